@@ -1,0 +1,33 @@
+// Everything a command needs from the outside world, passed in so commands are testable and the
+// process object is touched in one place (main.ts).
+
+export interface OutputStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  /** Terminal width, when the stream is a terminal. */
+  columns?: number;
+}
+
+export interface CliContext {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  stdinIsTTY: boolean;
+  /** Folder of the installed package (holds rubrics/, templates/, schemas/). */
+  packageRoot: string;
+  version: string;
+  /** Today's date as YYYY-MM-DD; a clock passed in, so runs are reproducible in tests. */
+  today: () => string;
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (chalk alone does not honour it). */
+export function useColor(ctx: CliContext, stream: OutputStream, option?: boolean): boolean {
+  if (option === false) return false;
+  const noColor = ctx.env.NO_COLOR;
+  if (noColor !== undefined && noColor !== '') return false;
+  const force = ctx.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (ctx.env.TERM === 'dumb') return false;
+  return stream.isTTY === true;
+}

@@ -1,0 +1,179 @@
+// commander wiring only. Each command lazy-imports its handler so `--help` and `validate` do not
+// pay for prompts, templates or tables they never use.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { CliContext } from './context.js';
+import { EXIT, ExitError } from './errors.js';
+
+// Kept in step with src/formatters/index.ts by a test; listed here so --help does not load the formatters.
+export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
+
+function parseTarget(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) {
+    throw new InvalidArgumentError('expected a number from 0 to 100.');
+  }
+  return n;
+}
+
+export function createProgram(ctx: CliContext): Command {
+  const program = new Command('sales-audit')
+    .description('Audit how ready a sales force is to perform: rubrics in, interview, scores and a gap report out.')
+    .version(ctx.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    })
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ sales-audit audit                         interview on the built-in rubrics
+  $ sales-audit validate rubrics/ --format github
+  $ sales-audit report answers/ --out report.md
+
+Exit codes: 0 ok, 1 problems found, 2 usage or internal error, 130 interrupted.`,
+    );
+
+  const command = (name: string) => {
+    const cmd = new Command(name);
+    cmd.copyInheritedSettings(program);
+    program.addCommand(cmd);
+    return cmd;
+  };
+
+  command('validate')
+    .description('check rubric files: YAML syntax, the schema and the set rules')
+    .argument('[paths...]', 'rubric files or folders (default: ./rubrics if it exists, else the built-in set)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('stylish'))
+    .option('--strict', 'fail on warnings too', false)
+    .option('--no-color', 'never colour the output')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ sales-audit validate
+  $ sales-audit validate rubrics/ client/extra.yaml --strict
+  $ sales-audit validate --format github      annotations for GitHub Actions
+
+Exit codes: 0 valid, 1 problems found, 2 usage error.`,
+    )
+    .action(async (paths: string[], options) => {
+      const { runValidate } = await import('./commands/validate.js');
+      await runValidate(ctx, paths, options);
+    });
+
+  command('schema')
+    .description('print a JSON Schema for editors and other tools')
+    .argument('[kind]', 'rubric, set (the _set.yaml manifest), answers or results', 'rubric')
+    .addHelpText('after', '\nExamples:\n  $ sales-audit schema > rubric.schema.json\n  $ sales-audit schema answers')
+    .action(async (kind: string) => {
+      const { runSchema } = await import('./commands/schema.js');
+      await runSchema(ctx, kind);
+    });
+
+  command('rubrics')
+    .description('list the imperatives and their questions')
+    .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
+    .option('--json', 'print JSON for machines', false)
+    .addHelpText('after', '\nExamples:\n  $ sales-audit rubrics\n  $ sales-audit rubrics --rubrics client/ --json')
+    .action(async (options) => {
+      const { runRubrics } = await import('./commands/rubrics.js');
+      await runRubrics(ctx, options);
+    });
+
+  command('init')
+    .description('copy the default rubrics into a folder to tailor them for a client')
+    .argument('[dir]', 'target folder', './rubrics')
+    .addHelpText('after', '\nExamples:\n  $ sales-audit init\n  $ sales-audit init clients/acme/rubrics')
+    .action(async (dir: string) => {
+      const { runInit } = await import('./commands/init.js');
+      await runInit(ctx, dir);
+    });
+
+  command('audit')
+    .description('run the audit interview and write the gap report')
+    .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
+    .option('--org <name>', 'organization audited')
+    .option('--respondent <name>', 'name of the person answering')
+    .option('--role <role>', 'role of the respondent: leadership, sales manager, salesperson, other')
+    .option('--session <file>', 'where to save answers as you go (default: next to the report)')
+    .option('--resume <file>', 'continue a saved session')
+    .option('--answers <file>', 'take every answer from a file; ask nothing')
+    .option('-o, --out <file>', 'report file, or - for stdout (default: <org>-<date>.md)')
+    .addOption(new Option('--format <format>', 'report format').choices(['md', 'json']).default('md'))
+    .option('--template <file>', 'custom Handlebars template for the Markdown report')
+    .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
+    .option('--force', 'overwrite an existing report file', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ sales-audit audit --org "Acme Corp" --respondent "Dana Lee" --role leadership
+  $ sales-audit audit --resume acme-corp-2026-11-26.session.yaml
+  $ sales-audit audit --answers examples/acme-leadership.yaml --out -
+
+Exit codes: 0 report written, 1 invalid answers file, 2 usage error, 130 interrupted (answers saved).`,
+    )
+    .action(async (options) => {
+      const { runAudit } = await import('./commands/audit.js');
+      await runAudit(ctx, options);
+    });
+
+  command('report')
+    .description('render a report from saved answers files (one respondent or many)')
+    .argument('<files...>', 'answers or session files, or folders of them')
+    .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
+    .option('-o, --out <file>', 'output file, or - for stdout', '-')
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .option('--template <file>', 'custom Handlebars template for the Markdown report')
+    .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
+    .option('--anonymize', 'leave respondent names out of the report', false)
+    .option('--force', 'overwrite an existing output file', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ sales-audit report examples/acme-leadership.yaml
+  $ sales-audit report answers/ --out acme-report.md
+  $ sales-audit report answers/ --format json --anonymize`,
+    )
+    .action(async (files: string[], options) => {
+      const { runReport } = await import('./commands/report.js');
+      await runReport(ctx, files, options);
+    });
+
+  command('compare')
+    .description('compare two audits (files or folders of answers): what moved')
+    .argument('<before>', 'answers file or folder from the earlier audit')
+    .argument('<after>', 'answers file or folder from the later audit')
+    .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
+    .option('-o, --out <file>', 'write a Markdown (or JSON) comparison to a file, or - for stdout')
+    .addOption(new Option('--format <format>', 'output format for --out').choices(['md', 'json']).default('md'))
+    .option('--force', 'overwrite an existing output file', false)
+    .addHelpText('after', '\nExamples:\n  $ sales-audit compare audits/2026-03/ audits/2026-09/\n  $ sales-audit compare march.yaml september.yaml --format json --out -')
+    .action(async (before: string, after: string, options) => {
+      const { runCompare } = await import('./commands/compare.js');
+      await runCompare(ctx, before, after, options);
+    });
+
+  return program;
+}
+
+export async function runProgram(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const program = createProgram(ctx);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // commander already printed its message; help and version are successes.
+      // `sales-audit` with no command prints help as a usage error (code commander.help): exit 2.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+      throw new ExitError(EXIT.usage);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,35 @@
+// The answers model the rest of the pipeline uses: one respondent's answers, normalized.
+import type { RubricSet } from '../rubric/load-rubric-set.js';
+
+export interface Answer {
+  /** The chosen level score, or null for "not applicable". */
+  score: number | null;
+  note: string | null;
+}
+
+export interface AnswerSheet {
+  /** Where the sheet came from (file path as shown to the user), or null when built in memory. */
+  source: string | null;
+  organization: string;
+  respondent: { name: string | null; role: string };
+  date: string;
+  rubrics: { digest: string | null; source: string | null; questions: string[] | null };
+  /** answers[imperativeId][questionId]; a missing entry means unanswered. */
+  answers: Record<string, Record<string, Answer>>;
+}
+
+export function getAnswer(sheet: AnswerSheet, imperativeId: string, questionId: string): Answer | undefined {
+  return sheet.answers[imperativeId]?.[questionId];
+}
+
+/** "imperative/question" keys of every question in the set, in asking order. */
+export function questionKeys(set: RubricSet): string[] {
+  return set.imperatives.flatMap((imperative) => imperative.questions.map((q) => `${imperative.id}/${q.id}`));
+}
+
+/** Questions of the set that the sheet has no answer for, as "imperative/question". */
+export function unansweredQuestions(set: RubricSet, sheet: AnswerSheet): string[] {
+  return set.imperatives.flatMap((imperative) =>
+    imperative.questions.filter((q) => getAnswer(sheet, imperative.id, q.id) === undefined).map((q) => `${imperative.id}/${q.id}`),
+  );
+}

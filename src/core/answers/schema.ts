@@ -1,0 +1,55 @@
+// The answers file, which is also the interview's session file: human-editable YAML.
+import { z } from 'zod';
+import { nonEmptyText } from '../rubric/schema.js';
+
+export const NOT_APPLICABLE = 'n/a';
+
+const ScoreValue = z.union([z.int(), z.literal(NOT_APPLICABLE)], {
+  error: 'must be an integer level score or "n/a"',
+});
+
+export const AnswerEntry = z.union(
+  [
+    ScoreValue,
+    z.strictObject({
+      score: ScoreValue,
+      note: z.string().optional().meta({ description: 'Evidence note: what was seen or said.' }),
+    }),
+  ],
+  { error: 'must be a level score, "n/a", or a mapping { score, note }' },
+);
+
+export const ROLES = ['leadership', 'sales manager', 'salesperson', 'other'] as const;
+
+export const AnswersFile = z
+  .strictObject({
+    version: z.literal(1).meta({ description: 'Format version; always 1.' }),
+    organization: nonEmptyText.meta({ description: 'The organization audited.' }),
+    respondent: z
+      .strictObject({
+        name: z.string().trim().optional().meta({ description: 'Who answered (left out of reports with --anonymize).' }),
+        role: nonEmptyText.meta({ description: `Role of the respondent, usually one of: ${ROLES.join(', ')}.`, examples: [...ROLES] }),
+      })
+      .meta({ description: 'Who answered.' }),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' })
+      .meta({ description: 'Date of the interview, YYYY-MM-DD.' }),
+    rubrics: z
+      .strictObject({
+        digest: z.string().optional().meta({ description: 'Digest of the rubric set the answers were given against.' }),
+        source: z.string().optional().meta({ description: 'Where the rubrics were read from (informative).' }),
+        questions: z
+          .array(z.string())
+          .optional()
+          .meta({ description: 'imperative/question ids the set had when the session began; tells which questions are new on resume.' }),
+      })
+      .optional(),
+    answers: z
+      .record(z.string(), z.record(z.string(), AnswerEntry).nullable())
+      .default({})
+      .meta({ description: 'Answers by imperative id, then question id. A bare number is shorthand for { score }.' }),
+  })
+  .meta({ title: 'sales-audit answers', description: 'Answers of one respondent; also the interview session file.' });
+
+export type AnswersFileInput = z.input<typeof AnswersFile>;

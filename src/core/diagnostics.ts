@@ -1,0 +1,172 @@
+// Findings are data, never exceptions: every check returns Diagnostics, and the CLI decides what
+// they mean for the exit code. Rule ids are stable (tests and CI users match on them); wording is not.
+
+export type Severity = 'error' | 'warning';
+
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Diagnostic extends Position {
+  file: string;
+  severity: Severity;
+  rule: RuleId;
+  message: string;
+}
+
+interface RuleInfo {
+  severity: Severity;
+  title: string;
+  description: string;
+}
+
+export const RULES = {
+  'file-unreadable': {
+    severity: 'error',
+    title: 'File cannot be read',
+    description: 'The file could not be opened or read (permissions, a folder named like a file, a broken link).',
+  },
+  'file-too-large': {
+    severity: 'error',
+    title: 'File too large',
+    description: 'Files over 1 MiB are refused before parsing: a rubric or answers file is a few kilobytes.',
+  },
+  'file-binary': {
+    severity: 'error',
+    title: 'Not a text file',
+    description: 'The file contains NUL bytes or is not valid UTF-8, so it cannot be YAML.',
+  },
+  'file-empty': {
+    severity: 'error',
+    title: 'Empty file',
+    description: 'The file holds no YAML document (it is empty or only comments).',
+  },
+  'yaml-syntax': {
+    severity: 'error',
+    title: 'YAML syntax error',
+    description: 'The file is not well-formed YAML.',
+  },
+  'yaml-tab-indent': {
+    severity: 'error',
+    title: 'Tab used for indentation',
+    description: 'YAML forbids tabs for indentation; use spaces.',
+  },
+  'yaml-duplicate-key': {
+    severity: 'error',
+    title: 'Duplicate key',
+    description: 'The same key appears twice in one mapping; YAML would silently keep only one of them.',
+  },
+  'yaml-alias-limit': {
+    severity: 'error',
+    title: 'Too many aliases',
+    description: 'The document expands aliases beyond a safe limit (a "billion laughs" alias bomb).',
+  },
+  'yaml-warning': {
+    severity: 'warning',
+    title: 'YAML warning',
+    description: 'The YAML parser reported something suspicious, such as an unknown tag.',
+  },
+  'schema-type': {
+    severity: 'error',
+    title: 'Wrong type',
+    description: 'A value has the wrong type: a list where a mapping belongs, text where a number belongs, and so on.',
+  },
+  'schema-required': {
+    severity: 'error',
+    title: 'Missing key',
+    description: 'A required key is missing. The location is the mapping that should contain it.',
+  },
+  'schema-unknown-key': {
+    severity: 'error',
+    title: 'Unknown key',
+    description: 'A key the format does not define, usually a typo such as `wieght`. It would otherwise be ignored silently.',
+  },
+  'schema-value': {
+    severity: 'error',
+    title: 'Invalid value',
+    description: 'A value is outside what the format allows: an empty text, a weight of 0, an id that is not kebab-case, a horizon other than 30, 60 or 90.',
+  },
+  'set-empty': {
+    severity: 'error',
+    title: 'Empty rubric set',
+    description: 'No rubric files were found in the given paths.',
+  },
+  'duplicate-imperative-id': {
+    severity: 'error',
+    title: 'Duplicate imperative id',
+    description: 'Two rubric files in one set use the same `id`.',
+  },
+  'duplicate-question-id': {
+    severity: 'error',
+    title: 'Duplicate question id',
+    description: 'Two questions in one rubric use the same `id`; answers are stored by id, so they would collide.',
+  },
+  'level-order': {
+    severity: 'error',
+    title: 'Level scores out of order',
+    description: 'Level scores must be unique and strictly increasing, from the weakest level to the strongest.',
+  },
+  'recommendation-threshold': {
+    severity: 'error',
+    title: 'Recommendation threshold outside the scale',
+    description:
+      'A recommendation fires when the answered score is below `below`, so `below` must be above the lowest level score (or it never fires) and at most the highest (or it always fires).',
+  },
+  'manifest-unknown-imperative': {
+    severity: 'error',
+    title: 'Manifest names an unknown imperative',
+    description: 'The set manifest `order` lists an id that no rubric file in the set defines.',
+  },
+  'question-without-help': {
+    severity: 'warning',
+    title: 'Question without help',
+    description: 'A question has no `help` text; interviewers rely on it to know what evidence to ask for.',
+  },
+  'question-without-recommendation': {
+    severity: 'warning',
+    title: 'Question without recommendation',
+    description: 'A question has no recommendations, so a low score on it produces no action in the report.',
+  },
+  'id-file-name-mismatch': {
+    severity: 'warning',
+    title: 'Id differs from file name',
+    description: 'A rubric `id` that matches its file name makes a set easier to navigate.',
+  },
+  'answer-invalid-score': {
+    severity: 'error',
+    title: 'Score is not a level of the question',
+    description: "An answer's score must be one of the question's level scores, or n/a where the question allows it.",
+  },
+  'answer-unknown-id': {
+    severity: 'warning',
+    title: 'Answer for an unknown imperative or question',
+    description: 'The answers file has an id the rubrics do not define (renamed or removed); the answer is ignored.',
+  },
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleId = keyof typeof RULES;
+
+/** Stable order for output: by file, then position, then rule. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
+}
+
+/** 0 clean, 1 problems (warnings count only with strict). Usage errors (2) never reach here. */
+export function getValidationExitCode(diagnostics: readonly Diagnostic[], options: { strict: boolean }): 0 | 1 {
+  const { errors, warnings } = countBySeverity(diagnostics);
+  return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
+}

@@ -1,0 +1,93 @@
+// The rubric format. This zod schema is the single source of truth: the TypeScript types, the
+// validator and the JSON Schema in schemas/ (for editors) are all derived from it.
+import { z } from 'zod';
+
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const kebabId = z
+  .string()
+  .regex(KEBAB_CASE, { message: 'must be kebab-case: lowercase letters and digits joined by single hyphens' })
+  .meta({ examples: ['prospecting-plan'] });
+
+export const nonEmptyText = z.string().trim().min(1, { message: 'must not be empty' });
+
+export const Level = z
+  .strictObject({
+    score: z.int().meta({ description: 'Integer score of this level; unique and increasing within the question.' }),
+    label: nonEmptyText.meta({ description: 'Short name of the level, such as "Established".' }),
+    description: nonEmptyText.meta({
+      description: 'A concrete, observable behaviour an interviewer can verify: what people do, what exists, how often.',
+    }),
+  })
+  .meta({ title: 'Level' });
+
+export const HORIZONS = [30, 60, 90] as const;
+
+export const Recommendation = z
+  .strictObject({
+    below: z.int().meta({
+      description: 'The action fires when the answered score is below this value. Must lie in (lowest level score, highest level score].',
+    }),
+    action: nonEmptyText.meta({ description: 'A specific action, verb first.' }),
+    horizon: z.literal(HORIZONS).meta({ description: 'When to act: within 30, 60 or 90 days.' }),
+    owner: nonEmptyText.optional().meta({ description: 'The role that owns the action, such as "Head of sales".' }),
+  })
+  .meta({ title: 'Recommendation' });
+
+export const Question = z
+  .strictObject({
+    id: kebabId.meta({ description: 'Kebab-case id, unique within the rubric. Answers are stored by it.' }),
+    prompt: nonEmptyText.meta({ description: 'The question as asked in the interview.' }),
+    help: nonEmptyText.optional().meta({ description: 'What to look for; shown under the question.' }),
+    weight: z.number().positive().default(1).meta({ description: 'Relative weight within the imperative (> 0).' }),
+    na: z.boolean().default(false).meta({ description: 'Whether the question may be answered "not applicable".' }),
+    levels: z.array(Level).min(2, { message: 'needs at least 2 levels' }),
+    recommendations: z.array(Recommendation).default([]),
+  })
+  .meta({ title: 'Question' });
+
+export const Rubric = z
+  .strictObject({
+    id: kebabId.meta({ description: 'Kebab-case id of the imperative, unique in the set.' }),
+    title: nonEmptyText,
+    summary: nonEmptyText.meta({ description: 'Why this imperative matters, in one paragraph.' }),
+    reflection: nonEmptyText.optional().meta({
+      description: 'A question for leadership to reflect on, shown in the report. Defaults to the first question.',
+    }),
+    weight: z.number().positive().default(1).meta({ description: 'Relative weight in the overall score (> 0).' }),
+    target: z.number().min(0).max(100).default(75).meta({ description: 'Target score, 0 to 100.' }),
+    questions: z.array(Question).min(1, { message: 'needs at least 1 question' }),
+  })
+  .meta({
+    title: 'sales-audit rubric',
+    description: 'One imperative of a sales-readiness audit: its questions, levels and recommended actions.',
+  });
+
+export const BAND_KEYS = ['atRisk', 'developing', 'capable', 'highPerforming'] as const;
+
+export const SetManifest = z
+  .strictObject({
+    title: nonEmptyText.optional(),
+    description: nonEmptyText.optional(),
+    order: z.array(kebabId).optional().meta({ description: 'Imperative ids in the order they are asked and reported.' }),
+    bands: z
+      .strictObject({
+        atRisk: nonEmptyText.optional(),
+        developing: nonEmptyText.optional(),
+        capable: nonEmptyText.optional(),
+        highPerforming: nonEmptyText.optional(),
+      })
+      .optional()
+      .meta({ description: 'Names for the maturity bands. The cut-offs (40, 60, 80) do not move.' }),
+  })
+  .meta({ title: 'sales-audit rubric set manifest', description: 'Optional settings for a folder of rubrics (_set.yaml).' });
+
+export type Level = z.output<typeof Level>;
+export type Recommendation = z.output<typeof Recommendation>;
+export type Question = z.output<typeof Question>;
+export type Rubric = z.output<typeof Rubric>;
+export type SetManifest = z.output<typeof SetManifest>;
+export type Horizon = (typeof HORIZONS)[number];
+
+/** File name of the optional manifest in a rubric folder. */
+export const MANIFEST_FILE_NAME = '_set.yaml';

@@ -1,0 +1,21 @@
+// JSON Schemas derived from the zod schemas (the single source of truth). scripts/generate-schemas.ts
+// writes them to schemas/; a test fails when the committed files drift from zod.
+import { z } from 'zod';
+import { AnswersFile } from './answers/schema.js';
+import { Rubric, SetManifest } from './rubric/schema.js';
+
+export const SCHEMA_FILES = {
+  rubric: 'rubric.schema.json',
+  set: 'set.schema.json',
+  answers: 'answers.schema.json',
+} as const;
+
+export type SchemaKind = keyof typeof SCHEMA_FILES;
+
+const SOURCES: Record<SchemaKind, z.ZodType> = { rubric: Rubric, set: SetManifest, answers: AnswersFile };
+
+export function jsonSchemaFor(kind: SchemaKind): string {
+  // draft-07 is what editors' YAML support handles best; `input` so defaults make keys optional.
+  const schema = z.toJSONSchema(SOURCES[kind], { target: 'draft-07', io: 'input' });
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}

@@ -1,0 +1,158 @@
+// Turns the bytes of one YAML file into a plain value plus a way to find any path's position in
+// the source, or into located diagnostics. Never throws on any input: hostile files are findings.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic, Position, RuleId } from '../diagnostics.js';
+
+/** Files larger than this are refused before parsing; real rubrics and answers are a few KiB. */
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+
+/** Aliases expanded per document before we call it an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface SourceFile {
+  /** Path as the user should see it (relative to the working directory where possible). */
+  path: string;
+  /** File contents, or null when the file was not read (too large, unreadable). */
+  content: Uint8Array | string | null;
+  /** Size in bytes as reported by the file system. */
+  size: number;
+  /** Why reading failed, when it did. */
+  readError?: string;
+}
+
+export type PathSegment = string | number;
+
+export interface Locator {
+  /** Position of the node at `path`, or of its nearest existing ancestor (a missing key: its parent mapping). */
+  value(path: readonly PathSegment[]): Position;
+  /** Position of the key at `path` (for unknown keys); falls back to the value. */
+  key(path: readonly PathSegment[]): Position;
+}
+
+export type ParsedYaml =
+  | { ok: true; value: unknown; locate: Locator; text: string; warnings: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+export function fileDiagnostic(file: string, rule: RuleId, severity: 'error' | 'warning', message: string, at: Position = FILE_START): Diagnostic {
+  return { file, ...at, severity, rule, message };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes bytes as UTF-8 text, or says why the bytes are not a text file. */
+export function decodeSourceText(file: SourceFile): { text: string } | { diagnostic: Diagnostic } {
+  const fail = (rule: RuleId, message: string) => ({ diagnostic: fileDiagnostic(file.path, rule, 'error', message) });
+  if (file.readError !== undefined) return fail('file-unreadable', `cannot read file: ${file.readError}`);
+  if (file.size > MAX_SOURCE_BYTES || file.content === null) {
+    return fail('file-too-large', `file is ${formatBytes(file.size)}, over the 1 MiB limit; it was not parsed`);
+  }
+  let text: string;
+  if (typeof file.content === 'string') {
+    text = file.content;
+  } else {
+    if (file.content.includes(0)) return fail('file-binary', 'file contains NUL bytes: it is binary, not YAML');
+    try {
+      text = utf8.decode(file.content);
+    } catch {
+      return fail('file-binary', 'file is not valid UTF-8 text');
+    }
+  }
+  if (text.length > MAX_SOURCE_BYTES) {
+    return fail('file-too-large', `file is over the 1 MiB limit; it was not parsed`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text };
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+const YAML_ERROR_RULES: Record<string, RuleId> = {
+  TAB_AS_INDENT: 'yaml-tab-indent',
+  DUPLICATE_KEY: 'yaml-duplicate-key',
+};
+
+export function parseYamlSource(file: SourceFile): ParsedYaml {
+  const decoded = decodeSourceText(file);
+  if ('diagnostic' in decoded) return { ok: false, diagnostics: [decoded.diagnostic] };
+  const { text } = decoded;
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const positionOf = (start: number, end: number): Position => {
+    const a = lineCounter.linePos(start);
+    const b = lineCounter.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  };
+
+  const diagnostics: Diagnostic[] = [];
+  for (const error of doc.errors) {
+    const rule = YAML_ERROR_RULES[error.code] ?? 'yaml-syntax';
+    diagnostics.push(fileDiagnostic(file.path, rule, 'error', cleanYamlMessage(error.message), positionOf(error.pos[0], error.pos[1])));
+  }
+  for (const warning of doc.warnings) {
+    diagnostics.push(fileDiagnostic(file.path, 'yaml-warning', 'warning', cleanYamlMessage(warning.message), positionOf(warning.pos[0], warning.pos[1])));
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
+
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && text.trim().replace(/^#.*$/gm, '').trim() === '')) {
+    return { ok: false, diagnostics: [...diagnostics, fileDiagnostic(file.path, 'file-empty', 'error', 'file is empty: expected a YAML mapping')] };
+  }
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message =
+      error instanceof ReferenceError
+        ? `document expands more than ${MAX_ALIAS_COUNT} aliases (an alias bomb?); refused`
+        : `cannot read YAML value: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, diagnostics: [...diagnostics, fileDiagnostic(file.path, 'yaml-alias-limit', 'error', message)] };
+  }
+  // Only warnings are left in `diagnostics` here.
+  return { ok: true, value, locate: createLocator(doc, positionOf), text, warnings: diagnostics };
+}
+
+function cleanYamlMessage(message: string): string {
+  // yaml's messages carry a trailing "at line X, column Y" we already report as the location.
+  const firstLine = message.split('\n')[0] ?? message;
+  return firstLine.replace(/\s*at line \d+, column \d+:?\s*$/, '').trim();
+}
+
+function createLocator(doc: Document, positionOf: (start: number, end: number) => Position): Locator {
+  const rangeOf = (node: Node | null | undefined): Position => {
+    if (!node || !node.range) return FILE_START;
+    return positionOf(node.range[0], node.range[1]);
+  };
+  const walk = (path: readonly PathSegment[], wantKey: boolean): Position => {
+    let node: unknown = doc.contents;
+    let keyNode: unknown = null;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && keyEquals(item.key, segment));
+        if (!pair) return rangeOf(node as Node);
+        keyNode = pair.key;
+        if (pair.value === null || pair.value === undefined) return rangeOf(pair.key as Node);
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment];
+        if (item === undefined || item === null) return rangeOf(node as Node);
+        keyNode = null;
+        node = item;
+      } else {
+        return rangeOf(node as Node);
+      }
+    }
+    if (wantKey && keyNode) return rangeOf(keyNode as Node);
+    return rangeOf(node as Node);
+  };
+  return { value: (path) => walk(path, false), key: (path) => walk(path, true) };
+}
+
+function keyEquals(key: unknown, segment: PathSegment): boolean {
+  if (isScalar(key)) return String(key.value) === String(segment);
+  return false;
+}

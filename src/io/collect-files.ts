@@ -1,0 +1,52 @@
+// Expands the paths a user typed into the YAML files they mean. Missing paths are usage errors.
+import { readdir, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { UsageError } from '../cli/errors.js';
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Shows a path relative to the working directory when it is inside it, else absolute. */
+export function displayPath(cwd: string, absolutePath: string): string {
+  const rel = relative(cwd, absolutePath);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolutePath;
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) await walk(full, out);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && YAML_FILE.test(entry.name)) out.push(full);
+  }
+}
+
+/**
+ * Files and folders to absolute YAML file paths: a file is taken as given (whatever its
+ * extension), a folder contributes every *.yaml / *.yml inside it, recursively.
+ */
+export async function collectYamlFiles(cwd: string, paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch {
+      throw new UsageError(`path not found: ${path}`);
+    }
+    if (info.isDirectory()) await walk(absolute, files);
+    else files.push(absolute);
+  }
+  return [...new Set(files)];
+}
+
+export async function pathExists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

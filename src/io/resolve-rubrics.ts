@@ -1,0 +1,28 @@
+// Where the rubrics come from: --rubrics, else ./rubrics when it exists, else the built-in set.
+import { join, resolve } from 'node:path';
+import type { CliContext } from '../cli/context.js';
+import { InputError } from '../cli/errors.js';
+import { loadRubricSet, type RubricSet } from '../core/rubric/load-rubric-set.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { collectYamlFiles, pathExists } from './collect-files.js';
+import { readSourceFiles } from './read-sources.js';
+
+export async function defaultRubricPaths(ctx: CliContext): Promise<string[]> {
+  const local = resolve(ctx.cwd, 'rubrics');
+  return [(await pathExists(local)) ? local : join(ctx.packageRoot, 'rubrics')];
+}
+
+/** Loads a rubric set for commands that need a valid one; invalid rubrics end the run (exit 1). */
+export async function loadRubricsOrFail(ctx: CliContext, rubricsOption: string | undefined): Promise<RubricSet> {
+  const paths = rubricsOption ? [rubricsOption] : await defaultRubricPaths(ctx);
+  const files = await collectYamlFiles(ctx.cwd, paths);
+  const { set, diagnostics } = loadRubricSet(await readSourceFiles(ctx.cwd, files));
+  if (!set) {
+    throw new InputError(`the rubrics are not valid:\n${diagnostics.filter((d) => d.severity === 'error').map(formatDiagnosticLine).join('\n')}\nRun \`sales-audit validate ${rubricsOption ?? ''}\` for details.`);
+  }
+  return set;
+}
+
+export function formatDiagnosticLine(d: Diagnostic): string {
+  return `  ${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.rule}`;
+}
