@@ -1,0 +1,29 @@
+// `sales-audit validate`: paths → files → diagnostics → one formatter → exit code.
+import { getValidationExitCode } from '../../core/diagnostics.js';
+import { loadRubricSet } from '../../core/rubric/load-rubric-set.js';
+import { FORMATTERS, type FormatName } from '../../formatters/index.js';
+import { collectYamlFiles } from '../../io/collect-files.js';
+import { readSourceFiles } from '../../io/read-sources.js';
+import { defaultRubricPaths } from '../../io/resolve-rubrics.js';
+import { useColor, type CliContext } from '../context.js';
+import { ExitError } from '../errors.js';
+
+export interface ValidateOptions {
+  format: FormatName;
+  strict: boolean;
+  color?: boolean;
+}
+
+export async function runValidate(ctx: CliContext, paths: string[], options: ValidateOptions): Promise<void> {
+  const absolute = await collectYamlFiles(ctx.cwd, paths.length > 0 ? paths : await defaultRubricPaths(ctx));
+  const sources = await readSourceFiles(ctx.cwd, absolute);
+  const { diagnostics } = loadRubricSet(sources);
+  const formatter = FORMATTERS[options.format];
+  const output = await formatter(
+    { files: sources.map((s) => s.path), diagnostics, toolVersion: ctx.version },
+    { color: useColor(ctx, ctx.stdout, options.color) },
+  );
+  ctx.stdout.write(output);
+  const code = getValidationExitCode(diagnostics, { strict: options.strict });
+  if (code !== 0) throw new ExitError(code);
+}

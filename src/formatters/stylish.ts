@@ -1,0 +1,23 @@
+// Default, for people: `file:line:col  severity  message  rule`, grouped by file, with a summary.
+import { Chalk } from 'chalk';
+import { countBySeverity } from '../core/diagnostics.js';
+import type { Formatter } from './formatter.js';
+
+export const stylish: Formatter = (report, { color }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const { errors, warnings } = countBySeverity(report.diagnostics);
+  const lines: string[] = [];
+  for (const d of report.diagnostics) {
+    const severity = d.severity === 'error' ? c.red('error') : c.yellow('warning');
+    lines.push(`${c.underline(`${d.file}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(d.rule)}`);
+  }
+  const files = `${report.files.length} file${report.files.length === 1 ? '' : 's'}`;
+  if (errors === 0 && warnings === 0) {
+    lines.push(c.green(`✔ ${files} checked, no problems`));
+  } else {
+    if (lines.length > 0) lines.push('');
+    const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];
+    lines.push((errors > 0 ? c.red.bold : c.yellow.bold)(`✖ ${parts.join(', ')} in ${files}`));
+  }
+  return `${lines.join('\n')}\n`;
+};

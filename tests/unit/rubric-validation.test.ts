@@ -1,0 +1,148 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
+import type { SourceFile } from '../../src/core/source/parse-yaml-source.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+
+const FIXTURES = join(REPO_ROOT, 'tests/fixtures/rubrics');
+
+function source(path: string, content: string | Uint8Array): SourceFile {
+  return { path, content, size: typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength };
+}
+
+function fixture(dir: string, name: string): SourceFile {
+  return source(`${dir}/${name}`, readFileSync(join(FIXTURES, dir, name)));
+}
+
+const VALID_RUBRIC = readFileSync(join(FIXTURES, 'valid/minimal.yaml'), 'utf8');
+
+describe('invalid fixtures: each reports its rule at its line', () => {
+  const files = readdirSync(join(FIXTURES, 'invalid')).filter((f) => f.endsWith('.yaml'));
+  it('has a fixture for every file-level rule worth testing', () => {
+    expect(files.length).toBeGreaterThanOrEqual(15);
+  });
+  for (const name of files) {
+    const header = readFileSync(join(FIXTURES, 'invalid', name), 'utf8').split('\n')[0]!;
+    const match = /^# expect: ([a-z-]+) (\d+)$/.exec(header);
+    it(`${name}: ${header.slice(2)}`, () => {
+      expect(match, `fixture ${name} needs a "# expect: <rule> <line>" first line`).not.toBeNull();
+      const [, rule, line] = match!;
+      const { diagnostics } = loadRubricSet([fixture('invalid', name)]);
+      expect(diagnostics.map((d) => `${d.rule} ${d.line}`)).toContain(`${rule} ${line}`);
+      for (const d of diagnostics) {
+        expect(d.file).toBe(`invalid/${name}`);
+        expect(d.line).toBeGreaterThanOrEqual(1);
+        expect(d.column).toBeGreaterThanOrEqual(1);
+        expect(d.message).not.toMatch(/\n/);
+      }
+    });
+  }
+});
+
+describe('valid rubrics', () => {
+  it('the minimal fixture passes with defaults applied', () => {
+    const { set, diagnostics } = loadRubricSet([fixture('valid', 'minimal.yaml')]);
+    expect(diagnostics).toEqual([]);
+    expect(set?.imperatives[0]).toMatchObject({ id: 'minimal', weight: 1, target: 75 });
+    expect(set?.imperatives[0]?.questions[0]).toMatchObject({ weight: 1, na: false });
+  });
+
+  it('the four default rubrics have no problems at all, in manifest order', () => {
+    const dir = join(REPO_ROOT, 'rubrics');
+    const files = readdirSync(dir).map((name) => source(`rubrics/${name}`, readFileSync(join(dir, name))));
+    const { set, diagnostics } = loadRubricSet(files);
+    expect(diagnostics).toEqual([]);
+    expect(set?.imperatives.map((i) => i.id)).toEqual(['prospecting-plan', 'differentiation', 'sales-interactions', 'sales-managers']);
+    for (const imperative of set!.imperatives) {
+      expect(imperative.questions.length).toBeGreaterThanOrEqual(5);
+      expect(imperative.questions.length).toBeLessThanOrEqual(8);
+      for (const q of imperative.questions) {
+        expect(q.levels.map((l) => l.score)).toEqual([0, 1, 2, 3, 4]);
+        expect(q.recommendations.length).toBeGreaterThanOrEqual(1);
+        for (const r of q.recommendations) expect(r.owner).toBeTruthy();
+      }
+    }
+    expect(set?.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it('the digest ignores formatting but not content', () => {
+    const a = loadRubricSet([source('a.yaml', VALID_RUBRIC)]).set!.digest;
+    const reformatted = loadRubricSet([source('a.yaml', `# a comment\n${VALID_RUBRIC.replace('title: Minimal rubric', 'title:   "Minimal rubric"')}`)]).set!.digest;
+    const changed = loadRubricSet([source('a.yaml', VALID_RUBRIC.replace('below: 1', 'below: 1\n        ').replace('Is there a plan?', 'Is there a written plan?'))]).set!.digest;
+    expect(reformatted).toBe(a);
+    expect(changed).not.toBe(a);
+  });
+});
+
+describe('hostile input is one located problem, and the run goes on', () => {
+  it('binary, invalid UTF-8, too large and unreadable files each get their rule; the valid file still loads', () => {
+    const files = [
+      source('binary.yaml', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])),
+      source('latin1.yaml', new Uint8Array([0x69, 0x64, 0x3a, 0x20, 0xe9])),
+      { path: 'huge.yaml', content: null, size: 5 * 1024 * 1024 },
+      { path: 'locked.yaml', content: null, size: 0, readError: 'permission denied' },
+      source('minimal.yaml', VALID_RUBRIC),
+    ];
+    const { diagnostics } = loadRubricSet(files);
+    expect(diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual([
+      'binary.yaml file-binary',
+      'huge.yaml file-too-large',
+      'latin1.yaml file-binary',
+      'locked.yaml file-unreadable',
+    ]);
+  });
+
+  it('reports problems in every file, not just the first', () => {
+    const bad = VALID_RUBRIC.replace('weight', 'wieght').replace('id: minimal', 'id: Minimal');
+    const { diagnostics } = loadRubricSet([source('one.yaml', bad), source('two.yaml', 'questions: [')]);
+    expect(new Set(diagnostics.map((d) => d.file))).toEqual(new Set(['one.yaml', 'two.yaml']));
+  });
+
+  it('an unknown key is located at the key itself; a missing key at its parent mapping', () => {
+    const text = VALID_RUBRIC.replace('    help: Ask to see it.\n', '    help: Ask to see it.\n    wieght: 2\n').replace('    prompt: Is there a plan?\n', '');
+    const { diagnostics } = loadRubricSet([source('minimal.yaml', text)]);
+    const unknown = diagnostics.find((d) => d.rule === 'schema-unknown-key')!;
+    const missing = diagnostics.find((d) => d.rule === 'schema-required')!;
+    expect(unknown).toMatchObject({ line: 7, column: 5, endLine: 7, endColumn: 11 });
+    expect(unknown.message).toContain('did you mean "weight"');
+    expect(missing).toMatchObject({ line: 5, column: 5 });
+    expect(missing.message).toBe('missing required key "prompt" in questions[0]');
+  });
+
+  it('an alias bomb is refused without expanding it', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 30; i++) levels.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+    const { diagnostics } = loadRubricSet([source('bomb.yaml', levels.join('\n'))]);
+    expect(diagnostics.map((d) => d.rule)).toEqual(['yaml-alias-limit']);
+  });
+
+  it('__proto__ keys are rejected as unknown keys and never touch prototypes', () => {
+    const { diagnostics } = loadRubricSet([source('p.yaml', `${VALID_RUBRIC}__proto__: { polluted: true }\n`)]);
+    expect(diagnostics.map((d) => d.rule)).toEqual(['schema-unknown-key']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('set rules', () => {
+  it('duplicate imperative ids across files', () => {
+    const { diagnostics } = loadRubricSet([source('a/minimal.yaml', VALID_RUBRIC), source('b/minimal.yaml', VALID_RUBRIC)]);
+    expect(diagnostics).toEqual([expect.objectContaining({ file: 'b/minimal.yaml', rule: 'duplicate-imperative-id', line: 1 })]);
+  });
+
+  it('an empty set is an error', () => {
+    expect(loadRubricSet([]).diagnostics.map((d) => d.rule)).toEqual(['set-empty']);
+    expect(loadRubricSet([source('r/_set.yaml', 'title: Only a manifest\n')]).diagnostics.map((d) => d.rule)).toEqual(['set-empty']);
+  });
+
+  it('the manifest orders imperatives and names bands; unknown ids in order are errors', () => {
+    const other = VALID_RUBRIC.replace('id: minimal', 'id: another');
+    const manifest = 'title: Client set\norder: [minimal, another]\nbands: { atRisk: Red }\n';
+    const { set } = loadRubricSet([source('r/another.yaml', other), source('r/minimal.yaml', VALID_RUBRIC), source('r/_set.yaml', manifest)]);
+    expect(set?.imperatives.map((i) => i.id)).toEqual(['minimal', 'another']);
+    expect(set?.bandNames).toMatchObject({ atRisk: 'Red', developing: 'Developing' });
+    expect(set?.title).toBe('Client set');
+    const bad = loadRubricSet([source('r/minimal.yaml', VALID_RUBRIC), source('r/_set.yaml', 'order:\n  - minimal\n  - missing\n')]);
+    expect(bad.diagnostics).toEqual([expect.objectContaining({ rule: 'manifest-unknown-imperative', line: 3 })]);
+  });
+});
