@@ -20,8 +20,15 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   define: { __SALES_AUDIT_VERSION__: JSON.stringify(pkg.version) },
-  // Some dependencies (cli-table3, handlebars) are CommonJS and call require() for Node built-ins.
+  // Some dependencies (cli-table3, handlebars, write-file-atomic) are CommonJS: they call require()
+  // for Node built-ins and read __filename, which ES modules do not define.
   banner: {
-    js: "import { createRequire as __salesAuditCreateRequire } from 'node:module'; const require = __salesAuditCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __salesAuditCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __salesAuditFileURLToPath } from 'node:url';",
+      'const require = __salesAuditCreateRequire(import.meta.url);',
+      'const __filename = __salesAuditFileURLToPath(import.meta.url);',
+      "const __dirname = __salesAuditFileURLToPath(new URL('.', import.meta.url));",
+    ].join(' '),
   },
 });

@@ -3,13 +3,19 @@ import { Chalk } from 'chalk';
 import { countBySeverity } from '../core/diagnostics.js';
 import type { Formatter } from './formatter.js';
 
+// Messages quote user text (keys, ids); never let it move the cursor or split a line on a terminal.
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r?\n/g, ' ↵ ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 export const stylish: Formatter = (report, { color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const { errors, warnings } = countBySeverity(report.diagnostics);
   const lines: string[] = [];
   for (const d of report.diagnostics) {
     const severity = d.severity === 'error' ? c.red('error') : c.yellow('warning');
-    lines.push(`${c.underline(`${d.file}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(d.rule)}`);
+    lines.push(`${c.underline(`${printable(d.file)}:${d.line}:${d.column}`)}  ${severity}  ${printable(d.message)}  ${c.dim(d.rule)}`);
   }
   const files = `${report.files.length} file${report.files.length === 1 ? '' : 's'}`;
   if (errors === 0 && warnings === 0) {

@@ -21,8 +21,11 @@ export async function runInit(ctx: CliContext, dir: string): Promise<void> {
   for (const name of names) {
     const text = await readFile(join(source, name), 'utf8');
     const schemaFile = name === '_set.yaml' ? 'set.schema.json' : 'rubric.schema.json';
-    // Point editors at the installed package's schema, relative so the folder can move with its project.
-    const schemaPath = relative(target, join(ctx.packageRoot, 'schemas', schemaFile)).split(sep).join('/');
+    // Point editors at the installed package's schema: relative when the package is installed in this
+    // project (the folder then moves with it), absolute for a global install.
+    const schemaFileAbsolute = join(ctx.packageRoot, 'schemas', schemaFile);
+    const local = !relative(ctx.cwd, ctx.packageRoot).startsWith('..');
+    const schemaPath = local ? relative(target, schemaFileAbsolute).split(sep).join('/') : schemaFileAbsolute;
     const line = `# yaml-language-server: $schema=${schemaPath}`;
     await writeFileAtomically(join(target, name), SCHEMA_LINE.test(text) ? text.replace(SCHEMA_LINE, line) : `${line}\n${text}`);
   }

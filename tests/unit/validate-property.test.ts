@@ -1,0 +1,49 @@
+// The validator must answer every input with well-formed findings and never throw.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/core/diagnostics.js';
+import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+
+const SEED = readFileSync(join(REPO_ROOT, 'rubrics/prospecting-plan.yaml'), 'utf8');
+
+function checkWellFormed(content: string | Uint8Array): void {
+  const size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+  const { set, diagnostics } = loadRubricSet([{ path: 'x.yaml', content, size }]);
+  const lines = (typeof content === 'string' ? content : Buffer.from(content).toString('utf8')).split('\n').length;
+  for (const d of diagnostics) {
+    expect(Object.hasOwn(RULES, d.rule)).toBe(true);
+    expect(d.file).toBe('x.yaml');
+    expect(Number.isInteger(d.line) && d.line >= 1 && d.line <= lines + 1).toBe(true);
+    expect(Number.isInteger(d.column) && d.column >= 1).toBe(true);
+    expect(d.endLine).toBeGreaterThanOrEqual(d.line);
+    expect(typeof d.message === 'string' && d.message.length > 0).toBe(true);
+  }
+  // Exit code 0 exactly when no error was found, and then a set exists.
+  expect(set !== null).toBe(!diagnostics.some((d) => d.severity === 'error'));
+}
+
+describe('validator on random and mutated input', () => {
+  it('never throws on random text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => checkWellFormed(s)), { numRuns: 300 });
+  });
+
+  it('never throws on random bytes', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (b) => checkWellFormed(b)), { numRuns: 300 });
+  });
+
+  it('never throws on mutations of a real rubric (deletions, insertions, swaps of YAML-significant characters)', () => {
+    const special = fc.constantFrom(':', '-', ' ', '\n', '\t', '&a', '*a', '[', ']', '{', '}', '"', "'", '#', '|', '>', '!!str', '__proto__: 1\n', 'wieght: 1\n', '0', '-1', 'n/a');
+    const mutation = fc.record({ at: fc.nat({ max: SEED.length }), drop: fc.nat({ max: 20 }), insert: fc.array(special, { maxLength: 3 }) });
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 5 }), (mutations) => {
+        let text = SEED;
+        for (const m of mutations) text = text.slice(0, m.at) + m.insert.join('') + text.slice(m.at + m.drop);
+        checkWellFormed(text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
