@@ -1,0 +1,104 @@
+// Where a report leaves the program: the template read from disk, the report written (or sent to
+// stdout), and the terminal score summary. Used by `report` and at the end of `audit`.
+import Table from 'cli-table3';
+import { Chalk, type ChalkInstance } from 'chalk';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { AnswerSheet } from '../core/answers/answer-sheet.js';
+import { formatNumber, formatScore, textBar } from '../core/report/format.js';
+import { renderReport, type ReportFormat } from '../core/report/render-report.js';
+import type { RubricSet } from '../core/rubric/load-rubric-set.js';
+import type { BandKey } from '../core/scoring/config.js';
+import { scoreAudit } from '../core/scoring/score-audit.js';
+import { writeOutput } from '../io/write-atomic.js';
+import { useColor, type CliContext, type OutputStream } from './context.js';
+import { InputError, UsageError } from './errors.js';
+
+export interface ReportOutputOptions {
+  /** File to write, or '-' for stdout. */
+  out: string;
+  format: ReportFormat;
+  /** A custom Handlebars template file (Markdown only). */
+  template?: string;
+  target?: number;
+  anonymize: boolean;
+  force: boolean;
+}
+
+/** The default template shipped in the package. */
+export function defaultTemplatePath(ctx: CliContext): string {
+  return join(ctx.packageRoot, 'templates', 'report.md.hbs');
+}
+
+async function readTemplate(ctx: CliContext, template: string | undefined): Promise<string> {
+  const path = template === undefined ? defaultTemplatePath(ctx) : resolve(ctx.cwd, template);
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read the template ${template ?? path}: ${code === 'ENOENT' ? 'file not found' : (code ?? String(error))}`);
+  }
+}
+
+/**
+ * Scores the sheets, renders the report and writes it to `out` (atomically; never over an
+ * existing file without `force`). Returns the absolute path written, or null for stdout.
+ */
+export async function renderAndWriteReport(ctx: CliContext, set: RubricSet, sheets: readonly AnswerSheet[], options: ReportOutputOptions): Promise<string | null> {
+  const template = options.format === 'md' ? await readTemplate(ctx, options.template) : '';
+  const rendered = renderReport(set, sheets, { format: options.format, template, target: options.target, anonymize: options.anonymize });
+  if (!rendered.ok) {
+    throw new InputError(`the report template ${options.template ?? '(built-in)'} failed: ${rendered.message}`);
+  }
+  return writeOutput(ctx, options.out, rendered.text, { force: options.force });
+}
+
+const BAND_COLORS: Record<BandKey, (chalk: ChalkInstance) => ChalkInstance> = {
+  atRisk: (c) => c.red,
+  developing: (c) => c.yellow,
+  capable: (c) => c.cyan,
+  highPerforming: (c) => c.green,
+};
+
+/**
+ * The terminal summary: one row per imperative with a bar, score, target, gap and band, then the
+ * overall score. Coloured on a terminal; plain when piped or when NO_COLOR is set.
+ */
+export function printScoreSummary(
+  ctx: CliContext,
+  set: RubricSet,
+  sheets: readonly AnswerSheet[],
+  options: { target?: number; stream?: OutputStream } = {},
+): void {
+  const stream = options.stream ?? ctx.stdout;
+  const chalk = new Chalk({ level: useColor(ctx, stream) ? 1 : 0 });
+  const scores = scoreAudit(set, sheets, { target: options.target });
+  const table = new Table({
+    head: ['Imperative', '', 'Score', 'Target', 'Gap', 'Band'].map((h) => chalk.bold(h)),
+    colAligns: ['left', 'left', 'right', 'right', 'right', 'left'],
+    // cli-table3 colours headers and borders itself unless told not to; colour is ours to decide.
+    style: { head: [], border: [] },
+  });
+  for (const result of scores.imperatives) {
+    const colour = result.band === null ? chalk.dim : BAND_COLORS[result.band](chalk);
+    table.push([
+      result.imperative.title,
+      colour(textBar(result.score, 20)),
+      result.score === null ? 'not scored' : formatScore(result.score),
+      formatNumber(result.target),
+      result.gap === null ? '' : formatScore(result.gap),
+      result.band === null ? 'no answered questions' : colour(set.bandNames[result.band]),
+    ]);
+  }
+  const overall = scores.overall;
+  table.push([
+    chalk.bold('Overall'),
+    '',
+    chalk.bold(overall.score === null ? 'not scored' : formatScore(overall.score)),
+    '',
+    '',
+    overall.band === null ? '' : chalk.bold(BAND_COLORS[overall.band](chalk)(set.bandNames[overall.band])),
+  ]);
+  const who = sheets.length === 1 ? '1 respondent' : `${sheets.length} respondents`;
+  stream.write(`${table.toString()}\n${scores.actions.length} recommended actions from ${who}.\n`);
+}

@@ -1,0 +1,279 @@
+// Scores and sheets in, the view model out. Pure; all wording that depends on numbers is here,
+// so templates stay declarative and custom templates get the same sentences for free.
+import type { AnswerSheet } from '../answers/answer-sheet.js';
+import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
+import type { Question } from '../rubric/schema.js';
+import { BAND_CUTOFFS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
+import type { FiredAction } from '../scoring/fire-actions.js';
+import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
+import type { QuestionScore } from '../scoring/score-question.js';
+import { capitalize, roleGroupName } from './describe-role.js';
+import { formatFraction, formatNumber, formatPercent, formatScore, humanizeId, textBar } from './format.js';
+import { mermaidChart } from './mermaid-chart.js';
+import type { ActionView, ImperativeRef, ImperativeView, NoteView, PerceptionGapView, QuestionView, ReportView, RespondentView } from './report-view.js';
+
+export interface ReportViewOptions {
+  /** Leave every respondent name out. */
+  anonymize: boolean;
+  /** The --target override, shown in the method appendix. */
+  target?: number;
+}
+
+const NOT_SCORED = 'not scored';
+const HORIZON_TITLES: Record<number, string> = { 30: 'Next 30 days', 60: 'Within 60 days', 90: 'Within 90 days' };
+/** With more respondents than this missing a question, name a count instead of a list. */
+const MAX_NAMED_MISSING = 5;
+
+export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], scores: AuditScores, options: ReportViewOptions): ReportView {
+  const bandName = (band: BandKey | null) => (band === null ? null : set.bandNames[band]);
+  const respondents: RespondentView[] = sheets.map((sheet, i) => {
+    const name = options.anonymize ? null : sheet.respondent.name;
+    const role = sheet.respondent.role.trim();
+    return { number: i + 1, name, role, date: sheet.date, label: name === null ? role : `${name}, ${role}` };
+  });
+  const dates = sheets.map((s) => s.date).sort();
+  const firstDate = dates[0] ?? '';
+  const lastDate = dates[dates.length - 1] ?? '';
+  const roles = scores.roles.map((r) => ({ role: r.role, count: r.respondents.length, group: roleGroupName(r.role) }));
+  const single = sheets.length === 1;
+
+  const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, scores, set.bandNames, single));
+  const actionViews = scores.actions.map((action, i) => actionView(action, i + 1, scores));
+  for (const view of imperativeViews) view.actions = actionViews.filter((a) => a.imperativeNumber === view.number);
+
+  const scored = imperativeViews.filter((v) => v.score !== null);
+  let strongest: ImperativeRef | null = null;
+  let weakest: ImperativeRef | null = null;
+  if (scored.length >= 2) {
+    const high = scored.reduce((a, b) => (b.score! > a.score! ? b : a));
+    const low = scored.reduce((a, b) => (b.score! < a.score! ? b : a));
+    if (high.score !== low.score) {
+      strongest = imperativeRef(high);
+      weakest = imperativeRef(low);
+    }
+  }
+
+  const gaps: PerceptionGapView[] = scores.perceptionGaps.map((gap) => {
+    const label = humanizeId(gap.imperative.id);
+    return {
+      imperativeTitle: gap.imperative.title,
+      imperativeLabel: label,
+      higherRole: gap.higher.role,
+      lowerRole: gap.lower.role,
+      higherScoreText: formatScore(gap.higher.score),
+      lowerScoreText: formatScore(gap.lower.score),
+      differenceText: formatScore(gap.difference),
+      sentence:
+        gap.difference === 0
+          ? `${capitalize(roleGroupName(gap.higher.role))} and ${roleGroupName(gap.lower.role)} rate ${label} the same (${formatScore(gap.higher.score)}).`
+          : `${capitalize(roleGroupName(gap.higher.role))} rate ${label} ${formatScore(gap.difference)} points higher than ${roleGroupName(gap.lower.role)} (${formatScore(gap.higher.score)} against ${formatScore(gap.lower.score)}).`,
+    };
+  });
+  const calledOutGaps = gaps.filter((_, i) => scores.perceptionGaps[i]!.difference >= PERCEPTION_GAP_CALLOUT).slice(0, 3);
+
+  const targets = new Set(scores.imperatives.map((i) => i.target));
+  const overallScore = scores.overall.score;
+
+  return {
+    organization: sheets[0]?.organization ?? '',
+    organizations: [...new Set(sheets.map((s) => s.organization))],
+    rubrics: { title: set.title, description: set.description, digest: set.digest, shortDigest: set.digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]*$/, '$1') },
+    date: lastDate,
+    dateText: firstDate === lastDate ? lastDate : `${firstDate} to ${lastDate}`,
+    anonymized: options.anonymize,
+    single,
+    respondentCount: sheets.length,
+    respondents,
+    respondentSummary: single
+      ? respondents[0]!.label
+      : `${sheets.length} respondents: ${roles.map((r) => `${r.count} ${r.count === 1 ? r.role : r.group}`).join(', ')}`,
+    roles,
+    multipleRoles: roles.length > 1,
+    overall: {
+      score: overallScore,
+      scoreText: overallScore === null ? NOT_SCORED : formatScore(overallScore),
+      band: bandName(scores.overall.band),
+      scored: overallScore !== null,
+      targetText: targets.size === 1 ? formatNumber([...targets][0]!) : null,
+    },
+    strongest,
+    weakest,
+    topActions: actionViews.slice(0, 3),
+    actionCount: actionViews.length,
+    perceptionGaps: gaps,
+    calledOutGaps,
+    needsDiscussion: imperativeViews.flatMap((v) => v.questions.filter((q) => q.needsDiscussion)),
+    chart: {
+      mermaid: mermaidChart(scores.imperatives.map((i) => ({ label: humanizeId(i.imperative.id), score: i.score, target: i.target }))),
+      rows: imperativeViews.map((v) => ({
+        number: v.number,
+        title: v.title,
+        label: v.label,
+        scoreText: v.scoreText,
+        bar: textBar(v.score),
+        targetText: v.targetText,
+        gapText: v.gapText,
+        band: v.band ?? NOT_SCORED,
+      })),
+    },
+    imperatives: imperativeViews,
+    actionPlan: [30, 60, 90]
+      .map((horizon) => ({ horizon, title: HORIZON_TITLES[horizon]!, actions: actionViews.filter((a) => a.horizon === horizon) }))
+      .filter((group) => group.actions.length > 0),
+    reflections: set.imperatives.map((imperative, i) => ({
+      number: i + 1,
+      imperativeTitle: imperative.title,
+      question: imperative.reflection ?? imperative.questions[0]!.prompt,
+    })),
+    unanswered: unansweredView(scores, respondents),
+    method: {
+      bands: BAND_CUTOFFS.map((band, i) => ({
+        name: set.bandNames[band.key],
+        range: i === 0 ? `${band.from} and above` : `${band.from} to below ${BAND_CUTOFFS[i - 1]!.from}`,
+      })).reverse(),
+      targetOverride: options.target ?? null,
+      needsDiscussionSpread: NEEDS_DISCUSSION_SPREAD,
+      perceptionGapCallout: PERCEPTION_GAP_CALLOUT,
+      overallComputation:
+        overallScore === null
+          ? null
+          : `(${scored.map((v) => `${v.weightText} × ${v.scoreText}`).join(' + ')}) / (${scored.map((v) => v.weightText).join(' + ')}) = ${formatScore(overallScore)}`,
+    },
+  };
+}
+
+function imperativeRef(view: ImperativeView): ImperativeRef {
+  return { number: view.number, title: view.title, label: view.label, scoreText: view.scoreText, band: view.band ?? NOT_SCORED };
+}
+
+function imperativeView(
+  result: ImperativeResult,
+  number: number,
+  respondents: readonly RespondentView[],
+  scores: AuditScores,
+  bandNames: BandNames,
+  single: boolean,
+): ImperativeView {
+  const { imperative } = result;
+  const questions = result.questions.map((q, i) => questionView(q, `${number}.${i + 1}`, imperative.title, scores, single));
+  const notes: NoteView[] = result.questions.flatMap((q, i) =>
+    q.answers
+      .filter((a) => a.note !== null)
+      .map((a) => {
+        const respondent = respondents[a.respondent]!;
+        return { ref: `${number}.${i + 1}`, questionLabel: humanizeId(q.question.id), text: a.note!, role: respondent.role, name: respondent.name, attribution: respondent.label };
+      }),
+  );
+  const scoredQuestions = result.questions.filter((q) => q.attainment !== null);
+  const expected = result.questions.length * respondents.length;
+  const given = result.questions.reduce((sum, q) => sum + q.answers.length, 0);
+  const notApplicable = result.questions.reduce((sum, q) => sum + q.notApplicable, 0);
+  const naText = notApplicable === 0 ? '' : `, ${notApplicable} of them n/a`;
+  return {
+    number,
+    id: imperative.id,
+    title: imperative.title,
+    label: humanizeId(imperative.id),
+    summary: imperative.summary,
+    weightText: formatNumber(imperative.weight),
+    scored: result.score !== null,
+    score: result.score,
+    scoreText: result.score === null ? NOT_SCORED : formatScore(result.score),
+    band: result.band === null ? null : bandNames[result.band],
+    bandText: result.band === null ? 'not scored: no answered questions' : bandNames[result.band],
+    target: result.target,
+    targetText: formatNumber(result.target),
+    gap: result.gap,
+    gapText: result.gap === null ? NOT_SCORED : formatScore(result.gap),
+    coverage: result.coverage,
+    coverageText: single
+      ? `${given} of ${result.questions.length} questions answered${naText}`
+      : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
+    byRole: result.byRole.map((r) => ({ role: r.role, scoreText: r.score === null ? NOT_SCORED : formatScore(r.score) })),
+    questions,
+    notes,
+    actions: [],
+    computation:
+      result.score === null
+        ? null
+        : `100 × (${scoredQuestions.map((q) => `${formatNumber(q.question.weight)} × ${formatFraction(q.attainment!)}`).join(' + ')}) / (${scoredQuestions
+            .map((q) => formatNumber(q.question.weight))
+            .join(' + ')}) = ${formatScore(result.score)}`,
+  };
+}
+
+/** The level whose score is closest to a mean (the lower one on a tie). */
+function closestLevel(question: Question, mean: number) {
+  return question.levels.reduce((best, level) => (Math.abs(level.score - mean) < Math.abs(best.score - mean) ? level : best));
+}
+
+function questionView(q: QuestionScore, ref: string, imperativeTitle: string, scores: AuditScores, single: boolean): QuestionView {
+  const level = q.meanScore === null ? null : closestLevel(q.question, q.meanScore);
+  let answerText: string;
+  if (q.meanScore === null) answerText = q.notApplicable > 0 ? 'n/a' : 'not answered';
+  else if (single) answerText = `${level!.label} (${q.meanScore})`;
+  else answerText = formatScore(q.meanScore);
+  const byRole = scores.roles
+    .map(({ role, respondents }) => {
+      const given = q.answers.filter((a) => a.score !== null && respondents.includes(a.respondent)).map((a) => a.score!);
+      return given.length === 0 ? null : `${roleGroupName(role)} ${formatNumber(given.reduce((s, x) => s + x, 0) / given.length)}`;
+    })
+    .filter((x): x is string => x !== null);
+  return {
+    ref,
+    id: q.question.id,
+    label: humanizeId(q.question.id),
+    prompt: q.question.prompt,
+    imperativeTitle,
+    weightText: formatNumber(q.question.weight),
+    scored: q.meanScore !== null,
+    answerText,
+    rangeText: q.min === null ? 'none' : q.min === q.max ? String(q.min) : `${q.min} to ${q.max}`,
+    respondents: q.respondents,
+    needsDiscussion: q.needsDiscussion,
+    level: level === null ? null : { score: level.score, label: level.label, description: level.description },
+    attainmentText: q.attainment === null ? '' : formatFraction(q.attainment),
+    byRoleText: byRole.join(', '),
+  };
+}
+
+function actionView(fired: FiredAction, rank: number, scores: AuditScores): ActionView {
+  const imperativeIndex = scores.imperatives.findIndex((i) => i.imperative.id === fired.imperative.id);
+  const questionIndex = fired.imperative.questions.findIndex((q) => q.id === fired.question.id);
+  const owner = fired.recommendation.owner ?? null;
+  return {
+    rank,
+    action: fired.recommendation.action,
+    horizon: fired.recommendation.horizon,
+    horizonText: `${fired.recommendation.horizon} days`,
+    owner,
+    ownerText: owner ?? 'Not assigned',
+    imperativeNumber: imperativeIndex + 1,
+    imperativeTitle: fired.imperative.title,
+    imperativeLabel: humanizeId(fired.imperative.id),
+    questionRef: `${imperativeIndex + 1}.${questionIndex + 1}`,
+    questionLabel: humanizeId(fired.question.id),
+    scoreText: formatNumber(fired.score),
+    below: fired.recommendation.below,
+    priority: fired.priority,
+    priorityText: formatFraction(fired.priority),
+  };
+}
+
+function unansweredView(scores: AuditScores, respondents: readonly RespondentView[]): ReportView['unanswered'] {
+  const rows: ReportView['unanswered'] = [];
+  scores.imperatives.forEach((result, i) => {
+    result.questions.forEach((q, j) => {
+      const answered = new Set(q.answers.map((a) => a.respondent));
+      const missing = respondents.filter((_, index) => !answered.has(index));
+      if (missing.length === 0) return;
+      let missingText: string;
+      if (respondents.length === 1) missingText = 'not answered';
+      else if (missing.length === respondents.length) missingText = 'not answered by anyone';
+      else if (missing.length > MAX_NAMED_MISSING) missingText = `not answered by ${missing.length} of ${respondents.length} respondents`;
+      else missingText = `not answered by ${missing.map((r) => r.label).join('; ')}`;
+      rows.push({ ref: `${i + 1}.${j + 1}`, prompt: q.question.prompt, imperativeTitle: result.imperative.title, missingText });
+    });
+  });
+  return rows;
+}

@@ -1,0 +1,34 @@
+// Numbers as the report shows them. One place, so the Markdown, the terminal table and the
+// worked computations in the appendix always agree.
+
+/** A 0–100 score or gap with one decimal: "62.5". */
+export function formatScore(value: number): string {
+  return value.toFixed(1);
+}
+
+/** A target or weight as written in the rubric: "75", "1.5". */
+export function formatNumber(value: number): string {
+  return String(Number(value.toFixed(3)));
+}
+
+/** Attainment, priority and other fractions with three decimals: "0.625". */
+export function formatFraction(value: number): string {
+  return value.toFixed(3);
+}
+
+/** "62%" for a share from 0 to 1. */
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** "prospecting-plan" → "Prospecting plan": a short label for charts and lists. */
+export function humanizeId(id: string): string {
+  const words = id.split('-').join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A text bar of `width` cells for a 0–100 score: "█████████░░░░░░░░░░░". */
+export function textBar(score: number | null, width = 20): string {
+  const filled = score === null ? 0 : Math.round((Math.max(0, Math.min(100, score)) / 100) * width);
+  return '█'.repeat(filled) + '░'.repeat(width - filled);
+}

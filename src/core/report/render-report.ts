@@ -1,0 +1,26 @@
+// Answer sheets to the finished report text, Markdown or JSON: scoring, the view model and the
+// template in one call. Pure: the template arrives as text.
+import type { AnswerSheet } from '../answers/answer-sheet.js';
+import type { RubricSet } from '../rubric/load-rubric-set.js';
+import { scoreAudit } from '../scoring/score-audit.js';
+import { buildReportView } from './build-report-view.js';
+import { buildResults } from './build-results.js';
+import { renderMarkdown, type RenderResult } from './render-markdown.js';
+
+export type ReportFormat = 'md' | 'json';
+
+export interface RenderReportOptions {
+  format: ReportFormat;
+  /** Handlebars template text; needed for Markdown. */
+  template: string;
+  target?: number;
+  anonymize: boolean;
+}
+
+export function renderReport(set: RubricSet, sheets: readonly AnswerSheet[], options: RenderReportOptions): RenderResult {
+  const scores = scoreAudit(set, sheets, { target: options.target });
+  if (options.format === 'json') {
+    return { ok: true, text: `${JSON.stringify(buildResults(set, sheets, scores, options), null, 2)}\n` };
+  }
+  return renderMarkdown(options.template, buildReportView(set, sheets, scores, options));
+}

@@ -1,0 +1,33 @@
+// The scoring constants, as data. Changing any of them changes every report, so each says why it
+// is what it is. Question and imperative weights are data too, but they live in the rubric files
+// (`weight:`), next to the questions they weigh, where a consultant tailoring a set can see them.
+
+import type { BAND_KEYS } from '../rubric/schema.js';
+
+export type BandKey = (typeof BAND_KEYS)[number];
+
+/**
+ * Maturity bands by lower bound, highest first. Fixed cut-offs (a set manifest may rename the
+ * bands but not move them) so that "Capable" means the same in every client's report and across
+ * audits over time. 40/60/80 split the 0–100 scale into the four level stories of the rubrics:
+ * below 40 most answers sit at "Absent" or "Ad hoc"; 80 and above needs mostly "Embedded" answers.
+ */
+export const BAND_CUTOFFS: readonly { key: BandKey; from: number }[] = [
+  { key: 'highPerforming', from: 80 },
+  { key: 'capable', from: 60 },
+  { key: 'developing', from: 40 },
+  { key: 'atRisk', from: 0 },
+];
+
+/**
+ * Respondents who put the same question two or more levels apart do not describe the same sales
+ * force; one level apart is ordinary judgement noise on a five-level scale.
+ */
+export const NEEDS_DISCUSSION_SPREAD = 2;
+
+/**
+ * A difference between roles' imperative scores is called out in the executive summary from this
+ * many points: one level on one question of weight 1 in an eight-question imperative moves the
+ * score by about 3 points, so 10 points is a pattern, not a single answer.
+ */
+export const PERCEPTION_GAP_CALLOUT = 10;

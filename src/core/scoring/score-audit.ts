@@ -1,0 +1,58 @@
+// One entry point for scoring: a rubric set and the answer sheets of one organization in, every
+// number the report shows out. One respondent is simply a list of one.
+import type { AnswerSheet } from '../answers/answer-sheet.js';
+import type { RubricSet } from '../rubric/load-rubric-set.js';
+import { bandOf } from './band-of.js';
+import type { BandKey } from './config.js';
+import { fireActions, type FiredAction } from './fire-actions.js';
+import { groupByRole, type RoleGroup } from './group-by-role.js';
+import { perceptionGaps, type PerceptionGap, type RoleScore } from './perception-gaps.js';
+import { roundScore } from './round-score.js';
+import { scoreImperative, type ImperativeScore } from './score-imperative.js';
+import { weightedMean } from './weighted-mean.js';
+
+export interface ScoringOptions {
+  /** Overrides every imperative's target (--target). */
+  target?: number;
+}
+
+export interface ImperativeResult extends ImperativeScore {
+  /** The same score computed over each role's respondents, in role order. */
+  byRole: RoleScore[];
+}
+
+export interface AuditScores {
+  respondents: number;
+  roles: RoleGroup[];
+  /** Σ(weight_i × score_i) / Σ weight_i over the imperatives that have a score. */
+  overall: { score: number | null; band: BandKey | null };
+  imperatives: ImperativeResult[];
+  actions: FiredAction[];
+  perceptionGaps: PerceptionGap[];
+}
+
+export function overallScoreOf(imperatives: readonly ImperativeScore[]): number | null {
+  const mean = weightedMean(imperatives.map((i) => ({ weight: i.imperative.weight, value: i.score })));
+  return mean === null ? null : roundScore(mean);
+}
+
+export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], options: ScoringOptions = {}): AuditScores {
+  const roles = groupByRole(sheets);
+  const imperatives: ImperativeResult[] = set.imperatives.map((imperative) => ({
+    ...scoreImperative(imperative, sheets, options),
+    byRole: roles.map(({ role, respondents }) => ({
+      role,
+      respondents: respondents.length,
+      score: scoreImperative(imperative, respondents.map((i) => sheets[i]!), options).score,
+    })),
+  }));
+  const overall = overallScoreOf(imperatives);
+  return {
+    respondents: sheets.length,
+    roles,
+    overall: { score: overall, band: bandOf(overall) },
+    imperatives,
+    actions: fireActions(imperatives),
+    perceptionGaps: perceptionGaps(imperatives),
+  };
+}

@@ -1,0 +1,43 @@
+import type { AnswerSheet } from '../answers/answer-sheet.js';
+import type { Imperative } from '../rubric/load-rubric-set.js';
+import { bandOf } from './band-of.js';
+import type { BandKey } from './config.js';
+import { roundScore } from './round-score.js';
+import { scoreQuestion, type QuestionScore } from './score-question.js';
+import { weightedMean } from './weighted-mean.js';
+
+export interface ImperativeScore {
+  imperative: Imperative;
+  /** 0–100, one decimal; null when no question has a score. */
+  score: number | null;
+  target: number;
+  /** max(0, target − score); null with the score. */
+  gap: number | null;
+  band: BandKey | null;
+  /** Share of the answers expected (questions × respondents) that were given, n/a included: 0 to 1. */
+  coverage: number;
+  questions: QuestionScore[];
+}
+
+/** 100 × Σ(weight_q × attainment_q) / Σ weight_q over the questions that have a score. */
+export function imperativeScoreOf(questions: readonly QuestionScore[]): number | null {
+  const mean = weightedMean(questions.map((q) => ({ weight: q.question.weight, value: q.attainment })));
+  return mean === null ? null : roundScore(100 * mean);
+}
+
+export function scoreImperative(imperative: Imperative, sheets: readonly AnswerSheet[], options: { target?: number } = {}): ImperativeScore {
+  const questions = imperative.questions.map((question) => scoreQuestion(imperative.id, question, sheets));
+  const score = imperativeScoreOf(questions);
+  const target = options.target ?? imperative.target;
+  const expected = questions.length * sheets.length;
+  const given = questions.reduce((sum, q) => sum + q.answers.length, 0);
+  return {
+    imperative,
+    score,
+    target,
+    gap: score === null ? null : roundScore(Math.max(0, target - score)),
+    band: bandOf(score),
+    coverage: expected === 0 ? 0 : given / expected,
+    questions,
+  };
+}
