@@ -1,0 +1,116 @@
+// `sales-audit audit`: the guided interview, or (--answers) the same report from a file without a
+// terminal. This file wires the stages; the walk is in audit/run-interview.ts, the moves in
+// core/interview, the report in report-output.ts.
+import { Chalk } from 'chalk';
+import { join } from 'node:path';
+import type { AnswerSheet } from '../../core/answers/answer-sheet.js';
+import { questionKeys } from '../../core/answers/answer-sheet.js';
+import { buildQuestionPlan } from '../../core/interview/question-plan.js';
+import { resumeCommand } from '../../core/interview/resume-command.js';
+import type { TextStyle } from '../../core/interview/text-style.js';
+import { wrapText } from '../../core/interview/text-style.js';
+import type { RubricSet } from '../../core/rubric/load-rubric-set.js';
+import { displayPath } from '../../io/collect-files.js';
+import { defaultRubricPaths, loadRubricsOrFail } from '../../io/resolve-rubrics.js';
+import { saveSession } from '../../io/session-file.js';
+import { useColor, type CliContext } from '../context.js';
+import { EXIT, ExitError, UsageError } from '../errors.js';
+import { PromptInterrupted } from '../prompts.js';
+import { auditFromAnswers } from './audit/audit-from-answers.js';
+import { checkAuditOptions, normalizeRole, type AuditOptions } from './audit/audit-options.js';
+import { finishAudit } from './audit/finish-audit.js';
+import { answeredCount, resumeSession, startSession, type OpenSession } from './audit/open-session.js';
+import { runInterview } from './audit/run-interview.js';
+
+export type { AuditOptions } from './audit/audit-options.js';
+
+function textStyle(color: boolean): TextStyle {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  return { title: (s) => c.bold.cyan(s), strong: (s) => c.bold(s), muted: (s) => c.dim(s), accent: (s) => c.cyan(s), warn: (s) => c.yellow(s) };
+}
+
+function terminalWidth(ctx: CliContext): number {
+  const columns = (ctx.stdout as { columns?: number }).columns;
+  return typeof columns === 'number' && columns > 0 ? columns : 80;
+}
+
+/** How the rubrics are named in the session file: the path given, ./rubrics, or "built-in". */
+async function rubricsSourceOf(ctx: CliContext, option: string | undefined): Promise<string> {
+  if (option !== undefined) return option;
+  const [path = ''] = await defaultRubricPaths(ctx);
+  return path === join(ctx.packageRoot, 'rubrics') ? 'built-in' : displayPath(ctx.cwd, path);
+}
+
+export async function runAudit(ctx: CliContext, options: AuditOptions): Promise<void> {
+  checkAuditOptions(options);
+  if (options.role !== undefined) normalizeRole(options.role);
+  if (options.answers !== undefined) return auditFromAnswers(ctx, options.answers, options);
+  // Prompts need a terminal on both ends; with a pipe they would hang or misbehave. Refuse at once.
+  if (!ctx.stdinIsTTY || ctx.stdout.isTTY !== true) {
+    throw new UsageError(
+      'the interview needs a terminal (stdin and stdout must be a TTY). To run without one, give every answer in a file: sales-audit audit --answers <file>',
+    );
+  }
+  const set = await loadRubricsOrFail(ctx, options.rubrics);
+  await interview(ctx, set, options);
+}
+
+function welcome(set: RubricSet, width: number, style: TextStyle): string {
+  const questions = questionKeys(set).length;
+  return [
+    '',
+    style.title(set.title),
+    ...wrapText(
+      `${questions} questions in ${set.imperatives.length} imperatives. For each, choose the level that describes what actually happens today ` +
+        '(↑↓ to move, Enter to choose), then add the evidence you saw or heard, if any. Answers are saved as you go: Ctrl-C stops at any time, and --resume continues later.',
+      Math.min(width, 100),
+    ).map((l) => style.muted(l)),
+    '',
+  ].join('\n');
+}
+
+async function interview(ctx: CliContext, set: RubricSet, options: AuditOptions): Promise<void> {
+  const width = terminalWidth(ctx);
+  const style = textStyle(useColor(ctx, ctx.stdout));
+  const write = (text: string) => ctx.stdout.write(text);
+  const rubricsSource = await rubricsSourceOf(ctx, options.rubrics);
+  let session: OpenSession | null = null;
+  let saved: AnswerSheet | null = null;
+  try {
+    if (options.resume === undefined) write(welcome(set, width, style));
+    session = options.resume === undefined ? await startSession(ctx, set, options, rubricsSource) : await resumeSession(ctx, set, options, options.resume, rubricsSource);
+    const open = session;
+    const save = async (answers: AnswerSheet['answers']) => {
+      const sheet = { ...open.sheet, answers };
+      await saveSession(open.absolute, sheet);
+      saved = sheet;
+    };
+    await save(open.sheet.answers);
+    const total = questionKeys(set).length;
+    if (open.resumed) {
+      const who = [open.sheet.respondent.name, open.sheet.respondent.role].filter((x) => x !== null).join(', ');
+      write(`\n${style.strong(`Resuming the audit of ${open.sheet.organization} (${who}), begun ${open.sheet.date}: ${answeredCount(open.sheet)} of ${total} answered.`)}\n`);
+    }
+    write(`${style.muted('Answers are saved after each one in')} ${open.display}\n`);
+
+    const answers = await runInterview(buildQuestionPlan(set), { write, save, width, style }, open.sheet.answers);
+    const sheet = { ...open.sheet, answers };
+    write('\n');
+    await finishAudit(ctx, set, sheet, options, open.out, ctx.stdout, open.display);
+    write(`Answers saved in ${open.display}\n`);
+  } catch (error) {
+    if (!(error instanceof PromptInterrupted)) throw error;
+    write('\n');
+    if (session === null || saved === null) {
+      write('Interrupted before the first question; nothing was saved.\n');
+    } else {
+      const count = answeredCount(saved);
+      const command = resumeCommand({ ...options, session: session.display, out: options.out });
+      write(
+        `Interrupted. ${count} answer${count === 1 ? '' : 's'} saved in ${session.display}.\n` +
+          `To continue where you stopped:\n  ${command}\n`,
+      );
+    }
+    throw new ExitError(EXIT.interrupted);
+  }
+}

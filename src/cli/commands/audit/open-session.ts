@@ -1,0 +1,149 @@
+// Where the interview's answers live: a new session (asks organization, respondent and role,
+// unless given as options) or a resumed one. Every refusal happens here, before the first
+// question, so nobody answers 27 questions to then be told the report cannot be written.
+import { basename, dirname, join, resolve } from 'node:path';
+import type { AnswerSheet } from '../../../core/answers/answer-sheet.js';
+import { questionKeys } from '../../../core/answers/answer-sheet.js';
+import { ROLES } from '../../../core/answers/schema.js';
+import { countBySeverity } from '../../../core/diagnostics.js';
+import { defaultReportName, numberedSessionName, sessionNameForReport } from '../../../core/interview/default-file-names.js';
+import { describeRubricChanges, detectRubricChanges } from '../../../core/interview/detect-rubric-changes.js';
+import type { RubricSet } from '../../../core/rubric/load-rubric-set.js';
+import { displayPath, pathExists } from '../../../io/collect-files.js';
+import { formatDiagnosticLine } from '../../../io/resolve-rubrics.js';
+import { loadSession } from '../../../io/session-file.js';
+import { writeFileAtomically } from '../../../io/write-atomic.js';
+import type { CliContext } from '../../context.js';
+import { InputError, UsageError } from '../../errors.js';
+import { askConfirm, askSelect, askText } from '../../prompts.js';
+import { applyRespondentOverrides } from './apply-overrides.js';
+import { normalizeRole, type AuditOptions } from './audit-options.js';
+
+export interface OpenSession {
+  absolute: string;
+  /** As the person should see and type it (relative to the working directory when inside it). */
+  display: string;
+  sheet: AnswerSheet;
+  /** Report target: a path or '-' for stdout. */
+  out: string;
+  resumed: boolean;
+}
+
+/** Default organization, so that Enter alone walks through a whole (rehearsal) interview. */
+export const DEFAULT_ORGANIZATION = 'My organization';
+
+async function assertReportFree(ctx: CliContext, out: string, force: boolean): Promise<void> {
+  if (out === '-' || force) return;
+  if (await pathExists(resolve(ctx.cwd, out))) {
+    throw new UsageError(`the report ${out} already exists: choose another file with --out, or overwrite it with --force (checked now, before any question is asked)`);
+  }
+}
+
+/** The first of path, path-2, path-3… that does not exist yet. */
+async function freePath(absolute: string, numbered: (name: string, n: number) => string): Promise<string> {
+  if (!(await pathExists(absolute))) return absolute;
+  for (let n = 2; ; n++) {
+    const candidate = join(dirname(absolute), numbered(basename(absolute), n));
+    if (!(await pathExists(candidate))) return candidate;
+  }
+}
+
+function sessionPathFor(ctx: CliContext, out: string, organization: string, date: string): string {
+  if (out === '-') return resolve(ctx.cwd, sessionNameForReport(defaultReportName(organization, date, 'md')));
+  const report = resolve(ctx.cwd, out);
+  return join(dirname(report), sessionNameForReport(basename(report)));
+}
+
+export function answeredCount(sheet: AnswerSheet): number {
+  return Object.values(sheet.answers).reduce((n, byQuestion) => n + Object.keys(byQuestion).length, 0);
+}
+
+export function freshSheet(set: RubricSet, rubricsSource: string, fields: { organization: string; name: string | null; role: string; date: string }): AnswerSheet {
+  return {
+    source: null,
+    organization: fields.organization,
+    respondent: { name: fields.name, role: fields.role },
+    date: fields.date,
+    rubrics: { digest: set.digest, source: rubricsSource, questions: questionKeys(set) },
+    answers: {},
+  };
+}
+
+export async function startSession(ctx: CliContext, set: RubricSet, options: AuditOptions, rubricsSource: string): Promise<OpenSession> {
+  const say = (text: string) => ctx.stdout.write(text);
+  if (options.out !== undefined) await assertReportFree(ctx, options.out, options.force);
+  const organization = options.org?.trim() ?? (await askText('Organization audited:', { default: DEFAULT_ORGANIZATION, required: true }));
+  const date = ctx.today();
+  const out = options.out ?? defaultReportName(organization, date, options.format);
+  if (options.out === undefined) await assertReportFree(ctx, out, options.force);
+
+  let absolute = options.session === undefined ? sessionPathFor(ctx, out, organization, date) : resolve(ctx.cwd, options.session);
+  if (await pathExists(absolute)) {
+    const shown = displayPath(ctx.cwd, absolute);
+    const existing = await loadSession(ctx.cwd, absolute, set);
+    if (existing?.sheet) {
+      const { sheet } = existing;
+      const who = [sheet.respondent.name, sheet.respondent.role].filter((x) => x !== null).join(', ');
+      say(`A session already exists in ${shown}: ${sheet.organization} (${who}), ${answeredCount(sheet)} of ${questionKeys(set).length} answered on ${sheet.date}.\n`);
+      if (await askConfirm('Continue that session?', { default: true })) return resumeSession(ctx, set, options, shown, rubricsSource, out);
+    }
+    if (options.session !== undefined) {
+      throw new UsageError(`the session file ${shown} already exists: continue it with --resume ${shown}, or choose another --session`);
+    }
+    // Never start over someone's answers: a fresh session gets a numbered name.
+    absolute = await freePath(absolute, numberedSessionName);
+  }
+
+  const name = options.respondent !== undefined ? options.respondent.trim() : await askText('Respondent name (Enter to leave it out):');
+  const role =
+    options.role !== undefined
+      ? normalizeRole(options.role)
+      : await askSelect(
+          'Role of the respondent:',
+          ROLES.map((r) => ({ name: r, value: r })),
+          { default: 'leadership' },
+        );
+  const display = displayPath(ctx.cwd, absolute);
+  const sheet = freshSheet(set, rubricsSource, { organization, name: name === '' ? null : name, role, date });
+  return { absolute, display, sheet: { ...sheet, source: display }, out, resumed: false };
+}
+
+export async function resumeSession(
+  ctx: CliContext,
+  set: RubricSet,
+  options: AuditOptions,
+  sessionPath: string,
+  rubricsSource: string,
+  presetOut?: string,
+): Promise<OpenSession> {
+  const say = (text: string) => ctx.stdout.write(text);
+  const absolute = resolve(ctx.cwd, sessionPath);
+  const display = displayPath(ctx.cwd, absolute);
+  const loaded = await loadSession(ctx.cwd, absolute, set);
+  if (loaded === null) throw new UsageError(`session file not found: ${sessionPath}`);
+  for (const d of loaded.diagnostics) ctx.stderr.write(`${formatDiagnosticLine(d)}\n`);
+  if (loaded.sheet === null) {
+    const { errors } = countBySeverity(loaded.diagnostics);
+    throw new InputError(`${display} has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} (the file is plain YAML) and run the same command again`);
+  }
+  const sheet = applyRespondentOverrides(loaded.sheet, options);
+  const out = options.out ?? presetOut ?? join(dirname(sessionPath), defaultReportName(sheet.organization, sheet.date, options.format));
+  await assertReportFree(ctx, out, options.force);
+
+  const changes = describeRubricChanges(detectRubricChanges(sheet.rubrics, set));
+  if (changes.length > 0) say(`\n${changes.join('\n')}\n`);
+  // Answers to questions the rubrics no longer have are dropped when the session is saved again:
+  // keep the file as it was beside it first, so not even those are lost.
+  if (loaded.diagnostics.some((d) => d.rule === 'answer-unknown-id') && loaded.text !== null) {
+    const backup = await freePath(`${absolute}.bak`, (name, n) => `${name}${n}`);
+    await writeFileAtomically(backup, loaded.text);
+    say(`The file as it was, with the answers the rubrics no longer know, is kept in ${displayPath(ctx.cwd, backup)}.\n`);
+  }
+  return {
+    absolute,
+    display,
+    sheet: { ...sheet, source: display, rubrics: { digest: set.digest, source: rubricsSource, questions: questionKeys(set) } },
+    out,
+    resumed: true,
+  };
+}

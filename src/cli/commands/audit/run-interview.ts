@@ -1,0 +1,161 @@
+// The interview itself: header per imperative, one question at a time, the review at the end.
+// The moves are the pure state functions of core/interview; this file asks, prints and saves.
+import type { Answer, AnswerSheet } from '../../../core/answers/answer-sheet.js';
+import {
+  answerAndAdvance,
+  answerFor,
+  canGoBack,
+  goBack,
+  isFinished,
+  setAnswer,
+  skipAndAdvance,
+  startInterview,
+  clearAnswer,
+  type InterviewState,
+} from '../../../core/interview/interview-state.js';
+import { questionChoices, type ChoiceOptions, type ChoiceValue, type QuestionChoice } from '../../../core/interview/question-choices.js';
+import type { QuestionPlan, QuestionStep } from '../../../core/interview/question-plan.js';
+import { buildReview, renderImperativeHeader, renderQuestion, renderReview } from '../../../core/interview/render-screens.js';
+import { wrapText, type TextStyle } from '../../../core/interview/text-style.js';
+import { askSelect, askText, type SelectItem } from '../../prompts.js';
+
+export interface InterviewIo {
+  write(text: string): void;
+  /** Saves the answers so far (atomically); called after every answer. */
+  save(answers: AnswerSheet['answers']): Promise<void>;
+  width: number;
+  style: TextStyle;
+}
+
+type QuestionOutcome = { kind: 'back' } | { kind: 'skip' } | { kind: 'answer'; answer: Answer };
+
+async function askLevel(step: QuestionStep, current: Answer | undefined, options: ChoiceOptions, width: number): Promise<ChoiceValue> {
+  const choices = questionChoices(step, current, options);
+  // Wrapped here at word boundaries: the prompt library would cut words in two at the edge.
+  const wrapped = (list: QuestionChoice[]) =>
+    list.map((c) => (c.description === undefined ? c : { ...c, description: wrapText(c.description, Math.min(width, 100) - 1).join('\n') }));
+  const items: SelectItem<ChoiceValue>[] = wrapped(choices.answers);
+  if (choices.moves.length > 0) items.push({ separator: ' ' }, ...wrapped(choices.moves));
+  return askSelect('Answer:', items, { default: choices.default });
+}
+
+async function askNote(current: string | null): Promise<string | null> {
+  const message =
+    current === null ? 'Evidence note (optional, Enter to skip):' : 'Evidence note (Enter keeps it, Tab edits it, Backspace then Enter clears it):';
+  const note = await askText(message, current === null ? {} : { default: current });
+  return note === '' ? null : note;
+}
+
+/**
+ * Asks one question: the level (or a move), then the note. The level is saved before the note is
+ * asked, so an interruption at the note loses nothing that was chosen.
+ */
+async function askQuestion(
+  io: InterviewIo,
+  state: InterviewState,
+  step: QuestionStep,
+  options: ChoiceOptions,
+): Promise<{ outcome: QuestionOutcome; state: InterviewState }> {
+  io.write(renderQuestion(step, { width: io.width, style: io.style }));
+  const current = answerFor(state.answers, step);
+  const choice = await askLevel(step, current, options, io.width);
+  if (choice.kind === 'back' || choice.kind === 'skip') return { outcome: { kind: choice.kind }, state };
+  const score = choice.kind === 'na' ? null : choice.score;
+  const chosen = setAnswer(state, step, { score, note: current?.note ?? null });
+  await io.save(chosen.answers);
+  const note = await askNote(current?.note ?? null);
+  io.write('\n');
+  return { outcome: { kind: 'answer', answer: { score, note } }, state: chosen };
+}
+
+async function walk(plan: QuestionPlan, io: InterviewIo, start: InterviewState): Promise<InterviewState> {
+  let state = start;
+  let shownImperative: string | null = null;
+  while (!isFinished(plan, state)) {
+    const step = plan.steps[state.cursor]!;
+    if (step.imperative.id !== shownImperative) {
+      io.write(renderImperativeHeader(step.imperative, { width: io.width, style: io.style }));
+      shownImperative = step.imperative.id;
+    }
+    const asked = await askQuestion(io, state, step, { canGoBack: canGoBack(state), skip: 'walk' });
+    state = asked.state;
+    if (asked.outcome.kind === 'back') {
+      io.write('\n');
+      state = goBack(state);
+      continue;
+    }
+    if (asked.outcome.kind === 'skip') {
+      io.write('\n');
+      state = skipAndAdvance(plan, state, step);
+    } else {
+      state = answerAndAdvance(plan, state, step, asked.outcome.answer);
+    }
+    await io.save(state.answers);
+  }
+  return state;
+}
+
+/** Re-asks one question from the review; "Skip" there means "leave it unanswered". */
+async function changeOne(plan: QuestionPlan, io: InterviewIo, state: InterviewState, step: QuestionStep): Promise<InterviewState> {
+  io.write(`\n${io.style.muted(`${step.imperative.label} · ${step.imperative.title}`)}\n`);
+  const asked = await askQuestion(io, state, step, { canGoBack: false, skip: 'review' });
+  let next = asked.state;
+  if (asked.outcome.kind === 'answer') next = setAnswer(next, step, asked.outcome.answer);
+  else if (asked.outcome.kind === 'skip') next = clearAnswer(next, step);
+  await io.save(next.answers);
+  return next;
+}
+
+type ReviewAction = 'finish' | 'change' | 'unanswered';
+
+async function review(plan: QuestionPlan, io: InterviewIo, start: InterviewState): Promise<InterviewState> {
+  let state = start;
+  for (;;) {
+    const summary = buildReview(plan, state.answers);
+    io.write(renderReview(summary, { width: io.width, style: io.style }));
+    const actions: SelectItem<ReviewAction>[] = [
+      {
+        name: 'Write the report',
+        value: 'finish',
+        description:
+          summary.unanswered === 0
+            ? 'Score the answers and write the report.'
+            : `The ${summary.unanswered} unanswered question${summary.unanswered === 1 ? ' is' : 's are'} listed in the report and left out of the scores.`,
+      },
+      { name: 'Change an answer', value: 'change', description: 'Pick any question from the list above and answer it again.' },
+    ];
+    if (summary.unanswered > 0) {
+      actions.push({ name: `Answer the ${summary.unanswered} unanswered`, value: 'unanswered', description: 'Go through the skipped questions now.' });
+    }
+    const action = await askSelect('Next:', actions, { default: 'finish' });
+    if (action === 'finish') return state;
+    if (action === 'unanswered') {
+      for (const row of summary.rows) {
+        if (row.answer === undefined) state = await changeOne(plan, io, state, row.step);
+      }
+      continue;
+    }
+    const firstUnanswered = summary.rows.find((r) => r.answer === undefined)?.index ?? 0;
+    const picked = await askSelect<number>(
+      'Which question?',
+      [
+        ...summary.rows.map((row) => ({
+          name: `${String(row.index + 1).padStart(2)}. ${row.step.key}: ${row.answerText}`,
+          value: row.index,
+          description: row.step.question.prompt,
+        })),
+        { separator: ' ' },
+        { name: 'Back to the review', value: -1 },
+      ],
+      { default: firstUnanswered },
+    );
+    if (picked >= 0) state = await changeOne(plan, io, state, plan.steps[picked]!);
+  }
+}
+
+/** Runs the interview from wherever the answers stand; returns the final answers. */
+export async function runInterview(plan: QuestionPlan, io: InterviewIo, answers: AnswerSheet['answers']): Promise<AnswerSheet['answers']> {
+  const walked = await walk(plan, io, startInterview(plan, answers));
+  const reviewed = await review(plan, io, walked);
+  return reviewed.answers;
+}

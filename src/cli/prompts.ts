@@ -1,0 +1,71 @@
+// The only module that touches @inquirer/prompts. It is imported lazily, inside each function, so
+// commands that never ask anything (validate, report, --help) do not pay for loading it.
+// Ctrl-C surfaces from inquirer as an ExitPromptError; here it becomes one typed error,
+// PromptInterrupted, that the interview turns into "answers saved, here is how to resume".
+
+/** The person pressed Ctrl-C (or the terminal went away) while a prompt was waiting. */
+export class PromptInterrupted extends Error {
+  override name = 'PromptInterrupted';
+  constructor() {
+    super('interrupted');
+  }
+}
+
+export interface SelectChoice<Value> {
+  name: string;
+  value: Value;
+  /** Shown under the list while this choice is highlighted. */
+  description?: string;
+  /** Echoed after the prompt once chosen (defaults to the name). */
+  short?: string;
+}
+
+export type SelectItem<Value> = SelectChoice<Value> | { separator: string };
+
+function isSeparator<Value>(item: SelectItem<Value>): item is { separator: string } {
+  return 'separator' in item;
+}
+
+async function interruptible<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new PromptInterrupted();
+    throw error;
+  }
+}
+
+/** A single choice from a list. `default` is where the cursor starts (matched by identity). */
+export async function askSelect<Value>(message: string, items: readonly SelectItem<Value>[], options: { default?: Value } = {}): Promise<Value> {
+  const { select, Separator } = await import('@inquirer/prompts');
+  const choices = items.map((item) => (isSeparator(item) ? new Separator(item.separator) : item));
+  return interruptible(() =>
+    select<Value>({
+      message,
+      choices,
+      ...(options.default !== undefined ? { default: options.default } : {}),
+      // Show every choice at once (a level list is short); page only long lists such as the review.
+      pageSize: Math.min(Math.max(items.length, 7), 14),
+      // No wrap-around: from "Back" at the bottom, Down must not land on the lowest level.
+      loop: false,
+    }),
+  );
+}
+
+/** One line of text. Enter alone returns `default` (or '' when there is none). */
+export async function askText(message: string, options: { default?: string; required?: boolean } = {}): Promise<string> {
+  const { input } = await import('@inquirer/prompts');
+  const answer = await interruptible(() =>
+    input({
+      message,
+      ...(options.default !== undefined && options.default !== '' ? { default: options.default } : {}),
+      required: options.required ?? false,
+    }),
+  );
+  return answer.trim();
+}
+
+export async function askConfirm(message: string, options: { default: boolean }): Promise<boolean> {
+  const { confirm } = await import('@inquirer/prompts');
+  return interruptible(() => confirm({ message, default: options.default }));
+}

@@ -1,0 +1,62 @@
+// The order in which an interview asks the questions of a rubric set, with the labels a person
+// needs to keep their bearings: "[7/27]" and "Imperative 2 of 4". Pure.
+import type { Question } from '../rubric/schema.js';
+import type { RubricSet } from '../rubric/load-rubric-set.js';
+
+export interface PlanImperative {
+  id: string;
+  title: string;
+  summary: string;
+  /** 1-based position in the set. */
+  position: number;
+  /** "Imperative 2 of 4". */
+  label: string;
+  questionCount: number;
+}
+
+export interface QuestionStep {
+  /** 0-based index in the plan. */
+  index: number;
+  /** "imperative/question": the key answers, reviews and messages use. */
+  key: string;
+  /** "[7/27]". */
+  progress: string;
+  imperative: PlanImperative;
+  /** 1-based position within its imperative. */
+  positionInImperative: number;
+  question: Question;
+}
+
+export interface QuestionPlan {
+  steps: QuestionStep[];
+  imperatives: PlanImperative[];
+}
+
+export function buildQuestionPlan(set: RubricSet): QuestionPlan {
+  const total = set.imperatives.reduce((n, imperative) => n + imperative.questions.length, 0);
+  const imperatives: PlanImperative[] = [];
+  const steps: QuestionStep[] = [];
+  set.imperatives.forEach((rubric, i) => {
+    const imperative: PlanImperative = {
+      id: rubric.id,
+      title: rubric.title,
+      summary: rubric.summary,
+      position: i + 1,
+      label: `Imperative ${i + 1} of ${set.imperatives.length}`,
+      questionCount: rubric.questions.length,
+    };
+    imperatives.push(imperative);
+    rubric.questions.forEach((question, j) => {
+      const index = steps.length;
+      steps.push({
+        index,
+        key: `${rubric.id}/${question.id}`,
+        progress: `[${index + 1}/${total}]`,
+        imperative,
+        positionInImperative: j + 1,
+        question,
+      });
+    });
+  });
+  return { steps, imperatives };
+}

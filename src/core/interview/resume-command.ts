@@ -1,0 +1,27 @@
+// The exact command that continues an interrupted interview, with the options that shape the
+// report carried over, quoted for a POSIX shell. Pure.
+
+export interface ResumeCommandInput {
+  session: string;
+  rubrics?: string;
+  out?: string;
+  format: 'md' | 'json';
+  template?: string;
+  target?: number;
+  force: boolean;
+}
+
+export function shellQuote(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+export function resumeCommand(input: ResumeCommandInput): string {
+  const words = ['sales-audit', 'audit', '--resume', input.session];
+  if (input.rubrics !== undefined) words.push('--rubrics', input.rubrics);
+  if (input.out !== undefined) words.push('--out', input.out);
+  if (input.format !== 'md') words.push('--format', input.format);
+  if (input.template !== undefined) words.push('--template', input.template);
+  if (input.target !== undefined) words.push('--target', String(input.target));
+  if (input.force) words.push('--force');
+  return words.map((w, i) => (i < 2 ? w : shellQuote(w))).join(' ');
+}

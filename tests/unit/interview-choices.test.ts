@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultLevel, describeAnswer, questionChoices, sameChoice } from '../../src/core/interview/question-choices.js';
+import { buildQuestionPlan, type QuestionStep } from '../../src/core/interview/question-plan.js';
+import { defaultSet, smallSet } from '../helpers/interview-sets.js';
+
+const set = smallSet({ alpha: [{ id: 'five' }, { id: 'four', levels: 4 }, { id: 'optional', na: true }, { id: 'two', levels: 2 }] });
+const plan = buildQuestionPlan(set);
+const [five, four, optional, two] = plan.steps as [QuestionStep, QuestionStep, QuestionStep, QuestionStep];
+
+describe('questionChoices', () => {
+  it('offers each level with its label as the name and its behaviour as the description', () => {
+    const { answers } = questionChoices(five, undefined, { canGoBack: false, skip: false });
+    expect(answers.map((c) => c.name)).toEqual(['0 · L0', '1 · L1', '2 · L2', '3 · L3', '4 · L4']);
+    expect(answers.map((c) => c.description)).toEqual([0, 1, 2, 3, 4].map((s) => `Behaviour ${s} of five.`));
+  });
+
+  it('offers "Not applicable" only where the question allows it', () => {
+    expect(questionChoices(five, undefined, { canGoBack: false, skip: false }).answers.some((c) => c.value.kind === 'na')).toBe(false);
+    const na = questionChoices(optional, undefined, { canGoBack: false, skip: false }).answers.at(-1)!;
+    expect(na.name).toBe('Not applicable');
+    expect(na.value).toEqual({ kind: 'na' });
+  });
+
+  it('offers the moves after the answers: skip (worded for the walk or the review) and Back', () => {
+    const walk = questionChoices(five, undefined, { canGoBack: true, skip: 'walk' }).moves;
+    expect(walk.map((c) => `${c.name}=${c.value.kind}`)).toEqual(['Skip for now=skip', 'Back=back']);
+    const review = questionChoices(five, undefined, { canGoBack: false, skip: 'review' }).moves;
+    expect(review.map((c) => `${c.name}=${c.value.kind}`)).toEqual(['Leave unanswered=skip']);
+    expect(questionChoices(five, undefined, { canGoBack: false, skip: false }).moves).toEqual([]);
+  });
+
+  it('starts on the middle level when unanswered (the lower middle for an even count)', () => {
+    expect(questionChoices(five, undefined, { canGoBack: true, skip: 'walk' }).default).toEqual({ kind: 'level', score: 2 });
+    expect(questionChoices(four, undefined, { canGoBack: true, skip: 'walk' }).default).toEqual({ kind: 'level', score: 1 });
+    expect(questionChoices(two, undefined, { canGoBack: true, skip: 'walk' }).default).toEqual({ kind: 'level', score: 0 });
+  });
+
+  it('starts on the current answer when there is one, n/a included', () => {
+    expect(questionChoices(five, { score: 4, note: null }, { canGoBack: true, skip: 'walk' }).default).toEqual({ kind: 'level', score: 4 });
+    expect(questionChoices(optional, { score: null, note: 'x' }, { canGoBack: true, skip: 'walk' }).default).toEqual({ kind: 'na' });
+  });
+
+  it('never defaults to a move, and the default is the very object in the list (prompts match by identity)', () => {
+    const steps = buildQuestionPlan(defaultSet()).steps;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...steps),
+        fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+        fc.boolean(),
+        fc.constantFrom('walk' as const, 'review' as const, false as const),
+        (step, score, canGoBack, skip) => {
+          const current = score === undefined ? undefined : { score: step.question.levels[score % step.question.levels.length]!.score, note: null };
+          const choices = questionChoices(step, current, { canGoBack, skip });
+          expect(['level', 'na']).toContain(choices.default.kind);
+          expect(choices.answers.some((c) => c.value === choices.default)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('defaultLevel, describeAnswer, sameChoice', () => {
+  it('describes answers in one line', () => {
+    expect(describeAnswer(five, { score: 3, note: null })).toBe('3 · L3');
+    expect(describeAnswer(optional, { score: null, note: null })).toBe('Not applicable');
+    expect(describeAnswer(five, undefined)).toBe('unanswered');
+  });
+
+  it('compares choice values by meaning', () => {
+    expect(sameChoice({ kind: 'level', score: 1 }, { kind: 'level', score: 1 })).toBe(true);
+    expect(sameChoice({ kind: 'level', score: 1 }, { kind: 'level', score: 2 })).toBe(false);
+    expect(sameChoice({ kind: 'na' }, { kind: 'na' })).toBe(true);
+    expect(sameChoice({ kind: 'back' }, { kind: 'skip' })).toBe(false);
+  });
+
+  it('takes the middle of the levels as given', () => {
+    expect(defaultLevel(five.question.levels).score).toBe(2);
+  });
+});
