@@ -7,8 +7,8 @@ import { BAND_CUTOFFS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type Ban
 import type { FiredAction } from '../scoring/fire-actions.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
-import { capitalize, roleGroupName } from './describe-role.js';
-import { formatFraction, formatNumber, formatPercent, formatScore, humanizeId, textBar } from './format.js';
+import { roleGroup, roleGroupName } from './describe-role.js';
+import { formatFraction, formatMean, formatNumber, formatPercent, formatScore, humanizeId, textBar } from './format.js';
 import { mermaidChart } from './mermaid-chart.js';
 import type { ActionView, ImperativeRef, ImperativeView, NoteView, PerceptionGapView, QuestionView, ReportView, RespondentView } from './report-view.js';
 
@@ -55,6 +55,8 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
 
   const gaps: PerceptionGapView[] = scores.perceptionGaps.map((gap) => {
     const label = humanizeId(gap.imperative.id);
+    const higher = roleGroup(gap.higher.role);
+    const lower = roleGroup(gap.lower.role);
     return {
       imperativeTitle: gap.imperative.title,
       imperativeLabel: label,
@@ -65,8 +67,8 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
       differenceText: formatScore(gap.difference),
       sentence:
         gap.difference === 0
-          ? `${capitalize(roleGroupName(gap.higher.role))} and ${roleGroupName(gap.lower.role)} rate ${label} the same (${formatScore(gap.higher.score)}).`
-          : `${capitalize(roleGroupName(gap.higher.role))} rate ${label} ${formatScore(gap.difference)} points higher than ${roleGroupName(gap.lower.role)} (${formatScore(gap.higher.score)} against ${formatScore(gap.lower.score)}).`,
+          ? `${gap.imperative.title}: ${higher.name} and ${lower.name} score it the same (${formatScore(gap.higher.score)}).`
+          : `${gap.imperative.title}: ${higher.name} ${higher.plural ? 'score' : 'scores'} it ${formatScore(gap.difference)} points higher than ${lower.name} ${lower.plural ? 'do' : 'does'} (${formatScore(gap.higher.score)} against ${formatScore(gap.lower.score)}).`,
     };
   });
   const calledOutGaps = gaps.filter((_, i) => scores.perceptionGaps[i]!.difference >= PERCEPTION_GAP_CALLOUT).slice(0, 3);
@@ -86,7 +88,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     respondents,
     respondentSummary: single
       ? respondents[0]!.label
-      : `${sheets.length} respondents: ${roles.map((r) => `${r.count} ${r.count === 1 ? r.role : r.group}`).join(', ')}`,
+      : `${sheets.length} (${roles.map((r) => `${r.count} ${r.count === 1 ? r.role : r.group}`).join(', ')})`,
     roles,
     multipleRoles: roles.length > 1,
     overall: {
@@ -161,7 +163,7 @@ function imperativeView(
       .filter((a) => a.note !== null)
       .map((a) => {
         const respondent = respondents[a.respondent]!;
-        return { ref: `${number}.${i + 1}`, questionLabel: humanizeId(q.question.id), text: a.note!, role: respondent.role, name: respondent.name, attribution: respondent.label };
+        return { ref: `${number}.${i + 1}`, questionLabel: humanizeId(q.question.id), text: unquote(a.note!), role: respondent.role, name: respondent.name, attribution: respondent.label };
       }),
   );
   const scoredQuestions = result.questions.filter((q) => q.attainment !== null);
@@ -202,6 +204,12 @@ function imperativeView(
   };
 }
 
+/** A note that is one quotation in straight quotes loses them: the report adds its own. */
+function unquote(note: string): string {
+  const trimmed = note.trim();
+  return /^"[^"]*"$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
+}
+
 /** The level whose score is closest to a mean (the lower one on a tie). */
 function closestLevel(question: Question, mean: number) {
   return question.levels.reduce((best, level) => (Math.abs(level.score - mean) < Math.abs(best.score - mean) ? level : best));
@@ -211,12 +219,12 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
   const level = q.meanScore === null ? null : closestLevel(q.question, q.meanScore);
   let answerText: string;
   if (q.meanScore === null) answerText = q.notApplicable > 0 ? 'n/a' : 'not answered';
-  else if (single) answerText = `${level!.label} (${q.meanScore})`;
-  else answerText = formatScore(q.meanScore);
+  else if (single) answerText = `${level!.label} (${q.meanScore} of ${q.question.levels[q.question.levels.length - 1]!.score})`;
+  else answerText = formatMean(q.meanScore);
   const byRole = scores.roles
     .map(({ role, respondents }) => {
       const given = q.answers.filter((a) => a.score !== null && respondents.includes(a.respondent)).map((a) => a.score!);
-      return given.length === 0 ? null : `${roleGroupName(role)} ${formatNumber(given.reduce((s, x) => s + x, 0) / given.length)}`;
+      return given.length === 0 ? null : `${roleGroupName(role)} ${formatMean(given.reduce((s, x) => s + x, 0) / given.length)}`;
     })
     .filter((x): x is string => x !== null);
   return {
@@ -253,7 +261,7 @@ function actionView(fired: FiredAction, rank: number, scores: AuditScores): Acti
     imperativeLabel: humanizeId(fired.imperative.id),
     questionRef: `${imperativeIndex + 1}.${questionIndex + 1}`,
     questionLabel: humanizeId(fired.question.id),
-    scoreText: formatNumber(fired.score),
+    scoreText: formatMean(fired.score),
     below: fired.recommendation.below,
     priority: fired.priority,
     priorityText: formatFraction(fired.priority),

@@ -1,17 +1,18 @@
 // Roles are written in the singular in answers files ("salesperson"); sentences about a group of
-// respondents need the plural ("salespeople").
-const GROUP_NAMES: Record<string, string> = {
-  leadership: 'leadership',
-  'sales manager': 'sales managers',
-  salesperson: 'salespeople',
-  other: 'other respondents',
+// respondents need the plural ("salespeople"), and the verb must agree ("leadership rates").
+const GROUPS: Record<string, { name: string; plural: boolean }> = {
+  leadership: { name: 'leadership', plural: false },
+  'sales manager': { name: 'sales managers', plural: true },
+  salesperson: { name: 'salespeople', plural: true },
+  other: { name: 'other respondents', plural: true },
 };
 
-/** The people in a role as a group, lower case: "salespeople"; unknown roles are quoted as written. */
-export function roleGroupName(role: string): string {
-  return GROUP_NAMES[role.trim().toLowerCase()] ?? `respondents in the role "${role.trim()}"`;
+/** The people in a role as a group, lower case: "salespeople"; other roles as written. */
+export function roleGroup(role: string): { name: string; plural: boolean } {
+  return GROUPS[role.trim().toLowerCase()] ?? { name: `respondents in the role "${role.trim()}"`, plural: true };
 }
 
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+export function roleGroupName(role: string): string {
+  return roleGroup(role).name;
 }
+

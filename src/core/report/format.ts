@@ -32,3 +32,8 @@ export function textBar(score: number | null, width = 20): string {
   const filled = score === null ? 0 : Math.round((Math.max(0, Math.min(100, score)) / 100) * width);
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
+
+/** A level score or a mean of level scores: "3", "1.3". */
+export function formatMean(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}

@@ -23,6 +23,12 @@ export function renderMarkdown(template: string, view: ReportView): RenderResult
   const handlebars = Handlebars.create();
   handlebars.registerHelper('md', (value: unknown) => escapeMarkdown(asText(value, 'md')));
   handlebars.registerHelper('heading', (value: unknown) => escapeHeading(asText(value, 'heading')));
+  // {{plural count "question"}} → "1 question", "3 questions"; a third argument for irregular plurals.
+  handlebars.registerHelper('plural', (count: unknown, singular: unknown, ...rest: unknown[]) => {
+    const n = Number(count);
+    const plural = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : `${asText(singular, 'plural')}s`;
+    return `${n} ${n === 1 ? asText(singular, 'plural') : plural}`;
+  });
   try {
     const compiled = handlebars.compile<ReportView>(template, { noEscape: true, strict: true });
     return { ok: true, text: tidyMarkdown(compiled(view)) };

@@ -18,7 +18,7 @@ export interface ReportView {
   single: boolean;
   respondentCount: number;
   respondents: RespondentView[];
-  /** "Dana Lee, leadership", or "3 respondents: 1 leadership, 1 sales manager, 1 salesperson". */
+  /** "Dana Lee, leadership", or "3 (1 leadership, 1 sales manager, 1 salesperson)". */
   respondentSummary: string;
   roles: { role: string; count: number; group: string }[];
   /** More than one role: by-role scores and perception gaps are meaningful. */
@@ -163,7 +163,7 @@ export interface PerceptionGapView {
   higherScoreText: string;
   lowerScoreText: string;
   differenceText: string;
-  /** "Leadership rates Differentiation 40.0 points higher than salespeople (75.0 against 35.0)." */
+  /** "Differentiation with a difference: leadership scores it 45.3 points higher than salespeople do (66.7 against 21.4)." */
   sentence: string;
 }
 
