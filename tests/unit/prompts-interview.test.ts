@@ -1,0 +1,121 @@
+// The interview walk with the real prompts on @inquirer/testing's virtual screen: headers,
+// progress, levels with descriptions, Back, Skip, notes, the review, and a save after every answer.
+import { screen } from '@inquirer/testing/vitest';
+import { describe, expect, it } from 'vitest';
+import { runInterview, type InterviewIo } from '../../src/cli/commands/audit/run-interview.js';
+import { PromptInterrupted } from '../../src/cli/prompts.js';
+import type { AnswerMap } from '../../src/core/interview/interview-state.js';
+import { buildQuestionPlan } from '../../src/core/interview/question-plan.js';
+import { PLAIN_STYLE } from '../../src/core/interview/text-style.js';
+import { smallSet } from '../helpers/interview-sets.js';
+
+const plan = buildQuestionPlan(smallSet({ alpha: [{ id: 'a1' }, { id: 'a2', na: true }], beta: [{ id: 'b1', levels: 3 }] }));
+
+function recordingIo(): InterviewIo & { printed: string[]; saves: AnswerMap[] } {
+  const printed: string[] = [];
+  const saves: AnswerMap[] = [];
+  return {
+    printed,
+    saves,
+    write: (text) => printed.push(text),
+    save: async (answers) => {
+      saves.push(structuredClone(answers));
+    },
+    width: 80,
+    style: PLAIN_STYLE,
+  };
+}
+
+async function choose(keys: string[]): Promise<string> {
+  await screen.next();
+  const shown = screen.getScreen();
+  for (const key of keys) screen.keypress(key);
+  screen.keypress('enter');
+  return shown;
+}
+
+async function note(text: string): Promise<string> {
+  await screen.next();
+  const shown = screen.getScreen();
+  if (text !== '') screen.type(text);
+  screen.keypress('enter');
+  return shown;
+}
+
+describe('runInterview', () => {
+  it('walks the questions with Enter alone to the review and finishes on the middle levels', async () => {
+    const io = recordingIo();
+    const done = runInterview(plan, io, {});
+    for (let i = 0; i < plan.steps.length; i++) {
+      await choose([]);
+      await note('');
+    }
+    const review = await choose([]);
+    expect(review).toContain('Write the report');
+    await expect(done).resolves.toEqual({ alpha: { a1: { score: 2, note: null }, a2: { score: 2, note: null } }, beta: { b1: { score: 1, note: null } } });
+    const printed = io.printed.join('');
+    expect(printed).toContain('Imperative 1 of 2 · 2 questions');
+    expect(printed).toContain('Imperative 2 of 2 · 1 question');
+    expect(printed).toContain('[3/3] Question b1?');
+    expect(printed).toContain('3 of 3 answered');
+    // Saved after each level and after each note: never more than the question on screen at risk.
+    expect(io.saves).toHaveLength(plan.steps.length * 2);
+    expect(io.saves[0]).toEqual({ alpha: { a1: { score: 2, note: null } } });
+  });
+
+  it('shows the levels with descriptions, n/a where allowed, Skip and Back; records notes; Back returns', async () => {
+    const io = recordingIo();
+    const done = runInterview(plan, io, {});
+    const first = await choose(['down']); // 3 · L3
+    expect(first).toMatch(/❯ 2 · L2/);
+    expect(first).toContain('Behaviour 2 of a1.');
+    expect(first).toContain('Skip for now');
+    expect(first).not.toContain('Back');
+    expect(first).not.toContain('Not applicable');
+    await note('Plan seen in the CRM');
+
+    const second = await choose(['down', 'down', 'down', 'down', 'down']); // past n/a and Skip, onto Back
+    expect(second).toContain('Not applicable');
+    expect(second).toContain('Back');
+    // Back on a1: its answer is the default now.
+    const again = await choose([]);
+    expect(again).toMatch(/❯ 3 · L3/);
+    const kept = await note(''); // Enter keeps the existing note
+    expect(kept).toContain('Plan seen in the CRM');
+
+    await choose(['down', 'down', 'down']); // a2: n/a
+    await note('');
+    await choose(['down', 'down']); // b1 (3 levels, starts on L1): past L2, onto Skip for now
+    const review = await choose([]);
+    expect(review).toContain('Answer the 1 unanswered');
+    await expect(done).resolves.toEqual({ alpha: { a1: { score: 3, note: 'Plan seen in the CRM' }, a2: { score: null, note: null } } });
+    expect(io.printed.join('')).toMatch(/3\s+b1\s+unanswered/);
+  });
+
+  it('lets any answer be changed from the review', async () => {
+    const io = recordingIo();
+    const done = runInterview(plan, io, { alpha: { a1: { score: 0, note: null }, a2: { score: 1, note: null } }, beta: { b1: { score: 2, note: 'x' } } });
+    // Everything is answered: straight to the review.
+    await choose(['down']); // Change an answer
+    const list = await choose(['down']); // question 2
+    expect(list).toContain('alpha/a2: 1 · L1');
+    const changing = await choose(['up']); // L0
+    expect(changing).toMatch(/❯ 1 · L1/);
+    expect(changing).toContain('Leave unanswered');
+    expect(changing).not.toContain('Back');
+    await note('changed');
+    await choose([]); // Write the report
+    await expect(done).resolves.toEqual({ alpha: { a1: { score: 0, note: null }, a2: { score: 0, note: 'changed' } }, beta: { b1: { score: 2, note: 'x' } } });
+  });
+
+  it('stops with PromptInterrupted on Ctrl-C, after saving what was answered', async () => {
+    const io = recordingIo();
+    const done = runInterview(plan, io, {});
+    await choose([]);
+    await note('');
+    await screen.next();
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(done).rejects.toBeInstanceOf(PromptInterrupted);
+    expect(io.saves.at(-1)).toEqual({ alpha: { a1: { score: 2, note: null } } });
+  });
+});
