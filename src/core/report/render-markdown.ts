@@ -8,7 +8,26 @@ import type { ReportView } from './report-view.js';
 
 export type RenderResult = { ok: true; text: string } | { ok: false; message: string };
 
-function asText(value: unknown, helper: string): string {
+interface HelperOptions {
+  loc?: { start?: { line?: number; column?: number } };
+}
+
+class MissingFieldError extends Error {
+  constructor(
+    helper: string,
+    readonly line: number | undefined,
+  ) {
+    super(`{{${helper}}}${line === undefined ? '' : ` on line ${line}`} refers to a field the view model does not have (see docs/report.md)`);
+  }
+}
+
+/** strict mode checks {{field}} but not helper arguments ({{md field}}, {{#if field}}): we do. */
+function missing(helper: string, options: HelperOptions | undefined): Error {
+  return new MissingFieldError(helper, options?.loc?.start?.line);
+}
+
+function asText(value: unknown, helper: string, options?: HelperOptions): string {
+  if (value === undefined) throw missing(helper, options);
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (value === null || value === undefined) return '';
@@ -21,18 +40,30 @@ function asText(value: unknown, helper: string): string {
  */
 export function renderMarkdown(template: string, view: ReportView): RenderResult {
   const handlebars = Handlebars.create();
-  handlebars.registerHelper('md', (value: unknown) => escapeMarkdown(asText(value, 'md')));
-  handlebars.registerHelper('heading', (value: unknown) => escapeHeading(asText(value, 'heading')));
+  handlebars.registerHelper('md', (value: unknown, options: HelperOptions) => escapeMarkdown(asText(value, 'md', options)));
+  handlebars.registerHelper('heading', (value: unknown, options: HelperOptions) => escapeHeading(asText(value, 'heading', options)));
   // {{plural count "question"}} → "1 question", "3 questions"; a third argument for irregular plurals.
   handlebars.registerHelper('plural', (count: unknown, singular: unknown, ...rest: unknown[]) => {
-    const n = Number(count);
-    const plural = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : `${asText(singular, 'plural')}s`;
-    return `${n} ${n === 1 ? asText(singular, 'plural') : plural}`;
+    const options = rest[rest.length - 1] as HelperOptions;
+    if (typeof count !== 'number') throw missing('plural', options);
+    const word = asText(singular, 'plural', options);
+    const plural = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : `${word}s`;
+    return `${count} ${count === 1 ? word : plural}`;
   });
+  for (const name of ['if', 'unless', 'each', 'with']) {
+    const builtin = handlebars.helpers[name]!;
+    handlebars.registerHelper(name, function (this: unknown, value: unknown, options: HelperOptions) {
+      if (value === undefined) throw missing(`#${name}`, options);
+      return builtin.call(this, value, options);
+    });
+  }
   try {
     const compiled = handlebars.compile<ReportView>(template, { noEscape: true, strict: true });
     return { ok: true, text: tidyMarkdown(compiled(view)) };
   } catch (error) {
+    if (error instanceof MissingFieldError && error.line !== undefined) {
+      return { ok: false, message: `${error.message}: line ${error.line}: ${template.split('\n')[error.line - 1]?.trim() ?? ''}` };
+    }
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
 }

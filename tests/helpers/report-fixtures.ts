@@ -1,0 +1,37 @@
+// The shipped rubrics, template and examples, read the way the CLI reads them, for unit tests of
+// the report core (which itself reads no files).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnswerSheet } from '../../src/core/answers/answer-sheet.js';
+import { parseAnswers } from '../../src/core/answers/parse-answers.js';
+import { loadRubricSet, type RubricSet } from '../../src/core/rubric/load-rubric-set.js';
+import type { SourceFile } from '../../src/core/source/parse-yaml-source.js';
+import { REPO_ROOT } from './run-cli.js';
+
+export function sourceFile(path: string): SourceFile {
+  const content = readFileSync(join(REPO_ROOT, path));
+  return { path, content, size: content.byteLength };
+}
+
+export function defaultSet(): RubricSet {
+  const files = readdirSync(join(REPO_ROOT, 'rubrics'))
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => sourceFile(`rubrics/${name}`));
+  const { set, diagnostics } = loadRubricSet(files);
+  if (!set) throw new Error(`default rubrics invalid: ${JSON.stringify(diagnostics)}`);
+  return set;
+}
+
+export function defaultTemplate(): string {
+  return readFileSync(join(REPO_ROOT, 'templates', 'report.md.hbs'), 'utf8');
+}
+
+/** An answers file from the repository, parsed against the set; throws on any diagnostic. */
+export function loadSheet(path: string, set: RubricSet): AnswerSheet {
+  const { sheet, diagnostics } = parseAnswers(sourceFile(path), set);
+  if (!sheet || diagnostics.length > 0) throw new Error(`${path}: ${JSON.stringify(diagnostics)}`);
+  return sheet;
+}
+
+export const TEAM_EXAMPLE = ['examples/acme/leadership.yaml', 'examples/acme/sales-manager.yaml', 'examples/acme/salesperson.yaml'];

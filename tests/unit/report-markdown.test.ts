@@ -1,0 +1,259 @@
+// The Markdown report: every report generated here passes markdownlint, and hostile text
+// (organization, names, roles, notes, and the rubrics' own text) changes no structure: the same
+// headings, tables and lists as a tame report with the same answers, and no HTML or links.
+import { describe, expect, it } from 'vitest';
+import type { AnswerSheet } from '../../src/core/answers/answer-sheet.js';
+import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { renderMarkdown } from '../../src/core/report/render-markdown.js';
+import { renderReport } from '../../src/core/report/render-report.js';
+import type { RubricSet } from '../../src/core/rubric/load-rubric-set.js';
+import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+import { inspectMarkdown, type MarkdownShape } from '../helpers/markdown.js';
+import { defaultSet, defaultTemplate, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+
+const set = defaultSet();
+const template = defaultTemplate();
+
+function markdown(sheets: readonly AnswerSheet[], options: { anonymize?: boolean; target?: number; rubrics?: RubricSet } = {}): string {
+  const result = renderReport(options.rubrics ?? set, sheets, { format: 'md', template, anonymize: options.anonymize ?? false, target: options.target });
+  if (!result.ok) throw new Error(result.message);
+  return result.text;
+}
+
+const LONG = `${'Long evidence, with commas; and (brackets). '.repeat(14)}end`.slice(0, 600);
+const HOSTILE_NOTES = [
+  'a | b || c \\| d',
+  'line one\nline two\r\n\nline four',
+  '<script>alert("x")</script><img src=x onerror=alert(1)>',
+  '`code` ``double`` ```\nfenced\n```',
+  LONG,
+  '🚀 growth 👩🏽‍💼 team 🇫🇷',
+  'שלום, זה טקסט מימין לשמאל | مرحبا بالعالم',
+  '# not a heading',
+  '- not a list',
+  '> not a quote',
+  '1. not ordered',
+  '---',
+  '| --- | --- |',
+  '&lt;b&gt; &amp; &#60;',
+  'evil \u202E reversed \u202C text',
+  '[link](javascript:alert(1)) ![img](x.png) https://evil.example www.evil.example dana@evil.example',
+  '*star* _under_ **bold** ~~strike~~ $x^2$ $$y$$',
+  '<!-- comment -->',
+  '\\',
+  '    indented like code',
+];
+
+/** Answers every question of the set, cycling through scores and hostile notes. */
+function hostileSheet(offset: number, respondent: { name: string | null; role: string }, organization: string): AnswerSheet {
+  const answers: AnswerSheet['answers'] = {};
+  let k = offset;
+  for (const imperative of set.imperatives) {
+    for (const q of imperative.questions) {
+      (answers[imperative.id] ??= {})[q.id] = { score: q.levels[k % q.levels.length]!.score, note: HOSTILE_NOTES[k % HOSTILE_NOTES.length]! };
+      k++;
+    }
+  }
+  return { source: null, organization, respondent, date: '2026-11-26', rubrics: { digest: null, source: null, questions: null }, answers };
+}
+
+const HOSTILE_ORG = 'Evil | Corp\n# Pwned <script>alert(1)</script> `x`';
+const hostileTeam = [
+  hostileSheet(0, { name: '`Eve` *Mallory* | [x](https://e.example)', role: 'leadership' }, HOSTILE_ORG),
+  hostileSheet(7, { name: '<b>Bob</b>\n# Bob', role: 'VP | Sales\n## injected' }, HOSTILE_ORG),
+  hostileSheet(13, { name: 'רות כהן', role: 'salesperson' }, HOSTILE_ORG),
+];
+
+/** The same sheets with every user text replaced by plain words (equal texts stay equal). */
+function tame(sheets: readonly AnswerSheet[]): AnswerSheet[] {
+  const names = new Map<string, string>();
+  const plain = (text: string) => {
+    if (!names.has(text)) names.set(text, `plain text ${names.size + 1}`);
+    return names.get(text)!;
+  };
+  return sheets.map((s) => ({
+    ...s,
+    organization: plain(s.organization),
+    respondent: { name: s.respondent.name === null ? null : plain(s.respondent.name), role: plain(s.respondent.role) },
+    answers: Object.fromEntries(
+      Object.entries(s.answers).map(([imp, byQ]) => [imp, Object.fromEntries(Object.entries(byQ).map(([q, a]) => [q, { ...a, note: a.note === null ? null : plain(a.note) }]))]),
+    ),
+  }));
+}
+
+/** A copy of the default rubrics with hostile titles, prompts, levels, actions, owners and band names. */
+function hostileRubrics(): RubricSet {
+  return {
+    ...set,
+    title: 'Set <i>x</i> | y\n# z',
+    bandNames: { atRisk: 'At | risk', developing: '<b>Dev</b>', capable: '# Capable', highPerforming: '`High`' },
+    imperatives: set.imperatives.map((imp, i) => ({
+      ...imp,
+      title: `${imp.title} | <u>${i}</u>\n# x.`,
+      summary: `${imp.summary}\n\n- a list\n<div>html</div>`,
+      reflection: i % 2 === 0 ? '# Reflect | on <this>?' : undefined,
+      questions: imp.questions.map((q) => ({
+        ...q,
+        prompt: `${q.prompt} | *really*?`,
+        levels: q.levels.map((l) => ({ ...l, label: `\`${l.label}\``, description: `${l.description}\n\n| x |` })),
+        recommendations: q.recommendations.map((r) => ({ ...r, action: `<b>${r.action}</b> | now`, owner: r.owner === undefined ? undefined : `${r.owner} | team` })),
+      })),
+    })),
+  };
+}
+
+function structure(shape: MarkdownShape) {
+  return { levels: shape.headings.map((h) => h.split(' ')[0]), tableRows: shape.tableRows, links: shape.links.length, lists: shape.lists, blockQuotes: shape.blockQuotes, html: shape.html };
+}
+
+describe('Markdown report', () => {
+  const leader = loadSheet('examples/acme-leadership.yaml', set);
+  const team = TEAM_EXAMPLE.map((path) => loadSheet(path, set));
+
+  it('passes markdownlint for the examples: one respondent, a team, both together, anonymized, with a target override', async () => {
+    for (const text of [markdown([leader]), markdown(team), markdown([leader, ...team]), markdown(team, { anonymize: true }), markdown([leader], { target: 90 })]) {
+      expect((await inspectMarkdown(text)).violations).toEqual([]);
+    }
+  });
+
+  it('has the sections a sales leader reads, in order', async () => {
+    const shape = await inspectMarkdown(markdown(team));
+    expect(shape.headings).toEqual([
+      '1 Acme Corp: sales readiness audit',
+      '2 Executive summary',
+      '2 Scores at a glance',
+      '2 Perception gaps',
+      '2 Questions that need discussion',
+      '2 1. A prospecting plan that opens opportunities',
+      '2 2. Differentiation with a difference',
+      '2 3. Effective sales interactions',
+      '2 4. Excellent sales managers',
+      '2 Action plan',
+      '3 Next 30 days',
+      '3 Within 60 days',
+      '3 Within 90 days',
+      '2 Questions for leadership to reflect on',
+      '2 Appendix: how the scores are computed',
+    ]);
+    expect(shape.html).toEqual([]);
+  });
+
+  it('keeps hostile organization, names, roles and notes inert', async () => {
+    for (const sheets of [[hostileTeam[0]!], hostileTeam]) {
+      const hostile = markdown(sheets);
+      const shape = await inspectMarkdown(hostile);
+      expect(shape.violations).toEqual([]);
+      expect(structure(shape)).toEqual(structure(await inspectMarkdown(markdown(tame(sheets)))));
+      expect(shape.headings[0]).toContain('Evil \\| Corp');
+      expect(hostile).toContain(LONG.slice(0, 200));
+      expect(hostile).toContain('שלום, זה טקסט מימין לשמאל \\| مرحبا بالعالم');
+      expect(hostile).toContain('🚀 growth 👩🏽‍💼 team 🇫🇷');
+      expect(hostile).not.toContain('\u202E');
+    }
+  });
+
+  it('keeps hostile rubric text inert too', async () => {
+    const rubrics = hostileRubrics();
+    const shape = await inspectMarkdown(markdown(hostileTeam, { rubrics }));
+    expect(shape.violations).toEqual([]);
+    expect(structure(shape)).toEqual(structure(await inspectMarkdown(markdown(tame(hostileTeam)))));
+  });
+
+  it('leaves every name out when anonymized', () => {
+    const text = markdown(team, { anonymize: true });
+    for (const name of ['Alex Morgan', 'Sam Ortiz', 'Riley Chen']) expect(text).not.toContain(name);
+    expect(text).toContain('(sales manager)');
+    const hostile = markdown(hostileTeam, { anonymize: true });
+    expect(hostile).not.toContain('Mallory');
+    expect(hostile).not.toContain('רות');
+  });
+
+  it('says plainly when an imperative has no score, and lists unanswered questions', async () => {
+    const partial: AnswerSheet = { ...leader, answers: { ...leader.answers, 'sales-managers': {} } };
+    delete partial.answers['prospecting-plan']!['persistent-campaign'];
+    const text = markdown([partial]);
+    expect((await inspectMarkdown(text)).violations).toEqual([]);
+    expect(text).toContain('**Not scored: no answered questions.**');
+    expect(text).toContain('| 4. Excellent sales managers | not scored |');
+    expect(text).toMatch(/## Questions not answered\n\n.*\n\n- 1\.5 How do your salespeople persist/);
+    expect(text).toContain('- 4.6 How do you protect your managers');
+    expect(text).toContain('**4. Sales managers:** not scored (no answered questions)');
+  });
+
+  it('says so when nothing at all is scored', async () => {
+    const empty: AnswerSheet = { ...leader, answers: {} };
+    const text = markdown([empty]);
+    expect((await inspectMarkdown(text)).violations).toEqual([]);
+    expect(text).toContain('No overall score: no question was answered with a score');
+    expect(text).toContain('No recommended action fires');
+  });
+
+  it('calls out the biggest perception gaps in the executive summary', () => {
+    const text = markdown(team);
+    expect(text).toMatch(/Where roles see the sales force differently:\n\n- Differentiation with a difference: leadership scores it \d+\.\d points higher than salespeople do/);
+  });
+
+  it('shows the worked computation that reproduces each score', () => {
+    const text = markdown([leader]);
+    const worked = text
+      .split('\n')
+      .map((line) => /^- \*\*(?:\d\. [\w ]+|Overall):\*\* ([\d.×+() /]+) = (\d+\.\d)$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null);
+    expect(worked).toHaveLength(5); // four imperatives and the overall score
+    for (const [, expression, shown] of worked) {
+      // Attainments are shown with three decimals, so a hand computation lands within 0.05.
+      const value = Function(`return ${expression!.replace(/×/g, '*')}`)() as number;
+      expect(Math.abs(value - Number(shown))).toBeLessThanOrEqual(0.05);
+    }
+  });
+});
+
+describe('view model', () => {
+  it('names the strongest and weakest imperative only when they differ', () => {
+    const leader = loadSheet('examples/acme-leadership.yaml', set);
+    const view = buildReportView(set, [leader], scoreAudit(set, [leader]), { anonymize: false });
+    expect(view.strongest?.title).toBe('Effective sales interactions');
+    expect(view.weakest?.title).toBe('Excellent sales managers');
+    expect(view.topActions).toHaveLength(3);
+    expect(view.topActions.map((a) => a.rank)).toEqual([1, 2, 3]);
+    const flat: AnswerSheet = { ...leader, answers: Object.fromEntries(set.imperatives.map((i) => [i.id, Object.fromEntries(i.questions.map((q) => [q.id, { score: 2, note: null }]))])) };
+    const same = buildReportView(set, [flat], scoreAudit(set, [flat]), { anonymize: false });
+    expect(same.strongest).toBeNull();
+    expect(same.weakest).toBeNull();
+  });
+});
+
+describe('custom templates', () => {
+  const leader = loadSheet('examples/acme-leadership.yaml', set);
+  const view = buildReportView(set, [leader], scoreAudit(set, [leader]), { anonymize: false });
+
+  it('renders with the helpers', () => {
+    const result = renderMarkdown('# {{md organization}}\n\n{{#each imperatives}}\n- {{heading title}}: {{scoreText}}, {{plural actions.length "action"}}\n{{/each}}\n', view);
+    expect(result).toEqual({
+      ok: true,
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 46.9, 8 actions\n- Differentiation with a difference: 53.6, 10 actions\n- Effective sales interactions: 56.9, 8 actions\n- Excellent sales managers: 45.3, 9 actions\n',
+    });
+  });
+
+  it('fails loudly on a misspelt field instead of printing nothing', () => {
+    const result = renderMarkdown('# {{md organisation}}\n', view);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/line 1: # \{\{md organisation\}\}/);
+  });
+
+  it('reports a syntax error with its line', () => {
+    const result = renderMarkdown('# Title\n\n{{#each imperatives}}\n{{title}}\n', view);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/Parse error on line \d+/);
+  });
+
+  it('refuses to escape a list as text', () => {
+    const result = renderMarkdown('{{md imperatives}}', view);
+    expect(!result.ok && result.message).toMatch(/takes text or a number, not a list/);
+  });
+
+  it('does not let a template reach prototypes', () => {
+    const result = renderMarkdown('{{organization.constructor}}', view);
+    expect(result.ok ? result.text.trim() : '').toBe('');
+  });
+});
