@@ -14,9 +14,11 @@ export function defaultSet(): RubricSet {
   return set;
 }
 
-/** One imperative per entry; each question gets levels 0..levels-1 and optionally na. */
-export function smallSet(imperatives: Record<string, { id: string; levels?: number; na?: boolean }[]>): RubricSet {
-  const files = Object.entries(imperatives).map(([id, questions]) => {
+type SmallSpec = Record<string, { id: string; levels?: number; na?: boolean }[]>;
+
+/** Rubric files (name → YAML) for a small set: one imperative per entry, levels 0..levels-1. */
+export function smallSetFiles(imperatives: SmallSpec): { path: string; content: string; size: number }[] {
+  return Object.entries(imperatives).map(([id, questions]) => {
     const yaml = [
       `id: ${id}`,
       `title: Title of ${id}`,
@@ -35,7 +37,11 @@ export function smallSet(imperatives: Record<string, { id: string; levels?: numb
     ].join('\n');
     return { path: `${id}.yaml`, content: yaml, size: yaml.length };
   });
-  const { set, diagnostics } = loadRubricSet(files);
+}
+
+/** The set smallSetFiles describes, loaded. */
+export function smallSet(imperatives: SmallSpec): RubricSet {
+  const { set, diagnostics } = loadRubricSet(smallSetFiles(imperatives));
   if (!set) throw new Error(`test set invalid: ${JSON.stringify(diagnostics)}`);
   return set;
 }

@@ -1,0 +1,215 @@
+// The interview in a real pseudo-terminal (tmux), as a consultant runs it: answer a few questions,
+// Ctrl-C, resume, walk the rest with Enter, and check the saved answers and the report.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseAnswers } from '../../src/core/answers/parse-answers.js';
+import { BIN } from '../helpers/run-cli.js';
+import { serializeAnswers } from '../../src/core/answers/serialize-answers.js';
+import { questionKeys } from '../../src/core/answers/answer-sheet.js';
+import { defaultSet, smallSet, smallSetFiles } from '../helpers/interview-sets.js';
+import { HAS_TMUX, TmuxTerminal } from '../helpers/tmux.js';
+
+if (!HAS_TMUX) {
+  console.warn('tmux is not installed: the pseudo-terminal tests of `audit` are skipped (CI installs it).');
+}
+
+const set = defaultSet();
+let dir: string;
+const terminals: TmuxTerminal[] = [];
+
+function terminal(...args: string[]): TmuxTerminal {
+  const t = new TmuxTerminal([process.execPath, BIN, 'audit', ...args], { cwd: dir });
+  terminals.push(t);
+  return t;
+}
+
+function readSession(name: string) {
+  const content = readFileSync(join(dir, name), 'utf8');
+  const { sheet, diagnostics } = parseAnswers({ path: name, content, size: content.length }, set);
+  expect(diagnostics).toEqual([]);
+  return sheet!;
+}
+
+async function answerWithEnter(t: TmuxTerminal, from: number, to: number): Promise<void> {
+  for (let k = from; k <= to; k++) {
+    await t.waitForSelect(`[${k}/27]`);
+    t.send('Enter');
+    await t.waitForInput('Evidence note');
+    t.send('Enter');
+  }
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sales-audit-tty-'));
+});
+afterEach(() => {
+  for (const t of terminals.splice(0)) t.kill();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
+  it('saves every answer, survives Ctrl-C, resumes where it stopped and writes the report', async () => {
+    const first = terminal();
+    await first.waitForInput('Organization audited');
+    first.type('Acme Corp');
+    first.send('Enter');
+    await first.waitForInput('Respondent name');
+    first.type('Dana Lee');
+    first.send('Enter');
+    await first.waitForSelect('Role of the respondent');
+    first.send('Down', 'Enter');
+
+    // The header of the first imperative, then question 1 with its levels described.
+    const q1 = await first.waitForSelect('[1/27]');
+    expect(q1).toContain('Imperative 1 of 4 · 6 questions');
+    expect(q1).toContain(set.imperatives[0]!.title);
+    expect(q1).toMatch(/Answers are saved after each one in acme-corp-\d{4}-\d{2}-\d{2}\.session\.yaml/);
+    expect(q1).toMatch(/❯ 2 · Emerging/);
+    first.send('Down', 'Enter');
+    await first.waitForInput('Evidence note');
+    first.type('Plan per territory, seen in the CRM');
+    first.send('Enter');
+
+    await first.waitForSelect('[2/27]');
+    first.send('Enter');
+    await first.waitForInput('Evidence note');
+    first.send('Enter');
+
+    await first.waitForSelect('[3/27]');
+    first.send('Up', 'Up', 'Enter');
+    await first.waitForInput('Evidence note');
+    first.send('Enter');
+
+    await first.waitForSelect('[4/27]');
+    first.send('C-c');
+    expect(await first.waitForExit()).toBe(130);
+    const stopped = first.screen();
+    const sessionName = readdirSync(dir).find((f) => f.endsWith('.session.yaml'))!;
+    expect(sessionName).toMatch(/^acme-corp-\d{4}-\d{2}-\d{2}\.session\.yaml$/);
+    expect(stopped).toContain(`Interrupted. 3 answers saved in ${sessionName}.`);
+    expect(stopped).toContain(`sales-audit audit --resume ${sessionName}`);
+
+    const saved = readSession(sessionName);
+    expect(saved.organization).toBe('Acme Corp');
+    expect(saved.respondent).toEqual({ name: 'Dana Lee', role: 'sales manager' });
+    expect(saved.rubrics.digest).toBe(set.digest);
+    expect(saved.answers).toEqual({
+      'prospecting-plan': {
+        'plan-provided': { score: 3, note: 'Plan per territory, seen in the CRM' },
+        'real-targets': { score: 2, note: null },
+        'relationship-tools': { score: 0, note: null },
+      },
+    });
+
+    const second = terminal('--resume', sessionName);
+    const resumed = await second.waitForSelect('[4/27]');
+    expect(resumed).toContain('Resuming the audit of Acme Corp (Dana Lee, sales manager)');
+    expect(resumed).toContain('3 of 27 answered');
+    await answerWithEnter(second, 4, 27);
+    await second.waitForSelect('Write the report');
+    expect(second.screen()).toContain('27 of 27 answered');
+    second.send('Enter');
+    expect(await second.waitForExit()).toBe(0);
+    const done = second.screen();
+    expect(done).toMatch(/Overall/);
+    const reportName = sessionName.replace('.session.yaml', '.md');
+    expect(done).toContain(`Report written to ${reportName}`);
+
+    const final = readSession(sessionName);
+    expect(final.answers['prospecting-plan']!['plan-provided']).toEqual({ score: 3, note: 'Plan per territory, seen in the CRM' });
+    expect(final.answers['prospecting-plan']!['relationship-tools']).toEqual({ score: 0, note: null });
+    expect(Object.values(final.answers).flatMap((byQuestion) => Object.keys(byQuestion))).toHaveLength(27);
+    const report = readFileSync(join(dir, reportName), 'utf8');
+    expect(report).toContain('Acme Corp');
+    expect(report).toContain('Plan per territory, seen in the CRM');
+  });
+
+  it('refuses to start when the report exists, before asking anything (exit 2)', async () => {
+    writeFileSync(join(dir, 'existing.md'), 'keep me\n');
+    const t = terminal('--org', 'Acme Corp', '--out', 'existing.md');
+    expect(await t.waitForExit()).toBe(2);
+    expect(t.screen()).toContain('existing.md already exists');
+    expect(readFileSync(join(dir, 'existing.md'), 'utf8')).toBe('keep me\n');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.session.yaml'))).toEqual([]);
+  });
+
+  it('says nothing was saved when Ctrl-C comes before the first question (exit 130)', async () => {
+    const t = terminal();
+    await t.waitForInput('Organization audited');
+    t.send('C-c');
+    expect(await t.waitForExit()).toBe(130);
+    expect(t.screen()).toContain('Interrupted before the first question; nothing was saved.');
+    expect(existsSync(dir) && readdirSync(dir)).toEqual([]);
+  });
+
+  it('on resume after the rubrics changed: names new and gone questions, keeps a copy, asks the new ones', async () => {
+    const before = { alpha: [{ id: 'a1' }, { id: 'a2' }], beta: [{ id: 'b1' }] };
+    const after = { alpha: [{ id: 'a1' }, { id: 'a3' }], beta: [{ id: 'b1' }] };
+    const oldSet = smallSet(before);
+    writeFileSync(
+      join(dir, 'acme.session.yaml'),
+      serializeAnswers({
+        source: null,
+        organization: 'Acme Corp',
+        respondent: { name: null, role: 'leadership' },
+        date: '2026-11-26',
+        rubrics: { digest: oldSet.digest, source: 'rubrics', questions: questionKeys(oldSet) },
+        answers: { alpha: { a1: { score: 4, note: 'kept' }, a2: { score: 1, note: 'gone' } } },
+      }),
+    );
+    mkdirSync(join(dir, 'rubrics'));
+    for (const file of smallSetFiles(after)) writeFileSync(join(dir, 'rubrics', file.path), file.content);
+
+    const t = terminal('--resume', 'acme.session.yaml');
+    const screen = await t.waitForSelect('[2/3]');
+    expect(screen).toContain('The rubrics changed since this session began.');
+    expect(screen).toMatch(/New, to be asked \(1\):\s+\+ alpha\/a3/);
+    expect(screen).toMatch(/Gone, no longer asked or scored \(1\):\s+- alpha\/a2/);
+    expect(screen).toContain('kept in acme.session.yaml.bak');
+    expect(screen).toContain('Question a3?');
+    t.send('C-c');
+    expect(await t.waitForExit()).toBe(130);
+
+    const newSet = smallSet(after);
+    const content = readFileSync(join(dir, 'acme.session.yaml'), 'utf8');
+    const { sheet } = parseAnswers({ path: 'acme.session.yaml', content, size: content.length }, newSet);
+    expect(sheet!.rubrics.digest).toBe(newSet.digest);
+    expect(sheet!.rubrics.questions).toEqual(questionKeys(newSet));
+    expect(sheet!.answers).toEqual({ alpha: { a1: { score: 4, note: 'kept' } } });
+    expect(readFileSync(join(dir, 'acme.session.yaml.bak'), 'utf8')).toContain('note: gone');
+  });
+
+  it('offers to continue a session found under the default name instead of starting over it', async () => {
+    const first = terminal('--org', 'Acme Corp', '--respondent', 'Dana', '--role', 'leadership');
+    await first.waitForSelect('[1/27]');
+    first.send('Enter');
+    await first.waitForInput('Evidence note');
+    first.send('Enter');
+    await first.waitForSelect('[2/27]');
+    first.send('C-c');
+    expect(await first.waitForExit()).toBe(130);
+
+    const second = terminal('--org', 'Acme Corp');
+    const offer = await second.waitFor((_, last) => last.includes('Continue that session?'), 'the offer to continue');
+    expect(offer).toMatch(/A session already exists in acme-corp-[\d-]+\.session\.yaml: Acme Corp \(Dana, leadership\), 1 of 27 answered/);
+    second.type('n');
+    second.send('Enter');
+    await second.waitForInput('Respondent name');
+    second.send('C-c');
+    expect(await second.waitForExit()).toBe(130);
+    // Declining never touches the first session; the new one would get a numbered name.
+    const sessions = readdirSync(dir).filter((f) => f.endsWith('.session.yaml'));
+    expect(sessions).toHaveLength(1);
+    expect(readSession(sessions[0]!).answers['prospecting-plan']).toEqual({ 'plan-provided': { score: 2, note: null } });
+
+    const third = terminal('--org', 'Acme Corp');
+    await third.waitFor((_, last) => last.includes('Continue that session?'), 'the offer to continue');
+    third.send('Enter');
+    const resumed = await third.waitForSelect('[2/27]');
+    expect(resumed).toContain('1 of 27 answered');
+    third.send('C-c');
+    expect(await third.waitForExit()).toBe(130);
+  });
+});
