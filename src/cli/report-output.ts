@@ -78,6 +78,8 @@ export function printScoreSummary(
     colAligns: ['left', 'left', 'right', 'right', 'right', 'left'],
     // cli-table3 colours headers and borders itself unless told not to; colour is ours to decide.
     style: { head: [], border: [] },
+    // No rule between rows: five rows read better compact.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
   for (const result of scores.imperatives) {
     const colour = result.band === null ? chalk.dim : BAND_COLORS[result.band](chalk);

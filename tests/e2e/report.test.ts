@@ -1,0 +1,127 @@
+// The built CLI: `sales-audit report` on the examples (golden Markdown and JSON), a folder of
+// respondents with three roles, exit codes, --out and --force, warnings, hostile answers.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cliRecord, expectGolden } from '../helpers/golden.js';
+import { inspectMarkdown } from '../helpers/markdown.js';
+import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'sales-audit-report-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const FIXTURES = 'tests/fixtures/report';
+
+describe('sales-audit report', () => {
+  for (const [name, args] of [
+    ['acme-leadership.md', ['report', 'examples/acme-leadership.yaml']],
+    ['acme-leadership.json', ['report', 'examples/acme-leadership.yaml', '--format', 'json']],
+    ['acme-team.md', ['report', 'examples/acme/']],
+    ['acme-team.json', ['report', 'examples/acme/', '--format', 'json', '--out', '-']],
+  ] as const) {
+    it(`${args.slice(1).join(' ')}: the report on stdout, exit 0`, async () => {
+      const result = await runCli(args);
+      expect(result.exitCode).toBe(0);
+      expect(result.stderr).toBe('');
+      expectGolden(`report/${name}.txt`, cliRecord(args, result));
+      if (name.endsWith('.md')) expect((await inspectMarkdown(result.stdout)).violations).toEqual([]);
+      else expect(() => JSON.parse(result.stdout)).not.toThrow();
+    });
+  }
+
+  it('a folder of respondents with three roles: by-role scores, perception gaps, needs-discussion flags', async () => {
+    const result = await runCli(['report', 'examples/acme/', '--format', 'json']);
+    const json = JSON.parse(result.stdout);
+    expect(json.respondents.map((r: { role: string }) => r.role)).toEqual(['leadership', 'sales manager', 'salesperson']);
+    expect(Object.keys(json.imperatives[0].byRole)).toEqual(['leadership', 'sales manager', 'salesperson']);
+    expect(json.perceptionGaps).toHaveLength(4);
+    expect(json.imperatives.flatMap((i: { questions: { needsDiscussion: boolean }[] }) => i.questions).some((q: { needsDiscussion: boolean }) => q.needsDiscussion)).toBe(true);
+  });
+
+  it('--anonymize leaves every name out of the Markdown and the JSON', async () => {
+    for (const format of ['md', 'json']) {
+      const result = await runCli(['report', 'examples/acme/', 'examples/acme-leadership.yaml', '--anonymize', '--format', format]);
+      expect(result.exitCode).toBe(0);
+      for (const name of ['Alex Morgan', 'Sam Ortiz', 'Riley Chen', 'Dana Lee']) expect(result.stdout).not.toContain(name);
+    }
+  });
+
+  it('--target overrides every target', async () => {
+    const result = await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'json', '--target', '50']);
+    const json = JSON.parse(result.stdout);
+    expect(json.imperatives.map((i: { target: number }) => i.target)).toEqual([50, 50, 50, 50]);
+    expect(json.imperatives[2].gap).toBe(0);
+  });
+
+  it('writes a file with --out, prints the score summary, and refuses to overwrite without --force', async () => {
+    const out = join(work, 'acme.md');
+    const first = await runCli(['report', join(REPO_ROOT, 'examples/acme-leadership.yaml'), '--out', 'acme.md'], { cwd: work });
+    expect(first.exitCode).toBe(0);
+    expect(first.stdout).toContain('Report written to acme.md');
+    expect(first.stdout).toMatch(/A prospecting plan that opens opportunities.*46\.9.*75.*28\.1.*Developing/);
+    expect(first.stdout).not.toMatch(/\u001b\[/);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# Acme Corp: sales readiness audit\n/);
+
+    writeFileSync(out, 'keep me');
+    const again = await runCli(['report', join(REPO_ROOT, 'examples/acme-leadership.yaml'), '--out', 'acme.md'], { cwd: work });
+    expect(again.exitCode).toBe(2);
+    expect(again.stderr).toContain('acme.md already exists; use --force to overwrite it');
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+
+    const forced = await runCli(['report', join(REPO_ROOT, 'examples/acme-leadership.yaml'), '--out', 'acme.md', '--force'], { cwd: work });
+    expect(forced.exitCode).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# Acme Corp/);
+  });
+
+  it('invalid answers: located problems on stderr, no report, exit 1', async () => {
+    const args = ['report', `${FIXTURES}/invalid-score.yaml`];
+    const result = await runCli(args);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`${FIXTURES}/invalid-score.yaml:7:20  error`);
+    expectGolden('report/invalid-score.txt', cliRecord(args, result));
+  });
+
+  it('warns about files from other organizations or rubrics, naming them, and lists unanswered questions', async () => {
+    const result = await runCli(['report', 'examples/acme-leadership.yaml', `${FIXTURES}/other-org.yaml`]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain(`warning: the answers files name 2 organizations: "Acme Corp" (examples/acme-leadership.yaml); "Acme Incorporated" (${FIXTURES}/other-org.yaml)`);
+    expect(result.stderr).toContain(`warning: answers given against other rubrics than the current ones`);
+    expect(result.stderr).toContain(`sha256:0000000000000000000000000000000000000000000000000000000000000000 (${FIXTURES}/other-org.yaml)`);
+    expect(result.stderr).toContain(`${FIXTURES}/other-org.yaml: 25 of 27 questions unanswered`);
+    expect(result.stdout).toContain('## Questions not answered');
+  });
+
+  it('hostile answers still make a clean report', async () => {
+    const result = await runCli(['report', `${FIXTURES}/hostile.yaml`]);
+    expect(result.exitCode).toBe(0);
+    const shape = await inspectMarkdown(result.stdout);
+    expect(shape.violations).toEqual([]);
+    expect(shape.html).toEqual([]);
+    expect(shape.links).toEqual([]);
+    expect(shape.headings[0]).toBe('1 Evil \\| Corp \\<script\\>alert(1)\\</script\\> # Heading: sales readiness audit');
+  });
+
+  it('--template renders a custom template; a broken one is exit 1 naming the problem; a missing one exit 2', async () => {
+    const custom = await runCli(['report', 'examples/acme-leadership.yaml', '--template', `${FIXTURES}/custom-template.hbs`]);
+    expect(custom.exitCode).toBe(0);
+    expect(custom.stdout).toBe(
+      '# Acme Corp: scores\n\n- A prospecting plan that opens opportunities: 46.9 (Developing)\n- Differentiation with a difference: 53.6 (Developing)\n- Effective sales interactions: 56.9 (Developing)\n- Excellent sales managers: 45.3 (Developing)\n',
+    );
+    const broken = await runCli(['report', 'examples/acme-leadership.yaml', '--template', `${FIXTURES}/broken-template.hbs`]);
+    expect(broken.exitCode).toBe(1);
+    expect(broken.stderr).toContain(`the report template ${FIXTURES}/broken-template.hbs failed: Parse error on line`);
+    const missing = await runCli(['report', 'examples/acme-leadership.yaml', '--template', 'nope.hbs']);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toContain('cannot read the template nope.hbs: file not found');
+  });
+
+  it('usage errors exit 2: a missing path, an empty folder, a bad target', async () => {
+    expect((await runCli(['report', 'no-such-file.yaml'])).exitCode).toBe(2);
+    const empty = mkdtempSync(join(work, 'empty-'));
+    const none = await runCli(['report', empty]);
+    expect(none.exitCode).toBe(2);
+    expect(none.stderr).toContain('no answers files (*.yaml, *.yml) found');
+    expect((await runCli(['report', 'examples/acme-leadership.yaml', '--target', '120'])).exitCode).toBe(2);
+  });
+});

@@ -1,0 +1,48 @@
+// The terminal score summary printed after `audit` and `report --out`: plain when piped or with
+// NO_COLOR, coloured on a terminal.
+import { describe, expect, it } from 'vitest';
+import type { CliContext } from '../../src/cli/context.js';
+import { printScoreSummary } from '../../src/cli/report-output.js';
+import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+
+const set = defaultSet();
+
+function context(env: Record<string, string>, isTTY: boolean): { ctx: CliContext; out: () => string } {
+  let text = '';
+  const stream = { isTTY, write: (chunk: string) => (text += chunk) };
+  const ctx: CliContext = { cwd: '/', env, stdout: stream, stderr: stream, stdinIsTTY: isTTY, packageRoot: '/', version: '0', today: () => '2026-01-01' };
+  return { ctx, out: () => text };
+}
+
+describe('printScoreSummary', () => {
+  const leader = loadSheet('examples/acme-leadership.yaml', set);
+
+  it('prints one row per imperative and the overall score, plain when not a terminal', () => {
+    const { ctx, out } = context({}, false);
+    printScoreSummary(ctx, set, [leader]);
+    const text = out();
+    expect(text).not.toMatch(/\u001b\[/);
+    expect(text).toMatch(/│ A prospecting plan that opens opportunities │ █████████░░░░░░░░░░░ │ +46\.9 │ +75 │ +28\.1 │ Developing +│/);
+    expect(text).toMatch(/│ Overall +│ +│ +50\.7 │/);
+    expect(text).toContain('35 recommended actions from 1 respondent.');
+  });
+
+  it('colours on a terminal, but never with NO_COLOR', () => {
+    const tty = context({}, true);
+    printScoreSummary(tty.ctx, set, [leader]);
+    expect(tty.out()).toMatch(/\u001b\[/);
+    const noColor = context({ NO_COLOR: '1' }, true);
+    printScoreSummary(noColor.ctx, set, [leader]);
+    expect(noColor.out()).not.toMatch(/\u001b\[/);
+  });
+
+  it('takes a target override and another stream', () => {
+    let other = '';
+    const { ctx, out } = context({}, false);
+    const team = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
+    printScoreSummary(ctx, set, team, { target: 40, stream: { write: (s: string) => (other += s) } });
+    expect(out()).toBe('');
+    expect(other).toMatch(/│ Effective sales interactions +│ .* │ +47\.2 │ +40 │ +0\.0 │ Developing/);
+    expect(other).toContain('from 3 respondents.');
+  });
+});
