@@ -135,6 +135,20 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.session.yaml'))).toEqual([]);
   });
 
+  it('takes the next free name when a report of the organization already exists today', async () => {
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    writeFileSync(join(dir, `acme-corp-${today}.md`), 'an earlier audit\n');
+    const t = terminal('--org', 'Acme Corp', '--respondent', 'Sam', '--role', 'salesperson');
+    const screen = await t.waitForSelect('[1/27]');
+    expect(screen).toContain(`Answers are saved after each one in acme-corp-${today}-2.session.yaml`);
+    expect(screen).toContain(`The report will be written to acme-corp-${today}-2.md`);
+    t.send('C-c');
+    expect(await t.waitForExit()).toBe(130);
+    expect(t.screen()).toContain(`sales-audit audit --resume acme-corp-${today}-2.session.yaml`);
+    expect(readFileSync(join(dir, `acme-corp-${today}.md`), 'utf8')).toBe('an earlier audit\n');
+  });
+
   it('says nothing was saved when Ctrl-C comes before the first question (exit 130)', async () => {
     const t = terminal();
     await t.waitForInput('Organization audited');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultReportName, numberedSessionName, sessionNameForReport, slugify } from '../../src/core/interview/default-file-names.js';
+import { defaultReportName, numberedFileName, reportNameForSession, sessionNameForReport, slugify } from '../../src/core/interview/default-file-names.js';
 import { buildQuestionPlan } from '../../src/core/interview/question-plan.js';
 import { buildReview, renderImperativeHeader, renderQuestion, renderReview } from '../../src/core/interview/render-screens.js';
 import { resumeCommand, shellQuote } from '../../src/core/interview/resume-command.js';
@@ -99,8 +99,13 @@ describe('default file names', () => {
     expect(report).toBe('acme-corp-2026-11-26.md');
     expect(sessionNameForReport(report)).toBe('acme-corp-2026-11-26.session.yaml');
     expect(sessionNameForReport('out.json')).toBe('out.session.yaml');
-    expect(numberedSessionName('acme-corp-2026-11-26.session.yaml', 2)).toBe('acme-corp-2026-11-26-2.session.yaml');
-    expect(numberedSessionName('mine.yaml', 3)).toBe('mine-3.yaml');
+    expect(numberedFileName('acme-corp-2026-11-26.session.yaml', 2)).toBe('acme-corp-2026-11-26-2.session.yaml');
+    expect(numberedFileName('acme-corp-2026-11-26.md', 2)).toBe('acme-corp-2026-11-26-2.md');
+    expect(numberedFileName('acme-corp-2026-11-26.md', 1)).toBe('acme-corp-2026-11-26.md');
+    expect(numberedFileName('mine.yaml', 3)).toBe('mine-3.yaml');
+    expect(numberedFileName('notes', 2)).toBe('notes-2');
+    expect(reportNameForSession('acme-2.session.yaml', 'md')).toBe('acme-2.md');
+    expect(reportNameForSession('dana.yaml', 'json')).toBeNull();
   });
 });
 

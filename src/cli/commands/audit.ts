@@ -86,12 +86,8 @@ async function interview(ctx: CliContext, set: RubricSet, options: AuditOptions)
       saved = sheet;
     };
     await save(open.sheet.answers);
-    const total = questionKeys(set).length;
-    if (open.resumed) {
-      const who = [open.sheet.respondent.name, open.sheet.respondent.role].filter((x) => x !== null).join(', ');
-      write(`\n${style.strong(`Resuming the audit of ${open.sheet.organization} (${who}), begun ${open.sheet.date}: ${answeredCount(open.sheet)} of ${total} answered.`)}\n`);
-    }
     write(`${style.muted('Answers are saved after each one in')} ${open.display}\n`);
+    if (open.out !== '-') write(`${style.muted('The report will be written to')} ${open.out}\n`);
 
     const answers = await runInterview(buildQuestionPlan(set), { write, save, width, style }, open.sheet.answers);
     const sheet = { ...open.sheet, answers };

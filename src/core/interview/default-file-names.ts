@@ -23,9 +23,19 @@ export function sessionNameForReport(reportName: string): string {
   return `${reportName.replace(/\.(md|markdown|json)$/i, '')}.session.yaml`;
 }
 
-/** acme.session.yaml → acme-2.session.yaml: a fresh session must never replace someone's answers. */
-export function numberedSessionName(sessionName: string, n: number): string {
-  const match = /^(.*?)(\.session)?(\.ya?ml)$/i.exec(sessionName);
-  if (!match) return `${sessionName}-${n}`;
-  return `${match[1]}-${n}${match[2] ?? ''}${match[3]}`;
+/**
+ * The n-th variant of a file name, numbered before its extension: acme.md → acme-2.md,
+ * acme.session.yaml → acme-2.session.yaml. The first is the name itself. A new interview never
+ * starts over someone's session or report: it takes the next free number.
+ */
+export function numberedFileName(name: string, n: number): string {
+  if (n <= 1) return name;
+  const match = /^(.*?)((?:\.session)?\.(?:ya?ml|md|markdown|json))$/i.exec(name);
+  return match ? `${match[1]}-${n}${match[2]}` : `${name}-${n}`;
+}
+
+/** A report name for a session named after its report (acme.session.yaml → acme.md), or null. */
+export function reportNameForSession(sessionName: string, format: 'md' | 'json'): string | null {
+  const match = /^(.+)\.session\.ya?ml$/i.exec(sessionName);
+  return match ? `${match[1]}.${format}` : null;
 }

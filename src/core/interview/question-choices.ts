@@ -82,19 +82,19 @@ export function questionChoices(step: QuestionStep, current: Answer | undefined,
     moves.push({
       name: 'Skip for now',
       description: 'Leave it unanswered: the review offers it again, a resumed session asks it again, and the report lists it as unanswered.',
-      short: 'skipped',
+      short: 'Skipped for now',
       value: { kind: 'skip' },
     });
   } else if (options.skip === 'review') {
     moves.push({
       name: 'Leave unanswered',
       description: 'Remove the answer: the report lists the question as unanswered and leaves it out of the scores.',
-      short: 'unanswered',
+      short: 'Left unanswered',
       value: { kind: 'skip' },
     });
   }
   if (options.canGoBack) {
-    moves.push({ name: 'Back', description: 'Return to the previous question.', short: 'back', value: { kind: 'back' } });
+    moves.push({ name: 'Back', description: 'Return to the previous question.', short: 'Back', value: { kind: 'back' } });
   }
   const wanted: ChoiceValue =
     current === undefined

@@ -6,7 +6,7 @@ import type { AnswerSheet } from '../../../core/answers/answer-sheet.js';
 import { questionKeys } from '../../../core/answers/answer-sheet.js';
 import { ROLES } from '../../../core/answers/schema.js';
 import { countBySeverity } from '../../../core/diagnostics.js';
-import { defaultReportName, numberedSessionName, sessionNameForReport } from '../../../core/interview/default-file-names.js';
+import { defaultReportName, numberedFileName, reportNameForSession, sessionNameForReport } from '../../../core/interview/default-file-names.js';
 import { describeRubricChanges, detectRubricChanges } from '../../../core/interview/detect-rubric-changes.js';
 import type { RubricSet } from '../../../core/rubric/load-rubric-set.js';
 import { displayPath, pathExists } from '../../../io/collect-files.js';
@@ -39,13 +39,17 @@ async function assertReportFree(ctx: CliContext, out: string, force: boolean): P
   }
 }
 
-/** The first of path, path-2, path-3… that does not exist yet. */
-async function freePath(absolute: string, numbered: (name: string, n: number) => string): Promise<string> {
-  if (!(await pathExists(absolute))) return absolute;
-  for (let n = 2; ; n++) {
-    const candidate = join(dirname(absolute), numbered(basename(absolute), n));
+/** The first of path, path2, path3… that does not exist yet. */
+async function freePath(absolute: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? absolute : `${absolute}${n}`;
     if (!(await pathExists(candidate))) return candidate;
   }
+}
+
+/** "Dana Lee, leadership", or just the role. */
+export function describeRespondent(sheet: AnswerSheet): string {
+  return [sheet.respondent.name, sheet.respondent.role].filter((x) => x !== null).join(', ');
 }
 
 function sessionPathFor(ctx: CliContext, out: string, organization: string, date: string): string {
@@ -69,30 +73,49 @@ export function freshSheet(set: RubricSet, rubricsSource: string, fields: { orga
   };
 }
 
-export async function startSession(ctx: CliContext, set: RubricSet, options: AuditOptions, rubricsSource: string): Promise<OpenSession> {
-  const say = (text: string) => ctx.stdout.write(text);
-  if (options.out !== undefined) await assertReportFree(ctx, options.out, options.force);
-  const organization = options.org?.trim() ?? (await askText('Organization audited:', { default: DEFAULT_ORGANIZATION, required: true }));
-  const date = ctx.today();
-  const out = options.out ?? defaultReportName(organization, date, options.format);
-  if (options.out === undefined) await assertReportFree(ctx, out, options.force);
+type Placement = { kind: 'new'; out: string; absolute: string } | { kind: 'continue'; out: string; session: string };
 
-  let absolute = options.session === undefined ? sessionPathFor(ctx, out, organization, date) : resolve(ctx.cwd, options.session);
-  if (await pathExists(absolute)) {
+/**
+ * Where a new interview's report and session go: the default names, or the next free numbered
+ * pair (acme-corp-2026-11-26-2.md) when an audit of that organization already exists today. An
+ * unfinished session found there is offered to be continued instead.
+ */
+async function placeSession(ctx: CliContext, set: RubricSet, options: AuditOptions, organization: string, date: string): Promise<Placement> {
+  const defaultOut = defaultReportName(organization, date, options.format);
+  for (let n = 1; ; n++) {
+    const out = options.out ?? numberedFileName(defaultOut, n);
+    // A finished audit under the default name is left alone (unless --force): take the next name.
+    if (options.out === undefined && !options.force && (await pathExists(resolve(ctx.cwd, out)))) continue;
+    const absolute =
+      options.session !== undefined
+        ? resolve(ctx.cwd, options.session)
+        : options.out !== undefined
+          ? numberedFileName(sessionPathFor(ctx, out, organization, date), n)
+          : sessionPathFor(ctx, out, organization, date);
+    if (!(await pathExists(absolute))) return { kind: 'new', out, absolute };
+
     const shown = displayPath(ctx.cwd, absolute);
     const existing = await loadSession(ctx.cwd, absolute, set);
     if (existing?.sheet) {
       const { sheet } = existing;
-      const who = [sheet.respondent.name, sheet.respondent.role].filter((x) => x !== null).join(', ');
-      say(`A session already exists in ${shown}: ${sheet.organization} (${who}), ${answeredCount(sheet)} of ${questionKeys(set).length} answered on ${sheet.date}.\n`);
-      if (await askConfirm('Continue that session?', { default: true })) return resumeSession(ctx, set, options, shown, rubricsSource, out);
+      ctx.stdout.write(
+        `A session already exists in ${shown}: ${sheet.organization} (${describeRespondent(sheet)}), ` +
+          `${answeredCount(sheet)} of ${questionKeys(set).length} answered on ${sheet.date}.\n`,
+      );
+      if (await askConfirm('Continue that session?', { default: true })) return { kind: 'continue', out, session: shown };
     }
     if (options.session !== undefined) {
       throw new UsageError(`the session file ${shown} already exists: continue it with --resume ${shown}, or choose another --session`);
     }
-    // Never start over someone's answers: a fresh session gets a numbered name.
-    absolute = await freePath(absolute, numberedSessionName);
   }
+}
+
+export async function startSession(ctx: CliContext, set: RubricSet, options: AuditOptions, rubricsSource: string): Promise<OpenSession> {
+  if (options.out !== undefined) await assertReportFree(ctx, options.out, options.force);
+  const organization = options.org?.trim() ?? (await askText('Organization audited:', { default: DEFAULT_ORGANIZATION, required: true }));
+  const date = ctx.today();
+  const placed = await placeSession(ctx, set, options, organization, date);
+  if (placed.kind === 'continue') return resumeSession(ctx, set, options, placed.session, rubricsSource, placed.out);
 
   const name = options.respondent !== undefined ? options.respondent.trim() : await askText('Respondent name (Enter to leave it out):');
   const role =
@@ -103,9 +126,9 @@ export async function startSession(ctx: CliContext, set: RubricSet, options: Aud
           ROLES.map((r) => ({ name: r, value: r })),
           { default: 'leadership' },
         );
-  const display = displayPath(ctx.cwd, absolute);
+  const display = displayPath(ctx.cwd, placed.absolute);
   const sheet = freshSheet(set, rubricsSource, { organization, name: name === '' ? null : name, role, date });
-  return { absolute, display, sheet: { ...sheet, source: display }, out, resumed: false };
+  return { absolute: placed.absolute, display, sheet: { ...sheet, source: display }, out: placed.out, resumed: false };
 }
 
 export async function resumeSession(
@@ -127,15 +150,19 @@ export async function resumeSession(
     throw new InputError(`${display} has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} (the file is plain YAML) and run the same command again`);
   }
   const sheet = applyRespondentOverrides(loaded.sheet, options);
-  const out = options.out ?? presetOut ?? join(dirname(sessionPath), defaultReportName(sheet.organization, sheet.date, options.format));
+  const out =
+    options.out ??
+    presetOut ??
+    join(dirname(sessionPath), reportNameForSession(basename(absolute), options.format) ?? defaultReportName(sheet.organization, sheet.date, options.format));
   await assertReportFree(ctx, out, options.force);
 
+  say(`\nResuming the audit of ${sheet.organization} (${describeRespondent(sheet)}), begun ${sheet.date}: ${answeredCount(sheet)} of ${questionKeys(set).length} answered.\n`);
   const changes = describeRubricChanges(detectRubricChanges(sheet.rubrics, set));
-  if (changes.length > 0) say(`\n${changes.join('\n')}\n`);
+  if (changes.length > 0) say(`\n${changes.join('\n')}\n\n`);
   // Answers to questions the rubrics no longer have are dropped when the session is saved again:
   // keep the file as it was beside it first, so not even those are lost.
   if (loaded.diagnostics.some((d) => d.rule === 'answer-unknown-id') && loaded.text !== null) {
-    const backup = await freePath(`${absolute}.bak`, (name, n) => `${name}${n}`);
+    const backup = await freePath(`${absolute}.bak`);
     await writeFileAtomically(backup, loaded.text);
     say(`The file as it was, with the answers the rubrics no longer know, is kept in ${displayPath(ctx.cwd, backup)}.\n`);
   }

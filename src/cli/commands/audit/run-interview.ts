@@ -41,7 +41,7 @@ async function askLevel(step: QuestionStep, current: Answer | undefined, options
 
 async function askNote(current: string | null): Promise<string | null> {
   const message =
-    current === null ? 'Evidence note (optional, Enter to skip):' : 'Evidence note (Enter keeps it, Tab edits it, Backspace then Enter clears it):';
+    current === null ? 'Evidence note (optional, Enter to skip):' : 'Evidence note (Tab to edit, Backspace to clear):';
   const note = await askText(message, current === null ? {} : { default: current });
   return note === '' ? null : note;
 }
