@@ -215,7 +215,12 @@ describe('view model', () => {
     expect(view.strongest?.title).toBe('Effective sales interactions');
     expect(view.weakest?.title).toBe('Excellent sales managers');
     expect(view.topActions).toHaveLength(3);
-    expect(view.topActions.map((a) => a.rank)).toEqual([1, 2, 3]);
+    // Ranks 1 and 2 are a first step and a follow-up on one question: the summary takes three questions.
+    expect(view.topActions.map((a) => [a.number, a.rank, a.questionRef])).toEqual([
+      [1, 1, '1.4'],
+      [2, 3, '2.3'],
+      [3, 5, '4.3'],
+    ]);
     const flat: AnswerSheet = { ...leader, answers: Object.fromEntries(set.imperatives.map((i) => [i.id, Object.fromEntries(i.questions.map((q) => [q.id, { score: 2, note: null }]))])) };
     const same = buildReportView(set, [flat], scoreAudit(set, [flat]), { anonymize: false });
     expect(same.strongest).toBeNull();

@@ -5,6 +5,7 @@ import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
 import type { Question } from '../rubric/schema.js';
 import { BAND_CUTOFFS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import type { FiredAction } from '../scoring/fire-actions.js';
+import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
@@ -97,10 +98,11 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
       band: bandName(scores.overall.band),
       scored: overallScore !== null,
       targetText: targets.size === 1 ? formatNumber([...targets][0]!) : null,
+      gapText: targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null,
     },
     strongest,
     weakest,
-    topActions: actionViews.slice(0, 3),
+    topActions: topActionsOf(actionViews),
     actionCount: actionViews.length,
     perceptionGaps: gaps,
     calledOutGaps,
@@ -119,6 +121,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
       })),
     },
     imperatives: imperativeViews,
+    owners: ownersOf(actionViews),
     actionPlan: [30, 60, 90]
       .map((horizon) => ({ horizon, title: HORIZON_TITLES[horizon]!, actions: actionViews.filter((a) => a.horizon === horizon) }))
       .filter((group) => group.actions.length > 0),
@@ -266,6 +269,31 @@ function actionView(fired: FiredAction, rank: number, scores: AuditScores): Acti
     priority: fired.priority,
     priorityText: formatFraction(fired.priority),
   };
+}
+
+/**
+ * The executive summary's three actions: the first action of each of the three highest-priority
+ * questions. Two recommendations of one question share a priority (a first step and its
+ * follow-up); three different problems tell a leader more than one problem twice.
+ */
+function topActionsOf(actions: readonly ActionView[]): ReportView['topActions'] {
+  const seen = new Set<string>();
+  const top: ReportView['topActions'] = [];
+  for (const action of actions) {
+    const key = action.questionRef;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    top.push({ ...action, number: top.length + 1 });
+    if (top.length === 3) break;
+  }
+  return top;
+}
+
+function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {
+  const counts = new Map<string, number>();
+  for (const a of actions) counts.set(a.ownerText, (counts.get(a.ownerText) ?? 0) + 1);
+  // Most actions first; equal counts in order of each owner's most urgent action.
+  return [...counts].map(([owner, count]) => ({ owner, count })).sort((a, b) => b.count - a.count);
 }
 
 function unansweredView(scores: AuditScores, respondents: readonly RespondentView[]): ReportView['unanswered'] {

@@ -23,11 +23,16 @@ export interface ReportView {
   roles: { role: string; count: number; group: string }[];
   /** More than one role: by-role scores and perception gaps are meaningful. */
   multipleRoles: boolean;
-  overall: { score: number | null; scoreText: string; band: string | null; scored: boolean; targetText: string | null };
+  /**
+   * targetText is set only when every imperative has the same target; gapText then says how far
+   * the overall score is from it ("24.3"), or null when it meets it.
+   */
+  overall: { score: number | null; scoreText: string; band: string | null; scored: boolean; targetText: string | null; gapText: string | null };
   /** Highest and lowest scored imperatives; null unless two or more are scored and differ. */
   strongest: ImperativeRef | null;
   weakest: ImperativeRef | null;
-  topActions: ActionView[];
+  /** The first action of each of the three highest-priority questions, numbered 1 to 3 (rank is their place in the plan). */
+  topActions: (ActionView & { number: number })[];
   actionCount: number;
   perceptionGaps: PerceptionGapView[];
   /** The perception gaps worth a line in the executive summary (largest, at least the call-out threshold). */
@@ -35,6 +40,8 @@ export interface ReportView {
   needsDiscussion: QuestionView[];
   chart: { mermaid: string; rows: ChartRowView[] };
   imperatives: ImperativeView[];
+  /** Who owns how many actions, most first: the people this report should be forwarded to. */
+  owners: { owner: string; count: number }[];
   /** Actions grouped by horizon (30, 60, 90 days), in priority order; empty horizons left out. */
   actionPlan: { horizon: number; title: string; actions: ActionView[] }[];
   reflections: { number: number; imperativeTitle: string; question: string }[];
