@@ -66,7 +66,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     expect(q1).toContain('Imperative 1 of 4 · 6 questions');
     expect(q1).toContain(set.imperatives[0]!.title);
     expect(q1).toMatch(/Answers are saved after each one in acme-corp-\d{4}-\d{2}-\d{2}\.session\.yaml/);
-    expect(q1).toMatch(/❯ 2 · Emerging/);
+    expect(q1).toMatch(/❯ Emerging\n/);
     first.send('Down', 'Enter');
     await first.waitForInput('Evidence note');
     first.type('Plan per territory, seen in the CRM');

@@ -9,9 +9,9 @@ const plan = buildQuestionPlan(set);
 const [five, four, optional, two] = plan.steps as [QuestionStep, QuestionStep, QuestionStep, QuestionStep];
 
 describe('questionChoices', () => {
-  it('offers each level with its label as the name and its behaviour as the description', () => {
+  it('offers each level by its label (no bare number) with its behaviour as the description', () => {
     const { answers } = questionChoices(five, undefined, { canGoBack: false, skip: false });
-    expect(answers.map((c) => c.name)).toEqual(['0 · L0', '1 · L1', '2 · L2', '3 · L3', '4 · L4']);
+    expect(answers.map((c) => c.name)).toEqual(['L0', 'L1', 'L2', 'L3', 'L4']);
     expect(answers.map((c) => c.description)).toEqual([0, 1, 2, 3, 4].map((s) => `Behaviour ${s} of five.`));
   });
 

@@ -48,6 +48,7 @@ export function defaultLevel(levels: readonly Level[]): Level {
   return levels[Math.floor((levels.length - 1) / 2)]!;
 }
 
+/** How the review shows a level: the score with the label, "3 · Established". */
 export function levelName(level: Level): string {
   return `${level.score} · ${level.label}`;
 }
@@ -63,10 +64,12 @@ export function describeAnswer(step: QuestionStep, answer: Answer | undefined): 
 }
 
 export function questionChoices(step: QuestionStep, current: Answer | undefined, options: ChoiceOptions): QuestionChoices {
+  // Labels only, no scores: the person picks a described behaviour, not a number. It also makes
+  // the list's own keys natural: a digit jumps to that position, a letter to the label it starts.
   const answers: QuestionChoice[] = step.question.levels.map((level) => ({
-    name: levelName(level),
+    name: level.label,
     description: level.description,
-    short: levelName(level),
+    short: level.label,
     value: { kind: 'level', score: level.score },
   }));
   if (step.question.na) {
