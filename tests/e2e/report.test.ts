@@ -90,6 +90,8 @@ describe('sales-audit report', () => {
     expect(result.stderr).toContain(`sha256:0000000000000000000000000000000000000000000000000000000000000000 (${FIXTURES}/other-org.yaml)`);
     expect(result.stderr).toContain(`${FIXTURES}/other-org.yaml: 25 of 27 questions unanswered`);
     expect(result.stdout).toContain('## Questions not answered');
+    expect(result.stdout).toContain('- **Note:** the answers name 2 organizations: Acme Corp; Acme Incorporated. They are reported together.');
+    expect((await inspectMarkdown(result.stdout)).violations).toEqual([]);
   });
 
   it('hostile answers still make a clean report', async () => {

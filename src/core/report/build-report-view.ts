@@ -37,6 +37,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
   const lastDate = dates[dates.length - 1] ?? '';
   const roles = scores.roles.map((r) => ({ role: r.role, count: r.respondents.length, group: roleGroupName(r.role) }));
   const single = sheets.length === 1;
+  const organizations = [...new Set(sheets.map((s) => s.organization))];
 
   const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, scores, set.bandNames, single));
   const actionViews = scores.actions.map((action, i) => actionView(action, i + 1, scores));
@@ -79,7 +80,8 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
 
   return {
     organization: sheets[0]?.organization ?? '',
-    organizations: [...new Set(sheets.map((s) => s.organization))],
+    organizations,
+    mixedOrganizations: organizations.length > 1,
     rubrics: { title: set.title, description: set.description, digest: set.digest, shortDigest: set.digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]*$/, '$1') },
     date: lastDate,
     dateText: firstDate === lastDate ? lastDate : `${firstDate} to ${lastDate}`,

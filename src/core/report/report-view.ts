@@ -8,6 +8,7 @@ export interface ReportView {
   organization: string;
   /** Every organization named in the answers files; more than one means the files were mixed. */
   organizations: string[];
+  mixedOrganizations: boolean;
   rubrics: { title: string; description: string | null; digest: string; shortDigest: string };
   /** Latest interview date (YYYY-MM-DD). */
   date: string;
