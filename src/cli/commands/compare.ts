@@ -1,0 +1,70 @@
+// `sales-audit compare <before> <after>`: two audits (files or folders of answers) → what moved,
+// as a terminal table, and as Markdown or JSON with --out.
+import Table from 'cli-table3';
+import { Chalk } from 'chalk';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { compareAudits } from '../../core/compare/compare-audits.js';
+import { renderComparison } from '../../core/compare/render-comparison.js';
+import { formatScore } from '../../core/report/format.js';
+import { displayPath } from '../../io/collect-files.js';
+import { loadRubricsOrFail } from '../../io/resolve-rubrics.js';
+import { writeOutput } from '../../io/write-atomic.js';
+import { useColor, type CliContext } from '../context.js';
+import { InputError } from '../errors.js';
+import { loadAnswerSheetsOrFail } from '../load-answer-sheets.js';
+
+export interface CompareOptions {
+  rubrics?: string;
+  out?: string;
+  format: 'md' | 'json';
+  force: boolean;
+}
+
+export async function runCompare(ctx: CliContext, before: string, after: string, options: CompareOptions): Promise<void> {
+  const set = await loadRubricsOrFail(ctx, options.rubrics);
+  const nothingWritten = { nothingWritten: 'No comparison was made' };
+  const beforeSheets = await loadAnswerSheetsOrFail(ctx, set, [before], nothingWritten);
+  const afterSheets = await loadAnswerSheetsOrFail(ctx, set, [after], nothingWritten);
+  const comparison = compareAudits(set, beforeSheets, afterSheets);
+
+  if (comparison.rubrics.changed) {
+    ctx.stderr.write(
+      `warning: the rubrics changed between the two audits (before: ${comparison.rubrics.before.join(', ')}; after: ${comparison.rubrics.after.join(', ')}). ` +
+        `Both are scored with the current rubrics; ${comparison.notComparable.length} question(s) are not comparable.\n`,
+    );
+  }
+  const { organization } = comparison;
+  if (organization.before !== null && organization.after !== null && organization.before !== organization.after) {
+    ctx.stderr.write(`warning: the two audits name different organizations: "${organization.before}" and "${organization.after}"\n`);
+  }
+
+  const toStdout = options.out === '-';
+  if (!toStdout) printComparisonTable(ctx, comparison);
+  if (options.out === undefined) return;
+  const template = options.format === 'md' ? await readFile(join(ctx.packageRoot, 'templates', 'compare.md.hbs'), 'utf8') : '';
+  const rendered = renderComparison(set, comparison, { format: options.format, template });
+  if (!rendered.ok) throw new InputError(`the compare template failed: ${rendered.message}`);
+  const written = await writeOutput(ctx, options.out, rendered.text, { force: options.force });
+  if (written !== null) ctx.stdout.write(`Comparison written to ${displayPath(ctx.cwd, written)}\n`);
+}
+
+function printComparisonTable(ctx: CliContext, comparison: ReturnType<typeof compareAudits>): void {
+  const chalk = new Chalk({ level: useColor(ctx, ctx.stdout) ? 1 : 0 });
+  const score = (s: number | null) => (s === null ? '–' : formatScore(s));
+  const delta = (d: number | null) =>
+    d === null ? '–' : d > 0 ? chalk.green(`▲ +${formatScore(d)}`) : d < 0 ? chalk.red(`▼ −${formatScore(-d)}`) : '= 0.0';
+  const table = new Table({
+    head: ['Imperative', 'Before', 'After', 'Change'].map((h) => chalk.bold(h)),
+    colAligns: ['left', 'right', 'right', 'right'],
+    style: { head: [], border: [] },
+  });
+  for (const i of comparison.imperatives) table.push([i.title, score(i.before), score(i.after), delta(i.delta)]);
+  table.push([chalk.bold('Overall'), score(comparison.overall.before), score(comparison.overall.after), delta(comparison.overall.delta)]);
+  const lines = [table.toString()];
+  lines.push(
+    `${comparison.moved.length} question(s) moved · actions: ${comparison.done.length} done, ${comparison.added.length} new, ${comparison.open.length} still open` +
+      (comparison.notComparable.length > 0 ? ` · ${comparison.notComparable.length} not comparable` : ''),
+  );
+  ctx.stdout.write(`${lines.join('\n')}\n`);
+}

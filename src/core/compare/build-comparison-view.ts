@@ -1,0 +1,98 @@
+// The comparison as the Markdown template sees it: every number already formatted, every user
+// text left raw for the template's {{md}} helper to escape. Documented in docs/compare.md.
+import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
+import { formatScore, textBar } from '../report/format.js';
+import type { BandKey } from '../scoring/config.js';
+import type { ActionRef, AuditComparison } from './compare-audits.js';
+
+const OPEN_ACTIONS_SHOWN = 5;
+
+const signed = (delta: number | null) => (delta === null ? '–' : `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${formatScore(Math.abs(delta))}`);
+const scoreText = (score: number | null) => (score === null ? 'not scored' : formatScore(score));
+const mermaidString = (text: string) => `"${text.replace(/["`\\\r\n]/g, ' ').replace(/\s+/g, ' ').trim()}"`;
+
+function formatLevel(score: number, label: string | null): string {
+  const number = Number.isInteger(score) ? String(score) : score.toFixed(2);
+  return label === null ? number : `${number} (${label})`;
+}
+
+export function buildComparisonView(set: RubricSet, comparison: AuditComparison) {
+  const band = (key: BandKey | null, names: BandNames) => (key === null ? 'not scored' : names[key]);
+  const titleOf = new Map(set.imperatives.map((i) => [i.id, i.title]));
+  const numberOf = new Map(set.imperatives.flatMap((imperative, i) => imperative.questions.map((q, j) => [`${imperative.id}/${q.id}`, `${i + 1}.${j + 1}`] as const)));
+  const promptOf = new Map(set.imperatives.flatMap((imperative) => imperative.questions.map((q) => [`${imperative.id}/${q.id}`, q.prompt] as const)));
+  const action = (a: ActionRef) => ({
+    ref: numberOf.get(`${a.imperative}/${a.question}`) ?? '',
+    action: a.action,
+    ownerText: a.owner ?? 'Owner to be named',
+    horizonText: `${a.horizon} days`,
+    imperativeTitle: titleOf.get(a.imperative) ?? a.imperative,
+  });
+  const rows = comparison.imperatives.map((imperative, i) => ({
+    number: i + 1,
+    title: imperative.title,
+    beforeText: scoreText(imperative.before),
+    afterText: scoreText(imperative.after),
+    deltaText: signed(imperative.delta),
+    barBefore: textBar(imperative.before),
+    barAfter: textBar(imperative.after),
+    targetText: String(imperative.target),
+    bandBefore: band(imperative.bandBefore, set.bandNames),
+    bandAfter: band(imperative.bandAfter, set.bandNames),
+  }));
+  return {
+    organization: comparison.organization.after ?? comparison.organization.before ?? 'Unnamed organization',
+    organizationChanged: comparison.organization.before !== null && comparison.organization.after !== null && comparison.organization.before !== comparison.organization.after,
+    organizationBefore: comparison.organization.before ?? '',
+    datesBefore: comparison.dates.before.join(', ') || 'undated',
+    datesAfter: comparison.dates.after.join(', ') || 'undated',
+    respondentsBefore: comparison.respondents.before,
+    respondentsAfter: comparison.respondents.after,
+    rubricsTitle: set.title,
+    rubricsChanged: comparison.rubrics.changed,
+    digestsBefore: comparison.rubrics.before.join(', ') || 'not recorded',
+    digestsAfter: comparison.rubrics.after.join(', ') || 'not recorded',
+    currentDigest: comparison.rubrics.current,
+    overall: {
+      beforeText: scoreText(comparison.overall.before),
+      afterText: scoreText(comparison.overall.after),
+      deltaText: signed(comparison.overall.delta),
+      bandBefore: band(comparison.overall.bandBefore, set.bandNames),
+      bandAfter: band(comparison.overall.bandAfter, set.bandNames),
+      direction:
+        comparison.overall.delta === null ? null : comparison.overall.delta > 0 ? 'up' : comparison.overall.delta < 0 ? 'down' : 'unchanged',
+    },
+    chart: {
+      mermaid: [
+        'xychart-beta',
+        '    title "Score by imperative: before and after"',
+        `    x-axis [${set.imperatives.map((i) => mermaidString(i.id.split('-').join(' '))).join(', ')}]`,
+        '    y-axis "Score" 0 --> 100',
+        `    bar [${comparison.imperatives.map((i) => (i.before === null ? '0' : i.before.toFixed(1))).join(', ')}]`,
+        `    bar [${comparison.imperatives.map((i) => (i.after === null ? '0' : i.after.toFixed(1))).join(', ')}]`,
+      ].join('\n'),
+      rows,
+    },
+    moved: comparison.moved.map((m) => ({
+      ref: numberOf.get(`${m.imperative}/${m.question}`) ?? '',
+      prompt: m.prompt,
+      beforeText: formatLevel(m.before, m.levelBefore),
+      afterText: formatLevel(m.after, m.levelAfter),
+      levelsText: `${m.levels > 0 ? '+' : '−'}${Math.abs(m.levels)} level${Math.abs(m.levels) === 1 ? '' : 's'}`,
+    })),
+    done: comparison.done.map(action),
+    added: comparison.added.map(action),
+    // Still-open actions are the plan the client already has; the five that matter most now are
+    // enough here (the full plan is in the latest report).
+    openTop: comparison.open.slice(0, OPEN_ACTIONS_SHOWN).map(action),
+    openCount: comparison.open.length,
+    openMore: Math.max(0, comparison.open.length - OPEN_ACTIONS_SHOWN),
+    notComparable: comparison.notComparable.map((n) => ({
+      ref: numberOf.get(`${n.imperative}/${n.question}`) ?? '',
+      prompt: promptOf.get(`${n.imperative}/${n.question}`) ?? n.question,
+      sideText: n.scoredOn === 'before' ? 'scored only in the earlier audit' : 'scored only in the later audit',
+    })),
+  };
+}
+
+export type ComparisonView = ReturnType<typeof buildComparisonView>;

@@ -1,0 +1,173 @@
+// Two audits of one organization, before and after, scored with the same rubrics: what moved.
+// Pure: answer sheets in, a comparison out. Each side may hold several respondents; scores then
+// follow the same aggregation as a report (mean attainment per question).
+import type { AnswerSheet } from '../answers/answer-sheet.js';
+import type { RubricSet } from '../rubric/load-rubric-set.js';
+import type { Horizon } from '../rubric/schema.js';
+import type { BandKey } from '../scoring/config.js';
+import type { FiredAction } from '../scoring/fire-actions.js';
+import { roundScore } from '../scoring/round-score.js';
+import { scoreAudit, type AuditScores } from '../scoring/score-audit.js';
+
+export interface ScoreChange {
+  before: number | null;
+  after: number | null;
+  /** after − before, one decimal; null unless both sides have a score. */
+  delta: number | null;
+}
+
+export interface ImperativeChange extends ScoreChange {
+  id: string;
+  title: string;
+  target: number;
+  bandBefore: BandKey | null;
+  bandAfter: BandKey | null;
+}
+
+export interface QuestionChange {
+  imperative: string;
+  question: string;
+  prompt: string;
+  /** Mean level score on each side (a level score with one respondent). */
+  before: number;
+  after: number;
+  /** Labels of the levels when the mean is exactly a level, else null. */
+  levelBefore: string | null;
+  levelAfter: string | null;
+  /** after − before in levels of the question's scale (positive: better). */
+  levels: number;
+}
+
+export interface ActionRef {
+  imperative: string;
+  question: string;
+  action: string;
+  horizon: Horizon;
+  owner: string | null;
+}
+
+export interface NotComparable {
+  imperative: string;
+  question: string;
+  /** The side that has a score for it; the other has none (new or removed question, or unanswered). */
+  scoredOn: 'before' | 'after';
+}
+
+export interface AuditComparison {
+  organization: { before: string | null; after: string | null };
+  dates: { before: string[]; after: string[] };
+  respondents: { before: number; after: number };
+  /** Rubric digests the answers were given against, per side; `changed` when the sides differ. */
+  rubrics: { current: string; before: string[]; after: string[]; changed: boolean };
+  overall: ScoreChange & { bandBefore: BandKey | null; bandAfter: BandKey | null };
+  imperatives: ImperativeChange[];
+  /** Questions scored on both sides whose mean score changed, largest move first. */
+  moved: QuestionChange[];
+  /** Actions that fired before and no longer fire (their question is scored after). */
+  done: ActionRef[];
+  /** Actions that fire now but did not before. */
+  added: ActionRef[];
+  /** Actions that fire on both sides. */
+  open: ActionRef[];
+  notComparable: NotComparable[];
+}
+
+function change(before: number | null, after: number | null): ScoreChange {
+  return { before, after, delta: before === null || after === null ? null : roundScore(after - before) };
+}
+
+function distinct(values: readonly (string | null)[]): string[] {
+  return [...new Set(values.filter((v): v is string => v !== null))].sort();
+}
+
+const actionKey = (a: FiredAction) => `${a.imperative.id}/${a.question.id}/${a.question.recommendations.indexOf(a.recommendation)}`;
+
+function actionRef(a: FiredAction): ActionRef {
+  return {
+    imperative: a.imperative.id,
+    question: a.question.id,
+    action: a.recommendation.action,
+    horizon: a.recommendation.horizon,
+    owner: a.recommendation.owner ?? null,
+  };
+}
+
+function levelLabel(levels: readonly { score: number; label: string }[], score: number): string | null {
+  return levels.find((l) => l.score === score)?.label ?? null;
+}
+
+export function compareAudits(set: RubricSet, before: readonly AnswerSheet[], after: readonly AnswerSheet[], options: { target?: number } = {}): AuditComparison {
+  const a: AuditScores = scoreAudit(set, before, options);
+  const b: AuditScores = scoreAudit(set, after, options);
+
+  const moved: QuestionChange[] = [];
+  const notComparable: NotComparable[] = [];
+  const scoredAfter = new Set<string>();
+  set.imperatives.forEach((imperative, i) => {
+    imperative.questions.forEach((question, q) => {
+      const x = a.imperatives[i]!.questions[q]!;
+      const y = b.imperatives[i]!.questions[q]!;
+      if (y.meanScore !== null) scoredAfter.add(`${imperative.id}/${question.id}`);
+      if (x.meanScore === null && y.meanScore === null) return;
+      if (x.meanScore === null || y.meanScore === null) {
+        notComparable.push({ imperative: imperative.id, question: question.id, scoredOn: x.meanScore === null ? 'after' : 'before' });
+        return;
+      }
+      if (x.meanScore === y.meanScore) return;
+      const scores = question.levels.map((l) => l.score);
+      // Levels on the question's own scale, so a 0–4 and a 1–10 question move comparably.
+      const step = (Math.max(...scores) - Math.min(...scores)) / (scores.length - 1);
+      moved.push({
+        imperative: imperative.id,
+        question: question.id,
+        prompt: question.prompt,
+        before: x.meanScore,
+        after: y.meanScore,
+        levelBefore: levelLabel(question.levels, x.meanScore),
+        levelAfter: levelLabel(question.levels, y.meanScore),
+        levels: Math.round(((y.meanScore - x.meanScore) / step) * 1000) / 1000,
+      });
+    });
+  });
+  // Stable: largest move first, then rubric order (the push order).
+  const order = new Map(moved.map((m, i) => [m, i]));
+  moved.sort((m, n) => Math.abs(n.levels) - Math.abs(m.levels) || order.get(m)! - order.get(n)!);
+
+  const firedBefore = new Map(a.actions.map((x) => [actionKey(x), x]));
+  const firedAfter = new Map(b.actions.map((x) => [actionKey(x), x]));
+  // Done needs evidence: the question was scored again and no longer fires it. A question that
+  // was not scored after (removed, n/a, skipped) proves nothing, so its actions are not "done".
+  // New actions include those of questions scored for the first time: they are real work now.
+  const done = a.actions.filter((x) => !firedAfter.has(actionKey(x)) && scoredAfter.has(`${x.imperative.id}/${x.question.id}`)).map(actionRef);
+  const added = b.actions.filter((x) => !firedBefore.has(actionKey(x))).map(actionRef);
+  const open = b.actions.filter((x) => firedBefore.has(actionKey(x))).map(actionRef);
+
+  const digestsBefore = distinct(before.map((s) => s.rubrics.digest));
+  const digestsAfter = distinct(after.map((s) => s.rubrics.digest));
+  return {
+    organization: { before: before[0]?.organization ?? null, after: after[0]?.organization ?? null },
+    dates: { before: distinct(before.map((s) => s.date)), after: distinct(after.map((s) => s.date)) },
+    respondents: { before: before.length, after: after.length },
+    rubrics: {
+      current: set.digest,
+      before: digestsBefore,
+      after: digestsAfter,
+      // Files without a digest say nothing either way; only two recorded, different sets count.
+      changed: digestsBefore.length > 0 && digestsAfter.length > 0 && digestsBefore.join() !== digestsAfter.join(),
+    },
+    overall: { ...change(a.overall.score, b.overall.score), bandBefore: a.overall.band, bandAfter: b.overall.band },
+    imperatives: set.imperatives.map((imperative, i) => ({
+      id: imperative.id,
+      title: imperative.title,
+      target: a.imperatives[i]!.target,
+      ...change(a.imperatives[i]!.score, b.imperatives[i]!.score),
+      bandBefore: a.imperatives[i]!.band,
+      bandAfter: b.imperatives[i]!.band,
+    })),
+    moved,
+    done,
+    added,
+    open,
+    notComparable,
+  };
+}

@@ -1,0 +1,76 @@
+// `sales-audit compare` end to end on the Acme examples: May 2026 against November 2026.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cliRecord, expectGolden } from '../helpers/golden.js';
+import { inspectMarkdown } from '../helpers/markdown.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'sales-audit-compare-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('sales-audit compare', () => {
+  it('prints a before/after table for two folders of respondents', async () => {
+    const args = ['compare', 'examples/acme-2026-05/', 'examples/acme/'];
+    const result = await runCli(args);
+    expect(result.exitCode).toBe(0);
+    expectGolden('compare/acme-table.txt', cliRecord(args, result));
+  });
+
+  it('writes Markdown that passes markdownlint, and JSON with before, after and delta', async () => {
+    const md = await runCli(['compare', 'examples/acme-2026-05/', 'examples/acme/', '--out', '-']);
+    expect(md.exitCode).toBe(0);
+    expectGolden('compare/acme.md', md.stdout);
+    expect((await inspectMarkdown(md.stdout)).violations).toEqual([]);
+
+    const json = await runCli(['compare', 'examples/acme-2026-05/', 'examples/acme/', '--format', 'json', '--out', '-']);
+    expect(json.exitCode).toBe(0);
+    expectGolden('compare/acme.json', json.stdout);
+    const data = JSON.parse(json.stdout);
+    expect(data.overall).toEqual({ before: expect.any(Number), after: expect.any(Number), delta: expect.any(Number) });
+    expect(data.overall.delta).toBeCloseTo(data.overall.after - data.overall.before, 5);
+    expect(data.imperatives.map((i: { id: string }) => i.id)).toEqual(['prospecting-plan', 'differentiation', 'sales-interactions', 'sales-managers']);
+  });
+
+  it('writes to a file, and never over an existing one without --force', async () => {
+    const out = join(work, 'cmp.md');
+    const first = await runCli(['compare', 'examples/acme-2026-05/', 'examples/acme/', '--out', out]);
+    expect(first.exitCode).toBe(0);
+    expect(first.stdout).toContain(`Comparison written to ${out}`);
+    writeFileSync(out, 'keep me\n');
+    const second = await runCli(['compare', 'examples/acme-2026-05/', 'examples/acme/', '--out', out]);
+    expect(second.exitCode).toBe(2);
+    expect(second.stderr).toContain('already exists; use --force');
+    expect(readFileSync(out, 'utf8')).toBe('keep me\n');
+  });
+
+  it('says plainly when the rubrics changed between the audits', async () => {
+    const before = join(work, 'before.yaml');
+    writeFileSync(
+      before,
+      readFileSync('examples/acme-leadership.yaml', 'utf8').replace(/^answers:/m, 'rubrics:\n  digest: "sha256:0000"\nanswers:'),
+    );
+    const after = join(work, 'after.yaml');
+    writeFileSync(after, readFileSync('examples/acme-leadership.yaml', 'utf8').replace(/^answers:/m, 'rubrics:\n  digest: "sha256:1111"\nanswers:'));
+    const result = await runCli(['compare', before, after, '--out', '-']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain('warning: the rubrics changed between the two audits (before: sha256:0000; after: sha256:1111)');
+    expect(result.stdout).toContain('**The rubrics changed between the two audits**');
+  });
+
+  it('an invalid answers file is located and nothing is compared (exit 1)', async () => {
+    const bad = join(work, 'bad.yaml');
+    writeFileSync(bad, readFileSync('examples/acme-leadership.yaml', 'utf8').replace(/(real-targets:\n\s+score:) 3/, '$1 7'));
+    const result = await runCli(['compare', bad, 'examples/acme/']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/bad\.yaml:\d+:\d+ {2}error {2}"prospecting-plan\/real-targets": 7 is not a level of this question/);
+    expect(result.stderr).toContain('No comparison was made');
+    expect(result.stdout).toBe('');
+  });
+
+  it('a missing path is a usage error (exit 2)', async () => {
+    const result = await runCli(['compare', 'nope/', 'examples/acme/']);
+    expect(result).toMatchObject({ exitCode: 2, stderr: 'sales-audit: path not found: nope/\n' });
+  });
+});
