@@ -38,7 +38,7 @@ function asText(value: unknown, helper: string, options?: HelperOptions): string
  * Renders a report template (its text, not a path: the core reads no files). Template errors,
  * syntax or a missing field, come back as a message naming the line where Handlebars knows it.
  */
-export function renderMarkdown(template: string, view: ReportView): RenderResult {
+export function renderMarkdown<View extends object = ReportView>(template: string, view: View): RenderResult {
   const handlebars = Handlebars.create();
   handlebars.registerHelper('md', (value: unknown, options: HelperOptions) => escapeMarkdown(asText(value, 'md', options)));
   handlebars.registerHelper('heading', (value: unknown, options: HelperOptions) => escapeHeading(asText(value, 'heading', options)));
@@ -58,7 +58,7 @@ export function renderMarkdown(template: string, view: ReportView): RenderResult
     });
   }
   try {
-    const compiled = handlebars.compile<ReportView>(template, { noEscape: true, strict: true });
+    const compiled = handlebars.compile<View>(template, { noEscape: true, strict: true });
     return { ok: true, text: tidyMarkdown(compiled(view)) };
   } catch (error) {
     if (error instanceof MissingFieldError && error.line !== undefined) {
