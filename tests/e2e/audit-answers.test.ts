@@ -1,6 +1,6 @@
 // `sales-audit audit --answers`: the built CLI without a terminal, as a demo or a CI job runs it.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -68,6 +68,15 @@ describe('audit --answers', () => {
     expect(result.stderr).toMatch(/invalid-score\.yaml:8:\d+\s+error\s.*answer-invalid-score/);
     expect(result.stderr).toMatch(/invalid-score\.yaml:9:\d+\s+error\s.*answer-invalid-score/);
     expect(existsSync(join(dir, 'acme-corp-2026-11-26.md'))).toBe(false);
+  });
+
+  it('takes one respondent: a folder of several answers files is pointed to `report` (exit 2)', async () => {
+    mkdirSync(join(dir, 'team'));
+    copyFileSync(join(FIXTURES, 'partial.yaml'), join(dir, 'team', 'dana.yaml'));
+    copyFileSync(join(FIXTURES, 'partial.yaml'), join(dir, 'team', 'sam.yaml'));
+    const result = await runCli(['audit', '--answers', 'team'], { cwd: dir });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('--answers takes one answers file (team holds 2); for several respondents use: sales-audit report team');
   });
 
   it('says so when the answers file does not exist (exit 2)', async () => {

@@ -135,6 +135,16 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.session.yaml'))).toEqual([]);
   });
 
+  it('refuses a report or session in a folder that does not exist before the first question (exit 2)', async () => {
+    const report = terminal('--out', 'missing/report.md');
+    expect(await report.waitForExit()).toBe(2);
+    expect(report.screen()).toContain('cannot write the report missing/report.md: its folder does not exist');
+    const session = terminal('--org', 'Acme Corp', '--respondent', '', '--role', 'other', '--session', 'missing/s.yaml');
+    expect(await session.waitForExit()).toBe(2);
+    expect(session.screen()).toContain('cannot save the session file missing/s.yaml (ENOENT); nothing was saved yet');
+    expect(session.screen()).not.toContain('[1/27]');
+  });
+
   it('takes the next free name when a report of the organization already exists today', async () => {
     const now = new Date();
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;

@@ -82,7 +82,13 @@ async function interview(ctx: CliContext, set: RubricSet, options: AuditOptions)
     const open = session;
     const save = async (answers: AnswerSheet['answers']) => {
       const sheet = { ...open.sheet, answers };
-      await saveSession(open.absolute, sheet);
+      try {
+        await saveSession(open.absolute, sheet);
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+        const kept = saved === null ? 'nothing was saved yet' : `the answers up to the previous one are in it`;
+        throw new UsageError(`cannot save the session file ${open.display} (${reason}); ${kept}`);
+      }
       saved = sheet;
     };
     await save(open.sheet.answers);

@@ -10,10 +10,10 @@ import { defaultReportName, numberedFileName, reportNameForSession, sessionNameF
 import { describeRubricChanges, detectRubricChanges } from '../../../core/interview/detect-rubric-changes.js';
 import type { RubricSet } from '../../../core/rubric/load-rubric-set.js';
 import { displayPath, pathExists } from '../../../io/collect-files.js';
-import { formatDiagnosticLine } from '../../../io/resolve-rubrics.js';
+import { stylish } from '../../../formatters/stylish.js';
 import { loadSession } from '../../../io/session-file.js';
 import { writeFileAtomically } from '../../../io/write-atomic.js';
-import type { CliContext } from '../../context.js';
+import { useColor, type CliContext } from '../../context.js';
 import { InputError, UsageError } from '../../errors.js';
 import { askConfirm, askSelect, askText } from '../../prompts.js';
 import { applyRespondentOverrides } from './apply-overrides.js';
@@ -33,7 +33,11 @@ export interface OpenSession {
 export const DEFAULT_ORGANIZATION = 'My organization';
 
 async function assertReportFree(ctx: CliContext, out: string, force: boolean): Promise<void> {
-  if (out === '-' || force) return;
+  if (out === '-') return;
+  if (!(await pathExists(dirname(resolve(ctx.cwd, out))))) {
+    throw new UsageError(`cannot write the report ${out}: its folder does not exist (checked now, before any question is asked)`);
+  }
+  if (force) return;
   if (await pathExists(resolve(ctx.cwd, out))) {
     throw new UsageError(`the report ${out} already exists: choose another file with --out, or overwrite it with --force (checked now, before any question is asked)`);
   }
@@ -144,7 +148,9 @@ export async function resumeSession(
   const display = displayPath(ctx.cwd, absolute);
   const loaded = await loadSession(ctx.cwd, absolute, set);
   if (loaded === null) throw new UsageError(`session file not found: ${sessionPath}`);
-  for (const d of loaded.diagnostics) ctx.stderr.write(`${formatDiagnosticLine(d)}\n`);
+  if (loaded.diagnostics.length > 0) {
+    ctx.stderr.write(stylish({ files: [display], diagnostics: loaded.diagnostics, toolVersion: ctx.version }, { color: useColor(ctx, ctx.stderr) }) as string);
+  }
   if (loaded.sheet === null) {
     const { errors } = countBySeverity(loaded.diagnostics);
     throw new InputError(`${display} has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} (the file is plain YAML) and run the same command again`);
