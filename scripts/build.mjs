@@ -3,13 +3,19 @@
 // Node start-up time. Type checking is `tsc --noEmit` (npm run typecheck), not this script.
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
-await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// `--outdir DIR` builds elsewhere (the benchmark builds its own copy so a concurrent `npm run build` cannot change what it measures).
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir = outdirFlag === -1 ? fileURLToPath(new URL('../dist', import.meta.url)) : resolve(process.argv[outdirFlag + 1] ?? 'dist');
+
+await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { main: 'src/cli/main.ts' },
-  outdir: 'dist',
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',

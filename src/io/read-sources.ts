@@ -1,6 +1,6 @@
 // Reads files for the core, refusing oversized ones before reading them (the core never sees I/O).
 import { open } from 'node:fs/promises';
-import { MAX_SOURCE_BYTES, type SourceFile } from '../core/source/parse-yaml-source.js';
+import { MAX_SOURCE_BYTES, type SourceFile } from '../core/source/source-file.js';
 import { displayPath } from './collect-files.js';
 
 export async function readSourceFile(cwd: string, absolutePath: string): Promise<SourceFile> {

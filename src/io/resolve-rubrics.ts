@@ -2,7 +2,8 @@
 import { join, resolve } from 'node:path';
 import type { CliContext } from '../cli/context.js';
 import { InputError } from '../cli/errors.js';
-import { loadRubricSet, type RubricSet } from '../core/rubric/load-rubric-set.js';
+import { loadRubricSetFast } from '../core/rubric/load-rubric-set-fast.js';
+import type { RubricSet } from '../core/rubric/rubric-set.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { collectYamlFiles, pathExists } from './collect-files.js';
 import { readSourceFiles } from './read-sources.js';
@@ -16,7 +17,7 @@ export async function defaultRubricPaths(ctx: CliContext): Promise<string[]> {
 export async function loadRubricsOrFail(ctx: CliContext, rubricsOption: string | undefined): Promise<RubricSet> {
   const paths = rubricsOption ? [rubricsOption] : await defaultRubricPaths(ctx);
   const files = await collectYamlFiles(ctx.cwd, paths);
-  const { set, diagnostics } = loadRubricSet(await readSourceFiles(ctx.cwd, files));
+  const { set, diagnostics } = await loadRubricSetFast(await readSourceFiles(ctx.cwd, files));
   if (!set) {
     throw new InputError(`the rubrics are not valid:\n${diagnostics.filter((d) => d.severity === 'error').map(formatDiagnosticLine).join('\n')}\nRun \`sales-audit validate ${rubricsOption ?? ''}\` for details.`);
   }

@@ -1,6 +1,6 @@
 // `sales-audit validate`: paths → files → diagnostics → one formatter → exit code.
 import { getValidationExitCode } from '../../core/diagnostics.js';
-import { loadRubricSet } from '../../core/rubric/load-rubric-set.js';
+import { loadRubricSetFast } from '../../core/rubric/load-rubric-set-fast.js';
 import { FORMATTERS, type FormatName } from '../../formatters/index.js';
 import { collectYamlFiles } from '../../io/collect-files.js';
 import { readSourceFiles } from '../../io/read-sources.js';
@@ -17,7 +17,7 @@ export interface ValidateOptions {
 export async function runValidate(ctx: CliContext, paths: string[], options: ValidateOptions): Promise<void> {
   const absolute = await collectYamlFiles(ctx.cwd, paths.length > 0 ? paths : await defaultRubricPaths(ctx));
   const sources = await readSourceFiles(ctx.cwd, absolute);
-  const { diagnostics } = loadRubricSet(sources);
+  const { diagnostics } = await loadRubricSetFast(sources);
   const formatter = FORMATTERS[options.format];
   const output = await formatter(
     { files: sources.map((s) => s.path), diagnostics, toolVersion: ctx.version },

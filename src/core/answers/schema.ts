@@ -1,8 +1,10 @@
 // The answers file, which is also the interview's session file: human-editable YAML.
 import { z } from 'zod';
 import { nonEmptyText } from '../rubric/schema.js';
+import { NOT_APPLICABLE, ROLES } from './answers-constants.js';
 
-export const NOT_APPLICABLE = 'n/a';
+// Defined in answers-constants.ts so code that needs them does not load zod.
+export { NOT_APPLICABLE, ROLES } from './answers-constants.js';
 
 const ScoreValue = z.union([z.int(), z.literal(NOT_APPLICABLE)], {
   error: 'must be an integer level score or "n/a"',
@@ -18,8 +20,6 @@ export const AnswerEntry = z.union(
   ],
   { error: 'must be a level score, "n/a", or a mapping { score, note }' },
 );
-
-export const ROLES = ['leadership', 'sales manager', 'salesperson', 'other'] as const;
 
 export const AnswersFile = z
   .strictObject({

@@ -1,8 +1,10 @@
 // The rubric format. This zod schema is the single source of truth: the TypeScript types, the
 // validator and the JSON Schema in schemas/ (for editors) are all derived from it.
 import { z } from 'zod';
+import { BAND_KEYS, HORIZONS, KEBAB_CASE } from './rubric-constants.js';
 
-export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Defined in rubric-constants.ts so code that needs them does not load zod.
+export { BAND_KEYS, HORIZONS, KEBAB_CASE, MANIFEST_FILE_NAME } from './rubric-constants.js';
 
 export const kebabId = z
   .string()
@@ -20,8 +22,6 @@ export const Level = z
     }),
   })
   .meta({ title: 'Level' });
-
-export const HORIZONS = [30, 60, 90] as const;
 
 export const Recommendation = z
   .strictObject({
@@ -63,8 +63,6 @@ export const Rubric = z
     description: 'One imperative of a sales-readiness audit: its questions, levels and recommended actions.',
   });
 
-export const BAND_KEYS = ['atRisk', 'developing', 'capable', 'highPerforming'] as const;
-
 export const SetManifest = z
   .strictObject({
     title: nonEmptyText.optional(),
@@ -88,6 +86,3 @@ export type Question = z.output<typeof Question>;
 export type Rubric = z.output<typeof Rubric>;
 export type SetManifest = z.output<typeof SetManifest>;
 export type Horizon = (typeof HORIZONS)[number];
-
-/** File name of the optional manifest in a rubric folder. */
-export const MANIFEST_FILE_NAME = '_set.yaml';

@@ -1,5 +1,5 @@
 import type { AnswerSheet } from '../answers/answer-sheet.js';
-import { ROLES } from '../answers/schema.js';
+import { ROLES } from '../answers/answers-constants.js';
 
 export interface RoleGroup {
   /** The role as first written in the answers files. */

@@ -2,23 +2,13 @@
 // the source, or into located diagnostics. Never throws on any input: hostile files are findings.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic, Position, RuleId } from '../diagnostics.js';
+import { decodeSourceText, FILE_START, fileDiagnostic, type SourceFile } from './source-file.js';
 
-/** Files larger than this are refused before parsing; real rubrics and answers are a few KiB. */
-export const MAX_SOURCE_BYTES = 1024 * 1024;
+// Moved to source-file.ts so reading files does not load the YAML parser; re-exported for existing imports.
+export { decodeSourceText, fileDiagnostic, MAX_SOURCE_BYTES, type SourceFile } from './source-file.js';
 
 /** Aliases expanded per document before we call it an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
-
-export interface SourceFile {
-  /** Path as the user should see it (relative to the working directory where possible). */
-  path: string;
-  /** File contents, or null when the file was not read (too large, unreadable). */
-  content: Uint8Array | string | null;
-  /** Size in bytes as reported by the file system. */
-  size: number;
-  /** Why reading failed, when it did. */
-  readError?: string;
-}
 
 export type PathSegment = string | number;
 
@@ -32,43 +22,6 @@ export interface Locator {
 export type ParsedYaml =
   | { ok: true; value: unknown; locate: Locator; text: string; warnings: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[] };
-
-const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-
-export function fileDiagnostic(file: string, rule: RuleId, severity: 'error' | 'warning', message: string, at: Position = FILE_START): Diagnostic {
-  return { file, ...at, severity, rule, message };
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decodes bytes as UTF-8 text, or says why the bytes are not a text file. */
-export function decodeSourceText(file: SourceFile): { text: string } | { diagnostic: Diagnostic } {
-  const fail = (rule: RuleId, message: string) => ({ diagnostic: fileDiagnostic(file.path, rule, 'error', message) });
-  if (file.readError !== undefined) return fail('file-unreadable', `cannot read file: ${file.readError}`);
-  if (file.size > MAX_SOURCE_BYTES || file.content === null) {
-    return fail('file-too-large', `file is ${formatBytes(file.size)}, over the 1 MiB limit; it was not parsed`);
-  }
-  let text: string;
-  if (typeof file.content === 'string') {
-    text = file.content;
-  } else {
-    if (file.content.includes(0)) return fail('file-binary', 'file contains NUL bytes: it is binary, not YAML');
-    try {
-      text = utf8.decode(file.content);
-    } catch {
-      return fail('file-binary', 'file is not valid UTF-8 text');
-    }
-  }
-  if (text.length > MAX_SOURCE_BYTES) {
-    return fail('file-too-large', `file is over the 1 MiB limit; it was not parsed`);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text };
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
-}
 
 const YAML_ERROR_RULES: Record<string, RuleId> = {
   TAB_AS_INDENT: 'yaml-tab-indent',

@@ -1,0 +1,11 @@
+// Constants of the rubric format that code outside the zod schema needs. Kept apart from
+// schema.ts so that using them does not load zod (start-up time is benchmarked).
+
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const HORIZONS = [30, 60, 90] as const;
+
+export const BAND_KEYS = ['atRisk', 'developing', 'capable', 'highPerforming'] as const;
+
+/** File name of the optional manifest in a rubric folder. */
+export const MANIFEST_FILE_NAME = '_set.yaml';

@@ -1,0 +1,143 @@
+// A rubric set from per-file results: the set rules (they need every file), the order, the digest.
+// Free of the YAML parser and zod, so the fast path (load-rubric-set-fast.ts) can use it without
+// loading them; the exact path (load-rubric-set.ts) uses it too, so both produce the same set.
+import { createHash } from 'node:crypto';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { fileDiagnostic, type SourceFile } from '../source/source-file.js';
+import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
+import { MANIFEST_FILE_NAME, type BAND_KEYS } from './rubric-constants.js';
+import type { Rubric, SetManifest } from './schema.js';
+
+export type BandNames = Record<(typeof BAND_KEYS)[number], string>;
+
+export const DEFAULT_BAND_NAMES: BandNames = {
+  atRisk: 'At risk',
+  developing: 'Developing',
+  capable: 'Capable',
+  highPerforming: 'High performing',
+};
+
+export interface Imperative extends Rubric {
+  /** The file the rubric came from, as given. */
+  file: string;
+}
+
+export interface RubricSet {
+  title: string;
+  description: string | null;
+  imperatives: Imperative[];
+  bandNames: BandNames;
+  /** sha256 of the set's content (not its formatting): tells whether answers were given against the same rubrics. */
+  digest: string;
+}
+
+export interface RubricSetResult {
+  /** The set, when no file has an error. Warnings do not prevent it. */
+  set: RubricSet | null;
+  diagnostics: Diagnostic[];
+}
+
+/** What one file contributes to a set. */
+export interface RubricFileResult {
+  diagnostics: Diagnostic[];
+  /** Present when the file is a rubric that passed the schema (it may still have rule findings). */
+  rubric?: Rubric;
+  /** Present when the file is a valid manifest (_set.yaml). */
+  manifest?: SetManifest;
+  /** Finds positions in the file. Only the exact path has one; the set rules need it to place their findings. */
+  locate?: Locator;
+}
+
+export function baseNameOf(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name.replace(/\.ya?ml$/i, '');
+}
+
+export function isManifestPath(path: string): boolean {
+  return (path.split(/[\\/]/).pop() ?? '') === MANIFEST_FILE_NAME;
+}
+
+/**
+ * The set from every file's result, in file order. When a set rule has a finding in a file whose
+ * result has no locator (it came from the fast path), returns the indexes of those files instead:
+ * check them exactly and assemble again.
+ */
+export function assembleRubricSet(files: readonly SourceFile[], results: readonly RubricFileResult[]): RubricSetResult | { needLocator: number[] } {
+  const diagnostics: Diagnostic[] = [];
+  const needLocator = new Set<number>();
+  const at = (index: number, path: readonly PathSegment[]) => {
+    const locate = results[index]!.locate;
+    if (!locate) needLocator.add(index);
+    return locate ? locate.value(path) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  };
+
+  let manifest: { value: SetManifest; index: number } | null = null;
+  const rubrics: { rubric: Rubric; index: number }[] = [];
+  results.forEach((result, index) => {
+    diagnostics.push(...result.diagnostics);
+    if (result.manifest) manifest = { value: result.manifest, index };
+    if (result.rubric) rubrics.push({ rubric: result.rubric, index });
+  });
+
+  const rubricFiles = files.filter((f) => !isManifestPath(f.path));
+  if (rubricFiles.length === 0) {
+    diagnostics.push(
+      fileDiagnostic(files[0]?.path ?? '.', 'set-empty', 'error', 'no rubric files (*.yaml, *.yml) found: a rubric set needs at least one imperative'),
+    );
+  }
+  const firstById = new Map<string, string>();
+  for (const { rubric, index } of rubrics) {
+    const file = files[index]!.path;
+    const first = firstById.get(rubric.id);
+    if (first === undefined) firstById.set(rubric.id, file);
+    else diagnostics.push({ file, ...at(index, ['id']), severity: 'error', rule: 'duplicate-imperative-id', message: `imperative id "${rubric.id}" is already used by ${first}` });
+  }
+  const found = manifest as { value: SetManifest; index: number } | null;
+  found?.value.order?.forEach((id, i) => {
+    if (!firstById.has(id)) {
+      diagnostics.push({
+        file: files[found.index]!.path,
+        ...at(found.index, ['order', i]),
+        severity: 'error',
+        rule: 'manifest-unknown-imperative',
+        message: `order lists "${id}", but no rubric in the set has that id`,
+      });
+    }
+  });
+  if (needLocator.size > 0) return { needLocator: [...needLocator] };
+
+  diagnostics.sort(compareDiagnostics);
+  if (diagnostics.some((d) => d.severity === 'error')) return { set: null, diagnostics };
+
+  const order = found?.value.order ?? [];
+  const rank = (id: string) => {
+    const i = order.indexOf(id);
+    return i === -1 ? order.length : i;
+  };
+  const imperatives: Imperative[] = rubrics
+    .map(({ rubric, index }) => ({ ...rubric, file: files[index]!.path }))
+    .sort((a, b) => rank(a.id) - rank(b.id) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+  return {
+    set: {
+      title: found?.value.title ?? 'Sales readiness audit',
+      description: found?.value.description ?? null,
+      imperatives,
+      bandNames: { ...DEFAULT_BAND_NAMES, ...found?.value.bands },
+      digest: digestOf(imperatives),
+    },
+    diagnostics,
+  };
+}
+
+/** Digest over the content that affects scoring and asking, independent of file names and formatting. */
+export function digestOf(imperatives: readonly Rubric[]): string {
+  const content = imperatives.map(({ id, title, weight, target, questions }) => ({
+    id,
+    title,
+    weight,
+    target,
+    questions: questions.map((q) => ({ id: q.id, prompt: q.prompt, weight: q.weight, na: q.na, levels: q.levels.map((l) => l.score), recommendations: q.recommendations })),
+  }));
+  return `sha256:${createHash('sha256').update(JSON.stringify(content)).digest('hex')}`;
+}

@@ -1,0 +1,205 @@
+// The fast path (simple YAML reader + hand-written schema check, exact path only for files it
+// cannot vouch for) must give exactly what the exact path (yaml + zod) gives: the same set, the
+// same diagnostics at the same positions, in the same order. Checked on every fixture, on sets
+// that mix fast and exact files, and on generated and mutated rubrics. No timing here: speed is
+// measured by `npm run bench`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { checkRubricFile } from '../../src/core/rubric/check-rubric-file.js';
+import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
+import { loadRubricSetFast } from '../../src/core/rubric/load-rubric-set-fast.js';
+import { QUICK_CHECK_KEYS, quickCheckRubric, quickCheckSetManifest } from '../../src/core/rubric/quick-check-rubric.js';
+import { quickCheckRubricFile } from '../../src/core/rubric/quick-check-rubric-file.js';
+import { Level, Question, Recommendation, Rubric, SetManifest } from '../../src/core/rubric/schema.js';
+import type { SourceFile } from '../../src/core/source/source-file.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+
+function source(path: string, content: string | Uint8Array): SourceFile {
+  return { path, content, size: typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength };
+}
+
+function filesIn(dir: string, shownAs: string): SourceFile[] {
+  return readdirSync(join(REPO_ROOT, dir))
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => source(`${shownAs}/${name}`, readFileSync(join(REPO_ROOT, dir, name))));
+}
+
+const DEFAULT_SET = filesIn('rubrics', 'rubrics');
+const VALID = filesIn('tests/fixtures/rubrics/valid', 'valid');
+const INVALID = filesIn('tests/fixtures/rubrics/invalid', 'invalid');
+
+/** Both paths on the same files: identical results, or the test fails showing both. */
+async function expectSameResult(files: readonly SourceFile[]): Promise<void> {
+  const exact = loadRubricSet(files);
+  const fast = await loadRubricSetFast(files);
+  expect(fast.diagnostics).toEqual(exact.diagnostics);
+  expect(isDeepStrictEqual(fast, exact), 'fast and exact results differ (key order, undefined keys or values)').toBe(true);
+  expect(JSON.stringify(fast)).toBe(JSON.stringify(exact));
+}
+
+describe('loadRubricSetFast gives what loadRubricSet gives', () => {
+  it('on the default set, which it reads without the exact path', async () => {
+    for (const file of DEFAULT_SET) expect(quickCheckRubricFile(file), file.path).not.toBeNull();
+    await expectSameResult(DEFAULT_SET);
+  });
+
+  it.each([...VALID, ...INVALID].map((f) => [f.path, f] as const))('on %s alone and inside the default set', async (_name, file) => {
+    await expectSameResult([file]);
+    await expectSameResult([...DEFAULT_SET, file]);
+  });
+
+  it('on every fixture at once', async () => {
+    await expectSameResult([...DEFAULT_SET, ...VALID, ...INVALID]);
+  });
+
+  it('when set rules find problems in files the fast path had vouched for', async () => {
+    const prospecting = DEFAULT_SET.find((f) => f.path.endsWith('prospecting-plan.yaml'))!;
+    // The same rubric twice (duplicate-imperative-id), and a manifest naming a missing id.
+    const copy = source('more/prospecting-plan.yaml', prospecting.content!);
+    const manifest = source('rubrics/_set.yaml', 'title: Set\norder: [prospecting-plan, no-such-imperative]\n');
+    expect(quickCheckRubricFile(copy)).not.toBeNull();
+    expect(quickCheckRubricFile(manifest)).not.toBeNull();
+    await expectSameResult([...DEFAULT_SET.filter((f) => !f.path.endsWith('_set.yaml')), copy, manifest]);
+    await expectSameResult([]);
+    await expectSameResult([manifest]);
+  });
+
+  it('per file: a fast result is the exact result without its locator', () => {
+    for (const file of [...DEFAULT_SET, ...VALID, ...INVALID]) {
+      const fast = quickCheckRubricFile(file);
+      if (fast === null) continue;
+      const { locate: _locate, ...exact } = checkRubricFile(file);
+      expect(isDeepStrictEqual(fast, exact), file.path).toBe(true);
+    }
+  });
+
+  it('on random edits of the default rubrics', async () => {
+    const edits = fc.constantFrom(' ', '  ', '\t', ':', ': ', '#', ' #', '-', '- ', '"', "'", '>', '|', '[', '{', ',', 'x', '0', '9', '-1', '', '\n', '\n  ', 'id: x\n', 'na: true\n');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: DEFAULT_SET.length - 1 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ max: 4 }), edits), { minLength: 1, maxLength: 3 }),
+        async (which, changes) => {
+          const original = DEFAULT_SET[which]!;
+          let text = Buffer.from(original.content as Uint8Array).toString('utf8');
+          for (const [where, remove, insert] of changes) {
+            const at = Math.floor(where * text.length);
+            text = text.slice(0, at) + insert + text.slice(at + remove);
+          }
+          await expectSameResult([source(original.path, text)]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+});
+
+// Values near the schema's edges: what the hand-written check must either decline or get exactly
+// right. Mostly valid, each part sometimes replaced by an edge case, a key sometimes dropped or added.
+const goodText = fc.constantFrom('Text', ' padded ', 'Two words.', 'é', 'x');
+const edgyText = fc.constantFrom('', '   ', '\n', 'Not Kebab', 'a--b', '-a', ' kebab-id');
+const edgyNumber = fc.constantFrom(0, -0, 1.5, -1, 45, 101, -5, 1e21, Number.MAX_SAFE_INTEGER + 1, 0.1, Infinity, NaN);
+const edgyValue = fc.oneof(edgyText, edgyNumber, fc.boolean(), fc.constant(null), fc.constant([]), fc.constant({}), fc.constant(undefined));
+
+function maybe(arb: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  return fc.oneof({ arbitrary: arb, weight: 40 }, { arbitrary: edgyValue, weight: 1 });
+}
+
+/** Usually null, rarely a value. */
+function rarely<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> {
+  return fc.oneof({ arbitrary: fc.constant(null), weight: 40 }, { arbitrary: arb, weight: 1 });
+}
+
+/** An object with its required keys (one sometimes dropped), some optional keys, sometimes an unknown key. */
+function record(required: Record<string, fc.Arbitrary<unknown>>, optional: Record<string, fc.Arbitrary<unknown>> = {}): fc.Arbitrary<unknown> {
+  const requiredKeys = Object.keys(required);
+  return fc
+    .tuple(
+      fc.record(required),
+      fc.record(optional, { requiredKeys: [] }),
+      requiredKeys.length === 0 ? fc.constant(null) : rarely(fc.constantFrom(...requiredKeys)),
+      rarely(fc.constantFrom('wieght', 'extra', 'Id')),
+      edgyValue,
+    )
+    .map(([req, opt, drop, extraKey, extraValue]) => {
+      const value: Record<string, unknown> = { ...req, ...opt };
+      if (drop !== null) delete value[drop];
+      if (extraKey !== null) value[extraKey] = extraValue;
+      return value;
+    });
+}
+
+const level = record({ score: maybe(fc.integer({ min: -2, max: 6 })), label: maybe(goodText), description: maybe(goodText) });
+const recommendation = record(
+  { below: maybe(fc.integer({ min: -1, max: 6 })), action: maybe(goodText), horizon: maybe(fc.constantFrom(30, 60, 90)) },
+  { owner: maybe(goodText) },
+);
+const question = record(
+  { id: maybe(fc.constantFrom('q-one', 'q-two', 'q3')), prompt: maybe(goodText), levels: maybe(fc.array(maybe(level), { minLength: 2, maxLength: 4 })) },
+  { help: maybe(goodText), weight: maybe(fc.constantFrom(1, 2, 0.5)), na: maybe(fc.boolean()), recommendations: maybe(fc.array(maybe(recommendation), { maxLength: 3 })) },
+);
+const rubric = record(
+  { id: maybe(fc.constantFrom('imperative', 'other-one')), title: maybe(goodText), summary: maybe(goodText), questions: maybe(fc.array(maybe(question), { minLength: 1, maxLength: 3 })) },
+  { reflection: maybe(goodText), weight: maybe(fc.constantFrom(1, 2, 0.5)), target: maybe(fc.constantFrom(0, 75, 100, 62.5)) },
+);
+const manifest = record(
+  {},
+  {
+    title: maybe(goodText),
+    description: maybe(goodText),
+    order: maybe(fc.array(maybe(fc.constantFrom('a-b', 'c')), { maxLength: 3 })),
+    bands: maybe(record({}, { atRisk: maybe(goodText), developing: maybe(goodText), capable: maybe(goodText), highPerforming: maybe(goodText) })),
+  },
+);
+
+describe('the hand-written schema check agrees with zod', () => {
+  it('knows exactly the keys of each zod object', () => {
+    const keys = (shape: object) => new Set(Object.keys(shape));
+    expect(QUICK_CHECK_KEYS.Rubric).toEqual(keys(Rubric.shape));
+    expect(QUICK_CHECK_KEYS.Question).toEqual(keys(Question.shape));
+    expect(QUICK_CHECK_KEYS.Level).toEqual(keys(Level.shape));
+    expect(QUICK_CHECK_KEYS.Recommendation).toEqual(keys(Recommendation.shape));
+    expect(QUICK_CHECK_KEYS.SetManifest).toEqual(keys(SetManifest.shape));
+  });
+
+  /** Declining is always allowed (zod then decides); accepting must mean zod accepts, with the same output. */
+  function agree<T>(quick: (v: unknown) => T | null, schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }, value: unknown): void {
+    const fast = quick(value);
+    if (fast === null) return;
+    const exact = schema.safeParse(value);
+    expect(exact.success, `quick check accepted what zod rejects: ${JSON.stringify(value)}`).toBe(true);
+    expect(isDeepStrictEqual(fast, exact.data), `outputs differ for ${JSON.stringify(value)}`).toBe(true);
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(exact.data));
+  }
+
+  it('on rubrics near the edges of the schema', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(rubric, (value) => {
+        agree(quickCheckRubric, Rubric, value);
+        if (quickCheckRubric(value) !== null) accepted++;
+      }),
+      { numRuns: 3000 },
+    );
+    // Not a vacuous pass: the check vouched for a fair share of them.
+    expect(accepted).toBeGreaterThan(150);
+  });
+
+  it('on manifests near the edges of the schema', () => {
+    fc.assert(fc.property(manifest, (value) => agree(quickCheckSetManifest, SetManifest, value)), { numRuns: 2000 });
+  });
+
+  it('on generated rubrics written as YAML, through both paths', async () => {
+    await fc.assert(
+      fc.asyncProperty(rubric, async (value) => {
+        await expectSameResult([source('rubrics/imperative.yaml', stringify(value))]);
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+});

@@ -1,0 +1,215 @@
+// The simple YAML reader must agree with the full parser whenever it answers at all: same value,
+// and never a value for text the full parser rejects or warns about. Checked on every YAML file in
+// the repository, on hand-picked edge cases, on documents `yaml` writes in all its styles, and on
+// random edits of the default rubrics.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDocument, stringify } from 'yaml';
+import { parseSimpleYaml } from '../../src/core/source/parse-simple-yaml.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+
+/** What the full parser makes of the text: its value, or null when it reports any error or warning. */
+function reference(text: string): { value: unknown } | null {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return null;
+  try {
+    return { value: doc.toJS({ maxAliasCount: 100 }) };
+  } catch {
+    return null;
+  }
+}
+
+/** Fails with the text when the simple reader answers differently from the full parser. */
+function expectAgreement(text: string): 'simple' | 'full' {
+  const simple = parseSimpleYaml(text);
+  if (simple === undefined) return 'full';
+  const full = reference(text);
+  expect(full, `simple reader accepted text the full parser rejects:\n${text}`).not.toBeNull();
+  expect(isDeepStrictEqual(simple, full!.value), `values differ for:\n${text}\nsimple: ${JSON.stringify(simple)}\nfull:   ${JSON.stringify(full!.value)}`).toBe(true);
+  return 'simple';
+}
+
+function yamlFilesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...yamlFilesUnder(path));
+    else if (/\.ya?ml$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+const REPO_YAML = ['rubrics', 'tests/fixtures', 'examples']
+  .map((d) => join(REPO_ROOT, d))
+  .filter((d) => {
+    try {
+      return statSync(d).isDirectory();
+    } catch {
+      return false;
+    }
+  })
+  .flatMap(yamlFilesUnder);
+
+const DEFAULT_RUBRICS = readdirSync(join(REPO_ROOT, 'rubrics')).map((n) => readFileSync(join(REPO_ROOT, 'rubrics', n), 'utf8'));
+
+describe('parseSimpleYaml agrees with the yaml package', () => {
+  it('on every YAML file in the repository, and reads the default rubrics itself', () => {
+    expect(REPO_YAML.length).toBeGreaterThan(20);
+    for (const path of REPO_YAML) expectAgreement(readFileSync(path, 'utf8'));
+    // The fast path is worth having only if it covers the files people actually write.
+    for (const text of DEFAULT_RUBRICS) expect(expectAgreement(text)).toBe('simple');
+  });
+
+  const cases: [string, 'simple' | 'full'][] = [
+    ['a: 1\nb: -2\nc: 1.50\nd: -0.5\ne: 0\n', 'simple'],
+    ['a: true\nb: false\nc: yes\nd: no\ne: on\n', 'simple'],
+    ['a: n/a\nb: sha256:abc\nc: 2026-03-14\nd: C# and F#\ne: R&D\n', 'simple'],
+    ['a: text # comment\nb: "quoted # not a comment"\nc: \'it\'\'s\'\n', 'simple'],
+    ['a: "esc \\" \\\\ \\n \\t \\/ done"\n', 'simple'],
+    ['a: [x, y, 3, true]\nb: []\nc: { k: v, n: 2 }\nd: {}\n', 'simple'],
+    ['list:\n  - a\n  - b\nindentless:\n- c\n- d\nafter: 1\n', 'simple'],
+    ['items:\n  - id: a\n    n: 1\n  -   id: b\n      n: 2\n  -\n    id: c\n', 'simple'],
+    ['nested:\n  deeper:\n    deepest: x\n  back: y\n', 'simple'],
+    ['f: >-\n  one\n  two\n\n  three\n\n\n  four\nnext: 1\n', 'simple'],
+    ['f: >\n  one\n  two\nl: |\n  one\n    indented\n\n  two\nls: |-\n  x\n  # not a comment\n', 'simple'],
+    ['f: >-\n  tail\n\n\nnext: 1\n', 'simple'],
+    ['# comment\n\n---\na: 1\n', 'simple'],
+    ['a: 1\r\nb: >-\r\n  x\r\n  y\r\n', 'simple'],
+    ['a: Müller 5 — ok ✓ 🎉\n', 'simple'],
+    ['a: x\u00a0\nc: [z\u00a0]\n', 'simple'],
+    ['list:\n  -   \n    k: v\n  - - a\n    - b\n', 'simple'],
+    ['"a": 1\n', 'full'],
+    ['a: 1\na: 2\n', 'full'],
+    ['a:\n', 'full'],
+    ['a: ~\n', 'full'],
+    ['a: null\n', 'full'],
+    ['a: True\n', 'full'],
+    ['a: 0x1F\n', 'full'],
+    ['a: 1e3\n', 'full'],
+    ['a: .5\n', 'full'],
+    ['a: 007\n', 'full'],
+    ['a: +1\n', 'full'],
+    ['a: .inf\n', 'full'],
+    ['a: &x 1\nb: *x\n', 'full'],
+    ['a: !tag 1\n', 'full'],
+    ['a: b: c\n', 'full'],
+    ['a: multi\n  line\n', 'full'],
+    ['a: "multi\n  line"\n', 'full'],
+    ['a:\n\tb: 1\n', 'full'],
+    ['a: |+\n  x\n', 'full'],
+    ['a: |2\n  x\n', 'full'],
+    ['a: >\n  x\n    more\n  y\n', 'full'],
+    ['a: |\n\n  leading blank\n', 'full'],
+    ['a: [x,\n  y]\n', 'full'],
+    ['a: [x, [y]]\n', 'full'],
+    ['a: ["x"]\n', 'full'],
+    ['- a\n- b\n', 'full'],
+    ['a: 1\n---\nb: 2\n', 'full'],
+    ['%YAML 1.2\n---\na: 1\n', 'full'],
+    ['a: 1\n...\n', 'full'],
+    ['__proto__: 1\n', 'full'],
+    ['true: 1\n', 'full'],
+    ['1: a\n', 'full'],
+    ['a: @x\n', 'full'],
+    ['a: `x`\n', 'full'],
+    ['a: - b\n', 'full'],
+    ['a: "x" y\n', 'full'],
+    ['a: x\n b: y\n', 'full'],
+    ['a:\n  b: 1\n c: 2\n', 'full'],
+    ['a: x\u0085y\n', 'full'],
+    ['a: x\u2028y\n', 'full'],
+    ['? a\n: b\n', 'full'],
+    ['a: { k: "v" }\n', 'full'],
+    ['a: [x, ]\n', 'full'],
+    ['a: "\\x41"\n', 'full'],
+    ['a: "y"\u00a0\n', 'full'],
+    ['', 'full'],
+    ['# only a comment\n', 'full'],
+  ];
+  it.each(cases)('%j is read by the %s parser, with the same value', (text, expected) => {
+    expect(expectAgreement(text)).toBe(expected);
+  });
+
+  // Mostly the ordinary values rubric and answers files hold, sometimes a tricky one.
+  const tricky = fc.constantFrom(
+    'plain', 'two words', 'a: b', 'x #y', '#z', '- dash', 'true', 'True', 'null', '~', '1', '-1', '1.5', '1e3', '0x1f', '007',
+    ' lead', 'trail ', "it's", 'say "hi"', '[x]', '{y}', 'a, b', 'n/a', 'é ✓', '', 'line\nbreak', 'para\n\nbreak', 'tail\n',
+    '  indented\nline', '&a', '*a', '!t', '%p', '@x', '`x`', '? q', ': c', 'C# ok',
+  );
+  const ordinaryText = fc.stringMatching(/^[A-Za-z][a-z0-9]{0,6}( [a-z0-9.,?()]{1,8}){0,4}$/);
+  const ordinaryKey = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
+  const ordinaryScalar = fc.oneof(
+    { arbitrary: ordinaryText, weight: 6 },
+    { arbitrary: fc.integer({ min: -1000, max: 1000 }), weight: 2 },
+    { arbitrary: fc.integer({ min: -1000, max: 1000 }).map((n) => n / 4), weight: 1 },
+    { arbitrary: fc.boolean(), weight: 1 },
+  );
+  const documents = (key: fc.Arbitrary<string>, scalar: fc.Arbitrary<unknown>) => {
+    const { value } = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
+      list: fc.array(tie('value'), { maxLength: 4 }),
+      map: fc.dictionary(key, tie('value'), { maxKeys: 5 }),
+    }));
+    return fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 });
+  };
+
+  it('on documents the yaml package writes in any of its styles, from any values', () => {
+    const key = fc.oneof(fc.constantFrom('id', 'a-b', 'x_1', 'true', '1', 'null', 'Key', 'with space', '__proto__'), ordinaryKey);
+    const scalar = fc.oneof(ordinaryScalar, tricky, fc.string({ maxLength: 12 }), fc.double(), fc.constant(null));
+    const options = fc.record({
+      indent: fc.constantFrom(2, 4),
+      indentSeq: fc.boolean(),
+      lineWidth: fc.constantFrom(0, 20, 80),
+      minContentWidth: fc.constantFrom(0, 20),
+      blockQuote: fc.constantFrom<true | false | 'folded' | 'literal'>(true, false, 'folded', 'literal'),
+      defaultStringType: fc.constantFrom('PLAIN' as const, 'QUOTE_DOUBLE' as const, 'QUOTE_SINGLE' as const, 'BLOCK_FOLDED' as const, 'BLOCK_LITERAL' as const),
+      collectionStyle: fc.constantFrom('any' as const, 'block' as const, 'flow' as const),
+    });
+    fc.assert(
+      fc.property(documents(key, scalar), options, (doc, opts) => {
+        expectAgreement(stringify(doc, opts));
+      }),
+      { numRuns: 1500 },
+    );
+  }, 60_000);
+
+  it('on documents of ordinary values, most of which it reads itself', () => {
+    const options = fc.record({
+      indent: fc.constantFrom(2, 4),
+      indentSeq: fc.boolean(),
+      lineWidth: fc.constantFrom(0, 80),
+      blockQuote: fc.constantFrom<true | 'folded' | 'literal'>(true, 'folded', 'literal'),
+    });
+    let simple = 0;
+    fc.assert(
+      fc.property(documents(ordinaryKey, ordinaryScalar), options, (doc, opts) => {
+        if (expectAgreement(stringify(doc, opts)) === 'simple') simple++;
+      }),
+      { numRuns: 1500 },
+    );
+    // Not a vacuous pass: the simple reader answered for most of these documents.
+    expect(simple).toBeGreaterThan(750);
+  }, 60_000);
+
+  it('on random edits of the default rubrics', () => {
+    const edits = fc.constantFrom(' ', '  ', '\t', ':', ': ', '#', ' #', '-', '- ', '"', "'", '>', '|', '[', ']', '{', '}', ',', '&', '*', '!', '\n', '\n  ', 'x', '0', '---', '\r');
+    fc.assert(
+      fc.property(
+        fc.nat({ max: DEFAULT_RUBRICS.length - 1 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ max: 3 }), edits), { minLength: 1, maxLength: 3 }),
+        (which, changes) => {
+          let text = DEFAULT_RUBRICS[which]!;
+          for (const [where, remove, insert] of changes) {
+            const at = Math.floor(where * text.length);
+            text = text.slice(0, at) + insert + text.slice(at + remove);
+          }
+          expectAgreement(text);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  }, 60_000);
+});
