@@ -2,17 +2,14 @@
 // writes them to schemas/; a test fails when the committed files drift from zod.
 import { z } from 'zod';
 import { AnswersFile } from './answers/schema.js';
+import { Results } from './report/results-schema.js';
 import { Rubric, SetManifest } from './rubric/schema.js';
 
-export const SCHEMA_FILES = {
-  rubric: 'rubric.schema.json',
-  set: 'set.schema.json',
-  answers: 'answers.schema.json',
-} as const;
+import type { SchemaKind } from './schema-files.js';
 
-export type SchemaKind = keyof typeof SCHEMA_FILES;
+export { SCHEMA_FILES, type SchemaKind } from './schema-files.js';
 
-const SOURCES: Record<SchemaKind, z.ZodType> = { rubric: Rubric, set: SetManifest, answers: AnswersFile };
+const SOURCES: Record<SchemaKind, z.ZodType> = { rubric: Rubric, set: SetManifest, answers: AnswersFile, results: Results };
 
 export function jsonSchemaFor(kind: SchemaKind): string {
   // draft-07 is what editors' YAML support handles best; `input` so defaults make keys optional.

@@ -21,8 +21,9 @@ export function serializeAnswers(sheet: AnswerSheet): string {
     organization: sheet.organization,
     respondent: sheet.respondent.name === null ? { role: sheet.respondent.role } : { name: sheet.respondent.name, role: sheet.respondent.role },
     date: sheet.date,
-    ...(Object.keys(rubrics).length > 0 ? { rubrics } : {}),
+    // Answers before the rubric bookkeeping: they are what a person opens the file to read or edit.
     answers,
+    ...(Object.keys(rubrics).length > 0 ? { rubrics } : {}),
   };
   const header = '# sales-audit answers (session file). Edit freely; `sales-audit audit --resume <this file>` continues it.\n';
   return header + stringify(document, { lineWidth: 0, flowCollectionPadding: true });
