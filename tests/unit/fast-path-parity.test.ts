@@ -9,6 +9,10 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { parseAnswers } from '../../src/core/answers/parse-answers.js';
+import { parseAnswersFast, quickParseAnswers } from '../../src/core/answers/parse-answers-fast.js';
+import { QUICK_CHECK_ANSWERS_KEYS, quickCheckAnswers } from '../../src/core/answers/quick-check-answers.js';
+import { AnswersFile } from '../../src/core/answers/schema.js';
 import { checkRubricFile } from '../../src/core/rubric/check-rubric-file.js';
 import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import { loadRubricSetFast } from '../../src/core/rubric/load-rubric-set-fast.js';
@@ -200,6 +204,123 @@ describe('the hand-written schema check agrees with zod', () => {
         await expectSameResult([source('rubrics/imperative.yaml', stringify(value))]);
       }),
       { numRuns: 200 },
+    );
+  }, 60_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Answers files: parseAnswersFast gives what parseAnswers gives, file by file.
+
+const SET = loadRubricSet(DEFAULT_SET).set!;
+
+function answersFilesUnder(dir: string): SourceFile[] {
+  const out: SourceFile[] = [];
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(join(REPO_ROOT, relative), { withFileTypes: true })) {
+      const path = `${relative}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (/\.ya?ml$/.test(entry.name)) out.push(source(path, readFileSync(join(REPO_ROOT, path))));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const ANSWERS = [...answersFilesUnder('examples'), ...answersFilesUnder('tests/fixtures/audit'), ...answersFilesUnder('tests/fixtures/report')];
+
+async function expectSameAnswers(files: readonly SourceFile[], set = SET): Promise<void> {
+  const exact = files.map((f) => parseAnswers(f, set));
+  const fast = await parseAnswersFast(files, set);
+  expect(fast.map((r) => r.diagnostics)).toEqual(exact.map((r) => r.diagnostics));
+  expect(isDeepStrictEqual(fast, exact), 'fast and exact answers differ').toBe(true);
+  expect(JSON.stringify(fast)).toBe(JSON.stringify(exact));
+}
+
+describe('parseAnswersFast gives what parseAnswers gives', () => {
+  it('on every answers file in the examples and fixtures, reading the examples itself', async () => {
+    expect(ANSWERS.length).toBeGreaterThan(5);
+    await expectSameAnswers(ANSWERS);
+    for (const file of ANSWERS.filter((f) => f.path.startsWith('examples/'))) expect(quickParseAnswers(file, SET), file.path).not.toBeNull();
+  });
+
+  it('knows exactly the keys of each zod object', () => {
+    const keys = (shape: object) => new Set(Object.keys(shape));
+    expect(QUICK_CHECK_ANSWERS_KEYS.AnswersFile).toEqual(keys(AnswersFile.shape));
+    expect(QUICK_CHECK_ANSWERS_KEYS.respondent).toEqual(keys(AnswersFile.shape.respondent.shape));
+    expect(QUICK_CHECK_ANSWERS_KEYS.rubrics).toEqual(keys(AnswersFile.shape.rubrics.unwrap().shape));
+  });
+
+  // Answers near the edges: real ids and scores mostly, unknown ids, impossible scores, n/a where
+  // it is not allowed, notes that are empty or tricky, keys dropped or added.
+  const questions = SET.imperatives.flatMap((i) => i.questions.map((q) => [i.id, q.id] as const));
+  const scoreValue = fc.oneof({ arbitrary: fc.integer({ min: 0, max: 4 }), weight: 20 }, { arbitrary: fc.constantFrom('n/a', 5, -1, 2.5, '3', null, -0), weight: 1 });
+  const note = fc.constantFrom('Seen in the CRM.', '', '  ', 'Said: "weekly"', 'x # y', 'Müller ✓');
+  const answerEntry = fc.oneof(
+    { arbitrary: scoreValue, weight: 3 },
+    { arbitrary: record({ score: scoreValue }, { note: maybe(note) }), weight: 3 },
+  );
+  const answers = fc
+    .tuple(fc.subarray([...questions], { minLength: 1 }), fc.array(answerEntry, { minLength: questions.length, maxLength: questions.length }), rarely(fc.constantFrom('unknown-imperative', 'unknown-question')))
+    .map(([chosen, entries, unknown]) => {
+      const out: Record<string, Record<string, unknown> | null> = {};
+      chosen.forEach(([imperative, question], i) => ((out[imperative] ??= {})[question] = entries[i]));
+      if (unknown === 'unknown-imperative') out['no-such-imperative'] = { q: 1 };
+      if (unknown === 'unknown-question') out[chosen[0]![0]]!['no-such-question'] = 2;
+      return out;
+    });
+  const answersFile = record(
+    {
+      version: maybe(fc.constant(1)),
+      organization: maybe(goodText),
+      respondent: maybe(record({ role: maybe(fc.constantFrom('leadership', 'salesperson', 'Other role')) }, { name: maybe(fc.constantFrom('Dana Lee', ' ', '')) })),
+      date: maybe(fc.constantFrom('2026-03-14', '2026-3-14', '14/03/2026')),
+    },
+    {
+      rubrics: maybe(record({}, { digest: maybe(fc.constant(SET.digest)), source: maybe(goodText), questions: maybe(fc.constant(questions.map((q) => q.join('/')))) })),
+      answers: maybe(answers),
+    },
+  );
+
+  it('the hand-written check agrees with zod on answers near the edges of the schema', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(answersFile, (value) => {
+        const fast = quickCheckAnswers(value);
+        if (fast === null) return;
+        accepted++;
+        const exact = AnswersFile.safeParse(value);
+        expect(exact.success, `quick check accepted what zod rejects: ${JSON.stringify(value)}`).toBe(true);
+        expect(isDeepStrictEqual(fast, exact.data), `outputs differ for ${JSON.stringify(value)}`).toBe(true);
+        expect(JSON.stringify(fast)).toBe(JSON.stringify(exact.data));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(accepted).toBeGreaterThan(200);
+  });
+
+  it('on generated answers files written as YAML, through both paths', async () => {
+    await fc.assert(
+      fc.asyncProperty(answersFile, async (value) => {
+        await expectSameAnswers([source('answers/respondent.yaml', stringify(value))]);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('on random edits of an example', async () => {
+    const example = ANSWERS.find((f) => f.path.startsWith('examples/'))!;
+    const text = Buffer.from(example.content as Uint8Array).toString('utf8');
+    const edits = fc.constantFrom(' ', '  ', '\t', ':', ': ', '#', '-', '"', "'", '[', '{', ',', 'x', '0', '9', 'n/a', '', '\n', '\n  ', 'note: x\n');
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ max: 4 }), edits), { minLength: 1, maxLength: 3 }), async (changes) => {
+        let edited = text;
+        for (const [where, remove, insert] of changes) {
+          const at = Math.floor(where * edited.length);
+          edited = edited.slice(0, at) + insert + edited.slice(at + remove);
+        }
+        await expectSameAnswers([source(example.path, edited)]);
+      }),
+      { numRuns: 300 },
     );
   }, 60_000);
 });

@@ -1,0 +1,106 @@
+// Schema-valid answers checked against a rubric set, into an answer sheet: errors for scores the
+// question does not have, warnings for ids the rubrics do not know. Shared by the exact path
+// (parse-answers.ts, yaml + zod) and the fast path (parse-answers-fast.ts); free of both.
+import type { z } from 'zod';
+import { compareDiagnostics, type Diagnostic, type Position } from '../diagnostics.js';
+import type { RubricSet } from '../rubric/rubric-set.js';
+import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
+import type { Answer, AnswerSheet } from './answer-sheet.js';
+import { NOT_APPLICABLE } from './answers-constants.js';
+import type { AnswersFile } from './schema.js';
+
+export type AnswersData = z.output<typeof AnswersFile>;
+
+export interface ParsedAnswers {
+  /** The sheet when the file has no errors (warnings allowed); answers with unknown ids are dropped. */
+  sheet: AnswerSheet | null;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * `locate` places findings in the file. Without one (the fast path, which has no positions) the
+ * first finding returns null instead: the caller then takes the exact path, which has them.
+ */
+export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet, warnings: readonly Diagnostic[], locate: Locator | null): ParsedAnswers | null {
+  const diagnostics: Diagnostic[] = [...warnings];
+  const at = (path: readonly PathSegment[], key: boolean): Position | null => (locate === null ? null : key ? locate.key(path) : locate.value(path));
+  const answers: Record<string, Record<string, Answer>> = {};
+  const imperatives = new Map(set.imperatives.map((i) => [i.id, i]));
+
+  for (const [imperativeId, byQuestion] of Object.entries(data.answers)) {
+    const imperative = imperatives.get(imperativeId);
+    if (!imperative) {
+      const position = at(['answers', imperativeId], true);
+      if (!position) return null;
+      diagnostics.push({
+        file: path,
+        ...position,
+        severity: 'warning',
+        rule: 'answer-unknown-id',
+        message: `imperative "${imperativeId}" is not in the rubrics; its answers are ignored`,
+      });
+      continue;
+    }
+    const questions = new Map(imperative.questions.map((q) => [q.id, q]));
+    for (const [questionId, entry] of Object.entries(byQuestion ?? {})) {
+      const question = questions.get(questionId);
+      if (!question) {
+        const position = at(['answers', imperativeId, questionId], true);
+        if (!position) return null;
+        diagnostics.push({
+          file: path,
+          ...position,
+          severity: 'warning',
+          rule: 'answer-unknown-id',
+          message: `question "${imperativeId}/${questionId}" is not in the rubrics; the answer is ignored`,
+        });
+        continue;
+      }
+      const raw = typeof entry === 'object' ? entry.score : entry;
+      const note = typeof entry === 'object' && entry.note !== undefined && entry.note.trim() !== '' ? entry.note : null;
+      const scorePath: PathSegment[] = typeof entry === 'object' ? ['answers', imperativeId, questionId, 'score'] : ['answers', imperativeId, questionId];
+      if (raw === NOT_APPLICABLE) {
+        if (!question.na) {
+          const position = at(scorePath, false);
+          if (!position) return null;
+          diagnostics.push({
+            file: path,
+            ...position,
+            severity: 'error',
+            rule: 'answer-invalid-score',
+            message: `"${imperativeId}/${questionId}" cannot be answered n/a (the rubric does not allow it); choose one of ${question.levels.map((l) => l.score).join(', ')}`,
+          });
+          continue;
+        }
+        (answers[imperativeId] ??= {})[questionId] = { score: null, note };
+        continue;
+      }
+      if (!question.levels.some((l) => l.score === raw)) {
+        const position = at(scorePath, false);
+        if (!position) return null;
+        diagnostics.push({
+          file: path,
+          ...position,
+          severity: 'error',
+          rule: 'answer-invalid-score',
+          message: `"${imperativeId}/${questionId}": ${raw} is not a level of this question; choose one of ${question.levels.map((l) => l.score).join(', ')}${question.na ? ' or n/a' : ''}`,
+        });
+        continue;
+      }
+      (answers[imperativeId] ??= {})[questionId] = { score: raw, note };
+    }
+  }
+  diagnostics.sort(compareDiagnostics);
+  if (diagnostics.some((d) => d.severity === 'error')) return { sheet: null, diagnostics };
+  return {
+    sheet: {
+      source: path,
+      organization: data.organization,
+      respondent: { name: data.respondent.name && data.respondent.name !== '' ? data.respondent.name : null, role: data.respondent.role },
+      date: data.date,
+      rubrics: { digest: data.rubrics?.digest ?? null, source: data.rubrics?.source ?? null, questions: data.rubrics?.questions ?? null },
+      answers,
+    },
+    diagnostics,
+  };
+}

@@ -1,0 +1,26 @@
+// parseAnswers for many files, with a fast path: the simple YAML reader and the hand-written schema
+// check, then the rubric checks; any file they cannot vouch for (a finding, unusual YAML) goes
+// through the exact parseAnswers, which alone loads the YAML parser and zod. Same results as
+// calling parseAnswers on every file (tests/unit/fast-path-parity.test.ts).
+import type { RubricSet } from '../rubric/rubric-set.js';
+import { parseSimpleYaml } from '../source/parse-simple-yaml.js';
+import { decodeSourceText, type SourceFile } from '../source/source-file.js';
+import { answerSheetFrom, type ParsedAnswers } from './answer-sheet-from.js';
+import { quickCheckAnswers } from './quick-check-answers.js';
+
+/** The fast path for one file: its result when nothing at all is wrong with it, otherwise null. */
+export function quickParseAnswers(file: SourceFile, set: RubricSet): ParsedAnswers | null {
+  const decoded = decodeSourceText(file);
+  if ('diagnostic' in decoded) return null;
+  const value = parseSimpleYaml(decoded.text);
+  if (value === undefined) return null;
+  const data = quickCheckAnswers(value);
+  return data === null ? null : answerSheetFrom(file.path, data, set, [], null);
+}
+
+export async function parseAnswersFast(files: readonly SourceFile[], set: RubricSet): Promise<ParsedAnswers[]> {
+  const results = files.map((file) => quickParseAnswers(file, set));
+  if (results.every((r) => r !== null)) return results as ParsedAnswers[];
+  const { parseAnswers } = await import('./parse-answers.js');
+  return results.map((r, i) => r ?? parseAnswers(files[i]!, set));
+}
