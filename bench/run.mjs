@@ -5,7 +5,7 @@
 //   npm run bench                       15 rounds after 3 warm-up rounds
 //   npm run bench -- --runs 30 --warmup 5 --markdown --json bench/.work/result.json
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readdir, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
@@ -38,7 +38,9 @@ async function buildPackage() {
   log('building the CLI into bench/.work/pkg ...');
   execFileSync(NODE, [join(ROOT, 'scripts/build.mjs'), '--outdir', join(PKG, 'dist')], { cwd: ROOT, stdio: 'inherit' });
   await mkdir(join(PKG, 'bin'), { recursive: true });
-  await copyFile(join(ROOT, 'bin/sales-audit'), join(PKG, 'bin/sales-audit'));
+  for (const file of ['sales-audit', 'package.json']) await copyFile(join(ROOT, 'bin', file), join(PKG, 'bin', file));
+  const { name, version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+  await writeFile(join(PKG, 'package.json'), `${JSON.stringify({ name, version, type: 'module' }, null, 2)}\n`);
   for (const folder of ['rubrics', 'schemas', 'templates']) {
     await rm(join(PKG, folder), { recursive: true, force: true });
     if (existsSync(join(ROOT, folder))) await symlink(join(ROOT, folder), join(PKG, folder), 'dir');

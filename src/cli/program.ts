@@ -162,8 +162,7 @@ Examples:
   return program;
 }
 
-export async function runProgram(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const program = createProgram(ctx);
+export async function runProgram(argv: readonly string[], ctx: CliContext, program: Command = createProgram(ctx)): Promise<number> {
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;

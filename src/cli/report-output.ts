@@ -6,10 +6,12 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { AnswerSheet } from '../core/answers/answer-sheet.js';
 import { formatNumber, formatScore, textBar } from '../core/report/format.js';
+import type { PrecompiledTemplate } from '../core/report/render-markdown.js';
 import { renderReport, type ReportFormat } from '../core/report/render-report.js';
 import type { RubricSet } from '../core/rubric/load-rubric-set.js';
 import type { BandKey } from '../core/scoring/config.js';
 import { scoreAudit } from '../core/scoring/score-audit.js';
+import { loadShippedTemplate } from '../io/load-template.js';
 import { writeOutput } from '../io/write-atomic.js';
 import { useColor, type CliContext, type OutputStream } from './context.js';
 import { InputError, UsageError } from './errors.js';
@@ -30,10 +32,10 @@ export function defaultTemplatePath(ctx: CliContext): string {
   return join(ctx.packageRoot, 'templates', 'report.md.hbs');
 }
 
-async function readTemplate(ctx: CliContext, template: string | undefined): Promise<string> {
+async function readTemplate(ctx: CliContext, template: string | undefined): Promise<string | PrecompiledTemplate> {
   const path = template === undefined ? defaultTemplatePath(ctx) : resolve(ctx.cwd, template);
   try {
-    return await readFile(path, 'utf8');
+    return template === undefined ? await loadShippedTemplate(ctx.packageRoot, 'report.md') : await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`cannot read the template ${template ?? path}: ${code === 'ENOENT' ? 'file not found' : (code ?? String(error))}`);

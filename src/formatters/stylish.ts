@@ -1,6 +1,6 @@
 // Default, for people: `file:line:col  severity  message  rule`, grouped by file, with a summary.
-import { Chalk } from 'chalk';
 import { countBySeverity } from '../core/diagnostics.js';
+import { createStyle } from './ansi-style.js';
 import type { Formatter } from './formatter.js';
 
 // Messages quote user text (keys, ids); never let it move the cursor or split a line on a terminal.
@@ -10,7 +10,7 @@ function printable(text: string): string {
 }
 
 export const stylish: Formatter = (report, { color }) => {
-  const c = new Chalk({ level: color ? 1 : 0 });
+  const c = createStyle(color); // chalk's output without loading chalk (start-up time)
   const { errors, warnings } = countBySeverity(report.diagnostics);
   const lines: string[] = [];
   for (const d of report.diagnostics) {

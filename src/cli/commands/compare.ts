@@ -2,12 +2,11 @@
 // as a terminal table, and as Markdown or JSON with --out.
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { compareAudits } from '../../core/compare/compare-audits.js';
 import { renderComparison } from '../../core/compare/render-comparison.js';
 import { formatScore } from '../../core/report/format.js';
 import { displayPath } from '../../io/collect-files.js';
+import { loadShippedTemplate } from '../../io/load-template.js';
 import { loadRubricsOrFail } from '../../io/resolve-rubrics.js';
 import { writeOutput } from '../../io/write-atomic.js';
 import { useColor, type CliContext } from '../context.js';
@@ -42,7 +41,7 @@ export async function runCompare(ctx: CliContext, before: string, after: string,
   const toStdout = options.out === '-';
   if (!toStdout) printComparisonTable(ctx, comparison);
   if (options.out === undefined) return;
-  const template = options.format === 'md' ? await readFile(join(ctx.packageRoot, 'templates', 'compare.md.hbs'), 'utf8') : '';
+  const template = options.format === 'md' ? await loadShippedTemplate(ctx.packageRoot, 'compare.md') : '';
   const rendered = renderComparison(set, comparison, { format: options.format, template });
   if (!rendered.ok) throw new InputError(`the compare template failed: ${rendered.message}`);
   const written = await writeOutput(ctx, options.out, rendered.text, { force: options.force });

@@ -5,8 +5,15 @@
 import Handlebars from 'handlebars';
 import { escapeHeading, escapeMarkdown } from './escape-markdown.js';
 import type { ReportView } from './report-view.js';
+import { TEMPLATE_OPTIONS } from './template-options.js';
 
 export type RenderResult = { ok: true; text: string } | { ok: false; message: string };
+
+/** A shipped template compiled at build time (scripts/build.mjs), with the text it was compiled from. */
+export interface PrecompiledTemplate {
+  text: string;
+  spec: Parameters<typeof Handlebars.template>[0];
+}
 
 interface HelperOptions {
   loc?: { start?: { line?: number; column?: number } };
@@ -38,7 +45,8 @@ function asText(value: unknown, helper: string, options?: HelperOptions): string
  * Renders a report template (its text, not a path: the core reads no files). Template errors,
  * syntax or a missing field, come back as a message naming the line where Handlebars knows it.
  */
-export function renderMarkdown<View extends object = ReportView>(template: string, view: View): RenderResult {
+export function renderMarkdown<View extends object = ReportView>(source: string | PrecompiledTemplate, view: View): RenderResult {
+  const template = typeof source === 'string' ? source : source.text;
   const handlebars = Handlebars.create();
   handlebars.registerHelper('md', (value: unknown, options: HelperOptions) => escapeMarkdown(asText(value, 'md', options)));
   handlebars.registerHelper('heading', (value: unknown, options: HelperOptions) => escapeHeading(asText(value, 'heading', options)));
@@ -58,7 +66,8 @@ export function renderMarkdown<View extends object = ReportView>(template: strin
     });
   }
   try {
-    const compiled = handlebars.compile<View>(template, { noEscape: true, strict: true });
+    // The same compiler made the precompiled spec, with the same options: the output is identical.
+    const compiled = typeof source === 'string' ? handlebars.compile<View>(template, TEMPLATE_OPTIONS) : handlebars.template<View>(source.spec);
     return { ok: true, text: tidyMarkdown(compiled(view)) };
   } catch (error) {
     if (error instanceof MissingFieldError && error.line !== undefined) {

@@ -5,14 +5,14 @@ import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { scoreAudit } from '../scoring/score-audit.js';
 import { buildReportView } from './build-report-view.js';
 import { buildResults } from './build-results.js';
-import { renderMarkdown, type RenderResult } from './render-markdown.js';
+import { renderMarkdown, type PrecompiledTemplate, type RenderResult } from './render-markdown.js';
 
 export type ReportFormat = 'md' | 'json';
 
 export interface RenderReportOptions {
   format: ReportFormat;
-  /** Handlebars template text; needed for Markdown. */
-  template: string;
+  /** Handlebars template text, or a shipped template precompiled at build time; needed for Markdown. */
+  template: string | PrecompiledTemplate;
   target?: number;
   anonymize: boolean;
 }

@@ -1,8 +1,8 @@
 // A rubric set from per-file results: the set rules (they need every file), the order, the digest.
 // Free of the YAML parser and zod, so the fast path (load-rubric-set-fast.ts) can use it without
 // loading them; the exact path (load-rubric-set.ts) uses it too, so both produce the same set.
-import { createHash } from 'node:crypto';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { sha256Hex } from '../sha256.js';
 import { fileDiagnostic, type SourceFile } from '../source/source-file.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
 import { MANIFEST_FILE_NAME, type BAND_KEYS } from './rubric-constants.js';
@@ -139,5 +139,5 @@ export function digestOf(imperatives: readonly Rubric[]): string {
     target,
     questions: questions.map((q) => ({ id: q.id, prompt: q.prompt, weight: q.weight, na: q.na, levels: q.levels.map((l) => l.score), recommendations: q.recommendations })),
   }));
-  return `sha256:${createHash('sha256').update(JSON.stringify(content)).digest('hex')}`;
+  return `sha256:${sha256Hex(JSON.stringify(content))}`;
 }

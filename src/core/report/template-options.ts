@@ -1,0 +1,6 @@
+// How report templates are compiled, in one place: at run time for a custom template
+// (render-markdown.ts) and at build time for the shipped ones (scripts/build.mjs precompiles
+// templates/*.hbs, so a report does not pay for compiling its template: about 100 ms).
+// noEscape: we write Markdown, not HTML; user text is escaped by the {{md}} helper instead.
+// strict: a typo in a template field fails loudly instead of printing nothing.
+export const TEMPLATE_OPTIONS = { noEscape: true, strict: true } as const;

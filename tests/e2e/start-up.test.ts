@@ -1,0 +1,51 @@
+// The start-up fast paths of the built CLI print exactly what the full path prints:
+// bin/sales-audit answers --version and --help from dist/fast-paths.cjs (written by the build),
+// while `node dist/main.js` always goes through commander. No timing here: see `npm run bench`.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, runCli, type CliResult } from '../helpers/run-cli.js';
+
+/** The full path: dist/main.js directly, past bin/sales-audit and its fast paths. */
+function runMain(args: readonly string[]): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/main.js'), ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (exitCode) => resolve({ stdout, stderr, exitCode }));
+  });
+}
+
+describe('start-up fast paths', () => {
+  it.each([['--help'], ['-h'], ['--version'], ['-V']])('%s prints what commander prints', async (flag) => {
+    const fast = await runCli([flag]);
+    const full = await runMain([flag]);
+    expect(fast).toEqual(full);
+    expect(fast.exitCode).toBe(0);
+    expect(fast.stdout.length).toBeGreaterThan(0);
+  });
+
+  it('the version is the package version', async () => {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect((await runCli(['--version'])).stdout).toBe(`${pkg.version}\n`);
+  });
+
+  it('the build precompiled every shipped template from its current text', async () => {
+    const templates = readdirSync(join(REPO_ROOT, 'templates')).filter((name) => name.endsWith('.hbs'));
+    expect(templates.length).toBeGreaterThan(0);
+    for (const name of templates) {
+      const module = (await import(pathToFileURL(join(REPO_ROOT, 'dist/templates', name.replace(/\.hbs$/, '.js'))).href)) as { text: string; default: unknown };
+      expect(module.text, name).toBe(readFileSync(join(REPO_ROOT, 'templates', name), 'utf8'));
+      expect(typeof module.default).toBe('object');
+    }
+  });
+});

@@ -1,0 +1,52 @@
+// The shipped templates are precompiled at build time (scripts/build.mjs) and rendered from the
+// precompiled spec; a custom template is compiled at run time. Both must print the same report.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { describe, expect, it } from 'vitest';
+import { compareAudits } from '../../src/core/compare/compare-audits.js';
+import { renderComparison } from '../../src/core/compare/render-comparison.js';
+import type { PrecompiledTemplate } from '../../src/core/report/render-markdown.js';
+import { renderReport } from '../../src/core/report/render-report.js';
+import { TEMPLATE_OPTIONS } from '../../src/core/report/template-options.js';
+import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+
+/** What the build writes to dist/templates/<name>.js, evaluated as the CLI imports it. */
+function precompile(text: string): PrecompiledTemplate {
+  const source = Handlebars.precompile(text, TEMPLATE_OPTIONS) as unknown as string;
+  return { text, spec: new Function(`return ${source};`)() as PrecompiledTemplate['spec'] };
+}
+
+const set = defaultSet();
+const team = TEAM_EXAMPLE.map((path) => loadSheet(path, set));
+
+describe('precompiled and run-time compiled templates print the same', () => {
+  it('the report, for one respondent and for a team, named and anonymized', () => {
+    const text = readFileSync(join(REPO_ROOT, 'templates/report.md.hbs'), 'utf8');
+    const precompiled = precompile(text);
+    for (const sheets of [[team[0]!], team]) {
+      for (const anonymize of [false, true]) {
+        const options = { format: 'md' as const, anonymize };
+        const compiled = renderReport(set, sheets, { ...options, template: text });
+        expect(compiled.ok).toBe(true);
+        expect(renderReport(set, sheets, { ...options, template: precompiled })).toEqual(compiled);
+      }
+    }
+  });
+
+  it('the comparison', () => {
+    const text = readFileSync(join(REPO_ROOT, 'templates/compare.md.hbs'), 'utf8');
+    const comparison = compareAudits(set, [team[0]!], team);
+    const compiled = renderComparison(set, comparison, { format: 'md', template: text });
+    expect(compiled.ok).toBe(true);
+    expect(renderComparison(set, comparison, { format: 'md', template: precompile(text) })).toEqual(compiled);
+  });
+
+  it('a template error names the same line either way', () => {
+    const text = '# Report\n\n{{md organisation}}\n';
+    const compiled = renderReport(set, [team[0]!], { format: 'md', anonymize: false, template: text });
+    expect(compiled.ok).toBe(false);
+    expect(renderReport(set, [team[0]!], { format: 'md', anonymize: false, template: precompile(text) })).toEqual(compiled);
+  });
+});
