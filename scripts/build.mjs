@@ -39,6 +39,33 @@ await build({
   },
 });
 
+// The commander-free fast paths (src/cli/quick-start.ts): CommonJS, so bin/sales-audit runs them
+// without starting the ES module loader, and with the exact checkers (the YAML parser with
+// positions, zod) replaced by a stub that hands the run over to the full CLI.
+const exactCheckersToStub = {
+  name: 'stub-exact-checkers',
+  setup(b) {
+    const stub = fileURLToPath(new URL('../src/cli/quick-start-stub.ts', import.meta.url));
+    b.onResolve({ filter: /\/(check-rubric-file|parse-answers)\.js$/ }, () => ({ path: stub }));
+  },
+};
+for (const name of ['quick-validate']) {
+  await build({
+    entryPoints: [`src/cli/${name}.ts`],
+    outfile: join(outdir, `${name}.cjs`),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
+    // import.meta.url (for createRequire) as CommonJS knows it.
+    banner: { js: "const __salesAuditImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { __SALES_AUDIT_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__salesAuditImportMetaUrl' },
+    plugins: [exactCheckersToStub],
+  });
+}
+
 // Precompile the shipped templates to dist/templates/<name>.js (src/io/load-template.ts loads
 // them): compiling the report template costs a report about 100 ms. Same compiler, same options
 // (bundled from the one place they are defined), so the output is the same as compiling at run time.

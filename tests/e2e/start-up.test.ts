@@ -1,6 +1,7 @@
 // The start-up fast paths of the built CLI print exactly what the full path prints:
-// bin/sales-audit answers --version and --help from dist/fast-paths.cjs (written by the build),
-// while `node dist/main.js` always goes through commander. No timing here: see `npm run bench`.
+// bin/sales-audit answers --version and --help from dist/fast-paths.cjs (written by the build) and
+// runs validate and report without commander when it can (src/cli/quick-start.ts), while
+// `node dist/main.js` always goes through commander. No timing here: see `npm run bench`.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,11 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli, type CliResult } from '../helpers/run-cli.js';
 
 /** The full path: dist/main.js directly, past bin/sales-audit and its fast paths. */
-function runMain(args: readonly string[]): Promise<CliResult> {
+function runMain(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/main.js'), ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -46,6 +47,35 @@ describe('start-up fast paths', () => {
       const module = (await import(pathToFileURL(join(REPO_ROOT, 'dist/templates', name.replace(/\.hbs$/, '.js'))).href)) as { text: string; default: unknown };
       expect(module.text, name).toBe(readFileSync(join(REPO_ROOT, 'templates', name), 'utf8'));
       expect(typeof module.default).toBe('object');
+    }
+  });
+
+  const validateCases: string[][] = [
+    ['validate'],
+    ['validate', 'rubrics'],
+    ['validate', 'rubrics', '--format', 'json'],
+    ['validate', '-f', 'github', 'rubrics'],
+    ['validate', '--format=sarif', 'rubrics', 'tests/fixtures/rubrics/valid'],
+    ['validate', 'rubrics', '--format', 'junit', '--strict'],
+    ['validate', '--no-color', 'tests/fixtures/rubrics/valid/minimal.yaml'],
+    ['validate', 'tests/fixtures/rubrics/invalid'],
+    ['validate', 'tests/fixtures/rubrics/invalid/question-without-help.yaml', '--strict'],
+    ['validate', 'no/such/path'],
+    ['validate', '--format', 'bogus', 'rubrics'],
+    ['validate', 'rubrics', '--unknown'],
+    ['validate', 'rubrics', '--format'],
+    ['validate', '--', 'rubrics'],
+  ];
+  it.each(validateCases.map((args) => [args.join(' '), args]))('%s prints what the full path prints', async (_name, args) => {
+    expect(await runCli(args)).toEqual(await runMain(args));
+  });
+
+  it('validate in colour prints what the full path prints', async () => {
+    const env = { NO_COLOR: '', FORCE_COLOR: '1' };
+    for (const args of [['validate', 'rubrics'], ['validate', 'tests/fixtures/rubrics/invalid']]) {
+      const fast = await runCli(args, { env });
+      expect(fast.stdout).toContain('\u001B[');
+      expect(fast).toEqual(await runMain(args, env));
     }
   });
 });

@@ -1,8 +1,8 @@
 // A rubric set from per-file results: the set rules (they need every file), the order, the digest.
 // Free of the YAML parser and zod, so the fast path (load-rubric-set-fast.ts) can use it without
 // loading them; the exact path (load-rubric-set.ts) uses it too, so both produce the same set.
+import { createRequire } from 'node:module';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { sha256Hex } from '../sha256.js';
 import { fileDiagnostic, type SourceFile } from '../source/source-file.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
 import { MANIFEST_FILE_NAME, type BAND_KEYS } from './rubric-constants.js';
@@ -114,6 +114,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
     const i = order.indexOf(id);
     return i === -1 ? order.length : i;
   };
+  let digest: string | undefined;
   const imperatives: Imperative[] = rubrics
     .map(({ rubric, index }) => ({ ...rubric, file: files[index]!.path }))
     .sort((a, b) => rank(a.id) - rank(b.id) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -124,7 +125,10 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
       description: found?.value.description ?? null,
       imperatives,
       bandNames: { ...DEFAULT_BAND_NAMES, ...found?.value.bands },
-      digest: digestOf(imperatives),
+      // Computed on first read: `validate` never reads it, and hashing costs start-up time.
+      get digest() {
+        return (digest ??= digestOf(imperatives));
+      },
     },
     diagnostics,
   };
@@ -140,4 +144,13 @@ export function digestOf(imperatives: readonly Rubric[]): string {
     questions: questions.map((q) => ({ id: q.id, prompt: q.prompt, weight: q.weight, na: q.na, levels: q.levels.map((l) => l.score), recommendations: q.recommendations })),
   }));
   return `sha256:${sha256Hex(JSON.stringify(content))}`;
+}
+
+// node:crypto takes about 5 ms to load: only the commands that read a digest load it.
+const requireBuiltin = createRequire(import.meta.url);
+let createHash: typeof import('node:crypto').createHash | undefined;
+
+function sha256Hex(text: string): string {
+  createHash ??= (requireBuiltin('node:crypto') as typeof import('node:crypto')).createHash;
+  return createHash('sha256').update(text).digest('hex');
 }
