@@ -135,6 +135,11 @@ export const RULES = {
     title: 'Id differs from file name',
     description: 'A rubric `id` that matches its file name makes a set easier to navigate.',
   },
+  'too-many-problems': {
+    severity: 'error',
+    title: 'Too many problems in one file',
+    description: 'Only the first 100 problems of a file are listed (a file with thousands is usually not the file you meant); fix those and run again.',
+  },
   'answer-invalid-score': {
     severity: 'error',
     title: 'Score is not a level of the question',
@@ -148,6 +153,33 @@ export const RULES = {
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;
+
+/** Problems listed per file; the rest are summed up in one `too-many-problems` finding. */
+export const MAX_DIAGNOSTICS_PER_FILE = 100;
+
+/**
+ * Keeps the first MAX_DIAGNOSTICS_PER_FILE findings of one file, in source order, and sums up
+ * the rest, so a generated or hostile file cannot flood a terminal or a CI log.
+ */
+export function capFileDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return [...diagnostics];
+  const sorted = [...diagnostics].sort(compareDiagnostics);
+  const kept = sorted.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  const rest = sorted.slice(MAX_DIAGNOSTICS_PER_FILE);
+  const first = rest[0]!;
+  const { line, column, endLine, endColumn, file } = first;
+  kept.push({
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+    severity: rest.some((d) => d.severity === 'error') ? 'error' : 'warning',
+    rule: 'too-many-problems',
+    message: `…and ${rest.length} more problems in this file, not listed; fix the ones above and run again`,
+  });
+  return kept;
+}
 
 /** Stable order for output: by file, then position, then rule. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

@@ -118,7 +118,7 @@ describe('hostile input is one located problem, and the run goes on', () => {
   });
 
   it('__proto__ keys are rejected as unknown keys and never touch prototypes', () => {
-    const { diagnostics } = loadRubricSet([source('p.yaml', `${VALID_RUBRIC}__proto__: { polluted: true }\n`)]);
+    const { diagnostics } = loadRubricSet([source('minimal.yaml', `${VALID_RUBRIC}__proto__: { polluted: true }\n`)]);
     expect(diagnostics.map((d) => d.rule)).toEqual(['schema-unknown-key']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -144,5 +144,46 @@ describe('set rules', () => {
     expect(set?.title).toBe('Client set');
     const bad = loadRubricSet([source('r/minimal.yaml', VALID_RUBRIC), source('r/_set.yaml', 'order:\n  - minimal\n  - missing\n')]);
     expect(bad.diagnostics).toEqual([expect.objectContaining({ rule: 'manifest-unknown-imperative', line: 3 })]);
+  });
+});
+
+describe('findings found after the review of hostile input', () => {
+  it('a schema error does not hide the rule findings of the questions that are well-formed', () => {
+    const twoQuestions = VALID_RUBRIC.replace('questions:\n', 'wieght: 2\nquestions:\n') + VALID_RUBRIC.split('questions:\n')[1]!.replace('score: 1, label: Yes', 'score: 0, label: Yes');
+    const { diagnostics } = loadRubricSet([source('minimal.yaml', twoQuestions)]);
+    expect(diagnostics.map((d) => d.rule)).toEqual(expect.arrayContaining(['schema-unknown-key', 'duplicate-question-id', 'level-order']));
+    const duplicate = diagnostics.find((d) => d.rule === 'duplicate-question-id')!;
+    expect(duplicate.message).toBe('question id "only-question" is already used by questions[0]');
+  });
+
+  it('thousands of problems in one file: the first 100, one summary, and duplicate keys found in one pass', () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join('\n');
+    const { diagnostics } = loadRubricSet([source('many.yaml', `${VALID_RUBRIC}${keys}\n`)]);
+    expect(diagnostics).toHaveLength(101);
+    expect(diagnostics.at(-1)).toMatchObject({ rule: 'too-many-problems', severity: 'error' });
+    expect(diagnostics.at(-1)!.message).toMatch(/^…and \d+ more problems in this file/);
+    const duplicates = loadRubricSet([source('dup.yaml', `${VALID_RUBRIC}title: again\n`)]).diagnostics;
+    expect(duplicates).toEqual([expect.objectContaining({ rule: 'yaml-duplicate-key', line: 13, message: 'duplicate key "title" (first on line 2)' })]);
+  });
+
+  it('weights are bounded, so no weighted mean can overflow', () => {
+    const { diagnostics } = loadRubricSet([source('minimal.yaml', VALID_RUBRIC.replace('questions:\n', 'weight: 1e308\nquestions:\n'))]);
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'schema-value', message: 'weight must be at most 1000' })]);
+  });
+
+  it('suggests only keys allowed where the typo is', () => {
+    const atTop = loadRubricSet([source('minimal.yaml', `${VALID_RUBRIC}a: 1\n`)]).diagnostics;
+    expect(atTop[0]!.message).toBe('unknown key "a" at the top level');
+    const inQuestion = loadRubricSet([source('minimal.yaml', VALID_RUBRIC.replace('    help:', '    titl: x\n    promt: y\n    help:'))]).diagnostics;
+    expect(inQuestion.map((d) => d.message)).toEqual([
+      'unknown key "titl" in questions[0]',
+      'unknown key "promt" in questions[0] (did you mean "prompt"?)',
+    ]);
+  });
+
+  it('a deeply nested document is one finding, not a crash', () => {
+    const { diagnostics } = loadRubricSet([source('deep.yaml', '['.repeat(10_000))]);
+    expect(diagnostics.length).toBeGreaterThanOrEqual(1);
+    expect(diagnostics.every((d) => d.message.length <= 200)).toBe(true);
   });
 });

@@ -1,24 +1,61 @@
 // An answers file (YAML bytes) checked against a rubric set: located errors for impossible
 // scores, warnings for ids the rubrics do not know. Pure.
-import { compareDiagnostics } from '../diagnostics.js';
+import { capFileDiagnostics, compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
-import { parseYamlSource, type SourceFile } from '../source/parse-yaml-source.js';
+import { parseYamlSource, type Locator, type SourceFile } from '../source/parse-yaml-source.js';
 import { zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
-import { answerSheetFrom, type ParsedAnswers } from './answer-sheet-from.js';
+import { answerSheetFrom, type AnswersData, type ParsedAnswers } from './answer-sheet-from.js';
 import { AnswersFile } from './schema.js';
 
 export type { ParsedAnswers } from './answer-sheet-from.js';
 
 export function parseAnswers(file: SourceFile, set: RubricSet): ParsedAnswers {
+  const result = parseAnswersUncapped(file, set);
+  return { ...result, diagnostics: capFileDiagnostics(result.diagnostics) };
+}
+
+const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * `__proto__` is a key like any other in YAML, but a zod record would assign it as the object's
+ * prototype and the answer would vanish silently. Report it as the unknown id it is, and drop it.
+ */
+function dropProtoKeys(path: string, value: unknown, locate: Locator): Diagnostic[] {
+  if (!isMapping(value) || !isMapping(value.answers)) return [];
+  const out: Diagnostic[] = [];
+  const answers = value.answers;
+  const unknown = (at: (string)[], message: string) =>
+    out.push({ file: path, ...locate.key(['answers', ...at]), severity: 'warning', rule: 'answer-unknown-id', message });
+  if (Object.hasOwn(answers, '__proto__')) {
+    unknown(['__proto__'], 'imperative "__proto__" is not in the rubrics; its answers are ignored');
+    delete answers.__proto__;
+  }
+  for (const [imperativeId, byQuestion] of Object.entries(answers)) {
+    if (isMapping(byQuestion) && Object.hasOwn(byQuestion, '__proto__')) {
+      unknown([imperativeId, '__proto__'], `question "${imperativeId}/__proto__" is not in the rubrics; the answer is ignored`);
+      delete byQuestion.__proto__;
+    }
+  }
+  return out;
+}
+
+function parseAnswersUncapped(file: SourceFile, set: RubricSet): ParsedAnswers {
   const parsed = parseYamlSource(file);
   if (!parsed.ok) return { sheet: null, diagnostics: parsed.diagnostics };
+  const warnings = [...parsed.warnings, ...dropProtoKeys(file.path, parsed.value, parsed.locate)];
   const result = AnswersFile.safeParse(parsed.value);
   if (!result.success) {
-    return {
-      sheet: null,
-      diagnostics: [...parsed.warnings, ...zodIssuesToDiagnostics(file.path, result.error.issues, parsed.value, parsed.locate)].sort(compareDiagnostics),
-    };
+    const diagnostics = [...warnings, ...zodIssuesToDiagnostics(file.path, result.error.issues, parsed.value, parsed.locate, AnswersFile)];
+    // A problem in the header (a missing date, say) should not hide impossible scores below it:
+    // when the answers themselves are well-formed, check them too, so one run shows everything.
+    const answersOnly = isMapping(parsed.value) ? AnswersFile.shape.answers.safeParse(parsed.value.answers) : null;
+    if (answersOnly?.success) {
+      const stub: AnswersData = { version: 1, organization: '', respondent: { role: '' }, date: '', answers: answersOnly.data };
+      const checked = answerSheetFrom(file.path, stub, set, [], parsed.locate);
+      if (checked) diagnostics.push(...checked.diagnostics);
+    }
+    return { sheet: null, diagnostics: diagnostics.sort(compareDiagnostics) };
   }
   // Exact results always have positions, so answerSheetFrom never declines here.
-  return answerSheetFrom(file.path, result.data, set, parsed.warnings, parsed.locate)!;
+  return answerSheetFrom(file.path, result.data, set, warnings, parsed.locate)!;
 }

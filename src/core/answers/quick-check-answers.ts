@@ -2,7 +2,7 @@
 // exact output of `AnswersFile.parse(value)` when the value is certainly valid, otherwise null and
 // zod decides. tests/unit/fast-path-parity.test.ts holds it to zod.
 import type { AnswersData } from './answer-sheet-from.js';
-import { NOT_APPLICABLE } from './answers-constants.js';
+import { isCalendarDate, NOT_APPLICABLE } from './answers-constants.js';
 
 class NotValid extends Error {}
 const invalid = (): never => {
@@ -61,7 +61,7 @@ function answersFile(value: unknown): AnswersData {
   if (r.name !== undefined) respondent.name = string(r.name).trim();
   respondent.role = text(r.role);
   const date = string(o.date);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return invalid();
+  if (!isCalendarDate(date)) return invalid();
   const out: AnswersData = { version: 1, organization, respondent, date } as AnswersData;
   if (o.rubrics !== undefined) {
     const b = object(o.rubrics, RUBRICS_KEYS);

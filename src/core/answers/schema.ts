@@ -1,7 +1,7 @@
 // The answers file, which is also the interview's session file: human-editable YAML.
 import { z } from 'zod';
 import { nonEmptyText } from '../rubric/schema.js';
-import { NOT_APPLICABLE, ROLES } from './answers-constants.js';
+import { isCalendarDate, NOT_APPLICABLE, ROLES } from './answers-constants.js';
 
 // Defined in answers-constants.ts so code that needs them does not load zod.
 export { NOT_APPLICABLE, ROLES } from './answers-constants.js';
@@ -34,6 +34,7 @@ export const AnswersFile = z
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' })
+      .refine(isCalendarDate, { message: 'must be a real calendar date', abort: true })
       .meta({ description: 'Date of the interview, YYYY-MM-DD.' }),
     rubrics: z
       .strictObject({

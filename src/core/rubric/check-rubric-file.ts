@@ -1,29 +1,34 @@
 // The exact check of one rubric or manifest file: the full YAML parser with source positions,
 // the zod schema, then the rubric rules. The reference for every finding and its location.
-import { RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
+import { capFileDiagnostics, RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
 import { parseYamlSource } from '../source/parse-yaml-source.js';
 import type { SourceFile } from '../source/source-file.js';
 import { zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
-import { RUBRIC_RULES } from './rubric-rules.js';
+import { RUBRIC_RULES, ruleContextOf, type RubricRuleContext } from './rubric-rules.js';
 import { baseNameOf, isManifestPath, type RubricFileResult } from './rubric-set.js';
-import { Rubric, SetManifest } from './schema.js';
+import { Question as QuestionSchema, Rubric, SetManifest, type Question } from './schema.js';
 
 export function checkRubricFile(file: SourceFile): RubricFileResult {
+  const result = checkRubricFileUncapped(file);
+  return { ...result, diagnostics: capFileDiagnostics(result.diagnostics) };
+}
+
+function checkRubricFileUncapped(file: SourceFile): RubricFileResult {
   const parsed = parseYamlSource(file);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const diagnostics: Diagnostic[] = [...parsed.warnings];
   const { locate } = parsed;
   if (isManifestPath(file.path)) {
     const result = SetManifest.safeParse(parsed.value);
-    if (!result.success) return { diagnostics: [...diagnostics, ...zodIssuesToDiagnostics(file.path, result.error.issues, parsed.value, locate)], locate };
+    if (!result.success) return { diagnostics: [...diagnostics, ...zodIssuesToDiagnostics(file.path, result.error.issues, parsed.value, locate, SetManifest)], locate };
     return { diagnostics, manifest: result.data, locate };
   }
   const result = Rubric.safeParse(parsed.value);
-  if (!result.success) return { diagnostics: [...diagnostics, ...zodIssuesToDiagnostics(file.path, result.error.issues, parsed.value, locate)], locate };
-  const rubric = result.data;
+  const context = result.success ? ruleContextOf(result.data) : salvageQuestions(parsed.value);
+  if (!result.success) diagnostics.push(...zodIssuesToDiagnostics(file.path, result.error.issues, parsed.value, locate, Rubric));
   for (const rule of RUBRIC_RULES) {
     rule({
-      rubric,
+      ...context,
       baseName: baseNameOf(file.path),
       report: (ruleId: RuleId, path, message, options) => {
         const at = options?.atKey ? locate.key(path) : locate.value(path);
@@ -31,5 +36,23 @@ export function checkRubricFile(file: SourceFile): RubricFileResult {
       },
     });
   }
-  return { diagnostics, rubric, locate };
+  return result.success ? { diagnostics, rubric: result.data, locate } : { diagnostics, locate };
+}
+
+/**
+ * With a schema error somewhere in the file, the rules still run on every question that passed the
+ * schema on its own, so one run lists every problem (a typo at the top must not hide a level-order
+ * error further down).
+ */
+function salvageQuestions(value: unknown): Pick<RubricRuleContext, 'id' | 'questions' | 'questionPath'> {
+  const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const id = Rubric.shape.id.safeParse(record.id);
+  const kept: { question: Question; index: number }[] = [];
+  if (Array.isArray(record.questions)) {
+    record.questions.forEach((raw, index) => {
+      const question = QuestionSchema.safeParse(raw);
+      if (question.success) kept.push({ question: question.data, index });
+    });
+  }
+  return { id: id.success ? id.data : null, questions: kept.map((k) => k.question), questionPath: (i) => ['questions', kept[i]!.index] };
 }

@@ -5,7 +5,7 @@
 import { parseSimpleYaml } from '../source/parse-simple-yaml.js';
 import { decodeSourceText, type SourceFile } from '../source/source-file.js';
 import { quickCheckRubric, quickCheckSetManifest } from './quick-check-rubric.js';
-import { RUBRIC_RULES } from './rubric-rules.js';
+import { RUBRIC_RULES, ruleContextOf } from './rubric-rules.js';
 import { baseNameOf, isManifestPath, type RubricFileResult } from './rubric-set.js';
 
 export function quickCheckRubricFile(file: SourceFile): RubricFileResult | null {
@@ -23,7 +23,7 @@ export function quickCheckRubricFile(file: SourceFile): RubricFileResult | null 
   const baseName = baseNameOf(file.path);
   for (const rule of RUBRIC_RULES) {
     rule({
-      rubric,
+      ...ruleContextOf(rubric),
       baseName,
       report: () => {
         clean = false;

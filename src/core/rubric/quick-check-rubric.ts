@@ -3,7 +3,7 @@
 // zod would return" (defaults filled in, text trimmed, keys in the schema's order) or null for
 // "anything else", in which case the caller runs zod (schema.ts), the single source of truth.
 // tests/unit/quick-check-rubric.test.ts holds it to zod on fixtures and on generated values.
-import { HORIZONS, KEBAB_CASE } from './rubric-constants.js';
+import { HORIZONS, KEBAB_CASE, MAX_WEIGHT } from './rubric-constants.js';
 import type { Level, Question, Recommendation, Rubric, SetManifest } from './schema.js';
 
 /** Thrown inside the check when the value is not certainly valid; never escapes this module. */
@@ -45,7 +45,7 @@ function int(value: unknown): number {
 
 function positive(value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : invalid();
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MAX_WEIGHT ? value : invalid();
 }
 
 const LEVEL_KEYS = new Set(['score', 'label', 'description']);

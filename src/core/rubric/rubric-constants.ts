@@ -9,3 +9,9 @@ export const BAND_KEYS = ['atRisk', 'developing', 'capable', 'highPerforming'] a
 
 /** File name of the optional manifest in a rubric folder. */
 export const MANIFEST_FILE_NAME = '_set.yaml';
+
+/**
+ * Largest weight allowed. Weights are relative (2 means twice as important), so no real rubric
+ * needs more; without a bound, weights near the float maximum overflow the weighted means to NaN.
+ */
+export const MAX_WEIGHT = 1000;

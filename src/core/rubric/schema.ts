@@ -1,7 +1,7 @@
 // The rubric format. This zod schema is the single source of truth: the TypeScript types, the
 // validator and the JSON Schema in schemas/ (for editors) are all derived from it.
 import { z } from 'zod';
-import { BAND_KEYS, HORIZONS, KEBAB_CASE } from './rubric-constants.js';
+import { BAND_KEYS, HORIZONS, KEBAB_CASE, MAX_WEIGHT } from './rubric-constants.js';
 
 // Defined in rubric-constants.ts so code that needs them does not load zod.
 export { BAND_KEYS, HORIZONS, KEBAB_CASE, MANIFEST_FILE_NAME } from './rubric-constants.js';
@@ -39,7 +39,7 @@ export const Question = z
     id: kebabId.meta({ description: 'Kebab-case id, unique within the rubric. Answers are stored by it.' }),
     prompt: nonEmptyText.meta({ description: 'The question as asked in the interview.' }),
     help: nonEmptyText.optional().meta({ description: 'What to look for; shown under the question.' }),
-    weight: z.number().positive().default(1).meta({ description: 'Relative weight within the imperative (> 0).' }),
+    weight: z.number().positive().max(MAX_WEIGHT).default(1).meta({ description: `Relative weight within the imperative (> 0, at most ${MAX_WEIGHT}).` }),
     na: z.boolean().default(false).meta({ description: 'Whether the question may be answered "not applicable".' }),
     levels: z.array(Level).min(2, { message: 'needs at least 2 levels' }),
     recommendations: z.array(Recommendation).default([]),
@@ -54,7 +54,7 @@ export const Rubric = z
     reflection: nonEmptyText.optional().meta({
       description: 'A question for leadership to reflect on, shown in the report. Defaults to the first question.',
     }),
-    weight: z.number().positive().default(1).meta({ description: 'Relative weight in the overall score (> 0).' }),
+    weight: z.number().positive().max(MAX_WEIGHT).default(1).meta({ description: `Relative weight in the overall score (> 0, at most ${MAX_WEIGHT}).` }),
     target: z.number().min(0).max(100).default(75).meta({ description: 'Target score, 0 to 100.' }),
     questions: z.array(Question).min(1, { message: 'needs at least 1 question' }),
   })

@@ -1,6 +1,6 @@
 // Turns the bytes of one YAML file into a plain value plus a way to find any path's position in
 // the source, or into located diagnostics. Never throws on any input: hostile files are findings.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, Position, RuleId } from '../diagnostics.js';
 import { decodeSourceText, FILE_START, fileDiagnostic, type SourceFile } from './source-file.js';
 
@@ -25,8 +25,10 @@ export type ParsedYaml =
 
 const YAML_ERROR_RULES: Record<string, RuleId> = {
   TAB_AS_INDENT: 'yaml-tab-indent',
-  DUPLICATE_KEY: 'yaml-duplicate-key',
 };
+
+/** Longest message taken from the parser: some quote whole stretches of the (hostile) input. */
+const MAX_MESSAGE_LENGTH = 160;
 
 export function parseYamlSource(file: SourceFile): ParsedYaml {
   const decoded = decodeSourceText(file);
@@ -34,7 +36,9 @@ export function parseYamlSource(file: SourceFile): ParsedYaml {
   const { text } = decoded;
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  // uniqueKeys is off because the parser's own check compares every key with every other key of a
+  // mapping (quadratic: minutes for 100k keys); duplicateKeyDiagnostics below does it in one pass.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
   const positionOf = (start: number, end: number): Position => {
     const a = lineCounter.linePos(start);
     const b = lineCounter.linePos(Math.max(start, end));
@@ -46,6 +50,7 @@ export function parseYamlSource(file: SourceFile): ParsedYaml {
     const rule = YAML_ERROR_RULES[error.code] ?? 'yaml-syntax';
     diagnostics.push(fileDiagnostic(file.path, rule, 'error', cleanYamlMessage(error.message), positionOf(error.pos[0], error.pos[1])));
   }
+  if (diagnostics.length === 0) diagnostics.push(...duplicateKeyDiagnostics(file.path, doc, positionOf));
   for (const warning of doc.warnings) {
     diagnostics.push(fileDiagnostic(file.path, 'yaml-warning', 'warning', cleanYamlMessage(warning.message), positionOf(warning.pos[0], warning.pos[1])));
   }
@@ -70,9 +75,36 @@ export function parseYamlSource(file: SourceFile): ParsedYaml {
 }
 
 function cleanYamlMessage(message: string): string {
+  if (message.includes('Maximum call stack size exceeded')) return 'the document nests too deeply to read';
   // yaml's messages carry a trailing "at line X, column Y" we already report as the location.
-  const firstLine = message.split('\n')[0] ?? message;
-  return firstLine.replace(/\s*at line \d+, column \d+:?\s*$/, '').trim();
+  const firstLine = (message.split('\n')[0] ?? message).replace(/\s*at line \d+, column \d+:?\s*$/, '').trim();
+  return firstLine.length > MAX_MESSAGE_LENGTH ? `${firstLine.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : firstLine;
+}
+
+/** Scalar keys seen twice in one mapping, each reported at its second (and later) occurrence. */
+function duplicateKeyDiagnostics(file: string, doc: Document, positionOf: (start: number, end: number) => Position): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<string, Pair>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        const first = seen.get(id);
+        if (first === undefined) {
+          seen.set(id, pair);
+          continue;
+        }
+        const at = pair.key.range ? positionOf(pair.key.range[0], pair.key.range[1]) : FILE_START;
+        const firstLine = (first.key as Node).range ? positionOf((first.key as Node).range![0], (first.key as Node).range![0]).line : null;
+        const shown = String(pair.key.value);
+        out.push(
+          fileDiagnostic(file, 'yaml-duplicate-key', 'error', `duplicate key "${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown}"${firstLine === null ? '' : ` (first on line ${firstLine})`}`, at),
+        );
+      }
+    },
+  });
+  return out;
 }
 
 function createLocator(doc: Document, positionOf: (start: number, end: number) => Position): Locator {
@@ -80,12 +112,25 @@ function createLocator(doc: Document, positionOf: (start: number, end: number) =
     if (!node || !node.range) return FILE_START;
     return positionOf(node.range[0], node.range[1]);
   };
+  // One index per mapping, built on first use: files with thousands of problems stay linear.
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, segment: PathSegment): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const item of map.items) {
+        if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
+      }
+      indexes.set(map, index);
+    }
+    return index.get(String(segment));
+  };
   const walk = (path: readonly PathSegment[], wantKey: boolean): Position => {
     let node: unknown = doc.contents;
     let keyNode: unknown = null;
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && keyEquals(item.key, segment));
+        const pair = pairOf(node, segment);
         if (!pair) return rangeOf(node as Node);
         keyNode = pair.key;
         if (pair.value === null || pair.value === undefined) return rangeOf(pair.key as Node);
@@ -103,9 +148,4 @@ function createLocator(doc: Document, positionOf: (start: number, end: number) =
     return rangeOf(node as Node);
   };
   return { value: (path) => walk(path, false), key: (path) => walk(path, true) };
-}
-
-function keyEquals(key: unknown, segment: PathSegment): boolean {
-  if (isScalar(key)) return String(key.value) === String(segment);
-  return false;
 }

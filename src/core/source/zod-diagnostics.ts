@@ -25,6 +25,8 @@ function subject(path: readonly PathSegment[]): string {
 
 export function describeValueType(value: unknown): string {
   if (value === null) return 'null';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN (not a number)';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'infinity';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return 'text';
@@ -40,6 +42,7 @@ const EXPECTED_NAMES: Record<string, string> = {
   number: 'a number',
   int: 'an integer',
   boolean: 'true or false',
+  record: 'a mapping',
 };
 
 function valueAt(root: unknown, path: readonly PathSegment[]): { found: boolean; value: unknown } {
@@ -53,11 +56,40 @@ function valueAt(root: unknown, path: readonly PathSegment[]): { found: boolean;
   return { found: true, value: node };
 }
 
+/**
+ * The keys a schema allows at a path of the input, for "did you mean" suggestions: the key a
+ * question may have is suggested for a question, never one that belongs elsewhere in the file.
+ */
+export function knownKeysAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+  let candidates: z.ZodType[] = [schema];
+  const expand = (types: z.ZodType[]): z.ZodType[] =>
+    types.flatMap((t) => {
+      const def = (t as unknown as { def: { type: string; innerType?: z.ZodType; options?: z.ZodType[] } }).def;
+      if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') return expand([def.innerType!]);
+      if (def.type === 'union') return expand(def.options!);
+      return [t];
+    });
+  for (const segment of path) {
+    candidates = expand(candidates).flatMap((t) => {
+      const def = (t as unknown as { def: { type: string; valueType?: z.ZodType; element?: z.ZodType } }).def;
+      if (def.type === 'object') {
+        const child = (t as unknown as { shape: Record<string, z.ZodType> }).shape[String(segment)];
+        return child ? [child] : [];
+      }
+      if (def.type === 'record') return [def.valueType!];
+      if (def.type === 'array' && typeof segment === 'number') return [def.element!];
+      return [];
+    });
+  }
+  return expand(candidates).flatMap((t) => ((t as unknown as { def: { type: string } }).def.type === 'object' ? Object.keys((t as unknown as { shape: object }).shape) : []));
+}
+
 export function zodIssuesToDiagnostics(
   file: string,
   issues: readonly z.core.$ZodIssue[],
   input: unknown,
   locate: Locator,
+  schema: z.ZodType,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const push = (rule: RuleId, path: readonly PathSegment[], message: string, atKey = false) => {
@@ -67,21 +99,28 @@ export function zodIssuesToDiagnostics(
   for (const issue of issues) {
     const path = issue.path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number');
     const where = subject(path);
+    // Whatever zod calls it (a type error, a literal that does not match), a key that is not
+    // there at all is a missing key.
+    if (issue.code !== 'unrecognized_keys' && path.length > 0) {
+      const { found, value } = valueAt(input, path);
+      const parent = valueAt(input, path.slice(0, -1));
+      if ((!found || value === undefined) && parent.found && typeof parent.value === 'object' && parent.value !== null && !Array.isArray(parent.value)) {
+        push('schema-required', path, `missing required key "${String(path[path.length - 1])}" ${inMapping(path.slice(0, -1))}`);
+        continue;
+      }
+    }
     switch (issue.code) {
-      case 'unrecognized_keys':
+      case 'unrecognized_keys': {
+        const known = knownKeysAt(schema, path);
         for (const key of issue.keys) {
-          push('schema-unknown-key', [...path, key], `unknown key "${key}" ${inMapping(path)}${suggestion(key)}`, true);
+          push('schema-unknown-key', [...path, key], `unknown key "${key}" ${inMapping(path)}${suggestion(key, known)}`, true);
         }
         break;
+      }
       case 'invalid_type': {
-        const { found, value } = valueAt(input, path);
+        const { value } = valueAt(input, path);
         const expected = EXPECTED_NAMES[issue.expected] ?? issue.expected;
-        if (!found || value === undefined) {
-          const key = path[path.length - 1];
-          push('schema-required', path, `missing required key "${String(key)}" ${inMapping(path.slice(0, -1))}`);
-        } else {
-          push('schema-type', path, `${where} must be ${expected}, found ${describeValueType(value)}`);
-        }
+        push('schema-type', path, `${where} must be ${expected}, found ${describeValueType(value)}`);
         break;
       }
       case 'too_small':
@@ -96,6 +135,8 @@ export function zodIssuesToDiagnostics(
         push('schema-value', path, `${where} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`);
         break;
       case 'invalid_format':
+      case 'custom':
+        // Our own refinements word their messages to follow the path: "must be a real calendar date".
         push('schema-value', path, `${where} ${issue.message}`);
         break;
       default:
@@ -105,20 +146,15 @@ export function zodIssuesToDiagnostics(
   return out;
 }
 
-// Typos are the commonest unknown key; point at the key the author probably meant.
-const KNOWN_KEYS = [
-  'id', 'title', 'summary', 'reflection', 'weight', 'target', 'questions', 'prompt', 'help', 'na', 'levels',
-  'recommendations', 'score', 'label', 'description', 'below', 'action', 'horizon', 'owner', 'order', 'bands',
-  'organization', 'respondent', 'name', 'role', 'date', 'rubrics', 'digest', 'answers', 'note', 'version',
-];
-
-function suggestion(key: string): string {
+// Typos are the commonest unknown key; point at the key the author probably meant, among the
+// keys allowed exactly there.
+function suggestion(key: string, known: readonly string[]): string {
   let best: string | null = null;
-  let bestDistance = 3;
-  for (const known of KNOWN_KEYS) {
-    const d = editDistance(key.toLowerCase(), known.toLowerCase());
+  let bestDistance = key.length <= 3 ? 2 : 3;
+  for (const candidate of known) {
+    const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance && d > 0) {
-      best = known;
+      best = candidate;
       bestDistance = d;
     }
   }

@@ -1,0 +1,50 @@
+// parseAnswers on hostile and broken answers files: every problem located, nothing silently lost.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAnswers } from '../../src/core/answers/parse-answers.js';
+import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+
+const dir = join(REPO_ROOT, 'rubrics');
+const set = loadRubricSet(readdirSync(dir).map((name) => ({ path: name, content: readFileSync(join(dir, name)), size: 1 }))).set!;
+const answers = (text: string) => parseAnswers({ path: 'a.yaml', content: text, size: text.length }, set);
+
+const HEADER = 'version: 1\norganization: Acme\nrespondent: { role: leadership }\ndate: 2026-11-26\n';
+
+describe('parseAnswers', () => {
+  it('accepts a valid file', () => {
+    const { sheet, diagnostics } = answers(`${HEADER}answers:\n  prospecting-plan:\n    real-targets: 3\n`);
+    expect(diagnostics).toEqual([]);
+    expect(sheet?.answers['prospecting-plan']?.['real-targets']).toEqual({ score: 3, note: null });
+  });
+
+  it('an error in the header does not hide impossible scores', () => {
+    const { sheet, diagnostics } = answers(`${HEADER.replace('date: 2026-11-26\n', '')}answers:\n  prospecting-plan:\n    real-targets: 9\n    nope: 1\n`);
+    expect(sheet).toBeNull();
+    expect(diagnostics.map((d) => `${d.rule} ${d.line}`)).toEqual(['schema-required 1', 'answer-invalid-score 6', 'answer-unknown-id 7']);
+    expect(diagnostics[0]!.message).toBe('missing required key "date" at the top level');
+  });
+
+  it('a missing version is a missing key, not a wrong value', () => {
+    const { diagnostics } = answers(`${HEADER.replace('version: 1\n', '')}answers: {}\n`);
+    expect(diagnostics.map((d) => d.rule)).toEqual(['schema-required']);
+  });
+
+  it('impossible dates are refused', () => {
+    const { diagnostics } = answers(`${HEADER.replace('2026-11-26', '2026-02-30')}answers: {}\n`);
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'schema-value', line: 4, message: 'date must be a real calendar date' })]);
+  });
+
+  it('__proto__ keys are reported as unknown ids, not silently dropped', () => {
+    const { sheet, diagnostics } = answers(`${HEADER}answers:\n  __proto__: { a: 1 }\n  prospecting-plan:\n    __proto__: 2\n    real-targets: 3\n`);
+    expect(diagnostics.map((d) => `${d.rule} ${d.line}`)).toEqual(['answer-unknown-id 6', 'answer-unknown-id 8']);
+    expect(sheet?.answers['prospecting-plan']).toEqual({ 'real-targets': { score: 3, note: null } });
+    expect(Object.getPrototypeOf(sheet!.answers)).toBe(Object.prototype);
+  });
+
+  it('"answers" of the wrong type says mapping, in our words', () => {
+    const { diagnostics } = answers(`${HEADER}answers: [1, 2]\n`);
+    expect(diagnostics[0]!.message).toBe('answers must be a mapping, found a list');
+  });
+});
