@@ -1,21 +1,57 @@
-// Reads files for the core, refusing oversized ones before reading them (the core never sees I/O).
-import { open } from 'node:fs/promises';
+// Reads files for the core, refusing what is not a regular file or is too large before reading it
+// (the core never sees I/O). Never reads more than the limit, even from a file that grows.
+import { constants } from 'node:fs';
+import { access, open, stat } from 'node:fs/promises';
 import { MAX_SOURCE_BYTES, type SourceFile } from '../core/source/source-file.js';
 import { displayPath } from './collect-files.js';
 
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'it no longer exists';
+  if (code === 'ELOOP') return 'a loop of symbolic links';
+  return code ?? String(error);
+}
+
 export async function readSourceFile(cwd: string, absolutePath: string): Promise<SourceFile> {
   const path = displayPath(cwd, absolutePath);
+  const unreadable = (readError: string): SourceFile => ({ path, content: null, size: 0, readError });
+  let info;
+  try {
+    // stat before open: opening a FIFO would wait for a writer, and a device never ends.
+    info = await stat(absolutePath);
+  } catch (error) {
+    return unreadable(reasonOf(error));
+  }
+  if (info.isDirectory()) {
+    // Only a folder that could not be listed reaches here (collectYamlFiles lists the others).
+    const listable = await access(absolutePath, constants.R_OK | constants.X_OK).then(() => true, () => false);
+    return unreadable(listable ? 'it is a folder' : 'permission denied: the folder cannot be listed');
+  }
+  if (!info.isFile()) return unreadable('it is not a regular file (a pipe, socket or device)');
+  if (info.size > MAX_SOURCE_BYTES) return { path, content: null, size: info.size };
+
   let handle;
   try {
     handle = await open(absolutePath, 'r');
-    const { size } = await handle.stat();
-    if (size > MAX_SOURCE_BYTES) return { path, content: null, size };
-    const content = await handle.readFile();
-    return { path, content, size: content.byteLength };
+    // Sized by stat, one byte over so growth shows; grown (to the limit at most) if the file grew.
+    let buffer = Buffer.alloc(info.size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > MAX_SOURCE_BYTES) return { path, content: null, size: length };
+        const grown = Buffer.alloc(Math.min(buffer.length * 2, MAX_SOURCE_BYTES + 1));
+        buffer.copy(grown);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > MAX_SOURCE_BYTES) return { path, content: null, size: length };
+    return { path, content: new Uint8Array(buffer.buffer, buffer.byteOffset, length), size: length };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : code ?? String(error);
-    return { path, content: null, size: 0, readError: reason };
+    return unreadable(reasonOf(error));
   } finally {
     await handle?.close();
   }

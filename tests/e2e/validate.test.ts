@@ -1,6 +1,7 @@
 // The built CLI, run as a CI job would: every format, exit codes, hostile files.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliRecord, expectGolden } from '../helpers/golden.js';
@@ -61,6 +62,16 @@ describe('sales-audit validate', () => {
       'hostile/huge.yaml file-too-large 1',
       'hostile/list.yaml schema-type 1',
     ]);
+  });
+
+  it('a pipe or a device is refused without reading it (no hang, no unbounded read)', async () => {
+    const fifo = join(work, 'pipe.yaml');
+    execFileSync('mkfifo', [fifo]);
+    for (const target of [fifo, '/dev/zero']) {
+      const result = await runCli(['validate', target, '--format', 'json']);
+      expect(result.exitCode).toBe(1);
+      expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ rule: 'file-unreadable', line: 1 })]);
+    }
   });
 
   it('usage errors exit 2 with a message and no stack trace', async () => {
