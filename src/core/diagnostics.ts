@@ -120,6 +120,11 @@ export const RULES = {
     title: 'Manifest names an unknown imperative',
     description: 'The set manifest `order` lists an id that no rubric file in the set defines.',
   },
+  'manifest-duplicate-imperative': {
+    severity: 'error',
+    title: 'Manifest lists an imperative twice',
+    description: 'The set manifest `order` lists the same id more than once.',
+  },
   'question-without-help': {
     severity: 'warning',
     title: 'Question without help',

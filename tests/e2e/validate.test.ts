@@ -92,7 +92,7 @@ describe('sales-audit validate', () => {
     mkdirSync(dir);
     const result = await runCli(['validate', dir], { cwd: work });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('set-empty');
+    expect(result.stdout).toContain('empty-dir:1:1  error  no rubric files (*.yaml, *.yml) found');
   });
 });
 

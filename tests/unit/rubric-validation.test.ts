@@ -130,8 +130,8 @@ describe('set rules', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ file: 'b/minimal.yaml', rule: 'duplicate-imperative-id', line: 1 })]);
   });
 
-  it('an empty set is an error', () => {
-    expect(loadRubricSet([]).diagnostics.map((d) => d.rule)).toEqual(['set-empty']);
+  it('an empty set is an error, located at the folder given', () => {
+    expect(loadRubricSet([], { origin: 'client/rubrics' }).diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual(['client/rubrics set-empty']);
     expect(loadRubricSet([source('r/_set.yaml', 'title: Only a manifest\n')]).diagnostics.map((d) => d.rule)).toEqual(['set-empty']);
   });
 
@@ -144,6 +144,8 @@ describe('set rules', () => {
     expect(set?.title).toBe('Client set');
     const bad = loadRubricSet([source('r/minimal.yaml', VALID_RUBRIC), source('r/_set.yaml', 'order:\n  - minimal\n  - missing\n')]);
     expect(bad.diagnostics).toEqual([expect.objectContaining({ rule: 'manifest-unknown-imperative', line: 3 })]);
+    const twice = loadRubricSet([source('r/minimal.yaml', VALID_RUBRIC), source('r/_set.yaml', 'order:\n  - minimal\n  - minimal\n')]);
+    expect(twice.diagnostics).toEqual([expect.objectContaining({ rule: 'manifest-duplicate-imperative', line: 3 })]);
   });
 });
 

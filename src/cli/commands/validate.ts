@@ -2,7 +2,8 @@
 import { getValidationExitCode } from '../../core/diagnostics.js';
 import { loadRubricSetFast } from '../../core/rubric/load-rubric-set-fast.js';
 import { FORMATTERS, type FormatName } from '../../formatters/index.js';
-import { collectYamlFiles } from '../../io/collect-files.js';
+import { resolve } from 'node:path';
+import { collectYamlFiles, displayPath } from '../../io/collect-files.js';
 import { readSourceFiles } from '../../io/read-sources.js';
 import { defaultRubricPaths } from '../../io/resolve-rubrics.js';
 import { useColor, type CliContext } from '../context.js';
@@ -15,9 +16,10 @@ export interface ValidateOptions {
 }
 
 export async function runValidate(ctx: CliContext, paths: string[], options: ValidateOptions): Promise<void> {
-  const absolute = await collectYamlFiles(ctx.cwd, paths.length > 0 ? paths : await defaultRubricPaths(ctx));
+  const given = paths.length > 0 ? paths : await defaultRubricPaths(ctx);
+  const absolute = await collectYamlFiles(ctx.cwd, given);
   const sources = await readSourceFiles(ctx.cwd, absolute);
-  const { diagnostics } = await loadRubricSetFast(sources);
+  const { diagnostics } = await loadRubricSetFast(sources, { origin: displayPath(ctx.cwd, resolve(ctx.cwd, given[0]!)) });
   const formatter = FORMATTERS[options.format];
   const output = await formatter(
     { files: sources.map((s) => s.path), diagnostics, toolVersion: ctx.version },

@@ -4,9 +4,9 @@
 // positions included (tests/unit/fast-path-parity.test.ts); only the time differs.
 import type { SourceFile } from '../source/source-file.js';
 import { quickCheckRubricFile } from './quick-check-rubric-file.js';
-import { assembleRubricSet, type RubricFileResult, type RubricSetResult } from './rubric-set.js';
+import { assembleRubricSet, type AssembleOptions, type RubricFileResult, type RubricSetResult } from './rubric-set.js';
 
-export async function loadRubricSetFast(files: readonly SourceFile[]): Promise<RubricSetResult> {
+export async function loadRubricSetFast(files: readonly SourceFile[], options: AssembleOptions = {}): Promise<RubricSetResult> {
   const results: (RubricFileResult | null)[] = files.map(quickCheckRubricFile);
   let exact: typeof import('./check-rubric-file.js') | null = null;
   const checkExactly = async (indexes: Iterable<number>) => {
@@ -16,12 +16,12 @@ export async function loadRubricSetFast(files: readonly SourceFile[]): Promise<R
 
   const pending = results.flatMap((r, i) => (r === null ? [i] : []));
   if (pending.length > 0) await checkExactly(pending);
-  const first = assembleRubricSet(files, results as RubricFileResult[]);
+  const first = assembleRubricSet(files, results as RubricFileResult[], options);
   if (!('needLocator' in first)) return first;
   // A set rule (duplicate id, unknown id in the manifest) has a finding in a fast-checked file:
   // check those files exactly for their positions. Exact results always have a locator.
   await checkExactly(first.needLocator);
-  const second = assembleRubricSet(files, results as RubricFileResult[]);
+  const second = assembleRubricSet(files, results as RubricFileResult[], options);
   if ('needLocator' in second) throw new Error('internal: exact rubric results without a locator');
   return second;
 }

@@ -3,7 +3,7 @@
 // faster loadRubricSetFast (load-rubric-set-fast.ts), which gives the same result.
 import type { SourceFile } from '../source/source-file.js';
 import { checkRubricFile } from './check-rubric-file.js';
-import { assembleRubricSet, type RubricSetResult } from './rubric-set.js';
+import { assembleRubricSet, type AssembleOptions, type RubricSetResult } from './rubric-set.js';
 
 // The set model lives in rubric-set.ts (free of zod and the YAML parser); re-exported for existing imports.
 export {
@@ -17,8 +17,8 @@ export {
   type RubricSetResult,
 } from './rubric-set.js';
 
-export function loadRubricSet(files: readonly SourceFile[]): RubricSetResult {
-  const result = assembleRubricSet(files, files.map(checkRubricFile));
+export function loadRubricSet(files: readonly SourceFile[], options: AssembleOptions = {}): RubricSetResult {
+  const result = assembleRubricSet(files, files.map(checkRubricFile), options);
   // Every exact result carries a locator, so the set rules can always place their findings.
   if ('needLocator' in result) throw new Error('internal: exact rubric results without a locator');
   return result;

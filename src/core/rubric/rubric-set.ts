@@ -62,7 +62,12 @@ export function isManifestPath(path: string): boolean {
  * result has no locator (it came from the fast path), returns the indexes of those files instead:
  * check them exactly and assemble again.
  */
-export function assembleRubricSet(files: readonly SourceFile[], results: readonly RubricFileResult[]): RubricSetResult | { needLocator: number[] } {
+export interface AssembleOptions {
+  /** Where the set was looked for (the folder given), to locate an empty set. */
+  origin?: string;
+}
+
+export function assembleRubricSet(files: readonly SourceFile[], results: readonly RubricFileResult[], options: AssembleOptions = {}): RubricSetResult | { needLocator: number[] } {
   const diagnostics: Diagnostic[] = [];
   const needLocator = new Set<number>();
   const at = (index: number, path: readonly PathSegment[]) => {
@@ -82,7 +87,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
   const rubricFiles = files.filter((f) => !isManifestPath(f.path));
   if (rubricFiles.length === 0) {
     diagnostics.push(
-      fileDiagnostic(files[0]?.path ?? '.', 'set-empty', 'error', 'no rubric files (*.yaml, *.yml) found: a rubric set needs at least one imperative'),
+      fileDiagnostic(options.origin ?? files[0]?.path ?? '.', 'set-empty', 'error', 'no rubric files (*.yaml, *.yml) found: a rubric set needs at least one imperative'),
     );
   }
   const firstById = new Map<string, string>();
@@ -93,7 +98,18 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
     else diagnostics.push({ file, ...at(index, ['id']), severity: 'error', rule: 'duplicate-imperative-id', message: `imperative id "${rubric.id}" is already used by ${first}` });
   }
   const found = manifest as { value: SetManifest; index: number } | null;
+  const listed = new Set<string>();
   found?.value.order?.forEach((id, i) => {
+    if (listed.has(id)) {
+      diagnostics.push({
+        file: files[found.index]!.path,
+        ...at(found.index, ['order', i]),
+        severity: 'error',
+        rule: 'manifest-duplicate-imperative',
+        message: `order lists "${id}" twice`,
+      });
+    }
+    listed.add(id);
     if (!firstById.has(id)) {
       diagnostics.push({
         file: files[found.index]!.path,
