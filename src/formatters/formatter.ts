@@ -9,6 +9,8 @@ export interface ValidationReport {
 
 export interface FormatOptions {
   color: boolean;
+  /** Warnings fail the run (--strict); formats that record pass/fail (JUnit) follow it. */
+  strict?: boolean;
 }
 
 /** A formatter turns a report into the exact text to print; writing it is the caller's job. */

@@ -4,7 +4,9 @@ import { countBySeverity } from '../core/diagnostics.js';
 import type { Formatter } from './formatter.js';
 
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // Other control characters (ESC, BEL) would reach the log raw: escape them the same way.
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function escapeProperty(s: string): string {

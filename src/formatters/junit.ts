@@ -14,13 +14,17 @@ function escapeXml(s: string): string {
     .replace(/'/g, '&apos;');
 }
 
-export const junit: Formatter = (report) => {
+export const junit: Formatter = (report, { strict = false }) => {
   const byFile = new Map<string, Diagnostic[]>(report.files.map((f) => [f, []]));
   for (const d of report.diagnostics) {
     if (!byFile.has(d.file)) byFile.set(d.file, []);
     byFile.get(d.file)!.push(d);
   }
-  const failures = [...byFile.values()].filter((ds) => ds.length > 0).length;
+  // A file fails as the run does: on errors, and on warnings only with --strict. Warnings of a
+  // passing file are kept as its output, so a green test case still shows them.
+  const fails = (ds: readonly Diagnostic[]) => ds.some((d) => d.severity === 'error' || strict);
+  const failures = [...byFile.values()].filter(fails).length;
+  const line = (d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} (${d.rule})`;
   const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
   out.push(`<testsuites name="sales-audit validate" tests="${byFile.size}" failures="${failures}" errors="0">`);
   out.push(`  <testsuite name="rubrics" tests="${byFile.size}" failures="${failures}" errors="0" skipped="0">`);
@@ -30,10 +34,14 @@ export const junit: Formatter = (report) => {
       out.push(`    <testcase classname="${name}" name="${name}"/>`);
       continue;
     }
-    const summary = `${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'}`;
-    const details = diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} (${d.rule})`).join('\n');
+    const details = escapeXml(diagnostics.map(line).join('\n'));
     out.push(`    <testcase classname="${name}" name="${name}">`);
-    out.push(`      <failure message="${escapeXml(summary)}" type="${escapeXml(diagnostics[0]!.rule)}">${escapeXml(details)}</failure>`);
+    if (fails(diagnostics)) {
+      const summary = `${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'}`;
+      out.push(`      <failure message="${escapeXml(summary)}" type="${escapeXml(diagnostics[0]!.rule)}">${details}</failure>`);
+    } else {
+      out.push(`      <system-out>${details}</system-out>`);
+    }
     out.push('    </testcase>');
   }
   out.push('  </testsuite>', '</testsuites>');

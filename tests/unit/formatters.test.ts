@@ -39,6 +39,19 @@ describe('formatters', () => {
     expect(Object.keys(parsed[0] as object)).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'rule', 'message']);
   });
 
+  it('junit fails a file on warnings only with --strict', async () => {
+    const warningsOnly = { ...report, diagnostics: diagnostics.filter((d) => d.severity === 'warning') };
+    const relaxed = await FORMATTERS.junit(warningsOnly, { color: false });
+    expect(relaxed).toMatch(/failures="0"/);
+    expect(relaxed).toContain('<system-out>rubrics/a,b.yaml:9:5 warning');
+    expect(await FORMATTERS.junit(warningsOnly, { color: false, strict: true })).toMatch(/<testsuites [^>]*failures="1"/);
+  });
+
+  it('github escapes control characters that would reach the log raw', async () => {
+    const hostile = { ...report, diagnostics: [{ ...diagnostics[0]!, message: 'a\u001b]0;title\u0007b' }] };
+    expect(await FORMATTERS.github(hostile, { color: false })).toContain('::a%1B]0;title%07b');
+  });
+
   it('junit has one test case per file and escapes markup', async () => {
     const out = await FORMATTERS.junit(report, { color: false });
     expect(out).toMatch(/<testsuites name="sales-audit validate" tests="2" failures="1"/);

@@ -23,7 +23,7 @@ export async function runValidate(ctx: CliContext, paths: string[], options: Val
   const formatter = FORMATTERS[options.format];
   const output = await formatter(
     { files: sources.map((s) => s.path), diagnostics, toolVersion: ctx.version },
-    { color: useColor(ctx, ctx.stdout, options.color) },
+    { color: useColor(ctx, ctx.stdout, options.color), strict: options.strict },
   );
   ctx.stdout.write(output);
   const code = getValidationExitCode(diagnostics, { strict: options.strict });
