@@ -1,13 +1,8 @@
 // Default, for people: `file:line:col  severity  message  rule`, grouped by file, with a summary.
 import { countBySeverity } from '../core/diagnostics.js';
+import { printable } from '../core/printable.js';
 import { createStyle } from './ansi-style.js';
 import type { Formatter } from './formatter.js';
-
-// Messages quote user text (keys, ids); never let it move the cursor or split a line on a terminal.
-function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\r?\n/g, ' ↵ ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
 
 export const stylish: Formatter = (report, { color }) => {
   const c = createStyle(color); // chalk's output without loading chalk (start-up time)

@@ -4,6 +4,7 @@ import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import { compareAudits } from '../../core/compare/compare-audits.js';
 import { renderComparison } from '../../core/compare/render-comparison.js';
+import { printable } from '../../core/printable.js';
 import { formatScore } from '../../core/report/format.js';
 import { displayPath } from '../../io/collect-files.js';
 import { loadShippedTemplate } from '../../io/load-template.js';
@@ -35,7 +36,7 @@ export async function runCompare(ctx: CliContext, before: string, after: string,
   }
   const { organization } = comparison;
   if (organization.before !== null && organization.after !== null && organization.before !== organization.after) {
-    ctx.stderr.write(`warning: the two audits name different organizations: "${organization.before}" and "${organization.after}"\n`);
+    ctx.stderr.write(`warning: the two audits name different organizations: "${printable(organization.before)}" and "${printable(organization.after)}"\n`);
   }
 
   const toStdout = options.out === '-';
@@ -58,7 +59,7 @@ function printComparisonTable(ctx: CliContext, comparison: ReturnType<typeof com
     colAligns: ['left', 'right', 'right', 'right'],
     style: { head: [], border: [] },
   });
-  for (const i of comparison.imperatives) table.push([i.title, score(i.before), score(i.after), delta(i.delta)]);
+  for (const i of comparison.imperatives) table.push([printable(i.title), score(i.before), score(i.after), delta(i.delta)]);
   table.push([chalk.bold('Overall'), score(comparison.overall.before), score(comparison.overall.after), delta(comparison.overall.delta)]);
   const lines = [table.toString()];
   lines.push(

@@ -1,6 +1,7 @@
 // Where the interview's answers live: a new session (asks organization, respondent and role,
 // unless given as options) or a resumed one. Every refusal happens here, before the first
 // question, so nobody answers 27 questions to then be told the report cannot be written.
+import { printable } from '../../../core/printable.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { AnswerSheet } from '../../../core/answers/answer-sheet.js';
 import { questionKeys } from '../../../core/answers/answer-sheet.js';
@@ -103,7 +104,7 @@ async function placeSession(ctx: CliContext, set: RubricSet, options: AuditOptio
     if (existing?.sheet) {
       const { sheet } = existing;
       ctx.stdout.write(
-        `A session already exists in ${shown}: ${sheet.organization} (${describeRespondent(sheet)}), ` +
+        `A session already exists in ${shown}: ${printable(sheet.organization)} (${printable(describeRespondent(sheet))}), ` +
           `${answeredCount(sheet)} of ${questionKeys(set).length} answered on ${sheet.date}.\n`,
       );
       if (await askConfirm('Continue that session?', { default: true })) return { kind: 'continue', out, session: shown };
@@ -162,7 +163,7 @@ export async function resumeSession(
     join(dirname(sessionPath), reportNameForSession(basename(absolute), options.format) ?? defaultReportName(sheet.organization, sheet.date, options.format));
   await assertReportFree(ctx, out, options.force);
 
-  say(`\nResuming the audit of ${sheet.organization} (${describeRespondent(sheet)}), begun ${sheet.date}: ${answeredCount(sheet)} of ${questionKeys(set).length} answered.\n`);
+  say(`\nResuming the audit of ${printable(sheet.organization)} (${printable(describeRespondent(sheet))}), begun ${sheet.date}: ${answeredCount(sheet)} of ${questionKeys(set).length} answered.\n`);
   const changes = describeRubricChanges(detectRubricChanges(sheet.rubrics, set));
   if (changes.length > 0) say(`\n${changes.join('\n')}\n\n`);
   // Answers to questions the rubrics no longer have are dropped when the session is saved again:
