@@ -3,6 +3,7 @@
 // Node start-up time. Type checking is `tsc --noEmit` (npm run typecheck), not this script.
 import { build } from 'esbuild';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -49,7 +50,16 @@ const exactCheckersToStub = {
     b.onResolve({ filter: /\/(check-rubric-file|parse-answers)\.js$/ }, () => ({ path: stub }));
   },
 };
-for (const name of ['quick-validate']) {
+// The quick report renders the shipped templates precompiled only (quick-report.ts hands anything
+// else over), so its bundle carries the Handlebars runtime, not the compiler.
+const handlebarsRuntimeOnly = {
+  name: 'handlebars-runtime-only',
+  setup(b) {
+    const runtime = createRequire(import.meta.url).resolve('handlebars/runtime');
+    b.onResolve({ filter: /^handlebars$/ }, () => ({ path: runtime }));
+  },
+};
+for (const name of ['quick-validate', 'quick-report']) {
   await build({
     entryPoints: [`src/cli/${name}.ts`],
     outfile: join(outdir, `${name}.cjs`),
@@ -62,11 +72,14 @@ for (const name of ['quick-validate']) {
     // import.meta.url (for createRequire) as CommonJS knows it.
     banner: { js: "const __salesAuditImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { __SALES_AUDIT_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__salesAuditImportMetaUrl' },
-    plugins: [exactCheckersToStub],
+    plugins: [exactCheckersToStub, ...(name === 'quick-report' ? [handlebarsRuntimeOnly] : [])],
+    // Needed only when a report goes to a file (loaded then, from the installed dependencies):
+    // left out so the bundle V8 has to parse at every start stays small.
+    external: ['cli-table3', 'write-file-atomic'],
   });
 }
 
-// Precompile the shipped templates to dist/templates/<name>.js (src/io/load-template.ts loads
+// Precompile the shipped templates to dist/templates/<name>.cjs (src/io/load-template.ts loads
 // them): compiling the report template costs a report about 100 ms. Same compiler, same options
 // (bundled from the one place they are defined), so the output is the same as compiling at run time.
 const { default: Handlebars } = await import('handlebars');
@@ -77,8 +90,8 @@ await mkdir(join(outdir, 'templates'), { recursive: true });
 for (const name of (await readdir(templates)).filter((n) => n.endsWith('.hbs'))) {
   const text = await readFile(join(templates, name), 'utf8');
   const spec = Handlebars.precompile(text, TEMPLATE_OPTIONS);
-  const js = `// Precompiled from templates/${name} by scripts/build.mjs.\nexport const text = ${JSON.stringify(text)};\nexport default ${spec};\n`;
-  await writeFile(join(outdir, 'templates', name.replace(/\.hbs$/, '.js')), js);
+  const js = `// Precompiled from templates/${name} by scripts/build.mjs.\n'use strict';\nmodule.exports = { text: ${JSON.stringify(text)}, spec: ${spec} };\n`;
+  await writeFile(join(outdir, 'templates', name.replace(/\.hbs$/, '.cjs')), js);
 }
 
 // What bin/sales-audit prints for `--version` and `--help` without starting the ES module loader or

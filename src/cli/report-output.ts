@@ -1,7 +1,5 @@
 // Where a report leaves the program: the template read from disk, the report written (or sent to
 // stdout), and the terminal score summary. Used by `report` and at the end of `audit`.
-import Table from 'cli-table3';
-import { Chalk, type ChalkInstance } from 'chalk';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { AnswerSheet } from '../core/answers/answer-sheet.js';
@@ -11,6 +9,7 @@ import { renderReport, type ReportFormat } from '../core/report/render-report.js
 import type { RubricSet } from '../core/rubric/load-rubric-set.js';
 import type { BandKey } from '../core/scoring/config.js';
 import { scoreAudit } from '../core/scoring/score-audit.js';
+import { createStyle, type Style } from '../formatters/ansi-style.js';
 import { loadShippedTemplate } from '../io/load-template.js';
 import { writeOutput } from '../io/write-atomic.js';
 import { useColor, type CliContext, type OutputStream } from './context.js';
@@ -55,7 +54,7 @@ export async function renderAndWriteReport(ctx: CliContext, set: RubricSet, shee
   return writeOutput(ctx, options.out, rendered.text, { force: options.force });
 }
 
-const BAND_COLORS: Record<BandKey, (chalk: ChalkInstance) => ChalkInstance> = {
+const BAND_COLORS: Record<BandKey, (style: Style) => Style> = {
   atRisk: (c) => c.red,
   developing: (c) => c.yellow,
   capable: (c) => c.cyan,
@@ -66,17 +65,20 @@ const BAND_COLORS: Record<BandKey, (chalk: ChalkInstance) => ChalkInstance> = {
  * The terminal summary: one row per imperative with a bar, score, target, gap and band, then the
  * overall score. Coloured on a terminal; plain when piped or when NO_COLOR is set.
  */
-export function printScoreSummary(
+export async function printScoreSummary(
   ctx: CliContext,
   set: RubricSet,
   sheets: readonly AnswerSheet[],
   options: { target?: number; stream?: OutputStream } = {},
-): void {
+): Promise<void> {
+  // Loaded here, not at the top: a report sent to stdout prints no table (start-up time).
+  const { default: Table } = await import('cli-table3');
   const stream = options.stream ?? ctx.stdout;
-  const chalk = new Chalk({ level: useColor(ctx, stream) ? 1 : 0 });
+  // chalk's styles, without loading chalk (formatters/ansi-style.ts).
+  const style = createStyle(useColor(ctx, stream));
   const scores = scoreAudit(set, sheets, { target: options.target });
   const table = new Table({
-    head: ['Imperative', '', 'Score', 'Target', 'Gap', 'Band'].map((h) => chalk.bold(h)),
+    head: ['Imperative', '', 'Score', 'Target', 'Gap', 'Band'].map((h) => style.bold(h)),
     colAligns: ['left', 'left', 'right', 'right', 'right', 'left'],
     // cli-table3 colours headers and borders itself unless told not to; colour is ours to decide.
     style: { head: [], border: [] },
@@ -84,7 +86,7 @@ export function printScoreSummary(
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
   for (const result of scores.imperatives) {
-    const colour = result.band === null ? chalk.dim : BAND_COLORS[result.band](chalk);
+    const colour = result.band === null ? style.dim : BAND_COLORS[result.band](style);
     table.push([
       result.imperative.title,
       colour(textBar(result.score, 20)),
@@ -96,12 +98,12 @@ export function printScoreSummary(
   }
   const overall = scores.overall;
   table.push([
-    chalk.bold('Overall'),
+    style.bold('Overall'),
     '',
-    chalk.bold(overall.score === null ? 'not scored' : formatScore(overall.score)),
+    style.bold(overall.score === null ? 'not scored' : formatScore(overall.score)),
     '',
     '',
-    overall.band === null ? '' : chalk.bold(BAND_COLORS[overall.band](chalk)(set.bandNames[overall.band])),
+    overall.band === null ? '' : style.bold(BAND_COLORS[overall.band](style)(set.bandNames[overall.band])),
   ]);
   const who = sheets.length === 1 ? '1 respondent' : `${sheets.length} respondents`;
   stream.write(`${table.toString()}\n${scores.actions.length} recommended actions from ${who}.\n`);

@@ -1,24 +1,23 @@
 // The shipped templates (templates/*.hbs). The build precompiles each one to
-// dist/templates/<name>.js (scripts/build.mjs), which saves a report about 100 ms of compiling.
+// dist/templates/<name>.cjs (scripts/build.mjs), which saves a report about 100 ms of compiling.
+// CommonJS, loaded with require, so the quick paths (which run as CommonJS) never start the ES
+// module loader for it.
 // The precompiled one is used only when it was made from exactly the text in templates/, so a
 // template edited after the build is still used as written.
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { PrecompiledTemplate } from '../core/report/render-markdown.js';
 
-interface PrecompiledModule {
-  text: string;
-  default: PrecompiledTemplate['spec'];
-}
+const requireFile = createRequire(import.meta.url);
 
 export async function loadShippedTemplate(packageRoot: string, name: 'report.md' | 'compare.md'): Promise<string | PrecompiledTemplate> {
   const text = await readFile(join(packageRoot, 'templates', `${name}.hbs`), 'utf8');
-  let precompiled: PrecompiledModule;
+  let precompiled: PrecompiledTemplate;
   try {
-    precompiled = (await import(pathToFileURL(join(packageRoot, 'dist', 'templates', `${name}.js`)).href)) as PrecompiledModule;
+    precompiled = requireFile(join(packageRoot, 'dist', 'templates', `${name}.cjs`)) as PrecompiledTemplate;
   } catch {
     return text; // not built (the sources run directly, as in unit tests): compile the text
   }
-  return precompiled.text === text ? { text, spec: precompiled.default } : text;
+  return precompiled.text === text ? precompiled : text;
 }

@@ -1,12 +1,13 @@
 // Reports and session files are never written in place: temp file in the same folder, fsync,
 // rename over the target (write-file-atomic). A kill mid-write leaves the old file or the new one.
-import writeFileAtomic from 'write-file-atomic';
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CliContext } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
 
-export function writeFileAtomically(path: string, content: string): Promise<void> {
+export async function writeFileAtomically(path: string, content: string): Promise<void> {
+  // Loaded on first write: output sent to stdout does not need it (start-up time).
+  const { default: writeFileAtomic } = await import('write-file-atomic');
   return writeFileAtomic(path, content, { encoding: 'utf8', fsync: true });
 }
 

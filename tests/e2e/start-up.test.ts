@@ -3,17 +3,18 @@
 // runs validate and report without commander when it can (src/cli/quick-start.ts), while
 // `node dist/main.js` always goes through commander. No timing here: see `npm run bench`.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli, type CliResult } from '../helpers/run-cli.js';
 
 /** The full path: dist/main.js directly, past bin/sales-audit and its fast paths. */
-function runMain(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
+function runMain(args: readonly string[], env: Record<string, string> = {}, cwd = REPO_ROOT): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/main.js'), ...args], {
-      cwd: REPO_ROOT,
+      cwd,
       env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -40,13 +41,13 @@ describe('start-up fast paths', () => {
     expect((await runCli(['--version'])).stdout).toBe(`${pkg.version}\n`);
   });
 
-  it('the build precompiled every shipped template from its current text', async () => {
+  it('the build precompiled every shipped template from its current text', () => {
     const templates = readdirSync(join(REPO_ROOT, 'templates')).filter((name) => name.endsWith('.hbs'));
     expect(templates.length).toBeGreaterThan(0);
     for (const name of templates) {
-      const module = (await import(pathToFileURL(join(REPO_ROOT, 'dist/templates', name.replace(/\.hbs$/, '.js'))).href)) as { text: string; default: unknown };
-      expect(module.text, name).toBe(readFileSync(join(REPO_ROOT, 'templates', name), 'utf8'));
-      expect(typeof module.default).toBe('object');
+      const precompiled = createRequire(import.meta.url)(join(REPO_ROOT, 'dist/templates', name.replace(/\.hbs$/, '.cjs'))) as { text: string; spec: unknown };
+      expect(precompiled.text, name).toBe(readFileSync(join(REPO_ROOT, 'templates', name), 'utf8'));
+      expect(typeof precompiled.spec).toBe('object');
     }
   });
 
@@ -76,6 +77,40 @@ describe('start-up fast paths', () => {
       const fast = await runCli(args, { env });
       expect(fast.stdout).toContain('\u001B[');
       expect(fast).toEqual(await runMain(args, env));
+    }
+  });
+
+  const reportCases: string[][] = [
+    ['report', 'examples/acme-leadership.yaml'],
+    ['report', 'examples/acme'],
+    ['report', 'examples/acme', 'examples/acme-leadership.yaml', '--format', 'json'],
+    ['report', '--anonymize', 'examples/acme', '-r', 'rubrics'],
+    ['report', 'examples/acme', 'tests/fixtures/report/other-org.yaml'],
+    ['report', 'tests/fixtures/report/invalid-score.yaml'],
+    ['report', 'tests/fixtures/report/hostile.yaml'],
+    ['report', 'examples/acme', '--template', 'tests/fixtures/report/custom-template.hbs'],
+    ['report', 'examples/acme', '--target', '80'],
+    ['report', 'examples/acme', '--format', 'pdf'],
+    ['report', 'no/such/answers'],
+    ['report'],
+  ];
+  it.each(reportCases.map((args) => [args.join(' '), args]))('%s prints what the full path prints', async (_name, args) => {
+    expect(await runCli(args)).toEqual(await runMain(args));
+  });
+
+  it('report to a file writes the same file and prints the same summary', async () => {
+    const dirs = [mkdtempSync(join(tmpdir(), 'sales-audit-quick-')), mkdtempSync(join(tmpdir(), 'sales-audit-full-'))];
+    try {
+      const args = ['report', join(REPO_ROOT, 'examples/acme'), '--out', 'report.md'];
+      const fast = await runCli(args, { cwd: dirs[0] });
+      const full = await runMain(args, {}, dirs[1]);
+      expect(fast).toEqual(full);
+      expect(fast.exitCode).toBe(0);
+      expect(readFileSync(join(dirs[0]!, 'report.md'), 'utf8')).toBe(readFileSync(join(dirs[1]!, 'report.md'), 'utf8'));
+      // And never over an existing file without --force, the same way.
+      expect(await runCli(args, { cwd: dirs[0] })).toEqual(await runMain(args, {}, dirs[1]));
+    } finally {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     }
   });
 });

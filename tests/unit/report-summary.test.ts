@@ -17,9 +17,9 @@ function context(env: Record<string, string>, isTTY: boolean): { ctx: CliContext
 describe('printScoreSummary', () => {
   const leader = loadSheet('examples/acme-leadership.yaml', set);
 
-  it('prints one row per imperative and the overall score, plain when not a terminal', () => {
+  it('prints one row per imperative and the overall score, plain when not a terminal', async () => {
     const { ctx, out } = context({}, false);
-    printScoreSummary(ctx, set, [leader]);
+    await printScoreSummary(ctx, set, [leader]);
     const text = out();
     expect(text).not.toMatch(/\u001b\[/);
     expect(text).toMatch(/│ A prospecting plan that opens opportunities │ █████████░░░░░░░░░░░ │ +46\.9 │ +75 │ +28\.1 │ Developing +│/);
@@ -27,20 +27,20 @@ describe('printScoreSummary', () => {
     expect(text).toContain('35 recommended actions from 1 respondent.');
   });
 
-  it('colours on a terminal, but never with NO_COLOR', () => {
+  it('colours on a terminal, but never with NO_COLOR', async () => {
     const tty = context({}, true);
-    printScoreSummary(tty.ctx, set, [leader]);
+    await printScoreSummary(tty.ctx, set, [leader]);
     expect(tty.out()).toMatch(/\u001b\[/);
     const noColor = context({ NO_COLOR: '1' }, true);
-    printScoreSummary(noColor.ctx, set, [leader]);
+    await printScoreSummary(noColor.ctx, set, [leader]);
     expect(noColor.out()).not.toMatch(/\u001b\[/);
   });
 
-  it('takes a target override and another stream', () => {
+  it('takes a target override and another stream', async () => {
     let other = '';
     const { ctx, out } = context({}, false);
     const team = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
-    printScoreSummary(ctx, set, team, { target: 40, stream: { write: (s: string) => (other += s) } });
+    await printScoreSummary(ctx, set, team, { target: 40, stream: { write: (s: string) => (other += s) } });
     expect(out()).toBe('');
     expect(other).toMatch(/│ Effective sales interactions +│ .* │ +47\.2 │ +40 │ +0\.0 │ Developing/);
     expect(other).toContain('from 3 respondents.');

@@ -28,7 +28,7 @@ export async function runReport(ctx: CliContext, files: string[], options: Repor
 
   const written = await renderAndWriteReport(ctx, set, sheets, options);
   if (written !== null) {
-    printScoreSummary(ctx, set, sheets, { target: options.target });
+    await printScoreSummary(ctx, set, sheets, { target: options.target });
     ctx.stdout.write(`Report written to ${displayPath(ctx.cwd, written)}\n`);
   }
 }

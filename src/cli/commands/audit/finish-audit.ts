@@ -38,6 +38,6 @@ export async function finishAudit(
     throw error;
   }
   // With --out - the report itself is on stdout; a summary there would corrupt it.
-  if (out !== '-') printScoreSummary(ctx, set, [sheet], { target: options.target });
+  if (out !== '-') await printScoreSummary(ctx, set, [sheet], { target: options.target });
   if (written !== null) say.write(`Report written to ${displayPath(ctx.cwd, written)}\n`);
 }
