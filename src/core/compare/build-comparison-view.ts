@@ -63,14 +63,18 @@ export function buildComparisonView(set: RubricSet, comparison: AuditComparison)
         comparison.overall.delta === null ? null : comparison.overall.delta > 0 ? 'up' : comparison.overall.delta < 0 ? 'down' : 'unchanged',
     },
     chart: {
-      mermaid: [
-        'xychart-beta',
-        '    title "Score by imperative: before and after"',
-        `    x-axis [${set.imperatives.map((i) => mermaidString(i.id.split('-').join(' '))).join(', ')}]`,
-        '    y-axis "Score" 0 --> 100',
-        `    bar [${comparison.imperatives.map((i) => (i.before === null ? '0' : i.before.toFixed(1))).join(', ')}]`,
-        `    bar [${comparison.imperatives.map((i) => (i.after === null ? '0' : i.after.toFixed(1))).join(', ')}]`,
-      ].join('\n'),
+      // Only imperatives scored on both sides: a missing bar would read as a score of zero.
+      mermaid: ((both) =>
+        both.length === 0
+          ? null
+          : [
+              'xychart-beta',
+              '    title "Score by imperative: before and after"',
+              `    x-axis [${both.map((i) => mermaidString(i.id.split('-').join(' '))).join(', ')}]`,
+              '    y-axis "Score" 0 --> 100',
+              `    bar [${both.map((i) => i.before!.toFixed(1)).join(', ')}]`,
+              `    bar [${both.map((i) => i.after!.toFixed(1)).join(', ')}]`,
+            ].join('\n'))(comparison.imperatives.filter((i) => i.before !== null && i.after !== null)),
       rows,
     },
     moved: comparison.moved.map((m) => ({

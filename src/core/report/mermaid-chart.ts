@@ -10,14 +10,20 @@ export interface ChartRow {
 
 const mermaidString = (text: string) => `"${text.replace(/["`\\\r\n]/g, ' ').replace(/\s+/g, ' ').trim()}"`;
 
-/** The body of a ```mermaid block: bars for scores (0 when not scored), a line for targets. */
-export function mermaidChart(rows: readonly ChartRow[]): string {
+/**
+ * The body of a ```mermaid block: bars for scores, a line for targets. Imperatives without a
+ * score are left out (a bar at 0 would read as "scored zero"; the table beside the chart says
+ * "not scored"); with none scored there is no chart: null.
+ */
+export function mermaidChart(rows: readonly ChartRow[]): string | null {
+  const scored = rows.filter((r): r is ChartRow & { score: number } => r.score !== null);
+  if (scored.length === 0) return null;
   return [
     'xychart-beta',
     '    title "Score by imperative (bars) against target (line)"',
-    `    x-axis [${rows.map((r) => mermaidString(r.label)).join(', ')}]`,
+    `    x-axis [${scored.map((r) => mermaidString(r.label)).join(', ')}]`,
     '    y-axis "Score" 0 --> 100',
-    `    bar [${rows.map((r) => (r.score === null ? '0' : r.score.toFixed(1))).join(', ')}]`,
-    `    line [${rows.map((r) => String(r.target)).join(', ')}]`,
+    `    bar [${scored.map((r) => r.score.toFixed(1)).join(', ')}]`,
+    `    line [${scored.map((r) => String(r.target)).join(', ')}]`,
   ].join('\n');
 }

@@ -39,7 +39,8 @@ export interface ReportView {
   /** The perception gaps worth a line in the executive summary (largest, at least the call-out threshold). */
   calledOutGaps: PerceptionGapView[];
   needsDiscussion: QuestionView[];
-  chart: { mermaid: string; rows: ChartRowView[] };
+  /** mermaid is null when no imperative has a score (there is nothing to draw). */
+  chart: { mermaid: string | null; rows: ChartRowView[] };
   imperatives: ImperativeView[];
   /** Who owns how many actions, most first: the people this report should be forwarded to. */
   owners: { owner: string; count: number }[];
