@@ -1,7 +1,7 @@
 // Reports and session files are never written in place: temp file in the same folder, fsync,
 // rename over the target (write-file-atomic). A kill mid-write leaves the old file or the new one.
-import { access } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { CliContext } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
 
@@ -20,23 +20,27 @@ export async function writeOutput(ctx: CliContext, out: string, content: string,
     ctx.stdout.write(content.endsWith('\n') ? content : `${content}\n`);
     return null;
   }
+  if (out.trim() === '') throw new UsageError('--out needs a file name (or - for stdout)');
   const target = resolve(ctx.cwd, out);
-  if (!options.force && (await exists(target))) {
+  const existing = await stat(target).catch(() => null);
+  if (existing?.isDirectory()) throw new UsageError(`${out} is a folder; give --out a file name, such as ${out.replace(/\/+$/, '')}/report.md`);
+  if (existing && !options.force) {
     throw new UsageError(`${out} already exists; use --force to overwrite it, or --out to choose another file`);
   }
+  const folder = await stat(dirname(target)).catch(() => null);
+  if (!folder?.isDirectory()) throw new UsageError(`cannot write ${out}: the folder ${dirname(out)} does not exist`);
   try {
     await writeFileAtomically(target, content);
   } catch (error) {
-    throw new UsageError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`cannot write ${out}: ${describeWriteError(error)}`);
   }
   return target;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
+function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied (the folder is not writable)';
+  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'EROFS') return 'the file system is read-only';
+  return code ?? String(error);
 }

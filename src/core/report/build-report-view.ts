@@ -194,7 +194,7 @@ function imperativeView(
     gapText: result.gap === null ? NOT_SCORED : formatScore(result.gap),
     coverage: result.coverage,
     coverageText: single
-      ? `${given} of ${result.questions.length} questions answered${naText}`
+      ? `${given} of ${result.questions.length} question${result.questions.length === 1 ? '' : 's'} answered${naText}`
       : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
     byRole: result.byRole.map((r) => ({ role: r.role, scoreText: r.score === null ? NOT_SCORED : formatScore(r.score) })),
     questions,
