@@ -36,15 +36,16 @@ const log = (message) => process.stderr.write(`${message}\n`);
 /** The CLI as it would be installed: bin/, dist/, and the data folders it reads at run time. */
 async function buildPackage() {
   log('building the CLI into bench/.work/pkg ...');
-  execFileSync(NODE, [join(ROOT, 'scripts/build.mjs'), '--outdir', join(PKG, 'dist')], { cwd: ROOT, stdio: 'inherit' });
+  // bin/ first: the build runs bin/quick.cjs beside its output to write the code caches.
   await mkdir(join(PKG, 'bin'), { recursive: true });
-  for (const file of ['sales-audit', 'package.json']) await copyFile(join(ROOT, 'bin', file), join(PKG, 'bin', file));
+  for (const file of await readdir(join(ROOT, 'bin'))) await copyFile(join(ROOT, 'bin', file), join(PKG, 'bin', file));
   const { name, version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
   await writeFile(join(PKG, 'package.json'), `${JSON.stringify({ name, version, type: 'module' }, null, 2)}\n`);
   for (const folder of ['rubrics', 'schemas', 'templates']) {
     await rm(join(PKG, folder), { recursive: true, force: true });
     if (existsSync(join(ROOT, folder))) await symlink(join(ROOT, folder), join(PKG, folder), 'dir');
   }
+  execFileSync(NODE, [join(ROOT, 'scripts/build.mjs'), '--outdir', join(PKG, 'dist')], { cwd: ROOT, stdio: 'inherit' });
 }
 
 /** ajv-cli in its own folder, outside the project's dependencies. */

@@ -39,7 +39,7 @@ export function parseReportArgs(args: readonly string[]): { files: string[]; opt
   return { files: split.positional, options };
 }
 
-export function quickReport(args: readonly string[], packageRoot: string): Promise<number | null> {
+export function main(args: readonly string[], packageRoot: string): Promise<number | null> {
   return runQuick(args, packageRoot, parseReportArgs, async (ctx, { files, options }) => {
     if (options.format === 'md' && typeof (await loadShippedTemplate(ctx.packageRoot, 'report.md')) === 'string') {
       throw new FullPathRequired('the report template is not precompiled (edited after the build?)');

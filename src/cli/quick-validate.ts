@@ -19,6 +19,6 @@ export function parseValidateArgs(args: readonly string[]): { paths: string[]; o
   return { paths: positional, options: { format: format as ValidateOptions['format'], strict: options.has('--strict'), color: !options.has('--no-color') } };
 }
 
-export function quickValidate(args: readonly string[], packageRoot: string): Promise<number | null> {
+export function main(args: readonly string[], packageRoot: string): Promise<number | null> {
   return runQuick(args, packageRoot, parseValidateArgs, (ctx, { paths, options }) => runValidate(ctx, paths, options));
 }

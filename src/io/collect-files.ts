@@ -1,5 +1,7 @@
 // Expands the paths a user typed into the YAML files they mean. Missing paths are usage errors.
-import { readdir, stat } from 'node:fs/promises';
+// Synchronous calls on purpose, as in read-sources.ts: nothing else to do meanwhile, and the
+// promise API costs start-up time.
+import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../cli/errors.js';
 
@@ -14,7 +16,7 @@ export function displayPath(cwd: string, absolutePath: string): string {
 async function walk(dir: string, out: string[]): Promise<void> {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     // An unreadable folder is one finding (readSourceFile says why), not the end of the run.
     out.push(dir);
@@ -39,7 +41,7 @@ export async function collectYamlFiles(cwd: string, paths: readonly string[]): P
     const absolute = resolve(cwd, path);
     let info;
     try {
-      info = await stat(absolute);
+      info = statSync(absolute);
     } catch {
       throw new UsageError(`path not found: ${path}`);
     }
@@ -51,7 +53,7 @@ export async function collectYamlFiles(cwd: string, paths: readonly string[]): P
 
 export async function pathExists(path: string): Promise<boolean> {
   try {
-    await stat(path);
+    statSync(path);
     return true;
   } catch {
     return false;

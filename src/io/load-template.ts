@@ -4,7 +4,7 @@
 // module loader for it.
 // The precompiled one is used only when it was made from exactly the text in templates/, so a
 // template edited after the build is still used as written.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { PrecompiledTemplate } from '../core/report/render-markdown.js';
@@ -12,7 +12,7 @@ import type { PrecompiledTemplate } from '../core/report/render-markdown.js';
 const requireFile = createRequire(import.meta.url);
 
 export async function loadShippedTemplate(packageRoot: string, name: 'report.md' | 'compare.md'): Promise<string | PrecompiledTemplate> {
-  const text = await readFile(join(packageRoot, 'templates', `${name}.hbs`), 'utf8');
+  const text = readFileSync(join(packageRoot, 'templates', `${name}.hbs`), 'utf8');
   let precompiled: PrecompiledTemplate;
   try {
     precompiled = requireFile(join(packageRoot, 'dist', 'templates', `${name}.cjs`)) as PrecompiledTemplate;

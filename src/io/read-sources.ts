@@ -1,7 +1,9 @@
 // Reads files for the core, refusing what is not a regular file or is too large before reading it
 // (the core never sees I/O). Never reads more than the limit, even from a file that grows.
-import { constants } from 'node:fs';
-import { access, open, stat } from 'node:fs/promises';
+// Synchronous calls on purpose: a CLI reading a few files has nothing to do meanwhile, and the
+// promise API costs start-up time (node:fs/promises loads a dozen internal modules) and a thread
+// pool round trip per call, five per file (docs/benchmarks.md).
+import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { MAX_SOURCE_BYTES, type SourceFile } from '../core/source/source-file.js';
 import { displayPath } from './collect-files.js';
 
@@ -19,21 +21,26 @@ export async function readSourceFile(cwd: string, absolutePath: string): Promise
   let info;
   try {
     // stat before open: opening a FIFO would wait for a writer, and a device never ends.
-    info = await stat(absolutePath);
+    info = statSync(absolutePath);
   } catch (error) {
     return unreadable(reasonOf(error));
   }
   if (info.isDirectory()) {
     // Only a folder that could not be listed reaches here (collectYamlFiles lists the others).
-    const listable = await access(absolutePath, constants.R_OK | constants.X_OK).then(() => true, () => false);
+    let listable = true;
+    try {
+      accessSync(absolutePath, constants.R_OK | constants.X_OK);
+    } catch {
+      listable = false;
+    }
     return unreadable(listable ? 'it is a folder' : 'permission denied: the folder cannot be listed');
   }
   if (!info.isFile()) return unreadable('it is not a regular file (a pipe, socket or device)');
   if (info.size > MAX_SOURCE_BYTES) return { path, content: null, size: info.size };
 
-  let handle;
+  let fd: number | undefined;
   try {
-    handle = await open(absolutePath, 'r');
+    fd = openSync(absolutePath, 'r');
     // Sized by stat, one byte over so growth shows; grown (to the limit at most) if the file grew.
     let buffer = Buffer.alloc(info.size + 1);
     let length = 0;
@@ -44,7 +51,7 @@ export async function readSourceFile(cwd: string, absolutePath: string): Promise
         buffer.copy(grown);
         buffer = grown;
       }
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
@@ -53,7 +60,7 @@ export async function readSourceFile(cwd: string, absolutePath: string): Promise
   } catch (error) {
     return unreadable(reasonOf(error));
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
