@@ -2,29 +2,16 @@
 // bin/sales-audit answers --version and --help from dist/fast-paths.cjs (written by the build) and
 // runs validate and report without commander when it can (src/cli/quick-start.ts), while
 // `node dist/main.js` always goes through commander. No timing here: see `npm run bench`.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli, type CliResult } from '../helpers/run-cli.js';
+import { REPO_ROOT, runCli, runNodeScript, type CliResult } from '../helpers/run-cli.js';
 
 /** The full path: dist/main.js directly, past bin/sales-audit and its fast paths. */
 function runMain(args: readonly string[], env: Record<string, string> = {}, cwd = REPO_ROOT): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/main.js'), ...args], {
-      cwd,
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ stdout, stderr, exitCode }));
-  });
+  return runNodeScript(join(REPO_ROOT, 'dist/main.js'), args, { env, cwd });
 }
 
 describe('start-up fast paths', () => {

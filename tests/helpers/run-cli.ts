@@ -11,9 +11,20 @@ export interface CliResult {
   exitCode: number | null;
 }
 
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Promise<CliResult> {
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  input?: string;
+}
+
+export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
+  return runNodeScript(BIN, args, options);
+}
+
+/** Any script of the package (bin/sales-audit, or dist/main.js past the bin's fast paths) as runCli runs the bin. */
+export function runNodeScript(script: string, args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [script, ...args], {
       cwd: options.cwd ?? REPO_ROOT,
       env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

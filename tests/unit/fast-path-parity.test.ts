@@ -20,6 +20,7 @@ import { QUICK_CHECK_KEYS, quickCheckRubric, quickCheckSetManifest } from '../..
 import { quickCheckRubricFile } from '../../src/core/rubric/quick-check-rubric-file.js';
 import { Level, Question, Recommendation, Rubric, SetManifest } from '../../src/core/rubric/schema.js';
 import type { SourceFile } from '../../src/core/source/source-file.js';
+import { randomEdits } from '../helpers/random-edits.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 function source(path: string, content: string | Uint8Array): SourceFile {
@@ -83,21 +84,15 @@ describe('loadRubricSetFast gives what loadRubricSet gives', () => {
   });
 
   it('on random edits of the default rubrics', async () => {
-    const edits = fc.constantFrom(' ', '  ', '\t', ':', ': ', '#', ' #', '-', '- ', '"', "'", '>', '|', '[', '{', ',', 'x', '0', '9', '-1', '', '\n', '\n  ', 'id: x\n', 'na: true\n');
+    const inserts = [' ', '  ', '\t', ':', ': ', '#', ' #', '-', '- ', '"', "'", '>', '|', '[', '{', ',', 'x', '0', '9', '-1', '', '\n', '\n  ', 'id: x\n', 'na: true\n'];
+    const edited = fc.nat({ max: DEFAULT_SET.length - 1 }).chain((which) => {
+      const original = DEFAULT_SET[which]!;
+      return randomEdits(Buffer.from(original.content as Uint8Array).toString('utf8'), inserts).map((text) => source(original.path, text));
+    });
     await fc.assert(
-      fc.asyncProperty(
-        fc.nat({ max: DEFAULT_SET.length - 1 }),
-        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ max: 4 }), edits), { minLength: 1, maxLength: 3 }),
-        async (which, changes) => {
-          const original = DEFAULT_SET[which]!;
-          let text = Buffer.from(original.content as Uint8Array).toString('utf8');
-          for (const [where, remove, insert] of changes) {
-            const at = Math.floor(where * text.length);
-            text = text.slice(0, at) + insert + text.slice(at + remove);
-          }
-          await expectSameResult([source(original.path, text)]);
-        },
-      ),
+      fc.asyncProperty(edited, async (file) => {
+        await expectSameResult([file]);
+      }),
       { numRuns: 200 },
     );
   }, 60_000);
@@ -309,16 +304,10 @@ describe('parseAnswersFast gives what parseAnswers gives', () => {
 
   it('on random edits of an example', async () => {
     const example = ANSWERS.find((f) => f.path.startsWith('examples/'))!;
-    const text = Buffer.from(example.content as Uint8Array).toString('utf8');
-    const edits = fc.constantFrom(' ', '  ', '\t', ':', ': ', '#', '-', '"', "'", '[', '{', ',', 'x', '0', '9', 'n/a', '', '\n', '\n  ', 'note: x\n');
+    const inserts = [' ', '  ', '\t', ':', ': ', '#', '-', '"', "'", '[', '{', ',', 'x', '0', '9', 'n/a', '', '\n', '\n  ', 'note: x\n'];
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ max: 4 }), edits), { minLength: 1, maxLength: 3 }), async (changes) => {
-        let edited = text;
-        for (const [where, remove, insert] of changes) {
-          const at = Math.floor(where * edited.length);
-          edited = edited.slice(0, at) + insert + edited.slice(at + remove);
-        }
-        await expectSameAnswers([source(example.path, edited)]);
+      fc.asyncProperty(randomEdits(Buffer.from(example.content as Uint8Array).toString('utf8'), inserts), async (text) => {
+        await expectSameAnswers([source(example.path, text)]);
       }),
       { numRuns: 300 },
     );

@@ -2,7 +2,7 @@
 // question does not have, warnings for ids the rubrics do not know. Shared by the exact path
 // (parse-answers.ts, yaml + zod) and the fast path (parse-answers-fast.ts); free of both.
 import type { z } from 'zod';
-import { compareDiagnostics, type Diagnostic, type Position } from '../diagnostics.js';
+import { compareDiagnostics, RULES, type Diagnostic } from '../diagnostics.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
 import type { Answer, AnswerSheet } from './answer-sheet.js';
@@ -23,37 +23,26 @@ export interface ParsedAnswers {
  */
 export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet, warnings: readonly Diagnostic[], locate: Locator | null): ParsedAnswers | null {
   const diagnostics: Diagnostic[] = [...warnings];
-  const at = (path: readonly PathSegment[], key: boolean): Position | null => (locate === null ? null : key ? locate.key(path) : locate.value(path));
+  /** Records a finding at `where`; false without a locator (the fast path), which then returns null. */
+  const found = (rule: 'answer-unknown-id' | 'answer-invalid-score', where: readonly PathSegment[], atKey: boolean, message: string): boolean => {
+    if (locate === null) return false;
+    diagnostics.push({ file: path, ...(atKey ? locate.key(where) : locate.value(where)), severity: RULES[rule].severity, rule, message });
+    return true;
+  };
   const answers: Record<string, Record<string, Answer>> = {};
   const imperatives = new Map(set.imperatives.map((i) => [i.id, i]));
 
   for (const [imperativeId, byQuestion] of Object.entries(data.answers)) {
     const imperative = imperatives.get(imperativeId);
     if (!imperative) {
-      const position = at(['answers', imperativeId], true);
-      if (!position) return null;
-      diagnostics.push({
-        file: path,
-        ...position,
-        severity: 'warning',
-        rule: 'answer-unknown-id',
-        message: `imperative "${imperativeId}" is not in the rubrics; its answers are ignored`,
-      });
+      if (!found('answer-unknown-id', ['answers', imperativeId], true, `imperative "${imperativeId}" is not in the rubrics; its answers are ignored`)) return null;
       continue;
     }
     const questions = new Map(imperative.questions.map((q) => [q.id, q]));
     for (const [questionId, entry] of Object.entries(byQuestion ?? {})) {
       const question = questions.get(questionId);
       if (!question) {
-        const position = at(['answers', imperativeId, questionId], true);
-        if (!position) return null;
-        diagnostics.push({
-          file: path,
-          ...position,
-          severity: 'warning',
-          rule: 'answer-unknown-id',
-          message: `question "${imperativeId}/${questionId}" is not in the rubrics; the answer is ignored`,
-        });
+        if (!found('answer-unknown-id', ['answers', imperativeId, questionId], true, `question "${imperativeId}/${questionId}" is not in the rubrics; the answer is ignored`)) return null;
         continue;
       }
       const raw = typeof entry === 'object' ? entry.score : entry;
@@ -61,30 +50,16 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
       const scorePath: PathSegment[] = typeof entry === 'object' ? ['answers', imperativeId, questionId, 'score'] : ['answers', imperativeId, questionId];
       if (raw === NOT_APPLICABLE) {
         if (!question.na) {
-          const position = at(scorePath, false);
-          if (!position) return null;
-          diagnostics.push({
-            file: path,
-            ...position,
-            severity: 'error',
-            rule: 'answer-invalid-score',
-            message: `"${imperativeId}/${questionId}" cannot be answered n/a (the rubric does not allow it); choose one of ${question.levels.map((l) => l.score).join(', ')}`,
-          });
+          const message = `"${imperativeId}/${questionId}" cannot be answered n/a (the rubric does not allow it); choose one of ${question.levels.map((l) => l.score).join(', ')}`;
+          if (!found('answer-invalid-score', scorePath, false, message)) return null;
           continue;
         }
         (answers[imperativeId] ??= {})[questionId] = { score: null, note };
         continue;
       }
       if (!question.levels.some((l) => l.score === raw)) {
-        const position = at(scorePath, false);
-        if (!position) return null;
-        diagnostics.push({
-          file: path,
-          ...position,
-          severity: 'error',
-          rule: 'answer-invalid-score',
-          message: `"${imperativeId}/${questionId}": ${raw} is not a level of this question; choose one of ${question.levels.map((l) => l.score).join(', ')}${question.na ? ' or n/a' : ''}`,
-        });
+        const message = `"${imperativeId}/${questionId}": ${raw} is not a level of this question; choose one of ${question.levels.map((l) => l.score).join(', ')}${question.na ? ' or n/a' : ''}`;
+        if (!found('answer-invalid-score', scorePath, false, message)) return null;
         continue;
       }
       (answers[imperativeId] ??= {})[questionId] = { score: raw, note };
