@@ -2,7 +2,7 @@
 // every rubric a person will ever write. It answers only "certainly valid, and here is exactly what
 // zod would return" (defaults filled in, text trimmed, keys in the schema's order) or null for
 // "anything else", in which case the caller runs zod (schema.ts), the single source of truth.
-// tests/unit/quick-check-rubric.test.ts holds it to zod on fixtures and on generated values.
+// tests/unit/fast-path-parity.test.ts holds it to zod on fixtures and on generated values.
 import { HORIZONS, KEBAB_CASE, MAX_WEIGHT } from './rubric-constants.js';
 import type { Level, Question, Recommendation, Rubric, SetManifest } from './schema.js';
 
