@@ -5,7 +5,8 @@ import { InputError } from '../cli/errors.js';
 import { loadRubricSetFast } from '../core/rubric/load-rubric-set-fast.js';
 import type { RubricSet } from '../core/rubric/rubric-set.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { collectYamlFiles, pathExists } from './collect-files.js';
+import { printable } from '../core/printable.js';
+import { collectYamlFiles, displayPath, pathExists } from './collect-files.js';
 import { readSourceFiles } from './read-sources.js';
 
 export async function defaultRubricPaths(ctx: CliContext): Promise<string[]> {
@@ -17,13 +18,14 @@ export async function defaultRubricPaths(ctx: CliContext): Promise<string[]> {
 export async function loadRubricsOrFail(ctx: CliContext, rubricsOption: string | undefined): Promise<RubricSet> {
   const paths = rubricsOption ? [rubricsOption] : await defaultRubricPaths(ctx);
   const files = await collectYamlFiles(ctx.cwd, paths);
-  const { set, diagnostics } = await loadRubricSetFast(await readSourceFiles(ctx.cwd, files));
+  const { set, diagnostics } = await loadRubricSetFast(await readSourceFiles(ctx.cwd, files), { origin: displayPath(ctx.cwd, resolve(ctx.cwd, paths[0]!)) });
   if (!set) {
-    throw new InputError(`the rubrics are not valid:\n${diagnostics.filter((d) => d.severity === 'error').map(formatDiagnosticLine).join('\n')}\nRun \`sales-audit validate ${rubricsOption ?? ''}\` for details.`);
+    const errors = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnosticLine);
+    throw new InputError(`the rubrics are not valid:\n${errors.join('\n')}\nRun \`sales-audit validate${rubricsOption ? ` ${rubricsOption}` : ''}\` for details.`);
   }
   return set;
 }
 
-export function formatDiagnosticLine(d: Diagnostic): string {
-  return `  ${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.rule}`;
+function formatDiagnosticLine(d: Diagnostic): string {
+  return `  ${printable(d.file)}:${d.line}:${d.column}  ${d.severity}  ${printable(d.message)}  ${d.rule}`;
 }
