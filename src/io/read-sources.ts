@@ -6,14 +6,7 @@
 import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { MAX_SOURCE_BYTES, type SourceFile } from '../core/source/source-file.js';
 import { displayPath } from './collect-files.js';
-
-function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'it no longer exists';
-  if (code === 'ELOOP') return 'a loop of symbolic links';
-  return code ?? String(error);
-}
+import { describeFsError } from './describe-fs-error.js';
 
 export async function readSourceFile(cwd: string, absolutePath: string): Promise<SourceFile> {
   const path = displayPath(cwd, absolutePath);
@@ -23,7 +16,7 @@ export async function readSourceFile(cwd: string, absolutePath: string): Promise
     // stat before open: opening a FIFO would wait for a writer, and a device never ends.
     info = statSync(absolutePath);
   } catch (error) {
-    return unreadable(reasonOf(error));
+    return unreadable(describeFsError(error));
   }
   if (info.isDirectory()) {
     // Only a folder that could not be listed reaches here (collectYamlFiles lists the others).
@@ -58,7 +51,7 @@ export async function readSourceFile(cwd: string, absolutePath: string): Promise
     if (length > MAX_SOURCE_BYTES) return { path, content: null, size: length };
     return { path, content: new Uint8Array(buffer.buffer, buffer.byteOffset, length), size: length };
   } catch (error) {
-    return unreadable(reasonOf(error));
+    return unreadable(describeFsError(error));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

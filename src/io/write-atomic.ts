@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { CliContext } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
+import { describeFsError } from './describe-fs-error.js';
 
 export async function writeFileAtomically(path: string, content: string): Promise<void> {
   // Loaded on first write: output sent to stdout does not need it (start-up time).
@@ -32,15 +33,7 @@ export async function writeOutput(ctx: CliContext, out: string, content: string,
   try {
     await writeFileAtomically(target, content);
   } catch (error) {
-    throw new UsageError(`cannot write ${out}: ${describeWriteError(error)}`);
+    throw new UsageError(`cannot write ${out}: ${describeFsError(error)}`);
   }
   return target;
-}
-
-function describeWriteError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied (the folder is not writable)';
-  if (code === 'ENOSPC') return 'the disk is full';
-  if (code === 'EROFS') return 'the file system is read-only';
-  return code ?? String(error);
 }
