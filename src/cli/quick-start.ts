@@ -25,6 +25,9 @@ export function splitArgs(args: readonly string[], valued: ReadonlySet<string>):
       positional.push(arg);
       continue;
     }
+    // commander splits name=value only for long options; `-f=json` means the value "=json".
+    // Leave every such spelling to commander.
+    if (!arg.startsWith('--') && arg.includes('=')) return null;
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg : arg.slice(0, eq);
     if (options.has(name)) return null;

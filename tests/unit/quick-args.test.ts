@@ -22,6 +22,7 @@ describe('parseValidateArgs', () => {
     [['--']],
     [['-']],
     [['-fjson']],
+    [['-f=json']],
     [['--color']],
   ])('leaves %j to commander', (args) => {
     expect(parseValidateArgs(args)).toBeNull();

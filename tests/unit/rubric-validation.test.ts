@@ -189,3 +189,20 @@ describe('findings found after the review of hostile input', () => {
     expect(diagnostics.every((d) => d.message.length <= 200)).toBe(true);
   });
 });
+
+describe('a collection used as a key', () => {
+  it('is a schema finding, and the parser prints nothing of its own', async () => {
+    const warnings: unknown[] = [];
+    const listener = (w: unknown) => warnings.push(w);
+    process.on('warning', listener);
+    try {
+      const { diagnostics } = loadRubricSet([source('minimal.yaml', VALID_RUBRIC.replace('    help: Ask to see it.\n', '    help: Ask to see it.\n    ? [a]\n    : 1\n'))]);
+      expect(diagnostics.map((d) => d.rule)).toEqual(['schema-unknown-key']);
+      // process warnings are emitted on a later tick
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      process.off('warning', listener);
+    }
+    expect(warnings).toEqual([]);
+  });
+});

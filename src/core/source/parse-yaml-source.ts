@@ -38,7 +38,9 @@ export function parseYamlSource(file: SourceFile): ParsedYaml {
   const lineCounter = new LineCounter();
   // uniqueKeys is off because the parser's own check compares every key with every other key of a
   // mapping (quadratic: minutes for 100k keys); duplicateKeyDiagnostics below does it in one pass.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  // logLevel 'error': the parser must not print process warnings (a collection used as a key)
+  // on stderr; such a file gets its findings from the schema like any other.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
   const positionOf = (start: number, end: number): Position => {
     const a = lineCounter.linePos(start);
     const b = lineCounter.linePos(Math.max(start, end));
