@@ -3,6 +3,7 @@
 import { capFileDiagnostics, compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
 import { parseYamlSource, type Locator, type SourceFile } from '../source/parse-yaml-source.js';
+import { isMapping } from '../source/is-mapping.js';
 import { zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
 import { answerSheetFrom, type AnswersData, type ParsedAnswers } from './answer-sheet-from.js';
 import { AnswersFile } from './schema.js';
@@ -13,8 +14,6 @@ export function parseAnswers(file: SourceFile, set: RubricSet): ParsedAnswers {
   const result = parseAnswersUncapped(file, set);
   return { ...result, diagnostics: capFileDiagnostics(result.diagnostics) };
 }
-
-const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * `__proto__` is a key like any other in YAML, but a zod record would assign it as the object's

@@ -2,6 +2,7 @@
 // text left raw for the template's {{md}} helper to escape. Documented in docs/compare.md.
 import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
 import { formatScore, textBar } from '../report/format.js';
+import { mermaidString } from '../report/mermaid-chart.js';
 import type { BandKey } from '../scoring/config.js';
 import type { ActionRef, AuditComparison } from './compare-audits.js';
 
@@ -9,7 +10,6 @@ const OPEN_ACTIONS_SHOWN = 5;
 
 const signed = (delta: number | null) => (delta === null ? '–' : `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${formatScore(Math.abs(delta))}`);
 const scoreText = (score: number | null) => (score === null ? 'not scored' : formatScore(score));
-const mermaidString = (text: string) => `"${text.replace(/["`\\\r\n]/g, ' ').replace(/\s+/g, ' ').trim()}"`;
 
 function formatLevel(score: number, label: string | null): string {
   const number = Number.isInteger(score) ? String(score) : score.toFixed(2);

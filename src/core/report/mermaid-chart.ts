@@ -8,7 +8,8 @@ export interface ChartRow {
   target: number;
 }
 
-const mermaidString = (text: string) => `"${text.replace(/["`\\\r\n]/g, ' ').replace(/\s+/g, ' ').trim()}"`;
+/** Text as a Mermaid string literal: no quotes, backticks, backslashes or line breaks inside. */
+export const mermaidString = (text: string) => `"${text.replace(/["`\\\r\n]/g, ' ').replace(/\s+/g, ' ').trim()}"`;
 
 /**
  * The body of a ```mermaid block: bars for scores, a line for targets. Imperatives without a

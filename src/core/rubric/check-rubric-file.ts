@@ -2,6 +2,7 @@
 // the zod schema, then the rubric rules. The reference for every finding and its location.
 import { capFileDiagnostics, RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
 import { parseYamlSource } from '../source/parse-yaml-source.js';
+import { isMapping } from '../source/is-mapping.js';
 import type { SourceFile } from '../source/source-file.js';
 import { zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
 import { RUBRIC_RULES, ruleContextOf, type RubricRuleContext } from './rubric-rules.js';
@@ -45,7 +46,7 @@ function checkRubricFileUncapped(file: SourceFile): RubricFileResult {
  * error further down).
  */
 function salvageQuestions(value: unknown): Pick<RubricRuleContext, 'id' | 'questions' | 'questionPath'> {
-  const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const record = isMapping(value) ? value : {};
   const id = Rubric.shape.id.safeParse(record.id);
   const kept: { question: Question; index: number }[] = [];
   if (Array.isArray(record.questions)) {
