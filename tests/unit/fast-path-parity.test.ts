@@ -265,7 +265,7 @@ describe('parseAnswersFast gives what parseAnswers gives', () => {
   const note = fc.constantFrom('Seen in the CRM.', '', '  ', 'Said: "weekly"', 'x # y', 'Müller ✓');
   const answerEntry = fc.oneof(
     { arbitrary: scoreValue, weight: 3 },
-    { arbitrary: record({ score: scoreValue }, { note: maybe(note), evidence: maybe(fc.constantFrom('document', 'observed', 'data', 'claimed', 'seen')) }), weight: 3 },
+    { arbitrary: record({ score: scoreValue }, { note: maybe(note), evidence: maybe(fc.oneof({ arbitrary: fc.constantFrom('document', 'observed', 'data', 'claimed'), weight: 9 }, { arbitrary: fc.constant('seen'), weight: 1 })) }), weight: 3 },
   );
   const answers = fc
     .tuple(fc.subarray([...questions], { minLength: 1 }), fc.array(answerEntry, { minLength: questions.length, maxLength: questions.length }), rarely(fc.constantFrom('unknown-imperative', 'unknown-question')))
