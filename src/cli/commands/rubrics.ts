@@ -5,6 +5,7 @@ import type { CliContext } from '../context.js';
 import { joinWrapped, outputWidth, wrapWords } from '../fit-to-width.js';
 import { printable } from '../../core/printable.js';
 import type { Question } from '../../core/rubric/schema.js';
+import { wordingFor } from '../../core/rubric/wording.js';
 
 export interface RubricsOptions {
   rubrics?: string;
@@ -25,7 +26,7 @@ export async function runRubrics(ctx: CliContext, options: RubricsOptions): Prom
         file: imperative.file,
         questions: imperative.questions.map((q) => ({
           id: q.id,
-          prompt: q.prompt,
+          prompt: wordingFor(q.prompt),
           weight: q.weight,
           na: q.na,
           levels: q.levels.map((l) => ({ score: l.score, label: l.label })),
@@ -48,7 +49,7 @@ export async function runRubrics(ctx: CliContext, options: RubricsOptions): Prom
       for (const q of imperative.questions) {
         n++;
         lines.push(...joinWrapped([`${n}. ${q.id}`, `weight ${q.weight}`, `levels ${levelRange(q)}`], width, '     ', '  '));
-        lines.push(...wrapWords(printable(q.prompt.replace(/\s*\n\s*/g, ' ')), width, '     '));
+        lines.push(...wrapWords(printable(wordingFor(q.prompt).replace(/\s*\n\s*/g, ' ')), width, '     '));
       }
     });
     ctx.stdout.write(`${[...wrapWords(`${set.title}: ${set.imperatives.length} imperatives, ${n} questions`, width), ...lines].join('\n')}\n`);
@@ -64,7 +65,7 @@ export async function runRubrics(ctx: CliContext, options: RubricsOptions): Prom
     table.push([{ colSpan: 4, content: `${i + 1}. ${printable(imperative.title)} (${imperative.id}) · weight ${imperative.weight} · target ${imperative.target}` }]);
     for (const q of imperative.questions) {
       n++;
-      table.push([String(n), `${q.id}\n${printable(q.prompt.replace(/\s*\n\s*/g, ' '))}`, String(q.weight), levelRange(q)]);
+      table.push([String(n), `${q.id}\n${printable(wordingFor(q.prompt).replace(/\s*\n\s*/g, ' '))}`, String(q.weight), levelRange(q)]);
     }
   });
   ctx.stdout.write(`${[...wrapWords(`${set.title}: ${set.imperatives.length} imperatives, ${n} questions`, width), table.toString()].join('\n')}\n`);
