@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CliContext } from './context.js';
 import { EXIT, ExitError } from './errors.js';
+import { DEFAULT_FOCUS, DEFAULT_MIN_GROUP, MAX_FOCUS } from '../core/scoring/config.js';
 
 // Kept in step with src/formatters/index.ts by a test; listed here so --help does not load the formatters.
 export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
@@ -12,6 +13,18 @@ function parseTarget(value: string): number {
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) {
     throw new InvalidArgumentError('expected a number from 0 to 100.');
   }
+  return n;
+}
+
+function parseFocus(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > MAX_FOCUS) throw new InvalidArgumentError(`expected a whole number from 1 to ${MAX_FOCUS}.`);
+  return n;
+}
+
+function parseMinGroup(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more (1 shows every role on its own).');
   return n;
 }
 
@@ -106,6 +119,8 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.`,
     .addOption(new Option('--format <format>', 'report format').choices(['md', 'json']).default('md'))
     .option('--template <file>', 'custom Handlebars template for the Markdown report')
     .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
+    .option('--names', 'show the respondent name in the report (left out by default)', false)
+    .option('--focus <n>', `how many priorities page one lists (1-${MAX_FOCUS})`, parseFocus, DEFAULT_FOCUS)
     .option('--force', 'overwrite an existing report file', false)
     .addHelpText(
       'after',
@@ -130,15 +145,18 @@ Exit codes: 0 report written, 1 invalid answers file, 2 usage error, 130 interru
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('--template <file>', 'custom Handlebars template for the Markdown report')
     .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
-    .option('--anonymize', 'leave respondent names out of the report', false)
+    .option('--names', 'show respondent names (reports are confidential by default)', false)
+    .option('--min-group <n>', `show a role on its own only with at least n respondents (default ${DEFAULT_MIN_GROUP}; 1 shows every role)`, parseMinGroup, DEFAULT_MIN_GROUP)
+    .option('--focus <n>', `how many priorities page one lists (1-${MAX_FOCUS})`, parseFocus, DEFAULT_FOCUS)
+    .addOption(new Option('--anonymize', 'no effect: names are left out unless --names').default(false).hideHelp())
     .option('--force', 'overwrite an existing output file', false)
     .addHelpText(
       'after',
       `
 Examples:
   $ sales-audit report examples/acme-leadership.yaml
-  $ sales-audit report answers/ --out acme-report.md
-  $ sales-audit report answers/ --format json --anonymize`,
+  $ sales-audit report answers/ --out acme-report.md --focus 3
+  $ sales-audit report answers/ --format json --names --min-group 1`,
     )
     .action(async (files: string[], options) => {
       const { runReport } = await import('./commands/report.js');

@@ -24,7 +24,14 @@ export interface ReportOutputOptions {
   /** A custom Handlebars template file (Markdown only). */
   template?: string;
   target?: number;
-  anonymize: boolean;
+  /** Show respondent names (--names). */
+  names?: boolean;
+  /** Accepted for scripts written before --names; has no effect (names are left out by default). */
+  anonymize?: boolean;
+  /** --min-group: roles with fewer respondents are folded in; default 3. */
+  minGroup?: number;
+  /** --focus: priorities on page one; default 5. */
+  focus?: number;
   force: boolean;
 }
 
@@ -49,7 +56,17 @@ async function readTemplate(ctx: CliContext, template: string | undefined): Prom
  */
 export async function renderAndWriteReport(ctx: CliContext, set: RubricSet, sheets: readonly AnswerSheet[], options: ReportOutputOptions): Promise<string | null> {
   const template = options.format === 'md' ? await readTemplate(ctx, options.template) : '';
-  const rendered = renderReport(set, sheets, { format: options.format, template, target: options.target, anonymize: options.anonymize });
+  if (options.names === true && options.anonymize === true) {
+    throw new UsageError('--names and --anonymize contradict each other: names are left out unless --names is given, so drop --anonymize');
+  }
+  const rendered = renderReport(set, sheets, {
+    format: options.format,
+    template,
+    target: options.target,
+    names: options.names ?? false,
+    minGroup: options.minGroup,
+    focus: options.focus,
+  });
   if (!rendered.ok) {
     throw new InputError(`the report template ${options.template ?? '(built-in)'} failed: ${rendered.message}`);
   }

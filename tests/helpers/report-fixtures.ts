@@ -34,4 +34,11 @@ export function loadSheet(path: string, set: RubricSet): AnswerSheet {
   return sheet;
 }
 
-export const TEAM_EXAMPLE = ['examples/acme/leadership.yaml', 'examples/acme/sales-manager.yaml', 'examples/acme/salesperson.yaml'];
+/** Every answers file of the team example (ten respondents: 3 leadership, 3 sales managers, 4 salespeople). */
+export const TEAM_EXAMPLE = readdirSync(join(REPO_ROOT, 'examples/acme'))
+  .filter((name) => name.endsWith('.yaml'))
+  .sort()
+  .map((name) => `examples/acme/${name}`);
+
+/** The respondent names in the team example, for the tests that search every output for them. */
+export const TEAM_NAMES = ['Alex Morgan', 'Priya Nair', 'Jordan Blake', 'Sam Ortiz', 'Maria Gonzalez', 'Tom Becker', 'Riley Chen', 'Ana Souza', 'Ben Carter', 'Kim Park'];

@@ -26,8 +26,8 @@ describe('precompiled and run-time compiled templates print the same', () => {
     const text = readFileSync(join(REPO_ROOT, 'templates/report.md.hbs'), 'utf8');
     const precompiled = precompile(text);
     for (const sheets of [[team[0]!], team]) {
-      for (const anonymize of [false, true]) {
-        const options = { format: 'md' as const, anonymize };
+      for (const names of [false, true]) {
+        const options = { format: 'md' as const, names };
         const compiled = renderReport(set, sheets, { ...options, template: text });
         expect(compiled.ok).toBe(true);
         expect(renderReport(set, sheets, { ...options, template: precompiled })).toEqual(compiled);
@@ -45,8 +45,8 @@ describe('precompiled and run-time compiled templates print the same', () => {
 
   it('a template error names the same line either way', () => {
     const text = '# Report\n\n{{md organisation}}\n';
-    const compiled = renderReport(set, [team[0]!], { format: 'md', anonymize: false, template: text });
+    const compiled = renderReport(set, [team[0]!], { format: 'md', names: false, template: text });
     expect(compiled.ok).toBe(false);
-    expect(renderReport(set, [team[0]!], { format: 'md', anonymize: false, template: precompile(text) })).toEqual(compiled);
+    expect(renderReport(set, [team[0]!], { format: 'md', names: false, template: precompile(text) })).toEqual(compiled);
   });
 });

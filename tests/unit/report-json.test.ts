@@ -7,7 +7,7 @@ import { buildResults } from '../../src/core/report/build-results.js';
 import { renderReport } from '../../src/core/report/render-report.js';
 import { Results, resultsJsonSchema } from '../../src/core/report/results-schema.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
-import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+import { defaultSet, loadSheet, TEAM_EXAMPLE, TEAM_NAMES } from '../helpers/report-fixtures.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { fixtureSet, sheet } from '../helpers/scoring-fixtures.js';
 
@@ -15,37 +15,40 @@ const set = defaultSet();
 const leader = loadSheet('examples/acme-leadership.yaml', set);
 const team = TEAM_EXAMPLE.map((path) => loadSheet(path, set));
 
-const results = (sheets: typeof team, anonymize = false) => buildResults(set, sheets, scoreAudit(set, sheets), { anonymize });
+const results = (sheets: typeof team, names = false, minGroup?: number) => buildResults(set, sheets, scoreAudit(set, sheets, { minGroup }), { names });
 
 describe('JSON results', () => {
   it('match the results schema for one respondent and for a team', () => {
     expect(() => Results.parse(results([leader]))).not.toThrow();
     expect(() => Results.parse(results(team))).not.toThrow();
     expect(() => Results.parse(results(team, true))).not.toThrow();
+    expect(() => Results.parse(results(team.slice(0, 4)))).not.toThrow();
   });
 
   it('are the rendered --format json output', () => {
-    const rendered = renderReport(set, [leader], { format: 'json', template: '', anonymize: false });
+    const rendered = renderReport(set, [leader], { format: 'json', template: '', names: false });
     expect(rendered.ok && JSON.parse(rendered.text)).toEqual(results([leader]));
   });
 
   it('carry one-decimal scores and gaps, unrounded attainment, coverage and priority', () => {
     const fixture = fixtureSet();
     const sheets = [sheet({ alpha: { q1: 3, q2: 2, q3: 1 }, beta: { q1: 1 } })];
-    const out = buildResults(fixture, sheets, scoreAudit(fixture, sheets), { anonymize: false });
+    const out = buildResults(fixture, sheets, scoreAudit(fixture, sheets), { names: false });
     // alpha: 100 × (2×0.75 + 0.25 + 0.5) / 4 = 56.25 → 56.3, gap 70 − 56.3 = 13.7
     expect(out.imperatives[0]).toMatchObject({ id: 'alpha', weight: 2, score: 56.3, target: 70, gap: 13.7, band: 'Developing', coverage: 1 });
     expect(out.imperatives[1]).toMatchObject({ id: 'beta', score: 25, gap: 50, band: 'At risk', coverage: 0.5 });
     expect(out.imperatives[0]!.questions.map((q) => q.attainment)).toEqual([0.75, 0.25, 0.5]);
     // (2×56.3 + 25) / 3 = 45.87 → 45.9
     expect(out.overall).toEqual({ score: 45.9, band: 'Developing' });
+    const common = { effort: 'medium', requires: [] };
     expect(out.actions).toEqual([
-      { imperative: 'alpha', question: 'q2', action: 'Improve alpha two', horizon: 60, owner: 'Owner B', priority: 1.5 },
+      { id: 'act-3', imperative: 'alpha', question: 'q2', action: 'Improve alpha two', horizon: 60, owner: 'Owner B', ...common, priority: 1.5, rank: 1 },
       // a tie at 1: question order
-      { imperative: 'alpha', question: 'q1', action: 'Embed alpha one', horizon: 90, owner: null, priority: 1 },
-      { imperative: 'alpha', question: 'q3', action: 'Start alpha three', horizon: 30, owner: null, priority: 1 },
-      { imperative: 'beta', question: 'q1', action: 'Improve beta one', horizon: 60, owner: null, priority: 0.75 },
+      { id: 'act-2', imperative: 'alpha', question: 'q1', action: 'Embed alpha one', horizon: 90, owner: null, ...common, priority: 1, rank: 2 },
+      { id: 'act-4', imperative: 'alpha', question: 'q3', action: 'Start alpha three', horizon: 30, owner: null, ...common, priority: 1, rank: 3 },
+      { id: 'act-5', imperative: 'beta', question: 'q1', action: 'Improve beta one', horizon: 60, owner: null, ...common, priority: 0.75, rank: 4 },
     ]);
+    expect(out.priorities).toEqual(['act-3', 'act-2', 'act-4', 'act-5']);
   });
 
   it('give the note with one respondent, and every note with its role with several', () => {
@@ -55,25 +58,59 @@ describe('JSON results', () => {
     const q = many.imperatives[0]!.questions[0]!;
     expect(q.note).toBeNull();
     expect(q.notes.map((n) => [n.role, n.name])).toEqual([
-      ['leadership', 'Alex Morgan'],
-      ['sales manager', 'Sam Ortiz'],
-      ['salesperson', 'Riley Chen'],
+      ['leadership', null],
+      ['leadership', null],
+      ['sales manager', null],
+      ['sales manager', null],
+      ['salesperson', null],
+      ['salesperson', null],
     ]);
-    expect(q).toMatchObject({ respondents: 3, min: 0, max: 3, spread: 3, needsDiscussion: true, score: 1.3 });
+    expect(results(team, true).imperatives[0]!.questions[0]!.notes.map((n) => n.name)).toEqual(['Priya Nair', 'Alex Morgan', 'Tom Becker', 'Sam Ortiz', 'Ana Souza', 'Riley Chen']);
+    expect(q).toMatchObject({ respondents: 10, min: 0, max: 3, spread: 3, needsDiscussion: true, score: 1.3 });
+    expect(q.evidence).toEqual({ document: 1, observed: 0, data: 0, claimed: 9 });
   });
 
   it('score each imperative by role and list perception gaps, largest first', () => {
     const many = results(team);
     expect(Object.keys(many.imperatives[0]!.byRole)).toEqual(['leadership', 'sales manager', 'salesperson']);
-    expect(many.perceptionGaps[0]).toEqual({ imperative: 'differentiation', roles: ['leadership', 'salesperson'], difference: 45.3 });
+    expect(many.perceptionGaps[0]).toEqual({ imperative: 'differentiation', roles: ['leadership', 'salesperson'], difference: 42.1 });
     const differences = many.perceptionGaps.map((g) => g.difference);
     expect(differences).toEqual([...differences].sort((a, b) => b - a));
   });
 
-  it('leave every name out when anonymized', () => {
-    const text = JSON.stringify(results(team, true));
-    for (const name of ['Alex Morgan', 'Sam Ortiz', 'Riley Chen']) expect(text).not.toContain(name);
-    expect(results(team, true).respondents.map((r) => r.name)).toEqual([null, null, null]);
+  it('leave every name out unless names are asked for', () => {
+    const text = JSON.stringify(results(team));
+    for (const name of TEAM_NAMES) expect(text).not.toContain(name);
+    expect(results(team).respondents.map((r) => r.name)).toEqual(team.map(() => null));
+    const named = JSON.stringify(results(team, true));
+    for (const name of TEAM_NAMES) expect(named).toContain(name);
+  });
+
+  it('hold byRole, perception gaps and note roles only for roles with the minimum group', () => {
+    // One leader, one manager, two salespeople (under 3), and with --min-group 2 the salespeople show.
+    const small = [team[0]!, team[3]!, team[6]!, team[7]!];
+    expect(small.map((s) => s.respondent.role)).toEqual(['leadership', 'sales manager', 'salesperson', 'salesperson']);
+    const folded = results(small);
+    expect(folded.confidentiality).toEqual({ names: false, minGroup: 3, foldedRoles: ['leadership', 'sales manager', 'salesperson'] });
+    expect(folded.imperatives.every((i) => Object.keys(i.byRole).length === 0)).toBe(true);
+    expect(folded.perceptionGaps).toEqual([]);
+    expect(folded.respondents.map((r) => r.role)).toEqual([null, null, null, null]);
+    expect(folded.imperatives.flatMap((i) => i.questions.flatMap((q) => q.notes.map((n) => n.role)))).toEqual(expect.arrayContaining([null]));
+    expect(folded.imperatives.flatMap((i) => i.questions.flatMap((q) => q.notes.map((n) => n.role))).every((r) => r === null)).toBe(true);
+    const two = results(small, false, 2);
+    expect(two.confidentiality.foldedRoles).toEqual(['leadership', 'sales manager']);
+    expect(Object.keys(two.imperatives[0]!.byRole)).toEqual(['salesperson']);
+    expect(two.perceptionGaps).toEqual([]);
+    const all = results(small, false, 1);
+    expect(Object.keys(all.imperatives[0]!.byRole)).toEqual(['leadership', 'sales manager', 'salesperson']);
+    expect(all.perceptionGaps.length).toBe(4);
+  });
+
+  it('show a single respondent in full whatever the minimum group', () => {
+    const one = results([leader]);
+    expect(one.confidentiality.foldedRoles).toEqual([]);
+    expect(one.respondents[0]!.role).toBe('leadership');
+    expect(one.imperatives[0]!.byRole).toEqual({ leadership: one.imperatives[0]!.score });
   });
 });
 

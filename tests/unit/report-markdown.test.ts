@@ -9,13 +9,13 @@ import { renderReport } from '../../src/core/report/render-report.js';
 import type { RubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { inspectMarkdown, type MarkdownShape } from '../helpers/markdown.js';
-import { defaultSet, defaultTemplate, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+import { defaultSet, defaultTemplate, loadSheet, TEAM_EXAMPLE, TEAM_NAMES } from '../helpers/report-fixtures.js';
 
 const set = defaultSet();
 const template = defaultTemplate();
 
-function markdown(sheets: readonly AnswerSheet[], options: { anonymize?: boolean; target?: number; rubrics?: RubricSet } = {}): string {
-  const result = renderReport(options.rubrics ?? set, sheets, { format: 'md', template, anonymize: options.anonymize ?? false, target: options.target });
+function markdown(sheets: readonly AnswerSheet[], options: { names?: boolean; minGroup?: number; target?: number; rubrics?: RubricSet } = {}): string {
+  const result = renderReport(options.rubrics ?? set, sheets, { format: 'md', template, names: options.names ?? false, minGroup: options.minGroup, target: options.target });
   if (!result.ok) throw new Error(result.message);
   return result.text;
 }
@@ -111,7 +111,7 @@ describe('Markdown report', () => {
   const team = TEAM_EXAMPLE.map((path) => loadSheet(path, set));
 
   it('passes markdownlint for the examples: one respondent, a team, both together, anonymized, with a target override', async () => {
-    for (const text of [markdown([leader]), markdown(team), markdown([leader, ...team]), markdown(team, { anonymize: true }), markdown([leader], { target: 90 })]) {
+    for (const text of [markdown([leader]), markdown(team), markdown([leader, ...team]), markdown(team, { names: true, minGroup: 1 }), markdown(hostileTeam), markdown([leader], { target: 90 })]) {
       expect((await inspectMarkdown(text)).violations).toEqual([]);
     }
   });
@@ -121,6 +121,8 @@ describe('Markdown report', () => {
     expect(shape.headings).toEqual([
       '1 Acme Corp: sales readiness audit',
       '2 Executive summary',
+      '3 Start with these 5 actions',
+      '3 Decisions for leadership',
       '2 Scores at a glance',
       '2 Perception gaps',
       '2 Questions that need discussion',
@@ -132,18 +134,18 @@ describe('Markdown report', () => {
       '3 Next 30 days',
       '3 Within 60 days',
       '3 Within 90 days',
-      '2 Questions for leadership to reflect on',
-      '2 Appendix: how the scores are computed',
+      '2 Appendix: method and how the scores are computed',
     ]);
     expect(shape.html).toEqual([]);
   });
 
   it('keeps hostile organization, names, roles and notes inert', async () => {
     for (const sheets of [[hostileTeam[0]!], hostileTeam]) {
-      const hostile = markdown(sheets);
+      // Named and every role shown, so that every user text reaches the report.
+      const hostile = markdown(sheets, { names: true, minGroup: 1 });
       const shape = await inspectMarkdown(hostile);
       expect(shape.violations).toEqual([]);
-      expect(structure(shape)).toEqual(structure(await inspectMarkdown(markdown(tame(sheets)))));
+      expect(structure(shape)).toEqual(structure(await inspectMarkdown(markdown(tame(sheets), { names: true, minGroup: 1 }))));
       expect(shape.headings[0]).toContain('Evil \\| Corp');
       expect(hostile).toContain(LONG.slice(0, 200));
       expect(hostile).toContain('שלום, זה טקסט מימין לשמאל \\| مرحبا بالعالم');
@@ -159,11 +161,13 @@ describe('Markdown report', () => {
     expect(structure(shape)).toEqual(structure(await inspectMarkdown(markdown(tame(hostileTeam)))));
   });
 
-  it('leaves every name out when anonymized', () => {
-    const text = markdown(team, { anonymize: true });
-    for (const name of ['Alex Morgan', 'Sam Ortiz', 'Riley Chen']) expect(text).not.toContain(name);
+  it('leaves every name out unless asked for names, and names them all when asked', () => {
+    const text = markdown(team);
+    for (const name of TEAM_NAMES) expect(text).not.toContain(name);
     expect(text).toContain('(sales manager)');
-    const hostile = markdown(hostileTeam, { anonymize: true });
+    const named = markdown(team, { names: true });
+    for (const name of TEAM_NAMES) expect(named).toContain(name);
+    const hostile = markdown(hostileTeam);
     expect(hostile).not.toContain('Mallory');
     expect(hostile).not.toContain('רות');
   });
@@ -188,9 +192,13 @@ describe('Markdown report', () => {
     expect(text).toContain('No recommended action fires');
   });
 
-  it('calls out the biggest perception gaps in the executive summary', () => {
+  it('opens page one with the largest perception gap as the headline', () => {
     const text = markdown(team);
-    expect(text).toMatch(/Where roles see the sales force differently:\n\n- Differentiation with a difference: leadership scores it \d+\.\d points higher than salespeople do/);
+    expect(text).toMatch(/## Executive summary\n\n\*\*Leadership and salespeople do not describe the same sales force: leadership scores Differentiation with a difference \d+\.\d points higher than salespeople do/);
+  });
+
+  it('without roles to compare, the headline is the weakest imperative and its lowest answers', () => {
+    expect(markdown([leader])).toMatch(/## Executive summary\n\n\*\*Excellent sales managers is the weakest imperative: 45\.3 of 100 \(Developing\), 29\.7 points below its target of 75\. Its lowest answers: 4\.\d/);
   });
 
   it('shows the worked computation that reproduces each score', () => {
@@ -211,18 +219,16 @@ describe('Markdown report', () => {
 describe('view model', () => {
   it('names the strongest and weakest imperative only when they differ', () => {
     const leader = loadSheet('examples/acme-leadership.yaml', set);
-    const view = buildReportView(set, [leader], scoreAudit(set, [leader]), { anonymize: false });
+    const view = buildReportView(set, [leader], scoreAudit(set, [leader]), { names: false });
     expect(view.strongest?.title).toBe('Effective sales interactions');
     expect(view.weakest?.title).toBe('Excellent sales managers');
-    expect(view.topActions).toHaveLength(3);
-    // Ranks 1 and 2 are a first step and a follow-up on one question: the summary takes three questions.
-    expect(view.topActions.map((a) => [a.number, a.rank, a.questionRef])).toEqual([
-      [1, 1, '1.4'],
-      [2, 3, '2.3'],
-      [3, 5, '4.3'],
-    ]);
+    // At most five priorities, each one that waits for no other fired action, in plan order.
+    expect(view.priorities).toHaveLength(5);
+    for (const p of view.priorities) expect(p.after).toEqual([]);
+    expect(view.priorities.map((p) => p.rank)).toEqual([...view.priorities.map((p) => p.rank)].sort((a, b) => a - b));
+    expect(buildReportView(set, [leader], scoreAudit(set, [leader]), { names: false, focus: 2 }).priorities).toHaveLength(2);
     const flat: AnswerSheet = { ...leader, answers: Object.fromEntries(set.imperatives.map((i) => [i.id, Object.fromEntries(i.questions.map((q) => [q.id, { score: 2, note: null, evidence: 'claimed' }]))])) };
-    const same = buildReportView(set, [flat], scoreAudit(set, [flat]), { anonymize: false });
+    const same = buildReportView(set, [flat], scoreAudit(set, [flat]), { names: false });
     expect(same.strongest).toBeNull();
     expect(same.weakest).toBeNull();
   });
@@ -230,7 +236,7 @@ describe('view model', () => {
 
 describe('custom templates', () => {
   const leader = loadSheet('examples/acme-leadership.yaml', set);
-  const view = buildReportView(set, [leader], scoreAudit(set, [leader]), { anonymize: false });
+  const view = buildReportView(set, [leader], scoreAudit(set, [leader]), { names: false });
 
   it('renders with the helpers', () => {
     const result = renderMarkdown('# {{md organization}}\n\n{{#each imperatives}}\n- {{heading title}}: {{scoreText}}, {{plural actions.length "action"}}\n{{/each}}\n', view);

@@ -16,7 +16,7 @@ const sheet = (answers: AnswerSheet['answers']): AnswerSheet => ({
   answers,
 });
 const render = (s: AnswerSheet) => {
-  const result = renderReport(set, [s], { format: 'md', template, anonymize: false });
+  const result = renderReport(set, [s], { format: 'md', template, names: false });
   if (!result.ok) throw new Error(result.message);
   return result.text;
 };

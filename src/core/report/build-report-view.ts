@@ -1,24 +1,41 @@
 // Scores and sheets in, the view model out. Pure; all wording that depends on numbers is here,
-// so templates stay declarative and custom templates get the same sentences for free.
+// so templates stay declarative and custom templates (and the other formats' renderers) get the
+// same sentences for free. Confidentiality is decided here too: names only with `names`, roles
+// shown on their own only when they have the minimum group (scores.shownRoles).
 import type { AnswerSheet } from '../answers/answer-sheet.js';
 import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
 import type { Question } from '../rubric/schema.js';
-import { BAND_CUTOFFS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
-import type { FiredAction } from '../scoring/fire-actions.js';
+import { wordingFor } from '../rubric/wording.js';
+import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
+import { startNow, type PlannedAction } from '../scoring/plan-actions.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
-import { formatFraction, formatMean, formatNumber, formatPercent, formatScore, humanizeId, textBar } from './format.js';
+import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
+import { formatFraction, formatMean, formatNumber, formatPercent, formatScore, humanizeId, listText, ranksText, textBar } from './format.js';
 import { mermaidChart } from './mermaid-chart.js';
-import type { ActionView, ImperativeRef, ImperativeView, NoteView, PerceptionGapView, QuestionView, ReportView, RespondentView } from './report-view.js';
-import { wordingFor } from '../rubric/wording.js';
+import { decisionsOf, headlineOf, prioritiesOf } from './page-one.js';
+import type {
+  ActionView,
+  ConfidentialityView,
+  EvidenceView,
+  ImperativeRef,
+  ImperativeView,
+  NoteView,
+  PerceptionGapView,
+  QuestionView,
+  ReportView,
+  RespondentView,
+} from './report-view.js';
 
 export interface ReportViewOptions {
-  /** Leave every respondent name out. */
-  anonymize: boolean;
+  /** Show respondent names (--names). Off by default: reports are confidential. */
+  names: boolean;
   /** The --target override, shown in the method appendix. */
   target?: number;
+  /** How many priorities page one lists at most (--focus); default 5. */
+  focus?: number;
 }
 
 const NOT_SCORED = 'not scored';
@@ -28,20 +45,25 @@ const MAX_NAMED_MISSING = 5;
 
 export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], scores: AuditScores, options: ReportViewOptions): ReportView {
   const bandName = (band: BandKey | null) => (band === null ? null : set.bandNames[band]);
+  const single = sheets.length === 1;
+  const shown = new Set(scores.shownRoles.map((r) => r.role));
+  const roleOf = (index: number) => scores.roles.find((r) => r.respondents.includes(index))!.role;
   const respondents: RespondentView[] = sheets.map((sheet, i) => {
-    const name = options.anonymize ? null : sheet.respondent.name;
-    const role = sheet.respondent.role.trim();
-    return { number: i + 1, name, role, date: sheet.date, label: name === null ? role : `${name}, ${role}` };
+    const name = options.names ? sheet.respondent.name : null;
+    const role = shown.has(roleOf(i)) ? sheet.respondent.role.trim() : null;
+    const label = name !== null && role !== null ? `${name}, ${role}` : (name ?? role ?? 'a respondent');
+    return { number: i + 1, name, role, date: sheet.date, label };
   });
   const dates = sheets.map((s) => s.date).sort();
   const firstDate = dates[0] ?? '';
   const lastDate = dates[dates.length - 1] ?? '';
-  const roles = scores.roles.map((r) => ({ role: r.role, count: r.respondents.length, group: roleGroupName(r.role) }));
-  const single = sheets.length === 1;
+  const roles = scores.shownRoles.map((r) => ({ role: r.role, count: r.respondents.length, group: roleGroupName(r.role) }));
+  const folded = scores.foldedRoles.map((r) => r.role);
   const organizations = [...new Set(sheets.map((s) => s.organization))];
 
   const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, scores, set.bandNames, single));
-  const actionViews = scores.actions.map((action, i) => actionView(action, i + 1, scores));
+  const questionViews = new Map(imperativeViews.flatMap((v) => v.questions.map((q) => [`${v.id}/${q.id}`, q] as const)));
+  const actionViews = scores.actions.map((action) => actionView(action, scores, questionViews.get(`${action.imperative.id}/${action.question.id}`)!));
   for (const view of imperativeViews) view.actions = actionViews.filter((a) => a.imperativeNumber === view.number);
 
   const scored = imperativeViews.filter((v) => v.score !== null);
@@ -57,12 +79,11 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
   }
 
   const gaps: PerceptionGapView[] = scores.perceptionGaps.map((gap) => {
-    const label = humanizeId(gap.imperative.id);
     const higher = roleGroup(gap.higher.role);
     const lower = roleGroup(gap.lower.role);
     return {
       imperativeTitle: gap.imperative.title,
-      imperativeLabel: label,
+      imperativeLabel: humanizeId(gap.imperative.id),
       higherRole: gap.higher.role,
       lowerRole: gap.lower.role,
       higherScoreText: formatScore(gap.higher.score),
@@ -78,6 +99,9 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
 
   const targets = new Set(scores.imperatives.map((i) => i.target));
   const overallScore = scores.overall.score;
+  const focus = options.focus ?? DEFAULT_FOCUS;
+  const { priorities, prioritiesText } = prioritiesOf(actionViews, startNow(scores.actions, focus).map((a) => a.rank), scores, questionViews);
+  const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
 
   return {
     organization: sheets[0]?.organization ?? '',
@@ -86,13 +110,13 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     rubrics: { title: set.title, description: set.description, digest: set.digest, shortDigest: set.digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]*$/, '$1') },
     date: lastDate,
     dateText: firstDate === lastDate ? lastDate : `${firstDate} to ${lastDate}`,
-    anonymized: options.anonymize,
+    names: options.names,
+    anonymized: !options.names,
+    confidentiality: confidentialityView(options.names, scores.minGroup, folded, scores.foldedRoles.reduce((n, r) => n + r.respondents.length, 0)),
     single,
     respondentCount: sheets.length,
     respondents,
-    respondentSummary: single
-      ? respondents[0]!.label
-      : `${sheets.length} (${roles.map((r) => `${r.count} ${r.count === 1 ? r.role : r.group}`).join(', ')})`,
+    respondentSummary: single ? respondents[0]!.label : respondentSummary(sheets.length, roles, folded, scores),
     roles,
     multipleRoles: roles.length > 1,
     overall: {
@@ -105,8 +129,12 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     },
     strongest,
     weakest,
-    topActions: topActionsOf(actionViews),
+    headline: headlineOf(scores, imperativeViews, roles.length > 1),
+    priorities,
+    prioritiesText,
+    focus,
     actionCount: actionViews.length,
+    decisions: decisionsOf(set, scores, imperativeViews),
     perceptionGaps: gaps,
     calledOutGaps,
     needsDiscussion: imperativeViews.flatMap((v) => v.questions.filter((q) => q.needsDiscussion)),
@@ -121,9 +149,11 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
         targetText: v.targetText,
         gapText: v.gap === null ? '–' : v.gapText,
         band: v.band ?? NOT_SCORED,
+        evidenceText: v.evidence.seen + v.evidence.claimed === 0 ? '–' : v.evidence.seen === 0 ? 'claims only' : `${v.evidence.seen} seen, ${v.evidence.claimed} claimed`,
       })),
     },
     imperatives: imperativeViews,
+    evidence: allEvidence,
     owners: ownersOf(actionViews),
     actionPlan: [30, 60, 90]
       .map((horizon) => ({ horizon, title: HORIZON_TITLES[horizon]!, actions: actionViews.filter((a) => a.horizon === horizon) }))
@@ -133,7 +163,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
       imperativeTitle: imperative.title,
       question: imperative.reflection ?? wordingFor(imperative.questions[0]!.prompt),
     })),
-    unanswered: unansweredView(scores, respondents),
+    unanswered: unansweredView(scores, respondents, options.names),
     method: {
       bands: BAND_CUTOFFS.map((band, i) => ({
         name: set.bandNames[band.key],
@@ -142,12 +172,42 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
       targetOverride: options.target ?? null,
       needsDiscussionSpread: NEEDS_DISCUSSION_SPREAD,
       perceptionGapCallout: PERCEPTION_GAP_CALLOUT,
+      minGroup: scores.minGroup,
       overallComputation:
         overallScore === null
           ? null
           : `(${scored.map((v) => `${v.weightText} × ${v.scoreText}`).join(' + ')}) / (${scored.map((v) => v.weightText).join(' + ')}) = ${formatScore(overallScore)}`,
     },
   };
+}
+
+function respondentSummary(count: number, roles: ReportView['roles'], folded: readonly string[], scores: AuditScores): string {
+  const parts = roles.map((r) => `${r.count} ${r.count === 1 ? r.role : r.group}`);
+  const foldedCount = scores.foldedRoles.reduce((n, r) => n + r.respondents.length, 0);
+  if (folded.length > 0) parts.push(`${foldedCount} in ${folded.length === 1 ? 'a role' : 'roles'} with fewer than ${scores.minGroup}`);
+  return `${count} (${parts.join(', ')})`;
+}
+
+function confidentialityView(names: boolean, minGroup: number, folded: string[], foldedCount: number): ConfidentialityView {
+  const roles = listText(folded.map((r) => roleGroupName(r)));
+  return {
+    names,
+    minGroup,
+    folded,
+    foldedText:
+      folded.length === 0
+        ? null
+        : `${roles.charAt(0).toUpperCase()}${roles.slice(1)} ${folded.length === 1 && !roleGroup(folded[0]!).plural ? 'is' : 'are'} not shown on ${folded.length === 1 ? 'its' : 'their'} own: fewer than ${minGroup} people answered in ${folded.length === 1 ? 'that role' : 'each of those roles'}, so a score, a gap or a note by role would point at ${foldedCount === 1 ? 'one person' : 'individuals'}. Their answers count in every score; their notes are attributed to “a respondent”.`,
+  };
+}
+
+function evidenceView(count: EvidenceCount): EvidenceView {
+  const total = count.seen + count.claimed;
+  let text: string;
+  if (total === 0) text = 'No score yet';
+  else if (count.seen === 0) text = 'Every score rests on what respondents said; none was checked against a document, a meeting observed or system data';
+  else text = `${count.seen} of ${total} scored answers rest on something seen (${count.kinds.map((k) => `${k.count} ${k.kind}`).join(', ')}), ${count.claimed} on claims only`;
+  return { seen: count.seen, claimed: count.claimed, text };
 }
 
 function imperativeRef(view: ImperativeView): ImperativeRef {
@@ -198,6 +258,7 @@ function imperativeView(
       ? `${given} of ${result.questions.length} question${result.questions.length === 1 ? '' : 's'} answered${naText}`
       : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
     byRole: result.byRole.map((r) => ({ role: r.role, scoreText: r.score === null ? NOT_SCORED : formatScore(r.score) })),
+    evidence: evidenceView(countEvidence(result.questions)),
     questions,
     notes,
     actions: [],
@@ -227,12 +288,17 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
   if (q.meanScore === null) answerText = q.notApplicable > 0 ? 'n/a' : 'not answered';
   else if (single) answerText = `${level!.label} (${q.meanScore} of ${q.question.levels[q.question.levels.length - 1]!.score})`;
   else answerText = formatMean(q.meanScore);
-  const byRole = scores.roles
-    .map(({ role, respondents }) => {
-      const given = q.answers.filter((a) => a.score !== null && respondents.includes(a.respondent)).map((a) => a.score!);
-      return given.length === 0 ? null : `${roleGroupName(role)} ${formatMean(given.reduce((s, x) => s + x, 0) / given.length)}`;
-    })
-    .filter((x): x is string => x !== null);
+  // Per-role values only for roles shown on their own, and only when there are two to compare.
+  const byRole =
+    scores.shownRoles.length < 2
+      ? []
+      : scores.shownRoles
+          .map(({ role, respondents }) => {
+            const given = q.answers.filter((a) => a.score !== null && respondents.includes(a.respondent)).map((a) => a.score!);
+            return given.length === 0 ? null : `${roleGroupName(role)} ${formatMean(given.reduce((s, x) => s + x, 0) / given.length)}`;
+          })
+          .filter((x): x is string => x !== null);
+  const evidence = countEvidence([q]);
   return {
     ref,
     id: q.question.id,
@@ -248,48 +314,48 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     level: level === null ? null : { score: level.score, label: level.label, description: level.description },
     attainmentText: q.attainment === null ? '' : formatFraction(q.attainment),
     byRoleText: byRole.join(', '),
+    seen: evidence.seen,
+    claimed: evidence.claimed,
+    claimsOnly: evidence.seen === 0 && evidence.claimed > 0,
+    evidenceText: evidenceText(evidence),
   };
 }
 
-function actionView(fired: FiredAction, rank: number, scores: AuditScores): ActionView {
-  const imperativeIndex = scores.imperatives.findIndex((i) => i.imperative.id === fired.imperative.id);
-  const questionIndex = fired.imperative.questions.findIndex((q) => q.id === fired.question.id);
-  const owner = fired.recommendation.owner ?? null;
+function actionView(planned: PlannedAction, scores: AuditScores, question: QuestionView): ActionView {
+  const imperativeIndex = scores.imperatives.findIndex((i) => i.imperative.id === planned.imperative.id);
+  const questionIndex = planned.imperative.questions.findIndex((q) => q.id === planned.question.id);
+  const owner = planned.recommendation.owner ?? null;
+  const afterText = planned.after.length === 0 ? '' : `after ${ranksText(planned.after)}`;
   return {
-    rank,
-    action: fired.recommendation.action,
-    horizon: fired.recommendation.horizon,
-    horizonText: `${fired.recommendation.horizon} days`,
+    id: planned.recommendation.id,
+    rank: planned.rank,
+    action: planned.recommendation.action,
+    horizon: planned.horizon,
+    horizonText: `${planned.horizon} days`,
+    horizonMoved: planned.horizonMoved,
+    rubricHorizon: planned.recommendation.horizon,
+    effort: planned.recommendation.effort,
+    requires: [...planned.recommendation.requires],
+    after: planned.after,
+    afterText,
+    neededBy: planned.neededBy,
+    neededByText: planned.neededBy.length === 0 ? '' : `needed for ${ranksText(planned.neededBy)}`,
+    verifyFirst: question.claimsOnly,
+    evidenceText: question.evidenceText,
     owner,
     ownerText: owner ?? 'Not assigned',
     imperativeNumber: imperativeIndex + 1,
-    imperativeTitle: fired.imperative.title,
-    imperativeLabel: humanizeId(fired.imperative.id),
+    imperativeTitle: planned.imperative.title,
+    imperativeLabel: humanizeId(planned.imperative.id),
     questionRef: `${imperativeIndex + 1}.${questionIndex + 1}`,
-    questionLabel: humanizeId(fired.question.id),
-    scoreText: formatMean(fired.score),
-    below: fired.recommendation.below,
-    priority: fired.priority,
-    priorityText: formatFraction(fired.priority),
+    questionLabel: humanizeId(planned.question.id),
+    scoreText: formatMean(planned.score),
+    below: planned.recommendation.below,
+    priority: planned.priority,
+    priorityText: formatFraction(planned.priority),
+    orderPriority: planned.orderPriority,
+    orderPriorityText: formatFraction(planned.orderPriority),
   };
-}
-
-/**
- * The executive summary's three actions: the first action of each of the three highest-priority
- * questions. Two recommendations of one question share a priority (a first step and its
- * follow-up); three different problems tell a leader more than one problem twice.
- */
-function topActionsOf(actions: readonly ActionView[]): ReportView['topActions'] {
-  const seen = new Set<string>();
-  const top: ReportView['topActions'] = [];
-  for (const action of actions) {
-    const key = action.questionRef;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    top.push({ ...action, number: top.length + 1 });
-    if (top.length === 3) break;
-  }
-  return top;
 }
 
 function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {
@@ -299,7 +365,7 @@ function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {
   return [...counts].map(([owner, count]) => ({ owner, count })).sort((a, b) => b.count - a.count);
 }
 
-function unansweredView(scores: AuditScores, respondents: readonly RespondentView[]): ReportView['unanswered'] {
+function unansweredView(scores: AuditScores, respondents: readonly RespondentView[], names: boolean): ReportView['unanswered'] {
   const rows: ReportView['unanswered'] = [];
   scores.imperatives.forEach((result, i) => {
     result.questions.forEach((q, j) => {
@@ -309,8 +375,16 @@ function unansweredView(scores: AuditScores, respondents: readonly RespondentVie
       let missingText: string;
       if (respondents.length === 1) missingText = 'not answered';
       else if (missing.length === respondents.length) missingText = 'not answered by anyone';
-      else if (missing.length > MAX_NAMED_MISSING) missingText = `not answered by ${missing.length} of ${respondents.length} respondents`;
-      else missingText = `not answered by ${missing.map((r) => r.label).join('; ')}`;
+      else if (names && missing.length <= MAX_NAMED_MISSING) missingText = `not answered by ${missing.map((r) => r.label).join('; ')}`;
+      else {
+        // Without names: a count, with the shown roles it falls in (a folded role stays unnamed).
+        // A role broken down only when no missing respondent is in a folded role (else subtraction names them).
+        const byRole = new Map<string, number>();
+        for (const r of missing) if (r.role !== null) byRole.set(r.role, (byRole.get(r.role) ?? 0) + 1);
+        const anyFolded = missing.some((r) => r.role === null);
+        const parts = [...byRole].map(([role, n]) => `${n} ${n === 1 ? role : roleGroupName(role)}`);
+        missingText = `not answered by ${missing.length} of ${respondents.length} respondents${anyFolded ? '' : ` (${parts.join(', ')})`}`;
+      }
       rows.push({ ref: `${i + 1}.${j + 1}`, prompt: wordingFor(q.question.prompt), imperativeTitle: result.imperative.title, missingText });
     });
   });

@@ -2,16 +2,20 @@
 // attainment, coverage and priority unrounded so a program can recompute anything.
 import type { AnswerSheet } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
+import { DEFAULT_FOCUS } from '../scoring/config.js';
+import { startNow } from '../scoring/plan-actions.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import type { Results } from './results-schema.js';
 
-export function buildResults(set: RubricSet, sheets: readonly AnswerSheet[], scores: AuditScores, options: { anonymize: boolean }): Results {
-  const nameOf = (index: number) => (options.anonymize ? null : sheets[index]!.respondent.name);
+export function buildResults(set: RubricSet, sheets: readonly AnswerSheet[], scores: AuditScores, options: { names: boolean; focus?: number }): Results {
+  const nameOf = (index: number) => (options.names ? sheets[index]!.respondent.name : null);
+  const shown = new Set(scores.shownRoles.flatMap((r) => r.respondents));
+  const roleOf = (index: number) => (shown.has(index) ? sheets[index]!.respondent.role.trim() : null);
   const single = sheets.length === 1;
   return {
     organization: sheets[0]?.organization ?? '',
-    respondents: sheets.map((sheet, i) => ({ name: nameOf(i), role: sheet.respondent.role.trim(), date: sheet.date })),
+    respondents: sheets.map((sheet, i) => ({ name: nameOf(i), role: roleOf(i), date: sheet.date })),
     date: sheets.map((s) => s.date).sort().at(-1) ?? '',
     rubrics: { title: set.title, digest: set.digest },
     overall: { score: scores.overall.score, band: scores.overall.band === null ? null : set.bandNames[scores.overall.band] },
@@ -28,7 +32,9 @@ export function buildResults(set: RubricSet, sheets: readonly AnswerSheet[], sco
       questions: result.questions.map((q) => {
         const notes = q.answers
           .filter((a) => a.note !== null)
-          .map((a) => ({ role: sheets[a.respondent]!.respondent.role.trim(), name: nameOf(a.respondent), note: a.note! }));
+          .map((a) => ({ role: roleOf(a.respondent), name: nameOf(a.respondent), note: a.note! }));
+        const evidence = { document: 0, observed: 0, data: 0, claimed: 0 };
+        for (const a of q.answers) if (a.score !== null) evidence[a.evidence]++;
         return {
           id: q.question.id,
           score: q.meanScore === null ? null : roundScore(q.meanScore),
@@ -41,16 +47,23 @@ export function buildResults(set: RubricSet, sheets: readonly AnswerSheet[], sco
           max: q.max,
           spread: q.spread,
           needsDiscussion: q.needsDiscussion,
+          evidence,
         };
       }),
     })),
+    confidentiality: { names: options.names, minGroup: scores.minGroup, foldedRoles: scores.foldedRoles.map((r) => r.role) },
+    priorities: startNow(scores.actions, options.focus ?? DEFAULT_FOCUS).map((a) => a.recommendation.id),
     actions: scores.actions.map((a) => ({
+      id: a.recommendation.id,
       imperative: a.imperative.id,
       question: a.question.id,
       action: a.recommendation.action,
-      horizon: a.recommendation.horizon,
+      horizon: a.horizon,
       owner: a.recommendation.owner ?? null,
+      effort: a.recommendation.effort,
+      requires: [...a.recommendation.requires],
       priority: a.priority,
+      rank: a.rank,
     })),
     perceptionGaps: scores.perceptionGaps.map((gap) => ({ imperative: gap.imperative.id, roles: [gap.higher.role, gap.lower.role], difference: gap.difference })),
   };

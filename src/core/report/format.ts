@@ -33,6 +33,17 @@ export function textBar(score: number | null, width = 20): string {
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
 
+/** "a", "a and b", "a, b and c". */
+export function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Ranks in the plan: "#3", "#3 and #7". */
+export function ranksText(ranks: readonly number[]): string {
+  return listText(ranks.map((r) => `#${r}`));
+}
+
 /** A level score or a mean of level scores: "3", "1.3". */
 export function formatMean(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1);

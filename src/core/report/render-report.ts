@@ -14,11 +14,16 @@ export interface RenderReportOptions {
   /** Handlebars template text, or a shipped template precompiled at build time; needed for Markdown. */
   template: string | PrecompiledTemplate;
   target?: number;
-  anonymize: boolean;
+  /** Show respondent names (--names); reports are confidential without it. */
+  names: boolean;
+  /** Roles with fewer respondents are folded in (--min-group, default 3). */
+  minGroup?: number;
+  /** Priorities on page one (--focus, default 5). */
+  focus?: number;
 }
 
 export function renderReport(set: RubricSet, sheets: readonly AnswerSheet[], options: RenderReportOptions): RenderResult {
-  const scores = scoreAudit(set, sheets, { target: options.target });
+  const scores = scoreAudit(set, sheets, { target: options.target, minGroup: options.minGroup });
   if (options.format === 'json') {
     return { ok: true, text: `${JSON.stringify(buildResults(set, sheets, scores, options), null, 2)}\n` };
   }

@@ -14,15 +14,21 @@ export interface ReportView {
   date: string;
   /** "2026-11-26", or "2026-11-20 to 2026-11-26" when interviews span several days. */
   dateText: string;
+  /** Respondent names are shown (--names); off by default. */
+  names: boolean;
+  /** The opposite of names, for templates written before --names existed. */
   anonymized: boolean;
+  /** What the report leaves out to protect respondents, and why. */
+  confidentiality: ConfidentialityView;
   /** Exactly one respondent. */
   single: boolean;
   respondentCount: number;
   respondents: RespondentView[];
-  /** "Dana Lee, leadership", or "3 (1 leadership, 1 sales manager, 1 salesperson)". */
+  /** "leadership" (one respondent), or "10 (3 leadership, 3 sales managers, 4 salespeople)". */
   respondentSummary: string;
+  /** The roles shown on their own (at least the minimum group), in role order. */
   roles: { role: string; count: number; group: string }[];
-  /** More than one role: by-role scores and perception gaps are meaningful. */
+  /** More than one role is shown: by-role scores and perception gaps are meaningful. */
   multipleRoles: boolean;
   /**
    * targetText is set only when every imperative has the same target; gapText then says how far
@@ -32,9 +38,17 @@ export interface ReportView {
   /** Highest and lowest scored imperatives; null unless two or more are scored and differ. */
   strongest: ImperativeRef | null;
   weakest: ImperativeRef | null;
-  /** The first action of each of the three highest-priority questions, numbered 1 to 3 (rank is their place in the plan). */
-  topActions: (ActionView & { number: number })[];
+  /** Page one's opening: the largest perception gap when roles are shown and differ, else the weakest imperative and why. One or two sentences. */
+  headline: string;
+  /** At most `focus` actions that can start now (no fired prerequisite), in plan order, numbered from 1, each with one line of why. */
+  priorities: PriorityView[];
+  /** Says which ranks of the plan the priorities are and what the others wait for. */
+  prioritiesText: string;
+  /** The --focus value: how many priorities page one lists at most. */
+  focus: number;
   actionCount: number;
+  /** The decisions leadership must take: each imperative's reflection question with this client's finding, largest gap first. */
+  decisions: DecisionView[];
   perceptionGaps: PerceptionGapView[];
   /** The perception gaps worth a line in the executive summary (largest, at least the call-out threshold). */
   calledOutGaps: PerceptionGapView[];
@@ -42,9 +56,11 @@ export interface ReportView {
   /** mermaid is null when no imperative has a score (there is nothing to draw). */
   chart: { mermaid: string | null; rows: ChartRowView[] };
   imperatives: ImperativeView[];
+  /** Share of scored answers resting on something seen (document, observed, data) versus claims, over all imperatives. */
+  evidence: EvidenceView;
   /** Who owns how many actions, most first: the people this report should be forwarded to. */
   owners: { owner: string; count: number }[];
-  /** Actions grouped by horizon (30, 60, 90 days), in priority order; empty horizons left out. */
+  /** Actions grouped by planned horizon (30, 60, 90 days), in plan order; empty horizons left out. */
   actionPlan: { horizon: number; title: string; actions: ActionView[] }[];
   reflections: { number: number; imperativeTitle: string; question: string }[];
   unanswered: { ref: string; prompt: string; imperativeTitle: string; missingText: string }[];
@@ -53,12 +69,48 @@ export interface ReportView {
 
 export interface RespondentView {
   number: number;
-  /** Null when not given or when anonymized. */
+  /** Null unless --names (or when not given). */
   name: string | null;
-  role: string;
+  /** The role, or null when the role is folded in (fewer respondents than the minimum group). */
+  role: string | null;
   date: string;
-  /** "Dana Lee, leadership", or "leadership" without a name. */
+  /** "Dana Lee, leadership" with --names; "leadership"; or "a respondent" for a folded role. */
   label: string;
+}
+
+export interface ConfidentialityView {
+  names: boolean;
+  /** The minimum group size used (--min-group). */
+  minGroup: number;
+  /** Roles folded in: fewer respondents than minGroup. Empty with one respondent. */
+  folded: string[];
+  /** "leadership and sales manager are not shown on their own: …", or null when nothing is folded. */
+  foldedText: string | null;
+}
+
+export interface EvidenceView {
+  /** Scored answers resting on a document, an observation or system data. */
+  seen: number;
+  /** Scored answers resting on what the respondent said. */
+  claimed: number;
+  /** "4 of 20 scores rest on something seen (document, observed, data); 16 on claims only", or "every score rests on claims only". */
+  text: string;
+}
+
+export interface PriorityView extends ActionView {
+  /** 1 to focus. */
+  number: number;
+  /** One line: the question, its score against the threshold, its weight, what evidence it rests on, what it unblocks. */
+  why: string;
+}
+
+export interface DecisionView {
+  number: number;
+  /** The rubric's reflection question (the seed's question for leadership). */
+  question: string;
+  imperativeTitle: string;
+  /** This client's finding behind the question: score against target, perception gap, disagreement. */
+  finding: string;
 }
 
 export interface ImperativeRef {
@@ -78,6 +130,8 @@ export interface ChartRowView {
   targetText: string;
   gapText: string;
   band: string;
+  /** "3 seen, 12 claimed", or "claims only". */
+  evidenceText: string;
 }
 
 export interface ImperativeView {
@@ -103,6 +157,8 @@ export interface ImperativeView {
   /** "6 of 6 questions answered", "31 of 36 answers given (86%)". */
   coverageText: string;
   byRole: { role: string; scoreText: string }[];
+  /** What this imperative's scores rest on. */
+  evidence: EvidenceView;
   questions: QuestionView[];
   notes: NoteView[];
   actions: ActionView[];
@@ -130,26 +186,56 @@ export interface QuestionView {
   level: { score: number; label: string; description: string } | null;
   /** "0.500", or "" when not scored. */
   attainmentText: string;
-  /** Mean score by role: "leadership 4, sales manager 3, salespeople 1". */
+  /** Mean score by shown role: "leadership 4, sales managers 3, salespeople 1"; empty when fewer than two roles are shown. */
   byRoleText: string;
+  /** Scored answers resting on something seen, and on claims. */
+  seen: number;
+  claimed: number;
+  /** Every scored answer is a claim: check before acting on it. */
+  claimsOnly: boolean;
+  /** "claims only", "2 seen (document, data), 3 claimed", "seen (observed)". Empty when not scored. */
+  evidenceText: string;
 }
 
 export interface NoteView {
   ref: string;
   questionLabel: string;
   text: string;
-  role: string;
+  /** Null when the role is folded in. */
+  role: string | null;
   name: string | null;
-  /** "Dana Lee, leadership", or "leadership". */
+  /** "leadership"; "a respondent" when the role is folded in; "Dana Lee, leadership" with --names. */
   attribution: string;
 }
 
 export interface ActionView {
-  /** Position in the whole plan, 1 = highest priority. */
+  /** The recommendation's id in the rubric. */
+  id: string;
+  /** Position in the whole plan, 1 = first (prerequisites before what needs them). */
   rank: number;
   action: string;
+  /** The planned horizon: the rubric's, or a later prerequisite's. */
   horizon: number;
   horizonText: string;
+  /** The horizon was moved later by a prerequisite. */
+  horizonMoved: boolean;
+  /** The rubric's own horizon. */
+  rubricHorizon: number;
+  effort: string;
+  /** Ids of the actions this one requires (fired or not). */
+  requires: string[];
+  /** Ranks of the fired prerequisites: do those first. */
+  after: number[];
+  /** "after #2 and #5", or "" when it waits for nothing. */
+  afterText: string;
+  /** Ranks of the fired actions that wait for this one. */
+  neededBy: number[];
+  /** "needed for #7 and #9", or "". */
+  neededByText: string;
+  /** The question's scores rest on claims only. */
+  verifyFirst: boolean;
+  /** What the question's scores rest on (see QuestionView.evidenceText). */
+  evidenceText: string;
   owner: string | null;
   /** The owner, or "Not assigned". */
   ownerText: string;
@@ -162,6 +248,9 @@ export interface ActionView {
   below: number;
   priority: number;
   priorityText: string;
+  /** The highest priority among this action and the fired actions that wait for it: what orders the plan. */
+  orderPriority: number;
+  orderPriorityText: string;
 }
 
 export interface PerceptionGapView {
@@ -182,5 +271,7 @@ export interface MethodView {
   targetOverride: number | null;
   needsDiscussionSpread: number;
   perceptionGapCallout: number;
+  /** The minimum group size (--min-group). */
+  minGroup: number;
   overallComputation: string | null;
 }

@@ -11,8 +11,11 @@ export const ResultsQuestion = z
     attainment: z.number().min(0).max(1).nullable().meta({ description: '(score − lowest level) / (highest − lowest), from the unrounded mean; unrounded.' }),
     note: z.string().nullable().meta({ description: 'The evidence note with one respondent; null with several (see notes).' }),
     notes: z
-      .array(z.strictObject({ role: z.string(), name: z.string().nullable(), note: z.string() }))
-      .meta({ description: 'Every evidence note, with the role and name (null when anonymized or not given).' }),
+      .array(z.strictObject({ role: z.string().nullable(), name: z.string().nullable(), note: z.string() }))
+      .meta({ description: 'Every evidence note, with the role (null when the role is folded in: fewer respondents than minGroup) and the name (null unless --names).' }),
+    evidence: z
+      .strictObject({ document: z.int().min(0), observed: z.int().min(0), data: z.int().min(0), claimed: z.int().min(0) })
+      .meta({ description: 'How many scored answers rest on each kind of evidence: a document seen, a call or meeting observed, system data, or what the respondent said (claimed).' }),
     respondents: z.int().min(0).meta({ description: 'How many respondents scored this question.' }),
     notApplicable: z.int().min(0).meta({ description: 'How many answered n/a.' }),
     min: z.number().nullable(),
@@ -32,19 +35,23 @@ export const ResultsImperative = z
     gap: Score.meta({ description: 'max(0, target − score), one decimal.' }),
     band: z.string().nullable(),
     coverage: z.number().min(0).max(1).meta({ description: 'Answers given (n/a included) / (questions × respondents); unrounded.' }),
-    byRole: z.record(z.string(), Score).meta({ description: 'The score over each role’s respondents only.' }),
+    byRole: z.record(z.string(), Score).meta({ description: 'The score over each role’s respondents only, for the roles with at least minGroup respondents.' }),
     questions: z.array(ResultsQuestion),
   })
   .meta({ title: 'Imperative result' });
 
 export const ResultsAction = z
   .strictObject({
+    id: z.string().meta({ description: 'The recommendation id in the rubric, unique across the set.' }),
     imperative: z.string(),
     question: z.string(),
     action: z.string(),
-    horizon: z.union([z.literal(30), z.literal(60), z.literal(90)]),
+    horizon: z.union([z.literal(30), z.literal(60), z.literal(90)]).meta({ description: 'The planned horizon: the rubric’s, or a fired prerequisite’s when that is later.' }),
     owner: z.string().nullable(),
+    effort: z.enum(['low', 'medium', 'high']),
+    requires: z.array(z.string()).meta({ description: 'Ids of the actions the rubric says must be done first (fired or not).' }),
     priority: z.number().min(0).meta({ description: 'weight_i × weight_q × (1 − attainment_q); unrounded.' }),
+    rank: z.int().min(1).meta({ description: 'Place in the plan: prerequisites that fire come before the actions that require them.' }),
   })
   .meta({ title: 'Action' });
 
@@ -53,8 +60,8 @@ export const Results = z
     organization: z.string(),
     respondents: z.array(
       z.strictObject({
-        name: z.string().nullable().meta({ description: 'Null when not given or with --anonymize.' }),
-        role: z.string(),
+        name: z.string().nullable().meta({ description: 'Null unless --names (or when not given).' }),
+        role: z.string().nullable().meta({ description: 'Null when the role has fewer respondents than minGroup (folded in).' }),
         date: z.string(),
       }),
     ),
@@ -62,7 +69,15 @@ export const Results = z
     rubrics: z.strictObject({ title: z.string(), digest: z.string() }),
     overall: z.strictObject({ score: Score, band: z.string().nullable() }),
     imperatives: z.array(ResultsImperative),
-    actions: z.array(ResultsAction).meta({ description: 'Highest priority first.' }),
+    confidentiality: z
+      .strictObject({
+        names: z.boolean().meta({ description: 'Whether respondent names are included (--names).' }),
+        minGroup: z.int().min(1).meta({ description: 'Roles with fewer respondents are not shown on their own (--min-group).' }),
+        foldedRoles: z.array(z.string()).meta({ description: 'The roles folded in: below minGroup. Empty with one respondent.' }),
+      })
+      .meta({ description: 'What the results leave out to protect respondents.' }),
+    priorities: z.array(z.string()).meta({ description: 'Ids of the page-one priorities, in order: the first --focus actions of the plan that wait for no other fired action.' }),
+    actions: z.array(ResultsAction).meta({ description: 'Every fired action in plan order (rank 1 first).' }),
     perceptionGaps: z
       .array(
         z.strictObject({

@@ -31,3 +31,15 @@ export const NEEDS_DISCUSSION_SPREAD = 2;
  * score by about 3 points, so 10 points is a pattern, not a single answer.
  */
 export const PERCEPTION_GAP_CALLOUT = 10;
+
+/**
+ * A role with fewer respondents than this is not shown on its own (no by-role score, gap or
+ * values, notes attributed to "a respondent"): with one or two people in a role, the role names
+ * them. Three is the smallest group in which no single answer can be traced to a person by its
+ * role; `--min-group` changes it for a report.
+ */
+export const DEFAULT_MIN_GROUP = 3;
+
+/** How many priorities page one lists by default (`--focus`): what a leadership team can start at once. */
+export const DEFAULT_FOCUS = 5;
+export const MAX_FOCUS = 20;

@@ -4,7 +4,9 @@ import type { AnswerSheet } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { bandOf } from './band-of.js';
 import type { BandKey } from './config.js';
-import { fireActions, type FiredAction } from './fire-actions.js';
+import { DEFAULT_MIN_GROUP } from './config.js';
+import { fireActions } from './fire-actions.js';
+import { planActions, type PlannedAction } from './plan-actions.js';
 import { groupByRole, type RoleGroup } from './group-by-role.js';
 import { perceptionGaps, type PerceptionGap, type RoleScore } from './perception-gaps.js';
 import { roundScore } from './round-score.js';
@@ -14,20 +16,29 @@ import { weightedMean } from './weighted-mean.js';
 export interface ScoringOptions {
   /** Overrides every imperative's target (--target). */
   target?: number;
+  /** Roles with fewer respondents are not shown on their own (--min-group); default 3. Ignored with one respondent. */
+  minGroup?: number;
 }
 
 export interface ImperativeResult extends ImperativeScore {
-  /** The same score computed over each role's respondents, in role order. */
+  /** The same score computed over each shown role's respondents, in role order. */
   byRole: RoleScore[];
 }
 
 export interface AuditScores {
   respondents: number;
+  /** Every role, in role order. */
   roles: RoleGroup[];
+  /** The roles shown on their own: at least minGroup respondents (all of them with one respondent). */
+  shownRoles: RoleGroup[];
+  /** The roles folded in: fewer than minGroup respondents; their answers count only in the totals. */
+  foldedRoles: RoleGroup[];
+  minGroup: number;
   /** Σ(weight_i × score_i) / Σ weight_i over the imperatives that have a score. */
   overall: { score: number | null; band: BandKey | null };
   imperatives: ImperativeResult[];
-  actions: FiredAction[];
+  /** The fired actions in plan order (plan-actions.ts): prerequisites first, horizons never before them. */
+  actions: PlannedAction[];
   perceptionGaps: PerceptionGap[];
 }
 
@@ -38,9 +49,12 @@ export function overallScoreOf(imperatives: readonly ImperativeScore[]): number 
 
 export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], options: ScoringOptions = {}): AuditScores {
   const roles = groupByRole(sheets);
+  const minGroup = options.minGroup ?? DEFAULT_MIN_GROUP;
+  const shownRoles = sheets.length === 1 ? roles : roles.filter((r) => r.respondents.length >= minGroup);
+  const foldedRoles = roles.filter((r) => !shownRoles.includes(r));
   const imperatives: ImperativeResult[] = set.imperatives.map((imperative) => ({
     ...scoreImperative(imperative, sheets, options),
-    byRole: roles.map(({ role, respondents }) => ({
+    byRole: shownRoles.map(({ role, respondents }) => ({
       role,
       respondents: respondents.length,
       score: scoreImperative(imperative, respondents.map((i) => sheets[i]!), options).score,
@@ -50,9 +64,12 @@ export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], optio
   return {
     respondents: sheets.length,
     roles,
+    shownRoles,
+    foldedRoles,
+    minGroup,
     overall: { score: overall, band: bandOf(overall) },
     imperatives,
-    actions: fireActions(imperatives),
+    actions: planActions(fireActions(imperatives)),
     perceptionGaps: perceptionGaps(imperatives),
   };
 }

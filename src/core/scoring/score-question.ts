@@ -1,4 +1,5 @@
 import type { AnswerSheet } from '../answers/answer-sheet.js';
+import type { Evidence } from '../answers/answers-constants.js';
 import type { Question } from '../rubric/schema.js';
 import { attainment } from './attainment.js';
 import { NEEDS_DISCUSSION_SPREAD } from './config.js';
@@ -9,6 +10,7 @@ export interface RespondentAnswer {
   /** The level score, or null for "not applicable". */
   score: number | null;
   note: string | null;
+  evidence: Evidence;
 }
 
 export interface QuestionScore {
@@ -36,7 +38,7 @@ export function scoreQuestion(imperativeId: string, question: Question, sheets: 
   sheets.forEach((sheet, respondent) => {
     const answer = sheet.answers[imperativeId]?.[question.id];
     if (answer === undefined) return;
-    answers.push({ respondent, score: answer.score, note: answer.note });
+    answers.push({ respondent, score: answer.score, note: answer.note, evidence: answer.evidence });
     if (answer.score !== null) scores.push(answer.score);
   });
   if (scores.length === 0) {

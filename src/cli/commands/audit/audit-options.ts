@@ -15,6 +15,9 @@ export interface AuditOptions {
   format: 'md' | 'json';
   template?: string;
   target?: number;
+  /** Show the respondent's name in the report (--names). */
+  names?: boolean;
+  focus?: number;
   force: boolean;
 }
 

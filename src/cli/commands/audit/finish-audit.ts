@@ -26,7 +26,8 @@ export async function finishAudit(
       format: options.format,
       template: options.template,
       target: options.target,
-      anonymize: false,
+      names: options.names,
+      focus: options.focus,
       force: options.force,
     });
   } catch (error) {

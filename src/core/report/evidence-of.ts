@@ -1,0 +1,36 @@
+// What scores rest on: answers the interviewer could check (a document seen, a call or meeting
+// observed, system data) against what a respondent said. Counts scored answers only; n/a rests on
+// nothing.
+import type { Evidence } from '../answers/answers-constants.js';
+import type { QuestionScore } from '../scoring/score-question.js';
+
+const SEEN_KINDS: readonly Evidence[] = ['document', 'observed', 'data'];
+
+export interface EvidenceCount {
+  seen: number;
+  claimed: number;
+  /** How many of each seen kind, in the order document, observed, data. */
+  kinds: { kind: Evidence; count: number }[];
+}
+
+export function countEvidence(questions: readonly QuestionScore[]): EvidenceCount {
+  const counts = new Map<Evidence, number>();
+  let claimed = 0;
+  for (const q of questions) {
+    for (const answer of q.answers) {
+      if (answer.score === null) continue;
+      if (answer.evidence === 'claimed') claimed++;
+      else counts.set(answer.evidence, (counts.get(answer.evidence) ?? 0) + 1);
+    }
+  }
+  const kinds = SEEN_KINDS.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind)! }));
+  return { seen: kinds.reduce((n, k) => n + k.count, 0), claimed, kinds };
+}
+
+/** "claims only", "seen (document)", "2 seen (document, data), 3 claimed"; "" when nothing is scored. */
+export function evidenceText(count: EvidenceCount): string {
+  if (count.seen === 0) return count.claimed === 0 ? '' : 'claims only';
+  const kinds = count.kinds.map((k) => k.kind).join(', ');
+  if (count.claimed === 0) return count.seen === 1 ? `seen (${kinds})` : `${count.seen} seen (${kinds})`;
+  return `${count.seen} seen (${kinds}), ${count.claimed} claimed`;
+}

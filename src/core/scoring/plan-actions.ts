@@ -1,0 +1,101 @@
+// The fired actions as a plan that respects prerequisites. Three rules, each checkable by hand:
+//   1. Only prerequisites that fire count. One whose question already scores well is done.
+//   2. Order: an action's order priority is the highest priority among itself and every fired
+//      action that requires it, directly or through others, so a prerequisite rises to the place
+//      of the most important action that waits for it. Highest order priority first; a
+//      prerequisite always before the actions that require it; ties by own priority, then the
+//      order of fireActions (imperative, question, recommendation).
+//   3. Horizon: the latest of the action's own and its fired prerequisites' planned horizons, so
+//      a dependant is never planned before what it needs.
+import type { Horizon } from '../rubric/schema.js';
+import type { FiredAction } from './fire-actions.js';
+
+export interface PlannedAction extends FiredAction {
+  /** Place in the plan, 1 = first. */
+  rank: number;
+  /** The planned horizon: the rubric's, or a fired prerequisite's when that is later. */
+  horizon: Horizon;
+  /** The rubric's horizon was moved later by a prerequisite. */
+  horizonMoved: boolean;
+  /** The highest priority among this action and the fired actions that require it (rule 2). */
+  orderPriority: number;
+  /** Ranks of the fired prerequisites this action waits for, ascending. */
+  after: number[];
+  /** Ranks of the fired actions that require this one, ascending. */
+  neededBy: number[];
+}
+
+export function planActions(fired: readonly FiredAction[]): PlannedAction[] {
+  const byId = new Map<string, number>();
+  fired.forEach((action, i) => {
+    if (!byId.has(action.recommendation.id)) byId.set(action.recommendation.id, i);
+  });
+  const prerequisites = fired.map((action) =>
+    [...new Set(action.recommendation.requires)].map((id) => byId.get(id)).filter((i): i is number => i !== undefined),
+  );
+  const dependants = fired.map(() => [] as number[]);
+  prerequisites.forEach((list, i) => list.forEach((p) => dependants[p]!.push(i)));
+
+  // Memoized walks; a validated set has no cycle, and `visiting` keeps a broken one from looping.
+  const orderPriority = new Map<number, number>();
+  const visitingUp = new Set<number>();
+  const orderPriorityOf = (i: number): number => {
+    const known = orderPriority.get(i);
+    if (known !== undefined) return known;
+    if (visitingUp.has(i)) return fired[i]!.priority;
+    visitingUp.add(i);
+    const value = Math.max(fired[i]!.priority, ...dependants[i]!.map(orderPriorityOf));
+    visitingUp.delete(i);
+    orderPriority.set(i, value);
+    return value;
+  };
+  const horizon = new Map<number, Horizon>();
+  const visitingDown = new Set<number>();
+  const horizonOf = (i: number): Horizon => {
+    const known = horizon.get(i);
+    if (known !== undefined) return known;
+    if (visitingDown.has(i)) return fired[i]!.recommendation.horizon;
+    visitingDown.add(i);
+    const value = Math.max(fired[i]!.recommendation.horizon, ...prerequisites[i]!.map(horizonOf)) as Horizon;
+    visitingDown.delete(i);
+    horizon.set(i, value);
+    return value;
+  };
+
+  // Kahn's topological order, choosing the most important ready action each time.
+  const placed = new Set<number>();
+  const order: number[] = [];
+  const better = (a: number, b: number) =>
+    orderPriorityOf(a) - orderPriorityOf(b) || fired[a]!.priority - fired[b]!.priority || b - a;
+  while (order.length < fired.length) {
+    let best: number | null = null;
+    for (let i = 0; i < fired.length; i++) {
+      if (placed.has(i) || !prerequisites[i]!.every((p) => placed.has(p))) continue;
+      if (best === null || better(i, best) > 0) best = i;
+    }
+    // Only a cycle (which validate rejects) leaves nothing ready: take the best remaining action.
+    if (best === null) for (let i = 0; i < fired.length; i++) if (!placed.has(i) && (best === null || better(i, best) > 0)) best = i;
+    placed.add(best!);
+    order.push(best!);
+  }
+
+  const rankOf = new Map(order.map((index, position) => [index, position + 1]));
+  const ranks = (list: readonly number[]) => list.map((i) => rankOf.get(i)!).sort((a, b) => a - b);
+  return order.map((i, position) => ({
+    ...fired[i]!,
+    rank: position + 1,
+    horizon: horizonOf(i),
+    horizonMoved: horizonOf(i) !== fired[i]!.recommendation.horizon,
+    orderPriority: orderPriorityOf(i),
+    after: ranks(prerequisites[i]!),
+    neededBy: ranks(dependants[i]!),
+  }));
+}
+
+/**
+ * The plan's first `count` actions that can start now: nothing they wait for is still to do.
+ * In plan order; the actions passed over wait for one of these (or for each other).
+ */
+export function startNow(plan: readonly PlannedAction[], count: number): PlannedAction[] {
+  return plan.filter((action) => action.after.length === 0).slice(0, count);
+}

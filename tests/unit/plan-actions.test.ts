@@ -1,0 +1,89 @@
+// The plan's ordering rules (src/core/scoring/plan-actions.ts) on small graphs worked out by hand.
+import { describe, expect, it } from 'vitest';
+import type { Imperative } from '../../src/core/rubric/load-rubric-set.js';
+import type { Horizon } from '../../src/core/rubric/schema.js';
+import type { FiredAction } from '../../src/core/scoring/fire-actions.js';
+import { planActions, startNow } from '../../src/core/scoring/plan-actions.js';
+
+const imperative = (id: string) => ({ id, title: id, weight: 1 }) as unknown as Imperative;
+const ALPHA = imperative('alpha');
+const BETA = imperative('beta');
+
+/** A fired action: id, priority, horizon, requires; fired in the order given (as fireActions sorts them). */
+function fired(id: string, priority: number, horizon: Horizon = 30, requires: string[] = [], on = ALPHA): FiredAction {
+  return {
+    imperative: on,
+    question: { id: `q-${id}` } as FiredAction['question'],
+    recommendation: { id, below: 2, action: `Do ${id}.`, horizon, requires, effort: 'medium' },
+    score: 1,
+    priority,
+  };
+}
+
+/** fireActions' order: priority descending, stable. */
+const byPriority = (actions: FiredAction[]) => [...actions].sort((a, b) => b.priority - a.priority);
+const ids = (plan: ReturnType<typeof planActions>) => plan.map((a) => a.recommendation.id);
+
+describe('planActions', () => {
+  it('without prerequisites keeps the priority order', () => {
+    const plan = planActions(byPriority([fired('a', 3), fired('b', 2), fired('c', 1)]));
+    expect(ids(plan)).toEqual(['a', 'b', 'c']);
+    expect(plan.map((a) => a.rank)).toEqual([1, 2, 3]);
+    expect(plan.every((a) => a.after.length === 0 && a.neededBy.length === 0)).toBe(true);
+  });
+
+  it('a chain: each prerequisite comes first, rises to the priority of what waits for it, and says who needs it', () => {
+    // c (most important) requires b requires a (least important); x is unrelated, in between.
+    const plan = planActions(byPriority([fired('c', 4, 30, ['b']), fired('x', 3), fired('b', 2, 30, ['a']), fired('a', 1)]));
+    expect(ids(plan)).toEqual(['a', 'b', 'c', 'x']);
+    expect(plan.map((a) => a.orderPriority)).toEqual([4, 4, 4, 3]);
+    expect(plan.map((a) => a.after)).toEqual([[], [1], [2], []]);
+    expect(plan.map((a) => a.neededBy)).toEqual([[2], [3], [], []]);
+  });
+
+  it('a diamond: the shared prerequisite once, first; both branches before the action that needs them', () => {
+    const plan = planActions(byPriority([fired('d', 5, 30, ['b', 'c']), fired('c', 3, 30, ['a']), fired('b', 2, 30, ['a']), fired('a', 1), fired('y', 4)]));
+    expect(ids(plan)).toEqual(['a', 'c', 'b', 'd', 'y']);
+    expect(plan.find((a) => a.recommendation.id === 'd')!.after).toEqual([2, 3]);
+    expect(plan.find((a) => a.recommendation.id === 'a')!.neededBy).toEqual([2, 3]);
+  });
+
+  it('prerequisites across imperatives count like any other', () => {
+    const plan = planActions(byPriority([fired('call-reviews', 3, 30, ['free-time'], ALPHA), fired('other', 2, 30, [], ALPHA), fired('free-time', 1, 30, [], BETA)]));
+    expect(ids(plan)).toEqual(['free-time', 'call-reviews', 'other']);
+    expect(plan[0]!.imperative.id).toBe('beta');
+  });
+
+  it('a prerequisite that does not fire constrains nothing', () => {
+    const plan = planActions(byPriority([fired('b', 2, 30, ['not-firing']), fired('a', 1)]));
+    expect(ids(plan)).toEqual(['b', 'a']);
+    expect(plan[0]!.after).toEqual([]);
+    expect(plan[0]!.horizon).toBe(30);
+  });
+
+  it('a horizon is pulled later by a later prerequisite, through a chain, and says so', () => {
+    const plan = planActions(byPriority([fired('c', 3, 30, ['b']), fired('b', 2, 30, ['a']), fired('a', 1, 90), fired('d', 0.5, 60)]));
+    const at = (id: string) => plan.find((a) => a.recommendation.id === id)!;
+    expect([at('a').horizon, at('b').horizon, at('c').horizon, at('d').horizon]).toEqual([90, 90, 90, 60]);
+    expect([at('a').horizonMoved, at('b').horizonMoved, at('c').horizonMoved, at('d').horizonMoved]).toEqual([false, true, true, false]);
+    // In every horizon's list the prerequisite still comes first.
+    for (const action of plan) for (const rank of action.after) expect(rank).toBeLessThan(action.rank);
+  });
+
+  it('equal priorities keep the order fireActions gave', () => {
+    expect(ids(planActions([fired('p', 1), fired('q', 1), fired('r', 1)]))).toEqual(['p', 'q', 'r']);
+  });
+
+  it('a cycle (which validate rejects) still yields every action once', () => {
+    const plan = planActions([fired('a', 2, 30, ['b']), fired('b', 1, 30, ['a'])]);
+    expect(ids(plan).sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('startNow', () => {
+  it('takes the first actions that wait for nothing, in plan order, up to the count', () => {
+    const plan = planActions(byPriority([fired('c', 4, 30, ['b']), fired('x', 3), fired('b', 2, 30, ['a']), fired('a', 1), fired('y', 0.5)]));
+    expect(startNow(plan, 5).map((a) => a.recommendation.id)).toEqual(['a', 'x', 'y']);
+    expect(startNow(plan, 2).map((a) => a.recommendation.id)).toEqual(['a', 'x']);
+  });
+});
