@@ -32,9 +32,16 @@ function readSession(name: string) {
   return sheet!;
 }
 
+/** The evidence list of the question on screen (answered ones show with ✔, the open one with ?). */
+function waitForEvidence(t: TmuxTerminal): Promise<string> {
+  return t.waitFor((screen, last) => /navigate/.test(last) && screen.split('\n').some((line) => line.startsWith('? What does this answer rest on?')), 'the evidence list');
+}
+
 async function answerWithEnter(t: TmuxTerminal, from: number, to: number): Promise<void> {
   for (let k = from; k <= to; k++) {
     await t.waitForSelect(`[${k}/27]`);
+    t.send('Enter');
+    await waitForEvidence(t);
     t.send('Enter');
     await t.waitForInput('Evidence note');
     t.send('Enter');
@@ -68,17 +75,24 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     expect(q1).toMatch(/Answers are saved after each one in acme-corp-\d{4}-\d{2}-\d{2}\.session\.yaml/);
     expect(q1).toMatch(/❯ Emerging\n/);
     first.send('Down', 'Enter');
+    const evidence = await waitForEvidence(first);
+    expect(evidence).toMatch(/❯ Claimed/);
+    first.send('Down', 'Enter'); // Document
     await first.waitForInput('Evidence note');
     first.type('Plan per territory, seen in the CRM');
     first.send('Enter');
 
     await first.waitForSelect('[2/27]');
     first.send('Enter');
+    await waitForEvidence(first);
+    first.send('Enter');
     await first.waitForInput('Evidence note');
     first.send('Enter');
 
     await first.waitForSelect('[3/27]');
     first.send('Up', 'Up', 'Enter');
+    await waitForEvidence(first);
+    first.send('Enter');
     await first.waitForInput('Evidence note');
     first.send('Enter');
 
@@ -97,7 +111,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     expect(saved.rubrics.digest).toBe(set.digest);
     expect(saved.answers).toEqual({
       'prospecting-plan': {
-        'plan-provided': { score: 3, note: 'Plan per territory, seen in the CRM', evidence: 'claimed' },
+        'plan-provided': { score: 3, note: 'Plan per territory, seen in the CRM', evidence: 'document' },
         'real-targets': { score: 2, note: null, evidence: 'claimed' },
         'relationship-tools': { score: 0, note: null, evidence: 'claimed' },
       },
@@ -118,7 +132,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     expect(done).toContain(`Report written to ${reportName}`);
 
     const final = readSession(sessionName);
-    expect(final.answers['prospecting-plan']!['plan-provided']).toEqual({ score: 3, note: 'Plan per territory, seen in the CRM', evidence: 'claimed' });
+    expect(final.answers['prospecting-plan']!['plan-provided']).toEqual({ score: 3, note: 'Plan per territory, seen in the CRM', evidence: 'document' });
     expect(final.answers['prospecting-plan']!['relationship-tools']).toEqual({ score: 0, note: null, evidence: 'claimed' });
     expect(Object.values(final.answers).flatMap((byQuestion) => Object.keys(byQuestion))).toHaveLength(27);
     const report = readFileSync(join(dir, reportName), 'utf8');
@@ -208,6 +222,8 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
   it('offers to continue a session found under the default name instead of starting over it', async () => {
     const first = terminal('--org', 'Acme Corp', '--respondent', 'Dana', '--role', 'leadership');
     await first.waitForSelect('[1/27]');
+    first.send('Enter');
+    await waitForEvidence(first);
     first.send('Enter');
     await first.waitForInput('Evidence note');
     first.send('Enter');

@@ -48,6 +48,8 @@ describe('runInterview', () => {
     const done = runInterview(plan, io, {});
     for (let i = 0; i < plan.steps.length; i++) {
       await choose([]);
+      const evidence = await choose([]); // Enter accepts "claimed"
+      if (i === 0) expect(evidence).toMatch(/What does this answer rest on\?[\s\S]*❯ Claimed/);
       await note('');
     }
     const review = await choose([]);
@@ -58,8 +60,8 @@ describe('runInterview', () => {
     expect(printed).toContain('Imperative 2 of 2 · 1 question');
     expect(printed).toContain('[3/3] Question b1?');
     expect(printed).toContain('3 of 3 answered');
-    // Saved after each level and after each note: never more than the question on screen at risk.
-    expect(io.saves).toHaveLength(plan.steps.length * 2);
+    // Saved after each level, each evidence and each note: never more than the question on screen at risk.
+    expect(io.saves).toHaveLength(plan.steps.length * 3);
     expect(io.saves[0]).toEqual({ alpha: { a1: { score: 2, note: null, evidence: 'claimed' } } });
   });
 
@@ -73,6 +75,7 @@ describe('runInterview', () => {
     expect(first).toContain('Skip for now');
     expect(first).not.toContain('Back');
     expect(first).not.toContain('Not applicable');
+    await choose(['down']); // evidence: Document
     await note('Plan seen in the CRM');
 
     const second = await choose(['down', 'down', 'down', 'down', 'down']); // past n/a and Skip, onto Back
@@ -81,15 +84,17 @@ describe('runInterview', () => {
     // Back on a1: its answer is the default now.
     const again = await choose([]);
     expect(again).toMatch(/❯ L3\n/);
+    const evidenceAgain = await choose([]); // starts on the evidence given before
+    expect(evidenceAgain).toMatch(/❯ Document/);
     const kept = await note(''); // Enter keeps the existing note
     expect(kept).toContain('Plan seen in the CRM');
 
-    await choose(['down', 'down', 'down']); // a2: n/a
+    await choose(['down', 'down', 'down']); // a2: n/a, so no evidence question
     await note('');
     await choose(['down', 'down']); // b1 (3 levels, starts on L1): past L2, onto Skip for now
     const review = await choose([]);
     expect(review).toContain('Answer the 1 unanswered');
-    await expect(done).resolves.toEqual({ alpha: { a1: { score: 3, note: 'Plan seen in the CRM', evidence: 'claimed' }, a2: { score: null, note: null, evidence: 'claimed' } } });
+    await expect(done).resolves.toEqual({ alpha: { a1: { score: 3, note: 'Plan seen in the CRM', evidence: 'document' }, a2: { score: null, note: null, evidence: 'claimed' } } });
     expect(io.printed.join('')).toMatch(/3\s+b1\s+unanswered/);
   });
 
@@ -104,6 +109,7 @@ describe('runInterview', () => {
     expect(changing).toMatch(/❯ L1\n/);
     expect(changing).toContain('Leave unanswered');
     expect(changing).not.toContain('Back');
+    await choose([]);
     await note('changed');
     await choose([]); // Write the report
     await expect(done).resolves.toEqual({ alpha: { a1: { score: 0, note: null, evidence: 'claimed' }, a2: { score: 0, note: 'changed', evidence: 'claimed' } }, beta: { b1: { score: 2, note: 'x', evidence: 'claimed' } } });
@@ -112,6 +118,7 @@ describe('runInterview', () => {
   it('stops with PromptInterrupted on Ctrl-C, after saving what was answered', async () => {
     const io = recordingIo();
     const done = runInterview(plan, io, {});
+    await choose([]);
     await choose([]);
     await note('');
     await screen.next();

@@ -1,7 +1,7 @@
 // The interview itself: header per imperative, one question at a time, the review at the end.
 // The moves are the pure state functions of core/interview; this file asks, prints and saves.
 import type { Answer, AnswerSheet } from '../../../core/answers/answer-sheet.js';
-import { DEFAULT_EVIDENCE } from '../../../core/answers/answers-constants.js';
+import { DEFAULT_EVIDENCE, type Evidence } from '../../../core/answers/answers-constants.js';
 import {
   answerAndAdvance,
   answerFor,
@@ -28,6 +28,14 @@ export interface InterviewIo {
   style: TextStyle;
 }
 
+// Claimed first: it is the default, and Enter alone accepts it.
+const EVIDENCE_CHOICES: SelectItem<Evidence>[] = [
+  { name: 'Claimed', value: 'claimed', description: 'What the respondent says, not checked.' },
+  { name: 'Document', value: 'document', description: 'A document you saw: a plan, a template, a report.' },
+  { name: 'Observed', value: 'observed', description: 'Something you observed: a call, a meeting, a one-to-one.' },
+  { name: 'Data', value: 'data', description: 'System data: the CRM, a dashboard, a report of figures.' },
+];
+
 type QuestionOutcome = { kind: 'back' } | { kind: 'skip' } | { kind: 'answer'; answer: Answer };
 
 async function askLevel(step: QuestionStep, current: Answer | undefined, options: ChoiceOptions, width: number): Promise<ChoiceValue> {
@@ -40,6 +48,11 @@ async function askLevel(step: QuestionStep, current: Answer | undefined, options
   return askSelect('Answer:', items, { default: choices.default });
 }
 
+/** What a scored answer rests on; the cursor starts on the current value, else on "claimed". */
+async function askEvidence(current: Evidence): Promise<Evidence> {
+  return askSelect<Evidence>('What does this answer rest on?', EVIDENCE_CHOICES, { default: current });
+}
+
 async function askNote(current: string | null): Promise<string | null> {
   const message =
     current === null ? 'Evidence note (optional, Enter to skip):' : 'Evidence note (Tab to edit, Backspace to clear):';
@@ -48,8 +61,8 @@ async function askNote(current: string | null): Promise<string | null> {
 }
 
 /**
- * Asks one question: the level (or a move), then the note. The level is saved before the note is
- * asked, so an interruption at the note loses nothing that was chosen.
+ * Asks one question: the level (or a move), what a scored answer rests on, then the note. Each is
+ * saved before the next is asked, so an interruption loses nothing that was chosen.
  */
 async function askQuestion(
   io: InterviewIo,
@@ -62,9 +75,15 @@ async function askQuestion(
   const choice = await askLevel(step, current, options, io.width);
   if (choice.kind === 'back' || choice.kind === 'skip') return { outcome: { kind: choice.kind }, state };
   const score = choice.kind === 'na' ? null : choice.score;
-  const evidence = current?.evidence ?? DEFAULT_EVIDENCE;
-  const chosen = setAnswer(state, step, { score, note: current?.note ?? null, evidence });
+  let evidence = current?.evidence ?? DEFAULT_EVIDENCE;
+  let chosen = setAnswer(state, step, { score, note: current?.note ?? null, evidence });
   await io.save(chosen.answers);
+  // n/a rests on nothing: the evidence question is asked for a scored answer only.
+  if (score !== null) {
+    evidence = await askEvidence(evidence);
+    chosen = setAnswer(chosen, step, { score, note: current?.note ?? null, evidence });
+    await io.save(chosen.answers);
+  }
   const note = await askNote(current?.note ?? null);
   io.write('\n');
   return { outcome: { kind: 'answer', answer: { score, note, evidence } }, state: chosen };

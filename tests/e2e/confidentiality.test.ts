@@ -1,0 +1,137 @@
+// Confidential by default, end to end: no respondent name in any output without --names, and no
+// role shown on its own with fewer respondents than --min-group (default 3).
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TEAM_EXAMPLE, TEAM_NAMES } from '../helpers/report-fixtures.js';
+import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'sales-audit-confidential-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const NAMES = [...TEAM_NAMES, 'Dana Lee'];
+const ALL = ['examples/acme/', 'examples/acme-leadership.yaml'];
+
+/** Everything a command printed and wrote. */
+async function outputOf(args: string[], file?: string): Promise<string> {
+  const result = await runCli(args, { cwd: work });
+  expect(result.exitCode, result.stderr).toBe(0);
+  return result.stdout + result.stderr + (file === undefined ? '' : readFileSync(join(work, file), 'utf8'));
+}
+
+const abs = (paths: string[]) => paths.map((p) => join(REPO_ROOT, p));
+
+describe('no name in any output without --names', () => {
+  it('the team example names ten people, all different', () => {
+    expect(TEAM_EXAMPLE).toHaveLength(10);
+    expect(new Set(NAMES).size).toBe(11);
+  });
+
+  const outputs: [string, () => Promise<string>][] = [
+    ['report Markdown on stdout', () => outputOf(['report', ...abs(ALL)])],
+    ['report JSON on stdout', () => outputOf(['report', ...abs(ALL), '--format', 'json'])],
+    ['report Markdown to a file, with the terminal summary', () => outputOf(['report', ...abs(ALL), '--out', 'team.md'], 'team.md')],
+    ['report JSON to a file, with the terminal summary', () => outputOf(['report', ...abs(ALL), '--format', 'json', '--out', 'team.json'], 'team.json')],
+    ['report with --anonymize (accepted, no effect)', () => outputOf(['report', ...abs(ALL), '--anonymize'])],
+    ['audit --answers, Markdown', () => outputOf(['audit', '--answers', join(REPO_ROOT, 'examples/acme-leadership.yaml'), '--out', '-'])],
+    ['audit --answers, to a file with the terminal summary', () => outputOf(['audit', '--answers', join(REPO_ROOT, 'examples/acme-leadership.yaml'), '--out', 'self.md'], 'self.md')],
+    ['compare, terminal table', () => outputOf(['compare', ...abs(['examples/acme-2026-05/', 'examples/acme/'])])],
+    ['compare Markdown', () => outputOf(['compare', ...abs(['examples/acme-2026-05/', 'examples/acme/']), '--out', '-'])],
+    ['compare JSON', () => outputOf(['compare', ...abs(['examples/acme-2026-05/', 'examples/acme/']), '--format', 'json', '--out', '-'])],
+  ];
+  for (const [what, run] of outputs) {
+    it(what, async () => {
+      const text = await run();
+      for (const name of NAMES) expect(text, name).not.toContain(name);
+      for (const first of NAMES.map((n) => n.split(' ')[0]!)) expect(text).not.toMatch(new RegExp(`\\b${first}\\b`));
+    });
+  }
+
+  it('with --names every respondent is named, in Markdown and JSON', async () => {
+    for (const format of ['md', 'json']) {
+      const text = await outputOf(['report', ...abs(ALL), '--names', '--format', format]);
+      for (const name of NAMES) expect(text, `${format}: ${name}`).toContain(name);
+    }
+    expect(await outputOf(['audit', '--answers', join(REPO_ROOT, 'examples/acme-leadership.yaml'), '--out', '-', '--names'])).toContain('Dana Lee');
+  });
+
+  it('--names with --anonymize is a contradiction (exit 2)', async () => {
+    const result = await runCli(['report', 'examples/acme/', '--names', '--anonymize']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('--names and --anonymize');
+  });
+});
+
+describe('--min-group: roles of 1, 2 and 3 people', () => {
+  // One leader, two sales managers, three salespeople.
+  const folder = join(work, 'small');
+  mkdirSync(folder);
+  const files = ['leadership', 'sales-manager', 'sales-manager-2', 'salesperson', 'salesperson-2', 'salesperson-3'];
+  for (const name of files) copyFileSync(join(REPO_ROOT, 'examples/acme', `${name}.yaml`), join(folder, `${name}.yaml`));
+
+  const json = async (...extra: string[]) => JSON.parse((await runCli(['report', folder, '--format', 'json', ...extra])).stdout);
+  const markdown = async (...extra: string[]) => (await runCli(['report', folder, ...extra])).stdout;
+
+  it('default 3: only the three salespeople are shown on their own; the others are folded in and said to be', async () => {
+    const data = await json();
+    expect(data.confidentiality).toEqual({ names: false, minGroup: 3, foldedRoles: ['leadership', 'sales manager'] });
+    for (const imperative of data.imperatives) expect(Object.keys(imperative.byRole)).toEqual(['salesperson']);
+    expect(data.perceptionGaps).toEqual([]);
+    expect(data.respondents.map((r: { role: string | null }) => r.role)).toEqual([null, null, null, 'salesperson', 'salesperson', 'salesperson']);
+    const notes = data.imperatives.flatMap((i: { questions: { notes: { role: string | null }[] }[] }) => i.questions.flatMap((q) => q.notes.map((n) => n.role)));
+    expect(new Set(notes)).toEqual(new Set([null, 'salesperson']));
+
+    const md = await markdown();
+    expect(md).not.toContain('## Perception gaps');
+    expect(md).toContain('Leadership and sales managers are not shown on their own');
+    expect(md).toContain('(a respondent)');
+    expect(md).not.toMatch(/\((leadership|sales manager)\)/);
+    expect(md).not.toMatch(/By role: .*leadership/);
+    expect(md).not.toMatch(/Answers from .*: .*(leadership|sales managers) \d/);
+    expect(md).toContain('at least **3** people answered in it');
+    expect(md).toContain('6 (3 salespeople, 3 in roles with fewer than 3)');
+  });
+
+  it('--min-group 2: the two sales managers show, the single leader does not', async () => {
+    const data = await json('--min-group', '2');
+    expect(data.confidentiality.foldedRoles).toEqual(['leadership']);
+    expect(Object.keys(data.imperatives[0].byRole)).toEqual(['sales manager', 'salesperson']);
+    expect(data.perceptionGaps.length).toBeGreaterThan(0);
+    for (const gap of data.perceptionGaps) expect(gap.roles).not.toContain('leadership');
+    const md = await markdown('--min-group', '2');
+    expect(md).toContain('## Perception gaps');
+    expect(md).toContain('Leadership is not shown on its own');
+    expect(md).toContain('at least **2** people');
+  });
+
+  it('--min-group 1 shows every role', async () => {
+    const data = await json('--min-group', '1');
+    expect(data.confidentiality.foldedRoles).toEqual([]);
+    expect(Object.keys(data.imperatives[0].byRole)).toEqual(['leadership', 'sales manager', 'salesperson']);
+    expect(await markdown('--min-group', '1')).toContain('(leadership)');
+  });
+
+  it('a single respondent is shown in full', async () => {
+    const md = await markdown.call(null);
+    expect(md).toBeTruthy();
+    const one = JSON.parse((await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'json'])).stdout);
+    expect(one.confidentiality.foldedRoles).toEqual([]);
+    expect(one.respondents[0].role).toBe('leadership');
+    expect(Object.keys(one.imperatives[0].byRole)).toEqual(['leadership']);
+  });
+
+  it('bad values are usage errors (exit 2)', async () => {
+    for (const args of [['--min-group', '0'], ['--min-group', 'x'], ['--focus', '0'], ['--focus', '21'], ['--focus', '2.5']]) {
+      const result = await runCli(['report', 'examples/acme/', ...args]);
+      expect(result.exitCode, args.join(' ')).toBe(2);
+    }
+  });
+
+  it('--focus sets how many priorities page one and the JSON list', async () => {
+    const data = JSON.parse((await runCli(['report', 'examples/acme/', '--format', 'json', '--focus', '3'])).stdout);
+    expect(data.priorities).toHaveLength(3);
+    const md = (await runCli(['report', 'examples/acme/', '--focus', '3'])).stdout;
+    expect(md).toContain('### Start with these 3 actions');
+  });
+});
