@@ -11,7 +11,8 @@ const sheets = [
   sheet({ alpha: { q1: 1, q2: 'n/a', q3: 0 }, beta: { q1: 1, q2: 1 } }, { name: 'Sol', role: 'salesperson' }),
   sheet({ alpha: { q1: 0, q2: 2 }, beta: { q1: 2, q2: 1 } }, { name: 'Sam', role: 'Salesperson' }),
 ];
-const scores = scoreAudit(set, sheets);
+// Every role shown (--min-group 1): the by-role arithmetic on roles of one and two people.
+const scores = scoreAudit(set, sheets, { minGroup: 1 });
 const [alpha, beta] = scores.imperatives;
 
 describe('several respondents', () => {
@@ -75,6 +76,23 @@ describe('several respondents', () => {
     expect(one.imperatives.map((i) => i.score)).toEqual([50, 56.3]);
     expect(one.perceptionGaps).toEqual([]);
     expect(one.imperatives[0]!.questions.every((q) => q.spread === 0 && !q.needsDiscussion)).toBe(true);
+  });
+
+  it('by default shows no role with fewer than 3 respondents: no by-role score, no gap; the totals are unchanged', () => {
+    const folded = scoreAudit(set, sheets);
+    expect(folded.minGroup).toBe(3);
+    expect(folded.shownRoles).toEqual([]);
+    expect(folded.foldedRoles.map((r) => [r.role, r.respondents.length])).toEqual([
+      ['leadership', 1],
+      ['sales manager', 1],
+      ['salesperson', 2],
+    ]);
+    expect(folded.imperatives.every((i) => i.byRole.length === 0)).toBe(true);
+    expect(folded.perceptionGaps).toEqual([]);
+    expect(folded.overall).toEqual(scores.overall);
+    const two = scoreAudit(set, sheets, { minGroup: 2 });
+    expect(two.shownRoles.map((r) => r.role)).toEqual(['salesperson']);
+    expect(two.foldedRoles.map((r) => r.role)).toEqual(['leadership', 'sales manager']);
   });
 
   it('needs two roles with a score for a perception gap', () => {
