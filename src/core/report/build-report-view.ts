@@ -86,6 +86,8 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
       imperativeLabel: humanizeId(gap.imperative.id),
       higherRole: gap.higher.role,
       lowerRole: gap.lower.role,
+      higherGroup: higher.name,
+      lowerGroup: lower.name,
       higherScoreText: formatScore(gap.higher.score),
       lowerScoreText: formatScore(gap.lower.score),
       differenceText: formatScore(gap.difference),
@@ -137,7 +139,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     decisions: decisionsOf(set, scores, imperativeViews),
     perceptionGaps: gaps,
     calledOutGaps,
-    needsDiscussion: imperativeViews.flatMap((v) => v.questions.filter((q) => q.needsDiscussion)),
+    needsDiscussion: needsDiscussionOf(imperativeViews, scores),
     chart: {
       mermaid: mermaidChart(scores.imperatives.map((i) => ({ label: humanizeId(i.imperative.id), score: i.score, target: i.target }))),
       rows: imperativeViews.map((v) => ({
@@ -257,7 +259,7 @@ function imperativeView(
     coverageText: single
       ? `${given} of ${result.questions.length} question${result.questions.length === 1 ? '' : 's'} answered${naText}`
       : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
-    byRole: result.byRole.map((r) => ({ role: r.role, scoreText: r.score === null ? NOT_SCORED : formatScore(r.score) })),
+    byRole: result.byRole.map((r) => ({ role: r.role, group: roleGroupName(r.role), scoreText: r.score === null ? NOT_SCORED : formatScore(r.score) })),
     evidence: evidenceView(countEvidence(result.questions)),
     questions,
     notes,
@@ -355,7 +357,28 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     priorityText: formatFraction(planned.priority),
     orderPriority: planned.orderPriority,
     orderPriorityText: formatFraction(planned.orderPriority),
+    priorityRaised: planned.orderPriority > planned.priority,
   };
+}
+
+/**
+ * The questions respondents are two levels or more apart on. With roles shown, the widest split
+ * between two roles' mean answers first (where the roles disagree is what a leadership team has to
+ * settle); otherwise, and on ties, the widest range, then the report's order.
+ */
+function needsDiscussionOf(imperatives: readonly ImperativeView[], scores: AuditScores): QuestionView[] {
+  const questions = imperatives.flatMap((v, i) => v.questions.map((view, j) => ({ view, score: scores.imperatives[i]!.questions[j]! }))).filter((q) => q.view.needsDiscussion);
+  const split = (q: QuestionScore) => {
+    const means = scores.shownRoles
+      .map(({ respondents }) => q.answers.filter((a) => a.score !== null && respondents.includes(a.respondent)).map((a) => a.score!))
+      .filter((given) => given.length > 0)
+      .map((given) => given.reduce((s, x) => s + x, 0) / given.length);
+    return means.length < 2 ? 0 : Math.max(...means) - Math.min(...means);
+  };
+  return questions
+    .map((q, order) => ({ ...q, order, split: split(q.score) }))
+    .sort((a, b) => b.split - a.split || (b.score.spread ?? 0) - (a.score.spread ?? 0) || a.order - b.order)
+    .map((q) => q.view);
 }
 
 function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {

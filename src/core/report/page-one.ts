@@ -5,7 +5,7 @@ import { wordingFor } from '../rubric/wording.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { roleGroup } from './describe-role.js';
-import { formatFraction, formatMean, formatNumber, formatScore, listText } from './format.js';
+import { formatMean, formatNumber, formatScore, listText, ranksText } from './format.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView, QuestionView } from './report-view.js';
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -38,7 +38,7 @@ export function headlineOf(scores: AuditScores, imperatives: readonly Imperative
     if (split === null || split.high <= split.low) return first;
     const view = imperatives.find((v) => v.id === gap.imperative.id)!.questions[split.index]!;
     const top = result.questions[split.index]!.question.levels.at(-1)!.score;
-    return `${first} The widest split is ${view.ref} ${view.label}: ${higher.name} ${formatMean(split.high)} of ${top}, ${lower.name} ${formatMean(split.low)}.`;
+    return `${first} They split most on ${view.ref} ${view.label}: ${higher.name} ${higher.plural ? 'answer' : 'answers'} ${formatMean(split.high)} of ${top} on average, ${lower.name} ${formatMean(split.low)}.`;
   }
   const scored = imperatives.filter((v) => v.score !== null);
   if (scored.length === 0) return 'Nothing is scored yet: no question has a scored answer.';
@@ -69,13 +69,12 @@ export function prioritiesOf(
     const question = questions.get(`${planned.imperative.id}/${planned.question.id}`)!;
     const top = planned.question.levels.at(-1)!.score;
     const single = scores.respondents === 1;
-    const parts = [
-      `${action.questionRef} ${action.questionLabel}: ${single ? 'answered' : 'mean'} ${action.scoreText} of ${top} (the action applies below ${action.below})`,
-      `weight ${formatNumber(planned.question.weight)} × imperative weight ${formatNumber(planned.imperative.weight)}, priority ${formatFraction(planned.priority)}`,
-    ];
-    if (planned.orderPriority > planned.priority) parts.push(`ranked by ${formatFraction(planned.orderPriority)}, the priority of an action that waits for it (${action.neededByText})`);
-    else if (action.neededBy.length > 0) parts.push(action.neededByText);
-    parts.push(question.claimsOnly ? 'rests on claims only' : `evidence: ${question.evidenceText}`);
+    const weight = `weight ${formatNumber(planned.question.weight)}${planned.imperative.weight === 1 ? '' : ` in an imperative of weight ${formatNumber(planned.imperative.weight)}`}`;
+    const parts = [`${action.questionRef} ${action.questionLabel} ${single ? 'is answered' : 'averages'} ${action.scoreText} of ${top}, below the ${action.below} this action is for (${weight})`];
+    if (action.neededBy.length > 0) {
+      parts.push(`${planned.orderPriority > planned.priority ? 'ranked this high because it unblocks' : 'it unblocks'} ${ranksText(action.neededBy)}`);
+    }
+    parts.push(question.claimsOnly ? 'it rests on claims only' : `evidence: ${question.evidenceText}`);
     return { ...action, number: i + 1, why: `${parts.join('; ')}.` };
   });
   if (priorities.length === 0) return { priorities, prioritiesText: '' };

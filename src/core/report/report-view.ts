@@ -156,7 +156,8 @@ export interface ImperativeView {
   coverage: number;
   /** "6 of 6 questions answered", "31 of 36 answers given (86%)". */
   coverageText: string;
-  byRole: { role: string; scoreText: string }[];
+  /** Shown roles only; `group` is the plural for a sentence: "salespeople". */
+  byRole: { role: string; group: string; scoreText: string }[];
   /** What this imperative's scores rest on. */
   evidence: EvidenceView;
   questions: QuestionView[];
@@ -251,6 +252,8 @@ export interface ActionView {
   /** The highest priority among this action and the fired actions that wait for it: what orders the plan. */
   orderPriority: number;
   orderPriorityText: string;
+  /** The order priority is an action's that waits for this one (higher than its own). */
+  priorityRaised: boolean;
 }
 
 export interface PerceptionGapView {
@@ -258,6 +261,9 @@ export interface PerceptionGapView {
   imperativeLabel: string;
   higherRole: string;
   lowerRole: string;
+  /** The roles as groups: "leadership", "salespeople". */
+  higherGroup: string;
+  lowerGroup: string;
   higherScoreText: string;
   lowerScoreText: string;
   differenceText: string;
