@@ -6,18 +6,19 @@ import type { CliContext } from '../cli/context.js';
 import { UsageError } from '../cli/errors.js';
 import { describeFsError } from './describe-fs-error.js';
 
-export async function writeFileAtomically(path: string, content: string): Promise<void> {
+export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
   // Loaded on first write: output sent to stdout does not need it (start-up time).
   const { default: writeFileAtomic } = await import('write-file-atomic');
-  return writeFileAtomic(path, content, { encoding: 'utf8', fsync: true });
+  return typeof content === 'string' ? writeFileAtomic(path, content, { encoding: 'utf8', fsync: true }) : writeFileAtomic(path, Buffer.from(content), { fsync: true });
 }
 
 /**
  * Writes a command's output: `-` is stdout; a file is written atomically and never replaces an
  * existing file unless `force`. Returns the absolute path written, or null for stdout.
  */
-export async function writeOutput(ctx: CliContext, out: string, content: string, options: { force: boolean }): Promise<string | null> {
+export async function writeOutput(ctx: CliContext, out: string, content: string | Uint8Array, options: { force: boolean }): Promise<string | null> {
   if (out === '-') {
+    if (typeof content !== 'string') throw new UsageError('this output is binary: give --out a file name');
     ctx.stdout.write(content.endsWith('\n') ? content : `${content}\n`);
     return null;
   }
