@@ -171,7 +171,8 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
       0,
       `no column matches a question of the rubrics (${questions.length} expected, titled as in \`sales-audit survey\`): is this the response export of that questionnaire, for these rubrics?`,
     );
-  } else {
+  } else if (kind !== 'surveyjs') {
+    // SurveyJS results leave out the questions a respondent skipped: there, a missing key is unanswered.
     for (const q of missing) report('survey-missing-column', 0, `no column for question ${q.key} ${quoteHeader(q.title)}; the export must have every question of the questionnaire`);
   }
   return plan;
