@@ -182,3 +182,19 @@ describe('layouts and timestamps', () => {
     expect(parseTimestamp('yesterday')).toBeNull();
   });
 });
+
+describe('the answers files import writes', () => {
+  it('parse back to exactly the sheets read, notes with quotes, newlines and formulas included', async () => {
+    const { importedAnswersFile } = await import('../../src/core/survey/imported-answers-file.js');
+    const { parseAnswers } = await import('../../src/core/answers/parse-answers.js');
+    const noted = GOOD.replace('Saw the plan in the CRM', '"He said ""yes""\nthen: - no #1 \u2028 ok"');
+    const r = await read(noted, { keepNames: true, organization: 'Acme: "Corp" #1' });
+    for (const response of r.responses) {
+      const text = importedAnswersFile(response.sheet, 'export.csv, row 2');
+      const parsed = parseAnswers({ path: 'x.yaml', content: text, size: text.length }, set);
+      expect(parsed.diagnostics).toEqual([]);
+      expect({ ...parsed.sheet!, source: null, rubrics: null }).toEqual({ ...response.sheet, source: null, rubrics: null });
+    }
+    expect(r.responses.some((x) => Object.values(x.sheet.answers).some((a) => Object.values(a).some((v) => v.note?.includes('""') === false && v.note.includes('"yes"'))))).toBe(true);
+  });
+});

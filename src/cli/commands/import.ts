@@ -1,14 +1,14 @@
 // `sales-audit import <export> --out <folder>`: a survey tool's responses to one answers file per
 // response. Everything is read and checked first; files are written only when nothing is wrong
-// (or --skip-invalid), each atomically, never over an existing file.
+// (or --skip-invalid), each atomically (io/write-many-files.ts), never over an existing file.
 import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { serializeAnswers } from '../../core/answers/serialize-answers.js';
+import { importedAnswersFile } from '../../core/survey/imported-answers-file.js';
 import { responseFileName } from '../../core/survey/import-responses.js';
 import { displayPath, pathExists } from '../../io/collect-files.js';
+import { existingNames, writeManyFiles } from '../../io/write-many-files.js';
 import { describeFsError } from '../../io/describe-fs-error.js';
 import { loadRubricsOrFail } from '../../io/resolve-rubrics.js';
-import { writeFileAtomically } from '../../io/write-atomic.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { readExportOrFail, type ExportReadOptions } from '../read-export.js';
@@ -27,9 +27,8 @@ export async function runImport(ctx: CliContext, file: string, options: ImportOp
   const set = await loadRubricsOrFail(ctx, options.rubrics);
   const read = await readExportOrFail(ctx, set, file, options, 'No answers file was written');
 
-  const planned = read.responses.map((response) => ({ response, path: join(folder, responseFileName(response, read.rowCount)) }));
-  const taken: string[] = [];
-  for (const p of planned) if (await pathExists(p.path)) taken.push(displayPath(ctx.cwd, p.path));
+  const planned = read.responses.map((response) => ({ response, name: responseFileName(response, read.rowCount) }));
+  const taken = existingNames(folder, planned.map((p) => p.name)).map((name) => displayPath(ctx.cwd, join(folder, name)));
   if (taken.length > 0) {
     throw new UsageError(
       `${taken.length} answers file${taken.length === 1 ? '' : 's'} already exist${taken.length === 1 ? 's' : ''} (${taken.slice(0, 3).join(', ')}${taken.length > 3 ? ', …' : ''}); ` +
@@ -38,15 +37,15 @@ export async function runImport(ctx: CliContext, file: string, options: ImportOp
   }
   try {
     mkdirSync(folder, { recursive: true });
+    // Serialized one at a time as written: 50,000 answers files never sit in memory as text.
+    writeManyFiles(
+      folder,
+      (function* () {
+        for (const { response, name } of planned) yield { name, content: importedAnswersFile(response.sheet, `${read.display}, row ${response.row}`) };
+      })(),
+    );
   } catch (error) {
-    throw new UsageError(`cannot create ${options.out}: ${describeFsError(error)}`);
-  }
-  for (const { response, path } of planned) {
-    try {
-      await writeFileAtomically(path, serializeAnswers(response.sheet));
-    } catch (error) {
-      throw new UsageError(`cannot write ${displayPath(ctx.cwd, path)}: ${describeFsError(error)}`);
-    }
+    throw new UsageError(`cannot write the answers files into ${options.out}: ${describeFsError(error)}`);
   }
   const byRole = new Map<string, number>();
   for (const { response } of planned) byRole.set(response.sheet.respondent.role, (byRole.get(response.sheet.respondent.role) ?? 0) + 1);

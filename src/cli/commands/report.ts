@@ -23,6 +23,7 @@ function isExportFile(ctx: CliContext, path: string): boolean {
 }
 
 /** "responses.csv:12": the source of a sheet read from an export row. */
+const MAX_LISTED_UNANSWERED = 10;
 const EXPORT_ROW = /\.(csv|tsv|txt|xlsx|json):\d+$/i;
 
 export async function runReport(ctx: CliContext, files: string[], options: ReportOptions): Promise<void> {
@@ -45,23 +46,25 @@ export async function runReport(ctx: CliContext, files: string[], options: Repor
 
   for (const warning of describeMixedSheets(set, sheets)) ctx.stderr.write(`warning: ${warning}\n`);
   const total = set.imperatives.reduce((n, i) => n + i.questions.length, 0);
-  // Per-respondent notes about unanswered questions: one line each for answers files; for
-  // survey responses (often hundreds), one summary line.
-  let unansweredResponses = 0;
+  // Unanswered questions, one line per respondent: for the first ten answers files, then a count
+  // (a folder of 500 imported responses must not print 500 lines); survey rows read directly are
+  // only counted.
+  let unansweredRest = 0;
+  let listed = 0;
   for (const sheet of sheets) {
     const unanswered = unansweredQuestions(set, sheet);
-    if (unanswered.length > 0 && sheet.source !== null && EXPORT_ROW.test(sheet.source)) {
-      unansweredResponses++;
+    if (unanswered.length === 0) continue;
+    if (listed >= MAX_LISTED_UNANSWERED || (sheet.source !== null && EXPORT_ROW.test(sheet.source))) {
+      unansweredRest++;
       continue;
     }
-    if (unanswered.length === 0) continue;
+    listed++;
     ctx.stderr.write(
       `${sheet.source}: ${unanswered.length} of ${total} questions unanswered (left out of the scores, listed in the report): ${unanswered.join(', ')}\n`,
     );
   }
-
-  if (unansweredResponses > 0) {
-    ctx.stderr.write(`${unansweredResponses} survey response${unansweredResponses === 1 ? '' : 's'} left some questions unanswered (left out of the scores, listed in the report).\n`);
+  if (unansweredRest > 0) {
+    ctx.stderr.write(`${listed > 0 ? 'and ' : ''}${unansweredRest} ${listed > 0 ? 'more ' : ''}respondent${unansweredRest === 1 ? '' : 's'} left some questions unanswered (left out of the scores, listed in the report).\n`);
   }
 
   const written = await renderAndWriteReport(ctx, set, sheets, options);
