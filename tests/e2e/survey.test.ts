@@ -32,7 +32,7 @@ function sheetOf(r: SimulatedResponse, kind: string): AnswerSheet {
   const answers: AnswerSheet['answers'] = {};
   for (const [key, value] of Object.entries(r.answers)) {
     const [imperative, question] = key.split('/') as [string, string];
-    (answers[imperative] ??= {})[question] = { score: value === 'n/a' ? null : value, note: r.notes?.[key] ?? null };
+    (answers[imperative] ??= {})[question] = { score: value === 'n/a' ? null : value, note: r.notes?.[key] ?? null, evidence: 'claimed' };
   }
   return { source: null, organization: 'Acme Corp', respondent: { name: null, role: r.role }, date: kind === 'surveyjs' ? today() : r.submitted.slice(0, 10), rubrics: { digest: set.digest, source: null, questions: null }, answers };
 }

@@ -8,7 +8,7 @@ import { responseFileName } from '../../core/survey/import-responses.js';
 import { displayPath, pathExists } from '../../io/collect-files.js';
 import { existingNames, writeManyFiles } from '../../io/write-many-files.js';
 import { describeFsError } from '../../io/describe-fs-error.js';
-import { loadRubricsOrFail } from '../../io/resolve-rubrics.js';
+import { loadRubricsOrFail } from '../load-rubrics.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { readExportOrFail, type ExportReadOptions } from '../read-export.js';

@@ -4,7 +4,7 @@
 // at file:row:column quoting the header; nothing here throws on bad input. Pure.
 import type { Answer, AnswerSheet } from '../answers/answer-sheet.js';
 import { questionKeys } from '../answers/answer-sheet.js';
-import { NOT_APPLICABLE } from '../answers/answers-constants.js';
+import { DEFAULT_EVIDENCE, NOT_APPLICABLE } from '../answers/answers-constants.js';
 import { compareDiagnostics, RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
 import { roleKey } from '../rubric/wording.js';
@@ -177,7 +177,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
         return;
       }
       const note = cell(notes[i]!);
-      (answers[q.imperativeId] ??= {})[q.questionId] = { score: value === NOT_APPLICABLE ? null : value, note };
+      (answers[q.imperativeId] ??= {})[q.questionId] = { score: value === NOT_APPLICABLE ? null : value, note, evidence: DEFAULT_EVIDENCE };
     });
 
     const organization = cell(plan.organizationColumn) ?? options.organization;
