@@ -214,6 +214,6 @@ describe('import: errors stop everything unless --skip-invalid', () => {
     const out = join(dir, 'names');
     expect((await runCli(['import', file, '--out', out, '--organization', 'Acme', '--keep-names'])).exitCode).toBe(0);
     const first = readFileSync(join(out, readdirSync(out)[0]!), 'utf8');
-    expect(first).toContain('name: person1@client.example');
+    expect(first).toContain('name: "person1@client.example"');
   });
 });
