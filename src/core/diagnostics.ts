@@ -125,6 +125,17 @@ export const RULES = {
     title: 'Manifest lists an imperative twice',
     description: 'The set manifest `order` lists the same id more than once.',
   },
+  'role-unknown': {
+    severity: 'error',
+    title: 'Wording for an unknown role',
+    description:
+      "A `prompt` or `help` mapping names a role the set does not have (the manifest's `roles`, by default leadership, sales manager, salesperson and other); that wording would never be shown. Usually a typo.",
+  },
+  'manifest-invalid-role': {
+    severity: 'error',
+    title: 'Invalid role in the manifest',
+    description: 'The manifest `roles` lists a role twice (names compare without case, spaces, hyphens or underscores), or lists `default`, which names the fallback wording.',
+  },
   'question-without-help': {
     severity: 'warning',
     title: 'Question without help',

@@ -138,9 +138,18 @@ const recommendation = record(
   { below: maybe(fc.integer({ min: -1, max: 6 })), action: maybe(goodText), horizon: maybe(fc.constantFrom(30, 60, 90)) },
   { owner: maybe(goodText) },
 );
+// Per-role wording: a text, or { default, <role>: text } with roles in any order, `default` not always first.
+const wordingMap = fc
+  .tuple(record({ default: maybe(goodText) }, { salesperson: maybe(goodText), 'sales manager': maybe(goodText), '2': maybe(goodText) }), fc.boolean())
+  .map(([value, defaultLast]) => {
+    if (!defaultLast || typeof value !== 'object' || value === null || !('default' in value)) return value;
+    const { default: d, ...rest } = value as Record<string, unknown>;
+    return { ...rest, default: d };
+  });
+const wording = fc.oneof({ arbitrary: goodText, weight: 3 }, { arbitrary: wordingMap, weight: 1 });
 const question = record(
-  { id: maybe(fc.constantFrom('q-one', 'q-two', 'q3')), prompt: maybe(goodText), levels: maybe(fc.array(maybe(level), { minLength: 2, maxLength: 4 })) },
-  { help: maybe(goodText), weight: maybe(fc.constantFrom(1, 2, 0.5)), na: maybe(fc.boolean()), recommendations: maybe(fc.array(maybe(recommendation), { maxLength: 3 })) },
+  { id: maybe(fc.constantFrom('q-one', 'q-two', 'q3')), prompt: maybe(wording), levels: maybe(fc.array(maybe(level), { minLength: 2, maxLength: 4 })) },
+  { help: maybe(wording), weight: maybe(fc.constantFrom(1, 2, 0.5)), na: maybe(fc.boolean()), recommendations: maybe(fc.array(maybe(recommendation), { maxLength: 3 })) },
 );
 const rubric = record(
   { id: maybe(fc.constantFrom('imperative', 'other-one')), title: maybe(goodText), summary: maybe(goodText), questions: maybe(fc.array(maybe(question), { minLength: 1, maxLength: 3 })) },
@@ -152,6 +161,7 @@ const manifest = record(
     title: maybe(goodText),
     description: maybe(goodText),
     order: maybe(fc.array(maybe(fc.constantFrom('a-b', 'c')), { maxLength: 3 })),
+    roles: maybe(fc.array(maybe(goodText), { maxLength: 3 })),
     bands: maybe(record({}, { atRisk: maybe(goodText), developing: maybe(goodText), capable: maybe(goodText), highPerforming: maybe(goodText) })),
   },
 );

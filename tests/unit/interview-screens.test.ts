@@ -40,7 +40,7 @@ describe('imperative header and question', () => {
     const lines = text.trimEnd().split('\n');
     expect(lines[0]!.startsWith(`${step.progress} `)).toBe(true);
     expect(step.progress).toBe('[7/27]');
-    expect(text.replace(/\s+/g, ' ')).toContain(step.question.help!.replace(/\s+/g, ' '));
+    expect(text.replace(/\s+/g, ' ')).toContain(step.help!.replace(/\s+/g, ' '));
     for (const line of lines.slice(1)) expect(line.startsWith(' '.repeat(step.progress.length + 1))).toBe(true);
   });
 

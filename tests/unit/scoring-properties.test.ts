@@ -34,7 +34,7 @@ function buildSet(shape: { weight: number; target: number; questions: { weight: 
       recommendations: [{ below: q.scores[Math.min(1 + (q.below % (q.scores.length - 1)), q.scores.length - 1)]!, action: 'Act', horizon: 30 as const }],
     })),
   }));
-  return { title: 'Random', description: null, imperatives, bandNames: DEFAULT_BAND_NAMES, digest: 'sha256:0' };
+  return { title: 'Random', description: null, imperatives, bandNames: DEFAULT_BAND_NAMES, roles: ['leadership', 'sales manager', 'salesperson', 'other'], digest: 'sha256:0' };
 }
 
 /** Per sheet, per question: undefined = unanswered, null = n/a, or a level index. */

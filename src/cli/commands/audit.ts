@@ -95,7 +95,7 @@ async function interview(ctx: CliContext, set: RubricSet, options: AuditOptions)
     write(`${style.muted('Answers are saved after each one in')} ${open.display}\n`);
     if (open.out !== '-') write(`${style.muted('The report will be written to')} ${open.out}\n`);
 
-    const answers = await runInterview(buildQuestionPlan(set), { write, save, width, style }, open.sheet.answers);
+    const answers = await runInterview(buildQuestionPlan(set, open.sheet.respondent.role), { write, save, width, style }, open.sheet.answers);
     const sheet = { ...open.sheet, answers };
     write('\n');
     await finishAudit(ctx, set, sheet, options, open.out, ctx.stdout, open.display);

@@ -2,6 +2,7 @@
 import Table from 'cli-table3';
 import { loadRubricsOrFail } from '../../io/resolve-rubrics.js';
 import type { CliContext } from '../context.js';
+import { wordingFor } from '../../core/rubric/wording.js';
 
 export interface RubricsOptions {
   rubrics?: string;
@@ -22,7 +23,7 @@ export async function runRubrics(ctx: CliContext, options: RubricsOptions): Prom
         file: imperative.file,
         questions: imperative.questions.map((q) => ({
           id: q.id,
-          prompt: q.prompt,
+          prompt: wordingFor(q.prompt),
           weight: q.weight,
           na: q.na,
           levels: q.levels.map((l) => ({ score: l.score, label: l.label })),
@@ -45,7 +46,7 @@ export async function runRubrics(ctx: CliContext, options: RubricsOptions): Prom
     for (const q of imperative.questions) {
       n++;
       const scores = q.levels.map((l) => l.score);
-      table.push([String(n), `${q.id}\n${q.prompt}`, String(q.weight), `${Math.min(...scores)}–${Math.max(...scores)}${q.na ? ', n/a' : ''}`]);
+      table.push([String(n), `${q.id}\n${wordingFor(q.prompt)}`, String(q.weight), `${Math.min(...scores)}–${Math.max(...scores)}${q.na ? ', n/a' : ''}`]);
     }
   });
   ctx.stdout.write(`${set.title}: ${set.imperatives.length} imperatives, ${n} questions\n${table.toString()}\n`);

@@ -142,7 +142,7 @@ async function review(plan: QuestionPlan, io: InterviewIo, start: InterviewState
         ...summary.rows.map((row) => ({
           name: `${String(row.index + 1).padStart(2)}. ${row.step.key}: ${row.answerText}`,
           value: row.index,
-          description: row.step.question.prompt,
+          description: row.step.prompt,
         })),
         { separator: ' ' },
         { name: 'Back to the review', value: -1 },
