@@ -88,7 +88,7 @@ describe('sales-audit report', () => {
     expect(result.stderr).toContain(`warning: the answers files name 2 organizations: "Acme Corp" (examples/acme-leadership.yaml); "Acme Incorporated" (${FIXTURES}/other-org.yaml)`);
     expect(result.stderr).toContain(`warning: answers given against other rubrics than the current ones`);
     expect(result.stderr).toContain(`sha256:0000000000000000000000000000000000000000000000000000000000000000 (${FIXTURES}/other-org.yaml)`);
-    expect(result.stderr).toContain(`${FIXTURES}/other-org.yaml: 25 of 27 questions unanswered`);
+    expect(result.stderr).toContain(`${FIXTURES}/other-org.yaml: 30 of 32 questions unanswered`);
     expect(result.stdout).toContain('## Questions not answered');
     expect(result.stdout).toContain('- **Note:** the answers name 2 organizations: Acme Corp; Acme Incorporated. They are reported together.');
     expect((await inspectMarkdown(result.stdout)).violations).toEqual([]);
