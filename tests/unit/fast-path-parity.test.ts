@@ -74,6 +74,15 @@ describe('loadRubricSetFast gives what loadRubricSet gives', () => {
     await expectSameResult([manifest]);
   });
 
+  it('on the set fixtures, whose action rules find problems across files the fast path vouched for', async () => {
+    for (const name of readdirSync(join(REPO_ROOT, 'tests/fixtures/rubrics/sets'))) {
+      const files = filesIn(`tests/fixtures/rubrics/sets/${name}`, `sets/${name}`);
+      for (const file of files) expect(quickCheckRubricFile(file), file.path).not.toBeNull();
+      await expectSameResult(files);
+      await expectSameResult([...DEFAULT_SET, ...files]);
+    }
+  });
+
   it('per file: a fast result is the exact result without its locator', () => {
     for (const file of [...DEFAULT_SET, ...VALID, ...INVALID]) {
       const fast = quickCheckRubricFile(file);
@@ -135,8 +144,12 @@ function record(required: Record<string, fc.Arbitrary<unknown>>, optional: Recor
 
 const level = record({ score: maybe(fc.integer({ min: -2, max: 6 })), label: maybe(goodText), description: maybe(goodText) });
 const recommendation = record(
-  { below: maybe(fc.integer({ min: -1, max: 6 })), action: maybe(goodText), horizon: maybe(fc.constantFrom(30, 60, 90)) },
-  { owner: maybe(goodText) },
+  { id: maybe(fc.constantFrom('act-one', 'act-two', 'Bad_Id')), below: maybe(fc.integer({ min: -1, max: 6 })), action: maybe(goodText), horizon: maybe(fc.constantFrom(30, 60, 90)) },
+  {
+    owner: maybe(goodText),
+    requires: maybe(fc.array(maybe(fc.constantFrom('act-one', 'act-two', 'Bad_Id')), { maxLength: 2 })),
+    effort: maybe(fc.constantFrom('low', 'medium', 'high', 'huge')),
+  },
 );
 // Per-role wording: a text, or { default, <role>: text } with roles in any order, `default` not always first.
 const wordingMap = fc
@@ -262,7 +275,7 @@ describe('parseAnswersFast gives what parseAnswers gives', () => {
   const note = fc.constantFrom('Seen in the CRM.', '', '  ', 'Said: "weekly"', 'x # y', 'Müller ✓');
   const answerEntry = fc.oneof(
     { arbitrary: scoreValue, weight: 3 },
-    { arbitrary: record({ score: scoreValue }, { note: maybe(note) }), weight: 3 },
+    { arbitrary: record({ score: scoreValue }, { note: maybe(note), evidence: maybe(fc.oneof({ arbitrary: fc.constantFrom('document', 'observed', 'data', 'claimed'), weight: 9 }, { arbitrary: fc.constant('seen'), weight: 1 })) }), weight: 3 },
   );
   const answers = fc
     .tuple(fc.subarray([...questions], { minLength: 1 }), fc.array(answerEntry, { minLength: questions.length, maxLength: questions.length }), rarely(fc.constantFrom('unknown-imperative', 'unknown-question')))

@@ -14,6 +14,7 @@ import { displayPath } from '../../io/collect-files.js';
 import { defaultRubricPaths, loadRubricsOrFail } from '../../io/resolve-rubrics.js';
 import { saveSession } from '../../io/session-file.js';
 import { useColor, type CliContext } from '../context.js';
+import { outputWidth } from '../fit-to-width.js';
 import { EXIT, ExitError, UsageError } from '../errors.js';
 import { PromptInterrupted } from '../prompts.js';
 import { auditFromAnswers } from './audit/audit-from-answers.js';
@@ -30,8 +31,7 @@ function textStyle(color: boolean): TextStyle {
 }
 
 function terminalWidth(ctx: CliContext): number {
-  const columns = (ctx.stdout as { columns?: number }).columns;
-  return typeof columns === 'number' && columns > 0 ? columns : 80;
+  return outputWidth(ctx.env, ctx.stdout) ?? 80;
 }
 
 /** How the rubrics are named in the session file: the path given, ./rubrics, or "built-in". */

@@ -3,7 +3,7 @@
 // zod would return" (defaults filled in, text trimmed, keys in the schema's order) or null for
 // "anything else", in which case the caller runs zod (schema.ts), the single source of truth.
 // tests/unit/fast-path-parity.test.ts holds it to zod on fixtures and on generated values.
-import { HORIZONS, KEBAB_CASE, MAX_WEIGHT } from './rubric-constants.js';
+import { DEFAULT_EFFORT, EFFORTS, HORIZONS, KEBAB_CASE, MAX_WEIGHT } from './rubric-constants.js';
 import type { Level, Question, Recommendation, Rubric, SetManifest } from './schema.js';
 
 /** Thrown inside the check when the value is not certainly valid; never escapes this module. */
@@ -64,7 +64,7 @@ function positive(value: unknown, fallback: number): number {
 }
 
 const LEVEL_KEYS = new Set(['score', 'label', 'description']);
-const RECOMMENDATION_KEYS = new Set(['below', 'action', 'horizon', 'owner']);
+const RECOMMENDATION_KEYS = new Set(['id', 'below', 'action', 'horizon', 'owner', 'requires', 'effort']);
 const QUESTION_KEYS = new Set(['id', 'prompt', 'help', 'weight', 'na', 'levels', 'recommendations']);
 const RUBRIC_KEYS = new Set(['id', 'title', 'summary', 'reflection', 'weight', 'target', 'questions']);
 const MANIFEST_KEYS = new Set(['title', 'description', 'order', 'roles', 'bands']);
@@ -88,12 +88,16 @@ function level(value: unknown): Level {
 function recommendation(value: unknown): Recommendation {
   const o = object(value, RECOMMENDATION_KEYS);
   const horizon = o.horizon;
-  const out: Recommendation = {
+  const out = {
+    id: kebab(o.id),
     below: int(o.below),
     action: text(o.action),
     horizon: (HORIZONS as readonly unknown[]).includes(horizon) ? (horizon as Recommendation['horizon']) : invalid(),
-  };
+  } as Recommendation;
   if (o.owner !== undefined) out.owner = text(o.owner);
+  out.requires = o.requires === undefined ? [] : list(o.requires, 0).map(kebab);
+  const effort = o.effort === undefined ? DEFAULT_EFFORT : o.effort;
+  out.effort = (EFFORTS as readonly unknown[]).includes(effort) ? (effort as Recommendation['effort']) : invalid();
   return out;
 }
 

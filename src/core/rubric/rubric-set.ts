@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { fileDiagnostic, type SourceFile } from '../source/source-file.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
+import { checkActions } from './action-rules.js';
 import { MANIFEST_FILE_NAME, type BAND_KEYS } from './rubric-constants.js';
 import type { Rubric, SetManifest } from './schema.js';
 import { DEFAULT_ROLES, roleKey, wordingRoles } from './wording.js';
@@ -95,11 +96,15 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
     );
   }
   const firstById = new Map<string, string>();
+  /** Rubrics whose imperative id is not a duplicate: a copied file is reported once, not once per action in it. */
+  const distinct: typeof rubrics = [];
   for (const { rubric, index } of rubrics) {
     const file = files[index]!.path;
     const first = firstById.get(rubric.id);
-    if (first === undefined) firstById.set(rubric.id, file);
-    else diagnostics.push({ file, ...at(index, ['id']), severity: 'error', rule: 'duplicate-imperative-id', message: `imperative id "${rubric.id}" is already used by ${first}` });
+    if (first === undefined) {
+      firstById.set(rubric.id, file);
+      distinct.push({ rubric, index });
+    } else diagnostics.push({ file, ...at(index, ['id']), severity: 'error', rule: 'duplicate-imperative-id', message: `imperative id "${rubric.id}" is already used by ${first}` });
   }
   const found = manifest as { value: SetManifest; index: number } | null;
   const listed = new Set<string>();
@@ -124,6 +129,13 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
       });
     }
   });
+  diagnostics.push(
+    ...checkActions({
+      rubrics: distinct.map(({ rubric, index }) => ({ rubric, index, file: files[index]!.path })),
+      complete: rubrics.length === rubricFiles.length,
+      at,
+    }),
+  );
 
   // Roles: the manifest's list (each once, none called "default"), and every per-role wording
   // naming one of them.

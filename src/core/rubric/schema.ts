@@ -2,10 +2,10 @@
 // validator and the JSON Schema in schemas/ (for editors) are all derived from it.
 import { z } from 'zod';
 import { ROLES } from '../answers/answers-constants.js';
-import { BAND_KEYS, HORIZONS, KEBAB_CASE, MAX_WEIGHT } from './rubric-constants.js';
+import { BAND_KEYS, DEFAULT_EFFORT, EFFORTS, HORIZONS, KEBAB_CASE, MAX_WEIGHT } from './rubric-constants.js';
 
 // Defined in rubric-constants.ts so code that needs them does not load zod.
-export { BAND_KEYS, HORIZONS, KEBAB_CASE, MANIFEST_FILE_NAME } from './rubric-constants.js';
+export { BAND_KEYS, EFFORTS, HORIZONS, KEBAB_CASE, MANIFEST_FILE_NAME } from './rubric-constants.js';
 
 export const kebabId = z
   .string()
@@ -41,12 +41,20 @@ export const Level = z
 
 export const Recommendation = z
   .strictObject({
+    id: kebabId.meta({
+      description: 'Kebab-case id of the action, unique across the whole rubric set; `requires` refers to it.',
+      examples: ['write-prospecting-plan'],
+    }),
     below: z.int().meta({
       description: 'The action fires when the answered score is below this value. Must lie in (lowest level score, highest level score].',
     }),
     action: nonEmptyText.meta({ description: 'A specific action, verb first.' }),
     horizon: z.literal(HORIZONS).meta({ description: 'When to act: within 30, 60 or 90 days.' }),
     owner: nonEmptyText.optional().meta({ description: 'The role that owns the action, such as "Head of sales".' }),
+    requires: z.array(kebabId).default([]).meta({
+      description: 'Ids of actions (in any rubric of the set) that must be done first. When both fire, the prerequisite is planned first and never later.',
+    }),
+    effort: z.literal(EFFORTS).default(DEFAULT_EFFORT).meta({ description: 'How much work the action is: low, medium (default) or high.' }),
   })
   .meta({ title: 'Recommendation' });
 
@@ -111,3 +119,4 @@ export type Question = z.output<typeof Question>;
 export type Rubric = z.output<typeof Rubric>;
 export type SetManifest = z.output<typeof SetManifest>;
 export type Horizon = (typeof HORIZONS)[number];
+export type Effort = (typeof EFFORTS)[number];

@@ -173,8 +173,8 @@ function unwrapUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
 }
 
 // Typos are the commonest unknown key; point at the key the author probably meant, among the
-// keys allowed exactly there.
-function suggestion(key: string, known: readonly string[]): string {
+// keys allowed exactly there. Also used for ids that refer to something (an unknown prerequisite).
+export function suggestion(key: string, known: readonly string[]): string {
   let best: string | null = null;
   let bestDistance = key.length <= 3 ? 2 : 3;
   for (const candidate of known) {
