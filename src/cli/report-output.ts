@@ -12,8 +12,8 @@ import type { BandKey } from '../core/scoring/config.js';
 import { scoreAudit } from '../core/scoring/score-audit.js';
 import { createStyle, type Style } from '../formatters/ansi-style.js';
 import { loadShippedTemplate } from '../io/load-template.js';
-import { writeOutput } from '../io/write-atomic.js';
 import { useColor, type CliContext, type OutputStream } from './context.js';
+import { writeOutput } from './write-output.js';
 import { fitColumns, joinWrapped, outputWidth, wrapWords, type TableRow } from './fit-to-width.js';
 import { InputError, UsageError } from './errors.js';
 

@@ -11,7 +11,8 @@ import type { TextStyle } from '../../core/interview/text-style.js';
 import { wrapText } from '../../core/interview/text-style.js';
 import type { RubricSet } from '../../core/rubric/load-rubric-set.js';
 import { displayPath } from '../../io/collect-files.js';
-import { defaultRubricPaths, loadRubricsOrFail } from '../../io/resolve-rubrics.js';
+import { defaultRubricPaths } from '../../io/resolve-rubrics.js';
+import { loadRubricsOrFail } from '../load-rubrics.js';
 import { saveSession } from '../../io/session-file.js';
 import { useColor, type CliContext } from '../context.js';
 import { outputWidth } from '../fit-to-width.js';
@@ -37,7 +38,7 @@ function terminalWidth(ctx: CliContext): number {
 /** How the rubrics are named in the session file: the path given, ./rubrics, or "built-in". */
 async function rubricsSourceOf(ctx: CliContext, option: string | undefined): Promise<string> {
   if (option !== undefined) return option;
-  const [path = ''] = await defaultRubricPaths(ctx);
+  const [path = ''] = await defaultRubricPaths(ctx.cwd, ctx.packageRoot);
   return path === join(ctx.packageRoot, 'rubrics') ? 'built-in' : displayPath(ctx.cwd, path);
 }
 

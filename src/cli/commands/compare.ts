@@ -8,12 +8,12 @@ import { printable } from '../../core/printable.js';
 import { formatScore } from '../../core/report/format.js';
 import { displayPath } from '../../io/collect-files.js';
 import { loadShippedTemplate } from '../../io/load-template.js';
-import { loadRubricsOrFail } from '../../io/resolve-rubrics.js';
-import { writeOutput } from '../../io/write-atomic.js';
 import { useColor, type CliContext } from '../context.js';
 import { fitColumns, joinWrapped, outputWidth, wrapWords } from '../fit-to-width.js';
 import { InputError } from '../errors.js';
 import { loadAnswerSheetsOrFail } from '../load-answer-sheets.js';
+import { loadRubricsOrFail } from '../load-rubrics.js';
+import { writeOutput } from '../write-output.js';
 
 export interface CompareOptions {
   rubrics?: string;

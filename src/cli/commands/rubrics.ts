@@ -1,6 +1,6 @@
 // `sales-audit rubrics`: what will be asked, as a table for people or JSON for machines.
 import Table from 'cli-table3';
-import { loadRubricsOrFail } from '../../io/resolve-rubrics.js';
+import { loadRubricsOrFail } from '../load-rubrics.js';
 import type { CliContext } from '../context.js';
 import { joinWrapped, outputWidth, wrapWords } from '../fit-to-width.js';
 import { printable } from '../../core/printable.js';
