@@ -53,7 +53,9 @@ export function headlineOf(scores: AuditScores, imperatives: readonly Imperative
     .sort((a, b) => Number(a.attainmentText) - Number(b.attainmentText))
     .slice(0, 2);
   if (lowest.length === 0) return first;
-  return `${first} Its lowest ${lowest.length === 1 ? 'answer' : 'answers'}: ${listText(lowest.map((q) => `${q.ref} ${q.label} (${q.answerText})`))}.`;
+  // "4.6 Time for people (Absent, 0 of 4)" for one respondent, "(mean 0.7)" for several.
+  const answer = (q: QuestionView) => (scores.respondents === 1 ? q.answerText.replace(/ \((\S+) of (\S+)\)$/, ', $1 of $2') : `mean ${q.answerText}`);
+  return `${first} Its lowest ${lowest.length === 1 ? 'answer' : 'answers'}: ${listText(lowest.map((q) => `${q.ref} ${q.label} (${answer(q)})`))}.`;
 }
 
 /** The priorities of page one and the sentence that says which ranks of the plan they are. */
@@ -84,8 +86,9 @@ export function prioritiesOf(
     skipped.length === 0
       ? `The first ${priorities.length === 1 ? 'action' : `${priorities.length} actions`} of the plan's ${actions.length}`
       : `Ranks ${listText(ranks.map(String))} of the plan's ${actions.length} actions`;
-  const waiting =
-    skipped.length === 0 ? '' : ` ${skipped.length === 1 ? 'Rank' : 'Ranks'} ${listText(skipped.map(String))} ${skipped.length === 1 ? 'waits' : 'wait'} for an action ranked above ${skipped.length === 1 ? 'it' : 'them'}.`;
+  // A few passed-over ranks are named; many are counted, so the line stays one line.
+  const passed = skipped.length <= 4 ? `${skipped.length === 1 ? 'Rank' : 'Ranks'} ${listText(skipped.map(String))}` : `The other ${skipped.length} of the first ${last}`;
+  const waiting = skipped.length === 0 ? '' : ` ${passed} ${skipped.length === 1 ? 'waits' : 'wait'} for an action ranked above ${skipped.length === 1 ? 'it' : 'them'}.`;
   return { priorities, prioritiesText: `${which}: the most important ones that wait for nothing.${waiting}` };
 }
 
