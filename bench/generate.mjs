@@ -115,7 +115,9 @@ export function generateRubric(rnd, id) {
     }
     out.push('    recommendations:');
     for (let r = rnd.int(1, 3); r > 0; r--) {
-      out.push(`      - below: ${rnd.int(scores[1], scores[scores.length - 1])}`);
+      // Action ids are unique across the whole set: the imperative id makes them so.
+      out.push(`      - id: ${id}-q${q + 1}-a${r}`);
+      out.push(`        below: ${rnd.int(scores[1], scores[scores.length - 1])}`);
       const verb = rnd.pick(VERBS);
       out.push(`        action: ${textValue(rnd, `${verb[0].toUpperCase()}${verb.slice(1)} ${sentence(rnd, 8, 20).toLowerCase()}`, 10)}`);
       out.push(`        horizon: ${rnd.pick([30, 60, 90])}`);

@@ -2,6 +2,7 @@
 // error to an exit code, and a quiet end when stdout's reader goes away. Shared by main.ts (every
 // command, through commander) and quick-start.ts (the commander-free fast path of validate and
 // report), so both end a run the same way. The only modules that read `process` are these three.
+import { PathNotFoundError } from '../io/io-errors.js';
 import { EXIT, ExitError, InputError, UsageError } from './errors.js';
 import type { CliContext } from './context.js';
 
@@ -24,7 +25,8 @@ export function createContext(packageRoot: string, version: string): CliContext 
 
 export function exitCodeFor(error: unknown, ctx: CliContext): number {
   if (error instanceof ExitError) return error.exitCode;
-  if (error instanceof UsageError) {
+  // The io layer's own errors about paths the user named: usage errors (exit 2).
+  if (error instanceof UsageError || error instanceof PathNotFoundError) {
     ctx.stderr.write(`sales-audit: ${error.message}\n`);
     return EXIT.usage;
   }

@@ -125,6 +125,38 @@ export const RULES = {
     title: 'Manifest lists an imperative twice',
     description: 'The set manifest `order` lists the same id more than once.',
   },
+  'duplicate-action-id': {
+    severity: 'error',
+    title: 'Duplicate action id',
+    description: 'Two recommendations use the same `id`, in one rubric or in two rubrics of the set; `requires` and the results refer to actions by id, so ids are unique across the whole set.',
+  },
+  'unknown-prerequisite': {
+    severity: 'error',
+    title: 'Unknown action in requires',
+    description: 'A recommendation `requires` an id that no recommendation in the set defines (a typo, or an action renamed or removed).',
+  },
+  'prerequisite-cycle': {
+    severity: 'error',
+    title: 'Prerequisites in a cycle',
+    description: 'Actions require one another in a loop (a requires b, b requires a), so none of them could ever be done first. The finding names every action in the loop.',
+  },
+  'prerequisite-later-horizon': {
+    severity: 'warning',
+    title: 'Prerequisite planned later than its dependant',
+    description:
+      'An action requires one with a later horizon. When both fire the plan moves the dependant to its prerequisite’s horizon, so the horizon written in the rubric is not the one the report shows.',
+  },
+  'role-unknown': {
+    severity: 'error',
+    title: 'Wording for an unknown role',
+    description:
+      "A `prompt` or `help` mapping names a role the set does not have (the manifest's `roles`, by default leadership, sales manager, salesperson and other); that wording would never be shown. Usually a typo.",
+  },
+  'manifest-invalid-role': {
+    severity: 'error',
+    title: 'Invalid role in the manifest',
+    description: 'The manifest `roles` lists a role twice (names compare without case, spaces, hyphens or underscores), or lists `default`, which names the fallback wording.',
+  },
   'question-without-help': {
     severity: 'warning',
     title: 'Question without help',

@@ -3,7 +3,7 @@
 // promise API costs start-up time.
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { UsageError } from '../cli/errors.js';
+import { PathNotFoundError } from './io-errors.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -33,7 +33,8 @@ async function walk(dir: string, out: string[]): Promise<void> {
 
 /**
  * Files and folders to absolute YAML file paths: a file is taken as given (whatever its
- * extension), a folder contributes every *.yaml / *.yml inside it, recursively.
+ * extension), a folder contributes every *.yaml / *.yml inside it, recursively. A path that does
+ * not exist throws PathNotFoundError.
  */
 export async function collectYamlFiles(cwd: string, paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
@@ -43,7 +44,7 @@ export async function collectYamlFiles(cwd: string, paths: readonly string[]): P
     try {
       info = statSync(absolute);
     } catch {
-      throw new UsageError(`path not found: ${path}`);
+      throw new PathNotFoundError(path);
     }
     if (info.isDirectory()) await walk(absolute, files);
     else files.push(absolute);

@@ -97,9 +97,9 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     expect(saved.rubrics.digest).toBe(set.digest);
     expect(saved.answers).toEqual({
       'prospecting-plan': {
-        'plan-provided': { score: 3, note: 'Plan per territory, seen in the CRM' },
-        'real-targets': { score: 2, note: null },
-        'relationship-tools': { score: 0, note: null },
+        'plan-provided': { score: 3, note: 'Plan per territory, seen in the CRM', evidence: 'claimed' },
+        'real-targets': { score: 2, note: null, evidence: 'claimed' },
+        'relationship-tools': { score: 0, note: null, evidence: 'claimed' },
       },
     });
 
@@ -118,8 +118,8 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     expect(done).toContain(`Report written to ${reportName}`);
 
     const final = readSession(sessionName);
-    expect(final.answers['prospecting-plan']!['plan-provided']).toEqual({ score: 3, note: 'Plan per territory, seen in the CRM' });
-    expect(final.answers['prospecting-plan']!['relationship-tools']).toEqual({ score: 0, note: null });
+    expect(final.answers['prospecting-plan']!['plan-provided']).toEqual({ score: 3, note: 'Plan per territory, seen in the CRM', evidence: 'claimed' });
+    expect(final.answers['prospecting-plan']!['relationship-tools']).toEqual({ score: 0, note: null, evidence: 'claimed' });
     expect(Object.values(final.answers).flatMap((byQuestion) => Object.keys(byQuestion))).toHaveLength(27);
     const report = readFileSync(join(dir, reportName), 'utf8');
     expect(report).toContain('Acme Corp');
@@ -180,7 +180,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
         respondent: { name: null, role: 'leadership' },
         date: '2026-11-26',
         rubrics: { digest: oldSet.digest, source: 'rubrics', questions: questionKeys(oldSet) },
-        answers: { alpha: { a1: { score: 4, note: 'kept' }, a2: { score: 1, note: 'gone' } } },
+        answers: { alpha: { a1: { score: 4, note: 'kept', evidence: 'claimed' }, a2: { score: 1, note: 'gone', evidence: 'claimed' } } },
       }),
     );
     mkdirSync(join(dir, 'rubrics'));
@@ -201,7 +201,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     const { sheet } = parseAnswers({ path: 'acme.session.yaml', content, size: content.length }, newSet);
     expect(sheet!.rubrics.digest).toBe(newSet.digest);
     expect(sheet!.rubrics.questions).toEqual(questionKeys(newSet));
-    expect(sheet!.answers).toEqual({ alpha: { a1: { score: 4, note: 'kept' } } });
+    expect(sheet!.answers).toEqual({ alpha: { a1: { score: 4, note: 'kept', evidence: 'claimed' } } });
     expect(readFileSync(join(dir, 'acme.session.yaml.bak'), 'utf8')).toContain('note: gone');
   });
 
@@ -226,7 +226,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     // Declining never touches the first session; the new one would get a numbered name.
     const sessions = readdirSync(dir).filter((f) => f.endsWith('.session.yaml'));
     expect(sessions).toHaveLength(1);
-    expect(readSession(sessions[0]!).answers['prospecting-plan']).toEqual({ 'plan-provided': { score: 2, note: null } });
+    expect(readSession(sessions[0]!).answers['prospecting-plan']).toEqual({ 'plan-provided': { score: 2, note: null, evidence: 'claimed' } });
 
     const third = terminal('--org', 'Acme Corp');
     await third.waitFor((_, last) => last.includes('Continue that session?'), 'the offer to continue');

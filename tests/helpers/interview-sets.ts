@@ -32,7 +32,7 @@ export function smallSetFiles(imperatives: SmallSpec): { path: string; content: 
         '    levels:',
         ...Array.from({ length: q.levels ?? 5 }, (_, score) => [`      - score: ${score}`, `        label: L${score}`, `        description: Behaviour ${score} of ${q.id}.`]).flat(),
         '    recommendations:',
-        '      - { below: 1, action: Do something, horizon: 30 }',
+        `      - { id: ${id}-${q.id}-act, below: 1, action: Do something, horizon: 30 }`,
       ]),
     ].join('\n');
     return { path: `${id}.yaml`, content: yaml, size: yaml.length };

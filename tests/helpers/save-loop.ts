@@ -16,7 +16,7 @@ for (let i = 0; ; i++) {
   const key = keys[i % keys.length]!;
   const [imperative, question] = key.split('/') as [string, string];
   // Long notes make each write take long enough for a kill to land in the middle of one.
-  (sheet.answers[imperative] ??= {})[question] = { score: i % 5, note: `save ${i}: ${'evidence '.repeat(200)}` };
+  (sheet.answers[imperative] ??= {})[question] = { score: i % 5, note: `save ${i}: ${'evidence '.repeat(200)}`, evidence: 'claimed' };
   await saveSession(path!, sheet);
   if (i === 0) process.stdout.write('ready\n');
 }

@@ -18,21 +18,21 @@ questions:
     levels:
 ${levels([0, 1, 2, 3, 4])}
     recommendations:
-      - { below: 2, action: Fix alpha one now, horizon: 30, owner: Owner A }
-      - { below: 4, action: Embed alpha one, horizon: 90 }
+      - { id: act-1, below: 2, action: Fix alpha one now, horizon: 30, owner: Owner A }
+      - { id: act-2, below: 4, action: Embed alpha one, horizon: 90 }
   - id: q2
     prompt: Alpha two?
     na: true
     levels:
 ${levels([1, 2, 3, 4, 5])}
     recommendations:
-      - { below: 3, action: Improve alpha two, horizon: 60, owner: Owner B }
+      - { id: act-3, below: 3, action: Improve alpha two, horizon: 60, owner: Owner B }
   - id: q3
     prompt: Alpha three?
     levels:
 ${levels([0, 1, 2])}
     recommendations:
-      - { below: 2, action: Start alpha three, horizon: 30 }
+      - { id: act-4, below: 2, action: Start alpha three, horizon: 30 }
 `;
 
 const BETA = `id: beta
@@ -44,7 +44,7 @@ questions:
     levels:
 ${levels([0, 1, 2, 3, 4])}
     recommendations:
-      - { below: 3, action: Improve beta one, horizon: 60 }
+      - { id: act-5, below: 3, action: Improve beta one, horizon: 60 }
   - id: q2
     prompt: Beta two?
     weight: 3
@@ -75,7 +75,7 @@ export function sheet(
   for (const [imperative, byQuestion] of Object.entries(answers)) {
     for (const [question, given] of Object.entries(byQuestion)) {
       const raw = typeof given === 'object' ? given.score : given;
-      (converted[imperative] ??= {})[question] = { score: raw === 'n/a' ? null : raw, note: typeof given === 'object' ? given.note : null };
+      (converted[imperative] ??= {})[question] = { score: raw === 'n/a' ? null : raw, note: typeof given === 'object' ? given.note : null, evidence: 'claimed' };
     }
   }
   return {

@@ -37,6 +37,14 @@ export class TmuxTerminal {
     return this.tmux(['capture-pane', '-p']);
   }
 
+  /**
+   * Every line the program wrote, scrollback included, with lines the terminal wrapped joined
+   * back (tmux -J): a line wider than the terminal shows as one long line, not two.
+   */
+  lines(): string[] {
+    return this.tmux(['capture-pane', '-p', '-J', '-S', '-']).split('\n').map((line) => line.trimEnd());
+  }
+
   /** The last line with text on it: where the active prompt is. */
   lastLine(): string {
     return this.screen().trimEnd().split('\n').at(-1) ?? '';

@@ -16,7 +16,7 @@ describe('parseAnswers', () => {
   it('accepts a valid file', () => {
     const { sheet, diagnostics } = answers(`${HEADER}answers:\n  prospecting-plan:\n    real-targets: 3\n`);
     expect(diagnostics).toEqual([]);
-    expect(sheet?.answers['prospecting-plan']?.['real-targets']).toEqual({ score: 3, note: null });
+    expect(sheet?.answers['prospecting-plan']?.['real-targets']).toEqual({ score: 3, note: null, evidence: 'claimed' });
   });
 
   it('an error in the header does not hide impossible scores', () => {
@@ -39,8 +39,22 @@ describe('parseAnswers', () => {
   it('__proto__ keys are reported as unknown ids, not silently dropped', () => {
     const { sheet, diagnostics } = answers(`${HEADER}answers:\n  __proto__: { a: 1 }\n  prospecting-plan:\n    __proto__: 2\n    real-targets: 3\n`);
     expect(diagnostics.map((d) => `${d.rule} ${d.line}`)).toEqual(['answer-unknown-id 6', 'answer-unknown-id 8']);
-    expect(sheet?.answers['prospecting-plan']).toEqual({ 'real-targets': { score: 3, note: null } });
+    expect(sheet?.answers['prospecting-plan']).toEqual({ 'real-targets': { score: 3, note: null, evidence: 'claimed' } });
     expect(Object.getPrototypeOf(sheet!.answers)).toBe(Object.prototype);
+  });
+
+  it('evidence says what a score rests on; absent means claimed, anything else is a located error', () => {
+    const { sheet, diagnostics } = answers(
+      `${HEADER}answers:\n  prospecting-plan:\n    real-targets: { score: 3, evidence: document }\n    plan-provided: { score: 1, note: Said so, evidence: claimed }\n    relationship-tools: { score: 2 }\n`,
+    );
+    expect(diagnostics).toEqual([]);
+    expect(sheet?.answers['prospecting-plan']).toEqual({
+      'real-targets': { score: 3, note: null, evidence: 'document' },
+      'plan-provided': { score: 1, note: 'Said so', evidence: 'claimed' },
+      'relationship-tools': { score: 2, note: null, evidence: 'claimed' },
+    });
+    const bad = answers(`${HEADER}answers:\n  prospecting-plan:\n    real-targets: { score: 3, evidence: seen }\n`);
+    expect(bad.diagnostics.map((d) => `${d.rule} ${d.line}`)).toEqual(['schema-value 7']);
   });
 
   it('"answers" of the wrong type says mapping, in our words', () => {

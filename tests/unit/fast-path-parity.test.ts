@@ -74,6 +74,15 @@ describe('loadRubricSetFast gives what loadRubricSet gives', () => {
     await expectSameResult([manifest]);
   });
 
+  it('on the set fixtures, whose action rules find problems across files the fast path vouched for', async () => {
+    for (const name of readdirSync(join(REPO_ROOT, 'tests/fixtures/rubrics/sets'))) {
+      const files = filesIn(`tests/fixtures/rubrics/sets/${name}`, `sets/${name}`);
+      for (const file of files) expect(quickCheckRubricFile(file), file.path).not.toBeNull();
+      await expectSameResult(files);
+      await expectSameResult([...DEFAULT_SET, ...files]);
+    }
+  });
+
   it('per file: a fast result is the exact result without its locator', () => {
     for (const file of [...DEFAULT_SET, ...VALID, ...INVALID]) {
       const fast = quickCheckRubricFile(file);
@@ -135,12 +144,25 @@ function record(required: Record<string, fc.Arbitrary<unknown>>, optional: Recor
 
 const level = record({ score: maybe(fc.integer({ min: -2, max: 6 })), label: maybe(goodText), description: maybe(goodText) });
 const recommendation = record(
-  { below: maybe(fc.integer({ min: -1, max: 6 })), action: maybe(goodText), horizon: maybe(fc.constantFrom(30, 60, 90)) },
-  { owner: maybe(goodText) },
+  { id: maybe(fc.constantFrom('act-one', 'act-two', 'Bad_Id')), below: maybe(fc.integer({ min: -1, max: 6 })), action: maybe(goodText), horizon: maybe(fc.constantFrom(30, 60, 90)) },
+  {
+    owner: maybe(goodText),
+    requires: maybe(fc.array(maybe(fc.constantFrom('act-one', 'act-two', 'Bad_Id')), { maxLength: 2 })),
+    effort: maybe(fc.constantFrom('low', 'medium', 'high', 'huge')),
+  },
 );
+// Per-role wording: a text, or { default, <role>: text } with roles in any order, `default` not always first.
+const wordingMap = fc
+  .tuple(record({ default: maybe(goodText) }, { salesperson: maybe(goodText), 'sales manager': maybe(goodText), '2': maybe(goodText) }), fc.boolean())
+  .map(([value, defaultLast]) => {
+    if (!defaultLast || typeof value !== 'object' || value === null || !('default' in value)) return value;
+    const { default: d, ...rest } = value as Record<string, unknown>;
+    return { ...rest, default: d };
+  });
+const wording = fc.oneof({ arbitrary: goodText, weight: 3 }, { arbitrary: wordingMap, weight: 1 });
 const question = record(
-  { id: maybe(fc.constantFrom('q-one', 'q-two', 'q3')), prompt: maybe(goodText), levels: maybe(fc.array(maybe(level), { minLength: 2, maxLength: 4 })) },
-  { help: maybe(goodText), weight: maybe(fc.constantFrom(1, 2, 0.5)), na: maybe(fc.boolean()), recommendations: maybe(fc.array(maybe(recommendation), { maxLength: 3 })) },
+  { id: maybe(fc.constantFrom('q-one', 'q-two', 'q3')), prompt: maybe(wording), levels: maybe(fc.array(maybe(level), { minLength: 2, maxLength: 4 })) },
+  { help: maybe(wording), weight: maybe(fc.constantFrom(1, 2, 0.5)), na: maybe(fc.boolean()), recommendations: maybe(fc.array(maybe(recommendation), { maxLength: 3 })) },
 );
 const rubric = record(
   { id: maybe(fc.constantFrom('imperative', 'other-one')), title: maybe(goodText), summary: maybe(goodText), questions: maybe(fc.array(maybe(question), { minLength: 1, maxLength: 3 })) },
@@ -152,6 +174,7 @@ const manifest = record(
     title: maybe(goodText),
     description: maybe(goodText),
     order: maybe(fc.array(maybe(fc.constantFrom('a-b', 'c')), { maxLength: 3 })),
+    roles: maybe(fc.array(maybe(goodText), { maxLength: 3 })),
     bands: maybe(record({}, { atRisk: maybe(goodText), developing: maybe(goodText), capable: maybe(goodText), highPerforming: maybe(goodText) })),
   },
 );
@@ -252,7 +275,7 @@ describe('parseAnswersFast gives what parseAnswers gives', () => {
   const note = fc.constantFrom('Seen in the CRM.', '', '  ', 'Said: "weekly"', 'x # y', 'Müller ✓');
   const answerEntry = fc.oneof(
     { arbitrary: scoreValue, weight: 3 },
-    { arbitrary: record({ score: scoreValue }, { note: maybe(note) }), weight: 3 },
+    { arbitrary: record({ score: scoreValue }, { note: maybe(note), evidence: maybe(fc.oneof({ arbitrary: fc.constantFrom('document', 'observed', 'data', 'claimed'), weight: 9 }, { arbitrary: fc.constant('seen'), weight: 1 })) }), weight: 3 },
   );
   const answers = fc
     .tuple(fc.subarray([...questions], { minLength: 1 }), fc.array(answerEntry, { minLength: questions.length, maxLength: questions.length }), rarely(fc.constantFrom('unknown-imperative', 'unknown-question')))

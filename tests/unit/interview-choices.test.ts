@@ -37,8 +37,8 @@ describe('questionChoices', () => {
   });
 
   it('starts on the current answer when there is one, n/a included', () => {
-    expect(questionChoices(five, { score: 4, note: null }, { canGoBack: true, skip: 'walk' }).default).toEqual({ kind: 'level', score: 4 });
-    expect(questionChoices(optional, { score: null, note: 'x' }, { canGoBack: true, skip: 'walk' }).default).toEqual({ kind: 'na' });
+    expect(questionChoices(five, { score: 4, note: null, evidence: 'claimed' }, { canGoBack: true, skip: 'walk' }).default).toEqual({ kind: 'level', score: 4 });
+    expect(questionChoices(optional, { score: null, note: 'x', evidence: 'claimed' }, { canGoBack: true, skip: 'walk' }).default).toEqual({ kind: 'na' });
   });
 
   it('never defaults to a move, and the default is the very object in the list (prompts match by identity)', () => {
@@ -50,7 +50,7 @@ describe('questionChoices', () => {
         fc.boolean(),
         fc.constantFrom('walk' as const, 'review' as const, false as const),
         (step, score, canGoBack, skip) => {
-          const current = score === undefined ? undefined : { score: step.question.levels[score % step.question.levels.length]!.score, note: null };
+          const current = score === undefined ? undefined : { score: step.question.levels[score % step.question.levels.length]!.score, note: null, evidence: 'claimed' as const };
           const choices = questionChoices(step, current, { canGoBack, skip });
           expect(['level', 'na']).toContain(choices.default.kind);
           expect(choices.answers.some((c) => c.value === choices.default)).toBe(true);
@@ -62,8 +62,8 @@ describe('questionChoices', () => {
 
 describe('defaultLevel, describeAnswer, sameChoice', () => {
   it('describes answers in one line', () => {
-    expect(describeAnswer(five, { score: 3, note: null })).toBe('3 · L3');
-    expect(describeAnswer(optional, { score: null, note: null })).toBe('Not applicable');
+    expect(describeAnswer(five, { score: 3, note: null, evidence: 'claimed' })).toBe('3 · L3');
+    expect(describeAnswer(optional, { score: null, note: null, evidence: 'claimed' })).toBe('Not applicable');
     expect(describeAnswer(five, undefined)).toBe('unanswered');
   });
 

@@ -21,7 +21,7 @@ import { smallSet } from '../helpers/interview-sets.js';
 const set = smallSet({ alpha: [{ id: 'a1' }, { id: 'a2' }, { id: 'a3' }], beta: [{ id: 'b1' }, { id: 'b2', na: true }] });
 const plan = buildQuestionPlan(set);
 const step = (i: number) => plan.steps[i]!;
-const answer = (score: number | null, note: string | null = null) => ({ score, note });
+const answer = (score: number | null, note: string | null = null) => ({ score, note, evidence: 'claimed' as const });
 const keyAt = (state: InterviewState) => (isFinished(plan, state) ? 'done' : step(state.cursor).key);
 
 function answered(keys: string[]): AnswerMap {

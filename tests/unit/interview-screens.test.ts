@@ -40,7 +40,7 @@ describe('imperative header and question', () => {
     const lines = text.trimEnd().split('\n');
     expect(lines[0]!.startsWith(`${step.progress} `)).toBe(true);
     expect(step.progress).toBe('[7/27]');
-    expect(text.replace(/\s+/g, ' ')).toContain(step.question.help!.replace(/\s+/g, ' '));
+    expect(text.replace(/\s+/g, ' ')).toContain(step.help!.replace(/\s+/g, ' '));
     for (const line of lines.slice(1)) expect(line.startsWith(' '.repeat(step.progress.length + 1))).toBe(true);
   });
 
@@ -54,7 +54,7 @@ describe('imperative header and question', () => {
 
 describe('review', () => {
   const plan = buildQuestionPlan(smallSet({ alpha: [{ id: 'a1' }, { id: 'a2', na: true }], beta: [{ id: 'b1' }] }));
-  const answers = { alpha: { a1: { score: 3, note: 'Seen the plan in the CRM, reviewed in March' }, a2: { score: null, note: null } } };
+  const answers = { alpha: { a1: { score: 3, note: 'Seen the plan in the CRM, reviewed in March', evidence: 'claimed' as const }, a2: { score: null, note: null, evidence: 'claimed' as const } } };
 
   it('counts answered, not applicable and unanswered', () => {
     const review = buildReview(plan, answers);
@@ -81,7 +81,7 @@ describe('review', () => {
   });
 
   it('cuts long notes to the width', () => {
-    const long = { alpha: { a1: { score: 1, note: 'word '.repeat(40) } } };
+    const long = { alpha: { a1: { score: 1, note: 'word '.repeat(40), evidence: 'claimed' as const } } };
     for (const line of renderReview(buildReview(plan, long), { width: 60 }).split('\n')) expect(line.length).toBeLessThanOrEqual(60);
   });
 });

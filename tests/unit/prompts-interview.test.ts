@@ -52,7 +52,7 @@ describe('runInterview', () => {
     }
     const review = await choose([]);
     expect(review).toContain('Write the report');
-    await expect(done).resolves.toEqual({ alpha: { a1: { score: 2, note: null }, a2: { score: 2, note: null } }, beta: { b1: { score: 1, note: null } } });
+    await expect(done).resolves.toEqual({ alpha: { a1: { score: 2, note: null, evidence: 'claimed' }, a2: { score: 2, note: null, evidence: 'claimed' } }, beta: { b1: { score: 1, note: null, evidence: 'claimed' } } });
     const printed = io.printed.join('');
     expect(printed).toContain('Imperative 1 of 2 · 2 questions');
     expect(printed).toContain('Imperative 2 of 2 · 1 question');
@@ -60,7 +60,7 @@ describe('runInterview', () => {
     expect(printed).toContain('3 of 3 answered');
     // Saved after each level and after each note: never more than the question on screen at risk.
     expect(io.saves).toHaveLength(plan.steps.length * 2);
-    expect(io.saves[0]).toEqual({ alpha: { a1: { score: 2, note: null } } });
+    expect(io.saves[0]).toEqual({ alpha: { a1: { score: 2, note: null, evidence: 'claimed' } } });
   });
 
   it('shows the levels with descriptions, n/a where allowed, Skip and Back; records notes; Back returns', async () => {
@@ -89,13 +89,13 @@ describe('runInterview', () => {
     await choose(['down', 'down']); // b1 (3 levels, starts on L1): past L2, onto Skip for now
     const review = await choose([]);
     expect(review).toContain('Answer the 1 unanswered');
-    await expect(done).resolves.toEqual({ alpha: { a1: { score: 3, note: 'Plan seen in the CRM' }, a2: { score: null, note: null } } });
+    await expect(done).resolves.toEqual({ alpha: { a1: { score: 3, note: 'Plan seen in the CRM', evidence: 'claimed' }, a2: { score: null, note: null, evidence: 'claimed' } } });
     expect(io.printed.join('')).toMatch(/3\s+b1\s+unanswered/);
   });
 
   it('lets any answer be changed from the review', async () => {
     const io = recordingIo();
-    const done = runInterview(plan, io, { alpha: { a1: { score: 0, note: null }, a2: { score: 1, note: null } }, beta: { b1: { score: 2, note: 'x' } } });
+    const done = runInterview(plan, io, { alpha: { a1: { score: 0, note: null, evidence: 'claimed' }, a2: { score: 1, note: null, evidence: 'claimed' } }, beta: { b1: { score: 2, note: 'x', evidence: 'claimed' } } });
     // Everything is answered: straight to the review.
     await choose(['down']); // Change an answer
     const list = await choose(['down']); // question 2
@@ -106,7 +106,7 @@ describe('runInterview', () => {
     expect(changing).not.toContain('Back');
     await note('changed');
     await choose([]); // Write the report
-    await expect(done).resolves.toEqual({ alpha: { a1: { score: 0, note: null }, a2: { score: 0, note: 'changed' } }, beta: { b1: { score: 2, note: 'x' } } });
+    await expect(done).resolves.toEqual({ alpha: { a1: { score: 0, note: null, evidence: 'claimed' }, a2: { score: 0, note: 'changed', evidence: 'claimed' } }, beta: { b1: { score: 2, note: 'x', evidence: 'claimed' } } });
   });
 
   it('stops with PromptInterrupted on Ctrl-C, after saving what was answered', async () => {
@@ -117,6 +117,6 @@ describe('runInterview', () => {
     await screen.next();
     screen.keypress({ name: 'c', ctrl: true });
     await expect(done).rejects.toBeInstanceOf(PromptInterrupted);
-    expect(io.saves.at(-1)).toEqual({ alpha: { a1: { score: 2, note: null } } });
+    expect(io.saves.at(-1)).toEqual({ alpha: { a1: { score: 2, note: null, evidence: 'claimed' } } });
   });
 });

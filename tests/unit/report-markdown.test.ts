@@ -50,7 +50,7 @@ function hostileSheet(offset: number, respondent: { name: string | null; role: s
   let k = offset;
   for (const imperative of set.imperatives) {
     for (const q of imperative.questions) {
-      (answers[imperative.id] ??= {})[q.id] = { score: q.levels[k % q.levels.length]!.score, note: HOSTILE_NOTES[k % HOSTILE_NOTES.length]! };
+      (answers[imperative.id] ??= {})[q.id] = { score: q.levels[k % q.levels.length]!.score, note: HOSTILE_NOTES[k % HOSTILE_NOTES.length]!, evidence: 'claimed' };
       k++;
     }
   }
@@ -221,7 +221,7 @@ describe('view model', () => {
       [2, 3, '2.3'],
       [3, 5, '4.3'],
     ]);
-    const flat: AnswerSheet = { ...leader, answers: Object.fromEntries(set.imperatives.map((i) => [i.id, Object.fromEntries(i.questions.map((q) => [q.id, { score: 2, note: null }]))])) };
+    const flat: AnswerSheet = { ...leader, answers: Object.fromEntries(set.imperatives.map((i) => [i.id, Object.fromEntries(i.questions.map((q) => [q.id, { score: 2, note: null, evidence: 'claimed' }]))])) };
     const same = buildReportView(set, [flat], scoreAudit(set, [flat]), { anonymize: false });
     expect(same.strongest).toBeNull();
     expect(same.weakest).toBeNull();

@@ -31,7 +31,7 @@ describe('unscored imperatives', () => {
   });
 
   it('one imperative answered: the chart shows only that one', () => {
-    const text = render(sheet({ differentiation: { 'versus-competitors': { score: 1, note: null } } }));
+    const text = render(sheet({ differentiation: { 'versus-competitors': { score: 1, note: null, evidence: 'claimed' } } }));
     const chart = /```mermaid\n([\s\S]*?)```/.exec(text)![1]!;
     expect(chart).toContain('x-axis ["Differentiation"]');
     expect(chart).toMatch(/bar \[[\d.]+\]\n/);

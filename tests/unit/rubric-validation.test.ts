@@ -40,6 +40,78 @@ describe('invalid fixtures: each reports its rule at its line', () => {
   }
 });
 
+describe('set fixtures: rules across files, each reported at its line', () => {
+  // Each folder is one set; the file whose first line says "# expect: <rule> <line>" holds the finding.
+  for (const name of readdirSync(join(FIXTURES, 'sets'))) {
+    const dir = join(FIXTURES, 'sets', name);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+    const expected = files.flatMap((file) => {
+      const match = /^# expect: ([a-z-]+) (\d+)$/.exec(readFileSync(join(dir, file), 'utf8').split('\n')[0]!);
+      return match ? [{ file: `sets/${name}/${file}`, rule: match[1]!, line: Number(match[2]) }] : [];
+    });
+    it(`${name}: ${expected.map((e) => `${e.rule} ${e.file}:${e.line}`).join(', ')}`, () => {
+      expect(expected.length, `set ${name} needs a file with a "# expect: <rule> <line>" first line`).toBeGreaterThan(0);
+      const { diagnostics } = loadRubricSet(files.map((f) => fixture(`sets/${name}`, f)));
+      expect(diagnostics.map((d) => ({ file: d.file, rule: d.rule, line: d.line }))).toEqual(expected);
+    });
+  }
+});
+
+describe('action rules: ids, prerequisites, cycles', () => {
+  const rubric = (id: string, actions: string) =>
+    source(
+      `${id}.yaml`,
+      `id: ${id}\ntitle: T\nsummary: S\nquestions:\n  - id: q\n    prompt: P?\n    help: H.\n    levels:\n      - { score: 0, label: No, description: None. }\n      - { score: 1, label: Yes, description: Some. }\n    recommendations:\n${actions}`,
+    );
+  const action = (id: string, extra = '') => `      - { id: ${id}, below: 1, action: Do ${id}., horizon: 30${extra} }\n`;
+
+  it('a cycle names every action in it, once per cycle, at the first action of the set', () => {
+    const { diagnostics } = loadRubricSet([rubric('one', action('a', ', requires: [b]') + action('b', ', requires: [c]') + action('c', ', requires: [a]'))]);
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'prerequisite-cycle', line: 12, file: 'one.yaml' })]);
+    expect(diagnostics[0]!.message).toContain('"a" requires "b" requires "c" requires "a"');
+  });
+
+  it('an action that requires itself is a cycle of one', () => {
+    const { diagnostics } = loadRubricSet([rubric('one', action('a', ', requires: [a]'))]);
+    expect(diagnostics.map((d) => `${d.rule} ${d.line}`)).toEqual(['prerequisite-cycle 12']);
+  });
+
+  it('two loops through one action are one finding naming all of them', () => {
+    const { diagnostics } = loadRubricSet([rubric('one', action('a', ', requires: [b, c]') + action('b', ', requires: [a]') + action('c', ', requires: [a]'))]);
+    expect(diagnostics.map((d) => d.rule)).toEqual(['prerequisite-cycle']);
+    for (const id of ['a', 'b', 'c']) expect(diagnostics[0]!.message).toContain(`"${id}"`);
+  });
+
+  it('a chain and a diamond are no cycle', () => {
+    const { diagnostics } = loadRubricSet([rubric('one', action('a') + action('b', ', requires: [a]') + action('c', ', requires: [a]') + action('d', ', requires: [b, c]'))]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('an unknown prerequisite suggests the id probably meant; with an invalid file in the set it is not reported', () => {
+    const { diagnostics } = loadRubricSet([rubric('one', action('write-plan') + action('b', ', requires: [write-plna]'))]);
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'unknown-prerequisite', line: 13, column: 67 })]);
+    expect(diagnostics[0]!.message).toContain('did you mean "write-plan"');
+    const withBroken = loadRubricSet([rubric('one', action('b', ', requires: [elsewhere]')), source('two.yaml', 'id: two\n')]);
+    expect(withBroken.diagnostics.map((d) => d.rule)).not.toContain('unknown-prerequisite');
+  });
+
+  it('prerequisites may live in another rubric of the set', () => {
+    const { set, diagnostics } = loadRubricSet([rubric('one', action('a', ', requires: [b]')), rubric('two', action('b'))]);
+    expect(diagnostics).toEqual([]);
+    expect(set!.imperatives[0]!.questions[0]!.recommendations[0]).toMatchObject({ id: 'a', requires: ['b'], effort: 'medium' });
+  });
+
+  it('effort must be low, medium or high; an action id must be kebab-case', () => {
+    const { diagnostics } = loadRubricSet([rubric('one', action('a', ', effort: huge') + action('Bad_Id'))]);
+    expect(diagnostics.map((d) => `${d.rule} ${d.line}`)).toEqual(['schema-value 12', 'schema-value 13']);
+  });
+
+  it('a missing action id is a located schema error', () => {
+    const { diagnostics } = loadRubricSet([rubric('one', '      - { below: 1, action: Do it., horizon: 30 }\n')]);
+    expect(diagnostics.map((d) => `${d.rule} ${d.line}`)).toEqual(['schema-required 12']);
+  });
+});
+
 describe('valid rubrics', () => {
   it('the minimal fixture passes with defaults applied', () => {
     const { set, diagnostics } = loadRubricSet([fixture('valid', 'minimal.yaml')]);
@@ -136,7 +208,7 @@ describe('set rules', () => {
   });
 
   it('the manifest orders imperatives and names bands; unknown ids in order are errors', () => {
-    const other = VALID_RUBRIC.replace('id: minimal', 'id: another');
+    const other = VALID_RUBRIC.replace('id: minimal', 'id: another').replace('id: act-1', 'id: act-2');
     const manifest = 'title: Client set\norder: [minimal, another]\nbands: { atRisk: Red }\n';
     const { set } = loadRubricSet([source('r/another.yaml', other), source('r/minimal.yaml', VALID_RUBRIC), source('r/_set.yaml', manifest)]);
     expect(set?.imperatives.map((i) => i.id)).toEqual(['minimal', 'another']);

@@ -31,10 +31,12 @@ function buildSet(shape: { weight: number; target: number; questions: { weight: 
       na: true,
       levels: q.scores.map((score) => ({ score, label: `L${score}`, description: 'd' })),
       // a threshold inside (lowest, highest], as the rubric rules require
-      recommendations: [{ below: q.scores[Math.min(1 + (q.below % (q.scores.length - 1)), q.scores.length - 1)]!, action: 'Act', horizon: 30 as const }],
+      recommendations: [
+        { id: `act-${i}-${j}`, below: q.scores[Math.min(1 + (q.below % (q.scores.length - 1)), q.scores.length - 1)]!, action: 'Act', horizon: 30 as const, requires: [], effort: 'medium' as const },
+      ],
     })),
   }));
-  return { title: 'Random', description: null, imperatives, bandNames: DEFAULT_BAND_NAMES, digest: 'sha256:0' };
+  return { title: 'Random', description: null, imperatives, bandNames: DEFAULT_BAND_NAMES, roles: ['leadership', 'sales manager', 'salesperson', 'other'], digest: 'sha256:0' };
 }
 
 /** Per sheet, per question: undefined = unanswered, null = n/a, or a level index. */
@@ -48,7 +50,7 @@ function buildSheets(set: RubricSet, choices: Choice[][]): AnswerSheet[] {
       for (const q of imp.questions) {
         const choice = flat[k++];
         if (choice === undefined) continue;
-        (answers[imp.id] ??= {})[q.id] = { score: choice === null ? null : q.levels[choice % q.levels.length]!.score, note: null };
+        (answers[imp.id] ??= {})[q.id] = { score: choice === null ? null : q.levels[choice % q.levels.length]!.score, note: null, evidence: 'claimed' };
       }
     }
     return { source: null, organization: 'Org', respondent: { name: null, role: 'leadership' }, date: '2026-01-01', rubrics: { digest: null, source: null, questions: null }, answers };

@@ -11,9 +11,11 @@ import type { TextStyle } from '../../core/interview/text-style.js';
 import { wrapText } from '../../core/interview/text-style.js';
 import type { RubricSet } from '../../core/rubric/load-rubric-set.js';
 import { displayPath } from '../../io/collect-files.js';
-import { defaultRubricPaths, loadRubricsOrFail } from '../../io/resolve-rubrics.js';
+import { defaultRubricPaths } from '../../io/resolve-rubrics.js';
+import { loadRubricsOrFail } from '../load-rubrics.js';
 import { saveSession } from '../../io/session-file.js';
 import { useColor, type CliContext } from '../context.js';
+import { outputWidth } from '../fit-to-width.js';
 import { EXIT, ExitError, UsageError } from '../errors.js';
 import { PromptInterrupted } from '../prompts.js';
 import { auditFromAnswers } from './audit/audit-from-answers.js';
@@ -30,14 +32,13 @@ function textStyle(color: boolean): TextStyle {
 }
 
 function terminalWidth(ctx: CliContext): number {
-  const columns = (ctx.stdout as { columns?: number }).columns;
-  return typeof columns === 'number' && columns > 0 ? columns : 80;
+  return outputWidth(ctx.env, ctx.stdout) ?? 80;
 }
 
 /** How the rubrics are named in the session file: the path given, ./rubrics, or "built-in". */
 async function rubricsSourceOf(ctx: CliContext, option: string | undefined): Promise<string> {
   if (option !== undefined) return option;
-  const [path = ''] = await defaultRubricPaths(ctx);
+  const [path = ''] = await defaultRubricPaths(ctx.cwd, ctx.packageRoot);
   return path === join(ctx.packageRoot, 'rubrics') ? 'built-in' : displayPath(ctx.cwd, path);
 }
 
@@ -95,7 +96,7 @@ async function interview(ctx: CliContext, set: RubricSet, options: AuditOptions)
     write(`${style.muted('Answers are saved after each one in')} ${open.display}\n`);
     if (open.out !== '-') write(`${style.muted('The report will be written to')} ${open.out}\n`);
 
-    const answers = await runInterview(buildQuestionPlan(set), { write, save, width, style }, open.sheet.answers);
+    const answers = await runInterview(buildQuestionPlan(set, open.sheet.respondent.role), { write, save, width, style }, open.sheet.answers);
     const sheet = { ...open.sheet, answers };
     write('\n');
     await finishAudit(ctx, set, sheet, options, open.out, ctx.stdout, open.display);

@@ -8,11 +8,12 @@ import { comparisonResults } from '../../core/compare/render-comparison.js';
 import { printable } from '../../core/printable.js';
 import { formatScore } from '../../core/report/format.js';
 import { displayPath } from '../../io/collect-files.js';
-import { loadRubricsOrFail } from '../../io/resolve-rubrics.js';
-import { writeOutput } from '../../io/write-atomic.js';
 import { useColor, type CliContext } from '../context.js';
+import { fitColumns, joinWrapped, outputWidth, wrapWords } from '../fit-to-width.js';
 import { loadAnswerSheetsOrFail } from '../load-answer-sheets.js';
+import { loadRubricsOrFail } from '../load-rubrics.js';
 import { renderAndWrite } from '../report-output.js';
+import { writeOutput } from '../write-output.js';
 
 export interface CompareOptions {
   rubrics?: string;
@@ -58,17 +59,33 @@ function printComparisonTable(ctx: CliContext, comparison: ReturnType<typeof com
   const score = (s: number | null) => (s === null ? '–' : formatScore(s));
   const delta = (d: number | null) =>
     d === null ? '–' : d > 0 ? chalk.green(`▲ +${formatScore(d)}`) : d < 0 ? chalk.red(`▼ −${formatScore(-d)}`) : '= 0.0';
-  const table = new Table({
-    head: ['Imperative', 'Before', 'After', 'Change'].map((h) => chalk.bold(h)),
-    colAligns: ['left', 'right', 'right', 'right'],
-    style: { head: [], border: [] },
-  });
-  for (const i of comparison.imperatives) table.push([printable(i.title), score(i.before), score(i.after), delta(i.delta)]);
-  table.push([chalk.bold('Overall'), score(comparison.overall.before), score(comparison.overall.after), delta(comparison.overall.delta)]);
-  const lines = [table.toString()];
-  lines.push(
-    `${comparison.moved.length} question(s) moved · actions: ${comparison.done.length} done, ${comparison.added.length} new, ${comparison.open.length} still open` +
-      (comparison.notComparable.length > 0 ? ` · ${comparison.notComparable.length} not comparable` : ''),
+  const head = ['Imperative', 'Before', 'After', 'Change'].map((h) => chalk.bold(h));
+  const rows = [
+    ...comparison.imperatives.map((i) => [printable(i.title), score(i.before), score(i.after), delta(i.delta)]),
+    [chalk.bold('Overall'), score(comparison.overall.before), score(comparison.overall.after), delta(comparison.overall.delta)],
+  ];
+  const width = outputWidth(ctx.env, ctx.stdout);
+  const fit = fitColumns([head, ...rows], [16, null, null, null], width);
+  if (fit === null) {
+    // Too narrow for a table: each imperative's title, then its figures below.
+    const lines = rows.flatMap(([title, before, after, change]) => [...wrapWords(title!, width), ...joinWrapped([`before ${before}`, `after ${after}`, change!], width, '  ')]);
+    lines.push(...summaryOf(comparison, width));
+    ctx.stdout.write(`${lines.join('\n')}\n`);
+    return;
+  }
+  const table = new Table({ head, colAligns: ['left', 'right', 'right', 'right'], style: { head: [], border: [] }, ...fit });
+  table.push(...rows);
+  ctx.stdout.write(`${[table.toString(), ...summaryOf(comparison, width)].join('\n')}\n`);
+}
+
+function summaryOf(comparison: ReturnType<typeof compareAudits>, width: number | null): string[] {
+  return joinWrapped(
+    [
+      `${comparison.moved.length} question(s) moved`,
+      `actions: ${comparison.done.length} done, ${comparison.added.length} new, ${comparison.open.length} still open`,
+      comparison.notComparable.length > 0 ? `${comparison.notComparable.length} not comparable` : '',
+    ],
+    width,
+    '',
   );
-  ctx.stdout.write(`${lines.join('\n')}\n`);
 }

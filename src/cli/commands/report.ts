@@ -3,7 +3,7 @@
 import { unansweredQuestions } from '../../core/answers/answer-sheet.js';
 import { describeMixedSheets } from '../../core/report/describe-mixed-sheets.js';
 import { displayPath } from '../../io/collect-files.js';
-import { loadRubricsOrFail } from '../../io/resolve-rubrics.js';
+import { loadRubricsOrFail } from '../load-rubrics.js';
 import type { CliContext } from '../context.js';
 import { loadAnswerSheetsOrFail } from '../load-answer-sheets.js';
 import { printScoreSummary, renderAndWriteReport, type ReportOutputOptions } from '../report-output.js';

@@ -16,7 +16,7 @@ export interface ValidateOptions {
 }
 
 export async function runValidate(ctx: CliContext, paths: string[], options: ValidateOptions): Promise<void> {
-  const given = paths.length > 0 ? paths : await defaultRubricPaths(ctx);
+  const given = paths.length > 0 ? paths : await defaultRubricPaths(ctx.cwd, ctx.packageRoot);
   const absolute = await collectYamlFiles(ctx.cwd, given);
   const sources = await readSourceFiles(ctx.cwd, absolute);
   const { diagnostics } = await loadRubricSetFast(sources, { origin: displayPath(ctx.cwd, resolve(ctx.cwd, given[0]!)) });

@@ -6,7 +6,7 @@ import { compareDiagnostics, RULES, type Diagnostic } from '../diagnostics.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
 import type { Answer, AnswerSheet } from './answer-sheet.js';
-import { NOT_APPLICABLE } from './answers-constants.js';
+import { DEFAULT_EVIDENCE, NOT_APPLICABLE } from './answers-constants.js';
 import type { AnswersFile } from './schema.js';
 
 export type AnswersData = z.output<typeof AnswersFile>;
@@ -47,6 +47,7 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
       }
       const raw = typeof entry === 'object' ? entry.score : entry;
       const note = typeof entry === 'object' && entry.note !== undefined && entry.note.trim() !== '' ? entry.note : null;
+      const evidence = (typeof entry === 'object' ? entry.evidence : undefined) ?? DEFAULT_EVIDENCE;
       const scorePath: PathSegment[] = typeof entry === 'object' ? ['answers', imperativeId, questionId, 'score'] : ['answers', imperativeId, questionId];
       if (raw === NOT_APPLICABLE) {
         if (!question.na) {
@@ -54,7 +55,7 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
           if (!found('answer-invalid-score', scorePath, false, message)) return null;
           continue;
         }
-        (answers[imperativeId] ??= {})[questionId] = { score: null, note };
+        (answers[imperativeId] ??= {})[questionId] = { score: null, note, evidence };
         continue;
       }
       if (!question.levels.some((l) => l.score === raw)) {
@@ -62,7 +63,7 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
         if (!found('answer-invalid-score', scorePath, false, message)) return null;
         continue;
       }
-      (answers[imperativeId] ??= {})[questionId] = { score: raw, note };
+      (answers[imperativeId] ??= {})[questionId] = { score: raw, note, evidence };
     }
   }
   diagnostics.sort(compareDiagnostics);

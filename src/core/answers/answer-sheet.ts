@@ -1,10 +1,13 @@
 // The answers model the rest of the pipeline uses: one respondent's answers, normalized.
 import type { RubricSet } from '../rubric/load-rubric-set.js';
+import type { Evidence } from './answers-constants.js';
 
 export interface Answer {
   /** The chosen level score, or null for "not applicable". */
   score: number | null;
   note: string | null;
+  /** What the score rests on; `claimed` when the file does not say. */
+  evidence: Evidence;
 }
 
 export interface AnswerSheet {

@@ -5,6 +5,16 @@ export const NOT_APPLICABLE = 'n/a';
 
 export const ROLES = ['leadership', 'sales manager', 'salesperson', 'other'] as const;
 
+/**
+ * What an answer rests on: a document the interviewer saw, something observed (a call, a
+ * meeting), system data (CRM, reports), or what the respondent said. Absent means claimed.
+ */
+export const EVIDENCE = ['document', 'observed', 'data', 'claimed'] as const;
+
+export type Evidence = (typeof EVIDENCE)[number];
+
+export const DEFAULT_EVIDENCE: Evidence = 'claimed';
+
 /** YYYY-MM-DD naming a day that exists (2026-02-30 does not). */
 export function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

@@ -2,7 +2,8 @@
 // exact output of `AnswersFile.parse(value)` when the value is certainly valid, otherwise null and
 // zod decides. tests/unit/fast-path-parity.test.ts holds it to zod.
 import type { AnswersData } from './answer-sheet-from.js';
-import { isCalendarDate, NOT_APPLICABLE } from './answers-constants.js';
+import type { Evidence } from './answers-constants.js';
+import { EVIDENCE, isCalendarDate, NOT_APPLICABLE } from './answers-constants.js';
 
 class NotValid extends Error {}
 const invalid = (): never => {
@@ -36,7 +37,7 @@ function score(value: unknown): number | typeof NOT_APPLICABLE {
   return typeof value === 'number' && Number.isSafeInteger(value) && !Object.is(value, -0) ? value : invalid();
 }
 
-const ENTRY_KEYS = new Set(['score', 'note']);
+const ENTRY_KEYS = new Set(['score', 'note', 'evidence']);
 const RESPONDENT_KEYS = new Set(['name', 'role']);
 const RUBRICS_KEYS = new Set(['digest', 'source', 'questions']);
 const FILE_KEYS = new Set(['version', 'organization', 'respondent', 'date', 'rubrics', 'answers']);
@@ -49,6 +50,7 @@ function entry(value: unknown): Entry {
   const o = object(value, ENTRY_KEYS);
   const out: Exclude<Entry, number | string> = { score: score(o.score) };
   if (o.note !== undefined) out.note = string(o.note);
+  if (o.evidence !== undefined) out.evidence = (EVIDENCE as readonly unknown[]).includes(o.evidence) ? (o.evidence as Evidence) : invalid();
   return out;
 }
 

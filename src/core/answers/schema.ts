@@ -1,10 +1,10 @@
 // The answers file, which is also the interview's session file: human-editable YAML.
 import { z } from 'zod';
 import { nonEmptyText } from '../rubric/schema.js';
-import { isCalendarDate, NOT_APPLICABLE, ROLES } from './answers-constants.js';
+import { EVIDENCE, isCalendarDate, NOT_APPLICABLE, ROLES } from './answers-constants.js';
 
 // Defined in answers-constants.ts so code that needs them does not load zod.
-export { NOT_APPLICABLE, ROLES } from './answers-constants.js';
+export { EVIDENCE, NOT_APPLICABLE, ROLES } from './answers-constants.js';
 
 const ScoreValue = z.union([z.int(), z.literal(NOT_APPLICABLE)], {
   error: 'must be an integer level score or "n/a"',
@@ -16,9 +16,13 @@ export const AnswerEntry = z.union(
     z.strictObject({
       score: ScoreValue,
       note: z.string().optional().meta({ description: 'Evidence note: what was seen or said.' }),
+      evidence: z.literal(EVIDENCE).optional().meta({
+        description:
+          'What the score rests on: document (a document the interviewer saw), observed (a call or meeting), data (CRM, reports) or claimed (what the respondent said; the default when absent).',
+      }),
     }),
   ],
-  { error: 'must be a level score, "n/a", or a mapping { score, note }' },
+  { error: 'must be a level score, "n/a", or a mapping { score, note, evidence }' },
 );
 
 export const AnswersFile = z

@@ -5,6 +5,7 @@ import { formatScore, humanizeId, textBar } from '../report/format.js';
 import { mermaidString } from '../report/mermaid-chart.js';
 import type { BandKey } from '../scoring/config.js';
 import type { ActionRef, AuditComparison } from './compare-audits.js';
+import { wordingFor } from '../rubric/wording.js';
 
 const OPEN_ACTIONS_SHOWN = 5;
 
@@ -20,7 +21,7 @@ export function buildComparisonView(set: RubricSet, comparison: AuditComparison)
   const band = (key: BandKey | null, names: BandNames) => (key === null ? 'not scored' : names[key]);
   const titleOf = new Map(set.imperatives.map((i) => [i.id, i.title]));
   const numberOf = new Map(set.imperatives.flatMap((imperative, i) => imperative.questions.map((q, j) => [`${imperative.id}/${q.id}`, `${i + 1}.${j + 1}`] as const)));
-  const promptOf = new Map(set.imperatives.flatMap((imperative) => imperative.questions.map((q) => [`${imperative.id}/${q.id}`, q.prompt] as const)));
+  const promptOf = new Map(set.imperatives.flatMap((imperative) => imperative.questions.map((q) => [`${imperative.id}/${q.id}`, wordingFor(q.prompt)] as const)));
   const action = (a: ActionRef) => ({
     ref: numberOf.get(`${a.imperative}/${a.question}`) ?? '',
     action: a.action,

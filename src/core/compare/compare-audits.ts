@@ -8,6 +8,7 @@ import type { BandKey } from '../scoring/config.js';
 import type { FiredAction } from '../scoring/fire-actions.js';
 import { roundScore } from '../scoring/round-score.js';
 import { scoreAudit, type AuditScores } from '../scoring/score-audit.js';
+import { wordingFor } from '../rubric/wording.js';
 
 export interface ScoreChange {
   before: number | null;
@@ -120,7 +121,7 @@ export function compareAudits(set: RubricSet, before: readonly AnswerSheet[], af
       moved.push({
         imperative: imperative.id,
         question: question.id,
-        prompt: question.prompt,
+        prompt: wordingFor(question.prompt),
         before: x.meanScore,
         after: y.meanScore,
         levelBefore: levelLabel(question.levels, x.meanScore),

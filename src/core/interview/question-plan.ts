@@ -2,6 +2,7 @@
 // needs to keep their bearings: "[7/27]" and "Imperative 2 of 4". Pure.
 import type { Question } from '../rubric/schema.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
+import { wordingFor } from '../rubric/wording.js';
 
 export interface PlanImperative {
   id: string;
@@ -25,6 +26,10 @@ export interface QuestionStep {
   /** 1-based position within its imperative. */
   positionInImperative: number;
   question: Question;
+  /** The question as worded for the respondent's role (the default wording without a role). */
+  prompt: string;
+  /** The help text for that role, when the question has one. */
+  help: string | null;
 }
 
 export interface QuestionPlan {
@@ -32,7 +37,8 @@ export interface QuestionPlan {
   imperatives: PlanImperative[];
 }
 
-export function buildQuestionPlan(set: RubricSet): QuestionPlan {
+/** The plan for one respondent: with a role, each question is worded for that role. */
+export function buildQuestionPlan(set: RubricSet, role: string | null = null): QuestionPlan {
   const total = set.imperatives.reduce((n, imperative) => n + imperative.questions.length, 0);
   const imperatives: PlanImperative[] = [];
   const steps: QuestionStep[] = [];
@@ -55,6 +61,8 @@ export function buildQuestionPlan(set: RubricSet): QuestionPlan {
         imperative,
         positionInImperative: j + 1,
         question,
+        prompt: wordingFor(question.prompt, role),
+        help: question.help === undefined ? null : wordingFor(question.help, role),
       });
     });
   });

@@ -33,10 +33,10 @@ export function renderQuestion(step: QuestionStep, options: ScreenOptions): stri
   const style = options.style ?? PLAIN_STYLE;
   const width = Math.min(options.width, 100);
   const progress = `${step.progress} `;
-  const [first = '', ...rest] = wrapText(step.question.prompt, width - progress.length);
+  const [first = '', ...rest] = wrapText(step.prompt, width - progress.length);
   const lines = [style.muted(progress) + style.strong(first), ...rest.map((l) => ' '.repeat(progress.length) + style.strong(l))];
-  if (step.question.help !== undefined) {
-    lines.push(...wrapText(step.question.help, width, ' '.repeat(progress.length)).map((l) => style.muted(l)));
+  if (step.help !== null) {
+    lines.push(...wrapText(step.help, width, ' '.repeat(progress.length)).map((l) => style.muted(l)));
   }
   return `${lines.join('\n')}\n`;
 }

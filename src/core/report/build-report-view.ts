@@ -12,6 +12,7 @@ import { roleGroup, roleGroupName } from './describe-role.js';
 import { formatFraction, formatMean, formatNumber, formatPercent, formatScore, humanizeId, textBar } from './format.js';
 import { mermaidChart } from './mermaid-chart.js';
 import type { ActionView, ImperativeRef, ImperativeView, NoteView, PerceptionGapView, QuestionView, ReportView, RespondentView } from './report-view.js';
+import { wordingFor } from '../rubric/wording.js';
 
 export interface ReportViewOptions {
   /** Leave every respondent name out. */
@@ -132,7 +133,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     reflections: set.imperatives.map((imperative, i) => ({
       number: i + 1,
       imperativeTitle: imperative.title,
-      question: imperative.reflection ?? imperative.questions[0]!.prompt,
+      question: imperative.reflection ?? wordingFor(imperative.questions[0]!.prompt),
     })),
     unanswered: unansweredView(scores, respondents),
     method: {
@@ -244,7 +245,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     ref,
     id: q.question.id,
     label: humanizeId(q.question.id),
-    prompt: q.question.prompt,
+    prompt: wordingFor(q.question.prompt),
     imperativeTitle,
     weightText: formatNumber(q.question.weight),
     scored: q.meanScore !== null,
@@ -318,7 +319,7 @@ function unansweredView(scores: AuditScores, respondents: readonly RespondentVie
       else if (missing.length === respondents.length) missingText = 'not answered by anyone';
       else if (missing.length > MAX_NAMED_MISSING) missingText = `not answered by ${missing.length} of ${respondents.length} respondents`;
       else missingText = `not answered by ${missing.map((r) => r.label).join('; ')}`;
-      rows.push({ ref: `${i + 1}.${j + 1}`, prompt: q.question.prompt, imperativeTitle: result.imperative.title, missingText });
+      rows.push({ ref: `${i + 1}.${j + 1}`, prompt: wordingFor(q.question.prompt), imperativeTitle: result.imperative.title, missingText });
     });
   });
   return rows;

@@ -3,7 +3,7 @@
 // zod would return" (defaults filled in, text trimmed, keys in the schema's order) or null for
 // "anything else", in which case the caller runs zod (schema.ts), the single source of truth.
 // tests/unit/fast-path-parity.test.ts holds it to zod on fixtures and on generated values.
-import { HORIZONS, KEBAB_CASE, MAX_WEIGHT } from './rubric-constants.js';
+import { DEFAULT_EFFORT, EFFORTS, HORIZONS, KEBAB_CASE, MAX_WEIGHT } from './rubric-constants.js';
 import type { Level, Question, Recommendation, Rubric, SetManifest } from './schema.js';
 
 /** Thrown inside the check when the value is not certainly valid; never escapes this module. */
@@ -34,6 +34,21 @@ function text(value: unknown): string {
   return trimmed.length >= 1 ? trimmed : invalid();
 }
 
+/** Wording: z.union([text, z.object({ default: text }).catchall(text)]); zod puts `default` first. */
+function wording(value: unknown): Question['prompt'] {
+  if (typeof value === 'string') return text(value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalid();
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== null && Object.getPrototypeOf(prototype) !== null) return invalid();
+  const entries = Object.entries(value);
+  // zod drops a `__proto__` key; leave that (and undefined values) to zod.
+  if (entries.some(([key, v]) => key === '__proto__' || v === undefined)) return invalid();
+  const o = value as Obj;
+  const out: Record<string, string> = { default: text(o.default) };
+  for (const [key, v] of entries) if (key !== 'default') out[key] = text(v);
+  return out as Question['prompt'];
+}
+
 function kebab(value: unknown): string {
   return typeof value === 'string' && KEBAB_CASE.test(value) ? value : invalid();
 }
@@ -49,10 +64,10 @@ function positive(value: unknown, fallback: number): number {
 }
 
 const LEVEL_KEYS = new Set(['score', 'label', 'description']);
-const RECOMMENDATION_KEYS = new Set(['below', 'action', 'horizon', 'owner']);
+const RECOMMENDATION_KEYS = new Set(['id', 'below', 'action', 'horizon', 'owner', 'requires', 'effort']);
 const QUESTION_KEYS = new Set(['id', 'prompt', 'help', 'weight', 'na', 'levels', 'recommendations']);
 const RUBRIC_KEYS = new Set(['id', 'title', 'summary', 'reflection', 'weight', 'target', 'questions']);
-const MANIFEST_KEYS = new Set(['title', 'description', 'order', 'bands']);
+const MANIFEST_KEYS = new Set(['title', 'description', 'order', 'roles', 'bands']);
 const BANDS_KEYS = new Set(['atRisk', 'developing', 'capable', 'highPerforming']);
 
 /** The schema's keys, for the test that keeps this file in step with schema.ts. */
@@ -73,19 +88,23 @@ function level(value: unknown): Level {
 function recommendation(value: unknown): Recommendation {
   const o = object(value, RECOMMENDATION_KEYS);
   const horizon = o.horizon;
-  const out: Recommendation = {
+  const out = {
+    id: kebab(o.id),
     below: int(o.below),
     action: text(o.action),
     horizon: (HORIZONS as readonly unknown[]).includes(horizon) ? (horizon as Recommendation['horizon']) : invalid(),
-  };
+  } as Recommendation;
   if (o.owner !== undefined) out.owner = text(o.owner);
+  out.requires = o.requires === undefined ? [] : list(o.requires, 0).map(kebab);
+  const effort = o.effort === undefined ? DEFAULT_EFFORT : o.effort;
+  out.effort = (EFFORTS as readonly unknown[]).includes(effort) ? (effort as Recommendation['effort']) : invalid();
   return out;
 }
 
 function question(value: unknown): Question {
   const o = object(value, QUESTION_KEYS);
-  const out = { id: kebab(o.id), prompt: text(o.prompt) } as Question;
-  if (o.help !== undefined) out.help = text(o.help);
+  const out = { id: kebab(o.id), prompt: wording(o.prompt) } as Question;
+  if (o.help !== undefined) out.help = wording(o.help);
   out.weight = positive(o.weight, 1);
   out.na = o.na === undefined ? false : typeof o.na === 'boolean' ? o.na : invalid();
   out.levels = list(o.levels, 2).map(level);
@@ -110,6 +129,7 @@ function manifest(value: unknown): SetManifest {
   if (o.title !== undefined) out.title = text(o.title);
   if (o.description !== undefined) out.description = text(o.description);
   if (o.order !== undefined) out.order = list(o.order, 0).map(kebab);
+  if (o.roles !== undefined) out.roles = list(o.roles, 1).map(text);
   if (o.bands !== undefined) {
     const b = object(o.bands, BANDS_KEYS);
     const bands: NonNullable<SetManifest['bands']> = {};

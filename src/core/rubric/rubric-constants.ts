@@ -5,6 +5,11 @@ export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const HORIZONS = [30, 60, 90] as const;
 
+/** How much work an action is; `medium` when a rubric does not say. */
+export const EFFORTS = ['low', 'medium', 'high'] as const;
+
+export const DEFAULT_EFFORT = 'medium';
+
 export const BAND_KEYS = ['atRisk', 'developing', 'capable', 'highPerforming'] as const;
 
 /** File name of the optional manifest in a rubric folder. */

@@ -5,8 +5,10 @@ import { createRequire } from 'node:module';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { fileDiagnostic, type SourceFile } from '../source/source-file.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
+import { checkActions } from './action-rules.js';
 import { MANIFEST_FILE_NAME, type BAND_KEYS } from './rubric-constants.js';
 import type { Rubric, SetManifest } from './schema.js';
+import { DEFAULT_ROLES, roleKey, wordingRoles } from './wording.js';
 
 export type BandNames = Record<(typeof BAND_KEYS)[number], string>;
 
@@ -27,6 +29,8 @@ export interface RubricSet {
   description: string | null;
   imperatives: Imperative[];
   bandNames: BandNames;
+  /** The respondents' roles a prompt or help may be worded for (the manifest's, else DEFAULT_ROLES). */
+  roles: string[];
   /** sha256 of the set's content (not its formatting): tells whether answers were given against the same rubrics. */
   digest: string;
 }
@@ -70,10 +74,11 @@ export interface AssembleOptions {
 export function assembleRubricSet(files: readonly SourceFile[], results: readonly RubricFileResult[], options: AssembleOptions = {}): RubricSetResult | { needLocator: number[] } {
   const diagnostics: Diagnostic[] = [];
   const needLocator = new Set<number>();
-  const at = (index: number, path: readonly PathSegment[]) => {
+  const at = (index: number, path: readonly PathSegment[], atKey = false) => {
     const locate = results[index]!.locate;
     if (!locate) needLocator.add(index);
-    return locate ? locate.value(path) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    if (!locate) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return atKey ? locate.key(path) : locate.value(path);
   };
 
   let manifest: { value: SetManifest; index: number } | null = null;
@@ -91,11 +96,15 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
     );
   }
   const firstById = new Map<string, string>();
+  /** Rubrics whose imperative id is not a duplicate: a copied file is reported once, not once per action in it. */
+  const distinct: typeof rubrics = [];
   for (const { rubric, index } of rubrics) {
     const file = files[index]!.path;
     const first = firstById.get(rubric.id);
-    if (first === undefined) firstById.set(rubric.id, file);
-    else diagnostics.push({ file, ...at(index, ['id']), severity: 'error', rule: 'duplicate-imperative-id', message: `imperative id "${rubric.id}" is already used by ${first}` });
+    if (first === undefined) {
+      firstById.set(rubric.id, file);
+      distinct.push({ rubric, index });
+    } else diagnostics.push({ file, ...at(index, ['id']), severity: 'error', rule: 'duplicate-imperative-id', message: `imperative id "${rubric.id}" is already used by ${first}` });
   }
   const found = manifest as { value: SetManifest; index: number } | null;
   const listed = new Set<string>();
@@ -120,6 +129,43 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
       });
     }
   });
+  diagnostics.push(
+    ...checkActions({
+      rubrics: distinct.map(({ rubric, index }) => ({ rubric, index, file: files[index]!.path })),
+      complete: rubrics.length === rubricFiles.length,
+      at,
+    }),
+  );
+
+  // Roles: the manifest's list (each once, none called "default"), and every per-role wording
+  // naming one of them.
+  const roles = found?.value.roles ?? [...DEFAULT_ROLES];
+  const roleKeys = new Set<string>();
+  roles.forEach((role, i) => {
+    const key = roleKey(role);
+    const problem = key === 'default' ? '"default" names the wording for every other role; it cannot be a role' : roleKeys.has(key) ? `role "${role}" is listed twice` : null;
+    if (problem !== null) {
+      diagnostics.push({ file: files[found!.index]!.path, ...at(found!.index, ['roles', i]), severity: 'error', rule: 'manifest-invalid-role', message: problem });
+    }
+    roleKeys.add(key);
+  });
+  const known = roles.filter((r) => roleKey(r) !== 'default').join(', ');
+  for (const { rubric, index } of rubrics) {
+    rubric.questions.forEach((question, q) => {
+      for (const field of ['prompt', 'help'] as const) {
+        for (const role of wordingRoles(question[field])) {
+          if (roleKeys.has(roleKey(role)) && roleKey(role) !== 'default') continue;
+          diagnostics.push({
+            file: files[index]!.path,
+            ...at(index, ['questions', q, field, role], true),
+            severity: 'error',
+            rule: 'role-unknown',
+            message: `question "${question.id}": ${field} is worded for "${role}", which is not a role of the set (${known}); ${found ? `add it to roles in ${MANIFEST_FILE_NAME}` : `list the set's roles in ${MANIFEST_FILE_NAME}`} or fix the name`,
+          });
+        }
+      }
+    });
+  }
   if (needLocator.size > 0) return { needLocator: [...needLocator] };
 
   diagnostics.sort(compareDiagnostics);
@@ -141,6 +187,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
       description: found?.value.description ?? null,
       imperatives,
       bandNames: { ...DEFAULT_BAND_NAMES, ...found?.value.bands },
+      roles,
       // Computed on first read: `validate` never reads it, and hashing costs start-up time.
       get digest() {
         return (digest ??= digestOf(imperatives));

@@ -2,6 +2,7 @@
 // the source, or into located diagnostics. Never throws on any input: hostile files are findings.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, Position, RuleId } from '../diagnostics.js';
+import { openingBehind, unclosedOpenings } from './locate-unclosed.js';
 import { decodeSourceText, FILE_START, fileDiagnostic, type SourceFile } from './source-file.js';
 
 // Moved to source-file.ts so reading files does not load the YAML parser; re-exported for existing imports.
@@ -48,8 +49,23 @@ export function parseYamlSource(file: SourceFile): ParsedYaml {
   };
 
   const diagnostics: Diagnostic[] = [];
+  // Errors caused by an unclosed quote or bracket are located at the opening, with the parser's
+  // position as the end of the range (locate-unclosed.ts).
+  const openings = doc.errors.length > 0 ? unclosedOpenings(text) : [];
+  const reported = new Set<number>();
   for (const error of doc.errors) {
     const rule = YAML_ERROR_RULES[error.code] ?? 'yaml-syntax';
+    const opening = openingBehind(error.code, error.message, error.pos[0], openings);
+    if (opening !== null) {
+      // Errors further in caused by the same opening say nothing new.
+      if (reported.has(opening.offset)) continue;
+      reported.add(opening.offset);
+      const end = lineCounter.linePos(error.pos[0]);
+      const at = positionOf(opening.offset, error.pos[0]);
+      const endText = error.pos[0] >= text.length ? `the end of the file (line ${end.line})` : `line ${end.line}, column ${end.col}`;
+      diagnostics.push(fileDiagnostic(file.path, rule, 'error', opening.message(endText), at));
+      continue;
+    }
     diagnostics.push(fileDiagnostic(file.path, rule, 'error', cleanYamlMessage(error.message), positionOf(error.pos[0], error.pos[1])));
   }
   if (diagnostics.length === 0) diagnostics.push(...duplicateKeyDiagnostics(file.path, doc, positionOf));

@@ -96,7 +96,8 @@ export function zodIssuesToDiagnostics(
     const at = atKey ? locate.key(path) : locate.value(path);
     out.push({ file, ...at, severity: 'error', rule, message });
   };
-  for (const issue of issues) {
+  const flat = issues.flatMap((issue) => unwrapUnion(issue));
+  for (const issue of flat) {
     const path = issue.path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number');
     const where = subject(path);
     // Whatever zod calls it (a type error, a literal that does not match), a key that is not
@@ -139,6 +140,15 @@ export function zodIssuesToDiagnostics(
         // Our own refinements word their messages to follow the path: "must be a real calendar date".
         push('schema-value', path, `${where} ${issue.message}`);
         break;
+      case 'invalid_union':
+        if (issue.message === ZOD_UNION_MESSAGE) {
+          // No branch takes a value of this type (unwrapUnion found none to follow).
+          const expected = [...new Set(issue.errors.flatMap((branch) => branch.filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => EXPECTED_NAMES[(i as { expected: string }).expected] ?? (i as { expected: string }).expected)))];
+          push('schema-type', path, `${where} must be ${expected.join(' or ')}, found ${describeValueType(valueAt(input, path).value)}`);
+          break;
+        }
+        push('schema-value', path, `${where}: ${issue.message}`);
+        break;
       default:
         push('schema-value', path, `${where}: ${issue.message}`);
     }
@@ -146,9 +156,25 @@ export function zodIssuesToDiagnostics(
   return out;
 }
 
+/** zod's own message for a union no branch accepts; a union with its own `error` words it itself. */
+const ZOD_UNION_MESSAGE = 'Invalid input';
+
+/**
+ * A union such as "text, or a mapping { default, … }" fails as one invalid_union issue holding every
+ * branch's issues. When exactly the branches for the value's type failed inside the value (a
+ * mapping without `default`), report those inner issues, located where they are; when no branch
+ * takes the value's type at all, keep the union issue (reported as a wrong type).
+ */
+function unwrapUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.message !== ZOD_UNION_MESSAGE || !Array.isArray(issue.errors)) return [issue];
+  const typed = issue.errors.find((branch) => branch.length > 0 && !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+  if (typed === undefined) return [issue];
+  return typed.flatMap((inner) => unwrapUnion({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
+}
+
 // Typos are the commonest unknown key; point at the key the author probably meant, among the
-// keys allowed exactly there.
-function suggestion(key: string, known: readonly string[]): string {
+// keys allowed exactly there. Also used for ids that refer to something (an unknown prerequisite).
+export function suggestion(key: string, known: readonly string[]): string {
   let best: string | null = null;
   let bestDistance = key.length <= 3 ? 2 : 3;
   for (const candidate of known) {

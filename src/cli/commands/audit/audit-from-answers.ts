@@ -5,7 +5,7 @@ import { questionKeys, unansweredQuestions } from '../../../core/answers/answer-
 import { defaultReportName } from '../../../core/interview/default-file-names.js';
 import { describeRubricChanges, detectRubricChanges } from '../../../core/interview/detect-rubric-changes.js';
 import { pathExists } from '../../../io/collect-files.js';
-import { loadRubricsOrFail } from '../../../io/resolve-rubrics.js';
+import { loadRubricsOrFail } from '../../load-rubrics.js';
 import type { CliContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { loadAnswerSheetsOrFail } from '../../load-answer-sheets.js';

@@ -1,6 +1,7 @@
 // The interview itself: header per imperative, one question at a time, the review at the end.
 // The moves are the pure state functions of core/interview; this file asks, prints and saves.
 import type { Answer, AnswerSheet } from '../../../core/answers/answer-sheet.js';
+import { DEFAULT_EVIDENCE } from '../../../core/answers/answers-constants.js';
 import {
   answerAndAdvance,
   answerFor,
@@ -61,11 +62,12 @@ async function askQuestion(
   const choice = await askLevel(step, current, options, io.width);
   if (choice.kind === 'back' || choice.kind === 'skip') return { outcome: { kind: choice.kind }, state };
   const score = choice.kind === 'na' ? null : choice.score;
-  const chosen = setAnswer(state, step, { score, note: current?.note ?? null });
+  const evidence = current?.evidence ?? DEFAULT_EVIDENCE;
+  const chosen = setAnswer(state, step, { score, note: current?.note ?? null, evidence });
   await io.save(chosen.answers);
   const note = await askNote(current?.note ?? null);
   io.write('\n');
-  return { outcome: { kind: 'answer', answer: { score, note } }, state: chosen };
+  return { outcome: { kind: 'answer', answer: { score, note, evidence } }, state: chosen };
 }
 
 async function walk(plan: QuestionPlan, io: InterviewIo, start: InterviewState): Promise<InterviewState> {
@@ -142,7 +144,7 @@ async function review(plan: QuestionPlan, io: InterviewIo, start: InterviewState
         ...summary.rows.map((row) => ({
           name: `${String(row.index + 1).padStart(2)}. ${row.step.key}: ${row.answerText}`,
           value: row.index,
-          description: row.step.question.prompt,
+          description: row.step.prompt,
         })),
         { separator: ' ' },
         { name: 'Back to the review', value: -1 },

@@ -1,0 +1,47 @@
+// Where a command's output goes: `-` is stdout, anything else a file written by the io layer
+// (writeOutputFile), whose refusals are worded here as usage errors naming the option to use.
+import { dirname } from 'node:path';
+import { OutputFileError } from '../io/io-errors.js';
+import { checkOutputFile, writeOutputFile } from '../io/write-atomic.js';
+import type { CliContext } from './context.js';
+import { UsageError } from './errors.js';
+
+/** Writes to stdout for `-`, else to the file; returns the absolute path written, or null for stdout. */
+export async function writeOutput(ctx: CliContext, out: string, content: string | Uint8Array, options: { force: boolean }): Promise<string | null> {
+  if (out === '-') {
+    if (typeof content !== 'string') throw new Error('binary output needs a file');
+    ctx.stdout.write(content.endsWith('\n') ? content : `${content}\n`);
+    return null;
+  }
+  try {
+    return await writeOutputFile(ctx.cwd, out, content, options);
+  } catch (error) {
+    if (error instanceof OutputFileError) throw new UsageError(describeOutputFileError(error));
+    throw error;
+  }
+}
+
+/** Refuses an output file that cannot be written, before the work of making it (a PDF starts a browser). */
+export async function checkOutput(ctx: CliContext, out: string, options: { force: boolean }): Promise<void> {
+  try {
+    await checkOutputFile(ctx.cwd, out, options);
+  } catch (error) {
+    if (error instanceof OutputFileError) throw new UsageError(describeOutputFileError(error));
+    throw error;
+  }
+}
+
+function describeOutputFileError({ problem, file, reason }: OutputFileError): string {
+  switch (problem) {
+    case 'no-name':
+      return '--out needs a file name (or - for stdout)';
+    case 'is-folder':
+      return `${file} is a folder; give --out a file name, such as ${file.replace(/\/+$/, '')}/report.md`;
+    case 'exists':
+      return `${file} already exists; use --force to overwrite it, or --out to choose another file`;
+    case 'no-folder':
+      return `cannot write ${file}: the folder ${dirname(file)} does not exist`;
+    case 'write-failed':
+      return `cannot write ${file}: ${reason ?? 'unknown error'}`;
+  }
+}

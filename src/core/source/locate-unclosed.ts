@@ -1,0 +1,75 @@
+// Where a YAML syntax error really starts. The `yaml` parser reports an unclosed quote where it
+// gave up looking for the closing one (the end of the file, when no other quote follows) and an
+// unclosed flow collection where the block structure resumes (the line after `[`, or many lines
+// below a multi-line one). The person fixing it needs the opening quote or bracket: find it in the
+// concrete syntax tree, innermost first.
+import { Parser, type CST } from 'yaml';
+
+export interface Opening {
+  /** Offset of the opening quote or bracket. */
+  offset: number;
+  /** What opened: a quote character, `[` or `{`. */
+  char: '"' | "'" | '[' | '{';
+}
+
+/** Quotes and flow collections that the text opens and never closes, in order of their offsets. */
+export function unclosedOpenings(text: string): Opening[] {
+  const out: Opening[] = [];
+  const check = (token: CST.Token | undefined): void => {
+    if (token === undefined) return;
+    if (token.type === 'double-quoted-scalar' && !closesDoubleQuote(token.source)) out.push({ offset: token.offset, char: '"' });
+    else if (token.type === 'single-quoted-scalar' && !closesSingleQuote(token.source)) out.push({ offset: token.offset, char: "'" });
+    else if (token.type === 'flow-collection') {
+      const close = token.start.source === '[' ? ']' : '}';
+      if (!token.end.some((t) => t.source === close)) out.push({ offset: token.start.offset, char: token.start.source as '[' | '{' });
+    }
+  };
+  // Walked with a stack, not recursively: a hostile file nests ten thousand levels deep.
+  const stack: CST.Token[] = [];
+  for (const token of new Parser().parse(text)) if (token.type === 'document' && token.value) stack.push(token.value);
+  while (stack.length > 0) {
+    const token = stack.pop()!;
+    check(token);
+    if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      for (const item of token.items) {
+        if ('key' in item && item.key) stack.push(item.key);
+        if (item.value) stack.push(item.value);
+      }
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+function closesDoubleQuote(source: string): boolean {
+  if (source.length < 2 || !source.endsWith('"')) return false;
+  let backslashes = 0;
+  for (let i = source.length - 2; i > 0 && source[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 0;
+}
+
+function closesSingleQuote(source: string): boolean {
+  // '' inside single quotes is an escaped quote: the last run of quotes must be odd.
+  let quotes = 0;
+  for (let i = source.length - 1; i > 0 && source[i] === "'"; i--) quotes++;
+  return quotes % 2 === 1;
+}
+
+const QUOTE_NAMES = { '"': 'double quote', "'": 'single quote' } as const;
+
+/**
+ * For a parser error caused by something left open, the opening and a message that says so;
+ * null for any other error. `errorOffset` is where the parser reported it.
+ */
+export function openingBehind(code: string, message: string, errorOffset: number, openings: readonly Opening[]): { offset: number; message: (end: string) => string } | null {
+  let wanted: Opening['char'] | null = null;
+  const quote = /^Missing closing (["'])quote/.exec(message);
+  if (code === 'MISSING_CHAR' && quote) wanted = quote[1] as '"' | "'";
+  else if (/^Flow sequence .*end with a \]$/.test(message)) wanted = '[';
+  else if (/^Flow map .*end with a \}$/.test(message)) wanted = '{';
+  if (wanted === null) return null;
+  // The innermost: the last such opening before the error.
+  const opening = openings.filter((o) => o.char === wanted && o.offset < errorOffset).at(-1);
+  if (opening === undefined) return null;
+  const what = wanted === '"' || wanted === "'" ? `${QUOTE_NAMES[wanted]} opened here is not closed` : `"${wanted}" opened here is not closed with "${wanted === '[' ? ']' : '}'}"`;
+  return { offset: opening.offset, message: (end) => `${what}: the parser read on to ${end} without finding it` };
+}
