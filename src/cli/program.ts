@@ -104,7 +104,7 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.`,
     .option('--resume <file>', 'continue a saved session')
     .option('--answers <file>', 'take every answer from a file; ask nothing')
     .option('-o, --out <file>', 'report file, or - for stdout (default: <org>-<date>.<format>)')
-    .addOption(new Option('--format <format>', 'report format: Markdown, JSON results, HTML page, PDF').choices(REPORT_FORMATS).default('md'))
+    .addOption(new Option('--format <format>', 'report format: Markdown, JSON results, HTML page, PDF, PowerPoint deck').choices(REPORT_FORMATS).default('md'))
     .option('--template <file>', 'custom Handlebars template for the Markdown or HTML (and PDF) report')
     .option('--browser <path>', 'Chromium or Chrome that prints --format pdf (default: CHROME_PATH, then PATH)')
     .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
@@ -129,7 +129,7 @@ Exit codes: 0 report written, 1 invalid answers file, 2 usage error, 130 interru
     .argument('<files...>', 'answers or session files, or folders of them')
     .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
     .option('-o, --out <file>', 'output file, or - for stdout', '-')
-    .addOption(new Option('--format <format>', 'Markdown, JSON results, HTML page, PDF').choices(REPORT_FORMATS).default('md'))
+    .addOption(new Option('--format <format>', 'Markdown, JSON results, HTML page, PDF, PowerPoint deck').choices(REPORT_FORMATS).default('md'))
     .option('--template <file>', 'custom Handlebars template for the Markdown or HTML (and PDF) report')
     .option('--browser <path>', 'Chromium or Chrome that prints --format pdf (default: CHROME_PATH, then PATH)')
     .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
@@ -142,7 +142,8 @@ Examples:
   $ sales-audit report examples/acme-leadership.yaml
   $ sales-audit report answers/ --out acme-report.md
   $ sales-audit report answers/ --format json --anonymize
-  $ sales-audit report answers/ --format html --out acme-report.html`,
+  $ sales-audit report answers/ --format html --out acme-report.html
+  $ sales-audit report answers/ --format pptx --out acme-readout.pptx`,
     )
     .action(async (files: string[], options) => {
       const { runReport } = await import('./commands/report.js');

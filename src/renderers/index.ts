@@ -22,4 +22,5 @@ export const RENDERERS: Record<RenderedFormat, RendererEntry> = {
   md: { extension: '.md', binary: false, templates: 'markdown', compare: true, load: async () => (await import('./markdown.js')).markdownRenderer },
   html: { extension: '.html', binary: false, templates: 'html', compare: true, load: async () => (await import('./html.js')).htmlRenderer },
   pdf: { extension: '.pdf', binary: true, templates: 'html', compare: true, load: async () => (await import('./pdf.js')).pdfRenderer },
+  pptx: { extension: '.pptx', binary: true, templates: 'none', compare: false, load: async () => (await import('./pptx.js')).pptxRenderer },
 };
