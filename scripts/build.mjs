@@ -29,9 +29,11 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   define: { __SALES_AUDIT_VERSION__: JSON.stringify(pkg.version) },
-  // The PDF and PowerPoint libraries stay in node_modules, loaded only by those formats: playwright-core
-  // reads its own package files at run time, and neither belongs in a bundle every command parses.
-  external: ['playwright-core', 'pptxgenjs'],
+  // exceljs (survey, import) breaks when bundled ("URL is not a constructor" from a bundled
+  // polyfill) and is large: loaded from the installed dependency, only by the commands that read
+  // or write Excel files. The PDF and PowerPoint libraries likewise, only for those formats
+  // (playwright-core also reads its own package files at run time).
+  external: ['exceljs', 'playwright-core', 'pptxgenjs'],
   // Some dependencies (cli-table3, handlebars, write-file-atomic) are CommonJS: they call require()
   // for Node built-ins and read __filename, which ES modules do not define.
   banner: {
@@ -82,7 +84,9 @@ for (const name of ['quick-validate', 'quick-report']) {
     supported: { 'dynamic-import': false },
     // Needed only when a report goes to a file (loaded then, from the installed dependencies):
     // left out so the bundle V8 has to parse at every start stays small.
-    external: ['cli-table3', 'write-file-atomic', 'playwright-core', 'pptxgenjs'],
+    // The survey readers too: quick-report hands survey exports to the full path; and the PDF and
+    // PowerPoint libraries, which it never reaches.
+    external: ['cli-table3', 'write-file-atomic', 'csv-parse', 'exceljs', 'iconv-lite', 'playwright-core', 'pptxgenjs'],
   });
 }
 

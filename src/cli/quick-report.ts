@@ -23,6 +23,8 @@ const FLAGS = new Map([
 export function parseReportArgs(args: readonly string[]): { files: string[]; options: ReportOptions } | null {
   const split = splitArgs(args, new Set(VALUED.keys()));
   if (split === null || split.positional.length === 0) return null;
+  // Survey exports need csv-parse or exceljs: the full path reads them.
+  if (split.positional.some((p) => /\.(csv|tsv|txt|xlsx|json)$/i.test(p))) return null;
   // What commander passes: defaults for --out, --format, --anonymize and --force; the others only when given.
   const options: ReportOptions = { out: '-', format: 'md', anonymize: false, force: false };
   const given = new Set<string>();

@@ -8,8 +8,7 @@ import { OutputFileError } from './io-errors.js';
 export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
   // Loaded on first write: output sent to stdout does not need it (start-up time).
   const { default: writeFileAtomic } = await import('write-file-atomic');
-  const data = typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-  return writeFileAtomic(path, data, { encoding: 'utf8', fsync: true });
+  return typeof content === 'string' ? writeFileAtomic(path, content, { encoding: 'utf8', fsync: true }) : writeFileAtomic(path, Buffer.from(content), { fsync: true });
 }
 
 /**
