@@ -25,7 +25,8 @@ const bail = (): never => {
 const UNUSUAL_CHARACTER = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 
 /** A key the subset accepts (then only if it resolves to a string), matched where a line's content starts. */
-const KEY = /[A-Za-z0-9_][A-Za-z0-9_-]{0,199}(?=:(?:[ \n]|$))/y;
+// A plain key; single spaces inside it are part of it (role names such as `sales manager`).
+const KEY = /[A-Za-z0-9_](?:[A-Za-z0-9_-]| (?=[A-Za-z0-9_-])){0,199}(?=:(?:[ \n]|$))/y;
 
 // The YAML 1.2 core schema's patterns, exactly as the `yaml` package resolves plain scalars.
 const CORE_NULL = /^(?:~|[Nn]ull|NULL)?$/;
