@@ -89,7 +89,7 @@ async function deck(args: string[], name: string): Promise<string> {
 describe('--format pptx', () => {
   let team: Deck;
   let teamFile: string;
-  let results: { organization: string; imperatives: { title: string; id: string; score: number | null; target: number; byRole: Record<string, number | null> }[] };
+  let results: { organization: string; imperatives: { title: string; id: string; score: number | null; target: number; gap: number | null; band: string | null; byRole: Record<string, number | null> }[] };
   beforeAll(async () => {
     teamFile = await deck(['report', 'examples/acme/'], 'team.pptx');
     team = await readDeck(teamFile);
@@ -140,11 +140,12 @@ describe('--format pptx', () => {
   it('an imperative slide: score, band, gap, the lowest questions with their evidence, the actions', () => {
     // Its first slide and the ones that continue it.
     const slide = team.slides.filter((s) => s[0]!.startsWith('1. A prospecting plan that opens opportunities')).flat().join('\n');
-    expect(slide).toContain('35.4');
-    expect(slide).toMatch(/out of 100: At risk/);
-    expect(slide).toMatch(/Target 75, gap 39\.6/);
+    const first = results.imperatives[0]!;
+    expect(slide).toContain(first.score!.toFixed(1));
+    expect(slide).toContain(`out of 100: ${first.band}`);
+    expect(slide).toContain(`Target ${first.target}, gap ${first.gap!.toFixed(1)}`);
     expect(slide).toMatch(/The 3 lowest questions/);
-    expect(slide).toMatch(/Rank 1: /);
+    expect(slide).toMatch(/Rank \d+: /);
   });
 
   it('hostile answers: valid XML, text kept as text, long text continued on more slides; names only without --anonymize', async () => {
