@@ -63,8 +63,8 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
     ctx.stderr.write(text);
   }
   if (result.errorCount > 0 && !(options.skipInvalid && result.responses.length > 0 && result.invalidRows.length > 0)) {
-    const fix = result.invalidRows.length > 0 ? ', or give --skip-invalid to keep the valid rows' : '';
-    ctx.stderr.write(`${nothingWritten}: fix the export above${fix} and run the command again.\n`);
+    const skip = result.invalidRows.length > 0 && result.responses.length > 0 ? ` (or add --skip-invalid to use the ${result.responses.length} valid rows only)` : '';
+    ctx.stderr.write(`${nothingWritten}: fix the export above and run the command again${skip}.\n`);
     throw new ExitError(1);
   }
   if (result.invalidRows.length > 0) {

@@ -14,7 +14,7 @@ import { runCli } from '../helpers/run-cli.js';
 import { googleFormsCsv, madeUpResponses, microsoftFormsRows, questionsOf, surveyJsResults, typeformCsv, type SimulatedResponse } from '../helpers/survey-exports.js';
 
 const set = defaultSet();
-const questionnaire = buildQuestionnaire(set, { role: null, askName: false, askOrganization: false });
+const questionnaire = buildQuestionnaire(set, { role: null, askName: false, askOrganization: false, help: true });
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sales-audit-survey-e2e-'));
@@ -104,6 +104,9 @@ describe('sales-audit survey', () => {
     const elements = (JSON.parse(js.stdout) as { pages: { elements: { name: string }[] }[] }).pages.flatMap((p) => p.elements);
     expect(elements.map((e) => e.name)).not.toContain('role');
     expect(js.stdout).toContain('"expression": "\'sales manager\'"');
+    const bare = await runCli(['survey', '--format', 'surveyjs', '--no-help-text']);
+    const questionElements = (JSON.parse(bare.stdout) as { pages: { elements: { name: string; description?: string }[] }[] }).pages.flatMap((p) => p.elements).filter((e) => e.name.includes('/'));
+    expect(questionElements.filter((e) => e.description !== undefined)).toEqual([]);
     const bad = await runCli(['survey', '--format', 'csv', '--role', 'intern']);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('--role must be one of');

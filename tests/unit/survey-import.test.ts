@@ -13,7 +13,7 @@ import { defaultSet } from '../helpers/interview-sets.js';
 import { googleFormsCsv, madeUpResponses, questionsOf, typeformCsv } from '../helpers/survey-exports.js';
 
 const set = defaultSet();
-const q = buildQuestionnaire(set, { role: null, askName: false, askOrganization: false });
+const q = buildQuestionnaire(set, { role: null, askName: false, askOrganization: false, help: true });
 const questions = questionsOf(q);
 const responses = madeUpResponses(q, 6, ['leadership', 'sales manager', 'salesperson']);
 const dir = mkdtempSync(join(tmpdir(), 'sales-audit-survey-'));

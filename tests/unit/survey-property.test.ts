@@ -13,7 +13,7 @@ import { randomEdits } from '../helpers/random-edits.js';
 import { googleFormsCsv, madeUpResponses } from '../helpers/survey-exports.js';
 
 const set = defaultSet();
-const q = buildQuestionnaire(set, { role: null, askName: false, askOrganization: false });
+const q = buildQuestionnaire(set, { role: null, askName: false, askOrganization: false, help: true });
 const GOOD = googleFormsCsv(q, madeUpResponses(q, 3, ['leadership', 'salesperson']), { emails: true });
 const dir = mkdtempSync(join(tmpdir(), 'sales-audit-survey-prop-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

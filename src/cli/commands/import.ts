@@ -11,6 +11,7 @@ import { describeFsError } from '../../io/describe-fs-error.js';
 import { loadRubricsOrFail } from '../load-rubrics.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
+import { createProgress } from '../progress.js';
 import { readExportOrFail, type ExportReadOptions } from '../read-export.js';
 
 export interface ImportOptions extends ExportReadOptions {
@@ -38,12 +39,18 @@ export async function runImport(ctx: CliContext, file: string, options: ImportOp
   try {
     mkdirSync(folder, { recursive: true });
     // Serialized one at a time as written: 50,000 answers files never sit in memory as text.
+    const progress = createProgress(ctx.stderr, (n) => `Writing answers files: ${n.toLocaleString('en-US')} of ${planned.length.toLocaleString('en-US')}…`);
     writeManyFiles(
       folder,
       (function* () {
-        for (const { response, name } of planned) yield { name, content: importedAnswersFile(response.sheet, `${read.display}, row ${response.row}`) };
+        let n = 0;
+        for (const { response, name } of planned) {
+          if (++n % 500 === 0) progress.update(n);
+          yield { name, content: importedAnswersFile(response.sheet, `${read.display}, row ${response.row}`) };
+        }
       })(),
     );
+    progress.done();
   } catch (error) {
     throw new UsageError(`cannot write the answers files into ${options.out}: ${describeFsError(error)}`);
   }

@@ -24,13 +24,14 @@ export interface SurveyOptions {
   notes: boolean;
   askName: boolean;
   askOrganization: boolean;
+  helpText: boolean;
 }
 
 export async function runSurvey(ctx: CliContext, options: SurveyOptions): Promise<void> {
   if (options.format === 'xlsx' && options.out === '-') throw new UsageError('--format xlsx writes a binary file: give --out a file name, such as questionnaire.xlsx');
   const set = await loadRubricsOrFail(ctx, options.rubrics);
   const role = options.role === undefined ? null : setRole(set, options.role);
-  const questionnaire = buildQuestionnaire(set, { role, askName: options.askName, askOrganization: options.askOrganization });
+  const questionnaire = buildQuestionnaire(set, { role, askName: options.askName, askOrganization: options.askOrganization, help: options.helpText });
   let content: string | Uint8Array;
   switch (options.format) {
     case 'surveyjs':

@@ -78,6 +78,8 @@ export interface QuestionnaireOptions {
   role: string | null;
   askName: boolean;
   askOrganization: boolean;
+  /** Show each question's help (written for an interviewer unless worded for the role). */
+  help: boolean;
 }
 
 export function buildQuestionnaire(set: RubricSet, options: QuestionnaireOptions): Questionnaire {
@@ -94,7 +96,7 @@ export function buildQuestionnaire(set: RubricSet, options: QuestionnaireOptions
         imperativeId: imperative.id,
         questionId: question.id,
         title,
-        help: question.help === undefined ? null : wordingFor(question.help, options.role),
+        help: question.help === undefined || !options.help ? null : wordingFor(question.help, options.role),
         choices,
         noteTitle: noteTitleFor(title),
       };
