@@ -33,6 +33,7 @@ describe('no name in any output without --names', () => {
     ['report JSON on stdout', () => outputOf(['report', ...abs(ALL), '--format', 'json'])],
     ['report Markdown to a file, with the terminal summary', () => outputOf(['report', ...abs(ALL), '--out', 'team.md'], 'team.md')],
     ['report JSON to a file, with the terminal summary', () => outputOf(['report', ...abs(ALL), '--format', 'json', '--out', 'team.json'], 'team.json')],
+    ['report HTML to a file, with the terminal summary', () => outputOf(['report', ...abs(ALL), '--format', 'html', '--out', 'team.html'], 'team.html')],
     ['report with --anonymize (accepted, no effect)', () => outputOf(['report', ...abs(ALL), '--anonymize'])],
     ['audit --answers, Markdown', () => outputOf(['audit', '--answers', join(REPO_ROOT, 'examples/acme-leadership.yaml'), '--out', '-'])],
     ['audit --answers, to a file with the terminal summary', () => outputOf(['audit', '--answers', join(REPO_ROOT, 'examples/acme-leadership.yaml'), '--out', 'self.md'], 'self.md')],

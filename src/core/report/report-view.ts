@@ -156,11 +156,13 @@ export interface ImperativeView {
   coverage: number;
   /** "6 of 6 questions answered", "31 of 36 answers given (86%)". */
   coverageText: string;
-  /** Shown roles only; `group` is the plural for a sentence: "salespeople". */
-  byRole: { role: string; group: string; scoreText: string }[];
+  /** Shown roles only; score is raw (for charts), scoreText formatted ("not scored" when the role scored nothing here); `group` is the plural for a sentence: "salespeople". */
+  byRole: { role: string; group: string; score: number | null; scoreText: string }[];
   /** What this imperative's scores rest on. */
   evidence: EvidenceView;
   questions: QuestionView[];
+  /** Up to three scored questions with the lowest attainment, lowest first (ties: interview order): the deck's "where it falls short". */
+  lowestQuestions: QuestionView[];
   notes: NoteView[];
   actions: ActionView[];
   /** The score worked out with its numbers, for the appendix; null when not scored. */
