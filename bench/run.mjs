@@ -234,3 +234,10 @@ async function main() {
 }
 
 await main();
+
+// Survey import scale (issue 11): its own file, on the package built above; skip with --no-survey.
+if (!process.argv.includes('--no-survey')) {
+  const { runSurveyBench } = await import('./survey.mjs');
+  const survey = await runSurveyBench({ cli: (...args) => [NODE, join(PKG, 'bin/sales-audit'), ...args], work: join(WORK, 'survey') });
+  if (!survey.pass) process.exitCode = 1;
+}

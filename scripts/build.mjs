@@ -86,6 +86,10 @@ await build({
   logLevel: 'warning',
   plugins: [generatedFastChecks],
   define: { __SALES_AUDIT_VERSION__: JSON.stringify(pkg.version) },
+  // exceljs (survey, import) breaks when bundled ("URL is not a constructor" from a bundled
+  // polyfill) and is large: loaded from the installed dependency, only by the commands that read
+  // or write Excel files.
+  external: ['exceljs'],
   // Some dependencies (cli-table3, handlebars, write-file-atomic) are CommonJS: they call require()
   // for Node built-ins and read __filename, which ES modules do not define.
   banner: {
@@ -148,7 +152,8 @@ for (const name of ['quick-validate', 'quick-report']) {
     supported: { 'dynamic-import': false },
     // Needed only when a report goes to a file (loaded then, from the installed dependencies):
     // left out so the bundle V8 has to parse at every start stays small.
-    external: ['cli-table3', 'write-file-atomic'],
+    // The survey readers too: quick-report hands survey exports to the full path.
+    external: ['cli-table3', 'write-file-atomic', 'csv-parse', 'exceljs', 'iconv-lite'],
   });
   // What the quick path exists to avoid loading: a schema change or a new import must not pull it in.
   const heavy = Object.keys(bundle.metafile.inputs).filter((input) => /node_modules\/(zod|yaml|ajv\/dist\/(core|compile|vocabularies)|@inquirer)\//.test(input));

@@ -44,6 +44,14 @@ Exit codes: 0 ok, 1 problems found, 2 usage or internal error, 130 interrupted.`
     return cmd;
   };
 
+  const exportOptions = (cmd: Command) =>
+    cmd
+      .addOption(new Option('--from <tool>', 'the export kind, instead of detecting it').choices(['gforms', 'msforms', 'typeform', 'surveyjs', 'csv']))
+      .option('--organization <name>', 'organization of every response (unless the export has an organization column)')
+      .option('--role <role>', 'role of every response, when the export has no role column')
+      .option('--keep-names', "keep respondents' names (or emails) in the answers", false)
+      .option('--skip-invalid', 'go on with the valid rows when some rows have errors (they are listed)', false);
+
   command('validate')
     .description('check rubric files: YAML syntax, the schema and the set rules')
     .argument('[paths...]', 'rubric files or folders (default: ./rubrics if it exists, else the built-in set)')
@@ -122,9 +130,11 @@ Exit codes: 0 report written, 1 invalid answers file, 2 usage error, 130 interru
       await runAudit(ctx, options);
     });
 
-  command('report')
-    .description('render a report from saved answers files (one respondent or many)')
-    .argument('<files...>', 'answers or session files, or folders of them')
+  exportOptions(
+    command('report')
+      .description('render a report from saved answers files (one respondent or many), or straight from survey exports')
+      .argument('<files...>', 'answers or session files, folders of them, or survey exports (.csv, .xlsx, .json)'),
+  )
     .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
     .option('-o, --out <file>', 'output file, or - for stdout', '-')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
@@ -136,6 +146,7 @@ Exit codes: 0 report written, 1 invalid answers file, 2 usage error, 130 interru
       'after',
       `
 Examples:
+  $ sales-audit report responses.csv --organization "Acme Corp"   straight from a survey export
   $ sales-audit report examples/acme-leadership.yaml
   $ sales-audit report answers/ --out acme-report.md
   $ sales-audit report answers/ --format json --anonymize`,
@@ -143,6 +154,55 @@ Examples:
     .action(async (files: string[], options) => {
       const { runReport } = await import('./commands/report.js');
       await runReport(ctx, files, options);
+    });
+
+  command('survey')
+    .description('write the questionnaire for a survey tool: SurveyJS, Google Forms (Apps Script), or a CSV/XLSX sheet for any other')
+    .addOption(new Option('-f, --format <format>', 'surveyjs, gforms, csv or xlsx').choices(['surveyjs', 'gforms', 'csv', 'xlsx']).makeOptionMandatory())
+    .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
+    .option('--role <role>', "word every question for one role (default: ask the role first, default wording)")
+    .option('-o, --out <file>', 'output file, or - for stdout', '-')
+    .option('--force', 'overwrite an existing output file', false)
+    .option('--no-notes', 'no free-text evidence question after each question (gforms, csv, xlsx)')
+    .option('--no-help-text', "leave out each question's help (it is written for an interviewer unless the rubric words it for the role)")
+    .option('--ask-name', "add an optional question for the respondent's name", false)
+    .option('--ask-organization', "add a question for the respondent's organization", false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ sales-audit survey --format gforms --out form.gs         paste into script.google.com and run
+  $ sales-audit survey --format surveyjs --out survey.json
+  $ sales-audit survey --format xlsx --role salesperson --out questionnaire.xlsx
+
+Question titles and choice texts are the same in every format, so \`sales-audit import\` reads the
+responses back from any of these tools. See docs/survey.md.`,
+    )
+    .action(async (options) => {
+      const { runSurvey } = await import('./commands/survey.js');
+      await runSurvey(ctx, options);
+    });
+
+  exportOptions(
+    command('import')
+      .description("read a survey tool's response export into answers files, one per response")
+      .argument('<file>', 'the export: Google Forms CSV, Microsoft Forms .xlsx, Typeform CSV, SurveyJS results JSON, or CSV')
+      .requiredOption('-o, --out <folder>', 'folder for the answers files (created if missing; existing files are never overwritten)')
+      .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ sales-audit import responses.csv --out answers/ --organization "Acme Corp"
+  $ sales-audit import "Sales survey(1-42).xlsx" --out answers/ --organization "Acme Corp"
+  $ sales-audit import results.json --from surveyjs --out answers/ --organization Acme --role salesperson
+
+Exit codes: 0 written, 1 problems in the export (nothing written), 2 usage error.`,
+    )
+    .action(async (file: string, options) => {
+      const { runImport } = await import('./commands/import.js');
+      await runImport(ctx, file, options);
     });
 
   command('compare')

@@ -1,8 +1,9 @@
 // `sales-audit report` on the quick path (see quick-start.ts): bundled as dist/quick-report.cjs,
 // with the Handlebars runtime only. It renders Markdown from the shipped template precompiled
 // (scripts/build.mjs) and JSON; a custom --template (which needs the Handlebars compiler), any
-// other format, or a template edited after the build go to the full CLI.
+// other format, a survey export, or a template edited after the build go to the full CLI.
 import { loadShippedTemplate } from '../io/load-template.js';
+import { EXPORT_FILE } from './read-export.js';
 import { runQuick } from './quick-start.js';
 import { FullPathRequired } from './quick-start-stub.js';
 
@@ -10,6 +11,8 @@ export function main(args: readonly string[], packageRoot: string): Promise<numb
   return runQuick(args, packageRoot, 'report', async (command, ctx) => {
     const { format, template } = command.opts<{ format: string; template?: string }>();
     if (template !== undefined) throw new FullPathRequired('a custom template needs the Handlebars compiler');
+    // Survey exports need csv-parse or exceljs: the full path reads them.
+    if (command.args.some((path) => EXPORT_FILE.test(path))) throw new FullPathRequired('a survey export is read on the full path');
     if (format === 'json') return;
     if (format !== 'md') throw new FullPathRequired(`--format ${format} is not in this bundle`);
     if (typeof (await loadShippedTemplate(ctx.packageRoot, 'report.md')) === 'string') {

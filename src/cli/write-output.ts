@@ -7,8 +7,9 @@ import type { CliContext } from './context.js';
 import { UsageError } from './errors.js';
 
 /** Writes to stdout for `-`, else to the file; returns the absolute path written, or null for stdout. */
-export async function writeOutput(ctx: CliContext, out: string, content: string, options: { force: boolean }): Promise<string | null> {
+export async function writeOutput(ctx: CliContext, out: string, content: string | Uint8Array, options: { force: boolean }): Promise<string | null> {
   if (out === '-') {
+    if (typeof content !== 'string') throw new UsageError('this output is binary: give --out a file name');
     ctx.stdout.write(content.endsWith('\n') ? content : `${content}\n`);
     return null;
   }

@@ -177,6 +177,66 @@ export const RULES = {
     title: 'Too many problems in one file',
     description: 'Only the first 100 problems of a file are listed (a file with thousands is usually not the file you meant); fix those and run again.',
   },
+  'survey-empty': {
+    severity: 'error',
+    title: 'No responses in the export',
+    description: 'The export is empty, or holds the header row and no response.',
+  },
+  'survey-not-a-table': {
+    severity: 'error',
+    title: 'Not a response export',
+    description: 'The file is not a table the import can read: binary data, malformed CSV quoting, an Excel file that cannot be opened, or JSON that is not a list of responses.',
+  },
+  'survey-encoding': {
+    severity: 'warning',
+    title: 'Export read in a legacy encoding',
+    description: 'The CSV is not UTF-8 (Excel\'s "CSV" on Windows writes Windows-1252) and was read as Windows-1252; check accented letters in the answers files.',
+  },
+  'survey-too-large': {
+    severity: 'error',
+    title: 'Export too large',
+    description: 'An Excel or JSON export over the size limit is refused before it is opened (both are read whole into memory); CSV is streamed and has no limit. Export as CSV instead.',
+  },
+  'survey-cell-too-long': {
+    severity: 'error',
+    title: 'Cell too long',
+    description: 'A cell holds more than 10,000 characters: no answer or evidence note is that long, so the file is probably not a response export.',
+  },
+  'survey-unknown-column': {
+    severity: 'warning',
+    title: 'Column matches no question',
+    description: 'A column title matches no question of the rubrics (in any role\'s wording) and no column the survey tool adds; it is ignored.',
+  },
+  'survey-missing-column': {
+    severity: 'error',
+    title: 'Question column missing',
+    description: 'A question of the rubrics has no column in the export (or the role or organization cannot be known): the export must come from the questionnaire `sales-audit survey` wrote for these rubrics.',
+  },
+  'survey-duplicate-column': {
+    severity: 'error',
+    title: 'Two columns for one question',
+    description: 'Two columns match the same question; the import cannot tell which holds the answer.',
+  },
+  'survey-invalid-choice': {
+    severity: 'error',
+    title: 'Answer matches no choice',
+    description: "A cell matches none of the question's choices: its full choice text, its bare label, or its score.",
+  },
+  'survey-unknown-role': {
+    severity: 'error',
+    title: 'Unknown role',
+    description: "The role cell is blank or names a role the set does not have (the manifest's `roles`, by default leadership, sales manager, salesperson, other).",
+  },
+  'survey-invalid-date': {
+    severity: 'error',
+    title: 'Unreadable timestamp',
+    description: 'The submission time is not a date and time the import reads (11/26/2026 14:03:05, 2026-11-26 14:03:05, ISO 8601).',
+  },
+  'survey-duplicate-response': {
+    severity: 'warning',
+    title: 'Earlier submission dropped',
+    description: 'The same email or token submitted more than once; the latest submission wins and the earlier rows are left out.',
+  },
   'answer-invalid-score': {
     severity: 'error',
     title: 'Score is not a level of the question',

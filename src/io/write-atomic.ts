@@ -5,10 +5,10 @@ import { dirname, resolve } from 'node:path';
 import { describeFsError } from './describe-fs-error.js';
 import { OutputFileError } from './io-errors.js';
 
-export async function writeFileAtomically(path: string, content: string): Promise<void> {
+export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
   // Loaded on first write: output sent to stdout does not need it (start-up time).
   const { default: writeFileAtomic } = await import('write-file-atomic');
-  return writeFileAtomic(path, content, { encoding: 'utf8', fsync: true });
+  return typeof content === 'string' ? writeFileAtomic(path, content, { encoding: 'utf8', fsync: true }) : writeFileAtomic(path, Buffer.from(content), { fsync: true });
 }
 
 /**
@@ -16,7 +16,7 @@ export async function writeFileAtomically(path: string, content: string): Promis
  * file unless `force`. Returns the absolute path written; throws OutputFileError, having written
  * nothing, when the name is empty or a folder, the file exists, its folder does not, or the write fails.
  */
-export async function writeOutputFile(cwd: string, file: string, content: string, options: { force: boolean }): Promise<string> {
+export async function writeOutputFile(cwd: string, file: string, content: string | Uint8Array, options: { force: boolean }): Promise<string> {
   if (file.trim() === '') throw new OutputFileError('no-name', file);
   const target = resolve(cwd, file);
   const existing = await stat(target).catch(() => null);

@@ -34,7 +34,7 @@ function readSession(name: string) {
 
 async function answerWithEnter(t: TmuxTerminal, from: number, to: number): Promise<void> {
   for (let k = from; k <= to; k++) {
-    await t.waitForSelect(`[${k}/27]`);
+    await t.waitForSelect(`[${k}/32]`);
     t.send('Enter');
     await t.waitForInput('Evidence note');
     t.send('Enter');
@@ -62,8 +62,8 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     first.send('Down', 'Enter');
 
     // The header of the first imperative, then question 1 with its levels described.
-    const q1 = await first.waitForSelect('[1/27]');
-    expect(q1).toContain('Imperative 1 of 4 · 6 questions');
+    const q1 = await first.waitForSelect('[1/32]');
+    expect(q1).toContain('Imperative 1 of 4 · 7 questions');
     expect(q1).toContain(set.imperatives[0]!.title);
     expect(q1).toMatch(/Answers are saved after each one in acme-corp-\d{4}-\d{2}-\d{2}\.session\.yaml/);
     expect(q1).toMatch(/❯ Emerging\n/);
@@ -72,17 +72,17 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     first.type('Plan per territory, seen in the CRM');
     first.send('Enter');
 
-    await first.waitForSelect('[2/27]');
+    await first.waitForSelect('[2/32]');
     first.send('Enter');
     await first.waitForInput('Evidence note');
     first.send('Enter');
 
-    await first.waitForSelect('[3/27]');
+    await first.waitForSelect('[3/32]');
     first.send('Up', 'Up', 'Enter');
     await first.waitForInput('Evidence note');
     first.send('Enter');
 
-    await first.waitForSelect('[4/27]');
+    await first.waitForSelect('[4/32]');
     first.send('C-c');
     expect(await first.waitForExit()).toBe(130);
     const stopped = first.screen();
@@ -104,12 +104,12 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     });
 
     const second = terminal('--resume', sessionName);
-    const resumed = await second.waitForSelect('[4/27]');
+    const resumed = await second.waitForSelect('[4/32]');
     expect(resumed).toContain('Resuming the audit of Acme Corp (Dana Lee, sales manager)');
-    expect(resumed).toContain('3 of 27 answered');
-    await answerWithEnter(second, 4, 27);
+    expect(resumed).toContain('3 of 32 answered');
+    await answerWithEnter(second, 4, 32);
     await second.waitForSelect('Write the report');
-    expect(second.screen()).toContain('27 of 27 answered');
+    expect(second.screen()).toContain('32 of 32 answered');
     second.send('Enter');
     expect(await second.waitForExit()).toBe(0);
     const done = second.screen();
@@ -120,7 +120,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     const final = readSession(sessionName);
     expect(final.answers['prospecting-plan']!['plan-provided']).toEqual({ score: 3, note: 'Plan per territory, seen in the CRM', evidence: 'claimed' });
     expect(final.answers['prospecting-plan']!['relationship-tools']).toEqual({ score: 0, note: null, evidence: 'claimed' });
-    expect(Object.values(final.answers).flatMap((byQuestion) => Object.keys(byQuestion))).toHaveLength(27);
+    expect(Object.values(final.answers).flatMap((byQuestion) => Object.keys(byQuestion))).toHaveLength(32);
     const report = readFileSync(join(dir, reportName), 'utf8');
     expect(report).toContain('Acme Corp');
     expect(report).toContain('Plan per territory, seen in the CRM');
@@ -142,7 +142,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     const session = terminal('--org', 'Acme Corp', '--respondent', '', '--role', 'other', '--session', 'missing/s.yaml');
     expect(await session.waitForExit()).toBe(2);
     expect(session.screen()).toContain('cannot save the session file missing/s.yaml (ENOENT); nothing was saved yet');
-    expect(session.screen()).not.toContain('[1/27]');
+    expect(session.screen()).not.toContain('[1/32]');
   });
 
   it('takes the next free name when a report of the organization already exists today', async () => {
@@ -150,7 +150,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
     writeFileSync(join(dir, `acme-corp-${today}.md`), 'an earlier audit\n');
     const t = terminal('--org', 'Acme Corp', '--respondent', 'Sam', '--role', 'salesperson');
-    const screen = await t.waitForSelect('[1/27]');
+    const screen = await t.waitForSelect('[1/32]');
     expect(screen).toContain(`Answers are saved after each one in acme-corp-${today}-2.session.yaml`);
     expect(screen).toContain(`The report will be written to acme-corp-${today}-2.md`);
     t.send('C-c');
@@ -207,17 +207,17 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
 
   it('offers to continue a session found under the default name instead of starting over it', async () => {
     const first = terminal('--org', 'Acme Corp', '--respondent', 'Dana', '--role', 'leadership');
-    await first.waitForSelect('[1/27]');
+    await first.waitForSelect('[1/32]');
     first.send('Enter');
     await first.waitForInput('Evidence note');
     first.send('Enter');
-    await first.waitForSelect('[2/27]');
+    await first.waitForSelect('[2/32]');
     first.send('C-c');
     expect(await first.waitForExit()).toBe(130);
 
     const second = terminal('--org', 'Acme Corp');
     const offer = await second.waitFor((_, last) => last.includes('Continue that session?'), 'the offer to continue');
-    expect(offer).toMatch(/A session already exists in acme-corp-[\d-]+\.session\.yaml: Acme Corp \(Dana, leadership\), 1 of 27 answered/);
+    expect(offer).toMatch(/A session already exists in acme-corp-[\d-]+\.session\.yaml: Acme Corp \(Dana, leadership\), 1 of 32 answered/);
     second.type('n');
     second.send('Enter');
     await second.waitForInput('Respondent name');
@@ -231,8 +231,8 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     const third = terminal('--org', 'Acme Corp');
     await third.waitFor((_, last) => last.includes('Continue that session?'), 'the offer to continue');
     third.send('Enter');
-    const resumed = await third.waitForSelect('[2/27]');
-    expect(resumed).toContain('1 of 27 answered');
+    const resumed = await third.waitForSelect('[2/32]');
+    expect(resumed).toContain('1 of 32 answered');
     third.send('C-c');
     expect(await third.waitForExit()).toBe(130);
   });

@@ -12,12 +12,12 @@ describe('buildQuestionPlan', () => {
     expect(plan.steps.map((s) => s.index)).toEqual(plan.steps.map((_, i) => i));
   });
 
-  it('labels progress over the whole interview: [7/27]', () => {
+  it('labels progress over the whole interview: [7/32]', () => {
     const total = plan.steps.length;
-    expect(total).toBe(27);
-    expect(plan.steps[0]!.progress).toBe('[1/27]');
-    expect(plan.steps[6]!.progress).toBe('[7/27]');
-    expect(plan.steps[total - 1]!.progress).toBe('[27/27]');
+    expect(total).toBe(32);
+    expect(plan.steps[0]!.progress).toBe('[1/32]');
+    expect(plan.steps[6]!.progress).toBe('[7/32]');
+    expect(plan.steps[total - 1]!.progress).toBe('[32/32]');
   });
 
   it('labels each imperative "Imperative n of N" with its title, summary and question count', () => {

@@ -22,9 +22,9 @@ describe('printScoreSummary', () => {
     await printScoreSummary(ctx, set, [leader]);
     const text = out();
     expect(text).not.toMatch(/\u001b\[/);
-    expect(text).toMatch(/│ A prospecting plan that opens opportunities │ █████████░░░░░░░░░░░ │ +46\.9 │ +75 │ +28\.1 │ Developing +│/);
-    expect(text).toMatch(/│ Overall +│ +│ +50\.7 │/);
-    expect(text).toContain('35 recommended actions from 1 respondent.');
+    expect(text).toMatch(/│ A prospecting plan that opens opportunities │ █████████░░░░░░░░░░░ │ +46\.7 │ +75 │ +28\.3 │ Developing +│/);
+    expect(text).toMatch(/│ Overall +│ +│ +42\.7 │/);
+    expect(text).toContain('60 recommended actions from 1 respondent.');
   });
 
   it('colours on a terminal, but never with NO_COLOR', async () => {
@@ -42,7 +42,7 @@ describe('printScoreSummary', () => {
     const team = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
     await printScoreSummary(ctx, set, team, { target: 40, stream: { write: (s: string) => (other += s) } });
     expect(out()).toBe('');
-    expect(other).toMatch(/│ Effective sales interactions +│ .* │ +47\.2 │ +40 │ +0\.0 │ Developing/);
+    expect(other).toMatch(/│ Effective sales interactions +│ .* │ +45\.0 │ +40 │ +0\.0 │ Developing/);
     expect(other).toContain('from 3 respondents.');
   });
 });

@@ -17,14 +17,13 @@ export interface FastCheck {
 /**
  * Ajv as zod checks: the first error is enough (the fast path only asks "valid?"), NaN and
  * infinities are not numbers, and patterns are compiled without the u flag, as zod compiles them.
- * No messages, and shared parts of the schema checked by one function each: less code to load.
+ * No messages: less code to load.
  */
-export const AJV_OPTIONS = { allErrors: false, messages: false, inlineRefs: false, strict: true, strictNumbers: true, unicodeRegExp: false } as const;
+export const AJV_OPTIONS = { allErrors: false, messages: false, strict: true, strictNumbers: true, unicodeRegExp: false } as const;
 
 /** The JSON Schema the validator is generated from: zod's export, as in schemas/*.json. */
 export function validatorSchemaOf(schema: z.ZodType): Record<string, unknown> {
-  // reused: 'ref' puts a part used twice (text, a wording) in definitions once: the same checks, less code.
-  const jsonSchema = z.toJSONSchema(schema, { target: 'draft-07', io: 'input', reused: 'ref' }) as Record<string, unknown>;
+  const jsonSchema = z.toJSONSchema(schema, { target: 'draft-07', io: 'input' }) as Record<string, unknown>;
   delete jsonSchema.$schema;
   return jsonSchema;
 }

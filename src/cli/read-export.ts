@@ -1,0 +1,76 @@
+// A survey export to answer sheets, for `import` and for `report <export>`: reads it (with a
+// progress line on a terminal), prints every finding located like `validate` does, and ends the
+// run (exit 1, nothing written) on any error unless --skip-invalid.
+import { resolve } from 'node:path';
+import { capFileDiagnostics } from '../core/diagnostics.js';
+import { EXPORT_KIND_NAMES, type ExportKind } from '../core/survey/export-kinds.js';
+import type { ImportedResponse } from '../core/survey/import-responses.js';
+import type { RubricSet } from '../core/rubric/rubric-set.js';
+import { roleKey } from '../core/rubric/wording.js';
+import { stylish } from '../formatters/stylish.js';
+import { displayPath } from '../io/collect-files.js';
+import { readSurveyExport } from '../io/read-survey-export.js';
+import { useColor, type CliContext } from './context.js';
+import { ExitError, UsageError } from './errors.js';
+import { createProgress } from './progress.js';
+
+export interface ExportReadOptions {
+  from?: ExportKind;
+  organization?: string;
+  role?: string;
+  keepNames: boolean;
+  skipInvalid: boolean;
+}
+
+/** Export files are told from answers files by their extension. */
+export const EXPORT_FILE = /\.(csv|tsv|txt|xlsx|json)$/i;
+
+/** --role as one of the set's roles (case, hyphens and spaces aside). */
+export function setRole(set: RubricSet, role: string): string {
+  const found = set.roles.find((r) => roleKey(r) === roleKey(role));
+  if (found === undefined) throw new UsageError(`--role must be one of the set's roles: ${set.roles.join(', ')} (got "${role}")`);
+  return found;
+}
+
+export interface ReadExport {
+  responses: ImportedResponse[];
+  rowCount: number;
+  kind: ExportKind | null;
+  display: string;
+  skipped: number[];
+}
+
+export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: string, options: ExportReadOptions, nothingWritten: string): Promise<ReadExport> {
+  const absolute = resolve(ctx.cwd, path);
+  const display = displayPath(ctx.cwd, absolute);
+  if (options.organization !== undefined && options.organization.trim() === '') throw new UsageError('--organization must not be empty');
+  const progress = createProgress(ctx.stderr, (n) => `Reading ${display}: ${n.toLocaleString('en-US')} responses…`);
+  const result = await readSurveyExport(set, absolute, {
+    file: display,
+    from: options.from ?? null,
+    organization: options.organization?.trim() ?? null,
+    role: options.role === undefined ? null : setRole(set, options.role),
+    keepNames: options.keepNames,
+    today: ctx.today(),
+    onProgress: (n) => progress.update(n),
+  });
+  progress.done();
+  if (result.diagnostics.length > 0) {
+    const shown = capFileDiagnostics(result.diagnostics);
+    let text = stylish({ files: [display], diagnostics: shown, toolVersion: ctx.version }, { color: useColor(ctx, ctx.stderr) }) as string;
+    const hidden = result.errorCount + result.warningCount - result.diagnostics.length;
+    if (hidden > 0) text += `(${hidden} more findings not kept; fix the ones above first)\n`;
+    ctx.stderr.write(text);
+  }
+  if (result.errorCount > 0 && !(options.skipInvalid && result.responses.length > 0 && result.invalidRows.length > 0)) {
+    const skip = result.invalidRows.length > 0 && result.responses.length > 0 ? ` (or add --skip-invalid to use the ${result.responses.length} valid rows only)` : '';
+    ctx.stderr.write(`${nothingWritten}: fix the export above and run the command again${skip}.\n`);
+    throw new ExitError(1);
+  }
+  if (result.invalidRows.length > 0) {
+    ctx.stderr.write(`Skipped ${result.invalidRows.length} invalid row${result.invalidRows.length === 1 ? '' : 's'} (--skip-invalid): ${result.invalidRows.join(', ')}\n`);
+  }
+  const kind = result.kind === null ? '' : `, ${EXPORT_KIND_NAMES[result.kind]}`;
+  ctx.stderr.write(`Read ${result.responses.length} response${result.responses.length === 1 ? '' : 's'} from ${display}${kind}.\n`);
+  return { responses: result.responses, rowCount: result.rowCount, kind: result.kind, display, skipped: result.invalidRows };
+}

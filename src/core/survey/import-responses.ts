@@ -1,0 +1,258 @@
+// Responses to answer sheets, one row at a time (so a 50,000-row export streams through): the
+// header is planned once (match-columns.ts), each row becomes a sheet or located findings, and
+// `finish` keeps each respondent's latest submission. Every problem is a finding with a rule id
+// at file:row:column quoting the header; nothing here throws on bad input. Pure.
+import type { Answer, AnswerSheet } from '../answers/answer-sheet.js';
+import { questionKeys } from '../answers/answer-sheet.js';
+import { DEFAULT_EVIDENCE, NOT_APPLICABLE } from '../answers/answers-constants.js';
+import { compareDiagnostics, RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
+import type { RubricSet } from '../rubric/rubric-set.js';
+import { roleKey } from '../rubric/wording.js';
+import type { ExportKind } from './export-kinds.js';
+import { noteColumns, planColumns, quoteHeader, type ColumnPlan } from './match-columns.js';
+import { normalizeTitle } from './normalize-title.js';
+import { parseTimestamp, type Timestamp } from './parse-timestamp.js';
+import { choiceText, NOT_APPLICABLE_TEXT } from './questionnaire.js';
+
+/** Longest cell read: an answer is a choice text and a note a few sentences; more is not a response. */
+export const MAX_CELL_CHARS = 10_000;
+/** Findings kept in full; beyond this they are only counted (a broken 50,000-row file must not fill memory). */
+const MAX_KEPT_DIAGNOSTICS = 1_000;
+
+export interface ImportOptions {
+  /** The export as shown to the user, for locations. */
+  file: string;
+  kind: ExportKind;
+  /** --organization; used when the export has no organization column (or the cell is blank). */
+  organization: string | null;
+  /** --role; used when the export has no role column (or the cell is blank). */
+  role: string | null;
+  /** Keep respondents' names (or emails, when there is no name) in the sheets. */
+  keepNames: boolean;
+  /** The date for a response without a timestamp (today). */
+  today: string;
+}
+
+export interface ImportedResponse {
+  /** The row in the export (the header is row 1). */
+  row: number;
+  timestamp: Timestamp | null;
+  sheet: AnswerSheet;
+}
+
+export interface ImportResult {
+  /** Valid responses, each respondent's latest, in row order. */
+  responses: ImportedResponse[];
+  /** Rows with an error (left out), in order. */
+  invalidRows: number[];
+  /** Rows dropped because the same respondent submitted again later. */
+  droppedRows: number[];
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  /** Rows read (blank rows aside). */
+  rowCount: number;
+}
+
+export interface ResponseImporter {
+  /** False when the header alone makes the rows unreadable (no question matched, no role...). */
+  readonly canReadRows: boolean;
+  addRow(cells: readonly string[], row: number): void;
+  finish(): ImportResult;
+}
+
+interface QuestionMatcher {
+  imperativeId: string;
+  questionId: string;
+  /** Exact text → value, tried first; then the normalized text. */
+  exact: Map<string, number | typeof NOT_APPLICABLE>;
+  normalized: Map<string, number | typeof NOT_APPLICABLE>;
+  accepted: string;
+}
+
+function matchers(set: RubricSet): QuestionMatcher[] {
+  return set.imperatives.flatMap((imperative) =>
+    imperative.questions.map((question) => {
+      const exact = new Map<string, number | typeof NOT_APPLICABLE>();
+      const normalized = new Map<string, number | typeof NOT_APPLICABLE>();
+      const accept = (text: string, value: number | typeof NOT_APPLICABLE) => {
+        if (!exact.has(text)) exact.set(text, value);
+        const n = normalizeTitle(text);
+        if (!normalized.has(n)) normalized.set(n, value);
+      };
+      for (const level of question.levels) {
+        accept(choiceText(level.label, level.description), level.score);
+        accept(level.label, level.score);
+        accept(String(level.score), level.score);
+      }
+      if (question.na) for (const text of [NOT_APPLICABLE_TEXT, NOT_APPLICABLE, 'na', 'N/A']) accept(text, NOT_APPLICABLE);
+      const accepted = `${question.levels.map((l) => `"${l.label}" (${l.score})`).join(', ')}${question.na ? `, "${NOT_APPLICABLE_TEXT}"` : ''}, or a level's full choice text`;
+      return { imperativeId: imperative.id, questionId: question.id, exact, normalized, accepted };
+    }),
+  );
+}
+
+function fileName(row: number, width: number, timestamp: Timestamp | null): string {
+  const stamp = timestamp === null ? '' : `-${timestamp.sortKey.replace('T', '-').replace(/:/g, '')}`;
+  return `response-${String(row).padStart(width, '0')}${stamp}.yaml`;
+}
+
+/** The answers file name for a response: its row and timestamp, never anything it says about the person. */
+export function responseFileName(response: ImportedResponse, rowCount: number): string {
+  return fileName(response.row, Math.max(4, String(rowCount + 1).length), response.timestamp);
+}
+
+export function createResponseImporter(set: RubricSet, header: readonly string[], options: ImportOptions): ResponseImporter {
+  const plan: ColumnPlan = planColumns(set, header, options.kind, options.file);
+  const diagnostics: Diagnostic[] = [...plan.diagnostics];
+  let errorCount = diagnostics.filter((d) => d.severity === 'error').length;
+  let warningCount = diagnostics.length - errorCount;
+  const record = (d: Diagnostic) => {
+    if (d.severity === 'error') errorCount++;
+    else warningCount++;
+    if (diagnostics.length < MAX_KEPT_DIAGNOSTICS) diagnostics.push(d);
+  };
+  const headerProblem = (rule: RuleId, message: string) => record({ file: options.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: RULES[rule].severity, rule, message });
+  if (plan.roleColumn === -1 && options.role === null) {
+    headerProblem('survey-missing-column', 'no role column ("Your role"): every answers file needs a role; give --role for a questionnaire sent to one role');
+  }
+  if (plan.organizationColumn === -1 && options.organization === null) {
+    headerProblem('survey-missing-column', 'no organization column: give --organization "<the client>"');
+  }
+  const canReadRows = errorCount === 0;
+
+  const questions = matchers(set);
+  const notes = noteColumns(plan);
+  const roles = new Map(set.roles.map((r) => [roleKey(r), r]));
+  const keys = questionKeys(set);
+  const rows: { response: ImportedResponse; identity: string | null; valid: boolean }[] = [];
+  const invalidRows: number[] = [];
+  let rowCount = 0;
+
+  function addRow(cells: readonly string[], row: number): void {
+    if (!canReadRows) return;
+    if (cells.every((c) => c.trim() === '')) return;
+    rowCount++;
+    let valid = true;
+    const problem = (rule: RuleId, column: number, message: string) => {
+      if (RULES[rule].severity === 'error') valid = false;
+      record({ file: options.file, line: row, column: column + 1, endLine: row, endColumn: column + 1, severity: RULES[rule].severity, rule, message });
+    };
+    const cell = (column: number): string | null => {
+      if (column === -1) return null;
+      const text = cells[column] ?? '';
+      if (text.length > MAX_CELL_CHARS) return null; // reported once below
+      return text.trim() === '' ? null : text.trim();
+    };
+    cells.forEach((text, column) => {
+      if (text.length > MAX_CELL_CHARS) {
+        problem('survey-cell-too-long', column, `${header[column] === undefined ? `column ${column + 1}` : quoteHeader(header[column]!)}: ${text.length.toLocaleString('en-US')} characters, over the ${MAX_CELL_CHARS.toLocaleString('en-US')} a response cell may hold`);
+      }
+    });
+
+    const roleText = cell(plan.roleColumn);
+    let role: string | null = null;
+    if (roleText !== null) {
+      role = roles.get(roleKey(roleText)) ?? null;
+      if (role === null) problem('survey-unknown-role', plan.roleColumn, `${quoteHeader(header[plan.roleColumn]!)}: "${roleText}" is not a role of the set; expected one of: ${set.roles.join(', ')}`);
+    } else if (options.role !== null) role = options.role;
+    else if ((cells[plan.roleColumn] ?? '').length <= MAX_CELL_CHARS) problem('survey-unknown-role', plan.roleColumn, `${quoteHeader(header[plan.roleColumn]!)}: no role given; expected one of: ${set.roles.join(', ')}`);
+
+    const stampText = cell(plan.timestampColumn);
+    let timestamp: Timestamp | null = null;
+    if (stampText !== null) {
+      timestamp = parseTimestamp(stampText);
+      if (timestamp === null) problem('survey-invalid-date', plan.timestampColumn, `${quoteHeader(header[plan.timestampColumn]!)}: "${stampText.slice(0, 40)}" is not a date and time this tool reads (such as 11/26/2026 14:03:05 or 2026-11-26 14:03:05)`);
+    }
+
+    const answers: Record<string, Record<string, Answer>> = {};
+    questions.forEach((q, i) => {
+      const column = plan.answerColumn[i]!;
+      const text = cell(column);
+      if (text === null) return;
+      const value = q.exact.get(text) ?? q.normalized.get(normalizeTitle(text));
+      if (value === undefined) {
+        const shown = text.length > 60 ? `${text.slice(0, 59)}…` : text;
+        problem('survey-invalid-choice', column, `${quoteHeader(header[column]!)}: "${shown}" is none of the choices; accepted: ${q.accepted}`);
+        return;
+      }
+      const note = cell(notes[i]!);
+      (answers[q.imperativeId] ??= {})[q.questionId] = { score: value === NOT_APPLICABLE ? null : value, note, evidence: DEFAULT_EVIDENCE };
+    });
+
+    const organization = cell(plan.organizationColumn) ?? options.organization;
+    if (organization === null) problem('survey-missing-column', plan.organizationColumn, `${quoteHeader(header[plan.organizationColumn]!)}: no organization given; give --organization for blank cells`);
+    const identityText = cell(plan.identityColumn);
+    const identity = identityText === null || normalizeTitle(identityText) === 'anonymous' ? null : normalizeTitle(identityText);
+    const name = options.keepNames ? (cell(plan.nameColumn) ?? identityText) : null;
+
+    if (!valid) invalidRows.push(row);
+    rows.push({
+      identity,
+      valid,
+      response: {
+        row,
+        timestamp,
+        sheet: {
+          source: `${options.file}:${row}`,
+          organization: organization ?? '',
+          respondent: { name, role: role ?? '' },
+          date: timestamp?.date ?? options.today,
+          rubrics: { digest: set.digest, source: null, questions: keys },
+          answers,
+        },
+      },
+    });
+  }
+
+  function finish(): ImportResult {
+    // The latest submission of each respondent wins (by timestamp, then by row).
+    const latest = new Map<string, (typeof rows)[number]>();
+    for (const r of rows) {
+      if (r.identity === null) continue;
+      const seen = latest.get(r.identity);
+      if (seen === undefined || compareSubmissions(r.response, seen.response) > 0) latest.set(r.identity, r);
+    }
+    const droppedRows: number[] = [];
+    const kept: ImportedResponse[] = [];
+    for (const r of rows) {
+      const winner = r.identity === null ? r : latest.get(r.identity)!;
+      if (winner !== r) {
+        droppedRows.push(r.response.row);
+        const column = plan.identityColumn;
+        record({
+          file: options.file,
+          line: r.response.row,
+          column: column + 1,
+          endLine: r.response.row,
+          endColumn: column + 1,
+          severity: 'warning',
+          rule: 'survey-duplicate-response',
+          message: `row ${r.response.row} dropped: the same ${quoteHeader(header[column]!)} submitted again later (row ${winner.response.row}), and the latest submission wins`,
+        });
+        continue;
+      }
+      if (r.valid) kept.push(r.response);
+    }
+    diagnostics.sort(compareDiagnostics);
+    const dropped = new Set(droppedRows);
+    return {
+      responses: kept,
+      invalidRows: invalidRows.filter((row) => !dropped.has(row)),
+      droppedRows,
+      diagnostics,
+      errorCount,
+      warningCount,
+      rowCount,
+    };
+  }
+
+  return { canReadRows, addRow, finish };
+}
+
+function compareSubmissions(a: ImportedResponse, b: ImportedResponse): number {
+  const ka = a.timestamp?.sortKey ?? '';
+  const kb = b.timestamp?.sortKey ?? '';
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return a.row - b.row;
+}

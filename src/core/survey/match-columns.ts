@@ -1,0 +1,188 @@
+// An export's header row to what each column holds: a question's answer, its evidence note, the
+// role, a timestamp, or something to ignore. Titles match whatever role's wording the
+// questionnaire used, after normalizeTitle; the element names of SurveyJS ("imperative/question")
+// match too. Problems are findings at row 1, quoting the header. Pure.
+import { RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
+import type { RubricSet } from '../rubric/rubric-set.js';
+import { allWordings } from '../rubric/wording.js';
+import { layoutOf, type ExportKind } from './export-kinds.js';
+import { normalizeTitle } from './normalize-title.js';
+import { NAME_TITLE, ORGANIZATION_TITLE, questionTitleInNote, ROLE_TITLE } from './questionnaire.js';
+
+export type ColumnRole =
+  | { kind: 'answer'; question: number }
+  | { kind: 'note'; question: number }
+  | { kind: 'role' }
+  | { kind: 'name' }
+  | { kind: 'organization' }
+  | { kind: 'timestamp'; rank: number }
+  | { kind: 'identity'; rank: number }
+  | { kind: 'personal' }
+  | { kind: 'ignored' };
+
+export interface QuestionRef {
+  imperativeId: string;
+  questionId: string;
+  key: string;
+  /** The default wording, to quote in messages. */
+  title: string;
+}
+
+export interface ColumnPlan {
+  columns: ColumnRole[];
+  questions: QuestionRef[];
+  /** Column of each question's answer, or -1 when missing. */
+  answerColumn: number[];
+  roleColumn: number;
+  nameColumn: number;
+  organizationColumn: number;
+  timestampColumn: number;
+  identityColumn: number;
+  personalColumns: number[];
+  diagnostics: Diagnostic[];
+}
+
+const ROLE_TITLES = new Set([normalizeTitle(ROLE_TITLE), 'role', 'respondent role']);
+const NAME_TITLES = new Set([normalizeTitle(NAME_TITLE), 'your name', 'name', 'respondent name']);
+const ORGANIZATION_TITLES = new Set([normalizeTitle(ORGANIZATION_TITLE), 'organization', 'organisation', 'your organisation', 'company']);
+
+/** "column 3 "How often…"", truncated for long titles. */
+export function quoteHeader(header: string): string {
+  const flat = header.replace(/\s+/g, ' ').trim();
+  return `"${flat.length > 80 ? `${flat.slice(0, 79)}…` : flat}"`;
+}
+
+export function planColumns(set: RubricSet, header: readonly string[], kind: ExportKind, file: string): ColumnPlan {
+  const layout = layoutOf(kind);
+  const questions: QuestionRef[] = [];
+  const byTitle = new Map<string, number[]>();
+  const add = (title: string, index: number) => {
+    const key = normalizeTitle(title);
+    const list = byTitle.get(key) ?? [];
+    if (!list.includes(index)) list.push(index);
+    byTitle.set(key, list);
+  };
+  for (const imperative of set.imperatives) {
+    for (const question of imperative.questions) {
+      const index = questions.length;
+      const key = `${imperative.id}/${question.id}`;
+      questions.push({ imperativeId: imperative.id, questionId: question.id, key, title: allWordings(question.prompt)[0]! });
+      for (const wording of allWordings(question.prompt)) add(wording, index);
+      add(key, index);
+    }
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  const report = (rule: RuleId, column: number, message: string) =>
+    diagnostics.push({ file, line: 1, column: column + 1, endLine: 1, endColumn: column + 1, severity: RULES[rule].severity, rule, message });
+
+  const answerColumn = questions.map(() => -1);
+  const noteColumn = questions.map(() => -1);
+  const plan: ColumnPlan = {
+    columns: [],
+    questions,
+    answerColumn,
+    roleColumn: -1,
+    nameColumn: -1,
+    organizationColumn: -1,
+    timestampColumn: -1,
+    identityColumn: -1,
+    personalColumns: [],
+    diagnostics,
+  };
+  let timestampRank = Infinity;
+  let identityRank = Infinity;
+
+  /** The first question with this title whose column is still free (two questions may share a wording). */
+  const claim = (title: string, taken: number[]): number | 'taken' | null => {
+    const candidates = byTitle.get(normalizeTitle(title)) ?? byTitle.get(normalizeTitle(title).replace(/\s*\*$/, ''));
+    if (candidates === undefined) return null;
+    return candidates.find((q) => taken[q] === -1) ?? 'taken';
+  };
+
+  header.forEach((raw, column) => {
+    const title = normalizeTitle(raw);
+    const role = ((): ColumnRole | null => {
+      if (title === '') return null;
+      if (ROLE_TITLES.has(title)) return { kind: 'role' };
+      if (NAME_TITLES.has(title)) return { kind: 'name' };
+      if (ORGANIZATION_TITLES.has(title)) return { kind: 'organization' };
+      const t = layout.timestamp.indexOf(title);
+      if (t !== -1 && t < timestampRank) return { kind: 'timestamp', rank: t };
+      const i = layout.identity.indexOf(title);
+      if (i !== -1 && i < identityRank) return { kind: 'identity', rank: i };
+      if (layout.personal.includes(title)) return { kind: 'personal' };
+      if (layout.other.includes(title) || layout.timestamp.includes(title) || layout.identity.includes(title)) return { kind: 'ignored' };
+      const answer = claim(raw, answerColumn);
+      if (answer === 'taken') {
+        report('survey-duplicate-column', column, `column ${quoteHeader(raw)} answers a question that an earlier column already answers; remove one of them`);
+        return { kind: 'ignored' };
+      }
+      if (answer !== null) return { kind: 'answer', question: answer };
+      const inNote = questionTitleInNote(raw) ?? (title.endsWith('-comment') ? raw.trim().slice(0, -'-comment'.length) : null);
+      if (inNote !== null) {
+        const note = claim(inNote, noteColumn);
+        if (typeof note === 'number') return { kind: 'note', question: note };
+      }
+      return null;
+    })();
+    if (role === null) {
+      report('survey-unknown-column', column, raw.trim() === '' ? `column ${column + 1} has no title; it is ignored` : `column ${quoteHeader(raw)} matches no question of the rubrics; it is ignored`);
+      plan.columns.push({ kind: 'ignored' });
+      return;
+    }
+    switch (role.kind) {
+      case 'answer':
+        answerColumn[role.question] = column;
+        break;
+      case 'note':
+        noteColumn[role.question] = column;
+        break;
+      case 'role':
+        if (plan.roleColumn === -1) plan.roleColumn = column;
+        break;
+      case 'name':
+        if (plan.nameColumn === -1) plan.nameColumn = column;
+        plan.personalColumns.push(column);
+        break;
+      case 'organization':
+        if (plan.organizationColumn === -1) plan.organizationColumn = column;
+        break;
+      case 'timestamp':
+        timestampRank = role.rank;
+        plan.timestampColumn = column;
+        break;
+      case 'identity':
+        identityRank = role.rank;
+        plan.identityColumn = column;
+        if (layout.personal.includes(title)) plan.personalColumns.push(column);
+        break;
+      case 'personal':
+        plan.personalColumns.push(column);
+        break;
+    }
+    plan.columns.push(role);
+  });
+
+  const missing = questions.flatMap((q, i) => (answerColumn[i] === -1 ? [q] : []));
+  if (missing.length === questions.length) {
+    report(
+      'survey-missing-column',
+      0,
+      `no column matches a question of the rubrics (${questions.length} expected, titled as in \`sales-audit survey\`): is this the response export of that questionnaire, for these rubrics?`,
+    );
+  } else if (kind !== 'surveyjs') {
+    // SurveyJS results leave out the questions a respondent skipped: there, a missing key is unanswered.
+    for (const q of missing) report('survey-missing-column', 0, `no column for question ${q.key} ${quoteHeader(q.title)}; the export must have every question of the questionnaire`);
+  }
+  return plan;
+}
+
+/** The note column of each question (-1 when none), from a plan's columns. */
+export function noteColumns(plan: ColumnPlan): number[] {
+  const out = plan.questions.map(() => -1);
+  plan.columns.forEach((c, column) => {
+    if (c.kind === 'note') out[c.question] = column;
+  });
+  return out;
+}

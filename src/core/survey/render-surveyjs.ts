@@ -1,0 +1,39 @@
+// The questionnaire as a SurveyJS form definition (the documented open JSON format): one page per
+// imperative, one radiogroup per question named "<imperative-id>/<question-id>", choices
+// { value, text } with the level score as value, the help as description, and a comment box for
+// the evidence note (results key "<name>-Comment"). Pure.
+import type { Questionnaire } from './questionnaire.js';
+
+export function renderSurveyJs(q: Questionnaire): string {
+  const intro: Record<string, unknown>[] = [];
+  if (q.roleQuestion !== null) {
+    intro.push({ type: 'radiogroup', name: 'role', title: q.roleQuestion.title, isRequired: true, choices: q.roleQuestion.choices.map((text) => ({ value: text, text })) });
+  }
+  if (q.organizationTitle !== null) intro.push({ type: 'text', name: 'organization', title: q.organizationTitle });
+  if (q.nameTitle !== null) intro.push({ type: 'text', name: 'name', title: q.nameTitle });
+  const pages = q.sections.map((section, i) => ({
+    name: section.imperativeId,
+    title: section.title,
+    description: section.summary,
+    elements: [
+      ...(i === 0 ? intro : []),
+      ...section.questions.map((question) => ({
+        type: 'radiogroup',
+        name: question.key,
+        title: question.title,
+        ...(question.help === null ? {} : { description: question.help }),
+        choices: question.choices.map((c) => ({ value: c.value, text: c.text })),
+        showCommentArea: true,
+        commentText: question.noteTitle,
+      })),
+    ],
+  }));
+  const form = {
+    title: q.title,
+    description: q.description,
+    showProgressBar: 'top',
+    ...(q.role === null ? {} : { calculatedValues: [{ name: 'role', expression: `'${q.role.replace(/'/g, "\\'")}'`, includeIntoResult: true }] }),
+    pages,
+  };
+  return `${JSON.stringify(form, null, 2)}\n`;
+}

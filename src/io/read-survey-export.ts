@@ -1,0 +1,266 @@
+// Reads a survey tool's response export and feeds it, row by row, to the pure importer
+// (core/survey/import-responses.ts). The readers are the well-kept libraries only: csv-parse for
+// CSV (streamed, so 50,000 rows never sit in memory as text), exceljs for Excel, JSON.parse for
+// SurveyJS results. What this file decides: the encoding, the delimiter, the file's kind.
+//
+// Limits: CSV is streamed and has no size limit. Excel and JSON are read whole (exceljs and
+// JSON.parse need the whole file; exceljs takes ~10× the file size in memory), so they are refused
+// over 50 MiB: a 10,000-response Microsoft Forms export is about 5 MiB.
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { RULES, type Diagnostic, type RuleId } from '../core/diagnostics.js';
+import type { RubricSet } from '../core/rubric/rubric-set.js';
+import { detectExportKind, type ExportKind } from '../core/survey/export-kinds.js';
+import { createResponseImporter, type ImportOptions, type ImportResult, type ResponseImporter } from '../core/survey/import-responses.js';
+import { surveyJsTable } from '../core/survey/surveyjs-table.js';
+import { describeFsError } from './describe-fs-error.js';
+
+export const MAX_WHOLE_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface ReadExportOptions extends Omit<ImportOptions, 'kind'> {
+  /** --from: the kind, instead of detecting it from the header. */
+  from: ExportKind | null;
+  /** Called now and then with the rows read so far (for a progress line). */
+  onProgress?: (rows: number) => void;
+}
+
+export interface ReadExportResult extends ImportResult {
+  kind: ExportKind | null;
+  /** The encoding the CSV was read in, when it was not UTF-8. */
+  encoding: string | null;
+}
+
+class NotUtf8 extends Error {}
+
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** Bytes to text in a stream; UTF-8 is strict (a bad byte throws NotUtf8, to retry in Windows-1252). */
+async function decoderFor(encoding: Encoding): Promise<Transform> {
+  let decode: (chunk: Buffer) => string;
+  let end: () => string;
+  if (encoding === 'utf-8') {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    decode = (chunk) => decoder.decode(chunk, { stream: true });
+    end = () => decoder.decode();
+  } else {
+    const iconv = (await import('iconv-lite')).default;
+    const decoder = iconv.getDecoder(encoding === 'windows-1252' ? 'win1252' : encoding);
+    decode = (chunk) => decoder.write(chunk);
+    end = () => decoder.end() ?? '';
+  }
+  return new Transform({
+    readableObjectMode: false,
+    decodeStrings: true,
+    transform(chunk: Buffer, _encoding, callback: TransformCallback) {
+      try {
+        callback(null, decode(chunk));
+      } catch {
+        callback(new NotUtf8());
+      }
+    },
+    flush(callback: TransformCallback) {
+      try {
+        callback(null, end());
+      } catch {
+        callback(new NotUtf8());
+      }
+    },
+  });
+}
+
+function sniffEncoding(head: Buffer): Encoding | 'binary' {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  // UTF-16 without a byte order mark: every other byte NUL in ASCII text.
+  const sample = head.subarray(0, 512);
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
+  if (oddNul > sample.length / 4 && evenNul === 0) return 'utf-16le';
+  if (evenNul > sample.length / 4 && oddNul === 0) return 'utf-16be';
+  if (evenNul + oddNul > 0) return 'binary';
+  return 'utf-8';
+}
+
+/** The delimiter of the header line: Excel writes ; in many locales and tabs in "Unicode text". */
+function sniffDelimiter(text: string): string {
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best = ',';
+  for (const [ch, n] of counts) if (n > counts.get(best)!) best = ch;
+  return best;
+}
+
+function located(file: string, rule: RuleId, message: string, line = 1, column = 1): Diagnostic {
+  return { file, line, column, endLine: line, endColumn: column, severity: RULES[rule].severity, rule, message };
+}
+
+function failed(file: string, kind: ExportKind | null, diagnostic: Diagnostic): ReadExportResult {
+  return { kind, encoding: null, responses: [], invalidRows: [], droppedRows: [], diagnostics: [diagnostic], errorCount: diagnostic.severity === 'error' ? 1 : 0, warningCount: 0, rowCount: 0 };
+}
+
+/** Reads the first bytes of a file. */
+function readHead(absolute: string, bytes: number): Buffer {
+  const buffer = Buffer.alloc(bytes);
+  const fd = openSync(absolute, 'r');
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export async function readSurveyExport(set: RubricSet, absolute: string, options: ReadExportOptions): Promise<ReadExportResult> {
+  const file = options.file;
+  let info;
+  try {
+    info = statSync(absolute);
+  } catch (error) {
+    return failed(file, null, located(file, 'file-unreadable', `cannot read the export: ${describeFsError(error)}`));
+  }
+  if (!info.isFile()) return failed(file, null, located(file, 'file-unreadable', 'the export is not a regular file'));
+  if (info.size === 0) return failed(file, null, located(file, 'survey-empty', 'the export is empty: download the responses again'));
+  const head = readHead(absolute, 4096);
+  const isZip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  const firstChar = head.toString('utf8').replace(/^\uFEFF/, '').trimStart()[0];
+  if (isZip || /\.xlsx$/i.test(absolute)) {
+    if (!isZip) return failed(file, null, located(file, 'survey-not-a-table', 'the file is named .xlsx but is not an Excel workbook: download it again, or export CSV'));
+    if (info.size > MAX_WHOLE_FILE_BYTES) return failed(file, null, located(file, 'survey-too-large', tooLarge(info.size)));
+    return readXlsx(set, absolute, options);
+  }
+  if (options.from === 'surveyjs' || (firstChar === '[' || firstChar === '{')) {
+    if (info.size > MAX_WHOLE_FILE_BYTES) return failed(file, 'surveyjs', located(file, 'survey-too-large', tooLarge(info.size)));
+    return readJson(set, absolute, options);
+  }
+  const sniffed = sniffEncoding(head);
+  if (sniffed === 'binary') return failed(file, null, located(file, 'survey-not-a-table', 'the file holds binary data (NUL bytes): it is not a CSV export'));
+  const first = await readCsv(set, absolute, options, sniffed, head);
+  if (first !== 'not-utf8') return first;
+  const second = await readCsv(set, absolute, options, 'windows-1252', head);
+  if (second === 'not-utf8') throw new Error('internal: Windows-1252 decoding cannot fail');
+  const warning = located(file, 'survey-encoding', 'the file is not UTF-8; read as Windows-1252 (what Excel on Windows saves as "CSV"): check accented letters, or save as "CSV UTF-8" next time');
+  second.diagnostics.unshift(warning);
+  second.warningCount++;
+  return { ...second, encoding: 'windows-1252' };
+}
+
+function tooLarge(size: number): string {
+  return `the export is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_WHOLE_FILE_BYTES / 1024 / 1024} MiB limit for Excel and JSON files (read whole into memory); export the responses as CSV, which is streamed`;
+}
+
+async function readCsv(set: RubricSet, absolute: string, options: ReadExportOptions, encoding: Encoding, head: Buffer): Promise<ReadExportResult | 'not-utf8'> {
+  const file = options.file;
+  const { parse } = await import('csv-parse');
+  const headText = encoding === 'utf-8' ? head.toString('utf8') : encoding === 'utf-16le' ? head.toString('utf16le') : head.toString('latin1');
+  const delimiter = sniffDelimiter(headText.replace(/^\uFEFF/, ''));
+  const parser = parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, relax_quotes: false });
+  let importer: ResponseImporter | null = null;
+  let kind: ExportKind | null = null;
+  let row = 0;
+  let headerCells = 0;
+  const sink = new Transform({
+    objectMode: true,
+    transform(record: string[], _encoding, callback) {
+      row++;
+      if (importer === null) {
+        kind = options.from ?? detectExportKind(record);
+        headerCells = record.length;
+        importer = createResponseImporter(set, record, { ...options, kind });
+      } else {
+        importer.addRow(record, row);
+        if (row % 1000 === 0) options.onProgress?.(row - 1);
+      }
+      callback();
+    },
+  });
+  try {
+    await pipeline(createReadStream(absolute), await decoderFor(encoding), parser, sink);
+  } catch (error) {
+    if (error instanceof NotUtf8) return 'not-utf8';
+    const e = error as { code?: string; lines?: number; message?: string };
+    if (typeof e.code === 'string' && e.code.startsWith('CSV_')) {
+      return failed(file, kind, located(file, 'survey-not-a-table', `not a well-formed CSV table: ${(e.message ?? e.code).replace(/\s+/g, ' ')}`, e.lines ?? row + 1));
+    }
+    return failed(file, kind, located(file, 'file-unreadable', `cannot read the export: ${describeFsError(error)}`));
+  }
+  const done = importer as ResponseImporter | null;
+  if (done === null) return failed(file, kind, located(file, 'survey-empty', 'the export holds no rows'));
+  const result = done.finish();
+  if (result.rowCount === 0 && result.errorCount === 0) {
+    return failed(file, kind, located(file, 'survey-empty', `the export has its header row (${headerCells} columns) but no response yet`, 2));
+  }
+  return { ...result, kind, encoding: encoding === 'utf-8' ? null : encoding };
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object') {
+    const v = value as { text?: unknown; richText?: { text: string }[]; result?: unknown; error?: string };
+    // A formula cell is read as its stored result, never evaluated; a rich text cell as its text.
+    if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+    if ('result' in v) return cellText(v.result);
+    if (typeof v.text === 'string') return v.text;
+    if (typeof v.error === 'string') return v.error;
+    return '';
+  }
+  return String(value);
+}
+
+async function readXlsx(set: RubricSet, absolute: string, options: ReadExportOptions): Promise<ReadExportResult> {
+  const file = options.file;
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(readFileSync(absolute) as unknown as ArrayBuffer);
+  } catch (error) {
+    return failed(file, null, located(file, 'survey-not-a-table', `the Excel file cannot be opened: ${String((error as Error).message ?? error).replace(/\s+/g, ' ').slice(0, 200)}`));
+  }
+  const sheet = workbook.worksheets[0];
+  if (sheet === undefined || sheet.actualRowCount === 0) return failed(file, null, located(file, 'survey-empty', 'the workbook has no rows'));
+  const rows: { cells: string[]; row: number }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (r, rowNumber) => {
+    const values = r.values as unknown[];
+    // exceljs rows are 1-based: values[0] is empty.
+    rows.push({ cells: values.slice(1).map(cellText), row: rowNumber });
+  });
+  const [header, ...data] = rows;
+  const width = header!.cells.length;
+  const kind = options.from ?? detectExportKind(header!.cells);
+  const importer = createResponseImporter(set, header!.cells, { ...options, kind });
+  for (const { cells, row } of data) {
+    importer.addRow(cells.length < width ? [...cells, ...Array<string>(width - cells.length).fill('')] : cells, row);
+    if (row % 1000 === 0) options.onProgress?.(row - 1);
+  }
+  const result = importer.finish();
+  if (result.rowCount === 0 && result.errorCount === 0) return failed(file, kind, located(file, 'survey-empty', 'the workbook has its header row but no response yet', 2));
+  return { ...result, kind, encoding: null };
+}
+
+async function readJson(set: RubricSet, absolute: string, options: ReadExportOptions): Promise<ReadExportResult> {
+  const file = options.file;
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(absolute, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return failed(file, 'surveyjs', located(file, 'survey-not-a-table', `not valid JSON: ${(error as Error).message}`));
+  }
+  const table = surveyJsTable(value);
+  if ('problem' in table) return failed(file, 'surveyjs', located(file, table.problem.rule, table.problem.message));
+  const kind = options.from ?? 'surveyjs';
+  const importer = createResponseImporter(set, table.header, { ...options, kind });
+  table.rows.forEach((cells, i) => importer.addRow(cells, i + 2));
+  const result = importer.finish();
+  return { ...result, kind, encoding: null };
+}

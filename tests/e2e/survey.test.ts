@@ -1,0 +1,222 @@
+// survey → a simulated export of each tool → import → report, through the built CLI. The report
+// from the export must equal the report of the same answers given through `audit --answers`.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerSheet } from '../../src/core/answers/answer-sheet.js';
+import { serializeAnswers } from '../../src/core/answers/serialize-answers.js';
+import { buildQuestionnaire, type Questionnaire } from '../../src/core/survey/questionnaire.js';
+import { defaultSet } from '../helpers/interview-sets.js';
+import { runCli } from '../helpers/run-cli.js';
+import { googleFormsCsv, madeUpResponses, microsoftFormsRows, questionsOf, surveyJsResults, typeformCsv, type SimulatedResponse } from '../helpers/survey-exports.js';
+
+const set = defaultSet();
+const questionnaire = buildQuestionnaire(set, { role: null, askName: false, askOrganization: false, help: true });
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sales-audit-survey-e2e-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The CLI's today (local time), the date of a response without a timestamp (SurveyJS results). */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function sheetOf(r: SimulatedResponse, kind: string): AnswerSheet {
+  const answers: AnswerSheet['answers'] = {};
+  for (const [key, value] of Object.entries(r.answers)) {
+    const [imperative, question] = key.split('/') as [string, string];
+    (answers[imperative] ??= {})[question] = { score: value === 'n/a' ? null : value, note: r.notes?.[key] ?? null, evidence: 'claimed' };
+  }
+  return { source: null, organization: 'Acme Corp', respondent: { name: null, role: r.role }, date: kind === 'surveyjs' ? today() : r.submitted.slice(0, 10), rubrics: { digest: set.digest, source: null, questions: null }, answers };
+}
+
+async function xlsx(rows: (string | number | Date)[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Form1');
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function exportOf(kind: string, q: Questionnaire, responses: SimulatedResponse[]): Promise<{ name: string; content: string | Buffer }> {
+  switch (kind) {
+    case 'gforms':
+      return { name: 'Sales survey (Responses) - Form Responses 1.csv', content: googleFormsCsv(q, responses, { emails: true }) };
+    case 'typeform':
+      return { name: 'responses-typeform.csv', content: typeformCsv(q, responses) };
+    case 'msforms':
+      return { name: 'Sales survey(1-30).xlsx', content: await xlsx(microsoftFormsRows(q, responses)) };
+    case 'surveyjs':
+      return { name: 'results.json', content: JSON.stringify(surveyJsResults(q, responses)) };
+    default: {
+      // A plain CSV: the role and the answers, titled by element name, as another tool might export.
+      const questions = questionsOf(q);
+      const rows = [['date', 'role', ...questions.map((x) => x.key)], ...responses.map((r) => [r.submitted.slice(0, 10), r.role, ...questions.map((x) => String(r.answers[x.key] ?? ''))])];
+      return { name: 'plain.csv', content: rows.map((r) => r.join(',')).join('\n') };
+    }
+  }
+}
+
+describe('sales-audit survey', () => {
+  it('writes the same titles and choice texts in every format', async () => {
+    const expected = questionsOf(questionnaire);
+    const js = await runCli(['survey', '--format', 'surveyjs']);
+    expect(js.exitCode).toBe(0);
+    const form = JSON.parse(js.stdout) as { pages: { elements: { name: string; title: string; choices?: { value: unknown; text: string }[] }[] }[] };
+    const elements = form.pages.flatMap((p) => p.elements).filter((e) => e.name.includes('/'));
+    expect(elements.map((e) => e.title)).toEqual(expected.map((x) => x.title));
+    expect(elements.map((e) => e.choices!.map((c) => c.text))).toEqual(expected.map((x) => x.choices.map((c) => c.text)));
+    expect(elements.map((e) => e.name)).toEqual(expected.map((x) => x.key));
+    expect(form.pages).toHaveLength(set.imperatives.length);
+
+    const csv = await runCli(['survey', '--format', 'csv']);
+    const rows = parse(csv.stdout, { bom: true, relax_column_count: true }) as string[][];
+    const questionRows = rows.filter((r) => r[0]!.includes('/'));
+    expect(questionRows.map((r) => r[2])).toEqual(expected.map((x) => x.title));
+    expect(questionRows.map((r) => r.slice(5).filter((c) => c !== ''))).toEqual(expected.map((x) => x.choices.map((c) => c.text)));
+
+    const out = join(dir, 'q.xlsx');
+    expect((await runCli(['survey', '--format', 'xlsx', '--out', out])).exitCode).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheetRows: string[][] = [];
+    workbook.worksheets[0]!.eachRow((r) => sheetRows.push((r.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    expect(sheetRows.filter((r) => r[0]!.includes('/')).map((r) => r[2])).toEqual(expected.map((x) => x.title));
+
+    const gs = await runCli(['survey', '--format', 'gforms']);
+    for (const x of expected) {
+      expect(gs.stdout).toContain(JSON.stringify(x.title));
+      for (const c of x.choices) expect(gs.stdout).toContain(JSON.stringify(c.text));
+    }
+    expect(gs.stdout).toContain('FormApp.create(');
+    expect(gs.stdout).toContain('Logger.log(');
+  });
+
+  it('--role words the questionnaire for that role and asks no role; an unknown role is a usage error', async () => {
+    const js = await runCli(['survey', '--format', 'surveyjs', '--role', 'Sales-Manager']);
+    expect(js.exitCode).toBe(0);
+    const elements = (JSON.parse(js.stdout) as { pages: { elements: { name: string }[] }[] }).pages.flatMap((p) => p.elements);
+    expect(elements.map((e) => e.name)).not.toContain('role');
+    expect(js.stdout).toContain('"expression": "\'sales manager\'"');
+    const bare = await runCli(['survey', '--format', 'surveyjs', '--no-help-text']);
+    const questionElements = (JSON.parse(bare.stdout) as { pages: { elements: { name: string; description?: string }[] }[] }).pages.flatMap((p) => p.elements).filter((e) => e.name.includes('/'));
+    expect(questionElements.filter((e) => e.description !== undefined)).toEqual([]);
+    const bad = await runCli(['survey', '--format', 'csv', '--role', 'intern']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('--role must be one of');
+  });
+
+  it('never overwrites without --force, and refuses xlsx on stdout', async () => {
+    const out = join(dir, 'exists.json');
+    writeFileSync(out, 'keep');
+    expect((await runCli(['survey', '--format', 'surveyjs', '--out', out])).exitCode).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('keep');
+    expect((await runCli(['survey', '--format', 'surveyjs', '--out', out, '--force'])).exitCode).toBe(0);
+    expect((await runCli(['survey', '--format', 'xlsx'])).exitCode).toBe(2);
+  });
+
+  it('neutralizes formula-looking cells in the CSV and XLSX it writes', async () => {
+    const rubrics = join(dir, 'formula-rubrics');
+    const minimal = readFileSync(join(__dirname, '../fixtures/rubrics/valid/minimal.yaml'), 'utf8').replace('prompt: Is there a plan?', 'prompt: "=HYPERLINK(\\"http://x\\",\\"y\\")"').replace('label: No,', 'label: "-No",');
+    rmSync(rubrics, { recursive: true, force: true });
+    require('node:fs').mkdirSync(rubrics);
+    writeFileSync(join(rubrics, 'minimal.yaml'), minimal);
+    const csv = await runCli(['survey', '--format', 'csv', '--rubrics', rubrics]);
+    expect(csv.exitCode).toBe(0);
+    expect(csv.stdout).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csv.stdout).toContain("'-No: No written plan exists.");
+    const out = join(dir, 'formula.xlsx');
+    await runCli(['survey', '--format', 'xlsx', '--rubrics', rubrics, '--out', out]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const cells: unknown[] = [];
+    workbook.worksheets[0]!.eachRow((r) => cells.push(...(r.values as unknown[]).slice(1)));
+    expect(cells).toContain(`'=HYPERLINK("http://x","y")`);
+    expect(cells.every((c) => typeof c !== 'object' || c === null)).toBe(true); // no formula cells
+  });
+});
+
+describe.each(['gforms', 'msforms', 'typeform', 'surveyjs', 'csv'])('round trip through %s', (kind) => {
+  const responses = madeUpResponses(questionnaire, 9, ['leadership', 'sales manager', 'salesperson'], 7);
+  if (kind === 'csv') for (const r of responses) delete r.notes; // the plain CSV carries no notes
+
+  it('one response: report from the export equals audit --answers on the same answers', async () => {
+    const one = [responses[0]!];
+    const exported = await exportOf(kind, questionnaire, one);
+    const file = join(dir, `${kind}-one-${exported.name}`);
+    writeFileSync(file, exported.content);
+    const answers = join(dir, `${kind}-one.yaml`);
+    writeFileSync(answers, serializeAnswers(sheetOf(one[0]!, kind)));
+    const fromExport = await runCli(['report', file, '--organization', 'Acme Corp', '--out', '-']);
+    const fromAudit = await runCli(['audit', '--answers', answers, '--out', '-']);
+    expect(fromExport.stderr).not.toContain('error');
+    expect(fromExport.exitCode).toBe(0);
+    expect(fromAudit.exitCode).toBe(0);
+    expect(fromExport.stdout).toBe(fromAudit.stdout);
+  });
+
+  it('every response: import writes one answers file each; their report equals the report of the same answers', async () => {
+    const exported = await exportOf(kind, questionnaire, responses);
+    const file = join(dir, `${kind}-${exported.name}`);
+    writeFileSync(file, exported.content);
+    const out = join(dir, `${kind}-answers`);
+    const imported = await runCli(['import', file, '--out', out, '--organization', 'Acme Corp']);
+    expect(imported.stderr).not.toMatch(/error|warning/);
+    expect(imported.exitCode).toBe(0);
+    const written = readdirSync(out);
+    expect(written).toHaveLength(responses.length);
+    expect(written.every((f) => /^response-\d{4}(-\d{4}-\d{2}-\d{2}-\d{6})?\.yaml$/.test(f))).toBe(true);
+    for (const f of written) expect(readFileSync(join(out, f), 'utf8')).not.toMatch(/@|Person \d/);
+
+    const direct = join(dir, `${kind}-direct`);
+    require('node:fs').mkdirSync(direct);
+    responses.forEach((r, i) => writeFileSync(join(direct, `r${i}.yaml`), serializeAnswers(sheetOf(r, kind))));
+    const fromImport = await runCli(['report', out, '--out', '-']);
+    const fromDirect = await runCli(['report', direct, '--out', '-']);
+    const fromExport = await runCli(['report', file, '--organization', 'Acme Corp', '--out', '-']);
+    expect(fromImport.stdout).toBe(fromDirect.stdout);
+    expect(fromExport.stdout).toBe(fromDirect.stdout);
+    expect(fromDirect.stdout).toContain('9 (3 leadership');
+
+    // Importing again into the same folder writes nothing and says why.
+    const again = await runCli(['import', file, '--out', out, '--organization', 'Acme Corp']);
+    expect(again.exitCode).toBe(2);
+    expect(again.stderr).toContain('never overwrites');
+  });
+});
+
+describe('import: errors stop everything unless --skip-invalid', () => {
+  it('a bad row: exit 1 and nothing written; with --skip-invalid the others are written and the row is listed', async () => {
+    const responses = madeUpResponses(questionnaire, 4, ['leadership', 'salesperson']);
+    const csv = googleFormsCsv(questionnaire, responses).replace(',Salesperson,', ',Intern,');
+    const file = join(dir, 'bad.csv');
+    writeFileSync(file, csv);
+    const out = join(dir, 'bad-answers');
+    const refused = await runCli(['import', file, '--out', out, '--organization', 'Acme']);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stderr).toContain('bad.csv:3:2  error');
+    expect(refused.stderr).toContain('survey-unknown-role');
+    expect(refused.stderr).toContain('No answers file was written');
+    expect(() => readdirSync(out)).toThrow();
+    const skipped = await runCli(['import', file, '--out', out, '--organization', 'Acme', '--skip-invalid']);
+    expect(skipped.exitCode).toBe(0);
+    expect(skipped.stderr).toContain('Skipped 1 invalid row (--skip-invalid): 3');
+    expect(readdirSync(out)).toHaveLength(3);
+  });
+
+  it('--keep-names keeps the email when the export has no name column', async () => {
+    const responses = madeUpResponses(questionnaire, 2, ['leadership']);
+    const file = join(dir, 'names.csv');
+    writeFileSync(file, googleFormsCsv(questionnaire, responses, { emails: true }));
+    const out = join(dir, 'names');
+    expect((await runCli(['import', file, '--out', out, '--organization', 'Acme', '--keep-names'])).exitCode).toBe(0);
+    const first = readFileSync(join(out, readdirSync(out)[0]!), 'utf8');
+    expect(first).toContain('name: "person1@client.example"');
+  });
+});

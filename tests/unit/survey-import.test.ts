@@ -1,0 +1,200 @@
+// Reading response exports: every bad-input case of issue 11 §4, each asserting its rule and its
+// location (file:row:column, the header quoted), through the same reader the CLI uses.
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { detectExportKind } from '../../src/core/survey/export-kinds.js';
+import { parseTimestamp } from '../../src/core/survey/parse-timestamp.js';
+import { buildQuestionnaire } from '../../src/core/survey/questionnaire.js';
+import { readSurveyExport, type ReadExportOptions } from '../../src/io/read-survey-export.js';
+import { defaultSet } from '../helpers/interview-sets.js';
+import { googleFormsCsv, madeUpResponses, questionsOf, typeformCsv } from '../helpers/survey-exports.js';
+
+const set = defaultSet();
+const q = buildQuestionnaire(set, { role: null, askName: false, askOrganization: false, help: true });
+const questions = questionsOf(q);
+const responses = madeUpResponses(q, 6, ['leadership', 'sales manager', 'salesperson']);
+const dir = mkdtempSync(join(tmpdir(), 'sales-audit-survey-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const options: ReadExportOptions = { file: 'export.csv', from: null, organization: 'Acme', role: null, keepNames: false, today: '2026-12-01' };
+let n = 0;
+async function read(content: string | Uint8Array, extra: Partial<ReadExportOptions> = {}, ext = 'csv') {
+  const path = join(dir, `f${n++}.${ext}`);
+  writeFileSync(path, content);
+  return readSurveyExport(set, path, { ...options, ...extra });
+}
+const at = (r: { diagnostics: { rule: string; line: number; column: number }[] }) => r.diagnostics.map((d) => `${d.rule} ${d.line}:${d.column}`);
+const GOOD = googleFormsCsv(q, responses);
+// Google Forms columns: Timestamp, Your role, then question/evidence pairs.
+const answerColumn = (i: number) => 3 + 2 * i;
+
+describe('a good Google Forms export', () => {
+  it('gives one sheet per response, with the role, the date from the timestamp, and no finding', async () => {
+    const r = await read(GOOD);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.kind).toBe('gforms');
+    expect(r.responses.map((x) => x.sheet.respondent.role)).toEqual(responses.map((x) => x.role));
+    expect(r.responses[0]!.sheet.date).toBe(responses[0]!.submitted.slice(0, 10));
+    expect(r.responses.every((x) => x.sheet.respondent.name === null)).toBe(true);
+  });
+  it('a formula-looking note stays inert text, exactly as typed', async () => {
+    const r = await read(GOOD);
+    expect(r.responses[0]!.sheet.answers[questions[0]!.imperativeId]![questions[0]!.questionId]!.note).toBe('=HYPERLINK("http://evil.example","click")');
+  });
+});
+
+describe('bad input: located, all at once', () => {
+  it('an unknown column is a warning at row 1 quoting its title, and is ignored', async () => {
+    const r = await read(GOOD.replace('Timestamp,', 'Timestamp,Department,').replace(/\r\n(\d+\/[^,]*),/g, '\r\n$1,Sales,'));
+    expect(at(r)).toEqual(['survey-unknown-column 1:2']);
+    expect(r.diagnostics[0]!.message).toContain('"Department"');
+    expect(r.responses).toHaveLength(6);
+  });
+
+  it('a missing question column is an error at row 1 naming the question', async () => {
+    const title = questions[4]!.title;
+    const r = await read(GOOD.replace(`,${title.includes(',') ? `"${title}"` : title},`, ',Renamed question,'));
+    expect(at(r)).toContain('survey-missing-column 1:1');
+    expect(r.diagnostics.find((d) => d.rule === 'survey-missing-column')!.message).toContain(questions[4]!.key);
+    expect(r.errorCount).toBeGreaterThan(0);
+  });
+
+  it('a cell that matches no choice is an error at its row and column, listing the accepted choices', async () => {
+    const lines = GOOD.split('\r\n');
+    const cells = lines[2]!.split(',');
+    lines[2] = lines[2]!.replace(/^([^,]*,[^,]*,)/, '$1"Somewhat, I guess",').replace(/,"Somewhat, I guess",("[^"]*"|[^,]*),/, ',"Somewhat, I guess",');
+    expect(cells.length).toBeGreaterThan(3);
+    const r = await read(lines.join('\r\n'));
+    const d = r.diagnostics.find((x) => x.rule === 'survey-invalid-choice')!;
+    expect(`${d.line}:${d.column}`).toBe(`3:${answerColumn(0)}`);
+    expect(d.message).toContain(`"${questions[0]!.title.slice(0, 40)}`);
+    expect(d.message).toMatch(/accepted: "Absent" \(0\), "Ad hoc" \(1\)/);
+  });
+
+  it('an unknown role is an error at the role cell', async () => {
+    const r = await read(GOOD.replace(',Sales manager,', ',Intern,'));
+    expect(at(r)).toEqual(['survey-unknown-role 3:2']);
+    expect(r.diagnostics[0]!.message).toContain('"Intern"');
+  });
+
+  it('every problem comes in one run', async () => {
+    const r = await read(GOOD.replace(',Sales manager,', ',Intern,').replace('Timestamp,', 'Timestamp,Extra,').replace(/\r\n(\d+\/[^,]*),/g, '\r\n$1,,').replace('11/21/2026', 'yesterday'));
+    expect(at(r)).toEqual(expect.arrayContaining(['survey-unknown-column 1:2', 'survey-invalid-date 3:1', 'survey-unknown-role 3:3']));
+  });
+
+  it('an empty file, a header-only file, and files that are not tables', async () => {
+    expect(at(await read(''))).toEqual(['survey-empty 1:1']);
+    expect(at(await read(GOOD.split('\r\n')[0]! + '\r\n'))).toEqual(['survey-empty 2:1']);
+    expect(at(await read(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 9])))).toEqual(['survey-not-a-table 1:1']);
+    const unclosed = await read(`${GOOD.split('\r\n').slice(0, 3).join('\r\n')}\r\n"unclosed,quote\r\n`);
+    expect(unclosed.diagnostics.map((d) => d.rule)).toEqual(['survey-not-a-table']);
+    expect(unclosed.diagnostics[0]!.line).toBeGreaterThanOrEqual(4);
+    expect(at(await read('{"not": "a list"}', {}, 'json'))).toEqual(['survey-not-a-table 1:1']);
+    expect(at(await read('PK\u0003\u0004 truncated', {}, 'xlsx'))).toEqual(['survey-not-a-table 1:1']);
+  });
+
+  it("Excel's UTF-16 text with a BOM (tab-separated) reads the same as the UTF-8 export", async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]);
+    const r = await read(utf16);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.encoding).toBe('utf-16le');
+    expect(r.responses).toHaveLength(6);
+    const tsv = GOOD.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/gm, '\t');
+    const t = await read(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tsv, 'utf16le')]));
+    expect(t.diagnostics).toEqual([]);
+    expect(t.responses).toHaveLength(6);
+  });
+
+  it('Windows-1252 is read as such, with a warning naming the encoding', async () => {
+    const accented = GOOD.replace('Saw the plan in the CRM', 'Vu le plan: très détaillé');
+    const r = await read(iconv.encode(accented, 'win1252'));
+    expect(at(r)).toEqual(['survey-encoding 1:1']);
+    expect(r.diagnostics[0]!.message).toContain('Windows-1252');
+    const notes = r.responses.flatMap((x) => Object.values(x.sheet.answers).flatMap((a) => Object.values(a).map((v) => v.note)));
+    expect(notes).toContain('Vu le plan: très détaillé');
+  });
+
+  it('a UTF-8 BOM, LF line ends and quoted newlines in a note', async () => {
+    const lf = `\uFEFF${GOOD.replace(/\r\n/g, '\n').replace('Saw the plan in the CRM', '"Saw the plan\nin the CRM, twice"')}`;
+    const r = await read(lf);
+    expect(r.diagnostics).toEqual([]);
+    const notes = r.responses.flatMap((x) => Object.values(x.sheet.answers).flatMap((a) => Object.values(a).map((v) => v.note)));
+    expect(notes).toContain('Saw the plan\nin the CRM, twice');
+  });
+
+  it('a cell over 10,000 characters is an error at its row and column', async () => {
+    const r = await read(GOOD.replace('Saw the plan in the CRM', 'x'.repeat(10_001)));
+    const d = r.diagnostics.find((x) => x.rule === 'survey-cell-too-long')!;
+    expect(d.line).toBe(6);
+    expect(d.column).toBe(answerColumn(0) + 1);
+    expect(d.message).toContain('10,001');
+  });
+
+  it('an Excel or JSON file over the 50 MiB limit is refused before it is opened', async () => {
+    const path = join(dir, 'huge.xlsx');
+    writeFileSync(path, 'PK\u0003\u0004');
+    truncateSync(path, 51 * 1024 * 1024);
+    const r = await readSurveyExport(set, path, options);
+    expect(at(r)).toEqual(['survey-too-large 1:1']);
+    expect(r.diagnostics[0]!.message).toMatch(/51\.0 MiB, over the 50 MiB limit/);
+  });
+
+  it('a blank role uses --role; with neither, the role cell is the error', async () => {
+    const blank = GOOD.replace(',Sales manager,', ',,');
+    expect(at(await read(blank))).toEqual(['survey-unknown-role 3:2']);
+    expect((await read(blank, { role: 'other' })).responses[1]!.sheet.respondent.role).toBe('other');
+  });
+
+  it('the same email twice: the latest submission wins, the earlier row is named', async () => {
+    const twice = [...responses, { ...responses[1]!, submitted: '2026-11-30 08:00:00' }];
+    const r = await read(googleFormsCsv(q, twice, { emails: true }));
+    expect(at(r)).toEqual(['survey-duplicate-response 3:2']);
+    expect(r.diagnostics[0]!.message).toContain('row 8');
+    expect(r.diagnostics[0]!.message).not.toContain('@');
+    expect(r.responses.map((x) => x.row)).toEqual([2, 4, 5, 6, 7, 8]);
+  });
+
+  it('a Typeform token twice: the latest Submitted At wins', async () => {
+    const twice = [{ ...responses[0]!, submitted: '2026-12-01 08:00:00' }, ...responses];
+    const r = await read(typeformCsv(q, twice));
+    expect(r.kind).toBe('typeform');
+    expect(r.droppedRows).toEqual([3]);
+  });
+});
+
+describe('layouts and timestamps', () => {
+  it('detects each tool from its header', () => {
+    expect(detectExportKind(['Timestamp', 'Email Address', 'Q'])).toBe('gforms');
+    expect(detectExportKind(['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Q'])).toBe('msforms');
+    expect(detectExportKind(['Q', 'Submitted At', 'Token'])).toBe('typeform');
+    expect(detectExportKind(['Your role', 'Q'])).toBe('csv');
+  });
+  it('reads the timestamps the tools write', () => {
+    expect(parseTimestamp('11/26/2026 14:03:05')).toEqual({ date: '2026-11-26', sortKey: '2026-11-26T14:03:05' });
+    expect(parseTimestamp('26/11/2026 14:03:05')?.date).toBe('2026-11-26');
+    expect(parseTimestamp('2026-11-26 14:03:05')?.sortKey).toBe('2026-11-26T14:03:05');
+    expect(parseTimestamp('2026-11-26T14:03:05.000Z')?.sortKey).toBe('2026-11-26T14:03:05');
+    expect(parseTimestamp('11/26/26 2:03:05 PM')?.sortKey).toBe('2026-11-26T14:03:05');
+    expect(parseTimestamp('2026/02/30 10:00')).toBeNull();
+    expect(parseTimestamp('yesterday')).toBeNull();
+  });
+});
+
+describe('the answers files import writes', () => {
+  it('parse back to exactly the sheets read, notes with quotes, newlines and formulas included', async () => {
+    const { importedAnswersFile } = await import('../../src/core/survey/imported-answers-file.js');
+    const { parseAnswers } = await import('../../src/core/answers/parse-answers.js');
+    const noted = GOOD.replace('Saw the plan in the CRM', '"He said ""yes""\nthen: - no #1 \u2028 ok"');
+    const r = await read(noted, { keepNames: true, organization: 'Acme: "Corp" #1' });
+    for (const response of r.responses) {
+      const text = importedAnswersFile(response.sheet, 'export.csv, row 2');
+      const parsed = parseAnswers({ path: 'x.yaml', content: text, size: text.length }, set);
+      expect(parsed.diagnostics).toEqual([]);
+      expect({ ...parsed.sheet!, source: null, rubrics: null }).toEqual({ ...response.sheet, source: null, rubrics: null });
+    }
+    expect(r.responses.some((x) => Object.values(x.sheet.answers).some((a) => Object.values(a).some((v) => v.note?.includes('""') === false && v.note.includes('"yes"'))))).toBe(true);
+  });
+});
