@@ -1,5 +1,5 @@
 // Survey scale (issue 11 §6): a Google Forms export of 1,000, 10,000 and 50,000 responses to the
-// 27 questions, imported into answers files and reported on straight from the export. Targets at
+// default set's questions (27 when first measured, 32 since the rubric rewrite), imported into answers files and reported on straight from the export. Targets at
 // 10,000 rows: each ≤ 5 s, peak memory ≤ 500 MB; time and memory grow linearly (per-row cost at
 // 50,000 within 1.5× of the cost at 10,000).
 //

@@ -88,8 +88,9 @@ await build({
   define: { __SALES_AUDIT_VERSION__: JSON.stringify(pkg.version) },
   // exceljs (survey, import) breaks when bundled ("URL is not a constructor" from a bundled
   // polyfill) and is large: loaded from the installed dependency, only by the commands that read
-  // or write Excel files.
-  external: ['exceljs'],
+  // or write Excel files. The PDF and PowerPoint libraries likewise, only for those formats
+  // (playwright-core also reads its own package files at run time).
+  external: ['exceljs', 'playwright-core', 'pptxgenjs'],
   // Some dependencies (cli-table3, handlebars, write-file-atomic) are CommonJS: they call require()
   // for Node built-ins and read __filename, which ES modules do not define.
   banner: {
@@ -152,8 +153,9 @@ for (const name of ['quick-validate', 'quick-report']) {
     supported: { 'dynamic-import': false },
     // Needed only when a report goes to a file (loaded then, from the installed dependencies):
     // left out so the bundle V8 has to parse at every start stays small.
-    // The survey readers too: quick-report hands survey exports to the full path.
-    external: ['cli-table3', 'write-file-atomic', 'csv-parse', 'exceljs', 'iconv-lite'],
+    // The survey readers too: quick-report hands survey exports to the full path; and the PDF and
+    // PowerPoint libraries, which it never reaches.
+    external: ['cli-table3', 'write-file-atomic', 'csv-parse', 'exceljs', 'iconv-lite', 'playwright-core', 'pptxgenjs'],
   });
   // What the quick path exists to avoid loading: a schema change or a new import must not pull it in.
   const heavy = Object.keys(bundle.metafile.inputs).filter((input) => /node_modules\/(zod|yaml|ajv\/dist\/(core|compile|vocabularies)|@inquirer)\//.test(input));
@@ -166,12 +168,17 @@ await rm(fastChecksModule);
 // (bundled from the one place they are defined), so the output is the same as compiling at run time.
 const { default: Handlebars } = await import('handlebars');
 const optionsBundle = await build({ entryPoints: ['src/core/report/template-options.ts'], bundle: true, write: false, format: 'esm', logLevel: 'warning' });
-const { TEMPLATE_OPTIONS } = await import(`data:text/javascript,${encodeURIComponent(optionsBundle.outputFiles[0].text)}`);
+const { TEMPLATE_OPTIONS, HTML_TEMPLATE_OPTIONS } = await import(`data:text/javascript,${encodeURIComponent(optionsBundle.outputFiles[0].text)}`);
 const templates = fileURLToPath(new URL('../templates', import.meta.url));
-await mkdir(join(outdir, 'templates'), { recursive: true });
-for (const name of (await readdir(templates)).filter((n) => n.endsWith('.hbs'))) {
+await mkdir(join(outdir, 'templates', 'partials'), { recursive: true });
+const templateFiles = [
+  ...(await readdir(templates)).filter((n) => n.endsWith('.hbs')),
+  ...(existsSync(join(templates, 'partials')) ? (await readdir(join(templates, 'partials'))).filter((n) => n.endsWith('.hbs')).map((n) => `partials/${n}`) : []),
+];
+for (const name of templateFiles) {
   const text = await readFile(join(templates, name), 'utf8');
-  const spec = Handlebars.precompile(text, TEMPLATE_OPTIONS);
+  // HTML templates escape (HTML_TEMPLATE_OPTIONS); Markdown ones do not (TEMPLATE_OPTIONS).
+  const spec = Handlebars.precompile(text, name.endsWith('.html.hbs') ? HTML_TEMPLATE_OPTIONS : TEMPLATE_OPTIONS);
   const js = `// Precompiled from templates/${name} by scripts/build.mjs.\n'use strict';\nmodule.exports = { text: ${JSON.stringify(text)}, spec: ${spec} };\n`;
   await writeFile(join(outdir, 'templates', name.replace(/\.hbs$/, '.cjs')), js);
 }

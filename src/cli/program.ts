@@ -1,6 +1,7 @@
 // commander wiring only. Each command lazy-imports its handler so `--help` and `validate` do not
 // pay for prompts, templates or tables they never use.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { REPORT_FORMATS } from '../core/report/report-formats.js';
 import type { CliContext } from './context.js';
 import { EXIT, ExitError } from './errors.js';
 
@@ -110,9 +111,10 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.`,
     .option('--session <file>', 'where to save answers as you go (default: next to the report)')
     .option('--resume <file>', 'continue a saved session')
     .option('--answers <file>', 'take every answer from a file; ask nothing')
-    .option('-o, --out <file>', 'report file, or - for stdout (default: <org>-<date>.md)')
-    .addOption(new Option('--format <format>', 'report format').choices(['md', 'json']).default('md'))
-    .option('--template <file>', 'custom Handlebars template for the Markdown report')
+    .option('-o, --out <file>', 'report file, or - for stdout (default: <org>-<date>.<format>)')
+    .addOption(new Option('--format <format>', 'report format: Markdown, JSON results, HTML page, PDF, PowerPoint deck').choices(REPORT_FORMATS).default('md'))
+    .option('--template <file>', 'custom Handlebars template for the Markdown or HTML (and PDF) report')
+    .option('--browser <path>', 'Chromium or Chrome that prints --format pdf (default: CHROME_PATH, then PATH)')
     .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
     .option('--force', 'overwrite an existing report file', false)
     .addHelpText(
@@ -137,8 +139,9 @@ Exit codes: 0 report written, 1 invalid answers file, 2 usage error, 130 interru
   )
     .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
     .option('-o, --out <file>', 'output file, or - for stdout', '-')
-    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
-    .option('--template <file>', 'custom Handlebars template for the Markdown report')
+    .addOption(new Option('--format <format>', 'Markdown, JSON results, HTML page, PDF, PowerPoint deck').choices(REPORT_FORMATS).default('md'))
+    .option('--template <file>', 'custom Handlebars template for the Markdown or HTML (and PDF) report')
+    .option('--browser <path>', 'Chromium or Chrome that prints --format pdf (default: CHROME_PATH, then PATH)')
     .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
     .option('--anonymize', 'leave respondent names out of the report', false)
     .option('--force', 'overwrite an existing output file', false)
@@ -149,7 +152,9 @@ Examples:
   $ sales-audit report responses.csv --organization "Acme Corp"   straight from a survey export
   $ sales-audit report examples/acme-leadership.yaml
   $ sales-audit report answers/ --out acme-report.md
-  $ sales-audit report answers/ --format json --anonymize`,
+  $ sales-audit report answers/ --format json --anonymize
+  $ sales-audit report answers/ --format html --out acme-report.html
+  $ sales-audit report answers/ --format pptx --out acme-readout.pptx`,
     )
     .action(async (files: string[], options) => {
       const { runReport } = await import('./commands/report.js');
@@ -210,8 +215,9 @@ Exit codes: 0 written, 1 problems in the export (nothing written), 2 usage error
     .argument('<before>', 'answers file or folder from the earlier audit')
     .argument('<after>', 'answers file or folder from the later audit')
     .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
-    .option('-o, --out <file>', 'write a Markdown (or JSON) comparison to a file, or - for stdout')
-    .addOption(new Option('--format <format>', 'output format for --out').choices(['md', 'json']).default('md'))
+    .option('-o, --out <file>', 'write the comparison to a file, or - for stdout')
+    .addOption(new Option('--format <format>', 'output format for --out').choices(['md', 'json', 'html', 'pdf']).default('md'))
+    .option('--browser <path>', 'Chromium or Chrome that prints --format pdf (default: CHROME_PATH, then PATH)')
     .option('--force', 'overwrite an existing output file', false)
     .addHelpText('after', '\nExamples:\n  $ sales-audit compare audits/2026-03/ audits/2026-09/\n  $ sales-audit compare march.yaml september.yaml --format json --out -')
     .action(async (before: string, after: string, options) => {

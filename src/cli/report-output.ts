@@ -4,16 +4,21 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { AnswerSheet } from '../core/answers/answer-sheet.js';
 import { printable } from '../core/printable.js';
+import { buildReportView } from '../core/report/build-report-view.js';
 import { formatNumber, formatScore, textBar } from '../core/report/format.js';
 import type { PrecompiledTemplate } from '../core/report/render-markdown.js';
-import { renderReport, type ReportFormat } from '../core/report/render-report.js';
+import { renderReport } from '../core/report/render-report.js';
+import type { ReportFormat } from '../core/report/report-formats.js';
 import type { RubricSet } from '../core/rubric/load-rubric-set.js';
 import type { BandKey } from '../core/scoring/config.js';
 import { scoreAudit } from '../core/scoring/score-audit.js';
 import { createStyle, type Style } from '../formatters/ansi-style.js';
-import { loadShippedTemplate } from '../io/load-template.js';
+import { findBrowser } from '../io/find-browser.js';
+import { loadShippedPartials, loadShippedTemplate } from '../io/load-template.js';
+import { RENDERERS } from '../renderers/index.js';
+import type { RenderInput, RenderOptions } from '../renderers/renderer.js';
 import { useColor, type CliContext, type OutputStream } from './context.js';
-import { writeOutput } from './write-output.js';
+import { checkOutput, writeOutput } from './write-output.js';
 import { fitColumns, joinWrapped, outputWidth, wrapWords, type TableRow } from './fit-to-width.js';
 import { InputError, UsageError } from './errors.js';
 
@@ -21,11 +26,13 @@ export interface ReportOutputOptions {
   /** File to write, or '-' for stdout. */
   out: string;
   format: ReportFormat;
-  /** A custom Handlebars template file (Markdown only). */
+  /** A custom Handlebars template file (Markdown, HTML or PDF). */
   template?: string;
   target?: number;
   anonymize: boolean;
   force: boolean;
+  /** Chromium or Chrome for --format pdf (else CHROME_PATH, else PATH). */
+  browser?: string;
 }
 
 /** The default template shipped in the package. */
@@ -33,14 +40,80 @@ export function defaultTemplatePath(ctx: CliContext): string {
   return join(ctx.packageRoot, 'templates', 'report.md.hbs');
 }
 
-async function readTemplate(ctx: CliContext, template: string | undefined): Promise<string | PrecompiledTemplate> {
-  const path = template === undefined ? defaultTemplatePath(ctx) : resolve(ctx.cwd, template);
+async function readCustomTemplate(ctx: CliContext, template: string): Promise<string> {
   try {
-    return template === undefined ? await loadShippedTemplate(ctx.packageRoot, 'report.md') : await readFile(path, 'utf8');
+    return await readFile(resolve(ctx.cwd, template), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read the template ${template ?? path}: ${code === 'ENOENT' ? 'file not found' : (code ?? String(error))}`);
+    throw new UsageError(`cannot read the template ${template}: ${code === 'ENOENT' ? 'file not found' : (code ?? String(error))}`);
   }
+}
+
+/** Seconds a browser gets to start and print a PDF before it is killed (SALES_AUDIT_BROWSER_TIMEOUT overrides). */
+const BROWSER_TIMEOUT_S = 60;
+
+function browserTimeoutMs(ctx: CliContext): number {
+  const raw = ctx.env.SALES_AUDIT_BROWSER_TIMEOUT;
+  const seconds = raw === undefined || raw.trim() === '' ? BROWSER_TIMEOUT_S : Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`SALES_AUDIT_BROWSER_TIMEOUT must be a number of seconds above 0 (got "${raw}")`);
+  return Math.round(seconds * 1000);
+}
+
+export const NO_BROWSER_HELP =
+  'no Chromium or Chrome found to print the PDF (looked for --browser, CHROME_PATH, then chromium, google-chrome and chrome on PATH). ' +
+  'Install one (Debian/Ubuntu: sudo apt-get install chromium; macOS: brew install --cask chromium, or Google Chrome), ' +
+  'point to it with --browser <path> or CHROME_PATH, or write --format html and print that page to PDF from any browser.';
+
+/**
+ * The templates and the browser a format needs, read and found before anything is rendered: a
+ * missing browser or template fails at once (exit 2).
+ */
+async function renderOptionsFor(ctx: CliContext, format: Exclude<ReportFormat, 'json'>, kind: RenderInput['kind'], template: string | undefined, browser: string | undefined): Promise<RenderOptions> {
+  const entry = RENDERERS[format];
+  if (template !== undefined && entry.templates === 'none') throw new UsageError(`--template applies to --format md, html and pdf, not ${format}`);
+  if (template !== undefined && kind === 'compare') throw new UsageError('--template applies to report and audit, not compare');
+  if (browser !== undefined && format !== 'pdf') throw new UsageError('--browser applies to --format pdf only');
+  const options: RenderOptions = {};
+  if (entry.templates === 'markdown') {
+    options.markdownTemplate = template !== undefined ? await readCustomTemplate(ctx, template) : await loadShippedTemplate(ctx.packageRoot, kind === 'report' ? 'report.md' : 'compare.md');
+  } else if (entry.templates === 'html') {
+    options.htmlTemplates = {
+      main: template !== undefined ? await readCustomTemplate(ctx, template) : await loadShippedTemplate(ctx.packageRoot, kind === 'report' ? 'report.html' : 'compare.html'),
+      partials: await loadShippedPartials(ctx.packageRoot),
+    };
+  }
+  if (format === 'pdf') {
+    const found = findBrowser(ctx.cwd, ctx.env, browser);
+    if (!found.found) throw new UsageError(found.problem === null ? NO_BROWSER_HELP : `${found.problem}. ${NO_BROWSER_HELP}`);
+    options.print = { executablePath: found.path, timeoutMs: browserTimeoutMs(ctx) };
+  }
+  return options;
+}
+
+/**
+ * A report or a comparison in any rendered format, written to `out` (atomically; never over an
+ * existing file without `force`). Returns the absolute path written, or null for stdout.
+ */
+export async function renderAndWrite(
+  ctx: CliContext,
+  input: RenderInput,
+  options: { out: string; format: Exclude<ReportFormat, 'json'>; template?: string; browser?: string; force: boolean },
+): Promise<string | null> {
+  const entry = RENDERERS[options.format];
+  if (entry.binary && options.out === '-') {
+    throw new UsageError(`--format ${options.format} writes a file: give --out a file name, such as --out report${entry.extension}`);
+  }
+  if (!entry.compare && input.kind === 'compare') throw new UsageError(`compare writes md, json, html or pdf, not ${options.format}`);
+  if (options.out !== '-') await checkOutput(ctx, options.out, options);
+  const renderOptions = await renderOptionsFor(ctx, options.format, input.kind, options.template, options.browser);
+  const renderer = await entry.load();
+  const rendered = await renderer.render(input, renderOptions);
+  if (!rendered.ok) {
+    if (rendered.kind === 'environment') throw new UsageError(rendered.message);
+    const what = input.kind === 'report' ? 'report' : 'compare';
+    throw new InputError(`the ${what} template ${options.template ?? '(built-in)'} failed: ${rendered.message}`);
+  }
+  return writeOutput(ctx, options.out, rendered.content, options);
 }
 
 /**
@@ -48,12 +121,13 @@ async function readTemplate(ctx: CliContext, template: string | undefined): Prom
  * existing file without `force`). Returns the absolute path written, or null for stdout.
  */
 export async function renderAndWriteReport(ctx: CliContext, set: RubricSet, sheets: readonly AnswerSheet[], options: ReportOutputOptions): Promise<string | null> {
-  const template = options.format === 'md' ? await readTemplate(ctx, options.template) : '';
-  const rendered = renderReport(set, sheets, { format: options.format, template, target: options.target, anonymize: options.anonymize });
-  if (!rendered.ok) {
-    throw new InputError(`the report template ${options.template ?? '(built-in)'} failed: ${rendered.message}`);
+  if (options.format === 'json') {
+    const rendered = renderReport(set, sheets, { format: 'json', template: '', target: options.target, anonymize: options.anonymize });
+    if (!rendered.ok) throw new InputError(rendered.message);
+    return writeOutput(ctx, options.out, rendered.text, { force: options.force });
   }
-  return writeOutput(ctx, options.out, rendered.text, { force: options.force });
+  const view = buildReportView(set, sheets, scoreAudit(set, sheets, { target: options.target }), { anonymize: options.anonymize, target: options.target });
+  return renderAndWrite(ctx, { kind: 'report', view }, { ...options, format: options.format });
 }
 
 const BAND_COLORS: Record<BandKey, (style: Style) => Style> = {

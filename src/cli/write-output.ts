@@ -2,7 +2,7 @@
 // (writeOutputFile), whose refusals are worded here as usage errors naming the option to use.
 import { dirname } from 'node:path';
 import { OutputFileError } from '../io/io-errors.js';
-import { writeOutputFile } from '../io/write-atomic.js';
+import { checkOutputFile, writeOutputFile } from '../io/write-atomic.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './errors.js';
 
@@ -15,6 +15,16 @@ export async function writeOutput(ctx: CliContext, out: string, content: string 
   }
   try {
     return await writeOutputFile(ctx.cwd, out, content, options);
+  } catch (error) {
+    if (error instanceof OutputFileError) throw new UsageError(describeOutputFileError(error));
+    throw error;
+  }
+}
+
+/** Refuses an output file that cannot be written, before the work of making it (a PDF starts a browser). */
+export async function checkOutput(ctx: CliContext, out: string, options: { force: boolean }): Promise<void> {
+  try {
+    await checkOutputFile(ctx.cwd, out, options);
   } catch (error) {
     if (error instanceof OutputFileError) throw new UsageError(describeOutputFileError(error));
     throw error;

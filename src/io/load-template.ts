@@ -4,14 +4,20 @@
 // module loader for it.
 // The precompiled one is used only when it was made from exactly the text in templates/, so a
 // template edited after the build is still used as written.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { PrecompiledTemplate } from '../core/report/render-markdown.js';
 
 const requireFile = createRequire(import.meta.url);
 
-export async function loadShippedTemplate(packageRoot: string, name: 'report.md' | 'compare.md'): Promise<string | PrecompiledTemplate> {
+export type ShippedTemplate = 'report.md' | 'compare.md' | 'report.html' | 'compare.html';
+
+export async function loadShippedTemplate(packageRoot: string, name: ShippedTemplate): Promise<string | PrecompiledTemplate> {
+  return loadTemplateFile(packageRoot, name);
+}
+
+function loadTemplateFile(packageRoot: string, name: string): string | PrecompiledTemplate {
   const text = readFileSync(join(packageRoot, 'templates', `${name}.hbs`), 'utf8');
   let precompiled: PrecompiledTemplate;
   try {
@@ -20,4 +26,13 @@ export async function loadShippedTemplate(packageRoot: string, name: 'report.md'
     return text; // not built (the sources run directly, as in unit tests): compile the text
   }
   return precompiled.text === text ? precompiled : text;
+}
+
+/** The partials of the HTML templates (templates/partials/<name>.html.hbs), by name: styles, radar-chart, ... */
+export async function loadShippedPartials(packageRoot: string): Promise<Record<string, string | PrecompiledTemplate>> {
+  const names = readdirSync(join(packageRoot, 'templates', 'partials'))
+    .filter((file) => file.endsWith('.html.hbs'))
+    .map((file) => file.slice(0, -'.html.hbs'.length))
+    .sort();
+  return Object.fromEntries(names.map((name) => [name, loadTemplateFile(packageRoot, `partials/${name}.html`)]));
 }

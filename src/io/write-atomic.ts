@@ -12,11 +12,11 @@ export async function writeFileAtomically(path: string, content: string | Uint8A
 }
 
 /**
- * Writes an output file named by the user (relative to `cwd`), atomically, never over an existing
- * file unless `force`. Returns the absolute path written; throws OutputFileError, having written
- * nothing, when the name is empty or a folder, the file exists, its folder does not, or the write fails.
+ * Checks that an output file can be written, before the work of making it (a PDF starts a
+ * browser): the same refusals as writeOutputFile, which checks again just before writing.
+ * Returns the absolute path.
  */
-export async function writeOutputFile(cwd: string, file: string, content: string | Uint8Array, options: { force: boolean }): Promise<string> {
+export async function checkOutputFile(cwd: string, file: string, options: { force: boolean }): Promise<string> {
   if (file.trim() === '') throw new OutputFileError('no-name', file);
   const target = resolve(cwd, file);
   const existing = await stat(target).catch(() => null);
@@ -24,6 +24,16 @@ export async function writeOutputFile(cwd: string, file: string, content: string
   if (existing && !options.force) throw new OutputFileError('exists', file);
   const folder = await stat(dirname(target)).catch(() => null);
   if (!folder?.isDirectory()) throw new OutputFileError('no-folder', file);
+  return target;
+}
+
+/**
+ * Writes an output file named by the user (relative to `cwd`), atomically, never over an existing
+ * file unless `force`. Returns the absolute path written; throws OutputFileError, having written
+ * nothing, when the name is empty or a folder, the file exists, its folder does not, or the write fails.
+ */
+export async function writeOutputFile(cwd: string, file: string, content: string | Uint8Array, options: { force: boolean }): Promise<string> {
+  const target = await checkOutputFile(cwd, file, options);
   try {
     await writeFileAtomically(target, content);
   } catch (error) {

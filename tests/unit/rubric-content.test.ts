@@ -97,7 +97,9 @@ describe('the default rubrics', () => {
 
   it('are listed in the coverage table, and the table names no question that does not exist', () => {
     const doc = readFileSync(join(REPO_ROOT, 'docs/rubric-design.md'), 'utf8');
-    const table = doc.slice(doc.indexOf('## Coverage'));
+    const from = doc.indexOf('## Coverage');
+    const next = doc.indexOf('\n## ', from + 1);
+    const table = doc.slice(from, next === -1 ? undefined : next);
     const ids = new Set(questions.map((q) => q.id));
     for (const id of ids) expect(table.includes(`\`${id}\``) || table.includes(`/${id}\``), id).toBe(true);
     for (const [, cell] of table.matchAll(/`([a-z0-9/-]+)`/g)) {

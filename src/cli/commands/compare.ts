@@ -3,22 +3,23 @@
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import { compareAudits } from '../../core/compare/compare-audits.js';
-import { renderComparison } from '../../core/compare/render-comparison.js';
+import { buildComparisonView } from '../../core/compare/build-comparison-view.js';
+import { comparisonResults } from '../../core/compare/render-comparison.js';
 import { printable } from '../../core/printable.js';
 import { formatScore } from '../../core/report/format.js';
 import { displayPath } from '../../io/collect-files.js';
-import { loadShippedTemplate } from '../../io/load-template.js';
 import { useColor, type CliContext } from '../context.js';
 import { fitColumns, joinWrapped, outputWidth, wrapWords } from '../fit-to-width.js';
-import { InputError } from '../errors.js';
 import { loadAnswerSheetsOrFail } from '../load-answer-sheets.js';
 import { loadRubricsOrFail } from '../load-rubrics.js';
+import { renderAndWrite } from '../report-output.js';
 import { writeOutput } from '../write-output.js';
 
 export interface CompareOptions {
   rubrics?: string;
   out?: string;
-  format: 'md' | 'json';
+  format: 'md' | 'json' | 'html' | 'pdf';
+  browser?: string;
   force: boolean;
 }
 
@@ -43,10 +44,13 @@ export async function runCompare(ctx: CliContext, before: string, after: string,
   const toStdout = options.out === '-';
   if (!toStdout) printComparisonTable(ctx, comparison);
   if (options.out === undefined) return;
-  const template = options.format === 'md' ? await loadShippedTemplate(ctx.packageRoot, 'compare.md') : '';
-  const rendered = renderComparison(set, comparison, { format: options.format, template });
-  if (!rendered.ok) throw new InputError(`the compare template failed: ${rendered.message}`);
-  const written = await writeOutput(ctx, options.out, rendered.text, { force: options.force });
+  let written: string | null;
+  if (options.format === 'json') {
+    written = await writeOutput(ctx, options.out, `${JSON.stringify(comparisonResults(comparison), null, 2)}\n`, { force: options.force });
+  } else {
+    const view = buildComparisonView(set, comparison);
+    written = await renderAndWrite(ctx, { kind: 'compare', view }, { out: options.out, format: options.format, browser: options.browser, force: options.force });
+  }
   if (written !== null) ctx.stdout.write(`Comparison written to ${displayPath(ctx.cwd, written)}\n`);
 }
 

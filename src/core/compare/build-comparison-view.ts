@@ -1,7 +1,7 @@
 // The comparison as the Markdown template sees it: every number already formatted, every user
 // text left raw for the template's {{md}} helper to escape. Documented in docs/compare.md.
 import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
-import { formatScore, textBar } from '../report/format.js';
+import { formatScore, humanizeId, textBar } from '../report/format.js';
 import { mermaidString } from '../report/mermaid-chart.js';
 import type { BandKey } from '../scoring/config.js';
 import type { ActionRef, AuditComparison } from './compare-audits.js';
@@ -32,6 +32,11 @@ export function buildComparisonView(set: RubricSet, comparison: AuditComparison)
   const rows = comparison.imperatives.map((imperative, i) => ({
     number: i + 1,
     title: imperative.title,
+    /** Short label from the id: "Prospecting plan". */
+    label: humanizeId(imperative.id),
+    /** Raw scores, for charts; null when that side has none. */
+    before: imperative.before,
+    after: imperative.after,
     beforeText: scoreText(imperative.before),
     afterText: scoreText(imperative.after),
     deltaText: signed(imperative.delta),

@@ -1,5 +1,6 @@
 // Default names for the report and the session file: the organization and the date, so a folder
 // of audits sorts and reads well. Pure.
+import type { ReportFormat } from '../report/report-formats.js';
 
 /** "Acme Corp." → "acme-corp"; accents folded, anything else becomes a hyphen. */
 export function slugify(text: string): string {
@@ -14,13 +15,13 @@ export function slugify(text: string): string {
   return slug === '' ? 'audit' : slug;
 }
 
-export function defaultReportName(organization: string, date: string, format: 'md' | 'json'): string {
+export function defaultReportName(organization: string, date: string, format: ReportFormat): string {
   return `${slugify(organization)}-${date}.${format}`;
 }
 
 /** The session file sits next to the report and is named after it: acme-corp-2026-11-26.session.yaml. */
 export function sessionNameForReport(reportName: string): string {
-  return `${reportName.replace(/\.(md|markdown|json)$/i, '')}.session.yaml`;
+  return `${reportName.replace(/\.(md|markdown|json|html|pdf|pptx)$/i, '')}.session.yaml`;
 }
 
 /**
@@ -30,12 +31,12 @@ export function sessionNameForReport(reportName: string): string {
  */
 export function numberedFileName(name: string, n: number): string {
   if (n <= 1) return name;
-  const match = /^(.*?)((?:\.session)?\.(?:ya?ml|md|markdown|json))$/i.exec(name);
+  const match = /^(.*?)((?:\.session)?\.(?:ya?ml|md|markdown|json|html|pdf|pptx))$/i.exec(name);
   return match ? `${match[1]}-${n}${match[2]}` : `${name}-${n}`;
 }
 
 /** A report name for a session named after its report (acme.session.yaml → acme.md), or null. */
-export function reportNameForSession(sessionName: string, format: 'md' | 'json'): string | null {
+export function reportNameForSession(sessionName: string, format: ReportFormat): string | null {
   const match = /^(.+)\.session\.ya?ml$/i.exec(sessionName);
   return match ? `${match[1]}.${format}` : null;
 }

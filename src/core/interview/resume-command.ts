@@ -1,12 +1,14 @@
 // The exact command that continues an interrupted interview, with the options that shape the
 // report carried over, quoted for a POSIX shell. Pure.
+import type { ReportFormat } from '../report/report-formats.js';
 
 export interface ResumeCommandInput {
   session: string;
   rubrics?: string;
   out?: string;
-  format: 'md' | 'json';
+  format: ReportFormat;
   template?: string;
+  browser?: string;
   target?: number;
   force: boolean;
 }
@@ -21,6 +23,7 @@ export function resumeCommand(input: ResumeCommandInput): string {
   if (input.out !== undefined) words.push('--out', input.out);
   if (input.format !== 'md') words.push('--format', input.format);
   if (input.template !== undefined) words.push('--template', input.template);
+  if (input.browser !== undefined) words.push('--browser', input.browser);
   if (input.target !== undefined) words.push('--target', String(input.target));
   if (input.force) words.push('--force');
   return words.map((w, i) => (i < 2 ? w : shellQuote(w))).join(' ');

@@ -25,6 +25,8 @@ const NOT_SCORED = 'not scored';
 const HORIZON_TITLES: Record<number, string> = { 30: 'Next 30 days', 60: 'Within 60 days', 90: 'Within 90 days' };
 /** With more respondents than this missing a question, name a count instead of a list. */
 const MAX_NAMED_MISSING = 5;
+/** How many of an imperative's weakest questions the deck shows on its slide. */
+const LOWEST_QUESTIONS = 3;
 
 export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], scores: AuditScores, options: ReportViewOptions): ReportView {
   const bandName = (band: BandKey | null) => (band === null ? null : set.bandNames[band]);
@@ -197,8 +199,14 @@ function imperativeView(
     coverageText: single
       ? `${given} of ${result.questions.length} question${result.questions.length === 1 ? '' : 's'} answered${naText}`
       : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
-    byRole: result.byRole.map((r) => ({ role: r.role, scoreText: r.score === null ? NOT_SCORED : formatScore(r.score) })),
+    byRole: result.byRole.map((r) => ({ role: r.role, score: r.score, scoreText: r.score === null ? NOT_SCORED : formatScore(r.score) })),
     questions,
+    lowestQuestions: result.questions
+      .map((q, i) => ({ attainment: q.attainment, view: questions[i]! }))
+      .filter((q): q is { attainment: number; view: QuestionView } => q.attainment !== null)
+      .sort((a, b) => a.attainment - b.attainment)
+      .slice(0, LOWEST_QUESTIONS)
+      .map((q) => q.view),
     notes,
     actions: [],
     computation:

@@ -5,6 +5,7 @@
 import Handlebars from 'handlebars';
 import { escapeHeading, escapeMarkdown } from './escape-markdown.js';
 import type { ReportView } from './report-view.js';
+import { asText, registerCommonHelpers, templateErrorMessage, type HelperOptions } from './template-helpers.js';
 import { TEMPLATE_OPTIONS } from './template-options.js';
 
 export type RenderResult = { ok: true; text: string } | { ok: false; message: string };
@@ -13,32 +14,6 @@ export type RenderResult = { ok: true; text: string } | { ok: false; message: st
 export interface PrecompiledTemplate {
   text: string;
   spec: Parameters<typeof Handlebars.template>[0];
-}
-
-interface HelperOptions {
-  loc?: { start?: { line?: number; column?: number } };
-}
-
-class MissingFieldError extends Error {
-  constructor(
-    helper: string,
-    readonly line: number | undefined,
-  ) {
-    super(`{{${helper}}}${line === undefined ? '' : ` on line ${line}`} refers to a field the view model does not have (see docs/report.md)`);
-  }
-}
-
-/** strict mode checks {{field}} but not helper arguments ({{md field}}, {{#if field}}): we do. */
-function missing(helper: string, options: HelperOptions | undefined): Error {
-  return new MissingFieldError(helper, options?.loc?.start?.line);
-}
-
-function asText(value: unknown, helper: string, options?: HelperOptions): string {
-  if (value === undefined) throw missing(helper, options);
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (value === null || value === undefined) return '';
-  throw new Error(`{{${helper}}} takes text or a number, not ${Array.isArray(value) ? 'a list' : typeof value}`);
 }
 
 /**
@@ -50,30 +25,13 @@ export function renderMarkdown<View extends object = ReportView>(source: string 
   const handlebars = Handlebars.create();
   handlebars.registerHelper('md', (value: unknown, options: HelperOptions) => escapeMarkdown(asText(value, 'md', options)));
   handlebars.registerHelper('heading', (value: unknown, options: HelperOptions) => escapeHeading(asText(value, 'heading', options)));
-  // {{plural count "question"}} → "1 question", "3 questions"; a third argument for irregular plurals.
-  handlebars.registerHelper('plural', (count: unknown, singular: unknown, ...rest: unknown[]) => {
-    const options = rest[rest.length - 1] as HelperOptions;
-    if (typeof count !== 'number') throw missing('plural', options);
-    const word = asText(singular, 'plural', options);
-    const plural = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : `${word}s`;
-    return `${count} ${count === 1 ? word : plural}`;
-  });
-  for (const name of ['if', 'unless', 'each', 'with']) {
-    const builtin = handlebars.helpers[name]!;
-    handlebars.registerHelper(name, function (this: unknown, value: unknown, options: HelperOptions) {
-      if (value === undefined) throw missing(`#${name}`, options);
-      return builtin.call(this, value, options);
-    });
-  }
+  registerCommonHelpers(handlebars);
   try {
     // The same compiler made the precompiled spec, with the same options: the output is identical.
     const compiled = typeof source === 'string' ? handlebars.compile<View>(template, TEMPLATE_OPTIONS) : handlebars.template<View>(source.spec);
     return { ok: true, text: tidyMarkdown(compiled(view)) };
   } catch (error) {
-    if (error instanceof MissingFieldError && error.line !== undefined) {
-      return { ok: false, message: `${error.message}: line ${error.line}: ${template.split('\n')[error.line - 1]?.trim() ?? ''}` };
-    }
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: templateErrorMessage(error, template) };
   }
 }
 

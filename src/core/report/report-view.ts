@@ -102,8 +102,11 @@ export interface ImperativeView {
   coverage: number;
   /** "6 of 6 questions answered", "31 of 36 answers given (86%)". */
   coverageText: string;
-  byRole: { role: string; scoreText: string }[];
+  /** score is raw (for charts), scoreText formatted; null/"not scored" when the role scored nothing here. */
+  byRole: { role: string; score: number | null; scoreText: string }[];
   questions: QuestionView[];
+  /** Up to three scored questions with the lowest attainment, lowest first (ties: interview order): the deck's "where it falls short". */
+  lowestQuestions: QuestionView[];
   notes: NoteView[];
   actions: ActionView[];
   /** The score worked out with its numbers, for the appendix; null when not scored. */

@@ -48,7 +48,8 @@ export const Recommendation = z
       examples: ['write-prospecting-plan'],
     }),
     below: z.int().meta({
-      description: 'The action fires when the answered score is below this value. Must lie in (lowest level score, highest level score].',
+      description:
+        'The action fires when the answered score is below this value (several respondents: the mean, to one decimal, is below it, or half or more of them are). Must lie in (lowest level score, highest level score].',
     }),
     action: nonEmptyText.meta({ description: 'A specific action, verb first.' }),
     horizon: z.literal(HORIZONS).meta({ description: 'When to act: within 30, 60 or 90 days.' }),

@@ -1,6 +1,7 @@
 // The audit command's options and the checks on how they combine, done before anything is read or
 // asked so a mistaken command fails at once (exit 2).
 import { ROLES } from '../../../core/answers/schema.js';
+import type { ReportFormat } from '../../../core/report/report-formats.js';
 import { UsageError } from '../../errors.js';
 
 export interface AuditOptions {
@@ -12,8 +13,10 @@ export interface AuditOptions {
   resume?: string;
   answers?: string;
   out?: string;
-  format: 'md' | 'json';
+  format: ReportFormat;
   template?: string;
+  /** Chromium or Chrome for --format pdf. */
+  browser?: string;
   target?: number;
   force: boolean;
 }

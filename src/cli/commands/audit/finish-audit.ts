@@ -25,6 +25,7 @@ export async function finishAudit(
       out,
       format: options.format,
       template: options.template,
+      browser: options.browser,
       target: options.target,
       anonymize: false,
       force: options.force,

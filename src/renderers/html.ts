@@ -1,0 +1,23 @@
+// HTML: one self-contained page (inline CSS and SVG, nothing fetched), from the view model plus
+// the charts' geometry (`charts`), through an HTML template with escaping on.
+import { comparisonCharts } from './html/compare-chart-geometry.js';
+import { reportCharts } from './html/chart-geometry.js';
+import { renderHtml } from './html/render-html.js';
+import type { RenderInput, Renderer, RenderOptions, Rendered } from './renderer.js';
+
+/** What an HTML template receives: the view model's fields, and `charts` (positions for the SVG partials). */
+export function htmlContext(input: RenderInput): object {
+  return input.kind === 'report' ? { ...input.view, charts: reportCharts(input.view) } : { ...input.view, charts: comparisonCharts(input.view) };
+}
+
+export function renderHtmlPage(input: RenderInput, options: RenderOptions): Rendered {
+  if (options.htmlTemplates === undefined) throw new Error('the HTML renderer needs its templates');
+  const result = renderHtml(options.htmlTemplates, htmlContext(input));
+  return result.ok ? { ok: true, content: result.text } : { ok: false, kind: 'template', message: result.message };
+}
+
+export const htmlRenderer: Renderer = {
+  async render(input, options) {
+    return renderHtmlPage(input, options);
+  },
+};

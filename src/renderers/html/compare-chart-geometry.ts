@@ -1,0 +1,48 @@
+// Where the comparison's chart puts its shapes: for each imperative a bar before and a bar after,
+// on one 0 to 100 scale. Positions only; the values shown are the view model's *Text fields. Pure.
+import type { ComparisonView } from '../../core/compare/build-comparison-view.js';
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const LEFT = 12;
+const WIDTH = 380;
+const x = (value: number) => round(LEFT + (WIDTH * Math.max(0, Math.min(100, value))) / 100);
+
+export interface ComparisonBarsGeometry {
+  width: number;
+  height: number;
+  axisY: number;
+  ticks: { x: number; value: string; y: number }[];
+  groups: {
+    label: string;
+    number: number;
+    labelY: number;
+    bars: { side: 'before' | 'after'; fill: string; y: number; width: number; scored: boolean; text: string; textX: number; textY: number }[];
+  }[];
+}
+
+export function comparisonCharts(view: ComparisonView): { bars: ComparisonBarsGeometry } {
+  let y = 32;
+  const groups = view.chart.rows.map((row) => {
+    const labelY = y + 13;
+    y += 20;
+    const bars = (['before', 'after'] as const).map((side) => {
+      const value = side === 'before' ? row.before : row.after;
+      const end = value === null ? LEFT : x(value);
+      const bar = {
+        side,
+        fill: side === 'before' ? 'compare-before' : 'compare-after',
+        y,
+        width: round(end - LEFT),
+        scored: value !== null,
+        text: side === 'before' ? row.beforeText : row.afterText,
+        textX: round(end + 6),
+        textY: y + 11,
+      };
+      y += 18;
+      return bar;
+    });
+    y += 10;
+    return { label: row.label, number: row.number, labelY, bars };
+  });
+  return { bars: { width: 440, height: y + 22, axisY: y, ticks: [0, 25, 50, 75, 100].map((v) => ({ x: x(v), value: String(v), y: y + 16 })), groups } };
+}

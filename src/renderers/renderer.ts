@@ -1,0 +1,36 @@
+// What a renderer is: one output format of the report (or of a comparison), from the view model.
+// A renderer reads its numbers and words from the view model and never computes one; it may
+// place them (chart geometry) and escape them for its format. The CLI loads templates and finds a
+// browser; renderers get them passed in.
+import type { ComparisonView } from '../core/compare/build-comparison-view.js';
+import type { PrecompiledTemplate } from '../core/report/render-markdown.js';
+import type { ReportView } from '../core/report/report-view.js';
+import type { HtmlTemplateSet } from './html/render-html.js';
+
+export type RenderInput = { kind: 'report'; view: ReportView } | { kind: 'compare'; view: ComparisonView };
+
+export interface PrintOptions {
+  /** The Chromium or Chrome executable to print with. */
+  executablePath: string;
+  /** Milliseconds the browser gets to start and print before it is killed. */
+  timeoutMs: number;
+}
+
+export interface RenderOptions {
+  /** Markdown: the template (custom text, or the shipped one precompiled). */
+  markdownTemplate?: string | PrecompiledTemplate;
+  /** HTML and PDF: the page template and the shipped partials. */
+  htmlTemplates?: HtmlTemplateSet;
+  /** PDF: the browser that prints the HTML. */
+  print?: PrintOptions;
+}
+
+/**
+ * ok: the output, text or bytes. Otherwise what went wrong: `template` (a custom template failed:
+ * the input's fault, exit 1) or `environment` (no browser, a browser that crashed or hung: exit 2).
+ */
+export type Rendered = { ok: true; content: string | Uint8Array } | { ok: false; kind: 'template' | 'environment'; message: string };
+
+export interface Renderer {
+  render(input: RenderInput, options: RenderOptions): Promise<Rendered>;
+}

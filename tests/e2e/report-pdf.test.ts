@@ -1,0 +1,168 @@
+// The built CLI's PDF: printed by the local Chromium (Debian's chromium in CI) through
+// playwright-core. Pages and text checked with poppler's pdfinfo/pdftotext: each imperative starts
+// a page, every page carries the organization and "Page k of n", on A4 and on Letter. Faults: no
+// browser, a browser that crashes, one that hangs (killed after the time limit): exit 2, no file.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { BROWSER_PATH, RESPONDENT_NAMES, SKIP_BROWSER, hasCommand, launchBrowser, writeHostileTeam } from '../helpers/formats.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// Printing takes seconds, more on a busy machine (no timing is asserted: speed is in npm run bench).
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
+const work = mkdtempSync(join(tmpdir(), 'sales-audit-pdf-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const POPPLER = hasCommand('pdftotext') && hasCommand('pdfinfo');
+
+function pagesOf(pdf: string): string[] {
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+  return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }));
+}
+
+/** The print rules, page by page: header and footer on every page, each imperative at the top of a page. */
+function expectPrintRules(pages: string[], organization: string, imperatives: string[]): void {
+  expect(pages.length).toBeGreaterThanOrEqual(1 + imperatives.length);
+  pages.forEach((text, i) => {
+    expect(text, `page ${i + 1}`).toContain(organization);
+    expect(text, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
+  });
+  for (const [n, title] of imperatives.entries()) {
+    const heading = `${n + 1}. ${title}`;
+    const page = pages.findIndex((text) => text.split('\n').some((line) => line.trim() === heading));
+    expect(page, heading).toBeGreaterThan(0);
+    // The first line of the page body (after the running header) is the imperative's heading.
+    const body = pages[page]!.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith(organization));
+    expect(body[0], `${heading} starts its page`).toBe(heading);
+  }
+}
+
+const TITLES = ['A prospecting plan that opens opportunities', 'Differentiation with a difference', 'Effective sales interactions', 'Excellent sales managers'];
+
+describe.skipIf(SKIP_BROWSER || (!POPPLER && process.env.CI === undefined))('--format pdf', () => {
+  it('a team report: one page per imperative start, the organization and page numbers on every page, nothing else left behind', async () => {
+    const out = join(work, 'acme.pdf');
+    const result = await runCli(['report', 'examples/acme/', '--format', 'pdf', '--out', out]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expectPrintRules(pagesOf(out), 'Acme Corp', TITLES);
+    expect(readdirSync(work).filter((f) => f !== 'acme.pdf')).toEqual([]);
+  });
+
+  it('the HTML prints by the same rules on Letter paper too (what a browser\'s Print to PDF does)', async () => {
+    const html = join(work, 'letter.html');
+    expect((await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'html', '--out', html])).exitCode).toBe(0);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.setContent(readFileSync(html, 'utf8'));
+      for (const format of ['Letter', 'A4']) {
+        const pdf = join(work, `${format}.pdf`);
+        writeFileSync(pdf, await page.pdf({ format, preferCSSPageSize: true, printBackground: true }));
+        expectPrintRules(pagesOf(pdf), 'Acme Corp', TITLES);
+        rmSync(pdf);
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('hostile answers: the text stays inert; names only without --anonymize', async () => {
+    const folder = join(work, 'hostile');
+    writeHostileTeam(folder);
+    const named = join(work, 'named.pdf');
+    const anonymous = join(work, 'anonymous.pdf');
+    expect((await runCli(['report', folder, '--format', 'pdf', '--out', named])).exitCode).toBe(0);
+    expect((await runCli(['report', folder, '--format', 'pdf', '--out', anonymous, '--anonymize'])).exitCode).toBe(0);
+    const namedText = pagesOf(named).join('\n').replace(/\s+/g, ' ');
+    const anonymousText = pagesOf(anonymous).join('\n').replace(/\s+/g, ' ');
+    expect(namedText).toContain('</svg><script>alert("x")</script>');
+    for (const name of RESPONDENT_NAMES) {
+      expect(namedText).toContain(name);
+      expect(anonymousText).not.toContain(name);
+    }
+    rmSync(folder, { recursive: true });
+    rmSync(named);
+    rmSync(anonymous);
+  });
+
+  it('compare prints too', async () => {
+    const out = join(work, 'compare.pdf');
+    const result = await runCli(['compare', 'examples/acme-2026-05/', 'examples/acme/', '--format', 'pdf', '--out', out]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(pagesOf(out).join('\n')).toContain('What moved between two audits');
+    rmSync(out);
+  });
+
+  it('--browser and CHROME_PATH name the browser', async () => {
+    const out = join(work, 'chosen.pdf');
+    expect((await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'pdf', '--out', out, '--browser', BROWSER_PATH!], { env: { PATH: '/nonexistent' } })).exitCode).toBe(0);
+    rmSync(out);
+    expect((await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'pdf', '--out', out], { env: { PATH: '/nonexistent', CHROME_PATH: BROWSER_PATH! } })).exitCode).toBe(0);
+    rmSync(out);
+  });
+});
+
+describe('--format pdf when the browser is missing or fails', () => {
+  const fake = (name: string, body: string) => {
+    const path = join(work, name);
+    writeFileSync(path, `#!/bin/sh\n${body}\n`);
+    chmodSync(path, 0o755);
+    return path;
+  };
+  const out = () => join(work, `fault-${Math.random().toString(36).slice(2)}.pdf`);
+
+  it('no browser anywhere: exit 2, says how to install one or to use --format html, writes nothing', async () => {
+    const file = out();
+    const result = await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'pdf', '--out', file], { env: { PATH: '/nonexistent', CHROME_PATH: '' } });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/apt-get install chromium/);
+    expect(result.stderr).toMatch(/--format html/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('--browser pointing nowhere: exit 2', async () => {
+    const result = await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'pdf', '--out', out(), '--browser', join(work, 'no-such-chrome')]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/--browser .*no-such-chrome/);
+  });
+
+  it('a browser that crashes: exit 2, no PDF', async () => {
+    const file = out();
+    const result = await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'pdf', '--out', file, '--browser', fake('crashing-chrome', 'echo "boom" >&2; exit 3')]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/failed to print the PDF/);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('a browser that hangs is stopped after the time limit and killed: exit 2, no PDF', async () => {
+    const file = out();
+    const pidFile = join(work, 'hanging.pid');
+    const result = await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'pdf', '--out', file, '--browser', fake('hanging-chrome', `echo $$ > ${pidFile}; exec sleep 120`)], {
+      env: { SALES_AUDIT_BROWSER_TIMEOUT: '2' },
+    });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/did not print the PDF within 2 s/);
+    expect(existsSync(file)).toBe(false);
+    // The CLI ended (this test did not time out) and took the hung browser with it.
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    expect(() => process.kill(pid, 0)).toThrow();
+  });
+
+  it('an existing file is not overwritten without --force, and the browser is not even started', async () => {
+    const file = out();
+    writeFileSync(file, 'keep me');
+    const result = await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'pdf', '--out', file], { env: { PATH: '/nonexistent', CHROME_PATH: '' } });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/already exists/);
+    expect(readFileSync(file, 'utf8')).toBe('keep me');
+  });
+
+  it('a binary format needs a file: --out - is refused', async () => {
+    const result = await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'pdf']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/writes a file/);
+  });
+});
