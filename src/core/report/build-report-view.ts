@@ -112,6 +112,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     perceptionGaps: gaps,
     calledOutGaps,
     needsDiscussion: imperativeViews.flatMap((v) => v.questions.filter((q) => q.needsDiscussion)),
+    radarImage: null,
     chart: {
       mermaid: mermaidChart(scores.imperatives.map((i) => ({ label: humanizeId(i.imperative.id), score: i.score, target: i.target }))),
       rows: imperativeViews.map((v) => ({
