@@ -8,13 +8,17 @@ import type { RubricSet } from '../core/rubric/rubric-set.js';
 import { collectYamlFiles, displayPath } from '../io/collect-files.js';
 import { readSourceFiles } from '../io/read-sources.js';
 import { defaultRubricPaths } from '../io/resolve-rubrics.js';
+import { loadShippedValues } from '../io/shipped-values.js';
 import type { CliContext } from './context.js';
 import { InputError } from './errors.js';
 
 export async function loadRubricsOrFail(ctx: CliContext, rubricsOption: string | undefined): Promise<RubricSet> {
   const paths = rubricsOption ? [rubricsOption] : await defaultRubricPaths(ctx.cwd, ctx.packageRoot);
   const files = await collectYamlFiles(ctx.cwd, paths);
-  const { set, diagnostics } = await loadRubricSetFast(await readSourceFiles(ctx.cwd, files), { origin: displayPath(ctx.cwd, resolve(ctx.cwd, paths[0]!)) });
+  const { set, diagnostics } = await loadRubricSetFast(await readSourceFiles(ctx.cwd, files), {
+    origin: displayPath(ctx.cwd, resolve(ctx.cwd, paths[0]!)),
+    knownValues: loadShippedValues(ctx.packageRoot),
+  });
   if (!set) {
     const errors = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnosticLine);
     throw new InputError(`the rubrics are not valid:\n${errors.join('\n')}\nRun \`sales-audit validate${rubricsOption ? ` ${rubricsOption}` : ''}\` for details.`);

@@ -1,7 +1,7 @@
 // Stands in for the exact checkers in the quick bundles (scripts/build.mjs swaps it in for
-// check-rubric-file.ts and parse-answers.ts): a file the fast checks cannot vouch for needs the
-// YAML parser with positions and zod, which the quick path does not load, so it hands over to the
-// full CLI (quick-start.ts).
+// check-rubric-file.ts and parse-answers.ts, and for the handlers of the commands a bundle does not
+// run): a file the fast checks cannot vouch for needs the YAML parser with positions and zod, which
+// the quick path does not load, so it hands over to the full CLI (quick-start.ts).
 export class FullPathRequired extends Error {
   override name = 'FullPathRequired';
 }

@@ -1,4 +1,4 @@
-// The fast path (simple YAML reader + hand-written schema check, exact path only for files it
+// The fast path (js-yaml + the checks derived from zod, exact path only for files it
 // cannot vouch for) must give exactly what the exact path (yaml + zod) gives: the same set, the
 // same diagnostics at the same positions, in the same order. Checked on every fixture, on sets
 // that mix fast and exact files, and on generated and mutated rubrics. No timing here: speed is
@@ -11,14 +11,15 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseAnswers } from '../../src/core/answers/parse-answers.js';
 import { parseAnswersFast, quickParseAnswers } from '../../src/core/answers/parse-answers-fast.js';
-import { QUICK_CHECK_ANSWERS_KEYS, quickCheckAnswers } from '../../src/core/answers/quick-check-answers.js';
 import { AnswersFile } from '../../src/core/answers/schema.js';
 import { checkRubricFile } from '../../src/core/rubric/check-rubric-file.js';
 import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import { loadRubricSetFast } from '../../src/core/rubric/load-rubric-set-fast.js';
-import { QUICK_CHECK_KEYS, quickCheckRubric, quickCheckSetManifest } from '../../src/core/rubric/quick-check-rubric.js';
+import { fastCheck } from '../../src/core/fast/fast-check.js';
+import { knownValuesOf } from '../../src/core/fast/fast-check-sources.js';
+import { FAST_CHECKS } from '../../src/core/fast/fast-checks.js';
 import { quickCheckRubricFile } from '../../src/core/rubric/quick-check-rubric-file.js';
-import { Level, Question, Recommendation, Rubric, SetManifest } from '../../src/core/rubric/schema.js';
+import { Rubric, SetManifest } from '../../src/core/rubric/schema.js';
 import type { SourceFile } from '../../src/core/source/source-file.js';
 import { randomEdits } from '../helpers/random-edits.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
@@ -56,6 +57,14 @@ describe('loadRubricSetFast gives what loadRubricSet gives', () => {
   it.each([...VALID, ...INVALID].map((f) => [f.path, f] as const))('on %s alone and inside the default set', async (_name, file) => {
     await expectSameResult([file]);
     await expectSameResult([...DEFAULT_SET, file]);
+  });
+
+  it('on the default set when its values are known from the build (shipped-values.json)', async () => {
+    const knownValues = new Map(knownValuesOf(DEFAULT_SET.map((f) => Buffer.from(f.content as Uint8Array).toString('utf8'))));
+    expect(knownValues.size).toBe(DEFAULT_SET.length);
+    const exact = loadRubricSet(DEFAULT_SET);
+    const fast = await loadRubricSetFast(DEFAULT_SET, { knownValues });
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(exact));
   });
 
   it('on every fixture at once', async () => {
@@ -107,7 +116,7 @@ describe('loadRubricSetFast gives what loadRubricSet gives', () => {
   }, 60_000);
 });
 
-// Values near the schema's edges: what the hand-written check must either decline or get exactly
+// Values near the schema's edges: what the derived check must either decline or get exactly
 // right. Mostly valid, each part sometimes replaced by an edge case, a key sometimes dropped or added.
 const goodText = fc.constantFrom('Text', ' padded ', 'Two words.', 'é', 'x');
 const edgyText = fc.constantFrom('', '   ', '\n', 'Not Kebab', 'a--b', '-a', ' kebab-id');
@@ -179,22 +188,17 @@ const manifest = record(
   },
 );
 
-describe('the hand-written schema check agrees with zod', () => {
-  it('knows exactly the keys of each zod object', () => {
-    const keys = (shape: object) => new Set(Object.keys(shape));
-    expect(QUICK_CHECK_KEYS.Rubric).toEqual(keys(Rubric.shape));
-    expect(QUICK_CHECK_KEYS.Question).toEqual(keys(Question.shape));
-    expect(QUICK_CHECK_KEYS.Level).toEqual(keys(Level.shape));
-    expect(QUICK_CHECK_KEYS.Recommendation).toEqual(keys(Recommendation.shape));
-    expect(QUICK_CHECK_KEYS.SetManifest).toEqual(keys(SetManifest.shape));
-  });
+const quickCheckRubric = (value: unknown) => fastCheck(FAST_CHECKS.rubric, value);
+const quickCheckSetManifest = (value: unknown) => fastCheck(FAST_CHECKS.set, value);
+const quickCheckAnswers = (value: unknown) => fastCheck(FAST_CHECKS.answers, value);
 
+describe('the checks derived from zod agree with zod', () => {
   /** Declining is always allowed (zod then decides); accepting must mean zod accepts, with the same output. */
   function agree<T>(quick: (v: unknown) => T | null, schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }, value: unknown): void {
     const fast = quick(value);
     if (fast === null) return;
     const exact = schema.safeParse(value);
-    expect(exact.success, `quick check accepted what zod rejects: ${JSON.stringify(value)}`).toBe(true);
+    expect(exact.success, `fast check accepted what zod rejects: ${JSON.stringify(value)}`).toBe(true);
     expect(isDeepStrictEqual(fast, exact.data), `outputs differ for ${JSON.stringify(value)}`).toBe(true);
     expect(JSON.stringify(fast)).toBe(JSON.stringify(exact.data));
   }
@@ -261,13 +265,6 @@ describe('parseAnswersFast gives what parseAnswers gives', () => {
     for (const file of ANSWERS.filter((f) => f.path.startsWith('examples/'))) expect(quickParseAnswers(file, SET), file.path).not.toBeNull();
   });
 
-  it('knows exactly the keys of each zod object', () => {
-    const keys = (shape: object) => new Set(Object.keys(shape));
-    expect(QUICK_CHECK_ANSWERS_KEYS.AnswersFile).toEqual(keys(AnswersFile.shape));
-    expect(QUICK_CHECK_ANSWERS_KEYS.respondent).toEqual(keys(AnswersFile.shape.respondent.shape));
-    expect(QUICK_CHECK_ANSWERS_KEYS.rubrics).toEqual(keys(AnswersFile.shape.rubrics.unwrap().shape));
-  });
-
   // Answers near the edges: real ids and scores mostly, unknown ids, impossible scores, n/a where
   // it is not allowed, notes that are empty or tricky, keys dropped or added.
   const questions = SET.imperatives.flatMap((i) => i.questions.map((q) => [i.id, q.id] as const));
@@ -291,7 +288,7 @@ describe('parseAnswersFast gives what parseAnswers gives', () => {
       version: maybe(fc.constant(1)),
       organization: maybe(goodText),
       respondent: maybe(record({ role: maybe(fc.constantFrom('leadership', 'salesperson', 'Other role')) }, { name: maybe(fc.constantFrom('Dana Lee', ' ', '')) })),
-      date: maybe(fc.constantFrom('2026-03-14', '2026-3-14', '14/03/2026')),
+      date: maybe(fc.constantFrom('2026-03-14', '2026-3-14', '14/03/2026', '2026-02-30', '2024-02-29')),
     },
     {
       rubrics: maybe(record({}, { digest: maybe(fc.constant(SET.digest)), source: maybe(goodText), questions: maybe(fc.constant(questions.map((q) => q.join('/')))) })),
@@ -299,7 +296,7 @@ describe('parseAnswersFast gives what parseAnswers gives', () => {
     },
   );
 
-  it('the hand-written check agrees with zod on answers near the edges of the schema', () => {
+  it('the check derived from zod agrees with zod on answers near the edges of the schema', () => {
     let accepted = 0;
     fc.assert(
       fc.property(answersFile, (value) => {
@@ -307,7 +304,7 @@ describe('parseAnswersFast gives what parseAnswers gives', () => {
         if (fast === null) return;
         accepted++;
         const exact = AnswersFile.safeParse(value);
-        expect(exact.success, `quick check accepted what zod rejects: ${JSON.stringify(value)}`).toBe(true);
+        expect(exact.success, `fast check accepted what zod rejects: ${JSON.stringify(value)}`).toBe(true);
         expect(isDeepStrictEqual(fast, exact.data), `outputs differ for ${JSON.stringify(value)}`).toBe(true);
         expect(JSON.stringify(fast)).toBe(JSON.stringify(exact.data));
       }),

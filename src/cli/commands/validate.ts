@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { collectYamlFiles, displayPath } from '../../io/collect-files.js';
 import { readSourceFiles } from '../../io/read-sources.js';
 import { defaultRubricPaths } from '../../io/resolve-rubrics.js';
+import { loadShippedValues } from '../../io/shipped-values.js';
 import { useColor, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
 
@@ -19,7 +20,10 @@ export async function runValidate(ctx: CliContext, paths: string[], options: Val
   const given = paths.length > 0 ? paths : await defaultRubricPaths(ctx.cwd, ctx.packageRoot);
   const absolute = await collectYamlFiles(ctx.cwd, given);
   const sources = await readSourceFiles(ctx.cwd, absolute);
-  const { diagnostics } = await loadRubricSetFast(sources, { origin: displayPath(ctx.cwd, resolve(ctx.cwd, given[0]!)) });
+  const { diagnostics } = await loadRubricSetFast(sources, {
+    origin: displayPath(ctx.cwd, resolve(ctx.cwd, given[0]!)),
+    knownValues: loadShippedValues(ctx.packageRoot),
+  });
   const formatter = FORMATTERS[options.format];
   const output = await formatter(
     { files: sources.map((s) => s.path), diagnostics, toolVersion: ctx.version },

@@ -1,20 +1,22 @@
-// parseAnswers for many files, with a fast path: the simple YAML reader and the hand-written schema
-// check, then the rubric checks; any file they cannot vouch for (a finding, unusual YAML) goes
-// through the exact parseAnswers, which alone loads the YAML parser and zod. Same results as
-// calling parseAnswers on every file (tests/unit/fast-path-parity.test.ts).
+// parseAnswers for many files, with a fast path: the fast YAML reader and the checks derived from
+// the zod schema (src/core/fast/), then the rubric checks; any file they cannot vouch for (a
+// finding, YAML the fast reader leaves alone) goes through the exact parseAnswers, which alone
+// loads the YAML parser and zod. Same results as calling parseAnswers on every file
+// (tests/unit/fast-path-parity.test.ts).
 import type { RubricSet } from '../rubric/rubric-set.js';
-import { parseSimpleYaml } from '../source/parse-simple-yaml.js';
+import { FAST_CHECKS } from '../fast/fast-checks.js';
+import { fastCheck } from '../fast/fast-check.js';
+import { fastLoadYaml } from '../source/fast-yaml.js';
 import { decodeSourceText, type SourceFile } from '../source/source-file.js';
-import { answerSheetFrom, type ParsedAnswers } from './answer-sheet-from.js';
-import { quickCheckAnswers } from './quick-check-answers.js';
+import { answerSheetFrom, type AnswersData, type ParsedAnswers } from './answer-sheet-from.js';
 
 /** The fast path for one file: its result when nothing at all is wrong with it, otherwise null. */
 export function quickParseAnswers(file: SourceFile, set: RubricSet): ParsedAnswers | null {
   const decoded = decodeSourceText(file);
   if ('diagnostic' in decoded) return null;
-  const value = parseSimpleYaml(decoded.text);
+  const value = fastLoadYaml(decoded.text);
   if (value === undefined) return null;
-  const data = quickCheckAnswers(value);
+  const data = fastCheck<AnswersData>(FAST_CHECKS.answers, value);
   return data === null ? null : answerSheetFrom(file.path, data, set, [], null);
 }
 

@@ -6,8 +6,17 @@ import type { SourceFile } from '../source/source-file.js';
 import { quickCheckRubricFile } from './quick-check-rubric-file.js';
 import { assembleRubricSet, type AssembleOptions, type RubricFileResult, type RubricSetResult } from './rubric-set.js';
 
-export async function loadRubricSetFast(files: readonly SourceFile[], options: AssembleOptions = {}): Promise<RubricSetResult> {
-  const results: (RubricFileResult | null)[] = files.map(quickCheckRubricFile);
+export interface FastLoadOptions extends AssembleOptions {
+  /**
+   * Values of texts read before, by the exact YAML parser: the shipped rubrics, read at build time
+   * (io/shipped-values.ts). A file whose text is one of them is not parsed again; it is still
+   * checked like any other.
+   */
+  knownValues?: ReadonlyMap<string, unknown>;
+}
+
+export async function loadRubricSetFast(files: readonly SourceFile[], options: FastLoadOptions = {}): Promise<RubricSetResult> {
+  const results: (RubricFileResult | null)[] = files.map((file) => quickCheckRubricFile(file, options.knownValues));
   let exact: typeof import('./check-rubric-file.js') | null = null;
   const checkExactly = async (indexes: Iterable<number>) => {
     exact ??= await import('./check-rubric-file.js');

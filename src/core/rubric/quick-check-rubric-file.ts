@@ -1,23 +1,26 @@
-// The fast check of one rubric or manifest file: the simple YAML reader and the hand-written
-// schema check, then the rubric rules. It returns a result only for a file with no finding at all;
-// for anything else (a problem, a warning, YAML outside the simple subset) it returns null and the
-// caller runs the exact check, which alone produces diagnostics and their positions.
-import { parseSimpleYaml } from '../source/parse-simple-yaml.js';
+// The fast check of one rubric or manifest file: the fast YAML reader, the checks derived from the
+// zod schema (validator and output plan: src/core/fast/), then the rubric rules. It returns a
+// result only for a file with no finding at all; for anything else (a problem, a warning, YAML the
+// fast reader leaves alone) it returns null and the caller runs the exact check, which alone
+// produces diagnostics and their positions.
+import { FAST_CHECKS } from '../fast/fast-checks.js';
+import { fastCheck } from '../fast/fast-check.js';
+import { fastLoadYaml } from '../source/fast-yaml.js';
 import { decodeSourceText, type SourceFile } from '../source/source-file.js';
-import { quickCheckRubric, quickCheckSetManifest } from './quick-check-rubric.js';
 import { RUBRIC_RULES, ruleContextOf } from './rubric-rules.js';
 import { baseNameOf, isManifestPath, type RubricFileResult } from './rubric-set.js';
+import type { Rubric, SetManifest } from './schema.js';
 
-export function quickCheckRubricFile(file: SourceFile): RubricFileResult | null {
+export function quickCheckRubricFile(file: SourceFile, knownValues?: ReadonlyMap<string, unknown>): RubricFileResult | null {
   const decoded = decodeSourceText(file);
   if ('diagnostic' in decoded) return null;
-  const value = parseSimpleYaml(decoded.text);
+  const value = knownValues?.get(decoded.text) ?? fastLoadYaml(decoded.text);
   if (value === undefined) return null;
   if (isManifestPath(file.path)) {
-    const manifest = quickCheckSetManifest(value);
+    const manifest = fastCheck<SetManifest>(FAST_CHECKS.set, value);
     return manifest ? { diagnostics: [], manifest } : null;
   }
-  const rubric = quickCheckRubric(value);
+  const rubric = fastCheck<Rubric>(FAST_CHECKS.rubric, value);
   if (!rubric) return null;
   let clean = true;
   const baseName = baseNameOf(file.path);

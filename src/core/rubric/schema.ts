@@ -12,7 +12,9 @@ export const kebabId = z
   .regex(KEBAB_CASE, { message: 'must be kebab-case: lowercase letters and digits joined by single hyphens' })
   .meta({ examples: ['prospecting-plan'] });
 
-export const nonEmptyText = z.string().trim().min(1, { message: 'must not be empty' });
+// \S rather than .min(1): the check must survive the JSON Schema export, for editors and for the
+// fast path's validator, which see the text before it is trimmed ("   " has length 3).
+export const nonEmptyText = z.string().trim().regex(/\S/, { message: 'must not be empty' });
 
 /**
  * Text that may be worded for each role: one text for everyone, or a mapping with the `default`

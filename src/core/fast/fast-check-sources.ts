@@ -1,0 +1,51 @@
+// What the fast checks are derived from, in one place: the zod schema of each file kind, and the
+// patterns by which the `yaml` package resolves plain scalars (null, true/false, numbers), which
+// the fast YAML reader checks itself against (source/fast-yaml.ts). scripts/build.mjs turns them
+// into plain code (Ajv standalone validators, output plans as data) so that a run loads neither
+// zod nor Ajv nor `yaml`; fast-checks.ts compiles them at run time when the sources run directly.
+import { parseDocument, Schema } from 'yaml';
+import type { z } from 'zod';
+import { AnswersFile } from '../answers/schema.js';
+import { Rubric, SetManifest } from '../rubric/schema.js';
+
+export { AJV_OPTIONS, validatorSchemaOf } from './compile-fast-check.js';
+export { deriveOutputPlan } from './derive-output-plan.js';
+
+export const FAST_CHECK_SCHEMAS = { rubric: Rubric, set: SetManifest, answers: AnswersFile } as const satisfies Record<string, z.ZodType>;
+export type FastCheckKind = keyof typeof FAST_CHECK_SCHEMAS;
+
+export type ScalarKind = 'null' | 'bool' | 'int' | 'float';
+
+/** How `yaml` (its default YAML 1.2 core schema) resolves a plain scalar: the first pattern that matches. */
+export function yamlCoreScalarPatterns(): { kind: ScalarKind; source: string; flags: string }[] {
+  const kinds: Record<string, ScalarKind> = {
+    'tag:yaml.org,2002:null': 'null',
+    'tag:yaml.org,2002:bool': 'bool',
+    'tag:yaml.org,2002:int': 'int',
+    'tag:yaml.org,2002:float': 'float',
+  };
+  const tags = new Schema({}).tags as { tag: string; test?: RegExp; default?: boolean }[];
+  return tags.flatMap((t) => {
+    if (!t.test || t.default === false) return [];
+    const kind = kinds[t.tag];
+    if (kind === undefined) throw new Error(`yaml's core schema has a scalar tag the fast reader does not know: ${t.tag}`);
+    return [{ kind, source: t.test.source, flags: t.test.flags }];
+  });
+}
+
+/**
+ * Texts as the exact YAML parser reads them, for the ones it reads without an error or warning:
+ * the build stores the shipped rubrics' (dist/shipped-values.json) so that a run need not parse
+ * them again (loadRubricSetFast's knownValues).
+ */
+export function knownValuesOf(texts: readonly string[]): [string, unknown][] {
+  return texts.flatMap((text) => {
+    const doc = parseDocument(text, { uniqueKeys: true });
+    if (doc.errors.length > 0 || doc.warnings.length > 0) return [];
+    try {
+      return [[text, doc.toJS({ maxAliasCount: 100 })] as [string, unknown]];
+    } catch {
+      return [];
+    }
+  });
+}

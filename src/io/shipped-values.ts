@@ -1,0 +1,16 @@
+// The shipped rubrics as the exact YAML parser reads them, written by the build
+// (dist/shipped-values.json, scripts/build.mjs): every command that uses the built-in set, and
+// `validate` on an unedited copy, then skips parsing them (a cold YAML parse of the four files costs
+// more than the rest of a `validate`). Looked up by the whole text, so an edited file is parsed as
+// usual. Not built (the sources run directly): an empty map.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function loadShippedValues(packageRoot: string): ReadonlyMap<string, unknown> {
+  try {
+    const entries = JSON.parse(readFileSync(join(packageRoot, 'dist', 'shipped-values.json'), 'utf8')) as [string, unknown][];
+    return new Map(entries);
+  } catch {
+    return new Map();
+  }
+}
