@@ -241,3 +241,11 @@ if (!process.argv.includes('--no-survey')) {
   const survey = await runSurveyBench({ cli: (...args) => [NODE, join(PKG, 'bin/sales-audit'), ...args], work: join(WORK, 'survey') });
   if (!survey.pass) process.exitCode = 1;
 }
+
+// Readout formats (issue 10): HTML, PPTX and PDF of examples/acme/ against their targets, on the
+// package built above; its own file; skip with --no-formats.
+if (!process.argv.includes('--no-formats')) {
+  const { runFormatsBench } = await import('./formats.mjs');
+  const formats = await runFormatsBench({ cli: (...args) => [NODE, join(PKG, 'bin/sales-audit'), ...args], work: join(WORK, 'formats'), examples: join(ROOT, 'examples') });
+  if (!formats.pass) process.exitCode = 1;
+}

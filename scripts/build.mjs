@@ -177,8 +177,8 @@ const templateFiles = [
 ];
 for (const name of templateFiles) {
   const text = await readFile(join(templates, name), 'utf8');
-  // HTML templates escape (HTML_TEMPLATE_OPTIONS); Markdown ones do not (TEMPLATE_OPTIONS).
-  const spec = Handlebars.precompile(text, name.endsWith('.html.hbs') ? HTML_TEMPLATE_OPTIONS : TEMPLATE_OPTIONS);
+  // Markdown templates do not escape (TEMPLATE_OPTIONS); HTML and SVG ones do (HTML_TEMPLATE_OPTIONS).
+  const spec = Handlebars.precompile(text, name.endsWith('.md.hbs') ? TEMPLATE_OPTIONS : HTML_TEMPLATE_OPTIONS);
   const js = `// Precompiled from templates/${name} by scripts/build.mjs.\n'use strict';\nmodule.exports = { text: ${JSON.stringify(text)}, spec: ${spec} };\n`;
   await writeFile(join(outdir, 'templates', name.replace(/\.hbs$/, '.cjs')), js);
 }

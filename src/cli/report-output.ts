@@ -1,7 +1,7 @@
 // Where a report leaves the program: the template read from disk, the report written (or sent to
 // stdout), and the terminal score summary. Used by `report` and at the end of `audit`.
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { AnswerSheet } from '../core/answers/answer-sheet.js';
 import { printable } from '../core/printable.js';
 import { buildReportView } from '../core/report/build-report-view.js';
@@ -16,6 +16,7 @@ import { createStyle, type Style } from '../formatters/ansi-style.js';
 import { findBrowser } from '../io/find-browser.js';
 import { loadShippedPartials, loadShippedTemplate } from '../io/load-template.js';
 import { RENDERERS } from '../renderers/index.js';
+import { hasRadar, radarFileName, renderRadarSvg } from '../renderers/radar-svg.js';
 import type { RenderInput, RenderOptions } from '../renderers/renderer.js';
 import { useColor, type CliContext, type OutputStream } from './context.js';
 import { checkOutput, writeOutput } from './write-output.js';
@@ -105,6 +106,8 @@ export async function renderAndWrite(
   ctx: CliContext,
   input: RenderInput,
   options: { out: string; format: Exclude<ReportFormat, 'json'>; template?: string; browser?: string; force: boolean },
+  /** Runs once the output is rendered, before it is written (a side file goes first). */
+  beforeWrite?: () => Promise<void>,
 ): Promise<string | null> {
   const entry = RENDERERS[options.format];
   if (entry.binary && options.out === '-') {
@@ -120,6 +123,7 @@ export async function renderAndWrite(
     const what = input.kind === 'report' ? 'report' : 'compare';
     throw new InputError(`the ${what} template ${options.template ?? '(built-in)'} failed: ${rendered.message}`);
   }
+  await beforeWrite?.();
   return writeOutput(ctx, options.out, rendered.content, options);
 }
 
@@ -142,6 +146,18 @@ export async function renderAndWriteReport(ctx: CliContext, set: RubricSet, shee
     target: options.target,
     focus: options.focus,
   });
+  // A Markdown report in a file gets its radar as an SVG file beside it, linked from the report.
+  if (options.format === 'md' && options.out !== '-' && hasRadar(view)) {
+    const svgOut = join(dirname(options.out), radarFileName(basename(options.out)));
+    await checkOutput(ctx, options.out, options);
+    await checkOutput(ctx, svgOut, options);
+    const svg = renderRadarSvg(view, { main: await loadShippedTemplate(ctx.packageRoot, 'radar.svg'), partials: await loadShippedPartials(ctx.packageRoot) });
+    if (!svg.ok) throw new Error(`the radar chart failed: ${svg.message}`);
+    const written = await renderAndWrite(ctx, { kind: 'report', view: { ...view, radarImage: encodeURIComponent(basename(svgOut)) } }, { ...options, format: 'md' }, async () => {
+      await writeOutput(ctx, svgOut, svg.content, options);
+    });
+    return written;
+  }
   return renderAndWrite(ctx, { kind: 'report', view }, { ...options, format: options.format });
 }
 

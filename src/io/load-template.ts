@@ -11,7 +11,7 @@ import type { PrecompiledTemplate } from '../core/report/render-markdown.js';
 
 const requireFile = createRequire(import.meta.url);
 
-export type ShippedTemplate = 'report.md' | 'compare.md' | 'report.html' | 'compare.html';
+export type ShippedTemplate = 'report.md' | 'compare.md' | 'report.html' | 'compare.html' | 'radar.svg';
 
 export async function loadShippedTemplate(packageRoot: string, name: ShippedTemplate): Promise<string | PrecompiledTemplate> {
   return loadTemplateFile(packageRoot, name);

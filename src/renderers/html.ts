@@ -7,7 +7,10 @@ import type { RenderInput, Renderer, RenderOptions, Rendered } from './renderer.
 
 /** What an HTML template receives: the view model's fields, and `charts` (positions for the SVG partials). */
 export function htmlContext(input: RenderInput): object {
-  return input.kind === 'report' ? { ...input.view, charts: reportCharts(input.view) } : { ...input.view, charts: comparisonCharts(input.view) };
+  // standaloneSvg: the radar partial adds its own styles when it is a file of its own (radar-svg.ts).
+  return input.kind === 'report'
+    ? { ...input.view, charts: reportCharts(input.view), standaloneSvg: false }
+    : { ...input.view, charts: comparisonCharts(input.view), standaloneSvg: false };
 }
 
 export function renderHtmlPage(input: RenderInput, options: RenderOptions): Rendered {

@@ -7,7 +7,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { BROWSER_PATH, RESPONDENT_NAMES, SKIP_BROWSER, hasCommand, launchBrowser, writeHostileTeam } from '../helpers/formats.js';
+import { BROWSER_PATH, RESPONDENT_NAMES, SKIP_BROWSER, hasCommand, launchBrowser, nameFlags, writeHostileTeam } from '../helpers/formats.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // Printing takes seconds, more on a busy machine (no timing is asserted: speed is in npm run bench).
@@ -68,13 +68,14 @@ describe.skipIf(SKIP_BROWSER || (!POPPLER && process.env.CI === undefined))('--f
     }
   });
 
-  it('hostile answers: the text stays inert; names only with --names', async () => {
+  it('hostile answers: the text stays inert; names only when the report shows them (the JSON results\' rule)', async () => {
     const folder = join(work, 'hostile');
     writeHostileTeam(folder);
+    const flags = await nameFlags(folder);
     const named = join(work, 'named.pdf');
     const anonymous = join(work, 'anonymous.pdf');
-    expect((await runCli(['report', folder, '--format', 'pdf', '--out', named, '--names'])).exitCode).toBe(0);
-    expect((await runCli(['report', folder, '--format', 'pdf', '--out', anonymous])).exitCode).toBe(0);
+    expect((await runCli(['report', folder, '--format', 'pdf', '--out', named, ...flags.shown])).exitCode).toBe(0);
+    expect((await runCli(['report', folder, '--format', 'pdf', '--out', anonymous, ...flags.hidden])).exitCode).toBe(0);
     const namedText = pagesOf(named).join('\n').replace(/\s+/g, ' ');
     const anonymousText = pagesOf(anonymous).join('\n').replace(/\s+/g, ' ');
     expect(namedText).toContain('</svg><script>alert("x")</script>');

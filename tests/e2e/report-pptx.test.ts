@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { HOSTILE_ORG, RESPONDENT_NAMES, hasCommand, writeHostileTeam } from '../helpers/formats.js';
+import { HOSTILE_ORG, RESPONDENT_NAMES, hasCommand, nameFlags, writeHostileTeam } from '../helpers/formats.js';
 import { runCli } from '../helpers/run-cli.js';
 
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
@@ -148,11 +148,12 @@ describe('--format pptx', () => {
     expect(slide).toMatch(/Rank \d+: /);
   });
 
-  it('hostile answers: valid XML, text kept as text, long text continued on more slides; names only with --names', async () => {
+  it('hostile answers: valid XML, text kept as text, long text continued on more slides; names only when the report shows them', async () => {
     const folder = join(work, 'hostile');
     writeHostileTeam(folder);
-    const named = await readDeck(await deck(['report', folder, '--names', '--min-group', '1'], 'named.pptx'));
-    const anonymous = await readDeck(await deck(['report', folder], 'anonymous.pptx'));
+    const flags = await nameFlags(folder);
+    const named = await readDeck(await deck(['report', folder, ...flags.shown], 'named.pptx'));
+    const anonymous = await readDeck(await deck(['report', folder, ...flags.hidden], 'anonymous.pptx'));
     const text = named.slides.flat().join('\n');
     expect(text).toContain('</svg><script>alert("x")</script>');
     expect(named.xml.join('')).not.toContain('<script>');

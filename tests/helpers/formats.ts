@@ -7,7 +7,7 @@ import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 import { findBrowser } from '../../src/io/find-browser.js';
-import { REPO_ROOT } from './run-cli.js';
+import { REPO_ROOT, runCli } from './run-cli.js';
 
 export const BROWSER = findBrowser(REPO_ROOT, process.env, undefined);
 export const BROWSER_PATH = BROWSER.found ? BROWSER.path : null;
@@ -72,4 +72,23 @@ export async function launchBrowser(): Promise<Browser> {
   if (BROWSER_PATH === null) throw new Error('no Chromium or Chrome found (CI installs Debian chromium in .ci/run)');
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: BROWSER_PATH, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+}
+
+/**
+ * The report flags that show respondent names and the flags that hide them, as the JSON results
+ * say today: names are shown by default and hidden by --anonymize, or hidden by default and shown
+ * by --names (issue 9). Every format must follow the same rule as the view model.
+ */
+export async function nameFlags(folder: string): Promise<{ shown: string[]; hidden: string[] }> {
+  let shown: string[] | null = null;
+  let hidden: string[] | null = null;
+  for (const flags of [[], ['--names'], ['--anonymize']]) {
+    const result = await runCli(['report', folder, '--format', 'json', ...flags]);
+    if (result.exitCode !== 0) continue;
+    const named = RESPONDENT_NAMES.some((name) => result.stdout.includes(name));
+    if (named) shown ??= flags;
+    else hidden ??= flags;
+  }
+  if (shown === null || hidden === null) throw new Error('no flags found that show and hide names in the JSON results');
+  return { shown, hidden };
 }

@@ -142,6 +142,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     perceptionGaps: gaps,
     calledOutGaps,
     needsDiscussion: needsDiscussionOf(imperativeViews, scores),
+    radarImage: null,
     chart: {
       mermaid: mermaidChart(scores.imperatives.map((i) => ({ label: humanizeId(i.imperative.id), score: i.score, target: i.target }))),
       rows: imperativeViews.map((v) => ({

@@ -53,6 +53,11 @@ export interface ReportView {
   /** The perception gaps worth a line in the executive summary (largest, at least the call-out threshold). */
   calledOutGaps: PerceptionGapView[];
   needsDiscussion: QuestionView[];
+  /**
+   * The radar chart's SVG file next to a Markdown report written to a file, as a link target
+   * (URL-encoded file name); null on stdout, and when the radar has fewer than three scored axes.
+   */
+  radarImage: string | null;
   /** mermaid is null when no imperative has a score (there is nothing to draw). */
   chart: { mermaid: string | null; rows: ChartRowView[] };
   imperatives: ImperativeView[];

@@ -1,0 +1,22 @@
+// The radar chart as an SVG file of its own, for a Markdown report written to a file: VS Code's
+// preview, pandoc and any Markdown viewer show a picture where Mermaid is not rendered. The same
+// partial as the HTML report's radar, with its styles inside the file, escaping on.
+import type { ReportView } from '../core/report/report-view.js';
+import { radarGeometry, reportCharts } from './html/chart-geometry.js';
+import { renderHtml, type HtmlTemplateSet } from './html/render-html.js';
+import type { Rendered } from './renderer.js';
+
+/** "acme.md" → "acme.radar.svg": the side file's name, next to the report. */
+export function radarFileName(reportName: string): string {
+  return `${reportName.replace(/\.(md|markdown)$/i, '')}.radar.svg`;
+}
+
+/** Whether the report has a radar to draw (three or more scored imperatives). */
+export function hasRadar(view: ReportView): boolean {
+  return radarGeometry(view) !== null;
+}
+
+export function renderRadarSvg(view: ReportView, templates: HtmlTemplateSet): Rendered {
+  const result = renderHtml(templates, { ...view, charts: reportCharts(view), standaloneSvg: true });
+  return result.ok ? { ok: true, content: result.text } : { ok: false, kind: 'template', message: result.message };
+}
