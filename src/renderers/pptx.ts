@@ -3,7 +3,7 @@
 // all of it. Every number and sentence comes from the view model; this file lays them out. No text
 // overflows its box: fit-text.ts picks a font size within limits, and what still does not fit
 // continues on the next slide.
-import type { ActionView, ImperativeView, ReportView } from '../core/report/report-view.js';
+import type { ImperativeView, ReportView } from '../core/report/report-view.js';
 import { fitFontSize, paginate, textHeight, xmlSafe, type Box, type Paragraph } from './pptx/fit-text.js';
 import type { Renderer } from './renderer.js';
 
@@ -79,6 +79,8 @@ interface Item {
   keepWithNext?: boolean;
   /** How each paragraph is drawn, in order. */
   styles: ParagraphStyle[];
+  /** The number a 'number' paragraph shows, when the list may continue on another slide (otherwise counted per slide). */
+  number?: number;
 }
 type ParagraphStyle = 'heading' | 'lead' | 'body' | 'bullet' | 'number' | 'quote' | 'note';
 
@@ -100,7 +102,7 @@ function runs(items: readonly Item[], fontSize: number): TextProps[] {
       if (style === 'heading') out.push({ text: t(p.text), options: { ...base, bold: true, color: ACCENT } });
       else if (style === 'lead') out.push({ text: t(p.text), options: { ...base, bold: true } });
       else if (style === 'bullet') out.push({ text: t(p.text), options: { ...base, bullet: { indent: 14 } } });
-      else if (style === 'number') out.push({ text: t(p.text), options: { ...base, bullet: { type: 'number', indent: 18, numberStartAt: ++number } as never } });
+      else if (style === 'number') out.push({ text: t(p.text), options: { ...base, bullet: { type: 'number', indent: 18, numberStartAt: it.number ?? ++number } as never } });
       else if (style === 'quote') out.push({ text: t(p.text), options: { ...base, italic: true, color: '30363D', indentLevel: 1 } });
       else if (style === 'note') out.push({ text: t(p.text), options: { ...base, color: MUTED, indentLevel: 1 } });
       else out.push({ text: t(p.text), options: base });
@@ -167,25 +169,20 @@ function overallSentence(view: ReportView): string {
   const o = view.overall;
   if (!o.scored) return 'No overall score: no question was answered with a score, so there is nothing to score yet.';
   const target = o.targetText === null ? '' : o.gapText === null ? `, meeting the target of ${o.targetText}` : `, ${o.gapText} points below the target of ${o.targetText}`;
-  return `The overall score is ${o.scoreText} out of 100: ${o.band}${target}.`;
-}
-
-function actionLine(a: ActionView): string {
-  return `${a.action} (${a.ownerText}, within ${a.horizonText}; for ${a.questionRef} ${a.imperativeLabel}: ${a.questionLabel})`;
+  return `The overall score is ${o.scoreText} out of 100: ${o.band}${target}. ${view.evidence.text}.`;
 }
 
 function findingSlides(pres: Pptx, view: ReportView): void {
   // The headline finding first, as on page one of the report (view.headline).
   const items: Item[] = [item(['lead', view.headline]), item(['body', overallSentence(view)])];
   if (view.priorities.length > 0) {
-    items.push(item(['heading', `Start with these ${view.priorities.length}, of ${view.actionCount} actions in the plan`]));
-    for (const a of view.priorities) items.push(item(['number', `${actionLine(a)}${a.verifyFirst ? ' Verify first.' : ''}`]));
+    items.push(item(['heading', `Start with these ${view.priorities.length} action${view.priorities.length === 1 ? '' : 's'}`]), item(['note', view.prioritiesText]));
+    // As on page one of the report: the action, who, when and how much, then its one line of why.
+    for (const a of view.priorities) {
+      items.push({ ...item(['number', `${a.action} (${a.ownerText}, within ${a.horizonText}, ${a.effort} effort.)${a.verifyFirst ? ' Verify first.' : ''}`], ['note', `Why: ${a.why}`]), number: a.number });
+    }
   } else {
     items.push(item(['body', view.overall.scored ? 'No recommended action fires: every answer is at or above the level its actions aim for.' : 'No action can be recommended yet: no question has a scored answer.']));
-  }
-  if (view.needsDiscussion.length > 0) {
-    const n = view.needsDiscussion.length;
-    items.push(item(['note', `Respondents are two or more levels apart on ${n} question${n === 1 ? '' : 's'}: talk those through before acting on the scores.`]));
   }
   flowSlides(pres, view, 'The finding and the priorities', items, BODY, 18, 11);
 }
@@ -329,7 +326,7 @@ function planSlides(pres: Pptx, view: ReportView): void {
 
 function decisionsSlides(pres: Pptx, view: ReportView): void {
   const items: Item[] = [item(['body', 'The questions leadership has to answer, in the light of these findings:'])];
-  for (const r of view.reflections) items.push(item(['number', `${r.question} (${r.imperativeTitle})`]));
+  for (const d of view.decisions) items.push({ ...item(['number', d.question], ['note', `${d.imperativeTitle}: ${d.finding}`]), number: d.number });
   flowSlides(pres, view, 'Decisions for leadership', items, BODY, 18, 11);
 }
 
