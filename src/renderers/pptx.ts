@@ -30,6 +30,13 @@ const BODY_H = 3.95;
 
 const t = (text: string) => xmlSafe(text);
 
+/**
+ * A deck is read in a meeting: each imperative's slide and each horizon of the plan show their
+ * first actions by rank, and say how many more the full report's backlog holds.
+ */
+const DECK_ACTIONS_PER_IMPERATIVE = 5;
+const DECK_ACTIONS_PER_HORIZON = 5;
+
 export const pptxRenderer: Renderer = {
   async render(input) {
     if (input.kind !== 'report') throw new Error('the deck renders reports only');
@@ -264,7 +271,10 @@ function imperativeSlides(pres: Pptx, view: ReportView, imperative: ImperativeVi
   }
   items.push(item(['heading', 'Actions']));
   if (imperative.actions.length === 0) items.push(item(['body', 'No recommended action fires for this imperative.']));
-  for (const a of imperative.actions) items.push(item(['bullet', `Rank ${a.rank}: ${a.action} (${a.ownerText}, within ${a.horizonText}; for ${a.questionRef})`]));
+  const shown = [...imperative.actions].sort((a, b) => a.rank - b.rank).slice(0, DECK_ACTIONS_PER_IMPERATIVE);
+  for (const a of shown) items.push(item(['bullet', `Rank ${a.rank}: ${a.action} (${a.ownerText}, within ${a.horizonText}; for ${a.questionRef})`]));
+  const moreActions = imperative.actions.length - shown.length;
+  if (moreActions > 0) items.push(item(['note', `${moreActions} more action${moreActions === 1 ? '' : 's'} for this imperative in the backlog of the full report.`]));
 
   const box = { x: 3.6, y: BODY_Y, w: 5.9, h: BODY_H };
   flowSlides(pres, view, `${imperative.number}. ${imperative.title}`, items, box, 14, 10, (slide) => scorePanel(slide, view, imperative), BODY);
@@ -298,7 +308,14 @@ function planSlides(pres: Pptx, view: ReportView): void {
   }
   const colW = [0.55, 5.45, 1.9, 1.1];
   const fontSize = 11;
-  const rows = view.actionPlan.flatMap((group) => group.actions.map((a) => ({ a, when: group.title })));
+  // Each horizon shows its first actions by rank; a room reads a plan, the report keeps the backlog.
+  type Row = { rank: string; action: string; ownerText: string; when: string };
+  const rows: Row[] = view.actionPlan.flatMap((group) => {
+    const shown: Row[] = group.actions.slice(0, DECK_ACTIONS_PER_HORIZON).map((a) => ({ rank: String(a.rank), action: a.action, ownerText: a.ownerText, when: group.title }));
+    const more = group.actions.length - shown.length;
+    if (more > 0) shown.push({ rank: '', action: `and ${more} more: see the backlog in the full report`, ownerText: '', when: group.title });
+    return shown;
+  });
   // Rows per slide by estimated height (the action text wraps in its column).
   const header: TableRow = ['Rank', 'Action', 'Owner', 'When'].map((text, i) => ({ text, options: { bold: true, fill: { color: SOFT }, align: i === 0 ? 'right' : 'left' } }));
   // A cell's text height in its column (cell margins are about the text box insets textHeight allows).
@@ -307,7 +324,7 @@ function planSlides(pres: Pptx, view: ReportView): void {
   let page: typeof rows = [];
   let used = 0.35;
   for (const row of rows) {
-    const h = Math.max(rowHeight(row.a.action, colW[1]!), rowHeight(row.a.ownerText, colW[2]!), rowHeight(row.when, colW[3]!));
+    const h = Math.max(rowHeight(row.action, colW[1]!), rowHeight(row.ownerText, colW[2]!), rowHeight(row.when, colW[3]!));
     if (page.length > 0 && used + h > BODY_H) {
       pages.push(page);
       page = [];
@@ -319,7 +336,7 @@ function planSlides(pres: Pptx, view: ReportView): void {
   if (page.length > 0) pages.push(page);
   pages.forEach((p, i) => {
     const slide = contentSlide(pres, view, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`);
-    const body: TableRow[] = p.map(({ a, when }) => [String(a.rank), a.action, a.ownerText, when].map((text, j) => ({ text: t(text), options: { align: j === 0 ? 'right' : 'left' } })) as TableRow);
+    const body: TableRow[] = p.map((row) => [row.rank, row.action, row.ownerText, row.when].map((text, j) => ({ text: t(text), options: { align: j === 0 ? 'right' : 'left' } })) as TableRow);
     slide.addTable([header, ...body], { x: MARGIN, y: BODY_Y, w: CONTENT_W, colW, fontFace: FONT, fontSize, color: INK, border: { type: 'solid', pt: 0.5, color: 'C9CFD6' }, margin: 0.04, valign: 'top', autoPage: false });
   });
 }

@@ -89,7 +89,7 @@ async function deck(args: string[], name: string): Promise<string> {
 describe('--format pptx', () => {
   let team: Deck;
   let teamFile: string;
-  let results: { organization: string; imperatives: { title: string; id: string; score: number | null; target: number; gap: number | null; band: string | null; byRole: Record<string, number | null> }[] };
+  let results: { organization: string; imperatives: { title: string; id: string; score: number | null; target: number; gap: number | null; band: string | null; byRole: Record<string, number | null> }[]; actions: { imperative: string }[] };
   beforeAll(async () => {
     teamFile = await deck(['report', 'examples/acme/'], 'team.pptx');
     team = await readDeck(teamFile);
@@ -146,6 +146,18 @@ describe('--format pptx', () => {
     expect(slide).toContain(`Target ${first.target}, gap ${first.gap!.toFixed(1)}`);
     expect(slide).toMatch(/The 3 lowest questions/);
     expect(slide).toMatch(/Rank \d+: /);
+  });
+
+  it('the deck keeps to what a room reads: at most five actions per imperative and per horizon, the rest counted and left to the report', () => {
+    for (const [i, imperative] of results.imperatives.entries()) {
+      const text = team.slides.filter((s) => s[0]!.startsWith(`${i + 1}. ${imperative.title}`)).flat().join('\n');
+      const ranks = text.match(/^Rank \d+: /gm) ?? [];
+      const fired = results.actions.filter((a) => a.imperative === imperative.id).length;
+      expect(ranks.length).toBe(Math.min(5, fired));
+      if (fired > 5) expect(text).toContain(`${fired - 5} more action`);
+    }
+    const plan = team.slides.filter((s) => s[0]!.startsWith('The 30/60/90-day plan')).flat().join('\n');
+    expect(plan).toMatch(/and \d+ more: see the backlog in the full report/);
   });
 
   it('hostile answers: valid XML, text kept as text, long text continued on more slides; names only when the report shows them', async () => {
