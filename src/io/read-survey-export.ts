@@ -161,7 +161,7 @@ function tooLarge(size: number): string {
 
 async function readCsv(set: RubricSet, absolute: string, options: ReadExportOptions, encoding: Encoding, head: Buffer): Promise<ReadExportResult | 'not-utf8'> {
   const file = options.file;
-  const { parse } = await import('csv-parse');
+  const { parse, CsvError } = await import('csv-parse');
   const headText = encoding === 'utf-8' ? head.toString('utf8') : encoding === 'utf-16le' ? head.toString('utf16le') : head.toString('latin1');
   const delimiter = sniffDelimiter(headText.replace(/^\uFEFF/, ''));
   const parser = parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, relax_quotes: false });
@@ -189,8 +189,9 @@ async function readCsv(set: RubricSet, absolute: string, options: ReadExportOpti
   } catch (error) {
     if (error instanceof NotUtf8) return 'not-utf8';
     const e = error as { code?: string; lines?: number; message?: string };
-    if (typeof e.code === 'string' && e.code.startsWith('CSV_')) {
-      return failed(file, kind, located(file, 'survey-not-a-table', `not a well-formed CSV table: ${(e.message ?? e.code).replace(/\s+/g, ' ')}`, e.lines ?? row + 1));
+    // csv-parse 7 names its codes without the CSV_ prefix older versions had (INVALID_OPENING_QUOTE).
+    if (error instanceof CsvError || (typeof e.code === 'string' && e.code.startsWith('CSV_'))) {
+      return failed(file, kind, located(file, 'survey-not-a-table', `not a well-formed CSV table: ${(e.message ?? e.code ?? 'unreadable').replace(/\s+/g, ' ')}`, e.lines ?? row + 1));
     }
     return failed(file, kind, located(file, 'file-unreadable', `cannot read the export: ${describeFsError(error)}`));
   }

@@ -92,6 +92,9 @@ describe('bad input: located, all at once', () => {
     const unclosed = await read(`${GOOD.split('\r\n').slice(0, 3).join('\r\n')}\r\n"unclosed,quote\r\n`);
     expect(unclosed.diagnostics.map((d) => d.rule)).toEqual(['survey-not-a-table']);
     expect(unclosed.diagnostics[0]!.line).toBeGreaterThanOrEqual(4);
+    // A quote inside an unquoted cell (a formula typed into a hand-made CSV): located at its row.
+    const stray = await read(`${GOOD.split('\r\n').slice(0, 2).join('\r\n')}\r\nx,=HYPERLINK("y")\r\n`);
+    expect(stray.diagnostics.map((d) => `${d.rule} ${d.line}`)).toEqual(['survey-not-a-table 3']);
     expect(at(await read('{"not": "a list"}', {}, 'json'))).toEqual(['survey-not-a-table 1:1']);
     expect(at(await read('PK\u0003\u0004 truncated', {}, 'xlsx'))).toEqual(['survey-not-a-table 1:1']);
   });
