@@ -189,8 +189,8 @@ async function readCsv(set: RubricSet, absolute: string, options: ReadExportOpti
   } catch (error) {
     if (error instanceof NotUtf8) return 'not-utf8';
     const e = error as { code?: string; lines?: number; message?: string };
-    // csv-parse 7 names its codes without the CSV_ prefix older versions had (INVALID_OPENING_QUOTE).
-    if (error instanceof CsvError || (typeof e.code === 'string' && e.code.startsWith('CSV_'))) {
+    // Every parse error csv-parse raises is a CsvError; its codes (INVALID_OPENING_QUOTE, ...) carry no common prefix.
+    if (error instanceof CsvError) {
       return failed(file, kind, located(file, 'survey-not-a-table', `not a well-formed CSV table: ${(e.message ?? e.code ?? 'unreadable').replace(/\s+/g, ' ')}`, e.lines ?? row + 1));
     }
     return failed(file, kind, located(file, 'file-unreadable', `cannot read the export: ${describeFsError(error)}`));
