@@ -12,6 +12,7 @@ import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
+import { scoresGivenBy } from './scores-given-by.js';
 import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { formatFraction, formatMean, formatNumber, formatPercent, formatScore, humanizeId, listText, ranksText, textBar } from './format.js';
 import { mermaidChart } from './mermaid-chart.js';
@@ -49,7 +50,10 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
   const bandName = (band: BandKey | null) => (band === null ? null : set.bandNames[band]);
   const single = sheets.length === 1;
   const shown = new Set(scores.shownRoles.map((r) => r.role));
-  const roleOf = (index: number) => scores.roles.find((r) => r.respondents.includes(index))!.role;
+  // Each respondent's role group, indexed once (a search per respondent grew with the square of them).
+  const roleOfRespondent: string[] = [];
+  for (const r of scores.roles) for (const index of r.respondents) roleOfRespondent[index] = r.role;
+  const roleOf = (index: number) => roleOfRespondent[index]!;
   const respondents: RespondentView[] = sheets.map((sheet, i) => {
     const name = options.names ? sheet.respondent.name : null;
     const role = shown.has(roleOf(i)) ? sheet.respondent.role.trim() : null;
@@ -305,7 +309,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
       ? []
       : scores.shownRoles
           .map(({ role, respondents }) => {
-            const given = q.answers.filter((a) => a.score !== null && respondents.includes(a.respondent)).map((a) => a.score!);
+            const given = scoresGivenBy(q, respondents);
             return given.length === 0 ? null : `${roleGroupName(role)} ${formatMean(given.reduce((s, x) => s + x, 0) / given.length)}`;
           })
           .filter((x): x is string => x !== null);
@@ -379,7 +383,7 @@ function needsDiscussionOf(imperatives: readonly ImperativeView[], scores: Audit
   const questions = imperatives.flatMap((v, i) => v.questions.map((view, j) => ({ view, score: scores.imperatives[i]!.questions[j]! }))).filter((q) => q.view.needsDiscussion);
   const split = (q: QuestionScore) => {
     const means = scores.shownRoles
-      .map(({ respondents }) => q.answers.filter((a) => a.score !== null && respondents.includes(a.respondent)).map((a) => a.score!))
+      .map(({ respondents }) => scoresGivenBy(q, respondents))
       .filter((given) => given.length > 0)
       .map((given) => given.reduce((s, x) => s + x, 0) / given.length);
     return means.length < 2 ? 0 : Math.max(...means) - Math.min(...means);

@@ -5,6 +5,7 @@ import { wordingFor } from '../rubric/wording.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { roleGroup } from './describe-role.js';
+import { scoresGivenBy } from './scores-given-by.js';
 import { formatMean, formatNumber, formatScore, listText, ranksText } from './format.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView, QuestionView } from './report-view.js';
 
@@ -28,7 +29,7 @@ export function headlineOf(scores: AuditScores, imperatives: readonly Imperative
     let widest: { index: number; high: number; low: number } | null = null;
     result.questions.forEach((q, index) => {
       const means = groups.map((members) => {
-        const given = q.answers.filter((a) => a.score !== null && members.includes(a.respondent)).map((a) => a.score!);
+        const given = scoresGivenBy(q, members);
         return given.length === 0 ? null : given.reduce((s, x) => s + x, 0) / given.length;
       });
       if (means[0] === null || means[1] === null) return;
