@@ -10,7 +10,8 @@ import { planActions, type PlannedAction } from './plan-actions.js';
 import { groupByRole, type RoleGroup } from './group-by-role.js';
 import { perceptionGaps, type PerceptionGap, type RoleScore } from './perception-gaps.js';
 import { roundScore } from './round-score.js';
-import { scoreImperative, type ImperativeScore } from './score-imperative.js';
+import { imperativeScoreOf, scoreImperative, type ImperativeScore } from './score-imperative.js';
+import { questionScoreOf } from './score-question.js';
 import { weightedMean } from './weighted-mean.js';
 
 export interface ScoringOptions {
@@ -52,14 +53,23 @@ export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], optio
   const minGroup = options.minGroup ?? DEFAULT_MIN_GROUP;
   const shownRoles = sheets.length === 1 ? roles : roles.filter((r) => r.respondents.length >= minGroup);
   const foldedRoles = roles.filter((r) => !shownRoles.includes(r));
-  const imperatives: ImperativeResult[] = set.imperatives.map((imperative) => ({
-    ...scoreImperative(imperative, sheets, options),
-    byRole: shownRoles.map(({ role, respondents }) => ({
-      role,
-      respondents: respondents.length,
-      score: scoreImperative(imperative, respondents.map((i) => sheets[i]!), options).score,
-    })),
-  }));
+  // A role's score is the imperative's score over its respondents alone: from the answers already
+  // collected, kept in the sheets' order (reading 50,000 sheets again per role doubled the time).
+  const shownRoleOf = new Int32Array(sheets.length).fill(-1);
+  shownRoles.forEach(({ respondents }, r) => {
+    for (const i of respondents) shownRoleOf[i] = r;
+  });
+  const imperatives: ImperativeResult[] = set.imperatives.map((imperative) => {
+    const result = scoreImperative(imperative, sheets, options);
+    return {
+      ...result,
+      byRole: shownRoles.map(({ role, respondents }, r) => ({
+        role,
+        respondents: respondents.length,
+        score: imperativeScoreOf(result.questions.map((q) => questionScoreOf(q.question, q.answers.filter((a) => shownRoleOf[a.respondent] === r)))),
+      })),
+    };
+  });
   const overall = overallScoreOf(imperatives);
   return {
     respondents: sheets.length,
