@@ -1,7 +1,7 @@
 // `sales-audit import <export> --out <folder>`: a survey tool's responses to one answers file per
 // response. Everything is read and checked first; files are written only when nothing is wrong
-// (or --skip-invalid), each atomically (io/write-many-files.ts), never over an existing file.
-import { mkdirSync, statSync } from 'node:fs';
+// (or --skip-invalid), all of them or none (io/write-many-files.ts), never over an existing file.
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importedAnswersFile } from '../../core/survey/imported-answers-file.js';
 import { responseFileName } from '../../core/survey/import-responses.js';
@@ -37,7 +37,6 @@ export async function runImport(ctx: CliContext, file: string, options: ImportOp
     );
   }
   try {
-    mkdirSync(folder, { recursive: true });
     // Serialized one at a time as written: 50,000 answers files never sit in memory as text.
     const progress = createProgress(ctx.stderr, (n) => `Writing answers files: ${n.toLocaleString('en-US')} of ${planned.length.toLocaleString('en-US')}…`);
     writeManyFiles(
