@@ -72,6 +72,22 @@ const generatedFastChecks = {
   },
 };
 
+// commander requires node:child_process at load time, for executable subcommands, which this CLI
+// does not have; loading it pulls in net, dgram and the stream stack (about 6 ms of every start).
+// Inside commander it becomes a module that requires the real one on first use.
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${sep}node_modules${sep}commander${sep}`) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: { main: 'src/cli/main.ts' },
   outdir,
@@ -84,7 +100,7 @@ await build({
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
-  plugins: [generatedFastChecks],
+  plugins: [generatedFastChecks, lazyChildProcessForCommander],
   define: { __SALES_AUDIT_VERSION__: JSON.stringify(pkg.version) },
   // exceljs (survey, import) breaks when bundled ("URL is not a constructor" from a bundled
   // polyfill) and is large: loaded from the installed dependency, only by the commands that read
@@ -148,7 +164,7 @@ for (const name of ['quick-validate', 'quick-report']) {
     // import.meta.url (for createRequire) as CommonJS knows it.
     banner: { js: "const __salesAuditImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { __SALES_AUDIT_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__salesAuditImportMetaUrl' },
-    plugins: [exactCheckersToStub, generatedFastChecks, onlyCommand(name.replace('quick-', '')), ...(name === 'quick-report' ? [handlebarsRuntimeOnly] : [])],
+    plugins: [exactCheckersToStub, generatedFastChecks, lazyChildProcessForCommander, onlyCommand(name.replace('quick-', '')), ...(name === 'quick-report' ? [handlebarsRuntimeOnly] : [])],
     // import() of a dependency as require(): bin/quick.cjs runs the bundle as a plain script.
     supported: { 'dynamic-import': false },
     // Needed only when a report goes to a file (loaded then, from the installed dependencies):
