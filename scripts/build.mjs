@@ -206,6 +206,12 @@ for (const name of templateFiles) {
   const names = (await readdir(rubricsDir)).filter((n) => /\.ya?ml$/.test(n)).sort();
   const texts = await Promise.all(names.map(async (n) => (await readFile(join(rubricsDir, n), 'utf8')).replace(/^\ufeff/, '')));
   await writeFile(join(outdir, 'shipped-values.json'), JSON.stringify(fastCheckSources.knownValuesOf(texts)));
+  // And the set's digest by its input, so a report on the built-in set does not load node:crypto.
+  const files = await Promise.all(names.map(async (n) => {
+    const content = await readFile(join(rubricsDir, n));
+    return { path: `rubrics/${n}`, content, size: content.length };
+  }));
+  await writeFile(join(outdir, 'shipped-digests.json'), JSON.stringify(fastCheckSources.knownDigestsOf(files)));
 }
 
 // What bin/sales-audit prints for `--version` and `--help` without starting the ES module loader or
