@@ -233,7 +233,15 @@ await writeFile(
 // shipped rubrics and an example, and the functions it compiled are saved next to it.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quickRunner = join(outdir, '..', 'bin', 'quick.cjs');
-const cacheRuns = { 'quick-validate': ['validate', 'rubrics'], 'quick-report': ['report', 'examples/acme-leadership.yaml'] };
+// The report runs both shipped formats it renders, one respondent and a team, so the functions of
+// each are in the caches.
+const cacheRuns = {
+  'quick-validate': [['validate', 'rubrics']],
+  'quick-report': [
+    ['report', 'examples/acme-leadership.yaml', '--out', '-'],
+    ['report', 'examples/acme', '--format', 'html', '--out', '-'],
+  ],
+};
 if (!existsSync(quickRunner)) console.warn(`warning: no code caches: ${quickRunner} is missing`);
 else for (const [name, args] of Object.entries(cacheRuns)) {
   const script = `require(${JSON.stringify(quickRunner)}).writeCodeCache(${JSON.stringify(name)}, ${JSON.stringify(args)}).catch((e) => { console.error(e.message); process.exitCode = 1; })`;
