@@ -1,6 +1,6 @@
 // Where a report leaves the program: the template read from disk, the report written (or sent to
 // stdout), and the terminal score summary. Used by `report` and at the end of `audit`.
-import { readFile } from 'node:fs/promises';
+import { promises as fsPromises } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { AnswerSheet } from '../core/answers/answer-sheet.js';
 import { printable } from '../core/printable.js';
@@ -50,7 +50,7 @@ export function defaultTemplatePath(ctx: CliContext): string {
 
 async function readCustomTemplate(ctx: CliContext, template: string): Promise<string> {
   try {
-    return await readFile(resolve(ctx.cwd, template), 'utf8');
+    return await fsPromises.readFile(resolve(ctx.cwd, template), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`cannot read the template ${template}: ${code === 'ENOENT' ? 'file not found' : (code ?? String(error))}`);
@@ -121,6 +121,8 @@ export async function renderAndWrite(
   if (!rendered.ok) {
     if (rendered.kind === 'environment') throw new UsageError(rendered.message);
     const what = input.kind === 'report' ? 'report' : 'compare';
+    // A custom template's failure is located in it, like any other input file.
+    if (options.template !== undefined && rendered.at !== undefined) throw new InputError(`${options.template}:${rendered.at.line}:${rendered.at.column}: ${rendered.message} (the ${what} template failed)`);
     throw new InputError(`the ${what} template ${options.template ?? '(built-in)'} failed: ${rendered.message}`);
   }
   await beforeWrite?.();

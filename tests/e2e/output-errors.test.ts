@@ -1,9 +1,14 @@
-// Where a report cannot go, the message says why in words, exit 2, and nothing is written.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// Where a report cannot go, the message says why in words, exit 2, and nothing is written; and a
+// reader that goes away is no failure.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { checkOutputFile, writeFileAtomically } from '../../src/io/write-atomic.js';
+import { BIN, REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'sales-audit-out-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -19,11 +24,55 @@ describe('--out problems', () => {
     expect(result).toMatchObject({ exitCode: 2, stderr });
   });
 
+  // A named pipe, not /dev/null: should this ever regress, the test must not take /dev/null away
+  // from the machine it runs on (as root, a rename over it would). /dev/null is checked without
+  // writing below.
+  it('a named pipe, even with --force: refused (a rename over it would replace it), and left as it was', async () => {
+    const out = join(work, 'pipe.md');
+    execFileSync('mkfifo', [out]);
+    const before = statSync(out);
+    const result = await runCli(['report', 'examples/acme', '--out', out, '--force']);
+    expect(result).toMatchObject({ exitCode: 2, stderr: `sales-audit: ${out} is not a regular file (a device, a pipe or a socket); reports are written to files, or to stdout with --out -\n` });
+    const after = statSync(out);
+    expect([after.isFIFO(), after.isCharacterDevice(), after.ino]).toEqual([before.isFIFO(), before.isCharacterDevice(), before.ino]);
+    expect(existsSync(`${out.replace(/\.md$/, '')}.radar.svg`)).toBe(false);
+  });
+
+  it('/dev/null and a socket are refused by the check that runs before any work and any write', async () => {
+    await expect(checkOutputFile(work, '/dev/null', { force: true })).rejects.toMatchObject({ problem: 'not-a-file' });
+    const socket = join(work, 'report.sock');
+    const server = createServer().listen(socket);
+    await once(server, 'listening');
+    try {
+      await expect(checkOutputFile(work, socket, { force: true })).rejects.toMatchObject({ problem: 'not-a-file' });
+      await expect(writeFileAtomically(socket, 'x')).rejects.toMatchObject({ problem: 'not-a-file' });
+    } finally {
+      server.close();
+    }
+  });
+
   it('compare uses the same checks', async () => {
     mkdirSync(join(work, 'empty'));
     const result = await runCli(['compare', EXAMPLE, EXAMPLE, '--out', join(work, 'empty')]);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('is a folder');
     expect(readdirSync(join(work, 'empty'))).toEqual([]);
+  });
+});
+
+describe('a reader that goes away (`| head`)', () => {
+  // stdout is written with fs.writeSync (process-context.ts): EPIPE must end the run quietly, with
+  // exit 0, on the quick path and on the full one (a custom template). Each output is larger than a
+  // pipe's 64 KB buffer, so the writer is still writing when head has gone.
+  it.each([
+    ['report, Markdown', 'report examples/acme --out -'],
+    ['report, HTML', 'report examples/acme --format html --out -'],
+    ['report with a custom template (the full path)', 'report examples/acme --template templates/report.md.hbs --out -'],
+  ])('%s: exit 0, nothing on stderr', (_, args) => {
+    const script = `node ${JSON.stringify(BIN)} ${args} 2>"$ERR" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const errFile = join(work, 'stderr.txt');
+    const result = spawnSync('bash', ['-c', script], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1', ERR: errFile }, encoding: 'utf8' });
+    expect(readFileSync(errFile, 'utf8')).toBe('');
+    expect(result.stdout.trim()).toBe('0');
   });
 });

@@ -87,10 +87,12 @@ export interface ConfidentialityView {
   names: boolean;
   /** The minimum group size used (--min-group). */
   minGroup: number;
-  /** Roles folded in: fewer respondents than minGroup. Empty with one respondent. */
+  /** Roles folded in: fewer respondents than minGroup, or folded so that those cannot be worked out by subtraction. Empty with one respondent. */
   folded: string[];
-  /** "leadership and sales manager are not shown on their own: …", or null when nothing is folded. */
+  /** "Leadership and sales managers are not shown on their own: …", or null when nothing is folded. */
   foldedText: string | null;
+  /** For the report's header: "roles with fewer than 3 respondents are folded in", or null when nothing is folded. */
+  foldedSummary: string | null;
 }
 
 export interface EvidenceView {

@@ -12,6 +12,7 @@ import { perceptionGaps, type PerceptionGap, type RoleScore } from './perception
 import { roundScore } from './round-score.js';
 import { imperativeScoreOf, scoreImperative, type ImperativeScore } from './score-imperative.js';
 import { questionScoreOf } from './score-question.js';
+import { splitRoles, type FoldedRole } from './split-roles.js';
 import { weightedMean } from './weighted-mean.js';
 
 export interface ScoringOptions {
@@ -22,7 +23,7 @@ export interface ScoringOptions {
 }
 
 export interface ImperativeResult extends ImperativeScore {
-  /** The same score computed over each shown role's respondents, in role order. */
+  /** The same score computed over each shown role's respondents, in role order; empty without a breakdown (split-roles.ts). */
   byRole: RoleScore[];
 }
 
@@ -30,10 +31,12 @@ export interface AuditScores {
   respondents: number;
   /** Every role, in role order. */
   roles: RoleGroup[];
-  /** The roles shown on their own: at least minGroup respondents (all of them with one respondent). */
+  /** The roles shown on their own (all of them with one respondent): see split-roles.ts. */
   shownRoles: RoleGroup[];
-  /** The roles folded in: fewer than minGroup respondents; their answers count only in the totals. */
-  foldedRoles: RoleGroup[];
+  /** The roles folded in, each with why; their answers count only in the totals. */
+  foldedRoles: FoldedRole[];
+  /** Scores by role are shown (two shown roles or more): the one rule for every format. */
+  byRoleShown: boolean;
   minGroup: number;
   /** Σ(weight_i × score_i) / Σ weight_i over the imperatives that have a score. */
   overall: { score: number | null; band: BandKey | null };
@@ -51,22 +54,22 @@ export function overallScoreOf(imperatives: readonly ImperativeScore[]): number 
 export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], options: ScoringOptions = {}): AuditScores {
   const roles = groupByRole(sheets);
   const minGroup = options.minGroup ?? DEFAULT_MIN_GROUP;
-  const shownRoles = sheets.length === 1 ? roles : roles.filter((r) => r.respondents.length >= minGroup);
-  const foldedRoles = roles.filter((r) => !shownRoles.includes(r));
+  const { shown: shownRoles, folded: foldedRoles, breakdown } = splitRoles(roles, sheets.length, minGroup);
+  const scoredRoles = breakdown ? shownRoles : [];
   // A role's score is the imperative's score over its respondents alone: from the answers already
   // collected, kept in the sheets' order (reading 50,000 sheets again per role doubled the time).
-  const shownRoleOf = new Int32Array(sheets.length).fill(-1);
-  shownRoles.forEach(({ respondents }, r) => {
-    for (const i of respondents) shownRoleOf[i] = r;
+  const roleOf = new Int32Array(sheets.length).fill(-1);
+  scoredRoles.forEach(({ respondents }, r) => {
+    for (const i of respondents) roleOf[i] = r;
   });
   const imperatives: ImperativeResult[] = set.imperatives.map((imperative) => {
     const result = scoreImperative(imperative, sheets, options);
     return {
       ...result,
-      byRole: shownRoles.map(({ role, respondents }, r) => ({
+      byRole: scoredRoles.map(({ role, respondents }, r) => ({
         role,
         respondents: respondents.length,
-        score: imperativeScoreOf(result.questions.map((q) => questionScoreOf(q.question, q.answers.filter((a) => shownRoleOf[a.respondent] === r)))),
+        score: imperativeScoreOf(result.questions.map((q) => questionScoreOf(q.question, q.answers.filter((a) => roleOf[a.respondent] === r)))),
       })),
     };
   });
@@ -76,6 +79,7 @@ export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], optio
     roles,
     shownRoles,
     foldedRoles,
+    byRoleShown: breakdown,
     minGroup,
     overall: { score: overall, band: bandOf(overall) },
     imperatives,
