@@ -15,6 +15,7 @@ import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { formatFraction, formatMean, formatNumber, formatPercent, formatScore, humanizeId, listText, ranksText, textBar } from './format.js';
+import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { decisionsOf, headlineOf, prioritiesOf } from './page-one.js';
 import type {
@@ -109,6 +110,13 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
   const focus = options.focus ?? DEFAULT_FOCUS;
   const { priorities, prioritiesText } = prioritiesOf(actionViews, startNow(scores.actions, focus).map((a) => a.rank), scores, questionViews);
   const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
+  const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;
+  const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null;
+  const confidentiality = confidentialityView(options.names, scores);
+  const bands = BAND_CUTOFFS.map((band, i) => ({
+    name: set.bandNames[band.key],
+    range: i === 0 ? `${band.from} and above` : `${band.from} to below ${BAND_CUTOFFS[i - 1]!.from}`,
+  })).reverse();
 
   return {
     organization: sheets[0]?.organization ?? '',
@@ -119,7 +127,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     dateText: firstDate === lastDate ? lastDate : `${firstDate} to ${lastDate}`,
     names: options.names,
     anonymized: !options.names,
-    confidentiality: confidentialityView(options.names, scores),
+    confidentiality,
     single,
     respondentCount: sheets.length,
     respondents,
@@ -131,9 +139,12 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
       scoreText: overallScore === null ? NOT_SCORED : formatScore(overallScore),
       band: bandName(scores.overall.band),
       scored: overallScore !== null,
-      targetText: targets.size === 1 ? formatNumber([...targets][0]!) : null,
-      gapText: targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null,
+      targetText,
+      gapText,
+      sentence: overallSentence(overallScore, bandName(scores.overall.band), targetText, gapText, allEvidence.text),
     },
+    noActionsText: overallScore === null ? 'No action can be recommended yet: no question has a scored answer.' : 'No recommended action fires: every answer is at or above the level its actions aim for.',
+    noImperativeActionsText: 'No recommended action fires for this imperative.',
     strongest,
     weakest,
     headline: headlineOf(scores, imperativeViews),
@@ -173,10 +184,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     })),
     unanswered: unansweredView(scores, respondents, options.names),
     method: {
-      bands: BAND_CUTOFFS.map((band, i) => ({
-        name: set.bandNames[band.key],
-        range: i === 0 ? `${band.from} and above` : `${band.from} to below ${BAND_CUTOFFS[i - 1]!.from}`,
-      })).reverse(),
+      bands,
       targetOverride: options.target ?? null,
       needsDiscussionSpread: NEEDS_DISCUSSION_SPREAD,
       perceptionGapCallout: PERCEPTION_GAP_CALLOUT,
@@ -185,8 +193,28 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
         overallScore === null
           ? null
           : `(${scored.map((v) => `${v.weightText} × ${v.scoreText}`).join(' + ')}) / (${scored.map((v) => v.weightText).join(' + ')}) = ${formatScore(overallScore)}`,
+      items: methodItems({
+        single,
+        names: options.names,
+        minGroup: scores.minGroup,
+        foldedText: confidentiality.foldedText,
+        needsDiscussionSpread: NEEDS_DISCUSSION_SPREAD,
+        targetOverride: options.target ?? null,
+        bands,
+        focus,
+      }),
     },
   };
+}
+
+function overallSentence(score: number | null, band: string | null, targetText: string | null, gapText: string | null, evidenceText: string): ReportView['overall']['sentence'] {
+  if (score === null) {
+    const text = 'No overall score: no question was answered with a score, so there is nothing to score yet.';
+    return { lead: text, emphasis: '', rest: '', text };
+  }
+  const target = targetText === null ? '' : gapText === null ? `, meeting the target of ${targetText}` : `, ${gapText} points below the target of ${targetText}`;
+  const parts = { lead: 'The overall score is', emphasis: `${formatScore(score)} out of 100: ${band}`, rest: `${target}. ${evidenceText}.` };
+  return { ...parts, text: `${parts.lead} ${parts.emphasis}${parts.rest}` };
 }
 
 function respondentSummary(count: number, roles: ReportView['roles'], scores: AuditScores): string {

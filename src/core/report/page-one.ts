@@ -70,7 +70,15 @@ export function prioritiesOf(
     const top = planned.question.levels.at(-1)!.score;
     const single = scores.respondents === 1;
     const weight = `weight ${formatNumber(planned.question.weight)}${planned.imperative.weight === 1 ? '' : ` in an imperative of weight ${formatNumber(planned.imperative.weight)}`}`;
-    const parts = [`${action.questionRef} ${action.questionLabel} ${single ? 'is answered' : 'averages'} ${action.scoreText} of ${top}, below the ${action.below} this action is for (${weight})`];
+    // Say the rule that fired it (recommendation-fires.ts): with the mean at or above the
+    // threshold, "below the N" would be false; half the respondents below it is the reason then.
+    const score = `${action.questionRef} ${action.questionLabel} ${single ? 'is answered' : 'averages'} ${action.scoreText} of ${top}`;
+    const fired = planned.firedBy;
+    const parts = [
+      fired.rule === 'mean'
+        ? `${score}, below the ${action.below} this action is for (${weight})`
+        : `${score}; ${fired.under} of ${fired.scored} respondents put it below ${action.below}, the level this action is for (${weight})`,
+    ];
     if (action.neededBy.length > 0) {
       parts.push(`${planned.orderPriority > planned.priority ? 'ranked this high because it unblocks' : 'it unblocks'} ${ranksText(action.neededBy)}`);
     }
