@@ -232,6 +232,12 @@ export const RULES = {
     title: 'Unreadable timestamp',
     description: 'The submission time is not a date and time the import reads (11/26/2026 14:03:05, 2026-11-26 14:03:05, ISO 8601).',
   },
+  'survey-ambiguous-date': {
+    severity: 'warning',
+    title: 'Date order assumed',
+    description:
+      'Every submission date of the export reads as well day first as month first (12/11/2026), so nothing in the file says which order its locale uses; the dates were read month first (a US-locale sheet). A file is always read in one order: one date whose first number is over 12 makes the whole column day first.',
+  },
   'survey-duplicate-response': {
     severity: 'warning',
     title: 'Earlier submission dropped',

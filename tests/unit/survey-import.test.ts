@@ -168,6 +168,45 @@ describe('bad input: located, all at once', () => {
   });
 });
 
+/** GOOD with its submission times replaced, in row order, and the same email in every row (so the latest wins). */
+function withStamps(stamps: string[], emails = false): string {
+  const twice = responses.slice(0, stamps.length).map((r) => ({ ...r, email: emails ? 'same@client.example' : r.email }));
+  let i = 0;
+  return googleFormsCsv(q, twice, { emails }).replace(/\r\n\d+\/\d+\/\d{4} [\d:]+,/g, () => `\r\n${stamps[i++]},`);
+}
+
+describe('the date order: decided once per file (review finding 6)', () => {
+  it('a first number over 12 anywhere makes the whole column day first, so the later submission wins', async () => {
+    // A UK-locale sheet: 12 November, then 13 November. Read cell by cell, row 2 was 11 December.
+    const r = await read(withStamps(['12/11/2026 10:00:00', '13/11/2026 09:00:00'], true));
+    expect(at(r)).toEqual(['survey-duplicate-response 2:2']);
+    expect(r.responses.map((x) => [x.row, x.sheet.date])).toEqual([[3, '2026-11-13']]);
+  });
+  it('a date the other way round in a day-first file is an error at its cell, naming the row that settled it', async () => {
+    const r = await read(withStamps(['13/11/2026 10:00:00', '11/14/2026 09:00:00', '10/11/2026 09:00:00']));
+    expect(at(r)).toEqual(['survey-invalid-date 3:1']);
+    expect(r.diagnostics[0]!.message).toContain('row 2');
+    expect(r.responses.map((x) => x.sheet.date)).toEqual(['2026-11-13', '2026-11-10']);
+  });
+  it('a second number over 12 settles month first, with no warning', async () => {
+    const r = await read(withStamps(['12/11/2026 10:00:00', '11/14/2026 09:00:00']));
+    expect(r.diagnostics).toEqual([]);
+    expect(r.responses.map((x) => x.sheet.date)).toEqual(['2026-12-11', '2026-11-14']);
+  });
+  it('when nothing settles it: month first, and a warning at the first ambiguous cell that says so', async () => {
+    const r = await read(withStamps(['11/11/2026 10:00:00', '12/11/2026 10:00:00', '1/2/2026 09:00:00']));
+    expect(at(r)).toEqual(['survey-ambiguous-date 3:1']);
+    expect(r.diagnostics[0]!.message).toMatch(/"Timestamp".*month first/);
+    expect(r.responses.map((x) => x.sheet.date)).toEqual(['2026-11-11', '2026-12-11', '2026-01-02']);
+    expect(r.errorCount).toBe(0);
+  });
+  it('parseTimestamp reads a cell in the order it is given', () => {
+    expect(parseTimestamp('12/11/2026 10:00:00', 'day-first')?.date).toBe('2026-11-12');
+    expect(parseTimestamp('12/11/2026 10:00:00', 'month-first')?.date).toBe('2026-12-11');
+    expect(parseTimestamp('13/11/2026 10:00:00', 'month-first')).toBeNull();
+  });
+});
+
 describe('layouts and timestamps', () => {
   it('detects each tool from its header', () => {
     expect(detectExportKind(['Timestamp', 'Email Address', 'Q'])).toBe('gforms');
@@ -177,7 +216,7 @@ describe('layouts and timestamps', () => {
   });
   it('reads the timestamps the tools write', () => {
     expect(parseTimestamp('11/26/2026 14:03:05')).toEqual({ date: '2026-11-26', sortKey: '2026-11-26T14:03:05' });
-    expect(parseTimestamp('26/11/2026 14:03:05')?.date).toBe('2026-11-26');
+    expect(parseTimestamp('26/11/2026 14:03:05', 'day-first')?.date).toBe('2026-11-26');
     expect(parseTimestamp('2026-11-26 14:03:05')?.sortKey).toBe('2026-11-26T14:03:05');
     expect(parseTimestamp('2026-11-26T14:03:05.000Z')?.sortKey).toBe('2026-11-26T14:03:05');
     expect(parseTimestamp('11/26/26 2:03:05 PM')?.sortKey).toBe('2026-11-26T14:03:05');

@@ -11,7 +11,7 @@ import { roleKey } from '../rubric/wording.js';
 import type { ExportKind } from './export-kinds.js';
 import { noteColumns, planColumns, quoteHeader, type ColumnPlan } from './match-columns.js';
 import { normalizeTitle } from './normalize-title.js';
-import { parseTimestamp, type Timestamp } from './parse-timestamp.js';
+import { dateOrderOf, parseTimestamp, type DateOrder, type Timestamp } from './parse-timestamp.js';
 import { choiceText, NOT_APPLICABLE_TEXT } from './questionnaire.js';
 
 /** Longest cell read: an answer is a choice text and a note a few sentences; more is not a response. */
@@ -125,9 +125,21 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
   const notes = noteColumns(plan);
   const roles = new Map(set.roles.map((r) => [roleKey(r), r]));
   const keys = questionKeys(set);
-  const rows: { response: ImportedResponse; identity: string | null; valid: boolean }[] = [];
-  const invalidRows: number[] = [];
+  const rows: { response: ImportedResponse; identity: string | null; valid: boolean; stampText: string | null }[] = [];
   let rowCount = 0;
+  // The first cell of each kind that says something about the date order (parse-timestamp.ts):
+  // the order is decided once the whole column has been seen, in finish().
+  const orderEvidence: Record<DateOrder | 'ambiguous', { row: number; text: string } | null> = { 'month-first': null, 'day-first': null, ambiguous: null };
+  const at = (rule: RuleId, row: number, column: number, message: string): Diagnostic => ({
+    file: options.file,
+    line: row,
+    column: column + 1,
+    endLine: row,
+    endColumn: column + 1,
+    severity: RULES[rule].severity,
+    rule,
+    message,
+  });
 
   function addRow(cells: readonly string[], row: number): void {
     if (!canReadRows) return;
@@ -136,7 +148,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     let valid = true;
     const problem = (rule: RuleId, column: number, message: string) => {
       if (RULES[rule].severity === 'error') valid = false;
-      record({ file: options.file, line: row, column: column + 1, endLine: row, endColumn: column + 1, severity: RULES[rule].severity, rule, message });
+      record(at(rule, row, column, message));
     };
     const cell = (column: number): string | null => {
       if (column === -1) return null;
@@ -158,11 +170,11 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     } else if (options.role !== null) role = options.role;
     else if ((cells[plan.roleColumn] ?? '').length <= MAX_CELL_CHARS) problem('survey-unknown-role', plan.roleColumn, `${quoteHeader(header[plan.roleColumn]!)}: no role given; expected one of: ${set.roles.join(', ')}`);
 
+    // Read in finish(), once the column's date order is known.
     const stampText = cell(plan.timestampColumn);
-    let timestamp: Timestamp | null = null;
     if (stampText !== null) {
-      timestamp = parseTimestamp(stampText);
-      if (timestamp === null) problem('survey-invalid-date', plan.timestampColumn, `${quoteHeader(header[plan.timestampColumn]!)}: "${stampText.slice(0, 40)}" is not a date and time this tool reads (such as 11/26/2026 14:03:05 or 2026-11-26 14:03:05)`);
+      const order = dateOrderOf(stampText);
+      if (order !== null) orderEvidence[order] ??= { row, text: stampText };
     }
 
     const answers: Record<string, Record<string, Answer>> = {};
@@ -186,18 +198,18 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     const identity = identityText === null || normalizeTitle(identityText) === 'anonymous' ? null : normalizeTitle(identityText);
     const name = options.keepNames ? (cell(plan.nameColumn) ?? identityText) : null;
 
-    if (!valid) invalidRows.push(row);
     rows.push({
       identity,
       valid,
+      stampText,
       response: {
         row,
-        timestamp,
+        timestamp: null,
         sheet: {
           source: `${options.file}:${row}`,
           organization: organization ?? '',
           respondent: { name, role: role ?? '' },
-          date: timestamp?.date ?? options.today,
+          date: options.today,
           rubrics: { digest: set.digest, source: null, questions: keys },
           answers,
         },
@@ -205,7 +217,45 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     });
   }
 
+  /** Every timestamp in the one date order of the file: day first when any cell's first number is over 12. */
+  function readTimestamps(): void {
+    const dayFirst = orderEvidence['day-first'];
+    const monthFirst = orderEvidence['month-first'];
+    const ambiguous = orderEvidence.ambiguous;
+    const order: DateOrder = dayFirst !== null ? 'day-first' : 'month-first';
+    const column = plan.timestampColumn;
+    if (column === -1) return;
+    const title = quoteHeader(header[column]!);
+    if (dayFirst === null && monthFirst === null && ambiguous !== null) {
+      record(
+        at(
+          'survey-ambiguous-date',
+          ambiguous.row,
+          column,
+          `${title}: no date in this column says whether the day or the month comes first ("${ambiguous.text.slice(0, 40)}" could be either); read month first (as a US-locale sheet writes them): check the dates in the answers files`,
+        ),
+      );
+    }
+    const settled = order === 'day-first' ? dayFirst : monthFirst;
+    for (const r of rows) {
+      if (r.stampText === null) continue;
+      const timestamp = parseTimestamp(r.stampText, order);
+      if (timestamp === null) {
+        const why =
+          settled !== null && dateOrderOf(r.stampText) !== null && dateOrderOf(r.stampText) !== order
+            ? `is not a date with the day first, as row ${settled.row} ("${settled.text.slice(0, 40)}") says the dates of this file are: one file has one date order`
+            : 'is not a date and time this tool reads (such as 11/26/2026 14:03:05 or 2026-11-26 14:03:05)';
+        r.valid = false;
+        record(at('survey-invalid-date', r.response.row, column, `${title}: "${r.stampText.slice(0, 40)}" ${why}`));
+        continue;
+      }
+      r.response.timestamp = timestamp;
+      r.response.sheet.date = timestamp.date;
+    }
+  }
+
   function finish(): ImportResult {
+    readTimestamps();
     // The latest submission of each respondent wins (by timestamp, then by row).
     const latest = new Map<string, (typeof rows)[number]>();
     for (const r of rows) {
@@ -238,7 +288,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     const dropped = new Set(droppedRows);
     return {
       responses: kept,
-      invalidRows: invalidRows.filter((row) => !dropped.has(row)),
+      invalidRows: rows.flatMap((r) => (r.valid || dropped.has(r.response.row) ? [] : [r.response.row])),
       droppedRows,
       diagnostics,
       errorCount,
