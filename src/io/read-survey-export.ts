@@ -206,7 +206,9 @@ async function readCsv(set: RubricSet, absolute: string, options: ReadExportOpti
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString();
+  // A date-formatted cell holding a number no calendar has (1e20) arrives as an invalid Date;
+  // toISOString would throw. As text it is an unreadable date, reported at its cell.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'a date out of range' : value.toISOString();
   if (typeof value === 'object') {
     const v = value as { text?: unknown; richText?: { text: string }[]; result?: unknown; error?: string };
     // A formula cell is read as its stored result, never evaluated; a rich text cell as its text.
