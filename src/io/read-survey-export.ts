@@ -121,7 +121,23 @@ function readHead(absolute: string, bytes: number): Buffer {
   }
 }
 
+/** An error of the file system (it names the system call that failed), as opposed to a bug here. */
+function isFsError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+}
+
 export async function readSurveyExport(set: RubricSet, absolute: string, options: ReadExportOptions): Promise<ReadExportResult> {
+  try {
+    return await readAnyExport(set, absolute, options);
+  } catch (error) {
+    // The file can vanish, lose its permissions or fail to read (EIO) between any two steps:
+    // that is a problem with the file, said at file:1:1 like an unreadable YAML file, not a bug.
+    if (isFsError(error)) return failed(options.file, null, located(options.file, 'file-unreadable', `cannot read the export: ${describeFsError(error)}`));
+    throw error;
+  }
+}
+
+async function readAnyExport(set: RubricSet, absolute: string, options: ReadExportOptions): Promise<ReadExportResult> {
   const file = options.file;
   let info;
   try {
@@ -193,7 +209,7 @@ async function readCsv(set: RubricSet, absolute: string, options: ReadExportOpti
     if (error instanceof CsvError) {
       return failed(file, kind, located(file, 'survey-not-a-table', `not a well-formed CSV table: ${(e.message ?? e.code ?? 'unreadable').replace(/\s+/g, ' ')}`, e.lines ?? row + 1));
     }
-    return failed(file, kind, located(file, 'file-unreadable', `cannot read the export: ${describeFsError(error)}`));
+    throw error;
   }
   const done = importer as ResponseImporter | null;
   if (done === null) return failed(file, kind, located(file, 'survey-empty', 'the export holds no rows'));
@@ -225,8 +241,10 @@ async function readXlsx(set: RubricSet, absolute: string, options: ReadExportOpt
   const file = options.file;
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
+  // Read outside the try below: a read error is the file's (file-unreadable), not the workbook's.
+  const bytes = readFileSync(absolute);
   try {
-    await workbook.xlsx.load(readFileSync(absolute) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     return failed(file, null, located(file, 'survey-not-a-table', `the Excel file cannot be opened: ${String((error as Error).message ?? error).replace(/\s+/g, ' ').slice(0, 200)}`));
   }
@@ -254,8 +272,10 @@ async function readXlsx(set: RubricSet, absolute: string, options: ReadExportOpt
 async function readJson(set: RubricSet, absolute: string, options: ReadExportOptions): Promise<ReadExportResult> {
   const file = options.file;
   let value: unknown;
+  // Read outside the try below: EACCES is file-unreadable, not "not valid JSON: EACCES".
+  const text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
   try {
-    value = JSON.parse(readFileSync(absolute, 'utf8').replace(/^\uFEFF/, ''));
+    value = JSON.parse(text);
   } catch (error) {
     return failed(file, 'surveyjs', located(file, 'survey-not-a-table', `not valid JSON: ${(error as Error).message}`));
   }
