@@ -24,16 +24,23 @@ function load(name) {
   const script = new Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  return { file, script, main: module.exports.main };
+  return { file, script, exports: module.exports };
 }
 
 /** Runs dist/<name>.cjs on the arguments: its exit code, or null when the full CLI must take over. */
-exports.runQuick = (name, args) => load(name).main(args, packageRoot);
+exports.runQuick = (name, args) => load(name).exports.main(args, packageRoot);
 
-/** For the build: runs dist/<name>.cjs once and writes the code cache of what the run compiled. */
-exports.writeCodeCache = async (name, args) => {
-  const { file, script, main } = load(name);
-  const code = await main(args, packageRoot);
-  if (code !== 0) throw new Error(`${name} ${args.join(' ')}: exit ${code}; no code cache written`);
+/**
+ * For the build: runs dist/<name>.cjs on each argument list in turn, in one process, and writes the
+ * code cache of everything those runs compiled: the bundle's, and that of each precompiled template
+ * they ran (the bundle's loadedTemplateScripts).
+ */
+exports.writeCodeCache = async (name, argLists) => {
+  const { file, script, exports: bundle } = load(name);
+  for (const args of argLists) {
+    const code = await bundle.main(args, packageRoot);
+    if (code !== 0) throw new Error(`${name} ${args.join(' ')}: exit ${code}; no code cache written`);
+  }
   writeFileSync(`${file}.cache`, script.createCachedData());
+  for (const template of bundle.loadedTemplateScripts ?? []) writeFileSync(`${template.file}.cache`, template.script.createCachedData());
 };

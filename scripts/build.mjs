@@ -72,6 +72,22 @@ const generatedFastChecks = {
   },
 };
 
+// commander requires node:child_process at load time, for executable subcommands, which this CLI
+// does not have; loading it pulls in net, dgram and the stream stack (about 6 ms of every start).
+// Inside commander it becomes a module that requires the real one on first use.
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${sep}node_modules${sep}commander${sep}`) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: { main: 'src/cli/main.ts' },
   outdir,
@@ -84,7 +100,7 @@ await build({
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
-  plugins: [generatedFastChecks],
+  plugins: [generatedFastChecks, lazyChildProcessForCommander],
   define: { __SALES_AUDIT_VERSION__: JSON.stringify(pkg.version) },
   // exceljs (survey, import) breaks when bundled ("URL is not a constructor" from a bundled
   // polyfill) and is large: loaded from the installed dependency, only by the commands that read
@@ -148,7 +164,7 @@ for (const name of ['quick-validate', 'quick-report']) {
     // import.meta.url (for createRequire) as CommonJS knows it.
     banner: { js: "const __salesAuditImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { __SALES_AUDIT_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__salesAuditImportMetaUrl' },
-    plugins: [exactCheckersToStub, generatedFastChecks, onlyCommand(name.replace('quick-', '')), ...(name === 'quick-report' ? [handlebarsRuntimeOnly] : [])],
+    plugins: [exactCheckersToStub, generatedFastChecks, lazyChildProcessForCommander, onlyCommand(name.replace('quick-', '')), ...(name === 'quick-report' ? [handlebarsRuntimeOnly] : [])],
     // import() of a dependency as require(): bin/quick.cjs runs the bundle as a plain script.
     supported: { 'dynamic-import': false },
     // Needed only when a report goes to a file (loaded then, from the installed dependencies):
@@ -190,6 +206,12 @@ for (const name of templateFiles) {
   const names = (await readdir(rubricsDir)).filter((n) => /\.ya?ml$/.test(n)).sort();
   const texts = await Promise.all(names.map(async (n) => (await readFile(join(rubricsDir, n), 'utf8')).replace(/^\ufeff/, '')));
   await writeFile(join(outdir, 'shipped-values.json'), JSON.stringify(fastCheckSources.knownValuesOf(texts)));
+  // And the set's digest by its input, so a report on the built-in set does not load node:crypto.
+  const files = await Promise.all(names.map(async (n) => {
+    const content = await readFile(join(rubricsDir, n));
+    return { path: `rubrics/${n}`, content, size: content.length };
+  }));
+  await writeFile(join(outdir, 'shipped-digests.json'), JSON.stringify(fastCheckSources.knownDigestsOf(files)));
 }
 
 // What bin/sales-audit prints for `--version` and `--help` without starting the ES module loader or
@@ -211,7 +233,15 @@ await writeFile(
 // shipped rubrics and an example, and the functions it compiled are saved next to it.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quickRunner = join(outdir, '..', 'bin', 'quick.cjs');
-const cacheRuns = { 'quick-validate': ['validate', 'rubrics'], 'quick-report': ['report', 'examples/acme-leadership.yaml'] };
+// The report runs both shipped formats it renders, one respondent and a team, so the functions of
+// each are in the caches.
+const cacheRuns = {
+  'quick-validate': [['validate', 'rubrics']],
+  'quick-report': [
+    ['report', 'examples/acme-leadership.yaml', '--out', '-'],
+    ['report', 'examples/acme', '--format', 'html', '--out', '-'],
+  ],
+};
 if (!existsSync(quickRunner)) console.warn(`warning: no code caches: ${quickRunner} is missing`);
 else for (const [name, args] of Object.entries(cacheRuns)) {
   const script = `require(${JSON.stringify(quickRunner)}).writeCodeCache(${JSON.stringify(name)}, ${JSON.stringify(args)}).catch((e) => { console.error(e.message); process.exitCode = 1; })`;

@@ -8,7 +8,7 @@ import type { RubricSet } from '../core/rubric/rubric-set.js';
 import { collectYamlFiles, displayPath } from '../io/collect-files.js';
 import { readSourceFiles } from '../io/read-sources.js';
 import { defaultRubricPaths } from '../io/resolve-rubrics.js';
-import { loadShippedValues } from '../io/shipped-values.js';
+import { loadShippedDigests, loadShippedValues } from '../io/shipped-values.js';
 import type { CliContext } from './context.js';
 import { InputError } from './errors.js';
 
@@ -18,6 +18,7 @@ export async function loadRubricsOrFail(ctx: CliContext, rubricsOption: string |
   const { set, diagnostics } = await loadRubricSetFast(await readSourceFiles(ctx.cwd, files), {
     origin: displayPath(ctx.cwd, resolve(ctx.cwd, paths[0]!)),
     knownValues: loadShippedValues(ctx.packageRoot),
+    knownDigests: loadShippedDigests(ctx.packageRoot),
   });
   if (!set) {
     const errors = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnosticLine);

@@ -2,17 +2,22 @@
 // error to an exit code, and a quiet end when stdout's reader goes away. Shared by main.ts (every
 // command, through commander) and quick-start.ts (the commander-free fast path of validate and
 // report), so both end a run the same way. The only modules that read `process` are these three.
+import { writeSync } from 'node:fs';
 import { PathNotFoundError } from '../io/io-errors.js';
 import { EXIT, ExitError, InputError, UsageError } from './errors.js';
-import type { CliContext } from './context.js';
+import type { CliContext, OutputStream } from './context.js';
 
 export function createContext(packageRoot: string, version: string): CliContext {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdinIsTTY: process.stdin.isTTY === true,
+    stdout: writerTo(1, () => process.stdout),
+    stderr: writerTo(2, () => process.stderr),
+    // A getter: reading process.stdin builds the stream (about 4 ms of every start), and most
+    // commands never ask.
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true;
+    },
     packageRoot,
     version,
     today: () => {
@@ -50,4 +55,38 @@ export function exitQuietlyWhenStdoutCloses(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
   });
+}
+
+/**
+ * stdout or stderr for a command's output, written with fs.writeSync on the file descriptor:
+ * building process.stdout loads Node's stream stack (about 5 ms of every start), and on Linux its
+ * writes to files, pipes and terminals are synchronous anyway, so the bytes and their order are the
+ * same. A descriptor that would block (a non-blocking pipe: EAGAIN) hands this and every later
+ * write to the stream, which queues them. A reader gone away (EPIPE) throws, and exitCodeFor ends
+ * the run quietly with 0. isTTY and columns come from the stream.
+ */
+function writerTo(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputStream {
+  let streamed = false;
+  return {
+    write(chunk: string): boolean {
+      if (streamed) return stream().write(chunk);
+      const bytes = Buffer.from(chunk, 'utf8');
+      let written = 0;
+      try {
+        while (written < bytes.length) written += writeSync(fd, bytes, written);
+        return true;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'EAGAIN') throw error;
+        streamed = true;
+        return stream().write(bytes.subarray(written));
+      }
+    },
+    get isTTY() {
+      return stream().isTTY;
+    },
+    get columns() {
+      return stream().columns;
+    },
+  };
 }

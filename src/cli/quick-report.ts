@@ -3,6 +3,8 @@
 // precompiled (scripts/build.mjs) and JSON; a custom --template (which needs the Handlebars compiler), any
 // other format, a survey export, or a template edited after the build go to the full CLI.
 import { loadShippedPartials, loadShippedTemplate } from '../io/load-template.js';
+// For the build (bin/quick.cjs writeCodeCache): the templates a run compiled, to cache them too.
+export { loadedTemplateScripts } from '../io/load-template.js';
 import { EXPORT_FILE } from './read-export.js';
 import { runQuick } from './quick-start.js';
 import { FullPathRequired } from './quick-start-stub.js';

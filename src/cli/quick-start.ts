@@ -8,8 +8,8 @@
 // needs the exact checks; bin/sales-audit then runs the full CLI. Both print the same
 // (tests/e2e/start-up.test.ts).
 import type { Command } from 'commander';
-import type { CliContext } from './context.js';
-import { createContext, exitCodeFor, exitQuietlyWhenStdoutCloses } from './process-context.js';
+import type { CliContext, OutputStream } from './context.js';
+import { createContext, exitCodeFor } from './process-context.js';
 import { createProgram, runProgram } from './program.js';
 import { FullPathRequired } from './quick-start-stub.js';
 
@@ -22,10 +22,11 @@ const VERSION = typeof __SALES_AUDIT_VERSION__ === 'string' ? __SALES_AUDIT_VERS
  * or null, with nothing written, when the full CLI must take over.
  */
 export async function runQuick(args: readonly string[], packageRoot: string, command: string, accept?: (parsed: Command, ctx: CliContext) => Promise<void> | void): Promise<number | null> {
-  exitQuietlyWhenStdoutCloses();
+  // No exitQuietlyWhenStdoutCloses here: it would build process.stdout, which the context's
+  // writers avoid (they end a run quietly on EPIPE themselves).
   const ctx = createContext(packageRoot, VERSION);
   let wrote = false;
-  const watch = (stream: NodeJS.WriteStream) => ({
+  const watch = (stream: OutputStream): OutputStream => ({
     write: (chunk: string) => {
       wrote = true;
       return stream.write(chunk);
@@ -37,8 +38,8 @@ export async function runQuick(args: readonly string[], packageRoot: string, com
       return stream.columns;
     },
   });
-  ctx.stdout = watch(process.stdout);
-  ctx.stderr = watch(process.stderr);
+  ctx.stdout = watch(ctx.stdout);
+  ctx.stderr = watch(ctx.stderr);
   const program = createProgram(ctx).hook('preAction', async (_, actionCommand) => {
     if (actionCommand.name() !== command) throw new FullPathRequired(`${actionCommand.name()} is not in this bundle`);
     await accept?.(actionCommand, ctx);

@@ -1,6 +1,6 @@
 // Where a report leaves the program: the template read from disk, the report written (or sent to
 // stdout), and the terminal score summary. Used by `report` and at the end of `audit`.
-import { readFile } from 'node:fs/promises';
+import { promises as fsPromises } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { AnswerSheet } from '../core/answers/answer-sheet.js';
 import { printable } from '../core/printable.js';
@@ -50,7 +50,7 @@ export function defaultTemplatePath(ctx: CliContext): string {
 
 async function readCustomTemplate(ctx: CliContext, template: string): Promise<string> {
   try {
-    return await readFile(resolve(ctx.cwd, template), 'utf8');
+    return await fsPromises.readFile(resolve(ctx.cwd, template), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`cannot read the template ${template}: ${code === 'ENOENT' ? 'file not found' : (code ?? String(error))}`);

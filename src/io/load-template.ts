@@ -1,15 +1,18 @@
 // The shipped templates (templates/*.hbs). The build precompiles each one to
 // dist/templates/<name>.cjs (scripts/build.mjs), which saves a report about 100 ms of compiling.
-// CommonJS, loaded with require, so the quick paths (which run as CommonJS) never start the ES
-// module loader for it.
 // The precompiled one is used only when it was made from exactly the text in templates/, so a
 // template edited after the build is still used as written.
+// A precompiled template is plain JavaScript, so V8 still compiles its functions at every start
+// (about 10 ms for the report's): it runs through a vm.Script with the V8 code cache the build
+// saved beside it (dist/templates/<name>.cjs.cache, written from loadedTemplateScripts by
+// bin/quick.cjs). A cache from another Node version is rejected by V8 and the file compiles as usual.
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import type { PrecompiledTemplate } from '../core/report/render-markdown.js';
 
-const requireFile = createRequire(import.meta.url);
+/** The precompiled templates this process has run, for the build to save their code caches. */
+export const loadedTemplateScripts: { file: string; script: Script }[] = [];
 
 export type ShippedTemplate = 'report.md' | 'compare.md' | 'report.html' | 'compare.html' | 'radar.svg';
 
@@ -21,11 +24,27 @@ function loadTemplateFile(packageRoot: string, name: string): string | Precompil
   const text = readFileSync(join(packageRoot, 'templates', `${name}.hbs`), 'utf8');
   let precompiled: PrecompiledTemplate;
   try {
-    precompiled = requireFile(join(packageRoot, 'dist', 'templates', `${name}.cjs`)) as PrecompiledTemplate;
+    precompiled = runPrecompiled(join(packageRoot, 'dist', 'templates', `${name}.cjs`));
   } catch {
     return text; // not built (the sources run directly, as in unit tests): compile the text
   }
   return precompiled.text === text ? precompiled : text;
+}
+
+/** A dist/templates/*.cjs file (`module.exports = { text, spec }`, nothing required) run with its code cache. */
+function runPrecompiled(file: string): PrecompiledTemplate {
+  const source = readFileSync(file, 'utf8');
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(`${file}.cache`);
+  } catch {
+    // no cache (a build without one): V8 compiles as usual
+  }
+  const script = new Script(`(function (module) {${source}\n})`, { filename: file, cachedData });
+  const module = { exports: {} as PrecompiledTemplate };
+  (script.runInThisContext() as (m: typeof module) => void)(module);
+  loadedTemplateScripts.push({ file, script });
+  return module.exports;
 }
 
 /** The partials of the HTML templates (templates/partials/<name>.html.hbs), by name: styles, radar-chart, ... */

@@ -14,3 +14,12 @@ export function loadShippedValues(packageRoot: string): ReadonlyMap<string, unkn
     return new Map();
   }
 }
+
+/** The shipped set's digest by its input (dist/shipped-digests.json, written by the build), or an empty map. */
+export function loadShippedDigests(packageRoot: string): ReadonlyMap<string, string> {
+  try {
+    return new Map(JSON.parse(readFileSync(join(packageRoot, 'dist', 'shipped-digests.json'), 'utf8')) as [string, string][]);
+  } catch {
+    return new Map();
+  }
+}

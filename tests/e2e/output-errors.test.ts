@@ -1,9 +1,10 @@
 // Where a report cannot go, the message says why in words, exit 2, and nothing is written.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { BIN, REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'sales-audit-out-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -25,5 +26,22 @@ describe('--out problems', () => {
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('is a folder');
     expect(readdirSync(join(work, 'empty'))).toEqual([]);
+  });
+});
+
+describe('a reader that goes away (`| head`)', () => {
+  // stdout is written with fs.writeSync (process-context.ts): EPIPE must end the run quietly, with
+  // exit 0, on the quick path and on the full one (a custom template). Each output is larger than a
+  // pipe's 64 KB buffer, so the writer is still writing when head has gone.
+  it.each([
+    ['report, Markdown', 'report examples/acme --out -'],
+    ['report, HTML', 'report examples/acme --format html --out -'],
+    ['report with a custom template (the full path)', 'report examples/acme --template templates/report.md.hbs --out -'],
+  ])('%s: exit 0, nothing on stderr', (_, args) => {
+    const script = `node ${JSON.stringify(BIN)} ${args} 2>"$ERR" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const errFile = join(work, 'stderr.txt');
+    const result = spawnSync('bash', ['-c', script], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1', ERR: errFile }, encoding: 'utf8' });
+    expect(readFileSync(errFile, 'utf8')).toBe('');
+    expect(result.stdout.trim()).toBe('0');
   });
 });

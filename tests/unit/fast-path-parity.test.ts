@@ -14,9 +14,10 @@ import { parseAnswersFast, quickParseAnswers } from '../../src/core/answers/pars
 import { AnswersFile } from '../../src/core/answers/schema.js';
 import { checkRubricFile } from '../../src/core/rubric/check-rubric-file.js';
 import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
+import { digestOf } from '../../src/core/rubric/rubric-set.js';
 import { loadRubricSetFast } from '../../src/core/rubric/load-rubric-set-fast.js';
 import { fastCheck } from '../../src/core/fast/fast-check.js';
-import { knownValuesOf } from '../../src/core/fast/fast-check-sources.js';
+import { knownDigestsOf, knownValuesOf } from '../../src/core/fast/fast-check-sources.js';
 import { FAST_CHECKS } from '../../src/core/fast/fast-checks.js';
 import { quickCheckRubricFile } from '../../src/core/rubric/quick-check-rubric-file.js';
 import { Rubric, SetManifest } from '../../src/core/rubric/schema.js';
@@ -65,6 +66,19 @@ describe('loadRubricSetFast gives what loadRubricSet gives', () => {
     const exact = loadRubricSet(DEFAULT_SET);
     const fast = await loadRubricSetFast(DEFAULT_SET, { knownValues });
     expect(JSON.stringify(fast)).toBe(JSON.stringify(exact));
+  });
+
+  it('with the digest known from the build (shipped-digests.json): the same digest, and only for the same content', async () => {
+    const knownDigests = new Map(knownDigestsOf(DEFAULT_SET));
+    expect(knownDigests.size).toBe(1);
+    const computed = loadRubricSet(DEFAULT_SET).set!.digest;
+    const fast = await loadRubricSetFast(DEFAULT_SET, { knownDigests });
+    expect(fast.set!.digest).toBe(computed);
+    expect([...knownDigests.values()]).toEqual([computed]);
+    // A set that differs in anything the digest covers does not take the stored digest.
+    const edited = fast.set!.imperatives.map((imperative, i) => (i === 0 ? { ...imperative, weight: imperative.weight + 1 } : imperative));
+    expect(digestOf(edited, knownDigests)).toBe(digestOf(edited));
+    expect(digestOf(edited, knownDigests)).not.toBe(computed);
   });
 
   it('on every fixture at once', async () => {

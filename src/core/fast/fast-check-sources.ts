@@ -6,7 +6,10 @@
 import { parseDocument, Schema } from 'yaml';
 import type { z } from 'zod';
 import { AnswersFile } from '../answers/schema.js';
+import { loadRubricSet } from '../rubric/load-rubric-set.js';
+import { digestInputOf } from '../rubric/rubric-set.js';
 import { Rubric, SetManifest } from '../rubric/schema.js';
+import type { SourceFile } from '../source/source-file.js';
 
 export { AJV_OPTIONS, validatorSchemaOf } from './compile-fast-check.js';
 export { deriveOutputPlan } from './derive-output-plan.js';
@@ -48,4 +51,13 @@ export function knownValuesOf(texts: readonly string[]): [string, unknown][] {
       return [];
     }
   });
+}
+
+/**
+ * The digest of a valid rubric set by its input (digestInputOf), computed on the exact path: the
+ * build stores the shipped set's (dist/shipped-digests.json; AssembleOptions.knownDigests).
+ */
+export function knownDigestsOf(files: readonly SourceFile[]): [string, string][] {
+  const { set } = loadRubricSet(files);
+  return set ? [[digestInputOf(set.imperatives), set.digest]] : [];
 }

@@ -56,6 +56,14 @@ function regExp(pattern: { source: string; flags: string }): RegExp {
   return re;
 }
 
+// An object plan's key names as a set, made once per plan.
+const knownKeySets = new WeakMap<OutputPlan, ReadonlySet<string>>();
+function knownKeys(plan: Extract<OutputPlan, { t: 'object' }>): ReadonlySet<string> {
+  let keys = knownKeySets.get(plan);
+  if (!keys) knownKeySets.set(plan, (keys = new Set(plan.keys.map((k) => k.key))));
+  return keys;
+}
+
 function refined(names: readonly RefinementName[] | undefined, value: unknown): void {
   if (names) for (const name of names) if (!REFINEMENTS[name](value as never)) throw new NotCertain();
 }
@@ -78,19 +86,25 @@ function apply(plan: OutputPlan, value: unknown): unknown {
     case 'object': {
       const input = value as Record<string, unknown>;
       const out: Record<string, unknown> = {};
-      const known = new Set<string>();
+      let present = 0;
       for (const { key, plan: keyPlan, optional, default: fallback } of plan.keys) {
-        known.add(key);
-        // A key present with the value undefined (never so in YAML) stays in zod's output: left to zod.
-        if (Object.hasOwn(input, key) && input[key] === undefined) throw new NotCertain();
-        if (Object.hasOwn(input, key)) out[key] = apply(keyPlan, input[key]);
-        else if (fallback !== undefined) out[key] = typeof fallback === 'object' && fallback !== null ? structuredClone(fallback) : fallback;
+        if (Object.hasOwn(input, key)) {
+          const item = input[key];
+          // A key present with the value undefined (never so in YAML) stays in zod's output: left to zod.
+          if (item === undefined) throw new NotCertain();
+          out[key] = apply(keyPlan, item);
+          present++;
+        } else if (fallback !== undefined) out[key] = typeof fallback === 'object' && fallback !== null ? structuredClone(fallback) : fallback;
         else if (!optional) throw new NotCertain();
       }
-      for (const key of Object.keys(input)) {
-        if (known.has(key)) continue;
-        if (!plan.rest) throw new NotCertain();
-        out[key] = apply(plan.rest, input[key]);
+      // Keys the schema does not name: only when there are any (the common case has none).
+      if (Object.keys(input).length > present) {
+        const known = knownKeys(plan);
+        for (const key of Object.keys(input)) {
+          if (known.has(key)) continue;
+          if (!plan.rest) throw new NotCertain();
+          out[key] = apply(plan.rest, input[key]);
+        }
       }
       refined(plan.refine, out);
       return out;

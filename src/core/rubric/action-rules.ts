@@ -95,7 +95,9 @@ function cyclesOf(sites: readonly ActionSite[], byId: ReadonlyMap<string, Action
   let counter = 0;
   // Iterative, so a long chain of prerequisites cannot overflow the call stack.
   for (const root of sites) {
-    if (index.has(root)) continue;
+    // An action that requires nothing is a component of its own without a loop: no walk from it.
+    // (Most actions; reached from another, it is entered then.)
+    if (index.has(root) || root.recommendation.requires.length === 0) continue;
     const work: { site: ActionSite; children: ActionSite[]; i: number }[] = [];
     const enter = (site: ActionSite) => {
       index.set(site, counter);

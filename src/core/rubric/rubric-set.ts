@@ -69,6 +69,11 @@ export function isManifestPath(path: string): boolean {
 export interface AssembleOptions {
   /** Where the set was looked for (the folder given), to locate an empty set. */
   origin?: string;
+  /**
+   * Digests computed before, by their input (digestInputOf): the build stores the shipped set's
+   * (io/shipped-values.ts), so a report on the built-in rubrics need not load node:crypto.
+   */
+  knownDigests?: ReadonlyMap<string, string>;
 }
 
 export function assembleRubricSet(files: readonly SourceFile[], results: readonly RubricFileResult[], options: AssembleOptions = {}): RubricSetResult | { needLocator: number[] } {
@@ -190,7 +195,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
       roles,
       // Computed on first read: `validate` never reads it, and hashing costs start-up time.
       get digest() {
-        return (digest ??= digestOf(imperatives));
+        return (digest ??= digestOf(imperatives, options.knownDigests));
       },
     },
     diagnostics,
@@ -198,7 +203,13 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
 }
 
 /** Digest over the content that affects scoring and asking, independent of file names and formatting. */
-export function digestOf(imperatives: readonly Rubric[]): string {
+export function digestOf(imperatives: readonly Rubric[], known?: ReadonlyMap<string, string>): string {
+  const input = digestInputOf(imperatives);
+  return known?.get(input) ?? `sha256:${sha256Hex(input)}`;
+}
+
+/** The text digestOf hashes. */
+export function digestInputOf(imperatives: readonly Rubric[]): string {
   const content = imperatives.map(({ id, title, weight, target, questions }) => ({
     id,
     title,
@@ -206,7 +217,7 @@ export function digestOf(imperatives: readonly Rubric[]): string {
     target,
     questions: questions.map((q) => ({ id: q.id, prompt: q.prompt, weight: q.weight, na: q.na, levels: q.levels.map((l) => l.score), recommendations: q.recommendations })),
   }));
-  return `sha256:${sha256Hex(JSON.stringify(content))}`;
+  return JSON.stringify(content);
 }
 
 // node:crypto takes about 5 ms to load: only the commands that read a digest load it.

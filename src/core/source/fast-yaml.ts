@@ -32,6 +32,24 @@ function jsYamlKind(text: string): string {
 
 let lastKind = 'str';
 
+// Memoized: scores, weights and thresholds repeat the same few texts thousands of times in a big
+// set, and each check runs js-yaml's resolvers and `yaml`'s patterns. Bounded, for hostile input.
+const agreedKinds = new Map<string, string | null>();
+const MAX_REMEMBERED_KINDS = 10_000;
+
+/** The kind both readers give this plain scalar, or null when they differ (the file is handed over). */
+function agreedKind(text: string): string | null {
+  let kind = agreedKinds.get(text);
+  if (kind !== undefined) return kind;
+  kind = jsYamlKind(text);
+  if (text === '<<' || yamlKind(text) !== kind) kind = null;
+  // The same number too: `yaml` reads -0 as -0, js-yaml as 0.
+  else if ((kind === 'int' || kind === 'float') && !Object.is(types[kind].construct(text), Number(text))) kind = null;
+  if (agreedKinds.size >= MAX_REMEMBERED_KINDS) agreedKinds.clear();
+  agreedKinds.set(text, kind);
+  return kind;
+}
+
 /**
  * The one resolver of plain scalars: js-yaml's own core types do the reading, and the kind `yaml`
  * gives the same text must agree, or the file is handed over.
@@ -45,10 +63,8 @@ const coreScalar = new Type('tag:sales-audit,2026:core-scalar', {
       lastKind = 'str';
       return true;
     }
-    const kind = jsYamlKind(text);
-    if (text === '<<' || yamlKind(text) !== kind) throw new Disagreement();
-    // The same number too: `yaml` reads -0 as -0, js-yaml as 0.
-    if ((kind === 'int' || kind === 'float') && !Object.is(types[kind].construct(text), Number(text))) throw new Disagreement();
+    const kind = agreedKind(text);
+    if (kind === null) throw new Disagreement();
     lastKind = kind;
     return true;
   },
