@@ -9,10 +9,11 @@
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { RULES, type Diagnostic, type RuleId } from '../core/diagnostics.js';
+import { compareDiagnostics, RULES, type Diagnostic, type RuleId } from '../core/diagnostics.js';
 import type { RubricSet } from '../core/rubric/rubric-set.js';
 import { detectExportKind, type ExportKind } from '../core/survey/export-kinds.js';
 import { createResponseImporter, type ImportOptions, type ImportResult, type ResponseImporter } from '../core/survey/import-responses.js';
+import { quoteHeader } from '../core/survey/match-columns.js';
 import { surveyJsTable } from '../core/survey/surveyjs-table.js';
 import { describeFsError } from './describe-fs-error.js';
 
@@ -33,14 +34,20 @@ export interface ReadExportResult extends ImportResult {
 
 class NotUtf8 extends Error {}
 
-type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+/**
+ * `utf-8-bom`: the file starts with a UTF-8 byte order mark, which only a UTF-8 writer puts there.
+ * A bad byte in it is damage to one cell (decoded as U+FFFD and reported at that cell), not a
+ * sign of Windows-1252: reading the whole file as Windows-1252 would garble every accent and turn
+ * the mark itself into "ï»¿" in front of the first title.
+ */
+type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** Bytes to text in a stream; UTF-8 is strict (a bad byte throws NotUtf8, to retry in Windows-1252). */
 async function decoderFor(encoding: Encoding): Promise<Transform> {
   let decode: (chunk: Buffer) => string;
   let end: () => string;
-  if (encoding === 'utf-8') {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
+  if (encoding === 'utf-8' || encoding === 'utf-8-bom') {
+    const decoder = new TextDecoder('utf-8', { fatal: encoding === 'utf-8' });
     decode = (chunk) => decoder.decode(chunk, { stream: true });
     end = () => decoder.decode();
   } else {
@@ -72,7 +79,7 @@ async function decoderFor(encoding: Encoding): Promise<Transform> {
 function sniffEncoding(head: Buffer): Encoding | 'binary' {
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8-bom';
   // UTF-16 without a byte order mark: every other byte NUL in ASCII text.
   const sample = head.subarray(0, 512);
   let evenNul = 0;
@@ -178,18 +185,29 @@ function tooLarge(size: number): string {
 async function readCsv(set: RubricSet, absolute: string, options: ReadExportOptions, encoding: Encoding, head: Buffer): Promise<ReadExportResult | 'not-utf8'> {
   const file = options.file;
   const { parse, CsvError } = await import('csv-parse');
-  const headText = encoding === 'utf-8' ? head.toString('utf8') : encoding === 'utf-16le' ? head.toString('utf16le') : head.toString('latin1');
+  const headText = encoding === 'utf-8' || encoding === 'utf-8-bom' ? head.toString('utf8') : encoding === 'utf-16le' ? head.toString('utf16le') : head.toString('latin1');
   const delimiter = sniffDelimiter(headText.replace(/^\uFEFF/, ''));
   const parser = parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, relax_quotes: false });
   let importer: ResponseImporter | null = null;
   let kind: ExportKind | null = null;
   let row = 0;
   let headerCells = 0;
+  let header: string[] = [];
+  // The first cell where a bad byte was replaced (a file with a UTF-8 byte order mark), and how many.
+  let damaged = null as { row: number; column: number; title: string; count: number } | null;
   const sink = new Transform({
     objectMode: true,
     transform(record: string[], _encoding, callback) {
       row++;
+      if (encoding === 'utf-8-bom') {
+        record.forEach((cell, column) => {
+          if (!cell.includes('\uFFFD')) return;
+          damaged ??= { row, column: column + 1, title: importer === null ? `the title of column ${column + 1}` : quoteHeader(header[column] ?? `column ${column + 1}`), count: 0 };
+          damaged.count++;
+        });
+      }
       if (importer === null) {
+        header = record;
         kind = options.from ?? detectExportKind(record);
         headerCells = record.length;
         importer = createResponseImporter(set, record, { ...options, kind });
@@ -217,7 +235,21 @@ async function readCsv(set: RubricSet, absolute: string, options: ReadExportOpti
   if (result.rowCount === 0 && result.errorCount === 0) {
     return failed(file, kind, located(file, 'survey-empty', `the export has its header row (${headerCells} columns) but no response yet`, 2));
   }
-  return { ...result, kind, encoding: encoding === 'utf-8' ? null : encoding };
+  if (damaged !== null) {
+    const others = damaged.count - 1;
+    result.diagnostics.push(
+      located(
+        file,
+        'survey-encoding',
+        `${damaged.title}: a byte that is not UTF-8, in a file that says it is UTF-8 (it starts with a byte order mark); read as "\uFFFD"${others > 0 ? `, as in ${others} more cell${others === 1 ? '' : 's'}` : ''}: check this text`,
+        damaged.row,
+        damaged.column,
+      ),
+    );
+    result.diagnostics.sort(compareDiagnostics);
+    result.warningCount++;
+  }
+  return { ...result, kind, encoding: encoding === 'utf-8' || encoding === 'utf-8-bom' ? null : encoding };
 }
 
 function cellText(value: unknown): string {

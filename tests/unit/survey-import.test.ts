@@ -120,6 +120,24 @@ describe('bad input: located, all at once', () => {
     expect(notes).toContain('Vu le plan: très détaillé');
   });
 
+  it('a UTF-8 BOM with one bad byte: still UTF-8, the byte read as U+FFFD and named at its cell (review finding 11)', async () => {
+    const accented = GOOD.replace('Saw the plan in the CRM', 'Vu le plan au café').replace(/"click"/g, '"cliqué"');
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(accented, 'utf8')]);
+    // The last "é" (2 bytes in UTF-8) becomes one Windows-1252 byte: 0xE9 then "\n"/"," is no UTF-8.
+    const at0 = bytes.lastIndexOf(Buffer.from('café', 'utf8')) + 3;
+    const damaged = Buffer.concat([bytes.subarray(0, at0), Buffer.from([0xe9]), bytes.subarray(at0 + 2)]);
+    const r = await read(damaged);
+    expect(r.kind).toBe('gforms');
+    expect(r.encoding).toBeNull();
+    const lastNoted = responses.map((x, i) => (x.notes?.[questions[0]!.key] === 'Saw the plan in the CRM' ? i : -1)).filter((i) => i >= 0).at(-1)!;
+    expect(at(r)).toEqual([`survey-encoding ${lastNoted + 2}:${answerColumn(0) + 1}`]);
+    expect(r.diagnostics[0]!.message).toContain(`"${questions[0]!.noteTitle.slice(0, 30)}`);
+    const notes = r.responses.flatMap((x) => Object.values(x.sheet.answers).flatMap((a) => Object.values(a).map((v) => v.note)));
+    expect(notes).toContain('=HYPERLINK("http://evil.example","cliqué")');
+    expect(notes).toContain('Vu le plan au caf\uFFFD');
+    expect(r.responses[0]!.sheet.date).toBe(responses[0]!.submitted.slice(0, 10));
+  });
+
   it('a UTF-8 BOM, LF line ends and quoted newlines in a note', async () => {
     const lf = `\uFEFF${GOOD.replace(/\r\n/g, '\n').replace('Saw the plan in the CRM', '"Saw the plan\nin the CRM, twice"')}`;
     const r = await read(lf);
