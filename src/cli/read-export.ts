@@ -2,7 +2,7 @@
 // progress line on a terminal), prints every finding located like `validate` does, and ends the
 // run (exit 1, nothing written) on any error unless --skip-invalid.
 import { resolve } from 'node:path';
-import { capFileDiagnostics } from '../core/diagnostics.js';
+import { compareErrorsFirst, MAX_DIAGNOSTICS_PER_FILE } from '../core/diagnostics.js';
 import { EXPORT_KIND_NAMES, type ExportKind } from '../core/survey/export-kinds.js';
 import type { ImportedResponse } from '../core/survey/import-responses.js';
 import type { RubricSet } from '../core/rubric/rubric-set.js';
@@ -58,10 +58,21 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
   });
   progress.done();
   if (result.diagnostics.length > 0) {
-    const shown = capFileDiagnostics(result.diagnostics);
+    // Errors first, so no pile of warnings hides one; the one line naming the dropped duplicate
+    // rows is always shown. The rest is counted on a line of its own, not as a finding at some
+    // row it does not belong to.
+    const ordered = [...result.diagnostics].sort(compareErrorsFirst);
+    const duplicates = ordered.filter((d) => d.rule === 'survey-duplicate-response');
+    const others = ordered.filter((d) => d.rule !== 'survey-duplicate-response');
+    const shown = [...others.slice(0, MAX_DIAGNOSTICS_PER_FILE), ...duplicates].sort(compareErrorsFirst);
     let text = stylish({ files: [display], diagnostics: shown, toolVersion: ctx.version }, { color: useColor(ctx, ctx.stderr) }) as string;
-    const hidden = result.errorCount + result.warningCount - result.diagnostics.length;
-    if (hidden > 0) text += `(${hidden} more findings not kept; fix the ones above first)\n`;
+    const shownErrors = shown.filter((d) => d.severity === 'error').length;
+    const hiddenErrors = result.errorCount - shownErrors;
+    const hiddenWarnings = result.warningCount - (shown.length - shownErrors);
+    if (hiddenErrors + hiddenWarnings > 0) {
+      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+      text += `…and ${plural(hiddenErrors, 'more error')} and ${plural(hiddenWarnings, 'more warning')} in ${display}, not listed: fix the ones above and run again.\n`;
+    }
     ctx.stderr.write(text);
   }
   if (result.errorCount > 0 && !(options.skipInvalid && result.responses.length > 0 && result.invalidRows.length > 0)) {

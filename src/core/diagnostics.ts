@@ -261,12 +261,12 @@ export type RuleId = keyof typeof RULES;
 export const MAX_DIAGNOSTICS_PER_FILE = 100;
 
 /**
- * Keeps the first MAX_DIAGNOSTICS_PER_FILE findings of one file, in source order, and sums up
+ * Keeps the first MAX_DIAGNOSTICS_PER_FILE findings of one file, errors first, and sums up
  * the rest, so a generated or hostile file cannot flood a terminal or a CI log.
  */
 export function capFileDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return [...diagnostics];
-  const sorted = [...diagnostics].sort(compareDiagnostics);
+  const sorted = [...diagnostics].sort(compareErrorsFirst);
   const kept = sorted.slice(0, MAX_DIAGNOSTICS_PER_FILE);
   const rest = sorted.slice(MAX_DIAGNOSTICS_PER_FILE);
   const first = rest[0]!;
@@ -282,6 +282,12 @@ export function capFileDiagnostics(diagnostics: readonly Diagnostic[]): Diagnost
     message: `…and ${rest.length} more problems in this file, not listed; fix the ones above and run again`,
   });
   return kept;
+}
+
+/** Errors before warnings, each in source order: a cap on findings must never hide an error behind warnings. */
+export function compareErrorsFirst(a: Diagnostic, b: Diagnostic): number {
+  if (a.severity !== b.severity) return a.severity === 'error' ? -1 : 1;
+  return compareDiagnostics(a, b);
 }
 
 /** Stable order for output: by file, then position, then rule. */

@@ -210,6 +210,39 @@ describe('import: errors stop everything unless --skip-invalid', () => {
     expect(readdirSync(out)).toHaveLength(3);
   });
 
+  it('--skip-invalid, or no flag at all, when the only bad row is an earlier submission dropped anyway (review finding 7)', async () => {
+    const responses = madeUpResponses(questionnaire, 3, ['leadership']);
+    const later = { ...responses[0]!, submitted: '2026-11-30 08:00:00' };
+    const csv = googleFormsCsv(questionnaire, [...responses, later], { emails: true }).replace(/(\r\n[^\r\n]*?,Leadership,)[^,]*,/, '$1Bogus,');
+    const file = join(dir, 'dup.csv');
+    writeFileSync(file, csv);
+    for (const [flags, out] of [[[], 'dup-a'], [['--skip-invalid'], 'dup-b']] as const) {
+      const r = await runCli(['import', file, '--out', join(dir, out), '--organization', 'Acme', ...flags]);
+      expect(r.stderr).toContain('dup.csv:2:2  warning  row 2 dropped');
+      expect(r.exitCode).toBe(0);
+      expect(readdirSync(join(dir, out))).toHaveLength(3);
+    }
+  });
+
+  it('the finding cap shows errors before warnings, names every dropped row in one line, and counts the rest at no location (review finding 8)', async () => {
+    const responses = madeUpResponses(questionnaire, 130, ['leadership']);
+    const again = responses.slice(0, 125).map((r) => ({ ...r, submitted: '2026-11-30 08:00:00' }));
+    const all = [...responses, ...again];
+    // One bad choice in the last row, and 120 unknown columns (warnings) to push it past the cap.
+    const lines = googleFormsCsv(questionnaire, all, { emails: true }).split('\r\n');
+    lines[0] = `${lines[0]}${',Extra'.repeat(120)}`;
+    lines[all.length] = lines[all.length]!.replace(',Leadership,', ',Leadership,Bogus choice,').replace(/,Bogus choice,("[^"]*"|[^,]*),/, ',Bogus choice,');
+    const file = join(dir, 'many.csv');
+    writeFileSync(file, lines.join('\r\n'));
+    const r = await runCli(['import', file, '--out', join(dir, 'many'), '--organization', 'Acme']);
+    expect(r.exitCode).toBe(1);
+    const findings = r.stderr.split('\n').filter((l) => /^\S+:\d+:\d+ {2}(error|warning)/.test(l));
+    expect(findings[0]).toMatch(new RegExp(`^\\S*many\\.csv:${all.length + 1}:4  error  .*survey-invalid-choice$`));
+    expect(r.stderr).toMatch(/many\.csv:2:2 {2}warning {2}125 earlier submissions dropped, rows 2–126:/);
+    expect(r.stderr).toContain('…and 0 more errors and 21 more warnings in');
+    expect(r.stderr).not.toContain('too-many-problems');
+  });
+
   it('--keep-names keeps the email when the export has no name column', async () => {
     const responses = madeUpResponses(questionnaire, 2, ['leadership']);
     const file = join(dir, 'names.csv');

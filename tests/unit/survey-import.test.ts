@@ -178,6 +178,27 @@ describe('bad input: located, all at once', () => {
     expect(r.responses.map((x) => x.row)).toEqual([2, 4, 5, 6, 7, 8]);
   });
 
+  it('an error in a row a later submission replaces does not count (review finding 7)', async () => {
+    const later = { ...responses[1]!, submitted: '2026-11-30 08:00:00' };
+    const csv = googleFormsCsv(q, [...responses, later], { emails: true }).replace(/(\r\n[^\r\n]*?,Sales manager,)[^,]*,/, '$1Bogus,');
+    const r = await read(csv);
+    expect(r.errorCount).toBe(0);
+    expect(at(r)).toEqual(['survey-duplicate-response 3:2']);
+    expect(r.diagnostics[0]!.message).toMatch(/row 3 dropped: .*row 8.*the errors in row 3 do not count/);
+    expect(r.invalidRows).toEqual([]);
+    expect(r.responses.map((x) => x.row)).toEqual([2, 4, 5, 6, 7, 8]);
+  });
+
+  it('many duplicates: one finding with the count and every row, in ranges (review finding 8)', async () => {
+    const many = madeUpResponses(q, 30, ['leadership']);
+    const again = many.slice(0, 25).map((x) => ({ ...x, submitted: '2026-11-30 08:00:00' }));
+    const r = await read(googleFormsCsv(q, [...many, ...again], { emails: true }));
+    expect(at(r)).toEqual(['survey-duplicate-response 2:2']);
+    expect(r.diagnostics[0]!.message).toContain('25 earlier submissions dropped, rows 2–26:');
+    expect(r.droppedRows).toHaveLength(25);
+    expect(r.warningCount).toBe(1);
+  });
+
   it('a Typeform token twice: the latest Submitted At wins', async () => {
     const twice = [{ ...responses[0]!, submitted: '2026-12-01 08:00:00' }, ...responses];
     const r = await read(typeformCsv(q, twice));

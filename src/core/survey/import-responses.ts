@@ -125,7 +125,8 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
   const notes = noteColumns(plan);
   const roles = new Map(set.roles.map((r) => [roleKey(r), r]));
   const keys = questionKeys(set);
-  const rows: { response: ImportedResponse; identity: string | null; valid: boolean; stampText: string | null }[] = [];
+  /** Every row read; `errors` counts its error findings (0: valid). */
+  const rows: { response: ImportedResponse; identity: string | null; errors: number; stampText: string | null }[] = [];
   let rowCount = 0;
   // The first cell of each kind that says something about the date order (parse-timestamp.ts):
   // the order is decided once the whole column has been seen, in finish().
@@ -145,9 +146,9 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     if (!canReadRows) return;
     if (cells.every((c) => c.trim() === '')) return;
     rowCount++;
-    let valid = true;
+    let errors = 0;
     const problem = (rule: RuleId, column: number, message: string) => {
-      if (RULES[rule].severity === 'error') valid = false;
+      if (RULES[rule].severity === 'error') errors++;
       record(at(rule, row, column, message));
     };
     const cell = (column: number): string | null => {
@@ -200,7 +201,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
 
     rows.push({
       identity,
-      valid,
+      errors,
       stampText,
       response: {
         row,
@@ -245,7 +246,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
           settled !== null && dateOrderOf(r.stampText) !== null && dateOrderOf(r.stampText) !== order
             ? `is not a date with the day first, as row ${settled.row} ("${settled.text.slice(0, 40)}") says the dates of this file are: one file has one date order`
             : 'is not a date and time this tool reads (such as 11/26/2026 14:03:05 or 2026-11-26 14:03:05)';
-        r.valid = false;
+        r.errors++;
         record(at('survey-invalid-date', r.response.row, column, `${title}: "${r.stampText.slice(0, 40)}" ${why}`));
         continue;
       }
@@ -264,31 +265,33 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       if (seen === undefined || compareSubmissions(r.response, seen.response) > 0) latest.set(r.identity, r);
     }
     const droppedRows: number[] = [];
+    const droppedWithErrors: number[] = [];
     const kept: ImportedResponse[] = [];
+    let firstWinner = 0;
     for (const r of rows) {
       const winner = r.identity === null ? r : latest.get(r.identity)!;
       if (winner !== r) {
+        if (droppedRows.length === 0) firstWinner = winner.response.row;
         droppedRows.push(r.response.row);
-        const column = plan.identityColumn;
-        record({
-          file: options.file,
-          line: r.response.row,
-          column: column + 1,
-          endLine: r.response.row,
-          endColumn: column + 1,
-          severity: 'warning',
-          rule: 'survey-duplicate-response',
-          message: `row ${r.response.row} dropped: the same ${quoteHeader(header[column]!)} submitted again later (row ${winner.response.row}), and the latest submission wins`,
-        });
+        if (r.errors > 0) droppedWithErrors.push(r.response.row);
         continue;
       }
-      if (r.valid) kept.push(r.response);
+      if (r.errors === 0) kept.push(r.response);
     }
+    // A submission replaced by a later one is left out whatever it holds: its errors would stop
+    // the import (and --skip-invalid would find no invalid row to skip) for a row nobody keeps.
+    if (droppedWithErrors.length > 0) {
+      const forgotten = new Set(droppedWithErrors);
+      errorCount -= rows.reduce((n, r) => n + (forgotten.has(r.response.row) ? r.errors : 0), 0);
+      const stillCounted = diagnostics.filter((d) => !(d.severity === 'error' && d.line > 1 && forgotten.has(d.line)));
+      diagnostics.splice(0, diagnostics.length, ...stillCounted);
+    }
+    if (droppedRows.length > 0) record(duplicatesFinding(droppedRows, firstWinner, droppedWithErrors));
     diagnostics.sort(compareDiagnostics);
     const dropped = new Set(droppedRows);
     return {
       responses: kept,
-      invalidRows: rows.flatMap((r) => (r.valid || dropped.has(r.response.row) ? [] : [r.response.row])),
+      invalidRows: rows.flatMap((r) => (r.errors === 0 || dropped.has(r.response.row) ? [] : [r.response.row])),
       droppedRows,
       diagnostics,
       errorCount,
@@ -297,7 +300,34 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     };
   }
 
+  /**
+   * One finding for all the earlier submissions dropped, at the first of them: a 50,000-row export
+   * can drop thousands, and one line per row hid everything else behind the finding cap. Every
+   * dropped row is still named, in ranges.
+   */
+  function duplicatesFinding(dropped: number[], firstWinner: number, withErrors: number[]): Diagnostic {
+    const title = quoteHeader(header[plan.identityColumn]!);
+    const errors = withErrors.length === 0 ? '' : `; the errors in ${rowList(withErrors)} do not count, as later submissions replace ${withErrors.length === 1 ? 'it' : 'them'}`;
+    const message =
+      dropped.length === 1
+        ? `row ${dropped[0]} dropped: the same ${title} submitted again later (row ${firstWinner}), and the latest submission wins${errors}`
+        : `${dropped.length} earlier submissions dropped, ${rowList(dropped)}: the same ${title} submitted again later (row ${dropped[0]} again in row ${firstWinner}, …), and each respondent's latest submission wins${errors}`;
+    return at('survey-duplicate-response', dropped[0]!, plan.identityColumn, message);
+  }
+
   return { canReadRows, addRow, finish };
+}
+
+/** "row 7", "rows 2–126, 130": every row, consecutive ones as a range. */
+export function rowList(rows: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+    parts.push(j === i ? String(rows[i]) : j === i + 1 ? `${rows[i]}, ${rows[j]}` : `${rows[i]}–${rows[j]}`);
+    i = j + 1;
+  }
+  return `${rows.length === 1 ? 'row' : 'rows'} ${parts.join(', ')}`;
 }
 
 function compareSubmissions(a: ImportedResponse, b: ImportedResponse): number {
