@@ -3,7 +3,8 @@
 // CSV (streamed, so 50,000 rows never sit in memory as text), exceljs for Excel, JSON.parse for
 // SurveyJS results. What this file decides: the encoding, the delimiter, the file's kind.
 //
-// Limits: CSV is streamed and has no size limit. Excel and JSON are read whole (exceljs and
+// Limits: CSV is streamed and has no size limit, but a record does (MAX_RECORD_CHARS): csv-parse
+// keeps the record it is reading in memory. Excel and JSON are read whole (exceljs and
 // JSON.parse need the whole file; exceljs takes ~10× the file size in memory), so they are refused
 // over 50 MiB: a 10,000-response Microsoft Forms export is about 5 MiB.
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
@@ -12,12 +13,14 @@ import { pipeline } from 'node:stream/promises';
 import { compareDiagnostics, RULES, type Diagnostic, type RuleId } from '../core/diagnostics.js';
 import type { RubricSet } from '../core/rubric/rubric-set.js';
 import { detectExportKind, type ExportKind } from '../core/survey/export-kinds.js';
-import { createResponseImporter, type ImportOptions, type ImportResult, type ResponseImporter } from '../core/survey/import-responses.js';
+import { createResponseImporter, MAX_CELL_CHARS, type ImportOptions, type ImportResult, type ResponseImporter } from '../core/survey/import-responses.js';
 import { quoteHeader } from '../core/survey/match-columns.js';
 import { surveyJsTable } from '../core/survey/surveyjs-table.js';
 import { describeFsError } from './describe-fs-error.js';
 
 export const MAX_WHOLE_FILE_BYTES = 50 * 1024 * 1024;
+/** Longest CSV record read: a row of 200 full cells is 2 million characters; no row of responses is longer. */
+const MAX_RECORD_CHARS = 2_000_000;
 
 export interface ReadExportOptions extends Omit<ImportOptions, 'kind'> {
   /** --from: the kind, instead of detecting it from the header. */
@@ -187,7 +190,11 @@ async function readCsv(set: RubricSet, absolute: string, options: ReadExportOpti
   const { parse, CsvError } = await import('csv-parse');
   const headText = encoding === 'utf-8' || encoding === 'utf-8-bom' ? head.toString('utf8') : encoding === 'utf-16le' ? head.toString('utf16le') : head.toString('latin1');
   const delimiter = sniffDelimiter(headText.replace(/^\uFEFF/, ''));
-  const parser = parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, relax_quotes: false });
+  // Blank lines are records too (skipped by the importer), so a record's number is its row as a
+  // spreadsheet shows the file, and a finding, a quote error and a too-long cell all count rows
+  // the same way. max_record_size: csv-parse holds a record in memory until it ends, so one huge
+  // cell or a quote never closed would hold the whole file; no row of responses comes near this.
+  const parser = parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: false, relax_quotes: false, max_record_size: MAX_RECORD_CHARS });
   let importer: ResponseImporter | null = null;
   let kind: ExportKind | null = null;
   let row = 0;
@@ -207,6 +214,8 @@ async function readCsv(set: RubricSet, absolute: string, options: ReadExportOpti
         });
       }
       if (importer === null) {
+        // Blank lines before the header are rows of the sheet, but not its header.
+        if (record.every((c) => c.trim() === '')) return callback();
         header = record;
         kind = options.from ?? detectExportKind(record);
         headerCells = record.length;
@@ -222,10 +231,18 @@ async function readCsv(set: RubricSet, absolute: string, options: ReadExportOpti
     await pipeline(createReadStream(absolute), await decoderFor(encoding), parser, sink);
   } catch (error) {
     if (error instanceof NotUtf8) return 'not-utf8';
-    const e = error as { code?: string; lines?: number; message?: string };
     // Every parse error csv-parse raises is a CsvError; its codes (INVALID_OPENING_QUOTE, ...) carry no common prefix.
     if (error instanceof CsvError) {
-      return failed(file, kind, located(file, 'survey-not-a-table', `not a well-formed CSV table: ${(e.message ?? e.code ?? 'unreadable').replace(/\s+/g, ' ')}`, e.lines ?? row + 1));
+      // The record being read when it failed (records counts those already read, blank ones
+      // included) and its field: the cell, numbered as every other finding numbers it.
+      const e = error as Error & { code?: string; records?: number; index?: number };
+      const at = (e.records ?? row) + 1;
+      const column = (e.index ?? 0) + 1;
+      const title = header[column - 1] === undefined ? `column ${column}` : quoteHeader(header[column - 1]!);
+      if (e.code === 'CSV_MAX_RECORD_SIZE') {
+        return failed(file, kind, located(file, 'survey-cell-too-long', `${title}: row ${at} runs past ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters (a cell over ${MAX_CELL_CHARS.toLocaleString('en-US')} characters, or a quote never closed); reading stopped here`, at, column));
+      }
+      return failed(file, kind, located(file, 'survey-not-a-table', `${title}: not a well-formed CSV table: ${e.message.replace(/\s+/g, ' ')}`, at, column));
     }
     throw error;
   }

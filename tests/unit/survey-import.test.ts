@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { detectExportKind } from '../../src/core/survey/export-kinds.js';
 import { parseTimestamp } from '../../src/core/survey/parse-timestamp.js';
 import { buildQuestionnaire } from '../../src/core/survey/questionnaire.js';
@@ -97,6 +98,26 @@ describe('bad input: located, all at once', () => {
     expect(stray.diagnostics.map((d) => `${d.rule} ${d.line}`)).toEqual(['survey-not-a-table 3']);
     expect(at(await read('{"not": "a list"}', {}, 'json'))).toEqual(['survey-not-a-table 1:1']);
     expect(at(await read('PK\u0003\u0004 truncated', {}, 'xlsx'))).toEqual(['survey-not-a-table 1:1']);
+  });
+
+  it('one row numbering for CSV: rows as a spreadsheet shows them, blank lines and quoted line breaks included (review finding 13)', async () => {
+    const lines = GOOD.split('\r\n');
+    // A blank line after the header is row 2 in a spreadsheet, so the bad cell of the third response is in row 5.
+    const bad = [lines[0], '', lines[1], lines[2], lines[3]!.replace(/^([^,]*,[^,]*,)("[^"]*"|[^,]*)/, '$1Bogus'), ...lines.slice(4)].join('\r\n');
+    expect(at(await read(bad)).filter((x) => x.startsWith('survey-invalid-choice'))).toEqual([`survey-invalid-choice 5:${answerColumn(0)}`]);
+    // Two responses whose notes hold line breaks, then a stray quote in the next row's first note: row 4, at that field.
+    const rows = parseCsv(GOOD) as string[][];
+    const field = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+    rows[1]![answerColumn(0)] = rows[2]![answerColumn(0)] = 'one\r\ntwo\r\nthree';
+    const quote = [...rows.slice(0, 3).map((r) => r.map(field).join(',')), [...rows[3]!.slice(0, answerColumn(0)).map(field), 'ab"c'].join(',')].join('\r\n');
+    expect(at(await read(quote))).toEqual([`survey-not-a-table 4:${answerColumn(0) + 1}`]);
+  });
+
+  it('a quote never closed stops at its row once the record outgrows any real row, not at the end of the file (review finding 14)', async () => {
+    const lines = GOOD.split('\r\n');
+    const r = await read(`${lines.slice(0, 3).join('\r\n')}\r\n${lines[3]!.split(',').slice(0, 2).join(',')},"${'a'.repeat(2_500_000)}`);
+    expect(at(r)).toEqual(['survey-cell-too-long 4:3']);
+    expect(r.diagnostics[0]!.message).toContain('a quote never closed');
   });
 
   it("Excel's UTF-16 text with a BOM (tab-separated) reads the same as the UTF-8 export", async () => {
