@@ -220,6 +220,20 @@ describe('bad input: located, all at once', () => {
     expect(r.warningCount).toBe(1);
   });
 
+  it('--keep-names takes a name or an email, never a Typeform token or "anonymous" (review finding 15)', async () => {
+    const tf = await read(typeformCsv(q, responses), { keepNames: true });
+    expect(tf.kind).toBe('typeform');
+    expect(tf.responses.map((x) => x.sheet.respondent.name)).toEqual(responses.map(() => null));
+    const ms = GOOD.split('\r\n');
+    const rows = [
+      `ID,Start time,Completion time,Email,Name,${ms[0]!.slice('Timestamp,'.length)}`,
+      ...ms.slice(1, 3).map((line, i) => `${i + 1},2026-11-26 14:00:00,2026-11-26 14:03:05,${i === 0 ? 'anonymous' : 'ann@client.example'},,${line.slice(line.indexOf(',') + 1)}`),
+    ];
+    const r = await read(rows.join('\r\n'), { keepNames: true });
+    expect(r.kind).toBe('msforms');
+    expect(r.responses.map((x) => x.sheet.respondent.name)).toEqual([null, 'ann@client.example']);
+  });
+
   it('a Typeform token twice: the latest Submitted At wins', async () => {
     const twice = [{ ...responses[0]!, submitted: '2026-12-01 08:00:00' }, ...responses];
     const r = await read(typeformCsv(q, twice));

@@ -196,8 +196,10 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     const organization = cell(plan.organizationColumn) ?? options.organization;
     if (organization === null) problem('survey-missing-column', plan.organizationColumn, `${quoteHeader(header[plan.organizationColumn]!)}: no organization given; give --organization for blank cells`);
     const identityText = cell(plan.identityColumn);
-    const identity = identityText === null || normalizeTitle(identityText) === 'anonymous' ? null : normalizeTitle(identityText);
-    const name = options.keepNames ? (cell(plan.nameColumn) ?? identityText) : null;
+    const identity = identityText === null || isAnonymous(identityText) ? null : normalizeTitle(identityText);
+    // The name, else a column that names the person (an email): never a token, a form's ID or
+    // Microsoft Forms' "anonymous", which --names would then show in a report as if a person.
+    const name = options.keepNames ? [plan.nameColumn, ...plan.personalColumns].map(cell).find((text) => text !== null && !isAnonymous(text)) ?? null : null;
 
     rows.push({
       identity,
@@ -316,6 +318,11 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
   }
 
   return { canReadRows, addRow, finish };
+}
+
+/** Microsoft Forms writes "anonymous" in Email and Name when the form does not ask who answers. */
+function isAnonymous(text: string): boolean {
+  return normalizeTitle(text) === 'anonymous';
 }
 
 /** "row 7", "rows 2–126, 130": every row, consecutive ones as a range. */
