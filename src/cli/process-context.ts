@@ -2,7 +2,7 @@
 // error to an exit code, and a quiet end when stdout's reader goes away. Shared by main.ts (every
 // command, through commander) and quick-start.ts (the commander-free fast path of validate and
 // report), so both end a run the same way. The only modules that read `process` are these three.
-import { writeSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 import { PathNotFoundError } from '../io/io-errors.js';
 import { EXIT, ExitError, InputError, UsageError } from './errors.js';
 import type { CliContext, OutputStream } from './context.js';
@@ -83,6 +83,13 @@ function writerTo(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputStream {
       }
     },
     get isTTY() {
+      // A file, a pipe or a socket is no terminal, and fstat says so without building the stream
+      // (colour is decided at every run of validate in CI). A character device may be one.
+      try {
+        if (!fstatSync(fd).isCharacterDevice()) return false;
+      } catch {
+        // a closed descriptor: the stream knows what to make of it
+      }
       return stream().isTTY;
     },
     get columns() {

@@ -40,7 +40,7 @@ export async function runQuick(args: readonly string[], packageRoot: string, com
   });
   ctx.stdout = watch(ctx.stdout);
   ctx.stderr = watch(ctx.stderr);
-  const program = createProgram(ctx).hook('preAction', async (_, actionCommand) => {
+  const program = createProgram(ctx, command).hook('preAction', async (_, actionCommand) => {
     if (actionCommand.name() !== command) throw new FullPathRequired(`${actionCommand.name()} is not in this bundle`);
     await accept?.(actionCommand, ctx);
   });

@@ -121,6 +121,8 @@ export async function renderAndWrite(
   if (!rendered.ok) {
     if (rendered.kind === 'environment') throw new UsageError(rendered.message);
     const what = input.kind === 'report' ? 'report' : 'compare';
+    // A custom template's failure is located in it, like any other input file.
+    if (options.template !== undefined && rendered.at !== undefined) throw new InputError(`${options.template}:${rendered.at.line}:${rendered.at.column}: ${rendered.message} (the ${what} template failed)`);
     throw new InputError(`the ${what} template ${options.template ?? '(built-in)'} failed: ${rendered.message}`);
   }
   await beforeWrite?.();

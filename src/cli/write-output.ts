@@ -37,6 +37,8 @@ function describeOutputFileError({ problem, file, reason }: OutputFileError): st
       return '--out needs a file name (or - for stdout)';
     case 'is-folder':
       return `${file} is a folder; give --out a file name, such as ${file.replace(/\/+$/, '')}/report.md`;
+    case 'not-a-file':
+      return `${file} is not a regular file (a device, a pipe or a socket); reports are written to files, or to stdout with --out -`;
     case 'exists':
       return `${file} already exists; use --force to overwrite it, or --out to choose another file`;
     case 'no-folder':

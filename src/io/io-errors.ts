@@ -15,6 +15,8 @@ export type OutputProblem =
   | 'no-name'
   /** The name is a folder. */
   | 'is-folder'
+  /** The name is a device, a pipe or a socket (such as /dev/null): renaming a file over it would replace it. */
+  | 'not-a-file'
   /** The file exists and overwriting was not allowed. */
   | 'exists'
   /** The folder it would go in does not exist. */

@@ -31,8 +31,14 @@ function loadTemplateFile(packageRoot: string, name: string): string | Precompil
   return precompiled.text === text ? precompiled : text;
 }
 
+// Run once per process: the quick report checks its templates are precompiled before it renders
+// with them, and a second run of the same file would cost as much as the first.
+const precompiledByFile = new Map<string, PrecompiledTemplate>();
+
 /** A dist/templates/*.cjs file (`module.exports = { text, spec }`, nothing required) run with its code cache. */
 function runPrecompiled(file: string): PrecompiledTemplate {
+  const known = precompiledByFile.get(file);
+  if (known) return known;
   const source = readFileSync(file, 'utf8');
   let cachedData: Buffer | undefined;
   try {
@@ -44,6 +50,7 @@ function runPrecompiled(file: string): PrecompiledTemplate {
   const module = { exports: {} as PrecompiledTemplate };
   (script.runInThisContext() as (m: typeof module) => void)(module);
   loadedTemplateScripts.push({ file, script });
+  precompiledByFile.set(file, module.exports);
   return module.exports;
 }
 

@@ -8,6 +8,10 @@ import { describeFsError } from './describe-fs-error.js';
 import { OutputFileError } from './io-errors.js';
 
 export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
+  // The rename would replace a device, a pipe or a socket with a regular file: run as root, an
+  // output named /dev/null would take /dev/null away from the whole machine. Every writer passes here.
+  const existing = await fsPromises.stat(path).catch(() => null);
+  if (existing && !existing.isFile()) throw new OutputFileError(existing.isDirectory() ? 'is-folder' : 'not-a-file', path);
   // Loaded on first write: output sent to stdout does not need it (start-up time).
   const { default: writeFileAtomic } = await import('write-file-atomic');
   return typeof content === 'string' ? writeFileAtomic(path, content, { encoding: 'utf8', fsync: true }) : writeFileAtomic(path, Buffer.from(content), { fsync: true });
@@ -23,6 +27,7 @@ export async function checkOutputFile(cwd: string, file: string, options: { forc
   const target = resolve(cwd, file);
   const existing = await fsPromises.stat(target).catch(() => null);
   if (existing?.isDirectory()) throw new OutputFileError('is-folder', file);
+  if (existing && !existing.isFile()) throw new OutputFileError('not-a-file', file);
   if (existing && !options.force) throw new OutputFileError('exists', file);
   const folder = await fsPromises.stat(dirname(target)).catch(() => null);
   if (!folder?.isDirectory()) throw new OutputFileError('no-folder', file);
@@ -39,6 +44,7 @@ export async function writeOutputFile(cwd: string, file: string, content: string
   try {
     await writeFileAtomically(target, content);
   } catch (error) {
+    if (error instanceof OutputFileError) throw new OutputFileError(error.problem, file);
     throw new OutputFileError('write-failed', file, describeFsError(error));
   }
   return target;

@@ -16,7 +16,7 @@ export function htmlContext(input: RenderInput): object {
 export function renderHtmlPage(input: RenderInput, options: RenderOptions): Rendered {
   if (options.htmlTemplates === undefined) throw new Error('the HTML renderer needs its templates');
   const result = renderHtml(options.htmlTemplates, htmlContext(input));
-  return result.ok ? { ok: true, content: result.text } : { ok: false, kind: 'template', message: result.message };
+  return result.ok ? { ok: true, content: result.text } : { ok: false, kind: 'template', message: result.message, at: result.at };
 }
 
 export const htmlRenderer: Renderer = {

@@ -7,6 +7,6 @@ export const markdownRenderer: Renderer = {
   async render(input, options) {
     if (options.markdownTemplate === undefined) throw new Error('the Markdown renderer needs a template');
     const result = renderMarkdown<object>(options.markdownTemplate, input.view);
-    return result.ok ? { ok: true, content: result.text } : { ok: false, kind: 'template', message: result.message };
+    return result.ok ? { ok: true, content: result.text } : { ok: false, kind: 'template', message: result.message, at: result.at };
   },
 };

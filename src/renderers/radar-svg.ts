@@ -18,5 +18,5 @@ export function hasRadar(view: ReportView): boolean {
 
 export function renderRadarSvg(view: ReportView, templates: HtmlTemplateSet): Rendered {
   const result = renderHtml(templates, { ...view, charts: reportCharts(view), standaloneSvg: true });
-  return result.ok ? { ok: true, content: result.text } : { ok: false, kind: 'template', message: result.message };
+  return result.ok ? { ok: true, content: result.text } : { ok: false, kind: 'template', message: result.message, at: result.at };
 }

@@ -2,6 +2,7 @@
 // A renderer reads its numbers and words from the view model and never computes one; it may
 // place them (chart geometry) and escape them for its format. The CLI loads templates and finds a
 // browser; renderers get them passed in.
+import type { TemplatePosition } from '../core/report/template-helpers.js';
 import type { ComparisonView } from '../core/compare/build-comparison-view.js';
 import type { PrecompiledTemplate } from '../core/report/render-markdown.js';
 import type { ReportView } from '../core/report/report-view.js';
@@ -29,7 +30,7 @@ export interface RenderOptions {
  * ok: the output, text or bytes. Otherwise what went wrong: `template` (a custom template failed:
  * the input's fault, exit 1) or `environment` (no browser, a browser that crashed or hung: exit 2).
  */
-export type Rendered = { ok: true; content: string | Uint8Array } | { ok: false; kind: 'template' | 'environment'; message: string };
+export type Rendered = { ok: true; content: string | Uint8Array } | { ok: false; kind: 'template' | 'environment'; message: string; at?: TemplatePosition };
 
 export interface Renderer {
   render(input: RenderInput, options: RenderOptions): Promise<Rendered>;

@@ -1,9 +1,13 @@
-// Where a report cannot go, the message says why in words, exit 2, and nothing is written.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// Where a report cannot go, the message says why in words, exit 2, and nothing is written; and a
+// reader that goes away is no failure.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkOutputFile, writeFileAtomically } from '../../src/io/write-atomic.js';
 import { BIN, REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'sales-audit-out-'));
@@ -18,6 +22,33 @@ describe('--out problems', () => {
   ])('%s', async (_, out, stderr) => {
     const result = await runCli(['report', EXAMPLE, '--out', out]);
     expect(result).toMatchObject({ exitCode: 2, stderr });
+  });
+
+  // A named pipe, not /dev/null: should this ever regress, the test must not take /dev/null away
+  // from the machine it runs on (as root, a rename over it would). /dev/null is checked without
+  // writing below.
+  it('a named pipe, even with --force: refused (a rename over it would replace it), and left as it was', async () => {
+    const out = join(work, 'pipe.md');
+    execFileSync('mkfifo', [out]);
+    const before = statSync(out);
+    const result = await runCli(['report', 'examples/acme', '--out', out, '--force']);
+    expect(result).toMatchObject({ exitCode: 2, stderr: `sales-audit: ${out} is not a regular file (a device, a pipe or a socket); reports are written to files, or to stdout with --out -\n` });
+    const after = statSync(out);
+    expect([after.isFIFO(), after.isCharacterDevice(), after.ino]).toEqual([before.isFIFO(), before.isCharacterDevice(), before.ino]);
+    expect(existsSync(`${out.replace(/\.md$/, '')}.radar.svg`)).toBe(false);
+  });
+
+  it('/dev/null and a socket are refused by the check that runs before any work and any write', async () => {
+    await expect(checkOutputFile(work, '/dev/null', { force: true })).rejects.toMatchObject({ problem: 'not-a-file' });
+    const socket = join(work, 'report.sock');
+    const server = createServer().listen(socket);
+    await once(server, 'listening');
+    try {
+      await expect(checkOutputFile(work, socket, { force: true })).rejects.toMatchObject({ problem: 'not-a-file' });
+      await expect(writeFileAtomically(socket, 'x')).rejects.toMatchObject({ problem: 'not-a-file' });
+    } finally {
+      server.close();
+    }
   });
 
   it('compare uses the same checks', async () => {

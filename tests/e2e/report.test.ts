@@ -114,7 +114,8 @@ describe('sales-audit report', () => {
     );
     const broken = await runCli(['report', 'examples/acme-leadership.yaml', '--template', `${FIXTURES}/broken-template.hbs`]);
     expect(broken.exitCode).toBe(1);
-    expect(broken.stderr).toContain(`the report template ${FIXTURES}/broken-template.hbs failed: Parse error on line`);
+    // Located where the unclosed block opens (line 3), not at the end of the file.
+    expect(broken.stderr).toBe(`sales-audit: ${FIXTURES}/broken-template.hbs:3:1: {{#each}} is never closed: {{/each}} is missing (the report template failed)\n`);
     const missing = await runCli(['report', 'examples/acme-leadership.yaml', '--template', 'nope.hbs']);
     expect(missing.exitCode).toBe(2);
     expect(missing.stderr).toContain('cannot read the template nope.hbs: file not found');

@@ -13,6 +13,7 @@ import type { RubricSet } from '../../core/rubric/load-rubric-set.js';
 import { displayPath } from '../../io/collect-files.js';
 import { defaultRubricPaths } from '../../io/resolve-rubrics.js';
 import { loadRubricsOrFail } from '../load-rubrics.js';
+import { OutputFileError } from '../../io/io-errors.js';
 import { saveSession } from '../../io/session-file.js';
 import { useColor, type CliContext } from '../context.js';
 import { outputWidth } from '../fit-to-width.js';
@@ -86,7 +87,7 @@ async function interview(ctx: CliContext, set: RubricSet, options: AuditOptions)
       try {
         await saveSession(open.absolute, sheet);
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+        const reason = error instanceof OutputFileError ? 'it is not a regular file' : ((error as NodeJS.ErrnoException).code ?? String(error));
         const kept = saved === null ? 'nothing was saved yet' : `the answers up to the previous one are in it`;
         throw new UsageError(`cannot save the session file ${open.display} (${reason}); ${kept}`);
       }

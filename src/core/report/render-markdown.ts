@@ -5,10 +5,10 @@
 import Handlebars from 'handlebars';
 import { escapeHeading, escapeMarkdown } from './escape-markdown.js';
 import type { ReportView } from './report-view.js';
-import { asText, registerCommonHelpers, templateErrorMessage, type HelperOptions } from './template-helpers.js';
+import { asText, describeTemplateError, registerCommonHelpers, type HelperOptions, type TemplateFailure } from './template-helpers.js';
 import { TEMPLATE_OPTIONS } from './template-options.js';
 
-export type RenderResult = { ok: true; text: string } | { ok: false; message: string };
+export type RenderResult = { ok: true; text: string } | ({ ok: false } & TemplateFailure);
 
 /** A shipped template compiled at build time (scripts/build.mjs), with the text it was compiled from. */
 export interface PrecompiledTemplate {
@@ -31,7 +31,7 @@ export function renderMarkdown<View extends object = ReportView>(source: string 
     const compiled = typeof source === 'string' ? handlebars.compile<View>(template, TEMPLATE_OPTIONS) : handlebars.template<View>(source.spec);
     return { ok: true, text: tidyMarkdown(compiled(view)) };
   } catch (error) {
-    return { ok: false, message: templateErrorMessage(error, template) };
+    return { ok: false, ...describeTemplateError(error, template) };
   }
 }
 

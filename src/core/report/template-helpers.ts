@@ -10,15 +10,17 @@ export interface HelperOptions {
 export class MissingFieldError extends Error {
   constructor(
     helper: string,
+    /** Where the helper is in the template: 1-based line, 0-based column (Handlebars' own). */
     readonly line: number | undefined,
+    readonly column: number | undefined,
   ) {
-    super(`{{${helper}}}${line === undefined ? '' : ` on line ${line}`} refers to a field the view model does not have (see docs/report.md)`);
+    super(`{{${helper}}} refers to a field the view model does not have (see docs/report.md)`);
   }
 }
 
 /** strict mode checks {{field}} but not helper arguments ({{md field}}, {{#if field}}): we do. */
 export function missing(helper: string, options: HelperOptions | undefined): Error {
-  return new MissingFieldError(helper, options?.loc?.start?.line);
+  return new MissingFieldError(helper, options?.loc?.start?.line, options?.loc?.start?.column);
 }
 
 export function asText(value: unknown, helper: string, options?: HelperOptions): string {
@@ -47,10 +49,101 @@ export function registerCommonHelpers(handlebars: typeof Handlebars): void {
   }
 }
 
-/** A template failure as one message, naming the template line when Handlebars knows it. */
-export function templateErrorMessage(error: unknown, template: string): string {
-  if (error instanceof MissingFieldError && error.line !== undefined) {
-    return `${error.message}: line ${error.line}: ${template.split('\n')[error.line - 1]?.trim() ?? ''}`;
+/** A place in a template, 1-based. */
+export interface TemplatePosition {
+  line: number;
+  column: number;
+}
+
+/** A template failure in words, and where it is in the template when that can be told. */
+export interface TemplateFailure {
+  message: string;
+  at?: TemplatePosition;
+}
+
+/**
+ * A template failure as one message and its position in `template` (the text that was rendered).
+ * Handlebars reports places in several ways: a missing field in strict mode as "- line:column"
+ * with lineNumber and column set, a syntax error as "Parse error on line N:" and an excerpt with a
+ * caret, a missing partial not at all (its first use is looked up). A position that does not fit
+ * the template (the failure was in a shipped partial) is left out rather than guessed.
+ */
+export function describeTemplateError(error: unknown, template: string): TemplateFailure {
+  const lines = template.split('\n');
+  const at = (line: number | undefined, column: number | undefined): TemplatePosition | undefined =>
+    line !== undefined && column !== undefined && line >= 1 && line <= lines.length && column >= 0 && column <= lines[line - 1]!.length ? { line, column: column + 1 } : undefined;
+  if (error instanceof MissingFieldError) return { message: error.message, at: at(error.line, error.column) };
+  const message = error instanceof Error ? error.message : String(error);
+  const { lineNumber, column } = (error ?? {}) as { lineNumber?: number; column?: number };
+
+  const field = /^"([^"]+)" not defined in .* - \d+:\d+$/s.exec(message);
+  if (field) {
+    const place = at(lineNumber, column);
+    // Only where the template has that name: else the failure was in a partial.
+    const fits = place !== undefined && lines[place.line - 1]!.slice(place.column - 1).includes(field[1]!);
+    return { message: `{{${field[1]}}} is neither a field of the view model here nor a helper (see docs/report.md)`, at: fits ? place : undefined };
   }
-  return error instanceof Error ? error.message : String(error);
+
+  const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(message);
+  if (parse && / got 'EOF'$/.test(parse[4]!)) {
+    // The end of the text came first: a block left open. Point where it opens, not at the end.
+    const open = unclosedBlock(lines);
+    if (open) return { message: `{{#${open.name}}} is never closed: {{/${open.name}}} is missing`, at: open.at };
+  }
+  if (parse) {
+    const line = Number(parse[1]);
+    // The excerpt is the last characters read, line breaks removed, then the caret: the longest
+    // start of the line that ends the part before the caret gives the column.
+    const read = parse[2]!.slice(0, parse[3]!.length).replace(/^\.\.\./, '');
+    const text = lines[line - 1] ?? '';
+    let column = 0;
+    for (let k = Math.min(text.length, read.length); k > 0; k--) {
+      if (read.endsWith(text.slice(0, k))) {
+        column = k;
+        break;
+      }
+    }
+    return { message: `syntax error: ${parse[4]!.replace(/^Expecting .*, got /, 'unexpected ')}`, at: at(line, column) };
+  }
+
+  const undefinedRead = /^Cannot read properties of (?:undefined|null) \(reading '([^']+)'\)$/.exec(message);
+  if (undefinedRead) {
+    // strict mode checks the first name of a path; a later one read from a missing field fails
+    // in plain JavaScript. The first path in the text with that name after a dot is the culprit.
+    const path = new RegExp(`(?<=\\{\\{[~#^/]?\\s*(?:[\\w-]+\\s+)*)((?:[\\w@$-]+\\.)+)${escapeRegExp(undefinedRead[1]!)}(?![\\w-])`);
+    const line = lines.findIndex((l) => path.test(l));
+    if (line !== -1) {
+      const found = path.exec(lines[line]!)!;
+      return { message: `{{${found[0]}}}: ${found[1]!.slice(0, -1)} is not a field of the view model here (see docs/report.md)`, at: at(line + 1, found.index) };
+    }
+  }
+
+  const partial = /^The partial (\S+) could not be found$/.exec(message);
+  if (partial) {
+    const use = new RegExp(`\\{\\{~?#?>\\s*${escapeRegExp(partial[1]!)}(?![\\w-])`);
+    const line = lines.findIndex((l) => use.test(l));
+    return { message: `{{> ${partial[1]}}} names a partial that does not exist`, at: line === -1 ? undefined : at(line + 1, lines[line]!.search(use)) };
+  }
+
+  if (lineNumber !== undefined) {
+    // Other Handlebars errors with a place ("if doesn't match each - 2:3"): the place moves out of the text.
+    return { message: message.replace(/ - \d+:\d+$/, ''), at: at(lineNumber, column) };
+  }
+  return { message };
+}
+
+/** The innermost block ({{#name}}) the text opens and never closes, if there is one. */
+function unclosedBlock(lines: readonly string[]): { name: string; at: TemplatePosition } | undefined {
+  const open: { name: string; at: TemplatePosition }[] = [];
+  lines.forEach((line, i) => {
+    for (const tag of line.matchAll(/\{\{~?\s*([#/])\s*(?:>\s*)?([^\s}~]+)/g)) {
+      if (tag[1] === '#') open.push({ name: tag[2]!, at: { line: i + 1, column: tag.index + 1 } });
+      else if (open.length > 0 && open[open.length - 1]!.name === tag[2]) open.pop();
+    }
+  });
+  return open[open.length - 1];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

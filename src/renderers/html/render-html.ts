@@ -5,7 +5,7 @@
 // positions only; every number shown comes from the view model.
 import Handlebars from 'handlebars';
 import type { PrecompiledTemplate, RenderResult } from '../../core/report/render-markdown.js';
-import { asText, registerCommonHelpers, templateErrorMessage, type HelperOptions } from '../../core/report/template-helpers.js';
+import { asText, describeTemplateError, registerCommonHelpers, type HelperOptions } from '../../core/report/template-helpers.js';
 import { HTML_TEMPLATE_OPTIONS } from '../../core/report/template-options.js';
 
 export interface HtmlTemplateSet {
@@ -52,6 +52,6 @@ export function renderHtml(templates: HtmlTemplateSet, context: object): RenderR
     for (const [name, partial] of Object.entries(templates.partials)) handlebars.registerPartial(name, compile(handlebars, partial));
     return { ok: true, text: compile(handlebars, templates.main)(context) };
   } catch (error) {
-    return { ok: false, message: templateErrorMessage(error, text) };
+    return { ok: false, ...describeTemplateError(error, text) };
   }
 }
