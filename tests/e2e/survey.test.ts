@@ -37,6 +37,16 @@ function sheetOf(r: SimulatedResponse, kind: string): AnswerSheet {
   return { source: null, organization: 'Acme Corp', respondent: { name: null, role: r.role }, date: kind === 'surveyjs' ? today() : r.submitted.slice(0, 10), rubrics: { digest: set.digest, source: null, questions: null }, answers };
 }
 
+/** The minimal rubric with a formula for a question and "-No" for a level's label. */
+function formulaRubrics(): string {
+  const rubrics = join(dir, 'formula-rubrics');
+  const minimal = readFileSync(join(__dirname, '../fixtures/rubrics/valid/minimal.yaml'), 'utf8').replace('prompt: Is there a plan?', 'prompt: "=HYPERLINK(\\"http://x\\",\\"y\\")"').replace('label: No,', 'label: "-No",');
+  rmSync(rubrics, { recursive: true, force: true });
+  require('node:fs').mkdirSync(rubrics);
+  writeFileSync(join(rubrics, 'minimal.yaml'), minimal);
+  return rubrics;
+}
+
 async function xlsx(rows: (string | number | Date)[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Form1');
@@ -121,12 +131,8 @@ describe('sales-audit survey', () => {
     expect((await runCli(['survey', '--format', 'xlsx'])).exitCode).toBe(2);
   });
 
-  it('neutralizes formula-looking cells in the CSV and XLSX it writes', async () => {
-    const rubrics = join(dir, 'formula-rubrics');
-    const minimal = readFileSync(join(__dirname, '../fixtures/rubrics/valid/minimal.yaml'), 'utf8').replace('prompt: Is there a plan?', 'prompt: "=HYPERLINK(\\"http://x\\",\\"y\\")"').replace('label: No,', 'label: "-No",');
-    rmSync(rubrics, { recursive: true, force: true });
-    require('node:fs').mkdirSync(rubrics);
-    writeFileSync(join(rubrics, 'minimal.yaml'), minimal);
+  it('neutralizes formula-looking cells in the CSV it writes; the XLSX holds them as text cells', async () => {
+    const rubrics = formulaRubrics();
     const csv = await runCli(['survey', '--format', 'csv', '--rubrics', rubrics]);
     expect(csv.exitCode).toBe(0);
     expect(csv.stdout).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
@@ -137,8 +143,20 @@ describe('sales-audit survey', () => {
     await workbook.xlsx.readFile(out);
     const cells: unknown[] = [];
     workbook.worksheets[0]!.eachRow((r) => cells.push(...(r.values as unknown[]).slice(1)));
-    expect(cells).toContain(`'=HYPERLINK("http://x","y")`);
+    // Text cells, no formula: inert without the apostrophe a CSV needs (review finding 12).
+    expect(cells).toContain(`=HYPERLINK("http://x","y")`);
+    expect(cells).toContain('-No: No written plan exists.');
     expect(cells.every((c) => typeof c !== 'object' || c === null)).toBe(true); // no formula cells
+  });
+
+  it("reads back an export whose titles and choices were copied from the CSV with the apostrophe (review finding 12)", async () => {
+    const rubrics = formulaRubrics();
+    const file = join(dir, 'copied.csv');
+    writeFileSync(file, 'Timestamp,"\'=HYPERLINK(""http://x"",""y"")"\r\n11/20/2026 10:00:00,\'-No: No written plan exists.\r\n11/21/2026 10:00:00,"\'-No"\r\n');
+    const r = await runCli(['import', file, '--rubrics', rubrics, '--out', join(dir, 'copied'), '--organization', 'Acme', '--role', 'leadership']);
+    expect(r.stderr).not.toMatch(/error|warning/);
+    expect(r.exitCode).toBe(0);
+    expect(readdirSync(join(dir, 'copied'))).toHaveLength(2);
   });
 });
 
