@@ -1,7 +1,8 @@
 // A survey export to answer sheets, for `import` and for `report <export>`: reads it (with a
 // progress line on a terminal), prints every finding located like `validate` does, and ends the
 // run (exit 1, nothing written) on any error unless --skip-invalid.
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { printable } from '../core/printable.js';
 import { compareErrorsFirst, MAX_DIAGNOSTICS_PER_FILE } from '../core/diagnostics.js';
 import { EXPORT_KIND_NAMES, type ExportKind } from '../core/survey/export-kinds.js';
 import type { ImportedResponse } from '../core/survey/import-responses.js';
@@ -34,9 +35,7 @@ export function setRole(set: RubricSet, role: string): string {
 export interface ReadExport {
   responses: ImportedResponse[];
   rowCount: number;
-  kind: ExportKind | null;
   display: string;
-  skipped: number[];
 }
 
 export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: string, options: ExportReadOptions, nothingWritten: string): Promise<ReadExport> {
@@ -51,6 +50,9 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
     file: display,
     from: options.from ?? null,
     organization: options.organization?.trim() ?? null,
+    // One rule for import and report: the export's organization column, else --organization,
+    // else the file name, said on stderr below whenever a response took it.
+    organizationFallback: basename(absolute).replace(EXPORT_FILE, ''),
     role: options.role === undefined ? null : setRole(set, options.role),
     keepNames: options.keepNames,
     today: ctx.today(),
@@ -83,7 +85,13 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
   if (result.invalidRows.length > 0) {
     ctx.stderr.write(`Skipped ${result.invalidRows.length} invalid row${result.invalidRows.length === 1 ? '' : 's'} (--skip-invalid): ${result.invalidRows.join(', ')}\n`);
   }
+  if (result.organizationFromFallback > 0 && result.responses.length > 0) {
+    const fallback = printable(basename(absolute).replace(EXPORT_FILE, ''));
+    const which = result.organizationFromFallback === result.rowCount ? 'The organization' : `The organization of ${result.organizationFromFallback} response${result.organizationFromFallback === 1 ? '' : 's'} (blank in the organization column)`;
+    ctx.stderr.write(`${which} is taken from the file name, "${fallback}": give --organization to name it.\n`);
+  }
   const kind = result.kind === null ? '' : `, ${EXPORT_KIND_NAMES[result.kind]}`;
-  ctx.stderr.write(`Read ${result.responses.length} response${result.responses.length === 1 ? '' : 's'} from ${display}${kind}.\n`);
-  return { responses: result.responses, rowCount: result.rowCount, kind: result.kind, display, skipped: result.invalidRows };
+  const dropped = result.droppedRows.length === 0 ? '' : ` (and ${result.droppedRows.length} earlier submission${result.droppedRows.length === 1 ? '' : 's'} dropped, listed above)`;
+  ctx.stderr.write(`Read ${result.responses.length} response${result.responses.length === 1 ? '' : 's'} from ${display}${kind}${dropped}.\n`);
+  return { responses: result.responses, rowCount: result.rowCount, display };
 }

@@ -31,8 +31,6 @@ export interface ReadExportOptions extends Omit<ImportOptions, 'kind'> {
 
 export interface ReadExportResult extends ImportResult {
   kind: ExportKind | null;
-  /** The encoding the CSV was read in, when it was not UTF-8. */
-  encoding: string | null;
 }
 
 class NotUtf8 extends Error {}
@@ -117,7 +115,7 @@ function located(file: string, rule: RuleId, message: string, line = 1, column =
 }
 
 function failed(file: string, kind: ExportKind | null, diagnostic: Diagnostic): ReadExportResult {
-  return { kind, encoding: null, responses: [], invalidRows: [], droppedRows: [], diagnostics: [diagnostic], errorCount: diagnostic.severity === 'error' ? 1 : 0, warningCount: 0, rowCount: 0 };
+  return { kind, responses: [], invalidRows: [], droppedRows: [], diagnostics: [diagnostic], errorCount: diagnostic.severity === 'error' ? 1 : 0, warningCount: 0, rowCount: 0, organizationFromFallback: 0 };
 }
 
 /** Reads the first bytes of a file. */
@@ -178,7 +176,7 @@ async function readAnyExport(set: RubricSet, absolute: string, options: ReadExpo
   const warning = located(file, 'survey-encoding', 'the file is not UTF-8; read as Windows-1252 (what Excel on Windows saves as "CSV"): check accented letters, or save as "CSV UTF-8" next time');
   second.diagnostics.unshift(warning);
   second.warningCount++;
-  return { ...second, encoding: 'windows-1252' };
+  return second;
 }
 
 function tooLarge(size: number): string {
@@ -266,7 +264,7 @@ async function readCsv(set: RubricSet, absolute: string, options: ReadExportOpti
     result.diagnostics.sort(compareDiagnostics);
     result.warningCount++;
   }
-  return { ...result, kind, encoding: encoding === 'utf-8' || encoding === 'utf-8-bom' ? null : encoding };
+  return { ...result, kind };
 }
 
 function cellText(value: unknown): string {
@@ -315,7 +313,7 @@ async function readXlsx(set: RubricSet, absolute: string, options: ReadExportOpt
   }
   const result = importer.finish();
   if (result.rowCount === 0 && result.errorCount === 0) return failed(file, kind, located(file, 'survey-empty', 'the workbook has its header row but no response yet', 2));
-  return { ...result, kind, encoding: null };
+  return { ...result, kind };
 }
 
 async function readJson(set: RubricSet, absolute: string, options: ReadExportOptions): Promise<ReadExportResult> {
@@ -334,5 +332,5 @@ async function readJson(set: RubricSet, absolute: string, options: ReadExportOpt
   const importer = createResponseImporter(set, table.header, { ...options, kind });
   table.rows.forEach((cells, i) => importer.addRow(cells, i + 2));
   const result = importer.finish();
-  return { ...result, kind, encoding: null };
+  return { ...result, kind };
 }

@@ -261,6 +261,27 @@ describe('import: errors stop everything unless --skip-invalid', () => {
     expect(r.stderr).not.toContain('too-many-problems');
   });
 
+  it('import and report take the organization by one rule, and say "from the file name" only when it is (review finding 21)', async () => {
+    const responses = madeUpResponses(questionnaire, 2, ['leadership']);
+    const plain = join(dir, 'Client survey.csv');
+    writeFileSync(plain, googleFormsCsv(questionnaire, responses));
+    const withColumn = join(dir, 'with-organization.csv');
+    writeFileSync(withColumn, googleFormsCsv(questionnaire, responses).replace(/^Timestamp,/, 'Timestamp,Organization,').replace(/\r\n(\d+\/[^,]*),/g, '\r\n$1,Globex,'));
+    const notice = 'taken from the file name, "Client survey"';
+    const imported = await runCli(['import', plain, '--out', join(dir, 'org-plain')]);
+    const reported = await runCli(['report', plain, '--format', 'json', '--out', '-']);
+    for (const r of [imported, reported]) {
+      expect(r.exitCode).toBe(0);
+      expect(r.stderr).toContain(notice);
+    }
+    expect(readFileSync(join(dir, 'org-plain', readdirSync(join(dir, 'org-plain'))[0]!), 'utf8')).toMatch(/organization: "?Client survey"?\n/);
+    const fromColumn = await runCli(['report', withColumn, '--format', 'json', '--out', '-']);
+    expect(fromColumn.exitCode).toBe(0);
+    expect(fromColumn.stderr).not.toContain('file name');
+    expect(fromColumn.stdout).toContain('"Globex"');
+    expect((await runCli(['import', withColumn, '--out', join(dir, 'org-column')])).stderr).not.toContain('file name');
+  });
+
   it('--keep-names keeps the email when the export has no name column', async () => {
     const responses = madeUpResponses(questionnaire, 2, ['leadership']);
     const file = join(dir, 'names.csv');

@@ -1,8 +1,7 @@
 // `sales-audit report <files or folders...>`: answers files → sheets → one report (Markdown or
 // JSON) over every respondent. Invalid answers stop it (exit 1) with located messages.
 import { statSync } from 'node:fs';
-import { printable } from '../../core/printable.js';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { unansweredQuestions } from '../../core/answers/answer-sheet.js';
 import { describeMixedSheets } from '../../core/report/describe-mixed-sheets.js';
 import { displayPath } from '../../io/collect-files.js';
@@ -34,13 +33,11 @@ export async function runReport(ctx: CliContext, files: string[], options: Repor
   const answerPaths = files.filter((f) => !exports.includes(f));
   const sheets = answerPaths.length === 0 ? [] : await loadAnswerSheetsOrFail(ctx, set, answerPaths, { nothingWritten: 'No report was written' });
   for (const path of exports) {
-    const organization = options.organization ?? basename(path).replace(EXPORT_FILE, '');
-    if (options.organization === undefined) ctx.stderr.write(`The organization is taken from the file name, "${printable(organization)}": give --organization to name it.\n`);
     const read = await readExportOrFail(
       ctx,
       set,
       path,
-      { ...options, organization, keepNames: options.keepNames ?? false, skipInvalid: options.skipInvalid ?? false },
+      { ...options, keepNames: options.keepNames ?? false, skipInvalid: options.skipInvalid ?? false },
       'No report was written',
     );
     sheets.push(...read.responses.map((r) => r.sheet));

@@ -25,6 +25,8 @@ export interface ImportOptions {
   kind: ExportKind;
   /** --organization; used when the export has no organization column (or the cell is blank). */
   organization: string | null;
+  /** The organization when neither the export nor --organization names it (the export's file name). */
+  organizationFallback?: string | null;
   /** --role; used when the export has no role column (or the cell is blank). */
   role: string | null;
   /** Keep respondents' names (or emails, when there is no name) in the sheets. */
@@ -52,11 +54,11 @@ export interface ImportResult {
   warningCount: number;
   /** Rows read (blank rows aside). */
   rowCount: number;
+  /** Responses whose organization is organizationFallback (the file name), so the user can be told. */
+  organizationFromFallback: number;
 }
 
 export interface ResponseImporter {
-  /** False when the header alone makes the rows unreadable (no question matched, no role...). */
-  readonly canReadRows: boolean;
   addRow(cells: readonly string[], row: number): void;
   finish(): ImportResult;
 }
@@ -116,9 +118,10 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
   if (plan.roleColumn === -1 && options.role === null) {
     headerProblem('survey-missing-column', 'no role column ("Your role"): every answers file needs a role; give --role for a questionnaire sent to one role');
   }
-  if (plan.organizationColumn === -1 && options.organization === null) {
+  if (plan.organizationColumn === -1 && options.organization === null && (options.organizationFallback ?? null) === null) {
     headerProblem('survey-missing-column', 'no organization column: give --organization "<the client>"');
   }
+  /** False when the header alone makes the rows unreadable (no question matched, no role...). */
   const canReadRows = errorCount === 0;
 
   const questions = matchers(set);
@@ -128,6 +131,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
   /** Every row read; `errors` counts its error findings (0: valid). */
   const rows: { response: ImportedResponse; identity: string | null; errors: number; stampText: string | null }[] = [];
   let rowCount = 0;
+  let organizationFromFallback = 0;
   // The first cell of each kind that says something about the date order (parse-timestamp.ts):
   // the order is decided once the whole column has been seen, in finish().
   const orderEvidence: Record<DateOrder | 'ambiguous', { row: number; text: string } | null> = { 'month-first': null, 'day-first': null, ambiguous: null };
@@ -193,7 +197,9 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       (answers[q.imperativeId] ??= {})[q.questionId] = { score: value === NOT_APPLICABLE ? null : value, note, evidence: DEFAULT_EVIDENCE };
     });
 
-    const organization = cell(plan.organizationColumn) ?? options.organization;
+    const named = cell(plan.organizationColumn) ?? options.organization;
+    const organization = named ?? options.organizationFallback ?? null;
+    if (named === null && organization !== null) organizationFromFallback++;
     if (organization === null) problem('survey-missing-column', plan.organizationColumn, `${quoteHeader(header[plan.organizationColumn]!)}: no organization given; give --organization for blank cells`);
     const identityText = cell(plan.identityColumn);
     const identity = identityText === null || isAnonymous(identityText) ? null : normalizeTitle(identityText);
@@ -299,6 +305,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       errorCount,
       warningCount,
       rowCount,
+      organizationFromFallback,
     };
   }
 
@@ -317,7 +324,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     return at('survey-duplicate-response', dropped[0]!, plan.identityColumn, message);
   }
 
-  return { canReadRows, addRow, finish };
+  return { addRow, finish };
 }
 
 /** Microsoft Forms writes "anonymous" in Email and Name when the form does not ask who answers. */
