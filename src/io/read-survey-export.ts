@@ -316,6 +316,45 @@ async function readXlsx(set: RubricSet, absolute: string, options: ReadExportOpt
   return { ...result, kind };
 }
 
+/** 1-based line and column of a character offset in a text. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: before.length - lineStart + 1 };
+}
+
+/**
+ * Where each SurveyJS entry, and each of its keys, starts in the file. JSON.parse gives no
+ * positions, so the text goes once more through yaml's CST parser (JSON is YAML; the CST keeps
+ * every token's offset and builds no values). Only called when there is a finding to locate.
+ */
+async function surveyJsPositions(text: string): Promise<{ entry: number; keys: Map<string, number> }[]> {
+  // Loaded only here (a JSON export with findings); bundled as CommonJS, its exports may sit on `default`.
+  const yaml = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  const { Parser } = yaml.Parser === undefined ? yaml.default! : yaml;
+  type Token = { type: string; offset: number; source?: string; items?: { key?: Token | null; value?: Token | null }[] };
+  const keyText = (token: Token | null | undefined) => (token?.type === 'double-quoted-scalar' && token.source !== undefined ? (JSON.parse(token.source) as string) : null);
+  for (const document of new Parser().parse(text)) {
+    let list = (document as { value?: Token }).value;
+    // { "responses": [...] } holds the list under a key.
+    if (list?.type === 'flow-collection' && list.items?.every((item) => item.key !== undefined && item.key !== null)) {
+      list = list.items.find((item) => keyText(item.key) === 'responses')?.value ?? undefined;
+    }
+    if (list?.type !== 'flow-collection' || list.items === undefined) return [];
+    return list.items.flatMap((item) => {
+      const entry = item.value;
+      if (entry === null || entry === undefined) return [];
+      const keys = new Map<string, number>();
+      for (const pair of entry.items ?? []) {
+        const key = keyText(pair.key);
+        if (key !== null && !keys.has(key)) keys.set(key, pair.key!.offset);
+      }
+      return [{ entry: entry.offset, keys }];
+    });
+  }
+  return [];
+}
+
 async function readJson(set: RubricSet, absolute: string, options: ReadExportOptions): Promise<ReadExportResult> {
   const file = options.file;
   let value: unknown;
@@ -324,13 +363,31 @@ async function readJson(set: RubricSet, absolute: string, options: ReadExportOpt
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return failed(file, 'surveyjs', located(file, 'survey-not-a-table', `not valid JSON: ${(error as Error).message}`));
+    // V8 says where: "… in JSON at position 59", or nothing when the text ends too soon.
+    const message = (error as Error).message;
+    const position = /at position (\d+)/.exec(message);
+    const at = lineAndColumn(text, position === null ? text.length : Number(position[1]));
+    return failed(file, 'surveyjs', located(file, 'survey-not-a-table', `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, at.line, at.column));
   }
   const table = surveyJsTable(value);
   if ('problem' in table) return failed(file, 'surveyjs', located(file, table.problem.rule, table.problem.message));
   const kind = options.from ?? 'surveyjs';
   const importer = createResponseImporter(set, table.header, { ...options, kind });
+  // Entry n is row n + 1 inside the importer, as if the keys were a header row; findings are
+  // then moved to where the entry, or its key, is in the file.
   table.rows.forEach((cells, i) => importer.addRow(cells, i + 2));
   const result = importer.finish();
+  if (result.diagnostics.some((d) => d.line >= 2)) {
+    const positions = await surveyJsPositions(text);
+    for (const d of result.diagnostics) {
+      const entry = positions[d.line - 2];
+      if (d.line < 2 || entry === undefined) continue;
+      const key = table.header[d.column - 1];
+      const at = lineAndColumn(text, (key === undefined ? undefined : entry.keys.get(key)) ?? entry.entry);
+      const where = `entry ${d.line - 1}`;
+      Object.assign(d, { line: at.line, column: at.column, endLine: at.line, endColumn: at.column, message: `${where}: ${d.message}` });
+    }
+    result.diagnostics.sort(compareDiagnostics);
+  }
   return { ...result, kind };
 }

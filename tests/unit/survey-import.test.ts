@@ -120,6 +120,16 @@ describe('bad input: located, all at once', () => {
     expect(r.diagnostics[0]!.message).toContain('a quote never closed');
   });
 
+  it('JSON: a syntax error at its line and column, a finding in an entry at its key (review finding 13)', async () => {
+    expect(at(await read('[{"role": "Leadership",\n "prospecting-plan/plan-provided": 2,}]', {}, 'json'))).toEqual(['survey-not-a-table 2:38']);
+    expect(at(await read('[{"role": "Leadership"', {}, 'json'))).toEqual(['survey-not-a-table 1:23']);
+    const r = await read('[{"role": "Leadership", "prospecting-plan/plan-provided": 2},\n  {"role": "Leadership", "prospecting-plan/plan-provided": 9}]', {}, 'json');
+    expect(at(r)).toEqual(['survey-invalid-choice 2:26']);
+    expect(r.diagnostics[0]!.message).toMatch(/^entry 2: "prospecting-plan\/plan-provided": "9"/);
+    const wrapped = await read('{"responses": [\n{"role": "Intern", "prospecting-plan/plan-provided": 2}]}', {}, 'json');
+    expect(at(wrapped)).toEqual(['survey-unknown-role 2:2']);
+  });
+
   it("Excel's UTF-16 text with a BOM (tab-separated) reads the same as the UTF-8 export", async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]);
     const r = await read(utf16);
