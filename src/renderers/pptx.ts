@@ -172,16 +172,9 @@ function titleSlide(pres: Pptx, view: ReportView): void {
   );
 }
 
-function overallSentence(view: ReportView): string {
-  const o = view.overall;
-  if (!o.scored) return 'No overall score: no question was answered with a score, so there is nothing to score yet.';
-  const target = o.targetText === null ? '' : o.gapText === null ? `, meeting the target of ${o.targetText}` : `, ${o.gapText} points below the target of ${o.targetText}`;
-  return `The overall score is ${o.scoreText} out of 100: ${o.band}${target}. ${view.evidence.text}.`;
-}
-
 function findingSlides(pres: Pptx, view: ReportView): void {
   // The headline finding first, as on page one of the report (view.headline).
-  const items: Item[] = [item(['lead', view.headline]), item(['body', overallSentence(view)])];
+  const items: Item[] = [item(['lead', view.headline]), item(['body', view.overall.sentence.text])];
   if (view.priorities.length > 0) {
     items.push(item(['heading', `Start with these ${view.priorities.length} action${view.priorities.length === 1 ? '' : 's'}`]), item(['note', view.prioritiesText]));
     // As on page one of the report: the action, who, when and how much, then its one line of why.
@@ -189,7 +182,7 @@ function findingSlides(pres: Pptx, view: ReportView): void {
       items.push({ ...item(['number', `${a.action} (${a.ownerText}, within ${a.horizonText}, ${a.effort} effort.)${a.verifyFirst ? ' Verify first.' : ''}`], ['note', `Why: ${a.why}`]), number: a.number });
     }
   } else {
-    items.push(item(['body', view.overall.scored ? 'No recommended action fires: every answer is at or above the level its actions aim for.' : 'No action can be recommended yet: no question has a scored answer.']));
+    items.push(item(['body', view.noActionsText]));
   }
   flowSlides(pres, view, 'The finding and the priorities', items, BODY, 18, 11);
 }
@@ -270,7 +263,7 @@ function imperativeSlides(pres: Pptx, view: ReportView, imperative: ImperativeVi
     }
   }
   items.push(item(['heading', 'Actions']));
-  if (imperative.actions.length === 0) items.push(item(['body', 'No recommended action fires for this imperative.']));
+  if (imperative.actions.length === 0) items.push(item(['body', view.noImperativeActionsText]));
   const shown = [...imperative.actions].sort((a, b) => a.rank - b.rank).slice(0, DECK_ACTIONS_PER_IMPERATIVE);
   for (const a of shown) items.push(item(['bullet', `Rank ${a.rank}: ${a.action} (${a.ownerText}, within ${a.horizonText}; for ${a.questionRef})`]));
   const moreActions = imperative.actions.length - shown.length;
@@ -303,7 +296,7 @@ function scorePanel(slide: Slide, view: ReportView, imperative: ImperativeView):
 function planSlides(pres: Pptx, view: ReportView): void {
   const title = 'The 30/60/90-day plan';
   if (view.actionPlan.length === 0) {
-    flowSlides(pres, view, title, [item(['body', view.overall.scored ? 'No recommended action fires: every answer is at or above the level its actions aim for.' : 'No action can be recommended yet: no question has a scored answer.'])], BODY);
+    flowSlides(pres, view, title, [item(['body', view.noActionsText])], BODY);
     return;
   }
   const colW = [0.55, 5.45, 1.9, 1.1];
@@ -347,16 +340,9 @@ function decisionsSlides(pres: Pptx, view: ReportView): void {
   flowSlides(pres, view, 'Decisions for leadership', items, BODY, 18, 11);
 }
 
+/** The report's method, item by item (view.method.items), then where the worked numbers are. */
 function methodSlides(pres: Pptx, view: ReportView): void {
-  const m = view.method;
-  const items: Item[] = [
-    item(['bullet', 'Attainment of a question: (score − lowest level score) / (highest − lowest), from 0 to 1; n/a and unanswered questions are left out, not counted as zero.']),
-    item(['bullet', 'Imperative score: 100 × Σ(question weight × attainment) / Σ question weight. Overall: Σ(imperative weight × score) / Σ imperative weight.']),
-    item(['bullet', `Gap: target − score, or 0 when the score meets the target.${m.targetOverride === null ? '' : ` Every target was set to ${m.targetOverride} for this report.`}`]),
-    item(['bullet', `Bands: ${m.bands.map((b) => `${b.name} ${b.range}`).join('; ')}.`]),
-    item(['bullet', 'Actions fire when a question scores below the threshold its rubric sets; priority = imperative weight × question weight × (1 − attainment).']),
-  ];
-  if (!view.single) items.push(item(['bullet', `${view.respondentCount} respondents; a question needs discussion when two respondents are ${m.needsDiscussionSpread} or more levels apart.`]));
+  const items: Item[] = view.method.items.map((m) => item(['bullet', m.term === null ? m.text : `${m.term}: ${m.text}`]));
   items.push(item(['note', `Rubric set digest: ${view.rubrics.digest}. The full report (HTML or Markdown) works out every score with its numbers.`]));
   flowSlides(pres, view, 'Method', items, BODY, 14, 10);
 }

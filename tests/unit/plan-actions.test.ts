@@ -17,6 +17,7 @@ function fired(id: string, priority: number, horizon: Horizon = 30, requires: st
     recommendation: { id, below: 2, action: `Do ${id}.`, horizon, requires, effort: 'medium' },
     score: 1,
     priority,
+    firedBy: { rule: 'mean' },
   };
 }
 

@@ -99,7 +99,9 @@ describe('JSON results', () => {
     expect(folded.imperatives.flatMap((i) => i.questions.flatMap((q) => q.notes.map((n) => n.role))).every((r) => r === null)).toBe(true);
     const two = results(small, false, 2);
     expect(two.confidentiality.foldedRoles).toEqual(['leadership', 'sales manager']);
-    expect(Object.keys(two.imperatives[0]!.byRole)).toEqual(['salesperson']);
+    // One role left shown: its score beside the overall score would give the other two away.
+    expect(Object.keys(two.imperatives[0]!.byRole)).toEqual([]);
+    expect(two.respondents.map((r) => r.role)).toEqual([null, null, 'salesperson', 'salesperson']);
     expect(two.perceptionGaps).toEqual([]);
     const all = results(small, false, 1);
     expect(Object.keys(all.imperatives[0]!.byRole)).toEqual(['leadership', 'sales manager', 'salesperson']);
@@ -110,7 +112,8 @@ describe('JSON results', () => {
     const one = results([leader]);
     expect(one.confidentiality.foldedRoles).toEqual([]);
     expect(one.respondents[0]!.role).toBe('leadership');
-    expect(one.imperatives[0]!.byRole).toEqual({ leadership: one.imperatives[0]!.score });
+    // No breakdown of one role (it is the score itself), as in every other format.
+    expect(one.imperatives[0]!.byRole).toEqual({});
   });
 });
 

@@ -1,7 +1,7 @@
 // When a recommendation fires with several respondents: `below: N` means "not at level N yet",
 // which the mean alone does not always say (docs/rubric-design.md, "Thresholds").
 import { describe, expect, it } from 'vitest';
-import { recommendationFires } from '../../src/core/scoring/recommendation-fires.js';
+import { recommendationFires, whyFires } from '../../src/core/scoring/recommendation-fires.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { fixtureSet, sheet } from '../helpers/scoring-fixtures.js';
 
@@ -58,5 +58,20 @@ describe('the plan with several respondents', () => {
     expect(fired).toEqual(['q1 below 2 at 2', 'q1 below 4 at 2']);
     const agreed = [2, 2, 2].map((q1, i) => sheet({ alpha: { q1 } }, { name: `R${i}`, role: 'salesperson' }));
     expect(scoreAudit(fixtureSet(), agreed).actions.map((a) => a.recommendation.below)).toEqual([4]);
+  });
+});
+
+describe('whyFires: the rule the report quotes', () => {
+  it('the mean as shown below the threshold', () => {
+    expect(whyFires(question(1, 2, 2), 2)).toEqual({ rule: 'mean' });
+  });
+
+  it('the mean at the threshold but half or more below it, with the counts', () => {
+    expect(whyFires(question(4, 4, 2, 2), 3)).toEqual({ rule: 'half', under: 2, scored: 4 });
+    expect(whyFires(question(1, 1, 4), 2)).toEqual({ rule: 'half', under: 2, scored: 3 });
+  });
+
+  it('null when it does not fire', () => {
+    expect(whyFires(question(3, 2, 1), 2)).toBeNull();
   });
 });

@@ -8,12 +8,14 @@ import type { Question } from '../rubric/schema.js';
 import { wordingFor } from '../rubric/wording.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import { startNow, type PlannedAction } from '../scoring/plan-actions.js';
+import { questionByRole } from '../scoring/question-by-role.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { formatFraction, formatMean, formatNumber, formatPercent, formatScore, humanizeId, listText, ranksText, textBar } from './format.js';
+import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { decisionsOf, headlineOf, prioritiesOf } from './page-one.js';
 import type {
@@ -60,7 +62,6 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
   const firstDate = dates[0] ?? '';
   const lastDate = dates[dates.length - 1] ?? '';
   const roles = scores.shownRoles.map((r) => ({ role: r.role, count: r.respondents.length, group: roleGroupName(r.role) }));
-  const folded = scores.foldedRoles.map((r) => r.role);
   const organizations = [...new Set(sheets.map((s) => s.organization))];
 
   const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, scores, set.bandNames, single));
@@ -106,6 +107,13 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
   const focus = options.focus ?? DEFAULT_FOCUS;
   const { priorities, prioritiesText } = prioritiesOf(actionViews, startNow(scores.actions, focus).map((a) => a.rank), scores, questionViews);
   const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
+  const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;
+  const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null;
+  const confidentiality = confidentialityView(options.names, scores);
+  const bands = BAND_CUTOFFS.map((band, i) => ({
+    name: set.bandNames[band.key],
+    range: i === 0 ? `${band.from} and above` : `${band.from} to below ${BAND_CUTOFFS[i - 1]!.from}`,
+  })).reverse();
 
   return {
     organization: sheets[0]?.organization ?? '',
@@ -116,24 +124,27 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     dateText: firstDate === lastDate ? lastDate : `${firstDate} to ${lastDate}`,
     names: options.names,
     anonymized: !options.names,
-    confidentiality: confidentialityView(options.names, scores.minGroup, folded, scores.foldedRoles.reduce((n, r) => n + r.respondents.length, 0)),
+    confidentiality,
     single,
     respondentCount: sheets.length,
     respondents,
-    respondentSummary: single ? respondents[0]!.label : respondentSummary(sheets.length, roles, folded, scores),
+    respondentSummary: single ? respondents[0]!.label : respondentSummary(sheets.length, roles, scores),
     roles,
-    multipleRoles: roles.length > 1,
+    multipleRoles: scores.byRoleShown,
     overall: {
       score: overallScore,
       scoreText: overallScore === null ? NOT_SCORED : formatScore(overallScore),
       band: bandName(scores.overall.band),
       scored: overallScore !== null,
-      targetText: targets.size === 1 ? formatNumber([...targets][0]!) : null,
-      gapText: targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null,
+      targetText,
+      gapText,
+      sentence: overallSentence(overallScore, bandName(scores.overall.band), targetText, gapText, allEvidence.text),
     },
+    noActionsText: overallScore === null ? 'No action can be recommended yet: no question has a scored answer.' : 'No recommended action fires: every answer is at or above the level its actions aim for.',
+    noImperativeActionsText: 'No recommended action fires for this imperative.',
     strongest,
     weakest,
-    headline: headlineOf(scores, imperativeViews, roles.length > 1),
+    headline: headlineOf(scores, imperativeViews),
     priorities,
     prioritiesText,
     focus,
@@ -170,10 +181,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     })),
     unanswered: unansweredView(scores, respondents, options.names),
     method: {
-      bands: BAND_CUTOFFS.map((band, i) => ({
-        name: set.bandNames[band.key],
-        range: i === 0 ? `${band.from} and above` : `${band.from} to below ${BAND_CUTOFFS[i - 1]!.from}`,
-      })).reverse(),
+      bands,
       targetOverride: options.target ?? null,
       needsDiscussionSpread: NEEDS_DISCUSSION_SPREAD,
       perceptionGapCallout: PERCEPTION_GAP_CALLOUT,
@@ -182,29 +190,82 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
         overallScore === null
           ? null
           : `(${scored.map((v) => `${v.weightText} × ${v.scoreText}`).join(' + ')}) / (${scored.map((v) => v.weightText).join(' + ')}) = ${formatScore(overallScore)}`,
+      items: methodItems({
+        single,
+        names: options.names,
+        minGroup: scores.minGroup,
+        foldedText: confidentiality.foldedText,
+        needsDiscussionSpread: NEEDS_DISCUSSION_SPREAD,
+        targetOverride: options.target ?? null,
+        bands,
+        focus,
+      }),
     },
   };
 }
 
-function respondentSummary(count: number, roles: ReportView['roles'], folded: readonly string[], scores: AuditScores): string {
+function overallSentence(score: number | null, band: string | null, targetText: string | null, gapText: string | null, evidenceText: string): ReportView['overall']['sentence'] {
+  if (score === null) {
+    const text = 'No overall score: no question was answered with a score, so there is nothing to score yet.';
+    return { lead: text, emphasis: '', rest: '', text };
+  }
+  const target = targetText === null ? '' : gapText === null ? `, meeting the target of ${targetText}` : `, ${gapText} points below the target of ${targetText}`;
+  const parts = { lead: 'The overall score is', emphasis: `${formatScore(score)} out of 100: ${band}`, rest: `${target}. ${evidenceText}.` };
+  return { ...parts, text: `${parts.lead} ${parts.emphasis}${parts.rest}` };
+}
+
+function respondentSummary(count: number, roles: ReportView['roles'], scores: AuditScores): string {
   const parts = roles.map((r) => `${r.count} ${r.count === 1 ? r.role : r.group}`);
-  const foldedCount = scores.foldedRoles.reduce((n, r) => n + r.respondents.length, 0);
-  if (folded.length > 0) parts.push(`${foldedCount} in ${folded.length === 1 ? 'a role' : 'roles'} with fewer than ${scores.minGroup}`);
+  const folded = scores.foldedRoles;
+  const foldedCount = folded.reduce((n, r) => n + r.respondents.length, 0);
+  const why = folded.every((r) => r.reason === 'small') ? `with fewer than ${scores.minGroup}` : 'not shown on their own';
+  if (folded.length > 0) parts.push(`${foldedCount} in ${folded.length === 1 ? 'a role' : 'roles'} ${why}`);
   return `${count} (${parts.join(', ')})`;
 }
 
-function confidentialityView(names: boolean, minGroup: number, folded: string[], foldedCount: number): ConfidentialityView {
-  const roles = listText(folded.map((r) => roleGroupName(r)));
+/** "Leadership is", "salespeople are", "leadership and sales managers are": pronoun and verb from one test. */
+function groupsText(roles: readonly string[]): { text: string; plural: boolean } {
+  return { text: listText(roles.map((r) => roleGroupName(r))), plural: roles.length > 1 || roleGroup(roles[0]!).plural };
+}
+
+function confidentialityView(names: boolean, scores: AuditScores): ConfidentialityView {
+  const { minGroup } = scores;
+  const small = scores.foldedRoles.filter((r) => r.reason === 'small');
+  const complement = scores.foldedRoles.filter((r) => r.reason === 'complement');
+  const sentences: string[] = [];
+  if (small.length > 0) {
+    const groups = groupsText(small.map((r) => r.role));
+    const people = small.reduce((n, r) => n + r.respondents.length, 0);
+    sentences.push(
+      `${capitalize(groups.text)} ${groups.plural ? 'are' : 'is'} not shown on ${groups.plural ? 'their' : 'its'} own: fewer than ${minGroup} people answered in ${small.length === 1 ? 'that role' : 'each of those roles'}, so a score, a gap or a note by role would point at ${people === 1 ? 'one person' : 'individuals'}.`,
+    );
+  }
+  if (complement.length > 0) {
+    const groups = groupsText(complement.map((r) => r.role));
+    sentences.push(
+      `${capitalize(groups.text)} ${groups.plural ? 'are' : 'is'} not shown on ${groups.plural ? 'their' : 'its'} own either: the folded-in respondents must number at least ${minGroup} together, or the totals minus the roles shown would give away what ${groupsText(small.map((r) => r.role)).text} answered.`,
+    );
+  }
+  if (scores.foldedRoles.length > 0) {
+    sentences.push('Their answers count in every score; their notes are attributed to “a respondent”.');
+    // One shown role beside the overall score gives the rest's score by subtraction.
+    if (scores.shownRoles.length === 1) sentences.push('With one role left to show on its own, no score is broken down by role.');
+  }
   return {
     names,
     minGroup,
-    folded,
-    foldedText:
-      folded.length === 0
+    folded: scores.foldedRoles.map((r) => r.role),
+    foldedText: sentences.length === 0 ? null : sentences.join(' '),
+    foldedSummary:
+      scores.foldedRoles.length === 0
         ? null
-        : `${roles.charAt(0).toUpperCase()}${roles.slice(1)} ${folded.length === 1 && !roleGroup(folded[0]!).plural ? 'is' : 'are'} not shown on ${folded.length === 1 ? 'its' : 'their'} own: fewer than ${minGroup} people answered in ${folded.length === 1 ? 'that role' : 'each of those roles'}, so a score, a gap or a note by role would point at ${foldedCount === 1 ? 'one person' : 'individuals'}. Their answers count in every score; their notes are attributed to “a respondent”.`,
+        : complement.length === 0
+          ? `roles with fewer than ${minGroup} respondents are folded in`
+          : `${small.length === 1 ? 'a role' : 'roles'} with fewer than ${minGroup} respondents ${small.length === 1 ? 'is' : 'are'} folded in, with ${complement.length === 1 ? 'one more role' : 'more roles'} so that ${small.length === 1 ? 'it' : 'they'} cannot be worked out by subtraction`,
   };
 }
+
+const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 function evidenceView(count: EvidenceCount): EvidenceView {
   const total = count.seen + count.claimed;
@@ -299,16 +360,8 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
   if (q.meanScore === null) answerText = q.notApplicable > 0 ? 'n/a' : 'not answered';
   else if (single) answerText = `${level!.label} (${q.meanScore} of ${q.question.levels[q.question.levels.length - 1]!.score})`;
   else answerText = formatMean(q.meanScore);
-  // Per-role values only for roles shown on their own, and only when there are two to compare.
-  const byRole =
-    scores.shownRoles.length < 2
-      ? []
-      : scores.shownRoles
-          .map(({ role, respondents }) => {
-            const given = q.answers.filter((a) => a.score !== null && respondents.includes(a.respondent)).map((a) => a.score!);
-            return given.length === 0 ? null : `${roleGroupName(role)} ${formatMean(given.reduce((s, x) => s + x, 0) / given.length)}`;
-          })
-          .filter((x): x is string => x !== null);
+  // Per-role values by the same rule as every by-role number (question-by-role.ts).
+  const byRole = questionByRole(q, scores).map(({ role, mean }) => `${roleGroupName(role)} ${formatMean(mean)}`);
   const evidence = countEvidence([q]);
   return {
     ref,
@@ -378,10 +431,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
 function needsDiscussionOf(imperatives: readonly ImperativeView[], scores: AuditScores): QuestionView[] {
   const questions = imperatives.flatMap((v, i) => v.questions.map((view, j) => ({ view, score: scores.imperatives[i]!.questions[j]! }))).filter((q) => q.view.needsDiscussion);
   const split = (q: QuestionScore) => {
-    const means = scores.shownRoles
-      .map(({ respondents }) => q.answers.filter((a) => a.score !== null && respondents.includes(a.respondent)).map((a) => a.score!))
-      .filter((given) => given.length > 0)
-      .map((given) => given.reduce((s, x) => s + x, 0) / given.length);
+    const means = questionByRole(q, scores).map((r) => r.mean);
     return means.length < 2 ? 0 : Math.max(...means) - Math.min(...means);
   };
   return questions

@@ -3,6 +3,7 @@
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { wordingFor } from '../rubric/wording.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
+import { questionByRole } from '../scoring/question-by-role.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { roleGroup } from './describe-role.js';
 import { formatMean, formatNumber, formatScore, listText, ranksText } from './format.js';
@@ -16,21 +17,18 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  * the call-out threshold (where they disagree most is the finding); otherwise the weakest
  * imperative and its lowest answers.
  */
-export function headlineOf(scores: AuditScores, imperatives: readonly ImperativeView[], multipleRoles: boolean): string {
+export function headlineOf(scores: AuditScores, imperatives: readonly ImperativeView[]): string {
   const gap = scores.perceptionGaps[0];
-  if (multipleRoles && gap !== undefined && gap.difference >= PERCEPTION_GAP_CALLOUT) {
+  if (scores.byRoleShown && gap !== undefined && gap.difference >= PERCEPTION_GAP_CALLOUT) {
     const higher = roleGroup(gap.higher.role);
     const lower = roleGroup(gap.lower.role);
     const first = `${capitalize(higher.name)} and ${lower.name} do not describe the same sales force: ${higher.name} ${higher.plural ? 'score' : 'scores'} ${gap.imperative.title} ${formatScore(gap.difference)} points higher than ${lower.name} ${lower.plural ? 'do' : 'does'} (${formatScore(gap.higher.score)} against ${formatScore(gap.lower.score)}).`;
     // The question of that imperative on which the two roles' mean answers are furthest apart.
     const result = scores.imperatives.find((i) => i.imperative.id === gap.imperative.id)!;
-    const groups = [gap.higher.role, gap.lower.role].map((role) => scores.shownRoles.find((r) => r.role === role)!.respondents);
     let widest: { index: number; high: number; low: number } | null = null;
     result.questions.forEach((q, index) => {
-      const means = groups.map((members) => {
-        const given = q.answers.filter((a) => a.score !== null && members.includes(a.respondent)).map((a) => a.score!);
-        return given.length === 0 ? null : given.reduce((s, x) => s + x, 0) / given.length;
-      });
+      const byRole = questionByRole(q, scores);
+      const means = [gap.higher.role, gap.lower.role].map((role) => byRole.find((r) => r.role === role)?.mean ?? null);
       if (means[0] === null || means[1] === null) return;
       if (widest === null || means[0]! - means[1]! > widest.high - widest.low) widest = { index, high: means[0]!, low: means[1]! };
     });
@@ -72,7 +70,15 @@ export function prioritiesOf(
     const top = planned.question.levels.at(-1)!.score;
     const single = scores.respondents === 1;
     const weight = `weight ${formatNumber(planned.question.weight)}${planned.imperative.weight === 1 ? '' : ` in an imperative of weight ${formatNumber(planned.imperative.weight)}`}`;
-    const parts = [`${action.questionRef} ${action.questionLabel} ${single ? 'is answered' : 'averages'} ${action.scoreText} of ${top}, below the ${action.below} this action is for (${weight})`];
+    // Say the rule that fired it (recommendation-fires.ts): with the mean at or above the
+    // threshold, "below the N" would be false; half the respondents below it is the reason then.
+    const score = `${action.questionRef} ${action.questionLabel} ${single ? 'is answered' : 'averages'} ${action.scoreText} of ${top}`;
+    const fired = planned.firedBy;
+    const parts = [
+      fired.rule === 'mean'
+        ? `${score}, below the ${action.below} this action is for (${weight})`
+        : `${score}; ${fired.under} of ${fired.scored} respondents put it below ${action.below}, the level this action is for (${weight})`,
+    ];
     if (action.neededBy.length > 0) {
       parts.push(`${planned.orderPriority > planned.priority ? 'ranked this high because it unblocks' : 'it unblocks'} ${ranksText(action.neededBy)}`);
     }

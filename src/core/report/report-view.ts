@@ -34,7 +34,23 @@ export interface ReportView {
    * targetText is set only when every imperative has the same target; gapText then says how far
    * the overall score is from it ("24.3"), or null when it meets it.
    */
-  overall: { score: number | null; scoreText: string; band: string | null; scored: boolean; targetText: string | null; gapText: string | null };
+  overall: {
+    score: number | null;
+    scoreText: string;
+    band: string | null;
+    scored: boolean;
+    targetText: string | null;
+    gapText: string | null;
+    /**
+     * Page one's sentence on the overall score, in three parts so a format can stress the middle:
+     * "The overall score is", "42.7 out of 100: Developing" (after a space), ", 32.3 points below … ."; text is all three.
+     */
+    sentence: { lead: string; emphasis: string; rest: string; text: string };
+  };
+  /** What page one and the plan say when no action fires (or nothing is scored yet). */
+  noActionsText: string;
+  /** What an imperative's section says when none of its actions fires. */
+  noImperativeActionsText: string;
   /** Highest and lowest scored imperatives; null unless two or more are scored and differ. */
   strongest: ImperativeRef | null;
   weakest: ImperativeRef | null;
@@ -87,10 +103,12 @@ export interface ConfidentialityView {
   names: boolean;
   /** The minimum group size used (--min-group). */
   minGroup: number;
-  /** Roles folded in: fewer respondents than minGroup. Empty with one respondent. */
+  /** Roles folded in: fewer respondents than minGroup, or folded so that those cannot be worked out by subtraction. Empty with one respondent. */
   folded: string[];
-  /** "leadership and sales manager are not shown on their own: …", or null when nothing is folded. */
+  /** "Leadership and sales managers are not shown on their own: …", or null when nothing is folded. */
   foldedText: string | null;
+  /** For the report's header: "roles with fewer than 3 respondents are folded in", or null when nothing is folded. */
+  foldedSummary: string | null;
 }
 
 export interface EvidenceView {
@@ -278,6 +296,12 @@ export interface PerceptionGapView {
   sentence: string;
 }
 
+/** One item of the method: "Gap: target − score, …"; a null term is a plain sentence. Plain text. */
+export interface MethodItemView {
+  term: string | null;
+  text: string;
+}
+
 export interface MethodView {
   bands: { name: string; range: string }[];
   /** The --target override, or null when each rubric's own target applies. */
@@ -287,4 +311,6 @@ export interface MethodView {
   /** The minimum group size (--min-group). */
   minGroup: number;
   overallComputation: string | null;
+  /** The method, item by item, as every format prints it (method-items.ts). */
+  items: MethodItemView[];
 }

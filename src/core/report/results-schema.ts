@@ -12,7 +12,7 @@ export const ResultsQuestion = z
     note: z.string().nullable().meta({ description: 'The evidence note with one respondent; null with several (see notes).' }),
     notes: z
       .array(z.strictObject({ role: z.string().nullable(), name: z.string().nullable(), note: z.string() }))
-      .meta({ description: 'Every evidence note, with the role (null when the role is folded in: fewer respondents than minGroup) and the name (null unless --names).' }),
+      .meta({ description: 'Every evidence note, with the role (null when the role is folded in) and the name (null unless --names).' }),
     evidence: z
       .strictObject({ document: z.int().min(0), observed: z.int().min(0), data: z.int().min(0), claimed: z.int().min(0) })
       .meta({ description: 'How many scored answers rest on each kind of evidence: a document seen, a call or meeting observed, system data, or what the respondent said (claimed).' }),
@@ -35,7 +35,7 @@ export const ResultsImperative = z
     gap: Score.meta({ description: 'max(0, target − score), one decimal.' }),
     band: z.string().nullable(),
     coverage: z.number().min(0).max(1).meta({ description: 'Answers given (n/a included) / (questions × respondents); unrounded.' }),
-    byRole: z.record(z.string(), Score).meta({ description: 'The score over each role’s respondents only, for the roles with at least minGroup respondents.' }),
+    byRole: z.record(z.string(), Score).meta({ description: 'The score over each role’s respondents only, for the roles shown on their own; empty unless two roles or more are shown (the same rule as every report format).' }),
     questions: z.array(ResultsQuestion),
   })
   .meta({ title: 'Imperative result' });
@@ -61,7 +61,7 @@ export const Results = z
     respondents: z.array(
       z.strictObject({
         name: z.string().nullable().meta({ description: 'Null unless --names (or when not given).' }),
-        role: z.string().nullable().meta({ description: 'Null when the role has fewer respondents than minGroup (folded in).' }),
+        role: z.string().nullable().meta({ description: 'Null when the role is folded in (see confidentiality.foldedRoles).' }),
         date: z.string(),
       }),
     ),
@@ -73,7 +73,7 @@ export const Results = z
       .strictObject({
         names: z.boolean().meta({ description: 'Whether respondent names are included (--names).' }),
         minGroup: z.int().min(1).meta({ description: 'Roles with fewer respondents are not shown on their own (--min-group).' }),
-        foldedRoles: z.array(z.string()).meta({ description: 'The roles folded in: below minGroup. Empty with one respondent.' }),
+        foldedRoles: z.array(z.string()).meta({ description: 'The roles folded in: below minGroup, or folded with them so that together they number at least minGroup (else the totals minus the roles shown would give them away). Empty with one respondent.' }),
       })
       .meta({ description: 'What the results leave out to protect respondents.' }),
     priorities: z.array(z.string()).meta({ description: 'Ids of the page-one priorities, in order: the first --focus actions of the plan that wait for no other fired action.' }),

@@ -1,6 +1,6 @@
 import type { Imperative } from '../rubric/load-rubric-set.js';
 import type { Question, Recommendation } from '../rubric/schema.js';
-import { recommendationFires } from './recommendation-fires.js';
+import { whyFires, type FiringRule } from './recommendation-fires.js';
 import type { ImperativeScore } from './score-imperative.js';
 
 export interface FiredAction {
@@ -11,6 +11,8 @@ export interface FiredAction {
   score: number;
   /** weight_i × weight_q × (1 − attainment_q): what closing this gap is worth to the overall score. */
   priority: number;
+  /** Which rule fired it: the mean below the threshold, or half the respondents or more below it. */
+  firedBy: FiringRule;
 }
 
 /**
@@ -25,9 +27,10 @@ export function fireActions(imperatives: readonly ImperativeScore[]): FiredActio
       const { question, meanScore, attainment } = scored;
       if (meanScore === null || attainment === null) continue;
       for (const recommendation of question.recommendations) {
-        if (recommendationFires(scored, recommendation.below)) {
+        const firedBy = whyFires(scored, recommendation.below);
+        if (firedBy !== null) {
           fired.push({
-            action: { imperative, question, recommendation, score: meanScore, priority: imperative.weight * question.weight * (1 - attainment) },
+            action: { imperative, question, recommendation, score: meanScore, priority: imperative.weight * question.weight * (1 - attainment), firedBy },
             rank: fired.length,
           });
         }

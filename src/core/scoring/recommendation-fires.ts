@@ -13,8 +13,19 @@ import type { QuestionScore } from './score-question.js';
  * and its foundational action is exactly what they need. n/a and unanswered count neither way.
  */
 export function recommendationFires(question: Pick<QuestionScore, 'answers' | 'meanScore'>, below: number): boolean {
-  if (question.meanScore === null) return false;
-  if (roundScore(question.meanScore) < below) return true;
+  return whyFires(question, below) !== null;
+}
+
+/**
+ * Which of the two rules fires a recommendation, with the counts the report's "why" quotes:
+ * `mean`, the mean as shown is below N; else `half`, `under` of the `scored` respondents put the
+ * question below N and that is half of them or more. Null when it does not fire.
+ */
+export type FiringRule = { rule: 'mean' } | { rule: 'half'; under: number; scored: number };
+
+export function whyFires(question: Pick<QuestionScore, 'answers' | 'meanScore'>, below: number): FiringRule | null {
+  if (question.meanScore === null) return null;
+  if (roundScore(question.meanScore) < below) return { rule: 'mean' };
   let scored = 0;
   let under = 0;
   for (const { score } of question.answers) {
@@ -22,5 +33,5 @@ export function recommendationFires(question: Pick<QuestionScore, 'answers' | 'm
     scored += 1;
     if (score < below) under += 1;
   }
-  return 2 * under >= scored;
+  return 2 * under >= scored ? { rule: 'half', under, scored } : null;
 }

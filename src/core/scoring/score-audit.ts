@@ -11,6 +11,7 @@ import { groupByRole, type RoleGroup } from './group-by-role.js';
 import { perceptionGaps, type PerceptionGap, type RoleScore } from './perception-gaps.js';
 import { roundScore } from './round-score.js';
 import { scoreImperative, type ImperativeScore } from './score-imperative.js';
+import { splitRoles, type FoldedRole } from './split-roles.js';
 import { weightedMean } from './weighted-mean.js';
 
 export interface ScoringOptions {
@@ -21,7 +22,7 @@ export interface ScoringOptions {
 }
 
 export interface ImperativeResult extends ImperativeScore {
-  /** The same score computed over each shown role's respondents, in role order. */
+  /** The same score computed over each shown role's respondents, in role order; empty without a breakdown (split-roles.ts). */
   byRole: RoleScore[];
 }
 
@@ -29,10 +30,12 @@ export interface AuditScores {
   respondents: number;
   /** Every role, in role order. */
   roles: RoleGroup[];
-  /** The roles shown on their own: at least minGroup respondents (all of them with one respondent). */
+  /** The roles shown on their own (all of them with one respondent): see split-roles.ts. */
   shownRoles: RoleGroup[];
-  /** The roles folded in: fewer than minGroup respondents; their answers count only in the totals. */
-  foldedRoles: RoleGroup[];
+  /** The roles folded in, each with why; their answers count only in the totals. */
+  foldedRoles: FoldedRole[];
+  /** Scores by role are shown (two shown roles or more): the one rule for every format. */
+  byRoleShown: boolean;
   minGroup: number;
   /** Σ(weight_i × score_i) / Σ weight_i over the imperatives that have a score. */
   overall: { score: number | null; band: BandKey | null };
@@ -50,11 +53,10 @@ export function overallScoreOf(imperatives: readonly ImperativeScore[]): number 
 export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], options: ScoringOptions = {}): AuditScores {
   const roles = groupByRole(sheets);
   const minGroup = options.minGroup ?? DEFAULT_MIN_GROUP;
-  const shownRoles = sheets.length === 1 ? roles : roles.filter((r) => r.respondents.length >= minGroup);
-  const foldedRoles = roles.filter((r) => !shownRoles.includes(r));
+  const { shown: shownRoles, folded: foldedRoles, breakdown } = splitRoles(roles, sheets.length, minGroup);
   const imperatives: ImperativeResult[] = set.imperatives.map((imperative) => ({
     ...scoreImperative(imperative, sheets, options),
-    byRole: shownRoles.map(({ role, respondents }) => ({
+    byRole: (breakdown ? shownRoles : []).map(({ role, respondents }) => ({
       role,
       respondents: respondents.length,
       score: scoreImperative(imperative, respondents.map((i) => sheets[i]!), options).score,
@@ -66,6 +68,7 @@ export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], optio
     roles,
     shownRoles,
     foldedRoles,
+    byRoleShown: breakdown,
     minGroup,
     overall: { score: overall, band: bandOf(overall) },
     imperatives,

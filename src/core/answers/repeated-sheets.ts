@@ -1,0 +1,42 @@
+import type { AnswerSheet } from './answer-sheet.js';
+
+export interface RepeatedSheet {
+  /** Index of the sheet seen first. */
+  first: number;
+  /** Index of a later sheet with the same responses, from another input. */
+  repeat: number;
+}
+
+/** Keys sorted at every level, so two sheets read by different readers compare by content. */
+function canonical(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(canonical);
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+  );
+}
+
+/**
+ * Sheets that hold the same responses (respondent, date, every answer with its note and evidence)
+ * and came from different inputs (`inputOf`: which file, folder or export given on the command
+ * line each sheet came from). An imported folder given with the export it came from, or a copy of
+ * an answers file, counts the same people twice, and a role doubled that way can pass the minimum
+ * group. The organization and the rubrics are left out of the comparison: a report names an
+ * export's organization after its file when not told, and an import writes the one it was given.
+ * Within one input, identical sheets are taken as two people who answered alike (a survey's
+ * straight-liners do), which is why the inputs must differ.
+ */
+export function repeatedSheets(sheets: readonly AnswerSheet[], inputOf: (index: number) => number): RepeatedSheet[] {
+  const seen = new Map<string, number[]>();
+  const repeats: RepeatedSheet[] = [];
+  sheets.forEach((sheet, index) => {
+    const key = JSON.stringify(canonical({ respondent: sheet.respondent, date: sheet.date, answers: sheet.answers }));
+    const earlier = seen.get(key) ?? [];
+    const first = earlier.find((i) => inputOf(i) !== inputOf(index));
+    if (first !== undefined) repeats.push({ first, repeat: index });
+    seen.set(key, [...earlier, index]);
+  });
+  return repeats;
+}

@@ -1,0 +1,71 @@
+// The method appendix as one list of plain-text items, for every format: the Markdown and HTML
+// templates and the deck print the same sentences, so none of them can drift from how the scores
+// are actually computed (each says which code it describes).
+import type { MethodItemView } from './report-view.js';
+
+export interface MethodFacts {
+  single: boolean;
+  names: boolean;
+  minGroup: number;
+  /** The view's confidentiality.foldedText: which roles are folded in and why, or null. */
+  foldedText: string | null;
+  needsDiscussionSpread: number;
+  targetOverride: number | null;
+  bands: readonly { name: string; range: string }[];
+  focus: number;
+}
+
+export function methodItems(facts: MethodFacts): MethodItemView[] {
+  const items: MethodItemView[] = [
+    {
+      term: 'Attainment of a question',
+      text: '(score − lowest level score) / (highest − lowest), from 0 to 1. With the 0 to 4 levels of these rubrics, that is the score divided by 4. Questions answered n/a or not answered are left out, not counted as zero.',
+    },
+  ];
+  if (!facts.single) {
+    items.push(
+      {
+        term: 'Several respondents',
+        text: `a question's score is the mean of the scores given, and its attainment is the attainment of that mean. A question is flagged “needs discussion” when two respondents are ${facts.needsDiscussionSpread} or more levels apart. Scores by role apply the same formulas to each role's respondents only.`,
+      },
+      {
+        // split-roles.ts and question-by-role.ts.
+        term: 'Confidentiality',
+        text: [
+          `a role is shown on its own (by-role scores, perception gaps, per-role values, notes attributed to the role) only when at least ${facts.minGroup} people answered in it and the people folded in number at least ${facts.minGroup} together (or none), so that no one's answers can be worked out by subtraction; scores are broken down by role only when two roles or more are shown.`,
+          ...(facts.foldedText === null ? [] : [facts.foldedText]),
+          ...(facts.names ? [] : ['No respondent is named.']),
+        ].join(' '),
+      },
+    );
+  }
+  items.push(
+    { term: 'Imperative score', text: '100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal.' },
+    { term: 'Overall score', text: 'Σ(imperative weight × imperative score) / Σ imperative weight, over the imperatives with a score.' },
+    {
+      term: 'Gap',
+      text: `target − score, or 0 when the score meets the target.${facts.targetOverride === null ? '' : ` Every target was set to ${facts.targetOverride} for this report.`}`,
+    },
+    { term: 'Band', text: `${facts.bands.map((b) => `${b.name} ${b.range}`).join('; ')}.` },
+    {
+      // recommendation-fires.ts: both rules.
+      term: 'Actions',
+      text: `${
+        facts.single
+          ? 'an action fires when the question is answered below the level the rubric sets for it.'
+          : `an action fires when a question's mean score, as shown with one decimal, is below the level the rubric sets for it, or when half or more of the respondents who scored the question put it below that level (a few high answers must not hide that half the people asked see the level missing).`
+      } Priority = imperative weight × question weight × (1 − attainment): what closing that gap is worth to the overall score.`,
+    },
+    {
+      term: 'Order of the plan',
+      text: `some actions require others to be done first (the rubric's “requires”); only prerequisites that fire count. An action is ordered by the highest priority among itself and every fired action that waits for it, so a prerequisite rises to the place of the most important action it unblocks; a prerequisite always comes before the actions that need it (“after #N”); equal values keep the interview order. An action's horizon is the latest of its own and its prerequisites', so nothing is planned before what it needs.`,
+    },
+    { term: 'Page one', text: `the first ${facts.focus} actions of the plan that wait for no other fired action.` },
+    {
+      term: 'Evidence',
+      text: `each answer records what it rests on: a document the interviewer saw, a call or meeting observed, system data, or the respondent's claim (the default). A question whose scores all rest on claims is marked “verify first”.`,
+    },
+    { term: null, text: 'Band and gap use the score as shown, with one decimal, so they always agree with it.' },
+  );
+  return items;
+}

@@ -1,0 +1,99 @@
+// One text, every format (review of issues 10-11, findings 5 and 18): page one's "why" names the
+// rule that fired the action, and the Method (both firing rules, confidentiality, "verify first")
+// is the same list of sentences in the Markdown, the HTML and the deck, all from the view model.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+
+vi.setConfig({ testTimeout: 60_000 });
+const work = mkdtempSync(join(tmpdir(), 'sales-audit-shared-text-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// Four respondents, every answer at the top level (4) except 1.1 "plan provided": 4, 4, 2, 2. Its
+// mean is 3, not below the 3 its action is for; the action fires because half put it below 3.
+const folder = join(work, 'half');
+mkdirSync(folder);
+const base = parse(readFileSync(join(REPO_ROOT, 'examples/acme/leadership.yaml'), 'utf8'));
+[4, 4, 2, 2].forEach((planProvided, i) => {
+  const sheet = structuredClone(base);
+  sheet.respondent = { name: `Person ${i + 1}`, role: 'leadership' };
+  for (const [imperative, questions] of Object.entries(sheet.answers as Record<string, Record<string, unknown>>)) {
+    for (const id of Object.keys(questions)) questions[id] = imperative === 'prospecting-plan' && id === 'plan-provided' ? planProvided : 4;
+  }
+  writeFileSync(join(folder, `r${i + 1}.yaml`), stringify(sheet));
+});
+
+const decode = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;|&apos;/g, "'")
+    .replace(/&#x3D;/g, '=')
+    .replace(/&#x60;/g, '`')
+    .replace(/&amp;/g, '&');
+
+async function deckText(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+  const texts = await Promise.all(slides.map((n) => zip.file(n)!.async('string')));
+  return decode(texts.map((x) => [...x.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('\n')).join('\n'));
+}
+
+async function outputs(dir: string, ...extra: string[]) {
+  const md = (await runCli(['report', dir, ...extra])).stdout;
+  const htmlFile = join(work, `${extra.join('')}x.html`);
+  const pptxFile = join(work, `${extra.join('')}x.pptx`);
+  expect((await runCli(['report', dir, ...extra, '--format', 'html', '--out', htmlFile, '--force'])).exitCode).toBe(0);
+  expect((await runCli(['report', dir, ...extra, '--format', 'pptx', '--out', pptxFile, '--force'])).exitCode).toBe(0);
+  const html = decode(readFileSync(htmlFile, 'utf8').replace(/<[^>]+>/g, ''));
+  return { md, html, deck: await deckText(pptxFile) };
+}
+
+/** The Markdown method's items as plain text: "Term: text" (bold markers and escapes dropped). */
+function methodOf(md: string): string[] {
+  const section = md.slice(md.indexOf('## Appendix: method'), md.indexOf('The scores in this report, worked out:'));
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('- '))
+    .map((line) => line.slice(2).replace(/\*\*/g, '').replace(/\\(.)/g, '$1'));
+}
+
+describe('the why line says which rule fired', () => {
+  it('mean at the threshold, half below it: "averages 3 of 4; 2 of 4 respondents put it below 3"', async () => {
+    const { md, html, deck } = await outputs(folder);
+    for (const text of [md, html, deck]) {
+      expect(text).toContain('1.1 Plan provided averages 3 of 4; 2 of 4 respondents put it below 3');
+      expect(text).not.toContain('averages 3 of 4, below the 3');
+    }
+  });
+});
+
+describe('the Method is one list of sentences in every format', () => {
+  for (const [what, dir, extra] of [
+    ['four respondents', folder, []],
+    ['the team example, with a target override', join(REPO_ROOT, 'examples/acme'), ['--target', '70']],
+    ['one respondent', join(REPO_ROOT, 'examples/acme-leadership.yaml'), []],
+  ] as const) {
+    it(what, async () => {
+      const { md, html, deck } = await outputs(dir, ...extra);
+      const items = methodOf(md);
+      expect(items.length).toBeGreaterThan(8);
+      for (const item of items) {
+        expect(html, item).toContain(item);
+        expect(deck, item).toContain(item);
+      }
+      // Both firing rules, "verify first", and (with several respondents) the confidentiality rule.
+      const all = items.join('\n');
+      expect(all).toContain('verify first');
+      if (dir !== join(REPO_ROOT, 'examples/acme-leadership.yaml')) {
+        expect(all).toContain('or when half or more of the respondents who scored the question put it below that level');
+        expect(all).toContain('No respondent is named.');
+      }
+    });
+  }
+});

@@ -1,0 +1,25 @@
+// Which sheets hold the same responses from two inputs (review of issues 10-11, finding 2).
+import { describe, expect, it } from 'vitest';
+import { repeatedSheets } from '../../src/core/answers/repeated-sheets.js';
+import { sheet } from '../helpers/scoring-fixtures.js';
+
+const a = sheet({ alpha: { q1: 4, q2: 3 } }, { name: null, role: 'salesperson' });
+const b = sheet({ alpha: { q1: 1, q2: 3 } }, { name: null, role: 'salesperson' });
+
+describe('repeatedSheets', () => {
+  it('pairs identical sheets from different inputs, whatever the key order or organization', () => {
+    const reordered = { ...a, organization: 'Other name', source: 'x.csv:2', answers: { alpha: { q2: a.answers.alpha!.q2!, q1: a.answers.alpha!.q1! } } };
+    expect(repeatedSheets([a, b, reordered], (i) => (i < 2 ? 0 : 1))).toEqual([{ first: 0, repeat: 2 }]);
+  });
+
+  it('leaves identical sheets from one input alone: two people may answer alike', () => {
+    expect(repeatedSheets([a, a], () => 0)).toEqual([]);
+  });
+
+  it('tells sheets apart by any answer, note, evidence, role or date', () => {
+    const note = { ...a, answers: { alpha: { ...a.answers.alpha!, q1: { ...a.answers.alpha!.q1!, note: 'x' } } } };
+    const role = { ...a, respondent: { ...a.respondent, role: 'leadership' } };
+    const date = { ...a, date: '2026-01-01' };
+    expect(repeatedSheets([a, b, note, role, date], (i) => i)).toEqual([]);
+  });
+});
