@@ -316,7 +316,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
    */
   function duplicatesFinding(dropped: number[], firstWinner: number, withErrors: number[]): Diagnostic {
     const title = quoteHeader(header[plan.identityColumn]!);
-    const errors = withErrors.length === 0 ? '' : `; the errors in ${rowList(withErrors)} do not count, as later submissions replace ${withErrors.length === 1 ? 'it' : 'them'}`;
+    const errors = withErrors.length === 0 ? '' : `; the errors in ${rowList(withErrors)} do not count, as ${withErrors.length === 1 ? 'a later submission replaces it' : 'later submissions replace them'}`;
     const message =
       dropped.length === 1
         ? `row ${dropped[0]} dropped: the same ${title} submitted again later (row ${firstWinner}), and the latest submission wins${errors}`
