@@ -1,30 +1,47 @@
-// Runs a quick bundle (dist/quick-*.cjs: the commander-free fast paths, src/cli/quick-start.ts)
-// with V8's code cache (dist/quick-*.cjs.cache), which the build writes by running each bundle
-// once: the functions a run needs are then read, not compiled, at every start (about a tenth of
-// a report's time). A cache from another Node version is rejected by V8 and the bundle compiles
-// as usual.
+// Runs a quick bundle (dist/quick-*.cjs: the fast paths of validate and report, src/cli/quick-start.ts)
+// with V8's code cache, which the build writes by running each bundle once: the functions a run
+// needs are then read, not compiled, at every start (about a tenth of a report's time).
+// V8 itself checks only a cache's Node version, flags and source length, not its contents, so a
+// cache is named by a key of its source's contents that the build writes on the source's first
+// line (dist/quick-validate.cjs → dist/quick-validate.cjs.<key>.cache; scripts/build.mjs): a
+// bundle rebuilt or replaced never meets an old cache, and the build writes caches atomically.
+// A cache from another Node version is rejected by V8 and the bundle compiles as usual.
 'use strict';
 
-const { readFileSync, writeFileSync } = require('node:fs');
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
 const packageRoot = join(__dirname, '..');
 
+/** Where the code cache of `source` (the text of `file`) is: named by the key on its first line; null without one. Also in src/io/load-template.ts. */
+function codeCachePath(file, source) {
+  const key = /^\/\/ code-cache-key: ([0-9a-f]+)\n/.exec(source);
+  return key === null ? null : `${file}.${key[1]}.cache`;
+}
+
 function load(name) {
   const file = join(packageRoot, 'dist', `${name}.cjs`);
+  const text = readFileSync(file, 'utf8');
+  const cachePath = codeCachePath(file, text);
   let cachedData;
   try {
-    cachedData = readFileSync(`${file}.cache`);
+    if (cachePath !== null) cachedData = readFileSync(cachePath);
   } catch {
     // not built with a cache: compile as usual
   }
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+  const source = `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
   const script = new Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  return { file, script, exports: module.exports };
+  return { cachePath, script, exports: module.exports };
+}
+
+/** Written beside, then renamed over: a build stopped half-way never leaves a torn cache. */
+function writeAtomically(path, data) {
+  writeFileSync(`${path}.tmp`, data);
+  renameSync(`${path}.tmp`, path);
 }
 
 /** Runs dist/<name>.cjs on the arguments: its exit code, or null when the full CLI must take over. */
@@ -36,11 +53,12 @@ exports.runQuick = (name, args) => load(name).exports.main(args, packageRoot);
  * they ran (the bundle's loadedTemplateScripts).
  */
 exports.writeCodeCache = async (name, argLists) => {
-  const { file, script, exports: bundle } = load(name);
+  const { cachePath, script, exports: bundle } = load(name);
+  if (cachePath === null) throw new Error(`${name}: the bundle has no code-cache key`);
   for (const args of argLists) {
     const code = await bundle.main(args, packageRoot);
     if (code !== 0) throw new Error(`${name} ${args.join(' ')}: exit ${code}; no code cache written`);
   }
-  writeFileSync(`${file}.cache`, script.createCachedData());
-  for (const template of bundle.loadedTemplateScripts ?? []) writeFileSync(`${template.file}.cache`, template.script.createCachedData());
+  writeAtomically(cachePath, script.createCachedData());
+  for (const template of bundle.loadedTemplateScripts ?? []) if (template.cachePath !== null) writeAtomically(template.cachePath, template.script.createCachedData());
 };

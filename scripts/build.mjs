@@ -3,6 +3,7 @@
 // Node start-up time. Type checking is `tsc --noEmit` (npm run typecheck), not this script.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -150,6 +151,14 @@ const onlyCommand = (command) => ({
     );
   },
 });
+/**
+ * The first line that names a file's V8 code cache by a key of its contents (bin/quick.cjs,
+ * src/io/load-template.ts): V8 checks a cache only against the source's length.
+ */
+function withCodeCacheKey(source) {
+  return `// code-cache-key: ${createHash('sha256').update(source).digest('hex').slice(0, 16)}\n${source}`;
+}
+
 for (const name of ['quick-validate', 'quick-report']) {
   const bundle = await build({
     metafile: true,
@@ -176,6 +185,8 @@ for (const name of ['quick-validate', 'quick-report']) {
   // What the quick path exists to avoid loading: a schema change or a new import must not pull it in.
   const heavy = Object.keys(bundle.metafile.inputs).filter((input) => /node_modules\/(zod|yaml|ajv\/dist\/(core|compile|vocabularies)|@inquirer)\//.test(input));
   if (heavy.length > 0) throw new Error(`${name}.cjs must not bundle ${[...new Set(heavy.map((i) => i.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1')))].join(', ')}`);
+  const bundlePath = join(outdir, `${name}.cjs`);
+  await writeFile(bundlePath, withCodeCacheKey(await readFile(bundlePath, 'utf8')));
 }
 await rm(fastChecksModule);
 
@@ -195,7 +206,7 @@ for (const name of templateFiles) {
   const text = await readFile(join(templates, name), 'utf8');
   // Markdown templates do not escape (TEMPLATE_OPTIONS); HTML and SVG ones do (HTML_TEMPLATE_OPTIONS).
   const spec = Handlebars.precompile(text, name.endsWith('.md.hbs') ? TEMPLATE_OPTIONS : HTML_TEMPLATE_OPTIONS);
-  const js = `// Precompiled from templates/${name} by scripts/build.mjs.\n'use strict';\nmodule.exports = { text: ${JSON.stringify(text)}, spec: ${spec} };\n`;
+  const js = withCodeCacheKey(`// Precompiled from templates/${name} by scripts/build.mjs.\n'use strict';\nmodule.exports = { text: ${JSON.stringify(text)}, spec: ${spec} };\n`);
   await writeFile(join(outdir, 'templates', name.replace(/\.hbs$/, '.cjs')), js);
 }
 

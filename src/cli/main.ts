@@ -1,9 +1,9 @@
 // Entry point: parse argv, run, catch once, set the exit code. With process-context.ts (and
-// quick-start.ts, its commander-free fast path for validate and report) the only place that
+// quick-start.ts, the quick path of validate and report: one command's code) the only place that
 // reads `process` and decides how the program ends.
 import { fileURLToPath } from 'node:url';
 import { EXIT } from './errors.js';
-import { createContext, exitCodeFor, exitQuietlyWhenStdoutCloses } from './process-context.js';
+import { createContext, exitCodeFor } from './process-context.js';
 
 declare const __SALES_AUDIT_VERSION__: string;
 const VERSION = typeof __SALES_AUDIT_VERSION__ === 'string' ? __SALES_AUDIT_VERSION__ : '0.0.0-dev';
@@ -23,8 +23,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     return exitCodeFor(error, ctx);
   }
 }
-
-exitQuietlyWhenStdoutCloses();
 
 const exitCode = await main(process.argv.slice(2));
 process.exitCode = exitCode;

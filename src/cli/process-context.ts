@@ -1,7 +1,7 @@
 // The process as the CLI sees it: the context every command gets, the one mapping from a thrown
-// error to an exit code, and a quiet end when stdout's reader goes away. Shared by main.ts (every
-// command, through commander) and quick-start.ts (the commander-free fast path of validate and
-// report), so both end a run the same way. The only modules that read `process` are these three.
+// error to an exit code, and output that outlives its reader. Shared by main.ts (every command, the
+// full path) and quick-start.ts (the quick path of validate and report, one command's code), so
+// both end a run the same way. The only modules that read `process` are these three.
 import { fstatSync, writeSync } from 'node:fs';
 import { PathNotFoundError } from '../io/io-errors.js';
 import { EXIT, ExitError, InputError, UsageError } from './errors.js';
@@ -11,8 +11,8 @@ export function createContext(packageRoot: string, version: string): CliContext 
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: writerTo(1, () => process.stdout),
-    stderr: writerTo(2, () => process.stderr),
+    stdout: writerTo(1, () => readerMayLeave(process.stdout)),
+    stderr: writerTo(2, () => readerMayLeave(process.stderr)),
     // A getter: reading process.stdin builds the stream (about 4 ms of every start), and most
     // commands never ask.
     get stdinIsTTY() {
@@ -50,11 +50,20 @@ export function exitCodeFor(error: unknown, ctx: CliContext): number {
   return EXIT.usage;
 }
 
-/** A reader that went away (`| head`) is not our failure: end quietly with 0. */
-export function exitQuietlyWhenStdoutCloses(): void {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT.ok);
-  });
+/**
+ * A reader that went away (`| head`) is not our failure, and not a reason to change the verdict:
+ * what is still written is dropped, and the run ends with the code it would have had (`validate`
+ * with problems still exits 1, however much of its output the reader took). Set up when the stream
+ * is first built: building process.stdout at start would also make a pipe non-blocking.
+ */
+function readerMayLeave(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  if (stream.listenerCount('error') === 0) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      // After EPIPE the stream is destroyed and every later write fails the same way: all dropped.
+      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    });
+  }
+  return stream;
 }
 
 /**
@@ -62,13 +71,16 @@ export function exitQuietlyWhenStdoutCloses(): void {
  * building process.stdout loads Node's stream stack (about 5 ms of every start), and on Linux its
  * writes to files, pipes and terminals are synchronous anyway, so the bytes and their order are the
  * same. A descriptor that would block (a non-blocking pipe: EAGAIN) hands this and every later
- * write to the stream, which queues them. A reader gone away (EPIPE) throws, and exitCodeFor ends
- * the run quietly with 0. isTTY and columns come from the stream.
+ * write to the stream, which queues them. After the reader has gone away (EPIPE) the rest is
+ * dropped and the command goes on to its own exit code (readerMayLeave). isTTY and columns come
+ * from the stream.
  */
 function writerTo(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputStream {
   let streamed = false;
+  let readerGone = false;
   return {
     write(chunk: string): boolean {
+      if (readerGone) return true;
       if (streamed) return stream().write(chunk);
       const bytes = Buffer.from(chunk, 'utf8');
       let written = 0;
@@ -77,6 +89,10 @@ function writerTo(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputStream {
         return true;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') {
+          readerGone = true;
+          return true;
+        }
         if (code !== 'EAGAIN') throw error;
         streamed = true;
         return stream().write(bytes.subarray(written));

@@ -22,8 +22,6 @@ const VERSION = typeof __SALES_AUDIT_VERSION__ === 'string' ? __SALES_AUDIT_VERS
  * or null, with nothing written, when the full CLI must take over.
  */
 export async function runQuick(args: readonly string[], packageRoot: string, command: string, accept?: (parsed: Command, ctx: CliContext) => Promise<void> | void): Promise<number | null> {
-  // No exitQuietlyWhenStdoutCloses here: it would build process.stdout, which the context's
-  // writers avoid (they end a run quietly on EPIPE themselves).
   const ctx = createContext(packageRoot, VERSION);
   let wrote = false;
   const watch = (stream: OutputStream): OutputStream => ({

@@ -4,15 +4,16 @@
 // template edited after the build is still used as written.
 // A precompiled template is plain JavaScript, so V8 still compiles its functions at every start
 // (about 10 ms for the report's): it runs through a vm.Script with the V8 code cache the build
-// saved beside it (dist/templates/<name>.cjs.cache, written from loadedTemplateScripts by
-// bin/quick.cjs). A cache from another Node version is rejected by V8 and the file compiles as usual.
+// saved beside it (dist/templates/<name>.cjs.<key>.cache, named by the key of the file's contents
+// on its first line, as bin/quick.cjs explains; written from loadedTemplateScripts). A cache from
+// another Node version is rejected by V8 and the file compiles as usual.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import type { PrecompiledTemplate } from '../core/report/render-markdown.js';
 
 /** The precompiled templates this process has run, for the build to save their code caches. */
-export const loadedTemplateScripts: { file: string; script: Script }[] = [];
+export const loadedTemplateScripts: { cachePath: string | null; script: Script }[] = [];
 
 export type ShippedTemplate = 'report.md' | 'compare.md' | 'report.html' | 'compare.html' | 'radar.svg';
 
@@ -40,16 +41,18 @@ function runPrecompiled(file: string): PrecompiledTemplate {
   const known = precompiledByFile.get(file);
   if (known) return known;
   const source = readFileSync(file, 'utf8');
+  const key = /^\/\/ code-cache-key: ([0-9a-f]+)\n/.exec(source);
+  const cachePath = key === null ? null : `${file}.${key[1]}.cache`;
   let cachedData: Buffer | undefined;
   try {
-    cachedData = readFileSync(`${file}.cache`);
+    if (cachePath !== null) cachedData = readFileSync(cachePath);
   } catch {
     // no cache (a build without one): V8 compiles as usual
   }
   const script = new Script(`(function (module) {${source}\n})`, { filename: file, cachedData });
   const module = { exports: {} as PrecompiledTemplate };
   (script.runInThisContext() as (m: typeof module) => void)(module);
-  loadedTemplateScripts.push({ file, script });
+  loadedTemplateScripts.push({ cachePath, script });
   precompiledByFile.set(file, module.exports);
   return module.exports;
 }

@@ -1,7 +1,7 @@
 // Where a report cannot go, the message says why in words, exit 2, and nothing is written; and a
 // reader that goes away is no failure.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -61,6 +61,19 @@ describe('--out problems', () => {
 });
 
 describe('a reader that goes away (`| head`)', () => {
+  // The verdict does not depend on how much of the output the reader took: validate with problems
+  // exits 1 under `| head -c 100` (with pipefail, a CI step must still fail).
+  it('validate with problems still exits 1, with nothing on stderr', () => {
+    const folder = join(work, 'many-invalid');
+    mkdirSync(folder);
+    for (let i = 0; i < 400; i++) writeFileSync(join(folder, `bad-${i}.yaml`), `id: Bad Id ${i}\ntitle: 1\nquestions: nope\n`);
+    const script = `node ${JSON.stringify(BIN)} validate ${JSON.stringify(folder)} 2>"$ERR" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const errFile = join(work, 'stderr-validate.txt');
+    const result = spawnSync('bash', ['-c', script], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1', ERR: errFile }, encoding: 'utf8' });
+    expect(readFileSync(errFile, 'utf8')).toBe('');
+    expect(result.stdout.trim()).toBe('1');
+  });
+
   // stdout is written with fs.writeSync (process-context.ts): EPIPE must end the run quietly, with
   // exit 0, on the quick path and on the full one (a custom template). Each output is larger than a
   // pipe's 64 KB buffer, so the writer is still writing when head has gone.

@@ -2,7 +2,7 @@
 // bin/sales-audit answers --version and --help from dist/fast-paths.cjs (written by the build) and
 // runs validate and report without commander when it can (src/cli/quick-start.ts), while
 // `node dist/main.js` always goes through commander. No timing here: see `npm run bench`.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,6 +98,59 @@ describe('start-up fast paths', () => {
       expect(await runCli(args, { cwd: dirs[0] })).toEqual(await runMain(args, {}, dirs[1]));
     } finally {
       for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('code caches and a damaged build', () => {
+  // A copy of the built package: bin/ and dist/ copied (they are changed), the rest linked.
+  function packageCopy(): string {
+    const root = mkdtempSync(join(tmpdir(), 'sales-audit-pkg-'));
+    cpSync(join(REPO_ROOT, 'bin'), join(root, 'bin'), { recursive: true });
+    cpSync(join(REPO_ROOT, 'dist'), join(root, 'dist'), { recursive: true });
+    for (const name of ['rubrics', 'templates', 'schemas', 'node_modules', 'package.json']) symlinkSync(join(REPO_ROOT, name), join(root, name));
+    return root;
+  }
+
+  it("every code cache is named by the key on its source's first line", () => {
+    const dist = join(REPO_ROOT, 'dist');
+    const caches = [...readdirSync(dist).map((n) => join(dist, n)), ...readdirSync(join(dist, 'templates')).map((n) => join(dist, 'templates', n))].filter((p) => p.endsWith('.cache'));
+    expect(caches.length).toBeGreaterThanOrEqual(3);
+    for (const cache of caches) {
+      const [, source, key] = /^(.*\.cjs)\.([0-9a-f]{16})\.cache$/.exec(cache)!;
+      expect(readFileSync(source!, 'utf8').split('\n')[0], cache).toBe(`// code-cache-key: ${key}`);
+    }
+  });
+
+  it('a bundle rebuilt with other contents never runs an old cache', async () => {
+    const root = packageCopy();
+    try {
+      const bundle = join(root, 'dist/quick-validate.cjs');
+      const text = readFileSync(bundle, 'utf8');
+      // Same length, as a rebuild could give: V8 alone would take the old cache and run the old code.
+      writeFileSync(bundle, text.replace(/^\/\/ code-cache-key: [0-9a-f]{16}/, '// code-cache-key: 0000000000000000').replace('no problems', 'NO PROBLEMS'));
+      const result = await runNodeScript(join(root, 'bin/sales-audit'), ['validate'], { cwd: root });
+      expect(result).toMatchObject({ exitCode: 0, stderr: '' });
+      expect(result.stdout).toContain('NO PROBLEMS');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a missing quick bundle hands over to the full CLI; a missing build says how to build, exit 2, no stack trace', async () => {
+    const root = packageCopy();
+    try {
+      rmSync(join(root, 'dist/quick-validate.cjs'));
+      expect(await runNodeScript(join(root, 'bin/sales-audit'), ['validate'], { cwd: root })).toMatchObject({ exitCode: 0, stderr: '' });
+      rmSync(join(root, 'dist'), { recursive: true });
+      for (const args of [['validate'], ['--version'], ['rubrics']]) {
+        const result = await runNodeScript(join(root, 'bin/sales-audit'), args, { cwd: root });
+        expect(result.exitCode, args.join(' ')).toBe(2);
+        expect(result.stderr).toMatch(/^sales-audit: cannot start: .*\nIs it built\? Run `npm run build`/);
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

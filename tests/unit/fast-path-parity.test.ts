@@ -279,6 +279,21 @@ describe('parseAnswersFast gives what parseAnswers gives', () => {
     for (const file of ANSWERS.filter((f) => f.path.startsWith('examples/'))) expect(quickParseAnswers(file, SET), file.path).not.toBeNull();
   });
 
+  it('on keys the two readers take differently: __proto__, a null key, a collection as a key (review of issue 13)', async () => {
+    const head = 'version: 1\norganization: Acme\nrespondent:\n  role: leadership\ndate: 2026-11-26\nanswers:\n';
+    for (const body of [
+      '  prospecting-plan:\n    __proto__: 3\n    real-targets: 3\n',
+      '  __proto__:\n    real-targets: 3\n',
+      '  prospecting-plan:\n    real-targets: 1\n  null:\n    only-question: 0\n',
+      '  [prospecting-plan]:\n    real-targets: 3\n',
+      '  prospecting-plan:\n    real-targets:\n      score: 2\n      note: "a note that goes on\n      to a second line"\n',
+    ]) {
+      const file = source('answers/edge.yaml', head + body);
+      expect(quickParseAnswers(file, SET), body).toBeNull();
+      await expectSameAnswers([file]);
+    }
+  });
+
   // Answers near the edges: real ids and scores mostly, unknown ids, impossible scores, n/a where
   // it is not allowed, notes that are empty or tricky, keys dropped or added.
   const questions = SET.imperatives.flatMap((i) => i.questions.map((q) => [i.id, q.id] as const));

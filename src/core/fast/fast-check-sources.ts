@@ -3,12 +3,13 @@
 // the fast YAML reader checks itself against (source/fast-yaml.ts). scripts/build.mjs turns them
 // into plain code (Ajv standalone validators, output plans as data) so that a run loads neither
 // zod nor Ajv nor `yaml`; fast-checks.ts compiles them at run time when the sources run directly.
-import { parseDocument, Schema } from 'yaml';
+import { Schema } from 'yaml';
 import type { z } from 'zod';
 import { AnswersFile } from '../answers/schema.js';
 import { loadRubricSet } from '../rubric/load-rubric-set.js';
 import { digestInputOf } from '../rubric/rubric-set.js';
 import { Rubric, SetManifest } from '../rubric/schema.js';
+import { exactYamlValue } from '../source/parse-yaml-source.js';
 import type { SourceFile } from '../source/source-file.js';
 
 export { AJV_OPTIONS, validatorSchemaOf } from './compile-fast-check.js';
@@ -43,13 +44,8 @@ export function yamlCoreScalarPatterns(): { kind: ScalarKind; source: string; fl
  */
 export function knownValuesOf(texts: readonly string[]): [string, unknown][] {
   return texts.flatMap((text) => {
-    const doc = parseDocument(text, { uniqueKeys: true });
-    if (doc.errors.length > 0 || doc.warnings.length > 0) return [];
-    try {
-      return [[text, doc.toJS({ maxAliasCount: 100 })] as [string, unknown]];
-    } catch {
-      return [];
-    }
+    const exact = exactYamlValue(text);
+    return exact === null ? [] : [[text, exact.value] as [string, unknown]];
   });
 }
 

@@ -102,7 +102,7 @@ function apply(plan: OutputPlan, value: unknown): unknown {
         const known = knownKeys(plan);
         for (const key of Object.keys(input)) {
           if (known.has(key)) continue;
-          if (!plan.rest) throw new NotCertain();
+          if (!plan.rest || key === '__proto__') throw new NotCertain();
           out[key] = apply(plan.rest, input[key]);
         }
       }
@@ -116,7 +116,11 @@ function apply(plan: OutputPlan, value: unknown): unknown {
     }
     case 'record': {
       const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = apply(plan.value, item);
+      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+        // `out[key] =` with "__proto__" would set the prototype, not a key: left to zod.
+        if (key === '__proto__') throw new NotCertain();
+        out[key] = apply(plan.value, item);
+      }
       refined(plan.refine, out);
       return out;
     }

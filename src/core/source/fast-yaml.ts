@@ -1,16 +1,20 @@
 // The fast YAML reader: js-yaml (about ten times quicker than `yaml` to load and to parse) with
-// YAML 1.2's core schema, for files that have nothing wrong with them. It answers only where it
-// certainly reads what `yaml` reads (parseYamlSource, the reference with positions); for anything
-// else it returns undefined and the caller takes the exact path:
-// - every plain scalar is resolved (null, true/false, numbers, text) and also classified with the
-//   patterns `yaml` itself resolves by (captured from it: fast-check-sources.ts); any difference,
-//   such as 0b101 or -.5, which js-yaml and `yaml` read differently, hands the file over;
-// - `<<` merge keys, tags, anchors and aliases (an alias bomb, too), directives, tabs, complex keys
-//   and escaped line breaks hand the file over (HAND_OVER); duplicate keys and anything js-yaml
-//   rejects make it throw.
+// YAML 1.2's core schema, for files that have nothing wrong with them. It aims to answer only where
+// it reads what `yaml` reads (parseYamlSource, the reference with positions); for anything else it
+// returns undefined and the caller takes the exact path. What is known to differ, and hands over:
+// - a plain scalar js-yaml and `yaml` resolve differently (0b101, -.5, -0): every plain scalar is
+//   resolved by js-yaml and also classified with the patterns `yaml` resolves by (captured from
+//   it: fast-check-sources.ts); `<<` (a merge key) too;
+// - text matched before parsing (HAND_OVER): tags, anchors and aliases (an alias bomb, too),
+//   directives, tabs, complex keys, escaped line breaks, collections used as keys, `\U` escapes,
+//   lines over 1,024 characters (`yaml` limits implicit keys), document markers run into text;
+// - what the parse shows (ParseWatch): a quoted scalar or a flow collection that goes on to another
+//   line (`yaml` refuses one whose next line is not indented past its key; js-yaml reads it), a
+//   key that is null (js-yaml makes it "null", `yaml` ""), and a __proto__ key;
+// - duplicate keys and anything js-yaml rejects make it throw.
 // tests/unit/fast-yaml.test.ts holds it to `yaml` on every YAML file in the repository, on
-// edge cases and on generated and randomly edited documents.
-import { FAILSAFE_SCHEMA, load, Type, types } from 'js-yaml';
+// edge cases (among them each case above) and on generated and randomly edited documents.
+import { FAILSAFE_SCHEMA, load, Type, types, type LoadOptions } from 'js-yaml';
 import { YAML_CORE_SCALARS } from '../fast/fast-checks.js';
 
 class Disagreement extends Error {}
@@ -87,20 +91,101 @@ const HAND_OVER: readonly [string, RegExp | null][] = [
   ['&', /(?:^|[\s[\]{},])&\S/m], // an anchor
   ['*', /(?:^|[\s[\]{},])\*\S/m], // an alias (an alias bomb, too)
   ['?', null], // an explicit (complex) key: explicitKey() below
-  [']', /\][ ]*:(?:[ ]|$)/], // a collection used as a key: the readers turn it into different text
-  ['}', /\}[ ]*:(?:[ ]|$)/],
-  [']', /^[ ]*\]/m], // a flow collection closed at the start of a line: `yaml` warns when it is not indented enough
-  ['}', /^[ ]*\}/m],
+  // A collection used as a key (`[a]:`, `{[a]:1}`): the readers turn it into different text; or a
+  // flow collection closed at the start of a line: `yaml` warns when it is not indented enough.
+  // closerHandOver() below.
+  [']', null],
+  ['}', null],
   ['\\', /\\\r?\n/], // an escaped line break in double quotes
   ['#', /[\]}"']#/], // a comment without a space before it, after a collection or a quote: `yaml` refuses it
-  ['---', /^---\S/m], // "---" or "..." run into text: js-yaml takes it for a document marker
+  ['---', /^---(?:\S|[ \t]+\S)/m], // "---" run into text, or with content after it: the readers differ
   ['...', /^\.\.\.\S/m],
+  ['\\U', null], // an eight-digit escape: js-yaml turns one beyond U+10FFFF into lone surrogates
 ];
 
 function handOver(text: string): boolean {
   for (const [char, pattern] of HAND_OVER) {
     if (!text.includes(char)) continue;
-    if (char === '?' ? explicitKey(text) : pattern === null || pattern.test(text)) return true;
+    if (char === '?' ? explicitKey(text) : char === ']' || char === '}' ? closerHandOver(text, char) : pattern === null || pattern.test(text)) return true;
+  }
+  return hasLongLine(text);
+}
+
+// `yaml` refuses an implicit key longer than 1,024 characters; js-yaml does not. A line that long is
+// handed over whatever it holds. (A loop over line breaks: /^[^\n]{1025}/m costs ten times more.)
+function hasLongLine(text: string): boolean {
+  let start = 0;
+  while (text.length - start > 1024) {
+    const end = text.indexOf('\n', start);
+    if (end === -1 || end - start > 1024) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+// A plain null (null, Null, NULL, ~) before a colon: maybe a null key. Two patterns with a literal
+// start each: one alternation tried at every position cost more than the parse's own checks.
+const NULL_WORD_KEY = /null[ \t]*:/i;
+const TILDE_KEY = /~[ \t]*:/;
+
+/**
+ * Watches js-yaml's parse (its `listener` option: an event when each node opens and closes) for
+ * what the readers take differently once parsed: a quoted scalar or flow collection spanning
+ * lines, a mapping with a null key (js-yaml's "null") or a __proto__ key.
+ */
+class ParseWatch {
+  /** Position and line where each open node began, innermost last. */
+  private readonly opened: number[] = [];
+  /** Whether the text may hold a null or __proto__ key at all (most do not: mappings go unchecked). */
+  private readonly checkKeys: boolean;
+
+  constructor(text: string) {
+    this.checkKeys = text.includes('__proto__') || (/[nN][uU][lL][lL]/.test(text) && NULL_WORD_KEY.test(text)) || (text.includes('~') && TILDE_KEY.test(text));
+  }
+
+  readonly listener = (event: 'open' | 'close', state: { input: string; position: number; line: number; result: unknown }): void => {
+    if (event === 'open') {
+      this.opened.push(state.position, state.line);
+      return;
+    }
+    const startLine = this.opened.pop()!;
+    let at = this.opened.pop()!;
+    const result = state.result;
+    if (this.checkKeys && result !== null && typeof result === 'object' && !Array.isArray(result) && (Object.hasOwn(result, 'null') || Object.hasOwn(result, '__proto__'))) throw new Disagreement();
+    if (state.line === startLine) return;
+    // The node's first character: past the spaces, line breaks and comments before it.
+    const text = state.input;
+    let line = startLine;
+    for (;;) {
+      const c = text.charCodeAt(at);
+      if (c === 32 || c === 13) at++;
+      else if (c === 10) {
+        at++;
+        line++;
+      } else if (c === 35) while (at < text.length && text.charCodeAt(at) !== 10) at++;
+      else break;
+    }
+    // A quoted scalar (its value is text) or a flow collection (a list or mapping starting with a
+    // bracket) that ends on a later line than it starts. A block mapping may start with a quoted key.
+    const first = text[at];
+    const quoted = (first === '"' || first === "'") && typeof result === 'string';
+    const flow = (first === '[' || first === '{') && typeof result === 'object' && result !== null;
+    if (state.line > line && (quoted || flow)) throw new Disagreement();
+  };
+}
+
+/**
+ * A "]" or "}" with only spaces before it on its line, or followed by spaces and a colon. A loop
+ * over the closers: the patterns /^[ ]*\}/m and /\}[ ]*:/ cost more than the rest of the checks.
+ */
+function closerHandOver(text: string, closer: string): boolean {
+  for (let at = text.indexOf(closer); at !== -1; at = text.indexOf(closer, at + 1)) {
+    let before = at - 1;
+    while (before >= 0 && text.charCodeAt(before) === 32) before--;
+    if (before < 0 || text.charCodeAt(before) === 10) return true;
+    let after = at + 1;
+    while (text.charCodeAt(after) === 32) after++;
+    if (text.charCodeAt(after) === 58) return true; // ':'
   }
   return false;
 }
@@ -122,7 +207,9 @@ function explicitKey(text: string): boolean {
 export function fastLoadYaml(text: string): unknown {
   if (handOver(text)) return undefined;
   try {
-    return load(text, { schema: SCHEMA });
+    const value = load(text, { schema: SCHEMA, listener: new ParseWatch(text).listener } as LoadOptions);
+    // No document, or only comments: the exact path says the file is empty, with its rule.
+    return value === null ? undefined : value;
   } catch {
     return undefined;
   }

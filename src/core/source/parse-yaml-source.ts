@@ -92,6 +92,16 @@ export function parseYamlSource(file: SourceFile): ParsedYaml {
   return { ok: true, value, locate: createLocator(doc, positionOf), text, warnings: diagnostics };
 }
 
+/**
+ * The value the exact path reads from `text` when it reads it without an error or warning, else
+ * null: the one definition the fast reader is held to (tests/unit/fast-yaml.test.ts) and the
+ * build stores for the shipped rubrics (fast-check-sources.ts).
+ */
+export function exactYamlValue(text: string): { value: unknown } | null {
+  const parsed = parseYamlSource({ path: '-', content: text, size: text.length });
+  return parsed.ok && parsed.warnings.length === 0 ? { value: parsed.value } : null;
+}
+
 function cleanYamlMessage(message: string): string {
   if (message.includes('Maximum call stack size exceeded')) return 'the document nests too deeply to read';
   // yaml's messages carry a trailing "at line X, column Y" we already report as the location.
