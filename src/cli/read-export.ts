@@ -1,8 +1,9 @@
 // A survey export to answer sheets, for `import` and for `report <export>`: reads it (with a
 // progress line on a terminal), prints every finding located like `validate` does, and ends the
 // run (exit 1, nothing written) on any error unless --skip-invalid.
-import { resolve } from 'node:path';
-import { capFileDiagnostics } from '../core/diagnostics.js';
+import { basename, resolve } from 'node:path';
+import { printable } from '../core/printable.js';
+import { compareErrorsFirst, MAX_DIAGNOSTICS_PER_FILE } from '../core/diagnostics.js';
 import { EXPORT_KIND_NAMES, type ExportKind } from '../core/survey/export-kinds.js';
 import type { ImportedResponse } from '../core/survey/import-responses.js';
 import type { RubricSet } from '../core/rubric/rubric-set.js';
@@ -34,9 +35,7 @@ export function setRole(set: RubricSet, role: string): string {
 export interface ReadExport {
   responses: ImportedResponse[];
   rowCount: number;
-  kind: ExportKind | null;
   display: string;
-  skipped: number[];
 }
 
 export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: string, options: ExportReadOptions, nothingWritten: string): Promise<ReadExport> {
@@ -51,6 +50,9 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
     file: display,
     from: options.from ?? null,
     organization: options.organization?.trim() ?? null,
+    // One rule for import and report: the export's organization column, else --organization,
+    // else the file name, said on stderr below whenever a response took it.
+    organizationFallback: basename(absolute).replace(EXPORT_FILE, ''),
     role: options.role === undefined ? null : setRole(set, options.role),
     keepNames: options.keepNames,
     today: ctx.today(),
@@ -58,10 +60,21 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
   });
   progress.done();
   if (result.diagnostics.length > 0) {
-    const shown = capFileDiagnostics(result.diagnostics);
+    // Errors first, so no pile of warnings hides one; the one line naming the dropped duplicate
+    // rows is always shown. The rest is counted on a line of its own, not as a finding at some
+    // row it does not belong to.
+    const ordered = [...result.diagnostics].sort(compareErrorsFirst);
+    const duplicates = ordered.filter((d) => d.rule === 'survey-duplicate-response');
+    const others = ordered.filter((d) => d.rule !== 'survey-duplicate-response');
+    const shown = [...others.slice(0, MAX_DIAGNOSTICS_PER_FILE), ...duplicates].sort(compareErrorsFirst);
     let text = stylish({ files: [display], diagnostics: shown, toolVersion: ctx.version }, { color: useColor(ctx, ctx.stderr) }) as string;
-    const hidden = result.errorCount + result.warningCount - result.diagnostics.length;
-    if (hidden > 0) text += `(${hidden} more findings not kept; fix the ones above first)\n`;
+    const shownErrors = shown.filter((d) => d.severity === 'error').length;
+    const hiddenErrors = result.errorCount - shownErrors;
+    const hiddenWarnings = result.warningCount - (shown.length - shownErrors);
+    if (hiddenErrors + hiddenWarnings > 0) {
+      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+      text += `…and ${plural(hiddenErrors, 'more error')} and ${plural(hiddenWarnings, 'more warning')} in ${display}, not listed: fix the ones above and run again.\n`;
+    }
     ctx.stderr.write(text);
   }
   if (result.errorCount > 0 && !(options.skipInvalid && result.responses.length > 0 && result.invalidRows.length > 0)) {
@@ -72,7 +85,13 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
   if (result.invalidRows.length > 0) {
     ctx.stderr.write(`Skipped ${result.invalidRows.length} invalid row${result.invalidRows.length === 1 ? '' : 's'} (--skip-invalid): ${result.invalidRows.join(', ')}\n`);
   }
+  if (result.organizationFromFallback > 0 && result.responses.length > 0) {
+    const fallback = printable(basename(absolute).replace(EXPORT_FILE, ''));
+    const which = result.organizationFromFallback === result.rowCount ? 'The organization' : `The organization of ${result.organizationFromFallback} response${result.organizationFromFallback === 1 ? '' : 's'} (blank in the organization column)`;
+    ctx.stderr.write(`${which} is taken from the file name, "${fallback}": give --organization to name it.\n`);
+  }
   const kind = result.kind === null ? '' : `, ${EXPORT_KIND_NAMES[result.kind]}`;
-  ctx.stderr.write(`Read ${result.responses.length} response${result.responses.length === 1 ? '' : 's'} from ${display}${kind}.\n`);
-  return { responses: result.responses, rowCount: result.rowCount, kind: result.kind, display, skipped: result.invalidRows };
+  const dropped = result.droppedRows.length === 0 ? '' : ` (and ${result.droppedRows.length} earlier submission${result.droppedRows.length === 1 ? '' : 's'} dropped, listed above)`;
+  ctx.stderr.write(`Read ${result.responses.length} response${result.responses.length === 1 ? '' : 's'} from ${display}${kind}${dropped}.\n`);
+  return { responses: result.responses, rowCount: result.rowCount, display };
 }

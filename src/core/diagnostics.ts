@@ -232,6 +232,12 @@ export const RULES = {
     title: 'Unreadable timestamp',
     description: 'The submission time is not a date and time the import reads (11/26/2026 14:03:05, 2026-11-26 14:03:05, ISO 8601).',
   },
+  'survey-ambiguous-date': {
+    severity: 'warning',
+    title: 'Date order assumed',
+    description:
+      'Every submission date of the export reads as well day first as month first (12/11/2026), so nothing in the file says which order its locale uses; the dates were read month first (a US-locale sheet). A file is always read in one order: one date whose first number is over 12 makes the whole column day first.',
+  },
   'survey-duplicate-response': {
     severity: 'warning',
     title: 'Earlier submission dropped',
@@ -255,12 +261,12 @@ export type RuleId = keyof typeof RULES;
 export const MAX_DIAGNOSTICS_PER_FILE = 100;
 
 /**
- * Keeps the first MAX_DIAGNOSTICS_PER_FILE findings of one file, in source order, and sums up
+ * Keeps the first MAX_DIAGNOSTICS_PER_FILE findings of one file, errors first, and sums up
  * the rest, so a generated or hostile file cannot flood a terminal or a CI log.
  */
 export function capFileDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   if (diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE) return [...diagnostics];
-  const sorted = [...diagnostics].sort(compareDiagnostics);
+  const sorted = [...diagnostics].sort(compareErrorsFirst);
   const kept = sorted.slice(0, MAX_DIAGNOSTICS_PER_FILE);
   const rest = sorted.slice(MAX_DIAGNOSTICS_PER_FILE);
   const first = rest[0]!;
@@ -276,6 +282,12 @@ export function capFileDiagnostics(diagnostics: readonly Diagnostic[]): Diagnost
     message: `…and ${rest.length} more problems in this file, not listed; fix the ones above and run again`,
   });
   return kept;
+}
+
+/** Errors before warnings, each in source order: a cap on findings must never hide an error behind warnings. */
+export function compareErrorsFirst(a: Diagnostic, b: Diagnostic): number {
+  if (a.severity !== b.severity) return a.severity === 'error' ? -1 : 1;
+  return compareDiagnostics(a, b);
 }
 
 /** Stable order for output: by file, then position, then rule. */

@@ -3,20 +3,24 @@
 // CSV (streamed, so 50,000 rows never sit in memory as text), exceljs for Excel, JSON.parse for
 // SurveyJS results. What this file decides: the encoding, the delimiter, the file's kind.
 //
-// Limits: CSV is streamed and has no size limit. Excel and JSON are read whole (exceljs and
+// Limits: CSV is streamed and has no size limit, but a record does (MAX_RECORD_CHARS): csv-parse
+// keeps the record it is reading in memory. Excel and JSON are read whole (exceljs and
 // JSON.parse need the whole file; exceljs takes ~10× the file size in memory), so they are refused
 // over 50 MiB: a 10,000-response Microsoft Forms export is about 5 MiB.
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { RULES, type Diagnostic, type RuleId } from '../core/diagnostics.js';
+import { compareDiagnostics, RULES, type Diagnostic, type RuleId } from '../core/diagnostics.js';
 import type { RubricSet } from '../core/rubric/rubric-set.js';
 import { detectExportKind, type ExportKind } from '../core/survey/export-kinds.js';
-import { createResponseImporter, type ImportOptions, type ImportResult, type ResponseImporter } from '../core/survey/import-responses.js';
+import { createResponseImporter, MAX_CELL_CHARS, type ImportOptions, type ImportResult, type ResponseImporter } from '../core/survey/import-responses.js';
+import { quoteHeader } from '../core/survey/match-columns.js';
 import { surveyJsTable } from '../core/survey/surveyjs-table.js';
 import { describeFsError } from './describe-fs-error.js';
 
 export const MAX_WHOLE_FILE_BYTES = 50 * 1024 * 1024;
+/** Longest CSV record read: a row of 200 full cells is 2 million characters; no row of responses is longer. */
+const MAX_RECORD_CHARS = 2_000_000;
 
 export interface ReadExportOptions extends Omit<ImportOptions, 'kind'> {
   /** --from: the kind, instead of detecting it from the header. */
@@ -27,20 +31,24 @@ export interface ReadExportOptions extends Omit<ImportOptions, 'kind'> {
 
 export interface ReadExportResult extends ImportResult {
   kind: ExportKind | null;
-  /** The encoding the CSV was read in, when it was not UTF-8. */
-  encoding: string | null;
 }
 
 class NotUtf8 extends Error {}
 
-type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+/**
+ * `utf-8-bom`: the file starts with a UTF-8 byte order mark, which only a UTF-8 writer puts there.
+ * A bad byte in it is damage to one cell (decoded as U+FFFD and reported at that cell), not a
+ * sign of Windows-1252: reading the whole file as Windows-1252 would garble every accent and turn
+ * the mark itself into "ï»¿" in front of the first title.
+ */
+type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** Bytes to text in a stream; UTF-8 is strict (a bad byte throws NotUtf8, to retry in Windows-1252). */
 async function decoderFor(encoding: Encoding): Promise<Transform> {
   let decode: (chunk: Buffer) => string;
   let end: () => string;
-  if (encoding === 'utf-8') {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
+  if (encoding === 'utf-8' || encoding === 'utf-8-bom') {
+    const decoder = new TextDecoder('utf-8', { fatal: encoding === 'utf-8' });
     decode = (chunk) => decoder.decode(chunk, { stream: true });
     end = () => decoder.decode();
   } else {
@@ -72,7 +80,7 @@ async function decoderFor(encoding: Encoding): Promise<Transform> {
 function sniffEncoding(head: Buffer): Encoding | 'binary' {
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8-bom';
   // UTF-16 without a byte order mark: every other byte NUL in ASCII text.
   const sample = head.subarray(0, 512);
   let evenNul = 0;
@@ -107,7 +115,7 @@ function located(file: string, rule: RuleId, message: string, line = 1, column =
 }
 
 function failed(file: string, kind: ExportKind | null, diagnostic: Diagnostic): ReadExportResult {
-  return { kind, encoding: null, responses: [], invalidRows: [], droppedRows: [], diagnostics: [diagnostic], errorCount: diagnostic.severity === 'error' ? 1 : 0, warningCount: 0, rowCount: 0 };
+  return { kind, responses: [], invalidRows: [], droppedRows: [], diagnostics: [diagnostic], errorCount: diagnostic.severity === 'error' ? 1 : 0, warningCount: 0, rowCount: 0, organizationFromFallback: 0 };
 }
 
 /** Reads the first bytes of a file. */
@@ -121,7 +129,23 @@ function readHead(absolute: string, bytes: number): Buffer {
   }
 }
 
+/** An error of the file system (it names the system call that failed), as opposed to a bug here. */
+function isFsError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+}
+
 export async function readSurveyExport(set: RubricSet, absolute: string, options: ReadExportOptions): Promise<ReadExportResult> {
+  try {
+    return await readAnyExport(set, absolute, options);
+  } catch (error) {
+    // The file can vanish, lose its permissions or fail to read (EIO) between any two steps:
+    // that is a problem with the file, said at file:1:1 like an unreadable YAML file, not a bug.
+    if (isFsError(error)) return failed(options.file, null, located(options.file, 'file-unreadable', `cannot read the export: ${describeFsError(error)}`));
+    throw error;
+  }
+}
+
+async function readAnyExport(set: RubricSet, absolute: string, options: ReadExportOptions): Promise<ReadExportResult> {
   const file = options.file;
   let info;
   try {
@@ -152,7 +176,7 @@ export async function readSurveyExport(set: RubricSet, absolute: string, options
   const warning = located(file, 'survey-encoding', 'the file is not UTF-8; read as Windows-1252 (what Excel on Windows saves as "CSV"): check accented letters, or save as "CSV UTF-8" next time');
   second.diagnostics.unshift(warning);
   second.warningCount++;
-  return { ...second, encoding: 'windows-1252' };
+  return second;
 }
 
 function tooLarge(size: number): string {
@@ -162,18 +186,35 @@ function tooLarge(size: number): string {
 async function readCsv(set: RubricSet, absolute: string, options: ReadExportOptions, encoding: Encoding, head: Buffer): Promise<ReadExportResult | 'not-utf8'> {
   const file = options.file;
   const { parse, CsvError } = await import('csv-parse');
-  const headText = encoding === 'utf-8' ? head.toString('utf8') : encoding === 'utf-16le' ? head.toString('utf16le') : head.toString('latin1');
+  const headText = encoding === 'utf-8' || encoding === 'utf-8-bom' ? head.toString('utf8') : encoding === 'utf-16le' ? head.toString('utf16le') : head.toString('latin1');
   const delimiter = sniffDelimiter(headText.replace(/^\uFEFF/, ''));
-  const parser = parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, relax_quotes: false });
+  // Blank lines are records too (skipped by the importer), so a record's number is its row as a
+  // spreadsheet shows the file, and a finding, a quote error and a too-long cell all count rows
+  // the same way. max_record_size: csv-parse holds a record in memory until it ends, so one huge
+  // cell or a quote never closed would hold the whole file; no row of responses comes near this.
+  const parser = parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: false, relax_quotes: false, max_record_size: MAX_RECORD_CHARS });
   let importer: ResponseImporter | null = null;
   let kind: ExportKind | null = null;
   let row = 0;
   let headerCells = 0;
+  let header: string[] = [];
+  // The first cell where a bad byte was replaced (a file with a UTF-8 byte order mark), and how many.
+  let damaged = null as { row: number; column: number; title: string; count: number } | null;
   const sink = new Transform({
     objectMode: true,
     transform(record: string[], _encoding, callback) {
       row++;
+      if (encoding === 'utf-8-bom') {
+        record.forEach((cell, column) => {
+          if (!cell.includes('\uFFFD')) return;
+          damaged ??= { row, column: column + 1, title: importer === null ? `the title of column ${column + 1}` : quoteHeader(header[column] ?? `column ${column + 1}`), count: 0 };
+          damaged.count++;
+        });
+      }
       if (importer === null) {
+        // Blank lines before the header are rows of the sheet, but not its header.
+        if (record.every((c) => c.trim() === '')) return callback();
+        header = record;
         kind = options.from ?? detectExportKind(record);
         headerCells = record.length;
         importer = createResponseImporter(set, record, { ...options, kind });
@@ -188,12 +229,20 @@ async function readCsv(set: RubricSet, absolute: string, options: ReadExportOpti
     await pipeline(createReadStream(absolute), await decoderFor(encoding), parser, sink);
   } catch (error) {
     if (error instanceof NotUtf8) return 'not-utf8';
-    const e = error as { code?: string; lines?: number; message?: string };
     // Every parse error csv-parse raises is a CsvError; its codes (INVALID_OPENING_QUOTE, ...) carry no common prefix.
     if (error instanceof CsvError) {
-      return failed(file, kind, located(file, 'survey-not-a-table', `not a well-formed CSV table: ${(e.message ?? e.code ?? 'unreadable').replace(/\s+/g, ' ')}`, e.lines ?? row + 1));
+      // The record being read when it failed (records counts those already read, blank ones
+      // included) and its field: the cell, numbered as every other finding numbers it.
+      const e = error as Error & { code?: string; records?: number; index?: number };
+      const at = (e.records ?? row) + 1;
+      const column = (e.index ?? 0) + 1;
+      const title = header[column - 1] === undefined ? `column ${column}` : quoteHeader(header[column - 1]!);
+      if (e.code === 'CSV_MAX_RECORD_SIZE') {
+        return failed(file, kind, located(file, 'survey-cell-too-long', `${title}: row ${at} runs past ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters (a cell over ${MAX_CELL_CHARS.toLocaleString('en-US')} characters, or a quote never closed); reading stopped here`, at, column));
+      }
+      return failed(file, kind, located(file, 'survey-not-a-table', `${title}: not a well-formed CSV table: ${e.message.replace(/\s+/g, ' ')}`, at, column));
     }
-    return failed(file, kind, located(file, 'file-unreadable', `cannot read the export: ${describeFsError(error)}`));
+    throw error;
   }
   const done = importer as ResponseImporter | null;
   if (done === null) return failed(file, kind, located(file, 'survey-empty', 'the export holds no rows'));
@@ -201,12 +250,28 @@ async function readCsv(set: RubricSet, absolute: string, options: ReadExportOpti
   if (result.rowCount === 0 && result.errorCount === 0) {
     return failed(file, kind, located(file, 'survey-empty', `the export has its header row (${headerCells} columns) but no response yet`, 2));
   }
-  return { ...result, kind, encoding: encoding === 'utf-8' ? null : encoding };
+  if (damaged !== null) {
+    const others = damaged.count - 1;
+    result.diagnostics.push(
+      located(
+        file,
+        'survey-encoding',
+        `${damaged.title}: a byte that is not UTF-8, in a file that says it is UTF-8 (it starts with a byte order mark); read as "\uFFFD"${others > 0 ? `, as in ${others} more cell${others === 1 ? '' : 's'}` : ''}: check this text`,
+        damaged.row,
+        damaged.column,
+      ),
+    );
+    result.diagnostics.sort(compareDiagnostics);
+    result.warningCount++;
+  }
+  return { ...result, kind };
 }
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString();
+  // A date-formatted cell holding a number no calendar has (1e20) arrives as an invalid Date;
+  // toISOString would throw. As text it is an unreadable date, reported at its cell.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'a date out of range' : value.toISOString();
   if (typeof value === 'object') {
     const v = value as { text?: unknown; richText?: { text: string }[]; result?: unknown; error?: string };
     // A formula cell is read as its stored result, never evaluated; a rich text cell as its text.
@@ -223,8 +288,10 @@ async function readXlsx(set: RubricSet, absolute: string, options: ReadExportOpt
   const file = options.file;
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
+  // Read outside the try below: a read error is the file's (file-unreadable), not the workbook's.
+  const bytes = readFileSync(absolute);
   try {
-    await workbook.xlsx.load(readFileSync(absolute) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     return failed(file, null, located(file, 'survey-not-a-table', `the Excel file cannot be opened: ${String((error as Error).message ?? error).replace(/\s+/g, ' ').slice(0, 200)}`));
   }
@@ -246,22 +313,85 @@ async function readXlsx(set: RubricSet, absolute: string, options: ReadExportOpt
   }
   const result = importer.finish();
   if (result.rowCount === 0 && result.errorCount === 0) return failed(file, kind, located(file, 'survey-empty', 'the workbook has its header row but no response yet', 2));
-  return { ...result, kind, encoding: null };
+  return { ...result, kind };
+}
+
+/** 1-based line and column of a character offset in a text. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: before.length - lineStart + 1 };
+}
+
+/**
+ * Where each SurveyJS entry, and each of its keys, starts in the file. JSON.parse gives no
+ * positions, so the text goes once more through yaml's CST parser (JSON is YAML; the CST keeps
+ * every token's offset and builds no values). Only called when there is a finding to locate.
+ */
+async function surveyJsPositions(text: string): Promise<{ entry: number; keys: Map<string, number> }[]> {
+  // Loaded only here, a JSON export with findings to locate, and at run time from node_modules: a
+  // specifier the bundler cannot read is not bundled, so the quick report's bundle (which reaches
+  // this module for EXPORT_FILE and must not carry yaml, scripts/build.mjs) stays small. Loaded as
+  // CommonJS, its exports may sit on `default`.
+  const specifier = ['yaml'][0]!;
+  const yaml = (await import(specifier)) as typeof import('yaml') & { default?: typeof import('yaml') };
+  const { Parser } = yaml.Parser === undefined ? yaml.default! : yaml;
+  type Token = { type: string; offset: number; source?: string; items?: { key?: Token | null; value?: Token | null }[] };
+  const keyText = (token: Token | null | undefined) => (token?.type === 'double-quoted-scalar' && token.source !== undefined ? (JSON.parse(token.source) as string) : null);
+  for (const document of new Parser().parse(text)) {
+    let list = (document as { value?: Token }).value;
+    // { "responses": [...] } holds the list under a key.
+    if (list?.type === 'flow-collection' && list.items?.every((item) => item.key !== undefined && item.key !== null)) {
+      list = list.items.find((item) => keyText(item.key) === 'responses')?.value ?? undefined;
+    }
+    if (list?.type !== 'flow-collection' || list.items === undefined) return [];
+    return list.items.flatMap((item) => {
+      const entry = item.value;
+      if (entry === null || entry === undefined) return [];
+      const keys = new Map<string, number>();
+      for (const pair of entry.items ?? []) {
+        const key = keyText(pair.key);
+        if (key !== null && !keys.has(key)) keys.set(key, pair.key!.offset);
+      }
+      return [{ entry: entry.offset, keys }];
+    });
+  }
+  return [];
 }
 
 async function readJson(set: RubricSet, absolute: string, options: ReadExportOptions): Promise<ReadExportResult> {
   const file = options.file;
   let value: unknown;
+  // Read outside the try below: EACCES is file-unreadable, not "not valid JSON: EACCES".
+  const text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
   try {
-    value = JSON.parse(readFileSync(absolute, 'utf8').replace(/^\uFEFF/, ''));
+    value = JSON.parse(text);
   } catch (error) {
-    return failed(file, 'surveyjs', located(file, 'survey-not-a-table', `not valid JSON: ${(error as Error).message}`));
+    // V8 says where: "… in JSON at position 59", or nothing when the text ends too soon.
+    const message = (error as Error).message;
+    const position = /at position (\d+)/.exec(message);
+    const at = lineAndColumn(text, position === null ? text.length : Number(position[1]));
+    return failed(file, 'surveyjs', located(file, 'survey-not-a-table', `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, at.line, at.column));
   }
   const table = surveyJsTable(value);
   if ('problem' in table) return failed(file, 'surveyjs', located(file, table.problem.rule, table.problem.message));
   const kind = options.from ?? 'surveyjs';
   const importer = createResponseImporter(set, table.header, { ...options, kind });
+  // Entry n is row n + 1 inside the importer, as if the keys were a header row; findings are
+  // then moved to where the entry, or its key, is in the file.
   table.rows.forEach((cells, i) => importer.addRow(cells, i + 2));
   const result = importer.finish();
-  return { ...result, kind, encoding: null };
+  if (result.diagnostics.some((d) => d.line >= 2)) {
+    const positions = await surveyJsPositions(text);
+    for (const d of result.diagnostics) {
+      const entry = positions[d.line - 2];
+      if (d.line < 2 || entry === undefined) continue;
+      const key = table.header[d.column - 1];
+      const at = lineAndColumn(text, (key === undefined ? undefined : entry.keys.get(key)) ?? entry.entry);
+      const where = `entry ${d.line - 1}`;
+      Object.assign(d, { line: at.line, column: at.column, endLine: at.line, endColumn: at.column, message: `${where}: ${d.message}` });
+    }
+    result.diagnostics.sort(compareDiagnostics);
+  }
+  return { ...result, kind };
 }

@@ -37,6 +37,16 @@ function sheetOf(r: SimulatedResponse, kind: string): AnswerSheet {
   return { source: null, organization: 'Acme Corp', respondent: { name: null, role: r.role }, date: kind === 'surveyjs' ? today() : r.submitted.slice(0, 10), rubrics: { digest: set.digest, source: null, questions: null }, answers };
 }
 
+/** The minimal rubric with a formula for a question and "-No" for a level's label. */
+function formulaRubrics(): string {
+  const rubrics = join(dir, 'formula-rubrics');
+  const minimal = readFileSync(join(__dirname, '../fixtures/rubrics/valid/minimal.yaml'), 'utf8').replace('prompt: Is there a plan?', 'prompt: "=HYPERLINK(\\"http://x\\",\\"y\\")"').replace('label: No,', 'label: "-No",');
+  rmSync(rubrics, { recursive: true, force: true });
+  require('node:fs').mkdirSync(rubrics);
+  writeFileSync(join(rubrics, 'minimal.yaml'), minimal);
+  return rubrics;
+}
+
 async function xlsx(rows: (string | number | Date)[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Form1');
@@ -121,12 +131,8 @@ describe('sales-audit survey', () => {
     expect((await runCli(['survey', '--format', 'xlsx'])).exitCode).toBe(2);
   });
 
-  it('neutralizes formula-looking cells in the CSV and XLSX it writes', async () => {
-    const rubrics = join(dir, 'formula-rubrics');
-    const minimal = readFileSync(join(__dirname, '../fixtures/rubrics/valid/minimal.yaml'), 'utf8').replace('prompt: Is there a plan?', 'prompt: "=HYPERLINK(\\"http://x\\",\\"y\\")"').replace('label: No,', 'label: "-No",');
-    rmSync(rubrics, { recursive: true, force: true });
-    require('node:fs').mkdirSync(rubrics);
-    writeFileSync(join(rubrics, 'minimal.yaml'), minimal);
+  it('neutralizes formula-looking cells in the CSV it writes; the XLSX holds them as text cells', async () => {
+    const rubrics = formulaRubrics();
     const csv = await runCli(['survey', '--format', 'csv', '--rubrics', rubrics]);
     expect(csv.exitCode).toBe(0);
     expect(csv.stdout).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
@@ -137,8 +143,20 @@ describe('sales-audit survey', () => {
     await workbook.xlsx.readFile(out);
     const cells: unknown[] = [];
     workbook.worksheets[0]!.eachRow((r) => cells.push(...(r.values as unknown[]).slice(1)));
-    expect(cells).toContain(`'=HYPERLINK("http://x","y")`);
+    // Text cells, no formula: inert without the apostrophe a CSV needs (review finding 12).
+    expect(cells).toContain(`=HYPERLINK("http://x","y")`);
+    expect(cells).toContain('-No: No written plan exists.');
     expect(cells.every((c) => typeof c !== 'object' || c === null)).toBe(true); // no formula cells
+  });
+
+  it("reads back an export whose titles and choices were copied from the CSV with the apostrophe (review finding 12)", async () => {
+    const rubrics = formulaRubrics();
+    const file = join(dir, 'copied.csv');
+    writeFileSync(file, 'Timestamp,"\'=HYPERLINK(""http://x"",""y"")"\r\n11/20/2026 10:00:00,\'-No: No written plan exists.\r\n11/21/2026 10:00:00,"\'-No"\r\n');
+    const r = await runCli(['import', file, '--rubrics', rubrics, '--out', join(dir, 'copied'), '--organization', 'Acme', '--role', 'leadership']);
+    expect(r.stderr).not.toMatch(/error|warning/);
+    expect(r.exitCode).toBe(0);
+    expect(readdirSync(join(dir, 'copied'))).toHaveLength(2);
   });
 });
 
@@ -208,6 +226,60 @@ describe('import: errors stop everything unless --skip-invalid', () => {
     expect(skipped.exitCode).toBe(0);
     expect(skipped.stderr).toContain('Skipped 1 invalid row (--skip-invalid): 3');
     expect(readdirSync(out)).toHaveLength(3);
+  });
+
+  it('--skip-invalid, or no flag at all, when the only bad row is an earlier submission dropped anyway (review finding 7)', async () => {
+    const responses = madeUpResponses(questionnaire, 3, ['leadership']);
+    const later = { ...responses[0]!, submitted: '2026-11-30 08:00:00' };
+    const csv = googleFormsCsv(questionnaire, [...responses, later], { emails: true }).replace(/(\r\n[^\r\n]*?,Leadership,)[^,]*,/, '$1Bogus,');
+    const file = join(dir, 'dup.csv');
+    writeFileSync(file, csv);
+    for (const [flags, out] of [[[], 'dup-a'], [['--skip-invalid'], 'dup-b']] as const) {
+      const r = await runCli(['import', file, '--out', join(dir, out), '--organization', 'Acme', ...flags]);
+      expect(r.stderr).toContain('dup.csv:2:2  warning  row 2 dropped');
+      expect(r.exitCode).toBe(0);
+      expect(readdirSync(join(dir, out))).toHaveLength(3);
+    }
+  });
+
+  it('the finding cap shows errors before warnings, names every dropped row in one line, and counts the rest at no location (review finding 8)', async () => {
+    const responses = madeUpResponses(questionnaire, 130, ['leadership']);
+    const again = responses.slice(0, 125).map((r) => ({ ...r, submitted: '2026-11-30 08:00:00' }));
+    const all = [...responses, ...again];
+    // One bad choice in the last row, and 120 unknown columns (warnings) to push it past the cap.
+    const lines = googleFormsCsv(questionnaire, all, { emails: true }).split('\r\n');
+    lines[0] = `${lines[0]}${',Extra'.repeat(120)}`;
+    lines[all.length] = lines[all.length]!.replace(',Leadership,', ',Leadership,Bogus choice,').replace(/,Bogus choice,("[^"]*"|[^,]*),/, ',Bogus choice,');
+    const file = join(dir, 'many.csv');
+    writeFileSync(file, lines.join('\r\n'));
+    const r = await runCli(['import', file, '--out', join(dir, 'many'), '--organization', 'Acme']);
+    expect(r.exitCode).toBe(1);
+    const findings = r.stderr.split('\n').filter((l) => /^\S+:\d+:\d+ {2}(error|warning)/.test(l));
+    expect(findings[0]).toMatch(new RegExp(`^\\S*many\\.csv:${all.length + 1}:4  error  .*survey-invalid-choice$`));
+    expect(r.stderr).toMatch(/many\.csv:2:2 {2}warning {2}125 earlier submissions dropped, rows 2–126:/);
+    expect(r.stderr).toContain('…and 0 more errors and 21 more warnings in');
+    expect(r.stderr).not.toContain('too-many-problems');
+  });
+
+  it('import and report take the organization by one rule, and say "from the file name" only when it is (review finding 21)', async () => {
+    const responses = madeUpResponses(questionnaire, 2, ['leadership']);
+    const plain = join(dir, 'Client survey.csv');
+    writeFileSync(plain, googleFormsCsv(questionnaire, responses));
+    const withColumn = join(dir, 'with-organization.csv');
+    writeFileSync(withColumn, googleFormsCsv(questionnaire, responses).replace(/^Timestamp,/, 'Timestamp,Organization,').replace(/\r\n(\d+\/[^,]*),/g, '\r\n$1,Globex,'));
+    const notice = 'taken from the file name, "Client survey"';
+    const imported = await runCli(['import', plain, '--out', join(dir, 'org-plain')]);
+    const reported = await runCli(['report', plain, '--format', 'json', '--out', '-']);
+    for (const r of [imported, reported]) {
+      expect(r.exitCode).toBe(0);
+      expect(r.stderr).toContain(notice);
+    }
+    expect(readFileSync(join(dir, 'org-plain', readdirSync(join(dir, 'org-plain'))[0]!), 'utf8')).toMatch(/organization: "?Client survey"?\n/);
+    const fromColumn = await runCli(['report', withColumn, '--format', 'json', '--out', '-']);
+    expect(fromColumn.exitCode).toBe(0);
+    expect(fromColumn.stderr).not.toContain('file name');
+    expect(fromColumn.stdout).toContain('"Globex"');
+    expect((await runCli(['import', withColumn, '--out', join(dir, 'org-column')])).stderr).not.toContain('file name');
   });
 
   it('--keep-names keeps the email when the export has no name column', async () => {

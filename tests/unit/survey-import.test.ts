@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { detectExportKind } from '../../src/core/survey/export-kinds.js';
 import { parseTimestamp } from '../../src/core/survey/parse-timestamp.js';
 import { buildQuestionnaire } from '../../src/core/survey/questionnaire.js';
@@ -99,11 +100,40 @@ describe('bad input: located, all at once', () => {
     expect(at(await read('PK\u0003\u0004 truncated', {}, 'xlsx'))).toEqual(['survey-not-a-table 1:1']);
   });
 
+  it('one row numbering for CSV: rows as a spreadsheet shows them, blank lines and quoted line breaks included (review finding 13)', async () => {
+    const lines = GOOD.split('\r\n');
+    // A blank line after the header is row 2 in a spreadsheet, so the bad cell of the third response is in row 5.
+    const bad = [lines[0], '', lines[1], lines[2], lines[3]!.replace(/^([^,]*,[^,]*,)("[^"]*"|[^,]*)/, '$1Bogus'), ...lines.slice(4)].join('\r\n');
+    expect(at(await read(bad)).filter((x) => x.startsWith('survey-invalid-choice'))).toEqual([`survey-invalid-choice 5:${answerColumn(0)}`]);
+    // Two responses whose notes hold line breaks, then a stray quote in the next row's first note: row 4, at that field.
+    const rows = parseCsv(GOOD) as string[][];
+    const field = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+    rows[1]![answerColumn(0)] = rows[2]![answerColumn(0)] = 'one\r\ntwo\r\nthree';
+    const quote = [...rows.slice(0, 3).map((r) => r.map(field).join(',')), [...rows[3]!.slice(0, answerColumn(0)).map(field), 'ab"c'].join(',')].join('\r\n');
+    expect(at(await read(quote))).toEqual([`survey-not-a-table 4:${answerColumn(0) + 1}`]);
+  });
+
+  it('a quote never closed stops at its row once the record outgrows any real row, not at the end of the file (review finding 14)', async () => {
+    const lines = GOOD.split('\r\n');
+    const r = await read(`${lines.slice(0, 3).join('\r\n')}\r\n${lines[3]!.split(',').slice(0, 2).join(',')},"${'a'.repeat(2_500_000)}`);
+    expect(at(r)).toEqual(['survey-cell-too-long 4:3']);
+    expect(r.diagnostics[0]!.message).toContain('a quote never closed');
+  });
+
+  it('JSON: a syntax error at its line and column, a finding in an entry at its key (review finding 13)', async () => {
+    expect(at(await read('[{"role": "Leadership",\n "prospecting-plan/plan-provided": 2,}]', {}, 'json'))).toEqual(['survey-not-a-table 2:38']);
+    expect(at(await read('[{"role": "Leadership"', {}, 'json'))).toEqual(['survey-not-a-table 1:23']);
+    const r = await read('[{"role": "Leadership", "prospecting-plan/plan-provided": 2},\n  {"role": "Leadership", "prospecting-plan/plan-provided": 9}]', {}, 'json');
+    expect(at(r)).toEqual(['survey-invalid-choice 2:26']);
+    expect(r.diagnostics[0]!.message).toMatch(/^entry 2: "prospecting-plan\/plan-provided": "9"/);
+    const wrapped = await read('{"responses": [\n{"role": "Intern", "prospecting-plan/plan-provided": 2}]}', {}, 'json');
+    expect(at(wrapped)).toEqual(['survey-unknown-role 2:2']);
+  });
+
   it("Excel's UTF-16 text with a BOM (tab-separated) reads the same as the UTF-8 export", async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]);
     const r = await read(utf16);
     expect(r.diagnostics).toEqual([]);
-    expect(r.encoding).toBe('utf-16le');
     expect(r.responses).toHaveLength(6);
     const tsv = GOOD.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/gm, '\t');
     const t = await read(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tsv, 'utf16le')]));
@@ -118,6 +148,23 @@ describe('bad input: located, all at once', () => {
     expect(r.diagnostics[0]!.message).toContain('Windows-1252');
     const notes = r.responses.flatMap((x) => Object.values(x.sheet.answers).flatMap((a) => Object.values(a).map((v) => v.note)));
     expect(notes).toContain('Vu le plan: très détaillé');
+  });
+
+  it('a UTF-8 BOM with one bad byte: still UTF-8, the byte read as U+FFFD and named at its cell (review finding 11)', async () => {
+    const accented = GOOD.replace('Saw the plan in the CRM', 'Vu le plan au café').replace(/"click"/g, '"cliqué"');
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(accented, 'utf8')]);
+    // The last "é" (2 bytes in UTF-8) becomes one Windows-1252 byte: 0xE9 then "\n"/"," is no UTF-8.
+    const at0 = bytes.lastIndexOf(Buffer.from('café', 'utf8')) + 3;
+    const damaged = Buffer.concat([bytes.subarray(0, at0), Buffer.from([0xe9]), bytes.subarray(at0 + 2)]);
+    const r = await read(damaged);
+    expect(r.kind).toBe('gforms');
+    const lastNoted = responses.map((x, i) => (x.notes?.[questions[0]!.key] === 'Saw the plan in the CRM' ? i : -1)).filter((i) => i >= 0).at(-1)!;
+    expect(at(r)).toEqual([`survey-encoding ${lastNoted + 2}:${answerColumn(0) + 1}`]);
+    expect(r.diagnostics[0]!.message).toContain(`"${questions[0]!.noteTitle.slice(0, 30)}`);
+    const notes = r.responses.flatMap((x) => Object.values(x.sheet.answers).flatMap((a) => Object.values(a).map((v) => v.note)));
+    expect(notes).toContain('=HYPERLINK("http://evil.example","cliqué")');
+    expect(notes).toContain('Vu le plan au caf\uFFFD');
+    expect(r.responses[0]!.sheet.date).toBe(responses[0]!.submitted.slice(0, 10));
   });
 
   it('a UTF-8 BOM, LF line ends and quoted newlines in a note', async () => {
@@ -160,11 +207,85 @@ describe('bad input: located, all at once', () => {
     expect(r.responses.map((x) => x.row)).toEqual([2, 4, 5, 6, 7, 8]);
   });
 
+  it('an error in a row a later submission replaces does not count (review finding 7)', async () => {
+    const later = { ...responses[1]!, submitted: '2026-11-30 08:00:00' };
+    const csv = googleFormsCsv(q, [...responses, later], { emails: true }).replace(/(\r\n[^\r\n]*?,Sales manager,)[^,]*,/, '$1Bogus,');
+    const r = await read(csv);
+    expect(r.errorCount).toBe(0);
+    expect(at(r)).toEqual(['survey-duplicate-response 3:2']);
+    expect(r.diagnostics[0]!.message).toMatch(/row 3 dropped: .*row 8.*the errors in row 3 do not count/);
+    expect(r.invalidRows).toEqual([]);
+    expect(r.responses.map((x) => x.row)).toEqual([2, 4, 5, 6, 7, 8]);
+  });
+
+  it('many duplicates: one finding with the count and every row, in ranges (review finding 8)', async () => {
+    const many = madeUpResponses(q, 30, ['leadership']);
+    const again = many.slice(0, 25).map((x) => ({ ...x, submitted: '2026-11-30 08:00:00' }));
+    const r = await read(googleFormsCsv(q, [...many, ...again], { emails: true }));
+    expect(at(r)).toEqual(['survey-duplicate-response 2:2']);
+    expect(r.diagnostics[0]!.message).toContain('25 earlier submissions dropped, rows 2–26:');
+    expect(r.droppedRows).toHaveLength(25);
+    expect(r.warningCount).toBe(1);
+  });
+
+  it('--keep-names takes a name or an email, never a Typeform token or "anonymous" (review finding 15)', async () => {
+    const tf = await read(typeformCsv(q, responses), { keepNames: true });
+    expect(tf.kind).toBe('typeform');
+    expect(tf.responses.map((x) => x.sheet.respondent.name)).toEqual(responses.map(() => null));
+    const ms = GOOD.split('\r\n');
+    const rows = [
+      `ID,Start time,Completion time,Email,Name,${ms[0]!.slice('Timestamp,'.length)}`,
+      ...ms.slice(1, 3).map((line, i) => `${i + 1},2026-11-26 14:00:00,2026-11-26 14:03:05,${i === 0 ? 'anonymous' : 'ann@client.example'},,${line.slice(line.indexOf(',') + 1)}`),
+    ];
+    const r = await read(rows.join('\r\n'), { keepNames: true });
+    expect(r.kind).toBe('msforms');
+    expect(r.responses.map((x) => x.sheet.respondent.name)).toEqual([null, 'ann@client.example']);
+  });
+
   it('a Typeform token twice: the latest Submitted At wins', async () => {
     const twice = [{ ...responses[0]!, submitted: '2026-12-01 08:00:00' }, ...responses];
     const r = await read(typeformCsv(q, twice));
     expect(r.kind).toBe('typeform');
     expect(r.droppedRows).toEqual([3]);
+  });
+});
+
+/** GOOD with its submission times replaced, in row order, and the same email in every row (so the latest wins). */
+function withStamps(stamps: string[], emails = false): string {
+  const twice = responses.slice(0, stamps.length).map((r) => ({ ...r, email: emails ? 'same@client.example' : r.email }));
+  let i = 0;
+  return googleFormsCsv(q, twice, { emails }).replace(/\r\n\d+\/\d+\/\d{4} [\d:]+,/g, () => `\r\n${stamps[i++]},`);
+}
+
+describe('the date order: decided once per file (review finding 6)', () => {
+  it('a first number over 12 anywhere makes the whole column day first, so the later submission wins', async () => {
+    // A UK-locale sheet: 12 November, then 13 November. Read cell by cell, row 2 was 11 December.
+    const r = await read(withStamps(['12/11/2026 10:00:00', '13/11/2026 09:00:00'], true));
+    expect(at(r)).toEqual(['survey-duplicate-response 2:2']);
+    expect(r.responses.map((x) => [x.row, x.sheet.date])).toEqual([[3, '2026-11-13']]);
+  });
+  it('a date the other way round in a day-first file is an error at its cell, naming the row that settled it', async () => {
+    const r = await read(withStamps(['13/11/2026 10:00:00', '11/14/2026 09:00:00', '10/11/2026 09:00:00']));
+    expect(at(r)).toEqual(['survey-invalid-date 3:1']);
+    expect(r.diagnostics[0]!.message).toContain('row 2');
+    expect(r.responses.map((x) => x.sheet.date)).toEqual(['2026-11-13', '2026-11-10']);
+  });
+  it('a second number over 12 settles month first, with no warning', async () => {
+    const r = await read(withStamps(['12/11/2026 10:00:00', '11/14/2026 09:00:00']));
+    expect(r.diagnostics).toEqual([]);
+    expect(r.responses.map((x) => x.sheet.date)).toEqual(['2026-12-11', '2026-11-14']);
+  });
+  it('when nothing settles it: month first, and a warning at the first ambiguous cell that says so', async () => {
+    const r = await read(withStamps(['11/11/2026 10:00:00', '12/11/2026 10:00:00', '1/2/2026 09:00:00']));
+    expect(at(r)).toEqual(['survey-ambiguous-date 3:1']);
+    expect(r.diagnostics[0]!.message).toMatch(/"Timestamp".*month first/);
+    expect(r.responses.map((x) => x.sheet.date)).toEqual(['2026-11-11', '2026-12-11', '2026-01-02']);
+    expect(r.errorCount).toBe(0);
+  });
+  it('parseTimestamp reads a cell in the order it is given', () => {
+    expect(parseTimestamp('12/11/2026 10:00:00', 'day-first')?.date).toBe('2026-11-12');
+    expect(parseTimestamp('12/11/2026 10:00:00', 'month-first')?.date).toBe('2026-12-11');
+    expect(parseTimestamp('13/11/2026 10:00:00', 'month-first')).toBeNull();
   });
 });
 
@@ -177,7 +298,7 @@ describe('layouts and timestamps', () => {
   });
   it('reads the timestamps the tools write', () => {
     expect(parseTimestamp('11/26/2026 14:03:05')).toEqual({ date: '2026-11-26', sortKey: '2026-11-26T14:03:05' });
-    expect(parseTimestamp('26/11/2026 14:03:05')?.date).toBe('2026-11-26');
+    expect(parseTimestamp('26/11/2026 14:03:05', 'day-first')?.date).toBe('2026-11-26');
     expect(parseTimestamp('2026-11-26 14:03:05')?.sortKey).toBe('2026-11-26T14:03:05');
     expect(parseTimestamp('2026-11-26T14:03:05.000Z')?.sortKey).toBe('2026-11-26T14:03:05');
     expect(parseTimestamp('11/26/26 2:03:05 PM')?.sortKey).toBe('2026-11-26T14:03:05');

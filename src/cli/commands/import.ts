@@ -1,6 +1,6 @@
 // `sales-audit import <export> --out <folder>`: a survey tool's responses to one answers file per
 // response. Everything is read and checked first; files are written only when nothing is wrong
-// (or --skip-invalid), all of them or none (io/write-many-files.ts), never over an existing file.
+// (or --skip-invalid), all or none of them (io/write-many-files.ts), never over an existing file.
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importedAnswersFile } from '../../core/survey/imported-answers-file.js';
@@ -51,7 +51,12 @@ export async function runImport(ctx: CliContext, file: string, options: ImportOp
     );
     progress.done();
   } catch (error) {
-    throw new UsageError(`cannot write the answers files into ${options.out}: ${describeFsError(error)}`);
+    // writeManyFiles removed every file and folder it wrote or made.
+    if (typeof (error as NodeJS.ErrnoException).syscall !== 'string') throw error; // not the file system's: a bug
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new UsageError(`an answers file appeared in ${options.out} while importing (another import into the same folder?): import never overwrites, so nothing was written; choose an empty --out folder`);
+    }
+    throw new UsageError(`cannot write the answers files into ${options.out}: ${describeFsError(error)}; nothing was written (the files written before the failure were removed)`);
   }
   const byRole = new Map<string, number>();
   for (const { response } of planned) byRole.set(response.sheet.respondent.role, (byRole.get(response.sheet.respondent.role) ?? 0) + 1);

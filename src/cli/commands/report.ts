@@ -2,7 +2,7 @@
 // JSON) over every respondent. Invalid answers stop it (exit 1) with located messages.
 import { statSync } from 'node:fs';
 import { printable } from '../../core/printable.js';
-import { basename, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { unansweredQuestions, type AnswerSheet } from '../../core/answers/answer-sheet.js';
 import { repeatedSheets } from '../../core/answers/repeated-sheets.js';
 import { describeMixedSheets } from '../../core/report/describe-mixed-sheets.js';
@@ -68,13 +68,12 @@ export async function runReport(ctx: CliContext, files: string[], options: Repor
   const sheets = answerPaths.length === 0 ? [] : await loadAnswerSheetsOrFail(ctx, set, answerPaths, { nothingWritten: 'No report was written' });
   const inputs: number[] = sheets.map((sheet) => inputOfFile(ctx, answerPaths, sheet.source));
   for (const [e, path] of exports.entries()) {
-    const organization = options.organization ?? basename(path).replace(EXPORT_FILE, '');
-    if (options.organization === undefined) ctx.stderr.write(`The organization is taken from the file name, "${printable(organization)}": give --organization to name it.\n`);
+    // The organization: the same rule as import's (readExportOrFail).
     const read = await readExportOrFail(
       ctx,
       set,
       path,
-      { ...options, organization, keepNames: options.keepNames ?? false, skipInvalid: options.skipInvalid ?? false },
+      { ...options, keepNames: options.keepNames ?? false, skipInvalid: options.skipInvalid ?? false },
       'No report was written',
     );
     sheets.push(...read.responses.map((r) => r.sheet));

@@ -11,7 +11,7 @@ import { roleKey } from '../rubric/wording.js';
 import type { ExportKind } from './export-kinds.js';
 import { noteColumns, planColumns, quoteHeader, type ColumnPlan } from './match-columns.js';
 import { normalizeTitle } from './normalize-title.js';
-import { parseTimestamp, type Timestamp } from './parse-timestamp.js';
+import { dateOrderOf, parseTimestamp, type DateOrder, type Timestamp } from './parse-timestamp.js';
 import { choiceText, NOT_APPLICABLE_TEXT } from './questionnaire.js';
 
 /** Longest cell read: an answer is a choice text and a note a few sentences; more is not a response. */
@@ -25,6 +25,8 @@ export interface ImportOptions {
   kind: ExportKind;
   /** --organization; used when the export has no organization column (or the cell is blank). */
   organization: string | null;
+  /** The organization when neither the export nor --organization names it (the export's file name). */
+  organizationFallback?: string | null;
   /** --role; used when the export has no role column (or the cell is blank). */
   role: string | null;
   /** Keep respondents' names (or emails, when there is no name) in the sheets. */
@@ -52,11 +54,11 @@ export interface ImportResult {
   warningCount: number;
   /** Rows read (blank rows aside). */
   rowCount: number;
+  /** Responses whose organization is organizationFallback (the file name), so the user can be told. */
+  organizationFromFallback: number;
 }
 
 export interface ResponseImporter {
-  /** False when the header alone makes the rows unreadable (no question matched, no role...). */
-  readonly canReadRows: boolean;
   addRow(cells: readonly string[], row: number): void;
   finish(): ImportResult;
 }
@@ -131,9 +133,10 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
   if (plan.roleColumn === -1 && options.role === null) {
     headerProblem('survey-missing-column', 'no role column ("Your role"): every answers file needs a role; give --role for a questionnaire sent to one role');
   }
-  if (plan.organizationColumn === -1 && options.organization === null) {
+  if (plan.organizationColumn === -1 && options.organization === null && (options.organizationFallback ?? null) === null) {
     headerProblem('survey-missing-column', 'no organization column: give --organization "<the client>"');
   }
+  /** False when the header alone makes the rows unreadable (no question matched, no role...). */
   const canReadRows = errorCount === 0;
 
   const questions = matchers(set);
@@ -141,18 +144,32 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
   const roles = new Map(set.roles.map((r) => [roleKey(r), r]));
   // Every sheet of the export names the same rubrics: one object for all of them.
   const rubrics: AnswerSheet['rubrics'] = Object.freeze({ digest: set.digest, source: null, questions: questionKeys(set) });
-  const rows: { response: ImportedResponse; identity: string | null; valid: boolean }[] = [];
-  const invalidRows: number[] = [];
+  /** Every row read; `errors` counts its error findings (0: valid). */
+  const rows: { response: ImportedResponse; identity: string | null; errors: number; stampText: string | null }[] = [];
   let rowCount = 0;
+  let organizationFromFallback = 0;
+  // The first cell of each kind that says something about the date order (parse-timestamp.ts):
+  // the order is decided once the whole column has been seen, in finish().
+  const orderEvidence: Record<DateOrder | 'ambiguous', { row: number; text: string } | null> = { 'month-first': null, 'day-first': null, ambiguous: null };
+  const at = (rule: RuleId, row: number, column: number, message: string): Diagnostic => ({
+    file: options.file,
+    line: row,
+    column: column + 1,
+    endLine: row,
+    endColumn: column + 1,
+    severity: RULES[rule].severity,
+    rule,
+    message,
+  });
 
   function addRow(cells: readonly string[], row: number): void {
     if (!canReadRows) return;
     if (cells.every((c) => c.trim() === '')) return;
     rowCount++;
-    let valid = true;
+    let errors = 0;
     const problem = (rule: RuleId, column: number, message: string) => {
-      if (RULES[rule].severity === 'error') valid = false;
-      record({ file: options.file, line: row, column: column + 1, endLine: row, endColumn: column + 1, severity: RULES[rule].severity, rule, message });
+      if (RULES[rule].severity === 'error') errors++;
+      record(at(rule, row, column, message));
     };
     const cell = (column: number): string | null => {
       if (column === -1) return null;
@@ -174,11 +191,11 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     } else if (options.role !== null) role = options.role;
     else if ((cells[plan.roleColumn] ?? '').length <= MAX_CELL_CHARS) problem('survey-unknown-role', plan.roleColumn, `${quoteHeader(header[plan.roleColumn]!)}: no role given; expected one of: ${set.roles.join(', ')}`);
 
+    // Read in finish(), once the column's date order is known.
     const stampText = cell(plan.timestampColumn);
-    let timestamp: Timestamp | null = null;
     if (stampText !== null) {
-      timestamp = parseTimestamp(stampText);
-      if (timestamp === null) problem('survey-invalid-date', plan.timestampColumn, `${quoteHeader(header[plan.timestampColumn]!)}: "${stampText.slice(0, 40)}" is not a date and time this tool reads (such as 11/26/2026 14:03:05 or 2026-11-26 14:03:05)`);
+      const order = dateOrderOf(stampText);
+      if (order !== null) orderEvidence[order] ??= { row, text: stampText };
     }
 
     const answers: Record<string, Record<string, Answer>> = {};
@@ -197,24 +214,28 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       (answers[q.imperativeId] ??= {})[q.questionId] = note === null ? plainAnswer(q, score) : { score, note, evidence: DEFAULT_EVIDENCE };
     });
 
-    const organization = cell(plan.organizationColumn) ?? options.organization;
+    const named = cell(plan.organizationColumn) ?? options.organization;
+    const organization = named ?? options.organizationFallback ?? null;
+    if (named === null && organization !== null) organizationFromFallback++;
     if (organization === null) problem('survey-missing-column', plan.organizationColumn, `${quoteHeader(header[plan.organizationColumn]!)}: no organization given; give --organization for blank cells`);
     const identityText = cell(plan.identityColumn);
-    const identity = identityText === null || normalizeTitle(identityText) === 'anonymous' ? null : normalizeTitle(identityText);
-    const name = options.keepNames ? (cell(plan.nameColumn) ?? identityText) : null;
+    const identity = identityText === null || isAnonymous(identityText) ? null : normalizeTitle(identityText);
+    // The name, else a column that names the person (an email): never a token, a form's ID or
+    // Microsoft Forms' "anonymous", which --names would then show in a report as if a person.
+    const name = options.keepNames ? [plan.nameColumn, ...plan.personalColumns].map(cell).find((text) => text !== null && !isAnonymous(text)) ?? null : null;
 
-    if (!valid) invalidRows.push(row);
     rows.push({
       identity,
-      valid,
+      errors,
+      stampText,
       response: {
         row,
-        timestamp,
+        timestamp: null,
         sheet: {
           source: `${options.file}:${row}`,
           organization: organization ?? '',
           respondent: { name, role: role ?? '' },
-          date: timestamp?.date ?? options.today,
+          date: options.today,
           rubrics,
           answers,
         },
@@ -222,7 +243,45 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     });
   }
 
+  /** Every timestamp in the one date order of the file: day first when any cell's first number is over 12. */
+  function readTimestamps(): void {
+    const dayFirst = orderEvidence['day-first'];
+    const monthFirst = orderEvidence['month-first'];
+    const ambiguous = orderEvidence.ambiguous;
+    const order: DateOrder = dayFirst !== null ? 'day-first' : 'month-first';
+    const column = plan.timestampColumn;
+    if (column === -1) return;
+    const title = quoteHeader(header[column]!);
+    if (dayFirst === null && monthFirst === null && ambiguous !== null) {
+      record(
+        at(
+          'survey-ambiguous-date',
+          ambiguous.row,
+          column,
+          `${title}: no date in this column says whether the day or the month comes first ("${ambiguous.text.slice(0, 40)}" could be either); read month first (as a US-locale sheet writes them): check the dates in the answers files`,
+        ),
+      );
+    }
+    const settled = order === 'day-first' ? dayFirst : monthFirst;
+    for (const r of rows) {
+      if (r.stampText === null) continue;
+      const timestamp = parseTimestamp(r.stampText, order);
+      if (timestamp === null) {
+        const why =
+          settled !== null && dateOrderOf(r.stampText) !== null && dateOrderOf(r.stampText) !== order
+            ? `is not a date with the day first, as row ${settled.row} ("${settled.text.slice(0, 40)}") says the dates of this file are: one file has one date order`
+            : 'is not a date and time this tool reads (such as 11/26/2026 14:03:05 or 2026-11-26 14:03:05)';
+        r.errors++;
+        record(at('survey-invalid-date', r.response.row, column, `${title}: "${r.stampText.slice(0, 40)}" ${why}`));
+        continue;
+      }
+      r.response.timestamp = timestamp;
+      r.response.sheet.date = timestamp.date;
+    }
+  }
+
   function finish(): ImportResult {
+    readTimestamps();
     // The latest submission of each respondent wins (by timestamp, then by row).
     const latest = new Map<string, (typeof rows)[number]>();
     for (const r of rows) {
@@ -231,40 +290,75 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       if (seen === undefined || compareSubmissions(r.response, seen.response) > 0) latest.set(r.identity, r);
     }
     const droppedRows: number[] = [];
+    const droppedWithErrors: number[] = [];
     const kept: ImportedResponse[] = [];
+    let firstWinner = 0;
     for (const r of rows) {
       const winner = r.identity === null ? r : latest.get(r.identity)!;
       if (winner !== r) {
+        if (droppedRows.length === 0) firstWinner = winner.response.row;
         droppedRows.push(r.response.row);
-        const column = plan.identityColumn;
-        record({
-          file: options.file,
-          line: r.response.row,
-          column: column + 1,
-          endLine: r.response.row,
-          endColumn: column + 1,
-          severity: 'warning',
-          rule: 'survey-duplicate-response',
-          message: `row ${r.response.row} dropped: the same ${quoteHeader(header[column]!)} submitted again later (row ${winner.response.row}), and the latest submission wins`,
-        });
+        if (r.errors > 0) droppedWithErrors.push(r.response.row);
         continue;
       }
-      if (r.valid) kept.push(r.response);
+      if (r.errors === 0) kept.push(r.response);
     }
+    // A submission replaced by a later one is left out whatever it holds: its errors would stop
+    // the import (and --skip-invalid would find no invalid row to skip) for a row nobody keeps.
+    if (droppedWithErrors.length > 0) {
+      const forgotten = new Set(droppedWithErrors);
+      errorCount -= rows.reduce((n, r) => n + (forgotten.has(r.response.row) ? r.errors : 0), 0);
+      const stillCounted = diagnostics.filter((d) => !(d.severity === 'error' && d.line > 1 && forgotten.has(d.line)));
+      diagnostics.splice(0, diagnostics.length, ...stillCounted);
+    }
+    if (droppedRows.length > 0) record(duplicatesFinding(droppedRows, firstWinner, droppedWithErrors));
     diagnostics.sort(compareDiagnostics);
     const dropped = new Set(droppedRows);
     return {
       responses: kept,
-      invalidRows: invalidRows.filter((row) => !dropped.has(row)),
+      invalidRows: rows.flatMap((r) => (r.errors === 0 || dropped.has(r.response.row) ? [] : [r.response.row])),
       droppedRows,
       diagnostics,
       errorCount,
       warningCount,
       rowCount,
+      organizationFromFallback,
     };
   }
 
-  return { canReadRows, addRow, finish };
+  /**
+   * One finding for all the earlier submissions dropped, at the first of them: a 50,000-row export
+   * can drop thousands, and one line per row hid everything else behind the finding cap. Every
+   * dropped row is still named, in ranges.
+   */
+  function duplicatesFinding(dropped: number[], firstWinner: number, withErrors: number[]): Diagnostic {
+    const title = quoteHeader(header[plan.identityColumn]!);
+    const errors = withErrors.length === 0 ? '' : `; the errors in ${rowList(withErrors)} do not count, as ${withErrors.length === 1 ? 'a later submission replaces it' : 'later submissions replace them'}`;
+    const message =
+      dropped.length === 1
+        ? `row ${dropped[0]} dropped: the same ${title} submitted again later (row ${firstWinner}), and the latest submission wins${errors}`
+        : `${dropped.length} earlier submissions dropped, ${rowList(dropped)}: the same ${title} submitted again later (row ${dropped[0]} again in row ${firstWinner}, …), and each respondent's latest submission wins${errors}`;
+    return at('survey-duplicate-response', dropped[0]!, plan.identityColumn, message);
+  }
+
+  return { addRow, finish };
+}
+
+/** Microsoft Forms writes "anonymous" in Email and Name when the form does not ask who answers. */
+function isAnonymous(text: string): boolean {
+  return normalizeTitle(text) === 'anonymous';
+}
+
+/** "row 7", "rows 2–126, 130": every row, consecutive ones as a range. */
+export function rowList(rows: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+    parts.push(j === i ? String(rows[i]) : j === i + 1 ? `${rows[i]}, ${rows[j]}` : `${rows[i]}–${rows[j]}`);
+    i = j + 1;
+  }
+  return `${rows.length === 1 ? 'row' : 'rows'} ${parts.join(', ')}`;
 }
 
 function compareSubmissions(a: ImportedResponse, b: ImportedResponse): number {

@@ -38,6 +38,7 @@ export interface ColumnPlan {
   organizationColumn: number;
   timestampColumn: number;
   identityColumn: number;
+  /** Columns that name the person (name, email), in order: a name for --keep-names when the name column is blank. */
   personalColumns: number[];
   diagnostics: Diagnostic[];
 }

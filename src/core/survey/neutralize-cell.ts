@@ -1,6 +1,7 @@
 // CSV injection: a spreadsheet runs a cell that starts with =, +, -, @, tab or carriage return as
-// a formula (=HYPERLINK(…) can leak data). Every CSV or XLSX cell this tool writes goes through
-// here and starts with an apostrophe instead, which spreadsheets show as text. Pure.
+// a formula (=HYPERLINK(…) can leak data). Every CSV cell this tool writes goes through here and
+// starts with an apostrophe instead, which spreadsheets show as text (an XLSX needs none: its
+// cells are typed, io/write-xlsx.ts). The import ignores that apostrophe (normalize-title.ts). Pure.
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

@@ -1,5 +1,6 @@
 // Titles and cells as tools export them differ from what was typed in small ways: spaces doubled
-// or trimmed, curly quotes for straight ones, a different case, a non-breaking space. Compared
+// or trimmed, curly quotes for straight ones, a different case, a non-breaking space, the
+// apostrophe that kept a formula-like cell inert in our questionnaire CSV. Compared
 // through this, they are the same text. Pure.
 
 export function normalizeTitle(text: string): string {
@@ -10,5 +11,8 @@ export function normalizeTitle(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
+    // The apostrophe a CSV of ours puts before a formula-like text (neutralize-cell.ts): a title
+    // or choice copied from that sheet into a survey tool comes back with it.
+    .replace(/^'(?=[=+\-@])/, '')
     .toLowerCase();
 }
