@@ -34,8 +34,6 @@ function jsYamlKind(text: string): string {
   return 'str';
 }
 
-let lastKind = 'str';
-
 // Memoized: scores, weights and thresholds repeat the same few texts thousands of times in a big
 // set, and each check runs js-yaml's resolvers and `yaml`'s patterns. Bounded, for hostile input.
 const agreedKinds = new Map<string, string | null>();
@@ -61,21 +59,24 @@ function agreedKind(text: string): string | null {
 const coreScalar = new Type('tag:sales-audit,2026:core-scalar', {
   kind: 'scalar',
   resolve(text: string) {
-    // A letter that starts none of null, true, false (or .inf, numbers): text for both readers. The common case, kept quick.
-    const c = text.charCodeAt(0) | 0x20;
-    if (c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102) {
-      lastKind = 'str';
-      return true;
-    }
-    const kind = agreedKind(text);
-    if (kind === null) throw new Disagreement();
-    lastKind = kind;
+    if (scalarKind(text) === null) throw new Disagreement();
     return true;
   },
+  // The kind again rather than one remembered from resolve: nothing then depends on js-yaml calling
+  // construct right after resolve (and agreedKind remembers the texts that are not plain words).
   construct(text: string) {
-    return lastKind === 'str' ? text : types[lastKind as 'null' | 'bool' | 'int' | 'float'].construct(text);
+    const kind = scalarKind(text)!;
+    return kind === 'str' ? text : types[kind as 'null' | 'bool' | 'int' | 'float'].construct(text);
   },
 });
+
+/** The kind of a plain scalar's text for both readers, or null when they differ. */
+function scalarKind(text: string): string | null {
+  // A letter that starts none of null, true, false (or .inf, numbers): text for both readers. The common case, kept quick.
+  const c = text.charCodeAt(0) | 0x20;
+  if (c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102) return 'str';
+  return agreedKind(text);
+}
 
 const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] });
 

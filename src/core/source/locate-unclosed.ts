@@ -60,7 +60,7 @@ const QUOTE_NAMES = { '"': 'double quote', "'": 'single quote' } as const;
  * For a parser error caused by something left open, the opening and a message that says so;
  * null for any other error. `errorOffset` is where the parser reported it.
  */
-export function openingBehind(code: string, message: string, errorOffset: number, openings: readonly Opening[]): { offset: number; message: (end: string) => string } | null {
+export function openingBehind(code: string, message: string, errorOffset: number, openings: readonly Opening[], text: string): { offset: number; message: (end: string) => string } | null {
   let wanted: Opening['char'] | null = null;
   const quote = /^Missing closing (["'])quote/.exec(message);
   if (code === 'MISSING_CHAR' && quote) wanted = quote[1] as '"' | "'";
@@ -70,6 +70,55 @@ export function openingBehind(code: string, message: string, errorOffset: number
   // The innermost: the last such opening before the error.
   const opening = openings.filter((o) => o.char === wanted && o.offset < errorOffset).at(-1);
   if (opening === undefined) return null;
-  const what = wanted === '"' || wanted === "'" ? `${QUOTE_NAMES[wanted]} opened here is not closed` : `"${wanted}" opened here is not closed with "${wanted === '[' ? ']' : '}'}"`;
+  const name = wanted === '"' || wanted === "'" ? QUOTE_NAMES[wanted] : `"${wanted}"`;
+  // Closed further down after all: the value goes on to a line indented no more than its key, where
+  // YAML ends it. Saying "not closed" would send the reader looking for a character that is there.
+  const closedAt = closingOffset(text, opening);
+  if (closedAt !== null && !NEW_ENTRY.test(text.slice(opening.offset, closedAt))) {
+    const line = lineOf(text, closedAt);
+    return {
+      offset: opening.offset,
+      message: () =>
+        `${name} opened here is closed on line ${line}, but the value goes on to lines that are not indented past its key, where YAML ends it: indent those lines further, or keep the value on one line`,
+    };
+  }
+  const what = wanted === '"' || wanted === "'" ? `${name} opened here is not closed` : `${name} opened here is not closed with "${wanted === '[' ? ']' : '}'}"`;
   return { offset: opening.offset, message: (end) => `${what}: the parser read on to ${end} without finding it` };
+}
+
+// A line that starts a key, a list item or a comment: a quote "closed" only past one of these was
+// never closed (an apostrophe further down), and the old message stands.
+const NEW_ENTRY = /\n[ ]*(?:-[ ]|#|[^\s:#"'[{][^:#\n]*:(?:[ ]|\n|$))/;
+
+/** Where the quote or bracket opened at `opening` is closed in the text, read plainly (no indentation rules); null if nowhere. */
+function closingOffset(text: string, opening: Opening): number | null {
+  const at = opening.offset + 1;
+  if (opening.char === '"') {
+    for (let i = at; i < text.length; i++) {
+      if (text[i] === '\\') i++;
+      else if (text[i] === '"') return i;
+    }
+    return null;
+  }
+  if (opening.char === "'") {
+    for (let i = at; i < text.length; i++) {
+      if (text[i] !== "'") continue;
+      if (text[i + 1] === "'") i++;
+      else return i;
+    }
+    return null;
+  }
+  const close = opening.char === '[' ? ']' : '}';
+  let depth = 1;
+  for (let i = at; i < text.length; i++) {
+    if (text[i] === opening.char) depth++;
+    else if (text[i] === close && --depth === 0) return i;
+  }
+  return null;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
