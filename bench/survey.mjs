@@ -1,7 +1,15 @@
 // Survey scale (issue 11 §6): a Google Forms export of 1,000, 10,000 and 50,000 responses to the
-// default set's questions (27 when first measured, 32 since the rubric rewrite), imported into answers files and reported on straight from the export. Targets at
-// 10,000 rows: each ≤ 5 s, peak memory ≤ 500 MB; time and memory grow linearly (per-row cost at
-// 50,000 within 1.5× of the cost at 10,000).
+// default set's questions (27 when first measured, 32 since the rubric rewrite), imported into
+// answers files and reported on straight from the export, as JSON and as the default Markdown
+// report (whose view once grew with the square of the respondents while the JSON did not).
+// Targets at 10,000 rows: each ≤ 5 s, peak memory ≤ 500 MB (at 50,000 rows too); time and memory
+// grow linearly (per-row cost at 50,000 within 1.5× of the cost at 10,000).
+//
+// Every answers folder is kept until the end of the run. On a file system without a journal
+// (this machine's ext4), creating a file looks at each inode freed in the last 30 seconds before
+// reusing it: an import right after deleting the previous run's 10,000 files spent 5 to 8 s of
+// system time in open(), against under 1 s otherwise. That is the bench's own doing, not the
+// command's.
 //
 //   node bench/survey.mjs                     against the repository's build (npm run build first)
 //   called by bench/run.mjs with its own build: runSurveyBench({ cli, work })
@@ -78,22 +86,24 @@ export async function runSurveyBench({ cli, work, log = (m) => process.stderr.wr
     const runs = rows >= 50_000 ? 1 : 3;
     const imports = [];
     for (let i = 0; i < runs; i++) {
-      const out = join(work, `answers-${rows}-${i}`);
-      imports.push(measured({ argv: cli('import', file, '--out', out, '--organization', 'Bench'), cwd: work }));
-      rmSync(out, { recursive: true, force: true });
+      imports.push(measured({ argv: cli('import', file, '--out', join(work, `answers-${rows}-${i}`), '--organization', 'Bench'), cwd: work }));
     }
     const reports = [];
+    const markdown = [];
     for (let i = 0; i < runs; i++) {
       reports.push(measured({ argv: cli('report', file, '--organization', 'Bench', '--format', 'json', '--out', join(work, `r-${rows}-${i}.json`)), cwd: work }));
+      markdown.push(measured({ argv: cli('report', file, '--organization', 'Bench', '--out', join(work, `r-${rows}-${i}.md`)), cwd: work }));
     }
     const imported = best(imports);
     const reported = best(reports);
-    results.push({ rows, megabytes: text.length / 1024 / 1024, import: imported, report: reported });
+    const reportedMd = best(markdown);
+    results.push({ rows, megabytes: text.length / 1024 / 1024, import: imported, report: reported, reportMd: reportedMd });
     const show = (m) => `${(m.wallMs / 1000).toFixed(2)} s wall, ${(m.cpuMs / 1000).toFixed(2)} s CPU, ${m.peakMb.toFixed(0)} MB`;
-    log(`survey ${rows.toLocaleString('en-US')} rows (${(text.length / 1024 / 1024).toFixed(1)} MB CSV): import ${show(imported)}; report ${show(reported)}`);
+    log(`survey ${rows.toLocaleString('en-US')} rows (${(text.length / 1024 / 1024).toFixed(1)} MB CSV): import ${show(imported)}; report json ${show(reported)}; report md ${show(reportedMd)}`);
     rmSync(file, { force: true });
-    for (let i = 0; i < runs; i++) rmSync(join(work, `r-${rows}-${i}.json`), { force: true });
   }
+  // Deleted only now (see the top of this file).
+  rmSync(work, { recursive: true, force: true });
   const at = (rows) => results.find((r) => r.rows === rows);
   const ten = at(10_000);
   const fifty = at(50_000);
@@ -102,19 +112,31 @@ export async function runSurveyBench({ cli, work, log = (m) => process.stderr.wr
   const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
   // Time targets on CPU time as well as wall time: on a machine busy with other jobs wall time
   // measures the other jobs. A target passes when the wall time meets it, or the CPU time does.
+  const WHAT = ['import', 'report', 'reportMd'];
+  const peak = (r) => Math.max(...WHAT.map((w) => r[w].peakMb));
+  const timed = (m) => `${seconds(m.wallMs)} wall, ${seconds(m.cpuMs)} CPU`;
   const targets = [
-    { name: 'import 10,000 rows ≤ 5 s', pass: Math.min(ten.import.wallMs, ten.import.cpuMs) <= TARGET_MS, value: `${seconds(ten.import.wallMs)} wall, ${seconds(ten.import.cpuMs)} CPU` },
-    { name: 'report from a 10,000-row export ≤ 5 s', pass: Math.min(ten.report.wallMs, ten.report.cpuMs) <= TARGET_MS, value: `${seconds(ten.report.wallMs)} wall, ${seconds(ten.report.cpuMs)} CPU` },
-    { name: 'peak memory at 10,000 rows ≤ 500 MB', pass: Math.max(ten.import.peakMb, ten.report.peakMb) <= TARGET_MB, value: `import ${ten.import.peakMb.toFixed(0)} MB, report ${ten.report.peakMb.toFixed(0)} MB` },
+    { name: 'import 10,000 rows ≤ 5 s', pass: Math.min(ten.import.wallMs, ten.import.cpuMs) <= TARGET_MS, value: timed(ten.import) },
+    {
+      name: 'report from a 10,000-row export ≤ 5 s (JSON and Markdown)',
+      pass: Math.max(Math.min(ten.report.wallMs, ten.report.cpuMs), Math.min(ten.reportMd.wallMs, ten.reportMd.cpuMs)) <= TARGET_MS,
+      value: `JSON ${timed(ten.report)}; Markdown ${timed(ten.reportMd)}`,
+    },
+    {
+      // The issue's target is at 10,000 rows; 50,000 rows are held to it too.
+      name: 'peak memory ≤ 500 MB (10,000 and 50,000 rows)',
+      pass: Math.max(peak(ten), peak(fifty)) <= TARGET_MB,
+      value: `${WHAT.map((w) => `${w} ${ten[w].peakMb.toFixed(0)} / ${fifty[w].peakMb.toFixed(0)} MB`).join(', ')} (10k / 50k)`,
+    },
     {
       name: `CPU time linear in rows (per-row cost at 50k ≤ ${LINEAR_SLACK} × at 10k)`,
-      pass: growth('import', 'cpuMs') <= LINEAR_SLACK && growth('report', 'cpuMs') <= LINEAR_SLACK,
-      value: `import ×${growth('import', 'cpuMs').toFixed(2)}, report ×${growth('report', 'cpuMs').toFixed(2)}`,
+      pass: WHAT.every((w) => growth(w, 'cpuMs') <= LINEAR_SLACK),
+      value: WHAT.map((w) => `${w} ×${growth(w, 'cpuMs').toFixed(2)}`).join(', '),
     },
     {
       name: 'memory at most linear (50k peak ≤ 5 × 10k peak)',
-      pass: fifty.import.peakMb <= 5 * ten.import.peakMb && fifty.report.peakMb <= 5 * ten.report.peakMb,
-      value: `import ${fifty.import.peakMb.toFixed(0)} MB, report ${fifty.report.peakMb.toFixed(0)} MB at 50k`,
+      pass: WHAT.every((w) => fifty[w].peakMb <= 5 * ten[w].peakMb),
+      value: WHAT.map((w) => `${w} ${fifty[w].peakMb.toFixed(0)} MB`).join(', '),
     },
   ];
   for (const t of targets) log(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.value}`);

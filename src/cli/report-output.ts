@@ -11,7 +11,7 @@ import { renderReport } from '../core/report/render-report.js';
 import type { ReportFormat } from '../core/report/report-formats.js';
 import type { RubricSet } from '../core/rubric/load-rubric-set.js';
 import type { BandKey } from '../core/scoring/config.js';
-import { scoreAudit } from '../core/scoring/score-audit.js';
+import { scoreAudit, type AuditScores } from '../core/scoring/score-audit.js';
 import { createStyle, type Style } from '../formatters/ansi-style.js';
 import { findBrowser } from '../io/find-browser.js';
 import { loadShippedPartials, loadShippedTemplate } from '../io/load-template.js';
@@ -129,21 +129,33 @@ export async function renderAndWrite(
   return writeOutput(ctx, options.out, rendered.content, options);
 }
 
+/** The scores a report and its summary show: scored once, whichever uses them first. */
+export function reportScores(set: RubricSet, sheets: readonly AnswerSheet[], options: Pick<ReportOutputOptions, 'target' | 'minGroup'>): AuditScores {
+  return scoreAudit(set, sheets, { target: options.target, minGroup: options.minGroup });
+}
+
 /**
- * Scores the sheets, renders the report and writes it to `out` (atomically; never over an
- * existing file without `force`). Returns the absolute path written, or null for stdout.
+ * Scores the sheets (unless given their reportScores), renders the report and writes it to `out`
+ * (atomically; never over an existing file without `force`). Returns the absolute path written,
+ * or null for stdout.
  */
-export async function renderAndWriteReport(ctx: CliContext, set: RubricSet, sheets: readonly AnswerSheet[], options: ReportOutputOptions): Promise<string | null> {
+export async function renderAndWriteReport(
+  ctx: CliContext,
+  set: RubricSet,
+  sheets: readonly AnswerSheet[],
+  options: ReportOutputOptions,
+  scores: AuditScores = reportScores(set, sheets, options),
+): Promise<string | null> {
   if (options.names === true && options.anonymize === true) {
     throw new UsageError('--names and --anonymize contradict each other: names are left out unless --names is given, so drop --anonymize');
   }
   const confidentiality = { names: options.names ?? false, minGroup: options.minGroup, focus: options.focus };
   if (options.format === 'json') {
-    const rendered = renderReport(set, sheets, { format: 'json', template: '', target: options.target, ...confidentiality });
+    const rendered = renderReport(set, sheets, { format: 'json', template: '', target: options.target, ...confidentiality, scores });
     if (!rendered.ok) throw new InputError(rendered.message);
     return writeOutput(ctx, options.out, rendered.text, { force: options.force });
   }
-  const view = buildReportView(set, sheets, scoreAudit(set, sheets, { target: options.target, minGroup: options.minGroup }), {
+  const view = buildReportView(set, sheets, scores, {
     names: options.names ?? false,
     target: options.target,
     focus: options.focus,
@@ -180,12 +192,13 @@ export async function printScoreSummary(
   ctx: CliContext,
   set: RubricSet,
   sheets: readonly AnswerSheet[],
-  options: { target?: number; stream?: OutputStream } = {},
+  options: { target?: number; stream?: OutputStream; scores?: AuditScores } = {},
 ): Promise<void> {
   const stream = options.stream ?? ctx.stdout;
   // chalk's styles, without loading chalk (formatters/ansi-style.ts).
   const style = createStyle(useColor(ctx, stream));
-  const scores = scoreAudit(set, sheets, { target: options.target });
+  // The summary shows no role, so scores computed with any minimum group (the report's) serve.
+  const scores = options.scores ?? scoreAudit(set, sheets, { target: options.target });
   const width = outputWidth(ctx.env, stream);
   const rows = (barWidth: number): TableRow[] => [
     ...scores.imperatives.map((result) => {

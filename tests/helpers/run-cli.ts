@@ -35,6 +35,9 @@ export function runNodeScript(script: string, args: readonly string[], options: 
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (exitCode) => resolve({ stdout, stderr, exitCode }));
+    // A command that exits without reading its input (--version on its fast path) can close the
+    // pipe before this write: EPIPE then says nothing about the command, whose exit code still does.
+    child.stdin.on('error', () => {});
     child.stdin.end(options.input ?? '');
   });
 }

@@ -22,4 +22,14 @@ describe('repeatedSheets', () => {
     const date = { ...a, date: '2026-01-01' };
     expect(repeatedSheets([a, b, note, role, date], (i) => i)).toEqual([]);
   });
+
+  it('pairs each repeat with the earliest sheet of another input, however many alike sheets each input holds', () => {
+    const inputs = [1, 0, 1, 0, 2];
+    expect(repeatedSheets([a, a, a, a, a], (i) => inputs[i]!)).toEqual([
+      { first: 0, repeat: 1 },
+      { first: 1, repeat: 2 },
+      { first: 0, repeat: 3 },
+      { first: 0, repeat: 4 },
+    ]);
+  });
 });

@@ -1,8 +1,8 @@
 // `sales-audit import <export> --out <folder>`: a survey tool's responses to one answers file per
 // response. Everything is read and checked first; files are written only when nothing is wrong
 // (or --skip-invalid), all or none of them (io/write-many-files.ts), never over an existing file.
-import { mkdirSync, rmdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { importedAnswersFile } from '../../core/survey/imported-answers-file.js';
 import { responseFileName } from '../../core/survey/import-responses.js';
 import { displayPath, pathExists } from '../../io/collect-files.js';
@@ -17,18 +17,6 @@ import { readExportOrFail, type ExportReadOptions } from '../read-export.js';
 export interface ImportOptions extends ExportReadOptions {
   rubrics?: string;
   out: string;
-}
-
-/** `folder` and its parents up to `top`, each only while empty: the folders this run made, unless someone filled them meanwhile. */
-function removeEmptyFolders(folder: string, top: string): void {
-  for (let dir = folder; ; dir = dirname(dir)) {
-    try {
-      rmdirSync(dir);
-    } catch {
-      return;
-    }
-    if (dir === top || dirname(dir) === dir) return;
-  }
 }
 
 export async function runImport(ctx: CliContext, file: string, options: ImportOptions): Promise<void> {
@@ -48,10 +36,7 @@ export async function runImport(ctx: CliContext, file: string, options: ImportOp
         'import never overwrites: choose an empty --out folder. Nothing was written.',
     );
   }
-  // The folder this run creates (the first missing one up the path), removed again if writing fails.
-  let created: string | undefined;
   try {
-    created = mkdirSync(folder, { recursive: true });
     // Serialized one at a time as written: 50,000 answers files never sit in memory as text.
     const progress = createProgress(ctx.stderr, (n) => `Writing answers files: ${n.toLocaleString('en-US')} of ${planned.length.toLocaleString('en-US')}…`);
     writeManyFiles(
@@ -66,8 +51,7 @@ export async function runImport(ctx: CliContext, file: string, options: ImportOp
     );
     progress.done();
   } catch (error) {
-    // writeManyFiles removed every file it wrote; the folders this run made go too.
-    if (created !== undefined) removeEmptyFolders(folder, created);
+    // writeManyFiles removed every file and folder it wrote or made.
     if (typeof (error as NodeJS.ErrnoException).syscall !== 'string') throw error; // not the file system's: a bug
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new UsageError(`an answers file appeared in ${options.out} while importing (another import into the same folder?): import never overwrites, so nothing was written; choose an empty --out folder`);

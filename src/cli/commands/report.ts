@@ -12,7 +12,7 @@ import type { CliContext } from '../context.js';
 import { ExitError, InputError } from '../errors.js';
 import { loadAnswerSheetsOrFail } from '../load-answer-sheets.js';
 import { EXPORT_FILE, readExportOrFail, type ExportReadOptions } from '../read-export.js';
-import { printScoreSummary, renderAndWriteReport, type ReportOutputOptions } from '../report-output.js';
+import { printScoreSummary, renderAndWriteReport, reportScores, type ReportOutputOptions } from '../report-output.js';
 
 export interface ReportOptions extends ReportOutputOptions, Partial<ExportReadOptions> {
   rubrics?: string;
@@ -105,9 +105,10 @@ export async function runReport(ctx: CliContext, files: string[], options: Repor
     ctx.stderr.write(`${listed > 0 ? 'and ' : ''}${unansweredRest} ${listed > 0 ? 'more ' : ''}respondent${unansweredRest === 1 ? '' : 's'} left some questions unanswered (left out of the scores, listed in the report).\n`);
   }
 
-  const written = await renderAndWriteReport(ctx, set, sheets, options);
+  const scores = reportScores(set, sheets, options);
+  const written = await renderAndWriteReport(ctx, set, sheets, options, scores);
   if (written !== null) {
-    await printScoreSummary(ctx, set, sheets, { target: options.target });
+    await printScoreSummary(ctx, set, sheets, { target: options.target, scores });
     ctx.stdout.write(`Report written to ${displayPath(ctx.cwd, written)}\n`);
   }
 }

@@ -29,14 +29,25 @@ function canonical(value: unknown): unknown {
  * straight-liners do), which is why the inputs must differ.
  */
 export function repeatedSheets(sheets: readonly AnswerSheet[], inputOf: (index: number) => number): RepeatedSheet[] {
+  // One input alone (one export, one folder: the usual report) has no repeat to find. Comparing
+  // a 50,000-row export's sheets anyway took seconds and held a key of each in memory.
+  const only = sheets.length === 0 ? 0 : inputOf(0);
+  if (sheets.every((_, index) => inputOf(index) === only)) return [];
+  // For each content, the first sheet of each input that holds it, in order: the earliest sheet
+  // from another input is always among them, and straight-liners in one input add nothing.
   const seen = new Map<string, number[]>();
   const repeats: RepeatedSheet[] = [];
   sheets.forEach((sheet, index) => {
     const key = JSON.stringify(canonical({ respondent: sheet.respondent, date: sheet.date, answers: sheet.answers }));
-    const earlier = seen.get(key) ?? [];
-    const first = earlier.find((i) => inputOf(i) !== inputOf(index));
+    const input = inputOf(index);
+    const earlier = seen.get(key);
+    if (earlier === undefined) {
+      seen.set(key, [index]);
+      return;
+    }
+    const first = earlier.find((i) => inputOf(i) !== input);
     if (first !== undefined) repeats.push({ first, repeat: index });
-    seen.set(key, [...earlier, index]);
+    if (!earlier.some((i) => inputOf(i) === input)) earlier.push(index);
   });
   return repeats;
 }

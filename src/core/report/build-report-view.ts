@@ -51,7 +51,10 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
   const bandName = (band: BandKey | null) => (band === null ? null : set.bandNames[band]);
   const single = sheets.length === 1;
   const shown = new Set(scores.shownRoles.map((r) => r.role));
-  const roleOf = (index: number) => scores.roles.find((r) => r.respondents.includes(index))!.role;
+  // Each respondent's role group, indexed once (a search per respondent grew with the square of them).
+  const roleOfRespondent: string[] = [];
+  for (const r of scores.roles) for (const index of r.respondents) roleOfRespondent[index] = r.role;
+  const roleOf = (index: number) => roleOfRespondent[index]!;
   const respondents: RespondentView[] = sheets.map((sheet, i) => {
     const name = options.names ? sheet.respondent.name : null;
     const role = shown.has(roleOf(i)) ? sheet.respondent.role.trim() : null;
@@ -290,14 +293,17 @@ function imperativeView(
 ): ImperativeView {
   const { imperative } = result;
   const questions = result.questions.map((q, i) => questionView(q, `${number}.${i + 1}`, imperative.title, scores, single));
-  const notes: NoteView[] = result.questions.flatMap((q, i) =>
-    q.answers
+  const notes: NoteView[] = result.questions.flatMap((q, i) => {
+    // One reference and label per question, shared by its notes (160,000 notes at 50,000 respondents).
+    const ref = `${number}.${i + 1}`;
+    const questionLabel = humanizeId(q.question.id);
+    return q.answers
       .filter((a) => a.note !== null)
       .map((a) => {
         const respondent = respondents[a.respondent]!;
-        return { ref: `${number}.${i + 1}`, questionLabel: humanizeId(q.question.id), text: unquote(a.note!), role: respondent.role, name: respondent.name, attribution: respondent.label };
-      }),
-  );
+        return { ref, questionLabel, text: unquote(a.note!), role: respondent.role, name: respondent.name, attribution: respondent.label };
+      });
+  });
   const scoredQuestions = result.questions.filter((q) => q.attainment !== null);
   const expected = result.questions.length * respondents.length;
   const given = result.questions.reduce((sum, q) => sum + q.answers.length, 0);
@@ -451,8 +457,10 @@ function unansweredView(scores: AuditScores, respondents: readonly RespondentVie
   const rows: ReportView['unanswered'] = [];
   scores.imperatives.forEach((result, i) => {
     result.questions.forEach((q, j) => {
-      const answered = new Set(q.answers.map((a) => a.respondent));
-      const missing = respondents.filter((_, index) => !answered.has(index));
+      // A flag per respondent: with 50,000 of them, a Set per question was 32 Sets of 50,000 to collect.
+      const answered = new Uint8Array(respondents.length);
+      for (const a of q.answers) answered[a.respondent] = 1;
+      const missing = respondents.filter((_, index) => answered[index] === 0);
       if (missing.length === 0) return;
       let missingText: string;
       if (respondents.length === 1) missingText = 'not answered';

@@ -2,7 +2,7 @@
 // template in one call. Pure: the template arrives as text.
 import type { AnswerSheet } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
-import { scoreAudit } from '../scoring/score-audit.js';
+import { scoreAudit, type AuditScores } from '../scoring/score-audit.js';
 import { buildReportView } from './build-report-view.js';
 import { buildResults } from './build-results.js';
 import { renderMarkdown, type PrecompiledTemplate, type RenderResult } from './render-markdown.js';
@@ -20,10 +20,12 @@ export interface RenderReportOptions {
   minGroup?: number;
   /** Priorities on page one (--focus, default 5). */
   focus?: number;
+  /** The sheets' scores with this target and minimum group, when the caller has them already (scoring 50,000 sheets takes seconds). */
+  scores?: AuditScores;
 }
 
 export function renderReport(set: RubricSet, sheets: readonly AnswerSheet[], options: RenderReportOptions): RenderResult {
-  const scores = scoreAudit(set, sheets, { target: options.target, minGroup: options.minGroup });
+  const scores = options.scores ?? scoreAudit(set, sheets, { target: options.target, minGroup: options.minGroup });
   if (options.format === 'json') {
     return { ok: true, text: `${JSON.stringify(buildResults(set, sheets, scores, options), null, 2)}\n` };
   }

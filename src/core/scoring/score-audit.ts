@@ -10,7 +10,8 @@ import { planActions, type PlannedAction } from './plan-actions.js';
 import { groupByRole, type RoleGroup } from './group-by-role.js';
 import { perceptionGaps, type PerceptionGap, type RoleScore } from './perception-gaps.js';
 import { roundScore } from './round-score.js';
-import { scoreImperative, type ImperativeScore } from './score-imperative.js';
+import { imperativeScoreOf, scoreImperative, type ImperativeScore } from './score-imperative.js';
+import { questionScoreOf } from './score-question.js';
 import { splitRoles, type FoldedRole } from './split-roles.js';
 import { weightedMean } from './weighted-mean.js';
 
@@ -54,14 +55,24 @@ export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], optio
   const roles = groupByRole(sheets);
   const minGroup = options.minGroup ?? DEFAULT_MIN_GROUP;
   const { shown: shownRoles, folded: foldedRoles, breakdown } = splitRoles(roles, sheets.length, minGroup);
-  const imperatives: ImperativeResult[] = set.imperatives.map((imperative) => ({
-    ...scoreImperative(imperative, sheets, options),
-    byRole: (breakdown ? shownRoles : []).map(({ role, respondents }) => ({
-      role,
-      respondents: respondents.length,
-      score: scoreImperative(imperative, respondents.map((i) => sheets[i]!), options).score,
-    })),
-  }));
+  const scoredRoles = breakdown ? shownRoles : [];
+  // A role's score is the imperative's score over its respondents alone: from the answers already
+  // collected, kept in the sheets' order (reading 50,000 sheets again per role doubled the time).
+  const roleOf = new Int32Array(sheets.length).fill(-1);
+  scoredRoles.forEach(({ respondents }, r) => {
+    for (const i of respondents) roleOf[i] = r;
+  });
+  const imperatives: ImperativeResult[] = set.imperatives.map((imperative) => {
+    const result = scoreImperative(imperative, sheets, options);
+    return {
+      ...result,
+      byRole: scoredRoles.map(({ role, respondents }, r) => ({
+        role,
+        respondents: respondents.length,
+        score: imperativeScoreOf(result.questions.map((q) => questionScoreOf(q.question, q.answers.filter((a) => roleOf[a.respondent] === r)))),
+      })),
+    };
+  });
   const overall = overallScoreOf(imperatives);
   return {
     respondents: sheets.length,

@@ -3,7 +3,7 @@ import type { Imperative } from '../rubric/load-rubric-set.js';
 import { bandOf } from './band-of.js';
 import type { BandKey } from './config.js';
 import { roundScore } from './round-score.js';
-import { scoreQuestion, type QuestionScore } from './score-question.js';
+import { answersTo, questionScoreOf, type QuestionScore } from './score-question.js';
 import { weightedMean } from './weighted-mean.js';
 
 export interface ImperativeScore {
@@ -26,7 +26,8 @@ export function imperativeScoreOf(questions: readonly QuestionScore[]): number |
 }
 
 export function scoreImperative(imperative: Imperative, sheets: readonly AnswerSheet[], options: { target?: number } = {}): ImperativeScore {
-  const questions = imperative.questions.map((question) => scoreQuestion(imperative.id, question, sheets));
+  const answered = sheets.map((sheet) => sheet.answers[imperative.id]);
+  const questions = imperative.questions.map((question) => questionScoreOf(question, answersTo(question.id, answered)));
   const score = imperativeScoreOf(questions);
   const target = options.target ?? imperative.target;
   const expected = questions.length * sheets.length;

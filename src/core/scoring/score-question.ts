@@ -1,4 +1,4 @@
-import type { AnswerSheet } from '../answers/answer-sheet.js';
+import type { Answer, AnswerSheet } from '../answers/answer-sheet.js';
 import type { Evidence } from '../answers/answers-constants.js';
 import type { Question } from '../rubric/schema.js';
 import { attainment } from './attainment.js';
@@ -33,27 +33,47 @@ export interface QuestionScore {
 }
 
 export function scoreQuestion(imperativeId: string, question: Question, sheets: readonly AnswerSheet[]): QuestionScore {
+  return questionScoreOf(question, answersTo(question.id, sheets.map((sheet) => sheet.answers[imperativeId])));
+}
+
+/**
+ * The answers given to a question, from each sheet's answers to its imperative (looked up once
+ * per sheet and imperative by the caller: keyed lookups over 50,000 sheets add up).
+ */
+export function answersTo(questionId: string, answered: readonly (Readonly<Record<string, Answer>> | undefined)[]): RespondentAnswer[] {
   const answers: RespondentAnswer[] = [];
-  const scores: number[] = [];
-  sheets.forEach((sheet, respondent) => {
-    const answer = sheet.answers[imperativeId]?.[question.id];
-    if (answer === undefined) return;
-    answers.push({ respondent, score: answer.score, note: answer.note, evidence: answer.evidence });
-    if (answer.score !== null) scores.push(answer.score);
-  });
-  if (scores.length === 0) {
+  for (let respondent = 0; respondent < answered.length; respondent++) {
+    const answer = answered[respondent]?.[questionId];
+    if (answer !== undefined) answers.push({ respondent, score: answer.score, note: answer.note, evidence: answer.evidence });
+  }
+  return answers;
+}
+
+/** A question's figures from the answers given to it (in the order of the sheets). */
+export function questionScoreOf(question: Question, answers: RespondentAnswer[]): QuestionScore {
+  let sum = 0;
+  let count = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  // One pass, added in the sheets' order (the mean is the same float whoever computes it).
+  for (const { score } of answers) {
+    if (score === null) continue;
+    sum += score;
+    count++;
+    if (score < min) min = score;
+    if (score > max) max = score;
+  }
+  if (count === 0) {
     return { question, answers, respondents: 0, notApplicable: answers.length, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false };
   }
-  const meanScore = scores.reduce((sum, s) => sum + s, 0) / scores.length;
-  const min = Math.min(...scores);
-  const max = Math.max(...scores);
+  const meanScore = sum / count;
   const levelIndex = (score: number) => question.levels.findIndex((level) => level.score === score);
   const spread = levelIndex(max) - levelIndex(min);
   return {
     question,
     answers,
-    respondents: scores.length,
-    notApplicable: answers.length - scores.length,
+    respondents: count,
+    notApplicable: answers.length - count,
     meanScore,
     attainment: attainment(question, meanScore),
     min,

@@ -6,33 +6,31 @@
 import type { AnswerSheet } from '../answers/answer-sheet.js';
 import { NOT_APPLICABLE } from '../answers/answers-constants.js';
 
+const LINE_SEPARATORS = /[\u2028\u2029]/;
+
 /** A YAML double-quoted scalar: JSON's escaping, plus the two line separators JSON leaves as is. */
 function quoted(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(text);
+  return LINE_SEPARATORS.test(json) ? json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') : json;
 }
 
+// Built by appending to one string: an array of lines joined per file took nearly twice the time.
 export function importedAnswersFile(sheet: AnswerSheet, origin: string): string {
-  const lines = [
-    `# sales-audit answers, imported from ${origin.replace(/[\r\n]+/g, ' ')}. Edit freely.`,
-    'version: 1',
-    `organization: ${quoted(sheet.organization)}`,
-    'respondent:',
-    ...(sheet.respondent.name === null ? [] : [`  name: ${quoted(sheet.respondent.name)}`]),
-    `  role: ${quoted(sheet.respondent.role)}`,
-    `date: ${quoted(sheet.date)}`,
-  ];
-  const imperatives = Object.entries(sheet.answers).filter(([, byQuestion]) => Object.keys(byQuestion).length > 0);
-  if (imperatives.length === 0) lines.push('answers: {}');
-  else {
-    lines.push('answers:');
-    for (const [imperativeId, byQuestion] of imperatives) {
-      lines.push(`  ${imperativeId}:`);
-      for (const [questionId, answer] of Object.entries(byQuestion)) {
-        const score = answer.score === null ? NOT_APPLICABLE : String(answer.score);
-        lines.push(answer.note === null ? `    ${questionId}: ${score}` : `    ${questionId}: { score: ${score}, note: ${quoted(answer.note)} }`);
-      }
+  let text = `# sales-audit answers, imported from ${origin.replace(/[\r\n]+/g, ' ')}. Edit freely.\nversion: 1\norganization: ${quoted(sheet.organization)}\nrespondent:\n`;
+  if (sheet.respondent.name !== null) text += `  name: ${quoted(sheet.respondent.name)}\n`;
+  text += `  role: ${quoted(sheet.respondent.role)}\ndate: ${quoted(sheet.date)}\n`;
+  let answers = '';
+  for (const imperativeId in sheet.answers) {
+    const byQuestion = sheet.answers[imperativeId]!;
+    let lines = '';
+    for (const questionId in byQuestion) {
+      const answer = byQuestion[questionId]!;
+      const score = answer.score === null ? NOT_APPLICABLE : String(answer.score);
+      lines += answer.note === null ? `    ${questionId}: ${score}\n` : `    ${questionId}: { score: ${score}, note: ${quoted(answer.note)} }\n`;
     }
+    if (lines !== '') answers += `  ${imperativeId}:\n${lines}`;
   }
-  if (sheet.rubrics.digest !== null) lines.push('rubrics:', `  digest: ${quoted(sheet.rubrics.digest)}`);
-  return `${lines.join('\n')}\n`;
+  text += answers === '' ? 'answers: {}\n' : `answers:\n${answers}`;
+  if (sheet.rubrics.digest !== null) text += `rubrics:\n  digest: ${quoted(sheet.rubrics.digest)}\n`;
+  return text;
 }
