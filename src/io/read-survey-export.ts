@@ -316,11 +316,21 @@ async function readXlsx(set: RubricSet, absolute: string, options: ReadExportOpt
   return { ...result, kind };
 }
 
-/** 1-based line and column of a character offset in a text. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: before.length - lineStart + 1 };
+/** Offsets to 1-based line and column in `text`; the line starts are found once (a 50 MiB export can have a thousand findings). */
+function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, text.length));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: at - starts[low]! + 1 };
+  };
 }
 
 /**
@@ -370,7 +380,7 @@ async function readJson(set: RubricSet, absolute: string, options: ReadExportOpt
     // V8 says where: "… in JSON at position 59", or nothing when the text ends too soon.
     const message = (error as Error).message;
     const position = /at position (\d+)/.exec(message);
-    const at = lineAndColumn(text, position === null ? text.length : Number(position[1]));
+    const at = lineLocator(text)(position === null ? text.length : Number(position[1]));
     return failed(file, 'surveyjs', located(file, 'survey-not-a-table', `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, at.line, at.column));
   }
   const table = surveyJsTable(value);
@@ -383,11 +393,12 @@ async function readJson(set: RubricSet, absolute: string, options: ReadExportOpt
   const result = importer.finish();
   if (result.diagnostics.some((d) => d.line >= 2)) {
     const positions = await surveyJsPositions(text);
+    const locate = lineLocator(text);
     for (const d of result.diagnostics) {
       const entry = positions[d.line - 2];
       if (d.line < 2 || entry === undefined) continue;
       const key = table.header[d.column - 1];
-      const at = lineAndColumn(text, (key === undefined ? undefined : entry.keys.get(key)) ?? entry.entry);
+      const at = locate((key === undefined ? undefined : entry.keys.get(key)) ?? entry.entry);
       const where = `entry ${d.line - 1}`;
       Object.assign(d, { line: at.line, column: at.column, endLine: at.line, endColumn: at.column, message: `${where}: ${d.message}` });
     }

@@ -311,7 +311,11 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       const stillCounted = diagnostics.filter((d) => !(d.severity === 'error' && d.line > 1 && forgotten.has(d.line)));
       diagnostics.splice(0, diagnostics.length, ...stillCounted);
     }
-    if (droppedRows.length > 0) record(duplicatesFinding(droppedRows, firstWinner, droppedWithErrors));
+    // Past the cap on kept findings too: it is the one place every dropped row is named.
+    if (droppedRows.length > 0) {
+      warningCount++;
+      diagnostics.push(duplicatesFinding(droppedRows, firstWinner, droppedWithErrors));
+    }
     diagnostics.sort(compareDiagnostics);
     const dropped = new Set(droppedRows);
     return {
