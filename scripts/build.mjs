@@ -130,7 +130,7 @@ const exactCheckersToStub = {
   name: 'stub-exact-checkers',
   setup(b) {
     const stub = fileURLToPath(new URL('../src/cli/quick-start-stub.ts', import.meta.url));
-    b.onResolve({ filter: /\/(check-rubric-file|parse-answers)\.js$/ }, () => ({ path: stub }));
+    b.onResolve({ filter: /\/(check-rubric-file|parse-answers|read-survey-export)\.js$/ }, () => ({ path: stub }));
   },
 };
 // The quick report renders the shipped templates precompiled only (quick-report.ts hands anything

@@ -339,13 +339,9 @@ function lineLocator(text: string): (offset: number) => { line: number; column: 
  * every token's offset and builds no values). Only called when there is a finding to locate.
  */
 async function surveyJsPositions(text: string): Promise<{ entry: number; keys: Map<string, number> }[]> {
-  // Loaded only here, a JSON export with findings to locate, and at run time from node_modules: a
-  // specifier the bundler cannot read is not bundled, so the quick report's bundle (which reaches
-  // this module for EXPORT_FILE and must not carry yaml, scripts/build.mjs) stays small. Loaded as
-  // CommonJS, its exports may sit on `default`.
-  const specifier = ['yaml'][0]!;
-  const yaml = (await import(specifier)) as typeof import('yaml') & { default?: typeof import('yaml') };
-  const { Parser } = yaml.Parser === undefined ? yaml.default! : yaml;
+  // Loaded only here, for a JSON export with findings to locate. (The quick bundles never reach this
+  // module: scripts/build.mjs puts the stub of quick-start-stub.ts in its place.)
+  const { Parser } = await import('yaml');
   type Token = { type: string; offset: number; source?: string; items?: { key?: Token | null; value?: Token | null }[] };
   const keyText = (token: Token | null | undefined) => (token?.type === 'double-quoted-scalar' && token.source !== undefined ? (JSON.parse(token.source) as string) : null);
   for (const document of new Parser().parse(text)) {
