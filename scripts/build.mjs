@@ -169,6 +169,10 @@ for (const name of ['quick-validate', 'quick-report']) {
     platform: 'node',
     target: 'node20',
     legalComments: 'none',
+    // Minified: V8 reads, hashes and deserializes less at every start (a one-respondent report
+    // measured 2.55 × node -e 0 unminified, 2.32 × minified, side by side). Internal errors print
+    // their message; SALES_AUDIT_DEBUG's stack then names minified functions.
+    minify: true,
     logLevel: 'warning',
     // import.meta.url (for createRequire) as CommonJS knows it.
     banner: { js: "const __salesAuditImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -223,6 +227,8 @@ for (const name of templateFiles) {
     return { path: `rubrics/${n}`, content, size: content.length };
   }));
   await writeFile(join(outdir, 'shipped-digests.json'), JSON.stringify(fastCheckSources.knownDigestsOf(files)));
+  // And the files as checked, for the commands that use the set (validate checks them anew).
+  await writeFile(join(outdir, 'shipped-results.json'), JSON.stringify(fastCheckSources.knownResultsOf(files)));
 }
 
 // What bin/sales-audit prints for `--version` and `--help` without starting the ES module loader or

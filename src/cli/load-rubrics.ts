@@ -8,7 +8,7 @@ import type { RubricSet } from '../core/rubric/rubric-set.js';
 import { collectYamlFiles, displayPath } from '../io/collect-files.js';
 import { readSourceFiles } from '../io/read-sources.js';
 import { defaultRubricPaths } from '../io/resolve-rubrics.js';
-import { loadShippedDigests, loadShippedValues } from '../io/shipped-values.js';
+import { loadShippedDigests, loadShippedResults } from '../io/shipped-values.js';
 import type { CliContext } from './context.js';
 import { InputError } from './errors.js';
 
@@ -17,7 +17,7 @@ export async function loadRubricsOrFail(ctx: CliContext, rubricsOption: string |
   const files = await collectYamlFiles(ctx.cwd, paths);
   const { set, diagnostics } = await loadRubricSetFast(await readSourceFiles(ctx.cwd, files), {
     origin: displayPath(ctx.cwd, resolve(ctx.cwd, paths[0]!)),
-    knownValues: loadShippedValues(ctx.packageRoot),
+    knownResults: loadShippedResults(ctx.packageRoot),
     knownDigests: loadShippedDigests(ctx.packageRoot),
   });
   if (!set) {

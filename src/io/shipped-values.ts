@@ -5,6 +5,8 @@
 // usual. Not built (the sources run directly): an empty map.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { KnownResults } from '../core/rubric/quick-check-rubric-file.js';
+import type { RubricFileResult } from '../core/rubric/rubric-set.js';
 
 export function loadShippedValues(packageRoot: string): ReadonlyMap<string, unknown> {
   try {
@@ -19,6 +21,18 @@ export function loadShippedValues(packageRoot: string): ReadonlyMap<string, unkn
 export function loadShippedDigests(packageRoot: string): ReadonlyMap<string, string> {
   try {
     return new Map(JSON.parse(readFileSync(join(packageRoot, 'dist', 'shipped-digests.json'), 'utf8')) as [string, string][]);
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * The shipped rubric files as checked at build time (dist/shipped-results.json), by file name and
+ * text: commands that use the built-in set skip checking it again; `validate` does not use them.
+ */
+export function loadShippedResults(packageRoot: string): KnownResults {
+  try {
+    return new Map(JSON.parse(readFileSync(join(packageRoot, 'dist', 'shipped-results.json'), 'utf8')) as [string, Pick<RubricFileResult, 'rubric' | 'manifest'>][]);
   } catch {
     return new Map();
   }

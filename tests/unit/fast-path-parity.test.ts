@@ -17,7 +17,7 @@ import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import { digestOf } from '../../src/core/rubric/rubric-set.js';
 import { loadRubricSetFast } from '../../src/core/rubric/load-rubric-set-fast.js';
 import { fastCheck } from '../../src/core/fast/fast-check.js';
-import { knownDigestsOf, knownValuesOf } from '../../src/core/fast/fast-check-sources.js';
+import { knownDigestsOf, knownResultsOf, knownValuesOf } from '../../src/core/fast/fast-check-sources.js';
 import { FAST_CHECKS } from '../../src/core/fast/fast-checks.js';
 import { quickCheckRubricFile } from '../../src/core/rubric/quick-check-rubric-file.js';
 import { Rubric, SetManifest } from '../../src/core/rubric/schema.js';
@@ -66,6 +66,21 @@ describe('loadRubricSetFast gives what loadRubricSet gives', () => {
     const exact = loadRubricSet(DEFAULT_SET);
     const fast = await loadRubricSetFast(DEFAULT_SET, { knownValues });
     expect(JSON.stringify(fast)).toBe(JSON.stringify(exact));
+  });
+
+  it('with the files known as checked from the build (shipped-results.json): the same set, and only for the same name and text', async () => {
+    const knownResults = new Map(knownResultsOf(DEFAULT_SET));
+    expect(knownResults.size).toBe(DEFAULT_SET.length);
+    const exact = loadRubricSet(DEFAULT_SET);
+    // Through JSON, as the build stores them.
+    const stored = new Map(JSON.parse(JSON.stringify([...knownResults])) as [string, never][]);
+    const fast = await loadRubricSetFast(DEFAULT_SET, { knownResults: stored });
+    expect(isDeepStrictEqual(fast.set, exact.set)).toBe(true);
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(exact));
+    // The same text under another name is checked anew (a rubric's id must match its file name).
+    const renamed = DEFAULT_SET.map((f) => (f.path.endsWith('prospecting-plan.yaml') ? source('rubrics/prospecting.yaml', f.content!) : f));
+    await expectSameResult(renamed);
+    expect(JSON.stringify(await loadRubricSetFast(renamed, { knownResults: stored }))).toBe(JSON.stringify(loadRubricSet(renamed)));
   });
 
   it('with the digest known from the build (shipped-digests.json): the same digest, and only for the same content', async () => {

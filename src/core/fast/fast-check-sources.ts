@@ -6,11 +6,12 @@
 import { Schema } from 'yaml';
 import type { z } from 'zod';
 import { AnswersFile } from '../answers/schema.js';
+import { checkRubricFile } from '../rubric/check-rubric-file.js';
 import { loadRubricSet } from '../rubric/load-rubric-set.js';
-import { digestInputOf } from '../rubric/rubric-set.js';
+import { digestInputOf, knownResultKey, type RubricFileResult } from '../rubric/rubric-set.js';
 import { Rubric, SetManifest } from '../rubric/schema.js';
 import { exactYamlValue } from '../source/parse-yaml-source.js';
-import type { SourceFile } from '../source/source-file.js';
+import { decodeSourceText, type SourceFile } from '../source/source-file.js';
 
 export { AJV_OPTIONS, validatorSchemaOf } from './compile-fast-check.js';
 export { deriveOutputPlan } from './derive-output-plan.js';
@@ -56,4 +57,17 @@ export function knownValuesOf(texts: readonly string[]): [string, unknown][] {
 export function knownDigestsOf(files: readonly SourceFile[]): [string, string][] {
   const { set } = loadRubricSet(files);
   return set ? [[digestInputOf(set.imperatives), set.digest]] : [];
+}
+
+/**
+ * The rubric files that pass the exact check with no finding at all, by knownResultKey, with their
+ * rubric or manifest: the build stores the shipped set's (dist/shipped-results.json).
+ */
+export function knownResultsOf(files: readonly SourceFile[]): [string, Pick<RubricFileResult, 'rubric' | 'manifest'>][] {
+  return files.flatMap((file) => {
+    const result = checkRubricFile(file);
+    const decoded = decodeSourceText(file);
+    if (result.diagnostics.length > 0 || 'diagnostic' in decoded) return [];
+    return [[knownResultKey(file.path, decoded.text), result.rubric ? { rubric: result.rubric } : { manifest: result.manifest! }]];
+  });
 }

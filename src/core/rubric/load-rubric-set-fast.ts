@@ -3,7 +3,7 @@
 // and go through the exact check. The result is the same as loadRubricSet's, diagnostics and
 // positions included (tests/unit/fast-path-parity.test.ts); only the time differs.
 import type { SourceFile } from '../source/source-file.js';
-import { quickCheckRubricFile } from './quick-check-rubric-file.js';
+import { quickCheckRubricFile, type KnownResults } from './quick-check-rubric-file.js';
 import { assembleRubricSet, type AssembleOptions, type RubricFileResult, type RubricSetResult } from './rubric-set.js';
 
 export interface FastLoadOptions extends AssembleOptions {
@@ -13,10 +13,16 @@ export interface FastLoadOptions extends AssembleOptions {
    * checked like any other.
    */
   knownValues?: ReadonlyMap<string, unknown>;
+  /**
+   * Files checked before, with no finding: the shipped rubrics, checked at build time
+   * (io/shipped-values.ts). Commands that use a rubric set take them as they are; `validate`, whose
+   * job is the check, never passes them.
+   */
+  knownResults?: KnownResults;
 }
 
 export async function loadRubricSetFast(files: readonly SourceFile[], options: FastLoadOptions = {}): Promise<RubricSetResult> {
-  const results: (RubricFileResult | null)[] = files.map((file) => quickCheckRubricFile(file, options.knownValues));
+  const results: (RubricFileResult | null)[] = files.map((file) => quickCheckRubricFile(file, options.knownValues, options.knownResults));
   let exact: typeof import('./check-rubric-file.js') | null = null;
   const checkExactly = async (indexes: Iterable<number>) => {
     exact ??= await import('./check-rubric-file.js');

@@ -8,12 +8,17 @@ import { fastCheck } from '../fast/fast-check.js';
 import { fastLoadYaml } from '../source/fast-yaml.js';
 import { decodeSourceText, type SourceFile } from '../source/source-file.js';
 import { RUBRIC_RULES, ruleContextOf } from './rubric-rules.js';
-import { baseNameOf, isManifestPath, type RubricFileResult } from './rubric-set.js';
+import { baseNameOf, isManifestPath, knownResultKey, type RubricFileResult } from './rubric-set.js';
 import type { Rubric, SetManifest } from './schema.js';
 
-export function quickCheckRubricFile(file: SourceFile, knownValues?: ReadonlyMap<string, unknown>): RubricFileResult | null {
+/** A file checked before (the shipped rubrics, at build time), by knownResultKey: its rubric or manifest. */
+export type KnownResults = ReadonlyMap<string, Pick<RubricFileResult, 'rubric' | 'manifest'>>;
+
+export function quickCheckRubricFile(file: SourceFile, knownValues?: ReadonlyMap<string, unknown>, knownResults?: KnownResults): RubricFileResult | null {
   const decoded = decodeSourceText(file);
   if ('diagnostic' in decoded) return null;
+  const known = knownResults?.get(knownResultKey(file.path, decoded.text));
+  if (known !== undefined) return { diagnostics: [], ...known };
   const value = knownValues?.get(decoded.text) ?? fastLoadYaml(decoded.text);
   if (value === undefined) return null;
   if (isManifestPath(file.path)) {

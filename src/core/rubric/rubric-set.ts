@@ -57,6 +57,11 @@ export function baseNameOf(path: string): string {
   return name.replace(/\.ya?ml$/i, '');
 }
 
+/** The key of a file's known result (quick-check-rubric-file.ts): its name matters too (a rubric's id must match it). */
+export function knownResultKey(path: string, text: string): string {
+  return `${baseNameOf(path)}\n${text}`;
+}
+
 export function isManifestPath(path: string): boolean {
   return (path.split(/[\\/]/).pop() ?? '') === MANIFEST_FILE_NAME;
 }
