@@ -60,7 +60,16 @@ function readerMayLeave(stream: NodeJS.WriteStream): NodeJS.WriteStream {
   if (stream.listenerCount('error') === 0) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       // After EPIPE the stream is destroyed and every later write fails the same way: all dropped.
-      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+      // Any other failure (a full disk behind a redirect): said once, in words, and the run fails.
+      if (process.exitCode !== EXIT.usage) {
+        process.exitCode = EXIT.usage;
+        try {
+          writeSync(2, `sales-audit: cannot write the output: ${error.message}\n`);
+        } catch {
+          // stderr is the stream that failed: nothing left to tell
+        }
+      }
     });
   }
   return stream;
@@ -93,7 +102,8 @@ function writerTo(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputStream {
           readerGone = true;
           return true;
         }
-        if (code !== 'EAGAIN') throw error;
+        // Any other failure (a full disk behind a redirect) is said in words, exit 2, not as a bug.
+        if (code !== 'EAGAIN') throw new UsageError(`cannot write the output: ${(error as Error).message}`);
         streamed = true;
         return stream().write(bytes.subarray(written));
       }

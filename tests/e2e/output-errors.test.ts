@@ -60,6 +60,17 @@ describe('--out problems', () => {
   });
 });
 
+describe('stdout that cannot be written (a full disk behind a redirect)', () => {
+  it.skipIf(!existsSync('/dev/full')).each([
+    ['report (quick path)', 'report examples/acme --out -'],
+    ['rubrics (full path)', 'rubrics'],
+  ])('%s: said in words, exit 2, no stack trace', (_, args) => {
+    const result = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} ${args} >/dev/full`], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('sales-audit: cannot write the output: ENOSPC: no space left on device, write\n');
+  });
+});
+
 describe('a reader that goes away (`| head`)', () => {
   // The verdict does not depend on how much of the output the reader took: validate with problems
   // exits 1 under `| head -c 100` (with pipefail, a CI step must still fail).
