@@ -219,13 +219,13 @@ for (const name of templateFiles) {
 {
   const rubricsDir = fileURLToPath(new URL('../rubrics', import.meta.url));
   const names = (await readdir(rubricsDir)).filter((n) => /\.ya?ml$/.test(n)).sort();
-  const texts = await Promise.all(names.map(async (n) => (await readFile(join(rubricsDir, n), 'utf8')).replace(/^\ufeff/, '')));
-  await writeFile(join(outdir, 'shipped-values.json'), JSON.stringify(fastCheckSources.knownValuesOf(texts)));
-  // And the set's digest by its input, so a report on the built-in set does not load node:crypto.
   const files = await Promise.all(names.map(async (n) => {
     const content = await readFile(join(rubricsDir, n));
     return { path: `rubrics/${n}`, content, size: content.length };
   }));
+  const texts = files.map((f) => f.content.toString('utf8').replace(/^\ufeff/, ''));
+  await writeFile(join(outdir, 'shipped-values.json'), JSON.stringify(fastCheckSources.knownValuesOf(texts)));
+  // And the set's digest by its input, so a report on the built-in set does not load node:crypto.
   await writeFile(join(outdir, 'shipped-digests.json'), JSON.stringify(fastCheckSources.knownDigestsOf(files)));
   // And the files as checked, for the commands that use the set (validate checks them anew).
   await writeFile(join(outdir, 'shipped-results.json'), JSON.stringify(fastCheckSources.knownResultsOf(files)));

@@ -1,39 +1,34 @@
-// The shipped rubrics as the exact YAML parser reads them, written by the build
-// (dist/shipped-values.json, scripts/build.mjs): every command that uses the built-in set, and
-// `validate` on an unedited copy, then skips parsing them (a cold YAML parse of the four files costs
-// more than the rest of a `validate`). Looked up by the whole text, so an edited file is parsed as
-// usual. Not built (the sources run directly): an empty map.
+// What the build stores about the shipped rubrics (scripts/build.mjs), each looked up by exact
+// content, so an edited file is read and checked as usual:
+// - dist/shipped-values.json: each file's text as the exact YAML parser reads it. `validate` on the
+//   built-in set or an unedited copy skips a cold parse (it costs more than the rest of a
+//   `validate`), and still checks the values;
+// - dist/shipped-results.json: each file as checked, by name and text, for the commands that use a
+//   rubric set (validate checks anew);
+// - dist/shipped-digests.json: the set's digest by its input, so they need not load node:crypto.
+// Not built (the sources run directly): empty maps.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KnownResults } from '../core/rubric/quick-check-rubric-file.js';
 import type { RubricFileResult } from '../core/rubric/rubric-set.js';
 
+/** dist/<file>, a JSON list of [key, value] pairs, as a map; empty when it is not there. */
+function loadShippedMap<V>(packageRoot: string, file: string): ReadonlyMap<string, V> {
+  try {
+    return new Map(JSON.parse(readFileSync(join(packageRoot, 'dist', file), 'utf8')) as [string, V][]);
+  } catch {
+    return new Map();
+  }
+}
+
 export function loadShippedValues(packageRoot: string): ReadonlyMap<string, unknown> {
-  try {
-    const entries = JSON.parse(readFileSync(join(packageRoot, 'dist', 'shipped-values.json'), 'utf8')) as [string, unknown][];
-    return new Map(entries);
-  } catch {
-    return new Map();
-  }
+  return loadShippedMap(packageRoot, 'shipped-values.json');
 }
 
-/** The shipped set's digest by its input (dist/shipped-digests.json, written by the build), or an empty map. */
 export function loadShippedDigests(packageRoot: string): ReadonlyMap<string, string> {
-  try {
-    return new Map(JSON.parse(readFileSync(join(packageRoot, 'dist', 'shipped-digests.json'), 'utf8')) as [string, string][]);
-  } catch {
-    return new Map();
-  }
+  return loadShippedMap(packageRoot, 'shipped-digests.json');
 }
 
-/**
- * The shipped rubric files as checked at build time (dist/shipped-results.json), by file name and
- * text: commands that use the built-in set skip checking it again; `validate` does not use them.
- */
 export function loadShippedResults(packageRoot: string): KnownResults {
-  try {
-    return new Map(JSON.parse(readFileSync(join(packageRoot, 'dist', 'shipped-results.json'), 'utf8')) as [string, Pick<RubricFileResult, 'rubric' | 'manifest'>][]);
-  } catch {
-    return new Map();
-  }
+  return loadShippedMap<Pick<RubricFileResult, 'rubric' | 'manifest'>>(packageRoot, 'shipped-results.json');
 }
