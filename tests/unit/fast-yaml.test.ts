@@ -99,6 +99,17 @@ describe('fastLoadYaml agrees with the yaml package', () => {
     ['~: 1\n', 'full'],
     ['a: {Null: 1}\n', 'full'],
     ['a:\n  __proto__: 3\n  b: 1\n', 'full'],
+    // An empty key, no null word in the text (found by the random edits below, in CI): js-yaml
+    // makes it "null", `yaml` "". A pair inside a flow sequence has no mapping event of its own.
+    ['{: b}\n', 'full'],
+    ['a: {x: 1, : 2}\n', 'full'],
+    ['order: [a, b,: c, d]\n', 'full'],
+    ['order: [a, __proto__: c]\n', 'full'],
+    ['- : b\n', 'either'],
+    // "!" alone, the non-specific tag: `x: !` is "" to `yaml` and null to js-yaml.
+    ['x: !\n', 'full'],
+    ['- ! \n', 'full'],
+    ['! : \n  k: v\ntitle: x\n', 'full'],
     ['--- a: 1\n', 'full'],
     [`${'k'.repeat(1100)}: 1\n`, 'full'],
     ['a: "\\U00110000"\n', 'full'],

@@ -10,7 +10,7 @@
 //   lines over 1,024 characters (`yaml` limits implicit keys), document markers run into text;
 // - what the parse shows (ParseWatch): a quoted scalar or a flow collection that goes on to another
 //   line (`yaml` refuses one whose next line is not indented past its key; js-yaml reads it), a
-//   key that is null (js-yaml makes it "null", `yaml` ""), and a __proto__ key;
+//   key that is null or empty (js-yaml makes it "null", `yaml` ""), and a __proto__ key;
 // - duplicate keys and anything js-yaml rejects make it throw.
 // tests/unit/fast-yaml.test.ts holds it to `yaml` on every YAML file in the repository, on
 // edge cases (among them each case above) and on generated and randomly edited documents.
@@ -88,7 +88,7 @@ const HAND_OVER: readonly [string, RegExp | null][] = [
   ['\t', null], // tabs: `yaml` refuses some where js-yaml does not
   ['\r', /\r(?!\n)/], // a carriage return that does not end a line
   ['%', /^%/m], // directives: %YAML 1.1 would change what `yes` means
-  ['!', /(?:^|[\s[\]{},])!\S/m], // a tag
+  ['!', /(?:^|[\s[\]{},])!/m], // a tag, "!" alone too: `x: !` is "" to `yaml`, null to js-yaml
   ['&', /(?:^|[\s[\]{},])&\S/m], // an anchor
   ['*', /(?:^|[\s[\]{},])\*\S/m], // an alias (an alias bomb, too)
   ['?', null], // an explicit (complex) key: explicitKey() below
@@ -124,25 +124,14 @@ function hasLongLine(text: string): boolean {
   return false;
 }
 
-// A plain null (null, Null, NULL, ~) before a colon: maybe a null key. Two patterns with a literal
-// start each: one alternation tried at every position cost more than the parse's own checks.
-const NULL_WORD_KEY = /null[ \t]*:/i;
-const TILDE_KEY = /~[ \t]*:/;
-
 /**
  * Watches js-yaml's parse (its `listener` option: an event when each node opens and closes) for
  * what the readers take differently once parsed: a quoted scalar or flow collection spanning
- * lines, a mapping with a null key (js-yaml's "null") or a __proto__ key.
+ * lines, a mapping with a null or empty key (js-yaml's "null") or a __proto__ key.
  */
 class ParseWatch {
   /** Position and line where each open node began, innermost last. */
   private readonly opened: number[] = [];
-  /** Whether the text may hold a null or __proto__ key at all (most do not: mappings go unchecked). */
-  private readonly checkKeys: boolean;
-
-  constructor(text: string) {
-    this.checkKeys = text.includes('__proto__') || (/[nN][uU][lL][lL]/.test(text) && NULL_WORD_KEY.test(text)) || (text.includes('~') && TILDE_KEY.test(text));
-  }
 
   readonly listener = (event: 'open' | 'close', state: { input: string; position: number; line: number; result: unknown }): void => {
     if (event === 'open') {
@@ -152,7 +141,14 @@ class ParseWatch {
     const startLine = this.opened.pop()!;
     let at = this.opened.pop()!;
     const result = state.result;
-    if (this.checkKeys && result !== null && typeof result === 'object' && !Array.isArray(result) && (Object.hasOwn(result, 'null') || Object.hasOwn(result, '__proto__'))) throw new Disagreement();
+    // Checked on every mapping, not only where the text shows a null word: an empty key (`{: b}`,
+    // `[a, : b]`) is "null" to js-yaml and "" to `yaml`, and no cheap pattern finds every one. A
+    // pair inside a flow sequence (`[a, : b]`) gets no event of its own: its list checks it.
+    if (result !== null && typeof result === 'object') {
+      if (!Array.isArray(result)) {
+        if (hasKeyReadDifferently(result)) throw new Disagreement();
+      } else for (const item of result) if (item !== null && typeof item === 'object' && !Array.isArray(item) && hasKeyReadDifferently(item)) throw new Disagreement();
+    }
     if (state.line === startLine) return;
     // The node's first character: past the spaces, line breaks and comments before it.
     const text = state.input;
@@ -173,6 +169,10 @@ class ParseWatch {
     const flow = (first === '[' || first === '{') && typeof result === 'object' && result !== null;
     if (state.line > line && (quoted || flow)) throw new Disagreement();
   };
+}
+
+function hasKeyReadDifferently(mapping: object): boolean {
+  return Object.hasOwn(mapping, 'null') || Object.hasOwn(mapping, '__proto__');
 }
 
 /**
@@ -208,7 +208,7 @@ function explicitKey(text: string): boolean {
 export function fastLoadYaml(text: string): unknown {
   if (handOver(text)) return undefined;
   try {
-    const value = load(text, { schema: SCHEMA, listener: new ParseWatch(text).listener } as LoadOptions);
+    const value = load(text, { schema: SCHEMA, listener: new ParseWatch().listener } as LoadOptions);
     // No document, or only comments: the exact path says the file is empty, with its rule.
     return value === null ? undefined : value;
   } catch {
