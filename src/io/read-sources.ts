@@ -35,12 +35,13 @@ export async function readSourceFile(cwd: string, absolutePath: string): Promise
   try {
     fd = openSync(absolutePath, 'r');
     // Sized by stat, one byte over so growth shows; grown (to the limit at most) if the file grew.
-    let buffer = Buffer.alloc(info.size + 1);
+    // Not zero-filled (only the bytes read are ever seen) and not from the shared pool.
+    let buffer = Buffer.allocUnsafeSlow(info.size + 1);
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
         if (length > MAX_SOURCE_BYTES) return { path, content: null, size: length };
-        const grown = Buffer.alloc(Math.min(buffer.length * 2, MAX_SOURCE_BYTES + 1));
+        const grown = Buffer.allocUnsafeSlow(Math.min(buffer.length * 2, MAX_SOURCE_BYTES + 1));
         buffer.copy(grown);
         buffer = grown;
       }

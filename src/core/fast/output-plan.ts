@@ -64,6 +64,25 @@ function knownKeys(plan: Extract<OutputPlan, { t: 'object' }>): ReadonlySet<stri
   return keys;
 }
 
+/** Whether the object has more than `count` own keys, without making the list of them. */
+function keyCountAbove(object: object, count: number): boolean {
+  let n = 0;
+  for (const key in object) if (Object.hasOwn(object, key) && ++n > count) return true;
+  return false;
+}
+
+/**
+ * A fresh copy of a default (JSON data, from the plan), so no two outputs share it: what
+ * structuredClone gives for such data, at a fraction of its cost per call.
+ */
+function copyOfDefault(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyOfDefault);
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = copyOfDefault(item);
+  return copy;
+}
+
 function refined(names: readonly RefinementName[] | undefined, value: unknown): void {
   if (names) for (const name of names) if (!REFINEMENTS[name](value as never)) throw new NotCertain();
 }
@@ -94,11 +113,11 @@ function apply(plan: OutputPlan, value: unknown): unknown {
           if (item === undefined) throw new NotCertain();
           out[key] = apply(keyPlan, item);
           present++;
-        } else if (fallback !== undefined) out[key] = typeof fallback === 'object' && fallback !== null ? structuredClone(fallback) : fallback;
+        } else if (fallback !== undefined) out[key] = typeof fallback === 'object' && fallback !== null ? copyOfDefault(fallback) : fallback;
         else if (!optional) throw new NotCertain();
       }
       // Keys the schema does not name: only when there are any (the common case has none).
-      if (Object.keys(input).length > present) {
+      if (keyCountAbove(input, present)) {
         const known = knownKeys(plan);
         for (const key of Object.keys(input)) {
           if (known.has(key)) continue;
@@ -110,7 +129,9 @@ function apply(plan: OutputPlan, value: unknown): unknown {
       return out;
     }
     case 'array': {
-      const out = (value as unknown[]).map((item) => apply(plan.item, item));
+      const items = value as unknown[];
+      const out: unknown[] = [];
+      for (let i = 0; i < items.length; i++) out.push(apply(plan.item, items[i]));
       refined(plan.refine, out);
       return out;
     }

@@ -15,43 +15,51 @@ export interface ActionRuleInput {
   at(index: number, path: readonly PathSegment[]): Position;
 }
 
+/** An action where it is written. Its question's name and path are made only for a finding (a set has thousands of actions). */
 interface ActionSite {
   id: string;
   recommendation: Recommendation;
   file: string;
   index: number;
-  question: string;
-  path: PathSegment[];
+  rubric: Rubric;
+  /** The question's and the action's positions in their lists. */
+  q: number;
+  r: number;
 }
+
+const questionOf = (site: ActionSite) => `${site.rubric.id}/${site.rubric.questions[site.q]!.id}`;
 
 export function checkActions({ rubrics, complete, at }: ActionRuleInput): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report = (rule: RuleId, site: ActionSite, path: readonly PathSegment[], message: string) =>
-    diagnostics.push({ file: site.file, ...at(site.index, [...site.path, ...path]), severity: RULES[rule].severity, rule, message });
+    diagnostics.push({ file: site.file, ...at(site.index, ['questions', site.q, 'recommendations', site.r, ...path]), severity: RULES[rule].severity, rule, message });
 
   const byId = new Map<string, ActionSite>();
   const sites: ActionSite[] = [];
   for (const { rubric, file, index } of rubrics) {
-    rubric.questions.forEach((question, q) => {
-      question.recommendations.forEach((recommendation, r) => {
-        const site: ActionSite = { id: recommendation.id, recommendation, file, index, question: `${rubric.id}/${question.id}`, path: ['questions', q, 'recommendations', r] };
+    for (let q = 0; q < rubric.questions.length; q++) {
+      const recommendations = rubric.questions[q]!.recommendations;
+      for (let r = 0; r < recommendations.length; r++) {
+        const recommendation = recommendations[r]!;
+        const site: ActionSite = { id: recommendation.id, recommendation, file, index, rubric, q, r };
         const first = byId.get(site.id);
         if (first === undefined) {
           byId.set(site.id, site);
           sites.push(site);
         } else {
-          report('duplicate-action-id', site, ['id'], `action id "${site.id}" is already used in ${first.file} (question ${first.question}); action ids are unique across the whole set`);
+          report('duplicate-action-id', site, ['id'], `action id "${site.id}" is already used in ${first.file} (question ${questionOf(first)}); action ids are unique across the whole set`);
         }
-      });
-    });
+      }
+    }
   }
 
-  const known = [...byId.keys()];
+  let known: string[] | undefined; // the ids, for a suggestion: made on the first unknown one
   for (const site of sites) {
+    if (site.recommendation.requires.length === 0) continue;
     site.recommendation.requires.forEach((required, k) => {
       const prerequisite = byId.get(required);
       if (prerequisite === undefined) {
-        if (complete) report('unknown-prerequisite', site, ['requires', k], `action "${site.id}" requires "${required}", but no action in the set has that id${suggestion(required, known)}`);
+        if (complete) report('unknown-prerequisite', site, ['requires', k], `action "${site.id}" requires "${required}", but no action in the set has that id${suggestion(required, (known ??= [...byId.keys()]))}`);
         return;
       }
       if (prerequisite.recommendation.horizon > site.recommendation.horizon) {

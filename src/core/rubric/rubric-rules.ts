@@ -44,9 +44,12 @@ const levelOrder: RubricRule = ({ questions, questionPath, report }) => {
 
 const recommendationThresholds: RubricRule = ({ questions, questionPath, report }) => {
   questions.forEach((question, q) => {
-    const scores = question.levels.map((l) => l.score);
-    const lowest = Math.min(...scores);
-    const highest = Math.max(...scores);
+    let lowest = Infinity;
+    let highest = -Infinity;
+    for (const { score } of question.levels) {
+      if (score < lowest) lowest = score;
+      if (score > highest) highest = score;
+    }
     question.recommendations.forEach((recommendation, r) => {
       if (recommendation.below <= lowest || recommendation.below > highest) {
         const why = recommendation.below <= lowest ? 'it could never fire' : 'it would fire even at the top level';
