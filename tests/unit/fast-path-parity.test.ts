@@ -47,6 +47,9 @@ async function expectSameResult(files: readonly SourceFile[]): Promise<void> {
   expect(fast.diagnostics).toEqual(exact.diagnostics);
   expect(isDeepStrictEqual(fast, exact), 'fast and exact results differ (key order, undefined keys or values)').toBe(true);
   expect(JSON.stringify(fast)).toBe(JSON.stringify(exact));
+  // What `validate` asks for: the set rules run on outlines, with the same findings, and no set.
+  const findings = await loadRubricSetFast(files, { findingsOnly: true });
+  expect(findings).toEqual({ set: null, diagnostics: exact.diagnostics });
 }
 
 describe('loadRubricSetFast gives what loadRubricSet gives', () => {

@@ -23,6 +23,7 @@ export async function runValidate(ctx: CliContext, paths: string[], options: Val
   const { diagnostics } = await loadRubricSetFast(sources, {
     origin: displayPath(ctx.cwd, resolve(ctx.cwd, given[0]!)),
     knownValues: loadShippedValues(ctx.packageRoot),
+    findingsOnly: true,
   });
   const formatter = FORMATTERS[options.format];
   const output = await formatter(

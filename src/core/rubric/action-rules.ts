@@ -4,11 +4,11 @@
 import { RULES, type Diagnostic, type Position, type RuleId } from '../diagnostics.js';
 import type { PathSegment } from '../source/parse-yaml-source.js';
 import { suggestion } from '../source/zod-diagnostics.js';
-import type { Recommendation, Rubric } from './schema.js';
+import type { RubricOutline } from './rubric-set.js';
 
 export interface ActionRuleInput {
   /** The rubrics that passed the schema, in file order. */
-  rubrics: readonly { rubric: Rubric; file: string; index: number }[];
+  rubrics: readonly { rubric: RubricOutline; file: string; index: number }[];
   /** False when some rubric file failed the schema: its actions are unknown, so an unknown id may just live there. */
   complete: boolean;
   /** The position of `path` in the file with this index. */
@@ -18,10 +18,10 @@ export interface ActionRuleInput {
 /** An action where it is written. Its question's name and path are made only for a finding (a set has thousands of actions). */
 interface ActionSite {
   id: string;
-  recommendation: Recommendation;
+  recommendation: RubricOutline['questions'][number]['recommendations'][number];
   file: string;
   index: number;
-  rubric: Rubric;
+  rubric: RubricOutline;
   /** The question's and the action's positions in their lists. */
   q: number;
   r: number;

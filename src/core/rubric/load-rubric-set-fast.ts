@@ -22,7 +22,7 @@ export interface FastLoadOptions extends AssembleOptions {
 }
 
 export async function loadRubricSetFast(files: readonly SourceFile[], options: FastLoadOptions = {}): Promise<RubricSetResult> {
-  const results: (RubricFileResult | null)[] = files.map((file) => quickCheckRubricFile(file, options.knownValues, options.knownResults));
+  const results: (RubricFileResult | null)[] = files.map((file) => quickCheckRubricFile(file, options.knownValues, options.knownResults, options.findingsOnly ? 'outline' : 'rubric'));
   let exact: typeof import('./check-rubric-file.js') | null = null;
   const checkExactly = async (indexes: Iterable<number>) => {
     exact ??= await import('./check-rubric-file.js');

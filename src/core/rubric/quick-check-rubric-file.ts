@@ -8,13 +8,14 @@ import { fastCheck } from '../fast/fast-check.js';
 import { fastLoadYaml } from '../source/fast-yaml.js';
 import { decodeSourceText, type SourceFile } from '../source/source-file.js';
 import { RUBRIC_RULES, ruleContextOf } from './rubric-rules.js';
-import { baseNameOf, isManifestPath, knownResultKey, type RubricFileResult } from './rubric-set.js';
+import { baseNameOf, isManifestPath, knownResultKey, outlineOf, type RubricFileResult } from './rubric-set.js';
 import type { Rubric, SetManifest } from './schema.js';
 
 /** A file checked before (the shipped rubrics, at build time), by knownResultKey: its rubric or manifest. */
 export type KnownResults = ReadonlyMap<string, Pick<RubricFileResult, 'rubric' | 'manifest'>>;
 
-export function quickCheckRubricFile(file: SourceFile, knownValues?: ReadonlyMap<string, unknown>, knownResults?: KnownResults): RubricFileResult | null {
+/** `keep`: 'outline' when only findings are wanted (AssembleOptions.findingsOnly): the rubric itself is then dropped. */
+export function quickCheckRubricFile(file: SourceFile, knownValues?: ReadonlyMap<string, unknown>, knownResults?: KnownResults, keep: 'rubric' | 'outline' = 'rubric'): RubricFileResult | null {
   const decoded = decodeSourceText(file);
   if ('diagnostic' in decoded) return null;
   const known = knownResults?.get(knownResultKey(file.path, decoded.text));
@@ -38,5 +39,6 @@ export function quickCheckRubricFile(file: SourceFile, knownValues?: ReadonlyMap
       },
     });
   }
-  return clean ? { diagnostics: [], rubric } : null;
+  if (!clean) return null;
+  return keep === 'outline' ? { diagnostics: [], outline: outlineOf(rubric) } : { diagnostics: [], rubric };
 }

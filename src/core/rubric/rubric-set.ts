@@ -7,7 +7,7 @@ import { fileDiagnostic, type SourceFile } from '../source/source-file.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
 import { checkActions } from './action-rules.js';
 import { MANIFEST_FILE_NAME, type BAND_KEYS } from './rubric-constants.js';
-import type { Rubric, SetManifest } from './schema.js';
+import type { Recommendation, Rubric, SetManifest } from './schema.js';
 import { DEFAULT_ROLES, roleKey, wordingRoles } from './wording.js';
 
 export type BandNames = Record<(typeof BAND_KEYS)[number], string>;
@@ -41,11 +41,41 @@ export interface RubricSetResult {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * What the set rules read of a rubric: its id, its questions' ids and wording roles, and its
+ * actions' ids and links. The set rules take only this, so none can depend on a field it does
+ * not carry, and a check that wants findings alone (`validate`, FastLoadOptions.findingsOnly)
+ * keeps this rather than each rubric's text: on a set of a thousand files, holding every rubric
+ * until the end cost about 7 % of the run (docs/benchmarks.md).
+ */
+export interface RubricOutline {
+  id: string;
+  questions: {
+    id: string;
+    /** The roles the prompt and the help are worded for (wordingRoles). */
+    roles: { prompt: string[]; help: string[] };
+    recommendations: Pick<Recommendation, 'id' | 'requires' | 'horizon'>[];
+  }[];
+}
+
+export function outlineOf(rubric: Rubric): RubricOutline {
+  return {
+    id: rubric.id,
+    questions: rubric.questions.map((question) => ({
+      id: question.id,
+      roles: { prompt: wordingRoles(question.prompt), help: wordingRoles(question.help) },
+      recommendations: question.recommendations.map(({ id, requires, horizon }) => ({ id, requires, horizon })),
+    })),
+  };
+}
+
 /** What one file contributes to a set. */
 export interface RubricFileResult {
   diagnostics: Diagnostic[];
   /** Present when the file is a rubric that passed the schema (it may still have rule findings). */
   rubric?: Rubric;
+  /** In place of `rubric` when only findings are wanted (quickCheckRubricFile's `keep`). */
+  outline?: RubricOutline;
   /** Present when the file is a valid manifest (_set.yaml). */
   manifest?: SetManifest;
   /** Finds positions in the file. Only the exact path has one; the set rules need it to place their findings. */
@@ -72,6 +102,11 @@ export function isManifestPath(path: string): boolean {
  * check them exactly and assemble again.
  */
 export interface AssembleOptions {
+  /**
+   * Only the findings are wanted (`validate`): the result's set is always null, and the fast
+   * path keeps each rubric's outline rather than the rubric.
+   */
+  findingsOnly?: boolean;
   /** Where the set was looked for (the folder given), to locate an empty set. */
   origin?: string;
   /**
@@ -92,11 +127,13 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
   };
 
   let manifest: { value: SetManifest; index: number } | null = null;
-  const rubrics: { rubric: Rubric; index: number }[] = [];
+  /** Each rubric that passed the schema, as the set rules see it. */
+  const rubrics: { rubric: RubricOutline; index: number }[] = [];
   results.forEach((result, index) => {
     diagnostics.push(...result.diagnostics);
     if (result.manifest) manifest = { value: result.manifest, index };
-    if (result.rubric) rubrics.push({ rubric: result.rubric, index });
+    const outline = result.outline ?? (result.rubric && outlineOf(result.rubric));
+    if (outline) rubrics.push({ rubric: outline, index });
   });
 
   const rubricFiles = files.filter((f) => !isManifestPath(f.path));
@@ -163,7 +200,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
   for (const { rubric, index } of rubrics) {
     rubric.questions.forEach((question, q) => {
       for (const field of ['prompt', 'help'] as const) {
-        for (const role of wordingRoles(question[field])) {
+        for (const role of question.roles[field]) {
           if (roleKeys.has(roleKey(role)) && roleKey(role) !== 'default') continue;
           diagnostics.push({
             file: files[index]!.path,
@@ -179,7 +216,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
   if (needLocator.size > 0) return { needLocator: [...needLocator] };
 
   diagnostics.sort(compareDiagnostics);
-  if (diagnostics.some((d) => d.severity === 'error')) return { set: null, diagnostics };
+  if (options.findingsOnly || diagnostics.some((d) => d.severity === 'error')) return { set: null, diagnostics };
 
   const order = found?.value.order ?? [];
   const rank = (id: string) => {
@@ -188,7 +225,11 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
   };
   let digest: string | undefined;
   const imperatives: Imperative[] = rubrics
-    .map(({ rubric, index }) => ({ ...rubric, file: files[index]!.path }))
+    .map(({ index }) => {
+      const rubric = results[index]!.rubric;
+      if (!rubric) throw new Error('internal: a rubric kept as an outline, and a set asked for');
+      return { ...rubric, file: files[index]!.path };
+    })
     .sort((a, b) => rank(a.id) - rank(b.id) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   return {
