@@ -98,7 +98,7 @@ const HAND_OVER: readonly [string, RegExp | null][] = [
   [']', null],
   ['}', null],
   ['\\', /\\\r?\n/], // an escaped line break in double quotes
-  ['#', /[\]}"']#/], // a comment without a space before it, after a collection or a quote: `yaml` refuses it
+  ['#', null], // a comment without a space before it, after a collection or a quote: `yaml` refuses it (glued below)
   ['---', /^---(?:\S|[ \t]+\S)/m], // "---" run into text, or with content after it: the readers differ
   ['...', /^\.\.\.\S/m],
   ['\\U', null], // an eight-digit escape: js-yaml turns one beyond U+10FFFF into lone surrogates
@@ -107,7 +107,7 @@ const HAND_OVER: readonly [string, RegExp | null][] = [
 function handOver(text: string): boolean {
   for (const [char, pattern] of HAND_OVER) {
     if (!text.includes(char)) continue;
-    if (char === '?' ? explicitKey(text) : char === ']' || char === '}' ? closerHandOver(text, char) : pattern === null || pattern.test(text)) return true;
+    if (char === '?' ? explicitKey(text) : char === ']' || char === '}' ? closerHandOver(text, char) : char === '#' ? glued(text) : pattern === null || pattern.test(text)) return true;
   }
   return hasLongLine(text);
 }
@@ -187,6 +187,18 @@ function closerHandOver(text: string, closer: string): boolean {
     let after = at + 1;
     while (text.charCodeAt(after) === 32) after++;
     if (text.charCodeAt(after) === 58) return true; // ':'
+  }
+  return false;
+}
+
+/**
+ * A "#" right after "]", "}" or a quote. A loop over the "#"s: every rubric has a comment, and
+ * /[\]}"']#/ tries its class at each of a file's characters.
+ */
+function glued(text: string): boolean {
+  for (let at = text.indexOf('#', 1); at !== -1; at = text.indexOf('#', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (before === 93 || before === 125 || before === 34 || before === 39) return true; // ] } " '
   }
   return false;
 }

@@ -35,12 +35,15 @@ export function decodeSourceText(file: SourceFile): { text: string } | { diagnos
   if (typeof file.content === 'string') {
     text = file.content;
   } else {
-    if (file.content.includes(0)) return fail('file-binary', 'file contains NUL bytes: it is binary, not YAML');
+    // NUL is looked for in the text (a native search) rather than the bytes: in valid UTF-8 a 0
+    // byte is U+0000 and nothing else. Bytes that do not decode are searched, so a binary file is
+    // named for its NUL bytes either way.
     try {
       text = utf8.decode(file.content);
     } catch {
-      return fail('file-binary', 'file is not valid UTF-8 text');
+      return file.content.includes(0) ? fail('file-binary', 'file contains NUL bytes: it is binary, not YAML') : fail('file-binary', 'file is not valid UTF-8 text');
     }
+    if (text.includes('\0')) return fail('file-binary', 'file contains NUL bytes: it is binary, not YAML');
   }
   if (text.length > MAX_SOURCE_BYTES) {
     return fail('file-too-large', `file is over the 1 MiB limit; it was not parsed`);
