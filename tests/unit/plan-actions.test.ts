@@ -1,4 +1,5 @@
 // The plan's ordering rules (src/core/scoring/plan-actions.ts) on small graphs worked out by hand.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Imperative } from '../../src/core/rubric/load-rubric-set.js';
 import type { Horizon } from '../../src/core/rubric/schema.js';
@@ -86,5 +87,63 @@ describe('startNow', () => {
     const plan = planActions(byPriority([fired('c', 4, 30, ['b']), fired('x', 3), fired('b', 2, 30, ['a']), fired('a', 1), fired('y', 0.5)]));
     expect(startNow(plan, 5).map((a) => a.recommendation.id)).toEqual(['a', 'x', 'y']);
     expect(startNow(plan, 2).map((a) => a.recommendation.id)).toEqual(['a', 'x']);
+  });
+});
+
+// Rule 2 as its header states it, written the plain way (scan for ready actions with every(), a
+// fresh walk up the dependants for each action): planActions, which counts the prerequisites still
+// to place and memoizes the walks, must choose the same order on any graph validate accepts. (With
+// a cycle, which validate rejects, the order priority is not well defined; the example test above
+// holds that every action still appears once.)
+function referenceOrder(actions: readonly FiredAction[]): string[] {
+  const index = new Map<string, number>();
+  actions.forEach((a, i) => {
+    if (!index.has(a.recommendation.id)) index.set(a.recommendation.id, i);
+  });
+  const prerequisites = actions.map((a) => [...new Set(a.recommendation.requires)].map((id) => index.get(id)).filter((i): i is number => i !== undefined));
+  const up = (i: number, seen: Set<number>): number => {
+    if (seen.has(i)) return actions[i]!.priority;
+    seen.add(i);
+    let best = actions[i]!.priority;
+    prerequisites.forEach((list, j) => {
+      if (list.includes(i)) best = Math.max(best, up(j, new Set(seen)));
+    });
+    return best;
+  };
+  const priorityOf = actions.map((_, i) => up(i, new Set()));
+  const key = (i: number) => [priorityOf[i]!, actions[i]!.priority, -i];
+  const better = (a: number, b: number) => {
+    const [x, y] = [key(a), key(b)];
+    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+  };
+  const placed = new Set<number>();
+  const order: string[] = [];
+  while (placed.size < actions.length) {
+    const remaining = actions.map((_, i) => i).filter((i) => !placed.has(i));
+    const ready = remaining.filter((i) => prerequisites[i]!.every((p) => placed.has(p)));
+    const pool = ready.length > 0 ? ready : remaining;
+    const best = pool.reduce((b, i) => (better(i, b) > 0 ? i : b));
+    placed.add(best);
+    order.push(actions[best]!.recommendation.id);
+  }
+  return order;
+}
+
+describe('planActions on random graphs', () => {
+  it('orders as the rule says, with shared prerequisites, long chains and missing ones', () => {
+    const graph = fc.integer({ min: 1, max: 9 }).chain((n) =>
+      fc.array(
+        fc.record({ priority: fc.integer({ min: 0, max: 4 }), requires: fc.uniqueArray(fc.integer({ min: 0, max: n + 1 }), { maxLength: 3 }) }),
+        { minLength: n, maxLength: n },
+      ),
+    );
+    fc.assert(
+      fc.property(graph, (nodes) => {
+        // Each action requires only later ones (no cycle) or ones that did not fire (a{n}, a{n+1}).
+        const actions = byPriority(nodes.map((node, i) => fired(`a${i}`, node.priority, 30, node.requires.filter((r) => r > i).map((r) => `a${r}`))));
+        expect(ids(planActions(actions))).toEqual(referenceOrder(actions));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -62,21 +62,25 @@ export function planActions(fired: readonly FiredAction[]): PlannedAction[] {
     return value;
   };
 
-  // Kahn's topological order, choosing the most important ready action each time.
-  const placed = new Set<number>();
+  // Kahn's topological order, choosing the most important ready action each time. Each action's
+  // count of prerequisites not yet placed says when it is ready; the keys are read once.
+  const count = fired.length;
+  const orderPriorities = fired.map((_, i) => orderPriorityOf(i));
+  const waiting = prerequisites.map((list) => list.length);
+  const placed = new Array<boolean>(count).fill(false);
   const order: number[] = [];
-  const better = (a: number, b: number) =>
-    orderPriorityOf(a) - orderPriorityOf(b) || fired[a]!.priority - fired[b]!.priority || b - a;
-  while (order.length < fired.length) {
-    let best: number | null = null;
-    for (let i = 0; i < fired.length; i++) {
-      if (placed.has(i) || !prerequisites[i]!.every((p) => placed.has(p))) continue;
-      if (best === null || better(i, best) > 0) best = i;
+  const better = (a: number, b: number) => orderPriorities[a]! - orderPriorities[b]! || fired[a]!.priority - fired[b]!.priority || b - a;
+  while (order.length < count) {
+    let best = -1;
+    for (let i = 0; i < count; i++) {
+      if (placed[i] || waiting[i]! > 0) continue;
+      if (best === -1 || better(i, best) > 0) best = i;
     }
     // Only a cycle (which validate rejects) leaves nothing ready: take the best remaining action.
-    if (best === null) for (let i = 0; i < fired.length; i++) if (!placed.has(i) && (best === null || better(i, best) > 0)) best = i;
-    placed.add(best!);
-    order.push(best!);
+    if (best === -1) for (let i = 0; i < count; i++) if (!placed[i] && (best === -1 || better(i, best) > 0)) best = i;
+    placed[best] = true;
+    order.push(best);
+    for (const dependant of dependants[best]!) waiting[dependant]!--;
   }
 
   const rankOf = new Map(order.map((index, position) => [index, position + 1]));
