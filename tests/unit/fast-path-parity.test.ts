@@ -305,6 +305,9 @@ describe('parseAnswersFast gives what parseAnswers gives', () => {
       '  prospecting-plan:\n    real-targets: 1\n  null:\n    only-question: 0\n',
       '  [prospecting-plan]:\n    real-targets: 3\n',
       '  prospecting-plan:\n    real-targets:\n      score: 2\n      note: "a note that goes on\n      to a second line"\n',
+      // A bare tag right after a colon: null to js-yaml (a skipped imperative), "" to `yaml` (an error).
+      '  {"differentiation":! }\n',
+      '  {"prospecting-plan":&s {"real-targets": 1}, "differentiation":*s}\n',
     ]) {
       const file = source('answers/edge.yaml', head + body);
       expect(quickParseAnswers(file, SET), body).toBeNull();

@@ -110,6 +110,13 @@ describe('fastLoadYaml agrees with the yaml package', () => {
     ['x: !\n', 'full'],
     ['- ! \n', 'full'],
     ['! : \n  k: v\ntitle: x\n', 'full'],
+    // Right after a colon (a quoted key in a flow mapping needs no space): a tag, an anchor, an
+    // alias all the same (review of this fix). 101 aliases are over `yaml`'s limit.
+    ['{"a":! }\n', 'full'],
+    ['x: ["a":! ]\n', 'full'],
+    ["x: {'a':! , 'b': 1}\n", 'full'],
+    ['{"a":&x v, "b":*x}\n', 'full'],
+    [`{"a":&x v, ${Array.from({ length: 101 }, (_, i) => `"k${i}":*x`).join(', ')}}\n`, 'full'],
     ['--- a: 1\n', 'full'],
     [`${'k'.repeat(1100)}: 1\n`, 'full'],
     ['a: "\\U00110000"\n', 'full'],

@@ -81,16 +81,18 @@ function scalarKind(text: string): string | null {
 const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] });
 
 // What hands a file over before parsing: constructs the two readers may read differently, or
-// that need `yaml`'s limits. Each pattern is tried only when the text has the character it needs
+// that need `yaml`'s limits. A tag, anchor or alias counts wherever a node can start: at a line's
+// start, after a space, a flow indicator, or a colon (`{"k":&a v, "j":*a}` is an anchor and an
+// alias to both readers). Each pattern is tried only when the text has the character it needs
 // (a search over 10 KB of text costs more than parsing it otherwise). Prose such as "R&D", "Great!"
 // or "[1]" does not match; a file where one matches anyway ("*important*") merely takes the exact path.
 const HAND_OVER: readonly [string, RegExp | null][] = [
   ['\t', null], // tabs: `yaml` refuses some where js-yaml does not
   ['\r', /\r(?!\n)/], // a carriage return that does not end a line
   ['%', /^%/m], // directives: %YAML 1.1 would change what `yes` means
-  ['!', /(?:^|[\s[\]{},])!/m], // a tag, "!" alone too: `x: !` is "" to `yaml`, null to js-yaml
-  ['&', /(?:^|[\s[\]{},])&\S/m], // an anchor
-  ['*', /(?:^|[\s[\]{},])\*\S/m], // an alias (an alias bomb, too)
+  ['!', /(?:^|[\s[\]{},:])!/m], // a tag, "!" alone too: `x: !` is "" to `yaml`, null to js-yaml
+  ['&', /(?:^|[\s[\]{},:])&\S/m], // an anchor
+  ['*', /(?:^|[\s[\]{},:])\*\S/m], // an alias (an alias bomb, too)
   ['?', null], // an explicit (complex) key: explicitKey() below
   // A collection used as a key (`[a]:`, `{[a]:1}`): the readers turn it into different text; or a
   // flow collection closed at the start of a line: `yaml` warns when it is not indented enough.
