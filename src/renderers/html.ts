@@ -3,7 +3,7 @@
 import { comparisonCharts } from './html/compare-chart-geometry.js';
 import { reportCharts } from './html/chart-geometry.js';
 import { renderHtml } from './html/render-html.js';
-import type { RenderInput, Renderer, RenderOptions, Rendered } from './renderer.js';
+import { renderedFromTemplate, type RenderInput, type Renderer, type RenderOptions, type Rendered } from './renderer.js';
 
 /** What an HTML template receives: the view model's fields, and `charts` (positions for the SVG partials). */
 export function htmlContext(input: RenderInput): object {
@@ -15,8 +15,7 @@ export function htmlContext(input: RenderInput): object {
 
 export function renderHtmlPage(input: RenderInput, options: RenderOptions): Rendered {
   if (options.htmlTemplates === undefined) throw new Error('the HTML renderer needs its templates');
-  const result = renderHtml(options.htmlTemplates, htmlContext(input));
-  return result.ok ? { ok: true, content: result.text } : { ok: false, kind: 'template', message: result.message, at: result.at };
+  return renderedFromTemplate(renderHtml(options.htmlTemplates, htmlContext(input)));
 }
 
 export const htmlRenderer: Renderer = {

@@ -1,12 +1,11 @@
 // Markdown: the report and the comparison through their Handlebars templates (escaping off, {{md}}
 // instead: src/core/report/render-markdown.ts).
 import { renderMarkdown } from '../core/report/render-markdown.js';
-import type { Renderer } from './renderer.js';
+import { renderedFromTemplate, type Renderer } from './renderer.js';
 
 export const markdownRenderer: Renderer = {
   async render(input, options) {
     if (options.markdownTemplate === undefined) throw new Error('the Markdown renderer needs a template');
-    const result = renderMarkdown<object>(options.markdownTemplate, input.view);
-    return result.ok ? { ok: true, content: result.text } : { ok: false, kind: 'template', message: result.message, at: result.at };
+    return renderedFromTemplate(renderMarkdown<object>(options.markdownTemplate, input.view));
   },
 };

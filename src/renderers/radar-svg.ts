@@ -4,7 +4,7 @@
 import type { ReportView } from '../core/report/report-view.js';
 import { radarGeometry, reportCharts } from './html/chart-geometry.js';
 import { renderHtml, type HtmlTemplateSet } from './html/render-html.js';
-import type { Rendered } from './renderer.js';
+import { renderedFromTemplate, type Rendered } from './renderer.js';
 
 /** "acme.md" → "acme.radar.svg": the side file's name, next to the report. */
 export function radarFileName(reportName: string): string {
@@ -17,6 +17,5 @@ export function hasRadar(view: ReportView): boolean {
 }
 
 export function renderRadarSvg(view: ReportView, templates: HtmlTemplateSet): Rendered {
-  const result = renderHtml(templates, { ...view, charts: reportCharts(view), standaloneSvg: true });
-  return result.ok ? { ok: true, content: result.text } : { ok: false, kind: 'template', message: result.message, at: result.at };
+  return renderedFromTemplate(renderHtml(templates, { ...view, charts: reportCharts(view), standaloneSvg: true }));
 }

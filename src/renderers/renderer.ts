@@ -4,7 +4,7 @@
 // browser; renderers get them passed in.
 import type { TemplatePosition } from '../core/report/template-helpers.js';
 import type { ComparisonView } from '../core/compare/build-comparison-view.js';
-import type { PrecompiledTemplate } from '../core/report/render-markdown.js';
+import type { PrecompiledTemplate, RenderResult } from '../core/report/render-markdown.js';
 import type { ReportView } from '../core/report/report-view.js';
 import type { HtmlTemplateSet } from './html/render-html.js';
 
@@ -31,6 +31,11 @@ export interface RenderOptions {
  * the input's fault, exit 1) or `environment` (no browser, a browser that crashed or hung: exit 2).
  */
 export type Rendered = { ok: true; content: string | Uint8Array } | { ok: false; kind: 'template' | 'environment'; message: string; at?: TemplatePosition };
+
+/** A template's result as a renderer's: its failure is a `template` failure, with its place in the template. */
+export function renderedFromTemplate(result: RenderResult): Rendered {
+  return result.ok ? { ok: true, content: result.text } : { ok: false, kind: 'template', message: result.message, at: result.at };
+}
 
 export interface Renderer {
   render(input: RenderInput, options: RenderOptions): Promise<Rendered>;
