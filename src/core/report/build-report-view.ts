@@ -14,7 +14,7 @@ import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
-import { formatFraction, formatMean, formatNumber, formatPercent, formatScore, humanizeId, listText, ranksText, textBar } from './format.js';
+import { capitalize, formatFraction, formatMean, formatNumber, formatPercent, formatScore, humanizeId, listText, ranksText, textBar } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { decisionsOf, headlineOf, prioritiesOf } from './page-one.js';
@@ -236,18 +236,19 @@ function confidentialityView(names: boolean, scores: AuditScores): Confidentiali
   const small = scores.foldedRoles.filter((r) => r.reason === 'small');
   const complement = scores.foldedRoles.filter((r) => r.reason === 'complement');
   const sentences: string[] = [];
+  const notShown = (groups: { text: string; plural: boolean }) => `${capitalize(groups.text)} ${groups.plural ? 'are' : 'is'} not shown on ${groups.plural ? 'their' : 'its'} own`;
+  // A role is folded in as a complement only beside small ones (split-roles.ts).
   if (small.length > 0) {
-    const groups = groupsText(small.map((r) => r.role));
+    const smallGroups = groupsText(small.map((r) => r.role));
     const people = small.reduce((n, r) => n + r.respondents.length, 0);
     sentences.push(
-      `${capitalize(groups.text)} ${groups.plural ? 'are' : 'is'} not shown on ${groups.plural ? 'their' : 'its'} own: fewer than ${minGroup} people answered in ${small.length === 1 ? 'that role' : 'each of those roles'}, so a score, a gap or a note by role would point at ${people === 1 ? 'one person' : 'individuals'}.`,
+      `${notShown(smallGroups)}: fewer than ${minGroup} people answered in ${small.length === 1 ? 'that role' : 'each of those roles'}, so a score, a gap or a note by role would point at ${people === 1 ? 'one person' : 'individuals'}.`,
     );
-  }
-  if (complement.length > 0) {
-    const groups = groupsText(complement.map((r) => r.role));
-    sentences.push(
-      `${capitalize(groups.text)} ${groups.plural ? 'are' : 'is'} not shown on ${groups.plural ? 'their' : 'its'} own either: the folded-in respondents must number at least ${minGroup} together, or the totals minus the roles shown would give away what ${groupsText(small.map((r) => r.role)).text} answered.`,
-    );
+    if (complement.length > 0) {
+      sentences.push(
+        `${notShown(groupsText(complement.map((r) => r.role)))} either: the folded-in respondents must number at least ${minGroup} together, or the totals minus the roles shown would give away what ${smallGroups.text} answered.`,
+      );
+    }
   }
   if (scores.foldedRoles.length > 0) {
     sentences.push('Their answers count in every score; their notes are attributed to “a respondent”.');
@@ -267,8 +268,6 @@ function confidentialityView(names: boolean, scores: AuditScores): Confidentiali
           : `${small.length === 1 ? 'a role' : 'roles'} with fewer than ${minGroup} respondents ${small.length === 1 ? 'is' : 'are'} folded in, with ${complement.length === 1 ? 'one more role' : 'more roles'} so that ${small.length === 1 ? 'it' : 'they'} cannot be worked out by subtraction`,
   };
 }
-
-const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 function evidenceView(count: EvidenceCount): EvidenceView {
   const total = count.seen + count.claimed;

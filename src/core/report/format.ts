@@ -21,10 +21,14 @@ export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
+/** The text with its first letter in upper case: "leadership and …" → "Leadership and …". */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "prospecting-plan" → "Prospecting plan": a short label for charts and lists. */
 export function humanizeId(id: string): string {
-  const words = id.split('-').join(' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return capitalize(id.split('-').join(' '));
 }
 
 /** A text bar of `width` cells for a 0–100 score: "█████████░░░░░░░░░░░". */

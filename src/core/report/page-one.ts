@@ -6,10 +6,8 @@ import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { roleGroup } from './describe-role.js';
-import { formatMean, formatNumber, formatScore, listText, ranksText } from './format.js';
+import { capitalize, formatMean, formatNumber, formatScore, listText, ranksText } from './format.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView, QuestionView } from './report-view.js';
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 
 /**
