@@ -1,4 +1,4 @@
-import type { RoleGroup } from './group-by-role.js';
+import { roleIndexOf } from './group-by-role.js';
 import type { AuditScores } from './score-audit.js';
 import type { QuestionScore } from './score-question.js';
 
@@ -19,7 +19,7 @@ export interface RoleMean {
  */
 export function questionByRole(question: Pick<QuestionScore, 'answers'>, scores: Pick<AuditScores, 'shownRoles' | 'byRoleShown' | 'minGroup'>): RoleMean[] {
   if (!scores.byRoleShown) return [];
-  const roleOf = shownRoleIndex(scores.shownRoles);
+  const roleOf = roleIndexOf(scores.shownRoles);
   const sums = scores.shownRoles.map(() => 0);
   const counts = scores.shownRoles.map(() => 0);
   let rest = 0;
@@ -35,25 +35,4 @@ export function questionByRole(question: Pick<QuestionScore, 'answers'>, scores:
   }
   if (rest > 0 && rest < scores.minGroup) return [];
   return scores.shownRoles.flatMap(({ role }, r) => (counts[r] === 0 ? [] : [{ role, mean: sums[r]! / counts[r]! }]));
-}
-
-/**
- * Each respondent's shown role (its index in shownRoles), built once per scoring: looking each
- * answer up in the role's list of respondents (`includes`) grew with the square of the
- * respondents, most of 12 s of a Markdown report on a 10,000-row survey export. Pure; the cache
- * only remembers the index of each list of roles.
- */
-const roleIndexes = new WeakMap<readonly RoleGroup[], readonly (number | undefined)[]>();
-
-function shownRoleIndex(shownRoles: readonly RoleGroup[]): readonly (number | undefined)[] {
-  let index = roleIndexes.get(shownRoles);
-  if (index === undefined) {
-    const built: number[] = [];
-    shownRoles.forEach(({ respondents }, r) => {
-      for (const i of respondents) built[i] = r;
-    });
-    roleIndexes.set(shownRoles, built);
-    index = built;
-  }
-  return index;
 }

@@ -7,7 +7,7 @@ import type { BandKey } from './config.js';
 import { DEFAULT_MIN_GROUP } from './config.js';
 import { fireActions } from './fire-actions.js';
 import { planActions, type PlannedAction } from './plan-actions.js';
-import { groupByRole, type RoleGroup } from './group-by-role.js';
+import { groupByRole, roleIndexOf, type RoleGroup } from './group-by-role.js';
 import { perceptionGaps, type PerceptionGap, type RoleScore } from './perception-gaps.js';
 import { roundScore } from './round-score.js';
 import { imperativeScoreOf, scoreImperative, type ImperativeScore } from './score-imperative.js';
@@ -58,10 +58,7 @@ export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], optio
   const scoredRoles = breakdown ? shownRoles : [];
   // A role's score is the imperative's score over its respondents alone: from the answers already
   // collected, kept in the sheets' order (reading 50,000 sheets again per role doubled the time).
-  const roleOf = new Int32Array(sheets.length).fill(-1);
-  scoredRoles.forEach(({ respondents }, r) => {
-    for (const i of respondents) roleOf[i] = r;
-  });
+  const roleOf = roleIndexOf(scoredRoles);
   const imperatives: ImperativeResult[] = set.imperatives.map((imperative) => {
     const result = scoreImperative(imperative, sheets, options);
     return {
