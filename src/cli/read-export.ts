@@ -38,6 +38,9 @@ export interface ReadExport {
   display: string;
 }
 
+/** "1 response", "3 responses". */
+const countOf = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: string, options: ExportReadOptions, nothingWritten: string): Promise<ReadExport> {
   const absolute = resolve(ctx.cwd, path);
   const display = displayPath(ctx.cwd, absolute);
@@ -46,13 +49,14 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
   // Loaded here, not at the top: the readers bring in Node's stream stack (about 5 ms), which
   // every `report` of answers files would otherwise pay for.
   const { readSurveyExport } = await import('../io/read-survey-export.js');
+  // One rule for import and report: the export's organization column, else --organization,
+  // else the file name, said on stderr below whenever a response took it.
+  const fileOrganization = basename(absolute).replace(EXPORT_FILE, '');
   const result = await readSurveyExport(set, absolute, {
     file: display,
     from: options.from ?? null,
     organization: options.organization?.trim() ?? null,
-    // One rule for import and report: the export's organization column, else --organization,
-    // else the file name, said on stderr below whenever a response took it.
-    organizationFallback: basename(absolute).replace(EXPORT_FILE, ''),
+    organizationFallback: fileOrganization,
     role: options.role === undefined ? null : setRole(set, options.role),
     keepNames: options.keepNames,
     today: ctx.today(),
@@ -72,8 +76,7 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
     const hiddenErrors = result.errorCount - shownErrors;
     const hiddenWarnings = result.warningCount - (shown.length - shownErrors);
     if (hiddenErrors + hiddenWarnings > 0) {
-      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-      text += `…and ${plural(hiddenErrors, 'more error')} and ${plural(hiddenWarnings, 'more warning')} in ${display}, not listed: fix the ones above and run again.\n`;
+      text += `…and ${countOf(hiddenErrors, 'more error')} and ${countOf(hiddenWarnings, 'more warning')} in ${display}, not listed: fix the ones above and run again.\n`;
     }
     ctx.stderr.write(text);
   }
@@ -83,15 +86,14 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
     throw new ExitError(1);
   }
   if (result.invalidRows.length > 0) {
-    ctx.stderr.write(`Skipped ${result.invalidRows.length} invalid row${result.invalidRows.length === 1 ? '' : 's'} (--skip-invalid): ${result.invalidRows.join(', ')}\n`);
+    ctx.stderr.write(`Skipped ${countOf(result.invalidRows.length, 'invalid row')} (--skip-invalid): ${result.invalidRows.join(', ')}\n`);
   }
   if (result.organizationFromFallback > 0 && result.responses.length > 0) {
-    const fallback = printable(basename(absolute).replace(EXPORT_FILE, ''));
-    const which = result.organizationFromFallback === result.rowCount ? 'The organization' : `The organization of ${result.organizationFromFallback} response${result.organizationFromFallback === 1 ? '' : 's'} (blank in the organization column)`;
-    ctx.stderr.write(`${which} is taken from the file name, "${fallback}": give --organization to name it.\n`);
+    const which = result.organizationFromFallback === result.rowCount ? 'The organization' : `The organization of ${countOf(result.organizationFromFallback, 'response')} (blank in the organization column)`;
+    ctx.stderr.write(`${which} is taken from the file name, "${printable(fileOrganization)}": give --organization to name it.\n`);
   }
   const kind = result.kind === null ? '' : `, ${EXPORT_KIND_NAMES[result.kind]}`;
-  const dropped = result.droppedRows.length === 0 ? '' : ` (and ${result.droppedRows.length} earlier submission${result.droppedRows.length === 1 ? '' : 's'} dropped, listed above)`;
-  ctx.stderr.write(`Read ${result.responses.length} response${result.responses.length === 1 ? '' : 's'} from ${display}${kind}${dropped}.\n`);
+  const dropped = result.droppedRows.length === 0 ? '' : ` (and ${countOf(result.droppedRows.length, 'earlier submission')} dropped, listed above)`;
+  ctx.stderr.write(`Read ${countOf(result.responses.length, 'response')} from ${display}${kind}${dropped}.\n`);
   return { responses: result.responses, rowCount: result.rowCount, display };
 }
