@@ -58,9 +58,17 @@ const QUOTE_NAMES = { '"': 'double quote', "'": 'single quote' } as const;
 
 /**
  * For a parser error caused by something left open, the opening and a message that says so;
- * null for any other error. `errorOffset` is where the parser reported it.
+ * null for any other error. `errorOffset` is where the parser reported it; `lineOf` gives the
+ * line of an offset in `text` (the parser's own line counter).
  */
-export function openingBehind(code: string, message: string, errorOffset: number, openings: readonly Opening[], text: string): { offset: number; message: (end: string) => string } | null {
+export function openingBehind(
+  code: string,
+  message: string,
+  errorOffset: number,
+  openings: readonly Opening[],
+  text: string,
+  lineOf: (offset: number) => number,
+): { offset: number; message: (end: string) => string } | null {
   let wanted: Opening['char'] | null = null;
   const quote = /^Missing closing (["'])quote/.exec(message);
   if (code === 'MISSING_CHAR' && quote) wanted = quote[1] as '"' | "'";
@@ -75,7 +83,7 @@ export function openingBehind(code: string, message: string, errorOffset: number
   // YAML ends it. Saying "not closed" would send the reader looking for a character that is there.
   const closedAt = closingOffset(text, opening);
   if (closedAt !== null && !NEW_ENTRY.test(text.slice(opening.offset, closedAt))) {
-    const line = lineOf(text, closedAt);
+    const line = lineOf(closedAt);
     return {
       offset: opening.offset,
       message: () =>
@@ -115,10 +123,4 @@ function closingOffset(text: string, opening: Opening): number | null {
     else if (text[i] === close && --depth === 0) return i;
   }
   return null;
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }

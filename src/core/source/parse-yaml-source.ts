@@ -55,7 +55,7 @@ export function parseYamlSource(file: SourceFile): ParsedYaml {
   const reported = new Set<number>();
   for (const error of doc.errors) {
     const rule = YAML_ERROR_RULES[error.code] ?? 'yaml-syntax';
-    const opening = openingBehind(error.code, error.message, error.pos[0], openings, text);
+    const opening = openingBehind(error.code, error.message, error.pos[0], openings, text, (offset) => lineCounter.linePos(offset).line);
     if (opening !== null) {
       // Errors further in caused by the same opening say nothing new.
       if (reported.has(opening.offset)) continue;
