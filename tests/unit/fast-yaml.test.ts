@@ -9,7 +9,8 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { fastLoadYaml } from '../../src/core/source/fast-yaml.js';
+import { readBlockYaml } from '../../src/core/source/block-yaml.js';
+import { fastLoadYaml, plainScalarValue } from '../../src/core/source/fast-yaml.js';
 // The reference: what the exact path reads, without an error or warning (the same function the build uses).
 import { exactYamlValue as reference } from '../../src/core/source/parse-yaml-source.js';
 import { randomEdits } from '../helpers/random-edits.js';
@@ -25,6 +26,20 @@ function expectAgreement(text: string): 'fast' | 'full' {
   // Same keys in the same order: the digest of a rubric set is computed from the values.
   expect(JSON.stringify(fast)).toBe(JSON.stringify(full!.value));
   return 'fast';
+}
+
+/**
+ * The same for the line reader on its own (readBlockYaml, which fastLoadYaml tries first), without
+ * the checks fastLoadYaml makes before it: it must be right by itself.
+ */
+function expectBlockAgreement(text: string): 'read' | 'handed over' {
+  const block = readBlockYaml(text, plainScalarValue);
+  if (block === undefined) return 'handed over';
+  const full = reference(text);
+  expect(full, `line reader accepted text the full parser rejects:\n${text}`).not.toBeNull();
+  expect(JSON.stringify(block), `values differ for:\n${text}`).toBe(JSON.stringify(full!.value));
+  expect(isDeepStrictEqual(block, full!.value)).toBe(true);
+  return 'read';
 }
 
 function yamlFilesUnder(dir: string): string[] {
@@ -251,4 +266,134 @@ describe('fastLoadYaml agrees with the yaml package', () => {
       { numRuns: 2000 },
     );
   }, 60_000);
+
+  describe('its line reader (block mappings of scalars) agrees on its own', () => {
+    const ANSWERS_FILES = REPO_YAML.filter((path) => /^answers:/m.test(readFileSync(path, 'utf8')));
+
+    it('on every YAML file in the repository and every case above, and reads the example answers itself', () => {
+      for (const path of REPO_YAML) expectBlockAgreement(readFileSync(path, 'utf8'));
+      for (const [text] of cases) expectBlockAgreement(text);
+      // What it is for: the answers files people and the interview write.
+      const examples = ANSWERS_FILES.filter((path) => path.includes(`${join('examples', '')}`));
+      expect(examples.length).toBeGreaterThanOrEqual(20);
+      for (const path of examples) expect(expectBlockAgreement(readFileSync(path, 'utf8')), path).toBe('read');
+    });
+
+    // 'read': it must read it; 'handed over': it must leave it to js-yaml; 'either': agreement only.
+    const blockCases: [string, 'read' | 'handed over' | 'either'][] = [
+      ['a: 1\nb:\n  c: x\n  d:\n    e: true\n  f: ~\ng:\n', 'read'],
+      ['# head\n\na: 1 # one\n  # indented comment\nb:   two words  \n', 'either'],
+      ['a:\n  # comment before the nested mapping\n  b: 1\n', 'read'],
+      ['a: x\n\n   \nb: y\n', 'read'],
+      ["a: 'it''s' # c\nb: ''\nc: '#not'\nd: \"x 'y' # z\"\ne: \"\"\n", 'read'],
+      ['a: >-\n  one\n  two\n\n  three\n\n\n  four\nnext: 1\n', 'read'],
+      ['a: >\n  one\n  two\nb: |\n  one\n    indented\n\n  two\nc: |-\n  x\n  # not a comment\n', 'read'],
+      ['a: |+\n  x\n\n\nb: >+\n  y\n\n', 'read'],
+      ['a: |+\n  x\n\n# after\nb: 1\n', 'either'],
+      ['a:\n  b: >-\n    deep\n    text\n  c: 1\n', 'read'],
+      ['a: 1\r\nb: >-\r\n  x\r\n  y\r\n', 'read'],
+      ['a: -1\nb: -x\nc: 1.50\nd: 0x1F\ne: .5\nf: 2026-03-14\ng: yes\nh: C# and F#\n', 'read'],
+      ['a: Müller 5 — ok ✓ 🎉\n', 'read'],
+      // A no-break space is text to YAML, not a space to trim (found by a longer random hunt).
+      ['a: x\u00a0\nb: \u00a0y \u00a0 # c\n', 'read'],
+      // Handed over: what the line reader does not read, or reads no differently from js-yaml.
+      ['a: multi\n  line plain\n', 'handed over'],
+      ['a: x\n    # more indented comment\nb: 1\n', 'handed over'],
+      ['a: "esc \\" done"\n', 'handed over'],
+      ['a: "open\n  close"\n', 'handed over'],
+      ["a: 'open\n  close'\n", 'handed over'],
+      ['a: >2\n  x\n', 'handed over'],
+      ['a: > # comment\n  x\n', 'handed over'],
+      ['a: |\n\n  leading blank\n', 'handed over'],
+      ['a: >\n  x\n    more\n  y\n', 'handed over'],
+      ['a: |\n  trailing space \n', 'handed over'],
+      ['a: |\n  x\n    \n  y\n', 'handed over'],
+      ['a: |\n  no final break', 'handed over'],
+      ['a: |\nb: 1\n', 'handed over'],
+      ['a:\n  - x\n', 'handed over'],
+      ['a:\n- x\n', 'handed over'],
+      ['a: [x]\n', 'handed over'],
+      ['a: {x: 1}\n', 'handed over'],
+      ['a: b: c\n', 'handed over'],
+      ['a: b:\n', 'handed over'],
+      ['a:b\n', 'handed over'],
+      ['a: - x\n', 'handed over'],
+      ['a: x\na: y\n', 'handed over'],
+      ['true: 1\n', 'handed over'],
+      ['null: 1\n', 'handed over'],
+      ['__proto__: 1\n', 'handed over'],
+      ['"a": 1\n', 'handed over'],
+      ['a key: 1\n', 'handed over'],
+      ['  a: 1\n', 'handed over'],
+      ['a:\n    b: 1\n  c: 2\n', 'handed over'],
+      ['a: 1\n---\nb: 2\n', 'handed over'],
+      ['---\na: 1\n', 'handed over'],
+      ['a: 0b101\n', 'handed over'],
+      ['a: &x 1\n', 'handed over'],
+      ['a: x\u0085y\n', 'handed over'],
+      ['a: x\u0007y\n', 'handed over'],
+      ['a: x\ud800y\n', 'handed over'],
+      ['', 'handed over'],
+      ['# only a comment\n', 'handed over'],
+      ['just text\n', 'handed over'],
+    ];
+    it.each(blockCases)('%j is %s', (text, expected) => {
+      const path = expectBlockAgreement(text);
+      if (expected !== 'either') expect(path).toBe(expected);
+    });
+
+    const nestedMappings = (scalar: fc.Arbitrary<unknown>, key: fc.Arbitrary<string>) => {
+      const { value } = fc.letrec((tie) => ({
+        value: fc.oneof({ depthSize: 'small' }, scalar, tie('map')),
+        map: fc.dictionary(key, tie('value'), { maxKeys: 5 }),
+      }));
+      return fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 });
+    };
+
+    it('on block documents the yaml package writes from nested mappings of any scalars, in any style', () => {
+      const key = fc.oneof(ordinaryKey, fc.constantFrom('id', 'a_b', 'true', 'no', 'Null', '__proto__', 'with space', '1'));
+      const scalar = fc.oneof(ordinaryScalar, tricky, fc.string({ maxLength: 12 }), fc.double(), fc.constant(null));
+      const options = fc.record({
+        indent: fc.constantFrom(2, 4),
+        lineWidth: fc.constantFrom(0, 20, 80),
+        minContentWidth: fc.constantFrom(0, 20),
+        blockQuote: fc.constantFrom<true | false | 'folded' | 'literal'>(true, false, 'folded', 'literal'),
+        defaultStringType: fc.constantFrom('PLAIN' as const, 'QUOTE_DOUBLE' as const, 'QUOTE_SINGLE' as const, 'BLOCK_FOLDED' as const, 'BLOCK_LITERAL' as const),
+      });
+      fc.assert(
+        fc.property(nestedMappings(scalar, key), options, (doc, opts) => {
+          expectBlockAgreement(stringify(doc, { ...opts, collectionStyle: 'block' }));
+        }),
+        { numRuns: 2000 },
+      );
+    }, 60_000);
+
+    it('on nested mappings of ordinary values written as the interview writes them, nearly all of which it reads', () => {
+      // serialize-answers.ts: no folding of long lines. Multi-line text comes out as a block scalar.
+      const text = fc.oneof({ arbitrary: ordinaryScalar, weight: 8 }, { arbitrary: fc.constantFrom('para\n\nbreak', 'tail\n', "it's", 'say "hi"', 'C# ok', ''), weight: 1 });
+      let read = 0;
+      fc.assert(
+        fc.property(nestedMappings(text, ordinaryKey), fc.constantFrom(2, 4), (doc, indent) => {
+          if (expectBlockAgreement(stringify(doc, { indent, lineWidth: 0, flowCollectionPadding: true })) === 'read') read++;
+        }),
+        { numRuns: 1500 },
+      );
+      expect(read).toBeGreaterThan(1400);
+    }, 60_000);
+
+    it('on random edits of the example answers files', () => {
+      const texts = ANSWERS_FILES.map((path) => readFileSync(path, 'utf8'));
+      const inserts = [' ', '  ', ':', ': ', '#', ' #', '-', '- ', '"', "'", "''", '>', '|', '|-', '>+', '\n', '\n  ', '\n    ', '\n\n', ' \n', '\r\n', 'x', '0', 'true', 'null', '~', '.5', '0x1', '\\', '[', '{', '&', '*', '!', '---'];
+      const edited = fc.nat({ max: texts.length - 1 }).chain((which) => randomEdits(texts[which]!, inserts));
+      let read = 0;
+      fc.assert(
+        fc.property(edited, (text) => {
+          if (expectBlockAgreement(text) === 'read') read++;
+        }),
+        { numRuns: 2000 },
+      );
+      // Most edits break the file or make something it leaves to js-yaml; some it must still read.
+      expect(read).toBeGreaterThan(60);
+    }, 60_000);
+  });
 });
