@@ -14,7 +14,8 @@ import { answerSheetFrom, type AnswersData, type ParsedAnswers } from './answer-
 export function quickParseAnswers(file: SourceFile, set: RubricSet): ParsedAnswers | null {
   const decoded = decodeSourceText(file);
   if ('diagnostic' in decoded) return null;
-  const value = fastLoadYaml(decoded.text);
+  // An answers file is nested mappings of scalars: the line reader tries it first.
+  const value = fastLoadYaml(decoded.text, 'mappings');
   if (value === undefined) return null;
   const data = fastCheck<AnswersData>(FAST_CHECKS.answers, value);
   return data === null ? null : answerSheetFrom(file.path, data, set, [], null);

@@ -16,7 +16,9 @@ export const UNREADABLE: unique symbol = Symbol('unreadable');
 
 export type PlainScalarResolver = (text: string) => unknown;
 
-class HandOver extends Error {}
+// Thrown to stop reading, as the same object every time: an Error would capture a stack trace at
+// each of the many files (rubrics, with their lists) that are handed over.
+const HAND_OVER = Symbol('hand over');
 
 // Characters that make a text not ours to read: control characters (YAML forbids most; js-yaml
 // refuses them), NEL and the Unicode line and paragraph separators (line breaks to some readers),
@@ -51,39 +53,55 @@ function indentOf(line: string): number {
  * scalars, as `yaml` reads it; undefined for anything else (including a text with no content).
  */
 export function readBlockYaml(text: string, resolvePlain: PlainScalarResolver): Record<string, unknown> | undefined {
-  if (UNSUPPORTED_CHARACTER.test(text)) return undefined;
+  let value;
   try {
-    return new BlockReader(text, resolvePlain).read();
+    value = new BlockReader(text, resolvePlain).read();
   } catch (error) {
-    if (error instanceof HandOver) return undefined;
+    if (error === HAND_OVER) return undefined;
     throw error;
   }
+  // Searched only once the whole text is read: a file handed over costs only the lines read before.
+  return value === undefined || UNSUPPORTED_CHARACTER.test(text) ? undefined : value;
 }
 
 class BlockReader {
-  private readonly lines: string[];
+  /** The lines split off so far, without their line breaks. */
+  private readonly lines: string[] = [];
+  /** Where the next line to split off starts in the text; the text's length once all are. */
+  private nextStart = 0;
   /** Whether the last line ends with a line break (a block scalar running to the end needs one). */
   private readonly endsWithBreak: boolean;
+  /** The index of the line to read next. */
   private at = 0;
 
   constructor(
-    text: string,
+    private readonly text: string,
     private readonly resolvePlain: PlainScalarResolver,
   ) {
-    this.lines = text.split('\n');
-    this.endsWithBreak = this.lines[this.lines.length - 1] === '';
-    if (this.endsWithBreak) this.lines.pop();
-    // A carriage return only ever ends a line here: fastLoadYaml hands over one that does not.
-    for (let i = 0; i < this.lines.length; i++) {
-      const line = this.lines[i]!;
-      if (line.charCodeAt(line.length - 1) === 13) this.lines[i] = line.slice(0, -1);
+    this.endsWithBreak = text.charCodeAt(text.length - 1) === 10;
+  }
+
+  /**
+   * Line `i`, or undefined past the last one. Lines are split off as they are asked for, so a file
+   * handed over early (a rubric, at its first list) is not split whole.
+   */
+  private line(i: number): string | undefined {
+    const { lines, text } = this;
+    while (lines.length <= i) {
+      if (this.nextStart >= text.length) return undefined;
+      let end = text.indexOf('\n', this.nextStart);
+      if (end === -1) end = text.length;
+      // A carriage return only ever ends a line here: fastLoadYaml hands over one that does not.
+      lines.push(text.slice(this.nextStart, text.charCodeAt(end - 1) === 13 ? end - 1 : end));
+      this.nextStart = end + 1;
     }
+    return lines[i];
   }
 
   read(): Record<string, unknown> | undefined {
     const first = this.nextContentLine(0);
     if (first === -1) return undefined; // empty, or only comments: the exact path says so
-    if (indentOf(this.lines[first]!) !== 0) throw new HandOver();
+    if (indentOf(this.line(first)!) !== 0) throw HAND_OVER;
     const root: Record<string, unknown> = {};
     this.at = first;
     // At indentation 0 it reads to the end: a line indented less does not exist.
@@ -93,12 +111,12 @@ class BlockReader {
 
   /** The index of the next line from `from` that is neither blank nor a comment, or -1. */
   private nextContentLine(from: number): number {
-    for (let i = from; i < this.lines.length; i++) {
-      const line = this.lines[i]!;
+    for (let i = from; ; i++) {
+      const line = this.line(i);
+      if (line === undefined) return -1;
       const indent = indentOf(line);
       if (indent < line.length && line.charCodeAt(indent) !== 35) return i;
     }
-    return -1;
   }
 
   /**
@@ -108,22 +126,19 @@ class BlockReader {
   private readMapping(mapping: Record<string, unknown>, indent: number): void {
     for (;;) {
       const index = this.nextContentLine(this.at);
-      if (index === -1) {
-        this.at = this.lines.length;
-        return;
-      }
-      const line = this.lines[index]!;
+      if (index === -1) return;
+      const line = this.line(index)!;
       const lineIndent = indentOf(line);
       this.at = index;
       if (lineIndent < indent) return;
-      if (lineIndent > indent) throw new HandOver();
+      if (lineIndent > indent) throw HAND_OVER;
       KEY.lastIndex = indent;
       const match = KEY.exec(line);
-      if (match === null) throw new HandOver();
+      if (match === null) throw HAND_OVER;
       const key = match[1]!;
-      if (key.length >= MAX_KEY_LENGTH) throw new HandOver();
+      if (key.length >= MAX_KEY_LENGTH) throw HAND_OVER;
       // A key is a plain scalar too: `true`, `null` or `no` as a key is not simply text to every reader.
-      if (key === '__proto__' || Object.hasOwn(mapping, key) || this.resolvePlain(key) !== key) throw new HandOver();
+      if (key === '__proto__' || Object.hasOwn(mapping, key) || this.resolvePlain(key) !== key) throw HAND_OVER;
       const rest = line.slice(KEY.lastIndex);
       this.at = index + 1;
       mapping[key] = this.readValue(rest, indent);
@@ -136,10 +151,10 @@ class BlockReader {
     if (rest.length === 0 || first === 35) {
       // Nothing on the key's line: a nested mapping when the next content line is indented more, else null.
       const next = this.nextContentLine(this.at);
-      if (next === -1 || indentOf(this.lines[next]!) <= keyIndent) return null;
+      if (next === -1 || indentOf(this.line(next)!) <= keyIndent) return null;
       const nested: Record<string, unknown> = {};
       this.at = next;
-      this.readMapping(nested, indentOf(this.lines[next]!));
+      this.readMapping(nested, indentOf(this.line(next)!));
       return nested;
     }
     let value: unknown;
@@ -150,29 +165,32 @@ class BlockReader {
     else value = this.plain(rest);
     // A scalar ends its line: a next line indented past the key would continue it or be an error.
     const next = this.nextNonBlankLine(this.at);
-    if (next !== -1 && indentOf(this.lines[next]!) > keyIndent) throw new HandOver();
+    if (next !== -1 && indentOf(this.line(next)!) > keyIndent) throw HAND_OVER;
     return value;
   }
 
   private nextNonBlankLine(from: number): number {
-    for (let i = from; i < this.lines.length; i++) if (indentOf(this.lines[i]!) < this.lines[i]!.length) return i;
-    return -1;
+    for (let i = from; ; i++) {
+      const line = this.line(i);
+      if (line === undefined) return -1;
+      if (indentOf(line) < line.length) return i;
+    }
   }
 
   /** A plain scalar on one line, its comment removed, resolved as both readers resolve it. */
   private plain(rest: string): unknown {
     const first = rest.charCodeAt(0);
     // An indicator cannot start a plain scalar, nor "-", "?" or ":" followed by a space.
-    if ('-?:,[]{}#&*!|>\'"%@`'.includes(rest[0]!) && !(first === 45 && rest.length > 1 && rest.charCodeAt(1) !== 32)) throw new HandOver();
+    if ('-?:,[]{}#&*!|>\'"%@`'.includes(rest[0]!) && !(first === 45 && rest.length > 1 && rest.charCodeAt(1) !== 32)) throw HAND_OVER;
     // Only spaces end it: trimEnd() would also take a no-break space, which is text to YAML.
     let end = rest.indexOf(' #');
     if (end === -1) end = rest.length;
     while (rest.charCodeAt(end - 1) === 32) end--;
     const text = rest.slice(0, end);
     // ": " or a final ":" would make it a key (an error here); leave every such text to the parsers.
-    if (text.includes(': ') || text.endsWith(':')) throw new HandOver();
+    if (text.includes(': ') || text.endsWith(':')) throw HAND_OVER;
     const value = this.resolvePlain(text);
-    if (value === UNREADABLE) throw new HandOver();
+    if (value === UNREADABLE) throw HAND_OVER;
     return value;
   }
 
@@ -183,29 +201,28 @@ class BlockReader {
    */
   private blockScalar(rest: string, keyIndent: number): string {
     const header = BLOCK_HEADER.exec(rest);
-    if (header === null) throw new HandOver();
+    if (header === null) throw HAND_OVER;
     const literal = header[1] === '|';
     const chomping = header[2];
-    const lines = this.lines;
-    const firstLine = lines[this.at];
-    if (firstLine === undefined) throw new HandOver();
+    const firstLine = this.line(this.at);
+    if (firstLine === undefined) throw HAND_OVER;
     const indent = indentOf(firstLine);
-    if (indent === firstLine.length || indent <= keyIndent) throw new HandOver();
+    if (indent === firstLine.length || indent <= keyIndent) throw HAND_OVER;
     let value = '';
     let emptyLines = 0;
     let content = 0;
     let i = this.at;
-    for (; i < lines.length; i++) {
-      const line = lines[i]!;
+    let line: string | undefined;
+    for (; (line = this.line(i)) !== undefined; i++) {
       const lineIndent = indentOf(line);
       if (lineIndent === line.length) {
         // Spaces past the indentation would be text: left to the parsers.
-        if (line.length > indent) throw new HandOver();
+        if (line.length > indent) throw HAND_OVER;
         emptyLines++;
         continue;
       }
       if (lineIndent < indent) break;
-      if ((lineIndent > indent && !literal) || line.charCodeAt(line.length - 1) === 32) throw new HandOver();
+      if ((lineIndent > indent && !literal) || line.charCodeAt(line.length - 1) === 32) throw HAND_OVER;
       const text = line.slice(indent);
       if (content === 0) value = text;
       else if (literal) value += '\n'.repeat(emptyLines + 1) + text;
@@ -214,7 +231,7 @@ class BlockReader {
       emptyLines = 0;
     }
     // At the end of a text without a final line break, the readers may differ on the last one.
-    if (i === lines.length && !this.endsWithBreak) throw new HandOver();
+    if (line === undefined && !this.endsWithBreak) throw HAND_OVER;
     this.at = i;
     if (chomping === '-') return value;
     if (chomping === '+') return `${value}\n${'\n'.repeat(emptyLines)}`;
@@ -225,7 +242,7 @@ class BlockReader {
 /** `{}` or `[]`: anything else in brackets is js-yaml's to read. */
 function emptyCollection(rest: string): Record<string, never> | never[] {
   const match = EMPTY_COLLECTION.exec(rest);
-  if (match === null) throw new HandOver();
+  if (match === null) throw HAND_OVER;
   return match[1] === '{}' ? {} : [];
 }
 
@@ -235,14 +252,14 @@ function singleQuoted(rest: string): string {
   let from = 1;
   for (;;) {
     const quote = rest.indexOf("'", from);
-    if (quote === -1) throw new HandOver();
+    if (quote === -1) throw HAND_OVER;
     if (rest.charCodeAt(quote + 1) === 39) {
       value += rest.slice(from, quote + 1);
       from = quote + 2;
       continue;
     }
     value += rest.slice(from, quote);
-    if (!AFTER_QUOTE.test(rest.slice(quote + 1))) throw new HandOver();
+    if (!AFTER_QUOTE.test(rest.slice(quote + 1))) throw HAND_OVER;
     return value;
   }
 }
@@ -250,8 +267,8 @@ function singleQuoted(rest: string): string {
 /** A double-quoted scalar without escapes, closed on its line, then nothing but spaces or a comment. */
 function doubleQuoted(rest: string): string {
   const quote = rest.indexOf('"', 1);
-  if (quote === -1) throw new HandOver();
+  if (quote === -1) throw HAND_OVER;
   const value = rest.slice(1, quote);
-  if (value.includes('\\') || !AFTER_QUOTE.test(rest.slice(quote + 1))) throw new HandOver();
+  if (value.includes('\\') || !AFTER_QUOTE.test(rest.slice(quote + 1))) throw HAND_OVER;
   return value;
 }
