@@ -198,6 +198,18 @@ describe('fastLoadYaml agrees with the yaml package', () => {
     ['a: "y"\u00a0\n', 'either'],
     ['', 'either'],
     ['# only a comment\n', 'either'],
+    // js-yaml misreads, found by a hostile review of the line reader (which leaves them to js-yaml):
+    // keep chomping over trailing spaces without a final break, an indentation indicator over a
+    // line of spaces, a blank first line with more spaces than the text, a byte order mark past
+    // the start, a document whose first line is indented.
+    ['a: |+\n  x\n\n  ', 'full'],
+    ['a: >+\n\n  ', 'full'],
+    ['a: >1\n  \n', 'full'],
+    ["k8z: ?'/,{\na3-_99: >  \n  \n    \n   ## ck: vy z#\n    \n  \n", 'full'],
+    ['\n\ufeff', 'full'],
+    ['a: 1\n\ufeffb: 2\n', 'full'],
+    [' -\n-', 'full'],
+    ['# c\n\n a: 1\nb: 2\n', 'full'],
   ];
   it.each(cases)('%j is read by the %s path, with the same value', (text, expected) => {
     const path = expectAgreement(text);
@@ -345,10 +357,29 @@ describe('fastLoadYaml agrees with the yaml package', () => {
       ['', 'handed over'],
       ['# only a comment\n', 'handed over'],
       ['just text\n', 'handed over'],
+      // Tabs and a carriage return that ends no line: white space and text to `yaml`, where the
+      // reader looks for spaces and line breaks (a hostile review; fastLoadYaml hands both over first).
+      ['k: v\t\n', 'handed over'],
+      ['k: \tv\n', 'handed over'],
+      ['k: a\t# c\n', 'handed over'],
+      ['k: >\n  a\n  \tb\n', 'handed over'],
+      ['k: a\r', 'handed over'],
+      ['a:\n  b: 1\r', 'handed over'],
+      ['k:\r', 'handed over'],
+      ['k: a\rb\n', 'handed over'],
     ];
     it.each(blockCases)('%j is %s', (text, expected) => {
       const path = expectBlockAgreement(text);
       if (expected !== 'either') expect(path).toBe(expected);
+    });
+
+    it('hands over a mapping nested deeper than the stack goes, rather than throwing', () => {
+      // fastLoadYaml's limit of 1,024 characters a line keeps it far off (512 levels at most); on
+      // its own, the reader must still answer. 8,000 levels overflow the stack (3,000 do not).
+      const deep = `${Array.from({ length: 8_000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')}\n`;
+      expect(readBlockYaml(deep, plainScalarValue)).toBeUndefined();
+      const shallow = `${Array.from({ length: 50 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} 1\n`;
+      expect(expectBlockAgreement(shallow)).toBe('read');
     });
 
     const nestedMappings = (scalar: fc.Arbitrary<unknown>, key: fc.Arbitrary<string>) => {

@@ -21,9 +21,12 @@ export type PlainScalarResolver = (text: string) => unknown;
 const HAND_OVER = Symbol('hand over');
 
 // Characters that make a text not ours to read: control characters (YAML forbids most; js-yaml
-// refuses them), NEL and the Unicode line and paragraph separators (line breaks to some readers),
-// a byte order mark inside the text, the non-characters U+FFFE and U+FFFF, and a lone surrogate.
-const UNSUPPORTED_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// refuses them), a tab (white space to YAML in places the reader only looks for spaces), a carriage
+// return that ends no line, NEL and the Unicode line and paragraph separators (line breaks to some
+// readers), a byte order mark inside the text, the non-characters U+FFFE and U+FFFF, and a lone
+// surrogate. (fastLoadYaml hands tabs and lone carriage returns over before; the reader must be
+// right on its own all the same: a hostile review found both.)
+const UNSUPPORTED_CHARACTER = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 // A key line: a plain key of letters, digits, '_' and '-' starting with a letter or '_', a colon,
 // then spaces or the line's end (`key:value` is a plain scalar, not a pair). Sticky: tried at the
@@ -57,7 +60,8 @@ export function readBlockYaml(text: string, resolvePlain: PlainScalarResolver): 
   try {
     value = new BlockReader(text, resolvePlain).read();
   } catch (error) {
-    if (error === HAND_OVER) return undefined;
+    // A stack overflow too: a mapping nested thousands deep is left to the parsers, which say so.
+    if (error === HAND_OVER || error instanceof RangeError) return undefined;
     throw error;
   }
   // Searched only once the whole text is read: a file handed over costs only the lines read before.

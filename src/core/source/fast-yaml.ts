@@ -7,10 +7,14 @@
 //   it: fast-check-sources.ts); `<<` (a merge key) too;
 // - text matched before parsing (HAND_OVER): tags, anchors and aliases (an alias bomb, too),
 //   directives, tabs, complex keys, escaped line breaks, collections used as keys, `\U` escapes,
-//   lines over 1,024 characters (`yaml` limits implicit keys), document markers run into text;
+//   lines over 1,024 characters (`yaml` limits implicit keys), document markers run into text,
+//   a byte order mark past the start;
 // - what the parse shows (ParseWatch): a quoted scalar or a flow collection that goes on to another
 //   line (`yaml` refuses one whose next line is not indented past its key; js-yaml reads it), a
 //   key that is null or empty (js-yaml makes it "null", `yaml` ""), and a __proto__ key;
+// - before js-yaml only (blockHeaderHandOver, startsIndented): keep chomping or an indentation
+//   indicator on a block scalar, a block scalar whose first line is blank, a document whose first
+//   line of content is indented;
 // - duplicate keys and anything js-yaml rejects make it throw.
 // Before js-yaml, an answers file that passes those checks goes to the line reader (block-yaml.ts):
 // nested block mappings of scalars, read a line at a time with the same resolver of plain scalars.
@@ -112,6 +116,7 @@ const HAND_OVER: readonly [string, RegExp | null][] = [
   ['---', /^---(?:\S|[ \t]+\S)/m], // "---" run into text, or with content after it: the readers differ
   ['...', /^\.\.\.\S/m],
   ['\\U', null], // an eight-digit escape: js-yaml turns one beyond U+10FFFF into lone surrogates
+  ['\ufeff', null], // a byte order mark past the start (decodeSourceText removes the first): part of a key to js-yaml
 ];
 
 function handOver(text: string): boolean {
@@ -226,6 +231,65 @@ function explicitKey(text: string): boolean {
   return false;
 }
 
+// What js-yaml reads where `yaml` refuses the text or reads it otherwise, found by a hostile review
+// of the line reader (which leaves each of these to js-yaml), checked only before js-yaml reads:
+// - a block scalar header with keep chomping (`|+`) or an indentation indicator (`>1`): js-yaml
+//   keeps a line break too many when blank lines end the text without a final break, and reads
+//   `>1` over a line of spaces otherwise;
+// - a block scalar whose first line is blank or only spaces: `yaml` refuses such a line with more
+//   spaces than the text after it is indented by;
+// - a document whose first line of content is indented: `yaml` refuses a later line indented less
+//   (` -\n-`), js-yaml reads it.
+// Loops over the indicators rather than multi-line patterns: every rubric has dozens of `>-`.
+
+/** A block scalar header with `+` or an indentation digit, or followed by a blank line. */
+function blockHeaderHandOver(text: string): boolean {
+  for (const indicator of ['|', '>']) {
+    for (let at = text.indexOf(indicator); at !== -1; at = text.indexOf(indicator, at + 1)) {
+      let i = at + 1;
+      let keepOrIndentation = false;
+      for (let k = 0; k < 2; k++) {
+        const c = text.charCodeAt(i);
+        if (c === 43 || (c >= 49 && c <= 57)) keepOrIndentation = true; // + or 1-9
+        else if (c !== 45) break; // -
+        i++;
+      }
+      while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+      if (text.charCodeAt(i) === 35) {
+        // a comment, to the line's end
+        const lineEnd = text.indexOf('\n', i);
+        i = lineEnd === -1 ? text.length : lineEnd;
+      }
+      const end = text.charCodeAt(i);
+      if (!(Number.isNaN(end) || end === 10 || end === 13)) continue; // more on the line: not a header
+      if (keepOrIndentation) return true;
+      // The next line: blank, or only spaces.
+      i = text.indexOf('\n', i);
+      if (i === -1) continue;
+      i++;
+      while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+      const next = text.charCodeAt(i);
+      if (i < text.length ? next === 10 || next === 13 : text.charCodeAt(i - 1) !== 10) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the first line with content (past blank lines, comments and `---`) starts with a space. */
+function startsIndented(text: string): boolean {
+  let at = 0;
+  for (;;) {
+    let i = at;
+    while (text.charCodeAt(i) === 32) i++;
+    const c = text.charCodeAt(i);
+    const marker = i === at && /^---[ \t]*\r?(?:\n|$)/.test(text.slice(i, i + 8));
+    if (!(c === 10 || c === 13 || c === 35 || marker)) return i > at && i < text.length;
+    const end = text.indexOf('\n', i);
+    if (end === -1) return false;
+    at = end + 1;
+  }
+}
+
 /**
  * The document's value as `yaml` would read it, or undefined when the exact path must decide.
  * `shape`: 'mappings' where the text should be nested mappings of scalars (an answers file): the
@@ -238,6 +302,7 @@ export function fastLoadYaml(text: string, shape: 'any' | 'mappings' = 'any'): u
     const simple = readBlockYaml(text, plainScalarValue);
     if (simple !== undefined) return simple;
   }
+  if (blockHeaderHandOver(text) || startsIndented(text)) return undefined;
   try {
     const value = load(text, { schema: SCHEMA, listener: new ParseWatch().listener } as LoadOptions);
     // No document, or only comments: the exact path says the file is empty, with its rule.
