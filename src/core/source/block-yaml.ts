@@ -17,7 +17,7 @@ export const UNREADABLE: unique symbol = Symbol('unreadable');
 export type PlainScalarResolver = (text: string) => unknown;
 
 // Thrown to stop reading, as the same object every time: an Error would capture a stack trace at
-// each of the many files (rubrics, with their lists) that are handed over.
+// every file handed over.
 const HAND_OVER = Symbol('hand over');
 
 // Characters that make a text not ours to read: control characters (YAML forbids most; js-yaml
@@ -87,7 +87,7 @@ class BlockReader {
 
   /**
    * Line `i`, or undefined past the last one. Lines are split off as they are asked for, so a file
-   * handed over early (a rubric, at its first list) is not split whole.
+   * handed over early (at its first list, say) is not split whole.
    */
   private line(i: number): string | undefined {
     const { lines, text } = this;
@@ -95,7 +95,8 @@ class BlockReader {
       if (this.nextStart >= text.length) return undefined;
       let end = text.indexOf('\n', this.nextStart);
       if (end === -1) end = text.length;
-      // A carriage return only ever ends a line here: fastLoadYaml hands over one that does not.
+      // A carriage return before the line break is not text; one anywhere else hands the text over
+      // (UNSUPPORTED_CHARACTER, searched after the read).
       lines.push(text.slice(this.nextStart, text.charCodeAt(end - 1) === 13 ? end - 1 : end));
       this.nextStart = end + 1;
     }
