@@ -42,8 +42,8 @@ const AFTER_QUOTE = /^(?: +(?:#.*)?)?$/;
 // An empty flow mapping or list, the way `yaml` writes an empty one, alone on its line.
 const EMPTY_COLLECTION = /^(\{\}|\[\])(?: +(?:#.*)?)?$/;
 
-// `yaml` refuses an implicit key whose colon is more than 1,024 characters past its start.
-const MAX_KEY_LENGTH = 1024;
+/** `yaml` refuses an implicit key whose colon is more than this many characters past its start. */
+export const MAX_IMPLICIT_KEY_LENGTH = 1024;
 
 function indentOf(line: string): number {
   let i = 0;
@@ -141,7 +141,7 @@ class BlockReader {
       const match = KEY.exec(line);
       if (match === null) throw HAND_OVER;
       const key = match[1]!;
-      if (key.length >= MAX_KEY_LENGTH) throw HAND_OVER;
+      if (key.length >= MAX_IMPLICIT_KEY_LENGTH) throw HAND_OVER;
       // A key is a plain scalar too: `true`, `null` or `no` as a key is not simply text to every reader.
       if (key === '__proto__' || Object.hasOwn(mapping, key) || this.resolvePlain(key) !== key) throw HAND_OVER;
       const rest = line.slice(KEY.lastIndex);

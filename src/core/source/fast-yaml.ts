@@ -23,7 +23,7 @@
 // edge cases (among them each case above) and on generated and randomly edited documents.
 import { FAILSAFE_SCHEMA, load, Type, types, type LoadOptions } from 'js-yaml';
 import { YAML_CORE_SCALARS } from '../fast/fast-checks.js';
-import { readBlockYaml, UNREADABLE } from './block-yaml.js';
+import { MAX_IMPLICIT_KEY_LENGTH, readBlockYaml, UNREADABLE } from './block-yaml.js';
 
 class Disagreement extends Error {}
 
@@ -131,9 +131,9 @@ function handOver(text: string): boolean {
 // handed over whatever it holds. (A loop over line breaks: /^[^\n]{1025}/m costs ten times more.)
 function hasLongLine(text: string): boolean {
   let start = 0;
-  while (text.length - start > 1024) {
+  while (text.length - start > MAX_IMPLICIT_KEY_LENGTH) {
     const end = text.indexOf('\n', start);
-    if (end === -1 || end - start > 1024) return true;
+    if (end === -1 || end - start > MAX_IMPLICIT_KEY_LENGTH) return true;
     start = end + 1;
   }
   return false;
