@@ -3,22 +3,19 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { printable } from '../core/printable.js';
-import { loadRubricSetFast } from '../core/rubric/load-rubric-set-fast.js';
+import { loadRubricSet } from '../core/rubric/load-rubric-set.js';
 import type { RubricSet } from '../core/rubric/rubric-set.js';
 import { collectYamlFiles, displayPath } from '../io/collect-files.js';
 import { readSourceFiles } from '../io/read-sources.js';
 import { defaultRubricPaths } from '../io/resolve-rubrics.js';
-import { loadShippedDigests, loadShippedResults } from '../io/shipped-values.js';
 import type { CliContext } from './context.js';
 import { InputError } from './errors.js';
 
 export async function loadRubricsOrFail(ctx: CliContext, rubricsOption: string | undefined): Promise<RubricSet> {
   const paths = rubricsOption ? [rubricsOption] : await defaultRubricPaths(ctx.cwd, ctx.packageRoot);
   const files = await collectYamlFiles(ctx.cwd, paths);
-  const { set, diagnostics } = await loadRubricSetFast(await readSourceFiles(ctx.cwd, files), {
+  const { set, diagnostics } = loadRubricSet(await readSourceFiles(ctx.cwd, files), {
     origin: displayPath(ctx.cwd, resolve(ctx.cwd, paths[0]!)),
-    knownResults: loadShippedResults(ctx.packageRoot),
-    knownDigests: loadShippedDigests(ctx.packageRoot),
   });
   if (!set) {
     const errors = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnosticLine);

@@ -1,18 +1,16 @@
-// Entry point: parse argv, run, catch once, set the exit code. With process-context.ts (and
-// quick-start.ts, the quick path of validate and report: one command's code) the only place that
-// reads `process` and decides how the program ends.
+// Entry point: parse argv, run, catch once, set the exit code. With process-context.ts the only
+// place that reads `process` and decides how the program ends.
 import { fileURLToPath } from 'node:url';
-import { EXIT } from './errors.js';
-import { createContext, exitCodeFor } from './process-context.js';
+import { createContext, exitCodeFor, finalExitCode } from './process-context.js';
 
 declare const __SALES_AUDIT_VERSION__: string;
 const VERSION = typeof __SALES_AUDIT_VERSION__ === 'string' ? __SALES_AUDIT_VERSION__ : '0.0.0-dev';
 
 export async function main(argv: readonly string[]): Promise<number> {
-  // Fast path: nothing else needs loading to print the version (start-up is benchmarked).
+  // Nothing needs loading to print the version (commander would print the same).
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     process.stdout.write(`${VERSION}\n`);
-    return EXIT.ok;
+    return 0;
   }
   // main.js sits in dist/; the package root is its parent.
   const ctx = createContext(fileURLToPath(new URL('..', import.meta.url)), VERSION);
@@ -25,4 +23,4 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 const exitCode = await main(process.argv.slice(2));
-process.exitCode = exitCode;
+process.exitCode = finalExitCode(exitCode);

@@ -1,8 +1,7 @@
 // The process as the CLI sees it: the context every command gets, the one mapping from a thrown
-// error to an exit code, and output that outlives its reader. Shared by main.ts (every command, the
-// full path) and quick-start.ts (the quick path of validate and report, one command's code), so
-// both end a run the same way. The only modules that read `process` are these three.
-import { fstatSync, writeSync } from 'node:fs';
+// error to an exit code, and output that outlives its reader. With main.ts, the only modules that
+// read `process`.
+import { writeSync } from 'node:fs';
 import { PathNotFoundError } from '../io/io-errors.js';
 import { EXIT, ExitError, InputError, UsageError } from './errors.js';
 import type { CliContext, OutputStream } from './context.js';
@@ -11,8 +10,13 @@ export function createContext(packageRoot: string, version: string): CliContext 
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: writerTo(1, () => readerMayLeave(process.stdout)),
-    stderr: writerTo(2, () => readerMayLeave(process.stderr)),
+    // Built on first use: most commands never write to stderr.
+    get stdout() {
+      return readerMayLeave(process.stdout);
+    },
+    get stderr() {
+      return readerMayLeave(process.stderr);
+    },
     // A getter: reading process.stdin builds the stream (about 4 ms of every start), and most
     // commands never ask.
     get stdinIsTTY() {
@@ -50,6 +54,13 @@ export function exitCodeFor(error: unknown, ctx: CliContext): number {
   return EXIT.usage;
 }
 
+let outputFailed = false;
+
+/** The exit code a run ends with: `code`, unless writing its output failed (then 2, whenever the failure is reported). */
+export function finalExitCode(code: number): number {
+  return outputFailed ? EXIT.usage : code;
+}
+
 /**
  * A reader that went away (`| head`) is not our failure, and not a reason to change the verdict:
  * what is still written is dropped, and the run ends with the code it would have had (`validate`
@@ -62,7 +73,8 @@ function readerMayLeave(stream: NodeJS.WriteStream): NodeJS.WriteStream {
       // After EPIPE the stream is destroyed and every later write fails the same way: all dropped.
       if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
       // Any other failure (a full disk behind a redirect): said once, in words, and the run fails.
-      if (process.exitCode !== EXIT.usage) {
+      if (!outputFailed) {
+        outputFailed = true;
         process.exitCode = EXIT.usage;
         try {
           writeSync(2, `sales-audit: cannot write the output: ${error.message}\n`);
@@ -73,53 +85,4 @@ function readerMayLeave(stream: NodeJS.WriteStream): NodeJS.WriteStream {
     });
   }
   return stream;
-}
-
-/**
- * stdout or stderr for a command's output, written with fs.writeSync on the file descriptor:
- * building process.stdout loads Node's stream stack (about 5 ms of every start), and on Linux its
- * writes to files, pipes and terminals are synchronous anyway, so the bytes and their order are the
- * same. A descriptor that would block (a non-blocking pipe: EAGAIN) hands this and every later
- * write to the stream, which queues them. After the reader has gone away (EPIPE) the rest is
- * dropped and the command goes on to its own exit code (readerMayLeave). isTTY and columns come
- * from the stream.
- */
-function writerTo(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputStream {
-  let streamed = false;
-  let readerGone = false;
-  return {
-    write(chunk: string): boolean {
-      if (readerGone) return true;
-      if (streamed) return stream().write(chunk);
-      const bytes = Buffer.from(chunk, 'utf8');
-      let written = 0;
-      try {
-        while (written < bytes.length) written += writeSync(fd, bytes, written);
-        return true;
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') {
-          readerGone = true;
-          return true;
-        }
-        // Any other failure (a full disk behind a redirect) is said in words, exit 2, not as a bug.
-        if (code !== 'EAGAIN') throw new UsageError(`cannot write the output: ${(error as Error).message}`);
-        streamed = true;
-        return stream().write(bytes.subarray(written));
-      }
-    },
-    get isTTY() {
-      // A file, a pipe or a socket is no terminal, and fstat says so without building the stream
-      // (colour is decided at every run of validate in CI). A character device may be one.
-      try {
-        if (!fstatSync(fd).isCharacterDevice()) return false;
-      } catch {
-        // a closed descriptor: the stream knows what to make of it
-      }
-      return stream().isTTY;
-    },
-    get columns() {
-      return stream().columns;
-    },
-  };
 }

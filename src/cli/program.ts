@@ -29,13 +29,8 @@ function parseMinGroup(value: string): number {
   return n;
 }
 
-/**
- * The commander program. `only` defines that one command and no other: the quick paths
- * (quick-start.ts) run a command bin/sales-audit has already picked by its first argument, and
- * defining the others' options costs each start about 5 ms. Its arguments parse the same.
- */
-export function createProgram(ctx: CliContext, only?: string): Command {
-  const wanted = (name: string) => only === undefined || only === name;
+/** The commander program. */
+export function createProgram(ctx: CliContext): Command {
   const program = new Command('sales-audit')
     .description('Audit how ready a sales force is to perform: rubrics in, interview, scores and a gap report out.')
     .version(ctx.version, '-V, --version', 'print the version')
@@ -72,117 +67,106 @@ Exit codes: 0 ok, 1 problems found, 2 usage or internal error, 130 interrupted.`
       .option('--keep-names', "keep respondents' names (or emails) in the answers", false)
       .option('--skip-invalid', 'go on with the valid rows when some rows have errors (they are listed)', false);
 
-  if (wanted('validate')) {
-    command('validate')
-      .description('check rubric files: YAML syntax, the schema and the set rules')
-      .argument('[paths...]', 'rubric files or folders (default: ./rubrics if it exists, else the built-in set)')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('stylish'))
-      .option('--strict', 'fail on warnings too', false)
-      .option('--no-color', 'never colour the output')
-      .addHelpText(
-        'after',
-        `
+  command('validate')
+    .description('check rubric files: YAML syntax, the schema and the set rules')
+    .argument('[paths...]', 'rubric files or folders (default: ./rubrics if it exists, else the built-in set)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('stylish'))
+    .option('--strict', 'fail on warnings too', false)
+    .option('--no-color', 'never colour the output')
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ sales-audit validate
   $ sales-audit validate rubrics/ client/extra.yaml --strict
   $ sales-audit validate --format github      annotations for GitHub Actions
 
 Exit codes: 0 valid, 1 problems found, 2 usage error.`,
-      )
-      .action(async (paths: string[], options) => {
-        const { runValidate } = await import('./commands/validate.js');
-        await runValidate(ctx, paths, options);
-      });
-  }
+    )
+    .action(async (paths: string[], options) => {
+      const { runValidate } = await import('./commands/validate.js');
+      await runValidate(ctx, paths, options);
+    });
 
-  if (wanted('schema')) {
-    command('schema')
-      .description('print a JSON Schema for editors and other tools')
-      .argument('[kind]', 'rubric, set (the _set.yaml manifest), answers or results', 'rubric')
-      .addHelpText('after', '\nExamples:\n  $ sales-audit schema > rubric.schema.json\n  $ sales-audit schema answers')
-      .action(async (kind: string) => {
-        const { runSchema } = await import('./commands/schema.js');
-        await runSchema(ctx, kind);
-      });
-  }
+  command('schema')
+    .description('print a JSON Schema for editors and other tools')
+    .argument('[kind]', 'rubric, set (the _set.yaml manifest), answers or results', 'rubric')
+    .addHelpText('after', '\nExamples:\n  $ sales-audit schema > rubric.schema.json\n  $ sales-audit schema answers')
+    .action(async (kind: string) => {
+      const { runSchema } = await import('./commands/schema.js');
+      await runSchema(ctx, kind);
+    });
 
-  if (wanted('rubrics')) {
-    command('rubrics')
-      .description('list the imperatives and their questions')
-      .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
-      .option('--json', 'print JSON for machines', false)
-      .addHelpText('after', '\nExamples:\n  $ sales-audit rubrics\n  $ sales-audit rubrics --rubrics client/ --json')
-      .action(async (options) => {
-        const { runRubrics } = await import('./commands/rubrics.js');
-        await runRubrics(ctx, options);
-      });
-  }
+  command('rubrics')
+    .description('list the imperatives and their questions')
+    .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
+    .option('--json', 'print JSON for machines', false)
+    .addHelpText('after', '\nExamples:\n  $ sales-audit rubrics\n  $ sales-audit rubrics --rubrics client/ --json')
+    .action(async (options) => {
+      const { runRubrics } = await import('./commands/rubrics.js');
+      await runRubrics(ctx, options);
+    });
 
-  if (wanted('init')) {
-    command('init')
-      .description('copy the default rubrics into a folder to tailor them for a client')
-      .argument('[dir]', 'target folder', './rubrics')
-      .addHelpText('after', '\nExamples:\n  $ sales-audit init\n  $ sales-audit init clients/acme/rubrics')
-      .action(async (dir: string) => {
-        const { runInit } = await import('./commands/init.js');
-        await runInit(ctx, dir);
-      });
-  }
+  command('init')
+    .description('copy the default rubrics into a folder to tailor them for a client')
+    .argument('[dir]', 'target folder', './rubrics')
+    .addHelpText('after', '\nExamples:\n  $ sales-audit init\n  $ sales-audit init clients/acme/rubrics')
+    .action(async (dir: string) => {
+      const { runInit } = await import('./commands/init.js');
+      await runInit(ctx, dir);
+    });
 
-  if (wanted('audit')) {
-    command('audit')
-      .description('run the audit interview and write the gap report')
-      .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
-      .option('--org <name>', 'organization audited')
-      .option('--respondent <name>', 'name of the person answering')
-      .option('--role <role>', 'role of the respondent: leadership, sales manager, salesperson, other')
-      .option('--session <file>', 'where to save answers as you go (default: next to the report)')
-      .option('--resume <file>', 'continue a saved session')
-      .option('--answers <file>', 'take every answer from a file; ask nothing')
-      .option('-o, --out <file>', 'report file, or - for stdout (default: <org>-<date>.<format>)')
-      .addOption(new Option('--format <format>', 'report format: Markdown, JSON results, HTML page, PDF, PowerPoint deck').choices(REPORT_FORMATS).default('md'))
-      .option('--template <file>', 'custom Handlebars template for the Markdown or HTML (and PDF) report')
-      .option('--browser <path>', 'Chromium or Chrome that prints --format pdf (default: CHROME_PATH, then PATH)')
-      .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
-      .option('--names', 'show the respondent name in the report (left out by default)', false)
-      .option('--focus <n>', `how many priorities page one lists (1-${MAX_FOCUS})`, parseFocus, DEFAULT_FOCUS)
-      .option('--force', 'overwrite an existing report file', false)
-      .addHelpText(
-        'after',
-        `
+  command('audit')
+    .description('run the audit interview and write the gap report')
+    .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
+    .option('--org <name>', 'organization audited')
+    .option('--respondent <name>', 'name of the person answering')
+    .option('--role <role>', 'role of the respondent: leadership, sales manager, salesperson, other')
+    .option('--session <file>', 'where to save answers as you go (default: next to the report)')
+    .option('--resume <file>', 'continue a saved session')
+    .option('--answers <file>', 'take every answer from a file; ask nothing')
+    .option('-o, --out <file>', 'report file, or - for stdout (default: <org>-<date>.<format>)')
+    .addOption(new Option('--format <format>', 'report format: Markdown, JSON results, HTML page, PDF, PowerPoint deck').choices(REPORT_FORMATS).default('md'))
+    .option('--template <file>', 'custom Handlebars template for the Markdown or HTML (and PDF) report')
+    .option('--browser <path>', 'Chromium or Chrome that prints --format pdf (default: CHROME_PATH, then PATH)')
+    .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
+    .option('--names', 'show the respondent name in the report (left out by default)', false)
+    .option('--focus <n>', `how many priorities page one lists (1-${MAX_FOCUS})`, parseFocus, DEFAULT_FOCUS)
+    .option('--force', 'overwrite an existing report file', false)
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ sales-audit audit --org "Acme Corp" --respondent "Dana Lee" --role leadership
   $ sales-audit audit --resume acme-corp-2026-11-26.session.yaml
   $ sales-audit audit --answers examples/acme-leadership.yaml --out -
 
 Exit codes: 0 report written, 1 invalid answers file, 2 usage error, 130 interrupted (answers saved).`,
-      )
-      .action(async (options) => {
-        const { runAudit } = await import('./commands/audit.js');
-        await runAudit(ctx, options);
-      });
-  }
-
-  if (wanted('report')) {
-    exportOptions(
-      command('report')
-        .description('render a report from saved answers files (one respondent or many), or straight from survey exports')
-        .argument('<files...>', 'answers or session files, folders of them, or survey exports (.csv, .xlsx, .json)'),
     )
-      .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
-      .option('-o, --out <file>', 'output file, or - for stdout', '-')
-      .addOption(new Option('--format <format>', 'Markdown, JSON results, HTML page, PDF, PowerPoint deck').choices(REPORT_FORMATS).default('md'))
-      .option('--template <file>', 'custom Handlebars template for the Markdown or HTML (and PDF) report')
-      .option('--browser <path>', 'Chromium or Chrome that prints --format pdf (default: CHROME_PATH, then PATH)')
-      .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
-      .option('--names', 'show respondent names (reports are confidential by default)', false)
-      .option('--min-group <n>', `show a role on its own only with at least n respondents (default ${DEFAULT_MIN_GROUP}; 1 shows every role)`, parseMinGroup, DEFAULT_MIN_GROUP)
-      .option('--focus <n>', `how many priorities page one lists (1-${MAX_FOCUS})`, parseFocus, DEFAULT_FOCUS)
-      .addOption(new Option('--anonymize', 'no effect: names are left out unless --names').default(false).hideHelp())
-      .option('--force', 'overwrite an existing output file', false)
-      .addHelpText(
-        'after',
-        `
+    .action(async (options) => {
+      const { runAudit } = await import('./commands/audit.js');
+      await runAudit(ctx, options);
+    });
+
+  exportOptions(
+    command('report')
+      .description('render a report from saved answers files (one respondent or many), or straight from survey exports')
+      .argument('<files...>', 'answers or session files, folders of them, or survey exports (.csv, .xlsx, .json)'),
+  )
+    .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
+    .option('-o, --out <file>', 'output file, or - for stdout', '-')
+    .addOption(new Option('--format <format>', 'Markdown, JSON results, HTML page, PDF, PowerPoint deck').choices(REPORT_FORMATS).default('md'))
+    .option('--template <file>', 'custom Handlebars template for the Markdown or HTML (and PDF) report')
+    .option('--browser <path>', 'Chromium or Chrome that prints --format pdf (default: CHROME_PATH, then PATH)')
+    .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
+    .option('--names', 'show respondent names (reports are confidential by default)', false)
+    .option('--min-group <n>', `show a role on its own only with at least n respondents (default ${DEFAULT_MIN_GROUP}; 1 shows every role)`, parseMinGroup, DEFAULT_MIN_GROUP)
+    .option('--focus <n>', `how many priorities page one lists (1-${MAX_FOCUS})`, parseFocus, DEFAULT_FOCUS)
+    .addOption(new Option('--anonymize', 'no effect: names are left out unless --names').default(false).hideHelp())
+    .option('--force', 'overwrite an existing output file', false)
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ sales-audit report responses.csv --organization "Acme Corp"   straight from a survey export
   $ sales-audit report examples/acme-leadership.yaml
@@ -190,28 +174,26 @@ Examples:
   $ sales-audit report answers/ --format json --names --min-group 1
   $ sales-audit report answers/ --format html --out acme-report.html
   $ sales-audit report answers/ --format pptx --out acme-readout.pptx`,
-      )
-      .action(async (files: string[], options) => {
-        const { runReport } = await import('./commands/report.js');
-        await runReport(ctx, files, options);
-      });
-  }
+    )
+    .action(async (files: string[], options) => {
+      const { runReport } = await import('./commands/report.js');
+      await runReport(ctx, files, options);
+    });
 
-  if (wanted('survey')) {
-    command('survey')
-      .description('write the questionnaire for a survey tool: SurveyJS, Google Forms (Apps Script), or a CSV/XLSX sheet for any other')
-      .addOption(new Option('-f, --format <format>', 'surveyjs, gforms, csv or xlsx').choices(['surveyjs', 'gforms', 'csv', 'xlsx']).makeOptionMandatory())
-      .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
-      .option('--role <role>', "word every question for one role (default: ask the role first, default wording)")
-      .option('-o, --out <file>', 'output file, or - for stdout', '-')
-      .option('--force', 'overwrite an existing output file', false)
-      .option('--no-notes', 'no free-text evidence question after each question (gforms, csv, xlsx)')
-      .option('--no-help-text', "leave out each question's help (it is written for an interviewer unless the rubric words it for the role)")
-      .option('--ask-name', "add an optional question for the respondent's name", false)
-      .option('--ask-organization', "add a question for the respondent's organization", false)
-      .addHelpText(
-        'after',
-        `
+  command('survey')
+    .description('write the questionnaire for a survey tool: SurveyJS, Google Forms (Apps Script), or a CSV/XLSX sheet for any other')
+    .addOption(new Option('-f, --format <format>', 'surveyjs, gforms, csv or xlsx').choices(['surveyjs', 'gforms', 'csv', 'xlsx']).makeOptionMandatory())
+    .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
+    .option('--role <role>', "word every question for one role (default: ask the role first, default wording)")
+    .option('-o, --out <file>', 'output file, or - for stdout', '-')
+    .option('--force', 'overwrite an existing output file', false)
+    .option('--no-notes', 'no free-text evidence question after each question (gforms, csv, xlsx)')
+    .option('--no-help-text', "leave out each question's help (it is written for an interviewer unless the rubric words it for the role)")
+    .option('--ask-name', "add an optional question for the respondent's name", false)
+    .option('--ask-organization', "add a question for the respondent's organization", false)
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ sales-audit survey --format gforms --out form.gs         paste into script.google.com and run
   $ sales-audit survey --format surveyjs --out survey.json
@@ -219,53 +201,48 @@ Examples:
 
 Question titles and choice texts are the same in every format, so \`sales-audit import\` reads the
 responses back from any of these tools. See docs/survey.md.`,
-      )
-      .action(async (options) => {
-        const { runSurvey } = await import('./commands/survey.js');
-        await runSurvey(ctx, options);
-      });
-  }
-
-  if (wanted('import')) {
-    exportOptions(
-      command('import')
-        .description("read a survey tool's response export into answers files, one per response")
-        .argument('<file>', 'the export: Google Forms CSV, Microsoft Forms .xlsx, Typeform CSV, SurveyJS results JSON, or CSV')
-        .requiredOption('-o, --out <folder>', 'folder for the answers files (created if missing; existing files are never overwritten)')
-        .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)'),
     )
-      .addHelpText(
-        'after',
-        `
+    .action(async (options) => {
+      const { runSurvey } = await import('./commands/survey.js');
+      await runSurvey(ctx, options);
+    });
+
+  exportOptions(
+    command('import')
+      .description("read a survey tool's response export into answers files, one per response")
+      .argument('<file>', 'the export: Google Forms CSV, Microsoft Forms .xlsx, Typeform CSV, SurveyJS results JSON, or CSV')
+      .requiredOption('-o, --out <folder>', 'folder for the answers files (created if missing; existing files are never overwritten)')
+      .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)'),
+  )
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ sales-audit import responses.csv --out answers/ --organization "Acme Corp"
   $ sales-audit import "Sales survey(1-42).xlsx" --out answers/ --organization "Acme Corp"
   $ sales-audit import results.json --from surveyjs --out answers/ --organization Acme --role salesperson
 
 Exit codes: 0 written, 1 problems in the export (nothing written), 2 usage error.`,
-      )
-      .action(async (file: string, options) => {
-        const { runImport } = await import('./commands/import.js');
-        await runImport(ctx, file, options);
-      });
-  }
+    )
+    .action(async (file: string, options) => {
+      const { runImport } = await import('./commands/import.js');
+      await runImport(ctx, file, options);
+    });
 
-  if (wanted('compare')) {
-    command('compare')
-      .description('compare two audits (files or folders of answers): what moved')
-      .argument('<before>', 'answers file or folder from the earlier audit')
-      .argument('<after>', 'answers file or folder from the later audit')
-      .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
-      .option('-o, --out <file>', 'write the comparison to a file, or - for stdout')
-      .addOption(new Option('--format <format>', 'output format for --out').choices(['md', 'json', 'html', 'pdf']).default('md'))
-      .option('--browser <path>', 'Chromium or Chrome that prints --format pdf (default: CHROME_PATH, then PATH)')
-      .option('--force', 'overwrite an existing output file', false)
-      .addHelpText('after', '\nExamples:\n  $ sales-audit compare audits/2026-03/ audits/2026-09/\n  $ sales-audit compare march.yaml september.yaml --format json --out -')
-      .action(async (before: string, after: string, options) => {
-        const { runCompare } = await import('./commands/compare.js');
-        await runCompare(ctx, before, after, options);
-      });
-  }
+  command('compare')
+    .description('compare two audits (files or folders of answers): what moved')
+    .argument('<before>', 'answers file or folder from the earlier audit')
+    .argument('<after>', 'answers file or folder from the later audit')
+    .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
+    .option('-o, --out <file>', 'write the comparison to a file, or - for stdout')
+    .addOption(new Option('--format <format>', 'output format for --out').choices(['md', 'json', 'html', 'pdf']).default('md'))
+    .option('--browser <path>', 'Chromium or Chrome that prints --format pdf (default: CHROME_PATH, then PATH)')
+    .option('--force', 'overwrite an existing output file', false)
+    .addHelpText('after', '\nExamples:\n  $ sales-audit compare audits/2026-03/ audits/2026-09/\n  $ sales-audit compare march.yaml september.yaml --format json --out -')
+    .action(async (before: string, after: string, options) => {
+      const { runCompare } = await import('./commands/compare.js');
+      await runCompare(ctx, before, after, options);
+    });
 
   return program;
 }

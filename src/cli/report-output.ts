@@ -12,7 +12,7 @@ import type { ReportFormat } from '../core/report/report-formats.js';
 import type { RubricSet } from '../core/rubric/load-rubric-set.js';
 import type { BandKey } from '../core/scoring/config.js';
 import { scoreAudit, type AuditScores } from '../core/scoring/score-audit.js';
-import { createStyle, type Style } from '../formatters/ansi-style.js';
+import { Chalk, type ChalkInstance } from 'chalk';
 import { findBrowser } from '../io/find-browser.js';
 import { loadShippedPartials, loadShippedTemplate } from '../io/load-template.js';
 import { RENDERERS } from '../renderers/index.js';
@@ -175,7 +175,7 @@ export async function renderAndWriteReport(
   return renderAndWrite(ctx, { kind: 'report', view }, { ...options, format: options.format });
 }
 
-const BAND_COLORS: Record<BandKey, (style: Style) => Style> = {
+const BAND_COLORS: Record<BandKey, (style: ChalkInstance) => ChalkInstance> = {
   atRisk: (c) => c.red,
   developing: (c) => c.yellow,
   capable: (c) => c.cyan,
@@ -195,8 +195,7 @@ export async function printScoreSummary(
   options: { target?: number; stream?: OutputStream; scores?: AuditScores } = {},
 ): Promise<void> {
   const stream = options.stream ?? ctx.stdout;
-  // chalk's styles, without loading chalk (formatters/ansi-style.ts).
-  const style = createStyle(useColor(ctx, stream));
+  const style = new Chalk({ level: useColor(ctx, stream) ? 1 : 0 });
   // The summary shows no role, so scores computed with any minimum group (the report's) serve.
   const scores = options.scores ?? scoreAudit(set, sheets, { target: options.target });
   const width = outputWidth(ctx.env, stream);
@@ -252,7 +251,7 @@ export async function printScoreSummary(
 }
 
 /** The summary for a terminal too narrow for any table: the title, then its figures below. */
-function stackedSummary(scores: ReturnType<typeof scoreAudit>, set: RubricSet, style: Style, width: number | null): string[] {
+function stackedSummary(scores: ReturnType<typeof scoreAudit>, set: RubricSet, style: ChalkInstance, width: number | null): string[] {
   const lines: string[] = [];
   for (const result of scores.imperatives) {
     const colour = result.band === null ? style.dim : BAND_COLORS[result.band](style);

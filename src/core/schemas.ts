@@ -1,13 +1,19 @@
 // JSON Schemas derived from the zod schemas (the single source of truth). scripts/generate-schemas.ts
 // writes them to schemas/; a test fails when the committed files drift from zod.
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnswersFile } from './answers/schema.js';
 import { Results } from './report/results-schema.js';
 import { Rubric, SetManifest } from './rubric/schema.js';
 
-import type { SchemaKind } from './schema-files.js';
+/** The JSON Schemas shipped in schemas/, by kind. */
+export const SCHEMA_FILES = {
+  rubric: 'rubric.schema.json',
+  set: 'set.schema.json',
+  answers: 'answers.schema.json',
+  results: 'results.schema.json',
+} as const;
 
-export { SCHEMA_FILES, type SchemaKind } from './schema-files.js';
+export type SchemaKind = keyof typeof SCHEMA_FILES;
 
 const SOURCES: Record<SchemaKind, z.ZodType> = { rubric: Rubric, set: SetManifest, answers: AnswersFile, results: Results };
 

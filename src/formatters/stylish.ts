@@ -1,11 +1,11 @@
 // Default, for people: `file:line:col  severity  message  rule`, grouped by file, with a summary.
 import { countBySeverity } from '../core/diagnostics.js';
 import { printable } from '../core/printable.js';
-import { createStyle } from './ansi-style.js';
+import { Chalk } from 'chalk';
 import type { Formatter } from './formatter.js';
 
 export const stylish: Formatter = (report, { color }) => {
-  const c = createStyle(color); // chalk's output without loading chalk (start-up time)
+  const c = new Chalk({ level: color ? 1 : 0 });
   const { errors, warnings } = countBySeverity(report.diagnostics);
   const lines: string[] = [];
   for (const d of report.diagnostics) {

@@ -9,19 +9,6 @@ const YAML_FILE = /\.ya?ml$/i;
 
 /** Shows a path relative to the working directory when it is inside it, else absolute. */
 export function displayPath(cwd: string, absolutePath: string): string {
-  // A plainly written path under cwd (no "." or ".." segment, no doubled separator): the rest of
-  // it, without path.relative's normalizing, which each of a thousand files in a set pays for.
-  if (
-    absolutePath.length > cwd.length + 1 &&
-    absolutePath.startsWith(cwd) &&
-    absolutePath[cwd.length] === sep &&
-    !cwd.endsWith(sep) &&
-    absolutePath.indexOf(`${sep}.`, cwd.length) === -1 &&
-    absolutePath.indexOf(`${sep}${sep}`, cwd.length) === -1 &&
-    !absolutePath.endsWith(sep)
-  ) {
-    return absolutePath.slice(cwd.length + 1);
-  }
   const rel = relative(cwd, absolutePath);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolutePath;
 }

@@ -21,7 +21,7 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
   return runNodeScript(BIN, args, options);
 }
 
-/** Any script of the package (bin/sales-audit, or dist/main.js past the bin's fast paths) as runCli runs the bin. */
+/** Any script of the package (bin/sales-audit, or dist/main.js) as runCli runs the bin. */
 export function runNodeScript(script: string, args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], {
@@ -35,7 +35,7 @@ export function runNodeScript(script: string, args: readonly string[], options: 
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (exitCode) => resolve({ stdout, stderr, exitCode }));
-    // A command that exits without reading its input (--version on its fast path) can close the
+    // A command that exits without reading its input (--version) can close the
     // pipe before this write: EPIPE then says nothing about the command, whose exit code still does.
     child.stdin.on('error', () => {});
     child.stdin.end(options.input ?? '');

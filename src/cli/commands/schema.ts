@@ -1,7 +1,7 @@
 // `sales-audit schema [kind]`: prints the JSON Schema shipped in schemas/ (generated from zod).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SCHEMA_FILES, type SchemaKind } from '../../core/schema-files.js';
+import { SCHEMA_FILES, type SchemaKind } from '../../core/schemas.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 

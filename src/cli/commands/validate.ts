@@ -1,12 +1,11 @@
 // `sales-audit validate`: paths → files → diagnostics → one formatter → exit code.
 import { getValidationExitCode } from '../../core/diagnostics.js';
-import { loadRubricSetFast } from '../../core/rubric/load-rubric-set-fast.js';
+import { loadRubricSet } from '../../core/rubric/load-rubric-set.js';
 import { FORMATTERS, type FormatName } from '../../formatters/index.js';
 import { resolve } from 'node:path';
 import { collectYamlFiles, displayPath } from '../../io/collect-files.js';
 import { readSourceFiles } from '../../io/read-sources.js';
 import { defaultRubricPaths } from '../../io/resolve-rubrics.js';
-import { loadShippedValues } from '../../io/shipped-values.js';
 import { useColor, type CliContext } from '../context.js';
 import { ExitError } from '../errors.js';
 
@@ -20,9 +19,8 @@ export async function runValidate(ctx: CliContext, paths: string[], options: Val
   const given = paths.length > 0 ? paths : await defaultRubricPaths(ctx.cwd, ctx.packageRoot);
   const absolute = await collectYamlFiles(ctx.cwd, given);
   const sources = await readSourceFiles(ctx.cwd, absolute);
-  const { diagnostics } = await loadRubricSetFast(sources, {
+  const { diagnostics } = loadRubricSet(sources, {
     origin: displayPath(ctx.cwd, resolve(ctx.cwd, given[0]!)),
-    knownValues: loadShippedValues(ctx.packageRoot),
     findingsOnly: true,
   });
   const formatter = FORMATTERS[options.format];

@@ -1,7 +1,6 @@
 // Schema-valid answers checked against a rubric set, into an answer sheet: errors for scores the
-// question does not have, warnings for ids the rubrics do not know. Shared by the exact path
-// (parse-answers.ts, yaml + zod) and the fast path (parse-answers-fast.ts); free of both.
-import type { z } from 'zod';
+// question does not have, warnings for ids the rubrics do not know. Used by parse-answers.ts.
+import type * as z from 'zod';
 import { compareDiagnostics, RULES, type Diagnostic } from '../diagnostics.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
@@ -17,17 +16,11 @@ export interface ParsedAnswers {
   diagnostics: Diagnostic[];
 }
 
-/**
- * `locate` places findings in the file. Without one (the fast path, which has no positions) the
- * first finding returns null instead: the caller then takes the exact path, which has them.
- */
-export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet, warnings: readonly Diagnostic[], locate: Locator | null): ParsedAnswers | null {
+/** `locate` places findings in the file. */
+export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet, warnings: readonly Diagnostic[], locate: Locator): ParsedAnswers {
   const diagnostics: Diagnostic[] = [...warnings];
-  /** Records a finding at `where`; false without a locator (the fast path), which then returns null. */
-  const found = (rule: 'answer-unknown-id' | 'answer-invalid-score', where: readonly PathSegment[], atKey: boolean, message: string): boolean => {
-    if (locate === null) return false;
+  const found = (rule: 'answer-unknown-id' | 'answer-invalid-score', where: readonly PathSegment[], atKey: boolean, message: string): void => {
     diagnostics.push({ file: path, ...(atKey ? locate.key(where) : locate.value(where)), severity: RULES[rule].severity, rule, message });
-    return true;
   };
   const answers: Record<string, Record<string, Answer>> = {};
   const imperatives = new Map(set.imperatives.map((i) => [i.id, i]));
@@ -35,14 +28,14 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
   for (const [imperativeId, byQuestion] of Object.entries(data.answers)) {
     const imperative = imperatives.get(imperativeId);
     if (!imperative) {
-      if (!found('answer-unknown-id', ['answers', imperativeId], true, `imperative "${imperativeId}" is not in the rubrics; its answers are ignored`)) return null;
+      found('answer-unknown-id', ['answers', imperativeId], true, `imperative "${imperativeId}" is not in the rubrics; its answers are ignored`);
       continue;
     }
     const questions = new Map(imperative.questions.map((q) => [q.id, q]));
     for (const [questionId, entry] of Object.entries(byQuestion ?? {})) {
       const question = questions.get(questionId);
       if (!question) {
-        if (!found('answer-unknown-id', ['answers', imperativeId, questionId], true, `question "${imperativeId}/${questionId}" is not in the rubrics; the answer is ignored`)) return null;
+        found('answer-unknown-id', ['answers', imperativeId, questionId], true, `question "${imperativeId}/${questionId}" is not in the rubrics; the answer is ignored`);
         continue;
       }
       const raw = typeof entry === 'object' ? entry.score : entry;
@@ -52,7 +45,7 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
       if (raw === NOT_APPLICABLE) {
         if (!question.na) {
           const message = `"${imperativeId}/${questionId}" cannot be answered n/a (the rubric does not allow it); choose one of ${question.levels.map((l) => l.score).join(', ')}`;
-          if (!found('answer-invalid-score', scorePath, false, message)) return null;
+          found('answer-invalid-score', scorePath, false, message);
           continue;
         }
         (answers[imperativeId] ??= {})[questionId] = { score: null, note, evidence };
@@ -60,7 +53,7 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
       }
       if (!question.levels.some((l) => l.score === raw)) {
         const message = `"${imperativeId}/${questionId}": ${raw} is not a level of this question; choose one of ${question.levels.map((l) => l.score).join(', ')}${question.na ? ' or n/a' : ''}`;
-        if (!found('answer-invalid-score', scorePath, false, message)) return null;
+        found('answer-invalid-score', scorePath, false, message);
         continue;
       }
       (answers[imperativeId] ??= {})[questionId] = { score: raw, note, evidence };

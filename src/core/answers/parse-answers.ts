@@ -51,10 +51,9 @@ function parseAnswersUncapped(file: SourceFile, set: RubricSet): ParsedAnswers {
     if (answersOnly?.success) {
       const stub: AnswersData = { version: 1, organization: '', respondent: { role: '' }, date: '', answers: answersOnly.data };
       const checked = answerSheetFrom(file.path, stub, set, [], parsed.locate);
-      if (checked) diagnostics.push(...checked.diagnostics);
+      diagnostics.push(...checked.diagnostics);
     }
     return { sheet: null, diagnostics: diagnostics.sort(compareDiagnostics) };
   }
-  // Exact results always have positions, so answerSheetFrom never declines here.
-  return answerSheetFrom(file.path, result.data, set, warnings, parsed.locate)!;
+  return answerSheetFrom(file.path, result.data, set, warnings, parsed.locate);
 }

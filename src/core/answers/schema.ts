@@ -1,5 +1,5 @@
 // The answers file, which is also the interview's session file: human-editable YAML.
-import { z } from 'zod';
+import * as z from 'zod';
 import { nonEmptyText } from '../rubric/schema.js';
 import { EVIDENCE, isCalendarDate, NOT_APPLICABLE, ROLES } from './answers-constants.js';
 

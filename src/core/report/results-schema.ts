@@ -1,6 +1,6 @@
 // The machine-readable results (`--format json`). This zod schema is the contract: the TypeScript
 // type of buildResults() is derived from it, and schemas/results.schema.json is generated from it.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const Score = z.number().min(0).max(100).nullable();
 

@@ -1,9 +1,8 @@
-// Rubric files in, one rubric set (or located diagnostics) out, by the exact path: every file
-// through the full YAML parser and zod. Pure: the caller reads the files. The CLI uses the
-// faster loadRubricSetFast (load-rubric-set-fast.ts), which gives the same result.
+// Rubric files in, one rubric set (or located diagnostics) out: every file through the YAML
+// parser and zod, then the set rules. Pure: the caller reads the files.
 import type { SourceFile } from '../source/source-file.js';
 import { checkRubricFile } from './check-rubric-file.js';
-import { assembleRubricSet, type AssembleOptions, type RubricSetResult } from './rubric-set.js';
+import { assembleRubricSet, outlineOf, type AssembleOptions, type RubricFileResult, type RubricSetResult } from './rubric-set.js';
 
 // The set model lives in rubric-set.ts (free of zod and the YAML parser); re-exported for existing imports.
 export {
@@ -18,8 +17,12 @@ export {
 } from './rubric-set.js';
 
 export function loadRubricSet(files: readonly SourceFile[], options: AssembleOptions = {}): RubricSetResult {
-  const result = assembleRubricSet(files, files.map(checkRubricFile), options);
-  // Every exact result carries a locator, so the set rules can always place their findings.
-  if ('needLocator' in result) throw new Error('internal: exact rubric results without a locator');
-  return result;
+  return assembleRubricSet(files, files.map((file) => keptOf(checkRubricFile(file), options)), options);
+}
+
+/** With findings only wanted, a rubric is kept as its outline (RubricOutline says why). */
+function keptOf(result: RubricFileResult, options: AssembleOptions): RubricFileResult {
+  if (!options.findingsOnly || result.rubric === undefined) return result;
+  const { rubric, ...rest } = result;
+  return { ...rest, outline: outlineOf(rubric) };
 }

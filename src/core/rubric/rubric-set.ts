@@ -1,9 +1,7 @@
 // A rubric set from per-file results: the set rules (they need every file), the order, the digest.
-// Free of the YAML parser and zod, so the fast path (load-rubric-set-fast.ts) can use it without
-// loading them; the exact path (load-rubric-set.ts) uses it too, so both produce the same set.
 import { createRequire } from 'node:module';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { fileDiagnostic, type SourceFile } from '../source/source-file.js';
+import { FILE_START, fileDiagnostic, type SourceFile } from '../source/source-file.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
 import { checkActions } from './action-rules.js';
 import { MANIFEST_FILE_NAME, type BAND_KEYS } from './rubric-constants.js';
@@ -44,9 +42,9 @@ export interface RubricSetResult {
 /**
  * What the set rules read of a rubric: its id, its questions' ids and wording roles, and its
  * actions' ids and links. The set rules take only this, so none can depend on a field it does
- * not carry, and a check that wants findings alone (`validate`, FastLoadOptions.findingsOnly)
+ * not carry, and a check that wants findings alone (`validate`, AssembleOptions.findingsOnly)
  * keeps this rather than each rubric's text: on a set of a thousand files, holding every rubric
- * until the end cost about 7 % of the run (docs/benchmarks.md).
+ * until the end cost about 7 % of the run.
  */
 export interface RubricOutline {
   id: string;
@@ -74,11 +72,11 @@ export interface RubricFileResult {
   diagnostics: Diagnostic[];
   /** Present when the file is a rubric that passed the schema (it may still have rule findings). */
   rubric?: Rubric;
-  /** In place of `rubric` when only findings are wanted (quickCheckRubricFile's `keep`). */
+  /** In place of `rubric` when only findings are wanted (AssembleOptions.findingsOnly). */
   outline?: RubricOutline;
   /** Present when the file is a valid manifest (_set.yaml). */
   manifest?: SetManifest;
-  /** Finds positions in the file. Only the exact path has one; the set rules need it to place their findings. */
+  /** Finds positions in the file, for the set rules' findings; absent when the file did not parse. */
   locate?: Locator;
 }
 
@@ -87,42 +85,26 @@ export function baseNameOf(path: string): string {
   return name.replace(/\.ya?ml$/i, '');
 }
 
-/** The key of a file's known result (quick-check-rubric-file.ts): its name matters too (a rubric's id must match it). */
-export function knownResultKey(path: string, text: string): string {
-  return `${baseNameOf(path)}\n${text}`;
-}
-
 export function isManifestPath(path: string): boolean {
   return (path.split(/[\\/]/).pop() ?? '') === MANIFEST_FILE_NAME;
 }
 
-/**
- * The set from every file's result, in file order. When a set rule has a finding in a file whose
- * result has no locator (it came from the fast path), returns the indexes of those files instead:
- * check them exactly and assemble again.
- */
 export interface AssembleOptions {
   /**
-   * Only the findings are wanted (`validate`): the result's set is always null, and the fast
-   * path keeps each rubric's outline rather than the rubric.
+   * Only the findings are wanted (`validate`): the result's set is always null, and each rubric
+   * is kept as its outline rather than whole.
    */
   findingsOnly?: boolean;
   /** Where the set was looked for (the folder given), to locate an empty set. */
   origin?: string;
-  /**
-   * Digests computed before, by their input (digestInputOf): the build stores the shipped set's
-   * (io/shipped-values.ts), so a report on the built-in rubrics need not load node:crypto.
-   */
-  knownDigests?: ReadonlyMap<string, string>;
 }
 
-export function assembleRubricSet(files: readonly SourceFile[], results: readonly RubricFileResult[], options: AssembleOptions = {}): RubricSetResult | { needLocator: number[] } {
+/** The set from every file's result, in file order. */
+export function assembleRubricSet(files: readonly SourceFile[], results: readonly RubricFileResult[], options: AssembleOptions = {}): RubricSetResult {
   const diagnostics: Diagnostic[] = [];
-  const needLocator = new Set<number>();
   const at = (index: number, path: readonly PathSegment[], atKey = false) => {
     const locate = results[index]!.locate;
-    if (!locate) needLocator.add(index);
-    if (!locate) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    if (!locate) return FILE_START;
     return atKey ? locate.key(path) : locate.value(path);
   };
 
@@ -213,8 +195,6 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
       }
     });
   }
-  if (needLocator.size > 0) return { needLocator: [...needLocator] };
-
   diagnostics.sort(compareDiagnostics);
   if (options.findingsOnly || diagnostics.some((d) => d.severity === 'error')) return { set: null, diagnostics };
 
@@ -241,7 +221,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
       roles,
       // Computed on first read: `validate` never reads it, and hashing costs start-up time.
       get digest() {
-        return (digest ??= digestOf(imperatives, options.knownDigests));
+        return (digest ??= digestOf(imperatives));
       },
     },
     diagnostics,
@@ -249,9 +229,10 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
 }
 
 /** Digest over the content that affects scoring and asking, independent of file names and formatting. */
-export function digestOf(imperatives: readonly Rubric[], known?: ReadonlyMap<string, string>): string {
-  const input = digestInputOf(imperatives);
-  return known?.get(input) ?? `sha256:${sha256Hex(input)}`;
+export function digestOf(imperatives: readonly Rubric[]): string {
+  // node:crypto takes about 5 ms to load: only the commands that read a digest load it.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return `sha256:${createHash('sha256').update(digestInputOf(imperatives)).digest('hex')}`;
 }
 
 /** The text digestOf hashes. */
@@ -264,13 +245,4 @@ export function digestInputOf(imperatives: readonly Rubric[]): string {
     questions: questions.map((q) => ({ id: q.id, prompt: q.prompt, weight: q.weight, na: q.na, levels: q.levels.map((l) => l.score), recommendations: q.recommendations })),
   }));
   return JSON.stringify(content);
-}
-
-// node:crypto takes about 5 ms to load: only the commands that read a digest load it.
-const requireBuiltin = createRequire(import.meta.url);
-let createHash: typeof import('node:crypto').createHash | undefined;
-
-function sha256Hex(text: string): string {
-  createHash ??= (requireBuiltin('node:crypto') as typeof import('node:crypto')).createHash;
-  return createHash('sha256').update(text).digest('hex');
 }

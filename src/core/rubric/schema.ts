@@ -1,6 +1,6 @@
 // The rubric format. This zod schema is the single source of truth: the TypeScript types, the
 // validator and the JSON Schema in schemas/ (for editors) are all derived from it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLES } from '../answers/answers-constants.js';
 import { BAND_KEYS, DEFAULT_EFFORT, EFFORTS, HORIZONS, KEBAB_CASE, MAX_WEIGHT } from './rubric-constants.js';
 
@@ -12,8 +12,8 @@ export const kebabId = z
   .regex(KEBAB_CASE, { message: 'must be kebab-case: lowercase letters and digits joined by single hyphens' })
   .meta({ examples: ['prospecting-plan'] });
 
-// \S rather than .min(1): the check must survive the JSON Schema export, for editors and for the
-// fast path's validator, which see the text before it is trimmed ("   " has length 3).
+// \S rather than .min(1): the check must survive the JSON Schema export, for editors, which see
+// the text before it is trimmed ("   " has length 3).
 export const nonEmptyText = z.string().trim().regex(/\S/, { message: 'must not be empty' });
 
 /**

@@ -1,6 +1,6 @@
 // A prompt or help text is one text, or a mapping { default, <role>: text }. Everything that shows
 // a question (interview, report, rubrics, compare, survey) picks its words through here, so a role
-// is matched the same way everywhere. Free of zod: the fast paths use it.
+// is matched the same way everywhere.
 import { ROLES } from '../answers/answers-constants.js';
 
 export type WordingValue = string | ({ default: string } & Record<string, string>);

@@ -1,15 +1,27 @@
 // Turns the bytes of one YAML file into a plain value plus a way to find any path's position in
 // the source, or into located diagnostics. Never throws on any input: hostile files are findings.
+//
+// One library defines what a file means: js-yaml, with YAML 1.2's core schema (about ten times
+// quicker than `yaml` to load and to parse, and most files have no finding). `yaml`, which keeps
+// source positions, is used only to place findings: it parses a file again when, and only when,
+// something in it has to be located (a syntax error js-yaml refused, a schema or rule finding).
+// Nothing here reads YAML syntax itself.
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, Position, RuleId } from '../diagnostics.js';
 import { openingBehind, unclosedOpenings } from './locate-unclosed.js';
 import { decodeSourceText, FILE_START, fileDiagnostic, type SourceFile } from './source-file.js';
 
-// Moved to source-file.ts so reading files does not load the YAML parser; re-exported for existing imports.
 export { decodeSourceText, fileDiagnostic, MAX_SOURCE_BYTES, type SourceFile } from './source-file.js';
 
-/** Aliases expanded per document before we call it an alias bomb. */
-const MAX_ALIAS_COUNT = 100;
+/**
+ * Values a document may hold once its aliases are followed, per character of its text (plus a
+ * floor for short files). Without aliases a document has fewer values than characters; an alias
+ * bomb (nine aliases of nine aliases of …) has millions from a few hundred bytes, and every
+ * check that walks the value would walk them all.
+ */
+const MAX_VALUES_PER_CHARACTER = 10;
+const MIN_VALUE_BUDGET = 10_000;
 
 export type PathSegment = string | number;
 
@@ -36,70 +48,116 @@ export function parseYamlSource(file: SourceFile): ParsedYaml {
   if ('diagnostic' in decoded) return { ok: false, diagnostics: [decoded.diagnostic] };
   const { text } = decoded;
 
-  const lineCounter = new LineCounter();
-  // uniqueKeys is off because the parser's own check compares every key with every other key of a
-  // mapping (quadratic: minutes for 100k keys); duplicateKeyDiagnostics below does it in one pass.
-  // logLevel 'error': the parser must not print process warnings (a collection used as a key)
-  // on stderr; such a file gets its findings from the schema like any other.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
-  const positionOf = (start: number, end: number): Position => {
-    const a = lineCounter.linePos(start);
-    const b = lineCounter.linePos(Math.max(start, end));
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-  };
+  let value: unknown;
+  try {
+    value = load(text, { schema: CORE_SCHEMA, filename: file.path });
+  } catch (error) {
+    return { ok: false, diagnostics: syntaxDiagnostics(file.path, text, error) };
+  }
+  if (value === null || value === undefined) {
+    if (text.replace(/^\s*#.*$/gm, '').trim() === '') {
+      return { ok: false, diagnostics: [fileDiagnostic(file.path, 'file-empty', 'error', 'file is empty: expected a YAML mapping')] };
+    }
+  }
+  if (valueCountExceeds(value, Math.max(MIN_VALUE_BUDGET, text.length * MAX_VALUES_PER_CHARACTER))) {
+    return { ok: false, diagnostics: [fileDiagnostic(file.path, 'yaml-alias-limit', 'error', 'document expands its aliases into too many values (an alias bomb?); refused')] };
+  }
+  return { ok: true, value, locate: lazyLocator(text), text, warnings: [] };
+}
 
+/** Whether walking `value`, aliases followed, meets more than `budget` values. */
+function valueCountExceeds(value: unknown, budget: number): boolean {
+  let seen = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (++seen > budget) return true;
+    if (Array.isArray(item)) for (const child of item) stack.push(child);
+    else if (item !== null && typeof item === 'object') for (const child of Object.values(item)) stack.push(child);
+  }
+  return false;
+}
+
+/**
+ * The findings of a file js-yaml refused, located by `yaml`'s parse. Where `yaml` finds nothing
+ * wrong (the two libraries disagree on a corner of YAML), js-yaml's refusal stands, at its mark.
+ */
+function syntaxDiagnostics(path: string, text: string, error: unknown): Diagnostic[] {
+  const parsed = parseWithPositions(text);
+  const diagnostics: Diagnostic[] = parsed === null ? [] : yamlErrorDiagnostics(path, text, parsed);
+  if (diagnostics.length > 0) return diagnostics;
+  if (error instanceof YAMLException) {
+    const line = (error.mark?.line ?? 0) + 1;
+    const column = (error.mark?.column ?? 0) + 1;
+    return [fileDiagnostic(path, 'yaml-syntax', 'error', cleanYamlMessage(error.reason || error.message), { line, column, endLine: line, endColumn: column })];
+  }
+  // Not a YAML problem js-yaml reports as such (the document nests too deeply for the stack).
+  return [fileDiagnostic(path, 'yaml-syntax', 'error', cleanYamlMessage(error instanceof Error ? error.message : String(error)))];
+}
+
+/** `yaml`'s errors, else its duplicate keys, located. */
+function yamlErrorDiagnostics(path: string, text: string, { doc, positionOf, lineCounter }: WithPositions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   // Errors caused by an unclosed quote or bracket are located at the opening, with the parser's
   // position as the end of the range (locate-unclosed.ts).
   const openings = doc.errors.length > 0 ? unclosedOpenings(text) : [];
   const reported = new Set<number>();
-  for (const error of doc.errors) {
-    const rule = YAML_ERROR_RULES[error.code] ?? 'yaml-syntax';
-    const opening = openingBehind(error.code, error.message, error.pos[0], openings, text, (offset) => lineCounter.linePos(offset).line);
+  for (const yamlError of doc.errors) {
+    const rule = YAML_ERROR_RULES[yamlError.code] ?? 'yaml-syntax';
+    const opening = openingBehind(yamlError.code, yamlError.message, yamlError.pos[0], openings, text, (offset) => lineCounter.linePos(offset).line);
     if (opening !== null) {
       // Errors further in caused by the same opening say nothing new.
       if (reported.has(opening.offset)) continue;
       reported.add(opening.offset);
-      const end = lineCounter.linePos(error.pos[0]);
-      const at = positionOf(opening.offset, error.pos[0]);
-      const endText = error.pos[0] >= text.length ? `the end of the file (line ${end.line})` : `line ${end.line}, column ${end.col}`;
-      diagnostics.push(fileDiagnostic(file.path, rule, 'error', opening.message(endText), at));
+      const end = lineCounter.linePos(yamlError.pos[0]);
+      const at = positionOf(opening.offset, yamlError.pos[0]);
+      const endText = yamlError.pos[0] >= text.length ? `the end of the file (line ${end.line})` : `line ${end.line}, column ${end.col}`;
+      diagnostics.push(fileDiagnostic(path, rule, 'error', opening.message(endText), at));
       continue;
     }
-    diagnostics.push(fileDiagnostic(file.path, rule, 'error', cleanYamlMessage(error.message), positionOf(error.pos[0], error.pos[1])));
+    diagnostics.push(fileDiagnostic(path, rule, 'error', cleanYamlMessage(yamlError.message), positionOf(yamlError.pos[0], yamlError.pos[1])));
   }
-  if (diagnostics.length === 0) diagnostics.push(...duplicateKeyDiagnostics(file.path, doc, positionOf));
-  for (const warning of doc.warnings) {
-    diagnostics.push(fileDiagnostic(file.path, 'yaml-warning', 'warning', cleanYamlMessage(warning.message), positionOf(warning.pos[0], warning.pos[1])));
-  }
-  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
-
-  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && text.trim().replace(/^#.*$/gm, '').trim() === '')) {
-    return { ok: false, diagnostics: [...diagnostics, fileDiagnostic(file.path, 'file-empty', 'error', 'file is empty: expected a YAML mapping')] };
-  }
-
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    const message =
-      error instanceof ReferenceError
-        ? `document expands more than ${MAX_ALIAS_COUNT} aliases (an alias bomb?); refused`
-        : `cannot read YAML value: ${error instanceof Error ? error.message : String(error)}`;
-    return { ok: false, diagnostics: [...diagnostics, fileDiagnostic(file.path, 'yaml-alias-limit', 'error', message)] };
-  }
-  // Only warnings are left in `diagnostics` here.
-  return { ok: true, value, locate: createLocator(doc, positionOf), text, warnings: diagnostics };
+  if (diagnostics.length === 0) diagnostics.push(...duplicateKeyDiagnostics(path, doc, positionOf));
+  return diagnostics;
 }
 
-/**
- * The value the exact path reads from `text` when it reads it without an error or warning, else
- * null: the one definition the fast reader is held to (tests/unit/fast-yaml.test.ts) and the
- * build stores for the shipped rubrics (fast-check-sources.ts).
- */
-export function exactYamlValue(text: string): { value: unknown } | null {
-  const parsed = parseYamlSource({ path: '-', content: text, size: text.length });
-  return parsed.ok && parsed.warnings.length === 0 ? { value: parsed.value } : null;
+interface WithPositions {
+  doc: Document;
+  positionOf: (start: number, end: number) => Position;
+  lineCounter: LineCounter;
+}
+
+/** `yaml`'s parse with positions, or null where `yaml` itself gives up (a stack overflow on deep nesting). */
+function parseWithPositions(text: string): WithPositions | null {
+  const lineCounter = new LineCounter();
+  // uniqueKeys is off because the parser's own check compares every key with every other key of a
+  // mapping (quadratic: minutes for 100k keys); duplicateKeyDiagnostics does it in one pass.
+  // logLevel 'error': the parser must not print process warnings on stderr.
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
+  } catch {
+    return null;
+  }
+  const positionOf = (start: number, end: number): Position => {
+    const a = lineCounter.linePos(start);
+    const b = lineCounter.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  };
+  return { doc, positionOf, lineCounter };
+}
+
+/** A locator that parses the text with positions on its first use: most files never need one. */
+function lazyLocator(text: string): Locator {
+  let locator: Locator | null = null;
+  const get = () => {
+    if (locator === null) {
+      const parsed = parseWithPositions(text);
+      locator = parsed === null ? { value: () => FILE_START, key: () => FILE_START } : createLocator(parsed.doc, parsed.positionOf);
+    }
+    return locator;
+  };
+  return { value: (path) => get().value(path), key: (path) => get().key(path) };
 }
 
 function cleanYamlMessage(message: string): string {

@@ -1,6 +1,6 @@
 // Turns zod issues into located diagnostics with our own wording. zod's issue path maps straight
 // to a YAML node; the locator turns that node into file:line:col.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Diagnostic, RuleId } from '../diagnostics.js';
 import type { Locator, PathSegment } from './parse-yaml-source.js';
 
