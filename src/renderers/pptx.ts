@@ -284,7 +284,7 @@ function scorePanel(slide: Slide, view: ReportView, imperative: ImperativeView):
     { text: imperative.scored ? `Target ${imperative.targetText}, gap ${imperative.gapText}` : `Target ${imperative.targetText}` },
     { text: imperative.coverageText },
   ];
-  if (view.multipleRoles && imperative.byRole.length > 0) lines.push({ text: `By role: ${imperative.byRole.map((r) => `${r.role} ${r.scoreText}`).join('; ')}` });
+  if (view.multipleRoles && imperative.byRole.length > 0) lines.push({ text: `By role: ${imperative.byRoleText}` });
   const box = { w: w - 0.2, h: BODY_H - 1.05 };
   const size = fitFontSize(lines, box, 13, 8) ?? 8;
   slide.addText(

@@ -8,7 +8,7 @@ import type { Question } from '../rubric/schema.js';
 import { wordingFor } from '../rubric/wording.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import { startNow, type PlannedAction } from '../scoring/plan-actions.js';
-import { questionByRole } from '../scoring/question-by-role.js';
+import { noteRolesOf, questionByRole } from '../scoring/question-by-role.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
@@ -41,6 +41,7 @@ export interface ReportViewOptions {
 }
 
 const NOT_SCORED = 'not scored';
+const NOT_SHOWN = 'not shown';
 const HORIZON_TITLES: Record<number, string> = { 30: 'Next 30 days', 60: 'Within 60 days', 90: 'Within 90 days' };
 /** With more respondents than this missing a question, name a count instead of a list. */
 const MAX_NAMED_MISSING = 5;
@@ -58,8 +59,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
   const respondents: RespondentView[] = sheets.map((sheet, i) => {
     const name = options.names ? sheet.respondent.name : null;
     const role = shown.has(roleOf(i)) ? sheet.respondent.role.trim() : null;
-    const label = name !== null && role !== null ? `${name}, ${role}` : (name ?? role ?? 'a respondent');
-    return { number: i + 1, name, role, date: sheet.date, label };
+    return { number: i + 1, name, role, date: sheet.date, label: labelOf(name, role) };
   });
   const dates = sheets.map((s) => s.date).sort();
   const firstDate = dates[0] ?? '';
@@ -67,7 +67,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
   const roles = scores.shownRoles.map((r) => ({ role: r.role, count: r.respondents.length, group: roleGroupName(r.role) }));
   const organizations = [...new Set(sheets.map((s) => s.organization))];
 
-  const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, scores, set.bandNames, single));
+  const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, roleOf, scores, set.bandNames, single));
   const questionViews = new Map(imperativeViews.flatMap((v) => v.questions.map((q) => [`${v.id}/${q.id}`, q] as const)));
   const actionViews = scores.actions.map((action) => actionView(action, scores, questionViews.get(`${action.imperative.id}/${action.question.id}`)!));
   for (const view of imperativeViews) view.actions = actionViews.filter((a) => a.imperativeNumber === view.number);
@@ -286,6 +286,8 @@ function imperativeView(
   result: ImperativeResult,
   number: number,
   respondents: readonly RespondentView[],
+  /** Each respondent's role group, as scoring names it. */
+  roleOf: (respondent: number) => string,
   scores: AuditScores,
   bandNames: BandNames,
   single: boolean,
@@ -296,12 +298,22 @@ function imperativeView(
     // One reference and label per question, shared by its notes (160,000 notes at 50,000 respondents).
     const ref = `${number}.${i + 1}`;
     const questionLabel = humanizeId(q.question.id);
-    return q.answers
-      .filter((a) => a.note !== null)
-      .map((a) => {
-        const respondent = respondents[a.respondent]!;
-        return { ref, questionLabel, text: unquote(a.note!), role: respondent.role, name: respondent.name, attribution: respondent.label };
-      });
+    const withNotes = q.answers.filter((a) => a.note !== null);
+    // Attributed to a role only where that role, and the people not attributed, are big enough among those who answered this question.
+    const roles = withNotes.length === 0 ? new Set<string>() : noteRolesOf(q, scores);
+    return withNotes.map((a) => {
+      const respondent = respondents[a.respondent]!;
+      const role = respondent.role !== null && roles.has(roleOf(a.respondent)) ? respondent.role : null;
+      return { ref, questionLabel, text: unquote(a.note!), role, name: respondent.name, attribution: labelOf(respondent.name, role) };
+    });
+  });
+  // One entry per role shown in the audit (a table's columns); scoring leaves out the roles it may
+  // not show here (score-audit.ts), and they read "not shown".
+  const roleScores = new Map(result.byRole.map((r) => [r.role, r]));
+  const byRole = (scores.byRoleShown ? scores.shownRoles : []).map(({ role }) => {
+    const entry = roleScores.get(role);
+    const scoreText = entry === undefined ? (result.score === null ? NOT_SCORED : NOT_SHOWN) : entry.score === null ? NOT_SCORED : formatScore(entry.score);
+    return { role, group: roleGroupName(role), score: entry?.score ?? null, shown: entry !== undefined && entry.score !== null, scoreText };
   });
   const scoredQuestions = result.questions.filter((q) => q.attainment !== null);
   const expected = result.questions.length * respondents.length;
@@ -328,7 +340,10 @@ function imperativeView(
     coverageText: single
       ? `${given} of ${result.questions.length} question${result.questions.length === 1 ? '' : 's'} answered${naText}`
       : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
-    byRole: result.byRole.map((r) => ({ role: r.role, group: roleGroupName(r.role), score: r.score, scoreText: r.score === null ? NOT_SCORED : formatScore(r.score) })),
+    byRole,
+    byRoleText: byRole.every((r) => !r.shown && r.scoreText === NOT_SHOWN)
+      ? `not shown for this imperative: fewer than ${scores.minGroup} people of a role, or of the others, scored some of its questions`
+      : byRole.map((r) => `${r.group} ${r.scoreText}`).join('; '),
     evidence: evidenceView(countEvidence(result.questions)),
     questions,
     lowestQuestions: result.questions
@@ -346,6 +361,11 @@ function imperativeView(
             .map((q) => formatNumber(q.question.weight))
             .join(' + ')}) = ${formatScore(result.score)}`,
   };
+}
+
+/** How a note's author is named: "Dana Lee, leadership", "Dana Lee", "leadership" or "a respondent". */
+function labelOf(name: string | null, role: string | null): string {
+  return name !== null && role !== null ? `${name}, ${role}` : (name ?? role ?? 'a respondent');
 }
 
 /** A note that is one quotation in straight quotes loses them: the report adds its own. */
@@ -467,12 +487,20 @@ function unansweredView(scores: AuditScores, respondents: readonly RespondentVie
       else if (names && missing.length <= MAX_NAMED_MISSING) missingText = `not answered by ${missing.map((r) => r.label).join('; ')}`;
       else {
         // Without names: a count, with the shown roles it falls in (a folded role stays unnamed).
-        // A role broken down only when no missing respondent is in a folded role (else subtraction names them).
+        // A role broken down only when no missing respondent is in a folded role (else subtraction
+        // names them), and when no role is left with fewer than the minimum group answering (the
+        // question's mean would then rest on a few people of a named role).
         const byRole = new Map<string, number>();
         for (const r of missing) if (r.role !== null) byRole.set(r.role, (byRole.get(r.role) ?? 0) + 1);
+        const answering = new Map<string, number>();
+        for (const a of q.answers) {
+          const role = respondents[a.respondent]!.role;
+          if (role !== null) answering.set(role, (answering.get(role) ?? 0) + 1);
+        }
+        const few = [...byRole.keys()].some((role) => (answering.get(role) ?? 0) > 0 && answering.get(role)! < scores.minGroup);
         const anyFolded = missing.some((r) => r.role === null);
         const parts = [...byRole].map(([role, n]) => `${n} ${n === 1 ? role : roleGroupName(role)}`);
-        missingText = `not answered by ${missing.length} of ${respondents.length} respondents${anyFolded ? '' : ` (${parts.join(', ')})`}`;
+        missingText = `not answered by ${missing.length} of ${respondents.length} respondents${anyFolded || few ? '' : ` (${parts.join(', ')})`}`;
       }
       rows.push({ ref: `${i + 1}.${j + 1}`, prompt: wordingFor(q.question.prompt), imperativeTitle: result.imperative.title, missingText });
     });

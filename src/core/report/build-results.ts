@@ -4,14 +4,17 @@ import type { AnswerSheet } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { DEFAULT_FOCUS } from '../scoring/config.js';
 import { startNow } from '../scoring/plan-actions.js';
+import { noteRolesOf } from '../scoring/question-by-role.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import type { Results } from './results-schema.js';
 
 export function buildResults(set: RubricSet, sheets: readonly AnswerSheet[], scores: AuditScores, options: { names: boolean; focus?: number }): Results {
   const nameOf = (index: number) => (options.names ? sheets[index]!.respondent.name : null);
-  const shown = new Set(scores.shownRoles.flatMap((r) => r.respondents));
-  const roleOf = (index: number) => (shown.has(index) ? sheets[index]!.respondent.role.trim() : null);
+  // Each respondent's role group as scoring names it, where that role is shown on its own.
+  const groupOf: (string | undefined)[] = [];
+  for (const r of scores.shownRoles) for (const index of r.respondents) groupOf[index] = r.role;
+  const roleOf = (index: number) => (groupOf[index] === undefined ? null : sheets[index]!.respondent.role.trim());
   const single = sheets.length === 1;
   return {
     organization: sheets[0]?.organization ?? '',
@@ -30,9 +33,10 @@ export function buildResults(set: RubricSet, sheets: readonly AnswerSheet[], sco
       coverage: result.coverage,
       byRole: Object.fromEntries(result.byRole.map((r) => [r.role, r.score])),
       questions: result.questions.map((q) => {
-        const notes = q.answers
-          .filter((a) => a.note !== null)
-          .map((a) => ({ role: roleOf(a.respondent), name: nameOf(a.respondent), note: a.note! }));
+        const withNotes = q.answers.filter((a) => a.note !== null);
+        // The same attribution rule as the report's (question-by-role.ts).
+        const roles = withNotes.length === 0 ? new Set<string>() : noteRolesOf(q, scores);
+        const notes = withNotes.map((a) => ({ role: roles.has(groupOf[a.respondent] ?? '') ? roleOf(a.respondent) : null, name: nameOf(a.respondent), note: a.note! }));
         const evidence = { document: 0, observed: 0, data: 0, claimed: 0 };
         for (const a of q.answers) if (a.score !== null) evidence[a.evidence]++;
         return {

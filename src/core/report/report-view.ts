@@ -179,8 +179,15 @@ export interface ImperativeView {
   coverage: number;
   /** "6 of 6 questions answered", "31 of 36 answers given (86%)". */
   coverageText: string;
-  /** Shown roles only; score is raw (for charts), scoreText formatted ("not scored" when the role scored nothing here); `group` is the plural for a sentence: "salespeople". */
-  byRole: { role: string; group: string; score: number | null; scoreText: string }[];
+  /**
+   * One entry per role shown in the audit (none without a breakdown); score is raw (for charts),
+   * null when the role scored nothing here ("not scored") or when its score here may not be shown
+   * ("not shown": too few of the people who scored some question of it, see the method);
+   * `group` is the plural for a sentence: "salespeople".
+   */
+  byRole: { role: string; group: string; score: number | null; shown: boolean; scoreText: string }[];
+  /** "leadership 55.7; sales managers 27.1", or why no role's score is shown for this imperative. */
+  byRoleText: string;
   /** What this imperative's scores rest on. */
   evidence: EvidenceView;
   questions: QuestionView[];

@@ -11,7 +11,8 @@ import { groupByRole, roleIndexOf, type RoleGroup } from './group-by-role.js';
 import { perceptionGaps, type PerceptionGap, type RoleScore } from './perception-gaps.js';
 import { roundScore } from './round-score.js';
 import { imperativeScoreOf, scoreImperative, type ImperativeScore } from './score-imperative.js';
-import { questionScoreOf } from './score-question.js';
+import { questionByRole } from './question-by-role.js';
+import { questionScoreOf, type QuestionScore } from './score-question.js';
 import { splitRoles, type FoldedRole } from './split-roles.js';
 import { weightedMean } from './weighted-mean.js';
 
@@ -23,7 +24,12 @@ export interface ScoringOptions {
 }
 
 export interface ImperativeResult extends ImperativeScore {
-  /** The same score computed over each shown role's respondents, in role order; empty without a breakdown (split-roles.ts). */
+  /**
+   * The same score computed over each shown role's respondents, in role order: the roles that
+   * scored nothing here (score null), and those shown on their own in every question of it they
+   * scored (imperativeRolesShown); empty without a breakdown (split-roles.ts) or with fewer than
+   * two roles so shown.
+   */
   byRole: RoleScore[];
 }
 
@@ -46,6 +52,28 @@ export interface AuditScores {
   perceptionGaps: PerceptionGap[];
 }
 
+/**
+ * Which roles an imperative's by-role score may be shown for: those shown on their own in every
+ * question of it they scored (question-by-role.ts). A role's imperative score is a weighted mean
+ * of its question means, so beside the means of its other questions it would give away the mean
+ * of a question where it is not shown, and with it the folded people's answer there.
+ */
+function imperativeRolesShown(questions: readonly QuestionScore[], roles: readonly RoleGroup[], split: Pick<AuditScores, 'shownRoles' | 'byRoleShown' | 'minGroup'>): boolean[] {
+  const roleOf = roleIndexOf(roles);
+  const shown = roles.map(() => true);
+  const scored = roles.map(() => false);
+  for (const q of questions) {
+    const means = new Set(questionByRole(q, split).map((m) => m.role));
+    for (const { respondent, score } of q.answers) {
+      const r = roleOf[respondent];
+      if (score === null || r === undefined) continue;
+      scored[r] = true;
+      if (!means.has(roles[r]!.role)) shown[r] = false;
+    }
+  }
+  return shown.map((s, r) => s && scored[r]!);
+}
+
 export function overallScoreOf(imperatives: readonly ImperativeScore[]): number | null {
   const mean = weightedMean(imperatives.map((i) => ({ weight: i.imperative.weight, value: i.score })));
   return mean === null ? null : roundScore(mean);
@@ -59,16 +87,16 @@ export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], optio
   // A role's score is the imperative's score over its respondents alone: from the answers already
   // collected, kept in the sheets' order (reading 50,000 sheets again per role doubled the time).
   const roleOf = roleIndexOf(scoredRoles);
+  const split = { shownRoles, byRoleShown: breakdown, minGroup };
   const imperatives: ImperativeResult[] = set.imperatives.map((imperative) => {
     const result = scoreImperative(imperative, sheets, options);
-    return {
-      ...result,
-      byRole: scoredRoles.map(({ role, respondents }, r) => ({
-        role,
-        respondents: respondents.length,
-        score: imperativeScoreOf(result.questions.map((q) => questionScoreOf(q.question, q.answers.filter((a) => roleOf[a.respondent] === r)))),
-      })),
-    };
+    const byRole = scoredRoles.map(({ role, respondents }, r) => ({
+      role,
+      respondents: respondents.length,
+      score: imperativeScoreOf(result.questions.map((q) => questionScoreOf(q.question, q.answers.filter((a) => roleOf[a.respondent] === r)))),
+    }));
+    const shown = imperativeRolesShown(result.questions, scoredRoles, split);
+    return { ...result, byRole: shown.filter((s) => s).length < 2 ? [] : byRole.filter((role, r) => shown[r] || role.score === null) };
   });
   const overall = overallScoreOf(imperatives);
   return {

@@ -1,3 +1,4 @@
+import { groupsShown } from './figure-roles.js';
 import type { RoleGroup } from './group-by-role.js';
 
 /**
@@ -28,7 +29,8 @@ export interface RoleSplit {
  * exactly. So the folded respondents together must also number at least `minGroup` (or none):
  * while they do not, the smallest shown role is folded in too (on a tie the later one in role
  * order, so leadership, first in the hierarchy, stays shown longest). This is complementary
- * suppression, as statistical offices apply it to tables.
+ * suppression (figure-roles.ts), applied here to the headcounts; each figure then applies it again
+ * to the people who scored it (question-by-role.ts, score-audit.ts).
  *
  * A breakdown by role needs two shown roles: one role's score beside the overall score is the
  * rest's score by subtraction, and with no folded respondent it is the overall score again. So
@@ -40,20 +42,11 @@ export interface RoleSplit {
 export function splitRoles(roles: readonly RoleGroup[], respondentCount: number, minGroup: number): RoleSplit {
   if (respondentCount === 1) return { shown: [...roles], folded: [], breakdown: false };
   const size = (r: RoleGroup) => r.respondents.length;
-  const reasons = new Map<RoleGroup, FoldReason>();
-  for (const role of roles) if (size(role) < minGroup) reasons.set(role, 'small');
-  const foldedCount = () => [...reasons.keys()].reduce((n, r) => n + size(r), 0);
-  while (foldedCount() > 0 && foldedCount() < minGroup) {
-    const shown = roles.filter((r) => !reasons.has(r));
-    if (shown.length === 0) break;
-    // The smallest shown role; on a tie the last in role order.
-    const next = shown.reduce((a, b) => (size(b) <= size(a) ? b : a));
-    reasons.set(next, 'complement');
-  }
-  const shown = roles.filter((r) => !reasons.has(r));
+  const flags = groupsShown(roles.map(size), 0, minGroup);
+  const shown = roles.filter((_, i) => flags[i]);
   return {
     shown,
-    folded: roles.filter((r) => reasons.has(r)).map((r) => ({ ...r, reason: reasons.get(r)! })),
+    folded: roles.filter((_, i) => !flags[i]).map((r) => ({ ...r, reason: size(r) < minGroup ? 'small' : 'complement' })),
     breakdown: shown.length >= 2,
   };
 }
