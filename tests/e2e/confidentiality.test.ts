@@ -1,10 +1,11 @@
 // Confidential by default, end to end: no respondent name in any output without --names, and no
 // role shown on its own with fewer respondents than --min-group (default 3).
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { TEAM_EXAMPLE, TEAM_NAMES } from '../helpers/report-fixtures.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -204,5 +205,57 @@ describe('the minimum group cannot be undone by subtraction', () => {
     expect(text).not.toContain('Perception gaps by role');
     await outputOf(['report', folder, '--format', 'pptx', '--min-group', '1', '--out', 'seven-all.pptx']);
     expect(await deckText(join(work, 'seven-all.pptx'))).toMatch(BY_ROLE_VALUE);
+  });
+});
+
+describe('the minimum group applies to who scored each figure (issue 21: the subtraction attack)', () => {
+  // 3 leaders, 3 managers, 3 salespeople who skipped the sales-managers imperative, and 1 "other":
+  // on that imperative the other person was the only folded scorer, and 7 × overall − 3 ×
+  // leadership − 3 × managers was their score; their notes were the only ones "a respondent".
+  const folder = join(work, 'attack');
+  mkdirSync(folder);
+  const example = (name: string) => parse(readFileSync(join(REPO_ROOT, 'examples/acme', `${name}.yaml`), 'utf8'));
+  for (const name of ['leadership', 'leadership-2', 'leadership-3', 'sales-manager', 'sales-manager-2', 'sales-manager-3']) {
+    copyFileSync(join(REPO_ROOT, 'examples/acme', `${name}.yaml`), join(folder, `${name}.yaml`));
+  }
+  for (const name of ['salesperson', 'salesperson-2', 'salesperson-3']) {
+    const data = example(name);
+    delete data.answers['sales-managers'];
+    writeFileSync(join(folder, `${name}.yaml`), stringify(data));
+  }
+  const other = example('salesperson-4');
+  other.respondent.role = 'other';
+  for (const id of Object.keys(other.answers['sales-managers'])) other.answers['sales-managers'][id] = { score: 4, note: `Other person on ${id}` };
+  writeFileSync(join(folder, 'other.yaml'), stringify(other));
+
+  it('JSON: no by-role score or gap for that imperative, and the other person\'s notes are never the only ones without a role', async () => {
+    const data = JSON.parse((await runCli(['report', folder, '--format', 'json'])).stdout);
+    expect(data.confidentiality.foldedRoles).toEqual(['salesperson', 'other']);
+    const managers = data.imperatives.find((i: { id: string }) => i.id === 'sales-managers');
+    expect(managers.byRole).toEqual({});
+    expect(data.perceptionGaps.map((g: { imperative: string }) => g.imperative)).not.toContain('sales-managers');
+    // The imperatives everyone scored keep their breakdown: the rule is per figure.
+    expect(Object.keys(data.imperatives[0].byRole)).toEqual(['leadership', 'sales manager']);
+    const notes = managers.questions.flatMap((q: { notes: { role: string | null; note: string }[] }) => q.notes);
+    const anonymous = notes.filter((n: { role: string | null }) => n.role === null);
+    expect(anonymous.filter((n: { note: string }) => !n.note.startsWith('Other person')).length).toBeGreaterThan(0);
+    expect(notes.filter((n: { role: string | null }) => n.role === 'sales manager')).toEqual([]);
+  });
+
+  it('Markdown: the imperative says its by-role scores are not shown, no gap row, no per-role value, and the method states the rule', async () => {
+    const md = (await runCli(['report', folder])).stdout;
+    const section = md.slice(md.indexOf('## 4. Excellent sales managers'), md.indexOf('## ', md.indexOf('## 4. Excellent sales managers') + 5));
+    expect(section).toContain('By role: not shown for this imperative: fewer than 3 people of a role, or of the others, scored some of its questions.');
+    expect(section).not.toMatch(/\((sales manager|salesperson|other)\)/);
+    expect(md).not.toMatch(/\| Excellent sales managers \| leadership/);
+    expect(md).toContain('The same rule applies again to the people behind each figure');
+    expect(md).toMatch(/By role: leadership \d+\.\d; sales managers \d+\.\d\./);
+  });
+
+  it('HTML: the score-by-role table reads "not shown" for that imperative', async () => {
+    const html = await outputOf(['report', folder, '--format', 'html', '--out', 'attack.html'], 'attack.html');
+    const row = htmlText(html).match(/4\. Sales managers\s+not shown\s+not shown/);
+    expect(row).not.toBeNull();
+    expect(htmlText(html)).toContain('The same rule applies again to the people behind each figure');
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RoleGroup } from '../../src/core/scoring/group-by-role.js';
 import { questionByRole } from '../../src/core/scoring/question-by-role.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+import { groupsShown } from '../../src/core/scoring/figure-roles.js';
 import { splitRoles } from '../../src/core/scoring/split-roles.js';
 import { fixtureSet, sheet } from '../helpers/scoring-fixtures.js';
 
@@ -92,6 +93,59 @@ describe('scoreAudit: no by-role score that, with the overall score, gives away 
     expect(questionByRole(q2!, scores)).toEqual([
       { role: 'leadership', mean: 4 },
       { role: 'sales manager', mean: 2 },
+    ]);
+  });
+});
+
+describe('groupsShown: the rule for one figure', () => {
+  it('a group below the minimum is hidden; a hidden remainder below the minimum hides the smallest shown group too (the later on a tie)', () => {
+    expect(groupsShown([3, 3], 1, 3)).toEqual([true, false]);
+    expect(groupsShown([3, 4], 1, 3)).toEqual([false, true]);
+    expect(groupsShown([3, 3, 2], 0, 3)).toEqual([true, false, false]);
+    expect(groupsShown([3, 3], 0, 3)).toEqual([true, true]);
+    expect(groupsShown([3, 3], 3, 3)).toEqual([true, true]);
+  });
+
+  it('a group nobody in the figure belongs to is neither shown nor counted', () => {
+    expect(groupsShown([3, 0, 3], 0, 3)).toEqual([true, false, true]);
+  });
+
+  it('everything hidden when the people in the figure are fewer than the minimum', () => {
+    expect(groupsShown([1, 1], 0, 3)).toEqual([false, false]);
+  });
+});
+
+describe('scoreAudit: by-role imperative scores only for roles shown on every question they scored', () => {
+  const set = fixtureSet();
+  const person = (role: string, score: number) => sheet({ alpha: { q1: score, q2: score, q3: score }, beta: { q1: score, q2: score } }, { name: `${role} ${score}`, role });
+  const skipsBeta = (role: string) => sheet({ alpha: { q1: 1, q2: 1, q3: 1 } }, { name: role, role });
+
+  it('3 leaders, 3 managers, 3 salespeople who skip beta, 1 other: beta has no by-role score, alpha keeps its breakdown', () => {
+    const team = [0, 1, 2].flatMap(() => [person('leadership', 4), person('sales manager', 2)]).concat([skipsBeta('salesperson'), skipsBeta('salesperson'), skipsBeta('salesperson'), person('other', 0)]);
+    const scores = scoreAudit(set, team);
+    expect(scores.shownRoles.map((r) => r.role)).toEqual(['leadership', 'sales manager']);
+    expect(scores.imperatives[0]!.byRole.map((r) => r.role)).toEqual(['leadership', 'sales manager']);
+    expect(scores.imperatives[1]!.byRole).toEqual([]);
+    expect(scores.perceptionGaps.map((g) => g.imperative.id)).toEqual(['alpha']);
+  });
+
+  it('a shown role that only one of its people scored on a question loses that question\'s mean, and its imperative score with it', () => {
+    const managers = [0, 1, 2].map((i) => sheet({ alpha: i === 0 ? { q1: 0, q2: 2, q3: 2 } : { q2: 2, q3: 2 } }, { name: `m${i}`, role: 'sales manager' }));
+    // On alpha/q1: 3 leaders, 1 manager, 3 salespeople, 3 directors. The manager is hidden, and the
+    // directors (last of the smallest) with them, so that the hidden scorers number 4.
+    const three = (role: string, score: number) => [0, 1, 2].map(() => person(role, score));
+    const team = [...three('leadership', 4), ...managers, ...three('salesperson', 1), ...three('director', 3)];
+    const scores = scoreAudit(set, team);
+    const [q1, q2] = scores.imperatives[0]!.questions;
+    expect(questionByRole(q1!, scores).map((r) => r.role)).toEqual(['leadership', 'salesperson']);
+    expect(questionByRole(q2!, scores).map((r) => r.role)).toEqual(['leadership', 'sales manager', 'salesperson', 'director']);
+    expect(scores.imperatives[0]!.byRole.map((r) => r.role)).toEqual(['leadership', 'salesperson']);
+    // Beta: the managers scored none of it (shown as not scored), the others all of it.
+    expect(scores.imperatives[1]!.byRole.map((r) => [r.role, r.score])).toEqual([
+      ['leadership', 100],
+      ['sales manager', null],
+      ['salesperson', 25],
+      ['director', 75],
     ]);
   });
 });

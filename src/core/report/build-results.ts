@@ -36,7 +36,8 @@ export function buildResults(set: RubricSet, sheets: readonly AnswerSheet[], sco
         const withNotes = q.answers.filter((a) => a.note !== null);
         // The same attribution rule as the report's (question-by-role.ts).
         const roles = withNotes.length === 0 ? new Set<string>() : noteRolesOf(q, scores);
-        const notes = withNotes.map((a) => ({ role: roles.has(groupOf[a.respondent] ?? '') ? roleOf(a.respondent) : null, name: nameOf(a.respondent), note: a.note! }));
+        const attributed = (index: number) => groupOf[index] !== undefined && roles.has(groupOf[index]);
+        const notes = withNotes.map((a) => ({ role: attributed(a.respondent) ? roleOf(a.respondent) : null, name: nameOf(a.respondent), note: a.note! }));
         const evidence = { document: 0, observed: 0, data: 0, claimed: 0 };
         for (const a of q.answers) if (a.score !== null) evidence[a.evidence]++;
         return {

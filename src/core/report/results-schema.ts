@@ -12,7 +12,7 @@ export const ResultsQuestion = z
     note: z.string().nullable().meta({ description: 'The evidence note with one respondent; null with several (see notes).' }),
     notes: z
       .array(z.strictObject({ role: z.string().nullable(), name: z.string().nullable(), note: z.string() }))
-      .meta({ description: 'Every evidence note, with the role (null when the role is folded in) and the name (null unless --names).' }),
+      .meta({ description: 'Every evidence note, with the role (null when the role is folded in, or when too few people of that role or of the others answered this question) and the name (null unless --names).' }),
     evidence: z
       .strictObject({ document: z.int().min(0), observed: z.int().min(0), data: z.int().min(0), claimed: z.int().min(0) })
       .meta({ description: 'How many scored answers rest on each kind of evidence: a document seen, a call or meeting observed, system data, or what the respondent said (claimed).' }),
@@ -35,7 +35,7 @@ export const ResultsImperative = z
     gap: Score.meta({ description: 'max(0, target − score), one decimal.' }),
     band: z.string().nullable(),
     coverage: z.number().min(0).max(1).meta({ description: 'Answers given (n/a included) / (questions × respondents); unrounded.' }),
-    byRole: z.record(z.string(), Score).meta({ description: 'The score over each role’s respondents only, for the roles shown on their own; empty unless two roles or more are shown (the same rule as every report format).' }),
+    byRole: z.record(z.string(), Score).meta({ description: 'The score over each role’s respondents only, for the roles shown on their own and shown on every question of this imperative they scored; empty unless two roles or more are so shown (the same rule as every report format).' }),
     questions: z.array(ResultsQuestion),
   })
   .meta({ title: 'Imperative result' });

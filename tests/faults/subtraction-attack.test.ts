@@ -1,0 +1,247 @@
+// The minimum group cannot be undone by subtraction (issue 21, item 4). An attacker reads every
+// figure a report shows (question and imperative means, each role's, the counts) and solves for
+// the people not shown: the total × its scorers minus each shown role's mean × its scorers. On
+// random teams whose roles skip imperatives and questions, whatever they can solve for is never
+// fewer than --min-group people, and no note's attribution narrows its author to fewer.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AnswerSheet } from '../../src/core/answers/answer-sheet.js';
+import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { roleGroupName } from '../../src/core/report/describe-role.js';
+import type { ReportView } from '../../src/core/report/report-view.js';
+import type { RubricSet } from '../../src/core/rubric/load-rubric-set.js';
+import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+import { fixtureSet, sheet } from '../helpers/scoring-fixtures.js';
+
+const set = fixtureSet();
+const ROLE_POOL = ['leadership', 'sales manager', 'salesperson', 'other', 'director'];
+/** Every question of the fixture set, with its level scores and whether it takes n/a. */
+const QUESTIONS = set.imperatives.flatMap((imperative) =>
+  imperative.questions.map((q) => ({ imperative: imperative.id, id: q.id, weight: q.weight, scores: q.levels.map((l) => l.score), na: q.na })),
+);
+
+interface Person {
+  role: string;
+  /** Per question (QUESTIONS order): undefined = skipped, 'n/a', or a level index; with or without a note. */
+  answers: ({ level: number | 'n/a'; note: boolean } | undefined)[];
+}
+
+/** A team: each role skips some questions (a whole imperative, or one question), each person may skip more. */
+const team = fc
+  .array(
+    fc.record({
+      size: fc.integer({ min: 1, max: 6 }),
+      skipsImperative: fc.option(fc.constantFrom(...set.imperatives.map((i) => i.id)), { freq: 2 }),
+      skipsQuestion: fc.option(fc.nat({ max: QUESTIONS.length - 1 }), { freq: 2 }),
+    }),
+    { minLength: 1, maxLength: ROLE_POOL.length },
+  )
+  .chain((roles) =>
+    fc.tuple(
+      fc.constant(roles),
+      fc.array(
+        fc.array(fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 8, arbitrary: fc.record({ level: fc.oneof({ weight: 1, arbitrary: fc.constant('n/a' as const) }, { weight: 6, arbitrary: fc.nat({ max: 4 }) }), note: fc.boolean() }) }), {
+          minLength: QUESTIONS.length,
+          maxLength: QUESTIONS.length,
+        }),
+        { minLength: 6 * ROLE_POOL.length, maxLength: 6 * ROLE_POOL.length },
+      ),
+    ),
+  )
+  .map(([roles, draws]) => {
+    const people: Person[] = [];
+    roles.forEach((r, ri) => {
+      for (let i = 0; i < r.size; i++) {
+        const draw = draws[people.length]!;
+        people.push({
+          role: ROLE_POOL[ri]!,
+          answers: QUESTIONS.map((q, qi) => {
+            const d = draw[qi];
+            if (d === undefined || r.skipsImperative === q.imperative || r.skipsQuestion === qi) return undefined;
+            if (d.level === 'n/a') return q.na ? d : { level: 0, note: d.note };
+            return { level: d.level % q.scores.length, note: d.note };
+          }),
+        });
+      }
+    });
+    return people;
+  });
+
+function sheetsOf(people: readonly Person[]): AnswerSheet[] {
+  return people.map((p, i) => {
+    const answers: Record<string, Record<string, number | 'n/a' | { score: number | 'n/a'; note: string }>> = {};
+    QUESTIONS.forEach((q, qi) => {
+      const a = p.answers[qi];
+      if (a === undefined) return;
+      const score = a.level === 'n/a' ? 'n/a' : q.scores[a.level]!;
+      (answers[q.imperative] ??= {})[q.id] = a.note ? { score, note: `note by person ${i}` } : score;
+    });
+    return sheet(answers, { name: `Person ${i}`, role: p.role });
+  });
+}
+
+/** "leadership 2.3, sales managers 1" back into role → mean, by the groups' names. */
+function parseRoleMeans(text: string): Map<string, number> {
+  const means = new Map<string, number>();
+  if (text === '') return means;
+  for (const part of text.split(', ')) {
+    const role = ROLE_POOL.find((r) => part.startsWith(`${roleGroupName(r)} `));
+    if (role === undefined) throw new Error(`unparsed by-role value: ${part}`);
+    means.set(role, Number(part.slice(roleGroupName(role).length + 1)));
+  }
+  return means;
+}
+
+interface Finding {
+  figure: string;
+  /** How many people the solved value is about. */
+  people: number;
+  solved: number;
+  truth: number;
+}
+
+/**
+ * Everything an attacker who knows who answered what (the worst case: counts exact) can solve from
+ * the report's figures. Per question: the total and the shown roles' means, plus any role mean
+ * derived from that role's imperative score and its other questions' means. Per imperative (the
+ * issue's attack): its score × its scorers minus each shown role's score × its scorers, exact when
+ * everyone in it answered every question alike.
+ */
+function attack(set: RubricSet, people: readonly Person[], view: ReportView): Finding[] {
+  const findings: Finding[] = [];
+  const scorersOf = (qi: number) => people.map((p, i) => ({ p, i })).filter(({ p }) => p.answers[qi] !== undefined && p.answers[qi]!.level !== 'n/a');
+  const scoreOf = (qi: number, p: Person) => QUESTIONS[qi]!.scores[p.answers[qi]!.level as number]!;
+  let qi = 0;
+  for (const [ii, imperative] of set.imperatives.entries()) {
+    const iv = view.imperatives[ii]!;
+    const first = qi;
+    const known = imperative.questions.map((_, j) => parseRoleMeans(iv.questions[j]!.byRoleText));
+    // A role's imperative score is a weighted mean of its questions' attainments: with all but one known, the last follows.
+    for (const entry of iv.byRole) {
+      if (entry.score === null) continue;
+      const scored = imperative.questions.map((_, j) => j).filter((j) => scorersOf(first + j).some(({ p }) => p.role === entry.role));
+      const unknown = scored.filter((j) => !known[j]!.has(entry.role));
+      if (unknown.length !== 1) continue;
+      const j = unknown[0]!;
+      const q = QUESTIONS[first + j]!;
+      const totalWeight = scored.reduce((s, k) => s + QUESTIONS[first + k]!.weight, 0);
+      const others = scored.filter((k) => k !== j).reduce((s, k) => {
+        const qk = QUESTIONS[first + k]!;
+        return s + qk.weight * ((known[k]!.get(entry.role)! - qk.scores[0]!) / (qk.scores.at(-1)! - qk.scores[0]!));
+      }, 0);
+      const derivedAtt = ((entry.score / 100) * totalWeight - others) / q.weight;
+      known[j]!.set(entry.role, q.scores[0]! + derivedAtt * (q.scores.at(-1)! - q.scores[0]!));
+    }
+    imperative.questions.forEach((question, j) => {
+      const scorers = scorersOf(qi);
+      const means = known[j]!;
+      if (means.size > 0) {
+        const total = scorers.reduce((s, { p }) => s + scoreOf(qi, p), 0);
+        let restSum = total;
+        let rest = scorers.length;
+        for (const [role, mean] of means) {
+          const n = scorers.filter(({ p }) => p.role === role).length;
+          // A role's own mean is a figure too.
+          findings.push({ figure: `${imperative.id}/${question.id} ${role}`, people: n, solved: mean, truth: scorers.filter(({ p }) => p.role === role).reduce((s, { p }) => s + scoreOf(qi, p), 0) / n });
+          restSum -= mean * n;
+          rest -= n;
+        }
+        if (rest > 0) {
+          const restTruth = scorers.filter(({ p }) => !means.has(p.role)).reduce((s, { p }) => s + scoreOf(qi, p), 0) / rest;
+          findings.push({ figure: `${imperative.id}/${question.id} rest`, people: rest, solved: restSum / rest, truth: restTruth });
+        }
+      }
+      qi++;
+    });
+    // The issue's attack on the imperative's own figures.
+    const shownRoles = iv.byRole.filter((r) => r.score !== null);
+    if (shownRoles.length > 0 && iv.score !== null) {
+      const inImperative = people.filter((p) => imperative.questions.some((_, j) => p.answers[first + j] !== undefined && p.answers[first + j]!.level !== 'n/a'));
+      const rest = inImperative.filter((p) => !shownRoles.some((r) => r.role === p.role)).length;
+      for (const r of shownRoles) findings.push({ figure: `${imperative.id} ${r.role}`, people: inImperative.filter((p) => p.role === r.role).length, solved: r.score!, truth: Number.NaN });
+      if (rest > 0) findings.push({ figure: `${imperative.id} rest`, people: rest, solved: Number.NaN, truth: Number.NaN });
+    }
+  }
+  return findings;
+}
+
+/** Notes whose attribution leaves fewer than minGroup candidates among the people who answered that question. */
+function notesSingledOut(people: readonly Person[], view: ReportView, minGroup: number): string[] {
+  const problems: string[] = [];
+  let qi = 0;
+  for (const iv of view.imperatives) {
+    for (const question of iv.questions) {
+      const answerers = people.filter((p) => p.answers[qi] !== undefined);
+      const notes = iv.notes.filter((n) => n.ref === question.ref);
+      const attributed = new Set(notes.flatMap((n) => (n.role === null ? [] : [n.role])));
+      for (const note of notes) {
+        const candidates = answerers.filter((p) => (note.role === null ? !attributed.has(p.role) : p.role === note.role)).length;
+        if (candidates < minGroup && candidates !== answerers.length) problems.push(`${question.ref} "${note.attribution}": ${candidates} candidates`);
+      }
+      qi++;
+    }
+  }
+  return problems;
+}
+
+const reportOf = (people: readonly Person[], minGroup: number) => {
+  const sheets = sheetsOf(people);
+  const scores = scoreAudit(set, sheets, { minGroup });
+  return buildReportView(set, sheets, scores, { names: false });
+};
+
+describe('the subtraction attack on random teams', () => {
+  it('solves for no group smaller than --min-group, on any figure or combination the report shows', () => {
+    fc.assert(
+      fc.property(team, fc.integer({ min: 2, max: 4 }), (people, minGroup) => {
+        if (people.length < 2) return;
+        const view = reportOf(people, minGroup);
+        const small = attack(set, people, view).filter((f) => f.people < minGroup);
+        expect(small, JSON.stringify(small)).toEqual([]);
+        expect(notesSingledOut(people, view, minGroup)).toEqual([]);
+      }),
+      { numRuns: 300, seed: 21 },
+    );
+  });
+
+  it('the attacker is real: with --min-group 1 it recovers single people, and the value it solves is theirs', () => {
+    let singles = 0;
+    fc.assert(
+      fc.property(team, (people) => {
+        if (people.length < 2) return;
+        for (const f of attack(set, people, reportOf(people, 1))) {
+          if (f.people !== 1 || Number.isNaN(f.truth)) continue;
+          singles++;
+          // Role means come from the view with one decimal: each shown one is off by 0.05 at most.
+          expect(Math.abs(f.solved - f.truth), f.figure).toBeLessThanOrEqual(0.05 * people.length + 1e-9);
+        }
+      }),
+      { numRuns: 100, seed: 21 },
+    );
+    expect(singles).toBeGreaterThan(0);
+  });
+});
+
+describe('the team from the issue', () => {
+  // 3 leaders, 3 managers, 3 salespeople who skip the managers imperative (beta here), 1 "other".
+  const answer = (q: (typeof QUESTIONS)[number], level: number) => ({ level: Math.min(level, q.scores.length - 1), note: true });
+  const person = (role: string, level: number, skip?: string): Person => ({ role, answers: QUESTIONS.map((q) => (q.imperative === skip ? undefined : answer(q, level))) });
+  const people = [
+    ...[1, 2, 3].map((l) => person('leadership', l)),
+    ...[0, 1, 2].map((l) => person('sales manager', l)),
+    ...[0, 1, 1].map((l) => person('salesperson', l, 'beta')),
+    person('other', 4),
+  ];
+
+  it('beta: no by-role score, no per-role mean, and the other person\'s notes are not the only ones "a respondent"', () => {
+    const view = reportOf(people, 3);
+    const beta = view.imperatives[1]!;
+    expect(beta.byRole.every((r) => r.score === null && r.scoreText === 'not shown')).toBe(true);
+    expect(beta.questions.map((q) => q.byRoleText)).toEqual(['', '']);
+    const anonymous = beta.notes.filter((n) => n.role === null);
+    expect(anonymous.length).toBeGreaterThan(2);
+    expect(view.perceptionGaps.map((g) => g.imperativeTitle)).not.toContain(beta.title);
+    // Alpha, which everyone scored, keeps its breakdown: the rule is per figure, not a blanket one.
+    expect(view.imperatives[0]!.byRole.every((r) => r.score !== null)).toBe(true);
+  });
+});
