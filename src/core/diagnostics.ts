@@ -59,6 +59,12 @@ export const RULES = {
     title: 'Duplicate key',
     description: 'The same key appears twice in one mapping; YAML would silently keep only one of them.',
   },
+  'yaml-reserved-key': {
+    severity: 'error',
+    title: 'Reserved key',
+    description:
+      'A mapping key is "__proto__", "constructor" or "prototype": names JavaScript objects reserve. Such a key would be dropped silently, or read as something it is not; rename it.',
+  },
   'yaml-alias-limit': {
     severity: 'error',
     title: 'Too many aliases',

@@ -189,9 +189,9 @@ describe('hostile input is one located problem, and the run goes on', () => {
     expect(diagnostics.map((d) => d.rule)).toEqual(['yaml-alias-limit']);
   });
 
-  it('__proto__ keys are rejected as unknown keys and never touch prototypes', () => {
+  it('__proto__ keys are rejected as reserved keys and never touch prototypes', () => {
     const { diagnostics } = loadRubricSet([source('minimal.yaml', `${VALID_RUBRIC}__proto__: { polluted: true }\n`)]);
-    expect(diagnostics.map((d) => d.rule)).toEqual(['schema-unknown-key']);
+    expect(diagnostics.map((d) => d.rule)).toEqual(['yaml-reserved-key']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -22,7 +22,8 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
   const found = (rule: 'answer-unknown-id' | 'answer-invalid-score', where: readonly PathSegment[], atKey: boolean, message: string): void => {
     diagnostics.push({ file: path, ...(atKey ? locate.key(where) : locate.value(where)), severity: RULES[rule].severity, rule, message });
   };
-  const answers: Record<string, Record<string, Answer>> = {};
+  // Null-prototype: keyed by ids, which must never read an inherited member (reserved-keys.ts).
+  const answers: Record<string, Record<string, Answer>> = Object.create(null);
   const imperatives = new Map(set.imperatives.map((i) => [i.id, i]));
 
   for (const [imperativeId, byQuestion] of Object.entries(data.answers)) {
@@ -48,7 +49,7 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
           found('answer-invalid-score', scorePath, false, message);
           continue;
         }
-        (answers[imperativeId] ??= {})[questionId] = { score: null, note, evidence };
+        (answers[imperativeId] ??= Object.create(null))[questionId] = { score: null, note, evidence };
         continue;
       }
       if (!question.levels.some((l) => l.score === raw)) {
@@ -56,7 +57,7 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
         found('answer-invalid-score', scorePath, false, message);
         continue;
       }
-      (answers[imperativeId] ??= {})[questionId] = { score: raw, note, evidence };
+      (answers[imperativeId] ??= Object.create(null))[questionId] = { score: raw, note, evidence };
     }
   }
   diagnostics.sort(compareDiagnostics);

@@ -3,6 +3,7 @@
 import { capFileDiagnostics, RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
 import { parseYamlSource } from '../source/parse-yaml-source.js';
 import { isMapping } from '../source/is-mapping.js';
+import { reservedKeyPaths } from '../source/reserved-keys.js';
 import type { SourceFile } from '../source/source-file.js';
 import { zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
 import { RUBRIC_RULES, ruleContextOf, type RubricRuleContext } from './rubric-rules.js';
@@ -19,6 +20,15 @@ function checkRubricFileUncapped(file: SourceFile): RubricFileResult {
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const diagnostics: Diagnostic[] = [...parsed.warnings];
   const { locate } = parsed;
+  // Before the schema, which would drop a `__proto__` key without a word (reserved-keys.ts).
+  const reserved = reservedKeyPaths(parsed.value).map((path): Diagnostic => ({
+    file: file.path,
+    ...locate.key(path),
+    severity: RULES['yaml-reserved-key'].severity,
+    rule: 'yaml-reserved-key',
+    message: `key "${String(path.at(-1))}" is reserved (JavaScript objects use the name, and it would be dropped or misread); rename it`,
+  }));
+  if (reserved.length > 0) return { diagnostics: [...diagnostics, ...reserved], locate };
   if (isManifestPath(file.path)) {
     const result = SetManifest.safeParse(parsed.value);
     if (!result.success) return { diagnostics: [...diagnostics, ...zodIssuesToDiagnostics(file.path, result.error.issues, parsed.value, locate, SetManifest)], locate };

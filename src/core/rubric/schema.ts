@@ -2,6 +2,7 @@
 // validator and the JSON Schema in schemas/ (for editors) are all derived from it.
 import * as z from 'zod';
 import { ROLES } from '../answers/answers-constants.js';
+import { RESERVED_KEYS } from '../source/reserved-keys.js';
 import { BAND_KEYS, DEFAULT_EFFORT, EFFORTS, HORIZONS, KEBAB_CASE, MAX_WEIGHT } from './rubric-constants.js';
 
 // Defined in rubric-constants.ts so code that needs them does not load zod.
@@ -10,6 +11,8 @@ export { BAND_KEYS, EFFORTS, HORIZONS, KEBAB_CASE, MANIFEST_FILE_NAME } from './
 export const kebabId = z
   .string()
   .regex(KEBAB_CASE, { message: 'must be kebab-case: lowercase letters and digits joined by single hyphens' })
+  // Answers are stored under ids, and "constructor" is kebab-case but names Object's own member (reserved-keys.ts).
+  .regex(new RegExp(`^(?!(?:${[...RESERVED_KEYS].join('|')})$)`), { message: `must not be a name JavaScript objects reserve (${[...RESERVED_KEYS].join(', ')}): answers are stored by id` })
   .meta({ examples: ['prospecting-plan'] });
 
 // \S rather than .min(1): the check must survive the JSON Schema export, for editors, which see

@@ -3,6 +3,7 @@
 import type * as z from 'zod';
 import type { Diagnostic, RuleId } from '../diagnostics.js';
 import type { Locator, PathSegment } from './parse-yaml-source.js';
+import { own } from './reserved-keys.js';
 
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
@@ -73,7 +74,7 @@ export function knownKeysAt(schema: z.ZodType, path: readonly PathSegment[]): st
     candidates = expand(candidates).flatMap((t) => {
       const def = (t as unknown as { def: { type: string; valueType?: z.ZodType; element?: z.ZodType } }).def;
       if (def.type === 'object') {
-        const child = (t as unknown as { shape: Record<string, z.ZodType> }).shape[String(segment)];
+        const child = own((t as unknown as { shape: Record<string, z.ZodType> }).shape, String(segment));
         return child ? [child] : [];
       }
       if (def.type === 'record') return [def.valueType!];

@@ -198,7 +198,8 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       if (order !== null) orderEvidence[order] ??= { row, text: stampText };
     }
 
-    const answers: Record<string, Record<string, Answer>> = {};
+    // Null-prototype: keyed by ids, which must never read an inherited member (reserved-keys.ts).
+    const answers: Record<string, Record<string, Answer>> = Object.create(null);
     questions.forEach((q, i) => {
       const column = plan.answerColumn[i]!;
       const text = cell(column);
@@ -211,7 +212,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       }
       const note = cell(notes[i]!);
       const score = value === NOT_APPLICABLE ? null : value;
-      (answers[q.imperativeId] ??= {})[q.questionId] = note === null ? plainAnswer(q, score) : { score, note, evidence: DEFAULT_EVIDENCE };
+      (answers[q.imperativeId] ??= Object.create(null))[q.questionId] = note === null ? plainAnswer(q, score) : { score, note, evidence: DEFAULT_EVIDENCE };
     });
 
     const named = cell(plan.organizationColumn) ?? options.organization;

@@ -2,6 +2,7 @@
 // { "responses": [...] }) as a table: one column per key in first-seen order, one row per
 // response, so they go through the same importer as every CSV. Pure.
 import type { RuleId } from '../diagnostics.js';
+import { own } from '../source/reserved-keys.js';
 
 export type SurveyJsTable = { header: string[]; rows: string[][] } | { problem: { rule: RuleId; message: string } };
 
@@ -28,6 +29,6 @@ export function surveyJsTable(value: unknown): SurveyJsTable {
     for (const key of Object.keys(entry)) if (!columns.has(key)) columns.set(key, columns.size);
   }
   const header = [...columns.keys()];
-  const rows = (list as Record<string, unknown>[]).map((entry) => header.map((key) => text(entry[key])));
+  const rows = (list as Record<string, unknown>[]).map((entry) => header.map((key) => text(own(entry, key))));
   return { header, rows };
 }
