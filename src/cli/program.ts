@@ -229,16 +229,21 @@ Exit codes: 0 written, 1 problems in the export (nothing written), 2 usage error
       await runImport(ctx, file, options);
     });
 
-  command('compare')
-    .description('compare two audits (files or folders of answers): what moved')
-    .argument('<before>', 'answers file or folder from the earlier audit')
-    .argument('<after>', 'answers file or folder from the later audit')
+  exportOptions(
+    command('compare')
+      .description('compare two audits (files or folders of answers, or survey exports): what moved')
+      .argument('<before>', 'answers file or folder, or survey export, from the earlier audit')
+      .argument('<after>', 'answers file or folder, or survey export, from the later audit'),
+  )
     .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
     .option('-o, --out <file>', 'write the comparison to a file, or - for stdout')
     .addOption(new Option('--format <format>', 'output format for --out').choices(['md', 'json', 'html', 'pdf']).default('md'))
     .option('--browser <path>', 'Chromium or Chrome that prints --format pdf (default: CHROME_PATH, then PATH)')
     .option('--force', 'overwrite an existing output file', false)
-    .addHelpText('after', '\nExamples:\n  $ sales-audit compare audits/2026-03/ audits/2026-09/\n  $ sales-audit compare march.yaml september.yaml --format json --out -')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ sales-audit compare audits/2026-03/ audits/2026-09/\n  $ sales-audit compare march.yaml september.yaml --format json --out -\n  $ sales-audit compare march.csv september.csv --organization "Acme Corp"',
+    )
     .action(async (before: string, after: string, options) => {
       const { runCompare } = await import('./commands/compare.js');
       await runCompare(ctx, before, after, options);

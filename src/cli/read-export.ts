@@ -1,6 +1,7 @@
 // A survey export to answer sheets, for `import` and for `report <export>`: reads it (with a
 // progress line on a terminal), prints every finding located like `validate` does, and ends the
 // run (exit 1, nothing written) on any error unless --skip-invalid.
+import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { printable } from '../core/printable.js';
 import { compareErrorsFirst, MAX_DIAGNOSTICS_PER_FILE } from '../core/diagnostics.js';
@@ -24,6 +25,12 @@ export interface ExportReadOptions {
 
 /** Export files are told from answers files by their extension. */
 export const EXPORT_FILE = /\.(csv|tsv|txt|xlsx|json)$/i;
+
+/** A file (not a folder) whose extension says it is a survey export rather than answers. */
+export function isExportFile(ctx: CliContext, path: string): boolean {
+  if (!EXPORT_FILE.test(path)) return false;
+  return statSync(resolve(ctx.cwd, path), { throwIfNoEntry: false })?.isFile() === true;
+}
 
 /** --role as one of the set's roles (case, hyphens and spaces aside). */
 export function setRole(set: RubricSet, role: string): string {

@@ -1,4 +1,5 @@
-// `sales-audit compare` end to end on the Acme examples: May 2026 against November 2026.
+// `sales-audit compare` end to end on the Acme examples (May 2026 against November 2026), and on
+// two survey exports.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cliRecord, expectGolden } from '../helpers/golden.js';
 import { inspectMarkdown } from '../helpers/markdown.js';
 import { runCli } from '../helpers/run-cli.js';
+import { buildQuestionnaire } from '../../src/core/survey/questionnaire.js';
+import { defaultSet } from '../helpers/interview-sets.js';
+import { googleFormsCsv, madeUpResponses } from '../helpers/survey-exports.js';
 
 const work = mkdtempSync(join(tmpdir(), 'sales-audit-compare-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -72,5 +76,43 @@ describe('sales-audit compare', () => {
   it('a missing path is a usage error (exit 2)', async () => {
     const result = await runCli(['compare', 'nope/', 'examples/acme/']);
     expect(result).toMatchObject({ exitCode: 2, stderr: 'sales-audit: path not found: nope/\n' });
+  });
+});
+
+describe('sales-audit compare on two survey exports (issue 21: it reported YAML syntax errors)', () => {
+  const questionnaire = buildQuestionnaire(defaultSet(), { role: null, askName: false, askOrganization: false, help: true });
+  const roles = ['leadership', 'sales manager', 'salesperson'];
+  writeFileSync(join(work, 'march.csv'), googleFormsCsv(questionnaire, madeUpResponses(questionnaire, 6, roles, 11)));
+  writeFileSync(join(work, 'september.csv'), googleFormsCsv(questionnaire, madeUpResponses(questionnaire, 7, roles, 12)));
+  const json = async (before: string, after: string) => {
+    const result = await runCli(['compare', before, after, '--organization', 'Acme', '--format', 'json', '--out', '-'], { cwd: work });
+    expect(result.exitCode, result.stderr).toBe(0);
+    return { data: JSON.parse(result.stdout), stderr: result.stderr };
+  };
+
+  it('reads both exports as report does: the same comparison as of their imported answers', async () => {
+    const fromExports = await json('march.csv', 'september.csv');
+    expect(fromExports.stderr).toContain('Read 6 responses from march.csv, a Google Forms CSV.');
+    expect(fromExports.data.before.respondents).toBe(6);
+    expect(fromExports.data.after.respondents).toBe(7);
+    for (const [file, folder] of [['march.csv', 'march'], ['september.csv', 'september']]) {
+      const imported = await runCli(['import', file!, '--out', folder!, '--organization', 'Acme'], { cwd: work });
+      expect(imported.exitCode, imported.stderr).toBe(0);
+    }
+    expect((await json('march', 'september')).data).toEqual(fromExports.data);
+  });
+
+  it('an export against a folder, either way round', async () => {
+    expect((await json('march.csv', 'september')).data.after.respondents).toBe(7);
+    expect((await json('march', 'september.csv')).data.before.respondents).toBe(6);
+  });
+
+  it('a broken export: located findings, exit 1, no comparison', async () => {
+    writeFileSync(join(work, 'broken.csv'), readFileSync(join(work, 'march.csv'), 'utf8').replace(/\r\n[^\r\n]*\r\n$/, '\r\n1/1/2026 10:00:00,Nobody knows\r\n'));
+    const result = await runCli(['compare', 'broken.csv', 'september.csv', '--organization', 'Acme'], { cwd: work });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/broken\.csv:\d+/);
+    expect(result.stderr).toContain('No comparison was made');
+    expect(result.stderr).not.toContain('YAML');
   });
 });

@@ -1,7 +1,9 @@
-// `sales-audit compare <before> <after>`: two audits (files or folders of answers) → what moved,
-// as a terminal table, and as Markdown or JSON with --out.
+// `sales-audit compare <before> <after>`: two audits (files or folders of answers, or survey
+// exports, read as `report` reads them) → what moved, as a terminal table, and as Markdown or JSON
+// with --out.
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
+import type { AnswerSheet } from '../../core/answers/answer-sheet.js';
 import { compareAudits } from '../../core/compare/compare-audits.js';
 import { buildComparisonView } from '../../core/compare/build-comparison-view.js';
 import { comparisonResults } from '../../core/compare/render-comparison.js';
@@ -12,10 +14,11 @@ import { useColor, type CliContext } from '../context.js';
 import { fitColumns, joinWrapped, outputWidth, wrapWords } from '../fit-to-width.js';
 import { loadAnswerSheetsOrFail } from '../load-answer-sheets.js';
 import { loadRubricsOrFail } from '../load-rubrics.js';
+import { isExportFile, readExportOrFail, type ExportReadOptions } from '../read-export.js';
 import { renderAndWrite } from '../report-output.js';
 import { writeOutput } from '../write-output.js';
 
-export interface CompareOptions {
+export interface CompareOptions extends Partial<ExportReadOptions> {
   rubrics?: string;
   out?: string;
   format: 'md' | 'json' | 'html' | 'pdf';
@@ -25,9 +28,15 @@ export interface CompareOptions {
 
 export async function runCompare(ctx: CliContext, before: string, after: string, options: CompareOptions): Promise<void> {
   const set = await loadRubricsOrFail(ctx, options.rubrics);
-  const nothingWritten = { nothingWritten: 'No comparison was made' };
-  const beforeSheets = await loadAnswerSheetsOrFail(ctx, set, [before], nothingWritten);
-  const afterSheets = await loadAnswerSheetsOrFail(ctx, set, [after], nothingWritten);
+  const nothingWritten = 'No comparison was made';
+  // Each side is answers (a file or a folder) or a survey export, read as `report` reads it.
+  const sheetsOf = async (path: string): Promise<AnswerSheet[]> => {
+    if (!isExportFile(ctx, path)) return loadAnswerSheetsOrFail(ctx, set, [path], { nothingWritten });
+    const read = await readExportOrFail(ctx, set, path, { ...options, keepNames: options.keepNames ?? false, skipInvalid: options.skipInvalid ?? false }, nothingWritten);
+    return read.responses.map((r) => r.sheet);
+  };
+  const beforeSheets = await sheetsOf(before);
+  const afterSheets = await sheetsOf(after);
   const comparison = compareAudits(set, beforeSheets, afterSheets);
 
   if (comparison.rubrics.changed) {

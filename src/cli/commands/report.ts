@@ -1,6 +1,5 @@
 // `sales-audit report <files or folders...>`: answers files → sheets → one report (Markdown or
 // JSON) over every respondent. Invalid answers stop it (exit 1) with located messages.
-import { statSync } from 'node:fs';
 import { printable } from '../../core/printable.js';
 import { resolve, sep } from 'node:path';
 import { unansweredQuestions, type AnswerSheet } from '../../core/answers/answer-sheet.js';
@@ -11,17 +10,11 @@ import { loadRubricsOrFail } from '../load-rubrics.js';
 import type { CliContext } from '../context.js';
 import { ExitError, InputError } from '../errors.js';
 import { loadAnswerSheetsOrFail } from '../load-answer-sheets.js';
-import { EXPORT_FILE, readExportOrFail, type ExportReadOptions } from '../read-export.js';
+import { isExportFile, readExportOrFail, type ExportReadOptions } from '../read-export.js';
 import { printScoreSummary, renderAndWriteReport, reportScores, type ReportOutputOptions } from '../report-output.js';
 
 export interface ReportOptions extends ReportOutputOptions, Partial<ExportReadOptions> {
   rubrics?: string;
-}
-
-/** A file (not a folder) whose extension says it is a survey export rather than answers. */
-function isExportFile(ctx: CliContext, path: string): boolean {
-  if (!EXPORT_FILE.test(path)) return false;
-  return statSync(resolve(ctx.cwd, path), { throwIfNoEntry: false })?.isFile() === true;
 }
 
 /** "responses.csv:12": the source of a sheet read from an export row. */
