@@ -29,20 +29,27 @@ export function groupsShown(sizes: readonly number[], rest: number, minGroup: nu
 /** Who counts in a question's figure: those who scored it (its means), or everyone who answered it, n/a included (its notes). */
 export type Counted = 'scored' | 'answered';
 
-/**
- * For one question, which of the audit's shown roles may be shown on their own in it: the rule
- * above over the people who count in it, the folded roles' people among them as the rest.
- * Indexed like `shownRoles`.
- */
-export function questionRolesShown(answers: readonly RespondentAnswer[], shownRoles: readonly RoleGroup[], minGroup: number, counted: Counted): boolean[] {
+/** One pass over a question's answers: per shown role, how many count and the sum of their scores; and how many count outside them. */
+export interface RoleTally {
+  sizes: number[];
+  sums: number[];
+  rest: number;
+}
+
+export function tallyRoles(answers: readonly RespondentAnswer[], shownRoles: readonly RoleGroup[], counted: Counted): RoleTally {
   const roleOf = roleIndexOf(shownRoles);
   const sizes = shownRoles.map(() => 0);
+  const sums = shownRoles.map(() => 0);
   let rest = 0;
+  // Each role's scores added in the answers' order (the same float as summing its list).
   for (const { respondent, score } of answers) {
     if (counted === 'scored' && score === null) continue;
     const r = roleOf[respondent];
     if (r === undefined) rest++;
-    else sizes[r]!++;
+    else {
+      sizes[r]!++;
+      sums[r]! += score ?? 0;
+    }
   }
-  return groupsShown(sizes, rest, minGroup);
+  return { sizes, sums, rest };
 }

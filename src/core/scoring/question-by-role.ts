@@ -1,7 +1,6 @@
-import { questionRolesShown } from './figure-roles.js';
-import { roleIndexOf } from './group-by-role.js';
+import { groupsShown, tallyRoles } from './figure-roles.js';
 import type { AuditScores } from './score-audit.js';
-import type { QuestionScore } from './score-question.js';
+import type { QuestionScore, RespondentAnswer } from './score-question.js';
 
 export interface RoleMean {
   role: string;
@@ -9,33 +8,51 @@ export interface RoleMean {
   mean: number;
 }
 
+type RoleSplit = Pick<AuditScores, 'shownRoles' | 'byRoleShown' | 'minGroup'>;
+
+/** A question's figures by shown role (indexed like `shownRoles`): how many scored it, and the mean where it may be shown. */
+export interface QuestionRoleFigures {
+  scorers: readonly number[];
+  means: readonly (number | null)[];
+}
+
 /**
- * Each role's mean answer to one question, in role order, for the roles that may be shown on
- * their own in this question; empty when scores are not broken down by role (split-roles.ts), or
- * when fewer than two roles are left. The minimum group applies to the people who scored this
- * question, not to the role headcounts: not everyone answers every question, so a folded group big
- * enough over the whole audit can shrink to one person on a question (the question's mean minus
- * the roles' means would give that person's answer), and a shown role can shrink to one person
- * too (its mean would be that person's answer). figure-roles.ts decides, by complementary
- * suppression. The report, the headline, the ordering of "needs discussion" and the by-role
- * imperative scores all take per-role values from here.
+ * Remembered per answers list and split: scoring asks for each question's figures once for the
+ * imperative scores, and the report again for each question, the headline and "needs discussion"
+ * (at 10,000 respondents the repeated passes were a tenth of a report). Pure.
  */
-export function questionByRole(question: Pick<QuestionScore, 'answers'>, scores: Pick<AuditScores, 'shownRoles' | 'byRoleShown' | 'minGroup'>): RoleMean[] {
-  if (!scores.byRoleShown) return [];
-  const shown = questionRolesShown(question.answers, scores.shownRoles, scores.minGroup, 'scored');
-  if (shown.filter(Boolean).length < 2) return [];
-  const roleOf = roleIndexOf(scores.shownRoles);
-  const sums = scores.shownRoles.map(() => 0);
-  const counts = scores.shownRoles.map(() => 0);
-  // One pass, each role's scores added in the answers' order (the same float as summing its list).
-  for (const { respondent, score } of question.answers) {
-    if (score === null) continue;
-    const r = roleOf[respondent];
-    if (r === undefined || !shown[r]) continue;
-    sums[r]! += score;
-    counts[r]!++;
+const remembered = new WeakMap<readonly RespondentAnswer[], { split: RoleSplit; figures: QuestionRoleFigures }>();
+
+/**
+ * Each role's mean answer to one question, for the roles that may be shown on their own in this
+ * question: none when scores are not broken down by role (split-roles.ts), or when fewer than two
+ * roles are left. The minimum group applies to the people who scored this question, not to the
+ * role headcounts: not everyone answers every question, so a folded group big enough over the
+ * whole audit can shrink to one person on a question (the question's mean minus the roles' means
+ * would give that person's answer), and a shown role can shrink to one person too (its mean would
+ * be that person's answer). figure-roles.ts decides, by complementary suppression.
+ */
+export function questionRoleFigures(question: Pick<QuestionScore, 'answers'>, split: RoleSplit): QuestionRoleFigures {
+  const known = remembered.get(question.answers);
+  if (known !== undefined && known.split.shownRoles === split.shownRoles && known.split.minGroup === split.minGroup && known.split.byRoleShown === split.byRoleShown) {
+    return known.figures;
   }
-  return scores.shownRoles.flatMap(({ role }, r) => (shown[r] ? [{ role, mean: sums[r]! / counts[r]! }] : []));
+  const { sizes, sums, rest } = tallyRoles(question.answers, split.shownRoles, 'scored');
+  let shown = groupsShown(sizes, rest, split.minGroup);
+  if (!split.byRoleShown || shown.filter(Boolean).length < 2) shown = shown.map(() => false);
+  const figures = { scorers: sizes, means: sizes.map((n, r) => (shown[r] ? sums[r]! / n : null)) };
+  remembered.set(question.answers, { split, figures });
+  return figures;
+}
+
+/**
+ * questionRoleFigures as role and mean, in role order, for the roles shown. The report, the
+ * headline, the ordering of "needs discussion" and the by-role imperative scores all take per-role
+ * values from here.
+ */
+export function questionByRole(question: Pick<QuestionScore, 'answers'>, split: RoleSplit): RoleMean[] {
+  const { means } = questionRoleFigures(question, split);
+  return split.shownRoles.flatMap(({ role }, r) => (means[r] === null ? [] : [{ role, mean: means[r]! }]));
 }
 
 /**
@@ -47,6 +64,7 @@ export function questionByRole(question: Pick<QuestionScore, 'answers'>, scores:
  */
 export function noteRolesOf(question: Pick<QuestionScore, 'answers'>, scores: Pick<AuditScores, 'shownRoles' | 'minGroup' | 'respondents'>): ReadonlySet<string> {
   if (scores.respondents === 1) return new Set(scores.shownRoles.map((r) => r.role));
-  const shown = questionRolesShown(question.answers, scores.shownRoles, scores.minGroup, 'answered');
+  const { sizes, rest } = tallyRoles(question.answers, scores.shownRoles, 'answered');
+  const shown = groupsShown(sizes, rest, scores.minGroup);
   return new Set(scores.shownRoles.filter((_, r) => shown[r]).map((r) => r.role));
 }

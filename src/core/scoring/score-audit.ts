@@ -11,7 +11,7 @@ import { groupByRole, roleIndexOf, type RoleGroup } from './group-by-role.js';
 import { perceptionGaps, type PerceptionGap, type RoleScore } from './perception-gaps.js';
 import { roundScore } from './round-score.js';
 import { imperativeScoreOf, scoreImperative, type ImperativeScore } from './score-imperative.js';
-import { questionByRole } from './question-by-role.js';
+import { questionRoleFigures } from './question-by-role.js';
 import { questionScoreOf, type QuestionScore } from './score-question.js';
 import { splitRoles, type FoldedRole } from './split-roles.js';
 import { weightedMean } from './weighted-mean.js';
@@ -58,18 +58,16 @@ export interface AuditScores {
  * of its question means, so beside the means of its other questions it would give away the mean
  * of a question where it is not shown, and with it the folded people's answer there.
  */
-function imperativeRolesShown(questions: readonly QuestionScore[], roles: readonly RoleGroup[], split: Pick<AuditScores, 'shownRoles' | 'byRoleShown' | 'minGroup'>): boolean[] {
-  const roleOf = roleIndexOf(roles);
-  const shown = roles.map(() => true);
-  const scored = roles.map(() => false);
+function imperativeRolesShown(questions: readonly QuestionScore[], split: Pick<AuditScores, 'shownRoles' | 'byRoleShown' | 'minGroup'>): boolean[] {
+  const shown = split.shownRoles.map(() => true);
+  const scored = split.shownRoles.map(() => false);
   for (const q of questions) {
-    const means = new Set(questionByRole(q, split).map((m) => m.role));
-    for (const { respondent, score } of q.answers) {
-      const r = roleOf[respondent];
-      if (score === null || r === undefined) continue;
+    const { scorers, means } = questionRoleFigures(q, split);
+    scorers.forEach((n, r) => {
+      if (n === 0) return;
       scored[r] = true;
-      if (!means.has(roles[r]!.role)) shown[r] = false;
-    }
+      if (means[r] === null) shown[r] = false;
+    });
   }
   return shown.map((s, r) => s && scored[r]!);
 }
@@ -95,7 +93,7 @@ export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], optio
       respondents: respondents.length,
       score: imperativeScoreOf(result.questions.map((q) => questionScoreOf(q.question, q.answers.filter((a) => roleOf[a.respondent] === r)))),
     }));
-    const shown = imperativeRolesShown(result.questions, scoredRoles, split);
+    const shown = imperativeRolesShown(result.questions, split);
     return { ...result, byRole: shown.filter((s) => s).length < 2 ? [] : byRole.filter((role, r) => shown[r] || role.score === null) };
   });
   const overall = overallScoreOf(imperatives);
