@@ -52,14 +52,40 @@ export async function askSelect<Value>(message: string, items: readonly SelectIt
   );
 }
 
+export interface TextOptions {
+  default?: string;
+  required?: boolean;
+  /** The most characters taken (after trimming); a longer text is refused with a message as Enter is pressed, and stays to be shortened. */
+  maxLength?: number;
+  /** Any further check of the trimmed text: true, or the message shown under the prompt. */
+  check?: (text: string) => true | string;
+}
+
+/** "4,000 characters at most (this one has 4,312): shorten it", or true. */
+export function checkLength(text: string, maxLength: number): true | string {
+  return text.length <= maxLength
+    ? true
+    : `${maxLength.toLocaleString('en-US')} characters at most (this has ${text.length.toLocaleString('en-US')}): shorten it, nothing is saved until it fits`;
+}
+
 /** One line of text. Enter alone returns `default` (or '' when there is none). */
-export async function askText(message: string, options: { default?: string; required?: boolean } = {}): Promise<string> {
+export async function askText(message: string, options: TextOptions = {}): Promise<string> {
   const { input } = await import('@inquirer/prompts');
+  const { maxLength, check } = options;
   const answer = await interruptible(() =>
     input({
       message,
       ...(options.default !== undefined && options.default !== '' ? { default: options.default } : {}),
       required: options.required ?? false,
+      ...(maxLength !== undefined || check !== undefined
+        ? {
+            validate: (value: string) => {
+              const text = value.trim();
+              const length = maxLength === undefined ? true : checkLength(text, maxLength);
+              return length !== true ? length : check === undefined ? true : check(text);
+            },
+          }
+        : {}),
     }),
   );
   return answer.trim();

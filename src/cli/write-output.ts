@@ -1,6 +1,7 @@
 // Where a command's output goes: `-` is stdout, anything else a file written by the io layer
 // (writeOutputFile), whose refusals are worded here as usage errors naming the option to use.
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { OutputFileError } from '../io/io-errors.js';
 import { checkOutputFile, writeOutputFile } from '../io/write-atomic.js';
 import type { CliContext } from './context.js';
@@ -16,7 +17,7 @@ export async function writeOutput(ctx: CliContext, out: string, content: string 
   try {
     return await writeOutputFile(ctx.cwd, out, content, options);
   } catch (error) {
-    if (error instanceof OutputFileError) throw new UsageError(describeOutputFileError(error));
+    if (error instanceof OutputFileError) throw new UsageError(describeOutputFileError(error, existsSync(resolve(ctx.cwd, out))));
     throw error;
   }
 }
@@ -31,7 +32,7 @@ export async function checkOutput(ctx: CliContext, out: string, options: { force
   }
 }
 
-function describeOutputFileError({ problem, file, reason }: OutputFileError): string {
+function describeOutputFileError({ problem, file, reason }: OutputFileError, existed = false): string {
   switch (problem) {
     case 'no-name':
       return '--out needs a file name (or - for stdout)';
@@ -44,6 +45,7 @@ function describeOutputFileError({ problem, file, reason }: OutputFileError): st
     case 'no-folder':
       return `cannot write ${file}: the folder ${dirname(file)} does not exist`;
     case 'write-failed':
-      return `cannot write ${file}: ${reason ?? 'unknown error'}`;
+      // The durable write leaves an existing file as it was and removes its temp file.
+      return `cannot write ${file}: ${reason ?? 'unknown error'}; nothing was written${existed ? ` (the existing ${file} is unchanged)` : ''}`;
   }
 }

@@ -6,6 +6,9 @@ const REASONS: Record<string, string> = {
   ENOENT: 'it does not exist',
   ELOOP: 'a loop of symbolic links',
   ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk is full (your disk quota is used up)',
+  EFBIG: 'the file is too large for the file system',
+  EIO: 'the disk reported an input/output error',
   EROFS: 'the file system is read-only',
   EISDIR: 'it is a folder',
 };
@@ -13,4 +16,10 @@ const REASONS: Record<string, string> = {
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return (code !== undefined && REASONS[code]) || code || String(error);
+}
+
+/** A full disk or quota: the one write failure the person fixes by freeing space. */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
 }

@@ -32,6 +32,8 @@ export class OutputFileError extends Error {
     /** The file name as given. */
     readonly file: string,
     readonly reason?: string,
+    /** The system's error code when writing failed (ENOSPC, EDQUOT, EACCES, ...). */
+    readonly code?: string,
   ) {
     super(`${problem}: ${file}${reason === undefined ? '' : ` (${reason})`}`);
   }

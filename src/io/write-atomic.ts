@@ -1,20 +1,108 @@
-// Reports and session files are never written in place: temp file in the same folder, fsync,
-// rename over the target (write-file-atomic). A kill mid-write leaves the old file or the new one.
+// Reports, session files and rubric copies are never written in place. Our own durable write,
+// not write-file-atomic: that package issues one fs.write and ignores a short count (still so in
+// its v8), and on a nearly full disk write(2) returns a short count without an error, so a cut
+// temp file was fsynced and renamed over a good report or session. Here:
+//   1. a temp file in the same folder (hidden, not *.yaml: `report <folder>` never takes it);
+//   2. every byte written, looping on short counts; a write that makes no progress is a full disk;
+//   3. fsync the file, then stat it: its size must be the content's;
+//   4. rename over the target, then fsync the folder so the rename itself survives a power cut;
+//   5. on any failure before the rename, the temp file is removed and the target is untouched.
+// The file handle is injectable (`DurableIo`) so a test can hand it a disk that fills up.
 // fs.promises, not node:fs/promises: the getter loads the promise API (and readline, about 2 ms)
 // only when a file is written, not at every start.
 import { promises as fsPromises } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { describeFsError } from './describe-fs-error.js';
 import { OutputFileError } from './io-errors.js';
 
-export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
+/** What the durable write needs of an open file: fs.promises' FileHandle has all of it. */
+export interface WritableFile {
+  write(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesWritten: number }>;
+  sync(): Promise<void>;
+  stat(): Promise<{ size: number }>;
+  chmod(mode: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The file-system calls of a durable write, replaced in tests. */
+export interface DurableIo {
+  /** Creates `path`, which must not exist (O_EXCL), for writing. */
+  create(path: string): Promise<WritableFile>;
+}
+
+const REAL_IO: DurableIo = {
+  create: (path) => fsPromises.open(path, 'wx', 0o666),
+};
+
+/** A write that ended short of the content without an error from the system. */
+function fullDiskError(path: string, written: number, expected: number): NodeJS.ErrnoException {
+  const error: NodeJS.ErrnoException = new Error(`only ${written} of ${expected} bytes could be written to ${path}`);
+  // The one cause of a regular file taking fewer bytes than asked, with no error, is a full disk.
+  error.code = 'ENOSPC';
+  error.syscall = 'write';
+  return error;
+}
+
+/** Writes every byte of `bytes` from the start of `file`, looping on short counts. */
+export async function writeAll(file: WritableFile, bytes: Uint8Array, path: string): Promise<void> {
+  let written = 0;
+  while (written < bytes.length) {
+    const { bytesWritten } = await file.write(bytes, written, bytes.length - written, written);
+    if (bytesWritten <= 0) throw fullDiskError(path, written, bytes.length);
+    written += bytesWritten;
+  }
+}
+
+async function fsyncFolder(folder: string): Promise<void> {
+  let handle;
+  try {
+    handle = await fsPromises.open(folder, 'r');
+    await handle.sync();
+  } catch (error) {
+    // Some file systems cannot fsync a folder (EINVAL, EISDIR on a few); the rename is done and
+    // atomic all the same. Anything else (EIO) is a real failure of the disk.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EINVAL' && code !== 'EISDIR' && code !== 'EBADF' && code !== 'EPERM' && code !== 'EACCES' && code !== 'ENOTSUP') throw error;
+  } finally {
+    await handle?.close().catch(() => {});
+  }
+}
+
+let tempCounter = 0;
+
+/**
+ * Replaces `path` with `content` durably: the file afterwards holds the old content or the new,
+ * whole, never a part; on failure it is untouched and the temp file is gone. A symbolic link is
+ * followed (the file it names is replaced, the link stays). `path` must be absolute.
+ */
+export async function writeFileAtomically(path: string, content: string | Uint8Array, io: DurableIo = REAL_IO): Promise<void> {
   // The rename would replace a device, a pipe or a socket with a regular file: run as root, an
   // output named /dev/null would take /dev/null away from the whole machine. Every writer passes here.
   const existing = await fsPromises.stat(path).catch(() => null);
   if (existing && !existing.isFile()) throw new OutputFileError(existing.isDirectory() ? 'is-folder' : 'not-a-file', path);
-  // Loaded on first write: output sent to stdout does not need it (start-up time).
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  return typeof content === 'string' ? writeFileAtomic(path, content, { encoding: 'utf8', fsync: true }) : writeFileAtomic(path, Buffer.from(content), { fsync: true });
+  const target = existing ? await fsPromises.realpath(path) : resolve(path);
+  const folder = dirname(target);
+  const temp = join(folder, `.${basename(target)}.${process.pid}.${(tempCounter++).toString(36)}.tmp`);
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  const file = await io.create(temp);
+  let renamed = false;
+  try {
+    try {
+      await writeAll(file, bytes, temp);
+      // A report or session replaced keeps the permissions the person gave the old one.
+      if (existing) await file.chmod(existing.mode & 0o7777);
+      await file.sync();
+      const { size } = await file.stat();
+      if (size !== bytes.length) throw fullDiskError(temp, size, bytes.length);
+    } finally {
+      await file.close();
+    }
+    await fsPromises.rename(temp, target);
+    renamed = true;
+    await fsyncFolder(folder);
+  } finally {
+    if (!renamed) await fsPromises.unlink(temp).catch(() => {});
+  }
 }
 
 /**
@@ -39,13 +127,13 @@ export async function checkOutputFile(cwd: string, file: string, options: { forc
  * file unless `force`. Returns the absolute path written; throws OutputFileError, having written
  * nothing, when the name is empty or a folder, the file exists, its folder does not, or the write fails.
  */
-export async function writeOutputFile(cwd: string, file: string, content: string | Uint8Array, options: { force: boolean }): Promise<string> {
+export async function writeOutputFile(cwd: string, file: string, content: string | Uint8Array, options: { force: boolean }, io?: DurableIo): Promise<string> {
   const target = await checkOutputFile(cwd, file, options);
   try {
-    await writeFileAtomically(target, content);
+    await writeFileAtomically(target, content, io);
   } catch (error) {
     if (error instanceof OutputFileError) throw new OutputFileError(error.problem, file);
-    throw new OutputFileError('write-failed', file, describeFsError(error));
+    throw new OutputFileError('write-failed', file, describeFsError(error), (error as NodeJS.ErrnoException).code);
   }
   return target;
 }

@@ -4,6 +4,7 @@ import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { runInterview, type InterviewIo } from '../../src/cli/commands/audit/run-interview.js';
 import { PromptInterrupted } from '../../src/cli/prompts.js';
+import { MAX_NOTE_CHARS } from '../../src/core/answers/answers-constants.js';
 import type { AnswerMap } from '../../src/core/interview/interview-state.js';
 import { buildQuestionPlan } from '../../src/core/interview/question-plan.js';
 import { PLAIN_STYLE } from '../../src/core/interview/text-style.js';
@@ -11,7 +12,7 @@ import { smallSet } from '../helpers/interview-sets.js';
 
 const plan = buildQuestionPlan(smallSet({ alpha: [{ id: 'a1' }, { id: 'a2', na: true }], beta: [{ id: 'b1', levels: 3 }] }));
 
-function recordingIo(): InterviewIo & { printed: string[]; saves: AnswerMap[] } {
+function recordingIo(fits: InterviewIo['fits'] = () => true): InterviewIo & { printed: string[]; saves: AnswerMap[] } {
   const printed: string[] = [];
   const saves: AnswerMap[] = [];
   return {
@@ -21,6 +22,7 @@ function recordingIo(): InterviewIo & { printed: string[]; saves: AnswerMap[] } 
     save: async (answers) => {
       saves.push(structuredClone(answers));
     },
+    fits,
     width: 80,
     style: PLAIN_STYLE,
   };
@@ -125,5 +127,42 @@ describe('runInterview', () => {
     screen.keypress({ name: 'c', ctrl: true });
     await expect(done).rejects.toBeInstanceOf(PromptInterrupted);
     expect(io.saves.at(-1)).toEqual({ alpha: { a1: { score: 2, note: null, evidence: 'claimed' } } });
+  });
+
+  it('refuses a note over the limit as it is typed, with a message, and takes it once shortened', async () => {
+    const io = recordingIo();
+    const done = runInterview(plan, io, {});
+    await choose([]);
+    await choose([]);
+    await screen.next();
+    screen.type('x'.repeat(MAX_NOTE_CHARS + 1));
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain(`${MAX_NOTE_CHARS.toLocaleString('en-US')} characters at most (this has ${(MAX_NOTE_CHARS + 1).toLocaleString('en-US')})`);
+    screen.keypress('backspace');
+    screen.keypress('enter');
+    await screen.next();
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(done).rejects.toBeInstanceOf(PromptInterrupted);
+    // The shortened note was taken: the next save holds it whole.
+    expect(io.saves.at(-1)?.alpha?.a1?.note).toBe('x'.repeat(MAX_NOTE_CHARS));
+  });
+
+  it('refuses a note the session file cannot hold, with the reason given by fits', async () => {
+    const io = recordingIo((answers) => ((answers.alpha?.a1?.note ?? '').length > 5 ? 'the session file would be over its limit' : true));
+    const done = runInterview(plan, io, {});
+    await choose([]);
+    await choose([]);
+    await screen.next();
+    screen.type('abcdefgh');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('the session file would be over its limit');
+    for (let i = 0; i < 3; i++) screen.keypress('backspace');
+    screen.keypress('enter');
+    await screen.next();
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(done).rejects.toBeInstanceOf(PromptInterrupted);
+    expect(io.saves.at(-1)?.alpha?.a1?.note).toBe('abcde');
   });
 });

@@ -14,7 +14,9 @@ import { displayPath } from '../../io/collect-files.js';
 import { defaultRubricPaths } from '../../io/resolve-rubrics.js';
 import { loadRubricsOrFail } from '../load-rubrics.js';
 import { OutputFileError } from '../../io/io-errors.js';
-import { saveSession } from '../../io/session-file.js';
+import { saveSession, sessionBytes, SessionTooLarge } from '../../io/session-file.js';
+import { MAX_SOURCE_BYTES } from '../../core/source/source-file.js';
+import { describeFsError, isDiskFull } from '../../io/describe-fs-error.js';
 import { useColor, type CliContext } from '../context.js';
 import { outputWidth } from '../fit-to-width.js';
 import { EXIT, ExitError, UsageError } from '../errors.js';
@@ -87,8 +89,13 @@ async function interview(ctx: CliContext, set: RubricSet, options: AuditOptions)
       try {
         await saveSession(open.absolute, sheet);
       } catch (error) {
-        const reason = error instanceof OutputFileError ? 'it is not a regular file' : ((error as NodeJS.ErrnoException).code ?? String(error));
-        const kept = saved === null ? 'nothing was saved yet' : `the answers up to the previous one are in it`;
+        if (error instanceof SessionTooLarge) throw new UsageError(`cannot save the session file ${open.display}: ${error.message}; the answers saved before are in it, unchanged`);
+        const reason = error instanceof OutputFileError ? 'it is not a regular file' : describeFsError(error);
+        // The durable write leaves the file as it was: every answer saved before is still in it.
+        const kept =
+          saved === null
+            ? 'nothing was saved yet'
+            : `the answers saved before are in it, unchanged: ${isDiskFull(error) ? 'free some space, then ' : ''}continue with ${resumeCommand({ ...options, session: open.display, out: options.out })}`;
         throw new UsageError(`cannot save the session file ${open.display} (${reason}); ${kept}`);
       }
       saved = sheet;
@@ -97,7 +104,13 @@ async function interview(ctx: CliContext, set: RubricSet, options: AuditOptions)
     write(`${style.muted('Answers are saved after each one in')} ${open.display}\n`);
     if (open.out !== '-') write(`${style.muted('The report will be written to')} ${open.out}\n`);
 
-    const answers = await runInterview(buildQuestionPlan(set, open.sheet.respondent.role), { write, save, width, style }, open.sheet.answers);
+    const fits = (answers: AnswerSheet['answers']): true | string => {
+      const bytes = sessionBytes({ ...open.sheet, answers });
+      return bytes <= MAX_SOURCE_BYTES
+        ? true
+        : `the session file would be ${bytes.toLocaleString('en-US')} bytes, over its ${MAX_SOURCE_BYTES.toLocaleString('en-US')}-byte limit: shorten this note (or an earlier one)`;
+    };
+    const answers = await runInterview(buildQuestionPlan(set, open.sheet.respondent.role), { write, save, fits, width, style }, open.sheet.answers);
     const sheet = { ...open.sheet, answers };
     write('\n');
     await finishAudit(ctx, set, sheet, options, open.out, ctx.stdout, open.display);

@@ -23,3 +23,15 @@ export function isCalendarDate(text: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/**
+ * The longest evidence note the interview takes, in characters, checked as it is typed. With the
+ * 32 questions of the built-in set, every note at this length in the costliest characters (YAML
+ * writes a control character as a 6-byte escape) still fits the 1 MiB answers file limit
+ * (MAX_SOURCE_BYTES), so no session the interview saves is refused when read back; a larger
+ * custom set is held to that limit by the session's size, checked at the same moment.
+ */
+export const MAX_NOTE_CHARS = 4000;
+
+/** The longest organization or respondent name the interview takes, in characters. */
+export const MAX_NAME_CHARS = 200;

@@ -1,6 +1,7 @@
 // The audit command's options and the checks on how they combine, done before anything is read or
 // asked so a mistaken command fails at once (exit 2).
 import { ROLES } from '../../../core/answers/schema.js';
+import { MAX_NAME_CHARS } from '../../../core/answers/answers-constants.js';
 import type { ReportFormat } from '../../../core/report/report-formats.js';
 import { UsageError } from '../../errors.js';
 
@@ -35,6 +36,9 @@ export function checkAuditOptions(options: AuditOptions): void {
     throw new UsageError('--resume already names the session file; --session is for a new interview');
   }
   if (options.org !== undefined && options.org.trim() === '') throw new UsageError('--org must not be empty');
+  for (const [flag, value] of [['--org', options.org], ['--respondent', options.respondent]] as const) {
+    if (value !== undefined && value.trim().length > MAX_NAME_CHARS) throw new UsageError(`${flag} takes ${MAX_NAME_CHARS} characters at most (got ${value.trim().length})`);
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { AnswerSheet } from '../../../core/answers/answer-sheet.js';
 import { questionKeys } from '../../../core/answers/answer-sheet.js';
 import { ROLES } from '../../../core/answers/schema.js';
+import { MAX_NAME_CHARS } from '../../../core/answers/answers-constants.js';
 import { countBySeverity } from '../../../core/diagnostics.js';
 import { defaultReportName, numberedFileName, reportNameForSession, sessionNameForReport } from '../../../core/interview/default-file-names.js';
 import { describeRubricChanges, detectRubricChanges } from '../../../core/interview/detect-rubric-changes.js';
@@ -117,12 +118,12 @@ async function placeSession(ctx: CliContext, set: RubricSet, options: AuditOptio
 
 export async function startSession(ctx: CliContext, set: RubricSet, options: AuditOptions, rubricsSource: string): Promise<OpenSession> {
   if (options.out !== undefined) await assertReportFree(ctx, options.out, options.force);
-  const organization = options.org?.trim() ?? (await askText('Organization audited:', { default: DEFAULT_ORGANIZATION, required: true }));
+  const organization = options.org?.trim() ?? (await askText('Organization audited:', { default: DEFAULT_ORGANIZATION, required: true, maxLength: MAX_NAME_CHARS }));
   const date = ctx.today();
   const placed = await placeSession(ctx, set, options, organization, date);
   if (placed.kind === 'continue') return resumeSession(ctx, set, options, placed.session, rubricsSource, placed.out);
 
-  const name = options.respondent !== undefined ? options.respondent.trim() : await askText('Respondent name (Enter to leave it out):');
+  const name = options.respondent !== undefined ? options.respondent.trim() : await askText('Respondent name (Enter to leave it out):', { maxLength: MAX_NAME_CHARS });
   const role =
     options.role !== undefined
       ? normalizeRole(options.role)

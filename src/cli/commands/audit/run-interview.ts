@@ -1,7 +1,7 @@
 // The interview itself: header per imperative, one question at a time, the review at the end.
 // The moves are the pure state functions of core/interview; this file asks, prints and saves.
 import type { Answer, AnswerSheet } from '../../../core/answers/answer-sheet.js';
-import { DEFAULT_EVIDENCE, type Evidence } from '../../../core/answers/answers-constants.js';
+import { DEFAULT_EVIDENCE, MAX_NOTE_CHARS, type Evidence } from '../../../core/answers/answers-constants.js';
 import {
   answerAndAdvance,
   answerFor,
@@ -24,6 +24,8 @@ export interface InterviewIo {
   write(text: string): void;
   /** Saves the answers so far (atomically); called after every answer. */
   save(answers: AnswerSheet['answers']): Promise<void>;
+  /** Whether these answers can be saved (the session file's size limit): true, or why not in words. */
+  fits(answers: AnswerSheet['answers']): true | string;
   width: number;
   style: TextStyle;
 }
@@ -53,10 +55,12 @@ async function askEvidence(current: Evidence): Promise<Evidence> {
   return askSelect<Evidence>('What does this answer rest on?', EVIDENCE_CHOICES, { default: current });
 }
 
-async function askNote(current: string | null): Promise<string | null> {
+/** The note, held to MAX_NOTE_CHARS and to what the session file can hold (`fits`) as it is typed. */
+async function askNote(current: string | null, fits: (note: string | null) => true | string): Promise<string | null> {
   const message =
     current === null ? 'Evidence note (optional, Enter to skip):' : 'Evidence note (Tab to edit, Backspace to clear):';
-  const note = await askText(message, current === null ? {} : { default: current });
+  const check = (text: string) => fits(text === '' ? null : text);
+  const note = await askText(message, { ...(current === null ? {} : { default: current }), maxLength: MAX_NOTE_CHARS, check });
   return note === '' ? null : note;
 }
 
@@ -84,7 +88,7 @@ async function askQuestion(
     chosen = setAnswer(chosen, step, { score, note: current?.note ?? null, evidence });
     await io.save(chosen.answers);
   }
-  const note = await askNote(current?.note ?? null);
+  const note = await askNote(current?.note ?? null, (text) => io.fits(setAnswer(chosen, step, { score, note: text, evidence }).answers));
   io.write('\n');
   return { outcome: { kind: 'answer', answer: { score, note, evidence } }, state: chosen };
 }
