@@ -8,6 +8,15 @@ export interface OutputStream {
   columns?: number;
 }
 
+/** Ctrl-C and SIGTERM as an AbortSignal, while a command needs to clean up before it ends. */
+export interface InterruptTrap {
+  signal: AbortSignal;
+  /** The signal that arrived (SIGINT, SIGTERM), or null. */
+  received(): NodeJS.Signals | null;
+  /** Gives the signals back to their default action. */
+  release(): void;
+}
+
 export interface CliContext {
   cwd: string;
   env: Record<string, string | undefined>;
@@ -19,6 +28,8 @@ export interface CliContext {
   version: string;
   /** Today's date as YYYY-MM-DD; a clock passed in, so runs are reproducible in tests. */
   today: () => string;
+  /** Catches SIGINT and SIGTERM until released (absent in tests that need no signals). */
+  trapInterrupts?: () => InterruptTrap;
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (chalk alone does not honour it). */

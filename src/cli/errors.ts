@@ -10,6 +10,8 @@ export const EXIT = {
   usage: 2,
   /** Interrupted with Ctrl-C (128 + SIGINT). */
   interrupted: 130,
+  /** Stopped by SIGTERM (128 + 15), having cleaned up as after Ctrl-C. */
+  terminated: 143,
 } as const;
 
 /** The user asked for something that cannot work as given. Exit 2, message on stderr. */

@@ -9,9 +9,12 @@ import { collectYamlFiles } from '../io/collect-files.js';
 import { readSourceFiles } from '../io/read-sources.js';
 import { useColor, type CliContext } from './context.js';
 import { ExitError, UsageError } from './errors.js';
+import { refuseUnfinishedImports } from './unfinished-import.js';
 
 export async function loadAnswerSheetsOrFail(ctx: CliContext, set: RubricSet, paths: readonly string[], options: { nothingWritten: string }): Promise<AnswerSheet[]> {
   const files = await collectYamlFiles(ctx.cwd, paths);
+  // Before anything else: an empty folder whose import was cut short is unfinished, not empty.
+  refuseUnfinishedImports(ctx, paths, files, options.nothingWritten);
   if (files.length === 0) throw new UsageError(`no answers files (*.yaml, *.yml) found in ${paths.join(', ')}`);
   const sources = await readSourceFiles(ctx.cwd, files);
   const diagnostics: Diagnostic[] = [];

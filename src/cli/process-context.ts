@@ -4,7 +4,7 @@
 import { writeSync } from 'node:fs';
 import { PathNotFoundError } from '../io/io-errors.js';
 import { EXIT, ExitError, InputError, UsageError } from './errors.js';
-import type { CliContext, OutputStream } from './context.js';
+import type { CliContext, InterruptTrap, OutputStream } from './context.js';
 
 export function createContext(packageRoot: string, version: string): CliContext {
   return {
@@ -24,10 +24,31 @@ export function createContext(packageRoot: string, version: string): CliContext 
     },
     packageRoot,
     version,
+    trapInterrupts,
     today: () => {
       const now = new Date();
       const pad = (n: number) => String(n).padStart(2, '0');
       return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    },
+  };
+}
+
+/** SIGINT and SIGTERM abort the signal instead of ending the process, until released. */
+function trapInterrupts(): InterruptTrap {
+  const controller = new AbortController();
+  let received: NodeJS.Signals | null = null;
+  const handler = (name: NodeJS.Signals) => {
+    received ??= name;
+    controller.abort();
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    signal: controller.signal,
+    received: () => received,
+    release() {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
     },
   };
 }

@@ -1,18 +1,25 @@
-// Many small files into one folder, all or nothing, never over an existing file, with synchronous
-// calls: `import` writes 10,000 answers files, and write-file-atomic's per-file work (realpath, a
-// signal handler, an fsync each) costs a minute there on a busy disk.
+// Many small files into one folder, all or nothing, never over an existing file: `import` writes
+// 10,000 answers files. The state of an import is kept in files (import-marker.ts), so that a kill
+// at any point leaves the target as it was, or complete, or marked unfinished (readers refuse it
+// and a rerun finishes it); it is never silently partial.
 //
-// Every file is written whole into a hidden staging folder first. When the target folder does not
-// exist yet, the staging folder is renamed to it: one rename for the lot, where a temp file linked
-// (or renamed) into place per answers file cost 10,000 more calls. Into an existing folder, each
-// file is linked in from a staging folder inside it: a link, unlike a rename, fails (EEXIST)
-// instead of replacing a file that appeared since the caller checked (a second import into the
-// same folder). If anything fails part-way (disk full, EIO, a name taken), everything this call
-// wrote or made is removed before the error is rethrown, so a run leaves all its files or none.
-// Durability is per run, not per file: the folders are fsynced once at the end; a power cut during
-// an import means running it again from the export.
-import { closeSync, constants, copyFileSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+//  1. Every file is written whole into a staging folder beside the target, whose marker names the
+//     import (`.answers.sales-audit-import/`).
+//  2. A new target: the staging folder, its marker now saying complete, is renamed to it. One
+//     rename: the folder appears whole or not at all.
+//  3. An existing target: its marker says `complete: false` first (durably); then each file is
+//     linked in from staging (a link, unlike a rename, fails with EEXIST instead of replacing a file
+//     that appeared meanwhile); then the marker says `complete: true`, written last; then the
+//     staging folder goes.
+// A failure or an interruption (the caller's AbortSignal: Ctrl-C, SIGTERM) undoes everything this
+// call did before rethrowing: the files linked in, the marker (as it was before), the staging
+// folder, the parent folders it made. Only a kill that cannot be caught (SIGKILL, a power cut)
+// leaves something behind, and then it is marked so. Files are written with synchronous calls
+// (fast for many small files), yielding to the event loop every few hundred so a signal is heard.
+import { closeSync, constants, copyFileSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { MARKER_NAME, stagingFolderFor, type ImportMarker } from './import-marker.js';
+import { writeFileAtomically } from './write-atomic.js';
 
 /** The names among `names` that exist in `folder` (a missing folder has none). */
 export function existingNames(folder: string, names: readonly string[]): string[] {
@@ -25,11 +32,24 @@ export function existingNames(folder: string, names: readonly string[]): string[
   return names.filter((n) => present.has(n));
 }
 
-/** O_EXCL: never follow or reuse anything already there. A write that fails removes the file it created. */
+/** Thrown when the caller's signal stops a write: everything this call did is undone first. */
+export class WriteInterrupted extends Error {
+  override name = 'WriteInterrupted';
+  constructor() {
+    super('interrupted');
+  }
+}
+
+/** O_EXCL: never follow or reuse anything already there. Every byte written (short counts looped); a write that fails removes the file it created. */
 function createNew(path: string, content: string): void {
   const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
   try {
-    writeSync(fd, content);
+    const bytes = Buffer.from(content, 'utf8');
+    for (let written = 0; written < bytes.length; ) {
+      const n = writeSync(fd, bytes, written, bytes.length - written, written);
+      if (n <= 0) throw Object.assign(new Error(`ENOSPC: no space left on device, write ${path}`), { code: 'ENOSPC', syscall: 'write' });
+      written += n;
+    }
   } catch (error) {
     closeSync(fd);
     rmSync(path, { force: true });
@@ -38,13 +58,13 @@ function createNew(path: string, content: string): void {
   closeSync(fd);
 }
 
-/** `staged` under `path`, never replacing it. Where hard links are not supported (some network and FAT file systems), copied with COPYFILE_EXCL instead. */
+/** `staged` under `path`, never replacing it. Where hard links are not supported (some network and FAT file systems, another device), copied with COPYFILE_EXCL instead. */
 function placeNoReplace(staged: string, path: string): void {
   try {
     linkSync(staged, path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
     copyFileSync(staged, path, constants.COPYFILE_EXCL);
   }
 }
@@ -86,37 +106,88 @@ function removeEmptyFolders(folder: string, top: string): void {
   }
 }
 
-/** Writes each file into `folder` (made, with its parents, when missing): all of them or none. Returns how many. */
-export function writeManyFiles(folder: string, files: Iterable<{ name: string; content: string }>): number {
+const markerText = (marker: ImportMarker) => `${JSON.stringify(marker, null, 2)}\n`;
+
+/** Lets a pending signal handler run, then stops if it asked to. */
+async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (signal?.aborted) throw new WriteInterrupted();
+}
+
+const CHECK_EVERY = 200;
+
+export interface WriteManyOptions {
+  /** The export the files come from (absolute), recorded in the markers. */
+  source: string;
+  /** Stops the write: everything done is undone, then WriteInterrupted is thrown. */
+  signal?: AbortSignal;
+  /** Called as files are staged and as they are moved in. */
+  onProgress?: (phase: 'staging' | 'moving', done: number) => void;
+}
+
+/**
+ * Writes each file into `folder` (absolute; made, with its parents, when missing): all of them or
+ * none. The caller has checked importState(folder) first. Returns how many.
+ */
+export async function writeManyFiles(folder: string, files: Iterable<{ name: string; content: string }>, options: WriteManyOptions): Promise<number> {
+  const { signal } = options;
   const existed = statSync(folder, { throwIfNoEntry: false }) !== undefined;
-  // A name no other run uses (the process id, and the clock for a reused one), made with mkdir's
-  // default mode: renamed to a new folder, it has the permissions mkdir would have given that.
-  const tag = `${process.pid}-${Date.now().toString(36)}`;
-  const staging = existed ? join(folder, `.sales-audit-import-${tag}.tmp`) : join(dirname(folder), `.${basename(folder)}.sales-audit-import-${tag}.tmp`);
+  const staging = stagingFolderFor(folder);
+  const marker: ImportMarker = { version: 1, id: `${process.pid}-${Date.now().toString(36)}`, pid: process.pid, export: options.source, files: null, complete: false };
   const names: string[] = [];
   const placed: string[] = [];
   let madeParents: string | undefined;
   let madeStaging = false;
+  let markerBefore: string | null | undefined; // the target's marker before this run touched it
   try {
+    if (signal?.aborted) throw new WriteInterrupted();
     if (!existed) madeParents = mkdirSync(dirname(folder), { recursive: true });
+    // mkdir, not recursive: a staging folder already there is another import's (EEXIST).
     mkdirSync(staging);
     madeStaging = true;
+    createNew(join(staging, MARKER_NAME), markerText(marker));
     for (const { name, content } of files) {
       createNew(join(staging, name), content);
       names.push(name);
+      if (names.length % CHECK_EVERY === 0) {
+        options.onProgress?.('staging', names.length);
+        await checkpoint(signal);
+      }
+    }
+    marker.files = names.length;
+    await checkpoint(signal);
+    if (!existed) {
+      await writeFileAtomically(join(staging, MARKER_NAME), markerText({ ...marker, complete: true }));
+      fsyncFolder(staging);
+      if (renameIntoPlace(staging, folder)) {
+        madeStaging = false;
+        fsyncFolder(dirname(folder));
+        return names.length;
+      }
     }
     fsyncFolder(staging);
-    if (!existed && renameIntoPlace(staging, folder)) {
-      fsyncFolder(dirname(folder));
-      return names.length;
+    // From here the target says it is unfinished until the last file is in.
+    try {
+      markerBefore = readFileSync(join(folder, MARKER_NAME), 'utf8');
+    } catch {
+      markerBefore = null;
     }
+    await writeFileAtomically(join(staging, MARKER_NAME), markerText(marker));
+    await writeFileAtomically(join(folder, MARKER_NAME), markerText(marker));
     for (const name of names) {
       const path = join(folder, name);
       placeNoReplace(join(staging, name), path);
       placed.push(path);
+      if (placed.length % CHECK_EVERY === 0) {
+        options.onProgress?.('moving', placed.length);
+        await checkpoint(signal);
+      }
     }
-    rmSync(staging, { recursive: true, force: true });
     fsyncFolder(folder);
+    await writeFileAtomically(join(folder, MARKER_NAME), markerText({ ...marker, complete: true }));
+    markerBefore = undefined; // complete: nothing to restore from here on
+    rmSync(staging, { recursive: true, force: true });
+    madeStaging = false;
     return names.length;
   } catch (error) {
     for (const path of placed) {
@@ -126,8 +197,35 @@ export function writeManyFiles(folder: string, files: Iterable<{ name: string; c
         // Already gone; nothing else to undo.
       }
     }
+    if (markerBefore === null) rmSync(join(folder, MARKER_NAME), { force: true });
+    else if (markerBefore !== undefined) await writeFileAtomically(join(folder, MARKER_NAME), markerBefore).catch(() => {});
     if (madeStaging) rmSync(staging, { recursive: true, force: true });
     if (madeParents !== undefined) removeEmptyFolders(dirname(folder), madeParents);
     throw error;
   }
+}
+
+/**
+ * Finishes an import into `folder` that was interrupted while its files were moved in (its state
+ * 'moving'): links in the staged files not yet there, marks it complete, removes the staging
+ * folder. A file of the same name that is not the staged one stops it (EEXIST), changing nothing
+ * more. Returns how many files the import holds.
+ */
+export async function finishInterruptedImport(folder: string, staging: string, marker: ImportMarker): Promise<number> {
+  const names = readdirSync(staging).filter((n) => n !== MARKER_NAME && !n.startsWith('.'));
+  for (const name of names) {
+    const path = join(folder, name);
+    const there = statSync(path, { throwIfNoEntry: false });
+    if (there === undefined) {
+      placeNoReplace(join(staging, name), path);
+      continue;
+    }
+    const staged = statSync(join(staging, name));
+    const same = (there.ino === staged.ino && there.dev === staged.dev) || (there.size === staged.size && readFileSync(path).equals(readFileSync(join(staging, name))));
+    if (!same) throw Object.assign(new Error(`EEXIST: ${path} is not the file the import staged`), { code: 'EEXIST', syscall: 'link', path });
+  }
+  fsyncFolder(folder);
+  await writeFileAtomically(join(folder, MARKER_NAME), markerText({ ...marker, files: names.length, complete: true }));
+  rmSync(staging, { recursive: true, force: true });
+  return names.length;
 }
