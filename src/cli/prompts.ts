@@ -26,11 +26,26 @@ function isSeparator<Value>(item: SelectItem<Value>): item is { separator: strin
   return 'separator' in item;
 }
 
+// A SIGINT sent by `kill -INT` (or SIGTERM) while a prompt waits: the interview aborts the prompt
+// through this signal, so it ends as Ctrl-C typed in the terminal does, message and all. (Ctrl-C
+// typed while a prompt holds the terminal in raw mode is a key, not a signal: ExitPromptError.)
+let interruptSignal: AbortSignal | undefined;
+
+/** Prompts asked from now on end with PromptInterrupted when `signal` aborts (undefined: none). */
+export function interruptPromptsWith(signal: AbortSignal | undefined): void {
+  interruptSignal = signal;
+}
+
+/** The context every prompt gets: the interrupt signal, when there is one. */
+const promptContext = () => (interruptSignal === undefined ? undefined : { signal: interruptSignal });
+
 async function interruptible<T>(ask: () => Promise<T>): Promise<T> {
+  // A signal that came between two prompts (during a save) stops at the next one.
+  if (interruptSignal?.aborted) throw new PromptInterrupted();
   try {
     return await ask();
   } catch (error) {
-    if (error instanceof Error && error.name === 'ExitPromptError') throw new PromptInterrupted();
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) throw new PromptInterrupted();
     throw error;
   }
 }
@@ -48,7 +63,7 @@ export async function askSelect<Value>(message: string, items: readonly SelectIt
       pageSize: Math.min(Math.max(items.length, 7), 14),
       // No wrap-around: from "Back" at the bottom, Down must not land on the lowest level.
       loop: false,
-    }),
+    }, promptContext()),
   );
 }
 
@@ -86,12 +101,12 @@ export async function askText(message: string, options: TextOptions = {}): Promi
             },
           }
         : {}),
-    }),
+    }, promptContext()),
   );
   return answer.trim();
 }
 
 export async function askConfirm(message: string, options: { default: boolean }): Promise<boolean> {
   const { confirm } = await import('@inquirer/prompts');
-  return interruptible(() => confirm({ message, default: options.default }));
+  return interruptible(() => confirm({ message, default: options.default }, promptContext()));
 }

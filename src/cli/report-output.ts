@@ -1,6 +1,5 @@
 // Where a report leaves the program: the template read from disk, the report written (or sent to
 // stdout), and the terminal score summary. Used by `report` and at the end of `audit`.
-import { promises as fsPromises } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { AnswerSheet } from '../core/answers/answer-sheet.js';
 import { printable } from '../core/printable.js';
@@ -14,6 +13,8 @@ import type { BandKey } from '../core/scoring/config.js';
 import { scoreAudit, type AuditScores } from '../core/scoring/score-audit.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { findBrowser } from '../io/find-browser.js';
+import { readSourceFile } from '../io/read-sources.js';
+import { MAX_SOURCE_BYTES } from '../core/source/source-file.js';
 import { loadShippedPartials, loadShippedTemplate } from '../io/load-template.js';
 import { RENDERERS } from '../renderers/index.js';
 import { hasRadar, radarFileName, renderRadarSvg } from '../renderers/radar-svg.js';
@@ -48,22 +49,43 @@ export function defaultTemplatePath(ctx: CliContext): string {
   return join(ctx.packageRoot, 'templates', 'report.md.hbs');
 }
 
+/** The largest custom template read: a report template is a few KiB. */
+const MAX_TEMPLATE_BYTES = MAX_SOURCE_BYTES;
+
+/**
+ * A custom template: a regular file under the size limit, refused at once otherwise (a FIFO would
+ * wait for a writer forever, /dev/zero never ends). Read through readSourceFile, which stats
+ * before it opens and never reads past the limit.
+ */
 async function readCustomTemplate(ctx: CliContext, template: string): Promise<string> {
-  try {
-    return await fsPromises.readFile(resolve(ctx.cwd, template), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read the template ${template}: ${code === 'ENOENT' ? 'file not found' : (code ?? String(error))}`);
+  const file = await readSourceFile(ctx.cwd, resolve(ctx.cwd, template));
+  if (file.readError !== undefined) {
+    const reason = file.readError === 'it does not exist' ? 'file not found' : file.readError;
+    throw new UsageError(`cannot read the template ${template}: ${reason}; --template takes a Handlebars template file`);
   }
+  if (file.content === null || file.size > MAX_TEMPLATE_BYTES) {
+    throw new UsageError(`the template ${template} is over the ${MAX_TEMPLATE_BYTES / (1024 * 1024)} MiB limit for templates; nothing was written`);
+  }
+  return typeof file.content === 'string' ? file.content : Buffer.from(file.content).toString('utf8');
 }
 
 /** Seconds a browser gets to start and print a PDF before it is killed (SALES_AUDIT_BROWSER_TIMEOUT overrides). */
 const BROWSER_TIMEOUT_S = 60;
+/**
+ * The range SALES_AUDIT_BROWSER_TIMEOUT takes, in seconds. Below 1 s no browser starts (and a
+ * value rounding to 0 ms meant "no limit" to playwright: a hang); above an hour a stuck browser
+ * is better killed, and Node's timers overflow past 24.8 days anyway.
+ */
+const BROWSER_TIMEOUT_RANGE_S = { min: 1, max: 3600 } as const;
 
-function browserTimeoutMs(ctx: CliContext): number {
-  const raw = ctx.env.SALES_AUDIT_BROWSER_TIMEOUT;
-  const seconds = raw === undefined || raw.trim() === '' ? BROWSER_TIMEOUT_S : Number(raw);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`SALES_AUDIT_BROWSER_TIMEOUT must be a number of seconds above 0 (got "${raw}")`);
+export function browserTimeoutMs(env: Record<string, string | undefined>): number {
+  const raw = env.SALES_AUDIT_BROWSER_TIMEOUT;
+  if (raw === undefined || raw.trim() === '') return BROWSER_TIMEOUT_S * 1000;
+  const seconds = /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  const { min, max } = BROWSER_TIMEOUT_RANGE_S;
+  if (!(seconds >= min && seconds <= max)) {
+    throw new UsageError(`SALES_AUDIT_BROWSER_TIMEOUT must be a number of seconds from ${min} to ${max} (got "${printable(raw)}"); leave it unset for ${BROWSER_TIMEOUT_S} s`);
+  }
   return Math.round(seconds * 1000);
 }
 
@@ -93,7 +115,7 @@ async function renderOptionsFor(ctx: CliContext, format: Exclude<ReportFormat, '
   if (format === 'pdf') {
     const found = findBrowser(ctx.cwd, ctx.env, browser);
     if (!found.found) throw new UsageError(found.problem === null ? NO_BROWSER_HELP : `${found.problem}. ${NO_BROWSER_HELP}`);
-    options.print = { executablePath: found.path, timeoutMs: browserTimeoutMs(ctx) };
+    options.print = { executablePath: found.path, timeoutMs: browserTimeoutMs(ctx.env) };
   }
   return options;
 }

@@ -1,6 +1,7 @@
 // Where a command's output goes: `-` is stdout, anything else a file written by the io layer
 // (writeOutputFile), whose refusals are worded here as usage errors naming the option to use.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { isInsideFolder, isSameFile } from '../io/same-file.js';
 import { dirname, resolve } from 'node:path';
 import { OutputFileError } from '../io/io-errors.js';
 import { checkOutputFile, writeOutputFile } from '../io/write-atomic.js';
@@ -19,6 +20,25 @@ export async function writeOutput(ctx: CliContext, out: string, content: string 
   } catch (error) {
     if (error instanceof OutputFileError) throw new UsageError(describeOutputFileError(error, existsSync(resolve(ctx.cwd, out))));
     throw error;
+  }
+}
+
+/**
+ * Refuses (exit 2, before anything is written) an output file that is one of the command's
+ * inputs, whatever way either is written: a report never replaces the answers it came from.
+ * Folders among the inputs refuse any answers file (*.yaml, *.yml) inside them.
+ */
+export function refuseOutputOverInputs(ctx: CliContext, out: string | undefined, inputs: readonly { path: string; what: string }[]): void {
+  if (out === undefined || out === '-' || out.trim() === '') return;
+  for (const input of inputs) {
+    const info = statSync(resolve(ctx.cwd, input.path), { throwIfNoEntry: false });
+    const clash = info?.isDirectory() ? /\.ya?ml$/i.test(out) && isInsideFolder(ctx.cwd, out, input.path) : isSameFile(ctx.cwd, out, input.path);
+    if (clash) {
+      throw new UsageError(
+        `--out ${out} would be written over ${info?.isDirectory() ? `an answers file in ${input.path}` : input.path}, the ${input.what} this command reads; ` +
+          'nothing was written: give --out another file',
+      );
+    }
   }
 }
 

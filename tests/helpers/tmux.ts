@@ -76,6 +76,14 @@ export class TmuxTerminal {
     return Number(/\[exit (\d+)\]/.exec(screen)![1]);
   }
 
+  /** The process id of the program the pane runs (the shell's child), to send it a signal. */
+  programPid(): number {
+    const shell = this.tmux(['list-panes', '-F', '#{pane_pid}']).trim();
+    const children = execFileSync('ps', ['-o', 'pid=', '--ppid', shell], { encoding: 'utf8' }).trim().split(/\s+/).map(Number);
+    if (children.length !== 1 || !Number.isInteger(children[0])) throw new Error(`expected one program under the pane's shell, found: ${children.join(', ')}`);
+    return children[0]!;
+  }
+
   kill(): void {
     spawnSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore' });
   }

@@ -19,8 +19,9 @@ import { MAX_SOURCE_BYTES } from '../../core/source/source-file.js';
 import { describeFsError, isDiskFull } from '../../io/describe-fs-error.js';
 import { useColor, type CliContext } from '../context.js';
 import { outputWidth } from '../fit-to-width.js';
+import { refuseOutputOverInputs } from '../write-output.js';
 import { EXIT, ExitError, UsageError } from '../errors.js';
-import { PromptInterrupted } from '../prompts.js';
+import { interruptPromptsWith, PromptInterrupted } from '../prompts.js';
 import { auditFromAnswers } from './audit/audit-from-answers.js';
 import { checkAuditOptions, normalizeRole, type AuditOptions } from './audit/audit-options.js';
 import { finishAudit } from './audit/finish-audit.js';
@@ -48,6 +49,9 @@ async function rubricsSourceOf(ctx: CliContext, option: string | undefined): Pro
 export async function runAudit(ctx: CliContext, options: AuditOptions): Promise<void> {
   checkAuditOptions(options);
   if (options.role !== undefined) normalizeRole(options.role);
+  // The report is never written over the answers: refused before anything is asked or written.
+  const answersFile = options.session ?? options.resume ?? options.answers;
+  if (answersFile !== undefined) refuseOutputOverInputs(ctx, options.out, [{ path: answersFile, what: options.answers !== undefined ? 'answers file' : 'session file (the answers)' }]);
   if (options.answers !== undefined) return auditFromAnswers(ctx, options.answers, options);
   // Prompts need a terminal on both ends; with a pipe they would hang or misbehave. Refuse at once.
   if (!ctx.stdinIsTTY || ctx.stdout.isTTY !== true) {
@@ -80,6 +84,10 @@ async function interview(ctx: CliContext, set: RubricSet, options: AuditOptions)
   const rubricsSource = await rubricsSourceOf(ctx, options.rubrics);
   let session: OpenSession | null = null;
   let saved: AnswerSheet | null = null;
+  // `kill -INT` (or SIGTERM) ends the interview as Ctrl-C does: the next prompt stops, the
+  // answers saved so far are said and how to resume.
+  const trap = ctx.trapInterrupts?.();
+  interruptPromptsWith(trap?.signal);
   try {
     if (options.resume === undefined) write(welcome(set, width, style));
     session = options.resume === undefined ? await startSession(ctx, set, options, rubricsSource) : await resumeSession(ctx, set, options, options.resume, rubricsSource);
@@ -128,6 +136,9 @@ async function interview(ctx: CliContext, set: RubricSet, options: AuditOptions)
           `To continue where you stopped:\n  ${command}\n`,
       );
     }
-    throw new ExitError(EXIT.interrupted);
+    throw new ExitError(trap?.received() === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted);
+  } finally {
+    interruptPromptsWith(undefined);
+    trap?.release();
   }
 }

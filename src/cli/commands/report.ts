@@ -11,6 +11,7 @@ import type { CliContext } from '../context.js';
 import { ExitError, InputError } from '../errors.js';
 import { loadAnswerSheetsOrFail } from '../load-answer-sheets.js';
 import { isExportFile, readExportOrFail, type ExportReadOptions } from '../read-export.js';
+import { refuseOutputOverInputs } from '../write-output.js';
 import { printScoreSummary, renderAndWriteReport, reportScores, type ReportOutputOptions } from '../report-output.js';
 
 export interface ReportOptions extends ReportOutputOptions, Partial<ExportReadOptions> {
@@ -53,6 +54,7 @@ function refuseRepeatedSheets(ctx: CliContext, sheets: readonly AnswerSheet[], i
 }
 
 export async function runReport(ctx: CliContext, files: string[], options: ReportOptions): Promise<void> {
+  refuseOutputOverInputs(ctx, options.out, files.map((path) => ({ path, what: 'input' })));
   const set = await loadRubricsOrFail(ctx, options.rubrics);
   // Survey exports are read as the import reads them, straight into sheets; the rest are answers files.
   // A path given twice counts once, as answers files already do (collectYamlFiles).

@@ -12,6 +12,7 @@ import { loadAnswerSheetsOrFail } from '../../load-answer-sheets.js';
 import { applyRespondentOverrides } from './apply-overrides.js';
 import type { AuditOptions } from './audit-options.js';
 import { finishAudit } from './finish-audit.js';
+import { refuseOutputOverInputs } from '../../write-output.js';
 
 export async function auditFromAnswers(ctx: CliContext, answersPath: string, options: AuditOptions): Promise<void> {
   const set = await loadRubricsOrFail(ctx, options.rubrics);
@@ -32,5 +33,6 @@ export async function auditFromAnswers(ctx: CliContext, answersPath: string, opt
     );
   }
   const out = options.out ?? defaultReportName(sheet.organization, sheet.date, options.format);
+  refuseOutputOverInputs(ctx, out, [{ path: answersPath, what: 'answers file' }]);
   await finishAudit(ctx, set, sheet, options, out, ctx.stderr, null);
 }

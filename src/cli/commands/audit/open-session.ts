@@ -18,6 +18,7 @@ import { writeFileAtomically } from '../../../io/write-atomic.js';
 import { useColor, type CliContext } from '../../context.js';
 import { InputError, UsageError } from '../../errors.js';
 import { askConfirm, askSelect, askText } from '../../prompts.js';
+import { refuseOutputOverInputs } from '../../write-output.js';
 import { applyRespondentOverrides } from './apply-overrides.js';
 import { normalizeRole, type AuditOptions } from './audit-options.js';
 
@@ -117,6 +118,8 @@ async function placeSession(ctx: CliContext, set: RubricSet, options: AuditOptio
 }
 
 export async function startSession(ctx: CliContext, set: RubricSet, options: AuditOptions, rubricsSource: string): Promise<OpenSession> {
+  // Before any question: the report must never be written over the answers.
+  if (options.session !== undefined) refuseOutputOverInputs(ctx, options.out, [{ path: options.session, what: 'session file (the answers)' }]);
   if (options.out !== undefined) await assertReportFree(ctx, options.out, options.force);
   const organization = options.org?.trim() ?? (await askText('Organization audited:', { default: DEFAULT_ORGANIZATION, required: true, maxLength: MAX_NAME_CHARS }));
   const date = ctx.today();
@@ -132,6 +135,7 @@ export async function startSession(ctx: CliContext, set: RubricSet, options: Aud
           ROLES.map((r) => ({ name: r, value: r })),
           { default: 'leadership' },
         );
+  refuseOutputOverInputs(ctx, placed.out, [{ path: placed.absolute, what: 'session file (the answers)' }]);
   const display = displayPath(ctx.cwd, placed.absolute);
   const sheet = freshSheet(set, rubricsSource, { organization, name: name === '' ? null : name, role, date });
   return { absolute: placed.absolute, display, sheet: { ...sheet, source: display }, out: placed.out, resumed: false };
@@ -162,6 +166,7 @@ export async function resumeSession(
     options.out ??
     presetOut ??
     join(dirname(sessionPath), reportNameForSession(basename(absolute), options.format) ?? defaultReportName(sheet.organization, sheet.date, options.format));
+  refuseOutputOverInputs(ctx, out, [{ path: absolute, what: 'session file (the answers)' }]);
   await assertReportFree(ctx, out, options.force);
 
   say(`\nResuming the audit of ${printable(sheet.organization)} (${printable(describeRespondent(sheet))}), begun ${sheet.date}: ${answeredCount(sheet)} of ${questionKeys(set).length} answered.\n`);
