@@ -20,7 +20,7 @@ import { RENDERERS } from '../renderers/index.js';
 import { hasRadar, radarFileName, renderRadarSvg } from '../renderers/radar-svg.js';
 import type { RenderInput, RenderOptions } from '../renderers/renderer.js';
 import { useColor, type CliContext, type OutputStream } from './context.js';
-import { checkOutput, writeOutput } from './write-output.js';
+import { checkOutput, writeOutput, writeOutputs } from './write-output.js';
 import { fitColumns, joinWrapped, outputWidth, wrapWords, type TableRow } from './fit-to-width.js';
 import { InputError, UsageError } from './errors.js';
 
@@ -128,8 +128,8 @@ export async function renderAndWrite(
   ctx: CliContext,
   input: RenderInput,
   options: { out: string; format: Exclude<ReportFormat, 'json'>; template?: string; browser?: string; force: boolean },
-  /** Runs once the output is rendered, before it is written (a side file goes first). */
-  beforeWrite?: () => Promise<void>,
+  /** Files written with the output, all or none (the radar image beside a Markdown report). */
+  sideFiles: readonly { out: string; content: string | Uint8Array }[] = [],
 ): Promise<string | null> {
   const entry = RENDERERS[options.format];
   if (entry.binary && options.out === '-') {
@@ -147,8 +147,9 @@ export async function renderAndWrite(
     if (options.template !== undefined && rendered.at !== undefined) throw new InputError(`${options.template}:${rendered.at.line}:${rendered.at.column}: ${rendered.message} (the ${what} template failed)`);
     throw new InputError(`the ${what} template ${options.template ?? '(built-in)'} failed: ${rendered.message}`);
   }
-  await beforeWrite?.();
-  return writeOutput(ctx, options.out, rendered.content, options);
+  if (sideFiles.length === 0) return writeOutput(ctx, options.out, rendered.content, options);
+  const [written] = await writeOutputs(ctx, [{ out: options.out, content: rendered.content }, ...sideFiles], options);
+  return written!;
 }
 
 /** The scores a report and its summary show: scored once, whichever uses them first. */
@@ -189,10 +190,7 @@ export async function renderAndWriteReport(
     await checkOutput(ctx, svgOut, options);
     const svg = renderRadarSvg(view, { main: await loadShippedTemplate(ctx.packageRoot, 'radar.svg'), partials: await loadShippedPartials(ctx.packageRoot) });
     if (!svg.ok) throw new Error(`the radar chart failed: ${svg.message}`);
-    const written = await renderAndWrite(ctx, { kind: 'report', view: { ...view, radarImage: encodeURIComponent(basename(svgOut)) } }, { ...options, format: 'md' }, async () => {
-      await writeOutput(ctx, svgOut, svg.content, options);
-    });
-    return written;
+    return renderAndWrite(ctx, { kind: 'report', view: { ...view, radarImage: encodeURIComponent(basename(svgOut)) } }, { ...options, format: 'md' }, [{ out: svgOut, content: svg.content }]);
   }
   return renderAndWrite(ctx, { kind: 'report', view }, { ...options, format: options.format });
 }

@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { isInsideFolder, isSameFile } from '../io/same-file.js';
 import { dirname, resolve } from 'node:path';
 import { OutputFileError } from '../io/io-errors.js';
-import { checkOutputFile, writeOutputFile } from '../io/write-atomic.js';
+import { checkOutputFile, writeOutputFiles } from '../io/write-atomic.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './errors.js';
 
@@ -15,10 +15,16 @@ export async function writeOutput(ctx: CliContext, out: string, content: string 
     ctx.stdout.write(content.endsWith('\n') ? content : `${content}\n`);
     return null;
   }
+  const [written] = await writeOutputs(ctx, [{ out, content }], options);
+  return written!;
+}
+
+/** Several output files (not stdout) written together: all of them, or none and each left as it was. Returns their absolute paths. */
+export async function writeOutputs(ctx: CliContext, files: readonly { out: string; content: string | Uint8Array }[], options: { force: boolean }): Promise<string[]> {
   try {
-    return await writeOutputFile(ctx.cwd, out, content, options);
+    return await writeOutputFiles(ctx.cwd, files.map(({ out, content }) => ({ file: out, content })), options);
   } catch (error) {
-    if (error instanceof OutputFileError) throw new UsageError(describeOutputFileError(error, existsSync(resolve(ctx.cwd, out))));
+    if (error instanceof OutputFileError) throw new UsageError(describeOutputFileError(error, files.some(({ out }) => existsSync(resolve(ctx.cwd, out)))));
     throw error;
   }
 }
@@ -66,6 +72,6 @@ function describeOutputFileError({ problem, file, reason }: OutputFileError, exi
       return `cannot write ${file}: the folder ${dirname(file)} does not exist`;
     case 'write-failed':
       // The durable write leaves an existing file as it was and removes its temp file.
-      return `cannot write ${file}: ${reason ?? 'unknown error'}; nothing was written${existed ? ` (the existing ${file} is unchanged)` : ''}`;
+      return `cannot write ${file}: ${reason ?? 'unknown error'}; nothing was written${existed ? ' (what was there is unchanged)' : ''}`;
   }
 }

@@ -7,6 +7,8 @@
 //   3. fsync the file, then stat it: its size must be the content's;
 //   4. rename over the target, then fsync the folder so the rename itself survives a power cut;
 //   5. on any failure before the rename, the temp file is removed and the target is untouched.
+// Several files that belong together (a report and its radar image) are all written to their temp
+// files before any is renamed, so a full disk leaves every one of them as it was.
 // The file handle is injectable (`DurableIo`) so a test can hand it a disk that fills up.
 // fs.promises, not node:fs/promises: the getter loads the promise API (and readline, about 2 ms)
 // only when a file is written, not at every start.
@@ -70,12 +72,16 @@ async function fsyncFolder(folder: string): Promise<void> {
 
 let tempCounter = 0;
 
-/**
- * Replaces `path` with `content` durably: the file afterwards holds the old content or the new,
- * whole, never a part; on failure it is untouched and the temp file is gone. A symbolic link is
- * followed (the file it names is replaced, the link stays). `path` must be absolute.
- */
-export async function writeFileAtomically(path: string, content: string | Uint8Array, io: DurableIo = REAL_IO): Promise<void> {
+/** A file written whole beside its target, not yet renamed over it. */
+interface PreparedFile {
+  /** Renames it over the target, then fsyncs the folder. */
+  commit(): Promise<void>;
+  /** Removes the temp file (when not committed). */
+  abort(): Promise<void>;
+}
+
+/** Steps 1 to 3: the temp file beside `path`, every byte in it, fsynced, its size checked. */
+async function prepareFile(path: string, content: string | Uint8Array, io: DurableIo): Promise<PreparedFile> {
   // The rename would replace a device, a pipe or a socket with a regular file: run as root, an
   // output named /dev/null would take /dev/null away from the whole machine. Every writer passes here.
   const existing = await fsPromises.stat(path).catch(() => null);
@@ -85,7 +91,7 @@ export async function writeFileAtomically(path: string, content: string | Uint8A
   const temp = join(folder, `.${basename(target)}.${process.pid}.${(tempCounter++).toString(36)}.tmp`);
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const file = await io.create(temp);
-  let renamed = false;
+  const abort = () => fsPromises.unlink(temp).catch(() => {});
   try {
     try {
       await writeAll(file, bytes, temp);
@@ -97,12 +103,52 @@ export async function writeFileAtomically(path: string, content: string | Uint8A
     } finally {
       await file.close();
     }
-    await fsPromises.rename(temp, target);
-    renamed = true;
-    await fsyncFolder(folder);
-  } finally {
-    if (!renamed) await fsPromises.unlink(temp).catch(() => {});
+  } catch (error) {
+    await abort();
+    throw error;
   }
+  return {
+    async commit() {
+      try {
+        await fsPromises.rename(temp, target);
+      } catch (error) {
+        await abort();
+        throw error;
+      }
+      await fsyncFolder(folder);
+    },
+    abort,
+  };
+}
+
+/**
+ * Replaces each file with its content durably: every file is first written whole beside its
+ * target, and only when all are (a report and its radar image) are they renamed into place. A file
+ * afterwards holds the old content or the new, whole, never a part; on a failure before the
+ * renames nothing is replaced and no temp file stays. A symbolic link is followed (the file it
+ * names is replaced, the link stays). Paths must be absolute.
+ */
+export async function writeFilesAtomically(files: readonly { path: string; content: string | Uint8Array }[], io: DurableIo = REAL_IO): Promise<void> {
+  const prepared: PreparedFile[] = [];
+  try {
+    for (const { path, content } of files) prepared.push(await prepareFile(path, content, io));
+  } catch (error) {
+    await Promise.all(prepared.map((p) => p.abort()));
+    throw error;
+  }
+  for (const [i, file] of prepared.entries()) {
+    try {
+      await file.commit();
+    } catch (error) {
+      await Promise.all(prepared.slice(i + 1).map((p) => p.abort()));
+      throw error;
+    }
+  }
+}
+
+/** writeFilesAtomically for one file. */
+export function writeFileAtomically(path: string, content: string | Uint8Array, io: DurableIo = REAL_IO): Promise<void> {
+  return writeFilesAtomically([{ path, content }], io);
 }
 
 /**
@@ -123,17 +169,27 @@ export async function checkOutputFile(cwd: string, file: string, options: { forc
 }
 
 /**
- * Writes an output file named by the user (relative to `cwd`), atomically, never over an existing
- * file unless `force`. Returns the absolute path written; throws OutputFileError, having written
- * nothing, when the name is empty or a folder, the file exists, its folder does not, or the write fails.
+ * Writes output files named by the user (relative to `cwd`), atomically and all together (see
+ * writeFilesAtomically), never over an existing file unless `force`. Returns the absolute paths
+ * written; throws OutputFileError, having written nothing, when a name is empty or a folder, a
+ * file exists, its folder does not, or the write fails.
  */
-export async function writeOutputFile(cwd: string, file: string, content: string | Uint8Array, options: { force: boolean }, io?: DurableIo): Promise<string> {
-  const target = await checkOutputFile(cwd, file, options);
+export async function writeOutputFiles(cwd: string, files: readonly { file: string; content: string | Uint8Array }[], options: { force: boolean }, io?: DurableIo): Promise<string[]> {
+  const targets: string[] = [];
+  for (const { file } of files) targets.push(await checkOutputFile(cwd, file, options));
   try {
-    await writeFileAtomically(target, content, io);
+    await writeFilesAtomically(files.map(({ content }, i) => ({ path: targets[i]!, content })), io);
   } catch (error) {
+    // Which file failed is not known here; every one is named in the message by the caller's file list.
+    const file = files.map((f) => f.file).join(' and ');
     if (error instanceof OutputFileError) throw new OutputFileError(error.problem, file);
     throw new OutputFileError('write-failed', file, describeFsError(error), (error as NodeJS.ErrnoException).code);
   }
-  return target;
+  return targets;
+}
+
+/** writeOutputFiles for one file; returns its absolute path. */
+export async function writeOutputFile(cwd: string, file: string, content: string | Uint8Array, options: { force: boolean }, io?: DurableIo): Promise<string> {
+  const [target] = await writeOutputFiles(cwd, [{ file, content }], options, io);
+  return target!;
 }
