@@ -36,6 +36,9 @@ export function describeUnfinishedImport(ctx: CliContext, folder: string, state:
         `To finish it, run the same command again: ${importCommand(ctx, state.marker.export, folder)} (it takes the files staged in ${displayPath(ctx.cwd, state.staging)}, without reading the export again)`
       );
     case 'orphaned':
+      if (state.marker === 'unreadable') {
+        return `${shown}: ${join(shown, MARKER_NAME)} is not an import marker sales-audit can read, so whether an import into this folder finished is unknown. Check the answers files here against the export, then remove ${join(shown, MARKER_NAME)}`;
+      }
       return (
         `${shown}: ${join(shown, MARKER_NAME)} says an import into this folder did not finish, and its staging folder is gone, so it cannot be finished. ` +
         `Import the export again into a new folder, or, if you have checked the answers files here, remove ${join(shown, MARKER_NAME)}`

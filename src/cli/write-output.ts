@@ -2,7 +2,8 @@
 // (writeOutputFile), whose refusals are worded here as usage errors naming the option to use.
 import { existsSync, statSync } from 'node:fs';
 import { isInsideFolder, isSameFile } from '../io/same-file.js';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { radarFileName } from '../renderers/radar-file-name.js';
 import { OutputFileError } from '../io/io-errors.js';
 import { checkOutputFile, writeOutputFiles } from '../io/write-atomic.js';
 import type { CliContext } from './context.js';
@@ -36,13 +37,16 @@ export async function writeOutputs(ctx: CliContext, files: readonly { out: strin
  */
 export function refuseOutputOverInputs(ctx: CliContext, out: string | undefined, inputs: readonly { path: string; what: string }[]): void {
   if (out === undefined || out === '-' || out.trim() === '') return;
+  // A Markdown report in a file brings its radar image beside it: that name must not be an input either.
+  const written = [out, join(dirname(out), radarFileName(basename(out)))];
   for (const input of inputs) {
     const info = statSync(resolve(ctx.cwd, input.path), { throwIfNoEntry: false });
-    const clash = info?.isDirectory() ? /\.ya?ml$/i.test(out) && isInsideFolder(ctx.cwd, out, input.path) : isSameFile(ctx.cwd, out, input.path);
-    if (clash) {
+    for (const file of written) {
+      const clash = info?.isDirectory() ? /\.ya?ml$/i.test(file) && isInsideFolder(ctx.cwd, file, input.path) : isSameFile(ctx.cwd, file, input.path);
+      if (!clash) continue;
       throw new UsageError(
-        `--out ${out} would be written over ${info?.isDirectory() ? `an answers file in ${input.path}` : input.path}, the ${input.what} this command reads; ` +
-          'nothing was written: give --out another file',
+        `${file === out ? `--out ${out}` : `the radar image ${file} written beside --out ${out}`} would be written over ` +
+          `${info?.isDirectory() ? `an answers file in ${input.path}` : input.path}, the ${input.what} this command reads; nothing was written: give --out another file`,
       );
     }
   }

@@ -11,6 +11,8 @@ const REASONS: Record<string, string> = {
   EIO: 'the disk reported an input/output error',
   EROFS: 'the file system is read-only',
   EISDIR: 'it is a folder',
+  EEXIST: 'a file of that name is in the way (a folder was expected)',
+  ENOTDIR: 'part of the path is a file, not a folder',
 };
 
 export function describeFsError(error: unknown): string {

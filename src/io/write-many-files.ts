@@ -16,7 +16,7 @@
 // folder, the parent folders it made. Only a kill that cannot be caught (SIGKILL, a power cut)
 // leaves something behind, and then it is marked so. Files are written with synchronous calls
 // (fast for many small files), yielding to the event loop every few hundred so a signal is heard.
-import { closeSync, constants, copyFileSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MARKER_NAME, stagingFolderFor, type ImportMarker } from './import-marker.js';
 import { writeFileAtomically } from './write-atomic.js';
@@ -106,6 +106,23 @@ function removeEmptyFolders(folder: string, top: string): void {
   }
 }
 
+/**
+ * Removes a staging folder with its marker last: a kill part-way leaves a folder that still names
+ * its import, so it is still known for the leftover of a finished one, not an unknown import.
+ */
+export function removeStaging(staging: string): void {
+  // Never through a link: a symbolic link planted under the staging folder's name is removed
+  // itself, and what it points to is not listed, let alone emptied.
+  const info = lstatSync(staging, { throwIfNoEntry: false });
+  if (info === undefined) return;
+  if (!info.isDirectory()) {
+    rmSync(staging, { force: true });
+    return;
+  }
+  for (const name of readdirSync(staging)) if (name !== MARKER_NAME) rmSync(join(staging, name), { recursive: true, force: true });
+  rmSync(staging, { recursive: true, force: true });
+}
+
 const markerText = (marker: ImportMarker) => `${JSON.stringify(marker, null, 2)}\n`;
 
 /** Lets a pending signal handler run, then stops if it asked to. */
@@ -186,7 +203,7 @@ export async function writeManyFiles(folder: string, files: Iterable<{ name: str
     fsyncFolder(folder);
     await writeFileAtomically(join(folder, MARKER_NAME), markerText({ ...marker, complete: true }));
     markerBefore = undefined; // complete: nothing to restore from here on
-    rmSync(staging, { recursive: true, force: true });
+    removeStaging(staging);
     madeStaging = false;
     return names.length;
   } catch (error) {
@@ -199,7 +216,7 @@ export async function writeManyFiles(folder: string, files: Iterable<{ name: str
     }
     if (markerBefore === null) rmSync(join(folder, MARKER_NAME), { force: true });
     else if (markerBefore !== undefined) await writeFileAtomically(join(folder, MARKER_NAME), markerBefore).catch(() => {});
-    if (madeStaging) rmSync(staging, { recursive: true, force: true });
+    if (madeStaging) removeStaging(staging);
     if (madeParents !== undefined) removeEmptyFolders(dirname(folder), madeParents);
     throw error;
   }
@@ -226,6 +243,6 @@ export async function finishInterruptedImport(folder: string, staging: string, m
   }
   fsyncFolder(folder);
   await writeFileAtomically(join(folder, MARKER_NAME), markerText({ ...marker, files: names.length, complete: true }));
-  rmSync(staging, { recursive: true, force: true });
+  removeStaging(staging);
   return names.length;
 }

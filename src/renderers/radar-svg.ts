@@ -6,10 +6,8 @@ import { radarGeometry, reportCharts } from './html/chart-geometry.js';
 import { renderHtml, type HtmlTemplateSet } from './html/render-html.js';
 import { renderedFromTemplate, type Rendered } from './renderer.js';
 
-/** "acme.md" → "acme.radar.svg": the side file's name, next to the report. */
-export function radarFileName(reportName: string): string {
-  return `${reportName.replace(/\.(md|markdown)$/i, '')}.radar.svg`;
-}
+// In a module of its own, so that checking output names does not load the templates.
+export { radarFileName } from './radar-file-name.js';
 
 /** Whether the report has a radar to draw (three or more scored imperatives). */
 export function hasRadar(view: ReportView): boolean {

@@ -155,7 +155,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     expect(report.screen()).toContain('cannot write the report missing/report.md: its folder does not exist');
     const session = terminal('--org', 'Acme Corp', '--respondent', '', '--role', 'other', '--session', 'missing/s.yaml');
     expect(await session.waitForExit()).toBe(2);
-    expect(session.screen()).toContain('cannot save the session file missing/s.yaml (ENOENT); nothing was saved yet');
+    expect(session.screen()).toContain('cannot save the session file missing/s.yaml (it does not exist); nothing was saved yet');
     expect(session.screen()).not.toContain('[1/32]');
   });
 

@@ -1,6 +1,9 @@
 // survey → a simulated export of each tool → import → report, through the built CLI. The report
 // from the export must equal the report of the same answers given through `audit --answers`.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync as readdirAll, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+/** The answers files of a folder: its entries but the hidden import marker (docs/survey.md, "All or nothing"). */
+const readdirSync = (folder: string) => readdirAll(folder).filter((name) => !name.startsWith('.'));
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';

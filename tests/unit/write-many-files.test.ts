@@ -1,11 +1,11 @@
 // import writes all its answers files or none, and never replaces a file, even one that appears
 // while it writes (review finding 16): into a new folder by one rename of a staging folder, into
 // an existing one by a link per file, and on any error nothing of the call is left.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeManyFiles as writeMany, WriteInterrupted } from '../../src/io/write-many-files.js';
+import { removeStaging, writeManyFiles as writeMany, WriteInterrupted } from '../../src/io/write-many-files.js';
 import { importState, MARKER_NAME, stagingFolderFor } from '../../src/io/import-marker.js';
 
 const writeManyFiles = (folder: string, list: Iterable<{ name: string; content: string }>, signal?: AbortSignal) => writeMany(folder, list, { source: '/exports/responses.csv', signal });
@@ -146,5 +146,16 @@ describe('writeManyFiles', () => {
     const run = writeMany(join(parent, 'answers'), files(1000), { source: '/x.csv', signal: controller.signal, onProgress: () => controller.abort() });
     await expect(run).rejects.toBeInstanceOf(WriteInterrupted);
     expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('removing a staging folder never goes through a symbolic link planted under its name', () => {
+    const victim = fresh();
+    mkdirSync(victim);
+    writeFileSync(join(victim, 'precious'), 'keep');
+    const folder = fresh();
+    symlinkSync(victim, stagingFolderFor(folder));
+    removeStaging(stagingFolderFor(folder));
+    expect(readdirSync(victim)).toEqual(['precious']);
+    expect(existsSync(stagingFolderFor(folder))).toBe(false);
   });
 });

@@ -3,14 +3,14 @@
 // (or --skip-invalid), all or none of them (io/write-many-files.ts), never over an existing file.
 // Ctrl-C or SIGTERM while writing undoes the import: the folder is left as it was. An import cut
 // short by a kill that cannot be caught is finished by running the same command again.
-import { rmSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importedAnswersFile } from '../../core/survey/imported-answers-file.js';
 import { responseFileName } from '../../core/survey/import-responses.js';
 import { MAX_SOURCE_BYTES } from '../../core/source/source-file.js';
 import { displayPath, pathExists } from '../../io/collect-files.js';
 import { importState } from '../../io/import-marker.js';
-import { existingNames, finishInterruptedImport, writeManyFiles, WriteInterrupted } from '../../io/write-many-files.js';
+import { existingNames, finishInterruptedImport, removeStaging, writeManyFiles, WriteInterrupted } from '../../io/write-many-files.js';
 import { describeFsError } from '../../io/describe-fs-error.js';
 import { loadRubricsOrFail } from '../load-rubrics.js';
 import type { CliContext } from '../context.js';
@@ -96,11 +96,11 @@ export async function runImport(ctx: CliContext, file: string, options: ImportOp
 async function settleEarlierImport(ctx: CliContext, folder: string, exportPath: string, out: string): Promise<boolean> {
   const state = importState(folder);
   if (state.kind === 'none') {
-    if (state.leftover !== null) rmSync(state.leftover, { recursive: true, force: true });
+    if (state.leftover !== null) removeStaging(state.leftover);
     return false;
   }
   if (state.kind === 'staged') {
-    rmSync(state.staging, { recursive: true, force: true });
+    removeStaging(state.staging);
     ctx.stderr.write(`Removed ${displayPath(ctx.cwd, state.staging)}, left by an import that was interrupted before it moved any file into ${out} (which is as it was).\n`);
     return false;
   }
