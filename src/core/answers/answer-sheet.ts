@@ -16,9 +16,17 @@ export interface AnswerSheet {
   organization: string;
   respondent: { name: string | null; role: string };
   date: string;
+  /** Which owner roles the client has (the answers file's `client`), when it says. */
+  client?: ClientRoles;
   rubrics: { digest: string | null; source: string | null; questions: string[] | null };
   /** answers[imperativeId][questionId]; a missing entry means unanswered. */
   answers: Record<string, Record<string, Answer>>;
+}
+
+/** Owner roles (keys of the set's owner catalog) a client has and lacks. */
+export interface ClientRoles {
+  has: string[];
+  lacks: string[];
 }
 
 export function getAnswer(sheet: AnswerSheet, imperativeId: string, questionId: string): Answer | undefined {

@@ -64,7 +64,7 @@ export function buildResults(set: RubricSet, sheets: readonly AnswerSheet[], sco
       question: a.question.id,
       action: a.recommendation.action,
       horizon: a.horizon,
-      owner: a.recommendation.owner ?? null,
+      owner: a.owner,
       effort: a.recommendation.effort,
       requires: [...a.recommendation.requires],
       priority: a.priority,

@@ -7,7 +7,7 @@ import { questionKeys } from '../answers/answer-sheet.js';
 import { DEFAULT_EVIDENCE, NOT_APPLICABLE } from '../answers/answers-constants.js';
 import { compareDiagnostics, RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
-import { roleKey } from '../rubric/wording.js';
+import { allWordings, roleKey } from '../rubric/wording.js';
 import type { ExportKind } from './export-kinds.js';
 import { noteColumns, planColumns, quoteHeader, type ColumnPlan } from './match-columns.js';
 import { normalizeTitle } from './normalize-title.js';
@@ -89,7 +89,8 @@ function matchers(set: RubricSet): QuestionMatcher[] {
         if (!normalized.has(n)) normalized.set(n, value);
       };
       for (const level of question.levels) {
-        accept(choiceText(level.label, level.description), level.score);
+        // Any role's wording of the level: a branching form shows each role its own.
+        for (const description of allWordings(level.description)) accept(choiceText(level.label, description), level.score);
         accept(level.label, level.score);
         accept(String(level.score), level.score);
       }

@@ -3,6 +3,7 @@
 // format, so a response export from any tool can be read back (match-columns.ts). Pure.
 import { NOT_APPLICABLE } from '../answers/answers-constants.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
+import { levelsFor } from '../rubric/level-range.js';
 import { wordingFor } from '../rubric/wording.js';
 
 export interface SurveyChoice {
@@ -89,7 +90,7 @@ export function buildQuestionnaire(set: RubricSet, options: QuestionnaireOptions
     summary: imperative.summary,
     questions: imperative.questions.map((question): SurveyQuestion => {
       const title = wordingFor(question.prompt, options.role);
-      const choices: SurveyChoice[] = question.levels.map((level) => ({ value: level.score, text: choiceText(level.label, level.description), label: level.label }));
+      const choices: SurveyChoice[] = levelsFor(question, options.role).map((level) => ({ value: level.score, text: choiceText(level.label, level.description), label: level.label }));
       if (question.na) choices.push({ value: NOT_APPLICABLE, text: NOT_APPLICABLE_TEXT, label: NOT_APPLICABLE_TEXT });
       return {
         key: `${imperative.id}/${question.id}`,
