@@ -202,16 +202,22 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     // Null-prototype: keyed by ids, which must never read an inherited member (reserved-keys.ts).
     const answers: Record<string, Record<string, Answer>> = Object.create(null);
     questions.forEach((q, i) => {
-      const column = plan.answerColumn[i]!;
-      const text = cell(column);
-      if (text === null) return;
+      // A branching form has a column per role's copy of the question; a response fills one.
+      const filled = plan.answerColumns[i]!.filter((c) => cell(c) !== null);
+      if (filled.length === 0) return;
+      const column = filled[0]!;
+      const text = cell(column)!;
+      if (filled.slice(1).some((c) => cell(c) !== text)) {
+        problem('survey-duplicate-column', filled[1]!, `${quoteHeader(header[filled[1]!]!)}: a second answer to ${q.imperativeId}/${q.questionId} in one response, beside ${quoteHeader(header[column]!)}; keep one of them`);
+        return;
+      }
       const value = q.exact.get(text) ?? q.normalized.get(normalizeTitle(text));
       if (value === undefined) {
         const shown = text.length > 60 ? `${text.slice(0, 59)}…` : text;
         problem('survey-invalid-choice', column, `${quoteHeader(header[column]!)}: "${shown}" is none of the choices; accepted: ${q.accepted}`);
         return;
       }
-      const note = cell(notes[i]!);
+      const note = notes[i]!.map(cell).find((text) => text !== null) ?? null;
       const score = value === NOT_APPLICABLE ? null : value;
       (answers[q.imperativeId] ??= Object.create(null))[q.questionId] = note === null ? plainAnswer(q, score) : { score, note, evidence: DEFAULT_EVIDENCE };
     });
