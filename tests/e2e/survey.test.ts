@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerSheet } from '../../src/core/answers/answer-sheet.js';
 import { serializeAnswers } from '../../src/core/answers/serialize-answers.js';
+import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import { buildQuestionnaire, type Questionnaire } from '../../src/core/survey/questionnaire.js';
 import { defaultSet } from '../helpers/interview-sets.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -231,7 +232,8 @@ describe.each(['gforms', 'msforms', 'typeform', 'surveyjs', 'csv'])('round trip 
 
     const direct = join(dir, `${kind}-direct`);
     require('node:fs').mkdirSync(direct);
-    responses.forEach((r, i) => writeFileSync(join(direct, `r${i}.yaml`), serializeAnswers(sheetOf(r, kind))));
+    // Named so that file order is row order (r00, r01, … r29): a report lists respondents in file order.
+    responses.forEach((r, i) => writeFileSync(join(direct, `r${String(i).padStart(2, "0")}.yaml`), serializeAnswers(sheetOf(r, kind))));
     const fromImport = await runCli(['report', out, '--out', '-']);
     const fromDirect = await runCli(['report', direct, '--out', '-']);
     const fromExport = await runCli(['report', file, '--organization', 'Acme Corp', '--out', '-']);
@@ -327,5 +329,108 @@ describe('import: errors stop everything unless --skip-invalid', () => {
     expect((await runCli(['import', file, '--out', out, '--organization', 'Acme', '--keep-names'])).exitCode).toBe(0);
     const first = readFileSync(join(out, readdirSync(out)[0]!), 'utf8');
     expect(first).toContain('name: "person1@client.example"');
+  });
+});
+
+describe('the branching form carries each role its own wording, and leaves out the roles a question does not ask', () => {
+  // Two questions: one worded per role down to its levels, one that salespeople are not asked.
+  const RUBRIC = `id: coaching
+title: Coaching
+summary: Managers coach.
+questions:
+  - id: cadence
+    measures: How often each salesperson is coached on a deal in progress.
+    prompt:
+      default: How often are salespeople coached on a live deal?
+      sales manager: How often do you coach each of your salespeople on a live deal?
+      salesperson: How often does your manager coach you on a live deal?
+    help: Count the last quarter.
+    levels:
+      - score: 0
+        label: Rarely
+        description:
+          default: Less than once a quarter.
+          sales manager: I coach each of my salespeople less than once a quarter.
+          salesperson: My manager coaches me less than once a quarter.
+      - score: 1
+        label: Quarterly
+        description:
+          default: About once a quarter.
+          sales manager: I coach each of my salespeople about once a quarter.
+          salesperson: My manager coaches me about once a quarter.
+      - { score: 2, label: Monthly, description: About once a month. }
+      - { score: 3, label: Weekly, description: Every week. }
+    recommendations:
+      - { id: book-coaching, at: [0, 1], action: Book a monthly coaching slot., horizon: 30 }
+      - { id: weekly-coaching, at: 2, action: Make it weekly., horizon: 60 }
+  - id: span
+    measures: How many reps each manager leads.
+    roles: [leadership, sales manager]
+    prompt: How many salespeople does each manager lead?
+    help: Count direct reports.
+    levels:
+      - { score: 0, label: Over twelve, description: More than twelve. }
+      - { score: 1, label: Ten to twelve, description: Ten to twelve. }
+      - { score: 2, label: Seven to nine, description: Seven to nine. }
+      - { score: 3, label: Six or fewer, description: Six or fewer. }
+    recommendations:
+      - { id: cut-span, at: [0, 1], action: Cut spans to nine., horizon: 90 }
+`;
+  const rubrics = () => {
+    const folder = join(dir, 'branching-rubrics');
+    require('node:fs').mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'coaching.yaml'), RUBRIC);
+    return folder;
+  };
+  const branchingSet = () => {
+    const loaded = loadRubricSet([{ path: 'coaching.yaml', content: RUBRIC, size: RUBRIC.length }]);
+    expect(loaded.diagnostics).toEqual([]);
+    return loaded.set!;
+  };
+
+  it('30 respondents through the Google Forms and SurveyJS branching forms give the report of the same answers', async () => {
+    const folder = rubrics();
+    const small = branchingSet();
+    const q = buildQuestionnaire(small, { role: null, askName: false, askOrganization: false, help: true });
+    // Salespeople see their own wording, and no span question.
+    const salesperson = q.branches.find((b) => b.role === 'salesperson')!.sections.flatMap((s) => s.questions);
+    expect(salesperson.map((x) => x.title)).toEqual(['How often does your manager coach you on a live deal?']);
+    expect(salesperson[0]!.choices[0]!.text).toBe('Rarely: My manager coaches me less than once a quarter.');
+    const responses = madeUpResponses(q, 30, ['leadership', 'sales manager', 'salesperson'], 3);
+    expect(responses.filter((r) => r.role === 'salesperson').every((r) => !('coaching/span' in r.answers))).toBe(true);
+
+    const direct = join(dir, 'branching-direct');
+    require('node:fs').mkdirSync(direct);
+    responses.forEach((r, i) => {
+      const sheet = sheetOf(r, 'gforms');
+      writeFileSync(join(direct, `r${String(i).padStart(2, '0')}.yaml`), serializeAnswers({ ...sheet, rubrics: { ...sheet.rubrics, digest: small.digest } }));
+    });
+    const fromDirect = await runCli(['report', direct, '--rubrics', folder, '--out', '-']);
+    expect(fromDirect.exitCode).toBe(0);
+    expect(fromDirect.stdout).toContain('30 (10 leadership');
+
+    const csvFile = join(dir, 'branching-gforms.csv');
+    const csvText = googleFormsBranchingCsv(q, responses, { emails: true });
+    // One column per item: the cadence question four times (once per role of the set, "other" too), span twice.
+    const header = (parse(csvText, { bom: true }) as string[][])[0]!;
+    const questions = header.filter((h) => !h.startsWith('Evidence'));
+    expect(questions.filter((h) => h.includes('coached') || h.includes('coach you') || h.includes('you coach'))).toHaveLength(4);
+    expect(header.filter((h) => h === 'How many salespeople does each manager lead?')).toHaveLength(2);
+    writeFileSync(csvFile, csvText);
+    const fromGforms = await runCli(['report', csvFile, '--rubrics', folder, '--organization', 'Acme Corp', '--out', '-']);
+    expect(fromGforms.stderr).not.toMatch(/error|warning/);
+    expect(fromGforms.stdout).toBe(fromDirect.stdout);
+
+    const surveyjsFile = join(dir, 'branching-results.json');
+    writeFileSync(surveyjsFile, JSON.stringify(surveyJsResults(q, responses)));
+    const out = join(dir, 'branching-surveyjs');
+    const imported = await runCli(['import', surveyjsFile, '--rubrics', folder, '--out', out, '--organization', 'Acme Corp']);
+    expect(imported.stderr).not.toMatch(/error|warning/);
+    expect(readdirSync(out)).toHaveLength(30);
+    // SurveyJS responses carry no date: the answers are the same, the dates today's.
+    const fromSurveyJs = await runCli(['report', out, '--rubrics', folder, '--format', 'json', '--out', '-']);
+    const fromDirectJson = await runCli(['report', direct, '--rubrics', folder, '--format', 'json', '--out', '-']);
+    const withoutDates = (text: string) => JSON.stringify({ ...JSON.parse(text), date: null, respondents: null });
+    expect(withoutDates(fromSurveyJs.stdout)).toBe(withoutDates(fromDirectJson.stdout));
   });
 });
