@@ -289,6 +289,12 @@ export const RULES = {
     title: 'Unknown role',
     description: "The role cell is blank or names a role the set does not have (the manifest's `roles`, by default leadership, sales manager, salesperson, other).",
   },
+  'survey-role-not-asked': {
+    severity: 'warning',
+    title: 'Answer from a role the question does not ask',
+    description:
+      "A response answers a question whose `roles:` leaves the respondent's role out (a form built without branching asked everyone everything). That role cannot judge the question: the answer is left out of the answers file and the scores.",
+  },
   'survey-invalid-date': {
     severity: 'error',
     title: 'Unreadable timestamp',

@@ -5,7 +5,7 @@
 import type { AnswerSheet } from '../answers/answer-sheet.js';
 import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
 import type { Question } from '../rubric/schema.js';
-import { wordedLevel } from '../rubric/level-range.js';
+import { asksRole, wordedLevel } from '../rubric/level-range.js';
 import { wordingFor } from '../rubric/wording.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import { startNow, type PlannedAction } from '../scoring/plan-actions.js';
@@ -183,7 +183,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
       imperativeTitle: imperative.title,
       question: imperative.reflection ?? wordingFor(imperative.questions[0]!.prompt),
     })),
-    unanswered: unansweredView(scores, respondents, options.names),
+    unanswered: unansweredView(scores, respondents, options.names, (index, question) => asksRole(question, sheets[index]!.respondent.role)),
     method: {
       bands,
       targetOverride: options.target ?? null,
@@ -479,14 +479,15 @@ function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {
   return [...counts].map(([owner, count]) => ({ owner, count })).sort((a, b) => b.count - a.count);
 }
 
-function unansweredView(scores: AuditScores, respondents: readonly RespondentView[], names: boolean): ReportView['unanswered'] {
+/** `asked`: whether a respondent is asked the question at all (`roles:`); one who is not asked has nothing missing. */
+function unansweredView(scores: AuditScores, respondents: readonly RespondentView[], names: boolean, asked: (respondent: number, question: Question) => boolean): ReportView['unanswered'] {
   const rows: ReportView['unanswered'] = [];
   scores.imperatives.forEach((result, i) => {
     result.questions.forEach((q, j) => {
       // A flag per respondent: with 50,000 of them, a Set per question was 32 Sets of 50,000 to collect.
       const answered = new Uint8Array(respondents.length);
       for (const a of q.answers) answered[a.respondent] = 1;
-      const missing = respondents.filter((_, index) => answered[index] === 0);
+      const missing = respondents.filter((_, index) => answered[index] === 0 && asked(index, q.question));
       if (missing.length === 0) return;
       let missingText: string;
       if (respondents.length === 1) missingText = 'not answered';

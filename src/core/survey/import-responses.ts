@@ -7,6 +7,8 @@ import { questionKeys } from '../answers/answer-sheet.js';
 import { DEFAULT_EVIDENCE, NOT_APPLICABLE } from '../answers/answers-constants.js';
 import { compareDiagnostics, RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
+import { asksRole } from '../rubric/level-range.js';
+import type { Question } from '../rubric/schema.js';
 import { allWordings, roleKey } from '../rubric/wording.js';
 import type { ExportKind } from './export-kinds.js';
 import { noteColumns, planColumns, quoteHeader, type ColumnPlan } from './match-columns.js';
@@ -64,6 +66,7 @@ export interface ResponseImporter {
 }
 
 interface QuestionMatcher {
+  question: Question;
   imperativeId: string;
   questionId: string;
   /** Exact text → value, tried first; then the normalized text. */
@@ -96,7 +99,7 @@ function matchers(set: RubricSet): QuestionMatcher[] {
       }
       if (question.na) for (const text of [NOT_APPLICABLE_TEXT, NOT_APPLICABLE, 'na', 'N/A']) accept(text, NOT_APPLICABLE);
       const accepted = `${question.levels.map((l) => `"${l.label}" (${l.score})`).join(', ')}${question.na ? `, "${NOT_APPLICABLE_TEXT}"` : ''}, or a level's full choice text`;
-      return { imperativeId: imperative.id, questionId: question.id, exact, normalized, accepted, plain: new Map() };
+      return { question, imperativeId: imperative.id, questionId: question.id, exact, normalized, accepted, plain: new Map() };
     }),
   );
 }
@@ -206,6 +209,11 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       const filled = plan.answerColumns[i]!.filter((c) => cell(c) !== null);
       if (filled.length === 0) return;
       const column = filled[0]!;
+      // A role the question does not ask (`roles:`) cannot judge it: its answer is left out, and said so.
+      if (role !== null && !asksRole(q.question, role)) {
+        problem('survey-role-not-asked', column, `${quoteHeader(header[column]!)}: answered by a ${role}, whom ${q.imperativeId}/${q.questionId} does not ask (its roles: ${q.question.roles!.join(', ')}); the answer is left out`);
+        return;
+      }
       const text = cell(column)!;
       if (filled.slice(1).some((c) => cell(c) !== text)) {
         problem('survey-duplicate-column', filled[1]!, `${quoteHeader(header[filled[1]!]!)}: a second answer to ${q.imperativeId}/${q.questionId} in one response, beside ${quoteHeader(header[column]!)}; keep one of them`);
