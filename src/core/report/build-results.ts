@@ -66,6 +66,8 @@ export function buildResults(set: RubricSet, sheets: readonly AnswerSheet[], sco
       horizon: a.horizon,
       owner: a.owner,
       effort: a.recommendation.effort,
+      teamLevel: a.teamLevel,
+      step: a.step,
       requires: [...a.recommendation.requires],
       priority: a.priority,
       rank: a.rank,
