@@ -112,11 +112,18 @@ describe('the plan: the step from the team level, and at most the next one later
     expect(planOf(ladderSet(), team([4, 4], [3, 3]))).toEqual([]);
   });
 
-  it('a next step that would need a horizon after 90 days is left out', () => {
-    // Team level 2: review-plans (60); the next step revise-plans (at 3) goes to 90.
-    expect(planOf(ladderSet(), team([2], [3]))).toEqual(['#1 review-plans now 60d First-line managers', '#2 revise-plans next 90d VP Sales after 1']);
-    // Team level 3: revise-plans (90) and nothing after it.
+  it('the next step never leads to the top level: a team at 2 of 0-4 gets its step to 3 only', () => {
+    // Team level 2: review-plans (at 2, to level 3); revise-plans (at 3) would lead to 4, the top.
+    expect(planOf(ladderSet(), team([2], [3]))).toEqual(['#1 review-plans now 60d First-line managers']);
+    // Team level 3: revise-plans (90) is the step from where the team stands.
     expect(planOf(ladderSet(), team([3], [3]))).toEqual(['#1 revise-plans now 90d VP Sales']);
+  });
+
+  it('a next step that would need a horizon after 90 days is left out', () => {
+    // check-plans (the first step's second action) at 90 days: review-plans has no later horizon.
+    const later = LADDER.replace('action: Check each plan in the one-to-one., horizon: 60', 'action: Check each plan in the one-to-one., horizon: 90');
+    const { set } = loadRubricSet([{ path: 'ladder.yaml', content: later, size: later.length }, { path: '_set.yaml', content: MANIFEST, size: MANIFEST.length }]);
+    expect(planOf(set!, team([1], [3]))).toEqual(['#1 fill-plans now 30d First-line managers', '#2 check-plans now 90d First-line managers after 1']);
   });
 
   it('an old `below: N` reads as at [lowest, N − 1]', () => {

@@ -55,7 +55,7 @@ export function methodItems(facts: MethodFacts): MethodItemView[] {
         facts.single
           ? 'The team level is the level answered.'
           : 'The team level is the level of the median respondent among those who scored the question (with an even count, the lower of the two middle levels, so the plan serves the weaker half).'
-      } The plan holds, for each question, the step from the team level and at most the next step, planned in a later horizon. Priority = imperative weight × question weight × (1 − attainment): what closing that gap is worth to the overall score.`,
+      } The plan holds, for each question, the step from the team level and at most the next step, planned in a later horizon, never the step into the top level. Priority = imperative weight × question weight × (1 − attainment): what closing that gap is worth to the overall score.`,
     },
     {
       term: 'Order of the plan',

@@ -29,8 +29,8 @@ export interface FiredAction {
 /**
  * The actions of the plan, per question: the step from where the team stands (every action whose
  * `at` holds the team level) and, when there is one, the next step (the actions whose `at` holds
- * the next level up and not the team level). Nothing else: an action for a level the team is
- * above or far below does not fire. Highest priority first; ties keep imperative order, then
+ * the next level up and not the team level), unless that next step leads to the top level.
+ * Nothing else: an action for a level the team is above or far below does not fire. Highest priority first; ties keep imperative order, then
  * question order, then the rubric's recommendation order, so the plan reads in the same order as
  * the interview when priorities are equal. planActions puts the next step in a later horizon.
  */
@@ -46,9 +46,12 @@ export function fireActions(imperatives: readonly ImperativeScore[], ownerOf: (r
         fired.push({ action: { imperative, question, recommendation, score: meanScore, teamLevel: level, fromLevel, step, priority, owner: ownerOf(recommendation) }, rank: fired.length });
       const now = question.recommendations.filter((r) => recommendationFires(question, r, level));
       now.forEach((r) => add(r, 'now', level));
-      // The next step only follows a first one: a team at a level with no action has no step to follow.
+      // The next step only follows a first one: a team at a level with no action has no step to
+      // follow. And it never lifts the team into the top level: the top-level routine waits until
+      // the team stands one level below it (a weak team is not prescribed the finished habit).
       const above = now.length === 0 ? null : nextLevel(question, level);
-      if (above === null) continue;
+      const reaches = above === null ? null : nextLevel(question, above);
+      if (above === null || reaches === null || nextLevel(question, reaches) === null) continue;
       for (const r of question.recommendations) if (!now.includes(r) && recommendationFires(question, r, above)) add(r, 'next', above);
     }
   }
