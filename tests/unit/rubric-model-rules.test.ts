@@ -77,6 +77,8 @@ describe('the model rules', () => {
   it('owner-unknown: an owner or a fallback missing from the catalog; free text without a catalog', () => {
     expect(findings(LADDER.replace('horizon: 60, owner: vp', 'horizon: 60, owner: v-p'))).toEqual(['owner-unknown one.yaml:24']);
     expect(findings(LADDER, MANIFEST.replace('fallback: vp', 'fallback: ceo'))).toEqual(['owner-unknown _set.yaml:3']);
+    // A name every JavaScript object has is no owner of the catalog either.
+    expect(findings(LADDER.replace('horizon: 60, owner: vp', 'horizon: 60, owner: constructor'))).toEqual(['owner-unknown one.yaml:24']);
     expect(findings(LADDER.replace('horizon: 60, owner: vp', 'horizon: 60, owner: Head of sales'), 'title: No catalog\n')).toEqual([]);
   });
 

@@ -3,6 +3,7 @@
 // roles it has (--client-has, --client-lacks, the answers file's `client`). The report shows the
 // resolved owner, never "X (or Y where there is none)". Pure.
 import type { ClientRoles } from '../answers/answer-sheet.js';
+import { own } from '../source/reserved-keys.js';
 import type { SetManifest } from './schema.js';
 
 export type OwnerCatalog = NonNullable<SetManifest['owners']>;
@@ -38,7 +39,8 @@ export function resolveOwner(catalog: OwnerCatalog | null, owner: string | undef
   const seen = new Set<string>();
   let key = owner;
   for (;;) {
-    const entry = catalog[key];
+    // own(): an owner written "constructor" must not find Object's own member.
+    const entry = own(catalog, key);
     // validate reports an unknown owner (owner-unknown); shown as written rather than lost.
     if (entry === undefined) return key;
     const has = hasRole(key) ?? entry.assumed === 'present';

@@ -233,14 +233,14 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
     const keys = Object.keys(catalog);
     const unknown = (key: string) => `"${key}" is not in the owner catalog of ${MANIFEST_FILE_NAME} (${keys.join(', ')})${suggestion(key, keys)}`;
     for (const [key, entry] of Object.entries(catalog)) {
-      if (entry.fallback !== undefined && !(entry.fallback in catalog)) {
+      if (entry.fallback !== undefined && !Object.hasOwn(catalog, entry.fallback)) {
         diagnostics.push({ file: files[found!.index]!.path, ...at(found!.index, ['owners', key, 'fallback']), severity: 'error', rule: 'owner-unknown', message: `owner "${key}" falls back to ${unknown(entry.fallback)}` });
       }
     }
     for (const { rubric, index } of distinct) {
       rubric.questions.forEach((question, q) => {
         question.recommendations.forEach((recommendation, r) => {
-          if (recommendation.owner === undefined || recommendation.owner in catalog) return;
+          if (recommendation.owner === undefined || Object.hasOwn(catalog, recommendation.owner)) return;
           diagnostics.push({
             file: files[index]!.path,
             ...at(index, ['questions', q, 'recommendations', r, 'owner']),
