@@ -23,6 +23,13 @@ function parseFocus(value: string): number {
   return n;
 }
 
+/** "sales-ops, marketing" → ['sales-ops', 'marketing']; repeated flags add up. */
+function parseRoleList(value: string, previous: string[] = []): string[] {
+  const roles = value.split(',').map((r) => r.trim()).filter((r) => r !== '');
+  if (roles.length === 0) throw new InvalidArgumentError('expected owner roles from the owner catalog, separated by commas (such as sales-ops,marketing).');
+  return [...previous, ...roles];
+}
+
 function parseMinGroup(value: string): number {
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more (1 shows every role on its own).');
@@ -132,6 +139,8 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.`,
     .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
     .option('--names', 'show the respondent name in the report (left out by default)', false)
     .option('--focus <n>', `how many priorities page one lists (1-${MAX_FOCUS})`, parseFocus, DEFAULT_FOCUS)
+    .option('--client-has <roles>', "owner roles the client has (keys of the set's owner catalog, comma-separated)", parseRoleList)
+    .option('--client-lacks <roles>', 'owner roles the client does not have: their actions go to the fallback owner', parseRoleList)
     .option('--force', 'overwrite an existing report file', false)
     .addHelpText(
       'after',
@@ -162,6 +171,8 @@ Exit codes: 0 report written, 1 invalid answers file, 2 usage error, 130 interru
     .option('--names', 'show respondent names (reports are confidential by default)', false)
     .option('--min-group <n>', `show a role on its own only with at least n respondents (default ${DEFAULT_MIN_GROUP}; 1 shows every role)`, parseMinGroup, DEFAULT_MIN_GROUP)
     .option('--focus <n>', `how many priorities page one lists (1-${MAX_FOCUS})`, parseFocus, DEFAULT_FOCUS)
+    .option('--client-has <roles>', "owner roles the client has (keys of the set's owner catalog, comma-separated)", parseRoleList)
+    .option('--client-lacks <roles>', 'owner roles the client does not have: their actions go to the fallback owner', parseRoleList)
     .addOption(new Option('--anonymize', 'no effect: names are left out unless --names').default(false).hideHelp())
     .option('--force', 'overwrite an existing output file', false)
     .addHelpText(
@@ -184,7 +195,10 @@ Examples:
     .description('write the questionnaire for a survey tool: SurveyJS, Google Forms (Apps Script), or a CSV/XLSX sheet for any other')
     .addOption(new Option('-f, --format <format>', 'surveyjs, gforms, csv or xlsx').choices(['surveyjs', 'gforms', 'csv', 'xlsx']).makeOptionMandatory())
     .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
-    .option('--role <role>', "word every question for one role (default: ask the role first, default wording)")
+    .option('--role <role>', 'word every question for one role (default: ask the role first, and branch: each role gets its own wording)')
+    .option('--organization <name>', "the client's name, in the form's title and description")
+    .option('--by <firm>', 'the firm running the survey, in the description (who sees the answers)')
+    .option('--collect-emails', 'record respondents\' email addresses (gforms; off by default), so a second submission replaces the first', false)
     .option('-o, --out <file>', 'output file, or - for stdout', '-')
     .option('--force', 'overwrite an existing output file', false)
     .option('--no-notes', 'no free-text evidence question after each question (gforms, csv, xlsx)')
@@ -196,6 +210,7 @@ Examples:
       `
 Examples:
   $ sales-audit survey --format gforms --out form.gs         paste into script.google.com and run
+  $ sales-audit survey --format gforms --organization "Acme Corp" --by "Northwind Advisory" --out form.gs
   $ sales-audit survey --format surveyjs --out survey.json
   $ sales-audit survey --format xlsx --role salesperson --out questionnaire.xlsx
 

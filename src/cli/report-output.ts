@@ -9,6 +9,8 @@ import type { PrecompiledTemplate } from '../core/report/render-markdown.js';
 import { renderReport } from '../core/report/render-report.js';
 import type { ReportFormat } from '../core/report/report-formats.js';
 import type { RubricSet } from '../core/rubric/load-rubric-set.js';
+import { ownerKeys } from '../core/rubric/owners.js';
+import { MANIFEST_FILE_NAME } from '../core/rubric/rubric-constants.js';
 import type { BandKey } from '../core/scoring/config.js';
 import { scoreAudit, type AuditScores } from '../core/scoring/score-audit.js';
 import { Chalk, type ChalkInstance } from 'chalk';
@@ -39,6 +41,9 @@ export interface ReportOutputOptions {
   minGroup?: number;
   /** --focus: priorities on page one; default 5. */
   focus?: number;
+  /** --client-has, --client-lacks: owner roles (keys of the set's owner catalog) the client has and lacks. */
+  clientHas?: string[];
+  clientLacks?: string[];
   force: boolean;
   /** Chromium or Chrome for --format pdf (else CHROME_PATH, else PATH). */
   browser?: string;
@@ -153,8 +158,23 @@ export async function renderAndWrite(
 }
 
 /** The scores a report and its summary show: scored once, whichever uses them first. */
-export function reportScores(set: RubricSet, sheets: readonly AnswerSheet[], options: Pick<ReportOutputOptions, 'target' | 'minGroup'>): AuditScores {
-  return scoreAudit(set, sheets, { target: options.target, minGroup: options.minGroup });
+export function reportScores(set: RubricSet, sheets: readonly AnswerSheet[], options: Pick<ReportOutputOptions, 'target' | 'minGroup' | 'clientHas' | 'clientLacks'>): AuditScores {
+  return scoreAudit(set, sheets, { target: options.target, minGroup: options.minGroup, client: clientOf(set, options) });
+}
+
+/** The client flags, checked against the owner catalog: a typo must not silently leave an owner unresolved. */
+function clientOf(set: RubricSet, options: Pick<ReportOutputOptions, 'clientHas' | 'clientLacks'>): { has: string[]; lacks: string[] } {
+  const has = options.clientHas ?? [];
+  const lacks = options.clientLacks ?? [];
+  const named = [...has.map((r) => ['--client-has', r] as const), ...lacks.map((r) => ['--client-lacks', r] as const)];
+  if (named.length === 0) return { has, lacks };
+  const keys = ownerKeys(set.owners);
+  if (keys.length === 0) throw new UsageError(`${named[0]![0]} needs an owner catalog (owners: in ${MANIFEST_FILE_NAME}), and these rubrics have none: their owners are shown as written`);
+  for (const [flag, role] of named) {
+    if (!keys.includes(role)) throw new UsageError(`${flag} ${role}: not an owner of the catalog; expected one of: ${keys.join(', ')}`);
+    if (has.includes(role) && lacks.includes(role)) throw new UsageError(`${role} is given to both --client-has and --client-lacks`);
+  }
+  return { has, lacks };
 }
 
 /**

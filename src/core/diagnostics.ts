@@ -121,6 +121,62 @@ export const RULES = {
     description:
       'A recommendation fires when the answered score is below `below`, so `below` must be above the lowest level score (or it never fires) and at most the highest (or it always fires).',
   },
+  'recommendation-below-deprecated': {
+    severity: 'warning',
+    title: '`below` is deprecated',
+    description:
+      'An action with `below: N` is read as `at: [lowest level score, N − 1]`: it fires when the team stands at any of those levels. Actions are steps between levels now: write `at:` with the level the action lifts a team from.',
+  },
+  'recommendation-at-and-below': {
+    severity: 'error',
+    title: 'Both `at` and `below`',
+    description: 'An action has exactly one of `at` (the level it lifts a team from) and the deprecated `below`; with both, which one fires it is unclear.',
+  },
+  'action-at-not-a-level': {
+    severity: 'error',
+    title: '`at` is not a level of the question',
+    description:
+      "An action's `at` (or a decision's) must name level scores of its question: one score, or a range [from, to] whose ends are level scores, from ≤ to. Otherwise it never fires, or fires where the rubric did not mean it.",
+  },
+  'action-same-level-unordered': {
+    severity: 'warning',
+    title: 'Two actions at one level, unordered',
+    description:
+      'Two actions of one question lift a team from the same level, and neither requires the other, so the plan puts two first steps side by side in an arbitrary order. Add `requires` between them, or move one to another level.',
+  },
+  'wording-level-role-without-prompt': {
+    severity: 'warning',
+    title: 'Level worded for a role the prompt is not',
+    description:
+      "A level's description is worded for a role, but the question's prompt is not: that role reads first-person levels under a question written for someone else. Word the prompt for the role too.",
+  },
+  'wording-role-excluded': {
+    severity: 'warning',
+    title: 'Wording for a role the question does not ask',
+    description: "A prompt, help or level is worded for a role that the question's `roles:` leaves out; that role is never asked, so the wording is never shown.",
+  },
+  'owner-unknown': {
+    severity: 'error',
+    title: 'Owner not in the catalog',
+    description:
+      "An action's `owner`, or an owner's `fallback`, is not a key of the set manifest's `owners` catalog, so the report cannot resolve who owns it. Only checked when the set has a catalog.",
+  },
+  'ladder-too-short': {
+    severity: 'warning',
+    title: 'Fewer than four levels',
+    description:
+      'A ladder of two or three levels cannot tell a start from a habit: four levels or more give each step an action. (A question needs two levels at least: the schema rejects fewer.)',
+  },
+  'decision-id-duplicate': {
+    severity: 'error',
+    title: 'Duplicate decision id',
+    description: 'Two questions of the set name a decision with the same `id`; a readout refers to decisions by id, so ids are unique across the set.',
+  },
+  'question-measures-missing': {
+    severity: 'warning',
+    title: 'Question without `measures`',
+    description: 'A question states the one thing it measures (`measures:`), the axis every level states a condition on; without it, a ladder drifts from one axis to another.',
+  },
   'manifest-unknown-imperative': {
     severity: 'error',
     title: 'Manifest names an unknown imperative',
@@ -156,7 +212,7 @@ export const RULES = {
     severity: 'error',
     title: 'Wording for an unknown role',
     description:
-      "A `prompt` or `help` mapping names a role the set does not have (the manifest's `roles`, by default leadership, sales manager, salesperson and other); that wording would never be shown. Usually a typo.",
+      "A `prompt`, `help` or level `description` mapping, or a question's `roles:`, names a role the set does not have (the manifest's `roles`, by default leadership, sales manager, salesperson and other); that wording would never be shown. Usually a typo.",
   },
   'manifest-invalid-role': {
     severity: 'error',
@@ -221,7 +277,7 @@ export const RULES = {
   'survey-duplicate-column': {
     severity: 'error',
     title: 'Two columns for one question',
-    description: 'Two columns match the same question; the import cannot tell which holds the answer.',
+    description: 'One response answers the same question in two columns (two roles\' copies of it in a branching form, or a column repeated) with different answers; the import cannot tell which holds the answer.',
   },
   'survey-invalid-choice': {
     severity: 'error',
@@ -232,6 +288,12 @@ export const RULES = {
     severity: 'error',
     title: 'Unknown role',
     description: "The role cell is blank or names a role the set does not have (the manifest's `roles`, by default leadership, sales manager, salesperson, other).",
+  },
+  'survey-role-not-asked': {
+    severity: 'warning',
+    title: 'Answer from a role the question does not ask',
+    description:
+      "A response answers a question whose `roles:` leaves the respondent's role out (a form built without branching asked everyone everything). That role cannot judge the question: the answer is left out of the answers file and the scores.",
   },
   'survey-invalid-date': {
     severity: 'error',

@@ -7,6 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RuleId } from '../../src/core/diagnostics.js';
+import { MIGRATION_WARNINGS } from '../helpers/migration-warnings.js';
 import { REPO_ROOT, runNodeScript } from '../helpers/run-cli.js';
 
 const FIELD = "label: nonEmptyText.meta({ description: 'Short name of the level, such as \"Established\".' }),";
@@ -41,7 +43,10 @@ function rubricsWithTodoLabel(): { folder: string; line: number; column: number 
   return { folder, line: index + 1, column };
 }
 
-type Finding = { file: string; line: number; column: number; rule: string; message: string };
+type Finding = { file: string; line: number; column: number; rule: RuleId; message: string };
+
+/** The findings, without the issue-19 migration warnings the shipped rubrics carry until they are rewritten (none after). */
+const parsed = (stdout: string) => (JSON.parse(stdout) as Finding[]).filter((d) => !MIGRATION_WARNINGS.has(d.rule));
 
 describe('a zod refinement added to one rubric field', () => {
   it('is reported by validate, located at the field, with the schema rule id; the unchanged build does not report it', async () => {
@@ -49,12 +54,12 @@ describe('a zod refinement added to one rubric field', () => {
     const refined = await runNodeScript(join(root, 'bin/sales-audit'), ['validate', 'todo-rubrics', '--format', 'json'], { cwd: root });
     expect(refined.exitCode).toBe(1);
     // (The manifest's order then names a rubric that did not load: a finding of its own, in _set.yaml.)
-    const findings = (JSON.parse(refined.stdout) as Finding[]).filter((d) => d.file.endsWith('prospecting-plan.yaml'));
+    const findings = parsed(refined.stdout).filter((d) => d.file.endsWith('prospecting-plan.yaml'));
     expect(findings.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([`todo-rubrics/prospecting-plan.yaml:${line}:${column} schema-value`]);
     expect(findings[0]!.message).toMatch(/must not be a TODO$/);
 
     const unchanged = await runNodeScript(join(REPO_ROOT, 'bin/sales-audit'), ['validate', 'todo-rubrics', '--format', 'json'], { cwd: root });
     expect(unchanged.exitCode).toBe(0);
-    expect(JSON.parse(unchanged.stdout)).toEqual([]);
+    expect(parsed(unchanged.stdout)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 // One text, every format (review of issues 10-11, findings 5 and 18): page one's "why" names the
-// rule that fired the action, and the Method (both firing rules, confidentiality, "verify first")
+// team level the action lifts the team from, and the Method (the team-level rule, confidentiality, "verify first")
 // is the same list of sentences in the Markdown, the HTML and the deck, all from the view model.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,8 @@ const work = mkdtempSync(join(tmpdir(), 'sales-audit-shared-text-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // Four respondents, every answer at the top level (4) except 1.1 "plan provided": 4, 4, 2, 2. Its
-// mean is 3, not below the 3 its action is for; the action fires because half put it below 3.
+// mean is 3, but the team level is the lower of the two middle answers, 2: the plan serves the
+// weaker half, and the why line says so.
 const folder = join(work, 'half');
 mkdirSync(folder);
 const base = parse(readFileSync(join(REPO_ROOT, 'examples/acme/leadership.yaml'), 'utf8'));
@@ -63,12 +64,11 @@ function methodOf(md: string): string[] {
     .map((line) => line.slice(2).replace(/\*\*/g, '').replace(/\\(.)/g, '$1'));
 }
 
-describe('the why line says which rule fired', () => {
-  it('mean at the threshold, half below it: "averages 3 of 4; 2 of 4 respondents put it below 3"', async () => {
+describe('the why line says where the team stands', () => {
+  it('mean 3, median respondents at 2 and 4: "averages 3 of 4; the team stands at level 2 … by its median respondent"', async () => {
     const { md, html, deck } = await outputs(folder);
     for (const text of [md, html, deck]) {
-      expect(text).toContain('1.1 Plan provided averages 3 of 4; 2 of 4 respondents put it below 3');
-      expect(text).not.toContain('averages 3 of 4, below the 3');
+      expect(text).toMatch(/1\.1 Plan provided averages 3 of 4; the team stands at level 2 \([^)]+\) by its median respondent, the level this action lifts it from/);
     }
   });
 });
@@ -87,11 +87,11 @@ describe('the Method is one list of sentences in every format', () => {
         expect(html, item).toContain(item);
         expect(deck, item).toContain(item);
       }
-      // Both firing rules, "verify first", and (with several respondents) the confidentiality rule.
+      // The team-level rule, "verify first", and (with several respondents) the confidentiality rule.
       const all = items.join('\n');
       expect(all).toContain('verify first');
       if (dir !== join(REPO_ROOT, 'examples/acme-leadership.yaml')) {
-        expect(all).toContain('or when half or more of the respondents who scored the question put it below that level');
+        expect(all).toContain('the lower of the two middle levels, so the plan serves the weaker half');
         expect(all).toContain('No respondent is named.');
       }
     });

@@ -11,10 +11,12 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerSheet } from '../../src/core/answers/answer-sheet.js';
 import { serializeAnswers } from '../../src/core/answers/serialize-answers.js';
+import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import { buildQuestionnaire, type Questionnaire } from '../../src/core/survey/questionnaire.js';
+import { BRANCHING_RUBRIC as RUBRIC } from '../helpers/branching-rubric.js';
 import { defaultSet } from '../helpers/interview-sets.js';
 import { runCli } from '../helpers/run-cli.js';
-import { googleFormsCsv, madeUpResponses, microsoftFormsRows, questionsOf, surveyJsResults, typeformCsv, type SimulatedResponse } from '../helpers/survey-exports.js';
+import { googleFormsBranchingCsv, googleFormsCsv, madeUpResponses, microsoftFormsRows, questionsOf, surveyJsResults, typeformCsv, type SimulatedResponse } from '../helpers/survey-exports.js';
 
 const set = defaultSet();
 const questionnaire = buildQuestionnaire(set, { role: null, askName: false, askOrganization: false, help: true });
@@ -60,7 +62,8 @@ async function xlsx(rows: (string | number | Date)[][]): Promise<Buffer> {
 async function exportOf(kind: string, q: Questionnaire, responses: SimulatedResponse[]): Promise<{ name: string; content: string | Buffer }> {
   switch (kind) {
     case 'gforms':
-      return { name: 'Sales survey (Responses) - Form Responses 1.csv', content: googleFormsCsv(q, responses, { emails: true }) };
+      // The one form that branches on the role: each role's questions are their own columns.
+      return { name: 'Sales survey (Responses) - Form Responses 1.csv', content: q.roleQuestion ? googleFormsBranchingCsv(q, responses, { emails: true }) : googleFormsCsv(q, responses, { emails: true }) };
     case 'typeform':
       return { name: 'responses-typeform.csv', content: typeformCsv(q, responses) };
     case 'msforms':
@@ -77,22 +80,36 @@ async function exportOf(kind: string, q: Questionnaire, responses: SimulatedResp
 }
 
 describe('sales-audit survey', () => {
-  it('writes the same titles and choice texts in every format', async () => {
-    const expected = questionsOf(questionnaire);
+  it('writes one form that branches on the role, with the same titles and choice texts in every format', async () => {
+    // Each role's copy of the questions, worded for it (prompts and levels).
+    const branches = questionnaire.branches.map((b) => ({ role: b.role, choice: b.choice, questions: b.sections.flatMap((s) => s.questions) }));
+    expect(branches.map((b) => b.role)).toEqual(set.roles);
+    const all = branches.flatMap((b) => b.questions);
+
     const js = await runCli(['survey', '--format', 'surveyjs']);
     expect(js.exitCode).toBe(0);
-    const form = JSON.parse(js.stdout) as { pages: { elements: { name: string; title: string; choices?: { value: unknown; text: string }[] }[] }[] };
+    const form = JSON.parse(js.stdout) as { pages: { elements: { name: string; title: string; visibleIf?: string; choices?: { value: unknown; text: string }[] }[] }[] };
     const elements = form.pages.flatMap((p) => p.elements).filter((e) => e.name.includes('/'));
-    expect(elements.map((e) => e.title)).toEqual(expected.map((x) => x.title));
-    expect(elements.map((e) => e.choices!.map((c) => c.text))).toEqual(expected.map((x) => x.choices.map((c) => c.text)));
-    expect(elements.map((e) => e.name)).toEqual(expected.map((x) => x.key));
+    expect(elements.map((e) => e.name).sort()).toEqual(all.map((x) => x.name).sort());
+    for (const b of branches) {
+      const mine = elements.filter((e) => e.visibleIf === `{role} = '${b.choice}'`);
+      expect(mine.map((e) => e.title)).toEqual(b.questions.map((x) => x.title));
+      expect(mine.map((e) => e.choices!.map((c) => c.text))).toEqual(b.questions.map((x) => x.choices.map((c) => c.text)));
+    }
     expect(form.pages).toHaveLength(set.imperatives.length);
 
+    // csv and xlsx: one column of wording per role.
     const csv = await runCli(['survey', '--format', 'csv']);
     const rows = parse(csv.stdout, { bom: true, relax_column_count: true }) as string[][];
+    const header = rows[0]!;
     const questionRows = rows.filter((r) => r[0]!.includes('/'));
-    expect(questionRows.map((r) => r[2])).toEqual(expected.map((x) => x.title));
-    expect(questionRows.map((r) => r.slice(5).filter((c) => c !== ''))).toEqual(expected.map((x) => x.choices.map((c) => c.text)));
+    for (const b of branches) {
+      const column = header.indexOf(`question (${b.choice})`);
+      expect(column).toBeGreaterThan(1);
+      expect(questionRows.map((r) => r[column])).toEqual(b.questions.map((x) => x.title));
+      const firstChoice = header.indexOf(`choice 1 (${b.choice})`);
+      expect(questionRows.map((r) => r[firstChoice])).toEqual(b.questions.map((x) => x.choices[0]!.text));
+    }
 
     const out = join(dir, 'q.xlsx');
     expect((await runCli(['survey', '--format', 'xlsx', '--out', out])).exitCode).toBe(0);
@@ -100,15 +117,36 @@ describe('sales-audit survey', () => {
     await workbook.xlsx.readFile(out);
     const sheetRows: string[][] = [];
     workbook.worksheets[0]!.eachRow((r) => sheetRows.push((r.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
-    expect(sheetRows.filter((r) => r[0]!.includes('/')).map((r) => r[2])).toEqual(expected.map((x) => x.title));
+    expect(sheetRows[0]).toEqual(header);
+    expect(sheetRows.filter((r) => r[0]!.includes('/')).map((r) => r[2])).toEqual(questionRows.map((r) => r[2]));
 
+    // Google Forms: a page per role, reached from the role choice; each role's page ends the form.
     const gs = await runCli(['survey', '--format', 'gforms']);
-    for (const x of expected) {
+    for (const x of all) {
       expect(gs.stdout).toContain(JSON.stringify(x.title));
       for (const c of x.choices) expect(gs.stdout).toContain(JSON.stringify(c.text));
     }
     expect(gs.stdout).toContain('FormApp.create(');
     expect(gs.stdout).toContain('Logger.log(');
+    expect(gs.stdout).toContain('form.setCollectEmail(false);');
+    branches.forEach((b, i) => {
+      expect(gs.stdout).toContain(`var page${i + 1} = form.addPageBreakItem().setTitle(${JSON.stringify(`Questions for: ${b.choice}`)});`);
+      expect(gs.stdout).toContain(`role.createChoice(${JSON.stringify(b.choice)}, page${i + 1})`);
+      // The page break after a role's page sends that page to SUBMIT (navigation applies to the page before the break).
+      if (i > 0) expect(gs.stdout).toContain(`page${i + 1}.setGoToPage(FormApp.PageNavigationType.SUBMIT);`);
+    });
+    expect(gs.stdout.indexOf('role.setChoices(')).toBeGreaterThan(gs.stdout.lastIndexOf('form.addMultipleChoiceItem()'));
+  });
+
+  it("--organization and --by name the client and the firm; emails are collected only with --collect-emails, and the description says what is kept", async () => {
+    const plain = await runCli(['survey', '--format', 'surveyjs', '--organization', 'Acme Corp', '--by', 'Northwind Advisory']);
+    const form = JSON.parse(plain.stdout) as { title: string; description: string };
+    expect(form.title).toBe(`Acme Corp: ${set.title}`);
+    expect(form.description).toContain('Northwind Advisory runs this survey for Acme Corp and sees the answers.');
+    expect(form.description).toContain('does not record your email address');
+    const emails = await runCli(['survey', '--format', 'gforms', '--collect-emails']);
+    expect(emails.stdout).toContain('form.setCollectEmail(true);');
+    expect(emails.stdout).toContain('records your email address, only so that a second submission replaces your first');
   });
 
   it('--role words the questionnaire for that role and asks no role; an unknown role is a usage error', async () => {
@@ -164,7 +202,8 @@ describe('sales-audit survey', () => {
 });
 
 describe.each(['gforms', 'msforms', 'typeform', 'surveyjs', 'csv'])('round trip through %s', (kind) => {
-  const responses = madeUpResponses(questionnaire, 9, ['leadership', 'sales manager', 'salesperson'], 7);
+  // 30 respondents; gforms and surveyjs through the one form that branches on the role.
+  const responses = madeUpResponses(questionnaire, 30, ['leadership', 'sales manager', 'salesperson'], 7);
   if (kind === 'csv') for (const r of responses) delete r.notes; // the plain CSV carries no notes
 
   it('one response: report from the export equals audit --answers on the same answers', async () => {
@@ -197,13 +236,14 @@ describe.each(['gforms', 'msforms', 'typeform', 'surveyjs', 'csv'])('round trip 
 
     const direct = join(dir, `${kind}-direct`);
     require('node:fs').mkdirSync(direct);
-    responses.forEach((r, i) => writeFileSync(join(direct, `r${i}.yaml`), serializeAnswers(sheetOf(r, kind))));
+    // Named so that file order is row order (r00, r01, … r29): a report lists respondents in file order.
+    responses.forEach((r, i) => writeFileSync(join(direct, `r${String(i).padStart(2, "0")}.yaml`), serializeAnswers(sheetOf(r, kind))));
     const fromImport = await runCli(['report', out, '--out', '-']);
     const fromDirect = await runCli(['report', direct, '--out', '-']);
     const fromExport = await runCli(['report', file, '--organization', 'Acme Corp', '--out', '-']);
     expect(fromImport.stdout).toBe(fromDirect.stdout);
     expect(fromExport.stdout).toBe(fromDirect.stdout);
-    expect(fromDirect.stdout).toContain('9 (3 leadership');
+    expect(fromDirect.stdout).toContain('30 (10 leadership');
 
     // Importing again into the same folder writes nothing and says why.
     const again = await runCli(['import', file, '--out', out, '--organization', 'Acme Corp']);
@@ -293,5 +333,65 @@ describe('import: errors stop everything unless --skip-invalid', () => {
     expect((await runCli(['import', file, '--out', out, '--organization', 'Acme', '--keep-names'])).exitCode).toBe(0);
     const first = readFileSync(join(out, readdirSync(out)[0]!), 'utf8');
     expect(first).toContain('name: "person1@client.example"');
+  });
+});
+
+describe('the branching form carries each role its own wording, and leaves out the roles a question does not ask', () => {
+  const rubrics = () => {
+    const folder = join(dir, 'branching-rubrics');
+    require('node:fs').mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'coaching.yaml'), RUBRIC);
+    return folder;
+  };
+  const branchingSet = () => {
+    const loaded = loadRubricSet([{ path: 'coaching.yaml', content: RUBRIC, size: RUBRIC.length }]);
+    expect(loaded.diagnostics).toEqual([]);
+    return loaded.set!;
+  };
+
+  it('30 respondents through the Google Forms and SurveyJS branching forms give the report of the same answers', async () => {
+    const folder = rubrics();
+    const small = branchingSet();
+    const q = buildQuestionnaire(small, { role: null, askName: false, askOrganization: false, help: true });
+    // Salespeople see their own wording, and no span question.
+    const salesperson = q.branches.find((b) => b.role === 'salesperson')!.sections.flatMap((s) => s.questions);
+    expect(salesperson.map((x) => x.title)).toEqual(['How often does your manager coach you on a live deal?']);
+    expect(salesperson[0]!.choices[0]!.text).toBe('Rarely: My manager coaches me less than once a quarter.');
+    const responses = madeUpResponses(q, 30, ['leadership', 'sales manager', 'salesperson'], 3);
+    expect(responses.filter((r) => r.role === 'salesperson').every((r) => !('coaching/span' in r.answers))).toBe(true);
+
+    const direct = join(dir, 'branching-direct');
+    require('node:fs').mkdirSync(direct);
+    responses.forEach((r, i) => {
+      const sheet = sheetOf(r, 'gforms');
+      writeFileSync(join(direct, `r${String(i).padStart(2, '0')}.yaml`), serializeAnswers({ ...sheet, rubrics: { ...sheet.rubrics, digest: small.digest } }));
+    });
+    const fromDirect = await runCli(['report', direct, '--rubrics', folder, '--out', '-']);
+    expect(fromDirect.exitCode).toBe(0);
+    expect(fromDirect.stdout).toContain('30 (10 leadership');
+
+    const csvFile = join(dir, 'branching-gforms.csv');
+    const csvText = googleFormsBranchingCsv(q, responses, { emails: true });
+    // One column per item: the cadence question four times (once per role of the set, "other" too), span twice.
+    const header = (parse(csvText, { bom: true }) as string[][])[0]!;
+    const questions = header.filter((h) => !h.startsWith('Evidence'));
+    expect(questions.filter((h) => h.includes('coached') || h.includes('coach you') || h.includes('you coach'))).toHaveLength(4);
+    expect(header.filter((h) => h === 'How many salespeople does each manager lead?')).toHaveLength(2);
+    writeFileSync(csvFile, csvText);
+    const fromGforms = await runCli(['report', csvFile, '--rubrics', folder, '--organization', 'Acme Corp', '--out', '-']);
+    expect(fromGforms.stderr).not.toMatch(/error|warning/);
+    expect(fromGforms.stdout).toBe(fromDirect.stdout);
+
+    const surveyjsFile = join(dir, 'branching-results.json');
+    writeFileSync(surveyjsFile, JSON.stringify(surveyJsResults(q, responses)));
+    const out = join(dir, 'branching-surveyjs');
+    const imported = await runCli(['import', surveyjsFile, '--rubrics', folder, '--out', out, '--organization', 'Acme Corp']);
+    expect(imported.stderr).not.toMatch(/error|warning/);
+    expect(readdirSync(out)).toHaveLength(30);
+    // SurveyJS responses carry no date: the answers are the same, the dates today's.
+    const fromSurveyJs = await runCli(['report', out, '--rubrics', folder, '--format', 'json', '--out', '-']);
+    const fromDirectJson = await runCli(['report', direct, '--rubrics', folder, '--format', 'json', '--out', '-']);
+    const withoutDates = (text: string) => JSON.stringify({ ...JSON.parse(text), date: null, respondents: null });
+    expect(withoutDates(fromSurveyJs.stdout)).toBe(withoutDates(fromDirectJson.stdout));
   });
 });

@@ -4,6 +4,9 @@
 //   Google Forms   "View and manage form responses" (support.google.com/docs/answer/139706): the
 //                  responses sheet has Timestamp, Email Address when collected, then one column per
 //                  question titled with its text; File > Download > CSV writes it as UTF-8 CSV.
+//                  One column per ITEM: in a form that branches on the role, each role's copy of a
+//                  question is its own item, so its own column (titles may repeat), blank in the
+//                  rows of respondents who were sent to another role's page.
 //   Microsoft Forms "Check your form results" (support.microsoft.com, "Open in Excel"): ID, Start
 //                  time, Completion time, Email, Name, (Last modified time), then the questions.
 //   Typeform       "Download your results" (help.typeform.com): the questions, then Submitted At
@@ -24,6 +27,10 @@ export interface SimulatedResponse {
 }
 
 export const questionsOf = (q: Questionnaire): SurveyQuestion[] => q.sections.flatMap((s) => s.questions);
+
+/** The questions of a role's branch (worded for it), in form order. */
+export const branchQuestionsOf = (q: Questionnaire, role: string): SurveyQuestion[] =>
+  (q.branches.find((b) => b.role === role) ?? q.branches[0]!).sections.flatMap((s) => s.questions);
 
 /** The text a respondent's click puts in the export: the choice text. */
 export function choiceFor(question: SurveyQuestion, value: number | 'n/a' | undefined): string {
@@ -52,6 +59,23 @@ export function googleFormsCsv(q: Questionnaire, responses: readonly SimulatedRe
     ...(options.emails ? [r.email ?? ''] : []),
     ...(q.roleQuestion ? [roleChoiceText(r.role)] : []),
     ...questions.flatMap((x) => [choiceFor(x, r.answers[x.key]), r.notes?.[x.key] ?? '']),
+  ]);
+  return csv([header, ...rows]);
+}
+
+/**
+ * The response sheet of the one form that branches on the role (`survey --format gforms`): the
+ * role, then every branch's items in form order (each question and its evidence question), a
+ * response filling only its own role's columns.
+ */
+export function googleFormsBranchingCsv(q: Questionnaire, responses: readonly SimulatedResponse[], options: { emails?: boolean } = {}): string {
+  const items = q.branches.flatMap((branch) => branch.sections.flatMap((s) => s.questions).map((x) => ({ role: branch.role, x })));
+  const header = ['Timestamp', ...(options.emails ? ['Email Address'] : []), q.roleQuestion!.title, ...items.flatMap(({ x }) => [x.title, x.noteTitle])];
+  const rows = responses.map((r) => [
+    usDate(r.submitted),
+    ...(options.emails ? [r.email ?? ''] : []),
+    roleChoiceText(r.role),
+    ...items.flatMap(({ role, x }) => (role === r.role ? [choiceFor(x, r.answers[x.key]), r.notes?.[x.key] ?? ''] : ['', ''])),
   ]);
   return csv([header, ...rows]);
 }
@@ -86,13 +110,13 @@ export function microsoftFormsRows(q: Questionnaire, responses: readonly Simulat
   return [header, ...rows];
 }
 
+/** SurveyJS results of the branching form: each answer under the element of the respondent's role's copy. */
 export function surveyJsResults(q: Questionnaire, responses: readonly SimulatedResponse[]): Record<string, unknown>[] {
-  const questions = questionsOf(q);
   return responses.map((r) => {
     const out: Record<string, unknown> = q.roleQuestion ? { role: roleChoiceText(r.role) } : { role: r.role };
-    for (const x of questions) {
-      if (r.answers[x.key] !== undefined) out[x.key] = r.answers[x.key];
-      if (r.notes?.[x.key]) out[`${x.key}-Comment`] = r.notes[x.key];
+    for (const x of branchQuestionsOf(q, r.role)) {
+      if (r.answers[x.key] !== undefined) out[x.name] = r.answers[x.key];
+      if (r.notes?.[x.key]) out[`${x.name}-Comment`] = r.notes[x.key];
     }
     return out;
   });
@@ -105,9 +129,10 @@ export function madeUpResponses(q: Questionnaire, count: number, roles: readonly
     state = (state * 1103515245 + 12345) % 2147483648;
     return state / 2147483648;
   };
-  const questions = questionsOf(q);
   return Array.from({ length: count }, (_, i) => {
     const role = roles[i % roles.length]!;
+    // Only what the role is asked (a question's `roles:` may leave it out).
+    const questions = branchQuestionsOf(q, role);
     const bias = role === 'leadership' ? 1 : role === 'salesperson' ? -1 : 0;
     const answers: Record<string, number | 'n/a'> = {};
     for (const x of questions) {

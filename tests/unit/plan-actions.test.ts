@@ -15,10 +15,13 @@ function fired(id: string, priority: number, horizon: Horizon = 30, requires: st
   return {
     imperative: on,
     question: { id: `q-${id}` } as FiredAction['question'],
-    recommendation: { id, below: 2, action: `Do ${id}.`, horizon, requires, effort: 'medium' },
+    recommendation: { id, at: 1, action: `Do ${id}.`, horizon, requires, effort: 'medium' },
     score: 1,
+    teamLevel: 1,
+    fromLevel: 1,
+    step: 'now',
     priority,
-    firedBy: { rule: 'mean' },
+    owner: null,
   };
 }
 

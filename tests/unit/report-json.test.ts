@@ -40,13 +40,14 @@ describe('JSON results', () => {
     expect(out.imperatives[0]!.questions.map((q) => q.attainment)).toEqual([0.75, 0.25, 0.5]);
     // (2×56.3 + 25) / 3 = 45.87 → 45.9
     expect(out.overall).toEqual({ score: 45.9, band: 'Developing' });
+    // Every old `below` reads as at [lowest, below − 1]: each action fires at the level answered.
     const common = { effort: 'medium', requires: [] };
     expect(out.actions).toEqual([
-      { id: 'act-3', imperative: 'alpha', question: 'q2', action: 'Improve alpha two', horizon: 60, owner: 'Owner B', ...common, priority: 1.5, rank: 1 },
+      { id: 'act-3', imperative: 'alpha', question: 'q2', action: 'Improve alpha two', horizon: 60, owner: 'Owner B', ...common, teamLevel: 2, step: 'now', priority: 1.5, rank: 1 },
       // a tie at 1: question order
-      { id: 'act-2', imperative: 'alpha', question: 'q1', action: 'Embed alpha one', horizon: 90, owner: null, ...common, priority: 1, rank: 2 },
-      { id: 'act-4', imperative: 'alpha', question: 'q3', action: 'Start alpha three', horizon: 30, owner: null, ...common, priority: 1, rank: 3 },
-      { id: 'act-5', imperative: 'beta', question: 'q1', action: 'Improve beta one', horizon: 60, owner: null, ...common, priority: 0.75, rank: 4 },
+      { id: 'act-2', imperative: 'alpha', question: 'q1', action: 'Embed alpha one', horizon: 90, owner: null, ...common, teamLevel: 3, step: 'now', priority: 1, rank: 2 },
+      { id: 'act-4', imperative: 'alpha', question: 'q3', action: 'Start alpha three', horizon: 30, owner: null, ...common, teamLevel: 1, step: 'now', priority: 1, rank: 3 },
+      { id: 'act-5', imperative: 'beta', question: 'q1', action: 'Improve beta one', horizon: 60, owner: null, ...common, teamLevel: 1, step: 'now', priority: 0.75, rank: 4 },
     ]);
     expect(out.priorities).toEqual(['act-3', 'act-2', 'act-4', 'act-5']);
   });

@@ -1,11 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
+import { loadRubricSet as loadRubricSetWithMigrationWarnings } from '../../src/core/rubric/load-rubric-set.js';
+import { MIGRATION_WARNINGS } from '../helpers/migration-warnings.js';
 import type { SourceFile } from '../../src/core/source/parse-yaml-source.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 const FIXTURES = join(REPO_ROOT, 'tests/fixtures/rubrics');
+
+/**
+ * These tests are about the rules that predate issue 19, on rubrics in the old format (two
+ * levels, `below`, no `measures`): the warnings that format gets are left out here, and the new
+ * rules have their own tests (rubric-model-rules.test.ts).
+ */
+function loadRubricSet(...args: Parameters<typeof loadRubricSetWithMigrationWarnings>) {
+  const result = loadRubricSetWithMigrationWarnings(...args);
+  return { ...result, diagnostics: result.diagnostics.filter((d) => !MIGRATION_WARNINGS.has(d.rule)) };
+}
 
 function source(path: string, content: string | Uint8Array): SourceFile {
   return { path, content, size: typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength };
@@ -123,8 +134,12 @@ describe('valid rubrics', () => {
   it('the four default rubrics have no problems at all, in manifest order', () => {
     const dir = join(REPO_ROOT, 'rubrics');
     const files = readdirSync(dir).map((name) => source(`rubrics/${name}`, readFileSync(join(dir, name))));
-    const { set, diagnostics } = loadRubricSet(files);
-    expect(diagnostics).toEqual([]);
+    const { set, diagnostics } = loadRubricSetWithMigrationWarnings(files);
+    expect(diagnostics.filter((d) => !MIGRATION_WARNINGS.has(d.rule))).toEqual([]);
+    // Until the shipped rubrics are rewritten to the issue-19 model (no `below` left), they get the
+    // migration warnings; once rewritten, nothing at all.
+    const rewritten = set!.imperatives.every((i) => i.questions.every((q) => q.recommendations.every((r) => r.below === undefined)));
+    if (rewritten) expect(diagnostics).toEqual([]);
     expect(set?.imperatives.map((i) => i.id)).toEqual(['prospecting-plan', 'differentiation', 'sales-interactions', 'sales-managers']);
     for (const imperative of set!.imperatives) {
       expect(imperative.questions.length).toBeGreaterThanOrEqual(5);

@@ -36,7 +36,7 @@ function buildSet(shape: { weight: number; target: number; questions: { weight: 
       ],
     })),
   }));
-  return { title: 'Random', description: null, imperatives, bandNames: DEFAULT_BAND_NAMES, roles: ['leadership', 'sales manager', 'salesperson', 'other'], digest: 'sha256:0' };
+  return { title: 'Random', description: null, imperatives, bandNames: DEFAULT_BAND_NAMES, roles: ['leadership', 'sales manager', 'salesperson', 'other'], owners: null, digest: 'sha256:0' };
 }
 
 /** Per sheet, per question: undefined = unanswered, null = n/a, or a level index. */

@@ -39,6 +39,12 @@ describe('per-role wording in a rubric set', () => {
     const screen = renderQuestion(step, { width: 100 });
     expect(screen).toContain('How often does your manager coach you on a live deal?');
     expect(screen).not.toContain('How often do managers');
+    // Levels too, in the first person for the role; the score and label stay the same.
+    expect(step.levels.map((l) => `${l.score} ${l.label}: ${l.description}`).slice(0, 2)).toEqual([
+      '0 Rarely: My manager coaches me on a live deal less than once a quarter.',
+      '1 Quarterly: My manager coaches me on a live deal about once a quarter.',
+    ]);
+    expect(buildQuestionPlan(set!, 'sales manager').steps[0]!.levels[1]!.description).toBe('Each salesperson is coached on a live deal about once a quarter.');
     const other = buildQuestionPlan(set!, 'other').steps[0]!;
     expect(other.prompt).toBe('How often do managers coach their salespeople on a live deal?');
     expect(buildQuestionPlan(set!).steps[0]!.prompt).toBe(other.prompt);
@@ -49,14 +55,14 @@ describe('per-role wording in a rubric set', () => {
     const files = [manifest, source('r/worded-per-role.yaml', WORDED)];
     const exact = loadRubricSet(files);
     expect(exact.set).toBeNull();
-    expect(exact.diagnostics.map((d) => `${d.rule} ${d.file}:${d.line}:${d.column}`)).toEqual(['role-unknown r/worded-per-role.yaml:9:7']);
+    expect(exact.diagnostics.map((d) => `${d.rule} ${d.file}:${d.line}:${d.column}`)).toEqual(['role-unknown r/worded-per-role.yaml:9:7', 'role-unknown r/worded-per-role.yaml:20:11']);
   });
 
   it('a manifest role listed twice, or named "default", is an error at its place in the list', () => {
     const manifest = source('r/_set.yaml', 'roles:\n  - leadership\n  - Leadership\n  - default\n');
     const { diagnostics } = loadRubricSet([manifest, source('r/worded-per-role.yaml', WORDED.replace(/\n {6}sales manager:.*/, ''))]);
     expect(diagnostics.filter((d) => d.rule === 'manifest-invalid-role').map((d) => d.line)).toEqual([3, 4]);
-    expect(diagnostics.filter((d) => d.rule === 'role-unknown').map((d) => d.line)).toEqual([9, 12]);
+    expect(diagnostics.filter((d) => d.rule === 'role-unknown').map((d) => d.line)).toEqual([9, 12, 19, 20, 25]);
   });
 
   it('a wording that is neither text nor a mapping is one wrong-type finding', () => {

@@ -25,13 +25,24 @@ export interface SurveyOptions {
   askName: boolean;
   askOrganization: boolean;
   helpText: boolean;
+  organization?: string;
+  by?: string;
+  collectEmails: boolean;
 }
 
 export async function runSurvey(ctx: CliContext, options: SurveyOptions): Promise<void> {
   if (options.format === 'xlsx' && options.out === '-') throw new UsageError('--format xlsx writes a binary file: give --out a file name, such as questionnaire.xlsx');
   const set = await loadRubricsOrFail(ctx, options.rubrics);
   const role = options.role === undefined ? null : setRole(set, options.role);
-  const questionnaire = buildQuestionnaire(set, { role, askName: options.askName, askOrganization: options.askOrganization, help: options.helpText });
+  const questionnaire = buildQuestionnaire(set, {
+    role,
+    askName: options.askName,
+    askOrganization: options.askOrganization,
+    help: options.helpText,
+    organization: options.organization ?? null,
+    by: options.by ?? null,
+    collectEmails: options.collectEmails,
+  });
   let content: string | Uint8Array;
   switch (options.format) {
     case 'surveyjs':
@@ -58,6 +69,7 @@ export async function runSurvey(ctx: CliContext, options: SurveyOptions): Promis
         : options.format === 'surveyjs'
           ? 'Load it with new Survey.Model(json) in a SurveyJS page, or in SurveyJS Creator (JSON Editor tab).'
           : 'Build the form from it in your survey tool: one single-choice question per row, titles and choices copied as they are.';
-    ctx.stdout.write(`Questionnaire (${count} questions${role === null ? ', role asked first' : `, worded for ${role}`}) written to ${displayPath(ctx.cwd, written)}.\n${next}\n`);
+    const branches = questionnaire.branches.length;
+    ctx.stdout.write(`Questionnaire (${count} questions${role === null ? `, role asked first, ${branches} role branches each in its own wording` : `, worded for ${role}`}) written to ${displayPath(ctx.cwd, written)}.\n${next}\n`);
   }
 }

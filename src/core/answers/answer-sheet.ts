@@ -1,4 +1,5 @@
 // The answers model the rest of the pipeline uses: one respondent's answers, normalized.
+import { asksRole } from '../rubric/level-range.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import type { Evidence } from './answers-constants.js';
 
@@ -16,9 +17,17 @@ export interface AnswerSheet {
   organization: string;
   respondent: { name: string | null; role: string };
   date: string;
+  /** Which owner roles the client has (the answers file's `client`), when it says. */
+  client?: ClientRoles;
   rubrics: { digest: string | null; source: string | null; questions: string[] | null };
   /** answers[imperativeId][questionId]; a missing entry means unanswered. */
   answers: Record<string, Record<string, Answer>>;
+}
+
+/** Owner roles (keys of the set's owner catalog) a client has and lacks. */
+export interface ClientRoles {
+  has: string[];
+  lacks: string[];
 }
 
 export function getAnswer(sheet: AnswerSheet, imperativeId: string, questionId: string): Answer | undefined {
@@ -30,9 +39,9 @@ export function questionKeys(set: RubricSet): string[] {
   return set.imperatives.flatMap((imperative) => imperative.questions.map((q) => `${imperative.id}/${q.id}`));
 }
 
-/** Questions of the set that the sheet has no answer for, as "imperative/question". */
+/** Questions of the set that the sheet has no answer for, as "imperative/question"; a question its role is not asked (`roles:`) is not missing. */
 export function unansweredQuestions(set: RubricSet, sheet: AnswerSheet): string[] {
   return set.imperatives.flatMap((imperative) =>
-    imperative.questions.filter((q) => getAnswer(sheet, imperative.id, q.id) === undefined).map((q) => `${imperative.id}/${q.id}`),
+    imperative.questions.filter((q) => asksRole(q, sheet.respondent.role) && getAnswer(sheet, imperative.id, q.id) === undefined).map((q) => `${imperative.id}/${q.id}`),
   );
 }

@@ -35,6 +35,13 @@ export const AnswersFile = z
         role: nonEmptyText.meta({ description: `Role of the respondent, usually one of: ${ROLES.join(', ')}.`, examples: [...ROLES] }),
       })
       .meta({ description: 'Who answered.' }),
+    client: z
+      .strictObject({
+        has: z.array(nonEmptyText).default([]).meta({ description: "Owner roles (keys of the set's owner catalog) the client has." }),
+        lacks: z.array(nonEmptyText).default([]).meta({ description: 'Owner roles the client does not have: their actions go to the fallback owner.' }),
+      })
+      .optional()
+      .meta({ description: "Which owner roles the client has, when the set has an owner catalog (--client-has and --client-lacks take precedence)." }),
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' })

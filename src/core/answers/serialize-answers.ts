@@ -24,6 +24,7 @@ export function serializeAnswers(sheet: AnswerSheet): string {
     organization: sheet.organization,
     respondent: sheet.respondent.name === null ? { role: sheet.respondent.role } : { name: sheet.respondent.name, role: sheet.respondent.role },
     date: sheet.date,
+    ...(sheet.client === undefined ? {} : { client: sheet.client }),
     // Answers before the rubric bookkeeping: they are what a person opens the file to read or edit.
     answers,
     ...(Object.keys(rubrics).length > 0 ? { rubrics } : {}),

@@ -2,6 +2,7 @@
 // "Not applicable" where the rubric allows it, "Skip for now" and "Back". Pure: the CLI renders
 // these with whatever prompt library it uses.
 import type { Answer } from '../answers/answer-sheet.js';
+import type { WordedLevel } from '../rubric/level-range.js';
 import type { Level } from '../rubric/schema.js';
 import type { QuestionStep } from './question-plan.js';
 
@@ -44,12 +45,12 @@ export interface ChoiceOptions {
  * nor condemns, and a walk-through with Enter yields a mid-band report, obviously a rehearsal.
  * With an even number of levels the lower middle is taken: unverified claims should not round up.
  */
-export function defaultLevel(levels: readonly Level[]): Level {
+export function defaultLevel<L extends Pick<Level, 'score'>>(levels: readonly L[]): L {
   return levels[Math.floor((levels.length - 1) / 2)]!;
 }
 
 /** How the review shows a level: the score with the label, "3 · Established". */
-export function levelName(level: Level): string {
+export function levelName(level: Pick<WordedLevel, 'score' | 'label'>): string {
   return `${level.score} · ${level.label}`;
 }
 
@@ -66,7 +67,8 @@ export function describeAnswer(step: QuestionStep, answer: Answer | undefined): 
 export function questionChoices(step: QuestionStep, current: Answer | undefined, options: ChoiceOptions): QuestionChoices {
   // Labels only, no scores: the person picks a described behaviour, not a number. It also makes
   // the list's own keys natural: a digit jumps to that position, a letter to the label it starts.
-  const answers: QuestionChoice[] = step.question.levels.map((level) => ({
+  // The levels as worded for the respondent's role: a salesperson reads "I …", a manager "My team …".
+  const answers: QuestionChoice[] = step.levels.map((level) => ({
     name: level.label,
     description: level.description,
     short: level.label,

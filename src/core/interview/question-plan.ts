@@ -2,6 +2,7 @@
 // needs to keep their bearings: "[7/27]" and "Imperative 2 of 4". Pure.
 import type { Question } from '../rubric/schema.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
+import { asksRole, levelsFor, type WordedLevel } from '../rubric/level-range.js';
 import { wordingFor } from '../rubric/wording.js';
 
 export interface PlanImperative {
@@ -30,6 +31,8 @@ export interface QuestionStep {
   prompt: string;
   /** The help text for that role, when the question has one. */
   help: string | null;
+  /** The levels with their descriptions worded for that role (first person: "I …", "My team …"). */
+  levels: WordedLevel[];
 }
 
 export interface QuestionPlan {
@@ -37,9 +40,13 @@ export interface QuestionPlan {
   imperatives: PlanImperative[];
 }
 
-/** The plan for one respondent: with a role, each question is worded for that role. */
+/**
+ * The plan for one respondent: with a role, each question and its levels are worded for that
+ * role, and a question whose `roles:` leaves the role out is not asked.
+ */
 export function buildQuestionPlan(set: RubricSet, role: string | null = null): QuestionPlan {
-  const total = set.imperatives.reduce((n, imperative) => n + imperative.questions.length, 0);
+  const asked = (questions: RubricSet['imperatives'][number]['questions']) => questions.filter((q) => asksRole(q, role));
+  const total = set.imperatives.reduce((n, imperative) => n + asked(imperative.questions).length, 0);
   const imperatives: PlanImperative[] = [];
   const steps: QuestionStep[] = [];
   set.imperatives.forEach((rubric, i) => {
@@ -49,10 +56,10 @@ export function buildQuestionPlan(set: RubricSet, role: string | null = null): Q
       summary: rubric.summary,
       position: i + 1,
       label: `Imperative ${i + 1} of ${set.imperatives.length}`,
-      questionCount: rubric.questions.length,
+      questionCount: asked(rubric.questions).length,
     };
     imperatives.push(imperative);
-    rubric.questions.forEach((question, j) => {
+    asked(rubric.questions).forEach((question, j) => {
       const index = steps.length;
       steps.push({
         index,
@@ -63,6 +70,7 @@ export function buildQuestionPlan(set: RubricSet, role: string | null = null): Q
         question,
         prompt: wordingFor(question.prompt, role),
         help: question.help === undefined ? null : wordingFor(question.help, role),
+        levels: levelsFor(question, role),
       });
     });
   });

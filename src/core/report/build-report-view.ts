@@ -5,6 +5,7 @@
 import type { AnswerSheet } from '../answers/answer-sheet.js';
 import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
 import type { Question } from '../rubric/schema.js';
+import { asksRole, wordedLevel } from '../rubric/level-range.js';
 import { wordingFor } from '../rubric/wording.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import { startNow, type PlannedAction } from '../scoring/plan-actions.js';
@@ -182,7 +183,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
       imperativeTitle: imperative.title,
       question: imperative.reflection ?? wordingFor(imperative.questions[0]!.prompt),
     })),
-    unanswered: unansweredView(scores, respondents, options.names),
+    unanswered: unansweredView(scores, respondents, options.names, (index, question) => asksRole(question, sheets[index]!.respondent.role)),
     method: {
       bands,
       targetOverride: options.target ?? null,
@@ -293,7 +294,8 @@ function imperativeView(
   single: boolean,
 ): ImperativeView {
   const { imperative } = result;
-  const questions = result.questions.map((q, i) => questionView(q, `${number}.${i + 1}`, imperative.title, scores, single));
+  const wordedFor = single ? (respondents[0]?.role ?? null) : null;
+  const questions = result.questions.map((q, i) => questionView(q, `${number}.${i + 1}`, imperative.title, scores, single, wordedFor));
   const notes: NoteView[] = result.questions.flatMap((q, i) => {
     // One reference and label per question, shared by its notes (160,000 notes at 50,000 respondents).
     const ref = `${number}.${i + 1}`;
@@ -379,8 +381,10 @@ function closestLevel(question: Question, mean: number) {
   return question.levels.reduce((best, level) => (Math.abs(level.score - mean) < Math.abs(best.score - mean) ? level : best));
 }
 
-function questionView(q: QuestionScore, ref: string, imperativeTitle: string, scores: AuditScores, single: boolean): QuestionView {
-  const level = q.meanScore === null ? null : closestLevel(q.question, q.meanScore);
+function questionView(q: QuestionScore, ref: string, imperativeTitle: string, scores: AuditScores, single: boolean, wordedFor: string | null): QuestionView {
+  const closest = q.meanScore === null ? null : closestLevel(q.question, q.meanScore);
+  // One respondent reads their answer in their role's words ("I have…"); a team in the default's.
+  const level = closest === null ? null : wordedLevel(closest, wordedFor);
   let answerText: string;
   if (q.meanScore === null) answerText = q.notApplicable > 0 ? 'n/a' : 'not answered';
   else if (single) answerText = `${level!.label} (${q.meanScore} of ${q.question.levels[q.question.levels.length - 1]!.score})`;
@@ -392,7 +396,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     ref,
     id: q.question.id,
     label: humanizeId(q.question.id),
-    prompt: wordingFor(q.question.prompt),
+    prompt: wordingFor(q.question.prompt, wordedFor),
     imperativeTitle,
     weightText: formatNumber(q.question.weight),
     scored: q.meanScore !== null,
@@ -413,7 +417,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
 function actionView(planned: PlannedAction, scores: AuditScores, question: QuestionView): ActionView {
   const imperativeIndex = scores.imperatives.findIndex((i) => i.imperative.id === planned.imperative.id);
   const questionIndex = planned.imperative.questions.findIndex((q) => q.id === planned.question.id);
-  const owner = planned.recommendation.owner ?? null;
+  const owner = planned.owner;
   const afterText = planned.after.length === 0 ? '' : `after ${ranksText(planned.after)}`;
   return {
     id: planned.recommendation.id,
@@ -439,7 +443,10 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     questionRef: `${imperativeIndex + 1}.${questionIndex + 1}`,
     questionLabel: humanizeId(planned.question.id),
     scoreText: formatMean(planned.score),
-    below: planned.recommendation.below,
+    teamLevel: planned.teamLevel,
+    teamLevelLabel: planned.question.levels.find((l) => l.score === planned.teamLevel)?.label ?? String(planned.teamLevel),
+    fromLevel: planned.fromLevel,
+    step: planned.step,
     priority: planned.priority,
     priorityText: formatFraction(planned.priority),
     orderPriority: planned.orderPriority,
@@ -472,14 +479,15 @@ function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {
   return [...counts].map(([owner, count]) => ({ owner, count })).sort((a, b) => b.count - a.count);
 }
 
-function unansweredView(scores: AuditScores, respondents: readonly RespondentView[], names: boolean): ReportView['unanswered'] {
+/** `asked`: whether a respondent is asked the question at all (`roles:`); one who is not asked has nothing missing. */
+function unansweredView(scores: AuditScores, respondents: readonly RespondentView[], names: boolean, asked: (respondent: number, question: Question) => boolean): ReportView['unanswered'] {
   const rows: ReportView['unanswered'] = [];
   scores.imperatives.forEach((result, i) => {
     result.questions.forEach((q, j) => {
       // A flag per respondent: with 50,000 of them, a Set per question was 32 Sets of 50,000 to collect.
       const answered = new Uint8Array(respondents.length);
       for (const a of q.answers) answered[a.respondent] = 1;
-      const missing = respondents.filter((_, index) => answered[index] === 0);
+      const missing = respondents.filter((_, index) => answered[index] === 0 && asked(index, q.question));
       if (missing.length === 0) return;
       let missingText: string;
       if (respondents.length === 1) missingText = 'not answered';

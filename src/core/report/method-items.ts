@@ -49,13 +49,13 @@ export function methodItems(facts: MethodFacts): MethodItemView[] {
     },
     { term: 'Band', text: `${facts.bands.map((b) => `${b.name} ${b.range}`).join('; ')}.` },
     {
-      // recommendation-fires.ts: both rules.
+      // recommendation-fires.ts, fire-actions.ts and plan-actions.ts.
       term: 'Actions',
-      text: `${
+      text: `each action is a step between two levels of a question: it names the level it lifts a team from, and fires only there. ${
         facts.single
-          ? 'an action fires when the question is answered below the level the rubric sets for it.'
-          : `an action fires when a question's mean score, as shown with one decimal, is below the level the rubric sets for it, or when half or more of the respondents who scored the question put it below that level (a few high answers must not hide that half the people asked see the level missing).`
-      } Priority = imperative weight × question weight × (1 − attainment): what closing that gap is worth to the overall score.`,
+          ? 'The team level is the level answered.'
+          : 'The team level is the level of the median respondent among those who scored the question (with an even count, the lower of the two middle levels, so the plan serves the weaker half).'
+      } The plan holds, for each question, the step from the team level and at most the next step, planned in a later horizon, never the step into the top level. Priority = imperative weight × question weight × (1 − attainment): what closing that gap is worth to the overall score.`,
     },
     {
       term: 'Order of the plan',

@@ -68,14 +68,14 @@ export function prioritiesOf(
     const top = planned.question.levels.at(-1)!.score;
     const single = scores.respondents === 1;
     const weight = `weight ${formatNumber(planned.question.weight)}${planned.imperative.weight === 1 ? '' : ` in an imperative of weight ${formatNumber(planned.imperative.weight)}`}`;
-    // Say the rule that fired it (recommendation-fires.ts): with the mean at or above the
-    // threshold, "below the N" would be false; half the respondents below it is the reason then.
+    // Say where the team stands (recommendation-fires.ts): the median respondent's level, and
+    // which step this is from there.
     const score = `${action.questionRef} ${action.questionLabel} ${single ? 'is answered' : 'averages'} ${action.scoreText} of ${top}`;
-    const fired = planned.firedBy;
+    const stands = single ? `at level ${action.teamLevel} (${action.teamLevelLabel})` : `at level ${action.teamLevel} (${action.teamLevelLabel}) by its median respondent`;
     const parts = [
-      fired.rule === 'mean'
-        ? `${score}, below the ${action.below} this action is for (${weight})`
-        : `${score}; ${fired.under} of ${fired.scored} respondents put it below ${action.below}, the level this action is for (${weight})`,
+      action.step === 'now'
+        ? `${score}; the team stands ${stands}, the level this action lifts it from (${weight})`
+        : `${score}; the team stands ${stands}, and this is the next step once the first is done (${weight})`,
     ];
     if (action.neededBy.length > 0) {
       parts.push(`${planned.orderPriority > planned.priority ? 'ranked this high because it unblocks' : 'it unblocks'} ${ranksText(action.neededBy)}`);

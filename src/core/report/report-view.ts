@@ -269,6 +269,7 @@ export interface ActionView {
   verifyFirst: boolean;
   /** What the question's scores rest on (see QuestionView.evidenceText). */
   evidenceText: string;
+  /** The resolved owner at this client (the owner catalog's title), or null when the rubric names none. */
   owner: string | null;
   /** The owner, or "Not assigned". */
   ownerText: string;
@@ -278,7 +279,14 @@ export interface ActionView {
   questionRef: string;
   questionLabel: string;
   scoreText: string;
-  below: number;
+  /** The team level: the median respondent's level score (recommendation-fires.ts). */
+  teamLevel: number;
+  /** The label of the team level, such as "Ad hoc". */
+  teamLevelLabel: string;
+  /** The level this action lifts the team from: the team level, or the next level up for the next step. */
+  fromLevel: number;
+  /** `now`: the step from where the team stands; `next`: the step after it, planned later. */
+  step: 'now' | 'next';
   priority: number;
   priorityText: string;
   /** The highest priority among this action and the fired actions that wait for it: what orders the plan. */

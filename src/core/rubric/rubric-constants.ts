@@ -10,6 +10,9 @@ export const EFFORTS = ['low', 'medium', 'high'] as const;
 
 export const DEFAULT_EFFORT = 'medium';
 
+/** Whether a client has an owner role when not told: the owner catalog's `assumed`. */
+export const OWNER_ASSUMPTIONS = ['present', 'absent'] as const;
+
 export const BAND_KEYS = ['atRisk', 'developing', 'capable', 'highPerforming'] as const;
 
 /** File name of the optional manifest in a rubric folder. */
@@ -20,3 +23,6 @@ export const MANIFEST_FILE_NAME = '_set.yaml';
  * needs more; without a bound, weights near the float maximum overflow the weighted means to NaN.
  */
 export const MAX_WEIGHT = 1000;
+
+/** Fewest levels a ladder should have (ladder-too-short): a start, two steps and a habit. */
+export const MIN_LADDER = 4;

@@ -3,9 +3,11 @@ import { createRequire } from 'node:module';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { FILE_START, fileDiagnostic, type SourceFile } from '../source/source-file.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
+import { suggestion } from '../source/zod-diagnostics.js';
 import { checkActions } from './action-rules.js';
 import { MANIFEST_FILE_NAME, type BAND_KEYS } from './rubric-constants.js';
 import type { Recommendation, Rubric, SetManifest } from './schema.js';
+import type { OwnerCatalog } from './owners.js';
 import { DEFAULT_ROLES, roleKey, wordingRoles } from './wording.js';
 
 export type BandNames = Record<(typeof BAND_KEYS)[number], string>;
@@ -29,6 +31,8 @@ export interface RubricSet {
   bandNames: BandNames;
   /** The respondents' roles a prompt or help may be worded for (the manifest's, else DEFAULT_ROLES). */
   roles: string[];
+  /** The manifest's owner catalog, or null: then an action's owner is free text. */
+  owners: OwnerCatalog | null;
   /** sha256 of the set's content (not its formatting): tells whether answers were given against the same rubrics. */
   digest: string;
 }
@@ -50,9 +54,11 @@ export interface RubricOutline {
   id: string;
   questions: {
     id: string;
-    /** The roles the prompt and the help are worded for (wordingRoles). */
-    roles: { prompt: string[]; help: string[] };
-    recommendations: Pick<Recommendation, 'id' | 'requires' | 'horizon'>[];
+    /** The roles the prompt, the help and each level's description are worded for (wordingRoles), and the roles asked (`roles:`). */
+    roles: { prompt: string[]; help: string[]; levels: string[][]; asked: string[] };
+    /** The decision's id, when the question names one. */
+    decision: string | null;
+    recommendations: Pick<Recommendation, 'id' | 'requires' | 'horizon' | 'owner'>[];
   }[];
 }
 
@@ -61,8 +67,9 @@ export function outlineOf(rubric: Rubric): RubricOutline {
     id: rubric.id,
     questions: rubric.questions.map((question) => ({
       id: question.id,
-      roles: { prompt: wordingRoles(question.prompt), help: wordingRoles(question.help) },
-      recommendations: question.recommendations.map(({ id, requires, horizon }) => ({ id, requires, horizon })),
+      roles: { prompt: wordingRoles(question.prompt), help: wordingRoles(question.help), levels: question.levels.map((l) => wordingRoles(l.description)), asked: question.roles ?? [] },
+      decision: question.decision?.id ?? null,
+      recommendations: question.recommendations.map(({ id, requires, horizon, owner }) => ({ id, requires, horizon, owner })),
     })),
   };
 }
@@ -181,20 +188,71 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
   const known = roles.filter((r) => roleKey(r) !== 'default').join(', ');
   for (const { rubric, index } of rubrics) {
     rubric.questions.forEach((question, q) => {
-      for (const field of ['prompt', 'help'] as const) {
-        for (const role of question.roles[field]) {
-          if (roleKeys.has(roleKey(role)) && roleKey(role) !== 'default') continue;
-          diagnostics.push({
-            file: files[index]!.path,
-            ...at(index, ['questions', q, field, role], true),
-            severity: 'error',
-            rule: 'role-unknown',
-            message: `question "${question.id}": ${field} is worded for "${role}", which is not a role of the set (${known}); ${found ? `add it to roles in ${MANIFEST_FILE_NAME}` : `list the set's roles in ${MANIFEST_FILE_NAME}`} or fix the name`,
-          });
-        }
+      const where: { path: PathSegment[]; role: string; what: string; atKey: boolean }[] = [];
+      for (const field of ['prompt', 'help'] as const) for (const role of question.roles[field]) where.push({ path: ['questions', q, field, role], role, what: `${field} is worded for`, atKey: true });
+      question.roles.levels.forEach((roles, l) => {
+        for (const role of roles) where.push({ path: ['questions', q, 'levels', l, 'description', role], role, what: `level ${l + 1} is worded for`, atKey: true });
+      });
+      question.roles.asked.forEach((role, r) => where.push({ path: ['questions', q, 'roles', r], role, what: 'roles lists', atKey: false }));
+      for (const { path, role, what, atKey } of where) {
+        if (roleKeys.has(roleKey(role)) && roleKey(role) !== 'default') continue;
+        diagnostics.push({
+          file: files[index]!.path,
+          ...at(index, path, atKey),
+          severity: 'error',
+          rule: 'role-unknown',
+          message: `question "${question.id}": ${what} "${role}", which is not a role of the set (${known}); ${found ? `add it to roles in ${MANIFEST_FILE_NAME}` : `list the set's roles in ${MANIFEST_FILE_NAME}`} or fix the name`,
+        });
       }
     });
   }
+
+  // Decisions: ids unique across the set (a readout refers to them by id).
+  const decisions = new Map<string, string>();
+  for (const { rubric, index } of distinct) {
+    rubric.questions.forEach((question, q) => {
+      if (question.decision === null) return;
+      const first = decisions.get(question.decision);
+      const here = `${rubric.id}/${question.id}`;
+      if (first === undefined) decisions.set(question.decision, here);
+      else {
+        diagnostics.push({
+          file: files[index]!.path,
+          ...at(index, ['questions', q, 'decision', 'id']),
+          severity: 'error',
+          rule: 'decision-id-duplicate',
+          message: `decision id "${question.decision}" is already used by question ${first}; decision ids are unique across the set`,
+        });
+      }
+    });
+  }
+
+  // Owners: with a catalog, every action's owner and every fallback is a key of it.
+  const catalog = found?.value.owners;
+  if (catalog !== undefined) {
+    const keys = Object.keys(catalog);
+    const unknown = (key: string) => `"${key}" is not in the owner catalog of ${MANIFEST_FILE_NAME} (${keys.join(', ')})${suggestion(key, keys)}`;
+    for (const [key, entry] of Object.entries(catalog)) {
+      if (entry.fallback !== undefined && !Object.hasOwn(catalog, entry.fallback)) {
+        diagnostics.push({ file: files[found!.index]!.path, ...at(found!.index, ['owners', key, 'fallback']), severity: 'error', rule: 'owner-unknown', message: `owner "${key}" falls back to ${unknown(entry.fallback)}` });
+      }
+    }
+    for (const { rubric, index } of distinct) {
+      rubric.questions.forEach((question, q) => {
+        question.recommendations.forEach((recommendation, r) => {
+          if (recommendation.owner === undefined || Object.hasOwn(catalog, recommendation.owner)) return;
+          diagnostics.push({
+            file: files[index]!.path,
+            ...at(index, ['questions', q, 'recommendations', r, 'owner']),
+            severity: 'error',
+            rule: 'owner-unknown',
+            message: `action "${recommendation.id}": owner ${unknown(recommendation.owner)}; use a key of the catalog, or add the owner to it`,
+          });
+        });
+      });
+    }
+  }
+
   diagnostics.sort(compareDiagnostics);
   if (options.findingsOnly || diagnostics.some((d) => d.severity === 'error')) return { set: null, diagnostics };
 
@@ -219,6 +277,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
       imperatives,
       bandNames: { ...DEFAULT_BAND_NAMES, ...found?.value.bands },
       roles,
+      owners: found?.value.owners ?? null,
       // Computed on first read: `validate` never reads it, and hashing costs start-up time.
       get digest() {
         return (digest ??= digestOf(imperatives));

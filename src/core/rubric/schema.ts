@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import { ROLES } from '../answers/answers-constants.js';
 import { RESERVED_KEYS } from '../source/reserved-keys.js';
-import { BAND_KEYS, DEFAULT_EFFORT, EFFORTS, HORIZONS, KEBAB_CASE, MAX_WEIGHT } from './rubric-constants.js';
+import { BAND_KEYS, DEFAULT_EFFORT, EFFORTS, HORIZONS, KEBAB_CASE, MAX_WEIGHT, OWNER_ASSUMPTIONS } from './rubric-constants.js';
 
 // Defined in rubric-constants.ts so code that needs them does not load zod.
 export { BAND_KEYS, EFFORTS, HORIZONS, KEBAB_CASE, MANIFEST_FILE_NAME } from './rubric-constants.js';
@@ -38,11 +38,20 @@ export const Level = z
   .strictObject({
     score: z.int().meta({ description: 'Integer score of this level; unique and increasing within the question.' }),
     label: nonEmptyText.meta({ description: 'Short name of the level, such as "Established".' }),
-    description: nonEmptyText.meta({
-      description: 'A concrete, observable behaviour an interviewer can verify: what people do, what exists, how often.',
+    description: Wording.meta({
+      description:
+        'A condition on the question\'s one axis that a respondent can check: one text, or a mapping { default, <role>: text } worded in the first person for each role ("I …" for a salesperson, "My team …" for a sales manager). The meaning and the score stay the same for every role.',
     }),
   })
   .meta({ title: 'Level' });
+
+/**
+ * The team levels something applies at: one level score, or an inclusive range [from, to] of
+ * level scores. Which scores are levels of the question is a rule (action-at-not-a-level).
+ */
+export const LevelAt = z
+  .union([z.int(), z.array(z.int()).length(2, { message: 'a range is two level scores, [from, to]' })])
+  .meta({ description: 'One level score, or an inclusive range [from, to] of level scores.', examples: [1, [0, 1]] });
 
 export const Recommendation = z
   .strictObject({
@@ -50,13 +59,19 @@ export const Recommendation = z
       description: 'Kebab-case id of the action, unique across the whole rubric set; `requires` refers to it.',
       examples: ['write-prospecting-plan'],
     }),
-    below: z.int().meta({
+    at: LevelAt.optional().meta({
       description:
-        'The action fires when the answered score is below this value (several respondents: the mean, to one decimal, is below it, or half or more of them are). Must lie in (lowest level score, highest level score].',
+        'The team level this action lifts a team FROM: it fires only when the team level (the median respondent\'s score) is this level score, or in this range [from, to]. Exactly one of `at` and the deprecated `below`.',
+    }),
+    below: z.int().optional().meta({
+      description: 'Deprecated: read as `at: [lowest level score, below − 1]`, with a warning (recommendation-below-deprecated). Write `at` instead.',
+      deprecated: true,
     }),
     action: nonEmptyText.meta({ description: 'A specific action, verb first.' }),
     horizon: z.literal(HORIZONS).meta({ description: 'When to act: within 30, 60 or 90 days.' }),
-    owner: nonEmptyText.optional().meta({ description: 'The role that owns the action, such as "Head of sales".' }),
+    owner: nonEmptyText.optional().meta({
+      description: "Who owns the action: a key of the set manifest's `owners` catalog (shown as the resolved owner's title), or free text when the set has no catalog.",
+    }),
     requires: z.array(kebabId).default([]).meta({
       description: 'Ids of actions (in any rubric of the set) that must be done first. When both fire, the prerequisite is planned first and never later.',
     }),
@@ -64,14 +79,34 @@ export const Recommendation = z
   })
   .meta({ title: 'Recommendation' });
 
+/** The structural decision a low answer puts before leadership (issue 20): data, so the readout can put it on page one. */
+export const Decision = z
+  .strictObject({
+    id: kebabId.meta({ description: 'Kebab-case id of the decision, unique across the set.', examples: ['manager-quota'] }),
+    at: LevelAt.meta({ description: 'The team levels (level scores) at which the decision applies: one score, or [from, to].' }),
+    text: nonEmptyText.meta({ description: 'The decision, as leadership would write it on their agenda.' }),
+  })
+  .meta({ title: 'Decision' });
+
 export const Question = z
   .strictObject({
     id: kebabId.meta({ description: 'Kebab-case id, unique within the rubric. Answers are stored by it.' }),
+    measures: nonEmptyText.optional().meta({
+      description: 'The one thing the question measures: the axis every level states a condition on (validate warns when it is missing).',
+    }),
+    roles: z
+      .array(nonEmptyText)
+      .min(1, { message: 'needs at least 1 role' })
+      .optional()
+      .meta({ description: "Who is asked: roles of the set. Default: every role of the set. A role not listed is not asked (interview, survey, import)." }),
     prompt: Wording.meta({ description: 'The question as asked in the interview: one text, or a mapping { default, <role>: text } worded per role.' }),
     help: Wording.optional().meta({ description: 'What to look for; shown under the question. One text, or a mapping { default, <role>: text }.' }),
     weight: z.number().positive().max(MAX_WEIGHT).default(1).meta({ description: `Relative weight within the imperative (> 0, at most ${MAX_WEIGHT}).` }),
     na: z.boolean().default(false).meta({ description: 'Whether the question may be answered "not applicable".' }),
-    levels: z.array(Level).min(2, { message: 'needs at least 2 levels' }),
+    levels: z.array(Level).min(2, { message: 'needs at least 2 levels' }).meta({
+      description: 'The ladder, weakest first: at least four levels (validate warns below four) that partition the axis with no gap and no overlap.',
+    }),
+    decision: Decision.optional().meta({ description: 'The structural decision a low answer puts before leadership, with the team levels it applies at.' }),
     recommendations: z.array(Recommendation).default([]),
   })
   .meta({ title: 'Question' });
@@ -106,6 +141,22 @@ export const SetManifest = z
         description: `The respondents' roles, which a prompt or help may be worded for. Default: ${ROLES.join(', ')}.`,
         examples: [[...ROLES]],
       }),
+    owners: z
+      .record(
+        z.string(),
+        z
+          .strictObject({
+            title: nonEmptyText.meta({ description: 'What the report shows for this owner, such as "Sales operations".' }),
+            fallback: nonEmptyText.optional().meta({ description: 'The key of the owner who takes the action in a company without this role.' }),
+            assumed: z.enum(OWNER_ASSUMPTIONS).default('present').meta({ description: 'Whether a client has this role when not told (--client-has, --client-lacks, the answers file\'s `client`): present (default) or absent.' }),
+          })
+          .meta({ title: 'Owner' }),
+      )
+      .optional()
+      .meta({
+        description: "The owner catalog: every action's `owner` is a key of it. Without it, owners are free text shown as written.",
+        examples: [{ 'vp-sales': { title: 'VP Sales' }, 'sales-ops': { title: 'Sales operations', fallback: 'vp-sales', assumed: 'absent' } }],
+      }),
     bands: z
       .strictObject({
         atRisk: nonEmptyText.optional(),
@@ -120,6 +171,8 @@ export const SetManifest = z
 
 export type Wording = z.output<typeof Wording>;
 export type Level = z.output<typeof Level>;
+export type LevelAt = z.output<typeof LevelAt>;
+export type Decision = z.output<typeof Decision>;
 export type Recommendation = z.output<typeof Recommendation>;
 export type Question = z.output<typeof Question>;
 export type Rubric = z.output<typeof Rubric>;

@@ -1,5 +1,6 @@
-// The fired actions as a plan that respects prerequisites. Three rules, each checkable by hand:
-//   1. Only prerequisites that fire count. One whose question already scores well is done.
+// The fired actions as a plan that respects prerequisites. Four rules, each checkable by hand:
+//   1. Only prerequisites that fire count. One whose question already scores well is done. A
+//      question's next step (fireActions) counts as requiring its first step.
 //   2. Order: an action's order priority is the highest priority among itself and every fired
 //      action that requires it, directly or through others, so a prerequisite rises to the place
 //      of the most important action that waits for it. Highest order priority first; a
@@ -7,7 +8,10 @@
 //      order of fireActions (imperative, question, recommendation).
 //   3. Horizon: the latest of the action's own and its fired prerequisites' planned horizons, so
 //      a dependant is never planned before what it needs.
-import type { Horizon } from '../rubric/schema.js';
+//   4. A next step is planned in a horizon later than its question's first step; when the first
+//      step already takes the last horizon (90 days), the next step is left out of the plan.
+import { HORIZONS } from '../rubric/rubric-constants.js';
+import type { Horizon, Question } from '../rubric/schema.js';
 import type { FiredAction } from './fire-actions.js';
 
 export interface PlannedAction extends FiredAction {
@@ -25,14 +29,25 @@ export interface PlannedAction extends FiredAction {
   neededBy: number[];
 }
 
+/** The horizon after this one, or null after the last. */
+function laterHorizon(horizon: Horizon): Horizon | null {
+  return HORIZONS.find((h) => h > horizon) ?? null;
+}
+
 export function planActions(fired: readonly FiredAction[]): PlannedAction[] {
   const byId = new Map<string, number>();
   fired.forEach((action, i) => {
     if (!byId.has(action.recommendation.id)) byId.set(action.recommendation.id, i);
   });
-  const prerequisites = fired.map((action) =>
-    [...new Set(action.recommendation.requires)].map((id) => byId.get(id)).filter((i): i is number => i !== undefined),
-  );
+  // Each question's first step, for its next step to wait for (rule 1, rule 4).
+  const firstStep = new Map<Question, number[]>();
+  fired.forEach((action, i) => {
+    if (action.step === 'now') firstStep.set(action.question, [...(firstStep.get(action.question) ?? []), i]);
+  });
+  const stepBefore = (action: FiredAction) => (action.step === 'next' ? (firstStep.get(action.question) ?? []) : []);
+  const prerequisites = fired.map((action) => [
+    ...new Set([...stepBefore(action), ...action.recommendation.requires.map((id) => byId.get(id)).filter((i): i is number => i !== undefined)]),
+  ]);
   const dependants = fired.map(() => [] as number[]);
   prerequisites.forEach((list, i) => list.forEach((p) => dependants[p]!.push(i)));
 
@@ -56,11 +71,16 @@ export function planActions(fired: readonly FiredAction[]): PlannedAction[] {
     if (known !== undefined) return known;
     if (visitingDown.has(i)) return fired[i]!.recommendation.horizon;
     visitingDown.add(i);
-    const value = Math.max(fired[i]!.recommendation.horizon, ...prerequisites[i]!.map(horizonOf)) as Horizon;
+    // A next step: a horizon later than its first step's (or none: left out below).
+    const afterStep = stepBefore(fired[i]!).map((p) => laterHorizon(horizonOf(p)) ?? Infinity);
+    const value = Math.max(fired[i]!.recommendation.horizon, ...prerequisites[i]!.map(horizonOf), ...afterStep) as Horizon;
     visitingDown.delete(i);
     horizon.set(i, value);
     return value;
   };
+  // Rule 4: a next step with no later horizon is left out, and the plan is made without it.
+  const kept = fired.filter((_, i) => Number.isFinite(horizonOf(i)));
+  if (kept.length < fired.length) return planActions(kept);
 
   // Kahn's topological order, choosing the most important ready action each time. Each action's
   // count of prerequisites not yet placed says when it is ready; the keys are read once.

@@ -1,37 +1,39 @@
-import { roundScore } from './round-score.js';
-import type { QuestionScore } from './score-question.js';
+// When an action fires: actions are steps between levels (issue 19). An action names the level it
+// lifts a team from (`at`), and fires only when the team stands there.
+import type { Question, Recommendation } from '../rubric/schema.js';
+import { actionRange, inRange } from '../rubric/level-range.js';
+import type { RespondentAnswer } from './score-question.js';
 
 /**
- * Whether a recommendation with threshold `below` fires for a question.
+ * The team level of a question: the level score of the median respondent among those who scored
+ * it. With an even count, the lower of the two middle scores, so the plan serves the weaker half
+ * of the team rather than a level nobody answered. One respondent: their score. n/a and
+ * unanswered count neither way. Null when nobody scored the question.
  *
- * `below: N` means what a consultant means by it: "this action is for a sales force that has not
- * reached level N yet". With one respondent that is their score below N. With several, level N is
- * reached only when the mean score, as the report shows it (one decimal), is at least N **and**
- * more than half of the respondents who scored the question put it at N or above. The mean alone
- * lets a few high answers hide that half the people asked see the level missing: answers 1, 1 and
- * 4 have a mean of exactly 2.0, yet two of three respondents place the sales force below level 2,
- * and its foundational action is exactly what they need. n/a and unanswered count neither way.
+ * Why the median and not the mean: the mean of level scores is not a level (1.7 is no step on a
+ * ladder, and no action lifts a team from it), and a few high answers drag it up past what most
+ * of the team reports.
  */
-export function recommendationFires(question: Pick<QuestionScore, 'answers' | 'meanScore'>, below: number): boolean {
-  return whyFires(question, below) !== null;
+export function teamLevel(answers: readonly Pick<RespondentAnswer, 'score'>[]): number | null {
+  const scores: number[] = [];
+  for (const { score } of answers) if (score !== null) scores.push(score);
+  if (scores.length === 0) return null;
+  scores.sort((a, b) => a - b);
+  return scores[Math.floor((scores.length - 1) / 2)]!;
+}
+
+/** Whether an action lifts a team from this level: the level is in its `at` (or the old `below`'s range). */
+export function recommendationFires(question: Pick<Question, 'levels'>, recommendation: Pick<Recommendation, 'at' | 'below'>, level: number): boolean {
+  const range = actionRange(question, recommendation);
+  return range !== null && inRange(range, level);
 }
 
 /**
- * Which of the two rules fires a recommendation, with the counts the report's "why" quotes:
- * `mean`, the mean as shown is below N; else `half`, `under` of the `scored` respondents put the
- * question below N and that is half of them or more. Null when it does not fire.
+ * The level above `level` on the question's ladder, or null at the top: the level the next step
+ * lifts a team from once the first step is done.
  */
-export type FiringRule = { rule: 'mean' } | { rule: 'half'; under: number; scored: number };
-
-export function whyFires(question: Pick<QuestionScore, 'answers' | 'meanScore'>, below: number): FiringRule | null {
-  if (question.meanScore === null) return null;
-  if (roundScore(question.meanScore) < below) return { rule: 'mean' };
-  let scored = 0;
-  let under = 0;
-  for (const { score } of question.answers) {
-    if (score === null) continue;
-    scored += 1;
-    if (score < below) under += 1;
-  }
-  return 2 * under >= scored ? { rule: 'half', under, scored } : null;
+export function nextLevel(question: Pick<Question, 'levels'>, level: number): number | null {
+  let next: number | null = null;
+  for (const { score } of question.levels) if (score > level && (next === null || score < next)) next = score;
+  return next;
 }

@@ -1,6 +1,7 @@
 // One entry point for scoring: a rubric set and the answer sheets of one organization in, every
 // number the report shows out. One respondent is simply a list of one.
-import type { AnswerSheet } from '../answers/answer-sheet.js';
+import type { AnswerSheet, ClientRoles } from '../answers/answer-sheet.js';
+import { clientRolesOf, resolveOwner } from '../rubric/owners.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { bandOf } from './band-of.js';
 import type { BandKey } from './config.js';
@@ -21,6 +22,8 @@ export interface ScoringOptions {
   target?: number;
   /** Roles with fewer respondents are not shown on their own (--min-group); default 3. Ignored with one respondent. */
   minGroup?: number;
+  /** The owner roles the client has and lacks (--client-has, --client-lacks); before the answers files' `client`. */
+  client?: Partial<ClientRoles>;
 }
 
 export interface ImperativeResult extends ImperativeScore {
@@ -97,6 +100,7 @@ export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], optio
     return { ...result, byRole: shown.filter((s) => s).length < 2 ? [] : byRole.filter((role, r) => shown[r] || role.score === null) };
   });
   const overall = overallScoreOf(imperatives);
+  const hasRole = clientRolesOf(options.client, sheets);
   return {
     respondents: sheets.length,
     roles,
@@ -106,7 +110,7 @@ export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], optio
     minGroup,
     overall: { score: overall, band: bandOf(overall) },
     imperatives,
-    actions: planActions(fireActions(imperatives)),
+    actions: planActions(fireActions(imperatives, (r) => resolveOwner(set.owners, r.owner, hasRole))),
     perceptionGaps: perceptionGaps(imperatives),
   };
 }

@@ -7,7 +7,9 @@ import { questionKeys } from '../answers/answer-sheet.js';
 import { DEFAULT_EVIDENCE, NOT_APPLICABLE } from '../answers/answers-constants.js';
 import { compareDiagnostics, RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
-import { roleKey } from '../rubric/wording.js';
+import { asksRole } from '../rubric/level-range.js';
+import type { Question } from '../rubric/schema.js';
+import { allWordings, roleKey } from '../rubric/wording.js';
 import type { ExportKind } from './export-kinds.js';
 import { noteColumns, planColumns, quoteHeader, type ColumnPlan } from './match-columns.js';
 import { normalizeTitle } from './normalize-title.js';
@@ -64,6 +66,7 @@ export interface ResponseImporter {
 }
 
 interface QuestionMatcher {
+  question: Question;
   imperativeId: string;
   questionId: string;
   /** Exact text → value, tried first; then the normalized text. */
@@ -89,13 +92,14 @@ function matchers(set: RubricSet): QuestionMatcher[] {
         if (!normalized.has(n)) normalized.set(n, value);
       };
       for (const level of question.levels) {
-        accept(choiceText(level.label, level.description), level.score);
+        // Any role's wording of the level: a branching form shows each role its own.
+        for (const description of allWordings(level.description)) accept(choiceText(level.label, description), level.score);
         accept(level.label, level.score);
         accept(String(level.score), level.score);
       }
       if (question.na) for (const text of [NOT_APPLICABLE_TEXT, NOT_APPLICABLE, 'na', 'N/A']) accept(text, NOT_APPLICABLE);
       const accepted = `${question.levels.map((l) => `"${l.label}" (${l.score})`).join(', ')}${question.na ? `, "${NOT_APPLICABLE_TEXT}"` : ''}, or a level's full choice text`;
-      return { imperativeId: imperative.id, questionId: question.id, exact, normalized, accepted, plain: new Map() };
+      return { question, imperativeId: imperative.id, questionId: question.id, exact, normalized, accepted, plain: new Map() };
     }),
   );
 }
@@ -201,16 +205,27 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     // Null-prototype: keyed by ids, which must never read an inherited member (reserved-keys.ts).
     const answers: Record<string, Record<string, Answer>> = Object.create(null);
     questions.forEach((q, i) => {
-      const column = plan.answerColumn[i]!;
-      const text = cell(column);
-      if (text === null) return;
+      // A branching form has a column per role's copy of the question; a response fills one.
+      const filled = plan.answerColumns[i]!.filter((c) => cell(c) !== null);
+      if (filled.length === 0) return;
+      const column = filled[0]!;
+      // A role the question does not ask (`roles:`) cannot judge it: its answer is left out, and said so.
+      if (role !== null && !asksRole(q.question, role)) {
+        problem('survey-role-not-asked', column, `${quoteHeader(header[column]!)}: answered by a ${role}, whom ${q.imperativeId}/${q.questionId} does not ask (its roles: ${q.question.roles!.join(', ')}); the answer is left out`);
+        return;
+      }
+      const text = cell(column)!;
+      if (filled.slice(1).some((c) => cell(c) !== text)) {
+        problem('survey-duplicate-column', filled[1]!, `${quoteHeader(header[filled[1]!]!)}: a second answer to ${q.imperativeId}/${q.questionId} in one response, beside ${quoteHeader(header[column]!)}; keep one of them`);
+        return;
+      }
       const value = q.exact.get(text) ?? q.normalized.get(normalizeTitle(text));
       if (value === undefined) {
         const shown = text.length > 60 ? `${text.slice(0, 59)}…` : text;
         problem('survey-invalid-choice', column, `${quoteHeader(header[column]!)}: "${shown}" is none of the choices; accepted: ${q.accepted}`);
         return;
       }
-      const note = cell(notes[i]!);
+      const note = notes[i]!.map(cell).find((text) => text !== null) ?? null;
       const score = value === NOT_APPLICABLE ? null : value;
       (answers[q.imperativeId] ??= Object.create(null))[q.questionId] = note === null ? plainAnswer(q, score) : { score, note, evidence: DEFAULT_EVIDENCE };
     });

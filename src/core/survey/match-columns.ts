@@ -7,7 +7,7 @@ import type { RubricSet } from '../rubric/rubric-set.js';
 import { allWordings } from '../rubric/wording.js';
 import { layoutOf, type ExportKind } from './export-kinds.js';
 import { normalizeTitle } from './normalize-title.js';
-import { NAME_TITLE, ORGANIZATION_TITLE, questionTitleInNote, ROLE_TITLE } from './questionnaire.js';
+import { branchElementName, NAME_TITLE, ORGANIZATION_TITLE, questionTitleInNote, ROLE_TITLE } from './questionnaire.js';
 
 export type ColumnRole =
   | { kind: 'answer'; question: number }
@@ -31,8 +31,11 @@ export interface QuestionRef {
 export interface ColumnPlan {
   columns: ColumnRole[];
   questions: QuestionRef[];
-  /** Column of each question's answer, or -1 when missing. */
-  answerColumn: number[];
+  /**
+   * The columns of each question's answer (empty when missing): one, or in a branching form one per
+   * role's copy of the question, of which a response fills one.
+   */
+  answerColumns: number[][];
   roleColumn: number;
   nameColumn: number;
   organizationColumn: number;
@@ -70,6 +73,8 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
       questions.push({ imperativeId: imperative.id, questionId: question.id, key, title: allWordings(question.prompt)[0]! });
       for (const wording of allWordings(question.prompt)) add(wording, index);
       add(key, index);
+      // A branching SurveyJS form names each role's copy "<imperative>/<question>/<role>".
+      for (const role of set.roles) add(branchElementName(key, role), index);
     }
   }
 
@@ -77,12 +82,11 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
   const report = (rule: RuleId, column: number, message: string) =>
     diagnostics.push({ file, line: 1, column: column + 1, endLine: 1, endColumn: column + 1, severity: RULES[rule].severity, rule, message });
 
-  const answerColumn = questions.map(() => -1);
-  const noteColumn = questions.map(() => -1);
+  const answerColumns = questions.map((): number[] => []);
   const plan: ColumnPlan = {
     columns: [],
     questions,
-    answerColumn,
+    answerColumns,
     roleColumn: -1,
     nameColumn: -1,
     organizationColumn: -1,
@@ -94,12 +98,13 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
   let timestampRank = Infinity;
   let identityRank = Infinity;
 
-  /** The first question with this title whose column is still free (two questions may share a wording). */
-  const claim = (title: string, taken: number[]): number | 'taken' | null => {
+  /** The question with this title: the first one with no column yet (two questions may share a wording), else the first. */
+  const claim = (title: string, columns: readonly (readonly number[])[]): number | null => {
     const candidates = byTitle.get(normalizeTitle(title)) ?? byTitle.get(normalizeTitle(title).replace(/\s*\*$/, ''));
     if (candidates === undefined) return null;
-    return candidates.find((q) => taken[q] === -1) ?? 'taken';
+    return candidates.find((q) => columns[q]!.length === 0) ?? candidates[0]!;
   };
+  const noteColumnsOf = questions.map((): number[] => []);
 
   header.forEach((raw, column) => {
     const title = normalizeTitle(raw);
@@ -114,16 +119,12 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
       if (i !== -1 && i < identityRank) return { kind: 'identity', rank: i };
       if (layout.personal.includes(title)) return { kind: 'personal' };
       if (layout.other.includes(title) || layout.timestamp.includes(title) || layout.identity.includes(title)) return { kind: 'ignored' };
-      const answer = claim(raw, answerColumn);
-      if (answer === 'taken') {
-        report('survey-duplicate-column', column, `column ${quoteHeader(raw)} answers a question that an earlier column already answers; remove one of them`);
-        return { kind: 'ignored' };
-      }
+      const answer = claim(raw, answerColumns);
       if (answer !== null) return { kind: 'answer', question: answer };
       const inNote = questionTitleInNote(raw) ?? (title.endsWith('-comment') ? raw.trim().slice(0, -'-comment'.length) : null);
       if (inNote !== null) {
-        const note = claim(inNote, noteColumn);
-        if (typeof note === 'number') return { kind: 'note', question: note };
+        const note = claim(inNote, noteColumnsOf);
+        if (note !== null) return { kind: 'note', question: note };
       }
       return null;
     })();
@@ -134,10 +135,10 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
     }
     switch (role.kind) {
       case 'answer':
-        answerColumn[role.question] = column;
+        answerColumns[role.question]!.push(column);
         break;
       case 'note':
-        noteColumn[role.question] = column;
+        noteColumnsOf[role.question]!.push(column);
         break;
       case 'role':
         if (plan.roleColumn === -1) plan.roleColumn = column;
@@ -165,7 +166,7 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
     plan.columns.push(role);
   });
 
-  const missing = questions.flatMap((q, i) => (answerColumn[i] === -1 ? [q] : []));
+  const missing = questions.flatMap((q, i) => (answerColumns[i]!.length === 0 ? [q] : []));
   if (missing.length === questions.length) {
     report(
       'survey-missing-column',
@@ -179,11 +180,11 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
   return plan;
 }
 
-/** The note column of each question (-1 when none), from a plan's columns. */
-export function noteColumns(plan: ColumnPlan): number[] {
-  const out = plan.questions.map(() => -1);
+/** The note columns of each question (none, one, or one per role's copy), from a plan's columns. */
+export function noteColumns(plan: ColumnPlan): number[][] {
+  const out = plan.questions.map((): number[] => []);
   plan.columns.forEach((c, column) => {
-    if (c.kind === 'note') out[c.question] = column;
+    if (c.kind === 'note') out[c.question]!.push(column);
   });
   return out;
 }

@@ -1,9 +1,12 @@
 // The questionnaire every survey format is written from: one section per imperative, one
 // single-choice question per rubric question, the same titles and choice texts whatever the
-// format, so a response export from any tool can be read back (match-columns.ts). Pure.
+// format, so a response export from any tool can be read back (match-columns.ts). A form that
+// asks the role branches on it: each role gets its own copy of the questions it is asked, worded
+// for it (prompts and levels), as separate items; the import matches any role's wording. Pure.
 import { NOT_APPLICABLE } from '../answers/answers-constants.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
-import { wordingFor } from '../rubric/wording.js';
+import { asksRole, levelsFor } from '../rubric/level-range.js';
+import { roleKey, wordingFor } from '../rubric/wording.js';
 
 export interface SurveyChoice {
   /** The level score, or "n/a". */
@@ -15,8 +18,10 @@ export interface SurveyChoice {
 }
 
 export interface SurveyQuestion {
-  /** "imperative/question": the element name in SurveyJS, the id in the sheet. */
+  /** "imperative/question": the id in the sheet. */
   key: string;
+  /** The element name in SurveyJS: the key, and in a role's branch "imperative/question/<role>". */
+  name: string;
   imperativeId: string;
   questionId: string;
   title: string;
@@ -33,9 +38,19 @@ export interface SurveySection {
   questions: SurveyQuestion[];
 }
 
+/** One role's questions, worded for it: the page a branching form sends that role to. */
+export interface RoleBranch {
+  role: string;
+  /** The role question's choice that leads here ("Sales manager"). */
+  choice: string;
+  sections: SurveySection[];
+}
+
 export interface Questionnaire {
   title: string;
   description: string;
+  /** Whether the form collects respondents' email addresses (--collect-emails; never the default). */
+  collectEmails: boolean;
   /** The role everyone answering has (--role), or null when the questionnaire asks it. */
   role: string | null;
   /** The role question: its choices are the set's roles. Null when a role was given. */
@@ -43,7 +58,10 @@ export interface Questionnaire {
   /** Optional text questions for the respondent's name and organization, when asked for. */
   nameTitle: string | null;
   organizationTitle: string | null;
+  /** Every question in the default wording (or the given role's): a sheet for tools without branching. */
   sections: SurveySection[];
+  /** The branching form: one branch per role asked first, or the one given role's. */
+  branches: RoleBranch[];
 }
 
 export const ROLE_TITLE = 'Your role';
@@ -76,6 +94,12 @@ export function roleChoiceText(role: string): string {
 
 export interface QuestionnaireOptions {
   role: string | null;
+  /** The client's name (--organization), in the title and the description. */
+  organization?: string | null;
+  /** The firm running the survey (--by), in the description. */
+  by?: string | null;
+  /** Collect respondents' email addresses (--collect-emails): off unless asked. */
+  collectEmails?: boolean;
   askName: boolean;
   askOrganization: boolean;
   /** Show each question's help (written for an interviewer unless worded for the role). */
@@ -83,36 +107,68 @@ export interface QuestionnaireOptions {
 }
 
 export function buildQuestionnaire(set: RubricSet, options: QuestionnaireOptions): Questionnaire {
-  const sections = set.imperatives.map((imperative) => ({
-    imperativeId: imperative.id,
-    title: imperative.title,
-    summary: imperative.summary,
-    questions: imperative.questions.map((question): SurveyQuestion => {
-      const title = wordingFor(question.prompt, options.role);
-      const choices: SurveyChoice[] = question.levels.map((level) => ({ value: level.score, text: choiceText(level.label, level.description), label: level.label }));
-      if (question.na) choices.push({ value: NOT_APPLICABLE, text: NOT_APPLICABLE_TEXT, label: NOT_APPLICABLE_TEXT });
-      return {
-        key: `${imperative.id}/${question.id}`,
+  const sectionsFor = (role: string | null, branch: boolean): SurveySection[] =>
+    set.imperatives
+      .map((imperative) => ({
         imperativeId: imperative.id,
-        questionId: question.id,
-        title,
-        help: question.help === undefined || !options.help ? null : wordingFor(question.help, options.role),
-        choices,
-        noteTitle: noteTitleFor(title),
-      };
-    }),
-  }));
+        title: imperative.title,
+        summary: imperative.summary,
+        questions: imperative.questions
+          .filter((question) => role === null || asksRole(question, role))
+          .map((question): SurveyQuestion => {
+            const title = wordingFor(question.prompt, role);
+            const choices: SurveyChoice[] = levelsFor(question, role).map((level) => ({ value: level.score, text: choiceText(level.label, level.description), label: level.label }));
+            if (question.na) choices.push({ value: NOT_APPLICABLE, text: NOT_APPLICABLE_TEXT, label: NOT_APPLICABLE_TEXT });
+            const key = `${imperative.id}/${question.id}`;
+            return {
+              key,
+              name: branch && role !== null ? branchElementName(key, role) : key,
+              imperativeId: imperative.id,
+              questionId: question.id,
+              title,
+              help: question.help === undefined || !options.help ? null : wordingFor(question.help, role),
+              choices,
+              noteTitle: noteTitleFor(title),
+            };
+          }),
+      }))
+      .filter((section) => section.questions.length > 0);
+  const sections = sectionsFor(options.role, false);
+  const branches: RoleBranch[] =
+    options.role === null
+      ? set.roles.map((role) => ({ role, choice: roleChoiceText(role), sections: sectionsFor(role, true) })).filter((b) => b.sections.length > 0)
+      : [{ role: options.role, choice: roleChoiceText(options.role), sections }];
   const count = sections.reduce((n, s) => n + s.questions.length, 0);
+  const organization = options.organization?.trim() || null;
+  const by = options.by?.trim() || null;
+  const collectEmails = options.collectEmails ?? false;
+  // What is kept, said plainly: people answer more honestly when they know.
+  const kept = [
+    'Your answers are reported by role group, never one by one; no name is shown in the report.',
+    collectEmails
+      ? 'This form records your email address, only so that a second submission replaces your first; it is dropped before the answers are scored and never appears in the report.'
+      : 'The form does not record your email address.',
+    options.askName ? 'Your name is optional; leave it blank and nothing names you.' : null,
+  ].filter((x): x is string => x !== null);
+  const asked = organization === null ? '' : ` for ${organization}`;
+  const from = by === null ? '' : `${by} runs this survey${asked} and sees the answers. `;
+  const length = options.role === null ? 'The questions depend on your role; one choice each.' : `${count} questions, one choice each.`;
   return {
-    title: set.title,
+    title: organization === null ? set.title : `${organization}: ${set.title}`,
     description:
       (set.description === null ? '' : `${set.description}\n\n`) +
-      `${count} questions, one choice each. Pick the description closest to what you see today, not what is planned. ` +
-      'Answers are reported by role group; no name is shown in the report.',
+      `${from}${length} Pick the description closest to what you see today, not what is planned. ${kept.join(' ')}`,
+    collectEmails,
     role: options.role,
-    roleQuestion: options.role === null ? { title: ROLE_TITLE, choices: set.roles.map(roleChoiceText) } : null,
+    roleQuestion: options.role === null ? { title: ROLE_TITLE, choices: branches.map((b) => b.choice) } : null,
     nameTitle: options.askName ? NAME_TITLE : null,
     organizationTitle: options.askOrganization ? ORGANIZATION_TITLE : null,
     sections,
+    branches,
   };
+}
+
+/** A role's copy of a question in a branching form: "imperative/question/sales-manager" (element names are unique). */
+export function branchElementName(key: string, role: string): string {
+  return `${key}/${roleKey(role).replace(/ /g, '-')}`;
 }

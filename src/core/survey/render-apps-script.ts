@@ -1,6 +1,8 @@
 // The questionnaire as a Google Apps Script: pasted into the script editor (script.google.com)
-// and run, it creates the Google Form with one section per imperative, the same question titles
-// and choice texts as every other format, and logs the links. FormApp API only. Pure.
+// and run, it creates ONE Google Form that branches on the role: the role question's choices
+// jump to a page per role (createChoice(value, pageBreakItem)), and that page holds the role's
+// questions, worded for it, under a header per imperative; each role's page ends the form. The
+// same question titles and choice texts as every other format; logs the links. FormApp only. Pure.
 import type { Questionnaire } from './questionnaire.js';
 
 /** A JavaScript string literal; JSON's escaping is valid JavaScript (U+2028/2029 escaped too). */
@@ -27,7 +29,7 @@ export function renderAppsScript(q: Questionnaire, options: AppsScriptOptions): 
     'function createSalesAuditForm() {',
     `  var form = FormApp.create(${js(q.title)});`,
     `  form.setDescription(${js(q.description)});`,
-    '  form.setCollectEmail(false);',
+    `  form.setCollectEmail(${q.collectEmails ? 'true' : 'false'});`,
     '  form.setProgressBar(true);',
     '  function choice(item, title, help, choices) {',
     '    item.setTitle(title);',
@@ -36,18 +38,34 @@ export function renderAppsScript(q: Questionnaire, options: AppsScriptOptions): 
     '    return item;',
     '  }',
   ];
-  if (q.roleQuestion !== null) {
-    lines.push(`  choice(form.addMultipleChoiceItem(), ${js(q.roleQuestion.title)}, '', ${JSON.stringify(q.roleQuestion.choices)}).setRequired(true);`);
-  }
+  if (q.roleQuestion !== null) lines.push(`  var role = form.addMultipleChoiceItem().setTitle(${js(q.roleQuestion.title)}).setRequired(true);`);
   if (q.organizationTitle !== null) lines.push(`  form.addTextItem().setTitle(${js(q.organizationTitle)});`);
   if (q.nameTitle !== null) lines.push(`  form.addTextItem().setTitle(${js(q.nameTitle)});`);
-  for (const section of q.sections) {
-    lines.push('', `  form.addPageBreakItem().setTitle(${js(section.title)}).setHelpText(${js(section.summary)});`);
-    for (const question of section.questions) {
-      const choices = `[${question.choices.map((c) => js(c.text)).join(', ')}]`;
-      lines.push(`  choice(form.addMultipleChoiceItem(), ${js(question.title)}, ${question.help === null ? "''" : js(question.help)}, ${choices});`);
-      if (options.notes) lines.push(`  form.addParagraphTextItem().setTitle(${js(question.noteTitle)});`);
+  const branching = q.roleQuestion !== null;
+  q.branches.forEach((branch, b) => {
+    const page = `page${b + 1}`;
+    lines.push('');
+    if (branching) {
+      lines.push(`  var ${page} = form.addPageBreakItem().setTitle(${js(`Questions for: ${branch.choice}`)});`);
+      // A page break's navigation applies to the page BEFORE it (reached by going straight on):
+      // the previous role's page must submit rather than run on into this role's questions.
+      if (b > 0) lines.push(`  ${page}.setGoToPage(FormApp.PageNavigationType.SUBMIT);`);
     }
+    for (const section of branch.sections) {
+      lines.push(branching ? `  form.addSectionHeaderItem().setTitle(${js(section.title)}).setHelpText(${js(section.summary)});` : `  form.addPageBreakItem().setTitle(${js(section.title)}).setHelpText(${js(section.summary)});`);
+      for (const question of section.questions) {
+        const choices = `[${question.choices.map((c) => js(c.text)).join(', ')}]`;
+        lines.push(`  choice(form.addMultipleChoiceItem(), ${js(question.title)}, ${question.help === null ? "''" : js(question.help)}, ${choices});`);
+        if (options.notes) lines.push(`  form.addParagraphTextItem().setTitle(${js(question.noteTitle)});`);
+      }
+    }
+  });
+  if (branching) {
+    lines.push(
+      '',
+      '  // The role decides the page: each choice jumps to that role\'s questions.',
+      `  role.setChoices([${q.branches.map((branch, b) => `role.createChoice(${js(branch.choice)}, page${b + 1})`).join(', ')}]);`,
+    );
   }
   lines.push(
     '',

@@ -22,6 +22,9 @@ export interface AuditOptions {
   /** Show the respondent's name in the report (--names). */
   names?: boolean;
   focus?: number;
+  /** --client-has, --client-lacks: owner roles the client has and lacks. */
+  clientHas?: string[];
+  clientLacks?: string[];
   force: boolean;
 }
 

@@ -29,6 +29,8 @@ export async function finishAudit(
       target: options.target,
       names: options.names,
       focus: options.focus,
+      clientHas: options.clientHas,
+      clientLacks: options.clientLacks,
       force: options.force,
     });
   } catch (error) {
