@@ -6,6 +6,9 @@ import type { CliContext } from './context.js';
 import { EXIT, ExitError } from './errors.js';
 import { DEFAULT_FOCUS, DEFAULT_MIN_GROUP, MAX_FOCUS } from '../core/scoring/config.js';
 
+/** build-benchmark.ts's DEFAULT_MIN_BENCHMARK, written here so --help does not load the portfolio code. */
+export const DEFAULT_MIN_BENCHMARK_TEXT = 5;
+
 // Kept in step with src/formatters/index.ts by a test; listed here so --help does not load the formatters.
 export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
 
@@ -175,6 +178,9 @@ Exit codes: 0 report written, 1 invalid answers file, 2 usage error, 130 interru
     .option('--client-lacks <roles>', 'owner roles the client does not have: their actions go to the fallback owner', parseRoleList)
     .addOption(new Option('--anonymize', 'no effect: names are left out unless --names').default(false).hideHelp())
     .option('--force', 'overwrite an existing output file', false)
+    .option('--benchmark <portfolio>', 'add "How <org> compares": percentiles against the audits in a portfolio folder (sales-audit portfolio add)')
+    .option('--segment <fields>', 'compare only with audits in this segment, such as industry=saas,size=20-50 (fields: industry, size, region, sale)')
+    .option('--min-benchmark <n>', `no percentile from fewer comparable audits (default ${DEFAULT_MIN_BENCHMARK_TEXT})`, parseMinGroup)
     .addHelpText(
       'after',
       `
@@ -184,11 +190,71 @@ Examples:
   $ sales-audit report answers/ --out acme-report.md --focus 3
   $ sales-audit report answers/ --format json --names --min-group 1
   $ sales-audit report answers/ --format html --out acme-report.html
-  $ sales-audit report answers/ --format pptx --out acme-readout.pptx`,
+  $ sales-audit report answers/ --format pptx --out acme-readout.pptx
+  $ sales-audit report answers/ --benchmark portfolio/ --segment industry=saas --format html --out acme.html`,
     )
     .action(async (files: string[], options) => {
       const { runReport } = await import('./commands/report.js');
-      await runReport(ctx, files, options);
+      // The portfolio's code loads only for a benchmark.
+      const wantsBenchmark = options.benchmark !== undefined || options.segment !== undefined || options.minBenchmark !== undefined;
+      const { benchmarkFor } = wantsBenchmark ? await import('./commands/report-benchmark.js') : { benchmarkFor: undefined };
+      await runReport(ctx, files, options, benchmarkFor && ((set, sheets, scores) => benchmarkFor(ctx, set, sheets, scores, options)));
+    });
+
+  const portfolio = command('portfolio').description('past audits kept as benchmarks: add, list, stats, export a pack, import one (docs/portfolio.md)');
+  const sub = (name: string) => {
+    const cmd = new Command(name);
+    cmd.copyInheritedSettings(program);
+    portfolio.addCommand(cmd);
+    return cmd.requiredOption('-p, --portfolio <dir>', 'the portfolio folder');
+  };
+  exportOptions(
+    sub('add')
+      .description('add one audit: its report JSON results, its answers files or folder, or its survey export')
+      .argument('<inputs...>', 'results.json (report --format json), answers files or folders, or a survey export'),
+  )
+    .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
+    .option('--industry <name>', 'segment: industry, such as saas')
+    .option('--size <reps>', 'segment: number of salespeople, or a band (1-19, 20-50, 51-100, 101-250, 251-500, 501+)')
+    .option('--region <name>', 'segment: region, such as emea')
+    .option('--sale <type>', 'segment: sale type, such as transactional or complex')
+    .option('--keep-org', 'keep the organization name in the record (left out by default)', false)
+    .option('--min-group <n>', `keep a role's scores only with at least n respondents (default ${DEFAULT_MIN_GROUP})`, parseMinGroup, DEFAULT_MIN_GROUP)
+    .addHelpText('after', '\nExamples:\n  $ sales-audit portfolio add examples/acme/ --portfolio ~/portfolio --industry saas --size 35\n  $ sales-audit portfolio add acme-results.json --portfolio ~/portfolio --region emea\n\nAdding the same audit again changes nothing. Exit codes: 0 added or already there, 1 invalid input, 2 usage error.')
+    .action(async (inputs: string[], options) => {
+      const { runPortfolioAdd } = await import('./commands/portfolio.js');
+      await runPortfolioAdd(ctx, inputs, options);
+    });
+  sub('list')
+    .description('list the audits: id, date, respondents, overall score, rubric version, segment')
+    .option('--json', 'print JSON for machines', false)
+    .action(async (options) => {
+      const { runPortfolioList } = await import('./commands/portfolio.js');
+      runPortfolioList(ctx, options);
+    });
+  sub('stats')
+    .description('counts by rubric version, quarter and segment, and what each segment lacks for a benchmark')
+    .option('--min-benchmark <n>', `the minimum a benchmark needs (default ${DEFAULT_MIN_BENCHMARK_TEXT})`, parseMinGroup, DEFAULT_MIN_BENCHMARK_TEXT)
+    .option('--json', 'print JSON for machines', false)
+    .action(async (options) => {
+      const { runPortfolioStats } = await import('./commands/portfolio.js');
+      runPortfolioStats(ctx, options);
+    });
+  sub('export')
+    .description('write a pack to pool with other portfolios: dates cut to the quarter, no organization, small segment cells left out')
+    .requiredOption('--pack <file>', 'the pack file to write')
+    .option('--min-benchmark <n>', `leave out segment cells with fewer audits (default ${DEFAULT_MIN_BENCHMARK_TEXT})`, parseMinGroup, DEFAULT_MIN_BENCHMARK_TEXT)
+    .option('--force', 'overwrite an existing pack file', false)
+    .action(async (options) => {
+      const { runPortfolioExport } = await import('./commands/portfolio.js');
+      await runPortfolioExport(ctx, options);
+    });
+  sub('import')
+    .description("add a pack's audits to the portfolio (those already in it are skipped)")
+    .argument('<pack>', 'a pack written by portfolio export')
+    .action(async (pack: string, options) => {
+      const { runPortfolioImport } = await import('./commands/portfolio.js');
+      runPortfolioImport(ctx, pack, options);
     });
 
   command('survey')

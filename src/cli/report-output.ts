@@ -6,7 +6,7 @@ import { printable } from '../core/printable.js';
 import { buildReportView } from '../core/report/build-report-view.js';
 import { formatNumber, formatScore, textBar } from '../core/report/format.js';
 import type { PrecompiledTemplate } from '../core/report/render-markdown.js';
-import { renderReport } from '../core/report/render-report.js';
+import { renderReport, type RenderReportOptions } from '../core/report/render-report.js';
 import type { ReportFormat } from '../core/report/report-formats.js';
 import type { RubricSet } from '../core/rubric/load-rubric-set.js';
 import { ownerKeys } from '../core/rubric/owners.js';
@@ -47,6 +47,8 @@ export interface ReportOutputOptions {
   force: boolean;
   /** Chromium or Chrome for --format pdf (else CHROME_PATH, else PATH). */
   browser?: string;
+  /** The comparison with a portfolio (report --benchmark). */
+  benchmarkResult?: RenderReportOptions['benchmark'];
 }
 
 /** The default template shipped in the package. */
@@ -194,7 +196,7 @@ export async function renderAndWriteReport(
   }
   const confidentiality = { names: options.names ?? false, minGroup: options.minGroup, focus: options.focus };
   if (options.format === 'json') {
-    const rendered = renderReport(set, sheets, { format: 'json', template: '', target: options.target, ...confidentiality, scores });
+    const rendered = renderReport(set, sheets, { format: 'json', template: '', target: options.target, ...confidentiality, scores, benchmark: options.benchmarkResult });
     if (!rendered.ok) throw new InputError(rendered.message);
     return writeOutput(ctx, options.out, rendered.text, { force: options.force });
   }
@@ -202,6 +204,7 @@ export async function renderAndWriteReport(
     names: options.names ?? false,
     target: options.target,
     focus: options.focus,
+    benchmark: options.benchmarkResult?.view,
   });
   // A Markdown report in a file gets its radar as an SVG file beside it, linked from the report.
   if (options.format === 'md' && options.out !== '-' && hasRadar(view)) {

@@ -311,6 +311,21 @@ export const RULES = {
     title: 'Earlier submission dropped',
     description: 'The same email or token submitted more than once; the latest submission wins and the earlier rows are left out.',
   },
+  'portfolio-foreign-file': {
+    severity: 'error',
+    title: 'Not a portfolio record',
+    description: 'A file in a portfolio folder that is not a record sales-audit wrote; it is skipped and the other records are read.',
+  },
+  'portfolio-corrupt-record': {
+    severity: 'error',
+    title: 'Damaged portfolio record',
+    description: 'A record that is not valid JSON or does not match the record format (cut short, edited by hand); it is skipped and the other records are read.',
+  },
+  'portfolio-newer-format': {
+    severity: 'error',
+    title: 'Record from a newer sales-audit',
+    description: 'A record or pack written in a newer format than this version reads; it is skipped, never half-read. Update sales-audit to read it.',
+  },
   'answer-invalid-score': {
     severity: 'error',
     title: 'Score is not a level of the question',

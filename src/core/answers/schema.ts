@@ -57,6 +57,15 @@ export const AnswersFile = z
           .meta({ description: 'imperative/question ids the set had when the session began; tells which questions are new on resume.' }),
       })
       .optional(),
+    segment: z
+      .strictObject({
+        industry: nonEmptyText.optional(),
+        size: nonEmptyText.optional().meta({ description: 'Number of salespeople, or a band: 1-19, 20-50, 51-100, 101-250, 251-500, 501+.' }),
+        region: nonEmptyText.optional(),
+        sale: nonEmptyText.optional().meta({ description: 'Sale type, such as transactional or complex.' }),
+      })
+      .optional()
+      .meta({ description: 'How `sales-audit portfolio add` files this audit for benchmarks (its flags win over these).' }),
     answers: z
       .record(z.string(), z.record(z.string(), AnswerEntry).nullable())
       .default({})

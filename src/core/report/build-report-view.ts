@@ -3,6 +3,7 @@
 // same sentences for free. Confidentiality is decided here too: names only with `names`, roles
 // shown on their own only when they have the minimum group (scores.shownRoles).
 import type { AnswerSheet } from '../answers/answer-sheet.js';
+import type { BenchmarkView } from './benchmark-view.js';
 import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
 import type { Question } from '../rubric/schema.js';
 import { asksRole, wordedLevel } from '../rubric/level-range.js';
@@ -39,6 +40,8 @@ export interface ReportViewOptions {
   target?: number;
   /** How many priorities page one lists at most (--focus); default 5. */
   focus?: number;
+  /** The section "How <org> compares" (report --benchmark). */
+  benchmark?: BenchmarkView;
 }
 
 const NOT_SCORED = 'not scored';
@@ -203,8 +206,9 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
         targetOverride: options.target ?? null,
         bands,
         focus,
-      }),
+      }).concat(options.benchmark?.methodItems ?? []),
     },
+    benchmark: options.benchmark ?? null,
   };
 }
 

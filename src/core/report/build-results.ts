@@ -8,8 +8,10 @@ import { noteRolesOf } from '../scoring/question-by-role.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import type { Results } from './results-schema.js';
+import type { Benchmark } from '../portfolio/build-benchmark.js';
+import { benchmarkResults } from './to-benchmark-results.js';
 
-export function buildResults(set: RubricSet, sheets: readonly AnswerSheet[], scores: AuditScores, options: { names: boolean; focus?: number }): Results {
+export function buildResults(set: RubricSet, sheets: readonly AnswerSheet[], scores: AuditScores, options: { names: boolean; focus?: number; benchmark?: Benchmark }): Results {
   const nameOf = (index: number) => (options.names ? sheets[index]!.respondent.name : null);
   // Each respondent's role group as scoring names it, where that role is shown on its own.
   const groupOf: (string | undefined)[] = [];
@@ -73,5 +75,6 @@ export function buildResults(set: RubricSet, sheets: readonly AnswerSheet[], sco
       rank: a.rank,
     })),
     perceptionGaps: scores.perceptionGaps.map((gap) => ({ imperative: gap.imperative.id, roles: [gap.higher.role, gap.lower.role], difference: gap.difference })),
+    ...(options.benchmark === undefined ? {} : { benchmark: benchmarkResults(options.benchmark) }),
   };
 }

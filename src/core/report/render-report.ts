@@ -5,6 +5,8 @@ import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { scoreAudit, type AuditScores } from '../scoring/score-audit.js';
 import { buildReportView } from './build-report-view.js';
 import { buildResults } from './build-results.js';
+import type { Benchmark } from '../portfolio/build-benchmark.js';
+import type { BenchmarkView } from './benchmark-view.js';
 import { renderMarkdown, type PrecompiledTemplate, type RenderResult } from './render-markdown.js';
 
 export type ReportFormat = 'md' | 'json';
@@ -22,12 +24,14 @@ export interface RenderReportOptions {
   focus?: number;
   /** The sheets' scores with this target and minimum group, when the caller has them already (scoring 50,000 sheets takes seconds). */
   scores?: AuditScores;
+  /** The comparison with a portfolio (--benchmark): the benchmark data for JSON, its section for the view. */
+  benchmark?: { data: Benchmark; view: BenchmarkView };
 }
 
 export function renderReport(set: RubricSet, sheets: readonly AnswerSheet[], options: RenderReportOptions): RenderResult {
   const scores = options.scores ?? scoreAudit(set, sheets, { target: options.target, minGroup: options.minGroup });
   if (options.format === 'json') {
-    return { ok: true, text: `${JSON.stringify(buildResults(set, sheets, scores, options), null, 2)}\n` };
+    return { ok: true, text: `${JSON.stringify(buildResults(set, sheets, scores, { ...options, benchmark: options.benchmark?.data }), null, 2)}\n` };
   }
-  return renderMarkdown(options.template, buildReportView(set, sheets, scores, options));
+  return renderMarkdown(options.template, buildReportView(set, sheets, scores, { ...options, benchmark: options.benchmark?.view }));
 }

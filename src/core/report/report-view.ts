@@ -2,6 +2,7 @@
 // docs/report.md. Text fields hold plain text, exactly as written by users and rubric authors;
 // templates escape them with {{md ...}}. Numbers come raw and also pre-formatted (*Text fields),
 // so a template never needs arithmetic.
+import type { BenchmarkView } from './benchmark-view.js';
 
 export interface ReportView {
   /** The organization audited (the first one, when answers files disagree). */
@@ -86,6 +87,8 @@ export interface ReportView {
   reflections: { number: number; imperativeTitle: string; question: string }[];
   unanswered: { ref: string; prompt: string; imperativeTitle: string; missingText: string }[];
   method: MethodView;
+  /** "How <org> compares" against a portfolio (report --benchmark); null without one. */
+  benchmark: BenchmarkView | null;
 }
 
 export interface RespondentView {

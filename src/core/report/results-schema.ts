@@ -1,6 +1,7 @@
 // The machine-readable results (`--format json`). This zod schema is the contract: the TypeScript
 // type of buildResults() is derived from it, and schemas/results.schema.json is generated from it.
 import * as z from 'zod';
+import { BenchmarkResults } from './benchmark-results.js';
 
 const Score = z.number().min(0).max(100).nullable();
 
@@ -89,6 +90,7 @@ export const Results = z
         }),
       )
       .meta({ description: 'Per imperative scored by two roles or more, the largest difference between roles; largest first.' }),
+    benchmark: BenchmarkResults.optional().meta({ description: 'Only with --benchmark: how this audit compares with a portfolio of past audits.' }),
   })
   .meta({ title: 'sales-audit results', description: 'Scores, gaps and prioritized actions of one audit (`sales-audit report --format json`).' });
 

@@ -27,6 +27,8 @@ export interface Imperative extends Rubric {
 export interface RubricSet {
   title: string;
   description: string | null;
+  /** The manifest's version, or null (portfolio benchmarks compare audits on the same version only). */
+  version?: string | null;
   imperatives: Imperative[];
   bandNames: BandNames;
   /** The respondents' roles a prompt or help may be worded for (the manifest's, else DEFAULT_ROLES). */
@@ -274,6 +276,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
     set: {
       title: found?.value.title ?? 'Sales readiness audit',
       description: found?.value.description ?? null,
+      version: found?.value.version ?? null,
       imperatives,
       bandNames: { ...DEFAULT_BAND_NAMES, ...found?.value.bands },
       roles,

@@ -132,6 +132,7 @@ export const SetManifest = z
   .strictObject({
     title: nonEmptyText.optional(),
     description: nonEmptyText.optional(),
+    version: nonEmptyText.optional().meta({ description: 'The version of the set, such as "2027.1". Portfolio benchmarks compare only audits on the same version: change it when questions change meaning.' }),
     order: z.array(kebabId).optional().meta({ description: 'Imperative ids in the order they are asked and reported.' }),
     roles: z
       .array(nonEmptyText)
