@@ -6,6 +6,7 @@
 import type { ImperativeView, ReportView } from '../core/report/report-view.js';
 import { fitFontSize, paginate, textHeight, xmlSafe, type Box, type Paragraph } from './pptx/fit-text.js';
 import type { Renderer } from './renderer.js';
+import { benchmarkSlides } from './pptx/benchmark-slides.js';
 
 type Pptx = import('pptxgenjs').default;
 type Slide = import('pptxgenjs').default.Slide;
@@ -56,6 +57,7 @@ export function buildDeck(pres: Pptx, view: ReportView): void {
   titleSlide(pres, view);
   findingSlides(pres, view);
   scoresSlide(pres, view);
+  benchmarkSlides(pres, view, contentSlide);
   if (view.multipleRoles) rolesSlide(pres, view);
   for (const imperative of view.imperatives) imperativeSlides(pres, view, imperative);
   planSlides(pres, view);

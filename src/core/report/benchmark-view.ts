@@ -108,7 +108,7 @@ function positionOf(p: number): string {
 
 const audits = (n: number) => `${n} audit${n === 1 ? '' : 's'}`;
 
-function row(label: string, title: string, isOverall: boolean, d: Distribution, min: number, organization: string): BenchmarkRowView {
+function row(label: string, title: string, isOverall: boolean, d: Distribution, min: number): BenchmarkRowView {
   const shown = d.percentile !== null && d.spread !== null;
   const s = d.spread;
   const clientText = d.client === null ? 'not scored' : formatScore(d.client);
@@ -116,8 +116,7 @@ function row(label: string, title: string, isOverall: boolean, d: Distribution, 
   if (d.client === null) sentence = `${title}: not scored, so not compared.`;
   else if (!shown) sentence = `${title}: ${d.n < min ? `only ${audits(d.n)} to compare with, fewer than ${min}: no percentile is shown` : 'no percentile'}.`;
   else {
-    const share = Math.round(d.percentile!);
-    sentence = `${title}: ${clientText}, ${percentileText(d.percentile!)} percentile (${positionOf(d.percentile!)}); ${organization} scores higher than about ${share}% of ${audits(d.n)}, against a median of ${formatScore(s!.median)}.`;
+    sentence = `${title}: ${clientText}, ${percentileText(d.percentile!)} percentile (${positionOf(d.percentile!)} of ${audits(d.n)}; the median is ${formatScore(s!.median)}).`;
   }
   return {
     label,
@@ -143,6 +142,21 @@ function row(label: string, title: string, isOverall: boolean, d: Distribution, 
   };
 }
 
+/** "about 87% of them score higher" below the median, "it scores higher than about 62% of them" above. */
+function comparedWith(p: number): string {
+  return p < 50 ? `about ${Math.round(100 - p)}% of them score higher` : `it scores higher than about ${Math.round(p)}% of them`;
+}
+
+function medianGap(row: BenchmarkRowView): string {
+  if (row.client === null || row.median === null || row.client === row.median) return '';
+  const d = Math.abs(row.client - row.median);
+  return `, ${formatScore(d)} points ${row.client < row.median ? 'above' : 'below'} ${row.isOverall ? 'this score' : 'it'}`;
+}
+
+function numberWord(n: number): string {
+  return ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
+}
+
 function signed(n: number): string {
   return `${n > 0 ? '+' : n < 0 ? '−' : ''}${formatMean(Math.abs(n))}`;
 }
@@ -150,8 +164,8 @@ function signed(n: number): string {
 export function buildBenchmarkView(set: RubricSet, benchmark: Benchmark, organization: string): BenchmarkView {
   const min = benchmark.minBenchmark;
   const titleOf = new Map(set.imperatives.map((i) => [i.id, i.title]));
-  const overall = row('Overall', 'Overall score', true, benchmark.overall, min, organization);
-  const imperativeRows = benchmark.imperatives.map((i) => row(humanizeId(i.id), titleOf.get(i.id) ?? humanizeId(i.id), false, i.all, min, organization));
+  const overall = row('Overall', 'Overall score', true, benchmark.overall, min);
+  const imperativeRows = benchmark.imperatives.map((i) => row(humanizeId(i.id), titleOf.get(i.id) ?? humanizeId(i.id), false, i.all, min));
   const rows = [overall, ...imperativeRows];
   const segment = segmentText(benchmark.segment);
   const segmentTextOrNull = segment === 'no segment' ? null : segment;
@@ -217,16 +231,20 @@ export function buildBenchmarkView(set: RubricSet, benchmark: Benchmark, organiz
     headline = `Not enough comparable audits yet: ${audits(benchmark.compared)} in the comparison group, and a percentile needs at least ${min}. No percentile is shown.`;
   } else {
     const shownImperatives = imperativeRows.filter((r) => r.shown);
-    const best = shownImperatives.reduce<BenchmarkRowView | null>((a, b) => (a === null || b.percentile! > a.percentile! ? b : a), null);
-    const worst = shownImperatives.reduce<BenchmarkRowView | null>((a, b) => (a === null || b.percentile! < a.percentile! ? b : a), null);
     const lead = overall.shown
-      ? `Overall, ${organization} scores ${overall.clientText}: higher than about ${Math.round(overall.percentile!)}% of ${audits(overall.n)} of comparable sales forces (${overall.percentileText} percentile, ${overall.positionText}; the median is ${overall.medianText}).`
+      ? `Overall, ${organization} scores ${overall.clientText}, in the ${overall.positionText} of ${audits(overall.n)} of comparable sales forces: ${comparedWith(overall.percentile!)} (${overall.percentileText} percentile). The median is ${overall.medianText}${medianGap(overall)}.`
       : `${organization}'s overall score is not compared (fewer than ${min} comparable audits).`;
-    const spread =
-      best !== null && worst !== null && best !== worst
-        ? ` Strongest against the portfolio: ${best.label.toLowerCase()} (${best.percentileText} percentile); weakest: ${worst.label.toLowerCase()} (${worst.percentileText} percentile, ${worst.positionText}).`
-        : '';
-    headline = lead + spread;
+    const positions = new Set(shownImperatives.map((r) => r.positionText));
+    let spread = '';
+    if (shownImperatives.length > 1 && positions.size === 1) {
+      spread = ` ${shownImperatives.length === imperativeRows.length ? `All ${numberWord(shownImperatives.length)} imperatives are` : `Every imperative compared is`} in the ${shownImperatives[0]!.positionText}.`;
+    } else if (shownImperatives.length > 1) {
+      const best = shownImperatives.reduce((a, b) => (b.percentile! > a.percentile! ? b : a));
+      const worst = shownImperatives.reduce((a, b) => (b.percentile! < a.percentile! ? b : a));
+      spread = ` Strongest against the portfolio: ${best.label.toLowerCase()} (${best.percentileText} percentile, ${best.positionText}); weakest: ${worst.label.toLowerCase()} (${worst.percentileText} percentile, ${worst.positionText}).`;
+    }
+    const gaps = benchmark.below.length === 0 ? '' : ` Furthest below the median: ${listText(benchmark.below.map((q) => `${questionRef(q.imperativeId, q.questionId).ref} ${humanizeId(q.questionId).toLowerCase()}`))}.`;
+    headline = lead + spread + gaps;
   }
 
   return {

@@ -4,6 +4,7 @@
 // Handlebars partials (templates/partials/*.html.hbs), so user text in a chart is escaped by the
 // template engine like everywhere else in the page. Pure.
 import type { ReportView } from '../../core/report/report-view.js';
+import { benchmarkChartGeometry, type BenchmarkChartGeometry } from './benchmark-chart-geometry.js';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const point = (x: number, y: number) => `${round(x)},${round(y)}`;
@@ -241,8 +242,9 @@ export interface ReportCharts {
   scoreBars: ScoreBarsGeometry;
   roleBars: RoleBarsGeometry | null;
   timeline: TimelineGeometry | null;
+  benchmark: BenchmarkChartGeometry | null;
 }
 
 export function reportCharts(view: ReportView): ReportCharts {
-  return { radar: radarGeometry(view), scoreBars: scoreBarsGeometry(view), roleBars: roleBarsGeometry(view), timeline: timelineGeometry(view) };
+  return { radar: radarGeometry(view), scoreBars: scoreBarsGeometry(view), roleBars: roleBarsGeometry(view), timeline: timelineGeometry(view), benchmark: benchmarkChartGeometry(view) };
 }
