@@ -28,14 +28,29 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - start + 1 };
 }
 
+/**
+ * Where JSON.parse stopped: its message gives the position (Node 22), or on Node 20 the token and
+ * a snippet of the text around it ('Unexpected token '}', ..."id": \n}" is not valid JSON').
+ */
+function errorOffset(text: string, message: string): number {
+  const position = /position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  if (/end of JSON input/.test(message)) return text.length;
+  const snippet = /Unexpected token '(.)', (?:\.\.\.)?"([\s\S]*?)(?:\.\.\.)?" is not valid JSON/.exec(message);
+  if (snippet) {
+    const at = text.indexOf(snippet[2]!);
+    if (at !== -1) return at + snippet[2]!.lastIndexOf(snippet[1]!);
+  }
+  return 0;
+}
+
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; line: number; column: number; message: string } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const { line, column } = at ? positionOf(text, Number(at[1])) : { line: 1, column: 1 };
-    return { ok: false, line, column, message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected/, 'unexpected')}` };
+    const { line, column } = positionOf(text, errorOffset(text, message));
+    return { ok: false, line, column, message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/, (\.\.\.)?"[\s\S]*$/, '').replace(/^Unexpected/, 'unexpected')}` };
   }
 }
 

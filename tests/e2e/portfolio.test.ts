@@ -1,0 +1,64 @@
+// The portfolio through the built CLI: add (twice), a damaged and a foreign file, report
+// --benchmark in Markdown and JSON, and a pack out and in.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Results } from '../../src/core/report/results-schema.js';
+import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+
+const EXAMPLE = join(REPO_ROOT, 'examples', 'portfolio');
+
+describe('sales-audit portfolio', () => {
+  it('adds an audit once, keeps no name, and reads the rest around a damaged or foreign file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portfolio-e2e-'));
+    const pf = join(dir, 'pf');
+    const first = await runCli(['portfolio', 'add', 'examples/acme-2026-05', '--portfolio', pf, '--industry', 'SaaS', '--size', '35']);
+    expect(first.exitCode).toBe(0);
+    expect(first.stdout).toContain('industry=saas, size=20-50');
+    const again = await runCli(['portfolio', 'add', 'examples/acme-2026-05', '--portfolio', pf, '--industry', 'saas', '--size', '20-50']);
+    expect(again.stdout).toContain('nothing changed');
+    const records = readdirSync(pf).filter((f) => f !== 'portfolio.json');
+    expect(records).toHaveLength(1);
+    const text = readFileSync(join(pf, records[0]!), 'utf8');
+    expect(text).not.toMatch(/Acme|Priya|Jordan|Riley|shared drive/);
+
+    writeFileSync(join(pf, 'notes.txt'), 'my notes\n');
+    writeFileSync(join(pf, '0123456789abcdef01234567.json'), '{\n  "format": "sales-audit-portfolio-record",\n  "id": \n');
+    const list = await runCli(['portfolio', 'list', '--portfolio', pf]);
+    expect(list.exitCode).toBe(1);
+    expect(list.stderr).toMatch(/notes\.txt:1:1 {2}error .* portfolio-foreign-file/);
+    expect(list.stderr).toMatch(/0123456789abcdef01234567\.json:\d+:\d+ {2}error .* portfolio-corrupt-record/);
+    expect(list.stdout).toContain('1 audit in');
+  });
+
+  it('report --benchmark adds the section in Markdown and the benchmark object in JSON', async () => {
+    const md = await runCli(['report', 'examples/acme', '--benchmark', EXAMPLE]);
+    expect(md.exitCode).toBe(0);
+    expect(md.stdout).toContain('## How Acme Corp compares');
+    expect(md.stdout).toMatch(/\| \*\*Overall\*\* \| 37\.3 \| \d+(st|nd|rd|th) \|/);
+    expect(md.stdout).toContain('**Percentile:** mid-rank percentile = 100 × (audits scoring below + 0.5 × audits scoring the same) / n');
+    const json = await runCli(['report', 'examples/acme', '--benchmark', EXAMPLE, '--format', 'json', '--min-benchmark', '41']);
+    const results = Results.parse(JSON.parse(json.stdout));
+    expect(results.benchmark).toMatchObject({ minBenchmark: 41, compared: 40 });
+    expect(results.benchmark!.overall).toMatchObject({ n: 40, percentile: null, median: null });
+    const segment = await runCli(['report', 'examples/acme', '--benchmark', EXAMPLE, '--segment', 'colour=red']);
+    expect(segment.exitCode).toBe(2);
+  });
+
+  it('exports a pack that drops dates and organizations and refuses small cells, and imports it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portfolio-pack-'));
+    const copy = join(dir, 'pf');
+    cpSync(EXAMPLE, copy, { recursive: true });
+    const out = await runCli(['portfolio', 'export', '--portfolio', copy, '--pack', join(dir, 'pack.json'), '--min-benchmark', '2']);
+    expect(out.exitCode).toBe(0);
+    expect(out.stderr).toContain('Dropped from every audit: each audit date, cut to its quarter; the organization key.');
+    expect(out.stderr).toMatch(/Left out: \d+ audits? in \d+ segment cells? with fewer than 2 audits/);
+    const pack = readFileSync(join(dir, 'pack.json'), 'utf8');
+    expect(pack).not.toMatch(/orgKey|\d{4}-\d{2}-\d{2}/);
+    const imported = await runCli(['portfolio', 'import', join(dir, 'pack.json'), '--portfolio', join(dir, 'pooled')]);
+    expect(imported.exitCode).toBe(0);
+    const again = await runCli(['portfolio', 'import', join(dir, 'pack.json'), '--portfolio', join(dir, 'pooled')]);
+    expect(again.stdout).toMatch(/Imported 0 audits .* were there already/);
+  });
+});
