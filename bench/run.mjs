@@ -246,6 +246,13 @@ if (!process.argv.includes('--no-survey')) {
   if (!survey.pass) process.exitCode = 1;
 }
 
+// Portfolio scale (issue 22): report --benchmark on 1k and 10k audits, portfolio add; skip with --no-portfolio.
+if (!process.argv.includes('--no-portfolio')) {
+  const { runPortfolioBench } = await import('./portfolio.mjs');
+  const portfolio = await runPortfolioBench({ cli: (...args) => [NODE, join(PKG, 'bin/sales-audit'), ...args], work: join(WORK, 'portfolio'), examples: join(ROOT, 'examples') });
+  if (!portfolio.pass) process.exitCode = 1;
+}
+
 // Readout formats: Markdown, HTML, PPTX and PDF of examples/acme/ against their targets, on the
 // package built above; its own file; skip with --no-formats.
 if (!process.argv.includes('--no-formats')) {
