@@ -244,6 +244,7 @@ Examples:
     .description('write a pack to pool with other portfolios: dates cut to the quarter, no organization, small segment cells left out')
     .requiredOption('--pack <file>', 'the pack file to write')
     .option('--min-benchmark <n>', `leave out segment cells with fewer audits (default ${DEFAULT_MIN_BENCHMARK_TEXT})`, parseMinGroup, DEFAULT_MIN_BENCHMARK_TEXT)
+    .option('--fields <fields>', 'the segment fields the pack keeps, such as industry,size (default all four); cells are cut by these only')
     .option('--force', 'overwrite an existing pack file', false)
     .action(async (options) => {
       const { runPortfolioExport } = await import('./commands/portfolio.js');

@@ -28,7 +28,7 @@ function record(overall: number | null, options: { version?: string | null; leve
     rubrics: { title: 'Set', digest: 'sha256:x', version: options.version === undefined ? '1' : options.version },
     respondents: { total: 1, byRole: {}, folded: 1 },
     overall,
-    imperatives: [{ id: 'i', weight: 1, score: overall, byRole: {}, questions: [{ id: 'q', weight: 1, levels: options.levels ?? [0, 1, 2, 3, 4], score: overall === null ? null : overall / 25, byRole: {} }] }],
+    imperatives: [{ id: 'i', weight: 1, score: overall, byRole: {}, questions: ['q'], weights: [1], levels: [(options.levels ?? [0, 1, 2, 3, 4]).join(',')], scores: [overall === null ? null : overall / 25], questionsByRole: {} }],
   };
 }
 
@@ -121,6 +121,17 @@ describe('packs and confidentiality', () => {
     expect(pack.records[0]!.date).toBe('2026-Q4');
     const parsed = parsePack(text);
     expect(parsed.ok).toBe(true);
+  });
+  it('cuts cells by the kept fields only, and says which fields it dropped', () => {
+    const records = [
+      ...Array.from({ length: 3 }, () => record(50, { segment: { industry: 'saas', region: 'emea' } })),
+      ...Array.from({ length: 3 }, () => record(50, { segment: { industry: 'saas', region: 'apac' } })),
+    ];
+    expect(makePack(records, 5).pack.records).toHaveLength(0);
+    const byIndustry = makePack(records, 5, ['industry']);
+    expect(byIndustry.pack.records).toHaveLength(6);
+    expect(byIndustry.pack.records.every((r) => r.segment.region === undefined)).toBe(true);
+    expect(byIndustry.dropped).toContain('the segment fields size, region, sale');
   });
   it('keeps no name, note or organization in a record without keepOrg', () => {
     const set = fixtureSet();

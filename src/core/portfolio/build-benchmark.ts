@@ -80,9 +80,14 @@ export interface Benchmark {
 
 type Imperative = PortfolioRecord['imperatives'][number];
 
-/** What makes an imperative's score comparable: its questions, their weights and level scores. */
-function shapeOf(imperative: Imperative): string {
-  return imperative.questions.map((q) => `${q.id}:${q.weight}:${q.levels.join(',')}`).join(';');
+/** Whether two imperatives' scores are comparable: the same questions, weights and level scores, in the same order. */
+function sameShape(a: Imperative, b: Imperative): boolean {
+  const n = a.questions.length;
+  if (b.questions.length !== n) return false;
+  for (let k = 0; k < n; k++) {
+    if (a.questions[k] !== b.questions[k] || a.weights[k] !== b.weights[k] || a.levels[k] !== b.levels[k]) return false;
+  }
+  return true;
 }
 
 function distribution(values: readonly number[], client: number | null, min: number): Distribution {
@@ -105,17 +110,15 @@ export class BenchmarkBuilder {
   private ownAudits = 0;
   private readonly overall: number[] = [];
   private overallOtherQuestions = 0;
-  private readonly imperatives: { shape: string; values: number[]; otherQuestions: number; roles: Map<string, number[]> }[];
+  private readonly imperatives: { values: number[]; otherQuestions: number; roles: Map<string, number[]> }[];
   private readonly questions: { levels: string; values: number[]; changed: number }[][];
-  private readonly weights: string;
 
   constructor(
     private readonly client: PortfolioRecord,
     private readonly options: BenchmarkOptions,
   ) {
-    this.imperatives = client.imperatives.map((i) => ({ shape: shapeOf(i), values: [], otherQuestions: 0, roles: new Map(Object.keys(i.byRole).map((r) => [r, []])) }));
-    this.questions = client.imperatives.map((i) => i.questions.map((q) => ({ levels: q.levels.join(','), values: [], changed: 0 })));
-    this.weights = client.imperatives.map((i) => `${i.id}:${i.weight}`).join(';');
+    this.imperatives = client.imperatives.map((i) => ({ values: [], otherQuestions: 0, roles: new Map(Object.keys(i.byRole).map((r) => [r, []])) }));
+    this.questions = client.imperatives.map((i) => i.questions.map((_, k) => ({ levels: i.levels[k]!, values: [], changed: 0 })));
   }
 
   add(record: PortfolioRecord): void {
@@ -140,13 +143,15 @@ export class BenchmarkBuilder {
 
     let allSame = record.imperatives.length === client.imperatives.length;
     client.imperatives.forEach((mine, i) => {
-      const theirs = record.imperatives.find((r) => r.id === mine.id);
+      const same = record.imperatives[i];
+      const theirs = same !== undefined && same.id === mine.id ? same : record.imperatives.find((r) => r.id === mine.id);
       const acc = this.imperatives[i]!;
       if (theirs === undefined) {
         allSame = false;
         return;
       }
-      if (shapeOf(theirs) === acc.shape) {
+      const comparable = sameShape(mine, theirs);
+      if (comparable) {
         if (theirs.score !== null) acc.values.push(theirs.score);
         for (const [role, values] of acc.roles) {
           const score = theirs.byRole[role];
@@ -156,16 +161,18 @@ export class BenchmarkBuilder {
         acc.otherQuestions++;
         allSame = false;
       }
-      mine.questions.forEach((question, q) => {
-        const other = theirs.questions.find((r) => r.id === question.id);
-        if (other === undefined) return;
+      mine.questions.forEach((id, q) => {
+        // With the same shape the question is at the same place; otherwise look for its id.
+        const k = comparable ? q : theirs.questions.indexOf(id);
+        if (k === -1) return;
         const qacc = this.questions[i]![q]!;
-        if (other.levels.join(',') !== qacc.levels) qacc.changed++;
-        else if (other.score !== null) qacc.values.push(other.score);
+        const score = theirs.scores[k] ?? null;
+        if (theirs.levels[k] !== qacc.levels) qacc.changed++;
+        else if (score !== null) qacc.values.push(score);
       });
     });
-    const weights = record.imperatives.map((i) => `${i.id}:${i.weight}`).join(';');
-    if (allSame && weights === this.weights) {
+    // Every imperative comparable (so the same ids, in the same order) and weighted the same.
+    if (allSame && record.imperatives.every((imp, k) => imp.id === client.imperatives[k]!.id && imp.weight === client.imperatives[k]!.weight)) {
       if (record.overall !== null) this.overall.push(record.overall);
     } else {
       this.overallOtherQuestions++;
@@ -178,19 +185,20 @@ export class BenchmarkBuilder {
     const questions: QuestionBenchmark[] = [];
     const changedQuestions: Benchmark['changedQuestions'] = [];
     client.imperatives.forEach((imperative, i) => {
-      imperative.questions.forEach((question, q) => {
+      imperative.questions.forEach((questionId, q) => {
         const acc = this.questions[i]![q]!;
-        if (acc.changed > 0) changedQuestions.push({ imperativeId: imperative.id, questionId: question.id, count: acc.changed });
-        if (question.score === null || acc.values.length < min) return;
+        const score = imperative.scores[q] ?? null;
+        if (acc.changed > 0) changedQuestions.push({ imperativeId: imperative.id, questionId, count: acc.changed });
+        if (score === null || acc.values.length < min) return;
         const spread = spreadOf(acc.values);
         questions.push({
           imperativeId: imperative.id,
-          questionId: question.id,
-          client: question.score,
+          questionId,
+          client: score,
           median: spread.median,
-          difference: Math.round((question.score - spread.median) * 10) / 10,
+          difference: Math.round((score - spread.median) * 10) / 10,
           n: acc.values.length,
-          percentile: midRankPercentile(question.score, acc.values),
+          percentile: midRankPercentile(score, acc.values),
         });
       });
     });

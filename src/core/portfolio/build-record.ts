@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { AnswerSheet } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
+import type { Question } from '../rubric/schema.js';
 import type { Results } from '../report/results-schema.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import { roundScore } from '../scoring/round-score.js';
@@ -50,6 +51,16 @@ function finish(body: RecordBody, organization: string, options: RecordOptions):
   };
 }
 
+/** An imperative's questions as the record's parallel lists. */
+function questionLists(questions: readonly Question[], score: (question: Question, index: number) => number | null) {
+  return {
+    questions: questions.map((q) => q.id),
+    weights: questions.map((q) => q.weight),
+    levels: questions.map((q) => q.levels.map((l) => l.score).join(',')),
+    scores: questions.map(score),
+  };
+}
+
 function rubricsOf(set: RubricSet): PortfolioRecord['rubrics'] {
   return { title: set.title, digest: set.digest, version: set.version ?? null };
 }
@@ -68,19 +79,19 @@ export function recordFromScores(set: RubricSet, sheets: readonly AnswerSheet[],
       folded: sheets.length - shownCount,
     },
     overall: scores.overall.score,
-    imperatives: scores.imperatives.map((result) => ({
-      id: result.imperative.id,
-      weight: result.imperative.weight,
-      score: result.score,
-      byRole: Object.fromEntries(result.byRole.filter((r) => r.score !== null).map((r) => [roleKey(r.role), r.score!])),
-      questions: result.questions.map((q) => ({
-        id: q.question.id,
-        weight: q.question.weight,
-        levels: q.question.levels.map((l) => l.score),
-        score: q.meanScore === null ? null : roundScore(q.meanScore),
-        byRole: Object.fromEntries(questionByRole(q, scores).map((r) => [roleKey(r.role), roundScore(r.mean)])),
-      })),
-    })),
+    imperatives: scores.imperatives.map((result) => {
+      const byRole = result.questions.map((q) => new Map(questionByRole(q, scores).map((r) => [roleKey(r.role), roundScore(r.mean)])));
+      const roles = scores.byRoleShown ? scores.shownRoles.map((r) => roleKey(r.role)) : [];
+      return {
+        id: result.imperative.id,
+        weight: result.imperative.weight,
+        score: result.score,
+        byRole: Object.fromEntries(result.byRole.filter((r) => r.score !== null).map((r) => [roleKey(r.role), r.score!])),
+        ...questionLists(result.imperative.questions, (_, k) => (result.questions[k]!.meanScore === null ? null : roundScore(result.questions[k]!.meanScore!))),
+        // A role's list only where some question has its value (questionByRole holds it back when a folded group is too small).
+        questionsByRole: Object.fromEntries(roles.filter((role) => byRole.some((m) => m.has(role))).map((role) => [role, byRole.map((m) => m.get(role) ?? null)])),
+      };
+    }),
   };
   return finish(body, organization, options);
 }
@@ -115,10 +126,8 @@ export function recordFromResults(set: RubricSet, results: Results, options: Rec
         weight: imperative.weight,
         score: result?.score ?? null,
         byRole: Object.fromEntries(Object.entries(result?.byRole ?? {}).flatMap(([role, score]) => (score === null ? [] : [[roleKey(role), score]]))),
-        questions: imperative.questions.map((question) => {
-          const score = result?.questions.find((q) => q.id === question.id)?.score ?? null;
-          return { id: question.id, weight: question.weight, levels: question.levels.map((l) => l.score), score, byRole: {} };
-        }),
+        ...questionLists(imperative.questions, (question) => result?.questions.find((q) => q.id === question.id)?.score ?? null),
+        questionsByRole: {},
       };
     }),
   };

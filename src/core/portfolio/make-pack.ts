@@ -4,7 +4,7 @@
 // cell of two audits in a small industry and region could point at the clients. Pure.
 import { quarterOf } from './quarter.js';
 import { segmentText } from './segment.js';
-import { PACK_FORMAT, RECORD_FORMAT_VERSION, SEGMENT_FIELDS, type Segment } from './record-constants.js';
+import { PACK_FORMAT, RECORD_FORMAT_VERSION, SEGMENT_FIELDS, type Segment, type SegmentField } from './record-constants.js';
 import type { PortfolioPack, PortfolioRecord } from './record.js';
 
 export interface PackResult {
@@ -19,7 +19,13 @@ function cellKey(segment: Segment): string {
   return SEGMENT_FIELDS.map((f) => segment[f] ?? '').join('\u0000');
 }
 
-export function makePack(records: readonly PortfolioRecord[], minCell: number): PackResult {
+/**
+ * `fields`: the segment fields the pack keeps (default all four); the others are dropped from
+ * every record, so cells are cut by the kept fields only and fewer audits are refused.
+ */
+export function makePack(all: readonly PortfolioRecord[], minCell: number, fields: readonly SegmentField[] = SEGMENT_FIELDS): PackResult {
+  const droppedFields = SEGMENT_FIELDS.filter((f) => !fields.includes(f));
+  const records = droppedFields.length === 0 ? all : all.map((r) => ({ ...r, segment: Object.fromEntries(Object.entries(r.segment).filter(([f]) => fields.includes(f as SegmentField))) }));
   const cells = new Map<string, PortfolioRecord[]>();
   for (const record of records) {
     const key = cellKey(record.segment);
@@ -37,6 +43,7 @@ export function makePack(records: readonly PortfolioRecord[], minCell: number): 
   const dropped = [
     'each audit date, cut to its quarter',
     'the organization key',
+    ...(droppedFields.length > 0 ? [`the segment field${droppedFields.length === 1 ? '' : 's'} ${droppedFields.join(', ')}`] : []),
     ...(keptWithOrg > 0 ? [`the organization name (${keptWithOrg} record${keptWithOrg === 1 ? '' : 's'} kept one with --keep-org)`] : []),
   ];
   return {

@@ -7,7 +7,7 @@ import { makePack } from '../../../core/portfolio/make-pack.js';
 import { parsePack } from '../../../core/portfolio/parse-record.js';
 import { portfolioStats } from '../../../core/portfolio/portfolio-stats.js';
 import { quarterOf } from '../../../core/portfolio/quarter.js';
-import type { PortfolioRecord } from '../../../core/portfolio/record.js';
+import { SEGMENT_FIELDS, type PortfolioRecord, type SegmentField } from '../../../core/portfolio/record.js';
 import { segmentText } from '../../../core/portfolio/segment.js';
 import { printable } from '../../../core/printable.js';
 import { describeFsError } from '../../../io/describe-fs-error.js';
@@ -67,9 +67,12 @@ export function runPortfolioStats(ctx: CliContext, options: { portfolio: string;
   exitForProblems(problems);
 }
 
-export async function runPortfolioExport(ctx: CliContext, options: { portfolio: string; pack: string; minBenchmark: number; force: boolean }): Promise<void> {
+export async function runPortfolioExport(ctx: CliContext, options: { portfolio: string; pack: string; minBenchmark: number; fields?: string; force: boolean }): Promise<void> {
+  const fields = options.fields === undefined ? [...SEGMENT_FIELDS] : options.fields.split(',').map((f) => f.trim()).filter((f) => f !== '');
+  const unknown = fields.filter((f) => !(SEGMENT_FIELDS as readonly string[]).includes(f));
+  if (unknown.length > 0) throw new UsageError(`--fields: ${unknown.join(', ')} is not a segment field (${SEGMENT_FIELDS.join(', ')})`);
   const { records, problems } = readAll(ctx, options.portfolio);
-  const { pack, refusedCells, dropped } = makePack(records, options.minBenchmark);
+  const { pack, refusedCells, dropped } = makePack(records, options.minBenchmark, fields as SegmentField[]);
   await writeOutput(ctx, options.pack, `${JSON.stringify(pack, null, 1)}\n`, { force: options.force });
   const lines = [`Wrote ${pack.records.length} of ${records.length} audits to ${options.pack}.`, `Dropped from every audit: ${dropped.join('; ')}.`];
   if (refusedCells.length > 0) {
