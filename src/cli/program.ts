@@ -5,9 +5,7 @@ import { REPORT_FORMATS } from '../core/report/report-formats.js';
 import type { CliContext } from './context.js';
 import { EXIT, ExitError } from './errors.js';
 import { DEFAULT_FOCUS, DEFAULT_MIN_GROUP, MAX_FOCUS } from '../core/scoring/config.js';
-
-/** build-benchmark.ts's DEFAULT_MIN_BENCHMARK, written here so --help does not load the portfolio code. */
-export const DEFAULT_MIN_BENCHMARK_TEXT = 5;
+import { DEFAULT_MIN_BENCHMARK } from '../core/portfolio/build-benchmark.js';
 
 // Kept in step with src/formatters/index.ts by a test; listed here so --help does not load the formatters.
 export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
@@ -180,7 +178,7 @@ Exit codes: 0 report written, 1 invalid answers file, 2 usage error, 130 interru
     .option('--force', 'overwrite an existing output file', false)
     .option('--benchmark <portfolio>', 'add "How <org> compares": percentiles against the audits in a portfolio folder (sales-audit portfolio add)')
     .option('--segment <fields>', 'compare only with audits in this segment, such as industry=saas,size=20-50 (fields: industry, size, region, sale)')
-    .option('--min-benchmark <n>', `no percentile from fewer comparable audits (default ${DEFAULT_MIN_BENCHMARK_TEXT})`, parseMinGroup)
+    .option('--min-benchmark <n>', `no percentile from fewer comparable audits (default ${DEFAULT_MIN_BENCHMARK})`, parseMinGroup)
     .addHelpText(
       'after',
       `
@@ -234,7 +232,7 @@ Examples:
     });
   sub('stats')
     .description('counts by rubric version, quarter and segment, and what each segment lacks for a benchmark')
-    .option('--min-benchmark <n>', `the minimum a benchmark needs (default ${DEFAULT_MIN_BENCHMARK_TEXT})`, parseMinGroup, DEFAULT_MIN_BENCHMARK_TEXT)
+    .option('--min-benchmark <n>', `the minimum a benchmark needs (default ${DEFAULT_MIN_BENCHMARK})`, parseMinGroup, DEFAULT_MIN_BENCHMARK)
     .option('--json', 'print JSON for machines', false)
     .action(async (options) => {
       const { runPortfolioStats } = await import('./commands/portfolio.js');
@@ -243,7 +241,7 @@ Examples:
   sub('export')
     .description('write a pack to pool with other portfolios: dates cut to the quarter, no organization, small segment cells left out')
     .requiredOption('--pack <file>', 'the pack file to write')
-    .option('--min-benchmark <n>', `leave out segment cells with fewer audits (default ${DEFAULT_MIN_BENCHMARK_TEXT})`, parseMinGroup, DEFAULT_MIN_BENCHMARK_TEXT)
+    .option('--min-benchmark <n>', `leave out segment cells with fewer audits (default ${DEFAULT_MIN_BENCHMARK})`, parseMinGroup, DEFAULT_MIN_BENCHMARK)
     .option('--fields <fields>', 'the segment fields the pack keeps, such as industry,size (default all four); cells are cut by these only')
     .option('--force', 'overwrite an existing pack file', false)
     .action(async (options) => {
