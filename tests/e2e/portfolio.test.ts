@@ -32,6 +32,20 @@ describe('sales-audit portfolio', () => {
     expect(list.stdout).toContain('1 audit in');
   });
 
+  it('adds an audit from its JSON results, with the segment from an answers header', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portfolio-results-'));
+    const results = join(dir, 'acme.json');
+    expect((await runCli(['report', 'examples/acme', '--format', 'json', '--out', results])).exitCode).toBe(0);
+    const added = await runCli(['portfolio', 'add', results, '--portfolio', join(dir, 'pf'), '--sale', 'complex']);
+    expect(added.exitCode).toBe(0);
+    expect(added.stdout).toContain('10 respondents, sale=complex');
+    cpSync(join(REPO_ROOT, 'examples', 'acme-leadership.yaml'), join(dir, 'one.yaml'));
+    writeFileSync(join(dir, 'one.yaml'), `${readFileSync(join(dir, 'one.yaml'), 'utf8')}segment:\n  industry: Retail\n  size: '120'\n`);
+    const header = await runCli(['portfolio', 'add', join(dir, 'one.yaml'), '--portfolio', join(dir, 'pf'), '--region', 'emea']);
+    expect(header.exitCode).toBe(0);
+    expect(header.stdout).toContain('industry=retail, size=101-250, region=emea');
+  });
+
   it('report --benchmark adds the section in Markdown and the benchmark object in JSON', async () => {
     const md = await runCli(['report', 'examples/acme', '--benchmark', EXAMPLE]);
     expect(md.exitCode).toBe(0);

@@ -24,7 +24,7 @@ type RecordBody = Omit<PortfolioRecord, 'format' | 'formatVersion' | 'id' | 'seg
 
 const roleKey = (role: string) => role.trim().toLowerCase();
 
-/** The organization as a key: HMAC-SHA256 of its normalized name with the portfolio's salt, 16 hex digits. */
+/** The organization as a key: SHA-256 of the portfolio's salt and the normalized name, 16 hex digits. */
 export function organizationKey(organization: string, salt: string): string {
   const name = organization.trim().toLowerCase().replace(/\s+/g, ' ');
   return createHash('sha256').update(`${salt}\n${name}`).digest('hex').slice(0, 16);

@@ -232,7 +232,7 @@ export function buildBenchmarkView(set: RubricSet, benchmark: Benchmark, organiz
   } else {
     const shownImperatives = imperativeRows.filter((r) => r.shown);
     const lead = overall.shown
-      ? `Overall, ${organization} scores ${overall.clientText}, in the ${overall.positionText} of ${audits(overall.n)} of comparable sales forces: ${comparedWith(overall.percentile!)} (${overall.percentileText} percentile). The median is ${overall.medianText}${medianGap(overall)}.`
+      ? `Overall, ${organization} scores ${overall.clientText}, in the ${overall.positionText} of ${overall.n} sales forces audited on the same rubrics${segmentTextOrNull === null ? '' : ` (${segmentTextOrNull})`}: ${comparedWith(overall.percentile!)} (${overall.percentileText} percentile). The median is ${overall.medianText}${medianGap(overall)}.`
       : `${organization}'s overall score is not compared (fewer than ${min} comparable audits).`;
     const positions = new Set(shownImperatives.map((r) => r.positionText));
     let spread = '';
