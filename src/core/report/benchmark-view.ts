@@ -59,6 +59,7 @@ export interface BenchmarkQuestionView {
   medianText: string;
   /** "+1.3 levels", "−0.8 levels". */
   differenceText: string;
+  /** "69th percentile", or "below every one of them". */
   percentileText: string;
   nText: string;
 }
@@ -97,9 +98,17 @@ function ordinal(n: number): string {
   return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
-/** The percentile as a whole number, never 0 or 100 (the mid-rank never reaches either with a score among the values). */
+/** The percentile as a whole number; 0 and 100 (a score below or above every audit) said in words. */
 function percentileText(p: number): string {
+  if (p === 0) return 'below all';
+  if (p === 100) return 'above all';
   return ordinal(Math.min(99, Math.max(1, Math.round(p))));
+}
+
+/** "13th percentile", or "below every one of them" / "above every one of them" at 0 and 100. */
+function percentileWords(p: number): string {
+  const text = percentileText(p);
+  return text === 'below all' ? 'below every one of them' : text === 'above all' ? 'above every one of them' : `${text} percentile`;
 }
 
 function positionOf(p: number): string {
@@ -116,7 +125,7 @@ function row(label: string, title: string, isOverall: boolean, d: Distribution, 
   if (d.client === null) sentence = `${title}: not scored, so not compared.`;
   else if (!shown) sentence = `${title}: ${d.n < min ? `only ${audits(d.n)} to compare with, fewer than ${min}: no percentile is shown` : 'no percentile'}.`;
   else {
-    sentence = `${title}: ${clientText}, ${percentileText(d.percentile!)} percentile (${positionOf(d.percentile!)} of ${audits(d.n)}; the median is ${formatScore(s!.median)}).`;
+    sentence = `${title}: ${clientText}, ${percentileWords(d.percentile!)} (${positionOf(d.percentile!)} of ${audits(d.n)}; the median is ${formatScore(s!.median)}).`;
   }
   return {
     label,
@@ -184,7 +193,7 @@ export function buildBenchmarkView(set: RubricSet, benchmark: Benchmark, organiz
     clientText: formatMean(q.client),
     medianText: formatMean(q.median),
     differenceText: `${signed(q.difference)} level${Math.abs(q.difference) === 1 ? '' : 's'}`,
-    percentileText: percentileText(q.percentile),
+    percentileText: percentileWords(q.percentile),
     nText: String(q.n),
   });
 
@@ -232,7 +241,7 @@ export function buildBenchmarkView(set: RubricSet, benchmark: Benchmark, organiz
   } else {
     const shownImperatives = imperativeRows.filter((r) => r.shown);
     const lead = overall.shown
-      ? `Overall, ${organization} scores ${overall.clientText}, in the ${overall.positionText} of ${overall.n} sales forces audited on the same rubrics${segmentTextOrNull === null ? '' : ` (${segmentTextOrNull})`}: ${comparedWith(overall.percentile!)} (${overall.percentileText} percentile). The median is ${overall.medianText}${medianGap(overall)}.`
+      ? `Overall, ${organization} scores ${overall.clientText}, in the ${overall.positionText} of ${overall.n} sales forces audited on the same rubrics${segmentTextOrNull === null ? '' : ` (${segmentTextOrNull})`}: ${comparedWith(overall.percentile!)} (${percentileWords(overall.percentile!)}). The median is ${overall.medianText}${medianGap(overall)}.`
       : `${organization}'s overall score is not compared (fewer than ${min} comparable audits).`;
     const positions = new Set(shownImperatives.map((r) => r.positionText));
     let spread = '';
@@ -241,7 +250,7 @@ export function buildBenchmarkView(set: RubricSet, benchmark: Benchmark, organiz
     } else if (shownImperatives.length > 1) {
       const best = shownImperatives.reduce((a, b) => (b.percentile! > a.percentile! ? b : a));
       const worst = shownImperatives.reduce((a, b) => (b.percentile! < a.percentile! ? b : a));
-      spread = ` Strongest against the portfolio: ${best.label.toLowerCase()} (${best.percentileText} percentile, ${best.positionText}); weakest: ${worst.label.toLowerCase()} (${worst.percentileText} percentile, ${worst.positionText}).`;
+      spread = ` Strongest against the portfolio: ${best.label.toLowerCase()} (${percentileWords(best.percentile!)}, ${best.positionText}); weakest: ${worst.label.toLowerCase()} (${percentileWords(worst.percentile!)}, ${worst.positionText}).`;
     }
     const gaps = benchmark.below.length === 0 ? '' : ` Furthest below the median: ${listText(benchmark.below.map((q) => `${questionRef(q.imperativeId, q.questionId).ref} ${humanizeId(q.questionId).toLowerCase()}`))}.`;
     headline = lead + spread + gaps;

@@ -5,7 +5,7 @@
 import type { ReportView } from '../../core/report/report-view.js';
 
 const round = (n: number) => Math.round(n * 10) / 10;
-const LABEL_WIDTH = 170;
+const LABEL_WIDTH = 190;
 const PLOT_WIDTH = 400;
 const ROW_HEIGHT = 46;
 const TOP = 30;
@@ -42,6 +42,8 @@ export interface BenchmarkChartGeometry {
   height: number;
   axisY: number;
   plotLeft: number;
+  /** The right edge of the score column. */
+  scoreX: number;
   plotRight: number;
   percentileX: number;
   legendY: number;
@@ -56,8 +58,7 @@ export function benchmarkChartGeometry(view: ReportView): BenchmarkChartGeometry
   const rows = benchmark.rows.map((row, i) => {
     const y = TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2;
     const markX = row.client === null ? LABEL_WIDTH : scaleX(row.client);
-    // The score's text goes on the side away from the box, so it never sits on it.
-    const right = row.median === null ? markX < LABEL_WIDTH + PLOT_WIDTH * 0.8 : row.client !== null && row.client >= row.median && markX < LABEL_WIDTH + PLOT_WIDTH * 0.9;
+
     return {
       label: row.label,
       strong: row.isOverall,
@@ -76,8 +77,9 @@ export function benchmarkChartGeometry(view: ReportView): BenchmarkChartGeometry
       medianX: scaleX(row.median ?? 0),
       diamond: row.client === null ? null : `${markX},${y - 9} ${round(markX + 8)},${y} ${markX},${y + 9} ${round(markX - 8)},${y}`,
       markX,
-      textX: right ? round(markX + 12) : round(markX - 12),
-      textAnchor: right ? ('start' as const) : ('end' as const),
+      // The score in its own column left of the plot, so no whisker or box ever covers it.
+      textX: LABEL_WIDTH - 10,
+      textAnchor: 'end' as const,
       noteText: row.shown ? '' : `fewer than ${benchmark.minBenchmark} comparable audits`,
     };
   });
@@ -87,6 +89,7 @@ export function benchmarkChartGeometry(view: ReportView): BenchmarkChartGeometry
     height: axisY + 26,
     axisY,
     plotLeft: LABEL_WIDTH,
+    scoreX: LABEL_WIDTH - 10,
     plotRight: LABEL_WIDTH + PLOT_WIDTH,
     percentileX: LABEL_WIDTH + PLOT_WIDTH + 75,
     legendY: 14,

@@ -18,9 +18,11 @@ const SOFT = 'EEF2F6';
 const t = (text: string) => xmlSafe(text);
 
 /** The chart's plot, in inches. */
-const LABEL_W = 1.5;
+const LABEL_W = 1.9;
 const PLOT_X = 0.5 + LABEL_W;
-const PLOT_W = 3.3;
+const PLOT_W = 3.0;
+/** The score's column, just left of the plot. */
+const SCORE_X = PLOT_X - 0.55;
 const scaleX = (value: number) => PLOT_X + (PLOT_W * Math.max(0, Math.min(100, value))) / 100;
 
 function drawChart(pres: Pptx, slide: Slide, benchmark: BenchmarkView, organization: string, top: number, height: number): void {
@@ -32,7 +34,8 @@ function drawChart(pres: Pptx, slide: Slide, benchmark: BenchmarkView, organizat
   line(PLOT_X + 0.1, top + 0.05, PLOT_X + 0.1, top + 0.21, 2.25);
   slide.addText('portfolio: middle half, median', { x: PLOT_X + 0.27, y: top, w: 1.9, h: 0.26, fontFace: FONT, fontSize: 8, color: MUTED, margin: 0 });
   slide.addShape(pres.ShapeType.diamond, { x: PLOT_X + 2.2, y: top + 0.04, w: 0.18, h: 0.18, fill: { color: '000000' }, line: { color: '000000', width: 0.5 } });
-  slide.addText(t(organization), { x: PLOT_X + 2.42, y: top, w: 1.3, h: 0.26, fontFace: FONT, fontSize: 8, color: MUTED, margin: 0, fit: 'none' });
+  slide.addText('score', { x: SCORE_X, y: top, w: 0.45, h: 0.26, fontFace: FONT, fontSize: 8, color: MUTED, align: 'right', margin: 0 });
+  slide.addText(t(organization), { x: PLOT_X + 2.42, y: top, w: 1.0, h: 0.26, fontFace: FONT, fontSize: 8, color: MUTED, margin: 0, fit: 'none' });
   const plotTop = top + 0.35;
   const axisY = plotTop + rowH * benchmark.rows.length;
   for (const value of [0, 25, 50, 75, 100]) {
@@ -41,7 +44,7 @@ function drawChart(pres: Pptx, slide: Slide, benchmark: BenchmarkView, organizat
   }
   benchmark.rows.forEach((row, i) => {
     const y = plotTop + rowH * i + rowH / 2;
-    slide.addText(t(row.label), { x: 0.5, y: y - 0.15, w: LABEL_W - 0.05, h: 0.3, fontFace: FONT, fontSize: 10, bold: row.isOverall, color: INK, margin: 0, valign: 'middle', fit: 'shrink' });
+    slide.addText(t(row.label), { x: 0.5, y: y - 0.15, w: LABEL_W - 0.6, h: 0.3, fontFace: FONT, fontSize: 10, bold: row.isOverall, color: INK, margin: 0, valign: 'middle', fit: 'shrink' });
     if (row.shown && row.q1 !== null && row.q3 !== null && row.median !== null && row.p10 !== null && row.p90 !== null) {
       line(scaleX(row.p10), y, scaleX(row.p90), y, 1, MUTED);
       line(scaleX(row.p10), y - 0.08, scaleX(row.p10), y + 0.08, 1, MUTED);
@@ -54,8 +57,7 @@ function drawChart(pres: Pptx, slide: Slide, benchmark: BenchmarkView, organizat
     if (row.client !== null) {
       const x = scaleX(row.client);
       slide.addShape(pres.ShapeType.diamond, { x: x - 0.09, y: y - 0.09, w: 0.18, h: 0.18, fill: { color: '000000' }, line: { color: 'FFFFFF', width: 0.5 } });
-      const left = row.median !== null && row.client < row.median;
-      slide.addText(row.clientText, { x: left ? x - 0.62 : x + 0.12, y: y - 0.26, w: 0.5, h: 0.2, fontFace: FONT, fontSize: 8, bold: true, color: INK, align: left ? 'right' : 'left', margin: 0 });
+      slide.addText(row.clientText, { x: SCORE_X, y: y - 0.12, w: 0.45, h: 0.24, fontFace: FONT, fontSize: 9, bold: true, color: INK, align: 'right', valign: 'middle', margin: 0 });
     }
   });
 }
@@ -87,9 +89,9 @@ export function benchmarkSlides(pres: Pptx, view: ReportView, contentSlide: (pre
     runs.push({ text: t(text), options: { fontFace: FONT, color: style === 'note' ? MUTED : INK, bold: style === 'heading', bullet: style === 'bullet' ? { indent: 12 } : undefined, breakLine: true, paraSpaceAfter: 4 } });
   };
   if (benchmark.above.length > 0) add("Furthest above the portfolio's median", 'heading');
-  for (const q of benchmark.above) add(`${q.ref} ${q.label} (${q.imperativeLabel}): ${q.clientText} against ${q.medianText}, ${q.differenceText} (${q.percentileText} percentile, n = ${q.nText})`, 'bullet');
+  for (const q of benchmark.above) add(`${q.ref} ${q.label} (${q.imperativeLabel}): ${q.clientText} against ${q.medianText}, ${q.differenceText} (${q.percentileText}, n = ${q.nText})`, 'bullet');
   if (benchmark.below.length > 0) add("Furthest below the portfolio's median", 'heading');
-  for (const q of benchmark.below) add(`${q.ref} ${q.label} (${q.imperativeLabel}): ${q.clientText} against ${q.medianText}, ${q.differenceText} (${q.percentileText} percentile, n = ${q.nText})`, 'bullet');
+  for (const q of benchmark.below) add(`${q.ref} ${q.label} (${q.imperativeLabel}): ${q.clientText} against ${q.medianText}, ${q.differenceText} (${q.percentileText}, n = ${q.nText})`, 'bullet');
   const shownRoles = benchmark.byRole.filter((r) => r.shown);
   if (shownRoles.length > 0) {
     add('By role (percentile among the same role in comparable audits)', 'heading');
