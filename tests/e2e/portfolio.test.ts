@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Results } from '../../src/core/report/results-schema.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { validateHtml } from '../helpers/formats.js';
 
 const EXAMPLE = join(REPO_ROOT, 'examples', 'portfolio');
 
@@ -56,6 +57,10 @@ describe('sales-audit portfolio', () => {
     const results = Results.parse(JSON.parse(json.stdout));
     expect(results.benchmark).toMatchObject({ minBenchmark: 41, compared: 40 });
     expect(results.benchmark!.overall).toMatchObject({ n: 40, percentile: null, median: null });
+    const html = await runCli(['report', 'examples/acme', '--benchmark', EXAMPLE, '--format', 'html']);
+    expect(html.stdout).toContain('<section id="benchmark" class="major">');
+    expect(html.stdout).toMatch(/<polygon points="[\d.,\s]+" fill="#000" stroke="#fff"/);
+    expect(await validateHtml(html.stdout)).toEqual([]);
     const segment = await runCli(['report', 'examples/acme', '--benchmark', EXAMPLE, '--segment', 'colour=red']);
     expect(segment.exitCode).toBe(2);
   });
