@@ -8,29 +8,40 @@ import { parse } from 'yaml';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 type Wording = string | Record<string, string>;
-interface RawRecommendation { id: string; below: number; action: string; horizon: number; owner?: string; effort?: string; requires?: string[] }
-interface RawQuestion { id: string; prompt: Wording; help?: Wording; levels: { score: number; description: string }[]; recommendations?: RawRecommendation[] }
+type At = number | [number, number];
+interface RawRecommendation { id: string; at?: At; below?: number; action: string; horizon: number; owner?: string; effort?: string; requires?: string[] }
+interface RawQuestion {
+  id: string;
+  measures?: string;
+  roles?: string[];
+  weight?: number;
+  prompt: Wording;
+  help?: Wording;
+  levels: { score: number; label: string; description: Wording }[];
+  decision?: { id: string; at: At; text: string };
+  recommendations?: RawRecommendation[];
+}
 interface RawRubric { id: string; questions: RawQuestion[] }
+interface RawManifest { owners?: Record<string, { title: string; fallback?: string; assumed?: string }> }
 
 const dir = join(REPO_ROOT, 'rubrics');
 const rubrics: RawRubric[] = readdirSync(dir)
   .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
   .map((name) => parse(readFileSync(join(dir, name), 'utf8')) as RawRubric);
+const manifest = parse(readFileSync(join(dir, '_set.yaml'), 'utf8')) as RawManifest;
 const questions = rubrics.flatMap((r) => r.questions.map((q) => ({ rubric: r.id, ...q })));
-const actions = new Map(questions.flatMap((q) => (q.recommendations ?? []).map((a) => [a.id, { ...a, question: q.id }] as const)));
+const actions = new Map(questions.flatMap((q) => (q.recommendations ?? []).map((a) => [a.id, { ...a, question: q }] as const)));
 const wordings = (w: Wording | undefined): [string, string][] => (w === undefined ? [] : typeof w === 'string' ? [['default', w]] : Object.entries(w));
+const span = (at: At): number[] => (Array.isArray(at) ? Array.from({ length: at[1] - at[0] + 1 }, (_, i) => at[0] + i) : [at]);
 
-const OWNERS = [
-  'VP Sales',
-  'VP Sales with Finance',
-  'VP Sales with the HR lead',
-  'VP Sales with the marketing lead',
-  'First-line sales managers',
-  'A first-line manager named by the VP Sales',
-  'Marketing lead',
-  'Sales operations (or the VP Sales where there is none)',
-  'Sales operations (or Finance where there is none)',
-];
+const ROLES = ['leadership', 'sales manager', 'salesperson'];
+const askedRoles = (q: RawQuestion): string[] => q.roles ?? ROLES;
+/** First person: a salesperson speaks of themselves, a manager of their team or themselves. */
+const FIRST_PERSON = /\b(I|my|me|My)\b/;
+/** Words that say nothing checkable on their own ("some preparation", "a set cadence"). */
+const BARE = /\b(credibl\w*|workable|clear(ly)?|strong|good|effective(ly)?|robust|proper(ly)?|well|some|set cadence|regular(ly)?|occasional(ly)?|appropriate)\b/i;
+/** The seed's test question, which one question scores (answer-what-makes-you-different). */
+const THE_TEST = /(asked|ask) .*(what makes|different)|name the same (two or three )?differences/i;
 
 describe('the default rubrics', () => {
   it('have 5 to 9 questions each', () => {
@@ -38,12 +49,75 @@ describe('the default rubrics', () => {
     for (const r of rubrics) expect(r.questions.length, r.id).toBeLessThanOrEqual(9);
   });
 
-  it('ask one question at a time, worded for salespeople and managers too', () => {
+  it('state the one thing each question measures', () => {
     for (const q of questions) {
+      expect(q.measures, q.id).toMatch(/\S/);
+      // One axis: a single sentence, not a list of things joined by semicolons.
+      expect(q.measures!, q.id).not.toMatch(/;/);
+    }
+  });
+
+  it('ask one question at a time, worded for every role that is asked and for no other', () => {
+    for (const q of questions) {
+      const asked = askedRoles(q);
+      expect(asked, q.id).toContain('leadership');
       const prompts = wordings(q.prompt);
-      expect(prompts.map(([role]) => role), q.id).toEqual(['default', 'sales manager', 'salesperson']);
-      // A question quoted inside the prompt ("What makes you different?") is not a second question.
+      expect(prompts.map(([role]) => role).sort(), q.id).toEqual(['default', ...asked.filter((r) => r !== 'leadership')].sort());
       for (const [role, text] of prompts) expect(text.replace(/"[^"]*"/g, '').match(/\?/g)?.length, `${q.id} (${role})`).toBe(1);
+    }
+  });
+
+  it('give first-person levels to salespeople and managers on every question they are asked', () => {
+    for (const q of questions) {
+      const asked = askedRoles(q);
+      for (const level of q.levels) {
+        const texts = Object.fromEntries(wordings(level.description));
+        for (const role of ['sales manager', 'salesperson']) {
+          const where = `${q.id} level ${level.score} (${role})`;
+          if (!asked.includes(role)) {
+            expect(texts[role], where).toBeUndefined();
+            continue;
+          }
+          expect(texts[role], where).toBeDefined();
+          expect(texts[role], where).toMatch(FIRST_PERSON);
+        }
+        // The default wording is the leadership and auditor one: about the sales force, not "I".
+        expect(texts['default'], `${q.id} level ${level.score}`).not.toMatch(/^I\b|\bmy\b/);
+      }
+    }
+  });
+
+  it('have at least four levels with one, two or three-part counts, never "at most" beside "every"', () => {
+    for (const q of questions) {
+      expect(q.levels.length, q.id).toBeGreaterThanOrEqual(4);
+      const scores = q.levels.map((l) => l.score);
+      expect(new Set(scores).size, q.id).toBe(scores.length);
+      const all = q.levels.flatMap((l) => wordings(l.description).map(([, t]) => t)).join('\n');
+      // "at most one of three" next to "every rep" leaves two of three on no level.
+      expect(all, q.id).not.toMatch(/\bat most\b/i);
+      expect(all, q.id).not.toMatch(/\bfewer than half\b/i);
+      // No two levels say the same thing.
+      const defaults = q.levels.map((l) => wordings(l.description).find(([r]) => r === 'default')![1]);
+      expect(new Set(defaults).size, q.id).toBe(defaults.length);
+    }
+  });
+
+  it('have short levels without bare adjectives or unverifiable anchors', () => {
+    for (const q of questions) {
+      for (const level of q.levels) {
+        for (const [role, text] of wordings(level.description)) {
+          const where = `${q.id} level ${level.score} (${role})`;
+          expect(text.split(/\s+/).length, where).toBeLessThanOrEqual(32);
+          expect(text, where).not.toMatch(BARE);
+        }
+      }
+    }
+  });
+
+  it('score the "ask reps what makes us different" test in one question only', () => {
+    for (const q of questions) {
+      if (q.id === 'answer-what-makes-you-different') continue;
+      for (const level of q.levels) for (const [role, text] of wordings(level.description)) expect(text, `${q.id} level ${level.score} (${role})`).not.toMatch(THE_TEST);
     }
   });
 
@@ -55,33 +129,42 @@ describe('the default rubrics', () => {
     }
   });
 
-  it('have short levels without bare adjectives', () => {
+  it('weight the first question of each rubric 1.5, as docs/rubric-design.md says', () => {
+    for (const r of rubrics) expect(r.questions[0]!.weight, r.id).toBe(1.5);
+    const weighted = questions.filter((q) => (q.weight ?? 1) !== 1).map((q) => q.id).sort();
+    const doc = readFileSync(join(REPO_ROOT, 'docs/rubric-design.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('## Weights'), doc.indexOf('\n## ', doc.indexOf('## Weights') + 1));
+    for (const id of weighted) expect(section, id).toContain(`\`${id}\``);
+  });
+
+  it('give every question one step per level below the top, each fired by at, with none at the top level', () => {
     for (const q of questions) {
-      for (const level of q.levels) {
-        const where = `${q.id} level ${level.score}`;
-        expect(level.description.split(/\s+/).length, where).toBeLessThanOrEqual(30);
-        expect(level.description, where).not.toMatch(/\b(credibl\w*|workable|clear(ly)?|strong|good|effective(ly)?|robust|proper(ly)?|well)\b/i);
+      const scores = q.levels.map((l) => l.score);
+      const top = Math.max(...scores);
+      const steps = new Map<number, string[]>();
+      for (const a of q.recommendations ?? []) {
+        expect(a.below, `${a.id} uses the deprecated below`).toBeUndefined();
+        expect(a.at, a.id).toBeDefined();
+        for (const s of span(a.at!)) {
+          expect(scores, `${a.id} at ${s}`).toContain(s);
+          steps.set(s, [...(steps.get(s) ?? []), a.id]);
+        }
       }
+      expect(steps.has(top), `${q.id} has an action at its top level`).toBe(false);
+      for (const s of scores.filter((x) => x < top)) expect(steps.get(s)?.length, `${q.id} step from ${s}`).toBe(1);
     }
   });
 
-  it('reach Established below 3 and Embedded below 4 on every question, the second after the first', () => {
-    for (const q of questions) {
-      const recs = q.recommendations ?? [];
-      const reach3 = recs.find((r) => r.below === 3);
-      const reach4 = recs.find((r) => r.below === 4);
-      expect(reach3, q.id).toBeDefined();
-      expect(reach4, q.id).toBeDefined();
-      expect(reach4!.requires ?? [], q.id).toContain(reach3!.id);
-      for (const r of recs) expect([2, 3, 4], r.id).toContain(r.below);
+  it('give every action an id, an explicit effort, an owner from the catalog, and prerequisites that exist and come no later', () => {
+    const owners = manifest.owners ?? {};
+    for (const [key, owner] of Object.entries(owners)) {
+      expect(owner.title, key).toMatch(/\S/);
+      if (owner.fallback !== undefined) expect(Object.keys(owners), `${key} falls back to ${owner.fallback}`).toContain(owner.fallback);
     }
-  });
-
-  it('give every action an id, an explicit effort, a known owner, and prerequisites that exist and come no later', () => {
     for (const [id, a] of actions) {
       expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(['low', 'medium', 'high'], id).toContain(a.effort);
-      expect(OWNERS, id).toContain(a.owner);
+      expect(Object.keys(owners), id).toContain(a.owner);
       for (const before of a.requires ?? []) {
         expect(actions.has(before), `${id} requires ${before}`).toBe(true);
         expect(actions.get(before)!.horizon, `${id} requires ${before}`).toBeLessThanOrEqual(a.horizon);
@@ -89,10 +172,21 @@ describe('the default rubrics', () => {
     }
   });
 
-  it('free managers before giving them new routines', () => {
-    const newRoutines = ['write-prospecting-plans', 'review-prospecting-in-one-to-ones', 'hear-every-rep-explain', 'drill-the-answer', 'debrief-one-call-a-month', 'introduce-prep-notes', 'write-team-plans', 'adopt-coaching-model', 'write-rep-development-plans'];
-    for (const id of newRoutines) expect(actions.get(id)?.requires, id).toContain('fix-one-to-one-slots');
-    expect(actions.get('fix-one-to-one-slots')?.requires).toEqual(['cut-demands-on-managers']);
+  it('free managers before spending their time, and interview clients before writing the strategy', () => {
+    for (const [id, a] of actions) {
+      if (a.owner === 'first-line-managers') expect(a.requires, `${id} takes managers' time`).toContain('free-manager-time');
+    }
+    // Actions owned by others that still take managers' time.
+    for (const id of ['hear-every-rep-explain', 'adopt-coaching-model']) expect(actions.get(id)?.requires, id).toContain('free-manager-time');
+    expect(actions.get('free-manager-time')?.question.id).toBe('time-for-people');
+    expect(actions.get('write-differentiation-strategy')?.requires).toContain('interview-clients-on-choice');
+    expect(actions.get('write-message-guide')?.requires).toContain('write-differentiation-strategy');
+  });
+
+  it('put the structural decisions before leadership at the low levels of their questions', () => {
+    const decisions = questions.filter((q) => q.decision !== undefined).map((q) => q.decision!);
+    expect(decisions.map((d) => d.id).sort()).toEqual(['discount-authority', 'manager-capacity', 'target-lists']);
+    for (const d of decisions) expect(span(d.at)).toContain(0);
   });
 
   it('are listed in the coverage table, and the table names no question that does not exist', () => {
@@ -101,10 +195,11 @@ describe('the default rubrics', () => {
     const next = doc.indexOf('\n## ', from + 1);
     const table = doc.slice(from, next === -1 ? undefined : next);
     const ids = new Set(questions.map((q) => q.id));
+    const decisions = new Set(questions.flatMap((q) => (q.decision ? [q.decision.id] : [])));
     for (const id of ids) expect(table.includes(`\`${id}\``) || table.includes(`/${id}\``), id).toBe(true);
     for (const [, cell] of table.matchAll(/`([a-z0-9/-]+)`/g)) {
       const id = cell!.includes('/') ? cell!.split('/')[1]! : cell!;
-      if (id.endsWith('.yaml')) continue;
+      if (id.endsWith('.yaml') || decisions.has(id)) continue;
       expect(ids.has(id), cell).toBe(true);
     }
   });
