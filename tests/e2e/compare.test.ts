@@ -65,7 +65,7 @@ describe('sales-audit compare', () => {
 
   it('an invalid answers file is located and nothing is compared (exit 1)', async () => {
     const bad = join(work, 'bad.yaml');
-    writeFileSync(bad, readFileSync('examples/acme-leadership.yaml', 'utf8').replace(/(real-targets:\n\s+score:) 3/, '$1 7'));
+    writeFileSync(bad, readFileSync('examples/acme-leadership.yaml', 'utf8').replace(/(real-targets:\n\s+score:) 1/, '$1 7'));
     const result = await runCli(['compare', bad, 'examples/acme/']);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/bad\.yaml:\d+:\d+ {2}error {2}"prospecting-plan\/real-targets": 7 is not a level of this question/);

@@ -48,9 +48,9 @@ describe('sales-audit report', () => {
   });
 
   it('--target overrides every target', async () => {
-    const result = await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'json', '--target', '50']);
+    const result = await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'json', '--target', '40']);
     const json = JSON.parse(result.stdout);
-    expect(json.imperatives.map((i: { target: number }) => i.target)).toEqual([50, 50, 50, 50]);
+    expect(json.imperatives.map((i: { target: number }) => i.target)).toEqual([40, 40, 40, 40]);
     expect(json.imperatives[1].gap).toBe(0);
   });
 
@@ -59,7 +59,7 @@ describe('sales-audit report', () => {
     const first = await runCli(['report', join(REPO_ROOT, 'examples/acme-leadership.yaml'), '--out', 'acme.md'], { cwd: work });
     expect(first.exitCode).toBe(0);
     expect(first.stdout).toContain('Report written to acme.md');
-    expect(first.stdout).toMatch(/A prospecting plan that opens opportunities.*46\.7.*75.*28\.3.*Developing/);
+    expect(first.stdout).toMatch(/A prospecting plan that opens opportunities.*25\.0.*75.*50\.0.*At risk/);
     expect(first.stdout).not.toMatch(/\u001b\[/);
     expect(readFileSync(out, 'utf8')).toMatch(/^# Acme Corp: sales readiness audit\n/);
 
@@ -110,7 +110,7 @@ describe('sales-audit report', () => {
     const custom = await runCli(['report', 'examples/acme-leadership.yaml', '--template', `${FIXTURES}/custom-template.hbs`]);
     expect(custom.exitCode).toBe(0);
     expect(custom.stdout).toBe(
-      '# Acme Corp: scores\n\n- A prospecting plan that opens opportunities: 46.7 (Developing)\n- Differentiation with a difference: 50.0 (Developing)\n- Effective sales interactions: 47.5 (Developing)\n- Excellent sales managers: 26.6 (At risk)\n',
+      '# Acme Corp: scores\n\n- A prospecting plan that opens opportunities: 25.0 (At risk)\n- Differentiation with a difference: 44.0 (Developing)\n- Effective sales interactions: 41.3 (Developing)\n- Excellent sales managers: 26.6 (At risk)\n',
     );
     const broken = await runCli(['report', 'examples/acme-leadership.yaml', '--template', `${FIXTURES}/broken-template.hbs`]);
     expect(broken.exitCode).toBe(1);

@@ -67,14 +67,14 @@ describe('JSON results', () => {
       ['salesperson', null],
     ]);
     expect(results(team, true).imperatives[0]!.questions[0]!.notes.map((n) => n.name)).toEqual(['Priya Nair', 'Alex Morgan', 'Tom Becker', 'Sam Ortiz', 'Ana Souza', 'Riley Chen']);
-    expect(q).toMatchObject({ respondents: 10, min: 0, max: 3, spread: 3, needsDiscussion: true, score: 1.3 });
+    expect(q).toMatchObject({ respondents: 10, min: 0, max: 3, spread: 3, needsDiscussion: true, score: 1.1 });
     expect(q.evidence).toEqual({ document: 1, observed: 0, data: 0, claimed: 9 });
   });
 
   it('score each imperative by role and list perception gaps, largest first', () => {
     const many = results(team);
     expect(Object.keys(many.imperatives[0]!.byRole)).toEqual(['leadership', 'sales manager', 'salesperson']);
-    expect(many.perceptionGaps[0]).toEqual({ imperative: 'differentiation', roles: ['leadership', 'salesperson'], difference: 42.2 });
+    expect(many.perceptionGaps[0]).toEqual({ imperative: 'differentiation', roles: ['leadership', 'salesperson'], difference: 38.3 });
     const differences = many.perceptionGaps.map((g) => g.difference);
     expect(differences).toEqual([...differences].sort((a, b) => b - a));
   });

@@ -199,7 +199,7 @@ describe('Markdown report', () => {
 
   it('without roles to compare, the headline is the weakest imperative and its lowest answers', () => {
     expect(markdown([leader])).toMatch(
-      /## Executive summary\n\n\*\*Excellent sales managers is the weakest imperative: 26\.6 of 100 \(At risk\), 48\.4 points below its target of 75\. Its lowest answers: 4\.6 Time for people \(Absent, 0 of 4\) and 4\.7/,
+      /## Executive summary\n\n\*\*A prospecting plan that opens opportunities is the weakest imperative: 25\.0 of 100 \(At risk\), 50\.0 points below its target of 75\. Its lowest answers: 1\.1 Plan provided \(Company plan only, 1 of 4\) and 1\.2 Real targets/,
     );
   });
 
@@ -224,7 +224,7 @@ describe('view model', () => {
     const leader = loadSheet('examples/acme-leadership.yaml', set);
     const view = buildReportView(set, [leader], scoreAudit(set, [leader]), { names: false });
     expect(view.strongest?.title).toBe('Differentiation with a difference');
-    expect(view.weakest?.title).toBe('Excellent sales managers');
+    expect(view.weakest?.title).toBe('A prospecting plan that opens opportunities');
     // At most five priorities, each one that waits for no other fired action, in plan order.
     expect(view.priorities).toHaveLength(5);
     for (const p of view.priorities) expect(p.after).toEqual([]);
@@ -245,7 +245,7 @@ describe('custom templates', () => {
     const result = renderMarkdown('# {{md organization}}\n\n{{#each imperatives}}\n- {{heading title}}: {{scoreText}}, {{plural actions.length "action"}}\n{{/each}}\n', view);
     expect(result).toEqual({
       ok: true,
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 46.7, 13 actions\n- Differentiation with a difference: 50.0, 15 actions\n- Effective sales interactions: 47.5, 17 actions\n- Excellent sales managers: 26.6, 15 actions\n',
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 25.0, 14 actions\n- Differentiation with a difference: 44.0, 13 actions\n- Effective sales interactions: 41.3, 16 actions\n- Excellent sales managers: 26.6, 12 actions\n',
     });
   });
 

@@ -22,9 +22,9 @@ describe('printScoreSummary', () => {
     await printScoreSummary(ctx, set, [leader]);
     const text = out();
     expect(text).not.toMatch(/\u001b\[/);
-    expect(text).toMatch(/│ A prospecting plan that opens opportunities │ █████████░░░░░░░░░░░ │ +46\.7 │ +75 │ +28\.3 │ Developing +│/);
-    expect(text).toMatch(/│ Overall +│ +│ +42\.7 │/);
-    expect(text).toContain('60 recommended actions from 1 respondent.');
+    expect(text).toMatch(/│ A prospecting plan that opens opportunities │ █████░░░░░░░░░░░░░░░ │ +25\.0 │ +75 │ +50\.0 │ At risk +│/);
+    expect(text).toMatch(/│ Overall +│ +│ +34\.2 │/);
+    expect(text).toContain('55 recommended actions from 1 respondent.');
   });
 
   it('colours on a terminal, but never with NO_COLOR', async () => {
@@ -42,7 +42,7 @@ describe('printScoreSummary', () => {
     const team = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
     await printScoreSummary(ctx, set, team, { target: 40, stream: { write: (s: string) => (other += s) } });
     expect(out()).toBe('');
-    expect(other).toMatch(/│ Effective sales interactions +│ .* │ +42\.3 │ +40 │ +0\.0 │ Developing/);
+    expect(other).toMatch(/│ Effective sales interactions +│ .* │ +41\.9 │ +40 │ +0\.0 │ Developing/);
     expect(other).toContain('from 10 respondents.');
   });
 });

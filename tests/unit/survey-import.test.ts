@@ -72,7 +72,7 @@ describe('bad input: located, all at once', () => {
     const d = r.diagnostics.find((x) => x.rule === 'survey-invalid-choice')!;
     expect(`${d.line}:${d.column}`).toBe(`3:${answerColumn(0)}`);
     expect(d.message).toContain(`"${questions[0]!.title.slice(0, 40)}`);
-    expect(d.message).toMatch(/accepted: "Absent" \(0\), "Ad hoc" \(1\)/);
+    expect(d.message).toMatch(/accepted: "Absent" \(0\), "Company plan only" \(1\)/);
   });
 
   it('an unknown role is an error at the role cell', async () => {
@@ -209,7 +209,7 @@ describe('bad input: located, all at once', () => {
 
   it('an error in a row a later submission replaces does not count (review finding 7)', async () => {
     const later = { ...responses[1]!, submitted: '2026-11-30 08:00:00' };
-    const csv = googleFormsCsv(q, [...responses, later], { emails: true }).replace(/(\r\n[^\r\n]*?,Sales manager,)[^,]*,/, '$1Bogus,');
+    const csv = googleFormsCsv(q, [...responses, later], { emails: true }).replace(/(\r\n[^\r\n]*?,Sales manager,)("(?:[^"]|"")*"|[^,]*),/, '$1Bogus,'); // the cell may be quoted, with commas
     const r = await read(csv);
     expect(r.errorCount).toBe(0);
     expect(at(r)).toEqual(['survey-duplicate-response 3:2']);
