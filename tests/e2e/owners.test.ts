@@ -61,7 +61,8 @@ describe('owners', () => {
     const typo = await runCli(['report', join(work, 'plain.yaml'), '--rubrics', rubrics, '--client-has', 'sales-op']);
     expect(typo.exitCode).toBe(2);
     expect(typo.stderr).toContain('--client-has sales-op: not an owner of the catalog; expected one of: vp-sales, sales-ops');
-    const none = await runCli(['report', 'examples/acme-leadership.yaml', '--client-has', 'sales-ops']);
+    // The default set has a catalog now; these fixtures have none.
+    const none = await runCli(['report', 'examples/acme-leadership.yaml', '--rubrics', 'tests/fixtures/rubrics/valid', '--client-has', 'sales-ops']);
     expect(none.exitCode).toBe(2);
     expect(none.stderr).toContain('needs an owner catalog');
   });

@@ -245,7 +245,7 @@ describe('custom templates', () => {
     const result = renderMarkdown('# {{md organization}}\n\n{{#each imperatives}}\n- {{heading title}}: {{scoreText}}, {{plural actions.length "action"}}\n{{/each}}\n', view);
     expect(result).toEqual({
       ok: true,
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 25.0, 14 actions\n- Differentiation with a difference: 44.0, 13 actions\n- Effective sales interactions: 41.3, 16 actions\n- Excellent sales managers: 26.6, 12 actions\n',
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 25.0, 14 actions\n- Differentiation with a difference: 44.0, 12 actions\n- Effective sales interactions: 41.3, 13 actions\n- Excellent sales managers: 26.6, 10 actions\n',
     });
   });
 
