@@ -180,7 +180,9 @@ describe('the default rubrics', () => {
     for (const id of ['hear-every-rep-explain', 'adopt-coaching-model']) expect(actions.get(id)?.requires, id).toContain('free-manager-time');
     expect(actions.get('free-manager-time')?.question.id).toBe('time-for-people');
     expect(actions.get('write-differentiation-strategy')?.requires).toContain('interview-clients-on-choice');
-    expect(actions.get('write-message-guide')?.requires).toContain('write-differentiation-strategy');
+    // Whichever strategy step fires (writing it, or resting it on clients), the message guide waits for it.
+    expect(actions.get('write-message-guide')?.requires).toEqual(expect.arrayContaining(['write-differentiation-strategy', 'rest-strategy-on-clients']));
+    expect(actions.get('rest-strategy-on-clients')?.requires).toContain('interview-clients-on-choice');
   });
 
   it('put the structural decisions before leadership at the low levels of their questions', () => {
