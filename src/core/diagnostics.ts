@@ -289,7 +289,7 @@ export const RULES = {
   'survey-duplicate-column': {
     severity: 'error',
     title: 'Two columns for one question',
-    description: 'One response answers the same question in two columns (two roles\' copies of it in a branching form, or a column repeated) with different answers; the import cannot tell which holds the answer.',
+    description: 'One response answers the same question in two columns (two roles\' copies of it in a branching form, or a column repeated) with different answers, or the export has two role or two organization columns; the import cannot tell which holds the answer.',
   },
   'survey-invalid-choice': {
     severity: 'error',

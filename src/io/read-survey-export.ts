@@ -332,7 +332,8 @@ async function readXlsx(set: RubricSet, absolute: string, options: ReadExportOpt
   let importer: ResponseImporter | null = null;
   let kind: ExportKind | null = null;
   let width = 0;
-  const rows = readXlsxRows(absolute);
+  const rows = readXlsxRows(absolute, { maxRows });
+  let previous = 0;
   try {
     for (;;) {
       let next: IteratorResult<SheetRow>;
@@ -346,6 +347,12 @@ async function readXlsx(set: RubricSet, absolute: string, options: ReadExportOpt
       }
       if (next.done === true) break;
       const row = next.value;
+      // Excel numbers rows from 1, in order; a number out of order (or none) would put findings
+      // at row 0 or NaN, and rows without numbers would escape the row limit.
+      if (!Number.isSafeInteger(row.number) || row.number <= previous) {
+        return failed(file, kind, located(file, 'survey-not-a-table', `the Excel file cannot be opened: the row after row ${previous} ${Number.isNaN(row.number) ? 'has no row number' : `is numbered ${row.number}, out of order`}: open it in Excel and save it again, or export CSV`, previous + 1, 1));
+      }
+      previous = row.number;
       if (row.number > maxRows + 1) return failed(file, kind, located(file, 'survey-limit', rowLimit(row.number, maxRows), row.number, 1));
       if (row.cellCount > MAX_COLUMNS) return failed(file, kind, located(file, 'survey-limit', columnLimit(row.number), row.number, MAX_COLUMNS + 1));
       // exceljs's values are 1-based and sparse (a blank cell is a hole): read by index, so a

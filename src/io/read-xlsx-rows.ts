@@ -148,9 +148,14 @@ function cellAt(ref: string): { row: number; column: number } | null {
  * name right after `<` (any namespace prefix), in the text of each chunk plus the unfinished tag
  * the previous chunk ended in.
  */
-async function* countedSheet(source: AsyncIterable<string>): AsyncGenerator<string> {
+async function* countedSheet(source: AsyncIterable<string>, maxRows: number): AsyncGenerator<string> {
   let carry = '';
   let row = 0;
+  let rows = 0;
+  let cells = 0;
+  // An average of CELLS_PER_ROW cells a row at the row limit: every cell costs exceljs an object,
+  // so a sheet of 250,000 rows of 2,000 empty cells each would take minutes.
+  const maxCells = maxRows * CELLS_PER_ROW;
   let cellsInRow = 0;
   let merges = 0;
   let sinceTag = 0;
@@ -171,7 +176,10 @@ async function* countedSheet(source: AsyncIterable<string>): AsyncGenerator<stri
         if (closing !== '') continue;
         row = Number(/\br="(\d+)"/.exec(attributes)?.[1] ?? row + 1);
         cellsInRow = 0;
+        // One row for the header, and blank rows between: the reader proper counts responses.
+        if (++rows > maxRows + 1) throw new WorkbookLimit(`the sheet has more than ${(maxRows + 1).toLocaleString('en-US')} rows, past the ${maxRows.toLocaleString('en-US')} an export may have; reading stopped here (give --max-rows to read more)`, row, 1);
       } else if (name === 'c' && closing === '') {
+        if (++cells > maxCells) throw new WorkbookLimit(`the sheet has more than ${maxCells.toLocaleString('en-US')} cells (${CELLS_PER_ROW} a row on average at the ${maxRows.toLocaleString('en-US')}-row limit); reading stopped here (give --max-rows to read more)`, row, cellsInRow + 1);
         if (++cellsInRow > MAX_COLUMNS) throw new WorkbookLimit(`row ${row} has more than ${MAX_COLUMNS.toLocaleString('en-US')} cells, the most a row of responses may have; reading stopped here`, row, MAX_COLUMNS + 1);
       } else if (name === 'mergeCell' && closing === '') {
         if (++merges > MAX_MERGED_RANGES) {
@@ -237,17 +245,20 @@ function firstSheetPath(reader: PartReader, entries: Map<string, ZipEntry>): str
   return sheets[0]?.name ?? null;
 }
 
-export async function* readXlsxRows(path: string): AsyncGenerator<SheetRow> {
+/** Cells a row may have on average (a form of 40 questions with notes has about 90 columns). */
+const CELLS_PER_ROW = 200;
+
+export async function* readXlsxRows(path: string, limits: { maxRows: number }): AsyncGenerator<SheetRow> {
   const entries = centralDirectory(path);
   const { default: ExcelJS } = await import('exceljs');
   type ReaderClass = new (input: unknown, options: object) => PartReader;
   const Reader = (ExcelJS as unknown as { stream: { xlsx: { WorkbookReader: ReaderClass } } }).stream.xlsx.WorkbookReader;
   const reader = new Reader(null, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
-  const part = (name: string, maxBytes: number, counted?: (s: AsyncIterable<string>) => AsyncGenerator<string>) => {
+  const part = (name: string, maxBytes: number, counted?: (s: AsyncIterable<string>, maxRows: number) => AsyncGenerator<string>) => {
     const entry = entries.get(name)!;
     const tooLarge = () => new WorkbookLimit(`its part ${name} inflates to more than ${MiB(maxBytes)}, the most this reader unzips (a zip bomb, or not a survey export)`, 1, 1);
     const text = partText(path, entry, maxBytes, tooLarge);
-    return counted === undefined ? text : counted(text);
+    return counted === undefined ? text : counted(text, limits.maxRows);
   };
   if (!entries.has('xl/workbook.xml')) throw new WorkbookUnreadable('it has no workbook part (xl/workbook.xml): it is not an Excel workbook');
   // Each part's errors surface where it is consumed; Readable.from keeps them.

@@ -117,6 +117,14 @@ describe('workbooks that held gigabytes once expanded', () => {
     expect(located(r)).toEqual([`wide.xlsx:3:${MAX_COLUMNS + 1} survey-limit`]);
   });
 
+  it('rows without numbers, or out of order, stop at the first such row (they escaped the row limit, and findings were at row 0 or NaN)', async () => {
+    const base = await workbookOf(sparseMicrosoftForms());
+    const unnumbered = await read(write('unnumbered.xlsx', await withSheetXml(base, (xml) => xml.replace('</sheetData>', `${'<row/>'.repeat(300_000)}</sheetData>`))));
+    expect(located(unnumbered)).toEqual([`unnumbered.xlsx:${responses.length + 2}:1 survey-not-a-table`]);
+    const backwards = await read(write('backwards.xlsx', await withSheetXml(base, (xml) => xml.replace('<row r="3"', '<row r="0"'))));
+    expect(located(backwards)).toEqual(['backwards.xlsx:3:1 survey-not-a-table']);
+  });
+
   it('a sheet inflating to megabytes of filler (a zip bomb) stops at the filler, not after it', async () => {
     const filler = ' '.repeat(8 * 1024 * 1024);
     const path = write('bomb.xlsx', await withSheetXml(await workbookOf(sparseMicrosoftForms()), (xml) => xml.replace('</sheetData>', `</sheetData>${filler}`)));

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildQuestionnaire, ORGANIZATION_TITLE } from '../../src/core/survey/questionnaire.js';
 import { readSurveyExport } from '../../src/io/read-survey-export.js';
@@ -82,3 +83,15 @@ describe('an organization column with one value', () => {
     expect(r.organizationFromFallback).toBe(4);
   });
 });
+
+describe('a second organization column', () => {
+  it('is an error at its title, whatever either column says (it was ignored without a word)', async () => {
+    const lines = exportWith(['Acme', 'Acme', 'Acme', 'Acme']).split('\r\n');
+    const text = lines.map((line, i) => (line === '' ? line : `${line},${i === 0 ? 'Organization' : 'Evil Corp'}`)).join('\r\n');
+    const r = await read(write('two.csv', text), null);
+    const width = (parse(lines[0]!) as string[][])[0]!.length + 1;
+    expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([`1:${width} survey-duplicate-column`]);
+    expect(r.responses).toEqual([]);
+  });
+});
+

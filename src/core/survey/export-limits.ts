@@ -15,7 +15,7 @@ export const MAX_MERGED_RANGES = 1_000;
  */
 export const MAX_SHEET_XML_BYTES = 1024 * 1024 * 1024;
 /** Bytes of a workbook's shared strings once unzipped: held in memory while the sheet is read. */
-export const MAX_SHARED_STRINGS_XML_BYTES = 256 * 1024 * 1024;
+export const MAX_SHARED_STRINGS_XML_BYTES = 64 * 1024 * 1024;
 /** Bytes of every other part of a workbook that is read (workbook, relationships, styles). */
 export const MAX_OTHER_XML_BYTES = 16 * 1024 * 1024;
 /** Bytes between two cells (or shared strings) of a workbook: one cell of 10,000 characters is at most 60 KiB of XML. */
