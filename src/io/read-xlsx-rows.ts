@@ -190,7 +190,7 @@ async function* countedSheet(source: AsyncIterable<string>, maxRows: number): As
     }
     sinceTag = lastTagEnd === -1 ? sinceTag + scanned.length : scanned.length - lastTagEnd;
     if (sinceTag > MAX_XML_CELL_BYTES) {
-      throw new WorkbookLimit(`a cell after row ${row} holds more than ${MiB(MAX_XML_CELL_BYTES)} of text (a response cell holds at most 10,000 characters); reading stopped here`, Math.max(row, 1), Math.max(cellsInRow, 1));
+      throw new WorkbookLimit(`${row === 0 ? 'the text before the first row' : `a cell after row ${row}`} holds more than ${MiB(MAX_XML_CELL_BYTES)} of text (a response cell holds at most 10,000 characters); reading stopped here`, Math.max(row, 1), Math.max(cellsInRow, 1));
     }
     yield chunk;
   }

@@ -172,3 +172,14 @@ function columnName(n: number): string {
   for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) name = String.fromCharCode(65 + ((k - 1) % 26)) + name;
   return name;
 }
+
+describe('SurveyJS results with keys Object.prototype has ("constructor", "__proto__")', () => {
+  it('reads only each entry\'s own keys (an entry without "constructor" read a function, and the importer crashed)', async () => {
+    const results = surveyJsResults(questionnaire, responses);
+    const text = JSON.stringify(results).replace('{"role"', '{"__proto__":{"x":1},"constructor":"y","role"');
+    const r = await read(write('proto.json', text));
+    expect(r.responses).toHaveLength(responses.length);
+    expect(located(r).map((d) => d.replace(/:\d+:\d+/, ''))).toEqual(['proto.json survey-unknown-column', 'proto.json survey-unknown-column']);
+  });
+});
+
