@@ -3,6 +3,7 @@
 // response, so they go through the same importer as every CSV. Pure.
 import type { RuleId } from '../diagnostics.js';
 import { own } from '../source/reserved-keys.js';
+import { DEFAULT_MAX_ROWS, MAX_COLUMNS } from './export-limits.js';
 
 export type SurveyJsTable = { header: string[]; rows: string[][] } | { problem: { rule: RuleId; message: string } };
 
@@ -20,7 +21,7 @@ export interface TableLimits {
   maxColumns: number;
 }
 
-export function surveyJsTable(value: unknown, limits: TableLimits): SurveyJsTable {
+export function surveyJsTable(value: unknown, limits: TableLimits = { maxRows: DEFAULT_MAX_ROWS, maxColumns: MAX_COLUMNS }): SurveyJsTable {
   const list = Array.isArray(value)
     ? value
     : typeof value === 'object' && value !== null && Array.isArray((value as { responses?: unknown }).responses)
