@@ -204,7 +204,7 @@ async function readAnyExport(set: RubricSet, absolute: string, options: ReadExpo
 }
 
 function rowLimit(row: number, maxRows: number): string {
-  return `row ${row.toLocaleString('en-US')} is past the ${maxRows.toLocaleString('en-US')} rows an export may have; reading stopped here (give --max-rows to read more: about 4 KB of memory a response)`;
+  return `row ${row.toLocaleString('en-US')} is past the ${maxRows.toLocaleString('en-US')} rows an export may have; reading stopped here (give --max-rows to read more: about 7 KB of memory a response in report)`;
 }
 
 function columnLimit(row: number): string {

@@ -3,7 +3,7 @@
 // which limit was reached and the flag that raises it. docs/survey.md states the same numbers.
 // Pure.
 
-/** Rows read from one export (blank rows aside); `--max-rows` raises it. 250,000 responses of the default set take about 1 GB of memory in `report`. */
+/** Rows read from one export (blank rows aside); `--max-rows` raises it. 200,000 responses of the default set peaked at 1.3 to 1.6 GB in `report` (docs/survey.md, Scale). */
 export const DEFAULT_MAX_ROWS = 250_000;
 /** Columns of one row (cells of one `<row>` in a workbook): a form of 40 questions with notes has about 90. */
 export const MAX_COLUMNS = 2_000;
