@@ -53,8 +53,11 @@ export async function loadAuditSheets(ctx: CliContext, set: RubricSet, files: re
   for (const [e, path] of exports.entries()) {
     // The organization: the same rule as import's (readExportOrFail).
     const read = await readExportOrFail(ctx, set, path, { ...options, keepNames: options.keepNames ?? false, skipInvalid: options.skipInvalid ?? false }, nothingWritten);
-    sheets.push(...read.responses.map((r) => r.sheet));
-    inputs.push(...read.responses.map(() => answerPaths.length + e));
+    // One at a time: a spread of 200,000 arguments overflows the stack.
+    for (const response of read.responses) {
+      sheets.push(response.sheet);
+      inputs.push(answerPaths.length + e);
+    }
   }
   if (sheets.length === 0) throw new InputError('no responses to report on');
   refuseRepeatedSheets(ctx, sheets, inputs);

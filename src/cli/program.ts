@@ -6,6 +6,7 @@ import type { CliContext } from './context.js';
 import { EXIT, ExitError } from './errors.js';
 import { DEFAULT_FOCUS, DEFAULT_MIN_GROUP, MAX_FOCUS } from '../core/scoring/config.js';
 import { DEFAULT_MIN_BENCHMARK } from '../core/portfolio/build-benchmark.js';
+import { DEFAULT_MAX_ROWS } from '../core/survey/export-limits.js';
 
 // Kept in step with src/formatters/index.ts by a test; listed here so --help does not load the formatters.
 export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
@@ -34,6 +35,12 @@ function parseRoleList(value: string, previous: string[] = []): string[] {
 function parseMinGroup(value: string): number {
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more (1 shows every role on its own).');
+  return n;
+}
+
+function parseMaxRows(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || n < 1 || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number of rows, 1 or more.');
   return n;
 }
 
@@ -70,10 +77,11 @@ Exit codes: 0 ok, 1 problems found, 2 usage or internal error, 130 interrupted.`
   const exportOptions = (cmd: Command) =>
     cmd
       .addOption(new Option('--from <tool>', 'the export kind, instead of detecting it').choices(['gforms', 'msforms', 'typeform', 'surveyjs', 'csv']))
-      .option('--organization <name>', 'organization of every response (unless the export has an organization column)')
+      .option('--organization <name>', 'organization of every response (an organization column in the export is then ignored)')
       .option('--role <role>', 'role of every response, when the export has no role column')
       .option('--keep-names', "keep respondents' names (or emails) in the answers", false)
-      .option('--skip-invalid', 'go on with the valid rows when some rows have errors (they are listed)', false);
+      .option('--skip-invalid', 'go on with the valid rows when some rows have errors (they are listed)', false)
+      .option('--max-rows <n>', `read at most n rows of the export (default ${DEFAULT_MAX_ROWS.toLocaleString('en-US')}; about 7 KB of memory a response in report)`, parseMaxRows);
 
   command('validate')
     .description('check rubric files: YAML syntax, the schema and the set rules')

@@ -21,6 +21,7 @@ export interface ExportReadOptions {
   role?: string;
   keepNames: boolean;
   skipInvalid: boolean;
+  maxRows?: number;
 }
 
 /** Export files are told from answers files by their extension. */
@@ -66,6 +67,7 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
     organizationFallback: fileOrganization,
     role: options.role === undefined ? null : setRole(set, options.role),
     keepNames: options.keepNames,
+    ...(options.maxRows === undefined ? {} : { maxRows: options.maxRows }),
     today: ctx.today(),
     onProgress: (n) => progress.update(n),
   });

@@ -259,6 +259,18 @@ export const RULES = {
     title: 'Export too large',
     description: 'An Excel or JSON export over the size limit is refused before it is opened (both are read whole into memory); CSV is streamed and has no limit. Export as CSV instead.',
   },
+  'survey-limit': {
+    severity: 'error',
+    title: 'Export over a reader limit',
+    description:
+      'The export holds more than the readers take: rows (raise with --max-rows), columns in a row, merged ranges or unzipped bytes in a workbook, or nesting in SurveyJS results. Reading stops at the limit, before anything is expanded; docs/survey.md lists the limits.',
+  },
+  'survey-organization-varies': {
+    severity: 'error',
+    title: 'Organization column varies',
+    description:
+      'The organization column holds different values in different rows: it is free text a respondent typed, not the client, and would put what they wrote in the report. Give --organization "<the client>" (the column is then ignored).',
+  },
   'survey-cell-too-long': {
     severity: 'error',
     title: 'Cell too long',
@@ -277,7 +289,7 @@ export const RULES = {
   'survey-duplicate-column': {
     severity: 'error',
     title: 'Two columns for one question',
-    description: 'One response answers the same question in two columns (two roles\' copies of it in a branching form, or a column repeated) with different answers; the import cannot tell which holds the answer.',
+    description: 'One response answers the same question in two columns (two roles\' copies of it in a branching form, or a column repeated) with different answers, or the export has two role or two organization columns; the import cannot tell which holds the answer.',
   },
   'survey-invalid-choice': {
     severity: 'error',

@@ -16,7 +16,10 @@ import { detectExportKind, type ExportKind } from '../core/survey/export-kinds.j
 import { createResponseImporter, MAX_CELL_CHARS, type ImportOptions, type ImportResult, type ResponseImporter } from '../core/survey/import-responses.js';
 import { quoteHeader } from '../core/survey/match-columns.js';
 import { surveyJsTable } from '../core/survey/surveyjs-table.js';
+import { DEFAULT_MAX_ROWS, MAX_COLUMNS, MAX_JSON_DEPTH } from '../core/survey/export-limits.js';
+import { Parser } from 'yaml';
 import { describeFsError } from './describe-fs-error.js';
+import { readXlsxRows, WorkbookLimit, WorkbookUnreadable, type SheetRow } from './read-xlsx-rows.js';
 
 export const MAX_WHOLE_FILE_BYTES = 50 * 1024 * 1024;
 /** Longest CSV record read: a row of 200 full cells is 2 million characters; no row of responses is longer. */
@@ -25,6 +28,8 @@ const MAX_RECORD_CHARS = 2_000_000;
 export interface ReadExportOptions extends Omit<ImportOptions, 'kind'> {
   /** --from: the kind, instead of detecting it from the header. */
   from: ExportKind | null;
+  /** --max-rows: rows read before reading stops (DEFAULT_MAX_ROWS). */
+  maxRows?: number;
   /** Called now and then with the rows read so far (for a progress line). */
   onProgress?: (rows: number) => void;
 }
@@ -34,6 +39,17 @@ export interface ReadExportResult extends ImportResult {
 }
 
 class NotUtf8 extends Error {}
+
+/** A limit of core/survey/export-limits.ts, reached at a cell (1-based). */
+class ExportLimit extends Error {
+  constructor(
+    message: string,
+    readonly row: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * `utf-8-bom`: the file starts with a UTF-8 byte order mark, which only a UTF-8 writer puts there.
@@ -75,6 +91,12 @@ async function decoderFor(encoding: Encoding): Promise<Transform> {
       }
     },
   });
+}
+
+function decodeHead(head: Buffer, encoding: Encoding | 'binary'): string {
+  if (encoding === 'utf-16le') return head.toString('utf16le');
+  if (encoding === 'utf-16be') return Buffer.from(head.subarray(0, head.length & ~1)).swap16().toString('utf16le');
+  return head.toString(encoding === 'windows-1252' || encoding === 'binary' ? 'latin1' : 'utf8');
 }
 
 function sniffEncoding(head: Buffer): Encoding | 'binary' {
@@ -157,17 +179,19 @@ async function readAnyExport(set: RubricSet, absolute: string, options: ReadExpo
   if (info.size === 0) return failed(file, null, located(file, 'survey-empty', 'the export is empty: download the responses again'));
   const head = readHead(absolute, 4096);
   const isZip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-  const firstChar = head.toString('utf8').replace(/^\uFEFF/, '').trimStart()[0];
   if (isZip || /\.xlsx$/i.test(absolute)) {
     if (!isZip) return failed(file, null, located(file, 'survey-not-a-table', 'the file is named .xlsx but is not an Excel workbook: download it again, or export CSV'));
     if (info.size > MAX_WHOLE_FILE_BYTES) return failed(file, null, located(file, 'survey-too-large', tooLarge(info.size)));
     return readXlsx(set, absolute, options);
   }
-  if (options.from === 'surveyjs' || (firstChar === '[' || firstChar === '{')) {
-    if (info.size > MAX_WHOLE_FILE_BYTES) return failed(file, 'surveyjs', located(file, 'survey-too-large', tooLarge(info.size)));
-    return readJson(set, absolute, options);
-  }
+  // The encoding first, then the kind: UTF-16 JSON (with or without a byte order mark) starts
+  // with "[" only once decoded, and was read as a broken CSV.
   const sniffed = sniffEncoding(head);
+  const firstChar = decodeHead(head, sniffed).replace(/^\uFEFF/, '').trimStart()[0];
+  if (options.from === 'surveyjs' || firstChar === '[' || firstChar === '{') {
+    if (info.size > MAX_WHOLE_FILE_BYTES) return failed(file, 'surveyjs', located(file, 'survey-too-large', tooLarge(info.size)));
+    return readJson(set, absolute, options, sniffed);
+  }
   if (sniffed === 'binary') return failed(file, null, located(file, 'survey-not-a-table', 'the file holds binary data (NUL bytes): it is not a CSV export'));
   const first = await readCsv(set, absolute, options, sniffed, head);
   if (first !== 'not-utf8') return first;
@@ -179,6 +203,20 @@ async function readAnyExport(set: RubricSet, absolute: string, options: ReadExpo
   return second;
 }
 
+function rowLimit(row: number, maxRows: number): string {
+  return `row ${row.toLocaleString('en-US')} is past the ${maxRows.toLocaleString('en-US')} rows an export may have; reading stopped here (give --max-rows to read more: about 7 KB of memory a response in report)`;
+}
+
+function columnLimit(row: number): string {
+  return `row ${row} has more than ${MAX_COLUMNS.toLocaleString('en-US')} columns, the most a row of responses may have; reading stopped here`;
+}
+
+/** An error thrown by exceljs or its XML parser on a malformed part, as opposed to a bug here: where it was thrown says. */
+function isExceljsParseError(error: unknown): boolean {
+  const frame = error instanceof Error ? /\n\s+at .*/.exec(error.stack ?? '')?.[0] ?? '' : '';
+  return /node_modules[\\/](exceljs|saxes)[\\/]/.test(frame);
+}
+
 function tooLarge(size: number): string {
   return `the export is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_WHOLE_FILE_BYTES / 1024 / 1024} MiB limit for Excel and JSON files (read whole into memory); export the responses as CSV, which is streamed`;
 }
@@ -186,12 +224,13 @@ function tooLarge(size: number): string {
 async function readCsv(set: RubricSet, absolute: string, options: ReadExportOptions, encoding: Encoding, head: Buffer): Promise<ReadExportResult | 'not-utf8'> {
   const file = options.file;
   const { parse, CsvError } = await import('csv-parse');
-  const headText = encoding === 'utf-8' || encoding === 'utf-8-bom' ? head.toString('utf8') : encoding === 'utf-16le' ? head.toString('utf16le') : head.toString('latin1');
+  const headText = decodeHead(head, encoding);
   const delimiter = sniffDelimiter(headText.replace(/^\uFEFF/, ''));
   // Blank lines are records too (skipped by the importer), so a record's number is its row as a
   // spreadsheet shows the file, and a finding, a quote error and a too-long cell all count rows
   // the same way. max_record_size: csv-parse holds a record in memory until it ends, so one huge
   // cell or a quote never closed would hold the whole file; no row of responses comes near this.
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const parser = parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: false, relax_quotes: false, max_record_size: MAX_RECORD_CHARS });
   let importer: ResponseImporter | null = null;
   let kind: ExportKind | null = null;
@@ -204,6 +243,8 @@ async function readCsv(set: RubricSet, absolute: string, options: ReadExportOpti
     objectMode: true,
     transform(record: string[], _encoding, callback) {
       row++;
+      if (row > maxRows + 1) return callback(new ExportLimit(rowLimit(row, maxRows), row, 1));
+      if (record.length > MAX_COLUMNS) return callback(new ExportLimit(columnLimit(row), row, MAX_COLUMNS + 1));
       if (encoding === 'utf-8-bom') {
         record.forEach((cell, column) => {
           if (!cell.includes('\uFFFD')) return;
@@ -229,6 +270,7 @@ async function readCsv(set: RubricSet, absolute: string, options: ReadExportOpti
     await pipeline(createReadStream(absolute), await decoderFor(encoding), parser, sink);
   } catch (error) {
     if (error instanceof NotUtf8) return 'not-utf8';
+    if (error instanceof ExportLimit) return failed(file, kind, located(file, 'survey-limit', error.message, error.row, error.column));
     // Every parse error csv-parse raises is a CsvError; its codes (INVALID_OPENING_QUOTE, ...) carry no common prefix.
     if (error instanceof CsvError) {
       // The record being read when it failed (records counts those already read, blank ones
@@ -286,31 +328,52 @@ function cellText(value: unknown): string {
 
 async function readXlsx(set: RubricSet, absolute: string, options: ReadExportOptions): Promise<ReadExportResult> {
   const file = options.file;
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  // Read outside the try below: a read error is the file's (file-unreadable), not the workbook's.
-  const bytes = readFileSync(absolute);
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  let importer: ResponseImporter | null = null;
+  let kind: ExportKind | null = null;
+  let width = 0;
+  const rows = readXlsxRows(absolute, { maxRows });
+  let previous = 0;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    return failed(file, null, located(file, 'survey-not-a-table', `the Excel file cannot be opened: ${String((error as Error).message ?? error).replace(/\s+/g, ' ').slice(0, 200)}`));
+    for (;;) {
+      let next: IteratorResult<SheetRow>;
+      try {
+        next = await rows.next();
+      } catch (error) {
+        if (error instanceof WorkbookLimit) return failed(file, kind, located(file, 'survey-limit', error.message, error.row, error.column));
+        if (error instanceof WorkbookUnreadable) return failed(file, kind, located(file, 'survey-not-a-table', `the Excel file cannot be opened: ${error.message}`));
+        if (isFsError(error) || !isExceljsParseError(error)) throw error;
+        return failed(file, kind, located(file, 'survey-not-a-table', `the Excel file cannot be opened: a part of it is malformed (${String((error as Error).message).replace(/\s+/g, ' ').slice(0, 200)}): open it in Excel and save it again, or export CSV`));
+      }
+      if (next.done === true) break;
+      const row = next.value;
+      // Excel numbers rows from 1, in order; a number out of order (or none) would put findings
+      // at row 0 or NaN, and rows without numbers would escape the row limit.
+      if (!Number.isSafeInteger(row.number) || row.number <= previous) {
+        return failed(file, kind, located(file, 'survey-not-a-table', `the Excel file cannot be opened: the row after row ${previous} ${Number.isNaN(row.number) ? 'has no row number' : `is numbered ${row.number}, out of order`}: open it in Excel and save it again, or export CSV`, previous + 1, 1));
+      }
+      previous = row.number;
+      if (row.number > maxRows + 1) return failed(file, kind, located(file, 'survey-limit', rowLimit(row.number, maxRows), row.number, 1));
+      if (row.cellCount > MAX_COLUMNS) return failed(file, kind, located(file, 'survey-limit', columnLimit(row.number), row.number, MAX_COLUMNS + 1));
+      // exceljs's values are 1-based and sparse (a blank cell is a hole): read by index, so a
+      // blank in the middle or at the end is '' like every other blank.
+      const cells: string[] = [];
+      for (let column = 1; column <= Math.max(width, row.cellCount); column++) cells.push(cellText(row.values[column]));
+      if (importer === null) {
+        if (cells.every((c) => c.trim() === '')) continue;
+        width = cells.length;
+        kind = options.from ?? detectExportKind(cells);
+        importer = createResponseImporter(set, cells, { ...options, kind });
+        continue;
+      }
+      importer.addRow(cells, row.number);
+      if (row.number % 1000 === 0) options.onProgress?.(row.number - 1);
+    }
+  } finally {
+    // Stops the unzipping when a limit ended the reading early.
+    await rows.return(undefined);
   }
-  const sheet = workbook.worksheets[0];
-  if (sheet === undefined || sheet.actualRowCount === 0) return failed(file, null, located(file, 'survey-empty', 'the workbook has no rows'));
-  const rows: { cells: string[]; row: number }[] = [];
-  sheet.eachRow({ includeEmpty: false }, (r, rowNumber) => {
-    const values = r.values as unknown[];
-    // exceljs rows are 1-based: values[0] is empty.
-    rows.push({ cells: values.slice(1).map(cellText), row: rowNumber });
-  });
-  const [header, ...data] = rows;
-  const width = header!.cells.length;
-  const kind = options.from ?? detectExportKind(header!.cells);
-  const importer = createResponseImporter(set, header!.cells, { ...options, kind });
-  for (const { cells, row } of data) {
-    importer.addRow(cells.length < width ? [...cells, ...Array<string>(width - cells.length).fill('')] : cells, row);
-    if (row % 1000 === 0) options.onProgress?.(row - 1);
-  }
+  if (importer === null) return failed(file, null, located(file, 'survey-empty', 'the workbook has no rows'));
   const result = importer.finish();
   if (result.rowCount === 0 && result.errorCount === 0) return failed(file, kind, located(file, 'survey-empty', 'the workbook has its header row but no response yet', 2));
   return { ...result, kind };
@@ -339,9 +402,8 @@ function lineLocator(text: string): (offset: number) => { line: number; column: 
  * every token's offset and builds no values). Only called when there is a finding to locate.
  */
 async function surveyJsPositions(text: string): Promise<{ entry: number; keys: Map<string, number> }[]> {
-  // Loaded only here, for a JSON export with findings to locate. (The quick bundles never reach this
-  // module: scripts/build.mjs puts the stub of quick-start-stub.ts in its place.)
-  const { Parser } = await import('yaml');
+  // A static import: in the bundle, a dynamic import() of `yaml` (a CommonJS package) gives its
+  // default export only, and `Parser` was undefined ("Parser is not a constructor").
   type Token = { type: string; offset: number; source?: string; items?: { key?: Token | null; value?: Token | null }[] };
   const keyText = (token: Token | null | undefined) => (token?.type === 'double-quoted-scalar' && token.source !== undefined ? (JSON.parse(token.source) as string) : null);
   for (const document of new Parser().parse(text)) {
@@ -365,11 +427,44 @@ async function surveyJsPositions(text: string): Promise<{ entry: number; keys: M
   return [];
 }
 
-async function readJson(set: RubricSet, absolute: string, options: ReadExportOptions): Promise<ReadExportResult> {
+/** Where the JSON text first nests deeper than MAX_JSON_DEPTH, or -1: found in one pass before JSON.parse, which is not asked to build a value 5,000 levels deep. */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c) i++; // backslash: the next character is escaped
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x5b || ch === 0x7b) {
+      if (++depth > MAX_JSON_DEPTH) return i;
+    } else if (ch === 0x5d || ch === 0x7d) depth--;
+  }
+  return -1;
+}
+
+/** The JSON's text: UTF-8 (strict), UTF-16 as sniffed, else Windows-1252 with a warning, as for CSV. */
+function jsonText(bytes: Buffer, encoding: Encoding | 'binary'): { text: string; legacy: boolean } {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return { text: new TextDecoder(encoding).decode(bytes), legacy: false };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), legacy: false };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), legacy: true };
+  }
+}
+
+async function readJson(set: RubricSet, absolute: string, options: ReadExportOptions, encoding: Encoding | 'binary'): Promise<ReadExportResult> {
   const file = options.file;
   let value: unknown;
   // Read outside the try below: EACCES is file-unreadable, not "not valid JSON: EACCES".
-  const text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
+  const decoded = jsonText(readFileSync(absolute), encoding);
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  const deep = tooDeepAt(text);
+  if (deep !== -1) {
+    const at = lineLocator(text)(deep);
+    return failed(file, 'surveyjs', located(file, 'survey-limit', `a value nests more than ${MAX_JSON_DEPTH} levels deep (SurveyJS results nest three or four); reading stopped here`, at.line, at.column));
+  }
   try {
     value = JSON.parse(text);
   } catch (error) {
@@ -379,7 +474,8 @@ async function readJson(set: RubricSet, absolute: string, options: ReadExportOpt
     const at = lineLocator(text)(position === null ? text.length : Number(position[1]));
     return failed(file, 'surveyjs', located(file, 'survey-not-a-table', `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, at.line, at.column));
   }
-  const table = surveyJsTable(value);
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const table = surveyJsTable(value, { maxRows, maxColumns: MAX_COLUMNS });
   if ('problem' in table) return failed(file, 'surveyjs', located(file, table.problem.rule, table.problem.message));
   const kind = options.from ?? 'surveyjs';
   const importer = createResponseImporter(set, table.header, { ...options, kind });
@@ -399,6 +495,10 @@ async function readJson(set: RubricSet, absolute: string, options: ReadExportOpt
       Object.assign(d, { line: at.line, column: at.column, endLine: at.line, endColumn: at.column, message: `${where}: ${d.message}` });
     }
     result.diagnostics.sort(compareDiagnostics);
+  }
+  if (decoded.legacy) {
+    result.diagnostics.unshift(located(file, 'survey-encoding', 'the file is not UTF-8; read as Windows-1252: check accented letters, or save the results as UTF-8 next time'));
+    result.warningCount++;
   }
   return { ...result, kind };
 }

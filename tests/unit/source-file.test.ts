@@ -23,7 +23,9 @@ describe('decodeSourceText', () => {
   it('names NUL bytes, in text that decodes and in bytes that do not', () => {
     expect(messageOf(file(utf8('id: x\0\n')))).toBe('file-binary: file contains NUL bytes: it is binary, not YAML');
     expect(messageOf(file([0x00, 0xff, 0xfe]))).toBe('file-binary: file contains NUL bytes: it is binary, not YAML');
-    expect(messageOf(file([0xff, 0xfe, 0x69, 0x00]))).toBe('file-binary: file contains NUL bytes: it is binary, not YAML');
+    // After a UTF-16 byte order mark, NUL bytes are half of each ASCII letter (tests/faults/readers-encodings.test.ts).
+    expect(messageOf(file([0xff, 0xfe, 0x69, 0x00]))).toBe('i');
+    expect(messageOf(file([0xff, 0xfe, 0x69, 0x00, 0x00, 0x00]))).toBe('file-binary: file contains NUL bytes: it is binary, not YAML');
   });
 
   it('says when bytes are not UTF-8 and hold no NUL', () => {

@@ -154,6 +154,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
   let organizationFromFallback = 0;
   // The first cell of each kind that says something about the date order (parse-timestamp.ts):
   // the order is decided once the whole column has been seen, in finish().
+  const organizationColumn = { first: null as { row: number; text: string } | null, differs: null as { row: number } | null, blankRows: 0 };
   const orderEvidence: Record<DateOrder | 'ambiguous', { row: number; text: string } | null> = { 'month-first': null, 'day-first': null, ambiguous: null };
   const at = (rule: RuleId, row: number, column: number, message: string): Diagnostic => ({
     file: options.file,
@@ -230,10 +231,16 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       (answers[q.imperativeId] ??= Object.create(null))[q.questionId] = note === null ? plainAnswer(q, score) : { score, note, evidence: DEFAULT_EVIDENCE };
     });
 
-    const named = cell(plan.organizationColumn) ?? options.organization;
-    const organization = named ?? options.organizationFallback ?? null;
-    if (named === null && organization !== null) organizationFromFallback++;
-    if (organization === null) problem('survey-missing-column', plan.organizationColumn, `${quoteHeader(header[plan.organizationColumn]!)}: no organization given; give --organization for blank cells`);
+    // --organization wins over the column. The column's text is read only to see that every row
+    // says the same (finish() then uses it): a respondent's own name typed there must never
+    // become the report's client.
+    if (options.organization === null) {
+      const typed = cell(plan.organizationColumn);
+      if (typed !== null) {
+        if (organizationColumn.first === null) organizationColumn.first = { row, text: typed };
+        else if (organizationColumn.differs === null && normalizeTitle(typed) !== normalizeTitle(organizationColumn.first.text)) organizationColumn.differs = { row };
+      } else organizationColumn.blankRows++;
+    }
     const identityText = cell(plan.identityColumn);
     const identity = identityText === null || isAnonymous(identityText) ? null : normalizeTitle(identityText);
     // The name, else a column that names the person (an email): never a token, a form's ID or
@@ -249,7 +256,8 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
         timestamp: null,
         sheet: {
           source: `${options.file}:${row}`,
-          organization: organization ?? '',
+          // Set in finish(), once the whole column has been seen.
+          organization: '',
           respondent: { name, role: role ?? '' },
           date: options.today,
           rubrics,
@@ -296,8 +304,37 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     }
   }
 
+  /**
+   * One organization for the export: --organization, else the column's one value (blank cells
+   * take it too), else the file name. A column whose rows differ is an error of the whole export,
+   * which --skip-invalid does not skip: no row's text can be trusted as the client's name.
+   */
+  function settleOrganization(): boolean {
+    const { first, differs } = organizationColumn;
+    if (differs !== null && first !== null) {
+      record(
+        at(
+          'survey-organization-varies',
+          differs.row,
+          plan.organizationColumn,
+          `${quoteHeader(header[plan.organizationColumn]!)}: this row names another organization than row ${first.row}; the column is free text the respondents typed, not the client: give --organization "<the client>" (the column is then ignored)`,
+        ),
+      );
+      return false;
+    }
+    const organization = options.organization ?? first?.text ?? options.organizationFallback ?? null;
+    if (organization === null) {
+      headerProblem('survey-missing-column', `${quoteHeader(header[plan.organizationColumn]!)}: no organization given in any row; give --organization "<the client>"`);
+      return false;
+    }
+    if (options.organization === null && first === null) organizationFromFallback = rows.length;
+    for (const r of rows) r.response.sheet.organization = organization;
+    return true;
+  }
+
   function finish(): ImportResult {
     readTimestamps();
+    const organizationSettled = rows.length === 0 || settleOrganization();
     // The latest submission of each respondent wins (by timestamp, then by row).
     const latest = new Map<string, (typeof rows)[number]>();
     for (const r of rows) {
@@ -317,7 +354,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
         if (r.errors > 0) droppedWithErrors.push(r.response.row);
         continue;
       }
-      if (r.errors === 0) kept.push(r.response);
+      if (r.errors === 0 && organizationSettled) kept.push(r.response);
     }
     // A submission replaced by a later one is left out whatever it holds: its errors would stop
     // the import (and --skip-invalid would find no invalid row to skip) for a row nobody keeps.

@@ -95,6 +95,10 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
     personalColumns: [],
     diagnostics,
   };
+  // A second role or organization column was ignored without a word, whatever it said: which
+  // one holds the answer is the user's to say.
+  const secondColumn = (what: string, first: number, column: number) =>
+    report('survey-duplicate-column', column, `${quoteHeader(header[column]!)} is a second ${what} column (the first is ${quoteHeader(header[first]!)}): the import cannot tell which holds the ${what}; remove one`);
   let timestampRank = Infinity;
   let identityRank = Infinity;
 
@@ -142,6 +146,7 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
         break;
       case 'role':
         if (plan.roleColumn === -1) plan.roleColumn = column;
+        else secondColumn('role', plan.roleColumn, column);
         break;
       case 'name':
         if (plan.nameColumn === -1) plan.nameColumn = column;
@@ -149,6 +154,7 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
         break;
       case 'organization':
         if (plan.organizationColumn === -1) plan.organizationColumn = column;
+        else secondColumn('organization', plan.organizationColumn, column);
         break;
       case 'timestamp':
         timestampRank = role.rank;
