@@ -106,7 +106,7 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.`,
 
   command('schema')
     .description('print a JSON Schema for editors and other tools')
-    .argument('[kind]', 'rubric, set (the _set.yaml manifest), answers or results', 'rubric')
+    .argument('[kind]', 'rubric, set (the _set.yaml manifest), answers, results or brand (the --brand file)', 'rubric')
     .addHelpText('after', '\nExamples:\n  $ sales-audit schema > rubric.schema.json\n  $ sales-audit schema answers')
     .action(async (kind: string) => {
       const { runSchema } = await import('./commands/schema.js');
@@ -150,6 +150,7 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.`,
     .option('--focus <n>', `how many priorities page one lists (1-${MAX_FOCUS})`, parseFocus, DEFAULT_FOCUS)
     .option('--client-has <roles>', "owner roles the client has (keys of the set's owner catalog, comma-separated)", parseRoleList)
     .option('--client-lacks <roles>', 'owner roles the client does not have: their actions go to the fallback owner', parseRoleList)
+    .option('--brand <file>', "the firm's brand file (brand.yaml): name, logo, colours, footer, prepared by; see docs/report.md")
     .option('--force', 'overwrite an existing report file', false)
     .addHelpText(
       'after',
@@ -183,6 +184,7 @@ Exit codes: 0 report written, 1 invalid answers file, 2 usage error, 130 interru
     .option('--client-has <roles>', "owner roles the client has (keys of the set's owner catalog, comma-separated)", parseRoleList)
     .option('--client-lacks <roles>', 'owner roles the client does not have: their actions go to the fallback owner', parseRoleList)
     .addOption(new Option('--anonymize', 'no effect: names are left out unless --names').default(false).hideHelp())
+    .option('--brand <file>', "the firm's brand file (brand.yaml): name, logo, colours, footer, prepared by; see docs/report.md")
     .option('--force', 'overwrite an existing output file', false)
     .option('--benchmark <portfolio>', 'add "How <org> compares": percentiles against the audits in a portfolio folder (sales-audit portfolio add)')
     .option('--segment <fields>', 'compare only with audits in this segment, such as industry=saas,size=20-50 (fields: industry, size, region, sale)')
@@ -197,7 +199,9 @@ Examples:
   $ sales-audit report answers/ --format json --names --min-group 1
   $ sales-audit report answers/ --format html --out acme-report.html
   $ sales-audit report answers/ --format pptx --out acme-readout.pptx
-  $ sales-audit report answers/ --benchmark portfolio/ --segment industry=saas --format html --out acme.html`,
+  $ sales-audit report answers/ --benchmark portfolio/ --segment industry=saas --format html --out acme.html
+
+  $ sales-audit report answers/ --format pdf --brand brand.yaml --out acme-readout.pdf   in your firm's name, logo and colours`,
     )
     .action(async (files: string[], options) => {
       const { runReport } = await import('./commands/report.js');
@@ -271,6 +275,7 @@ Examples:
     .option('--role <role>', 'word every question for one role (default: ask the role first, and branch: each role gets its own wording)')
     .option('--organization <name>', "the client's name, in the form's title and description")
     .option('--by <firm>', 'the firm running the survey, in the description (who sees the answers)')
+    .option('--brand <file>', "the firm's brand file (brand.yaml): the firm's name in the form's title and description")
     .option('--collect-emails', 'record respondents\' email addresses (gforms; off by default), so a second submission replaces the first', false)
     .option('-o, --out <file>', 'output file, or - for stdout', '-')
     .option('--force', 'overwrite an existing output file', false)
@@ -327,6 +332,7 @@ Exit codes: 0 written, 1 problems in the export (nothing written), 2 usage error
     .option('-o, --out <file>', 'write the comparison to a file, or - for stdout')
     .addOption(new Option('--format <format>', 'output format for --out').choices(['md', 'json', 'html', 'pdf']).default('md'))
     .option('--browser <path>', 'Chromium or Chrome that prints --format pdf (default: CHROME_PATH, then PATH)')
+    .option('--brand <file>', "the firm's brand file (brand.yaml): name, logo, colours, footer, prepared by; see docs/report.md")
     .option('--force', 'overwrite an existing output file', false)
     .addHelpText(
       'after',

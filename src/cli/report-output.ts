@@ -25,6 +25,7 @@ import { useColor, type CliContext, type OutputStream } from './context.js';
 import { checkOutput, writeOutput, writeOutputs } from './write-output.js';
 import { fitColumns, joinWrapped, outputWidth, wrapWords, type TableRow } from './fit-to-width.js';
 import { InputError, UsageError } from './errors.js';
+import { loadBrandOrFail } from './load-brand.js';
 
 export interface ReportOutputOptions {
   /** File to write, or '-' for stdout. */
@@ -49,6 +50,8 @@ export interface ReportOutputOptions {
   browser?: string;
   /** The comparison with a portfolio (report --benchmark). */
   benchmarkResult?: RenderReportOptions['benchmark'];
+  /** --brand: the firm's brand file (HTML, PDF, PPTX; checked for every format). */
+  brand?: string;
 }
 
 /** The default template shipped in the package. */
@@ -134,7 +137,7 @@ async function renderOptionsFor(ctx: CliContext, format: Exclude<ReportFormat, '
 export async function renderAndWrite(
   ctx: CliContext,
   input: RenderInput,
-  options: { out: string; format: Exclude<ReportFormat, 'json'>; template?: string; browser?: string; force: boolean },
+  options: { out: string; format: Exclude<ReportFormat, 'json'>; template?: string; browser?: string; brand?: string; force: boolean },
   /** Files written with the output, all or none (the radar image beside a Markdown report). */
   sideFiles: readonly { out: string; content: string | Uint8Array }[] = [],
 ): Promise<string | null> {
@@ -144,7 +147,9 @@ export async function renderAndWrite(
   }
   if (!entry.compare && input.kind === 'compare') throw new UsageError(`compare writes md, json, html or pdf, not ${options.format}`);
   if (options.out !== '-') await checkOutput(ctx, options.out, options);
+  const brand = await loadBrandOrFail(ctx, options.brand, `No ${input.kind === 'report' ? 'report' : 'comparison'} was written`);
   const renderOptions = await renderOptionsFor(ctx, options.format, input.kind, options.template, options.browser);
+  if (brand !== null) renderOptions.brand = brand;
   const renderer = await entry.load();
   const rendered = await renderer.render(input, renderOptions);
   if (!rendered.ok) {
@@ -196,6 +201,8 @@ export async function renderAndWriteReport(
   }
   const confidentiality = { names: options.names ?? false, minGroup: options.minGroup, focus: options.focus };
   if (options.format === 'json') {
+    // The JSON results hold data, not presentation; a brand file is still checked, so a typo surfaces now.
+    await loadBrandOrFail(ctx, options.brand, 'No report was written');
     const rendered = renderReport(set, sheets, { format: 'json', template: '', target: options.target, ...confidentiality, scores, benchmark: options.benchmarkResult });
     if (!rendered.ok) throw new InputError(rendered.message);
     return writeOutput(ctx, options.out, rendered.text, { force: options.force });

@@ -348,6 +348,12 @@ export const RULES = {
     title: 'Answer for an unknown imperative or question',
     description: 'The answers file has an id the rubrics do not define (renamed or removed); the answer is ignored.',
   },
+  'brand-logo': {
+    severity: 'error',
+    title: 'Logo cannot be used',
+    description:
+      "The brand file's `logo` cannot be read, is over the size limit, or is not a PNG or SVG image. The logo is embedded in every report, never fetched, so it must be a small local file.",
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

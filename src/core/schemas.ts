@@ -2,6 +2,7 @@
 // writes them to schemas/; a test fails when the committed files drift from zod.
 import * as z from 'zod';
 import { AnswersFile } from './answers/schema.js';
+import { BrandFile } from './brand/schema.js';
 import { Results } from './report/results-schema.js';
 import { Rubric, SetManifest } from './rubric/schema.js';
 
@@ -11,11 +12,12 @@ export const SCHEMA_FILES = {
   set: 'set.schema.json',
   answers: 'answers.schema.json',
   results: 'results.schema.json',
+  brand: 'brand.schema.json',
 } as const;
 
 export type SchemaKind = keyof typeof SCHEMA_FILES;
 
-const SOURCES: Record<SchemaKind, z.ZodType> = { rubric: Rubric, set: SetManifest, answers: AnswersFile, results: Results };
+const SOURCES: Record<SchemaKind, z.ZodType> = { rubric: Rubric, set: SetManifest, answers: AnswersFile, results: Results, brand: BrandFile };
 
 export function jsonSchemaFor(kind: SchemaKind): string {
   // draft-07 is what editors' YAML support handles best; `input` so defaults make keys optional.

@@ -2,6 +2,7 @@
 // A renderer reads its numbers and words from the view model and never computes one; it may
 // place them (chart geometry) and escape them for its format. The CLI loads templates and finds a
 // browser; renderers get them passed in.
+import type { Brand } from '../core/brand/parse-brand.js';
 import type { TemplatePosition } from '../core/report/template-helpers.js';
 import type { ComparisonView } from '../core/compare/build-comparison-view.js';
 import type { PrecompiledTemplate, RenderResult } from '../core/report/render-markdown.js';
@@ -24,6 +25,8 @@ export interface RenderOptions {
   htmlTemplates?: HtmlTemplateSet;
   /** PDF: the browser that prints the HTML. */
   print?: PrintOptions;
+  /** --brand: the firm's name, logo, colours, footer and "prepared by" (HTML, PDF, PPTX; Markdown names the firm). */
+  brand?: Brand;
 }
 
 /**

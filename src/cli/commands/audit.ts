@@ -1,6 +1,7 @@
 // `sales-audit audit`: the guided interview, or (--answers) the same report from a file without a
 // terminal. This file wires the stages; the walk is in audit/run-interview.ts, the moves in
 // core/interview, the report in report-output.ts.
+import { loadBrandOrFail } from '../load-brand.js';
 import { Chalk } from 'chalk';
 import { join } from 'node:path';
 import type { AnswerSheet } from '../../core/answers/answer-sheet.js';
@@ -52,6 +53,8 @@ export async function runAudit(ctx: CliContext, options: AuditOptions): Promise<
   // The report is never written over the answers: refused before anything is asked or written.
   const answersFile = options.session ?? options.resume ?? options.answers;
   if (answersFile !== undefined) refuseOutputOverInputs(ctx, options.out, [{ path: answersFile, what: options.answers !== undefined ? 'answers file' : 'session file (the answers)' }]);
+  // A broken brand file fails now, not after the last question.
+  await loadBrandOrFail(ctx, options.brand, 'No interview was started');
   if (options.answers !== undefined) return auditFromAnswers(ctx, options.answers, options);
   // Prompts need a terminal on both ends; with a pipe they would hang or misbehave. Refuse at once.
   if (!ctx.stdinIsTTY || ctx.stdout.isTTY !== true) {

@@ -23,6 +23,8 @@ export interface CompareOptions extends Partial<ExportReadOptions> {
   out?: string;
   format: 'md' | 'json' | 'html' | 'pdf';
   browser?: string;
+  /** --brand: the firm's brand file. */
+  brand?: string;
   force: boolean;
 }
 
@@ -58,7 +60,7 @@ export async function runCompare(ctx: CliContext, before: string, after: string,
     written = await writeOutput(ctx, options.out, `${JSON.stringify(comparisonResults(comparison), null, 2)}\n`, { force: options.force });
   } else {
     const view = buildComparisonView(set, comparison);
-    written = await renderAndWrite(ctx, { kind: 'compare', view }, { out: options.out, format: options.format, browser: options.browser, force: options.force });
+    written = await renderAndWrite(ctx, { kind: 'compare', view }, { out: options.out, format: options.format, browser: options.browser, brand: options.brand, force: options.force });
   }
   if (written !== null) ctx.stdout.write(`Comparison written to ${displayPath(ctx.cwd, written)}\n`);
 }

@@ -7,6 +7,7 @@ import { renderAppsScript } from '../../core/survey/render-apps-script.js';
 import { renderSurveyJs } from '../../core/survey/render-surveyjs.js';
 import { writeCsv } from '../../core/survey/neutralize-cell.js';
 import { displayPath } from '../../io/collect-files.js';
+import { loadBrandOrFail } from '../load-brand.js';
 import { loadRubricsOrFail } from '../load-rubrics.js';
 import { writeOutput } from '../write-output.js';
 import type { CliContext } from '../context.js';
@@ -27,12 +28,14 @@ export interface SurveyOptions {
   helpText: boolean;
   organization?: string;
   by?: string;
+  brand?: string;
   collectEmails: boolean;
 }
 
 export async function runSurvey(ctx: CliContext, options: SurveyOptions): Promise<void> {
   if (options.format === 'xlsx' && options.out === '-') throw new UsageError('--format xlsx writes a binary file: give --out a file name, such as questionnaire.xlsx');
   const set = await loadRubricsOrFail(ctx, options.rubrics);
+  const brand = await loadBrandOrFail(ctx, options.brand, 'No questionnaire was written');
   const role = options.role === undefined ? null : setRole(set, options.role);
   const questionnaire = buildQuestionnaire(set, {
     role,
@@ -41,6 +44,7 @@ export async function runSurvey(ctx: CliContext, options: SurveyOptions): Promis
     help: options.helpText,
     organization: options.organization ?? null,
     by: options.by ?? null,
+    firm: brand?.firm ?? null,
     collectEmails: options.collectEmails,
   });
   let content: string | Uint8Array;

@@ -98,6 +98,8 @@ export interface QuestionnaireOptions {
   organization?: string | null;
   /** The firm running the survey (--by), in the description. */
   by?: string | null;
+  /** The firm whose brand the form carries (--brand): the title reads "<firm> for <organization>: …"; also the description's firm when --by is not given. */
+  firm?: string | null;
   /** Collect respondents' email addresses (--collect-emails): off unless asked. */
   collectEmails?: boolean;
   askName: boolean;
@@ -140,8 +142,11 @@ export function buildQuestionnaire(set: RubricSet, options: QuestionnaireOptions
       : [{ role: options.role, choice: roleChoiceText(options.role), sections }];
   const count = sections.reduce((n, s) => n + s.questions.length, 0);
   const organization = options.organization?.trim() || null;
-  const by = options.by?.trim() || null;
+  const firm = options.firm?.trim() || null;
+  const by = options.by?.trim() || firm;
   const collectEmails = options.collectEmails ?? false;
+  // "Northwind Advisory for Acme Corp", "Acme Corp", "Northwind Advisory", or nothing.
+  const heading = firm !== null && organization !== null ? `${firm} for ${organization}` : (organization ?? firm);
   // What is kept, said plainly: people answer more honestly when they know.
   const kept = [
     'Your answers are reported by role group, never one by one; no name is shown in the report.',
@@ -154,7 +159,7 @@ export function buildQuestionnaire(set: RubricSet, options: QuestionnaireOptions
   const from = by === null ? '' : `${by} runs this survey${asked} and sees the answers. `;
   const length = options.role === null ? 'The questions depend on your role; one choice each.' : `${count} questions, one choice each.`;
   return {
-    title: organization === null ? set.title : `${organization}: ${set.title}`,
+    title: heading === null ? set.title : `${heading}: ${set.title}`,
     description:
       (set.description === null ? '' : `${set.description}\n\n`) +
       `${from}${length} Pick the description closest to what you see today, not what is planned. ${kept.join(' ')}`,

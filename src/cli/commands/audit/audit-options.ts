@@ -25,6 +25,8 @@ export interface AuditOptions {
   /** --client-has, --client-lacks: owner roles the client has and lacks. */
   clientHas?: string[];
   clientLacks?: string[];
+  /** --brand: the firm's brand file, checked before the first question. */
+  brand?: string;
   force: boolean;
 }
 

@@ -26,6 +26,7 @@ export async function finishAudit(
       format: options.format,
       template: options.template,
       browser: options.browser,
+      brand: options.brand,
       target: options.target,
       names: options.names,
       focus: options.focus,
