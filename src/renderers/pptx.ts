@@ -1,12 +1,21 @@
-// PowerPoint: the leadership readout deck, 16:9, made with pptxgenjs. Charts are native chart parts
-// (ppt/charts/chartN.xml with their data), text is in text boxes and tables: the client can edit
-// all of it. Every number and sentence comes from the view model; this file lays them out. No text
-// overflows its box: fit-text.ts picks a font size within limits, and what still does not fit
-// continues on the next slide.
-import type { ImperativeView, ReportView } from '../core/report/report-view.js';
-import { fitFontSize, paginate, textHeight, xmlSafe, type Box, type Paragraph } from './pptx/fit-text.js';
-import type { Renderer } from './renderer.js';
+// PowerPoint: the leadership readout deck, 16:9, made with pptxgenjs. A deck is presented, not
+// read: each slide's title is its message (a sentence built from the data, not a label), each
+// slide holds one chart or table and at most five bullets in text of 12 pt or more, and the
+// detail goes into the speaker notes. The method and the backlog are appendix slides.
+//
+// Every slide is made from a slide master whose title and body are real placeholders
+// (`<p:ph type="title"/>`), so PowerPoint's outline and accessibility checker see each title and a
+// firm's own master can restyle the deck. The brand (--brand) is in the masters: logo, colours,
+// footer. Charts are native chart parts (ppt/charts/chartN.xml with their data): the client can
+// edit all of it. Every number and sentence comes from the view model; this file lays them out
+// and words the titles. No text overflows its box (fit-text.ts); a list too long for one slide is
+// spread evenly over several, never leaving one item alone on a slide.
+import type { Brand } from '../core/brand/parse-brand.js';
+import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
+import type { ActionView, ImperativeView, ReportView } from '../core/report/report-view.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
+import { balancePages, fitFontSize, lineCount, textHeight, xmlSafe, type Paragraph } from './pptx/fit-text.js';
+import type { Renderer } from './renderer.js';
 
 type Pptx = import('pptxgenjs').default;
 type Slide = import('pptxgenjs').default.Slide;
@@ -16,30 +25,56 @@ type TableRow = import('pptxgenjs').default.TableRow;
 const FONT = 'Arial';
 const INK = '1B1F24';
 const MUTED = '555E68';
-const ACCENT = '1F3A5F';
 const LIGHT = 'A9BDD3';
 const SOFT = 'EEF2F6';
-/** Chart fills, told apart in greyscale too: dark, light, mid, pale. */
-const SERIES_COLORS = [ACCENT, LIGHT, '6B86A6', 'D9E1EA', '0F1F33', 'C4CED9'];
+const GRID = 'C9CFD6';
+
+/** The smallest text on any slide, in points: what a room reads from the back. */
+export const MIN_FONT_PT = 12;
+/** At most this many bullets on a slide. */
+export const MAX_BULLETS = 5;
 
 const SLIDE_W = 10;
 const MARGIN = 0.5;
 const CONTENT_W = SLIDE_W - 2 * MARGIN;
-const TITLE: Box & { x: number; y: number } = { x: MARGIN, y: 0.3, w: CONTENT_W, h: 0.75 };
-const BODY_Y = 1.2;
-const BODY_H = 3.95;
+const TITLE_BOX = { x: MARGIN, y: 0.25, w: CONTENT_W, h: 1.0 };
+const BODY_Y = 1.45;
+const BODY_BOTTOM = 5.0;
+const BODY_H = BODY_BOTTOM - BODY_Y;
+const BODY = { x: MARGIN, y: BODY_Y, w: CONTENT_W, h: BODY_H };
+/** Chart on the left, bullets on the right. */
+const CHART = { x: MARGIN, y: BODY_Y, w: 5.1, h: BODY_H };
+const SIDE_BODY = { x: 5.8, y: BODY_Y, w: SLIDE_W - MARGIN - 5.8, h: BODY_H };
+/** An imperative's slide: its lowest questions in a table on top, its first actions below. */
+const TOP_TABLE_H = 1.95;
+const LOWER_BODY = { x: MARGIN, y: BODY_Y + TOP_TABLE_H + 0.1, w: CONTENT_W, h: BODY_BOTTOM - (BODY_Y + TOP_TABLE_H + 0.1) };
+
+const LAYOUT = {
+  cover: 'Title slide',
+  body: 'Title and bullets',
+  chart: 'Chart and bullets',
+  table: 'Title and table',
+  tableBody: 'Table and bullets',
+} as const;
+type LayoutName = (typeof LAYOUT)[keyof typeof LAYOUT];
 
 const t = (text: string) => xmlSafe(text);
 
-/**
- * A deck is read in a meeting: each imperative's slide and each horizon of the plan show their
- * first actions by rank, and say how many more the full report's backlog holds.
- */
-const DECK_ACTIONS_PER_IMPERATIVE = 5;
-const DECK_ACTIONS_PER_HORIZON = 5;
+interface Palette {
+  primary: string;
+  accent: string;
+  /** Chart series, told apart in greyscale too. */
+  series: string[];
+}
+
+function paletteOf(brand: Brand | null): Palette {
+  const primary = brand?.colors.primary ?? DEFAULT_COLORS.primary;
+  const accent = brand?.colors.accent ?? DEFAULT_COLORS.accent;
+  return { primary, accent, series: [primary, accent === primary ? LIGHT : accent, '6B86A6', 'C4CED9', '0F1F33'] };
+}
 
 export const pptxRenderer: Renderer = {
-  async render(input) {
+  async render(input, options) {
     if (input.kind !== 'report') throw new Error('the deck renders reports only');
     // The ES build's default export is the class (its types describe the CommonJS build).
     const PptxGenJS = (await import('pptxgenjs')).default as unknown as new () => Pptx;
@@ -47,304 +82,482 @@ export const pptxRenderer: Renderer = {
     pres.layout = 'LAYOUT_16x9';
     pres.title = t(`${input.view.organization}: sales readiness audit`);
     pres.subject = 'Sales readiness audit';
-    buildDeck(pres, input.view);
+    if (options.brand !== undefined) pres.company = t(options.brand.firm);
+    if (options.brand?.preparedBy != null) pres.author = t(options.brand.preparedBy);
+    buildDeck(pres, input.view, options.brand ?? null);
     const bytes = (await pres.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
     return { ok: true, content: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
   },
 };
 
-export function buildDeck(pres: Pptx, view: ReportView): void {
-  titleSlide(pres, view);
-  findingSlides(pres, view);
-  scoresSlide(pres, view);
-  benchmarkSlides(pres, view, contentSlide);
-  if (view.multipleRoles) rolesSlide(pres, view);
-  for (const imperative of view.imperatives) imperativeSlides(pres, view, imperative);
-  planSlides(pres, view);
-  decisionsSlides(pres, view);
-  methodSlides(pres, view);
+interface Deck {
+  pres: Pptx;
+  view: ReportView;
+  palette: Palette;
 }
 
-/** A content slide: the title fitted to its box, the running footer, the slide number. */
-function contentSlide(pres: Pptx, view: ReportView, title: string): Slide {
-  const slide = pres.addSlide();
-  const size = fitFontSize([{ text: title }], TITLE, 26, 16) ?? 16;
-  slide.addText(t(title), { ...TITLE, fontFace: FONT, fontSize: size, bold: true, color: ACCENT, valign: 'bottom', margin: 0.05, fit: 'none' });
-  slide.addShape(pres.ShapeType.line, { x: MARGIN, y: TITLE.y + TITLE.h + 0.05, w: CONTENT_W, h: 0, line: { color: ACCENT, width: 1.25 } });
-  const footer = `${view.organization} · Sales readiness audit`;
-  slide.addText(t(clip(footer, 90)), { x: MARGIN, y: 5.25, w: 7.8, h: 0.25, fontFace: FONT, fontSize: 8, color: MUTED, margin: 0, fit: 'none' });
-  slide.slideNumber = { x: 9.0, y: 5.25, w: 0.5, h: 0.25, fontFace: FONT, fontSize: 8, color: MUTED, align: 'right' };
+export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): void {
+  const deck: Deck = { pres, view, palette: paletteOf(brand) };
+  defineMasters(deck, brand);
+  titleSlide(deck, brand);
+  headlineSlide(deck);
+  scoresSlide(deck);
+  // "How <org> compares" (report --benchmark), drawn by its own module on slides from the masters.
+  benchmarkSlides(pres, view, (_, __, title) => newSlide(deck, LAYOUT.table, title, [view.benchmark?.headline ?? '']));
+  prioritiesSlides(deck);
+  for (const imperative of view.imperatives) imperativeSlide(deck, imperative);
+  const backlog = planSlides(deck);
+  decisionsSlides(deck);
+  methodSlides(deck);
+  backlogSlides(deck, backlog);
+}
+
+// ── Masters ──────────────────────────────────────────────────────────────────────────────────
+
+/** What every master carries: the rule under the title, the footer line, the logo, the slide number. */
+function defineMasters(deck: Deck, brand: Brand | null): void {
+  const { pres, view, palette } = deck;
+  const footer = brand?.footer ?? (brand === null ? `${view.organization} · Sales readiness audit` : `${brand.firm} · ${view.organization}: sales readiness audit`);
+  const logo = brand?.logo ?? null;
+  const logoH = 0.4;
+  const logoW = logo === null ? 0 : Math.min(2.0, logoH * logo.aspect);
+  const footerW = CONTENT_W - 0.8 - (logoW > 0 ? logoW + 0.2 : 0);
+  const shared = [
+    { text: { text: t(clipToWidth(footer, footerW, MIN_FONT_PT)), options: { x: MARGIN, y: 5.12, w: footerW, h: 0.35, fontFace: FONT, fontSize: MIN_FONT_PT, color: MUTED, margin: 0, valign: 'middle' as const } } },
+    ...(logo === null ? [] : [{ image: { x: SLIDE_W - MARGIN - logoW, y: 5.1, w: logoW, h: logoH, data: `${logo.mediaType};base64,${logo.base64}`, altText: t(brand!.firm) } }]),
+  ];
+  const slideNumber = { x: SLIDE_W - MARGIN - logoW - (logoW > 0 ? 0.85 : 0.6), y: 5.12, w: 0.6, h: 0.35, fontFace: FONT, fontSize: MIN_FONT_PT, color: MUTED, align: 'right' as const };
+  const title = { placeholder: { options: { name: 'title', type: 'title' as const, ...TITLE_BOX, fontFace: FONT, fontSize: 24, bold: true, color: palette.primary, align: 'left' as const, valign: 'bottom' as const, margin: 3 }, text: '' } };
+  const rule = { line: { x: MARGIN, y: TITLE_BOX.y + TITLE_BOX.h + 0.05, w: CONTENT_W, h: 0, line: { color: palette.accent, width: 1.5 } } };
+  const body = (box: { x: number; y: number; w: number; h: number }) => ({
+    placeholder: { options: { name: 'body', type: 'body' as const, ...box, fontFace: FONT, fontSize: 16, color: INK, align: 'left' as const, valign: 'top' as const, margin: 5 }, text: '' },
+  });
+
+  pres.defineSlideMaster({
+    title: LAYOUT.cover,
+    background: { color: 'FFFFFF' },
+    objects: [
+      { rect: { x: 0, y: 0, w: SLIDE_W, h: 0.3, fill: { color: palette.accent }, line: { color: palette.accent, width: 0 } } },
+      ...(logo === null ? [] : [{ image: { x: MARGIN, y: 0.6, w: Math.min(3.0, 0.75 * logo.aspect), h: 0.75, data: `${logo.mediaType};base64,${logo.base64}`, altText: t(brand!.firm) } }]),
+      { placeholder: { options: { name: 'title', type: 'title', x: MARGIN, y: 1.6, w: CONTENT_W, h: 1.5, fontFace: FONT, fontSize: 36, bold: true, color: palette.primary, align: 'left', valign: 'bottom', margin: 3 }, text: '' } },
+      { line: { x: MARGIN, y: 3.2, w: 2.5, h: 0, line: { color: palette.accent, width: 3 } } },
+      { placeholder: { options: { name: 'body', type: 'body', x: MARGIN, y: 3.35, w: CONTENT_W, h: 1.65, fontFace: FONT, fontSize: 16, color: MUTED, align: 'left', valign: 'top', margin: 3 }, text: '' } },
+      shared[0]!,
+    ],
+  });
+  pres.defineSlideMaster({ title: LAYOUT.body, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, body(BODY), ...shared] });
+  pres.defineSlideMaster({ title: LAYOUT.chart, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, body(SIDE_BODY), ...shared] });
+  pres.defineSlideMaster({ title: LAYOUT.table, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, ...shared] });
+  pres.defineSlideMaster({ title: LAYOUT.tableBody, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, body(LOWER_BODY), ...shared] });
+}
+
+/** A slide from a master, its title in the title placeholder (fitted: 26 down to 16 pt), its notes. */
+function newSlide(deck: Deck, layout: LayoutName, title: string, notes: readonly string[]): Slide {
+  const slide = deck.pres.addSlide({ masterName: layout });
+  const box = layout === LAYOUT.cover ? { w: CONTENT_W, h: 1.5 } : TITLE_BOX;
+  const max = layout === LAYOUT.cover ? 36 : 26;
+  const size = fitFontSize([{ text: title }], box, max, 16) ?? 16;
+  const shown = fitFontSize([{ text: title }], box, 16, 16) === null ? clipToBox(title, box, 16) : title;
+  slide.addText(t(shown), { placeholder: 'title', fontFace: FONT, fontSize: size, bold: true, color: deck.palette.primary, align: 'left', fit: 'none' });
+  const text = [...(shown === title ? [] : [title]), ...notes].filter((n) => n.trim() !== '').join('\n\n');
+  if (text !== '') slide.addNotes(t(text));
   return slide;
 }
 
-function clip(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
-}
-
-interface Item {
-  paragraphs: Paragraph[];
-  /** A heading: never the last thing on a slide. */
-  keepWithNext?: boolean;
-  /** How each paragraph is drawn, in order. */
-  styles: ParagraphStyle[];
-  /** The number a 'number' paragraph shows, when the list may continue on another slide (otherwise counted per slide). */
-  number?: number;
-}
-type ParagraphStyle = 'heading' | 'lead' | 'body' | 'bullet' | 'number' | 'quote' | 'note';
-
-const item = (...parts: [ParagraphStyle, string][]): Item => ({
-  paragraphs: parts.map(([style, text]) => ({ text, scale: style === 'heading' ? 1.15 : style === 'lead' ? 1.1 : style === 'note' ? 0.85 : 1 })),
-  styles: parts.map(([style]) => style),
-  keepWithNext: parts.length === 1 && parts[0]![0] === 'heading',
-});
-
-/** Paragraphs as pptxgenjs text runs, one paragraph each. */
-function runs(items: readonly Item[], fontSize: number): TextProps[] {
-  const out: TextProps[] = [];
-  let number = 0;
-  for (const it of items) {
-    it.paragraphs.forEach((p, i) => {
-      const style = it.styles[i]!;
-      const size = Math.round(fontSize * (p.scale ?? 1));
-      const base = { fontFace: FONT, fontSize: size, color: INK, breakLine: true, paraSpaceAfter: 4 };
-      if (style === 'heading') out.push({ text: t(p.text), options: { ...base, bold: true, color: ACCENT } });
-      else if (style === 'lead') out.push({ text: t(p.text), options: { ...base, bold: true } });
-      else if (style === 'bullet') out.push({ text: t(p.text), options: { ...base, bullet: { indent: 14 } } });
-      else if (style === 'number') out.push({ text: t(p.text), options: { ...base, bullet: { type: 'number', indent: 18, numberStartAt: it.number ?? ++number } as never } });
-      else if (style === 'quote') out.push({ text: t(p.text), options: { ...base, italic: true, color: '30363D', indentLevel: 1 } });
-      else if (style === 'note') out.push({ text: t(p.text), options: { ...base, color: MUTED, indentLevel: 1 } });
-      else out.push({ text: t(p.text), options: base });
-    });
+/** Text cut with an ellipsis to one line of this width. */
+function clipToWidth(text: string, width: number, fontPt: number): string {
+  let chars = [...text];
+  let shown = text;
+  while (chars.length > 12 && lineCount(shown, width, fontPt) > 1) {
+    chars = chars.slice(0, chars.length - 2);
+    shown = `${chars.join('').trimEnd()}…`;
   }
-  return out;
+  return shown;
+}
+
+/** Text cut with an ellipsis to what fits the box at this size (the whole text goes to the notes). */
+function clipToBox(text: string, box: { w: number; h: number }, fontPt: number): string {
+  let chars = [...text];
+  let shown = text;
+  while (chars.length > 12 && textHeight([{ text: shown }], box.w, fontPt) > box.h) {
+    chars = chars.slice(0, Math.floor(chars.length * 0.92));
+    shown = `${chars.join('').trimEnd()}…`;
+  }
+  return shown;
+}
+
+// ── Text ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Bullets as pptxgenjs runs, one paragraph each, in the body placeholder. */
+function bulletRuns(bullets: readonly string[], fontSize: number, numbered = false): TextProps[] {
+  return bullets.map((text, i) => ({
+    text: t(text),
+    options: {
+      fontFace: FONT,
+      fontSize,
+      color: INK,
+      breakLine: i < bullets.length - 1,
+      paraSpaceAfter: 6,
+      bullet: numbered ? ({ type: 'number', indent: 18 } as never) : { indent: 16 },
+    },
+  }));
+}
+
+/** Body text size for these bullets in this box: 18 pt down to the minimum, or null when they do not fit even then. */
+function bulletSize(bullets: readonly string[], box: { w: number; h: number }): number | null {
+  // The bullet's indent takes about a quarter of an inch of each line.
+  return fitFontSize(bullets.map((text): Paragraph => ({ text })), { w: box.w - 0.25, h: box.h }, 18, MIN_FONT_PT, 6);
+}
+
+function addBullets(slide: Slide, bullets: readonly string[], box: { w: number; h: number }, numbered = false): void {
+  if (bullets.length === 0) return;
+  const size = bulletSize(bullets, box) ?? MIN_FONT_PT;
+  slide.addText(bulletRuns(bullets, size, numbered), { placeholder: 'body', valign: 'top', fit: 'none' });
+}
+
+/** Bullets over as few slides as needed: at most five each, evenly spread, each slide's bullets fitting its box. */
+function bulletPages(bullets: readonly string[], box: { w: number; h: number }): string[][] {
+  return balancePages(bullets, MAX_BULLETS, (page) => bulletSize(page, box) !== null);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function lowerFirst(text: string): string {
+  // "Protection from admin" reads as a phrase mid-sentence; an acronym ("CRM use") keeps its case.
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** The first sentence of a text, and the rest. */
+function firstSentence(text: string): { first: string; rest: string } {
+  const match = /^(.+?[.!?])(\s+|$)(.*)$/s.exec(text.trim());
+  return match === null ? { first: text.trim(), rest: '' } : { first: match[1]!, rest: match[3]!.trim() };
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const countWord = (n: number) => NUMBER_WORDS[n] ?? String(n);
+const plural = (n: number, word: string, words = `${word}s`) => `${countWord(n)} ${n === 1 ? word : words}`;
+
+// ── Slides ───────────────────────────────────────────────────────────────────────────────────
+
+function titleSlide(deck: Deck, brand: Brand | null): void {
+  const { view } = deck;
+  const lines = [
+    brand === null ? null : brand.preparedBy === null ? `Prepared by ${brand.firm}` : `Prepared by ${brand.preparedBy}, ${brand.firm}`,
+    `${view.single ? 'Respondent' : 'Respondents'}: ${view.respondentSummary}`,
+    view.dateText,
+  ].filter((l): l is string => l !== null);
+  const slide = newSlide(deck, LAYOUT.cover, `${view.organization}: sales readiness audit`, [
+    view.names ? 'Respondents are named at the client\'s request.' : 'Confidential: no respondent is named; notes are attributed by role.',
+    `Scored against ${view.rubrics.title}.`,
+  ]);
+  const size = fitFontSize(lines.map((text) => ({ text })), { w: CONTENT_W, h: 1.6 }, 18, MIN_FONT_PT) ?? MIN_FONT_PT;
+  slide.addText(
+    lines.map((text, i) => ({ text: t(text), options: { fontFace: FONT, fontSize: size, color: i === 0 && brand !== null ? INK : MUTED, bold: i === 0 && brand !== null, breakLine: i < lines.length - 1, paraSpaceAfter: 4 } })),
+    { placeholder: 'body', valign: 'top', fit: 'none' },
+  );
 }
 
 /**
- * Items in a box on as many slides as they need (titled "(continued)" after the first), each at
- * the largest font size from max to min that fits. Continuation slides may use a wider box
- * (`restBox`: the imperative slides drop their score panel there). Returns the slides made.
+ * The headline's message as a title: its first sentence, or the part before its colon when that
+ * part is a sentence of its own ("Leadership and salespeople do not describe the same sales force").
  */
-function flowSlides(
-  pres: Pptx,
-  view: ReportView,
-  title: string,
-  items: readonly Item[],
-  box: Box & { x: number; y: number },
-  max = 16,
-  min = 11,
-  decorate?: (slide: Slide) => void,
-  restBox: Box & { x: number; y: number } = box,
-): Slide[] {
-  const first = paginate(items, box, max, min);
-  const pages: { box: typeof box; fontSize: number; items: Item[] }[] = [{ box, fontSize: first.fontSize, items: first.pages[0]! }];
-  const rest = first.pages.slice(1).flat();
-  if (rest.length > 0) {
-    const more = paginate(rest, restBox, min, min);
-    for (const page of more.pages) pages.push({ box: restBox, fontSize: more.fontSize, items: page });
-  }
-  return pages.map((page, i) => {
-    const slide = contentSlide(pres, view, i === 0 ? title : `${title} (continued)`);
-    if (i === 0) decorate?.(slide);
-    slide.addText(runs(page.items, page.fontSize), { ...page.box, valign: 'top', margin: 0.1, fit: 'none' });
-    return slide;
+export function headlineTitle(headline: string): { title: string; rest: string[] } {
+  const { first, rest } = firstSentence(headline);
+  const colon = first.indexOf(': ');
+  const more = rest === '' ? [] : [rest];
+  if (colon >= 20) return { title: first.slice(0, colon), rest: [capitalize(first.slice(colon + 2)), ...more] };
+  return { title: first.replace(/\.$/, ''), rest: more };
+}
+
+const CHART_TEXT = {
+  fontFace: FONT,
+  catAxisLabelFontFace: FONT,
+  valAxisLabelFontFace: FONT,
+  legendFontFace: FONT,
+  dataLabelFontFace: FONT,
+  catAxisLabelFontSize: MIN_FONT_PT,
+  valAxisLabelFontSize: MIN_FONT_PT,
+  dataLabelFontSize: MIN_FONT_PT,
+  legendFontSize: MIN_FONT_PT,
+  showTitle: false,
+};
+
+/** A horizontal bar chart of 0-100 scores, first category on top. */
+function barChart(deck: Deck, slide: Slide, data: { name: string; labels: string[]; values: number[] }[], colors: string[]): void {
+  slide.addChart(deck.pres.ChartType.bar, data, {
+    ...CHART,
+    barDir: 'bar',
+    barGrouping: 'clustered',
+    chartColors: colors,
+    valAxisMinVal: 0,
+    valAxisMaxVal: 100,
+    valAxisMajorUnit: 25,
+    catAxisOrientation: 'maxMin' as 'minMax', // first imperative on top (the types list only minMax)
+    showValue: true,
+    dataLabelFormatCode: '0.0',
+    dataLabelPosition: 'outEnd',
+    showLegend: true,
+    legendPos: 'b',
+    ...CHART_TEXT,
   });
 }
 
-const BODY: Box & { x: number; y: number } = { x: MARGIN, y: BODY_Y, w: CONTENT_W, h: BODY_H };
-
-function titleSlide(pres: Pptx, view: ReportView): void {
-  const slide = pres.addSlide();
-  slide.background = { color: 'FFFFFF' };
-  slide.addShape(pres.ShapeType.rect, { x: 0, y: 0, w: SLIDE_W, h: 0.35, fill: { color: ACCENT }, line: { color: ACCENT, width: 0 } });
-  slide.addText('SALES READINESS AUDIT', { x: MARGIN, y: 0.8, w: CONTENT_W, h: 0.4, fontFace: FONT, fontSize: 14, bold: true, color: ACCENT, charSpacing: 2, margin: 0.05 });
-  const orgBox = { w: CONTENT_W, h: 2.0 };
-  const orgSize = fitFontSize([{ text: view.organization }], orgBox, 40, 16) ?? 16;
-  slide.addText(t(orgSize === 16 ? clip(view.organization, 160) : view.organization), { x: MARGIN, y: 1.25, ...orgBox, fontFace: FONT, fontSize: orgSize, bold: true, color: INK, valign: 'top', margin: 0.05, fit: 'none' });
-  const details: Paragraph[] = [
-    { text: `${view.single ? 'Respondent' : 'Respondents'}: ${view.respondentSummary}` },
-    { text: `${view.single ? 'Interview date' : 'Interview dates'}: ${view.dateText}` },
-    { text: `Rubrics: ${view.rubrics.title} (${view.rubrics.shortDigest})` },
-  ];
-  const detailBox = { w: CONTENT_W, h: 1.5 };
-  const size = fitFontSize(details, detailBox, 16, 10) ?? 10;
-  slide.addText(
-    details.map((p) => ({ text: t(p.text), options: { fontFace: FONT, fontSize: size, color: MUTED, breakLine: true, paraSpaceAfter: 4 } })),
-    { x: MARGIN, y: 3.45, ...detailBox, valign: 'top', margin: 0.1, fit: 'none' },
-  );
-}
-
-function findingSlides(pres: Pptx, view: ReportView): void {
-  // The headline finding first, as on page one of the report (view.headline).
-  const items: Item[] = [item(['lead', view.headline]), item(['body', view.overall.sentence.text])];
-  if (view.priorities.length > 0) {
-    items.push(item(['heading', `Start with these ${view.priorities.length} action${view.priorities.length === 1 ? '' : 's'}`]), item(['note', view.prioritiesText]));
-    // As on page one of the report: the action, who, when and how much, then its one line of why.
-    for (const a of view.priorities) {
-      items.push({ ...item(['number', `${a.action} (${a.ownerText}, within ${a.horizonText}, ${a.effort} effort.)${a.verifyFirst ? ' Verify first.' : ''}`], ['note', `Why: ${a.why}`]), number: a.number });
-    }
-  } else {
-    items.push(item(['body', view.noActionsText]));
+/** Page one's finding: the headline as the title, the perception gap by role as the chart. */
+function headlineSlide(deck: Deck): void {
+  const { view, palette } = deck;
+  const { title, rest } = headlineTitle(view.headline);
+  const shown = view.imperatives.filter((i) => i.byRole.length > 0 && i.byRole.every((r) => r.score !== null));
+  const withChart = view.multipleRoles && shown.length > 0;
+  const bullets = [...rest, `${view.overall.sentence.text}`].slice(0, MAX_BULLETS);
+  const notes = [view.headline, view.overall.sentence.text, ...view.perceptionGaps.map((g) => g.sentence)];
+  const slide = newSlide(deck, withChart ? LAYOUT.chart : LAYOUT.body, title, notes);
+  if (withChart) {
+    const labels = shown.map((i) => t(i.label));
+    const data = view.roles.map((role) => ({ name: t(capitalize(role.group)), labels, values: shown.map((i) => i.byRole.find((r) => r.role === role.role)?.score ?? 0) }));
+    barChart(deck, slide, data, palette.series.slice(0, data.length));
   }
-  flowSlides(pres, view, 'The finding and the priorities', items, BODY, 18, 11);
+  const box = withChart ? SIDE_BODY : BODY;
+  // What does not fit beside the chart stays in the notes.
+  let kept = bullets;
+  while (kept.length > 1 && bulletSize(kept, box) === null) kept = kept.slice(0, -1);
+  addBullets(slide, kept.map((b) => (bulletSize([b], box) === null ? clipToBox(b, { w: box.w - 0.25, h: box.h }, MIN_FONT_PT) : b)), box);
 }
 
-const CHART_TEXT = { fontFace: FONT, catAxisLabelFontFace: FONT, valAxisLabelFontFace: FONT, legendFontFace: FONT, dataLabelFontFace: FONT };
-
-function scoresSlide(pres: Pptx, view: ReportView): void {
-  const slide = contentSlide(pres, view, 'Scores against target');
+/** "All four imperatives are below the target of 75; lowest: Sales managers at 32.3". */
+export function scoresTitle(view: ReportView): string {
   const scored = view.imperatives.filter((i) => i.score !== null);
+  if (scored.length === 0) return 'No imperative has a score yet: no question was answered';
+  const below = scored.filter((i) => (i.gap ?? 0) > 0);
+  const target = view.overall.targetText;
+  const lowest = view.weakest ?? (scored.length === 1 ? { label: scored[0]!.label, scoreText: scored[0]!.scoreText } : null);
+  const lowestText = lowest === null ? '' : `; lowest: ${lowest.label} at ${lowest.scoreText}`;
+  if (below.length === 0) return `Every imperative meets its target; the overall score is ${view.overall.scoreText} (${view.overall.band})`;
+  const against = target === null ? 'their targets' : `the target of ${target}`;
+  if (below.length === scored.length) return `${capitalize(scored.length === 1 ? 'the imperative is' : `${scored.length === view.imperatives.length ? 'all ' : ''}${countWord(scored.length)} imperatives are`)} below ${against}${lowestText}`;
+  return `${capitalize(countWord(below.length))} of ${countWord(scored.length)} imperatives are below ${against}${lowestText}`;
+}
+
+function scoresSlide(deck: Deck): void {
+  const { view, palette } = deck;
+  const scored = view.imperatives.filter((i) => i.score !== null);
+  const bullets = view.imperatives.map((i) => (i.score === null ? `${i.label}: not scored` : `${i.label}: ${i.scoreText}, ${i.band}${(i.gap ?? 0) > 0 ? `, ${i.gapText} below target` : ', at or above target'}`));
+  const notes = [view.overall.sentence.text, ...view.imperatives.map((i) => `${i.number}. ${i.title}: ${i.scoreText} (${i.bandText}); ${i.coverageText}; evidence: ${i.evidence.text}.`)];
+  const slide = newSlide(deck, scored.length > 0 ? LAYOUT.chart : LAYOUT.body, scoresTitle(view), notes);
   if (scored.length > 0) {
     const labels = scored.map((i) => t(i.label));
+    // Scores as columns, the target as a line across them: native, editable, one chart.
+    const { pres } = deck;
     slide.addChart(
-      pres.ChartType.bar,
       [
-        { name: 'Score', labels, values: scored.map((i) => i.score!) },
-        { name: 'Target', labels, values: scored.map((i) => i.target) },
+        { type: pres.ChartType.bar, data: [{ name: 'Score', labels, values: scored.map((i) => i.score!) }], options: { barDir: 'col', chartColors: [palette.primary], showValue: true, dataLabelFormatCode: '0.0', dataLabelPosition: 'outEnd' } },
+        { type: pres.ChartType.line, data: [{ name: 'Target', labels, values: scored.map((i) => i.target) }], options: { chartColors: [palette.series[1]!], lineSize: 3, lineDataSymbol: 'none', showValue: false } },
       ],
-      {
-        x: MARGIN, y: BODY_Y, w: 5.0, h: BODY_H,
-        barDir: 'bar', barGrouping: 'clustered', chartColors: [ACCENT, LIGHT],
-        valAxisMinVal: 0, valAxisMaxVal: 100, valAxisMajorUnit: 25,
-        catAxisOrientation: 'maxMin' as 'minMax', // first imperative on top (the types list only minMax)
-        valAxisLabelFontSize: 10, catAxisLabelFontSize: 11,
-        showValue: true, dataLabelFormatCode: '0.0', dataLabelFontSize: 10, dataLabelPosition: 'outEnd',
-        showLegend: true, legendPos: 'b', legendFontSize: 11,
-        showTitle: false, ...CHART_TEXT,
-      },
+      // With several chart types the options come second (pptxgenjs's types still list a data array there).
+      { ...CHART, chartColors: [palette.primary, palette.series[1]!], valAxisMinVal: 0, valAxisMaxVal: 100, valAxisMajorUnit: 25, showLegend: true, legendPos: 'b', ...CHART_TEXT } as never,
     );
-  } else {
-    slide.addText('No imperative has a score yet: nothing to chart.', { x: MARGIN, y: BODY_Y, w: 5.4, h: 1, fontFace: FONT, fontSize: 14, color: MUTED });
   }
-  const header = ['Imperative', 'Score', 'Target', 'Gap', 'Band'];
-  const rows: TableRow[] = [
-    header.map((text, i) => ({ text, options: { bold: true, fill: { color: SOFT }, align: i === 0 || i === 4 ? 'left' : 'right' } })),
-    ...view.chart.rows.map((r) => [r.label, r.scoreText, r.targetText, r.gapText, r.band].map((text, i) => ({ text: t(text), options: { align: i === 0 || i === 4 ? 'left' : 'right' } })) as TableRow),
-    ['Overall', view.overall.scoreText, '', '', view.overall.band ?? 'not scored'].map((text, i) => ({ text: t(text), options: { bold: true, align: i === 0 || i === 4 ? 'left' : 'right' } })) as TableRow,
-  ];
-  slide.addTable(rows, { x: 5.65, y: BODY_Y + 0.1, w: 3.85, colW: [1.3, 0.5, 0.55, 0.45, 1.05], fontFace: FONT, fontSize: 9, color: INK, border: { type: 'solid', pt: 0.5, color: 'C9CFD6' }, margin: 0.04, autoPage: false });
+  addBullets(slide, bullets.slice(0, MAX_BULLETS), scored.length > 0 ? SIDE_BODY : BODY);
 }
 
-function rolesSlide(pres: Pptx, view: ReportView): void {
-  const slide = contentSlide(pres, view, 'Perception gaps by role');
-  // Imperatives every shown role scored: a missing bar would read as zero.
-  const shown = view.imperatives.filter((i) => i.byRole.length > 0 && i.byRole.every((r) => r.score !== null));
-  if (shown.length > 0) {
-    const labels = shown.map((i) => t(i.label));
-    const data = view.roles.map((role) => ({ name: t(role.role), labels, values: shown.map((i) => i.byRole.find((r) => r.role === role.role)?.score ?? 0) }));
-    slide.addChart(pres.ChartType.bar, data, {
-      x: MARGIN, y: BODY_Y, w: 5.4, h: BODY_H,
-      barDir: 'bar', barGrouping: 'clustered', chartColors: SERIES_COLORS.slice(0, data.length),
-      valAxisMinVal: 0, valAxisMaxVal: 100, valAxisMajorUnit: 25, catAxisOrientation: 'maxMin' as 'minMax', // first imperative on top (the types list only minMax)
-       
-      valAxisLabelFontSize: 10, catAxisLabelFontSize: 11,
-      showValue: true, dataLabelFormatCode: '0.0', dataLabelFontSize: 9, dataLabelPosition: 'outEnd',
-      showLegend: true, legendPos: 'b', legendFontSize: 10, showTitle: false, ...CHART_TEXT,
-    });
-  }
-  const items: Item[] = [item(['heading', 'Largest difference between two roles'])];
-  for (const gap of view.perceptionGaps) items.push(item(['bullet', gap.sentence]));
-  const box = { x: 6.05, y: BODY_Y, w: 3.45, h: BODY_H };
-  const { fontSize, pages } = paginate(items, box, 14, 9);
-  slide.addText(runs(pages[0]!, fontSize), { ...box, valign: 'top', margin: 0.1, fit: 'none' });
-  for (const page of pages.slice(1)) {
-    const more = contentSlide(pres, view, 'Perception gaps by role (continued)');
-    more.addText(runs(page, fontSize), { ...BODY, valign: 'top', margin: 0.1, fit: 'none' });
-  }
+interface Column {
+  header: string;
+  width: number;
+  align?: 'left' | 'right';
 }
 
-function imperativeSlides(pres: Pptx, view: ReportView, imperative: ImperativeView): void {
-  const items: Item[] = [];
-  if (imperative.lowestQuestions.length > 0) {
-    items.push(item(['heading', imperative.lowestQuestions.length === 1 ? 'The lowest question' : `The ${imperative.lowestQuestions.length} lowest questions`]));
-    for (const q of imperative.lowestQuestions) {
-      const level = q.level === null ? '' : ` (${q.level.label})`;
-      const parts: [ParagraphStyle, string][] = [['bullet', `${q.ref} ${q.label}: ${view.single ? 'answered' : 'mean'} ${q.answerText}${view.single ? '' : level}${q.needsDiscussion ? ', needs discussion' : ''}`]];
-      for (const note of imperative.notes.filter((n) => n.ref === q.ref)) parts.push(['quote', `“${note.text}”${view.single ? '' : ` (${note.attribution})`}`]);
-      items.push(item(...parts));
-    }
-  }
-  items.push(item(['heading', 'Actions']));
-  if (imperative.actions.length === 0) items.push(item(['body', view.noImperativeActionsText]));
-  const shown = [...imperative.actions].sort((a, b) => a.rank - b.rank).slice(0, DECK_ACTIONS_PER_IMPERATIVE);
-  for (const a of shown) items.push(item(['bullet', `Rank ${a.rank}: ${a.action} (${a.ownerText}, within ${a.horizonText}; for ${a.questionRef})`]));
-  const moreActions = imperative.actions.length - shown.length;
-  if (moreActions > 0) items.push(item(['note', `${moreActions} more action${moreActions === 1 ? '' : 's'} for this imperative in the backlog of the full report.`]));
-
-  const box = { x: 3.6, y: BODY_Y, w: 5.9, h: BODY_H };
-  flowSlides(pres, view, `${imperative.number}. ${imperative.title}`, items, box, 14, 10, (slide) => scorePanel(slide, view, imperative), BODY);
+/** A table's estimated height at the minimum size (cells wrap in their columns). */
+function tableHeight(columns: readonly Column[], rows: readonly string[][]): number {
+  // Each line 1.2 × the size; 0.1 in of cell margins a row.
+  const row = (cells: readonly string[]) => Math.max(...cells.map((text, i) => (lineCount(text, columns[i]!.width - 0.1, MIN_FONT_PT) * MIN_FONT_PT * 1.2) / 72)) + 0.1;
+  return row(columns.map((c) => c.header)) + rows.reduce((h, cells) => h + row(cells), 0);
 }
 
-/** The left column of an imperative's slides: score, band, target and gap, coverage, by role. */
-function scorePanel(slide: Slide, view: ReportView, imperative: ImperativeView): void {
-  const x = MARGIN;
-  const w = 2.85;
-  slide.addShape('rect', { x, y: BODY_Y, w, h: BODY_H, fill: { color: SOFT }, line: { color: SOFT, width: 0 } });
-  slide.addText(t(imperative.scored ? imperative.scoreText : 'Not scored'), { x: x + 0.1, y: BODY_Y + 0.1, w: w - 0.2, h: 0.8, fontFace: FONT, fontSize: imperative.scored ? 40 : 24, bold: true, color: ACCENT, margin: 0.05, fit: 'none' });
-  const lines: Paragraph[] = [
-    { text: imperative.scored ? `out of 100: ${imperative.band}` : 'no answered questions' },
-    { text: imperative.scored ? `Target ${imperative.targetText}, gap ${imperative.gapText}` : `Target ${imperative.targetText}` },
-    { text: imperative.coverageText },
-  ];
-  if (view.multipleRoles && imperative.byRole.length > 0) lines.push({ text: `By role: ${imperative.byRoleText}` });
-  const box = { w: w - 0.2, h: BODY_H - 1.05 };
-  const size = fitFontSize(lines, box, 13, 8) ?? 8;
-  slide.addText(
-    lines.map((p, i) => ({ text: t(p.text), options: { fontFace: FONT, fontSize: size, bold: i === 0, color: i < 2 ? INK : MUTED, breakLine: true, paraSpaceAfter: 6 } })),
-    { x: x + 0.1, y: BODY_Y + 0.95, ...box, valign: 'top', margin: 0.05, fit: 'none' },
-  );
+function addTable(deck: Deck, slide: Slide, columns: readonly Column[], rows: readonly string[][], box: { x: number; y: number }): void {
+  const header: TableRow = columns.map((c) => ({ text: t(c.header), options: { bold: true, color: deck.palette.primary, fill: { color: SOFT }, align: c.align ?? 'left' } }));
+  const body: TableRow[] = rows.map((cells) => cells.map((text, i) => ({ text: t(text), options: { align: columns[i]!.align ?? 'left' } })) as TableRow);
+  slide.addTable([header, ...body], {
+    ...box,
+    w: columns.reduce((w, c) => w + c.width, 0),
+    colW: columns.map((c) => c.width),
+    fontFace: FONT,
+    fontSize: MIN_FONT_PT,
+    color: INK,
+    valign: 'top',
+    border: { type: 'solid', pt: 0.5, color: GRID },
+    margin: 0.05,
+    autoPage: false,
+  });
 }
 
-function planSlides(pres: Pptx, view: ReportView): void {
-  const title = 'The 30/60/90-day plan';
-  if (view.actionPlan.length === 0) {
-    flowSlides(pres, view, title, [item(['body', view.noActionsText])], BODY);
+/** Rows over as few table slides as fit in `height`, evenly (no slide of one row after a full one). */
+function tablePages(columns: readonly Column[], rows: readonly string[][], height: number, maxRows: number): string[][][] {
+  return balancePages(rows, maxRows, (page) => tableHeight(columns, page) <= height);
+}
+
+const whenText = (a: Pick<ActionView, 'horizonText'>) => `Within ${a.horizonText}`;
+
+/** "Start with five actions that wait for nothing, three of them within 30 days". */
+export function prioritiesTitle(view: ReportView): string {
+  const n = view.priorities.length;
+  const soon = view.priorities.filter((p) => p.horizon === view.priorities[0]!.horizon).length;
+  const first = view.priorities[0]!.horizonText;
+  const lead = `Start with ${plural(n, 'action')} that ${n === 1 ? 'waits' : 'wait'} for nothing else`;
+  return soon === n ? `${lead}, ${n === 1 ? '' : n === 2 ? 'both ' : 'all '}within ${first}` : `${lead}, ${countWord(soon)} of them within ${first}`;
+}
+
+function prioritiesSlides(deck: Deck): void {
+  const { view } = deck;
+  if (view.priorities.length === 0) {
+    const slide = newSlide(deck, LAYOUT.body, 'No action is needed now', [view.noActionsText]);
+    addBullets(slide, [view.noActionsText, view.overall.sentence.text], BODY);
     return;
   }
-  const colW = [0.55, 5.45, 1.9, 1.1];
-  const fontSize = 11;
-  // Each horizon shows its first actions by rank; a room reads a plan, the report keeps the backlog.
-  type Row = { rank: string; action: string; ownerText: string; when: string };
-  const rows: Row[] = view.actionPlan.flatMap((group) => {
-    const shown: Row[] = group.actions.slice(0, DECK_ACTIONS_PER_HORIZON).map((a) => ({ rank: String(a.rank), action: a.action, ownerText: a.ownerText, when: group.title }));
-    const more = group.actions.length - shown.length;
-    if (more > 0) shown.push({ rank: '', action: `and ${more} more: see the backlog in the full report`, ownerText: '', when: group.title });
-    return shown;
+  const columns: Column[] = [
+    { header: '#', width: 0.4, align: 'right' },
+    { header: 'Action', width: 6.4 },
+    { header: 'Who and when', width: 2.2 },
+  ];
+  const rows = view.priorities.map((p) => [String(p.number), p.action, `${p.ownerText}, within ${p.horizonText}, ${p.effort} effort`]);
+  const notes = [view.prioritiesText, ...view.priorities.map((p) => `${p.number}. ${p.action}\nWhy: ${p.why}${p.verifyFirst ? '\nVerify first: its scores rest on claims only.' : ''}`)];
+  const title = prioritiesTitle(view);
+  const pages = tablePages(columns, rows, BODY_H, MAX_BULLETS);
+  pages.forEach((page, i) => {
+    const slide = newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []);
+    addTable(deck, slide, columns, page, { x: MARGIN, y: BODY_Y });
   });
-  // Rows per slide by estimated height (the action text wraps in its column).
-  const header: TableRow = ['Rank', 'Action', 'Owner', 'When'].map((text, i) => ({ text, options: { bold: true, fill: { color: SOFT }, align: i === 0 ? 'right' : 'left' } }));
-  // A cell's text height in its column (cell margins are about the text box insets textHeight allows).
-  const rowHeight = (text: string, width: number) => textHeight([{ text }], width + 0.1, fontSize, 0);
-  const pages: (typeof rows)[] = [];
-  let page: typeof rows = [];
-  let used = 0.35;
-  for (const row of rows) {
-    const h = Math.max(rowHeight(row.action, colW[1]!), rowHeight(row.ownerText, colW[2]!), rowHeight(row.when, colW[3]!));
-    if (page.length > 0 && used + h > BODY_H) {
-      pages.push(page);
-      page = [];
-      used = 0.35;
-    }
-    page.push(row);
-    used += h;
+}
+
+/** "Excellent sales managers: 32.3 of 100 (At risk), weakest on protection from admin". */
+export function imperativeTitle(imperative: ImperativeView): string {
+  if (!imperative.scored) return `${imperative.title}: not scored, no question answered`;
+  const lowest = imperative.lowestQuestions[0];
+  return `${imperative.title}: ${imperative.scoreText} of 100 (${imperative.band})${lowest === undefined ? '' : `, weakest on ${lowerFirst(lowest.label)}`}`;
+}
+
+/** Per imperative: its lowest questions in a table, its first actions as bullets, everything else in the notes. */
+function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
+  const { view } = deck;
+  const actions = [...imperative.actions].sort((a, b) => a.rank - b.rank);
+  const notes = [
+    `${imperative.number}. ${imperative.title}: ${imperative.scoreText} (${imperative.bandText}), target ${imperative.targetText}${imperative.scored ? `, gap ${imperative.gapText}` : ''}; ${imperative.coverageText}.`,
+    ...(view.multipleRoles && imperative.byRole.length > 0 ? [`By role: ${imperative.byRole.map((r) => `${r.role} ${r.scoreText}`).join('; ')}.`] : []),
+    ...imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : 'mean'} ${q.answerText}${q.level === null ? '' : ` (${q.level.label})`}${q.byRoleText === '' ? '' : `; ${q.byRoleText}`}; ${q.evidenceText}.`),
+    ...imperative.notes.map((n) => `“${n.text}” (${n.ref}${view.single ? '' : `, ${n.attribution}`})`),
+    ...(actions.length === 0 ? [view.noImperativeActionsText] : ['Actions:', ...actions.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}; for ${a.questionRef} ${a.questionLabel})`)]),
+  ];
+  const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}`, q.answerText, q.level?.label ?? '', view.multipleRoles ? q.byRoleText : q.evidenceText]);
+  const columns: Column[] = [
+    { header: 'Lowest questions', width: 2.9 },
+    { header: view.single ? 'Answer' : 'Mean', width: 0.9, align: 'right' },
+    { header: 'Where the team stands', width: 2.4 },
+    { header: view.multipleRoles ? 'By role' : 'Evidence', width: 2.8 },
+  ];
+  // The rows that fit the table's band, at most three (all are in the notes).
+  let shownRows = rows;
+  while (shownRows.length > 1 && tableHeight(columns, shownRows) > TOP_TABLE_H) shownRows = shownRows.slice(0, -1);
+  const bullets = actions.map((a) => `${a.action} (${a.ownerText}, within ${a.horizonText})`);
+  let shownBullets = bullets.slice(0, 3);
+  while (shownBullets.length > 1 && bulletSize(shownBullets, LOWER_BODY) === null) shownBullets = shownBullets.slice(0, -1);
+  const more = actions.length - shownBullets.length;
+  if (more > 0 && shownBullets.length > 0 && bulletSize([...shownBullets, `${more} more in the plan`], LOWER_BODY) !== null) shownBullets.push(`${capitalize(plural(more, 'more action'))} for this imperative in the plan and the backlog`);
+  if (shownRows.length === 0) {
+    const slide = newSlide(deck, LAYOUT.body, imperativeTitle(imperative), notes);
+    addBullets(slide, shownBullets.length > 0 ? shownBullets : [view.noImperativeActionsText, imperative.coverageText], BODY);
+    return;
   }
-  if (page.length > 0) pages.push(page);
-  pages.forEach((p, i) => {
-    const slide = contentSlide(pres, view, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`);
-    const body: TableRow[] = p.map((row) => [row.rank, row.action, row.ownerText, row.when].map((text, j) => ({ text: t(text), options: { align: j === 0 ? 'right' : 'left' } })) as TableRow);
-    slide.addTable([header, ...body], { x: MARGIN, y: BODY_Y, w: CONTENT_W, colW, fontFace: FONT, fontSize, color: INK, border: { type: 'solid', pt: 0.5, color: 'C9CFD6' }, margin: 0.04, valign: 'top', autoPage: false });
+  const slide = newSlide(deck, LAYOUT.tableBody, imperativeTitle(imperative), notes);
+  addTable(deck, slide, columns, shownRows, { x: MARGIN, y: BODY_Y });
+  addBullets(slide, shownBullets.length > 0 ? shownBullets.map((b) => (bulletSize([b], LOWER_BODY) === null ? clipToBox(b, { w: LOWER_BODY.w - 0.25, h: LOWER_BODY.h }, MIN_FONT_PT) : b)) : [view.noImperativeActionsText], LOWER_BODY);
+}
+
+/** The plan actions a deck shows on its plan slides; the rest go to the backlog appendix. */
+const DECK_PLAN_ACTIONS = 12;
+
+/** The 30/60/90-day plan: its first actions on table slides, each titled with what it holds. Returns the rest (the backlog). */
+function planSlides(deck: Deck): ActionView[] {
+  const { view } = deck;
+  const all = view.actionPlan.flatMap((g) => g.actions);
+  if (all.length === 0) return [];
+  const planned = all.slice(0, DECK_PLAN_ACTIONS);
+  const columns: Column[] = [
+    { header: 'When', width: 1.3 },
+    { header: 'Action', width: 5.9 },
+    { header: 'Owner', width: 1.8 },
+  ];
+  const rowOf = (a: ActionView) => [whenText(a), a.action, a.ownerText];
+  const pages = balancePages(planned, 6, (page) => tableHeight(columns, page.map(rowOf)) <= BODY_H);
+  for (const [i, page] of pages.entries()) {
+    const horizons = [...new Set(page.map((a) => a.horizon))];
+    const owners = new Map<string, number>();
+    for (const a of page) owners.set(a.ownerText, (owners.get(a.ownerText) ?? 0) + 1);
+    const [topOwner, topCount] = [...owners.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    const span = horizons.length === 1 ? `Within ${page[0]!.horizonText}` : `From ${horizons[0]} to ${horizons[horizons.length - 1]} days`;
+    const lead = topCount === page.length ? `all owned by ${topOwner}` : `${countWord(topCount)} owned by ${topOwner}`;
+    const title = `${span}: ${plural(page.length, 'action')}, ${lead}${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`;
+    const notes = page.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}, ${a.effort} effort; for ${a.questionRef} ${a.questionLabel}${a.afterText === '' ? '' : `; ${a.afterText}`})`);
+    const slide = newSlide(deck, LAYOUT.table, title, pages.length > 1 || all.length > planned.length ? [...notes, `The plan holds ${plural(all.length, 'action')}; ${all.length - planned.length} more are in the backlog appendix.`] : notes);
+    addTable(deck, slide, columns, page.map(rowOf), { x: MARGIN, y: BODY_Y });
+  }
+  return all.slice(planned.length);
+}
+
+/** "Leadership has four decisions to take, the first on excellent sales managers". */
+export function decisionsTitle(view: ReportView): string {
+  const n = view.decisions.length;
+  return `Leadership has ${plural(n, 'decision')} to take${n > 1 ? `, the first on ${lowerFirst(view.decisions[0]!.imperativeTitle)}` : ''}`;
+}
+
+function decisionsSlides(deck: Deck): void {
+  const { view } = deck;
+  if (view.decisions.length === 0) return;
+  const title = decisionsTitle(view);
+  const bullets = view.decisions.map((d) => d.question);
+  const pages = bulletPages(bullets, BODY);
+  let at = 0;
+  pages.forEach((page, i) => {
+    const decisions = view.decisions.slice(at, at + page.length);
+    at += page.length;
+    const slide = newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, decisions.map((d) => `${d.number}. ${d.question}\n${d.imperativeTitle}: ${d.finding}`));
+    addBullets(slide, page, BODY, true);
   });
 }
 
-function decisionsSlides(pres: Pptx, view: ReportView): void {
-  const items: Item[] = [item(['body', 'The questions leadership has to answer, in the light of these findings:'])];
-  for (const d of view.decisions) items.push({ ...item(['number', d.question], ['note', `${d.imperativeTitle}: ${d.finding}`]), number: d.number });
-  flowSlides(pres, view, 'Decisions for leadership', items, BODY, 18, 11);
+/** Appendix: the method, item by item, five at most a slide; the rubric digest closes it. */
+function methodSlides(deck: Deck): void {
+  const { view } = deck;
+  const items = [...view.method.items.map((m) => (m.term === null ? m.text : `${m.term}: ${m.text}`)), `Rubric set digest: ${view.rubrics.digest}. The full report (HTML or Markdown) works out every score with its numbers.`];
+  // An item too long for a slide on its own is cut on the slide and kept whole in the notes.
+  const fitted = items.map((text) => (bulletSize([text], BODY) === null ? clipToBox(text, { w: BODY.w - 0.25, h: BODY.h }, MIN_FONT_PT) : text));
+  const pages = bulletPages(fitted, BODY);
+  let at = 0;
+  pages.forEach((page, i) => {
+    const slide = newSlide(deck, LAYOUT.body, `Appendix: how the scores and the plan are worked out${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`, items.slice(at, at + page.length));
+    at += page.length;
+    addBullets(slide, page, BODY);
+  });
 }
 
-/** The report's method, item by item (view.method.items), then where the worked numbers are. */
-function methodSlides(pres: Pptx, view: ReportView): void {
-  const items: Item[] = view.method.items.map((m) => item(['bullet', m.term === null ? m.text : `${m.term}: ${m.text}`]));
-  items.push(item(['note', `Rubric set digest: ${view.rubrics.digest}. The full report (HTML or Markdown) works out every score with its numbers.`]));
-  flowSlides(pres, view, 'Method', items, BODY, 14, 10);
+/** Appendix: the backlog, one line per action, evenly over as few slides as fit. */
+function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
+  if (backlog.length === 0) return;
+  const columns: Column[] = [
+    { header: '#', width: 0.5, align: 'right' },
+    { header: 'Action', width: 6.2 },
+    { header: 'Owner', width: 1.5 },
+    { header: 'When', width: 0.8 },
+  ];
+  // One line each: the action cut to its column's width (whole in the notes).
+  const line = (text: string, width: number) => clipToWidth(text, width - 0.1, MIN_FONT_PT);
+  const rows = backlog.map((a) => [String(a.rank), line(a.action, columns[1]!.width), line(a.ownerText, columns[2]!.width), `${a.horizon} d`]);
+  const pages = tablePages(columns, rows, BODY_H, 12);
+  let at = 0;
+  pages.forEach((page, i) => {
+    const actions = backlog.slice(at, at + page.length);
+    at += page.length;
+    const title = `Appendix: the backlog, ${plural(backlog.length, 'more action')} after the plan${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`;
+    const slide = newSlide(deck, LAYOUT.table, title, actions.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}; for ${a.questionRef} ${a.questionLabel})`));
+    addTable(deck, slide, columns, page, { x: MARGIN, y: BODY_Y });
+  });
 }

@@ -107,3 +107,32 @@ function truncateToFit<T extends { paragraphs: Paragraph[] }>(item: T, box: Box,
 export function xmlSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
+
+/**
+ * Items split over the fewest pages on which each page holds at most `maxPerPage` items and
+ * `fits(page)` holds, with page sizes differing by at most one (the first pages take the extra
+ * one): never a page of one item after a full page. Items that fit on no page even alone get a
+ * page each.
+ */
+export function balancePages<T>(items: readonly T[], maxPerPage: number, fits: (page: readonly T[]) => boolean): T[][] {
+  if (items.length === 0) return [];
+  for (let count = Math.ceil(items.length / maxPerPage); count <= items.length; count++) {
+    const pages = evenSplit(items, count);
+    if (pages.every((page) => page.length <= maxPerPage && (page.length === 1 || fits(page)))) return pages;
+  }
+  return items.map((item) => [item]);
+}
+
+/** Items in `count` consecutive pages whose sizes differ by at most one. */
+function evenSplit<T>(items: readonly T[], count: number): T[][] {
+  const pages: T[][] = [];
+  const base = Math.floor(items.length / count);
+  const extra = items.length % count;
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const size = base + (i < extra ? 1 : 0);
+    pages.push(items.slice(at, at + size));
+    at += size;
+  }
+  return pages;
+}
