@@ -1,7 +1,7 @@
-// The deck's text fitting: font sizes within limits, then continuation; headings kept with what
-// follows; text cut only when a single item is bigger than a whole box; XML-safe text.
+// The deck's text fitting: font sizes within limits; lists spread evenly over as few slides as fit,
+// never one item alone after a full slide; XML-safe text.
 import { describe, expect, it } from 'vitest';
-import { fitFontSize, lineCount, paginate, textHeight, xmlSafe } from '../../src/renderers/pptx/fit-text.js';
+import { balancePages, fitFontSize, lineCount, textHeight, xmlSafe } from '../../src/renderers/pptx/fit-text.js';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
@@ -24,35 +24,32 @@ describe('fit-text', () => {
     expect(fitFontSize([{ text: words(2000) }], box, 18, 10)).toBeNull();
   });
 
-  it('continues on more boxes at the smallest size; every box fits; nothing is lost or reordered', () => {
-    const items = Array.from({ length: 40 }, (_, i) => ({ paragraphs: [{ text: `${i} ${words(30)}` }] }));
-    const box = { w: 6, h: 3 };
-    const { fontSize, pages } = paginate(items, box, 16, 10);
-    expect(fontSize).toBe(10);
-    expect(pages.length).toBeGreaterThan(1);
-    for (const page of pages) expect(textHeight(page.flatMap((i) => i.paragraphs), box.w, fontSize)).toBeLessThanOrEqual(box.h);
-    expect(pages.flat().map((i) => i.paragraphs[0]!.text)).toEqual(items.map((i) => i.paragraphs[0]!.text));
-  });
-
-  it('never ends a box on a heading', () => {
-    type Item = { paragraphs: { text: string; scale?: number }[]; keepWithNext?: boolean };
-    const heading: Item = { paragraphs: [{ text: 'Actions', scale: 1.15 }], keepWithNext: true };
-    const body = (n: number): Item => ({ paragraphs: [{ text: `${n} ${words(40)}` }] });
-    const items = [body(1), body(2), body(3), heading, body(4), body(5)];
-    for (const h of [1.5, 2, 2.5, 3]) {
-      const { pages } = paginate(items, { w: 5, h }, 12, 12);
-      for (const page of pages) expect(page[page.length - 1]!.keepWithNext ?? false).toBe(false);
-    }
-  });
-
-  it('cuts only an item bigger than a whole box, with an ellipsis', () => {
-    const { pages } = paginate([{ paragraphs: [{ text: words(3000) }] }], { w: 5, h: 2 }, 12, 10);
-    expect(pages).toHaveLength(1);
-    expect(pages[0]![0]!.paragraphs[0]!.text.endsWith('…')).toBe(true);
-  });
-
   it('keeps text XML 1.0 can hold', () => {
     expect(xmlSafe('a\u0000b\u0007c\td\ne 🚀 שלום')).toBe('abc\td\ne 🚀 שלום');
     expect(xmlSafe('x\uD800y')).toBe('xy');
+  });
+});
+
+describe('balancePages', () => {
+  const count = (pages: number[][]) => pages.map((p) => p.length);
+  const items = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+  it('one page when everything fits', () => {
+    expect(count(balancePages(items(4), 5, () => true))).toEqual([4]);
+  });
+
+  it('six items at five a page are three and three, never five and one', () => {
+    expect(count(balancePages(items(6), 5, () => true))).toEqual([3, 3]);
+    expect(count(balancePages(items(11), 5, () => true))).toEqual([4, 4, 3]);
+  });
+
+  it('more pages when a page would not fit, still even', () => {
+    // At most three "units" of height a page.
+    expect(count(balancePages(items(7), 5, (page) => page.length <= 3))).toEqual([3, 2, 2]);
+  });
+
+  it('an item that fits nowhere gets a page of its own', () => {
+    expect(count(balancePages(items(2), 5, () => false))).toEqual([1, 1]);
+    expect(balancePages([], 5, () => true)).toEqual([]);
   });
 });

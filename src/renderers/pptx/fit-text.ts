@@ -1,7 +1,7 @@
 // How much text fits in a box on a slide, estimated without a font engine: greedy word wrap with a
 // conservative average character width. The deck uses it to pick a font size within limits and,
-// when even the smallest size does not fit, to continue on another slide, so no text overflows its
-// box in PowerPoint, Keynote, Google Slides or LibreOffice. Pure.
+// when even the smallest size does not fit, to spread a list evenly over more slides, so no text
+// overflows its box in PowerPoint, Keynote, Google Slides or LibreOffice. Pure.
 
 /** Average advance of a character, in ems, for Arial (Liberation Sans): measured about 0.4 on prose in LibreOffice; 0.44 leaves a margin. */
 const CHAR_EM = 0.44;
@@ -62,45 +62,6 @@ export function textHeight(paragraphs: readonly Paragraph[], widthIn: number, fo
 export function fitFontSize(paragraphs: readonly Paragraph[], box: Box, max: number, min: number, spaceAfterPt = 4): number | null {
   for (let size = max; size >= min; size--) if (textHeight(paragraphs, box.w, size, spaceAfterPt) <= box.h) return size;
   return null;
-}
-
-/**
- * Items (each one or more paragraphs kept together) spread over as few boxes as possible: on one
- * box at the largest size that fits, else over several at `min`. An item too big for a box even
- * alone gets a box of its own, its text cut to what fits with an ellipsis (the full text is in the
- * HTML and Markdown reports).
- */
-export function paginate<T extends { paragraphs: Paragraph[]; keepWithNext?: boolean }>(items: readonly T[], box: Box, max: number, min: number, spaceAfterPt = 4): { fontSize: number; pages: T[][] } {
-  const all = items.flatMap((i) => i.paragraphs);
-  const single = fitFontSize(all, box, max, min, spaceAfterPt);
-  if (single !== null) return { fontSize: single, pages: [items.slice()] };
-  const pages: T[][] = [];
-  let page: T[] = [];
-  for (const item of items) {
-    const trial = [...page, item];
-    if (page.length > 0 && textHeight(trial.flatMap((i) => i.paragraphs), box.w, min, spaceAfterPt) > box.h) {
-      // A heading goes with what follows it.
-      const carried: T[] = [];
-      while (page.length > 1 && page[page.length - 1]!.keepWithNext) carried.unshift(page.pop()!);
-      pages.push(page);
-      page = [...carried, item];
-    } else page = trial;
-  }
-  if (page.length > 0) pages.push(page);
-  return { fontSize: min, pages: pages.map((p) => p.map((item) => truncateToFit(item, box, min, spaceAfterPt))) };
-}
-
-/** An item cut so that it fits the box alone (only an item bigger than a whole box is changed). */
-function truncateToFit<T extends { paragraphs: Paragraph[] }>(item: T, box: Box, fontPt: number, spaceAfterPt: number): T {
-  if (textHeight(item.paragraphs, box.w, fontPt, spaceAfterPt) <= box.h) return item;
-  const paragraphs = item.paragraphs.map((p) => ({ ...p }));
-  const last = paragraphs[paragraphs.length - 1]!;
-  let chars = [...last.text];
-  while (chars.length > 20 && textHeight(paragraphs, box.w, fontPt, spaceAfterPt) > box.h) {
-    chars = chars.slice(0, Math.floor(chars.length * 0.9));
-    last.text = `${chars.join('').trimEnd()}…`;
-  }
-  return { ...item, paragraphs };
 }
 
 /** Text that XML 1.0 can hold: control characters and lone surrogates removed (pptxgenjs escapes the rest). */
