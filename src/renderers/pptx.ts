@@ -215,9 +215,15 @@ function addBullets(slide: Slide, bullets: readonly string[], box: { w: number; 
   slide.addText(bulletRuns(bullets, size, numbered), { placeholder: 'body', valign: 'top', fit: 'none' });
 }
 
-/** Bullets over as few slides as needed: at most five each, evenly spread, each slide's bullets fitting its box. */
+/**
+ * Bullets over as few slides as needed: at most five each, evenly spread, each slide's bullets
+ * fitting its box. A bullet longer than half the box is cut to half (whole in the notes), so any
+ * two fit together and no slide is left holding one.
+ */
 function bulletPages(bullets: readonly string[], box: { w: number; h: number }): string[][] {
-  return balancePages(bullets, MAX_BULLETS, (page) => bulletSize(page, box) !== null);
+  const half = { w: box.w - 0.25, h: box.h / 2 };
+  const fitted = bullets.map((b) => (fitFontSize([{ text: b }], half, MIN_FONT_PT, MIN_FONT_PT, 6) === null ? clipToBox(b, half, MIN_FONT_PT) : b));
+  return balancePages(fitted, MAX_BULLETS, (page) => bulletSize(page, box) !== null);
 }
 
 function capitalize(text: string): string {
@@ -429,11 +435,11 @@ function prioritiesSlides(deck: Deck): void {
   });
 }
 
-/** "Excellent sales managers: 32.3 of 100 (At risk), weakest on protection from admin". */
+/** "Excellent sales managers: 32.3 of 100 (At risk); weakest: Protection from admin". */
 export function imperativeTitle(imperative: ImperativeView): string {
   if (!imperative.scored) return `${imperative.title}: not scored, no question answered`;
   const lowest = imperative.lowestQuestions[0];
-  return `${imperative.title}: ${imperative.scoreText} of 100 (${imperative.band})${lowest === undefined ? '' : `, weakest on ${lowerFirst(lowest.label)}`}`;
+  return `${imperative.title}: ${imperative.scoreText} of 100 (${imperative.band})${lowest === undefined ? '' : `; weakest: ${lowest.label}`}`;
 }
 
 /** Per imperative: its lowest questions in a table, its first actions as bullets, everything else in the notes. */
@@ -528,9 +534,8 @@ function decisionsSlides(deck: Deck): void {
 function methodSlides(deck: Deck): void {
   const { view } = deck;
   const items = [...view.method.items.map((m) => (m.term === null ? m.text : `${m.term}: ${m.text}`)), `Rubric set digest: ${view.rubrics.digest}. The full report (HTML or Markdown) works out every score with its numbers.`];
-  // An item too long for a slide on its own is cut on the slide and kept whole in the notes.
-  const fitted = items.map((text) => (bulletSize([text], BODY) === null ? clipToBox(text, { w: BODY.w - 0.25, h: BODY.h }, MIN_FONT_PT) : text));
-  const pages = bulletPages(fitted, BODY);
+  // An item too long for half a slide is cut on the slide and kept whole in the notes.
+  const pages = bulletPages(items, BODY);
   let at = 0;
   pages.forEach((page, i) => {
     const slide = newSlide(deck, LAYOUT.body, `Appendix: how the scores and the plan are worked out${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`, items.slice(at, at + page.length));
@@ -544,14 +549,15 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   if (backlog.length === 0) return;
   const columns: Column[] = [
     { header: '#', width: 0.5, align: 'right' },
-    { header: 'Action', width: 6.2 },
-    { header: 'Owner', width: 1.5 },
-    { header: 'When', width: 0.8 },
+    { header: 'Action', width: 5.6 },
+    { header: 'Owner', width: 2.0 },
+    { header: 'When', width: 0.9 },
   ];
-  // One line each: the action cut to its column's width (whole in the notes).
-  const line = (text: string, width: number) => clipToWidth(text, width - 0.1, MIN_FONT_PT);
-  const rows = backlog.map((a) => [String(a.rank), line(a.action, columns[1]!.width), line(a.ownerText, columns[2]!.width), `${a.horizon} d`]);
-  const pages = tablePages(columns, rows, BODY_H, 12);
+  // One line each: the action cut to its column's width, less the cell margins and a safety
+  // margin for fonts wider than the estimate (whole in the notes).
+  const line = (text: string, width: number) => clipToWidth(text, width - 0.5, MIN_FONT_PT);
+  const rows = backlog.map((a) => [String(a.rank), line(a.action, columns[1]!.width), line(a.ownerText, columns[2]!.width), `${a.horizon} days`]);
+  const pages = tablePages(columns, rows, BODY_H - 0.2, 10);
   let at = 0;
   pages.forEach((page, i) => {
     const actions = backlog.slice(at, at + page.length);

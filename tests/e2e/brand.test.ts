@@ -40,7 +40,10 @@ describe('--brand', () => {
     // Nothing is fetched: no URL anywhere in an attribute.
     expect(html).not.toMatch(/(src|href)="https?:/);
     // Without --brand, none of it.
-    const plain = (await runCli(['report', 'examples/acme/', '--format', 'html', '--out', '-'])).stdout;
+    const without = await runCli(['report', 'examples/acme/', '--format', 'html', '--out', '-']);
+    expect(without.exitCode, without.stderr).toBe(0);
+    const plain = without.stdout;
+    expect(plain).toContain('Acme Corp');
     expect(plain).not.toContain(FIRM);
     expect(plain).not.toContain('brand-footer');
   });

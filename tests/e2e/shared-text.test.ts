@@ -38,9 +38,10 @@ const decode = (text: string) =>
     .replace(/&#x60;/g, '`')
     .replace(/&amp;/g, '&');
 
+/** The deck's words: its slides and their speaker notes (where the detail of a slide goes). */
 async function deckText(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(file));
-  const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+  const slides = Object.keys(zip.files).filter((n) => /^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(n));
   const texts = await Promise.all(slides.map((n) => zip.file(n)!.async('string')));
   return decode(texts.map((x) => [...x.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('\n')).join('\n'));
 }

@@ -21,5 +21,5 @@ export function comparisonResults(comparison: AuditComparison) {
 
 export function renderComparison(set: RubricSet, comparison: AuditComparison, options: { format: 'md' | 'json'; template: string | PrecompiledTemplate }): RenderResult {
   if (options.format === 'json') return { ok: true, text: `${JSON.stringify(comparisonResults(comparison), null, 2)}\n` };
-  return renderMarkdown(options.template, buildComparisonView(set, comparison));
+  return renderMarkdown(options.template, { ...buildComparisonView(set, comparison), brand: null });
 }

@@ -33,5 +33,6 @@ export function renderReport(set: RubricSet, sheets: readonly AnswerSheet[], opt
   if (options.format === 'json') {
     return { ok: true, text: `${JSON.stringify(buildResults(set, sheets, scores, { ...options, benchmark: options.benchmark?.data }), null, 2)}\n` };
   }
-  return renderMarkdown(options.template, buildReportView(set, sheets, scores, { ...options, benchmark: options.benchmark?.view }));
+  // The template's context is the view model and `brand` (the CLI's renderers pass --brand; none here).
+  return renderMarkdown(options.template, { ...buildReportView(set, sheets, scores, { ...options, benchmark: options.benchmark?.view }), brand: null });
 }
