@@ -144,7 +144,8 @@ describe('--min-group: roles of 1, 2 and 3 people', () => {
 /** Every text of a deck (slides and charts: series names, categories, values), tags dropped. */
 async function deckText(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(file));
-  const parts = Object.keys(zip.files).filter((n) => /^ppt\/(slides\/slide|charts\/chart)\d+\.xml$/.test(n));
+  // Slides, charts and speaker notes: what is said to the room and what the presenter reads.
+  const parts = Object.keys(zip.files).filter((n) => /^ppt\/(slides\/slide|charts\/chart|notesSlides\/notesSlide)\d+\.xml$/.test(n));
   const texts = await Promise.all(parts.map((n) => zip.file(n)!.async('string')));
   return texts.map((x) => x.replace(/<[^>]+>/g, ' ')).join('\n');
 }

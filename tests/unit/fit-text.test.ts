@@ -38,14 +38,18 @@ describe('balancePages', () => {
     expect(count(balancePages(items(4), 5, () => true))).toEqual([4]);
   });
 
-  it('six items at five a page are three and three, never five and one', () => {
-    expect(count(balancePages(items(6), 5, () => true))).toEqual([3, 3]);
-    expect(count(balancePages(items(11), 5, () => true))).toEqual([4, 4, 3]);
+  it('six items at five a page are four and two, never five and one', () => {
+    expect(count(balancePages(items(6), 5, () => true))).toEqual([4, 2]);
+    expect(count(balancePages(items(11), 5, () => true))).toEqual([5, 4, 2]);
+    expect(count(balancePages(items(10), 5, () => true))).toEqual([5, 5]);
   });
 
-  it('more pages when a page would not fit, still even', () => {
+  it('pages filled by height, the last never left with one', () => {
     // At most three "units" of height a page.
     expect(count(balancePages(items(7), 5, (page) => page.length <= 3))).toEqual([3, 2, 2]);
+    // A tall item (weight 3 of a page of 4) takes a page with what fits beside it.
+    const heights = [3, 1, 1, 1, 1, 1];
+    expect(count(balancePages(heights, 5, (page) => page.reduce((h, x) => h + x, 0) <= 4))).toEqual([2, 4]);
   });
 
   it('an item that fits nowhere gets a page of its own', () => {

@@ -70,30 +70,30 @@ export function xmlSafe(text: string): string {
 }
 
 /**
- * Items split over the fewest pages on which each page holds at most `maxPerPage` items and
- * `fits(page)` holds, with page sizes differing by at most one (the first pages take the extra
- * one): never a page of one item after a full page. Items that fit on no page even alone get a
- * page each.
+ * Items split over pages of at most `maxPerPage` items on which `fits(page)` holds: each page
+ * filled in order, then a last page left with a single item takes the previous page's last one
+ * (when that still fits and leaves two behind; a page that would fit both was never closed). A split never leaves one item alone after a full
+ * page; an item that fits on no page with another gets a page of its own.
  */
 export function balancePages<T>(items: readonly T[], maxPerPage: number, fits: (page: readonly T[]) => boolean): T[][] {
-  if (items.length === 0) return [];
-  for (let count = Math.ceil(items.length / maxPerPage); count <= items.length; count++) {
-    const pages = evenSplit(items, count);
-    if (pages.every((page) => page.length <= maxPerPage && (page.length === 1 || fits(page)))) return pages;
-  }
-  return items.map((item) => [item]);
-}
-
-/** Items in `count` consecutive pages whose sizes differ by at most one. */
-function evenSplit<T>(items: readonly T[], count: number): T[][] {
   const pages: T[][] = [];
-  const base = Math.floor(items.length / count);
-  const extra = items.length % count;
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    const size = base + (i < extra ? 1 : 0);
-    pages.push(items.slice(at, at + size));
-    at += size;
+  let page: T[] = [];
+  for (const item of items) {
+    const trial = [...page, item];
+    if (page.length > 0 && (trial.length > maxPerPage || !fits(trial))) {
+      pages.push(page);
+      page = [item];
+    } else page = trial;
+  }
+  if (page.length > 0) pages.push(page);
+  const last = pages.length - 1;
+  if (last > 0 && pages[last]!.length === 1) {
+    const previous = pages[last - 1]!;
+    const moved = [previous[previous.length - 1]!, ...pages[last]!];
+    if (previous.length > 2 && fits(moved)) {
+      pages[last - 1] = previous.slice(0, -1);
+      pages[last] = moved;
+    }
   }
   return pages;
 }
