@@ -448,7 +448,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
   const actions = [...imperative.actions].sort((a, b) => a.rank - b.rank);
   const notes = [
     `${imperative.number}. ${imperative.title}: ${imperative.scoreText} (${imperative.bandText}), target ${imperative.targetText}${imperative.scored ? `, gap ${imperative.gapText}` : ''}; ${imperative.coverageText}.`,
-    ...(view.multipleRoles && imperative.byRole.length > 0 ? [`By role: ${imperative.byRole.map((r) => `${r.role} ${r.scoreText}`).join('; ')}.`] : []),
+    ...(view.multipleRoles && imperative.byRole.length > 0 ? [`By role: ${imperative.byRoleText}.`] : []),
     ...imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : 'mean'} ${q.answerText}${q.level === null ? '' : ` (${q.level.label})`}${q.byRoleText === '' ? '' : `; ${q.byRoleText}`}; ${q.evidenceText}.`),
     ...imperative.notes.map((n) => `“${n.text}” (${n.ref}${view.single ? '' : `, ${n.attribution}`})`),
     ...(actions.length === 0 ? [view.noImperativeActionsText] : ['Actions:', ...actions.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}; for ${a.questionRef} ${a.questionLabel})`)]),
