@@ -200,7 +200,6 @@ Examples:
   $ sales-audit report answers/ --format html --out acme-report.html
   $ sales-audit report answers/ --format pptx --out acme-readout.pptx
   $ sales-audit report answers/ --benchmark portfolio/ --segment industry=saas --format html --out acme.html
-
   $ sales-audit report answers/ --format pdf --brand brand.yaml --out acme-readout.pdf   in your firm's name, logo and colours`,
     )
     .action(async (files: string[], options) => {
