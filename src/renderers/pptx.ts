@@ -38,6 +38,8 @@ const SLIDE_W = 10;
 const MARGIN = 0.5;
 const CONTENT_W = SLIDE_W - 2 * MARGIN;
 const TITLE_BOX = { x: MARGIN, y: 0.25, w: CONTENT_W, h: 1.0 };
+/** The title band of the drawing layout: ends above 1.1 in, where the benchmark's drawing starts. */
+const SHORT_TITLE_BOX = { x: MARGIN, y: 0.2, w: CONTENT_W, h: 0.8 };
 const BODY_Y = 1.45;
 const BODY_BOTTOM = 5.0;
 const BODY_H = BODY_BOTTOM - BODY_Y;
@@ -55,6 +57,8 @@ const LAYOUT = {
   chart: 'Chart and bullets',
   table: 'Title and table',
   tableBody: 'Table and bullets',
+  /** A slide another module draws on to its own geometry (the benchmark's): a shorter title band. */
+  drawing: 'Title and drawing',
 } as const;
 type LayoutName = (typeof LAYOUT)[keyof typeof LAYOUT];
 
@@ -103,7 +107,7 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
   headlineSlide(deck);
   scoresSlide(deck);
   // "How <org> compares" (report --benchmark), drawn by its own module on slides from the masters.
-  benchmarkSlides(pres, view, (_, __, title) => newSlide(deck, LAYOUT.table, title, [view.benchmark?.headline ?? '']));
+  benchmarkSlides(pres, view, (_, __, title) => newSlide(deck, LAYOUT.drawing, title, [view.benchmark?.headline ?? '']));
   prioritiesSlides(deck);
   for (const imperative of view.imperatives) imperativeSlide(deck, imperative);
   const backlog = planSlides(deck);
@@ -149,12 +153,22 @@ function defineMasters(deck: Deck, brand: Brand | null): void {
   pres.defineSlideMaster({ title: LAYOUT.chart, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, body(SIDE_BODY), ...shared] });
   pres.defineSlideMaster({ title: LAYOUT.table, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, ...shared] });
   pres.defineSlideMaster({ title: LAYOUT.tableBody, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, body(LOWER_BODY), ...shared] });
+  pres.defineSlideMaster({
+    title: LAYOUT.drawing,
+    background: { color: 'FFFFFF' },
+    slideNumber,
+    objects: [
+      { placeholder: { ...title.placeholder, options: { ...title.placeholder.options, ...SHORT_TITLE_BOX } } },
+      { line: { ...rule.line, y: SHORT_TITLE_BOX.y + SHORT_TITLE_BOX.h + 0.04 } },
+      ...shared,
+    ],
+  });
 }
 
 /** A slide from a master, its title in the title placeholder (fitted: 26 down to 16 pt), its notes. */
 function newSlide(deck: Deck, layout: LayoutName, title: string, notes: readonly string[]): Slide {
   const slide = deck.pres.addSlide({ masterName: layout });
-  const box = layout === LAYOUT.cover ? { w: CONTENT_W, h: 1.5 } : TITLE_BOX;
+  const box = layout === LAYOUT.cover ? { w: CONTENT_W, h: 1.5 } : layout === LAYOUT.drawing ? SHORT_TITLE_BOX : TITLE_BOX;
   const max = layout === LAYOUT.cover ? 36 : 26;
   const size = fitFontSize([{ text: title }], box, max, 16) ?? 16;
   const shown = fitFontSize([{ text: title }], box, 16, 16) === null ? clipToBox(title, box, 16) : title;
