@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { AnswersFile } from './answers/schema.js';
 import { Results } from './report/results-schema.js';
+import { Readout } from './readout/schema.js';
 import { Rubric, SetManifest } from './rubric/schema.js';
 
 /** The JSON Schemas shipped in schemas/, by kind. */
@@ -11,11 +12,12 @@ export const SCHEMA_FILES = {
   set: 'set.schema.json',
   answers: 'answers.schema.json',
   results: 'results.schema.json',
+  readout: 'readout.schema.json',
 } as const;
 
 export type SchemaKind = keyof typeof SCHEMA_FILES;
 
-const SOURCES: Record<SchemaKind, z.ZodType> = { rubric: Rubric, set: SetManifest, answers: AnswersFile, results: Results };
+const SOURCES: Record<SchemaKind, z.ZodType> = { rubric: Rubric, set: SetManifest, answers: AnswersFile, results: Results, readout: Readout };
 
 export function jsonSchemaFor(kind: SchemaKind): string {
   // draft-07 is what editors' YAML support handles best; `input` so defaults make keys optional.
