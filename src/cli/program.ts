@@ -7,6 +7,8 @@ import { EXIT, ExitError } from './errors.js';
 import { DEFAULT_FOCUS, DEFAULT_MIN_GROUP, MAX_FOCUS } from '../core/scoring/config.js';
 import { DEFAULT_MIN_BENCHMARK } from '../core/portfolio/build-benchmark.js';
 import { DEFAULT_MAX_ROWS } from '../core/survey/export-limits.js';
+import { MAX_PLAN_SIZE } from '../core/readout/schema.js';
+import { PAPER_SIZES } from '../renderers/renderer.js';
 
 // Kept in step with src/formatters/index.ts by a test; listed here so --help does not load the formatters.
 export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
@@ -32,6 +34,12 @@ function parseRoleList(value: string, previous: string[] = []): string[] {
   return [...previous, ...roles];
 }
 
+function parsePlanSize(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PLAN_SIZE) throw new InvalidArgumentError(`expected a whole number from 1 to ${MAX_PLAN_SIZE}`);
+  return n;
+}
+
 function parseMinGroup(value: string): number {
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more (1 shows every role on its own).');
@@ -42,6 +50,16 @@ function parseMaxRows(value: string): number {
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || n < 1 || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number of rows, 1 or more.');
   return n;
+}
+
+/** The options that decide what a report over several respondents shows: report and draft read them alike. */
+function scoringOptions(command: Command, focus: string): Command {
+  return command
+    .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
+    .option('--min-group <n>', `show a role on its own only with at least n respondents (default ${DEFAULT_MIN_GROUP}; 1 shows every role)`, parseMinGroup, DEFAULT_MIN_GROUP)
+    .option('--focus <n>', `${focus} (1-${MAX_FOCUS})`, parseFocus, DEFAULT_FOCUS)
+    .option('--client-has <roles>', "owner roles the client has (keys of the set's owner catalog, comma-separated)", parseRoleList)
+    .option('--client-lacks <roles>', 'owner roles the client does not have: their actions go to the fallback owner', parseRoleList);
 }
 
 /** The commander program. */
@@ -89,6 +107,9 @@ Exit codes: 0 ok, 1 problems found, 2 usage or internal error, 130 interrupted.`
     .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('stylish'))
     .option('--strict', 'fail on warnings too', false)
     .option('--no-color', 'never colour the output')
+    .option('--readout <file>', 'check a readout file instead: the paths are then the answers or survey exports it is about')
+    .option('-r, --rubrics <path>', 'with --readout: the rubric folder or file the report is scored with')
+    .option('--min-group <n>', 'with --readout: the minimum group of the report', parseMinGroup, DEFAULT_MIN_GROUP)
     .addHelpText(
       'after',
       `
@@ -96,6 +117,7 @@ Examples:
   $ sales-audit validate
   $ sales-audit validate rubrics/ client/extra.yaml --strict
   $ sales-audit validate --format github      annotations for GitHub Actions
+  $ sales-audit validate --readout readout.yaml answers/   a readout against its data
 
 Exit codes: 0 valid, 1 problems found, 2 usage error.`,
     )
@@ -106,7 +128,7 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.`,
 
   command('schema')
     .description('print a JSON Schema for editors and other tools')
-    .argument('[kind]', 'rubric, set (the _set.yaml manifest), answers, results or brand (the --brand file)', 'rubric')
+    .argument('[kind]', 'rubric, set (the _set.yaml manifest), answers, results, readout or brand (the --brand file)', 'rubric')
     .addHelpText('after', '\nExamples:\n  $ sales-audit schema > rubric.schema.json\n  $ sales-audit schema answers')
     .action(async (kind: string) => {
       const { runSchema } = await import('./commands/schema.js');
@@ -167,7 +189,7 @@ Exit codes: 0 report written, 1 invalid answers file, 2 usage error, 130 interru
       await runAudit(ctx, options);
     });
 
-  exportOptions(
+  const report = exportOptions(
     command('report')
       .description('render a report from saved answers files (one respondent or many), or straight from survey exports')
       .argument('<files...>', 'answers or session files, folders of them, or survey exports (.csv, .xlsx, .json)'),
@@ -177,14 +199,13 @@ Exit codes: 0 report written, 1 invalid answers file, 2 usage error, 130 interru
     .addOption(new Option('--format <format>', 'Markdown, JSON results, HTML page, PDF, PowerPoint deck').choices(REPORT_FORMATS).default('md'))
     .option('--template <file>', 'custom Handlebars template for the Markdown or HTML (and PDF) report')
     .option('--browser <path>', 'Chromium or Chrome that prints --format pdf (default: CHROME_PATH, then PATH)')
-    .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
-    .option('--names', 'show respondent names (reports are confidential by default)', false)
-    .option('--min-group <n>', `show a role on its own only with at least n respondents (default ${DEFAULT_MIN_GROUP}; 1 shows every role)`, parseMinGroup, DEFAULT_MIN_GROUP)
-    .option('--focus <n>', `how many priorities page one lists (1-${MAX_FOCUS})`, parseFocus, DEFAULT_FOCUS)
-    .option('--client-has <roles>', "owner roles the client has (keys of the set's owner catalog, comma-separated)", parseRoleList)
-    .option('--client-lacks <roles>', 'owner roles the client does not have: their actions go to the fallback owner', parseRoleList)
+    .option('--names', 'show respondent names (reports are confidential by default)', false);
+  scoringOptions(report, 'how many priorities page one lists')
     .addOption(new Option('--anonymize', 'no effect: names are left out unless --names').default(false).hideHelp())
     .option('--brand <file>', "the firm's brand file (brand.yaml): name, logo, colours, footer, prepared by; see docs/report.md")
+    .option('--readout <file>', "the consultant's readout (sales-audit draft writes one): headline, findings, decisions, priorities, comments, plan edits")
+    .option('--plan-size <n>', `how many actions the plan shows in full; the rest is a one-line backlog (default: the readout's, else 12)`, parsePlanSize)
+    .addOption(new Option('--paper <size>', 'PDF page size').choices(PAPER_SIZES).default('a4'))
     .option('--force', 'overwrite an existing output file', false)
     .option('--benchmark <portfolio>', 'add "How <org> compares": percentiles against the audits in a portfolio folder (sales-audit portfolio add)')
     .option('--segment <fields>', 'compare only with audits in this segment, such as industry=saas,size=20-50 (fields: industry, size, region, sale)')
@@ -200,7 +221,8 @@ Examples:
   $ sales-audit report answers/ --format html --out acme-report.html
   $ sales-audit report answers/ --format pptx --out acme-readout.pptx
   $ sales-audit report answers/ --benchmark portfolio/ --segment industry=saas --format html --out acme.html
-  $ sales-audit report answers/ --format pdf --brand brand.yaml --out acme-readout.pdf   in your firm's name, logo and colours`,
+  $ sales-audit report answers/ --format pdf --brand brand.yaml --out acme-readout.pdf   in your firm's name, logo and colours
+  $ sales-audit report answers/ --readout readout.yaml --format pdf --paper letter --out acme.pdf`,
     )
     .action(async (files: string[], options) => {
       const { runReport } = await import('./commands/report.js');
@@ -265,6 +287,29 @@ Examples:
     .action(async (pack: string, options) => {
       const { runPortfolioImport } = await import('./commands/portfolio.js');
       runPortfolioImport(ctx, pack, options);
+    });
+
+  const draft = exportOptions(
+    command('draft')
+      .description("write a readout to start from: headline, findings with figures and quotes, decisions, priorities, a comment slot per imperative")
+      .argument('<files...>', 'answers or session files, folders of them, or survey exports (.csv, .xlsx, .json)'),
+  )
+    .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
+    .option('-o, --out <file>', 'the readout file, or - for stdout', '-');
+  scoringOptions(draft, 'how many priorities to draft')
+    .option('--force', 'overwrite an existing file', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ sales-audit draft examples/acme/ --out readout.yaml
+  $ sales-audit report examples/acme/ --readout readout.yaml --format pdf --out acme.pdf
+
+Exit codes: 0 readout written, 1 invalid answers, 2 usage error.`,
+    )
+    .action(async (files: string[], options) => {
+      const { runDraft } = await import('./commands/draft.js');
+      await runDraft(ctx, files, options);
     });
 
   command('survey')

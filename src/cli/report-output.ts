@@ -20,7 +20,8 @@ import { MAX_SOURCE_BYTES } from '../core/source/source-file.js';
 import { loadShippedPartials, loadShippedTemplate } from '../io/load-template.js';
 import { RENDERERS } from '../renderers/index.js';
 import { hasRadar, radarFileName, renderRadarSvg } from '../renderers/radar-svg.js';
-import type { RenderInput, RenderOptions } from '../renderers/renderer.js';
+import type { PaperSize, RenderInput, RenderOptions } from '../renderers/renderer.js';
+import type { ReadoutData } from '../core/readout/schema.js';
 import { useColor, type CliContext, type OutputStream } from './context.js';
 import { checkOutput, writeOutput, writeOutputs } from './write-output.js';
 import { fitColumns, joinWrapped, outputWidth, wrapWords, type TableRow } from './fit-to-width.js';
@@ -52,6 +53,12 @@ export interface ReportOutputOptions {
   benchmarkResult?: RenderReportOptions['benchmark'];
   /** --brand: the firm's brand file (HTML, PDF, PPTX; checked for every format). */
   brand?: string;
+  /** --paper: the PDF's page size (default A4). */
+  paper?: PaperSize;
+  /** --plan-size: actions the plan shows in full (default: the readout's, else 12). */
+  planSize?: number;
+  /** The readout, checked (read-readout.ts), or null. */
+  readoutData?: ReadoutData | null;
 }
 
 /** The default template shipped in the package. */
@@ -137,7 +144,7 @@ async function renderOptionsFor(ctx: CliContext, format: Exclude<ReportFormat, '
 export async function renderAndWrite(
   ctx: CliContext,
   input: RenderInput,
-  options: { out: string; format: Exclude<ReportFormat, 'json'>; template?: string; browser?: string; brand?: string; force: boolean },
+  options: { out: string; format: Exclude<ReportFormat, 'json'>; template?: string; browser?: string; paper?: PaperSize; brand?: string; force: boolean },
   /** Files written with the output, all or none (the radar image beside a Markdown report). */
   sideFiles: readonly { out: string; content: string | Uint8Array }[] = [],
 ): Promise<string | null> {
@@ -150,6 +157,7 @@ export async function renderAndWrite(
   const brand = await loadBrandOrFail(ctx, options.brand, `No ${input.kind === 'report' ? 'report' : 'comparison'} was written`);
   const renderOptions = await renderOptionsFor(ctx, options.format, input.kind, options.template, options.browser);
   if (brand !== null) renderOptions.brand = brand;
+  if (renderOptions.print !== undefined && options.paper !== undefined) renderOptions.print.paper = options.paper;
   const renderer = await entry.load();
   const rendered = await renderer.render(input, renderOptions);
   if (!rendered.ok) {
@@ -212,6 +220,8 @@ export async function renderAndWriteReport(
     target: options.target,
     focus: options.focus,
     benchmark: options.benchmarkResult?.view,
+    planSize: options.planSize,
+    readout: options.readoutData ?? null,
   });
   // A Markdown report in a file gets its radar as an SVG file beside it, linked from the report.
   if (options.format === 'md' && options.out !== '-' && hasRadar(view)) {

@@ -354,6 +354,41 @@ export const RULES = {
     description:
       "The brand file's `logo` cannot be read, is over the size limit, or is not a PNG or SVG image. The logo is embedded in every report, never fetched, so it must be a small local file.",
   },
+  'readout-rubrics-mismatch': {
+    severity: 'error',
+    title: 'Readout written for other rubrics',
+    description: "The readout's `rubrics:` digest is not the digest of the rubric set the report is scored with: its ids and figures may mean something else. Draft it again, or score with the rubrics it was written for.",
+  },
+  'readout-unknown-action': {
+    severity: 'error',
+    title: 'Unknown action in a readout',
+    description: 'A priority, promote, drop, merge or rewrite names an action id that no rubric of the set has.',
+  },
+  'readout-action-not-fired': {
+    severity: 'warning',
+    title: 'Action not in this plan',
+    description: "The readout names an action of the rubrics that does not fire on these answers (the team is not at its level): the edit has nothing to apply to and is ignored.",
+  },
+  'readout-unknown-question': {
+    severity: 'error',
+    title: 'Unknown question in a readout',
+    description: "A quote's `question:` names a question id that no rubric of the set has.",
+  },
+  'readout-unknown-imperative': {
+    severity: 'error',
+    title: 'Unknown imperative in a readout',
+    description: '`comments:` has a key that is not an imperative id of the set.',
+  },
+  'readout-unknown-decision': {
+    severity: 'error',
+    title: 'Decision without text',
+    description: "A decision's id is not a decision point of the rubrics, and the readout gives it no `text:` of its own.",
+  },
+  'readout-figure-unknown': {
+    severity: 'error',
+    title: 'Figure the data does not have',
+    description: 'A figure reference ({{score differentiation}}) names a figure, imperative, question or role the data does not have, or one the report keeps confidential (a role below the minimum group).',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

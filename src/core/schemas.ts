@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { AnswersFile } from './answers/schema.js';
 import { BrandFile } from './brand/schema.js';
 import { Results } from './report/results-schema.js';
+import { Readout } from './readout/schema.js';
 import { Rubric, SetManifest } from './rubric/schema.js';
 
 /** The JSON Schemas shipped in schemas/, by kind. */
@@ -12,12 +13,13 @@ export const SCHEMA_FILES = {
   set: 'set.schema.json',
   answers: 'answers.schema.json',
   results: 'results.schema.json',
+  readout: 'readout.schema.json',
   brand: 'brand.schema.json',
 } as const;
 
 export type SchemaKind = keyof typeof SCHEMA_FILES;
 
-const SOURCES: Record<SchemaKind, z.ZodType> = { rubric: Rubric, set: SetManifest, answers: AnswersFile, results: Results, brand: BrandFile };
+const SOURCES: Record<SchemaKind, z.ZodType> = { rubric: Rubric, set: SetManifest, answers: AnswersFile, results: Results, readout: Readout, brand: BrandFile };
 
 export function jsonSchemaFor(kind: SchemaKind): string {
   // draft-07 is what editors' YAML support handles best; `input` so defaults make keys optional.

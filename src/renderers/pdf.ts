@@ -48,7 +48,7 @@ export const pdfRenderer: Renderer = {
       const page = await context.newPage();
       await page.setContent(html.content as string, { waitUntil: 'load', timeout: print.timeoutMs });
       await page.emulateMedia({ media: 'print' });
-      return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, timeout: print.timeoutMs } as Parameters<typeof page.pdf>[0]);
+      return page.pdf({ format: print.paper === 'letter' ? 'Letter' : 'A4', printBackground: true, preferCSSPageSize: true, timeout: print.timeoutMs } as Parameters<typeof page.pdf>[0]);
     })();
     try {
       const bytes = await Promise.race([work, deadline]);

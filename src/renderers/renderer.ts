@@ -16,7 +16,12 @@ export interface PrintOptions {
   executablePath: string;
   /** Milliseconds the browser gets to start and print before it is killed. */
   timeoutMs: number;
+  /** The page size (--paper); default A4. */
+  paper?: PaperSize;
 }
+
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
 
 export interface RenderOptions {
   /** Markdown: the template (custom text, or the shipped one precompiled). */

@@ -1,6 +1,7 @@
 // The built CLI's PDF: printed by the local Chromium (Debian's chromium in CI) through
-// playwright-core. Pages and text checked with poppler's pdfinfo/pdftotext: each imperative starts
-// a page, every page carries the organization and "Page k of n", on A4 and on Letter. Faults: no
+// playwright-core. Pages and text checked with poppler's pdfinfo/pdftotext, on A4 and on Letter:
+// page one holds the headline, the scores, the decisions and the priorities and nothing after them;
+// no page is near-empty; every page carries the organization and "Page k of n". Faults: no
 // browser, a browser that crashes, one that hangs (killed after the time limit): exit 2, no file.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,33 +22,66 @@ function pagesOf(pdf: string): string[] {
   return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }));
 }
 
-/** The print rules, page by page: header and footer on every page, each imperative at the top of a page. */
-function expectPrintRules(pages: string[], organization: string, imperatives: string[]): void {
-  expect(pages.length).toBeGreaterThanOrEqual(1 + imperatives.length);
+/** A page's text without the running header and footer. */
+function bodyOf(page: string, organization: string): string {
+  return page
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith(organization) && !/^Page \d+ of \d+$/.test(l))
+    .join('\n');
+}
+
+/** Fewer characters than this on a page (header and footer left out) is a near-empty page: three lines or so. */
+const NEAR_EMPTY = 300;
+
+/**
+ * The print rules, page by page: header and footer on every page; page one is the executive
+ * summary whole (headline, scores, decisions, priorities), and the next section starts page two;
+ * no page is near-empty.
+ */
+function expectPrintRules(pages: string[], organization: string, imperatives: string[], headline: RegExp): void {
+  expect(pages.length).toBeGreaterThanOrEqual(2);
   pages.forEach((text, i) => {
     expect(text, `page ${i + 1}`).toContain(organization);
     expect(text, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
+    expect(bodyOf(text, organization).length, `page ${i + 1} is near-empty:\n${text}`).toBeGreaterThanOrEqual(NEAR_EMPTY);
   });
-  for (const [n, title] of imperatives.entries()) {
-    const heading = `${n + 1}. ${title}`;
-    const page = pages.findIndex((text) => text.split('\n').some((line) => line.trim() === heading));
-    expect(page, heading).toBeGreaterThan(0);
-    // The first line of the page body (after the running header) is the imperative's heading.
-    const body = pages[page]!.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith(organization));
-    expect(body[0], `${heading} starts its page`).toBe(heading);
-  }
+  const one = bodyOf(pages[0]!, organization).replace(/\s+/g, ' ');
+  expect(one).toMatch(headline);
+  for (const title of imperatives) expect(one, 'the scores on page one').toContain(title);
+  expect(one).toContain('Decisions for leadership');
+  expect(one).toMatch(/Start with these \d+ actions?/);
+  // Every priority (a "#N" then its text) has its why on page one, and the page ends with a sentence: nothing spilled over.
+  const listed = (one.match(/#\d+ [A-Z]/g) ?? []).length;
+  expect(listed).toBeGreaterThan(0);
+  expect((one.match(/Why: /g) ?? []).length).toBe(listed);
+  expect(one).toMatch(/\.$/);
+  const two = bodyOf(pages[1]!, organization);
+  expect(two).not.toMatch(/Start with these|Decisions for leadership|^Why:/m);
 }
 
 const TITLES = ['A prospecting plan that opens opportunities', 'Differentiation with a difference', 'Effective sales interactions', 'Excellent sales managers'];
 
 describe.skipIf(SKIP_BROWSER || (!POPPLER && process.env.CI === undefined))('--format pdf', () => {
-  it('a team report: one page per imperative start, the organization and page numbers on every page, nothing else left behind', async () => {
-    const out = join(work, 'acme.pdf');
-    const result = await runCli(['report', 'examples/acme/', '--format', 'pdf', '--out', out]);
+  it.each(['a4', 'letter'])('the acme readout on %s: page one on one page, no near-empty page, nothing else left behind', async (paper) => {
+    const out = join(work, `acme-${paper}.pdf`);
+    const result = await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml', '--format', 'pdf', '--paper', paper, '--out', out]);
     expect(result.exitCode, result.stderr).toBe(0);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
-    expectPrintRules(pagesOf(out), 'Acme Corp', TITLES);
-    expect(readdirSync(work).filter((f) => f !== 'acme.pdf')).toEqual([]);
+    const pages = pagesOf(out);
+    expectPrintRules(pages, 'Acme Corp', TITLES, /Leadership and salespeople do not describe the same sales force/);
+    // The page size asked for.
+    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))!;
+    expect(Math.abs(Number(size[1]) - (paper === 'a4' ? 595.3 : 612))).toBeLessThan(1.5);
+    rmSync(out);
+    expect(readdirSync(work)).toEqual([]);
+  });
+
+  it('a team report without a readout keeps the same page one', async () => {
+    const out = join(work, 'acme.pdf');
+    expect((await runCli(['report', 'examples/acme/', '--format', 'pdf', '--out', out])).exitCode).toBe(0);
+    expectPrintRules(pagesOf(out), 'Acme Corp', TITLES, /Leadership and salespeople do not describe the same sales force/);
+    rmSync(out);
   });
 
   it('the HTML prints by the same rules on Letter paper too (what a browser\'s Print to PDF does)', async () => {
@@ -60,7 +94,7 @@ describe.skipIf(SKIP_BROWSER || (!POPPLER && process.env.CI === undefined))('--f
       for (const format of ['Letter', 'A4']) {
         const pdf = join(work, `${format}.pdf`);
         writeFileSync(pdf, await page.pdf({ format, preferCSSPageSize: true, printBackground: true }));
-        expectPrintRules(pagesOf(pdf), 'Acme Corp', TITLES);
+        expectPrintRules(pagesOf(pdf), 'Acme Corp', TITLES, /weakest imperative|is scored/);
         rmSync(pdf);
       }
     } finally {

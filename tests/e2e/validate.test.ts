@@ -125,7 +125,8 @@ describe('other rubric commands', () => {
     const result = await runCli(['schema']);
     expect(result.stdout).toBe(readFileSync(join(REPO_ROOT, 'schemas/rubric.schema.json'), 'utf8'));
     expect((await runCli(['schema', 'answers'])).stdout).toBe(readFileSync(join(REPO_ROOT, 'schemas/answers.schema.json'), 'utf8'));
-    expect(await runCli(['schema', 'bogus'])).toMatchObject({ exitCode: 2, stderr: 'sales-audit: unknown schema "bogus"; choose one of: rubric, set, answers, results, brand\n' });
+    expect((await runCli(['schema', 'readout'])).stdout).toBe(readFileSync(join(REPO_ROOT, 'schemas/readout.schema.json'), 'utf8'));
+    expect(await runCli(['schema', 'bogus'])).toMatchObject({ exitCode: 2, stderr: 'sales-audit: unknown schema "bogus"; choose one of: rubric, set, answers, results, readout, brand\n' });
   });
 
   it('rubrics lists imperatives and questions; --json for machines', async () => {

@@ -121,19 +121,17 @@ describe('Markdown report', () => {
     expect(shape.headings).toEqual([
       '1 Acme Corp: sales readiness audit',
       '2 Executive summary',
-      '3 Start with these 5 actions',
       '3 Decisions for leadership',
+      '3 Start with these 5 actions',
       '2 Scores at a glance',
-      '2 Perception gaps',
+      '2 Scores by role',
       '2 Questions that need discussion',
       '2 1. A prospecting plan that opens opportunities',
       '2 2. Differentiation with a difference',
       '2 3. Effective sales interactions',
       '2 4. Excellent sales managers',
       '2 Action plan',
-      '3 Next 30 days',
-      '3 Within 60 days',
-      '3 Within 90 days',
+      '3 Backlog',
       '2 Appendix: method and how the scores are computed',
     ]);
     expect(shape.html).toEqual([]);
@@ -181,7 +179,7 @@ describe('Markdown report', () => {
     expect(text).toContain('| 4. Excellent sales managers | not scored |');
     expect(text).toMatch(/## Questions not answered\n\n.*\n\n- 1\.5 What sequence of contacts do your salespeople follow/);
     expect(text).toContain('- 4.7 How are the internal demands on your first-line managers');
-    expect(text).toContain('**4. Sales managers:** not scored (no answered questions)');
+    expect(text).toContain('**4. Excellent sales managers:** not scored (no answered questions)');
   });
 
   it('says so when nothing at all is scored', async () => {
@@ -199,7 +197,7 @@ describe('Markdown report', () => {
 
   it('without roles to compare, the headline is the weakest imperative and its lowest answers', () => {
     expect(markdown([leader])).toMatch(
-      /## Executive summary\n\n\*\*A prospecting plan that opens opportunities is the weakest imperative: 25\.0 of 100 \(At risk\), 50\.0 points below its target of 75\. Its lowest answers: 1\.1 Plan provided \(Company plan only, 1 of 4\) and 1\.2 Real targets/,
+      /## Executive summary\n\n\*\*A prospecting plan that opens opportunities is the weakest imperative: 25\.0 of 100 \(At risk\), 50\.0 points below its target of 75\. Its lowest answers: 1\.1 A prospecting plan per rep \(Company plan only, 1 of 4\) and 1\.2 Target accounts chosen for a reason/,
     );
   });
 

@@ -260,12 +260,12 @@ describe('findings found after the review of hostile input', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ rule: 'schema-value', message: 'weight must be at most 1000' })]);
   });
 
-  it('suggests only keys allowed where the typo is', () => {
+  it("suggests only keys allowed where the typo is (summary is an imperative's key, not a question's)", () => {
     const atTop = loadRubricSet([source('minimal.yaml', `${VALID_RUBRIC}a: 1\n`)]).diagnostics;
     expect(atTop[0]!.message).toBe('unknown key "a" at the top level');
-    const inQuestion = loadRubricSet([source('minimal.yaml', VALID_RUBRIC.replace('    help:', '    titl: x\n    promt: y\n    help:'))]).diagnostics;
+    const inQuestion = loadRubricSet([source('minimal.yaml', VALID_RUBRIC.replace('    help:', '    summry: x\n    promt: y\n    help:'))]).diagnostics;
     expect(inQuestion.map((d) => d.message)).toEqual([
-      'unknown key "titl" in questions[0]',
+      'unknown key "summry" in questions[0]',
       'unknown key "promt" in questions[0] (did you mean "prompt"?)',
     ]);
   });

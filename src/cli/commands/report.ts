@@ -9,6 +9,7 @@ import { loadAuditSheets } from '../load-audit-sheets.js';
 import type { ExportReadOptions } from '../read-export.js';
 import { refuseOutputOverInputs } from '../write-output.js';
 import { printScoreSummary, renderAndWriteReport, reportScores, type ReportOutputOptions } from '../report-output.js';
+import { readReadoutOrFail } from '../read-readout.js';
 import type { RenderReportOptions } from '../../core/report/render-report.js';
 import type { RubricSet } from '../../core/rubric/load-rubric-set.js';
 import type { AnswerSheet } from '../../core/answers/answer-sheet.js';
@@ -19,6 +20,8 @@ export type BenchmarkStep = (set: RubricSet, sheets: readonly AnswerSheet[], sco
 
 export interface ReportOptions extends ReportOutputOptions, Partial<ExportReadOptions> {
   rubrics?: string;
+  /** --readout: the consultant's readout file. */
+  readout?: string;
 }
 
 const MAX_LISTED_UNANSWERED = 10;
@@ -55,7 +58,8 @@ export async function runReport(ctx: CliContext, files: string[], options: Repor
 
   const scores = reportScores(set, sheets, options);
   const benchmarkResult = benchmark?.(set, sheets, scores);
-  const written = await renderAndWriteReport(ctx, set, sheets, { ...options, benchmarkResult }, scores);
+  const readoutData = options.readout === undefined ? null : await readReadoutOrFail(ctx, options.readout, set, scores, 'No report was written');
+  const written = await renderAndWriteReport(ctx, set, sheets, { ...options, benchmarkResult, readoutData }, scores);
   if (written !== null) {
     await printScoreSummary(ctx, set, sheets, { target: options.target, scores });
     ctx.stdout.write(`Report written to ${displayPath(ctx.cwd, written)}\n`);

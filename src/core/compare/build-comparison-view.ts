@@ -1,11 +1,13 @@
 // The comparison as the Markdown template sees it: every number already formatted, every user
 // text left raw for the template's {{md}} helper to escape. Documented in docs/compare.md.
 import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
-import { formatScore, humanizeId, textBar } from '../report/format.js';
+import { formatScore, textBar } from '../report/format.js';
+import { imperativeLabel } from '../rubric/titles.js';
 import { mermaidString } from '../report/mermaid-chart.js';
 import type { BandKey } from '../scoring/config.js';
 import type { ActionRef, AuditComparison } from './compare-audits.js';
 import { wordingFor } from '../rubric/wording.js';
+import { roleGroupName } from '../report/describe-role.js';
 
 const OPEN_ACTIONS_SHOWN = 5;
 
@@ -33,7 +35,7 @@ export function buildComparisonView(set: RubricSet, comparison: AuditComparison)
     number: i + 1,
     title: imperative.title,
     /** Short label from the id: "Prospecting plan". */
-    label: humanizeId(imperative.id),
+    label: imperativeLabel(set.imperatives[i] ?? imperative),
     /** Raw scores, for charts; null when that side has none. */
     before: imperative.before,
     after: imperative.after,
@@ -42,6 +44,7 @@ export function buildComparisonView(set: RubricSet, comparison: AuditComparison)
     deltaText: signed(imperative.delta),
     barBefore: textBar(imperative.before),
     barAfter: textBar(imperative.after),
+    target: imperative.target,
     targetText: String(imperative.target),
     bandBefore: band(imperative.bandBefore, set.bandNames),
     bandAfter: band(imperative.bandAfter, set.bandNames),
@@ -75,11 +78,12 @@ export function buildComparisonView(set: RubricSet, comparison: AuditComparison)
           ? null
           : [
               'xychart-beta',
-              '    title "Score by imperative: before and after"',
-              `    x-axis [${both.map((i) => mermaidString(i.id.split('-').join(' '))).join(', ')}]`,
+              '    title "Score by imperative: before and after (bars) against target (line)"',
+              `    x-axis [${both.map((i) => mermaidString(imperativeLabel(set.imperatives.find((x) => x.id === i.id) ?? { id: i.id }))).join(', ')}]`,
               '    y-axis "Score" 0 --> 100',
               `    bar [${both.map((i) => i.before!.toFixed(1)).join(', ')}]`,
               `    bar [${both.map((i) => i.after!.toFixed(1)).join(', ')}]`,
+              `    line [${both.map((i) => i.target).join(', ')}]`,
             ].join('\n'))(comparison.imperatives.filter((i) => i.before !== null && i.after !== null)),
       rows,
     },
@@ -91,6 +95,25 @@ export function buildComparisonView(set: RubricSet, comparison: AuditComparison)
       levelsText: `${m.levels > 0 ? '+' : '−'}${Math.abs(m.levels)} level${Math.abs(m.levels) === 1 ? '' : 's'}`,
     })),
     done: comparison.done.map(action),
+    /** Actions that stopped firing without the team moving up a level: not done. */
+    stopped: comparison.stopped.map(action),
+    /** Did the perception gaps of the earlier audit close? One row per imperative that had one. */
+    gaps: comparison.gaps.map((g) => {
+      const higher = roleGroupName(g.higherRole);
+      const lower = roleGroupName(g.lowerRole);
+      const status = g.status === 'not comparable' ? 'not comparable: the later audit does not show both roles' : g.status;
+      return {
+        imperativeTitle: titleOf.get(g.imperative) ?? g.imperative,
+        rolesText: `${higher} over ${lower}`,
+        beforeText: formatScore(g.before),
+        afterText: g.after === null ? '–' : formatScore(g.after),
+        status,
+        sentence:
+          g.after === null
+            ? `${titleOf.get(g.imperative)}: ${higher} scored it ${formatScore(g.before)} points above ${lower}; the later audit does not show both roles.`
+            : `${titleOf.get(g.imperative)}: ${higher} scored it ${formatScore(g.before)} points above ${lower}, now ${formatScore(g.after)} (${status}).`,
+      };
+    }),
     added: comparison.added.map(action),
     // Still-open actions are the plan the client already has; the five that matter most now are
     // enough here (the full plan is in the latest report).

@@ -9,6 +9,37 @@ import type { FiredAction } from '../scoring/fire-actions.js';
 import { roundScore } from '../scoring/round-score.js';
 import { scoreAudit, type AuditScores } from '../scoring/score-audit.js';
 import { wordingFor } from '../rubric/wording.js';
+import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
+import { teamLevel } from '../scoring/recommendation-fires.js';
+
+/**
+ * The perception gaps of the earlier audit, each measured again between the same two roles: did
+ * leadership and the field come closer? Closed means below the call-out threshold of a report.
+ */
+function gapChanges(a: AuditScores, b: AuditScores): GapChange[] {
+  if (!a.byRoleShown) return [];
+  return a.perceptionGaps
+    .filter((gap) => gap.difference > 0)
+    .map((gap) => {
+      const result = b.imperatives.find((i) => i.imperative.id === gap.imperative.id);
+      const score = (role: string) => (b.byRoleShown ? (result?.byRole.find((r) => r.role.toLowerCase() === role.toLowerCase())?.score ?? null) : null);
+      const high = score(gap.higher.role);
+      const low = score(gap.lower.role);
+      const after = high === null || low === null ? null : roundScore(high - low);
+      const status: GapChange['status'] =
+        after === null
+          ? 'not comparable'
+          : after < PERCEPTION_GAP_CALLOUT
+            ? 'closed'
+            : // Half the call-out threshold: less is one answer or two moving, not the gap.
+              Math.abs(after - gap.difference) < PERCEPTION_GAP_CALLOUT / 2
+              ? 'unchanged'
+              : after < gap.difference
+                ? 'narrowed'
+                : 'widened';
+      return { imperative: gap.imperative.id, higherRole: gap.higher.role, lowerRole: gap.lower.role, before: gap.difference, after, status };
+    });
+}
 
 export interface ScoreChange {
   before: number | null;
@@ -47,6 +78,17 @@ export interface ActionRef {
   owner: string | null;
 }
 
+export interface GapChange {
+  imperative: string;
+  higherRole: string;
+  lowerRole: string;
+  /** Higher role's score minus the lower role's, in points, before and after (null when a side cannot show the roles). */
+  before: number;
+  after: number | null;
+  /** closed: below the call-out threshold (10) after; narrowed or widened by 5 points or more; unchanged otherwise. */
+  status: 'closed' | 'narrowed' | 'widened' | 'unchanged' | 'not comparable';
+}
+
 export interface NotComparable {
   imperative: string;
   question: string;
@@ -64,8 +106,12 @@ export interface AuditComparison {
   imperatives: ImperativeChange[];
   /** Questions scored on both sides whose mean score changed, largest move first. */
   moved: QuestionChange[];
-  /** Actions that fired before and no longer fire (their question is scored after). */
+  /** Actions of the earlier plan whose step the team has taken: its question's team level now stands above the level the action lifted it from. */
   done: ActionRef[];
+  /** Actions that fired before and no longer fire, though the team did not move up a level (it moved down, or past the rubric's range): not counted as done. */
+  stopped: ActionRef[];
+  /** For each imperative with a perception gap before (roles shown on both sides), the same two roles' difference after. */
+  gaps: GapChange[];
   /** Actions that fire now but did not before. */
   added: ActionRef[];
   /** Actions that fire on both sides. */
@@ -139,7 +185,19 @@ export function compareAudits(set: RubricSet, before: readonly AnswerSheet[], af
   // Done needs evidence: the question was scored again and no longer fires it. A question that
   // was not scored after (removed, n/a, skipped) proves nothing, so its actions are not "done".
   // New actions include those of questions scored for the first time: they are real work now.
-  const done = a.actions.filter((x) => !firedAfter.has(actionKey(x)) && scoredAfter.has(`${x.imperative.id}/${x.question.id}`)).map(actionRef);
+  // Done means the team moved up: the question's team level after stands above the level the
+  // action lifted it from. An action that merely stopped firing (the team fell below its range,
+  // or the answers moved within a range another action covers) is not done.
+  const levelAfter = new Map(
+    b.imperatives.flatMap((result) => result.questions.map((q) => [`${result.imperative.id}/${q.question.id}`, teamLevel(q.answers)] as const)),
+  );
+  const movedUp = (x: FiredAction) => {
+    const level = levelAfter.get(`${x.imperative.id}/${x.question.id}`);
+    return level !== undefined && level !== null && level > x.fromLevel;
+  };
+  const gone = a.actions.filter((x) => !firedAfter.has(actionKey(x)) && scoredAfter.has(`${x.imperative.id}/${x.question.id}`));
+  const done = gone.filter(movedUp).map(actionRef);
+  const stopped = gone.filter((x) => !movedUp(x)).map(actionRef);
   const added = b.actions.filter((x) => !firedBefore.has(actionKey(x))).map(actionRef);
   const open = b.actions.filter((x) => firedBefore.has(actionKey(x))).map(actionRef);
 
@@ -167,6 +225,8 @@ export function compareAudits(set: RubricSet, before: readonly AnswerSheet[], af
     })),
     moved,
     done,
+    stopped,
+    gaps: gapChanges(a, b),
     added,
     open,
     notComparable,

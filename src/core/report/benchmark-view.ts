@@ -5,7 +5,8 @@ import { segmentText } from '../portfolio/segment.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { wordingFor } from '../rubric/wording.js';
 import { roleGroupName } from './describe-role.js';
-import { capitalize, formatMean, formatScore, humanizeId, listText } from './format.js';
+import { capitalize, formatMean, formatScore, listText } from './format.js';
+import { imperativeLabel, questionTitle } from '../rubric/titles.js';
 import type { MethodItemView } from './report-view.js';
 
 export interface BenchmarkRowView {
@@ -173,8 +174,12 @@ function signed(n: number): string {
 export function buildBenchmarkView(set: RubricSet, benchmark: Benchmark, organization: string): BenchmarkView {
   const min = benchmark.minBenchmark;
   const titleOf = new Map(set.imperatives.map((i) => [i.id, i.title]));
+  // The rubric's short names (titles.ts); an id the set no longer has keeps the id's words.
+  const imperativeName = (id: string) => imperativeLabel(set.imperatives.find((i) => i.id === id) ?? { id });
+  const questionName = (imperativeId: string, id: string) =>
+    questionTitle(set.imperatives.find((i) => i.id === imperativeId)?.questions.find((q) => q.id === id) ?? { id });
   const overall = row('Overall', 'Overall score', true, benchmark.overall, min);
-  const imperativeRows = benchmark.imperatives.map((i) => row(humanizeId(i.id), titleOf.get(i.id) ?? humanizeId(i.id), false, i.all, min));
+  const imperativeRows = benchmark.imperatives.map((i) => row(imperativeName(i.id), titleOf.get(i.id) ?? imperativeName(i.id), false, i.all, min));
   const rows = [overall, ...imperativeRows];
   const segment = segmentText(benchmark.segment);
   const segmentTextOrNull = segment === 'no segment' ? null : segment;
@@ -188,8 +193,8 @@ export function buildBenchmarkView(set: RubricSet, benchmark: Benchmark, organiz
   };
   const questionView = (q: Benchmark['above'][number]): BenchmarkQuestionView => ({
     ...questionRef(q.imperativeId, q.questionId),
-    label: humanizeId(q.questionId),
-    imperativeLabel: humanizeId(q.imperativeId),
+    label: questionName(q.imperativeId, q.questionId),
+    imperativeLabel: imperativeName(q.imperativeId),
     clientText: formatMean(q.client),
     medianText: formatMean(q.median),
     differenceText: `${signed(q.difference)} level${Math.abs(q.difference) === 1 ? '' : 's'}`,
@@ -202,7 +207,7 @@ export function buildBenchmarkView(set: RubricSet, benchmark: Benchmark, organiz
       // Both sides have the group: the client shows it, and some comparable audit does too.
       .filter((r) => r.client !== null && r.n > 0)
       .map((r) => ({
-        label: humanizeId(i.id),
+        label: imperativeName(i.id),
         group: roleGroupName(r.role),
         clientText: formatScore(r.client!),
         nText: String(r.n),
@@ -229,7 +234,7 @@ export function buildBenchmarkView(set: RubricSet, benchmark: Benchmark, organiz
   if (benchmark.overallOtherQuestions > 0) notes.push(`${capitalize(audits(benchmark.overallOtherQuestions))} on this version asked other questions or weighed them differently in some imperative: left out of the overall comparison and of those imperatives'.`);
   for (const c of benchmark.changedQuestions) {
     const { ref } = questionRef(c.imperativeId, c.questionId);
-    notes.push(`Question ${ref} (${humanizeId(c.questionId)}) had other level scores in ${audits(c.count)}: left out of the comparison for ${c.count === 1 ? 'that audit' : 'those'}.`);
+    notes.push(`Question ${ref} (${questionName(c.imperativeId, c.questionId)}) had other level scores in ${audits(c.count)}: left out of the comparison for ${c.count === 1 ? 'that audit' : 'those'}.`);
   }
   const held = rows.filter((r) => r.client !== null && !r.shown);
   if (held.length > 0) notes.push(`${listText(held.map((r) => r.label))}: fewer than ${min} comparable audits, so no percentile, median or spread is shown (--min-benchmark ${min}).`);
@@ -252,7 +257,7 @@ export function buildBenchmarkView(set: RubricSet, benchmark: Benchmark, organiz
       const worst = shownImperatives.reduce((a, b) => (b.percentile! < a.percentile! ? b : a));
       spread = ` Strongest against the portfolio: ${best.label.toLowerCase()} (${percentileWords(best.percentile!)}, ${best.positionText}); weakest: ${worst.label.toLowerCase()} (${percentileWords(worst.percentile!)}, ${worst.positionText}).`;
     }
-    const gaps = benchmark.below.length === 0 ? '' : ` Furthest below the median: ${listText(benchmark.below.map((q) => `${questionRef(q.imperativeId, q.questionId).ref} ${humanizeId(q.questionId).toLowerCase()}`))}.`;
+    const gaps = benchmark.below.length === 0 ? '' : ` Furthest below the median: ${listText(benchmark.below.map((q) => `${questionRef(q.imperativeId, q.questionId).ref} ${questionName(q.imperativeId, q.questionId).toLowerCase()}`))}.`;
     headline = lead + spread + gaps;
   }
 

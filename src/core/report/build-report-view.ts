@@ -8,18 +8,25 @@ import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
 import type { Question } from '../rubric/schema.js';
 import { asksRole, wordedLevel } from '../rubric/level-range.js';
 import { wordingFor } from '../rubric/wording.js';
+import { imperativeLabel, questionTitle } from '../rubric/titles.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import { startNow, type PlannedAction } from '../scoring/plan-actions.js';
+import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussion.js';
+import { verifyCounts, verifyFirst } from '../scoring/verify-first.js';
 import { noteRolesOf, questionByRole } from '../scoring/question-by-role.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
-import { capitalize, formatFraction, formatMean, formatNumber, formatPercent, formatScore, humanizeId, listText, ranksText, textBar } from './format.js';
+import { capitalize, formatFraction, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { decisionsOf, headlineOf, prioritiesOf } from './page-one.js';
+import { NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
+import { fillFigures } from '../readout/figures.js';
+import { DEFAULT_PLAN_SIZE, type ReadoutData } from '../readout/schema.js';
+import { readoutViews } from './readout-views.js';
 import type {
   ActionView,
   ConfidentialityView,
@@ -42,6 +49,10 @@ export interface ReportViewOptions {
   focus?: number;
   /** The section "How <org> compares" (report --benchmark). */
   benchmark?: BenchmarkView;
+  /** How many actions the plan shows in full (--plan-size); default the readout's, else 12. The rest is the backlog. */
+  planSize?: number;
+  /** The consultant's readout (readout/schema.ts), already checked against this data (check-readout.ts). */
+  readout?: ReadoutData | null;
 }
 
 const NOT_SCORED = 'not scored';
@@ -72,9 +83,37 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
   const organizations = [...new Set(sheets.map((s) => s.organization))];
 
   const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, roleOf, scores, set.bandNames, single));
-  const questionViews = new Map(imperativeViews.flatMap((v) => v.questions.map((q) => [`${v.id}/${q.id}`, q] as const)));
-  const actionViews = scores.actions.map((action) => actionView(action, scores, questionViews.get(`${action.imperative.id}/${action.question.id}`)!));
-  for (const view of imperativeViews) view.actions = actionViews.filter((a) => a.imperativeNumber === view.number);
+  const questionViews = new Map<string, QuestionView>(imperativeViews.flatMap((v) => v.questions.map((q) => [`${v.id}/${q.id}`, q] as const)));
+  const questionScores = new Map<string, QuestionScore>(scores.imperatives.flatMap((r) => r.questions.map((q) => [`${r.imperative.id}/${q.question.id}`, q] as const)));
+  const actionViews = scores.actions.map((action) => {
+    const key: string = `${action.imperative.id}/${action.question.id}`;
+    const answers = questionScores.get(key)!.answers;
+    const { scored, above } = verifyCounts(answers, action.fromLevel);
+    const verify = verifyFirst(answers, action.fromLevel) ? `verify first: ${above} of ${scored} say this step is already done` : null;
+    return actionView(action, scores, questionViews.get(key)!, verify);
+  });
+  const readout = options.readout ?? null;
+  const fill = (text: string) => fillFigures(text, { set, scores });
+  const focus = options.focus ?? DEFAULT_FOCUS;
+  const fired = new Set(actionViews.map((a) => a.id));
+  const priorityIds =
+    readout !== null && readout.priorities.length > 0
+      ? readout.priorities.map((p) => p.action).filter((id) => fired.has(id))
+      : startNow(scores.actions, focus).map((a) => a.recommendation.id);
+  const edits: PlanEdits =
+    readout === null
+      ? { ...NO_EDITS, lead: priorityIds }
+      : {
+          lead: [...priorityIds, ...readout.plan.promote],
+          drop: readout.plan.drop,
+          merge: readout.plan.merge.map((m) => ({ actions: m.actions, action: m.action === undefined ? undefined : fill(m.action) })),
+          rewrite: Object.fromEntries(Object.entries(readout.plan.rewrite).map(([id, text]) => [id, fill(text)])),
+        };
+  const numbered = numberPlan(actionViews, edits);
+  const planSize = options.planSize ?? readout?.plan.size ?? DEFAULT_PLAN_SIZE;
+  const planned = numbered.slice(0, planSize);
+  const backlog = numbered.slice(planSize);
+  for (const view of imperativeViews) view.actions = numbered.filter((a) => a.imperativeNumber === view.number);
 
   const scored = imperativeViews.filter((v) => v.score !== null);
   let strongest: ImperativeRef | null = null;
@@ -92,8 +131,9 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     const higher = roleGroup(gap.higher.role);
     const lower = roleGroup(gap.lower.role);
     return {
+      imperativeId: gap.imperative.id,
       imperativeTitle: gap.imperative.title,
-      imperativeLabel: humanizeId(gap.imperative.id),
+      imperativeLabel: imperativeLabel(gap.imperative),
       higherRole: gap.higher.role,
       lowerRole: gap.lower.role,
       higherGroup: higher.name,
@@ -107,12 +147,15 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
           : `${gap.imperative.title}: ${higher.name} ${higher.plural ? 'score' : 'scores'} it ${formatScore(gap.difference)} points higher than ${lower.name} ${lower.plural ? 'do' : 'does'} (${formatScore(gap.higher.score)} against ${formatScore(gap.lower.score)}).`,
     };
   });
+  for (const view of imperativeViews) view.widestGap = gaps.find((g) => g.imperativeId === view.id && g.differenceText !== '0.0') ?? null;
   const calledOutGaps = gaps.filter((_, i) => scores.perceptionGaps[i]!.difference >= PERCEPTION_GAP_CALLOUT).slice(0, 3);
 
+  const discussed = needsDiscussionOf(imperativeViews, scores);
   const targets = new Set(scores.imperatives.map((i) => i.target));
   const overallScore = scores.overall.score;
-  const focus = options.focus ?? DEFAULT_FOCUS;
-  const { priorities, prioritiesText } = prioritiesOf(actionViews, startNow(scores.actions, focus).map((a) => a.rank), scores, questionViews);
+  const whyOverride = new Map((readout?.priorities ?? []).flatMap((p) => (p.why === undefined ? [] : [[p.action, fill(p.why)] as const])));
+  const { priorities, prioritiesText } = prioritiesOf(numbered, priorityIds, scores, whyOverride);
+  const fromReadout = readoutViews(readout, set, imperativeViews, fill);
   const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
   const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;
   const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null;
@@ -129,6 +172,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     rubrics: { title: set.title, description: set.description, digest: set.digest, shortDigest: set.digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]*$/, '$1') },
     date: lastDate,
     dateText: firstDate === lastDate ? lastDate : `${firstDate} to ${lastDate}`,
+    datesLabel: datesLabel(sheets),
     names: options.names,
     anonymized: !options.names,
     confidentiality,
@@ -151,18 +195,26 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     noImperativeActionsText: 'No recommended action fires for this imperative.',
     strongest,
     weakest,
-    headline: headlineOf(scores, imperativeViews),
+    headline: fromReadout?.headline ?? headlineOf(scores, imperativeViews),
+    findings: fromReadout?.findings ?? [],
+    fromReadout: readout !== null,
     priorities,
     prioritiesText,
     focus,
-    actionCount: actionViews.length,
-    decisions: decisionsOf(set, scores, imperativeViews),
+    actionCount: numbered.length,
+    planSize,
+    planCount: planned.length,
+    plan: planned,
+    backlog,
+    decisions: fromReadout?.decisions ?? decisionsOf(scores, imperativeViews),
     perceptionGaps: gaps,
     calledOutGaps,
-    needsDiscussion: needsDiscussionOf(imperativeViews, scores),
+    needsDiscussion: discussed.slice(0, DISCUSSION_SHOWN),
+    needsDiscussionCount: discussed.length,
+    needsDiscussionText: discussionText(discussed.length, questionViews.size, scores.byRoleShown),
     radarImage: null,
     chart: {
-      mermaid: mermaidChart(scores.imperatives.map((i) => ({ label: humanizeId(i.imperative.id), score: i.score, target: i.target }))),
+      mermaid: mermaidChart(scores.imperatives.map((i) => ({ label: imperativeLabel(i.imperative), score: i.score, target: i.target }))),
       rows: imperativeViews.map((v) => ({
         number: v.number,
         title: v.title,
@@ -177,9 +229,9 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     },
     imperatives: imperativeViews,
     evidence: allEvidence,
-    owners: ownersOf(actionViews),
+    owners: ownersOf(numbered),
     actionPlan: [30, 60, 90]
-      .map((horizon) => ({ horizon, title: HORIZON_TITLES[horizon]!, actions: actionViews.filter((a) => a.horizon === horizon) }))
+      .map((horizon) => ({ horizon, title: HORIZON_TITLES[horizon]!, actions: planned.filter((a) => a.horizon === horizon) }))
       .filter((group) => group.actions.length > 0),
     reflections: set.imperatives.map((imperative, i) => ({
       number: i + 1,
@@ -206,6 +258,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
         targetOverride: options.target ?? null,
         bands,
         focus,
+        planSize,
       }).concat(options.benchmark?.methodItems ?? []),
     },
     benchmark: options.benchmark ?? null,
@@ -220,6 +273,18 @@ function overallSentence(score: number | null, band: string | null, targetText: 
   const target = targetText === null ? '' : gapText === null ? `, meeting the target of ${targetText}` : `, ${gapText} points below the target of ${targetText}`;
   const parts = { lead: 'The overall score is', emphasis: `${formatScore(score)} out of 100: ${band}`, rest: `${target}. ${evidenceText}.` };
   return { ...parts, text: `${parts.lead} ${parts.emphasis}${parts.rest}` };
+}
+
+/**
+ * "Interview dates" for interviews, "Response dates" for survey responses read straight from an
+ * export (a sheet's source is "export.csv:row"), "Dates" for a mix. Answers files written by
+ * `import` carry no mark of it and read as interviews.
+ */
+function datesLabel(sheets: readonly AnswerSheet[]): string {
+  const surveyed = sheets.filter((s) => s.source !== null && /\.(csv|tsv|txt|xlsx|json):\d+$/i.test(s.source)).length;
+  const kind = surveyed === 0 ? 'Interview date' : surveyed === sheets.length ? 'Response date' : 'Date';
+  const dates = new Set(sheets.map((s) => s.date));
+  return dates.size === 1 ? kind : `${kind}s`;
 }
 
 function respondentSummary(count: number, roles: ReportView['roles'], scores: AuditScores): string {
@@ -303,7 +368,7 @@ function imperativeView(
   const notes: NoteView[] = result.questions.flatMap((q, i) => {
     // One reference and label per question, shared by its notes (160,000 notes at 50,000 respondents).
     const ref = `${number}.${i + 1}`;
-    const questionLabel = humanizeId(q.question.id);
+    const questionLabel = questionTitle(q.question);
     const withNotes = q.answers.filter((a) => a.note !== null);
     // Attributed to a role only where that role, and the people not attributed, are big enough among those who answered this question.
     const roles = withNotes.length === 0 ? new Set<string>() : noteRolesOf(q, scores);
@@ -330,8 +395,10 @@ function imperativeView(
     number,
     id: imperative.id,
     title: imperative.title,
-    label: humanizeId(imperative.id),
+    label: imperativeLabel(imperative),
     summary: imperative.summary,
+    comment: null,
+    widestGap: null,
     weightText: formatNumber(imperative.weight),
     scored: result.score !== null,
     score: result.score,
@@ -399,7 +466,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
   return {
     ref,
     id: q.question.id,
-    label: humanizeId(q.question.id),
+    label: questionTitle(q.question),
     prompt: wordingFor(q.question.prompt, wordedFor),
     imperativeTitle,
     weightText: formatNumber(q.question.weight),
@@ -418,7 +485,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
   };
 }
 
-function actionView(planned: PlannedAction, scores: AuditScores, question: QuestionView): ActionView {
+function actionView(planned: PlannedAction, scores: AuditScores, question: QuestionView, verify: string | null): ActionView {
   const imperativeIndex = scores.imperatives.findIndex((i) => i.imperative.id === planned.imperative.id);
   const questionIndex = planned.imperative.questions.findIndex((q) => q.id === planned.question.id);
   const owner = planned.owner;
@@ -426,6 +493,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
   return {
     id: planned.recommendation.id,
     rank: planned.rank,
+    mergedFrom: [],
     action: planned.recommendation.action,
     horizon: planned.horizon,
     horizonText: `${planned.horizon} days`,
@@ -437,15 +505,16 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     afterText,
     neededBy: planned.neededBy,
     neededByText: planned.neededBy.length === 0 ? '' : `needed for ${ranksText(planned.neededBy)}`,
-    verifyFirst: question.claimsOnly,
+    verifyFirst: verify !== null,
+    verifyText: verify ?? '',
     evidenceText: question.evidenceText,
     owner,
     ownerText: owner ?? 'Not assigned',
     imperativeNumber: imperativeIndex + 1,
     imperativeTitle: planned.imperative.title,
-    imperativeLabel: humanizeId(planned.imperative.id),
+    imperativeLabel: imperativeLabel(planned.imperative),
     questionRef: `${imperativeIndex + 1}.${questionIndex + 1}`,
-    questionLabel: humanizeId(planned.question.id),
+    questionLabel: questionTitle(planned.question),
     scoreText: formatMean(planned.score),
     teamLevel: planned.teamLevel,
     teamLevelLabel: planned.question.levels.find((l) => l.score === planned.teamLevel)?.label ?? String(planned.teamLevel),
@@ -460,20 +529,25 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
 }
 
 /**
- * The questions respondents are two levels or more apart on. With roles shown, the widest split
- * between two roles' mean answers first (where the roles disagree is what a leadership team has to
- * settle); otherwise, and on ties, the widest range, then the report's order.
+ * The questions on which people genuinely disagree (discussion.ts), widest first: the larger of the
+ * roles' split and the camps' distance, then the report's order. The report lists the first
+ * DISCUSSION_SHOWN; the count says how many meet the rule.
  */
 function needsDiscussionOf(imperatives: readonly ImperativeView[], scores: AuditScores): QuestionView[] {
   const questions = imperatives.flatMap((v, i) => v.questions.map((view, j) => ({ view, score: scores.imperatives[i]!.questions[j]! }))).filter((q) => q.view.needsDiscussion);
-  const split = (q: QuestionScore) => {
-    const means = questionByRole(q, scores).map((r) => r.mean);
-    return means.length < 2 ? 0 : Math.max(...means) - Math.min(...means);
-  };
   return questions
-    .map((q, order) => ({ ...q, order, split: split(q.score) }))
-    .sort((a, b) => b.split - a.split || (b.score.spread ?? 0) - (a.score.spread ?? 0) || a.order - b.order)
+    .map((q, order) => ({ ...q, order, width: Math.max(q.score.roleSplit, q.score.campDistance) }))
+    .sort((a, b) => b.width - a.width || a.order - b.order)
     .map((q) => q.view);
+}
+
+/** The sentence above the list of questions that need discussion. */
+function discussionText(count: number, total: number, byRole: boolean): string {
+  const rule = byRole
+    ? `two roles' mean answers are ${formatNumber(ROLE_SPLIT)} levels or more apart, or a third of the respondents answered ${CAMP_DISTANCE} levels or more below another third`
+    : `a third of the respondents answered ${CAMP_DISTANCE} levels or more below another third`;
+  const shown = count > DISCUSSION_SHOWN ? `; the widest ${DISCUSSION_SHOWN} are listed` : '';
+  return `People disagree on ${count} of ${total} questions: ${rule}${shown}. The mean hides a disagreement, so agree on what is true before acting on these scores.`;
 }
 
 function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {

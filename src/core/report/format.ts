@@ -26,11 +26,6 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "prospecting-plan" → "Prospecting plan": a short label for charts and lists. */
-export function humanizeId(id: string): string {
-  return capitalize(id.split('-').join(' '));
-}
-
 /** A text bar of `width` cells for a 0–100 score: "█████████░░░░░░░░░░░". */
 export function textBar(score: number | null, width = 20): string {
   const filled = score === null ? 0 : Math.round((Math.max(0, Math.min(100, score)) / 100) * width);

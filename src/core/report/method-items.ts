@@ -2,6 +2,10 @@
 // templates and the deck print the same sentences, so none of them can drift from how the scores
 // are actually computed (each says which code it describes).
 import type { MethodItemView } from './report-view.js';
+import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussion.js';
+import { VERIFY_SHARE } from '../scoring/verify-first.js';
+
+const VERIFY_PERCENT = `${Math.round(VERIFY_SHARE * 100)} %`;
 
 export interface MethodFacts {
   single: boolean;
@@ -13,6 +17,8 @@ export interface MethodFacts {
   targetOverride: number | null;
   bands: readonly { name: string; range: string }[];
   focus: number;
+  /** Actions the plan shows in full (--plan-size or the readout's). */
+  planSize: number;
 }
 
 export function methodItems(facts: MethodFacts): MethodItemView[] {
@@ -26,7 +32,8 @@ export function methodItems(facts: MethodFacts): MethodItemView[] {
     items.push(
       {
         term: 'Several respondents',
-        text: `a question's score is the mean of the scores given, and its attainment is the attainment of that mean. A question is flagged “needs discussion” when two respondents are ${facts.needsDiscussionSpread} or more levels apart. Scores by role apply the same formulas to each role's respondents only.`,
+        // scoring/discussion.ts.
+        text: `a question's score is the mean of the scores given, and its attainment is the attainment of that mean. A question is flagged “needs discussion” when people genuinely disagree: two roles shown on their own answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answered ${CAMP_DISTANCE} levels or more below another third (the lower third's highest answer against the upper third's lowest). One outlier is not a disagreement. The report lists the widest ${DISCUSSION_SHOWN}. Scores by role apply the same formulas to each role's respondents only.`,
       },
       {
         // split-roles.ts, figure-roles.ts, question-by-role.ts and score-audit.ts.
@@ -61,10 +68,14 @@ export function methodItems(facts: MethodFacts): MethodItemView[] {
       term: 'Order of the plan',
       text: `some actions require others to be done first (the rubric's “requires”); only prerequisites that fire count. An action is ordered by the highest priority among itself and every fired action that waits for it, so a prerequisite rises to the place of the most important action it unblocks; a prerequisite always comes before the actions that need it (“after #N”); equal values keep the interview order. An action's horizon is the latest of its own and its prerequisites', so nothing is planned before what it needs.`,
     },
-    { term: 'Page one', text: `the first ${facts.focus} actions of the plan that wait for no other fired action.` },
+    {
+      term: 'Page one and the plan',
+      text: `page one lists at most ${facts.focus} actions that wait for no other fired action, in plan order (or the readout's choice), numbered #1 onwards; the plan continues that numbering by horizon (30, 60, 90 days; a prerequisite always first) and shows the first ${facts.planSize} actions in full; the rest is the backlog, one line each. Every “#N” in the report is that number.`,
+    },
     {
       term: 'Evidence',
-      text: `each answer records what it rests on: a document the interviewer saw, a call or meeting observed, system data, or the respondent's claim (the default). A question whose scores all rest on claims is marked “verify first”.`,
+      // scoring/verify-first.ts.
+      text: `each answer records what it rests on: a document the interviewer saw, a call or meeting observed, system data, or the respondent's claim (the default; every survey answer is a self-report). An action is marked “verify first” only where checking would change the decision: every score of its question rests on claims, and ${VERIFY_PERCENT} or more of those who answered put the team above the level the action lifts it from, so the team level rests on a few answers.`,
     },
     { term: null, text: 'Band and gap use the score as shown, with one decimal, so they always agree with it.' },
   );

@@ -1,12 +1,12 @@
 // Page one of the readout: the headline finding, the priorities that can start now with one line
 // of why each, and the decisions for leadership. Pure wording over scores and the other views.
-import type { RubricSet } from '../rubric/load-rubric-set.js';
-import { wordingFor } from '../rubric/wording.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { roleGroup } from './describe-role.js';
-import { capitalize, formatMean, formatNumber, formatScore, listText, ranksText } from './format.js';
+import { capitalize, formatMean, formatScore, listText, ranksText } from './format.js';
+import { inRange, rangeOf } from '../rubric/level-range.js';
+import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView, QuestionView } from './report-view.js';
 
 
@@ -54,73 +54,73 @@ export function headlineOf(scores: AuditScores, imperatives: readonly Imperative
   return `${first} Its lowest ${lowest.length === 1 ? 'answer' : 'answers'}: ${listText(lowest.map((q) => `${q.ref} ${q.label} (${answer(q)})`))}.`;
 }
 
-/** The priorities of page one and the sentence that says which ranks of the plan they are. */
+/**
+ * Page one's priorities: the actions with these ids (in the plan's numbering, numberPlan), each
+ * with a plain why: where the team stands on the question, in the ladder's words, and which
+ * actions of the plan wait for it. No rank arithmetic, no priority decimals: those are the
+ * method's, in the appendix.
+ */
 export function prioritiesOf(
-  actions: readonly ActionView[],
-  ranks: readonly number[],
+  numbered: readonly ActionView[],
+  ids: readonly string[],
   scores: AuditScores,
-  questions: ReadonlyMap<string, QuestionView>,
+  whyOverride: ReadonlyMap<string, string> = new Map(),
 ): { priorities: PriorityView[]; prioritiesText: string } {
-  const priorities = ranks.map((rank, i) => {
-    const action = actions[rank - 1]!;
-    const planned = scores.actions[rank - 1]!;
-    const question = questions.get(`${planned.imperative.id}/${planned.question.id}`)!;
+  const priorities = ids.flatMap((id, i) => {
+    const action = numbered.find((a) => a.id === id);
+    if (action === undefined) return [];
+    const planned = scores.actions.find((a) => a.recommendation.id === id)!;
     const top = planned.question.levels.at(-1)!.score;
-    const single = scores.respondents === 1;
-    const weight = `weight ${formatNumber(planned.question.weight)}${planned.imperative.weight === 1 ? '' : ` in an imperative of weight ${formatNumber(planned.imperative.weight)}`}`;
-    // Say where the team stands (recommendation-fires.ts): the median respondent's level, and
-    // which step this is from there.
-    const score = `${action.questionRef} ${action.questionLabel} ${single ? 'is answered' : 'averages'} ${action.scoreText} of ${top}`;
-    const stands = single ? `at level ${action.teamLevel} (${action.teamLevelLabel})` : `at level ${action.teamLevel} (${action.teamLevelLabel}) by its median respondent`;
-    const parts = [
-      action.step === 'now'
-        ? `${score}; the team stands ${stands}, the level this action lifts it from (${weight})`
-        : `${score}; the team stands ${stands}, and this is the next step once the first is done (${weight})`,
-    ];
-    if (action.neededBy.length > 0) {
-      parts.push(`${planned.orderPriority > planned.priority ? 'ranked this high because it unblocks' : 'it unblocks'} ${ranksText(action.neededBy)}`);
-    }
-    parts.push(question.claimsOnly ? 'it rests on claims only' : `evidence: ${question.evidenceText}`);
-    return { ...action, number: i + 1, why: `${parts.join('; ')}.` };
+    const stands = `${action.questionRef} ${action.questionLabel}: the team stands at “${action.teamLevelLabel}” (level ${action.teamLevel} of ${top})`;
+    const parts = [action.step === 'now' ? stands : `${stands}; this is the step after the first one`];
+    if (action.neededBy.length > 0) parts.push(`${ranksText(action.neededBy)} ${action.neededBy.length === 1 ? 'waits' : 'wait'} for it`);
+    if (action.verifyFirst) parts.push(action.verifyText);
+    return [{ ...action, number: i + 1, why: whyOverride.get(id) ?? `${parts.join('; ')}.` }];
   });
-  if (priorities.length === 0) return { priorities, prioritiesText: '' };
-  const last = ranks[ranks.length - 1]!;
-  const skipped = actions.filter((a) => a.rank < last && !ranks.includes(a.rank)).map((a) => a.rank);
-  const which =
-    skipped.length === 0
-      ? `The first ${priorities.length === 1 ? 'action' : `${priorities.length} actions`} of the plan's ${actions.length}`
-      : `Ranks ${listText(ranks.map(String))} of the plan's ${actions.length} actions`;
-  // A few passed-over ranks are named; many are counted, so the line stays one line.
-  const passed = skipped.length <= 4 ? `${skipped.length === 1 ? 'Rank' : 'Ranks'} ${listText(skipped.map(String))}` : `The other ${skipped.length} of the first ${last}`;
-  const waiting = skipped.length === 0 ? '' : ` ${passed} ${skipped.length === 1 ? 'waits' : 'wait'} for an action ranked above ${skipped.length === 1 ? 'it' : 'them'}.`;
-  return { priorities, prioritiesText: `${which}: the most important ones that wait for nothing.${waiting}` };
+  const ranks = priorities.map((p) => p.rank);
+  const contiguous = ranks.every((r, i) => r === ranks[0]! + i);
+  const which = ranks.length === 1 ? `#${ranks[0]}` : contiguous ? `#${ranks[0]} to #${ranks.at(-1)}` : ranksText(ranks);
+  const count = priorities.length === 1 ? 'One action' : `${capitalize(countWord(priorities.length))} actions`;
+  return {
+    priorities,
+    prioritiesText: priorities.length === 0 ? '' : `${count} that can start now, before anything else: ${which} of the plan.`,
+  };
+}
+
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+function countWord(n: number): string {
+  return WORDS[n] ?? String(n);
 }
 
 /**
- * The rubrics' reflection questions (the seed's questions for leadership), each with this client's
- * finding: largest gap to target first, imperatives meeting their target after, unscored last.
+ * The decisions for leadership: the rubric's decision points (a question's `decision:`) whose
+ * levels hold the team level of their question, in imperative and question order. The reflection
+ * questions of the seed are not decisions: they stay in the appendix.
  */
-export function decisionsOf(set: RubricSet, scores: AuditScores, imperatives: readonly ImperativeView[]): DecisionView[] {
-  const rows = imperatives.map((view, i) => {
-    const imperative = set.imperatives.find((x) => x.id === view.id)!;
-    const parts: string[] = [];
-    if (view.score === null) parts.push('not scored yet: no answered questions');
-    else parts.push(view.gap! > 0 ? `${view.scoreText} against a target of ${view.targetText} (${view.band})` : `${view.scoreText}, meeting its target of ${view.targetText}`);
-    const gap = scores.perceptionGaps.find((g) => g.imperative.id === view.id && g.difference >= PERCEPTION_GAP_CALLOUT);
-    if (gap) {
-      const higher = roleGroup(gap.higher.role);
-      parts.push(`${higher.name} ${higher.plural ? 'score' : 'scores'} it ${formatScore(gap.difference)} points higher than ${roleGroup(gap.lower.role).name}`);
-    }
-    const disputed = view.questions.filter((q) => q.needsDiscussion).length;
-    if (disputed > 0) parts.push(`respondents are two levels or more apart on ${disputed === 1 ? 'one question' : `${disputed} questions`}`);
-    const lowest = view.questions.filter((q) => q.scored).sort((a, b) => Number(a.attainmentText) - Number(b.attainmentText))[0];
-    if (lowest && view.gap !== null && view.gap > 0) parts.push(`lowest: ${lowest.ref} ${lowest.label} (${lowest.answerText})`);
-    return {
-      order: i,
-      gap: view.gap,
-      decision: { number: 0, question: imperative.reflection ?? wordingFor(imperative.questions[0]!.prompt), imperativeTitle: view.title, finding: `${capitalize(parts.join('; '))}.` },
-    };
+export function decisionsOf(scores: AuditScores, imperatives: readonly ImperativeView[]): DecisionView[] {
+  const decisions: DecisionView[] = [];
+  scores.imperatives.forEach((result, i) => {
+    result.questions.forEach((q, j) => {
+      const decision = q.question.decision;
+      if (decision === undefined) return;
+      const level = teamLevel(q.answers);
+      if (level === null || !inRange(rangeOf(decision.at), level)) return;
+      const view = imperatives[i]!.questions[j]!;
+      const label = q.question.levels.find((l) => l.score === level)?.label ?? String(level);
+      const top = q.question.levels.at(-1)!.score;
+      // The note that says most, as the report attributes it: one with a figure in it first.
+      const notes = imperatives[i]!.notes.filter((n) => n.ref === view.ref);
+      const figures = (text: string) => text.match(/\d+/g)?.length ?? 0;
+      const note = [...notes].sort((a, b) => figures(b.text) - figures(a.text))[0];
+      const quote = note === undefined ? '' : ` “${note.text}” (${note.attribution})`;
+      decisions.push({
+        number: decisions.length + 1,
+        id: decision.id,
+        question: decision.text,
+        imperativeTitle: result.imperative.title,
+        finding: `${view.ref} ${view.label}: the team stands at “${label}” (level ${level} of ${top}).${quote}`,
+      });
+    });
   });
-  rows.sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1) || a.order - b.order);
-  return rows.map((row, i) => ({ ...row.decision, number: i + 1 }));
+  return decisions;
 }

@@ -15,6 +15,8 @@ export interface ReportView {
   date: string;
   /** "2026-11-26", or "2026-11-20 to 2026-11-26" when interviews span several days. */
   dateText: string;
+  /** The label for dateText: "Interview date(s)", "Response date(s)" (survey exports) or "Date(s)". */
+  datesLabel: string;
   /** Respondent names are shown (--names); off by default. */
   names: boolean;
   /** The opposite of names, for templates written before --names existed. */
@@ -55,21 +57,39 @@ export interface ReportView {
   /** Highest and lowest scored imperatives; null unless two or more are scored and differ. */
   strongest: ImperativeRef | null;
   weakest: ImperativeRef | null;
-  /** Page one's opening: the largest perception gap when roles are shown and differ, else the weakest imperative and why. One or two sentences. */
+  /** Page one's opening: the readout's headline; without one, the largest perception gap when roles are shown and differ, else the weakest imperative and why. One or two sentences. */
   headline: string;
-  /** At most `focus` actions that can start now (no fired prerequisite), in plan order, numbered from 1, each with one line of why. */
+  /** The readout's findings (figures filled in); empty without a readout. */
+  findings: FindingView[];
+  /** The report was rendered with a readout (--readout). */
+  fromReadout: boolean;
+  /** Page one's priorities: the readout's, else at most `focus` actions that wait for nothing; they are the plan's first numbers (#1…), each with a plain why. */
   priorities: PriorityView[];
-  /** Says which ranks of the plan the priorities are and what the others wait for. */
+  /** One plain line above the priorities: how many, and that they are the plan's first numbers. */
   prioritiesText: string;
   /** The --focus value: how many priorities page one lists at most. */
   focus: number;
+  /** Every action of the plan and the backlog (after a readout's drops and merges). */
   actionCount: number;
-  /** The decisions leadership must take: each imperative's reflection question with this client's finding, largest gap first. */
+  /** The --plan-size in force: how many actions the plan shows in full. */
+  planSize: number;
+  /** How many actions the plan shows (at most planSize). */
+  planCount: number;
+  /** The plan: the first planSize actions, in number order (actionPlan groups the same by horizon). */
+  plan: ActionView[];
+  /** The actions after the plan, one line each, numbered on from the plan. */
+  backlog: ActionView[];
+  /** The decisions for leadership: the readout's, else the rubric's decision points (a question's `decision:`) that the team levels trigger. */
   decisions: DecisionView[];
   perceptionGaps: PerceptionGapView[];
   /** The perception gaps worth a line in the executive summary (largest, at least the call-out threshold). */
   calledOutGaps: PerceptionGapView[];
+  /** The questions people genuinely disagree on (scoring/discussion.ts), widest first, at most DISCUSSION_SHOWN (5). */
   needsDiscussion: QuestionView[];
+  /** How many questions meet the rule (needsDiscussion lists the widest few). */
+  needsDiscussionCount: number;
+  /** The sentence above the list: the count, the rule, what to do. */
+  needsDiscussionText: string;
   /**
    * The radar chart's SVG file next to a Markdown report written to a file, as a link target
    * (URL-encoded file name); null on stdout, and when the radar has fewer than three scored axes.
@@ -82,7 +102,7 @@ export interface ReportView {
   evidence: EvidenceView;
   /** Who owns how many actions, most first: the people this report should be forwarded to. */
   owners: { owner: string; count: number }[];
-  /** Actions grouped by planned horizon (30, 60, 90 days), in plan order; empty horizons left out. */
+  /** The plan (the first planSize actions) grouped by horizon (30, 60, 90 days), in number order; empty horizons left out. */
   actionPlan: { horizon: number; title: string; actions: ActionView[] }[];
   reflections: { number: number; imperativeTitle: string; question: string }[];
   unanswered: { ref: string; prompt: string; imperativeTitle: string; missingText: string }[];
@@ -132,11 +152,24 @@ export interface PriorityView extends ActionView {
 
 export interface DecisionView {
   number: number;
-  /** The rubric's reflection question (the seed's question for leadership). */
+  /** The rubric's decision id (a question's `decision:`), or the readout's own id. */
+  id: string;
+  /** The decision as leadership would put it on the agenda (the rubric's or the readout's text). */
   question: string;
   imperativeTitle: string;
-  /** This client's finding behind the question: score against target, perception gap, disagreement. */
+  /** Why it is on the agenda: where the team stands on the question that triggers it, or the readout's why. */
   finding: string;
+}
+
+export interface FindingView {
+  number: number;
+  title: string;
+  /** Null when the readout gives only a title. */
+  text: string | null;
+  /** Each figure reference with its value: { ref: "score differentiation", text: "40.0" }. */
+  figures: { ref: string; text: string }[];
+  /** Respondents' notes, without names: `from` is a role shown on its own or "a respondent". */
+  quotes: { text: string; from: string }[];
 }
 
 export interface ImperativeRef {
@@ -167,6 +200,10 @@ export interface ImperativeView {
   /** Short label from the id: "Prospecting plan". */
   label: string;
   summary: string;
+  /** The readout's comment on this imperative, figures filled in; null without one. */
+  comment: string | null;
+  /** The widest difference between two shown roles here (the by-role table's last column); null when none. */
+  widestGap: PerceptionGapView | null;
   weightText: string;
   scored: boolean;
   score: number | null;
@@ -247,8 +284,10 @@ export interface NoteView {
 export interface ActionView {
   /** The recommendation's id in the rubric. */
   id: string;
-  /** Position in the whole plan, 1 = first (prerequisites before what needs them). */
+  /** The action's number as the reader sees it (number-plan.ts): page one's priorities first, then the plan by horizon, then the backlog; every "#N" refers to it. */
   rank: number;
+  /** Ids of actions a readout merged into this one. */
+  mergedFrom: string[];
   action: string;
   /** The planned horizon: the rubric's, or a later prerequisite's. */
   horizon: number;
@@ -260,16 +299,18 @@ export interface ActionView {
   effort: string;
   /** Ids of the actions this one requires (fired or not). */
   requires: string[];
-  /** Ranks of the fired prerequisites: do those first. */
+  /** Numbers (rank) of the fired prerequisites: do those first. */
   after: number[];
   /** "after #2 and #5", or "" when it waits for nothing. */
   afterText: string;
-  /** Ranks of the fired actions that wait for this one. */
+  /** Numbers (rank) of the fired actions that wait for this one. */
   neededBy: number[];
   /** "needed for #7 and #9", or "". */
   neededByText: string;
-  /** The question's scores rest on claims only. */
+  /** Checking the answers would change whether this step is needed (scoring/verify-first.ts): claims only, and a third or more answered above the step's level. */
   verifyFirst: boolean;
+  /** "verify first: 4 of 10 say this step is already done", or "" when not marked. */
+  verifyText: string;
   /** What the question's scores rest on (see QuestionView.evidenceText). */
   evidenceText: string;
   /** The resolved owner at this client (the owner catalog's title), or null when the rubric names none. */
@@ -300,6 +341,7 @@ export interface ActionView {
 }
 
 export interface PerceptionGapView {
+  imperativeId: string;
   imperativeTitle: string;
   imperativeLabel: string;
   higherRole: string;

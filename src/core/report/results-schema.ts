@@ -22,7 +22,7 @@ export const ResultsQuestion = z
     min: z.number().nullable(),
     max: z.number().nullable(),
     spread: z.int().min(0).nullable().meta({ description: 'Levels between the lowest and highest score given.' }),
-    needsDiscussion: z.boolean().meta({ description: 'Respondents are two levels or more apart.' }),
+    needsDiscussion: z.boolean().meta({ description: 'People genuinely disagree (scoring/discussion.ts): two shown roles 2 levels or more apart on average, or a third of the respondents 2 levels or more below another third.' }),
   })
   .meta({ title: 'Question result' });
 

@@ -91,6 +91,7 @@ export const Decision = z
 export const Question = z
   .strictObject({
     id: kebabId.meta({ description: 'Kebab-case id, unique within the rubric. Answers are stored by it.' }),
+    title: nonEmptyText.optional().meta({ description: 'A short name for the question in reports ("Holding price"); default: the id with spaces.' }),
     measures: nonEmptyText.optional().meta({
       description: 'The one thing the question measures: the axis every level states a condition on (validate warns when it is missing).',
     }),
@@ -114,6 +115,7 @@ export const Question = z
 export const Rubric = z
   .strictObject({
     id: kebabId.meta({ description: 'Kebab-case id of the imperative, unique in the set.' }),
+    label: nonEmptyText.optional().meta({ description: 'A short name for the imperative in charts and tables ("Differentiation"); default: the id with spaces.' }),
     title: nonEmptyText,
     summary: nonEmptyText.meta({ description: 'Why this imperative matters, in one paragraph.' }),
     reflection: nonEmptyText.optional().meta({

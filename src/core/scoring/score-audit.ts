@@ -12,7 +12,8 @@ import { groupByRole, roleIndexOf, type RoleGroup } from './group-by-role.js';
 import { perceptionGaps, type PerceptionGap, type RoleScore } from './perception-gaps.js';
 import { roundScore } from './round-score.js';
 import { imperativeScoreOf, scoreImperative, type ImperativeScore } from './score-imperative.js';
-import { questionRoleFigures } from './question-by-role.js';
+import { disagreementOf } from './discussion.js';
+import { questionByRole, questionRoleFigures } from './question-by-role.js';
 import { questionScoreOf, type QuestionScore } from './score-question.js';
 import { splitRoles, type FoldedRole } from './split-roles.js';
 import { weightedMean } from './weighted-mean.js';
@@ -99,6 +100,15 @@ export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], optio
     const shown = imperativeRolesShown(result.questions, split);
     return { ...result, byRole: shown.filter((s) => s).length < 2 ? [] : byRole.filter((role, r) => shown[r] || role.score === null) };
   });
+  // "Needs discussion" takes the roles' means too (discussion.ts), so it is settled here, where
+  // the shown roles are known.
+  for (const result of imperatives) {
+    result.questions = result.questions.map((q) => {
+      if (q.respondents === 0) return q;
+      const { roleSplit, needsDiscussion } = disagreementOf(q.campDistance, questionByRole(q, split));
+      return { ...q, roleSplit, needsDiscussion };
+    });
+  }
   const overall = overallScoreOf(imperatives);
   const hasRole = clientRolesOf(options.client, sheets);
   return {

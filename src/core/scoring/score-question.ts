@@ -2,7 +2,7 @@ import type { Answer, AnswerSheet } from '../answers/answer-sheet.js';
 import type { Evidence } from '../answers/answers-constants.js';
 import type { Question } from '../rubric/schema.js';
 import { attainment } from './attainment.js';
-import { NEEDS_DISCUSSION_SPREAD } from './config.js';
+import { campDistance, CAMP_DISTANCE } from './discussion.js';
 
 /** One respondent's answer to a question; `respondent` indexes the sheets given to scoring. */
 export interface RespondentAnswer {
@@ -28,8 +28,12 @@ export interface QuestionScore {
   max: number | null;
   /** Levels between the lowest and the highest score given (0 with one respondent). */
   spread: number | null;
-  /** Respondents disagree by NEEDS_DISCUSSION_SPREAD levels or more. */
+  /** Respondents genuinely disagree (discussion.ts): two camps here; scoreAudit adds the roles' rule. */
   needsDiscussion: boolean;
+  /** Levels between the lower and the upper third of the scores given (discussion.ts). */
+  campDistance: number;
+  /** The widest gap between two shown roles' mean answers, in levels; set by scoreAudit, 0 before. */
+  roleSplit: number;
 }
 
 export function scoreQuestion(imperativeId: string, question: Question, sheets: readonly AnswerSheet[]): QuestionScore {
@@ -64,11 +68,14 @@ export function questionScoreOf(question: Question, answers: RespondentAnswer[])
     if (score > max) max = score;
   }
   if (count === 0) {
-    return { question, answers, respondents: 0, notApplicable: answers.length, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false };
+    return { question, answers, respondents: 0, notApplicable: answers.length, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false, campDistance: 0, roleSplit: 0 };
   }
   const meanScore = sum / count;
   const levelIndex = (score: number) => question.levels.findIndex((level) => level.score === score);
   const spread = levelIndex(max) - levelIndex(min);
+  const scores: number[] = [];
+  for (const { score } of answers) if (score !== null) scores.push(score);
+  const camps = spread < CAMP_DISTANCE ? 0 : campDistance(question, scores);
   return {
     question,
     answers,
@@ -79,6 +86,8 @@ export function questionScoreOf(question: Question, answers: RespondentAnswer[])
     min,
     max,
     spread,
-    needsDiscussion: spread >= NEEDS_DISCUSSION_SPREAD,
+    needsDiscussion: camps >= CAMP_DISTANCE,
+    campDistance: camps,
+    roleSplit: 0,
   };
 }

@@ -16,6 +16,8 @@ export interface ComparisonBarsGeometry {
     label: string;
     number: number;
     labelY: number;
+    /** The imperative's target: a dashed mark across both bars. */
+    target: { x: number; top: number; bottom: number; text: string };
     bars: { side: 'before' | 'after'; fill: string; y: number; width: number; scored: boolean; text: string; textX: number; textY: number }[];
   }[];
 }
@@ -25,6 +27,7 @@ export function comparisonCharts(view: ComparisonView): { bars: ComparisonBarsGe
   const groups = view.chart.rows.map((row) => {
     const labelY = y + 13;
     y += 20;
+    const top = y - 2;
     const bars = (['before', 'after'] as const).map((side) => {
       const value = side === 'before' ? row.before : row.after;
       const end = value === null ? LEFT : x(value);
@@ -41,8 +44,9 @@ export function comparisonCharts(view: ComparisonView): { bars: ComparisonBarsGe
       y += 18;
       return bar;
     });
+    const target = { x: x(row.target), top, bottom: y, text: `target ${row.targetText}` };
     y += 10;
-    return { label: row.label, number: row.number, labelY, bars };
+    return { label: row.label, number: row.number, labelY, target, bars };
   });
   return { bars: { width: 440, height: y + 22, axisY: y, ticks: [0, 25, 50, 75, 100].map((v) => ({ x: x(v), value: String(v), y: y + 16 })), groups } };
 }

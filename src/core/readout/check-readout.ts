@@ -1,0 +1,89 @@
+// A readout file (YAML bytes) checked against the rubric set and the scores of the data it is
+// about: the schema first (zod), then what a schema cannot say, each finding located at the
+// offending value with its own rule id. Pure: the CLI reads the file and prints the findings.
+import { compareDiagnostics, type Diagnostic, type RuleId } from '../diagnostics.js';
+import type { RubricSet } from '../rubric/load-rubric-set.js';
+import { parseYamlSource, type PathSegment, type SourceFile } from '../source/parse-yaml-source.js';
+import { suggestion, zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
+import type { AuditScores } from '../scoring/score-audit.js';
+import { figuresIn } from './figures.js';
+import { Readout, type ReadoutData } from './schema.js';
+
+export interface CheckedReadout {
+  /** The readout when it has no error (warnings allowed); null otherwise. */
+  readout: ReadoutData | null;
+  diagnostics: Diagnostic[];
+}
+
+export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScores): CheckedReadout {
+  const parsed = parseYamlSource(file);
+  if (!parsed.ok) return { readout: null, diagnostics: parsed.diagnostics };
+  const result = Readout.safeParse(parsed.value);
+  if (!result.success) {
+    return { readout: null, diagnostics: [...parsed.warnings, ...zodIssuesToDiagnostics(file.path, result.error.issues, parsed.value, parsed.locate, Readout)].sort(compareDiagnostics) };
+  }
+  const readout = result.data;
+  const diagnostics: Diagnostic[] = [...parsed.warnings];
+  const report = (rule: RuleId, path: readonly PathSegment[], message: string, atKey = false) => {
+    const at = atKey ? parsed.locate.key(path) : parsed.locate.value(path);
+    diagnostics.push({ file: file.path, ...at, severity: rule === 'readout-action-not-fired' ? 'warning' : 'error', rule, message });
+  };
+
+  if (readout.rubrics !== set.digest) {
+    report('readout-rubrics-mismatch', ['rubrics'], `the readout was written for the rubrics ${readout.rubrics.slice(0, 19)}…, but this report is scored with ${set.digest.slice(0, 19)}…: draft it again (sales-audit draft), or score with the rubrics it was written for`);
+  }
+
+  const actionIds = set.imperatives.flatMap((i) => i.questions.flatMap((q) => q.recommendations.map((r) => r.id)));
+  const known = new Set(actionIds);
+  const fired = new Set(scores.actions.map((a) => a.recommendation.id));
+  const checkAction = (id: string, path: readonly PathSegment[], atKey = false) => {
+    if (!known.has(id)) report('readout-unknown-action', path, `no action "${id}" in the rubrics${suggestion(id, actionIds)}`, atKey);
+    else if (!fired.has(id)) report('readout-action-not-fired', path, `action "${id}" does not fire on these answers (the team is not at the level it lifts a team from): ignored`, atKey);
+  };
+  readout.priorities.forEach((p, i) => checkAction(p.action, ['priorities', i, 'action']));
+  readout.plan.promote.forEach((id, i) => checkAction(id, ['plan', 'promote', i]));
+  readout.plan.drop.forEach((id, i) => checkAction(id, ['plan', 'drop', i]));
+  readout.plan.merge.forEach((m, i) => m.actions.forEach((id, j) => checkAction(id, ['plan', 'merge', i, 'actions', j])));
+  for (const id of Object.keys(readout.plan.rewrite)) checkAction(id, ['plan', 'rewrite', id], true);
+
+  const questionIds = set.imperatives.flatMap((i) => i.questions.map((q) => q.id));
+  readout.findings.forEach((f, i) =>
+    f.quotes.forEach((q, j) => {
+      if (q.question !== undefined && !questionIds.includes(q.question)) report('readout-unknown-question', ['findings', i, 'quotes', j, 'question'], `no question "${q.question}" in the rubrics${suggestion(q.question, questionIds)}`);
+    }),
+  );
+  const imperativeIds = set.imperatives.map((i) => i.id);
+  for (const id of Object.keys(readout.comments)) {
+    if (!imperativeIds.includes(id)) report('readout-unknown-imperative', ['comments', id], `no imperative "${id}" in the rubrics (${imperativeIds.join(', ')})${suggestion(id, imperativeIds)}`, true);
+  }
+  const decisionIds = set.imperatives.flatMap((i) => i.questions.flatMap((q) => (q.decision === undefined ? [] : [q.decision.id])));
+  readout.decisions.forEach((d, i) => {
+    if (!decisionIds.includes(d.id) && d.text === undefined) {
+      report('readout-unknown-decision', ['decisions', i, 'id'], `"${d.id}" is not a decision point of the rubrics (${decisionIds.join(', ')}); give it a text: of your own${suggestion(d.id, decisionIds)}`);
+    }
+  });
+
+  // Every text that may hold figures, with its path.
+  const texts: { path: PathSegment[]; text: string }[] = [{ path: ['headline'], text: readout.headline }];
+  readout.findings.forEach((f, i) => {
+    texts.push({ path: ['findings', i, 'title'], text: f.title });
+    if (f.text !== undefined) texts.push({ path: ['findings', i, 'text'], text: f.text });
+    f.figures.forEach((ref, j) => texts.push({ path: ['findings', i, 'figures', j], text: `{{${ref}}}` }));
+  });
+  readout.decisions.forEach((d, i) => {
+    if (d.text !== undefined) texts.push({ path: ['decisions', i, 'text'], text: d.text });
+    if (d.why !== undefined) texts.push({ path: ['decisions', i, 'why'], text: d.why });
+  });
+  readout.priorities.forEach((p, i) => p.why !== undefined && texts.push({ path: ['priorities', i, 'why'], text: p.why }));
+  for (const [id, text] of Object.entries(readout.comments)) if (text !== null) texts.push({ path: ['comments', id], text });
+  for (const [id, text] of Object.entries(readout.plan.rewrite)) texts.push({ path: ['plan', 'rewrite', id], text });
+  readout.plan.merge.forEach((m, i) => m.action !== undefined && texts.push({ path: ['plan', 'merge', i, 'action'], text: m.action }));
+  for (const { path, text } of texts) {
+    for (const { ref, result } of figuresIn(text, { set, scores })) {
+      if (!result.ok) report('readout-figure-unknown', path, `{{${ref}}}: ${result.message}`);
+    }
+  }
+
+  diagnostics.sort(compareDiagnostics);
+  return { readout: diagnostics.some((d) => d.severity === 'error') ? null : readout, diagnostics };
+}

@@ -1,0 +1,172 @@
+// Figure references: a readout's text holds {{score differentiation}} where a figure goes, and the
+// report puts the figure in when it renders, from the same scores as every table. A figure in a
+// readout therefore cannot disagree with the report. The set is small and closed (docs/readout.md):
+//
+//   score <imperative|overall>          "40.0"        the score, one decimal
+//   target <imperative>                 "75"
+//   band <imperative|overall>           "Developing"
+//   role <role> <imperative>            "22.4"        a shown role's score
+//   gap <role> <role> <imperative>      "38.3"        first role's score minus the second's, in points
+//   mean <question>                     "1.6"         the question's mean answer
+//   level <question>                    "“Ad hoc” (level 1)"  the team level: the median respondent's
+//   below <question> <level>            "7 of 10"     respondents who answered below that level score
+//   respondents [role]                  "10"
+//
+// An imperative is named by its id; a question by its id, or imperative/question where two
+// rubrics share one. A role is named as in the answers, hyphens for spaces (sales-manager); only a
+// role shown on its own (the minimum group) can be named: a readout cannot reach what the report
+// keeps confidential.
+import type { RubricSet } from '../rubric/load-rubric-set.js';
+import { roleKey } from '../rubric/wording.js';
+import { teamLevel } from '../scoring/recommendation-fires.js';
+import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
+import type { QuestionScore } from '../scoring/score-question.js';
+import { formatMean, formatNumber, formatScore } from '../report/format.js';
+
+export const FIGURE_KINDS = ['score', 'target', 'band', 'role', 'gap', 'mean', 'level', 'below', 'respondents'] as const;
+
+/** {{ ref }} in a text: no braces inside, so a stray brace is left alone. */
+export const FIGURE_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+export type FigureResult = { ok: true; text: string } | { ok: false; message: string };
+
+export interface FigureData {
+  set: RubricSet;
+  scores: AuditScores;
+}
+
+function imperativeOf(data: FigureData, id: string): ImperativeResult | string {
+  const found = data.scores.imperatives.find((i) => i.imperative.id === id);
+  return found ?? `no imperative "${id}" (the set has ${data.scores.imperatives.map((i) => i.imperative.id).join(', ')})`;
+}
+
+function questionOf(data: FigureData, ref: string): QuestionScore | string {
+  const [first, second] = ref.split('/');
+  const matches = data.scores.imperatives.flatMap((i) =>
+    i.questions.filter((q) => (second === undefined ? q.question.id === first : i.imperative.id === first && q.question.id === second)),
+  );
+  if (matches.length === 1) return matches[0]!;
+  return matches.length === 0 ? `no question "${ref}" in the rubrics` : `question "${ref}" is in several rubrics: write imperative/question`;
+}
+
+/** The shown role with this name, or why it cannot be named. */
+function roleOf(data: FigureData, name: string): string | { role: string; index: number } {
+  const key = roleKey(name);
+  const index = data.scores.shownRoles.findIndex((r) => roleKey(r.role) === key);
+  if (index !== -1 && data.scores.byRoleShown) return { role: data.scores.shownRoles[index]!.role, index };
+  const exists = data.scores.roles.some((r) => roleKey(r.role) === key);
+  return exists
+    ? `role "${name}" is not shown on its own in this report (fewer than ${data.scores.minGroup} respondents, or folded in to protect them)`
+    : `no respondent has the role "${name}"`;
+}
+
+/** A role's score on an imperative, when the report shows it there (the per-figure minimum group, score-audit.ts). */
+function roleScore(imperative: ImperativeResult, role: string) {
+  return imperative.byRole.find((r) => roleKey(r.role) === roleKey(role));
+}
+
+function notShown(role: string, imperative: string): string {
+  return `the report does not show ${role} on its own on ${imperative} (too few of them, or of the rest, answered there)`;
+}
+
+function scoreText(score: number | null, what: string): FigureResult {
+  return score === null ? { ok: false, message: `${what} has no score` } : { ok: true, text: formatScore(score) };
+}
+
+export function resolveFigure(ref: string, data: FigureData): FigureResult {
+  const [kind, ...args] = ref.trim().split(/\s+/);
+  const arity = (n: number, usage: string): FigureResult | null => (args.length === n ? null : { ok: false, message: `"${kind}" takes ${usage}` });
+  const fail = (message: string): FigureResult => ({ ok: false, message });
+  switch (kind) {
+    case 'score':
+    case 'band': {
+      const bad = arity(1, 'an imperative id or "overall"');
+      if (bad) return bad;
+      const [score, band] = args[0] === 'overall' ? [data.scores.overall.score, data.scores.overall.band] : (() => {
+        const imperative = imperativeOf(data, args[0]!);
+        return typeof imperative === 'string' ? [imperative, null] as const : [imperative.score, imperative.band] as const;
+      })();
+      if (typeof score === 'string') return fail(score);
+      if (kind === 'score') return scoreText(score, args[0]!);
+      return band === null ? fail(`${args[0]} has no score`) : { ok: true, text: data.set.bandNames[band] };
+    }
+    case 'target': {
+      const bad = arity(1, 'an imperative id');
+      if (bad) return bad;
+      const imperative = imperativeOf(data, args[0]!);
+      return typeof imperative === 'string' ? fail(imperative) : { ok: true, text: formatNumber(imperative.target) };
+    }
+    case 'role': {
+      const bad = arity(2, 'a role and an imperative id: {{role salesperson differentiation}}');
+      if (bad) return bad;
+      const role = roleOf(data, args[0]!);
+      const imperative = imperativeOf(data, args[1]!);
+      if (typeof role === 'string') return fail(role);
+      if (typeof imperative === 'string') return fail(imperative);
+      const entry = roleScore(imperative, role.role);
+      return entry === undefined ? fail(notShown(args[0]!, args[1]!)) : scoreText(entry.score, `${args[0]} on ${args[1]}`);
+    }
+    case 'gap': {
+      const bad = arity(3, 'two roles and an imperative id: {{gap leadership salesperson differentiation}}');
+      if (bad) return bad;
+      const a = roleOf(data, args[0]!);
+      const b = roleOf(data, args[1]!);
+      const imperative = imperativeOf(data, args[2]!);
+      if (typeof a === 'string') return fail(a);
+      if (typeof b === 'string') return fail(b);
+      if (typeof imperative === 'string') return fail(imperative);
+      const [ha, lb] = [roleScore(imperative, a.role), roleScore(imperative, b.role)];
+      if (ha === undefined) return fail(notShown(args[0]!, args[2]!));
+      if (lb === undefined) return fail(notShown(args[1]!, args[2]!));
+      const high = ha.score;
+      const low = lb.score;
+      if (high === null || low === null) return fail(`${high === null ? args[0] : args[1]} has no score on ${args[2]}`);
+      // Each score rounded as shown first, so the gap is the difference of the figures printed.
+      return { ok: true, text: formatScore(Math.round(high * 10) / 10 - Math.round(low * 10) / 10) };
+    }
+    case 'mean':
+    case 'level': {
+      const bad = arity(1, 'a question id');
+      if (bad) return bad;
+      const question = questionOf(data, args[0]!);
+      if (typeof question === 'string') return fail(question);
+      if (question.meanScore === null) return fail(`question "${args[0]}" has no score`);
+      if (kind === 'mean') return { ok: true, text: formatMean(question.meanScore) };
+      const level = teamLevel(question.answers)!;
+      const label = question.question.levels.find((l) => l.score === level)?.label;
+      return { ok: true, text: label === undefined ? `level ${level}` : `“${label}” (level ${level})` };
+    }
+    case 'below': {
+      const bad = arity(2, 'a question id and a level score: {{below defending-price 2}}');
+      if (bad) return bad;
+      const question = questionOf(data, args[0]!);
+      if (typeof question === 'string') return fail(question);
+      const level = Number(args[1]);
+      if (!question.question.levels.some((l) => l.score === level)) return fail(`"${args[1]}" is not a level score of "${args[0]}" (${question.question.levels.map((l) => l.score).join(', ')})`);
+      const scored = question.answers.filter((a) => a.score !== null);
+      return { ok: true, text: `${scored.filter((a) => a.score! < level).length} of ${scored.length}` };
+    }
+    case 'respondents': {
+      if (args.length === 0) return { ok: true, text: String(data.scores.respondents) };
+      const bad = arity(1, 'nothing, or a role');
+      if (bad) return bad;
+      const role = roleOf(data, args[0]!);
+      return typeof role === 'string' ? fail(role) : { ok: true, text: String(data.scores.shownRoles[role.index]!.respondents.length) };
+    }
+    default:
+      return fail(`unknown figure "${kind ?? ''}": use one of ${FIGURE_KINDS.join(', ')}`);
+  }
+}
+
+/** Every reference in a text, with what it resolves to. */
+export function figuresIn(text: string, data: FigureData): { ref: string; result: FigureResult }[] {
+  return [...text.matchAll(FIGURE_PATTERN)].map((m) => ({ ref: m[1]!, result: resolveFigure(m[1]!, data) }));
+}
+
+/** The text with each reference replaced by its figure; an unresolved one stays as written (validate reports it). */
+export function fillFigures(text: string, data: FigureData): string {
+  return text.replace(FIGURE_PATTERN, (whole, ref: string) => {
+    const result = resolveFigure(ref, data);
+    return result.ok ? result.text : whole;
+  });
+}

@@ -1,0 +1,83 @@
+// The readout file (issue 20): what the consultant signs. `sales-audit draft` writes a starting
+// point from the data; the consultant rewrites any text and drops, merges or promotes actions by
+// id; `report --readout` renders it in every format. This zod schema is its one source of truth
+// (`sales-audit schema readout` prints it as JSON Schema). Figures in its texts are references to
+// the data ({{score differentiation}}, figures.ts), resolved when the report is rendered.
+import * as z from 'zod';
+import { kebabId, nonEmptyText } from '../rubric/schema.js';
+
+/** The plan's size when the readout does not set one (--plan-size overrides both). */
+export const DEFAULT_PLAN_SIZE = 12;
+export const MAX_PLAN_SIZE = 60;
+
+const Text = nonEmptyText.meta({ description: 'Plain text; may hold figure references such as {{score differentiation}} (docs/readout.md).' });
+
+export const Quote = z
+  .strictObject({
+    text: nonEmptyText.meta({ description: 'A respondent\'s note, as written (draft copies it from the answers; no names).' }),
+    from: nonEmptyText.meta({ description: 'Who said it, without a name: a role shown on its own, or "a respondent".' }),
+    question: kebabId.optional().meta({ description: 'The question the note answers (its id).' }),
+  })
+  .meta({ title: 'Quote' });
+
+export const Finding = z
+  .strictObject({
+    title: Text.meta({ description: 'The finding in one line: what a VP should remember.' }),
+    text: Text.optional().meta({ description: 'One to three sentences of support.' }),
+    figures: z.array(nonEmptyText).default([]).meta({ description: 'Figure references shown under the finding, without braces: "gap leadership salesperson differentiation".' }),
+    quotes: z.array(Quote).default([]),
+  })
+  .meta({ title: 'Finding' });
+
+export const ReadoutDecision = z
+  .strictObject({
+    id: kebabId.meta({ description: "A rubric decision's id (its text is the default), or the consultant's own id with a text." }),
+    text: Text.optional().meta({ description: "The decision as leadership would put it on the agenda; default: the rubric's text." }),
+    why: Text.optional().meta({ description: 'What in the data puts it on the agenda.' }),
+  })
+  .meta({ title: 'Decision' });
+
+export const Priority = z
+  .strictObject({
+    action: kebabId.meta({ description: 'The id of a recommended action that fires on this data.' }),
+    why: Text.optional().meta({ description: 'A plain why, for a VP; default: the report\'s.' }),
+  })
+  .meta({ title: 'Priority' });
+
+export const Merge = z
+  .strictObject({
+    actions: z.array(kebabId).min(2, { message: 'needs at least 2 actions' }).meta({ description: 'The actions merged; the first one stays, in its place, with the others\' requirements.' }),
+    action: Text.optional().meta({ description: 'The merged action\'s text; default: the first action\'s.' }),
+  })
+  .meta({ title: 'Merge' });
+
+export const Plan = z
+  .strictObject({
+    size: z.int().min(1).max(MAX_PLAN_SIZE).default(DEFAULT_PLAN_SIZE).meta({ description: `How many actions the plan shows in full; the rest is a one-line backlog (default ${DEFAULT_PLAN_SIZE}; --plan-size overrides).` }),
+    promote: z.array(kebabId).default([]).meta({ description: 'Actions moved into the plan, in this order, right after the priorities.' }),
+    drop: z.array(kebabId).default([]).meta({ description: 'Actions left out of the plan and the backlog.' }),
+    merge: z.array(Merge).default([]),
+    rewrite: z.record(kebabId, Text).default({}).meta({ description: 'An action\'s text in the consultant\'s words, by id.' }),
+  })
+  .meta({ title: 'Plan' });
+
+export const Readout = z
+  .strictObject({
+    version: z.literal(1),
+    rubrics: z.string().regex(/^sha256:[0-9a-f]{64}$/, { message: 'must be a rubric set digest: sha256: and 64 hex digits' }).meta({
+      description: 'The digest of the rubric set the readout was drafted for (the report\'s); another set is refused.',
+    }),
+    organization: nonEmptyText.optional(),
+    headline: Text.meta({ description: 'Page one\'s opening: one or two sentences.' }),
+    findings: z.array(Finding).max(5, { message: 'at most 5 findings: page one has room for three' }).default([]),
+    decisions: z.array(ReadoutDecision).default([]).meta({ description: 'The decisions for leadership, on page one.' }),
+    priorities: z.array(Priority).max(20).default([]).meta({ description: 'Page one\'s priorities, in order; default: the report\'s.' }),
+    comments: z
+      .record(kebabId, Text.nullable())
+      .default({})
+      .meta({ description: "The consultant's comment per imperative, by imperative id, shown at the top of its section; null for none (draft writes a null slot for each)." }),
+    plan: Plan.default({ size: DEFAULT_PLAN_SIZE, promote: [], drop: [], merge: [], rewrite: {} }),
+  })
+  .meta({ title: 'sales-audit readout', description: "The consultant's readout: headline, findings, decisions, priorities, comments and the plan's edits, over the data of a report." });
+
+export type ReadoutData = z.infer<typeof Readout>;

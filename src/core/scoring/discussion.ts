@@ -1,0 +1,46 @@
+// "Needs discussion": the questions on which the people asked genuinely disagree (issue 20). A
+// range of two levels between the lowest and the highest answer fired on 31 of 32 questions with
+// ten respondents and on all 32 with thirty: one outlier in thirty is noise, not a disagreement.
+// Two documented rules instead, each of which takes a group, not a person:
+//   - roles: two shown roles' mean answers are ROLE_SPLIT levels or more apart;
+//   - camps: at least a third of those who scored the question sit two levels or more below at
+//     least another third (the lower third's highest answer and the upper third's lowest answer are
+//     CAMP_DISTANCE levels or more apart).
+import type { Question } from '../rubric/schema.js';
+import type { RoleMean } from './question-by-role.js';
+
+/**
+ * Two roles whose means are this many levels apart stand on different rungs with one between them.
+ * Not 1.5: on examples/acme leadership answers 1 to 2 levels above the field on nearly every
+ * question (16 of 32 reach 1.5). That systematic gap is the perception gap, stated once in the
+ * report; a question needs discussion where it stands out from it.
+ */
+export const ROLE_SPLIT = 2;
+/** Levels between the two thirds of respondents that make two camps. */
+export const CAMP_DISTANCE = 2;
+/** How many of the flagged questions the report lists, widest first. */
+export const DISCUSSION_SHOWN = 5;
+
+export interface Disagreement {
+  /** The widest gap between two shown roles' mean answers, in levels; 0 without a breakdown. */
+  roleSplit: number;
+  /** Levels between the lower and the upper third of the scores given; 0 when they agree. */
+  campDistance: number;
+  needsDiscussion: boolean;
+}
+
+/** Levels between the lower third's highest score and the upper third's lowest (scores in any order). */
+export function campDistance(question: Pick<Question, 'levels'>, scores: readonly number[]): number {
+  if (scores.length < 2) return 0;
+  const sorted = [...scores].sort((a, b) => a - b);
+  const third = Math.ceil(sorted.length / 3);
+  const index = (score: number) => question.levels.findIndex((level) => level.score === score);
+  return Math.max(0, index(sorted[sorted.length - third]!) - index(sorted[third - 1]!));
+}
+
+/** The two rules together, from a question's camp distance (score-question.ts) and its roles' means. */
+export function disagreementOf(camps: number, byRole: readonly RoleMean[]): Disagreement {
+  const means = byRole.map((r) => r.mean);
+  const roleSplit = means.length < 2 ? 0 : Math.max(...means) - Math.min(...means);
+  return { roleSplit, campDistance: camps, needsDiscussion: roleSplit >= ROLE_SPLIT || camps >= CAMP_DISTANCE };
+}

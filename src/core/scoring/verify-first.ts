@@ -1,0 +1,35 @@
+// "Verify first" (issue 20): only where checking the answers would change the decision. Every
+// survey answer is a self-report, so "rests on claims" alone marked 45 of 65 actions and meant
+// nothing; the report says once, in the evidence line, that the scores are self-reports. The rule:
+// an action is marked when its question's scores all rest on claims AND the team does not agree
+// that the step is needed: at least VERIFY_SHARE of those who scored the question answered above
+// the level the action lifts the team from, so the team level (the median) rests on a handful of
+// answers and checking a few of them can move it. Then a document or a meeting observed settles
+// whether the step is needed at all, before anyone spends on it.
+import type { RespondentAnswer } from './score-question.js';
+
+/**
+ * Two in five answered above the step: with the median at the step, a tenth of the answers
+ * moving would move the team level. A third was tried first: on a 30-person survey, judgement
+ * noise alone put a third above the step on nearly half the actions.
+ */
+export const VERIFY_SHARE = 2 / 5;
+
+/** The rule's counts: how many scored the question, and how many answered above the step's level (0, 0 when any answer rests on more than a claim). */
+export function verifyCounts(answers: readonly Pick<RespondentAnswer, 'score' | 'evidence'>[], fromLevel: number): { scored: number; above: number; claimsOnly: boolean } {
+  let scored = 0;
+  let above = 0;
+  for (const { score, evidence } of answers) {
+    if (score === null) continue;
+    if (evidence !== 'claimed') return { scored: 0, above: 0, claimsOnly: false };
+    scored++;
+    if (score > fromLevel) above++;
+  }
+  return { scored, above, claimsOnly: true };
+}
+
+export function verifyFirst(answers: readonly Pick<RespondentAnswer, 'score' | 'evidence'>[], fromLevel: number): boolean {
+  const { scored, above } = verifyCounts(answers, fromLevel);
+  // One respondent: their answer is the decision; nothing in the data can contradict it.
+  return scored > 1 && above >= scored * VERIFY_SHARE;
+}

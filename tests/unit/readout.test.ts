@@ -1,0 +1,158 @@
+// The readout (issue 20): its figures are the report's, its edits are obeyed (priorities, promote,
+// drop, merge, rewrite, plan size, comments), and a readout that does not fit the data is refused
+// with located findings, one rule each.
+import { describe, expect, it } from 'vitest';
+import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { checkReadout } from '../../src/core/readout/check-readout.js';
+import { draftReadout } from '../../src/core/readout/draft-readout.js';
+import { fillFigures, resolveFigure } from '../../src/core/readout/figures.js';
+import type { ReadoutData } from '../../src/core/readout/schema.js';
+import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+
+const set = defaultSet();
+const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
+const scores = scoreAudit(set, sheets);
+const plain = buildReportView(set, sheets, scores, { names: false });
+
+function check(yaml: string) {
+  return checkReadout({ path: 'readout.yaml', content: Buffer.from(yaml), size: yaml.length }, set, scores);
+}
+
+function readoutOf(yaml: string): ReadoutData {
+  const { readout, diagnostics } = check(yaml);
+  if (readout === null) throw new Error(JSON.stringify(diagnostics));
+  return readout;
+}
+
+const HEAD = `version: 1\nrubrics: ${set.digest}\n`;
+
+describe('figures', () => {
+  it('are the numbers the report prints', () => {
+    const differentiation = plain.imperatives.find((i) => i.id === 'differentiation')!;
+    expect(fillFigures('{{score differentiation}}', { set, scores })).toBe(differentiation.scoreText);
+    expect(fillFigures('{{score overall}} {{band overall}}', { set, scores })).toBe(`${plain.overall.scoreText} ${plain.overall.band}`);
+    const gap = plain.perceptionGaps.find((g) => g.imperativeId === 'differentiation')!;
+    expect(fillFigures('{{gap leadership salesperson differentiation}}', { set, scores })).toBe(gap.differenceText);
+    expect(fillFigures('{{role salesperson differentiation}}', { set, scores })).toBe(gap.lowerScoreText);
+    expect(fillFigures('{{respondents}} {{respondents sales-manager}}', { set, scores })).toBe('10 3');
+    expect(fillFigures('{{below defending-price 2}}', { set, scores })).toMatch(/^\d+ of 10$/);
+  });
+  it('refuse what the data does not have, or keeps confidential', () => {
+    expect(resolveFigure('score nowhere', { set, scores }).ok).toBe(false);
+    expect(resolveFigure('mean no-such-question', { set, scores }).ok).toBe(false);
+    expect(resolveFigure('median differentiation', { set, scores }).ok).toBe(false);
+    expect(resolveFigure('role cfo differentiation', { set, scores }).ok).toBe(false);
+    const folded = scoreAudit(set, sheets, { minGroup: 4 });
+    const result = resolveFigure('role leadership differentiation', { set, scores: folded });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/not shown on its own/);
+  });
+});
+
+describe('validate --readout findings', () => {
+  const rules = (yaml: string) => check(yaml).diagnostics.map((d) => [d.rule, d.line]);
+  it('an unknown action, question, imperative or decision, a figure the data lacks, another digest: each located', () => {
+    const yaml = [
+      'version: 1',
+      'rubrics: sha256:' + '0'.repeat(64),
+      'headline: "Score {{score differentation}}"',
+      'findings:',
+      '  - title: A finding',
+      '    quotes:',
+      '      - { text: "x", from: salesperson, question: no-such-question }',
+      'decisions:',
+      '  - id: invented-decision',
+      'priorities:',
+      '  - action: no-such-action',
+      'comments:',
+      '  prospecting: A comment',
+      '',
+    ].join('\n');
+    expect(rules(yaml)).toEqual([
+      ['readout-rubrics-mismatch', 2],
+      ['readout-figure-unknown', 3],
+      ['readout-unknown-question', 7],
+      ['readout-unknown-decision', 9],
+      ['readout-unknown-action', 11],
+      ['readout-unknown-imperative', 13],
+    ]);
+  });
+  it('an action of the rubrics that does not fire here is a warning, and the readout still renders', () => {
+    const notFired = set.imperatives.flatMap((i) => i.questions.flatMap((q) => q.recommendations.map((r) => r.id))).find((id) => !scores.actions.some((a) => a.recommendation.id === id))!;
+    const { readout, diagnostics } = check(`${HEAD}headline: H\nplan:\n  promote: [${notFired}]\n`);
+    expect(diagnostics.map((d) => [d.rule, d.severity])).toEqual([['readout-action-not-fired', 'warning']]);
+    expect(readout).not.toBeNull();
+  });
+  it('the draft for the data passes, and so does examples/readout.yaml', async () => {
+    expect(check(draftReadout(set, sheets, scores, plain)).diagnostics).toEqual([]);
+    const { readFileSync } = await import('node:fs');
+    expect(check(readFileSync('examples/readout.yaml', 'utf8')).diagnostics).toEqual([]);
+  });
+});
+
+describe("the readout's edits", () => {
+  const ids = scores.actions.map((a) => a.recommendation.id);
+  it('headline, findings, decisions and comments in the readout\'s words, figures filled', () => {
+    const readout = readoutOf(`${HEAD}headline: "Differentiation scores {{score differentiation}}."
+findings:
+  - title: "Managers carry quotas"
+    figures: [mean time-for-people]
+    quotes: [{ text: "Carries a quota", from: sales manager }]
+decisions:
+  - id: manager-capacity
+    why: "Quota first, {{level time-for-people}}."
+  - id: own-decision
+    text: Decide who owns the pricing policy.
+comments:
+  differentiation: "Our view: {{score differentiation}} is generous."
+`);
+    const view = buildReportView(set, sheets, scores, { names: false, readout });
+    const score = plain.imperatives.find((i) => i.id === 'differentiation')!.scoreText;
+    expect(view.headline).toBe(`Differentiation scores ${score}.`);
+    expect(view.findings[0]!.figures[0]!.text).toMatch(/^\d(\.\d)?$/);
+    expect(view.decisions.map((d) => d.id)).toEqual(['manager-capacity', 'own-decision']);
+    expect(view.decisions[0]!.question).toMatch(/personal quota/);
+    expect(view.decisions[1]!.question).toBe('Decide who owns the pricing policy.');
+    expect(view.imperatives.find((i) => i.id === 'differentiation')!.comment).toBe(`Our view: ${score} is generous.`);
+  });
+  it('priorities, promote, drop, merge, rewrite and size: one numbering, prerequisites first', () => {
+    const [a, b, c, d, e] = [ids[10]!, ids[20]!, ids[30]!, ids[40]!, ids[41]!];
+    const readout = readoutOf(`${HEAD}headline: H
+priorities: [{ action: ${a} }]
+plan:
+  size: 6
+  promote: [${b}]
+  drop: [${c}]
+  merge: [{ actions: [${d}, ${e}], action: "Both at once" }]
+  rewrite: { ${a}: "In my words" }
+`);
+    const view = buildReportView(set, sheets, scores, { names: false, readout });
+    const all = [...view.actionPlan.flatMap((h) => h.actions), ...view.backlog];
+    const byNumber = [...all].sort((x, y) => x.rank - y.rank);
+    expect(byNumber.map((x) => x.rank)).toEqual(byNumber.map((_, i) => i + 1));
+    expect(view.planCount).toBe(6);
+    expect(view.actionPlan.flatMap((h) => h.actions)).toHaveLength(6);
+    expect(view.priorities.map((p) => p.id)).toEqual([a]);
+    expect(view.priorities[0]!.action).toBe('In my words');
+    const number = (id: string) => all.find((x) => x.id === id)?.rank;
+    // The priority, then the promoted action (each after any prerequisite of theirs).
+    expect(number(a)!).toBeLessThan(number(b)!);
+    expect(number(b)!).toBeLessThanOrEqual(6);
+    expect(number(c)).toBeUndefined();
+    expect(number(e)).toBeUndefined();
+    expect(all.find((x) => x.id === d)!.action).toBe('Both at once');
+    expect(all.find((x) => x.id === d)!.mergedFrom).toEqual([e]);
+    expect(view.actionCount).toBe(ids.length - 2);
+    // Every cross-reference points to a number the reader sees, and a prerequisite comes first.
+    for (const x of all) for (const n of x.after) expect(n).toBeLessThan(x.rank);
+    for (const x of all) for (const n of [...x.after, ...x.neededBy]) expect(byNumber[n - 1]).toBeDefined();
+  });
+  it("without a readout: page one's priorities are #1 to #n of the plan, and no why carries a decimal or a rank sentence", () => {
+    expect(plain.priorities.map((p) => p.rank)).toEqual(plain.priorities.map((_, i) => i + 1));
+    for (const p of plain.priorities) expect(p.why).not.toMatch(/\d\.\d{3}|rank|priority/i);
+    expect(plain.prioritiesText).not.toMatch(/rank/i);
+    expect(plain.planCount).toBe(12);
+    expect(plain.backlog).toHaveLength(plain.actionCount - 12);
+  });
+});
