@@ -110,10 +110,10 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
   benchmarkSlides(pres, view, (_, __, title) => newSlide(deck, LAYOUT.drawing, title, [view.benchmark?.headline ?? '']));
   prioritiesSlides(deck);
   for (const imperative of view.imperatives) imperativeSlide(deck, imperative);
-  const backlog = planSlides(deck);
+  planSlides(deck);
   decisionsSlides(deck);
   methodSlides(deck);
-  backlogSlides(deck, backlog);
+  backlogSlides(deck, view.backlog);
 }
 
 // ── Masters ──────────────────────────────────────────────────────────────────────────────────
@@ -246,7 +246,7 @@ function capitalize(text: string): string {
 
 function lowerFirst(text: string): string {
   // "Protection from admin" reads as a phrase mid-sentence; an acronym ("CRM use") keeps its case.
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^[A-Z](?![A-Z])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** The first sentence of a text, and the rest. */
@@ -492,15 +492,11 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
   addBullets(slide, shownBullets.length > 0 ? shownBullets.map((b) => (bulletSize([b], LOWER_BODY) === null ? clipToBox(b, { w: LOWER_BODY.w - 0.25, h: LOWER_BODY.h }, MIN_FONT_PT) : b)) : [view.noImperativeActionsText], LOWER_BODY);
 }
 
-/** The plan actions a deck shows on its plan slides; the rest go to the backlog appendix. */
-const DECK_PLAN_ACTIONS = 12;
-
-/** The 30/60/90-day plan: its first actions on table slides, each titled with what it holds. Returns the rest (the backlog). */
-function planSlides(deck: Deck): ActionView[] {
+/** The plan (the first --plan-size actions) on table slides, each titled with what it holds; the backlog goes to the appendix. */
+function planSlides(deck: Deck): void {
   const { view } = deck;
-  const all = view.actionPlan.flatMap((g) => g.actions);
-  if (all.length === 0) return [];
-  const planned = all.slice(0, DECK_PLAN_ACTIONS);
+  const planned = view.plan;
+  if (planned.length === 0) return;
   const columns: Column[] = [
     { header: 'When', width: 1.3 },
     { header: 'Action', width: 5.9 },
@@ -517,10 +513,9 @@ function planSlides(deck: Deck): ActionView[] {
     const lead = topCount === page.length ? `all owned by ${topOwner}` : `${countWord(topCount)} owned by ${topOwner}`;
     const title = `${span}: ${plural(page.length, 'action')}, ${lead}${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`;
     const notes = page.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}, ${a.effort} effort; for ${a.questionRef} ${a.questionLabel}${a.afterText === '' ? '' : `; ${a.afterText}`})`);
-    const slide = newSlide(deck, LAYOUT.table, title, pages.length > 1 || all.length > planned.length ? [...notes, `The plan holds ${plural(all.length, 'action')}; ${all.length - planned.length} more are in the backlog appendix.`] : notes);
+    const slide = newSlide(deck, LAYOUT.table, title, view.backlog.length > 0 ? [...notes, `${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : notes);
     addTable(deck, slide, columns, page.map(rowOf), { x: MARGIN, y: BODY_Y });
   }
-  return all.slice(planned.length);
 }
 
 /** "Leadership has four decisions to take, the first on excellent sales managers". */

@@ -172,7 +172,7 @@ describe('--format pptx', () => {
     for (const [i, imperative] of results.imperatives.entries()) {
       expect(titles[4 + i]).toMatch(new RegExp(`^${imperative.title}: ${imperative.score!.toFixed(1).replace('.', '\\.')} of 100 \\(${imperative.band}\\); weakest: [A-Z]`));
     }
-    expect(titles.some((t) => /^Leadership has four decisions to take/.test(t))).toBe(true);
+    expect(titles.some((t) => /^Leadership has \w+ decisions? to take/.test(t))).toBe(true);
     for (const label of ['Scores against target', 'Perception gaps by role', 'The finding and the priorities', 'Method', 'Decisions for leadership']) expect(titles).not.toContain(label);
     expect(new Set(titles).size).toBe(titles.length);
     expect(titles.some((t) => /\(continued\)/.test(t))).toBe(false);
