@@ -26,6 +26,13 @@ function checkWellFormed(content: string | Uint8Array): void {
 }
 
 describe('validator on random and mutated input', () => {
+  it('places a js-yaml refusal inside the file, even at its end (found by the random bytes: a lone CR, then a control character)', () => {
+    checkWellFormed(Uint8Array.from([0x0d, 0x01]));
+    checkWellFormed('a: 1\n\u0001');
+    const { diagnostics } = loadRubricSet([{ path: 'x.yaml', content: Uint8Array.from([0x0d, 0x01]), size: 2 }]);
+    expect(diagnostics.map((d) => `${d.rule} ${d.line}:${d.column}`)).toEqual(['yaml-syntax 2:2']);
+  });
+
   it('never throws on random text', () => {
     fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => checkWellFormed(s)), { numRuns: 300 });
   });

@@ -87,8 +87,11 @@ function syntaxDiagnostics(path: string, text: string, error: unknown): Diagnost
   const diagnostics: Diagnostic[] = parsed === null ? [] : yamlErrorDiagnostics(path, text, parsed);
   if (diagnostics.length > 0) return diagnostics;
   if (error instanceof YAMLException) {
-    const line = (error.mark?.line ?? 0) + 1;
-    const column = (error.mark?.column ?? 0) + 1;
+    // js-yaml reads the text with a line end added when it has none, so its mark can sit one
+    // line past the file's last line: held to the text.
+    const lines = text.split('\n');
+    const line = Math.min((error.mark?.line ?? 0) + 1, lines.length);
+    const column = line === (error.mark?.line ?? 0) + 1 ? (error.mark?.column ?? 0) + 1 : lines[line - 1]!.length + 1;
     return [fileDiagnostic(path, 'yaml-syntax', 'error', cleanYamlMessage(error.reason || error.message), { line, column, endLine: line, endColumn: column })];
   }
   // Not a YAML problem js-yaml reports as such (the document nests too deeply for the stack).
