@@ -107,7 +107,11 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
   headlineSlide(deck);
   scoresSlide(deck);
   // "How <org> compares" (report --benchmark), drawn by its own module on slides from the masters.
-  benchmarkSlides(pres, view, (_, __, title) => newSlide(deck, LAYOUT.drawing, title, [view.benchmark?.headline ?? '']));
+  benchmarkSlides(view, {
+    pres,
+    drawing: (title, notes) => newSlide(deck, LAYOUT.drawing, title, notes),
+    bullets: (title, bullets, notes) => addBullets(newSlide(deck, LAYOUT.body, title, notes), bullets, BODY),
+  });
   prioritiesSlides(deck);
   for (const imperative of view.imperatives) imperativeSlide(deck, imperative);
   planSlides(deck);

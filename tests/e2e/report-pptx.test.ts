@@ -276,4 +276,25 @@ describe('--format pptx', () => {
     expect(pages).toBe(team.slides.length);
     expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' })).toContain('Acme Corp');
   });
+
+  it('with --benchmark, the comparison slides follow the same rules: message titles, 12 pt or more, notes, the numbers in a table, at most five bullets', async () => {
+    const benchmarked = await readDeck(await deck(['report', 'examples/acme/', '--benchmark', 'examples/portfolio'], 'benchmark.pptx'));
+    const added = benchmarked.slides.filter((s) => !team.slides.some((t) => t.title === s.title));
+    expect(added.map((s) => s.title)).toEqual([
+      expect.stringMatching(/^Overall, Acme Corp scores \d+\.\d, in the \w+ (quarter|half) of 40 sales forces audited on the same rubrics$/),
+      expect.stringMatching(/imperatives? (is|are) (below|at or above) the portfolio's median$/),
+      expect.stringMatching(/^Furthest (below|above) the portfolio: \d\.\d /),
+    ]);
+    const [chart, table, questions] = added as [DeckSlide, DeckSlide, DeckSlide];
+    for (const slide of added) {
+      expect(slide.xml).toMatch(/<p:ph\s[^>]*type="title"/);
+      expect(slide.notes.trim().length, slide.title).toBeGreaterThan(20);
+      expect(slide.bullets.length, slide.title).toBeLessThanOrEqual(5);
+      expect(Math.min(...[...slide.xml.matchAll(/\ssz="(\d+)"/g)].map((m) => Number(m[1]))), slide.title).toBeGreaterThanOrEqual(1200);
+    }
+    expect(chart.xml).toMatch(/prstGeom prst="diamond"/);
+    expect(table.tableRows).toBeGreaterThanOrEqual(5); // the overall and the four imperatives
+    expect(questions.bullets.length).toBeGreaterThanOrEqual(2);
+    expect(chart.notes).toMatch(/mid-rank percentile/);
+  });
 });
