@@ -21,7 +21,7 @@ import { roleKey } from '../rubric/wording.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
-import { formatMean, formatNumber, formatScore } from '../report/format.js';
+import { formatMean, formatNumber, formatScore, levelPlace } from '../report/format.js';
 
 export const FIGURE_KINDS = ['score', 'target', 'band', 'role', 'gap', 'mean', 'level', 'below', 'respondents'] as const;
 
@@ -134,7 +134,7 @@ export function resolveFigure(ref: string, data: FigureData): FigureResult {
       if (kind === 'mean') return { ok: true, text: formatMean(question.meanScore) };
       const level = teamLevel(question.answers)!;
       const label = question.question.levels.find((l) => l.score === level)?.label;
-      return { ok: true, text: label === undefined ? `level ${level}` : `“${label}” (level ${level})` };
+      return { ok: true, text: label === undefined ? `level ${level}` : `“${label}”, ${levelPlace(question.question.levels, level)}` };
     }
     case 'below': {
       const bad = arity(2, 'a question id and a level score: {{below defending-price 2}}');

@@ -47,3 +47,16 @@ export function ranksText(ranks: readonly number[]): string {
 export function formatMean(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * Where a level sits on its ladder, in words a reader can take in: "the second of five levels".
+ * ("Level 1 of 4" read as a four-step scale when the ladder runs from 0 to 4.)
+ */
+export function levelPlace(levels: readonly { score: number }[], score: number): string {
+  const index = levels.findIndex((l) => l.score === score);
+  const ordinal = ORDINAL_WORDS[index] ?? `${index + 1}th`;
+  return `the ${ordinal} of ${COUNT_WORDS[levels.length] ?? String(levels.length)} levels`;
+}

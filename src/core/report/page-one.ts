@@ -4,7 +4,7 @@ import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { roleGroup } from './describe-role.js';
-import { capitalize, formatMean, formatScore, listText, ranksText } from './format.js';
+import { capitalize, formatMean, formatScore, levelPlace, listText, ranksText } from './format.js';
 import { inRange, rangeOf } from '../rubric/level-range.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView, QuestionView } from './report-view.js';
@@ -70,8 +70,7 @@ export function prioritiesOf(
     const action = numbered.find((a) => a.id === id);
     if (action === undefined) return [];
     const planned = scores.actions.find((a) => a.recommendation.id === id)!;
-    const top = planned.question.levels.at(-1)!.score;
-    const stands = `${action.questionRef} ${action.questionLabel}: the team stands at “${action.teamLevelLabel}” (level ${action.teamLevel} of ${top})`;
+    const stands = `${action.questionRef} ${action.questionLabel}: the team stands at “${action.teamLevelLabel}”, ${levelPlace(planned.question.levels, action.teamLevel)}`;
     const parts = [action.step === 'now' ? stands : `${stands}; this is the step after the first one`];
     if (action.neededBy.length > 0) parts.push(`${ranksText(action.neededBy)} ${action.neededBy.length === 1 ? 'waits' : 'wait'} for it`);
     if (action.verifyFirst) parts.push(action.verifyText);
@@ -107,7 +106,6 @@ export function decisionsOf(scores: AuditScores, imperatives: readonly Imperativ
       if (level === null || !inRange(rangeOf(decision.at), level)) return;
       const view = imperatives[i]!.questions[j]!;
       const label = q.question.levels.find((l) => l.score === level)?.label ?? String(level);
-      const top = q.question.levels.at(-1)!.score;
       // The note that says most, as the report attributes it: one with a figure in it first.
       const notes = imperatives[i]!.notes.filter((n) => n.ref === view.ref);
       const figures = (text: string) => text.match(/\d+/g)?.length ?? 0;
@@ -118,7 +116,7 @@ export function decisionsOf(scores: AuditScores, imperatives: readonly Imperativ
         id: decision.id,
         question: decision.text,
         imperativeTitle: result.imperative.title,
-        finding: `${view.ref} ${view.label}: the team stands at “${label}” (level ${level} of ${top}).${quote}`,
+        finding: `${view.ref} ${view.label}: the team stands at “${label}”, ${levelPlace(q.question.levels, level)}.${quote}`,
       });
     });
   });
