@@ -177,12 +177,35 @@ describe('the default rubrics', () => {
       if (a.owner === 'first-line-managers') expect(a.requires, `${id} takes managers' time`).toContain('free-manager-time');
     }
     // Actions owned by others that still take managers' time.
-    for (const id of ['hear-every-rep-explain', 'adopt-coaching-model']) expect(actions.get(id)?.requires, id).toContain('free-manager-time');
+    const othersTakingManagersTime = [
+      'hear-every-rep-explain', 'adopt-coaching-model', 'agree-deal-trouble-rule', 'managers-coach-deal-plans',
+      'observe-manager-coaching', 'quarterly-talent-review', 'record-calls-for-debriefs', 'finance-section-in-proposals',
+      'report-prospecting-opportunities',
+    ];
+    for (const id of othersTakingManagersTime) expect(actions.get(id)?.requires, id).toContain('free-manager-time');
     expect(actions.get('free-manager-time')?.question.id).toBe('time-for-people');
     expect(actions.get('write-differentiation-strategy')?.requires).toContain('interview-clients-on-choice');
     // Whichever strategy step fires (writing it, or resting it on clients), the message guide waits for it.
     expect(actions.get('write-message-guide')?.requires).toEqual(expect.arrayContaining(['write-differentiation-strategy', 'rest-strategy-on-clients']));
     expect(actions.get('rest-strategy-on-clients')?.requires).toContain('interview-clients-on-choice');
+  });
+
+  it('make an action that uses what another action produces require it', () => {
+    // Content before its use: an action that works from "the written ideas" or "the story library"
+    // waits for the action that writes them (a prerequisite that does not fire constrains nothing).
+    const producers: [RegExp, string][] = [
+      [/\bthe written ideas\b/i, 'write-prospect-ideas'],
+      [/\b(story )?library\b/i, 'collect-client-stories'],
+      [/\bwin\/loss interviews\b|\bthe interviews\b/i, 'interview-clients-on-choice'],
+    ];
+    for (const [id, a] of actions) {
+      for (const [phrase, producer] of producers) {
+        if (id === producer || !phrase.test(a.action)) continue;
+        // The producer's own question, or a later step of a chain that starts with it.
+        if ((a.question.recommendations ?? []).some((r) => r.id === producer)) continue;
+        expect(a.requires ?? [], `${id} uses the output of ${producer}`).toContain(producer);
+      }
+    }
   });
 
   it('put the structural decisions before leadership at the low levels of their questions', () => {
