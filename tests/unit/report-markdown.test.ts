@@ -177,8 +177,8 @@ describe('Markdown report', () => {
     expect((await inspectMarkdown(text)).violations).toEqual([]);
     expect(text).toContain('**Not scored: no answered questions.**');
     expect(text).toContain('| 4. Excellent sales managers | not scored |');
-    expect(text).toMatch(/## Questions not answered\n\n.*\n\n- 1\.5 What sequence of contacts do your salespeople follow/);
-    expect(text).toContain('- 4.7 How are the internal demands on your first-line managers');
+    expect(text).toMatch(/## Questions not answered\n\n.*\n\n- 1\.5 What sequence of contacts, if any, do your salespeople follow/);
+    expect(text).toContain('- 4.7 How, if at all, are the internal demands on your first-line managers');
     expect(text).toContain('**4. Excellent sales managers:** not scored (no answered questions)');
   });
 
