@@ -80,7 +80,7 @@ function kebab(rnd, parts) {
 export function generateRubric(rnd, id) {
   const out = [];
   const questionCount = rnd.int(3, 8);
-  const levelCount = rnd.int(3, 5);
+  const levelCount = rnd.int(4, 5);
   const base = rnd.chance(0.8) ? 0 : 1;
   const scores = Array.from({ length: levelCount }, (_, i) => base + i);
   out.push('# yaml-language-server: $schema=../schemas/rubric.schema.json');
@@ -97,6 +97,7 @@ export function generateRubric(rnd, id) {
     while (usedIds.has(questionId)) questionId = `${kebab(rnd, 2)}-${q}`;
     usedIds.add(questionId);
     out.push(`  - id: ${questionId}`);
+    out.push(`    measures: ${textValue(rnd, sentence(rnd, 6, 14), 6)}`);
     out.push(`    prompt: ${textValue(rnd, `${sentence(rnd, 10, 22).slice(0, -1)}?`, 6)}`);
     out.push(`    help: ${textValue(rnd, paragraph(rnd, rnd.int(1, 2)), 6)}`);
     if (rnd.chance(0.4)) out.push(`    weight: ${rnd.pick([1, 1.5, 2, 3])}`);
@@ -114,10 +115,11 @@ export function generateRubric(rnd, id) {
       }
     }
     out.push('    recommendations:');
+    // Each action a step from its own level below the top (actions as steps between levels).
     for (let r = rnd.int(1, 3); r > 0; r--) {
       // Action ids are unique across the whole set: the imperative id makes them so.
       out.push(`      - id: ${id}-q${q + 1}-a${r}`);
-      out.push(`        below: ${rnd.int(scores[1], scores[scores.length - 1])}`);
+      out.push(`        at: ${scores[r - 1]}`);
       const verb = rnd.pick(VERBS);
       out.push(`        action: ${textValue(rnd, `${verb[0].toUpperCase()}${verb.slice(1)} ${sentence(rnd, 8, 20).toLowerCase()}`, 10)}`);
       out.push(`        horizon: ${rnd.pick([30, 60, 90])}`);

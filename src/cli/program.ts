@@ -7,7 +7,7 @@ import { EXIT, ExitError } from './errors.js';
 import { DEFAULT_FOCUS, DEFAULT_MIN_GROUP, MAX_FOCUS } from '../core/scoring/config.js';
 import { DEFAULT_MIN_BENCHMARK } from '../core/portfolio/build-benchmark.js';
 import { DEFAULT_MAX_ROWS } from '../core/survey/export-limits.js';
-import { MAX_PLAN_SIZE } from '../core/readout/schema.js';
+import { MAX_PLAN_SIZE } from '../core/readout/readout-constants.js';
 import { PAPER_SIZES } from '../renderers/renderer.js';
 
 // Kept in step with src/formatters/index.ts by a test; listed here so --help does not load the formatters.

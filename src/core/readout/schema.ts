@@ -6,9 +6,9 @@
 import * as z from 'zod';
 import { kebabId, nonEmptyText } from '../rubric/schema.js';
 
-/** The plan's size when the readout does not set one (--plan-size overrides both). */
-export const DEFAULT_PLAN_SIZE = 12;
-export const MAX_PLAN_SIZE = 60;
+import { DEFAULT_PLAN_SIZE, MAX_PLAN_SIZE } from './readout-constants.js';
+
+export { DEFAULT_PLAN_SIZE, MAX_PLAN_SIZE } from './readout-constants.js';
 
 const Text = nonEmptyText.meta({ description: 'Plain text; may hold figure references such as {{score differentiation}} (docs/readout.md).' });
 

@@ -1,0 +1,6 @@
+// The readout's plan sizes, apart from its zod schema so that the CLI's options (and --help) can
+// name them without loading zod.
+
+/** The plan's size when the readout does not set one (--plan-size overrides both). */
+export const DEFAULT_PLAN_SIZE = 12;
+export const MAX_PLAN_SIZE = 60;
