@@ -45,10 +45,17 @@ export function* googleFormsLines(form, rows, seed = 11) {
   const header = ['Timestamp', 'Email Address', role.title, ...questions.flatMap((q) => [q.title, q.commentText])];
   yield `${header.map(csvField).join(',')}\r\n`;
   for (let i = 0; i < rows; i++) {
-    const roleText = role.choices[i % 3].text;
+    const roleChoice = role.choices[i % 3];
+    const roleText = roleChoice.text;
     const cells = [`11/${20 + (i % 8)}/2026 ${10 + (i % 10)}:${String(i % 60).padStart(2, '0')}:05`, `person${i}@client.example`, roleText];
     for (const q of questions) {
       const r = rnd.next();
+      // A branching form: each role answers its own copy of a question; the other roles' columns stay blank.
+      const shownTo = /'([^']*)'/.exec(q.visibleIf ?? '')?.[1];
+      if (shownTo !== undefined && shownTo !== (roleChoice.value ?? roleChoice.text)) {
+        cells.push('', '');
+        continue;
+      }
       cells.push(r < 0.04 ? '' : q.choices[Math.floor(rnd.next() * q.choices.length)].text);
       cells.push(r > 0.9 ? 'Seen in the pipeline review, with two examples from last quarter' : '');
     }
