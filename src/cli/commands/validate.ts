@@ -8,10 +8,6 @@ import { readSourceFiles } from '../../io/read-sources.js';
 import { defaultRubricPaths } from '../../io/resolve-rubrics.js';
 import { useColor, type CliContext } from '../context.js';
 import { ExitError, UsageError } from '../errors.js';
-import { loadRubricsOrFail } from '../load-rubrics.js';
-import { checkReadoutFile } from '../read-readout.js';
-import { scoreAudit } from '../../core/scoring/score-audit.js';
-import { loadAuditSheets } from '../load-audit-sheets.js';
 
 export interface ValidateOptions {
   format: FormatName;
@@ -49,6 +45,13 @@ export async function runValidate(ctx: CliContext, paths: string[], options: Val
  */
 async function validateReadout(ctx: CliContext, readoutPath: string, paths: string[], options: ValidateOptions): Promise<void> {
   if (paths.length === 0) throw new UsageError('validate --readout needs the answers or survey exports the readout is about: sales-audit validate --readout readout.yaml answers/');
+  // Loaded here: checking rubrics alone needs none of the answers and export readers or scoring.
+  const [{ loadRubricsOrFail }, { checkReadoutFile }, { scoreAudit }, { loadAuditSheets }] = await Promise.all([
+    import('../load-rubrics.js'),
+    import('../read-readout.js'),
+    import('../../core/scoring/score-audit.js'),
+    import('../load-audit-sheets.js'),
+  ]);
   const set = await loadRubricsOrFail(ctx, options.rubrics);
   const sheets = await loadAuditSheets(ctx, set, paths, {}, 'The readout was not checked');
   const scores = scoreAudit(set, sheets, { minGroup: options.minGroup });
