@@ -3,7 +3,8 @@
 // unclosed flow collection where the block structure resumes (the line after `[`, or many lines
 // below a multi-line one). The person fixing it needs the opening quote or bracket: find it in the
 // concrete syntax tree, innermost first.
-import { Parser, type CST } from 'yaml';
+import type { CST } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 
 export interface Opening {
   /** Offset of the opening quote or bracket. */
@@ -26,7 +27,7 @@ export function unclosedOpenings(text: string): Opening[] {
   };
   // Walked with a stack, not recursively: a hostile file nests ten thousand levels deep.
   const stack: CST.Token[] = [];
-  for (const token of new Parser().parse(text)) if (token.type === 'document' && token.value) stack.push(token.value);
+  for (const token of new (yamlLibrary().Parser)().parse(text)) if (token.type === 'document' && token.value) stack.push(token.value);
   while (stack.length > 0) {
     const token = stack.pop()!;
     check(token);

@@ -7,7 +7,8 @@
 // something in it has to be located (a syntax error js-yaml refused, a schema or rule finding).
 // Nothing here reads YAML syntax itself.
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import type { Diagnostic, Position, RuleId } from '../diagnostics.js';
 import { openingBehind, unclosedOpenings } from './locate-unclosed.js';
 import { decodeSourceText, FILE_START, fileDiagnostic, type SourceFile } from './source-file.js';
@@ -132,6 +133,7 @@ interface WithPositions {
 
 /** `yaml`'s parse with positions, or null where `yaml` itself gives up (a stack overflow on deep nesting). */
 function parseWithPositions(text: string): WithPositions | null {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   // uniqueKeys is off because the parser's own check compares every key with every other key of a
   // mapping (quadratic: minutes for 100k keys); duplicateKeyDiagnostics does it in one pass.
@@ -173,6 +175,7 @@ function cleanYamlMessage(message: string): string {
 /** Scalar keys seen twice in one mapping, each reported at its second (and later) occurrence. */
 function duplicateKeyDiagnostics(file: string, doc: Document, positionOf: (start: number, end: number) => Position): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const { isScalar, visit } = yamlLibrary();
   visit(doc, {
     Map(_, map) {
       const seen = new Map<string, Pair>();
@@ -201,6 +204,7 @@ function createLocator(doc: Document, positionOf: (start: number, end: number) =
     if (!node || !node.range) return FILE_START;
     return positionOf(node.range[0], node.range[1]);
   };
+  const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
   // One index per mapping, built on first use: files with thousands of problems stay linear.
   const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
   const pairOf = (map: YAMLMap, segment: PathSegment): Pair | undefined => {
