@@ -27,6 +27,7 @@ describe('the report is never written over the answers', () => {
     ['report x --out its link', ['report', 'a.yaml', '--out', './link.yaml', '--force']],
     ['report x.radar.svg --out x.md (the radar image beside it)', ['report', 'a.radar.svg', '--out', 'a.md', '--force']],
     ['audit --session x.radar.svg --out x.md', ['audit', '--session', 'a.radar.svg', '--out', 'a.md', '--force']],
+    ['compare x y --out y', ['compare', '@/a.yaml', 'link.yaml', '--out', 'a.yaml', '--force']],
   ];
   for (const [name, args] of cases) {
     it(`${name}: usage error, nothing written`, async () => {

@@ -16,7 +16,7 @@ import { loadAnswerSheetsOrFail } from '../load-answer-sheets.js';
 import { loadRubricsOrFail } from '../load-rubrics.js';
 import { isExportFile, readExportOrFail, type ExportReadOptions } from '../read-export.js';
 import { renderAndWrite } from '../report-output.js';
-import { writeOutput } from '../write-output.js';
+import { refuseOutputOverInputs, writeOutput } from '../write-output.js';
 
 export interface CompareOptions extends Partial<ExportReadOptions> {
   rubrics?: string;
@@ -29,6 +29,7 @@ export interface CompareOptions extends Partial<ExportReadOptions> {
 }
 
 export async function runCompare(ctx: CliContext, before: string, after: string, options: CompareOptions): Promise<void> {
+  refuseOutputOverInputs(ctx, options.out, [before, after].map((path) => ({ path, what: 'input' })));
   const set = await loadRubricsOrFail(ctx, options.rubrics);
   const nothingWritten = 'No comparison was made';
   // Each side is answers (a file or a folder) or a survey export, read as `report` reads it.
