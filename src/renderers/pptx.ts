@@ -14,6 +14,7 @@ import type { Brand } from '../core/brand/parse-brand.js';
 import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
 import type { ActionView, ImperativeView, ReportView } from '../core/report/report-view.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
+import { FONT, GRID, INK, LIGHT, MUTED, SOFT } from './pptx/palette.js';
 import { balancePages, fitFontSize, lineCount, textHeight, xmlSafe, type Paragraph } from './pptx/fit-text.js';
 import type { Renderer } from './renderer.js';
 
@@ -22,12 +23,6 @@ type Slide = import('pptxgenjs').default.Slide;
 type TextProps = import('pptxgenjs').default.TextProps;
 type TableRow = import('pptxgenjs').default.TableRow;
 
-const FONT = 'Arial';
-const INK = '1B1F24';
-const MUTED = '555E68';
-const LIGHT = 'A9BDD3';
-const SOFT = 'EEF2F6';
-const GRID = 'C9CFD6';
 
 /** The smallest text on any slide, in points: what a room reads from the back. */
 export const MIN_FONT_PT = 12;

@@ -7,16 +7,14 @@
 import type { ReportView } from '../../core/report/report-view.js';
 import type { BenchmarkView } from '../../core/report/benchmark-view.js';
 import { xmlSafe } from './fit-text.js';
+import { FONT, GRID, INK, MUTED, SOFT } from './palette.js';
 
 type Pptx = import('pptxgenjs').default;
 type Slide = import('pptxgenjs').default.Slide;
 type TableRow = import('pptxgenjs').default.TableRow;
 
-const FONT = 'Arial';
-const INK = '1B1F24';
-const MUTED = '555E68';
+/** The portfolio's box: lighter than the deck's grid, so the client's black diamond stands out. */
 const BOX = 'D7DCE2';
-const SOFT = 'EEF2F6';
 const t = (text: string) => xmlSafe(text);
 
 /** The chart's plot, in inches. */
@@ -100,7 +98,7 @@ export function benchmarkSlides(view: ReportView, make: BenchmarkSlideMakers): v
   const imperatives = benchmark.rows.filter((r) => !r.isOverall).length;
   const tableTitle = below === imperatives ? `Every imperative is below the portfolio's median` : below === 0 ? `Every imperative is at or above the portfolio's median` : `${below} of ${imperatives} imperatives are below the portfolio's median`;
   const table = make.drawing(tableTitle, [method]);
-  table.addTable(rows, { x: 0.5, y: 1.4, w: 9, colW: [3.3, 0.9, 1.2, 1.0, 1.8, 0.8], fontFace: FONT, fontSize: MIN_PT + 2, color: INK, border: { type: 'solid', pt: 0.5, color: 'C9CFD6' }, margin: 0.06, autoPage: false });
+  table.addTable(rows, { x: 0.5, y: 1.4, w: 9, colW: [3.3, 0.9, 1.2, 1.0, 1.8, 0.8], fontFace: FONT, fontSize: MIN_PT + 2, color: INK, border: { type: 'solid', pt: 0.5, color: GRID }, margin: 0.06, autoPage: false });
 
   // The questions furthest from the median: at most five bullets; the rest, the roles and what was
   // counted out go to the notes.
