@@ -4,11 +4,12 @@
 // audit is there already. Reading goes file by file and hands each record on, so the caller keeps
 // what it needs and a damaged or foreign file is reported and skipped while the rest are read.
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRecord, serializeRecord, type RecordProblem } from '../core/portfolio/parse-record.js';
 import { MANIFEST_NAME, PortfolioManifest, RECORD_FORMAT_VERSION, type PortfolioRecord } from '../core/portfolio/record.js';
 import { describeFsError } from './describe-fs-error.js';
+import { createNewFile, fsyncFolderSync, placeNoReplace } from './no-replace-file.js';
 
 export class PortfolioError extends Error {
   override name = 'PortfolioError';
@@ -18,40 +19,18 @@ export function recordFileName(id: string): string {
   return `${id}.json`;
 }
 
-/** Writes every byte of `content` to a new file beside `target`, fsyncs it, and links it to `target` only if `target` does not exist. */
+/** Writes `content` whole to a new file beside `target`, fsyncs it, and puts it at `target` only if `target` does not exist. */
 function createExclusive(target: string, content: string): boolean {
   const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const fd = openSync(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644);
+  createNewFile(temp, content, { sync: true });
   try {
-    const bytes = Buffer.from(content, 'utf8');
-    let written = 0;
-    // A short write (a nearly full disk) is continued, never taken for the whole file.
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    linkSync(temp, target); // atomic, and fails with EEXIST rather than replace
+    placeNoReplace(temp, target); // atomic, and fails with EEXIST rather than replace
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
   } finally {
     unlinkSync(temp);
-  }
-}
-
-function syncFolder(dir: string): void {
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // some file systems cannot fsync a folder; the file itself is synced
   }
 }
 
@@ -76,7 +55,7 @@ export function openPortfolio(dir: string, options: { create: boolean }): Portfo
     const manifest: PortfolioManifest = { format: 'sales-audit-portfolio', formatVersion: RECORD_FORMAT_VERSION, salt: randomBytes(16).toString('hex') };
     // Two adds racing to create it: the first one's salt wins, the other reads it.
     if (createExclusive(path, `${JSON.stringify(manifest, null, 2)}\n`)) {
-      syncFolder(dir);
+      fsyncFolderSync(dir);
       return manifest;
     }
     text = readFileSync(path, 'utf8');
@@ -100,7 +79,7 @@ export function openPortfolio(dir: string, options: { create: boolean }): Portfo
 export function addRecord(dir: string, record: PortfolioRecord): { status: 'added' | 'present'; path: string } {
   const path = join(dir, recordFileName(record.id));
   const added = createExclusive(path, serializeRecord(record));
-  if (added) syncFolder(dir);
+  if (added) fsyncFolderSync(dir);
   return { status: added ? 'added' : 'present', path };
 }
 

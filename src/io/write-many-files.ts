@@ -16,9 +16,10 @@
 // folder, the parent folders it made. Only a kill that cannot be caught (SIGKILL, a power cut)
 // leaves something behind, and then it is marked so. Files are written with synchronous calls
 // (fast for many small files), yielding to the event loop every few hundred so a signal is heard.
-import { closeSync, constants, copyFileSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MARKER_NAME, stagingFolderFor, type ImportMarker } from './import-marker.js';
+import { createNewFile, fsyncFolderSync, placeNoReplace } from './no-replace-file.js';
 import { writeFileAtomically } from './write-atomic.js';
 
 /** The names among `names` that exist in `folder` (a missing folder has none). */
@@ -37,48 +38,6 @@ export class WriteInterrupted extends Error {
   override name = 'WriteInterrupted';
   constructor() {
     super('interrupted');
-  }
-}
-
-/** O_EXCL: never follow or reuse anything already there. Every byte written (short counts looped); a write that fails removes the file it created. */
-function createNew(path: string, content: string): void {
-  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
-  try {
-    const bytes = Buffer.from(content, 'utf8');
-    for (let written = 0; written < bytes.length; ) {
-      const n = writeSync(fd, bytes, written, bytes.length - written, written);
-      if (n <= 0) throw Object.assign(new Error(`ENOSPC: no space left on device, write ${path}`), { code: 'ENOSPC', syscall: 'write' });
-      written += n;
-    }
-  } catch (error) {
-    closeSync(fd);
-    rmSync(path, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-}
-
-/** `staged` under `path`, never replacing it. Where hard links are not supported (some network and FAT file systems, another device), copied with COPYFILE_EXCL instead. */
-function placeNoReplace(staged: string, path: string): void {
-  try {
-    linkSync(staged, path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
-    copyFileSync(staged, path, constants.COPYFILE_EXCL);
-  }
-}
-
-function fsyncFolder(folder: string): void {
-  try {
-    const fd = openSync(folder, constants.O_RDONLY);
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Some file systems cannot fsync a folder; the renames and links are atomic all the same.
   }
 }
 
@@ -162,9 +121,9 @@ export async function writeManyFiles(folder: string, files: Iterable<{ name: str
     // mkdir, not recursive: a staging folder already there is another import's (EEXIST).
     mkdirSync(staging);
     madeStaging = true;
-    createNew(join(staging, MARKER_NAME), markerText(marker));
+    createNewFile(join(staging, MARKER_NAME), markerText(marker));
     for (const { name, content } of files) {
-      createNew(join(staging, name), content);
+      createNewFile(join(staging, name), content);
       names.push(name);
       if (names.length % CHECK_EVERY === 0) {
         options.onProgress?.('staging', names.length);
@@ -175,14 +134,14 @@ export async function writeManyFiles(folder: string, files: Iterable<{ name: str
     await checkpoint(signal);
     if (!existed) {
       await writeFileAtomically(join(staging, MARKER_NAME), markerText({ ...marker, complete: true }));
-      fsyncFolder(staging);
+      fsyncFolderSync(staging);
       if (renameIntoPlace(staging, folder)) {
         madeStaging = false;
-        fsyncFolder(dirname(folder));
+        fsyncFolderSync(dirname(folder));
         return names.length;
       }
     }
-    fsyncFolder(staging);
+    fsyncFolderSync(staging);
     // From here the target says it is unfinished until the last file is in.
     try {
       markerBefore = readFileSync(join(folder, MARKER_NAME), 'utf8');
@@ -200,7 +159,7 @@ export async function writeManyFiles(folder: string, files: Iterable<{ name: str
         await checkpoint(signal);
       }
     }
-    fsyncFolder(folder);
+    fsyncFolderSync(folder);
     await writeFileAtomically(join(folder, MARKER_NAME), markerText({ ...marker, complete: true }));
     markerBefore = undefined; // complete: nothing to restore from here on
     removeStaging(staging);
@@ -241,7 +200,7 @@ export async function finishInterruptedImport(folder: string, staging: string, m
     const same = (there.ino === staged.ino && there.dev === staged.dev) || (there.size === staged.size && readFileSync(path).equals(readFileSync(join(staging, name))));
     if (!same) throw Object.assign(new Error(`EEXIST: ${path} is not the file the import staged`), { code: 'EEXIST', syscall: 'link', path });
   }
-  fsyncFolder(folder);
+  fsyncFolderSync(folder);
   await writeFileAtomically(join(folder, MARKER_NAME), markerText({ ...marker, files: names.length, complete: true }));
   removeStaging(staging);
   return names.length;
