@@ -65,6 +65,10 @@ describe('sales-audit portfolio', () => {
     expect(await validateHtml(html.stdout)).toEqual([]);
     const segment = await runCli(['report', 'examples/acme', '--benchmark', EXAMPLE, '--segment', 'colour=red']);
     expect(segment.exitCode).toBe(2);
+    // A field name typed by the user is looked up as a name, never as a property of Object.
+    const prototypeName = await runCli(['report', 'examples/acme', '--benchmark', EXAMPLE, '--segment', 'constructor=x']);
+    expect(prototypeName.exitCode).toBe(2);
+    expect(prototypeName.stderr).toContain('"constructor=x" is not field=value');
   });
 
   it('exports a pack that drops dates and organizations and refuses small cells, and imports it', async () => {

@@ -7,7 +7,8 @@ import { SEGMENT_FIELDS, type Segment, type SegmentField } from './record-consta
 /** Company size bands, by number of salespeople. */
 export const SIZE_BANDS = ['1-19', '20-50', '51-100', '101-250', '251-500', '501+'] as const;
 
-const FIELD_ALIASES: Record<string, SegmentField> = { industry: 'industry', size: 'size', region: 'region', sale: 'sale', 'sale-type': 'sale', saletype: 'sale' };
+// A Map: the names are typed by the user (`--segment constructor=x` must be unknown, not Object's).
+const FIELD_ALIASES = new Map<string, SegmentField>([['industry', 'industry'], ['size', 'size'], ['region', 'region'], ['sale', 'sale'], ['sale-type', 'sale'], ['saletype', 'sale']]);
 
 export type SegmentResult = { ok: true; segment: Segment } | { ok: false; message: string };
 
@@ -57,7 +58,7 @@ export function parseSegmentSpec(spec: string): SegmentResult {
   for (const part of spec.split(',')) {
     if (part.trim() === '') continue;
     const eq = part.indexOf('=');
-    const name = FIELD_ALIASES[(eq === -1 ? part : part.slice(0, eq)).trim().toLowerCase()];
+    const name = FIELD_ALIASES.get((eq === -1 ? part : part.slice(0, eq)).trim().toLowerCase());
     if (eq === -1 || name === undefined) return { ok: false, message: `"${part.trim()}" is not field=value with a field among ${SEGMENT_FIELDS.join(', ')}` };
     if (fields[name] !== undefined) return { ok: false, message: `${name} is given twice` };
     fields[name] = part.slice(eq + 1);
