@@ -159,7 +159,7 @@ export const RULES = {
     severity: 'error',
     title: 'Owner not in the catalog',
     description:
-      "An action's `owner`, or an owner's `fallback`, is not a key of the set manifest's `owners` catalog, so the report cannot resolve who owns it. Only checked when the set has a catalog.",
+      "An action's `owner` or `frees`, or an owner's `fallback`, is not a key of the set manifest's `owners` catalog, so the report cannot resolve who owns it. Only checked when the set has a catalog.",
   },
   'ladder-too-short': {
     severity: 'warning',

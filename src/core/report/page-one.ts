@@ -71,7 +71,7 @@ export function prioritiesOf(
     if (action === undefined) return [];
     const planned = scores.actions.find((a) => a.recommendation.id === id)!;
     const stands = `${action.questionRef} ${action.questionLabel}: the team stands at “${action.teamLevelLabel}”, ${levelPlace(planned.question.levels, action.teamLevel)}`;
-    const parts = [action.step === 'now' ? stands : `${stands}; this is the step after the first one`];
+    const parts = [stands];
     if (action.neededBy.length > 0) parts.push(`${ranksText(action.neededBy)} ${action.neededBy.length === 1 ? 'waits' : 'wait'} for it`);
     if (action.verifyFirst) parts.push(action.verifyText);
     return [{ ...action, number: i + 1, why: whyOverride.get(id) ?? `${parts.join('; ')}.` }];
