@@ -113,7 +113,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
           rewrite: Object.fromEntries(Object.entries(readout.plan.rewrite).map(([id, text]) => [id, fill(text)])),
         };
   const planSize = options.planSize ?? readout?.plan.size ?? DEFAULT_PLAN_SIZE;
-  const ownerKeys = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation.owner ?? null]));
+  const ownerKeys = new Map(scores.actions.flatMap((a) => [a.recommendation, ...(a.next === null ? [] : [a.next.recommendation])]).map((r) => [r.id, r.owner ?? null]));
   const capacity = capacitySteps(scores.actions);
   const plan = numberPlan(actionViews, edits, { size: planSize, ownerOf: (id) => ownerKeys.get(id) ?? null, capacity });
   const pageOneIds = priorityIds.filter((id) => plan.actions.some((a) => a.id === id));

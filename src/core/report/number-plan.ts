@@ -63,7 +63,13 @@ export function numberPlan(actions: readonly ActionView[], edits: PlanEdits, sha
     return t === null ? [] : [t.id];
   });
   const shown = shapePlan(
-    kept.map((a) => ({ id: a.id, horizon: a.horizon as Horizon, owner: shape.ownerOf(a.id), after: links(a, 'after') })),
+    kept.map((a) => ({
+      id: a.id,
+      horizon: a.horizon as Horizon,
+      owner: shape.ownerOf(a.id),
+      after: links(a, 'after'),
+      next: a.next === null ? null : { id: a.next.id, horizon: a.next.horizon as Horizon, owner: shape.ownerOf(a.next.id) },
+    })),
     shape.size,
     leads,
     shape.capacity,

@@ -6,7 +6,9 @@
 //      remainder goes to the earliest horizons), each horizon's items in plan order; slots a
 //      horizon cannot fill go to the best remaining items in plan order.
 //   3. An item is shown only when every fired prerequisite it waits for is shown, and when the
-//      capacity rule lets its owner take it on in its horizon (capacity.ts).
+//      capacity rule lets its owner take it on in its horizon, and its next step's owner take
+//      that on in the next step's horizon (capacity.ts): a next step is shown in full with its
+//      item, so it is new work too.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { Horizon } from '../rubric/schema.js';
 import { capacityLeft, type CapacityStep } from './capacity.js';
@@ -18,6 +20,8 @@ export interface ShapeItem {
   owner: string | null;
   /** Ids of the fired items it waits for. */
   after: readonly string[];
+  /** Its next step, shown with it in full: it counts for the capacity rule too. */
+  next: { id: string; horizon: Horizon; owner: string | null } | null;
 }
 
 /** How many of `size` slots each horizon gets before leftovers are shared out. */
@@ -33,11 +37,22 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
   const shown = new Set<string>();
   const perHorizon = new Map<Horizon, number>();
   const perOwner = new Map<string, number>();
-  const ownerKey = (item: ShapeItem) => `${item.owner ?? ''}\u0000${item.horizon}`;
+  const ownerKey = (work: { owner: string | null; horizon: Horizon }) => `${work.owner ?? ''}\u0000${work.horizon}`;
+  const workOf = (item: ShapeItem) => (item.next === null ? [item] : [item, item.next]);
   const show = (item: ShapeItem) => {
     shown.add(item.id);
     perHorizon.set(item.horizon, (perHorizon.get(item.horizon) ?? 0) + 1);
-    perOwner.set(ownerKey(item), (perOwner.get(ownerKey(item)) ?? 0) + 1);
+    for (const work of workOf(item)) perOwner.set(ownerKey(work), (perOwner.get(ownerKey(work)) ?? 0) + 1);
+  };
+  // Whether the item and its next step fit the capacity rule (two in the same horizon count twice).
+  const fits = (item: ShapeItem) => {
+    const taking = new Map<string, number>();
+    return workOf(item).every((work) => {
+      const key = ownerKey(work);
+      const count = (perOwner.get(key) ?? 0) + (taking.get(key) ?? 0);
+      taking.set(key, (taking.get(key) ?? 0) + 1);
+      return capacityLeft(capacity, work, count) > 0;
+    });
   };
   const force = (item: ShapeItem) => {
     if (shown.has(item.id)) return;
@@ -51,8 +66,7 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
     const item = byId.get(id);
     if (item !== undefined) force(item);
   }
-  const eligible = (item: ShapeItem) =>
-    !shown.has(item.id) && item.after.every((id) => shown.has(id) || !byId.has(id)) && capacityLeft(capacity, item, perOwner.get(ownerKey(item)) ?? 0) > 0;
+  const eligible = (item: ShapeItem) => !shown.has(item.id) && item.after.every((id) => shown.has(id) || !byId.has(id)) && fits(item);
   const quota = horizonQuota(size);
   for (const horizon of HORIZONS) {
     for (const item of items) {
