@@ -19,9 +19,9 @@ function fired(id: string, priority: number, horizon: Horizon = 30, requires: st
     score: 1,
     teamLevel: 1,
     fromLevel: 1,
-    step: 'now',
     priority,
     owner: null,
+    next: null,
   };
 }
 
