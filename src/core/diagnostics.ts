@@ -367,7 +367,7 @@ export const RULES = {
   'readout-action-not-fired': {
     severity: 'warning',
     title: 'Action not in this plan',
-    description: "The readout names an action of the rubrics that does not fire on these answers (the team is not at its level): the edit has nothing to apply to and is ignored.",
+    description: "The readout names an action of the rubrics that is not an item of this plan: it does not fire on these answers (the team is not at its level), or it is a question's next step, which rides on the current step's item. The edit has nothing to apply to and is ignored.",
   },
   'readout-unknown-question': {
     severity: 'error',

@@ -147,7 +147,7 @@ const HEADER = `# The readout: your words on the report. Drafted from the data b
 # Roles are written with hyphens (sales-manager). See docs/readout.md.
 #
 # priorities: page one's actions, by id, in order. plan: size (how many actions the plan shows in
-# full; the rest is the backlog), promote (ids moved up, after the priorities), drop (ids left
+# full; the rest is the backlog), promote (ids always shown in the plan), drop (ids left
 # out), merge ({ actions: [kept-id, other-id…], action: new text }), rewrite ({ id: your text }).
 # comments: one per imperative, shown at the top of its section; null for none.
 # For completion in an editor: sales-audit schema readout > readout.schema.json, then add a first
