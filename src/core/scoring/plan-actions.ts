@@ -1,5 +1,7 @@
 // The fired items as a plan that respects prerequisites. Five rules, each checkable by hand:
-//   1. Only prerequisites that fire count. One whose question already scores well is done.
+//   1. Only prerequisites that fire count. One whose question already scores well is done. One
+//      that is another question's next step counts as that question's item, and what requires it
+//      is planned no earlier than the next step.
 //   2. Order: an item's order priority is the highest priority among itself and every fired
 //      item that requires it, directly or through others, so a prerequisite rises to the place
 //      of the most important item that waits for it. Highest order priority first; a
@@ -12,10 +14,13 @@
 //      what the next step itself requires, by rules 1 and 3); when there is no later horizon
 //      than 90 days, the item carries no next step.
 import type { Horizon } from '../rubric/schema.js';
+import { HORIZONS } from '../rubric/rubric-constants.js';
 import { gatedHorizon, laterHorizon } from './capacity.js';
 import type { FiredAction, NextStep } from './fire-actions.js';
 
 /** A next step with the horizon it is planned for: always later than its item's. */
+const LAST_HORIZON = HORIZONS[HORIZONS.length - 1]!;
+
 export interface PlannedNextStep extends NextStep {
   horizon: Horizon;
 }
@@ -42,8 +47,28 @@ export function planActions(fired: readonly FiredAction[]): PlannedAction[] {
   fired.forEach((action, i) => {
     if (!byId.has(action.recommendation.id)) byId.set(action.recommendation.id, i);
   });
-  const firedIndexes = (requires: readonly string[]) => requires.map((id) => byId.get(id)).filter((i): i is number => i !== undefined);
-  const prerequisites = fired.map((action) => [...new Set(firedIndexes(action.recommendation.requires))]);
+  // A next step rides on its question's item: an action that requires it waits for that item,
+  // and is planned no earlier than the next step itself (rule 1).
+  const ridesOn = new Map<string, number>();
+  fired.forEach((action, i) => {
+    if (action.next !== null && !byId.has(action.next.recommendation.id)) ridesOn.set(action.next.recommendation.id, i);
+  });
+  interface Requirement {
+    index: number;
+    viaNext: boolean;
+  }
+  const requirementsOf = (requires: readonly string[], self: number | null): Requirement[] => {
+    const found = new Map<number, boolean>();
+    for (const id of requires) {
+      const item = byId.get(id);
+      const carrier = item === undefined ? ridesOn.get(id) : undefined;
+      if (item !== undefined && item !== self) found.set(item, found.get(item) ?? false);
+      if (carrier !== undefined && carrier !== self) found.set(carrier, true);
+    }
+    return [...found].map(([index, viaNext]) => ({ index, viaNext }));
+  };
+  const requirements = fired.map((action, i) => requirementsOf(action.recommendation.requires, i));
+  const prerequisites = requirements.map((list) => list.map((r) => r.index));
   const dependants = fired.map(() => [] as number[]);
   prerequisites.forEach((list, i) => list.forEach((p) => dependants[p]!.push(i)));
 
@@ -63,25 +88,35 @@ export function planActions(fired: readonly FiredAction[]): PlannedAction[] {
   const horizon = new Map<number, Horizon>();
   const visitingDown = new Set<number>();
   // Rule 3: what a step that requires these fired items can be planned for, at the earliest.
-  const earliestAfter = (own: Horizon, required: readonly number[]): Horizon =>
-    Math.max(own, ...required.map((p) => gatedHorizon(fired[p]!.recommendation, horizonOf(p)))) as Horizon;
+  const earliestAfter = (own: Horizon, required: readonly Requirement[]): Horizon =>
+    Math.max(
+      own,
+      ...required.map(({ index, viaNext }) => {
+        if (!viaNext) return gatedHorizon(fired[index]!.recommendation, horizonOf(index));
+        const next = nextOf(index);
+        return next === null ? LAST_HORIZON : gatedHorizon(next.recommendation, next.horizon);
+      }),
+    ) as Horizon;
   const horizonOf = (i: number): Horizon => {
     const known = horizon.get(i);
     if (known !== undefined) return known;
     if (visitingDown.has(i)) return fired[i]!.recommendation.horizon;
     visitingDown.add(i);
-    const value = earliestAfter(fired[i]!.recommendation.horizon, prerequisites[i]!);
+    const value = earliestAfter(fired[i]!.recommendation.horizon, requirements[i]!);
     visitingDown.delete(i);
     horizon.set(i, value);
     return value;
   };
   // Rule 4: the next step, a horizon after its item and no earlier than what it requires.
+  const nextPlanned = new Map<number, PlannedNextStep | null>();
   const nextOf = (i: number): PlannedNextStep | null => {
+    if (nextPlanned.has(i)) return nextPlanned.get(i)!;
     const next = fired[i]!.next;
     const later = laterHorizon(horizonOf(i));
-    if (next === null || later === null) return null;
-    const planned = earliestAfter(Math.max(later, next.recommendation.horizon) as Horizon, firedIndexes(next.recommendation.requires).filter((p) => p !== i));
-    return { ...next, horizon: planned };
+    nextPlanned.set(i, null); // a broken set's cycle through next steps ends here
+    const planned = next === null || later === null ? null : { ...next, horizon: earliestAfter(Math.max(later, next.recommendation.horizon) as Horizon, requirementsOf(next.recommendation.requires, i)) };
+    nextPlanned.set(i, planned);
+    return planned;
   };
 
   // Kahn's topological order, choosing the most important ready action each time. Each action's
