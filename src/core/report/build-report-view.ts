@@ -116,7 +116,10 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
   const ownerKeys = new Map(scores.actions.flatMap((a) => [a.recommendation, ...(a.next === null ? [] : [a.next.recommendation])]).map((r) => [r.id, r.owner ?? null]));
   const capacity = capacitySteps(scores.actions);
   const plan = numberPlan(actionViews, edits, { size: planSize, ownerOf: (id) => ownerKeys.get(id) ?? null, capacity });
-  const pageOneIds = priorityIds.filter((id) => plan.actions.some((a) => a.id === id));
+  // Page one lists the readout's priorities in its order; its own, in plan number order (by when).
+  const numberOf = new Map(plan.actions.map((a) => [a.id, a.rank]));
+  const pageOneIds = priorityIds.filter((id) => numberOf.has(id));
+  if (readout === null || readout.priorities.length === 0) pageOneIds.sort((x, y) => numberOf.get(x)! - numberOf.get(y)!);
   const numbered = plan.actions.map((a) => ({ ...a, pageOne: pageOneIds.includes(a.id) ? pageOneIds.indexOf(a.id) + 1 : null }));
   const planned = numbered.slice(0, plan.shown);
   const backlog = numbered.slice(plan.shown);
@@ -161,7 +164,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
   const targets = new Set(scores.imperatives.map((i) => i.target));
   const overallScore = scores.overall.score;
   const whyOverride = new Map((readout?.priorities ?? []).flatMap((p) => (p.why === undefined ? [] : [[p.action, fill(p.why)] as const])));
-  const { priorities, prioritiesText } = prioritiesOf(numbered, priorityIds, scores, whyOverride);
+  const { priorities, prioritiesText } = prioritiesOf(numbered, pageOneIds, scores, whyOverride);
   const fromReadout = readoutViews(readout, set, imperativeViews, fill);
   const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
   const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;

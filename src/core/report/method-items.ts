@@ -1,6 +1,7 @@
 // The method appendix as one list of plain-text items, for every format: the Markdown and HTML
 // templates and the deck print the same sentences, so none of them can drift from how the scores
 // are actually computed (each says which code it describes).
+import { CAPACITY_PER_HORIZON } from '../scoring/capacity.js';
 import type { MethodItemView } from './report-view.js';
 import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussion.js';
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
@@ -62,7 +63,7 @@ export function methodItems(facts: MethodFacts): MethodItemView[] {
         facts.single
           ? 'The team level is the level answered.'
           : 'The team level is the level of the median respondent among those who scored the question (with an even count, the lower of the two middle levels, so the plan serves the weaker half).'
-      } The plan holds, for each question, the step from the team level and at most the next step, planned in a later horizon, never the step into the top level. Priority = imperative weight × question weight × (1 − attainment): what closing that gap is worth to the overall score.`,
+      } The plan holds one item per question: the step from the team level, with at most the next step riding on it (“Then, by …”), planned a horizon later, never the step into the top level. Priority = imperative weight × question weight × (1 − attainment): what closing that gap is worth to the overall score.`,
     },
     {
       term: 'Order of the plan',
@@ -70,7 +71,7 @@ export function methodItems(facts: MethodFacts): MethodItemView[] {
     },
     {
       term: 'Page one and the plan',
-      text: `page one lists at most ${facts.focus} actions that wait for no other fired action, in plan order (or the readout's choice), numbered #1 onwards; the plan continues that numbering by horizon (30, 60, 90 days; a prerequisite always first) and shows the first ${facts.planSize} actions in full; the rest is the backlog, one line each. Every “#N” in the report is that number.`,
+      text: `the plan shows at most ${facts.planSize} actions in full, about a third in each horizon (30, 60, 90 days), always with page one's priorities (at most ${facts.focus} actions that wait for no other fired action, in plan order, or the readout's choice) and with what each shown action waits for; it is numbered #1 onwards by horizon, a prerequisite always first, and the rest is the backlog, one line each, numbered on. An action that requires the step freeing managers' time is planned a horizon after it, and the plan shows none of the managers' new actions before then and at most ${CAPACITY_PER_HORIZON} per later horizon. Every “#N” in the report is that number.`,
     },
     {
       term: 'Evidence',
