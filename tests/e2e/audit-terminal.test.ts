@@ -39,7 +39,7 @@ function waitForEvidence(t: TmuxTerminal): Promise<string> {
 
 async function answerWithEnter(t: TmuxTerminal, from: number, to: number): Promise<void> {
   for (let k = from; k <= to; k++) {
-    await t.waitForSelect(`[${k}/32]`);
+    await t.waitForSelect(`[${k}/33]`);
     t.send('Enter');
     await waitForEvidence(t);
     t.send('Enter');
@@ -69,7 +69,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     first.send('Down', 'Enter');
 
     // The header of the first imperative, then question 1 with its levels described.
-    const q1 = await first.waitForSelect('[1/32]');
+    const q1 = await first.waitForSelect('[1/33]');
     expect(q1).toContain('Imperative 1 of 4 · 7 questions');
     expect(q1).toContain(set.imperatives[0]!.title);
     expect(q1).toMatch(/Answers are saved after each one in acme-corp-\d{4}-\d{2}-\d{2}\.session\.yaml/);
@@ -82,21 +82,21 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     first.type('Plan per territory, seen in the CRM');
     first.send('Enter');
 
-    await first.waitForSelect('[2/32]');
+    await first.waitForSelect('[2/33]');
     first.send('Enter');
     await waitForEvidence(first);
     first.send('Enter');
     await first.waitForInput('Evidence note');
     first.send('Enter');
 
-    await first.waitForSelect('[3/32]');
+    await first.waitForSelect('[3/33]');
     first.send('Up', 'Up', 'Enter');
     await waitForEvidence(first);
     first.send('Enter');
     await first.waitForInput('Evidence note');
     first.send('Enter');
 
-    await first.waitForSelect('[4/32]');
+    await first.waitForSelect('[4/33]');
     first.send('C-c');
     expect(await first.waitForExit()).toBe(130);
     const stopped = first.screen();
@@ -118,12 +118,12 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     });
 
     const second = terminal('--resume', sessionName);
-    const resumed = await second.waitForSelect('[4/32]');
+    const resumed = await second.waitForSelect('[4/33]');
     expect(resumed).toContain('Resuming the audit of Acme Corp (Dana Lee, sales manager)');
-    expect(resumed).toContain('3 of 32 answered');
-    await answerWithEnter(second, 4, 32);
+    expect(resumed).toContain('3 of 33 answered');
+    await answerWithEnter(second, 4, 33);
     await second.waitForSelect('Write the report');
-    expect(second.screen()).toContain('32 of 32 answered');
+    expect(second.screen()).toContain('33 of 33 answered');
     second.send('Enter');
     expect(await second.waitForExit()).toBe(0);
     const done = second.screen();
@@ -134,7 +134,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     const final = readSession(sessionName);
     expect(final.answers['prospecting-plan']!['plan-provided']).toEqual({ score: 3, note: 'Plan per territory, seen in the CRM', evidence: 'document' });
     expect(final.answers['prospecting-plan']!['relationship-tools']).toEqual({ score: 0, note: null, evidence: 'claimed' });
-    expect(Object.values(final.answers).flatMap((byQuestion) => Object.keys(byQuestion))).toHaveLength(32);
+    expect(Object.values(final.answers).flatMap((byQuestion) => Object.keys(byQuestion))).toHaveLength(33);
     const report = readFileSync(join(dir, reportName), 'utf8');
     expect(report).toContain('Acme Corp');
     expect(report).toContain('Plan per territory, seen in the CRM');
@@ -156,7 +156,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     const session = terminal('--org', 'Acme Corp', '--respondent', '', '--role', 'other', '--session', 'missing/s.yaml');
     expect(await session.waitForExit()).toBe(2);
     expect(session.screen()).toContain('cannot save the session file missing/s.yaml (it does not exist); nothing was saved yet');
-    expect(session.screen()).not.toContain('[1/32]');
+    expect(session.screen()).not.toContain('[1/33]');
   });
 
   it('takes the next free name when a report of the organization already exists today', async () => {
@@ -164,8 +164,9 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
     writeFileSync(join(dir, `acme-corp-${today}.md`), 'an earlier audit\n');
     const t = terminal('--org', 'Acme Corp', '--respondent', 'Sam', '--role', 'salesperson');
-    // A salesperson is asked 27 of the 32 questions (roles: leaves them out of five).
-    const screen = await t.waitForSelect('[1/27]');
+    // A salesperson is asked 28 of the 33 questions (roles: leaves them out of five), and is told so.
+    const screen = await t.waitForSelect('[1/28]');
+    expect(screen).toContain('28 questions for salesperson.');
     expect(screen).toContain(`Answers are saved after each one in acme-corp-${today}-2.session.yaml`);
     expect(screen).toContain(`The report will be written to acme-corp-${today}-2.md`);
     t.send('C-c');
@@ -222,19 +223,19 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
 
   it('offers to continue a session found under the default name instead of starting over it', async () => {
     const first = terminal('--org', 'Acme Corp', '--respondent', 'Dana', '--role', 'leadership');
-    await first.waitForSelect('[1/32]');
+    await first.waitForSelect('[1/33]');
     first.send('Enter');
     await waitForEvidence(first);
     first.send('Enter');
     await first.waitForInput('Evidence note');
     first.send('Enter');
-    await first.waitForSelect('[2/32]');
+    await first.waitForSelect('[2/33]');
     first.send('C-c');
     expect(await first.waitForExit()).toBe(130);
 
     const second = terminal('--org', 'Acme Corp');
     const offer = await second.waitFor((_, last) => last.includes('Continue that session?'), 'the offer to continue');
-    expect(offer).toMatch(/A session already exists in acme-corp-[\d-]+\.session\.yaml: Acme Corp \(Dana, leadership\), 1 of 32 answered/);
+    expect(offer).toMatch(/A session already exists in acme-corp-[\d-]+\.session\.yaml: Acme Corp \(Dana, leadership\), 1 of 33 answered/);
     second.type('n');
     second.send('Enter');
     await second.waitForInput('Respondent name');
@@ -248,8 +249,8 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     const third = terminal('--org', 'Acme Corp');
     await third.waitFor((_, last) => last.includes('Continue that session?'), 'the offer to continue');
     third.send('Enter');
-    const resumed = await third.waitForSelect('[2/32]');
-    expect(resumed).toContain('1 of 32 answered');
+    const resumed = await third.waitForSelect('[2/33]');
+    expect(resumed).toContain('1 of 33 answered');
     third.send('C-c');
     expect(await third.waitForExit()).toBe(130);
   });

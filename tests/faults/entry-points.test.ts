@@ -132,13 +132,13 @@ describe.skipIf(!HAS_TMUX)('kill -INT on the interview', () => {
     const work = mkdtempSync(join(dir, 'tty-'));
     const t = new TmuxTerminal([process.execPath, BIN, 'audit', '--org', 'Acme Corp', '--role', 'leadership', '--respondent', '', '--session', 'acme.session.yaml'], { cwd: work });
     terminals.push(t);
-    await t.waitForSelect('[1/32]');
+    await t.waitForSelect('[1/33]');
     t.send('Enter');
     await t.waitFor((_, last) => /navigate/.test(last) && t.screen().includes('What does this answer rest on?'), 'the evidence list');
     t.send('Enter');
     await t.waitForInput('Evidence note');
     t.send('Enter');
-    await t.waitForSelect('[2/32]');
+    await t.waitForSelect('[2/33]');
     process.kill(t.programPid(), 'SIGINT');
     expect(await t.waitForExit()).toBe(130);
     const screen = t.lines().join('\n');
