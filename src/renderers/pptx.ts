@@ -511,7 +511,7 @@ function planSlides(deck: Deck): void {
     const span = horizons.length === 1 ? `Within ${page[0]!.horizonText}` : `From ${horizons[0]} to ${horizons[horizons.length - 1]} days`;
     const lead = topCount === page.length ? `all owned by ${topOwner}` : `${countWord(topCount)} owned by ${topOwner}`;
     const title = `${span}: ${plural(page.length, 'action')}, ${lead}${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`;
-    const notes = page.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}, ${a.effort} effort; for ${a.questionRef} ${a.questionLabel}${a.afterText === '' ? '' : `; ${a.afterText}`})`);
+    const notes = page.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}, ${a.effort} effort; for ${a.questionRef} ${a.questionLabel}${a.afterText === '' ? '' : `; ${a.afterText}`})${a.next === null ? '' : ` ${a.next.text}`}`);
     const slide = newSlide(deck, LAYOUT.table, title, view.backlog.length > 0 ? [...notes, `${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : notes);
     addTable(deck, slide, columns, page.map(rowOf), { x: MARGIN, y: BODY_Y });
   }
