@@ -18,6 +18,11 @@ function canonical(value: unknown): unknown {
   );
 }
 
+/** What makes two sheets the same responses: the respondent, the date, every answer with its note and evidence. */
+export function responseKey(sheet: AnswerSheet): string {
+  return JSON.stringify(canonical({ respondent: sheet.respondent, date: sheet.date, answers: sheet.answers }));
+}
+
 /**
  * Sheets that hold the same responses (respondent, date, every answer with its note and evidence)
  * and came from different inputs (which file, folder or export given on the command line each
@@ -37,7 +42,7 @@ export function createRepeatFinder(): { add(sheet: AnswerSheet, index: number, i
   return {
     repeats,
     add(sheet, index, input) {
-      const key = JSON.stringify(canonical({ respondent: sheet.respondent, date: sheet.date, answers: sheet.answers }));
+      const key = responseKey(sheet);
       const earlier = seen.get(key);
       if (earlier === undefined) {
         seen.set(key, [{ index, input }]);
