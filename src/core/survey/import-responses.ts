@@ -51,12 +51,12 @@ export interface ImportedResponse {
 }
 
 /**
- * A row's answer to each question is one byte until the sheet is asked for: 0 unanswered, 1 n/a,
- * 2 + the index of the level chosen. The rows are held until finish() (the latest submission wins
+ * A row's answer to each question is one number (two bytes) until the sheet is asked for: 0
+ * unanswered, 1 n/a, 2 + the index of the level chosen. The rows are held until finish() (the latest submission wins
  * and the date order is the whole column's), and a sheet per row held 1.6 KB a row: 320 MB of a
  * 200,000-row export before anything was scored.
  */
-const ANSWER_CODES = { unanswered: 0, notApplicable: 1, firstLevel: 2, noteNotKept: 0x80 } as const;
+const ANSWER_CODES = { unanswered: 0, notApplicable: 1, firstLevel: 2 } as const;
 
 export interface ImportResult {
   /** Valid responses, each respondent's latest, in row order. */
@@ -165,9 +165,10 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
   // Every sheet of the export names the same rubrics: one object for all of them.
   const rubrics: AnswerSheet['rubrics'] = Object.freeze({ digest: set.digest, source: null, questions: questionKeys(set) });
   // Each row's answers (ANSWER_CODES), a row of `questions.length` bytes per row read, in one buffer.
-  let codes = new Uint8Array(256 * Math.max(1, questions.length));
+  // Two bytes a code: a rubric file (1 MiB at most) cannot hold 65,534 levels of one question.
+  let codes = new Uint16Array(256 * Math.max(1, questions.length));
   // Every note in one list, and the question of each: a list per row cost 110 bytes a row.
-  const noteTexts: string[] = [];
+  const noteTexts: (string | null)[] = [];
   let noteQuestions = new Uint16Array(1024);
   /** Notes kept per question so far (options.notesKept). */
   const notesSeen = questions.map(() => 0);
@@ -179,7 +180,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
   const dates = new Map<string, string>();
   const anonymous = new Map<string, { name: null; role: string }>();
   /**
-   * A row read: its answers are bytes in `codes` at `slot`, its notes (question index, text)
+   * A row read: its answers are codes in `codes` at `slot`, its notes (question index, text)
    * beside them, its timestamp the cell's text (read in the file's date order when asked for).
    */
   class StoredResponse implements ImportedResponse {
@@ -206,16 +207,21 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       return { ...timestamp, date };
     }
 
+    /** Adds this row's notes that were not kept (options.notesKept) to the count of each question. */
+    countNotesNotKept(counts: number[]): void {
+      for (let n = this.firstNote; n < this.firstNote + this.noteCount; n++) if (noteTexts[n] === null) counts[noteQuestions[n]!]!++;
+    }
+
     get sheet(): AnswerSheet {
       // Null-prototype: keyed by ids, which must never read an inherited member (reserved-keys.ts).
       const answers: Record<string, Record<string, Answer>> = Object.create(null);
       const base = this.slot * questions.length;
       questions.forEach((q, i) => {
-        const code = codes[base + i]! & ~ANSWER_CODES.noteNotKept;
+        const code = codes[base + i]!;
         if (code === ANSWER_CODES.unanswered) return;
         const score = code === ANSWER_CODES.notApplicable ? null : q.question.levels[code - ANSWER_CODES.firstLevel]!.score;
         let note: string | null = null;
-        for (let n = this.firstNote; n < this.firstNote + this.noteCount; n++) if (noteQuestions[n] === i) note = noteTexts[n]!;
+        for (let n = this.firstNote; n < this.firstNote + this.noteCount; n++) if (noteQuestions[n] === i) note = noteTexts[n] ?? null;
         (answers[q.imperativeId] ??= Object.create(null))[q.questionId] = note === null ? plainAnswer(q, score) : { score, note, evidence: DEFAULT_EVIDENCE };
       });
       return { source: `${options.file}:${this.row}`, organization, respondent: this.respondent, date: this.timestamp?.date ?? options.today, rubrics, answers };
@@ -278,7 +284,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
 
     const slot = rows.length;
     if ((slot + 1) * questions.length > codes.length) {
-      const grown = new Uint8Array(codes.length * 2);
+      const grown = new Uint16Array(codes.length * 2);
       grown.set(codes);
       codes = grown;
     }
@@ -306,16 +312,17 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       }
       const note = notes[i]!.map(cell).find((text) => text !== null) ?? null;
       codes[slot * questions.length + i] = value === NOT_APPLICABLE ? ANSWER_CODES.notApplicable : ANSWER_CODES.firstLevel + q.question.levels.findIndex((l) => l.score === value);
-      if (note !== null && options.notesKept !== undefined && notesSeen[i]! >= options.notesKept) codes[slot * questions.length + i]! |= ANSWER_CODES.noteNotKept;
-      else if (note !== null) {
-        notesSeen[i]!++;
+      if (note !== null) {
+        // Past options.notesKept, the note is only marked (null): counted in finish() if its row is kept.
+        const kept = options.notesKept === undefined || notesSeen[i]! < options.notesKept;
+        if (kept) notesSeen[i]!++;
         if (noteTexts.length === noteQuestions.length) {
           const grown = new Uint16Array(noteQuestions.length * 2);
           grown.set(noteQuestions);
           noteQuestions = grown;
         }
         noteQuestions[noteTexts.length] = i;
-        noteTexts.push(note);
+        noteTexts.push(kept ? note : null);
       }
     });
 
@@ -444,7 +451,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     const dropped = new Set(droppedRows);
     const invalidRows = rows.flatMap((r) => (r.errors === 0 || dropped.has(r.row) ? [] : [r.row]));
     const notesNotKept = questions.map(() => 0);
-    for (const r of kept) for (let i = 0; i < questions.length; i++) if (codes[r.slot * questions.length + i]! & ANSWER_CODES.noteNotKept) notesNotKept[i]!++;
+    for (const r of kept) r.countNotesNotKept(notesNotKept);
     // Let go of every row not kept: the responses' methods share this closure, which would hold
     // the list (and every row's identity) for as long as any response lives.
     rows.length = 0;
