@@ -50,4 +50,19 @@ describe('the importer as codes', () => {
     expect(result.responses.map((r) => r.sheet.answers.wide!.q!.note)).toEqual(Array.from({ length: 60 }, (_, i) => `note ${i}`));
     expect(result.notesNotKept).toEqual([0]);
   });
+
+  it('holds a long identity as its hash and a long timestamp as its start: the same person is still one, the date still refused', () => {
+    const set = setOf(3);
+    const importer = createResponseImporter(set, ['Timestamp', ...HEADER], options);
+    const long = `${'x'.repeat(9_000)}@example.com`;
+    importer.addRow(['11/26/2026 10:00:00', long, 'leadership', 'L1', ''], 2);
+    importer.addRow(['11/26/2026 11:00:00', long.toUpperCase(), 'leadership', 'L2', ''], 3);
+    importer.addRow([`11/26/2026 12:00:00${' trailing'.repeat(1_000)}`, 'y@x', 'leadership', 'L0', ''], 4);
+    importer.addRow(['9'.repeat(9_000), 'z@x', 'leadership', 'L0', ''], 5);
+    const result = importer.finish();
+    expect(result.droppedRows).toEqual([2]);
+    // A date and time is read from the start of its cell: the first stands, the second is no date.
+    expect(result.invalidRows).toEqual([5]);
+    expect(result.diagnostics.find((d) => d.rule === 'survey-invalid-date')).toMatchObject({ line: 5, column: 1, message: expect.stringContaining(`"${'9'.repeat(40)}"`) });
+  });
 });

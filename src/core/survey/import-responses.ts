@@ -2,6 +2,7 @@
 // header is planned once (match-columns.ts), each row becomes a sheet or located findings, and
 // `finish` keeps each respondent's latest submission. Every problem is a finding with a rule id
 // at file:row:column quoting the header; nothing here throws on bad input. Pure.
+import { createHash } from 'node:crypto';
 import type { Answer, AnswerSheet } from '../answers/answer-sheet.js';
 import { questionKeys } from '../answers/answer-sheet.js';
 import { DEFAULT_EVIDENCE, NOT_APPLICABLE } from '../answers/answers-constants.js';
@@ -276,7 +277,10 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     else if ((cells[plan.roleColumn] ?? '').length <= MAX_CELL_CHARS) problem('survey-unknown-role', plan.roleColumn, `${quoteHeader(header[plan.roleColumn]!)}: no role given; expected one of: ${set.roles.join(', ')}`);
 
     // Read in finish(), once the column's date order is known.
-    const stampText = cell(plan.timestampColumn);
+    // Held until finish(): a date and time is read from the start of its cell (parse-timestamp.ts),
+    // so a cell of 10,000 characters is kept as its start.
+    const stampCell = cell(plan.timestampColumn);
+    const stampText = stampCell === null || stampCell.length <= MAX_HELD_CHARS ? stampCell : `${stampCell.replace(/\s+/g, ' ').slice(0, MAX_HELD_CHARS)}…`;
     if (stampText !== null) {
       const order = dateOrderOf(stampText);
       if (order !== null) orderEvidence[order] ??= { row, text: stampText };
@@ -337,7 +341,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       } else organizationColumn.blankRows++;
     }
     const identityText = cell(plan.identityColumn);
-    const identity = identityText === null || isAnonymous(identityText) ? null : normalizeTitle(identityText);
+    const identity = identityText === null || isAnonymous(identityText) ? null : heldIdentity(normalizeTitle(identityText));
     // The name, else a column that names the person (an email): never a token, a form's ID or
     // Microsoft Forms' "anonymous", which --names would then show in a report as if a person.
     const name = options.keepNames ? [plan.nameColumn, ...plan.personalColumns].map(cell).find((text) => text !== null && !isAnonymous(text)) ?? null : null;
@@ -485,6 +489,17 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
   }
 
   return { addRow, finish };
+}
+
+/**
+ * Characters of a timestamp or an identity held per row until finish(): every row's are held, and
+ * 250,000 rows of 10,000-character cells would hold gigabytes. No date is longer; an identity
+ * longer is held as its SHA-256, which tells the same people apart as well.
+ */
+const MAX_HELD_CHARS = 64;
+
+function heldIdentity(identity: string): string {
+  return identity.length <= MAX_HELD_CHARS ? identity : createHash('sha256').update(identity).digest('hex');
 }
 
 /** Microsoft Forms writes "anonymous" in Email and Name when the form does not ask who answers. */
