@@ -2,6 +2,8 @@
 // as SIGTERM is: the import is undone (the target as it was, no staging folder left), the
 // interview keeps every answer saved and says how to resume; exit 129 (128 + SIGHUP). Before,
 // SIGHUP was not caught: the import died where it stood and left its staging folder behind.
+// And an import killed with SIGKILL whose process is a zombie not yet reaped is not "running".
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,3 +77,27 @@ describe.skipIf(!HAS_TMUX)('SIGHUP during the interview', () => {
     expect(readFileSync(join(work, 'acme.session.yaml'), 'utf8')).toMatch(/score: \d/);
   });
 });
+
+describe('an import killed with SIGKILL and not yet reaped (a zombie)', () => {
+  it.skipIf(process.platform !== 'linux')('is read as interrupted while moving files in (a rerun finishes it), not as "running now"', async () => {
+    // `sleep 0` exits at once; its parent then becomes `sleep 5`, which never reaps it.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const pid = Number((await new Promise<string>((resolve) => parent.stdout.once('data', (d: Buffer) => resolve(d.toString())))).trim());
+    try {
+      await waitUntil(() => /^[ZX]/.test(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? ''));
+      const folder = join(dir, 'zombie');
+      mkdirSync(folder);
+      const marker = { version: 1, id: `${pid}-1`, pid, export: exportFile, files: 10, complete: false };
+      mkdirSync(stagingFolderFor(folder));
+      writeFileSync(join(stagingFolderFor(folder), '.sales-audit-import'), JSON.stringify(marker));
+      writeFileSync(join(folder, '.sales-audit-import'), JSON.stringify(marker));
+      expect(importState(folder).kind).toBe('moving');
+    } finally {
+      parent.kill('SIGKILL');
+    }
+  });
+});
+
+async function waitUntil(ready: () => boolean): Promise<void> {
+  while (!ready()) await new Promise((resolve) => setImmediate(resolve));
+}
