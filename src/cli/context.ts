@@ -8,10 +8,10 @@ export interface OutputStream {
   columns?: number;
 }
 
-/** Ctrl-C and SIGTERM as an AbortSignal, while a command needs to clean up before it ends. */
+/** Ctrl-C, SIGTERM and SIGHUP as an AbortSignal, while a command needs to clean up before it ends. */
 export interface InterruptTrap {
   signal: AbortSignal;
-  /** The signal that arrived (SIGINT, SIGTERM), or null. */
+  /** The signal that arrived (SIGINT, SIGTERM, SIGHUP), or null. */
   received(): NodeJS.Signals | null;
   /** Gives the signals back to their default action. */
   release(): void;
@@ -28,7 +28,7 @@ export interface CliContext {
   version: string;
   /** Today's date as YYYY-MM-DD; a clock passed in, so runs are reproducible in tests. */
   today: () => string;
-  /** Catches SIGINT and SIGTERM until released (absent in tests that need no signals). */
+  /** Catches SIGINT, SIGTERM and SIGHUP until released (absent in tests that need no signals). */
   trapInterrupts?: () => InterruptTrap;
 }
 

@@ -12,7 +12,14 @@ export const EXIT = {
   interrupted: 130,
   /** Stopped by SIGTERM (128 + 15), having cleaned up as after Ctrl-C. */
   terminated: 143,
+  /** Stopped by SIGHUP (128 + 1: the terminal was closed), having cleaned up as after Ctrl-C. */
+  hangup: 129,
 } as const;
+
+/** The exit code after cleaning up on a trapped signal (InterruptTrap): 128 + its number, as a shell reports it. */
+export function exitCodeAfter(signal: NodeJS.Signals | null | undefined): number {
+  return signal === 'SIGTERM' ? EXIT.terminated : signal === 'SIGHUP' ? EXIT.hangup : EXIT.interrupted;
+}
 
 /** The user asked for something that cannot work as given. Exit 2, message on stderr. */
 export class UsageError extends Error {

@@ -33,7 +33,12 @@ export function createContext(packageRoot: string, version: string): CliContext 
   };
 }
 
-/** SIGINT and SIGTERM abort the signal instead of ending the process, until released. */
+/**
+ * SIGINT, SIGTERM and SIGHUP abort the signal instead of ending the process, until released.
+ * SIGHUP is a closed terminal (or an SSH session dropped): the same clean-up as Ctrl-C.
+ */
+const TRAPPED: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 function trapInterrupts(): InterruptTrap {
   const controller = new AbortController();
   let received: NodeJS.Signals | null = null;
@@ -41,14 +46,12 @@ function trapInterrupts(): InterruptTrap {
     received ??= name;
     controller.abort();
   };
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
+  for (const name of TRAPPED) process.on(name, handler);
   return {
     signal: controller.signal,
     received: () => received,
     release() {
-      process.off('SIGINT', handler);
-      process.off('SIGTERM', handler);
+      for (const name of TRAPPED) process.off(name, handler);
     },
   };
 }

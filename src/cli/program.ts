@@ -99,7 +99,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage or internal error, 130 interrupted.`
       .option('--role <role>', 'role of every response, when the export has no role column')
       .option('--keep-names', "keep respondents' names (or emails) in the answers", false)
       .option('--skip-invalid', 'go on with the valid rows when some rows have errors (they are listed)', false)
-      .option('--max-rows <n>', `read at most n rows of the export (default ${DEFAULT_MAX_ROWS.toLocaleString('en-US')}; about 7 KB of memory a response in report)`, parseMaxRows);
+      .option('--max-rows <n>', `read at most n rows of the export (default ${DEFAULT_MAX_ROWS.toLocaleString('en-US')}; about 1 KB of memory a response in report)`, parseMaxRows);
 
   command('validate')
     .description('check rubric files: YAML syntax, the schema and the set rules')

@@ -22,6 +22,8 @@ export interface ExportReadOptions {
   keepNames: boolean;
   skipInvalid: boolean;
   maxRows?: number;
+  /** Notes kept per question (import-responses.ts); absent: all of them. */
+  notesKept?: number;
 }
 
 /** Export files are told from answers files by their extension. */
@@ -42,6 +44,8 @@ export function setRole(set: RubricSet, role: string): string {
 
 export interface ReadExport {
   responses: ImportedResponse[];
+  /** Per question of the set, in order: notes past ExportReadOptions.notesKept, counted only. */
+  notesNotKept: number[];
   rowCount: number;
   display: string;
 }
@@ -68,6 +72,7 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
     role: options.role === undefined ? null : setRole(set, options.role),
     keepNames: options.keepNames,
     ...(options.maxRows === undefined ? {} : { maxRows: options.maxRows }),
+    ...(options.notesKept === undefined ? {} : { notesKept: options.notesKept }),
     today: ctx.today(),
     onProgress: (n) => progress.update(n),
   });
@@ -104,5 +109,5 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
   const kind = result.kind === null ? '' : `, ${EXPORT_KIND_NAMES[result.kind]}`;
   const dropped = result.droppedRows.length === 0 ? '' : ` (and ${countOf(result.droppedRows.length, 'earlier submission')} dropped, listed above)`;
   ctx.stderr.write(`Read ${countOf(result.responses.length, 'response')} from ${display}${kind}${dropped}.\n`);
-  return { responses: result.responses, rowCount: result.rowCount, display };
+  return { responses: result.responses, notesNotKept: result.notesNotKept, rowCount: result.rowCount, display };
 }

@@ -1,7 +1,7 @@
 // Where a report leaves the program: the template read from disk, the report written (or sent to
 // stdout), and the terminal score summary. Used by `report` and at the end of `audit`.
 import { basename, dirname, join, resolve } from 'node:path';
-import type { AnswerSheet } from '../core/answers/answer-sheet.js';
+import { auditTallyOf, type AuditInput } from '../core/scoring/audit-tally.js';
 import { printable } from '../core/printable.js';
 import { buildReportView } from '../core/report/build-report-view.js';
 import { formatNumber, formatScore, textBar } from '../core/report/format.js';
@@ -173,8 +173,8 @@ export async function renderAndWrite(
 }
 
 /** The scores a report and its summary show: scored once, whichever uses them first. */
-export function reportScores(set: RubricSet, sheets: readonly AnswerSheet[], options: Pick<ReportOutputOptions, 'target' | 'minGroup' | 'clientHas' | 'clientLacks'>): AuditScores {
-  return scoreAudit(set, sheets, { target: options.target, minGroup: options.minGroup, client: clientOf(set, options) });
+export function reportScores(set: RubricSet, input: AuditInput, options: Pick<ReportOutputOptions, 'target' | 'minGroup' | 'clientHas' | 'clientLacks'>): AuditScores {
+  return scoreAudit(set, input, { target: options.target, minGroup: options.minGroup, client: clientOf(set, options) });
 }
 
 /** The client flags, checked against the owner catalog: a typo must not silently leave an owner unresolved. */
@@ -200,10 +200,13 @@ function clientOf(set: RubricSet, options: Pick<ReportOutputOptions, 'clientHas'
 export async function renderAndWriteReport(
   ctx: CliContext,
   set: RubricSet,
-  sheets: readonly AnswerSheet[],
+  input: AuditInput,
   options: ReportOutputOptions,
-  scores: AuditScores = reportScores(set, sheets, options),
+  scores?: AuditScores,
 ): Promise<string | null> {
+  const tally = auditTallyOf(set, input);
+  const sheets = tally.respondents;
+  scores ??= reportScores(set, tally, options);
   if (options.names === true && options.anonymize === true) {
     throw new UsageError('--names and --anonymize contradict each other: names are left out unless --names is given, so drop --anonymize');
   }
@@ -211,7 +214,7 @@ export async function renderAndWriteReport(
   if (options.format === 'json') {
     // The JSON results hold data, not presentation; a brand file is still checked, so a typo surfaces now.
     await loadBrandOrFail(ctx, options.brand, 'No report was written');
-    const rendered = renderReport(set, sheets, { format: 'json', template: '', target: options.target, ...confidentiality, scores, benchmark: options.benchmarkResult });
+    const rendered = renderReport(set, tally, { format: 'json', template: '', target: options.target, ...confidentiality, scores, benchmark: options.benchmarkResult });
     if (!rendered.ok) throw new InputError(rendered.message);
     return writeOutput(ctx, options.out, rendered.text, { force: options.force });
   }
@@ -251,13 +254,13 @@ const BAND_COLORS: Record<BandKey, (style: ChalkInstance) => ChalkInstance> = {
 export async function printScoreSummary(
   ctx: CliContext,
   set: RubricSet,
-  sheets: readonly AnswerSheet[],
+  input: AuditInput,
   options: { target?: number; stream?: OutputStream; scores?: AuditScores } = {},
 ): Promise<void> {
   const stream = options.stream ?? ctx.stdout;
   const style = new Chalk({ level: useColor(ctx, stream) ? 1 : 0 });
   // The summary shows no role, so scores computed with any minimum group (the report's) serve.
-  const scores = options.scores ?? scoreAudit(set, sheets, { target: options.target });
+  const scores = options.scores ?? scoreAudit(set, input, { target: options.target });
   const width = outputWidth(ctx.env, stream);
   const rows = (barWidth: number): TableRow[] => [
     ...scores.imperatives.map((result) => {
@@ -289,7 +292,7 @@ export async function printScoreSummary(
     body = rows(10);
     fit = fitColumns([head, ...body], minimums, width);
   }
-  const who = sheets.length === 1 ? '1 respondent' : `${sheets.length} respondents`;
+  const who = scores.respondents === 1 ? '1 respondent' : `${scores.respondents} respondents`;
   const footer = `${scores.actions.length} recommended actions from ${who}.`;
   if (fit === null) {
     stream.write(`${[...stackedSummary(scores, set, style, width), ...wrapWords(footer, width)].join('\n')}\n`);

@@ -44,14 +44,29 @@ export function readMarker(folder: string): ImportMarker | null | 'unreadable' {
   }
 }
 
-/** Whether a process of that id is alive (another import still at work). */
+/**
+ * Whether a process of that id is alive (another import still at work). An import killed with
+ * SIGKILL stays a zombie until its parent reaps it (a supervisor or a container's first process may
+ * never do so): it answers kill(0) but runs nothing, and was read as "running now", which sent the
+ * user to remove the staging folder a rerun finishes from. Linux says so in /proc.
+ */
 function processAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(pid);
+}
+
+/** The state letter after the command name in /proc/<pid>/stat is Z (or X, dead); false where there is no /proc. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return /^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+  } catch {
+    return false;
   }
 }
 

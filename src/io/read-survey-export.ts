@@ -137,7 +137,7 @@ function located(file: string, rule: RuleId, message: string, line = 1, column =
 }
 
 function failed(file: string, kind: ExportKind | null, diagnostic: Diagnostic): ReadExportResult {
-  return { kind, responses: [], invalidRows: [], droppedRows: [], diagnostics: [diagnostic], errorCount: diagnostic.severity === 'error' ? 1 : 0, warningCount: 0, rowCount: 0, organizationFromFallback: 0 };
+  return { kind, responses: [], invalidRows: [], droppedRows: [], diagnostics: [diagnostic], errorCount: diagnostic.severity === 'error' ? 1 : 0, warningCount: 0, rowCount: 0, organizationFromFallback: 0, notesNotKept: [] };
 }
 
 /** Reads the first bytes of a file. */
@@ -204,7 +204,7 @@ async function readAnyExport(set: RubricSet, absolute: string, options: ReadExpo
 }
 
 function rowLimit(row: number, maxRows: number): string {
-  return `row ${row.toLocaleString('en-US')} is past the ${maxRows.toLocaleString('en-US')} rows an export may have; reading stopped here (give --max-rows to read more: about 7 KB of memory a response in report)`;
+  return `row ${row.toLocaleString('en-US')} is past the ${maxRows.toLocaleString('en-US')} rows an export may have; reading stopped here (give --max-rows to read more: about 1 KB of memory a response in report)`;
 }
 
 function columnLimit(row: number): string {

@@ -85,14 +85,25 @@ function centralDirectory(path: string): Map<string, ZipEntry> {
         localOffset: directory.readUInt32LE(at + 42),
         name: directory.toString('utf8', at + 46, at + 46 + nameLength),
       };
-      if (!entries.has(entry.name)) entries.set(entry.name, entry);
+      // Two parts of one name: which one a reader takes is up to the reader, so what this tool
+      // reads could differ from what Excel shows.
+      if (entries.has(entry.name)) throw new WorkbookUnreadable(`its zip directory lists the part ${entry.name} twice: download it again`);
+      entries.set(entry.name, entry);
       at += 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
     }
-    // Where each part's data starts: after its local header, whose name and extra field lengths
-    // may differ from the directory's.
+    // Where each part's data starts: after its local header, whose extra field length may differ
+    // from the directory's. The directory is what Excel reads, so it decides the sizes and the
+    // method (and every byte inflated is counted anyway, whatever either says); a local header
+    // that names another part, or another method, is a crafted or damaged file: refused, so that
+    // no reader of the file takes another part for this one.
     for (const entry of entries.values()) {
       const local = readAt(fd, entry.localOffset, 30);
       if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50) throw new WorkbookUnreadable(`its part ${entry.name} is damaged: download it again`);
+      const localName = readAt(fd, entry.localOffset + 30, local.readUInt16LE(26)).toString('utf8');
+      if (localName !== entry.name || local.readUInt16LE(8) !== entry.method) {
+        const what = localName !== entry.name ? `names ${JSON.stringify(localName.slice(0, 80))}` : `says compression method ${local.readUInt16LE(8)}, the directory ${entry.method}`;
+        throw new WorkbookUnreadable(`its part ${entry.name} is damaged: the zip's directory and the part's own header disagree (the header ${what}): download it again`);
+      }
       entry.localOffset += 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
       if (entry.localOffset + entry.compressedSize > size) throw new WorkbookUnreadable(`its part ${entry.name} runs past the end of the file: download it again`);
     }

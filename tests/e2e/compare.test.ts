@@ -116,3 +116,17 @@ describe('sales-audit compare on two survey exports (issue 21: it reported YAML 
     expect(result.stderr).not.toContain('YAML');
   });
 });
+
+describe('sales-audit compare on nearly the same responses (issue 21: two reports differing by one person give that person away)', () => {
+  it('warns when the two sides differ by fewer people than the minimum group, and not otherwise', async () => {
+    const without = mkdtempSync(join(work, 'without-'));
+    for (const name of ['leadership.yaml', 'leadership-2.yaml', 'leadership-3.yaml', 'sales-manager.yaml', 'sales-manager-2.yaml', 'sales-manager-3.yaml', 'salesperson.yaml', 'salesperson-2.yaml', 'salesperson-3.yaml']) {
+      writeFileSync(join(without, name), readFileSync(join('examples/acme', name), 'utf8'));
+    }
+    const one = await runCli(['compare', without, 'examples/acme/']);
+    expect(one.exitCode, one.stderr).toBe(0);
+    expect(one.stderr).toContain("warning: the two sides hold the same 9 responses but for 1 person (fewer than 3): every change this comparison shows is that person's answers");
+    const apart = await runCli(['compare', 'examples/acme-2026-05/', 'examples/acme/']);
+    expect(apart.stderr).not.toContain('the two sides hold the same');
+  });
+});

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { answerFirstQuestion } from '../helpers/signal-child.js';
 import { HAS_TMUX, TmuxTerminal } from '../helpers/tmux.js';
 import { IS_ROOT, whyNoTmpfs, withTmpfs } from '../helpers/mount.js';
 
@@ -132,13 +133,7 @@ describe.skipIf(!HAS_TMUX)('kill -INT on the interview', () => {
     const work = mkdtempSync(join(dir, 'tty-'));
     const t = new TmuxTerminal([process.execPath, BIN, 'audit', '--org', 'Acme Corp', '--role', 'leadership', '--respondent', '', '--session', 'acme.session.yaml'], { cwd: work });
     terminals.push(t);
-    await t.waitForSelect('[1/33]');
-    t.send('Enter');
-    await t.waitFor((_, last) => /navigate/.test(last) && t.screen().includes('What does this answer rest on?'), 'the evidence list');
-    t.send('Enter');
-    await t.waitForInput('Evidence note');
-    t.send('Enter');
-    await t.waitForSelect('[2/33]');
+    await answerFirstQuestion(t);
     process.kill(t.programPid(), 'SIGINT');
     expect(await t.waitForExit()).toBe(130);
     const screen = t.lines().join('\n');

@@ -7,7 +7,6 @@
 //   - running the same import again completes it.
 // Kill points are chosen by watching progress (files appearing in the staging folder, then in the
 // target), never by sleeping: the rounds land wherever the child is when the count is reached.
-import { spawn } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import { buildQuestionnaire } from '../../src/core/survey/questionnaire.js';
 import { importState, stagingFolderFor } from '../../src/io/import-marker.js';
-import { BIN, REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { runAndSignal } from '../helpers/signal-child.js';
 import { googleFormsCsv, madeUpResponses } from '../helpers/survey-exports.js';
 
 const ROWS = 20_000;
@@ -85,29 +85,8 @@ function seeded(seed: number): () => number {
   };
 }
 
-/**
- * Runs the import and sends `signal` once `ready()` says the chosen point is reached (polled as
- * the child works); a child that finishes first is simply not killed.
- */
-function importAndKill(folder: string, signal: NodeJS.Signals, ready: () => boolean): Promise<{ code: number | null; killedBy: NodeJS.Signals | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...importArgs(folder)], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    let sent = false;
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const watch = setInterval(() => {
-      if (!sent && ready()) {
-        sent = true;
-        child.kill(signal);
-      }
-    }, 10);
-    child.on('error', reject);
-    child.on('close', (code, killedBy) => {
-      clearInterval(watch);
-      resolve({ code, killedBy, stderr });
-    });
-  });
-}
+/** Runs the import and sends `signal` once `ready()` says the chosen point is reached. */
+const importAndKill = (folder: string, signal: NodeJS.Signals, ready: () => boolean) => runAndSignal(importArgs(folder), dir, signal, ready);
 
 describe('import killed at random points', () => {
   it(`leaves the target untouched, complete or marked unfinished, and a rerun completes it (${ROUNDS} rounds)`, async () => {

@@ -1,7 +1,14 @@
 // Which sheets hold the same responses from two inputs (review of issues 10-11, finding 2).
 import { describe, expect, it } from 'vitest';
-import { repeatedSheets } from '../../src/core/answers/repeated-sheets.js';
+import { createRepeatFinder } from '../../src/core/answers/repeated-sheets.js';
+import type { AnswerSheet } from '../../src/core/answers/answer-sheet.js';
 import { sheet } from '../helpers/scoring-fixtures.js';
+
+function repeatedSheets(sheets: readonly AnswerSheet[], inputOf: (index: number) => number) {
+  const finder = createRepeatFinder();
+  sheets.forEach((s, i) => finder.add(s, i, inputOf(i)));
+  return finder.repeats;
+}
 
 const a = sheet({ alpha: { q1: 4, q2: 3 } }, { name: null, role: 'salesperson' });
 const b = sheet({ alpha: { q1: 1, q2: 3 } }, { name: null, role: 'salesperson' });

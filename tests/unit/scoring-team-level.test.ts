@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { loadRubricSet, type RubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import { teamLevel } from '../../src/core/scoring/recommendation-fires.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+import { tallyOf } from '../helpers/answer-tally.js';
 import { sheet } from '../helpers/scoring-fixtures.js';
 
-const answers = (...scores: (number | null)[]) => scores.map((score) => ({ score }));
+const answers = (...scores: (number | null)[]) => tallyOf(scores.map((score) => ({ score })));
 
 describe('teamLevel: the median respondent', () => {
   it('one respondent: their score', () => {

@@ -7,6 +7,7 @@ import { buildReportView } from '../../src/core/report/build-report-view.js';
 import { campDistance, disagreementOf, DISCUSSION_SHOWN } from '../../src/core/scoring/discussion.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { verifyFirst } from '../../src/core/scoring/verify-first.js';
+import { countsOf, tallyOf } from '../helpers/answer-tally.js';
 import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 import { surveyTeam } from '../helpers/survey-team.js';
 
@@ -38,12 +39,11 @@ describe('flag shares', () => {
 });
 
 describe('the rules', () => {
-  const question = { levels: [0, 1, 2, 3, 4].map((score) => ({ score })) } as never;
   it('two camps: a third two levels or more below another third', () => {
-    expect(campDistance(question, [0, 0, 0, 1, 1, 1, 2, 2, 2])).toBe(2);
+    expect(campDistance(countsOf([0, 0, 0, 1, 1, 1, 2, 2, 2]))).toBe(2);
     // One outlier among many is noise, not a camp.
-    expect(campDistance(question, [1, 1, 1, 1, 1, 1, 1, 1, 4])).toBe(0);
-    expect(campDistance(question, [3])).toBe(0);
+    expect(campDistance(countsOf([1, 1, 1, 1, 1, 1, 1, 1, 4]))).toBe(0);
+    expect(campDistance(countsOf([3]))).toBe(0);
   });
   it('roles: means 2 levels apart', () => {
     expect(disagreementOf(0, [{ role: 'leadership', mean: 3 }, { role: 'salesperson', mean: 1 }]).needsDiscussion).toBe(true);
@@ -52,10 +52,10 @@ describe('the rules', () => {
   });
   it('verify first: claims only, and two in five or more say the step is done', () => {
     const claimed = (score: number) => ({ score, evidence: 'claimed' as const });
-    expect(verifyFirst([claimed(1), claimed(1), claimed(1), claimed(3), claimed(2)], 1)).toBe(true);
-    expect(verifyFirst([claimed(1), claimed(1), claimed(1), claimed(3)], 1)).toBe(false);
-    expect(verifyFirst([claimed(1), claimed(3), claimed(3), { score: 1, evidence: 'document' }], 1)).toBe(false);
+    expect(verifyFirst(tallyOf([claimed(1), claimed(1), claimed(1), claimed(3), claimed(2)]), 1)).toBe(true);
+    expect(verifyFirst(tallyOf([claimed(1), claimed(1), claimed(1), claimed(3)]), 1)).toBe(false);
+    expect(verifyFirst(tallyOf([claimed(1), claimed(3), claimed(3), { score: 1, evidence: 'document' }]), 1)).toBe(false);
     // One respondent: nothing in the data contradicts the answer.
-    expect(verifyFirst([claimed(1)], 1)).toBe(false);
+    expect(verifyFirst(tallyOf([claimed(1)]), 1)).toBe(false);
   });
 });

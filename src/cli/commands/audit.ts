@@ -21,7 +21,7 @@ import { describeFsError, isDiskFull } from '../../io/describe-fs-error.js';
 import { useColor, type CliContext } from '../context.js';
 import { outputWidth } from '../fit-to-width.js';
 import { refuseOutputOverInputs } from '../write-output.js';
-import { EXIT, ExitError, UsageError } from '../errors.js';
+import { exitCodeAfter, ExitError, UsageError } from '../errors.js';
 import { interruptPromptsWith, PromptInterrupted } from '../prompts.js';
 import { auditFromAnswers } from './audit/audit-from-answers.js';
 import { checkAuditOptions, normalizeRole, type AuditOptions } from './audit/audit-options.js';
@@ -141,7 +141,7 @@ async function interview(ctx: CliContext, set: RubricSet, options: AuditOptions)
           `To continue where you stopped:\n  ${command}\n`,
       );
     }
-    throw new ExitError(trap?.received() === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted);
+    throw new ExitError(exitCodeAfter(trap?.received()));
   } finally {
     interruptPromptsWith(undefined);
     trap?.release();

@@ -4,11 +4,13 @@
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import type { AnswerSheet } from '../../core/answers/answer-sheet.js';
+import { responseKey } from '../../core/answers/repeated-sheets.js';
 import { compareAudits } from '../../core/compare/compare-audits.js';
 import { buildComparisonView } from '../../core/compare/build-comparison-view.js';
 import { comparisonResults } from '../../core/compare/render-comparison.js';
 import { printable } from '../../core/printable.js';
 import { formatScore } from '../../core/report/format.js';
+import { DEFAULT_MIN_GROUP } from '../../core/scoring/config.js';
 import { displayPath } from '../../io/collect-files.js';
 import { useColor, type CliContext } from '../context.js';
 import { fitColumns, joinWrapped, outputWidth, wrapWords } from '../fit-to-width.js';
@@ -41,6 +43,7 @@ export async function runCompare(ctx: CliContext, before: string, after: string,
   const beforeSheets = await sheetsOf(before);
   const afterSheets = await sheetsOf(after);
   const comparison = compareAudits(set, beforeSheets, afterSheets);
+  warnNearlySameResponses(ctx, beforeSheets, afterSheets);
 
   if (comparison.rubrics.changed) {
     ctx.stderr.write(
@@ -64,6 +67,35 @@ export async function runCompare(ctx: CliContext, before: string, after: string,
     written = await renderAndWrite(ctx, { kind: 'compare', view }, { out: options.out, format: options.format, browser: options.browser, brand: options.brand, force: options.force });
   }
   if (written !== null) ctx.stdout.write(`Comparison written to ${displayPath(ctx.cwd, written)}\n`);
+}
+
+/**
+ * Two sides that hold the same responses but for a few people (an interim and a final report, one
+ * person added): every change is then those people's answers, whatever the minimum group hides
+ * in each report. Said, not refused: comparing them is how a consultant checks what a late
+ * respondent moved. A person is a response here (respondent, date and every answer alike).
+ */
+function warnNearlySameResponses(ctx: CliContext, before: readonly AnswerSheet[], after: readonly AnswerSheet[]): void {
+  const keys = new Map<string, number>();
+  for (const sheet of before) {
+    const key = responseKey(sheet);
+    keys.set(key, (keys.get(key) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (const sheet of after) {
+    const key = responseKey(sheet);
+    const left = keys.get(key) ?? 0;
+    if (left > 0) {
+      shared++;
+      keys.set(key, left - 1);
+    }
+  }
+  const differing = before.length - shared + (after.length - shared);
+  if (shared === 0 || differing === 0 || differing >= DEFAULT_MIN_GROUP) return;
+  ctx.stderr.write(
+    `warning: the two sides hold the same ${shared} responses but for ${differing} ${differing === 1 ? 'person' : 'people'} (fewer than ${DEFAULT_MIN_GROUP}): ` +
+      `every change this comparison shows is ${differing === 1 ? "that person's" : "those people's"} answers. Share it only with whoever may see them.\n`,
+  );
 }
 
 function printComparisonTable(ctx: CliContext, comparison: ReturnType<typeof compareAudits>): void {

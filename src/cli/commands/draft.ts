@@ -8,16 +8,16 @@ import { loadRubricsOrFail } from '../load-rubrics.js';
 import { reportScores } from '../report-output.js';
 import { writeOutput } from '../write-output.js';
 import type { ReportOptions } from './report.js';
-import { loadAuditSheets } from '../load-audit-sheets.js';
+import { loadAuditTally } from '../load-audit-tally.js';
 
 export type DraftOptions = Pick<ReportOptions, 'rubrics' | 'out' | 'force' | 'target' | 'minGroup' | 'focus' | 'clientHas' | 'clientLacks' | 'organization' | 'keepNames' | 'skipInvalid'>;
 
 export async function runDraft(ctx: CliContext, files: string[], options: DraftOptions): Promise<void> {
   const set = await loadRubricsOrFail(ctx, options.rubrics);
-  const sheets = await loadAuditSheets(ctx, set, files, { ...options, keepNames: false }, 'No readout was written');
-  const scores = reportScores(set, sheets, options);
+  const audit = await loadAuditTally(ctx, set, files, { ...options, keepNames: false }, 'No readout was written');
+  const scores = reportScores(set, audit, options);
   // Names never reach a readout: its quotes are attributed as the confidential report attributes them.
-  const view = buildReportView(set, sheets, scores, { names: false, target: options.target, focus: options.focus });
-  const written = await writeOutput(ctx, options.out, draftReadout(set, sheets, scores, view), { force: options.force });
+  const view = buildReportView(set, audit.respondents, scores, { names: false, target: options.target, focus: options.focus });
+  const written = await writeOutput(ctx, options.out, draftReadout(set, audit.respondents, scores, view), { force: options.force });
   if (written !== null) ctx.stdout.write(`Readout drafted in ${displayPath(ctx.cwd, written)}: edit it, then run sales-audit report ${files.join(' ')} --readout ${options.out}\n`);
 }

@@ -1,7 +1,7 @@
 // `sales-audit import <export> --out <folder>`: a survey tool's responses to one answers file per
 // response. Everything is read and checked first; files are written only when nothing is wrong
 // (or --skip-invalid), all or none of them (io/write-many-files.ts), never over an existing file.
-// Ctrl-C or SIGTERM while writing undoes the import: the folder is left as it was. An import cut
+// Ctrl-C, SIGTERM or SIGHUP while writing undoes the import: the folder is left as it was. An import cut
 // short by a kill that cannot be caught is finished by running the same command again.
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,7 +14,7 @@ import { existingNames, finishInterruptedImport, removeStaging, writeManyFiles, 
 import { describeFsError } from '../../io/describe-fs-error.js';
 import { loadRubricsOrFail } from '../load-rubrics.js';
 import type { CliContext } from '../context.js';
-import { EXIT, ExitError, UsageError } from '../errors.js';
+import { exitCodeAfter, ExitError, UsageError } from '../errors.js';
 import { describeUnfinishedImport, importCommand } from '../unfinished-import.js';
 import { createProgress } from '../progress.js';
 import { readExportOrFail, type ExportReadOptions } from '../read-export.js';
@@ -69,7 +69,7 @@ export async function runImport(ctx: CliContext, file: string, options: ImportOp
     if (error instanceof WriteInterrupted) {
       const name = trap?.received() ?? 'SIGINT';
       ctx.stderr.write(`\nInterrupted (${name === 'SIGINT' ? 'Ctrl-C' : name}): nothing was imported; ${options.out} is as it was.\n`);
-      throw new ExitError(name === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted);
+      throw new ExitError(exitCodeAfter(name));
     }
     if (error instanceof UsageError) throw error;
     if (typeof (error as NodeJS.ErrnoException).syscall !== 'string') throw error; // not the file system's: a bug

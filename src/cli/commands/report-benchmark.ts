@@ -1,6 +1,6 @@
 // `report --benchmark <dir>` (loaded by program.ts only with --benchmark or --segment): the client's audit as a record, compared with the portfolio's
 // records as they are read (none is kept whole), and the section the report shows.
-import type { AnswerSheet } from '../../core/answers/answer-sheet.js';
+import type { RespondentRecord } from '../../core/answers/answer-sheet.js';
 import { recordFromScores } from '../../core/portfolio/build-record.js';
 import { BenchmarkBuilder, DEFAULT_MIN_BENCHMARK } from '../../core/portfolio/build-benchmark.js';
 import { parseSegmentSpec } from '../../core/portfolio/segment.js';
@@ -23,7 +23,7 @@ export interface BenchmarkOptions {
   minBenchmark?: number;
 }
 
-export function benchmarkFor(ctx: CliContext, set: RubricSet, sheets: readonly AnswerSheet[], scores: AuditScores, options: BenchmarkOptions): RenderReportOptions['benchmark'] {
+export function benchmarkFor(ctx: CliContext, set: RubricSet, sheets: readonly RespondentRecord[], scores: AuditScores, options: BenchmarkOptions): RenderReportOptions['benchmark'] {
   if (options.benchmark === undefined) throw new UsageError('--segment and --min-benchmark apply with --benchmark <portfolio folder>');
   const segment = parseSegmentSpec(options.segment ?? '');
   if (!segment.ok) throw new UsageError(`--segment: ${segment.message}`);

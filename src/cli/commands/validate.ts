@@ -46,15 +46,15 @@ export async function runValidate(ctx: CliContext, paths: string[], options: Val
 async function validateReadout(ctx: CliContext, readoutPath: string, paths: string[], options: ValidateOptions): Promise<void> {
   if (paths.length === 0) throw new UsageError('validate --readout needs the answers or survey exports the readout is about: sales-audit validate --readout readout.yaml answers/');
   // Loaded here: checking rubrics alone needs none of the answers and export readers or scoring.
-  const [{ loadRubricsOrFail }, { checkReadoutFile }, { scoreAudit }, { loadAuditSheets }] = await Promise.all([
+  const [{ loadRubricsOrFail }, { checkReadoutFile }, { scoreAudit }, { loadAuditTally }] = await Promise.all([
     import('../load-rubrics.js'),
     import('../read-readout.js'),
     import('../../core/scoring/score-audit.js'),
-    import('../load-audit-sheets.js'),
+    import('../load-audit-tally.js'),
   ]);
   const set = await loadRubricsOrFail(ctx, options.rubrics);
-  const sheets = await loadAuditSheets(ctx, set, paths, {}, 'The readout was not checked');
-  const scores = scoreAudit(set, sheets, { minGroup: options.minGroup });
+  const audit = await loadAuditTally(ctx, set, paths, {}, 'The readout was not checked');
+  const scores = scoreAudit(set, audit, { minGroup: options.minGroup });
   const { diagnostics, file } = await checkReadoutFile(ctx, readoutPath, set, scores);
   const output = await FORMATTERS[options.format]({ files: [file], diagnostics, toolVersion: ctx.version }, { color: useColor(ctx, ctx.stdout, options.color), strict: options.strict });
   ctx.stdout.write(output);

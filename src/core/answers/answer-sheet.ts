@@ -26,6 +26,9 @@ export interface AnswerSheet {
   answers: Record<string, Record<string, Answer>>;
 }
 
+/** A sheet without its answers: who answered, where and when. Scoring keeps this of each respondent, the answers only as counts (audit-tally.ts). */
+export type RespondentRecord = Omit<AnswerSheet, 'answers'>;
+
 /** Owner roles (keys of the set's owner catalog) a client has and lacks. */
 export interface ClientRoles {
   has: string[];

@@ -18,36 +18,39 @@ function canonical(value: unknown): unknown {
   );
 }
 
+/** What makes two sheets the same responses: the respondent, the date, every answer with its note and evidence. */
+export function responseKey(sheet: AnswerSheet): string {
+  return JSON.stringify(canonical({ respondent: sheet.respondent, date: sheet.date, answers: sheet.answers }));
+}
+
 /**
  * Sheets that hold the same responses (respondent, date, every answer with its note and evidence)
- * and came from different inputs (`inputOf`: which file, folder or export given on the command
- * line each sheet came from). An imported folder given with the export it came from, or a copy of
- * an answers file, counts the same people twice, and a role doubled that way can pass the minimum
+ * and came from different inputs (which file, folder or export given on the command line each
+ * sheet came from). An imported folder given with the export it came from, or a copy of an
+ * answers file, counts the same people twice, and a role doubled that way can pass the minimum
  * group. The organization and the rubrics are left out of the comparison: a report names an
  * export's organization after its file when not told, and an import writes the one it was given.
  * Within one input, identical sheets are taken as two people who answered alike (a survey's
- * straight-liners do), which is why the inputs must differ.
+ * straight-liners do), which is why the inputs must differ. Fed one sheet at a time (`add`, with
+ * the sheet's index and input), so the sheets need not be held; only a key of each is.
  */
-export function repeatedSheets(sheets: readonly AnswerSheet[], inputOf: (index: number) => number): RepeatedSheet[] {
-  // One input alone (one export, one folder: the usual report) has no repeat to find. Comparing
-  // a 50,000-row export's sheets anyway took seconds and held a key of each in memory.
-  const only = sheets.length === 0 ? 0 : inputOf(0);
-  if (sheets.every((_, index) => inputOf(index) === only)) return [];
+export function createRepeatFinder(): { add(sheet: AnswerSheet, index: number, input: number): void; repeats: RepeatedSheet[] } {
   // For each content, the first sheet of each input that holds it, in order: the earliest sheet
   // from another input is always among them, and straight-liners in one input add nothing.
-  const seen = new Map<string, number[]>();
+  const seen = new Map<string, { index: number; input: number }[]>();
   const repeats: RepeatedSheet[] = [];
-  sheets.forEach((sheet, index) => {
-    const key = JSON.stringify(canonical({ respondent: sheet.respondent, date: sheet.date, answers: sheet.answers }));
-    const input = inputOf(index);
-    const earlier = seen.get(key);
-    if (earlier === undefined) {
-      seen.set(key, [index]);
-      return;
-    }
-    const first = earlier.find((i) => inputOf(i) !== input);
-    if (first !== undefined) repeats.push({ first, repeat: index });
-    if (!earlier.some((i) => inputOf(i) === input)) earlier.push(index);
-  });
-  return repeats;
+  return {
+    repeats,
+    add(sheet, index, input) {
+      const key = responseKey(sheet);
+      const earlier = seen.get(key);
+      if (earlier === undefined) {
+        seen.set(key, [{ index, input }]);
+        return;
+      }
+      const first = earlier.find((e) => e.input !== input);
+      if (first !== undefined) repeats.push({ first: first.index, repeat: index });
+      if (!earlier.some((e) => e.input === input)) earlier.push({ index, input });
+    },
+  };
 }

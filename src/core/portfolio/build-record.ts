@@ -2,7 +2,7 @@
 // export) or from a report's JSON results. Pure. What the record keeps follows the report's
 // confidentiality: role groups only as the report shows them (split-roles.ts), no names, no notes.
 import { createHash } from 'node:crypto';
-import type { AnswerSheet } from '../answers/answer-sheet.js';
+import type { RespondentRecord } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import type { Question } from '../rubric/schema.js';
 import type { Results } from '../report/results-schema.js';
@@ -66,7 +66,7 @@ function rubricsOf(set: RubricSet): PortfolioRecord['rubrics'] {
 }
 
 /** The record of an audit scored from answer sheets. */
-export function recordFromScores(set: RubricSet, sheets: readonly AnswerSheet[], scores: AuditScores, options: RecordOptions): PortfolioRecord {
+export function recordFromScores(set: RubricSet, sheets: readonly RespondentRecord[], scores: AuditScores, options: RecordOptions): PortfolioRecord {
   const organization = sheets[0]?.organization ?? '';
   const shownCount = scores.byRoleShown ? scores.shownRoles.reduce((n, r) => n + r.respondents.length, 0) : 0;
   const body: RecordBody = {

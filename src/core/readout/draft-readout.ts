@@ -3,7 +3,7 @@
 // report still prints the number it computes. Quotes are respondents' notes, attributed as the
 // report attributes them: a role shown on its own, or "a respondent"; never a name. Pure: text out.
 import { stringify } from 'yaml';
-import type { AnswerSheet } from '../answers/answer-sheet.js';
+import type { RespondentRecord } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { inRange, rangeOf } from '../rubric/level-range.js';
 import { questionTitle } from '../rubric/titles.js';
@@ -30,12 +30,12 @@ interface Quote {
   question: string;
 }
 
-export function draftReadout(set: RubricSet, sheets: readonly AnswerSheet[], scores: AuditScores, view: ReportView): string {
+export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[], scores: AuditScores, view: ReportView): string {
   // Notes as the report attributes them (the view already applied --names off and the minimum group).
   const quotesOf = (result: ImperativeResult, q: QuestionScore): Quote[] =>
-    q.answers
-      .filter((a) => a.note !== null && a.note.trim() !== '')
-      .map((a) => ({ text: a.note!.trim().replace(/^"([^"]*)"$/, '$1'), from: view.respondents[a.respondent]!.role ?? 'a respondent', question: q.question.id, score: a.score ?? 0 }))
+    q.answers.notes
+      .filter((a) => a.note.trim() !== '')
+      .map((a) => ({ text: a.note.trim().replace(/^"([^"]*)"$/, '$1'), from: view.respondents[a.respondent]!.role ?? 'a respondent', question: q.question.id, score: a.score ?? 0 }))
       // The notes with the most figures first ("31 of the last 40 deals closed with 10% off"), then the lowest answers: the field's voice.
       .sort((x, y) => figureCount(y.text) - figureCount(x.text) || x.score - y.score)
       .map(({ text, from, question }) => ({ text, from, question }));

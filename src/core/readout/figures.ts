@@ -18,6 +18,7 @@
 // keeps confidential.
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { roleKey } from '../rubric/wording.js';
+import { levelCounts } from '../scoring/answer-tally.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
@@ -143,8 +144,9 @@ export function resolveFigure(ref: string, data: FigureData): FigureResult {
       if (typeof question === 'string') return fail(question);
       const level = Number(args[1]);
       if (!question.question.levels.some((l) => l.score === level)) return fail(`"${args[1]}" is not a level score of "${args[0]}" (${question.question.levels.map((l) => l.score).join(', ')})`);
-      const scored = question.answers.filter((a) => a.score !== null);
-      return { ok: true, text: `${scored.filter((a) => a.score! < level).length} of ${scored.length}` };
+      const counts = levelCounts(question.answers);
+      const below = counts.reduce((n, count, i) => n + (question.answers.levelScores[i]! < level ? count : 0), 0);
+      return { ok: true, text: `${below} of ${counts.reduce((a, b) => a + b, 0)}` };
     }
     case 'respondents': {
       if (args.length === 0) return { ok: true, text: String(data.scores.respondents) };

@@ -2,7 +2,9 @@
 // so templates stay declarative and custom templates (and the other formats' renderers) get the
 // same sentences for free. Confidentiality is decided here too: names only with `names`, roles
 // shown on their own only when they have the minimum group (scores.shownRoles).
-import type { AnswerSheet } from '../answers/answer-sheet.js';
+import type { RespondentRecord } from '../answers/answer-sheet.js';
+import { answeredCount, NOTES_KEPT, roleAnswers, UNANSWERED_KEPT } from '../scoring/answer-tally.js';
+import { groupKeyOf } from '../scoring/group-by-role.js';
 import type { BenchmarkView } from './benchmark-view.js';
 import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
 import type { Question } from '../rubric/schema.js';
@@ -66,7 +68,7 @@ const MAX_NAMED_MISSING = 5;
 /** How many of an imperative's weakest questions the deck shows on its slide. */
 const LOWEST_QUESTIONS = 3;
 
-export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], scores: AuditScores, options: ReportViewOptions): ReportView {
+export function buildReportView(set: RubricSet, sheets: readonly RespondentRecord[], scores: AuditScores, options: ReportViewOptions): ReportView {
   const bandName = (band: BandKey | null) => (band === null ? null : set.bandNames[band]);
   const single = sheets.length === 1;
   const shown = new Set(scores.shownRoles.map((r) => r.role));
@@ -250,7 +252,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
       imperativeTitle: imperative.title,
       question: imperative.reflection ?? wordingFor(imperative.questions[0]!.prompt),
     })),
-    unanswered: unansweredView(scores, respondents, options.names, (index, question) => asksRole(question, sheets[index]!.respondent.role)),
+    unanswered: unansweredView(scores, respondents, options.names),
     method: {
       bands,
       targetOverride: options.target ?? null,
@@ -292,7 +294,7 @@ function overallSentence(score: number | null, band: string | null, targetText: 
  * export (a sheet's source is "export.csv:row"), "Dates" for a mix. Answers files written by
  * `import` carry no mark of it and read as interviews.
  */
-function datesLabel(sheets: readonly AnswerSheet[]): string {
+function datesLabel(sheets: readonly RespondentRecord[]): string {
   const surveyed = sheets.filter((s) => s.source !== null && /\.(csv|tsv|txt|xlsx|json):\d+$/i.test(s.source)).length;
   const kind = surveyed === 0 ? 'Interview date' : surveyed === sheets.length ? 'Response date' : 'Date';
   const dates = new Set(sheets.map((s) => s.date));
@@ -381,15 +383,16 @@ function imperativeView(
     // One reference and label per question, shared by its notes (160,000 notes at 50,000 respondents).
     const ref = `${number}.${i + 1}`;
     const questionLabel = questionTitle(q.question);
-    const withNotes = q.answers.filter((a) => a.note !== null);
+    const withNotes = q.answers.notes;
     // Attributed to a role only where that role, and the people not attributed, are big enough among those who answered this question.
     const roles = withNotes.length === 0 ? new Set<string>() : noteRolesOf(q, scores);
     return withNotes.map((a) => {
       const respondent = respondents[a.respondent]!;
       const role = respondent.role !== null && roles.has(roleOf(a.respondent)) ? respondent.role : null;
-      return { ref, questionLabel, text: unquote(a.note!), role, name: respondent.name, attribution: labelOf(respondent.name, role) };
+      return { ref, questionLabel, text: unquote(a.note), role, name: respondent.name, attribution: labelOf(respondent.name, role) };
     });
   });
+  const notesLeftOut = result.questions.reduce((n, q) => n + q.answers.notesLeftOut, 0);
   // One entry per role shown in the audit (a table's columns); scoring leaves out the roles it may
   // not show here (score-audit.ts), and they read "not shown".
   const roleScores = new Map(result.byRole.map((r) => [r.role, r]));
@@ -400,7 +403,7 @@ function imperativeView(
   });
   const scoredQuestions = result.questions.filter((q) => q.attainment !== null);
   const expected = result.questions.length * respondents.length;
-  const given = result.questions.reduce((sum, q) => sum + q.answers.length, 0);
+  const given = result.questions.reduce((sum, q) => sum + answeredCount(q.answers), 0);
   const notApplicable = result.questions.reduce((sum, q) => sum + q.notApplicable, 0);
   const naText = notApplicable === 0 ? '' : `, ${notApplicable} of them n/a`;
   return {
@@ -438,6 +441,10 @@ function imperativeView(
       .slice(0, LOWEST_QUESTIONS)
       .map((q) => q.view),
     notes,
+    notesLeftOutText:
+      notesLeftOut === 0
+        ? null
+        : `${notesLeftOut.toLocaleString('en-US')} more ${notesLeftOut === 1 ? 'note is' : 'notes are'} not shown: a report shows the first ${NOTES_KEPT} notes of each question, in the order of the answers.`,
     actions: [],
     computation:
       result.score === null
@@ -613,36 +620,48 @@ function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {
   return [...counts].map(([owner, count]) => ({ owner, count })).sort((a, b) => b.count - a.count);
 }
 
-/** `asked`: whether a respondent is asked the question at all (`roles:`); one who is not asked has nothing missing. */
-function unansweredView(scores: AuditScores, respondents: readonly RespondentView[], names: boolean, asked: (respondent: number, question: Question) => boolean): ReportView['unanswered'] {
+/**
+ * The questions someone asked did not answer, from each question's counts by role and the first
+ * few who did not answer it (answer-tally.ts). A role the question does not ask (`roles:`) has
+ * nothing missing.
+ */
+function unansweredView(scores: AuditScores, respondents: readonly RespondentView[], names: boolean): ReportView['unanswered'] {
   const rows: ReportView['unanswered'] = [];
+  const shown = new Set(scores.shownRoles);
   scores.imperatives.forEach((result, i) => {
     result.questions.forEach((q, j) => {
-      // A flag per respondent: with 50,000 of them, a Set per question was 32 Sets of 50,000 to collect.
-      const answered = new Uint8Array(respondents.length);
-      for (const a of q.answers) answered[a.respondent] = 1;
-      const missing = respondents.filter((_, index) => answered[index] === 0 && asked(index, q.question));
-      if (missing.length === 0) return;
+      // Per role group: how many were asked and did not answer, how many answered.
+      let missingCount = 0;
+      let anyFolded = false;
+      let few = false;
+      const byRole: [string, number][] = [];
+      // In the order of each role's first respondent missing (as the sentence lists them).
+      const groups = new Map(scores.roles.map((group) => [groupKeyOf(group.role), group]));
+      for (const key of q.answers.unansweredRoles) {
+        const group = groups.get(key)!;
+        const { levels, notApplicable } = roleAnswers(q.answers, key);
+        const answering = notApplicable + levels.reduce((a, b) => a + b, 0);
+        const missing = group.respondents.length - answering;
+        if (missing === 0) continue;
+        missingCount += missing;
+        if (!shown.has(group)) anyFolded = true;
+        else {
+          byRole.push([group.role, missing]);
+          if (answering > 0 && answering < scores.minGroup) few = true;
+        }
+      }
+      if (missingCount === 0) return;
       let missingText: string;
       if (respondents.length === 1) missingText = 'not answered';
-      else if (missing.length === respondents.length) missingText = 'not answered by anyone';
-      else if (names && missing.length <= MAX_NAMED_MISSING) missingText = `not answered by ${missing.map((r) => r.label).join('; ')}`;
+      else if (missingCount === respondents.length) missingText = 'not answered by anyone';
+      else if (names && missingCount <= Math.min(MAX_NAMED_MISSING, UNANSWERED_KEPT)) missingText = `not answered by ${q.answers.unanswered.map((index) => respondents[index]!.label).join('; ')}`;
       else {
         // Without names: a count, with the shown roles it falls in (a folded role stays unnamed).
         // A role broken down only when no missing respondent is in a folded role (else subtraction
         // names them), and when no role is left with fewer than the minimum group answering (the
         // question's mean would then rest on a few people of a named role).
-        const byRole = new Map<string, number>();
-        for (const r of missing) if (r.role !== null) byRole.set(r.role, (byRole.get(r.role) ?? 0) + 1);
-        const answering = new Map<string, number>();
-        for (const a of q.answers) {
-          const role = respondents[a.respondent]!.role;
-          if (role !== null) answering.set(role, (answering.get(role) ?? 0) + 1);
-        }
-        const few = [...byRole.keys()].some((role) => (answering.get(role) ?? 0) > 0 && answering.get(role)! < scores.minGroup);
-        const anyFolded = missing.some((r) => r.role === null);
-        const parts = [...byRole].map(([role, n]) => `${n} ${n === 1 ? role : roleGroupName(role)}`);
-        missingText = `not answered by ${missing.length} of ${respondents.length} respondents${anyFolded || few ? '' : ` (${parts.join(', ')})`}`;
+        const parts = byRole.map(([role, n]) => `${n} ${n === 1 ? role : roleGroupName(role)}`);
+        missingText = `not answered by ${missingCount} of ${respondents.length} respondents${anyFolded || few ? '' : ` (${parts.join(', ')})`}`;
       }
       rows.push({ ref: `${i + 1}.${j + 1}`, prompt: wordingFor(q.question.prompt), imperativeTitle: result.imperative.title, missingText });
     });

@@ -1,6 +1,6 @@
 // Scores to the documented JSON results: scores and gaps with one decimal (as in the report),
 // attainment, coverage and priority unrounded so a program can recompute anything.
-import type { AnswerSheet } from '../answers/answer-sheet.js';
+import type { RespondentRecord } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { DEFAULT_FOCUS } from '../scoring/config.js';
 import { startNow } from '../scoring/plan-actions.js';
@@ -11,7 +11,7 @@ import type { Results } from './results-schema.js';
 import type { Benchmark } from '../portfolio/build-benchmark.js';
 import { benchmarkResults } from './to-benchmark-results.js';
 
-export function buildResults(set: RubricSet, sheets: readonly AnswerSheet[], scores: AuditScores, options: { names: boolean; focus?: number; benchmark?: Benchmark }): Results {
+export function buildResults(set: RubricSet, sheets: readonly RespondentRecord[], scores: AuditScores, options: { names: boolean; focus?: number; benchmark?: Benchmark }): Results {
   const nameOf = (index: number) => (options.names ? sheets[index]!.respondent.name : null);
   // Each respondent's role group as scoring names it, where that role is shown on its own.
   const groupOf: (string | undefined)[] = [];
@@ -35,26 +35,27 @@ export function buildResults(set: RubricSet, sheets: readonly AnswerSheet[], sco
       coverage: result.coverage,
       byRole: Object.fromEntries(result.byRole.map((r) => [r.role, r.score])),
       questions: result.questions.map((q) => {
-        const withNotes = q.answers.filter((a) => a.note !== null);
+        const withNotes = q.answers.notes;
         // The same attribution rule as the report's (question-by-role.ts).
         const roles = withNotes.length === 0 ? new Set<string>() : noteRolesOf(q, scores);
         const attributed = (index: number) => groupOf[index] !== undefined && roles.has(groupOf[index]);
-        const notes = withNotes.map((a) => ({ role: attributed(a.respondent) ? roleOf(a.respondent) : null, name: nameOf(a.respondent), note: a.note! }));
-        const evidence = { document: 0, observed: 0, data: 0, claimed: 0 };
-        for (const a of q.answers) if (a.score !== null) evidence[a.evidence]++;
+        const notes = withNotes.map((a) => ({ role: attributed(a.respondent) ? roleOf(a.respondent) : null, name: nameOf(a.respondent), note: a.note }));
+        const { document, observed, data, claimed } = q.answers.evidence;
         return {
           id: q.question.id,
           score: q.meanScore === null ? null : roundScore(q.meanScore),
           attainment: q.attainment,
           note: single ? (notes[0]?.note ?? null) : null,
           notes,
+          // Only when some were left out (answer-tally.ts), so a report with every note reads as before.
+          ...(q.answers.notesLeftOut === 0 ? {} : { notesLeftOut: q.answers.notesLeftOut }),
           respondents: q.respondents,
           notApplicable: q.notApplicable,
           min: q.min,
           max: q.max,
           spread: q.spread,
           needsDiscussion: q.needsDiscussion,
-          evidence,
+          evidence: { document, observed, data, claimed },
         };
       }),
     })),

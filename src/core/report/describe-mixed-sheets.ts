@@ -1,11 +1,11 @@
 // Several answers files make one report only when they describe one organization, answered
 // against one rubric set. When they do not, the report is still written (a renamed company or a
 // reworded question should not block a consultant), but the person is told plainly which files differ.
-import type { AnswerSheet } from '../answers/answer-sheet.js';
+import type { RespondentRecord } from '../answers/answer-sheet.js';
 import { printable } from '../printable.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 
-function groupFiles(sheets: readonly AnswerSheet[], keyOf: (sheet: AnswerSheet) => string | null): Map<string, string[]> {
+function groupFiles(sheets: readonly RespondentRecord[], keyOf: (sheet: RespondentRecord) => string | null): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   sheets.forEach((sheet, i) => {
     const key = keyOf(sheet);
@@ -20,7 +20,7 @@ function groupFiles(sheets: readonly AnswerSheet[], keyOf: (sheet: AnswerSheet) 
 const list = (files: readonly string[]) => printable(files.join(', '));
 
 /** Warnings (plain sentences) about answers files that do not belong together; empty when they do. */
-export function describeMixedSheets(set: RubricSet, sheets: readonly AnswerSheet[]): string[] {
+export function describeMixedSheets(set: RubricSet, sheets: readonly RespondentRecord[]): string[] {
   const warnings: string[] = [];
   const organizations = groupFiles(sheets, (s) => s.organization);
   if (organizations.size > 1) {

@@ -1,7 +1,7 @@
 // What scores rest on: answers the interviewer could check (a document seen, a call or meeting
 // observed, system data) against what a respondent said. Counts scored answers only; n/a rests on
 // nothing.
-import type { Evidence } from '../answers/answers-constants.js';
+import { EVIDENCE, type Evidence } from '../answers/answers-constants.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 
 const SEEN_KINDS: readonly Evidence[] = ['document', 'observed', 'data'];
@@ -17,10 +17,11 @@ export function countEvidence(questions: readonly QuestionScore[]): EvidenceCoun
   const counts = new Map<Evidence, number>();
   let claimed = 0;
   for (const q of questions) {
-    for (const answer of q.answers) {
-      if (answer.score === null) continue;
-      if (answer.evidence === 'claimed') claimed++;
-      else counts.set(answer.evidence, (counts.get(answer.evidence) ?? 0) + 1);
+    for (const kind of EVIDENCE) {
+      const n = q.answers.evidence[kind];
+      if (n === 0) continue;
+      if (kind === 'claimed') claimed += n;
+      else counts.set(kind, (counts.get(kind) ?? 0) + n);
     }
   }
   const kinds = SEEN_KINDS.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind)! }));

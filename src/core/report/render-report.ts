@@ -1,6 +1,6 @@
 // Answer sheets to the finished report text, Markdown or JSON: scoring, the view model and the
 // template in one call. Pure: the template arrives as text.
-import type { AnswerSheet } from '../answers/answer-sheet.js';
+import { auditTallyOf, type AuditInput } from '../scoring/audit-tally.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { scoreAudit, type AuditScores } from '../scoring/score-audit.js';
 import { buildReportView } from './build-report-view.js';
@@ -28,8 +28,10 @@ export interface RenderReportOptions {
   benchmark?: { data: Benchmark; view: BenchmarkView };
 }
 
-export function renderReport(set: RubricSet, sheets: readonly AnswerSheet[], options: RenderReportOptions): RenderResult {
-  const scores = options.scores ?? scoreAudit(set, sheets, { target: options.target, minGroup: options.minGroup });
+export function renderReport(set: RubricSet, input: AuditInput, options: RenderReportOptions): RenderResult {
+  const tally = auditTallyOf(set, input);
+  const sheets = tally.respondents;
+  const scores = options.scores ?? scoreAudit(set, tally, { target: options.target, minGroup: options.minGroup });
   if (options.format === 'json') {
     return { ok: true, text: `${JSON.stringify(buildResults(set, sheets, scores, { ...options, benchmark: options.benchmark?.data }), null, 2)}\n` };
   }

@@ -242,6 +242,8 @@ export interface ImperativeView {
   /** Up to three scored questions with the lowest attainment, lowest first (ties: interview order): the deck's "where it falls short". */
   lowestQuestions: QuestionView[];
   notes: NoteView[];
+  /** "1,234 more notes are not shown: …" when a question had more notes than a report shows (NOTES_KEPT); else null. */
+  notesLeftOutText: string | null;
   actions: ActionView[];
   /** The score worked out with its numbers, for the appendix; null when not scored. */
   computation: string | null;

@@ -13,7 +13,8 @@ export const ResultsQuestion = z
     note: z.string().nullable().meta({ description: 'The evidence note with one respondent; null with several (see notes).' }),
     notes: z
       .array(z.strictObject({ role: z.string().nullable(), name: z.string().nullable(), note: z.string() }))
-      .meta({ description: 'Every evidence note, with the role (null when the role is folded in, or when too few people of that role or of the others answered this question) and the name (null unless --names).' }),
+      .meta({ description: 'The evidence notes, the first 50 in the order of the answers, with the role (null when the role is folded in, or when too few people of that role or of the others answered this question) and the name (null unless --names).' }),
+    notesLeftOut: z.int().min(1).optional().meta({ description: 'How many more notes were given than `notes` holds (a report keeps the first 50 of each question); absent when none were left out.' }),
     evidence: z
       .strictObject({ document: z.int().min(0), observed: z.int().min(0), data: z.int().min(0), claimed: z.int().min(0) })
       .meta({ description: 'How many scored answers rest on each kind of evidence: a document seen, a call or meeting observed, system data, or what the respondent said (claimed).' }),

@@ -6,7 +6,7 @@
 //   - camps: at least a third of those who scored the question sit two levels or more below at
 //     least another third (the lower third's highest answer and the upper third's lowest answer are
 //     CAMP_DISTANCE levels or more apart).
-import type { Question } from '../rubric/schema.js';
+import { levelIndexAt } from './answer-tally.js';
 import type { RoleMean } from './question-by-role.js';
 
 /**
@@ -29,13 +29,15 @@ export interface Disagreement {
   needsDiscussion: boolean;
 }
 
-/** Levels between the lower third's highest score and the upper third's lowest (scores in any order). */
-export function campDistance(question: Pick<Question, 'levels'>, scores: readonly number[]): number {
-  if (scores.length < 2) return 0;
-  const sorted = [...scores].sort((a, b) => a - b);
-  const third = Math.ceil(sorted.length / 3);
-  const index = (score: number) => question.levels.findIndex((level) => level.score === score);
-  return Math.max(0, index(sorted[sorted.length - third]!) - index(sorted[third - 1]!));
+/**
+ * Levels between the lower third's highest score and the upper third's lowest, from how many
+ * chose each level (the question's levels, lowest first).
+ */
+export function campDistance(counts: readonly number[]): number {
+  const n = counts.reduce((a, b) => a + b, 0);
+  if (n < 2) return 0;
+  const third = Math.ceil(n / 3);
+  return Math.max(0, levelIndexAt(counts, n - third) - levelIndexAt(counts, third - 1));
 }
 
 /** The two rules together, from a question's camp distance (score-question.ts) and its roles' means. */

@@ -1,8 +1,8 @@
 // The minimum group rule applied to one figure: which groups may be shown beside its total. One
 // function for every figure (the roles of the whole audit, a question's per-role means, the roles
 // a question's notes are attributed to), so the rule cannot drift between them.
-import type { RespondentAnswer } from './score-question.js';
-import { roleIndexOf, type RoleGroup } from './group-by-role.js';
+import { roleAnswers, type AnswerTally } from './answer-tally.js';
+import { groupKeyOf, type RoleGroup } from './group-by-role.js';
 
 /**
  * Complementary suppression, as statistical offices apply it to tables. `sizes` are the people of
@@ -29,27 +29,29 @@ export function groupsShown(sizes: readonly number[], rest: number, minGroup: nu
 /** Who counts in a question's figure: those who scored it (its means), or everyone who answered it, n/a included (its notes). */
 export type Counted = 'scored' | 'answered';
 
-/** One pass over a question's answers: per shown role, how many count and the sum of their scores; and how many count outside them. */
+/** From a question's counts: per shown role, how many count and the sum of their scores; and how many count outside them. */
 export interface RoleTally {
   sizes: number[];
   sums: number[];
   rest: number;
 }
 
-export function tallyRoles(answers: readonly RespondentAnswer[], shownRoles: readonly RoleGroup[], counted: Counted): RoleTally {
-  const roleOf = roleIndexOf(shownRoles);
-  const sizes = shownRoles.map(() => 0);
-  const sums = shownRoles.map(() => 0);
+export function tallyRoles(answers: Pick<AnswerTally, 'byRole' | 'levelScores'>, shownRoles: readonly RoleGroup[], counted: Counted): RoleTally {
+  const sizes: number[] = [];
+  const sums: number[] = [];
+  const shownKeys = new Set<string>();
+  for (const { role } of shownRoles) {
+    const key = groupKeyOf(role);
+    shownKeys.add(key);
+    const { levels, notApplicable } = roleAnswers(answers, key);
+    const scored = levels.reduce((a, b) => a + b, 0);
+    sizes.push(counted === 'scored' ? scored : scored + notApplicable);
+    sums.push(levels.reduce((sum, n, i) => sum + n * answers.levelScores[i]!, 0));
+  }
   let rest = 0;
-  // Each role's scores added in the answers' order (the same float as summing its list).
-  for (const { respondent, score } of answers) {
-    if (counted === 'scored' && score === null) continue;
-    const r = roleOf[respondent];
-    if (r === undefined) rest++;
-    else {
-      sizes[r]!++;
-      sums[r]! += score ?? 0;
-    }
+  for (const [key, { levels, notApplicable }] of answers.byRole) {
+    if (shownKeys.has(key)) continue;
+    rest += levels.reduce((a, b) => a + b, 0) + (counted === 'scored' ? 0 : notApplicable);
   }
   return { sizes, sums, rest };
 }

@@ -1,4 +1,3 @@
-import type { AnswerSheet } from '../answers/answer-sheet.js';
 import { ROLES } from '../answers/answers-constants.js';
 
 export interface RoleGroup {
@@ -8,16 +7,17 @@ export interface RoleGroup {
   respondents: number[];
 }
 
-const keyOf = (role: string) => role.trim().toLowerCase();
+/** The key that makes one role group of a role as written: "Sales Manager" and "sales manager" are one role. */
+export const groupKeyOf = (role: string) => role.trim().toLowerCase();
 
 /**
  * Respondents grouped by role ("Sales Manager" and "sales manager" are one role). The usual roles
  * come in hierarchy order (leadership first), any others after them alphabetically.
  */
-export function groupByRole(sheets: readonly AnswerSheet[]): RoleGroup[] {
+export function groupByRole(sheets: readonly { respondent: { role: string } }[]): RoleGroup[] {
   const groups = new Map<string, RoleGroup>();
   sheets.forEach((sheet, index) => {
-    const key = keyOf(sheet.respondent.role);
+    const key = groupKeyOf(sheet.respondent.role);
     const group = groups.get(key);
     if (group) group.respondents.push(index);
     else groups.set(key, { role: sheet.respondent.role.trim(), respondents: [index] });

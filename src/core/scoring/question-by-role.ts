@@ -1,6 +1,6 @@
 import { groupsShown, tallyRoles } from './figure-roles.js';
 import type { AuditScores } from './score-audit.js';
-import type { QuestionScore, RespondentAnswer } from './score-question.js';
+import type { QuestionScore } from './score-question.js';
 
 export interface RoleMean {
   role: string;
@@ -17,13 +17,6 @@ export interface QuestionRoleFigures {
 }
 
 /**
- * Remembered per answers list and split: scoring asks for each question's figures once for the
- * imperative scores, and the report again for each question, the headline and "needs discussion"
- * (at 10,000 respondents the repeated passes were a tenth of a report). Pure.
- */
-const remembered = new WeakMap<readonly RespondentAnswer[], { split: RoleSplit; figures: QuestionRoleFigures }>();
-
-/**
  * Each role's mean answer to one question, for the roles that may be shown on their own in this
  * question: none when scores are not broken down by role (split-roles.ts), or when fewer than two
  * roles are left. The minimum group applies to the people who scored this question, not to the
@@ -33,16 +26,10 @@ const remembered = new WeakMap<readonly RespondentAnswer[], { split: RoleSplit; 
  * be that person's answer). figure-roles.ts decides, by complementary suppression.
  */
 export function questionRoleFigures(question: Pick<QuestionScore, 'answers'>, split: RoleSplit): QuestionRoleFigures {
-  const known = remembered.get(question.answers);
-  if (known !== undefined && known.split.shownRoles === split.shownRoles && known.split.minGroup === split.minGroup && known.split.byRoleShown === split.byRoleShown) {
-    return known.figures;
-  }
   const { sizes, sums, rest } = tallyRoles(question.answers, split.shownRoles, 'scored');
   let shown = groupsShown(sizes, rest, split.minGroup);
   if (!split.byRoleShown || shown.filter(Boolean).length < 2) shown = shown.map(() => false);
-  const figures = { scorers: sizes, means: sizes.map((n, r) => (shown[r] ? sums[r]! / n : null)) };
-  remembered.set(question.answers, { split, figures });
-  return figures;
+  return { scorers: sizes, means: sizes.map((n, r) => (shown[r] ? sums[r]! / n : null)) };
 }
 
 /**

@@ -2,7 +2,7 @@
 // lifts a team from (`at`), and fires only when the team stands there.
 import type { Question, Recommendation } from '../rubric/schema.js';
 import { actionRange, inRange } from '../rubric/level-range.js';
-import type { RespondentAnswer } from './score-question.js';
+import { levelCounts, levelIndexAt, type AnswerTally } from './answer-tally.js';
 
 /**
  * The team level of a question: the level score of the median respondent among those who scored
@@ -14,12 +14,11 @@ import type { RespondentAnswer } from './score-question.js';
  * ladder, and no action lifts a team from it), and a few high answers drag it up past what most
  * of the team reports.
  */
-export function teamLevel(answers: readonly Pick<RespondentAnswer, 'score'>[]): number | null {
-  const scores: number[] = [];
-  for (const { score } of answers) if (score !== null) scores.push(score);
-  if (scores.length === 0) return null;
-  scores.sort((a, b) => a - b);
-  return scores[Math.floor((scores.length - 1) / 2)]!;
+export function teamLevel(answers: Pick<AnswerTally, 'levelScores' | 'byRole'>): number | null {
+  const counts = levelCounts(answers);
+  const scored = counts.reduce((a, b) => a + b, 0);
+  if (scored === 0) return null;
+  return answers.levelScores[levelIndexAt(counts, Math.floor((scored - 1) / 2))]!;
 }
 
 /** Whether an action lifts a team from this level: the level is in its `at` (or the old `below`'s range). */

@@ -1,6 +1,6 @@
 // One entry point for scoring: a rubric set and the answer sheets of one organization in, every
 // number the report shows out. One respondent is simply a list of one.
-import type { AnswerSheet, ClientRoles } from '../answers/answer-sheet.js';
+import type { ClientRoles } from '../answers/answer-sheet.js';
 import { clientRolesOf, resolveOwner } from '../rubric/owners.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { bandOf } from './band-of.js';
@@ -8,7 +8,8 @@ import type { BandKey } from './config.js';
 import { DEFAULT_MIN_GROUP } from './config.js';
 import { fireActions } from './fire-actions.js';
 import { planActions, type PlannedAction } from './plan-actions.js';
-import { groupByRole, roleIndexOf, type RoleGroup } from './group-by-role.js';
+import { auditTallyOf, type AuditInput } from './audit-tally.js';
+import { groupKeyOf, type RoleGroup } from './group-by-role.js';
 import { perceptionGaps, type PerceptionGap, type RoleScore } from './perception-gaps.js';
 import { roundScore } from './round-score.js';
 import { imperativeScoreOf, scoreImperative, type ImperativeScore } from './score-imperative.js';
@@ -81,21 +82,24 @@ export function overallScoreOf(imperatives: readonly ImperativeScore[]): number 
   return mean === null ? null : roundScore(mean);
 }
 
-export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], options: ScoringOptions = {}): AuditScores {
-  const roles = groupByRole(sheets);
+/**
+ * Scores an audit from its tally (audit-tally.ts); sheets in memory are tallied first, so an
+ * interview, a folder of answers files and a survey export take the same path.
+ */
+export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOptions = {}): AuditScores {
+  const tally = auditTallyOf(set, input);
+  const { roles, respondents } = tally;
   const minGroup = options.minGroup ?? DEFAULT_MIN_GROUP;
-  const { shown: shownRoles, folded: foldedRoles, breakdown } = splitRoles(roles, sheets.length, minGroup);
+  const { shown: shownRoles, folded: foldedRoles, breakdown } = splitRoles(roles, respondents.length, minGroup);
   const scoredRoles = breakdown ? shownRoles : [];
-  // A role's score is the imperative's score over its respondents alone: from the answers already
-  // collected, kept in the sheets' order (reading 50,000 sheets again per role doubled the time).
-  const roleOf = roleIndexOf(scoredRoles);
   const split = { shownRoles, byRoleShown: breakdown, minGroup };
-  const imperatives: ImperativeResult[] = set.imperatives.map((imperative) => {
-    const result = scoreImperative(imperative, sheets, options);
-    const byRole = scoredRoles.map(({ role, respondents }, r) => ({
+  const imperatives: ImperativeResult[] = set.imperatives.map((imperative, i) => {
+    const result = scoreImperative(imperative, tally.questions[i]!, respondents.length, options);
+    // A role's score is the imperative's score over its respondents alone: the same computation over its own counts.
+    const byRole = scoredRoles.map(({ role, respondents: members }) => ({
       role,
-      respondents: respondents.length,
-      score: imperativeScoreOf(result.questions.map((q) => questionScoreOf(q.question, q.answers.filter((a) => roleOf[a.respondent] === r)))),
+      respondents: members.length,
+      score: imperativeScoreOf(result.questions.map((q) => questionScoreOf(q.question, q.answers, [groupKeyOf(role)]))),
     }));
     const shown = imperativeRolesShown(result.questions, split);
     return { ...result, byRole: shown.filter((s) => s).length < 2 ? [] : byRole.filter((role, r) => shown[r] || role.score === null) };
@@ -110,9 +114,9 @@ export function scoreAudit(set: RubricSet, sheets: readonly AnswerSheet[], optio
     });
   }
   const overall = overallScoreOf(imperatives);
-  const hasRole = clientRolesOf(options.client, sheets);
+  const hasRole = clientRolesOf(options.client, respondents);
   return {
-    respondents: sheets.length,
+    respondents: respondents.length,
     roles,
     shownRoles,
     foldedRoles,

@@ -1,9 +1,9 @@
-import type { AnswerSheet } from '../answers/answer-sheet.js';
 import type { Imperative } from '../rubric/load-rubric-set.js';
 import { bandOf } from './band-of.js';
 import type { BandKey } from './config.js';
 import { roundScore } from './round-score.js';
-import { answersTo, questionScoreOf, type QuestionScore } from './score-question.js';
+import { answeredCount, type AnswerTally } from './answer-tally.js';
+import { questionScoreOf, type QuestionScore } from './score-question.js';
 import { weightedMean } from './weighted-mean.js';
 
 export interface ImperativeScore {
@@ -25,13 +25,13 @@ export function imperativeScoreOf(questions: readonly QuestionScore[]): number |
   return mean === null ? null : roundScore(100 * mean);
 }
 
-export function scoreImperative(imperative: Imperative, sheets: readonly AnswerSheet[], options: { target?: number } = {}): ImperativeScore {
-  const answered = sheets.map((sheet) => sheet.answers[imperative.id]);
-  const questions = imperative.questions.map((question) => questionScoreOf(question, answersTo(question.id, answered)));
+/** An imperative's figures from the answers to its questions (in its question order), given by `respondents` people. */
+export function scoreImperative(imperative: Imperative, answers: readonly AnswerTally[], respondents: number, options: { target?: number } = {}): ImperativeScore {
+  const questions = imperative.questions.map((question, j) => questionScoreOf(question, answers[j]!));
   const score = imperativeScoreOf(questions);
   const target = options.target ?? imperative.target;
-  const expected = questions.length * sheets.length;
-  const given = questions.reduce((sum, q) => sum + q.answers.length, 0);
+  const expected = questions.length * respondents;
+  const given = answers.reduce((sum, tally) => sum + answeredCount(tally), 0);
   return {
     imperative,
     score,

@@ -1,22 +1,12 @@
-import type { Answer, AnswerSheet } from '../answers/answer-sheet.js';
-import type { Evidence } from '../answers/answers-constants.js';
 import type { Question } from '../rubric/schema.js';
+import { levelCounts, type AnswerTally } from './answer-tally.js';
 import { attainment } from './attainment.js';
 import { campDistance, CAMP_DISTANCE } from './discussion.js';
 
-/** One respondent's answer to a question; `respondent` indexes the sheets given to scoring. */
-export interface RespondentAnswer {
-  respondent: number;
-  /** The level score, or null for "not applicable". */
-  score: number | null;
-  note: string | null;
-  evidence: Evidence;
-}
-
 export interface QuestionScore {
   question: Question;
-  /** Every answer given, n/a included, in the order of the sheets. */
-  answers: RespondentAnswer[];
+  /** Every answer given, n/a included, as counts per role (answer-tally.ts). */
+  answers: AnswerTally;
   /** How many respondents gave this question a score (n/a and unanswered left out). */
   respondents: number;
   notApplicable: number;
@@ -36,55 +26,42 @@ export interface QuestionScore {
   roleSplit: number;
 }
 
-export function scoreQuestion(imperativeId: string, question: Question, sheets: readonly AnswerSheet[]): QuestionScore {
-  return questionScoreOf(question, answersTo(question.id, sheets.map((sheet) => sheet.answers[imperativeId])));
-}
-
 /**
- * The answers given to a question, from each sheet's answers to its imperative (looked up once
- * per sheet and imperative by the caller: keyed lookups over 50,000 sheets add up).
+ * A question's figures from the answers given to it, over the roles named (every role when none
+ * are: a role's own figures are the same computation over its counts alone). Level scores are
+ * integers, so Σ count × score is the exact sum whatever the order the answers came in.
  */
-export function answersTo(questionId: string, answered: readonly (Readonly<Record<string, Answer>> | undefined)[]): RespondentAnswer[] {
-  const answers: RespondentAnswer[] = [];
-  for (let respondent = 0; respondent < answered.length; respondent++) {
-    const answer = answered[respondent]?.[questionId];
-    if (answer !== undefined) answers.push({ respondent, score: answer.score, note: answer.note, evidence: answer.evidence });
-  }
-  return answers;
-}
-
-/** A question's figures from the answers given to it (in the order of the sheets). */
-export function questionScoreOf(question: Question, answers: RespondentAnswer[]): QuestionScore {
+export function questionScoreOf(question: Question, answers: AnswerTally, roleKeys?: readonly string[]): QuestionScore {
+  const counts = levelCounts(answers, roleKeys);
+  let notApplicable = 0;
+  if (roleKeys === undefined) for (const role of answers.byRole.values()) notApplicable += role.notApplicable;
+  else for (const key of roleKeys) notApplicable += answers.byRole.get(key)?.notApplicable ?? 0;
   let sum = 0;
   let count = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  // One pass, added in the sheets' order (the mean is the same float whoever computes it).
-  for (const { score } of answers) {
-    if (score === null) continue;
-    sum += score;
-    count++;
-    if (score < min) min = score;
-    if (score > max) max = score;
-  }
+  let lowest = -1;
+  let highest = -1;
+  counts.forEach((n, i) => {
+    if (n === 0) return;
+    sum += n * answers.levelScores[i]!;
+    count += n;
+    if (lowest === -1) lowest = i;
+    highest = i;
+  });
   if (count === 0) {
-    return { question, answers, respondents: 0, notApplicable: answers.length, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false, campDistance: 0, roleSplit: 0 };
+    return { question, answers, respondents: 0, notApplicable, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false, campDistance: 0, roleSplit: 0 };
   }
   const meanScore = sum / count;
-  const levelIndex = (score: number) => question.levels.findIndex((level) => level.score === score);
-  const spread = levelIndex(max) - levelIndex(min);
-  const scores: number[] = [];
-  for (const { score } of answers) if (score !== null) scores.push(score);
-  const camps = spread < CAMP_DISTANCE ? 0 : campDistance(question, scores);
+  const spread = highest - lowest;
+  const camps = spread < CAMP_DISTANCE ? 0 : campDistance(counts);
   return {
     question,
     answers,
     respondents: count,
-    notApplicable: answers.length - count,
+    notApplicable,
     meanScore,
     attainment: attainment(question, meanScore),
-    min,
-    max,
+    min: answers.levelScores[lowest]!,
+    max: answers.levelScores[highest]!,
     spread,
     needsDiscussion: camps >= CAMP_DISTANCE,
     campDistance: camps,

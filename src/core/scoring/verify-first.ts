@@ -6,7 +6,7 @@
 // the level the action lifts the team from, so the team level (the median) rests on a handful of
 // answers and checking a few of them can move it. Then a document or a meeting observed settles
 // whether the step is needed at all, before anyone spends on it.
-import type { RespondentAnswer } from './score-question.js';
+import { levelCounts, type AnswerTally } from './answer-tally.js';
 
 /**
  * Two in five answered above the step: with the median at the step, a tenth of the answers
@@ -16,19 +16,15 @@ import type { RespondentAnswer } from './score-question.js';
 export const VERIFY_SHARE = 2 / 5;
 
 /** The rule's counts: how many scored the question, and how many answered above the step's level (0, 0 when any answer rests on more than a claim). */
-export function verifyCounts(answers: readonly Pick<RespondentAnswer, 'score' | 'evidence'>[], fromLevel: number): { scored: number; above: number; claimsOnly: boolean } {
-  let scored = 0;
-  let above = 0;
-  for (const { score, evidence } of answers) {
-    if (score === null) continue;
-    if (evidence !== 'claimed') return { scored: 0, above: 0, claimsOnly: false };
-    scored++;
-    if (score > fromLevel) above++;
-  }
+export function verifyCounts(answers: Pick<AnswerTally, 'levelScores' | 'byRole' | 'evidence'>, fromLevel: number): { scored: number; above: number; claimsOnly: boolean } {
+  const counts = levelCounts(answers);
+  const scored = counts.reduce((a, b) => a + b, 0);
+  if (answers.evidence.claimed !== scored) return { scored: 0, above: 0, claimsOnly: false };
+  const above = counts.reduce((n, count, i) => n + (answers.levelScores[i]! > fromLevel ? count : 0), 0);
   return { scored, above, claimsOnly: true };
 }
 
-export function verifyFirst(answers: readonly Pick<RespondentAnswer, 'score' | 'evidence'>[], fromLevel: number): boolean {
+export function verifyFirst(answers: Pick<AnswerTally, 'levelScores' | 'byRole' | 'evidence'>, fromLevel: number): boolean {
   const { scored, above } = verifyCounts(answers, fromLevel);
   // One respondent: their answer is the decision; nothing in the data can contradict it.
   return scored > 1 && above >= scored * VERIFY_SHARE;

@@ -2,6 +2,7 @@
 // header is planned once (match-columns.ts), each row becomes a sheet or located findings, and
 // `finish` keeps each respondent's latest submission. Every problem is a finding with a rule id
 // at file:row:column quoting the header; nothing here throws on bad input. Pure.
+import { createHash } from 'node:crypto';
 import type { Answer, AnswerSheet } from '../answers/answer-sheet.js';
 import { questionKeys } from '../answers/answer-sheet.js';
 import { DEFAULT_EVIDENCE, NOT_APPLICABLE } from '../answers/answers-constants.js';
@@ -35,14 +36,28 @@ export interface ImportOptions {
   keepNames: boolean;
   /** The date for a response without a timestamp (today). */
   today: string;
+  /**
+   * Notes kept per question, the first in row order (a report shows no more: NOTES_KEPT); later
+   * ones are only counted, in `notesNotKept`. Absent: every note (import writes them all).
+   */
+  notesKept?: number;
 }
 
 export interface ImportedResponse {
   /** The row in the export (the header is row 1). */
-  row: number;
-  timestamp: Timestamp | null;
-  sheet: AnswerSheet;
+  readonly row: number;
+  readonly timestamp: Timestamp | null;
+  /** The response as an answer sheet, built each time it is read (see ANSWER_CODES): read it once. */
+  readonly sheet: AnswerSheet;
 }
+
+/**
+ * A row's answer to each question is one number (two bytes) until the sheet is asked for: 0
+ * unanswered, 1 n/a, 2 + the index of the level chosen. The rows are held until finish() (the latest submission wins
+ * and the date order is the whole column's), and a sheet per row held 1.6 KB a row: 320 MB of a
+ * 200,000-row export before anything was scored.
+ */
+const ANSWER_CODES = { unanswered: 0, notApplicable: 1, firstLevel: 2 } as const;
 
 export interface ImportResult {
   /** Valid responses, each respondent's latest, in row order. */
@@ -58,6 +73,8 @@ export interface ImportResult {
   rowCount: number;
   /** Responses whose organization is organizationFallback (the file name), so the user can be told. */
   organizationFromFallback: number;
+  /** Per question (the set's questions in order): notes of the responses kept that were past `notesKept`, counted only. */
+  notesNotKept: number[];
 }
 
 export interface ResponseImporter {
@@ -148,8 +165,71 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
   const roles = new Map(set.roles.map((r) => [roleKey(r), r]));
   // Every sheet of the export names the same rubrics: one object for all of them.
   const rubrics: AnswerSheet['rubrics'] = Object.freeze({ digest: set.digest, source: null, questions: questionKeys(set) });
-  /** Every row read; `errors` counts its error findings (0: valid). */
-  const rows: { response: ImportedResponse; identity: string | null; errors: number; stampText: string | null }[] = [];
+  // Each row's answers (ANSWER_CODES), a row of `questions.length` bytes per row read, in one buffer.
+  // Two bytes a code: a rubric file (1 MiB at most) cannot hold 65,534 levels of one question.
+  let codes = new Uint16Array(256 * Math.max(1, questions.length));
+  // Every note in one list, and the question of each: a list per row cost 110 bytes a row.
+  const noteTexts: (string | null)[] = [];
+  let noteQuestions = new Uint16Array(1024);
+  /** Notes kept per question so far (options.notesKept). */
+  const notesSeen = questions.map(() => 0);
+  /** The export's one organization, settled in finish(). */
+  let organization = '';
+  /** The file's one date order, settled in finish() (readTimestamps). */
+  let dateOrder: DateOrder = 'month-first';
+  /** One string per date and one respondent object per role (without names), not one per row. */
+  const dates = new Map<string, string>();
+  const anonymous = new Map<string, { name: null; role: string }>();
+  /**
+   * A row read: its answers are codes in `codes` at `slot`, its notes (question index, text)
+   * beside them, its timestamp the cell's text (read in the file's date order when asked for).
+   */
+  class StoredResponse implements ImportedResponse {
+    constructor(
+      readonly row: number,
+      readonly slot: number,
+      private readonly respondent: { name: string | null; role: string },
+      /** Its notes: noteTexts[firstNote …], noteCount of them, each for question noteQuestions[…]. */
+      private readonly firstNote: number,
+      private readonly noteCount: number,
+      readonly stampText: string | null,
+      /** Who submitted it (normalized), for the latest-submission rule; let go in finish(). */
+      public identity: string | null,
+      /** Its error findings (0: valid). */
+      public errors: number,
+    ) {}
+
+    get timestamp(): Timestamp | null {
+      if (this.stampText === null) return null;
+      const timestamp = parseTimestamp(this.stampText, dateOrder);
+      if (timestamp === null) return null;
+      let date = dates.get(timestamp.date);
+      if (date === undefined) dates.set(timestamp.date, (date = timestamp.date));
+      return { ...timestamp, date };
+    }
+
+    /** Adds this row's notes that were not kept (options.notesKept) to the count of each question. */
+    countNotesNotKept(counts: number[]): void {
+      for (let n = this.firstNote; n < this.firstNote + this.noteCount; n++) if (noteTexts[n] === null) counts[noteQuestions[n]!]!++;
+    }
+
+    get sheet(): AnswerSheet {
+      // Null-prototype: keyed by ids, which must never read an inherited member (reserved-keys.ts).
+      const answers: Record<string, Record<string, Answer>> = Object.create(null);
+      const base = this.slot * questions.length;
+      questions.forEach((q, i) => {
+        const code = codes[base + i]!;
+        if (code === ANSWER_CODES.unanswered) return;
+        const score = code === ANSWER_CODES.notApplicable ? null : q.question.levels[code - ANSWER_CODES.firstLevel]!.score;
+        let note: string | null = null;
+        for (let n = this.firstNote; n < this.firstNote + this.noteCount; n++) if (noteQuestions[n] === i) note = noteTexts[n] ?? null;
+        (answers[q.imperativeId] ??= Object.create(null))[q.questionId] = note === null ? plainAnswer(q, score) : { score, note, evidence: DEFAULT_EVIDENCE };
+      });
+      return { source: `${options.file}:${this.row}`, organization, respondent: this.respondent, date: this.timestamp?.date ?? options.today, rubrics, answers };
+    }
+  }
+  /** Every row read. */
+  const rows: StoredResponse[] = [];
   let rowCount = 0;
   let organizationFromFallback = 0;
   // The first cell of each kind that says something about the date order (parse-timestamp.ts):
@@ -197,14 +277,22 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     else if ((cells[plan.roleColumn] ?? '').length <= MAX_CELL_CHARS) problem('survey-unknown-role', plan.roleColumn, `${quoteHeader(header[plan.roleColumn]!)}: no role given; expected one of: ${set.roles.join(', ')}`);
 
     // Read in finish(), once the column's date order is known.
-    const stampText = cell(plan.timestampColumn);
+    // Held until finish(): a date and time is read from the start of its cell (parse-timestamp.ts),
+    // so a cell of 10,000 characters is kept as its start.
+    const stampCell = cell(plan.timestampColumn);
+    const stampText = stampCell === null || stampCell.length <= MAX_HELD_CHARS ? stampCell : `${stampCell.replace(/\s+/g, ' ').slice(0, MAX_HELD_CHARS)}…`;
     if (stampText !== null) {
       const order = dateOrderOf(stampText);
       if (order !== null) orderEvidence[order] ??= { row, text: stampText };
     }
 
-    // Null-prototype: keyed by ids, which must never read an inherited member (reserved-keys.ts).
-    const answers: Record<string, Record<string, Answer>> = Object.create(null);
+    const slot = rows.length;
+    if ((slot + 1) * questions.length > codes.length) {
+      const grown = new Uint16Array(codes.length * 2);
+      grown.set(codes);
+      codes = grown;
+    }
+    const firstNote = noteTexts.length;
     questions.forEach((q, i) => {
       // A branching form has a column per role's copy of the question; a response fills one.
       const filled = plan.answerColumns[i]!.filter((c) => cell(c) !== null);
@@ -227,8 +315,19 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
         return;
       }
       const note = notes[i]!.map(cell).find((text) => text !== null) ?? null;
-      const score = value === NOT_APPLICABLE ? null : value;
-      (answers[q.imperativeId] ??= Object.create(null))[q.questionId] = note === null ? plainAnswer(q, score) : { score, note, evidence: DEFAULT_EVIDENCE };
+      codes[slot * questions.length + i] = value === NOT_APPLICABLE ? ANSWER_CODES.notApplicable : ANSWER_CODES.firstLevel + q.question.levels.findIndex((l) => l.score === value);
+      if (note !== null) {
+        // Past options.notesKept, the note is only marked (null): counted in finish() if its row is kept.
+        const kept = options.notesKept === undefined || notesSeen[i]! < options.notesKept;
+        if (kept) notesSeen[i]!++;
+        if (noteTexts.length === noteQuestions.length) {
+          const grown = new Uint16Array(noteQuestions.length * 2);
+          grown.set(noteQuestions);
+          noteQuestions = grown;
+        }
+        noteQuestions[noteTexts.length] = i;
+        noteTexts.push(kept ? note : null);
+      }
     });
 
     // --organization wins over the column. The column's text is read only to see that every row
@@ -242,29 +341,14 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       } else organizationColumn.blankRows++;
     }
     const identityText = cell(plan.identityColumn);
-    const identity = identityText === null || isAnonymous(identityText) ? null : normalizeTitle(identityText);
+    const identity = identityText === null || isAnonymous(identityText) ? null : heldIdentity(normalizeTitle(identityText));
     // The name, else a column that names the person (an email): never a token, a form's ID or
     // Microsoft Forms' "anonymous", which --names would then show in a report as if a person.
     const name = options.keepNames ? [plan.nameColumn, ...plan.personalColumns].map(cell).find((text) => text !== null && !isAnonymous(text)) ?? null : null;
 
-    rows.push({
-      identity,
-      errors,
-      stampText,
-      response: {
-        row,
-        timestamp: null,
-        sheet: {
-          source: `${options.file}:${row}`,
-          // Set in finish(), once the whole column has been seen.
-          organization: '',
-          respondent: { name, role: role ?? '' },
-          date: options.today,
-          rubrics,
-          answers,
-        },
-      },
-    });
+    const respondent = name !== null ? { name, role: role ?? '' } : (anonymous.get(role ?? '') ?? anonymous.set(role ?? '', { name: null, role: role ?? '' }).get(role ?? '')!);
+    // The notes' list at its own length (a list grown by push keeps room for 17).
+    rows.push(new StoredResponse(row, slot, respondent, firstNote, noteTexts.length - firstNote, stampText, identity, errors));
   }
 
   /** Every timestamp in the one date order of the file: day first when any cell's first number is over 12. */
@@ -273,6 +357,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     const monthFirst = orderEvidence['month-first'];
     const ambiguous = orderEvidence.ambiguous;
     const order: DateOrder = dayFirst !== null ? 'day-first' : 'month-first';
+    dateOrder = order;
     const column = plan.timestampColumn;
     if (column === -1) return;
     const title = quoteHeader(header[column]!);
@@ -288,19 +373,15 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     }
     const settled = order === 'day-first' ? dayFirst : monthFirst;
     for (const r of rows) {
-      if (r.stampText === null) continue;
-      const timestamp = parseTimestamp(r.stampText, order);
-      if (timestamp === null) {
-        const why =
-          settled !== null && dateOrderOf(r.stampText) !== null && dateOrderOf(r.stampText) !== order
-            ? `is not a date with the day first, as row ${settled.row} ("${settled.text.slice(0, 40)}") says the dates of this file are: one file has one date order`
-            : 'is not a date and time this tool reads (such as 11/26/2026 14:03:05 or 2026-11-26 14:03:05)';
-        r.errors++;
-        record(at('survey-invalid-date', r.response.row, column, `${title}: "${r.stampText.slice(0, 40)}" ${why}`));
-        continue;
-      }
-      r.response.timestamp = timestamp;
-      r.response.sheet.date = timestamp.date;
+      const { stampText } = r;
+      // Read again whenever the response's date is asked for; here only to find the cells that are no date.
+      if (stampText === null || r.timestamp !== null) continue;
+      const why =
+        settled !== null && dateOrderOf(stampText) !== null && dateOrderOf(stampText) !== order
+          ? `is not a date with the day first, as row ${settled.row} ("${settled.text.slice(0, 40)}") says the dates of this file are: one file has one date order`
+          : 'is not a date and time this tool reads (such as 11/26/2026 14:03:05 or 2026-11-26 14:03:05)';
+      r.errors++;
+      record(at('survey-invalid-date', r.row, column, `${title}: "${stampText.slice(0, 40)}" ${why}`));
     }
   }
 
@@ -322,13 +403,13 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       );
       return false;
     }
-    const organization = options.organization ?? first?.text ?? options.organizationFallback ?? null;
-    if (organization === null) {
+    const settled = options.organization ?? first?.text ?? options.organizationFallback ?? null;
+    if (settled === null) {
       headerProblem('survey-missing-column', `${quoteHeader(header[plan.organizationColumn]!)}: no organization given in any row; give --organization "<the client>"`);
       return false;
     }
     if (options.organization === null && first === null) organizationFromFallback = rows.length;
-    for (const r of rows) r.response.sheet.organization = organization;
+    organization = settled;
     return true;
   }
 
@@ -336,31 +417,32 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     readTimestamps();
     const organizationSettled = rows.length === 0 || settleOrganization();
     // The latest submission of each respondent wins (by timestamp, then by row).
-    const latest = new Map<string, (typeof rows)[number]>();
+    const latest = new Map<string, { r: StoredResponse; key: string }>();
     for (const r of rows) {
       if (r.identity === null) continue;
       const seen = latest.get(r.identity);
-      if (seen === undefined || compareSubmissions(r.response, seen.response) > 0) latest.set(r.identity, r);
+      const key = r.timestamp?.sortKey ?? '';
+      if (seen === undefined || compareSubmissions({ key, row: r.row }, { key: seen.key, row: seen.r.row }) > 0) latest.set(r.identity, { r, key });
     }
     const droppedRows: number[] = [];
     const droppedWithErrors: number[] = [];
-    const kept: ImportedResponse[] = [];
+    const kept: StoredResponse[] = [];
     let firstWinner = 0;
     for (const r of rows) {
-      const winner = r.identity === null ? r : latest.get(r.identity)!;
+      const winner = r.identity === null ? r : latest.get(r.identity)!.r;
       if (winner !== r) {
-        if (droppedRows.length === 0) firstWinner = winner.response.row;
-        droppedRows.push(r.response.row);
-        if (r.errors > 0) droppedWithErrors.push(r.response.row);
+        if (droppedRows.length === 0) firstWinner = winner.row;
+        droppedRows.push(r.row);
+        if (r.errors > 0) droppedWithErrors.push(r.row);
         continue;
       }
-      if (r.errors === 0 && organizationSettled) kept.push(r.response);
+      if (r.errors === 0 && organizationSettled) kept.push(r);
     }
     // A submission replaced by a later one is left out whatever it holds: its errors would stop
     // the import (and --skip-invalid would find no invalid row to skip) for a row nobody keeps.
     if (droppedWithErrors.length > 0) {
       const forgotten = new Set(droppedWithErrors);
-      errorCount -= rows.reduce((n, r) => n + (forgotten.has(r.response.row) ? r.errors : 0), 0);
+      errorCount -= rows.reduce((n, r) => n + (forgotten.has(r.row) ? r.errors : 0), 0);
       const stillCounted = diagnostics.filter((d) => !(d.severity === 'error' && d.line > 1 && forgotten.has(d.line)));
       diagnostics.splice(0, diagnostics.length, ...stillCounted);
     }
@@ -371,15 +453,23 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     }
     diagnostics.sort(compareDiagnostics);
     const dropped = new Set(droppedRows);
+    const invalidRows = rows.flatMap((r) => (r.errors === 0 || dropped.has(r.row) ? [] : [r.row]));
+    const notesNotKept = questions.map(() => 0);
+    for (const r of kept) r.countNotesNotKept(notesNotKept);
+    // Let go of every row not kept: the responses' methods share this closure, which would hold
+    // the list (and every row's identity) for as long as any response lives.
+    rows.length = 0;
+    for (const r of kept) r.identity = null;
     return {
       responses: kept,
-      invalidRows: rows.flatMap((r) => (r.errors === 0 || dropped.has(r.response.row) ? [] : [r.response.row])),
+      invalidRows,
       droppedRows,
       diagnostics,
       errorCount,
       warningCount,
       rowCount,
       organizationFromFallback,
+      notesNotKept,
     };
   }
 
@@ -401,6 +491,17 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
   return { addRow, finish };
 }
 
+/**
+ * Characters of a timestamp or an identity held per row until finish(): every row's are held, and
+ * 250,000 rows of 10,000-character cells would hold gigabytes. No date is longer; an identity
+ * longer is held as its SHA-256, which tells the same people apart as well.
+ */
+const MAX_HELD_CHARS = 64;
+
+function heldIdentity(identity: string): string {
+  return identity.length <= MAX_HELD_CHARS ? identity : createHash('sha256').update(identity).digest('hex');
+}
+
 /** Microsoft Forms writes "anonymous" in Email and Name when the form does not ask who answers. */
 function isAnonymous(text: string): boolean {
   return normalizeTitle(text) === 'anonymous';
@@ -418,9 +519,7 @@ export function rowList(rows: readonly number[]): string {
   return `${rows.length === 1 ? 'row' : 'rows'} ${parts.join(', ')}`;
 }
 
-function compareSubmissions(a: ImportedResponse, b: ImportedResponse): number {
-  const ka = a.timestamp?.sortKey ?? '';
-  const kb = b.timestamp?.sortKey ?? '';
-  if (ka !== kb) return ka < kb ? -1 : 1;
+function compareSubmissions(a: { key: string; row: number }, b: { key: string; row: number }): number {
+  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
   return a.row - b.row;
 }

@@ -30,7 +30,7 @@ export function surveyJsTable(value: unknown, limits: TableLimits = { maxRows: D
   if (list === null) return { problem: { rule: 'survey-not-a-table', message: 'the JSON is not a list of SurveyJS results (an array of { "<element name>": value } objects)' } };
   if (list.length === 0) return { problem: { rule: 'survey-empty', message: 'the JSON list holds no response' } };
   if (list.length > limits.maxRows) {
-    const message = `the list holds ${list.length.toLocaleString('en-US')} responses, past the ${limits.maxRows.toLocaleString('en-US')} an export may have (give --max-rows to read more: about 7 KB of memory a response in report)`;
+    const message = `the list holds ${list.length.toLocaleString('en-US')} responses, past the ${limits.maxRows.toLocaleString('en-US')} an export may have (give --max-rows to read more: about 1 KB of memory a response in report)`;
     return { problem: { rule: 'survey-limit', message } };
   }
   const columns = new Map<string, number>();

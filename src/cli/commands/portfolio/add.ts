@@ -12,7 +12,7 @@ import { displayPath } from '../../../io/collect-files.js';
 import { addRecord, openPortfolio, PortfolioError } from '../../../io/portfolio-folder.js';
 import type { CliContext } from '../../context.js';
 import { InputError, UsageError } from '../../errors.js';
-import { loadAuditSheets } from '../../load-audit-sheets.js';
+import { loadAuditTally } from '../../load-audit-tally.js';
 import { loadRubricsOrFail } from '../../load-rubrics.js';
 import type { ExportReadOptions } from '../../read-export.js';
 import { parseRecord } from '../../../core/portfolio/parse-record.js';
@@ -60,10 +60,11 @@ async function recordOf(ctx: CliContext, set: RubricSet, inputs: string[], optio
     }
     return recordFromResults(set, results, { segment: segmentOf(options, undefined), salt, keepOrg: options.keepOrg });
   }
-  const sheets = await loadAuditSheets(ctx, set, inputs, options, 'Nothing was added');
+  const audit = await loadAuditTally(ctx, set, inputs, options, 'Nothing was added');
+  const sheets = audit.respondents;
   const organizations = new Set(sheets.map((s) => s.organization.trim().toLowerCase()));
   if (organizations.size > 1) throw new InputError(`these answers are from ${organizations.size} organizations: a record is one audit of one organization`);
-  const scores = scoreAudit(set, sheets, { minGroup: options.minGroup });
+  const scores = scoreAudit(set, audit, { minGroup: options.minGroup });
   const headers = sheets.map((s) => s.segment).filter((s): s is Segment => s !== undefined);
   return recordFromScores(set, sheets, scores, { segment: segmentOf(options, headers[0]), salt, keepOrg: options.keepOrg });
 }
