@@ -119,7 +119,8 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
           rewrite: Object.fromEntries(Object.entries(readout.plan.rewrite).map(([id, text]) => [id, fill(text)])),
         };
   const planSize = options.planSize ?? readout?.plan.size ?? DEFAULT_PLAN_SIZE;
-  const numbered = numberPlan(actionViews, edits, planSize);
+  const numbered = numberPlan(actionViews, edits);
+  for (const action of numbered) action.shortText = shortText(action.action);
   const planned = numbered.slice(0, planSize);
   const backlog = numbered.slice(planSize);
   for (const view of imperativeViews) view.actions = numbered.filter((a) => a.imperativeNumber === view.number);

@@ -38,7 +38,7 @@ export function triggeredDecisions(scores: AuditScores): TriggeredDecision[] {
       const level = teamLevel(question.answers);
       if (decision === undefined || level === null || !inRange(rangeOf(decision.at), level)) return;
       const fired = scores.actions.filter((a) => a.imperative.id === result.imperative.id && a.question.id === question.question.id);
-      const now = fired.filter((a) => a.step === 'now');
+      const now = fired.filter((a) => a.fromLevel === level);
       found.push({ decision, imperativeIndex, questionIndex, question, actionIds: (now.length > 0 ? now : fired).map((a) => a.recommendation.id) });
     });
   });
