@@ -256,6 +256,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
         timestamp: null,
         sheet: {
           source: `${options.file}:${row}`,
+          collected: 'survey',
           // Set in finish(), once the whole column has been seen.
           organization: '',
           respondent: { name, role: role ?? '' },
