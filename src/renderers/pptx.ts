@@ -347,9 +347,11 @@ export function scoresTitle(view: ReportView): string {
   if (scored.length === 0) return 'No imperative has a score yet: no question was answered';
   const below = scored.filter((i) => (i.gap ?? 0) > 0);
   const target = view.overall.targetText;
-  const lowest = view.weakest ?? (scored.length === 1 ? { label: scored[0]!.label, scoreText: scored[0]!.scoreText } : null);
-  const lowestText = lowest === null ? '' : `; lowest: ${lowest.label} at ${lowest.scoreText}`;
-  if (below.length === 0) return `Every imperative meets its target; the overall score is ${view.overall.scoreText} (${view.overall.band})`;
+  // Whole points, as page one prints them.
+  const weakest = view.weakest === null ? null : scored.find((i) => i.number === view.weakest!.number) ?? null;
+  const lowest = weakest ?? (scored.length === 1 ? scored[0]! : null);
+  const lowestText = lowest === null ? '' : `; lowest: ${lowest.label} at ${lowest.pointsText}`;
+  if (below.length === 0) return `Every imperative meets its target; the overall score is ${view.overall.pointsText} (${view.overall.band})`;
   const against = target === null ? 'their targets' : `the target of ${target}`;
   if (below.length === scored.length) return `${capitalize(scored.length === 1 ? 'the imperative is' : `${scored.length === view.imperatives.length ? 'all ' : ''}${countWord(scored.length)} imperatives are`)} below ${against}${lowestText}`;
   return `${capitalize(countWord(below.length))} of ${countWord(scored.length)} imperatives are below ${against}${lowestText}`;

@@ -315,20 +315,19 @@ function evidenceLine(count: EvidenceCount): string {
 /** "Interview note" for interviews; "Comment" for survey responses; "Note" for one respondent. */
 function noteLabelOf(sheets: readonly AnswerSheet[]): string {
   if (sheets.length === 1) return 'Note';
-  return sheets.every((s) => s.source !== null && SURVEY_SOURCE.test(s.source)) ? 'Comment' : 'Interview note';
+  return sheets.every(surveyed) ? 'Comment' : 'Interview note';
 }
 
-/** A sheet read straight from a survey export: its source is "export.csv:row". */
-const SURVEY_SOURCE = /\.(csv|tsv|txt|xlsx|json):\d+$/i;
+/** A survey response: read from an export, or imported from one (`collected: survey`). */
+const surveyed = (sheet: AnswerSheet) => sheet.collected === 'survey';
 
 /**
- * "Interview dates" for interviews, "Response dates" for survey responses read straight from an
- * export (a sheet's source is "export.csv:row"), "Dates" for a mix. Answers files written by
- * `import` carry no mark of it and read as interviews.
+ * "Interview dates" for interviews, "Response dates" for survey responses (read from an export, or
+ * imported: `import` writes `collected: survey`), "Dates" for a mix.
  */
 function datesLabel(sheets: readonly AnswerSheet[]): string {
-  const surveyed = sheets.filter((s) => s.source !== null && SURVEY_SOURCE.test(s.source)).length;
-  const kind = surveyed === 0 ? 'Interview date' : surveyed === sheets.length ? 'Response date' : 'Date';
+  const count = sheets.filter(surveyed).length;
+  const kind = count === 0 ? 'Interview date' : count === sheets.length ? 'Response date' : 'Date';
   const dates = new Set(sheets.map((s) => s.date));
   return dates.size === 1 ? kind : `${kind}s`;
 }

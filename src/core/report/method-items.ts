@@ -39,7 +39,11 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
       },
       {
         term: 'Confidentiality',
-        text: `${facts.names ? 'Respondents are named at the client\'s request.' : 'No respondent is named.'} A role is shown on its own only with at least ${facts.minGroup} people, and never where the other figures would give someone's answers away by subtraction (the rule in full is in the technical annex).`,
+        text: [
+          facts.names ? 'Respondents are named at the client\'s request.' : 'No respondent is named.',
+          `A role is shown on its own only with at least ${facts.minGroup} people, and never where the other figures would give someone's answers away by subtraction (the rule in full is in the technical annex).`,
+          ...(facts.foldedText === null ? [] : [facts.foldedText]),
+        ].join(' '),
       },
     );
     annex.push(
@@ -49,7 +53,6 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
         text: [
           `a role is shown on its own (by-role scores, perception gaps, per-role values, notes attributed to the role) only when at least ${facts.minGroup} people answered in it and the people folded in number at least ${facts.minGroup} together (or none), so that no one's answers can be worked out by subtraction; scores are broken down by role only when two roles or more are shown.`,
           `The same rule applies again to the people behind each figure, since not everyone answers every question: a role's mean on a question is shown only when at least ${facts.minGroup} of its people scored that question and the others who scored it number none or at least ${facts.minGroup} (else the role with the fewest scorers there is left out too), and only beside another role's; a role's score for an imperative only when its mean is shown on every question of it that the role scored; a note names its author's role only when at least ${facts.minGroup} people of that role, and none or at least ${facts.minGroup} others, answered that question. So no figure, with the totals and the other figures shown, gives away the answers of fewer than ${facts.minGroup} people.`,
-          ...(facts.foldedText === null ? [] : [facts.foldedText]),
         ].join(' '),
       },
     );

@@ -128,7 +128,7 @@ export function askOf(decisions: readonly DecisionView[], priorities: readonly P
   const decision = decisions.find((d) => d.recommendation !== '');
   if (decision !== undefined) return { title: decision.topic, option: firstClause(decision.recommendation), gatesMost: gates(decision.actionIds) };
   const first = priorities[0];
-  return first === undefined ? null : { title: first.questionLabel, option: `${firstClause(first.action)} (#${first.rank})`, gatesMost: gates([first.id]) };
+  return first === undefined ? null : { title: first.questionLabel, option: `${firstClause(first.shortText)} (#${first.rank})`, gatesMost: gates([first.id]) };
 }
 
 /**

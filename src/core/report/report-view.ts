@@ -290,7 +290,7 @@ export interface QuestionView {
   rangeText: string;
   respondents: number;
   needsDiscussion: boolean;
-  /** The level chosen (one respondent) or the level closest to the mean (several). */
+  /** The team level: the level chosen (one respondent) or the median respondent's (several), as page one and the plan use it. */
   level: { score: number; label: string; description: string } | null;
   /** "0.500", or "" when not scored. */
   attainmentText: string;
