@@ -159,7 +159,7 @@ export const RULES = {
     severity: 'error',
     title: 'Owner not in the catalog',
     description:
-      "An action's `owner`, or an owner's `fallback`, is not a key of the set manifest's `owners` catalog, so the report cannot resolve who owns it. Only checked when the set has a catalog.",
+      "An action's `owner` or `frees`, or an owner's `fallback`, is not a key of the set manifest's `owners` catalog, so the report cannot resolve who owns it. Only checked when the set has a catalog.",
   },
   'ladder-too-short': {
     severity: 'warning',
@@ -367,7 +367,7 @@ export const RULES = {
   'readout-action-not-fired': {
     severity: 'warning',
     title: 'Action not in this plan',
-    description: "The readout names an action of the rubrics that does not fire on these answers (the team is not at its level): the edit has nothing to apply to and is ignored.",
+    description: "The readout names an action of the rubrics that is not an item of this plan: it does not fire on these answers (the team is not at its level), or it is a question's next step, which rides on the current step's item. The edit has nothing to apply to and is ignored.",
   },
   'readout-unknown-question': {
     severity: 'error',

@@ -589,7 +589,7 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   // One line each: the action cut to its column's width, less the cell margins and a safety
   // margin for fonts wider than the estimate (whole in the notes).
   const line = (text: string, width: number, safety: number) => clipToWidth(text, width - safety, MIN_FONT_PT);
-  const rows = backlog.map((a) => [String(a.rank), line(a.action, columns[1]!.width, 0.5), line(a.ownerText, columns[2]!.width, 0.15), `${a.horizon} days`]);
+  const rows = backlog.map((a) => [String(a.rank), line(a.title, columns[1]!.width, 0.5), line(a.ownerText, columns[2]!.width, 0.15), `${a.horizon} days`]);
   const pages = tablePages(columns, rows, BODY_H - 0.2, 10);
   let at = 0;
   pages.forEach((page, i) => {

@@ -19,9 +19,9 @@ function fired(id: string, priority: number, horizon: Horizon = 30, requires: st
     score: 1,
     teamLevel: 1,
     fromLevel: 1,
-    step: 'now',
     priority,
     owner: null,
+    next: null,
   };
 }
 
@@ -73,6 +73,19 @@ describe('planActions', () => {
     expect([at('a').horizonMoved, at('b').horizonMoved, at('c').horizonMoved, at('d').horizonMoved]).toEqual([false, true, true, false]);
     // In every horizon's list the prerequisite still comes first.
     for (const action of plan) for (const rank of action.after) expect(rank).toBeLessThan(action.rank);
+  });
+
+  it("an action that requires another question's next step waits for the item it rides on, and for its horizon", () => {
+    // a (30 days) carries its next step a2 (planned a horizon later: 60); b requires a2, so b
+    // waits for a and is planned at 60, not its own 30.
+    const a = { ...fired('a', 1), next: { recommendation: { id: 'a2', at: 2, action: 'Do a2.', horizon: 30 as Horizon, requires: [], effort: 'medium' as const }, fromLevel: 2, owner: null } };
+    const plan = planActions(byPriority([fired('b', 2, 30, ['a2']), a]));
+    expect(ids(plan)).toEqual(['a', 'b']);
+    expect(plan.map((x) => [x.horizon, x.after])).toEqual([
+      [30, []],
+      [60, [1]],
+    ]);
+    expect(plan[0]!.next?.horizon).toBe(60);
   });
 
   it('equal priorities keep the order fireActions gave', () => {

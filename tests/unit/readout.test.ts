@@ -117,7 +117,7 @@ comments:
     expect(view.imperatives.find((i) => i.id === 'differentiation')!.comment).toBe(`Our view: ${score} is generous.`);
   });
   it('priorities, promote, drop, merge, rewrite and size: one numbering, prerequisites first', () => {
-    const [a, b, c, d, e] = [ids[10]!, ids[20]!, ids[30]!, ids[40]!, ids[41]!];
+    const [a, b, c, d, e] = [ids[10]!, ids[20]!, ids[25]!, ids[30]!, ids[31]!];
     const readout = readoutOf(`${HEAD}headline: H
 priorities: [{ action: ${a} }]
 plan:
@@ -136,9 +136,13 @@ plan:
     expect(view.priorities.map((p) => p.id)).toEqual([a]);
     expect(view.priorities[0]!.action).toBe('In my words');
     const number = (id: string) => all.find((x) => x.id === id)?.rank;
-    // The priority, then the promoted action (each after any prerequisite of theirs).
-    expect(number(a)!).toBeLessThan(number(b)!);
+    // The priority and the promoted action are always shown (with any prerequisite of theirs),
+    // numbered by horizon like the rest of the plan; the priority is marked for page one.
+    expect(number(a)!).toBeLessThanOrEqual(6);
     expect(number(b)!).toBeLessThanOrEqual(6);
+    expect(all.filter((x) => x.pageOne !== null).map((x) => x.id)).toEqual([a]);
+    const shownHorizons = view.actionPlan.flatMap((h) => h.actions).map((x) => x.horizon);
+    expect(shownHorizons).toEqual([...shownHorizons].sort((x, y) => x - y));
     expect(number(c)).toBeUndefined();
     expect(number(e)).toBeUndefined();
     expect(all.find((x) => x.id === d)!.action).toBe('Both at once');
@@ -148,8 +152,15 @@ plan:
     for (const x of all) for (const n of x.after) expect(n).toBeLessThan(x.rank);
     for (const x of all) for (const n of [...x.after, ...x.neededBy]) expect(byNumber[n - 1]).toBeDefined();
   });
-  it("without a readout: page one's priorities are #1 to #n of the plan, and no why carries a decimal or a rank sentence", () => {
-    expect(plain.priorities.map((p) => p.rank)).toEqual(plain.priorities.map((_, i) => i + 1));
+  it("without a readout: page one's priorities keep their plan numbers and are in the shown plan, and no why carries a decimal or a rank sentence", () => {
+    expect(plain.priorities.map((p) => p.rank)).toEqual([1, 3, 6, 7, 8]);
+    expect(plain.plan.filter((a) => a.pageOne !== null).map((a) => [a.rank, a.pageOne])).toEqual([
+      [1, 1],
+      [3, 2],
+      [6, 3],
+      [7, 4],
+      [8, 5],
+    ]);
     for (const p of plain.priorities) expect(p.why).not.toMatch(/\d\.\d{3}|rank|priority/i);
     expect(plain.prioritiesText).not.toMatch(/rank/i);
     expect(plain.planCount).toBe(12);

@@ -43,11 +43,11 @@ describe('JSON results', () => {
     // Every old `below` reads as at [lowest, below − 1]: each action fires at the level answered.
     const common = { effort: 'medium', requires: [] };
     expect(out.actions).toEqual([
-      { id: 'act-3', imperative: 'alpha', question: 'q2', action: 'Improve alpha two', horizon: 60, owner: 'Owner B', ...common, teamLevel: 2, step: 'now', priority: 1.5, rank: 1 },
+      { id: 'act-3', imperative: 'alpha', question: 'q2', title: 'Improve alpha two', action: 'Improve alpha two', horizon: 60, owner: 'Owner B', ...common, teamLevel: 2, next: null, priority: 1.5, rank: 1 },
       // a tie at 1: question order
-      { id: 'act-2', imperative: 'alpha', question: 'q1', action: 'Embed alpha one', horizon: 90, owner: null, ...common, teamLevel: 3, step: 'now', priority: 1, rank: 2 },
-      { id: 'act-4', imperative: 'alpha', question: 'q3', action: 'Start alpha three', horizon: 30, owner: null, ...common, teamLevel: 1, step: 'now', priority: 1, rank: 3 },
-      { id: 'act-5', imperative: 'beta', question: 'q1', action: 'Improve beta one', horizon: 60, owner: null, ...common, teamLevel: 1, step: 'now', priority: 0.75, rank: 4 },
+      { id: 'act-2', imperative: 'alpha', question: 'q1', title: 'Embed alpha one', action: 'Embed alpha one', horizon: 90, owner: null, ...common, teamLevel: 3, next: null, priority: 1, rank: 2 },
+      { id: 'act-4', imperative: 'alpha', question: 'q3', title: 'Start alpha three', action: 'Start alpha three', horizon: 30, owner: null, ...common, teamLevel: 1, next: null, priority: 1, rank: 3 },
+      { id: 'act-5', imperative: 'beta', question: 'q1', title: 'Improve beta one', action: 'Improve beta one', horizon: 60, owner: null, ...common, teamLevel: 1, next: null, priority: 0.75, rank: 4 },
     ]);
     expect(out.priorities).toEqual(['act-3', 'act-2', 'act-4', 'act-5']);
   });

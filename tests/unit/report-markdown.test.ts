@@ -179,7 +179,7 @@ describe('Markdown report', () => {
     expect(text).toContain('**Not scored: no answered questions.**');
     expect(text).toContain('| Excellent sales managers | not scored |');
     expect(text).toMatch(/## Questions not answered\n\n.*\n\n- 1\.5 What sequence of contacts, if any, do your salespeople follow/);
-    expect(text).toContain('- 4.7 How, if at all, are the internal demands on your first-line managers');
+    expect(text).toContain('- 4.8 How, if at all, are the internal demands on your first-line managers');
     expect(text).toContain('**4. Excellent sales managers:** not scored (no answered questions)');
   });
 
@@ -248,7 +248,7 @@ describe('custom templates', () => {
     const result = renderMarkdown('# {{md organization}}\n\n{{#each imperatives}}\n- {{heading title}}: {{scoreText}}, {{plural actions.length "action"}}\n{{/each}}\n', view);
     expect(result).toEqual({
       ok: true,
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 25.0, 14 actions\n- Differentiation with a difference: 44.0, 12 actions\n- Effective sales interactions: 41.3, 13 actions\n- Excellent sales managers: 26.6, 10 actions\n',
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 25.0, 7 actions\n- Differentiation with a difference: 44.0, 9 actions\n- Effective sales interactions: 41.3, 9 actions\n- Excellent sales managers: 29.2, 8 actions\n',
     });
   });
 

@@ -9,7 +9,7 @@ import { REPO_ROOT } from '../helpers/run-cli.js';
 
 type Wording = string | Record<string, string>;
 type At = number | [number, number];
-interface RawRecommendation { id: string; at?: At; below?: number; action: string; horizon: number; owner?: string; effort?: string; requires?: string[] }
+interface RawRecommendation { id: string; title?: string; at?: At; below?: number; action: string; horizon: number; owner?: string; effort?: string; requires?: string[]; frees?: string }
 interface RawQuestion {
   id: string;
   measures?: string;
@@ -178,16 +178,28 @@ describe('the default rubrics', () => {
     }
     // Actions owned by others that still take managers' time.
     const othersTakingManagersTime = [
-      'hear-every-rep-explain', 'adopt-coaching-model', 'agree-deal-trouble-rule', 'managers-coach-deal-plans',
-      'observe-manager-coaching', 'quarterly-talent-review', 'record-calls-for-debriefs', 'finance-section-in-proposals',
+      'hear-every-rep-explain', 'adopt-coaching-model', 'observe-manager-coaching', 'quarterly-talent-review', 'record-calls-for-debriefs', 'finance-section-in-proposals',
       'report-prospecting-opportunities',
     ];
     for (const id of othersTakingManagersTime) expect(actions.get(id)?.requires, id).toContain('free-manager-time');
     expect(actions.get('free-manager-time')?.question.id).toBe('time-for-people');
+    // The one step that frees managers' time says so: the plan gates and caps by it (scoring/capacity.ts).
+    expect([...actions].filter(([, a]) => a.frees !== undefined).map(([id, a]) => `${id} frees ${a.frees}`)).toEqual(['free-manager-time frees first-line-managers']);
     expect(actions.get('write-differentiation-strategy')?.requires).toContain('interview-clients-on-choice');
     // Whichever strategy step fires (writing it, or resting it on clients), the message guide waits for it.
     expect(actions.get('write-message-guide')?.requires).toEqual(expect.arrayContaining(['write-differentiation-strategy', 'rest-strategy-on-clients']));
     expect(actions.get('rest-strategy-on-clients')?.requires).toContain('interview-clients-on-choice');
+  });
+
+  it('give every action a short title of its own, for the one-line backlog', () => {
+    const titles = new Map<string, string>();
+    for (const [id, a] of actions) {
+      expect(a.title, id).toMatch(/^[A-Z]/);
+      expect(a.title!.length, id).toBeLessThanOrEqual(60);
+      expect(a.title!, id).not.toMatch(/[.;]$/);
+      expect(titles.get(a.title!.toLowerCase()), `${id} and another action share the title "${a.title}"`).toBeUndefined();
+      titles.set(a.title!.toLowerCase(), id);
+    }
   });
 
   it('make an action that uses what another action produces require it', () => {

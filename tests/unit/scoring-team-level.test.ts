@@ -1,6 +1,7 @@
 // When an action fires (issue 19): actions are steps between levels. The team level is the median
 // respondent's level (the lower middle on an even count); an action fires when the team level is
-// in its `at`; the plan holds that step and at most the next one, in a later horizon.
+// in its `at`; the plan holds one item per question, that step, with at most the next one riding on
+// it in a later horizon.
 import { describe, expect, it } from 'vitest';
 import { loadRubricSet, type RubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import { teamLevel } from '../../src/core/scoring/recommendation-fires.js';
@@ -78,34 +79,53 @@ function ladderSet(): RubricSet {
 
 const team = (plan: number[], capacity: number[]) => plan.map((p, i) => sheet({ ladder: { plan: p, capacity: capacity[i]! } }, { name: `R${i}`, role: 'salesperson' }));
 const planOf = (set: RubricSet, sheets: ReturnType<typeof team>, client?: { has?: string[]; lacks?: string[] }) =>
-  scoreAudit(set, sheets, { client }).actions.map((a) => `#${a.rank} ${a.recommendation.id} ${a.step} ${a.horizon}d ${a.owner}${a.after.length ? ` after ${a.after.join(',')}` : ''}`);
+  scoreAudit(set, sheets, { client }).actions.map(
+    (a) => `#${a.rank} ${a.recommendation.id} ${a.horizon}d ${a.owner}${a.after.length ? ` after ${a.after.join(',')}` : ''}${a.next === null ? '' : ` then ${a.next.recommendation.id} ${a.next.horizon}d`}`,
+  );
 
-describe('the plan: the step from the team level, and at most the next one later', () => {
+describe('the plan: one item per question, the step from the team level, the next one riding on it', () => {
   it('a hand-computed example: plan answers 0, 1, 1, 3, 4 → team level 1; capacity 0, 0, 1, 2 → team level 0', () => {
     // plan: sorted 0 1 1 3 4, median 1 (mean 1.8: the mean would not name a level). The step from
     // 1 is fill-plans and check-plans (ordered by requires); the next step is review-plans (at 2),
-    // after the first step's latest horizon (60) → 90. write-template (at 0) and revise-plans
-    // (at 3) do not fire. capacity: 0 0 1 2 (and 3 for the fifth respondent: sorted 0 0 1 2 3,
-    // median 1) → decide-capacity (at [0, 1]) fires; its next level 2 has no action.
+    // riding on the last of them, a horizon after it (60) → 90. write-template (at 0) and
+    // revise-plans (at 3) do not fire. capacity: 0 0 1 2 (and 3 for the fifth respondent: sorted
+    // 0 0 1 2 3, median 1) → decide-capacity (at [0, 1]) fires; its next level 2 has no action.
     // Priority: plan attainment 1.8/4 → 1 − 0.45 = 0.55; capacity 1.2/3 → 0.6. decide-capacity
     // (0.6) first; fill-plans waits for it and check-plans for fill-plans.
     const sheets = team([0, 1, 1, 3, 4], [0, 0, 1, 2, 3]);
     expect(planOf(ladderSet(), sheets)).toEqual([
-      '#1 decide-capacity now 30d VP Sales',
-      '#2 fill-plans now 30d First-line managers after 1',
-      '#3 check-plans now 60d First-line managers after 2',
-      '#4 review-plans next 90d First-line managers after 2,3',
+      '#1 decide-capacity 30d VP Sales',
+      '#2 fill-plans 30d First-line managers after 1',
+      '#3 check-plans 60d First-line managers after 2 then review-plans 90d',
     ]);
+  });
+
+  it('a step that frees managers\' time gates what requires it into a later horizon, and its next step after that', () => {
+    // The same answers, with decide-capacity marked `frees: managers`: fill-plans (30 days in the
+    // rubric) requires it, so it moves to 60; check-plans (60) waits for fill-plans, stays at 60;
+    // review-plans rides on check-plans at 90.
+    const gated = LADDER.replace('horizon: 30, owner: vp }', 'horizon: 30, owner: vp, frees: managers }');
+    const { set, diagnostics } = loadRubricSet([{ path: 'ladder.yaml', content: gated, size: gated.length }, { path: '_set.yaml', content: MANIFEST, size: MANIFEST.length }]);
+    expect(diagnostics).toEqual([]);
+    expect(planOf(set!, team([0, 1, 1, 3, 4], [0, 0, 1, 2, 3]))).toEqual([
+      '#1 decide-capacity 30d VP Sales',
+      '#2 fill-plans 60d First-line managers after 1',
+      '#3 check-plans 60d First-line managers after 2 then review-plans 90d',
+    ]);
+    // `frees` names an owner of the catalog, like `owner`.
+    const unknown = LADDER.replace('horizon: 30, owner: vp }', 'horizon: 30, owner: vp, frees: manager }');
+    const checked = loadRubricSet([{ path: 'ladder.yaml', content: unknown, size: unknown.length }, { path: '_set.yaml', content: MANIFEST, size: MANIFEST.length }]);
+    expect(checked.diagnostics.map((d) => `${d.rule} ${d.line}`)).toEqual(['owner-unknown 31']);
   });
 
   it('the owner is resolved for the client: sales operations where the client has it, its fallback where not', () => {
     const sheets = team([0], [3]);
-    // Team level 0: write-template; the next step is both actions at level 1, after it, at 60 days.
-    expect(planOf(ladderSet(), sheets)).toEqual(['#1 write-template now 30d VP Sales', '#2 fill-plans next 60d First-line managers after 1', '#3 check-plans next 60d First-line managers after 1,2']);
-    expect(planOf(ladderSet(), sheets, { has: ['ops'] })[0]).toBe('#1 write-template now 30d Sales operations');
+    // Team level 0: write-template; the next step is the first action at level 1, riding on it at 60 days.
+    expect(planOf(ladderSet(), sheets)).toEqual(['#1 write-template 30d VP Sales then fill-plans 60d']);
+    expect(planOf(ladderSet(), sheets, { has: ['ops'] })[0]).toBe('#1 write-template 30d Sales operations then fill-plans 60d');
     const told = [{ ...sheets[0]!, client: { has: ['ops'], lacks: [] } }];
-    expect(planOf(ladderSet(), told)[0]).toBe('#1 write-template now 30d Sales operations');
-    expect(planOf(ladderSet(), told, { lacks: ['ops'] })[0]).toBe('#1 write-template now 30d VP Sales');
+    expect(planOf(ladderSet(), told)[0]).toBe('#1 write-template 30d Sales operations then fill-plans 60d');
+    expect(planOf(ladderSet(), told, { lacks: ['ops'] })[0]).toBe('#1 write-template 30d VP Sales then fill-plans 60d');
   });
 
   it('a team at the top level, or at a level with no action, gets nothing for the question', () => {
@@ -114,16 +134,16 @@ describe('the plan: the step from the team level, and at most the next one later
 
   it('the next step never leads to the top level: a team at 2 of 0-4 gets its step to 3 only', () => {
     // Team level 2: review-plans (at 2, to level 3); revise-plans (at 3) would lead to 4, the top.
-    expect(planOf(ladderSet(), team([2], [3]))).toEqual(['#1 review-plans now 60d First-line managers']);
+    expect(planOf(ladderSet(), team([2], [3]))).toEqual(['#1 review-plans 60d First-line managers']);
     // Team level 3: revise-plans (90) is the step from where the team stands.
-    expect(planOf(ladderSet(), team([3], [3]))).toEqual(['#1 revise-plans now 90d VP Sales']);
+    expect(planOf(ladderSet(), team([3], [3]))).toEqual(['#1 revise-plans 90d VP Sales']);
   });
 
   it('a next step that would need a horizon after 90 days is left out', () => {
     // check-plans (the first step's second action) at 90 days: review-plans has no later horizon.
     const later = LADDER.replace('action: Check each plan in the one-to-one., horizon: 60', 'action: Check each plan in the one-to-one., horizon: 90');
     const { set } = loadRubricSet([{ path: 'ladder.yaml', content: later, size: later.length }, { path: '_set.yaml', content: MANIFEST, size: MANIFEST.length }]);
-    expect(planOf(set!, team([1], [3]))).toEqual(['#1 fill-plans now 30d First-line managers', '#2 check-plans now 90d First-line managers after 1']);
+    expect(planOf(set!, team([1], [3]))).toEqual(['#1 fill-plans 30d First-line managers', '#2 check-plans 90d First-line managers after 1']);
   });
 
   it('an old `below: N` reads as at [lowest, N − 1]', () => {
@@ -131,6 +151,6 @@ describe('the plan: the step from the team level, and at most the next one later
     const { set, diagnostics } = loadRubricSet([{ path: 'ladder.yaml', content: old, size: old.length }, { path: '_set.yaml', content: MANIFEST, size: MANIFEST.length }]);
     expect(diagnostics.map((d) => `${d.rule} ${d.line}`)).toContain('recommendation-below-deprecated 16');
     // Team level 1: write-template (below 2 = at [0, 1]) fires beside fill-plans.
-    expect(planOf(set!, team([1], [3])).map((a) => a.split(' ')[1])).toEqual(['write-template', 'fill-plans', 'check-plans', 'review-plans']);
+    expect(planOf(set!, team([1], [3])).map((a) => a.split(' ')[1])).toEqual(['write-template', 'fill-plans', 'check-plans']);
   });
 });

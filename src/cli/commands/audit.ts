@@ -66,13 +66,13 @@ export async function runAudit(ctx: CliContext, options: AuditOptions): Promise<
   await interview(ctx, set, options);
 }
 
+// The count of questions is said once the role is known (a role may not be asked every question).
 function welcome(set: RubricSet, width: number, style: TextStyle): string {
-  const questions = questionKeys(set).length;
   return [
     '',
     style.title(set.title),
     ...wrapText(
-      `${questions} questions in ${set.imperatives.length} imperatives. For each, choose the level that describes what actually happens today ` +
+      `${set.imperatives.length} imperatives. For each question, choose the level that describes what actually happens today ` +
         '(↑↓ to move, Enter to choose), then add the evidence you saw or heard, if any. Answers are saved as you go: Ctrl-C stops at any time, and --resume continues later.',
       Math.min(width, 100),
     ).map((l) => style.muted(l)),
@@ -121,7 +121,9 @@ async function interview(ctx: CliContext, set: RubricSet, options: AuditOptions)
         ? true
         : `the session file would be ${bytes.toLocaleString('en-US')} bytes, over its ${MAX_SOURCE_BYTES.toLocaleString('en-US')}-byte limit: shorten this note (or an earlier one)`;
     };
-    const answers = await runInterview(buildQuestionPlan(set, open.sheet.respondent.role), { write, save, fits, width, style }, open.sheet.answers);
+    const plan = buildQuestionPlan(set, open.sheet.respondent.role);
+    write(`${style.muted(`${plan.steps.length} questions for ${open.sheet.respondent.role}.`)}\n`);
+    const answers = await runInterview(plan, { write, save, fits, width, style }, open.sheet.answers);
     const sheet = { ...open.sheet, answers };
     write('\n');
     await finishAudit(ctx, set, sheet, options, open.out, ctx.stdout, open.display);

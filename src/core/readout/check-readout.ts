@@ -36,8 +36,12 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
   const actionIds = set.imperatives.flatMap((i) => i.questions.flatMap((q) => q.recommendations.map((r) => r.id)));
   const known = new Set(actionIds);
   const fired = new Set(scores.actions.map((a) => a.recommendation.id));
+  // A next step rides on its question's item (fire-actions.ts): it is not an item of its own.
+  const ridesOn = new Map(scores.actions.flatMap((a) => (a.next === null ? [] : [[a.next.recommendation.id, a.recommendation.id] as const])));
   const checkAction = (id: string, path: readonly PathSegment[], atKey = false) => {
+    const item = ridesOn.get(id);
     if (!known.has(id)) report('readout-unknown-action', path, `no action "${id}" in the rubrics${suggestion(id, actionIds)}`, atKey);
+    else if (item !== undefined) report('readout-action-not-fired', path, `action "${id}" is the next step of "${item}" on these answers and rides on it; use "${item}": ignored`, atKey);
     else if (!fired.has(id)) report('readout-action-not-fired', path, `action "${id}" does not fire on these answers (the team is not at the level it lifts a team from): ignored`, atKey);
   };
   readout.priorities.forEach((p, i) => checkAction(p.action, ['priorities', i, 'action']));

@@ -162,8 +162,8 @@ const HEADER = `# The readout: your words on the report. Drafted from the data b
 # that carry it out (actions: ids; default the rubric's) and one note as evidence. A note in
 # quotation marks, or in the first person, prints as a quote; any other note as an interview note.
 # priorities: page one's actions, by id, in order. plan: size (how many actions the plan shows in
-# full; the rest is the backlog), promote (ids moved into the plan), drop (ids left out), merge
-# ({ actions: [kept-id, other-id…], action: new text }), rewrite ({ id: your text }).
+# full; the rest is the backlog), promote (ids always shown in the plan), drop (ids left
+# out), merge ({ actions: [kept-id, other-id…], action: new text }), rewrite ({ id: your text }).
 # comments: one per imperative, shown at the top of its section; null for none.
 # For completion in an editor: sales-audit schema readout > readout.schema.json, then add a first
 # line: # yaml-language-server: $schema=readout.schema.json

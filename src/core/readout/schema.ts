@@ -58,7 +58,7 @@ export const Merge = z
 export const Plan = z
   .strictObject({
     size: z.int().min(1).max(MAX_PLAN_SIZE).default(DEFAULT_PLAN_SIZE).meta({ description: `How many actions the plan shows in full; the rest is a one-line backlog (default ${DEFAULT_PLAN_SIZE}; --plan-size overrides).` }),
-    promote: z.array(kebabId).default([]).meta({ description: 'Actions moved into the plan, in this order, right after the priorities.' }),
+    promote: z.array(kebabId).default([]).meta({ description: 'Actions always shown in the plan (with the actions they wait for), whatever their horizon\'s share.' }),
     drop: z.array(kebabId).default([]).meta({ description: 'Actions left out of the plan and the backlog.' }),
     merge: z.array(Merge).default([]),
     rewrite: z.record(kebabId, Text).default({}).meta({ description: 'An action\'s text in the consultant\'s words, by id.' }),

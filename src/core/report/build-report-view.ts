@@ -10,7 +10,8 @@ import { asksRole, wordedLevel } from '../rubric/level-range.js';
 import { wordingFor } from '../rubric/wording.js';
 import { imperativeLabel, questionTitle } from '../rubric/titles.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
-import { startNow, type PlannedAction } from '../scoring/plan-actions.js';
+import { startNow, type PlannedAction, type PlannedNextStep } from '../scoring/plan-actions.js';
+import { CAPACITY_PER_HORIZON, capacitySteps, type CapacityStep } from '../scoring/capacity.js';
 import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussion.js';
 import { verifyCounts, verifyFirst } from '../scoring/verify-first.js';
 import { noteRolesOf, questionByRole } from '../scoring/question-by-role.js';
@@ -32,10 +33,12 @@ import { DEFAULT_PLAN_SIZE, type ReadoutData } from '../readout/schema.js';
 import { readoutViews } from './readout-views.js';
 import type {
   ActionView,
+  CapacityView,
   ConfidentialityView,
   EvidenceView,
   ImperativeRef,
   ImperativeView,
+  NextStepView,
   NoteView,
   PerceptionGapView,
   QuestionView,
@@ -119,10 +122,18 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
           rewrite: Object.fromEntries(Object.entries(readout.plan.rewrite).map(([id, text]) => [id, fill(text)])),
         };
   const planSize = options.planSize ?? readout?.plan.size ?? DEFAULT_PLAN_SIZE;
-  const numbered = numberPlan(actionViews, edits);
-  for (const action of numbered) action.shortText = shortText(action.action);
-  const planned = numbered.slice(0, planSize);
-  const backlog = numbered.slice(planSize);
+  const ownerKeys = new Map(scores.actions.flatMap((a) => [a.recommendation, ...(a.next === null ? [] : [a.next.recommendation])]).map((r) => [r.id, r.owner ?? null]));
+  const capacity = capacitySteps(scores.actions);
+  const plan = numberPlan(actionViews, edits, { size: planSize, ownerOf: (id) => ownerKeys.get(id) ?? null, capacity });
+  // Page one lists the readout's priorities in its order; its own, in plan number order (by when).
+  const numberOf = new Map(plan.actions.map((a) => [a.id, a.rank]));
+  const pageOneIds = priorityIds.filter((id) => numberOf.has(id));
+  if (readout === null || readout.priorities.length === 0) pageOneIds.sort((x, y) => numberOf.get(x)! - numberOf.get(y)!);
+  const numbered = plan.actions.map((a) => ({ ...a, pageOne: pageOneIds.includes(a.id) ? pageOneIds.indexOf(a.id) + 1 : null }));
+  // Each item's short title (the rubric's, else its first words): the backlog line and the plan row of a page-one item.
+  for (const action of numbered) action.shortText = action.title || shortText(action.action);
+  const planned = numbered.slice(0, plan.shown);
+  const backlog = numbered.slice(plan.shown);
   for (const view of imperativeViews) view.actions = numbered.filter((a) => a.imperativeNumber === view.number);
 
   const scored = imperativeViews.filter((v) => v.score !== null);
@@ -239,6 +250,8 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     planCount: planned.length,
     plan: planned,
     backlog,
+    planText: planText(planned, backlog.length),
+    capacity: capacityView(capacity, numbered, plan.shown, (id) => ownerKeys.get(id) ?? null),
     decisions,
     perceptionGaps: gaps,
     calledOutGaps,
@@ -533,7 +546,10 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     id: planned.recommendation.id,
     rank: planned.rank,
     mergedFrom: [],
+    title: planned.recommendation.title ?? planned.recommendation.action,
     action: planned.recommendation.action,
+    next: planned.next === null ? null : nextStepView(planned.next),
+    pageOne: null,
     horizon: planned.horizon,
     horizonText: `${planned.horizon} days`,
     horizonMoved: planned.horizonMoved,
@@ -561,12 +577,53 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     teamLevel: planned.teamLevel,
     teamLevelLabel: planned.question.levels.find((l) => l.score === planned.teamLevel)?.label ?? String(planned.teamLevel),
     fromLevel: planned.fromLevel,
-    step: planned.step,
     priority: planned.priority,
     priorityText: formatFraction(planned.priority),
     orderPriority: planned.orderPriority,
     orderPriorityText: formatFraction(planned.orderPriority),
     priorityRaised: planned.orderPriority > planned.priority,
+  };
+}
+
+/** The sentence above the plan: what it shows, by horizon, and what the marks mean. */
+function planText(planned: readonly ActionView[], backlog: number): string {
+  const counts = [30, 60, 90].map((h) => ({ h, n: planned.filter((a) => a.horizon === h).length })).filter((c) => c.n > 0);
+  const byHorizon = listText(counts.map((c, i) => (i === 0 ? `${c.n} within ${c.h} days` : `${c.n} within ${c.h}`)));
+  const marks = planned.some((a) => a.pageOne !== null) ? '; ★ marks page one’s priorities' : '';
+  const rest = backlog === 0 ? '' : ` The other ${backlog} ${backlog === 1 ? 'is' : 'are'} the backlog, one line each.`;
+  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act: ${byHorizon}${marks}. An action waits for the numbers in its last column, and its next step follows it (“Then…”).${rest}`;
+}
+
+function nextStepView(next: PlannedNextStep): NextStepView {
+  const { recommendation } = next;
+  return {
+    id: recommendation.id,
+    title: recommendation.title ?? recommendation.action,
+    action: recommendation.action,
+    horizon: next.horizon,
+    horizonText: `${next.horizon} days`,
+    ownerText: next.owner ?? 'Not assigned',
+    fromLevel: next.fromLevel,
+    text: `Then, by ${next.horizon} days: ${recommendation.action}`,
+  };
+}
+
+/** The capacity rule as the plan applies it: the first capacity step that fires (the default set has one). */
+function capacityView(steps: readonly CapacityStep[], numbered: readonly ActionView[], shown: number, ownerOf: (id: string) => string | null): CapacityView | null {
+  const step = steps[0];
+  const stepView = step === undefined ? undefined : numbered.find((a) => a.id === step.id);
+  if (step === undefined || stepView === undefined) return null;
+  const theirs = (a: ActionView) => a.id !== step.id && ownerOf(a.id) === step.owner;
+  const ownerText = numbered.find(theirs)?.ownerText ?? step.owner;
+  const heldBack = numbered.slice(shown).filter(theirs).length;
+  const inPlan = stepView.rank <= shown ? `#${stepView.rank}` : `#${stepView.rank} (in the backlog)`;
+  const waiting = heldBack === 0 ? '' : `; ${heldBack} more of theirs wait in the backlog`;
+  return {
+    ownerText,
+    stepRank: stepView.rank,
+    perHorizon: CAPACITY_PER_HORIZON,
+    heldBack,
+    text: `${ownerText} take on no new action until ${inPlan} has freed their time, then at most ${CAPACITY_PER_HORIZON} new actions in each later horizon${waiting}.`,
   };
 }
 

@@ -64,12 +64,16 @@ export function buildResults(set: RubricSet, sheets: readonly AnswerSheet[], sco
       id: a.recommendation.id,
       imperative: a.imperative.id,
       question: a.question.id,
+      title: a.recommendation.title ?? a.recommendation.action,
       action: a.recommendation.action,
       horizon: a.horizon,
       owner: a.owner,
       effort: a.recommendation.effort,
       teamLevel: a.teamLevel,
-      step: a.step,
+      next:
+        a.next === null
+          ? null
+          : { id: a.next.recommendation.id, title: a.next.recommendation.title ?? a.next.recommendation.action, action: a.next.recommendation.action, horizon: a.next.horizon, owner: a.next.owner, fromLevel: a.next.fromLevel },
       requires: [...a.recommendation.requires],
       priority: a.priority,
       rank: a.rank,

@@ -1,6 +1,7 @@
 // The method appendix as one list of plain-text items, for every format: the Markdown and HTML
 // templates and the deck print the same sentences, so none of them can drift from how the scores
 // are actually computed (each says which code it describes).
+import { CAPACITY_PER_HORIZON } from '../scoring/capacity.js';
 import type { MethodItemView } from './report-view.js';
 import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussion.js';
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
@@ -72,7 +73,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
         facts.single
           ? 'The team level is the level answered.'
           : 'The team level is the level of the median respondent among those who scored the question (with an even count, the lower of the two middle levels, so the plan serves the weaker half); it is the one level every table, page one and the plan use.'
-      } The plan holds, for each question, the step from the team level and at most the next step, planned in a later horizon, never the step into the top level. Priority = imperative weight × question weight × (1 − attainment): what closing that gap is worth to the overall score.`,
+      } The plan holds one item per question: the step from the team level, with at most the next step riding on it (“Then, by …”), planned a horizon later, never the step into the top level. Priority = imperative weight × question weight × (1 − attainment): what closing that gap is worth to the overall score.`,
     },
     {
       term: 'Order of the plan',
@@ -80,7 +81,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     },
     {
       term: 'Page one and the plan',
-      text: `page one lists at most ${facts.focus} actions that wait for no other fired action (or the readout's choice), the one most of the plan waits for first, and the decisions for leadership (D1, D2…), each with the option recommended and the plan items that carry it out. The plan shows ${facts.planSize} actions in full: page one's, its decisions', then the rest by priority; it is numbered by horizon (30, 60, 90 days; a prerequisite always first), and the backlog, one line each, continues the numbering. Every “#N” in the report is that number. Page one rounds scores to whole points; a score that would round up to a band's floor or to its target reads “just under” it.`,
+      text: `the plan shows at most ${facts.planSize} actions in full, about a third in each horizon (30, 60, 90 days), always with page one's priorities (at most ${facts.focus} actions that wait for no other fired action, the one most of the plan waits for first, or the readout's choice), the actions that carry out page one's decisions for leadership (D1, D2…, each with the option recommended), and what each shown action waits for; it is numbered #1 onwards by horizon, a prerequisite always first, and the rest is the backlog, one line each, numbered on. An action that requires the step freeing managers' time is planned a horizon after it, and the plan shows none of the managers' new actions before then and at most ${CAPACITY_PER_HORIZON} per later horizon. Every “#N” in the report is that number. Page one rounds scores to whole points; a score that would round up to a band's floor or to its target reads “just under” it.`,
     },
     {
       term: 'Evidence',

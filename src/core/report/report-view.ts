@@ -77,16 +77,24 @@ export interface ReportView {
   evidenceLine: string;
   /** The --focus value: how many priorities page one lists at most. */
   focus: number;
-  /** Every action of the plan and the backlog (after a readout's drops and merges). */
+  /** Every item of the plan and the backlog (after a readout's drops and merges): one per question with a step. */
   actionCount: number;
   /** The --plan-size in force: how many actions the plan shows in full. */
   planSize: number;
   /** How many actions the plan shows (at most planSize). */
   planCount: number;
-  /** The plan: the first planSize actions, in number order (actionPlan groups the same by horizon). */
+  /**
+   * The plan shown in full: at most planSize items (scoring/shape-plan.ts: page one's priorities,
+   * about a third per horizon, the capacity rule), in number order, which is by horizon
+   * (actionPlan groups the same by horizon).
+   */
   plan: ActionView[];
-  /** The actions after the plan, one line each, numbered on from the plan. */
+  /** The items after the plan, numbered on from it, by horizon: one line each (rank, title, ownerText, horizonText). */
   backlog: ActionView[];
+  /** The sentence above the plan: how many in full per horizon, the page-one mark, the backlog. */
+  planText: string;
+  /** The capacity rule at work (scoring/capacity.ts), or null when no step that frees someone's time fires. */
+  capacity: CapacityView | null;
   /** The decisions for leadership: the readout's, else the rubric's decision points (a question's `decision:`) that the team levels trigger. */
   decisions: DecisionView[];
   perceptionGaps: PerceptionGapView[];
@@ -326,7 +334,14 @@ export interface ActionView {
   rank: number;
   /** Ids of actions a readout merged into this one. */
   mergedFrom: string[];
+  /** A short name for the step (the rubric's `title:`, else the action text): the backlog's one line. */
+  title: string;
+  /** The current step: the action that lifts the team from where it stands. */
   action: string;
+  /** The question's next step, riding on this item, or null. */
+  next: NextStepView | null;
+  /** Its place among page one's priorities (1…focus), or null: a tag; the number stays `rank`. */
+  pageOne: number | null;
   /** The planned horizon: the rubric's, or a later prerequisite's. */
   horizon: number;
   horizonText: string;
@@ -371,10 +386,8 @@ export interface ActionView {
   teamLevel: number;
   /** The label of the team level, such as "Ad hoc". */
   teamLevelLabel: string;
-  /** The level this action lifts the team from: the team level, or the next level up for the next step. */
+  /** The level this action lifts the team from: the team level. */
   fromLevel: number;
-  /** `now`: the step from where the team stands; `next`: the step after it, planned later. */
-  step: 'now' | 'next';
   priority: number;
   priorityText: string;
   /** The highest priority among this action and the fired actions that wait for it: what orders the plan. */
@@ -382,6 +395,33 @@ export interface ActionView {
   orderPriorityText: string;
   /** The order priority is an action's that waits for this one (higher than its own). */
   priorityRaised: boolean;
+}
+
+/** A question's next step, riding on its item: not numbered, planned a horizon later. */
+export interface NextStepView {
+  id: string;
+  title: string;
+  action: string;
+  horizon: number;
+  horizonText: string;
+  ownerText: string;
+  /** The level it lifts the team from: the one above the team level. */
+  fromLevel: number;
+  /** Ready to print under the item's action: "Then, by 90 days: …". */
+  text: string;
+}
+
+export interface CapacityView {
+  /** The owner whose time is freed, as the report shows it ("First-line sales managers"). */
+  ownerText: string;
+  /** The number of the step that frees it. */
+  stepRank: number;
+  /** New actions of that owner the plan shows per horizon after the step (capacity.ts). */
+  perHorizon: number;
+  /** How many of that owner's items wait in the backlog. */
+  heldBack: number;
+  /** One sentence for above the plan. */
+  text: string;
 }
 
 export interface PerceptionGapView {

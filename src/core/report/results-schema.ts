@@ -41,17 +41,31 @@ export const ResultsImperative = z
   })
   .meta({ title: 'Imperative result' });
 
+const HorizonDays = z.union([z.literal(30), z.literal(60), z.literal(90)]);
+
+export const ResultsNextStep = z
+  .strictObject({
+    id: z.string().meta({ description: 'The next step’s recommendation id.' }),
+    title: z.string(),
+    action: z.string(),
+    horizon: HorizonDays.meta({ description: 'Always later than the current step’s horizon.' }),
+    owner: z.string().nullable(),
+    fromLevel: z.int().meta({ description: 'The level it lifts the team from: the one above the team level.' }),
+  })
+  .meta({ title: 'Next step', description: 'The question’s step after the current one, once that is done; not an item of the plan on its own.' });
+
 export const ResultsAction = z
   .strictObject({
-    id: z.string().meta({ description: 'The recommendation id in the rubric, unique across the set.' }),
+    id: z.string().meta({ description: 'The current step’s recommendation id in the rubric, unique across the set.' }),
     imperative: z.string(),
     question: z.string(),
-    action: z.string(),
-    horizon: z.union([z.literal(30), z.literal(60), z.literal(90)]).meta({ description: 'The planned horizon: the rubric’s, or a fired prerequisite’s when that is later.' }),
+    title: z.string().meta({ description: 'A short name for the current step (the rubric’s title, else its action text).' }),
+    action: z.string().meta({ description: 'The current step: what lifts the team from the level it stands at.' }),
+    horizon: HorizonDays.meta({ description: 'The planned horizon: the rubric’s, or later when a fired prerequisite is later or frees someone’s time (capacity rule).' }),
     owner: z.string().nullable().meta({ description: "The resolved owner for this client: the owner catalog's title (or its fallback's where the client lacks the role); the rubric's text without a catalog." }),
     effort: z.enum(['low', 'medium', 'high']),
     teamLevel: z.int().meta({ description: "The question's team level: the level score of its median respondent (the lower middle on an even count)." }),
-    step: z.enum(['now', 'next']).meta({ description: 'now: the step from the team level; next: the step after it, planned in a later horizon.' }),
+    next: ResultsNextStep.nullable().meta({ description: 'The question’s next step, planned a horizon later; null when there is none (or it would lead into the top level, or no horizon is left).' }),
     requires: z.array(z.string()).meta({ description: 'Ids of the actions the rubric says must be done first (fired or not).' }),
     priority: z.number().min(0).meta({ description: 'weight_i × weight_q × (1 − attainment_q); unrounded.' }),
     rank: z.int().min(1).meta({ description: 'Place in the plan: prerequisites that fire come before the actions that require them.' }),
@@ -80,7 +94,7 @@ export const Results = z
       })
       .meta({ description: 'What the results leave out to protect respondents.' }),
     priorities: z.array(z.string()).meta({ description: 'Ids of the page-one priorities, in order: the first --focus actions of the plan that wait for no other fired action.' }),
-    actions: z.array(ResultsAction).meta({ description: 'Every fired action in plan order (rank 1 first).' }),
+    actions: z.array(ResultsAction).meta({ description: 'One item per question with a step, in plan order (rank 1 first): its current step, and its next step in `next`.' }),
     perceptionGaps: z
       .array(
         z.strictObject({

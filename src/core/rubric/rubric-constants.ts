@@ -6,6 +6,9 @@ export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const HORIZONS = [30, 60, 90] as const;
 
 /** How much work an action is; `medium` when a rubric does not say. */
+/** A recommendation's `title:` fits one line of the backlog. */
+export const RECOMMENDATION_TITLE_MAX = 60;
+
 export const EFFORTS = ['low', 'medium', 'high'] as const;
 
 export const DEFAULT_EFFORT = 'medium';

@@ -60,7 +60,7 @@ export interface RubricOutline {
     roles: { prompt: string[]; help: string[]; levels: string[][]; asked: string[] };
     /** The decision's id, when the question names one. */
     decision: string | null;
-    recommendations: Pick<Recommendation, 'id' | 'requires' | 'horizon' | 'owner'>[];
+    recommendations: Pick<Recommendation, 'id' | 'requires' | 'horizon' | 'owner' | 'frees'>[];
   }[];
 }
 
@@ -71,7 +71,7 @@ export function outlineOf(rubric: Rubric): RubricOutline {
       id: question.id,
       roles: { prompt: wordingRoles(question.prompt), help: wordingRoles(question.help), levels: question.levels.map((l) => wordingRoles(l.description)), asked: question.roles ?? [] },
       decision: question.decision?.id ?? null,
-      recommendations: question.recommendations.map(({ id, requires, horizon, owner }) => ({ id, requires, horizon, owner })),
+      recommendations: question.recommendations.map(({ id, requires, horizon, owner, frees }) => ({ id, requires, horizon, owner, frees })),
     })),
   };
 }
@@ -242,14 +242,17 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
     for (const { rubric, index } of distinct) {
       rubric.questions.forEach((question, q) => {
         question.recommendations.forEach((recommendation, r) => {
-          if (recommendation.owner === undefined || Object.hasOwn(catalog, recommendation.owner)) return;
-          diagnostics.push({
-            file: files[index]!.path,
-            ...at(index, ['questions', q, 'recommendations', r, 'owner']),
-            severity: 'error',
-            rule: 'owner-unknown',
-            message: `action "${recommendation.id}": owner ${unknown(recommendation.owner)}; use a key of the catalog, or add the owner to it`,
-          });
+          for (const field of ['owner', 'frees'] as const) {
+            const key = recommendation[field];
+            if (key === undefined || Object.hasOwn(catalog, key)) continue;
+            diagnostics.push({
+              file: files[index]!.path,
+              ...at(index, ['questions', q, 'recommendations', r, field]),
+              severity: 'error',
+              rule: 'owner-unknown',
+              message: `action "${recommendation.id}": ${field} ${unknown(key)}; use a key of the catalog, or add the owner to it`,
+            });
+          }
         });
       });
     }

@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import { ROLES } from '../answers/answers-constants.js';
 import { RESERVED_KEYS } from '../source/reserved-keys.js';
-import { BAND_KEYS, DEFAULT_EFFORT, EFFORTS, HORIZONS, KEBAB_CASE, MAX_WEIGHT, OWNER_ASSUMPTIONS } from './rubric-constants.js';
+import { BAND_KEYS, DEFAULT_EFFORT, EFFORTS, HORIZONS, KEBAB_CASE, MAX_WEIGHT, OWNER_ASSUMPTIONS, RECOMMENDATION_TITLE_MAX } from './rubric-constants.js';
 
 // Defined in rubric-constants.ts so code that needs them does not load zod.
 export { BAND_KEYS, EFFORTS, HORIZONS, KEBAB_CASE, MANIFEST_FILE_NAME } from './rubric-constants.js';
@@ -67,6 +67,10 @@ export const Recommendation = z
       description: 'Deprecated: read as `at: [lowest level score, below − 1]`, with a warning (recommendation-below-deprecated). Write `at` instead.',
       deprecated: true,
     }),
+    title: nonEmptyText.max(RECOMMENDATION_TITLE_MAX).optional().meta({
+      description: `A short name for the step (at most ${RECOMMENDATION_TITLE_MAX} characters), shown where the plan gives an action one line (the backlog). Without it, the action text is shown.`,
+      examples: ['Interview clients on why they chose us'],
+    }),
     action: nonEmptyText.meta({ description: 'A specific action, verb first.' }),
     horizon: z.literal(HORIZONS).meta({ description: 'When to act: within 30, 60 or 90 days.' }),
     owner: nonEmptyText.optional().meta({
@@ -76,6 +80,10 @@ export const Recommendation = z
       description: 'Ids of actions (in any rubric of the set) that must be done first. When both fire, the prerequisite is planned first and never later.',
     }),
     effort: z.literal(EFFORTS).default(DEFAULT_EFFORT).meta({ description: 'How much work the action is: low, medium (default) or high.' }),
+    frees: nonEmptyText.optional().meta({
+      description:
+        "The owner (a key of the owner catalog) whose time this step frees, such as first-line-managers. While it fires, the actions that require it are planned a horizon after it, and the shown plan holds none of that owner's actions in or before its horizon and at most a few per later horizon (scoring/capacity.ts).",
+    }),
   })
   .meta({ title: 'Recommendation' });
 

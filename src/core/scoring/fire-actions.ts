@@ -4,35 +4,45 @@ import { nextLevel, recommendationFires, teamLevel } from './recommendation-fire
 import type { ImperativeScore } from './score-imperative.js';
 
 /**
- * Which step an action is for its question: `now` lifts the team from the level it stands at;
- * `next` lifts it from the level above, once the first step is done (planned in a later horizon).
+ * A question's next step: the action that lifts the team from the level above, once the current
+ * step is done. It is not an item of the plan on its own: it rides on its question's item, planned
+ * a horizon later (plan-actions.ts), so the plan holds one numbered item per question.
  */
-export type ActionStep = 'now' | 'next';
+export interface NextStep {
+  recommendation: Recommendation;
+  /** The level it lifts the team from: the level above the team level. */
+  fromLevel: number;
+  owner: string | null;
+}
 
+/** One item of the plan: a question's current step, with its next step riding on it. */
 export interface FiredAction {
   imperative: Imperative;
   question: Question;
+  /** The current step: the action whose `at` holds the team level. */
   recommendation: Recommendation;
   /** The question's mean score (what the report shows beside it). */
   score: number;
   /** The team level the plan starts from: the median respondent's level score (teamLevel). */
   teamLevel: number;
-  /** The level this action lifts the team from: the team level for `now`, the next level up for `next`. */
+  /** The level this action lifts the team from: the team level. */
   fromLevel: number;
-  step: ActionStep;
   /** weight_i × weight_q × (1 − attainment_q): what closing this gap is worth to the overall score. */
   priority: number;
   /** Who owns it at this client: the resolved owner's title (owners.ts), or null when the rubric names none. */
   owner: string | null;
+  /** The step after this one, or null (none, or it would lead into the top level). planActions may still leave it out. */
+  next: NextStep | null;
 }
 
 /**
- * The actions of the plan, per question: the step from where the team stands (every action whose
- * `at` holds the team level) and, when there is one, the next step (the actions whose `at` holds
- * the next level up and not the team level), unless that next step leads to the top level.
- * Nothing else: an action for a level the team is above or far below does not fire. Highest priority first; ties keep imperative order, then
- * question order, then the rubric's recommendation order, so the plan reads in the same order as
- * the interview when priorities are equal. planActions puts the next step in a later horizon.
+ * The items of the plan, per question: the step from where the team stands (every action whose
+ * `at` holds the team level; one in the default set) and, riding on the last of them, the next
+ * step (the first action whose `at` holds the next level up and not the team level), unless that
+ * next step leads to the top level. Nothing else: an action for a level the team is above or far
+ * below does not fire. Highest priority first; ties keep imperative order, then question order,
+ * then the rubric's recommendation order, so the plan reads in the same order as the interview
+ * when priorities are equal. planActions puts the next step in a later horizon.
  */
 export function fireActions(imperatives: readonly ImperativeScore[], ownerOf: (recommendation: Recommendation) => string | null = (r) => r.owner ?? null): FiredAction[] {
   const fired: { action: FiredAction; rank: number }[] = [];
@@ -42,17 +52,20 @@ export function fireActions(imperatives: readonly ImperativeScore[], ownerOf: (r
       const level = teamLevel(scored.answers);
       if (meanScore === null || attainment === null || level === null) continue;
       const priority = imperative.weight * question.weight * (1 - attainment);
-      const add = (recommendation: Recommendation, step: ActionStep, fromLevel: number) =>
-        fired.push({ action: { imperative, question, recommendation, score: meanScore, teamLevel: level, fromLevel, step, priority, owner: ownerOf(recommendation) }, rank: fired.length });
       const now = question.recommendations.filter((r) => recommendationFires(question, r, level));
-      now.forEach((r) => add(r, 'now', level));
-      // The next step only follows a first one: a team at a level with no action has no step to
+      // The next step only follows a current one: a team at a level with no action has no step to
       // follow. And it never lifts the team into the top level: the top-level routine waits until
       // the team stands one level below it (a weak team is not prescribed the finished habit).
       const above = now.length === 0 ? null : nextLevel(question, level);
       const reaches = above === null ? null : nextLevel(question, above);
-      if (above === null || reaches === null || nextLevel(question, reaches) === null) continue;
-      for (const r of question.recommendations) if (!now.includes(r) && recommendationFires(question, r, above)) add(r, 'next', above);
+      const nextStep =
+        above === null || reaches === null || nextLevel(question, reaches) === null
+          ? undefined
+          : question.recommendations.find((r) => !now.includes(r) && recommendationFires(question, r, above));
+      now.forEach((recommendation, i) => {
+        const next = i === now.length - 1 && nextStep !== undefined ? { recommendation: nextStep, fromLevel: above!, owner: ownerOf(nextStep) } : null;
+        fired.push({ action: { imperative, question, recommendation, score: meanScore, teamLevel: level, fromLevel: level, priority, owner: ownerOf(recommendation), next }, rank: fired.length });
+      });
     }
   }
   fired.sort((a, b) => b.action.priority - a.action.priority || a.rank - b.rank);

@@ -1,20 +1,33 @@
-// The fired actions as a plan that respects prerequisites. Four rules, each checkable by hand:
-//   1. Only prerequisites that fire count. One whose question already scores well is done. A
-//      question's next step (fireActions) counts as requiring its first step.
-//   2. Order: an action's order priority is the highest priority among itself and every fired
-//      action that requires it, directly or through others, so a prerequisite rises to the place
-//      of the most important action that waits for it. Highest order priority first; a
-//      prerequisite always before the actions that require it; ties by own priority, then the
+// The fired items as a plan that respects prerequisites. Five rules, each checkable by hand:
+//   1. Only prerequisites that fire count. One whose question already scores well is done. One
+//      that is another question's next step counts as that question's item, and what requires it
+//      is planned no earlier than the next step.
+//   2. Order: an item's order priority is the highest priority among itself and every fired
+//      item that requires it, directly or through others, so a prerequisite rises to the place
+//      of the most important item that waits for it. Highest order priority first; a
+//      prerequisite always before the items that require it; ties by own priority, then the
 //      order of fireActions (imperative, question, recommendation).
-//   3. Horizon: the latest of the action's own and its fired prerequisites' planned horizons, so
-//      a dependant is never planned before what it needs.
-//   4. A next step is planned in a horizon later than its question's first step; when the first
-//      step already takes the last horizon (90 days), the next step is left out of the plan.
+//   3. Horizon: the latest of the item's own and its fired prerequisites' planned horizons, so
+//      a dependant is never planned before what it needs; and a horizon after a capacity step
+//      it requires (capacity.ts), so the time is freed before it is spent.
+//   4. A question's next step rides on its item, planned a horizon after the item (and after
+//      what the next step itself requires, by rules 1 and 3); when there is no later horizon
+//      than 90 days, the item carries no next step.
+import type { Horizon } from '../rubric/schema.js';
 import { HORIZONS } from '../rubric/rubric-constants.js';
-import type { Horizon, Question } from '../rubric/schema.js';
-import type { FiredAction } from './fire-actions.js';
+import { gatedHorizon, laterHorizon } from './capacity.js';
+import type { FiredAction, NextStep } from './fire-actions.js';
+
+/** A next step with the horizon it is planned for: always later than its item's. */
+const LAST_HORIZON = HORIZONS[HORIZONS.length - 1]!;
+
+export interface PlannedNextStep extends NextStep {
+  horizon: Horizon;
+}
 
 export interface PlannedAction extends FiredAction {
+  /** The next step, planned a horizon later, or null (none, or no horizon left for it). */
+  next: PlannedNextStep | null;
   /** Place in the plan, 1 = first. */
   rank: number;
   /** The planned horizon: the rubric's, or a fired prerequisite's when that is later. */
@@ -29,25 +42,33 @@ export interface PlannedAction extends FiredAction {
   neededBy: number[];
 }
 
-/** The horizon after this one, or null after the last. */
-function laterHorizon(horizon: Horizon): Horizon | null {
-  return HORIZONS.find((h) => h > horizon) ?? null;
-}
-
 export function planActions(fired: readonly FiredAction[]): PlannedAction[] {
   const byId = new Map<string, number>();
   fired.forEach((action, i) => {
     if (!byId.has(action.recommendation.id)) byId.set(action.recommendation.id, i);
   });
-  // Each question's first step, for its next step to wait for (rule 1, rule 4).
-  const firstStep = new Map<Question, number[]>();
+  // A next step rides on its question's item: an action that requires it waits for that item,
+  // and is planned no earlier than the next step itself (rule 1).
+  const ridesOn = new Map<string, number>();
   fired.forEach((action, i) => {
-    if (action.step === 'now') firstStep.set(action.question, [...(firstStep.get(action.question) ?? []), i]);
+    if (action.next !== null && !byId.has(action.next.recommendation.id)) ridesOn.set(action.next.recommendation.id, i);
   });
-  const stepBefore = (action: FiredAction) => (action.step === 'next' ? (firstStep.get(action.question) ?? []) : []);
-  const prerequisites = fired.map((action) => [
-    ...new Set([...stepBefore(action), ...action.recommendation.requires.map((id) => byId.get(id)).filter((i): i is number => i !== undefined)]),
-  ]);
+  interface Requirement {
+    index: number;
+    viaNext: boolean;
+  }
+  const requirementsOf = (requires: readonly string[], self: number | null): Requirement[] => {
+    const found = new Map<number, boolean>();
+    for (const id of requires) {
+      const item = byId.get(id);
+      const carrier = item === undefined ? ridesOn.get(id) : undefined;
+      if (item !== undefined && item !== self) found.set(item, found.get(item) ?? false);
+      if (carrier !== undefined && carrier !== self) found.set(carrier, true);
+    }
+    return [...found].map(([index, viaNext]) => ({ index, viaNext }));
+  };
+  const requirements = fired.map((action, i) => requirementsOf(action.recommendation.requires, i));
+  const prerequisites = requirements.map((list) => list.map((r) => r.index));
   const dependants = fired.map(() => [] as number[]);
   prerequisites.forEach((list, i) => list.forEach((p) => dependants[p]!.push(i)));
 
@@ -66,21 +87,37 @@ export function planActions(fired: readonly FiredAction[]): PlannedAction[] {
   };
   const horizon = new Map<number, Horizon>();
   const visitingDown = new Set<number>();
+  // Rule 3: what a step that requires these fired items can be planned for, at the earliest.
+  const earliestAfter = (own: Horizon, required: readonly Requirement[]): Horizon =>
+    Math.max(
+      own,
+      ...required.map(({ index, viaNext }) => {
+        if (!viaNext) return gatedHorizon(fired[index]!.recommendation, horizonOf(index));
+        const next = nextOf(index);
+        return next === null ? LAST_HORIZON : gatedHorizon(next.recommendation, next.horizon);
+      }),
+    ) as Horizon;
   const horizonOf = (i: number): Horizon => {
     const known = horizon.get(i);
     if (known !== undefined) return known;
     if (visitingDown.has(i)) return fired[i]!.recommendation.horizon;
     visitingDown.add(i);
-    // A next step: a horizon later than its first step's (or none: left out below).
-    const afterStep = stepBefore(fired[i]!).map((p) => laterHorizon(horizonOf(p)) ?? Infinity);
-    const value = Math.max(fired[i]!.recommendation.horizon, ...prerequisites[i]!.map(horizonOf), ...afterStep) as Horizon;
+    const value = earliestAfter(fired[i]!.recommendation.horizon, requirements[i]!);
     visitingDown.delete(i);
     horizon.set(i, value);
     return value;
   };
-  // Rule 4: a next step with no later horizon is left out, and the plan is made without it.
-  const kept = fired.filter((_, i) => Number.isFinite(horizonOf(i)));
-  if (kept.length < fired.length) return planActions(kept);
+  // Rule 4: the next step, a horizon after its item and no earlier than what it requires.
+  const nextPlanned = new Map<number, PlannedNextStep | null>();
+  const nextOf = (i: number): PlannedNextStep | null => {
+    if (nextPlanned.has(i)) return nextPlanned.get(i)!;
+    const next = fired[i]!.next;
+    const later = laterHorizon(horizonOf(i));
+    nextPlanned.set(i, null); // a broken set's cycle through next steps ends here
+    const planned = next === null || later === null ? null : { ...next, horizon: earliestAfter(Math.max(later, next.recommendation.horizon) as Horizon, requirementsOf(next.recommendation.requires, i)) };
+    nextPlanned.set(i, planned);
+    return planned;
+  };
 
   // Kahn's topological order, choosing the most important ready action each time. Each action's
   // count of prerequisites not yet placed says when it is ready; the keys are read once.
@@ -107,6 +144,7 @@ export function planActions(fired: readonly FiredAction[]): PlannedAction[] {
   const ranks = (list: readonly number[]) => list.map((i) => rankOf.get(i)!).sort((a, b) => a - b);
   return order.map((i, position) => ({
     ...fired[i]!,
+    next: nextOf(i),
     rank: position + 1,
     horizon: horizonOf(i),
     horizonMoved: horizonOf(i) !== fired[i]!.recommendation.horizon,
