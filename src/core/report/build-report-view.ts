@@ -24,7 +24,7 @@ import { shortText } from './format.js';
 import { capitalize, formatFraction, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, dependantCounts, headlineTemplate, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, headlineTemplate, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import { NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
@@ -175,10 +175,10 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
   const targets = new Set(scores.imperatives.map((i) => i.target));
   const overallScore = scores.overall.score;
   const whyOverride = new Map((readout?.priorities ?? []).flatMap((p) => (p.why === undefined ? [] : [[p.action, fill(p.why)] as const])));
-  const counts = dependantCounts(numbered);
-  const priorities = prioritiesOf(numbered, priorityIds, scores, counts, whyOverride, readout !== null && readout.priorities.length > 0);
+  const weight = planWeight(numbered);
+  const priorities = prioritiesOf(numbered, priorityIds, scores, weight, whyOverride, readout !== null && readout.priorities.length > 0);
   const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length });
-  const decisions = fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, counts);
+  const decisions = fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight);
   // The plan cites page one: its priorities and the decisions each action carries out.
   const onPageOne = new Set(priorities.map((p) => p.id));
   for (const action of numbered) {
@@ -237,7 +237,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     noImperativeActionsText: 'No recommended action fires for this imperative.',
     strongest,
     weakest,
-    headline: fromReadout?.headline ?? fill(headlineTemplate(scores, askOf(decisions, priorities, counts, numbered.length))),
+    headline: fromReadout?.headline ?? fill(headlineTemplate(scores, askOf(decisions, priorities, weight))),
     findings: fromReadout?.findings ?? [],
     fromReadout: readout !== null,
     priorities,

@@ -63,18 +63,45 @@ export function dependantCounts(numbered: readonly ActionView[]): Map<string, nu
   return counts;
 }
 
-/** A step that this many actions wait for holds up "most of the plan". */
+/** A step that this share of the plan's actions waits for holds up "most of the plan". */
 const GATES_MOST = 0.5;
 
-/** One plain sentence on what waits for an action: "Three later steps wait for it." */
-function gatesMost(count: number, total: number): boolean {
-  return count >= 3 && count >= total * GATES_MOST;
+/**
+ * How much of the plan waits for each action: the count of actions that wait for it, and the
+ * gates, the actions that hold up the plan, each with the plain sentence that says so: an action
+ * most of the plan waits for, and a step that frees someone's time (`frees:` in the rubric, when
+ * the scoring marks one) with every action it waits for.
+ */
+export interface PlanWeight {
+  counts: ReadonlyMap<string, number>;
+  gates: ReadonlyMap<string, string>;
 }
 
-function waitingText(count: number, total: number): string {
-  if (count === 0) return '';
-  if (gatesMost(count, total)) return 'Most of the plan waits for it.';
-  return `${capitalize(countText(count))} later ${count === 1 ? 'step waits' : 'steps wait'} for it.`;
+export function planWeight(numbered: readonly ActionView[], freeing: readonly { id: string; whose: string }[] = []): PlanWeight {
+  const counts = dependantCounts(numbered);
+  const gates = new Map<string, string>();
+  for (const a of numbered) {
+    const count = counts.get(a.id) ?? 0;
+    if (count >= 3 && count >= numbered.length * GATES_MOST) gates.set(a.id, 'Most of the plan waits for it.');
+  }
+  const byRank = new Map(numbered.map((a) => [a.rank, a]));
+  for (const step of freeing) {
+    const stack = numbered.filter((a) => a.id === step.id);
+    while (stack.length > 0) {
+      const a = stack.pop()!;
+      if (!gates.has(a.id)) gates.set(a.id, `Everything new for ${step.whose} waits for it.`);
+      for (const rank of a.after) if (byRank.has(rank)) stack.push(byRank.get(rank)!);
+    }
+  }
+  return { counts, gates };
+}
+
+/** One plain sentence on what waits for an action: "Three later steps wait for it." */
+function waitingText(id: string, weight: PlanWeight): string {
+  const gate = weight.gates.get(id);
+  if (gate !== undefined) return gate;
+  const count = weight.counts.get(id) ?? 0;
+  return count === 0 ? '' : `${capitalize(countText(count))} later ${count === 1 ? 'step waits' : 'steps wait'} for it.`;
 }
 
 /** The recommendation up to its first colon: "Free a third of each manager's week this quarter". */
@@ -123,8 +150,8 @@ export function roleRef(role: string): string {
 }
 
 /** What page one's headline asks for: the first decision's option, else the first priority. */
-export function askOf(decisions: readonly DecisionView[], priorities: readonly PriorityView[], counts: ReadonlyMap<string, number>, total: number): { title: string; option: string; gatesMost: boolean } | null {
-  const gates = (ids: readonly string[]) => ids.some((id) => gatesMost(counts.get(id) ?? 0, total));
+export function askOf(decisions: readonly DecisionView[], priorities: readonly PriorityView[], weight: PlanWeight): { title: string; option: string; gatesMost: boolean } | null {
+  const gates = (ids: readonly string[]) => ids.some((id) => weight.gates.has(id));
   const decision = decisions.find((d) => d.recommendation !== '');
   if (decision !== undefined) return { title: decision.topic, option: firstClause(decision.recommendation), gatesMost: gates(decision.actionIds) };
   const first = priorities[0];
@@ -141,7 +168,7 @@ export function prioritiesOf(
   numbered: readonly ActionView[],
   ids: readonly string[],
   scores: AuditScores,
-  counts: ReadonlyMap<string, number>,
+  weight: PlanWeight,
   whyOverride: ReadonlyMap<string, string> = new Map(),
   keepOrder = false,
 ): PriorityView[] {
@@ -152,14 +179,14 @@ export function prioritiesOf(
   if (!keepOrder) {
     // In plan order, except that the step most of the plan waits for goes first.
     chosen.sort((a, b) => a.action.rank - b.action.rank);
-    const gate = chosen.findIndex(({ action }) => gatesMost(counts.get(action.id) ?? 0, numbered.length));
+    const gate = chosen.findIndex(({ action }) => weight.gates.has(action.id));
     if (gate > 0) chosen.unshift(...chosen.splice(gate, 1));
   }
   return chosen.map(({ action }, i) => {
     const planned = scores.actions.find((a) => a.recommendation.id === action.id)!;
     const level = planned.question.levels.find((l) => l.score === action.teamLevel);
     const stands = level === undefined ? '' : wordedLevel(level).description;
-    const why = [stands, waitingText(counts.get(action.id) ?? 0, numbered.length)].filter((s) => s !== '').join(' ');
+    const why = [stands, waitingText(action.id, weight)].filter((s) => s !== '').join(' ');
     return { ...action, number: i + 1, why: whyOverride.get(action.id) ?? why };
   });
 }
@@ -244,10 +271,12 @@ export function decisionsOf(
   imperatives: readonly ImperativeView[],
   numbered: readonly ActionView[],
   planCount: number,
-  counts: ReadonlyMap<string, number>,
+  weight: PlanWeight,
 ): DecisionView[] {
-  const weight = (t: TriggeredDecision) => Math.max(0, ...t.actionIds.map((id) => (counts.get(id) ?? 0) + 1));
-  const ordered = triggered.map((t, order) => ({ t, order })).sort((a, b) => weight(b.t) - weight(a.t) || a.order - b.order);
+  // A decision whose actions hold up the plan first, then the ones more of the plan waits for.
+  const gated = (t: TriggeredDecision) => (t.actionIds.some((id) => weight.gates.has(id)) ? 1 : 0);
+  const waiting = (t: TriggeredDecision) => Math.max(0, ...t.actionIds.map((id) => (weight.counts.get(id) ?? 0) + 1));
+  const ordered = triggered.map((t, order) => ({ t, order })).sort((a, b) => gated(b.t) - gated(a.t) || waiting(b.t) - waiting(a.t) || a.order - b.order);
   return ordered.map(({ t }, i) => {
     const view = imperatives[t.imperativeIndex]!;
     const question = view.questions[t.questionIndex]!;
