@@ -13,7 +13,7 @@ import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { lowerFirst } from '../report/format.js';
-import { askOf, headlineTemplate, planWeight } from '../report/page-one.js';
+import { askOf, freeingOf, headlineTemplate, planWeight } from '../report/page-one.js';
 import type { ReportView } from '../report/report-view.js';
 import { identifyingDetails } from './identifying-notes.js';
 import { DEFAULT_PLAN_SIZE, type ReadoutData } from './schema.js';
@@ -104,7 +104,8 @@ export function draftReadout(set: RubricSet, sheets: readonly AnswerSheet[], sco
     findings.push(finding(`${result.imperative.title}: {{points ${id}}} of 100, weakest on ${lowerFirst(questionTitle(lowest.question))}.`, lowest, take(quotesOf(result, lowest))));
   }
 
-  const weight = planWeight([...view.plan, ...view.backlog]);
+  const all = [...view.plan, ...view.backlog];
+  const weight = planWeight(all, freeingOf(view.capacity, all));
   const readout = {
     version: 1,
     rubrics: set.digest,

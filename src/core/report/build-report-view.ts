@@ -24,7 +24,7 @@ import { shortText } from './format.js';
 import { capitalize, formatFraction, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, headlineTemplate, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, freeingOf, headlineTemplate, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import { NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
@@ -175,7 +175,8 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
   const targets = new Set(scores.imperatives.map((i) => i.target));
   const overallScore = scores.overall.score;
   const whyOverride = new Map((readout?.priorities ?? []).flatMap((p) => (p.why === undefined ? [] : [[p.action, fill(p.why)] as const])));
-  const weight = planWeight(numbered);
+  const capacityInfo = capacityView(capacity, numbered, plan.shown, (id) => ownerKeys.get(id) ?? null);
+  const weight = planWeight(numbered, freeingOf(capacityInfo, numbered));
   const priorities = prioritiesOf(numbered, priorityIds, scores, weight, whyOverride, readout !== null && readout.priorities.length > 0);
   const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length });
   const decisions = fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight);
@@ -183,6 +184,8 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
   const onPageOne = new Set(priorities.map((p) => p.id));
   for (const action of numbered) {
     action.onPageOne = onPageOne.has(action.id);
+    // Its place on page one, in page one's order (the step that holds up the plan first).
+    action.pageOne = action.onPageOne ? priorities.findIndex((p) => p.id === action.id) + 1 : null;
     action.decisions = decisions.filter((d) => d.actions.includes(action.rank)).map((d) => d.label);
   }
   const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
@@ -251,7 +254,7 @@ export function buildReportView(set: RubricSet, sheets: readonly AnswerSheet[], 
     plan: planned,
     backlog,
     planText: planText(planned, backlog.length),
-    capacity: capacityView(capacity, numbered, plan.shown, (id) => ownerKeys.get(id) ?? null),
+    capacity: capacityInfo,
     decisions,
     perceptionGaps: gaps,
     calledOutGaps,

@@ -96,6 +96,12 @@ export function planWeight(numbered: readonly ActionView[], freeing: readonly { 
   return { counts, gates };
 }
 
+/** The step that frees someone's time (the report's capacity view), as planWeight takes it. */
+export function freeingOf(capacity: { stepRank: number; ownerText: string } | null, numbered: readonly ActionView[]): { id: string; whose: string }[] {
+  const step = capacity === null ? undefined : numbered.find((a) => a.rank === capacity.stepRank);
+  return step === undefined ? [] : [{ id: step.id, whose: lowerFirst(capacity!.ownerText) }];
+}
+
 /** One plain sentence on what waits for an action: "Three later steps wait for it." */
 function waitingText(id: string, weight: PlanWeight): string {
   const gate = weight.gates.get(id);
