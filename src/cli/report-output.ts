@@ -155,6 +155,11 @@ export async function renderAndWrite(
   if (!entry.compare && input.kind === 'compare') throw new UsageError(`compare writes md, json, html or pdf, not ${options.format}`);
   if (options.out !== '-') await checkOutput(ctx, options.out, options);
   const brand = await loadBrandOrFail(ctx, options.brand, `No ${input.kind === 'report' ? 'report' : 'comparison'} was written`);
+  // Decided (issue 20): no rasterizing here (it would need the browser for every deck); the deck
+  // embeds the SVG, which PowerPoint 2016 and later show, and says so once.
+  if (options.format === 'pptx' && brand?.logo?.mediaType === 'image/svg+xml') {
+    ctx.stderr.write(`Note: the deck embeds the SVG logo as it is; PowerPoint 2016 and later show it, older viewers and some other apps show none. For them, give the brand a PNG logo (docs/formats.md#brand).\n`);
+  }
   const renderOptions = await renderOptionsFor(ctx, options.format, input.kind, options.template, options.browser);
   if (brand !== null) renderOptions.brand = brand;
   if (renderOptions.print !== undefined && options.paper !== undefined) renderOptions.print.paper = options.paper;

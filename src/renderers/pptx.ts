@@ -12,7 +12,8 @@
 // spread evenly over several, never leaving one item alone on a slide.
 import type { Brand } from '../core/brand/parse-brand.js';
 import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
-import type { ActionView, ImperativeView, ReportView } from '../core/report/report-view.js';
+import type { ActionView, DecisionView, ImperativeView, NoteView, ReportView } from '../core/report/report-view.js';
+import { lowerFirst } from '../core/report/format.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
 import { FONT, GRID, INK, LIGHT, MUTED, SOFT } from './pptx/palette.js';
 import { balancePages, fitFontSize, lineCount, textHeight, xmlSafe, type Paragraph } from './pptx/fit-text.js';
@@ -107,10 +108,11 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
     drawing: (title, notes) => newSlide(deck, LAYOUT.drawing, title, notes),
     bullets: (title, bullets, notes) => addBullets(newSlide(deck, LAYOUT.body, title, notes), bullets, BODY),
   });
+  // Page one's order: the decisions, then the priorities.
+  decisionsSlides(deck);
   prioritiesSlides(deck);
   for (const imperative of view.imperatives) imperativeSlide(deck, imperative);
   planSlides(deck);
-  decisionsSlides(deck);
   methodSlides(deck);
   backlogSlides(deck, view.backlog);
 }
@@ -243,11 +245,6 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function lowerFirst(text: string): string {
-  // "Protection from admin" reads as a phrase mid-sentence; an acronym ("CRM use") keeps its case.
-  return /^[A-Z](?![A-Z])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
-
 /** The first sentence of a text, and the rest. */
 function firstSentence(text: string): { first: string; rest: string } {
   const match = /^(.+?[.!?])(\s+|$)(.*)$/s.exec(text.trim());
@@ -350,9 +347,11 @@ export function scoresTitle(view: ReportView): string {
   if (scored.length === 0) return 'No imperative has a score yet: no question was answered';
   const below = scored.filter((i) => (i.gap ?? 0) > 0);
   const target = view.overall.targetText;
-  const lowest = view.weakest ?? (scored.length === 1 ? { label: scored[0]!.label, scoreText: scored[0]!.scoreText } : null);
-  const lowestText = lowest === null ? '' : `; lowest: ${lowest.label} at ${lowest.scoreText}`;
-  if (below.length === 0) return `Every imperative meets its target; the overall score is ${view.overall.scoreText} (${view.overall.band})`;
+  // Whole points, as page one prints them.
+  const weakest = view.weakest === null ? null : scored.find((i) => i.number === view.weakest!.number) ?? null;
+  const lowest = weakest ?? (scored.length === 1 ? scored[0]! : null);
+  const lowestText = lowest === null ? '' : `; lowest: ${lowest.label} at ${lowest.pointsText}`;
+  if (below.length === 0) return `Every imperative meets its target; the overall score is ${view.overall.pointsText} (${view.overall.band})`;
   const against = target === null ? 'their targets' : `the target of ${target}`;
   if (below.length === scored.length) return `${capitalize(scored.length === 1 ? 'the imperative is' : `${scored.length === view.imperatives.length ? 'all ' : ''}${countWord(scored.length)} imperatives are`)} below ${against}${lowestText}`;
   return `${capitalize(countWord(below.length))} of ${countWord(scored.length)} imperatives are below ${against}${lowestText}`;
@@ -361,7 +360,8 @@ export function scoresTitle(view: ReportView): string {
 function scoresSlide(deck: Deck): void {
   const { view, palette } = deck;
   const scored = view.imperatives.filter((i) => i.score !== null);
-  const bullets = view.imperatives.map((i) => (i.score === null ? `${i.label}: not scored` : `${i.label}: ${i.scoreText}, ${i.band}${(i.gap ?? 0) > 0 ? `, ${i.gapText} below target` : ', at or above target'}`));
+  // Whole points, as page one prints them.
+  const bullets = view.chart.rows.map((r) => (r.band === 'not scored' ? `${r.label}: not scored` : `${r.label}: ${r.pointsText}, ${r.band}${r.gapPointsText !== '0' && r.gapPointsText !== '–' ? `, ${r.gapPointsText} below target` : ', at or above target'}`));
   const notes = [view.overall.sentence.text, ...view.imperatives.map((i) => `${i.number}. ${i.title}: ${i.scoreText} (${i.bandText}); ${i.coverageText}; evidence: ${i.evidence.text}.`)];
   const slide = newSlide(deck, scored.length > 0 ? LAYOUT.chart : LAYOUT.body, scoresTitle(view), notes);
   if (scored.length > 0) {
@@ -370,7 +370,7 @@ function scoresSlide(deck: Deck): void {
     const { pres } = deck;
     slide.addChart(
       [
-        { type: pres.ChartType.bar, data: [{ name: 'Score', labels, values: scored.map((i) => i.score!) }], options: { barDir: 'col', chartColors: [palette.primary], showValue: true, dataLabelFormatCode: '0.0', dataLabelPosition: 'outEnd' } },
+        { type: pres.ChartType.bar, data: [{ name: 'Score', labels, values: scored.map((i) => i.score!) }], options: { barDir: 'col', chartColors: [palette.primary], showValue: true, dataLabelFormatCode: '0', dataLabelPosition: 'outEnd' } },
         { type: pres.ChartType.line, data: [{ name: 'Target', labels, values: scored.map((i) => i.target) }], options: { chartColors: [palette.series[1]!], lineSize: 3, lineDataSymbol: 'none', showValue: false } },
       ],
       // With several chart types the options come second (pptxgenjs's types still list a data array there).
@@ -438,8 +438,9 @@ function prioritiesSlides(deck: Deck): void {
     { header: 'Action', width: 6.4 },
     { header: 'Who and when', width: 2.2 },
   ];
-  const rows = view.priorities.map((p) => [String(p.number), p.action, `${p.ownerText}, within ${p.horizonText}, ${p.effort} effort`]);
-  const notes = [view.prioritiesText, ...view.priorities.map((p) => `${p.number}. ${p.action}\nWhy: ${p.why}${p.verifyFirst ? '\nVerify first: its scores rest on claims only.' : ''}`)];
+  // Numbered as in the plan (one numbering); the why goes to the notes.
+  const rows = view.priorities.map((p) => [`#${p.rank}`, p.action, `${p.ownerText}, within ${p.horizonText}`]);
+  const notes = view.priorities.map((p) => `#${p.rank} ${p.action}\nWhy: ${p.why}`);
   const title = prioritiesTitle(view);
   const pages = tablePages(columns, rows, BODY_H, MAX_BULLETS);
   pages.forEach((page, i) => {
@@ -463,7 +464,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
     `${imperative.number}. ${imperative.title}: ${imperative.scoreText} (${imperative.bandText}), target ${imperative.targetText}${imperative.scored ? `, gap ${imperative.gapText}` : ''}; ${imperative.coverageText}.`,
     ...(view.multipleRoles && imperative.byRole.length > 0 ? [`By role: ${imperative.byRoleText}.`] : []),
     ...imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : 'mean'} ${q.answerText}${q.level === null ? '' : ` (${q.level.label})`}${q.byRoleText === '' ? '' : `; ${q.byRoleText}`}; ${q.evidenceText}.`),
-    ...imperative.notes.map((n) => `“${n.text}” (${n.ref}${view.single ? '' : `, ${n.attribution}`})`),
+    ...imperative.notes.map((n) => `${noteLine(n, view.noteLabel)} (${n.ref}${view.single ? '' : `, ${n.attribution}`})`),
     ...(actions.length === 0 ? [view.noImperativeActionsText] : ['Actions:', ...actions.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}; for ${a.questionRef} ${a.questionLabel})`)]),
   ];
   const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}`, q.answerText, q.level?.label ?? '', view.multipleRoles ? q.byRoleText : q.evidenceText]);
@@ -511,37 +512,61 @@ function planSlides(deck: Deck): void {
     const span = horizons.length === 1 ? `Within ${page[0]!.horizonText}` : `From ${horizons[0]} to ${horizons[horizons.length - 1]} days`;
     const lead = topCount === page.length ? `all owned by ${topOwner}` : `${countWord(topCount)} owned by ${topOwner}`;
     const title = `${span}: ${plural(page.length, 'action')}, ${lead}${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`;
-    const notes = page.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}, ${a.effort} effort; for ${a.questionRef} ${a.questionLabel}${a.afterText === '' ? '' : `; ${a.afterText}`})${a.next === null ? '' : ` ${a.next.text}`}`);
+    const notes = page.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}${a.afterText === '' ? '' : `; ${a.afterText}`}${a.decisions.length === 0 ? '' : `; carries out ${a.decisions.join(', ')}`}${a.verifyText === '' ? '' : `; ${a.verifyText}`})${a.next === null ? '' : ` ${a.next.text}`}`);
     const slide = newSlide(deck, LAYOUT.table, title, view.backlog.length > 0 ? [...notes, `${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : notes);
     addTable(deck, slide, columns, page.map(rowOf), { x: MARGIN, y: BODY_Y });
   }
 }
 
-/** "Leadership has four decisions to take, the first on excellent sales managers". */
+/** "We recommend three decisions, the first on managers' time with reps". */
 export function decisionsTitle(view: ReportView): string {
   const n = view.decisions.length;
-  return `Leadership has ${plural(n, 'decision')} to take${n > 1 ? `, the first on ${lowerFirst(view.decisions[0]!.imperativeTitle)}` : ''}`;
+  const recommended = view.decisions.filter((d) => d.recommendation !== '').length;
+  const first = view.decisions[0]!;
+  const on = first.topic !== '' ? first.topic : first.imperativeTitle;
+  const lead = recommended === n ? `We recommend ${plural(n, 'decision')}` : `Leadership has ${plural(n, 'decision')} to take`;
+  return `${lead}${n > 1 && on !== '' ? `, the first on ${lowerFirst(on)}` : ''}`;
+}
+
+/** A decision as one bullet: its label, what it is about and the option recommended, with the plan items. */
+function decisionBullet(d: DecisionView): string {
+  const about = d.topic !== '' ? `${d.label} ${d.topic}` : `${d.label} ${d.question}`;
+  const option = d.recommendation === '' ? (d.topic !== '' ? d.question : '') : d.recommendation;
+  return `${about}${option === '' ? '' : `: ${lowerFirst(option)}`}${d.planText === '' ? '' : ` (${d.planText})`}`;
 }
 
 function decisionsSlides(deck: Deck): void {
   const { view } = deck;
   if (view.decisions.length === 0) return;
   const title = decisionsTitle(view);
-  const bullets = view.decisions.map((d) => d.question);
+  const bullets = view.decisions.map(decisionBullet);
+  const notesOf = (d: DecisionView) =>
+    [
+      `${d.label}. ${d.question}`,
+      d.recommendation === '' ? '' : `We recommend: ${d.recommendation}${d.cost === '' ? '' : ` Cost: ${d.cost}`}${d.planText === '' ? '' : ` (${d.planText}).`}`,
+      `Why: ${d.finding}${d.note === null ? '' : ` ${d.note.verbatim ? `“${d.note.text}”` : `${view.noteLabel}: ${d.note.text}`} (${d.note.from})`} ${d.evidence} ${d.discussion}`.trim(),
+    ]
+      .filter((line) => line !== '')
+      .join('\n');
   const pages = bulletPages(bullets, BODY);
   let at = 0;
   pages.forEach((page, i) => {
     const decisions = view.decisions.slice(at, at + page.length);
     at += page.length;
-    const slide = newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, decisions.map((d) => `${d.number}. ${d.question}\n${d.imperativeTitle}: ${d.finding}`));
-    addBullets(slide, page, BODY, true);
+    const slide = newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, decisions.map(notesOf));
+    addBullets(slide, page, BODY);
   });
+}
+
+/** A note for the speaker notes: “words” when the person said them, else labelled as the interviewer's note. */
+function noteLine(note: Pick<NoteView, 'text' | 'verbatim'>, label: string): string {
+  return note.verbatim ? `“${note.text}”` : `${label}: ${note.text}`;
 }
 
 /** Appendix: the method, item by item, five at most a slide; the rubric digest closes it. */
 function methodSlides(deck: Deck): void {
   const { view } = deck;
-  const items = [...view.method.items.map((m) => (m.term === null ? m.text : `${m.term}: ${m.text}`)), `Rubric set digest: ${view.rubrics.digest}. The full report (HTML or Markdown) works out every score with its numbers.`];
+  const items = [...view.method.items.map((m) => (m.term === null ? m.text : `${m.term}: ${m.text}`)), `Rubric set ${view.rubrics.shortDigest}. The full report (HTML or Markdown) has the technical annex: the confidentiality rule in full and every score worked out.`];
   // An item too long for half a slide is cut on the slide and kept whole in the notes.
   const pages = bulletPages(items, BODY);
   let at = 0;

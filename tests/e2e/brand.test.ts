@@ -55,6 +55,12 @@ describe('--brand', () => {
     const html = (await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'html', '--brand', path, '--out', '-'])).stdout;
     expect(html).toMatch(/<img src="data:image\/svg\+xml;base64,[^"]+" alt="Svg &amp; Co">/);
     expect(html).not.toContain('<script>');
+    // The deck embeds it as it is and says once which viewers show it; a PNG logo says nothing.
+    const deck = await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'pptx', '--brand', path, '--out', join(work, 'svg.pptx')]);
+    expect(deck.exitCode, deck.stderr).toBe(0);
+    expect(deck.stderr).toContain('PowerPoint 2016 and later show it');
+    const png = await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'pptx', '--brand', BRAND, '--out', join(work, 'png.pptx')]);
+    expect(png.stderr).not.toContain('PowerPoint 2016');
   });
 
   it.skipIf(SKIP_BROWSER || (!hasCommand('pdftotext') && process.env.CI === undefined))('PDF: the firm at the head and the footer line at the foot of every page', async () => {

@@ -166,13 +166,14 @@ describe('--format pptx', () => {
   it('each title is a message built from the data, not a label; no two slides share a title', () => {
     const titles = team.slides.map((s) => s.title);
     expect(titles[0]).toBe(`${results.organization}: sales readiness audit`);
-    expect(titles[1]).toBe('Leadership and salespeople do not describe the same sales force');
-    expect(titles[2]).toMatch(/^All four imperatives are below the target of 75; lowest: Sales managers at \d+\.\d$/);
-    expect(titles[3]).toMatch(/^Start with five actions that wait for nothing else/);
+    // Page one's order: the verdict, the scores (whole points), the decisions, the priorities.
+    expect(titles[1]).toMatch(/^The sales force scores \d+ of 100 \(At risk\)$/);
+    expect(titles[2]).toMatch(/^All four imperatives are below the target of 75; lowest: Sales managers at \d+$/);
+    expect(titles[3]).toMatch(/^We recommend three decisions, the first on managers' time with reps$/);
+    expect(titles[4]).toMatch(/^Start with five actions that wait for nothing else/);
     for (const [i, imperative] of results.imperatives.entries()) {
-      expect(titles[4 + i]).toMatch(new RegExp(`^${imperative.title}: ${imperative.score!.toFixed(1).replace('.', '\\.')} of 100 \\(${imperative.band}\\); weakest: [A-Z]`));
+      expect(titles[5 + i]).toMatch(new RegExp(`^${imperative.title}: ${imperative.score!.toFixed(1).replace('.', '\\.')} of 100 \\(${imperative.band}\\); weakest: [A-Z]`));
     }
-    expect(titles.some((t) => /^Leadership has \w+ decisions? to take/.test(t))).toBe(true);
     for (const label of ['Scores against target', 'Perception gaps by role', 'The finding and the priorities', 'Method', 'Decisions for leadership']) expect(titles).not.toContain(label);
     expect(new Set(titles).size).toBe(titles.length);
     expect(titles.some((t) => /\(continued\)/.test(t))).toBe(false);
@@ -181,9 +182,12 @@ describe('--format pptx', () => {
   it('speaker notes on every slide hold the detail', () => {
     for (const [i, slide] of team.slides.entries()) expect(slide.notes.trim().length, `slide ${i + 1}'s notes`).toBeGreaterThan(20);
     // The priorities' why, the imperative's quotes and every fired action live in the notes.
-    expect(team.slides[3]!.notes).toMatch(/Why: /);
-    const prospecting = team.slides[4]!;
+    expect(team.slides[3]!.notes).toMatch(/We recommend: .*\(Plan #\d+/);
+    expect(team.slides[4]!.notes).toMatch(/Why: /);
+    const prospecting = team.slides[5]!;
+    // A respondent's own words in quotation marks; an interviewer's note labelled as one (class G).
     expect(prospecting.notes).toMatch(/“.+”/);
+    expect(prospecting.notes).toMatch(/Interview note: /);
     const fired = results.actions.filter((a) => a.imperative === results.imperatives[0]!.id).length;
     expect((prospecting.notes.match(/^#\d+ /gm) ?? []).length).toBe(fired);
   });
@@ -214,7 +218,7 @@ describe('--format pptx', () => {
     const appendix = team.slides.filter((s) => s.title.startsWith('Appendix: '));
     expect(appendix.some((s) => /how the scores/.test(s.title))).toBe(true);
     expect(appendix.some((s) => /the backlog/.test(s.title))).toBe(true);
-    expect(appendix.flatMap((s) => s.paragraphs).join(' ')).toContain(results.rubrics.digest);
+    expect(appendix.flatMap((s) => s.paragraphs).join(' ')).toContain(results.rubrics.digest.slice(0, 19));
     // Appendix slides come last.
     const first = team.slides.findIndex((s) => s.title.startsWith('Appendix: '));
     expect(team.slides.slice(first).every((s) => s.title.startsWith('Appendix: '))).toBe(true);
@@ -279,7 +283,8 @@ describe('--format pptx', () => {
 
   it('with --benchmark, the comparison slides follow the same rules: message titles, 12 pt or more, notes, the numbers in a table, at most five bullets', async () => {
     const benchmarked = await readDeck(await deck(['report', 'examples/acme/', '--benchmark', 'examples/portfolio'], 'benchmark.pptx'));
-    const added = benchmarked.slides.filter((s) => !team.slides.some((t) => t.title === s.title));
+    // The method's appendix slides may number one more ("(1 of 4)"): the benchmark adds its items there.
+    const added = benchmarked.slides.filter((s) => !s.title.startsWith('Appendix: ') && !team.slides.some((t) => t.title === s.title));
     expect(added.map((s) => s.title)).toEqual([
       expect.stringMatching(/^Overall, Acme Corp scores \d+\.\d, in the \w+ (quarter|half) of 40 sales forces audited on the same rubrics$/),
       expect.stringMatching(/imperatives? (is|are) (below|at or above) the portfolio's median$/),

@@ -1,6 +1,7 @@
-// One text, every format (review of issues 10-11, findings 5 and 18): page one's "why" names the
-// team level the action lifts the team from, and the Method (the team-level rule, confidentiality, "verify first")
-// is the same list of sentences in the Markdown, the HTML and the deck, all from the view model.
+// One text, every format (review of issues 10-11, findings 5 and 18; issue 20 class C): page one's
+// "why" and the question tables name one team level, the median respondent's, and the Method (the
+// team-level rule, confidentiality, "to confirm") is the same list of sentences in the Markdown,
+// the HTML and the deck, all from the view model.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,20 +58,26 @@ async function outputs(dir: string, ...extra: string[]) {
 }
 
 /** The Markdown method's items as plain text: "Term: text" (bold markers and escapes dropped). */
-function methodOf(md: string): string[] {
-  const section = md.slice(md.indexOf('## Appendix: method'), md.indexOf('The scores in this report, worked out:'));
+function methodOf(md: string, annex = false): string[] {
+  const section = annex ? md.slice(md.indexOf('## Technical annex'), md.indexOf('The scores in this report, worked out:')) : md.slice(md.indexOf('## Appendix: method'), md.indexOf('## Technical annex'));
   return section
     .split('\n')
     .filter((line) => line.startsWith('- '))
     .map((line) => line.slice(2).replace(/\*\*/g, '').replace(/\\(.)/g, '$1'));
 }
 
-describe('the why line says where the team stands', () => {
-  it('mean 3, median respondents at 2 and 4: the why says the team stands at level 2 (the median), in every format', async () => {
+describe('one team level: the median respondent\'s', () => {
+  it('mean 3, median respondents at 2 and 4: the question table and the plan name level 2 (the median), never level 3 (nearest the mean), in every format', async () => {
+    const rubric = parse(readFileSync(join(REPO_ROOT, 'rubrics/prospecting-plan.yaml'), 'utf8'));
+    const levels = rubric.questions.find((q: { id: string }) => q.id === 'plan-provided').levels as { score: number; label: string; description: { default: string } }[];
+    const [median, nearMean] = [levels.find((l) => l.score === 2)!, levels.find((l) => l.score === 3)!];
     const { md, html, deck } = await outputs(folder);
-    for (const text of [md, html, deck]) {
-      expect(text).toMatch(/1\.1 A prospecting plan per rep: the team stands at “[^”]+”, the third of five levels/);
-    }
+    // The question table's "Team level" column.
+    expect(md).toContain(`| ${median.label}: ${median.description.default} |`);
+    expect(md).not.toContain(`| ${nearMean.label}: ${nearMean.description.default} |`);
+    expect(html).toContain(`${median.label}: ${median.description.default}`);
+    // The action that lifts the team from level 2 fires, and its why (on page one, or in the deck's notes) says where the team stands.
+    for (const text of [md, html, deck]) expect(text).toContain(median.description.default);
   });
 });
 
@@ -83,14 +90,18 @@ describe('the Method is one list of sentences in every format', () => {
     it(what, async () => {
       const { md, html, deck } = await outputs(dir, ...extra);
       const items = methodOf(md);
-      expect(items.length).toBeGreaterThan(8);
+      expect(items.length).toBeGreaterThan(6);
       for (const item of items) {
         expect(html, item).toContain(item);
         expect(deck, item).toContain(item);
       }
-      // The team-level rule, "verify first", and (with several respondents) the confidentiality rule.
+      // The technical annex: in the Markdown and the HTML (the deck points to it).
+      const annex = methodOf(md, true);
+      expect(annex.length).toBeGreaterThan(0);
+      for (const item of annex) expect(html, item).toContain(item);
+      // The team-level rule, "to confirm", and (with several respondents) the confidentiality rule.
       const all = items.join('\n');
-      expect(all).toContain('verify first');
+      expect(all).toContain('to confirm');
       if (dir !== join(REPO_ROOT, 'examples/acme-leadership.yaml')) {
         expect(all).toContain('the lower of the two middle levels, so the plan serves the weaker half');
         expect(all).toContain('No respondent is named.');

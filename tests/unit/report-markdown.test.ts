@@ -132,7 +132,8 @@ describe('Markdown report', () => {
       '2 4. Excellent sales managers',
       '2 Action plan',
       '3 Backlog',
-      '2 Appendix: method and how the scores are computed',
+      '2 Appendix: method',
+      '2 Technical annex',
     ]);
     expect(shape.html).toEqual([]);
   });
@@ -176,7 +177,7 @@ describe('Markdown report', () => {
     const text = markdown([partial]);
     expect((await inspectMarkdown(text)).violations).toEqual([]);
     expect(text).toContain('**Not scored: no answered questions.**');
-    expect(text).toContain('| 4. Excellent sales managers | not scored |');
+    expect(text).toContain('| Excellent sales managers | not scored |');
     expect(text).toMatch(/## Questions not answered\n\n.*\n\n- 1\.5 What sequence of contacts, if any, do your salespeople follow/);
     expect(text).toContain('- 4.8 How, if at all, are the internal demands on your first-line managers');
     expect(text).toContain('**4. Excellent sales managers:** not scored (no answered questions)');
@@ -186,18 +187,19 @@ describe('Markdown report', () => {
     const empty: AnswerSheet = { ...leader, answers: {} };
     const text = markdown([empty]);
     expect((await inspectMarkdown(text)).violations).toEqual([]);
-    expect(text).toContain('No overall score: no question was answered with a score');
+    expect(text).toContain('Nothing is scored yet: no question has a scored answer.');
     expect(text).toContain('No recommended action fires');
   });
 
   it('opens page one with the largest perception gap as the headline', () => {
     const text = markdown(team);
-    expect(text).toMatch(/## Executive summary\n\n\*\*Leadership and salespeople do not describe the same sales force: leadership scores Differentiation with a difference \d+\.\d points higher than salespeople do/);
+    // The verdict, the cause (the gap on every imperative, in whole points) and the ask.
+    expect(text).toMatch(/## Executive summary\n\n\*\*The sales force scores \d+ of 100 \(At risk\)\. Leadership rates every imperative \d+ to \d+ points higher than salespeople do\. .*We recommend/);
   });
 
-  it('without roles to compare, the headline is the weakest imperative and its lowest answers', () => {
+  it('without roles to compare, the headline is the verdict, the weakest imperative and the ask', () => {
     expect(markdown([leader])).toMatch(
-      /## Executive summary\n\n\*\*A prospecting plan that opens opportunities is the weakest imperative: 25\.0 of 100 \(At risk\), 50\.0 points below its target of 75\. Its lowest answers: 1\.1 A prospecting plan per rep \(Company plan only, 1 of 4\) and 1\.2 Target accounts chosen for a reason/,
+      /## Executive summary\n\n\*\*The sales force scores \d+ of 100 \(At risk\)\. A prospecting plan that opens opportunities is furthest behind, at 25 against a target of 75\. .*[Ww]e recommend.*: free a third of each first-line manager's week this quarter\.\*\*/,
     );
   });
 
@@ -223,10 +225,13 @@ describe('view model', () => {
     const view = buildReportView(set, [leader], scoreAudit(set, [leader]), { names: false });
     expect(view.strongest?.title).toBe('Differentiation with a difference');
     expect(view.weakest?.title).toBe('A prospecting plan that opens opportunities');
-    // At most five priorities, each one that waits for no other fired action, in plan order.
+    // At most five priorities, each one that waits for no other fired action: the one most of the
+    // plan waits for first (cutting managers' demands), then the others in plan order.
     expect(view.priorities).toHaveLength(5);
     for (const p of view.priorities) expect(p.after).toEqual([]);
-    expect(view.priorities.map((p) => p.rank)).toEqual([...view.priorities.map((p) => p.rank)].sort((a, b) => a - b));
+    expect(view.priorities[0]!.id).toBe('cut-demands-on-managers');
+    const rest = view.priorities.slice(1).map((p) => p.rank);
+    expect(rest).toEqual([...rest].sort((a, b) => a - b));
     expect(buildReportView(set, [leader], scoreAudit(set, [leader]), { names: false, focus: 2 }).priorities).toHaveLength(2);
     const flat: AnswerSheet = { ...leader, answers: Object.fromEntries(set.imperatives.map((i) => [i.id, Object.fromEntries(i.questions.map((q) => [q.id, { score: 2, note: null, evidence: 'claimed' }]))])) };
     const same = buildReportView(set, [flat], scoreAudit(set, [flat]), { names: false });

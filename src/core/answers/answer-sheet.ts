@@ -20,6 +20,8 @@ export interface AnswerSheet {
   /** Which owner roles the client has (the answers file's `client`), when it says. */
   client?: ClientRoles;
   rubrics: { digest: string | null; source: string | null; questions: string[] | null };
+  /** How the answers were collected: `survey` for a survey response (read from an export, or imported); an interview when absent. */
+  collected?: 'interview' | 'survey';
   /** The answers header's segment fields (industry, size, region, sale), when given: for `portfolio add`. */
   segment?: Partial<Record<'industry' | 'size' | 'region' | 'sale', string>>;
   /** answers[imperativeId][questionId]; a missing entry means unanswered. */

@@ -57,6 +57,10 @@ export const AnswersFile = z
           .meta({ description: 'imperative/question ids the set had when the session began; tells which questions are new on resume.' }),
       })
       .optional(),
+    collected: z
+      .enum(['interview', 'survey'])
+      .optional()
+      .meta({ description: 'How the answers were collected: in an interview (the default) or as a survey response (`import` writes survey). Reports then say "Response dates", and call notes comments.' }),
     segment: z
       .strictObject({
         industry: nonEmptyText.optional(),

@@ -28,6 +28,7 @@ export function serializeAnswers(sheet: AnswerSheet): string {
     // Answers before the rubric bookkeeping: they are what a person opens the file to read or edit.
     answers,
     ...(Object.keys(rubrics).length > 0 ? { rubrics } : {}),
+    ...(sheet.collected === undefined ? {} : { collected: sheet.collected }),
     ...(sheet.segment === undefined ? {} : { segment: sheet.segment }),
   };
   const header = '# sales-audit answers (session file). Edit freely; `sales-audit audit --resume <this file>` continues it.\n';

@@ -49,6 +49,7 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
   readout.plan.drop.forEach((id, i) => checkAction(id, ['plan', 'drop', i]));
   readout.plan.merge.forEach((m, i) => m.actions.forEach((id, j) => checkAction(id, ['plan', 'merge', i, 'actions', j])));
   for (const id of Object.keys(readout.plan.rewrite)) checkAction(id, ['plan', 'rewrite', id], true);
+  readout.decisions.forEach((d, i) => d.actions?.forEach((id, j) => checkAction(id, ['decisions', i, 'actions', j])));
 
   const questionIds = set.imperatives.flatMap((i) => i.questions.map((q) => q.id));
   readout.findings.forEach((f, i) =>
@@ -56,6 +57,10 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
       if (q.question !== undefined && !questionIds.includes(q.question)) report('readout-unknown-question', ['findings', i, 'quotes', j, 'question'], `no question "${q.question}" in the rubrics${suggestion(q.question, questionIds)}`);
     }),
   );
+  readout.decisions.forEach((d, i) => {
+    const q = d.evidence?.question;
+    if (q !== undefined && !questionIds.includes(q)) report('readout-unknown-question', ['decisions', i, 'evidence', 'question'], `no question "${q}" in the rubrics${suggestion(q, questionIds)}`);
+  });
   const imperativeIds = set.imperatives.map((i) => i.id);
   for (const id of Object.keys(readout.comments)) {
     if (!imperativeIds.includes(id)) report('readout-unknown-imperative', ['comments', id], `no imperative "${id}" in the rubrics (${imperativeIds.join(', ')})${suggestion(id, imperativeIds)}`, true);
@@ -77,6 +82,8 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
   readout.decisions.forEach((d, i) => {
     if (d.text !== undefined) texts.push({ path: ['decisions', i, 'text'], text: d.text });
     if (d.why !== undefined) texts.push({ path: ['decisions', i, 'why'], text: d.why });
+    if (d.recommend !== undefined) texts.push({ path: ['decisions', i, 'recommend'], text: d.recommend });
+    if (d.cost !== undefined) texts.push({ path: ['decisions', i, 'cost'], text: d.cost });
   });
   readout.priorities.forEach((p, i) => p.why !== undefined && texts.push({ path: ['priorities', i, 'why'], text: p.why }));
   for (const [id, text] of Object.entries(readout.comments)) if (text !== null) texts.push({ path: ['comments', id], text });

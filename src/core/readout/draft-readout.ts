@@ -1,28 +1,26 @@
 // `sales-audit draft`: a readout to start from, written from the data. Every figure in it is a
 // reference ({{score differentiation}}), so the consultant can rewrite the words around it and the
 // report still prints the number it computes. Quotes are respondents' notes, attributed as the
-// report attributes them: a role shown on its own, or "a respondent"; never a name. Pure: text out.
+// report attributes them: a role shown on its own, or "a respondent"; never a name. A note that may
+// point to one person (a region, a date, a tenure, authorship, "the largest"; identifying-notes.ts)
+// is never picked: the draft lists it in a comment for the consultant to reword. Pure: text out.
 import { stringify } from 'yaml';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
-import { inRange, rangeOf } from '../rubric/level-range.js';
+import { wordedLevel } from '../rubric/level-range.js';
 import { questionTitle } from '../rubric/titles.js';
-import { roleKey } from '../rubric/wording.js';
-import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
-import { questionByRole } from '../scoring/question-by-role.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
-import { roleGroup } from '../report/describe-role.js';
-import { capitalize } from '../report/format.js';
+import { lowerFirst } from '../report/format.js';
+import { askOf, freeingOf, headlineTemplate, planWeight } from '../report/page-one.js';
 import type { ReportView } from '../report/report-view.js';
+import { identifyingDetails } from './identifying-notes.js';
 import { DEFAULT_PLAN_SIZE, type ReadoutData } from './schema.js';
 
-/** Quotes per finding: enough to hear the field, few enough for page one. */
-const QUOTES_PER_FINDING = 2;
-
-/** A role as a figure reference names it: hyphens for spaces. */
-const roleRef = (role: string) => roleKey(role).replace(/ /g, '-');
+/** One piece of evidence per finding: page one and page two stay short. */
+const QUOTES_PER_FINDING = 1;
+const FINDINGS = 3;
 
 interface Quote {
   text: string;
@@ -30,84 +28,89 @@ interface Quote {
   question: string;
 }
 
+interface Skipped {
+  ref: string;
+  text: string;
+  why: string;
+}
+
 export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[], scores: AuditScores, view: ReportView): string {
+  const skipped: Skipped[] = [];
+  const refOf = (result: ImperativeResult, q: QuestionScore) => `${scores.imperatives.indexOf(result) + 1}.${result.questions.indexOf(q) + 1}`;
   // Notes as the report attributes them (the view already applied --names off and the minimum group).
   const quotesOf = (result: ImperativeResult, q: QuestionScore): Quote[] =>
     q.answers.notes
       .filter((a) => a.note.trim() !== '')
-      .map((a) => ({ text: a.note.trim().replace(/^"([^"]*)"$/, '$1'), from: view.respondents[a.respondent]!.role ?? 'a respondent', question: q.question.id, score: a.score ?? 0 }))
+      .flatMap((a) => {
+        const text = a.note.trim();
+        const details = identifyingDetails(text);
+        if (details.length > 0) {
+          if (!skipped.some((s) => s.text === text)) skipped.push({ ref: refOf(result, q), text, why: details.map((d) => `${d.kind}: “${d.match}”`).join(', ') });
+          return [];
+        }
+        return [{ text, from: view.respondents[a.respondent]!.role ?? 'a respondent', question: q.question.id, score: a.score ?? 0 }];
+      })
       // The notes with the most figures first ("31 of the last 40 deals closed with 10% off"), then the lowest answers: the field's voice.
       .sort((x, y) => figureCount(y.text) - figureCount(x.text) || x.score - y.score)
       .map(({ text, from, question }) => ({ text, from, question }));
 
-  const findings: ReadoutData['findings'] = [];
   const used = new Set<string>();
   const take = (quotes: Quote[], count = QUOTES_PER_FINDING) => {
     const picked = quotes.filter((q) => !used.has(q.text)).slice(0, count);
     for (const q of picked) used.add(q.text);
     return picked;
   };
+  const locate = (id: string) => {
+    for (const result of scores.imperatives) for (const q of result.questions) if (q.question.decision?.id === id) return { result, q };
+    return null;
+  };
 
-  // 1. The perception gap, when roles are shown and far enough apart.
-  const gap = scores.perceptionGaps[0];
-  let headline: string;
-  if (scores.byRoleShown && gap !== undefined && gap.difference >= PERCEPTION_GAP_CALLOUT) {
-    const high = roleGroup(gap.higher.role);
-    const low = roleGroup(gap.lower.role);
-    const [h, l, id] = [roleRef(gap.higher.role), roleRef(gap.lower.role), gap.imperative.id];
-    headline = `${capitalize(high.name)} and ${low.name} do not describe the same sales force: ${high.name} ${high.plural ? 'score' : 'scores'} ${gap.imperative.title} {{gap ${h} ${l} ${id}}} points higher than ${low.name} ${low.plural ? 'do' : 'does'}.`;
-    const result = scores.imperatives.find((i) => i.imperative.id === id)!;
-    const widest = widestSplit(result, gap.higher.role, gap.lower.role, scores);
-    findings.push({
-      title: `${gap.imperative.title}: ${high.name} {{role ${h} ${id}}}, ${low.name} {{role ${l} ${id}}}.`,
-      text:
-        widest === null
-          ? undefined
-          : `They split most on ${questionTitle(widest.question).toLowerCase()}: the team stands at {{level ${widest.question.id}}}, and the mean answer is {{mean ${widest.question.id}}}.`,
-      figures: [`role ${h} ${id}`, `role ${l} ${id}`, `gap ${h} ${l} ${id}`],
-      quotes: take(widest === null ? [] : quotesOf(result, widest)),
-    });
-  } else {
-    const weakest = [...scores.imperatives].filter((i) => i.score !== null).sort((a, b) => a.score! - b.score!)[0];
-    headline = weakest === undefined ? 'Nothing is scored yet.' : `${weakest.imperative.title} is the weakest imperative: {{score ${weakest.imperative.id}}} of 100 ({{band ${weakest.imperative.id}}}), against a target of {{target ${weakest.imperative.id}}}.`;
-  }
-
-  // 2. The triggered decision points: page one's decisions.
-  const triggered = scores.imperatives.flatMap((result) =>
-    result.questions.flatMap((q) => {
-      const decision = q.question.decision;
-      const level = teamLevel(q.answers);
-      return decision !== undefined && level !== null && inRange(rangeOf(decision.at), level) ? [{ result, q, decision, level }] : [];
-    }),
-  );
-  // Each decision with the note that says most about it (a figure first): the decision's evidence
-  // on page one. Its quote is not used again in a finding: no section repeats another.
-  const decisions = triggered.map(({ result, q, decision }) => {
-    const quote = take(quotesOf(result, q), 1)[0];
-    const said = quote === undefined ? '' : ` “${quote.text}” (${quote.from})`;
-    return { id: decision.id, why: `${questionTitle(q.question)}: the team stands at {{level ${q.question.id}}}.${said}` };
+  // 1. The decisions page one puts to leadership, with the rubric's recommended option and cost to
+  // edit, and one note each as evidence. Their quotes are not used again in a finding.
+  const decisions: ReadoutData['decisions'] = view.decisions.map((d) => {
+    const found = locate(d.id);
+    const quote = found === null ? undefined : take(quotesOf(found.result, found.q), 1)[0];
+    const why = found === null ? undefined : levelSentence(found.q);
+    return {
+      id: d.id,
+      ...(why === undefined ? {} : { why }),
+      ...(d.recommendation === '' || d.recommendation.startsWith('The plan already answers it') ? {} : { recommend: d.recommendation }),
+      ...(d.cost === '' ? {} : { cost: d.cost }),
+      ...(quote === undefined ? {} : { evidence: quote }),
+    };
   });
+  const decided = new Set(view.decisions.flatMap((d) => {
+    const found = locate(d.id);
+    return found === null ? [] : [found.q.question.id];
+  }));
 
-  // 3. The weakest imperatives, by their lowest question not already a decision's.
+  // 2. The findings: where people disagree (by the discussion rule, so a finding never claims a
+  // split the report does not flag), then the weakest imperatives by their lowest question. Each
+  // with one piece of evidence: a note, else how many respondents put the team at that level.
+  const findings: ReadoutData['findings'] = [];
+  const split = view.needsDiscussion.find((q) => !decided.has(q.id));
+  if (split !== undefined) {
+    const result = scores.imperatives.find((r) => r.questions.some((q) => q.question.id === split.id && r.imperative.title === split.imperativeTitle))!;
+    const q = result.questions.find((x) => x.question.id === split.id)!;
+    findings.push(finding(`People disagree on ${lowerFirst(split.label)}: agree on what is true before acting on it.`, q, take(quotesOf(result, q))));
+  }
   for (const result of [...scores.imperatives].filter((i) => i.score !== null).sort((a, b) => a.score! - b.score!)) {
-    if (findings.length >= 3) break;
-    const decided = new Set(triggered.map((t) => t.q.question.id));
-    const lowest = [...result.questions].filter((q) => q.attainment !== null && !decided.has(q.question.id)).sort((a, b) => a.attainment! - b.attainment!)[0];
+    if (findings.length >= FINDINGS) break;
+    const lowest = [...result.questions]
+      .filter((q) => q.attainment !== null && !decided.has(q.question.id) && q.question.id !== split?.id)
+      .sort((a, b) => a.attainment! - b.attainment!)[0];
     if (lowest === undefined) continue;
     const id = result.imperative.id;
-    findings.push({
-      title: `${result.imperative.title}: {{score ${id}}} of 100 ({{band ${id}}}), against a target of {{target ${id}}}.`,
-      text: `Its lowest answer is ${questionTitle(lowest.question).toLowerCase()}: the team stands at {{level ${lowest.question.id}}}.`,
-      figures: [`score ${id}`, `target ${id}`],
-      quotes: take(quotesOf(result, lowest)),
-    });
+    findings.push(finding(`${result.imperative.title}: {{points ${id}}} of 100, weakest on ${lowerFirst(questionTitle(lowest.question))}.`, lowest, take(quotesOf(result, lowest))));
   }
 
+  const all = [...view.plan, ...view.backlog];
+  const weight = planWeight(all, freeingOf(view.capacity, all));
   const readout = {
     version: 1,
     rubrics: set.digest,
     organization: view.organization || undefined,
-    headline,
+    headline: headlineTemplate(scores, askOf(view.decisions, view.priorities, weight)),
     findings,
     decisions,
     priorities: view.priorities.map((p) => ({ action: p.id })),
@@ -116,24 +119,32 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
   };
   // No folding: a folded line can split a figure reference, which is hard to read and to edit.
   const body = stringify(readout, { lineWidth: 0, nullStr: 'null' });
-  return `${HEADER}${body}`;
+  return `${HEADER}${skippedComment(skipped)}${body}`;
+}
+
+/** Where the team stands on a question, in its ladder's words: one plain sentence. */
+function levelSentence(q: QuestionScore): string | undefined {
+  const level = q.question.levels.find((l) => l.score === teamLevel(q.answers));
+  return level === undefined ? undefined : wordedLevel(level).description;
+}
+
+/** A finding with its one piece of evidence: the note given, else how many respondents stand at or below the team level. */
+function finding(title: string, q: QuestionScore, quotes: Quote[]): ReadoutData['findings'][number] {
+  const level = teamLevel(q.answers);
+  const above = q.question.levels.find((l) => level !== null && l.score > level);
+  const count = quotes.length === 0 && above !== undefined ? ` {{below ${q.question.id} ${above.score}}} respondents put the team here or lower.` : '';
+  const text = `${levelSentence(q) ?? ''}${count}`.trim();
+  return { title, ...(text === '' ? {} : { text }), figures: [], quotes };
 }
 
 function figureCount(text: string): number {
   return text.match(/\d+/g)?.length ?? 0;
 }
 
-/** The question of an imperative on which two roles' mean answers are furthest apart (high minus low). */
-function widestSplit(result: ImperativeResult, high: string, low: string, scores: AuditScores): QuestionScore | null {
-  let best: { q: QuestionScore; split: number } | null = null;
-  for (const q of result.questions) {
-    const means = questionByRole(q, scores);
-    const a = means.find((m) => m.role === high)?.mean;
-    const b = means.find((m) => m.role === low)?.mean;
-    if (a === undefined || b === undefined) continue;
-    if (best === null || a - b > best.split) best = { q, split: a - b };
-  }
-  return best === null || best.split <= 0 ? null : best.q;
+function skippedComment(skipped: readonly Skipped[]): string {
+  if (skipped.length === 0) return '';
+  const lines = skipped.map((s) => `#   ${s.ref} ${JSON.stringify(s.text)} (${s.why})`);
+  return `#\n# Notes not picked as evidence because they may point to one person (identifying-notes: a region,\n# a date, a tenure, authorship, "the largest/only"). Reword one at team level in the answers file\n# if you need it, or quote it under a decision or finding yourself:\n${lines.join('\n')}\n`;
 }
 
 const HEADER = `# The readout: your words on the report. Drafted from the data by \`sales-audit draft\`; edit any
@@ -141,11 +152,16 @@ const HEADER = `# The readout: your words on the report. Drafted from the data b
 # \`sales-audit validate --readout this-file <answers>\` checks it.
 #
 # Figures are references, filled in from the data when the report is rendered, so a figure here
-# cannot disagree with the report: {{score <imperative|overall>}}, {{target <imperative>}},
-# {{band <imperative|overall>}}, {{role <role> <imperative>}}, {{gap <role> <role> <imperative>}},
-# {{mean <question>}}, {{level <question>}}, {{below <question> <level>}}, {{respondents [role]}}.
-# Roles are written with hyphens (sales-manager). See docs/readout.md.
+# cannot disagree with the report: {{score <imperative|overall>}}, {{points <imperative|overall>}}
+# (whole points, for page one), {{target <imperative>}}, {{band <imperative|overall>}},
+# {{role <role> <imperative>}}, {{gap <role> <role> <imperative>}}, {{difference <role> <role>
+# [imperative]}} (whole points), {{mean <question>}}, {{level <question>}},
+# {{below <question> <level>}}, {{respondents [role]}}. Roles are written with hyphens
+# (sales-manager). See docs/readout.md.
 #
+# decisions: page one's, each with the option you recommend (recommend), its cost, the actions
+# that carry it out (actions: ids; default the rubric's) and one note as evidence. A note in
+# quotation marks, or in the first person, prints as a quote; any other note as an interview note.
 # priorities: page one's actions, by id, in order. plan: size (how many actions the plan shows in
 # full; the rest is the backlog), promote (ids always shown in the plan), drop (ids left
 # out), merge ({ actions: [kept-id, other-id…], action: new text }), rewrite ({ id: your text }).

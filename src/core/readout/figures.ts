@@ -3,10 +3,13 @@
 // readout therefore cannot disagree with the report. The set is small and closed (docs/readout.md):
 //
 //   score <imperative|overall>          "40.0"        the score, one decimal
+//   points <imperative|overall>         "40"          the score in whole points, for page one
 //   target <imperative>                 "75"
 //   band <imperative|overall>           "Developing"
 //   role <role> <imperative>            "22.4"        a shown role's score
 //   gap <role> <role> <imperative>      "38.3"        first role's score minus the second's, in points
+//   difference <role> <role> [imp.]     "33 to 38"    the same in whole points; without an imperative,
+//                                                     the range over every imperative both are shown on
 //   mean <question>                     "1.6"         the question's mean answer
 //   level <question>                    "“Ad hoc” (level 1)"  the team level: the median respondent's
 //   below <question> <level>            "7 of 10"     respondents who answered below that level score
@@ -22,9 +25,10 @@ import { levelCounts } from '../scoring/answer-tally.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
-import { formatMean, formatNumber, formatScore, levelPlace } from '../report/format.js';
+import { BAND_CUTOFFS } from '../scoring/config.js';
+import { formatMean, formatNumber, formatScore, levelPlace, wholePoints } from '../report/format.js';
 
-export const FIGURE_KINDS = ['score', 'target', 'band', 'role', 'gap', 'mean', 'level', 'below', 'respondents'] as const;
+export const FIGURE_KINDS = ['score', 'points', 'target', 'band', 'role', 'gap', 'difference', 'mean', 'level', 'below', 'respondents'] as const;
 
 /** {{ ref }} in a text: no braces inside, so a stray brace is left alone. */
 export const FIGURE_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -90,6 +94,34 @@ export function resolveFigure(ref: string, data: FigureData): FigureResult {
       if (typeof score === 'string') return fail(score);
       if (kind === 'score') return scoreText(score, args[0]!);
       return band === null ? fail(`${args[0]} has no score`) : { ok: true, text: data.set.bandNames[band] };
+    }
+    case 'points': {
+      const bad = arity(1, 'an imperative id or "overall"');
+      if (bad) return bad;
+      if (args[0] === 'overall') {
+        const score = data.scores.overall.score;
+        return score === null ? fail('overall has no score') : { ok: true, text: pagePoints(score, data.scores.imperatives.map((i) => i.target)) };
+      }
+      const imperative = imperativeOf(data, args[0]!);
+      if (typeof imperative === 'string') return fail(imperative);
+      return imperative.score === null ? fail(`${args[0]} has no score`) : { ok: true, text: pagePoints(imperative.score, [imperative.target]) };
+    }
+    case 'difference': {
+      if (args.length !== 2 && args.length !== 3) return fail('"difference" takes two roles, and an imperative id or nothing: {{difference leadership salesperson}}');
+      const a = roleOf(data, args[0]!);
+      const b = roleOf(data, args[1]!);
+      if (typeof a === 'string') return fail(a);
+      if (typeof b === 'string') return fail(b);
+      const within = args[2] === undefined ? data.scores.imperatives : (() => {
+        const imperative = imperativeOf(data, args[2]!);
+        return typeof imperative === 'string' ? imperative : [imperative];
+      })();
+      if (typeof within === 'string') return fail(within);
+      const differences = roleDifferences(within, a.role, b.role);
+      if (differences.length === 0) return fail(`${args[0]} and ${args[1]} are not both shown on ${args[2] ?? 'any imperative'}`);
+      const low = Math.min(...differences);
+      const high = Math.max(...differences);
+      return { ok: true, text: low === high ? String(low) : `${low} to ${high}` };
     }
     case 'target': {
       const bad = arity(1, 'an imperative id');
@@ -158,6 +190,19 @@ export function resolveFigure(ref: string, data: FigureData): FigureResult {
     default:
       return fail(`unknown figure "${kind ?? ''}": use one of ${FIGURE_KINDS.join(', ')}`);
   }
+}
+
+/** A score in whole points, "just under" a band floor or target it would round up to. */
+export function pagePoints(score: number, targets: readonly number[]): string {
+  return wholePoints(score, [...BAND_CUTOFFS.map((b) => b.from), ...targets]);
+}
+
+/** Whole-point differences between two roles' scores on each imperative where both are shown and scored. */
+export function roleDifferences(imperatives: readonly ImperativeResult[], a: string, b: string): number[] {
+  return imperatives.flatMap((imperative) => {
+    const [x, y] = [roleScore(imperative, a)?.score, roleScore(imperative, b)?.score];
+    return x === undefined || y === undefined || x === null || y === null ? [] : [Math.round(Math.round(x * 10) / 10 - Math.round(y * 10) / 10)];
+  });
 }
 
 /** Every reference in a text, with what it resolves to. */

@@ -33,7 +33,11 @@ export const ReadoutDecision = z
   .strictObject({
     id: kebabId.meta({ description: "A rubric decision's id (its text is the default), or the consultant's own id with a text." }),
     text: Text.optional().meta({ description: "The decision as leadership would put it on the agenda; default: the rubric's text." }),
-    why: Text.optional().meta({ description: 'What in the data puts it on the agenda.' }),
+    why: Text.optional().meta({ description: 'What in the data puts it on the agenda: one plain sentence.' }),
+    recommend: Text.optional().meta({ description: "The option you recommend; default: the rubric's (draft copies it here to edit)." }),
+    cost: Text.optional().meta({ description: "What the option costs or changes; default: the rubric's." }),
+    actions: z.array(kebabId).optional().meta({ description: "The actions that carry it out, by id (page one prints their plan numbers); default: the rubric question's fired actions." }),
+    evidence: Quote.optional().meta({ description: 'One note as its evidence (written in quotation marks when the person said it word for word).' }),
   })
   .meta({ title: 'Decision' });
 

@@ -22,12 +22,15 @@ import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
+import { shortText } from './format.js';
 import { capitalize, formatFraction, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { decisionsOf, headlineOf, prioritiesOf } from './page-one.js';
+import { askOf, decisionsOf, freeingOf, headlineTemplate, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { isVerbatim, noteText } from './note-voice.js';
+import { teamLevel } from '../scoring/recommendation-fires.js';
 import { NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
-import { fillFigures } from '../readout/figures.js';
+import { fillFigures, pagePoints } from '../readout/figures.js';
 import { DEFAULT_PLAN_SIZE, type ReadoutData } from '../readout/schema.js';
 import { readoutViews } from './readout-views.js';
 import type {
@@ -94,7 +97,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     const key: string = `${action.imperative.id}/${action.question.id}`;
     const answers = questionScores.get(key)!.answers;
     const { scored, above } = verifyCounts(answers, action.fromLevel);
-    const verify = verifyFirst(answers, action.fromLevel) ? `verify first: ${above} of ${scored} say this step is already done` : null;
+    const verify = verifyFirst(answers, action.fromLevel) ? `to confirm: ${above} of ${scored} respondents say this is already done` : null;
     return actionView(action, scores, questionViews.get(key)!, verify);
   });
   const readout = options.readout ?? null;
@@ -105,11 +108,17 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     readout !== null && readout.priorities.length > 0
       ? readout.priorities.map((p) => p.action).filter((id) => fired.has(id))
       : startNow(scores.actions, focus).map((a) => a.recommendation.id);
+  // Page one's decisions are carried out by plan items: those are chosen into the plan with the priorities.
+  const triggered = triggeredDecisions(scores);
+  const decisionActionIds =
+    readout === null
+      ? triggered.flatMap((t) => t.actionIds)
+      : readout.decisions.flatMap((d) => d.actions ?? triggered.find((t) => t.decision.id === d.id)?.actionIds ?? []);
   const edits: PlanEdits =
     readout === null
-      ? { ...NO_EDITS, lead: priorityIds }
+      ? { ...NO_EDITS, lead: [...priorityIds, ...decisionActionIds] }
       : {
-          lead: [...priorityIds, ...readout.plan.promote],
+          lead: [...priorityIds, ...decisionActionIds, ...readout.plan.promote],
           drop: readout.plan.drop,
           merge: readout.plan.merge.map((m) => ({ actions: m.actions, action: m.action === undefined ? undefined : fill(m.action) })),
           rewrite: Object.fromEntries(Object.entries(readout.plan.rewrite).map(([id, text]) => [id, fill(text)])),
@@ -123,6 +132,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const pageOneIds = priorityIds.filter((id) => numberOf.has(id));
   if (readout === null || readout.priorities.length === 0) pageOneIds.sort((x, y) => numberOf.get(x)! - numberOf.get(y)!);
   const numbered = plan.actions.map((a) => ({ ...a, pageOne: pageOneIds.includes(a.id) ? pageOneIds.indexOf(a.id) + 1 : null }));
+  // Each item's short title (the rubric's, else its first words): the backlog line and the plan row of a page-one item.
+  for (const action of numbered) action.shortText = action.title || shortText(action.action);
   const planned = numbered.slice(0, plan.shown);
   const backlog = numbered.slice(plan.shown);
   for (const view of imperativeViews) view.actions = numbered.filter((a) => a.imperativeNumber === view.number);
@@ -166,8 +177,19 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const targets = new Set(scores.imperatives.map((i) => i.target));
   const overallScore = scores.overall.score;
   const whyOverride = new Map((readout?.priorities ?? []).flatMap((p) => (p.why === undefined ? [] : [[p.action, fill(p.why)] as const])));
-  const { priorities, prioritiesText } = prioritiesOf(numbered, pageOneIds, scores, whyOverride);
-  const fromReadout = readoutViews(readout, set, imperativeViews, fill);
+  const capacityInfo = capacityView(capacity, numbered, plan.shown, (id) => ownerKeys.get(id) ?? null);
+  const weight = planWeight(numbered, freeingOf(capacityInfo, numbered));
+  const priorities = prioritiesOf(numbered, priorityIds, scores, weight, whyOverride, readout !== null && readout.priorities.length > 0);
+  const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length });
+  const decisions = fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight);
+  // The plan cites page one: its priorities and the decisions each action carries out.
+  const onPageOne = new Set(priorities.map((p) => p.id));
+  for (const action of numbered) {
+    action.onPageOne = onPageOne.has(action.id);
+    // Its place on page one, in page one's order (the step that holds up the plan first).
+    action.pageOne = action.onPageOne ? priorities.findIndex((p) => p.id === action.id) + 1 : null;
+    action.decisions = decisions.filter((d) => d.actions.includes(action.rank)).map((d) => d.label);
+  }
   const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
   const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;
   const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null;
@@ -176,6 +198,17 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     name: set.bandNames[band.key],
     range: i === 0 ? `${band.from} and above` : `${band.from} to below ${BAND_CUTOFFS[i - 1]!.from}`,
   })).reverse();
+  const method = methodItems({
+    single,
+    names: options.names,
+    minGroup: scores.minGroup,
+    foldedText: confidentiality.foldedText,
+    needsDiscussionSpread: NEEDS_DISCUSSION_SPREAD,
+    targetOverride: options.target ?? null,
+    bands,
+    focus,
+    planSize,
+  });
 
   return {
     organization: sheets[0]?.organization ?? '',
@@ -201,17 +234,21 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       scored: overallScore !== null,
       targetText,
       gapText,
-      sentence: overallSentence(overallScore, bandName(scores.overall.band), targetText, gapText, allEvidence.text),
+      pointsText: overallScore === null ? NOT_SCORED : pagePoints(overallScore, [...targets]),
+      gapPointsText: targetText === null || overallScore === null || overallScore >= Number(targetText) ? null : String(Number(targetText) - Math.round(overallScore)),
+      sentence: overallSentence(overallScore, bandName(scores.overall.band), targetText, overallScore === null ? null : pagePoints(overallScore, [...targets])),
     },
     noActionsText: overallScore === null ? 'No action can be recommended yet: no question has a scored answer.' : 'No recommended action fires: every answer is at or above the level its actions aim for.',
     noImperativeActionsText: 'No recommended action fires for this imperative.',
     strongest,
     weakest,
-    headline: fromReadout?.headline ?? headlineOf(scores, imperativeViews),
+    headline: fromReadout?.headline ?? fill(headlineTemplate(scores, askOf(decisions, priorities, weight))),
     findings: fromReadout?.findings ?? [],
     fromReadout: readout !== null,
     priorities,
-    prioritiesText,
+    prioritiesText: '',
+    noteLabel: noteLabelOf(sheets),
+    evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions))),
     focus,
     actionCount: numbered.length,
     planSize,
@@ -219,8 +256,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     plan: planned,
     backlog,
     planText: planText(planned, backlog.length),
-    capacity: capacityView(capacity, numbered, plan.shown, (id) => ownerKeys.get(id) ?? null),
-    decisions: fromReadout?.decisions ?? decisionsOf(scores, imperativeViews),
+    capacity: capacityInfo,
+    decisions,
     perceptionGaps: gaps,
     calledOutGaps,
     needsDiscussion: discussed.slice(0, DISCUSSION_SHOWN),
@@ -234,6 +271,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         title: v.title,
         label: v.label,
         scoreText: v.scoreText,
+        pointsText: v.pointsText,
+        gapPointsText: v.score === null ? '–' : v.score >= v.target ? '0' : String(Math.max(0, v.target - Math.round(v.score))),
         bar: textBar(v.score),
         targetText: v.targetText,
         gapText: v.gap === null ? '–' : v.gapText,
@@ -263,40 +302,50 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         overallScore === null
           ? null
           : `(${scored.map((v) => `${v.weightText} × ${v.scoreText}`).join(' + ')}) / (${scored.map((v) => v.weightText).join(' + ')}) = ${formatScore(overallScore)}`,
-      items: methodItems({
-        single,
-        names: options.names,
-        minGroup: scores.minGroup,
-        foldedText: confidentiality.foldedText,
-        needsDiscussionSpread: NEEDS_DISCUSSION_SPREAD,
-        targetOverride: options.target ?? null,
-        bands,
-        focus,
-        planSize,
-      }).concat(options.benchmark?.methodItems ?? []),
+      items: method.items.concat(options.benchmark?.methodItems ?? []),
+      annex: method.annex,
     },
     benchmark: options.benchmark ?? null,
   };
 }
 
-function overallSentence(score: number | null, band: string | null, targetText: string | null, gapText: string | null, evidenceText: string): ReportView['overall']['sentence'] {
-  if (score === null) {
+function overallSentence(score: number | null, band: string | null, targetText: string | null, points: string | null): ReportView['overall']['sentence'] {
+  if (score === null || points === null) {
     const text = 'No overall score: no question was answered with a score, so there is nothing to score yet.';
     return { lead: text, emphasis: '', rest: '', text };
   }
-  const target = targetText === null ? '' : gapText === null ? `, meeting the target of ${targetText}` : `, ${gapText} points below the target of ${targetText}`;
-  const parts = { lead: 'The overall score is', emphasis: `${formatScore(score)} out of 100: ${band}`, rest: `${target}. ${evidenceText}.` };
+  // Whole points on page one; the gap is the target less the points shown, so the two add up.
+  const whole = Number(points);
+  const target = targetText === null ? '' : Number.isNaN(whole) || Number(targetText) <= score ? (Number(targetText) <= score ? `, meeting the target of ${targetText}` : `, just under the target of ${targetText}`) : `, ${Number(targetText) - whole} points below the target of ${targetText}`;
+  const parts = { lead: 'Overall:', emphasis: `${points} out of 100, ${band}`, rest: `${target}.` };
   return { ...parts, text: `${parts.lead} ${parts.emphasis}${parts.rest}` };
 }
 
+/** Page one's line on what the scores rest on, in words a VP repeats. */
+function evidenceLine(count: EvidenceCount): string {
+  const total = count.seen + count.claimed;
+  if (total === 0) return '';
+  if (count.seen === 0) return 'Everything here is what people told us: no answer was checked against a document, a meeting or system data.';
+  const lead = count.seen * 2 < total ? 'Most of what we heard is self-report' : 'Most answers were checked';
+  return `${lead}: ${count.seen} of ${total} answers were checked against a document, a meeting observed or system data.`;
+}
+
+/** "Interview note" for interviews; "Comment" for survey responses; "Note" for one respondent. */
+function noteLabelOf(sheets: readonly RespondentRecord[]): string {
+  if (sheets.length === 1) return 'Note';
+  return sheets.every(surveyed) ? 'Comment' : 'Interview note';
+}
+
+/** A survey response: read from an export, or imported from one (`collected: survey`). */
+const surveyed = (sheet: RespondentRecord) => sheet.collected === 'survey';
+
 /**
- * "Interview dates" for interviews, "Response dates" for survey responses read straight from an
- * export (a sheet's source is "export.csv:row"), "Dates" for a mix. Answers files written by
- * `import` carry no mark of it and read as interviews.
+ * "Interview dates" for interviews, "Response dates" for survey responses (read from an export, or
+ * imported: `import` writes `collected: survey`), "Dates" for a mix.
  */
 function datesLabel(sheets: readonly RespondentRecord[]): string {
-  const surveyed = sheets.filter((s) => s.source !== null && /\.(csv|tsv|txt|xlsx|json):\d+$/i.test(s.source)).length;
-  const kind = surveyed === 0 ? 'Interview date' : surveyed === sheets.length ? 'Response date' : 'Date';
+  const count = sheets.filter(surveyed).length;
+  const kind = count === 0 ? 'Interview date' : count === sheets.length ? 'Response date' : 'Date';
   const dates = new Set(sheets.map((s) => s.date));
   return dates.size === 1 ? kind : `${kind}s`;
 }
@@ -389,7 +438,7 @@ function imperativeView(
     return withNotes.map((a) => {
       const respondent = respondents[a.respondent]!;
       const role = respondent.role !== null && roles.has(roleOf(a.respondent)) ? respondent.role : null;
-      return { ref, questionLabel, text: unquote(a.note), role, name: respondent.name, attribution: labelOf(respondent.name, role) };
+      return { ref, questionLabel, text: noteText(a.note), verbatim: isVerbatim(a.note), role, name: respondent.name, attribution: labelOf(respondent.name, role) };
     });
   });
   const notesLeftOut = result.questions.reduce((n, q) => n + q.answers.notesLeftOut, 0);
@@ -418,6 +467,7 @@ function imperativeView(
     scored: result.score !== null,
     score: result.score,
     scoreText: result.score === null ? NOT_SCORED : formatScore(result.score),
+    pointsText: result.score === null ? NOT_SCORED : pagePoints(result.score, [result.target]),
     band: result.band === null ? null : bandNames[result.band],
     bandText: result.band === null ? 'not scored: no answered questions' : bandNames[result.band],
     target: result.target,
@@ -428,6 +478,7 @@ function imperativeView(
     coverageText: single
       ? `${given} of ${result.questions.length} question${result.questions.length === 1 ? '' : 's'} answered${naText}`
       : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
+    missingText: given + notApplicable >= expected && notApplicable === 0 ? '' : single ? `${given} of ${result.questions.length} question${result.questions.length === 1 ? '' : 's'} answered${naText}` : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
     byRole,
     byRoleText: byRole.every((r) => !r.shown && r.scoreText === NOT_SHOWN)
       ? `not shown for this imperative: fewer than ${scores.minGroup} people of a role, or of the others, scored some of its questions`
@@ -460,21 +511,13 @@ function labelOf(name: string | null, role: string | null): string {
   return name !== null && role !== null ? `${name}, ${role}` : (name ?? role ?? 'a respondent');
 }
 
-/** A note that is one quotation in straight quotes loses them: the report adds its own. */
-function unquote(note: string): string {
-  const trimmed = note.trim();
-  return /^"[^"]*"$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
-}
-
-/** The level whose score is closest to a mean (the lower one on a tie). */
-function closestLevel(question: Question, mean: number) {
-  return question.levels.reduce((best, level) => (Math.abs(level.score - mean) < Math.abs(best.score - mean) ? level : best));
-}
-
 function questionView(q: QuestionScore, ref: string, imperativeTitle: string, scores: AuditScores, single: boolean, wordedFor: string | null): QuestionView {
-  const closest = q.meanScore === null ? null : closestLevel(q.question, q.meanScore);
+  // The team level: the median respondent's, the one definition the plan and page one use too
+  // (recommendation-fires.ts). One respondent's is their own answer.
+  const median = teamLevel(q.answers);
+  const teamLevelOf = median === null ? undefined : q.question.levels.find((l) => l.score === median);
   // One respondent reads their answer in their role's words ("I have…"); a team in the default's.
-  const level = closest === null ? null : wordedLevel(closest, wordedFor);
+  const level = teamLevelOf === undefined ? null : wordedLevel(teamLevelOf, wordedFor);
   let answerText: string;
   if (q.meanScore === null) answerText = q.notApplicable > 0 ? 'n/a' : 'not answered';
   else if (single) answerText = `${level!.label} (${q.meanScore} of ${q.question.levels[q.question.levels.length - 1]!.score})`;
@@ -529,6 +572,9 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     neededByText: planned.neededBy.length === 0 ? '' : `needed for ${ranksText(planned.neededBy)}`,
     verifyFirst: verify !== null,
     verifyText: verify ?? '',
+    decisions: [],
+    onPageOne: false,
+    shortText: shortText(planned.recommendation.action),
     evidenceText: question.evidenceText,
     owner,
     ownerText: owner ?? 'Not assigned',
@@ -668,3 +714,4 @@ function unansweredView(scores: AuditScores, respondents: readonly RespondentVie
   });
   return rows;
 }
+

@@ -60,3 +60,31 @@ export function levelPlace(levels: readonly { score: number }[], score: number):
   const ordinal = ORDINAL_WORDS[index] ?? `${index + 1}th`;
   return `the ${ordinal} of ${COUNT_WORDS[levels.length] ?? String(levels.length)} levels`;
 }
+
+/**
+ * A 0–100 score in whole points for page one ("37"). Rounding could carry a score over a band's
+ * cut-off or a target (39.6 → "40", while the band says At risk): such a score reads "just under
+ * 40", so the words and the band never disagree. `cutoffs` are the band floors and the target.
+ */
+export function wholePoints(score: number, cutoffs: readonly number[]): string {
+  const rounded = Math.round(score);
+  const crossed = cutoffs.find((c) => score < c && rounded >= c);
+  return crossed === undefined ? String(rounded) : `just under ${crossed}`;
+}
+
+/** A whole number in words up to ten ("three"), digits above: for counts in plain sentences. */
+export function countText(n: number): string {
+  return COUNT_WORDS[n] === undefined || n === 0 ? String(n) : COUNT_WORDS[n]!;
+}
+
+/** The text with its first letter in lower case, unless it starts with an acronym ("VP Sales"). */
+export function lowerFirst(text: string): string {
+  return /^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** An action's first words, cut at a word: "List every recurring meeting, report and request managers…". */
+export function shortText(action: string, words = 9): string {
+  const all = action.split(/\s+/);
+  if (all.length <= words + 2) return action;
+  return `${all.slice(0, words).join(' ').replace(/[,;:]$/, '')}…`;
+}

@@ -22,7 +22,9 @@ export interface MethodFacts {
   planSize: number;
 }
 
-export function methodItems(facts: MethodFacts): MethodItemView[] {
+/** The method (short, for a reader) and the technical annex (the confidentiality algorithm and the arithmetic's fine print). */
+export function methodItems(facts: MethodFacts): { items: MethodItemView[]; annex: MethodItemView[] } {
+  const annex: MethodItemView[] = [];
   const items: MethodItemView[] = [
     {
       term: 'Attainment of a question',
@@ -37,13 +39,21 @@ export function methodItems(facts: MethodFacts): MethodItemView[] {
         text: `a question's score is the mean of the scores given, and its attainment is the attainment of that mean. A question is flagged “needs discussion” when people genuinely disagree: two roles shown on their own answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answered ${CAMP_DISTANCE} levels or more below another third (the lower third's highest answer against the upper third's lowest). One outlier is not a disagreement. The report lists the widest ${DISCUSSION_SHOWN}. Scores by role apply the same formulas to each role's respondents only.`,
       },
       {
+        term: 'Confidentiality',
+        text: [
+          facts.names ? 'Respondents are named at the client\'s request.' : 'No respondent is named.',
+          `A role is shown on its own only with at least ${facts.minGroup} people, and never where the other figures would give someone's answers away by subtraction (the rule in full is in the technical annex).`,
+          ...(facts.foldedText === null ? [] : [facts.foldedText]),
+        ].join(' '),
+      },
+    );
+    annex.push(
+      {
         // split-roles.ts, figure-roles.ts, question-by-role.ts and score-audit.ts.
         term: 'Confidentiality',
         text: [
           `a role is shown on its own (by-role scores, perception gaps, per-role values, notes attributed to the role) only when at least ${facts.minGroup} people answered in it and the people folded in number at least ${facts.minGroup} together (or none), so that no one's answers can be worked out by subtraction; scores are broken down by role only when two roles or more are shown.`,
           `The same rule applies again to the people behind each figure, since not everyone answers every question: a role's mean on a question is shown only when at least ${facts.minGroup} of its people scored that question and the others who scored it number none or at least ${facts.minGroup} (else the role with the fewest scorers there is left out too), and only beside another role's; a role's score for an imperative only when its mean is shown on every question of it that the role scored; a note names its author's role only when at least ${facts.minGroup} people of that role, and none or at least ${facts.minGroup} others, answered that question. So no figure, with the totals and the other figures shown, gives away the answers of fewer than ${facts.minGroup} people.`,
-          ...(facts.foldedText === null ? [] : [facts.foldedText]),
-          ...(facts.names ? [] : ['No respondent is named.']),
         ].join(' '),
       },
     );
@@ -62,7 +72,7 @@ export function methodItems(facts: MethodFacts): MethodItemView[] {
       text: `each action is a step between two levels of a question: it names the level it lifts a team from, and fires only there. ${
         facts.single
           ? 'The team level is the level answered.'
-          : 'The team level is the level of the median respondent among those who scored the question (with an even count, the lower of the two middle levels, so the plan serves the weaker half).'
+          : 'The team level is the level of the median respondent among those who scored the question (with an even count, the lower of the two middle levels, so the plan serves the weaker half); it is the one level every table, page one and the plan use.'
       } The plan holds one item per question: the step from the team level, with at most the next step riding on it (“Then, by …”), planned a horizon later, never the step into the top level. Priority = imperative weight × question weight × (1 − attainment): what closing that gap is worth to the overall score.`,
     },
     {
@@ -71,14 +81,14 @@ export function methodItems(facts: MethodFacts): MethodItemView[] {
     },
     {
       term: 'Page one and the plan',
-      text: `the plan shows at most ${facts.planSize} actions in full, about a third in each horizon (30, 60, 90 days), always with page one's priorities (at most ${facts.focus} actions that wait for no other fired action, in plan order, or the readout's choice) and with what each shown action waits for; it is numbered #1 onwards by horizon, a prerequisite always first, and the rest is the backlog, one line each, numbered on. An action that requires the step freeing managers' time is planned a horizon after it, and the plan shows none of the managers' new actions before then and at most ${CAPACITY_PER_HORIZON} per later horizon. Every “#N” in the report is that number.`,
+      text: `the plan shows at most ${facts.planSize} actions in full, about a third in each horizon (30, 60, 90 days), always with page one's priorities (at most ${facts.focus} actions that wait for no other fired action, the one most of the plan waits for first, or the readout's choice), the actions that carry out page one's decisions for leadership (D1, D2…, each with the option recommended), and what each shown action waits for; it is numbered #1 onwards by horizon, a prerequisite always first, and the rest is the backlog, one line each, numbered on. An action that requires the step freeing managers' time is planned a horizon after it, and the plan shows none of the managers' new actions before then and at most ${CAPACITY_PER_HORIZON} per later horizon. Every “#N” in the report is that number. Page one rounds scores to whole points; a score that would round up to a band's floor or to its target reads “just under” it.`,
     },
     {
       term: 'Evidence',
       // scoring/verify-first.ts.
-      text: `each answer records what it rests on: a document the interviewer saw, a call or meeting observed, system data, or the respondent's claim (the default; every survey answer is a self-report). An action is marked “verify first” only where checking would change the decision: every score of its question rests on claims, and ${VERIFY_PERCENT} or more of those who answered put the team above the level the action lifts it from, so the team level rests on a few answers.`,
+      text: `each answer records what it rests on: a document the interviewer saw, a call or meeting observed, system data, or the respondent's claim (the default; every survey answer is a self-report). An action is marked “to confirm” in the plan only where checking would change the decision: every score of its question rests on claims, and ${VERIFY_PERCENT} or more of those who answered put the team above the level the action lifts it from, so the team level rests on a few answers. A note in quotation marks is what the person said, word for word (written in quotation marks, or in the first person); any other note is the interviewer's and is labelled as one.`,
     },
-    { term: null, text: 'Band and gap use the score as shown, with one decimal, so they always agree with it.' },
   );
-  return items;
+  annex.push({ term: null, text: 'Band and gap use the score as shown, with one decimal, so they always agree with it.' });
+  return { items, annex };
 }

@@ -1,124 +1,310 @@
-// Page one of the readout: the headline finding, the priorities that can start now with one line
-// of why each, and the decisions for leadership. Pure wording over scores and the other views.
+// Page one of the readout (issue 20), written for a VP who decides on Monday: a verdict with its
+// cause and the ask; the decisions, each with the option we recommend, what it costs and the plan
+// items that carry it out; the priorities, each with one plain sentence of why. No question
+// numbers, level numbers, means, dependency lists or decimals: those are the detail's
+// (tests/unit/page-one.test.ts holds page one to that). Pure wording over scores and the views.
+import { inRange, rangeOf, wordedLevel } from '../rubric/level-range.js';
+import type { Decision } from '../rubric/schema.js';
+import { questionTitle } from '../rubric/titles.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
 import { questionByRole } from '../scoring/question-by-role.js';
-import type { AuditScores } from '../scoring/score-audit.js';
-import { roleGroup } from './describe-role.js';
-import { capitalize, formatMean, formatScore, levelPlace, listText, ranksText } from './format.js';
-import { inRange, rangeOf } from '../rubric/level-range.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
-import type { ActionView, DecisionView, ImperativeView, PriorityView, QuestionView } from './report-view.js';
+import type { AuditScores } from '../scoring/score-audit.js';
+import type { QuestionScore } from '../scoring/score-question.js';
+import { identifyingDetails } from '../readout/identifying-notes.js';
+import { roleDifferences } from '../readout/figures.js';
+import { roleKey } from '../rubric/wording.js';
+import { roleGroup } from './describe-role.js';
+import { countEvidence } from './evidence-of.js';
+import { capitalize, countText, listText, lowerFirst, ranksText } from './format.js';
+import type { ActionView, DecisionView, ImperativeView, NoteView, PriorityView } from './report-view.js';
 
+/** A decision point of the rubric whose levels hold its question's team level. */
+export interface TriggeredDecision {
+  decision: Decision;
+  imperativeIndex: number;
+  questionIndex: number;
+  question: QuestionScore;
+  /** The fired actions of the decision's question that lift the team from where it stands: what carries the decision out. */
+  actionIds: string[];
+}
+
+/** The rubric's decision points the team levels trigger, in imperative and question order. */
+export function triggeredDecisions(scores: AuditScores): TriggeredDecision[] {
+  const found: TriggeredDecision[] = [];
+  scores.imperatives.forEach((result, imperativeIndex) => {
+    result.questions.forEach((question, questionIndex) => {
+      const decision = question.question.decision;
+      const level = teamLevel(question.answers);
+      if (decision === undefined || level === null || !inRange(rangeOf(decision.at), level)) return;
+      const fired = scores.actions.filter((a) => a.imperative.id === result.imperative.id && a.question.id === question.question.id);
+      const now = fired.filter((a) => a.fromLevel === level);
+      found.push({ decision, imperativeIndex, questionIndex, question, actionIds: (now.length > 0 ? now : fired).map((a) => a.recommendation.id) });
+    });
+  });
+  return found;
+}
+
+/** For each action id, how many actions of the plan and backlog wait for it, directly or through others. */
+export function dependantCounts(numbered: readonly ActionView[]): Map<string, number> {
+  const byRank = new Map(numbered.map((a) => [a.rank, a]));
+  const counts = new Map<string, number>();
+  for (const action of numbered) {
+    const seen = new Set<number>();
+    const stack = [...action.neededBy];
+    while (stack.length > 0) {
+      const rank = stack.pop()!;
+      if (seen.has(rank)) continue;
+      seen.add(rank);
+      stack.push(...(byRank.get(rank)?.neededBy ?? []));
+    }
+    counts.set(action.id, seen.size);
+  }
+  return counts;
+}
+
+/** A step that this share of the plan's actions waits for holds up "most of the plan". */
+const GATES_MOST = 0.5;
 
 /**
- * One or two sentences: the largest perception gap when two roles or more are shown and it reaches
- * the call-out threshold (where they disagree most is the finding); otherwise the weakest
- * imperative and its lowest answers.
+ * How much of the plan waits for each action: the count of actions that wait for it, and the
+ * gates, the actions that hold up the plan, each with the plain sentence that says so: an action
+ * most of the plan waits for, and a step that frees someone's time (`frees:` in the rubric, when
+ * the scoring marks one) with every action it waits for.
  */
-export function headlineOf(scores: AuditScores, imperatives: readonly ImperativeView[]): string {
-  const gap = scores.perceptionGaps[0];
-  if (scores.byRoleShown && gap !== undefined && gap.difference >= PERCEPTION_GAP_CALLOUT) {
-    const higher = roleGroup(gap.higher.role);
-    const lower = roleGroup(gap.lower.role);
-    const first = `${capitalize(higher.name)} and ${lower.name} do not describe the same sales force: ${higher.name} ${higher.plural ? 'score' : 'scores'} ${gap.imperative.title} ${formatScore(gap.difference)} points higher than ${lower.name} ${lower.plural ? 'do' : 'does'} (${formatScore(gap.higher.score)} against ${formatScore(gap.lower.score)}).`;
-    // The question of that imperative on which the two roles' mean answers are furthest apart.
-    const result = scores.imperatives.find((i) => i.imperative.id === gap.imperative.id)!;
-    let widest: { index: number; high: number; low: number } | null = null;
-    result.questions.forEach((q, index) => {
-      const byRole = questionByRole(q, scores);
-      const means = [gap.higher.role, gap.lower.role].map((role) => byRole.find((r) => r.role === role)?.mean ?? null);
-      if (means[0] === null || means[1] === null) return;
-      if (widest === null || means[0]! - means[1]! > widest.high - widest.low) widest = { index, high: means[0]!, low: means[1]! };
-    });
-    const split = widest as { index: number; high: number; low: number } | null;
-    if (split === null || split.high <= split.low) return first;
-    const view = imperatives.find((v) => v.id === gap.imperative.id)!.questions[split.index]!;
-    const top = result.questions[split.index]!.question.levels.at(-1)!.score;
-    return `${first} They split most on ${view.ref} ${view.label}: ${higher.name} ${higher.plural ? 'answer' : 'answers'} ${formatMean(split.high)} of ${top} on average, ${lower.name} ${formatMean(split.low)}.`;
+export interface PlanWeight {
+  counts: ReadonlyMap<string, number>;
+  gates: ReadonlyMap<string, string>;
+}
+
+export function planWeight(numbered: readonly ActionView[], freeing: readonly { id: string; whose: string }[] = []): PlanWeight {
+  const counts = dependantCounts(numbered);
+  const gates = new Map<string, string>();
+  for (const a of numbered) {
+    const count = counts.get(a.id) ?? 0;
+    if (count >= 3 && count >= numbered.length * GATES_MOST) gates.set(a.id, 'Most of the plan waits for it.');
   }
-  const scored = imperatives.filter((v) => v.score !== null);
-  if (scored.length === 0) return 'Nothing is scored yet: no question has a scored answer.';
-  const weakest = scored.reduce((a, b) => (b.score! < a.score! ? b : a));
-  const standing = weakest.gap! > 0 ? `${weakest.gapText} points below its target of ${weakest.targetText}` : `meeting its target of ${weakest.targetText}`;
-  const first =
-    scored.length === 1
-      ? `${weakest.title} is scored ${weakest.scoreText} of 100 (${weakest.band}), ${standing}.`
-      : `${weakest.title} is the weakest imperative: ${weakest.scoreText} of 100 (${weakest.band}), ${standing}.`;
-  const lowest = weakest.questions
-    .filter((q) => q.scored)
-    .sort((a, b) => Number(a.attainmentText) - Number(b.attainmentText))
-    .slice(0, 2);
-  if (lowest.length === 0) return first;
-  // "4.6 Time for people (Absent, 0 of 4)" for one respondent, "(mean 0.7)" for several.
-  const answer = (q: QuestionView) => (scores.respondents === 1 ? q.answerText.replace(/ \((\S+) of (\S+)\)$/, ', $1 of $2') : `mean ${q.answerText}`);
-  return `${first} Its lowest ${lowest.length === 1 ? 'answer' : 'answers'}: ${listText(lowest.map((q) => `${q.ref} ${q.label} (${answer(q)})`))}.`;
+  const byRank = new Map(numbered.map((a) => [a.rank, a]));
+  for (const step of freeing) {
+    const stack = numbered.filter((a) => a.id === step.id);
+    while (stack.length > 0) {
+      const a = stack.pop()!;
+      if (!gates.has(a.id)) gates.set(a.id, `Everything new for ${step.whose} waits for it.`);
+      for (const rank of a.after) if (byRank.has(rank)) stack.push(byRank.get(rank)!);
+    }
+  }
+  return { counts, gates };
+}
+
+/** The step that frees someone's time (the report's capacity view), as planWeight takes it. */
+export function freeingOf(capacity: { stepRank: number; ownerText: string } | null, numbered: readonly ActionView[]): { id: string; whose: string }[] {
+  const step = capacity === null ? undefined : numbered.find((a) => a.rank === capacity.stepRank);
+  return step === undefined ? [] : [{ id: step.id, whose: lowerFirst(capacity!.ownerText) }];
+}
+
+/** One plain sentence on what waits for an action: "Three later steps wait for it." */
+function waitingText(id: string, weight: PlanWeight): string {
+  const gate = weight.gates.get(id);
+  if (gate !== undefined) return gate;
+  const count = weight.counts.get(id) ?? 0;
+  return count === 0 ? '' : `${capitalize(countText(count))} later ${count === 1 ? 'step waits' : 'steps wait'} for it.`;
+}
+
+/** The recommendation up to its first colon: "Free a third of each manager's week this quarter". */
+function firstClause(text: string): string {
+  return text.split(/:\s/)[0]!.replace(/[.;]\s*$/, '').trim();
 }
 
 /**
- * Page one's priorities: the actions with these ids (in the plan's numbering, numberPlan), each
- * with a plain why: where the team stands on the question, in the ladder's words, and which
- * actions of the plan wait for it. No rank arithmetic, no priority decimals: those are the
- * method's, in the appendix.
+ * Page one's opening, with figure references (readout/figures.ts) so the draft can write it and
+ * the report fill it: the verdict (the overall score and band), the cause (the perception gap when
+ * roles are shown and far apart, else the weakest imperative) and the ask (the first decision's
+ * recommended option, else the first priority).
+ */
+export function headlineTemplate(scores: AuditScores, ask: { title: string; option: string; gatesMost: boolean } | null): string {
+  if (scores.overall.score === null) return 'Nothing is scored yet: no question has a scored answer.';
+  const sentences = ['The sales force scores {{points overall}} of 100 ({{band overall}}).'];
+  const gap = scores.perceptionGaps[0];
+  if (scores.byRoleShown && gap !== undefined && gap.difference >= PERCEPTION_GAP_CALLOUT) {
+    const high = roleGroup(gap.higher.role);
+    const low = roleGroup(gap.lower.role);
+    const [h, l] = [roleRef(gap.higher.role), roleRef(gap.lower.role)];
+    const differences = roleDifferences(scores.imperatives, gap.higher.role, gap.lower.role);
+    const everywhere = differences.length >= 2 && differences.every((d) => d >= PERCEPTION_GAP_CALLOUT);
+    const verb = high.plural ? 'rate' : 'rates';
+    const does = low.plural ? 'do' : 'does';
+    sentences.push(
+      everywhere
+        ? `${capitalize(high.name)} ${verb} every imperative {{difference ${h} ${l}}} points higher than ${low.name} ${does}.`
+        : `${capitalize(high.name)} ${verb} ${lowerFirst(gap.imperative.title)} {{difference ${h} ${l} ${gap.imperative.id}}} points higher than ${low.name} ${does}.`,
+    );
+  } else {
+    const weakest = scores.imperatives.filter((i) => i.score !== null).sort((a, b) => a.score! - b.score!)[0];
+    if (weakest !== undefined && scores.imperatives.filter((i) => i.score !== null).length > 1) {
+      sentences.push(`${weakest.imperative.title} is furthest behind, at {{points ${weakest.imperative.id}}} against a target of {{target ${weakest.imperative.id}}}.`);
+    }
+  }
+  if (ask !== null) {
+    sentences.push(ask.gatesMost ? `${capitalize(ask.title)} holds up most of the plan. We recommend: ${lowerFirst(ask.option)}.` : `We recommend starting with ${lowerFirst(ask.title)}: ${lowerFirst(ask.option)}.`);
+  }
+  return sentences.join(' ');
+}
+
+/** A role as a figure reference names it: hyphens for spaces. */
+export function roleRef(role: string): string {
+  return roleKey(role).replace(/ /g, '-');
+}
+
+/** What page one's headline asks for: the first decision's option, else the first priority. */
+export function askOf(decisions: readonly DecisionView[], priorities: readonly PriorityView[], weight: PlanWeight): { title: string; option: string; gatesMost: boolean } | null {
+  const gates = (ids: readonly string[]) => ids.some((id) => weight.gates.has(id));
+  const decision = decisions.find((d) => d.recommendation !== '');
+  if (decision !== undefined) return { title: decision.topic, option: firstClause(decision.recommendation), gatesMost: gates(decision.actionIds) };
+  const first = priorities[0];
+  return first === undefined ? null : { title: first.questionLabel, option: `${firstClause(first.shortText)} (#${first.rank})`, gatesMost: gates([first.id]) };
+}
+
+/**
+ * Page one's priorities: the actions with these ids, the one most of the plan waits for first (the
+ * manager-capacity step, when it gates the others), each with a plain why: where the team stands,
+ * in the ladder's words, and how much of the plan waits for it. No "verify first" here: the plan
+ * says "to confirm" once, next to the action.
  */
 export function prioritiesOf(
   numbered: readonly ActionView[],
   ids: readonly string[],
   scores: AuditScores,
+  weight: PlanWeight,
   whyOverride: ReadonlyMap<string, string> = new Map(),
-): { priorities: PriorityView[]; prioritiesText: string } {
-  const priorities = ids.flatMap((id, i) => {
+  keepOrder = false,
+): PriorityView[] {
+  const chosen = ids.flatMap((id, order) => {
     const action = numbered.find((a) => a.id === id);
-    if (action === undefined) return [];
-    const planned = scores.actions.find((a) => a.recommendation.id === id)!;
-    const stands = `${action.questionRef} ${action.questionLabel}: the team stands at “${action.teamLevelLabel}”, ${levelPlace(planned.question.levels, action.teamLevel)}`;
-    const parts = [stands];
-    if (action.neededBy.length > 0) parts.push(`${ranksText(action.neededBy)} ${action.neededBy.length === 1 ? 'waits' : 'wait'} for it`);
-    if (action.verifyFirst) parts.push(action.verifyText);
-    return [{ ...action, number: i + 1, why: whyOverride.get(id) ?? `${parts.join('; ')}.` }];
+    return action === undefined ? [] : [{ action, order }];
   });
-  const ranks = priorities.map((p) => p.rank);
-  const contiguous = ranks.every((r, i) => r === ranks[0]! + i);
-  const which = ranks.length === 1 ? `#${ranks[0]}` : contiguous ? `#${ranks[0]} to #${ranks.at(-1)}` : ranksText(ranks);
-  const count = priorities.length === 1 ? 'One action' : `${capitalize(countWord(priorities.length))} actions`;
+  if (!keepOrder) {
+    // In plan order, except that the step most of the plan waits for goes first.
+    chosen.sort((a, b) => a.action.rank - b.action.rank);
+    const gate = chosen.findIndex(({ action }) => weight.gates.has(action.id));
+    if (gate > 0) chosen.unshift(...chosen.splice(gate, 1));
+  }
+  return chosen.map(({ action }, i) => {
+    const planned = scores.actions.find((a) => a.recommendation.id === action.id)!;
+    const level = planned.question.levels.find((l) => l.score === action.teamLevel);
+    const stands = level === undefined ? '' : wordedLevel(level).description;
+    const why = [stands, waitingText(action.id, weight)].filter((s) => s !== '').join(' ');
+    return { ...action, number: i + 1, why: whyOverride.get(action.id) ?? why };
+  });
+}
+
+/** The note that says most about a question, as the report attributes it: one with figures first, never one that may identify its author. */
+export function strongestNote(notes: readonly NoteView[], ref: string): NoteView | null {
+  const figures = (text: string) => text.match(/\d+/g)?.length ?? 0;
+  const usable = notes.filter((n) => n.ref === ref && identifyingDetails(n.text).length === 0);
+  return [...usable].sort((a, b) => figures(b.text) - figures(a.text))[0] ?? null;
+}
+
+/** What a decision rests on: "Rests on what people said: nothing checked." or "Checked: 1 of 10 answers (system data)." */
+export function decisionEvidence(question: QuestionScore): string {
+  const count = countEvidence([question]);
+  const total = count.seen + count.claimed;
+  if (total === 0) return '';
+  if (count.seen === 0) return 'Rests on what people said: nothing checked.';
+  const kinds = count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind);
+  return `Checked: ${count.seen} of ${total} answers (${listText(kinds)}).`;
+}
+const KIND_WORDS: Record<string, string> = { document: 'a document', observed: 'a meeting observed', data: 'system data' };
+
+/** Page one's "needs discussion", next to the decision it qualifies; '' when the question does not need it. */
+export function discussionNote(question: QuestionScore, scores: AuditScores): string {
+  if (!question.needsDiscussion) return '';
+  const means = questionByRole(question, scores);
+  if (question.roleSplit >= question.campDistance && means.length >= 2) {
+    const high = means.reduce((a, b) => (b.mean > a.mean ? b : a));
+    const low = means.reduce((a, b) => (b.mean < a.mean ? b : a));
+    return `Needs discussion: ${roleGroup(high.role).name} and ${roleGroup(low.role).name} answer about ${countText(Math.round(high.mean - low.mean))} levels apart here.`;
+  }
+  return `Needs discussion: respondents split into two camps, ${countText(question.campDistance)} levels apart.`;
+}
+
+/** The decision views: recommendation, cost and plan link filled; the rubric's wording unless a readout overrides it. */
+export function decisionView(
+  number: number,
+  parts: {
+    id: string;
+    text: string;
+    topic: string;
+    imperativeTitle: string;
+    why: string;
+    recommendation: string;
+    cost: string;
+    actionIds: readonly string[];
+    note: { text: string; from: string; verbatim: boolean } | null;
+    evidence: string;
+    discussion: string;
+  },
+  numbered: readonly ActionView[],
+  planCount: number,
+): DecisionView {
+  const actions = parts.actionIds.flatMap((id) => numbered.filter((a) => a.id === id || a.mergedFrom.includes(id)).slice(0, 1));
+  const ranks = [...new Set(actions.map((a) => a.rank))].sort((a, b) => a - b);
+  const inPlan = ranks.length > 0 && ranks.every((r) => r <= planCount);
+  const first = actions[0];
+  const recommendation = parts.recommendation !== '' ? parts.recommendation : first === undefined ? '' : `The plan already answers it: ${lowerFirst(firstClause(first.action))}.`;
   return {
-    priorities,
-    prioritiesText: priorities.length === 0 ? '' : `${count} that can start now, before anything else: ${which} of the plan.`,
+    number,
+    label: `D${number}`,
+    id: parts.id,
+    question: parts.text,
+    topic: parts.topic,
+    imperativeTitle: parts.imperativeTitle,
+    finding: parts.why,
+    recommendation,
+    cost: parts.cost,
+    actionIds: [...parts.actionIds],
+    actions: ranks,
+    planText: ranks.length === 0 ? '' : `${inPlan ? 'Plan' : 'Backlog'} ${ranksText(ranks)}${first === undefined ? '' : `, within ${first.horizonText}`}`,
+    note: parts.note,
+    evidence: parts.evidence,
+    discussion: parts.discussion,
   };
 }
 
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-function countWord(n: number): string {
-  return WORDS[n] ?? String(n);
-}
-
-/**
- * The decisions for leadership: the rubric's decision points (a question's `decision:`) whose
- * levels hold the team level of their question, in imperative and question order. The reflection
- * questions of the seed are not decisions: they stay in the appendix.
- */
-export function decisionsOf(scores: AuditScores, imperatives: readonly ImperativeView[]): DecisionView[] {
-  const decisions: DecisionView[] = [];
-  scores.imperatives.forEach((result, i) => {
-    result.questions.forEach((q, j) => {
-      const decision = q.question.decision;
-      if (decision === undefined) return;
-      const level = teamLevel(q.answers);
-      if (level === null || !inRange(rangeOf(decision.at), level)) return;
-      const view = imperatives[i]!.questions[j]!;
-      const label = q.question.levels.find((l) => l.score === level)?.label ?? String(level);
-      // The note that says most, as the report attributes it: one with a figure in it first.
-      const notes = imperatives[i]!.notes.filter((n) => n.ref === view.ref);
-      const figures = (text: string) => text.match(/\d+/g)?.length ?? 0;
-      const note = [...notes].sort((a, b) => figures(b.text) - figures(a.text))[0];
-      const quote = note === undefined ? '' : ` “${note.text}” (${note.attribution})`;
-      decisions.push({
-        number: decisions.length + 1,
-        id: decision.id,
-        question: decision.text,
-        imperativeTitle: result.imperative.title,
-        finding: `${view.ref} ${view.label}: the team stands at “${label}”, ${levelPlace(q.question.levels, level)}.${quote}`,
-      });
-    });
+/** The rubric's triggered decision points as page one's decisions, the one most of the plan waits for first. */
+export function decisionsOf(
+  triggered: readonly TriggeredDecision[],
+  scores: AuditScores,
+  imperatives: readonly ImperativeView[],
+  numbered: readonly ActionView[],
+  planCount: number,
+  weight: PlanWeight,
+): DecisionView[] {
+  // A decision whose actions hold up the plan first, then the ones more of the plan waits for.
+  const gated = (t: TriggeredDecision) => (t.actionIds.some((id) => weight.gates.has(id)) ? 1 : 0);
+  const waiting = (t: TriggeredDecision) => Math.max(0, ...t.actionIds.map((id) => (weight.counts.get(id) ?? 0) + 1));
+  const ordered = triggered.map((t, order) => ({ t, order })).sort((a, b) => gated(b.t) - gated(a.t) || waiting(b.t) - waiting(a.t) || a.order - b.order);
+  return ordered.map(({ t }, i) => {
+    const view = imperatives[t.imperativeIndex]!;
+    const question = view.questions[t.questionIndex]!;
+    const level = t.question.question.levels.find((l) => l.score === teamLevel(t.question.answers));
+    const note = strongestNote(view.notes, question.ref);
+    return decisionView(
+      i + 1,
+      {
+        id: t.decision.id,
+        text: t.decision.text,
+        topic: questionTitle(t.question.question),
+        imperativeTitle: view.title,
+        why: level === undefined ? '' : wordedLevel(level).description,
+        recommendation: t.decision.recommend ?? '',
+        cost: t.decision.cost ?? '',
+        actionIds: t.actionIds,
+        note: note === null ? null : { text: note.text, from: note.attribution, verbatim: note.verbatim },
+        evidence: decisionEvidence(t.question),
+        discussion: discussionNote(t.question, scores),
+      },
+      numbered,
+      planCount,
+    );
   });
-  return decisions;
 }

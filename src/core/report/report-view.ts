@@ -44,6 +44,10 @@ export interface ReportView {
     scored: boolean;
     targetText: string | null;
     gapText: string | null;
+    /** Whole points for page one: "37", "just under 40". */
+    pointsText: string;
+    /** The target less the whole points shown ("38"), or null without one target or when met. */
+    gapPointsText: string | null;
     /**
      * Page one's sentence on the overall score, in three parts so a format can stress the middle:
      * "The overall score is", "42.7 out of 100: Developing" (after a space), ", 32.3 points below … ."; text is all three.
@@ -65,8 +69,12 @@ export interface ReportView {
   fromReadout: boolean;
   /** Page one's priorities: the readout's, else at most `focus` actions that wait for nothing; they are the plan's first numbers (#1…), each with a plain why. */
   priorities: PriorityView[];
-  /** One plain line above the priorities: how many, and that they are the plan's first numbers. */
+  /** Unused since the priorities are tagged in the plan; kept empty for custom templates written before. */
   prioritiesText: string;
+  /** How a note that is not the respondent's own words is labelled: "Interview note" ("Note" for one respondent, "Comment" for survey responses). */
+  noteLabel: string;
+  /** Page one's line on what the evidence is: "Most of what we heard is self-report: …". */
+  evidenceLine: string;
   /** The --focus value: how many priorities page one lists at most. */
   focus: number;
   /** Every item of the plan and the backlog (after a readout's drops and merges): one per question with a step. */
@@ -160,13 +168,33 @@ export interface PriorityView extends ActionView {
 
 export interface DecisionView {
   number: number;
+  /** "D1": how the plan cites the decision. */
+  label: string;
   /** The rubric's decision id (a question's `decision:`), or the readout's own id. */
   id: string;
   /** The decision as leadership would put it on the agenda (the rubric's or the readout's text). */
   question: string;
+  /** What it is about, in a few words (the question's title: "Managers' time with reps"); '' for a readout's own decision. */
+  topic: string;
   imperativeTitle: string;
-  /** Why it is on the agenda: where the team stands on the question that triggers it, or the readout's why. */
+  /** Why it is on the agenda, one plain sentence: where the team stands (the ladder's words), or the readout's why. */
   finding: string;
+  /** The option we recommend (the rubric's `recommend:` or the readout's); "The plan already answers it: …" when only the plan does; '' when neither. */
+  recommendation: string;
+  /** What the option costs or changes; '' when not given. */
+  cost: string;
+  /** Ids of the actions that carry it out. */
+  actionIds: string[];
+  /** Their numbers in the plan (or backlog). */
+  actions: number[];
+  /** "Plan #6, within 30 days" (or "Backlog #32, …"); '' when no action carries it out. */
+  planText: string;
+  /** One note as evidence: `verbatim` ones are printed in quotation marks, the others as an interview note. */
+  note: { text: string; from: string; verbatim: boolean } | null;
+  /** "Evidence: what people said; none of it was checked." or how many answers were checked. */
+  evidence: string;
+  /** "Needs discussion: …" when the decision's question meets the discussion rule; ''. */
+  discussion: string;
 }
 
 export interface FindingView {
@@ -176,8 +204,8 @@ export interface FindingView {
   text: string | null;
   /** Each figure reference with its value: { ref: "score differentiation", text: "40.0" }. */
   figures: { ref: string; text: string }[];
-  /** Respondents' notes, without names: `from` is a role shown on its own or "a respondent". */
-  quotes: { text: string; from: string }[];
+  /** Respondents' notes, without names: `from` is a role shown on its own or "a respondent"; `verbatim` ones print in quotation marks, the others as an interview note. */
+  quotes: { text: string; from: string; verbatim: boolean }[];
 }
 
 export interface ImperativeRef {
@@ -193,6 +221,9 @@ export interface ChartRowView {
   title: string;
   label: string;
   scoreText: string;
+  /** Whole points for page one ("33", "just under 40"); the gap too. */
+  pointsText: string;
+  gapPointsText: string;
   bar: string;
   targetText: string;
   gapText: string;
@@ -217,6 +248,8 @@ export interface ImperativeView {
   score: number | null;
   /** "62.5", or "not scored" when no question has a score. */
   scoreText: string;
+  /** Whole points for page one: "62", "just under 40", or "not scored". */
+  pointsText: string;
   band: string | null;
   /** The band, or "not scored: no answered questions". */
   bandText: string;
@@ -227,6 +260,8 @@ export interface ImperativeView {
   coverage: number;
   /** "6 of 6 questions answered", "31 of 36 answers given (86%)". */
   coverageText: string;
+  /** The coverage when some answers are missing, else '': the section says nothing when every answer was given. */
+  missingText: string;
   /**
    * One entry per role shown in the audit (none without a breakdown); score is raw (for charts),
    * null when the role scored nothing here ("not scored") or when its score here may not be shown
@@ -265,7 +300,7 @@ export interface QuestionView {
   rangeText: string;
   respondents: number;
   needsDiscussion: boolean;
-  /** The level chosen (one respondent) or the level closest to the mean (several). */
+  /** The team level: the level chosen (one respondent) or the median respondent's (several), as page one and the plan use it. */
   level: { score: number; label: string; description: string } | null;
   /** "0.500", or "" when not scored. */
   attainmentText: string;
@@ -283,7 +318,10 @@ export interface QuestionView {
 export interface NoteView {
   ref: string;
   questionLabel: string;
+  /** The note without the quotation marks it may be written in. */
   text: string;
+  /** The respondent's own words (written in quotation marks, or in the first person: note-voice.ts): print in quotation marks; otherwise label it as a note. */
+  verbatim: boolean;
   /** Null when the role is folded in. */
   role: string | null;
   name: string | null;
@@ -324,10 +362,16 @@ export interface ActionView {
   neededBy: number[];
   /** "needed for #7 and #9", or "". */
   neededByText: string;
-  /** Checking the answers would change whether this step is needed (scoring/verify-first.ts): claims only, and a third or more answered above the step's level. */
+  /** Checking the answers would change whether this step is needed (scoring/verify-first.ts): claims only, and 40 % or more answered above the step's level. */
   verifyFirst: boolean;
-  /** "verify first: 4 of 10 say this step is already done", or "" when not marked. */
+  /** "to confirm: 4 of 10 respondents say this is already done", or "" when not marked. Printed once, in the plan. */
   verifyText: string;
+  /** The page-one decisions this action carries out ("D1"); empty for most. */
+  decisions: string[];
+  /** The action is one of page one's priorities (the plan then points to page one instead of repeating it). */
+  onPageOne: boolean;
+  /** The action's first words, for the plan row that points to page one and for the backlog line. */
+  shortText: string;
   /** What the question's scores rest on (see QuestionView.evidenceText). */
   evidenceText: string;
   /** The resolved owner at this client (the owner catalog's title), or null when the rubric names none. */
@@ -415,4 +459,6 @@ export interface MethodView {
   overallComputation: string | null;
   /** The method, item by item, as every format prints it (method-items.ts). */
   items: MethodItemView[];
+  /** The technical annex: the confidentiality rule in full and the arithmetic's fine print (the computations and the digest follow it). */
+  annex: MethodItemView[];
 }

@@ -93,6 +93,10 @@ export const Decision = z
     id: kebabId.meta({ description: 'Kebab-case id of the decision, unique across the set.', examples: ['manager-quota'] }),
     at: LevelAt.meta({ description: 'The team levels (level scores) at which the decision applies: one score, or [from, to].' }),
     text: nonEmptyText.meta({ description: 'The decision, as leadership would write it on their agenda.' }),
+    recommend: nonEmptyText.optional().meta({
+      description: 'The option the report recommends, one sentence ("Free a third of each manager\'s week this quarter: …"). Page one prints it; a readout can overwrite it.',
+    }),
+    cost: nonEmptyText.optional().meta({ description: 'What the recommended option costs or changes, one sentence, for page one.' }),
   })
   .meta({ title: 'Decision' });
 

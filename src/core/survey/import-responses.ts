@@ -225,7 +225,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
         for (let n = this.firstNote; n < this.firstNote + this.noteCount; n++) if (noteQuestions[n] === i) note = noteTexts[n] ?? null;
         (answers[q.imperativeId] ??= Object.create(null))[q.questionId] = note === null ? plainAnswer(q, score) : { score, note, evidence: DEFAULT_EVIDENCE };
       });
-      return { source: `${options.file}:${this.row}`, organization, respondent: this.respondent, date: this.timestamp?.date ?? options.today, rubrics, answers };
+      return { source: `${options.file}:${this.row}`, collected: 'survey', organization, respondent: this.respondent, date: this.timestamp?.date ?? options.today, rubrics, answers };
     }
   }
   /** Every row read. */

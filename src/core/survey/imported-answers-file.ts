@@ -19,6 +19,7 @@ export function importedAnswersFile(sheet: AnswerSheet, origin: string): string 
   let text = `# sales-audit answers, imported from ${origin.replace(/[\r\n]+/g, ' ')}. Edit freely.\nversion: 1\norganization: ${quoted(sheet.organization)}\nrespondent:\n`;
   if (sheet.respondent.name !== null) text += `  name: ${quoted(sheet.respondent.name)}\n`;
   text += `  role: ${quoted(sheet.respondent.role)}\ndate: ${quoted(sheet.date)}\n`;
+  if (sheet.collected !== undefined) text += `collected: ${sheet.collected}\n`;
   let answers = '';
   for (const imperativeId in sheet.answers) {
     const byQuestion = sheet.answers[imperativeId]!;

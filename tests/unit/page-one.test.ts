@@ -1,0 +1,208 @@
+// Page one written for a VP who decides on Monday (issue 20, the fresh reading's classes A to I):
+// it recommends (verdict, cause and ask; each decision with its option, cost and plan item), it
+// carries no tool arithmetic, it uses one team level and one numbering, it shows "to confirm" only
+// in the plan, it labels interviewer notes as notes, and the draft never quotes a note that may
+// point to one person.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { AnswerSheet } from '../../src/core/answers/answer-sheet.js';
+import { checkReadout } from '../../src/core/readout/check-readout.js';
+import { draftReadout } from '../../src/core/readout/draft-readout.js';
+import { identifyingDetails } from '../../src/core/readout/identifying-notes.js';
+import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { wholePoints } from '../../src/core/report/format.js';
+import { isVerbatim, noteText } from '../../src/core/report/note-voice.js';
+import { renderMarkdown as render } from '../../src/core/report/render-markdown.js';
+import type { ReportView } from '../../src/core/report/report-view.js';
+import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+import { defaultSet, defaultTemplate, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+
+const set = defaultSet();
+const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
+const scores = scoreAudit(set, sheets);
+const plain = buildReportView(set, sheets, scores, { names: false });
+const readoutYaml = readFileSync(join(REPO_ROOT, 'examples/readout.yaml'), 'utf8');
+const checked = checkReadout({ path: 'readout.yaml', content: Buffer.from(readoutYaml), size: readoutYaml.length }, set, scores);
+const withReadout = buildReportView(set, sheets, scores, { names: false, readout: checked.readout });
+
+const template = defaultTemplate();
+function renderMarkdown(view: ReportView): string {
+  const result = render(template, { ...view, brand: null });
+  if (!result.ok) throw new Error(result.message);
+  return result.text;
+}
+
+/** The executive summary of the Markdown report: page one. */
+function pageOne(view: ReportView): string {
+  const md = renderMarkdown(view);
+  return md.slice(md.indexOf('## Executive summary'), md.indexOf('\n## ', md.indexOf('## Executive summary') + 5));
+}
+
+describe('page one has no tool arithmetic (class B)', () => {
+  for (const [what, view] of [['drafted from the data', plain], ['with the readout', withReadout]] as const) {
+    it(`${what}: no decimals, question numbers, level numbers, means, dependency lists or "verify first"`, () => {
+      expect(checked.diagnostics).toEqual([]);
+      const text = pageOne(view);
+      expect(text.length).toBeGreaterThan(1000);
+      expect(text).not.toMatch(/\d\.\d/); // decimals and question ids ("4.7") alike
+      expect(text).not.toMatch(/\(level \d|level \d of \d|the \w+ of \w+ levels|\bmean\b/i);
+      expect(text).not.toMatch(/#\d+ (and #\d+ )?waits?\b|after #\d+|needed for #\d+/);
+      expect(text).not.toMatch(/verify first|to confirm/i);
+      expect(text).not.toMatch(/Its lowest answer/);
+      // The rubric's own action still says "the VP Sales's" (rubric wording, h-plan's); the readout rewrites it.
+      if (view === withReadout) expect(text).not.toMatch(/VP Sales's/);
+    });
+  }
+
+  it('scores in whole points; a score that would round up across a band or the target reads "just under"', () => {
+    expect(wholePoints(32.8, [0, 40, 60, 80, 75])).toBe('33');
+    expect(wholePoints(39.6, [0, 40, 60, 80, 75])).toBe('just under 40');
+    expect(wholePoints(74.6, [0, 40, 60, 80, 75])).toBe('just under 75');
+    expect(wholePoints(40, [0, 40, 60, 80, 75])).toBe('40');
+    for (const row of plain.chart.rows) expect(row.pointsText).toMatch(/^(\d+|just under \d+)$/);
+  });
+});
+
+describe('page one recommends (class A)', () => {
+  it('the headline states the verdict, the cause and the ask', () => {
+    expect(plain.headline).toMatch(/^The sales force scores 37 of 100 \(At risk\)\. Leadership rates every imperative \d+ to \d+ points higher than salespeople do\. .*We recommend: free a third of each first-line manager's week this quarter\.$/);
+  });
+
+  it('each decision carries a recommended option, its cost and the plan item that carries it out; the plan cites it back', () => {
+    for (const view of [plain, withReadout]) {
+      expect(view.decisions.map((d) => d.label)).toEqual(['D1', 'D2', 'D3']);
+      // Managers' capacity first: most of the plan waits for its item.
+      expect(view.decisions[0]!.id).toBe('manager-capacity');
+      for (const d of view.decisions) {
+        expect(d.recommendation).not.toBe('');
+        expect(d.cost).not.toBe('');
+        expect(d.actions.length).toBeGreaterThan(0);
+        // In the shown plan, not the backlog, and the plan row names the decision.
+        for (const rank of d.actions) {
+          expect(rank).toBeLessThanOrEqual(view.planCount);
+          expect(view.plan.find((a) => a.rank === rank)!.decisions).toContain(d.label);
+        }
+        expect(d.planText).toMatch(/^Plan #\d+, within \d+ days$/);
+      }
+    }
+    expect(plain.decisions[0]!.actionIds).toEqual(['free-manager-time']);
+  });
+
+  it('a decision the plan already answers, without an option in the rubric, says so', () => {
+    const bare = { ...set, imperatives: set.imperatives.map((i) => ({ ...i, questions: i.questions.map((q) => (q.decision === undefined ? q : { ...q, decision: { id: q.decision.id, at: q.decision.at, text: q.decision.text } })) })) };
+    const view = buildReportView(bare, sheets, scoreAudit(bare, sheets), { names: false });
+    expect(view.decisions.find((d) => d.id === 'manager-capacity')!.recommendation).toMatch(/^The plan already answers it: before asking anything new of managers, free a third of each one's week\.$/);
+  });
+
+  it('the readout overrides a decision\'s option, cost and plan items', () => {
+    const yaml = `version: 1\nrubrics: ${set.digest}\nheadline: Ours.\ndecisions:\n  - id: discount-authority\n    recommend: Only the VP Sales approves a discount.\n    cost: Slower deals for a month.\n    actions: [write-price-guide, build-target-lists]\n`;
+    const { readout } = checkReadout({ path: 'r.yaml', content: Buffer.from(yaml), size: yaml.length }, set, scores);
+    const view = buildReportView(set, sheets, scores, { names: false, readout });
+    const d = view.decisions[0]!;
+    expect([d.recommendation, d.cost]).toEqual(['Only the VP Sales approves a discount.', 'Slower deals for a month.']);
+    expect(d.actions).toHaveLength(2);
+    expect(d.planText).toMatch(/^Plan #\d+ and #\d+/);
+  });
+
+  it('the step most of the plan waits for goes first among the priorities; the why is one plain sentence of consequence', () => {
+    expect(plain.priorities[0]!.id).toBe('cut-demands-on-managers');
+    expect(plain.priorities[0]!.why).toMatch(/Most of the plan waits for it\.$/);
+    for (const p of plain.priorities) expect(p.why).not.toMatch(/\d\.\d|“|level/);
+  });
+});
+
+describe('one team level, one numbering (class C)', () => {
+  it('the team level in the question tables is the one page one and the plan use: the median respondent\'s', () => {
+    for (const action of [...plain.plan, ...plain.backlog]) {
+      const question = plain.imperatives[action.imperativeNumber - 1]!.questions.find((q) => q.ref === action.questionRef)!;
+      expect(question.level!.score, action.questionRef).toBe(action.teamLevel);
+    }
+    const md = renderMarkdown(plain);
+    expect(md).toContain('| Team level: what it means |');
+    expect(md).not.toContain('Closest level');
+  });
+
+  it('page one cites the plan by its numbers; each plan number is used once', () => {
+    const ranks = [...plain.plan, ...plain.backlog].map((a) => a.rank);
+    expect(ranks).toEqual(ranks.map((_, i) => i + 1));
+    for (const p of plain.priorities) expect(plain.plan.some((a) => a.rank === p.rank && a.onPageOne)).toBe(true);
+  });
+});
+
+describe('signals and evidence (classes F and G)', () => {
+  it('"to confirm" is said once per action, in the plan, never in a priority\'s why', () => {
+    const md = renderMarkdown(plain);
+    const plan = md.slice(md.indexOf('## Action plan'));
+    expect(plan).toMatch(/to confirm: \d+ of \d+ respondents say this is already done/);
+    for (const p of plain.priorities) expect(p.why).not.toMatch(/confirm|verify/i);
+  });
+
+  it('"needs discussion" on page one only next to the decision it qualifies', () => {
+    const text = pageOne(plain);
+    const lines = text.split('\n').filter((l) => /Needs discussion/.test(l));
+    for (const line of lines) expect(line).toMatch(/^- \*\*Why:\*\*/);
+    for (const d of plain.decisions) if (d.discussion !== '') expect(d.discussion).toMatch(/^Needs discussion: /);
+  });
+
+  it('an interviewer\'s note is labelled as a note; quotation marks only for what a person said', () => {
+    expect(isVerbatim('"My plan is a list of accounts I was handed."')).toBe(true);
+    expect(isVerbatim('Our people and our service, I guess.')).toBe(true);
+    expect(isVerbatim('Spends Monday morning on the forecast spreadsheet.')).toBe(false);
+    expect(isVerbatim('Sends one email, then moves on: "there are always more names on the list".')).toBe(false);
+    expect(noteText('"I was given a list."')).toBe('I was given a list.');
+    const md = renderMarkdown(plain);
+    expect(md).toContain('Interview note (sales manager): Spends Monday morning on the forecast spreadsheet');
+    expect(md).not.toContain('“Spends Monday morning');
+    expect(md).toContain('“Our people and our service, I guess. Installation is quick too.” (salesperson)');
+  });
+
+  it('page one says once what the evidence is, and each decision what it rests on', () => {
+    expect(plain.evidenceLine).toMatch(/^Most of what we heard is self-report: 10 of \d+ answers were checked/);
+    for (const d of plain.decisions) expect(d.evidence).toMatch(/^(Rests on what people said|Checked: \d+ of \d+ answers)/);
+  });
+});
+
+describe('notes that may point to one person (class H)', () => {
+  it('flags a region, a date, a tenure, authorship and "the largest / the only"', () => {
+    const kinds = (note: string) => identifyingDetails(note).map((d) => d.kind);
+    expect(kinds('Says every rep has a plan; showed the Northeast one, dated last February.')).toEqual(['place', 'date']);
+    expect(kinds('Last call review was during onboarding, fourteen months ago.')).toEqual(['tenure']);
+    expect(kinds('Wrote the positioning document with marketing.')).toEqual(['authorship']);
+    expect(kinds('Carries a personal quota and closes the largest deals on the team.')).toEqual(['unique']);
+    expect(kinds('Keeps a spreadsheet of target accounts; the other managers do their own thing.')).toEqual(['unique']);
+    expect(kinds('"My plan is the list of accounts I inherited from the rep who left."')).toEqual(['tenure']);
+    // Team-level notes pass.
+    for (const note of ['The team\'s target list in the CRM has 340 accounts for four reps; nobody has ranked them.', 'Monday mornings go on rebuilding the forecast spreadsheet for the VP.', 'The manager joined one call this year and gave feedback afterwards.']) {
+      expect(identifyingDetails(note), note).toEqual([]);
+    }
+  });
+
+  it('acme\'s example notes carry none of them', () => {
+    for (const sheet of sheets) for (const byQuestion of Object.values(sheet.answers)) for (const a of Object.values(byQuestion)) if (a.note !== null) expect(identifyingDetails(a.note), a.note).toEqual([]);
+  });
+
+  it('the draft never quotes such a note, even the one with the most figures, and lists it for the consultant', () => {
+    const note = 'Carries a quota of 60% of a rep\'s and closes the largest deals on the team, 3 of 5 last quarter.';
+    const edited: AnswerSheet[] = sheets.map((s) =>
+      s.respondent.role === 'sales manager' ? { ...s, answers: { ...s.answers, 'sales-managers': { ...s.answers['sales-managers'], 'time-for-people': { ...s.answers['sales-managers']!['time-for-people']!, note } } } } : s,
+    );
+    const editedScores = scoreAudit(set, edited);
+    const draft = draftReadout(set, edited, editedScores, buildReportView(set, edited, editedScores, { names: false }));
+    const body = parse(draft);
+    expect(JSON.stringify(body)).not.toContain('closes the largest deals');
+    expect(draft).toMatch(/^#\s+4\.\d+ "Carries a quota of 60% of a rep's and closes the largest deals.*\(unique: “the largest”\)$/m);
+  });
+
+  it('a finding that claims people disagree names a question the discussion rule flags', () => {
+    const body = parse(draftReadout(set, sheets, scores, plain));
+    const flagged = plain.needsDiscussion.map((q) => q.label.toLowerCase());
+    for (const f of body.findings as { title: string }[]) {
+      if (/disagree|split/i.test(f.title)) expect(flagged.some((label) => f.title.includes(label))).toBe(true);
+    }
+    // One piece of evidence each: a quote, or a count of respondents.
+    for (const f of body.findings as { text?: string; quotes: unknown[] }[]) expect(f.quotes.length > 0 || /\{\{below /.test(f.text ?? '')).toBe(true);
+  });
+});
