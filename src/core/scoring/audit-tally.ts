@@ -34,9 +34,9 @@ export function createAuditTally(set: Pick<RubricSet, 'imperatives'>): AuditTall
   return {
     add(sheet) {
       const index = respondents.length;
-      const { answers, source, organization, respondent, date, client, rubrics, segment } = sheet;
+      const { answers, source, collected, organization, respondent, date, client, rubrics, segment } = sheet;
       // Written out, not spread: a spread copy keeps its fields in a second array (40 bytes a respondent).
-      respondents.push({ source, organization, respondent, date, rubrics, ...(client === undefined ? {} : { client }), ...(segment === undefined ? {} : { segment }) });
+      respondents.push({ source, ...(collected === undefined ? {} : { collected }), organization, respondent, date, rubrics, ...(client === undefined ? {} : { client }), ...(segment === undefined ? {} : { segment }) });
       const role = sheet.respondent.role;
       const key = groupKeyOf(role);
       set.imperatives.forEach((imperative, i) => {
