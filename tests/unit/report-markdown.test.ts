@@ -171,8 +171,10 @@ describe('Markdown report', () => {
   });
 
   it('says plainly when an imperative has no score, and lists unanswered questions', async () => {
-    const partial: AnswerSheet = { ...leader, answers: { ...leader.answers, 'sales-managers': {} } };
-    delete partial.answers['prospecting-plan']!['persistent-campaign'];
+    // A copy of the prospecting answers too: deleting from the shared object would change the
+    // leader's sheet for every later test in this file.
+    const { 'persistent-campaign': _left, ...prospecting } = leader.answers['prospecting-plan']!;
+    const partial: AnswerSheet = { ...leader, answers: { ...leader.answers, 'prospecting-plan': prospecting, 'sales-managers': {} } };
     const text = markdown([partial]);
     expect((await inspectMarkdown(text)).violations).toEqual([]);
     expect(text).toContain('**Not scored: no answered questions.**');
@@ -197,7 +199,7 @@ describe('Markdown report', () => {
 
   it('without roles to compare, the headline is the weakest imperative and its lowest answers', () => {
     expect(markdown([leader])).toMatch(
-      /## Executive summary\n\n\*\*A prospecting plan that opens opportunities is the weakest imperative: 25\.0 of 100 \(At risk\), 50\.0 points below its target of 75\. Its lowest answers: 1\.1 A prospecting plan per rep \(Company plan only, 1 of 4\) and 1\.2 Target accounts chosen for a reason/,
+      /## Executive summary\n\n\*\*A prospecting plan that opens opportunities is the weakest imperative: 21\.7 of 100 \(At risk\), 53\.3 points below its target of 75\. Its lowest answers: 1\.6 Time set aside for prospecting \(Under one hour, 0 of 4\) and 1\.1 A prospecting plan per rep \(General plan only, 1 of 4\)/,
     );
   });
 
@@ -221,7 +223,7 @@ describe('view model', () => {
   it('names the strongest and weakest imperative only when they differ', () => {
     const leader = loadSheet('examples/acme-leadership.yaml', set);
     const view = buildReportView(set, [leader], scoreAudit(set, [leader]), { names: false });
-    expect(view.strongest?.title).toBe('Differentiation with a difference');
+    expect(view.strongest?.title).toBe('Effective sales interactions');
     expect(view.weakest?.title).toBe('A prospecting plan that opens opportunities');
     // At most five priorities, each one that waits for no other fired action, in plan order.
     expect(view.priorities).toHaveLength(5);
@@ -243,7 +245,7 @@ describe('custom templates', () => {
     const result = renderMarkdown('# {{md organization}}\n\n{{#each imperatives}}\n- {{heading title}}: {{scoreText}}, {{plural actions.length "action"}}\n{{/each}}\n', view);
     expect(result).toEqual({
       ok: true,
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 25.0, 7 actions\n- Differentiation with a difference: 44.0, 9 actions\n- Effective sales interactions: 41.3, 9 actions\n- Excellent sales managers: 29.2, 8 actions\n',
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 21.7, 7 actions\n- Differentiation with a difference: 40.5, 9 actions\n- Effective sales interactions: 41.3, 9 actions\n- Excellent sales managers: 29.2, 8 actions\n',
     });
   });
 
