@@ -59,7 +59,7 @@ describe('sales-audit report', () => {
     const first = await runCli(['report', join(REPO_ROOT, 'examples/acme-leadership.yaml'), '--out', 'acme.md'], { cwd: work });
     expect(first.exitCode).toBe(0);
     expect(first.stdout).toContain('Report written to acme.md');
-    expect(first.stdout).toMatch(/A prospecting plan that opens opportunities.*25\.0.*75.*50\.0.*At risk/);
+    expect(first.stdout).toMatch(/A prospecting plan that opens opportunities.*21\.7.*75.*53\.3.*At risk/);
     expect(first.stdout).not.toMatch(/\u001b\[/);
     expect(readFileSync(out, 'utf8')).toMatch(/^# Acme Corp: sales readiness audit\n/);
 
@@ -110,7 +110,7 @@ describe('sales-audit report', () => {
     const custom = await runCli(['report', 'examples/acme-leadership.yaml', '--template', `${FIXTURES}/custom-template.hbs`]);
     expect(custom.exitCode).toBe(0);
     expect(custom.stdout).toBe(
-      '# Acme Corp: scores\n\n- A prospecting plan that opens opportunities: 25.0 (At risk)\n- Differentiation with a difference: 44.0 (Developing)\n- Effective sales interactions: 41.3 (Developing)\n- Excellent sales managers: 29.2 (At risk)\n',
+      '# Acme Corp: scores\n\n- A prospecting plan that opens opportunities: 21.7 (At risk)\n- Differentiation with a difference: 40.5 (Developing)\n- Effective sales interactions: 41.3 (Developing)\n- Excellent sales managers: 29.2 (At risk)\n',
     );
     const broken = await runCli(['report', 'examples/acme-leadership.yaml', '--template', `${FIXTURES}/broken-template.hbs`]);
     expect(broken.exitCode).toBe(1);

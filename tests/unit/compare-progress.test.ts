@@ -37,7 +37,7 @@ describe('done', () => {
     expect(comparison.stopped.filter((a) => a.question === 'time-for-people')).toEqual([]);
   });
   it('the team fell below the level: the action stopped firing, and is not done', () => {
-    // differentiation-support stands at 2 on acme (its step is practise-each-quarter); at 0 the
+    // differentiation-support stands at 2 on acme (its step is practise-every-month); at 0 the
     // foundation fires instead, and the step from 2 stopped without the team moving up.
     const step = scoreAudit(set, before).actions.find((a) => a.question.id === 'differentiation-support')!;
     expect(step.fromLevel).toBe(2);

@@ -154,13 +154,13 @@ plan:
   });
   it("without a readout: page one's priorities keep their plan numbers and are in the shown plan, and no why carries a decimal or a rank sentence", () => {
     // Page one's decisions' actions are shown too (free-manager-time is #2), so the numbers move by one after it.
-    expect(plain.priorities.map((p) => p.rank)).toEqual([1, 3, 5, 6, 7]);
+    expect(plain.priorities.map((p) => p.rank)).toEqual([1, 3, 4, 5, 9]);
     expect(plain.plan.filter((a) => a.pageOne !== null).map((a) => [a.rank, a.pageOne])).toEqual([
       [1, 1],
       [3, 2],
-      [5, 3],
-      [6, 4],
-      [7, 5],
+      [4, 3],
+      [5, 4],
+      [9, 5],
     ]);
     for (const p of plain.priorities) expect(p.why).not.toMatch(/\d\.\d{3}|rank|priority/i);
     expect(plain.prioritiesText).not.toMatch(/rank/i);

@@ -22,8 +22,8 @@ describe('printScoreSummary', () => {
     await printScoreSummary(ctx, set, [leader]);
     const text = out();
     expect(text).not.toMatch(/\u001b\[/);
-    expect(text).toMatch(/│ A prospecting plan that opens opportunities │ █████░░░░░░░░░░░░░░░ │ +25\.0 │ +75 │ +50\.0 │ At risk +│/);
-    expect(text).toMatch(/│ Overall +│ +│ +34\.9 │/);
+    expect(text).toMatch(/│ A prospecting plan that opens opportunities │ ████░░░░░░░░░░░░░░░░ │ +21\.7 │ +75 │ +53\.3 │ At risk +│/);
+    expect(text).toMatch(/│ Overall +│ +│ +33\.2 │/);
     expect(text).toContain('33 recommended actions from 1 respondent.');
   });
 
