@@ -61,11 +61,6 @@ export interface ReportOutputOptions {
   readoutData?: ReadoutData | null;
 }
 
-/** The default template shipped in the package. */
-export function defaultTemplatePath(ctx: CliContext): string {
-  return join(ctx.packageRoot, 'templates', 'report.md.hbs');
-}
-
 /** The largest custom template read: a report template is a few KiB. */
 const MAX_TEMPLATE_BYTES = MAX_SOURCE_BYTES;
 

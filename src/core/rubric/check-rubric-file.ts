@@ -18,7 +18,7 @@ export function checkRubricFile(file: SourceFile): RubricFileResult {
 function checkRubricFileUncapped(file: SourceFile): RubricFileResult {
   const parsed = parseYamlSource(file);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
-  const diagnostics: Diagnostic[] = [...parsed.warnings];
+  const diagnostics: Diagnostic[] = [];
   const { locate } = parsed;
   // Before the schema, which would drop a `__proto__` key without a word (reserved-keys.ts).
   const reserved = reservedKeyPaths(parsed.value).map((path): Diagnostic => ({
