@@ -5,7 +5,7 @@ import { REPORT_FORMATS } from '../core/report/report-formats.js';
 import type { CliContext } from './context.js';
 import { EXIT, ExitError } from './errors.js';
 import { DEFAULT_FOCUS, DEFAULT_MIN_GROUP, MAX_FOCUS } from '../core/scoring/config.js';
-import { DEFAULT_MIN_BENCHMARK } from '../core/portfolio/build-benchmark.js';
+import { DEFAULT_MIN_BENCHMARK } from '../core/portfolio/record-constants.js';
 import { DEFAULT_MAX_ROWS } from '../core/survey/export-limits.js';
 import { MAX_PLAN_SIZE } from '../core/readout/readout-constants.js';
 import { PAPER_SIZES } from '../renderers/renderer.js';
