@@ -4,7 +4,7 @@
 import { writeSync } from 'node:fs';
 import { PathNotFoundError } from '../io/io-errors.js';
 import { EXIT, ExitError, InputError, UsageError } from './errors.js';
-import type { CliContext, InterruptTrap, OutputStream } from './context.js';
+import type { CliContext, InterruptTrap } from './context.js';
 
 export function createContext(packageRoot: string, version: string): CliContext {
   return {

@@ -5,13 +5,21 @@ import { REPORT_FORMATS } from '../core/report/report-formats.js';
 import type { CliContext } from './context.js';
 import { EXIT, ExitError } from './errors.js';
 import { DEFAULT_FOCUS, DEFAULT_MIN_GROUP, MAX_FOCUS } from '../core/scoring/config.js';
-import { DEFAULT_MIN_BENCHMARK } from '../core/portfolio/build-benchmark.js';
+import { DEFAULT_MIN_BENCHMARK } from '../core/portfolio/record-constants.js';
 import { DEFAULT_MAX_ROWS } from '../core/survey/export-limits.js';
 import { MAX_PLAN_SIZE } from '../core/readout/readout-constants.js';
 import { PAPER_SIZES } from '../renderers/renderer.js';
 
 // Kept in step with src/formatters/index.ts by a test; listed here so --help does not load the formatters.
 export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
+
+/**
+ * 250000 → "250,000", as toLocaleString('en-US') writes it. Not toLocaleString itself: its first
+ * call loads the ICU locale data, about 8 ms of every start (this help text is built at every start).
+ */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
 
 function parseTarget(value: string): number {
   const n = Number(value);
@@ -99,7 +107,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage or internal error, 130 interrupted.`
       .option('--role <role>', 'role of every response, when the export has no role column')
       .option('--keep-names', "keep respondents' names (or emails) in the answers", false)
       .option('--skip-invalid', 'go on with the valid rows when some rows have errors (they are listed)', false)
-      .option('--max-rows <n>', `read at most n rows of the export (default ${DEFAULT_MAX_ROWS.toLocaleString('en-US')}; about 1 KB of memory a response in report)`, parseMaxRows);
+      .option('--max-rows <n>', `read at most n rows of the export (default ${thousands(DEFAULT_MAX_ROWS)}; about 1 KB of memory a response in report)`, parseMaxRows);
 
   command('validate')
     .description('check rubric files: YAML syntax, the schema and the set rules')

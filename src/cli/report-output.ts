@@ -5,9 +5,9 @@ import { auditTallyOf, type AuditInput } from '../core/scoring/audit-tally.js';
 import { printable } from '../core/printable.js';
 import { buildReportView } from '../core/report/build-report-view.js';
 import { formatNumber, formatScore, textBar } from '../core/report/format.js';
-import type { PrecompiledTemplate } from '../core/report/render-markdown.js';
 import { renderReport, type RenderReportOptions } from '../core/report/render-report.js';
 import type { ReportFormat } from '../core/report/report-formats.js';
+import type { ReportTemplate } from '../core/report/template-helpers.js';
 import type { RubricSet } from '../core/rubric/load-rubric-set.js';
 import { ownerKeys } from '../core/rubric/owners.js';
 import { MANIFEST_FILE_NAME } from '../core/rubric/rubric-constants.js';
@@ -17,7 +17,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { findBrowser } from '../io/find-browser.js';
 import { readSourceFile } from '../io/read-sources.js';
 import { MAX_SOURCE_BYTES } from '../core/source/source-file.js';
-import { loadShippedPartials, loadShippedTemplate } from '../io/load-template.js';
+import { loadShippedPartials, loadShippedTemplate, templateFromText } from '../io/load-template.js';
 import { RENDERERS } from '../renderers/index.js';
 import { hasRadar, radarFileName, renderRadarSvg } from '../renderers/radar-svg.js';
 import type { PaperSize, RenderInput, RenderOptions } from '../renderers/renderer.js';
@@ -61,11 +61,6 @@ export interface ReportOutputOptions {
   readoutData?: ReadoutData | null;
 }
 
-/** The default template shipped in the package. */
-export function defaultTemplatePath(ctx: CliContext): string {
-  return join(ctx.packageRoot, 'templates', 'report.md.hbs');
-}
-
 /** The largest custom template read: a report template is a few KiB. */
 const MAX_TEMPLATE_BYTES = MAX_SOURCE_BYTES;
 
@@ -74,7 +69,7 @@ const MAX_TEMPLATE_BYTES = MAX_SOURCE_BYTES;
  * wait for a writer forever, /dev/zero never ends). Read through readSourceFile, which stats
  * before it opens and never reads past the limit.
  */
-async function readCustomTemplate(ctx: CliContext, template: string): Promise<string> {
+async function readCustomTemplate(ctx: CliContext, template: string): Promise<ReportTemplate> {
   const file = await readSourceFile(ctx.cwd, resolve(ctx.cwd, template));
   if (file.readError !== undefined) {
     const reason = file.readError === 'it does not exist' ? 'file not found' : file.readError;
@@ -83,7 +78,7 @@ async function readCustomTemplate(ctx: CliContext, template: string): Promise<st
   if (file.content === null || file.size > MAX_TEMPLATE_BYTES) {
     throw new UsageError(`the template ${template} is over the ${MAX_TEMPLATE_BYTES / (1024 * 1024)} MiB limit for templates; nothing was written`);
   }
-  return typeof file.content === 'string' ? file.content : Buffer.from(file.content).toString('utf8');
+  return templateFromText(typeof file.content === 'string' ? file.content : Buffer.from(file.content).toString('utf8'));
 }
 
 /** Seconds a browser gets to start and print a PDF before it is killed (SALES_AUDIT_BROWSER_TIMEOUT overrides). */
@@ -219,7 +214,7 @@ export async function renderAndWriteReport(
   if (options.format === 'json') {
     // The JSON results hold data, not presentation; a brand file is still checked, so a typo surfaces now.
     await loadBrandOrFail(ctx, options.brand, 'No report was written');
-    const rendered = renderReport(set, tally, { format: 'json', template: '', target: options.target, ...confidentiality, scores, benchmark: options.benchmarkResult });
+    const rendered = renderReport(set, tally, { format: 'json', target: options.target, ...confidentiality, scores, benchmark: options.benchmarkResult });
     if (!rendered.ok) throw new InputError(rendered.message);
     return writeOutput(ctx, options.out, rendered.text, { force: options.force });
   }

@@ -2,7 +2,7 @@
 // Synchronous calls on purpose, as in read-sources.ts: nothing else to do meanwhile, and the
 // promise API costs start-up time.
 import { readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { PathNotFoundError } from './io-errors.js';
 
 const YAML_FILE = /\.ya?ml$/i;

@@ -3,9 +3,9 @@
 // place them (chart geometry) and escape them for its format. The CLI loads templates and finds a
 // browser; renderers get them passed in.
 import type { Brand } from '../core/brand/parse-brand.js';
-import type { TemplatePosition } from '../core/report/template-helpers.js';
+import type { ReportTemplate, TemplatePosition } from '../core/report/template-helpers.js';
 import type { ComparisonView } from '../core/compare/build-comparison-view.js';
-import type { PrecompiledTemplate, RenderResult } from '../core/report/render-markdown.js';
+import type { RenderResult } from '../core/report/render-markdown.js';
 import type { ReportView } from '../core/report/report-view.js';
 import type { HtmlTemplateSet } from './html/render-html.js';
 
@@ -24,8 +24,8 @@ export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
 export interface RenderOptions {
-  /** Markdown: the template (custom text, or the shipped one precompiled). */
-  markdownTemplate?: string | PrecompiledTemplate;
+  /** Markdown: the template (a custom one, or the shipped one precompiled). */
+  markdownTemplate?: ReportTemplate;
   /** HTML and PDF: the page template and the shipped partials. */
   htmlTemplates?: HtmlTemplateSet;
   /** PDF: the browser that prints the HTML. */

@@ -2,9 +2,11 @@
 // the report core (which itself reads no files).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Handlebars from 'handlebars';
 import type { AnswerSheet } from '../../src/core/answers/answer-sheet.js';
 import { parseAnswers } from '../../src/core/answers/parse-answers.js';
 import { loadRubricSet, type RubricSet } from '../../src/core/rubric/load-rubric-set.js';
+import type { ReportTemplate } from '../../src/core/report/template-helpers.js';
 import type { SourceFile } from '../../src/core/source/parse-yaml-source.js';
 import { REPO_ROOT } from './run-cli.js';
 
@@ -23,8 +25,13 @@ export function defaultSet(): RubricSet {
   return set;
 }
 
-export function defaultTemplate(): string {
-  return readFileSync(join(REPO_ROOT, 'templates', 'report.md.hbs'), 'utf8');
+/** A template given as text, as a custom --template is: with the compiler. */
+export function templateText(text: string): ReportTemplate {
+  return { text, compiler: Handlebars };
+}
+
+export function defaultTemplate(): ReportTemplate {
+  return templateText(readFileSync(join(REPO_ROOT, 'templates', 'report.md.hbs'), 'utf8'));
 }
 
 /** An answers file from the repository, parsed against the set; throws on any diagnostic. */

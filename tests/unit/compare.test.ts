@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { inspectMarkdown } from '../helpers/markdown.js';
+import { templateText } from '../helpers/report-fixtures.js';
 
 const set = fixtureSet();
 const before = [sheet({ alpha: { q1: 1, q2: 2, q3: 0 }, beta: { q1: 2, q2: 4 } }, {}, { date: '2026-03-01' })];
@@ -76,7 +77,7 @@ describe('compareAudits', () => {
     const template = readFileSync(join(REPO_ROOT, 'templates/compare.md.hbs'), 'utf8');
     const hostile = after.map((s) => ({ ...s, organization: '# Acme | <script>alert(1)</script> `x`\nline two' }));
     for (const sides of [[before, after], [before, hostile]] as const) {
-      const rendered = renderComparison(set, compareAudits(set, sides[0], sides[1]), { format: 'md', template });
+      const rendered = renderComparison(set, compareAudits(set, sides[0], sides[1]), { format: 'md', template: templateText(template) });
       expect(rendered.ok).toBe(true);
       const text = (rendered as { text: string }).text;
       const shape = await inspectMarkdown(text);

@@ -26,7 +26,7 @@ describe('JSON results', () => {
   });
 
   it('are the rendered --format json output', () => {
-    const rendered = renderReport(set, [leader], { format: 'json', template: '', names: false });
+    const rendered = renderReport(set, [leader], { format: 'json', names: false });
     expect(rendered.ok && JSON.parse(rendered.text)).toEqual(results([leader]));
   });
 

@@ -9,7 +9,7 @@ import { renderReport } from '../../src/core/report/render-report.js';
 import type { RubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { inspectMarkdown, type MarkdownShape } from '../helpers/markdown.js';
-import { defaultSet, defaultTemplate, loadSheet, TEAM_EXAMPLE, TEAM_NAMES } from '../helpers/report-fixtures.js';
+import { defaultSet, defaultTemplate, loadSheet, TEAM_EXAMPLE, TEAM_NAMES, templateText } from '../helpers/report-fixtures.js';
 
 const set = defaultSet();
 const template = defaultTemplate();
@@ -247,7 +247,7 @@ describe('custom templates', () => {
   const view = buildReportView(set, [leader], scoreAudit(set, [leader]), { names: false });
 
   it('renders with the helpers', () => {
-    const result = renderMarkdown('# {{md organization}}\n\n{{#each imperatives}}\n- {{heading title}}: {{scoreText}}, {{plural actions.length "action"}}\n{{/each}}\n', view);
+    const result = renderMarkdown(templateText('# {{md organization}}\n\n{{#each imperatives}}\n- {{heading title}}: {{scoreText}}, {{plural actions.length "action"}}\n{{/each}}\n'), view);
     expect(result).toEqual({
       ok: true,
       text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 21.7, 7 actions\n- Differentiation with a difference: 40.5, 9 actions\n- Effective sales interactions: 41.3, 9 actions\n- Excellent sales managers: 29.2, 8 actions\n',
@@ -255,7 +255,7 @@ describe('custom templates', () => {
   });
 
   it('fails loudly on a misspelt field instead of printing nothing', () => {
-    const result = renderMarkdown('# {{md organisation}}\n', view);
+    const result = renderMarkdown(templateText('# {{md organisation}}\n'), view);
     expect(result.ok).toBe(false);
     expect(!result.ok && { message: result.message, at: result.at }).toEqual({
       message: '{{md}} refers to a field the view model does not have (see docs/report.md)',
@@ -264,18 +264,18 @@ describe('custom templates', () => {
   });
 
   it('reports a syntax error where it starts (an unclosed block: where it opens)', () => {
-    const result = renderMarkdown('# Title\n\n{{#each imperatives}}\n{{title}}\n', view);
+    const result = renderMarkdown(templateText('# Title\n\n{{#each imperatives}}\n{{title}}\n'), view);
     expect(result.ok).toBe(false);
     expect(!result.ok && { message: result.message, at: result.at }).toEqual({ message: '{{#each}} is never closed: {{/each}} is missing', at: { line: 3, column: 1 } });
   });
 
   it('refuses to escape a list as text', () => {
-    const result = renderMarkdown('{{md imperatives}}', view);
+    const result = renderMarkdown(templateText('{{md imperatives}}'), view);
     expect(!result.ok && result.message).toMatch(/takes text or a number, not a list/);
   });
 
   it('does not let a template reach prototypes', () => {
-    const result = renderMarkdown('{{organization.constructor}}', view);
+    const result = renderMarkdown(templateText('{{organization.constructor}}'), view);
     expect(result.ok ? result.text.trim() : '').toBe('');
   });
 });

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/core/report/render-markdown.js';
 import { renderHtml } from '../../src/renderers/html/render-html.js';
+import { templateText } from '../helpers/report-fixtures.js';
 
 const view = { organization: 'Acme', imperatives: [{ title: 'One', questions: [{ id: 'q' }] }] };
 const failure = (template: string) => {
-  const result = renderMarkdown<object>(template, view);
+  const result = renderMarkdown<object>(templateText(template), view);
   if (result.ok) throw new Error('expected the template to fail');
   return { message: result.message, at: result.at };
 };
@@ -25,7 +26,7 @@ describe('describeTemplateError, through the Markdown renderer', () => {
 
   it('a position that does not fit the template is left out, not guessed', () => {
     // The failure is in a partial (its own text), so no place in the main template is given.
-    const result = renderHtml({ main: '<p>ok</p>\n{{> inner}}', partials: { inner: '\n\n\n\n<b>{{missing}}</b>' } }, view);
+    const result = renderHtml({ main: templateText('<p>ok</p>\n{{> inner}}'), partials: { inner: templateText('\n\n\n\n<b>{{missing}}</b>') } }, view);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.at).toBeUndefined();
   });

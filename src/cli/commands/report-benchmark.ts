@@ -2,7 +2,8 @@
 // records as they are read (none is kept whole), and the section the report shows.
 import type { RespondentRecord } from '../../core/answers/answer-sheet.js';
 import { recordFromScores } from '../../core/portfolio/build-record.js';
-import { BenchmarkBuilder, DEFAULT_MIN_BENCHMARK } from '../../core/portfolio/build-benchmark.js';
+import { BenchmarkBuilder } from '../../core/portfolio/build-benchmark.js';
+import { DEFAULT_MIN_BENCHMARK } from '../../core/portfolio/record-constants.js';
 import { parseSegmentSpec } from '../../core/portfolio/segment.js';
 import { buildBenchmarkView } from '../../core/report/benchmark-view.js';
 import type { RenderReportOptions } from '../../core/report/render-report.js';

@@ -7,7 +7,7 @@ import { collectYamlFiles, displayPath } from '../../io/collect-files.js';
 import { readSourceFiles } from '../../io/read-sources.js';
 import { defaultRubricPaths } from '../../io/resolve-rubrics.js';
 import { useColor, type CliContext } from '../context.js';
-import { ExitError, UsageError } from '../errors.js';
+import { ExitError } from '../errors.js';
 
 export interface ValidateOptions {
   format: FormatName;
@@ -21,7 +21,11 @@ export interface ValidateOptions {
 }
 
 export async function runValidate(ctx: CliContext, paths: string[], options: ValidateOptions): Promise<void> {
-  if (options.readout !== undefined) return validateReadout(ctx, options.readout, paths, options);
+  if (options.readout !== undefined) {
+    // One module, loaded only here: checking rubrics needs none of the answers and export readers or scoring.
+    const { validateReadout } = await import('./validate-readout.js');
+    return validateReadout(ctx, options.readout, paths, options);
+  }
   const given = paths.length > 0 ? paths : await defaultRubricPaths(ctx.cwd, ctx.packageRoot);
   const absolute = await collectYamlFiles(ctx.cwd, given);
   const sources = await readSourceFiles(ctx.cwd, absolute);
@@ -34,29 +38,6 @@ export async function runValidate(ctx: CliContext, paths: string[], options: Val
     { files: sources.map((s) => s.path), diagnostics, toolVersion: ctx.version },
     { color: useColor(ctx, ctx.stdout, options.color), strict: options.strict },
   );
-  ctx.stdout.write(output);
-  const code = getValidationExitCode(diagnostics, { strict: options.strict });
-  if (code !== 0) throw new ExitError(code);
-}
-
-/**
- * `validate --readout readout.yaml <answers or exports...>`: the readout's ids and figures are
- * checked against the data it will be rendered with (the same check `report --readout` makes).
- */
-async function validateReadout(ctx: CliContext, readoutPath: string, paths: string[], options: ValidateOptions): Promise<void> {
-  if (paths.length === 0) throw new UsageError('validate --readout needs the answers or survey exports the readout is about: sales-audit validate --readout readout.yaml answers/');
-  // Loaded here: checking rubrics alone needs none of the answers and export readers or scoring.
-  const [{ loadRubricsOrFail }, { checkReadoutFile }, { scoreAudit }, { loadAuditTally }] = await Promise.all([
-    import('../load-rubrics.js'),
-    import('../read-readout.js'),
-    import('../../core/scoring/score-audit.js'),
-    import('../load-audit-tally.js'),
-  ]);
-  const set = await loadRubricsOrFail(ctx, options.rubrics);
-  const audit = await loadAuditTally(ctx, set, paths, {}, 'The readout was not checked');
-  const scores = scoreAudit(set, audit, { minGroup: options.minGroup });
-  const { diagnostics, file } = await checkReadoutFile(ctx, readoutPath, set, scores);
-  const output = await FORMATTERS[options.format]({ files: [file], diagnostics, toolVersion: ctx.version }, { color: useColor(ctx, ctx.stdout, options.color), strict: options.strict });
   ctx.stdout.write(output);
   const code = getValidationExitCode(diagnostics, { strict: options.strict });
   if (code !== 0) throw new ExitError(code);

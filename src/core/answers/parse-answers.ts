@@ -41,7 +41,7 @@ function dropProtoKeys(path: string, value: unknown, locate: Locator): Diagnosti
 function parseAnswersUncapped(file: SourceFile, set: RubricSet): ParsedAnswers {
   const parsed = parseYamlSource(file);
   if (!parsed.ok) return { sheet: null, diagnostics: parsed.diagnostics };
-  const warnings = [...parsed.warnings, ...dropProtoKeys(file.path, parsed.value, parsed.locate)];
+  const warnings = dropProtoKeys(file.path, parsed.value, parsed.locate);
   const result = AnswersFile.safeParse(parsed.value);
   if (!result.success) {
     const diagnostics = [...warnings, ...zodIssuesToDiagnostics(file.path, result.error.issues, parsed.value, parsed.locate, AnswersFile)];

@@ -1,6 +1,7 @@
 // A comparison to its finished text: Markdown through the compare template, or JSON. Pure.
 import type { RubricSet } from '../rubric/load-rubric-set.js';
-import { renderMarkdown, type PrecompiledTemplate, type RenderResult } from '../report/render-markdown.js';
+import { renderMarkdown, type RenderResult } from '../report/render-markdown.js';
+import type { ReportTemplate } from '../report/template-helpers.js';
 import type { AuditComparison } from './compare-audits.js';
 import { buildComparisonView } from './build-comparison-view.js';
 
@@ -19,7 +20,7 @@ export function comparisonResults(comparison: AuditComparison) {
   };
 }
 
-export function renderComparison(set: RubricSet, comparison: AuditComparison, options: { format: 'md' | 'json'; template: string | PrecompiledTemplate }): RenderResult {
+export function renderComparison(set: RubricSet, comparison: AuditComparison, options: { format: 'md' | 'json'; template: ReportTemplate }): RenderResult {
   if (options.format === 'json') return { ok: true, text: `${JSON.stringify(comparisonResults(comparison), null, 2)}\n` };
   return renderMarkdown(options.template, { ...buildComparisonView(set, comparison), brand: null });
 }

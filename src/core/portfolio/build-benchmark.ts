@@ -11,7 +11,6 @@ import { midRankPercentile, spreadOf, type Spread } from './percentile.js';
 import { quarterOf } from './quarter.js';
 import type { PortfolioRecord, Segment } from './record.js';
 
-export const DEFAULT_MIN_BENCHMARK = 5;
 /** How many questions the benchmark lists above, and below, the portfolio's median. */
 export const BENCHMARK_QUESTIONS = 3;
 

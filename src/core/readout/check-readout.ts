@@ -20,10 +20,10 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
   if (!parsed.ok) return { readout: null, diagnostics: parsed.diagnostics };
   const result = Readout.safeParse(parsed.value);
   if (!result.success) {
-    return { readout: null, diagnostics: [...parsed.warnings, ...zodIssuesToDiagnostics(file.path, result.error.issues, parsed.value, parsed.locate, Readout)].sort(compareDiagnostics) };
+    return { readout: null, diagnostics: [...zodIssuesToDiagnostics(file.path, result.error.issues, parsed.value, parsed.locate, Readout)].sort(compareDiagnostics) };
   }
   const readout = result.data;
-  const diagnostics: Diagnostic[] = [...parsed.warnings];
+  const diagnostics: Diagnostic[] = [];
   const report = (rule: RuleId, path: readonly PathSegment[], message: string, atKey = false) => {
     const at = atKey ? parsed.locate.key(path) : parsed.locate.value(path);
     diagnostics.push({ file: file.path, ...at, severity: rule === 'readout-action-not-fired' ? 'warning' : 'error', rule, message });

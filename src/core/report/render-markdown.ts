@@ -2,36 +2,28 @@
 // we write Markdown, so escaping is off (noEscape) and every user text goes through {{md}}
 // instead. strict: a typo in a template field fails loudly instead of printing nothing.
 // Prototype access stays denied (the Handlebars default since 4.6).
-import Handlebars from 'handlebars';
 import { escapeHeading, escapeMarkdown } from './escape-markdown.js';
 import type { ReportView } from './report-view.js';
-import { asText, describeTemplateError, registerCommonHelpers, type HelperOptions, type TemplateFailure } from './template-helpers.js';
+import { asText, compileTemplate, describeTemplateError, handlebarsFor, registerCommonHelpers, type HelperOptions, type ReportTemplate, type TemplateFailure } from './template-helpers.js';
 import { TEMPLATE_OPTIONS } from './template-options.js';
 
 export type RenderResult = { ok: true; text: string } | ({ ok: false } & TemplateFailure);
 
-/** A shipped template compiled at build time (scripts/build.mjs), with the text it was compiled from. */
-export interface PrecompiledTemplate {
-  text: string;
-  spec: Parameters<typeof Handlebars.template>[0];
-}
-
 /**
- * Renders a report template (its text, not a path: the core reads no files). Template errors,
- * syntax or a missing field, come back as a message naming the line where Handlebars knows it.
+ * Renders a report template (its text or its build-time spec, not a path: the core reads no
+ * files). Template errors, syntax or a missing field, come back as a message naming the line
+ * where Handlebars knows it.
  */
-export function renderMarkdown<View extends object = ReportView>(source: string | PrecompiledTemplate, view: View): RenderResult {
-  const template = typeof source === 'string' ? source : source.text;
-  const handlebars = Handlebars.create();
+export function renderMarkdown<View extends object = ReportView>(source: ReportTemplate, view: View): RenderResult {
+  const handlebars = handlebarsFor([source]);
   handlebars.registerHelper('md', (value: unknown, options: HelperOptions) => escapeMarkdown(asText(value, 'md', options)));
   handlebars.registerHelper('heading', (value: unknown, options: HelperOptions) => escapeHeading(asText(value, 'heading', options)));
   registerCommonHelpers(handlebars);
   try {
     // The same compiler made the precompiled spec, with the same options: the output is identical.
-    const compiled = typeof source === 'string' ? handlebars.compile<View>(template, TEMPLATE_OPTIONS) : handlebars.template<View>(source.spec);
-    return { ok: true, text: tidyMarkdown(compiled(view)) };
+    return { ok: true, text: tidyMarkdown(compileTemplate<View>(handlebars, source, TEMPLATE_OPTIONS)(view)) };
   } catch (error) {
-    return { ok: false, ...describeTemplateError(error, template) };
+    return { ok: false, ...describeTemplateError(error, source.text) };
   }
 }
 

@@ -7,14 +7,15 @@ import { buildReportView } from './build-report-view.js';
 import { buildResults } from './build-results.js';
 import type { Benchmark } from '../portfolio/build-benchmark.js';
 import type { BenchmarkView } from './benchmark-view.js';
-import { renderMarkdown, type PrecompiledTemplate, type RenderResult } from './render-markdown.js';
+import { renderMarkdown, type RenderResult } from './render-markdown.js';
+import type { ReportTemplate } from './template-helpers.js';
 
 export type ReportFormat = 'md' | 'json';
 
 export interface RenderReportOptions {
   format: ReportFormat;
-  /** Handlebars template text, or a shipped template precompiled at build time; needed for Markdown. */
-  template: string | PrecompiledTemplate;
+  /** The Markdown template: a text with its compiler, or a shipped template precompiled at build time. */
+  template?: ReportTemplate;
   target?: number;
   /** Show respondent names (--names); reports are confidential without it. */
   names: boolean;
@@ -35,6 +36,7 @@ export function renderReport(set: RubricSet, input: AuditInput, options: RenderR
   if (options.format === 'json') {
     return { ok: true, text: `${JSON.stringify(buildResults(set, sheets, scores, { ...options, benchmark: options.benchmark?.data }), null, 2)}\n` };
   }
+  if (options.template === undefined) throw new Error('internal: a Markdown report needs its template');
   // The template's context is the view model and `brand` (the CLI's renderers pass --brand; none here).
   return renderMarkdown(options.template, { ...buildReportView(set, sheets, scores, { ...options, benchmark: options.benchmark?.view }), brand: null });
 }

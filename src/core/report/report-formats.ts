@@ -4,10 +4,3 @@
 export const REPORT_FORMATS = ['md', 'json', 'html', 'pdf', 'pptx'] as const;
 
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-/** Formats whose output is bytes, not text: they need a file (--out), not a terminal. */
-export const BINARY_FORMATS: readonly ReportFormat[] = ['pdf', 'pptx'];
-
-export function isReportFormat(value: string): value is ReportFormat {
-  return (REPORT_FORMATS as readonly string[]).includes(value);
-}

@@ -2,6 +2,27 @@
 // helper arguments ({{#if field}}, {{#each field}}), which Handlebars' strict mode does not make.
 // Registered on an isolated Handlebars instance; each format adds its own escaping helpers.
 import type Handlebars from 'handlebars';
+import HandlebarsRuntime from 'handlebars/runtime';
+
+/**
+ * A template to render. A shipped one arrives compiled at build time (scripts/build.mjs): its spec
+ * runs on Handlebars' runtime alone. A text (a custom --template, or a shipped template edited
+ * after the build) arrives with the compiler, which only it loads: the compiler and its source-map
+ * library are about 240 KB of the 300 KB a report would otherwise load for Handlebars.
+ */
+export type ReportTemplate = { text: string; spec: TemplateSpecification } | { text: string; compiler: typeof Handlebars };
+export type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
+/** An isolated Handlebars instance that can run these templates: the runtime's, unless one of them needs the compiler. */
+export function handlebarsFor(templates: readonly ReportTemplate[]): typeof Handlebars {
+  const text = templates.find((template) => 'compiler' in template);
+  return text === undefined ? HandlebarsRuntime.create() : text.compiler.create();
+}
+
+/** The template as a function of its context; a text is compiled with `options` (the same ones the build used). */
+export function compileTemplate<Context>(handlebars: typeof Handlebars, template: ReportTemplate, options: CompileOptions): HandlebarsTemplateDelegate<Context> {
+  return 'spec' in template ? handlebars.template<Context>(template.spec) : handlebars.compile<Context>(template.text, options);
+}
 
 export interface HelperOptions {
   loc?: { start?: { line?: number; column?: number } };

@@ -34,7 +34,7 @@ export interface Locator {
 }
 
 export type ParsedYaml =
-  | { ok: true; value: unknown; locate: Locator; text: string; warnings: Diagnostic[] }
+  | { ok: true; value: unknown; locate: Locator }
   | { ok: false; diagnostics: Diagnostic[] };
 
 const YAML_ERROR_RULES: Record<string, RuleId> = {
@@ -63,7 +63,7 @@ export function parseYamlSource(file: SourceFile): ParsedYaml {
   if (valueCountExceeds(value, Math.max(MIN_VALUE_BUDGET, text.length * MAX_VALUES_PER_CHARACTER))) {
     return { ok: false, diagnostics: [fileDiagnostic(file.path, 'yaml-alias-limit', 'error', 'document expands its aliases into too many values (an alias bomb?); refused')] };
   }
-  return { ok: true, value, locate: lazyLocator(text), text, warnings: [] };
+  return { ok: true, value, locate: lazyLocator(text) };
 }
 
 /** Whether walking `value`, aliases followed, meets more than `budget` values. */

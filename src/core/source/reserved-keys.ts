@@ -23,9 +23,13 @@ export function reservedKeyPaths(value: unknown): KeyPath[] {
     const { node, path } = stack.pop()!;
     if (typeof node !== 'object' || node === null) continue;
     const entries: [string | number, unknown][] = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
-    // Pushed in reverse so they are visited in document order.
-    for (let i = entries.length - 1; i >= 0; i--) stack.push({ node: entries[i]![1], path: [...path, entries[i]![0]] });
-    if (!Array.isArray(node)) for (const key of Object.keys(node)) if (RESERVED_KEYS.has(key)) found.push([...path, key]);
+    // Only mappings and lists are walked (a scalar holds no key), pushed in reverse so they are
+    // visited in document order.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i]!;
+      if (typeof child === 'object' && child !== null) stack.push({ node: child, path: [...path, key] });
+    }
+    if (!Array.isArray(node)) for (const [key] of entries) if (RESERVED_KEYS.has(key as string)) found.push([...path, key]);
   }
   return found;
 }

@@ -3,16 +3,15 @@
 // </svg><script> stays text. Its own isolated instance: never the Markdown one (noEscape).
 // The charts are partials (templates/partials/), drawn from chart-geometry.ts, which adds
 // positions only; every number shown comes from the view model.
-import Handlebars from 'handlebars';
-import type { PrecompiledTemplate, RenderResult } from '../../core/report/render-markdown.js';
-import { asText, describeTemplateError, registerCommonHelpers, type HelperOptions } from '../../core/report/template-helpers.js';
+import type { RenderResult } from '../../core/report/render-markdown.js';
+import { asText, compileTemplate, describeTemplateError, handlebarsFor, registerCommonHelpers, type HelperOptions, type ReportTemplate } from '../../core/report/template-helpers.js';
 import { HTML_TEMPLATE_OPTIONS } from '../../core/report/template-options.js';
 
 export interface HtmlTemplateSet {
-  /** The page template: its text (a custom one) or the shipped one precompiled. */
-  main: string | PrecompiledTemplate;
+  /** The page template: a custom one, or the shipped one precompiled. */
+  main: ReportTemplate;
   /** Shipped partials by name: styles, radar-chart, score-bars, role-bars, plan-timeline, ... */
-  partials: Record<string, string | PrecompiledTemplate>;
+  partials: Record<string, ReportTemplate>;
 }
 
 /**
@@ -36,22 +35,17 @@ export function clipText(text: string, max: number): string {
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
-function compile(handlebars: typeof Handlebars, source: string | PrecompiledTemplate) {
-  return typeof source === 'string' ? handlebars.compile(source, HTML_TEMPLATE_OPTIONS) : handlebars.template(source.spec);
-}
-
 export function renderHtml(templates: HtmlTemplateSet, context: object): RenderResult {
-  const handlebars = Handlebars.create();
+  const handlebars = handlebarsFor([templates.main, ...Object.values(templates.partials)]);
   registerCommonHelpers(handlebars);
   handlebars.registerHelper('css', (value: unknown, options: HelperOptions) => cssString(asText(value, 'css', options)));
   handlebars.registerHelper('clip', (value: unknown, max: unknown, options: HelperOptions) =>
     clipText(asText(value, 'clip', options), typeof max === 'number' && max > 1 ? max : 40),
   );
-  const text = typeof templates.main === 'string' ? templates.main : templates.main.text;
   try {
-    for (const [name, partial] of Object.entries(templates.partials)) handlebars.registerPartial(name, compile(handlebars, partial));
-    return { ok: true, text: compile(handlebars, templates.main)(context) };
+    for (const [name, partial] of Object.entries(templates.partials)) handlebars.registerPartial(name, compileTemplate(handlebars, partial, HTML_TEMPLATE_OPTIONS));
+    return { ok: true, text: compileTemplate(handlebars, templates.main, HTML_TEMPLATE_OPTIONS)(context) };
   } catch (error) {
-    return { ok: false, ...describeTemplateError(error, text) };
+    return { ok: false, ...describeTemplateError(error, templates.main.text) };
   }
 }

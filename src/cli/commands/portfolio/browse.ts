@@ -2,7 +2,6 @@
 // portfolio holds, and pooling portfolios through packs.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_MIN_BENCHMARK } from '../../../core/portfolio/build-benchmark.js';
 import { makePack } from '../../../core/portfolio/make-pack.js';
 import { parsePack } from '../../../core/portfolio/parse-record.js';
 import { portfolioStats } from '../../../core/portfolio/portfolio-stats.js';
