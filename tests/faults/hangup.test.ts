@@ -80,8 +80,10 @@ describe.skipIf(!HAS_TMUX)('SIGHUP during the interview', () => {
 
 describe('an import killed with SIGKILL and not yet reaped (a zombie)', () => {
   it.skipIf(process.platform !== 'linux')('is read as interrupted while moving files in (a rerun finishes it), not as "running now"', async () => {
-    // `sleep 0` exits at once; its parent then becomes `sleep 5`, which never reaps it.
-    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    // A child that exits at once under a parent that never waits for it: a zombie until the parent
+    // dies. Perl (essential on Debian) forks and sleeps; a shell could reap the child itself before
+    // it execs, which made the zombie come and go on a loaded machine.
+    const parent = spawn('perl', ['-e', '$| = 1; my $pid = fork(); exit 0 if $pid == 0; print "$pid\n"; sleep 5;'], { stdio: ['ignore', 'pipe', 'ignore'] });
     const pid = Number((await new Promise<string>((resolve) => parent.stdout.once('data', (d: Buffer) => resolve(d.toString())))).trim());
     try {
       await waitUntil(() => /^[ZX]/.test(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? ''));
