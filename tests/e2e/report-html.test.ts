@@ -110,6 +110,17 @@ describe('--format html', () => {
     expect(result.stderr).toBe(`sales-audit: ${broken}:1:6: {{no.such}}: no is not a field of the view model here (see docs/report.md) (the report template failed)\n`);
   });
 
+  it('drops control characters typed in a note (an ANSI colour, a bell): HTML forbids them, and Handlebars only escapes markup', async () => {
+    const sheet = readFileSync('examples/acme-leadership.yaml', 'utf8').replace(/^(\s+note: )[^>].*$/m, '$1"\\e[31mred\\e[0m and a bell\\a here"');
+    expect(sheet).toContain('\\e[31m');
+    const file = join(work, 'control.yaml');
+    writeFileSync(file, sheet);
+    const page = await html(['report', file]);
+    expect(page).toContain('[31mred[0m and a bell here');
+    expect(page).not.toMatch(/[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/);
+    expect(await validateHtml(page)).toEqual([]);
+  });
+
   it('never overwrites a file without --force', async () => {
     const out = join(work, 'existing.html');
     writeFileSync(out, 'keep me');

@@ -9,8 +9,8 @@
  * a line. Right-to-left scripts do not need them: the renderer orders Hebrew or Arabic itself.
  */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-/** C0/C1 controls other than whitespace, and DEL: invisible, and some break renderers. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/** C0/C1 controls other than whitespace, and DEL: invisible, and some break renderers (HTML forbids them). */
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /** Any line break (a newline ends a table row) or tab, folded to a space. */
 const BREAKS = /[\t\n\r\u2028\u2029]+/g;
 /** Characters with inline meaning anywhere: escapes, code, emphasis, links, HTML, tables, strikethrough, math. */
