@@ -153,10 +153,10 @@ plan:
     for (const x of all) for (const n of [...x.after, ...x.neededBy]) expect(byNumber[n - 1]).toBeDefined();
   });
   it("without a readout: page one's priorities keep their plan numbers and are in the shown plan, and no why carries a decimal or a rank sentence", () => {
-    expect(plain.priorities.map((p) => p.rank)).toEqual([1, 3, 6, 7, 8]);
+    expect(plain.priorities.map((p) => p.rank)).toEqual([1, 2, 6, 7, 8]);
     expect(plain.plan.filter((a) => a.pageOne !== null).map((a) => [a.rank, a.pageOne])).toEqual([
       [1, 1],
-      [3, 2],
+      [2, 2],
       [6, 3],
       [7, 4],
       [8, 5],

@@ -178,7 +178,7 @@ describe('Markdown report', () => {
     expect(text).toContain('**Not scored: no answered questions.**');
     expect(text).toContain('| 4. Excellent sales managers | not scored |');
     expect(text).toMatch(/## Questions not answered\n\n.*\n\n- 1\.5 What sequence of contacts, if any, do your salespeople follow/);
-    expect(text).toContain('- 4.8 How, if at all, are the internal demands on your first-line managers');
+    expect(text).toContain('- 4.8 How many hours a week do your first-line managers spend on internal meetings');
     expect(text).toContain('**4. Excellent sales managers:** not scored (no answered questions)');
   });
 
