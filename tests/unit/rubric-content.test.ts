@@ -203,7 +203,7 @@ describe('the default rubrics', () => {
       }
     }
     // The keystone does not change quota mid-year: that waits for the manager-capacity decision.
-    expect(actions.get('free-manager-time')?.action).toMatch(/no quota change/);
+    expect(actions.get("free-manager-time")?.action).toMatch(/no quota change/);
     expect(actions.get('change-manager-quota-and-span')?.action).toMatch(/manager-capacity decision/);
   });
 
