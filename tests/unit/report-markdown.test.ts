@@ -243,7 +243,7 @@ describe('custom templates', () => {
     const result = renderMarkdown('# {{md organization}}\n\n{{#each imperatives}}\n- {{heading title}}: {{scoreText}}, {{plural actions.length "action"}}\n{{/each}}\n', view);
     expect(result).toEqual({
       ok: true,
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 25.0, 7 actions\n- Differentiation with a difference: 44.0, 9 actions\n- Effective sales interactions: 41.3, 9 actions\n- Excellent sales managers: 29.2, 8 actions\n',
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 25.0, 7 actions\n- Differentiation with a difference: 44.0, 9 actions\n- Effective sales interactions: 41.3, 9 actions\n- Excellent sales managers: 31.9, 8 actions\n',
     });
   });
 

@@ -23,7 +23,7 @@ describe('printScoreSummary', () => {
     const text = out();
     expect(text).not.toMatch(/\u001b\[/);
     expect(text).toMatch(/│ A prospecting plan that opens opportunities │ █████░░░░░░░░░░░░░░░ │ +25\.0 │ +75 │ +50\.0 │ At risk +│/);
-    expect(text).toMatch(/│ Overall +│ +│ +34\.9 │/);
+    expect(text).toMatch(/│ Overall +│ +│ +35\.6 │/);
     expect(text).toContain('33 recommended actions from 1 respondent.');
   });
 
