@@ -89,7 +89,7 @@ describe('sales-audit report', () => {
     expect(result.stderr).toContain(`warning: the answers files name 2 organizations: "Acme Corp" (examples/acme-leadership.yaml); "Acme Incorporated" (${FIXTURES}/other-org.yaml)`);
     expect(result.stderr).toContain(`warning: answers given against other rubrics than the current ones`);
     expect(result.stderr).toContain(`sha256:0000000000000000000000000000000000000000000000000000000000000000 (${FIXTURES}/other-org.yaml)`);
-    expect(result.stderr).toContain(`${FIXTURES}/other-org.yaml: 31 of 33 questions unanswered`);
+    expect(result.stderr).toContain(`${FIXTURES}/other-org.yaml: 30 of 32 questions unanswered`);
     expect(result.stdout).toContain('## Questions not answered');
     expect(result.stdout).toContain('- **Note:** the answers name 2 organizations: Acme Corp; Acme Incorporated. They are reported together.');
     expect((await inspectMarkdown(result.stdout)).violations).toEqual([]);
@@ -110,7 +110,7 @@ describe('sales-audit report', () => {
     const custom = await runCli(['report', 'examples/acme-leadership.yaml', '--template', `${FIXTURES}/custom-template.hbs`]);
     expect(custom.exitCode).toBe(0);
     expect(custom.stdout).toBe(
-      '# Acme Corp: scores\n\n- A prospecting plan that opens opportunities: 21.7 (At risk)\n- Differentiation with a difference: 40.5 (Developing)\n- Effective sales interactions: 41.3 (Developing)\n- Excellent sales managers: 29.2 (At risk)\n',
+      '# Acme Corp: scores\n\n- A prospecting plan that opens opportunities: 21.7 (At risk)\n- Differentiation with a difference: 40.5 (Developing)\n- Effective sales interactions: 41.3 (Developing)\n- Excellent sales managers: 31.9 (At risk)\n',
     );
     const broken = await runCli(['report', 'examples/acme-leadership.yaml', '--template', `${FIXTURES}/broken-template.hbs`]);
     expect(broken.exitCode).toBe(1);

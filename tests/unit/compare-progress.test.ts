@@ -51,7 +51,10 @@ describe('the perception gap', () => {
   it('closes when leadership and the field answer alike, widens when they drift apart', () => {
     const closed = compareAudits(set, before, after(['x', 'y'], 0, (s) => (s.respondent.role === 'leadership' ? -2 : 0)));
     expect(closed.gaps.length).toBeGreaterThan(0);
-    expect(closed.gaps.every((g) => g.after !== null && g.after < g.before)).toBe(true);
+    // Every gap narrows, or stays where it is when it was already closed (sales managers on acme:
+    // leadership alone answers right-managers, so its gap there is small to start with).
+    expect(closed.gaps.every((g) => g.after !== null && (g.after < g.before || (g.after === g.before && g.status === 'closed')))).toBe(true);
+    expect(closed.gaps.filter((g) => g.before > 10).every((g) => g.after! < g.before)).toBe(true);
     expect(closed.gaps.some((g) => g.status === 'closed' || g.status === 'narrowed')).toBe(true);
     const view = buildComparisonView(set, closed);
     expect(view.gaps[0]!.sentence).toMatch(/points above .* now /);

@@ -153,13 +153,15 @@ plan:
     for (const x of all) for (const n of [...x.after, ...x.neededBy]) expect(byNumber[n - 1]).toBeDefined();
   });
   it("without a readout: page one's priorities keep their plan numbers and are in the shown plan, and no why carries a decimal or a rank sentence", () => {
-    // Page one's decisions' actions are shown too (free-manager-time is #2), so the numbers move by one after it.
-    expect(plain.priorities.map((p) => p.rank)).toEqual([1, 3, 4, 5, 9]);
+    // free-manager-time is #1 and a priority (it waits for nothing now). Numbering is by horizon:
+    // two 30-day items that are not priorities (#4; #5 carries out the discount decision) and two
+    // 60-day items that wait for #1 and #2 come before the last two, which are 60-day items.
+    expect(plain.priorities.map((p) => p.rank)).toEqual([1, 2, 3, 8, 9]);
     expect(plain.plan.filter((a) => a.pageOne !== null).map((a) => [a.rank, a.pageOne])).toEqual([
       [1, 1],
-      [3, 2],
-      [4, 3],
-      [5, 4],
+      [2, 2],
+      [3, 3],
+      [8, 4],
       [9, 5],
     ]);
     for (const p of plain.priorities) expect(p.why).not.toMatch(/\d\.\d{3}|rank|priority/i);

@@ -181,7 +181,7 @@ describe('Markdown report', () => {
     expect(text).toContain('**Not scored: no answered questions.**');
     expect(text).toContain('| Excellent sales managers | not scored |');
     expect(text).toMatch(/## Questions not answered\n\n.*\n\n- 1\.5 What sequence of contacts, if any, do your salespeople follow/);
-    expect(text).toContain('- 4.8 How, if at all, are the internal demands on your first-line managers');
+    expect(text).toContain('- 4.8 How many hours a week do your first-line managers spend on internal meetings');
     expect(text).toContain('**4. Excellent sales managers:** not scored (no answered questions)');
   });
 
@@ -201,7 +201,7 @@ describe('Markdown report', () => {
 
   it('without roles to compare, the headline is the verdict, the weakest imperative and the ask', () => {
     expect(markdown([leader])).toMatch(
-      /## Executive summary\n\n\*\*The sales force scores \d+ of 100 \(At risk\)\. A prospecting plan that opens opportunities is furthest behind, at 22 against a target of 75\. .*[Ww]e recommend.*: free a third of each first-line manager's week this quarter\.\*\*/,
+      /## Executive summary\n\n\*\*The sales force scores \d+ of 100 \(At risk\)\. A prospecting plan that opens opportunities is furthest behind, at 22 against a target of 75\. .*[Ww]e recommend.*: from the next planning cycle, first-line managers carry no personal quota and lead six to eight reps each; until then, move the accounts they own to reps\.\*\*/,
     );
   });
 
@@ -228,10 +228,10 @@ describe('view model', () => {
     expect(view.strongest?.title).toBe('Effective sales interactions');
     expect(view.weakest?.title).toBe('A prospecting plan that opens opportunities');
     // At most five priorities, each one that waits for no other fired action: the one most of the
-    // plan waits for first (cutting managers' demands), then the others in plan order.
+    // plan waits for first (freeing managers' time), then the others in plan order.
     expect(view.priorities).toHaveLength(5);
     for (const p of view.priorities) expect(p.after).toEqual([]);
-    expect(view.priorities[0]!.id).toBe('cut-demands-on-managers');
+    expect(view.priorities[0]!.id).toBe('free-manager-time');
     const rest = view.priorities.slice(1).map((p) => p.rank);
     expect(rest).toEqual([...rest].sort((a, b) => a - b));
     expect(buildReportView(set, [leader], scoreAudit(set, [leader]), { names: false, focus: 2 }).priorities).toHaveLength(2);
@@ -250,7 +250,7 @@ describe('custom templates', () => {
     const result = renderMarkdown(templateText('# {{md organization}}\n\n{{#each imperatives}}\n- {{heading title}}: {{scoreText}}, {{plural actions.length "action"}}\n{{/each}}\n'), view);
     expect(result).toEqual({
       ok: true,
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 21.7, 7 actions\n- Differentiation with a difference: 40.5, 9 actions\n- Effective sales interactions: 41.3, 9 actions\n- Excellent sales managers: 29.2, 8 actions\n',
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 21.7, 7 actions\n- Differentiation with a difference: 40.5, 9 actions\n- Effective sales interactions: 41.3, 9 actions\n- Excellent sales managers: 31.9, 8 actions\n',
     });
   });
 

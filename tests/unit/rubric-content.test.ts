@@ -191,6 +191,22 @@ describe('the default rubrics', () => {
     expect(actions.get('rest-strategy-on-clients')?.requires).toContain('interview-clients-on-choice');
   });
 
+  it('gate every action of sales-interactions and sales-managers that uses one-to-ones or team meetings on freeing managers', () => {
+    // Whoever owns it, an action that spends managers' one-to-ones or team meetings requires the
+    // step that frees them, so the plan counts it against their cap (scoring/capacity.ts).
+    const usesManagersTime = /team meeting|one-to-one|with (their|each|the rep's) manager|managers? (read|assess|review|practise|debrief|check)/i;
+    const mine = questions.filter((q) => q.rubric === 'sales-interactions' || q.rubric === 'sales-managers');
+    for (const q of mine) {
+      for (const a of q.recommendations ?? []) {
+        if (a.frees !== undefined || !usesManagersTime.test(a.action)) continue;
+        expect(a.requires ?? [], `${a.id} uses managers' time`).toContain('free-manager-time');
+      }
+    }
+    // The keystone does not change quota mid-year: that waits for the manager-capacity decision.
+    expect(actions.get("free-manager-time")?.action).toMatch(/no quota change/);
+    expect(actions.get('change-manager-quota-and-span')?.action).toMatch(/manager-capacity decision/);
+  });
+
   it('give every action a short title of its own, for the one-line backlog', () => {
     const titles = new Map<string, string>();
     for (const [id, a] of actions) {
@@ -222,7 +238,7 @@ describe('the default rubrics', () => {
 
   it('put the structural decisions before leadership at the low levels of their questions', () => {
     const decisions = questions.filter((q) => q.decision !== undefined).map((q) => q.decision!);
-    expect(decisions.map((d) => d.id).sort()).toEqual(['discount-authority', 'manager-capacity', 'target-lists']);
+    expect(decisions.map((d) => d.id).sort()).toEqual(['call-recording', 'discount-authority', 'manager-capacity', 'manager-role', 'ops-capacity', 'target-lists']);
     for (const d of decisions) expect(span(d.at)).toContain(0);
   });
 

@@ -2,7 +2,7 @@
 // (src/core/scoring/capacity.ts), on small lists worked out by hand.
 import { describe, expect, it } from 'vitest';
 import type { Horizon } from '../../src/core/rubric/schema.js';
-import { CAPACITY_PER_HORIZON, capacityLeft, gatedHorizon } from '../../src/core/scoring/capacity.js';
+import { CAPACITY_PER_HORIZON, capacityLeft, gatedHorizon, timeSpentBy } from '../../src/core/scoring/capacity.js';
 import { horizonQuota, shapePlan, type ShapeItem } from '../../src/core/scoring/shape-plan.js';
 
 const item = (id: string, horizon: Horizon, owner: string | null = 'vp', after: string[] = [], next: ShapeItem['next'] = null): ShapeItem => ({ id, horizon, owner, after, next });
@@ -58,6 +58,16 @@ describe('the capacity rule', () => {
     expect(capacityLeft([step], { id: 'm', owner: 'mgr', horizon: 60 }, 2)).toBe(0);
     expect(capacityLeft([step], { id: 'v', owner: 'vp', horizon: 30 }, 5)).toBe(Infinity);
     expect(capacityLeft([], { id: 'm', owner: 'mgr', horizon: 30 }, 9)).toBe(Infinity);
+  });
+
+  it("counts an action that requires the capacity step against the freed owner, whoever owns it", () => {
+    // Marketing presenting battlecards at the team meeting spends the managers' meeting time.
+    expect(timeSpentBy([step], { owner: 'marketing', requires: ['free', 'other'] })).toBe('mgr');
+    expect(timeSpentBy([step], { owner: 'marketing', requires: ['other'] })).toBe('marketing');
+    expect(timeSpentBy([step], { owner: 'mgr' })).toBe('mgr');
+    // A capacity step that does not fire (not in the list) constrains nothing.
+    expect(timeSpentBy([], { owner: 'marketing', requires: ['free'] })).toBe('marketing');
+    expect(timeSpentBy([step], {})).toBeNull();
   });
 
   it('caps the shown plan: the step, then at most two new manager actions per later horizon, next steps included', () => {

@@ -1,6 +1,6 @@
 // `sales-audit report <files or folders...>`: answers files or exports → tally → one report (Markdown or
 // JSON) over every respondent. Invalid answers stop it (exit 1) with located messages.
-import { unansweredQuestions } from '../../core/answers/answer-sheet.js';
+import { questionKeysFor, unansweredQuestions } from '../../core/answers/answer-sheet.js';
 import { describeMixedSheets } from '../../core/report/describe-mixed-sheets.js';
 import { displayPath } from '../../io/collect-files.js';
 import { loadRubricsOrFail } from '../load-rubrics.js';
@@ -31,7 +31,6 @@ const EXPORT_ROW = /\.(csv|tsv|txt|xlsx|json):\d+$/i;
 export async function runReport(ctx: CliContext, files: string[], options: ReportOptions, benchmark?: BenchmarkStep): Promise<void> {
   refuseOutputOverInputs(ctx, options.out, files.map((path) => ({ path, what: 'input' })));
   const set = await loadRubricsOrFail(ctx, options.rubrics);
-  const total = set.imperatives.reduce((n, i) => n + i.questions.length, 0);
   // Unanswered questions, one line per respondent: for the first ten answers files, then a count
   // (a folder of 500 imported responses must not print 500 lines); survey rows read directly are
   // only counted. Each sheet is seen once, as it is added to the tally.
@@ -44,7 +43,7 @@ export async function runReport(ctx: CliContext, files: string[], options: Repor
       unansweredRest++;
       return;
     }
-    listedLines.push(`${sheet.source}: ${unanswered.length} of ${total} questions unanswered (left out of the scores, listed in the report): ${unanswered.join(', ')}\n`);
+    listedLines.push(`${sheet.source}: ${unanswered.length} of ${questionKeysFor(set, sheet.respondent.role).length} questions unanswered (left out of the scores, listed in the report): ${unanswered.join(', ')}\n`);
   });
 
   for (const warning of describeMixedSheets(set, audit.respondents)) ctx.stderr.write(`warning: ${warning}\n`);

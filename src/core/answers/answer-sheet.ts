@@ -46,6 +46,11 @@ export function questionKeys(set: RubricSet): string[] {
   return set.imperatives.flatMap((imperative) => imperative.questions.map((q) => `${imperative.id}/${q.id}`));
 }
 
+/** "imperative/question" keys of the questions a respondent of the role is asked (`roles:` leaves some out), in asking order. */
+export function questionKeysFor(set: RubricSet, role: string | null): string[] {
+  return set.imperatives.flatMap((imperative) => imperative.questions.filter((q) => asksRole(q, role)).map((q) => `${imperative.id}/${q.id}`));
+}
+
 /** Questions of the set that the sheet has no answer for, as "imperative/question"; a question its role is not asked (`roles:`) is not missing. */
 export function unansweredQuestions(set: RubricSet, sheet: AnswerSheet): string[] {
   return set.imperatives.flatMap((imperative) =>

@@ -13,7 +13,7 @@ import { wordingFor } from '../rubric/wording.js';
 import { imperativeLabel, questionTitle } from '../rubric/titles.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import { startNow, type PlannedAction, type PlannedNextStep } from '../scoring/plan-actions.js';
-import { CAPACITY_PER_HORIZON, capacitySteps, type CapacityStep } from '../scoring/capacity.js';
+import { CAPACITY_PER_HORIZON, capacitySteps, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
 import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussion.js';
 import { verifyCounts, verifyFirst } from '../scoring/verify-first.js';
 import { noteRolesOf, questionByRole } from '../scoring/question-by-role.js';
@@ -124,9 +124,12 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
           rewrite: Object.fromEntries(Object.entries(readout.plan.rewrite).map(([id, text]) => [id, fill(text)])),
         };
   const planSize = options.planSize ?? readout?.plan.size ?? DEFAULT_PLAN_SIZE;
-  const ownerKeys = new Map(scores.actions.flatMap((a) => [a.recommendation, ...(a.next === null ? [] : [a.next.recommendation])]).map((r) => [r.id, r.owner ?? null]));
   const capacity = capacitySteps(scores.actions);
-  const plan = numberPlan(actionViews, edits, { size: planSize, ownerOf: (id) => ownerKeys.get(id) ?? null, capacity });
+  const recommendations = scores.actions.flatMap((a) => [a.recommendation, ...(a.next === null ? [] : [a.next.recommendation])]);
+  const ownerKeys = new Map(recommendations.map((r) => [r.id, r.owner ?? null]));
+  // For the capacity rule, an action's owner is whose time it spends (capacity.ts).
+  const spenders = new Map(recommendations.map((r) => [r.id, timeSpentBy(capacity, r)]));
+  const plan = numberPlan(actionViews, edits, { size: planSize, ownerOf: (id) => spenders.get(id) ?? null, capacity });
   // Page one lists the readout's priorities in its order; its own, in plan number order (by when).
   const numberOf = new Map(plan.actions.map((a) => [a.id, a.rank]));
   const pageOneIds = priorityIds.filter((id) => numberOf.has(id));
@@ -177,7 +180,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const targets = new Set(scores.imperatives.map((i) => i.target));
   const overallScore = scores.overall.score;
   const whyOverride = new Map((readout?.priorities ?? []).flatMap((p) => (p.why === undefined ? [] : [[p.action, fill(p.why)] as const])));
-  const capacityInfo = capacityView(capacity, numbered, plan.shown, (id) => ownerKeys.get(id) ?? null);
+  const capacityInfo = capacityView(capacity, numbered, plan.shown, (id) => ownerKeys.get(id) ?? null, (id) => spenders.get(id) ?? null);
   const weight = planWeight(numbered, freeingOf(capacityInfo, numbered));
   const priorities = prioritiesOf(numbered, priorityIds, scores, weight, whyOverride, readout !== null && readout.priorities.length > 0);
   const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length });
@@ -619,12 +622,13 @@ function nextStepView(next: PlannedNextStep): NextStepView {
 }
 
 /** The capacity rule as the plan applies it: the first capacity step that fires (the default set has one). */
-function capacityView(steps: readonly CapacityStep[], numbered: readonly ActionView[], shown: number, ownerOf: (id: string) => string | null): CapacityView | null {
+function capacityView(steps: readonly CapacityStep[], numbered: readonly ActionView[], shown: number, ownerOf: (id: string) => string | null, spenderOf: (id: string) => string | null): CapacityView | null {
   const step = steps[0];
   const stepView = step === undefined ? undefined : numbered.find((a) => a.id === step.id);
   if (step === undefined || stepView === undefined) return null;
-  const theirs = (a: ActionView) => a.id !== step.id && ownerOf(a.id) === step.owner;
-  const ownerText = numbered.find(theirs)?.ownerText ?? step.owner;
+  // Held back: what spends their time (their own actions and those that use their meetings).
+  const theirs = (a: ActionView) => a.id !== step.id && spenderOf(a.id) === step.owner;
+  const ownerText = numbered.find((a) => a.id !== step.id && ownerOf(a.id) === step.owner)?.ownerText ?? step.owner;
   const heldBack = numbered.slice(shown).filter(theirs).length;
   const inPlan = stepView.rank <= shown ? `#${stepView.rank}` : `#${stepView.rank} (in the backlog)`;
   const waiting = heldBack === 0 ? '' : `; ${heldBack} more of theirs wait in the backlog`;

@@ -4,9 +4,14 @@
 // them new routines before that time is freed contradicts it. While such a step fires:
 //   - gate: every action that requires it is planned at least one horizon after it (the freed
 //     time lands before it is spent); a step in the last horizon gates into that same horizon;
-//   - cap: the shown plan (--plan-size) holds none of that owner's actions in or before the
-//     step's horizon, and at most CAPACITY_PER_HORIZON of them in each later horizon. The freed
-//     time is a third of a week, not a new team: the rest waits in the backlog.
+//   - cap: the shown plan (--plan-size) holds none of the actions that spend that owner's time in
+//     or before the step's horizon, and at most CAPACITY_PER_HORIZON of them in each later
+//     horizon. The freed time is a third of a week, not a new team: the rest waits in the backlog.
+//   - whose time an action spends (timeSpentBy): its owner's, or, when it requires a capacity
+//     step that fires, the freed owner's. An action owned by someone else that uses managers'
+//     one-to-ones or their team meetings (marketing presents battlecards at the team meeting)
+//     says so by requiring the step, so it counts against the managers' cap like their own: the
+//     team meeting is managers' time, and one cap bounds what lands on it.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { Horizon, Recommendation } from '../rubric/schema.js';
 
@@ -47,6 +52,15 @@ export function capacityLeft(steps: readonly CapacityStep[], action: { id: strin
     left = Math.min(left, action.horizon <= step.horizon ? 0 : CAPACITY_PER_HORIZON - shownThere);
   }
   return left;
+}
+
+/**
+ * Whose time an action spends, for the cap: the freed owner of the first capacity step (that
+ * fires) it requires, else its own owner key.
+ */
+export function timeSpentBy(steps: readonly CapacityStep[], recommendation: { owner?: string | null; requires?: readonly string[] }): string | null {
+  const requires = recommendation.requires ?? [];
+  return steps.find((step) => requires.includes(step.id))?.owner ?? recommendation.owner ?? null;
 }
 
 /** The capacity steps in a plan: the fired actions whose rubric says whose time they free. */

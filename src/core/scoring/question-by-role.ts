@@ -28,7 +28,12 @@ export interface QuestionRoleFigures {
 export function questionRoleFigures(question: Pick<QuestionScore, 'answers'>, split: RoleSplit): QuestionRoleFigures {
   const { sizes, sums, rest } = tallyRoles(question.answers, split.shownRoles, 'scored');
   let shown = groupsShown(sizes, rest, split.minGroup);
-  if (!split.byRoleShown || shown.filter(Boolean).length < 2) shown = shown.map(() => false);
+  // One role left is shown only when no one else scored the question (a question its `roles:` asks
+  // of that role alone): its mean is then the question's own mean, so it gives nothing away, and
+  // hiding it would hide that role's whole imperative score (score-audit.ts).
+  const others = rest + sizes.reduce((sum, n, r) => sum + (shown[r] ? 0 : n), 0);
+  const alone = shown.filter(Boolean).length === 1 && others === 0;
+  if (!split.byRoleShown || (shown.filter(Boolean).length < 2 && !alone)) shown = shown.map(() => false);
   return { scorers: sizes, means: sizes.map((n, r) => (shown[r] ? sums[r]! / n : null)) };
 }
 

@@ -1,7 +1,7 @@
 // `audit --answers <file>`: every answer from a file, nothing asked, the report written. For
 // demos, re-runs and CI, so it never waits for a key and says everything on stderr.
 import { resolve } from 'node:path';
-import { questionKeys, unansweredQuestions } from '../../../core/answers/answer-sheet.js';
+import { questionKeysFor, unansweredQuestions } from '../../../core/answers/answer-sheet.js';
 import { defaultReportName } from '../../../core/interview/default-file-names.js';
 import { describeRubricChanges, detectRubricChanges } from '../../../core/interview/detect-rubric-changes.js';
 import { pathExists } from '../../../io/collect-files.js';
@@ -28,7 +28,7 @@ export async function auditFromAnswers(ctx: CliContext, answersPath: string, opt
   const unanswered = unansweredQuestions(set, sheet);
   if (unanswered.length > 0) {
     ctx.stderr.write(
-      `${unanswered.length} of ${questionKeys(set).length} questions unanswered ` +
+      `${unanswered.length} of ${questionKeysFor(set, sheet.respondent.role).length} questions unanswered ` +
         `(left out of the scores, listed in the report):\n${unanswered.map((key) => `  ${key}\n`).join('')}`,
     );
   }

@@ -4,7 +4,7 @@
 import { printable } from '../../../core/printable.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { AnswerSheet } from '../../../core/answers/answer-sheet.js';
-import { questionKeys } from '../../../core/answers/answer-sheet.js';
+import { questionKeys, questionKeysFor, unansweredQuestions } from '../../../core/answers/answer-sheet.js';
 import { ROLES } from '../../../core/answers/schema.js';
 import { MAX_NAME_CHARS } from '../../../core/answers/answers-constants.js';
 import { countBySeverity } from '../../../core/diagnostics.js';
@@ -69,6 +69,12 @@ export function answeredCount(sheet: AnswerSheet): number {
   return Object.values(sheet.answers).reduce((n, byQuestion) => n + Object.keys(byQuestion).length, 0);
 }
 
+/** "N of M answered", of the questions the respondent's role is asked, as the interview's [n/M] counter counts them. */
+function answeredOfAsked(set: RubricSet, sheet: AnswerSheet): string {
+  const asked = questionKeysFor(set, sheet.respondent.role).length;
+  return `${asked - unansweredQuestions(set, sheet).length} of ${asked} answered`;
+}
+
 export function freshSheet(set: RubricSet, rubricsSource: string, fields: { organization: string; name: string | null; role: string; date: string }): AnswerSheet {
   return {
     source: null,
@@ -107,7 +113,7 @@ async function placeSession(ctx: CliContext, set: RubricSet, options: AuditOptio
       const { sheet } = existing;
       ctx.stdout.write(
         `A session already exists in ${shown}: ${printable(sheet.organization)} (${printable(describeRespondent(sheet))}), ` +
-          `${answeredCount(sheet)} of ${questionKeys(set).length} answered on ${sheet.date}.\n`,
+          `${answeredOfAsked(set, sheet)} on ${sheet.date}.\n`,
       );
       if (await askConfirm('Continue that session?', { default: true })) return { kind: 'continue', out, session: shown };
     }
@@ -169,7 +175,7 @@ export async function resumeSession(
   refuseOutputOverInputs(ctx, out, [{ path: absolute, what: 'session file (the answers)' }]);
   await assertReportFree(ctx, out, options.force);
 
-  say(`\nResuming the audit of ${printable(sheet.organization)} (${printable(describeRespondent(sheet))}), begun ${sheet.date}: ${answeredCount(sheet)} of ${questionKeys(set).length} answered.\n`);
+  say(`\nResuming the audit of ${printable(sheet.organization)} (${printable(describeRespondent(sheet))}), begun ${sheet.date}: ${answeredOfAsked(set, sheet)}.\n`);
   const changes = describeRubricChanges(detectRubricChanges(sheet.rubrics, set));
   if (changes.length > 0) say(`\n${changes.join('\n')}\n\n`);
   // Answers to questions the rubrics no longer have are dropped when the session is saved again:
