@@ -12,7 +12,7 @@
 // spread evenly over several, never leaving one item alone on a slide.
 import type { Brand } from '../core/brand/parse-brand.js';
 import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
-import type { ActionView, DecisionView, ImperativeView, NoteView, ReportView } from '../core/report/report-view.js';
+import type { ActionView, DecisionView, ImperativeView, ReportView } from '../core/report/report-view.js';
 import { lowerFirst } from '../core/report/format.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
 import { FONT, GRID, INK, LIGHT, MUTED, SOFT } from './pptx/palette.js';
@@ -464,7 +464,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
     `${imperative.number}. ${imperative.title}: ${imperative.scoreText} (${imperative.bandText}), target ${imperative.targetText}${imperative.scored ? `, gap ${imperative.gapText}` : ''}; ${imperative.coverageText}.`,
     ...(view.multipleRoles && imperative.byRole.length > 0 ? [`By role: ${imperative.byRoleText}.`] : []),
     ...imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : 'mean'} ${q.answerText}${q.level === null ? '' : ` (${q.level.label})`}${q.byRoleText === '' ? '' : `; ${q.byRoleText}`}; ${q.evidenceText}.`),
-    ...imperative.notes.map((n) => `${noteLine(n, view.noteLabel)} (${n.ref}${view.single ? '' : `, ${n.attribution}`})`),
+    // No respondent's note: the deck file travels, and with three people in a role a note can point to one (the report's sections hold them).
     ...(actions.length === 0 ? [view.noImperativeActionsText] : ['Actions:', ...actions.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}; for ${a.questionRef} ${a.questionLabel})`)]),
   ];
   const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}`, q.answerText, q.level?.label ?? '', view.multipleRoles ? q.byRoleText : q.evidenceText]);
@@ -544,7 +544,7 @@ function decisionsSlides(deck: Deck): void {
     [
       `${d.label}. ${d.question}`,
       d.recommendation === '' ? '' : `We recommend: ${d.recommendation}${d.cost === '' ? '' : ` Cost: ${d.cost}`}${d.planText === '' ? '' : ` (${d.planText}).`}`,
-      `Why: ${d.finding}${d.note === null ? '' : ` ${d.note.verbatim ? `“${d.note.text}”` : `${view.noteLabel}: ${d.note.text}`} (${d.note.from})`} ${d.evidence} ${d.discussion}`.trim(),
+      `Why: ${d.finding} ${d.evidence} ${d.discussion}`.trim(),
     ]
       .filter((line) => line !== '')
       .join('\n');
@@ -556,11 +556,6 @@ function decisionsSlides(deck: Deck): void {
     const slide = newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, decisions.map(notesOf));
     addBullets(slide, page, BODY);
   });
-}
-
-/** A note for the speaker notes: “words” when the person said them, else labelled as the interviewer's note. */
-function noteLine(note: Pick<NoteView, 'text' | 'verbatim'>, label: string): string {
-  return note.verbatim ? `“${note.text}”` : `${label}: ${note.text}`;
 }
 
 /** Appendix: the method, item by item, five at most a slide; the rubric digest closes it. */

@@ -33,6 +33,7 @@ import { NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
 import { fillFigures, pagePoints } from '../readout/figures.js';
 import { DEFAULT_PLAN_SIZE, type ReadoutData } from '../readout/schema.js';
 import { readoutViews } from './readout-views.js';
+import { identifyingLeftOutText, mayIdentify } from '../readout/identifying-notes.js';
 import type {
   ActionView,
   CapacityView,
@@ -61,6 +62,8 @@ export interface ReportViewOptions {
   planSize?: number;
   /** The consultant's readout (readout/schema.ts), already checked against this data (check-readout.ts). */
   readout?: ReadoutData | null;
+  /** Print notes that may point to one person (identifying-notes.ts); off by default, for the consultant's own working copy (--show-identifying-notes). */
+  showIdentifyingNotes?: boolean;
 }
 
 const NOT_SCORED = 'not scored';
@@ -90,7 +93,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const roles = scores.shownRoles.map((r) => ({ role: r.role, count: r.respondents.length, group: roleGroupName(r.role) }));
   const organizations = [...new Set(sheets.map((s) => s.organization))];
 
-  const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, roleOf, scores, set.bandNames, single));
+  const showIdentifying = options.showIdentifyingNotes === true;
+  const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, roleOf, scores, set.bandNames, single, showIdentifying));
   const questionViews = new Map<string, QuestionView>(imperativeViews.flatMap((v) => v.questions.map((q) => [`${v.id}/${q.id}`, q] as const)));
   const questionScores = new Map<string, QuestionScore>(scores.imperatives.flatMap((r) => r.questions.map((q) => [`${r.imperative.id}/${q.question.id}`, q] as const)));
   const actionViews = scores.actions.map((action) => {
@@ -180,7 +184,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const capacityInfo = capacityView(capacity, numbered, plan.shown, (id) => ownerKeys.get(id) ?? null);
   const weight = planWeight(numbered, freeingOf(capacityInfo, numbered));
   const priorities = prioritiesOf(numbered, priorityIds, scores, weight, whyOverride, readout !== null && readout.priorities.length > 0);
-  const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length });
+  const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length }, showIdentifying);
   const decisions = fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight);
   // The plan cites page one: its priorities and the decisions each action carries out.
   const onPageOne = new Set(priorities.map((p) => p.id));
@@ -424,15 +428,19 @@ function imperativeView(
   scores: AuditScores,
   bandNames: BandNames,
   single: boolean,
+  showIdentifying: boolean,
 ): ImperativeView {
   const { imperative } = result;
   const wordedFor = single ? (respondents[0]?.role ?? null) : null;
   const questions = result.questions.map((q, i) => questionView(q, `${number}.${i + 1}`, imperative.title, scores, single, wordedFor));
+  let identifyingLeftOut = 0;
   const notes: NoteView[] = result.questions.flatMap((q, i) => {
     // One reference and label per question, shared by its notes (160,000 notes at 50,000 respondents).
     const ref = `${number}.${i + 1}`;
     const questionLabel = questionTitle(q.question);
-    const withNotes = q.answers.notes;
+    // A note that may point to one person is left out (and counted) unless the consultant asks (identifying-notes.ts).
+    const withNotes = showIdentifying ? q.answers.notes : q.answers.notes.filter((a) => !mayIdentify(a.note));
+    identifyingLeftOut += q.answers.notes.length - withNotes.length;
     // Attributed to a role only where that role, and the people not attributed, are big enough among those who answered this question.
     const roles = withNotes.length === 0 ? new Set<string>() : noteRolesOf(q, scores);
     return withNotes.map((a) => {
@@ -492,6 +500,8 @@ function imperativeView(
       .slice(0, LOWEST_QUESTIONS)
       .map((q) => q.view),
     notes,
+    identifyingLeftOut,
+    identifyingLeftOutText: identifyingLeftOutText(identifyingLeftOut),
     notesLeftOutText:
       notesLeftOut === 0
         ? null

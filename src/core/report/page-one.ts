@@ -11,13 +11,12 @@ import { questionByRole } from '../scoring/question-by-role.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
-import { identifyingDetails } from '../readout/identifying-notes.js';
 import { roleDifferences } from '../readout/figures.js';
 import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
 import { countEvidence } from './evidence-of.js';
 import { capitalize, countText, listText, lowerFirst, ranksText } from './format.js';
-import type { ActionView, DecisionView, ImperativeView, NoteView, PriorityView } from './report-view.js';
+import type { ActionView, DecisionView, ImperativeView, PriorityView } from './report-view.js';
 
 /** A decision point of the rubric whose levels hold its question's team level. */
 export interface TriggeredDecision {
@@ -197,13 +196,6 @@ export function prioritiesOf(
   });
 }
 
-/** The note that says most about a question, as the report attributes it: one with figures first, never one that may identify its author. */
-export function strongestNote(notes: readonly NoteView[], ref: string): NoteView | null {
-  const figures = (text: string) => text.match(/\d+/g)?.length ?? 0;
-  const usable = notes.filter((n) => n.ref === ref && identifyingDetails(n.text).length === 0);
-  return [...usable].sort((a, b) => figures(b.text) - figures(a.text))[0] ?? null;
-}
-
 /** What a decision rests on: "Rests on what people said: nothing checked." or "Checked: 1 of 10 answers (system data)." */
 export function decisionEvidence(question: QuestionScore): string {
   const count = countEvidence([question]);
@@ -239,7 +231,6 @@ export function decisionView(
     recommendation: string;
     cost: string;
     actionIds: readonly string[];
-    note: { text: string; from: string; verbatim: boolean } | null;
     evidence: string;
     discussion: string;
   },
@@ -264,7 +255,6 @@ export function decisionView(
     actionIds: [...parts.actionIds],
     actions: ranks,
     planText: ranks.length === 0 ? '' : `${inPlan ? 'Plan' : 'Backlog'} ${ranksText(ranks)}${first === undefined ? '' : `, within ${first.horizonText}`}`,
-    note: parts.note,
     evidence: parts.evidence,
     discussion: parts.discussion,
   };
@@ -287,7 +277,6 @@ export function decisionsOf(
     const view = imperatives[t.imperativeIndex]!;
     const question = view.questions[t.questionIndex]!;
     const level = t.question.question.levels.find((l) => l.score === teamLevel(t.question.answers));
-    const note = strongestNote(view.notes, question.ref);
     return decisionView(
       i + 1,
       {
@@ -299,7 +288,6 @@ export function decisionsOf(
         recommendation: t.decision.recommend ?? '',
         cost: t.decision.cost ?? '',
         actionIds: t.actionIds,
-        note: note === null ? null : { text: note.text, from: note.attribution, verbatim: note.verbatim },
         evidence: decisionEvidence(t.question),
         discussion: discussionNote(t.question, scores),
       },

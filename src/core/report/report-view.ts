@@ -189,8 +189,6 @@ export interface DecisionView {
   actions: number[];
   /** "Plan #6, within 30 days" (or "Backlog #32, …"); '' when no action carries it out. */
   planText: string;
-  /** One note as evidence: `verbatim` ones are printed in quotation marks, the others as an interview note. */
-  note: { text: string; from: string; verbatim: boolean } | null;
   /** "Evidence: what people said; none of it was checked." or how many answers were checked. */
   evidence: string;
   /** "Needs discussion: …" when the decision's question meets the discussion rule; ''. */
@@ -277,6 +275,10 @@ export interface ImperativeView {
   /** Up to three scored questions with the lowest attainment, lowest first (ties: interview order): the deck's "where it falls short". */
   lowestQuestions: QuestionView[];
   notes: NoteView[];
+  /** Notes of this section left out because they may point to one person (identifying-notes.ts); 0 with --show-identifying-notes. */
+  identifyingLeftOut: number;
+  /** "2 notes left out as they could point to one person." or ''. */
+  identifyingLeftOutText: string;
   /** "1,234 more notes are not shown: …" when a question had more notes than a report shows (NOTES_KEPT); else null. */
   notesLeftOutText: string | null;
   actions: ActionView[];
