@@ -17,6 +17,8 @@ import { isVerbatim, noteText } from '../../src/core/report/note-voice.js';
 import { renderMarkdown as render } from '../../src/core/report/render-markdown.js';
 import type { ReportView } from '../../src/core/report/report-view.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+import { ROLE_SPLIT } from '../../src/core/scoring/discussion.js';
+import { discussionReason } from '../../src/core/report/page-one.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { defaultSet, defaultTemplate, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 
@@ -255,5 +257,23 @@ describe('notes that may point to one person (class H)', () => {
     }
     // One piece of evidence each: a quote, or a count of respondents.
     for (const f of body.findings as { text?: string; quotes: unknown[] }[]) expect(f.quotes.length > 0 || /\{\{below /.test(f.text ?? '')).toBe(true);
+  });
+});
+
+describe('"needs discussion" names the rule that fired (issue 20, second reading, class 6)', () => {
+  it('the roles rule only when two roles are ROLE_SPLIT levels apart, else the camps rule', () => {
+    const questions = scores.imperatives.flatMap((r) => r.questions).filter((q) => q.needsDiscussion);
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      const reason = discussionReason(q, scores);
+      if (q.roleSplit >= ROLE_SPLIT) expect(reason).toMatch(/answer about \w+ levels apart\.$/);
+      else expect(reason).toMatch(/^Respondents form two camps, a third answering \w+ levels or more below another third\.$/);
+    }
+    // Acme's 4.7: leadership 1.7 and managers 0.3 are not two levels apart; the camps rule fired.
+    const d1 = withReadout.decisions.find((d) => d.id === 'manager-capacity')!;
+    expect(d1.discussion).toMatch(/^Needs discussion: respondents form two camps/);
+    const md = renderMarkdown(withReadout);
+    expect(md).not.toMatch(/Answers from \d/);
+    expect(md).toMatch(/Answers range from \d+ to \d+ on a 0–4 scale/);
   });
 });

@@ -26,7 +26,7 @@ import { shortText } from './format.js';
 import { capitalize, formatFraction, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, freeingOf, headlineTemplate, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, discussionReason, freeingOf, headlineTemplate, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import { NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
@@ -547,6 +547,8 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     rangeText: q.min === null ? 'none' : q.min === q.max ? String(q.min) : `${q.min} to ${q.max}`,
     respondents: q.respondents,
     needsDiscussion: q.needsDiscussion,
+    discussionReason: discussionReason(q, scores),
+    scaleText: `on a ${q.question.levels[0]!.score}–${q.question.levels[q.question.levels.length - 1]!.score} scale`,
     level: level === null ? null : { score: level.score, label: level.label, description: level.description },
     attainmentText: q.attainment === null ? '' : formatFraction(q.attainment),
     byRoleText: byRole.join(', '),
@@ -662,8 +664,9 @@ function needsDiscussionOf(imperatives: readonly ImperativeView[], scores: Audit
 
 /** The sentence above the list of questions that need discussion. */
 function discussionText(count: number, total: number, byRole: boolean): string {
+  // Both rules, as each question's line names the one that fired for it.
   const rule = byRole
-    ? `two roles' mean answers are ${formatNumber(ROLE_SPLIT)} levels or more apart, or a third of the respondents answered ${CAMP_DISTANCE} levels or more below another third`
+    ? `either two roles' mean answers are ${formatNumber(ROLE_SPLIT)} levels or more apart, or the respondents form two camps (a third answered ${CAMP_DISTANCE} levels or more below another third); each question says which`
     : `a third of the respondents answered ${CAMP_DISTANCE} levels or more below another third`;
   const shown = count > DISCUSSION_SHOWN ? `; the widest ${DISCUSSION_SHOWN} are listed` : '';
   return `People disagree on ${count} of ${total} questions: ${rule}${shown}. The mean hides a disagreement, so agree on what is true before acting on these scores.`;

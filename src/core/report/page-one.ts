@@ -7,6 +7,7 @@ import { inRange, rangeOf, wordedLevel } from '../rubric/level-range.js';
 import type { Decision } from '../rubric/schema.js';
 import { questionTitle } from '../rubric/titles.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
+import { ROLE_SPLIT } from '../scoring/discussion.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores } from '../scoring/score-audit.js';
@@ -207,16 +208,25 @@ export function decisionEvidence(question: QuestionScore): string {
 }
 const KIND_WORDS: Record<string, string> = { document: 'a document', observed: 'a meeting observed', data: 'system data' };
 
-/** Page one's "needs discussion", next to the decision it qualifies; '' when the question does not need it. */
-export function discussionNote(question: QuestionScore, scores: AuditScores): string {
+/**
+ * Why a question needs discussion, naming the rule that fired (discussion.ts): the roles rule when
+ * two roles' means are ROLE_SPLIT levels or more apart, else the camps rule; '' when neither did.
+ */
+export function discussionReason(question: QuestionScore, scores: AuditScores): string {
   if (!question.needsDiscussion) return '';
   const means = questionByRole(question, scores);
-  if (question.roleSplit >= question.campDistance && means.length >= 2) {
+  if (question.roleSplit >= ROLE_SPLIT && means.length >= 2) {
     const high = means.reduce((a, b) => (b.mean > a.mean ? b : a));
     const low = means.reduce((a, b) => (b.mean < a.mean ? b : a));
-    return `Needs discussion: ${roleGroup(high.role).name} and ${roleGroup(low.role).name} answer about ${countText(Math.round(high.mean - low.mean))} levels apart here.`;
+    return `${capitalize(roleGroup(high.role).name)} and ${roleGroup(low.role).name} answer about ${countText(Math.round(high.mean - low.mean))} levels apart.`;
   }
-  return `Needs discussion: respondents split into two camps, ${countText(question.campDistance)} levels apart.`;
+  return `Respondents form two camps, a third answering ${countText(question.campDistance)} levels or more below another third.`;
+}
+
+/** Page one's "needs discussion", next to the decision it qualifies; '' when the question does not need it. */
+export function discussionNote(question: QuestionScore, scores: AuditScores): string {
+  const reason = discussionReason(question, scores);
+  return reason === '' ? '' : `Needs discussion: ${lowerFirst(reason)}`;
 }
 
 /** The decision views: recommendation, cost and plan link filled; the rubric's wording unless a readout overrides it. */

@@ -302,6 +302,10 @@ export interface QuestionView {
   rangeText: string;
   respondents: number;
   needsDiscussion: boolean;
+  /** The rule that fired, in words (page-one.ts discussionReason): "Leadership and salespeople answer about two levels apart." or the camps rule; '' when it does not need discussion. */
+  discussionReason: string;
+  /** "on a 0–4 scale": the question's levels, for a range of answers. */
+  scaleText: string;
   /** The team level: the level chosen (one respondent) or the median respondent's (several), as page one and the plan use it. */
   level: { score: number; label: string; description: string } | null;
   /** "0.500", or "" when not scored. */
