@@ -465,7 +465,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
     ...(view.multipleRoles && imperative.byRole.length > 0 ? [`By role: ${imperative.byRoleText}.`] : []),
     ...imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : 'mean'} ${q.answerText}${q.level === null ? '' : ` (${q.level.label})`}${q.byRoleText === '' ? '' : `; ${q.byRoleText}`}; ${q.evidenceText}.`),
     // No respondent's note: the deck file travels, and with three people in a role a note can point to one (the report's sections hold them).
-    ...(actions.length === 0 ? [view.noImperativeActionsText] : ['Actions:', ...actions.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}; for ${a.questionRef} ${a.questionLabel})`)]),
+    ...(actions.length === 0 ? [view.noImperativeActionsText] : ['Actions:', ...actions.map((a) => `#${a.rank} in full: ${a.action} (for ${lowerFirst(a.questionLabel)})`)]),
   ];
   const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}`, q.answerText, q.level?.label ?? '', view.multipleRoles ? q.byRoleText : q.evidenceText]);
   const columns: Column[] = [
@@ -497,12 +497,14 @@ function planSlides(deck: Deck): void {
   const { view } = deck;
   const planned = view.plan;
   if (planned.length === 0) return;
+  // The plan's number, so "Plan #2" on another slide resolves; ★ for page one's priorities.
   const columns: Column[] = [
-    { header: 'When', width: 1.3 },
-    { header: 'Action', width: 5.9 },
+    { header: '#', width: 0.7 },
+    { header: 'When', width: 1.2 },
+    { header: 'Action', width: 5.3 },
     { header: 'Owner', width: 1.8 },
   ];
-  const rowOf = (a: ActionView) => [whenText(a), a.action, a.ownerText];
+  const rowOf = (a: ActionView) => [`${a.rank}${a.onPageOne ? ' ★' : ''}`, whenText(a), a.action, a.ownerText];
   const pages = balancePages(planned, 6, (page) => tableHeight(columns, page.map(rowOf)) <= BODY_H);
   for (const [i, page] of pages.entries()) {
     const horizons = [...new Set(page.map((a) => a.horizon))];
@@ -512,8 +514,14 @@ function planSlides(deck: Deck): void {
     const span = horizons.length === 1 ? `Within ${page[0]!.horizonText}` : `From ${horizons[0]} to ${horizons[horizons.length - 1]} days`;
     const lead = topCount === page.length ? `all owned by ${topOwner}` : `${countWord(topCount)} owned by ${topOwner}`;
     const title = `${span}: ${plural(page.length, 'action')}, ${lead}${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`;
-    const notes = page.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}${a.afterText === '' ? '' : `; ${a.afterText}`}${a.decisions.length === 0 ? '' : `; carries out ${a.decisions.join(', ')}`}${a.verifyText === '' ? '' : `; ${a.verifyText}`})${a.next === null ? '' : ` ${a.next.text}`}`);
-    const slide = newSlide(deck, LAYOUT.table, title, view.backlog.length > 0 ? [...notes, `${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : notes);
+    // The notes add what the table does not show; they never repeat the action's text.
+    const notes = page.flatMap((a) => {
+      const detail = [a.onPageOne ? "on page one" : '', a.afterText, a.decisions.length === 0 ? '' : `carries out ${a.decisions.join(', ')}`, a.verifyText, a.next === null ? '' : a.next.text].filter((d) => d !== '');
+      return detail.length === 0 ? [] : [`#${a.rank}: ${detail.join('; ')}.`];
+    });
+    const last = i === pages.length - 1;
+    const backlog = last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [];
+    const slide = newSlide(deck, LAYOUT.table, title, [...(notes.length === 0 ? ['★ marks page one\'s priorities.'] : notes), ...backlog]);
     addTable(deck, slide, columns, page.map(rowOf), { x: MARGIN, y: BODY_Y });
   }
 }
@@ -561,7 +569,7 @@ function decisionsSlides(deck: Deck): void {
 /** Appendix: the method, item by item, five at most a slide; the rubric digest closes it. */
 function methodSlides(deck: Deck): void {
   const { view } = deck;
-  const items = [...view.method.items.map((m) => (m.term === null ? m.text : `${m.term}: ${m.text}`)), `Rubric set ${view.rubrics.shortDigest}. The full report (HTML or Markdown) has the technical annex: the confidentiality rule in full and every score worked out.`];
+  const items = [...view.method.items.map((m) => (m.term === null ? m.text : `${m.term}: ${m.text}`)), `The report's technical annex holds the confidentiality rule in full and every score worked out.`];
   // An item too long for half a slide is cut on the slide and kept whole in the notes.
   const pages = bulletPages(items, BODY);
   let at = 0;
@@ -585,13 +593,16 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   // margin for fonts wider than the estimate (whole in the notes).
   const line = (text: string, width: number, safety: number) => clipToWidth(text, width - safety, MIN_FONT_PT);
   const rows = backlog.map((a) => [String(a.rank), line(a.title, columns[1]!.width, 0.5), line(a.ownerText, columns[2]!.width, 0.15), `${a.horizon} days`]);
-  const pages = tablePages(columns, rows, BODY_H - 0.2, 10);
+  // As many slides as the rows need, the rows shared evenly (no last slide with two rows).
+  const count = tablePages(columns, rows, BODY_H - 0.2, 10).length;
+  const per = Math.ceil(rows.length / count);
+  const pages = Array.from({ length: count }, (_, i) => rows.slice(i * per, (i + 1) * per)).filter((p) => p.length > 0);
   let at = 0;
   pages.forEach((page, i) => {
     const actions = backlog.slice(at, at + page.length);
     at += page.length;
     const title = `Appendix: the backlog, ${plural(backlog.length, 'more action')} after the plan${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`;
-    const slide = newSlide(deck, LAYOUT.table, title, actions.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}; for ${a.questionRef} ${a.questionLabel})`));
+    const slide = newSlide(deck, LAYOUT.table, title, actions.map((a) => `#${a.rank} in full: ${a.action} (for ${lowerFirst(a.questionLabel)})`));
     addTable(deck, slide, columns, page, { x: MARGIN, y: BODY_Y });
   });
 }

@@ -220,18 +220,37 @@ describe('--format pptx', () => {
     }
   });
 
-  it('no digest on the title slide; the method and the backlog are appendix slides, the digest in the method', () => {
-    expect(team.slides[0]!.paragraphs.join(' ')).not.toMatch(/sha256|digest/i);
+  it('no digest in the deck (the JSON results keep it); the method and the backlog are appendix slides', () => {
+    expect(team.slides.flatMap((s) => [...s.paragraphs, s.notes]).join(' ')).not.toMatch(/sha256|digest/i);
+    expect(results.rubrics.digest).toMatch(/^sha256:/);
     const appendix = team.slides.filter((s) => s.title.startsWith('Appendix: '));
     expect(appendix.some((s) => /how the scores/.test(s.title))).toBe(true);
     expect(appendix.some((s) => /the backlog/.test(s.title))).toBe(true);
-    expect(appendix.flatMap((s) => s.paragraphs).join(' ')).toContain(results.rubrics.digest.slice(0, 19));
     // Appendix slides come last.
     const first = team.slides.findIndex((s) => s.title.startsWith('Appendix: '));
     expect(team.slides.slice(first).every((s) => s.title.startsWith('Appendix: '))).toBe(true);
     // Every fired action is on a plan slide or in the backlog, once.
     const planned = team.slides.filter((s) => /^(Within|From) \d+/.test(s.title) || /the backlog/.test(s.title)).reduce((n, s) => n + s.tableRows, 0);
     expect(planned).toBe(results.actions.length);
+  });
+
+  it('plan slides number each row and star page one\'s priorities; notes never copy an action; the backlog is shared evenly and named once (second reading, classes 4, 7, 8)', () => {
+    const plan = team.slides.filter((s) => /^(Within|From) \d+/.test(s.title));
+    expect(plan.length).toBeGreaterThan(0);
+    const text = plan.map((s) => s.paragraphs.join('\n')).join('\n');
+    for (const s of plan) {
+      expect(s.paragraphs.join(' '), s.title).toMatch(/ # When Action Owner /);
+      // The notes add detail: an action's text (a table cell over 40 characters) is not in them.
+      for (const cell of s.paragraphs.filter((p) => p.length > 40 && p !== s.title)) expect(s.notes, s.title).not.toContain(cell);
+    }
+    const ranks = plan.flatMap((s) => s.paragraphs.filter((p) => /^\d+( ★)?$/.test(p)));
+    expect(ranks.length).toBe(plan.reduce((n, s) => n + s.tableRows, 0));
+    expect(ranks.filter((r) => r.endsWith('★')).length).toBeGreaterThan(0);
+    expect(text).toContain('★');
+    const all = team.slides.map((s) => s.notes).join('\n');
+    expect((all.match(/more actions? (is|are) in the backlog/g) ?? []).length).toBe(1);
+    const backlog = team.slides.filter((s) => /the backlog/.test(s.title));
+    for (const s of backlog) expect(s.tableRows, s.title).toBeGreaterThanOrEqual(3);
   });
 
   it('the scores chart is native: columns of the scores and a target line, categories the imperatives', () => {

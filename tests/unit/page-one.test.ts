@@ -52,7 +52,7 @@ describe('page one has no tool arithmetic (class B)', () => {
       expect(text).not.toMatch(/\d\.\d/); // decimals and question ids ("4.7") alike
       expect(text).not.toMatch(/\(level \d|level \d of \d|the \w+ of \w+ levels|\bmean\b/i);
       expect(text).not.toMatch(/#\d+ (and #\d+ )?waits?\b|after #\d+|needed for #\d+/);
-      expect(text).not.toMatch(/verify first|to confirm/i);
+      expect(text).not.toMatch(/verify first/i);
       expect(text).not.toMatch(/Its lowest answer/);
       // The rubric's own action still says "the VP Sales's" (rubric wording, h-plan's); the readout rewrites it.
       if (view === withReadout) expect(text).not.toMatch(/VP Sales's/);
@@ -137,11 +137,19 @@ describe('one team level, one numbering (class C)', () => {
 });
 
 describe('signals and evidence (classes F and G)', () => {
-  it('"to confirm" is said once per action, in the plan, never in a priority\'s why', () => {
-    const md = renderMarkdown(plain);
+  it('"to confirm" is said in the plan and, for a priority it applies to, on page one too (second reading, class 6)', () => {
+    const md = renderMarkdown(withReadout);
     const plan = md.slice(md.indexOf('## Action plan'));
     expect(plan).toMatch(/to confirm: \d+ of \d+ respondents say this is already done/);
-    for (const p of plain.priorities) expect(p.why).not.toMatch(/confirm|verify/i);
+    for (const p of withReadout.priorities) expect(p.why).not.toMatch(/confirm|verify/i);
+    const text = pageOne(withReadout);
+    const toConfirm = withReadout.priorities.filter((p) => p.verifyText !== '');
+    expect(toConfirm.length).toBeGreaterThan(0);
+    for (const p of withReadout.priorities) {
+      const line = text.split('\n').find((l) => l.startsWith(`- **#${p.rank} `))!;
+      const why = text.split('\n')[text.split('\n').indexOf(line) + 1]!;
+      expect(why.includes('(to confirm:'), p.id).toBe(p.verifyText !== '');
+    }
   });
 
   it('"needs discussion" on page one only next to the decision it qualifies', () => {

@@ -23,7 +23,7 @@ import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
-import { capitalize, formatFraction, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar } from './format.js';
+import { capitalize, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionReason, freeingOf, headlineTemplate, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
@@ -220,7 +220,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     mixedOrganizations: organizations.length > 1,
     rubrics: { title: set.title, description: set.description, digest: set.digest, shortDigest: set.digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]*$/, '$1') },
     date: lastDate,
-    dateText: firstDate === lastDate ? lastDate : `${firstDate} to ${lastDate}`,
+    dateText: readableDateRange(firstDate, lastDate),
     datesLabel: datesLabel(sheets),
     names: options.names,
     anonymized: !options.names,
