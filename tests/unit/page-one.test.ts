@@ -125,7 +125,7 @@ describe('one team level, one numbering (class C)', () => {
       expect(question.level!.score, action.questionRef).toBe(action.teamLevel);
     }
     const md = renderMarkdown(plain);
-    expect(md).toContain('| Team level: what it means |');
+    expect(md).toContain('| Question | Where the team stands | Mean (range) | Evidence |');
     expect(md).not.toContain('Closest level');
   });
 
@@ -283,5 +283,35 @@ describe('"needs discussion" names the rule that fired (issue 20, second reading
     const md = renderMarkdown(withReadout);
     expect(md).not.toMatch(/Answers from \d/);
     expect(md).toMatch(/Answers range from \d+ to \d+ on a 0–4 scale/);
+  });
+});
+
+describe('question tables and notes laid out for reading (issue 20, second reading, classes 5 and 7)', () => {
+  it('the section tables have four columns and no level short names; the full question and weight are in the appendix', () => {
+    const md = renderMarkdown(withReadout);
+    const body = md.slice(md.indexOf('## 1. '), md.indexOf('## Action plan'));
+    const header = body.split('\n').find((l) => l.startsWith('| Question |'))!;
+    expect(header.split('|').length - 2).toBeLessThanOrEqual(5);
+    for (const q of withReadout.imperatives.flatMap((i) => i.questions)) {
+      if (q.level !== null) expect(body).not.toContain(`${q.level.label}: ${q.level.description}`);
+      expect(body).not.toContain(q.prompt);
+    }
+    const appendix = md.slice(md.indexOf('### The questions in full'));
+    for (const q of withReadout.imperatives.flatMap((i) => i.questions)) expect(appendix).toContain(`| ${q.ref} | `);
+  });
+
+  it('a note list names each topic once, above its notes', () => {
+    for (const i of withReadout.imperatives) {
+      const seen = new Set<string>();
+      for (const n of i.notes) {
+        expect(n.firstOfTopic, n.text).toBe(!seen.has(n.ref));
+        seen.add(n.ref);
+      }
+    }
+  });
+
+  it('the cover gives dates in words, not ISO', () => {
+    expect(withReadout.dateText).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(withReadout.dateText).toMatch(/^\d{1,2} (to \d{1,2} )?[A-Z][a-z]+ \d{4}$|^\d{1,2} [A-Z][a-z]+ to \d{1,2} [A-Z][a-z]+ \d{4}$/);
   });
 });

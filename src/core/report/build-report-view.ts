@@ -443,10 +443,10 @@ function imperativeView(
     identifyingLeftOut += q.answers.notes.length - withNotes.length;
     // Attributed to a role only where that role, and the people not attributed, are big enough among those who answered this question.
     const roles = withNotes.length === 0 ? new Set<string>() : noteRolesOf(q, scores);
-    return withNotes.map((a) => {
+    return withNotes.map((a, k) => {
       const respondent = respondents[a.respondent]!;
       const role = respondent.role !== null && roles.has(roleOf(a.respondent)) ? respondent.role : null;
-      return { ref, questionLabel, text: noteText(a.note), verbatim: isVerbatim(a.note), role, name: respondent.name, attribution: labelOf(respondent.name, role) };
+      return { ref, questionLabel, firstOfTopic: k === 0, text: noteText(a.note), verbatim: isVerbatim(a.note), role, name: respondent.name, attribution: labelOf(respondent.name, role) };
     });
   });
   const notesLeftOut = result.questions.reduce((n, q) => n + q.answers.notesLeftOut, 0);

@@ -60,7 +60,11 @@ export function readoutViews(
     const section = imperatives.find((v) => v.questions.some((x) => x.id === quote.question));
     const question = section?.questions.find((x) => x.id === quote.question);
     if (section === undefined || question === undefined || section.notes.some((n) => n.text === noteText(quote.text))) continue;
-    section.notes.push({ ref: question.ref, questionLabel: question.label, text: noteText(quote.text), verbatim: isVerbatim(quote.text), role: quote.from, name: null, attribution: quote.from });
+    const note = { ref: question.ref, questionLabel: question.label, firstOfTopic: !section.notes.some((n) => n.ref === question.ref), text: noteText(quote.text), verbatim: isVerbatim(quote.text), role: quote.from, name: null, attribution: quote.from };
+    // Next to its question's notes, in question order.
+    const after = section.notes.map((n) => n.ref).lastIndexOf(question.ref);
+    const before = section.notes.findIndex((n) => section.questions.findIndex((x) => x.ref === n.ref) > section.questions.indexOf(question));
+    section.notes.splice(after >= 0 ? after + 1 : before >= 0 ? before : section.notes.length, 0, note);
   }
   return {
     headline: fill(readout.headline),

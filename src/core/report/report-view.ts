@@ -324,6 +324,8 @@ export interface QuestionView {
 export interface NoteView {
   ref: string;
   questionLabel: string;
+  /** The first note of its question: a list names the topic once, above its notes. */
+  firstOfTopic: boolean;
   /** The note without the quotation marks it may be written in. */
   text: string;
   /** The respondent's own words (written in quotation marks, or in the first person: note-voice.ts): print in quotation marks; otherwise label it as a note. */
