@@ -449,11 +449,15 @@ function prioritiesSlides(deck: Deck): void {
   });
 }
 
-/** "Excellent sales managers: 32.3 of 100 (At risk); weakest: Protection from admin". */
+/**
+ * A message about the client, not a label: "Sales managers, 32 of 100: most managers' time goes on
+ * admin they did not choose" (the weakest question's ladder words for where the team stands).
+ */
 export function imperativeTitle(imperative: ImperativeView): string {
   if (!imperative.scored) return `${imperative.title}: not scored, no question answered`;
   const lowest = imperative.lowestQuestions[0];
-  return `${imperative.title}: ${imperative.scoreText} of 100 (${imperative.band})${lowest === undefined ? '' : `; weakest: ${lowest.label}`}`;
+  const stands = lowest?.level?.description.replace(/\.$/, '');
+  return `${imperative.label}, ${imperative.pointsText} of 100: ${stands === undefined ? `${imperative.band}` : lowerFirst(stands)}`;
 }
 
 /** Per imperative: its lowest questions in a table, its first actions as bullets, everything else in the notes. */

@@ -44,6 +44,8 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
           facts.names ? 'Respondents are named at the client\'s request.' : 'No respondent is named.',
           `A role is shown on its own only with at least ${facts.minGroup} people, and never where the other figures would give someone's answers away by subtraction (the rule in full is in the technical annex).`,
           ...(facts.foldedText === null ? [] : [facts.foldedText]),
+          // identifying-notes.ts: with three people in a role, a detail identifies as well as a name.
+          `With so few people in a role, a detail can point to one person as surely as a name: a note with one team's own figures, a person's quota or pay, their calendar, the one call observed, a named policy or budget, a place, a date or a tenure is left out and counted in its section. Page one and the slides quote no note.`,
         ].join(' '),
       },
     );
