@@ -449,15 +449,27 @@ function prioritiesSlides(deck: Deck): void {
   });
 }
 
+/** The text cut at the last word boundary within `max` characters, with an ellipsis. */
+function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[,;:]$/, '')}…`;
+}
+
+/** Characters of a ladder sentence that still fit two title lines beside its label and score. */
+const TITLE_MESSAGE_CHARS = 70;
+
 /**
  * A message about the client, not a label: "Sales managers, 32 of 100: most managers' time goes on
  * admin they did not choose" (the weakest question's ladder words for where the team stands).
  */
 export function imperativeTitle(imperative: ImperativeView): string {
   if (!imperative.scored) return `${imperative.title}: not scored, no question answered`;
-  const lowest = imperative.lowestQuestions[0];
-  const stands = lowest?.level?.description.replace(/\.$/, '');
-  return `${imperative.label}, ${imperative.pointsText} of 100: ${stands === undefined ? `${imperative.band}` : lowerFirst(stands)}`;
+  // The weakest question whose words fit two title lines; the rest of the story is on the slide.
+  const stands = imperative.lowestQuestions.map((q) => q.level?.description.replace(/\.$/, '')).filter((d): d is string => d !== undefined);
+  const weakest = stands[0];
+  const fits = stands.find((d) => d.length <= TITLE_MESSAGE_CHARS) ?? (weakest === undefined ? undefined : cutAtWord(weakest, TITLE_MESSAGE_CHARS));
+  return `${imperative.label}, ${imperative.pointsText} of 100: ${fits === undefined ? imperative.band : lowerFirst(fits)}`;
 }
 
 /** Per imperative: its lowest questions in a table, its first actions as bullets, everything else in the notes. */

@@ -148,7 +148,7 @@ describe('signals and evidence (classes F and G)', () => {
     for (const p of withReadout.priorities) {
       const line = text.split('\n').find((l) => l.startsWith(`- **#${p.rank} `))!;
       const why = text.split('\n')[text.split('\n').indexOf(line) + 1]!;
-      expect(why.includes('(to confirm:'), p.id).toBe(p.verifyText !== '');
+      expect(why.includes('**To confirm first.**'), p.id).toBe(p.verifyText !== '');
     }
   });
 
@@ -279,7 +279,7 @@ describe('"needs discussion" names the rule that fired (issue 20, second reading
     }
     // Acme's 4.7: leadership 1.7 and managers 0.3 are not two levels apart; the camps rule fired.
     const d1 = withReadout.decisions.find((d) => d.id === 'manager-capacity')!;
-    expect(d1.discussion).toMatch(/^Needs discussion: respondents form two camps/);
+    expect(d1.discussion).toBe('Needs discussion: respondents split into two camps.');
     const md = renderMarkdown(withReadout);
     expect(md).not.toMatch(/Answers from \d/);
     expect(md).toMatch(/Answers range from \d+ to \d+ on a 0–4 scale/);

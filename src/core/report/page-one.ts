@@ -212,7 +212,7 @@ const KIND_WORDS: Record<string, string> = { document: 'a document', observed: '
  * Why a question needs discussion, naming the rule that fired (discussion.ts): the roles rule when
  * two roles' means are ROLE_SPLIT levels or more apart, else the camps rule; '' when neither did.
  */
-export function discussionReason(question: QuestionScore, scores: AuditScores): string {
+export function discussionReason(question: QuestionScore, scores: AuditScores, short = false): string {
   if (!question.needsDiscussion) return '';
   const means = questionByRole(question, scores);
   if (question.roleSplit >= ROLE_SPLIT && means.length >= 2) {
@@ -220,12 +220,13 @@ export function discussionReason(question: QuestionScore, scores: AuditScores): 
     const low = means.reduce((a, b) => (b.mean < a.mean ? b : a));
     return `${capitalize(roleGroup(high.role).name)} and ${roleGroup(low.role).name} answer about ${countText(Math.round(high.mean - low.mean))} levels apart.`;
   }
-  return `Respondents form two camps, a third answering ${countText(question.campDistance)} levels or more below another third.`;
+  return short ? 'Respondents split into two camps.' : `Respondents form two camps, a third answering ${countText(question.campDistance)} levels or more below another third.`;
 }
 
 /** Page one's "needs discussion", next to the decision it qualifies; '' when the question does not need it. */
 export function discussionNote(question: QuestionScore, scores: AuditScores): string {
-  const reason = discussionReason(question, scores);
+  // Page one is short: the camps rule by name; the list of questions that need discussion says it in full.
+  const reason = discussionReason(question, scores, true);
   return reason === '' ? '' : `Needs discussion: ${lowerFirst(reason)}`;
 }
 
