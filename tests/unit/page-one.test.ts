@@ -315,3 +315,16 @@ describe('question tables and notes laid out for reading (issue 20, second readi
     expect(withReadout.dateText).toMatch(/^\d{1,2} (to \d{1,2} )?[A-Z][a-z]+ \d{4}$|^\d{1,2} [A-Z][a-z]+ to \d{1,2} [A-Z][a-z]+ \d{4}$/);
   });
 });
+
+describe('page one says "nothing checked" once (issue 20, second reading, class 4)', () => {
+  it('with no answer checked, the evidence line says it and no decision repeats it', () => {
+    const single = [loadSheet('examples/acme-leadership.yaml', set)];
+    const singleScores = scoreAudit(set, single);
+    const view = buildReportView(set, single, singleScores, { names: false });
+    expect(view.evidenceLine).toMatch(/^Everything here is what people told us/);
+    expect(view.decisions.length).toBeGreaterThan(0);
+    for (const d of view.decisions) expect(d.evidence).toBe('');
+    // Where some answers were checked, each decision says what it rests on.
+    for (const d of plain.decisions) expect(d.evidence).not.toBe('');
+  });
+});

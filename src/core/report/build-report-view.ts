@@ -186,6 +186,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const priorities = prioritiesOf(numbered, priorityIds, scores, weight, whyOverride, readout !== null && readout.priorities.length > 0);
   const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length }, showIdentifying);
   const decisions = fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight);
+  // When no answer at all was checked, page one's evidence line says so once; each decision
+  // repeating "nothing checked" is padding (and costs page one its last line on Letter).
+  if (countEvidence(scores.imperatives.flatMap((i) => i.questions)).seen === 0) for (const d of decisions) d.evidence = '';
   // The plan cites page one: its priorities and the decisions each action carries out.
   const onPageOne = new Set(priorities.map((p) => p.id));
   for (const action of numbered) {
