@@ -37,6 +37,8 @@ export interface ReportOutputOptions {
   target?: number;
   /** Show respondent names (--names). */
   names?: boolean;
+  /** --show-identifying-notes: print notes that may point to one person (identifying-notes.ts). */
+  showIdentifyingNotes?: boolean;
   /** Accepted for scripts written before --names; has no effect (names are left out by default). */
   anonymize?: boolean;
   /** --min-group: roles with fewer respondents are folded in; default 3. */
@@ -225,6 +227,7 @@ export async function renderAndWriteReport(
     benchmark: options.benchmarkResult?.view,
     planSize: options.planSize,
     readout: options.readoutData ?? null,
+    showIdentifyingNotes: options.showIdentifyingNotes ?? false,
   });
   // A Markdown report in a file gets its radar as an SVG file beside it, linked from the report.
   if (options.format === 'md' && options.out !== '-' && hasRadar(view)) {

@@ -12,7 +12,7 @@
 // spread evenly over several, never leaving one item alone on a slide.
 import type { Brand } from '../core/brand/parse-brand.js';
 import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
-import type { ActionView, DecisionView, ImperativeView, NoteView, ReportView } from '../core/report/report-view.js';
+import type { ActionView, DecisionView, ImperativeView, ReportView } from '../core/report/report-view.js';
 import { lowerFirst } from '../core/report/format.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
 import { FONT, GRID, INK, LIGHT, MUTED, SOFT } from './pptx/palette.js';
@@ -449,11 +449,27 @@ function prioritiesSlides(deck: Deck): void {
   });
 }
 
-/** "Excellent sales managers: 32.3 of 100 (At risk); weakest: Protection from admin". */
+/** The text cut at the last word boundary within `max` characters, with an ellipsis. */
+function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[,;:]$/, '')}…`;
+}
+
+/** Characters of a ladder sentence that still fit two title lines beside its label and score. */
+const TITLE_MESSAGE_CHARS = 70;
+
+/**
+ * A message about the client, not a label: "Sales managers, 32 of 100: most managers' time goes on
+ * admin they did not choose" (the weakest question's ladder words for where the team stands).
+ */
 export function imperativeTitle(imperative: ImperativeView): string {
   if (!imperative.scored) return `${imperative.title}: not scored, no question answered`;
-  const lowest = imperative.lowestQuestions[0];
-  return `${imperative.title}: ${imperative.scoreText} of 100 (${imperative.band})${lowest === undefined ? '' : `; weakest: ${lowest.label}`}`;
+  // The weakest question whose words fit two title lines; the rest of the story is on the slide.
+  const stands = imperative.lowestQuestions.map((q) => q.level?.description.replace(/\.$/, '')).filter((d): d is string => d !== undefined);
+  const weakest = stands[0];
+  const fits = stands.find((d) => d.length <= TITLE_MESSAGE_CHARS) ?? (weakest === undefined ? undefined : cutAtWord(weakest, TITLE_MESSAGE_CHARS));
+  return `${imperative.label}, ${imperative.pointsText} of 100: ${fits === undefined ? imperative.band : lowerFirst(fits)}`;
 }
 
 /** Per imperative: its lowest questions in a table, its first actions as bullets, everything else in the notes. */
@@ -464,8 +480,8 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
     `${imperative.number}. ${imperative.title}: ${imperative.scoreText} (${imperative.bandText}), target ${imperative.targetText}${imperative.scored ? `, gap ${imperative.gapText}` : ''}; ${imperative.coverageText}.`,
     ...(view.multipleRoles && imperative.byRole.length > 0 ? [`By role: ${imperative.byRoleText}.`] : []),
     ...imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : 'mean'} ${q.answerText}${q.level === null ? '' : ` (${q.level.label})`}${q.byRoleText === '' ? '' : `; ${q.byRoleText}`}; ${q.evidenceText}.`),
-    ...imperative.notes.map((n) => `${noteLine(n, view.noteLabel)} (${n.ref}${view.single ? '' : `, ${n.attribution}`})`),
-    ...(actions.length === 0 ? [view.noImperativeActionsText] : ['Actions:', ...actions.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}; for ${a.questionRef} ${a.questionLabel})`)]),
+    // No respondent's note: the deck file travels, and with three people in a role a note can point to one (the report's sections hold them).
+    ...(actions.length === 0 ? [view.noImperativeActionsText] : ['Actions:', ...actions.map((a) => `#${a.rank} in full: ${a.action} (for ${lowerFirst(a.questionLabel)})`)]),
   ];
   const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}`, q.answerText, q.level?.label ?? '', view.multipleRoles ? q.byRoleText : q.evidenceText]);
   const columns: Column[] = [
@@ -497,12 +513,14 @@ function planSlides(deck: Deck): void {
   const { view } = deck;
   const planned = view.plan;
   if (planned.length === 0) return;
+  // The plan's number, so "Plan #2" on another slide resolves; ★ for page one's priorities.
   const columns: Column[] = [
-    { header: 'When', width: 1.3 },
-    { header: 'Action', width: 5.9 },
+    { header: '#', width: 0.7 },
+    { header: 'When', width: 1.2 },
+    { header: 'Action', width: 5.3 },
     { header: 'Owner', width: 1.8 },
   ];
-  const rowOf = (a: ActionView) => [whenText(a), a.action, a.ownerText];
+  const rowOf = (a: ActionView) => [`${a.rank}${a.onPageOne ? ' ★' : ''}`, whenText(a), a.action, a.ownerText];
   const pages = balancePages(planned, 6, (page) => tableHeight(columns, page.map(rowOf)) <= BODY_H);
   for (const [i, page] of pages.entries()) {
     const horizons = [...new Set(page.map((a) => a.horizon))];
@@ -512,8 +530,14 @@ function planSlides(deck: Deck): void {
     const span = horizons.length === 1 ? `Within ${page[0]!.horizonText}` : `From ${horizons[0]} to ${horizons[horizons.length - 1]} days`;
     const lead = topCount === page.length ? `all owned by ${topOwner}` : `${countWord(topCount)} owned by ${topOwner}`;
     const title = `${span}: ${plural(page.length, 'action')}, ${lead}${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`;
-    const notes = page.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}${a.afterText === '' ? '' : `; ${a.afterText}`}${a.decisions.length === 0 ? '' : `; carries out ${a.decisions.join(', ')}`}${a.verifyText === '' ? '' : `; ${a.verifyText}`})${a.next === null ? '' : ` ${a.next.text}`}`);
-    const slide = newSlide(deck, LAYOUT.table, title, view.backlog.length > 0 ? [...notes, `${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : notes);
+    // The notes add what the table does not show; they never repeat the action's text.
+    const notes = page.flatMap((a) => {
+      const detail = [a.onPageOne ? "on page one" : '', a.afterText, a.decisions.length === 0 ? '' : `carries out ${a.decisions.join(', ')}`, a.verifyText, a.next === null ? '' : a.next.text].filter((d) => d !== '');
+      return detail.length === 0 ? [] : [`#${a.rank}: ${detail.join('; ')}.`];
+    });
+    const last = i === pages.length - 1;
+    const backlog = last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [];
+    const slide = newSlide(deck, LAYOUT.table, title, [...(notes.length === 0 ? ['★ marks page one\'s priorities.'] : notes), ...backlog]);
     addTable(deck, slide, columns, page.map(rowOf), { x: MARGIN, y: BODY_Y });
   }
 }
@@ -544,7 +568,7 @@ function decisionsSlides(deck: Deck): void {
     [
       `${d.label}. ${d.question}`,
       d.recommendation === '' ? '' : `We recommend: ${d.recommendation}${d.cost === '' ? '' : ` Cost: ${d.cost}`}${d.planText === '' ? '' : ` (${d.planText}).`}`,
-      `Why: ${d.finding}${d.note === null ? '' : ` ${d.note.verbatim ? `“${d.note.text}”` : `${view.noteLabel}: ${d.note.text}`} (${d.note.from})`} ${d.evidence} ${d.discussion}`.trim(),
+      `Why: ${d.finding} ${d.evidence} ${d.discussion}`.trim(),
     ]
       .filter((line) => line !== '')
       .join('\n');
@@ -558,15 +582,10 @@ function decisionsSlides(deck: Deck): void {
   });
 }
 
-/** A note for the speaker notes: “words” when the person said them, else labelled as the interviewer's note. */
-function noteLine(note: Pick<NoteView, 'text' | 'verbatim'>, label: string): string {
-  return note.verbatim ? `“${note.text}”` : `${label}: ${note.text}`;
-}
-
 /** Appendix: the method, item by item, five at most a slide; the rubric digest closes it. */
 function methodSlides(deck: Deck): void {
   const { view } = deck;
-  const items = [...view.method.items.map((m) => (m.term === null ? m.text : `${m.term}: ${m.text}`)), `Rubric set ${view.rubrics.shortDigest}. The full report (HTML or Markdown) has the technical annex: the confidentiality rule in full and every score worked out.`];
+  const items = [...view.method.items.map((m) => (m.term === null ? m.text : `${m.term}: ${m.text}`)), `The report's technical annex holds the confidentiality rule in full and every score worked out.`];
   // An item too long for half a slide is cut on the slide and kept whole in the notes.
   const pages = bulletPages(items, BODY);
   let at = 0;
@@ -590,13 +609,16 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   // margin for fonts wider than the estimate (whole in the notes).
   const line = (text: string, width: number, safety: number) => clipToWidth(text, width - safety, MIN_FONT_PT);
   const rows = backlog.map((a) => [String(a.rank), line(a.title, columns[1]!.width, 0.5), line(a.ownerText, columns[2]!.width, 0.15), `${a.horizon} days`]);
-  const pages = tablePages(columns, rows, BODY_H - 0.2, 10);
+  // As many slides as the rows need, the rows shared evenly (no last slide with two rows).
+  const count = tablePages(columns, rows, BODY_H - 0.2, 10).length;
+  const per = Math.ceil(rows.length / count);
+  const pages = Array.from({ length: count }, (_, i) => rows.slice(i * per, (i + 1) * per)).filter((p) => p.length > 0);
   let at = 0;
   pages.forEach((page, i) => {
     const actions = backlog.slice(at, at + page.length);
     at += page.length;
     const title = `Appendix: the backlog, ${plural(backlog.length, 'more action')} after the plan${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`;
-    const slide = newSlide(deck, LAYOUT.table, title, actions.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText}; for ${a.questionRef} ${a.questionLabel})`));
+    const slide = newSlide(deck, LAYOUT.table, title, actions.map((a) => `#${a.rank} in full: ${a.action} (for ${lowerFirst(a.questionLabel)})`));
     addTable(deck, slide, columns, page, { x: MARGIN, y: BODY_Y });
   });
 }

@@ -2,6 +2,7 @@
 // "why" and the question tables name one team level, the median respondent's, and the Method (the
 // team-level rule, confidentiality, "to confirm") is the same list of sentences in the Markdown,
 // the HTML and the deck, all from the view model.
+import Handlebars from 'handlebars';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,10 +73,11 @@ describe('one team level: the median respondent\'s', () => {
     const levels = rubric.questions.find((q: { id: string }) => q.id === 'plan-provided').levels as { score: number; label: string; description: { default: string } }[];
     const [median, nearMean] = [levels.find((l) => l.score === 2)!, levels.find((l) => l.score === 3)!];
     const { md, html, deck } = await outputs(folder);
-    // The question table's "Team level" column.
-    expect(md).toContain(`| ${median.label}: ${median.description.default} |`);
-    expect(md).not.toContain(`| ${nearMean.label}: ${nearMean.description.default} |`);
-    expect(html).toContain(`${median.label}: ${median.description.default}`);
+    // The question table's "Where the team stands" column: the ladder's words, without the level's short name.
+    expect(md).toContain(`| ${median.description.default} |`);
+    expect(md).not.toContain(`| ${nearMean.description.default} |`);
+    expect(html).toContain(Handlebars.Utils.escapeExpression(median.description.default));
+    expect(html).not.toContain(`${Handlebars.Utils.escapeExpression(median.label)}: `);
     // The action that lifts the team from level 2 fires, and its why (on page one, or in the deck's notes) says where the team stands.
     for (const text of [md, html, deck]) expect(text).toContain(median.description.default);
   });

@@ -133,6 +133,7 @@ describe('Markdown report', () => {
       '2 Action plan',
       '3 Backlog',
       '2 Appendix: method',
+      '3 The questions in full',
       '2 Technical annex',
     ]);
     expect(shape.html).toEqual([]);

@@ -54,6 +54,10 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
       .sort((x, y) => figureCount(y.text) - figureCount(x.text) || x.score - y.score)
       .map(({ text, from, question }) => ({ text, from, question }));
 
+  // Every note that may point to one person is listed for the consultant, picked or not: the report
+  // leaves it out of every format, so a reworded one is the only way it is heard.
+  for (const result of scores.imperatives) for (const q of result.questions) quotesOf(result, q);
+
   const used = new Set<string>();
   const take = (quotes: Quote[], count = QUOTES_PER_FINDING) => {
     const picked = quotes.filter((q) => !used.has(q.text)).slice(0, count);
@@ -66,17 +70,15 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
   };
 
   // 1. The decisions page one puts to leadership, with the rubric's recommended option and cost to
-  // edit, and one note each as evidence. Their quotes are not used again in a finding.
+  // edit. No quote: page one carries no interview notes (its whys stay at team level).
   const decisions: ReadoutData['decisions'] = view.decisions.map((d) => {
     const found = locate(d.id);
-    const quote = found === null ? undefined : take(quotesOf(found.result, found.q), 1)[0];
     const why = found === null ? undefined : levelSentence(found.q);
     return {
       id: d.id,
       ...(why === undefined ? {} : { why }),
       ...(d.recommendation === '' || d.recommendation.startsWith('The plan already answers it') ? {} : { recommend: d.recommendation }),
       ...(d.cost === '' ? {} : { cost: d.cost }),
-      ...(quote === undefined ? {} : { evidence: quote }),
     };
   });
   const decided = new Set(view.decisions.flatMap((d) => {
@@ -144,7 +146,7 @@ function figureCount(text: string): number {
 function skippedComment(skipped: readonly Skipped[]): string {
   if (skipped.length === 0) return '';
   const lines = skipped.map((s) => `#   ${s.ref} ${JSON.stringify(s.text)} (${s.why})`);
-  return `#\n# Notes not picked as evidence because they may point to one person (identifying-notes: a region,\n# a date, a tenure, authorship, "the largest/only"). Reword one at team level in the answers file\n# if you need it, or quote it under a decision or finding yourself:\n${lines.join('\n')}\n`;
+  return `#\n# Notes that may point to one person (identifying-notes): never picked as evidence, and the report\n# leaves them out of every format and counts them. Reword one at team level in the answers file\n# if you need it heard:\n${lines.join('\n')}\n`;
 }
 
 const HEADER = `# The readout: your words on the report. Drafted from the data by \`sales-audit draft\`; edit any
@@ -160,8 +162,10 @@ const HEADER = `# The readout: your words on the report. Drafted from the data b
 # (sales-manager). See docs/readout.md.
 #
 # decisions: page one's, each with the option you recommend (recommend), its cost, the actions
-# that carry it out (actions: ids; default the rubric's) and one note as evidence. A note in
-# quotation marks, or in the first person, prints as a quote; any other note as an interview note.
+# that carry it out (actions: ids; default the rubric's). Page one quotes no note; a decision's
+# evidence note, if you add one, prints with its question's notes. A note in quotation marks, or
+# in the first person, prints as a quote; any other note as an interview note. A note that could
+# point to one person (identifying-notes) is left out of every format and counted.
 # priorities: page one's actions, by id, in order. plan: size (how many actions the plan shows in
 # full; the rest is the backlog), promote (ids always shown in the plan), drop (ids left
 # out), merge ({ actions: [kept-id, other-id…], action: new text }), rewrite ({ id: your text }).

@@ -5,8 +5,31 @@
 // not pick such notes blindly. This heuristic names what in a note may identify someone, so the
 // draft skips it (and says so) and the consultant can reword it. It errs towards flagging: a note
 // wrongly skipped costs one quote; one wrongly printed can cost a person.
+//
+// With three people in a role (three managers, three leaders), more than names identify: one team's
+// own figures ("the team's last 40 deals", "340 accounts for four reps"), a person's quota or pay
+// ("a quota of 60% of a rep's"), the one call that was observed, a named policy or budget ("hiring a
+// fourth manager", "expects managers to ride along"), and a loaded verb ("Admits") that puts one
+// person's words on record. This file is the one source of truth for that rule: `draft` skips a
+// flagged note, and every report format leaves it out and counts it (build-report-view.ts) unless
+// the consultant asks to see it (report --show-identifying-notes, for their own working copy).
 
-export type IdentifyingKind = 'place' | 'date' | 'tenure' | 'authorship' | 'unique';
+export type IdentifyingKind = 'place' | 'date' | 'tenure' | 'authorship' | 'unique' | 'team-figure' | 'pay' | 'calendar' | 'observed' | 'policy' | 'loaded';
+
+/** Plain words for each kind, for the draft's comment and the docs. */
+export const IDENTIFYING_KIND_WORDS: Record<IdentifyingKind, string> = {
+  place: 'a region or site',
+  date: 'a date',
+  tenure: 'a tenure',
+  authorship: 'who wrote or built something',
+  unique: 'the only or largest one',
+  'team-figure': "one team's own figures",
+  pay: "a person's quota or pay",
+  calendar: "a person's calendar",
+  observed: 'the one call or meeting observed',
+  policy: 'a named policy or budget',
+  loaded: 'a loaded verb',
+};
 
 export interface IdentifyingDetail {
   kind: IdentifyingKind;
@@ -30,6 +53,23 @@ const PATTERNS: readonly { kind: IdentifyingKind; pattern: RegExp }[] = [
   // The one person on the team with a trait.
   { kind: 'unique', pattern: /\bthe (only|largest|biggest|smallest|newest|oldest|longest|top|best|worst|most senior|most junior)\b/i },
   { kind: 'unique', pattern: /\bthe other (managers|reps|salespeople|leaders|members)\b/i },
+  // One team's figures: "the team's last 40 deals", "31 of the team's", "for four reps", "my three reps".
+  { kind: 'team-figure', pattern: /\b(?:the|my|our|his|her|their) team's (?:last |first )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b/i },
+  { kind: 'team-figure', pattern: /\b\d+ of (?:the|my|our|his|her|their) team's\b/i },
+  { kind: 'team-figure', pattern: /\b(?:for|of|with|has|leads|manages|my|our) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:reps|salespeople|sellers|people|accounts executives)\b/i },
+  { kind: 'team-figure', pattern: /\b\d{2,} (?:target )?accounts\b/i },
+  // One person's own deals or discounts, checkable in the CRM: "Lost three deals this quarter", "Offers 10% up front".
+  { kind: 'team-figure', pattern: /\b(?:lost|won|closed|closes) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some of the team's) deals\b|\boffers \d+\s?%/i },
+  // A person's quota, commission or pay.
+  { kind: 'pay', pattern: /\b(?:quota|commission|bonus|salary|pay|comp(?:ensation)?) (?:of|is|at|was) \d+\s?%|\d+\s?% of (?:a|my|his|her|their) (?:rep's|manager's|quota|target|pay|salary|bonus)\b|\b(?:his|her|their|my) (?:own )?(?:quota|commission|bonus|salary|pay)\b|\bcarries a (?:personal )?quota\b/i },
+  // A person's week, checkable in their calendar: "Monday morning", "cancelled three weeks out of the last four".
+  { kind: 'calendar', pattern: /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s? (?:mornings?|afternoons?|evenings?)\b|\b\w+ weeks? out of the last \w+\b|\b(?:were|was) cancelled\b/i },
+  // The one call, ride-along or meeting the consultant sat in on.
+  { kind: 'observed', pattern: /\b(?:sat in on|listened (?:in|to) (?:a|one|the)|observed (?:a|one|the)|rode along|shadowed)\b|\bjoined one call\b/i },
+  // A named policy or budget line: who set it, or who holds the budget.
+  { kind: 'policy', pattern: /\b(?:fourth|fifth|sixth|second|third) (?:manager|rep|leader|hire)\b|\bin (?:next|this) year's budget\b|\bexpects (?:managers|reps|everyone|the team) to\b|\bour (?:rule|policy) is\b/i },
+  // A verb that puts a judgement on the person: "Admits", "Confesses".
+  { kind: 'loaded', pattern: /\b(?:admits?|admitted|confess(?:es|ed)?|complains?|complained|blames?|blamed|refuses?|refused|concedes?|conceded)\b/i },
 ];
 
 /** What in a note may identify the person it is about; empty when nothing does. */
@@ -40,4 +80,15 @@ export function identifyingDetails(note: string): IdentifyingDetail[] {
     if (m !== null && !found.some((f) => f.kind === kind)) found.push({ kind, match: m[0] });
   }
   return found;
+}
+
+/** The note may point to one person: left out of every format unless the consultant asks (one rule). */
+export function mayIdentify(note: string): boolean {
+  return identifyingDetails(note).length > 0;
+}
+
+/** "2 notes left out as they could point to one person." ('' for none). */
+export function identifyingLeftOutText(count: number): string {
+  if (count === 0) return '';
+  return `${count === 1 ? '1 note' : `${count.toLocaleString('en-US')} notes`} left out as ${count === 1 ? 'it' : 'they'} could point to one person.`;
 }

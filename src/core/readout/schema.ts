@@ -37,7 +37,7 @@ export const ReadoutDecision = z
     recommend: Text.optional().meta({ description: "The option you recommend; default: the rubric's (draft copies it here to edit)." }),
     cost: Text.optional().meta({ description: "What the option costs or changes; default: the rubric's." }),
     actions: z.array(kebabId).optional().meta({ description: "The actions that carry it out, by id (page one prints their plan numbers); default: the rubric question's fired actions." }),
-    evidence: Quote.optional().meta({ description: 'One note as its evidence (written in quotation marks when the person said it word for word).' }),
+    evidence: Quote.optional().meta({ description: "One note as its evidence (written in quotation marks when the person said it word for word); printed with its question's notes, never on page one." }),
   })
   .meta({ title: 'Decision' });
 

@@ -23,16 +23,17 @@ import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
-import { capitalize, formatFraction, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar } from './format.js';
+import { capitalize, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, freeingOf, headlineTemplate, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, discussionReason, freeingOf, headlineTemplate, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import { NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
 import { fillFigures, pagePoints } from '../readout/figures.js';
 import { DEFAULT_PLAN_SIZE, type ReadoutData } from '../readout/schema.js';
 import { readoutViews } from './readout-views.js';
+import { identifyingLeftOutText, mayIdentify } from '../readout/identifying-notes.js';
 import type {
   ActionView,
   CapacityView,
@@ -61,6 +62,8 @@ export interface ReportViewOptions {
   planSize?: number;
   /** The consultant's readout (readout/schema.ts), already checked against this data (check-readout.ts). */
   readout?: ReadoutData | null;
+  /** Print notes that may point to one person (identifying-notes.ts); off by default, for the consultant's own working copy (--show-identifying-notes). */
+  showIdentifyingNotes?: boolean;
 }
 
 const NOT_SCORED = 'not scored';
@@ -90,7 +93,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const roles = scores.shownRoles.map((r) => ({ role: r.role, count: r.respondents.length, group: roleGroupName(r.role) }));
   const organizations = [...new Set(sheets.map((s) => s.organization))];
 
-  const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, roleOf, scores, set.bandNames, single));
+  const showIdentifying = options.showIdentifyingNotes === true;
+  const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, roleOf, scores, set.bandNames, single, showIdentifying));
   const questionViews = new Map<string, QuestionView>(imperativeViews.flatMap((v) => v.questions.map((q) => [`${v.id}/${q.id}`, q] as const)));
   const questionScores = new Map<string, QuestionScore>(scores.imperatives.flatMap((r) => r.questions.map((q) => [`${r.imperative.id}/${q.question.id}`, q] as const)));
   const actionViews = scores.actions.map((action) => {
@@ -183,8 +187,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const capacityInfo = capacityView(capacity, numbered, plan.shown, (id) => ownerKeys.get(id) ?? null, (id) => spenders.get(id) ?? null);
   const weight = planWeight(numbered, freeingOf(capacityInfo, numbered));
   const priorities = prioritiesOf(numbered, priorityIds, scores, weight, whyOverride, readout !== null && readout.priorities.length > 0);
-  const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length });
+  const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length }, showIdentifying);
   const decisions = fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight);
+  // When no answer at all was checked, page one's evidence line says so once; each decision
+  // repeating "nothing checked" is padding (and costs page one its last line on Letter).
+  if (countEvidence(scores.imperatives.flatMap((i) => i.questions)).seen === 0) for (const d of decisions) d.evidence = '';
   // The plan cites page one: its priorities and the decisions each action carries out.
   const onPageOne = new Set(priorities.map((p) => p.id));
   for (const action of numbered) {
@@ -219,7 +226,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     mixedOrganizations: organizations.length > 1,
     rubrics: { title: set.title, description: set.description, digest: set.digest, shortDigest: set.digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]*$/, '$1') },
     date: lastDate,
-    dateText: firstDate === lastDate ? lastDate : `${firstDate} to ${lastDate}`,
+    dateText: readableDateRange(firstDate, lastDate),
     datesLabel: datesLabel(sheets),
     names: options.names,
     anonymized: !options.names,
@@ -427,21 +434,25 @@ function imperativeView(
   scores: AuditScores,
   bandNames: BandNames,
   single: boolean,
+  showIdentifying: boolean,
 ): ImperativeView {
   const { imperative } = result;
   const wordedFor = single ? (respondents[0]?.role ?? null) : null;
   const questions = result.questions.map((q, i) => questionView(q, `${number}.${i + 1}`, imperative.title, scores, single, wordedFor));
+  let identifyingLeftOut = 0;
   const notes: NoteView[] = result.questions.flatMap((q, i) => {
     // One reference and label per question, shared by its notes (160,000 notes at 50,000 respondents).
     const ref = `${number}.${i + 1}`;
     const questionLabel = questionTitle(q.question);
-    const withNotes = q.answers.notes;
+    // A note that may point to one person is left out (and counted) unless the consultant asks (identifying-notes.ts).
+    const withNotes = showIdentifying ? q.answers.notes : q.answers.notes.filter((a) => !mayIdentify(a.note));
+    identifyingLeftOut += q.answers.notes.length - withNotes.length;
     // Attributed to a role only where that role, and the people not attributed, are big enough among those who answered this question.
     const roles = withNotes.length === 0 ? new Set<string>() : noteRolesOf(q, scores);
-    return withNotes.map((a) => {
+    return withNotes.map((a, k) => {
       const respondent = respondents[a.respondent]!;
       const role = respondent.role !== null && roles.has(roleOf(a.respondent)) ? respondent.role : null;
-      return { ref, questionLabel, text: noteText(a.note), verbatim: isVerbatim(a.note), role, name: respondent.name, attribution: labelOf(respondent.name, role) };
+      return { ref, questionLabel, firstOfTopic: k === 0, text: noteText(a.note), verbatim: isVerbatim(a.note), role, name: respondent.name, attribution: labelOf(respondent.name, role) };
     });
   });
   const notesLeftOut = result.questions.reduce((n, q) => n + q.answers.notesLeftOut, 0);
@@ -495,6 +506,8 @@ function imperativeView(
       .slice(0, LOWEST_QUESTIONS)
       .map((q) => q.view),
     notes,
+    identifyingLeftOut,
+    identifyingLeftOutText: identifyingLeftOutText(identifyingLeftOut),
     notesLeftOutText:
       notesLeftOut === 0
         ? null
@@ -540,6 +553,8 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     rangeText: q.min === null ? 'none' : q.min === q.max ? String(q.min) : `${q.min} to ${q.max}`,
     respondents: q.respondents,
     needsDiscussion: q.needsDiscussion,
+    discussionReason: discussionReason(q, scores),
+    scaleText: `on a ${q.question.levels[0]!.score}–${q.question.levels[q.question.levels.length - 1]!.score} scale`,
     level: level === null ? null : { score: level.score, label: level.label, description: level.description },
     attainmentText: q.attainment === null ? '' : formatFraction(q.attainment),
     byRoleText: byRole.join(', '),
@@ -656,8 +671,9 @@ function needsDiscussionOf(imperatives: readonly ImperativeView[], scores: Audit
 
 /** The sentence above the list of questions that need discussion. */
 function discussionText(count: number, total: number, byRole: boolean): string {
+  // Both rules, as each question's line names the one that fired for it.
   const rule = byRole
-    ? `two roles' mean answers are ${formatNumber(ROLE_SPLIT)} levels or more apart, or a third of the respondents answered ${CAMP_DISTANCE} levels or more below another third`
+    ? `either two roles' mean answers are ${formatNumber(ROLE_SPLIT)} levels or more apart, or the respondents form two camps (a third answered ${CAMP_DISTANCE} levels or more below another third); each question says which`
     : `a third of the respondents answered ${CAMP_DISTANCE} levels or more below another third`;
   const shown = count > DISCUSSION_SHOWN ? `; the widest ${DISCUSSION_SHOWN} are listed` : '';
   return `People disagree on ${count} of ${total} questions: ${rule}${shown}. The mean hides a disagreement, so agree on what is true before acting on these scores.`;

@@ -88,3 +88,23 @@ export function shortText(action: string, words = 9): string {
   if (all.length <= words + 2) return action;
   return `${all.slice(0, words).join(' ').replace(/[,;:]$/, '')}…`;
 }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "4 May 2026" from "2026-05-04"; any other text as it stands (a date the answers wrote some other way). */
+export function readableDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m === null || Number(m[2]) < 1 || Number(m[2]) > 12) return iso;
+  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** The cover's dates: "4 May 2026", "4 to 8 May 2026", "28 April to 8 May 2026". */
+export function readableDateRange(first: string, last: string): string {
+  if (first === last) return readableDate(first);
+  const a = readableDate(first).split(' ');
+  const b = readableDate(last).split(' ');
+  if (a.length !== 3 || b.length !== 3) return `${readableDate(first)} to ${readableDate(last)}`;
+  if (a[2] === b[2] && a[1] === b[1]) return `${a[0]} to ${b.join(' ')}`;
+  if (a[2] === b[2]) return `${a[0]} ${a[1]} to ${b.join(' ')}`;
+  return `${a.join(' ')} to ${b.join(' ')}`;
+}

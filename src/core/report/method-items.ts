@@ -44,6 +44,8 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
           facts.names ? 'Respondents are named at the client\'s request.' : 'No respondent is named.',
           `A role is shown on its own only with at least ${facts.minGroup} people, and never where the other figures would give someone's answers away by subtraction (the rule in full is in the technical annex).`,
           ...(facts.foldedText === null ? [] : [facts.foldedText]),
+          // identifying-notes.ts: with three people in a role, a detail identifies as well as a name.
+          `With so few people in a role, a detail can point to one person as surely as a name: a note with one team's own figures, a person's quota or pay, their calendar, the one call observed, a named policy or budget, a place, a date or a tenure is left out and counted in its section. Page one and the slides quote no note.`,
         ].join(' '),
       },
     );
@@ -69,19 +71,19 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     {
       // recommendation-fires.ts, fire-actions.ts and plan-actions.ts.
       term: 'Actions',
-      text: `each action is a step between two levels of a question: it names the level it lifts a team from, and fires only there. ${
+      text: `each action is a step between two levels of a question: it names the level it lifts a team from, and we recommend it only to a team at that level. ${
         facts.single
           ? 'The team level is the level answered.'
           : 'The team level is the level of the median respondent among those who scored the question (with an even count, the lower of the two middle levels, so the plan serves the weaker half); it is the one level every table, page one and the plan use.'
-      } The plan holds one item per question: the step from the team level, with at most the next step riding on it (“Then, by …”), planned a horizon later, never the step into the top level. Priority = imperative weight × question weight × (1 − attainment): what closing that gap is worth to the overall score.`,
+      } The plan holds one item per question: the step from the team level, with at most the next step added to it (“Then, by …”), planned a horizon later, never the step into the top level. Priority = imperative weight × question weight × (1 − attainment): what closing that gap is worth to the overall score.`,
     },
     {
       term: 'Order of the plan',
-      text: `some actions require others to be done first (the rubric's “requires”); only prerequisites that fire count. An action is ordered by the highest priority among itself and every fired action that waits for it, so a prerequisite rises to the place of the most important action it unblocks; a prerequisite always comes before the actions that need it (“after #N”); equal values keep the interview order. An action's horizon is the latest of its own and its prerequisites', so nothing is planned before what it needs.`,
+      text: `some actions require others to be done first (the rubric's “requires”); only prerequisites we recommend count. An action is ordered by the highest priority among itself and every recommended action that waits for it, so a prerequisite rises to the place of the most important action it unblocks; a prerequisite always comes before the actions that need it (“after #N”); equal values keep the interview order. An action's horizon is the latest of its own and its prerequisites', so nothing is planned before what it needs.`,
     },
     {
       term: 'Page one and the plan',
-      text: `the plan shows at most ${facts.planSize} actions in full, about a third in each horizon (30, 60, 90 days), always with page one's priorities (at most ${facts.focus} actions that wait for no other fired action, the one most of the plan waits for first, or the readout's choice), the actions that carry out page one's decisions for leadership (D1, D2…, each with the option recommended), and what each shown action waits for; it is numbered #1 onwards by horizon, a prerequisite always first, and the rest is the backlog, one line each, numbered on. An action that requires the step freeing managers' time is planned a horizon after it, and the plan shows none of the managers' new actions before then and at most ${CAPACITY_PER_HORIZON} per later horizon. Every “#N” in the report is that number. Page one rounds scores to whole points; a score that would round up to a band's floor or to its target reads “just under” it.`,
+      text: `the plan shows at most ${facts.planSize} actions in full, about a third in each horizon (30, 60, 90 days), always with page one's priorities (at most ${facts.focus} actions that wait for no other, the one most of the plan waits for first, or those we chose for this client), the actions that carry out page one's decisions for leadership (D1, D2…, each with the option recommended), and what each shown action waits for; it is numbered #1 onwards by horizon, a prerequisite always first, and the rest is the backlog, one line each, numbered on. An action that requires the step freeing managers' time is planned a horizon after it, and the plan shows none of the managers' new actions before then and at most ${CAPACITY_PER_HORIZON} per later horizon. Every “#N” in the report is that number. Page one rounds scores to whole points; a score that would round up to a band's floor or to its target reads “just under” it.`,
     },
     {
       term: 'Evidence',

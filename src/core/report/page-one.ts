@@ -7,17 +7,17 @@ import { inRange, rangeOf, wordedLevel } from '../rubric/level-range.js';
 import type { Decision } from '../rubric/schema.js';
 import { questionTitle } from '../rubric/titles.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
+import { ROLE_SPLIT } from '../scoring/discussion.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
-import { identifyingDetails } from '../readout/identifying-notes.js';
 import { roleDifferences } from '../readout/figures.js';
 import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
 import { countEvidence } from './evidence-of.js';
 import { capitalize, countText, listText, lowerFirst, ranksText } from './format.js';
-import type { ActionView, DecisionView, ImperativeView, NoteView, PriorityView } from './report-view.js';
+import type { ActionView, DecisionView, ImperativeView, PriorityView } from './report-view.js';
 
 /** A decision point of the rubric whose levels hold its question's team level. */
 export interface TriggeredDecision {
@@ -197,13 +197,6 @@ export function prioritiesOf(
   });
 }
 
-/** The note that says most about a question, as the report attributes it: one with figures first, never one that may identify its author. */
-export function strongestNote(notes: readonly NoteView[], ref: string): NoteView | null {
-  const figures = (text: string) => text.match(/\d+/g)?.length ?? 0;
-  const usable = notes.filter((n) => n.ref === ref && identifyingDetails(n.text).length === 0);
-  return [...usable].sort((a, b) => figures(b.text) - figures(a.text))[0] ?? null;
-}
-
 /** What a decision rests on: "Rests on what people said: nothing checked." or "Checked: 1 of 10 answers (system data)." */
 export function decisionEvidence(question: QuestionScore): string {
   const count = countEvidence([question]);
@@ -215,16 +208,26 @@ export function decisionEvidence(question: QuestionScore): string {
 }
 const KIND_WORDS: Record<string, string> = { document: 'a document', observed: 'a meeting observed', data: 'system data' };
 
-/** Page one's "needs discussion", next to the decision it qualifies; '' when the question does not need it. */
-export function discussionNote(question: QuestionScore, scores: AuditScores): string {
+/**
+ * Why a question needs discussion, naming the rule that fired (discussion.ts): the roles rule when
+ * two roles' means are ROLE_SPLIT levels or more apart, else the camps rule; '' when neither did.
+ */
+export function discussionReason(question: QuestionScore, scores: AuditScores, short = false): string {
   if (!question.needsDiscussion) return '';
   const means = questionByRole(question, scores);
-  if (question.roleSplit >= question.campDistance && means.length >= 2) {
+  if (question.roleSplit >= ROLE_SPLIT && means.length >= 2) {
     const high = means.reduce((a, b) => (b.mean > a.mean ? b : a));
     const low = means.reduce((a, b) => (b.mean < a.mean ? b : a));
-    return `Needs discussion: ${roleGroup(high.role).name} and ${roleGroup(low.role).name} answer about ${countText(Math.round(high.mean - low.mean))} levels apart here.`;
+    return `${capitalize(roleGroup(high.role).name)} and ${roleGroup(low.role).name} answer about ${countText(Math.round(high.mean - low.mean))} levels apart.`;
   }
-  return `Needs discussion: respondents split into two camps, ${countText(question.campDistance)} levels apart.`;
+  return short ? 'Respondents split into two camps.' : `Respondents form two camps, a third answering ${countText(question.campDistance)} levels or more below another third.`;
+}
+
+/** Page one's "needs discussion", next to the decision it qualifies; '' when the question does not need it. */
+export function discussionNote(question: QuestionScore, scores: AuditScores): string {
+  // Page one is short: the camps rule by name; the list of questions that need discussion says it in full.
+  const reason = discussionReason(question, scores, true);
+  return reason === '' ? '' : `Needs discussion: ${lowerFirst(reason)}`;
 }
 
 /** The decision views: recommendation, cost and plan link filled; the rubric's wording unless a readout overrides it. */
@@ -239,7 +242,6 @@ export function decisionView(
     recommendation: string;
     cost: string;
     actionIds: readonly string[];
-    note: { text: string; from: string; verbatim: boolean } | null;
     evidence: string;
     discussion: string;
   },
@@ -264,7 +266,6 @@ export function decisionView(
     actionIds: [...parts.actionIds],
     actions: ranks,
     planText: ranks.length === 0 ? '' : `${inPlan ? 'Plan' : 'Backlog'} ${ranksText(ranks)}${first === undefined ? '' : `, within ${first.horizonText}`}`,
-    note: parts.note,
     evidence: parts.evidence,
     discussion: parts.discussion,
   };
@@ -287,7 +288,6 @@ export function decisionsOf(
     const view = imperatives[t.imperativeIndex]!;
     const question = view.questions[t.questionIndex]!;
     const level = t.question.question.levels.find((l) => l.score === teamLevel(t.question.answers));
-    const note = strongestNote(view.notes, question.ref);
     return decisionView(
       i + 1,
       {
@@ -299,7 +299,6 @@ export function decisionsOf(
         recommendation: t.decision.recommend ?? '',
         cost: t.decision.cost ?? '',
         actionIds: t.actionIds,
-        note: note === null ? null : { text: note.text, from: note.attribution, verbatim: note.verbatim },
         evidence: decisionEvidence(t.question),
         discussion: discussionNote(t.question, scores),
       },

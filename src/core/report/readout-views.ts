@@ -5,6 +5,7 @@ import { questionTitle } from '../rubric/titles.js';
 import type { ReadoutData } from '../readout/schema.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { isVerbatim, noteText } from './note-voice.js';
+import { identifyingLeftOutText, mayIdentify } from '../readout/identifying-notes.js';
 import { decisionEvidence, decisionView, discussionNote, type TriggeredDecision } from './page-one.js';
 import type { ActionView, DecisionView, FindingView, ImperativeView } from './report-view.js';
 
@@ -25,8 +26,22 @@ export function readoutViews(
   imperatives: ImperativeView[],
   fill: (text: string) => string,
   plan: { scores: AuditScores; triggered: readonly TriggeredDecision[]; numbered: readonly ActionView[]; planCount: number },
+  showIdentifying: boolean,
 ): ReadoutViews | null {
   if (readout === null) return null;
+  // The readout's quotes follow the same rule as the answers' notes: one that may point to one
+  // person is left out and counted in its section (identifying-notes.ts), unless the consultant asks.
+  const answerNotes = new Set(plan.scores.imperatives.flatMap((r) => r.questions.flatMap((q) => q.answers.notes.map((a) => noteText(a.note)))));
+  const printable = (q: { text: string; question?: string | undefined }) => {
+    if (showIdentifying || !mayIdentify(q.text)) return true;
+    const section = imperatives.find((v) => v.questions.some((x) => x.id === q.question)) ?? imperatives[0];
+    // A quote of an answer's note is counted once, where the note is.
+    if (section !== undefined && !answerNotes.has(noteText(q.text))) {
+      section.identifyingLeftOut += 1;
+      section.identifyingLeftOutText = identifyingLeftOutText(section.identifyingLeftOut);
+    }
+    return false;
+  };
   for (const view of imperatives) {
     const comment = readout.comments[view.id];
     view.comment = comment === undefined || comment === null ? null : fill(comment);
@@ -37,6 +52,20 @@ export function readoutViews(
       imperative.questions.flatMap((q) => (q.decision === undefined ? [] : [[q.decision.id, { decision: q.decision, question: q, imperativeTitle: imperative.title }] as const])),
     ),
   );
+  // A decision's quote is evidence for its question, not for page one (page one carries no notes):
+  // it is printed with that question's notes, once.
+  for (const d of readout.decisions) {
+    const quote = d.evidence;
+    if (quote === undefined || !printable(quote)) continue;
+    const section = imperatives.find((v) => v.questions.some((x) => x.id === quote.question));
+    const question = section?.questions.find((x) => x.id === quote.question);
+    if (section === undefined || question === undefined || section.notes.some((n) => n.text === noteText(quote.text))) continue;
+    const note = { ref: question.ref, questionLabel: question.label, firstOfTopic: !section.notes.some((n) => n.ref === question.ref), text: noteText(quote.text), verbatim: isVerbatim(quote.text), role: quote.from, name: null, attribution: quote.from };
+    // Next to its question's notes, in question order.
+    const after = section.notes.map((n) => n.ref).lastIndexOf(question.ref);
+    const before = section.notes.findIndex((n) => section.questions.findIndex((x) => x.ref === n.ref) > section.questions.indexOf(question));
+    section.notes.splice(after >= 0 ? after + 1 : before >= 0 ? before : section.notes.length, 0, note);
+  }
   return {
     headline: fill(readout.headline),
     findings: readout.findings.map((finding, i) => ({
@@ -44,7 +73,7 @@ export function readoutViews(
       title: fill(finding.title),
       text: finding.text === undefined ? null : fill(finding.text),
       figures: finding.figures.map((ref) => ({ ref, text: fill(`{{${ref}}}`) })),
-      quotes: finding.quotes.map(quoteView),
+      quotes: finding.quotes.filter(printable).map(quoteView),
     })),
     decisions: readout.decisions.map((d, i) => {
       const known = rubricDecisions.get(d.id);
@@ -61,7 +90,6 @@ export function readoutViews(
           recommendation: d.recommend === undefined ? (known?.decision.recommend ?? '') : fill(d.recommend),
           cost: d.cost === undefined ? (known?.decision.cost ?? '') : fill(d.cost),
           actionIds: d.actions ?? triggered?.actionIds ?? [],
-          note: d.evidence === undefined ? null : quoteView(d.evidence),
           evidence: score === undefined ? '' : decisionEvidence(score),
           discussion: score === undefined ? '' : discussionNote(score, plan.scores),
         },

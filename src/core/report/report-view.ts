@@ -189,8 +189,6 @@ export interface DecisionView {
   actions: number[];
   /** "Plan #6, within 30 days" (or "Backlog #32, …"); '' when no action carries it out. */
   planText: string;
-  /** One note as evidence: `verbatim` ones are printed in quotation marks, the others as an interview note. */
-  note: { text: string; from: string; verbatim: boolean } | null;
   /** "Evidence: what people said; none of it was checked." or how many answers were checked. */
   evidence: string;
   /** "Needs discussion: …" when the decision's question meets the discussion rule; ''. */
@@ -277,6 +275,10 @@ export interface ImperativeView {
   /** Up to three scored questions with the lowest attainment, lowest first (ties: interview order): the deck's "where it falls short". */
   lowestQuestions: QuestionView[];
   notes: NoteView[];
+  /** Notes of this section left out because they may point to one person (identifying-notes.ts); 0 with --show-identifying-notes. */
+  identifyingLeftOut: number;
+  /** "2 notes left out as they could point to one person." or ''. */
+  identifyingLeftOutText: string;
   /** "1,234 more notes are not shown: …" when a question had more notes than a report shows (NOTES_KEPT); else null. */
   notesLeftOutText: string | null;
   actions: ActionView[];
@@ -300,6 +302,10 @@ export interface QuestionView {
   rangeText: string;
   respondents: number;
   needsDiscussion: boolean;
+  /** The rule that fired, in words (page-one.ts discussionReason): "Leadership and salespeople answer about two levels apart." or the camps rule; '' when it does not need discussion. */
+  discussionReason: string;
+  /** "on a 0–4 scale": the question's levels, for a range of answers. */
+  scaleText: string;
   /** The team level: the level chosen (one respondent) or the median respondent's (several), as page one and the plan use it. */
   level: { score: number; label: string; description: string } | null;
   /** "0.500", or "" when not scored. */
@@ -318,6 +324,8 @@ export interface QuestionView {
 export interface NoteView {
   ref: string;
   questionLabel: string;
+  /** The first note of its question: a list names the topic once, above its notes. */
+  firstOfTopic: boolean;
   /** The note without the quotation marks it may be written in. */
   text: string;
   /** The respondent's own words (written in quotation marks, or in the first person: note-voice.ts): print in quotation marks; otherwise label it as a note. */
