@@ -96,7 +96,7 @@ describe('page one recommends (class A)', () => {
   it('a decision the plan already answers, without an option in the rubric, says so', () => {
     const bare = { ...set, imperatives: set.imperatives.map((i) => ({ ...i, questions: i.questions.map((q) => (q.decision === undefined ? q : { ...q, decision: { id: q.decision.id, at: q.decision.at, text: q.decision.text } })) })) };
     const view = buildReportView(bare, sheets, scoreAudit(bare, sheets), { names: false });
-    expect(view.decisions.find((d) => d.id === 'manager-capacity')!.recommendation).toMatch(/^The plan already answers it: until the next planning cycle, move managers' own accounts to reps, with the accounts' results still counted to the manager's number \(no quota change mid-year\), and suspend internal reports no one uses\.$/);
+    expect(view.decisions.find((d) => d.id === 'manager-capacity')!.recommendation).toMatch(/^The plan already answers it: until the next planning cycle, move managers' own accounts to reps, still credited to the manager \(no quota change mid-year\), and suspend reports no one uses\.$/);
   });
 
   it('the readout overrides a decision\'s option, cost and plan items', () => {
