@@ -28,6 +28,13 @@ export interface AuditTallyBuilder {
   finish(): AuditTally;
 }
 
+/** The fields `add` copies from a sheet into its respondent record, one by one (see there). */
+type CopiedFields = 'source' | 'collected' | 'organization' | 'respondent' | 'date' | 'client' | 'rubrics' | 'segment';
+// A field added to AnswerSheet fails to compile here until `add` copies it too: the copy is written
+// out by hand, and `collected` was once left out of it (a report from an export said "Interview date").
+const EVERY_FIELD_COPIED: [Exclude<keyof RespondentRecord, CopiedFields>] extends [never] ? true : never = true;
+void EVERY_FIELD_COPIED;
+
 export function createAuditTally(set: Pick<RubricSet, 'imperatives'>): AuditTallyBuilder {
   const respondents: RespondentRecord[] = [];
   const builders: AnswerTallyBuilder[][] = set.imperatives.map((imperative) => imperative.questions.map((question) => createAnswerTally(question)));
