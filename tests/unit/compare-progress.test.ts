@@ -37,13 +37,13 @@ describe('done', () => {
     expect(comparison.stopped.filter((a) => a.question === 'time-for-people')).toEqual([]);
   });
   it('the team fell below the level: the action stopped firing, and is not done', () => {
-    // differentiation-support stands at 2 on acme (its step is practise-every-month); at 0 the
+    // relationship-tools stands at 2 on acme (its step is add-monthly-nurture-task); at 0 the
     // foundation fires instead, and the step from 2 stopped without the team moving up.
-    const step = scoreAudit(set, before).actions.find((a) => a.question.id === 'differentiation-support')!;
+    const step = scoreAudit(set, before).actions.find((a) => a.question.id === 'relationship-tools')!;
     expect(step.fromLevel).toBe(2);
-    const comparison = compareAudits(set, before, after(['differentiation', 'differentiation-support'], 0));
-    expect(comparison.done.filter((a) => a.question === 'differentiation-support')).toEqual([]);
-    expect(comparison.stopped.filter((a) => a.question === 'differentiation-support').map((a) => a.action)).toEqual([step.recommendation.action]);
+    const comparison = compareAudits(set, before, after(['prospecting-plan', 'relationship-tools'], 0));
+    expect(comparison.done.filter((a) => a.question === 'relationship-tools')).toEqual([]);
+    expect(comparison.stopped.filter((a) => a.question === 'relationship-tools').map((a) => a.action)).toEqual([step.recommendation.action]);
   });
 });
 
