@@ -1,14 +1,7 @@
 // Entry point: parse argv, run, catch once, set the exit code. With process-context.ts the only
 // place that reads `process` and decides how the program ends.
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { createContext, exitCodeFor, finalExitCode } from './process-context.js';
-
-// A report reads a whole export in one pass and keeps only running totals (audit-tally.ts): at
-// 200,000 rows about 55 MB stays alive. V8's default heap grows to four times what is alive
-// before it collects, which put the peak near 300 MB; favouring size keeps it near 200 MB for
-// about 3% more CPU time (npm run bench, issue 21).
-setFlagsFromString('--optimize-for-size');
 
 declare const __SALES_AUDIT_VERSION__: string;
 const VERSION = typeof __SALES_AUDIT_VERSION__ === 'string' ? __SALES_AUDIT_VERSION__ : '0.0.0-dev';

@@ -1,6 +1,7 @@
 // commander wiring only. Each command lazy-imports its handler so `--help` and `validate` do not
 // pay for prompts, templates or tables they never use.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { thousands } from '../core/report/format.js';
 import { REPORT_FORMATS } from '../core/report/report-formats.js';
 import type { CliContext } from './context.js';
 import { EXIT, ExitError } from './errors.js';
@@ -12,14 +13,6 @@ import { PAPER_SIZES } from '../renderers/renderer.js';
 
 // Kept in step with src/formatters/index.ts by a test; listed here so --help does not load the formatters.
 export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
-
-/**
- * 250000 → "250,000", as toLocaleString('en-US') writes it. Not toLocaleString itself: its first
- * call loads the ICU locale data, about 8 ms of every start (this help text is built at every start).
- */
-function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-}
 
 function parseTarget(value: string): number {
   const n = Number(value);

@@ -14,6 +14,8 @@
 // flagged note, and every report format leaves it out and counts it (build-report-view.ts) unless
 // the consultant asks to see it (report --show-identifying-notes, for their own working copy).
 
+import { thousands } from '../report/format.js';
+
 export type IdentifyingKind = 'place' | 'date' | 'tenure' | 'authorship' | 'unique' | 'team-figure' | 'pay' | 'calendar' | 'observed' | 'policy' | 'loaded';
 
 /** Plain words for each kind, for the draft's comment and the docs. */
@@ -90,5 +92,5 @@ export function mayIdentify(note: string): boolean {
 /** "2 notes left out as they could point to one person." ('' for none). */
 export function identifyingLeftOutText(count: number): string {
   if (count === 0) return '';
-  return `${count === 1 ? '1 note' : `${count.toLocaleString('en-US')} notes`} left out as ${count === 1 ? 'it' : 'they'} could point to one person.`;
+  return `${count === 1 ? '1 note' : `${thousands(count)} notes`} left out as ${count === 1 ? 'it' : 'they'} could point to one person.`;
 }

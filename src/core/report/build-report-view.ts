@@ -23,7 +23,7 @@ import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
-import { capitalize, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar } from './format.js';
+import { capitalize, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionReason, freeingOf, headlineTemplate, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
@@ -511,7 +511,7 @@ function imperativeView(
     notesLeftOutText:
       notesLeftOut === 0
         ? null
-        : `${notesLeftOut.toLocaleString('en-US')} more ${notesLeftOut === 1 ? 'note is' : 'notes are'} not shown: a report shows the first ${NOTES_KEPT} notes of each question, in the order of the answers.`,
+        : `${thousands(notesLeftOut)} more ${notesLeftOut === 1 ? 'note is' : 'notes are'} not shown: a report shows the first ${NOTES_KEPT} notes of each question, in the order of the answers.`,
     actions: [],
     computation:
       result.score === null

@@ -63,7 +63,7 @@ export function parseYamlSource(file: SourceFile): ParsedYaml {
   if (valueCountExceeds(value, Math.max(MIN_VALUE_BUDGET, text.length * MAX_VALUES_PER_CHARACTER))) {
     return { ok: false, diagnostics: [fileDiagnostic(file.path, 'yaml-alias-limit', 'error', 'document expands its aliases into too many values (an alias bomb?); refused')] };
   }
-  return { ok: true, value, locate: lazyLocator(text) };
+  return { ok: true, value, locate: lazyLocator(file) };
 }
 
 /** Whether walking `value`, aliases followed, meets more than `budget` values. */
@@ -152,12 +152,18 @@ function parseWithPositions(text: string): WithPositions | null {
   return { doc, positionOf, lineCounter };
 }
 
-/** A locator that parses the text with positions on its first use: most files never need one. */
-function lazyLocator(text: string): Locator {
+/**
+ * A locator that parses the text with positions on its first use: most files never need one. It
+ * holds the file, not its decoded text, and decodes again when asked (the decoding is the same):
+ * the caller holds the bytes anyway, and the text, kept for every file of a large set, was
+ * garbage collected again and again for the few files that have a finding.
+ */
+function lazyLocator(file: SourceFile): Locator {
   let locator: Locator | null = null;
   const get = () => {
     if (locator === null) {
-      const parsed = parseWithPositions(text);
+      const decoded = decodeSourceText(file);
+      const parsed = 'text' in decoded ? parseWithPositions(decoded.text) : null;
       locator = parsed === null ? { value: () => FILE_START, key: () => FILE_START } : createLocator(parsed.doc, parsed.positionOf);
     }
     return locator;
