@@ -281,9 +281,13 @@ function titleSlide(deck: Deck, brand: Brand | null): void {
  */
 export function headlineTitle(headline: string): { title: string; rest: string[] } {
   const { first, rest } = firstSentence(headline);
-  const colon = first.indexOf(': ');
   const more = rest === '' ? [] : [rest];
-  if (colon >= 20) return { title: first.slice(0, colon), rest: [capitalize(first.slice(colon + 2)), ...more] };
+  // A sentence over TITLE_MAX_WORDS is split at its first colon or semicolon: the part before is
+  // the title, the part after leads the slide's text.
+  const cut = /[:;] /.exec(first);
+  if (cut !== null && cut.index >= 20 && (first.charAt(cut.index) === ':' || wordCount(first) > TITLE_MAX_WORDS)) {
+    return { title: first.slice(0, cut.index), rest: [capitalize(first.slice(cut.index + 2)), ...more] };
+  }
   return { title: first.replace(/\.$/, ''), rest: more };
 }
 
@@ -370,7 +374,8 @@ function scoresSlide(deck: Deck): void {
     const { pres } = deck;
     slide.addChart(
       [
-        { type: pres.ChartType.bar, data: [{ name: 'Score', labels, values: scored.map((i) => i.score!) }], options: { barDir: 'col', chartColors: [palette.primary], showValue: true, dataLabelFormatCode: '0', dataLabelPosition: 'outEnd' } },
+        // The labels read as the table beside them: whole points, rounded down where 40 would cross a cut-off.
+        { type: pres.ChartType.bar, data: [{ name: 'Score', labels, values: scored.map((i) => Number(i.pointsText)) }], options: { barDir: 'col', chartColors: [palette.primary], showValue: true, dataLabelFormatCode: '0', dataLabelPosition: 'outEnd' } },
         { type: pres.ChartType.line, data: [{ name: 'Target', labels, values: scored.map((i) => i.target) }], options: { chartColors: [palette.series[1]!], lineSize: 3, lineDataSymbol: 'none', showValue: false } },
       ],
       // With several chart types the options come second (pptxgenjs's types still list a data array there).
@@ -439,8 +444,10 @@ function prioritiesSlides(deck: Deck): void {
     { header: 'Who and when', width: 2.2 },
   ];
   // Numbered as in the plan (one numbering); the why goes to the notes.
-  const rows = view.priorities.map((p) => [`#${p.rank}`, p.action, `${p.ownerText}, within ${p.horizonText}`]);
-  const notes = view.priorities.map((p) => `#${p.rank} ${p.action}\nWhy: ${p.why}`);
+  // The signals travel with the priorities: a priority to confirm says so on the slide, and the
+  // notes say what to confirm with whom (the PDF's page one says the same).
+  const rows = view.priorities.map((p) => [`#${p.rank}`, p.title, `${p.ownerText}, within ${p.horizonText}${p.verifyFirst ? '. To confirm first' : ''}`]);
+  const notes = view.priorities.map((p) => `#${p.rank} ${p.action}\nWhy: ${p.why}${p.verifyFirst ? `\nTo confirm first: ${p.confirmText}` : ''}`);
   const title = prioritiesTitle(view);
   const pages = tablePages(columns, rows, BODY_H, MAX_BULLETS);
   pages.forEach((page, i) => {
@@ -449,27 +456,27 @@ function prioritiesSlides(deck: Deck): void {
   });
 }
 
-/** The text cut at the last word boundary within `max` characters, with an ellipsis. */
-function cutAtWord(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[,;:]$/, '')}…`;
-}
+/** A slide title is a message a presenter can say in one breath: at most this many words. */
+export const TITLE_MAX_WORDS = 15;
 
-/** Characters of a ladder sentence that still fit two title lines beside its label and score. */
-const TITLE_MESSAGE_CHARS = 70;
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => w !== '').length;
 
 /**
  * A message about the client, not a label: "Sales managers, 32 of 100: most managers' time goes on
- * admin they did not choose" (the weakest question's ladder words for where the team stands).
+ * admin they did not choose". The consultant's comment on the imperative when it is short enough,
+ * else the words for where the team stands on its weakest question that fit, else its gap to the
+ * target. Never cut with "…": a title a reader has to finish is not a message.
  */
 export function imperativeTitle(imperative: ImperativeView): string {
   if (!imperative.scored) return `${imperative.title}: not scored, no question answered`;
-  // The weakest question whose words fit two title lines; the rest of the story is on the slide.
+  const lead = `${imperative.label}, ${imperative.pointsWords} of 100`;
+  const fits = (message: string) => wordCount(`${lead}: ${message}`) <= TITLE_MAX_WORDS;
+  const comment = imperative.comment === null ? undefined : firstSentence(imperative.comment).first.replace(/\.$/, '');
+  if (comment !== undefined && fits(comment)) return `${lead}: ${lowerFirst(comment)}`;
   const stands = imperative.lowestQuestions.map((q) => q.level?.description.replace(/\.$/, '')).filter((d): d is string => d !== undefined);
-  const weakest = stands[0];
-  const fits = stands.find((d) => d.length <= TITLE_MESSAGE_CHARS) ?? (weakest === undefined ? undefined : cutAtWord(weakest, TITLE_MESSAGE_CHARS));
-  return `${imperative.label}, ${imperative.pointsText} of 100: ${fits === undefined ? imperative.band : lowerFirst(fits)}`;
+  const words = stands.find(fits);
+  if (words !== undefined) return `${lead}: ${lowerFirst(words)}`;
+  return imperative.gap === null || imperative.gap <= 0 ? `${lead}: at or above its target of ${imperative.targetText}` : `${lead}: still ${Number(imperative.targetText) - Number(imperative.pointsText)} points short of the target of ${imperative.targetText}`;
 }
 
 /** Per imperative: its lowest questions in a table, its first actions as bullets, everything else in the notes. */
@@ -496,8 +503,11 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
   const bullets = actions.map((a) => `${a.action} (${a.ownerText}, within ${a.horizonText})`);
   let shownBullets = bullets.slice(0, 3);
   while (shownBullets.length > 1 && bulletSize(shownBullets, LOWER_BODY) === null) shownBullets = shownBullets.slice(0, -1);
+  // A slide that leaves actions out says how many and where, always (a bullet gives way to it).
+  const moreLine = (n: number) => `${capitalize(plural(n, 'more action'))} for this imperative: ${actions.slice(actions.length - n).map((a) => `#${a.rank}`).join(', ')}, in the plan and the backlog`;
+  while (actions.length > shownBullets.length && shownBullets.length > 1 && bulletSize([...shownBullets, moreLine(actions.length - shownBullets.length)], LOWER_BODY) === null) shownBullets = shownBullets.slice(0, -1);
   const more = actions.length - shownBullets.length;
-  if (more > 0 && shownBullets.length > 0 && bulletSize([...shownBullets, `${more} more in the plan`], LOWER_BODY) !== null) shownBullets.push(`${capitalize(plural(more, 'more action'))} for this imperative in the plan and the backlog`);
+  if (more > 0 && shownBullets.length > 0) shownBullets.push(moreLine(more));
   if (shownRows.length === 0) {
     const slide = newSlide(deck, LAYOUT.body, imperativeTitle(imperative), notes);
     addBullets(slide, shownBullets.length > 0 ? shownBullets : [view.noImperativeActionsText, imperative.coverageText], BODY);
@@ -521,25 +531,52 @@ function planSlides(deck: Deck): void {
     { header: 'Owner', width: 1.8 },
   ];
   const rowOf = (a: ActionView) => [`${a.rank}${a.onPageOne ? ' ★' : ''}`, whenText(a), a.action, a.ownerText];
-  const pages = balancePages(planned, 6, (page) => tableHeight(columns, page.map(rowOf)) <= BODY_H);
-  for (const [i, page] of pages.entries()) {
-    const horizons = [...new Set(page.map((a) => a.horizon))];
-    const owners = new Map<string, number>();
-    for (const a of page) owners.set(a.ownerText, (owners.get(a.ownerText) ?? 0) + 1);
-    const [topOwner, topCount] = [...owners.entries()].sort((a, b) => b[1] - a[1])[0]!;
-    const span = horizons.length === 1 ? `Within ${page[0]!.horizonText}` : `From ${horizons[0]} to ${horizons[horizons.length - 1]} days`;
-    const lead = topCount === page.length ? `all owned by ${topOwner}` : `${countWord(topCount)} owned by ${topOwner}`;
-    const title = `${span}: ${plural(page.length, 'action')}, ${lead}${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`;
-    // The notes add what the table does not show; they never repeat the action's text.
+  // One horizon a slide (split only when its rows do not fit), so a title's horizon is what the
+  // slide holds: "From 60 to 90 days" once held a 60-day action.
+  // A horizon of one action shares the slide before it (no slide holds a single row), and the
+  // title then names both horizons.
+  const groups: ActionView[][] = [];
+  for (const h of [...new Set(planned.map((a) => a.horizon))]) groups.push(planned.filter((a) => a.horizon === h));
+  for (let g = groups.length - 1; g >= 0 && groups.length > 1; g--) {
+    if (groups[g]!.length !== 1) continue;
+    const into = g > 0 ? g - 1 : g + 1;
+    groups[into] = g > 0 ? [...groups[into]!, ...groups[g]!] : [...groups[g]!, ...groups[into]!];
+    groups.splice(g, 1);
+  }
+  const pages = groups.flatMap((items) => {
+    const split = balancePages(items, 6, (page) => tableHeight(columns, page.map(rowOf)) <= BODY_H);
+    return split.map((page, i) => ({ page, part: split.length === 1 ? '' : ` (${i + 1} of ${split.length})` }));
+  });
+  for (const [i, { page, part }] of pages.entries()) {
+    const title = planSlideTitle(page, part);
+    // The notes add what the table does not show (why, order, decision, what to confirm, the next
+    // step); they never repeat the action's text.
     const notes = page.flatMap((a) => {
-      const detail = [a.onPageOne ? "on page one" : '', a.afterText, a.decisions.length === 0 ? '' : `carries out ${a.decisions.join(', ')}`, a.verifyText, a.next === null ? '' : a.next.text].filter((d) => d !== '');
+      const detail = [a.onPageOne ? 'on page one' : '', a.afterText, a.decisions.length === 0 ? '' : `carries out ${a.decisions.join(', ')}`, a.confirmText === '' ? '' : `to confirm first: ${a.confirmText.replace(/\.$/, '')}`, a.next === null ? '' : a.next.text].filter((d) => d !== '');
       return detail.length === 0 ? [] : [`#${a.rank}: ${detail.join('; ')}.`];
     });
     const last = i === pages.length - 1;
     const backlog = last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [];
-    const slide = newSlide(deck, LAYOUT.table, title, [...(notes.length === 0 ? ['★ marks page one\'s priorities.'] : notes), ...backlog]);
+    const slide = newSlide(deck, LAYOUT.table, title, ['★ marks page one\'s priorities.', ...notes, ...backlog]);
     addTable(deck, slide, columns, page.map(rowOf), { x: MARGIN, y: BODY_Y });
   }
+}
+
+/**
+ * A plan slide's message: its horizon and its first step in the rubric's short words, then how
+ * many more ("Within 30 days: free managers' time first, then three more steps"). At most
+ * TITLE_MAX_WORDS words; a longer first step gives way to the owner who carries most.
+ */
+export function planSlideTitle(page: readonly ActionView[], part = ''): string {
+  const first = page[0]!;
+  const horizons = [...new Set(page.map((a) => a.horizon))];
+  const span = horizons.length === 1 ? `Within ${first.horizonText}` : `Within ${horizons.slice(0, -1).join(', ')} and ${horizons.at(-1)!} days`;
+  const rest = page.length - 1;
+  const then = rest === 0 ? '' : `, then ${plural(rest, 'more step')}`;
+  const step = `${span}: ${lowerFirst(first.title.replace(/\.$/, ''))}`;
+  for (const title of [`${step}${then}${part}`, `${step}${part}`]) if (wordCount(title) <= TITLE_MAX_WORDS) return title;
+  const owners = [...new Set(page.map((a) => a.ownerText))];
+  return `${span}: ${plural(page.length, 'step')} for ${owners.length <= 2 ? owners.join(' and ') : `${owners.slice(0, -1).join(', ')} and ${owners.at(-1)!}`}${part}`;
 }
 
 /** "We recommend three decisions, the first on managers' time with reps". */
@@ -556,7 +593,7 @@ export function decisionsTitle(view: ReportView): string {
 function decisionBullet(d: DecisionView): string {
   const about = d.topic !== '' ? `${d.label} ${d.topic}` : `${d.label} ${d.question}`;
   const option = d.recommendation === '' ? (d.topic !== '' ? d.question : '') : d.recommendation;
-  return `${about}${option === '' ? '' : `: ${lowerFirst(option)}`}${d.planText === '' ? '' : ` (${d.planText})`}`;
+  return `${about}${option === '' ? '' : `: ${lowerFirst(option)}`}${d.planText === '' ? '' : ` (${d.planText})`}${d.discussion === '' ? '' : `. ${d.discussion.replace(/:.*$/, '')}`}`;
 }
 
 function decisionsSlides(deck: Deck): void {
@@ -582,18 +619,20 @@ function decisionsSlides(deck: Deck): void {
   });
 }
 
-/** Appendix: the method, item by item, five at most a slide; the rubric digest closes it. */
+/**
+ * Appendix: the method on one slide, pointing to the report (PDF or HTML) that holds it in full;
+ * every item whole in the notes. Three slides of formula text were read as a wall.
+ */
 function methodSlides(deck: Deck): void {
   const { view } = deck;
-  const items = [...view.method.items.map((m) => (m.term === null ? m.text : `${m.term}: ${m.text}`)), `The report's technical annex holds the confidentiality rule in full and every score worked out.`];
-  // An item too long for half a slide is cut on the slide and kept whole in the notes.
-  const pages = bulletPages(items, BODY);
-  let at = 0;
-  pages.forEach((page, i) => {
-    const slide = newSlide(deck, LAYOUT.body, `Appendix: how the scores and the plan are worked out${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`, items.slice(at, at + page.length));
-    at += page.length;
-    addBullets(slide, page, BODY);
-  });
+  const terms = view.method.items.flatMap((m) => (m.term === null ? [] : [lowerFirst(m.term)]));
+  const bullets = [
+    `The written report's appendix (PDF or HTML) sets out the method, one rule each: ${terms.join(', ')}.`,
+    'Its technical annex holds the confidentiality rule in full and every score worked out.',
+  ];
+  const notes = view.method.items.map((m) => (m.term === null ? m.text : `${m.term}: ${m.text}`));
+  const slide = newSlide(deck, LAYOUT.body, 'Appendix: how the scores, flags and plan are worked out, in the written report', notes);
+  addBullets(slide, bullets, BODY);
 }
 
 /** Appendix: the backlog, one line per action, evenly over as few slides as fit. */
@@ -602,13 +641,13 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   const columns: Column[] = [
     { header: '#', width: 0.5, align: 'right' },
     { header: 'Action', width: 5.4 },
-    { header: 'Owner', width: 2.2 },
-    { header: 'When', width: 0.9 },
+    { header: 'Owner', width: 3.1 },
   ];
   // One line each: the action cut to its column's width, less the cell margins and a safety
   // margin for fonts wider than the estimate (whole in the notes).
   const line = (text: string, width: number, safety: number) => clipToWidth(text, width - safety, MIN_FONT_PT);
-  const rows = backlog.map((a) => [String(a.rank), line(a.title, columns[1]!.width, 0.5), line(a.ownerText, columns[2]!.width, 0.15), `${a.horizon} days`]);
+  // No date: the backlog waits until the plan is done.
+  const rows = backlog.map((a) => [String(a.rank), line(a.title, columns[1]!.width, 0.5), line(a.ownerText, columns[2]!.width, 0.15)]);
   // As many slides as the rows need, the rows shared evenly (no last slide with two rows).
   const count = tablePages(columns, rows, BODY_H - 0.2, 10).length;
   const per = Math.ceil(rows.length / count);

@@ -144,9 +144,11 @@ describe('--format pptx', () => {
   let team: Deck;
   let teamFile: string;
   let results: { organization: string; rubrics: { digest: string }; imperatives: { title: string; id: string; score: number | null; target: number; gap: number | null; band: string | null; byRole: Record<string, number | null> }[]; actions: { imperative: string }[] };
+  let withReadout: Deck;
   beforeAll(async () => {
     teamFile = await deck(['report', 'examples/acme/'], 'team.pptx');
     team = await readDeck(teamFile);
+    withReadout = await readDeck(await deck(['report', 'examples/acme/', '--readout', 'examples/readout.yaml', '--brand', 'examples/brand.yaml'], 'readout.pptx'));
     results = JSON.parse((await runCli(['report', 'examples/acme/', '--format', 'json'])).stdout);
   });
 
@@ -172,13 +174,46 @@ describe('--format pptx', () => {
     expect(titles[3]).toMatch(/^We recommend three decisions, the first on managers' time with reps$/);
     expect(titles[4]).toMatch(/^Start with five actions that wait for nothing else/);
     for (const [i, imperative] of results.imperatives.entries()) {
-      // A sentence about the client: the weakest question's words for where the team stands.
+      // A sentence about the client: the weakest question's words that fit, else its distance to the target.
       expect(titles[5 + i]).toMatch(new RegExp(`^[A-Z][^,]+, (just under )?\\d+ of 100: [a-z].{20,}$`));
       expect(titles[5 + i]).not.toMatch(/weakest|\d\.\d/);
     }
     for (const label of ['Scores against target', 'Perception gaps by role', 'The finding and the priorities', 'Method', 'Decisions for leadership']) expect(titles).not.toContain(label);
     expect(new Set(titles).size).toBe(titles.length);
     expect(titles.some((t) => /\(continued\)/.test(t))).toBe(false);
+  });
+
+  it('titles are messages of at most 15 words, never cut with "…"; a plan slide\'s title names the horizons it holds (fourth reading, class 7)', () => {
+    for (const d of [team, withReadout]) {
+      for (const s of d.slides) {
+        expect(s.title.split(/\s+/).length, s.title).toBeLessThanOrEqual(15);
+        expect(s.title, s.title).not.toMatch(/…|\.\.\./);
+      }
+      for (const s of d.slides.filter((x) => /^Within \d+/.test(x.title))) {
+        const span = /^Within ([\d, and]+) days/.exec(s.title)![1]!;
+        const named = span.split(/, | and /).map(Number).sort((a, b) => a - b);
+        const held = [...new Set(s.paragraphs.flatMap((p) => /^Within (\d+) days$/.exec(p)?.[1] ?? []).map(Number))].sort((a, b) => a - b);
+        expect(held, s.title).toEqual(named);
+      }
+    }
+    // The consultant's comment on an imperative, short enough, is its slide's message.
+    expect(withReadout.slides.map((s) => s.title)).toContain('Prospecting plan, 33 of 100: reps are handed lists, not plans');
+  });
+
+  it('the signals travel into the deck: a priority to confirm says so, with what and with whom in the notes; a decision that needs discussion says so (fourth reading, class 6)', () => {
+    const priorities = withReadout.slides.find((s) => s.title.startsWith('Start with'))!;
+    expect(priorities.paragraphs.join(' ')).toMatch(/To confirm first/);
+    expect(priorities.notes).toMatch(/To confirm first: \d+ of \d+ respondents say this is already done: ask the .+ whether it is, before committing\./);
+    const decisions = withReadout.slides.find((s) => s.title.startsWith('We recommend'))!;
+    expect(decisions.bullets.join(' ')).toMatch(/Needs discussion/);
+    expect(decisions.notes).toMatch(/Cost: /);
+  });
+
+  it('the method is one appendix slide pointing to the written report, every item whole in its notes (fourth reading, class 7)', () => {
+    const method = team.slides.filter((s) => /how the scores/.test(s.title));
+    expect(method.length).toBe(1);
+    expect(method[0]!.bullets.join(' ')).toMatch(/written report/);
+    expect(method[0]!.notes).toMatch(/Confidentiality: /);
   });
 
   it('speaker notes on every slide hold the detail', () => {
@@ -262,7 +297,8 @@ describe('--format pptx', () => {
     const target = chart.series.find((s) => s.name === 'Target')!;
     const labels = ['Prospecting plan', 'Differentiation', 'Sales interactions', 'Sales managers'];
     expect(score.categories).toEqual(labels);
-    expect(score.values).toEqual(results.imperatives.map((i) => i.score));
+    // The labels read as page one's table: whole points, rounded down where 40 would cross a band.
+    expect(score.values).toEqual(results.imperatives.map((i) => (i.score! < 40 && Math.round(i.score!) >= 40 ? Math.floor(i.score!) : Math.round(i.score!))));
     expect(target.values).toEqual(results.imperatives.map((i) => i.target));
     const part = team.xml.find((x) => x.includes('<c:lineChart>') && x.includes('<c:barChart>'));
     expect(part, 'one chart with bars and a line').toBeDefined();

@@ -12,7 +12,7 @@ import { checkReadout } from '../../src/core/readout/check-readout.js';
 import { draftReadout } from '../../src/core/readout/draft-readout.js';
 import { identifyingDetails, mayIdentify } from '../../src/core/readout/identifying-notes.js';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
-import { wholePoints } from '../../src/core/report/format.js';
+import { columnPoints, wholePoints } from '../../src/core/report/format.js';
 import { isVerbatim, noteText } from '../../src/core/report/note-voice.js';
 import { renderMarkdown as render } from '../../src/core/report/render-markdown.js';
 import type { ReportView } from '../../src/core/report/report-view.js';
@@ -64,7 +64,15 @@ describe('page one has no tool arithmetic (class B)', () => {
     expect(wholePoints(39.6, [0, 40, 60, 80, 75])).toBe('just under 40');
     expect(wholePoints(74.6, [0, 40, 60, 80, 75])).toBe('just under 75');
     expect(wholePoints(40, [0, 40, 60, 80, 75])).toBe('40');
-    for (const row of plain.chart.rows) expect(row.pointsText).toMatch(/^(\d+|just under \d+)$/);
+    for (const row of plain.chart.rows) expect(row.pointsText).toMatch(/^\d+$/);
+  });
+
+  it('a column of scores holds numbers: rounded down where rounding would cross a cut-off, and the gap adds up (fourth reading, class 3)', () => {
+    expect(columnPoints(39.7, [0, 40, 60, 80, 75])).toBe(39);
+    expect(columnPoints(74.6, [0, 40, 60, 80, 75])).toBe(74);
+    expect(columnPoints(32.8, [0, 40, 60, 80, 75])).toBe(33);
+    expect(columnPoints(40, [0, 40, 60, 80, 75])).toBe(40);
+    for (const row of plain.chart.rows) if (row.gapPointsText !== '–' && row.gapPointsText !== '0') expect(Number(row.pointsText) + Number(row.gapPointsText)).toBe(Number(row.targetText));
   });
 });
 
@@ -146,10 +154,13 @@ describe('signals and evidence (classes F and G)', () => {
     const text = pageOne(withReadout);
     const toConfirm = withReadout.priorities.filter((p) => p.verifyText !== '');
     expect(toConfirm.length).toBeGreaterThan(0);
+    // Under each flag, one line: what to confirm, with whom, before committing (fourth reading, class 6).
+    const lines = text.split('\n');
     for (const p of withReadout.priorities) {
-      const line = text.split('\n').find((l) => l.startsWith(`- **#${p.rank} `))!;
-      const why = text.split('\n')[text.split('\n').indexOf(line) + 1]!;
-      expect(why.includes('**To confirm first.**'), p.id).toBe(p.verifyText !== '');
+      const at = lines.findIndex((l) => l.startsWith(`- **#${p.rank} `));
+      const flag = lines[at + 2] ?? '';
+      expect(flag.startsWith('  - **To confirm first:**'), p.id).toBe(p.verifyText !== '');
+      if (p.verifyText !== '') expect(flag).toMatch(new RegExp(`\\d+ of \\d+ respondents say this is already done: ask the ${p.ownerText.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())} whether it is, before committing\\.$`));
     }
   });
 

@@ -80,7 +80,7 @@ describe('the acme plan', () => {
     expect(view.plan.filter((a) => a.pageOne !== null).map((a) => a.rank)).toEqual(view.priorities.map((p) => p.rank).sort((a, b) => a - b));
   });
 
-  it('prints the backlog one line per action: number, title, owner, horizon', () => {
+  it('prints the backlog one line per action: number, title, the question it serves, owner; no date (the backlog waits for the plan)', () => {
     const result = renderReport(set, sheets, { format: 'md', names: false, template: defaultTemplate() });
     if (!result.ok) throw new Error('render failed');
     const section = result.text.split('### Backlog\n\n')[1]!.split('\n\n')[0]!;
@@ -88,8 +88,8 @@ describe('the acme plan', () => {
     expect(lines).toHaveLength(view.backlog.length);
     lines.forEach((line, i) => {
       const action = view.backlog[i]!;
-      expect(line).toBe(`- #${action.rank} ${action.title} (${action.ownerText}, ${action.horizon} days)`);
-      expect(line.length).toBeLessThanOrEqual(100);
+      expect(line).toBe(`- #${action.rank} ${action.title} (${action.questionLabel}; ${action.ownerText})`);
+      expect(line.length).toBeLessThanOrEqual(120);
     });
   });
 });

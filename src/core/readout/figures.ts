@@ -26,7 +26,7 @@ import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { BAND_CUTOFFS } from '../scoring/config.js';
-import { formatMean, formatNumber, formatScore, levelPlace, wholePoints } from '../report/format.js';
+import { columnPoints, formatMean, formatNumber, formatScore, levelPlace, wholePoints } from '../report/format.js';
 
 export const FIGURE_KINDS = ['score', 'points', 'target', 'band', 'role', 'gap', 'difference', 'mean', 'level', 'below', 'respondents'] as const;
 
@@ -195,6 +195,11 @@ export function resolveFigure(ref: string, data: FigureData): FigureResult {
 /** A score in whole points, "just under" a band floor or target it would round up to. */
 export function pagePoints(score: number, targets: readonly number[]): string {
   return wholePoints(score, [...BAND_CUTOFFS.map((b) => b.from), ...targets]);
+}
+
+/** The same score in a column of numbers or on a chart: 33, or 39 where 40 would cross a cut-off. */
+export function pageColumnPoints(score: number, targets: readonly number[]): number {
+  return columnPoints(score, [...BAND_CUTOFFS.map((b) => b.from), ...targets]);
 }
 
 /** Whole-point differences between two roles' scores on each imperative where both are shown and scored. */

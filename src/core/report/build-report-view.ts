@@ -14,7 +14,8 @@ import { imperativeLabel, questionTitle } from '../rubric/titles.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import { startNow, type PlannedAction, type PlannedNextStep } from '../scoring/plan-actions.js';
 import { CAPACITY_PER_HORIZON, capacitySteps, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
-import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussion.js';
+import { DISCUSSION_SHOWN } from '../scoring/discussion.js';
+import { confirmHint } from './confirm-hint.js';
 import { verifyCounts, verifyFirst } from '../scoring/verify-first.js';
 import { noteRolesOf, questionByRole } from '../scoring/question-by-role.js';
 import { roundScore } from '../scoring/round-score.js';
@@ -30,7 +31,7 @@ import { askOf, decisionsOf, discussionReason, freeingOf, headlineTemplate, plan
 import { isVerbatim, noteText } from './note-voice.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import { NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
-import { fillFigures, pagePoints } from '../readout/figures.js';
+import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
 import { DEFAULT_PLAN_SIZE, type ReadoutData } from '../readout/schema.js';
 import { readoutViews } from './readout-views.js';
 import { identifyingLeftOutText, mayIdentify } from '../readout/identifying-notes.js';
@@ -178,6 +179,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     };
   });
   for (const view of imperativeViews) view.widestGap = gaps.find((g) => g.imperativeId === view.id && g.differenceText !== '0.0') ?? null;
+  // The "answers given" line on every section or on none: shown on two of four, it read as if the
+  // other two had been left out.
+  if (imperativeViews.some((v) => v.missingText !== '')) for (const view of imperativeViews) if (view.scored) view.missingText = view.coverageText;
   const calledOutGaps = gaps.filter((_, i) => scores.perceptionGaps[i]!.difference >= PERCEPTION_GAP_CALLOUT).slice(0, 3);
 
   const discussed = needsDiscussionOf(imperativeViews, scores);
@@ -244,8 +248,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       scored: overallScore !== null,
       targetText,
       gapText,
-      pointsText: overallScore === null ? NOT_SCORED : pagePoints(overallScore, [...targets]),
-      gapPointsText: targetText === null || overallScore === null || overallScore >= Number(targetText) ? null : String(Number(targetText) - Math.round(overallScore)),
+      pointsText: overallScore === null ? NOT_SCORED : String(pageColumnPoints(overallScore, [...targets])),
+      gapPointsText: targetText === null || overallScore === null || overallScore >= Number(targetText) ? null : String(Number(targetText) - pageColumnPoints(overallScore, [...targets])),
       sentence: overallSentence(overallScore, bandName(scores.overall.band), targetText, overallScore === null ? null : pagePoints(overallScore, [...targets])),
     },
     noActionsText: overallScore === null ? 'No action can be recommended yet: no question has a scored answer.' : 'No recommended action fires: every answer is at or above the level its actions aim for.',
@@ -272,7 +276,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     calledOutGaps,
     needsDiscussion: discussed.slice(0, DISCUSSION_SHOWN),
     needsDiscussionCount: discussed.length,
-    needsDiscussionText: discussionText(discussed.length, questionViews.size, scores.byRoleShown),
+    needsDiscussionText: discussionText(discussed.length, questionViews.size),
     radarImage: null,
     chart: {
       mermaid: mermaidChart(scores.imperatives.map((i) => ({ label: imperativeLabel(i.imperative), score: i.score, target: i.target }))),
@@ -282,7 +286,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         label: v.label,
         scoreText: v.scoreText,
         pointsText: v.pointsText,
-        gapPointsText: v.score === null ? '–' : v.score >= v.target ? '0' : String(Math.max(0, v.target - Math.round(v.score))),
+        gapPointsText: v.score === null ? '–' : v.score >= v.target ? '0' : String(Math.max(0, v.target - pageColumnPoints(v.score, [v.target]))),
         bar: textBar(v.score),
         targetText: v.targetText,
         gapText: v.gap === null ? '–' : v.gapText,
@@ -481,7 +485,8 @@ function imperativeView(
     scored: result.score !== null,
     score: result.score,
     scoreText: result.score === null ? NOT_SCORED : formatScore(result.score),
-    pointsText: result.score === null ? NOT_SCORED : pagePoints(result.score, [result.target]),
+    pointsText: result.score === null ? NOT_SCORED : String(pageColumnPoints(result.score, [result.target])),
+    pointsWords: result.score === null ? NOT_SCORED : pagePoints(result.score, [result.target]),
     band: result.band === null ? null : bandNames[result.band],
     bandText: result.band === null ? 'not scored: no answered questions' : bandNames[result.band],
     target: result.target,
@@ -590,6 +595,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     neededByText: planned.neededBy.length === 0 ? '' : `needed for ${ranksText(planned.neededBy)}`,
     verifyFirst: verify !== null,
     verifyText: verify ?? '',
+    confirmText: verify === null ? '' : confirmHint(verify, owner),
     decisions: [],
     onPageOne: false,
     shortText: shortText(planned.recommendation.action),
@@ -669,14 +675,13 @@ function needsDiscussionOf(imperatives: readonly ImperativeView[], scores: Audit
     .map((q) => q.view);
 }
 
-/** The sentence above the list of questions that need discussion. */
-function discussionText(count: number, total: number, byRole: boolean): string {
-  // Both rules, as each question's line names the one that fired for it.
-  const rule = byRole
-    ? `either two roles' mean answers are ${formatNumber(ROLE_SPLIT)} levels or more apart, or the respondents form two camps (a third answered ${CAMP_DISTANCE} levels or more below another third); each question says which`
-    : `a third of the respondents answered ${CAMP_DISTANCE} levels or more below another third`;
+/**
+ * The sentence above the list of questions that need discussion. The rule itself is stated once,
+ * in the method (method-items.ts); each question's line says which part of it fired.
+ */
+function discussionText(count: number, total: number): string {
   const shown = count > DISCUSSION_SHOWN ? `; the widest ${DISCUSSION_SHOWN} are listed` : '';
-  return `People disagree on ${count} of ${total} questions: ${rule}${shown}. The mean hides a disagreement, so agree on what is true before acting on these scores.`;
+  return `People disagree on ${count} of ${total} questions${shown} (the rule is in the method). The mean hides a disagreement: agree on what is true before acting on these scores.`;
 }
 
 function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {

@@ -81,6 +81,17 @@ export function thousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
+/**
+ * A 0–100 score for a column of numbers or a chart label: whole points, rounded down where rounding
+ * would carry it over a cut-off (39.7 → "39", never "40" beside an At risk band). A table cell holds
+ * a number, not the words "just under 40" that a sentence uses (wholePoints); page one has no
+ * decimals. The gap beside it is the target less this number, so the row adds up.
+ */
+export function columnPoints(score: number, cutoffs: readonly number[]): number {
+  const rounded = Math.round(score);
+  return cutoffs.some((c) => score < c && rounded >= c) ? Math.floor(score) : rounded;
+}
+
 /** A whole number in words up to ten ("three"), digits above: for counts in plain sentences. */
 export function countText(n: number): string {
   return COUNT_WORDS[n] === undefined || n === 0 ? String(n) : COUNT_WORDS[n]!;

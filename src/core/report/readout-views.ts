@@ -69,7 +69,7 @@ export function readoutViews(
   return {
     headline: fill(readout.headline),
     findings: readout.findings.map((finding, i) => ({
-      number: i + 1,
+      letter: String.fromCharCode(65 + i),
       title: fill(finding.title),
       text: finding.text === undefined ? null : fill(finding.text),
       figures: finding.figures.map((ref) => ({ ref, text: fill(`{{${ref}}}`) })),

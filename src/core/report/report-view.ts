@@ -44,7 +44,7 @@ export interface ReportView {
     scored: boolean;
     targetText: string | null;
     gapText: string | null;
-    /** Whole points for page one: "37", "just under 40". */
+    /** Whole points for page one: "37", or "39" for 39.7, where "40" would cross a band or the target. */
     pointsText: string;
     /** The target less the whole points shown ("38"), or null without one target or when met. */
     gapPointsText: string | null;
@@ -196,7 +196,8 @@ export interface DecisionView {
 }
 
 export interface FindingView {
-  number: number;
+  /** "A", "B", "C": findings are lettered so they never read as imperatives 1-4 or plan numbers. */
+  letter: string;
   title: string;
   /** Null when the readout gives only a title. */
   text: string | null;
@@ -219,7 +220,7 @@ export interface ChartRowView {
   title: string;
   label: string;
   scoreText: string;
-  /** Whole points for page one ("33", "just under 40"); the gap too. */
+  /** Whole points for page one ("33", or "39" for 39.7, where "40" would cross a cut-off); the gap too. */
   pointsText: string;
   gapPointsText: string;
   bar: string;
@@ -246,8 +247,10 @@ export interface ImperativeView {
   score: number | null;
   /** "62.5", or "not scored" when no question has a score. */
   scoreText: string;
-  /** Whole points for page one: "62", "just under 40", or "not scored". */
+  /** Whole points for page one: "62", "39" for 39.7 (not "40": it would cross a cut-off), or "not scored". */
   pointsText: string;
+  /** The same score in a sentence or a slide title: "33", or "just under 40" where 40 would cross a cut-off. */
+  pointsWords: string;
   band: string | null;
   /** The band, or "not scored: no answered questions". */
   bandText: string;
@@ -374,6 +377,8 @@ export interface ActionView {
   verifyFirst: boolean;
   /** "to confirm: 4 of 10 respondents say this is already done", or "" when not marked. Printed once, in the plan. */
   verifyText: string;
+  /** Where the action is flagged, one line for page one and the deck: what to confirm, with whom, before committing ("3 of 6 respondents say this is already done: ask the Marketing lead before committing."); '' when not flagged. */
+  confirmText: string;
   /** The page-one decisions this action carries out ("D1"); empty for most. */
   decisions: string[];
   /** The action is one of page one's priorities (the plan then points to page one instead of repeating it). */

@@ -61,6 +61,12 @@ export function registerCommonHelpers(handlebars: typeof Handlebars): void {
     const plural = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : `${word}s`;
     return `${count} ${count === 1 ? word : plural}`;
   });
+  // {{capital group}} → "Sales managers": a column header starts with a capital; the view keeps the
+  // lower-case plural for use inside a sentence.
+  handlebars.registerHelper('capital', (value: unknown, options: HelperOptions) => {
+    const text = asText(value, 'capital', options);
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  });
   for (const name of ['if', 'unless', 'each', 'with']) {
     const builtin = handlebars.helpers[name]!;
     handlebars.registerHelper(name, function (this: unknown, value: unknown, options: HelperOptions) {
