@@ -13,10 +13,18 @@
 // person's words on record. This file is the one source of truth for that rule: `draft` skips a
 // flagged note, and every report format leaves it out and counts it (build-report-view.ts) unless
 // the consultant asks to see it (report --show-identifying-notes, for their own working copy).
+//
+// The fourth reading (leadership notes, three people): a named document ("the benchmark report",
+// "the battlecards", "the positioning document") or the single one shown points to whoever owns or
+// showed it; a single event or moment ("at the annual kickoff", "during the interview", "on the
+// spot") to whoever was there; a rep's note on "a manager reviewing one of their calls" to that
+// rep's manager. And two people's own words, side by side, can be told apart and set against each
+// other in a role of three: a role of fewer than SMALL_ROLE people is quoted word for word at most
+// once a section (quotesKept).
 
 import { thousands } from '../report/format.js';
 
-export type IdentifyingKind = 'place' | 'date' | 'tenure' | 'authorship' | 'unique' | 'team-figure' | 'pay' | 'calendar' | 'observed' | 'policy' | 'loaded';
+export type IdentifyingKind = 'place' | 'date' | 'tenure' | 'authorship' | 'unique' | 'team-figure' | 'pay' | 'calendar' | 'observed' | 'policy' | 'loaded' | 'document' | 'event' | 'own-manager';
 
 /** Plain words for each kind, for the draft's comment and the docs. */
 export const IDENTIFYING_KIND_WORDS: Record<IdentifyingKind, string> = {
@@ -31,6 +39,9 @@ export const IDENTIFYING_KIND_WORDS: Record<IdentifyingKind, string> = {
   observed: 'the one call or meeting observed',
   policy: 'a named policy or budget',
   loaded: 'a loaded verb',
+  document: 'a named document, or the one shown',
+  event: 'a single event or moment',
+  'own-manager': "a rep's own manager",
 };
 
 export interface IdentifyingDetail {
@@ -72,7 +83,31 @@ const PATTERNS: readonly { kind: IdentifyingKind; pattern: RegExp }[] = [
   { kind: 'policy', pattern: /\b(?:fourth|fifth|sixth|second|third) (?:manager|rep|leader|hire)\b|\bin (?:next|this) year's budget\b|\bexpects (?:managers|reps|everyone|the team) to\b|\bour (?:rule|policy) is\b/i },
   // A verb that puts a judgement on the person: "Admits", "Confesses".
   { kind: 'loaded', pattern: /\b(?:admits?|admitted|confess(?:es|ed)?|complains?|complained|blames?|blamed|refuses?|refused|concedes?|conceded)\b/i },
+  // A named document, or the one shown: whoever owns it or showed it ("the one shown had not been updated").
+  { kind: 'document', pattern: /\b(?:benchmark report|battlecards?|positioning document|playbook|insight email|(?:marketing|sales) dashboard)\b|\bthe one (?:shown|seen)\b|\bpoints to the\b|\bwritten with\b/i },
+  // A single event or moment: who was there ("at the annual kickoff", "during the interview", "on the spot").
+  { kind: 'event', pattern: /\b(?:annual |sales )?kick-?off\b|\bduring the interview\b|\bon the spot\b|\bat (?:the|our) (?:offsite|off-site|conference|summit|retreat)\b/i },
+  // A rep's word on their own manager points to that manager.
+  { kind: 'own-manager', pattern: /\b(?:my|his|her|their) (?:own )?manager\b|\ba manager (?:reviewing|review|listening to|coaching) (?:one of )?(?:their|his|her|my)\b/i },
 ];
+
+/** A role this small is quoted word for word at most once a section: two quotes from three people can be told apart. */
+export const SMALL_ROLE = 5;
+
+/**
+ * Which notes a section keeps under the small-role rule, in order: every interviewer's note, and
+ * of the word-for-word quotes from a role of fewer than SMALL_ROLE people, the first only.
+ */
+export function quotesKept<T>(notes: readonly T[], quoteOf: (note: T) => { verbatim: boolean; role: string; roleSize: number }): T[] {
+  const quoted = new Set<string>();
+  return notes.filter((note) => {
+    const { verbatim, role, roleSize } = quoteOf(note);
+    if (!verbatim || roleSize >= SMALL_ROLE) return true;
+    if (quoted.has(role)) return false;
+    quoted.add(role);
+    return true;
+  });
+}
 
 /** What in a note may identify the person it is about; empty when nothing does. */
 export function identifyingDetails(note: string): IdentifyingDetail[] {

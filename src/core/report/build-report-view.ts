@@ -34,7 +34,7 @@ import { NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
 import { DEFAULT_PLAN_SIZE, type ReadoutData } from '../readout/schema.js';
 import { readoutViews } from './readout-views.js';
-import { identifyingLeftOutText, mayIdentify } from '../readout/identifying-notes.js';
+import { identifyingLeftOutText, mayIdentify, quotesKept } from '../readout/identifying-notes.js';
 import type {
   ActionView,
   CapacityView,
@@ -444,12 +444,17 @@ function imperativeView(
   const wordedFor = single ? (respondents[0]?.role ?? null) : null;
   const questions = result.questions.map((q, i) => questionView(q, `${number}.${i + 1}`, imperative.title, scores, single, wordedFor));
   let identifyingLeftOut = 0;
+  // A role of few people is quoted word for word at most once a section (identifying-notes.ts).
+  const roleSize = new Map<string, number>();
+  for (let r = 0; r < respondents.length; r++) roleSize.set(roleOf(r), (roleSize.get(roleOf(r)) ?? 0) + 1);
+  const sectionNotes = result.questions.map((q) => (showIdentifying ? [...q.answers.notes] : q.answers.notes.filter((a) => !mayIdentify(a.note))));
+  const keptQuotes = new Set(showIdentifying ? sectionNotes.flat() : quotesKept(sectionNotes.flat(), (a) => ({ verbatim: isVerbatim(a.note), role: roleOf(a.respondent), roleSize: roleSize.get(roleOf(a.respondent)) ?? 0 })));
   const notes: NoteView[] = result.questions.flatMap((q, i) => {
     // One reference and label per question, shared by its notes (160,000 notes at 50,000 respondents).
     const ref = `${number}.${i + 1}`;
     const questionLabel = questionTitle(q.question);
     // A note that may point to one person is left out (and counted) unless the consultant asks (identifying-notes.ts).
-    const withNotes = showIdentifying ? q.answers.notes : q.answers.notes.filter((a) => !mayIdentify(a.note));
+    const withNotes = sectionNotes[i]!.filter((a) => keptQuotes.has(a));
     identifyingLeftOut += q.answers.notes.length - withNotes.length;
     // Attributed to a role only where that role, and the people not attributed, are big enough among those who answered this question.
     const roles = withNotes.length === 0 ? new Set<string>() : noteRolesOf(q, scores);

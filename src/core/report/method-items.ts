@@ -5,6 +5,7 @@ import { CAPACITY_PER_HORIZON } from '../scoring/capacity.js';
 import type { MethodItemView } from './report-view.js';
 import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussion.js';
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
+import { SMALL_ROLE } from '../readout/identifying-notes.js';
 
 const VERIFY_PERCENT = `${Math.round(VERIFY_SHARE * 100)} %`;
 
@@ -45,7 +46,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
           `A role is shown on its own only with at least ${facts.minGroup} people, and never where the other figures would give someone's answers away by subtraction (the rule in full is in the technical annex).`,
           ...(facts.foldedText === null ? [] : [facts.foldedText]),
           // identifying-notes.ts: with three people in a role, a detail identifies as well as a name.
-          `With so few people in a role, a detail can point to one person as surely as a name: a note with one team's own figures, a person's quota or pay, their calendar, the one call observed, a named policy or budget, a place, a date or a tenure is left out and counted in its section. Page one and the slides quote no note.`,
+          `With so few people in a role, a detail can point to one person as surely as a name: a note with one team's own figures, a person's quota or pay, their calendar, the one call observed, a named policy or budget, a named document or the one shown, a single event or moment, a rep's own manager, a place, a date or a tenure is left out and counted in its section; and a role of fewer than ${SMALL_ROLE} people is quoted word for word at most once a section. Page one and the slides quote no note.`,
         ].join(' '),
       },
     );
