@@ -12,7 +12,7 @@
 // spread evenly over several, never leaving one item alone on a slide.
 import type { Brand } from '../core/brand/parse-brand.js';
 import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
-import type { ActionView, DecisionView, ImperativeView, ReportView } from '../core/report/report-view.js';
+import type { ActionView, DecisionView, ImperativeView, PriorityView, ReportView } from '../core/report/report-view.js';
 import { lowerFirst } from '../core/report/format.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
 import { FONT, GRID, INK, LIGHT, MUTED, SOFT } from './pptx/palette.js';
@@ -438,16 +438,32 @@ function prioritiesSlides(deck: Deck): void {
     addBullets(slide, [view.noActionsText, view.overall.sentence.text], BODY);
     return;
   }
-  const columns: Column[] = [
-    { header: '#', width: 0.4, align: 'right' },
-    { header: 'Action', width: 6.4 },
-    { header: 'Who and when', width: 2.2 },
-  ];
-  // Numbered as in the plan (one numbering); the why goes to the notes.
-  // The signals travel with the priorities: a priority to confirm says so on the slide, and the
-  // notes say what to confirm with whom (the PDF's page one says the same).
-  const rows = view.priorities.map((p) => [`#${p.rank}`, p.title, `${p.ownerText}, within ${p.horizonText}${p.verifyFirst ? '. To confirm first' : ''}`]);
-  const notes = view.priorities.map((p) => `#${p.rank} ${p.action}\nWhy: ${p.why}${p.verifyFirst ? `\nTo confirm first: ${p.confirmText}` : ''}`);
+  // Numbered as in the plan (one numbering): the title and the why on the slide, the action in
+  // full in the notes. The signals travel with the priorities: a priority to confirm says so on
+  // the slide, and the notes say what to confirm with whom (the PDF's page one says the same).
+  const when = (p: PriorityView) => `${p.ownerText}, within ${p.horizonText}${p.verifyFirst ? '. To confirm first' : ''}`;
+  const withWhy = {
+    columns: [
+      { header: '#', width: 0.5, align: 'right' },
+      { header: 'Action', width: 2.6 },
+      { header: 'Why', width: 4.0 },
+      { header: 'Who and when', width: 1.9 },
+    ] as Column[],
+    rows: view.priorities.map((p) => [`#${p.rank}`, p.title, p.why, when(p)]),
+  };
+  // The priorities stay on one slide: whys too long for it go to the notes, the action in full on the slide.
+  const fits = tablePages(withWhy.columns, withWhy.rows, BODY_H, MAX_BULLETS).length === 1;
+  const { columns, rows } = fits
+    ? withWhy
+    : {
+        columns: [
+          { header: '#', width: 0.5, align: 'right' },
+          { header: 'Action', width: 6.6 },
+          { header: 'Who and when', width: 1.9 },
+        ] as Column[],
+        rows: view.priorities.map((p) => [`#${p.rank}`, p.action, when(p)]),
+      };
+  const notes = view.priorities.map((p) => (fits ? `#${p.rank} in full: ${p.action}` : `#${p.rank} why: ${p.why}`) + (p.verifyFirst ? `\nTo confirm first: ${p.confirmText}` : ''));
   const title = prioritiesTitle(view);
   const pages = tablePages(columns, rows, BODY_H, MAX_BULLETS);
   pages.forEach((page, i) => {
@@ -486,16 +502,18 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
   const notes = [
     `${imperative.number}. ${imperative.title}: ${imperative.scoreText} (${imperative.bandText}), target ${imperative.targetText}${imperative.scored ? `, gap ${imperative.gapText}` : ''}; ${imperative.coverageText}.`,
     ...(view.multipleRoles && imperative.byRole.length > 0 ? [`By role: ${imperative.byRoleText}.`] : []),
-    ...imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : 'mean'} ${q.answerText}${q.level === null ? '' : ` (${q.level.label})`}${q.byRoleText === '' ? '' : `; ${q.byRoleText}`}; ${q.evidenceText}.`),
+    ...imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : 'mean'} ${q.answerText}${q.level === null ? '' : `: ${q.level.description.replace(/\.$/, '')}`}${q.byRoleText === '' ? '' : `; ${q.byRoleText}`}; ${q.evidenceText}.`),
     // No respondent's note: the deck file travels, and with three people in a role a note can point to one (the report's sections hold them).
     ...(actions.length === 0 ? [view.noImperativeActionsText] : ['Actions:', ...actions.map((a) => `#${a.rank} in full: ${a.action} (for ${lowerFirst(a.questionLabel)})`)]),
   ];
-  const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}`, q.answerText, q.level?.label ?? '', view.multipleRoles ? q.byRoleText : q.evidenceText]);
+  // Where the team stands in the ladder's words, as the report's tables say it: a level's short
+  // label ("One or two", "This year") read as a tool's label on a slide.
+  const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.answerText, q.level === null ? '' : q.level.description, view.multipleRoles ? q.byRoleText : q.evidenceText]);
   const columns: Column[] = [
-    { header: 'Lowest questions', width: 2.9 },
-    { header: view.single ? 'Answer' : 'Mean', width: 0.9, align: 'right' },
-    { header: 'Where the team stands', width: 2.4 },
-    { header: view.multipleRoles ? 'By role' : 'Evidence', width: 2.8 },
+    { header: 'Lowest questions', width: 2.0 },
+    { header: view.single ? 'Answer' : 'Mean', width: 0.7, align: 'right' },
+    { header: 'Where the team stands', width: 4.2 },
+    { header: view.multipleRoles ? 'By role' : 'Evidence', width: 2.1 },
   ];
   // The rows that fit the table's band, at most three (all are in the notes).
   let shownRows = rows;

@@ -220,7 +220,12 @@ describe('--format pptx', () => {
     for (const [i, slide] of team.slides.entries()) expect(slide.notes.trim().length, `slide ${i + 1}'s notes`).toBeGreaterThan(20);
     // The priorities' why and every fired action live in the notes.
     expect(team.slides[3]!.notes).toMatch(/We recommend: .*\(Plan #\d+/);
-    expect(team.slides[4]!.notes).toMatch(/Why: /);
+    // The why on the slide and the action in full in the notes, or, when the whys do not fit one
+    // slide, the action on the slide and the why in the notes.
+    expect(team.slides[4]!.notes).toMatch(/^#\d+ (in full|why): /m);
+    const readoutPriorities = withReadout.slides.find((s) => s.title.startsWith('Start with'))!;
+    expect(readoutPriorities.paragraphs).toContain('Why');
+    expect(readoutPriorities.notes).toMatch(/^#\d+ in full: /m);
     const prospecting = team.slides[5]!;
     const fired = results.actions.filter((a) => a.imperative === results.imperatives[0]!.id).length;
     expect((prospecting.notes.match(/^#\d+ /gm) ?? []).length).toBe(fired);
