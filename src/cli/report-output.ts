@@ -19,7 +19,7 @@ import { readSourceFile } from '../io/read-sources.js';
 import { MAX_SOURCE_BYTES } from '../core/source/source-file.js';
 import { loadShippedPartials, loadShippedTemplate, templateFromText } from '../io/load-template.js';
 import { RENDERERS } from '../renderers/index.js';
-import { hasRadar, radarFileName, renderRadarSvg } from '../renderers/radar-svg.js';
+import { hasChart, chartFileName, renderChartSvg } from '../renderers/chart-svg.js';
 import type { PaperSize, RenderInput, RenderOptions } from '../renderers/renderer.js';
 import type { ReadoutData } from '../core/readout/schema.js';
 import { useColor, type CliContext, type OutputStream } from './context.js';
@@ -142,7 +142,7 @@ export async function renderAndWrite(
   ctx: CliContext,
   input: RenderInput,
   options: { out: string; format: Exclude<ReportFormat, 'json'>; template?: string; browser?: string; paper?: PaperSize; brand?: string; force: boolean },
-  /** Files written with the output, all or none (the radar image beside a Markdown report). */
+  /** Files written with the output, all or none (the chart image beside a Markdown report). */
   sideFiles: readonly { out: string; content: string | Uint8Array }[] = [],
 ): Promise<string | null> {
   const entry = RENDERERS[options.format];
@@ -229,14 +229,14 @@ export async function renderAndWriteReport(
     readout: options.readoutData ?? null,
     showIdentifyingNotes: options.showIdentifyingNotes ?? false,
   });
-  // A Markdown report in a file gets its radar as an SVG file beside it, linked from the report.
-  if (options.format === 'md' && options.out !== '-' && hasRadar(view)) {
-    const svgOut = join(dirname(options.out), radarFileName(basename(options.out)));
+  // A Markdown report in a file gets its scores chart as an SVG file beside it, linked from the report.
+  if (options.format === 'md' && options.out !== '-' && hasChart(view)) {
+    const svgOut = join(dirname(options.out), chartFileName(basename(options.out)));
     await checkOutput(ctx, options.out, options);
     await checkOutput(ctx, svgOut, options);
-    const svg = renderRadarSvg(view, { main: await loadShippedTemplate(ctx.packageRoot, 'radar.svg'), partials: await loadShippedPartials(ctx.packageRoot) });
-    if (!svg.ok) throw new Error(`the radar chart failed: ${svg.message}`);
-    return renderAndWrite(ctx, { kind: 'report', view: { ...view, radarImage: encodeURIComponent(basename(svgOut)) } }, { ...options, format: 'md' }, [{ out: svgOut, content: svg.content }]);
+    const svg = renderChartSvg(view, { main: await loadShippedTemplate(ctx.packageRoot, 'chart.svg'), partials: await loadShippedPartials(ctx.packageRoot) });
+    if (!svg.ok) throw new Error(`the scores chart failed: ${svg.message}`);
+    return renderAndWrite(ctx, { kind: 'report', view: { ...view, chartImage: encodeURIComponent(basename(svgOut)) } }, { ...options, format: 'md' }, [{ out: svgOut, content: svg.content }]);
   }
   return renderAndWrite(ctx, { kind: 'report', view }, { ...options, format: options.format });
 }

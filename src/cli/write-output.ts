@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isInsideFolder, isSameFile } from '../io/same-file.js';
 import { basename, dirname, join, resolve } from 'node:path';
-import { radarFileName } from '../renderers/radar-file-name.js';
+import { chartFileName } from '../renderers/chart-file-name.js';
 import { OutputFileError } from '../io/io-errors.js';
 import { checkOutputFile, writeOutputFiles } from '../io/write-atomic.js';
 import type { CliContext } from './context.js';
@@ -37,15 +37,15 @@ export async function writeOutputs(ctx: CliContext, files: readonly { out: strin
  */
 export function refuseOutputOverInputs(ctx: CliContext, out: string | undefined, inputs: readonly { path: string; what: string }[]): void {
   if (out === undefined || out === '-' || out.trim() === '') return;
-  // A Markdown report in a file brings its radar image beside it: that name must not be an input either.
-  const written = [out, join(dirname(out), radarFileName(basename(out)))];
+  // A Markdown report in a file brings its chart image beside it: that name must not be an input either.
+  const written = [out, join(dirname(out), chartFileName(basename(out)))];
   for (const input of inputs) {
     const info = statSync(resolve(ctx.cwd, input.path), { throwIfNoEntry: false });
     for (const file of written) {
       const clash = info?.isDirectory() ? /\.ya?ml$/i.test(file) && isInsideFolder(ctx.cwd, file, input.path) : isSameFile(ctx.cwd, file, input.path);
       if (!clash) continue;
       throw new UsageError(
-        `${file === out ? `--out ${out}` : `the radar image ${file} written beside --out ${out}`} would be written over ` +
+        `${file === out ? `--out ${out}` : `the chart image ${file} written beside --out ${out}`} would be written over ` +
           `${info?.isDirectory() ? `an answers file in ${input.path}` : input.path}, the ${input.what} this command reads; nothing was written: give --out another file`,
       );
     }

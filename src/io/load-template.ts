@@ -10,7 +10,7 @@ import type { ReportTemplate, TemplateSpecification } from '../core/report/templ
 
 const requireFile = createRequire(import.meta.url);
 
-export type ShippedTemplate = 'report.md' | 'compare.md' | 'report.html' | 'compare.html' | 'radar.svg';
+export type ShippedTemplate = 'report.md' | 'compare.md' | 'report.html' | 'compare.html' | 'chart.svg';
 
 /** A template known only as text (a custom --template), with the compiler it needs, loaded now. */
 export async function templateFromText(text: string): Promise<ReportTemplate> {

@@ -7,7 +7,7 @@
 //   3. fsync the file, then stat it: its size must be the content's;
 //   4. rename over the target, then fsync the folder so the rename itself survives a power cut;
 //   5. on any failure before the rename, the temp file is removed and the target is untouched.
-// Several files that belong together (a report and its radar image) are all written to their temp
+// Several files that belong together (a report and its chart image) are all written to their temp
 // files before any is renamed, so a full disk leaves every one of them as it was.
 // The file handle is injectable (`DurableIo`) so a test can hand it a disk that fills up.
 // fs.promises, not node:fs/promises: the getter loads the promise API (and readline, about 2 ms)
@@ -123,7 +123,7 @@ async function prepareFile(path: string, content: string | Uint8Array, io: Durab
 
 /**
  * Replaces each file with its content durably: every file is first written whole beside its
- * target, and only when all are (a report and its radar image) are they renamed into place. A file
+ * target, and only when all are (a report and its chart image) are they renamed into place. A file
  * afterwards holds the old content or the new, whole, never a part; on a failure before the
  * renames nothing is replaced and no temp file stays. A symbolic link is followed (the file it
  * names is replaced, the link stays). Paths must be absolute.

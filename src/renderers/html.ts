@@ -7,7 +7,7 @@ import { renderedFromTemplate, type RenderInput, type Renderer, type RenderOptio
 
 /** What an HTML template receives: the view model's fields, `charts` (positions for the SVG partials) and `brand` (--brand, or null). */
 export function htmlContext(input: RenderInput, options: Pick<RenderOptions, 'brand'> = {}): object {
-  // standaloneSvg: the radar partial adds its own styles when it is a file of its own (radar-svg.ts).
+  // standaloneSvg: a chart partial adds its own styles when it is a file of its own (chart-svg.ts).
   return input.kind === 'report'
     ? { ...input.view, charts: reportCharts(input.view), standaloneSvg: false, brand: options.brand ?? null }
     : { ...input.view, charts: comparisonCharts(input.view), standaloneSvg: false, brand: options.brand ?? null };

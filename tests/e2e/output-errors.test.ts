@@ -35,7 +35,7 @@ describe('--out problems', () => {
     expect(result).toMatchObject({ exitCode: 2, stderr: `sales-audit: ${out} is not a regular file (a device, a pipe or a socket); reports are written to files, or to stdout with --out -\n` });
     const after = statSync(out);
     expect([after.isFIFO(), after.isCharacterDevice(), after.ino]).toEqual([before.isFIFO(), before.isCharacterDevice(), before.ino]);
-    expect(existsSync(`${out.replace(/\.md$/, '')}.radar.svg`)).toBe(false);
+    expect(existsSync(`${out.replace(/\.md$/, '')}.chart.svg`)).toBe(false);
   });
 
   it('/dev/null and a socket are refused by the check that runs before any work and any write', async () => {

@@ -59,7 +59,7 @@ describe('--format html', () => {
       // Nothing that could load anything: no external URL in src/href, no script, no link, no import.
       expect(page).not.toMatch(/<script|<link|<iframe|<img|<object|@import|url\((?!#)/i);
       expect(page).not.toMatch(/\s(src|href)="(?!#)/i);
-      expect(page).toMatch(/<svg class="chart"/);
+      expect(page).toMatch(/<svg (xmlns="http:\/\/www.w3.org\/2000\/svg" )?class="chart"/);
     });
   }
 

@@ -26,23 +26,23 @@ describe('the report is never written over the answers', () => {
     ['audit --answers x --out its link', ['audit', '--answers', 'a.yaml', '--out', 'link.yaml', '--force']],
     ['report <folder> --out an answers file in it', ['report', '.', '--out', 'sub/../a.yaml', '--force']],
     ['report x --out its link', ['report', 'a.yaml', '--out', './link.yaml', '--force']],
-    ['report x.radar.svg --out x.md (the radar image beside it)', ['report', 'a.radar.svg', '--out', 'a.md', '--force']],
-    ['audit --session x.radar.svg --out x.md', ['audit', '--session', 'a.radar.svg', '--out', 'a.md', '--force']],
+    ['report x.chart.svg --out x.md (the chart image beside it)', ['report', 'a.chart.svg', '--out', 'a.md', '--force']],
+    ['audit --session x.chart.svg --out x.md', ['audit', '--session', 'a.chart.svg', '--out', 'a.md', '--force']],
     ['compare x y --out y', ['compare', '@/a.yaml', 'link.yaml', '--out', 'a.yaml', '--force']],
   ];
   for (const [name, args] of cases) {
     it(`${name}: usage error, nothing written`, async () => {
       const work = mkdtempSync(join(dir, 'same-'));
       writeFileSync(join(work, 'a.yaml'), readFileSync(EXAMPLE));
-      writeFileSync(join(work, 'a.radar.svg'), readFileSync(EXAMPLE));
+      writeFileSync(join(work, 'a.chart.svg'), readFileSync(EXAMPLE));
       symlinkSync('a.yaml', join(work, 'link.yaml'));
       mkdirSync(join(work, 'sub'));
       const result = await runCli(args.map((a) => a.replace('@', work)), { cwd: work });
       expect(result.exitCode).toBe(2);
       expect(result.stderr).toMatch(/would be written over .*this command reads; nothing was written/);
       expect(readFileSync(join(work, 'a.yaml'))).toEqual(readFileSync(EXAMPLE));
-      expect(readFileSync(join(work, 'a.radar.svg'))).toEqual(readFileSync(EXAMPLE));
-      expect(readdirSync(work).sort()).toEqual(['a.radar.svg', 'a.yaml', 'link.yaml', 'sub']);
+      expect(readFileSync(join(work, 'a.chart.svg'))).toEqual(readFileSync(EXAMPLE));
+      expect(readdirSync(work).sort()).toEqual(['a.chart.svg', 'a.yaml', 'link.yaml', 'sub']);
     });
   }
 });

@@ -28,7 +28,7 @@ describe.skipIf(reason !== null)('a nearly full disk (64 KiB tmpfs)', () => {
     await withTmpfs('size=64k', async (disk) => {
       const old = await runCli(['report', join(REPO_ROOT, 'examples/acme-leadership.yaml'), '--out', 'rep.md'], { cwd: disk });
       expect(old.exitCode, old.stderr).toBe(0);
-      const before = { md: readFileSync(join(disk, 'rep.md')), svg: readFileSync(join(disk, 'rep.radar.svg')) };
+      const before = { md: readFileSync(join(disk, 'rep.md')), svg: readFileSync(join(disk, 'rep.chart.svg')) };
       fill(disk, 8192);
       // Several respondents: a longer report (about 70 KB) than the disk has room for.
       const failed = await runCli(['report', join(REPO_ROOT, 'examples/acme'), '--out', 'rep.md', '--force'], { cwd: disk });
@@ -37,10 +37,10 @@ describe.skipIf(reason !== null)('a nearly full disk (64 KiB tmpfs)', () => {
       expect(failed.stderr).not.toContain('internal error');
       expect(failed.stdout).not.toContain('Report written');
       expect(readFileSync(join(disk, 'rep.md'))).toEqual(before.md);
-      // The radar image beside it is written with it or not at all.
-      expect(readFileSync(join(disk, 'rep.radar.svg'))).toEqual(before.svg);
+      // The chart image beside it is written with it or not at all.
+      expect(readFileSync(join(disk, 'rep.chart.svg'))).toEqual(before.svg);
       // No temp file is left to fill the disk further.
-      expect(readdirSync(disk).filter((n) => n !== 'filler').sort()).toEqual(['rep.md', 'rep.radar.svg']);
+      expect(readdirSync(disk).filter((n) => n !== 'filler').sort()).toEqual(['rep.chart.svg', 'rep.md']);
     });
   });
 

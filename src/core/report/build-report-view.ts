@@ -277,7 +277,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     needsDiscussion: discussed.slice(0, DISCUSSION_SHOWN),
     needsDiscussionCount: discussed.length,
     needsDiscussionText: discussionText(discussed.length, questionViews.size),
-    radarImage: null,
+    chartImage: null,
     chart: {
       mermaid: mermaidChart(scores.imperatives.map((i) => ({ label: imperativeLabel(i.imperative), score: i.score, target: i.target }))),
       rows: imperativeViews.map((v) => ({

@@ -107,10 +107,11 @@ export interface ReportView {
   /** The sentence above the list: the count, the rule, what to do. */
   needsDiscussionText: string;
   /**
-   * The radar chart's SVG file next to a Markdown report written to a file, as a link target
-   * (URL-encoded file name); null on stdout, and when the radar has fewer than three scored axes.
+   * The scores chart's SVG file (the bars the HTML, PDF and deck show) next to a Markdown report
+   * written to a file, as a link target (URL-encoded file name); null on stdout, and when no
+   * imperative has a score.
    */
-  radarImage: string | null;
+  chartImage: string | null;
   /** mermaid is null when no imperative has a score (there is nothing to draw). */
   chart: { mermaid: string | null; rows: ChartRowView[] };
   imperatives: ImperativeView[];

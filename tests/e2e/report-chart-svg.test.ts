@@ -1,4 +1,4 @@
-// A Markdown report written to a file brings its radar as an SVG file next to it, linked from the
+// A Markdown report written to a file brings its scores chart (the bars of the other formats) as an SVG file next to it, linked from the
 // report; on stdout there is no extra file and no link. The side file is valid XML, escapes user
 // text, and is never written over an existing file without --force.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,31 +10,31 @@ import { writeHostileTeam } from '../helpers/formats.js';
 import { inspectMarkdown } from '../helpers/markdown.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
-const work = mkdtempSync(join(tmpdir(), 'sales-audit-radar-'));
+const work = mkdtempSync(join(tmpdir(), 'sales-audit-chart-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('the Markdown report\'s radar SVG', () => {
+describe('the Markdown report\'s chart SVG', () => {
   it('is written next to a report file and linked from it', async () => {
     const result = await runCli(['report', 'examples/acme/', '--out', join(work, 'acme report.md')]);
     expect(result.exitCode, result.stderr).toBe(0);
-    expect(readdirSync(work).sort()).toEqual(['acme report.md', 'acme report.radar.svg']);
+    expect(readdirSync(work).sort()).toEqual(['acme report.chart.svg', 'acme report.md']);
     const markdown = readFileSync(join(work, 'acme report.md'), 'utf8');
-    expect(markdown).toContain('![Radar chart: each imperative\'s score against its target](acme%20report.radar.svg)');
+    expect(markdown).toContain('![Bar chart: each imperative\'s score out of 100, with its target](acme%20report.chart.svg)');
     expect((await inspectMarkdown(markdown)).violations).toEqual([]);
-    const svg = readFileSync(join(work, 'acme report.radar.svg'), 'utf8');
+    const svg = readFileSync(join(work, 'acme report.chart.svg'), 'utf8');
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(svg).toContain('<title id="radar-title">');
+    expect(svg).toContain('<title id="bars-title">');
     const results = JSON.parse((await runCli(['report', 'examples/acme/', '--format', 'json'])).stdout);
-    for (const imperative of results.imperatives) expect(svg).toContain(`${imperative.score.toFixed(1)} (target ${imperative.target})`);
+    for (const imperative of results.imperatives) expect(svg).toContain(`: ${imperative.score.toFixed(1)}, target ${imperative.target}`);
     rmSync(join(work, 'acme report.md'));
-    rmSync(join(work, 'acme report.radar.svg'));
+    rmSync(join(work, 'acme report.chart.svg'));
   });
 
   it('is not written, nor linked, with --out -', async () => {
     const result = await runCli(['report', join(REPO_ROOT, 'examples/acme/'), '--out', '-'], { cwd: work });
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).not.toContain('radar.svg');
+    expect(result.stdout).not.toContain('chart.svg');
     expect(readdirSync(work)).toEqual([]);
   });
 
@@ -43,22 +43,22 @@ describe('the Markdown report\'s radar SVG', () => {
     writeHostileTeam(folder);
     const out = join(work, 'hostile.md');
     expect((await runCli(['report', folder, '--out', out])).exitCode).toBe(0);
-    const svg = readFileSync(join(work, 'hostile.radar.svg'), 'utf8');
+    const svg = readFileSync(join(work, 'hostile.chart.svg'), 'utf8');
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).not.toContain('<script');
     rmSync(folder, { recursive: true });
     rmSync(out);
-    rmSync(join(work, 'hostile.radar.svg'));
+    rmSync(join(work, 'hostile.chart.svg'));
   });
 
   it('an existing SVG is not overwritten without --force, and then no report is written either', async () => {
-    const svg = join(work, 'kept.radar.svg');
+    const svg = join(work, 'kept.chart.svg');
     writeFileSync(svg, 'keep me');
     const result = await runCli(['report', 'examples/acme/', '--out', join(work, 'kept.md')]);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/kept\.radar\.svg already exists/);
+    expect(result.stderr).toMatch(/kept\.chart\.svg already exists/);
     expect(readFileSync(svg, 'utf8')).toBe('keep me');
-    expect(readdirSync(work)).toEqual(['kept.radar.svg']);
+    expect(readdirSync(work)).toEqual(['kept.chart.svg']);
     expect((await runCli(['report', 'examples/acme/', '--out', join(work, 'kept.md'), '--force'])).exitCode).toBe(0);
     expect(readFileSync(svg, 'utf8')).toMatch(/^<\?xml/);
     rmSync(svg);
