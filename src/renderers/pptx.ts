@@ -623,7 +623,7 @@ function decisionsSlides(deck: Deck): void {
     [
       `${d.label}. ${d.question}`,
       d.recommendation === '' ? '' : `We recommend: ${d.recommendation}${d.cost === '' ? '' : ` Cost: ${d.cost}`}${d.planText === '' ? '' : ` (${d.planText}).`}`,
-      `Why: ${d.finding} ${d.evidence} ${d.discussion}`.trim(),
+      `Why: ${d.finding} ${d.evidence} ${d.discussion}${d.discussion === '' ? '' : ` ${view.discussionHintText}`}`.trim(),
     ]
       .filter((line) => line !== '')
       .join('\n');

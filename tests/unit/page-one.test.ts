@@ -168,6 +168,8 @@ describe('signals and evidence (classes F and G)', () => {
     const text = pageOne(plain);
     const lines = text.split('\n').filter((l) => /Needs discussion/.test(l));
     for (const line of lines) expect(line).toMatch(/^- \*\*Why:\*\*/);
+    // What to do about it, after the flag (fourth reading, class 6).
+    for (const line of lines) expect(line).toMatch(/\*\* Agree with each role which is true before committing\.$/);
     for (const d of plain.decisions) if (d.discussion !== '') expect(d.discussion).toMatch(/^Needs discussion: /);
   });
 

@@ -12,3 +12,6 @@ export function confirmHint(verifyText: string, owner: string | null): string {
   const who = owner === null ? 'the people who would do it' : `the ${lowerFirst(owner)}`;
   return `${finding.charAt(0).toUpperCase()}${finding.slice(1)}: ask ${who} whether it is, before committing.`;
 }
+
+/** What a "needs discussion" flag on page one asks of the reader, after the flag (one wording for every format). */
+export const DISCUSSION_HINT = 'Agree with each role which is true before committing.';

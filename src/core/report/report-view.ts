@@ -106,6 +106,8 @@ export interface ReportView {
   needsDiscussionCount: number;
   /** The sentence above the list: the count, the rule, what to do. */
   needsDiscussionText: string;
+  /** The line after a decision's "needs discussion" flag: what to do before committing. */
+  discussionHintText: string;
   /**
    * The scores chart's SVG file (the bars the HTML, PDF and deck show) next to a Markdown report
    * written to a file, as a link target (URL-encoded file name); null on stdout, and when no
