@@ -68,7 +68,6 @@ export function numberPlan(actions: readonly ActionView[], edits: PlanEdits, sha
       horizon: a.horizon as Horizon,
       owner: shape.ownerOf(a.id),
       after: links(a, 'after'),
-      next: a.next === null ? null : { id: a.next.id, horizon: a.next.horizon as Horizon, owner: shape.ownerOf(a.next.id) },
     })),
     shape.size,
     leads,

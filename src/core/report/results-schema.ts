@@ -62,7 +62,7 @@ export const ResultsAction = z
     question: z.string(),
     title: z.string().meta({ description: 'A short name for the current step (the rubric’s title, else its action text).' }),
     action: z.string().meta({ description: 'The current step: what lifts the team from the level it stands at.' }),
-    horizon: HorizonDays.meta({ description: 'The planned horizon: the rubric’s, or later when a fired prerequisite is later or frees someone’s time (capacity rule).' }),
+    horizon: HorizonDays.meta({ description: 'The planned horizon, when the action can start: the rubric’s, or the horizon after a fired prerequisite’s when that is later.' }),
     owner: z.string().nullable().meta({ description: "The resolved owner for this client: the owner catalog's title (or its fallback's where the client lacks the role); the rubric's text without a catalog." }),
     effort: z.enum(['low', 'medium', 'high']),
     teamLevel: z.int().meta({ description: "The question's team level: the level score of its median respondent (the lower middle on an even count)." }),
