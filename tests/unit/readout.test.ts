@@ -84,6 +84,22 @@ describe('validate --readout findings', () => {
     expect(diagnostics.map((d) => [d.rule, d.severity])).toEqual([['readout-action-not-fired', 'warning']]);
     expect(readout).not.toBeNull();
   });
+  it('a priority the capacity rule keeps out of the shown plan is a located warning, not lost silently', () => {
+    // The VP Sales' 30-day items: the gate and the first priority fill the VP's two, so the second
+    // priority, also the VP's at 30 days, waits in the backlog.
+    const vp30 = scores.actions.filter((a) => a.owner === 'VP Sales' && a.horizon === 30).map((a) => a.recommendation.id);
+    const [second, third] = vp30.filter((id) => id !== 'free-manager-time');
+    const yaml = `${HEAD}headline: H\npriorities:\n  - action: ${second}\n  - action: ${third}\n`;
+    const { readout, diagnostics } = checkReadout({ path: 'readout.yaml', content: Buffer.from(yaml), size: yaml.length }, set, scores, { sheets });
+    expect(readout).not.toBeNull();
+    expect(diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['readout-priority-not-shown', 'warning', 6]]);
+    expect(diagnostics[0]!.message).toMatch(new RegExp(`^priority "${third}" is not in the shown plan: VP Sales already has 2 new actions within 30 days in the plan \\(the capacity rule\\); it waits in the backlog as #\\d+`));
+    // The view agrees: page one holds the gate and the one that fits.
+    const view = buildReportView(set, sheets, scores, { names: false, readout });
+    expect(view.priorities.map((p) => p.id)).toEqual(['free-manager-time', second]);
+    // Without the answers (report --readout), no plan check.
+    expect(check(yaml).diagnostics).toEqual([]);
+  });
   it('the draft for the data passes, and so does examples/readout.yaml', async () => {
     expect(check(draftReadout(set, sheets, scores, plain)).diagnostics).toEqual([]);
     const { readFileSync } = await import('node:fs');
