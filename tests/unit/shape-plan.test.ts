@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HORIZONS } from '../../src/core/rubric/rubric-constants.js';
 import type { Horizon } from '../../src/core/rubric/schema.js';
-import { CAPACITY_PER_HORIZON, capacityLeft, gatedHorizon, type CapacityStep } from '../../src/core/scoring/capacity.js';
+import { CAPACITY_PER_HORIZON, capacityLeft, gatedHorizon, timeSpentBy, type CapacityStep } from '../../src/core/scoring/capacity.js';
 import { horizonQuota, shapePlan, type ShapeItem } from '../../src/core/scoring/shape-plan.js';
 
 const item = (id: string, horizon: Horizon, owner: string | null = 'vp', after: string[] = []): ShapeItem => ({ id, horizon, owner, after });
@@ -92,6 +92,17 @@ describe('the capacity rule', () => {
     expect(shown(shapePlan(items, 12, ['free', 'v2'], [step]))).toEqual(['free', 'k1', 'm2', 'm3', 'v2']);
     // A forced item is bound by the cap too: with the VP full, a third forced VP item waits.
     expect(shapePlan(items, 12, ['free', 'v2', 'v1'], [step]).has('v1')).toBe(false);
+  });
+
+  it("counts an action that spends a freed owner's time against that owner's cap as well as its own", () => {
+    // Marketing presenting at the managers' team meeting requires the step that frees them.
+    expect(timeSpentBy([step], ['free', 'other'])).toEqual(['mgr']);
+    expect(timeSpentBy([step], ['other'])).toEqual([]);
+    expect(timeSpentBy([], ['free'])).toEqual([]);
+    const uses = (x: ShapeItem): ShapeItem => ({ ...x, uses: ['mgr'] });
+    const items = [item('free', 30, 'vp'), item('m1', 60, 'mgr', ['free']), uses(item('k1', 60, 'mkt', ['free'])), uses(item('k2', 60, 'mkt', ['free'])), item('k3', 60, 'mkt')];
+    // 60 days: m1 and k1 take the managers' two; k2 (marketing's, but their time) waits; k3 does not use it.
+    expect(shown(shapePlan(items, 12, [], [step]))).toEqual(['free', 'k1', 'k3', 'm1']);
   });
 
   it('holds, on any plan: no owner over the cap in any horizon, no item beside its prerequisite in one horizon, never more than the size unless forced', () => {

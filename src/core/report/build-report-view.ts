@@ -13,7 +13,7 @@ import { wordingFor } from '../rubric/wording.js';
 import { imperativeLabel, questionTitle } from '../rubric/titles.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
-import { CAPACITY_PER_HORIZON, capacitySteps, type CapacityStep } from '../scoring/capacity.js';
+import { CAPACITY_PER_HORIZON, capacitySteps, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
 import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussion.js';
 import { verifyCounts, verifyFirst } from '../scoring/verify-first.js';
 import { noteRolesOf, questionByRole } from '../scoring/question-by-role.js';
@@ -134,9 +134,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
           rewrite: Object.fromEntries(Object.entries(readout.plan.rewrite).map(([id, text]) => [id, fill(text)])),
         };
   const planSize = options.planSize ?? readout?.plan.size ?? DEFAULT_PLAN_SIZE;
-  // For the capacity rule, each piece of work counts under the owner the plan names (capacity.ts).
-  const ownerOf = new Map(scores.actions.flatMap((a) => [[a.recommendation.id, a.owner] as const, ...(a.next === null ? [] : [[a.next.recommendation.id, a.next.owner] as const])]));
-  const plan = numberPlan(actionViews, edits, { size: planSize, ownerOf: (id) => ownerOf.get(id) ?? null, capacity });
+  // For the capacity rule, each item counts under the owner the plan names, and under the owner whose freed time it spends (capacity.ts).
+  const ownerOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.owner]));
+  const uses = new Map(scores.actions.map((a) => [a.recommendation.id, timeSpentBy(capacity, a.recommendation.requires)]));
+  const plan = numberPlan(actionViews, edits, { size: planSize, ownerOf: (id) => ownerOf.get(id) ?? null, usesOf: (id) => uses.get(id) ?? [], capacity });
   // Page one's priorities, in plan order: the gate, then the readout's (those the plan shows), or,
   // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
   const shownIds = plan.actions.slice(0, plan.shown).map((a) => a.id);
@@ -660,11 +661,12 @@ function capacityView(steps: readonly CapacityStep[], numbered: readonly ActionV
   const waiting = [...counts].map(([ownerText, count]) => ({ ownerText, count })).sort((a, b) => b.count - a.count);
   const step = steps[0];
   const stepView = step === undefined ? undefined : numbered.find((a) => a.id === step.id);
-  const cap = `Each owner takes on at most ${CAPACITY_PER_HORIZON} new actions in each horizon (a next step continues its action and is not counted)`;
+  const cap = `Each owner takes on at most ${CAPACITY_PER_HORIZON} new actions in each horizon`;
+  const counted = 'a next step continues its action and is not counted';
   const freed =
     step === undefined || stepView === undefined
-      ? ''
-      : `, and ${lowerFirst(step.owner)} none until ${stepView.rank <= shown ? `#${stepView.rank}` : `#${stepView.rank} (in the backlog)`} has freed their time`;
+      ? ` (${counted})`
+      : `, and ${lowerFirst(step.owner)} none until ${stepView.rank <= shown ? `#${stepView.rank}` : `#${stepView.rank} (in the backlog)`} has freed their time (an action that uses their time counts as theirs too; ${counted})`;
   const whose = waiting.map((w) => `${w.count} of ${possessive(w.ownerText)}`);
   const rest = waiting.length === 0 ? '' : `; the backlog holds ${listText(whose)}`;
   return {

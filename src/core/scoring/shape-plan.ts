@@ -20,6 +20,8 @@ export interface ShapeItem {
   horizon: Horizon;
   /** The owner the plan names, for the capacity rule. */
   owner: string | null;
+  /** Owners whose freed time it spends besides (capacity.ts): it counts against their cap too. */
+  uses?: readonly string[];
   /** Ids of the fired items it waits for. */
   after: readonly string[];
 }
@@ -56,10 +58,12 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
     };
     return visit(item) ? chain : null;
   };
+  // Each owner an item counts against: the one the plan names, and any whose freed time it spends.
+  const workOf = (item: ShapeItem) => [item, ...(item.uses ?? []).filter((owner) => owner !== item.owner).map((owner) => ({ id: item.id, owner, horizon: item.horizon }))];
   // Whether the chain's items fit the capacity rule together.
   const fits = (chain: readonly ShapeItem[]) => {
     const taking = new Map<string, number>();
-    return chain.every((work) => {
+    return chain.flatMap(workOf).every((work) => {
       const key = ownerKey(work);
       const count = (perOwner.get(key) ?? 0) + (taking.get(key) ?? 0);
       taking.set(key, (taking.get(key) ?? 0) + 1);
@@ -69,7 +73,7 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
   const show = (item: ShapeItem) => {
     shown.add(item.id);
     perHorizon.set(item.horizon, (perHorizon.get(item.horizon) ?? 0) + 1);
-    perOwner.set(ownerKey(item), (perOwner.get(ownerKey(item)) ?? 0) + 1);
+    for (const work of workOf(item)) perOwner.set(ownerKey(work), (perOwner.get(ownerKey(work)) ?? 0) + 1);
   };
   /** Shows the item with what it waits for, when they fit (and, unless forced, when the plan has room). */
   const take = (item: ShapeItem, room: number): boolean => {
