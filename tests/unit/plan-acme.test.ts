@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextLevel } from '../../src/core/scoring/recommendation-fires.js';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { buildResults } from '../../src/core/report/build-results.js';
 import { renderReport } from '../../src/core/report/render-report.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { CAPACITY_PER_HORIZON } from '../../src/core/scoring/capacity.js';
@@ -103,6 +104,8 @@ describe('the acme plan', () => {
       ['build-touch-sequence', false],
     ]);
     expect(view.priorities[0]!.why).toMatch(/The gate: every new action for first-line sales managers waits for it\.$/);
+    // The JSON results' priorities are page one's, by the same rule (page-one.ts, planPriorityIds).
+    expect(buildResults(set, sheets, scores, { names: false }).priorities).toEqual(view.priorities.map((p) => p.id));
     // No other why claims to be the gate, or to hold up the plan.
     for (const p of view.priorities.slice(1)) expect(p.why).not.toMatch(/gate|most of the plan|everything/i);
   });

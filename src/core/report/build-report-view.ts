@@ -26,7 +26,7 @@ import { shortText } from './format.js';
 import { capitalize, lowerFirst, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, discussionReason, freeingOf, headlineTemplate, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, discussionReason, freeingOf, headlineTemplate, planPriorityIds, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import { NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
@@ -141,9 +141,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // Page one's priorities, in plan order: the gate, then the readout's (those the plan shows), or,
   // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
   const shownIds = plan.actions.slice(0, plan.shown).map((a) => a.id);
-  const pageOneIds = fromReadoutPriorities
-    ? shownIds.filter((id) => gateIds.includes(id) || readoutPriorityIds.includes(id))
-    : shownIds.slice(0, Math.max(focus, shownIds.filter((id) => gateIds.includes(id)).length));
+  const pageOneIds = fromReadoutPriorities ? shownIds.filter((id) => gateIds.includes(id) || readoutPriorityIds.includes(id)) : planPriorityIds(scores, focus, planSize);
   const priorityIds = pageOneIds;
   const numbered = plan.actions.map((a, i) => ({
     ...a,

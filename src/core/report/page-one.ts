@@ -6,7 +6,9 @@
 import { inRange, rangeOf, wordedLevel } from '../rubric/level-range.js';
 import type { Decision } from '../rubric/schema.js';
 import { questionTitle } from '../rubric/titles.js';
+import { capacitySteps, timeSpentBy } from '../scoring/capacity.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
+import { shapePlan } from '../scoring/shape-plan.js';
 import { ROLE_SPLIT } from '../scoring/discussion.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
@@ -43,6 +45,29 @@ export function triggeredDecisions(scores: AuditScores): TriggeredDecision[] {
     });
   });
   return found;
+}
+
+/**
+ * Page one's priorities without a readout: the shown plan's first `focus` items (#1 onwards, so
+ * page one skips no number; at least the gates), the one rule the report and the JSON results use.
+ * The shown plan is shapePlan's with the gate and the decisions' actions placed first, as the
+ * report places them; a shown item's prerequisites are in an earlier horizon, so horizon then plan
+ * rank is the plan's numbering.
+ */
+export function planPriorityIds(scores: AuditScores, focus: number, planSize: number): string[] {
+  const capacity = capacitySteps(scores.actions);
+  const idOfRank = new Map(scores.actions.map((a) => [a.rank, a.recommendation.id]));
+  const items = scores.actions.map((a) => ({
+    id: a.recommendation.id,
+    horizon: a.horizon,
+    owner: a.owner,
+    uses: timeSpentBy(capacity, a.recommendation.requires),
+    after: a.after.map((rank) => idOfRank.get(rank)!),
+  }));
+  const gates = capacity.map((step) => step.id);
+  const shown = shapePlan(items, planSize, [...gates, ...triggeredDecisions(scores).flatMap((t) => t.actionIds)], capacity);
+  const ordered = scores.actions.filter((a) => shown.has(a.recommendation.id)).sort((x, y) => x.horizon - y.horizon || x.rank - y.rank);
+  return ordered.slice(0, Math.max(focus, gates.filter((id) => shown.has(id)).length)).map((a) => a.recommendation.id);
 }
 
 /** For each action id, how many actions of the plan and backlog wait for it, directly or through others. */

@@ -94,7 +94,7 @@ export const Results = z
         foldedRoles: z.array(z.string()).meta({ description: 'The roles folded in: below minGroup, or folded with them so that together they number at least minGroup (else the totals minus the roles shown would give them away). Empty with one respondent.' }),
       })
       .meta({ description: 'What the results leave out to protect respondents.' }),
-    priorities: z.array(z.string()).meta({ description: 'Ids of the page-one priorities, in order: the first --focus actions of the plan that wait for no other fired action.' }),
+    priorities: z.array(z.string()).meta({ description: 'Ids of the page-one priorities, in order: the first --focus actions of the shown plan (#1 onwards; the gate, the step that frees someone\'s time, among them), as the report numbers it without a readout.' }),
     actions: z.array(ResultsAction).meta({ description: 'One item per question with a step, in plan order (rank 1 first): its current step, and its next step in `next`.' }),
     perceptionGaps: z
       .array(
