@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Imperative } from '../../src/core/rubric/load-rubric-set.js';
 import type { Horizon } from '../../src/core/rubric/schema.js';
 import type { FiredAction } from '../../src/core/scoring/fire-actions.js';
-import { planActions, startNow } from '../../src/core/scoring/plan-actions.js';
+import { planActions } from '../../src/core/scoring/plan-actions.js';
 
 const imperative = (id: string) => ({ id, title: id, weight: 1 }) as unknown as Imperative;
 const ALPHA = imperative('alpha');
@@ -103,14 +103,6 @@ describe('planActions', () => {
   it('a cycle (which validate rejects) still yields every action once', () => {
     const plan = planActions([fired('a', 2, 30, ['b']), fired('b', 1, 30, ['a'])]);
     expect(ids(plan).sort()).toEqual(['a', 'b']);
-  });
-});
-
-describe('startNow', () => {
-  it('takes the first actions that wait for nothing, in plan order, up to the count', () => {
-    const plan = planActions(byPriority([fired('c', 4, 30, ['b']), fired('x', 3), fired('b', 2, 30, ['a']), fired('a', 1), fired('y', 0.5)]));
-    expect(startNow(plan, 5).map((a) => a.recommendation.id)).toEqual(['a', 'x', 'y']);
-    expect(startNow(plan, 2).map((a) => a.recommendation.id)).toEqual(['a', 'x']);
   });
 });
 

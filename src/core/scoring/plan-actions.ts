@@ -153,11 +153,3 @@ export function planActions(fired: readonly FiredAction[]): PlannedAction[] {
     neededBy: ranks(dependants[i]!),
   }));
 }
-
-/**
- * The plan's first `count` actions that can start now: nothing they wait for is still to do.
- * In plan order; the actions passed over wait for one of these (or for each other).
- */
-export function startNow(plan: readonly PlannedAction[], count: number): PlannedAction[] {
-  return plan.filter((action) => action.after.length === 0).slice(0, count);
-}
