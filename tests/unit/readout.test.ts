@@ -181,7 +181,8 @@ plan:
     ]);
     for (const p of plain.priorities) expect(p.why).not.toMatch(/\d\.\d{3}|rank|priority/i);
     expect(plain.prioritiesText).not.toMatch(/rank/i);
-    expect(plain.planCount).toBe(12);
-    expect(plain.backlog).toHaveLength(plain.actionCount - 12);
+    // At most the plan size (12): on acme the capacity rule leaves 10 (tests/unit/plan-acme.test.ts).
+    expect(plain.planCount).toBe(10);
+    expect(plain.backlog).toHaveLength(plain.actionCount - 10);
   });
 });
