@@ -13,9 +13,15 @@ import { useColor, type CliContext } from './context.js';
 import { ExitError } from './errors.js';
 
 /** The readout's findings; the readout itself when it has no error. */
-export async function checkReadoutFile(ctx: CliContext, path: string, set: RubricSet, scores: AuditScores): Promise<{ readout: ReadoutData | null; diagnostics: Diagnostic[]; file: string }> {
+export async function checkReadoutFile(
+  ctx: CliContext,
+  path: string,
+  set: RubricSet,
+  scores: AuditScores,
+  plan?: Parameters<typeof checkReadout>[3],
+): Promise<{ readout: ReadoutData | null; diagnostics: Diagnostic[]; file: string }> {
   const source = await readSourceFile(ctx.cwd, resolve(ctx.cwd, path));
-  const { readout, diagnostics } = checkReadout(source, set, scores);
+  const { readout, diagnostics } = checkReadout(source, set, scores, plan);
   return { readout, diagnostics, file: source.path };
 }
 

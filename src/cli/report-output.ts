@@ -216,7 +216,7 @@ export async function renderAndWriteReport(
   if (options.format === 'json') {
     // The JSON results hold data, not presentation; a brand file is still checked, so a typo surfaces now.
     await loadBrandOrFail(ctx, options.brand, 'No report was written');
-    const rendered = renderReport(set, tally, { format: 'json', target: options.target, ...confidentiality, scores, benchmark: options.benchmarkResult });
+    const rendered = renderReport(set, tally, { format: 'json', target: options.target, ...confidentiality, planSize: options.planSize, scores, benchmark: options.benchmarkResult });
     if (!rendered.ok) throw new InputError(rendered.message);
     return writeOutput(ctx, options.out, rendered.text, { force: options.force });
   }

@@ -369,6 +369,12 @@ export const RULES = {
     title: 'Action not in this plan',
     description: "The readout names an action of the rubrics that is not an item of this plan: it does not fire on these answers (the team is not at its level), or it is a question's next step, which rides on the current step's item. The edit has nothing to apply to and is ignored.",
   },
+  'readout-priority-not-shown': {
+    severity: 'warning',
+    title: 'Priority the plan cannot show',
+    description:
+      "A priority of the readout fires, but the shown plan cannot hold it: its owner already has the new actions the capacity rule allows in its horizon (at most 2 per owner, after the gate and the decisions' actions), or the plan's size or a prerequisite keeps it out. It waits in the backlog, and page one leaves it out.",
+  },
   'readout-unknown-question': {
     severity: 'error',
     title: 'Unknown question in a readout',

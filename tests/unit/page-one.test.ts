@@ -119,10 +119,14 @@ describe('page one recommends (class A)', () => {
     expect(d.planText).toMatch(/^Plan #\d+ and #\d+/);
   });
 
-  it('the step most of the plan waits for goes first among the priorities; the why is one plain sentence of consequence', () => {
-    // The keystone: freeing managers' time waits for nothing and most of the plan waits for it.
+  it('the gate (the step that frees managers\' time) goes first among the priorities, marked; the why is one plain sentence of consequence', () => {
+    // The keystone: freeing managers' time waits for nothing and every new action of theirs waits for it.
     expect(plain.priorities[0]!.id).toBe('free-manager-time');
-    expect(plain.priorities[0]!.why).toMatch(/(Most of the plan|Everything new for first-line sales managers) waits for it\.$/);
+    expect(plain.priorities[0]!.gate).toBe(true);
+    expect(plain.priorities[0]!.why).toMatch(/The gate: every new action for first-line sales managers waits for it\.$/);
+    // With a readout that does not list it, it is still on page one, first and marked.
+    expect(withReadout.priorities[0]!.id).toBe('free-manager-time');
+    expect(withReadout.priorities.filter((p) => p.gate).map((p) => p.id)).toEqual(['free-manager-time']);
     for (const p of plain.priorities) expect(p.why).not.toMatch(/\d\.\d|“|level/);
   });
 });
@@ -304,6 +308,17 @@ describe('notes that may point to one person (class H)', () => {
     }
     // One piece of evidence each: a quote, or a count of respondents.
     for (const f of body.findings as { text?: string; quotes: unknown[] }[]) expect(f.quotes.length > 0 || /\{\{below /.test(f.text ?? '')).toBe(true);
+  });
+
+  it("findings are chosen by page one's rule: one per page-one priority no decision explains, in page one's order", () => {
+    const body = parse(draftReadout(set, sheets, scores, plain));
+    const findings = body.findings as { title: string }[];
+    const decided = new Set(plain.decisions.map((d) => d.topic.toLowerCase()));
+    const expected = plain.priorities.filter((p) => !decided.has(p.questionLabel.toLowerCase())).slice(0, 3);
+    expect(findings).toHaveLength(expected.length);
+    findings.forEach((f, i) => expect(f.title.toLowerCase()).toContain(expected[i]!.questionLabel.toLowerCase()));
+    // So the lead finding's topic always has a page-one action.
+    expect(plain.priorities.some((p) => findings[0]!.title.toLowerCase().includes(p.questionLabel.toLowerCase()))).toBe(true);
   });
 });
 

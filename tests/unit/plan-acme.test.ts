@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextLevel } from '../../src/core/scoring/recommendation-fires.js';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { buildResults } from '../../src/core/report/build-results.js';
 import { renderReport } from '../../src/core/report/render-report.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { CAPACITY_PER_HORIZON } from '../../src/core/scoring/capacity.js';
@@ -16,12 +17,12 @@ const view = buildReportView(set, sheets, scores, { names: false });
 const MANAGERS = 'First-line sales managers';
 
 describe('the acme plan', () => {
-  it('holds one numbered item per question: 33 questions, 33 items, 12 shown, 21 in the backlog', () => {
+  it('holds one numbered item per question: 33 questions, 33 items, 10 shown (owners are full), 23 in the backlog', () => {
     const questions = set.imperatives.flatMap((i) => i.questions).length;
     expect(questions).toBe(33);
     expect(scores.actions).toHaveLength(33);
     expect(new Set(scores.actions.map((a) => a.question.id)).size).toBe(33);
-    expect([view.actionCount, view.plan.length, view.backlog.length]).toEqual([33, 12, 21]);
+    expect([view.actionCount, view.plan.length, view.backlog.length]).toEqual([33, 10, 23]);
     // The next steps ride on their items (21 of them here), never as numbered items.
     const nextIds = new Set(scores.actions.flatMap((a) => (a.next === null ? [] : [a.next.recommendation.id])));
     expect(nextIds.size).toBe(21);
@@ -48,36 +49,65 @@ describe('the acme plan', () => {
     expect(scores.actions.filter((a) => a.recommendation.owner === 'first-line-managers' && a.horizon <= free.horizon)).toEqual([]);
   });
 
-  it('shows 4, 6 and 2 actions at 30, 60 and 90 days, in that order, and caps new manager work', () => {
-    // Not 4, 4 and 4: at 90 days most items left spend managers' time (capped, whoever owns them:
-    // the target lists are picked by managers with each rep) or wait for a prerequisite shown only
-    // after the horizon passes, so the spare slots go to the best items left, at 60.
+  it('shows 3, 5 and 2 actions at 30, 60 and 90 days, in that order, with no owner over the cap', () => {
+    // Not 4, 4 and 4, and 10, not 12: at 30 days the VP Sales holds two (the gate and the discount
+    // line, D3's) and managers none; every other 30-day item is the VP's. At 90 days the VP Sales is
+    // full and the items left use managers' time, which two VP actions at 90 already take.
     expect(view.actionPlan.map((h) => [h.horizon, h.actions.length])).toEqual([
-      [30, 4],
-      [60, 6],
+      [30, 3],
+      [60, 5],
       [90, 2],
     ]);
     const horizons = view.plan.map((a) => a.horizon);
     expect(horizons).toEqual([...horizons].sort((a, b) => a - b));
     expect(view.plan.map((a) => a.rank)).toEqual(view.plan.map((_, i) => i + 1));
-    // Manager work per horizon in the shown plan, items and the next steps riding on them: the
-    // managers' own actions and any other owner's that requires the step freeing their time.
-    const requires = new Map(scores.actions.flatMap((a) => [a.recommendation, ...(a.next === null ? [] : [a.next.recommendation])]).map((r) => [r.id, r.requires]));
+    // New items per owner per horizon in the shown plan, counted under the owner the plan names.
+    const load = new Map<string, number>();
+    for (const a of view.plan) load.set(`${a.ownerText}/${a.horizon}`, (load.get(`${a.ownerText}/${a.horizon}`) ?? 0) + 1);
+    for (const count of load.values()) expect(count).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);
+    expect(load.get('VP Sales/30')).toBe(2);
+    // Managers' time: their own items and any other owner's that requires the step freeing it.
+    const requires = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation.requires]));
     const spendsManagersTime = (a: { id: string; ownerText: string }) => a.ownerText === MANAGERS || (requires.get(a.id) ?? []).includes('free-manager-time');
-    const theirs = new Map<number, number>();
-    for (const a of view.plan) {
-      if (spendsManagersTime(a)) theirs.set(a.horizon, (theirs.get(a.horizon) ?? 0) + 1);
-      if (a.next !== null && spendsManagersTime(a.next)) theirs.set(a.next.horizon, (theirs.get(a.next.horizon) ?? 0) + 1);
-    }
-    expect(theirs.get(30)).toBeUndefined();
-    for (const count of theirs.values()) expect(count).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);
+    for (const horizon of [30, 60, 90]) expect(view.plan.filter((a) => a.horizon === horizon && spendsManagersTime(a)).length).toBeLessThanOrEqual(horizon === 30 ? 0 : CAPACITY_PER_HORIZON);
+    expect(view.plan.some((a) => a.ownerText !== MANAGERS && spendsManagersTime(a))).toBe(true);
+    expect(load.get(`${MANAGERS}/30`)).toBeUndefined();
     expect(view.capacity?.stepRank).toBe(view.plan.find((a) => a.id === 'free-manager-time')!.rank);
-    expect(view.capacity?.heldBack).toBe(view.backlog.filter(spendsManagersTime).length);
-    // A VP-owned action that uses managers' time waits like theirs (write-skills-model, 90 days).
-    expect(view.backlog.some((a) => a.ownerText !== MANAGERS && spendsManagersTime(a))).toBe(true);
     // Page one's priorities are all in the shown plan, marked.
     expect(view.priorities.every((p) => p.rank <= view.plan.length)).toBe(true);
-    expect(view.plan.filter((a) => a.pageOne !== null).map((a) => a.rank)).toEqual(view.priorities.map((p) => p.rank).sort((a, b) => a - b));
+    expect(view.plan.filter((a) => a.pageOne !== null).map((a) => a.rank)).toEqual(view.priorities.map((p) => p.rank));
+  });
+
+  it('says how many of whose items wait in the backlog, counted as the backlog lines name them', () => {
+    const counted = (owner: string) => view.backlog.filter((a) => a.ownerText === owner).length;
+    expect(view.capacity!.waiting.map((w) => [w.ownerText, w.count])).toEqual([
+      ['VP Sales', 11],
+      [MANAGERS, 9],
+      ['Marketing lead', 3],
+    ]);
+    for (const w of view.capacity!.waiting) expect(w.count).toBe(counted(w.ownerText));
+    expect(view.capacity!.heldBack).toBe(counted(MANAGERS));
+    expect(view.capacity!.text).toBe(
+      "Each owner takes on at most 2 new actions in each horizon, and first-line sales managers none until #1 has freed their time (an action that uses their time counts as theirs too; a next step continues its action and is not counted); the backlog holds 11 of the VP Sales', 9 of first-line sales managers' and 3 of the marketing lead's.",
+    );
+    // The VP Sales owns 17 of the 33 items: at most two of them in any horizon of the shown plan.
+    expect([...view.plan, ...view.backlog].filter((a) => a.ownerText === 'VP Sales')).toHaveLength(17);
+  });
+
+  it("page one: the plan's first five items, #1 to #5, the gate first and marked as the gate", () => {
+    expect(view.priorities.map((p) => p.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(view.priorities.map((p) => [p.id, p.gate])).toEqual([
+      ['free-manager-time', true],
+      ['write-prospect-ideas', false],
+      ['state-value-before-discount', false],
+      ['write-team-plans', false],
+      ['build-touch-sequence', false],
+    ]);
+    expect(view.priorities[0]!.why).toMatch(/The gate: every new action for first-line sales managers waits for it\.$/);
+    // The JSON results' priorities are page one's, by the same rule (page-one.ts, planPriorityIds).
+    expect(buildResults(set, sheets, scores, { names: false }).priorities).toEqual(view.priorities.map((p) => p.id));
+    // No other why claims to be the gate, or to hold up the plan.
+    for (const p of view.priorities.slice(1)) expect(p.why).not.toMatch(/gate|most of the plan|everything/i);
   });
 
   it('prints the backlog one line per action: number, title, the question it serves, owner; no date (the backlog waits for the plan)', () => {

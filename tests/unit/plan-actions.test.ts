@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Imperative } from '../../src/core/rubric/load-rubric-set.js';
 import type { Horizon } from '../../src/core/rubric/schema.js';
 import type { FiredAction } from '../../src/core/scoring/fire-actions.js';
-import { planActions, startNow } from '../../src/core/scoring/plan-actions.js';
+import { planActions } from '../../src/core/scoring/plan-actions.js';
 
 const imperative = (id: string) => ({ id, title: id, weight: 1 }) as unknown as Imperative;
 const ALPHA = imperative('alpha');
@@ -21,6 +21,7 @@ function fired(id: string, priority: number, horizon: Horizon = 30, requires: st
     fromLevel: 1,
     priority,
     owner: null,
+    frees: null,
     next: null,
   };
 }
@@ -66,6 +67,13 @@ describe('planActions', () => {
     expect(plan[0]!.horizon).toBe(30);
   });
 
+  it('a step starts a horizon after each fired prerequisite: 30 → 60 → 90, and 90 stays 90', () => {
+    // b needs a (30 days): b cannot be due in the same 30 days, so 60; c needs b: 90; d needs c: 90 (no later horizon).
+    const plan = planActions(byPriority([fired('d', 4, 30, ['c']), fired('c', 3, 30, ['b']), fired('b', 2, 30, ['a']), fired('a', 1, 30)]));
+    const at = (id: string) => plan.find((a) => a.recommendation.id === id)!;
+    expect([at('a').horizon, at('b').horizon, at('c').horizon, at('d').horizon]).toEqual([30, 60, 90, 90]);
+  });
+
   it('a horizon is pulled later by a later prerequisite, through a chain, and says so', () => {
     const plan = planActions(byPriority([fired('c', 3, 30, ['b']), fired('b', 2, 30, ['a']), fired('a', 1, 90), fired('d', 0.5, 60)]));
     const at = (id: string) => plan.find((a) => a.recommendation.id === id)!;
@@ -77,13 +85,13 @@ describe('planActions', () => {
 
   it("an action that requires another question's next step waits for the item it rides on, and for its horizon", () => {
     // a (30 days) carries its next step a2 (planned a horizon later: 60); b requires a2, so b
-    // waits for a and is planned at 60, not its own 30.
+    // waits for a and starts once a2 is done: at 90, not its own 30.
     const a = { ...fired('a', 1), next: { recommendation: { id: 'a2', at: 2, action: 'Do a2.', horizon: 30 as Horizon, requires: [], effort: 'medium' as const }, fromLevel: 2, owner: null } };
     const plan = planActions(byPriority([fired('b', 2, 30, ['a2']), a]));
     expect(ids(plan)).toEqual(['a', 'b']);
     expect(plan.map((x) => [x.horizon, x.after])).toEqual([
       [30, []],
-      [60, [1]],
+      [90, [1]],
     ]);
     expect(plan[0]!.next?.horizon).toBe(60);
   });
@@ -95,14 +103,6 @@ describe('planActions', () => {
   it('a cycle (which validate rejects) still yields every action once', () => {
     const plan = planActions([fired('a', 2, 30, ['b']), fired('b', 1, 30, ['a'])]);
     expect(ids(plan).sort()).toEqual(['a', 'b']);
-  });
-});
-
-describe('startNow', () => {
-  it('takes the first actions that wait for nothing, in plan order, up to the count', () => {
-    const plan = planActions(byPriority([fired('c', 4, 30, ['b']), fired('x', 3), fired('b', 2, 30, ['a']), fired('a', 1), fired('y', 0.5)]));
-    expect(startNow(plan, 5).map((a) => a.recommendation.id)).toEqual(['a', 'x', 'y']);
-    expect(startNow(plan, 2).map((a) => a.recommendation.id)).toEqual(['a', 'x']);
   });
 });
 

@@ -84,6 +84,22 @@ describe('validate --readout findings', () => {
     expect(diagnostics.map((d) => [d.rule, d.severity])).toEqual([['readout-action-not-fired', 'warning']]);
     expect(readout).not.toBeNull();
   });
+  it('a priority the capacity rule keeps out of the shown plan is a located warning, not lost silently', () => {
+    // The VP Sales' 30-day items: the gate and the first priority fill the VP's two, so the second
+    // priority, also the VP's at 30 days, waits in the backlog.
+    const vp30 = scores.actions.filter((a) => a.owner === 'VP Sales' && a.horizon === 30).map((a) => a.recommendation.id);
+    const [second, third] = vp30.filter((id) => id !== 'free-manager-time');
+    const yaml = `${HEAD}headline: H\npriorities:\n  - action: ${second}\n  - action: ${third}\n`;
+    const { readout, diagnostics } = checkReadout({ path: 'readout.yaml', content: Buffer.from(yaml), size: yaml.length }, set, scores, { sheets });
+    expect(readout).not.toBeNull();
+    expect(diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['readout-priority-not-shown', 'warning', 6]]);
+    expect(diagnostics[0]!.message).toMatch(new RegExp(`^priority "${third}" is not in the shown plan: VP Sales already has 2 new actions within 30 days in the plan \\(the capacity rule\\); it waits in the backlog as #\\d+`));
+    // The view agrees: page one holds the gate and the one that fits.
+    const view = buildReportView(set, sheets, scores, { names: false, readout });
+    expect(view.priorities.map((p) => p.id)).toEqual(['free-manager-time', second]);
+    // Without the answers (report --readout), no plan check.
+    expect(check(yaml).diagnostics).toEqual([]);
+  });
   it('the draft for the data passes, and so does examples/readout.yaml', async () => {
     expect(check(draftReadout(set, sheets, scores, plain)).diagnostics).toEqual([]);
     const { readFileSync } = await import('node:fs');
@@ -133,14 +149,15 @@ plan:
     expect(byNumber.map((x) => x.rank)).toEqual(byNumber.map((_, i) => i + 1));
     expect(view.planCount).toBe(6);
     expect(view.actionPlan.flatMap((h) => h.actions)).toHaveLength(6);
-    expect(view.priorities.map((p) => p.id)).toEqual([a]);
-    expect(view.priorities[0]!.action).toBe('In my words');
+    // The readout's priority, after the gate (the step freeing managers' time), which page one always leads with.
+    expect(view.priorities.map((p) => p.id)).toEqual(['free-manager-time', a]);
+    expect(view.priorities[1]!.action).toBe('In my words');
     const number = (id: string) => all.find((x) => x.id === id)?.rank;
     // The priority and the promoted action are always shown (with any prerequisite of theirs),
     // numbered by horizon like the rest of the plan; the priority is marked for page one.
     expect(number(a)!).toBeLessThanOrEqual(6);
     expect(number(b)!).toBeLessThanOrEqual(6);
-    expect(all.filter((x) => x.pageOne !== null).map((x) => x.id)).toEqual([a]);
+    expect(all.filter((x) => x.pageOne !== null).map((x) => x.id)).toEqual(['free-manager-time', a]);
     const shownHorizons = view.actionPlan.flatMap((h) => h.actions).map((x) => x.horizon);
     expect(shownHorizons).toEqual([...shownHorizons].sort((x, y) => x - y));
     expect(number(c)).toBeUndefined();
@@ -153,20 +170,19 @@ plan:
     for (const x of all) for (const n of [...x.after, ...x.neededBy]) expect(byNumber[n - 1]).toBeDefined();
   });
   it("without a readout: page one's priorities keep their plan numbers and are in the shown plan, and no why carries a decimal or a rank sentence", () => {
-    // free-manager-time is #1 and a priority (it waits for nothing now). Numbering is by horizon:
-    // two 30-day items that are not priorities (#4; #5 carries out the discount decision) and two
-    // 60-day items that wait for #1 and #2 come before the last two, which are 60-day items.
-    expect(plain.priorities.map((p) => p.rank)).toEqual([1, 2, 3, 8, 9]);
+    // Page one lists the shown plan's first five items, #1 to #5, so it skips no number; free-manager-time (the gate) is #1.
+    expect(plain.priorities.map((p) => p.rank)).toEqual([1, 2, 3, 4, 5]);
     expect(plain.plan.filter((a) => a.pageOne !== null).map((a) => [a.rank, a.pageOne])).toEqual([
       [1, 1],
       [2, 2],
       [3, 3],
-      [8, 4],
-      [9, 5],
+      [4, 4],
+      [5, 5],
     ]);
     for (const p of plain.priorities) expect(p.why).not.toMatch(/\d\.\d{3}|rank|priority/i);
     expect(plain.prioritiesText).not.toMatch(/rank/i);
-    expect(plain.planCount).toBe(12);
-    expect(plain.backlog).toHaveLength(plain.actionCount - 12);
+    // At most the plan size (12): on acme the capacity rule leaves 10 (tests/unit/plan-acme.test.ts).
+    expect(plain.planCount).toBe(10);
+    expect(plain.backlog).toHaveLength(plain.actionCount - 10);
   });
 });

@@ -49,7 +49,8 @@ describe('JSON results', () => {
       { id: 'act-4', imperative: 'alpha', question: 'q3', title: 'Start alpha three', action: 'Start alpha three', horizon: 30, owner: null, ...common, teamLevel: 1, next: null, priority: 1, rank: 3 },
       { id: 'act-5', imperative: 'beta', question: 'q1', title: 'Improve beta one', action: 'Improve beta one', horizon: 60, owner: null, ...common, teamLevel: 1, next: null, priority: 0.75, rank: 4 },
     ]);
-    expect(out.priorities).toEqual(['act-3', 'act-2', 'act-4', 'act-5']);
+    // Page one's rule: the shown plan's first items as it is numbered, by horizon (30, 60, 90), then plan rank.
+    expect(out.priorities).toEqual(['act-4', 'act-3', 'act-5', 'act-2']);
   });
 
   it('give the note with one respondent, and every note with its role with several', () => {

@@ -87,8 +87,9 @@ const planOf = (set: RubricSet, sheets: ReturnType<typeof team>, client?: { has?
 describe('the plan: one item per question, the step from the team level, the next one riding on it', () => {
   it('a hand-computed example: plan answers 0, 1, 1, 3, 4 → team level 1; capacity 0, 0, 1, 2 → team level 0', () => {
     // plan: sorted 0 1 1 3 4, median 1 (mean 1.8: the mean would not name a level). The step from
-    // 1 is fill-plans and check-plans (ordered by requires); the next step is review-plans (at 2),
-    // riding on the last of them, a horizon after it (60) → 90. write-template (at 0) and
+    // 1 is fill-plans and check-plans (ordered by requires); each starts a horizon after what it
+    // requires: fill-plans 60, check-plans 90, so no horizon is left for the next step, review-plans
+    // (at 2), to ride on it. write-template (at 0) and
     // revise-plans (at 3) do not fire. capacity: 0 0 1 2 (and 3 for the fifth respondent: sorted
     // 0 0 1 2 3, median 1) → decide-capacity (at [0, 1]) fires; its next level 2 has no action.
     // Priority: plan attainment 1.8/4 → 1 − 0.45 = 0.55; capacity 1.2/3 → 0.6. decide-capacity
@@ -96,22 +97,22 @@ describe('the plan: one item per question, the step from the team level, the nex
     const sheets = team([0, 1, 1, 3, 4], [0, 0, 1, 2, 3]);
     expect(planOf(ladderSet(), sheets)).toEqual([
       '#1 decide-capacity 30d VP Sales',
-      '#2 fill-plans 30d First-line managers after 1',
-      '#3 check-plans 60d First-line managers after 2 then review-plans 90d',
+      '#2 fill-plans 60d First-line managers after 1',
+      '#3 check-plans 90d First-line managers after 2',
     ]);
   });
 
-  it('a step that frees managers\' time gates what requires it into a later horizon, and its next step after that', () => {
-    // The same answers, with decide-capacity marked `frees: managers`: fill-plans (30 days in the
-    // rubric) requires it, so it moves to 60; check-plans (60) waits for fill-plans, stays at 60;
-    // review-plans rides on check-plans at 90.
+  it('a step that frees managers\' time plans what requires it a horizon later, like any prerequisite', () => {
+    // The same answers, with decide-capacity marked `frees: managers`: the horizons are those of
+    // any prerequisite (fill-plans 60, check-plans 90); what `frees` adds is the cap on managers'
+    // new items in the shown plan (capacity.ts, tests/unit/shape-plan.test.ts).
     const gated = LADDER.replace('horizon: 30, owner: vp }', 'horizon: 30, owner: vp, frees: managers }');
     const { set, diagnostics } = loadRubricSet([{ path: 'ladder.yaml', content: gated, size: gated.length }, { path: '_set.yaml', content: MANIFEST, size: MANIFEST.length }]);
     expect(diagnostics).toEqual([]);
     expect(planOf(set!, team([0, 1, 1, 3, 4], [0, 0, 1, 2, 3]))).toEqual([
       '#1 decide-capacity 30d VP Sales',
       '#2 fill-plans 60d First-line managers after 1',
-      '#3 check-plans 60d First-line managers after 2 then review-plans 90d',
+      '#3 check-plans 90d First-line managers after 2',
     ]);
     // `frees` names an owner of the catalog, like `owner`.
     const unknown = LADDER.replace('horizon: 30, owner: vp }', 'horizon: 30, owner: vp, frees: manager }');

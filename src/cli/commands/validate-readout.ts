@@ -18,7 +18,7 @@ export async function validateReadout(ctx: CliContext, readoutPath: string, path
   const set = await loadRubricsOrFail(ctx, options.rubrics);
   const audit = await loadAuditTally(ctx, set, paths, {}, 'The readout was not checked');
   const scores = scoreAudit(set, audit, { minGroup: options.minGroup });
-  const { diagnostics, file } = await checkReadoutFile(ctx, readoutPath, set, scores);
+  const { diagnostics, file } = await checkReadoutFile(ctx, readoutPath, set, scores, { sheets: audit.respondents });
   const output = await FORMATTERS[options.format]({ files: [file], diagnostics, toolVersion: ctx.version }, { color: useColor(ctx, ctx.stdout, options.color), strict: options.strict });
   ctx.stdout.write(output);
   const code = getValidationExitCode(diagnostics, { strict: options.strict });

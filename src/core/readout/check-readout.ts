@@ -1,7 +1,10 @@
 // A readout file (YAML bytes) checked against the rubric set and the scores of the data it is
 // about: the schema first (zod), then what a schema cannot say, each finding located at the
 // offending value with its own rule id. Pure: the CLI reads the file and prints the findings.
-import { compareDiagnostics, type Diagnostic, type RuleId } from '../diagnostics.js';
+import type { RespondentRecord } from '../answers/answer-sheet.js';
+import { compareDiagnostics, RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
+import { buildReportView } from '../report/build-report-view.js';
+import { CAPACITY_PER_HORIZON } from '../scoring/config.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { parseYamlSource, type PathSegment, type SourceFile } from '../source/parse-yaml-source.js';
 import { suggestion, zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
@@ -15,7 +18,11 @@ export interface CheckedReadout {
   diagnostics: Diagnostic[];
 }
 
-export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScores): CheckedReadout {
+/**
+ * `plan`: the answers, to check the readout's priorities against the plan it shapes (validate
+ * --readout gives them; the report, which builds that plan anyway, shows what fits).
+ */
+export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScores, plan?: { sheets: readonly RespondentRecord[]; planSize?: number }): CheckedReadout {
   const parsed = parseYamlSource(file);
   if (!parsed.ok) return { readout: null, diagnostics: parsed.diagnostics };
   const result = Readout.safeParse(parsed.value);
@@ -26,7 +33,7 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
   const diagnostics: Diagnostic[] = [];
   const report = (rule: RuleId, path: readonly PathSegment[], message: string, atKey = false) => {
     const at = atKey ? parsed.locate.key(path) : parsed.locate.value(path);
-    diagnostics.push({ file: file.path, ...at, severity: rule === 'readout-action-not-fired' ? 'warning' : 'error', rule, message });
+    diagnostics.push({ file: file.path, ...at, severity: RULES[rule].severity, rule, message });
   };
 
   if (readout.rubrics !== set.digest) {
@@ -93,6 +100,22 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
     for (const { ref, result } of figuresIn(text, { set, scores })) {
       if (!result.ok) report('readout-figure-unknown', path, `{{${ref}}}: ${result.message}`);
     }
+  }
+
+  // Page one lists the readout's priorities that the shown plan holds (the capacity rule binds them
+  // too): say which it cannot, and why, rather than leave them out silently.
+  if (plan !== undefined && !diagnostics.some((d) => d.severity === 'error')) {
+    const view = buildReportView(set, plan.sheets, scores, { names: false, readout, ...(plan.planSize === undefined ? {} : { planSize: plan.planSize }) });
+    const onPageOne = new Set(view.priorities.map((p) => p.id));
+    readout.priorities.forEach((p, i) => {
+      const waiting = view.backlog.find((a) => a.id === p.action);
+      if (onPageOne.has(p.action) || waiting === undefined) return;
+      const full = view.plan.filter((a) => a.ownerText === waiting.ownerText && a.horizon === waiting.horizon).length >= CAPACITY_PER_HORIZON;
+      const why = full
+        ? `${waiting.ownerText} already has ${CAPACITY_PER_HORIZON} new actions within ${waiting.horizon} days in the plan (the capacity rule)`
+        : "the plan's size, or a prerequisite in the same horizon, keeps it out";
+      report('readout-priority-not-shown', ['priorities', i, 'action'], `priority "${p.action}" is not in the shown plan: ${why}; it waits in the backlog as #${waiting.rank} and page one leaves it out`);
+    });
   }
 
   diagnostics.sort(compareDiagnostics);

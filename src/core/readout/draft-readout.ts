@@ -86,24 +86,22 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
     return found === null ? [] : [found.q.question.id];
   }));
 
-  // 2. The findings: where people disagree (by the discussion rule, so a finding never claims a
-  // split the report does not flag), then the weakest imperatives by their lowest question. Each
-  // with one piece of evidence: a note, else how many respondents put the team at that level.
+  // 2. The findings, by the rule that chooses page one: one per page-one priority whose question no
+  // decision already explains, in page one's order, up to three, so the findings never lead with a
+  // topic page one does nothing about. A question people disagree on (the discussion rule) says
+  // so; any other names its imperative's score. Each with one piece of evidence: a note, else how
+  // many respondents put the team at that level.
   const findings: ReadoutData['findings'] = [];
-  const split = view.needsDiscussion.find((q) => !decided.has(q.id));
-  if (split !== undefined) {
-    const result = scores.imperatives.find((r) => r.questions.some((q) => q.question.id === split.id && r.imperative.title === split.imperativeTitle))!;
-    const q = result.questions.find((x) => x.question.id === split.id)!;
-    findings.push(finding(`People disagree on ${lowerFirst(split.label)}: agree on what is true before acting on it.`, q, take(quotesOf(result, q))));
-  }
-  for (const result of [...scores.imperatives].filter((i) => i.score !== null).sort((a, b) => a.score! - b.score!)) {
+  const disagreed = new Set(view.needsDiscussion.map((q) => `${q.imperativeTitle}/${q.id}`));
+  for (const priority of view.priorities) {
     if (findings.length >= FINDINGS) break;
-    const lowest = [...result.questions]
-      .filter((q) => q.attainment !== null && !decided.has(q.question.id) && q.question.id !== split?.id)
-      .sort((a, b) => a.attainment! - b.attainment!)[0];
-    if (lowest === undefined) continue;
-    const id = result.imperative.id;
-    findings.push(finding(`${result.imperative.title}: {{points ${id}}} of 100, weakest on ${lowerFirst(questionTitle(lowest.question))}.`, lowest, take(quotesOf(result, lowest))));
+    const result = scores.imperatives[priority.imperativeNumber - 1];
+    const q = result?.questions[Number(priority.questionRef.split('.')[1]) - 1];
+    if (result === undefined || q === undefined || decided.has(q.question.id)) continue;
+    const title = disagreed.has(`${result.imperative.title}/${q.question.id}`)
+      ? `People disagree on ${lowerFirst(priority.questionLabel)}: agree on what is true before acting on it.`
+      : `${result.imperative.title}: {{points ${result.imperative.id}}} of 100; start with ${lowerFirst(priority.questionLabel)}.`;
+    findings.push(finding(title, q, take(quotesOf(result, q))));
   }
 
   const all = [...view.plan, ...view.backlog];

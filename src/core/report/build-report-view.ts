@@ -12,7 +12,7 @@ import { asksRole, wordedLevel } from '../rubric/level-range.js';
 import { wordingFor } from '../rubric/wording.js';
 import { imperativeLabel, questionTitle } from '../rubric/titles.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
-import { startNow, type PlannedAction, type PlannedNextStep } from '../scoring/plan-actions.js';
+import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
 import { CAPACITY_PER_HORIZON, capacitySteps, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
 import { DISCUSSION_SHOWN } from '../scoring/discussion.js';
 import { confirmHint, DISCUSSION_HINT } from './confirm-hint.js';
@@ -24,10 +24,10 @@ import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
-import { capitalize, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
+import { capitalize, lowerFirst, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, discussionReason, freeingOf, headlineTemplate, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, discussionReason, freeingOf, headlineTemplate, planPriorityIds, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import { NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
@@ -70,6 +70,8 @@ export interface ReportViewOptions {
 const NOT_SCORED = 'not scored';
 const NOT_SHOWN = 'not shown';
 const HORIZON_TITLES: Record<number, string> = { 30: 'Next 30 days', 60: 'Within 60 days', 90: 'Within 90 days' };
+/** When a backlog item is due: not in the 30/60/90-day plan, so after it. */
+export const BACKLOG_HORIZON_TEXT = 'after 90 days';
 /** With more respondents than this missing a question, name a count instead of a list. */
 const MAX_NAMED_MISSING = 5;
 /** How many of an imperative's weakest questions the deck shows on its slide. */
@@ -109,37 +111,45 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const fill = (text: string) => fillFigures(text, { set, scores });
   const focus = options.focus ?? DEFAULT_FOCUS;
   const fired = new Set(actionViews.map((a) => a.id));
-  const priorityIds =
-    readout !== null && readout.priorities.length > 0
-      ? readout.priorities.map((p) => p.action).filter((id) => fired.has(id))
-      : startNow(scores.actions, focus).map((a) => a.recommendation.id);
+  const fromReadoutPriorities = readout !== null && readout.priorities.length > 0;
+  const capacity = capacitySteps(scores.actions);
+  // The step that frees someone's time is the gate: page one's first priority whenever it fires.
+  const gateIds = capacity.map((step) => step.id);
+  const readoutPriorityIds = fromReadoutPriorities ? readout.priorities.map((p) => p.action).filter((id) => fired.has(id)) : [];
   // Page one's decisions are carried out by plan items: those are chosen into the plan with the priorities.
   const triggered = triggeredDecisions(scores);
   const decisionActionIds =
     readout === null
       ? triggered.flatMap((t) => t.actionIds)
       : readout.decisions.flatMap((d) => d.actions ?? triggered.find((t) => t.decision.id === d.id)?.actionIds ?? []);
+  // Who goes first when owners are full (the capacity rule binds them too): the gate, the decisions' actions
+  // (leadership decides on page one; its action must be in the plan), then the readout's priorities.
+  const lead = [...gateIds, ...decisionActionIds, ...readoutPriorityIds, ...(readout?.plan.promote ?? [])];
   const edits: PlanEdits =
     readout === null
-      ? { ...NO_EDITS, lead: [...priorityIds, ...decisionActionIds] }
+      ? { ...NO_EDITS, lead }
       : {
-          lead: [...priorityIds, ...decisionActionIds, ...readout.plan.promote],
+          lead,
           drop: readout.plan.drop,
           merge: readout.plan.merge.map((m) => ({ actions: m.actions, action: m.action === undefined ? undefined : fill(m.action) })),
           rewrite: Object.fromEntries(Object.entries(readout.plan.rewrite).map(([id, text]) => [id, fill(text)])),
         };
   const planSize = options.planSize ?? readout?.plan.size ?? DEFAULT_PLAN_SIZE;
-  const capacity = capacitySteps(scores.actions);
-  const recommendations = scores.actions.flatMap((a) => [a.recommendation, ...(a.next === null ? [] : [a.next.recommendation])]);
-  const ownerKeys = new Map(recommendations.map((r) => [r.id, r.owner ?? null]));
-  // For the capacity rule, an action's owner is whose time it spends (capacity.ts).
-  const spenders = new Map(recommendations.map((r) => [r.id, timeSpentBy(capacity, r)]));
-  const plan = numberPlan(actionViews, edits, { size: planSize, ownerOf: (id) => spenders.get(id) ?? null, capacity });
-  // Page one lists the readout's priorities in its order; its own, in plan number order (by when).
-  const numberOf = new Map(plan.actions.map((a) => [a.id, a.rank]));
-  const pageOneIds = priorityIds.filter((id) => numberOf.has(id));
-  if (readout === null || readout.priorities.length === 0) pageOneIds.sort((x, y) => numberOf.get(x)! - numberOf.get(y)!);
-  const numbered = plan.actions.map((a) => ({ ...a, pageOne: pageOneIds.includes(a.id) ? pageOneIds.indexOf(a.id) + 1 : null }));
+  // For the capacity rule, each item counts under the owner the plan names, and under the owner whose freed time it spends (capacity.ts).
+  const ownerOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.owner]));
+  const uses = new Map(scores.actions.map((a) => [a.recommendation.id, timeSpentBy(capacity, a.recommendation.requires)]));
+  const plan = numberPlan(actionViews, edits, { size: planSize, ownerOf: (id) => ownerOf.get(id) ?? null, usesOf: (id) => uses.get(id) ?? [], capacity });
+  // Page one's priorities, in plan order: the gate, then the readout's (those the plan shows), or,
+  // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
+  const shownIds = plan.actions.slice(0, plan.shown).map((a) => a.id);
+  const pageOneIds = fromReadoutPriorities ? shownIds.filter((id) => gateIds.includes(id) || readoutPriorityIds.includes(id)) : planPriorityIds(scores, focus, planSize);
+  const priorityIds = pageOneIds;
+  const numbered = plan.actions.map((a, i) => ({
+    ...a,
+    pageOne: pageOneIds.includes(a.id) ? pageOneIds.indexOf(a.id) + 1 : null,
+    // A backlog item is not planned in 30, 60 or 90 days: it waits for room in its owner's plan.
+    horizonText: i < plan.shown ? a.horizonText : BACKLOG_HORIZON_TEXT,
+  }));
   // Each item's short title (the rubric's, else its first words): the backlog line and the plan row of a page-one item.
   for (const action of numbered) action.shortText = action.title || shortText(action.action);
   const planned = numbered.slice(0, plan.shown);
@@ -188,9 +198,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const targets = new Set(scores.imperatives.map((i) => i.target));
   const overallScore = scores.overall.score;
   const whyOverride = new Map((readout?.priorities ?? []).flatMap((p) => (p.why === undefined ? [] : [[p.action, fill(p.why)] as const])));
-  const capacityInfo = capacityView(capacity, numbered, plan.shown, (id) => ownerKeys.get(id) ?? null, (id) => spenders.get(id) ?? null);
+  const capacityInfo = capacityView(capacity, numbered, plan.shown);
   const weight = planWeight(numbered, freeingOf(capacityInfo, numbered));
-  const priorities = prioritiesOf(numbered, priorityIds, scores, weight, whyOverride, readout !== null && readout.priorities.length > 0);
+  const priorities = prioritiesOf(numbered, priorityIds, scores, weight, whyOverride);
   const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length }, showIdentifying);
   const decisions = fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight);
   // When no answer at all was checked, page one's evidence line says so once; each decision
@@ -648,24 +658,46 @@ function nextStepView(next: PlannedNextStep): NextStepView {
   };
 }
 
-/** The capacity rule as the plan applies it: the first capacity step that fires (the default set has one). */
-function capacityView(steps: readonly CapacityStep[], numbered: readonly ActionView[], shown: number, ownerOf: (id: string) => string | null, spenderOf: (id: string) => string | null): CapacityView | null {
+/**
+ * The capacity rule as the plan applies it (capacity.ts): the cap every owner has, the step that
+ * frees someone's time (the first that fires; the default set has one), and whose actions the
+ * backlog holds, counted by the owner each backlog line names. Null when nothing fires.
+ */
+function capacityView(steps: readonly CapacityStep[], numbered: readonly ActionView[], shown: number): CapacityView | null {
+  if (numbered.length === 0) return null;
+  const backlog = numbered.slice(shown);
+  const counts = new Map<string, number>();
+  for (const a of backlog) counts.set(a.ownerText, (counts.get(a.ownerText) ?? 0) + 1);
+  const waiting = [...counts].map(([ownerText, count]) => ({ ownerText, count })).sort((a, b) => b.count - a.count);
   const step = steps[0];
   const stepView = step === undefined ? undefined : numbered.find((a) => a.id === step.id);
-  if (step === undefined || stepView === undefined) return null;
-  // Held back: what spends their time (their own actions and those that use their meetings).
-  const theirs = (a: ActionView) => a.id !== step.id && spenderOf(a.id) === step.owner;
-  const ownerText = numbered.find((a) => a.id !== step.id && ownerOf(a.id) === step.owner)?.ownerText ?? step.owner;
-  const heldBack = numbered.slice(shown).filter(theirs).length;
-  const inPlan = stepView.rank <= shown ? `#${stepView.rank}` : `#${stepView.rank} (in the backlog)`;
-  const waiting = heldBack === 0 ? '' : `; ${heldBack} more of theirs wait in the backlog`;
+  const cap = `Each owner takes on at most ${CAPACITY_PER_HORIZON} new actions in each horizon`;
+  const counted = 'a next step continues its action and is not counted';
+  const freed =
+    step === undefined || stepView === undefined
+      ? ` (${counted})`
+      : `, and ${lowerFirst(step.owner)} none until ${stepView.rank <= shown ? `#${stepView.rank}` : `#${stepView.rank} (in the backlog)`} has freed their time (an action that uses their time counts as theirs too; ${counted})`;
+  const whose = waiting.map((w) => `${w.count} of ${possessive(w.ownerText)}`);
+  const rest = waiting.length === 0 ? '' : `; the backlog holds ${listText(whose)}`;
   return {
-    ownerText,
-    stepRank: stepView.rank,
+    ownerText: step?.owner ?? null,
+    stepRank: stepView?.rank ?? null,
     perHorizon: CAPACITY_PER_HORIZON,
-    heldBack,
-    text: `${ownerText} take on no new action until ${inPlan} has freed their time, then at most ${CAPACITY_PER_HORIZON} new actions in each later horizon${waiting}.`,
+    heldBack: step === undefined ? 0 : (counts.get(step.owner) ?? 0),
+    waiting,
+    text: `${cap}${freed}${rest}.`,
   };
+}
+
+/** "the VP Sales'", "first-line sales managers'", "the Marketing lead's": whose actions, in a list. */
+function possessive(owner: string): string {
+  if (/s$/.test(owner)) return `${/^[A-Z]{2}/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)}'`;
+  return `the ${lowerFirstWord(owner)}'s`;
+}
+
+/** Lower-cases a leading common word ("First-line sales managers"), never an acronym ("VP Sales"). */
+function lowerFirstWord(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? lowerFirst(text) : text;
 }
 
 /**

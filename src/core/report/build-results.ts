@@ -3,7 +3,8 @@
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { DEFAULT_FOCUS } from '../scoring/config.js';
-import { startNow } from '../scoring/plan-actions.js';
+import { DEFAULT_PLAN_SIZE } from '../readout/schema.js';
+import { planPriorityIds } from './page-one.js';
 import { noteRolesOf } from '../scoring/question-by-role.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores } from '../scoring/score-audit.js';
@@ -11,7 +12,7 @@ import type { Results } from './results-schema.js';
 import type { Benchmark } from '../portfolio/build-benchmark.js';
 import { benchmarkResults } from './to-benchmark-results.js';
 
-export function buildResults(set: RubricSet, sheets: readonly RespondentRecord[], scores: AuditScores, options: { names: boolean; focus?: number; benchmark?: Benchmark }): Results {
+export function buildResults(set: RubricSet, sheets: readonly RespondentRecord[], scores: AuditScores, options: { names: boolean; focus?: number; planSize?: number; benchmark?: Benchmark }): Results {
   const nameOf = (index: number) => (options.names ? sheets[index]!.respondent.name : null);
   // Each respondent's role group as scoring names it, where that role is shown on its own.
   const groupOf: (string | undefined)[] = [];
@@ -60,7 +61,7 @@ export function buildResults(set: RubricSet, sheets: readonly RespondentRecord[]
       }),
     })),
     confidentiality: { names: options.names, minGroup: scores.minGroup, foldedRoles: scores.foldedRoles.map((r) => r.role) },
-    priorities: startNow(scores.actions, options.focus ?? DEFAULT_FOCUS).map((a) => a.recommendation.id),
+    priorities: planPriorityIds(scores, options.focus ?? DEFAULT_FOCUS, options.planSize ?? DEFAULT_PLAN_SIZE),
     actions: scores.actions.map((a) => ({
       id: a.recommendation.id,
       imperative: a.imperative.id,

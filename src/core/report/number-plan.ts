@@ -25,6 +25,8 @@ export const NO_EDITS: PlanEdits = { lead: [], drop: [], merge: [], rewrite: {} 
 export interface PlanShape {
   size: number;
   ownerOf: (id: string) => string | null;
+  /** The owners whose freed time an action spends (it requires their gate), besides its own. */
+  usesOf: (id: string) => readonly string[];
   capacity: readonly CapacityStep[];
 }
 
@@ -67,8 +69,8 @@ export function numberPlan(actions: readonly ActionView[], edits: PlanEdits, sha
       id: a.id,
       horizon: a.horizon as Horizon,
       owner: shape.ownerOf(a.id),
+      uses: shape.usesOf(a.id),
       after: links(a, 'after'),
-      next: a.next === null ? null : { id: a.next.id, horizon: a.next.horizon as Horizon, owner: shape.ownerOf(a.next.id) },
     })),
     shape.size,
     leads,

@@ -6,7 +6,9 @@
 import { inRange, rangeOf, wordedLevel } from '../rubric/level-range.js';
 import type { Decision } from '../rubric/schema.js';
 import { questionTitle } from '../rubric/titles.js';
+import { capacitySteps, timeSpentBy } from '../scoring/capacity.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
+import { shapePlan } from '../scoring/shape-plan.js';
 import { ROLE_SPLIT } from '../scoring/discussion.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
@@ -45,6 +47,29 @@ export function triggeredDecisions(scores: AuditScores): TriggeredDecision[] {
   return found;
 }
 
+/**
+ * Page one's priorities without a readout: the shown plan's first `focus` items (#1 onwards, so
+ * page one skips no number; at least the gates), the one rule the report and the JSON results use.
+ * The shown plan is shapePlan's with the gate and the decisions' actions placed first, as the
+ * report places them; a shown item's prerequisites are in an earlier horizon, so horizon then plan
+ * rank is the plan's numbering.
+ */
+export function planPriorityIds(scores: AuditScores, focus: number, planSize: number): string[] {
+  const capacity = capacitySteps(scores.actions);
+  const idOfRank = new Map(scores.actions.map((a) => [a.rank, a.recommendation.id]));
+  const items = scores.actions.map((a) => ({
+    id: a.recommendation.id,
+    horizon: a.horizon,
+    owner: a.owner,
+    uses: timeSpentBy(capacity, a.recommendation.requires),
+    after: a.after.map((rank) => idOfRank.get(rank)!),
+  }));
+  const gates = capacity.map((step) => step.id);
+  const shown = shapePlan(items, planSize, [...gates, ...triggeredDecisions(scores).flatMap((t) => t.actionIds)], capacity);
+  const ordered = scores.actions.filter((a) => shown.has(a.recommendation.id)).sort((x, y) => x.horizon - y.horizon || x.rank - y.rank);
+  return ordered.slice(0, Math.max(focus, gates.filter((id) => shown.has(id)).length)).map((a) => a.recommendation.id);
+}
+
 /** For each action id, how many actions of the plan and backlog wait for it, directly or through others. */
 export function dependantCounts(numbered: readonly ActionView[]): Map<string, number> {
   const byRank = new Map(numbered.map((a) => [a.rank, a]));
@@ -68,38 +93,40 @@ const GATES_MOST = 0.5;
 
 /**
  * How much of the plan waits for each action: the count of actions that wait for it, and the
- * gates, the actions that hold up the plan, each with the plain sentence that says so: an action
- * most of the plan waits for, and a step that frees someone's time (`frees:` in the rubric, when
- * the scoring marks one) with every action it waits for.
+ * gates, the actions that hold up the plan, each with the plain sentence that says so. While a
+ * step that frees someone's time fires (`frees:` in the rubric), it is the one gate (page one
+ * marks it; no other action's why may claim it). Otherwise an action most of the plan waits for
+ * is one.
  */
 export interface PlanWeight {
   counts: ReadonlyMap<string, number>;
   gates: ReadonlyMap<string, string>;
+  /** The steps that free someone's time: page one's gate. */
+  keystones: ReadonlySet<string>;
 }
 
 export function planWeight(numbered: readonly ActionView[], freeing: readonly { id: string; whose: string }[] = []): PlanWeight {
   const counts = dependantCounts(numbered);
   const gates = new Map<string, string>();
-  for (const a of numbered) {
-    const count = counts.get(a.id) ?? 0;
-    if (count >= 3 && count >= numbered.length * GATES_MOST) gates.set(a.id, 'Most of the plan waits for it.');
-  }
-  const byRank = new Map(numbered.map((a) => [a.rank, a]));
+  const keystones = new Set<string>();
   for (const step of freeing) {
-    const stack = numbered.filter((a) => a.id === step.id);
-    while (stack.length > 0) {
-      const a = stack.pop()!;
-      if (!gates.has(a.id)) gates.set(a.id, `Everything new for ${step.whose} waits for it.`);
-      for (const rank of a.after) if (byRank.has(rank)) stack.push(byRank.get(rank)!);
+    if (!numbered.some((a) => a.id === step.id)) continue;
+    keystones.add(step.id);
+    gates.set(step.id, `The gate: every new action for ${step.whose} waits for it.`);
+  }
+  if (keystones.size === 0) {
+    for (const a of numbered) {
+      const count = counts.get(a.id) ?? 0;
+      if (count >= 3 && count >= numbered.length * GATES_MOST) gates.set(a.id, 'Most of the plan waits for it.');
     }
   }
-  return { counts, gates };
+  return { counts, gates, keystones };
 }
 
 /** The step that frees someone's time (the report's capacity view), as planWeight takes it. */
-export function freeingOf(capacity: { stepRank: number; ownerText: string } | null, numbered: readonly ActionView[]): { id: string; whose: string }[] {
-  const step = capacity === null ? undefined : numbered.find((a) => a.rank === capacity.stepRank);
-  return step === undefined ? [] : [{ id: step.id, whose: lowerFirst(capacity!.ownerText) }];
+export function freeingOf(capacity: { stepRank: number | null; ownerText: string | null } | null, numbered: readonly ActionView[]): { id: string; whose: string }[] {
+  const step = capacity === null || capacity.stepRank === null ? undefined : numbered.find((a) => a.rank === capacity.stepRank);
+  return step === undefined ? [] : [{ id: step.id, whose: lowerFirst(capacity!.ownerText!) }];
 }
 
 /** One plain sentence on what waits for an action: "Three later steps wait for it." */
@@ -165,35 +192,22 @@ export function askOf(decisions: readonly DecisionView[], priorities: readonly P
 }
 
 /**
- * Page one's priorities: the actions with these ids, the one most of the plan waits for first (the
- * manager-capacity step, when it gates the others), each with a plain why: where the team stands,
- * in the ladder's words, and how much of the plan waits for it. No "verify first" here: the plan
- * says "to confirm" once, next to the action.
+ * Page one's priorities: the actions with these ids, in plan order (page one's numbers read as the
+ * plan's), each with a plain why: where the team stands, in the ladder's words, and how much of the
+ * plan waits for it; the gate (the step that frees someone's time) is marked and says so. No
+ * "verify first" here: the plan says "to confirm" once, next to the action.
  */
-export function prioritiesOf(
-  numbered: readonly ActionView[],
-  ids: readonly string[],
-  scores: AuditScores,
-  weight: PlanWeight,
-  whyOverride: ReadonlyMap<string, string> = new Map(),
-  keepOrder = false,
-): PriorityView[] {
-  const chosen = ids.flatMap((id, order) => {
-    const action = numbered.find((a) => a.id === id);
-    return action === undefined ? [] : [{ action, order }];
-  });
-  if (!keepOrder) {
-    // In plan order, except that the step most of the plan waits for goes first.
-    chosen.sort((a, b) => a.action.rank - b.action.rank);
-    const gate = chosen.findIndex(({ action }) => weight.gates.has(action.id));
-    if (gate > 0) chosen.unshift(...chosen.splice(gate, 1));
-  }
-  return chosen.map(({ action }, i) => {
+export function prioritiesOf(numbered: readonly ActionView[], ids: readonly string[], scores: AuditScores, weight: PlanWeight, whyOverride: ReadonlyMap<string, string> = new Map()): PriorityView[] {
+  const chosen = numbered.filter((a) => ids.includes(a.id)).sort((a, b) => a.rank - b.rank);
+  return chosen.map((action, i) => {
     const planned = scores.actions.find((a) => a.recommendation.id === action.id)!;
     const level = planned.question.levels.find((l) => l.score === action.teamLevel);
     const stands = level === undefined ? '' : wordedLevel(level).description;
+    const gate = weight.keystones.has(action.id);
     const why = [stands, waitingText(action.id, weight)].filter((s) => s !== '').join(' ');
-    return { ...action, number: i + 1, why: whyOverride.get(action.id) ?? why };
+    // A readout's why replaces the tool's; the gate keeps its mark.
+    const own = whyOverride.get(action.id);
+    return { ...action, number: i + 1, gate, why: own === undefined ? why : gate ? `${own} ${weight.gates.get(action.id)!}` : own };
   });
 }
 
@@ -265,7 +279,8 @@ export function decisionView(
     cost: parts.cost,
     actionIds: [...parts.actionIds],
     actions: ranks,
-    planText: ranks.length === 0 ? '' : `${inPlan ? 'Plan' : 'Backlog'} ${ranksText(ranks)}${first === undefined ? '' : `, within ${first.horizonText}`}`,
+    // A backlog item has no date (it waits for room in its owner's plan), so only a plan item says when.
+    planText: ranks.length === 0 ? '' : inPlan ? `Plan ${ranksText(ranks)}${first === undefined ? '' : `, within ${first.horizonText}`}` : `Backlog ${ranksText(ranks)}`,
     evidence: parts.evidence,
     discussion: parts.discussion,
   };

@@ -23,6 +23,8 @@ export interface RenderReportOptions {
   minGroup?: number;
   /** Priorities on page one (--focus, default 5). */
   focus?: number;
+  /** Actions the plan shows in full (--plan-size, default 12): page one's priorities are its first. */
+  planSize?: number;
   /** The sheets' scores with this target and minimum group, when the caller has them already (scoring 50,000 sheets takes seconds). */
   scores?: AuditScores;
   /** The comparison with a portfolio (--benchmark): the benchmark data for JSON, its section for the view. */

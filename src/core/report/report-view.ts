@@ -167,6 +167,8 @@ export interface PriorityView extends ActionView {
   number: number;
   /** One line: the question, its score against the threshold, its weight, what evidence it rests on, what it unblocks. */
   why: string;
+  /** The gate: the step that frees someone's time, which every new action of theirs waits for (its why says so). */
+  gate: boolean;
 }
 
 export interface DecisionView {
@@ -430,14 +432,16 @@ export interface NextStepView {
 }
 
 export interface CapacityView {
-  /** The owner whose time is freed, as the report shows it ("First-line sales managers"). */
-  ownerText: string;
-  /** The number of the step that frees it. */
-  stepRank: number;
-  /** New actions of that owner the plan shows per horizon after the step (capacity.ts). */
+  /** The owner whose time a step frees, as the report shows it ("First-line sales managers"); null when no such step fires. */
+  ownerText: string | null;
+  /** The number of the step that frees it; null when none fires. */
+  stepRank: number | null;
+  /** New actions each owner takes on per horizon in the shown plan, next steps included (capacity.ts). */
   perHorizon: number;
-  /** How many of that owner's items wait in the backlog. */
+  /** How many of the freed owner's items wait in the backlog (0 when no step frees anyone). */
   heldBack: number;
+  /** Per owner, as the backlog lines name them: how many of their items the backlog holds, most first. */
+  waiting: { ownerText: string; count: number }[];
   /** One sentence for above the plan. */
   text: string;
 }

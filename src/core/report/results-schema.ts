@@ -62,7 +62,7 @@ export const ResultsAction = z
     question: z.string(),
     title: z.string().meta({ description: 'A short name for the current step (the rubric’s title, else its action text).' }),
     action: z.string().meta({ description: 'The current step: what lifts the team from the level it stands at.' }),
-    horizon: HorizonDays.meta({ description: 'The planned horizon: the rubric’s, or later when a fired prerequisite is later or frees someone’s time (capacity rule).' }),
+    horizon: HorizonDays.meta({ description: 'The planned horizon, when the action can start: the rubric’s, or the horizon after a fired prerequisite’s when that is later.' }),
     owner: z.string().nullable().meta({ description: "The resolved owner for this client: the owner catalog's title (or its fallback's where the client lacks the role); the rubric's text without a catalog." }),
     effort: z.enum(['low', 'medium', 'high']),
     teamLevel: z.int().meta({ description: "The question's team level: the level score of its median respondent (the lower middle on an even count)." }),
@@ -94,7 +94,7 @@ export const Results = z
         foldedRoles: z.array(z.string()).meta({ description: 'The roles folded in: below minGroup, or folded with them so that together they number at least minGroup (else the totals minus the roles shown would give them away). Empty with one respondent.' }),
       })
       .meta({ description: 'What the results leave out to protect respondents.' }),
-    priorities: z.array(z.string()).meta({ description: 'Ids of the page-one priorities, in order: the first --focus actions of the plan that wait for no other fired action.' }),
+    priorities: z.array(z.string()).meta({ description: 'Ids of the page-one priorities, in order: the first --focus actions of the shown plan (#1 onwards; the gate, the step that frees someone\'s time, among them), as the report numbers it without a readout.' }),
     actions: z.array(ResultsAction).meta({ description: 'One item per question with a step, in plan order (rank 1 first): its current step, and its next step in `next`.' }),
     perceptionGaps: z
       .array(

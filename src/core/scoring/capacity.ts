@@ -1,22 +1,24 @@
-// Manager capacity (issue 19): the one rule for a step that frees an owner's time (`frees:` in the
-// rubric; in the default set, free-manager-time frees first-line managers). The diagnosis of a
-// weak team is often that the people who would carry the plan have no time; a plan that hands
-// them new routines before that time is freed contradicts it. While such a step fires:
-//   - gate: every action that requires it is planned at least one horizon after it (the freed
-//     time lands before it is spent); a step in the last horizon gates into that same horizon;
-//   - cap: the shown plan (--plan-size) holds none of the actions that spend that owner's time in
-//     or before the step's horizon, and at most CAPACITY_PER_HORIZON of them in each later
-//     horizon. The freed time is a third of a week, not a new team: the rest waits in the backlog.
-//   - whose time an action spends (timeSpentBy): its owner's, or, when it requires a capacity
-//     step that fires, the freed owner's. An action owned by someone else that uses managers'
-//     one-to-ones or their team meetings (marketing presents battlecards at the team meeting)
-//     says so by requiring the step, so it counts against the managers' cap like their own: the
-//     team meeting is managers' time, and one cap bounds what lands on it.
+// Capacity (issue 19): the one rule for how much new work the shown plan hands each owner. A plan
+// that gives the VP Sales most of its first month, or new routines to managers who have no time,
+// contradicts the diagnosis it rests on. Two parts:
+//   - cap: the shown plan (--plan-size) holds at most CAPACITY_PER_HORIZON (config.ts) new items per
+//     owner per horizon, counted under the owner the plan names (the resolved owner: sales
+//     operations that falls back to the VP Sales counts as the VP's). Every owner, page one's
+//     priorities and decisions' actions included. A next step continues the work of its item (the
+//     same question, a horizon later) and is not a new item: it is not counted.
+//   - freed owner: while a step that frees an owner's time fires (`frees:` in the rubric; in the
+//     default set, free-manager-time frees first-line managers), that owner takes none in or
+//     before the step's horizon: the time lands before it is spent. (What requires the step is
+//     planned a horizon after it by the horizon rule, plan-actions.ts.) An action that requires
+//     the step spends that owner's time whoever owns it (the VP Sales training managers, marketing
+//     presenting at their team meeting): it counts against the freed owner's cap as well as its
+//     own owner's (timeSpentBy), so one cap bounds the managers' hours and team meetings.
+// What does not fit waits in the backlog, and the plan says how many of whose wait.
 import { HORIZONS } from '../rubric/rubric-constants.js';
-import type { Horizon, Recommendation } from '../rubric/schema.js';
+import type { Horizon } from '../rubric/schema.js';
+import { CAPACITY_PER_HORIZON } from './config.js';
 
-/** New actions of a freed owner the shown plan holds per horizon after the capacity step. */
-export const CAPACITY_PER_HORIZON = 2;
+export { CAPACITY_PER_HORIZON };
 
 /** The horizon after this one, or null after the last. */
 export function laterHorizon(horizon: Horizon): Horizon | null {
@@ -24,15 +26,15 @@ export function laterHorizon(horizon: Horizon): Horizon | null {
 }
 
 /**
- * The earliest horizon an action that requires this prerequisite (planned for `planned`) can be
- * planned for: the same one, or the next one when the prerequisite frees someone's time.
+ * The earliest horizon an action that requires a prerequisite planned for `planned` can be
+ * planned for: the next one, as it starts once the prerequisite is done (the last stays the last;
+ * the shown plan then leaves the dependant in the backlog, shape-plan.ts).
  */
-export function gatedHorizon(prerequisite: Pick<Recommendation, 'frees'>, planned: Horizon): Horizon {
-  if (prerequisite.frees === undefined) return planned;
+export function gatedHorizon(planned: Horizon): Horizon {
   return laterHorizon(planned) ?? planned;
 }
 
-/** A capacity step that fires: whose time it frees (an owner key) and when it is planned. */
+/** A capacity step that fires: whose time it frees (the resolved owner, as the plan names it) and when it is planned. */
 export interface CapacityStep {
   id: string;
   owner: string;
@@ -40,30 +42,21 @@ export interface CapacityStep {
 }
 
 /**
- * How many more actions of `owner` the shown plan may take in `horizon`, given how many of them it
- * already holds there: 0 in or before a capacity step's horizon for that owner, at most
- * CAPACITY_PER_HORIZON after it; unlimited (Infinity) when no capacity step frees that owner.
- * The capacity step itself is never held back by its own rule.
+ * How many more items `work.owner` may take on in `work.horizon`, given how many of theirs
+ * the shown plan already holds there: CAPACITY_PER_HORIZON less those, and 0 in or before the
+ * horizon of a step that frees that owner's time (the step itself excepted).
  */
-export function capacityLeft(steps: readonly CapacityStep[], action: { id: string; owner: string | null; horizon: Horizon }, shownThere: number): number {
-  let left = Infinity;
-  for (const step of steps) {
-    if (step.owner !== action.owner || step.id === action.id) continue;
-    left = Math.min(left, action.horizon <= step.horizon ? 0 : CAPACITY_PER_HORIZON - shownThere);
-  }
-  return left;
+export function capacityLeft(steps: readonly CapacityStep[], work: { id: string; owner: string | null; horizon: Horizon }, shownThere: number): number {
+  for (const step of steps) if (step.owner === work.owner && step.id !== work.id && work.horizon <= step.horizon) return 0;
+  return Math.max(0, CAPACITY_PER_HORIZON - shownThere);
 }
 
-/**
- * Whose time an action spends, for the cap: the freed owner of the first capacity step (that
- * fires) it requires, else its own owner key.
- */
-export function timeSpentBy(steps: readonly CapacityStep[], recommendation: { owner?: string | null; requires?: readonly string[] }): string | null {
-  const requires = recommendation.requires ?? [];
-  return steps.find((step) => requires.includes(step.id))?.owner ?? recommendation.owner ?? null;
+/** The freed owners whose time an action spends: those of the capacity steps (that fire) it requires. */
+export function timeSpentBy(steps: readonly CapacityStep[], requires: readonly string[]): string[] {
+  return steps.filter((step) => requires.includes(step.id)).map((step) => step.owner);
 }
 
 /** The capacity steps in a plan: the fired actions whose rubric says whose time they free. */
-export function capacitySteps(plan: readonly { recommendation: Pick<Recommendation, 'id' | 'frees'>; horizon: Horizon }[]): CapacityStep[] {
-  return plan.flatMap((a) => (a.recommendation.frees === undefined ? [] : [{ id: a.recommendation.id, owner: a.recommendation.frees, horizon: a.horizon }]));
+export function capacitySteps(plan: readonly { recommendation: { id: string }; frees: string | null; horizon: Horizon }[]): CapacityStep[] {
+  return plan.flatMap((a) => (a.frees === null ? [] : [{ id: a.recommendation.id, owner: a.frees, horizon: a.horizon }]));
 }

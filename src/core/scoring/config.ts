@@ -43,3 +43,12 @@ export const DEFAULT_MIN_GROUP = 3;
 /** How many priorities page one lists by default (`--focus`): what a leadership team can start at once. */
 export const DEFAULT_FOCUS = 5;
 export const MAX_FOCUS = 20;
+
+/**
+ * New items per owner per horizon in the shown plan (scoring/capacity.ts), counted under the owner
+ * the plan names. The VP Sales, a marketing lead or a team of first-line managers each carries a
+ * job already; two new actions in a horizon, beside the next steps of those already started, is
+ * what one of them can start and finish. Page one's priorities and the decisions' actions count
+ * too: a plan that hands one owner three of its four 30-day actions is not deliverable.
+ */
+export const CAPACITY_PER_HORIZON = 2;

@@ -31,6 +31,8 @@ export interface FiredAction {
   priority: number;
   /** Who owns it at this client: the resolved owner's title (owners.ts), or null when the rubric names none. */
   owner: string | null;
+  /** Whose time it frees (`frees:`), resolved like the owner; null for an ordinary step. */
+  frees: string | null;
   /** The step after this one, or null (none, or it would lead into the top level). planActions may still leave it out. */
   next: NextStep | null;
 }
@@ -44,7 +46,7 @@ export interface FiredAction {
  * then the rubric's recommendation order, so the plan reads in the same order as the interview
  * when priorities are equal. planActions puts the next step in a later horizon.
  */
-export function fireActions(imperatives: readonly ImperativeScore[], ownerOf: (recommendation: Recommendation) => string | null = (r) => r.owner ?? null): FiredAction[] {
+export function fireActions(imperatives: readonly ImperativeScore[], resolveOwner: (key: string | undefined) => string | null = (key) => key ?? null): FiredAction[] {
   const fired: { action: FiredAction; rank: number }[] = [];
   for (const { imperative, questions } of imperatives) {
     for (const scored of questions) {
@@ -63,8 +65,8 @@ export function fireActions(imperatives: readonly ImperativeScore[], ownerOf: (r
           ? undefined
           : question.recommendations.find((r) => !now.includes(r) && recommendationFires(question, r, above));
       now.forEach((recommendation, i) => {
-        const next = i === now.length - 1 && nextStep !== undefined ? { recommendation: nextStep, fromLevel: above!, owner: ownerOf(nextStep) } : null;
-        fired.push({ action: { imperative, question, recommendation, score: meanScore, teamLevel: level, fromLevel: level, priority, owner: ownerOf(recommendation), next }, rank: fired.length });
+        const next = i === now.length - 1 && nextStep !== undefined ? { recommendation: nextStep, fromLevel: above!, owner: resolveOwner(nextStep.owner) } : null;
+        fired.push({ action: { imperative, question, recommendation, score: meanScore, teamLevel: level, fromLevel: level, priority, owner: resolveOwner(recommendation.owner), frees: recommendation.frees === undefined ? null : resolveOwner(recommendation.frees), next }, rank: fired.length });
       });
     }
   }

@@ -7,9 +7,9 @@
 //      of the most important item that waits for it. Highest order priority first; a
 //      prerequisite always before the items that require it; ties by own priority, then the
 //      order of fireActions (imperative, question, recommendation).
-//   3. Horizon: the latest of the item's own and its fired prerequisites' planned horizons, so
-//      a dependant is never planned before what it needs; and a horizon after a capacity step
-//      it requires (capacity.ts), so the time is freed before it is spent.
+//   3. Horizon: when the item can start: the latest of its own horizon and the horizon after each
+//      fired prerequisite's planned one (a step starts once what it needs is done; 90 days stays
+//      90, and the shown plan leaves such an item in the backlog, shape-plan.ts).
 //   4. A question's next step rides on its item, planned a horizon after the item (and after
 //      what the next step itself requires, by rules 1 and 3); when there is no later horizon
 //      than 90 days, the item carries no next step.
@@ -92,9 +92,9 @@ export function planActions(fired: readonly FiredAction[]): PlannedAction[] {
     Math.max(
       own,
       ...required.map(({ index, viaNext }) => {
-        if (!viaNext) return gatedHorizon(fired[index]!.recommendation, horizonOf(index));
+        if (!viaNext) return gatedHorizon(horizonOf(index));
         const next = nextOf(index);
-        return next === null ? LAST_HORIZON : gatedHorizon(next.recommendation, next.horizon);
+        return next === null ? LAST_HORIZON : gatedHorizon(next.horizon);
       }),
     ) as Horizon;
   const horizonOf = (i: number): Horizon => {
@@ -152,12 +152,4 @@ export function planActions(fired: readonly FiredAction[]): PlannedAction[] {
     after: ranks(prerequisites[i]!),
     neededBy: ranks(dependants[i]!),
   }));
-}
-
-/**
- * The plan's first `count` actions that can start now: nothing they wait for is still to do.
- * In plan order; the actions passed over wait for one of these (or for each other).
- */
-export function startNow(plan: readonly PlannedAction[], count: number): PlannedAction[] {
-  return plan.filter((action) => action.after.length === 0).slice(0, count);
 }

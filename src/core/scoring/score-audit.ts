@@ -124,7 +124,7 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
     minGroup,
     overall: { score: overall, band: bandOf(overall) },
     imperatives,
-    actions: planActions(fireActions(imperatives, (r) => resolveOwner(set.owners, r.owner, hasRole))),
+    actions: planActions(fireActions(imperatives, (key) => resolveOwner(set.owners, key, hasRole))),
     perceptionGaps: perceptionGaps(imperatives),
   };
 }
