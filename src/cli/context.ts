@@ -32,7 +32,10 @@ export interface CliContext {
   trapInterrupts?: () => InterruptTrap;
 }
 
-/** Colour only on a terminal, and never when NO_COLOR is set (chalk alone does not honour it). */
+/**
+ * Colour only on a terminal; never with --no-color, NO_COLOR or TERM=dumb; always with FORCE_COLOR
+ * (unless 0 or false). The one place this is decided: formatters/terminal-style.ts only applies it.
+ */
 export function useColor(ctx: CliContext, stream: OutputStream, option?: boolean): boolean {
   if (option === false) return false;
   const noColor = ctx.env.NO_COLOR;

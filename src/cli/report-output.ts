@@ -13,7 +13,7 @@ import { ownerKeys } from '../core/rubric/owners.js';
 import { MANIFEST_FILE_NAME } from '../core/rubric/rubric-constants.js';
 import type { BandKey } from '../core/scoring/config.js';
 import { scoreAudit, type AuditScores } from '../core/scoring/score-audit.js';
-import { Chalk, type ChalkInstance } from 'chalk';
+import { terminalStyle, type Paint, type TerminalStyle } from '../formatters/terminal-style.js';
 import { findBrowser } from '../io/find-browser.js';
 import { readSourceFile } from '../io/read-sources.js';
 import { MAX_SOURCE_BYTES } from '../core/source/source-file.js';
@@ -241,7 +241,7 @@ export async function renderAndWriteReport(
   return renderAndWrite(ctx, { kind: 'report', view }, { ...options, format: options.format });
 }
 
-const BAND_COLORS: Record<BandKey, (style: ChalkInstance) => ChalkInstance> = {
+const BAND_COLORS: Record<BandKey, (style: TerminalStyle) => Paint> = {
   atRisk: (c) => c.red,
   developing: (c) => c.yellow,
   capable: (c) => c.cyan,
@@ -261,7 +261,7 @@ export async function printScoreSummary(
   options: { target?: number; stream?: OutputStream; scores?: AuditScores } = {},
 ): Promise<void> {
   const stream = options.stream ?? ctx.stdout;
-  const style = new Chalk({ level: useColor(ctx, stream) ? 1 : 0 });
+  const style = terminalStyle(useColor(ctx, stream));
   // The summary shows no role, so scores computed with any minimum group (the report's) serve.
   const scores = options.scores ?? scoreAudit(set, input, { target: options.target });
   const width = outputWidth(ctx.env, stream);
@@ -317,7 +317,7 @@ export async function printScoreSummary(
 }
 
 /** The summary for a terminal too narrow for any table: the title, then its figures below. */
-function stackedSummary(scores: ReturnType<typeof scoreAudit>, set: RubricSet, style: ChalkInstance, width: number | null): string[] {
+function stackedSummary(scores: ReturnType<typeof scoreAudit>, set: RubricSet, style: TerminalStyle, width: number | null): string[] {
   const lines: string[] = [];
   for (const result of scores.imperatives) {
     const colour = result.band === null ? style.dim : BAND_COLORS[result.band](style);

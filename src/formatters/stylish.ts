@@ -1,11 +1,11 @@
 // Default, for people: `file:line:col  severity  message  rule`, grouped by file, with a summary.
 import { countBySeverity } from '../core/diagnostics.js';
 import { printable } from '../core/printable.js';
-import { Chalk } from 'chalk';
 import type { Formatter } from './formatter.js';
+import { terminalStyle } from './terminal-style.js';
 
 export const stylish: Formatter = (report, { color }) => {
-  const c = new Chalk({ level: color ? 1 : 0 });
+  const c = terminalStyle(color);
   const { errors, warnings } = countBySeverity(report.diagnostics);
   const lines: string[] = [];
   for (const d of report.diagnostics) {
@@ -18,7 +18,8 @@ export const stylish: Formatter = (report, { color }) => {
   } else {
     if (lines.length > 0) lines.push('');
     const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];
-    lines.push((errors > 0 ? c.red.bold : c.yellow.bold)(`✖ ${parts.join(', ')} in ${files}`));
+    const total = c.bold(`✖ ${parts.join(', ')} in ${files}`);
+    lines.push(errors > 0 ? c.red(total) : c.yellow(total));
   }
   return `${lines.join('\n')}\n`;
 };

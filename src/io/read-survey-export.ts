@@ -17,7 +17,7 @@ import { createResponseImporter, MAX_CELL_CHARS, type ImportOptions, type Import
 import { quoteHeader } from '../core/survey/match-columns.js';
 import { surveyJsTable } from '../core/survey/surveyjs-table.js';
 import { DEFAULT_MAX_ROWS, MAX_COLUMNS, MAX_JSON_DEPTH } from '../core/survey/export-limits.js';
-import { Parser } from 'yaml';
+import { yamlLibrary } from '../core/source/yaml-library.js';
 import { describeFsError } from './describe-fs-error.js';
 import { readXlsxRows, WorkbookLimit, WorkbookUnreadable, type SheetRow } from './read-xlsx-rows.js';
 
@@ -402,8 +402,9 @@ function lineLocator(text: string): (offset: number) => { line: number; column: 
  * every token's offset and builds no values). Only called when there is a finding to locate.
  */
 async function surveyJsPositions(text: string): Promise<{ entry: number; keys: Map<string, number> }[]> {
-  // A static import: in the bundle, a dynamic import() of `yaml` (a CommonJS package) gives its
-  // default export only, and `Parser` was undefined ("Parser is not a constructor").
+  // The one `yaml` the program loads, on first use (core/source/yaml-library.ts): a static import
+  // here would bundle a second copy and load it with every command that can read an export.
+  const { Parser } = yamlLibrary();
   type Token = { type: string; offset: number; source?: string; items?: { key?: Token | null; value?: Token | null }[] };
   const keyText = (token: Token | null | undefined) => (token?.type === 'double-quoted-scalar' && token.source !== undefined ? (JSON.parse(token.source) as string) : null);
   for (const document of new Parser().parse(text)) {

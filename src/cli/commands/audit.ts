@@ -2,7 +2,7 @@
 // terminal. This file wires the stages; the walk is in audit/run-interview.ts, the moves in
 // core/interview, the report in report-output.ts.
 import { loadBrandOrFail } from '../load-brand.js';
-import { Chalk } from 'chalk';
+import { terminalStyle } from '../../formatters/terminal-style.js';
 import { join } from 'node:path';
 import type { AnswerSheet } from '../../core/answers/answer-sheet.js';
 import { questionKeys } from '../../core/answers/answer-sheet.js';
@@ -32,8 +32,8 @@ import { runInterview } from './audit/run-interview.js';
 export type { AuditOptions } from './audit/audit-options.js';
 
 function textStyle(color: boolean): TextStyle {
-  const c = new Chalk({ level: color ? 1 : 0 });
-  return { title: (s) => c.bold.cyan(s), strong: (s) => c.bold(s), muted: (s) => c.dim(s), accent: (s) => c.cyan(s), warn: (s) => c.yellow(s) };
+  const c = terminalStyle(color);
+  return { title: (s) => c.bold(c.cyan(s)), strong: c.bold, muted: c.dim, accent: c.cyan, warn: c.yellow };
 }
 
 function terminalWidth(ctx: CliContext): number {

@@ -2,7 +2,7 @@
 // exports, read as `report` reads them) → what moved, as a terminal table, and as Markdown or JSON
 // with --out.
 import Table from 'cli-table3';
-import { Chalk } from 'chalk';
+import { terminalStyle } from '../../formatters/terminal-style.js';
 import type { AnswerSheet } from '../../core/answers/answer-sheet.js';
 import { responseKey } from '../../core/answers/repeated-sheets.js';
 import { compareAudits } from '../../core/compare/compare-audits.js';
@@ -99,14 +99,14 @@ function warnNearlySameResponses(ctx: CliContext, before: readonly AnswerSheet[]
 }
 
 function printComparisonTable(ctx: CliContext, comparison: ReturnType<typeof compareAudits>): void {
-  const chalk = new Chalk({ level: useColor(ctx, ctx.stdout) ? 1 : 0 });
+  const style = terminalStyle(useColor(ctx, ctx.stdout));
   const score = (s: number | null) => (s === null ? '–' : formatScore(s));
   const delta = (d: number | null) =>
-    d === null ? '–' : d > 0 ? chalk.green(`▲ +${formatScore(d)}`) : d < 0 ? chalk.red(`▼ −${formatScore(-d)}`) : '= 0.0';
-  const head = ['Imperative', 'Before', 'After', 'Change'].map((h) => chalk.bold(h));
+    d === null ? '–' : d > 0 ? style.green(`▲ +${formatScore(d)}`) : d < 0 ? style.red(`▼ −${formatScore(-d)}`) : '= 0.0';
+  const head = ['Imperative', 'Before', 'After', 'Change'].map((h) => style.bold(h));
   const rows = [
     ...comparison.imperatives.map((i) => [printable(i.title), score(i.before), score(i.after), delta(i.delta)]),
-    [chalk.bold('Overall'), score(comparison.overall.before), score(comparison.overall.after), delta(comparison.overall.delta)],
+    [style.bold('Overall'), score(comparison.overall.before), score(comparison.overall.after), delta(comparison.overall.delta)],
   ];
   const width = outputWidth(ctx.env, ctx.stdout);
   const fit = fitColumns([head, ...rows], [16, null, null, null], width);

@@ -1,5 +1,5 @@
-// Screen text is built in the core as plain strings; colour is injected by the CLI (chalk or
-// nothing), so the words and the layout are testable without a terminal.
+// Screen text is built in the core as plain strings; colour is injected by the CLI (terminal-style
+// or nothing), so the words and the layout are testable without a terminal.
 
 export interface TextStyle {
   title(text: string): string;
