@@ -171,7 +171,7 @@ describe('--format pptx', () => {
     // Page one's order: the verdict, the scores (whole points), the decisions, the priorities.
     expect(titles[1]).toMatch(/^The sales force scores \d+ of 100 \(At risk\)$/);
     expect(titles[2]).toMatch(/^All four imperatives are below the target of 75; lowest: Sales managers at \d+$/);
-    expect(titles[3]).toMatch(/^We recommend three decisions, the first on managers' time with reps$/);
+    expect(titles[3]).toMatch(/^We recommend three decisions, the first on managers' own selling$/);
     expect(titles[4]).toMatch(/^Start with five actions that wait for nothing else/);
     for (const [i, imperative] of results.imperatives.entries()) {
       // A sentence about the client: the weakest question's words that fit, else its distance to the target.

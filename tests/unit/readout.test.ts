@@ -7,6 +7,7 @@ import { checkReadout } from '../../src/core/readout/check-readout.js';
 import { draftReadout } from '../../src/core/readout/draft-readout.js';
 import { fillFigures, resolveFigure } from '../../src/core/readout/figures.js';
 import type { ReadoutData } from '../../src/core/readout/schema.js';
+import { CAPACITY_PER_HORIZON } from '../../src/core/scoring/capacity.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 
@@ -85,18 +86,20 @@ describe('validate --readout findings', () => {
     expect(readout).not.toBeNull();
   });
   it('a priority the capacity rule keeps out of the shown plan is a located warning, not lost silently', () => {
-    // The VP Sales' 30-day items: the gate and the first priority fill the VP's two, so the second
-    // priority, also the VP's at 30 days, waits in the backlog.
-    const vp30 = scores.actions.filter((a) => a.owner === 'VP Sales' && a.horizon === 30).map((a) => a.recommendation.id);
-    const [second, third] = vp30.filter((id) => id !== 'free-manager-time');
+    // The VP Sales' 30-day items: the two steps that free managers' time (forced first, both the
+    // VP's) and the first priority fill the VP's three, so the second priority, also the VP's at
+    // 30 days, waits in the backlog.
+    const gates = scores.actions.filter((a) => a.owner === 'VP Sales' && a.horizon === 30 && a.frees !== null).map((a) => a.recommendation.id);
+    expect(gates).toEqual(['free-manager-time', 'cut-demands-on-managers']);
+    const [second, third] = scores.actions.filter((a) => a.owner === 'VP Sales' && a.horizon === 30 && a.frees === null).map((a) => a.recommendation.id);
     const yaml = `${HEAD}headline: H\npriorities:\n  - action: ${second}\n  - action: ${third}\n`;
     const { readout, diagnostics } = checkReadout({ path: 'readout.yaml', content: Buffer.from(yaml), size: yaml.length }, set, scores, { sheets });
     expect(readout).not.toBeNull();
     expect(diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['readout-priority-not-shown', 'warning', 6]]);
-    expect(diagnostics[0]!.message).toMatch(new RegExp(`^priority "${third}" is not in the shown plan: VP Sales already has 2 new actions within 30 days in the plan \\(the capacity rule\\); it waits in the backlog as #\\d+`));
-    // The view agrees: page one holds the gate and the one that fits.
+    expect(diagnostics[0]!.message).toMatch(new RegExp(`^priority "${third}" is not in the shown plan: VP Sales already has ${CAPACITY_PER_HORIZON} new actions within 30 days in the plan \\(the capacity rule\\); it waits in the backlog as #\\d+`));
+    // The view agrees: page one holds the two steps that free managers' time and the one that fits.
     const view = buildReportView(set, sheets, scores, { names: false, readout });
-    expect(view.priorities.map((p) => p.id)).toEqual(['free-manager-time', second]);
+    expect(view.priorities.map((p) => p.id).sort()).toEqual([...gates, second].sort());
     // Without the answers (report --readout), no plan check.
     expect(check(yaml).diagnostics).toEqual([]);
   });
@@ -149,15 +152,15 @@ plan:
     expect(byNumber.map((x) => x.rank)).toEqual(byNumber.map((_, i) => i + 1));
     expect(view.planCount).toBe(6);
     expect(view.actionPlan.flatMap((h) => h.actions)).toHaveLength(6);
-    // The readout's priority, after the gate (the step freeing managers' time), which page one always leads with.
-    expect(view.priorities.map((p) => p.id)).toEqual(['free-manager-time', a]);
-    expect(view.priorities[1]!.action).toBe('In my words');
+    // The readout's priority, after the steps freeing managers' time, which page one always leads with.
+    expect(view.priorities.map((p) => p.id)).toEqual(['free-manager-time', 'cut-demands-on-managers', a]);
+    expect(view.priorities[2]!.action).toBe('In my words');
     const number = (id: string) => all.find((x) => x.id === id)?.rank;
     // The priority and the promoted action are always shown (with any prerequisite of theirs),
     // numbered by horizon like the rest of the plan; the priority is marked for page one.
     expect(number(a)!).toBeLessThanOrEqual(6);
     expect(number(b)!).toBeLessThanOrEqual(6);
-    expect(all.filter((x) => x.pageOne !== null).map((x) => x.id)).toEqual(['free-manager-time', a]);
+    expect(all.filter((x) => x.pageOne !== null).map((x) => x.id)).toEqual(['free-manager-time', 'cut-demands-on-managers', a]);
     const shownHorizons = view.actionPlan.flatMap((h) => h.actions).map((x) => x.horizon);
     expect(shownHorizons).toEqual([...shownHorizons].sort((x, y) => x - y));
     expect(number(c)).toBeUndefined();
@@ -181,8 +184,8 @@ plan:
     ]);
     for (const p of plain.priorities) expect(p.why).not.toMatch(/\d\.\d{3}|rank|priority/i);
     expect(plain.prioritiesText).not.toMatch(/rank/i);
-    // At most the plan size (12): on acme the capacity rule leaves 10 (tests/unit/plan-acme.test.ts).
-    expect(plain.planCount).toBe(10);
-    expect(plain.backlog).toHaveLength(plain.actionCount - 10);
+    // At most the plan size (12), which acme fills (tests/unit/plan-acme.test.ts).
+    expect(plain.planCount).toBe(12);
+    expect(plain.backlog).toHaveLength(plain.actionCount - 12);
   });
 });

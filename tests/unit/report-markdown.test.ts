@@ -202,7 +202,7 @@ describe('Markdown report', () => {
 
   it('without roles to compare, the headline is the verdict, the weakest imperative and the ask', () => {
     expect(markdown([leader])).toMatch(
-      /## Executive summary\n\n\*\*The sales force scores \d+ of 100 \(At risk\)\. A prospecting plan that opens opportunities is furthest behind, at 22 against a target of 75\. .*[Ww]e recommend.*: move managers' own accounts to reps now, credit kept, no quota change mid-year; from the next cycle, no personal quota and six to eight reps each\.\*\*/,
+      /## Executive summary\n\n\*\*The sales force scores \d+ of 100 \(At risk\)\. A prospecting plan that opens opportunities is furthest behind, at 22 against a target of 75\. .*[Ww]e recommend.*: move managers' own accounts to reps now, credited to both, no quota change mid-year; from the next cycle, no personal quota and six to eight reps each\.\*\*/,
     );
   });
 

@@ -183,8 +183,10 @@ describe('the default rubrics', () => {
     ];
     for (const id of othersTakingManagersTime) expect(actions.get(id)?.requires, id).toContain('free-manager-time');
     expect(actions.get('free-manager-time')?.question.id).toBe('time-for-people');
-    // The one step that frees managers' time says so: the plan gates and caps by it (scoring/capacity.ts).
-    expect([...actions].filter(([, a]) => a.frees !== undefined).map(([id, a]) => `${id} frees ${a.frees}`)).toEqual(['free-manager-time frees first-line-managers']);
+    // The two steps that free managers' time say so (moving their accounts, cutting head-office
+    // demands: a team whose managers hold no accounts is freed by the second); the plan gates and
+    // caps by whichever fires (scoring/capacity.ts).
+    expect([...actions].filter(([, a]) => a.frees !== undefined).map(([id, a]) => `${id} frees ${a.frees}`).sort()).toEqual(['cut-demands-on-managers frees first-line-managers', 'free-manager-time frees first-line-managers']);
     expect(actions.get('write-differentiation-strategy')?.requires).toContain('interview-clients-on-choice');
     // Whichever strategy step fires (writing it, or resting it on clients), the message guide waits for it.
     expect(actions.get('write-message-guide')?.requires).toEqual(expect.arrayContaining(['write-differentiation-strategy', 'rest-strategy-on-clients']));
@@ -236,10 +238,21 @@ describe('the default rubrics', () => {
     }
   });
 
-  it('put the structural decisions before leadership at the low levels of their questions', () => {
-    const decisions = questions.filter((q) => q.decision !== undefined).map((q) => q.decision!);
-    expect(decisions.map((d) => d.id).sort()).toEqual(['call-recording', 'discount-authority', 'manager-capacity', 'manager-role', 'ops-capacity', 'target-lists']);
-    for (const d of decisions) expect(span(d.at)).toContain(0);
+  it('put each structural decision before leadership at the levels where the steps that carry it out fire', () => {
+    const decided = questions.filter((q) => q.decision !== undefined);
+    expect(decided.map((q) => q.decision!.id).sort()).toEqual(['call-recording', 'discount-authority', 'manager-capacity', 'manager-role', 'ops-capacity', 'target-lists']);
+    for (const q of decided) {
+      // Never at a level where no step of its question fires (nothing would carry it out).
+      const stepLevels = new Set((q.recommendations ?? []).flatMap((a) => span(a.at!)));
+      for (const level of span(q.decision!.at)) expect(stepLevels.has(level), `${q.decision!.id} at ${level}`).toBe(true);
+    }
+    // The steps that embody a decision's rule fire only where the decision is put to leadership.
+    const at = (id: string) => span(actions.get(id)!.at!);
+    const decisionAt = (id: string) => span(decided.find((q) => q.decision!.id === id)!.decision!.at);
+    expect(decisionAt('call-recording')).toEqual(expect.arrayContaining(at('record-calls-for-debriefs')));
+    // No step moves a manager out: that is the manager-role decision's, put to leadership.
+    expect([...actions.keys()].filter((id) => /^move-a-manager/.test(id))).toEqual([]);
+    expect(decisionAt('manager-capacity')).toEqual(expect.arrayContaining([...at('free-manager-time'), ...at('change-manager-quota-and-span')]));
   });
 
   it('are listed in the coverage table, and the table names no question that does not exist', () => {

@@ -19,7 +19,7 @@ describe('horizonQuota: about a third per horizon, the remainder to the earliest
 });
 
 describe('shapePlan', () => {
-  // Plan order a…l: five at 30 days, two at 60, five at 90; owners spread so the cap of two per
+  // Plan order a…l: five at 30 days, two at 60, five at 90; owners spread so the cap per
   // owner per horizon is not what decides here.
   const owners = ['o1', 'o2', 'o3', 'o4', 'o5'];
   const items = [
@@ -65,15 +65,17 @@ describe('the capacity rule', () => {
   });
 
   it("caps every owner at CAPACITY_PER_HORIZON, and leaves nothing of a freed owner's in or before the step's horizon", () => {
-    expect(CAPACITY_PER_HORIZON).toBe(2);
-    // Any owner: two, then none.
-    expect(capacityLeft([], { id: 'v', owner: 'vp', horizon: 30 }, 0)).toBe(2);
-    expect(capacityLeft([], { id: 'v', owner: 'vp', horizon: 30 }, 2)).toBe(0);
-    expect(capacityLeft([step], { id: 'v', owner: 'vp', horizon: 30 }, 1)).toBe(1);
+    expect(CAPACITY_PER_HORIZON).toBe(3);
+    // Any owner: three, then none.
+    expect(capacityLeft([], { id: 'v', owner: 'vp', horizon: 30 }, 0)).toBe(3);
+    expect(capacityLeft([], { id: 'v', owner: 'vp', horizon: 30 }, 3)).toBe(0);
+    expect(capacityLeft([step], { id: 'v', owner: 'vp', horizon: 30 }, 1)).toBe(2);
     // The freed owner: none until the step's horizon has passed, then the same cap.
     expect(capacityLeft([step], { id: 'm', owner: 'mgr', horizon: 30 }, 0)).toBe(0);
-    expect(capacityLeft([step], { id: 'm', owner: 'mgr', horizon: 60 }, 0)).toBe(2);
-    expect(capacityLeft([step], { id: 'm', owner: 'mgr', horizon: 60 }, 2)).toBe(0);
+    expect(capacityLeft([step], { id: 'm', owner: 'mgr', horizon: 60 }, 0)).toBe(3);
+    expect(capacityLeft([step], { id: 'm', owner: 'mgr', horizon: 60 }, 3)).toBe(0);
+    // The worked examples below use a cap of two, given explicitly, to stay small.
+    expect(capacityLeft([], { id: 'v', owner: 'vp', horizon: 30 }, 1, 2)).toBe(1);
   });
 
   it('caps the shown plan for every owner, forced items included: what does not fit waits', () => {
@@ -89,9 +91,9 @@ describe('the capacity rule', () => {
     ];
     // 30 days: the forced free and v2 fill the VP's two, so v1 waits, ahead of it in plan order or
     // not; m1 never (the step's own horizon). 60: m2, m3; m4 is over the cap. Marketing's k1 has room.
-    expect(shown(shapePlan(items, 12, ['free', 'v2'], [step]))).toEqual(['free', 'k1', 'm2', 'm3', 'v2']);
+    expect(shown(shapePlan(items, 12, ['free', 'v2'], [step], 2))).toEqual(['free', 'k1', 'm2', 'm3', 'v2']);
     // A forced item is bound by the cap too: with the VP full, a third forced VP item waits.
-    expect(shapePlan(items, 12, ['free', 'v2', 'v1'], [step]).has('v1')).toBe(false);
+    expect(shapePlan(items, 12, ['free', 'v2', 'v1'], [step], 2).has('v1')).toBe(false);
   });
 
   it("counts an action that spends a freed owner's time against that owner's cap as well as its own", () => {
@@ -102,7 +104,7 @@ describe('the capacity rule', () => {
     const uses = (x: ShapeItem): ShapeItem => ({ ...x, uses: ['mgr'] });
     const items = [item('free', 30, 'vp'), item('m1', 60, 'mgr', ['free']), uses(item('k1', 60, 'mkt', ['free'])), uses(item('k2', 60, 'mkt', ['free'])), item('k3', 60, 'mkt')];
     // 60 days: m1 and k1 take the managers' two; k2 (marketing's, but their time) waits; k3 does not use it.
-    expect(shown(shapePlan(items, 12, [], [step]))).toEqual(['free', 'k1', 'k3', 'm1']);
+    expect(shown(shapePlan(items, 12, [], [step], 2))).toEqual(['free', 'k1', 'k3', 'm1']);
   });
 
   it('holds, on any plan: no owner over the cap in any horizon, no item beside its prerequisite in one horizon, never more than the size unless forced', () => {

@@ -43,12 +43,12 @@ export interface CapacityStep {
 
 /**
  * How many more items `work.owner` may take on in `work.horizon`, given how many of theirs
- * the shown plan already holds there: CAPACITY_PER_HORIZON less those, and 0 in or before the
+ * the shown plan already holds there: the cap (CAPACITY_PER_HORIZON unless given) less those, and 0 in or before the
  * horizon of a step that frees that owner's time (the step itself excepted).
  */
-export function capacityLeft(steps: readonly CapacityStep[], work: { id: string; owner: string | null; horizon: Horizon }, shownThere: number): number {
+export function capacityLeft(steps: readonly CapacityStep[], work: { id: string; owner: string | null; horizon: Horizon }, shownThere: number, cap = CAPACITY_PER_HORIZON): number {
   for (const step of steps) if (step.owner === work.owner && step.id !== work.id && work.horizon <= step.horizon) return 0;
-  return Math.max(0, CAPACITY_PER_HORIZON - shownThere);
+  return Math.max(0, cap - shownThere);
 }
 
 /** The freed owners whose time an action spends: those of the capacity steps (that fire) it requires. */

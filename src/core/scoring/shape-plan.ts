@@ -13,7 +13,7 @@
 //      owner take it on in its horizon.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { Horizon } from '../rubric/schema.js';
-import { capacityLeft, type CapacityStep } from './capacity.js';
+import { CAPACITY_PER_HORIZON, capacityLeft, type CapacityStep } from './capacity.js';
 
 export interface ShapeItem {
   id: string;
@@ -34,7 +34,7 @@ export function horizonQuota(size: number): Map<Horizon, number> {
 }
 
 /** The ids of the items the plan shows, given the items in plan order (prerequisites first). */
-export function shapePlan(items: readonly ShapeItem[], size: number, forced: readonly string[], capacity: readonly CapacityStep[]): Set<string> {
+export function shapePlan(items: readonly ShapeItem[], size: number, forced: readonly string[], capacity: readonly CapacityStep[], cap = CAPACITY_PER_HORIZON): Set<string> {
   const byId = new Map(items.map((item) => [item.id, item]));
   const shown = new Set<string>();
   const perHorizon = new Map<Horizon, number>();
@@ -67,7 +67,7 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
       const key = ownerKey(work);
       const count = (perOwner.get(key) ?? 0) + (taking.get(key) ?? 0);
       taking.set(key, (taking.get(key) ?? 0) + 1);
-      return capacityLeft(capacity, work, count) > 0;
+      return capacityLeft(capacity, work, count, cap) > 0;
     });
   };
   const show = (item: ShapeItem) => {
