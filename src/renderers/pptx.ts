@@ -502,18 +502,19 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
   const notes = [
     `${imperative.number}. ${imperative.title}: ${imperative.scoreText} (${imperative.bandText}), target ${imperative.targetText}${imperative.scored ? `, gap ${imperative.gapText}` : ''}; ${imperative.coverageText}.`,
     ...(view.multipleRoles && imperative.byRole.length > 0 ? [`By role: ${imperative.byRoleText}.`] : []),
-    ...imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : 'mean'} ${q.answerText}${q.level === null ? '' : `: ${q.level.description.replace(/\.$/, '')}`}${q.byRoleText === '' ? '' : `; ${q.byRoleText}`}; ${q.evidenceText}.`),
+    ...imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : 'mean'} ${q.answerText}${q.level === null ? '' : `: ${q.level.description.replace(/\.$/, '')}`}; ${q.evidenceText}.`),
     // No respondent's note: the deck file travels, and with three people in a role a note can point to one (the report's sections hold them).
     ...(actions.length === 0 ? [view.noImperativeActionsText] : ['Actions:', ...actions.map((a) => `#${a.rank} in full: ${a.action} (for ${lowerFirst(a.questionLabel)})`)]),
   ];
   // Where the team stands in the ladder's words, as the report's tables say it: a level's short
   // label ("One or two", "This year") read as a tool's label on a slide.
-  const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.answerText, q.level === null ? '' : q.level.description, view.multipleRoles ? q.byRoleText : q.evidenceText]);
+  const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.answerText, q.level === null ? '' : q.level.description, q.evidenceText]);
   const columns: Column[] = [
     { header: 'Lowest questions', width: 2.0 },
     { header: view.single ? 'Answer' : 'Mean', width: 0.7, align: 'right' },
     { header: 'Where the team stands', width: 4.2 },
-    { header: view.multipleRoles ? 'By role' : 'Evidence', width: 2.1 },
+    // Never a role's mean on one question: with the range, it can give that role's answers away (fifth VP reading, class 2).
+    { header: 'Evidence', width: 2.1 },
   ];
   // The rows that fit the table's band, at most three (all are in the notes).
   let shownRows = rows;

@@ -28,7 +28,7 @@ import { capitalize, lowerFirst, formatFraction, readableDateRange, formatMean, 
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionReason, freeingOf, headlineTemplate, planPriorityIds, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
-import { isVerbatim, noteText } from './note-voice.js';
+import { isVerbatim, noteText, quotesWords } from './note-voice.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import { NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
@@ -459,7 +459,7 @@ function imperativeView(
   const roleSize = new Map<string, number>();
   for (let r = 0; r < respondents.length; r++) roleSize.set(roleOf(r), (roleSize.get(roleOf(r)) ?? 0) + 1);
   const sectionNotes = result.questions.map((q) => (showIdentifying ? [...q.answers.notes] : q.answers.notes.filter((a) => !mayIdentify(a.note))));
-  const keptQuotes = new Set(showIdentifying ? sectionNotes.flat() : quotesKept(sectionNotes.flat(), (a) => ({ verbatim: isVerbatim(a.note), role: roleOf(a.respondent), roleSize: roleSize.get(roleOf(a.respondent)) ?? 0 })));
+  const keptQuotes = new Set(showIdentifying ? sectionNotes.flat() : quotesKept(sectionNotes.flat(), (a) => ({ verbatim: quotesWords(a.note), role: roleOf(a.respondent), roleSize: roleSize.get(roleOf(a.respondent)) ?? 0 })));
   const notes: NoteView[] = result.questions.flatMap((q, i) => {
     // One reference and label per question, shared by its notes (160,000 notes at 50,000 respondents).
     const ref = `${number}.${i + 1}`;
@@ -559,8 +559,6 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
   if (q.meanScore === null) answerText = q.notApplicable > 0 ? 'n/a' : 'not answered';
   else if (single) answerText = `${level!.label} (${q.meanScore} of ${q.question.levels[q.question.levels.length - 1]!.score})`;
   else answerText = formatMean(q.meanScore);
-  // Per-role values by the same rule as every by-role number (question-by-role.ts).
-  const byRole = questionByRole(q, scores).map(({ role, mean }) => `${roleGroupName(role)} ${formatMean(mean)}`);
   const evidence = countEvidence([q]);
   return {
     ref,
@@ -578,7 +576,6 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     scaleText: `on a ${q.question.levels[0]!.score}–${q.question.levels[q.question.levels.length - 1]!.score} scale`,
     level: level === null ? null : { score: level.score, label: level.label, description: level.description },
     attainmentText: q.attainment === null ? '' : formatFraction(q.attainment),
-    byRoleText: byRole.join(', '),
     seen: evidence.seen,
     claimed: evidence.claimed,
     claimsOnly: evidence.seen === 0 && evidence.claimed > 0,

@@ -310,7 +310,7 @@ export interface QuestionView {
   rangeText: string;
   respondents: number;
   needsDiscussion: boolean;
-  /** The rule that fired, in words (page-one.ts discussionReason): "Leadership and salespeople answer about two levels apart." or the camps rule; '' when it does not need discussion. */
+  /** The rule that fired, in words (page-one.ts discussionReason): "Leadership answers higher than salespeople." or "Respondents split.": never a role's figure on one question; '' when it does not need discussion. */
   discussionReason: string;
   /** "on a 0–4 scale": the question's levels, for a range of answers. */
   scaleText: string;
@@ -318,8 +318,6 @@ export interface QuestionView {
   level: { score: number; label: string; description: string } | null;
   /** "0.500", or "" when not scored. */
   attainmentText: string;
-  /** Mean score by shown role: "leadership 4, sales managers 3, salespeople 1"; empty when fewer than two roles are shown. */
-  byRoleText: string;
   /** Scored answers resting on something seen, and on claims. */
   seen: number;
   claimed: number;
