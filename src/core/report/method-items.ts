@@ -89,7 +89,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     {
       term: 'Evidence',
       // scoring/verify-first.ts.
-      text: `each answer records what it rests on: a document the interviewer saw, a call or meeting observed, system data, or the respondent's claim (the default; every survey answer is a self-report). An action is marked “to confirm” in the plan only where checking would change the decision: every score of its question rests on claims, and ${VERIFY_PERCENT} or more of those who answered put the team above the level the action lifts it from, so the team level rests on a few answers. A note in quotation marks is what the person said, word for word (written in quotation marks, or in the first person); any other note is the interviewer's and is labelled as one.`,
+      text: `each answer records what it rests on: a document the interviewer saw, a call or meeting observed, system data, or the respondent's claim (the default; every survey answer is a self-report). An action is marked “to confirm” in the plan only where checking would change the decision: every score of its question rests on claims, ${VERIFY_PERCENT} or more of those who answered put the team above the level the action starts from, and the mean of the answers lies past the midpoint between that level and the next one up (so an even split decided by the median's tie-break alone is not flagged). A note in quotation marks is what the person said, word for word (written in quotation marks, or in the first person); any other note is the interviewer's and is labelled as one.`,
     },
   );
   annex.push({ term: null, text: 'Band and gap use the score as shown, with one decimal, so they always agree with it.' });

@@ -378,10 +378,12 @@ export interface ActionView {
   neededByText: string;
   /** Checking the answers would change whether this step is needed (scoring/verify-first.ts): claims only, and 40 % or more answered above the step's level. */
   verifyFirst: boolean;
-  /** "to confirm: 4 of 10 respondents say this is already done", or "" when not marked. Printed once, in the plan. */
+  /** "to confirm: 4 of 10 respondents rated the team above the level this action starts from", or "" when not marked. Printed once, in the plan. */
   verifyText: string;
-  /** Where the action is flagged, one line for page one and the deck: what to confirm, with whom, before committing ("3 of 6 respondents say this is already done: ask the Marketing lead before committing."); '' when not flagged. */
+  /** Where the action is flagged, one line for page one and the deck: what respondents did and the evidence to check before committing, from the question's help (confirm-hint.ts); '' when not flagged. */
   confirmText: string;
+  /** Where flagged, the evidence that settles it: the first sentence of the question's help, for the deck's notes (page one has no room); '' when not flagged. */
+  checkText: string;
   /** The page-one decisions this action carries out ("D1"); empty for most. */
   decisions: string[];
   /** The action is one of page one's priorities (the plan then points to page one instead of repeating it). */
