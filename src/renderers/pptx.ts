@@ -14,6 +14,7 @@ import type { Brand } from '../core/brand/parse-brand.js';
 import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView, ReportView } from '../core/report/report-view.js';
 import { lowerFirst } from '../core/report/format.js';
+import { roleGroup } from '../core/report/describe-role.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
 import { FONT, GRID, INK, LIGHT, MUTED, SOFT } from './pptx/palette.js';
 import { balancePages, fitFontSize, lineCount, textHeight, xmlSafe, type Paragraph } from './pptx/fit-text.js';
@@ -266,7 +267,7 @@ function titleSlide(deck: Deck, brand: Brand | null): void {
   ].filter((l): l is string => l !== null);
   const slide = newSlide(deck, LAYOUT.cover, `${view.organization}: sales readiness audit`, [
     view.names ? 'Respondents are named at the client\'s request.' : 'Confidential: no respondent is named; notes are attributed by role.',
-    `Scored against ${view.rubrics.title}.`,
+    `Framework: ${view.rubrics.title}.`,
   ]);
   const size = fitFontSize(lines.map((text) => ({ text })), { w: CONTENT_W, h: 1.6 }, 18, MIN_FONT_PT) ?? MIN_FONT_PT;
   slide.addText(
@@ -327,9 +328,14 @@ function barChart(deck: Deck, slide: Slide, data: { name: string; labels: string
 /** Page one's finding: the headline as the title, the perception gap by role as the chart. */
 function headlineSlide(deck: Deck): void {
   const { view, palette } = deck;
-  const { title, rest } = headlineTitle(view.headline);
+  const headline = headlineTitle(view.headline);
   const shown = view.imperatives.filter((i) => i.byRole.length > 0 && i.byRole.every((r) => r.score !== null));
   const withChart = view.multipleRoles && shown.length > 0;
+  // The title says what the slide shows: beside the by-role chart, the perception gap it draws
+  // (fifth VP reading: a title with only the score over a chart of the gap); the score moves to the text.
+  const gapTitle = withChart ? perceptionGapTitle(view) : null;
+  const title = gapTitle ?? headline.title;
+  const rest = gapTitle === null ? headline.rest : [`${headline.title}.`, ...headline.rest.filter((r) => !/points higher than/.test(r))];
   const bullets = [...rest, `${view.overall.sentence.text}`].slice(0, MAX_BULLETS);
   const notes = [view.headline, view.overall.sentence.text, ...view.perceptionGaps.map((g) => g.sentence)];
   const slide = newSlide(deck, withChart ? LAYOUT.chart : LAYOUT.body, title, notes);
@@ -343,6 +349,17 @@ function headlineSlide(deck: Deck): void {
   let kept = bullets;
   while (kept.length > 1 && bulletSize(kept, box) === null) kept = kept.slice(0, -1);
   addBullets(slide, kept.map((b) => (bulletSize([b], box) === null ? clipToBox(b, { w: box.w - 0.25, h: box.h }, MIN_FONT_PT) : b)), box);
+}
+
+/** "Leadership rates every imperative 37 to 40 points higher than salespeople do", when one pair of roles holds every gap; else null. */
+export function perceptionGapTitle(view: ReportView): string | null {
+  const gaps = view.perceptionGaps;
+  if (gaps.length === 0 || gaps.some((g) => g.higherGroup !== gaps[0]!.higherGroup || g.lowerGroup !== gaps[0]!.lowerGroup)) return null;
+  const points = gaps.map((g) => Math.round(Number(g.differenceText)));
+  const [low, high] = [Math.min(...points), Math.max(...points)];
+  const which = gaps.length === view.imperatives.length ? 'every imperative' : `${countWord(gaps.length)} of ${countWord(view.imperatives.length)} imperatives`;
+  const verb = roleGroup(gaps[0]!.higherRole).plural ? 'rate' : 'rates';
+  return `${capitalize(gaps[0]!.higherGroup)} ${verb} ${which} ${low === high ? low : `${low} to ${high}`} points higher than ${gaps[0]!.lowerGroup} do`;
 }
 
 /** "All four imperatives are below the target of 75; lowest: Sales managers at 32.3". */
@@ -463,7 +480,7 @@ function prioritiesSlides(deck: Deck): void {
         ] as Column[],
         rows: view.priorities.map((p) => [`#${p.rank}`, p.action, when(p)]),
       };
-  const notes = view.priorities.map((p) => (fits ? `#${p.rank} in full: ${p.action}` : `#${p.rank} why: ${p.why}`) + (p.verifyFirst ? `\nTo confirm first: ${p.confirmText}` : ''));
+  const notes = view.priorities.map((p) => (fits ? `#${p.rank} in full: ${p.action}` : `#${p.rank} why: ${p.why}`) + (p.verifyFirst ? `\nTo confirm first: ${p.confirmText} ${p.checkText}` : ''));
   const title = prioritiesTitle(view);
   const pages = tablePages(columns, rows, BODY_H, MAX_BULLETS);
   pages.forEach((page, i) => {
@@ -502,23 +519,25 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
   const notes = [
     `${imperative.number}. ${imperative.title}: ${imperative.scoreText} (${imperative.bandText}), target ${imperative.targetText}${imperative.scored ? `, gap ${imperative.gapText}` : ''}; ${imperative.coverageText}.`,
     ...(view.multipleRoles && imperative.byRole.length > 0 ? [`By role: ${imperative.byRoleText}.`] : []),
-    ...imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : 'mean'} ${q.answerText}${q.level === null ? '' : `: ${q.level.description.replace(/\.$/, '')}`}${q.byRoleText === '' ? '' : `; ${q.byRoleText}`}; ${q.evidenceText}.`),
+    ...imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : 'mean'} ${q.answerText}${q.level === null ? '' : `: ${q.level.description.replace(/\.$/, '')}`}; ${q.evidenceText}.`),
     // No respondent's note: the deck file travels, and with three people in a role a note can point to one (the report's sections hold them).
     ...(actions.length === 0 ? [view.noImperativeActionsText] : ['Actions:', ...actions.map((a) => `#${a.rank} in full: ${a.action} (for ${lowerFirst(a.questionLabel)})`)]),
   ];
   // Where the team stands in the ladder's words, as the report's tables say it: a level's short
   // label ("One or two", "This year") read as a tool's label on a slide.
-  const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.answerText, q.level === null ? '' : q.level.description, view.multipleRoles ? q.byRoleText : q.evidenceText]);
+  const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.answerText, q.level === null ? '' : q.level.description, q.evidenceText]);
   const columns: Column[] = [
     { header: 'Lowest questions', width: 2.0 },
     { header: view.single ? 'Answer' : 'Mean', width: 0.7, align: 'right' },
     { header: 'Where the team stands', width: 4.2 },
-    { header: view.multipleRoles ? 'By role' : 'Evidence', width: 2.1 },
+    // Never a role's mean on one question: with the range, it can give that role's answers away (fifth VP reading, class 2).
+    { header: 'Evidence', width: 2.1 },
   ];
   // The rows that fit the table's band, at most three (all are in the notes).
   let shownRows = rows;
   while (shownRows.length > 1 && tableHeight(columns, shownRows) > TOP_TABLE_H) shownRows = shownRows.slice(0, -1);
-  const bullets = actions.map((a) => `${a.action} (${a.ownerText}, within ${a.horizonText})`);
+  // With its plan number, as everywhere else: the reader finds it in the plan (fifth VP reading).
+  const bullets = actions.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText})`);
   let shownBullets = bullets.slice(0, 3);
   while (shownBullets.length > 1 && bulletSize(shownBullets, LOWER_BODY) === null) shownBullets = shownBullets.slice(0, -1);
   // A slide that leaves actions out says how many and where, always (a bullet gives way to it).
@@ -570,8 +589,9 @@ function planSlides(deck: Deck): void {
     // The notes add what the table does not show (why, order, decision, what to confirm, the next
     // step); they never repeat the action's text.
     const notes = page.flatMap((a) => {
-      const detail = [a.onPageOne ? 'on page one' : '', a.afterText, a.decisions.length === 0 ? '' : `carries out ${a.decisions.join(', ')}`, a.confirmText === '' ? '' : `to confirm first: ${a.confirmText.replace(/\.$/, '')}`, a.next === null ? '' : a.next.text].filter((d) => d !== '');
-      return detail.length === 0 ? [] : [`#${a.rank}: ${detail.join('; ')}.`];
+      const detail = [a.onPageOne ? 'on page one' : '', a.afterText, a.decisions.length === 0 ? '' : `carries out ${a.decisions.join(', ')}`, a.confirmText === '' ? '' : `to confirm first: ${a.confirmText} ${a.checkText}`, a.next === null ? '' : a.next.text].filter((d) => d !== '');
+      // One full stop at the end: the next step's text ends with its own ("…mid-year.." in the fifth reading).
+      return detail.length === 0 ? [] : [`#${a.rank}: ${detail.map((d) => d.replace(/\.$/, '')).join('; ')}.`];
     });
     const last = i === pages.length - 1;
     const backlog = last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [];

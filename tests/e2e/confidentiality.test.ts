@@ -183,7 +183,12 @@ describe('the minimum group cannot be undone by subtraction', () => {
     expect(md).toContain('7 (3 leadership, 4 in roles not shown on their own)');
     expect(md).toContain('Salespeople are not shown on their own: fewer than 3 people answered in that role');
     expect(md).toContain('Sales managers are not shown on their own either');
-    expect((await runCli(['report', folder, '--min-group', '1'])).stdout).toMatch(BY_ROLE_VALUE);
+    // With --min-group 1 the by-role table is back, so the checks above are not vacuous; a role's
+    // figure on one question is never printed, at any minimum group (fifth VP reading: a mean beside
+    // the range of answers can give a whole role's answers away).
+    const all = (await runCli(['report', folder, '--min-group', '1'])).stdout;
+    expect(all).toContain('## Scores by role');
+    expect(all).not.toMatch(BY_ROLE_VALUE);
   });
 
   it('HTML: no by-role chart, table or value', async () => {

@@ -169,7 +169,9 @@ describe('--format pptx', () => {
     const titles = team.slides.map((s) => s.title);
     expect(titles[0]).toBe(`${results.organization}: sales readiness audit`);
     // Page one's order: the verdict, the scores (whole points), the decisions, the priorities.
-    expect(titles[1]).toMatch(/^The sales force scores \d+ of 100 \(At risk\)$/);
+    // Beside the by-role chart, the title states the gap the chart draws (fifth VP reading); the score leads the text.
+    expect(titles[1]).toMatch(/^Leadership rates every imperative \d+ to \d+ points higher than salespeople do$/);
+    expect(team.slides[1]!.bullets.join('\n')).toMatch(/The sales force scores \d+ of 100 \(At risk\)\./);
     expect(titles[2]).toMatch(/^All four imperatives are below the target of 75; lowest: Sales managers at \d+$/);
     expect(titles[3]).toMatch(/^We recommend three decisions, the first on managers' own selling$/);
     expect(titles[4]).toMatch(/^Start with five actions that wait for nothing else/);
@@ -203,7 +205,7 @@ describe('--format pptx', () => {
   it('the signals travel into the deck: a priority to confirm says so, with what and with whom in the notes; a decision that needs discussion says so (fourth reading, class 6)', () => {
     const priorities = withReadout.slides.find((s) => s.title.startsWith('Start with'))!;
     expect(priorities.paragraphs.join(' ')).toMatch(/To confirm first/);
-    expect(priorities.notes).toMatch(/To confirm first: \d+ of \d+ respondents say this is already done: ask the .+ whether it is, before committing\./);
+    expect(priorities.notes).toMatch(/To confirm first: \d+ of \d+ respondents rated the team above the level this action starts from: check the evidence before committing\. [A-Z]/);
     const decisions = withReadout.slides.find((s) => s.title.startsWith('We recommend'))!;
     expect(decisions.bullets.join(' ')).toMatch(/Needs discussion/);
     expect(decisions.notes).toMatch(/Cost: /);
@@ -214,6 +216,14 @@ describe('--format pptx', () => {
     expect(method.length).toBe(1);
     expect(method[0]!.bullets.join(' ')).toMatch(/written report/);
     expect(method[0]!.notes).toMatch(/Confidentiality: /);
+  });
+
+  it('no tool residue (fifth VP reading): one full stop at a time in the notes, the framework named as a title, an action with its # on the imperative slides', () => {
+    for (const [i, slide] of team.slides.entries()) expect(slide.notes, `slide ${i + 1}'s notes`).not.toMatch(/\.\.(\s|$)/);
+    expect(team.slides[0]!.notes).not.toMatch(/Scored against The/);
+    const imperativeSlides = team.slides.filter((s) => s.bullets.some((b) => /more actions? for this imperative/.test(b)));
+    expect(imperativeSlides.length).toBeGreaterThan(0);
+    for (const slide of imperativeSlides) for (const b of slide.bullets.filter((b) => /\(.+, within \d+ days\)$/.test(b))) expect(b).toMatch(/^#\d+ /);
   });
 
   it('speaker notes on every slide hold the detail', () => {

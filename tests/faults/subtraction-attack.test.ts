@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerSheet } from '../../src/core/answers/answer-sheet.js';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
 import { roleGroupName } from '../../src/core/report/describe-role.js';
-import type { ReportView } from '../../src/core/report/report-view.js';
+import type { QuestionView, ReportView } from '../../src/core/report/report-view.js';
 import type { RubricSet } from '../../src/core/rubric/load-rubric-set.js';
+import { questionByRole } from '../../src/core/scoring/question-by-role.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { fixtureSet, sheet } from '../helpers/scoring-fixtures.js';
 
@@ -80,17 +81,23 @@ function sheetsOf(people: readonly Person[]): AnswerSheet[] {
   });
 }
 
-/** "leadership 2.3, sales managers 1" back into role → mean, by the groups' names. */
-function parseRoleMeans(text: string): Map<string, number> {
+/**
+ * Every "<role group> <number>" in a question's printed text (its discussion line, range, level,
+ * evidence: each string field of its view), back into role → mean: whatever field a role's figure
+ * on one question were printed in, the attacker reads it.
+ */
+function printedRoleMeans(question: QuestionView): Map<string, number> {
   const means = new Map<string, number>();
-  if (text === '') return means;
-  for (const part of text.split(', ')) {
-    const role = ROLE_POOL.find((r) => part.startsWith(`${roleGroupName(r)} `));
-    if (role === undefined) throw new Error(`unparsed by-role value: ${part}`);
-    means.set(role, Number(part.slice(roleGroupName(role).length + 1)));
-  }
+  const texts = Object.values(question).filter((v): v is string => typeof v === 'string');
+  for (const text of texts)
+    for (const role of ROLE_POOL)
+      for (const m of text.matchAll(new RegExp(`\\b${roleGroupName(role)}:? (\\d+(?:\\.\\d+)?)`, 'gi'))) means.set(role, Number(m[1]));
   return means;
 }
+
+/** Where the attacker reads a role's mean on a question: the report's printed text, or (to show the attack is real) the engine's figures as an earlier report printed them. */
+type RoleMeansSource = (imperative: number, question: number, view: ReportView) => Map<string, number>;
+const PRINTED: RoleMeansSource = (i, j, view) => printedRoleMeans(view.imperatives[i]!.questions[j]!);
 
 interface Finding {
   figure: string;
@@ -107,7 +114,7 @@ interface Finding {
  * issue's attack): its score × its scorers minus each shown role's score × its scorers, exact when
  * everyone in it answered every question alike.
  */
-function attack(set: RubricSet, people: readonly Person[], view: ReportView): Finding[] {
+function attack(set: RubricSet, people: readonly Person[], view: ReportView, roleMeans: RoleMeansSource = PRINTED): Finding[] {
   const findings: Finding[] = [];
   const scorersOf = (qi: number) => people.map((p, i) => ({ p, i })).filter(({ p }) => p.answers[qi] !== undefined && p.answers[qi]!.level !== 'n/a');
   const scoreOf = (qi: number, p: Person) => QUESTIONS[qi]!.scores[p.answers[qi]!.level as number]!;
@@ -115,7 +122,7 @@ function attack(set: RubricSet, people: readonly Person[], view: ReportView): Fi
   for (const [ii, imperative] of set.imperatives.entries()) {
     const iv = view.imperatives[ii]!;
     const first = qi;
-    const known = imperative.questions.map((_, j) => parseRoleMeans(iv.questions[j]!.byRoleText));
+    const known = imperative.questions.map((_, j) => roleMeans(ii, j, view));
     // A role's imperative score is a weighted mean of its questions' attainments: with all but one known, the last follows.
     for (const entry of iv.byRole) {
       if (entry.score === null) continue;
@@ -142,7 +149,13 @@ function attack(set: RubricSet, people: readonly Person[], view: ReportView): Fi
         for (const [role, mean] of means) {
           const n = scorers.filter(({ p }) => p.role === role).length;
           // A role's own mean is a figure too.
-          findings.push({ figure: `${imperative.id}/${question.id} ${role}`, people: n, solved: mean, truth: scorers.filter(({ p }) => p.role === role).reduce((s, { p }) => s + scoreOf(qi, p), 0) / n });
+          const truth = scorers.filter(({ p }) => p.role === role).reduce((s, { p }) => s + scoreOf(qi, p), 0) / n;
+          findings.push({ figure: `${imperative.id}/${question.id} ${role}`, people: n, solved: mean, truth });
+          // Arithmetic beyond subtraction (fifth VP reading): a role's mean at an end of the question's
+          // printed range means every one of its people gave that answer, so each answer is known.
+          const scoresHere = scorers.map(({ p }) => scoreOf(qi, p));
+          const [low, high] = [Math.min(...scoresHere), Math.max(...scoresHere)];
+          for (const end of [low, high]) if (Math.abs(mean - end) < 0.05 && n > 1) findings.push({ figure: `${imperative.id}/${question.id} ${role} unanimous`, people: 1, solved: end, truth: Math.max(...scorers.filter(({ p }) => p.role === role).map(({ p }) => Math.abs(scoreOf(qi, p) - end))) === 0 ? end : Number.NaN });
           restSum -= mean * n;
           rest -= n;
         }
@@ -184,6 +197,13 @@ function notesSingledOut(people: readonly Person[], view: ReportView, minGroup: 
   return problems;
 }
 
+/** The role means the engine allows per question (questionByRole), with one decimal as reports printed them before the fifth VP reading. */
+const ENGINE_MEANS =
+  (people: readonly Person[], minGroup: number): RoleMeansSource => {
+    const scores = scoreAudit(set, sheetsOf(people), { minGroup });
+    return (i, j) => new Map(questionByRole(scores.imperatives[i]!.questions[j]!, scores).map(({ role, mean }) => [role, Math.round(mean * 10) / 10]));
+  };
+
 const reportOf = (people: readonly Person[], minGroup: number) => {
   const sheets = sheetsOf(people);
   const scores = scoreAudit(set, sheets, { minGroup });
@@ -204,12 +224,27 @@ describe('the subtraction attack on random teams', () => {
     );
   });
 
+  it('the attacker is real: given the role means an earlier report printed per question, it pins whole roles at --min-group 3', () => {
+    let pinned = 0;
+    fc.assert(
+      fc.property(team, (people) => {
+        if (people.length < 2) return;
+        for (const f of attack(set, people, reportOf(people, 3), ENGINE_MEANS(people, 3))) if (f.figure.endsWith('unanimous')) {
+          pinned++;
+          expect(f.solved, f.figure).toBe(f.truth);
+        }
+      }),
+      { numRuns: 100, seed: 21 },
+    );
+    expect(pinned).toBeGreaterThan(0);
+  });
+
   it('the attacker is real: with --min-group 1 it recovers single people, and the value it solves is theirs', () => {
     let singles = 0;
     fc.assert(
       fc.property(team, (people) => {
         if (people.length < 2) return;
-        for (const f of attack(set, people, reportOf(people, 1))) {
+        for (const f of attack(set, people, reportOf(people, 1), ENGINE_MEANS(people, 1))) {
           if (f.people !== 1 || Number.isNaN(f.truth)) continue;
           singles++;
           // Role means come from the view with one decimal: each shown one is off by 0.05 at most.
@@ -237,7 +272,7 @@ describe('the team from the issue', () => {
     const view = reportOf(people, 3);
     const beta = view.imperatives[1]!;
     expect(beta.byRole.every((r) => r.score === null && r.scoreText === 'not shown')).toBe(true);
-    expect(beta.questions.map((q) => q.byRoleText)).toEqual(['', '']);
+    expect(beta.questions.map((q) => printedRoleMeans(q).size)).toEqual([0, 0]);
     const anonymous = beta.notes.filter((n) => n.role === null);
     expect(anonymous.length).toBeGreaterThan(2);
     expect(view.perceptionGaps.map((g) => g.imperativeTitle)).not.toContain(beta.title);

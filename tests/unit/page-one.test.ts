@@ -13,7 +13,7 @@ import { draftReadout } from '../../src/core/readout/draft-readout.js';
 import { identifyingDetails, mayIdentify, quotesKept, SMALL_ROLE } from '../../src/core/readout/identifying-notes.js';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
 import { columnPoints, wholePoints } from '../../src/core/report/format.js';
-import { isVerbatim, noteText } from '../../src/core/report/note-voice.js';
+import { isVerbatim, noteText, quotesWords } from '../../src/core/report/note-voice.js';
 import { renderMarkdown as render } from '../../src/core/report/render-markdown.js';
 import type { ReportView } from '../../src/core/report/report-view.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
@@ -153,7 +153,7 @@ describe('signals and evidence (classes F and G)', () => {
   it('"to confirm" is said in the plan and, for a priority it applies to, on page one too (second reading, class 6)', () => {
     const md = renderMarkdown(withReadout);
     const plan = md.slice(md.indexOf('## Action plan'));
-    expect(plan).toMatch(/to confirm: \d+ of \d+ respondents say this is already done/);
+    expect(plan).toMatch(/to confirm: \d+ of \d+ respondents rated the team above the level this action starts from/);
     for (const p of withReadout.priorities) expect(p.why).not.toMatch(/confirm|verify/i);
     const text = pageOne(withReadout);
     const toConfirm = withReadout.priorities.filter((p) => p.verifyText !== '');
@@ -164,7 +164,11 @@ describe('signals and evidence (classes F and G)', () => {
       const at = lines.findIndex((l) => l.startsWith(`- **#${p.rank} `));
       const flag = lines[at + 2] ?? '';
       expect(flag.startsWith('  - **To confirm first:**'), p.id).toBe(p.verifyText !== '');
-      if (p.verifyText !== '') expect(flag).toMatch(new RegExp(`\\d+ of \\d+ respondents say this is already done: ask the ${p.ownerText.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())} whether it is, before committing\\.$`));
+      // What respondents did, and the evidence to check from the question's help: never "ask the <role>" (fifth VP reading).
+      if (p.verifyText !== '') {
+        expect(flag).toMatch(/\d+ of \d+ respondents rated the team above the level this action starts from: check the evidence before committing\.$/);
+        expect(flag).not.toMatch(/\bask the\b|already done/i);
+      }
     }
   });
 
@@ -328,7 +332,8 @@ describe('"needs discussion" names the rule that fired (issue 20, second reading
     expect(questions.length).toBeGreaterThan(0);
     for (const q of questions) {
       const reason = discussionReason(q, scores);
-      if (q.roleSplit >= ROLE_SPLIT) expect(reason).toMatch(/answer about \w+ levels apart\.$/);
+      // No role's figure on the question (fifth VP reading): who answers higher, or only that respondents split.
+      if (q.roleSplit >= ROLE_SPLIT) expect(reason).toMatch(q.max! - q.min! > ROLE_SPLIT ? /^[A-Z][\w ]+ answers? higher than [\w ]+\.$/ : /^Respondents split\.$/);
       else expect(reason).toMatch(/^Respondents form two camps, a third answering \w+ levels or more below another third\.$/);
     }
     // Acme's 4.7: leadership 1.7 and managers 0.3 are not two levels apart; the camps rule fired.
@@ -380,5 +385,24 @@ describe('page one says "nothing checked" once (issue 20, second reading, class 
     for (const d of view.decisions) expect(d.evidence).toBe('');
     // Where some answers were checked, each decision says what it rests on.
     for (const d of plain.decisions) expect(d.evidence).not.toBe('');
+  });
+});
+
+describe('fifth VP reading: the plan reads as a plan, and quotes count whole or in part', () => {
+  it('the Markdown plan has the "Owners:" line the HTML and PDF have, and its intro is one line that points to the method', () => {
+    const md = renderMarkdown(withReadout);
+    const plan = md.slice(md.indexOf('## Action plan'), md.indexOf('| # | Action |'));
+    expect(plan).toMatch(/^Owners: .+ \(\d+\)\.$/m);
+    expect(plan).toContain('is in the method');
+    expect(plan).not.toMatch(/a next step continues its action|names the decision for leadership|new actions in each horizon/);
+  });
+  it('a note that quotes words inside it counts as a quote under the small-role rule', () => {
+    const notes = [
+      { text: 'Says there are always "more names on the list".', role: 'salesperson' },
+      { text: '“My plan is a list of accounts I was handed.”', role: 'salesperson' },
+    ];
+    const kept = quotesKept(notes, (n) => ({ verbatim: quotesWords(n.text), role: n.role, roleSize: SMALL_ROLE - 1 }));
+    expect(kept).toEqual([notes[0]]);
+    expect(isVerbatim(notes[0]!.text)).toBe(false);
   });
 });

@@ -55,6 +55,10 @@ describe('the rules', () => {
     expect(verifyFirst(tallyOf([claimed(1), claimed(1), claimed(1), claimed(3), claimed(2)]), 1)).toBe(true);
     expect(verifyFirst(tallyOf([claimed(1), claimed(1), claimed(1), claimed(3)]), 1)).toBe(false);
     expect(verifyFirst(tallyOf([claimed(1), claimed(3), claimed(3), { score: 1, evidence: 'document' }]), 1)).toBe(false);
+    // Fifth VP reading: an even split decided by the median's tie-break alone (half one level above
+    // the step, half at it) fired by construction; now the answers above must outweigh the rest.
+    expect(verifyFirst(tallyOf([claimed(1), claimed(1), claimed(1), claimed(2), claimed(2), claimed(2)]), 1)).toBe(false);
+    expect(verifyFirst(tallyOf([claimed(0), claimed(1), claimed(1), claimed(3), claimed(3), claimed(3)]), 1)).toBe(true);
     // One respondent: nothing in the data contradicts the answer.
     expect(verifyFirst(tallyOf([claimed(1)]), 1)).toBe(false);
   });

@@ -15,7 +15,7 @@ import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CA
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
 import { CAPACITY_PER_HORIZON, capacitySteps, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
 import { DISCUSSION_SHOWN } from '../scoring/discussion.js';
-import { confirmHint, DISCUSSION_HINT } from './confirm-hint.js';
+import { confirmHint, DISCUSSION_HINT, evidenceCheck, verifyText } from './confirm-hint.js';
 import { verifyCounts, verifyFirst } from '../scoring/verify-first.js';
 import { noteRolesOf, questionByRole } from '../scoring/question-by-role.js';
 import { roundScore } from '../scoring/round-score.js';
@@ -28,7 +28,7 @@ import { capitalize, lowerFirst, formatFraction, readableDateRange, formatMean, 
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionReason, freeingOf, headlineTemplate, planPriorityIds, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
-import { isVerbatim, noteText } from './note-voice.js';
+import { isVerbatim, noteText, quotesWords } from './note-voice.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import { NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
@@ -104,7 +104,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     const key: string = `${action.imperative.id}/${action.question.id}`;
     const answers = questionScores.get(key)!.answers;
     const { scored, above } = verifyCounts(answers, action.fromLevel);
-    const verify = verifyFirst(answers, action.fromLevel) ? `to confirm: ${above} of ${scored} respondents say this is already done` : null;
+    const verify = verifyFirst(answers, action.fromLevel) ? verifyText(above, scored) : null;
     return actionView(action, scores, questionViews.get(key)!, verify);
   });
   const readout = options.readout ?? null;
@@ -459,7 +459,7 @@ function imperativeView(
   const roleSize = new Map<string, number>();
   for (let r = 0; r < respondents.length; r++) roleSize.set(roleOf(r), (roleSize.get(roleOf(r)) ?? 0) + 1);
   const sectionNotes = result.questions.map((q) => (showIdentifying ? [...q.answers.notes] : q.answers.notes.filter((a) => !mayIdentify(a.note))));
-  const keptQuotes = new Set(showIdentifying ? sectionNotes.flat() : quotesKept(sectionNotes.flat(), (a) => ({ verbatim: isVerbatim(a.note), role: roleOf(a.respondent), roleSize: roleSize.get(roleOf(a.respondent)) ?? 0 })));
+  const keptQuotes = new Set(showIdentifying ? sectionNotes.flat() : quotesKept(sectionNotes.flat(), (a) => ({ verbatim: quotesWords(a.note), role: roleOf(a.respondent), roleSize: roleSize.get(roleOf(a.respondent)) ?? 0 })));
   const notes: NoteView[] = result.questions.flatMap((q, i) => {
     // One reference and label per question, shared by its notes (160,000 notes at 50,000 respondents).
     const ref = `${number}.${i + 1}`;
@@ -559,8 +559,6 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
   if (q.meanScore === null) answerText = q.notApplicable > 0 ? 'n/a' : 'not answered';
   else if (single) answerText = `${level!.label} (${q.meanScore} of ${q.question.levels[q.question.levels.length - 1]!.score})`;
   else answerText = formatMean(q.meanScore);
-  // Per-role values by the same rule as every by-role number (question-by-role.ts).
-  const byRole = questionByRole(q, scores).map(({ role, mean }) => `${roleGroupName(role)} ${formatMean(mean)}`);
   const evidence = countEvidence([q]);
   return {
     ref,
@@ -578,7 +576,6 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     scaleText: `on a ${q.question.levels[0]!.score}–${q.question.levels[q.question.levels.length - 1]!.score} scale`,
     level: level === null ? null : { score: level.score, label: level.label, description: level.description },
     attainmentText: q.attainment === null ? '' : formatFraction(q.attainment),
-    byRoleText: byRole.join(', '),
     seen: evidence.seen,
     claimed: evidence.claimed,
     claimsOnly: evidence.seen === 0 && evidence.claimed > 0,
@@ -611,7 +608,8 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     neededByText: planned.neededBy.length === 0 ? '' : `needed for ${ranksText(planned.neededBy)}`,
     verifyFirst: verify !== null,
     verifyText: verify ?? '',
-    confirmText: verify === null ? '' : confirmHint(verify, owner),
+    confirmText: verify === null ? '' : confirmHint(verify),
+    checkText: verify === null ? '' : evidenceCheck(planned.question.help),
     decisions: [],
     onPageOne: false,
     shortText: shortText(planned.recommendation.action),
@@ -635,13 +633,17 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
   };
 }
 
-/** The sentence above the plan: what it shows, by horizon, and what the marks mean. */
+/**
+ * The line above the plan: what it shows, by horizon, and where its rules are. The rules themselves
+ * (order, owner caps, the gate, next steps) are the method's, stated there once (fifth VP reading:
+ * rule boilerplate in the plan's intro read as tool output).
+ */
 function planText(planned: readonly ActionView[], backlog: number): string {
   const counts = [30, 60, 90].map((h) => ({ h, n: planned.filter((a) => a.horizon === h).length })).filter((c) => c.n > 0);
   const byHorizon = listText(counts.map((c, i) => (i === 0 ? `${c.n} within ${c.h} days` : `${c.n} within ${c.h}`)));
   const marks = planned.some((a) => a.pageOne !== null) ? '; ★ marks page one’s priorities' : '';
-  const rest = backlog === 0 ? '' : ` The other ${backlog} ${backlog === 1 ? 'is' : 'are'} the backlog, one line each.`;
-  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act: ${byHorizon}${marks}. An action waits for the numbers in its last column, and its next step follows it (“Then…”).${rest}`;
+  const rest = backlog === 0 ? '' : `, then ${backlog} in the backlog`;
+  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}${marks}; how they are ordered and capped per owner is in the method.`;
 }
 
 function nextStepView(next: PlannedNextStep): NextStepView {

@@ -1,16 +1,31 @@
-import { lowerFirst } from './format.js';
+import { wordingFor, type WordingValue } from '../rubric/wording.js';
 
-// What a "to confirm first" flag asks of the reader, in one line under the flag: a flag that says
-// only "to confirm" left a VP asking what, and with whom (fourth VP reading, class 6).
+// What a "to confirm first" flag asks of the reader, in one line under the flag. A flag that said
+// only "to confirm" left a VP asking what, and with whom (fourth VP reading, class 6). "Ask the
+// <owner>" then sent the VP to ask themselves, or the people who made the claim (fifth reading,
+// class 3): the line names the evidence instead, from the question's own help in the rubric (what
+// document, data or observation shows the level), never a check invented per action.
+
+/** What the flag says respondents did: they rated the team above the level the action starts from (not "say this is done"). */
+export function verifyText(above: number, scored: number): string {
+  return `to confirm: ${above} of ${scored} respondents rated the team above the level this action starts from`;
+}
+
+/** The check: the first sentence of the question's default help ("Take, for three reps, … and read the follow-up …"). */
+export function evidenceCheck(help: WordingValue | undefined): string {
+  const text = help === undefined ? '' : wordingFor(help).replace(/\s+/g, ' ').trim();
+  // Page one has room for one line: the sentence without its asides in brackets.
+  const first = (text.split(/(?<=\.)\s+(?=[A-Z])/)[0] ?? '').replace(/\s*\([^()]*\)/g, '');
+  return first === '' ? 'Look at a document, system data or a meeting that shows where the team stands.' : first;
+}
 
 /**
- * "3 of 6 respondents say this is already done: ask the Marketing lead whether it is, before
- * committing." from the plan's "to confirm: 3 of 6 respondents say this is already done".
+ * "3 of 6 respondents rated the team above the level this action starts from. Before committing:
+ * Take, for three reps, …" from the plan's "to confirm: …" and the question's help.
  */
-export function confirmHint(verifyText: string, owner: string | null): string {
-  const finding = verifyText.replace(/^to confirm:\s*/i, '');
-  const who = owner === null ? 'the people who would do it' : `the ${lowerFirst(owner)}`;
-  return `${finding.charAt(0).toUpperCase()}${finding.slice(1)}: ask ${who} whether it is, before committing.`;
+export function confirmHint(flag: string): string {
+  const finding = flag.replace(/^to confirm:\s*/i, '');
+  return `${finding.charAt(0).toUpperCase()}${finding.slice(1)}: check the evidence before committing.`;
 }
 
 /** What a "needs discussion" flag on page one asks of the reader, after the flag (one wording for every format). */

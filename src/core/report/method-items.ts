@@ -43,10 +43,10 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
         term: 'Confidentiality',
         text: [
           facts.names ? 'Respondents are named at the client\'s request.' : 'No respondent is named.',
-          `A role is shown on its own only with at least ${facts.minGroup} people, and never where the other figures would give someone's answers away by subtraction (the rule in full is in the technical annex).`,
+          `Roles are shown on their own as the technical annex sets out.`,
           ...(facts.foldedText === null ? [] : [facts.foldedText]),
           // identifying-notes.ts: with three people in a role, a detail identifies as well as a name.
-          `With so few people in a role, a detail can point to one person as surely as a name: a note with one team's own figures, a person's quota or pay, their calendar, the one call observed, a named policy or budget, a named document or the one shown, a single event or moment, a rep's own manager, a place, a date or a tenure is left out and counted in its section; and a role of fewer than ${SMALL_ROLE} people is quoted word for word at most once a section. Page one and the slides quote no note.`,
+          `With so few people in a role, a detail can point to one person as surely as a name: a note with one team's own figures, a person's quota or pay, their calendar, the one call observed, a named policy or budget, a named document or the one shown, a single event or moment, a rep's own manager, a place, a date or a tenure is left out and counted in its section; and a role of fewer than ${SMALL_ROLE} people is quoted word for word at most once a section (a note that quotes words inside it counts as a quote). Page one and the slides quote no note.`,
         ].join(' '),
       },
     );
@@ -55,8 +55,8 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
         // split-roles.ts, figure-roles.ts, question-by-role.ts and score-audit.ts.
         term: 'Confidentiality',
         text: [
-          `a role is shown on its own (by-role scores, perception gaps, per-role values, notes attributed to the role) only when at least ${facts.minGroup} people answered in it and the people folded in number at least ${facts.minGroup} together (or none), so that no one's answers can be worked out by subtraction; scores are broken down by role only when two roles or more are shown.`,
-          `The same rule applies again to the people behind each figure, since not everyone answers every question: a role's mean on a question is shown only when at least ${facts.minGroup} of its people scored that question and the others who scored it number none or at least ${facts.minGroup} (else the role with the fewest scorers there is left out too), and only beside another role's; a role's score for an imperative only when its mean is shown on every question of it that the role scored; a note names its author's role only when at least ${facts.minGroup} people of that role, and none or at least ${facts.minGroup} others, answered that question. So no figure, with the totals and the other figures shown, gives away the answers of fewer than ${facts.minGroup} people.`,
+          `a role is shown on its own (scores by role per imperative, perception gaps, notes attributed to the role) only when at least ${facts.minGroup} people answered in it and the people folded in number at least ${facts.minGroup} together (or none), so that no one's answers can be worked out by subtraction; scores are broken down by role only when two roles or more are shown.`,
+          `No figure is given for a role on a single question: beside the range of answers, a role's mean there can give its answers away (a mean at the end of the range means everyone in the role gave that answer). The same rule applies again to the people behind each figure, since not everyone answers every question: a role's score for an imperative is shown only when, on every question of it that the role scored, at least ${facts.minGroup} of its people scored it and the others who scored it number none or at least ${facts.minGroup}; a note names its author's role only when at least ${facts.minGroup} people of that role, and none or at least ${facts.minGroup} others, answered that question. Where people disagree, the report says which role answers higher, without a figure, only when the answers span more than ${ROLE_SPLIT} levels (else two roles ${ROLE_SPLIT} levels apart would each sit at an end of the range); otherwise it says that respondents split. So no figure, with the totals and the other figures shown, gives away the answers of fewer than ${facts.minGroup} people.`,
         ].join(' '),
       },
     );
@@ -89,7 +89,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     {
       term: 'Evidence',
       // scoring/verify-first.ts.
-      text: `each answer records what it rests on: a document the interviewer saw, a call or meeting observed, system data, or the respondent's claim (the default; every survey answer is a self-report). An action is marked “to confirm” in the plan only where checking would change the decision: every score of its question rests on claims, and ${VERIFY_PERCENT} or more of those who answered put the team above the level the action lifts it from, so the team level rests on a few answers. A note in quotation marks is what the person said, word for word (written in quotation marks, or in the first person); any other note is the interviewer's and is labelled as one.`,
+      text: `each answer records what it rests on: a document the interviewer saw, a call or meeting observed, system data, or the respondent's claim (the default; every survey answer is a self-report). An action is marked “to confirm” in the plan only where checking would change the decision: every score of its question rests on claims, ${VERIFY_PERCENT} or more of those who answered put the team above the level the action starts from, and the mean of the answers lies past the midpoint between that level and the next one up (so an even split decided by the median's tie-break alone is not flagged). A note in quotation marks is what the person said, word for word (written in quotation marks, or in the first person); any other note is the interviewer's and is labelled as one.`,
     },
   );
   annex.push({ term: null, text: 'Band and gap use the score as shown, with one decimal, so they always agree with it.' });

@@ -17,6 +17,15 @@ export function isVerbatim(note: string): boolean {
   return FIRST_PERSON.test(note.replace(EMBEDDED_QUOTE, ''));
 }
 
+/**
+ * The note carries someone's own words: the whole note, or a fragment it quotes ("Says there are
+ * always “more names on the list”"). The small-role quote rule counts both (identifying-notes.ts):
+ * a quoted fragment tells two people of a role of three apart as well as a whole quote does.
+ */
+export function quotesWords(note: string): boolean {
+  return isVerbatim(note) || new RegExp(EMBEDDED_QUOTE.source).test(note);
+}
+
 /** A note as the reader sees it: “words” for speech; the interviewer's note as it stands, for a label. */
 export function noteText(note: string): string {
   const trimmed = note.trim();

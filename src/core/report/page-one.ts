@@ -223,16 +223,22 @@ export function decisionEvidence(question: QuestionScore): string {
 const KIND_WORDS: Record<string, string> = { document: 'a document', observed: 'a meeting observed', data: 'system data' };
 
 /**
- * Why a question needs discussion, naming the rule that fired (discussion.ts): the roles rule when
- * two roles' means are ROLE_SPLIT levels or more apart, else the camps rule; '' when neither did.
+ * Why a question needs discussion, naming the rule that fired (discussion.ts); '' when neither did.
+ * Never with a role's figure on the question: a role's mean beside the range of answers can pin
+ * that role's answers (a mean at the end of the range means a unanimous role; fifth VP reading).
+ * The roles rule names who answers higher, without numbers, only where that cannot pin answers:
+ * when the answers span exactly ROLE_SPLIT levels, two roles ROLE_SPLIT apart on average must each
+ * sit at an end of the range, so the line then says only that respondents split.
  */
 export function discussionReason(question: QuestionScore, scores: AuditScores, short = false): string {
   if (!question.needsDiscussion) return '';
   const means = questionByRole(question, scores);
+  const span = question.min === null || question.max === null ? 0 : question.max - question.min;
   if (question.roleSplit >= ROLE_SPLIT && means.length >= 2) {
+    if (span <= ROLE_SPLIT) return 'Respondents split.';
     const high = means.reduce((a, b) => (b.mean > a.mean ? b : a));
     const low = means.reduce((a, b) => (b.mean < a.mean ? b : a));
-    return `${capitalize(roleGroup(high.role).name)} and ${roleGroup(low.role).name} answer about ${countText(Math.round(high.mean - low.mean))} levels apart.`;
+    return `${capitalize(roleGroup(high.role).name)} ${roleGroup(high.role).plural ? 'answer' : 'answers'} higher than ${roleGroup(low.role).name}.`;
   }
   return short ? 'Respondents split into two camps.' : `Respondents form two camps, a third answering ${countText(question.campDistance)} levels or more below another third.`;
 }

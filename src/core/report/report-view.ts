@@ -310,7 +310,7 @@ export interface QuestionView {
   rangeText: string;
   respondents: number;
   needsDiscussion: boolean;
-  /** The rule that fired, in words (page-one.ts discussionReason): "Leadership and salespeople answer about two levels apart." or the camps rule; '' when it does not need discussion. */
+  /** The rule that fired, in words (page-one.ts discussionReason): "Leadership answers higher than salespeople." or "Respondents split.": never a role's figure on one question; '' when it does not need discussion. */
   discussionReason: string;
   /** "on a 0–4 scale": the question's levels, for a range of answers. */
   scaleText: string;
@@ -318,8 +318,6 @@ export interface QuestionView {
   level: { score: number; label: string; description: string } | null;
   /** "0.500", or "" when not scored. */
   attainmentText: string;
-  /** Mean score by shown role: "leadership 4, sales managers 3, salespeople 1"; empty when fewer than two roles are shown. */
-  byRoleText: string;
   /** Scored answers resting on something seen, and on claims. */
   seen: number;
   claimed: number;
@@ -380,10 +378,12 @@ export interface ActionView {
   neededByText: string;
   /** Checking the answers would change whether this step is needed (scoring/verify-first.ts): claims only, and 40 % or more answered above the step's level. */
   verifyFirst: boolean;
-  /** "to confirm: 4 of 10 respondents say this is already done", or "" when not marked. Printed once, in the plan. */
+  /** "to confirm: 4 of 10 respondents rated the team above the level this action starts from", or "" when not marked. Printed once, in the plan. */
   verifyText: string;
-  /** Where the action is flagged, one line for page one and the deck: what to confirm, with whom, before committing ("3 of 6 respondents say this is already done: ask the Marketing lead before committing."); '' when not flagged. */
+  /** Where the action is flagged, one line for page one and the deck: what respondents did and the evidence to check before committing, from the question's help (confirm-hint.ts); '' when not flagged. */
   confirmText: string;
+  /** Where flagged, the evidence that settles it: the first sentence of the question's help, for the deck's notes (page one has no room); '' when not flagged. */
+  checkText: string;
   /** The page-one decisions this action carries out ("D1"); empty for most. */
   decisions: string[];
   /** The action is one of page one's priorities (the plan then points to page one instead of repeating it). */

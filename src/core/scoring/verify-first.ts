@@ -6,6 +6,15 @@
 // the level the action lifts the team from, so the team level (the median) rests on a handful of
 // answers and checking a few of them can move it. Then a document or a meeting observed settles
 // whether the step is needed at all, before anyone spends on it.
+//
+// Fifth VP reading: every acme flag read exactly half ("5 of 10", "3 of 6"). With an even count the
+// team level is the lower of the two middle answers, so whenever those two differ exactly half
+// answered above the step, and half clears VERIFY_SHARE: the share alone fired by construction on
+// every such split (for a group of 4 or 6, it was the only way to fire), measuring the tie-break, not
+// doubt. A second condition now has to hold: the mean of the answers lies past the midpoint between
+// the step's level and the next one up, so the answers above outweigh those at or below it, and the
+// median alone puts the team at the step. An even split whose upper half sits one level up and whose
+// lower half sits at the step (mean exactly at the midpoint) no longer fires.
 import { levelCounts, type AnswerTally } from './answer-tally.js';
 
 /**
@@ -27,5 +36,9 @@ export function verifyCounts(answers: Pick<AnswerTally, 'levelScores' | 'byRole'
 export function verifyFirst(answers: Pick<AnswerTally, 'levelScores' | 'byRole' | 'evidence'>, fromLevel: number): boolean {
   const { scored, above } = verifyCounts(answers, fromLevel);
   // One respondent: their answer is the decision; nothing in the data can contradict it.
-  return scored > 1 && above >= scored * VERIFY_SHARE;
+  if (scored <= 1 || above < scored * VERIFY_SHARE) return false;
+  const counts = levelCounts(answers);
+  const mean = counts.reduce((sum, count, i) => sum + count * answers.levelScores[i]!, 0) / scored;
+  const next = Math.min(...answers.levelScores.filter((s) => s > fromLevel));
+  return Number.isFinite(next) && mean > (fromLevel + next) / 2;
 }
