@@ -16,7 +16,7 @@ import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js'
 import { CAPACITY_PER_HORIZON, capacitySteps, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
 import { DISCUSSION_SHOWN } from '../scoring/discussion.js';
 import { confirmHint, DISCUSSION_HINT, evidenceCheck, verifyText } from './confirm-hint.js';
-import { verifyCounts, verifyFirst } from '../scoring/verify-first.js';
+import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { noteRolesOf, questionByRole } from '../scoring/question-by-role.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
@@ -103,8 +103,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const actionViews = scores.actions.map((action) => {
     const key: string = `${action.imperative.id}/${action.question.id}`;
     const answers = questionScores.get(key)!.answers;
-    const { scored, above } = verifyCounts(answers, action.fromLevel);
-    const verify = verifyFirst(answers, action.fromLevel) ? verifyText(above, scored) : null;
+    const counts = verifyCounts(answers, action.fromLevel);
+    const verify = verifyFirstOf(counts, answers.levelScores, action.fromLevel) ? verifyText(counts.above, counts.scored) : null;
     return actionView(action, scores, questionViews.get(key)!, verify);
   });
   const readout = options.readout ?? null;

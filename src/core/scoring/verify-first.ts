@@ -24,21 +24,40 @@ import { levelCounts, type AnswerTally } from './answer-tally.js';
  */
 export const VERIFY_SHARE = 2 / 5;
 
-/** The rule's counts: how many scored the question, and how many answered above the step's level (0, 0 when any answer rests on more than a claim). */
-export function verifyCounts(answers: Pick<AnswerTally, 'levelScores' | 'byRole' | 'evidence'>, fromLevel: number): { scored: number; above: number; claimsOnly: boolean } {
+export interface VerifyCounts {
+  scored: number;
+  above: number;
+  sum: number;
+  claimsOnly: boolean;
+}
+
+/**
+ * The rule's counts: how many scored the question, how many answered above the step's level, and
+ * the sum of their level scores (0, 0, 0 when any answer rests on more than a claim).
+ */
+export function verifyCounts(answers: Pick<AnswerTally, 'levelScores' | 'byRole' | 'evidence'>, fromLevel: number): VerifyCounts {
   const counts = levelCounts(answers);
   const scored = counts.reduce((a, b) => a + b, 0);
-  if (answers.evidence.claimed !== scored) return { scored: 0, above: 0, claimsOnly: false };
-  const above = counts.reduce((n, count, i) => n + (answers.levelScores[i]! > fromLevel ? count : 0), 0);
-  return { scored, above, claimsOnly: true };
+  if (answers.evidence.claimed !== scored) return { scored: 0, above: 0, sum: 0, claimsOnly: false };
+  let above = 0;
+  let sum = 0;
+  counts.forEach((count, i) => {
+    const score = answers.levelScores[i]!;
+    sum += count * score;
+    if (score > fromLevel) above += count;
+  });
+  return { scored, above, sum, claimsOnly: true };
+}
+
+/** The rule on counts already taken (verifyCounts), so a caller that shows them counts once. */
+export function verifyFirstOf(counts: VerifyCounts, levelScores: readonly number[], fromLevel: number): boolean {
+  const { scored, above, sum } = counts;
+  // One respondent: their answer is the decision; nothing in the data can contradict it.
+  if (scored <= 1 || above < scored * VERIFY_SHARE) return false;
+  const next = Math.min(...levelScores.filter((s) => s > fromLevel));
+  return Number.isFinite(next) && sum / scored > (fromLevel + next) / 2;
 }
 
 export function verifyFirst(answers: Pick<AnswerTally, 'levelScores' | 'byRole' | 'evidence'>, fromLevel: number): boolean {
-  const { scored, above } = verifyCounts(answers, fromLevel);
-  // One respondent: their answer is the decision; nothing in the data can contradict it.
-  if (scored <= 1 || above < scored * VERIFY_SHARE) return false;
-  const counts = levelCounts(answers);
-  const mean = counts.reduce((sum, count, i) => sum + count * answers.levelScores[i]!, 0) / scored;
-  const next = Math.min(...answers.levelScores.filter((s) => s > fromLevel));
-  return Number.isFinite(next) && mean > (fromLevel + next) / 2;
+  return verifyFirstOf(verifyCounts(answers, fromLevel), answers.levelScores, fromLevel);
 }
