@@ -20,8 +20,9 @@ export function evidenceCheck(help: WordingValue | undefined): string {
 }
 
 /**
- * "3 of 6 respondents rated the team above the level this action starts from. Before committing:
- * Take, for three reps, …" from the plan's "to confirm: …" and the question's help.
+ * Page one's line under a flag, from the plan's "to confirm: …": "3 of 6 respondents rated the team
+ * above the level this action starts from: check the evidence before committing." (The evidence
+ * itself, evidenceCheck, goes to the deck's notes: page one has no room for it.)
  */
 export function confirmHint(flag: string): string {
   const finding = flag.replace(/^to confirm:\s*/i, '');

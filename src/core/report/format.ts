@@ -67,9 +67,14 @@ export function levelPlace(levels: readonly { score: number }[], score: number):
  * 40", so the words and the band never disagree. `cutoffs` are the band floors and the target.
  */
 export function wholePoints(score: number, cutoffs: readonly number[]): string {
+  const crossed = cutoffCrossed(score, cutoffs);
+  return crossed === undefined ? String(Math.round(score)) : `just under ${crossed}`;
+}
+
+/** The cut-off that rounding `score` to whole points would carry it over, if any. */
+function cutoffCrossed(score: number, cutoffs: readonly number[]): number | undefined {
   const rounded = Math.round(score);
-  const crossed = cutoffs.find((c) => score < c && rounded >= c);
-  return crossed === undefined ? String(rounded) : `just under ${crossed}`;
+  return cutoffs.find((c) => score < c && rounded >= c);
 }
 
 /**
@@ -88,8 +93,7 @@ export function thousands(n: number): string {
  * decimals. The gap beside it is the target less this number, so the row adds up.
  */
 export function columnPoints(score: number, cutoffs: readonly number[]): number {
-  const rounded = Math.round(score);
-  return cutoffs.some((c) => score < c && rounded >= c) ? Math.floor(score) : rounded;
+  return cutoffCrossed(score, cutoffs) === undefined ? Math.round(score) : Math.floor(score);
 }
 
 /** A whole number in words up to ten ("three"), digits above: for counts in plain sentences. */
