@@ -34,6 +34,19 @@ describe('several respondents', () => {
     expect(scores.overall).toEqual({ score: 50.4, band: 'developing' });
   });
 
+  it('expects an answer to a question only from the roles it asks', () => {
+    // alpha's q3 asks leadership alone: 2 people × 2 questions + 1 leader = 5 answers expected, all given.
+    const askedOfLeaders = structuredClone(set);
+    askedOfLeaders.imperatives[0]!.questions[2]!.roles = ['leadership'];
+    const few = [
+      sheet({ alpha: { q1: 4, q2: 5, q3: 2 }, beta: { q1: 4, q2: 4 } }, { name: 'Lee', role: 'leadership' }),
+      sheet({ alpha: { q1: 1, q2: 2 }, beta: { q1: 1, q2: 1 } }, { name: 'Sol', role: 'salesperson' }),
+    ];
+    expect(scoreAudit(askedOfLeaders, few).imperatives[0]!.coverage).toBe(1);
+    // The same answers against the set that asks everyone: the rep's missing q3 is a gap (5 of 6).
+    expect(scoreAudit(set, few).imperatives[0]!.coverage).toBe(5 / 6);
+  });
+
   it('groups roles case-insensitively, in hierarchy order', () => {
     expect(groupByRole(sheets)).toEqual([
       { role: 'leadership', respondents: [0] },

@@ -94,7 +94,7 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
   const scoredRoles = breakdown ? shownRoles : [];
   const split = { shownRoles, byRoleShown: breakdown, minGroup };
   const imperatives: ImperativeResult[] = set.imperatives.map((imperative, i) => {
-    const result = scoreImperative(imperative, tally.questions[i]!, respondents.length, options);
+    const result = scoreImperative(imperative, tally.questions[i]!, roles, options);
     // A role's score is the imperative's score over its respondents alone: the same computation over its own counts.
     const byRole = scoredRoles.map(({ role, respondents: members }) => ({
       role,

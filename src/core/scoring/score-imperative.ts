@@ -5,6 +5,8 @@ import { roundScore } from './round-score.js';
 import { answeredCount, type AnswerTally } from './answer-tally.js';
 import { questionScoreOf, type QuestionScore } from './score-question.js';
 import { weightedMean } from './weighted-mean.js';
+import type { RoleGroup } from './group-by-role.js';
+import { asksRole } from '../rubric/level-range.js';
 
 export interface ImperativeScore {
   imperative: Imperative;
@@ -14,7 +16,11 @@ export interface ImperativeScore {
   /** max(0, target − score); null with the score. */
   gap: number | null;
   band: BandKey | null;
-  /** Share of the answers expected (questions × respondents) that were given, n/a included: 0 to 1. */
+  /**
+   * Share of the answers expected that were given, n/a included: 0 to 1. A question expects an
+   * answer from each respondent whose role it asks (`roles:`): counting the roles it leaves out
+   * read a rubric whose reps are asked half its questions as half unanswered.
+   */
   coverage: number;
   questions: QuestionScore[];
 }
@@ -25,12 +31,12 @@ export function imperativeScoreOf(questions: readonly QuestionScore[]): number |
   return mean === null ? null : roundScore(100 * mean);
 }
 
-/** An imperative's figures from the answers to its questions (in its question order), given by `respondents` people. */
-export function scoreImperative(imperative: Imperative, answers: readonly AnswerTally[], respondents: number, options: { target?: number } = {}): ImperativeScore {
+/** An imperative's figures from the answers to its questions (in its question order), given by the respondents of `roles` (one role each). */
+export function scoreImperative(imperative: Imperative, answers: readonly AnswerTally[], roles: readonly RoleGroup[], options: { target?: number } = {}): ImperativeScore {
   const questions = imperative.questions.map((question, j) => questionScoreOf(question, answers[j]!));
   const score = imperativeScoreOf(questions);
   const target = options.target ?? imperative.target;
-  const expected = questions.length * respondents;
+  const expected = imperative.questions.reduce((sum, question) => sum + roles.reduce((n, group) => n + (asksRole(question, group.role) ? group.respondents.length : 0), 0), 0);
   const given = answers.reduce((sum, tally) => sum + answeredCount(tally), 0);
   return {
     imperative,
