@@ -3,7 +3,7 @@
 // same sentences for free. Confidentiality is decided here too: names only with `names`, roles
 // shown on their own only when they have the minimum group (scores.shownRoles).
 import type { RespondentRecord } from '../answers/answer-sheet.js';
-import { answeredCount, NOTES_KEPT, roleAnswers, UNANSWERED_KEPT } from '../scoring/answer-tally.js';
+import { NOTES_KEPT, roleAnswers, UNANSWERED_KEPT } from '../scoring/answer-tally.js';
 import { groupKeyOf } from '../scoring/group-by-role.js';
 import type { BenchmarkView } from './benchmark-view.js';
 import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
@@ -485,8 +485,8 @@ function imperativeView(
     return { role, group: roleGroupName(role), score: entry?.score ?? null, shown: entry !== undefined && entry.score !== null, scoreText };
   });
   const scoredQuestions = result.questions.filter((q) => q.attainment !== null);
-  const expected = result.questions.length * respondents.length;
-  const given = result.questions.reduce((sum, q) => sum + answeredCount(q.answers), 0);
+  // One respondent: the questions their role is asked; several: the answers their roles are asked.
+  const { answersExpected: expected, answersGiven: given } = result;
   const notApplicable = result.questions.reduce((sum, q) => sum + q.notApplicable, 0);
   const naText = notApplicable === 0 ? '' : `, ${notApplicable} of them n/a`;
   return {
@@ -511,9 +511,9 @@ function imperativeView(
     gapText: result.gap === null ? NOT_SCORED : formatScore(result.gap),
     coverage: result.coverage,
     coverageText: single
-      ? `${given} of ${result.questions.length} question${result.questions.length === 1 ? '' : 's'} answered${naText}`
+      ? `${given} of ${expected} question${expected === 1 ? '' : 's'} answered${naText}`
       : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
-    missingText: given + notApplicable >= expected && notApplicable === 0 ? '' : single ? `${given} of ${result.questions.length} question${result.questions.length === 1 ? '' : 's'} answered${naText}` : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
+    missingText: given + notApplicable >= expected && notApplicable === 0 ? '' : single ? `${given} of ${expected} question${expected === 1 ? '' : 's'} answered${naText}` : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
     byRole,
     byRoleText: byRole.every((r) => !r.shown && r.scoreText === NOT_SHOWN)
       ? `not shown for this imperative: fewer than ${scores.minGroup} people of a role, or of the others, scored some of its questions`

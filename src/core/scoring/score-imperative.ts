@@ -22,6 +22,9 @@ export interface ImperativeScore {
    * read a rubric whose reps are asked half its questions as half unanswered.
    */
   coverage: number;
+  /** The answers expected (what `coverage` divides by) and those given, n/a included. */
+  answersExpected: number;
+  answersGiven: number;
   questions: QuestionScore[];
 }
 
@@ -45,6 +48,8 @@ export function scoreImperative(imperative: Imperative, answers: readonly Answer
     gap: score === null ? null : roundScore(Math.max(0, target - score)),
     band: bandOf(score),
     coverage: expected === 0 ? 0 : given / expected,
+    answersExpected: expected,
+    answersGiven: given,
     questions,
   };
 }
