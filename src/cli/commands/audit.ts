@@ -28,6 +28,7 @@ import { checkAuditOptions, normalizeRole, type AuditOptions } from './audit/aud
 import { finishAudit } from './audit/finish-audit.js';
 import { answeredCount, resumeSession, startSession, type OpenSession } from './audit/open-session.js';
 import { runInterview } from './audit/run-interview.js';
+import { thousands } from '../../core/report/format.js';
 
 export type { AuditOptions } from './audit/audit-options.js';
 
@@ -119,7 +120,7 @@ async function interview(ctx: CliContext, set: RubricSet, options: AuditOptions)
       const bytes = sessionBytes({ ...open.sheet, answers });
       return bytes <= MAX_SOURCE_BYTES
         ? true
-        : `the session file would be ${bytes.toLocaleString('en-US')} bytes, over its ${MAX_SOURCE_BYTES.toLocaleString('en-US')}-byte limit: shorten this note (or an earlier one)`;
+        : `the session file would be ${thousands(bytes)} bytes, over its ${thousands(MAX_SOURCE_BYTES)}-byte limit: shorten this note (or an earlier one)`;
     };
     const plan = buildQuestionPlan(set, open.sheet.respondent.role);
     write(`${style.muted(`${plan.steps.length} questions for ${open.sheet.respondent.role}.`)}\n`);
