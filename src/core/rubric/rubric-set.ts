@@ -1,6 +1,7 @@
 // A rubric set from per-file results: the set rules (they need every file), the order, the digest.
 import { createRequire } from 'node:module';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { ownCopy } from '../source/own-copy.js';
 import { FILE_START, fileDiagnostic, type SourceFile } from '../source/source-file.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
 import { suggestion } from '../source/zod-diagnostics.js';
@@ -64,32 +65,23 @@ export interface RubricOutline {
   }[];
 }
 
+/** Its strings are own copies (own-copy.ts): an outline outlives the file's parse. */
 export function outlineOf(rubric: Rubric): RubricOutline {
   return {
-    id: detached(rubric.id),
+    id: ownCopy(rubric.id),
     questions: rubric.questions.map((question) => ({
-      id: detached(question.id),
-      roles: { prompt: wordingRoles(question.prompt), help: wordingRoles(question.help), levels: question.levels.map((l) => wordingRoles(l.description)), asked: (question.roles ?? []).map(detached) },
-      decision: question.decision === undefined ? null : detached(question.decision.id),
+      id: ownCopy(question.id),
+      roles: { prompt: wordingRoles(question.prompt), help: wordingRoles(question.help), levels: question.levels.map((l) => wordingRoles(l.description)), asked: (question.roles ?? []).map(ownCopy) },
+      decision: question.decision === undefined ? null : ownCopy(question.decision.id),
       recommendations: question.recommendations.map(({ id, requires, horizon, owner, frees }) => ({
-        id: detached(id),
-        requires: requires.map(detached),
+        id: ownCopy(id),
+        requires: requires.map(ownCopy),
         horizon,
-        owner: owner === undefined ? undefined : detached(owner),
-        frees: frees === undefined ? undefined : detached(frees),
+        owner: owner === undefined ? undefined : ownCopy(owner),
+        frees: frees === undefined ? undefined : ownCopy(frees),
       })),
     })),
   };
-}
-
-/**
- * The same text, held on its own. The YAML parser cuts each value out of the file's text, and V8
- * keeps a cut of 13 characters or more as a view of the whole text: through the ids in its outline,
- * every file's text (about 11 KB each) stayed alive to the end of `validate`, which the outline
- * exists to avoid. Measured on 1,000 files: 17.2 -> 6.5 KB retained per file.
- */
-function detached(text: string): string {
-  return (` ${text}`).slice(1);
 }
 
 /** What one file contributes to a set. */
