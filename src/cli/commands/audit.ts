@@ -5,7 +5,6 @@ import { loadBrandOrFail } from '../load-brand.js';
 import { terminalStyle } from '../../formatters/terminal-style.js';
 import { join } from 'node:path';
 import type { AnswerSheet } from '../../core/answers/answer-sheet.js';
-import { questionKeys } from '../../core/answers/answer-sheet.js';
 import { buildQuestionPlan } from '../../core/interview/question-plan.js';
 import { resumeCommand } from '../../core/interview/resume-command.js';
 import type { TextStyle } from '../../core/interview/text-style.js';
