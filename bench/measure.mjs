@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { createRandom } from './generate.mjs';
 
 const RSS_PROBE = fileURLToPath(new URL('./rss-probe.cjs', import.meta.url));
+const HEAP_PROBE = fileURLToPath(new URL('./heap-probe.cjs', import.meta.url));
 
 /**
  * The environment every measured command gets. NODE_EXTRA_CA_CERTS makes Node parse a certificate
@@ -67,27 +68,44 @@ export function measureInterleaved(commands, { warmup, runs, seed = 1, onRound }
 }
 
 /**
- * Peak resident memory of a Node command in MB (median of `runs`), read from
- * process.resourceUsage() at exit by a preloaded probe: the same number `/usr/bin/time -v` calls
- * "Maximum resident set size", without needing GNU time.
+ * Runs a Node command `runs` times with a probe preloaded (`--require`) that writes one number to
+ * the file named by SALES_AUDIT_BENCH_PROBE_FILE; the median of those numbers.
  */
-export function peakRssMb({ argv, cwd }, runs = 3) {
-  if (argv[0] !== process.execPath) throw new Error('peakRssMb measures Node commands only');
-  const dir = mkdtempSync(join(tmpdir(), 'sales-audit-rss-'));
+function probeMedian({ argv, cwd }, runs, probe, nodeFlags = []) {
+  if (argv[0] !== process.execPath) throw new Error('the memory probes measure Node commands only');
+  const dir = mkdtempSync(join(tmpdir(), 'sales-audit-probe-'));
   try {
     const samples = [];
     for (let i = 0; i < runs; i++) {
-      const file = join(dir, `rss-${i}`);
-      const result = spawnSync(argv[0], ['--require', RSS_PROBE, ...argv.slice(1)], {
+      const file = join(dir, `probe-${i}`);
+      const result = spawnSync(argv[0], [...nodeFlags, '--require', probe, ...argv.slice(1)], {
         cwd,
-        env: { ...benchEnv(), SALES_AUDIT_BENCH_RSS_FILE: file },
+        env: { ...benchEnv(), SALES_AUDIT_BENCH_PROBE_FILE: file },
         stdio: 'ignore',
       });
       if (result.status !== 0) throw new Error(`${argv.join(' ')} exited ${result.status}`);
-      samples.push(Number(readFileSync(file, 'utf8')) / 1024);
+      samples.push(Number(readFileSync(file, 'utf8')));
     }
     return median(samples);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Peak resident memory of a Node command in MB (median of `runs`), read from
+ * process.resourceUsage() at exit by a preloaded probe: the same number `/usr/bin/time -v` calls
+ * "Maximum resident set size", without needing GNU time.
+ */
+export function peakRssMb(command, runs = 3) {
+  return probeMedian(command, runs, RSS_PROBE) / 1024;
+}
+
+/**
+ * Live heap in MB, after a full garbage collection, when a Node command first writes to standard
+ * output (bench/heap-probe.cjs); median of `runs`. For a report with `--out -`, the memory the
+ * report holds at its end: what grows with the data, without V8's choice of heap size.
+ */
+export function liveHeapAtOutputMb(command, runs = 3) {
+  return probeMedian(command, runs, HEAP_PROBE, ['--expose-gc']) / 2 ** 20;
 }

@@ -2,6 +2,7 @@
 // commands that never ask anything (validate, report, --help) do not pay for loading it.
 // Ctrl-C surfaces from inquirer as an ExitPromptError; here it becomes one typed error,
 // PromptInterrupted, that the interview turns into "answers saved, here is how to resume".
+import { thousands } from '../core/report/format.js';
 
 /** The person pressed Ctrl-C (or the terminal went away) while a prompt was waiting. */
 export class PromptInterrupted extends Error {
@@ -80,7 +81,7 @@ export interface TextOptions {
 export function checkLength(text: string, maxLength: number): true | string {
   return text.length <= maxLength
     ? true
-    : `${maxLength.toLocaleString('en-US')} characters at most (this has ${text.length.toLocaleString('en-US')}): shorten it, nothing is saved until it fits`;
+    : `${thousands(maxLength)} characters at most (this has ${thousands(text.length)}): shorten it, nothing is saved until it fits`;
 }
 
 /** One line of text. Enter alone returns `default` (or '' when there is none). */

@@ -15,6 +15,7 @@ import { displayPath } from '../io/collect-files.js';
 import { useColor, type CliContext } from './context.js';
 import { ExitError, UsageError } from './errors.js';
 import { createProgress } from './progress.js';
+import { thousands } from '../core/report/format.js';
 
 export interface ExportReadOptions {
   from?: ExportKind;
@@ -64,7 +65,7 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
   // (issue 21). Set here, not for every command: on `validate` and answers-file reports, whose
   // heaps are small, it cost 12-16% CPU (collections that free little).
   setFlagsFromString('--optimize-for-size');
-  const progress = createProgress(ctx.stderr, (n) => `Reading ${display}: ${n.toLocaleString('en-US')} responses…`);
+  const progress = createProgress(ctx.stderr, (n) => `Reading ${display}: ${thousands(n)} responses…`);
   // Loaded here, not at the top: a static import joins the readers' chunks to every report's and
   // adds their 56 KB to a report of answers files, for no gain (7 fewer modules, same CPU,
   // measured). Node's streams are no reason: importing node:fs already loads them.

@@ -20,6 +20,7 @@ import { DEFAULT_MAX_ROWS, MAX_COLUMNS, MAX_JSON_DEPTH } from '../core/survey/ex
 import { yamlLibrary } from '../core/source/yaml-library.js';
 import { describeFsError } from './describe-fs-error.js';
 import { readXlsxRows, WorkbookLimit, WorkbookUnreadable, type SheetRow } from './read-xlsx-rows.js';
+import { thousands } from '../core/report/format.js';
 
 export const MAX_WHOLE_FILE_BYTES = 50 * 1024 * 1024;
 /** Longest CSV record read: a row of 200 full cells is 2 million characters; no row of responses is longer. */
@@ -204,11 +205,11 @@ async function readAnyExport(set: RubricSet, absolute: string, options: ReadExpo
 }
 
 function rowLimit(row: number, maxRows: number): string {
-  return `row ${row.toLocaleString('en-US')} is past the ${maxRows.toLocaleString('en-US')} rows an export may have; reading stopped here (give --max-rows to read more: about 1 KB of memory a response in report)`;
+  return `row ${thousands(row)} is past the ${thousands(maxRows)} rows an export may have; reading stopped here (give --max-rows to read more: about 1 KB of memory a response in report)`;
 }
 
 function columnLimit(row: number): string {
-  return `row ${row} has more than ${MAX_COLUMNS.toLocaleString('en-US')} columns, the most a row of responses may have; reading stopped here`;
+  return `row ${row} has more than ${thousands(MAX_COLUMNS)} columns, the most a row of responses may have; reading stopped here`;
 }
 
 /** An error thrown by exceljs or its XML parser on a malformed part, as opposed to a bug here: where it was thrown says. */
@@ -280,7 +281,7 @@ async function readCsv(set: RubricSet, absolute: string, options: ReadExportOpti
       const column = (e.index ?? 0) + 1;
       const title = header[column - 1] === undefined ? `column ${column}` : quoteHeader(header[column - 1]!);
       if (e.code === 'CSV_MAX_RECORD_SIZE') {
-        return failed(file, kind, located(file, 'survey-cell-too-long', `${title}: row ${at} runs past ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters (a cell over ${MAX_CELL_CHARS.toLocaleString('en-US')} characters, or a quote never closed); reading stopped here`, at, column));
+        return failed(file, kind, located(file, 'survey-cell-too-long', `${title}: row ${at} runs past ${thousands(MAX_RECORD_CHARS)} characters (a cell over ${thousands(MAX_CELL_CHARS)} characters, or a quote never closed); reading stopped here`, at, column));
       }
       return failed(file, kind, located(file, 'survey-not-a-table', `${title}: not a well-formed CSV table: ${e.message.replace(/\s+/g, ' ')}`, at, column));
     }

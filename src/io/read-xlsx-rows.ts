@@ -18,6 +18,7 @@ import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node
 import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import { MAX_COLUMNS, MAX_MERGED_RANGES, MAX_OTHER_XML_BYTES, MAX_SHARED_STRINGS_XML_BYTES, MAX_SHEET_XML_BYTES, MAX_XML_CELL_BYTES } from '../core/survey/export-limits.js';
+import { thousands } from '../core/report/format.js';
 
 /** The workbook cannot be read as one (not a zip, a part missing or damaged, encrypted). */
 export class WorkbookUnreadable extends Error {}
@@ -42,7 +43,7 @@ interface ZipEntry {
   localOffset: number;
 }
 
-const MiB = (n: number) => `${Math.round(n / 1024 / 1024).toLocaleString('en-US')} MiB`;
+const MiB = (n: number) => `${thousands(Math.round(n / 1024 / 1024))} MiB`;
 
 function readAt(fd: number, position: number, length: number): Buffer {
   const buffer = Buffer.alloc(length);
@@ -188,14 +189,14 @@ async function* countedSheet(source: AsyncIterable<string>, maxRows: number): As
         row = Number(/\br="(\d+)"/.exec(attributes)?.[1] ?? row + 1);
         cellsInRow = 0;
         // One row for the header, and blank rows between: the reader proper counts responses.
-        if (++rows > maxRows + 1) throw new WorkbookLimit(`the sheet has more than ${(maxRows + 1).toLocaleString('en-US')} rows, past the ${maxRows.toLocaleString('en-US')} an export may have; reading stopped here (give --max-rows to read more)`, row, 1);
+        if (++rows > maxRows + 1) throw new WorkbookLimit(`the sheet has more than ${thousands(maxRows + 1)} rows, past the ${thousands(maxRows)} an export may have; reading stopped here (give --max-rows to read more)`, row, 1);
       } else if (name === 'c' && closing === '') {
-        if (++cells > maxCells) throw new WorkbookLimit(`the sheet has more than ${maxCells.toLocaleString('en-US')} cells (${CELLS_PER_ROW} a row on average at the ${maxRows.toLocaleString('en-US')}-row limit); reading stopped here (give --max-rows to read more)`, row, cellsInRow + 1);
-        if (++cellsInRow > MAX_COLUMNS) throw new WorkbookLimit(`row ${row} has more than ${MAX_COLUMNS.toLocaleString('en-US')} cells, the most a row of responses may have; reading stopped here`, row, MAX_COLUMNS + 1);
+        if (++cells > maxCells) throw new WorkbookLimit(`the sheet has more than ${thousands(maxCells)} cells (${CELLS_PER_ROW} a row on average at the ${thousands(maxRows)}-row limit); reading stopped here (give --max-rows to read more)`, row, cellsInRow + 1);
+        if (++cellsInRow > MAX_COLUMNS) throw new WorkbookLimit(`row ${row} has more than ${thousands(MAX_COLUMNS)} cells, the most a row of responses may have; reading stopped here`, row, MAX_COLUMNS + 1);
       } else if (name === 'mergeCell' && closing === '') {
         if (++merges > MAX_MERGED_RANGES) {
           const at = cellAt(/\bref="([^":]+)/.exec(attributes)?.[1] ?? '') ?? { row: 1, column: 1 };
-          throw new WorkbookLimit(`the sheet has more than ${MAX_MERGED_RANGES.toLocaleString('en-US')} merged ranges (no survey tool merges cells); reading stopped here`, at.row, at.column);
+          throw new WorkbookLimit(`the sheet has more than ${thousands(MAX_MERGED_RANGES)} merged ranges (no survey tool merges cells); reading stopped here`, at.row, at.column);
         }
       }
     }

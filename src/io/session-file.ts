@@ -12,6 +12,7 @@ import type { RubricSet } from '../core/rubric/load-rubric-set.js';
 import { pathExists } from './collect-files.js';
 import { readSourceFile } from './read-sources.js';
 import { writeFileAtomically } from './write-atomic.js';
+import { thousands } from '../core/report/format.js';
 
 export interface LoadedSession {
   /** The sheet, or null when the file has errors. */
@@ -35,7 +36,7 @@ export async function loadSession(cwd: string, path: string, set: RubricSet): Pr
 export class SessionTooLarge extends Error {
   override name = 'SessionTooLarge';
   constructor(readonly bytes: number) {
-    super(`it would be ${bytes.toLocaleString('en-US')} bytes, over the ${MAX_SOURCE_BYTES.toLocaleString('en-US')}-byte limit of answers files (shorten the longest notes)`);
+    super(`it would be ${thousands(bytes)} bytes, over the ${thousands(MAX_SOURCE_BYTES)}-byte limit of answers files (shorten the longest notes)`);
   }
 }
 

@@ -5,7 +5,6 @@ import { loadBrandOrFail } from '../load-brand.js';
 import { terminalStyle } from '../../formatters/terminal-style.js';
 import { join } from 'node:path';
 import type { AnswerSheet } from '../../core/answers/answer-sheet.js';
-import { questionKeys } from '../../core/answers/answer-sheet.js';
 import { buildQuestionPlan } from '../../core/interview/question-plan.js';
 import { resumeCommand } from '../../core/interview/resume-command.js';
 import type { TextStyle } from '../../core/interview/text-style.js';
@@ -28,6 +27,7 @@ import { checkAuditOptions, normalizeRole, type AuditOptions } from './audit/aud
 import { finishAudit } from './audit/finish-audit.js';
 import { answeredCount, resumeSession, startSession, type OpenSession } from './audit/open-session.js';
 import { runInterview } from './audit/run-interview.js';
+import { thousands } from '../../core/report/format.js';
 
 export type { AuditOptions } from './audit/audit-options.js';
 
@@ -119,7 +119,7 @@ async function interview(ctx: CliContext, set: RubricSet, options: AuditOptions)
       const bytes = sessionBytes({ ...open.sheet, answers });
       return bytes <= MAX_SOURCE_BYTES
         ? true
-        : `the session file would be ${bytes.toLocaleString('en-US')} bytes, over its ${MAX_SOURCE_BYTES.toLocaleString('en-US')}-byte limit: shorten this note (or an earlier one)`;
+        : `the session file would be ${thousands(bytes)} bytes, over its ${thousands(MAX_SOURCE_BYTES)}-byte limit: shorten this note (or an earlier one)`;
     };
     const plan = buildQuestionPlan(set, open.sheet.respondent.role);
     write(`${style.muted(`${plan.steps.length} questions for ${open.sheet.respondent.role}.`)}\n`);

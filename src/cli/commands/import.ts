@@ -18,6 +18,7 @@ import { exitCodeAfter, ExitError, UsageError } from '../errors.js';
 import { describeUnfinishedImport, importCommand } from '../unfinished-import.js';
 import { createProgress } from '../progress.js';
 import { readExportOrFail, type ExportReadOptions } from '../read-export.js';
+import { thousands } from '../../core/report/format.js';
 
 export interface ImportOptions extends ExportReadOptions {
   rubrics?: string;
@@ -48,7 +49,7 @@ export async function runImport(ctx: CliContext, file: string, options: ImportOp
   const trap = ctx.trapInterrupts?.();
   try {
     // Serialized one at a time as written: 50,000 answers files never sit in memory as text.
-    const progress = createProgress(ctx.stderr, (n) => `Writing answers files: ${n.toLocaleString('en-US')} of ${planned.length.toLocaleString('en-US')}…`);
+    const progress = createProgress(ctx.stderr, (n) => `Writing answers files: ${thousands(n)} of ${thousands(planned.length)}…`);
     await writeManyFiles(
       folder,
       (function* () {
@@ -56,7 +57,7 @@ export async function runImport(ctx: CliContext, file: string, options: ImportOp
           const content = importedAnswersFile(response.sheet, `${read.display}, row ${response.row}`);
           // Every file import writes, report reads back: none over the answers-file limit.
           if (Buffer.byteLength(content, 'utf8') > MAX_SOURCE_BYTES) {
-            throw new UsageError(`${read.display}:${response.row}: this response makes an answers file over the ${MAX_SOURCE_BYTES.toLocaleString('en-US')}-byte limit that report reads (its notes are too long); shorten them in the export, or leave the row out. Nothing was written.`);
+            throw new UsageError(`${read.display}:${response.row}: this response makes an answers file over the ${thousands(MAX_SOURCE_BYTES)}-byte limit that report reads (its notes are too long); shorten them in the export, or leave the row out. Nothing was written.`);
           }
           yield { name, content };
         }

@@ -4,6 +4,7 @@ import type * as z from 'zod';
 import { compareDiagnostics, RULES, type Diagnostic } from '../diagnostics.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
+import { ownCopy } from '../source/own-copy.js';
 import type { Answer, AnswerSheet } from './answer-sheet.js';
 import { DEFAULT_EVIDENCE, NOT_APPLICABLE } from './answers-constants.js';
 import type { AnswersFile } from './schema.js';
@@ -40,7 +41,7 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
         continue;
       }
       const raw = typeof entry === 'object' ? entry.score : entry;
-      const note = typeof entry === 'object' && entry.note !== undefined && entry.note.trim() !== '' ? entry.note : null;
+      const note = typeof entry === 'object' && entry.note !== undefined && entry.note.trim() !== '' ? ownCopy(entry.note) : null;
       const evidence = (typeof entry === 'object' ? entry.evidence : undefined) ?? DEFAULT_EVIDENCE;
       const scorePath: PathSegment[] = typeof entry === 'object' ? ['answers', imperativeId, questionId, 'score'] : ['answers', imperativeId, questionId];
       if (raw === NOT_APPLICABLE) {
@@ -62,15 +63,17 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
   }
   diagnostics.sort(compareDiagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return { sheet: null, diagnostics };
+  // The sheet's texts are own copies (own-copy.ts): a report keeps who answered, and notes, to its end.
+  const own = (text: string | undefined) => (text === undefined ? null : ownCopy(text));
   return {
     sheet: {
       source: path,
-      organization: data.organization,
-      respondent: { name: data.respondent.name && data.respondent.name !== '' ? data.respondent.name : null, role: data.respondent.role },
-      date: data.date,
-      ...(data.client === undefined ? {} : { client: { has: [...data.client.has], lacks: [...data.client.lacks] } }),
-      rubrics: { digest: data.rubrics?.digest ?? null, source: data.rubrics?.source ?? null, questions: data.rubrics?.questions ?? null },
-      ...(data.segment === undefined ? {} : { segment: data.segment }),
+      organization: ownCopy(data.organization),
+      respondent: { name: data.respondent.name && data.respondent.name !== '' ? ownCopy(data.respondent.name) : null, role: ownCopy(data.respondent.role) },
+      date: ownCopy(data.date),
+      ...(data.client === undefined ? {} : { client: { has: data.client.has.map(ownCopy), lacks: data.client.lacks.map(ownCopy) } }),
+      rubrics: { digest: own(data.rubrics?.digest), source: own(data.rubrics?.source), questions: data.rubrics?.questions?.map(ownCopy) ?? null },
+      ...(data.segment === undefined ? {} : { segment: Object.fromEntries(Object.entries(data.segment).map(([field, text]) => [field, ownCopy(text)])) }),
       ...(data.collected === undefined ? {} : { collected: data.collected }),
       answers,
     },

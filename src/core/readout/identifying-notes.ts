@@ -26,24 +26,6 @@ import { thousands } from '../report/format.js';
 
 export type IdentifyingKind = 'place' | 'date' | 'tenure' | 'authorship' | 'unique' | 'team-figure' | 'pay' | 'calendar' | 'observed' | 'policy' | 'loaded' | 'document' | 'event' | 'own-manager';
 
-/** Plain words for each kind, for the draft's comment and the docs. */
-export const IDENTIFYING_KIND_WORDS: Record<IdentifyingKind, string> = {
-  place: 'a region or site',
-  date: 'a date',
-  tenure: 'a tenure',
-  authorship: 'who wrote or built something',
-  unique: 'the only or largest one',
-  'team-figure': "one team's own figures",
-  pay: "a person's quota or pay",
-  calendar: "a person's calendar",
-  observed: 'the one call or meeting observed',
-  policy: 'a named policy or budget',
-  loaded: 'a loaded verb',
-  document: 'a named document, or the one shown',
-  event: 'a single event or moment',
-  'own-manager': "a rep's own manager",
-};
-
 export interface IdentifyingDetail {
   kind: IdentifyingKind;
   /** The words that matched, as written. */

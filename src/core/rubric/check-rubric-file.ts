@@ -3,7 +3,6 @@
 import { capFileDiagnostics, RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
 import { parseYamlSource } from '../source/parse-yaml-source.js';
 import { isMapping } from '../source/is-mapping.js';
-import { reservedKeyPaths } from '../source/reserved-keys.js';
 import type { SourceFile } from '../source/source-file.js';
 import { zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
 import { RUBRIC_RULES, ruleContextOf, type RubricRuleContext } from './rubric-rules.js';
@@ -21,7 +20,7 @@ function checkRubricFileUncapped(file: SourceFile): RubricFileResult {
   const diagnostics: Diagnostic[] = [];
   const { locate } = parsed;
   // Before the schema, which would drop a `__proto__` key without a word (reserved-keys.ts).
-  const reserved = reservedKeyPaths(parsed.value).map((path): Diagnostic => ({
+  const reserved = parsed.reservedKeys.map((path): Diagnostic => ({
     file: file.path,
     ...locate.key(path),
     severity: RULES['yaml-reserved-key'].severity,

@@ -1,6 +1,7 @@
 // A rubric set from per-file results: the set rules (they need every file), the order, the digest.
 import { createRequire } from 'node:module';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { ownCopy } from '../source/own-copy.js';
 import { FILE_START, fileDiagnostic, type SourceFile } from '../source/source-file.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
 import { suggestion } from '../source/zod-diagnostics.js';
@@ -64,14 +65,21 @@ export interface RubricOutline {
   }[];
 }
 
+/** Its strings are own copies (own-copy.ts): an outline outlives the file's parse. */
 export function outlineOf(rubric: Rubric): RubricOutline {
   return {
-    id: rubric.id,
+    id: ownCopy(rubric.id),
     questions: rubric.questions.map((question) => ({
-      id: question.id,
-      roles: { prompt: wordingRoles(question.prompt), help: wordingRoles(question.help), levels: question.levels.map((l) => wordingRoles(l.description)), asked: question.roles ?? [] },
-      decision: question.decision?.id ?? null,
-      recommendations: question.recommendations.map(({ id, requires, horizon, owner, frees }) => ({ id, requires, horizon, owner, frees })),
+      id: ownCopy(question.id),
+      roles: { prompt: wordingRoles(question.prompt), help: wordingRoles(question.help), levels: question.levels.map((l) => wordingRoles(l.description)), asked: (question.roles ?? []).map(ownCopy) },
+      decision: question.decision === undefined ? null : ownCopy(question.decision.id),
+      recommendations: question.recommendations.map(({ id, requires, horizon, owner, frees }) => ({
+        id: ownCopy(id),
+        requires: requires.map(ownCopy),
+        horizon,
+        owner: owner === undefined ? undefined : ownCopy(owner),
+        frees: frees === undefined ? undefined : ownCopy(frees),
+      })),
     })),
   };
 }

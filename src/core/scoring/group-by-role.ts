@@ -30,25 +30,3 @@ export function groupByRole(sheets: readonly { respondent: { role: string } }[])
     .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
     .map(([, group]) => group);
 }
-
-/**
- * Each respondent's role as its index in `groups` (undefined for a respondent in none of them),
- * built once per list of groups: looking each answer up in the role's list of respondents
- * (`includes`) grew with the square of the respondents, most of 12 s of a Markdown report on a
- * 10,000-row survey export. scoreAudit and questionByRole both read the shown roles' index from
- * here. Pure; the cache only remembers the index of each list.
- */
-const roleIndexes = new WeakMap<readonly RoleGroup[], readonly (number | undefined)[]>();
-
-export function roleIndexOf(groups: readonly RoleGroup[]): readonly (number | undefined)[] {
-  let index = roleIndexes.get(groups);
-  if (index === undefined) {
-    const built: number[] = [];
-    groups.forEach(({ respondents }, r) => {
-      for (const i of respondents) built[i] = r;
-    });
-    roleIndexes.set(groups, built);
-    index = built;
-  }
-  return index;
-}

@@ -11,6 +11,7 @@ import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
 import { yamlLibrary } from './yaml-library.js';
 import type { Diagnostic, Position, RuleId } from '../diagnostics.js';
 import { openingBehind, unclosedOpenings } from './locate-unclosed.js';
+import { RESERVED_KEYS, type KeyPath } from './reserved-keys.js';
 import { decodeSourceText, FILE_START, fileDiagnostic, type SourceFile } from './source-file.js';
 
 export { decodeSourceText, fileDiagnostic, MAX_SOURCE_BYTES, type SourceFile } from './source-file.js';
@@ -34,7 +35,13 @@ export interface Locator {
 }
 
 export type ParsedYaml =
-  | { ok: true; value: unknown; locate: Locator }
+  | {
+      ok: true;
+      value: unknown;
+      locate: Locator;
+      /** The path of every mapping key that is a reserved name (reserved-keys.ts), in document order. */
+      reservedKeys: KeyPath[];
+    }
   | { ok: false; diagnostics: Diagnostic[] };
 
 const YAML_ERROR_RULES: Record<string, RuleId> = {
@@ -60,23 +67,58 @@ export function parseYamlSource(file: SourceFile): ParsedYaml {
       return { ok: false, diagnostics: [fileDiagnostic(file.path, 'file-empty', 'error', 'file is empty: expected a YAML mapping')] };
     }
   }
-  if (valueCountExceeds(value, Math.max(MIN_VALUE_BUDGET, text.length * MAX_VALUES_PER_CHARACTER))) {
+  const reservedKeys = reservedKeysWithin(value, Math.max(MIN_VALUE_BUDGET, text.length * MAX_VALUES_PER_CHARACTER));
+  if (reservedKeys === null) {
     return { ok: false, diagnostics: [fileDiagnostic(file.path, 'yaml-alias-limit', 'error', 'document expands its aliases into too many values (an alias bomb?); refused')] };
   }
-  return { ok: true, value, locate: lazyLocator(file) };
+  return { ok: true, value, locate: lazyLocator(file), reservedKeys };
 }
 
-/** Whether walking `value`, aliases followed, meets more than `budget` values. */
-function valueCountExceeds(value: unknown, budget: number): boolean {
-  let seen = 0;
-  const stack: unknown[] = [value];
+/** A mapping or list met on the walk, and the key that reached it from its parent's step. */
+interface Step {
+  node: object;
+  key: PathSegment | null;
+  parent: Step | null;
+}
+
+/**
+ * One walk of the value, aliases followed: null when it holds more than `budget` values, else the
+ * path of every reserved key in it, in document order. Both questions are asked of every file, and
+ * one walk answers both. A stack, not recursion: a hostile file may nest deeply. Only mappings and
+ * lists are visited (a scalar holds no key), pushed in reverse so they come in document order;
+ * a path is built only for a reserved key, from the steps that led to it.
+ */
+function reservedKeysWithin(value: unknown, budget: number): KeyPath[] | null {
+  const found: KeyPath[] = [];
+  let seen = 1;
+  const stack: Step[] = typeof value === 'object' && value !== null ? [{ node: value, key: null, parent: null }] : [];
   while (stack.length > 0) {
-    const item = stack.pop();
-    if (++seen > budget) return true;
-    if (Array.isArray(item)) for (const child of item) stack.push(child);
-    else if (item !== null && typeof item === 'object') for (const child of Object.values(item)) stack.push(child);
+    const step = stack.pop()!;
+    const node = step.node as Record<string, unknown> | unknown[];
+    if (Array.isArray(node)) {
+      seen += node.length;
+      for (let i = node.length - 1; i >= 0; i--) {
+        const child = node[i];
+        if (typeof child === 'object' && child !== null) stack.push({ node: child, key: i, parent: step });
+      }
+    } else {
+      const keys = Object.keys(node);
+      seen += keys.length;
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const child = node[keys[i]!];
+        if (typeof child === 'object' && child !== null) stack.push({ node: child, key: keys[i]!, parent: step });
+      }
+      for (const key of keys) if (RESERVED_KEYS.has(key)) found.push(pathTo(step, key));
+    }
+    if (seen > budget) return null;
   }
-  return false;
+  return found;
+}
+
+function pathTo(step: Step, key: string): KeyPath {
+  const path: KeyPath = [key];
+  for (let at: Step | null = step; at !== null && at.key !== null; at = at.parent) path.unshift(at.key);
+  return path;
 }
 
 /**

@@ -16,6 +16,7 @@ import { noteColumns, planColumns, quoteHeader, type ColumnPlan } from './match-
 import { normalizeTitle } from './normalize-title.js';
 import { dateOrderOf, parseTimestamp, type DateOrder, type Timestamp } from './parse-timestamp.js';
 import { choiceText, NOT_APPLICABLE_TEXT } from './questionnaire.js';
+import { thousands } from '../report/format.js';
 
 /** Longest cell read: an answer is a choice text and a note a few sentences; more is not a response. */
 export const MAX_CELL_CHARS = 10_000;
@@ -264,7 +265,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     };
     cells.forEach((text, column) => {
       if (text.length > MAX_CELL_CHARS) {
-        problem('survey-cell-too-long', column, `${header[column] === undefined ? `column ${column + 1}` : quoteHeader(header[column]!)}: ${text.length.toLocaleString('en-US')} characters, over the ${MAX_CELL_CHARS.toLocaleString('en-US')} a response cell may hold`);
+        problem('survey-cell-too-long', column, `${header[column] === undefined ? `column ${column + 1}` : quoteHeader(header[column]!)}: ${thousands(text.length)} characters, over the ${thousands(MAX_CELL_CHARS)} a response cell may hold`);
       }
     });
 

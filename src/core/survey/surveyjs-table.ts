@@ -4,6 +4,7 @@
 import type { RuleId } from '../diagnostics.js';
 import { own } from '../source/reserved-keys.js';
 import { DEFAULT_MAX_ROWS, MAX_COLUMNS } from './export-limits.js';
+import { thousands } from '../report/format.js';
 
 export type SurveyJsTable = { header: string[]; rows: string[][] } | { problem: { rule: RuleId; message: string } };
 
@@ -30,7 +31,7 @@ export function surveyJsTable(value: unknown, limits: TableLimits = { maxRows: D
   if (list === null) return { problem: { rule: 'survey-not-a-table', message: 'the JSON is not a list of SurveyJS results (an array of { "<element name>": value } objects)' } };
   if (list.length === 0) return { problem: { rule: 'survey-empty', message: 'the JSON list holds no response' } };
   if (list.length > limits.maxRows) {
-    const message = `the list holds ${list.length.toLocaleString('en-US')} responses, past the ${limits.maxRows.toLocaleString('en-US')} an export may have (give --max-rows to read more: about 1 KB of memory a response in report)`;
+    const message = `the list holds ${thousands(list.length)} responses, past the ${thousands(limits.maxRows)} an export may have (give --max-rows to read more: about 1 KB of memory a response in report)`;
     return { problem: { rule: 'survey-limit', message } };
   }
   const columns = new Map<string, number>();
@@ -40,7 +41,7 @@ export function surveyJsTable(value: unknown, limits: TableLimits = { maxRows: D
     }
     for (const key of Object.keys(entry)) if (!columns.has(key)) columns.set(key, columns.size);
     if (columns.size > limits.maxColumns) {
-      return { problem: { rule: 'survey-limit', message: `entry ${index + 1}: the results use more than ${limits.maxColumns.toLocaleString('en-US')} different keys, the most a table of responses may have` } };
+      return { problem: { rule: 'survey-limit', message: `entry ${index + 1}: the results use more than ${thousands(limits.maxColumns)} different keys, the most a table of responses may have` } };
     }
   }
   const header = [...columns.keys()];
