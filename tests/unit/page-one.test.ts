@@ -190,11 +190,11 @@ describe('signals and evidence (classes F and G)', () => {
     const md = renderMarkdown(plain);
     expect(md).toContain('Interview note (sales manager): Reps send two or three emails');
     expect(md).not.toContain('“Reps send two');
-    expect(md).toContain('“Our people and our service, I guess. Installation is quick too.” (salesperson)');
+    expect(md).toContain('“Nobody has talked to me about my numbers except at quarter end.” (salesperson)');
   });
 
   it('page one says once what the evidence is, and each decision what it rests on', () => {
-    expect(plain.evidenceLine).toMatch(/^Most of what we heard is self-report: 10 of \d+ answers were checked/);
+    expect(plain.evidenceLine).toMatch(/^Most of what we heard is self-report: 12 of \d+ answers were checked/);
     for (const d of plain.decisions) expect(d.evidence).toMatch(/^(Rests on what people said|Checked: \d+ of \d+ answers)/);
   });
 });

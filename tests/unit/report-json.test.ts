@@ -75,7 +75,7 @@ describe('JSON results', () => {
   it('score each imperative by role and list perception gaps, largest first', () => {
     const many = results(team);
     expect(Object.keys(many.imperatives[0]!.byRole)).toEqual(['leadership', 'sales manager', 'salesperson']);
-    expect(many.perceptionGaps[0]).toEqual({ imperative: 'differentiation', roles: ['leadership', 'salesperson'], difference: 39.5 });
+    expect(many.perceptionGaps[0]).toEqual({ imperative: 'differentiation', roles: ['leadership', 'salesperson'], difference: 42.6 });
     const differences = many.perceptionGaps.map((g) => g.difference);
     expect(differences).toEqual([...differences].sort((a, b) => b - a));
   });
