@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextLevel } from '../../src/core/scoring/recommendation-fires.js';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
-import { buildResults } from '../../src/core/report/build-results.js';
 import { renderReport } from '../../src/core/report/render-report.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { CAPACITY_PER_HORIZON } from '../../src/core/scoring/capacity.js';
@@ -50,14 +49,17 @@ describe('the acme plan', () => {
   });
 
   it('shows 4, 6 and 2 actions at 30, 60 and 90 days, in that order, with no owner over the cap', () => {
-    // Not 4, 4 and 4, and 10, not 12: at 30 days the VP Sales holds two (the gate and the discount
-    // line, D3's) and managers none; every other 30-day item is the VP's. At 90 days the VP Sales is
-    // full and the items left use managers' time, which two VP actions at 90 already take.
+    // Priority order, not a third per horizon: at 30 days the VP Sales holds three (the gate, the
+    // cut in head-office demands and D3's discount line) and managers none; at 60 the managers hold
+    // three (team plans, D2's target lists, the observed call), so their next item by priority, the
+    // monthly differences practice, starts at 90 instead of waiting in the backlog. The other item
+    // at 90 days is 1.1's territory plan, one of the two highest priorities.
     expect(view.actionPlan.map((h) => [h.horizon, h.actions.length])).toEqual([
       [30, 4],
       [60, 6],
       [90, 2],
     ]);
+    expect(view.plan.find((a) => a.id === 'practise-differentiation-monthly')).toMatchObject({ horizon: 90, rubricHorizon: 60, horizonMoved: true });
     const horizons = view.plan.map((a) => a.horizon);
     expect(horizons).toEqual([...horizons].sort((a, b) => a - b));
     expect(view.plan.map((a) => a.rank)).toEqual(view.plan.map((_, i) => i + 1));
@@ -104,21 +106,50 @@ describe('the acme plan', () => {
       ['write-team-plans', false],
     ]);
     expect(view.priorities[0]!.why).toMatch(/The gate: every new action for first-line sales managers waits for it\.$/);
-    // The JSON results' priorities are page one's, by the same rule (page-one.ts, planPriorityIds).
-    expect(buildResults(set, sheets, scores, { names: false }).priorities).toEqual(view.priorities.map((p) => p.id));
     // No other why claims to be the gate, or to hold up the plan.
     for (const p of view.priorities.slice(1)) expect(p.why).not.toMatch(/gate|most of the plan|everything/i);
   });
 
-  it('prints the backlog one line per action: number, title, the question it serves, owner; no date (the backlog waits for the plan)', () => {
+  it('takes the plan in priority order: nothing in the backlog outranks a shown item unless it says what else it waits for (fifth VP reading, class 1)', () => {
+    // The method's priority formula ranks 1.1 and 4.3 highest (1.5 × (1 − 0.275)): both are in the plan.
+    const top = Math.max(...scores.actions.map((a) => a.priority));
+    const highest = scores.actions.filter((a) => a.priority === top).map((a) => a.recommendation.id).sort();
+    expect(highest).toEqual(['write-prospecting-plans', 'write-team-plans']);
+    for (const id of highest) expect(view.plan.some((a) => a.id === id)).toBe(true);
+    // A backlog item that waits only for room ranks below every shown item the plan chose by rank
+    // (the gate, decisions and page one's are taken first, whatever their rank).
+    const forced = new Set(['free-manager-time', 'state-value-before-discount', 'build-target-lists', ...view.priorities.map((p) => p.id)]);
+    const lowestChosen = Math.min(...view.plan.filter((a) => !forced.has(a.id)).map((a) => a.orderPriority));
+    for (const a of view.backlog) if (a.waitText === '') expect(a.orderPriority).toBeLessThanOrEqual(lowestChosen);
+    // The backlog reads in priority order (the plan's rank: order priority, a prerequisite first).
+    const ranks = view.backlog.map((a) => scores.actions.find((x) => x.recommendation.id === a.id)!.rank);
+    expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+    // And says why a line waits when it is more than room: its prerequisite's number.
+    const skill = view.backlog.find((a) => a.id === 'practise-and-reassess-weakest-skill')!;
+    const result = view.backlog.find((a) => a.id === 'agree-one-result-per-rep')!;
+    expect(skill.waitText).toBe(`waits for #${result.rank}`);
+  });
+
+  it("says what each owner starts per horizon, next steps included (the cap counts new actions only)", () => {
+    expect(view.ownerLoadText).toBe('Started in the plan at 30, 60 and 90 days, next steps included: 3, 5 and 4 for the VP Sales; 1, 1 and 1 for the marketing lead; 0, 3 and 4 for first-line sales managers.');
+    let vpAt90 = 0;
+    for (const a of view.plan) {
+      if (a.ownerText === 'VP Sales' && a.horizon === 90) vpAt90++;
+      if (a.next !== null && a.next.ownerText === 'VP Sales' && a.next.horizon === 90) vpAt90++;
+    }
+    expect(vpAt90).toBe(4);
+  });
+
+  it('prints the backlog one line per action in priority order: number, title, the question it serves, owner, and what else it waits for; no date', () => {
     const result = renderReport(set, sheets, { format: 'md', names: false, template: defaultTemplate() });
     if (!result.ok) throw new Error('render failed');
-    const section = result.text.split('### Backlog\n\n')[1]!.split('\n\n')[0]!;
+    const section = result.text.split('### Backlog\n\n')[1]!.split('\n\n')[1]!;
+    expect(result.text).toContain(`### Backlog\n\n${view.backlogText}\n\n`);
     const lines = section.split('\n');
     expect(lines).toHaveLength(view.backlog.length);
     lines.forEach((line, i) => {
       const action = view.backlog[i]!;
-      expect(line).toBe(`- #${action.rank} ${action.title} (${action.questionLabel}; ${action.ownerText})`);
+      expect(line).toBe(`- #${action.rank} ${action.title} (${action.questionLabel}; ${action.ownerText})${action.waitText === '' ? '' : `: ${action.waitText}`}`);
       // One line in a reader's window: the rubric's short title and the question's topic, not the action text.
       expect(line.length).toBeLessThanOrEqual(130);
     });

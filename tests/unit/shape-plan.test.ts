@@ -5,18 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { HORIZONS } from '../../src/core/rubric/rubric-constants.js';
 import type { Horizon } from '../../src/core/rubric/schema.js';
 import { CAPACITY_PER_HORIZON, capacityLeft, gatedHorizon, timeSpentBy, type CapacityStep } from '../../src/core/scoring/capacity.js';
-import { horizonQuota, shapePlan, type ShapeItem } from '../../src/core/scoring/shape-plan.js';
+import { shapePlan, type ShapeItem, type ShapedPlan } from '../../src/core/scoring/shape-plan.js';
 
 const item = (id: string, horizon: Horizon, owner: string | null = 'vp', after: string[] = []): ShapeItem => ({ id, horizon, owner, after });
-const shown = (set: Set<string>) => [...set].sort();
-
-describe('horizonQuota: about a third per horizon, the remainder to the earliest', () => {
-  it('12 → 4, 4, 4; 10 → 4, 3, 3; 1 → 1, 0, 0', () => {
-    expect([...horizonQuota(12).values()]).toEqual([4, 4, 4]);
-    expect([...horizonQuota(10).values()]).toEqual([4, 3, 3]);
-    expect([...horizonQuota(1).values()]).toEqual([1, 0, 0]);
-  });
-});
+const shown = (plan: ShapedPlan) => [...plan.shown.keys()].sort();
+const when = (plan: ShapedPlan) => Object.fromEntries([...plan.shown].sort(([a], [b]) => a.localeCompare(b)));
 
 describe('shapePlan', () => {
   // Plan order a…l: five at 30 days, two at 60, five at 90; owners spread so the cap per
@@ -28,30 +21,48 @@ describe('shapePlan', () => {
     item('h', 90, owners[0]), item('i', 90, owners[1]), item('j', 90, owners[2]), item('k', 90, owners[3]), item('l', 90, owners[4]),
   ];
 
-  it('takes a third per horizon in plan order, and gives a slot a horizon cannot fill to the best remaining item', () => {
-    // Size 9 → 3, 3, 3: a b c; f g (only two at 60); h i j; the spare slot goes to d (next in plan order).
-    expect(shown(shapePlan(items, 9, [], []))).toEqual(['a', 'b', 'c', 'd', 'f', 'g', 'h', 'i', 'j']);
+  it('takes items in plan order (priority) until the plan is full; what is left waits for room', () => {
+    // Size 9: a to i, whatever their horizon (no share is kept for a horizon: the fifth VP reading
+    // found 0.65-priority items at 90 days holding the slots of 0.98 ones at 60).
+    const plan = shapePlan(items, 9, [], []);
+    expect(shown(plan)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
+    expect(plan.waits.get('j')).toEqual({ kind: 'size' });
   });
 
-  it('takes an item with the fired prerequisites it waits for, placed when it is taken', () => {
-    // i (90) waits for e (30), which the 30-day share leaves out: e is shown with i, in i's slot
-    // (the prerequisite does not cost its dependant the slot); the spare slot is gone.
-    const waiting = items.map((x) => (x.id === 'i' ? item('i', 90, 'o2', ['e']) : x));
-    expect(shown(shapePlan(waiting, 9, [], []))).toEqual(['a', 'b', 'c', 'e', 'f', 'g', 'h', 'i', 'j']);
+  it('moves an item its owner has no room for to the next horizon that has room, not to the backlog', () => {
+    const crowded = [item('a', 30), item('b', 30), item('c', 30), item('d', 30), item('e', 60)];
+    const plan = shapePlan(crowded, 12, [], [], 2);
+    // The cap of two: a, b at 30; c at 60 (room there), d at 60 too; e, the VP's third at 60, at 90.
+    expect(when(plan)).toEqual({ a: 30, b: 30, c: 60, d: 60, e: 90 });
+    // Full to the last horizon: it waits, and says whose slots are full.
+    const more = shapePlan([...crowded, item('f', 30), item('g', 30)], 12, [], [], 2);
+    expect(more.waits.get('g')).toEqual({ kind: 'full', owner: 'vp' });
+  });
+
+  it('takes an item with the fired prerequisites it waits for, each in the first horizon it can start in', () => {
+    // i (90) waits for e (30), which size 9 would leave out at its rank: e is shown with i.
+    const waiting = [...items.filter((x) => x.id !== 'e'), item('e', 30, 'o5')].map((x) => (x.id === 'i' ? item('i', 90, 'o2', ['e']) : x));
+    const plan = shapePlan(waiting, 9, [], []);
+    expect(plan.shown.get('e')).toBe(30);
+    expect(plan.shown.get('i')).toBe(90);
+    // A prerequisite held back a horizon takes its dependant with it.
+    const held = shapePlan([item('p', 30, 'vp'), item('q', 30, 'vp'), item('r', 60, 'mkt', ['q'])], 12, [], [], 1);
+    expect(when(held)).toEqual({ p: 30, q: 60, r: 90 });
   });
 
   it('never shows an item in the same horizon as a prerequisite: it starts once that is done', () => {
-    // k (90) waits for h (90): k waits in the backlog, and l takes its place.
+    // k (90) waits for h (90): k waits in the backlog, and says for what.
     const waiting = items.map((x) => (x.id === 'k' ? item('k', 90, 'o4', ['h']) : x));
     const plan = shapePlan(waiting, 12, [], []);
-    expect(plan.has('k')).toBe(false);
-    expect(plan.has('h')).toBe(true);
+    expect(plan.shown.has('k')).toBe(false);
+    expect(plan.shown.get('h')).toBe(90);
+    expect(plan.waits.get('k')).toEqual({ kind: 'after', id: 'h' });
   });
 
   it('shows forced items first (the gate, decisions, page one, promoted), with what they wait for', () => {
-    // l forced, waiting for e: e and l first; 30 days then has e + a b; 90 days l + h i; c fills the spare slot.
+    // l forced, waiting for e: e and l first; then a to g in plan order fill size 9.
     const waiting = items.map((x) => (x.id === 'l' ? item('l', 90, 'o5', ['e']) : x));
-    expect(shown(shapePlan(waiting, 9, ['l'], []))).toEqual(['a', 'b', 'c', 'e', 'f', 'g', 'h', 'i', 'l']);
+    expect(shown(shapePlan(waiting, 9, ['l'], []))).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'l'].concat(['h']).sort());
   });
 });
 
@@ -89,11 +100,11 @@ describe('the capacity rule', () => {
       item('m4', 60, 'mgr', ['free']),
       item('k1', 30, 'mkt'),
     ];
-    // 30 days: the forced free and v2 fill the VP's two, so v1 waits, ahead of it in plan order or
-    // not; m1 never (the step's own horizon). 60: m2, m3; m4 is over the cap. Marketing's k1 has room.
-    expect(shown(shapePlan(items, 12, ['free', 'v2'], [step], 2))).toEqual(['free', 'k1', 'm2', 'm3', 'v2']);
-    // A forced item is bound by the cap too: with the VP full, a third forced VP item waits.
-    expect(shapePlan(items, 12, ['free', 'v2', 'v1'], [step], 2).has('v1')).toBe(false);
+    // 30 days: the forced free and v2 fill the VP's two, so v1 starts at 60; m1 not at 30 (the
+    // step's own horizon) but at 60 with m2; m3 and m4 at 90 (the managers' two at 60 are taken).
+    expect(when(shapePlan(items, 12, ['free', 'v2'], [step], 2))).toEqual({ free: 30, k1: 30, m1: 60, m2: 60, m3: 90, m4: 90, v1: 60, v2: 30 });
+    // A forced item is bound by the cap too: with the VP full at 30, a third forced VP item starts at 60.
+    expect(shapePlan(items, 12, ['free', 'v2', 'v1'], [step], 2).shown.get('v1')).toBe(60);
   });
 
   it("counts an action that spends a freed owner's time against that owner's cap as well as its own", () => {
@@ -103,11 +114,11 @@ describe('the capacity rule', () => {
     expect(timeSpentBy([], ['free'])).toEqual([]);
     const uses = (x: ShapeItem): ShapeItem => ({ ...x, uses: ['mgr'] });
     const items = [item('free', 30, 'vp'), item('m1', 60, 'mgr', ['free']), uses(item('k1', 60, 'mkt', ['free'])), uses(item('k2', 60, 'mkt', ['free'])), item('k3', 60, 'mkt')];
-    // 60 days: m1 and k1 take the managers' two; k2 (marketing's, but their time) waits; k3 does not use it.
-    expect(shown(shapePlan(items, 12, [], [step], 2))).toEqual(['free', 'k1', 'k3', 'm1']);
+    // 60 days: m1 and k1 take the managers' two; k2 (marketing's, but their time) starts at 90; k3 does not use it.
+    expect(when(shapePlan(items, 12, [], [step], 2))).toEqual({ free: 30, k1: 60, k2: 90, k3: 60, m1: 60 });
   });
 
-  it('holds, on any plan: no owner over the cap in any horizon, no item beside its prerequisite in one horizon, never more than the size unless forced', () => {
+  it('holds, on any plan: no owner over the cap in any horizon, no item beside its prerequisite in one horizon, never before its own horizon, never more than the size, and each item shown or saying why it waits', () => {
     const arbitraryPlan = fc
       .array(fc.record({ horizon: fc.constantFrom(...HORIZONS), owner: fc.constantFrom('vp', 'mgr', 'mkt', null), after: fc.array(fc.nat(20), { maxLength: 2 }) }), { minLength: 1, maxLength: 20 })
       .map((rows) =>
@@ -118,19 +129,28 @@ describe('the capacity rule', () => {
       fc.property(arbitraryPlan, fc.integer({ min: 1, max: 15 }), fc.boolean(), (plan, size, withStep) => {
         const steps: CapacityStep[] = withStep && plan[0]!.owner !== 'mgr' ? [{ id: plan[0]!.id, owner: 'mgr', horizon: plan[0]!.horizon }] : [];
         const result = shapePlan(plan, size, [], steps);
-        expect(result.size).toBeLessThanOrEqual(size);
+        expect(result.shown.size).toBeLessThanOrEqual(size);
         const byId = new Map(plan.map((x) => [x.id, x]));
         const load = new Map<string, number>();
-        for (const id of result) {
+        for (const [id, horizon] of result.shown) {
           const x = byId.get(id)!;
-          const key = `${x.owner}/${x.horizon}`;
+          expect(horizon).toBeGreaterThanOrEqual(x.horizon);
+          const key = `${x.owner}/${horizon}`;
           load.set(key, (load.get(key) ?? 0) + 1);
           for (const p of x.after) {
-            expect(result.has(p)).toBe(true);
-            expect(byId.get(p)!.horizon).toBeLessThan(x.horizon);
+            expect(result.shown.has(p)).toBe(true);
+            expect(result.shown.get(p)!).toBeLessThan(horizon);
           }
-          for (const s of steps) if (x.owner === s.owner && x.id !== s.id) expect(x.horizon).toBeGreaterThan(s.horizon);
+          for (const s of steps) if (x.owner === s.owner && x.id !== s.id) expect(horizon).toBeGreaterThan(s.horizon);
         }
+        for (const x of plan) expect(result.shown.has(x.id) !== result.waits.has(x.id)).toBe(true);
+        // Waiting for room only when the item, with its prerequisites not shown, is more than the room left.
+        const chain = (id: string, seen = new Set<string>()): number => {
+          if (result.shown.has(id) || seen.has(id)) return 0;
+          seen.add(id);
+          return 1 + byId.get(id)!.after.reduce((n, p) => n + chain(p, seen), 0);
+        };
+        for (const [id, w] of result.waits) if (w.kind === 'size') expect(chain(id)).toBeGreaterThan(size - result.shown.size);
         for (const count of load.values()) expect(count).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);
       }),
     );

@@ -4,7 +4,6 @@
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import { compareDiagnostics, RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
 import { buildReportView } from '../report/build-report-view.js';
-import { CAPACITY_PER_HORIZON } from '../scoring/config.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { parseYamlSource, type PathSegment, type SourceFile } from '../source/parse-yaml-source.js';
 import { suggestion, zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
@@ -103,17 +102,15 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
   }
 
   // Page one lists the readout's priorities that the shown plan holds (the capacity rule binds them
-  // too): say which it cannot, and why, rather than leave them out silently.
+  // too, though a priority it holds back moves to a later horizon first): say which it cannot, and
+  // why (the backlog line's reason, number-plan.ts), rather than leave them out silently.
   if (plan !== undefined && !diagnostics.some((d) => d.severity === 'error')) {
     const view = buildReportView(set, plan.sheets, scores, { names: false, readout, ...(plan.planSize === undefined ? {} : { planSize: plan.planSize }) });
     const onPageOne = new Set(view.priorities.map((p) => p.id));
     readout.priorities.forEach((p, i) => {
       const waiting = view.backlog.find((a) => a.id === p.action);
       if (onPageOne.has(p.action) || waiting === undefined) return;
-      const full = view.plan.filter((a) => a.ownerText === waiting.ownerText && a.horizon === waiting.horizon).length >= CAPACITY_PER_HORIZON;
-      const why = full
-        ? `${waiting.ownerText} already has ${CAPACITY_PER_HORIZON} new actions within ${waiting.horizon} days in the plan (the capacity rule)`
-        : "the plan's size, or a prerequisite in the same horizon, keeps it out";
+      const why = waiting.waitText === '' ? "the plan's size keeps it out" : waiting.waitText;
       report('readout-priority-not-shown', ['priorities', i, 'action'], `priority "${p.action}" is not in the shown plan: ${why}; it waits in the backlog as #${waiting.rank} and page one leaves it out`);
     });
   }

@@ -27,10 +27,10 @@ import { shortText } from './format.js';
 import { capitalize, lowerFirst, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, discussionReason, freeingOf, headlineTemplate, planPriorityIds, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, discussionReason, freeingOf, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText, quotesWords } from './note-voice.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
-import { NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
+import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
 import { DEFAULT_PLAN_SIZE, type ReadoutData } from '../readout/schema.js';
 import { readoutViews } from './readout-views.js';
@@ -118,13 +118,12 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const readoutPriorityIds = fromReadoutPriorities ? readout.priorities.map((p) => p.action).filter((id) => fired.has(id)) : [];
   // Page one's decisions are carried out by plan items: those are chosen into the plan with the priorities.
   const triggered = triggeredDecisions(scores);
-  const decisionActionIds =
-    readout === null
-      ? triggered.flatMap((t) => t.actionIds)
-      : readout.decisions.flatMap((d) => d.actions ?? triggered.find((t) => t.decision.id === d.id)?.actionIds ?? []);
   // Who goes first when owners are full (the capacity rule binds them too): the gate, the decisions' actions
   // (leadership decides on page one; its action must be in the plan), then the readout's priorities.
-  const lead = [...gateIds, ...decisionActionIds, ...readoutPriorityIds, ...(readout?.plan.promote ?? [])];
+  const lead =
+    readout === null
+      ? defaultLead(scores)
+      : [...gateIds, ...readout.decisions.flatMap((d) => d.actions ?? triggered.find((t) => t.decision.id === d.id)?.actionIds ?? []), ...readoutPriorityIds, ...readout.plan.promote];
   const edits: PlanEdits =
     readout === null
       ? { ...NO_EDITS, lead }
@@ -135,18 +134,15 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
           rewrite: Object.fromEntries(Object.entries(readout.plan.rewrite).map(([id, text]) => [id, fill(text)])),
         };
   const planSize = options.planSize ?? readout?.plan.size ?? DEFAULT_PLAN_SIZE;
-  // For the capacity rule, each item counts under the owner the plan names, and under the owner whose freed time it spends (capacity.ts).
-  const ownerOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.owner]));
-  const uses = new Map(scores.actions.map((a) => [a.recommendation.id, timeSpentBy(capacity, a.recommendation.requires)]));
-  const plan = numberPlan(actionViews, edits, { size: planSize, ownerOf: (id) => ownerOf.get(id) ?? null, usesOf: (id) => uses.get(id) ?? [], capacity });
+  // The plan, laid out once: page one, the plan section, the deck and the decisions all read it.
+  const layout = layoutPlan(planItemsOf(scores), edits, planShapeOf(scores, planSize));
   // Page one's priorities, in plan order: the gate, then the readout's (those the plan shows), or,
   // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
-  const shownIds = plan.actions.slice(0, plan.shown).map((a) => a.id);
-  const pageOneIds = fromReadoutPriorities ? shownIds.filter((id) => gateIds.includes(id) || readoutPriorityIds.includes(id)) : planPriorityIds(scores, focus, planSize);
-  const priorityIds = pageOneIds;
-  const numbered = plan.actions.map((a, i) => ({
+  const priorityIds = pageOneIds(layout, focus, gateIds, fromReadoutPriorities ? readoutPriorityIds : null);
+  const plan = { shown: layout.shown };
+  const numbered = numberPlan(actionViews, layout, edits, { possessive }).map((a, i) => ({
     ...a,
-    pageOne: pageOneIds.includes(a.id) ? pageOneIds.indexOf(a.id) + 1 : null,
+    pageOne: priorityIds.includes(a.id) ? priorityIds.indexOf(a.id) + 1 : null,
     // A backlog item is not planned in 30, 60 or 90 days: it waits for room in its owner's plan.
     horizonText: i < plan.shown ? a.horizonText : BACKLOG_HORIZON_TEXT,
   }));
@@ -308,6 +304,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     imperatives: imperativeViews,
     evidence: allEvidence,
     owners: ownersOf(numbered),
+    ownerLoadText: ownerLoadText(planned),
+    backlogText: backlogText(backlog.length, planned.length),
     actionPlan: [30, 60, 90]
       .map((horizon) => ({ horizon, title: HORIZON_TITLES[horizon]!, actions: planned.filter((a) => a.horizon === horizon) }))
       .filter((group) => group.actions.length > 0),
@@ -613,6 +611,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     decisions: [],
     onPageOne: false,
     shortText: shortText(planned.recommendation.action),
+    waitText: '',
     evidenceText: question.evidenceText,
     owner,
     ownerText: owner ?? 'Not assigned',
@@ -631,6 +630,12 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     orderPriorityText: formatFraction(planned.orderPriority),
     priorityRaised: planned.orderPriority > planned.priority,
   };
+}
+
+/** The line above the backlog: its order, and what every line waits for unless it says otherwise. */
+function backlogText(backlog: number, planned: number): string {
+  if (backlog === 0) return '';
+  return `In priority order. Each waits for room in the plan's ${planned}, and starts when its owner has it; a line says what else it waits for.`;
 }
 
 /**
@@ -722,6 +727,30 @@ function needsDiscussionOf(imperatives: readonly ImperativeView[], scores: Audit
 function discussionText(count: number, total: number): string {
   const shown = count > DISCUSSION_SHOWN ? `; the widest ${DISCUSSION_SHOWN} are listed` : '';
   return `People disagree on ${count} of ${total} questions${shown} (the rule is in the method). The mean hides a disagreement: agree on what is true before acting on these scores.`;
+}
+
+/**
+ * What each owner starts in each horizon of the shown plan, new actions and next steps together
+ * (fifth VP reading: the cap counts new actions only, so the VP Sales carried five live items at
+ * 90 days under a cap of three, and the plan did not say so). The cap is the method's; this line
+ * states the load it leaves, from the plan as shown.
+ */
+export function ownerLoadText(planned: readonly ActionView[]): string {
+  const horizons = [...new Set([...planned.map((a) => a.horizon), ...planned.flatMap((a) => (a.next === null ? [] : [a.next.horizon]))])].sort((a, b) => a - b);
+  if (horizons.length < 2) return '';
+  const load = new Map<string, Map<number, number>>();
+  const count = (owner: string, horizon: number) => {
+    const row = load.get(owner) ?? new Map<number, number>();
+    row.set(horizon, (row.get(horizon) ?? 0) + 1);
+    load.set(owner, row);
+  };
+  for (const a of planned) {
+    count(a.ownerText, a.horizon);
+    if (a.next !== null) count(a.next.ownerText, a.next.horizon);
+  }
+  // The counts before the owner: a role's name followed by a figure reads as that role's score.
+  const rows = [...load].map(([owner, row]) => `${listText(horizons.map((h) => String(row.get(h) ?? 0)))} for ${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)}`);
+  return `Started in the plan at ${listText(horizons.map(String))} days, next steps included: ${rows.join('; ')}.`;
 }
 
 function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {

@@ -1,17 +1,20 @@
-// One numbering for the reader (issue 20): the plan as shown is numbered 1, 2, 3… through the
-// plan to the backlog, and every cross-reference ("after #2", "needed for #7") uses those numbers.
-// The shown plan (scoring/shape-plan.ts: page one's priorities and a readout's promoted actions
-// always, about a third per horizon, the capacity rule) comes first, by horizon (30, 60, 90 days)
-// and then the scoring's plan rank (prerequisites first, then priority); then the backlog, in the
-// same order. A readout can drop actions, merge several into one and rewrite an action's text.
+// One plan, laid out once, and one numbering for the reader (issue 20). layoutPlan decides which
+// actions the plan shows, in which horizon, and why the others wait (scoring/shape-plan.ts:
+// priority order within owners' capacity and prerequisites); page one, the plan section, the deck
+// and the JSON results all read that one layout. numberPlan numbers it 1, 2, 3… through the plan
+// to the backlog: the shown plan by horizon (30, 60, 90 days) and then the scoring's plan rank
+// (prerequisites first, then priority); then the backlog in plan rank, which is priority order.
+// Every cross-reference ("after #2", "waits for #7") uses those numbers. A readout can drop
+// actions, merge several into one and rewrite an action's text.
+import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { Horizon } from '../rubric/schema.js';
-import type { CapacityStep } from '../scoring/capacity.js';
-import { shapePlan } from '../scoring/shape-plan.js';
+import { laterHorizon, type CapacityStep } from '../scoring/capacity.js';
+import { shapePlan, type WaitReason } from '../scoring/shape-plan.js';
 import { ranksText } from './format.js';
-import type { ActionView } from './report-view.js';
+import type { ActionView, NextStepView } from './report-view.js';
 
 export interface PlanEdits {
-  /** Ids always shown in the plan: page one's priorities, then promoted actions. */
+  /** Ids always shown in the plan, in this order: the gate, the decisions' actions, page one's priorities, then promoted actions. */
   lead: readonly string[];
   drop: readonly string[];
   /** Each merge keeps its first action, with the others' prerequisites and dependants. */
@@ -30,26 +33,46 @@ export interface PlanShape {
   capacity: readonly CapacityStep[];
 }
 
-/**
- * The actions (in plan order, `after`/`neededBy` as plan ranks) renumbered in display order: the
- * shown plan, then the backlog. A prerequisite is always placed before what needs it.
- */
-export function numberPlan(actions: readonly ActionView[], edits: PlanEdits, shape: PlanShape): { actions: ActionView[]; shown: number } {
-  const byRank = new Map(actions.map((a) => [a.rank, a]));
-  const byId = new Map(actions.map((a) => [a.id, a]));
+/** An action as the layout needs it: the scoring's plan rank and horizon, and its links as ranks. */
+export interface PlanItem {
+  id: string;
+  rank: number;
+  horizon: Horizon;
+  after: readonly number[];
+  neededBy: readonly number[];
+}
+
+/** The plan as every output reads it. */
+export interface PlanLayout {
+  /** The kept actions' ids in display order: the shown plan, then the backlog. */
+  order: readonly string[];
+  /** How many of `order` the plan shows in full. */
+  shown: number;
+  /** Each shown action's horizon: its own, or later when capacity or a prerequisite held it back. */
+  horizon: ReadonlyMap<string, Horizon>;
+  /** Why each backlog action waits. */
+  waits: ReadonlyMap<string, WaitReason>;
+  /** Prerequisites and dependants by id, merged actions' folded into the kept one. */
+  after: ReadonlyMap<string, readonly string[]>;
+  neededBy: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Which actions the plan shows, when, and in which order the reader numbers them. */
+export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: PlanShape): PlanLayout {
+  const byRank = new Map(items.map((a) => [a.rank, a]));
+  const byId = new Map(items.map((a) => [a.id, a]));
   // Merged-away actions point to the action they were merged into.
   const mergedInto = new Map<string, string>();
   for (const m of edits.merge) for (const id of m.actions.slice(1)) if (byId.has(m.actions[0]!)) mergedInto.set(id, m.actions[0]!);
   const dropped = new Set(edits.drop);
-  const keep = (a: ActionView) => !dropped.has(a.id) && !mergedInto.has(a.id);
-  const target = (a: ActionView): ActionView | null => {
+  const keep = (a: PlanItem) => !dropped.has(a.id) && !mergedInto.has(a.id);
+  const target = (a: PlanItem): PlanItem | null => {
     const into = mergedInto.get(a.id);
     const resolved = into === undefined ? a : byId.get(into)!;
     return dropped.has(resolved.id) ? null : resolved;
   };
-  // Prerequisites and dependants by id, merged actions' folded into the kept one.
-  const links = (a: ActionView, field: 'after' | 'neededBy') => {
-    const members = [a, ...actions.filter((x) => mergedInto.get(x.id) === a.id)];
+  const links = (a: PlanItem, field: 'after' | 'neededBy') => {
+    const members = [a, ...items.filter((x) => mergedInto.get(x.id) === a.id)];
     const ids = new Set<string>();
     for (const m of members) for (const rank of m[field]) {
       const other = target(byRank.get(rank)!);
@@ -58,57 +81,87 @@ export function numberPlan(actions: readonly ActionView[], edits: PlanEdits, sha
     return [...ids];
   };
 
-  const kept = [...actions].sort((x, y) => x.rank - y.rank).filter(keep);
+  const kept = [...items].sort((x, y) => x.rank - y.rank).filter(keep);
+  const after = new Map(kept.map((a) => [a.id, links(a, 'after')]));
+  const neededBy = new Map(kept.map((a) => [a.id, links(a, 'neededBy')]));
   const leads = edits.lead.flatMap((id) => {
     const a = byId.get(id);
     const t = a === undefined ? null : target(a);
     return t === null ? [] : [t.id];
   });
-  const shown = shapePlan(
-    kept.map((a) => ({
-      id: a.id,
-      horizon: a.horizon as Horizon,
-      owner: shape.ownerOf(a.id),
-      uses: shape.usesOf(a.id),
-      after: links(a, 'after'),
-    })),
+  const shaped = shapePlan(
+    kept.map((a) => ({ id: a.id, horizon: a.horizon, owner: shape.ownerOf(a.id), uses: shape.usesOf(a.id), after: after.get(a.id)! })),
     shape.size,
     leads,
     shape.capacity,
   );
-  const order: ActionView[] = [];
+  const order: string[] = [];
   const placed = new Set<string>();
-  const place = (a: ActionView) => {
-    if (placed.has(a.id)) return;
-    placed.add(a.id);
-    for (const id of links(a, 'after')) place(byId.get(id)!);
-    order.push(a);
+  const place = (id: string) => {
+    if (placed.has(id)) return;
+    placed.add(id);
+    for (const p of after.get(id)!) place(p);
+    order.push(id);
   };
-  // By horizon, then plan rank: the plan reads 30, 60, 90 days in order. A prerequisite's horizon
-  // is never later than its dependant's (plan-actions.ts), and a shown action's prerequisites are
-  // shown (shape-plan.ts), so this keeps prerequisites first.
-  const byHorizon = [...kept].sort((x, y) => x.horizon - y.horizon || x.rank - y.rank);
-  for (const a of byHorizon) if (shown.has(a.id)) place(a);
-  const shownCount = order.length;
-  for (const a of byHorizon) place(a);
+  // The plan by the horizon each action starts in, then plan rank: a shown action's prerequisites
+  // are shown in an earlier horizon (shape-plan.ts), so this keeps prerequisites first.
+  const horizonOf = (id: string) => shaped.shown.get(id)!;
+  const plan = kept.filter((a) => shaped.shown.has(a.id)).sort((x, y) => horizonOf(x.id) - horizonOf(y.id) || x.rank - y.rank);
+  for (const a of plan) place(a.id);
+  const shown = order.length;
+  // The backlog in plan rank: priority order, a prerequisite before what needs it.
+  for (const a of kept) place(a.id);
+  return { order, shown, horizon: shaped.shown, waits: shaped.waits, after, neededBy };
+}
 
-  const number = new Map(order.map((a, i) => [a.id, i + 1]));
+/**
+ * The actions (in plan order, `after`/`neededBy` as plan ranks) renumbered in the layout's order,
+ * each shown action in the horizon it starts in and each backlog action with why it waits.
+ */
+export function numberPlan(actions: readonly ActionView[], layout: PlanLayout, edits: PlanEdits, names: { possessive: (owner: string) => string }): ActionView[] {
+  const byId = new Map(actions.map((a) => [a.id, a]));
+  const number = new Map(layout.order.map((id, i) => [id, i + 1]));
   const numbers = (ids: readonly string[]) => ids.map((id) => number.get(id)!).sort((x, y) => x - y);
-  const numbered = order.map((a, i) => {
+  const last = HORIZONS[HORIZONS.length - 1]!;
+  const waitText = (reason: WaitReason | undefined, owner: string | null): string => {
+    if (reason === undefined) return '';
+    if (reason.kind === 'after') {
+      const due = layout.horizon.get(reason.id);
+      return `waits for #${number.get(reason.id)}${due === undefined ? '' : `, due within ${due} days`}`;
+    }
+    if (reason.kind === 'full') return `${names.possessive(reason.owner ?? owner ?? 'the owner')} slots are full to ${last} days`;
+    // Ranked below the plan's items: what every backlog line waits for, said once above the list (backlogText).
+    return '';
+  };
+  return layout.order.map((id, i) => {
+    const a = byId.get(id)!;
     const merge = edits.merge.find((m) => m.actions[0] === a.id);
-    const after = numbers(links(a, 'after'));
-    const neededBy = numbers(links(a, 'neededBy'));
+    const after = numbers(layout.after.get(id)!);
+    const neededBy = numbers(layout.neededBy.get(id)!);
     const text = edits.rewrite[a.id] ?? merge?.action ?? a.action;
+    const horizon: number = layout.horizon.get(id) ?? a.horizon;
     return {
       ...a,
       rank: i + 1,
       action: text,
-      mergedFrom: merge === undefined ? [] : merge.actions.slice(1).filter((id) => byId.has(id)),
+      mergedFrom: merge === undefined ? [] : merge.actions.slice(1).filter((other) => byId.has(other)),
+      horizon,
+      horizonText: `${horizon} days`,
+      horizonMoved: horizon !== a.rubricHorizon,
+      next: a.next === null ? null : nextFrom(a.next, horizon as Horizon),
       after,
       afterText: after.length === 0 ? '' : `after ${ranksText(after)}`,
       neededBy,
       neededByText: neededBy.length === 0 ? '' : `needed for ${ranksText(neededBy)}`,
+      waitText: i < layout.shown ? '' : waitText(layout.waits.get(id), a.owner),
     };
   });
-  return { actions: numbered, shown: shownCount };
+}
+
+/** The next step of an action that starts in `horizon`: a horizon after it, or none after the last. */
+function nextFrom(next: NextStepView, horizon: Horizon): NextStepView | null {
+  if (next.horizon > horizon) return next;
+  const later = laterHorizon(horizon);
+  if (later === null) return null;
+  return { ...next, horizon: later, horizonText: `${later} days`, text: next.text.replace(/^Then, by \d+ days:/, `Then, by ${later} days:`) };
 }

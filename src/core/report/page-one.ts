@@ -8,7 +8,6 @@ import type { Decision } from '../rubric/schema.js';
 import { questionTitle } from '../rubric/titles.js';
 import { capacitySteps, timeSpentBy } from '../scoring/capacity.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
-import { shapePlan } from '../scoring/shape-plan.js';
 import { ROLE_SPLIT } from '../scoring/discussion.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
@@ -19,6 +18,7 @@ import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
 import { countEvidence } from './evidence-of.js';
 import { capitalize, countText, listText, lowerFirst, ranksText } from './format.js';
+import { layoutPlan, NO_EDITS, type PlanItem, type PlanLayout, type PlanShape } from './number-plan.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView } from './report-view.js';
 
 /** A decision point of the rubric whose levels hold its question's team level. */
@@ -47,27 +47,39 @@ export function triggeredDecisions(scores: AuditScores): TriggeredDecision[] {
   return found;
 }
 
-/**
- * Page one's priorities without a readout: the shown plan's first `focus` items (#1 onwards, so
- * page one skips no number; at least the gates), the one rule the report and the JSON results use.
- * The shown plan is shapePlan's with the gate and the decisions' actions placed first, as the
- * report places them; a shown item's prerequisites are in an earlier horizon, so horizon then plan
- * rank is the plan's numbering.
- */
-export function planPriorityIds(scores: AuditScores, focus: number, planSize: number): string[] {
+/** The scoring's plan as the layout takes it (number-plan.ts): ranks, horizons and links. */
+export function planItemsOf(scores: AuditScores): PlanItem[] {
+  return scores.actions.map((a) => ({ id: a.recommendation.id, rank: a.rank, horizon: a.horizon, after: a.after, neededBy: a.neededBy }));
+}
+
+/** What shapes the plan: its size, each action's owner and whose freed time it spends, the gates. */
+export function planShapeOf(scores: AuditScores, size: number): PlanShape {
   const capacity = capacitySteps(scores.actions);
-  const idOfRank = new Map(scores.actions.map((a) => [a.rank, a.recommendation.id]));
-  const items = scores.actions.map((a) => ({
-    id: a.recommendation.id,
-    horizon: a.horizon,
-    owner: a.owner,
-    uses: timeSpentBy(capacity, a.recommendation.requires),
-    after: a.after.map((rank) => idOfRank.get(rank)!),
-  }));
-  const gates = capacity.map((step) => step.id);
-  const shown = shapePlan(items, planSize, [...gates, ...triggeredDecisions(scores).flatMap((t) => t.actionIds)], capacity);
-  const ordered = scores.actions.filter((a) => shown.has(a.recommendation.id)).sort((x, y) => x.horizon - y.horizon || x.rank - y.rank);
-  return ordered.slice(0, Math.max(focus, gates.filter((id) => shown.has(id)).length)).map((a) => a.recommendation.id);
+  const ownerOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.owner]));
+  const uses = new Map(scores.actions.map((a) => [a.recommendation.id, timeSpentBy(capacity, a.recommendation.requires)]));
+  return { size, ownerOf: (id) => ownerOf.get(id) ?? null, usesOf: (id) => uses.get(id) ?? [], capacity };
+}
+
+/** Who the plan takes first without a readout: the gate (the step that frees someone's time), then the decisions' actions. */
+export function defaultLead(scores: AuditScores): string[] {
+  return [...capacitySteps(scores.actions).map((step) => step.id), ...triggeredDecisions(scores).flatMap((t) => t.actionIds)];
+}
+
+/**
+ * Page one's priorities, read off the one plan layout: a readout's (with the gate), those the plan
+ * shows, in plan order; without them, the shown plan's first `focus` items (#1 onwards, so page one
+ * skips no number; at least the gates).
+ */
+export function pageOneIds(layout: PlanLayout, focus: number, gates: readonly string[], chosen: readonly string[] | null = null): string[] {
+  const shown = layout.order.slice(0, layout.shown);
+  if (chosen !== null) return shown.filter((id) => gates.includes(id) || chosen.includes(id));
+  return shown.slice(0, Math.max(focus, gates.filter((id) => shown.includes(id)).length));
+}
+
+/** The JSON results' priorities: page one's without a readout, from the same layout the report uses. */
+export function planPriorityIds(scores: AuditScores, focus: number, planSize: number): string[] {
+  const layout = layoutPlan(planItemsOf(scores), { ...NO_EDITS, lead: defaultLead(scores) }, planShapeOf(scores, planSize));
+  return pageOneIds(layout, focus, capacitySteps(scores.actions).map((step) => step.id));
 }
 
 /** For each action id, how many actions of the plan and backlog wait for it, directly or through others. */

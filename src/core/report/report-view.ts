@@ -84,12 +84,12 @@ export interface ReportView {
   /** How many actions the plan shows (at most planSize). */
   planCount: number;
   /**
-   * The plan shown in full: at most planSize items (scoring/shape-plan.ts: page one's priorities,
-   * about a third per horizon, the capacity rule), in number order, which is by horizon
+   * The plan shown in full: at most planSize items (scoring/shape-plan.ts: the gate, decisions and
+   * page one's priorities, then priority order, within the capacity rule), in number order, which is by horizon
    * (actionPlan groups the same by horizon).
    */
   plan: ActionView[];
-  /** The items after the plan, numbered on from it, by horizon: one line each (rank, title, ownerText, horizonText). */
+  /** The items after the plan, numbered on from it in priority order: one line each (rank, title, ownerText, waitText). */
   backlog: ActionView[];
   /** The sentence above the plan: how many in full per horizon, the page-one mark, the backlog. */
   planText: string;
@@ -121,6 +121,10 @@ export interface ReportView {
   evidence: EvidenceView;
   /** Who owns how many actions, most first: the people this report should be forwarded to. */
   owners: { owner: string; count: number }[];
+  /** What each owner starts per horizon of the shown plan, next steps included, one sentence; '' with fewer than two horizons. */
+  ownerLoadText: string;
+  /** The line above the backlog: its order, and the wait every line shares; '' without a backlog. */
+  backlogText: string;
   /** The plan (the first planSize actions) grouped by horizon (30, 60, 90 days), in number order; empty horizons left out. */
   actionPlan: { horizon: number; title: string; actions: ActionView[] }[];
   reflections: { number: number; imperativeTitle: string; question: string }[];
@@ -390,6 +394,8 @@ export interface ActionView {
   onPageOne: boolean;
   /** The action's first words, for the plan row that points to page one and for the backlog line. */
   shortText: string;
+  /** In the backlog, why it waits, in a few words ("waits for #1", "the VP Sales' slots are full to 90 days"); '' in the plan. */
+  waitText: string;
   /** What the question's scores rest on (see QuestionView.evidenceText). */
   evidenceText: string;
   /** The resolved owner at this client (the owner catalog's title), or null when the rubric names none. */

@@ -1,19 +1,19 @@
-// Which items the plan shows in full (--plan-size, default 12) and which wait in the backlog.
-// Three rules, each checkable by hand:
-//   1. Forced items first, in the order given (the step that frees someone's time, page one's
-//      priorities, the decisions' actions, a readout's promoted actions), each with the fired
-//      prerequisites it waits for, and each within the capacity rule (rule 3).
-//   2. Shape: about a third of the size per horizon (12 → 4 at 30 days, 4 at 60, 4 at 90; a
-//      remainder goes to the earliest horizons), each horizon's items in plan order; slots a
-//      horizon cannot fill go to the best remaining items in plan order. An item is taken with
-//      the fired prerequisites it waits for (placed when it is taken, so a prerequisite from an
-//      earlier horizon never costs its dependant the slot).
-//   3. An item is shown only when every fired prerequisite it waits for is shown in an earlier
-//      horizon (it starts once they are done), and when the capacity rule (capacity.ts) lets its
-//      owner take it on in its horizon.
+// Which items the plan shows (--plan-size, default 12), in which horizon, and why the rest wait.
+// Three rules, each checkable by hand (fifth VP reading: the two highest-priority gaps sat in the
+// backlog with no reason, and the backlog was in no useful order):
+//   1. Priority order: forced items first, in the order given (the step that frees someone's time,
+//      the decisions' actions, page one's priorities, a readout's promoted actions), then every
+//      other item in plan order (priority, prerequisites first: plan-actions.ts), until the plan
+//      holds `size` items. An item is taken with the fired prerequisites it waits for.
+//   2. Horizon: an item starts in the first horizon, from its own, in which every prerequisite is
+//      done (shown in an earlier horizon) and the capacity rule (capacity.ts) lets its owner, and
+//      any owner whose freed time it spends, take it on. So an item that capacity or a
+//      prerequisite holds back goes to the next horizon with room, not straight to the backlog.
+//   3. What waits says why: a prerequisite not in the plan (or due in the last horizon), an owner
+//      with no room up to the last horizon, or a plan already full of higher-priority items.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { Horizon } from '../rubric/schema.js';
-import { CAPACITY_PER_HORIZON, capacityLeft, type CapacityStep } from './capacity.js';
+import { CAPACITY_PER_HORIZON, capacityLeft, laterHorizon, type CapacityStep } from './capacity.js';
 
 export interface ShapeItem {
   id: string;
@@ -26,76 +26,86 @@ export interface ShapeItem {
   after: readonly string[];
 }
 
-/** How many of `size` slots each horizon gets before leftovers are shared out. */
-export function horizonQuota(size: number): Map<Horizon, number> {
-  const base = Math.floor(size / HORIZONS.length);
-  const extra = size % HORIZONS.length;
-  return new Map(HORIZONS.map((h, i) => [h, base + (i < extra ? 1 : 0)]));
+/** Why an item waits in the backlog. */
+export type WaitReason =
+  /** A prerequisite the plan does not show, or shows in the last horizon (nothing can follow it in the plan). */
+  | { kind: 'after'; id: string }
+  /** This owner has no room from the item's horizon to the last (their cap, or their time not yet freed). */
+  | { kind: 'full'; owner: string | null }
+  /** The plan is full of items ranked above it. */
+  | { kind: 'size' };
+
+export interface ShapedPlan {
+  /** The shown items and the horizon each starts in (its own, or later when capacity or a prerequisite held it back). */
+  shown: ReadonlyMap<string, Horizon>;
+  /** Every other item, with why it waits. */
+  waits: ReadonlyMap<string, WaitReason>;
 }
 
-/** The ids of the items the plan shows, given the items in plan order (prerequisites first). */
-export function shapePlan(items: readonly ShapeItem[], size: number, forced: readonly string[], capacity: readonly CapacityStep[], cap = CAPACITY_PER_HORIZON): Set<string> {
+interface PlanState {
+  shown: Map<string, Horizon>;
+  load: Map<string, number>;
+}
+
+const loadKey = (owner: string | null, horizon: Horizon) => `${owner ?? ''}\u0000${horizon}`;
+
+/** The shown plan, given the items in plan order (prerequisites first). */
+export function shapePlan(items: readonly ShapeItem[], size: number, forced: readonly string[], capacity: readonly CapacityStep[], cap = CAPACITY_PER_HORIZON): ShapedPlan {
   const byId = new Map(items.map((item) => [item.id, item]));
-  const shown = new Set<string>();
-  const perHorizon = new Map<Horizon, number>();
-  const perOwner = new Map<string, number>();
-  const ownerKey = (work: { owner: string | null; horizon: Horizon }) => `${work.owner ?? ''}\u0000${work.horizon}`;
-  // The item with every fired prerequisite not yet shown, prerequisites first; null when one of
-  // them cannot start before it (a prerequisite in the same or a later horizon).
-  const chainOf = (item: ShapeItem): ShapeItem[] | null => {
-    const chain: ShapeItem[] = [];
-    const seen = new Set<string>();
-    const visit = (x: ShapeItem): boolean => {
-      if (shown.has(x.id) || seen.has(x.id)) return true;
-      seen.add(x.id);
-      for (const id of x.after) {
-        const prerequisite = byId.get(id);
-        if (prerequisite === undefined) continue;
-        if (prerequisite.horizon >= x.horizon || !visit(prerequisite)) return false;
-      }
-      chain.push(x);
-      return true;
-    };
-    return visit(item) ? chain : null;
-  };
+  let state: PlanState = { shown: new Map(), load: new Map() };
   // Each owner an item counts against: the one the plan names, and any whose freed time it spends.
-  const workOf = (item: ShapeItem) => [item, ...(item.uses ?? []).filter((owner) => owner !== item.owner).map((owner) => ({ id: item.id, owner, horizon: item.horizon }))];
-  // Whether the chain's items fit the capacity rule together.
-  const fits = (chain: readonly ShapeItem[]) => {
-    const taking = new Map<string, number>();
-    return chain.flatMap(workOf).every((work) => {
-      const key = ownerKey(work);
-      const count = (perOwner.get(key) ?? 0) + (taking.get(key) ?? 0);
-      taking.set(key, (taking.get(key) ?? 0) + 1);
-      return capacityLeft(capacity, work, count, cap) > 0;
-    });
+  const ownersOf = (item: ShapeItem) => [item.owner, ...(item.uses ?? []).filter((owner) => owner !== item.owner)];
+  /** The first owner with no room for the item in this horizon, or undefined when all have room. */
+  const fullOwner = (s: PlanState, item: ShapeItem, horizon: Horizon) =>
+    ownersOf(item).find((owner) => capacityLeft(capacity, { id: item.id, owner, horizon }, s.load.get(loadKey(owner, horizon)) ?? 0, cap) <= 0);
+  /** Places the item, with what it waits for, in `s`; the reason it cannot be placed otherwise (`s` is then a discarded trial). */
+  const place = (s: PlanState, item: ShapeItem, visiting: Set<string>): WaitReason | null => {
+    if (s.shown.has(item.id)) return null;
+    if (visiting.has(item.id)) return { kind: 'after', id: item.id };
+    visiting.add(item.id);
+    let earliest: Horizon = item.horizon;
+    for (const id of item.after) {
+      const prerequisite = byId.get(id);
+      if (prerequisite === undefined) continue;
+      if (place(s, prerequisite, visiting) !== null) return { kind: 'after', id };
+      const then = laterHorizon(s.shown.get(id)!);
+      if (then === null) return { kind: 'after', id };
+      if (then > earliest) earliest = then;
+    }
+    let blocked: string | null | undefined;
+    for (const horizon of HORIZONS) {
+      if (horizon < earliest) continue;
+      blocked = fullOwner(s, item, horizon);
+      if (blocked !== undefined) continue;
+      s.shown.set(item.id, horizon);
+      for (const owner of ownersOf(item)) s.load.set(loadKey(owner, horizon), (s.load.get(loadKey(owner, horizon)) ?? 0) + 1);
+      return null;
+    }
+    return { kind: 'full', owner: blocked ?? item.owner };
   };
-  const show = (item: ShapeItem) => {
-    shown.add(item.id);
-    perHorizon.set(item.horizon, (perHorizon.get(item.horizon) ?? 0) + 1);
-    for (const work of workOf(item)) perOwner.set(ownerKey(work), (perOwner.get(ownerKey(work)) ?? 0) + 1);
+  /** Shows the item with what it waits for when they fit in `room`; else why not, nothing shown. */
+  const take = (item: ShapeItem, room: number): WaitReason | null => {
+    const trial: PlanState = { shown: new Map(state.shown), load: new Map(state.load) };
+    const reason = place(trial, item, new Set());
+    if (reason !== null) return reason;
+    if (trial.shown.size - state.shown.size > room) return { kind: 'size' };
+    state = trial;
+    return null;
   };
-  /** Shows the item with what it waits for, when they fit (and, unless forced, when the plan has room). */
-  const take = (item: ShapeItem, room: number): boolean => {
-    const chain = chainOf(item);
-    if (chain === null || chain.length > room || !fits(chain)) return false;
-    chain.forEach(show);
-    return true;
-  };
+  const waits = new Map<string, WaitReason>();
   for (const id of forced) {
     const item = byId.get(id);
-    if (item !== undefined) take(item, Infinity);
-  }
-  const quota = horizonQuota(size);
-  for (const horizon of HORIZONS) {
-    for (const item of items) {
-      if (shown.size >= size || (perHorizon.get(horizon) ?? 0) >= quota.get(horizon)!) break;
-      if (item.horizon === horizon && !shown.has(item.id)) take(item, size - shown.size);
+    if (item !== undefined && !state.shown.has(id)) {
+      const reason = take(item, Infinity);
+      if (reason !== null) waits.set(id, reason);
     }
   }
   for (const item of items) {
-    if (shown.size >= size) break;
-    if (!shown.has(item.id)) take(item, size - shown.size);
+    if (state.shown.has(item.id) || waits.has(item.id)) continue;
+    const reason = take(item, Math.max(0, size - state.shown.size));
+    if (reason !== null) waits.set(item.id, reason);
   }
-  return shown;
+  // An item that waited while a later pick took its prerequisite along: recheck why it waits.
+  for (const [id] of waits) if (state.shown.has(id)) waits.delete(id);
+  return { shown: state.shown, waits };
 }
