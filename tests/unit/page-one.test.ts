@@ -17,8 +17,8 @@ import { isVerbatim, noteText, quotesWords } from '../../src/core/report/note-vo
 import { renderMarkdown as render } from '../../src/core/report/render-markdown.js';
 import type { ReportView } from '../../src/core/report/report-view.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
-import { ROLE_SPLIT } from '../../src/core/scoring/discussion.js';
-import { discussionReason } from '../../src/core/report/page-one.js';
+import { couldChangeWhatIsDone, higherView, ROLE_SPLIT } from '../../src/core/scoring/discussion.js';
+import { discussionNote, discussionReason } from '../../src/core/report/page-one.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { defaultSet, defaultTemplate, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 
@@ -327,6 +327,22 @@ describe('notes that may point to one person (class H)', () => {
 });
 
 describe('"needs discussion" names the rule that fired (issue 20, second reading, class 6)', () => {
+  it('"needs discussion" on a decision only where the disagreement could change it (fifth VP reading, class 3)', () => {
+    // The higher view above the levels the step applies to: if it is right, the step is not needed.
+    expect(couldChangeWhatIsDone(3, { from: 0, to: 2 })).toBe(true);
+    expect(couldChangeWhatIsDone(2, { from: 0, to: 2 })).toBe(false);
+    expect(couldChangeWhatIsDone(1.7, { from: 0, to: 1 })).toBe(true);
+    expect(couldChangeWhatIsDone(null, { from: 0, to: 4 })).toBe(false);
+    // Acme's D1 (4.7, decided at levels 0 to 2): answers run 0 to 2, the camps at 0 and 2. Managers
+    // saying they sell more than leadership thinks leaves the decision standing: no flag.
+    const q47 = scores.imperatives.flatMap((r) => r.questions).find((q) => q.question.id === 'time-for-people')!;
+    expect(q47.needsDiscussion).toBe(true);
+    expect(higherView(q47, [])).toBe(2);
+    for (const view of [plain, withReadout]) expect(view.decisions.find((d) => d.id === 'manager-capacity')!.discussion).toBe('');
+    // Were the decision for levels 0 to 1 only, the upper camp (2) would make it moot: flagged.
+    expect(discussionNote(q47, scores, { from: 0, to: 1 })).toBe('Needs discussion: respondents split into two camps.');
+  });
+
   it('the roles rule only when two roles are ROLE_SPLIT levels apart, else the camps rule', () => {
     const questions = scores.imperatives.flatMap((r) => r.questions).filter((q) => q.needsDiscussion);
     expect(questions.length).toBeGreaterThan(0);
@@ -337,8 +353,8 @@ describe('"needs discussion" names the rule that fired (issue 20, second reading
       else expect(reason).toMatch(/^Respondents form two camps, a third answering \w+ levels or more below another third\.$/);
     }
     // Acme's 4.7: leadership 1.7 and managers 0.3 are not two levels apart; the camps rule fired.
-    const d1 = withReadout.decisions.find((d) => d.id === 'manager-capacity')!;
-    expect(d1.discussion).toBe('Needs discussion: respondents split into two camps.');
+    const q47 = questions.find((q) => q.question.id === 'time-for-people')!;
+    expect(discussionReason(q47, scores, true)).toBe('Respondents split into two camps.');
     const md = renderMarkdown(withReadout);
     expect(md).not.toMatch(/Answers from \d/);
     expect(md).toMatch(/Answers range from \d+ to \d+ on a 0–4 scale/);

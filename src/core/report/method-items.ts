@@ -37,7 +37,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
       {
         term: 'Several respondents',
         // scoring/discussion.ts.
-        text: `a question's score is the mean of the scores given, and its attainment is the attainment of that mean. A question is flagged “needs discussion” when people genuinely disagree: two roles shown on their own answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answered ${CAMP_DISTANCE} levels or more below another third (the lower third's highest answer against the upper third's lowest). One outlier is not a disagreement. The report lists at most the widest ${DISCUSSION_SHOWN}. Scores by role apply the same formulas to each role's respondents only.`,
+        text: `a question's score is the mean of the scores given, and its attainment is the attainment of that mean. A question is flagged “needs discussion” when people genuinely disagree: two roles shown on their own answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answered ${CAMP_DISTANCE} levels or more below another third (the lower third's highest answer against the upper third's lowest). One outlier is not a disagreement. The report lists at most the widest ${DISCUSSION_SHOWN}. A decision on page one says “needs discussion” only where the disagreement could change it: where the higher view (the upper third's lowest answer, or the higher role) puts the team above the levels the decision is for; a lower view only says the team stands lower still, and the decision stands either way. Scores by role apply the same formulas to each role's respondents only.`,
       },
       {
         term: 'Confidentiality',

@@ -3,12 +3,12 @@
 // items that carry it out; the priorities, each with one plain sentence of why. No question
 // numbers, level numbers, means, dependency lists or decimals: those are the detail's
 // (tests/unit/page-one.test.ts holds page one to that). Pure wording over scores and the views.
-import { inRange, rangeOf, wordedLevel } from '../rubric/level-range.js';
+import { inRange, rangeOf, wordedLevel, type LevelRange } from '../rubric/level-range.js';
 import type { Decision } from '../rubric/schema.js';
 import { questionTitle } from '../rubric/titles.js';
 import { capacitySteps, timeSpentBy } from '../scoring/capacity.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
-import { ROLE_SPLIT } from '../scoring/discussion.js';
+import { couldChangeWhatIsDone, higherView, ROLE_SPLIT } from '../scoring/discussion.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores } from '../scoring/score-audit.js';
@@ -255,8 +255,13 @@ export function discussionReason(question: QuestionScore, scores: AuditScores, s
   return short ? 'Respondents split into two camps.' : `Respondents form two camps, a third answering ${countText(question.campDistance)} levels or more below another third.`;
 }
 
-/** Page one's "needs discussion", next to the decision it qualifies; '' when the question does not need it. */
-export function discussionNote(question: QuestionScore, scores: AuditScores): string {
+/**
+ * Page one's "needs discussion", next to the decision it qualifies: only where the disagreement
+ * could change the decision (discussion.ts, couldChangeWhatIsDone: the higher view puts the team
+ * above the levels the decision applies to); '' otherwise, or when the question does not need it.
+ */
+export function discussionNote(question: QuestionScore, scores: AuditScores, applies: LevelRange): string {
+  if (!couldChangeWhatIsDone(higherView(question, questionByRole(question, scores)), applies)) return '';
   // Page one is short: the camps rule by name; the list of questions that need discussion says it in full.
   const reason = discussionReason(question, scores, true);
   return reason === '' ? '' : `Needs discussion: ${lowerFirst(reason)}`;
@@ -333,7 +338,7 @@ export function decisionsOf(
         cost: t.decision.cost ?? '',
         actionIds: t.actionIds,
         evidence: decisionEvidence(t.question),
-        discussion: discussionNote(t.question, scores),
+        discussion: discussionNote(t.question, scores, rangeOf(t.decision.at)),
       },
       numbered,
       planCount,

@@ -1,6 +1,7 @@
 // The parts of the view a readout writes: its headline, findings, decisions and comments, with
 // their figure references filled from the data (readout/figures.ts). Null without a readout.
 import type { RubricSet } from '../rubric/load-rubric-set.js';
+import { rangeOf } from '../rubric/level-range.js';
 import { questionTitle } from '../rubric/titles.js';
 import type { ReadoutData } from '../readout/schema.js';
 import type { AuditScores } from '../scoring/score-audit.js';
@@ -91,7 +92,7 @@ export function readoutViews(
           cost: d.cost === undefined ? (known?.decision.cost ?? '') : fill(d.cost),
           actionIds: d.actions ?? triggered?.actionIds ?? [],
           evidence: score === undefined ? '' : decisionEvidence(score),
-          discussion: score === undefined ? '' : discussionNote(score, plan.scores),
+          discussion: score === undefined || triggered === undefined ? '' : discussionNote(score, plan.scores, rangeOf(triggered.decision.at)),
         },
         plan.numbered,
         plan.planCount,

@@ -6,8 +6,10 @@
 //   - camps: at least a third of those who scored the question sit two levels or more below at
 //     least another third (the lower third's highest answer and the upper third's lowest answer are
 //     CAMP_DISTANCE levels or more apart).
-import { levelIndexAt } from './answer-tally.js';
+import type { LevelRange } from '../rubric/level-range.js';
+import { levelCounts, levelIndexAt } from './answer-tally.js';
 import type { RoleMean } from './question-by-role.js';
+import type { QuestionScore } from './score-question.js';
 
 /**
  * Two roles whose means are this many levels apart stand on different rungs with one between them.
@@ -45,4 +47,29 @@ export function disagreementOf(camps: number, byRole: readonly RoleMean[]): Disa
   const means = byRole.map((r) => r.mean);
   const roleSplit = means.length < 2 ? 0 : Math.max(...means) - Math.min(...means);
   return { roleSplit, campDistance: camps, needsDiscussion: roleSplit >= ROLE_SPLIT || camps >= CAMP_DISTANCE };
+}
+
+/**
+ * The higher view in a disagreement, as a level score: the upper third's lowest answer (the camps
+ * rule) or the highest shown role's mean (the roles rule), whichever is higher; null when the
+ * question does not need discussion.
+ */
+export function higherView(question: QuestionScore, byRole: readonly RoleMean[]): number | null {
+  if (!question.needsDiscussion) return null;
+  const counts = levelCounts(question.answers);
+  const n = counts.reduce((a, b) => a + b, 0);
+  const upper = n < 2 ? -1 : levelIndexAt(counts, n - Math.ceil(n / 3));
+  const views = [...(upper === -1 ? [] : [question.answers.levelScores[upper]!]), ...byRole.map((r) => r.mean)];
+  return views.length === 0 ? null : Math.max(...views);
+}
+
+/**
+ * Whether a disagreement could change what is done about a question: a decision or an action
+ * applies to the team levels in `applies` (its `at`), and the higher view puts the team above
+ * them, so if that view is right the step is not needed. A lower view only says the team stands
+ * lower still: the step stands either way (fifth VP reading: "needs discussion" on the gate,
+ * where managers said they had less time with reps than leadership thought, would not change it).
+ */
+export function couldChangeWhatIsDone(higher: number | null, applies: LevelRange): boolean {
+  return higher !== null && higher > applies.to;
 }
