@@ -11,8 +11,8 @@ import type { AnswerSheet } from '../../src/core/answers/answer-sheet.js';
 import { checkReadout } from '../../src/core/readout/check-readout.js';
 import { draftReadout } from '../../src/core/readout/draft-readout.js';
 import { identifyingDetails, mayIdentify, quotesKept, SMALL_ROLE } from '../../src/core/readout/identifying-notes.js';
-import { buildReportView } from '../../src/core/report/build-report-view.js';
-import { columnPoints, wholePoints } from '../../src/core/report/format.js';
+import { buildReportView, byRoleIntro } from '../../src/core/report/build-report-view.js';
+import { columnPoints, formatMean, wholePoints } from '../../src/core/report/format.js';
 import { isVerbatim, noteText, quotesWords } from '../../src/core/report/note-voice.js';
 import { renderMarkdown as render } from '../../src/core/report/render-markdown.js';
 import type { ReportView } from '../../src/core/report/report-view.js';
@@ -138,7 +138,7 @@ describe('one team level, one numbering (class C)', () => {
       expect(question.level!.score, action.questionRef).toBe(action.teamLevel);
     }
     const md = renderMarkdown(plain);
-    expect(md).toContain('| Question | Where the team stands | Mean (range) | Evidence |');
+    expect(md).toContain('| Question | Where the median answer puts the team | Mean (range) | Evidence |');
     expect(md).not.toContain('Closest level');
   });
 
@@ -420,5 +420,31 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
     const kept = quotesKept(notes, (n) => ({ verbatim: quotesWords(n.text), role: n.role, roleSize: SMALL_ROLE - 1 }));
     expect(kept).toEqual([notes[0]]);
     expect(isVerbatim(notes[0]!.text)).toBe(false);
+  });
+});
+
+describe('labels and what the figures rest on (fifth VP reading, classes 4 and 10)', () => {
+  it('the scores by role say how many people each column rests on, and the "not shown" rule only when a score reads so', () => {
+    expect(plain.byRoleIntro).toBe("Each imperative scored over each role's respondents alone (3 leadership, 3 sales managers and 4 salespeople); the last column is the widest difference between two roles.");
+    expect(renderMarkdown(plain)).toContain(`## Scores by role\n\n${plain.byRoleIntro}\n`);
+    const roles = [{ count: 3, group: 'leadership' }, { count: 4, group: 'salespeople' }];
+    const withHidden = [{ ...plain.imperatives[0]!, byRole: [{ role: 'leadership', group: 'leadership', score: null, shown: false, scoreText: 'not shown' }] }];
+    expect(byRoleIntro(roles, withHidden, 3)).toMatch(/\(3 leadership and 4 salespeople\);.* A score reads “not shown” where fewer than 3 people of a role/);
+    expect(byRoleIntro(roles, plain.imperatives, 3)).not.toMatch(/not shown/);
+  });
+
+  it('a mean reads with one decimal in every table ("2.0 (1 to 3)" beside "1.1 (0 to 3)")', () => {
+    expect(formatMean(2)).toBe('2.0');
+    expect(formatMean(1.125)).toBe('1.1');
+    const rows = renderMarkdown(plain).split('\n').filter((l) => /^\| \d\.\d [A-Z]/.test(l));
+    expect(rows.length).toBe(33);
+    for (const row of rows) expect(row).toMatch(/\| \d\.\d \(\d to \d\) \|/);
+  });
+
+  it('page one says once that "most reps" is the median answer, not a count; the tables say it in their header', () => {
+    expect(plain.evidenceLine).toMatch(/Where a level says most reps or most managers, that is the median answer, not a count\.$/);
+    const md = renderMarkdown(plain);
+    expect(md.split('median answer, not a count').length - 1).toBe(1);
+    expect(md).toContain('| Question | Where the median answer puts the team | Mean (range) | Evidence |');
   });
 });

@@ -247,6 +247,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     respondentSummary: single ? respondents[0]!.label : respondentSummary(sheets.length, roles, scores),
     roles,
     multipleRoles: scores.byRoleShown,
+    byRoleIntro: byRoleIntro(roles, imperativeViews, scores.minGroup),
     overall: {
       score: overallScore,
       scoreText: overallScore === null ? NOT_SCORED : formatScore(overallScore),
@@ -268,7 +269,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     priorities,
     prioritiesText: '',
     noteLabel: noteLabelOf(sheets),
-    evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions))),
+    evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), !single),
     focus,
     actionCount: numbered.length,
     planSize,
@@ -344,13 +345,19 @@ function overallSentence(score: number | null, band: string | null, targetText: 
   return { ...parts, text: `${parts.lead} ${parts.emphasis}${parts.rest}` };
 }
 
-/** Page one's line on what the scores rest on, in words a VP repeats. */
-function evidenceLine(count: EvidenceCount): string {
+/**
+ * Page one's line on what the scores rest on, in words a VP repeats. With several respondents it
+ * also says, once, what "most reps" means in a level's words (fifth VP reading: "Most managers
+ * spend…" read as a count of managers, while two of the three managers put themselves lower): the
+ * level the median answer gives, the one every table, page one and the plan use.
+ */
+function evidenceLine(count: EvidenceCount, several: boolean): string {
   const total = count.seen + count.claimed;
   if (total === 0) return '';
-  if (count.seen === 0) return 'Everything here is what people told us: no answer was checked against a document, a meeting or system data.';
+  const median = several ? ' Where a level says most reps or most managers, that is the median answer, not a count.' : '';
+  if (count.seen === 0) return `Everything here is what people told us: no answer was checked against a document, a meeting or system data.${median}`;
   const lead = count.seen * 2 < total ? 'Most of what we heard is self-report' : 'Most answers were checked';
-  return `${lead}: ${count.seen} of ${total} answers were checked against a document, a meeting observed or system data.`;
+  return `${lead}: ${count.seen} of ${total} answers were checked against a document, a meeting observed or system data.${median}`;
 }
 
 /** "Interview note" for interviews; "Comment" for survey responses; "Note" for one respondent. */
@@ -630,6 +637,17 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     orderPriorityText: formatFraction(planned.orderPriority),
     priorityRaised: planned.orderPriority > planned.priority,
   };
+}
+
+/**
+ * The line above the scores by role: how many people each column rests on (fifth VP reading: the
+ * readout never said), and the "not shown" rule only when a score in the table reads so.
+ */
+export function byRoleIntro(roles: readonly { count: number; group: string }[], imperatives: readonly ImperativeView[], minGroup: number): string {
+  const counts = listText(roles.map((r) => `${r.count} ${r.group}`));
+  const notShown = imperatives.some((i) => i.byRole.some((r) => r.scoreText === NOT_SHOWN));
+  const rule = notShown ? ` A score reads “${NOT_SHOWN}” where fewer than ${minGroup} people of a role, or of the others, scored some of the imperative's questions.` : '';
+  return `Each imperative scored over each role's respondents alone (${counts}); the last column is the widest difference between two roles.${rule}`;
 }
 
 /** The line above the backlog: its order, and what every line waits for unless it says otherwise. */

@@ -43,9 +43,10 @@ export function ranksText(ranks: readonly number[]): string {
   return listText(ranks.map((r) => `#${r}`));
 }
 
-/** A level score or a mean of level scores: "3", "1.3". */
+/** A mean of level scores, one decimal: "3.0", "1.3". */
 export function formatMean(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+  // One decimal always: "2" beside "1.1" in one column read as two roundings (fifth VP reading).
+  return value.toFixed(1);
 }
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];

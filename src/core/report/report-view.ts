@@ -31,6 +31,8 @@ export interface ReportView {
   respondentSummary: string;
   /** The roles shown on their own (at least the minimum group), in role order. */
   roles: { role: string; count: number; group: string }[];
+  /** The line above the scores by role: what each column rests on (people per role), and the "not shown" rule only when a score reads so. */
+  byRoleIntro: string;
   /** More than one role is shown: by-role scores and perception gaps are meaningful. */
   multipleRoles: boolean;
   /**
