@@ -166,7 +166,10 @@ describe('signals and evidence (classes F and G)', () => {
       expect(flag.startsWith('  - **To confirm first:**'), p.id).toBe(p.verifyText !== '');
       // What respondents did, and the evidence to check from the question's help: never "ask the <role>" (fifth VP reading).
       if (p.verifyText !== '') {
-        expect(flag).toMatch(/\d+ of \d+ respondents rated the team above the level this action starts from: check the evidence before committing\.$/);
+        // The evidence that settles it, on page one and in the plan row (sixth session: "check the evidence" did not say which).
+        expect(flag).toMatch(/\d+ of \d+ respondents rated the team above the level this action starts from\. Before committing: [a-z].+\.$/);
+        expect(flag).toContain(p.checkText.slice(1));
+        expect(p.verifyText).toMatch(/; before committing: [a-z]/);
         expect(flag).not.toMatch(/\bask the\b|already done/i);
       }
     }

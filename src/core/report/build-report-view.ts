@@ -589,6 +589,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
 }
 
 function actionView(planned: PlannedAction, scores: AuditScores, question: QuestionView, verify: string | null): ActionView {
+  const check = evidenceCheck(planned.question.help);
   const imperativeIndex = scores.imperatives.findIndex((i) => i.imperative.id === planned.imperative.id);
   const questionIndex = planned.imperative.questions.findIndex((q) => q.id === planned.question.id);
   const owner = planned.owner;
@@ -612,9 +613,10 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     neededBy: planned.neededBy,
     neededByText: planned.neededBy.length === 0 ? '' : `needed for ${ranksText(planned.neededBy)}`,
     verifyFirst: verify !== null,
-    verifyText: verify ?? '',
-    confirmText: verify === null ? '' : confirmHint(verify),
-    checkText: verify === null ? '' : evidenceCheck(planned.question.help),
+    // The plan row names the evidence that settles the flag too (fifth VP reading: a flag that only said "to confirm").
+    verifyText: verify === null ? '' : `${verify}; before committing: ${lowerFirst(check).replace(/\.$/, '')}`,
+    confirmText: verify === null ? '' : confirmHint(verify, check),
+    checkText: verify === null ? '' : check,
     decisions: [],
     onPageOne: false,
     shortText: shortText(planned.recommendation.action),

@@ -20,13 +20,14 @@ export function evidenceCheck(help: WordingValue | undefined): string {
 }
 
 /**
- * Page one's line under a flag, from the plan's "to confirm: …": "3 of 6 respondents rated the team
- * above the level this action starts from: check the evidence before committing." (The evidence
- * itself, evidenceCheck, goes to the deck's notes: page one has no room for it.)
+ * Page one's line under a flag, from the plan's "to confirm: …" and the evidence that settles it
+ * (evidenceCheck): "3 of 6 respondents rated the team above the level this action starts from.
+ * Before committing: take the last twenty deals …" (fifth VP reading: "check the evidence" did not
+ * say which).
  */
-export function confirmHint(flag: string): string {
+export function confirmHint(flag: string, check: string): string {
   const finding = flag.replace(/^to confirm:\s*/i, '');
-  return `${finding.charAt(0).toUpperCase()}${finding.slice(1)}: check the evidence before committing.`;
+  return `${finding.charAt(0).toUpperCase()}${finding.slice(1)}. Before committing: ${check.charAt(0).toLowerCase()}${check.slice(1)}`;
 }
 
 /** What a "needs discussion" flag on page one asks of the reader, after the flag (one wording for every format). */
