@@ -54,7 +54,8 @@ function expectPrintRules(pages: string[], organization: string, imperatives: st
   // Every priority (a "#N" then its text) has its why on page one, and the page ends with a sentence: nothing spilled over.
   const listed = (one.match(/#\d+ [A-Z]/g) ?? []).length;
   expect(listed).toBeGreaterThan(0);
-  const decisions = (one.match(/\bD\d /g) ?? []).length;
+  // The decisions ("D1. Decide …"), not a priority that points to one ("#1 carries out D1").
+  const decisions = (one.match(/\bD\d /g) ?? []).length - (one.match(/carries out D\d /g) ?? []).length;
   expect((one.match(/Why: /g) ?? []).length).toBe(listed + decisions);
   expect(one).toMatch(/\.$/);
   const two = bodyOf(pages[1]!, organization);

@@ -451,3 +451,20 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
     expect(md).toContain('| Question | Where the median answer puts the team | Mean (range) | Evidence |');
   });
 });
+
+describe('each fact once on page one (fifth VP reading, class 9)', () => {
+  it('a priority that carries out a decision points to it ("#1 carries out D1") instead of restating it', () => {
+    for (const view of [plain, withReadout]) {
+      const md = renderMarkdown(view);
+      const pointing = view.priorities.filter((p) => p.decisions.length > 0);
+      expect(pointing.map((p) => p.id)).toContain('free-manager-time');
+      for (const p of pointing) {
+        const decision = view.decisions.find((d) => d.label === p.decisions[0])!;
+        expect(md).toContain(`- **#${p.rank} carries out ${p.decisions.join(' and ')}** *${p.ownerText}, within ${p.horizonText}.*`);
+        // Only what the decision does not say: that it is the gate, or what waits for it.
+        if (decision.finding !== '') expect(p.why).not.toContain(decision.finding);
+        if (p.gate) expect(p.why).toBe('The gate: every new action for first-line sales managers waits for it.');
+      }
+    }
+  });
+});

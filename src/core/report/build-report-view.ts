@@ -27,7 +27,7 @@ import { shortText } from './format.js';
 import { capitalize, lowerFirst, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, discussionReason, freeingOf, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, discussionReason, waitingText, freeingOf, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText, quotesWords } from './note-voice.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
@@ -209,6 +209,14 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     // Its place on page one, in page one's order (the step that holds up the plan first).
     action.pageOne = action.onPageOne ? priorities.findIndex((p) => p.id === action.id) + 1 : null;
     action.decisions = decisions.filter((d) => d.actions.includes(action.rank)).map((d) => d.label);
+  }
+  // A priority that carries out a decision points to it ("#1 carries out D1") instead of restating
+  // it: the decision above already says what, why and at what cost (fifth VP reading, class 9: the
+  // gate was said in the headline, D1, #1 and the plan). Only what the decision does not say stays:
+  // that it is the gate, or what waits for it.
+  for (const priority of priorities) {
+    priority.decisions = decisions.filter((d) => d.actions.includes(priority.rank)).map((d) => d.label);
+    if (priority.decisions.length > 0) priority.why = waitingText(priority.id, weight);
   }
   const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
   const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;

@@ -142,7 +142,7 @@ export function freeingOf(capacity: { stepRank: number | null; ownerText: string
 }
 
 /** One plain sentence on what waits for an action: "Three later steps wait for it." */
-function waitingText(id: string, weight: PlanWeight): string {
+export function waitingText(id: string, weight: PlanWeight): string {
   const gate = weight.gates.get(id);
   if (gate !== undefined) return gate;
   const count = weight.counts.get(id) ?? 0;
