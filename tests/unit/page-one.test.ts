@@ -468,3 +468,13 @@ describe('each fact once on page one (fifth VP reading, class 9)', () => {
     }
   });
 });
+
+describe('one style for a percentage (fifth VP reading, class 10)', () => {
+  it('the report writes "40%", never "40 %", in the text it generates', () => {
+    // The rubric's own action text is the rubric authors' (differentiation.yaml's "up to 5 %"); the
+    // generated text is checked here: the method, coverage lines and flags.
+    const generated = [...plain.method.items, ...plain.method.annex].map((i) => i.text).join('\n');
+    expect(generated).toContain('40% or more');
+    expect(generated).not.toMatch(/\d %/);
+  });
+});

@@ -6,8 +6,10 @@ import type { MethodItemView } from './report-view.js';
 import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussion.js';
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
 import { SMALL_ROLE } from '../readout/identifying-notes.js';
+import { formatPercent } from './format.js';
 
-const VERIFY_PERCENT = `${Math.round(VERIFY_SHARE * 100)} %`;
+// One style for a percentage in every text the report prints (fifth VP reading: "5 %" beside "5%").
+const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
 
 export interface MethodFacts {
   single: boolean;
