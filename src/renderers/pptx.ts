@@ -12,12 +12,14 @@
 // spread evenly over several, never leaving one item alone on a slide.
 import type { Brand } from '../core/brand/parse-brand.js';
 import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
-import type { ActionView, DecisionView, ImperativeView, PriorityView, ReportView } from '../core/report/report-view.js';
+import type { ActionView, DecisionView, ImperativeView, QuestionView, ReportView } from '../core/report/report-view.js';
+import { pageColumnPoints } from '../core/readout/figures.js';
 import { lowerFirst } from '../core/report/format.js';
 import { roleGroup } from '../core/report/describe-role.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
 import { FONT, GRID, INK, LIGHT, MUTED, SOFT } from './pptx/palette.js';
 import { balancePages, fitFontSize, lineCount, textHeight, xmlSafe, type Paragraph } from './pptx/fit-text.js';
+import { talkTrack } from './pptx/talk-track.js';
 import type { Renderer } from './renderer.js';
 
 type Pptx = import('pptxgenjs').default;
@@ -109,11 +111,14 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
     drawing: (title, notes) => newSlide(deck, LAYOUT.drawing, title, notes),
     bullets: (title, bullets, notes) => addBullets(newSlide(deck, LAYOUT.body, title, notes), bullets, BODY),
   });
-  // Page one's order: the decisions, then the priorities.
+  // The story a presenter tells (fifth VP reading, class 8): the gap, where we stand, what we
+  // found, what to decide, the plan in two steps, what to check; then each imperative's detail,
+  // and the method and the backlog as appendices.
+  findingsSlide(deck);
   decisionsSlides(deck);
-  prioritiesSlides(deck);
-  for (const imperative of view.imperatives) imperativeSlide(deck, imperative);
   planSlides(deck);
+  checkSlide(deck);
+  for (const imperative of view.imperatives) imperativeSlide(deck, imperative);
   methodSlides(deck);
   backlogSlides(deck, view.backlog);
 }
@@ -258,6 +263,37 @@ const plural = (n: number, word: string, words = `${word}s`) => `${countWord(n)}
 
 // ── Slides ───────────────────────────────────────────────────────────────────────────────────
 
+/** A slide title is a message a presenter can say in one breath: at most this many words. */
+export const TITLE_MAX_WORDS = 15;
+
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => w !== '').length;
+const fitsTitle = (title: string) => wordCount(title) <= TITLE_MAX_WORDS;
+
+/** "a, b and c". */
+const listWords = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
+
+/** "#2, #5 and #7". */
+const ranksText = (ranks: readonly number[]) => listWords(ranks.map((r) => `#${r}`));
+
+/** The text before a sentence's first colon, without a final full stop. */
+const beforeColon = (text: string) => text.replace(/:.*$/s, '').replace(/\.$/, '').trim();
+
+/** The text after a sentence's first colon, capitalised; '' when there is none. */
+const afterColon = (text: string) => {
+  const at = text.indexOf(': ');
+  return at < 0 ? '' : capitalize(text.slice(at + 2).trim());
+};
+
+/**
+ * A role's score on an imperative in whole points, as the deck shows every score (page one's
+ * rounding: 39.7 reads 39, never 40, where 40 would cross a band's floor or the target).
+ */
+const rolePoints = (imperative: ImperativeView, score: number) => pageColumnPoints(score, [imperative.target]);
+
+/** Every action the report numbers: the plan, then the backlog. */
+const allActions = (view: ReportView): ActionView[] => [...view.plan, ...view.backlog];
+const inBacklog = (view: ReportView, a: ActionView) => view.backlog.some((b) => b.rank === a.rank);
+
 function titleSlide(deck: Deck, brand: Brand | null): void {
   const { view } = deck;
   const lines = [
@@ -265,10 +301,20 @@ function titleSlide(deck: Deck, brand: Brand | null): void {
     `${view.single ? 'Respondent' : 'Respondents'}: ${view.respondentSummary}`,
     view.dateText,
   ].filter((l): l is string => l !== null);
-  const slide = newSlide(deck, LAYOUT.cover, `${view.organization}: sales readiness audit`, [
-    view.names ? 'Respondents are named at the client\'s request.' : 'Confidential: no respondent is named; notes are attributed by role.',
-    `Framework: ${view.rubrics.title}.`,
-  ]);
+  const people = view.single ? 'one person' : `${view.respondentCount} people`;
+  const slide = newSlide(
+    deck,
+    LAYOUT.cover,
+    `${view.organization}: sales readiness audit`,
+    talkTrack({
+      say: [
+        `This readout rests on what ${people} told us, scored against one framework.`,
+        view.names ? 'People are named because you asked for it.' : 'Nobody is named: what people said is attributed to their role, never to a person.',
+      ],
+      ask: view.single ? [] : ['Who said what? We do not say, and no figure in this deck lets anyone work it out.', ...(view.confidentiality.foldedText === null ? [] : [`Why are some roles not shown? ${view.confidentiality.foldedText}`])],
+      behind: [`Framework: ${view.rubrics.title}.`],
+    }),
+  );
   const size = fitFontSize(lines.map((text) => ({ text })), { w: CONTENT_W, h: 1.6 }, 18, MIN_FONT_PT) ?? MIN_FONT_PT;
   slide.addText(
     lines.map((text, i) => ({ text: t(text), options: { fontFace: FONT, fontSize: size, color: i === 0 && brand !== null ? INK : MUTED, bold: i === 0 && brand !== null, breakLine: i < lines.length - 1, paraSpaceAfter: 4 } })),
@@ -305,7 +351,7 @@ const CHART_TEXT = {
   showTitle: false,
 };
 
-/** A horizontal bar chart of 0-100 scores, first category on top. */
+/** A horizontal bar chart of 0-100 scores in whole points, first category on top. */
 function barChart(deck: Deck, slide: Slide, data: { name: string; labels: string[]; values: number[] }[], colors: string[]): void {
   slide.addChart(deck.pres.ChartType.bar, data, {
     ...CHART,
@@ -317,7 +363,7 @@ function barChart(deck: Deck, slide: Slide, data: { name: string; labels: string
     valAxisMajorUnit: 25,
     catAxisOrientation: 'maxMin' as 'minMax', // first imperative on top (the types list only minMax)
     showValue: true,
-    dataLabelFormatCode: '0.0',
+    dataLabelFormatCode: '0',
     dataLabelPosition: 'outEnd',
     showLegend: true,
     legendPos: 'b',
@@ -325,28 +371,58 @@ function barChart(deck: Deck, slide: Slide, data: { name: string; labels: string
   });
 }
 
-/** Page one's finding: the headline as the title, the perception gap by role as the chart. */
+/** The imperatives every shown role scored: what the perception-gap chart and its text compare. */
+const gapImperatives = (view: ReportView) => view.imperatives.filter((i) => i.byRole.length > 0 && i.byRole.every((r) => r.score !== null));
+
+/**
+ * The first slide after the cover: the perception gap when roles are shown (the title states it,
+ * the chart draws it, the text says how far apart the roles sit and what the overall score
+ * blends); else the headline and the score.
+ */
 function headlineSlide(deck: Deck): void {
   const { view, palette } = deck;
   const headline = headlineTitle(view.headline);
-  const shown = view.imperatives.filter((i) => i.byRole.length > 0 && i.byRole.every((r) => r.score !== null));
+  const shown = gapImperatives(view);
   const withChart = view.multipleRoles && shown.length > 0;
-  // The title says what the slide shows: beside the by-role chart, the perception gap it draws
-  // (fifth VP reading: a title with only the score over a chart of the gap); the score moves to the text.
   const gapTitle = withChart ? perceptionGapTitle(view) : null;
   const title = gapTitle ?? headline.title;
-  const rest = gapTitle === null ? headline.rest : [`${headline.title}.`, ...headline.rest.filter((r) => !/points higher than/.test(r))];
-  const bullets = [...rest, `${view.overall.sentence.text}`].slice(0, MAX_BULLETS);
-  const notes = [view.headline, view.overall.sentence.text, ...view.perceptionGaps.map((g) => g.sentence)];
+  const roleRange = (role: string) => {
+    const points = shown.map((i) => rolePoints(i, i.byRole.find((r) => r.role === role)!.score!));
+    const [low, high] = [Math.min(...points), Math.max(...points)];
+    return low === high ? `${low}` : `${low} to ${high}`;
+  };
+  const bullets = withChart
+    ? [
+        ...view.roles.map((r) => `${capitalize(r.group)}: ${roleRange(r.role)} of 100`),
+        `The overall ${view.overall.pointsText} blends these views, weighted by who answered (${listWords(view.roles.map((r) => `${r.count} ${r.group}`))})`,
+      ]
+    : [...headline.rest, view.overall.sentence.text];
+  const gaps = view.perceptionGaps.map((g) => Math.round(Number(g.differenceText)));
+  const even = gaps.length > 1 && Math.max(...gaps) - Math.min(...gaps) <= 5;
+  const caveat = afterColon(view.evidenceLine);
+  const notes = withChart
+    ? talkTrack({
+        say: [
+          'The people who run the sales force and the people in it describe two different companies.',
+          even ? 'The distance is about the same on every imperative: not one weak area, but two views of the same work.' : 'Point to where the bars sit furthest apart.',
+          'Every score in this deck is a blend of those views.',
+        ],
+        ask: [`Who is right? The answers alone cannot settle it${caveat === '' ? '.' : `: ${lowerFirst(caveat)}`} The slide on what to check says what to pull.`],
+        behind: shown.map((i) => `${i.label}: ${i.byRole.map((r) => `${r.group} ${rolePoints(i, r.score!)}`).join(', ')}.`),
+      })
+    : talkTrack({
+        say: ['Give the verdict in one breath, then the score against the target.'],
+        behind: view.imperatives.filter((i) => i.scored).map((i) => `${i.label}: ${i.pointsText} of 100 (${i.bandText}).`),
+      });
   const slide = newSlide(deck, withChart ? LAYOUT.chart : LAYOUT.body, title, notes);
   if (withChart) {
     const labels = shown.map((i) => t(i.label));
-    const data = view.roles.map((role) => ({ name: t(capitalize(role.group)), labels, values: shown.map((i) => i.byRole.find((r) => r.role === role.role)?.score ?? 0) }));
+    const data = view.roles.map((role) => ({ name: t(capitalize(role.group)), labels, values: shown.map((i) => rolePoints(i, i.byRole.find((r) => r.role === role.role)!.score!)) }));
     barChart(deck, slide, data, palette.series.slice(0, data.length));
   }
   const box = withChart ? SIDE_BODY : BODY;
   // What does not fit beside the chart stays in the notes.
-  let kept = bullets;
+  let kept = bullets.slice(0, MAX_BULLETS);
   while (kept.length > 1 && bulletSize(kept, box) === null) kept = kept.slice(0, -1);
   addBullets(slide, kept.map((b) => (bulletSize([b], box) === null ? clipToBox(b, { w: box.w - 0.25, h: box.h }, MIN_FONT_PT) : b)), box);
 }
@@ -362,7 +438,7 @@ export function perceptionGapTitle(view: ReportView): string | null {
   return `${capitalize(gaps[0]!.higherGroup)} ${verb} ${which} ${low === high ? low : `${low} to ${high}`} points higher than ${gaps[0]!.lowerGroup} do`;
 }
 
-/** "All four imperatives are below the target of 75; lowest: Sales managers at 32.3". */
+/** "All four imperatives are below the target of 75; lowest: Sales managers at 32". */
 export function scoresTitle(view: ReportView): string {
   const scored = view.imperatives.filter((i) => i.score !== null);
   if (scored.length === 0) return 'No imperative has a score yet: no question was answered';
@@ -378,12 +454,21 @@ export function scoresTitle(view: ReportView): string {
   return `${capitalize(countWord(below.length))} of ${countWord(scored.length)} imperatives are below ${against}${lowestText}`;
 }
 
+/** Where we stand: the scores against the target (one chart, whole points), what they rest on in the notes. */
 function scoresSlide(deck: Deck): void {
   const { view, palette } = deck;
   const scored = view.imperatives.filter((i) => i.score !== null);
   // Whole points, as page one prints them.
   const bullets = view.chart.rows.map((r) => (r.band === 'not scored' ? `${r.label}: not scored` : `${r.label}: ${r.pointsText}, ${r.band}${r.gapPointsText !== '0' && r.gapPointsText !== '–' ? `, ${r.gapPointsText} below target` : ', at or above target'}`));
-  const notes = [view.overall.sentence.text, ...view.imperatives.map((i) => `${i.number}. ${i.title}: ${i.scoreText} (${i.bandText}); ${i.coverageText}; evidence: ${i.evidence.text}.`)];
+  const target = view.overall.targetText;
+  const notes = talkTrack({
+    say: [
+      view.overall.scored ? `Overall, the sales force stands at ${view.overall.pointsText} of 100, ${view.overall.band ?? ''}.` : '',
+      view.weakest === null ? '' : `Start from ${view.weakest.label}: that is where the plan begins.`,
+    ],
+    ask: target === null ? [] : [view.method.targetOverride === null ? `Why ${target}? It is the target the framework sets for each imperative.` : `Why ${target}? It is the target set for this audit.`],
+    behind: ['Each imperative\'s section in the written report shows every question\'s mean, range and evidence.'],
+  });
   const slide = newSlide(deck, scored.length > 0 ? LAYOUT.chart : LAYOUT.body, scoresTitle(view), notes);
   if (scored.length > 0) {
     const labels = scored.map((i) => t(i.label));
@@ -400,6 +485,35 @@ function scoresSlide(deck: Deck): void {
     );
   }
   addBullets(slide, bullets.slice(0, MAX_BULLETS), scored.length > 0 ? SIDE_BODY : BODY);
+}
+
+/**
+ * The findings slide's message: the headline's second sentence up to its colon ("The bottleneck
+ * is managers with no time to lead"), which the findings bear out; else how many findings and the first.
+ */
+export function findingsTitle(view: ReportView): string {
+  const second = firstSentence(firstSentence(view.headline).rest).first;
+  const lead = beforeColon(second);
+  if (lead !== '' && fitsTitle(lead)) return lead;
+  const first = beforeColon(view.findings[0]!.title);
+  const fallback = `${capitalize(plural(view.findings.length, 'finding'))}, the first: ${lowerFirst(first)}`;
+  return fitsTitle(fallback) ? fallback : `${capitalize(plural(view.findings.length, 'finding'))} from the interviews`;
+}
+
+/** The readout's findings A-C, one line each with their figures; what each rests on in the notes. */
+function findingsSlide(deck: Deck): void {
+  const { view } = deck;
+  // One finding is the headline's; a slide needs two items.
+  if (view.findings.length < 2) return;
+  const bullets = view.findings.map((f) => `${f.letter}. ${f.title}`);
+  const notes = talkTrack({
+    say: [`Take the ${countWord(view.findings.length)} in turn, the letter first: the written report cites them by letter.`, 'Each is the consultant\'s reading of the scores and the notes behind them.'],
+    ask: ['Where does this come from? Each finding\'s figures are the report\'s; its notes are in the written report, attributed by role.'],
+    behind: view.findings.filter((f) => f.text !== null).map((f) => `${f.letter}: ${f.text}`),
+  });
+  const title = findingsTitle(view);
+  const pages = bulletPages(bullets, BODY);
+  pages.forEach((page, i) => addBullets(newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), page, BODY));
 }
 
 interface Column {
@@ -437,73 +551,23 @@ function tablePages(columns: readonly Column[], rows: readonly string[][], heigh
   return balancePages(rows, maxRows, (page) => tableHeight(columns, page) <= height);
 }
 
-const whenText = (a: Pick<ActionView, 'horizonText'>) => `Within ${a.horizonText}`;
-
-/** "Start with five actions that wait for nothing, three of them within 30 days". */
-export function prioritiesTitle(view: ReportView): string {
-  const n = view.priorities.length;
-  const soon = view.priorities.filter((p) => p.horizon === view.priorities[0]!.horizon).length;
-  const first = view.priorities[0]!.horizonText;
-  const lead = `Start with ${plural(n, 'action')} that ${n === 1 ? 'waits' : 'wait'} for nothing else`;
-  return soon === n ? `${lead}, ${n === 1 ? '' : n === 2 ? 'both ' : 'all '}within ${first}` : `${lead}, ${countWord(soon)} of them within ${first}`;
+/** Table slides under one title, numbered "(1 of 2)" only when the rows need more than one. */
+function tableSlides(deck: Deck, title: string, columns: readonly Column[], rows: readonly string[][], maxRows: number, notes: readonly string[]): void {
+  const pages = tablePages(columns, rows, BODY_H, maxRows);
+  pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), columns, page, { x: MARGIN, y: BODY_Y }));
 }
-
-function prioritiesSlides(deck: Deck): void {
-  const { view } = deck;
-  if (view.priorities.length === 0) {
-    const slide = newSlide(deck, LAYOUT.body, 'No action is needed now', [view.noActionsText]);
-    addBullets(slide, [view.noActionsText, view.overall.sentence.text], BODY);
-    return;
-  }
-  // Numbered as in the plan (one numbering): the title and the why on the slide, the action in
-  // full in the notes. The signals travel with the priorities: a priority to confirm says so on
-  // the slide, and the notes say what to confirm with whom (the PDF's page one says the same).
-  const when = (p: PriorityView) => `${p.ownerText}, within ${p.horizonText}${p.verifyFirst ? '. To confirm first' : ''}`;
-  const withWhy = {
-    columns: [
-      { header: '#', width: 0.5, align: 'right' },
-      { header: 'Action', width: 2.6 },
-      { header: 'Why', width: 4.0 },
-      { header: 'Who and when', width: 1.9 },
-    ] as Column[],
-    rows: view.priorities.map((p) => [`#${p.rank}`, p.title, p.why, when(p)]),
-  };
-  // The priorities stay on one slide: whys too long for it go to the notes, the action in full on the slide.
-  const fits = tablePages(withWhy.columns, withWhy.rows, BODY_H, MAX_BULLETS).length === 1;
-  const { columns, rows } = fits
-    ? withWhy
-    : {
-        columns: [
-          { header: '#', width: 0.5, align: 'right' },
-          { header: 'Action', width: 6.6 },
-          { header: 'Who and when', width: 1.9 },
-        ] as Column[],
-        rows: view.priorities.map((p) => [`#${p.rank}`, p.action, when(p)]),
-      };
-  const notes = view.priorities.map((p) => (fits ? `#${p.rank} in full: ${p.action}` : `#${p.rank} why: ${p.why}`) + (p.verifyFirst ? `\nTo confirm first: ${p.confirmText} ${p.checkText}` : ''));
-  const title = prioritiesTitle(view);
-  const pages = tablePages(columns, rows, BODY_H, MAX_BULLETS);
-  pages.forEach((page, i) => {
-    const slide = newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []);
-    addTable(deck, slide, columns, page, { x: MARGIN, y: BODY_Y });
-  });
-}
-
-/** A slide title is a message a presenter can say in one breath: at most this many words. */
-export const TITLE_MAX_WORDS = 15;
-
-const wordCount = (text: string) => text.split(/\s+/).filter((w) => w !== '').length;
 
 /**
  * A message about the client, not a label: "Sales managers, 32 of 100: most managers' time goes on
  * admin they did not choose". The consultant's comment on the imperative when it is short enough,
  * else the words for where the team stands on its weakest question that fit, else its gap to the
- * target. Never cut with "…": a title a reader has to finish is not a message.
+ * target. Whole points, as everywhere in the deck ("39", never "just under 40"). Never cut with
+ * "…": a title a reader has to finish is not a message.
  */
 export function imperativeTitle(imperative: ImperativeView): string {
   if (!imperative.scored) return `${imperative.title}: not scored, no question answered`;
-  const lead = `${imperative.label}, ${imperative.pointsWords} of 100`;
-  const fits = (message: string) => wordCount(`${lead}: ${message}`) <= TITLE_MAX_WORDS;
+  const lead = `${imperative.label}, ${imperative.pointsText} of 100`;
+  const fits = (message: string) => fitsTitle(`${lead}: ${message}`);
   const comment = imperative.comment === null ? undefined : firstSentence(imperative.comment).first.replace(/\.$/, '');
   if (comment !== undefined && fits(comment)) return `${lead}: ${lowerFirst(comment)}`;
   const stands = imperative.lowestQuestions.map((q) => q.level?.description.replace(/\.$/, '')).filter((d): d is string => d !== undefined);
@@ -512,19 +576,13 @@ export function imperativeTitle(imperative: ImperativeView): string {
   return imperative.gap === null || imperative.gap <= 0 ? `${lead}: at or above its target of ${imperative.targetText}` : `${lead}: still ${Number(imperative.targetText) - Number(imperative.pointsText)} points short of the target of ${imperative.targetText}`;
 }
 
-/** Per imperative: its lowest questions in a table, its first actions as bullets, everything else in the notes. */
+/**
+ * Per imperative: its lowest questions in a table and, below, those questions' own actions with
+ * their numbers, a backlog one included and said to be so (fifth VP reading: the actions under
+ * "Lowest questions" were other questions', and the lowest one's action was missing).
+ */
 function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
   const { view } = deck;
-  const actions = [...imperative.actions].sort((a, b) => a.rank - b.rank);
-  const notes = [
-    `${imperative.number}. ${imperative.title}: ${imperative.scoreText} (${imperative.bandText}), target ${imperative.targetText}${imperative.scored ? `, gap ${imperative.gapText}` : ''}; ${imperative.coverageText}.`,
-    ...(view.multipleRoles && imperative.byRole.length > 0 ? [`By role: ${imperative.byRoleText}.`] : []),
-    ...imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : 'mean'} ${q.answerText}${q.level === null ? '' : `: ${q.level.description.replace(/\.$/, '')}`}; ${q.evidenceText}.`),
-    // No respondent's note: the deck file travels, and with three people in a role a note can point to one (the report's sections hold them).
-    ...(actions.length === 0 ? [view.noImperativeActionsText] : ['Actions:', ...actions.map((a) => `#${a.rank} in full: ${a.action} (for ${lowerFirst(a.questionLabel)})`)]),
-  ];
-  // Where the team stands in the ladder's words, as the report's tables say it: a level's short
-  // label ("One or two", "This year") read as a tool's label on a slide.
   const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.answerText, q.level === null ? '' : q.level.description, q.evidenceText]);
   const columns: Column[] = [
     { header: 'Lowest questions', width: 2.0 },
@@ -536,140 +594,203 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
   // The rows that fit the table's band, at most three (all are in the notes).
   let shownRows = rows;
   while (shownRows.length > 1 && tableHeight(columns, shownRows) > TOP_TABLE_H) shownRows = shownRows.slice(0, -1);
-  // With its plan number, as everywhere else: the reader finds it in the plan (fifth VP reading).
-  const bullets = actions.map((a) => `#${a.rank} ${a.action} (${a.ownerText}, within ${a.horizonText})`);
-  let shownBullets = bullets.slice(0, 3);
-  while (shownBullets.length > 1 && bulletSize(shownBullets, LOWER_BODY) === null) shownBullets = shownBullets.slice(0, -1);
-  // A slide that leaves actions out says how many and where, always (a bullet gives way to it).
-  const moreLine = (n: number) => `${capitalize(plural(n, 'more action'))} for this imperative: ${actions.slice(actions.length - n).map((a) => `#${a.rank}`).join(', ')}, in the plan and the backlog`;
-  while (actions.length > shownBullets.length && shownBullets.length > 1 && bulletSize([...shownBullets, moreLine(actions.length - shownBullets.length)], LOWER_BODY) === null) shownBullets = shownBullets.slice(0, -1);
-  const more = actions.length - shownBullets.length;
-  if (more > 0 && shownBullets.length > 0) shownBullets.push(moreLine(more));
+  const shownQuestions = imperative.lowestQuestions.slice(0, shownRows.length);
+  const actions = allActions(view);
+  const own = shownQuestions.flatMap((q) => actions.filter((a) => a.questionRef === q.ref).map((a) => ({ q, a })));
+  const ownLine = ({ q, a }: { q: QuestionView; a: ActionView }) => `${q.ref}: #${a.rank} ${a.title.replace(/\.$/, '')} (${inBacklog(view, a) ? 'in the backlog, after the 90-day plan' : `${a.ownerText}, within ${a.horizonText}`})`;
+  const others = imperative.actions.filter((a) => !own.some((o) => o.a.rank === a.rank)).map((a) => a.rank).sort((x, y) => x - y);
+  const moreLine = others.length === 0 ? [] : [`${capitalize(plural(others.length, 'more action'))} for this imperative: ${ranksText(others)}, in the plan and the backlog`];
+  let bullets = [...own.map(ownLine), ...moreLine];
+  while (bullets.length > 1 && bulletSize(bullets, LOWER_BODY) === null) bullets = [...bullets.slice(0, -2), bullets.at(-1)!];
+  const backlogged = own.filter(({ a }) => inBacklog(view, a));
+  const notes = talkTrack({
+    say: [
+      `${imperative.title} stands at ${imperative.pointsText} of 100 against a target of ${imperative.targetText}.`,
+      imperative.byRole.length > 0 && imperative.byRole.every((r) => r.score !== null) ? `By role: ${imperative.byRole.map((r) => `${r.group} ${rolePoints(imperative, r.score!)}`).join(', ')}.` : '',
+      own.length > 0 ? 'Each action below lifts its question one level from where the team stands today.' : '',
+    ],
+    ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? It waits in the backlog until its owner has room after the 90-day plan.`),
+    behind: imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}, answers from ${q.rangeText}`}; ${q.evidenceText}.`),
+  });
   if (shownRows.length === 0) {
     const slide = newSlide(deck, LAYOUT.body, imperativeTitle(imperative), notes);
-    addBullets(slide, shownBullets.length > 0 ? shownBullets : [view.noImperativeActionsText, imperative.coverageText], BODY);
+    addBullets(slide, bullets.length > 0 ? bullets : [view.noImperativeActionsText, imperative.coverageText], BODY);
     return;
   }
   const slide = newSlide(deck, LAYOUT.tableBody, imperativeTitle(imperative), notes);
   addTable(deck, slide, columns, shownRows, { x: MARGIN, y: BODY_Y });
-  addBullets(slide, shownBullets.length > 0 ? shownBullets.map((b) => (bulletSize([b], LOWER_BODY) === null ? clipToBox(b, { w: LOWER_BODY.w - 0.25, h: LOWER_BODY.h }, MIN_FONT_PT) : b)) : [view.noImperativeActionsText], LOWER_BODY);
+  addBullets(slide, bullets.length > 0 ? bullets.map((b) => (bulletSize([b], LOWER_BODY) === null ? clipToBox(b, { w: LOWER_BODY.w - 0.25, h: LOWER_BODY.h }, MIN_FONT_PT) : b)) : [view.noImperativeActionsText], LOWER_BODY);
 }
 
-/** The plan (the first --plan-size actions) on table slides, each titled with what it holds; the backlog goes to the appendix. */
+/** At most this many plan rows on a slide: one line each, readable from the back of a room. */
+const PLAN_ROWS = 8;
+
+/**
+ * The plan in two slides (fifth VP reading, class 8): the first horizon, then the later ones
+ * together; a later horizon gets its own slide only when the rows do not fit one. Each row is one
+ * line: the action's short name, who, what it waits for; the action in full is in the written plan.
+ */
 function planSlides(deck: Deck): void {
   const { view } = deck;
   const planned = view.plan;
   if (planned.length === 0) return;
-  // The plan's number, so "Plan #2" on another slide resolves; ★ for page one's priorities.
   const columns: Column[] = [
-    { header: '#', width: 0.7 },
-    { header: 'When', width: 1.2 },
-    { header: 'Action', width: 5.3 },
-    { header: 'Owner', width: 1.8 },
+    { header: '#', width: 0.55 },
+    { header: 'By', width: 0.85 },
+    { header: 'Action', width: 4.3 },
+    { header: 'Owner', width: 2.3 },
+    { header: 'After', width: 1.0 },
   ];
-  const rowOf = (a: ActionView) => [`${a.rank}${a.onPageOne ? ' ★' : ''}`, whenText(a), a.action, a.ownerText];
-  // One horizon a slide (split only when its rows do not fit), so a title's horizon is what the
-  // slide holds: "From 60 to 90 days" once held a 60-day action.
-  // A horizon of one action shares the slide before it (no slide holds a single row), and the
-  // title then names both horizons.
-  const groups: ActionView[][] = [];
-  for (const h of [...new Set(planned.map((a) => a.horizon))]) groups.push(planned.filter((a) => a.horizon === h));
-  for (let g = groups.length - 1; g >= 0 && groups.length > 1; g--) {
-    if (groups[g]!.length !== 1) continue;
-    const into = g > 0 ? g - 1 : g + 1;
-    groups[into] = g > 0 ? [...groups[into]!, ...groups[g]!] : [...groups[g]!, ...groups[into]!];
-    groups.splice(g, 1);
+  // The plan's number, so "#2" on another slide resolves; ★ for page one's priorities.
+  const rowOf = (a: ActionView) => [`${a.rank}${a.onPageOne ? ' ★' : ''}`, a.horizonText, a.title.replace(/\.$/, ''), a.ownerText, a.after.length === 0 ? '–' : ranksText(a.after)];
+  const fits = (items: readonly ActionView[]) => items.length <= PLAN_ROWS && tableHeight(columns, items.map(rowOf)) <= BODY_H;
+  const first = planned[0]!.horizon;
+  const later = planned.filter((a) => a.horizon !== first);
+  const byHorizon = (items: readonly ActionView[]) => [...new Set(items.map((a) => a.horizon))].map((h) => items.filter((a) => a.horizon === h));
+  const groups = [planned.filter((a) => a.horizon === first), ...(later.length === 0 ? [] : fits(later) ? [later] : byHorizon(later))];
+  // A group of one action joins the one before it (no slide holds a single row).
+  for (let g = groups.length - 1; g > 0; g--) {
+    if (groups[g]!.length === 1) groups.splice(g - 1, 2, [...groups[g - 1]!, ...groups[g]!]);
   }
-  const pages = groups.flatMap((items) => {
-    const split = balancePages(items, 6, (page) => tableHeight(columns, page.map(rowOf)) <= BODY_H);
-    return split.map((page, i) => ({ page, part: split.length === 1 ? '' : ` (${i + 1} of ${split.length})` }));
-  });
-  for (const [i, { page, part }] of pages.entries()) {
-    const title = planSlideTitle(page, part);
-    // The notes add what the table does not show (why, order, decision, what to confirm, the next
-    // step); they never repeat the action's text.
-    const notes = page.flatMap((a) => {
-      const detail = [a.onPageOne ? 'on page one' : '', a.afterText, a.decisions.length === 0 ? '' : `carries out ${a.decisions.join(', ')}`, a.confirmText === '' ? '' : `to confirm first: ${a.confirmText} ${a.checkText}`, a.next === null ? '' : a.next.text].filter((d) => d !== '');
-      // One full stop at the end: the next step's text ends with its own ("…mid-year.." in the fifth reading).
-      return detail.length === 0 ? [] : [`#${a.rank}: ${detail.map((d) => d.replace(/\.$/, '')).join('; ')}.`];
+  const gate = view.capacity?.stepRank ?? null;
+  for (const [g, items] of groups.entries()) {
+    const split = balancePages(items, PLAN_ROWS, fits);
+    const title = planSlideTitle(items, g === 0, gate, view.capacity?.ownerText ?? null);
+    const owners = [...new Set(items.map((a) => a.ownerText))].map((o) => ({ o, n: items.filter((a) => a.ownerText === o).length })).sort((x, y) => y.n - x.n);
+    const withNext = items.filter((a) => a.next !== null);
+    const toConfirm = items.filter((a) => a.verifyFirst);
+    const carries = items.filter((a) => a.decisions.length > 0);
+    const last = g === groups.length - 1;
+    const notes = talkTrack({
+      say: [
+        `${listWords(owners.map(({ o, n }, i) => (i === 0 ? `${capitalize(countWord(n))} ${n === 1 ? 'is' : 'are'} for ${o}` : `${countWord(n)} for ${o}`)))}.`,
+        gate !== null && items.some((a) => a.rank === gate) ? `#${gate} comes first: nothing new lands on ${lowerFirst(view.capacity!.ownerText ?? 'its owner')} until it has freed their time.` : '',
+        gate !== null && items.some((a) => a.after.includes(gate)) ? `${capitalize(plural(items.filter((a) => a.after.includes(gate)).length, 'row'))} here ${items.filter((a) => a.after.includes(gate)).length === 1 ? 'waits' : 'wait'} for #${gate}.` : '',
+      ],
+      ask: [
+        ...carries.map((a) => `Which row carries out ${listWords(a.decisions)}? #${a.rank}.`),
+        ...(withNext.length === 0 ? [] : [`What comes after? ${withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}.`).join(' ')}`]),
+        ...toConfirm.map((a) => `Is #${a.rank} needed at all? Check first: the slide on what to check says what to pull.`),
+      ],
+      behind: [`★ marks page one's priorities.`, ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
     });
-    const last = i === pages.length - 1;
-    const backlog = last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [];
-    const slide = newSlide(deck, LAYOUT.table, title, ['★ marks page one\'s priorities.', ...notes, ...backlog]);
-    addTable(deck, slide, columns, page.map(rowOf), { x: MARGIN, y: BODY_Y });
+    split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : []), columns, page.map(rowOf), { x: MARGIN, y: BODY_Y }));
   }
 }
 
 /**
- * A plan slide's message: its horizon and its first step in the rubric's short words, then how
- * many more ("Within 30 days: free managers' time first, then three more steps"). At most
- * TITLE_MAX_WORDS words; a longer first step gives way to the owner who carries most.
+ * A plan slide's message, the whole of what it holds, in at most TITLE_MAX_WORDS words: "First 30
+ * days: four actions, starting with #1 to free managers' time"; "By 60 and 90 days: eight actions,
+ * four of them after #1". Never one action's name over a slide of several (fifth VP reading).
  */
-export function planSlideTitle(page: readonly ActionView[], part = ''): string {
-  const first = page[0]!;
-  const horizons = [...new Set(page.map((a) => a.horizon))];
-  const span = horizons.length === 1 ? `Within ${first.horizonText}` : `Within ${horizons.slice(0, -1).join(', ')} and ${horizons.at(-1)!} days`;
-  const rest = page.length - 1;
-  const then = rest === 0 ? '' : `, then ${plural(rest, 'more step')}`;
-  const step = `${span}: ${lowerFirst(first.title.replace(/\.$/, ''))}`;
-  for (const title of [`${step}${then}${part}`, `${step}${part}`]) if (wordCount(title) <= TITLE_MAX_WORDS) return title;
-  const owners = [...new Set(page.map((a) => a.ownerText))];
-  return `${span}: ${plural(page.length, 'step')} for ${owners.length <= 2 ? owners.join(' and ') : `${owners.slice(0, -1).join(', ')} and ${owners.at(-1)!}`}${part}`;
+export function planSlideTitle(items: readonly ActionView[], first: boolean, gate: number | null, owner: string | null): string {
+  const horizons = [...new Set(items.map((a) => a.horizon))];
+  const span = first && horizons.length === 1 ? `First ${horizons[0]} days` : `By ${listWords(horizons.map(String))} days`;
+  const count = `${span}: ${plural(items.length, 'action')}`;
+  const owners = [...new Set(items.map((a) => a.ownerText))];
+  const waiting = gate === null ? [] : items.filter((a) => a.after.includes(gate));
+  const building = items.filter((a) => a.after.length > 0);
+  const candidates = [
+    gate !== null && owner !== null && items.some((a) => a.rank === gate) ? `${count}, starting with #${gate}, which frees ${lowerFirst(owner)}' time` : '',
+    waiting.length > 0 ? `${count}, ${waiting.length === items.length ? (items.length === 2 ? 'both' : 'all') : `${countWord(waiting.length)} of them`} after #${gate}` : '',
+    building.length > 0 ? `${count}, ${countWord(building.length)} building on earlier ones` : '',
+    `${count} for ${listWords(owners)}`,
+    count,
+  ];
+  return candidates.find((c) => c !== '' && fitsTitle(c))!;
 }
 
-/** "We recommend three decisions, the first on managers' time with reps". */
+/** "We recommend three decisions: managers' own selling, target accounts and holding price". */
 export function decisionsTitle(view: ReportView): string {
   const n = view.decisions.length;
   const recommended = view.decisions.filter((d) => d.recommendation !== '').length;
+  const lead = recommended === n ? `We recommend ${plural(n, 'decision')}` : `Leadership has ${plural(n, 'decision')} to take`;
+  const topics = view.decisions.map((d) => lowerFirst(d.topic));
+  const all = `${lead}: ${listWords(topics)}`;
+  if (topics.every((tp) => tp !== '') && fitsTitle(all)) return all;
   const first = view.decisions[0]!;
   const on = first.topic !== '' ? first.topic : first.imperativeTitle;
-  const lead = recommended === n ? `We recommend ${plural(n, 'decision')}` : `Leadership has ${plural(n, 'decision')} to take`;
   return `${lead}${n > 1 && on !== '' ? `, the first on ${lowerFirst(on)}` : ''}`;
 }
 
-/** A decision as one bullet: its label, what it is about and the option recommended, with the plan items. */
-function decisionBullet(d: DecisionView): string {
-  const about = d.topic !== '' ? `${d.label} ${d.topic}` : `${d.label} ${d.question}`;
-  const option = d.recommendation === '' ? (d.topic !== '' ? d.question : '') : d.recommendation;
-  return `${about}${option === '' ? '' : `: ${lowerFirst(option)}`}${d.planText === '' ? '' : ` (${d.planText})`}${d.discussion === '' ? '' : `. ${d.discussion.replace(/:.*$/, '')}`}`;
-}
-
+/**
+ * The decisions in one table, a line each: what to decide, the option we recommend (the plan action
+ * that carries it out, with its number and horizon), and its cost (fifth VP reading: three
+ * paragraphs, no cost, a flag at the end). The full wording is on page one; the notes say it aloud.
+ */
 function decisionsSlides(deck: Deck): void {
   const { view } = deck;
   if (view.decisions.length === 0) return;
-  const title = decisionsTitle(view);
-  const bullets = view.decisions.map(decisionBullet);
-  const notesOf = (d: DecisionView) =>
-    [
-      `${d.label}. ${d.question}`,
-      d.recommendation === '' ? '' : `We recommend: ${d.recommendation}${d.cost === '' ? '' : ` Cost: ${d.cost}`}${d.planText === '' ? '' : ` (${d.planText}).`}`,
-      `Why: ${d.finding} ${d.evidence} ${d.discussion}${d.discussion === '' ? '' : ` ${view.discussionHintText}`}`.trim(),
-    ]
-      .filter((line) => line !== '')
-      .join('\n');
-  const pages = bulletPages(bullets, BODY);
-  let at = 0;
-  pages.forEach((page, i) => {
-    const decisions = view.decisions.slice(at, at + page.length);
-    at += page.length;
-    const slide = newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, decisions.map(notesOf));
-    addBullets(slide, page, BODY);
-  });
+  const actions = allActions(view);
+  const columns: Column[] = [
+    { header: '', width: 0.5 },
+    { header: 'Decide', width: 2.0 },
+    { header: 'We recommend', width: 3.6 },
+    { header: 'Cost', width: 2.9 },
+  ];
+  const decide = (d: DecisionView) => `${d.topic !== '' ? d.topic : beforeColon(d.question).replace(/^Decide /, '').replace(/^./, (c) => c.toUpperCase())}${d.discussion === '' ? '' : ' (needs discussion)'}`;
+  const recommend = (d: DecisionView) => {
+    const carried = d.actions.map((rank) => actions.find((a) => a.rank === rank)).filter((a): a is ActionView => a !== undefined);
+    if (carried.length > 0) return `${carried[0]!.title.replace(/\.$/, '')} (${ranksText(carried.map((a) => a.rank))}, ${inBacklog(view, carried[0]!) ? 'backlog' : `within ${carried[0]!.horizonText}`})`;
+    return d.recommendation === '' ? '–' : firstSentence(d.recommendation).first;
+  };
+  // The cost's first clause; the rest is said aloud (the notes).
+  const cost = (d: DecisionView) => (d.cost === '' ? '–' : d.cost.split(/;\s+/)[0]!.replace(/\.$/, ''));
+  const rows = view.decisions.map((d) => [d.label, decide(d), recommend(d), cost(d)]);
+  const notes = [
+    ...talkTrack({
+      say: [`Put the ${countWord(view.decisions.length)} decisions to the room one at a time; each line is the option we recommend and what it costs.`, 'Ask for a yes, a no or a date for each before moving on.'],
+      ask: view.decisions.filter((d) => d.discussion !== '').map((d) => `Is ${d.label} settled? ${d.discussion} ${view.discussionHintText}`),
+    }),
+    ...view.decisions.map((d) =>
+      [`${d.label}. ${d.question}`, d.recommendation === '' ? '' : `We recommend: ${d.recommendation}`, d.cost.includes(';') || d.cost.length > cost(d).length + 1 ? `Cost in full: ${d.cost}` : '', `Why: ${d.finding} ${d.evidence}`.trim()]
+        .filter((line) => line !== '')
+        .join('\n'),
+    ),
+  ];
+  tableSlides(deck, decisionsTitle(view), columns, rows, MAX_BULLETS, notes);
 }
 
 /**
- * Appendix: the method on one slide, pointing to the report (PDF or HTML) that holds it in full;
- * every item whole in the notes. Three slides of formula text were read as a wall.
+ * What to check before committing: the self-report caveat, each plan action marked to confirm with
+ * the evidence that settles it, the decisions that rest on claims alone, and where roles disagree
+ * (fifth VP reading: no slide said what the readout does not know).
  */
+export function checkItems(view: ReportView): string[] {
+  const confirm = view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')}: ${lowerFirst(a.checkText !== '' ? a.checkText : a.confirmText)}`);
+  const unchecked = view.decisions.filter((d) => !/^Checked:/.test(d.evidence)).map((d) => `${d.label} ${d.topic !== '' ? `(${lowerFirst(d.topic)}) ` : ''}rests on what people said alone: measure it before committing`);
+  const disputed = view.needsDiscussion.length === 0 ? [] : [`Roles disagree on ${listWords(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: agree what is true before acting on ${view.needsDiscussion.length === 1 ? 'it' : 'them'}`];
+  return [...confirm, ...unchecked, ...disputed];
+}
+
+function checkSlide(deck: Deck): void {
+  const { view } = deck;
+  const caveat = afterColon(view.evidenceLine);
+  const checks = checkItems(view);
+  if (checks.length === 0 && caveat === '') return;
+  const lead = view.evidenceLine === '' ? '' : beforeColon(view.evidenceLine);
+  const count = checks.length === 0 ? '' : `check ${plural(checks.length, 'thing')} before committing`;
+  const title = [lead, count].filter((p) => p !== '').join(': ').replace(/^./, (c) => c.toUpperCase());
+  const bullets = [...(caveat === '' ? [] : [caveat]), ...checks];
+  if (bullets.length < 2) bullets.push('Nothing in the plan or the decisions is marked to confirm.');
+  const notes = talkTrack({
+    say: ['Treat the exact scores as soft: they rest on what people told us.', 'Each line here names the evidence to pull, not the person to ask; pull it before committing money or people.'],
+    ask: ['Which answers were checked? The evidence column of each question in the written report says what was seen: a document, a meeting observed or system data.'],
+    behind: view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank}: ${a.confirmText}`),
+  });
+  const pages = bulletPages(bullets, BODY);
+  pages.forEach((page, i) => addBullets(newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), page, BODY));
+}
+
+/** Appendix: the method's rules, one line each (the method's own short form), the rules in full in the written report. */
 function methodSlides(deck: Deck): void {
   const { view } = deck;
-  const terms = view.method.items.flatMap((m) => (m.term === null ? [] : [lowerFirst(m.term)]));
-  const bullets = [
-    `The written report's appendix (PDF or HTML) sets out the method, one rule each: ${terms.join(', ')}.`,
-    'Its technical annex holds the confidentiality rule in full and every score worked out.',
-  ];
-  const notes = view.method.items.map((m) => (m.term === null ? m.text : `${m.term}: ${m.text}`));
-  const slide = newSlide(deck, LAYOUT.body, 'Appendix: how the scores, flags and plan are worked out, in the written report', notes);
+  const bullets = view.method.brief.slice(0, MAX_BULLETS);
+  const notes = talkTrack({
+    say: ['Show this slide only if someone asks how a number was made.'],
+    ask: ['Where is each rule in full, with every score worked out? In the appendix and technical annex of the written report.'],
+  });
+  const slide = newSlide(deck, LAYOUT.body, 'Appendix: how the scores, flags and plan are worked out', notes);
   addBullets(slide, bullets, BODY);
 }
 
@@ -695,7 +816,10 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
     const actions = backlog.slice(at, at + page.length);
     at += page.length;
     const title = `Appendix: the backlog, ${plural(backlog.length, 'more action')} after the plan${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`;
-    const slide = newSlide(deck, LAYOUT.table, title, actions.map((a) => `#${a.rank} in full: ${a.action} (for ${lowerFirst(a.questionLabel)})`));
-    addTable(deck, slide, columns, page, { x: MARGIN, y: BODY_Y });
+    const notes = talkTrack({
+      say: [i === 0 ? 'These wait until owners have room after the 90-day plan; none has a date yet.' : 'More of the backlog: still no dates.'],
+      behind: actions.filter((a) => a.action !== a.title).map((a) => `#${a.rank} in full: ${a.action}`),
+    });
+    addTable(deck, newSlide(deck, LAYOUT.table, title, notes), columns, page, { x: MARGIN, y: BODY_Y });
   });
 }

@@ -201,11 +201,11 @@ describe('the minimum group cannot be undone by subtraction', () => {
     expect(text).toContain('Sales managers are not shown on their own either');
   });
 
-  it('deck: no by-role chart or score, and its method carries the confidentiality text', async () => {
+  it('deck: no by-role chart or score; its notes say which roles are folded in, and its method slide the rule in brief', async () => {
     await outputOf(['report', folder, '--format', 'pptx', '--out', 'seven.pptx']);
     const text = await deckText(join(work, 'seven.pptx'));
     expect(text).toContain('Sales managers are not shown on their own either');
-    expect(text).toContain('No respondent is named.');
+    expect(text).toMatch(/Confidentiality: no one is named; a role is shown on its own only with 3 people or more/);
     expect(text).not.toMatch(BY_ROLE_VALUE);
     expect(text).not.toContain('By role');
     expect(text).not.toContain('Perception gaps by role');

@@ -336,6 +336,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
           : `(${scored.map((v) => `${v.weightText} × ${v.scoreText}`).join(' + ')}) / (${scored.map((v) => v.weightText).join(' + ')}) = ${formatScore(overallScore)}`,
       items: method.items.concat(options.benchmark?.methodItems ?? []),
       annex: method.annex,
+      brief: method.brief,
     },
     benchmark: options.benchmark ?? null,
   };
@@ -515,7 +516,6 @@ function imperativeView(
     score: result.score,
     scoreText: result.score === null ? NOT_SCORED : formatScore(result.score),
     pointsText: result.score === null ? NOT_SCORED : String(pageColumnPoints(result.score, [result.target])),
-    pointsWords: result.score === null ? NOT_SCORED : pagePoints(result.score, [result.target]),
     band: result.band === null ? null : bandNames[result.band],
     bandText: result.band === null ? 'not scored: no answered questions' : bandNames[result.band],
     target: result.target,

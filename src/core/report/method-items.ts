@@ -25,8 +25,12 @@ export interface MethodFacts {
   planSize: number;
 }
 
-/** The method (short, for a reader) and the technical annex (the confidentiality algorithm and the arithmetic's fine print). */
-export function methodItems(facts: MethodFacts): { items: MethodItemView[]; annex: MethodItemView[] } {
+/**
+ * The method (short, for a reader), the technical annex (the confidentiality algorithm and the
+ * arithmetic's fine print) and the method in brief (at most five lines, for the deck's appendix
+ * slide). The brief states the same rules as the items, from the same constants: change both together.
+ */
+export function methodItems(facts: MethodFacts): { items: MethodItemView[]; annex: MethodItemView[]; brief: string[] } {
   const annex: MethodItemView[] = [];
   const items: MethodItemView[] = [
     {
@@ -95,5 +99,23 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     },
   );
   annex.push({ term: null, text: 'Band and gap use the score as shown, with one decimal, so they always agree with it.' });
-  return { items, annex };
+  return { items, annex, brief: methodBrief(facts) };
+}
+
+/** The rules a presenter may be asked about, one line each (fifth VP reading, class 8: a method slide that said only "in the written report"). */
+function methodBrief(facts: MethodFacts): string[] {
+  // The bands from low to high: "At risk below 40, Developing from 40, …".
+  const froms = facts.bands.map((b) => /\d+/.exec(b.range)?.[0] ?? '');
+  const bands = facts.bands.map((b, i) => (i === 0 && facts.bands.length > 1 ? `${b.name} below ${froms[1]}` : `${b.name} from ${froms[i]}`));
+  return [
+    `Scores: each answer's level as a share of the top level, weighted by question and by imperative, from 0 to 100; ${bands.join(', ')}.`,
+    ...(facts.single
+      ? []
+      : [`Needs discussion: two roles ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents ${CAMP_DISTANCE} levels or more below another third.`]),
+    `To confirm: every answer behind an action is a claim, ${VERIFY_PERCENT} or more put the team above the level the action starts from, and their mean lies past the midpoint to the next level.`,
+    `Plan: each action lifts a question one level from where the team stands (${facts.single ? 'the level answered' : 'the median respondent'}); at most ${facts.planSize} over 30, 60 and 90 days, each owner taking on at most ${CAPACITY_PER_HORIZON} new ones per horizon; the rest is the backlog.`,
+    facts.single
+      ? `Confidentiality: the respondent is ${facts.names ? 'named at the client\'s request' : 'not named'}, and the deck quotes no note.`
+      : `Confidentiality: ${facts.names ? 'people are named at the client\'s request' : 'no one is named'}; a role is shown on its own only with ${facts.minGroup} people or more, never with a figure on a single question, and the deck quotes no note.`,
+  ];
 }

@@ -260,8 +260,6 @@ export interface ImperativeView {
   scoreText: string;
   /** Whole points for page one: "62", "39" for 39.7 (not "40": it would cross a cut-off), or "not scored". */
   pointsText: string;
-  /** The same score in a sentence or a slide title: "33", or "just under 40" where 40 would cross a cut-off. */
-  pointsWords: string;
   band: string | null;
   /** The band, or "not scored: no answered questions". */
   bandText: string;
@@ -489,4 +487,6 @@ export interface MethodView {
   items: MethodItemView[];
   /** The technical annex: the confidentiality rule in full and the arithmetic's fine print (the computations and the digest follow it). */
   annex: MethodItemView[];
+  /** The method in brief: at most five one-line rules (scores and bands, the flags, the plan, confidentiality), for the deck's appendix slide. */
+  brief: string[];
 }
