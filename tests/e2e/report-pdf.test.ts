@@ -91,6 +91,41 @@ describe.skipIf(SKIP_BROWSER || (!POPPLER && process.env.CI === undefined))('--f
     expect(readdirSync(work)).toEqual([]);
   });
 
+  it('an evidence group prints on one page: a question\'s label with all its notes, never a quote carried alone to the next page (fifth VP reading, class 11)', async () => {
+    const html = join(work, 'groups.html');
+    const pdf = join(work, 'groups.pdf');
+    for (const [format, out] of [['html', html], ['pdf', pdf]] as const) {
+      const result = await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml', '--format', format, '--out', out]);
+      expect(result.exitCode, result.stderr).toBe(0);
+    }
+    const plain = (markup: string) =>
+      markup
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#x27;|&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim();
+    // The groups as the HTML holds them: a label (dt) and its notes (dd).
+    const groups = [...readFileSync(html, 'utf8').matchAll(/<div class="note-group">([\s\S]*?)<\/div>/g)].map((m) => ({
+      label: plain(/<dt[^>]*>([\s\S]*?)<\/dt>/.exec(m[1]!)![1]!),
+      notes: [...m[1]!.matchAll(/<dd[^>]*>([\s\S]*?)<\/dd>/g)].map((d) => plain(d[1]!).replace(/^Interview note: |^“/, '')),
+    }));
+    expect(groups.length).toBeGreaterThan(5);
+    // Each page's text in the order it is drawn (-raw keeps a note's lines together beside its label).
+    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    const pages = Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-raw', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '));
+    const pageOf = (note: string) => pages.findIndex((text) => text.includes(note.split(' ').slice(0, 6).join(' ')));
+    for (const group of groups) {
+      const first = pageOf(group.notes[0]!);
+      expect(first, `${group.label}: ${group.notes[0]}`).toBeGreaterThanOrEqual(0);
+      expect(pages[first], group.label).toContain(group.label);
+      for (const note of group.notes) expect(pageOf(note), `${group.label}: ${note}`).toBe(first);
+    }
+    rmSync(html);
+    rmSync(pdf);
+  });
+
   it('a team report without a readout keeps the same page one', async () => {
     const out = join(work, 'acme.pdf');
     expect((await runCli(['report', 'examples/acme/', '--format', 'pdf', '--out', out])).exitCode).toBe(0);
