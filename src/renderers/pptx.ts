@@ -648,9 +648,11 @@ function planSlides(deck: Deck): void {
   const later = planned.filter((a) => a.horizon !== first);
   const byHorizon = (items: readonly ActionView[]) => [...new Set(items.map((a) => a.horizon))].map((h) => items.filter((a) => a.horizon === h));
   const groups = [planned.filter((a) => a.horizon === first), ...(later.length === 0 ? [] : fits(later) ? [later] : byHorizon(later))];
-  // A group of one action joins the one before it (no slide holds a single row).
-  for (let g = groups.length - 1; g > 0; g--) {
-    if (groups[g]!.length === 1) groups.splice(g - 1, 2, [...groups[g - 1]!, ...groups[g]!]);
+  // A group of one action joins the one before it, or the first the one after it (no slide holds a single row).
+  for (let g = groups.length - 1; g >= 0 && groups.length > 1; g--) {
+    if (groups[g]!.length !== 1) continue;
+    const at = Math.max(g - 1, 0);
+    groups.splice(at, 2, [...groups[at]!, ...groups[at + 1]!]);
   }
   const gate = view.capacity?.stepRank ?? null;
   for (const [g, items] of groups.entries()) {
