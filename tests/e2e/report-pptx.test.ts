@@ -433,5 +433,10 @@ describe('--format pptx', () => {
     expect(table.tableRows).toBeGreaterThanOrEqual(5); // the overall and the four imperatives
     expect(questions.bullets.length).toBeGreaterThanOrEqual(2);
     expect(chart.notes).toMatch(/mid-rank percentile/);
+    // Talk tracks here too, repeating no sentence of the slide.
+    for (const slide of added) {
+      expect(slide.notes, slide.title).toMatch(/^Say: \S/);
+      expect(slide.notes, slide.title).not.toContain(slide.title);
+    }
   });
 });

@@ -8,6 +8,7 @@ import type { ReportView } from '../../core/report/report-view.js';
 import type { BenchmarkView } from '../../core/report/benchmark-view.js';
 import { xmlSafe } from './fit-text.js';
 import { FONT, GRID, INK, MUTED, SOFT } from './palette.js';
+import { talkTrack } from './talk-track.js';
 
 type Pptx = import('pptxgenjs').default;
 type Slide = import('pptxgenjs').default.Slide;
@@ -16,6 +17,7 @@ type TableRow = import('pptxgenjs').default.TableRow;
 /** The portfolio's box: lighter than the deck's grid, so the client's black diamond stands out. */
 const BOX = 'D7DCE2';
 const t = (text: string) => xmlSafe(text);
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The chart's plot, in inches. */
 const LABEL_W = 2.9;
@@ -82,7 +84,17 @@ export function benchmarkSlides(view: ReportView, make: BenchmarkSlideMakers): v
   if (benchmark === null) return;
   const pres = make.pres;
   const method = `Percentile: ${benchmark.definition}. Compared with ${benchmark.groupText}.`;
-  const chart = make.drawing(messageOf(benchmark.headline), [benchmark.headline, method, ...benchmark.notes]);
+  // Talk tracks, as on every slide of the deck: what to say, what the room will ask, what is behind it.
+  const title = messageOf(benchmark.headline);
+  const rest = benchmark.headline.slice(title.length).replace(/^[.:]\s*/, '');
+  const chart = make.drawing(
+    title,
+    talkTrack({
+      say: ['Set the scores against other sales forces before the detail: the diamond is this client, the box the middle half of the portfolio, the thick line its median.'],
+      ask: [`Compared with whom? ${capital(benchmark.groupText)}.`],
+      behind: [capital(rest), `Percentile: ${benchmark.definition}.`, ...benchmark.notes],
+    }),
+  );
   if (benchmark.available) drawChart(pres, chart, benchmark, view.organization, 1.3, 4.0);
   else chart.addText(t(benchmark.headline), { x: 0.5, y: 1.3, w: 9, h: 2.5, fontFace: FONT, fontSize: 16, color: INK, valign: 'top', margin: 0.05, fit: 'shrink' });
   if (!benchmark.available) return;
@@ -97,7 +109,7 @@ export function benchmarkSlides(view: ReportView, make: BenchmarkSlideMakers): v
   const below = benchmark.rows.filter((r) => !r.isOverall && r.clientText !== '' && Number(r.clientText) < Number(r.medianText)).length;
   const imperatives = benchmark.rows.filter((r) => !r.isOverall).length;
   const tableTitle = below === imperatives ? `Every imperative is below the portfolio's median` : below === 0 ? `Every imperative is at or above the portfolio's median` : `${below} of ${imperatives} imperatives are below the portfolio's median`;
-  const table = make.drawing(tableTitle, [method]);
+  const table = make.drawing(tableTitle, talkTrack({ say: ['Read one row at a time: the score, where it ranks, then the portfolio\'s median and middle half.'], behind: [method] }));
   table.addTable(rows, { x: 0.5, y: 1.4, w: 9, colW: [3.3, 0.9, 1.2, 1.0, 1.8, 0.8], fontFace: FONT, fontSize: MIN_PT + 2, color: INK, border: { type: 'solid', pt: 0.5, color: GRID }, margin: 0.06, autoPage: false });
 
   // The questions furthest from the median: at most five bullets; the rest, the roles and what was
@@ -105,12 +117,16 @@ export function benchmarkSlides(view: ReportView, make: BenchmarkSlideMakers): v
   const line = (q: (typeof benchmark.above)[number], side: 'below' | 'above') => `${q.ref} ${q.label}: ${q.clientText}, ${side} the median of ${q.medianText} (${q.percentileText})`;
   const shown = [...benchmark.below.slice(0, 3).map((q) => line(q, 'below')), ...benchmark.above.slice(0, 2).map((q) => line(q, 'above'))];
   if (shown.length < 2) return;
-  const notes = [
-    ...benchmark.below.map((q) => `Below: ${q.ref} ${q.label} (${q.imperativeLabel}): ${q.clientText} against ${q.medianText}, ${q.differenceText} (${q.percentileText}, n = ${q.nText})`),
-    ...benchmark.above.map((q) => `Above: ${q.ref} ${q.label} (${q.imperativeLabel}): ${q.clientText} against ${q.medianText}, ${q.differenceText} (${q.percentileText}, n = ${q.nText})`),
-    benchmark.byRoleText,
-    ...benchmark.byRole.filter((r) => r.shown).map((r) => `${r.label}, ${r.group}: ${r.percentileText}`),
-  ];
+  const notes = talkTrack({
+    say: ['These are the questions where the client sits furthest from other sales forces.'],
+    ask: [`Compared with whom? ${capital(benchmark.groupText)}.`],
+    behind: [
+      ...benchmark.below.map((q) => `Below: ${q.ref} ${q.label} (${q.imperativeLabel}): ${q.clientText} against ${q.medianText}, ${q.differenceText} (${q.percentileText}, n = ${q.nText})`),
+      ...benchmark.above.map((q) => `Above: ${q.ref} ${q.label} (${q.imperativeLabel}): ${q.clientText} against ${q.medianText}, ${q.differenceText} (${q.percentileText}, n = ${q.nText})`),
+      benchmark.byRoleText,
+      ...benchmark.byRole.filter((r) => r.shown).map((r) => `${r.label}, ${r.group}: ${r.percentileText}`),
+    ],
+  });
   const lowest = benchmark.below[0];
   make.bullets(lowest ? `Furthest below the portfolio: ${lowest.ref} ${lowest.label}` : `Furthest above the portfolio: ${benchmark.above[0]!.ref} ${benchmark.above[0]!.label}`, shown, notes);
 }
