@@ -464,7 +464,7 @@ function scoresSlide(deck: Deck): void {
   const notes = talkTrack({
     say: [
       view.overall.scored ? `Overall, the sales force stands at ${view.overall.pointsText} of 100, ${view.overall.band ?? ''}.` : '',
-      view.weakest === null ? '' : `Start from ${view.weakest.label}: that is where the plan begins.`,
+      scored.some((i) => (i.gap ?? 0) > 0) ? 'Each bar is one imperative against its target; the distance to it is what the plan works on.' : '',
     ],
     ask: target === null ? [] : [view.method.targetOverride === null ? `Why ${target}? It is the target the framework sets for each imperative.` : `Why ${target}? It is the target set for this audit.`],
     behind: ['Each imperative\'s section in the written report shows every question\'s mean, range and evidence.'],
@@ -507,7 +507,7 @@ function findingsSlide(deck: Deck): void {
   if (view.findings.length < 2) return;
   const bullets = view.findings.map((f) => `${f.letter}. ${f.title}`);
   const notes = talkTrack({
-    say: [`Take the ${countWord(view.findings.length)} in turn, the letter first: the written report cites them by letter.`, 'Each is the consultant\'s reading of the scores and the notes behind them.'],
+    say: [`Take the ${countWord(view.findings.length)} in turn.`, 'Each is our reading of the scores and of what people told us; the figures in each line are the report\'s own.'],
     ask: ['Where does this come from? Each finding\'s figures are the report\'s; its notes are in the written report, attributed by role.'],
     behind: view.findings.filter((f) => f.text !== null).map((f) => `${f.letter}: ${f.text}`),
   });
