@@ -778,7 +778,8 @@ function checkSlide(deck: Deck): void {
   const notes = talkTrack({
     say: ['Treat the exact scores as soft: they rest on what people told us.', 'Each line here names the evidence to pull, not the person to ask; pull it before committing money or people.'],
     ask: ['Which answers were checked? The evidence column of each question in the written report says what was seen: a document, a meeting observed or system data.'],
-    behind: view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank}: ${a.confirmText}`),
+    // What respondents did, without the evidence to pull (the slide's line says it).
+    behind: view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank}: ${beforeColon(firstSentence(a.confirmText).first)}.`),
   });
   const pages = bulletPages(bullets, BODY);
   pages.forEach((page, i) => addBullets(newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), page, BODY));
