@@ -587,7 +587,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
   const columns: Column[] = [
     { header: 'Lowest questions', width: 2.0 },
     { header: view.single ? 'Answer' : 'Mean', width: 0.7, align: 'right' },
-    { header: 'Where the team stands', width: 4.2 },
+    { header: 'Where the median answer puts the team', width: 4.2 },
     // Never a role's mean on one question: with the range, it can give that role's answers away (fifth VP reading, class 2).
     { header: 'Evidence', width: 2.1 },
   ];
@@ -609,7 +609,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
       imperative.byRole.length > 0 && imperative.byRole.every((r) => r.score !== null) ? `By role: ${imperative.byRole.map((r) => `${r.group} ${rolePoints(imperative, r.score!)}`).join(', ')}.` : '',
       own.length > 0 ? 'Each action below lifts its question one level from where the team stands today.' : '',
     ],
-    ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? It waits in the backlog until its owner has room after the 90-day plan.`),
+    ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? It waits in the backlog for room in the plan${a.waitText === '' ? '' : `; ${a.waitText.startsWith('waits') ? `it also ${a.waitText}` : a.waitText}`}.`),
     behind: imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}, answers from ${q.rangeText}`}; ${q.evidenceText}.`),
   });
   if (shownRows.length === 0) {
@@ -670,6 +670,7 @@ function planSlides(deck: Deck): void {
         gate !== null && items.some((a) => a.after.includes(gate)) ? `${capitalize(plural(items.filter((a) => a.after.includes(gate)).length, 'row'))} here ${items.filter((a) => a.after.includes(gate)).length === 1 ? 'waits' : 'wait'} for #${gate}.` : '',
       ],
       ask: [
+        ...(g === 0 && view.ownerLoadText !== '' ? [`Who carries what? ${view.ownerLoadText}`] : []),
         ...carries.map((a) => `Which row carries out ${listWords(a.decisions)}? #${a.rank}.`),
         ...(withNext.length === 0 ? [] : [`What comes after? ${withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}.`).join(' ')}`]),
         ...toConfirm.map((a) => `Is #${a.rank} needed at all? Check first: the slide on what to check says what to pull.`),
@@ -800,16 +801,27 @@ function methodSlides(deck: Deck): void {
 /** Appendix: the backlog, one line per action, evenly over as few slides as fit. */
 function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   if (backlog.length === 0) return;
-  const columns: Column[] = [
-    { header: '#', width: 0.5, align: 'right' },
-    { header: 'Action', width: 5.4 },
-    { header: 'Owner', width: 3.1 },
-  ];
+  // The last column only when some line waits for more than room.
+  const waiting = backlog.some((a) => a.waitText !== '');
+  const columns: Column[] = waiting
+    ? [
+        { header: '#', width: 0.5, align: 'right' },
+        { header: 'Action', width: 4.9 },
+        { header: 'Owner', width: 2.2 },
+        { header: 'Also waits for', width: 1.4 },
+      ]
+    : [
+        { header: '#', width: 0.5, align: 'right' },
+        { header: 'Action', width: 5.4 },
+        { header: 'Owner', width: 3.1 },
+      ];
   // One line each: the action cut to its column's width, less the cell margins and a safety
   // margin for fonts wider than the estimate (whole in the notes).
   const line = (text: string, width: number, safety: number) => clipToWidth(text, width - safety, MIN_FONT_PT);
-  // No date: the backlog waits until the plan is done.
-  const rows = backlog.map((a) => [String(a.rank), line(a.title, columns[1]!.width, 0.5), line(a.ownerText, columns[2]!.width, 0.15)]);
+  // No date: the backlog waits for room in the plan; the last column says what else it waits for
+  // ("#21", "the VP Sales' slots are full to 90 days"), as the written backlog does.
+  const waits = (a: ActionView) => (a.waitText === '' ? '–' : a.waitText.replace(/^waits for /, ''));
+  const rows = backlog.map((a) => [String(a.rank), line(a.title, columns[1]!.width, 0.5), line(a.ownerText, columns[2]!.width, 0.15), ...(waiting ? [line(waits(a), columns[3]!.width, 0.15)] : [])]);
   // As many slides as the rows need, the rows shared evenly (no last slide with two rows).
   const count = tablePages(columns, rows, BODY_H - 0.2, 10).length;
   const per = Math.ceil(rows.length / count);
@@ -820,8 +832,8 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
     at += page.length;
     const title = `Appendix: the backlog, ${plural(backlog.length, 'more action')} after the plan${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`;
     const notes = talkTrack({
-      say: [i === 0 ? 'These wait until owners have room after the 90-day plan; none has a date yet.' : 'More of the backlog: still no dates.'],
-      behind: actions.filter((a) => a.action !== a.title).map((a) => `#${a.rank} in full: ${a.action}`),
+      say: [i === 0 ? (deck.view.backlogText !== '' ? deck.view.backlogText : 'These wait for room in the plan; none has a date yet.') : 'More of the backlog, in the same order: still no dates.'],
+      behind: actions.flatMap((a) => [...(a.action !== a.title ? [`#${a.rank} in full: ${a.action}`] : []), ...(waiting && a.waitText !== '' && waits(a) !== line(waits(a), columns[3]!.width, 0.15) ? [`#${a.rank} ${a.waitText}.`] : [])]),
     });
     addTable(deck, newSlide(deck, LAYOUT.table, title, notes), columns, page, { x: MARGIN, y: BODY_Y });
   });

@@ -352,6 +352,10 @@ describe('--format pptx', () => {
     expect((all.match(/more actions? (is|are) in the backlog/g) ?? []).length).toBe(1);
     const backlog = team.slides.filter((s) => /the backlog/.test(s.title));
     for (const s of backlog) expect(s.tableRows, s.title).toBeGreaterThanOrEqual(3);
+    // As in the written backlog, a line says what it waits for besides room (fifth VP reading, class 1).
+    expect(backlog[0]!.paragraphs).toContain('Also waits for');
+    expect(backlog.flatMap((s) => s.paragraphs).filter((p) => /^#\d+$/.test(p)).length).toBeGreaterThan(0);
+    expect(backlog[0]!.notes).toMatch(/^Say: In priority order\./);
   });
 
   it('the scores chart is native: columns of the scores and a target line, categories the imperatives', () => {

@@ -111,9 +111,9 @@ function methodBrief(facts: MethodFacts): string[] {
     `Scores: each answer's level as a share of the top level, weighted by question and by imperative, from 0 to 100; ${bands.join(', ')}.`,
     ...(facts.single
       ? []
-      : [`Needs discussion: two roles ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents ${CAMP_DISTANCE} levels or more below another third.`]),
+      : [`Needs discussion: two roles ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents ${CAMP_DISTANCE} levels or more below another third; on a decision, only where that could change it.`]),
     `To confirm: every answer behind an action is a claim, ${VERIFY_PERCENT} or more put the team above the level the action starts from, and their mean lies past the midpoint to the next level.`,
-    `Plan: each action lifts a question one level from where the team stands (${facts.single ? 'the level answered' : 'the median respondent'}); at most ${facts.planSize} over 30, 60 and 90 days, each owner taking on at most ${CAPACITY_PER_HORIZON} new ones per horizon; the rest is the backlog.`,
+    `Plan: each action lifts a question one level from where the team stands (${facts.single ? 'the level answered' : 'the median respondent'}); at most ${facts.planSize}, in priority order over 30, 60 and 90 days, each owner starting at most ${CAPACITY_PER_HORIZON} new ones per horizon; the rest is the backlog, in priority order.`,
     facts.single
       ? `Confidentiality: the respondent is ${facts.names ? 'named at the client\'s request' : 'not named'}, and the deck quotes no note.`
       : `Confidentiality: ${facts.names ? 'people are named at the client\'s request' : 'no one is named'}; a role is shown on its own only with ${facts.minGroup} people or more, never with a figure on a single question, and the deck quotes no note.`,
