@@ -60,7 +60,12 @@ describe('the default rubrics', () => {
   it('ask one question at a time, worded for every role that is asked and for no other', () => {
     for (const q of questions) {
       const asked = askedRoles(q);
-      expect(asked, q.id).toContain('leadership');
+      // Leadership is left out only where managers count their own calendars: a leader's
+      // impression would be pooled with those counts and could outvote them.
+      if (!asked.includes('leadership')) {
+        expect(asked, q.id).toContain('sales manager');
+        expect(Object.fromEntries(wordings(q.help))['sales manager'], q.id).toMatch(/Count, in your calendar/);
+      }
       const prompts = wordings(q.prompt);
       expect(prompts.map(([role]) => role).sort(), q.id).toEqual(['default', ...asked.filter((r) => r !== 'leadership')].sort());
       for (const [role, text] of prompts) expect(text.replace(/"[^"]*"/g, '').match(/\?/g)?.length, `${q.id} (${role})`).toBe(1);
