@@ -104,7 +104,7 @@ describe('page one recommends (class A)', () => {
   it('a decision the plan already answers, without an option in the rubric, says so', () => {
     const bare = { ...set, imperatives: set.imperatives.map((i) => ({ ...i, questions: i.questions.map((q) => (q.decision === undefined ? q : { ...q, decision: { id: q.decision.id, at: q.decision.at, text: q.decision.text } })) })) };
     const view = buildReportView(bare, sheets, scoreAudit(bare, sheets), { names: false });
-    expect(view.decisions.find((d) => d.id === 'manager-capacity')!.recommendation).toMatch(/^The plan already answers it: move enough of managers' own accounts to reps to bring their selling under a quarter of the week; both credited, no quota change mid-year\.$/);
+    expect(view.decisions.find((d) => d.id === 'manager-capacity')!.recommendation).toMatch(/^The plan already answers it: move enough of managers' own accounts to reps to bring their own selling under a quarter of the week; both credited, no quota change mid-year\.$/);
   });
 
   it('the readout overrides a decision\'s option, cost and plan items', () => {

@@ -142,7 +142,7 @@ describe('the default rubrics', () => {
     for (const id of weighted) expect(section, id).toContain(`\`${id}\``);
   });
 
-  it('give every question one step per level below the top, each fired by at, with none at the top level', () => {
+  it('give every question one step per level below the top (or two, one requiring the other), each fired by at, with none at the top level', () => {
     for (const q of questions) {
       const scores = q.levels.map((l) => l.score);
       const top = Math.max(...scores);
@@ -156,7 +156,18 @@ describe('the default rubrics', () => {
         }
       }
       expect(steps.has(top), `${q.id} has an action at its top level`).toBe(false);
-      for (const s of scores.filter((x) => x < top)) expect(steps.get(s)?.length, `${q.id} step from ${s}`).toBe(1);
+      for (const s of scores.filter((x) => x < top)) {
+        const here = steps.get(s) ?? [];
+        expect(here.length, `${q.id} step from ${s}`).toBeGreaterThanOrEqual(1);
+        // Two steps at one level are one step in two parts: the second requires the first
+        // (validate's rule), so the plan orders them. Never two unlinked, never three.
+        expect(here.length, `${q.id} steps from ${s}: ${here.join(', ')}`).toBeLessThanOrEqual(2);
+        if (here.length === 2) {
+          const [first, second] = here.map((id) => actions.get(id)!);
+          const linked = (first!.requires ?? []).includes(second!.id) || (second!.requires ?? []).includes(first!.id);
+          expect(linked, `${q.id} steps from ${s}: ${here.join(' and ')} without a requires between them`).toBe(true);
+        }
+      }
     }
   });
 
@@ -184,6 +195,7 @@ describe('the default rubrics', () => {
     // Actions owned by others that still take managers' time.
     const othersTakingManagersTime = [
       'build-target-lists', 'adopt-coaching-model', 'observe-manager-coaching', 'quarterly-talent-review', 'record-calls-for-debriefs', 'finance-section-in-proposals',
+      'write-manager-profile', 'close-each-managers-gap',
     ];
     for (const id of othersTakingManagersTime) expect(actions.get(id)?.requires, id).toContain('free-manager-time');
     expect(actions.get('free-manager-time')?.question.id).toBe('time-for-people');
