@@ -134,6 +134,18 @@ describe('the default rubrics', () => {
     }
   });
 
+  it("give leaders their own help wherever the default help is the auditor's procedure", () => {
+    // A leader reads the default help unless there is a leadership one; an auditor's count ("the
+    // auditor reads", "ask three reps") would have them count records for the interview or guess.
+    for (const q of questions) {
+      if (!askedRoles(q).includes('leadership')) continue;
+      const helps = Object.fromEntries(wordings(q.help));
+      if (!/\bauditor\b|\bthree (reps|managers)\b/i.test(helps['default'] ?? '')) continue;
+      expect(helps['leadership'], q.id).toMatch(/^Answer from|^For each/);
+      expect(helps['leadership'], q.id).not.toMatch(/\bthree (reps|managers)\b/i);
+    }
+  });
+
   it('weight the first question of each rubric 1.5, as docs/rubric-design.md says', () => {
     for (const r of rubrics) expect(r.questions[0]!.weight, r.id).toBe(1.5);
     const weighted = questions.filter((q) => (q.weight ?? 1) !== 1).map((q) => q.id).sort();
