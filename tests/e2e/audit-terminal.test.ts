@@ -171,8 +171,8 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
     writeFileSync(join(dir, `acme-corp-${today}.md`), 'an earlier audit\n');
     const t = terminal('--org', 'Acme Corp', '--respondent', 'Sam', '--role', 'salesperson');
-    // A salesperson is asked fewer than the 33 questions (roles: leaves some out), and is told so.
-    expect(SALESPERSON_QUESTIONS).toBeLessThan(33);
+    // A salesperson is asked fewer than the 34 questions (roles: leaves some out), and is told so.
+    expect(SALESPERSON_QUESTIONS).toBeLessThan(34);
     const screen = await t.waitForSelect(`[1/${SALESPERSON_QUESTIONS}]`);
     expect(screen).toContain(`${SALESPERSON_QUESTIONS} questions for salesperson.`);
     expect(screen).toContain(`Answers are saved after each one in acme-corp-${today}-2.session.yaml`);
@@ -231,7 +231,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
 
   it('offers to continue a session found under the default name instead of starting over it', async () => {
     const first = terminal('--org', 'Acme Corp', '--respondent', 'Dana', '--role', 'leadership');
-    expect(LEADERSHIP_QUESTIONS).toBe(31);
+    expect(LEADERSHIP_QUESTIONS).toBe(32);
     await first.waitForSelect(`[1/${LEADERSHIP_QUESTIONS}]`);
     first.send('Enter');
     await waitForEvidence(first);

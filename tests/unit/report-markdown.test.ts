@@ -182,9 +182,10 @@ describe('Markdown report', () => {
     expect(text).toContain('**Not scored: no answered questions.**');
     expect(text).toContain('| Excellent sales managers | not scored |');
     expect(text).toMatch(/## Questions not answered\n\n.*\n\n- 1\.5 What sequence of contacts, if any, do your salespeople follow/);
-    expect(text).toContain('- 4.6 How, if at all, do your managers work on the results of each individual on their team?');
-    // 4.7 and 4.8 (managers' own calendars) are not asked of leadership, so not "not answered".
+    expect(text).toContain('- 4.7 How, if at all, do your managers work on the results of each individual on their team?');
+    // 4.8 and 4.9 (managers' own calendars) are not asked of leadership, so not "not answered".
     expect(text).not.toContain('- 4.8 ');
+    expect(text).not.toContain('- 4.9 ');
     expect(text).toContain('**4. Excellent sales managers:** not scored (no answered questions)');
   });
 
@@ -253,7 +254,7 @@ describe('custom templates', () => {
     const result = renderMarkdown(templateText('# {{md organization}}\n\n{{#each imperatives}}\n- {{heading title}}: {{scoreText}}, {{plural actions.length "action"}}\n{{/each}}\n'), view);
     expect(result).toEqual({
       ok: true,
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 21.7, 7 actions\n- Differentiation with a difference: 40.5, 9 actions\n- Effective sales interactions: 41.3, 9 actions\n- Excellent sales managers: 37.5, 6 actions\n',
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 21.7, 7 actions\n- Differentiation with a difference: 40.5, 9 actions\n- Effective sales interactions: 41.3, 9 actions\n- Excellent sales managers: 32.8, 7 actions\n',
     });
   });
 

@@ -23,8 +23,8 @@ describe('printScoreSummary', () => {
     const text = out();
     expect(text).not.toMatch(/\u001b\[/);
     expect(text).toMatch(/│ A prospecting plan that opens opportunities │ ████░░░░░░░░░░░░░░░░ │ +21\.7 │ +75 │ +53\.3 │ At risk +│/);
-    expect(text).toMatch(/│ Overall +│ +│ +35\.3 │/);
-    expect(text).toContain('31 recommended actions from 1 respondent.');
+    expect(text).toMatch(/│ Overall +│ +│ +34\.1 │/);
+    expect(text).toContain('32 recommended actions from 1 respondent.');
   });
 
   it('colours on a terminal, but never with NO_COLOR', async () => {
