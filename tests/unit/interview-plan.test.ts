@@ -12,12 +12,12 @@ describe('buildQuestionPlan', () => {
     expect(plan.steps.map((s) => s.index)).toEqual(plan.steps.map((_, i) => i));
   });
 
-  it('labels progress over the whole interview: [7/33]', () => {
+  it('labels progress over the whole interview: [7/34]', () => {
     const total = plan.steps.length;
-    expect(total).toBe(33);
-    expect(plan.steps[0]!.progress).toBe('[1/33]');
-    expect(plan.steps[6]!.progress).toBe('[7/33]');
-    expect(plan.steps[total - 1]!.progress).toBe('[33/33]');
+    expect(total).toBe(34);
+    expect(plan.steps[0]!.progress).toBe('[1/34]');
+    expect(plan.steps[6]!.progress).toBe('[7/34]');
+    expect(plan.steps[total - 1]!.progress).toBe('[34/34]');
   });
 
   it('labels each imperative "Imperative n of N" with its title, summary and question count', () => {

@@ -39,7 +39,7 @@ describe('imperative header and question', () => {
     const text = renderQuestion(step, { width: 80 });
     const lines = text.trimEnd().split('\n');
     expect(lines[0]!.startsWith(`${step.progress} `)).toBe(true);
-    expect(step.progress).toBe('[8/33]');
+    expect(step.progress).toBe('[8/34]');
     expect(text.replace(/\s+/g, ' ')).toContain(step.help!.replace(/\s+/g, ' '));
     for (const line of lines.slice(1)) expect(line.startsWith(' '.repeat(step.progress.length + 1))).toBe(true);
   });
@@ -48,7 +48,7 @@ describe('imperative header and question', () => {
     const tag = (name: string) => (s: string) => `<${name}>${s}</${name}>`;
     const style: TextStyle = { title: tag('t'), strong: tag('s'), muted: tag('m'), accent: tag('a'), warn: tag('w') };
     expect(renderImperativeHeader(step.imperative, { width: 80, style })).toContain(`<t>${step.imperative.title}</t>`);
-    expect(renderQuestion(step, { width: 80, style })).toContain('<m>[8/33] </m><s>');
+    expect(renderQuestion(step, { width: 80, style })).toContain('<m>[8/34] </m><s>');
   });
 });
 

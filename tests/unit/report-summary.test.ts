@@ -23,8 +23,8 @@ describe('printScoreSummary', () => {
     const text = out();
     expect(text).not.toMatch(/\u001b\[/);
     expect(text).toMatch(/│ A prospecting plan that opens opportunities │ ████░░░░░░░░░░░░░░░░ │ +21\.7 │ +75 │ +53\.3 │ At risk +│/);
-    expect(text).toMatch(/│ Overall +│ +│ +33\.9 │/);
-    expect(text).toContain('33 recommended actions from 1 respondent.');
+    expect(text).toMatch(/│ Overall +│ +│ +34\.1 │/);
+    expect(text).toContain('32 recommended actions from 1 respondent.');
   });
 
   it('colours on a terminal, but never with NO_COLOR', async () => {
@@ -42,7 +42,7 @@ describe('printScoreSummary', () => {
     const team = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
     await printScoreSummary(ctx, set, team, { target: 40, stream: { write: (s: string) => (other += s) } });
     expect(out()).toBe('');
-    expect(other).toMatch(/│ Effective sales interactions +│ .* │ +42\.0 │ +40 │ +0\.0 │ Developing/);
+    expect(other).toMatch(/│ Effective sales interactions +│ .* │ +43\.1 │ +40 │ +0\.0 │ Developing/);
     expect(other).toContain('from 10 respondents.');
   });
 });

@@ -60,7 +60,12 @@ describe('the default rubrics', () => {
   it('ask one question at a time, worded for every role that is asked and for no other', () => {
     for (const q of questions) {
       const asked = askedRoles(q);
-      expect(asked, q.id).toContain('leadership');
+      // Leadership is left out only where managers count their own calendars: a leader's
+      // impression would be pooled with those counts and could outvote them.
+      if (!asked.includes('leadership')) {
+        expect(asked, q.id).toContain('sales manager');
+        expect(Object.fromEntries(wordings(q.help))['sales manager'], q.id).toMatch(/Count, in your calendar/);
+      }
       const prompts = wordings(q.prompt);
       expect(prompts.map(([role]) => role).sort(), q.id).toEqual(['default', ...asked.filter((r) => r !== 'leadership')].sort());
       for (const [role, text] of prompts) expect(text.replace(/"[^"]*"/g, '').match(/\?/g)?.length, `${q.id} (${role})`).toBe(1);
@@ -129,6 +134,18 @@ describe('the default rubrics', () => {
     }
   });
 
+  it("give leaders their own help wherever the default help is the auditor's procedure", () => {
+    // A leader reads the default help unless there is a leadership one; an auditor's count ("the
+    // auditor reads", "ask three reps") would have them count records for the interview or guess.
+    for (const q of questions) {
+      if (!askedRoles(q).includes('leadership')) continue;
+      const helps = Object.fromEntries(wordings(q.help));
+      if (!/\bauditor\b|\bthree (reps|managers)\b/i.test(helps['default'] ?? '')) continue;
+      expect(helps['leadership'], q.id).toMatch(/^Answer from|^For each/);
+      expect(helps['leadership'], q.id).not.toMatch(/\bthree (reps|managers)\b/i);
+    }
+  });
+
   it('weight the first question of each rubric 1.5, as docs/rubric-design.md says', () => {
     for (const r of rubrics) expect(r.questions[0]!.weight, r.id).toBe(1.5);
     const weighted = questions.filter((q) => (q.weight ?? 1) !== 1).map((q) => q.id).sort();
@@ -137,7 +154,7 @@ describe('the default rubrics', () => {
     for (const id of weighted) expect(section, id).toContain(`\`${id}\``);
   });
 
-  it('give every question one step per level below the top, each fired by at, with none at the top level', () => {
+  it('give every question one step per level below the top (or two, one requiring the other), each fired by at, with none at the top level', () => {
     for (const q of questions) {
       const scores = q.levels.map((l) => l.score);
       const top = Math.max(...scores);
@@ -151,7 +168,18 @@ describe('the default rubrics', () => {
         }
       }
       expect(steps.has(top), `${q.id} has an action at its top level`).toBe(false);
-      for (const s of scores.filter((x) => x < top)) expect(steps.get(s)?.length, `${q.id} step from ${s}`).toBe(1);
+      for (const s of scores.filter((x) => x < top)) {
+        const here = steps.get(s) ?? [];
+        expect(here.length, `${q.id} step from ${s}`).toBeGreaterThanOrEqual(1);
+        // Two steps at one level are one step in two parts: the second requires the first
+        // (validate's rule), so the plan orders them. Never two unlinked, never three.
+        expect(here.length, `${q.id} steps from ${s}: ${here.join(', ')}`).toBeLessThanOrEqual(2);
+        if (here.length === 2) {
+          const [first, second] = here.map((id) => actions.get(id)!);
+          const linked = (first!.requires ?? []).includes(second!.id) || (second!.requires ?? []).includes(first!.id);
+          expect(linked, `${q.id} steps from ${s}: ${here.join(' and ')} without a requires between them`).toBe(true);
+        }
+      }
     }
   });
 
@@ -179,6 +207,7 @@ describe('the default rubrics', () => {
     // Actions owned by others that still take managers' time.
     const othersTakingManagersTime = [
       'build-target-lists', 'adopt-coaching-model', 'observe-manager-coaching', 'quarterly-talent-review', 'record-calls-for-debriefs', 'finance-section-in-proposals',
+      'write-manager-profile', 'close-each-managers-gap',
     ];
     for (const id of othersTakingManagersTime) expect(actions.get(id)?.requires, id).toContain('free-manager-time');
     expect(actions.get('free-manager-time')?.question.id).toBe('time-for-people');

@@ -129,7 +129,8 @@ export function numberPlan(actions: readonly ActionView[], layout: PlanLayout, e
       const due = layout.horizon.get(reason.id);
       return `waits for #${number.get(reason.id)}${due === undefined ? '' : `, due within ${due} days`}`;
     }
-    if (reason.kind === 'full') return `${names.possessive(reason.owner ?? owner ?? 'the owner')} slots are full to ${last} days`;
+    // The line names its owner already; another owner is named (a VP's step that spends managers' time).
+    if (reason.kind === 'full') return reason.owner === undefined || reason.owner === owner ? `no slot free to ${last} days` : `${names.possessive(reason.owner)} slots are full to ${last} days`;
     // Ranked below the plan's items: what every backlog line waits for, said once above the list (backlogText).
     return '';
   };
