@@ -343,6 +343,12 @@ export const RULES = {
     title: 'Score is not a level of the question',
     description: "An answer's score must be one of the question's level scores, or n/a where the question allows it.",
   },
+  'answer-role-not-asked': {
+    severity: 'warning',
+    title: 'Answer from a role the question does not ask',
+    description:
+      "The answers file answers a question whose `roles:` leaves the respondent's role out (written before the rubric left that role out, or by hand). That role cannot judge the question: the answer is left out of the scores, as a survey import leaves it out.",
+  },
   'answer-unknown-id': {
     severity: 'warning',
     title: 'Answer for an unknown imperative or question',

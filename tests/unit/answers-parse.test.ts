@@ -44,6 +44,17 @@ describe('parseAnswers', () => {
     expect(Object.getPrototypeOf(sheet!.answers)).toBeNull();
   });
 
+  it("an answer from a role the question does not ask is a located warning and is left out of the scores", () => {
+    // differentiation/answer-what-makes-you-different is not asked of salespeople (roles:).
+    const rep = HEADER.replace('role: leadership', 'role: salesperson');
+    const { sheet, diagnostics } = answers(`${rep}answers:\n  differentiation:\n    answer-what-makes-you-different: 3\n    defending-price: 1\n`);
+    expect(diagnostics.map((d) => `${d.rule} ${d.line}:${d.column} ${d.severity}`)).toEqual(['answer-role-not-asked 7:5 warning']);
+    expect(diagnostics[0]!.message).toMatch(/is not asked of the role "salesperson" \(the rubric asks leadership, sales manager\); the answer is left out of the scores$/);
+    expect(sheet?.answers['differentiation']).toEqual({ 'defending-price': { score: 1, note: null, evidence: 'claimed' } });
+    // The same answer from a leader is kept.
+    expect(answers(`${HEADER}answers:\n  differentiation:\n    answer-what-makes-you-different: 3\n`).diagnostics).toEqual([]);
+  });
+
   it('evidence says what a score rests on; absent means claimed, anything else is a located error', () => {
     const { sheet, diagnostics } = answers(
       `${HEADER}answers:\n  prospecting-plan:\n    real-targets: { score: 3, evidence: document }\n    plan-provided: { score: 1, note: Said so, evidence: claimed }\n    relationship-tools: { score: 2 }\n`,

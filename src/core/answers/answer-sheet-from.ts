@@ -5,6 +5,7 @@ import { compareDiagnostics, RULES, type Diagnostic } from '../diagnostics.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
 import { ownCopy } from '../source/own-copy.js';
+import { asksRole } from '../rubric/level-range.js';
 import type { Answer, AnswerSheet } from './answer-sheet.js';
 import { DEFAULT_EVIDENCE, NOT_APPLICABLE } from './answers-constants.js';
 import type { AnswersFile } from './schema.js';
@@ -20,7 +21,7 @@ export interface ParsedAnswers {
 /** `locate` places findings in the file. */
 export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet, warnings: readonly Diagnostic[], locate: Locator): ParsedAnswers {
   const diagnostics: Diagnostic[] = [...warnings];
-  const found = (rule: 'answer-unknown-id' | 'answer-invalid-score', where: readonly PathSegment[], atKey: boolean, message: string): void => {
+  const found = (rule: 'answer-unknown-id' | 'answer-invalid-score' | 'answer-role-not-asked', where: readonly PathSegment[], atKey: boolean, message: string): void => {
     diagnostics.push({ file: path, ...(atKey ? locate.key(where) : locate.value(where)), severity: RULES[rule].severity, rule, message });
   };
   // Null-prototype: keyed by ids, which must never read an inherited member (reserved-keys.ts).
@@ -38,6 +39,12 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
       const question = questions.get(questionId);
       if (!question) {
         found('answer-unknown-id', ['answers', imperativeId, questionId], true, `question "${imperativeId}/${questionId}" is not in the rubrics; the answer is ignored`);
+        continue;
+      }
+      // The rubric says this role cannot judge the question (`roles:`): an answer written before the
+      // rubric left the role out, or by hand, would be pooled with those who can, as an import drops it.
+      if (!asksRole(question, data.respondent.role)) {
+        found('answer-role-not-asked', ['answers', imperativeId, questionId], true, `"${imperativeId}/${questionId}" is not asked of the role "${data.respondent.role}" (the rubric asks ${question.roles!.join(', ')}); the answer is left out of the scores`);
         continue;
       }
       const raw = typeof entry === 'object' ? entry.score : entry;
