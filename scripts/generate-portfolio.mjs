@@ -87,6 +87,8 @@ for (let n = 0; n < AUDITS; n++) {
       imperative.questions.forEach((question, q) => {
         const questionOffset = Math.sin((i + 1) * (q + 3)) * 0.5; // the same for every client: some questions are harder
         const level = Math.round(maturity[i] + questionOffset + ROLE_BIAS[role] + normal() * 0.6);
+        // A role the question does not ask gives no answer (the draw is made anyway, so the other answers keep their values).
+        if (question.roles !== null && !question.roles.includes(role)) return;
         lines.push(`    ${question.id}: ${Math.max(0, Math.min(4, level))}`);
       });
     });

@@ -29,6 +29,8 @@ export async function runRubrics(ctx: CliContext, options: RubricsOptions): Prom
           prompt: wordingFor(q.prompt),
           weight: q.weight,
           na: q.na,
+          // Who is asked (every role when the rubric names none): a tool writing answers files asks only these.
+          roles: q.roles ?? null,
           levels: q.levels.map((l) => ({ score: l.score, label: l.label })),
         })),
       })),
