@@ -79,7 +79,7 @@ describe('page one has no tool arithmetic (class B)', () => {
 
 describe('page one recommends (class A)', () => {
   it('the headline states the verdict, the cause and the ask', () => {
-    expect(plain.headline).toMatch(/^The sales force scores 37 of 100 \(At risk\)\. Leadership rates every imperative \d+ to \d+ points higher than salespeople do\. Managers' own selling holds up most of the plan\. We recommend: move managers' own accounts to reps now, credited to both, no quota change mid-year; from the next cycle, no personal quota and six to eight reps each\.$/);
+    expect(plain.headline).toMatch(/^The sales force scores 37 of 100 \(At risk\)\. Leadership rates every imperative \d+ to \d+ points higher than salespeople do\. Managers' own selling holds up most of the plan\. We recommend: now, reps run the accounts managers hold, the manager staying owner of record; from the next cycle, no personal quota for managers and six to eight reps each\.$/);
   });
 
   it('each decision carries a recommended option, its cost and the plan item that carries it out; the plan cites it back', () => {
@@ -105,7 +105,7 @@ describe('page one recommends (class A)', () => {
   it('a decision the plan already answers, without an option in the rubric, says so', () => {
     const bare = { ...set, imperatives: set.imperatives.map((i) => ({ ...i, questions: i.questions.map((q) => (q.decision === undefined ? q : { ...q, decision: { id: q.decision.id, at: q.decision.at, text: q.decision.text } })) })) };
     const view = buildReportView(bare, sheets, scoreAudit(bare, sheets), { names: false });
-    expect(view.decisions.find((d) => d.id === 'manager-capacity')!.recommendation).toMatch(/^The plan already answers it: move enough of managers' own accounts to reps to bring their own selling under a quarter of the week; both credited, no quota change mid-year\.$/);
+    expect(view.decisions.find((d) => d.id === 'manager-capacity')!.recommendation).toMatch(/^The plan already answers it: from the CRM and two weeks of calendars, count each manager's hours on their own accounts; .* until calendars show under a quarter\.$/);
   });
 
   it('the readout overrides a decision\'s option, cost and plan items', () => {

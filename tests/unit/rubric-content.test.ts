@@ -233,7 +233,9 @@ describe('the default rubrics', () => {
       }
     }
     // The keystone does not change quota mid-year: that waits for the manager-capacity decision.
-    expect(actions.get("free-manager-time")?.action).toMatch(/no quota change/);
+    // Nor pay or credit: the manager stays owner of record until the decision's next cycle.
+    expect(actions.get('free-manager-time')?.action).toMatch(/owner of record/);
+    expect(actions.get('free-manager-time')?.action).not.toMatch(/credit|paid|quota/);
     expect(actions.get('change-manager-quota-and-span')?.action).toMatch(/manager-capacity decision/);
   });
 
