@@ -311,7 +311,7 @@ function titleSlide(deck: Deck, brand: Brand | null): void {
         `This readout rests on what ${people} told us, scored against one framework.`,
         view.names ? 'People are named because you asked for it.' : 'Nobody is named: what people said is attributed to their role, never to a person.',
       ],
-      ask: view.single ? [] : ['Who said what? We do not say, and no figure in this deck lets anyone work it out.', ...(view.confidentiality.foldedText === null ? [] : [`Why are some roles not shown? ${view.confidentiality.foldedText}`])],
+      ask: view.single ? [] : ['Who said what? We do not say; the method lists which figures are left out, and why.', ...(view.confidentiality.foldedText === null ? [] : [`Why are some roles not shown? ${view.confidentiality.foldedText}`])],
       behind: [`Framework: ${view.rubrics.title}.`],
     }),
   );
@@ -610,7 +610,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
       own.length > 0 ? 'Each action below lifts its question one level from where the team stands today.' : '',
     ],
     ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? It waits in the backlog for room in the plan${a.waitText === '' ? '' : `; ${a.waitText.startsWith('waits') ? `it also ${a.waitText}` : a.waitText}`}.`),
-    behind: imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}, answers from ${q.rangeText}`}; ${q.evidenceText}.`),
+    behind: imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}.`),
   });
   if (shownRows.length === 0) {
     const slide = newSlide(deck, LAYOUT.body, imperativeTitle(imperative), notes);

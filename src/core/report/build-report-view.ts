@@ -27,7 +27,7 @@ import { shortText } from './format.js';
 import { capitalize, lowerFirst, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, discussionReason, waitingText, freeingOf, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, discussionDisclosure, waitingText, freeingOf, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText, quotesWords } from './note-voice.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
@@ -573,6 +573,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
   else if (single) answerText = `${level!.label} (${q.meanScore} of ${q.question.levels[q.question.levels.length - 1]!.score})`;
   else answerText = formatMean(q.meanScore);
   const evidence = countEvidence([q]);
+  const disclosure = discussionDisclosure(q, scores);
   return {
     ref,
     id: q.question.id,
@@ -582,10 +583,11 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     weightText: formatNumber(q.question.weight),
     scored: q.meanScore !== null,
     answerText,
-    rangeText: q.min === null ? 'none' : q.min === q.max ? String(q.min) : `${q.min} to ${q.max}`,
+    rangeText: q.min === null ? 'none' : !disclosure.rangeShown ? 'not shown' : q.min === q.max ? String(q.min) : `${q.min} to ${q.max}`,
+    rangeShown: disclosure.rangeShown,
     respondents: q.respondents,
     needsDiscussion: q.needsDiscussion,
-    discussionReason: discussionReason(q, scores),
+    discussionReason: disclosure.reason,
     scaleText: `on a ${q.question.levels[0]!.score}–${q.question.levels[q.question.levels.length - 1]!.score} scale`,
     level: level === null ? null : { score: level.score, label: level.label, description: level.description },
     attainmentText: q.attainment === null ? '' : formatFraction(q.attainment),

@@ -1,5 +1,6 @@
 // Scores to the documented JSON results: scores and gaps with one decimal (as in the report),
 // attainment, coverage and priority unrounded so a program can recompute anything.
+import { discussionDisclosure } from './page-one.js';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { DEFAULT_FOCUS } from '../scoring/config.js';
@@ -52,9 +53,8 @@ export function buildResults(set: RubricSet, sheets: readonly RespondentRecord[]
           ...(q.answers.notesLeftOut === 0 ? {} : { notesLeftOut: q.answers.notesLeftOut }),
           respondents: q.respondents,
           notApplicable: q.notApplicable,
-          min: q.min,
-          max: q.max,
-          spread: q.spread,
+          // The range is withheld where the report withholds it (page-one.ts discussionDisclosure).
+          ...(discussionDisclosure(q, scores).rangeShown ? { min: q.min, max: q.max, spread: q.spread } : { min: null, max: null, spread: null }),
           needsDiscussion: q.needsDiscussion,
           evidence: { document, observed, data, claimed },
         };

@@ -9,7 +9,10 @@ import { questionTitle } from '../rubric/titles.js';
 import { capacitySteps, timeSpentBy } from '../scoring/capacity.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
 import { couldChangeWhatIsDone, higherView, ROLE_SPLIT } from '../scoring/discussion.js';
-import { questionByRole } from '../scoring/question-by-role.js';
+import { answersPinned, type DiscussionClaim, type PrintedQuestion } from '../scoring/pinned-answers.js';
+import { roleAnswers } from '../scoring/answer-tally.js';
+import { groupKeyOf } from '../scoring/group-by-role.js';
+import { questionByRole, questionRoleFigures } from '../scoring/question-by-role.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
@@ -234,25 +237,77 @@ export function decisionEvidence(question: QuestionScore): string {
 }
 const KIND_WORDS: Record<string, string> = { document: 'a document', observed: 'a meeting observed', data: 'system data' };
 
+/** What a question's discussion line may say, and whether its range of answers may be printed. */
+export interface DiscussionDisclosure {
+  /** The rule that fired, in words; '' when the question does not need discussion. */
+  reason: string;
+  /** Page one's short form of it. */
+  short: string;
+  /** Whether the lowest and highest answers are printed (in every format): false where they, with the rest, would pin a group's answers. */
+  rangeShown: boolean;
+}
+
 /**
- * Why a question needs discussion, naming the rule that fired (discussion.ts); '' when neither did.
- * Never with a role's figure on the question: a role's mean beside the range of answers can pin
- * that role's answers (a mean at the end of the range means a unanimous role; fifth VP reading).
- * The roles rule names who answers higher, without numbers, only where that cannot pin answers:
- * when the answers span exactly ROLE_SPLIT levels, two roles ROLE_SPLIT apart on average must each
- * sit at an end of the range, so the line then says only that respondents split.
+ * Why a question needs discussion, naming the rule that fired (discussion.ts), and only as much as
+ * leaves every group's answers open (pinned-answers.ts: the reader has the count, the total, the
+ * range and each shown role's count; the sixth VP reading solved 3.3 from them). Never a role's
+ * figure or a distance between roles: "<high> answers higher than <low>" where that cannot pin
+ * any group's answers; else "Respondents split." (one of the two rules fired); and where even that
+ * pins them, the range of answers is not printed either.
  */
-export function discussionReason(question: QuestionScore, scores: AuditScores, short = false): string {
-  if (!question.needsDiscussion) return '';
+export function discussionDisclosure(question: QuestionScore, scores: AuditScores): DiscussionDisclosure {
+  if (!question.needsDiscussion) return { reason: '', short: '', rangeShown: true };
+  // The search is the costly part, and the report, page one and the JSON each ask: once per question and scores.
+  const cached = disclosures.get(scores)?.get(question);
+  if (cached !== undefined) return cached;
+  const disclosure = discloseDiscussion(question, scores);
+  if (!disclosures.has(scores)) disclosures.set(scores, new WeakMap());
+  disclosures.get(scores)!.set(question, disclosure);
+  return disclosure;
+}
+const disclosures = new WeakMap<AuditScores, WeakMap<QuestionScore, DiscussionDisclosure>>();
+
+function discloseDiscussion(question: QuestionScore, scores: AuditScores): DiscussionDisclosure {
+  const printed = printedQuestion(question, scores);
+  const split = 'Respondents split.';
+  const pinned = (claim: DiscussionClaim, rangeShown = true) => answersPinned({ ...printed.question, rangeShown }, claim);
   const means = questionByRole(question, scores);
-  const span = question.min === null || question.max === null ? 0 : question.max - question.min;
   if (question.roleSplit >= ROLE_SPLIT && means.length >= 2) {
-    if (span <= ROLE_SPLIT) return 'Respondents split.';
     const high = means.reduce((a, b) => (b.mean > a.mean ? b : a));
     const low = means.reduce((a, b) => (b.mean < a.mean ? b : a));
-    return `${capitalize(roleGroup(high.role).name)} ${roleGroup(high.role).plural ? 'answer' : 'answers'} higher than ${roleGroup(low.role).name}.`;
-  }
-  return short ? 'Respondents split into two camps.' : `Respondents form two camps, a third answering ${countText(question.campDistance)} levels or more below another third.`;
+    const claim: DiscussionClaim = { kind: 'direction', high: printed.groupOf(high.role), low: printed.groupOf(low.role) };
+    if (!pinned(claim)) {
+      const reason = `${capitalize(roleGroup(high.role).name)} ${roleGroup(high.role).plural ? 'answer' : 'answers'} higher than ${roleGroup(low.role).name}.`;
+      return { reason, short: reason, rangeShown: true };
+    }
+  } else if (!pinned({ kind: 'camps' }))
+    return { reason: `Respondents form two camps, a third answering ${countText(question.campDistance)} levels or more below another third.`, short: 'Respondents split into two camps.', rangeShown: true };
+  return { reason: split, short: split, rangeShown: !pinned({ kind: 'split' }) };
+}
+
+/** A question as pinned-answers.ts sees it: the shown roles' groups, then everyone else. */
+function printedQuestion(question: QuestionScore, scores: AuditScores): { question: Omit<PrintedQuestion, 'rangeShown'>; groupOf: (role: string) => number } {
+  const { means } = questionRoleFigures(question, scores);
+  const shownKeys = scores.shownRoles.map(({ role }) => groupKeyOf(role));
+  const groups = shownKeys.flatMap((key, r) => (means[r] === null ? [] : [{ key, counts: roleAnswers(question.answers, key).levels }]));
+  const restCounts = question.answers.levelScores.map(() => 0);
+  for (const [key, { levels }] of question.answers.byRole) if (!groups.some((g) => g.key === key)) levels.forEach((n, i) => (restCounts[i]! += n));
+  const groupCounts = [...groups.map((g) => g.counts), restCounts];
+  return {
+    question: {
+      levelScores: question.answers.levelScores,
+      groupCounts,
+      groupSizes: groupCounts.map((c) => c.reduce((a, b) => a + b, 0)),
+      shown: [...groups.map(() => true), false],
+    },
+    groupOf: (role) => groups.findIndex((g) => g.key === groupKeyOf(role)),
+  };
+}
+
+/** The discussion line of a question (discussionDisclosure), in full or page one's short form. */
+export function discussionReason(question: QuestionScore, scores: AuditScores, short = false): string {
+  const disclosure = discussionDisclosure(question, scores);
+  return short ? disclosure.short : disclosure.reason;
 }
 
 /**

@@ -312,6 +312,8 @@ export interface QuestionView {
   answerText: string;
   /** Several respondents: "1 to 4", "3", or "none". */
   rangeText: string;
+  /** Whether the range may be printed (page-one.ts discussionDisclosure): false where, with the count, total and discussion line, it would pin a group's answers; rangeText then says 'not shown'. */
+  rangeShown: boolean;
   respondents: number;
   needsDiscussion: boolean;
   /** The rule that fired, in words (page-one.ts discussionReason): "Leadership answers higher than salespeople." or "Respondents split.": never a role's figure on one question; '' when it does not need discussion. */
