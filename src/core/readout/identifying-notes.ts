@@ -22,7 +22,6 @@
 // other in a role of three: a role of fewer than SMALL_ROLE people is quoted word for word at most
 // once a section (quotesKept).
 
-import { thousands } from '../report/format.js';
 
 export type IdentifyingKind = 'place' | 'date' | 'tenure' | 'authorship' | 'unique' | 'team-figure' | 'pay' | 'calendar' | 'observed' | 'policy' | 'loaded' | 'document' | 'event' | 'own-manager';
 
@@ -41,6 +40,8 @@ const PATTERNS: readonly { kind: IdentifyingKind; pattern: RegExp }[] = [
   { kind: 'date', pattern: new RegExp(`\\b(${MONTHS})\\b`) },
   { kind: 'date', pattern: /\b(19|20)\d\d\b/ },
   { kind: 'date', pattern: /\b(in the (spring|summer|autumn|fall|winter))\b/i },
+  // A relative date pins a moment as well: "went out last spring", "last quarter".
+  { kind: 'date', pattern: /\b(?:last|this past|early|late) (?:spring|summer|autumn|fall|winter|quarter|month|year)\b/i },
   { kind: 'tenure', pattern: /\b(\w+|\d+) (weeks?|months?|years?) ago\b/i },
   { kind: 'tenure', pattern: /\b(onboarding|joined (?:the company|the team|in|as|last)|new hire|newest|since (I|he|she|they) started|inherited|who left|took over|first year|tenure)\b/i },
   // Authorship: who made a document, a plan, a sequence.
@@ -69,9 +70,34 @@ const PATTERNS: readonly { kind: IdentifyingKind; pattern: RegExp }[] = [
   { kind: 'document', pattern: /\b(?:benchmark report|battlecards?|positioning document|playbook|insight email|(?:marketing|sales) dashboard)\b|\bthe one (?:shown|seen)\b|\bpoints to the\b|\bwritten with\b/i },
   // A single event or moment: who was there ("at the annual kickoff", "during the interview", "on the spot").
   { kind: 'event', pattern: /\b(?:annual |sales )?kick-?off\b|\bduring the interview\b|\bon the spot\b|\bat (?:the|our) (?:offsite|off-site|conference|summit|retreat)\b/i },
+  // The sixth reading: what the respondent did before the interview ("put the question to two reps":
+  // they know who asked them) and a one-off session ("one half-day on it was held": whoever ran it, who missed it).
+  { kind: 'event', pattern: /\b(?:put|asked) the question to\b|\bbefore the interview\b|\b(?:one|a single) (?:half-day|day|session|workshop|training)\b|\bwas held\b/i },
   // A rep's word on their own manager points to that manager.
   { kind: 'own-manager', pattern: /\b(?:my|his|her|their) (?:own )?manager\b|\ba manager (?:reviewing|review|listening to|coaching) (?:one of )?(?:their|his|her|my)\b/i },
+  // The sixth reading: a rep's one-to-ones and team meetings are with one manager ("One-to-ones are
+  // pipeline reviews", "Team meetings are the manager reading out…"), and "nobody has talked to me
+  // about my numbers" is about whoever should have.
+  { kind: 'own-manager', pattern: /\bone-to-ones?\b|\b1:1s?\b|\bteam meetings? (?:is|are) the manager\b|\bthe manager (?:reads|reading|runs|running|asks|asking)\b|\b(?:talked|spoken|talks|speaks) to me\b/i },
 ];
+
+/** Each kind in words, in the order the method lists them (method-items.ts reads this list). */
+export const IDENTIFYING_KIND_WORDS: Readonly<Record<IdentifyingKind, string>> = {
+  'team-figure': "one team's or one person's own figures",
+  pay: "a person's quota or pay",
+  calendar: 'their calendar',
+  observed: 'the one call observed',
+  policy: 'a named policy or budget',
+  document: 'a named document or the one shown',
+  event: 'a single event or moment (a session held, what someone did before the interview)',
+  'own-manager': "a rep's own manager (their one-to-ones, their team meetings, who has or has not talked to them)",
+  unique: 'the only or the largest one of a kind',
+  authorship: 'who wrote or built something',
+  loaded: 'a verb that judges the person ("admits")',
+  place: 'a place',
+  date: 'a date, absolute or relative ("last spring")',
+  tenure: 'a tenure',
+};
 
 /** A role this small is quoted word for word at most once a section: two quotes from three people can be told apart. */
 export const SMALL_ROLE = 5;
@@ -104,10 +130,4 @@ export function identifyingDetails(note: string): IdentifyingDetail[] {
 /** The note may point to one person: left out of every format unless the consultant asks (one rule). */
 export function mayIdentify(note: string): boolean {
   return identifyingDetails(note).length > 0;
-}
-
-/** "2 notes left out as they could point to one person." ('' for none). */
-export function identifyingLeftOutText(count: number): string {
-  if (count === 0) return '';
-  return `${count === 1 ? '1 note' : `${thousands(count)} notes`} left out as ${count === 1 ? 'it' : 'they'} could point to one person.`;
 }

@@ -34,7 +34,7 @@ import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
 import { DEFAULT_PLAN_SIZE, type ReadoutData } from '../readout/schema.js';
 import { readoutViews } from './readout-views.js';
-import { identifyingLeftOutText, mayIdentify, quotesKept } from '../readout/identifying-notes.js';
+import { mayIdentify, quotesKept } from '../readout/identifying-notes.js';
 import type {
   ActionView,
   CapacityView,
@@ -236,6 +236,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     bands,
     focus,
     planSize,
+    identifyingLeftOut: imperativeViews.reduce((n, v) => n + v.identifyingLeftOut, 0),
   });
 
   return {
@@ -541,7 +542,6 @@ function imperativeView(
       .map((q) => q.view),
     notes,
     identifyingLeftOut,
-    identifyingLeftOutText: identifyingLeftOutText(identifyingLeftOut),
     notesLeftOutText:
       notesLeftOut === 0
         ? null

@@ -5,8 +5,8 @@ import { CAPACITY_PER_HORIZON } from '../scoring/capacity.js';
 import type { MethodItemView } from './report-view.js';
 import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussion.js';
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
-import { SMALL_ROLE } from '../readout/identifying-notes.js';
-import { formatPercent } from './format.js';
+import { IDENTIFYING_KIND_WORDS, SMALL_ROLE } from '../readout/identifying-notes.js';
+import { formatPercent, thousands } from './format.js';
 
 // One style for a percentage in every text the report prints (fifth VP reading: "5 %" beside "5%").
 const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
@@ -23,6 +23,8 @@ export interface MethodFacts {
   focus: number;
   /** Actions the plan shows in full (--plan-size or the readout's). */
   planSize: number;
+  /** Notes left out across the report as they could point to one person (identifying-notes.ts): said once, here. */
+  identifyingLeftOut: number;
 }
 
 /**
@@ -52,7 +54,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
           `Roles are shown on their own as the technical annex sets out.`,
           ...(facts.foldedText === null ? [] : [facts.foldedText]),
           // identifying-notes.ts: with three people in a role, a detail identifies as well as a name.
-          `With so few people in a role, a detail can point to one person as surely as a name: a note with one team's own figures, a person's quota or pay, their calendar, the one call observed, a named policy or budget, a named document or the one shown, a single event or moment, a rep's own manager, a place, a date or a tenure is left out and counted in its section; and a role of fewer than ${SMALL_ROLE} people is quoted word for word at most once a section (a note that quotes words inside it counts as a quote). Page one and the slides quote no note.`,
+          `With so few people in a role, a detail can point to one person as surely as a name: ${identifyingRule(facts.identifyingLeftOut)}; and a role of fewer than ${SMALL_ROLE} people is quoted word for word at most once a section (a note that quotes words inside it counts as a quote). Page one and the slides quote no note.`,
         ].join(' '),
       },
     );
@@ -99,10 +101,19 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     },
   );
   annex.push({ term: null, text: 'Band and gap use the score as shown, with one decimal, so they always agree with it.' });
+  // One respondent: no confidentiality item above, but a note left out is still said, once.
+  if (facts.single && facts.identifyingLeftOut > 0) items.push({ term: 'Notes left out', text: `A detail can point to one person as surely as a name: ${identifyingRule(facts.identifyingLeftOut)}.` });
   return { items, annex, brief: methodBrief(facts) };
 }
 
 /** The rules a presenter may be asked about, one line each (fifth VP reading, class 8: a method slide that said only "in the written report"). */
+/** "a note with <what identifying-notes.ts flags, in words> is left out (N notes in this report)": the rule's one list. */
+function identifyingRule(leftOut: number): string {
+  const kinds = Object.values(IDENTIFYING_KIND_WORDS);
+  const count = leftOut === 0 ? '' : ` (${leftOut === 1 ? 'one note' : `${thousands(leftOut)} notes`} in this report)`;
+  return `a note with ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)} is left out${count}`;
+}
+
 function methodBrief(facts: MethodFacts): string[] {
   // The bands from low to high: "At risk below 40, Developing from 40, …".
   const froms = facts.bands.map((b) => /\d+/.exec(b.range)?.[0] ?? '');

@@ -6,7 +6,7 @@ import { questionTitle } from '../rubric/titles.js';
 import type { ReadoutData } from '../readout/schema.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { isVerbatim, noteText } from './note-voice.js';
-import { identifyingLeftOutText, mayIdentify } from '../readout/identifying-notes.js';
+import { mayIdentify } from '../readout/identifying-notes.js';
 import { decisionEvidence, decisionView, discussionNote, type TriggeredDecision } from './page-one.js';
 import type { ActionView, DecisionView, FindingView, ImperativeView } from './report-view.js';
 
@@ -31,16 +31,13 @@ export function readoutViews(
 ): ReadoutViews | null {
   if (readout === null) return null;
   // The readout's quotes follow the same rule as the answers' notes: one that may point to one
-  // person is left out and counted in its section (identifying-notes.ts), unless the consultant asks.
+  // person is left out and counted (the method says how many, once; identifying-notes.ts), unless the consultant asks.
   const answerNotes = new Set(plan.scores.imperatives.flatMap((r) => r.questions.flatMap((q) => q.answers.notes.map((a) => noteText(a.note)))));
   const printable = (q: { text: string; question?: string | undefined }) => {
     if (showIdentifying || !mayIdentify(q.text)) return true;
     const section = imperatives.find((v) => v.questions.some((x) => x.id === q.question)) ?? imperatives[0];
     // A quote of an answer's note is counted once, where the note is.
-    if (section !== undefined && !answerNotes.has(noteText(q.text))) {
-      section.identifyingLeftOut += 1;
-      section.identifyingLeftOutText = identifyingLeftOutText(section.identifyingLeftOut);
-    }
+    if (section !== undefined && !answerNotes.has(noteText(q.text))) section.identifyingLeftOut += 1;
     return false;
   };
   for (const view of imperatives) {

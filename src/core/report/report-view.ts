@@ -289,8 +289,6 @@ export interface ImperativeView {
   notes: NoteView[];
   /** Notes of this section left out because they may point to one person (identifying-notes.ts); 0 with --show-identifying-notes. */
   identifyingLeftOut: number;
-  /** "2 notes left out as they could point to one person." or ''. */
-  identifyingLeftOutText: string;
   /** "1,234 more notes are not shown: …" when a question had more notes than a report shows (NOTES_KEPT); else null. */
   notesLeftOutText: string | null;
   actions: ActionView[];
