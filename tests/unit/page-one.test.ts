@@ -194,7 +194,7 @@ describe('signals and evidence (classes F and G)', () => {
     const md = renderMarkdown(plain);
     expect(md).toContain('Interview note (sales manager): Reps send two or three emails');
     expect(md).not.toContain('“Reps send two');
-    expect(md).toContain('“My plan is a list of accounts I was handed; nobody went through it with me.” (salesperson)');
+    expect(md).toContain('“Every rep knows we install in half the time of anyone else.” (leadership)');
   });
 
   it('page one says once what the evidence is, and each decision what it rests on', () => {
@@ -239,6 +239,10 @@ describe('notes that may point to one person (class H)', () => {
     expect(kinds('One-to-ones are pipeline reviews; no call has been reviewed with a manager this year.')).toEqual(['own-manager']);
     expect(kinds('Team meetings are the manager reading out the pipeline, rep by rep.')).toEqual(['own-manager']);
     expect(kinds('Nobody has talked to me about my numbers except at quarter end.')).toEqual(['own-manager']);
+    // And the acme notes of the same kinds a walk of every note against the method's list found.
+    expect(kinds('"My plan is a list of accounts I was handed; nobody went through it with me."')).toEqual(['own-manager']);
+    expect(kinds('Feedback after a call, the few times it happened, was found useful; reps would like more of it.')).toEqual(['own-manager']);
+    expect(kinds('Says managers are expected to ride along on calls; nobody tracks whether they do.')).toEqual(['policy']);
     // Team-level notes pass.
     for (const note of ['Reps send two or three emails and then move on to the next name.', 'Says the forecast call and the weekly pipeline spreadsheet take most of a manager\'s Monday.', 'About half the team mentions installation speed; the rest talk about product features.']) {
       expect(identifyingDetails(note), note).toEqual([]);

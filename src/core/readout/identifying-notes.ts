@@ -63,7 +63,7 @@ const PATTERNS: readonly { kind: IdentifyingKind; pattern: RegExp }[] = [
   // The one call, ride-along or meeting the consultant sat in on.
   { kind: 'observed', pattern: /\b(?:sat in on|listened (?:in|to) (?:a|one|the)|observed (?:a|one|the)|rode along|shadowed)\b|\bjoined one call\b/i },
   // A named policy or budget line: who set it, or who holds the budget.
-  { kind: 'policy', pattern: /\b(?:fourth|fifth|sixth|second|third) (?:manager|rep|leader|hire)\b|\bin (?:next|this) year's budget\b|\bexpects (?:managers|reps|everyone|the team) to\b|\bour (?:rule|policy) is\b/i },
+  { kind: 'policy', pattern: /\b(?:fourth|fifth|sixth|second|third) (?:manager|rep|leader|hire)\b|\bin (?:next|this) year's budget\b|\bexpects (?:managers|reps|everyone|the team) to\b|\bour (?:rule|policy) is\b|\b(?:are|is) expected to\b/i },
   // A verb that puts a judgement on the person: "Admits", "Confesses".
   { kind: 'loaded', pattern: /\b(?:admits?|admitted|confess(?:es|ed)?|complains?|complained|blames?|blamed|refuses?|refused|concedes?|conceded)\b/i },
   // A named document, or the one shown: whoever owns it or showed it ("the one shown had not been updated").
@@ -77,8 +77,9 @@ const PATTERNS: readonly { kind: IdentifyingKind; pattern: RegExp }[] = [
   { kind: 'own-manager', pattern: /\b(?:my|his|her|their) (?:own )?manager\b|\ba manager (?:reviewing|review|listening to|coaching) (?:one of )?(?:their|his|her|my)\b/i },
   // The sixth reading: a rep's one-to-ones and team meetings are with one manager ("One-to-ones are
   // pipeline reviews", "Team meetings are the manager reading out…"), and "nobody has talked to me
-  // about my numbers" is about whoever should have.
-  { kind: 'own-manager', pattern: /\bone-to-ones?\b|\b1:1s?\b|\bteam meetings? (?:is|are) the manager\b|\bthe manager (?:reads|reading|runs|running|asks|asking)\b|\b(?:talked|spoken|talks|speaks) to me\b/i },
+  // about my numbers" or "nobody went through it with me" is about whoever should have; "feedback
+  // after a call" is one manager's.
+  { kind: 'own-manager', pattern: /\bone-to-ones?\b|\b1:1s?\b|\bteam meetings? (?:is|are) the manager\b|\bthe manager (?:reads|reading|runs|running|asks|asking)\b|\b(?:talked|spoken|talks|speaks) to me\b|\bnobody\b[^.;]*\b(?:me|my)\b|\bfeedback (?:after|on|from) (?:a |the |my |their )?(?:calls?|manager)\b/i },
 ];
 
 /** Each kind in words, in the order the method lists them (method-items.ts reads this list). */
