@@ -401,6 +401,12 @@ export const RULES = {
     title: 'Figure the data does not have',
     description: 'A figure reference ({{score differentiation}}) names a figure, imperative, question or role the data does not have, or one the report keeps confidential (a role below the minimum group).',
   },
+  'readout-role-distance': {
+    severity: 'warning',
+    title: 'A role given a distance on one question',
+    description:
+      "A readout text says how far one role answers from another (\"leadership answers two levels higher\"). Beside a question's answer count, mean and range, that can solve a small role's answers (the sixth VP reading solved deal qualification so). Say which role answers higher, without a distance, as the report's discussion lines do.",
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

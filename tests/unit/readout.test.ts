@@ -79,6 +79,12 @@ describe('validate --readout findings', () => {
       ['readout-unknown-imperative', 13],
     ]);
   });
+  it('a role given a level distance is a located warning (sixth VP reading: "leadership answers two levels higher" solved 3.3); the direction alone is not', () => {
+    const warned = check(`${HEAD}headline: H\nfindings:\n  - title: C\n    text: Salespeople and managers say reps park deals; leadership answers two levels higher.\n`);
+    expect(warned.diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['readout-role-distance', 'warning', 6]]);
+    expect(warned.readout).not.toBeNull();
+    expect(check(`${HEAD}headline: H\nfindings:\n  - title: C\n    text: Leadership rates qualification higher than the field; check it in the deals.\n`).diagnostics).toEqual([]);
+  });
   it('an action of the rubrics that does not fire here is a warning, and the readout still renders', () => {
     const notFired = set.imperatives.flatMap((i) => i.questions.flatMap((q) => q.recommendations.map((r) => r.id))).find((id) => !scores.actions.some((a) => a.recommendation.id === id))!;
     const { readout, diagnostics } = check(`${HEAD}headline: H\nplan:\n  promote: [${notFired}]\n`);

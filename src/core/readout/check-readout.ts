@@ -11,6 +11,9 @@ import type { AuditScores } from '../scoring/score-audit.js';
 import { figuresIn } from './figures.js';
 import { Readout, type ReadoutData } from './schema.js';
 
+/** "leadership answers two levels higher", "reps sit 1.5 levels below": a role, then a distance in levels, in one clause. */
+const ROLE_DISTANCE = /\b(?:leadership|leaders?|managers?|sales managers?|salespeople|sales ?people|reps?|respondents)\b[^.;:]*?\b(?:one|two|three|four|half a|\d+(?:\.\d+)?) levels? (?:higher|lower|above|below|apart|up|down)\b/i;
+
 export interface CheckedReadout {
   /** The readout when it has no error (warnings allowed); null otherwise. */
   readout: ReadoutData | null;
@@ -99,6 +102,8 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
     for (const { ref, result } of figuresIn(text, { set, scores })) {
       if (!result.ok) report('readout-figure-unknown', path, `{{${ref}}}: ${result.message}`);
     }
+    const distance = ROLE_DISTANCE.exec(text);
+    if (distance !== null) report('readout-role-distance', path, `"${distance[0]}" gives a role a distance on one question: with its answer count, mean and range that can solve a small role's answers; say which role answers higher, without a distance`);
   }
 
   // Page one lists the readout's priorities that the shown plan holds (the capacity rule binds them
