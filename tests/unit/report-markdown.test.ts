@@ -181,7 +181,7 @@ describe('Markdown report', () => {
     expect((await inspectMarkdown(text)).violations).toEqual([]);
     expect(text).toContain('**Not scored: no answered questions.**');
     expect(text).toContain('| Excellent sales managers | not scored |');
-    expect(text).toMatch(/## Questions not answered\n\n.*\n\n- 1\.5 What sequence of contacts, if any, do your salespeople follow/);
+    expect(text).toMatch(/## Questions not answered\n\n.*\n\n- 1\.5 For targets first contacted six to twelve months ago that never replied, for how many months in a row did your salespeople bring each something new/);
     expect(text).toContain('- 4.7 How, if at all, do your managers work on the results of each individual on their team?');
     // 4.8 and 4.9 (managers' own calendars) are not asked of leadership, so not "not answered".
     expect(text).not.toContain('- 4.8 ');
