@@ -609,7 +609,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
       imperative.byRole.length > 0 && imperative.byRole.every((r) => r.score !== null) ? `By role: ${imperative.byRole.map((r) => `${r.group} ${rolePoints(imperative, r.score!)}`).join(', ')}.` : '',
       own.length > 0 ? 'Each action below lifts its question one level from where the team stands today.' : '',
     ],
-    ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? It waits in the backlog for room in the plan${a.waitText === '' ? '' : `; ${a.waitText.startsWith('waits') ? `it also ${a.waitText}` : a.waitText}`}.`),
+    ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? ${whyInBacklog(a, view.plan.length)}`),
     behind: imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}, answers from ${q.rangeText}`}; ${q.evidenceText}.`),
   });
   if (shownRows.length === 0) {
@@ -665,7 +665,7 @@ function planSlides(deck: Deck): void {
     const last = g === groups.length - 1;
     const notes = talkTrack({
       say: [
-        `${listWords(owners.map(({ o, n }, i) => (i === 0 ? `${capitalize(countWord(n))} ${n === 1 ? 'is' : 'are'} for ${o}` : `${countWord(n)} for ${o}`)))}.`,
+        `${listWords(owners.map(({ o, n }, i) => (i === 0 ? `${o} ${ownsVerb(o)} ${countWord(n)} of these` : `${o} ${countWord(n)}`)))}.`,
         gate !== null && items.some((a) => a.rank === gate) ? `#${gate} comes first: nothing new lands on ${lowerFirst(view.capacity!.ownerText ?? 'its owner')} until it has freed their time.` : '',
         gate !== null && items.some((a) => a.after.includes(gate)) ? `${capitalize(plural(items.filter((a) => a.after.includes(gate)).length, 'row'))} here ${items.filter((a) => a.after.includes(gate)).length === 1 ? 'waits' : 'wait'} for #${gate}.` : '',
       ],
@@ -679,6 +679,21 @@ function planSlides(deck: Deck): void {
     });
     split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : []), columns, page.map(rowOf), { x: MARGIN, y: BODY_Y }));
   }
+}
+
+/**
+ * The real reason a backlog action is not in the plan, in a sentence a VP can repeat (sixth VP
+ * reading: "it waits in the backlog for room in the plan" was circular): what it waits for, or
+ * whose time is taken, or that it ranks below the plan's items.
+ */
+export function whyInBacklog(a: ActionView, planned: number): string {
+  if (a.waitText === '') return `It adds less to the overall score than the plan's ${planned}, so it starts after 90 days.`;
+  return a.waitText.startsWith('waits') ? `It ${a.waitText}, so it starts after 90 days.` : `${capitalize(a.waitText)}.`;
+}
+
+/** "VP Sales owns", "First-line sales managers own": an owner is a role, singular unless a plural noun. */
+function ownsVerb(owner: string): string {
+  return /s$/.test(owner) && !/^[A-Z]{2}/.test(owner) ? 'own' : 'owns';
 }
 
 /**
@@ -808,7 +823,7 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
         { header: '#', width: 0.5, align: 'right' },
         { header: 'Action', width: 4.9 },
         { header: 'Owner', width: 2.2 },
-        { header: 'Also waits for', width: 1.4 },
+        { header: 'Why it waits', width: 1.4 },
       ]
     : [
         { header: '#', width: 0.5, align: 'right' },
@@ -819,7 +834,7 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   // margin for fonts wider than the estimate (whole in the notes).
   const line = (text: string, width: number, safety: number) => clipToWidth(text, width - safety, MIN_FONT_PT);
   // No date: the backlog waits for room in the plan; the last column says what else it waits for
-  // ("#21", "the VP Sales' slots are full to 90 days"), as the written backlog does.
+  // ("waits for #21", "its owner has no room within 90 days"), as the written backlog does.
   const waits = (a: ActionView) => (a.waitText === '' ? '–' : a.waitText.replace(/^waits for /, ''));
   const rows = backlog.map((a) => [String(a.rank), line(a.title, columns[1]!.width, 0.5), line(a.ownerText, columns[2]!.width, 0.15), ...(waiting ? [line(waits(a), columns[3]!.width, 0.15)] : [])]);
   // As many slides as the rows need, the rows shared evenly (no last slide with two rows).

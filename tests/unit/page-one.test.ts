@@ -154,7 +154,7 @@ describe('signals and evidence (classes F and G)', () => {
   it('"to confirm" is said in the plan and, for a priority it applies to, on page one too (second reading, class 6)', () => {
     const md = renderMarkdown(withReadout);
     const plan = md.slice(md.indexOf('## Action plan'));
-    expect(plan).toMatch(/to confirm: \d+ of \d+ respondents rated the team above the level this action starts from/);
+    expect(plan).toMatch(/to confirm: \d+ of \d+ respondents rated the team higher than this action assumes/);
     for (const p of withReadout.priorities) expect(p.why).not.toMatch(/confirm|verify/i);
     const text = pageOne(withReadout);
     const toConfirm = withReadout.priorities.filter((p) => p.verifyText !== '');
@@ -168,7 +168,7 @@ describe('signals and evidence (classes F and G)', () => {
       // What respondents did, and the evidence to check from the question's help: never "ask the <role>" (fifth VP reading).
       if (p.verifyText !== '') {
         // The evidence that settles it, on page one and in the plan row (sixth session: "check the evidence" did not say which).
-        expect(flag).toMatch(/\d+ of \d+ respondents rated the team above the level this action starts from\. Before committing: [a-z].+\.$/);
+        expect(flag).toMatch(/\d+ of \d+ respondents rated the team higher than this action assumes\. Before committing: [a-z].+\.$/);
         expect(flag).toContain(p.checkText.slice(1));
         expect(p.verifyText).toMatch(/; before committing: [a-z]/);
         expect(flag).not.toMatch(/\bask the\b|already done/i);
@@ -421,8 +421,8 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
   it('the Markdown plan has the "Owners:" line the HTML and PDF have, and its intro is one line that points to the method', () => {
     const md = renderMarkdown(withReadout);
     const plan = md.slice(md.indexOf('## Action plan'), md.indexOf('| # | Action |'));
-    expect(plan).toMatch(/^Owners: .+ \(\d+\)\.( Started in the plan at .+\.)?$/m);
-    expect(plan).toContain('is in the method');
+    expect(plan).toMatch(/^Owners: .+ \(\d+\)\.( What each owner starts within .+\.)?$/m);
+    expect(plan).toContain('the method says how they are ordered');
     expect(plan).not.toMatch(/a next step continues its action|names the decision for leadership|new actions in each horizon/);
   });
   it('a note that quotes words inside it counts as a quote under the small-role rule', () => {

@@ -663,7 +663,7 @@ export function byRoleIntro(roles: readonly { count: number; group: string }[], 
 /** The line above the backlog: its order, and what every line waits for unless it says otherwise. */
 function backlogText(backlog: number, planned: number): string {
   if (backlog === 0) return '';
-  return `In priority order. Each waits for room in the plan's ${planned}, and starts when its owner has it; a line says what else it waits for.`;
+  return `In priority order, none with a date: each starts after 90 days, as it ranks below the plan's ${planned} on what it adds to the overall score, unless its line gives another reason.`;
 }
 
 /**
@@ -676,7 +676,7 @@ function planText(planned: readonly ActionView[], backlog: number): string {
   const byHorizon = listText(counts.map((c, i) => (i === 0 ? `${c.n} within ${c.h} days` : `${c.n} within ${c.h}`)));
   const marks = planned.some((a) => a.pageOne !== null) ? '; ★ marks page one’s priorities' : '';
   const rest = backlog === 0 ? '' : `, then ${backlog} in the backlog`;
-  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}${marks}; how they are ordered and capped per owner is in the method.`;
+  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}${marks}; the method says how they are ordered and how many each owner takes on.`;
 }
 
 function nextStepView(next: PlannedNextStep): NextStepView {
@@ -778,7 +778,7 @@ export function ownerLoadText(planned: readonly ActionView[]): string {
   }
   // The counts before the owner: a role's name followed by a figure reads as that role's score.
   const rows = [...load].map(([owner, row]) => `${listText(horizons.map((h) => String(row.get(h) ?? 0)))} for ${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)}`);
-  return `Started in the plan at ${listText(horizons.map(String))} days, next steps included: ${rows.join('; ')}.`;
+  return `What each owner starts within ${listText(horizons.map(String))} days, new actions and next steps together: ${rows.join('; ')}.`;
 }
 
 function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {

@@ -6,9 +6,9 @@ import { wordingFor, type WordingValue } from '../rubric/wording.js';
 // class 3): the line names the evidence instead, from the question's own help in the rubric (what
 // document, data or observation shows the level), never a check invented per action.
 
-/** What the flag says respondents did: they rated the team above the level the action starts from (not "say this is done"). */
+/** What the flag says respondents did: they rated the team higher than the action assumes (not "say this is done"; sixth VP reading: "the level this action starts from" was engine language). */
 export function verifyText(above: number, scored: number): string {
-  return `to confirm: ${above} of ${scored} respondents rated the team above the level this action starts from`;
+  return `to confirm: ${above} of ${scored} respondents rated the team higher than this action assumes`;
 }
 
 /** The check: the first sentence of the question's default help ("Take, for three reps, … and read the follow-up …"). */
@@ -21,7 +21,7 @@ export function evidenceCheck(help: WordingValue | undefined): string {
 
 /**
  * Page one's line under a flag, from the plan's "to confirm: …" and the evidence that settles it
- * (evidenceCheck): "3 of 6 respondents rated the team above the level this action starts from.
+ * (evidenceCheck): "3 of 6 respondents rated the team higher than this action assumes.
  * Before committing: take the last twenty deals …" (fifth VP reading: "check the evidence" did not
  * say which).
  */

@@ -382,7 +382,7 @@ export interface ActionView {
   neededByText: string;
   /** Checking the answers would change whether this step is needed (scoring/verify-first.ts): claims only, and 40 % or more answered above the step's level. */
   verifyFirst: boolean;
-  /** "to confirm: 4 of 10 respondents rated the team above the level this action starts from; before committing: <the evidence that settles it>", or "" when not marked. Printed once, in the plan. */
+  /** "to confirm: 4 of 10 respondents rated the team higher than this action assumes; before committing: <the evidence that settles it>", or "" when not marked. Printed once, in the plan. */
   verifyText: string;
   /** Where the action is flagged, one line for page one and the deck: what respondents did and the evidence to check before committing, from the question's help (confirm-hint.ts); '' when not flagged. */
   confirmText: string;
@@ -394,7 +394,7 @@ export interface ActionView {
   onPageOne: boolean;
   /** The action's first words, for the plan row that points to page one and for the backlog line. */
   shortText: string;
-  /** In the backlog, why it waits, in a few words ("waits for #1", "the VP Sales' slots are full to 90 days"); '' in the plan. */
+  /** In the backlog, why it waits, in a few words ("waits for #1", "its owner has no room within 90 days"); '' in the plan. */
   waitText: string;
   /** What the question's scores rest on (see QuestionView.evidenceText). */
   evidenceText: string;
