@@ -672,7 +672,7 @@ function planSlides(deck: Deck): void {
       ask: [
         ...(g === 0 && view.ownerLoadText !== '' ? [`Who carries what? ${view.ownerLoadText}`] : []),
         ...carries.map((a) => `Which row carries out ${listWords(a.decisions)}? #${a.rank}.`),
-        ...(withNext.length === 0 ? [] : [`What comes after? ${withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}.`).join(' ')}`]),
+        ...(withNext.length === 0 ? [] : [`What comes after? ${withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? ` (${a.next!.ownerText})` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}.`).join(' ')}`]),
         ...toConfirm.map((a) => `Is #${a.rank} needed at all? Check first: the slide on what to check says what to pull.`),
       ],
       behind: [`★ marks page one's priorities.`, ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],

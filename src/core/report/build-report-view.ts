@@ -608,7 +608,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     mergedFrom: [],
     title: planned.recommendation.title ?? planned.recommendation.action,
     action: planned.recommendation.action,
-    next: planned.next === null ? null : nextStepView(planned.next),
+    next: planned.next === null ? null : nextStepView(planned.next, planned.owner),
     pageOne: null,
     horizon: planned.horizon,
     horizonText: `${planned.horizon} days`,
@@ -679,8 +679,14 @@ function planText(planned: readonly ActionView[], backlog: number): string {
   return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}${marks}; the method says how they are ordered and how many each owner takes on.`;
 }
 
-function nextStepView(next: PlannedNextStep): NextStepView {
+/**
+ * A next step, named with its own owner where that differs from its action's (sixth VP reading,
+ * class 3: the load line counted a Marketing item's next step under the VP Sales, and the plan row
+ * did not say so).
+ */
+function nextStepView(next: PlannedNextStep, actionOwner: string | null): NextStepView {
   const { recommendation } = next;
+  const whose = next.owner !== null && next.owner !== actionOwner ? ` (${next.owner})` : '';
   return {
     id: recommendation.id,
     title: recommendation.title ?? recommendation.action,
@@ -689,7 +695,7 @@ function nextStepView(next: PlannedNextStep): NextStepView {
     horizonText: `${next.horizon} days`,
     ownerText: next.owner ?? 'Not assigned',
     fromLevel: next.fromLevel,
-    text: `Then, by ${next.horizon} days: ${recommendation.action}`,
+    text: `Then, by ${next.horizon} days${whose}: ${recommendation.action}`,
   };
 }
 

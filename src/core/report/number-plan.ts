@@ -165,5 +165,5 @@ function nextFrom(next: NextStepView, horizon: Horizon): NextStepView | null {
   if (next.horizon > horizon) return next;
   const later = laterHorizon(horizon);
   if (later === null) return null;
-  return { ...next, horizon: later, horizonText: `${later} days`, text: next.text.replace(/^Then, by \d+ days:/, `Then, by ${later} days:`) };
+  return { ...next, horizon: later, horizonText: `${later} days`, text: next.text.replace(/^Then, by \d+ days/, `Then, by ${later} days`) };
 }
