@@ -777,7 +777,9 @@ function decisionsSlides(deck: Deck): void {
 export function checkItems(view: ReportView): string[] {
   const confirm = view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')}: ${lowerFirst(a.checkText !== '' ? a.checkText : a.confirmText)}`);
   const unchecked = view.decisions.filter((d) => !/^Checked:/.test(d.evidence)).map((d) => `${d.label} ${d.topic !== '' ? `(${lowerFirst(d.topic)}) ` : ''}rests on what people said alone: measure it before committing`);
-  const disputed = view.needsDiscussion.length === 0 ? [] : [`Roles disagree on ${listWords(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: agree what is true before acting on ${view.needsDiscussion.length === 1 ? 'it' : 'them'}`];
+  // "Roles disagree" only where every line names roles; a camps line says "Respondents …" (page-one.ts).
+  const who = view.needsDiscussion.every((q) => !/^Respondents\b/.test(q.discussionReason)) ? 'Roles' : 'People';
+  const disputed = view.needsDiscussion.length === 0 ? [] : [`${who} disagree on ${listWords(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: settle each with the evidence the written report names, before acting on ${view.needsDiscussion.length === 1 ? 'it' : 'them'}`];
   return [...confirm, ...unchecked, ...disputed];
 }
 
@@ -789,13 +791,17 @@ function checkSlide(deck: Deck): void {
   const lead = view.evidenceLine === '' ? '' : beforeColon(view.evidenceLine);
   const count = checks.length === 0 ? '' : `check ${plural(checks.length, 'thing')} before committing`;
   const title = [lead, count].filter((p) => p !== '').join(': ').replace(/^./, (c) => c.toUpperCase());
-  const bullets = [...(caveat === '' ? [] : [caveat]), ...checks];
-  if (bullets.length < 2) bullets.push('Nothing in the plan or the decisions is marked to confirm.');
+  // The title counts its bullets (sixth VP reading: "check three things" over four): the self-report
+  // caveat goes in the notes, and is the slide's one line only when there is nothing to check.
+  const bullets = checks.length > 0 ? checks : [caveat, 'Nothing in the plan or the decisions is marked to confirm.'];
   const notes = talkTrack({
-    say: ['Treat the exact scores as soft: they rest on what people told us.', 'Each line here names the evidence to pull, not the person to ask; pull it before committing money or people.'],
+    say: [checks.length > 0 && caveat !== '' ? caveat : 'Treat the exact scores as soft: they rest on what people told us.', 'Each line here names the evidence to pull, not the person to ask; pull it before committing money or people.'],
     ask: ['Which answers were checked? The evidence column of each question in the written report says what was seen: a document, a meeting observed or system data.'],
     // What respondents did, without the evidence to pull (the slide's line says it).
-    behind: view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank}: ${beforeColon(firstSentence(a.confirmText).first)}.`),
+    behind: [
+      ...view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank}: ${beforeColon(firstSentence(a.confirmText).first)}.`),
+      ...view.needsDiscussion.map((q) => `${q.ref} ${q.label}: ${lowerFirst(q.discussionCheck)}`),
+    ],
   });
   const pages = bulletPages(bullets, BODY);
   pages.forEach((page, i) => addBullets(newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), page, BODY));

@@ -229,7 +229,14 @@ describe('--format pptx', () => {
   it('what to check: the self-report caveat, each action to confirm with the evidence to pull, and the decisions that rest on claims alone (fifth VP reading, classes 3 and 8)', () => {
     const check = withReadout.slides.find((s) => s.title.startsWith('Most of what we heard is self-report'))!;
     const bullets = check.bullets.join('\n');
-    expect(bullets).toMatch(/^\d+ of \d+ answers were checked against a document, a meeting observed or system data\./m);
+    // The caveat is said aloud; the slide's bullets are the checks its title counts (sixth VP
+    // reading, class 4: "check three things" over four bullets).
+    expect(check.notes).toMatch(/\d+ of \d+ answers were checked against a document, a meeting observed or system data\./);
+    const counted = /check (\w+) things? before committing$/.exec(check.title)![1]!;
+    expect(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(counted) + 1).toBe(check.bullets.length);
+    // "Roles disagree" only where roles are named: acme's camps questions name none.
+    expect(bullets).not.toMatch(/^Roles disagree/m);
+    expect(bullets).toMatch(/^People disagree on /m);
     // The evidence to pull, never "ask the <role>".
     expect(bullets).toMatch(/^#\d+ [^:]+: take the last twenty deals/m);
     expect(bullets).not.toMatch(/\bask the\b/i);

@@ -370,7 +370,7 @@ describe('"needs discussion" names the rule that fired (issue 20, second reading
     for (const d of withReadout.decisions) if (d.discussion !== '') expect(d.discussion).toMatch(/^Needs discussion: (respondents split into two camps|[a-z][\w ]+ answers? higher than [\w ]+|respondents split)\.$/);
     const md = renderMarkdown(withReadout);
     expect(md).not.toMatch(/Answers from \d/);
-    expect(md).toMatch(/Answers range from \d+ to \d+ on a 0–4 scale/);
+    expect(md).toMatch(/Answers range from \d+ to \d+\. \*To settle it:\* /);
   });
 });
 
@@ -414,6 +414,22 @@ describe('page one says "nothing checked" once (issue 20, second reading, class 
     for (const d of view.decisions) expect(d.evidence).toBe('');
     // Where some answers were checked, each decision says what it rests on.
     for (const d of plain.decisions) expect(d.evidence).not.toBe('');
+  });
+});
+
+describe('sixth VP reading: a needs-discussion line says what to check (class 4)', () => {
+  it('each line ends with its own check, from the question\'s help, and carries no "on a 0–4 scale"', () => {
+    const md = renderMarkdown(withReadout);
+    expect(withReadout.needsDiscussion.length).toBeGreaterThan(1);
+    const checks = withReadout.needsDiscussion.map((q) => q.discussionCheck);
+    // One per question, each different, each an instruction (never the help's "This is the seed's test").
+    expect(new Set(checks).size).toBe(checks.length);
+    for (const [i, q] of withReadout.needsDiscussion.entries()) {
+      expect(checks[i], q.ref).toMatch(/\b(ask|take|read|count|open)/i);
+      expect(checks[i], q.ref).not.toMatch(/^This\b/);
+      expect(md).toContain(`(${q.ref}): ${q.discussionReason} Answers range from ${q.rangeText}. *To settle it:* ${q.discussionCheck}`);
+    }
+    expect(md).not.toMatch(/on a \d–\d scale/);
   });
 });
 

@@ -586,7 +586,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     respondents: q.respondents,
     needsDiscussion: q.needsDiscussion,
     discussionReason: discussionReason(q, scores),
-    scaleText: `on a ${q.question.levels[0]!.score}–${q.question.levels[q.question.levels.length - 1]!.score} scale`,
+    discussionCheck: q.needsDiscussion ? evidenceCheck(q.question.help) : '',
     level: level === null ? null : { score: level.score, label: level.label, description: level.description },
     attainmentText: q.attainment === null ? '' : formatFraction(q.attainment),
     seen: evidence.seen,

@@ -14,9 +14,17 @@ export function verifyText(above: number, scored: number): string {
 /** The check: the first sentence of the question's default help ("Take, for three reps, … and read the follow-up …"). */
 export function evidenceCheck(help: WordingValue | undefined): string {
   const text = help === undefined ? '' : wordingFor(help).replace(/\s+/g, ' ').trim();
-  // Page one has room for one line: the sentence without its asides in brackets.
-  const first = (text.split(/(?<=\.)\s+(?=[A-Z])/)[0] ?? '').replace(/\s*\([^()]*\)/g, '');
+  // Page one has room for one line: the first sentence that says what to look at, without its
+  // asides in brackets. A help may open with why the question matters ("This is the seed's test…",
+  // "Generals set the strategy…"): that is no check (sixth VP reading, class 4).
+  const sentences = text.split(/(?<=\.)\s+(?=[A-Z])/);
+  const first = (sentences.find(isCheck) ?? '').replace(/\s*\([^()]*\)/g, '');
   return first === '' ? 'Look at a document, system data or a meeting that shows where the team stands.' : first;
+}
+
+/** A sentence that tells the reader what to look at or ask, not why the question matters. */
+function isCheck(sentence: string): boolean {
+  return !/^This\b/.test(sentence) && /\b(ask|asks|take|takes|read|reads|count|counts|open|opens|look|see)\b/i.test(sentence);
 }
 
 /**

@@ -316,8 +316,12 @@ export interface QuestionView {
   needsDiscussion: boolean;
   /** The rule that fired, in words (page-one.ts discussionReason): "Leadership answers higher than salespeople." or "Respondents split.": never a role's figure on one question; '' when it does not need discussion. */
   discussionReason: string;
-  /** "on a 0–4 scale": the question's levels, for a range of answers. */
-  scaleText: string;
+  /**
+   * What would settle a disagreement: the evidence the question's help names (confirm-hint.ts
+   * evidenceCheck, the one source the plan's "to confirm" uses too); '' when it needs no discussion.
+   * Sixth VP reading, class 4: the needs-discussion lines did not say what to pull.
+   */
+  discussionCheck: string;
   /** The team level: the level chosen (one respondent) or the median respondent's (several), as page one and the plan use it. */
   level: { score: number; label: string; description: string } | null;
   /** "0.500", or "" when not scored. */
