@@ -118,7 +118,7 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
   decisionsSlides(deck);
   planSlides(deck);
   checkSlide(deck);
-  for (const imperative of view.imperatives) imperativeSlide(deck, imperative);
+  view.imperatives.forEach((imperative, i) => imperativeSlide(deck, imperative, i === 0));
   methodSlides(deck);
   backlogSlides(deck, view.backlog);
 }
@@ -581,7 +581,7 @@ export function imperativeTitle(imperative: ImperativeView): string {
  * their numbers, a backlog one included and said to be so (fifth VP reading: the actions under
  * "Lowest questions" were other questions', and the lowest one's action was missing).
  */
-function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
+function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean): void {
   const { view } = deck;
   const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.answerText, q.level === null ? '' : q.level.description, q.evidenceText]);
   const columns: Column[] = [
@@ -606,8 +606,9 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
   const notes = talkTrack({
     say: [
       `${imperative.title} stands at ${imperative.pointsText} of 100 against a target of ${imperative.targetText}.`,
-      imperative.byRole.length > 0 && imperative.byRole.every((r) => r.score !== null) ? `By role: ${imperative.byRole.map((r) => `${r.group} ${rolePoints(imperative, r.score!)}`).join(', ')}.` : '',
-      own.length > 0 ? 'Each action below lifts its question one level from where the team stands today.' : '',
+      // Said once, on the first of these slides; the role scores are the perception-gap slide's
+      // (sixth VP reading, class 8: four slides' notes repeated both).
+      first && own.length > 0 ? 'Each action on these slides lifts its question one level from where the team stands today.' : '',
     ],
     ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? ${whyInBacklog(a, view.plan.length)}`),
     behind: imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}, answers from ${q.rangeText}`}; ${q.evidenceText}.`),
@@ -681,6 +682,12 @@ function planSlides(deck: Deck): void {
   }
 }
 
+/** "D1. Decide how managers stop selling their own accounts: now, …" → "How managers stop selling their own accounts". */
+export function decisionShort(question: string): string {
+  const cut = question.split(/\s*[:(,;]\s*|\.\s/)[0]!.replace(/\.$/, '');
+  return cut.replace(/^Decide /, '').replace(/^./, (c) => c.toUpperCase());
+}
+
 /**
  * The real reason a backlog action is not in the plan, in a sentence a VP can repeat (sixth VP
  * reading: "it waits in the backlog for room in the plan" was circular): what it waits for, or
@@ -746,7 +753,10 @@ function decisionsSlides(deck: Deck): void {
     { header: 'We recommend', width: 3.6 },
     { header: 'Cost', width: 2.9 },
   ];
-  const decide = (d: DecisionView) => `${d.topic !== '' ? d.topic : beforeColon(d.question).replace(/^Decide /, '').replace(/^./, (c) => c.toUpperCase())}${d.discussion === '' ? '' : ' (needs discussion)'}`;
+  // Page one's decision sentence up to its first colon, bracket or comma, under the column "Decide":
+  // one text, shortened by that rule, not a topic label (sixth VP reading, class 9: "Holding price"
+  // was no decision).
+  const decide = (d: DecisionView) => `${decisionShort(d.question)}${d.discussion === '' ? '' : ' (needs discussion)'}`;
   const recommend = (d: DecisionView) => {
     const carried = d.actions.map((rank) => actions.find((a) => a.rank === rank)).filter((a): a is ActionView => a !== undefined);
     if (carried.length > 0) return `${carried[0]!.title.replace(/\.$/, '')} (${ranksText(carried.map((a) => a.rank))}, ${inBacklog(view, carried[0]!) ? 'backlog' : `within ${carried[0]!.horizonText}`})`;
@@ -755,17 +765,13 @@ function decisionsSlides(deck: Deck): void {
   // The cost's first clause; the rest is said aloud (the notes).
   const cost = (d: DecisionView) => (d.cost === '' ? '–' : d.cost.split(/;\s+/)[0]!.replace(/\.$/, ''));
   const rows = view.decisions.map((d) => [d.label, decide(d), recommend(d), cost(d)]);
-  const notes = [
-    ...talkTrack({
-      say: [`Put the ${countWord(view.decisions.length)} decisions to the room one at a time; each line is the option we recommend and what it costs.`, 'Ask for a yes, a no or a date for each before moving on.'],
-      ask: view.decisions.filter((d) => d.discussion !== '').map((d) => `Is ${d.label} settled? ${d.discussion} ${view.discussionHintText}`),
-    }),
-    ...view.decisions.map((d) =>
-      [`${d.label}. ${d.question}`, d.recommendation === '' ? '' : `We recommend: ${d.recommendation}`, d.cost.includes(';') || d.cost.length > cost(d).length + 1 ? `Cost in full: ${d.cost}` : '', `Why: ${d.finding} ${d.evidence}`.trim()]
-        .filter((line) => line !== '')
-        .join('\n'),
-    ),
-  ];
+  // Lines a presenter can speak, not page one pasted (sixth VP reading, class 8): the ask, and the
+  // part of each cost the slide cuts. Each decision's why is on page one.
+  const notes = talkTrack({
+    say: [`Put the ${countWord(view.decisions.length)} decisions to the room one at a time; each line is the option we recommend and what it costs.`, 'Ask for a yes, a no or a date for each before moving on.'],
+    ask: view.decisions.filter((d) => d.discussion !== '').map((d) => `Is ${d.label} settled? ${d.discussion} ${view.discussionHintText}`),
+    behind: view.decisions.filter((d) => d.cost.includes(';') || d.cost.length > cost(d).length + 1).map((d) => `${d.label}, cost in full: ${d.cost}`),
+  });
   tableSlides(deck, decisionsTitle(view), columns, rows, MAX_BULLETS, notes);
 }
 

@@ -220,7 +220,11 @@ describe('--format pptx', () => {
     expect(text).toMatch(/^D1$/m);
     // The cost's first clause on the slide, the cost in full said aloud.
     expect(text).toContain('A day per rep with their manager');
-    expect(decisions.notes).toMatch(/Cost in full: A day per rep with their manager; /);
+    expect(decisions.notes).toMatch(/D\d, cost in full: A day per rep with their manager; /);
+    // The "Decide" column is page one's decision sentence, shortened (sixth VP reading, class 9).
+    expect(text).toMatch(/^(How|Who|Whether|When|What) [^:(,;]+$/m);
+    // Speakable notes, not page one pasted (sixth VP reading, class 8).
+    expect(decisions.notes).not.toMatch(/We recommend: |Why: /);
     // Acme's D1 split (managers say they sell more than leadership thinks) cannot change it, so no
     // decision is flagged (page-one.ts, discussionNote; fifth VP reading, class 3).
     expect(text).not.toMatch(/needs discussion/i);
@@ -280,8 +284,11 @@ describe('--format pptx', () => {
       }
     }
     expect(team.slides[0]!.notes).not.toMatch(/Scored against The/);
-    // The decisions in full are said aloud: the slide holds one line each.
-    expect(team.slides[3]!.notes).toMatch(/We recommend: /);
+    // The imperative slides say once how their actions relate to the questions, and leave the role
+    // scores to the perception-gap slide (sixth VP reading, class 8).
+    const imperativeNotes = team.slides.filter((s) => s.paragraphs.includes('Lowest questions')).map((s) => s.notes).join('\n');
+    expect(imperativeNotes.match(/lifts its question one level/g)).toHaveLength(1);
+    expect(imperativeNotes).not.toMatch(/By role: /);
     const prospecting = team.slides.find((s) => s.title.startsWith('Prospecting plan'))!;
     expect(prospecting.notes).toMatch(/^They may ask: Why is #\d+ not in the plan\?/m);
   });

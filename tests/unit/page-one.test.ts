@@ -170,7 +170,10 @@ describe('signals and evidence (classes F and G)', () => {
         // The evidence that settles it, on page one and in the plan row (sixth session: "check the evidence" did not say which).
         expect(flag).toMatch(/\d+ of \d+ respondents rated the team higher than this action assumes\. Before committing: [a-z].+\.$/);
         expect(flag).toContain(p.checkText.slice(1));
-        expect(p.verifyText).toMatch(/; before committing: [a-z]/);
+        // The plan row points to page one instead of repeating the check (sixth VP reading, class 8).
+        expect(p.verifyText).toMatch(/; what to check is on page one$/);
+        expect(plan).toContain(p.verifyText);
+        expect(plan).not.toContain(p.checkText.slice(1, -1));
         expect(flag).not.toMatch(/\bask the\b|already done/i);
       }
     }

@@ -15,7 +15,7 @@ import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CA
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
 import { CAPACITY_PER_HORIZON, capacitySteps, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
 import { DISCUSSION_SHOWN } from '../scoring/discussion.js';
-import { confirmHint, DISCUSSION_HINT, evidenceCheck, verifyText } from './confirm-hint.js';
+import { confirmHint, DISCUSSION_HINT, evidenceCheck, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { noteRolesOf, questionByRole } from '../scoring/question-by-role.js';
 import { roundScore } from '../scoring/round-score.js';
@@ -143,6 +143,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const numbered = numberPlan(actionViews, layout, edits, { possessive }).map((a, i) => ({
     ...a,
     pageOne: priorityIds.includes(a.id) ? priorityIds.indexOf(a.id) + 1 : null,
+    verifyText: priorityIds.includes(a.id) && a.verifyText !== '' ? planFlagOnPageOne(a.verifyText) : a.verifyText,
     // A backlog item is not planned in 30, 60 or 90 days: it waits for room in its owner's plan.
     horizonText: i < plan.shown ? a.horizonText : BACKLOG_HORIZON_TEXT,
   }));
@@ -622,7 +623,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     neededByText: planned.neededBy.length === 0 ? '' : `needed for ${ranksText(planned.neededBy)}`,
     verifyFirst: verify !== null,
     // The plan row names the evidence that settles the flag too (fifth VP reading: a flag that only said "to confirm").
-    verifyText: verify === null ? '' : `${verify}; before committing: ${lowerFirst(check).replace(/\.$/, '')}`,
+    verifyText: verify === null ? '' : planFlag(verify, check),
     confirmText: verify === null ? '' : confirmHint(verify, check),
     checkText: verify === null ? '' : check,
     decisions: [],

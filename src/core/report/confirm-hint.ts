@@ -38,5 +38,19 @@ export function confirmHint(flag: string, check: string): string {
   return `${finding.charAt(0).toUpperCase()}${finding.slice(1)}. Before committing: ${check.charAt(0).toLowerCase()}${check.slice(1)}`;
 }
 
+/** The plan row's flag: "to confirm: 3 of 6 respondents …; before committing: <the check>". */
+export function planFlag(verify: string, check: string): string {
+  return `${verify}; before committing: ${check.charAt(0).toLowerCase()}${check.slice(1).replace(/\.$/, '')}`;
+}
+
+/**
+ * The plan row's flag for a page-one priority, whose check page one prints in full: the row points
+ * there instead of repeating it (sixth VP reading, class 8: the #9 check appeared three times).
+ */
+export function planFlagOnPageOne(flag: string): string {
+  const at = flag.indexOf('; before committing: ');
+  return `${at < 0 ? flag : flag.slice(0, at)}; what to check is on page one`;
+}
+
 /** What a "needs discussion" flag on page one asks of the reader, after the flag (one wording for every format). */
 export const DISCUSSION_HINT = 'Agree with each role which is true before committing.';
