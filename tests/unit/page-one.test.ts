@@ -482,14 +482,24 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
 });
 
 describe('each fact once on page one (fifth VP reading, class 9)', () => {
-  it('a priority that carries out a decision points to it ("#1 carries out D1") instead of restating it', () => {
+  it('the list\'s heading counts the rows page one asks to start: the decisions\' rows outside the list too (sixth VP reading, class 6)', () => {
+    for (const view of [plain, withReadout]) {
+      const listed = new Set(view.priorities.map((p) => p.rank));
+      const extra = [...new Set(view.decisions.flatMap((d) => d.actions))].filter((r) => !listed.has(r) && r <= view.plan.length).sort((x, y) => x - y);
+      expect(extra.length).toBeGreaterThan(0);
+      expect(view.prioritiesHeading).toBe(`Start with these ${view.priorities.length} actions, and the decisions' ${extra.map((r) => `#${r}`).join(extra.length === 2 ? ' and ' : ', ')}`);
+      expect(renderMarkdown(view)).toContain(`### ${view.prioritiesHeading}\n`);
+    }
+  });
+  it('a priority that carries out a decision has its short title and points to it ("#1 Hand … to reps, carries out D1") instead of restating it (sixth VP reading, class 6)', () => {
     for (const view of [plain, withReadout]) {
       const md = renderMarkdown(view);
       const pointing = view.priorities.filter((p) => p.decisions.length > 0);
       expect(pointing.map((p) => p.id)).toContain('free-manager-time');
       for (const p of pointing) {
         const decision = view.decisions.find((d) => d.label === p.decisions[0])!;
-        expect(md).toContain(`- **#${p.rank} carries out ${p.decisions.join(' and ')}** *${p.ownerText}, within ${p.horizonText}.*`);
+        expect(p.title).not.toBe('');
+        expect(md).toContain(`- **#${p.rank} ${p.title}**, carries out ${p.decisions.join(' and ')} *${p.ownerText}, within ${p.horizonText}.*${p.why === '' ? '\n' : `\n  - Why: ${p.why}`}`);
         // Only what the decision does not say: that it is the gate, or what waits for it.
         if (decision.finding !== '') expect(p.why).not.toContain(decision.finding);
         if (p.gate) expect(p.why).toBe('The gate: every new action for first-line sales managers waits for it.');

@@ -219,6 +219,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     priority.decisions = decisions.filter((d) => d.actions.includes(priority.rank)).map((d) => d.label);
     if (priority.decisions.length > 0) priority.why = waitingText(priority.id, weight);
   }
+  // The list's heading counts every row page one asks to start: the decisions' own rows too, when
+  // they are not in the list (sixth VP reading, class 6: "these 5 actions" while D2 and D3 asked for #6 and #4).
+  const listed = new Set(priorities.map((p) => p.rank));
+  const decisionRows = [...new Set(decisions.flatMap((d) => d.actions))].filter((rank) => !listed.has(rank) && rank <= planned.length).sort((x, y) => x - y);
+  const prioritiesHeading = `Start with these ${priorities.length === 1 ? 'action' : `${priorities.length} actions`}${decisionRows.length === 0 ? '' : `, and the decisions' ${ranksText(decisionRows)}`}`;
   const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
   const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;
   const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null;
@@ -276,6 +281,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     findings: fromReadout?.findings ?? [],
     fromReadout: readout !== null,
     priorities,
+    prioritiesHeading,
     prioritiesText: '',
     noteLabel: noteLabelOf(sheets),
     evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), !single),
