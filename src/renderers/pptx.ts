@@ -375,9 +375,24 @@ function barChart(deck: Deck, slide: Slide, data: { name: string; labels: string
 const gapImperatives = (view: ReportView) => view.imperatives.filter((i) => i.byRole.length > 0 && i.byRole.every((r) => r.score !== null));
 
 /**
+ * What the overall score is, beside the role bars: each question averages whoever answered it. Where
+ * some questions were not answered by everyone (a role not asked, an answer left out), it is not
+ * the role bars weighted by headcount, and the line says so (sixth VP reading, class 5: "blends
+ * these views, weighted by who answered" gave 37 where a 3/3/4 blend of the bars gives about 34).
+ */
+export function overallBlendText(view: ReportView): string {
+  const counts = listWords(view.roles.map((r) => `${r.count} ${r.group}`));
+  const everyone = view.roles.reduce((n, r) => n + r.count, 0);
+  const partial = view.imperatives.some((i) => i.questions.some((q) => q.scored && q.respondents < everyone));
+  return partial
+    ? `The overall ${view.overall.pointsText} averages each question over whoever answered it (${counts}); not everyone answered every question, so it is not these bars weighted by headcount`
+    : `The overall ${view.overall.pointsText} averages each question over all ${everyone} respondents (${counts}), so it weighs these bars by headcount`;
+}
+
+/**
  * The first slide after the cover: the perception gap when roles are shown (the title states it,
  * the chart draws it, the text says how far apart the roles sit and what the overall score
- * blends); else the headline and the score.
+ * is); else the headline and the score.
  */
 function headlineSlide(deck: Deck): void {
   const { view, palette } = deck;
@@ -394,7 +409,7 @@ function headlineSlide(deck: Deck): void {
   const bullets = withChart
     ? [
         ...view.roles.map((r) => `${capitalize(r.group)}: ${roleRange(r.role)} of 100`),
-        `The overall ${view.overall.pointsText} blends these views, weighted by who answered (${listWords(view.roles.map((r) => `${r.count} ${r.group}`))})`,
+        overallBlendText(view),
       ]
     : [...headline.rest, view.overall.sentence.text];
   const gaps = view.perceptionGaps.map((g) => Math.round(Number(g.differenceText)));
@@ -405,7 +420,7 @@ function headlineSlide(deck: Deck): void {
         say: [
           'The people who run the sales force and the people in it describe two different companies.',
           even ? 'The distance is about the same on every imperative: not one weak area, but two views of the same work.' : 'Point to where the bars sit furthest apart.',
-          'Every score in this deck is a blend of those views.',
+          'Every score in this deck averages those views, question by question.',
         ],
         ask: [`Who is right? The answers alone cannot settle it${caveat === '' ? '.' : `: ${lowerFirst(caveat)}`} The slide on what to check says what to pull.`],
         behind: shown.map((i) => `${i.label}: ${i.byRole.map((r) => `${r.group} ${rolePoints(i, r.score!)}`).join(', ')}.`),
@@ -492,12 +507,9 @@ function scoresSlide(deck: Deck): void {
  * is managers with no time to lead"), which the findings bear out; else how many findings and the first.
  */
 export function findingsTitle(view: ReportView): string {
-  const second = firstSentence(firstSentence(view.headline).rest).first;
-  const lead = beforeColon(second);
-  if (lead !== '' && fitsTitle(lead)) return lead;
-  const first = beforeColon(view.findings[0]!.title);
-  const fallback = `${capitalize(plural(view.findings.length, 'finding'))}, the first: ${lowerFirst(first)}`;
-  return fitsTitle(fallback) ? fallback : `${capitalize(plural(view.findings.length, 'finding'))} from the interviews`;
+  // A title every bullet fits under (sixth VP reading, class 5: the headline's "the bottleneck is
+  // managers with no time to lead" sat over findings about prospecting and qualification).
+  return `${capitalize(plural(view.findings.length, 'finding'))} behind the decisions and the plan`;
 }
 
 /** The readout's findings A-C, one line each with their figures; what each rests on in the notes. */
