@@ -577,7 +577,8 @@ function tableSlides(deck: Deck, title: string, columns: readonly Column[], rows
  * "…": a title a reader has to finish is not a message.
  */
 export function imperativeTitle(imperative: ImperativeView): string {
-  if (!imperative.scored) return `${imperative.title}: not scored, no question answered`;
+  // One short name per imperative in the deck, the chart's label (sixth VP reading, class 9).
+  if (!imperative.scored) return `${imperative.label}: not scored, no question answered`;
   const lead = `${imperative.label}, ${imperative.pointsText} of 100`;
   const fits = (message: string) => fitsTitle(`${lead}: ${message}`);
   const comment = imperative.comment === null ? undefined : firstSentence(imperative.comment).first.replace(/\.$/, '');
@@ -617,7 +618,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const backlogged = own.filter(({ a }) => inBacklog(view, a));
   const notes = talkTrack({
     say: [
-      `${imperative.title} stands at ${imperative.pointsText} of 100 against a target of ${imperative.targetText}.`,
+      `${imperative.label} stands at ${imperative.pointsText} of 100 against a target of ${imperative.targetText}.`,
       // Said once, on the first of these slides; the role scores are the perception-gap slide's
       // (sixth VP reading, class 8: four slides' notes repeated both).
       first && own.length > 0 ? 'Each action on these slides lifts its question one level from where the team stands today.' : '',

@@ -294,6 +294,13 @@ describe('--format pptx', () => {
     expect(prospecting.notes).toMatch(/^They may ask: Why is #\d+ not in the plan\?/m);
   });
 
+  it('one short name per imperative: the deck says the chart\'s label, never the long title (sixth VP reading, class 9)', () => {
+    for (const d of [team, withReadout]) {
+      const text = d.slides.flatMap((s) => [s.title, ...s.paragraphs, s.notes]).join('\n');
+      for (const imperative of results.imperatives) expect(text).not.toContain(imperative.title);
+    }
+  });
+
   it('one rendering of each score per audience: the deck in whole points, never "just under" (fifth VP reading, classes 7 and 12)', () => {
     for (const d of [team, withReadout]) {
       const text = d.slides.flatMap((s) => [s.title, ...s.paragraphs, s.notes]).join('\n');
