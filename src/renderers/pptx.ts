@@ -118,7 +118,7 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
   decisionsSlides(deck);
   planSlides(deck);
   checkSlide(deck);
-  for (const imperative of view.imperatives) imperativeSlide(deck, imperative);
+  view.imperatives.forEach((imperative, i) => imperativeSlide(deck, imperative, i === 0));
   methodSlides(deck);
   backlogSlides(deck, view.backlog);
 }
@@ -375,9 +375,24 @@ function barChart(deck: Deck, slide: Slide, data: { name: string; labels: string
 const gapImperatives = (view: ReportView) => view.imperatives.filter((i) => i.byRole.length > 0 && i.byRole.every((r) => r.score !== null));
 
 /**
+ * What the overall score is, beside the role bars: each question averages whoever answered it. Where
+ * some questions were not answered by everyone (a role not asked, an answer left out), it is not
+ * the role bars weighted by headcount, and the line says so (sixth VP reading, class 5: "blends
+ * these views, weighted by who answered" gave 37 where a 3/3/4 blend of the bars gives about 34).
+ */
+export function overallBlendText(view: ReportView): string {
+  const counts = listWords(view.roles.map((r) => `${r.count} ${r.group}`));
+  const everyone = view.roles.reduce((n, r) => n + r.count, 0);
+  const partial = view.imperatives.some((i) => i.questions.some((q) => q.scored && q.respondents < everyone));
+  return partial
+    ? `The overall ${view.overall.pointsText} averages each question over whoever answered it (${counts}); not everyone answered every question, so it is not these bars weighted by headcount`
+    : `The overall ${view.overall.pointsText} averages each question over all ${everyone} respondents (${counts}), so it weighs these bars by headcount`;
+}
+
+/**
  * The first slide after the cover: the perception gap when roles are shown (the title states it,
  * the chart draws it, the text says how far apart the roles sit and what the overall score
- * blends); else the headline and the score.
+ * is); else the headline and the score.
  */
 function headlineSlide(deck: Deck): void {
   const { view, palette } = deck;
@@ -394,7 +409,7 @@ function headlineSlide(deck: Deck): void {
   const bullets = withChart
     ? [
         ...view.roles.map((r) => `${capitalize(r.group)}: ${roleRange(r.role)} of 100`),
-        `The overall ${view.overall.pointsText} blends these views, weighted by who answered (${listWords(view.roles.map((r) => `${r.count} ${r.group}`))})`,
+        overallBlendText(view),
       ]
     : [...headline.rest, view.overall.sentence.text];
   const gaps = view.perceptionGaps.map((g) => Math.round(Number(g.differenceText)));
@@ -405,7 +420,7 @@ function headlineSlide(deck: Deck): void {
         say: [
           'The people who run the sales force and the people in it describe two different companies.',
           even ? 'The distance is about the same on every imperative: not one weak area, but two views of the same work.' : 'Point to where the bars sit furthest apart.',
-          'Every score in this deck is a blend of those views.',
+          'Every score in this deck averages those views, question by question.',
         ],
         ask: [`Who is right? The answers alone cannot settle it${caveat === '' ? '.' : `: ${lowerFirst(caveat)}`} The slide on what to check says what to pull.`],
         behind: shown.map((i) => `${i.label}: ${i.byRole.map((r) => `${r.group} ${rolePoints(i, r.score!)}`).join(', ')}.`),
@@ -492,12 +507,9 @@ function scoresSlide(deck: Deck): void {
  * is managers with no time to lead"), which the findings bear out; else how many findings and the first.
  */
 export function findingsTitle(view: ReportView): string {
-  const second = firstSentence(firstSentence(view.headline).rest).first;
-  const lead = beforeColon(second);
-  if (lead !== '' && fitsTitle(lead)) return lead;
-  const first = beforeColon(view.findings[0]!.title);
-  const fallback = `${capitalize(plural(view.findings.length, 'finding'))}, the first: ${lowerFirst(first)}`;
-  return fitsTitle(fallback) ? fallback : `${capitalize(plural(view.findings.length, 'finding'))} from the interviews`;
+  // A title every bullet fits under (sixth VP reading, class 5: the headline's "the bottleneck is
+  // managers with no time to lead" sat over findings about prospecting and qualification).
+  return `${capitalize(plural(view.findings.length, 'finding'))} behind the decisions and the plan`;
 }
 
 /** The readout's findings A-C, one line each with their figures; what each rests on in the notes. */
@@ -565,7 +577,8 @@ function tableSlides(deck: Deck, title: string, columns: readonly Column[], rows
  * "…": a title a reader has to finish is not a message.
  */
 export function imperativeTitle(imperative: ImperativeView): string {
-  if (!imperative.scored) return `${imperative.title}: not scored, no question answered`;
+  // One short name per imperative in the deck, the chart's label (sixth VP reading, class 9).
+  if (!imperative.scored) return `${imperative.label}: not scored, no question answered`;
   const lead = `${imperative.label}, ${imperative.pointsText} of 100`;
   const fits = (message: string) => fitsTitle(`${lead}: ${message}`);
   const comment = imperative.comment === null ? undefined : firstSentence(imperative.comment).first.replace(/\.$/, '');
@@ -581,7 +594,7 @@ export function imperativeTitle(imperative: ImperativeView): string {
  * their numbers, a backlog one included and said to be so (fifth VP reading: the actions under
  * "Lowest questions" were other questions', and the lowest one's action was missing).
  */
-function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
+function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean): void {
   const { view } = deck;
   const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.answerText, q.level === null ? '' : q.level.description, q.evidenceText]);
   const columns: Column[] = [
@@ -605,11 +618,12 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView): void {
   const backlogged = own.filter(({ a }) => inBacklog(view, a));
   const notes = talkTrack({
     say: [
-      `${imperative.title} stands at ${imperative.pointsText} of 100 against a target of ${imperative.targetText}.`,
-      imperative.byRole.length > 0 && imperative.byRole.every((r) => r.score !== null) ? `By role: ${imperative.byRole.map((r) => `${r.group} ${rolePoints(imperative, r.score!)}`).join(', ')}.` : '',
-      own.length > 0 ? 'Each action below lifts its question one level from where the team stands today.' : '',
+      `${imperative.label} stands at ${imperative.pointsText} of 100 against a target of ${imperative.targetText}.`,
+      // Said once, on the first of these slides; the role scores are the perception-gap slide's
+      // (sixth VP reading, class 8: four slides' notes repeated both).
+      first && own.length > 0 ? 'Each action on these slides lifts its question one level from where the team stands today.' : '',
     ],
-    ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? It waits in the backlog for room in the plan${a.waitText === '' ? '' : `; ${a.waitText.startsWith('waits') ? `it also ${a.waitText}` : a.waitText}`}.`),
+    ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? ${whyInBacklog(a, view.plan.length)}`),
     behind: imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}.`),
   });
   if (shownRows.length === 0) {
@@ -665,20 +679,41 @@ function planSlides(deck: Deck): void {
     const last = g === groups.length - 1;
     const notes = talkTrack({
       say: [
-        `${listWords(owners.map(({ o, n }, i) => (i === 0 ? `${capitalize(countWord(n))} ${n === 1 ? 'is' : 'are'} for ${o}` : `${countWord(n)} for ${o}`)))}.`,
+        `${listWords(owners.map(({ o, n }, i) => (i === 0 ? `${o} ${ownsVerb(o)} ${countWord(n)} of these` : `${o} ${countWord(n)}`)))}.`,
         gate !== null && items.some((a) => a.rank === gate) ? `#${gate} comes first: nothing new lands on ${lowerFirst(view.capacity!.ownerText ?? 'its owner')} until it has freed their time.` : '',
         gate !== null && items.some((a) => a.after.includes(gate)) ? `${capitalize(plural(items.filter((a) => a.after.includes(gate)).length, 'row'))} here ${items.filter((a) => a.after.includes(gate)).length === 1 ? 'waits' : 'wait'} for #${gate}.` : '',
       ],
       ask: [
         ...(g === 0 && view.ownerLoadText !== '' ? [`Who carries what? ${view.ownerLoadText}`] : []),
         ...carries.map((a) => `Which row carries out ${listWords(a.decisions)}? #${a.rank}.`),
-        ...(withNext.length === 0 ? [] : [`What comes after? ${withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}.`).join(' ')}`]),
+        ...(withNext.length === 0 ? [] : [`What comes after? ${withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? ` (${a.next!.ownerText})` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}.`).join(' ')}`]),
         ...toConfirm.map((a) => `Is #${a.rank} needed at all? Check first: the slide on what to check says what to pull.`),
       ],
       behind: [`★ marks page one's priorities.`, ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
     });
     split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : []), columns, page.map(rowOf), { x: MARGIN, y: BODY_Y }));
   }
+}
+
+/** "D1. Decide how managers stop selling their own accounts: now, …" → "How managers stop selling their own accounts". */
+export function decisionShort(question: string): string {
+  const cut = question.split(/\s*[:(,;]\s*|\.\s/)[0]!.replace(/\.$/, '');
+  return cut.replace(/^Decide /, '').replace(/^./, (c) => c.toUpperCase());
+}
+
+/**
+ * The real reason a backlog action is not in the plan, in a sentence a VP can repeat (sixth VP
+ * reading: "it waits in the backlog for room in the plan" was circular): what it waits for, or
+ * whose time is taken, or that it ranks below the plan's items.
+ */
+export function whyInBacklog(a: ActionView, planned: number): string {
+  if (a.waitText === '') return `It adds less to the overall score than the plan's ${planned}, so it starts after 90 days.`;
+  return a.waitText.startsWith('waits') ? `It ${a.waitText}, so it starts after 90 days.` : `${capitalize(a.waitText)}.`;
+}
+
+/** "VP Sales owns", "First-line sales managers own": an owner is a role, singular unless a plural noun. */
+function ownsVerb(owner: string): string {
+  return /s$/.test(owner) && !/^[A-Z]{2}/.test(owner) ? 'own' : 'owns';
 }
 
 /**
@@ -731,7 +766,10 @@ function decisionsSlides(deck: Deck): void {
     { header: 'We recommend', width: 3.6 },
     { header: 'Cost', width: 2.9 },
   ];
-  const decide = (d: DecisionView) => `${d.topic !== '' ? d.topic : beforeColon(d.question).replace(/^Decide /, '').replace(/^./, (c) => c.toUpperCase())}${d.discussion === '' ? '' : ' (needs discussion)'}`;
+  // Page one's decision sentence up to its first colon, bracket or comma, under the column "Decide":
+  // one text, shortened by that rule, not a topic label (sixth VP reading, class 9: "Holding price"
+  // was no decision).
+  const decide = (d: DecisionView) => `${decisionShort(d.question)}${d.discussion === '' ? '' : ' (needs discussion)'}`;
   const recommend = (d: DecisionView) => {
     const carried = d.actions.map((rank) => actions.find((a) => a.rank === rank)).filter((a): a is ActionView => a !== undefined);
     if (carried.length > 0) return `${carried[0]!.title.replace(/\.$/, '')} (${ranksText(carried.map((a) => a.rank))}, ${inBacklog(view, carried[0]!) ? 'backlog' : `within ${carried[0]!.horizonText}`})`;
@@ -740,17 +778,13 @@ function decisionsSlides(deck: Deck): void {
   // The cost's first clause; the rest is said aloud (the notes).
   const cost = (d: DecisionView) => (d.cost === '' ? '–' : d.cost.split(/;\s+/)[0]!.replace(/\.$/, ''));
   const rows = view.decisions.map((d) => [d.label, decide(d), recommend(d), cost(d)]);
-  const notes = [
-    ...talkTrack({
-      say: [`Put the ${countWord(view.decisions.length)} decisions to the room one at a time; each line is the option we recommend and what it costs.`, 'Ask for a yes, a no or a date for each before moving on.'],
-      ask: view.decisions.filter((d) => d.discussion !== '').map((d) => `Is ${d.label} settled? ${d.discussion} ${view.discussionHintText}`),
-    }),
-    ...view.decisions.map((d) =>
-      [`${d.label}. ${d.question}`, d.recommendation === '' ? '' : `We recommend: ${d.recommendation}`, d.cost.includes(';') || d.cost.length > cost(d).length + 1 ? `Cost in full: ${d.cost}` : '', `Why: ${d.finding} ${d.evidence}`.trim()]
-        .filter((line) => line !== '')
-        .join('\n'),
-    ),
-  ];
+  // Lines a presenter can speak, not page one pasted (sixth VP reading, class 8): the ask, and the
+  // part of each cost the slide cuts. Each decision's why is on page one.
+  const notes = talkTrack({
+    say: [`Put the ${countWord(view.decisions.length)} decisions to the room one at a time; each line is the option we recommend and what it costs.`, 'Ask for a yes, a no or a date for each before moving on.'],
+    ask: view.decisions.filter((d) => d.discussion !== '').map((d) => `Is ${d.label} settled? ${d.discussion} ${view.discussionHintText}`),
+    behind: view.decisions.filter((d) => d.cost.includes(';') || d.cost.length > cost(d).length + 1).map((d) => `${d.label}, cost in full: ${d.cost}`),
+  });
   tableSlides(deck, decisionsTitle(view), columns, rows, MAX_BULLETS, notes);
 }
 
@@ -762,7 +796,9 @@ function decisionsSlides(deck: Deck): void {
 export function checkItems(view: ReportView): string[] {
   const confirm = view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')}: ${lowerFirst(a.checkText !== '' ? a.checkText : a.confirmText)}`);
   const unchecked = view.decisions.filter((d) => !/^Checked:/.test(d.evidence)).map((d) => `${d.label} ${d.topic !== '' ? `(${lowerFirst(d.topic)}) ` : ''}rests on what people said alone: measure it before committing`);
-  const disputed = view.needsDiscussion.length === 0 ? [] : [`Roles disagree on ${listWords(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: agree what is true before acting on ${view.needsDiscussion.length === 1 ? 'it' : 'them'}`];
+  // "Roles disagree" only where every line names roles; a camps line says "Respondents …" (page-one.ts).
+  const who = view.needsDiscussion.every((q) => !/^Respondents\b/.test(q.discussionReason)) ? 'Roles' : 'People';
+  const disputed = view.needsDiscussion.length === 0 ? [] : [`${who} disagree on ${listWords(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: settle each with the evidence the written report names, before acting on ${view.needsDiscussion.length === 1 ? 'it' : 'them'}`];
   return [...confirm, ...unchecked, ...disputed];
 }
 
@@ -774,13 +810,17 @@ function checkSlide(deck: Deck): void {
   const lead = view.evidenceLine === '' ? '' : beforeColon(view.evidenceLine);
   const count = checks.length === 0 ? '' : `check ${plural(checks.length, 'thing')} before committing`;
   const title = [lead, count].filter((p) => p !== '').join(': ').replace(/^./, (c) => c.toUpperCase());
-  const bullets = [...(caveat === '' ? [] : [caveat]), ...checks];
-  if (bullets.length < 2) bullets.push('Nothing in the plan or the decisions is marked to confirm.');
+  // The title counts its bullets (sixth VP reading: "check three things" over four): the self-report
+  // caveat goes in the notes, and is the slide's one line only when there is nothing to check.
+  const bullets = checks.length > 0 ? checks : [caveat, 'Nothing in the plan or the decisions is marked to confirm.'];
   const notes = talkTrack({
-    say: ['Treat the exact scores as soft: they rest on what people told us.', 'Each line here names the evidence to pull, not the person to ask; pull it before committing money or people.'],
+    say: [checks.length > 0 && caveat !== '' ? caveat : 'Treat the exact scores as soft: they rest on what people told us.', 'Each line here names the evidence to pull, not the person to ask; pull it before committing money or people.'],
     ask: ['Which answers were checked? The evidence column of each question in the written report says what was seen: a document, a meeting observed or system data.'],
     // What respondents did, without the evidence to pull (the slide's line says it).
-    behind: view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank}: ${beforeColon(firstSentence(a.confirmText).first)}.`),
+    behind: [
+      ...view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank}: ${beforeColon(firstSentence(a.confirmText).first)}.`),
+      ...view.needsDiscussion.map((q) => `${q.ref} ${q.label}: ${lowerFirst(q.discussionCheck)}`),
+    ],
   });
   const pages = bulletPages(bullets, BODY);
   pages.forEach((page, i) => addBullets(newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), page, BODY));
@@ -808,7 +848,7 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
         { header: '#', width: 0.5, align: 'right' },
         { header: 'Action', width: 4.9 },
         { header: 'Owner', width: 2.2 },
-        { header: 'Also waits for', width: 1.4 },
+        { header: 'Why it waits', width: 1.4 },
       ]
     : [
         { header: '#', width: 0.5, align: 'right' },
@@ -819,7 +859,7 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   // margin for fonts wider than the estimate (whole in the notes).
   const line = (text: string, width: number, safety: number) => clipToWidth(text, width - safety, MIN_FONT_PT);
   // No date: the backlog waits for room in the plan; the last column says what else it waits for
-  // ("#21", "the VP Sales' slots are full to 90 days"), as the written backlog does.
+  // ("waits for #21", "its owner has no room within 90 days"), as the written backlog does.
   const waits = (a: ActionView) => (a.waitText === '' ? '–' : a.waitText.replace(/^waits for /, ''));
   const rows = backlog.map((a) => [String(a.rank), line(a.title, columns[1]!.width, 0.5), line(a.ownerText, columns[2]!.width, 0.15), ...(waiting ? [line(waits(a), columns[3]!.width, 0.15)] : [])]);
   // As many slides as the rows need, the rows shared evenly (no last slide with two rows).

@@ -50,8 +50,10 @@ async function deckText(file: string): Promise<string> {
 
 async function outputs(dir: string, ...extra: string[]) {
   const md = (await runCli(['report', dir, ...extra])).stdout;
-  const htmlFile = join(work, `${extra.join('')}x.html`);
-  const pptxFile = join(work, `${extra.join('')}x.pptx`);
+  // A file name from the options, a path among them flattened.
+  const stem = extra.join('').replace(/[^\w.-]/g, '_');
+  const htmlFile = join(work, `${stem}x.html`);
+  const pptxFile = join(work, `${stem}x.pptx`);
   expect((await runCli(['report', dir, ...extra, '--format', 'html', '--out', htmlFile, '--force'])).exitCode).toBe(0);
   expect((await runCli(['report', dir, ...extra, '--format', 'pptx', '--out', pptxFile, '--force'])).exitCode).toBe(0);
   const html = decode(readFileSync(htmlFile, 'utf8').replace(/<[^>]+>/g, ''));
@@ -102,7 +104,7 @@ describe('the Method is one list of sentences in every format', () => {
       }
       for (const rule of ['Scores: ', 'To confirm: ', 'Plan: ', 'Confidentiality: ']) expect(deck).toContain(rule);
       // The same figure as the rule in full: the share that marks an action to confirm.
-      expect(deck).toContain(`${/(\d+ ?%) or more of those who answered/.exec(all)![1]} or more put the team above`);
+      expect(deck).toContain(`${/(\d+ ?%) or more of those who answered/.exec(all)![1]} or more put the team higher`);
       // The technical annex: in the Markdown and the HTML (the deck points to it).
       const annex = methodOf(md, true);
       expect(annex.length).toBeGreaterThan(0);
@@ -115,4 +117,34 @@ describe('the Method is one list of sentences in every format', () => {
       }
     });
   }
+});
+
+// Sixth VP reading, class 7: the readout read as tool output where the plan's engine spoke ("no
+// slot free to 90 days", "the level this action starts from", "waits for room in the plan"). Each
+// phrase below was in the acme readout before; none may come back, in any format or speaker note.
+const ENGINE_PHRASES = [
+  /no slot free/i,
+  /slots are full/i,
+  /level this action starts from/i,
+  /Started in the plan at/i,
+  /next steps included/i,
+  /waits for room in the plan/i,
+  /waits in the backlog for room/i,
+  /ordered and capped per owner/i,
+  /\b(?:One is|\w+ are) for (?:VP|First-line|Marketing)/,
+];
+
+describe('plain English: no engine phrase in any format', () => {
+  it('the acme readout (report, HTML, deck and its notes, JSON) says none of them', async () => {
+    const dir = join(REPO_ROOT, 'examples/acme');
+    const readout = ['--readout', join(REPO_ROOT, 'examples/readout.yaml')];
+    const { md, html, deck } = await outputs(dir, ...readout);
+    const json = (await runCli(['report', dir, ...readout, '--format', 'json'])).stdout;
+    // The plan's reasons are still there, in plain words (so the test reads text that has them).
+    expect(md).toMatch(/has no room within 90 days/);
+    expect(deck).toMatch(/Why is #\d+ not in the plan\? (It adds less to the overall score|It waits for #\d+|Its owner has no room|\S+.* time is taken)/);
+    for (const [format, text] of Object.entries({ md, html, deck, json })) {
+      for (const phrase of ENGINE_PHRASES) expect(text, `${format}: ${phrase}`).not.toMatch(phrase);
+    }
+  });
 });

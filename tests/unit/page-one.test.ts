@@ -154,7 +154,7 @@ describe('signals and evidence (classes F and G)', () => {
   it('"to confirm" is said in the plan and, for a priority it applies to, on page one too (second reading, class 6)', () => {
     const md = renderMarkdown(withReadout);
     const plan = md.slice(md.indexOf('## Action plan'));
-    expect(plan).toMatch(/to confirm: \d+ of \d+ respondents rated the team above the level this action starts from/);
+    expect(plan).toMatch(/to confirm: \d+ of \d+ respondents rated the team higher than this action assumes/);
     for (const p of withReadout.priorities) expect(p.why).not.toMatch(/confirm|verify/i);
     const text = pageOne(withReadout);
     const toConfirm = withReadout.priorities.filter((p) => p.verifyText !== '');
@@ -168,9 +168,12 @@ describe('signals and evidence (classes F and G)', () => {
       // What respondents did, and the evidence to check from the question's help: never "ask the <role>" (fifth VP reading).
       if (p.verifyText !== '') {
         // The evidence that settles it, on page one and in the plan row (sixth session: "check the evidence" did not say which).
-        expect(flag).toMatch(/\d+ of \d+ respondents rated the team above the level this action starts from\. Before committing: [a-z].+\.$/);
+        expect(flag).toMatch(/\d+ of \d+ respondents rated the team higher than this action assumes\. Before committing: [a-z].+\.$/);
         expect(flag).toContain(p.checkText.slice(1));
-        expect(p.verifyText).toMatch(/; before committing: [a-z]/);
+        // The plan row points to page one instead of repeating the check (sixth VP reading, class 8).
+        expect(p.verifyText).toMatch(/; what to check is on page one$/);
+        expect(plan).toContain(p.verifyText);
+        expect(plan).not.toContain(p.checkText.slice(1, -1));
         expect(flag).not.toMatch(/\bask the\b|already done/i);
       }
     }
@@ -384,7 +387,7 @@ describe('"needs discussion" names the rule that fired (issue 20, second reading
     for (const d of withReadout.decisions) if (d.discussion !== '') expect(d.discussion).toMatch(/^Needs discussion: (respondents split into two camps|[a-z][\w ]+ answers? higher than [\w ]+|respondents split)\.$/);
     const md = renderMarkdown(withReadout);
     expect(md).not.toMatch(/Answers from \d/);
-    expect(md).toMatch(/Answers range from \d+ to \d+ on a 0–4 scale/);
+    expect(md).toMatch(/Answers range from \d+ to \d+\. \*To settle it:\* /);
   });
 });
 
@@ -431,12 +434,28 @@ describe('page one says "nothing checked" once (issue 20, second reading, class 
   });
 });
 
+describe('sixth VP reading: a needs-discussion line says what to check (class 4)', () => {
+  it('each line ends with its own check, from the question\'s help, and carries no "on a 0–4 scale"', () => {
+    const md = renderMarkdown(withReadout);
+    expect(withReadout.needsDiscussion.length).toBeGreaterThan(1);
+    const checks = withReadout.needsDiscussion.map((q) => q.discussionCheck);
+    // One per question, each different, each an instruction (never the help's "This is the seed's test").
+    expect(new Set(checks).size).toBe(checks.length);
+    for (const [i, q] of withReadout.needsDiscussion.entries()) {
+      expect(checks[i], q.ref).toMatch(/\b(ask|take|read|count|open)/i);
+      expect(checks[i], q.ref).not.toMatch(/^This\b/);
+      expect(md).toContain(`(${q.ref}): ${q.discussionReason} Answers range from ${q.rangeText}. *To settle it:* ${q.discussionCheck}`);
+    }
+    expect(md).not.toMatch(/on a \d–\d scale/);
+  });
+});
+
 describe('fifth VP reading: the plan reads as a plan, and quotes count whole or in part', () => {
   it('the Markdown plan has the "Owners:" line the HTML and PDF have, and its intro is one line that points to the method', () => {
     const md = renderMarkdown(withReadout);
     const plan = md.slice(md.indexOf('## Action plan'), md.indexOf('| # | Action |'));
-    expect(plan).toMatch(/^Owners: .+ \(\d+\)\.( Started in the plan at .+\.)?$/m);
-    expect(plan).toContain('is in the method');
+    expect(plan).toMatch(/^Owners: .+ \(\d+\)\.( What each owner starts within .+\.)?$/m);
+    expect(plan).toContain('the method says how they are ordered');
     expect(plan).not.toMatch(/a next step continues its action|names the decision for leadership|new actions in each horizon/);
   });
   it('a note that quotes words inside it counts as a quote under the small-role rule', () => {
@@ -477,14 +496,24 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
 });
 
 describe('each fact once on page one (fifth VP reading, class 9)', () => {
-  it('a priority that carries out a decision points to it ("#1 carries out D1") instead of restating it', () => {
+  it('the list\'s heading counts the rows page one asks to start: the decisions\' rows outside the list too (sixth VP reading, class 6)', () => {
+    for (const view of [plain, withReadout]) {
+      const listed = new Set(view.priorities.map((p) => p.rank));
+      const extra = [...new Set(view.decisions.flatMap((d) => d.actions))].filter((r) => !listed.has(r) && r <= view.plan.length).sort((x, y) => x - y);
+      expect(extra.length).toBeGreaterThan(0);
+      expect(view.prioritiesHeading).toBe(`Start with these ${view.priorities.length} actions, and the decisions' ${extra.map((r) => `#${r}`).join(extra.length === 2 ? ' and ' : ', ')}`);
+      expect(renderMarkdown(view)).toContain(`### ${view.prioritiesHeading}\n`);
+    }
+  });
+  it('a priority that carries out a decision has its short title and points to it ("#1 Hand … to reps, carries out D1") instead of restating it (sixth VP reading, class 6)', () => {
     for (const view of [plain, withReadout]) {
       const md = renderMarkdown(view);
       const pointing = view.priorities.filter((p) => p.decisions.length > 0);
       expect(pointing.map((p) => p.id)).toContain('free-manager-time');
       for (const p of pointing) {
         const decision = view.decisions.find((d) => d.label === p.decisions[0])!;
-        expect(md).toContain(`- **#${p.rank} carries out ${p.decisions.join(' and ')}** *${p.ownerText}, within ${p.horizonText}.*`);
+        expect(p.title).not.toBe('');
+        expect(md).toContain(`- **#${p.rank} ${p.title}**, carries out ${p.decisions.join(' and ')} *${p.ownerText}, within ${p.horizonText}.*${p.why === '' ? '\n' : `\n  - Why: ${p.why}`}`);
         // Only what the decision does not say: that it is the gate, or what waits for it.
         if (decision.finding !== '') expect(p.why).not.toContain(decision.finding);
         if (p.gate) expect(p.why).toBe('The gate: every new action for first-line sales managers waits for it.');

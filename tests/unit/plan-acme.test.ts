@@ -131,13 +131,40 @@ describe('the acme plan', () => {
   });
 
   it("says what each owner starts per horizon, next steps included (the cap counts new actions only)", () => {
-    expect(view.ownerLoadText).toBe('Started in the plan at 30, 60 and 90 days, next steps included: 3, 5 and 4 for the VP Sales; 1, 1 and 1 for the marketing lead; 0, 2 and 4 for first-line sales managers.');
+    expect(view.ownerLoadText).toBe('What each owner starts within 30, 60 and 90 days, new actions and next steps together: 3, 5 and 4 for the VP Sales; 1, 1 and 1 for the marketing lead; 0, 2 and 4 for first-line sales managers.');
     let vpAt90 = 0;
     for (const a of view.plan) {
       if (a.ownerText === 'VP Sales' && a.horizon === 90) vpAt90++;
       if (a.next !== null && a.next.ownerText === 'VP Sales' && a.next.horizon === 90) vpAt90++;
     }
     expect(vpAt90).toBe(4);
+  });
+
+  it('the load line adds up over the printed plan rows: each start under the owner its row names, a next step under its own owner (sixth VP reading, class 3)', () => {
+    const result = renderReport(set, sheets, { format: 'md', names: false, template: defaultTemplate() });
+    if (!result.ok) throw new Error('render failed');
+    const rows = result.text.split('\n').filter((line) => /^\| \d+( ★)? \| /.test(line));
+    expect(rows).toHaveLength(view.plan.length);
+    const counted = new Map<string, number>();
+    const add = (owner: string, horizon: string) => counted.set(`${owner.toLowerCase()}@${horizon}`, (counted.get(`${owner.toLowerCase()}@${horizon}`) ?? 0) + 1);
+    for (const row of rows) {
+      const [, action, horizon, owner] = row.split(' | ');
+      add(owner!, horizon!.replace(' days', ''));
+      // "*Then, by 60 days (VP Sales): …*" names its owner; without a name, the row's owner.
+      const next = /\*Then, by (\d+) days(?: \(([^)]+)\))?:/.exec(action!);
+      if (next !== null) add(next[2] ?? owner!, next[1]!);
+    }
+    // "…: 3, 5 and 4 for the VP Sales; 1, 1 and 1 for the marketing lead; …"
+    const [horizonsText, owners] = /within (.+) days, new actions and next steps together: (.+)\.$/.exec(view.ownerLoadText)!.slice(1) as [string, string];
+    const horizons = horizonsText.split(/, | and /);
+    const printed = new Map<string, number>();
+    for (const part of owners.split('; ')) {
+      const [, figures, owner] = /^(.+?) for (?:the )?(.+)$/.exec(part)!;
+      figures!.split(/, | and /).forEach((n, i) => {
+        if (n !== '0') printed.set(`${owner!.toLowerCase()}@${horizons[i]}`, Number(n));
+      });
+    }
+    expect(printed).toEqual(counted);
   });
 
   it('prints the backlog one line per action in priority order: number, title, the question it serves, owner, and what else it waits for; no date', () => {

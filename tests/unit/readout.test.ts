@@ -112,9 +112,9 @@ describe('validate --readout findings', () => {
     expect(diagnostics.length).toBeGreaterThan(0);
     for (const d of diagnostics) {
       expect([d.rule, d.severity]).toEqual(['readout-priority-not-shown', 'warning']);
-      expect(d.message).toMatch(/^priority "[a-z-]+" is not in the shown plan: (VP Sales has no slot free to 90 days|the VP Sales' slots are full to 90 days|waits for #\d+[^;]*); it waits in the backlog as #\d+/);
+      expect(d.message).toMatch(/^priority "[a-z-]+" is not in the shown plan: (VP Sales has no room within 90 days|the VP Sales' time is taken within 90 days|waits for #\d+[^;]*); it waits in the backlog as #\d+/);
     }
-    expect(diagnostics.some((d) => /(no slot free|slots are full) to 90 days/.test(d.message))).toBe(true);
+    expect(diagnostics.some((d) => /(has no room|time is taken) within 90 days/.test(d.message))).toBe(true);
     // Without the answers (report --readout), no plan check.
     expect(check(all).diagnostics).toEqual([]);
   });

@@ -115,7 +115,7 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
     readout.priorities.forEach((p, i) => {
       const waiting = view.backlog.find((a) => a.id === p.action);
       if (onPageOne.has(p.action) || waiting === undefined) return;
-      const why = waiting.waitText === '' ? "the plan's size keeps it out" : waiting.waitText.startsWith('no slot') ? `${waiting.ownerText} has ${waiting.waitText}` : waiting.waitText;
+      const why = waiting.waitText === '' ? "the plan's size keeps it out" : waiting.waitText.startsWith('its owner') ? waiting.waitText.replace(/^its owner/, waiting.ownerText) : waiting.waitText;
       report('readout-priority-not-shown', ['priorities', i, 'action'], `priority "${p.action}" is not in the shown plan: ${why}; it waits in the backlog as #${waiting.rank} and page one leaves it out`);
     });
   }

@@ -15,7 +15,7 @@ import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CA
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
 import { CAPACITY_PER_HORIZON, capacitySteps, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
 import { DISCUSSION_SHOWN } from '../scoring/discussion.js';
-import { confirmHint, DISCUSSION_HINT, evidenceCheck, verifyText } from './confirm-hint.js';
+import { confirmHint, DISCUSSION_HINT, evidenceCheck, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { noteRolesOf, questionByRole } from '../scoring/question-by-role.js';
 import { roundScore } from '../scoring/round-score.js';
@@ -143,6 +143,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const numbered = numberPlan(actionViews, layout, edits, { possessive }).map((a, i) => ({
     ...a,
     pageOne: priorityIds.includes(a.id) ? priorityIds.indexOf(a.id) + 1 : null,
+    verifyText: priorityIds.includes(a.id) && a.verifyText !== '' ? planFlagOnPageOne(a.verifyText) : a.verifyText,
     // A backlog item is not planned in 30, 60 or 90 days: it waits for room in its owner's plan.
     horizonText: i < plan.shown ? a.horizonText : BACKLOG_HORIZON_TEXT,
   }));
@@ -218,6 +219,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     priority.decisions = decisions.filter((d) => d.actions.includes(priority.rank)).map((d) => d.label);
     if (priority.decisions.length > 0) priority.why = waitingText(priority.id, weight);
   }
+  // The list's heading counts every row page one asks to start: the decisions' own rows too, when
+  // they are not in the list (sixth VP reading, class 6: "these 5 actions" while D2 and D3 asked for #6 and #4).
+  const listed = new Set(priorities.map((p) => p.rank));
+  const decisionRows = [...new Set(decisions.flatMap((d) => d.actions))].filter((rank) => !listed.has(rank) && rank <= planned.length).sort((x, y) => x - y);
+  const prioritiesHeading = `Start with these ${priorities.length === 1 ? 'action' : `${priorities.length} actions`}${decisionRows.length === 0 ? '' : `, and the decisions' ${ranksText(decisionRows)}`}`;
   const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
   const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;
   const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null;
@@ -276,6 +282,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     findings: fromReadout?.findings ?? [],
     fromReadout: readout !== null,
     priorities,
+    prioritiesHeading,
     prioritiesText: '',
     noteLabel: noteLabelOf(sheets),
     evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), !single),
@@ -588,7 +595,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     respondents: q.respondents,
     needsDiscussion: q.needsDiscussion,
     discussionReason: disclosure.reason,
-    scaleText: `on a ${q.question.levels[0]!.score}–${q.question.levels[q.question.levels.length - 1]!.score} scale`,
+    discussionCheck: q.needsDiscussion ? evidenceCheck(q.question.help) : '',
     level: level === null ? null : { score: level.score, label: level.label, description: level.description },
     attainmentText: q.attainment === null ? '' : formatFraction(q.attainment),
     seen: evidence.seen,
@@ -610,7 +617,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     mergedFrom: [],
     title: planned.recommendation.title ?? planned.recommendation.action,
     action: planned.recommendation.action,
-    next: planned.next === null ? null : nextStepView(planned.next),
+    next: planned.next === null ? null : nextStepView(planned.next, planned.owner),
     pageOne: null,
     horizon: planned.horizon,
     horizonText: `${planned.horizon} days`,
@@ -624,7 +631,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     neededByText: planned.neededBy.length === 0 ? '' : `needed for ${ranksText(planned.neededBy)}`,
     verifyFirst: verify !== null,
     // The plan row names the evidence that settles the flag too (fifth VP reading: a flag that only said "to confirm").
-    verifyText: verify === null ? '' : `${verify}; before committing: ${lowerFirst(check).replace(/\.$/, '')}`,
+    verifyText: verify === null ? '' : planFlag(verify, check),
     confirmText: verify === null ? '' : confirmHint(verify, check),
     checkText: verify === null ? '' : check,
     decisions: [],
@@ -665,7 +672,7 @@ export function byRoleIntro(roles: readonly { count: number; group: string }[], 
 /** The line above the backlog: its order, and what every line waits for unless it says otherwise. */
 function backlogText(backlog: number, planned: number): string {
   if (backlog === 0) return '';
-  return `In priority order. Each waits for room in the plan's ${planned}, and starts when its owner has it; a line says what else it waits for.`;
+  return `In priority order, none with a date: each starts after 90 days, as it ranks below the plan's ${planned} on what it adds to the overall score, unless its line gives another reason.`;
 }
 
 /**
@@ -678,11 +685,17 @@ function planText(planned: readonly ActionView[], backlog: number): string {
   const byHorizon = listText(counts.map((c, i) => (i === 0 ? `${c.n} within ${c.h} days` : `${c.n} within ${c.h}`)));
   const marks = planned.some((a) => a.pageOne !== null) ? '; ★ marks page one’s priorities' : '';
   const rest = backlog === 0 ? '' : `, then ${backlog} in the backlog`;
-  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}${marks}; how they are ordered and capped per owner is in the method.`;
+  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}${marks}; the method says how they are ordered and how many each owner takes on.`;
 }
 
-function nextStepView(next: PlannedNextStep): NextStepView {
+/**
+ * A next step, named with its own owner where that differs from its action's (sixth VP reading,
+ * class 3: the load line counted a Marketing item's next step under the VP Sales, and the plan row
+ * did not say so).
+ */
+function nextStepView(next: PlannedNextStep, actionOwner: string | null): NextStepView {
   const { recommendation } = next;
+  const whose = next.owner !== null && next.owner !== actionOwner ? ` (${next.owner})` : '';
   return {
     id: recommendation.id,
     title: recommendation.title ?? recommendation.action,
@@ -691,7 +704,7 @@ function nextStepView(next: PlannedNextStep): NextStepView {
     horizonText: `${next.horizon} days`,
     ownerText: next.owner ?? 'Not assigned',
     fromLevel: next.fromLevel,
-    text: `Then, by ${next.horizon} days: ${recommendation.action}`,
+    text: `Then, by ${next.horizon} days${whose}: ${recommendation.action}`,
   };
 }
 
@@ -780,7 +793,7 @@ export function ownerLoadText(planned: readonly ActionView[]): string {
   }
   // The counts before the owner: a role's name followed by a figure reads as that role's score.
   const rows = [...load].map(([owner, row]) => `${listText(horizons.map((h) => String(row.get(h) ?? 0)))} for ${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)}`);
-  return `Started in the plan at ${listText(horizons.map(String))} days, next steps included: ${rows.join('; ')}.`;
+  return `What each owner starts within ${listText(horizons.map(String))} days, new actions and next steps together: ${rows.join('; ')}.`;
 }
 
 function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {

@@ -130,7 +130,8 @@ export function numberPlan(actions: readonly ActionView[], layout: PlanLayout, e
       return `waits for #${number.get(reason.id)}${due === undefined ? '' : `, due within ${due} days`}`;
     }
     // The line names its owner already; another owner is named (a VP's step that spends managers' time).
-    if (reason.kind === 'full') return reason.owner === null || reason.owner === owner ? `no slot free to ${last} days` : `${names.possessive(reason.owner)} slots are full to ${last} days`;
+    // Plain words, not the engine's (sixth VP reading: "no slot free to 90 days").
+    if (reason.kind === 'full') return reason.owner === null || reason.owner === owner ? `its owner has no room within ${last} days` : `${names.possessive(reason.owner)} time is taken within ${last} days`;
     // Ranked below the plan's items: what every backlog line waits for, said once above the list (backlogText).
     return '';
   };
@@ -164,5 +165,5 @@ function nextFrom(next: NextStepView, horizon: Horizon): NextStepView | null {
   if (next.horizon > horizon) return next;
   const later = laterHorizon(horizon);
   if (later === null) return null;
-  return { ...next, horizon: later, horizonText: `${later} days`, text: next.text.replace(/^Then, by \d+ days:/, `Then, by ${later} days:`) };
+  return { ...next, horizon: later, horizonText: `${later} days`, text: next.text.replace(/^Then, by \d+ days/, `Then, by ${later} days`) };
 }

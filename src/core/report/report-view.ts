@@ -71,6 +71,8 @@ export interface ReportView {
   fromReadout: boolean;
   /** Page one's priorities: the readout's, else at most `focus` actions that wait for nothing; they are the plan's first numbers (#1…), each with a plain why. */
   priorities: PriorityView[];
+  /** The heading above them: "Start with these 5 actions, and the decisions' #4 and #6" (the rows page one asks to start). */
+  prioritiesHeading: string;
   /** Unused since the priorities are tagged in the plan; kept empty for custom templates written before. */
   prioritiesText: string;
   /** How a note that is not the respondent's own words is labelled: "Interview note" ("Note" for one respondent, "Comment" for survey responses). */
@@ -316,8 +318,12 @@ export interface QuestionView {
   needsDiscussion: boolean;
   /** The rule that fired, in words (page-one.ts discussionReason): "Leadership answers higher than salespeople." or "Respondents split.": never a role's figure on one question; '' when it does not need discussion. */
   discussionReason: string;
-  /** "on a 0–4 scale": the question's levels, for a range of answers. */
-  scaleText: string;
+  /**
+   * What would settle a disagreement: the evidence the question's help names (confirm-hint.ts
+   * evidenceCheck, the one source the plan's "to confirm" uses too); '' when it needs no discussion.
+   * Sixth VP reading, class 4: the needs-discussion lines did not say what to pull.
+   */
+  discussionCheck: string;
   /** The team level: the level chosen (one respondent) or the median respondent's (several), as page one and the plan use it. */
   level: { score: number; label: string; description: string } | null;
   /** "0.500", or "" when not scored. */
@@ -382,7 +388,7 @@ export interface ActionView {
   neededByText: string;
   /** Checking the answers would change whether this step is needed (scoring/verify-first.ts): claims only, and 40 % or more answered above the step's level. */
   verifyFirst: boolean;
-  /** "to confirm: 4 of 10 respondents rated the team above the level this action starts from; before committing: <the evidence that settles it>", or "" when not marked. Printed once, in the plan. */
+  /** "to confirm: 4 of 10 respondents rated the team higher than this action assumes; before committing: <the evidence that settles it>", or "" when not marked. Printed once, in the plan. */
   verifyText: string;
   /** Where the action is flagged, one line for page one and the deck: what respondents did and the evidence to check before committing, from the question's help (confirm-hint.ts); '' when not flagged. */
   confirmText: string;
@@ -394,7 +400,7 @@ export interface ActionView {
   onPageOne: boolean;
   /** The action's first words, for the plan row that points to page one and for the backlog line. */
   shortText: string;
-  /** In the backlog, why it waits, in a few words ("waits for #1", "the VP Sales' slots are full to 90 days"); '' in the plan. */
+  /** In the backlog, why it waits, in a few words ("waits for #1", "its owner has no room within 90 days"); '' in the plan. */
   waitText: string;
   /** What the question's scores rest on (see QuestionView.evidenceText). */
   evidenceText: string;
