@@ -444,7 +444,7 @@ describe('sixth VP reading: a needs-discussion line says what to check (class 4)
     for (const [i, q] of withReadout.needsDiscussion.entries()) {
       expect(checks[i], q.ref).toMatch(/\b(ask|take|read|count|open)/i);
       expect(checks[i], q.ref).not.toMatch(/^This\b/);
-      expect(md).toContain(`(${q.ref}): ${q.discussionReason} Answers range from ${q.rangeText}. *To settle it:* ${q.discussionCheck}`);
+      expect(md).toContain(`(${q.ref}): ${q.discussionReason}${q.rangeShown ? ` Answers range from ${q.rangeText}.` : ''} *To settle it:* ${q.discussionCheck}`);
     }
     expect(md).not.toMatch(/on a \d–\d scale/);
   });
