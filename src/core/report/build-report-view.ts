@@ -104,7 +104,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     const key: string = `${action.imperative.id}/${action.question.id}`;
     const answers = questionScores.get(key)!.answers;
     const counts = verifyCounts(answers, action.fromLevel);
-    const verify = verifyFirstOf(counts, answers.levelScores, action.fromLevel) ? verifyText(counts.above, counts.scored) : null;
+    const verify = verifyFirstOf(counts, answers.levelScores, action.fromLevel) ? verifyText() : null;
     return actionView(action, scores, questionViews.get(key)!, verify);
   });
   const readout = options.readout ?? null;

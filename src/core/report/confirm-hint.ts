@@ -1,4 +1,5 @@
 import { wordingFor, type WordingValue } from '../rubric/wording.js';
+import { VERIFY_SHARE } from '../scoring/verify-first.js';
 
 // What a "to confirm first" flag asks of the reader, in one line under the flag. A flag that said
 // only "to confirm" left a VP asking what, and with whom (fourth VP reading, class 6). "Ask the
@@ -6,9 +7,25 @@ import { wordingFor, type WordingValue } from '../rubric/wording.js';
 // class 3): the line names the evidence instead, from the question's own help in the rubric (what
 // document, data or observation shows the level), never a check invented per action.
 
-/** What the flag says respondents did: they rated the team higher than the action assumes (not "say this is done"; sixth VP reading: "the level this action starts from" was engine language). */
-export function verifyText(above: number, scored: number): string {
-  return `to confirm: ${above} of ${scored} respondents rated the team higher than this action assumes`;
+/**
+ * What the flag says respondents did: they rated the team higher than the action assumes (not "say
+ * this is done"; sixth VP reading: "the level this action starts from" was engine language). Said
+ * as the rule's threshold, never as a count: "3 of 6 above the step", with the question's range and
+ * mean, left one set of answers possible (seventh VP reading); the threshold is what the flag
+ * itself already tells.
+ */
+export function verifyText(): string {
+  return `to confirm: ${shareWords(VERIFY_SHARE)} respondents or more rated the team higher than this action assumes`;
+}
+
+/** 2/5 → "two in five". */
+function shareWords(share: number): string {
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  for (let d = 2; d <= 10; d++) {
+    const n = Math.round(share * d);
+    if (Math.abs(n / d - share) < 1e-9) return `${words[n]} in ${words[d]}`;
+  }
+  return `${Math.round(share * 100)}% of`;
 }
 
 /** The check: the first sentence of the question's default help ("Take, for three reps, … and read the follow-up …"). */
@@ -29,7 +46,7 @@ function isCheck(sentence: string): boolean {
 
 /**
  * Page one's line under a flag, from the plan's "to confirm: …" and the evidence that settles it
- * (evidenceCheck): "3 of 6 respondents rated the team higher than this action assumes.
+ * (evidenceCheck): "Two in five respondents or more rated the team higher than this action assumes.
  * Before committing: take the last twenty deals …" (fifth VP reading: "check the evidence" did not
  * say which).
  */
@@ -38,7 +55,7 @@ export function confirmHint(flag: string, check: string): string {
   return `${finding.charAt(0).toUpperCase()}${finding.slice(1)}. Before committing: ${check.charAt(0).toLowerCase()}${check.slice(1)}`;
 }
 
-/** The plan row's flag: "to confirm: 3 of 6 respondents …; before committing: <the check>". */
+/** The plan row's flag: "to confirm: two in five respondents or more …; before committing: <the check>". */
 export function planFlag(verify: string, check: string): string {
   return `${verify}; before committing: ${check.charAt(0).toLowerCase()}${check.slice(1).replace(/\.$/, '')}`;
 }

@@ -388,7 +388,7 @@ export interface ActionView {
   neededByText: string;
   /** Checking the answers would change whether this step is needed (scoring/verify-first.ts): claims only, and 40 % or more answered above the step's level. */
   verifyFirst: boolean;
-  /** "to confirm: 4 of 10 respondents rated the team higher than this action assumes; before committing: <the evidence that settles it>", or "" when not marked. Printed once, in the plan. */
+  /** "to confirm: two in five respondents or more rated the team higher than this action assumes; before committing: <the evidence that settles it>", or "" when not marked. Printed once, in the plan. */
   verifyText: string;
   /** Where the action is flagged, one line for page one and the deck: what respondents did and the evidence to check before committing, from the question's help (confirm-hint.ts); '' when not flagged. */
   confirmText: string;
