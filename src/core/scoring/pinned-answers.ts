@@ -49,9 +49,26 @@ function multisetCount(size: number, levels: number): number {
   return count;
 }
 
-/** Every multiset of `size` level indexes, as counts per level, with its sum of level scores. */
-function multisets(size: number, levelScores: readonly number[]): { counts: number[]; sum: number; lo: number; hi: number }[] {
-  const out: { counts: number[]; sum: number; lo: number; hi: number }[] = [];
+type Multiset = { readonly counts: readonly number[]; readonly sum: number; readonly lo: number; readonly hi: number; readonly key: string; readonly mean: number };
+
+// A report searches each flagged question up to twice, and its groups mostly have the same sizes
+// and scale from one question to the next: the multisets of a size and scale are listed once.
+// Bounded by the search limit (only searchable sizes reach here), so the cache stays small.
+const listed = new Map<string, readonly Multiset[]>();
+
+/** Every multiset of `size` level indexes, as counts per level, with its sum of level scores (listed once per size and scale). */
+function multisets(size: number, levelScores: readonly number[]): readonly Multiset[] {
+  const key = `${size}:${levelScores.join(',')}`;
+  let out = listed.get(key);
+  if (out === undefined) {
+    out = listMultisets(size, levelScores);
+    listed.set(key, out);
+  }
+  return out;
+}
+
+function listMultisets(size: number, levelScores: readonly number[]): Multiset[] {
+  const out: Multiset[] = [];
   const counts = levelScores.map(() => 0);
   const walk = (level: number, left: number) => {
     if (level === levelScores.length - 1) {
@@ -59,7 +76,7 @@ function multisets(size: number, levelScores: readonly number[]): { counts: numb
       const sum = counts.reduce((s, n, i) => s + n * levelScores[i]!, 0);
       const lo = counts.findIndex((n) => n > 0);
       const hi = counts.length - 1 - [...counts].reverse().findIndex((n) => n > 0);
-      out.push({ counts: [...counts], sum, lo: size === 0 ? -1 : lo, hi: size === 0 ? -1 : hi });
+      out.push({ counts: [...counts], sum, lo: size === 0 ? -1 : lo, hi: size === 0 ? -1 : hi, key: counts.join(','), mean: size === 0 ? 0 : sum / size });
       return;
     }
     for (let n = left; n >= 0; n--) {
@@ -87,13 +104,17 @@ export function answersPinned(question: PrintedQuestion, claim: DiscussionClaim)
   const hi = all.length - 1 - [...all].reverse().findIndex((n) => n > 0);
   if (lo === -1) return false;
   if (groupSizes.reduce((n, size) => n * multisetCount(size, levelScores.length), 1) > SEARCH_LIMIT) return claim.kind === 'direction';
-  const options = groupSizes.map((size) => multisets(size, levelScores).filter((m) => !question.rangeShown || size === 0 || (m.lo >= lo && m.hi <= hi)).map((m) => ({ ...m, key: m.counts.join(','), mean: size === 0 ? 0 : m.sum / size })));
+  const options = groupSizes.map((size) => multisets(size, levelScores).filter((m) => !question.rangeShown || size === 0 || (m.lo >= lo && m.hi <= hi)));
   type Option = (typeof options)[number][number];
   const last = groupSizes.length - 1;
   // The last group's answers follow from the total: index them by their sum.
   const sumKey = (sum: number) => Math.round(sum * 1e6);
   const lastBySum = new Map<number, Option[]>();
-  for (const m of options[last]!) lastBySum.set(sumKey(m.sum), [...(lastBySum.get(sumKey(m.sum)) ?? []), m]);
+  for (const m of options[last]!) {
+    const same = lastBySum.get(sumKey(m.sum));
+    if (same === undefined) lastBySum.set(sumKey(m.sum), [m]);
+    else same.push(m);
+  }
   const combined = levelScores.map(() => 0);
   const fits = (chosen: readonly Option[]): boolean => {
     let low = Infinity;
