@@ -1,5 +1,6 @@
 import { wordingFor, type WordingValue } from '../rubric/wording.js';
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
+import { countText } from './format.js';
 
 // What a "to confirm first" flag asks of the reader, in one line under the flag. A flag that said
 // only "to confirm" left a VP asking what, and with whom (fourth VP reading, class 6). "Ask the
@@ -18,12 +19,11 @@ export function verifyText(): string {
   return `to confirm: ${shareWords(VERIFY_SHARE)} respondents or more rated the team higher than this action assumes`;
 }
 
-/** 2/5 → "two in five". */
+/** 2/5 → "two in five" (the smallest denominator that states it exactly), else a percentage. */
 function shareWords(share: number): string {
-  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
   for (let d = 2; d <= 10; d++) {
     const n = Math.round(share * d);
-    if (Math.abs(n / d - share) < 1e-9) return `${words[n]} in ${words[d]}`;
+    if (Math.abs(n / d - share) < 1e-9) return `${countText(n)} in ${countText(d)}`;
   }
   return `${Math.round(share * 100)}% of`;
 }
