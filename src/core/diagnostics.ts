@@ -192,6 +192,11 @@ export const RULES = {
     title: 'Duplicate action id',
     description: 'Two recommendations use the same `id`, in one rubric or in two rubrics of the set; `requires` and the results refer to actions by id, so ids are unique across the whole set.',
   },
+  'unknown-decision': {
+    severity: 'error',
+    title: 'Unknown decision in an action',
+    description: 'A recommendation names, in `decision`, a decision id that no question of the set defines (a typo, or a decision renamed or removed); the step waits for that decision, so it must exist.',
+  },
   'unknown-prerequisite': {
     severity: 'error',
     title: 'Unknown action in requires',

@@ -675,7 +675,7 @@ function planSlides(deck: Deck): void {
     const owners = [...new Set(items.map((a) => a.ownerText))].map((o) => ({ o, n: items.filter((a) => a.ownerText === o).length })).sort((x, y) => y.n - x.n);
     const withNext = items.filter((a) => a.next !== null);
     const toConfirm = items.filter((a) => a.verifyFirst);
-    const carries = items.filter((a) => a.decisions.length > 0);
+    const carries = items.filter((a) => a.decisionText !== '');
     const last = g === groups.length - 1;
     const notes = talkTrack({
       say: [
@@ -685,7 +685,7 @@ function planSlides(deck: Deck): void {
       ],
       ask: [
         ...(g === 0 && view.ownerLoadText !== '' ? [`Who carries what? ${view.ownerLoadText}`] : []),
-        ...carries.map((a) => `Which row carries out ${listWords(a.decisions)}? #${a.rank}.`),
+        ...carries.map((a) => (a.awaitsDecision === null ? `Which row carries out ${listWords(a.decisions)}? #${a.rank}.` : `What waits for a decision? #${a.rank} starts ${a.decisionText}.`)),
         ...(withNext.length === 0 ? [] : [`What comes after? ${withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? ` (${a.next!.ownerText})` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}.`).join(' ')}`]),
         ...toConfirm.map((a) => `Is #${a.rank} needed at all? Check first: the slide on what to check says what to pull.`),
       ],

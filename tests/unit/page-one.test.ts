@@ -517,7 +517,9 @@ describe('each fact once on page one (fifth VP reading, class 9)', () => {
       for (const p of pointing) {
         const decision = view.decisions.find((d) => d.label === p.decisions[0])!;
         expect(p.title).not.toBe('');
-        expect(md).toContain(`- **#${p.rank} ${p.title}**, carries out ${p.decisions.join(' and ')} *${p.ownerText}, within ${p.horizonText}.*${p.why === '' ? '\n' : `\n  - Why: ${p.why}`}`);
+        // "carries out D1", or "once leadership decides D3" for a step that waits for an open decision.
+        expect(p.decisionText).toBe(p.awaitsDecision === null ? `carries out ${p.decisions.join(' and ')}` : `once leadership decides ${p.decisions.join(' and ')}`);
+        expect(md).toContain(`- **#${p.rank} ${p.title}**, ${p.decisionText} *${p.ownerText}, within ${p.horizonText}.*${p.why === '' ? '\n' : `\n  - Why: ${p.why}`}`);
         // Only what the decision does not say: that it is the gate, or what waits for it.
         if (decision.finding !== '') expect(p.why).not.toContain(decision.finding);
         if (p.gate) expect(p.why).toBe('The gate: every new action for first-line sales managers waits for it.');

@@ -97,6 +97,16 @@ describe('the model rules', () => {
     expect(diagnostics.map((d) => `${d.rule} ${d.file}:${d.line}`)).toEqual(['decision-id-duplicate two.yaml:21']);
   });
 
+  it('unknown-decision: an action carries out a decision no question names, located at its `decision`', () => {
+    expect(findings(LADDER.replace('horizon: 60, owner: vp }', 'horizon: 60, owner: vp, decision: plan-owner }'))).toEqual([]);
+    const diagnostics = loadRubricSet([file('one.yaml', LADDER.replace('horizon: 60, owner: vp }', 'horizon: 60, owner: vp, decision: plan-owners }')), file('_set.yaml', MANIFEST)]).diagnostics;
+    expect(diagnostics.map((d) => `${d.rule} ${d.file}:${d.line}:${d.column}`)).toEqual(['unknown-decision one.yaml:24:90']);
+    expect(diagnostics[0]!.message).toContain('did you mean "plan-owner"');
+    // A decision in another file of the set is known.
+    const other = LADDER.replace('id: one', 'id: two').replace('id: write,', 'id: write-2,').replace('id: check,', 'id: check-2, decision: plan-owner,').replace('    decision: { id: plan-owner, at: [0, 1], text: Decide who owns the plans. }\n', '');
+    expect(loadRubricSet([file('one.yaml', LADDER), file('two.yaml', other), file('_set.yaml', MANIFEST)]).diagnostics).toEqual([]);
+  });
+
   it('question-measures-missing: a warning', () => {
     const diagnostics = loadRubricSet([file('one.yaml', LADDER.replace('    measures: Whether each rep has a plan.\n', '')), file('_set.yaml', MANIFEST)]).diagnostics;
     expect(diagnostics.map((d) => `${d.rule} ${d.severity} ${d.line}`)).toEqual(['question-measures-missing warning 5']);

@@ -71,7 +71,8 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
 
   // 1. The decisions page one puts to leadership, with the rubric's recommended option and cost to
   // edit. No quote: page one carries no interview notes (its whys stay at team level).
-  const decisions: ReadoutData['decisions'] = view.decisions.map((d) => {
+  // `status` is left out (open): the consultant sets it once leadership has decided.
+  const decisions: Omit<ReadoutData['decisions'][number], 'status'>[] = view.decisions.map((d) => {
     const found = locate(d.id);
     const why = found === null ? undefined : levelSentence(found.q);
     return {
@@ -160,7 +161,8 @@ const HEADER = `# The readout: your words on the report. Drafted from the data b
 # (sales-manager). See docs/readout.md.
 #
 # decisions: page one's, each with the option you recommend (recommend), its cost, the actions
-# that carry it out (actions: ids; default the rubric's). Page one quotes no note; a decision's
+# that carry it out (actions: ids; default the rubric's), and status: taken or declined once
+# leadership has decided (default open; a declined decision's steps go to the backlog). Page one quotes no note; a decision's
 # evidence note, if you add one, prints with its question's notes. A note in quotation marks, or
 # in the first person, prints as a quote; any other note as an interview note. A note that could
 # point to one person (identifying-notes) is left out of every format and counted.

@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { kebabId, nonEmptyText } from '../rubric/schema.js';
 
-import { DEFAULT_PLAN_SIZE, MAX_PLAN_SIZE } from './readout-constants.js';
+import { DECISION_STATUSES, DEFAULT_PLAN_SIZE, MAX_PLAN_SIZE } from './readout-constants.js';
 
 export { DEFAULT_PLAN_SIZE, MAX_PLAN_SIZE } from './readout-constants.js';
 
@@ -37,6 +37,10 @@ export const ReadoutDecision = z
     recommend: Text.optional().meta({ description: "The option you recommend; default: the rubric's (draft copies it here to edit)." }),
     cost: Text.optional().meta({ description: "What the option costs or changes; default: the rubric's." }),
     actions: z.array(kebabId).optional().meta({ description: "The actions that carry it out, by id (page one prints their plan numbers); default: the rubric question's fired actions." }),
+    status: z.enum(DECISION_STATUSES).default('open').meta({
+      description:
+        "Where leadership stands on this rubric decision. open (default): put to leadership at the readout; the steps that carry it out (an action's `decision:`) keep their horizon and read \"once leadership decides D1\". taken: they read \"carries out D1\". declined: they leave the plan for the backlog (\"leadership declined the decision it carries out\"), and what requires them waits with them.",
+    }),
     evidence: Quote.optional().meta({ description: "One note as its evidence (written in quotation marks when the person said it word for word); printed with its question's notes, never on page one." }),
   })
   .meta({ title: 'Decision' });

@@ -39,6 +39,7 @@ import type {
   ActionView,
   CapacityView,
   ConfidentialityView,
+  DecisionView,
   EvidenceView,
   ImperativeRef,
   ImperativeView,
@@ -100,14 +101,18 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, roleOf, scores, set.bandNames, single, showIdentifying));
   const questionViews = new Map<string, QuestionView>(imperativeViews.flatMap((v) => v.questions.map((q) => [`${v.id}/${q.id}`, q] as const)));
   const questionScores = new Map<string, QuestionScore>(scores.imperatives.flatMap((r) => r.questions.map((q) => [`${r.imperative.id}/${q.question.id}`, q] as const)));
+  const readout = options.readout ?? null;
+  // Where leadership stands on each decision (the readout's status; open without one): a step
+  // that carries out an open one waits for it, a declined one's step leaves the plan (number-plan.ts).
+  const statusOf = (decision: string) => readout?.decisions.find((d) => d.id === decision)?.status ?? 'open';
   const actionViews = scores.actions.map((action) => {
     const key: string = `${action.imperative.id}/${action.question.id}`;
     const answers = questionScores.get(key)!.answers;
     const counts = verifyCounts(answers, action.fromLevel);
     const verify = verifyFirstOf(counts, answers.levelScores, action.fromLevel) ? verifyText() : null;
-    return actionView(action, scores, questionViews.get(key)!, verify);
+    const decision = action.recommendation.decision;
+    return actionView(action, scores, questionViews.get(key)!, verify, decision !== undefined && statusOf(decision) === 'open' ? decision : null);
   });
-  const readout = options.readout ?? null;
   const fill = (text: string) => fillFigures(text, { set, scores });
   const focus = options.focus ?? DEFAULT_FOCUS;
   const fired = new Set(actionViews.map((a) => a.id));
@@ -135,7 +140,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         };
   const planSize = options.planSize ?? readout?.plan.size ?? DEFAULT_PLAN_SIZE;
   // The plan, laid out once: page one, the plan section, the deck and the decisions all read it.
-  const layout = layoutPlan(planItemsOf(scores), edits, planShapeOf(scores, planSize));
+  const layout = layoutPlan(planItemsOf(scores, statusOf), edits, planShapeOf(scores, planSize));
   // Page one's priorities, in plan order: the gate, then the readout's (those the plan shows), or,
   // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
   const priorityIds = pageOneIds(layout, focus, gateIds, fromReadoutPriorities ? readoutPriorityIds : null);
@@ -210,6 +215,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     // Its place on page one, in page one's order (the step that holds up the plan first).
     action.pageOne = action.onPageOne ? priorities.findIndex((p) => p.id === action.id) + 1 : null;
     action.decisions = decisions.filter((d) => d.actions.includes(action.rank)).map((d) => d.label);
+    action.decisionText = decisionText(action, decisions);
   }
   // A priority that carries out a decision points to it ("#1 carries out D1") instead of restating
   // it: the decision above already says what, why and at what cost (fifth VP reading, class 9: the
@@ -217,6 +223,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // that it is the gate, or what waits for it.
   for (const priority of priorities) {
     priority.decisions = decisions.filter((d) => d.actions.includes(priority.rank)).map((d) => d.label);
+    priority.decisionText = decisionText(priority, decisions);
     if (priority.decisions.length > 0) priority.why = waitingText(priority.id, weight);
   }
   // The list's heading counts every row page one asks to start: the decisions' own rows too, when
@@ -605,7 +612,21 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
   };
 }
 
-function actionView(planned: PlannedAction, scores: AuditScores, question: QuestionView, verify: string | null): ActionView {
+/**
+ * How the plan ties an action to page one's decisions, one phrase for every format: a step that
+ * waits for a decision (the rubric's `decision:`, still open) starts "once leadership decides D3";
+ * one that carries out a decision without waiting for it "carries out D1". A decision page one
+ * does not list (a readout left it out) is named by its id.
+ */
+function decisionText(action: Pick<ActionView, 'awaitsDecision' | 'decisions'>, decisions: readonly DecisionView[]): string {
+  if (action.awaitsDecision !== null) {
+    const label = decisions.find((d) => d.id === action.awaitsDecision)?.label;
+    return `once leadership decides ${label ?? `on ${action.awaitsDecision.replaceAll('-', ' ')}`}`;
+  }
+  return action.decisions.length === 0 ? '' : `carries out ${listText(action.decisions)}`;
+}
+
+function actionView(planned: PlannedAction, scores: AuditScores, question: QuestionView, verify: string | null, awaitsDecision: string | null): ActionView {
   const check = evidenceCheck(planned.question.help);
   const imperativeIndex = scores.imperatives.findIndex((i) => i.imperative.id === planned.imperative.id);
   const questionIndex = planned.imperative.questions.findIndex((q) => q.id === planned.question.id);
@@ -635,6 +656,8 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     confirmText: verify === null ? '' : confirmHint(verify, check),
     checkText: verify === null ? '' : check,
     decisions: [],
+    awaitsDecision,
+    decisionText: '',
     onPageOne: false,
     shortText: shortText(planned.recommendation.action),
     waitText: '',
@@ -705,6 +728,7 @@ function nextStepView(next: PlannedNextStep, actionOwner: string | null): NextSt
     ownerText: next.owner ?? 'Not assigned',
     fromLevel: next.fromLevel,
     text: `Then, by ${next.horizon} days${whose}: ${recommendation.action}`,
+    after: next.after,
   };
 }
 

@@ -40,6 +40,8 @@ export interface PlanItem {
   horizon: Horizon;
   after: readonly number[];
   neededBy: readonly number[];
+  /** The leadership decision it carries out, where leadership declined it (shape-plan.ts). */
+  declined?: string | null;
 }
 
 /** The plan as every output reads it. */
@@ -90,7 +92,7 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
     return t === null ? [] : [t.id];
   });
   const shaped = shapePlan(
-    kept.map((a) => ({ id: a.id, horizon: a.horizon, owner: shape.ownerOf(a.id), uses: shape.usesOf(a.id), after: after.get(a.id)! })),
+    kept.map((a) => ({ id: a.id, horizon: a.horizon, owner: shape.ownerOf(a.id), uses: shape.usesOf(a.id), after: after.get(a.id)!, declined: a.declined ?? null })),
     shape.size,
     leads,
     shape.capacity,
@@ -132,9 +134,18 @@ export function numberPlan(actions: readonly ActionView[], layout: PlanLayout, e
     // The line names its owner already; another owner is named (a VP's step that spends managers' time).
     // Plain words, not the engine's (sixth VP reading: "no slot free to 90 days").
     if (reason.kind === 'full') return reason.owner === null || reason.owner === owner ? `its owner has no room within ${last} days` : `${names.possessive(reason.owner)} time is taken within ${last} days`;
+    if (reason.kind === 'declined') return 'leadership declined the decision it carries out';
     // Ranked below the plan's items: what every backlog line waits for, said once above the list (backlogText).
     return '';
   };
+  // A next step rides on its item only where every item it waits for is shown before it: one in
+  // the backlog, or due in the same horizon or later, is not done when the next step starts.
+  const shownBefore = (id: string, horizon: number) => {
+    const at = number.get(id);
+    const due = layout.horizon.get(id);
+    return at !== undefined && at <= layout.shown && due !== undefined && due < horizon;
+  };
+  const ridingNext = (next: NextStepView | null) => (next === null || next.after.every((id) => shownBefore(id, next.horizon)) ? next : null);
   return layout.order.map((id, i) => {
     const a = byId.get(id)!;
     const merge = edits.merge.find((m) => m.actions[0] === a.id);
@@ -150,7 +161,7 @@ export function numberPlan(actions: readonly ActionView[], layout: PlanLayout, e
       horizon,
       horizonText: `${horizon} days`,
       horizonMoved: horizon !== a.rubricHorizon,
-      next: a.next === null ? null : nextFrom(a.next, horizon as Horizon),
+      next: a.next === null ? null : i < layout.shown ? ridingNext(nextFrom(a.next, horizon as Horizon)) : nextFrom(a.next, horizon as Horizon),
       after,
       afterText: after.length === 0 ? '' : `after ${ranksText(after)}`,
       neededBy,

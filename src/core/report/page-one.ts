@@ -4,6 +4,7 @@
 // numbers, level numbers, means, dependency lists or decimals: those are the detail's
 // (tests/unit/page-one.test.ts holds page one to that). Pure wording over scores and the views.
 import { inRange, rangeOf, wordedLevel, type LevelRange } from '../rubric/level-range.js';
+import type { DecisionStatus } from '../readout/readout-constants.js';
 import type { Decision } from '../rubric/schema.js';
 import { questionTitle } from '../rubric/titles.js';
 import { capacitySteps, timeSpentBy } from '../scoring/capacity.js';
@@ -34,25 +35,39 @@ export interface TriggeredDecision {
   actionIds: string[];
 }
 
-/** The rubric's decision points the team levels trigger, in imperative and question order. */
+/**
+ * The rubric's decision points put before leadership, in imperative and question order: those
+ * whose question's team level is in the decision's levels, and those a fired step carries out
+ * (its `decision:`), as that step waits for the decision wherever the decision's own question
+ * stands. What carries a decision out: the fired steps that name it; else its question's fired
+ * steps from the team level (or any of its fired steps).
+ */
 export function triggeredDecisions(scores: AuditScores): TriggeredDecision[] {
   const found: TriggeredDecision[] = [];
   scores.imperatives.forEach((result, imperativeIndex) => {
     result.questions.forEach((question, questionIndex) => {
       const decision = question.question.decision;
       const level = teamLevel(question.answers);
-      if (decision === undefined || level === null || !inRange(rangeOf(decision.at), level)) return;
+      if (decision === undefined || level === null) return;
+      const carriers = scores.actions.filter((a) => a.recommendation.decision === decision.id);
+      if (carriers.length === 0 && !inRange(rangeOf(decision.at), level)) return;
       const fired = scores.actions.filter((a) => a.imperative.id === result.imperative.id && a.question.id === question.question.id);
       const now = fired.filter((a) => a.fromLevel === level);
-      found.push({ decision, imperativeIndex, questionIndex, question, actionIds: (now.length > 0 ? now : fired).map((a) => a.recommendation.id) });
+      found.push({ decision, imperativeIndex, questionIndex, question, actionIds: (carriers.length > 0 ? carriers : now.length > 0 ? now : fired).map((a) => a.recommendation.id) });
     });
   });
   return found;
 }
 
-/** The scoring's plan as the layout takes it (number-plan.ts): ranks, horizons and links. */
-export function planItemsOf(scores: AuditScores): PlanItem[] {
-  return scores.actions.map((a) => ({ id: a.recommendation.id, rank: a.rank, horizon: a.horizon, after: a.after, neededBy: a.neededBy }));
+/**
+ * The scoring's plan as the layout takes it (number-plan.ts): ranks, horizons and links, and the
+ * decision a step carries out where leadership declined it (the readout's status; open without one).
+ */
+export function planItemsOf(scores: AuditScores, statusOf: (decision: string) => DecisionStatus = () => 'open'): PlanItem[] {
+  return scores.actions.map((a) => {
+    const decision = a.recommendation.decision;
+    return { id: a.recommendation.id, rank: a.rank, horizon: a.horizon, after: a.after, neededBy: a.neededBy, declined: decision !== undefined && statusOf(decision) === 'declined' ? decision : null };
+  });
 }
 
 /** What shapes the plan: its size, each action's owner and whose freed time it spends, the gates. */

@@ -396,6 +396,10 @@ export interface ActionView {
   checkText: string;
   /** The page-one decisions this action carries out ("D1"); empty for most. */
   decisions: string[];
+  /** The id of the leadership decision this step waits for (the rubric's `decision:`, still open at the readout), or null. */
+  awaitsDecision: string | null;
+  /** How the plan ties it to page one's decisions: "once leadership decides D3" for a step that waits for one, "carries out D1" otherwise; '' for most. */
+  decisionText: string;
   /** The action is one of page one's priorities (the plan then points to page one instead of repeating it). */
   onPageOne: boolean;
   /** The action's first words, for the plan row that points to page one and for the backlog line. */
@@ -441,6 +445,8 @@ export interface NextStepView {
   fromLevel: number;
   /** Ready to print under the item's action: "Then, by 90 days: …". */
   text: string;
+  /** Ids of the plan's items it waits for: it rides on its item only where they are shown before it (number-plan.ts). */
+  after: string[];
 }
 
 export interface CapacityView {

@@ -61,7 +61,7 @@ export interface RubricOutline {
     roles: { prompt: string[]; help: string[]; levels: string[][]; asked: string[] };
     /** The decision's id, when the question names one. */
     decision: string | null;
-    recommendations: Pick<Recommendation, 'id' | 'requires' | 'horizon' | 'owner' | 'frees'>[];
+    recommendations: Pick<Recommendation, 'id' | 'requires' | 'horizon' | 'owner' | 'frees' | 'decision'>[];
   }[];
 }
 
@@ -73,12 +73,13 @@ export function outlineOf(rubric: Rubric): RubricOutline {
       id: ownCopy(question.id),
       roles: { prompt: wordingRoles(question.prompt), help: wordingRoles(question.help), levels: question.levels.map((l) => wordingRoles(l.description)), asked: (question.roles ?? []).map(ownCopy) },
       decision: question.decision === undefined ? null : ownCopy(question.decision.id),
-      recommendations: question.recommendations.map(({ id, requires, horizon, owner, frees }) => ({
+      recommendations: question.recommendations.map(({ id, requires, horizon, owner, frees, decision }) => ({
         id: ownCopy(id),
         requires: requires.map(ownCopy),
         horizon,
         owner: owner === undefined ? undefined : ownCopy(owner),
         frees: frees === undefined ? undefined : ownCopy(frees),
+        decision: decision === undefined ? undefined : ownCopy(decision),
       })),
     })),
   };
@@ -235,6 +236,27 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
         });
       }
     });
+  }
+
+  // A step's `decision` names a decision of the set (it may live in another imperative). With a
+  // file that failed the schema, its decisions are unknown, so an unknown id may just live there.
+  if (rubrics.length === rubricFiles.length) {
+    let knownDecisions: string[] | undefined; // for a suggestion: made on the first unknown one
+    for (const { rubric, index } of distinct) {
+      rubric.questions.forEach((question, q) => {
+        question.recommendations.forEach((recommendation, r) => {
+          const id = recommendation.decision;
+          if (id === undefined || decisions.has(id)) return;
+          diagnostics.push({
+            file: files[index]!.path,
+            ...at(index, ['questions', q, 'recommendations', r, 'decision']),
+            severity: 'error',
+            rule: 'unknown-decision',
+            message: `action "${recommendation.id}" carries out decision "${id}", but no question of the set names a decision with that id${suggestion(id, (knownDecisions ??= [...decisions.keys()]))}`,
+          });
+        });
+      });
+    }
   }
 
   // Owners: with a catalog, every action's owner and every fallback is a key of it.

@@ -79,6 +79,11 @@ export const Recommendation = z
     requires: z.array(kebabId).default([]).meta({
       description: 'Ids of actions (in any rubric of the set) that must be done first. When both fire, the prerequisite is planned first and never later.',
     }),
+    decision: kebabId.optional().meta({
+      description:
+        "The id of the leadership decision (a question's `decision`, in any rubric of the set) this step carries out, so it waits for it: where the step fires, page one asks for the decision, and the plan shows the step \"once leadership decides D2\" in its own horizon (the plan's clock starts at the readout, where the decision is put); a readout's `status` says when it is taken, or declined, which sends the step to the backlog.",
+      examples: ['discount-authority'],
+    }),
     effort: z.literal(EFFORTS).default(DEFAULT_EFFORT).meta({ description: 'How much work the action is: low, medium (default) or high.' }),
     frees: nonEmptyText.optional().meta({
       description:

@@ -23,6 +23,8 @@ const LAST_HORIZON = HORIZONS[HORIZONS.length - 1]!;
 
 export interface PlannedNextStep extends NextStep {
   horizon: Horizon;
+  /** Ids of the plan's items it waits for (its fired prerequisites, or the items they ride on): it rides in the plan only where they are shown before it. */
+  after: string[];
 }
 
 export interface PlannedAction extends FiredAction {
@@ -114,7 +116,7 @@ export function planActions(fired: readonly FiredAction[]): PlannedAction[] {
     const next = fired[i]!.next;
     const later = laterHorizon(horizonOf(i));
     nextPlanned.set(i, null); // a broken set's cycle through next steps ends here
-    const planned = next === null || later === null ? null : { ...next, horizon: earliestAfter(Math.max(later, next.recommendation.horizon) as Horizon, requirementsOf(next.recommendation.requires, i)) };
+    const planned = next === null || later === null ? null : { ...next, horizon: earliestAfter(Math.max(later, next.recommendation.horizon) as Horizon, requirementsOf(next.recommendation.requires, i)), after: requirementsOf(next.recommendation.requires, i).map(({ index }) => fired[index]!.recommendation.id) };
     nextPlanned.set(i, planned);
     return planned;
   };

@@ -10,7 +10,8 @@
 //      any owner whose freed time it spends, take it on. So an item that capacity or a
 //      prerequisite holds back goes to the next horizon with room, not straight to the backlog.
 //   3. What waits says why: a prerequisite not in the plan (or due in the last horizon), an owner
-//      with no room up to the last horizon, or a plan already full of higher-priority items.
+//      with no room up to the last horizon, a plan already full of higher-priority items, or a
+//      leadership decision it carries out that leadership declined (plan-actions.ts, rule 5).
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { Horizon } from '../rubric/schema.js';
 import { CAPACITY_PER_HORIZON, capacityLeft, laterHorizon, type CapacityStep } from './capacity.js';
@@ -24,6 +25,8 @@ export interface ShapeItem {
   uses?: readonly string[];
   /** Ids of the fired items it waits for. */
   after: readonly string[];
+  /** The id of the leadership decision it carries out, where leadership declined it: the item is never shown. */
+  declined?: string | null;
 }
 
 /** Why an item waits in the backlog. */
@@ -33,7 +36,9 @@ export type WaitReason =
   /** This owner has no room from the item's horizon to the last (their cap, or their time not yet freed). */
   | { kind: 'full'; owner: string | null }
   /** The plan is full of items ranked above it. */
-  | { kind: 'size' };
+  | { kind: 'size' }
+  /** Leadership declined the decision it carries out. */
+  | { kind: 'declined'; decision: string };
 
 export interface ShapedPlan {
   /** The shown items and the horizon each starts in (its own, or later when capacity or a prerequisite held it back). */
@@ -62,6 +67,7 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
   const place = (s: PlanState, item: ShapeItem, visiting: Set<string>): WaitReason | null => {
     if (s.shown.has(item.id)) return null;
     if (visiting.has(item.id)) return { kind: 'after', id: item.id };
+    if (item.declined != null) return { kind: 'declined', decision: item.declined };
     visiting.add(item.id);
     let earliest: Horizon = item.horizon;
     for (const id of item.after) {
