@@ -136,7 +136,7 @@ export const RULES = {
     severity: 'error',
     title: '`at` is not a level of the question',
     description:
-      "An action's `at` (or a decision's) must name level scores of its question: one score, or a range [from, to] whose ends are level scores, from ≤ to. Otherwise it never fires, or fires where the rubric did not mean it.",
+      "An action's `at` (or a decision's) must name level scores of its question: one score, or a range [from, to] whose ends are level scores, from ≤ to; an action's `to` must be a level score above its `at`. Otherwise it never fires, or fires where the rubric did not mean it, or its next step is chosen from a level it does not reach.",
   },
   'action-same-level-unordered': {
     severity: 'warning',

@@ -141,6 +141,25 @@ describe('the plan: one item per question, the step from the team level, the nex
     expect(planOf(ladderSet(), team([3], [3]))).toEqual(['#1 revise-plans 90d VP Sales']);
   });
 
+  it('a step that lifts more than one level says where to (`to:`): the next step is the one from there', () => {
+    // Team level 0: write-template with `to: 2` lifts the team to 2, so the next step is
+    // review-plans (from 2), not fill-plans (from 1); with `to: 3` the next step would lead to the
+    // top level, so none rides on it.
+    const to2 = LADDER.replace('{ id: write-template, at: 0,', '{ id: write-template, at: 0, to: 2,');
+    const two = loadRubricSet([{ path: 'ladder.yaml', content: to2, size: to2.length }, { path: '_set.yaml', content: MANIFEST, size: MANIFEST.length }]);
+    expect(two.diagnostics).toEqual([]);
+    expect(planOf(two.set!, team([0], [3]))).toEqual(['#1 write-template 30d VP Sales then review-plans 60d']);
+    const to3 = LADDER.replace('{ id: write-template, at: 0,', '{ id: write-template, at: 0, to: 3,');
+    const three = loadRubricSet([{ path: 'ladder.yaml', content: to3, size: to3.length }, { path: '_set.yaml', content: MANIFEST, size: MANIFEST.length }]);
+    expect(planOf(three.set!, team([0], [3]))).toEqual(['#1 write-template 30d VP Sales']);
+    // `to` is a level score above the step's `at`.
+    for (const bad of ['to: 0,', 'to: 7,']) {
+      const wrong = LADDER.replace('{ id: write-template, at: 0,', `{ id: write-template, at: 0, ${bad}`);
+      const checked = loadRubricSet([{ path: 'ladder.yaml', content: wrong, size: wrong.length }, { path: '_set.yaml', content: MANIFEST, size: MANIFEST.length }]);
+      expect(checked.diagnostics.map((d) => `${d.rule} ${d.line}`)).toEqual(['action-at-not-a-level 16']);
+    }
+  });
+
   it('a next step that would need a horizon after 90 days is left out', () => {
     // check-plans (the first step's second action) at 90 days: review-plans has no later horizon.
     const later = LADDER.replace('action: Check each plan in the one-to-one., horizon: 60', 'action: Check each plan in the one-to-one., horizon: 90');

@@ -95,7 +95,16 @@ const atIsALevel: RubricRule = ({ questions, questionPath, report }) => {
         report('action-at-not-a-level', path, `${what}: the range [${range.from}, ${range.to}] runs backwards; write [${range.to}, ${range.from}]`);
       }
     };
-    question.recommendations.forEach((recommendation, r) => check(recommendation.at, [...questionPath(q), 'recommendations', r, 'at'], `action "${recommendation.id}"`));
+    question.recommendations.forEach((recommendation, r) => {
+      check(recommendation.at, [...questionPath(q), 'recommendations', r, 'at'], `action "${recommendation.id}"`);
+      // `to` is a level above every level the step lifts from.
+      const to = recommendation.to;
+      if (to === undefined || recommendation.at === undefined) return;
+      const from = rangeOf(recommendation.at).to;
+      if (!scores.includes(to) || to <= from) {
+        report('action-at-not-a-level', [...questionPath(q), 'recommendations', r, 'to'], `action "${recommendation.id}": to ${to} is not a level score of question "${question.id}" above ${from} (${scores.filter((s) => s > from).join(', ') || 'none'})`);
+      }
+    });
     if (question.decision) check(question.decision.at, [...questionPath(q), 'decision', 'at'], `decision "${question.decision.id}"`);
   });
 };

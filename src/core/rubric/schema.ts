@@ -63,6 +63,11 @@ export const Recommendation = z
       description:
         'The team level this action lifts a team FROM: it fires only when the team level (the median respondent\'s score) is this level score, or in this range [from, to]. Exactly one of `at` and the deprecated `below`.',
     }),
+    to: z.int().optional().meta({
+      description:
+        "The level score this step lifts the team to, where it lifts more than one level (a strategy page written whole, a target list with a reason for every account); default: the level after the team's. The question's next step is then the step from this level, and none where it is the top level.",
+      examples: [3],
+    }),
     below: z.int().optional().meta({
       description: 'Deprecated: read as `at: [lowest level score, below − 1]`, with a warning (recommendation-below-deprecated). Write `at` instead.',
       deprecated: true,

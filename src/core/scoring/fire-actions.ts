@@ -58,7 +58,9 @@ export function fireActions(imperatives: readonly ImperativeScore[], resolveOwne
       // The next step only follows a current one: a team at a level with no action has no step to
       // follow. And it never lifts the team into the top level: the top-level routine waits until
       // the team stands one level below it (a weak team is not prescribed the finished habit).
-      const above = now.length === 0 ? null : nextLevel(question, level);
+      // A step that lifts more than one level says where to (`to:`): the next step is the one from there.
+      const last = now[now.length - 1];
+      const above = last === undefined ? null : (last.to ?? nextLevel(question, level));
       const reaches = above === null ? null : nextLevel(question, above);
       const nextStep =
         above === null || reaches === null || nextLevel(question, reaches) === null
