@@ -37,7 +37,7 @@ describe('done', () => {
     expect(comparison.stopped.filter((a) => a.question === 'time-for-people')).toEqual([]);
   });
   it('the team fell below the level: the action stopped firing, and is not done', () => {
-    // relationship-tools stands at 2 on acme (its step is add-monthly-nurture-task); at 0 the
+    // relationship-tools stands at 2 on acme (its step is nurture-every-six-weeks); at 0 the
     // foundation fires instead, and the step from 2 stopped without the team moving up.
     const step = scoreAudit(set, before).actions.find((a) => a.question.id === 'relationship-tools')!;
     expect(step.fromLevel).toBe(2);
