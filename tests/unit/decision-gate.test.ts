@@ -1,0 +1,104 @@
+// Steps that carry out a leadership decision wait for it (issue 19, rubric review 7, class G): the
+// rubric names the decision on the step (`decision:`), page one asks for it, and the plan shows the
+// step "once leadership decides" in its own horizon (the plan's clock starts at the readout, where
+// the decision is put); the readout's status says when leadership took it, or declined it, which
+// sends the step and what needs it to the backlog.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkReadout } from '../../src/core/readout/check-readout.js';
+import type { ReadoutData } from '../../src/core/readout/schema.js';
+import { buildResults } from '../../src/core/report/build-results.js';
+import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { triggeredDecisions } from '../../src/core/report/page-one.js';
+import { renderMarkdown } from '../../src/core/report/render-markdown.js';
+import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+import { defaultSet, defaultTemplate, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+
+const set = defaultSet();
+const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
+const readoutYaml = readFileSync(join(REPO_ROOT, 'examples/readout.yaml'), 'utf8');
+/** The acme readout with leadership's status on one decision. */
+function readoutWith(id: string, status: 'taken' | 'declined'): ReadoutData {
+  const checked = checkReadout({ path: 'readout.yaml', content: Buffer.from(readoutYaml), size: readoutYaml.length }, set, scoreAudit(set, sheets));
+  expect(checked.diagnostics).toEqual([]);
+  const readout = checked.readout!;
+  expect(readout.decisions.map((d) => d.id)).toContain(id);
+  return { ...readout, decisions: readout.decisions.map((d) => (d.id === id ? { ...d, status } : d)) };
+}
+
+function markdown(view: ReturnType<typeof buildReportView>): string {
+  const result = renderMarkdown(defaultTemplate(), { ...view, brand: null });
+  if (!result.ok) throw new Error(result.message);
+  return result.text;
+}
+
+describe('a step that carries out a decision waits for it', () => {
+  const scores = scoreAudit(set, sheets);
+  const view = buildReportView(set, sheets, scores, { names: false });
+  const step = view.plan.find((a) => a.id === 'state-value-before-discount')!;
+  const d3 = view.decisions.find((d) => d.id === 'discount-authority')!;
+
+  it('the rubric names the decision on the steps that apply its rule', () => {
+    const named = set.imperatives.flatMap((i) => i.questions.flatMap((q) => q.recommendations.filter((r) => r.decision !== undefined).map((r) => `${r.id} ${r.decision}`)));
+    expect(named).toEqual(expect.arrayContaining(['build-target-lists target-lists', 'state-value-before-discount discount-authority']));
+  });
+
+  it("acme: the discount rule keeps its 30 days and reads 'once leadership decides D3' in every place the plan prints it", () => {
+    expect([step.horizon, step.awaitsDecision, step.decisionText]).toEqual([30, 'discount-authority', `once leadership decides ${d3.label}`]);
+    expect(d3.actions).toEqual([step.rank]);
+    const md = markdown(view);
+    expect(md).toContain(`(once leadership decides ${d3.label}) | 30 days |`);
+    expect(md).toContain(`**#${step.rank} ${step.title}**, once leadership decides ${d3.label} *`);
+    expect(md).not.toContain(`carries out ${d3.label}`);
+    const json = buildResults(set, sheets, scores, { names: false });
+    expect(json.actions.find((a) => a.id === 'state-value-before-discount')).toMatchObject({ horizon: 30, decision: 'discount-authority' });
+  });
+
+  it('a decision the readout marks taken: its step carries it out', () => {
+    const taken = buildReportView(set, sheets, scores, { names: false, readout: readoutWith('discount-authority', 'taken') });
+    const row = taken.plan.find((a) => a.id === 'state-value-before-discount')!;
+    const label = taken.decisions.find((d) => d.id === 'discount-authority')!.label;
+    expect([row.horizon, row.awaitsDecision, row.decisionText]).toEqual([30, null, `carries out ${label}`]);
+  });
+
+  it('a decision the readout marks declined: its step leaves the plan for the backlog, and what needs it waits with it', () => {
+    // target-lists (D2) is carried out by build-target-lists, which write-prospecting-plans requires.
+    const declinedView = buildReportView(set, sheets, scores, { names: false, readout: readoutWith('target-lists', 'declined') });
+    expect(declinedView.plan.map((a) => a.id)).not.toContain('build-target-lists');
+    const lists = declinedView.backlog.find((a) => a.id === 'build-target-lists')!;
+    expect(lists.waitText).toBe('leadership declined the decision it carries out');
+    const plans = declinedView.backlog.find((a) => a.id === 'write-prospecting-plans')!;
+    expect(plans.waitText).toBe(`waits for #${lists.rank}`);
+    expect(view.plan.map((a) => a.id)).toEqual(expect.arrayContaining(['build-target-lists', 'write-prospecting-plans']));
+  });
+
+  it("a fired step that carries out a decision puts it on page one, though the decision's own question does not", () => {
+    // call-recording (sales-interactions/improving-every-interaction) applies at level 3 only; acme stands lower.
+    const copy = structuredClone(set.imperatives);
+    const patched = { ...set, imperatives: copy, digest: set.digest };
+    expect(triggeredDecisions(scores).map((t) => t.decision.id)).not.toContain('call-recording');
+    const carrier = copy.flatMap((i) => i.questions).find((q) => q.id === 'value-creating-ideas')!.recommendations.find((r) => r.id === 'write-prospect-ideas')!;
+    carrier.decision = 'call-recording';
+    const triggered = triggeredDecisions(scoreAudit(patched, sheets));
+    expect(triggered.find((t) => t.decision.id === 'call-recording')?.actionIds).toEqual(['write-prospect-ideas']);
+  });
+});
+
+describe('a next step rides on its item only where what it waits for is shown before it', () => {
+  it("acme: each shown item's next step waits only for items shown in an earlier horizon", () => {
+    const scores = scoreAudit(set, sheets);
+    const view = buildReportView(set, sheets, scores, { names: false });
+    const shownAt = new Map(view.plan.map((a) => [a.id, a.horizon]));
+    let checked = 0;
+    for (const a of view.plan) {
+      if (a.next === null) continue;
+      for (const id of a.next.after) {
+        expect(shownAt.get(id), `${a.id}'s next step waits for ${id}`).toBeLessThan(a.next.horizon);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
