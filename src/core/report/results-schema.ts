@@ -68,6 +68,7 @@ export const ResultsAction = z
     teamLevel: z.int().meta({ description: "The question's team level: the level score of its median respondent (the lower middle on an even count)." }),
     next: ResultsNextStep.nullable().meta({ description: 'The question’s next step, planned a horizon later; null when there is none (or it would lead into the top level, or no horizon is left).' }),
     requires: z.array(z.string()).meta({ description: 'Ids of the actions the rubric says must be done first (fired or not).' }),
+    lag: z.int().positive().nullable().meta({ description: "Days after the step before its question's level can move at all (the rubric's `lag`), or null where the level can move within the plan." }),
     priority: z.number().min(0).meta({ description: 'weight_i × weight_q × (1 − attainment_q); unrounded.' }),
     rank: z.int().min(1).meta({ description: 'Place in the plan: prerequisites that fire come before the actions that require them.' }),
   })
