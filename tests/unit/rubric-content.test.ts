@@ -362,6 +362,9 @@ describe('the default rubrics, after the seventh review', () => {
       ['strategy-into-results', /last full quarter/],
       ['coaching-model', /three months/],
       ['team-coaching', /three months/],
+      ['skill-sets', /twelve months/],
+      ['sales-process', /last three closed deals/],
+      ['tool-kits', /last deal that reached a proposal/],
     ];
     for (const [id, window] of windows) {
       const q = question(id);
