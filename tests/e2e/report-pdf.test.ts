@@ -54,10 +54,10 @@ function expectPrintRules(pages: string[], organization: string, imperatives: st
   // Every priority (a "#N" then its text) has its why on page one, and the page ends with a sentence: nothing spilled over.
   const listed = (one.match(/#\d+ [A-Z]/g) ?? []).length;
   expect(listed).toBeGreaterThan(0);
-  // The decisions ("D1. Decide …"), not a priority that points to one ("#1 carries out D1").
-  const decisions = (one.match(/\bD\d /g) ?? []).length - (one.match(/carries out D\d /g) ?? []).length;
+  // The decisions ("D1. Decide …"), not a priority that points to one ("#1 carries out D1", "#4 once leadership decides D3").
+  const decisions = (one.match(/\bD\d /g) ?? []).length - (one.match(/(?:carries out|once leadership decides) D\d /g) ?? []).length;
   // A priority that carries out a decision has a why only when something waits for it (the decision's why is above it).
-  const pointersWithoutWhy = (one.match(/carries out D\d [^.]*within \d+ days\. (?!Why: )/g) ?? []).length;
+  const pointersWithoutWhy = (one.match(/(?:carries out|once leadership decides) D\d [^.]*within \d+ days\. (?!Why: )/g) ?? []).length;
   expect((one.match(/Why: /g) ?? []).length).toBe(listed + decisions - pointersWithoutWhy);
   expect(one).toMatch(/\.$/);
   const two = bodyOf(pages[1]!, organization);

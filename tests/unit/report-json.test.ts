@@ -41,7 +41,7 @@ describe('JSON results', () => {
     // (2×56.3 + 25) / 3 = 45.87 → 45.9
     expect(out.overall).toEqual({ score: 45.9, band: 'Developing' });
     // Every old `below` reads as at [lowest, below − 1]: each action fires at the level answered.
-    const common = { effort: 'medium', requires: [], decision: null };
+    const common = { effort: 'medium', requires: [], decision: null, lag: null };
     expect(out.actions).toEqual([
       { id: 'act-3', imperative: 'alpha', question: 'q2', title: 'Improve alpha two', action: 'Improve alpha two', horizon: 60, owner: 'Owner B', ...common, teamLevel: 2, next: null, priority: 1.5, rank: 1 },
       // a tie at 1: question order

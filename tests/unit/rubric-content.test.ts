@@ -12,13 +12,14 @@ type At = number | [number, number];
 interface RawRecommendation { id: string; title?: string; at?: At; below?: number; action: string; horizon: number; owner?: string; effort?: string; requires?: string[]; frees?: string }
 interface RawQuestion {
   id: string;
+  title?: string;
   measures?: string;
   roles?: string[];
   weight?: number;
   prompt: Wording;
   help?: Wording;
   levels: { score: number; label: string; description: Wording }[];
-  decision?: { id: string; at: At; text: string };
+  decision?: { id: string; at: At; text: string; recommend?: string };
   recommendations?: RawRecommendation[];
 }
 interface RawRubric { id: string; questions: RawQuestion[] }
@@ -237,7 +238,7 @@ describe('the default rubrics', () => {
     // Nor pay or credit: the manager stays owner of record until the decision's next cycle.
     expect(actions.get('free-manager-time')?.action).toMatch(/owner of record/);
     expect(actions.get('free-manager-time')?.action).not.toMatch(/credit|paid|quota/);
-    expect(actions.get('change-manager-quota-and-span')?.action).toMatch(/manager-capacity decision/);
+    expect(actions.get('cost-manager-quota-and-span')?.action).toMatch(/manager-capacity decision/);
   });
 
   it('give every action a short title of its own, for the one-line backlog', () => {
@@ -283,7 +284,7 @@ describe('the default rubrics', () => {
     expect(decisionAt('call-recording')).toEqual(expect.arrayContaining(at('record-calls-for-debriefs')));
     // No step moves a manager out: that is the manager-role decision's, put to leadership.
     expect([...actions.keys()].filter((id) => /^move-a-manager/.test(id))).toEqual([]);
-    expect(decisionAt('manager-capacity')).toEqual(expect.arrayContaining([...at('free-manager-time'), ...at('change-manager-quota-and-span')]));
+    expect(decisionAt('manager-capacity')).toEqual(expect.arrayContaining([...at('free-manager-time'), ...at('cost-manager-quota-and-span')]));
   });
 
   it('are listed in the coverage table, and the table names no question that does not exist', () => {
@@ -299,5 +300,137 @@ describe('the default rubrics', () => {
       if (id.endsWith('.yaml') || decisions.has(id)) continue;
       expect(ids.has(id), cell).toBe(true);
     }
+  });
+});
+
+// Classes of the seventh fresh review (rubric-review-7.md) in sales-interactions and
+// sales-managers, and the one-to-one cadence across all four rubrics: each rule is checked
+// wherever it applies, so a new step or wording that breaks it fails here.
+describe('the default rubrics, after the seventh review', () => {
+  const question = (id: string) => questions.find((q) => q.id === id)!;
+  const texts = (q: RawQuestion): string[] => [
+    q.measures ?? '',
+    ...wordings(q.prompt).map(([, t]) => t),
+    ...wordings(q.help).map(([, t]) => t),
+    ...q.levels.flatMap((l) => [l.label, ...wordings(l.description).map(([, t]) => t)]),
+  ];
+  const level = (id: string, score: number, role = 'default') => Object.fromEntries(wordings(question(id).levels.find((l) => l.score === score)!.description))[role]!;
+
+  it('set up the one-to-one and team-meeting cadence in one step that every step using those meetings requires', () => {
+    const cadence = actions.get('hold-one-to-ones-and-team-meetings')!;
+    expect(cadence.owner).toBe('first-line-managers');
+    expect(cadence.requires).toContain('free-manager-time');
+    expect(cadence.action).toMatch(/fortnightly one-to-one/);
+    expect(cadence.action).toMatch(/monthly team meeting/);
+    for (const [id, a] of actions) {
+      // No step sets the cadence up on the side ("holding one where none is held").
+      expect(a.action, id).not.toMatch(/where (none is|none are|the team has none) held|where none (is|are) held|holding one|starting them where/i);
+      // The model and its training describe one-to-ones and team meetings; they run in none.
+      if (id === cadence.id || ['adopt-coaching-model', 'train-managers-in-model', 'train-new-managers-first-month'].includes(id)) continue;
+      if (/one-to-one|team meeting/i.test(a.action)) expect(a.requires ?? [], `${id} runs in a one-to-one or a team meeting`).toContain(cadence.id);
+    }
+  });
+
+  it('put the coaching-model floor where fortnightly one-to-ones reach it, and say the same level 0 in every wording', () => {
+    // Fortnightly one-to-ones over 13 weeks (91 days) are at least six; the latest is left out.
+    const countable = Math.floor(91 / 14) - 1;
+    const words: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7 };
+    for (const score of [3, 4]) {
+      const floor = /\b(three|four|five|six|seven) or more\b/i.exec(level('coaching-model', score))?.[1]?.toLowerCase();
+      expect(floor, `coaching-model level ${score}`).toBeDefined();
+      expect(words[floor!], `coaching-model level ${score}`).toBeLessThanOrEqual(countable);
+    }
+    for (const role of ['default', 'sales manager', 'salesperson']) expect(level('coaching-model', 0, role), role).toMatch(/or none was held/);
+  });
+
+  it('score improvement at the top of improving-every-interaction, and book no recorded call below the call-recording decision', () => {
+    const q = question('improving-every-interaction');
+    const top = Math.max(...q.levels.map((l) => l.score));
+    for (const [role, text] of wordings(q.levels.find((l) => l.score === top)!.description)) expect(text, role).toMatch(/checked the action agreed at the one before/);
+    for (const [role, text] of wordings(q.levels.find((l) => l.score === top - 1)!.description)) expect(text, role).toMatch(/did not check the action/);
+    const recordingAt = span(q.decision!.at);
+    for (const [id, a] of actions) {
+      if (!/\brecord(ed|ing)?\b[^.]*\b(call|interaction)s?\b|observed or recorded/i.test(a.action)) continue;
+      // Only a step the decision is put beside may record calls.
+      expect(a.question.id === q.id && span(a.at!).every((s) => recordingAt.includes(s)), `${id} records calls`).toBe(true);
+    }
+  });
+
+  it('ask every role of a question on the sample window its levels count', () => {
+    const windows: [string, RegExp][] = [
+      ['improving-every-interaction', /twelve months/],
+      ['deal-qualification', /start of the quarter|quarter's start/],
+      ['strategy-into-results', /last full quarter/],
+      ['coaching-model', /three months/],
+      ['team-coaching', /three months/],
+      ['skill-sets', /twelve months/],
+      ['sales-process', /last three closed deals/],
+      ['tool-kits', /last deal that reached a proposal/],
+    ];
+    for (const [id, window] of windows) {
+      const q = question(id);
+      for (const [role, text] of [...wordings(q.prompt), ...wordings(q.help)]) expect(text, `${id} (${role})`).toMatch(window);
+    }
+  });
+
+  it('place a contact who decides alone on one level of situational-knowledge', () => {
+    const q = question('situational-knowledge');
+    const holding = q.levels.filter((l) => wordings(l.description).some(([, t]) => /decides alone/.test(t))).map((l) => l.score);
+    expect(holding).toEqual([2]);
+  });
+
+  it('count leaders-in-own-right on the team decisions that arose, titled for what it measures', () => {
+    const q = question('leaders-in-own-right');
+    expect(q.title).toBe('Managers run their team');
+    // A decision that never arose is left out, not counted against the manager (it penalised tenure).
+    for (const text of texts(q)) expect(text).not.toMatch(/counts as not made/);
+    expect(wordings(q.help).every(([, t]) => /never arose/.test(t))).toBe(true);
+    for (const l of q.levels) for (const [role, t] of wordings(l.description)) expect(t, `level ${l.score} (${role})`).toMatch(/that arose/);
+    // Salespeople read "call" as a client call (VP reading 7): these are decisions.
+    const role = question('right-managers').decision!;
+    expect(role.id).toBe('manager-role');
+    const owned = [role.text, role.recommend ?? '', ...(q.recommendations ?? []).flatMap((a) => [a.title ?? '', a.action])];
+    for (const text of [...texts(q), ...owned]) expect(text).not.toMatch(/\bcalls?\b/);
+  });
+
+  it('let one focused team goal reach every level of strategy-into-results, the top on its pro-rata target', () => {
+    const q = question('strategy-into-results');
+    for (const text of texts(q)) expect(text).not.toMatch(/two or more|under two|half way/);
+    expect(level('strategy-into-results', 4)).toMatch(/pro-rata target/);
+    expect(level('strategy-into-results', 2)).toMatch(/one or more written goals/);
+  });
+
+  it('count one kind of hours in protection-from-admin, in every wording', () => {
+    const q = question('protection-from-admin');
+    for (const text of [...wordings(q.prompt).map(([, t]) => t), ...wordings(q.help).map(([, t]) => t), ...q.levels.flatMap((l) => wordings(l.description).map(([, t]) => t)), q.measures!]) {
+      expect(text).toMatch(/head-office meetings, reports and requests/);
+      expect(text).not.toMatch(/internal meetings/);
+    }
+  });
+
+  it('give the coaching model one writing step (with its team half) and one training step', () => {
+    const q = question('coaching-model-given');
+    const write = actions.get('adopt-coaching-model')!;
+    expect(write.action).not.toMatch(/\btrain/i);
+    expect(write.action).toMatch(/team meeting/);
+    const training = (q.recommendations ?? []).filter((a) => /^Train (every|all) manager/.test(a.title ?? ''));
+    expect(training.map((a) => a.id)).toEqual(['train-managers-in-model']);
+  });
+
+  it('count value given in a meeting where it is noted on the deal, not only written follow-ups', () => {
+    const q = question('value-at-each-stage');
+    for (const l of q.levels) for (const [role, t] of wordings(l.description)) expect(t, `level ${l.score} (${role})`).toMatch(/noted on the deal/);
+  });
+
+  it("state right-managers' rule for a team with no survey once, in the help, and quote it word for word in the design document", () => {
+    const rule = 'A team of five reps or more with no survey in the last year does not count; a team under five counts on its results alone.';
+    const help = Object.fromEntries(wordings(question('right-managers').help)).default!.replace(/\s+/g, ' ');
+    expect(help).toContain(rule);
+    const doc = readFileSync(join(REPO_ROOT, 'docs/rubric-design.md'), 'utf8');
+    // The design as it stands: everything before the change history.
+    const design = doc.slice(0, doc.indexOf('\n## Changes')).replace(/\s+/g, ' ');
+    expect(design).toContain(rule);
+    // No second statement of it: "results alone" appears only inside the quoted rule.
+    expect(design.split('results alone').length - 1).toBe(design.split(rule).length - 1);
   });
 });

@@ -2,6 +2,7 @@
 // so templates stay declarative and custom templates (and the other formats' renderers) get the
 // same sentences for free. Confidentiality is decided here too: names only with `names`, roles
 // shown on their own only when they have the minimum group (scores.shownRoles).
+import { lagText } from './lag-text.js';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import { NOTES_KEPT, roleAnswers, UNANSWERED_KEPT } from '../scoring/answer-tally.js';
 import { groupKeyOf } from '../scoring/group-by-role.js';
@@ -637,7 +638,8 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     rank: planned.rank,
     mergedFrom: [],
     title: planned.recommendation.title ?? planned.recommendation.action,
-    action: planned.recommendation.action,
+    // The plan row says when the question's level can move, where the rubric says it cannot within the plan.
+    action: [planned.recommendation.action, lagText(planned.question.lag)].filter((t) => t !== '').join(' '),
     next: planned.next === null ? null : nextStepView(planned.next, planned.owner),
     pageOne: null,
     horizon: planned.horizon,

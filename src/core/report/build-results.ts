@@ -78,6 +78,7 @@ export function buildResults(set: RubricSet, sheets: readonly RespondentRecord[]
           : { id: a.next.recommendation.id, title: a.next.recommendation.title ?? a.next.recommendation.action, action: a.next.recommendation.action, horizon: a.next.horizon, owner: a.next.owner, fromLevel: a.next.fromLevel },
       requires: [...a.recommendation.requires],
       decision: a.recommendation.decision ?? null,
+      lag: a.question.lag ?? null,
       priority: a.priority,
       rank: a.rank,
     })),

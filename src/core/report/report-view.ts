@@ -362,7 +362,7 @@ export interface ActionView {
   mergedFrom: string[];
   /** A short name for the step (the rubric's `title:`, else the action text): the backlog's one line. */
   title: string;
-  /** The current step: the action that lifts the team from where it stands. */
+  /** The current step: the action that lifts the team from where it stands, then, where the question has a `lag`, when its level can move (lag-text.ts). */
   action: string;
   /** The question's next step, riding on this item, or null. */
   next: NextStepView | null;

@@ -69,6 +69,7 @@ export const ResultsAction = z
     next: ResultsNextStep.nullable().meta({ description: 'The question’s next step, planned a horizon later; null when there is none (or it would lead into the top level, or no horizon is left).' }),
     requires: z.array(z.string()).meta({ description: 'Ids of the actions the rubric says must be done first (fired or not).' }),
     decision: z.string().nullable().meta({ description: "The id of the leadership decision this step carries out and waits for (the rubric's `decision:`); null for most." }),
+    lag: z.int().positive().nullable().meta({ description: "Days after the step before its question's level can move at all (the rubric's `lag`), or null where the level can move within the plan." }),
     priority: z.number().min(0).meta({ description: 'weight_i × weight_q × (1 − attainment_q); unrounded.' }),
     rank: z.int().min(1).meta({ description: 'Place in the plan: prerequisites that fire come before the actions that require them.' }),
   })

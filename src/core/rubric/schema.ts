@@ -126,6 +126,15 @@ export const Question = z
     help: Wording.optional().meta({ description: 'What to look for; shown under the question. One text, or a mapping { default, <role>: text }.' }),
     weight: z.number().positive().max(MAX_WEIGHT).default(1).meta({ description: `Relative weight within the imperative (> 0, at most ${MAX_WEIGHT}).` }),
     na: z.boolean().default(false).meta({ description: 'Whether the question may be answered "not applicable".' }),
+    lag: z
+      .int()
+      .min(91, { message: "must be over 90 days: a level that can move within the plan's 90 days needs no lag" })
+      .optional()
+      .meta({
+        description:
+          "Days after a step before the question's level can move at all, where its levels read a window longer than the plan's 90 days (two quarters of results: 180). The plan's item for the question says so, so no one expects the level to move before then.",
+        examples: [180],
+      }),
     levels: z.array(Level).min(2, { message: 'needs at least 2 levels' }).meta({
       description: 'The ladder, weakest first: at least four levels (validate warns below four) that partition the axis with no gap and no overlap.',
     }),
