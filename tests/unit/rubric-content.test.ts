@@ -9,7 +9,7 @@ import { REPO_ROOT } from '../helpers/run-cli.js';
 
 type Wording = string | Record<string, string>;
 type At = number | [number, number];
-interface RawRecommendation { id: string; title?: string; at?: At; below?: number; action: string; horizon: number; owner?: string; effort?: string; requires?: string[]; frees?: string }
+interface RawRecommendation { id: string; title?: string; at?: At; to?: number; below?: number; action: string; horizon: number; owner?: string; effort?: string; requires?: string[]; frees?: string; decision?: string }
 interface RawQuestion {
   id: string;
   title?: string;
@@ -432,5 +432,21 @@ describe('the default rubrics, after the seventh review', () => {
     expect(design).toContain(rule);
     // No second statement of it: "results alone" appears only inside the quoted rule.
     expect(design.split('results alone').length - 1).toBe(design.split(rule).length - 1);
+  });
+  it('make every step that carries out a leadership decision wait for it, in sales-interactions and sales-managers too', () => {
+    // Seventh review, class G: a step that applies a decision's rule before leadership takes it.
+    const carriesOut: Record<string, string> = {
+      'free-manager-time': 'manager-capacity',
+      'name-managers-decisions': 'manager-role',
+      'record-calls-for-debriefs': 'call-recording',
+    };
+    for (const [id, decision] of Object.entries(carriesOut)) expect(actions.get(id)?.decision, id).toBe(decision);
+  });
+
+  it('say where a step that lifts the team past the next level takes it', () => {
+    // Training every manager in post is level 4 of coaching-model-given; closing every fortnightly
+    // one-to-one with a checked action is level 3 of coaching-model (five or more in a quarter).
+    expect(actions.get('train-managers-in-model')?.to).toBe(4);
+    expect(actions.get('end-one-to-ones-with-an-action')?.to).toBe(3);
   });
 });
