@@ -124,11 +124,12 @@ export function answersPinned(question: PrintedQuestion, claim: DiscussionClaim)
 }
 
 /**
- * answersPinned, with the work it took. The search lists, group by group, only the answers whose
- * total leaves a total the groups after it can still make (their sums are known before any answer
- * is listed), and the last group's answers follow from the total; it stops as soon as every group
- * and the whole have been seen with two different sets of answers and no level holds half a group
- * in every split seen: more splits cannot pin anything then.
+ * answersPinned, with the work it took. The search first chooses each group's total, among those
+ * its answers can make and only where the groups after it can still make the rest (the last
+ * group's total follows); a claim about roles is checked on the totals alone; then it lists the
+ * answer sets with those totals. It stops as soon as every group and the whole have been seen
+ * with two different sets of answers and no level holds half a group in every split seen: more
+ * splits cannot pin anything then.
  */
 export function searchPinned(question: PrintedQuestion, claim: DiscussionClaim): PinSearch {
   const { levelScores, groupSizes, groupCounts, shown } = question;
