@@ -185,12 +185,22 @@ export function generateAnswers(rnd, rubrics, index) {
       let score;
       if (question.na && rnd.chance(0.1)) score = 'n/a';
       else score = scores[Math.min(scores.length - 1, Math.floor(rnd.next() * (scores.length - 0.5) + bias))];
+      const note = rnd.chance(0.3) ? sentence(rnd, 6, 20).replace(/[,()]/g, '') : null;
+      // `audit` does not ask a role the rubric leaves out (`roles:`), so its file has no answer there.
+      // The answer is drawn all the same, so that every other answer stays what it was.
+      if (!asked(question, role)) continue;
       out.push(`    ${question.id}:`);
       out.push(`      score: ${score}`);
-      if (rnd.chance(0.3)) out.push(`      note: ${sentence(rnd, 6, 20).replace(/[,()]/g, '')}`);
+      if (note !== null) out.push(`      note: ${note}`);
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Whether the rubric asks this role the question (src/core/rubric/level-range.ts asksRole, over `rubrics --json`). */
+function asked(question, role) {
+  const key = (r) => r.trim().toLowerCase().replace(/[-_\s]+/g, ' ');
+  return question.roles === null || question.roles === undefined || question.roles.some((r) => key(r) === key(role));
 }
 
 /** Writes the first `count` respondents; the same seed makes answers-100 a prefix of answers-500. */

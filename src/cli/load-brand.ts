@@ -2,7 +2,7 @@
 // that does not exist is a usage error (exit 2, like a missing template); one that is invalid gets
 // located findings, as answers files do, and exit 1. Nothing is written either way.
 import { resolve } from 'node:path';
-import { parseBrand, type Brand } from '../core/brand/parse-brand.js';
+import type { Brand } from '../core/brand/parse-brand.js';
 import { stylish } from '../formatters/stylish.js';
 import { readLogoFile } from '../io/read-logo.js';
 import { readSourceFile } from '../io/read-sources.js';
@@ -14,6 +14,8 @@ export async function loadBrandOrFail(ctx: CliContext, path: string | undefined,
   const absolute = resolve(ctx.cwd, path);
   const source = await readSourceFile(ctx.cwd, absolute);
   if (source.readError === 'it does not exist') throw new UsageError(`--brand ${path}: the file does not exist`);
+  // Loaded here, not at the top: its zod schema is built when the module loads, and most reports have no brand.
+  const { parseBrand } = await import('../core/brand/parse-brand.js');
   const parsed = parseBrand(source, (logo, limit) => readLogoFile(absolute, logo, limit));
   if (parsed.brand === null) {
     ctx.stderr.write(stylish({ files: [source.path], diagnostics: parsed.diagnostics, toolVersion: ctx.version }, { color: useColor(ctx, ctx.stderr) }) as string);

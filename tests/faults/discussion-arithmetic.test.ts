@@ -11,15 +11,10 @@ import { buildReportView } from '../../src/core/report/build-report-view.js';
 import { roleGroupName } from '../../src/core/report/describe-role.js';
 import { groupKeyOf } from '../../src/core/scoring/group-by-role.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+import { splitsWithTotal } from '../helpers/answer-splits.js';
 import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 
 const THRESHOLD = 2; // the method's "two levels or more apart", as printed in it
-
-/** Every way `size` people can answer on levels 0..top, as counts per level. */
-function ways(size: number, top: number): number[][] {
-  if (top === 0) return [[size]];
-  return Array.from({ length: size + 1 }, (_, n) => ways(size - n, top - 1).map((rest) => [n, ...rest])).flat();
-}
 
 describe('acme: no discussion line, with the printed count, total and range, solves a role', () => {
   const set = defaultSet();
@@ -52,34 +47,20 @@ describe('acme: no discussion line, with the printed count, total and range, sol
     const low = direction === null ? -1 : roleOf(direction[2]!);
     if (direction !== null) expect(high >= 0 && low >= 0).toBe(true);
 
-    const options = sizes.map((size) => ways(size, top).filter((w) => w.every((c, l) => c === 0 || (l >= lo && l <= hi))));
     const sumOf = (w: number[]) => w.reduce((s, c, l) => s + c * levelScores[l]!, 0);
     const forced = sizes.map(() => levelScores.map(() => Infinity));
     const seen = sizes.map(() => new Set<string>());
-    const pick: number[][] = [];
-    const walk = (g: number) => {
-      if (g === sizes.length) {
-        if (pick.reduce((s, w) => s + sumOf(w), 0) !== total) return;
-        const all = levelScores.map((_, l) => pick.reduce((s, w) => s + w[l]!, 0));
-        if (range !== null && (all.findIndex((c) => c > 0) !== lo || all.findLastIndex((c) => c > 0) !== hi)) return;
-        const means = pick.map((w, r) => (sizes[r] === 0 ? null : sumOf(w) / sizes[r]!));
-        if (direction !== null) {
-          const shown = means.filter((m): m is number => m !== null);
-          if (means[high]! - means[low]! < THRESHOLD || shown.some((m) => m > means[high]! || m < means[low]!)) return;
-        }
-        pick.forEach((w, r) => {
-          seen[r]!.add(w.join());
-          w.forEach((c, l) => (forced[r]![l] = Math.min(forced[r]![l]!, c)));
-        });
-        return;
+    for (const pick of splitsWithTotal(levelScores, sizes, total, range === null ? null : [lo, hi])) {
+      const means = pick.map((w, r) => (sizes[r] === 0 ? null : sumOf(w) / sizes[r]!));
+      if (direction !== null) {
+        const shown = means.filter((m): m is number => m !== null);
+        if (means[high]! - means[low]! < THRESHOLD || shown.some((m) => m > means[high]! || m < means[low]!)) continue;
       }
-      for (const w of options[g]!) {
-        pick.push(w);
-        walk(g + 1);
-        pick.pop();
-      }
-    };
-    walk(0);
+      pick.forEach((w, r) => {
+        seen[r]!.add(w.join());
+        w.forEach((c, l) => (forced[r]![l] = Math.min(forced[r]![l]!, c)));
+      });
+    }
     const solved = roles.filter((_, r) => sizes[r]! > 0 && (seen[r]!.size === 1 || forced[r]!.some((c) => c >= Math.ceil(sizes[r]! / 2))));
     expect(solved, `"${q.discussionReason}" with ${n} answers totalling ${total}, range ${q.rangeText}`).toEqual([]);
   });

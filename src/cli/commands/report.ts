@@ -9,7 +9,6 @@ import { loadAuditTally } from '../load-audit-tally.js';
 import type { ExportReadOptions } from '../read-export.js';
 import { refuseOutputOverInputs } from '../write-output.js';
 import { printScoreSummary, renderAndWriteReport, reportScores, type ReportOutputOptions } from '../report-output.js';
-import { readReadoutOrFail } from '../read-readout.js';
 import type { RenderReportOptions } from '../../core/report/render-report.js';
 import type { RubricSet } from '../../core/rubric/load-rubric-set.js';
 import type { RespondentRecord } from '../../core/answers/answer-sheet.js';
@@ -55,7 +54,8 @@ export async function runReport(ctx: CliContext, files: string[], options: Repor
 
   const scores = reportScores(set, audit, options);
   const benchmarkResult = benchmark?.(set, audit.respondents, scores);
-  const readoutData = options.readout === undefined ? null : await readReadoutOrFail(ctx, options.readout, set, scores, 'No report was written');
+  // The readout's reader and zod schema load only with --readout: the schema is built when its module loads.
+  const readoutData = options.readout === undefined ? null : await (await import('../read-readout.js')).readReadoutOrFail(ctx, options.readout, set, scores, 'No report was written');
   const written = await renderAndWriteReport(ctx, set, audit, { ...options, benchmarkResult, readoutData }, scores);
   if (written !== null) {
     await printScoreSummary(ctx, set, audit, { target: options.target, scores });

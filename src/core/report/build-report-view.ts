@@ -33,7 +33,8 @@ import { isVerbatim, noteText, quotesWords } from './note-voice.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
-import { DEFAULT_PLAN_SIZE, type ReadoutData } from '../readout/schema.js';
+import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
+import type { ReadoutData } from '../readout/schema.js';
 import { readoutViews } from './readout-views.js';
 import { mayIdentify, quotesKept } from '../readout/identifying-notes.js';
 import type {

@@ -4,7 +4,7 @@ import { discussionDisclosure } from './page-one.js';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { DEFAULT_FOCUS } from '../scoring/config.js';
-import { DEFAULT_PLAN_SIZE } from '../readout/schema.js';
+import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
 import { planPriorityIds } from './page-one.js';
 import { noteRolesOf } from '../scoring/question-by-role.js';
 import { roundScore } from '../scoring/round-score.js';

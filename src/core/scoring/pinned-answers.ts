@@ -34,13 +34,14 @@ export interface PrintedQuestion {
 }
 
 /**
- * Splits of answers tried at most. A question whose groups allow more (a survey of thirty: three
- * groups of ten, 10⁹ splits) is not searched: the line that names a role's direction is then taken
- * as pinned (the report says only that respondents split), and the split and camps lines, which name
- * no role, are taken as open (their range stays). With that many answers the total and range leave
- * a great many splits; the small teams the rule is for are searched in full.
+ * The largest search: a question whose groups allow more splits than this, counted without the
+ * printed facts (a survey of thirty: three groups of ten, 10⁹ splits), is not searched: the line
+ * that names a role's direction is then taken as pinned (the report says only that respondents
+ * split), and the split and camps lines, which name no role, are taken as open (their range stays).
+ * With that many answers the total and range leave a great many splits; the small teams the rule
+ * is for are searched in full.
  */
-const SEARCH_LIMIT = 200_000;
+export const SEARCH_LIMIT = 200_000;
 
 /** How many multisets of `size` answers over `levels` levels: C(size + levels − 1, levels − 1). */
 function multisetCount(size: number, levels: number): number {
@@ -49,43 +50,66 @@ function multisetCount(size: number, levels: number): number {
   return count;
 }
 
-type Multiset = { readonly counts: readonly number[]; readonly sum: number; readonly lo: number; readonly hi: number; readonly key: string; readonly mean: number };
+type Multiset = { readonly counts: readonly number[]; readonly sum: number; readonly lo: number; readonly hi: number; readonly mean: number };
 
-// A report searches each flagged question up to twice, and its groups mostly have the same sizes
-// and scale from one question to the next: the multisets of a size and scale are listed once.
-// Bounded by the search limit (only searchable sizes reach here), so the cache stays small.
+// The multisets of one group size, level range and sum, listed once per process: a report asks up
+// to three claims of each flagged question, and its groups have the same sizes from one question
+// to the next. Only what a search reaches is listed, so the cache stays small. Each multiset is
+// one object, in one list: a search compares them by identity.
 const listed = new Map<string, readonly Multiset[]>();
 
-/** Every multiset of `size` level indexes, as counts per level, with its sum of level scores (listed once per size and scale). */
-function multisets(size: number, levelScores: readonly number[]): readonly Multiset[] {
-  const key = `${size}:${levelScores.join(',')}`;
+/**
+ * Every multiset of `size` answers on the levels `from`..`to` whose level scores add up to `sum`,
+ * as counts per level. Level scores are integers and increase (the rubric schema's rule), so the
+ * walk over levels drops a branch as soon as what is left cannot reach the sum.
+ */
+function multisetsWithSum(size: number, levelScores: readonly number[], from: number, to: number, sum: number): readonly Multiset[] {
+  const key = `${size}:${from}:${to}:${sum}:${levelScores.join(',')}`;
   let out = listed.get(key);
-  if (out === undefined) {
-    out = listMultisets(size, levelScores);
-    listed.set(key, out);
-  }
-  return out;
-}
-
-function listMultisets(size: number, levelScores: readonly number[]): Multiset[] {
-  const out: Multiset[] = [];
+  if (out !== undefined) return out;
+  const found: Multiset[] = [];
   const counts = levelScores.map(() => 0);
-  const walk = (level: number, left: number) => {
-    if (level === levelScores.length - 1) {
-      counts[level] = left;
-      const sum = counts.reduce((s, n, i) => s + n * levelScores[i]!, 0);
+  const walk = (level: number, left: number, rest: number) => {
+    if (level === to) {
+      if (left * levelScores[to]! !== rest) return;
+      counts[to] = left;
       const lo = counts.findIndex((n) => n > 0);
-      const hi = counts.length - 1 - [...counts].reverse().findIndex((n) => n > 0);
-      out.push({ counts: [...counts], sum, lo: size === 0 ? -1 : lo, hi: size === 0 ? -1 : hi, key: counts.join(','), mean: size === 0 ? 0 : sum / size });
+      const hi = counts.findLastIndex((n) => n > 0);
+      found.push({ counts: [...counts], sum, lo, hi, mean: size === 0 ? 0 : sum / size });
+      counts[to] = 0;
       return;
     }
     for (let n = left; n >= 0; n--) {
+      // The n answers here and the others above this level must still be able to make `rest`.
+      const after = rest - n * levelScores[level]!;
+      if (after < (left - n) * levelScores[level + 1]! || after > (left - n) * levelScores[to]!) continue;
       counts[level] = n;
-      walk(level + 1, left - n);
+      walk(level + 1, left - n, after);
     }
+    counts[level] = 0;
   };
-  walk(0, size);
+  walk(from, size, sum);
+  out = found;
+  listed.set(key, out);
   return out;
+}
+
+/** The sums `size` answers on the levels `from`..`to` can make. */
+function sumsOf(size: number, levelScores: readonly number[], from: number, to: number): Set<number> {
+  let sums = new Set([0]);
+  for (let k = 0; k < size; k++) {
+    const next = new Set<number>();
+    for (const s of sums) for (let l = from; l <= to; l++) next.add(s + levelScores[l]!);
+    sums = next;
+  }
+  return sums;
+}
+
+/** What a search found: whether some group's answers are pinned, and how many whole splits it had to check. */
+export interface PinSearch {
+  pinned: boolean;
+  /** Splits of every answer among the groups that add up to the printed total and were checked against the rest of what is printed. */
+  splitsChecked: number;
 }
 
 /**
@@ -96,98 +120,126 @@ function listMultisets(size: number, levelScores: readonly number[]): Multiset[]
  * role's imperative score can then place them.
  */
 export function answersPinned(question: PrintedQuestion, claim: DiscussionClaim): boolean {
+  return searchPinned(question, claim).pinned;
+}
+
+/**
+ * answersPinned, with the work it took. The search first chooses each group's total, among those
+ * its answers can make and only where the groups after it can still make the rest (the last
+ * group's total follows); a claim about roles is checked on the totals alone; then it lists the
+ * answer sets with those totals. It stops as soon as every group and the whole have been seen
+ * with two different sets of answers and no level holds half a group in every split seen: more
+ * splits cannot pin anything then.
+ */
+export function searchPinned(question: PrintedQuestion, claim: DiscussionClaim): PinSearch {
   const { levelScores, groupSizes, groupCounts, shown } = question;
   const sumOf = (counts: readonly number[]) => counts.reduce((s, n, i) => s + n * levelScores[i]!, 0);
   const total = groupCounts.reduce((s, c) => s + sumOf(c), 0);
   const all = levelScores.map((_, i) => groupCounts.reduce((s, c) => s + c[i]!, 0));
   const lo = all.findIndex((n) => n > 0);
-  const hi = all.length - 1 - [...all].reverse().findIndex((n) => n > 0);
-  if (lo === -1) return false;
-  if (groupSizes.reduce((n, size) => n * multisetCount(size, levelScores.length), 1) > SEARCH_LIMIT) return claim.kind === 'direction';
-  const options = groupSizes.map((size) => multisets(size, levelScores).filter((m) => !question.rangeShown || size === 0 || (m.lo >= lo && m.hi <= hi)));
-  type Option = (typeof options)[number][number];
-  const last = groupSizes.length - 1;
-  // The last group's answers follow from the total: index them by their sum.
-  const sumKey = (sum: number) => Math.round(sum * 1e6);
-  const lastBySum = new Map<number, Option[]>();
-  for (const m of options[last]!) {
-    const same = lastBySum.get(sumKey(m.sum));
-    if (same === undefined) lastBySum.set(sumKey(m.sum), [m]);
-    else same.push(m);
+  const hi = all.findLastIndex((n) => n > 0);
+  if (lo === -1) return { pinned: false, splitsChecked: 0 };
+  if (groupSizes.reduce((n, size) => n * multisetCount(size, levelScores.length), 1) > SEARCH_LIMIT) return { pinned: claim.kind === 'direction', splitsChecked: 0 };
+  // With the range printed, no answer lies outside it.
+  const [from, to] = question.rangeShown ? [lo, hi] : [0, levelScores.length - 1];
+  // An empty group gave no answers in every split; the others are listed smallest first, so that the
+  // largest, the last, is the one whose answers follow from the total.
+  const empty = multisetsWithSum(0, levelScores, from, to, 0)[0]!;
+  const order = groupSizes.map((_, g) => g).filter((g) => groupSizes[g]! > 0);
+  order.sort((a, b) => groupSizes[a]! - groupSizes[b]!);
+  const sums = order.map((g) => [...sumsOf(groupSizes[g]!, levelScores, from, to)]);
+  // What the groups from the i-th in that order on can add up to.
+  const reachable: Set<number>[] = [new Set([0])];
+  for (let i = order.length - 1; i >= 0; i--) {
+    const after = reachable[0]!;
+    const here = new Set<number>();
+    for (const s of sums[i]!) for (const t of after) here.add(s + t);
+    reachable.unshift(here);
   }
+  const chosen: Multiset[] = groupSizes.map(() => empty);
   const combined = levelScores.map(() => 0);
-  const fits = (chosen: readonly Option[]): boolean => {
-    let low = Infinity;
-    let high = -Infinity;
-    let minMean = Infinity;
-    let maxMean = -Infinity;
-    for (let g = 0; g < chosen.length; g++) {
-      const m = chosen[g]!;
-      if (groupSizes[g] === 0) continue;
-      low = Math.min(low, m.lo);
-      high = Math.max(high, m.hi);
-      if (shown[g]) {
-        minMean = Math.min(minMean, m.mean);
-        maxMean = Math.max(maxMean, m.mean);
-      }
-    }
-    if (question.rangeShown && (low !== lo || high !== hi)) return false;
-    if (claim.kind === 'direction') {
-      const top = chosen[claim.high]!.mean;
-      const bottom = chosen[claim.low]!.mean;
-      return top - bottom >= ROLE_SPLIT - 1e-9 && maxMean <= top + 1e-9 && minMean >= bottom - 1e-9;
-    }
-    if (claim.kind === 'split' && maxMean - minMean >= ROLE_SPLIT - 1e-9) return true;
+  const combine = () => {
     for (let l = 0; l < combined.length; l++) combined[l] = chosen.reduce((sum, m) => sum + m.counts[l]!, 0);
+  };
+  // Whether the answers chosen, with the group totals they were chosen for, fit what is printed.
+  let rolesApart = false;
+  const fits = (): boolean => {
+    if (question.rangeShown) {
+      let low = Infinity;
+      let high = -Infinity;
+      for (const g of order) {
+        low = Math.min(low, chosen[g]!.lo);
+        high = Math.max(high, chosen[g]!.hi);
+      }
+      if (low !== lo || high !== hi) return false;
+    }
+    // A role's direction is a fact about the means: the totals were checked (totalsFit).
+    if (claim.kind === 'direction' || (claim.kind === 'split' && rolesApart)) return true;
+    combine();
     return campDistance(combined) >= CAMP_DISTANCE;
   };
   // Per group, the answers it gave in the first split that fits; a group seen with two is open. And
   // per group and level, the fewest who gave it in any split: a level at least half the group must
   // have given ("at least two of the four reps answered 0") is read as the role's answer.
+  const half = groupSizes.map((size) => Math.ceil(size / 2));
   const forced: number[][] = groupSizes.map(() => levelScores.map(() => Number.POSITIVE_INFINITY));
-  const seen: (string | null)[] = groupSizes.map(() => null);
+  const seen: (Multiset | null)[] = groupSizes.map(() => null);
   const open = groupSizes.map((size) => size === 0);
-  let wholeSeen: string | null = null;
+  let wholeSeen: number[] | null = null;
   let wholeOpen = false;
-  let tried = 0;
-  let exhausted = false;
+  let splitsChecked = 0;
   // Every group open, the whole open and no level held by half a group in every split so far: nothing more to learn.
   let settled = false;
-  const chosen: Option[] = [];
-  const restOf = (g: number, score: number) => groupSizes.slice(g).reduce((s, n) => s + n * score, 0);
-  const minRest = groupSizes.map((_, g) => restOf(g, levelScores[0]!)).concat(0);
-  const maxRest = groupSizes.map((_, g) => restOf(g, levelScores.at(-1)!)).concat(0);
   const record = () => {
-    chosen.forEach((m, i) => {
-      m.counts.forEach((n, l) => (forced[i]![l] = Math.min(forced[i]![l]!, n)));
-      if (seen[i] === null) seen[i] = m.key;
-      else if (seen[i] !== m.key) open[i] = true;
+    chosen.forEach((m, g) => {
+      m.counts.forEach((n, l) => (forced[g]![l] = Math.min(forced[g]![l]!, n)));
+      if (seen[g] === null) seen[g] = m;
+      else if (seen[g] !== m) open[g] = true;
     });
-    const whole = combined.map((_, l) => chosen.reduce((sum, m) => sum + m.counts[l]!, 0)).join(',');
-    if (wholeSeen === null) wholeSeen = whole;
-    else if (wholeSeen !== whole) wholeOpen = true;
-    settled = wholeOpen && open.every(Boolean) && forced.every((levels, i) => levels.every((n) => n < Math.ceil(groupSizes[i]! / 2)));
+    combine();
+    if (wholeSeen === null) wholeSeen = [...combined];
+    else if (!wholeOpen && combined.some((n, l) => n !== wholeSeen![l])) wholeOpen = true;
+    settled = wholeOpen && open.every(Boolean) && forced.every((levels, g) => groupSizes[g] === 0 || levels.every((n) => n < half[g]!));
   };
-  const walk = (g: number, sum: number): void => {
-    if (exhausted || settled) return;
-    const candidates = g === last ? (lastBySum.get(sumKey(total - sum)) ?? []) : options[g]!;
-    for (const m of candidates) {
-      if (++tried > 2 * SEARCH_LIMIT) {
-        exhausted = true;
-        return;
+  // First each group's total (the means follow from them, and so whether a claim about roles holds),
+  // then, for the totals that can fit, each group's answers with that total.
+  const last = order.length - 1;
+  const groupSum = groupSizes.map(() => 0);
+  // The shown roles' means, from the totals: a direction claim holds or not whatever the answers
+  // are; the split claim holds whatever they are when two roles' means are ROLE_SPLIT apart, else
+  // only where the answers make two camps.
+  const totalsFit = (): boolean => {
+    const means = order.filter((g) => shown[g]).map((g) => groupSum[g]! / groupSizes[g]!);
+    const [minMean, maxMean] = [Math.min(...means), Math.max(...means)];
+    rolesApart = maxMean - minMean >= ROLE_SPLIT - 1e-9;
+    if (claim.kind !== 'direction') return true;
+    const mean = (g: number) => (groupSizes[g] === 0 ? 0 : groupSum[g]! / groupSizes[g]!);
+    const [top, bottom] = [mean(claim.high), mean(claim.low)];
+    return top - bottom >= ROLE_SPLIT - 1e-9 && maxMean <= top + 1e-9 && minMean >= bottom - 1e-9;
+  };
+  const answersWithSums = (i: number): void => {
+    const g = order[i]!;
+    for (const m of multisetsWithSum(groupSizes[g]!, levelScores, from, to, groupSum[g]!)) {
+      chosen[g] = m;
+      if (i < last) answersWithSums(i + 1);
+      else {
+        splitsChecked++;
+        if (fits()) record();
       }
-      const next = sum + m.sum;
-      if (next + minRest[g + 1]! > total + 1e-9 || next + maxRest[g + 1]! < total - 1e-9) continue;
-      chosen.push(m);
-      if (g === last) {
-        if (fits(chosen)) record();
-      } else walk(g + 1, next);
-      chosen.pop();
-      if (exhausted || settled) return;
+      if (settled) return;
     }
   };
-  walk(0, 0);
-  if (exhausted) return true;
-  const mostForced = forced.some((levels, g) => groupSizes[g]! > 0 && levels.some((n) => n >= Math.ceil(groupSizes[g]! / 2)));
-  return !wholeOpen || open.some((o) => !o) || mostForced;
+  const sumsWalk = (i: number, sum: number): void => {
+    const g = order[i]!;
+    for (const s of i === last ? [total - sum] : sums[i]!) {
+      if (!reachable[i + 1]!.has(total - sum - s)) continue;
+      groupSum[g] = s;
+      if (i < last) sumsWalk(i + 1, sum + s);
+      else if (totalsFit()) answersWithSums(0);
+      if (settled) return;
+    }
+  };
+  sumsWalk(0, 0);
+  const mostForced = forced.some((levels, g) => groupSizes[g]! > 0 && levels.some((n) => n >= half[g]!));
+  return { pinned: !wholeOpen || open.some((o) => !o) || mostForced, splitsChecked };
 }

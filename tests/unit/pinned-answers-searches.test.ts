@@ -1,0 +1,46 @@
+// The disclosure search (pinned-answers.ts) is the costly part of a report's confidentiality rules
+// (issue 18): only a question that needs discussion is searched, and each once, however many
+// parts of the report (page one, the imperative sections, the JSON) print its discussion line.
+import { describe, expect, it, vi } from 'vitest';
+import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+
+const searches = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/core/scoring/pinned-answers.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/core/scoring/pinned-answers.js')>();
+  return {
+    ...real,
+    answersPinned: (...args: Parameters<typeof real.answersPinned>) => {
+      searches.count++;
+      return real.answersPinned(...args);
+    },
+  };
+});
+
+describe('which questions the disclosure search runs for', () => {
+  const set = defaultSet();
+
+  it('none where no question needs discussion (one respondent)', () => {
+    const sheets = [loadSheet(TEAM_EXAMPLE[0]!, set)];
+    const scores = scoreAudit(set, sheets);
+    expect(scores.imperatives.flatMap((i) => i.questions).filter((q) => q.needsDiscussion)).toEqual([]);
+    searches.count = 0;
+    buildReportView(set, sheets, scores, { names: false });
+    expect(searches.count).toBe(0);
+  });
+
+  it('acme: at most the three claims of each flagged question, and none again for a second view of the same scores', () => {
+    const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
+    const scores = scoreAudit(set, sheets);
+    const flagged = scores.imperatives.flatMap((i) => i.questions).filter((q) => q.needsDiscussion).length;
+    expect(flagged).toBeGreaterThan(0);
+    searches.count = 0;
+    buildReportView(set, sheets, scores, { names: false });
+    const first = searches.count;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThanOrEqual(3 * flagged);
+    buildReportView(set, sheets, scores, { names: false });
+    expect(searches.count).toBe(first);
+  });
+});
