@@ -34,9 +34,10 @@ describe('figures', () => {
     expect(fillFigures('{{score differentiation}}', { set, scores })).toBe(differentiation.scoreText);
     expect(fillFigures('{{score overall}} {{band overall}}', { set, scores })).toBe(`${plain.overall.scoreText} ${plain.overall.band}`);
     const gap = plain.perceptionGaps.find((g) => g.imperativeId === 'differentiation')!;
-    expect(fillFigures('{{gap leadership salesperson differentiation}}', { set, scores })).toBe(gap.differenceText);
+    // Leadership and managers are shown as one pool (split-roles.ts), named with hyphens like a role.
+    expect(fillFigures('{{gap leadership-or-sales-manager salesperson differentiation}}', { set, scores })).toBe(gap.differenceText);
     expect(fillFigures('{{role salesperson differentiation}}', { set, scores })).toBe(gap.lowerScoreText);
-    expect(fillFigures('{{respondents}} {{respondents sales-manager}}', { set, scores })).toBe('10 3');
+    expect(fillFigures('{{respondents}} {{respondents leadership-or-sales-manager}} {{respondents salesperson}}', { set, scores })).toBe('10 6 4');
     expect(fillFigures('{{below defending-price 2}}', { set, scores })).toMatch(/^\d+ of 10$/);
   });
   it('refuse what the data does not have, or keeps confidential', () => {
@@ -44,6 +45,9 @@ describe('figures', () => {
     expect(resolveFigure('mean no-such-question', { set, scores }).ok).toBe(false);
     expect(resolveFigure('median differentiation', { set, scores }).ok).toBe(false);
     expect(resolveFigure('role cfo differentiation', { set, scores }).ok).toBe(false);
+    // A role of 3 in a pool: the message names the pool to use instead.
+    const pooled = resolveFigure('role leadership differentiation', { set, scores });
+    expect(!pooled.ok && pooled.message).toMatch(/shown only together with others in this report, as "leadership-or-sales-manager"/);
     const folded = scoreAudit(set, sheets, { minGroup: 4 });
     const result = resolveFigure('role leadership differentiation', { set, scores: folded });
     expect(result.ok).toBe(false);
