@@ -13,7 +13,7 @@ import { checkReadout } from '../../src/core/readout/check-readout.js';
 import { draftReadout } from '../../src/core/readout/draft-readout.js';
 import { identifyingDetails, mayIdentify } from '../../src/core/readout/identifying-notes.js';
 import { quoteGroupMin } from '../../src/core/report/printed-notes.js';
-import { buildReportView, byRoleIntro } from '../../src/core/report/build-report-view.js';
+import { buildReportView, byRoleIntro, discussionAffectsText } from '../../src/core/report/build-report-view.js';
 import { columnPoints, formatMean, wholePoints } from '../../src/core/report/format.js';
 import { isVerbatim, noteText, quotesWords } from '../../src/core/report/note-voice.js';
 import { renderMarkdown as render } from '../../src/core/report/render-markdown.js';
@@ -489,6 +489,25 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
     expect(plan).toContain('the method says how they are ordered');
     expect(plan).not.toMatch(/a next step continues its action|names the decision for leadership|new actions in each horizon/);
   });
+  it('each "needs discussion" line says what settling it could change, from data: the decisions and the plan or backlog rows of its question (seventh VP reading, class 9)', () => {
+    expect(discussionAffectsText(['D2'], [{ rank: 6, planned: true }], 3)).toBe('It bears on D2 and on plan row #6.');
+    expect(discussionAffectsText([], [{ rank: 10, planned: true }], 3)).toBe('It bears on plan row #10, not on D1–D3.');
+    expect(discussionAffectsText([], [{ rank: 19, planned: false }], 3)).toBe('It bears on none of D1–D3; its action #19 is in the backlog.');
+    expect(discussionAffectsText([], [], 3)).toBe('It bears on none of D1–D3 and on no action.');
+    for (const view of [plain, withReadout]) {
+      expect(view.needsDiscussion.length).toBeGreaterThan(0);
+      const md = renderMarkdown(view);
+      for (const q of view.needsDiscussion) {
+        const rows = [...view.plan, ...view.backlog].filter((a) => a.questionRef === q.ref);
+        expect(rows.length, q.ref).toBeGreaterThan(0);
+        for (const a of rows) expect(q.discussionAffects, q.ref).toContain(`#${a.rank}`);
+        // A decision named on its own, not inside "none of D1–D3".
+        for (const d of view.decisions) expect(new RegExp(`(?<!–)\\b${d.label}\\b(?!–)`).test(q.discussionAffects), `${q.ref} ${d.label}`).toBe(rows.some((a) => a.decisions.includes(d.label)) || d.topic === q.label);
+        expect(md).toContain(`${q.discussionCheck} ${q.discussionAffects}`);
+      }
+    }
+  });
+
   it('a note that quotes words inside it counts as a quote under the small-group rule', () => {
     expect(quotesWords('Says there are always "more names on the list".')).toBe(true);
     expect(isVerbatim('Says there are always "more names on the list".')).toBe(false);

@@ -237,6 +237,17 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     priority.decisionText = decisionText(priority, decisions);
     if (priority.decisions.length > 0) priority.why = waitingText(priority.id, weight);
   }
+  // What each disagreement could move (seventh VP reading, class 9), from data: the decision whose
+  // question it is, the decisions its actions carry out, and its actions' rows.
+  scores.imperatives.forEach((result, i) =>
+    result.questions.forEach((q, j) => {
+      const view = imperativeViews[i]!.questions[j]!;
+      if (!view.needsDiscussion) return;
+      const actions = numbered.filter((a) => a.imperativeNumber === i + 1 && a.questionRef === view.ref);
+      const labels = decisions.filter((d) => (q.question.decision !== undefined && d.id === q.question.decision.id) || actions.some((a) => a.decisions.includes(d.label))).map((d) => d.label);
+      view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length);
+    }),
+  );
   // The list's heading counts every row page one asks to start: the decisions' own rows too, when
   // they are not in the list (sixth VP reading, class 6: "these 5 actions" while D2 and D3 asked for #6 and #4).
   const listed = new Set(priorities.map((p) => p.rank));
@@ -623,6 +634,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     needsDiscussion: q.needsDiscussion,
     discussionReason: disclosure.reason,
     discussionCheck: q.needsDiscussion ? evidenceCheck(q.question.help) : '',
+    discussionAffects: '',
     level: level === null ? null : { score: level.score, label: level.label, description: level.description },
     attainmentText: q.attainment === null ? '' : formatFraction(q.attainment),
     seen: evidence.seen,
@@ -806,6 +818,28 @@ function needsDiscussionOf(imperatives: readonly ImperativeView[], scores: Audit
     .map((q, order) => ({ ...q, order, width: Math.max(q.score.roleSplit, q.score.campDistance) }))
     .sort((a, b) => b.width - a.width || a.order - b.order)
     .map((q) => q.view);
+}
+
+/**
+ * What settling a disagreement could change, one sentence: "It bears on D2 and on plan row #6.";
+ * "It bears on plan row #10, not on D1–D3."; "It bears on none of D1–D3; its action #19 is in the
+ * backlog."; "It bears on none of D1–D3 and on no action." Page one's decisions are D1 to Dn.
+ */
+export function discussionAffectsText(decisionLabels: readonly string[], actions: readonly { rank: number; planned: boolean }[], decisionCount: number): string {
+  const rows = actions.filter((a) => a.planned).map((a) => `#${a.rank}`);
+  const backlog = actions.filter((a) => !a.planned).map((a) => `#${a.rank}`);
+  const all = decisionCount === 0 ? 'no decision' : decisionCount === 1 ? 'D1' : `D1–D${decisionCount}`;
+  const rowsText = rows.length === 0 ? '' : `plan ${rows.length === 1 ? 'row' : 'rows'} ${listText(rows)}`;
+  const head =
+    decisionLabels.length > 0
+      ? `It bears on ${listText([...decisionLabels])}${rowsText === '' ? '' : ` and on ${rowsText}`}`
+      : rowsText !== ''
+        ? `It bears on ${rowsText}, not on ${all}`
+        : backlog.length === 0
+          ? `It bears on ${decisionCount === 0 ? 'no decision' : `none of ${all}`} and on no action`
+          : `It bears on ${decisionCount === 0 ? 'no decision' : `none of ${all}`}`;
+  const tail = backlog.length === 0 ? '' : `; ${backlog.length === 1 ? 'its action' : 'its actions'} ${listText(backlog)} ${backlog.length === 1 ? 'is' : 'are'} in the backlog`;
+  return `${head}${tail}.`;
 }
 
 /**

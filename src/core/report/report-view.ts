@@ -328,6 +328,8 @@ export interface QuestionView {
    * Sixth VP reading, class 4: the needs-discussion lines did not say what to pull.
    */
   discussionCheck: string;
+  /** What settling it could change (build-report-view.ts discussionAffectsText): "It bears on D2 and on plan row #6."; '' when it does not need discussion. */
+  discussionAffects: string;
   /** The team level: the level chosen (one respondent) or the median respondent's (several), as page one and the plan use it. */
   level: { score: number; label: string; description: string } | null;
   /** "0.500", or "" when not scored. */
