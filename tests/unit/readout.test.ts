@@ -85,9 +85,24 @@ describe('validate --readout findings', () => {
   });
   it('a role given a level distance is a located warning (sixth VP reading: "leadership answers two levels higher" solved 3.3); the direction alone is not', () => {
     const warned = check(`${HEAD}headline: H\nfindings:\n  - title: C\n    text: Salespeople and managers say reps park deals; leadership answers two levels higher.\n`);
-    expect(warned.diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['readout-role-distance', 'warning', 6]]);
+    // On acme leadership is pooled with the managers, so the claim about leadership is warned of too.
+    expect(warned.diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual(
+      expect.arrayContaining([
+        ['readout-role-distance', 'warning', 6],
+        ['readout-role-not-shown', 'warning', 6],
+      ]),
+    );
+    expect(warned.diagnostics).toHaveLength(2);
     expect(warned.readout).not.toBeNull();
-    expect(check(`${HEAD}headline: H\nfindings:\n  - title: C\n    text: Leadership rates qualification higher than the field; check it in the deals.\n`).diagnostics).toEqual([]);
+    expect(check(`${HEAD}headline: H\nfindings:\n  - title: C\n    text: Leadership and sales managers rate qualification higher than the field; check it in the deals.\n`).diagnostics).toEqual([]);
+  });
+  it('a claim about how a role answered, where the report shows that role only pooled or folded in, is a located warning naming the pool (seventh VP reading: a leader subtracts themselves from a row of 3)', () => {
+    const warned = check(`${HEAD}headline: H\nfindings:\n  - title: C\n    text: Salespeople say reps park deals; leadership rates qualification higher.\n`);
+    expect(warned.diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['readout-role-not-shown', 'warning', 6]]);
+    expect(warned.diagnostics[0]!.message).toContain('("leadership and sales managers")');
+    expect(warned.readout).not.toBeNull();
+    // The pool's own name, a role shown on its own, and a role named without a claim pass.
+    expect(check(`${HEAD}headline: Leadership and sales managers rate it higher; salespeople say not; sales managers' weeks go to head office.\n`).diagnostics).toEqual([]);
   });
   it('an action of the rubrics that does not fire here is a warning, and the readout still renders', () => {
     const notFired = set.imperatives.flatMap((i) => i.questions.flatMap((q) => q.recommendations.map((r) => r.id))).find((id) => !scores.actions.some((a) => a.recommendation.id === id))!;
