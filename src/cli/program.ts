@@ -57,7 +57,7 @@ function parseMaxRows(value: string): number {
 function scoringOptions(command: Command, focus: string): Command {
   return command
     .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
-    .option('--min-group <n>', `show a role on its own only with at least n respondents (default ${DEFAULT_MIN_GROUP}; 1 shows every role)`, parseMinGroup, DEFAULT_MIN_GROUP)
+    .option('--min-group <n>', `show a role on its own only where, any one of its people set aside, n others remain; smaller roles together (default ${DEFAULT_MIN_GROUP}; 1 shows every role)`, parseMinGroup, DEFAULT_MIN_GROUP)
     .option('--focus <n>', `${focus} (1-${MAX_FOCUS})`, parseFocus, DEFAULT_FOCUS)
     .option('--client-has <roles>', "owner roles the client has (keys of the set's owner catalog, comma-separated)", parseRoleList)
     .option('--client-lacks <roles>', 'owner roles the client does not have: their actions go to the fallback owner', parseRoleList);
@@ -252,7 +252,7 @@ Examples:
     .option('--region <name>', 'segment: region, such as emea')
     .option('--sale <type>', 'segment: sale type, such as transactional or complex')
     .option('--keep-org', 'keep the organization name in the record (left out by default)', false)
-    .option('--min-group <n>', `keep a role's scores only with at least n respondents (default ${DEFAULT_MIN_GROUP})`, parseMinGroup, DEFAULT_MIN_GROUP)
+    .option('--min-group <n>', `keep a role's scores only where, any one of its people set aside, n others remain (default ${DEFAULT_MIN_GROUP})`, parseMinGroup, DEFAULT_MIN_GROUP)
     .addHelpText('after', '\nExamples:\n  $ sales-audit portfolio add examples/acme/ --portfolio ~/portfolio --industry saas --size 35\n  $ sales-audit portfolio add acme-results.json --portfolio ~/portfolio --region emea\n\nAdding the same audit again changes nothing. Exit codes: 0 added or already there, 1 invalid input, 2 usage error.')
     .action(async (inputs: string[], options) => {
       const { runPortfolioAdd } = await import('./commands/portfolio.js');

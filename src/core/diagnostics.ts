@@ -412,6 +412,12 @@ export const RULES = {
     description:
       "A readout text says how far one role answers from another (\"leadership answers two levels higher\"). Beside a question's answer count, mean and range, that can solve a small role's answers (the sixth VP reading solved deal qualification so). Say which role answers higher, without a distance, as the report's discussion lines do.",
   },
+  'readout-role-not-shown': {
+    severity: 'warning',
+    title: 'A claim about a role the report does not show on its own',
+    description:
+      "A readout text says how a role answered (\"leadership rates qualification higher\") where the report shows that role only pooled with others or folds it in (split-roles.ts): too few people for one of them to be set aside with --min-group others left, so a member could read the others' answers from it. Say it of the group the report shows (\"leadership and sales managers\"), or leave the role out.",
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

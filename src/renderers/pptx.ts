@@ -15,7 +15,7 @@ import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
 import type { ActionView, DecisionView, ImperativeView, QuestionView, ReportView } from '../core/report/report-view.js';
 import { pageColumnPoints } from '../core/readout/figures.js';
 import { lowerFirst } from '../core/report/format.js';
-import { roleGroup } from '../core/report/describe-role.js';
+import { groupCountsText, roleGroup } from '../core/report/describe-role.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
 import { FONT, GRID, INK, LIGHT, MUTED, SOFT } from './pptx/palette.js';
 import { balancePages, fitFontSize, lineCount, textHeight, xmlSafe, type Paragraph } from './pptx/fit-text.js';
@@ -381,7 +381,7 @@ const gapImperatives = (view: ReportView) => view.imperatives.filter((i) => i.by
  * these views, weighted by who answered" gave 37 where a 3/3/4 blend of the bars gives about 34).
  */
 export function overallBlendText(view: ReportView): string {
-  const counts = listWords(view.roles.map((r) => `${r.count} ${r.group}`));
+  const counts = groupCountsText(view.roles);
   const everyone = view.roles.reduce((n, r) => n + r.count, 0);
   const partial = view.imperatives.some((i) => i.questions.some((q) => q.scored && q.respondents < everyone));
   return partial
@@ -448,7 +448,8 @@ export function perceptionGapTitle(view: ReportView): string | null {
   if (gaps.length === 0 || gaps.some((g) => g.higherGroup !== gaps[0]!.higherGroup || g.lowerGroup !== gaps[0]!.lowerGroup)) return null;
   const points = gaps.map((g) => Math.round(Number(g.differenceText)));
   const [low, high] = [Math.min(...points), Math.max(...points)];
-  const which = gaps.length === view.imperatives.length ? 'every imperative' : `${countWord(gaps.length)} of ${countWord(view.imperatives.length)} imperatives`;
+  // "Three imperatives", not "three of four": a pool's name ("leadership and sales managers", split-roles.ts) is long, and the chart shows which.
+  const which = gaps.length === view.imperatives.length ? 'every imperative' : `${countWord(gaps.length)} imperatives`;
   const verb = roleGroup(gaps[0]!.higherRole).plural ? 'rate' : 'rates';
   return `${capitalize(gaps[0]!.higherGroup)} ${verb} ${which} ${low === high ? low : `${low} to ${high}`} points higher than ${gaps[0]!.lowerGroup} do`;
 }

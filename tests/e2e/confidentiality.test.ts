@@ -1,5 +1,5 @@
 // Confidential by default, end to end: no respondent name in any output without --names, and no
-// role shown on its own with fewer respondents than --min-group (default 3).
+// role shown on its own unless, any one of its people set aside, --min-group others remain (default 3).
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,42 +77,37 @@ describe('--min-group: roles of 1, 2 and 3 people', () => {
   const json = async (...extra: string[]) => JSON.parse((await runCli(['report', folder, '--format', 'json', ...extra])).stdout);
   const markdown = async (...extra: string[]) => (await runCli(['report', folder, ...extra])).stdout;
 
-  it('default 3: only the three salespeople are shown on their own; the others are folded in and said to be', async () => {
+  it('default 3: no role is safe alone (any one of 3 salespeople set aside leaves 2), and a pool would be everyone: every role is folded in, and said to be', async () => {
     const data = await json();
-    expect(data.confidentiality).toEqual({ names: false, minGroup: 3, foldedRoles: ['leadership', 'sales manager'] });
-    // One role shown: no breakdown (beside the overall score it would give away the rest's score).
+    expect(data.confidentiality).toEqual({ names: false, minGroup: 3, pooledRoles: [], foldedRoles: ['leadership', 'sales manager', 'salesperson'] });
     for (const imperative of data.imperatives) expect(Object.keys(imperative.byRole)).toEqual([]);
     expect(data.perceptionGaps).toEqual([]);
-    expect(data.respondents.map((r: { role: string | null }) => r.role)).toEqual([null, null, null, 'salesperson', 'salesperson', 'salesperson']);
+    expect(data.respondents.map((r: { role: string | null }) => r.role)).toEqual([null, null, null, null, null, null]);
     const notes = data.imperatives.flatMap((i: { questions: { notes: { role: string | null }[] }[] }) => i.questions.flatMap((q) => q.notes.map((n) => n.role)));
-    expect(new Set(notes)).toEqual(new Set([null, 'salesperson']));
+    expect(new Set(notes)).toEqual(new Set([null]));
 
     const md = await markdown();
-    expect(md).not.toContain('## Perception gaps');
-    expect(md).toContain('Leadership and sales managers are not shown on their own');
+    expect(md).not.toContain('## Scores by role');
+    expect(md).toContain('Leadership, sales managers and salespeople are not shown on their own: a role is shown on its own only where, any one of its people set aside, at least 3 others remain');
     expect(md).toContain('(a respondent)');
-    expect(md).not.toMatch(/\((leadership|sales manager)\)/);
-    expect(md).not.toMatch(/By role: .*leadership/);
-    expect(md).not.toMatch(/Answers from .*: .*(leadership|sales managers) \d/);
-    expect(md).toContain('at least 3 people answered in it');
-    expect(md).toContain('6 (3 salespeople, 3 in roles with fewer than 3)');
+    expect(md).not.toMatch(/\((leadership|sales manager|salesperson)\)/);
+    expect(md).toContain('6 (6 in roles too small to show)');
   });
 
-  it('--min-group 2: the single leader is folded, and the two managers with them, else the totals minus the managers and salespeople give the leader away', async () => {
+  it('--min-group 2: the three salespeople are safe alone; the leader and the two managers are shown together, so a manager setting themselves aside still faces two others', async () => {
     const data = await json('--min-group', '2');
-    expect(data.confidentiality.foldedRoles).toEqual(['leadership', 'sales manager']);
-    expect(Object.keys(data.imperatives[0].byRole)).toEqual([]);
-    expect(data.perceptionGaps).toEqual([]);
+    expect(data.confidentiality).toEqual({ names: false, minGroup: 2, pooledRoles: ['leadership', 'sales manager'], foldedRoles: [] });
+    expect(Object.keys(data.imperatives[0].byRole)).toEqual(['leadership or sales manager', 'salesperson']);
+    expect(data.respondents.map((r: { role: string | null }) => r.role)).toEqual([...Array(3).fill('leadership or sales manager'), 'salesperson', 'salesperson', 'salesperson']);
     const md = await markdown('--min-group', '2');
-    expect(md).not.toContain('## Perception gaps');
-    expect(md).toContain('Leadership is not shown on its own: fewer than 2 people answered in that role');
-    expect(md).toContain('Sales managers are not shown on their own either');
-    expect(md).toContain('at least 2 people answered in it');
+    expect(md).toContain('6 (3 in leadership and sales managers together, 3 salespeople)');
+    expect(md).toContain('Leadership and sales managers are shown together, not on their own: a role is shown on its own only where, any one of its people set aside, at least 2 others remain');
+    expect(md).not.toMatch(/\((leadership|sales manager)\)/);
   });
 
   it('--min-group 1 shows every role', async () => {
     const data = await json('--min-group', '1');
-    expect(data.confidentiality.foldedRoles).toEqual([]);
+    expect(data.confidentiality).toEqual({ names: false, minGroup: 1, pooledRoles: [], foldedRoles: [] });
     expect(Object.keys(data.imperatives[0].byRole)).toEqual(['leadership', 'sales manager', 'salesperson']);
     expect(await markdown('--min-group', '1')).toContain('(leadership)');
   });
@@ -164,12 +159,16 @@ describe('the minimum group cannot be undone by subtraction', () => {
   // (Not the imperative "Excellent sales managers", "Sales managers" in charts, whose score follows its title.)
   const BY_ROLE_VALUE = /(?<!Excellent )\b(leadership|sales managers?|salespeople|salesperson):? \d/;
 
-  it('JSON: no by-role score, no perception gap, and the managers are folded in with the salesperson', async () => {
+  it('JSON: no by-role score, no perception gap: no role of 3 is safe alone, and a pool of all three roles would be everyone', async () => {
     const data = JSON.parse(await outputOf(['report', folder, '--format', 'json', '--out', 'seven.json'], 'seven.json').then((t) => t.slice(t.indexOf('{'))));
-    expect(data.confidentiality.foldedRoles).toEqual(['sales manager', 'salesperson']);
+    expect(data.confidentiality.foldedRoles).toEqual(['leadership', 'sales manager', 'salesperson']);
     for (const imperative of data.imperatives) expect(imperative.byRole).toEqual({});
     expect(data.perceptionGaps).toEqual([]);
-    expect(data.respondents.map((r: { role: string | null }) => r.role)).toEqual(['leadership', 'leadership', 'leadership', null, null, null, null]);
+    expect(data.respondents.map((r: { role: string | null }) => r.role)).toEqual([null, null, null, null, null, null, null]);
+    // With --min-group 2 (a role of 3 is safe alone), the lone salesperson is pooled with the
+    // managers (the smallest role shown alone, the later on a tie), never shown beside them.
+    const two = JSON.parse((await runCli(['report', folder, '--format', 'json', '--min-group', '2'])).stdout);
+    expect(Object.keys(two.imperatives[0].byRole)).toEqual(['leadership', 'sales manager or salesperson']);
     // With --min-group 1 the breakdown is back, so the check above is not vacuous.
     const all = JSON.parse((await runCli(['report', folder, '--format', 'json', '--min-group', '1'])).stdout);
     expect(Object.keys(all.imperatives[0].byRole)).toEqual(['leadership', 'sales manager', 'salesperson']);
@@ -180,9 +179,8 @@ describe('the minimum group cannot be undone by subtraction', () => {
     expect(md).not.toMatch(BY_ROLE_VALUE);
     expect(md).not.toContain('By role');
     expect(md).not.toContain('## Perception gaps');
-    expect(md).toContain('7 (3 leadership, 4 in roles not shown on their own)');
-    expect(md).toContain('Salespeople are not shown on their own: fewer than 3 people answered in that role');
-    expect(md).toContain('Sales managers are not shown on their own either');
+    expect(md).toContain('7 (7 in roles too small to show)');
+    expect(md).toContain('Leadership, sales managers and salespeople are not shown on their own: a role is shown on its own only where, any one of its people set aside, at least 3 others remain');
     // With --min-group 1 the by-role table is back, so the checks above are not vacuous; a role's
     // figure on one question is never printed, at any minimum group (fifth VP reading: a mean beside
     // the range of answers can give a whole role's answers away).
@@ -198,14 +196,14 @@ describe('the minimum group cannot be undone by subtraction', () => {
     expect(text).not.toContain('By role');
     expect(text).not.toContain('Score by role');
     expect(html).not.toContain('role-fill-');
-    expect(text).toContain('Sales managers are not shown on their own either');
+    expect(text).toContain('Leadership, sales managers and salespeople are not shown on their own');
   });
 
   it('deck: no by-role chart or score; its notes say which roles are folded in, and its method slide the rule in brief', async () => {
     await outputOf(['report', folder, '--format', 'pptx', '--out', 'seven.pptx']);
     const text = await deckText(join(work, 'seven.pptx'));
-    expect(text).toContain('Sales managers are not shown on their own either');
-    expect(text).toMatch(/Confidentiality: no one is named; a role is shown on its own only with 3 people or more/);
+    expect(text).toContain('Leadership, sales managers and salespeople are not shown on their own');
+    expect(text).toMatch(/Confidentiality: no one is named; a role is shown on its own only where, any one of its people set aside, 3 others remain/);
     expect(text).not.toMatch(BY_ROLE_VALUE);
     expect(text).not.toContain('By role');
     expect(text).not.toContain('Perception gaps by role');
@@ -235,14 +233,16 @@ describe('the minimum group applies to who scored each figure (issue 21: the sub
   for (const id of Object.keys(other.answers['sales-managers'])) other.answers['sales-managers'][id] = { score: 4, note: `Other person on ${id}` };
   writeFileSync(join(folder, 'other.yaml'), stringify(other));
 
+  // Minimum group 2, so that a role of 3 is safe alone (at 3 the insider rule folds every role of this team).
   it('JSON: no by-role score or gap for that imperative, and the other person\'s notes are never the only ones without a role', async () => {
-    const data = JSON.parse((await runCli(['report', folder, '--format', 'json'])).stdout);
-    expect(data.confidentiality.foldedRoles).toEqual(['salesperson', 'other']);
+    const data = JSON.parse((await runCli(['report', folder, '--format', 'json', '--min-group', '2'])).stdout);
+    // The other person is pooled with the salespeople, who skipped the managers imperative.
+    expect(data.confidentiality.pooledRoles).toEqual(['salesperson', 'other']);
     const managers = data.imperatives.find((i: { id: string }) => i.id === 'sales-managers');
     expect(managers.byRole).toEqual({});
     expect(data.perceptionGaps.map((g: { imperative: string }) => g.imperative)).not.toContain('sales-managers');
     // The imperatives everyone scored keep their breakdown: the rule is per figure.
-    expect(Object.keys(data.imperatives[0].byRole)).toEqual(['leadership', 'sales manager']);
+    expect(Object.keys(data.imperatives[0].byRole)).toEqual(['leadership', 'sales manager', 'salesperson or other']);
     // Three of its questions are asked of leadership and managers only (roles:): the other person
     // never scored them, so three managers beside three leaders keep their role there.
     const notes = managers.questions
@@ -254,22 +254,22 @@ describe('the minimum group applies to who scored each figure (issue 21: the sub
   });
 
   it('Markdown: the imperative says its by-role scores are not shown, no gap row, no per-role value, and the method states the rule', async () => {
-    const md = (await runCli(['report', folder])).stdout;
+    const md = (await runCli(['report', folder, '--min-group', '2'])).stdout;
     const section = md.slice(md.indexOf('## 4. Excellent sales managers'), md.indexOf('## ', md.indexOf('## 4. Excellent sales managers') + 5));
     // The by-role table is the one place by-role scores are stated (issue 20: the gap once).
-    expect(md).toMatch(/\| 4\. Excellent sales managers \| not shown \| not shown \| – \|/);
-    expect(md).toContain('A score reads “not shown” where fewer than 3 people of a role, or of the others, scored some of the imperative\'s questions.');
+    expect(md).toMatch(/\| 4\. Excellent sales managers \| not shown \| not shown \| not shown \| – \|/);
+    expect(md).toContain('A score reads “not shown” where too few people of a group, or of the others, scored one of the imperative\'s questions');
     // The questions asked of leadership and managers only (roles:, issue 19) were answered by 3 and 3: their notes may name the role.
     const askedOfAll = section.split('\n').filter((line) => !/The right managers|Managers' own selling|Protection from admin/.test(line)).join('\n');
-    expect(askedOfAll).not.toMatch(/\((sales manager|salesperson|other)\)/);
+    expect(askedOfAll).not.toMatch(/\((sales manager|salesperson|other|salesperson or other)\)/);
     expect(md).not.toMatch(/\| Excellent sales managers \| leadership/);
     expect(md).toContain('The same rule applies again to the people behind each figure');
-    expect(md).toMatch(/\| 1\. A prospecting plan that opens opportunities \| \d+\.\d \| \d+\.\d \|/);
+    expect(md).toMatch(/\| 1\. A prospecting plan that opens opportunities \| \d+\.\d \| \d+\.\d \| \d+\.\d \|/);
   });
 
   it('HTML: the score-by-role table reads "not shown" for that imperative', async () => {
-    const html = await outputOf(['report', folder, '--format', 'html', '--out', 'attack.html'], 'attack.html');
-    const row = htmlText(html).match(/4\. Sales managers\s+not shown\s+not shown/);
+    const html = await outputOf(['report', folder, '--format', 'html', '--min-group', '2', '--out', 'attack.html'], 'attack.html');
+    const row = htmlText(html).match(/4\. Sales managers\s+not shown\s+not shown\s+not shown/);
     expect(row).not.toBeNull();
     expect(htmlText(html)).toContain('The same rule applies again to the people behind each figure');
   });

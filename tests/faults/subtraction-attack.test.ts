@@ -10,6 +10,7 @@ import { buildReportView } from '../../src/core/report/build-report-view.js';
 import { roleGroupName } from '../../src/core/report/describe-role.js';
 import type { QuestionView, ReportView } from '../../src/core/report/report-view.js';
 import type { RubricSet } from '../../src/core/rubric/load-rubric-set.js';
+import { groupSafe } from '../../src/core/scoring/figure-roles.js';
 import { questionByRole } from '../../src/core/scoring/question-by-role.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { fixtureSet, sheet } from '../helpers/scoring-fixtures.js';
@@ -20,6 +21,9 @@ const ROLE_POOL = ['leadership', 'sales manager', 'salesperson', 'other', 'direc
 const QUESTIONS = set.imperatives.flatMap((imperative) =>
   imperative.questions.map((q) => ({ imperative: imperative.id, id: q.id, weight: q.weight, scores: q.levels.map((l) => l.score), na: q.na })),
 );
+
+/** A shown group's people: a role, or each role of a pool ("sales manager or salesperson", split-roles.ts). */
+const inGroup = (p: { role: string }, label: string) => label.split(' or ').includes(p.role);
 
 interface Person {
   role: string;
@@ -126,7 +130,7 @@ function attack(set: RubricSet, people: readonly Person[], view: ReportView, rol
     // A role's imperative score is a weighted mean of its questions' attainments: with all but one known, the last follows.
     for (const entry of iv.byRole) {
       if (entry.score === null) continue;
-      const scored = imperative.questions.map((_, j) => j).filter((j) => scorersOf(first + j).some(({ p }) => p.role === entry.role));
+      const scored = imperative.questions.map((_, j) => j).filter((j) => scorersOf(first + j).some(({ p }) => inGroup(p, entry.role)));
       const unknown = scored.filter((j) => !known[j]!.has(entry.role));
       if (unknown.length !== 1) continue;
       const j = unknown[0]!;
@@ -147,20 +151,20 @@ function attack(set: RubricSet, people: readonly Person[], view: ReportView, rol
         let restSum = total;
         let rest = scorers.length;
         for (const [role, mean] of means) {
-          const n = scorers.filter(({ p }) => p.role === role).length;
+          const n = scorers.filter(({ p }) => inGroup(p, role)).length;
           // A role's own mean is a figure too.
-          const truth = scorers.filter(({ p }) => p.role === role).reduce((s, { p }) => s + scoreOf(qi, p), 0) / n;
+          const truth = scorers.filter(({ p }) => inGroup(p, role)).reduce((s, { p }) => s + scoreOf(qi, p), 0) / n;
           findings.push({ figure: `${imperative.id}/${question.id} ${role}`, people: n, solved: mean, truth });
           // Arithmetic beyond subtraction (fifth VP reading): a role's mean at an end of the question's
           // printed range means every one of its people gave that answer, so each answer is known.
           const scoresHere = scorers.map(({ p }) => scoreOf(qi, p));
           const [low, high] = [Math.min(...scoresHere), Math.max(...scoresHere)];
-          for (const end of [low, high]) if (Math.abs(mean - end) < 0.05 && n > 1) findings.push({ figure: `${imperative.id}/${question.id} ${role} unanimous`, people: 1, solved: end, truth: Math.max(...scorers.filter(({ p }) => p.role === role).map(({ p }) => Math.abs(scoreOf(qi, p) - end))) === 0 ? end : Number.NaN });
+          for (const end of [low, high]) if (Math.abs(mean - end) < 0.05 && n > 1) findings.push({ figure: `${imperative.id}/${question.id} ${role} unanimous`, people: 1, solved: end, truth: Math.max(...scorers.filter(({ p }) => inGroup(p, role)).map(({ p }) => Math.abs(scoreOf(qi, p) - end))) === 0 ? end : Number.NaN });
           restSum -= mean * n;
           rest -= n;
         }
         if (rest > 0) {
-          const restTruth = scorers.filter(({ p }) => !means.has(p.role)).reduce((s, { p }) => s + scoreOf(qi, p), 0) / rest;
+          const restTruth = scorers.filter(({ p }) => ![...means.keys()].some((label) => inGroup(p, label))).reduce((s, { p }) => s + scoreOf(qi, p), 0) / rest;
           findings.push({ figure: `${imperative.id}/${question.id} rest`, people: rest, solved: restSum / rest, truth: restTruth });
         }
       }
@@ -170,15 +174,15 @@ function attack(set: RubricSet, people: readonly Person[], view: ReportView, rol
     const shownRoles = iv.byRole.filter((r) => r.score !== null);
     if (shownRoles.length > 0 && iv.score !== null) {
       const inImperative = people.filter((p) => imperative.questions.some((_, j) => p.answers[first + j] !== undefined && p.answers[first + j]!.level !== 'n/a'));
-      const rest = inImperative.filter((p) => !shownRoles.some((r) => r.role === p.role)).length;
-      for (const r of shownRoles) findings.push({ figure: `${imperative.id} ${r.role}`, people: inImperative.filter((p) => p.role === r.role).length, solved: r.score!, truth: Number.NaN });
+      const rest = inImperative.filter((p) => !shownRoles.some((r) => inGroup(p, r.role))).length;
+      for (const r of shownRoles) findings.push({ figure: `${imperative.id} ${r.role}`, people: inImperative.filter((p) => inGroup(p, r.role)).length, solved: r.score!, truth: Number.NaN });
       if (rest > 0) findings.push({ figure: `${imperative.id} rest`, people: rest, solved: Number.NaN, truth: Number.NaN });
     }
   }
   return findings;
 }
 
-/** Notes whose attribution leaves fewer than minGroup candidates among the people who answered that question. */
+/** Notes whose attribution leaves a member of the group fewer than minGroup other candidates among the people who answered that question (figure-roles.ts groupSafe). */
 function notesSingledOut(people: readonly Person[], view: ReportView, minGroup: number): string[] {
   const problems: string[] = [];
   let qi = 0;
@@ -188,8 +192,8 @@ function notesSingledOut(people: readonly Person[], view: ReportView, minGroup: 
       const notes = iv.notes.filter((n) => n.ref === question.ref);
       const attributed = new Set(notes.flatMap((n) => (n.role === null ? [] : [n.role])));
       for (const note of notes) {
-        const candidates = answerers.filter((p) => (note.role === null ? !attributed.has(p.role) : p.role === note.role)).length;
-        if (candidates < minGroup && candidates !== answerers.length) problems.push(`${question.ref} "${note.attribution}": ${candidates} candidates`);
+        const candidates = answerers.filter((p) => (note.role === null ? ![...attributed].some((label) => inGroup(p, label)) : inGroup(p, note.role))).length;
+        if (!groupSafe(candidates, minGroup) && candidates !== answerers.length) problems.push(`${question.ref} "${note.attribution}": ${candidates} candidates`);
       }
       qi++;
     }
@@ -211,12 +215,13 @@ const reportOf = (people: readonly Person[], minGroup: number) => {
 };
 
 describe('the subtraction attack on random teams', () => {
-  it('solves for no group smaller than --min-group, on any figure or combination the report shows', () => {
+  it('solves for no group smaller than --min-group, on any figure or combination the report shows, even for a member of the group who takes their own answers out', () => {
     fc.assert(
       fc.property(team, fc.integer({ min: 2, max: 4 }), (people, minGroup) => {
         if (people.length < 2) return;
         const view = reportOf(people, minGroup);
-        const small = attack(set, people, view).filter((f) => f.people < minGroup);
+        // The insider (seventh VP reading): a member knows their own answers, so a figure over n people gives them n − 1 others'.
+        const small = attack(set, people, view).filter((f) => !groupSafe(f.people, minGroup));
         expect(small, JSON.stringify(small)).toEqual([]);
         expect(notesSingledOut(people, view, minGroup)).toEqual([]);
       }),
@@ -269,7 +274,8 @@ describe('the team from the issue', () => {
   ];
 
   it('beta: no by-role score, no per-role mean, and the other person\'s notes are not the only ones "a respondent"', () => {
-    const view = reportOf(people, 3);
+    // Minimum group 2: a role of 3 is safe alone (at 3, the insider rule folds every role of this team).
+    const view = reportOf(people, 2);
     const beta = view.imperatives[1]!;
     expect(beta.byRole.every((r) => r.score === null && r.scoreText === 'not shown')).toBe(true);
     expect(beta.questions.map((q) => printedRoleMeans(q).size)).toEqual([0, 0]);

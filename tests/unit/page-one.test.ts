@@ -11,8 +11,9 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerSheet } from '../../src/core/answers/answer-sheet.js';
 import { checkReadout } from '../../src/core/readout/check-readout.js';
 import { draftReadout } from '../../src/core/readout/draft-readout.js';
-import { identifyingDetails, mayIdentify, quotesKept, SMALL_ROLE } from '../../src/core/readout/identifying-notes.js';
-import { buildReportView, byRoleIntro } from '../../src/core/report/build-report-view.js';
+import { identifyingDetails, mayIdentify } from '../../src/core/readout/identifying-notes.js';
+import { quoteGroupMin } from '../../src/core/report/printed-notes.js';
+import { buildReportView, byRoleIntro, discussionAffectsText } from '../../src/core/report/build-report-view.js';
 import { columnPoints, formatMean, wholePoints } from '../../src/core/report/format.js';
 import { isVerbatim, noteText, quotesWords } from '../../src/core/report/note-voice.js';
 import { renderMarkdown as render } from '../../src/core/report/render-markdown.js';
@@ -79,7 +80,8 @@ describe('page one has no tool arithmetic (class B)', () => {
 
 describe('page one recommends (class A)', () => {
   it('the headline states the verdict, the cause and the ask', () => {
-    expect(plain.headline).toMatch(/^The sales force scores 37 of 100 \(At risk\)\. Leadership rates every imperative \d+ to \d+ points higher than salespeople do\. Managers' own selling holds up most of the plan\. We recommend: now, reps run the accounts managers hold, the manager staying owner of record; from the next cycle, no personal quota for managers and six to eight reps each\.$/);
+    // "Every imperative" only where every scored imperative shows both groups: acme's managers imperative shows none by group (split-roles.ts).
+    expect(plain.headline).toMatch(/^The sales force scores 37 of 100 \(At risk\)\. Leadership and sales managers rate differentiation with a difference \d+ points higher than salespeople do\. Managers' own selling holds up most of the plan\. We recommend: now, reps run the accounts managers hold, the manager staying owner of record; from the next cycle, no personal quota for managers and six to eight reps each\.$/);
   });
 
   it('each decision carries a recommended option, its cost and the plan item that carries it out; the plan cites it back', () => {
@@ -197,9 +199,9 @@ describe('signals and evidence (classes F and G)', () => {
     expect(isVerbatim('Sends one email, then moves on: "there are always more names on the list".')).toBe(false);
     expect(noteText('"I was given a list."')).toBe('I was given a list.');
     const md = renderMarkdown(plain);
-    expect(md).toContain('Interview note (sales manager): Reps send two or three emails');
+    expect(md).toContain('Interview note (leadership or sales manager): Reps send two or three emails');
     expect(md).not.toContain('“Reps send two');
-    expect(md).toContain('“Every rep knows we install in half the time of anyone else.” (leadership)');
+    expect(md).toContain('“Every rep knows we install in half the time of anyone else.” (leadership or sales manager)');
   });
 
   it('page one says once what the evidence is, and each decision what it rests on', () => {
@@ -269,32 +271,59 @@ describe('notes that may point to one person (class H)', () => {
         expect(shown).not.toContain(note);
       }
       for (const f of view.findings) for (const q of f.quotes) expect(mayIdentify(q.text), q.text).toBe(false);
-      // Counted: every flagged note, and the quotes the small-role rule leaves out.
+      // Counted: every flagged note.
       const counted = view.imperatives.reduce((n, i) => n + i.identifyingLeftOut, 0);
       expect(counted).toBeGreaterThanOrEqual(flagged.length);
-      // Said once, in the method, not in every section (sixth VP reading, class 7).
-      expect(md.match(/is left out \((?:one note|\d+ notes) in this report\)/g)).toHaveLength(1);
-      expect(md).not.toMatch(/left out as (they|it) could point to one person/);
+      // Said once, in the method, not in every section (sixth VP reading, class 7), and saying what it counts (seventh, class 4).
+      expect(md.match(/In this report, \d+ notes were left out as they could point to one person/g)).toHaveLength(1);
+      expect(md).not.toMatch(/notes in this report\)/);
     }
     const working = buildReportView(set, sheets, scores, { names: false, readout: checked.readout, showIdentifyingNotes: true });
     expect(renderMarkdown(working)).toContain(flagged[0]!.slice(0, 40));
     expect(working.imperatives.every((i) => i.identifyingLeftOut === 0)).toBe(true);
   });
 
-  it('a role of fewer than five is quoted word for word at most once a section; the others are counted (fourth reading, class 2)', () => {
-    expect(quotesKept([{ v: true, r: 'leadership' }, { v: false, r: 'leadership' }, { v: true, r: 'leadership' }, { v: true, r: 'sales' }], (n) => ({ verbatim: n.v, role: n.r, roleSize: n.r === 'sales' ? SMALL_ROLE : 3 }))).toHaveLength(3);
+  it('words are quoted as said only from a group of quoteGroupMin who answered; the rest are held back, counted once, and listed in the draft to paraphrase (seventh VP reading, class 1)', () => {
+    expect(quoteGroupMin(3)).toBe(5);
+    expect(quoteGroupMin(1)).toBe(1);
+    // acme: leadership and managers are one pool of 6; the 4 salespeople are shown on their own, too few to quote.
+    const repQuote = 'I was given a list of accounts and a number of meetings to book. That is the plan.';
+    const repFragment = 'everyone expects it';
     for (const view of [plain, withReadout]) {
       for (const imperative of view.imperatives) {
-        const quotes = imperative.notes.filter((n) => n.verbatim);
-        // acme: 3 leaders, 3 managers, 4 salespeople, all under SMALL_ROLE.
-        expect(new Set(quotes.map((n) => n.attribution)).size, imperative.title).toBe(quotes.length);
+        for (const note of imperative.notes.filter((n) => n.verbatim || /["“]/.test(n.text))) expect(note.role, note.text).toBe('leadership or sales manager');
       }
-      // The two leadership quotes on installation speed (2.2 and 2.7) no longer stand side by side.
-      const differentiation = view.imperatives[1]!.notes.filter((n) => n.verbatim && n.attribution === 'leadership');
-      expect(differentiation).toHaveLength(1);
+      expect(view.imperatives.reduce((n, i) => n + i.quotesHeldBack, 0)).toBe(4);
+      const md = renderMarkdown(view);
+      expect(md).not.toContain(repQuote);
+      expect(md).not.toContain(repFragment);
+      // Said once, in the method, not per section.
+      expect(md.match(/4 quotes from a small group were held back/g)).toHaveLength(1);
     }
+    // The draft gives them to the consultant to paraphrase, and never picks one as a finding's quote.
+    const draft = draftReadout(set, sheets, scores, plain);
+    const paraphrase = draft.slice(draft.indexOf('# Paraphrase before use'));
+    expect(paraphrase).toContain(repQuote.slice(0, 40));
+    expect(paraphrase).toContain(repFragment);
+    const body = parse(draft) as { findings: { quotes: { text: string }[] }[] };
+    expect(body.findings.flatMap((f) => f.quotes.map((q) => q.text)).join('\n')).not.toContain(repFragment);
+    // A readout quote that copies one is held back with it.
+    const copying = readoutYaml.replace('    quotes: []', `    quotes:\n      - text: "${repQuote}"\n        from: salesperson\n        question: plan-provided`);
+    const copied = checkReadout({ path: 'readout.yaml', content: Buffer.from(copying), size: copying.length }, set, scores);
+    expect(copied.readout!.findings[0]!.quotes).toHaveLength(1);
+    expect(renderMarkdown(buildReportView(set, sheets, scores, { names: false, readout: copied.readout }))).not.toContain(repQuote);
+    // The consultant's working copy prints them.
     const working = buildReportView(set, sheets, scores, { names: false, readout: checked.readout, showIdentifyingNotes: true });
-    expect(working.imperatives[1]!.notes.filter((n) => n.verbatim && n.attribution === 'leadership').length).toBeGreaterThan(1);
+    expect(renderMarkdown(working)).toContain(repQuote);
+    expect(working.imperatives.every((i) => i.quotesHeldBack === 0)).toBe(true);
+  });
+
+  it('the same team with five salespeople: their quotes print, attributed to salespeople (the rule is the group size, not the role)', () => {
+    const fifth = { ...sheets.find((s) => s.respondent.role === 'salesperson')!, respondent: { ...sheets.find((s) => s.respondent.role === 'salesperson')!.respondent, name: 'Fifth rep' } };
+    const five = [...sheets, fifth];
+    const view = buildReportView(set, five, scoreAudit(set, five), { names: false });
+    const quotes = view.imperatives.flatMap((i) => i.notes.filter((n) => n.verbatim && n.role === 'salesperson'));
+    expect(quotes.length).toBeGreaterThan(0);
   });
 
   it('page one carries no interview note, drafted or with the readout', () => {
@@ -460,25 +489,43 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
     expect(plan).toContain('the method says how they are ordered');
     expect(plan).not.toMatch(/a next step continues its action|names the decision for leadership|new actions in each horizon/);
   });
-  it('a note that quotes words inside it counts as a quote under the small-role rule', () => {
-    const notes = [
-      { text: 'Says there are always "more names on the list".', role: 'salesperson' },
-      { text: '“My plan is a list of accounts I was handed.”', role: 'salesperson' },
-    ];
-    const kept = quotesKept(notes, (n) => ({ verbatim: quotesWords(n.text), role: n.role, roleSize: SMALL_ROLE - 1 }));
-    expect(kept).toEqual([notes[0]]);
-    expect(isVerbatim(notes[0]!.text)).toBe(false);
+  it('each "needs discussion" line says what settling it could change, from data: the decisions and the plan or backlog rows of its question (seventh VP reading, class 9)', () => {
+    expect(discussionAffectsText(['D2'], [{ rank: 6, planned: true }], 3)).toBe('It bears on D2 and on plan row #6.');
+    expect(discussionAffectsText([], [{ rank: 10, planned: true }], 3)).toBe('It bears on plan row #10, not on D1–D3.');
+    expect(discussionAffectsText([], [{ rank: 19, planned: false }], 3)).toBe('It bears on none of D1–D3; its action #19 is in the backlog.');
+    expect(discussionAffectsText([], [], 3)).toBe('It bears on none of D1–D3 and on no action.');
+    for (const view of [plain, withReadout]) {
+      expect(view.needsDiscussion.length).toBeGreaterThan(0);
+      const md = renderMarkdown(view);
+      for (const q of view.needsDiscussion) {
+        const rows = [...view.plan, ...view.backlog].filter((a) => a.questionRef === q.ref);
+        expect(rows.length, q.ref).toBeGreaterThan(0);
+        for (const a of rows) expect(q.discussionAffects, q.ref).toContain(`#${a.rank}`);
+        // A decision named on its own, not inside "none of D1–D3".
+        for (const d of view.decisions) expect(new RegExp(`(?<!–)\\b${d.label}\\b(?!–)`).test(q.discussionAffects), `${q.ref} ${d.label}`).toBe(rows.some((a) => a.decisions.includes(d.label)) || d.topic === q.label);
+        expect(md).toContain(`${q.discussionCheck} ${q.discussionAffects}`);
+      }
+    }
+  });
+
+  it('a note that quotes words inside it counts as a quote under the small-group rule', () => {
+    expect(quotesWords('Says there are always "more names on the list".')).toBe(true);
+    expect(isVerbatim('Says there are always "more names on the list".')).toBe(false);
+    expect(quotesWords('Spends Monday morning on the forecast.')).toBe(false);
   });
 });
 
 describe('labels and what the figures rest on (fifth VP reading, classes 4 and 10)', () => {
   it('the scores by role say how many people each column rests on, and the "not shown" rule only when a score reads so', () => {
-    expect(plain.byRoleIntro).toBe("Each imperative scored over each role's respondents alone (3 leadership, 3 sales managers and 4 salespeople); the last column is the widest difference between two roles.");
+    expect(plain.byRoleIntro).toBe(
+      "Each imperative scored over each group's respondents alone (6 in leadership and sales managers together, 4 salespeople); the last column is the widest difference between two groups. A score reads “not shown” where too few people of a group, or of the others, scored one of the imperative's questions for any one of them to be set aside with 3 others left (the method says why).",
+    );
     expect(renderMarkdown(plain)).toContain(`## Scores by role\n\n${plain.byRoleIntro}\n`);
     const roles = [{ count: 3, group: 'leadership' }, { count: 4, group: 'salespeople' }];
     const withHidden = [{ ...plain.imperatives[0]!, byRole: [{ role: 'leadership', group: 'leadership', score: null, shown: false, scoreText: 'not shown' }] }];
-    expect(byRoleIntro(roles, withHidden, 3)).toMatch(/\(3 leadership and 4 salespeople\);.* A score reads “not shown” where fewer than 3 people of a role/);
-    expect(byRoleIntro(roles, plain.imperatives, 3)).not.toMatch(/not shown/);
+    expect(byRoleIntro(roles, withHidden, 3)).toMatch(/\(3 leadership and 4 salespeople\);.* A score reads “not shown” where too few people of a group/);
+    // The first three acme imperatives show both groups.
+    expect(byRoleIntro(roles, plain.imperatives.slice(0, 3), 3)).not.toMatch(/not shown/);
   });
 
   it('a mean reads with one decimal in every table ("2.0 (1 to 3)" beside "1.1 (0 to 3)")', () => {

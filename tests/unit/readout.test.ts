@@ -34,9 +34,10 @@ describe('figures', () => {
     expect(fillFigures('{{score differentiation}}', { set, scores })).toBe(differentiation.scoreText);
     expect(fillFigures('{{score overall}} {{band overall}}', { set, scores })).toBe(`${plain.overall.scoreText} ${plain.overall.band}`);
     const gap = plain.perceptionGaps.find((g) => g.imperativeId === 'differentiation')!;
-    expect(fillFigures('{{gap leadership salesperson differentiation}}', { set, scores })).toBe(gap.differenceText);
+    // Leadership and managers are shown as one pool (split-roles.ts), named with hyphens like a role.
+    expect(fillFigures('{{gap leadership-or-sales-manager salesperson differentiation}}', { set, scores })).toBe(gap.differenceText);
     expect(fillFigures('{{role salesperson differentiation}}', { set, scores })).toBe(gap.lowerScoreText);
-    expect(fillFigures('{{respondents}} {{respondents sales-manager}}', { set, scores })).toBe('10 3');
+    expect(fillFigures('{{respondents}} {{respondents leadership-or-sales-manager}} {{respondents salesperson}}', { set, scores })).toBe('10 6 4');
     expect(fillFigures('{{below defending-price 2}}', { set, scores })).toMatch(/^\d+ of 10$/);
   });
   it('refuse what the data does not have, or keeps confidential', () => {
@@ -44,6 +45,9 @@ describe('figures', () => {
     expect(resolveFigure('mean no-such-question', { set, scores }).ok).toBe(false);
     expect(resolveFigure('median differentiation', { set, scores }).ok).toBe(false);
     expect(resolveFigure('role cfo differentiation', { set, scores }).ok).toBe(false);
+    // A role of 3 in a pool: the message names the pool to use instead.
+    const pooled = resolveFigure('role leadership differentiation', { set, scores });
+    expect(!pooled.ok && pooled.message).toMatch(/shown only together with others in this report, as "leadership-or-sales-manager"/);
     const folded = scoreAudit(set, sheets, { minGroup: 4 });
     const result = resolveFigure('role leadership differentiation', { set, scores: folded });
     expect(result.ok).toBe(false);
@@ -81,9 +85,24 @@ describe('validate --readout findings', () => {
   });
   it('a role given a level distance is a located warning (sixth VP reading: "leadership answers two levels higher" solved 3.3); the direction alone is not', () => {
     const warned = check(`${HEAD}headline: H\nfindings:\n  - title: C\n    text: Salespeople and managers say reps park deals; leadership answers two levels higher.\n`);
-    expect(warned.diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['readout-role-distance', 'warning', 6]]);
+    // On acme leadership is pooled with the managers, so the claim about leadership is warned of too.
+    expect(warned.diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual(
+      expect.arrayContaining([
+        ['readout-role-distance', 'warning', 6],
+        ['readout-role-not-shown', 'warning', 6],
+      ]),
+    );
+    expect(warned.diagnostics).toHaveLength(2);
     expect(warned.readout).not.toBeNull();
-    expect(check(`${HEAD}headline: H\nfindings:\n  - title: C\n    text: Leadership rates qualification higher than the field; check it in the deals.\n`).diagnostics).toEqual([]);
+    expect(check(`${HEAD}headline: H\nfindings:\n  - title: C\n    text: Leadership and sales managers rate qualification higher than the field; check it in the deals.\n`).diagnostics).toEqual([]);
+  });
+  it('a claim about how a role answered, where the report shows that role only pooled or folded in, is a located warning naming the pool (seventh VP reading: a leader subtracts themselves from a row of 3)', () => {
+    const warned = check(`${HEAD}headline: H\nfindings:\n  - title: C\n    text: Salespeople say reps park deals; leadership rates qualification higher.\n`);
+    expect(warned.diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['readout-role-not-shown', 'warning', 6]]);
+    expect(warned.diagnostics[0]!.message).toContain('("leadership and sales managers")');
+    expect(warned.readout).not.toBeNull();
+    // The pool's own name, a role shown on its own, and a role named without a claim pass.
+    expect(check(`${HEAD}headline: Leadership and sales managers rate it higher; salespeople say not; sales managers' weeks go to head office.\n`).diagnostics).toEqual([]);
   });
   it('an action of the rubrics that does not fire here is a warning, and the readout still renders', () => {
     const notFired = set.imperatives.flatMap((i) => i.questions.flatMap((q) => q.recommendations.map((r) => r.id))).find((id) => !scores.actions.some((a) => a.recommendation.id === id))!;

@@ -59,23 +59,28 @@ describe('JSON results', () => {
     const many = results(team);
     const q = many.imperatives[0]!.questions[0]!;
     expect(q.note).toBeNull();
+    // Leadership and managers are one pool (3 each: a member would read the other two's average, split-roles.ts).
     expect(q.notes.map((n) => [n.role, n.name])).toEqual([
-      ['leadership', null],
-      ['leadership', null],
-      ['sales manager', null],
-      ['sales manager', null],
+      ['leadership or sales manager', null],
+      ['leadership or sales manager', null],
+      ['leadership or sales manager', null],
+      ['leadership or sales manager', null],
       ['salesperson', null],
       ['salesperson', null],
     ]);
+    // The data keeps every note and says which the other formats hold back (printed-notes.ts): the salesperson's quote, from a group of 4.
+    expect(q.notes.map((n) => n.heldBack)).toEqual(['identifying', 'identifying', null, 'identifying', 'identifying', 'small-group-quote']);
     expect(results(team, true).imperatives[0]!.questions[0]!.notes.map((n) => n.name)).toEqual(['Priya Nair', 'Alex Morgan', 'Tom Becker', 'Sam Ortiz', 'Ana Souza', 'Riley Chen']);
-    expect(q).toMatchObject({ respondents: 10, min: 0, max: 3, spread: 3, needsDiscussion: true, score: 1.1 });
+    // Not flagged: the pool and the salespeople are under two levels apart, and there are no two camps.
+    expect(q).toMatchObject({ respondents: 10, min: 0, max: 3, spread: 3, needsDiscussion: false, score: 1.1 });
     expect(q.evidence).toEqual({ document: 1, observed: 0, data: 0, claimed: 9 });
   });
 
   it('score each imperative by role and list perception gaps, largest first', () => {
     const many = results(team);
-    expect(Object.keys(many.imperatives[0]!.byRole)).toEqual(['leadership', 'sales manager', 'salesperson']);
-    expect(many.perceptionGaps[0]).toEqual({ imperative: 'differentiation', roles: ['leadership', 'salesperson'], difference: 42.6 });
+    expect(Object.keys(many.imperatives[0]!.byRole)).toEqual(['leadership or sales manager', 'salesperson']);
+    expect(many.perceptionGaps[0]).toEqual({ imperative: 'differentiation', roles: ['leadership or sales manager', 'salesperson'], difference: 28.3 });
+    expect(many.confidentiality).toEqual({ names: false, minGroup: 3, pooledRoles: ['leadership', 'sales manager'], foldedRoles: [] });
     const differences = many.perceptionGaps.map((g) => g.difference);
     expect(differences).toEqual([...differences].sort((a, b) => b - a));
   });
@@ -89,21 +94,21 @@ describe('JSON results', () => {
   });
 
   it('hold byRole, perception gaps and note roles only for roles with the minimum group', () => {
-    // One leader, one manager, two salespeople (under 3), and with --min-group 2 the salespeople show.
+    // One leader, one manager, two salespeople: none safe at 3 or 2; with --min-group 1 every role shows.
     const small = [team[0]!, team[3]!, team[6]!, team[7]!];
     expect(small.map((s) => s.respondent.role)).toEqual(['leadership', 'sales manager', 'salesperson', 'salesperson']);
     const folded = results(small);
-    expect(folded.confidentiality).toEqual({ names: false, minGroup: 3, foldedRoles: ['leadership', 'sales manager', 'salesperson'] });
+    expect(folded.confidentiality).toEqual({ names: false, minGroup: 3, pooledRoles: [], foldedRoles: ['leadership', 'sales manager', 'salesperson'] });
     expect(folded.imperatives.every((i) => Object.keys(i.byRole).length === 0)).toBe(true);
     expect(folded.perceptionGaps).toEqual([]);
     expect(folded.respondents.map((r) => r.role)).toEqual([null, null, null, null]);
     expect(folded.imperatives.flatMap((i) => i.questions.flatMap((q) => q.notes.map((n) => n.role)))).toEqual(expect.arrayContaining([null]));
     expect(folded.imperatives.flatMap((i) => i.questions.flatMap((q) => q.notes.map((n) => n.role))).every((r) => r === null)).toBe(true);
+    // --min-group 2: two salespeople are not enough either (one of them would read the other's answers).
     const two = results(small, false, 2);
-    expect(two.confidentiality.foldedRoles).toEqual(['leadership', 'sales manager']);
-    // One role left shown: its score beside the overall score would give the other two away.
+    expect(two.confidentiality.foldedRoles).toEqual(['leadership', 'sales manager', 'salesperson']);
     expect(Object.keys(two.imperatives[0]!.byRole)).toEqual([]);
-    expect(two.respondents.map((r) => r.role)).toEqual([null, null, 'salesperson', 'salesperson']);
+    expect(two.respondents.map((r) => r.role)).toEqual([null, null, null, null]);
     expect(two.perceptionGaps).toEqual([]);
     const all = results(small, false, 1);
     expect(Object.keys(all.imperatives[0]!.byRole)).toEqual(['leadership', 'sales manager', 'salesperson']);

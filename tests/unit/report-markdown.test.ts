@@ -164,7 +164,7 @@ describe('Markdown report', () => {
   it('leaves every name out unless asked for names, and names them all when asked', () => {
     const text = markdown(team);
     for (const name of TEAM_NAMES) expect(text).not.toContain(name);
-    expect(text).toContain('(sales manager)');
+    expect(text).toContain('(leadership or sales manager)');
     const named = markdown(team, { names: true });
     for (const name of TEAM_NAMES) expect(named).toContain(name);
     const hostile = markdown(hostileTeam);
@@ -199,8 +199,8 @@ describe('Markdown report', () => {
 
   it('opens page one with the largest perception gap as the headline', () => {
     const text = markdown(team);
-    // The verdict, the cause (the gap on every imperative, in whole points) and the ask.
-    expect(text).toMatch(/## Executive summary\n\n\*\*The sales force scores \d+ of 100 \(At risk\)\. Leadership rates every imperative \d+ to \d+ points higher than salespeople do\. .*We recommend/);
+    // The verdict, the cause (the largest gap, in whole points: the managers imperative shows no group, so not "every imperative") and the ask.
+    expect(text).toMatch(/## Executive summary\n\n\*\*The sales force scores \d+ of 100 \(At risk\)\. Leadership and sales managers rate differentiation with a difference \d+ points higher than salespeople do\. .*We recommend/);
   });
 
   it('without roles to compare, the headline is the verdict, the weakest imperative and the ask', () => {

@@ -49,9 +49,9 @@ describe('several respondents', () => {
 
   it('groups roles case-insensitively, in hierarchy order', () => {
     expect(groupByRole(sheets)).toEqual([
-      { role: 'leadership', respondents: [0] },
-      { role: 'sales manager', respondents: [1] },
-      { role: 'salesperson', respondents: [2, 3] },
+      { role: 'leadership', respondents: [0], keys: ['leadership'] },
+      { role: 'sales manager', respondents: [1], keys: ['sales manager'] },
+      { role: 'salesperson', respondents: [2, 3], keys: ['salesperson'] },
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('several respondents', () => {
     expect(one.imperatives[0]!.questions.every((q) => q.spread === 0 && !q.needsDiscussion)).toBe(true);
   });
 
-  it('by default shows no role with fewer than 3 respondents: no by-role score, no gap; the totals are unchanged', () => {
+  it('by default shows no role a member could subtract themselves from with fewer than 3 others left: no by-role score, no gap; the totals are unchanged', () => {
     const folded = scoreAudit(set, sheets);
     expect(folded.minGroup).toBe(3);
     expect(folded.shownRoles).toEqual([]);
@@ -103,9 +103,10 @@ describe('several respondents', () => {
     expect(folded.imperatives.every((i) => i.byRole.length === 0)).toBe(true);
     expect(folded.perceptionGaps).toEqual([]);
     expect(folded.overall).toEqual(scores.overall);
+    // --min-group 2: two salespeople are not enough either (each would read the other's answers).
     const two = scoreAudit(set, sheets, { minGroup: 2 });
-    expect(two.shownRoles.map((r) => r.role)).toEqual(['salesperson']);
-    expect(two.foldedRoles.map((r) => r.role)).toEqual(['leadership', 'sales manager']);
+    expect(two.shownRoles.map((r) => r.role)).toEqual([]);
+    expect(two.foldedRoles.map((r) => r.role)).toEqual(['leadership', 'sales manager', 'salesperson']);
   });
 
   it('needs two roles with a score for a perception gap', () => {

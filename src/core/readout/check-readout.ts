@@ -9,6 +9,9 @@ import { parseYamlSource, type PathSegment, type SourceFile } from '../source/pa
 import { suggestion, zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { figuresIn } from './figures.js';
+import { roleGroup } from '../report/describe-role.js';
+import { escapeRegExp } from '../report/format.js';
+import { groupKeyOf } from '../scoring/group-by-role.js';
 import { Readout, type ReadoutData } from './schema.js';
 
 /** "leadership answers two levels higher", "reps sit 1.5 levels below": a role, then a distance in levels, in one clause. */
@@ -104,6 +107,8 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
     }
     const distance = ROLE_DISTANCE.exec(text);
     if (distance !== null) report('readout-role-distance', path, `"${distance[0]}" gives a role a distance on one question: with its answer count, mean and range that can solve a small role's answers; say which role answers higher, without a distance`);
+    const hidden = hiddenRoleClaim(text, scores);
+    if (hidden !== null) report('readout-role-not-shown', path, `"${hidden.match}" is a claim about ${hidden.group}, whom the report does not show on their own (${hidden.why}); say it of the group the report shows${hidden.pool === null ? '' : ` ("${hidden.pool}")`}, or leave the role out`);
   }
 
   // Page one lists the readout's priorities that the shown plan holds (the capacity rule binds them
@@ -122,4 +127,29 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
 
   diagnostics.sort(compareDiagnostics);
   return { readout: diagnostics.some((d) => d.severity === 'error') ? null : readout, diagnostics };
+}
+
+/** A verb that says how a group answered: "leadership rates", "sales managers answer". */
+const CLAIM_VERBS = 'rates?|rated|answers?|answered|scores?|scored|says?|said|sees?|saw|thinks?|thought|believes?|believed';
+
+/**
+ * The first claim in a text about how a role answered, where the report does not show that role on
+ * its own (split-roles.ts: pooled with others, or folded in): the seventh VP reading read
+ * "leadership rates qualification higher" of a 3-person leadership a member could subtract
+ * themselves from. The pool's own name ("leadership and sales managers") is allowed.
+ */
+export function hiddenRoleClaim(text: string, scores: Pick<AuditScores, 'roles' | 'shownRoles' | 'respondents'>): { match: string; group: string; why: string; pool: string | null } | null {
+  if (scores.respondents <= 1) return null;
+  let rest = text;
+  for (const group of scores.shownRoles) if (group.keys.length > 1) rest = rest.replace(new RegExp(escapeRegExp(roleGroup(group.role).name), 'gi'), '');
+  for (const role of scores.roles) {
+    const key = groupKeyOf(role.role);
+    if (scores.shownRoles.some((g) => g.keys.length === 1 && g.keys[0] === key)) continue;
+    const group = roleGroup(role.role).name;
+    const claim = new RegExp(`\\b${escapeRegExp(group)}\\s+(?:${CLAIM_VERBS})\\b`, 'i').exec(rest);
+    if (claim === null) continue;
+    const pool = scores.shownRoles.find((g) => g.keys.length > 1 && g.keys.includes(key));
+    return { match: claim[0], group, why: pool === undefined ? 'folded in' : 'shown only with others, too few to show alone', pool: pool === undefined ? null : roleGroup(pool.role).name };
+  }
+  return null;
 }

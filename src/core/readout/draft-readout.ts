@@ -1,9 +1,10 @@
 // `sales-audit draft`: a readout to start from, written from the data. Every figure in it is a
 // reference ({{score differentiation}}), so the consultant can rewrite the words around it and the
 // report still prints the number it computes. Quotes are respondents' notes, attributed as the
-// report attributes them: a role shown on its own, or "a respondent"; never a name. A note that may
-// point to one person (a region, a date, a tenure, authorship, "the largest"; identifying-notes.ts)
-// is never picked: the draft lists it in a comment for the consultant to reword. Pure: text out.
+// report attributes them: a group shown, or "a respondent"; never a name. A note that may point to
+// one person (a region, a date, a tenure, authorship, "the largest"; identifying-notes.ts), or a
+// quote from a group too small to quote (printed-notes.ts), is never picked: the draft lists it in a
+// comment for the consultant to reword or paraphrase. Pure: text out.
 import { stringify } from 'yaml';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
@@ -16,6 +17,7 @@ import { lowerFirst } from '../report/format.js';
 import { askOf, freeingOf, headlineTemplate, planWeight } from '../report/page-one.js';
 import type { ReportView } from '../report/report-view.js';
 import { identifyingDetails } from './identifying-notes.js';
+import { noteFates, quoteGroupMin } from '../report/printed-notes.js';
 import { DEFAULT_PLAN_SIZE, type ReadoutData } from './schema.js';
 
 /** One piece of evidence per finding: page one and page two stay short. */
@@ -36,19 +38,26 @@ interface Skipped {
 
 export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[], scores: AuditScores, view: ReportView): string {
   const skipped: Skipped[] = [];
+  const paraphrase: Skipped[] = [];
   const refOf = (result: ImperativeResult, q: QuestionScore) => `${scores.imperatives.indexOf(result) + 1}.${result.questions.indexOf(q) + 1}`;
-  // Notes as the report attributes them (the view already applied --names off and the minimum group).
+  // Each respondent's group as the report names it: the shown group, else their own role (folded).
+  const groupOf = (index: number) => view.respondents[index]!.role ?? sheets[index]!.respondent.role.trim();
+  // Notes as the report attributes them and holds them back (printed-notes.ts, the one rule).
   const quotesOf = (result: ImperativeResult, q: QuestionScore): Quote[] =>
-    q.answers.notes
-      .filter((a) => a.note.trim() !== '')
-      .flatMap((a) => {
+    noteFates(q, scores, groupOf, { showIdentifying: false, names: false })
+      .filter((f) => f.answer.note.trim() !== '')
+      .flatMap(({ answer: a, role, among, heldBack }) => {
         const text = a.note.trim();
-        const details = identifyingDetails(text);
-        if (details.length > 0) {
+        if (heldBack === 'identifying') {
+          const details = identifyingDetails(text);
           if (!skipped.some((s) => s.text === text)) skipped.push({ ref: refOf(result, q), text, why: details.map((d) => `${d.kind}: “${d.match}”`).join(', ') });
           return [];
         }
-        return [{ text, from: view.respondents[a.respondent]!.role ?? 'a respondent', question: q.question.id, score: a.score ?? 0 }];
+        if (heldBack === 'small-group-quote') {
+          if (!paraphrase.some((s) => s.text === text)) paraphrase.push({ ref: refOf(result, q), text, why: `${role ?? 'a respondent'}, ${among} who answered` });
+          return [];
+        }
+        return [{ text, from: role ?? 'a respondent', question: q.question.id, score: a.score ?? 0 }];
       })
       // The notes with the most figures first ("31 of the last 40 deals closed with 10% off"), then the lowest answers: the field's voice.
       .sort((x, y) => figureCount(y.text) - figureCount(x.text) || x.score - y.score)
@@ -120,7 +129,7 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
   };
   // No folding: a folded line can split a figure reference, which is hard to read and to edit.
   const body = stringify(readout, { lineWidth: 0, nullStr: 'null' });
-  return `${HEADER}${skippedComment(skipped)}${body}`;
+  return `${HEADER}${skippedComment(skipped)}${paraphraseComment(paraphrase, scores.minGroup)}${body}`;
 }
 
 /** Where the team stands on a question, in its ladder's words: one plain sentence. */
@@ -140,6 +149,13 @@ function finding(title: string, q: QuestionScore, quotes: Quote[]): ReadoutData[
 
 function figureCount(text: string): number {
   return text.match(/\d+/g)?.length ?? 0;
+}
+
+/** The quotes the report holds back as their group is too small to quote (printed-notes.ts): for the consultant to paraphrase. */
+function paraphraseComment(quotes: readonly Skipped[], minGroup: number): string {
+  if (quotes.length === 0) return '';
+  const lines = quotes.map((s) => `#   ${s.ref} ${JSON.stringify(s.text)} (${s.why})`);
+  return `#\n# Paraphrase before use: word-for-word quotes from a group of fewer than ${quoteGroupMin(minGroup)} who answered\n# the question, which colleagues could tell apart. The report holds them back and counts them. Put\n# what they say in your own words (a finding's text, a comment), never in quotation marks:\n${lines.join('\n')}\n`;
 }
 
 function skippedComment(skipped: readonly Skipped[]): string {

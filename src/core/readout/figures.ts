@@ -59,9 +59,11 @@ function roleOf(data: FigureData, name: string): string | { role: string; index:
   const key = roleKey(name);
   const index = data.scores.shownRoles.findIndex((r) => roleKey(r.role) === key);
   if (index !== -1 && data.scores.byRoleShown) return { role: data.scores.shownRoles[index]!.role, index };
+  const pool = data.scores.byRoleShown ? data.scores.shownRoles.find((r) => r.keys.length > 1 && r.keys.includes(key)) : undefined;
+  if (pool !== undefined) return `role "${name}" is shown only together with others in this report, as "${roleKey(pool.role).replace(/ /g, '-')}" (a role needs ${data.scores.minGroup + 1} respondents to be shown on its own)`;
   const exists = data.scores.roles.some((r) => roleKey(r.role) === key);
   return exists
-    ? `role "${name}" is not shown on its own in this report (fewer than ${data.scores.minGroup} respondents, or folded in to protect them)`
+    ? `role "${name}" is not shown on its own in this report (too few respondents, or folded in to protect them)`
     : `no respondent has the role "${name}"`;
 }
 

@@ -18,10 +18,8 @@
 // "the battlecards", "the positioning document") or the single one shown points to whoever owns or
 // showed it; a single event or moment ("at the annual kickoff", "during the interview", "on the
 // spot") to whoever was there; a rep's note on "a manager reviewing one of their calls" to that
-// rep's manager. And two people's own words, side by side, can be told apart and set against each
-// other in a role of three: a role of fewer than SMALL_ROLE people is quoted word for word at most
-// once a section (quotesKept).
-
+// rep's manager. A person's own words are a second matter, decided by the size of the group they
+// are attributed to (report/printed-notes.ts, quoteGroupMin).
 
 export type IdentifyingKind = 'place' | 'date' | 'tenure' | 'authorship' | 'unique' | 'team-figure' | 'pay' | 'calendar' | 'observed' | 'policy' | 'loaded' | 'document' | 'event' | 'own-manager';
 
@@ -99,24 +97,6 @@ export const IDENTIFYING_KIND_WORDS: Readonly<Record<IdentifyingKind, string>> =
   date: 'a date, absolute or relative ("last spring")',
   tenure: 'a tenure',
 };
-
-/** A role this small is quoted word for word at most once a section: two quotes from three people can be told apart. */
-export const SMALL_ROLE = 5;
-
-/**
- * Which notes a section keeps under the small-role rule, in order: every interviewer's note, and
- * of the word-for-word quotes from a role of fewer than SMALL_ROLE people, the first only.
- */
-export function quotesKept<T>(notes: readonly T[], quoteOf: (note: T) => { verbatim: boolean; role: string; roleSize: number }): T[] {
-  const quoted = new Set<string>();
-  return notes.filter((note) => {
-    const { verbatim, role, roleSize } = quoteOf(note);
-    if (!verbatim || roleSize >= SMALL_ROLE) return true;
-    if (quoted.has(role)) return false;
-    quoted.add(role);
-    return true;
-  });
-}
 
 /** What in a note may identify the person it is about; empty when nothing does. */
 export function identifyingDetails(note: string): IdentifyingDetail[] {

@@ -6,6 +6,7 @@ import { lagText } from './lag-text.js';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import { NOTES_KEPT, roleAnswers, UNANSWERED_KEPT } from '../scoring/answer-tally.js';
 import { groupKeyOf } from '../scoring/group-by-role.js';
+import { groupSafe } from '../scoring/figure-roles.js';
 import type { BenchmarkView } from './benchmark-view.js';
 import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
 import type { Question } from '../rubric/schema.js';
@@ -18,25 +19,25 @@ import { CAPACITY_PER_HORIZON, capacitySteps, timeSpentBy, type CapacityStep } f
 import { DISCUSSION_SHOWN } from '../scoring/discussion.js';
 import { confirmHint, DISCUSSION_HINT, evidenceCheck, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
-import { noteRolesOf, questionByRole } from '../scoring/question-by-role.js';
+import { questionByRole } from '../scoring/question-by-role.js';
+import { noteFates } from './printed-notes.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
-import { roleGroup, roleGroupName } from './describe-role.js';
+import { groupCountsText, roleGroup, roleGroupName } from './describe-role.js';
 import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, lowerFirst, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, waitingText, freeingOf, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
-import { isVerbatim, noteText, quotesWords } from './note-voice.js';
+import { isVerbatim, noteText } from './note-voice.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
 import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
 import type { ReadoutData } from '../readout/schema.js';
 import { readoutViews } from './readout-views.js';
-import { mayIdentify, quotesKept } from '../readout/identifying-notes.js';
 import type {
   ActionView,
   CapacityView,
@@ -84,23 +85,26 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const bandName = (band: BandKey | null) => (band === null ? null : set.bandNames[band]);
   const single = sheets.length === 1;
   const shown = new Set(scores.shownRoles.map((r) => r.role));
-  // Each respondent's role group, indexed once (a search per respondent grew with the square of them).
+  // Each respondent's group, indexed once (a search per respondent grew with the square of them):
+  // the shown group they are in (a pool's name for a pooled role, split-roles.ts), else their role.
   const roleOfRespondent: string[] = [];
   for (const r of scores.roles) for (const index of r.respondents) roleOfRespondent[index] = r.role;
+  for (const r of scores.shownRoles) if (r.keys.length > 1) for (const index of r.respondents) roleOfRespondent[index] = r.role;
   const roleOf = (index: number) => roleOfRespondent[index]!;
   const respondents: RespondentView[] = sheets.map((sheet, i) => {
     const name = options.names ? sheet.respondent.name : null;
-    const role = shown.has(roleOf(i)) ? sheet.respondent.role.trim() : null;
+    const pooled = shown.has(roleOf(i)) && !scores.roles.some((r) => r.role === roleOf(i));
+    const role = shown.has(roleOf(i)) ? (pooled ? roleOf(i) : sheet.respondent.role.trim()) : null;
     return { number: i + 1, name, role, date: sheet.date, label: labelOf(name, role) };
   });
   const dates = sheets.map((s) => s.date).sort();
   const firstDate = dates[0] ?? '';
   const lastDate = dates[dates.length - 1] ?? '';
-  const roles = scores.shownRoles.map((r) => ({ role: r.role, count: r.respondents.length, group: roleGroupName(r.role) }));
+  const roles = scores.shownRoles.map((r) => ({ role: r.role, count: r.respondents.length, group: roleGroupName(r.role), pooled: r.keys.length > 1 }));
   const organizations = [...new Set(sheets.map((s) => s.organization))];
 
   const showIdentifying = options.showIdentifyingNotes === true;
-  const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, roleOf, scores, set.bandNames, single, showIdentifying));
+  const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, roleOf, scores, set.bandNames, single, { showIdentifying, names: options.names }));
   const questionViews = new Map<string, QuestionView>(imperativeViews.flatMap((v) => v.questions.map((q) => [`${v.id}/${q.id}`, q] as const)));
   const questionScores = new Map<string, QuestionScore>(scores.imperatives.flatMap((r) => r.questions.map((q) => [`${r.imperative.id}/${q.question.id}`, q] as const)));
   const readout = options.readout ?? null;
@@ -205,7 +209,13 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const capacityInfo = capacityView(capacity, numbered, plan.shown);
   const weight = planWeight(numbered, freeingOf(capacityInfo, numbered));
   const priorities = prioritiesOf(numbered, priorityIds, scores, weight, whyOverride);
-  const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length }, showIdentifying);
+  // The quotes held back from small groups, so that a readout quote copying one is held back too.
+  const heldBackQuotes = new Set(
+    readout === null
+      ? []
+      : scores.imperatives.flatMap((r) => r.questions.flatMap((q) => noteFates(q, scores, roleOf, { showIdentifying, names: options.names }).flatMap((f) => (f.heldBack === 'small-group-quote' ? [noteText(f.answer.note)] : [])))),
+  );
+  const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length }, showIdentifying, heldBackQuotes);
   const decisions = fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight);
   // When no answer at all was checked, page one's evidence line says so once; each decision
   // repeating "nothing checked" is padding (and costs page one its last line on Letter).
@@ -228,6 +238,17 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     priority.decisionText = decisionText(priority, decisions);
     if (priority.decisions.length > 0) priority.why = waitingText(priority.id, weight);
   }
+  // What each disagreement could move (seventh VP reading, class 9), from data: the decision whose
+  // question it is, the decisions its actions carry out, and its actions' rows.
+  scores.imperatives.forEach((result, i) =>
+    result.questions.forEach((q, j) => {
+      const view = imperativeViews[i]!.questions[j]!;
+      if (!view.needsDiscussion) return;
+      const actions = numbered.filter((a) => a.imperativeNumber === i + 1 && a.questionRef === view.ref);
+      const labels = decisions.filter((d) => (q.question.decision !== undefined && d.id === q.question.decision.id) || actions.some((a) => a.decisions.includes(d.label))).map((d) => d.label);
+      view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length);
+    }),
+  );
   // The list's heading counts every row page one asks to start: the decisions' own rows too, when
   // they are not in the list (sixth VP reading, class 6: "these 5 actions" while D2 and D3 asked for #6 and #4).
   const listed = new Set(priorities.map((p) => p.rank));
@@ -252,6 +273,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     focus,
     planSize,
     identifyingLeftOut: imperativeViews.reduce((n, v) => n + v.identifyingLeftOut, 0),
+    quotesHeldBack: imperativeViews.reduce((n, v) => n + v.quotesHeldBack, 0),
   });
 
   return {
@@ -407,10 +429,10 @@ function datesLabel(sheets: readonly RespondentRecord[]): string {
 }
 
 function respondentSummary(count: number, roles: ReportView['roles'], scores: AuditScores): string {
-  const parts = roles.map((r) => `${r.count} ${r.count === 1 ? r.role : r.group}`);
+  const parts = roles.map((r) => (r.pooled ? `${r.count} in ${r.group} together` : `${r.count} ${r.count === 1 ? r.role : r.group}`));
   const folded = scores.foldedRoles;
   const foldedCount = folded.reduce((n, r) => n + r.respondents.length, 0);
-  const why = folded.every((r) => r.reason === 'small') ? `with fewer than ${scores.minGroup}` : 'not shown on their own';
+  const why = folded.every((r) => r.reason === 'small') ? 'too small to show' : 'not shown on their own';
   if (folded.length > 0) parts.push(`${foldedCount} in ${folded.length === 1 ? 'a role' : 'roles'} ${why}`);
   return `${count} (${parts.join(', ')})`;
 }
@@ -426,16 +448,19 @@ function confidentialityView(names: boolean, scores: AuditScores): Confidentiali
   const complement = scores.foldedRoles.filter((r) => r.reason === 'complement');
   const sentences: string[] = [];
   const notShown = (groups: { text: string; plural: boolean }) => `${capitalize(groups.text)} ${groups.plural ? 'are' : 'is'} not shown on ${groups.plural ? 'their' : 'its'} own`;
+  // The rule in one clause (figure-roles.ts groupSafe): a member can take their own answers out.
+  const safe = `a role is shown on its own only where, any one of its people set aside, at least ${minGroup} others remain, since each knows their own answers and could take them out of the role's figures`;
+  if (scores.pooledRoles.length > 0) {
+    const pool = groupsText(scores.pooledRoles.map((r) => r.role));
+    sentences.push(`${capitalize(pool.text)} are shown together, not on their own: ${safe}. A note from them is attributed to “${scores.pooledRoles.map((r) => r.role).join(' or ')}”.`);
+  }
   // A role is folded in as a complement only beside small ones (split-roles.ts).
   if (small.length > 0) {
     const smallGroups = groupsText(small.map((r) => r.role));
-    const people = small.reduce((n, r) => n + r.respondents.length, 0);
-    sentences.push(
-      `${notShown(smallGroups)}: fewer than ${minGroup} people answered in ${small.length === 1 ? 'that role' : 'each of those roles'}, so a score, a gap or a note by role would point at ${people === 1 ? 'one person' : 'individuals'}.`,
-    );
+    sentences.push(`${notShown(smallGroups)}: ${safe}.`);
     if (complement.length > 0) {
       sentences.push(
-        `${notShown(groupsText(complement.map((r) => r.role)))} either: the folded-in respondents must number at least ${minGroup} together, or the totals minus the roles shown would give away what ${smallGroups.text} answered.`,
+        `${notShown(groupsText(complement.map((r) => r.role)))} either: the folded-in respondents must be enough together, or the totals minus the roles shown would give away what ${smallGroups.text} answered.`,
       );
     }
   }
@@ -444,17 +469,21 @@ function confidentialityView(names: boolean, scores: AuditScores): Confidentiali
     // One shown role beside the overall score gives the rest's score by subtraction.
     if (scores.shownRoles.length === 1) sentences.push('With one role left to show on its own, no score is broken down by role.');
   }
+  const summary =
+    scores.pooledRoles.length > 0
+      ? `${groupsText(scores.pooledRoles.map((r) => r.role)).text} are shown together, as no role of theirs is big enough to show on its own`
+      : scores.foldedRoles.length === 0
+        ? null
+        : complement.length === 0
+          ? `roles too small to show on their own are folded in`
+          : `${small.length === 1 ? 'a role' : 'roles'} too small to show on ${small.length === 1 ? 'its' : 'their'} own ${small.length === 1 ? 'is' : 'are'} folded in, with ${complement.length === 1 ? 'one more role' : 'more roles'} so that ${small.length === 1 ? 'it' : 'they'} cannot be worked out by subtraction`;
   return {
     names,
     minGroup,
     folded: scores.foldedRoles.map((r) => r.role),
+    pooled: scores.pooledRoles.map((r) => r.role),
     foldedText: sentences.length === 0 ? null : sentences.join(' '),
-    foldedSummary:
-      scores.foldedRoles.length === 0
-        ? null
-        : complement.length === 0
-          ? `roles with fewer than ${minGroup} respondents are folded in`
-          : `${small.length === 1 ? 'a role' : 'roles'} with fewer than ${minGroup} respondents ${small.length === 1 ? 'is' : 'are'} folded in, with ${complement.length === 1 ? 'one more role' : 'more roles'} so that ${small.length === 1 ? 'it' : 'they'} cannot be worked out by subtraction`,
+    foldedSummary: summary,
   };
 }
 
@@ -480,31 +509,31 @@ function imperativeView(
   scores: AuditScores,
   bandNames: BandNames,
   single: boolean,
-  showIdentifying: boolean,
+  /** Which notes print (printed-notes.ts): --show-identifying-notes, --names. */
+  noteOptions: { showIdentifying: boolean; names: boolean },
 ): ImperativeView {
   const { imperative } = result;
   const wordedFor = single ? (respondents[0]?.role ?? null) : null;
   const questions = result.questions.map((q, i) => questionView(q, `${number}.${i + 1}`, imperative.title, scores, single, wordedFor));
   let identifyingLeftOut = 0;
-  // A role of few people is quoted word for word at most once a section (identifying-notes.ts).
-  const roleSize = new Map<string, number>();
-  for (let r = 0; r < respondents.length; r++) roleSize.set(roleOf(r), (roleSize.get(roleOf(r)) ?? 0) + 1);
-  const sectionNotes = result.questions.map((q) => (showIdentifying ? [...q.answers.notes] : q.answers.notes.filter((a) => !mayIdentify(a.note))));
-  const keptQuotes = new Set(showIdentifying ? sectionNotes.flat() : quotesKept(sectionNotes.flat(), (a) => ({ verbatim: quotesWords(a.note), role: roleOf(a.respondent), roleSize: roleSize.get(roleOf(a.respondent)) ?? 0 })));
+  let quotesHeldBack = 0;
   const notes: NoteView[] = result.questions.flatMap((q, i) => {
     // One reference and label per question, shared by its notes (160,000 notes at 50,000 respondents).
     const ref = `${number}.${i + 1}`;
     const questionLabel = questionTitle(q.question);
-    // A note that may point to one person is left out (and counted) unless the consultant asks (identifying-notes.ts).
-    const withNotes = sectionNotes[i]!.filter((a) => keptQuotes.has(a));
-    identifyingLeftOut += q.answers.notes.length - withNotes.length;
-    // Attributed to a role only where that role, and the people not attributed, are big enough among those who answered this question.
-    const roles = withNotes.length === 0 ? new Set<string>() : noteRolesOf(q, scores);
-    return withNotes.map((a, k) => {
-      const respondent = respondents[a.respondent]!;
-      const role = respondent.role !== null && roles.has(roleOf(a.respondent)) ? respondent.role : null;
-      return { ref, questionLabel, firstOfTopic: k === 0, text: noteText(a.note), verbatim: isVerbatim(a.note), role, name: respondent.name, attribution: labelOf(respondent.name, role) };
-    });
+    // Attributed to a group only where it, and the people not attributed, are big enough among those
+    // who answered this question; a note that may point to one person, or a quote from a group too
+    // small to quote, is held back and counted (printed-notes.ts).
+    const fates = noteFates(q, scores, roleOf, noteOptions);
+    identifyingLeftOut += fates.filter((f) => f.heldBack === 'identifying').length;
+    quotesHeldBack += fates.filter((f) => f.heldBack === 'small-group-quote').length;
+    return fates
+      .filter((f) => f.heldBack === null)
+      .map(({ answer: a, role: group }, k) => {
+        const respondent = respondents[a.respondent]!;
+        const role = group === null ? null : respondent.role;
+        return { ref, questionLabel, firstOfTopic: k === 0, text: noteText(a.note), verbatim: isVerbatim(a.note), role, name: respondent.name, attribution: labelOf(respondent.name, role) };
+      });
   });
   const notesLeftOut = result.questions.reduce((n, q) => n + q.answers.notesLeftOut, 0);
   // One entry per role shown in the audit (a table's columns); scoring leaves out the roles it may
@@ -546,7 +575,7 @@ function imperativeView(
     missingText: given + notApplicable >= expected && notApplicable === 0 ? '' : single ? `${given} of ${expected} question${expected === 1 ? '' : 's'} answered${naText}` : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
     byRole,
     byRoleText: byRole.every((r) => !r.shown && r.scoreText === NOT_SHOWN)
-      ? `not shown for this imperative: fewer than ${scores.minGroup} people of a role, or of the others, scored some of its questions`
+      ? `not shown for this imperative: too few people of a group, or of the others, scored one of its questions (the method says why)`
       : byRole.map((r) => `${r.group} ${r.scoreText}`).join('; '),
     evidence: evidenceView(countEvidence(result.questions)),
     questions,
@@ -558,6 +587,7 @@ function imperativeView(
       .map((q) => q.view),
     notes,
     identifyingLeftOut,
+    quotesHeldBack,
     notesLeftOutText:
       notesLeftOut === 0
         ? null
@@ -605,6 +635,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     needsDiscussion: q.needsDiscussion,
     discussionReason: disclosure.reason,
     discussionCheck: q.needsDiscussion ? evidenceCheck(q.question.help) : '',
+    discussionAffects: '',
     level: level === null ? null : { score: level.score, label: level.label, description: level.description },
     attainmentText: q.attainment === null ? '' : formatFraction(q.attainment),
     seen: evidence.seen,
@@ -688,11 +719,11 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
  * The line above the scores by role: how many people each column rests on (fifth VP reading: the
  * readout never said), and the "not shown" rule only when a score in the table reads so.
  */
-export function byRoleIntro(roles: readonly { count: number; group: string }[], imperatives: readonly ImperativeView[], minGroup: number): string {
-  const counts = listText(roles.map((r) => `${r.count} ${r.group}`));
+export function byRoleIntro(roles: readonly { count: number; group: string; pooled?: boolean }[], imperatives: readonly ImperativeView[], minGroup: number): string {
+  const counts = groupCountsText(roles);
   const notShown = imperatives.some((i) => i.byRole.some((r) => r.scoreText === NOT_SHOWN));
-  const rule = notShown ? ` A score reads “${NOT_SHOWN}” where fewer than ${minGroup} people of a role, or of the others, scored some of the imperative's questions.` : '';
-  return `Each imperative scored over each role's respondents alone (${counts}); the last column is the widest difference between two roles.${rule}`;
+  const rule = notShown ? ` A score reads “${NOT_SHOWN}” where too few people of a group, or of the others, scored one of the imperative's questions for any one of them to be set aside with ${minGroup} others left (the method says why).` : '';
+  return `Each imperative scored over each group's respondents alone (${counts}); the last column is the widest difference between two groups.${rule}`;
 }
 
 /** The line above the backlog: its order, and what every line waits for unless it says otherwise. */
@@ -791,6 +822,28 @@ function needsDiscussionOf(imperatives: readonly ImperativeView[], scores: Audit
 }
 
 /**
+ * What settling a disagreement could change, one sentence: "It bears on D2 and on plan row #6.";
+ * "It bears on plan row #10, not on D1–D3."; "It bears on none of D1–D3; its action #19 is in the
+ * backlog."; "It bears on none of D1–D3 and on no action." Page one's decisions are D1 to Dn.
+ */
+export function discussionAffectsText(decisionLabels: readonly string[], actions: readonly { rank: number; planned: boolean }[], decisionCount: number): string {
+  const rows = actions.filter((a) => a.planned).map((a) => `#${a.rank}`);
+  const backlog = actions.filter((a) => !a.planned).map((a) => `#${a.rank}`);
+  const all = decisionCount === 0 ? 'no decision' : decisionCount === 1 ? 'D1' : `D1–D${decisionCount}`;
+  const rowsText = rows.length === 0 ? '' : `plan ${rows.length === 1 ? 'row' : 'rows'} ${listText(rows)}`;
+  const head =
+    decisionLabels.length > 0
+      ? `It bears on ${listText([...decisionLabels])}${rowsText === '' ? '' : ` and on ${rowsText}`}`
+      : rowsText !== ''
+        ? `It bears on ${rowsText}, not on ${all}`
+        : backlog.length === 0
+          ? `It bears on ${decisionCount === 0 ? 'no decision' : `none of ${all}`} and on no action`
+          : `It bears on ${decisionCount === 0 ? 'no decision' : `none of ${all}`}`;
+  const tail = backlog.length === 0 ? '' : `; ${backlog.length === 1 ? 'its action' : 'its actions'} ${listText(backlog)} ${backlog.length === 1 ? 'is' : 'are'} in the backlog`;
+  return `${head}${tail}.`;
+}
+
+/**
  * The sentence above the list of questions that need discussion. The rule itself is stated once,
  * in the method (method-items.ts); each question's line says which part of it fired.
  */
@@ -837,7 +890,6 @@ function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {
  */
 function unansweredView(scores: AuditScores, respondents: readonly RespondentView[], names: boolean): ReportView['unanswered'] {
   const rows: ReportView['unanswered'] = [];
-  const shown = new Set(scores.shownRoles);
   scores.imperatives.forEach((result, i) => {
     result.questions.forEach((q, j) => {
       // Per role group: how many were asked and did not answer, how many answered.
@@ -846,7 +898,10 @@ function unansweredView(scores: AuditScores, respondents: readonly RespondentVie
       let few = false;
       const byRole: [string, number][] = [];
       // In the order of each role's first respondent missing (as the sentence lists them).
+      // Per shown group (a pool counts as one: its roles are not told apart), else per folded role.
       const groups = new Map(scores.roles.map((group) => [groupKeyOf(group.role), group]));
+      const shownOf = new Map(scores.shownRoles.flatMap((group) => group.keys.map((key) => [key, group] as const)));
+      const missingBy = new Map<string, { missing: number; answering: number }>();
       for (const key of q.answers.unansweredRoles) {
         const group = groups.get(key)!;
         const { levels, notApplicable } = roleAnswers(q.answers, key);
@@ -854,11 +909,16 @@ function unansweredView(scores: AuditScores, respondents: readonly RespondentVie
         const missing = group.respondents.length - answering;
         if (missing === 0) continue;
         missingCount += missing;
-        if (!shown.has(group)) anyFolded = true;
+        const shownGroup = shownOf.get(key);
+        if (shownGroup === undefined) anyFolded = true;
         else {
-          byRole.push([group.role, missing]);
-          if (answering > 0 && answering < scores.minGroup) few = true;
+          const entry = missingBy.get(shownGroup.role) ?? { missing: 0, answering: 0 };
+          missingBy.set(shownGroup.role, { missing: entry.missing + missing, answering: entry.answering + answering });
         }
+      }
+      for (const [role, { missing, answering }] of missingBy) {
+        byRole.push([role, missing]);
+        if (answering > 0 && !groupSafe(answering, scores.minGroup)) few = true;
       }
       if (missingCount === 0) return;
       let missingText: string;

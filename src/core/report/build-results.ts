@@ -6,7 +6,7 @@ import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { DEFAULT_FOCUS } from '../scoring/config.js';
 import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
 import { planPriorityIds } from './page-one.js';
-import { noteRolesOf } from '../scoring/question-by-role.js';
+import { noteFates } from './printed-notes.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import type { Results } from './results-schema.js';
@@ -15,10 +15,13 @@ import { benchmarkResults } from './to-benchmark-results.js';
 
 export function buildResults(set: RubricSet, sheets: readonly RespondentRecord[], scores: AuditScores, options: { names: boolean; focus?: number; planSize?: number; benchmark?: Benchmark }): Results {
   const nameOf = (index: number) => (options.names ? sheets[index]!.respondent.name : null);
-  // Each respondent's role group as scoring names it, where that role is shown on its own.
-  const groupOf: (string | undefined)[] = [];
-  for (const r of scores.shownRoles) for (const index of r.respondents) groupOf[index] = r.role;
-  const roleOf = (index: number) => (groupOf[index] === undefined ? null : sheets[index]!.respondent.role.trim());
+  // Each respondent's group as scoring names it, where it is shown: their role as written, or a pool's name (split-roles.ts).
+  const groupOf: ({ role: string; pooled: boolean } | undefined)[] = [];
+  for (const r of scores.shownRoles) for (const index of r.respondents) groupOf[index] = { role: r.role, pooled: r.keys.length > 1 };
+  const roleOf = (index: number) => {
+    const group = groupOf[index];
+    return group === undefined ? null : group.pooled ? group.role : sheets[index]!.respondent.role.trim();
+  };
   const single = sheets.length === 1;
   return {
     organization: sheets[0]?.organization ?? '',
@@ -37,11 +40,9 @@ export function buildResults(set: RubricSet, sheets: readonly RespondentRecord[]
       coverage: result.coverage,
       byRole: Object.fromEntries(result.byRole.map((r) => [r.role, r.score])),
       questions: result.questions.map((q) => {
-        const withNotes = q.answers.notes;
-        // The same attribution rule as the report's (question-by-role.ts).
-        const roles = withNotes.length === 0 ? new Set<string>() : noteRolesOf(q, scores);
-        const attributed = (index: number) => groupOf[index] !== undefined && roles.has(groupOf[index]);
-        const notes = withNotes.map((a) => ({ role: attributed(a.respondent) ? roleOf(a.respondent) : null, name: nameOf(a.respondent), note: a.note }));
+        // The same attribution rule as the report's, and whether the report holds the note back (printed-notes.ts): the data keeps every note.
+        const fates = noteFates(q, scores, (index) => groupOf[index]?.role ?? sheets[index]!.respondent.role.trim(), { showIdentifying: false, names: options.names });
+        const notes = fates.map((f) => ({ role: f.role === null ? null : roleOf(f.answer.respondent), name: nameOf(f.answer.respondent), note: f.answer.note, heldBack: f.heldBack }));
         const { document, observed, data, claimed } = q.answers.evidence;
         return {
           id: q.question.id,
@@ -60,7 +61,7 @@ export function buildResults(set: RubricSet, sheets: readonly RespondentRecord[]
         };
       }),
     })),
-    confidentiality: { names: options.names, minGroup: scores.minGroup, foldedRoles: scores.foldedRoles.map((r) => r.role) },
+    confidentiality: { names: options.names, minGroup: scores.minGroup, pooledRoles: scores.pooledRoles.map((r) => r.role), foldedRoles: scores.foldedRoles.map((r) => r.role) },
     priorities: planPriorityIds(scores, options.focus ?? DEFAULT_FOCUS, options.planSize ?? DEFAULT_PLAN_SIZE),
     actions: scores.actions.map((a) => ({
       id: a.recommendation.id,

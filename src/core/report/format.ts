@@ -133,3 +133,8 @@ export function readableDateRange(first: string, last: string): string {
   if (a[2] === b[2]) return `${a[0]} ${a[1]} to ${b.join(' ')}`;
   return `${a.join(' ')} to ${b.join(' ')}`;
 }
+
+/** Text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -5,7 +5,8 @@ import { CAPACITY_PER_HORIZON } from '../scoring/capacity.js';
 import type { MethodItemView } from './report-view.js';
 import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussion.js';
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
-import { IDENTIFYING_KIND_WORDS, SMALL_ROLE } from '../readout/identifying-notes.js';
+import { IDENTIFYING_KIND_WORDS } from '../readout/identifying-notes.js';
+import { quoteGroupMin } from './printed-notes.js';
 import { formatPercent, thousands } from './format.js';
 
 // One style for a percentage in every text the report prints (fifth VP reading: "5 %" beside "5%").
@@ -25,6 +26,8 @@ export interface MethodFacts {
   planSize: number;
   /** Notes left out across the report as they could point to one person (identifying-notes.ts): said once, here. */
   identifyingLeftOut: number;
+  /** Word-for-word quotes held back across the report as their group is too small to quote (printed-notes.ts): said once, here. */
+  quotesHeldBack: number;
 }
 
 /**
@@ -51,10 +54,15 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
         term: 'Confidentiality',
         text: [
           facts.names ? 'Respondents are named at the client\'s request.' : 'No respondent is named.',
-          `Roles are shown on their own as the technical annex sets out.`,
-          ...(facts.foldedText === null ? [] : [facts.foldedText]),
+          // split-roles.ts and figure-roles.ts groupSafe: the insider rule.
+          // The view's foldedText states the rule with the roles it applies to.
+          facts.foldedText ??
+            `A role is shown on its own only where, any one of its people set aside, at least ${facts.minGroup} others remain: each person knows their own answers and could take them out of the role's figures. Roles too small for that are shown together where the group they make is big enough.`,
           // identifying-notes.ts: with three people in a role, a detail identifies as well as a name.
-          `With so few people in a role, a detail can point to one person as surely as a name: ${identifyingRule(facts.identifyingLeftOut)}; and a role of fewer than ${SMALL_ROLE} people is quoted word for word at most once a section (a note that quotes words inside it counts as a quote). Page one and the slides quote no note.`,
+          `A detail can point to one person as surely as a name: ${identifyingRule()}.`,
+          // printed-notes.ts quoteGroupMin.
+          `Words are quoted as said only where at least ${quoteGroupMin(facts.minGroup)} people of the group they are attributed to answered the question, since colleagues know each other's words; a smaller group's quote is held back for us to paraphrase. Page one and the slides quote no note.`,
+          ...heldBackCount(facts),
         ].join(' '),
       },
     );
@@ -63,8 +71,8 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
         // split-roles.ts, figure-roles.ts, question-by-role.ts and score-audit.ts.
         term: 'Confidentiality',
         text: [
-          `a role is shown on its own (scores by role per imperative, perception gaps, notes attributed to the role) only when at least ${facts.minGroup} people answered in it and the people folded in number at least ${facts.minGroup} together (or none), so that no one's answers can be worked out by subtraction; scores are broken down by role only when two roles or more are shown.`,
-          `No figure is given for a role on a single question: beside the range of answers, a role's mean there can give its answers away (a mean at the end of the range means everyone in the role gave that answer). The same rule applies again to the people behind each figure, since not everyone answers every question: a role's score for an imperative is shown only when, on every question of it that the role scored, at least ${facts.minGroup} of its people scored it and the others who scored it number none or at least ${facts.minGroup}; a note names its author's role only when at least ${facts.minGroup} people of that role, and none or at least ${facts.minGroup} others, answered that question. Where people disagree, the report says which role answers higher, without a figure or a distance, only when that, with the number of answers, their total and their range, leaves every role's answers open (no split of the answers that fits leaves a role's answers fixed, or half of a role on one same answer); otherwise it says that respondents split, and where even that would pin them, it does not print the range either. So no figure, with the totals and the other figures shown, gives away the answers of fewer than ${facts.minGroup} people to a reader outside the role. A member of a role knows their own answers and can take them out of the role's figures, leaving the average of the others in it: only a larger minimum group protects against that.`,
+          `a role is shown on its own (scores by role per imperative, perception gaps, notes attributed to the role) only when, with any one of its people set aside, at least ${facts.minGroup} others answered in it, and the people not shown number none or as many; scores are broken down by role only when two groups or more are shown.`,
+          `No figure is given for a group on a single question: beside the range of answers, a group's mean there can give its answers away (a mean at the end of the range means everyone in it gave that answer). The same rule applies again to the people behind each figure, since not everyone answers every question: a group's score for an imperative is shown only when, on every question of it that the group scored, the group's people who scored it and the others who scored it are each enough by that rule; a note names its author's group only when its people, and the others, who answered that question are each enough. Where people disagree, the report says which group answers higher, without a figure or a distance, only when that, with the number of answers, their total and their range, leaves every group's answers open (no split of the answers that fits leaves a group's answers fixed, or half of a group on one same answer); otherwise it says that respondents split, and where even that would pin them, it does not print the range either. So no figure, with the totals and the other figures shown, gives away the answers of fewer than ${facts.minGroup} people, to a reader outside a group or to one of its members.`,
         ].join(' '),
       },
     );
@@ -102,16 +110,25 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
   );
   annex.push({ term: null, text: 'Band and gap use the score as shown, with one decimal, so they always agree with it.' });
   // One respondent: no confidentiality item above, but a note left out is still said, once.
-  if (facts.single && facts.identifyingLeftOut > 0) items.push({ term: 'Notes left out', text: `A detail can point to one person as surely as a name: ${identifyingRule(facts.identifyingLeftOut)}.` });
+  if (facts.single && facts.identifyingLeftOut > 0) items.push({ term: 'Notes left out', text: `A detail can point to one person as surely as a name: ${identifyingRule()}. ${heldBackCount(facts).join(' ')}` });
   return { items, annex, brief: methodBrief(facts) };
 }
 
 /** The rules a presenter may be asked about, one line each (fifth VP reading, class 8: a method slide that said only "in the written report"). */
-/** "a note with <what identifying-notes.ts flags, in words> is left out (N notes in this report)": the rule's one list. */
-function identifyingRule(leftOut: number): string {
+/** "a note with <what identifying-notes.ts flags, in words> is left out": the rule's one list. */
+function identifyingRule(): string {
   const kinds = Object.values(IDENTIFYING_KIND_WORDS);
-  const count = leftOut === 0 ? '' : ` (${leftOut === 1 ? 'one note' : `${thousands(leftOut)} notes`} in this report)`;
-  return `a note with ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)} is left out${count}`;
+  return `a note with ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)} is left out`;
+}
+
+/** How many notes this report holds back, and why, said once (printed-notes.ts): none, no sentence. */
+function heldBackCount(facts: Pick<MethodFacts, 'identifyingLeftOut' | 'quotesHeldBack'>): string[] {
+  const notes = (n: number) => (n === 1 ? 'one note' : `${thousands(n)} notes`);
+  const parts = [
+    ...(facts.identifyingLeftOut === 0 ? [] : [`${notes(facts.identifyingLeftOut)} ${facts.identifyingLeftOut === 1 ? 'was' : 'were'} left out as ${facts.identifyingLeftOut === 1 ? 'it' : 'they'} could point to one person`]),
+    ...(facts.quotesHeldBack === 0 ? [] : [`${facts.quotesHeldBack === 1 ? 'one quote' : `${thousands(facts.quotesHeldBack)} quotes`} from a small group ${facts.quotesHeldBack === 1 ? 'was' : 'were'} held back`]),
+  ];
+  return parts.length === 0 ? [] : [`In this report, ${parts.join(', and ')}.`];
 }
 
 function methodBrief(facts: MethodFacts): string[] {
@@ -127,6 +144,6 @@ function methodBrief(facts: MethodFacts): string[] {
     `Plan: each action lifts a question one level from where the team stands (${facts.single ? 'the level answered' : 'the median respondent'}); at most ${facts.planSize}, in priority order over 30, 60 and 90 days, each owner starting at most ${CAPACITY_PER_HORIZON} new ones per horizon; the rest is the backlog, in priority order.`,
     facts.single
       ? `Confidentiality: the respondent is ${facts.names ? 'named at the client\'s request' : 'not named'}, and the deck quotes no note.`
-      : `Confidentiality: ${facts.names ? 'people are named at the client\'s request' : 'no one is named'}; a role is shown on its own only with ${facts.minGroup} people or more, never with a figure on a single question, and the deck quotes no note.`,
+      : `Confidentiality: ${facts.names ? 'people are named at the client\'s request' : 'no one is named'}; a role is shown on its own only where, any one of its people set aside, ${facts.minGroup} others remain, never with a figure on a single question; words are quoted only from groups of ${quoteGroupMin(facts.minGroup)} or more, and the deck quotes no note.`,
   ];
 }

@@ -11,8 +11,7 @@ import { capacitySteps, timeSpentBy } from '../scoring/capacity.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
 import { couldChangeWhatIsDone, higherView, ROLE_SPLIT } from '../scoring/discussion.js';
 import { answersPinned, type DiscussionClaim, type PrintedQuestion } from '../scoring/pinned-answers.js';
-import { roleAnswers } from '../scoring/answer-tally.js';
-import { groupKeyOf } from '../scoring/group-by-role.js';
+import { levelCounts } from '../scoring/answer-tally.js';
 import { questionByRole, questionRoleFigures } from '../scoring/question-by-role.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores } from '../scoring/score-audit.js';
@@ -187,7 +186,9 @@ export function headlineTemplate(scores: AuditScores, ask: { title: string; opti
     const low = roleGroup(gap.lower.role);
     const [h, l] = [roleRef(gap.higher.role), roleRef(gap.lower.role)];
     const differences = roleDifferences(scores.imperatives, gap.higher.role, gap.lower.role);
-    const everywhere = differences.length >= 2 && differences.every((d) => d >= PERCEPTION_GAP_CALLOUT);
+    // "Every imperative" only where each scored one shows both groups: a pool's figure can be held back on one (split-roles.ts).
+    const scored = scores.imperatives.filter((i) => i.score !== null).length;
+    const everywhere = differences.length >= 2 && differences.length === scored && differences.every((d) => d >= PERCEPTION_GAP_CALLOUT);
     const verb = high.plural ? 'rate' : 'rates';
     const does = low.plural ? 'do' : 'does';
     sentences.push(
@@ -303,10 +304,10 @@ function discloseDiscussion(question: QuestionScore, scores: AuditScores): Discu
 /** A question as pinned-answers.ts sees it: the shown roles' groups, then everyone else. */
 function printedQuestion(question: QuestionScore, scores: AuditScores): { question: Omit<PrintedQuestion, 'rangeShown'>; groupOf: (role: string) => number } {
   const { means } = questionRoleFigures(question, scores);
-  const shownKeys = scores.shownRoles.map(({ role }) => groupKeyOf(role));
-  const groups = shownKeys.flatMap((key, r) => (means[r] === null ? [] : [{ key, counts: roleAnswers(question.answers, key).levels }]));
+  // A pool's answers are one group's (split-roles.ts).
+  const groups = scores.shownRoles.flatMap(({ role, keys }, r) => (means[r] === null ? [] : [{ role, keys, counts: levelCounts(question.answers, keys) }]));
   const restCounts = question.answers.levelScores.map(() => 0);
-  for (const [key, { levels }] of question.answers.byRole) if (!groups.some((g) => g.key === key)) levels.forEach((n, i) => (restCounts[i]! += n));
+  for (const [key, { levels }] of question.answers.byRole) if (!groups.some((g) => g.keys.includes(key))) levels.forEach((n, i) => (restCounts[i]! += n));
   const groupCounts = [...groups.map((g) => g.counts), restCounts];
   return {
     question: {
@@ -315,7 +316,7 @@ function printedQuestion(question: QuestionScore, scores: AuditScores): { questi
       groupSizes: groupCounts.map((c) => c.reduce((a, b) => a + b, 0)),
       shown: [...groups.map(() => true), false],
     },
-    groupOf: (role) => groups.findIndex((g) => g.key === groupKeyOf(role)),
+    groupOf: (role) => groups.findIndex((g) => g.role === role),
   };
 }
 

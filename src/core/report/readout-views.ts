@@ -28,12 +28,16 @@ export function readoutViews(
   fill: (text: string) => string,
   plan: { scores: AuditScores; triggered: readonly TriggeredDecision[]; numbered: readonly ActionView[]; planCount: number },
   showIdentifying: boolean,
+  /** The answers' quotes the report holds back as their group is too small to quote (printed-notes.ts), as noteText gives them. */
+  quotesHeldBack: ReadonlySet<string> = new Set(),
 ): ReadoutViews | null {
   if (readout === null) return null;
   // The readout's quotes follow the same rule as the answers' notes: one that may point to one
   // person is left out and counted (the method says how many, once; identifying-notes.ts), unless the consultant asks.
   const answerNotes = new Set(plan.scores.imperatives.flatMap((r) => r.questions.flatMap((q) => q.answers.notes.map((a) => noteText(a.note)))));
   const printable = (q: { text: string; question?: string | undefined }) => {
+    // A readout quote that copies a held-back quote is held back with it (already counted where the note is).
+    if (!showIdentifying && quotesHeldBack.has(noteText(q.text))) return false;
     if (showIdentifying || !mayIdentify(q.text)) return true;
     const section = imperatives.find((v) => v.questions.some((x) => x.id === q.question)) ?? imperatives[0];
     // A quote of an answer's note is counted once, where the note is.

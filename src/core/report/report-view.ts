@@ -29,8 +29,8 @@ export interface ReportView {
   respondents: RespondentView[];
   /** "leadership" (one respondent), or "10 (3 leadership, 3 sales managers, 4 salespeople)". */
   respondentSummary: string;
-  /** The roles shown on their own (at least the minimum group), in role order. */
-  roles: { role: string; count: number; group: string }[];
+  /** The groups shown, in role order: roles on their own, and a pool of roles too small alone (`pooled`, split-roles.ts). */
+  roles: { role: string; count: number; group: string; pooled: boolean }[];
   /** The line above the scores by role: what each column rests on (people per role), and the "not shown" rule only when a score reads so. */
   byRoleIntro: string;
   /** More than one role is shown: by-role scores and perception gaps are meaningful. */
@@ -153,11 +153,13 @@ export interface ConfidentialityView {
   names: boolean;
   /** The minimum group size used (--min-group). */
   minGroup: number;
-  /** Roles folded in: fewer respondents than minGroup, or folded so that those cannot be worked out by subtraction. Empty with one respondent. */
+  /** Roles folded in: too small to show on their own (split-roles.ts), or folded so that those cannot be worked out by subtraction. Empty with one respondent. */
   folded: string[];
-  /** "Leadership and sales managers are not shown on their own: …", or null when nothing is folded. */
+  /** Roles shown only together, as one group ("leadership or sales manager"); empty when none is. */
+  pooled: string[];
+  /** "Leadership and sales managers are shown together, not on their own: …", or null when every role is shown on its own. */
   foldedText: string | null;
-  /** For the report's header: "roles with fewer than 3 respondents are folded in", or null when nothing is folded. */
+  /** For the report's header: "leadership and sales managers are shown together, …", or null when every role is shown on its own. */
   foldedSummary: string | null;
 }
 
@@ -291,6 +293,8 @@ export interface ImperativeView {
   notes: NoteView[];
   /** Notes of this section left out because they may point to one person (identifying-notes.ts); 0 with --show-identifying-notes. */
   identifyingLeftOut: number;
+  /** Word-for-word quotes of this section held back as their group is too small to quote (printed-notes.ts), for the consultant to paraphrase; 0 with --show-identifying-notes. */
+  quotesHeldBack: number;
   /** "1,234 more notes are not shown: …" when a question had more notes than a report shows (NOTES_KEPT); else null. */
   notesLeftOutText: string | null;
   actions: ActionView[];
@@ -324,6 +328,8 @@ export interface QuestionView {
    * Sixth VP reading, class 4: the needs-discussion lines did not say what to pull.
    */
   discussionCheck: string;
+  /** What settling it could change (build-report-view.ts discussionAffectsText): "It bears on D2 and on plan row #6."; '' when it does not need discussion. */
+  discussionAffects: string;
   /** The team level: the level chosen (one respondent) or the median respondent's (several), as page one and the plan use it. */
   level: { score: number; label: string; description: string } | null;
   /** "0.500", or "" when not scored. */

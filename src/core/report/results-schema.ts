@@ -12,8 +12,18 @@ export const ResultsQuestion = z
     attainment: z.number().min(0).max(1).nullable().meta({ description: '(score − lowest level) / (highest − lowest), from the unrounded mean; unrounded.' }),
     note: z.string().nullable().meta({ description: 'The evidence note with one respondent; null with several (see notes).' }),
     notes: z
-      .array(z.strictObject({ role: z.string().nullable(), name: z.string().nullable(), note: z.string() }))
-      .meta({ description: 'The evidence notes, the first 50 in the order of the answers, with the role (null when the role is folded in, or when too few people of that role or of the others answered this question) and the name (null unless --names).' }),
+      .array(
+        z.strictObject({
+          role: z.string().nullable(),
+          name: z.string().nullable(),
+          note: z.string(),
+          heldBack: z
+            .enum(['identifying', 'small-group-quote'])
+            .nullable()
+            .meta({ description: 'Why the other formats do not print this note: it may point to one person, or it quotes words from a group too small to quote (fewer than minGroup + 2 who answered); null when they print it.' }),
+        }),
+      )
+      .meta({ description: 'The evidence notes, the first 50 in the order of the answers (the data keeps every note, with heldBack), with the group (the role, or a pool\'s name; null when the role is folded in, or when too few people of that group or of the others answered this question) and the name (null unless --names).' }),
     notesLeftOut: z.int().min(1).optional().meta({ description: 'How many more notes were given than `notes` holds (a report keeps the first 50 of each question); absent when none were left out.' }),
     evidence: z
       .strictObject({ document: z.int().min(0), observed: z.int().min(0), data: z.int().min(0), claimed: z.int().min(0) })
@@ -81,7 +91,7 @@ export const Results = z
     respondents: z.array(
       z.strictObject({
         name: z.string().nullable().meta({ description: 'Null unless --names (or when not given).' }),
-        role: z.string().nullable().meta({ description: 'Null when the role is folded in (see confidentiality.foldedRoles).' }),
+        role: z.string().nullable().meta({ description: 'The role as written, or the name of the pool it is shown in ("leadership or sales manager", see confidentiality.pooledRoles); null when the role is folded in (see confidentiality.foldedRoles).' }),
         date: z.string(),
       }),
     ),
@@ -92,8 +102,9 @@ export const Results = z
     confidentiality: z
       .strictObject({
         names: z.boolean().meta({ description: 'Whether respondent names are included (--names).' }),
-        minGroup: z.int().min(1).meta({ description: 'Roles with fewer respondents are not shown on their own (--min-group).' }),
-        foldedRoles: z.array(z.string()).meta({ description: 'The roles folded in: below minGroup, or folded with them so that together they number at least minGroup (else the totals minus the roles shown would give them away). Empty with one respondent.' }),
+        minGroup: z.int().min(1).meta({ description: 'No figure gives anyone, a member of the group included, the answers of fewer people than this (--min-group): a role is shown on its own only with minGroup + 1 respondents or more, since a member can take their own answers out.' }),
+        pooledRoles: z.array(z.string()).meta({ description: 'The roles too small to show on their own, shown together as one group (its name: theirs joined by " or "). Empty when none is.' }),
+        foldedRoles: z.array(z.string()).meta({ description: 'The roles folded into the totals only: too small on their own and together, or folded with them so that the totals minus the roles shown do not give them away. Empty with one respondent.' }),
       })
       .meta({ description: 'What the results leave out to protect respondents.' }),
     priorities: z.array(z.string()).meta({ description: 'Ids of the page-one priorities, in order: the first --focus actions of the shown plan (#1 onwards; the gate, the step that frees someone\'s time, among them), as the report numbers it without a readout.' }),

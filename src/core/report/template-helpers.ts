@@ -3,6 +3,7 @@
 // Registered on an isolated Handlebars instance; each format adds its own escaping helpers.
 import type Handlebars from 'handlebars';
 import HandlebarsRuntime from 'handlebars/runtime';
+import { escapeRegExp } from './format.js';
 
 /**
  * A template to render. A shipped one arrives compiled at build time (scripts/build.mjs): its spec
@@ -171,6 +172,3 @@ function unclosedBlock(lines: readonly string[]): { name: string; at: TemplatePo
   return open[open.length - 1];
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

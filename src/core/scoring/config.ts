@@ -33,10 +33,11 @@ export const NEEDS_DISCUSSION_SPREAD = 2;
 export const PERCEPTION_GAP_CALLOUT = 10;
 
 /**
- * A role with fewer respondents than this is not shown on its own (no by-role score, gap or
- * values, notes attributed to "a respondent"): with one or two people in a role, the role names
- * them. Three is the smallest group in which no single answer can be traced to a person by its
- * role; `--min-group` changes it for a report.
+ * No figure gives anyone, a member of the group included, the answers of fewer people than this:
+ * with one or two people behind a figure, the figure names them. Three is the smallest group in
+ * which no single answer can be traced to a person. A member can take their own answers out, so a
+ * role is shown on its own only with one more (figure-roles.ts groupSafe), and smaller roles are
+ * shown together (split-roles.ts); `--min-group` changes it for a report.
  */
 export const DEFAULT_MIN_GROUP = 3;
 

@@ -2,21 +2,34 @@
 // function for every figure (the roles of the whole audit, a question's per-role means, the roles
 // a question's notes are attributed to), so the rule cannot drift between them.
 import { roleAnswers, type AnswerTally } from './answer-tally.js';
-import { groupKeyOf, type RoleGroup } from './group-by-role.js';
+import type { RoleGroup } from './group-by-role.js';
+
+/**
+ * A group of `n` people may stand behind a figure: nobody learns from it the answers of fewer than
+ * `minGroup` people other than their own. A reader outside the group sees `n` people; a member
+ * knows their own answers and can take them out, leaving `n − 1` (seventh VP reading, "insider
+ * subtraction": a leader in a leadership row of 3 reads the other two's average). So `n − 1` must
+ * reach `minGroup`, except for one person alone, who learns only their own answers back (with
+ * `--min-group 1`, where a figure may rest on one person, every group is shown). Nobody: nothing
+ * to protect.
+ */
+export function groupSafe(n: number, minGroup: number): boolean {
+  return n === 0 || n - 1 >= minGroup || (n === 1 && minGroup <= 1);
+}
 
 /**
  * Complementary suppression, as statistical offices apply it to tables. `sizes` are the people of
  * each group who count in the figure (in role order), `rest` those who count in it but belong to
- * no group that could be shown. A group is shown when it has at least `minGroup` people; the people
- * not shown (the rest and every group not shown) must then number none or at least `minGroup`,
- * because the total × everyone minus each shown group's value × its size is their value. While
- * they do not, the smallest shown group is folded in too (on a tie the later one, so the first in
- * role order stays shown longest). A group of nobody is neither shown nor counted.
+ * no group that could be shown. A group is shown when it is safe on its own (groupSafe); the people
+ * not shown (the rest and every group not shown) must then be safe together too, because the total
+ * × everyone minus each shown group's value × its size is their value. While they are not, the
+ * smallest shown group is folded in too (on a tie the later one, so the first in role order stays
+ * shown longest). A group of nobody is neither shown nor counted.
  */
 export function groupsShown(sizes: readonly number[], rest: number, minGroup: number): boolean[] {
-  const shown = sizes.map((n) => n > 0 && n >= minGroup);
+  const shown = sizes.map((n) => n > 0 && groupSafe(n, minGroup));
   let hidden = rest + sizes.reduce((sum, n, i) => sum + (shown[i] ? 0 : n), 0);
-  while (hidden > 0 && hidden < minGroup) {
+  while (!groupSafe(hidden, minGroup)) {
     let next = -1;
     for (let i = 0; i < sizes.length; i++) if (shown[i] && (next === -1 || sizes[i]! <= sizes[next]!)) next = i;
     if (next === -1) break;
@@ -40,13 +53,17 @@ export function tallyRoles(answers: Pick<AnswerTally, 'byRole' | 'levelScores'>,
   const sizes: number[] = [];
   const sums: number[] = [];
   const shownKeys = new Set<string>();
-  for (const { role } of shownRoles) {
-    const key = groupKeyOf(role);
-    shownKeys.add(key);
-    const { levels, notApplicable } = roleAnswers(answers, key);
-    const scored = levels.reduce((a, b) => a + b, 0);
-    sizes.push(counted === 'scored' ? scored : scored + notApplicable);
-    sums.push(levels.reduce((sum, n, i) => sum + n * answers.levelScores[i]!, 0));
+  for (const { keys } of shownRoles) {
+    let size = 0;
+    let sum = 0;
+    for (const key of keys) {
+      shownKeys.add(key);
+      const { levels, notApplicable } = roleAnswers(answers, key);
+      size += levels.reduce((a, b) => a + b, 0) + (counted === 'scored' ? 0 : notApplicable);
+      sum += levels.reduce((total, n, i) => total + n * answers.levelScores[i]!, 0);
+    }
+    sizes.push(size);
+    sums.push(sum);
   }
   let rest = 0;
   for (const [key, { levels, notApplicable }] of answers.byRole) {

@@ -1,10 +1,12 @@
 import { ROLES } from '../answers/answers-constants.js';
 
 export interface RoleGroup {
-  /** The role as first written in the answers files. */
+  /** The role as first written in the answers files; for a pool of roles (split-roles.ts), theirs joined by " or ". */
   role: string;
-  /** Indexes of the sheets (respondents) with this role. */
+  /** Indexes of the sheets (respondents) with this role, or in this pool, in order. */
   respondents: number[];
+  /** The role keys (groupKeyOf) of the answers it holds: one, or a pool's. */
+  keys: string[];
 }
 
 /** The key that makes one role group of a role as written: "Sales Manager" and "sales manager" are one role. */
@@ -20,7 +22,7 @@ export function groupByRole(sheets: readonly { respondent: { role: string } }[])
     const key = groupKeyOf(sheet.respondent.role);
     const group = groups.get(key);
     if (group) group.respondents.push(index);
-    else groups.set(key, { role: sheet.respondent.role.trim(), respondents: [index] });
+    else groups.set(key, { role: sheet.respondent.role.trim(), respondents: [index], keys: [key] });
   });
   const rank = (key: string) => {
     const i = (ROLES as readonly string[]).indexOf(key);

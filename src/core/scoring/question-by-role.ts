@@ -48,15 +48,16 @@ export function questionByRole(question: Pick<QuestionScore, 'answers'>, split: 
 }
 
 /**
- * The roles a question's notes may be attributed to: the audit's shown roles that may be shown on
- * their own among the people who answered this question (n/a included: a note can come with one).
- * A note in any other role is attributed to "a respondent", and they too number none or at least
- * the minimum group on this question (figure-roles.ts). Every role with one respondent: the report
- * is their own.
+ * The groups a question's notes may be attributed to, with how many of each answered it (n/a
+ * included: a note can come with one): the audit's shown groups that may be shown on their own
+ * among the people who answered this question; and how many others answered it, whose notes are
+ * attributed to "a respondent". They too number none or enough (figure-roles.ts). Every role with
+ * one respondent: the report is their own.
  */
-export function noteRolesOf(question: Pick<QuestionScore, 'answers'>, scores: Pick<AuditScores, 'shownRoles' | 'minGroup' | 'respondents'>): ReadonlySet<string> {
-  if (scores.respondents === 1) return new Set(scores.shownRoles.map((r) => r.role));
+export function noteGroupsOf(question: Pick<QuestionScore, 'answers'>, scores: Pick<AuditScores, 'shownRoles' | 'minGroup' | 'respondents'>): { groups: ReadonlyMap<string, number>; rest: number } {
   const { sizes, rest } = tallyRoles(question.answers, scores.shownRoles, 'answered');
+  if (scores.respondents === 1) return { groups: new Map(scores.shownRoles.map((r, i) => [r.role, sizes[i]!])), rest };
   const shown = groupsShown(sizes, rest, scores.minGroup);
-  return new Set(scores.shownRoles.filter((_, r) => shown[r]).map((r) => r.role));
+  const groups = new Map(scores.shownRoles.flatMap((r, i) => (shown[i] ? [[r.role, sizes[i]!] as const] : [])));
+  return { groups, rest: rest + sizes.reduce((n, size, i) => n + (shown[i] ? 0 : size), 0) };
 }

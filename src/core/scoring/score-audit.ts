@@ -9,7 +9,7 @@ import { DEFAULT_MIN_GROUP } from './config.js';
 import { fireActions } from './fire-actions.js';
 import { planActions, type PlannedAction } from './plan-actions.js';
 import { auditTallyOf, type AuditInput } from './audit-tally.js';
-import { groupKeyOf, type RoleGroup } from './group-by-role.js';
+import type { RoleGroup } from './group-by-role.js';
 import { perceptionGaps, type PerceptionGap, type RoleScore } from './perception-gaps.js';
 import { roundScore } from './round-score.js';
 import { imperativeScoreOf, scoreImperative, type ImperativeScore } from './score-imperative.js';
@@ -42,8 +42,10 @@ export interface AuditScores {
   respondents: number;
   /** Every role, in role order. */
   roles: RoleGroup[];
-  /** The roles shown on their own (all of them with one respondent): see split-roles.ts. */
+  /** The groups shown (every role with one respondent): roles on their own and at most one pool of roles (split-roles.ts). */
   shownRoles: RoleGroup[];
+  /** The roles shown only together, as one pool in shownRoles, each with why. */
+  pooledRoles: FoldedRole[];
   /** The roles folded in, each with why; their answers count only in the totals. */
   foldedRoles: FoldedRole[];
   /** Scores by role are shown (two shown roles or more): the one rule for every format. */
@@ -90,16 +92,16 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
   const tally = auditTallyOf(set, input);
   const { roles, respondents } = tally;
   const minGroup = options.minGroup ?? DEFAULT_MIN_GROUP;
-  const { shown: shownRoles, folded: foldedRoles, breakdown } = splitRoles(roles, respondents.length, minGroup);
+  const { shown: shownRoles, pooled: pooledRoles, folded: foldedRoles, breakdown } = splitRoles(roles, respondents.length, minGroup);
   const scoredRoles = breakdown ? shownRoles : [];
   const split = { shownRoles, byRoleShown: breakdown, minGroup };
   const imperatives: ImperativeResult[] = set.imperatives.map((imperative, i) => {
     const result = scoreImperative(imperative, tally.questions[i]!, roles, options);
     // A role's score is the imperative's score over its respondents alone: the same computation over its own counts.
-    const byRole = scoredRoles.map(({ role, respondents: members }) => ({
+    const byRole = scoredRoles.map(({ role, respondents: members, keys }) => ({
       role,
       respondents: members.length,
-      score: imperativeScoreOf(result.questions.map((q) => questionScoreOf(q.question, q.answers, [groupKeyOf(role)]))),
+      score: imperativeScoreOf(result.questions.map((q) => questionScoreOf(q.question, q.answers, keys))),
     }));
     const shown = imperativeRolesShown(result.questions, split);
     return { ...result, byRole: shown.filter((s) => s).length < 2 ? [] : byRole.filter((role, r) => shown[r] || role.score === null) };
@@ -119,6 +121,7 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
     respondents: respondents.length,
     roles,
     shownRoles,
+    pooledRoles,
     foldedRoles,
     byRoleShown: breakdown,
     minGroup,
