@@ -16,6 +16,7 @@ import type { ActionView, DecisionView, ImperativeView, QuestionView, ReportView
 import { pageColumnPoints } from '../core/readout/figures.js';
 import { lowerFirst } from '../core/report/format.js';
 import { roleGroup } from '../core/report/describe-role.js';
+import { waitSentence } from '../core/report/wait-reason.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
 import { FONT, GRID, INK, LIGHT, MUTED, SOFT } from './pptx/palette.js';
 import { balancePages, fitFontSize, lineCount, textHeight, xmlSafe, type Paragraph } from './pptx/fit-text.js';
@@ -623,7 +624,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
       // (sixth VP reading, class 8: four slides' notes repeated both).
       first && own.length > 0 ? 'Each action on these slides lifts its question one level from where the team stands today.' : '',
     ],
-    ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? ${whyInBacklog(a, view.plan.length)}`),
+    ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? ${waitSentence(a.wait, view.plan.length)}`),
     behind: imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}.`),
   });
   if (shownRows.length === 0) {
@@ -699,16 +700,6 @@ function planSlides(deck: Deck): void {
 export function decisionShort(question: string): string {
   const cut = question.split(/\s*[:(,;]\s*|\.\s/)[0]!.replace(/\.$/, '');
   return cut.replace(/^Decide /, '').replace(/^./, (c) => c.toUpperCase());
-}
-
-/**
- * The real reason a backlog action is not in the plan, in a sentence a VP can repeat (sixth VP
- * reading: "it waits in the backlog for room in the plan" was circular): what it waits for, or
- * whose time is taken, or that it ranks below the plan's items.
- */
-export function whyInBacklog(a: ActionView, planned: number): string {
-  if (a.waitText === '') return `It adds less to the overall score than the plan's ${planned}, so it starts after 90 days.`;
-  return a.waitText.startsWith('waits') ? `It ${a.waitText}, so it starts after 90 days.` : `${capitalize(a.waitText)}.`;
 }
 
 /** "VP Sales owns", "First-line sales managers own": an owner is a role, singular unless a plural noun. */
@@ -838,43 +829,38 @@ function methodSlides(deck: Deck): void {
   addBullets(slide, bullets, BODY);
 }
 
-/** Appendix: the backlog, one line per action, evenly over as few slides as fit. */
+/**
+ * Appendix: the backlog on one slide, grouped by why it waits (wait-reason.ts), to review at day 90
+ * (seventh VP reading, classes 4 and 5: three slides of truncated "why it waits" cells, the same
+ * reason six times, and a "–" nobody explained). Each group is one bullet: its reason in a few
+ * words, then its actions in priority order. A group too long for half the slide is cut into
+ * bullets that fit, so no action is cut off; only then do the bullets go over more slides.
+ */
 function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   if (backlog.length === 0) return;
-  // The last column only when some line waits for more than room.
-  const waiting = backlog.some((a) => a.waitText !== '');
-  const columns: Column[] = waiting
-    ? [
-        { header: '#', width: 0.5, align: 'right' },
-        { header: 'Action', width: 4.9 },
-        { header: 'Owner', width: 2.2 },
-        { header: 'Why it waits', width: 1.4 },
-      ]
-    : [
-        { header: '#', width: 0.5, align: 'right' },
-        { header: 'Action', width: 5.4 },
-        { header: 'Owner', width: 3.1 },
-      ];
-  // One line each: the action cut to its column's width, less the cell margins and a safety
-  // margin for fonts wider than the estimate (whole in the notes).
-  const line = (text: string, width: number, safety: number) => clipToWidth(text, width - safety, MIN_FONT_PT);
-  // No date: the backlog waits for room in the plan; the last column says what else it waits for
-  // ("waits for #21", "its owner has no room within 90 days"), as the written backlog does.
-  const waits = (a: ActionView) => (a.waitText === '' ? '–' : a.waitText.replace(/^waits for /, ''));
-  const rows = backlog.map((a) => [String(a.rank), line(a.title, columns[1]!.width, 0.5), line(a.ownerText, columns[2]!.width, 0.15), ...(waiting ? [line(waits(a), columns[3]!.width, 0.15)] : [])]);
-  // As many slides as the rows need, the rows shared evenly (no last slide with two rows).
-  const count = tablePages(columns, rows, BODY_H - 0.2, 10).length;
-  const per = Math.ceil(rows.length / count);
-  const pages = Array.from({ length: count }, (_, i) => rows.slice(i * per, (i + 1) * per)).filter((p) => p.length > 0);
-  let at = 0;
-  pages.forEach((page, i) => {
-    const actions = backlog.slice(at, at + page.length);
-    at += page.length;
-    const title = `Appendix: the backlog, ${plural(backlog.length, 'more action')} after the plan${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`;
-    const notes = talkTrack({
-      say: [i === 0 ? (deck.view.backlogText !== '' ? deck.view.backlogText : 'These wait for room in the plan; none has a date yet.') : 'More of the backlog, in the same order: still no dates.'],
-      behind: actions.flatMap((a) => [...(a.action !== a.title ? [`#${a.rank} in full: ${a.action}`] : []), ...(waiting && a.waitText !== '' && waits(a) !== line(waits(a), columns[3]!.width, 0.15) ? [`#${a.rank} ${a.waitText}.`] : [])]),
-    });
-    addTable(deck, newSlide(deck, LAYOUT.table, title, notes), columns, page, { x: MARGIN, y: BODY_Y });
+  const { view } = deck;
+  const half = { w: BODY.w - 0.25, h: BODY.h / 2 };
+  const fitsHalf = (text: string) => fitFontSize([{ text }], half, MIN_FONT_PT, MIN_FONT_PT, 6) !== null;
+  // A no-break space keeps "#29" with its first word.
+  const item = (a: ActionView) => `#${a.rank}\u00a0${a.title.replace(/\.$/, '')}${a.waitText === '' ? '' : ` (${a.waitText})`}`;
+  const bullets = view.backlogGroups.flatMap((group) => {
+    const lines: string[] = [];
+    let items: string[] = [];
+    const text = (list: readonly string[]) => `${group.short}: ${list.join('; ')}`;
+    for (const a of group.actions) {
+      if (items.length > 0 && !fitsHalf(text([...items, item(a)]))) {
+        lines.push(text(items));
+        items = [];
+      }
+      items.push(item(a));
+    }
+    return [...lines, text(items)];
   });
+  const pages = balancePages(bullets, MAX_BULLETS, (page) => bulletSize(page, BODY) !== null);
+  const title = `Appendix: the backlog, ${plural(backlog.length, 'action')} to review at day 90`;
+  const notes = talkTrack({
+    say: [`${capitalize(plural(backlog.length, 'action'))} wait after the plan, with no date.`, 'Review them at day 90, when the first actions are done.'],
+    ask: [`Why does each group wait? ${view.backlogGroups.map((g) => g.text).join(' ')}`],
+  });
+  pages.forEach((page, i) => addBullets(newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), page, BODY));
 }

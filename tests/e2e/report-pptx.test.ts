@@ -353,8 +353,9 @@ describe('--format pptx', () => {
     const first = team.slides.findIndex((s) => s.title.startsWith('Appendix: '));
     expect(team.slides.slice(first).every((s) => s.title.startsWith('Appendix: '))).toBe(true);
     // Every fired action is on a plan slide or in the backlog, once.
-    const planned = team.slides.filter((s) => /^(First|By) \d+/.test(s.title) || /the backlog/.test(s.title)).reduce((n, s) => n + s.tableRows, 0);
-    expect(planned).toBe(results.actions.length);
+    const planned = team.slides.filter((s) => /^(First|By) \d+/.test(s.title)).reduce((n, s) => n + s.tableRows, 0);
+    const waiting = team.slides.filter((s) => /the backlog/.test(s.title)).flatMap((s) => s.bullets.join(' ').match(/#\d+\u00a0/g) ?? []);
+    expect(planned + waiting.length).toBe(results.actions.length);
   });
 
   it('plan slides number each row, one line each, and star page one\'s priorities; notes never copy an action; the backlog is shared evenly and named once (second reading, classes 4, 7, 8)', () => {
@@ -372,12 +373,34 @@ describe('--format pptx', () => {
     expect(text).toContain('★');
     const all = team.slides.map((s) => s.notes).join('\n');
     expect((all.match(/more actions? (is|are) in the backlog/g) ?? []).length).toBe(1);
-    const backlog = team.slides.filter((s) => /the backlog/.test(s.title));
-    for (const s of backlog) expect(s.tableRows, s.title).toBeGreaterThanOrEqual(3);
-    // As in the written backlog, a line says what it waits for besides room (fifth VP reading, class 1).
-    expect(backlog[0]!.paragraphs).toContain('Why it waits');
-    expect(backlog.flatMap((s) => s.paragraphs).filter((p) => /^#\d+$/.test(p)).length).toBeGreaterThan(0);
-    expect(backlog[0]!.notes).toMatch(/^Say: In priority order,/);
+  });
+
+  it('the backlog is one slide to review at day 90, a bullet per reason with its actions whole; no "–", no cut title, no reason said twice (seventh VP reading, classes 4 and 5)', async () => {
+    for (const deck of [team, withReadout]) {
+      const backlog = deck.slides.filter((s) => /the backlog/.test(s.title));
+      expect(backlog).toHaveLength(1);
+      expect(backlog[0]!.title).toMatch(/review at day 90$/);
+      const bullets = backlog[0]!.bullets;
+      expect(bullets.join(' ')).not.toMatch(/–|…/);
+      // Each reason once: the bullets' lead-ins are distinct.
+      const leads = bullets.map((b) => b.split(': ')[0]);
+      expect(new Set(leads).size).toBe(leads.length);
+      expect(backlog[0]!.notes).toMatch(/^Say: \S+ actions wait after the plan, with no date\./);
+    }
+    // The acme readout's: as many bullets as the written backlog has groups, and every backlog
+    // action once, with its whole title, in the bullet of its group.
+    const md = (await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml'])).stdout;
+    const groups = md.split('### Backlog\n\n')[1]!.split('\n## ')[0]!.split(/\n\n(?=[^-\n])/).slice(1);
+    const bullets = withReadout.slides.find((s) => /the backlog/.test(s.title))!.bullets;
+    expect(bullets).toHaveLength(groups.length);
+    groups.forEach((group, i) => {
+      const lines = group.split('\n').filter((l) => l.startsWith('- #'));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) {
+        const [, rank, title] = /^- #(\d+) (.+?) \(/.exec(line)!;
+        expect(bullets[i]).toContain(`#${rank}\u00a0${title}`);
+      }
+    });
   });
 
   it('the scores chart is native: columns of the scores and a target line, categories the imperatives', () => {

@@ -141,10 +141,10 @@ describe('plain English: no engine phrase in any format', () => {
     const { md, html, deck } = await outputs(dir, ...readout);
     const json = (await runCli(['report', dir, ...readout, '--format', 'json'])).stdout;
     // The plan's reasons are still there, in plain words (so the test reads text that has them).
-    // Since the cadence step, acme's managers have room at 90 days and its backlog lines wait for
-    // a prerequisite or rank below the plan's twelve, so no line gives the owner-room reason here.
-    expect(md).toMatch(/has no room within 90 days|time is taken within 90 days|waits for #\d+/);
-    expect(deck).toMatch(/Why is #\d+ not in the plan\? (It adds less to the overall score|It waits for #\d+|Its owner has no room|\S+.* time is taken)/);
+    // Since the cadence step, acme's managers may have room at 90 days: a group's sentence says
+    // whichever reasons the backlog has.
+    expect(md).toMatch(/ha(s|ve) no room for these within 90 days|These? waits? for an action that is itself in the backlog|the plan's \d+ places are taken/);
+    expect(deck).toMatch(/Why is #\d+ not in the plan\? (The plan's \d+ places are taken|It waits for #\d+|.* no room for a new action within 90 days)/);
     for (const [format, text] of Object.entries({ md, html, deck, json })) {
       for (const phrase of ENGINE_PHRASES) expect(text, `${format}: ${phrase}`).not.toMatch(phrase);
     }
