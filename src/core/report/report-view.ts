@@ -219,6 +219,8 @@ export interface FindingView {
   text: string | null;
   /** Each figure reference with its value: { ref: "score differentiation", text: "40.0" }. */
   figures: { ref: string; text: string }[];
+  /** The imperatives its title's figures refer to ({{points sales-managers}} → "sales-managers"): the finding an imperative's slide can carry. */
+  imperativeIds: string[];
   /** Respondents' notes, without names: `from` is a role shown on its own or "a respondent"; `verbatim` ones print in quotation marks, the others as an interview note. */
   quotes: { text: string; from: string; verbatim: boolean }[];
 }
