@@ -111,8 +111,11 @@ describe('the Method is one list of sentences in every format', () => {
       for (const item of annex) expect(html, item).toContain(item);
       // The team-level rule, "to confirm", and (with several respondents) the confidentiality rule.
       expect(all).toContain('to confirm');
+      expect(annex.join(' ')).toContain('docs/method-technical.md');
       if (dir !== join(REPO_ROOT, 'examples/acme-leadership.yaml')) {
-        expect(all).toContain('the lower of the two middle levels, so the plan serves the weaker half');
+        // The rule in one plain sentence; its tie-break is the technical note's (seventh VP reading, class 4).
+        expect(all).toContain('the level of the median respondent');
+        expect(all).not.toContain('the lower of the two middle levels');
         expect(all).toContain('No respondent is named.');
       }
     });
