@@ -14,7 +14,7 @@ import type { Brand } from '../core/brand/parse-brand.js';
 import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
 import type { ActionView, DecisionView, FindingView, ImperativeView, QuestionView, ReportView } from '../core/report/report-view.js';
 import { pageColumnPoints } from '../core/readout/figures.js';
-import { lowerFirst } from '../core/report/format.js';
+import { countText, lowerFirst } from '../core/report/format.js';
 import { roleGroup } from '../core/report/describe-role.js';
 import { waitSentence } from '../core/report/wait-reason.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
@@ -258,9 +258,7 @@ function firstSentence(text: string): { first: string; rest: string } {
   return match === null ? { first: text.trim(), rest: '' } : { first: match[1]!, rest: match[3]!.trim() };
 }
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const countWord = (n: number) => NUMBER_WORDS[n] ?? String(n);
-const plural = (n: number, word: string, words = `${word}s`) => `${countWord(n)} ${n === 1 ? word : words}`;
+const plural = (n: number, word: string, words = `${word}s`) => `${countText(n)} ${n === 1 ? word : words}`;
 
 // ── Slides ───────────────────────────────────────────────────────────────────────────────────
 
@@ -452,7 +450,7 @@ export function perceptionGapTitle(view: ReportView): string | null {
   if (gaps.length === 0 || gaps.some((g) => g.higherGroup !== gaps[0]!.higherGroup || g.lowerGroup !== gaps[0]!.lowerGroup)) return null;
   const points = gaps.map((g) => Math.round(Number(g.differenceText)));
   const [low, high] = [Math.min(...points), Math.max(...points)];
-  const which = gaps.length === view.imperatives.length ? 'every imperative' : `${countWord(gaps.length)} of ${countWord(view.imperatives.length)} imperatives`;
+  const which = gaps.length === view.imperatives.length ? 'every imperative' : `${countText(gaps.length)} of ${countText(view.imperatives.length)} imperatives`;
   const verb = roleGroup(gaps[0]!.higherRole).plural ? 'rate' : 'rates';
   return `${capitalize(gaps[0]!.higherGroup)} ${verb} ${which} ${low === high ? low : `${low} to ${high}`} points higher than ${gaps[0]!.lowerGroup} do`;
 }
@@ -469,8 +467,8 @@ export function scoresTitle(view: ReportView): string {
   const lowestText = lowest === null ? '' : `; lowest: ${lowest.label} at ${lowest.pointsText}`;
   if (below.length === 0) return `Every imperative meets its target; the overall score is ${view.overall.pointsText} (${view.overall.band})`;
   const against = target === null ? 'their targets' : `the target of ${target}`;
-  if (below.length === scored.length) return `${capitalize(scored.length === 1 ? 'the imperative is' : `${scored.length === view.imperatives.length ? 'all ' : ''}${countWord(scored.length)} imperatives are`)} below ${against}${lowestText}`;
-  return `${capitalize(countWord(below.length))} of ${countWord(scored.length)} imperatives are below ${against}${lowestText}`;
+  if (below.length === scored.length) return `${capitalize(scored.length === 1 ? 'the imperative is' : `${scored.length === view.imperatives.length ? 'all ' : ''}${countText(scored.length)} imperatives are`)} below ${against}${lowestText}`;
+  return `${capitalize(countText(below.length))} of ${countText(scored.length)} imperatives are below ${against}${lowestText}`;
 }
 
 /** Where we stand: the scores against the target (one chart, whole points), what they rest on in the notes. */
@@ -546,7 +544,7 @@ function findingsSlide(deck: Deck): void {
     return more === '' ? [] : [`${f.letter}: ${more}`];
   });
   const notes = talkTrack({
-    say: [`Take the ${countWord(view.findings.length)} in turn: each is our reading of the scores, and beside it is what people told us.`],
+    say: [`Take the ${countText(view.findings.length)} in turn: each is our reading of the scores, and beside it is what people told us.`],
     ask: view.evidenceLine === '' ? [] : ['How sure are we? Most of it is what people told us; the slide on what to check says what to pull before committing.'],
     behind: rest,
   });
@@ -718,7 +716,7 @@ function planSlides(deck: Deck): void {
     const last = g === groups.length - 1;
     const notes = talkTrack({
       say: [
-        `${listWords(owners.map(({ o, n }, i) => (i === 0 ? `${o} ${ownsVerb(o)} ${countWord(n)} of these` : `${o} ${countWord(n)}`)))}.`,
+        `${listWords(owners.map(({ o, n }, i) => (i === 0 ? `${o} ${ownsVerb(o)} ${countText(n)} of these` : `${o} ${countText(n)}`)))}.`,
         gate !== null && items.some((a) => a.rank === gate) ? `#${gate} comes first: nothing new lands on ${lowerFirst(view.capacity!.ownerText ?? 'its owner')} until it has freed their time.` : '',
         gate !== null && items.some((a) => a.after.includes(gate)) ? `${capitalize(plural(items.filter((a) => a.after.includes(gate)).length, 'row'))} here ${items.filter((a) => a.after.includes(gate)).length === 1 ? 'waits' : 'wait'} for #${gate}.` : '',
       ],
@@ -782,8 +780,8 @@ export function planSlideTitle(items: readonly ActionView[], first: boolean, gat
   const building = items.filter((a) => a.after.length > 0);
   const candidates = [
     gate !== null && owner !== null && items.some((a) => a.rank === gate) ? `${count}, starting with #${gate}, which frees ${lowerFirst(owner)}' time` : '',
-    waiting.length > 0 ? `${count}, ${waiting.length === items.length ? (items.length === 2 ? 'both' : 'all') : `${countWord(waiting.length)} of them`} after #${gate}` : '',
-    building.length > 0 ? `${count}, ${countWord(building.length)} building on earlier ones` : '',
+    waiting.length > 0 ? `${count}, ${waiting.length === items.length ? (items.length === 2 ? 'both' : 'all') : `${countText(waiting.length)} of them`} after #${gate}` : '',
+    building.length > 0 ? `${count}, ${countText(building.length)} building on earlier ones` : '',
     `${count} for ${listWords(owners)}`,
     count,
   ];
@@ -850,7 +848,7 @@ function decisionsSlides(deck: Deck): void {
   // Lines a presenter can speak, not page one pasted (sixth VP reading, class 8): the ask, and
   // what the slide had no room for. Each decision's why is on page one.
   const notes = talkTrack({
-    say: [`Put the ${countWord(view.decisions.length)} decisions to the room one at a time; each line is the option we recommend and what it costs.`, 'Ask for a yes, a no or a date for each before moving on.'],
+    say: [`Put the ${countText(view.decisions.length)} decisions to the room one at a time; each line is the option we recommend and what it costs.`, 'Ask for a yes, a no or a date for each before moving on.'],
     ask: view.decisions.filter((d) => d.discussion !== '').map((d) => `Is ${d.label} settled? ${d.discussion} ${view.discussionHintText}`),
     behind: cut,
   });

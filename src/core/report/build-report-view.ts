@@ -25,7 +25,7 @@ import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
-import { capitalize, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
+import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, waitingText, freeingOf, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
@@ -232,7 +232,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // they are not in the list (sixth VP reading, class 6: "these 5 actions" while D2 and D3 asked for #6 and #4).
   const listed = new Set(priorities.map((p) => p.rank));
   const decisionRows = [...new Set(decisions.flatMap((d) => d.actions))].filter((rank) => !listed.has(rank) && rank <= planned.length).sort((x, y) => x - y);
-  const prioritiesHeading = `Start with these ${priorities.length === 1 ? 'action' : `${priorities.length} actions`}${decisionRows.length === 0 ? '' : `, and the decisions' ${ranksText(decisionRows)}`}`;
+  // "Start with these five actions (plus #4 and #6, which carry out D3 and D2)" (seventh VP reading, class 4: "and the decisions' #4 and #6").
+  const carriedOut = listText(decisionRows.map((rank) => listText(decisions.filter((d) => d.actions.includes(rank)).map((d) => d.label))));
+  const plus = decisionRows.length === 0 ? '' : ` (plus ${ranksText(decisionRows)}, which ${decisionRows.length === 1 ? 'carries' : 'carry'} out ${carriedOut})`;
+  const prioritiesHeading = `Start with ${priorities.length === 1 ? 'this action' : `these ${countText(priorities.length)} actions`}${plus}`;
   const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
   const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;
   const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null;
