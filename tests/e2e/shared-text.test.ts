@@ -153,3 +153,27 @@ describe('plain English: no engine phrase in any format', () => {
     }
   });
 });
+
+// Seventh VP reading, class 2: a check printed in two words in two places ("three open deals per
+// rep" beside "for three reps, their three largest deals") reads as two checks. Every generated
+// check is the question help's one sentence (confirm-hint.ts, evidenceCheck): the same words on page
+// one, in the discussion list, on the deck's check slide and in its notes.
+describe('every generated check is one text wherever it is printed', () => {
+  it('acme with the readout: page one, the discussion list, the deck and its notes print each check in the same words', async () => {
+    const dir = join(REPO_ROOT, 'examples/acme');
+    const { md, html, deck } = await outputs(dir, '--readout', join(REPO_ROOT, 'examples/readout.yaml'));
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+    // The discussion list's checks: "*To settle it:* <check>".
+    const settle = [...md.matchAll(/\*To settle it:\* (.+)$/gm)].map((m) => m[1]!.replace(/\\/g, ''));
+    expect(settle.length).toBeGreaterThan(0);
+    for (const check of settle) {
+      expect(flat(html), check).toContain(check);
+      expect(flat(deck), check).toContain(lower(check));
+    }
+    // Page one's to-confirm check: "Before committing: <check>", the deck's check slide line.
+    const confirm = [...md.matchAll(/Before committing: (.+?)$/gm)].map((m) => m[1]!.replace(/\\/g, ''));
+    expect(confirm.length).toBeGreaterThan(0);
+    for (const check of confirm) expect(flat(deck), check).toContain(check.replace(/\.$/, ''));
+  });
+});
