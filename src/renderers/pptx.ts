@@ -597,7 +597,8 @@ function tableSlides(deck: Deck, title: string, columns: readonly Column[], rows
  * accounts and to head office". In order, the first that fits TITLE_MAX_WORDS: the consultant's
  * comment on the imperative, after its label and score, then after its label alone; the finding
  * whose figures name this imperative, up to its colon; the words for where the team stands on its
- * lowest questions; its gap to the target (seventh VP reading, class 6: "still 43 points short of
+ * lowest questions; the topics of its lowest two questions ("lowest on managers' own selling and
+ * protection from admin"); its gap to the target (seventh VP reading, class 6: "still 43 points short of
  * the target" was a label, where the comment or finding A said the message). Whole points, as
  * everywhere in the deck. Never cut with "…": a title a reader has to finish is not a message.
  */
@@ -615,7 +616,10 @@ export function imperativeTitle(imperative: ImperativeView, findings: readonly F
     ...finding.map((f) => `${imperative.label}: ${lowerFirst(f)}`),
     ...stands.map((d) => `${lead}: ${lowerFirst(d)}`),
     ...stands.map((d) => `${imperative.label}: ${lowerFirst(d)}`),
-  ];
+    // Where it is weakest, by the lowest questions' topics: still a statement about the client.
+    `${lead}: lowest on ${listWords(imperative.lowestQuestions.slice(0, 2).map((q) => lowerFirst(q.label)))}`,
+    `${lead}: lowest on ${imperative.lowestQuestions.length > 0 ? lowerFirst(imperative.lowestQuestions[0]!.label) : ''}`,
+  ].filter((c) => !/: lowest on $/.test(c));
   const found = candidates.find(fitsTitle);
   if (found !== undefined) return found;
   return imperative.gap === null || imperative.gap <= 0 ? `${lead}: at or above its target of ${imperative.targetText}` : `${lead}: still ${Number(imperative.targetText) - Number(imperative.pointsText)} points short of the target of ${imperative.targetText}`;

@@ -181,6 +181,8 @@ describe('--format pptx', () => {
       // A sentence about the client, in whole points as everywhere in the deck (never "just under").
       expect(titles[7 + i]).toMatch(new RegExp(`^${imperative.title === 'Excellent sales managers' ? 'Sales managers' : '[A-Z][^,]+'}, \\d+ of 100: [a-z].{20,}$`));
       expect(titles[7 + i]).not.toMatch(/weakest|\d\.\d/);
+      // Without a readout, where it is weakest, not its distance to the target (seventh VP reading, class 6).
+      expect(titles[7 + i]).not.toMatch(/points short of the target/);
     }
     expect(titles.slice(7 + results.imperatives.length).every((t) => t.startsWith('Appendix: '))).toBe(true);
     // With the readout, its findings get a slide after where we stand, titled with the headline's
