@@ -180,7 +180,9 @@ function newSlide(deck: Deck, layout: LayoutName, title: string, notes: readonly
   const max = layout === LAYOUT.cover ? 36 : 26;
   const size = fitFontSize([{ text: title, bold: true }], box, max, 16) ?? 16;
   const shown = fitFontSize([{ text: title, bold: true }], box, 16, 16) === null ? clipToBox(title, box, 16) : title;
-  slide.addText(t(shown), { placeholder: 'title', fontFace: FONT, fontSize: size, bold: true, color: deck.palette.primary, align: 'left', fit: 'none' });
+  // As a run: pptxgenjs lays a placeholder's own options over the text's, so a plain string took the
+  // master's 24 pt whatever size fitted (a three-line title overflowed its box); a run keeps its size.
+  slide.addText([{ text: t(shown), options: { fontFace: FONT, fontSize: size, bold: true, color: deck.palette.primary } }], { placeholder: 'title', align: 'left', fit: 'none' });
   const text = [...(shown === title ? [] : [title]), ...notes].filter((n) => n.trim() !== '').join('\n\n');
   if (text !== '') slide.addNotes(t(text));
   return slide;

@@ -141,6 +141,53 @@ async function deck(args: string[], name: string): Promise<string> {
 /** Items on a slide: its bullets, its table rows and its charts. */
 const items = (slide: DeckSlide) => slide.bullets.length + slide.tableRows + slide.charts;
 
+/**
+ * Every text box's and table's lines, measured with Arial's widths (fit-text.ts), fit the height it
+ * has, and nothing reaches the footer (seventh VP reading, class 6).
+ */
+function expectTextFits(deck: Deck): void {
+  const EMU = 914400;
+  const FOOTER_TOP = 5.1;
+  const num = (xml: string, attr: string, fallback = 0) => Number(new RegExp(`\\b${attr}="(-?\\d+)"`).exec(xml)?.[1] ?? fallback);
+  /** Height in inches the paragraphs of a text body take in this width. */
+  const bodyHeight = (body: string, widthIn: number) =>
+    [...body.matchAll(/<a:p>(.*?)<\/a:p>/gs)].reduce((h, [, p]) => {
+      const text = [...p!.matchAll(/<a:t>(.*?)<\/a:t>/gs)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')).join('');
+      if (text === '') return h;
+      const size = num(p!, 'sz', 1800) / 100;
+      const marL = num(/<a:pPr[^>]*>/.exec(p!)?.[0] ?? '', 'marL') / EMU;
+      const after = Number(/<a:spcAft><a:spcPts val="(\d+)"/.exec(p!)?.[1] ?? 0) / 100;
+      return h + (lineCount(text, widthIn - marL, size, /<a:rPr[^>]*\bb="1"/.test(p!)) * size * 1.2 + after) / 72;
+    }, 0);
+    for (const [i, slide] of deck.slides.entries()) {
+      const where = `slide ${i + 1}: ${slide.title}`;
+      for (const [, shape] of slide.xml.matchAll(/<p:sp>(.*?)<\/p:sp>/gs)) {
+        const off = /<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"/.exec(shape!);
+        const body = /<p:txBody>(.*?)<\/p:txBody>/s.exec(shape!)?.[1];
+        // The slide number is a field the master sizes (12 pt, two digits).
+        if (off === null || body === undefined || !/<a:t>/.test(body) || /type="sldNum"/.test(shape!)) continue;
+        const [y, w, h] = [Number(off[2]) / EMU, Number(off[3]) / EMU, Number(off[4]) / EMU];
+        const bodyPr = /<a:bodyPr[^>]*>/.exec(body)![0];
+        const needed = bodyHeight(body, w - (num(bodyPr, 'lIns', 91440) + num(bodyPr, 'rIns', 91440)) / EMU);
+        expect(needed, `${where}: a text box of ${h.toFixed(2)} in`).toBeLessThanOrEqual(h - (num(bodyPr, 'tIns', 45720) + num(bodyPr, 'bIns', 45720)) / EMU + 0.01);
+        expect(y + h, where).toBeLessThanOrEqual(FOOTER_TOP);
+      }
+      for (const [, frame] of slide.xml.matchAll(/<p:graphicFrame>(.*?)<\/p:graphicFrame>/gs)) {
+        if (!/<a:tbl>/.test(frame!)) continue;
+        const y = Number(/<a:off x="\d+" y="(\d+)"/.exec(frame!)![1]) / EMU;
+        const widths = [...frame!.matchAll(/<a:gridCol w="(\d+)"/g)].map((m) => Number(m[1]) / EMU);
+        const height = [...frame!.matchAll(/<a:tr [^>]*>(.*?)<\/a:tr>/gs)].reduce((total, [, row]) => {
+          const cells = [...row!.matchAll(/<a:tc>(.*?)<\/a:tc>/gs)].map(([, cell], c) => {
+            const tcPr = /<a:tcPr[^>]*>/.exec(cell!)![0];
+            return bodyHeight(cell!, widths[c]! - (num(tcPr, 'marL') + num(tcPr, 'marR')) / EMU) + (num(tcPr, 'marT') + num(tcPr, 'marB')) / EMU;
+          });
+          return total + Math.max(...cells);
+        }, 0);
+        expect(y + height, `${where}: a table ends ${(y + height).toFixed(2)} in down`).toBeLessThanOrEqual(FOOTER_TOP);
+      }
+    }
+}
+
 describe('--format pptx', () => {
   let team: Deck;
   let teamFile: string;
@@ -433,48 +480,8 @@ describe('--format pptx', () => {
   });
 
   it("no text runs out of its box or into the footer: every text box's and table's lines, measured with Arial's widths, fit the height it has (seventh VP reading, class 6)", () => {
-    const EMU = 914400;
-    const FOOTER_TOP = 5.1;
-    const num = (xml: string, attr: string, fallback = 0) => Number(new RegExp(`\\b${attr}="(-?\\d+)"`).exec(xml)?.[1] ?? fallback);
-    /** Height in inches the paragraphs of a text body take in this width. */
-    const bodyHeight = (body: string, widthIn: number) =>
-      [...body.matchAll(/<a:p>(.*?)<\/a:p>/gs)].reduce((h, [, p]) => {
-        const text = [...p!.matchAll(/<a:t>(.*?)<\/a:t>/gs)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')).join('');
-        if (text === '') return h;
-        const size = num(p!, 'sz', 1800) / 100;
-        const marL = num(/<a:pPr[^>]*>/.exec(p!)?.[0] ?? '', 'marL') / EMU;
-        const after = Number(/<a:spcAft><a:spcPts val="(\d+)"/.exec(p!)?.[1] ?? 0) / 100;
-        return h + (lineCount(text, widthIn - marL, size, /<a:rPr[^>]*\bb="1"/.test(p!)) * size * 1.2 + after) / 72;
-      }, 0);
-    for (const deck of [team, withReadout]) {
-      for (const [i, slide] of deck.slides.entries()) {
-        const where = `slide ${i + 1}: ${slide.title}`;
-        for (const [, shape] of slide.xml.matchAll(/<p:sp>(.*?)<\/p:sp>/gs)) {
-          const off = /<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"/.exec(shape!);
-          const body = /<p:txBody>(.*?)<\/p:txBody>/s.exec(shape!)?.[1];
-          // The slide number is a field the master sizes (12 pt, two digits).
-          if (off === null || body === undefined || !/<a:t>/.test(body) || /type="sldNum"/.test(shape!)) continue;
-          const [y, w, h] = [Number(off[2]) / EMU, Number(off[3]) / EMU, Number(off[4]) / EMU];
-          const bodyPr = /<a:bodyPr[^>]*>/.exec(body)![0];
-          const needed = bodyHeight(body, w - (num(bodyPr, 'lIns', 91440) + num(bodyPr, 'rIns', 91440)) / EMU);
-          expect(needed, `${where}: a text box of ${h.toFixed(2)} in`).toBeLessThanOrEqual(h - (num(bodyPr, 'tIns', 45720) + num(bodyPr, 'bIns', 45720)) / EMU + 0.01);
-          expect(y + h, where).toBeLessThanOrEqual(FOOTER_TOP);
-        }
-        for (const [, frame] of slide.xml.matchAll(/<p:graphicFrame>(.*?)<\/p:graphicFrame>/gs)) {
-          if (!/<a:tbl>/.test(frame!)) continue;
-          const y = Number(/<a:off x="\d+" y="(\d+)"/.exec(frame!)![1]) / EMU;
-          const widths = [...frame!.matchAll(/<a:gridCol w="(\d+)"/g)].map((m) => Number(m[1]) / EMU);
-          const height = [...frame!.matchAll(/<a:tr [^>]*>(.*?)<\/a:tr>/gs)].reduce((total, [, row]) => {
-            const cells = [...row!.matchAll(/<a:tc>(.*?)<\/a:tc>/gs)].map(([, cell], c) => {
-              const tcPr = /<a:tcPr[^>]*>/.exec(cell!)![0];
-              return bodyHeight(cell!, widths[c]! - (num(tcPr, 'marL') + num(tcPr, 'marR')) / EMU) + (num(tcPr, 'marT') + num(tcPr, 'marB')) / EMU;
-            });
-            return total + Math.max(...cells);
-          }, 0);
-          expect(y + height, `${where}: a table ends ${(y + height).toFixed(2)} in down`).toBeLessThanOrEqual(FOOTER_TOP);
-        }
-      }
-    }
+    expectTextFits(team);
+    expectTextFits(withReadout);
   });
 
   it('the scores chart is native: columns of the scores and a target line, categories the imperatives', () => {
@@ -538,6 +545,7 @@ describe('--format pptx', () => {
 
   it('with --benchmark, the comparison slides follow the same rules: message titles, 12 pt or more, notes, the numbers in a table, at most five bullets', async () => {
     const benchmarked = await readDeck(await deck(['report', 'examples/acme/', '--benchmark', 'examples/portfolio'], 'benchmark.pptx'));
+    expectTextFits(benchmarked);
     // The method's appendix slides may number one more ("(1 of 4)"): the benchmark adds its items there.
     const added = benchmarked.slides.filter((s) => !s.title.startsWith('Appendix: ') && !team.slides.some((t) => t.title === s.title));
     expect(added.map((s) => s.title)).toEqual([
