@@ -661,7 +661,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
       `${imperative.label} stands at ${imperative.pointsText} of 100 against a target of ${imperative.targetText}.`,
       // Said once, on the first of these slides; the role scores are the perception-gap slide's
       // (sixth VP reading, class 8: four slides' notes repeated both).
-      first && own.length > 0 ? 'Each action on these slides lifts its question one level from where the team stands today.' : '',
+      first && own.length > 0 ? 'Each action on these slides lifts its question from where the team stands today.' : '',
     ],
     ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? ${waitSentence(a.wait, view.plan.length)}`),
     behind: [

@@ -85,7 +85,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
       term: 'Actions',
       // One plain paragraph per rule (seventh VP reading, class 4); the fine print (tie-breaks,
       // ordering step by step, rounding) is in docs/method-technical.md.
-      text: `each action lifts a question one level from where the team stands: ${facts.single ? 'the level answered' : 'the level of the median respondent'}. The plan holds one action per question, with at most its next step (“Then, by …”). Its priority is what closing the question's gap adds to the overall score: imperative weight × question weight × (1 − attainment).`,
+      text: `each action lifts a question from where the team stands (${facts.single ? 'the level answered' : 'the level of the median respondent'}) to the next level, or further where it says so. The plan holds one action per question, with at most its next step (“Then, by …”). Its priority is what closing the question's gap adds to the overall score: imperative weight × question weight × (1 − attainment).`,
     },
     {
       term: 'The plan',
@@ -122,7 +122,7 @@ function methodBrief(facts: MethodFacts): string[] {
       ? []
       : [`Needs discussion: two roles ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents ${CAMP_DISTANCE} levels or more below another third; on a decision, only where that could change it.`]),
     `To confirm: every answer behind an action is a claim, ${VERIFY_PERCENT} or more put the team higher than the action assumes, and their mean lies past the midpoint to the next level.`,
-    `Plan: each action lifts a question one level from where the team stands (${facts.single ? 'the level answered' : 'the median respondent'}); at most ${facts.planSize}, in priority order over 30, 60 and 90 days, each owner starting at most ${CAPACITY_PER_HORIZON} new ones per horizon; the rest is the backlog, in priority order.`,
+    `Plan: each action lifts a question from where the team stands (${facts.single ? 'the level answered' : 'the median respondent'}); at most ${facts.planSize}, in priority order over 30, 60 and 90 days, each owner starting at most ${CAPACITY_PER_HORIZON} new ones per horizon; the rest is the backlog, in priority order.`,
     facts.single
       ? `Confidentiality: the respondent is ${facts.names ? 'named at the client\'s request' : 'not named'}, and the deck quotes no note.`
       : `Confidentiality: ${facts.names ? 'people are named at the client\'s request' : 'no one is named'}; a role is shown on its own only with ${facts.minGroup} people or more, never with a figure on a single question, and the deck quotes no note.`,
