@@ -916,22 +916,23 @@ function methodSlides(deck: Deck): void {
  * Appendix: the backlog on one slide, grouped by why it waits (wait-reason.ts), to review at day 90
  * (seventh VP reading, classes 4 and 5: three slides of truncated "why it waits" cells, the same
  * reason six times, and a "–" nobody explained). Each group is one bullet: its reason in a few
- * words, then its actions in priority order. A group too long for half the slide is cut into
- * bullets that fit, so no action is cut off; only then do the bullets go over more slides.
+ * words, then its actions in priority order. A group too long for two thirds of the slide is cut
+ * into bullets that fit, the later ones led "<reason>, continued", so no action is cut off and no
+ * bullet is left unable to share a slide; only then do the bullets go over more slides.
  */
 function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   if (backlog.length === 0) return;
   const { view } = deck;
-  const half = { w: BODY.w - 0.25, h: BODY.h / 2 };
-  const fitsHalf = (text: string) => fitFontSize([{ text }], half, MIN_FONT_PT, MIN_FONT_PT, 6) !== null;
+  const most = { w: BODY.w - 0.25, h: (BODY.h * 2) / 3 };
+  const fitsMost = (text: string) => fitFontSize([{ text }], most, MIN_FONT_PT, MIN_FONT_PT, 6) !== null;
   // A no-break space keeps "#29" with its first word.
   const item = (a: ActionView) => `#${a.rank}\u00a0${a.title.replace(/\.$/, '')}${a.waitText === '' ? '' : ` (${a.waitText})`}`;
   const bullets = view.backlogGroups.flatMap((group) => {
     const lines: string[] = [];
     let items: string[] = [];
-    const text = (list: readonly string[]) => `${group.short}: ${list.join('; ')}`;
+    const text = (list: readonly string[]) => `${group.short}${lines.length === 0 ? '' : ', continued'}: ${list.join('; ')}`;
     for (const a of group.actions) {
-      if (items.length > 0 && !fitsHalf(text([...items, item(a)]))) {
+      if (items.length > 0 && !fitsMost(text([...items, item(a)]))) {
         lines.push(text(items));
         items = [];
       }
