@@ -12,10 +12,11 @@
 // spread evenly over several, never leaving one item alone on a slide.
 import type { Brand } from '../core/brand/parse-brand.js';
 import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
-import type { ActionView, DecisionView, ImperativeView, QuestionView, ReportView } from '../core/report/report-view.js';
+import type { ActionView, DecisionView, FindingView, ImperativeView, QuestionView, ReportView } from '../core/report/report-view.js';
 import { pageColumnPoints } from '../core/readout/figures.js';
-import { lowerFirst } from '../core/report/format.js';
+import { countText, lowerFirst } from '../core/report/format.js';
 import { groupCountsText, roleGroup } from '../core/report/describe-role.js';
+import { waitSentence } from '../core/report/wait-reason.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
 import { FONT, GRID, INK, LIGHT, MUTED, SOFT } from './pptx/palette.js';
 import { balancePages, fitFontSize, lineCount, textHeight, xmlSafe, type Paragraph } from './pptx/fit-text.js';
@@ -177,9 +178,11 @@ function newSlide(deck: Deck, layout: LayoutName, title: string, notes: readonly
   const slide = deck.pres.addSlide({ masterName: layout });
   const box = layout === LAYOUT.cover ? { w: CONTENT_W, h: 1.5 } : layout === LAYOUT.drawing ? SHORT_TITLE_BOX : TITLE_BOX;
   const max = layout === LAYOUT.cover ? 36 : 26;
-  const size = fitFontSize([{ text: title }], box, max, 16) ?? 16;
-  const shown = fitFontSize([{ text: title }], box, 16, 16) === null ? clipToBox(title, box, 16) : title;
-  slide.addText(t(shown), { placeholder: 'title', fontFace: FONT, fontSize: size, bold: true, color: deck.palette.primary, align: 'left', fit: 'none' });
+  const size = fitFontSize([{ text: title, bold: true }], box, max, 16) ?? 16;
+  const shown = fitFontSize([{ text: title, bold: true }], box, 16, 16) === null ? clipToBox(title, box, 16) : title;
+  // As a run: pptxgenjs lays a placeholder's own options over the text's, so a plain string took the
+  // master's 24 pt whatever size fitted (a three-line title overflowed its box); a run keeps its size.
+  slide.addText([{ text: t(shown), options: { fontFace: FONT, fontSize: size, bold: true, color: deck.palette.primary } }], { placeholder: 'title', align: 'left', fit: 'none' });
   const text = [...(shown === title ? [] : [title]), ...notes].filter((n) => n.trim() !== '').join('\n\n');
   if (text !== '') slide.addNotes(t(text));
   return slide;
@@ -257,9 +260,7 @@ function firstSentence(text: string): { first: string; rest: string } {
   return match === null ? { first: text.trim(), rest: '' } : { first: match[1]!, rest: match[3]!.trim() };
 }
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const countWord = (n: number) => NUMBER_WORDS[n] ?? String(n);
-const plural = (n: number, word: string, words = `${word}s`) => `${countWord(n)} ${n === 1 ? word : words}`;
+const plural = (n: number, word: string, words = `${word}s`) => `${countText(n)} ${n === 1 ? word : words}`;
 
 // ── Slides ───────────────────────────────────────────────────────────────────────────────────
 
@@ -312,7 +313,7 @@ function titleSlide(deck: Deck, brand: Brand | null): void {
         view.names ? 'People are named because you asked for it.' : 'Nobody is named: what people said is attributed to their role, never to a person.',
       ],
       ask: view.single ? [] : ['Who said what? We do not say; the method lists which figures are left out, and why.', ...(view.confidentiality.foldedText === null ? [] : [`Why are some roles not shown? ${view.confidentiality.foldedText}`])],
-      behind: [`Framework: ${view.rubrics.title}.`],
+      behind: [`The framework is “${view.rubrics.title.replace(/\.$/, '')}”.`],
     }),
   );
   const size = fitFontSize(lines.map((text) => ({ text })), { w: CONTENT_W, h: 1.6 }, 18, MIN_FONT_PT) ?? MIN_FONT_PT;
@@ -377,15 +378,17 @@ const gapImperatives = (view: ReportView) => view.imperatives.filter((i) => i.by
 /**
  * What the overall score is, beside the role bars: each question averages whoever answered it. Where
  * some questions were not answered by everyone (a role not asked, an answer left out), it is not
- * the role bars weighted by headcount, and the line says so (sixth VP reading, class 5: "blends
- * these views, weighted by who answered" gave 37 where a 3/3/4 blend of the bars gives about 34).
+ * the role bars weighted by headcount (sixth VP reading, class 5: "blends these views, weighted by
+ * who answered" gave 37 where a 3/3/4 blend of the bars gives about 34), nor their plain average:
+ * the line says it counts every answer, in words a presenter can say (seventh reading, class 6:
+ * "so it is not these bars weighted by headcount" was hard to say aloud).
  */
 export function overallBlendText(view: ReportView): string {
   const counts = groupCountsText(view.roles);
   const everyone = view.roles.reduce((n, r) => n + r.count, 0);
   const partial = view.imperatives.some((i) => i.questions.some((q) => q.scored && q.respondents < everyone));
   return partial
-    ? `The overall ${view.overall.pointsText} averages each question over whoever answered it (${counts}); not everyone answered every question, so it is not these bars weighted by headcount`
+    ? `The overall ${view.overall.pointsText} counts every answer given (${counts}), not each role equally`
     : `The overall ${view.overall.pointsText} averages each question over all ${everyone} respondents (${counts}), so it weighs these bars by headcount`;
 }
 
@@ -422,7 +425,8 @@ function headlineSlide(deck: Deck): void {
           even ? 'The distance is about the same on every imperative: not one weak area, but two views of the same work.' : 'Point to where the bars sit furthest apart.',
           'Every score in this deck averages those views, question by question.',
         ],
-        ask: [`Who is right? The answers alone cannot settle it${caveat === '' ? '.' : `: ${lowerFirst(caveat)}`} The slide on what to check says what to pull.`],
+        // The self-report caveat is said once in the notes, on the slide on what to check (seventh VP reading, class 5).
+        ask: [`Who is right? The answers alone cannot settle it: the slide on what to check says how few were checked and what to pull.`],
         behind: shown.map((i) => `${i.label}: ${i.byRole.map((r) => `${r.group} ${rolePoints(i, r.score!)}`).join(', ')}.`),
       })
     : talkTrack({
@@ -449,7 +453,7 @@ export function perceptionGapTitle(view: ReportView): string | null {
   const points = gaps.map((g) => Math.round(Number(g.differenceText)));
   const [low, high] = [Math.min(...points), Math.max(...points)];
   // "Three imperatives", not "three of four": a pool's name ("leadership and sales managers", split-roles.ts) is long, and the chart shows which.
-  const which = gaps.length === view.imperatives.length ? 'every imperative' : `${countWord(gaps.length)} imperatives`;
+  const which = gaps.length === view.imperatives.length ? 'every imperative' : `${countText(gaps.length)} imperatives`;
   const verb = roleGroup(gaps[0]!.higherRole).plural ? 'rate' : 'rates';
   return `${capitalize(gaps[0]!.higherGroup)} ${verb} ${which} ${low === high ? low : `${low} to ${high}`} points higher than ${gaps[0]!.lowerGroup} do`;
 }
@@ -466,8 +470,8 @@ export function scoresTitle(view: ReportView): string {
   const lowestText = lowest === null ? '' : `; lowest: ${lowest.label} at ${lowest.pointsText}`;
   if (below.length === 0) return `Every imperative meets its target; the overall score is ${view.overall.pointsText} (${view.overall.band})`;
   const against = target === null ? 'their targets' : `the target of ${target}`;
-  if (below.length === scored.length) return `${capitalize(scored.length === 1 ? 'the imperative is' : `${scored.length === view.imperatives.length ? 'all ' : ''}${countWord(scored.length)} imperatives are`)} below ${against}${lowestText}`;
-  return `${capitalize(countWord(below.length))} of ${countWord(scored.length)} imperatives are below ${against}${lowestText}`;
+  if (below.length === scored.length) return `${capitalize(scored.length === 1 ? 'the imperative is' : `${scored.length === view.imperatives.length ? 'all ' : ''}${countText(scored.length)} imperatives are`)} below ${against}${lowestText}`;
+  return `${capitalize(countText(below.length))} of ${countText(scored.length)} imperatives are below ${against}${lowestText}`;
 }
 
 /** Where we stand: the scores against the target (one chart, whole points), what they rest on in the notes. */
@@ -504,29 +508,50 @@ function scoresSlide(deck: Deck): void {
 }
 
 /**
- * The findings slide's message: the headline's second sentence up to its colon ("The bottleneck
- * is managers with no time to lead"), which the findings bear out; else how many findings and the first.
+ * The findings slide's message: the headline's diagnosis, its last sentence up to a colon ("The
+ * bottleneck is managers with no time to lead"), which the findings bear out (seventh VP reading,
+ * class 6: "Three findings behind the decisions and the plan" was a label). The first sentence
+ * states the score and the gap, which the two slides before it show; a diagnosis too long for a
+ * title, or a headline of one sentence, leaves the count of findings.
  */
 export function findingsTitle(view: ReportView): string {
-  // A title every bullet fits under (sixth VP reading, class 5: the headline's "the bottleneck is
-  // managers with no time to lead" sat over findings about prospecting and qualification).
+  const sentences = view.headline.match(/[^.!?]+[.!?]+(\s+|$)/g)?.map((x) => x.trim()) ?? [view.headline.trim()];
+  const diagnosis = sentences.length > 1 ? sentences.at(-1)!.split(/[:;] /)[0]!.replace(/[.!?]$/, '') : '';
+  if (diagnosis !== '' && wordCount(diagnosis) >= 4 && fitsTitle(diagnosis)) return diagnosis;
   return `${capitalize(plural(view.findings.length, 'finding'))} behind the decisions and the plan`;
 }
 
-/** The readout's findings A-C, one line each with their figures; what each rests on in the notes. */
+/** What a finding rests on, one line for the slide: its figures where the readout lists some, else its text's first sentence. */
+function findingEvidence(f: FindingView): string {
+  if (f.figures.length > 0) return f.figures.map((x) => `${x.ref.replace(/\s+/g, ' ')}: ${x.text}`).join('; ');
+  return f.text === null ? '' : firstSentence(f.text).first;
+}
+
+/**
+ * The readout's findings A-C in a table, a row each: the finding, and beside it the line of evidence
+ * it rests on (seventh VP reading, class 6: three bare bullets, and "where does this come from?"
+ * answered only "the report's"). A table, not a bullet with a line under it: pptxgenjs writes a
+ * second run's paragraph properties inside the paragraph, which PowerPoint would repair.
+ */
 function findingsSlide(deck: Deck): void {
   const { view } = deck;
   // One finding is the headline's; a slide needs two items.
   if (view.findings.length < 2) return;
-  const bullets = view.findings.map((f) => `${f.letter}. ${f.title}`);
-  const notes = talkTrack({
-    say: [`Take the ${countWord(view.findings.length)} in turn.`, 'Each is our reading of the scores and of what people told us; the figures in each line are the report\'s own.'],
-    ask: ['Where does this come from? Each finding\'s figures are the report\'s; its notes are in the written report, attributed by role.'],
-    behind: view.findings.filter((f) => f.text !== null).map((f) => `${f.letter}: ${f.text}`),
+  const columns: Column[] = [
+    { header: 'Finding', width: 4.3 },
+    { header: 'What it rests on', width: 4.7 },
+  ];
+  const rows = view.findings.map((f) => [`${f.letter}. ${f.title}`, findingEvidence(f) || '–']);
+  const rest = view.findings.flatMap((f) => {
+    const more = f.text === null || f.figures.length > 0 ? (f.text ?? '') : firstSentence(f.text).rest;
+    return more === '' ? [] : [`${f.letter}: ${more}`];
   });
-  const title = findingsTitle(view);
-  const pages = bulletPages(bullets, BODY);
-  pages.forEach((page, i) => addBullets(newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), page, BODY));
+  const notes = talkTrack({
+    say: [`Take the ${countText(view.findings.length)} in turn: each is our reading of the scores, and beside it is what people told us.`],
+    ask: view.evidenceLine === '' ? [] : ['How sure are we? Most of it is what people told us; the slide on what to check says what to pull before committing.'],
+    behind: rest,
+  });
+  tableSlides(deck, findingsTitle(view), columns, rows, MAX_BULLETS, notes);
 }
 
 interface Column {
@@ -538,8 +563,8 @@ interface Column {
 /** A table's estimated height at the minimum size (cells wrap in their columns). */
 function tableHeight(columns: readonly Column[], rows: readonly string[][]): number {
   // Each line 1.2 × the size; 0.1 in of cell margins a row.
-  const row = (cells: readonly string[]) => Math.max(...cells.map((text, i) => (lineCount(text, columns[i]!.width - 0.1, MIN_FONT_PT) * MIN_FONT_PT * 1.2) / 72)) + 0.1;
-  return row(columns.map((c) => c.header)) + rows.reduce((h, cells) => h + row(cells), 0);
+  const row = (cells: readonly string[], bold = false) => Math.max(...cells.map((text, i) => (lineCount(text, columns[i]!.width - 0.1, MIN_FONT_PT, bold) * MIN_FONT_PT * 1.2) / 72)) + 0.1;
+  return row(columns.map((c) => c.header), true) + rows.reduce((h, cells) => h + row(cells), 0);
 }
 
 function addTable(deck: Deck, slide: Slide, columns: readonly Column[], rows: readonly string[][], box: { x: number; y: number }): void {
@@ -571,22 +596,35 @@ function tableSlides(deck: Deck, title: string, columns: readonly Column[], rows
 }
 
 /**
- * A message about the client, not a label: "Sales managers, 32 of 100: most managers' time goes on
- * admin they did not choose". The consultant's comment on the imperative when it is short enough,
- * else the words for where the team stands on its weakest question that fit, else its gap to the
- * target. Whole points, as everywhere in the deck ("39", never "just under 40"). Never cut with
- * "…": a title a reader has to finish is not a message.
+ * A message about the client, not a label: "Sales managers: managers' weeks go to their own
+ * accounts and to head office". In order, the first that fits TITLE_MAX_WORDS: the consultant's
+ * comment on the imperative, after its label and score, then after its label alone; the finding
+ * whose figures name this imperative, up to its colon; the words for where the team stands on its
+ * lowest questions; the topics of its lowest two questions ("lowest on managers' own selling and
+ * protection from admin"); its gap to the target (seventh VP reading, class 6: "still 43 points short of
+ * the target" was a label, where the comment or finding A said the message). Whole points, as
+ * everywhere in the deck. Never cut with "…": a title a reader has to finish is not a message.
  */
-export function imperativeTitle(imperative: ImperativeView): string {
+export function imperativeTitle(imperative: ImperativeView, findings: readonly FindingView[] = []): string {
   // One short name per imperative in the deck, the chart's label (sixth VP reading, class 9).
   if (!imperative.scored) return `${imperative.label}: not scored, no question answered`;
   const lead = `${imperative.label}, ${imperative.pointsText} of 100`;
-  const fits = (message: string) => fitsTitle(`${lead}: ${message}`);
-  const comment = imperative.comment === null ? undefined : firstSentence(imperative.comment).first.replace(/\.$/, '');
-  if (comment !== undefined && fits(comment)) return `${lead}: ${lowerFirst(comment)}`;
+  const sentence = (text: string) => firstSentence(text).first.replace(/\.$/, '');
+  const comment = imperative.comment === null ? [] : [sentence(imperative.comment)];
+  const finding = findings.filter((f) => f.imperativeIds.includes(imperative.id)).map((f) => beforeColon(f.title));
   const stands = imperative.lowestQuestions.map((q) => q.level?.description.replace(/\.$/, '')).filter((d): d is string => d !== undefined);
-  const words = stands.find(fits);
-  if (words !== undefined) return `${lead}: ${lowerFirst(words)}`;
+  const candidates = [
+    ...comment.map((c) => `${lead}: ${lowerFirst(c)}`),
+    ...comment.map((c) => `${imperative.label}: ${lowerFirst(c)}`),
+    ...finding.map((f) => `${imperative.label}: ${lowerFirst(f)}`),
+    ...stands.map((d) => `${lead}: ${lowerFirst(d)}`),
+    ...stands.map((d) => `${imperative.label}: ${lowerFirst(d)}`),
+    // Where it is weakest, by the lowest questions' topics: still a statement about the client.
+    `${lead}: lowest on ${listWords(imperative.lowestQuestions.slice(0, 2).map((q) => lowerFirst(q.label)))}`,
+    `${lead}: lowest on ${imperative.lowestQuestions.length > 0 ? lowerFirst(imperative.lowestQuestions[0]!.label) : ''}`,
+  ].filter((c) => !/: lowest on $/.test(c));
+  const found = candidates.find(fitsTitle);
+  if (found !== undefined) return found;
   return imperative.gap === null || imperative.gap <= 0 ? `${lead}: at or above its target of ${imperative.targetText}` : `${lead}: still ${Number(imperative.targetText) - Number(imperative.pointsText)} points short of the target of ${imperative.targetText}`;
 }
 
@@ -612,27 +650,32 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const actions = allActions(view);
   const own = shownQuestions.flatMap((q) => actions.filter((a) => a.questionRef === q.ref).map((a) => ({ q, a })));
   const ownLine = ({ q, a }: { q: QuestionView; a: ActionView }) => `${q.ref}: #${a.rank} ${a.title.replace(/\.$/, '')} (${inBacklog(view, a) ? 'in the backlog, after the 90-day plan' : `${a.ownerText}, within ${a.horizonText}`})`;
-  const others = imperative.actions.filter((a) => !own.some((o) => o.a.rank === a.rank)).map((a) => a.rank).sort((x, y) => x - y);
-  const moreLine = others.length === 0 ? [] : [`${capitalize(plural(others.length, 'more action'))} for this imperative: ${ranksText(others)}, in the plan and the backlog`];
-  let bullets = [...own.map(ownLine), ...moreLine];
-  while (bullets.length > 1 && bulletSize(bullets, LOWER_BODY) === null) bullets = [...bullets.slice(0, -2), bullets.at(-1)!];
+  // Only the shown questions' own actions: a line of other action numbers named no content
+  // (seventh VP reading, class 5); the written report lists them under the imperative.
+  const all = own.map(ownLine);
+  let bullets = all.slice(0, MAX_BULLETS);
+  while (bullets.length > 1 && bulletSize(bullets, LOWER_BODY) === null) bullets = bullets.slice(0, -1);
+  const unshown = all.slice(bullets.length);
   const backlogged = own.filter(({ a }) => inBacklog(view, a));
   const notes = talkTrack({
     say: [
       `${imperative.label} stands at ${imperative.pointsText} of 100 against a target of ${imperative.targetText}.`,
       // Said once, on the first of these slides; the role scores are the perception-gap slide's
       // (sixth VP reading, class 8: four slides' notes repeated both).
-      first && own.length > 0 ? 'Each action on these slides lifts its question one level from where the team stands today.' : '',
+      first && own.length > 0 ? 'Each action on these slides lifts its question from where the team stands today.' : '',
     ],
-    ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? ${whyInBacklog(a, view.plan.length)}`),
-    behind: imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}.`),
+    ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? ${waitSentence(a.wait, view.plan.length)}`),
+    behind: [
+      ...imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}.`),
+      ...unshown.map((line) => `Also: ${line}.`),
+    ],
   });
   if (shownRows.length === 0) {
-    const slide = newSlide(deck, LAYOUT.body, imperativeTitle(imperative), notes);
+    const slide = newSlide(deck, LAYOUT.body, imperativeTitle(imperative, view.findings), notes);
     addBullets(slide, bullets.length > 0 ? bullets : [view.noImperativeActionsText, imperative.coverageText], BODY);
     return;
   }
-  const slide = newSlide(deck, LAYOUT.tableBody, imperativeTitle(imperative), notes);
+  const slide = newSlide(deck, LAYOUT.tableBody, imperativeTitle(imperative, view.findings), notes);
   addTable(deck, slide, columns, shownRows, { x: MARGIN, y: BODY_Y });
   addBullets(slide, bullets.length > 0 ? bullets.map((b) => (bulletSize([b], LOWER_BODY) === null ? clipToBox(b, { w: LOWER_BODY.w - 0.25, h: LOWER_BODY.h }, MIN_FONT_PT) : b)) : [view.noImperativeActionsText], LOWER_BODY);
 }
@@ -680,7 +723,7 @@ function planSlides(deck: Deck): void {
     const last = g === groups.length - 1;
     const notes = talkTrack({
       say: [
-        `${listWords(owners.map(({ o, n }, i) => (i === 0 ? `${o} ${ownsVerb(o)} ${countWord(n)} of these` : `${o} ${countWord(n)}`)))}.`,
+        `${listWords(owners.map(({ o, n }, i) => (i === 0 ? `${o} ${ownsVerb(o)} ${countText(n)} of these` : `${o} ${countText(n)}`)))}.`,
         gate !== null && items.some((a) => a.rank === gate) ? `#${gate} comes first: nothing new lands on ${lowerFirst(view.capacity!.ownerText ?? 'its owner')} until it has freed their time.` : '',
         gate !== null && items.some((a) => a.after.includes(gate)) ? `${capitalize(plural(items.filter((a) => a.after.includes(gate)).length, 'row'))} here ${items.filter((a) => a.after.includes(gate)).length === 1 ? 'waits' : 'wait'} for #${gate}.` : '',
       ],
@@ -690,7 +733,7 @@ function planSlides(deck: Deck): void {
         ...(withNext.length === 0 ? [] : [`What comes after? ${withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? ` (${a.next!.ownerText})` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}.`).join(' ')}`]),
         ...toConfirm.map((a) => `Is #${a.rank} needed at all? Check first: the slide on what to check says what to pull.`),
       ],
-      behind: [`★ marks page one's priorities.`, ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
+      behind: [`The rows marked ★ are page one's priorities.`, ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
     });
     split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : []), columns, page.map(rowOf), { x: MARGIN, y: BODY_Y }));
   }
@@ -702,14 +745,27 @@ export function decisionShort(question: string): string {
   return cut.replace(/^Decide /, '').replace(/^./, (c) => c.toUpperCase());
 }
 
-/**
- * The real reason a backlog action is not in the plan, in a sentence a VP can repeat (sixth VP
- * reading: "it waits in the backlog for room in the plan" was circular): what it waits for, or
- * whose time is taken, or that it ranks below the plan's items.
- */
-export function whyInBacklog(a: ActionView, planned: number): string {
-  if (a.waitText === '') return `It adds less to the overall score than the plan's ${planned}, so it starts after 90 days.`;
-  return a.waitText.startsWith('waits') ? `It ${a.waitText}, so it starts after 90 days.` : `${capitalize(a.waitText)}.`;
+/** A text's clauses: cut after each "; " or ". " outside brackets, each keeping its own words (the separator is the join's). */
+export function clausesOf(text: string): { text: string; separator: string }[] {
+  const out: { text: string; separator: string }[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ';' || c === '.') && text[i + 1] === ' ') {
+      out.push({ text: text.slice(start, i), separator: c });
+      start = i + 2;
+    }
+  }
+  if (start < text.length) out.push({ text: text.slice(start), separator: '' });
+  return out;
+}
+
+/** Clauses joined back as written, without the last one's separator. */
+function joinClauses(clauses: readonly { text: string; separator: string }[]): string {
+  return clauses.map((c, i) => (i === clauses.length - 1 ? c.text : `${c.text}${c.separator} `)).join('');
 }
 
 /** "VP Sales owns", "First-line sales managers own": an owner is a role, singular unless a plural noun. */
@@ -731,8 +787,8 @@ export function planSlideTitle(items: readonly ActionView[], first: boolean, gat
   const building = items.filter((a) => a.after.length > 0);
   const candidates = [
     gate !== null && owner !== null && items.some((a) => a.rank === gate) ? `${count}, starting with #${gate}, which frees ${lowerFirst(owner)}' time` : '',
-    waiting.length > 0 ? `${count}, ${waiting.length === items.length ? (items.length === 2 ? 'both' : 'all') : `${countWord(waiting.length)} of them`} after #${gate}` : '',
-    building.length > 0 ? `${count}, ${countWord(building.length)} building on earlier ones` : '',
+    waiting.length > 0 ? `${count}, ${waiting.length === items.length ? (items.length === 2 ? 'both' : 'all') : `${countText(waiting.length)} of them`} after #${gate}` : '',
+    building.length > 0 ? `${count}, ${countText(building.length)} building on earlier ones` : '',
     `${count} for ${listWords(owners)}`,
     count,
   ];
@@ -762,29 +818,46 @@ function decisionsSlides(deck: Deck): void {
   if (view.decisions.length === 0) return;
   const actions = allActions(view);
   const columns: Column[] = [
-    { header: '', width: 0.5 },
-    { header: 'Decide', width: 2.0 },
-    { header: 'We recommend', width: 3.6 },
-    { header: 'Cost', width: 2.9 },
+    { header: '', width: 0.45 },
+    { header: 'Decide', width: 1.75 },
+    { header: 'We recommend', width: 4.0 },
+    { header: 'Cost', width: 2.8 },
   ];
   // Page one's decision sentence up to its first colon, bracket or comma, under the column "Decide":
   // one text, shortened by that rule, not a topic label (sixth VP reading, class 9: "Holding price"
   // was no decision).
   const decide = (d: DecisionView) => `${decisionShort(d.question)}${d.discussion === '' ? '' : ' (needs discussion)'}`;
-  const recommend = (d: DecisionView) => {
+  // The recommendation itself, page one's words (seventh VP reading, class 2: the slide's D3 had
+  // lost "up to 5% … above 5%, the VP Sales"), and the plan row that carries it out.
+  const carriedBy = (d: DecisionView) => {
     const carried = d.actions.map((rank) => actions.find((a) => a.rank === rank)).filter((a): a is ActionView => a !== undefined);
-    if (carried.length > 0) return `${carried[0]!.title.replace(/\.$/, '')} (${ranksText(carried.map((a) => a.rank))}, ${inBacklog(view, carried[0]!) ? 'backlog' : `within ${carried[0]!.horizonText}`})`;
-    return d.recommendation === '' ? '–' : firstSentence(d.recommendation).first;
+    return carried.length === 0 ? '' : ` (${ranksText(carried.map((a) => a.rank))}, ${inBacklog(view, carried[0]!) ? 'backlog' : `within ${carried[0]!.horizonText}`})`;
   };
-  // The cost's first clause; the rest is said aloud (the notes).
-  const cost = (d: DecisionView) => (d.cost === '' ? '–' : d.cost.split(/;\s+/)[0]!.replace(/\.$/, ''));
-  const rows = view.decisions.map((d) => [d.label, decide(d), recommend(d), cost(d)]);
-  // Lines a presenter can speak, not page one pasted (sixth VP reading, class 8): the ask, and the
-  // part of each cost the slide cuts. Each decision's why is on page one.
+  const recommendation = (d: DecisionView) => (d.recommendation === '' ? view.plan.find((a) => d.actions.includes(a.rank))?.title ?? '' : d.recommendation).replace(/\.$/, '');
+  // Whole where the table fits; else the longest cell loses its last clause, cut only at a "; " or
+  // ". " outside brackets (seventh VP reading: "(say so at the handover" with no closing bracket),
+  // until it fits; what a cell loses is said in the notes.
+  const full = view.decisions.map((d) => ({ d, recommend: clausesOf(recommendation(d)), cost: clausesOf(d.cost.replace(/\.$/, '')) }));
+  const kept = full.map((f) => ({ recommend: f.recommend.length, cost: f.cost.length }));
+  const rowsOf = () => full.map((f, i) => [f.d.label, decide(f.d), `${joinClauses(f.recommend.slice(0, kept[i]!.recommend)) || '–'}${carriedBy(f.d)}`, joinClauses(f.cost.slice(0, kept[i]!.cost)) || '–']);
+  for (;;) {
+    if (tableHeight(columns, rowsOf()) <= BODY_H) break;
+    const cells = full.flatMap((f, i) => (['recommend', 'cost'] as const).map((key) => ({ i, key, length: joinClauses(f[key].slice(0, kept[i]![key])).length, left: kept[i]![key] })));
+    const longest = cells.filter((c) => c.left > 1).sort((x, y) => y.length - x.length)[0];
+    if (longest === undefined) break;
+    kept[longest.i]![longest.key] -= 1;
+  }
+  const rows = rowsOf();
+  const cut = full.flatMap((f, i) => [
+    ...(kept[i]!.recommend < f.recommend.length ? [`${f.d.label}, recommendation in full: ${joinClauses(f.recommend)}.`] : []),
+    ...(kept[i]!.cost < f.cost.length ? [`${f.d.label}, cost in full: ${joinClauses(f.cost)}.`] : []),
+  ]);
+  // Lines a presenter can speak, not page one pasted (sixth VP reading, class 8): the ask, and
+  // what the slide had no room for. Each decision's why is on page one.
   const notes = talkTrack({
-    say: [`Put the ${countWord(view.decisions.length)} decisions to the room one at a time; each line is the option we recommend and what it costs.`, 'Ask for a yes, a no or a date for each before moving on.'],
+    say: [`Put the ${countText(view.decisions.length)} decisions to the room one at a time; each line is the option we recommend and what it costs.`, 'Ask for a yes, a no or a date for each before moving on.'],
     ask: view.decisions.filter((d) => d.discussion !== '').map((d) => `Is ${d.label} settled? ${d.discussion} ${view.discussionHintText}`),
-    behind: view.decisions.filter((d) => d.cost.includes(';') || d.cost.length > cost(d).length + 1).map((d) => `${d.label}, cost in full: ${d.cost}`),
+    behind: cut,
   });
   tableSlides(deck, decisionsTitle(view), columns, rows, MAX_BULLETS, notes);
 }
@@ -809,13 +882,14 @@ function checkSlide(deck: Deck): void {
   const checks = checkItems(view);
   if (checks.length === 0 && caveat === '') return;
   const lead = view.evidenceLine === '' ? '' : beforeColon(view.evidenceLine);
-  const count = checks.length === 0 ? '' : `check ${plural(checks.length, 'thing')} before committing`;
+  // No count: the disagreements' line points to several questions at once, so "check three
+  // things" over it miscounted (seventh VP reading, class 6).
+  const count = checks.length === 0 ? '' : 'check these before committing';
   const title = [lead, count].filter((p) => p !== '').join(': ').replace(/^./, (c) => c.toUpperCase());
-  // The title counts its bullets (sixth VP reading: "check three things" over four): the self-report
-  // caveat goes in the notes, and is the slide's one line only when there is nothing to check.
+  // The self-report caveat goes in the notes, and is the slide's one line only when there is nothing to check.
   const bullets = checks.length > 0 ? checks : [caveat, 'Nothing in the plan or the decisions is marked to confirm.'];
   const notes = talkTrack({
-    say: [checks.length > 0 && caveat !== '' ? caveat : 'Treat the exact scores as soft: they rest on what people told us.', 'Each line here names the evidence to pull, not the person to ask; pull it before committing money or people.'],
+    say: [checks.length > 0 && caveat !== '' ? caveat : 'Treat the exact scores as soft: they rest on what people told us.', 'Each line names the evidence to pull; pull it before committing money or people.'],
     ask: ['Which answers were checked? The evidence column of each question in the written report says what was seen: a document, a meeting observed or system data.'],
     // What respondents did, without the evidence to pull (the slide's line says it).
     behind: [
@@ -839,43 +913,39 @@ function methodSlides(deck: Deck): void {
   addBullets(slide, bullets, BODY);
 }
 
-/** Appendix: the backlog, one line per action, evenly over as few slides as fit. */
+/**
+ * Appendix: the backlog on one slide, grouped by why it waits (wait-reason.ts), to review at day 90
+ * (seventh VP reading, classes 4 and 5: three slides of truncated "why it waits" cells, the same
+ * reason six times, and a "–" nobody explained). Each group is one bullet: its reason in a few
+ * words, then its actions in priority order. A group too long for two thirds of the slide is cut
+ * into bullets that fit, the later ones led "<reason>, continued", so no action is cut off and no
+ * bullet is left unable to share a slide; only then do the bullets go over more slides.
+ */
 function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   if (backlog.length === 0) return;
-  // The last column only when some line waits for more than room.
-  const waiting = backlog.some((a) => a.waitText !== '');
-  const columns: Column[] = waiting
-    ? [
-        { header: '#', width: 0.5, align: 'right' },
-        { header: 'Action', width: 4.9 },
-        { header: 'Owner', width: 2.2 },
-        { header: 'Why it waits', width: 1.4 },
-      ]
-    : [
-        { header: '#', width: 0.5, align: 'right' },
-        { header: 'Action', width: 5.4 },
-        { header: 'Owner', width: 3.1 },
-      ];
-  // One line each: the action cut to its column's width, less the cell margins and a safety
-  // margin for fonts wider than the estimate (whole in the notes).
-  const line = (text: string, width: number, safety: number) => clipToWidth(text, width - safety, MIN_FONT_PT);
-  // No date: the backlog waits for room in the plan; the last column says what else it waits for
-  // ("waits for #21", "its owner has no room within 90 days"), as the written backlog does.
-  const waits = (a: ActionView) => (a.waitText === '' ? '–' : a.waitText.replace(/^waits for /, ''));
-  const rows = backlog.map((a) => [String(a.rank), line(a.title, columns[1]!.width, 0.5), line(a.ownerText, columns[2]!.width, 0.15), ...(waiting ? [line(waits(a), columns[3]!.width, 0.15)] : [])]);
-  // As many slides as the rows need, the rows shared evenly (no last slide with two rows).
-  const count = tablePages(columns, rows, BODY_H - 0.2, 10).length;
-  const per = Math.ceil(rows.length / count);
-  const pages = Array.from({ length: count }, (_, i) => rows.slice(i * per, (i + 1) * per)).filter((p) => p.length > 0);
-  let at = 0;
-  pages.forEach((page, i) => {
-    const actions = backlog.slice(at, at + page.length);
-    at += page.length;
-    const title = `Appendix: the backlog, ${plural(backlog.length, 'more action')} after the plan${pages.length === 1 ? '' : ` (${i + 1} of ${pages.length})`}`;
-    const notes = talkTrack({
-      say: [i === 0 ? (deck.view.backlogText !== '' ? deck.view.backlogText : 'These wait for room in the plan; none has a date yet.') : 'More of the backlog, in the same order: still no dates.'],
-      behind: actions.flatMap((a) => [...(a.action !== a.title ? [`#${a.rank} in full: ${a.action}`] : []), ...(waiting && a.waitText !== '' && waits(a) !== line(waits(a), columns[3]!.width, 0.15) ? [`#${a.rank} ${a.waitText}.`] : [])]),
-    });
-    addTable(deck, newSlide(deck, LAYOUT.table, title, notes), columns, page, { x: MARGIN, y: BODY_Y });
+  const { view } = deck;
+  const most = { w: BODY.w - 0.25, h: (BODY.h * 2) / 3 };
+  const fitsMost = (text: string) => fitFontSize([{ text }], most, MIN_FONT_PT, MIN_FONT_PT, 6) !== null;
+  // A no-break space keeps "#29" with its first word.
+  const item = (a: ActionView) => `#${a.rank}\u00a0${a.title.replace(/\.$/, '')}${a.waitText === '' ? '' : ` (${a.waitText})`}`;
+  const bullets = view.backlogGroups.flatMap((group) => {
+    const lines: string[] = [];
+    let items: string[] = [];
+    const text = (list: readonly string[]) => `${group.short}${lines.length === 0 ? '' : ', continued'}: ${list.join('; ')}`;
+    for (const a of group.actions) {
+      if (items.length > 0 && !fitsMost(text([...items, item(a)]))) {
+        lines.push(text(items));
+        items = [];
+      }
+      items.push(item(a));
+    }
+    return [...lines, text(items)];
   });
+  const pages = balancePages(bullets, MAX_BULLETS, (page) => bulletSize(page, BODY) !== null);
+  const title = `Appendix: the backlog, ${plural(backlog.length, 'action')} to review at day 90`;
+  const notes = talkTrack({
+    say: [`${capitalize(plural(backlog.length, 'action'))} wait after the plan, with no date.`, 'Review them at day 90, when the first actions are done.'],
+    ask: [`Why does each group wait? ${view.backlogGroups.map((g) => g.text).join(' ')}`],
+  });
+  pages.forEach((page, i) => addBullets(newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), page, BODY));
 }

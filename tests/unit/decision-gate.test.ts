@@ -68,7 +68,9 @@ describe('a step that carries out a decision waits for it', () => {
     const declinedView = buildReportView(set, sheets, scores, { names: false, readout: readoutWith('target-lists', 'declined') });
     expect(declinedView.plan.map((a) => a.id)).not.toContain('build-target-lists');
     const lists = declinedView.backlog.find((a) => a.id === 'build-target-lists')!;
-    expect(lists.waitText).toBe('leadership declined the decision it carries out');
+    // The reason is data (wait-reason.ts): its group's sentence says it, once for the group.
+    expect(lists.wait).toEqual({ kind: 'declined', decision: 'target-lists' });
+    expect(declinedView.backlogGroups.find((g) => g.kind === 'declined')!.text).toMatch(/^Leadership declined the decision/);
     const plans = declinedView.backlog.find((a) => a.id === 'write-prospecting-plans')!;
     expect(plans.waitText).toBe(`waits for #${lists.rank}`);
     expect(view.plan.map((a) => a.id)).toEqual(expect.arrayContaining(['build-target-lists', 'write-prospecting-plans']));

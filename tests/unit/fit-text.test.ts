@@ -14,13 +14,25 @@ describe('fit-text', () => {
     expect(lineCount('🚀'.repeat(60), 5, 12)).toBeGreaterThan(lineCount('a'.repeat(60), 5, 12));
   });
 
+  it("measures with Arial's own widths: the s.2 line that ran into the footer takes the lines LibreOffice gave it (seventh VP reading, class 6)", () => {
+    // Rendered by LibreOffice at 16 pt in the 3.7 in body beside the chart (less the bullet's
+    // indent and the insets): nine lines, where an average of 0.44 em a character counted seven.
+    const line = 'The overall 37 averages each question over whoever answered it (3 leadership, 3 sales managers and 4 salespeople); not everyone answered every question, so it is not these bars weighted by headcount';
+    expect(lineCount(line, 3.7 - 0.25 - 0.2, 16)).toBeGreaterThanOrEqual(8);
+    // Narrow and wide letters are told apart, and bold is wider.
+    expect(lineCount('i'.repeat(100), 2, 12)).toBeLessThan(lineCount('W'.repeat(100), 2, 12));
+    expect(lineCount('Managers weeks go to their own accounts and to head office', 2, 12, true)).toBeGreaterThanOrEqual(lineCount('Managers weeks go to their own accounts and to head office', 2, 12));
+    // A no-break space keeps "#29" with the word after it.
+    expect(lineCount('#29\u00a0Add', 0.5, 12)).toBeGreaterThan(1);
+  });
+
   it('picks the largest size that fits, within the limits, or none', () => {
     const box = { w: 6, h: 2 };
     expect(fitFontSize([{ text: 'A short line' }], box, 18, 10)).toBe(18);
-    const size = fitFontSize([{ text: words(120) }], box, 18, 10)!;
+    const size = fitFontSize([{ text: words(80) }], box, 18, 10)!;
     expect(size).toBeLessThan(18);
-    expect(textHeight([{ text: words(120) }], box.w, size)).toBeLessThanOrEqual(box.h);
-    expect(textHeight([{ text: words(120) }], box.w, size + 1)).toBeGreaterThan(box.h);
+    expect(textHeight([{ text: words(80) }], box.w, size)).toBeLessThanOrEqual(box.h);
+    expect(textHeight([{ text: words(80) }], box.w, size + 1)).toBeGreaterThan(box.h);
     expect(fitFontSize([{ text: words(2000) }], box, 18, 10)).toBeNull();
   });
 

@@ -14,6 +14,7 @@ import { draftReadout } from '../../src/core/readout/draft-readout.js';
 import { identifyingDetails, mayIdentify } from '../../src/core/readout/identifying-notes.js';
 import { quoteGroupMin } from '../../src/core/report/printed-notes.js';
 import { buildReportView, byRoleIntro, discussionAffectsText } from '../../src/core/report/build-report-view.js';
+import { countText } from '../../src/core/report/format.js';
 import { columnPoints, formatMean, wholePoints } from '../../src/core/report/format.js';
 import { isVerbatim, noteText, quotesWords } from '../../src/core/report/note-voice.js';
 import { renderMarkdown as render } from '../../src/core/report/render-markdown.js';
@@ -552,7 +553,11 @@ describe('each fact once on page one (fifth VP reading, class 9)', () => {
       const listed = new Set(view.priorities.map((p) => p.rank));
       const extra = [...new Set(view.decisions.flatMap((d) => d.actions))].filter((r) => !listed.has(r) && r <= view.plan.length).sort((x, y) => x - y);
       expect(extra.length).toBeGreaterThan(0);
-      expect(view.prioritiesHeading).toBe(`Start with these ${view.priorities.length} actions, and the decisions' ${extra.map((r) => `#${r}`).join(extra.length === 2 ? ' and ' : ', ')}`);
+      // "Start with these five actions (plus #4 and #6, which carry out D3 and D2)" (seventh VP reading, class 4).
+      const carries = extra.map((r) => view.decisions.filter((d) => d.actions.includes(r)).map((d) => d.label).join(' and '));
+      const and = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+      expect(view.prioritiesHeading).toBe(`Start with these ${countText(view.priorities.length)} actions (plus ${and(extra.map((r) => `#${r}`))}, which ${extra.length === 1 ? 'carries' : 'carry'} out ${and(carries)})`);
+      expect(view.prioritiesHeading).not.toMatch(/decisions' #/);
       expect(renderMarkdown(view)).toContain(`### ${view.prioritiesHeading}\n`);
     }
   });

@@ -127,7 +127,7 @@ describe('the acme plan', () => {
     // (the gate, decisions and page one's are taken first, whatever their rank).
     const forced = new Set(['free-manager-time', 'state-value-before-discount', 'build-target-lists', ...view.priorities.map((p) => p.id)]);
     const lowestChosen = Math.min(...view.plan.filter((a) => !forced.has(a.id)).map((a) => a.orderPriority));
-    for (const a of view.backlog) if (a.waitText === '') expect(a.orderPriority).toBeLessThanOrEqual(lowestChosen);
+    for (const a of view.backlog) if (a.wait?.kind === 'size') expect(a.orderPriority).toBeLessThanOrEqual(lowestChosen);
     // The backlog reads in priority order (the plan's rank: order priority, a prerequisite first).
     const ranks = view.backlog.map((a) => scores.actions.find((x) => x.recommendation.id === a.id)!.rank);
     expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
@@ -176,20 +176,44 @@ describe('the acme plan', () => {
     expect(printed).toEqual(counted);
   });
 
-  it('prints the backlog one line per action in priority order: number, title, the question it serves, owner, and what else it waits for; no date', () => {
+  it('prints the backlog grouped by why it waits, one sentence a group, then one line per action in priority order: number, title, the question it serves, owner, and what else it waits for; no date (seventh VP reading, class 5)', () => {
     const result = renderReport(set, sheets, { format: 'md', names: false, template: defaultTemplate() });
     if (!result.ok) throw new Error('render failed');
-    const section = result.text.split('### Backlog\n\n')[1]!.split('\n\n')[1]!;
     expect(result.text).toContain(`### Backlog\n\n${view.backlogText}\n\n`);
-    const lines = section.split('\n');
-    expect(lines).toHaveLength(view.backlog.length);
-    lines.forEach((line, i) => {
-      const action = view.backlog[i]!;
-      expect(line).toBe(`- #${action.rank} ${action.title} (${action.questionLabel}; ${action.ownerText})${action.waitText === '' ? '' : `: ${action.waitText}`}`);
-      // One line in a reader's window: the rubric's short title and the question's topic, not the
-      // action text; what it waits for in a few words.
-      expect(line.length - (action.waitText === '' ? 0 : action.waitText.length + 2)).toBeLessThanOrEqual(110);
-      expect(action.waitText.length).toBeLessThanOrEqual(55);
-    });
+    const section = result.text.split('### Backlog\n\n')[1]!.split('\n## ')[0]!;
+    // Every backlog action in exactly one group, the groups in the view's order, each in priority order.
+    expect(view.backlogGroups.flatMap((g) => g.actions).map((a) => a.rank).sort((x, y) => x - y)).toEqual(view.backlog.map((a) => a.rank));
+    let printed = 0;
+    for (const group of view.backlogGroups) {
+      const block = section.split(`${group.text}\n\n`)[1]!.split('\n\n')[0]!.trimEnd();
+      const lines = block.split('\n');
+      expect(lines).toHaveLength(group.actions.length);
+      lines.forEach((line, i) => {
+        const action = group.actions[i]!;
+        expect(line).toBe(`- #${action.rank} ${action.title} (${action.questionLabel}; ${action.ownerText})${action.waitText === '' ? '' : `: ${action.waitText}`}`);
+        expect(line.length - (action.waitText === '' ? 0 : action.waitText.length + 2)).toBeLessThanOrEqual(110);
+        expect(action.waitText.length).toBeLessThanOrEqual(55);
+      });
+      expect(group.actions.map((a) => a.rank)).toEqual([...group.actions.map((a) => a.rank)].sort((x, y) => x - y));
+      printed += lines.length;
+    }
+    expect(printed).toBe(view.backlog.length);
+    // A reason is said once, for its group: no line repeats it (sixth reading said "its owner has no room within 90 days" six times).
+    expect(section.split('\n').filter((l) => l.startsWith('- #') && /no room|time is taken/.test(l))).toEqual([]);
+    expect(section.split('\n').filter((l) => /no room/.test(l))).toHaveLength(view.backlogGroups.filter((g) => g.kind === 'full').length);
+  });
+
+  it("says only what is true by the plan's own rule: an item the plan's size keeps out ranks below every item taken on priority, never 'below the plan's 12' (seventh VP reading, class 2)", () => {
+    expect(view.backlogText).not.toMatch(/ranks below the plan's/);
+    const size = view.backlogGroups.find((g) => g.kind === 'size')!;
+    expect(size.text).toMatch(/first by page one's priorities, the decisions' actions and what those wait for/);
+    // Some backlog item outranks a plan row that is there for page one or a decision (so the old claim was false) ...
+    const forced = new Set(['free-manager-time', 'state-value-before-discount', 'build-target-lists', ...view.priorities.map((p) => p.id)]);
+    const prerequisites = new Set(view.plan.flatMap((a) => a.after));
+    const kept = view.plan.filter((a) => forced.has(a.id) || view.plan.some((b) => b.after.includes(a.rank) && forced.has(b.id)) || prerequisites.has(a.rank));
+    expect(size.actions.some((a) => kept.some((p) => p.orderPriority < a.orderPriority))).toBe(true);
+    // ... and none outranks a plan row taken on priority alone.
+    const onPriority = view.plan.filter((a) => !kept.includes(a));
+    for (const a of size.actions) for (const p of onPriority) expect(a.orderPriority).toBeLessThanOrEqual(p.orderPriority);
   });
 });

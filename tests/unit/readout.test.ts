@@ -131,9 +131,10 @@ describe('validate --readout findings', () => {
     expect(diagnostics.length).toBeGreaterThan(0);
     for (const d of diagnostics) {
       expect([d.rule, d.severity]).toEqual(['readout-priority-not-shown', 'warning']);
-      expect(d.message).toMatch(/^priority "[a-z-]+" is not in the shown plan: (VP Sales has no room within 90 days|the VP Sales' time is taken within 90 days|waits for #\d+[^;]*); it waits in the backlog as #\d+/);
+      // The reason is the backlog's own, from the structured wait (wait-reason.ts), never parsed back from its words.
+      expect(d.message).toMatch(/^priority "[a-z-]+" is not in the shown plan: it waits in the backlog as #\d+ and page one leaves it out\. ((The )?[A-Za-z -]+ ha(s|ve) no room for a new action within 90 days, so it starts after\.|It waits for #\d+[^.]*, so it starts after 90 days\.)$/);
     }
-    expect(diagnostics.some((d) => /(has no room|time is taken) within 90 days/.test(d.message))).toBe(true);
+    expect(diagnostics.some((d) => /The VP Sales has no room for a new action within 90 days/.test(d.message))).toBe(true);
     // Without the answers (report --readout), no plan check.
     expect(check(all).diagnostics).toEqual([]);
   });

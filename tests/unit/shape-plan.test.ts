@@ -26,7 +26,7 @@ describe('shapePlan', () => {
     // found 0.65-priority items at 90 days holding the slots of 0.98 ones at 60).
     const plan = shapePlan(items, 9, [], []);
     expect(shown(plan)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
-    expect(plan.waits.get('j')).toEqual({ kind: 'size' });
+    expect(plan.waits.get('j')).toEqual({ kind: 'size', room: 0, needs: 1 });
   });
 
   it('moves an item its owner has no room for to the next horizon that has room, not to the backlog', () => {

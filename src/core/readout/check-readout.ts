@@ -2,6 +2,7 @@
 // about: the schema first (zod), then what a schema cannot say, each finding located at the
 // offending value with its own rule id. Pure: the CLI reads the file and prints the findings.
 import type { RespondentRecord } from '../answers/answer-sheet.js';
+import { waitSentence } from '../report/wait-reason.js';
 import { compareDiagnostics, RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
 import { buildReportView } from '../report/build-report-view.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
@@ -113,15 +114,14 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
 
   // Page one lists the readout's priorities that the shown plan holds (the capacity rule binds them
   // too, though a priority it holds back moves to a later horizon first): say which it cannot, and
-  // why (the backlog line's reason, number-plan.ts), rather than leave them out silently.
+  // why (the backlog's reason, wait-reason.ts), rather than leave them out silently.
   if (plan !== undefined && !diagnostics.some((d) => d.severity === 'error')) {
     const view = buildReportView(set, plan.sheets, scores, { names: false, readout, ...(plan.planSize === undefined ? {} : { planSize: plan.planSize }) });
     const onPageOne = new Set(view.priorities.map((p) => p.id));
     readout.priorities.forEach((p, i) => {
       const waiting = view.backlog.find((a) => a.id === p.action);
       if (onPageOne.has(p.action) || waiting === undefined) return;
-      const why = waiting.waitText === '' ? "the plan's size keeps it out" : waiting.waitText.startsWith('its owner') ? waiting.waitText.replace(/^its owner/, waiting.ownerText) : waiting.waitText;
-      report('readout-priority-not-shown', ['priorities', i, 'action'], `priority "${p.action}" is not in the shown plan: ${why}; it waits in the backlog as #${waiting.rank} and page one leaves it out`);
+      report('readout-priority-not-shown', ['priorities', i, 'action'], `priority "${p.action}" is not in the shown plan: it waits in the backlog as #${waiting.rank} and page one leaves it out. ${waitSentence(waiting.wait, view.plan.length)}`);
     });
   }
 

@@ -5,7 +5,7 @@ import { segmentText } from '../portfolio/segment.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { wordingFor } from '../rubric/wording.js';
 import { roleGroupName } from './describe-role.js';
-import { capitalize, formatMean, formatScore, listText } from './format.js';
+import { capitalize, countText, formatMean, formatScore, listText } from './format.js';
 import { imperativeLabel, questionTitle } from '../rubric/titles.js';
 import type { MethodItemView } from './report-view.js';
 
@@ -163,10 +163,6 @@ function medianGap(row: BenchmarkRowView): string {
   return `, ${formatScore(d)} points ${row.client < row.median ? 'above' : 'below'} ${row.isOverall ? 'this score' : 'it'}`;
 }
 
-function numberWord(n: number): string {
-  return ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
-}
-
 function signed(n: number): string {
   return `${n > 0 ? '+' : n < 0 ? '−' : ''}${formatMean(Math.abs(n))}`;
 }
@@ -251,7 +247,7 @@ export function buildBenchmarkView(set: RubricSet, benchmark: Benchmark, organiz
     const positions = new Set(shownImperatives.map((r) => r.positionText));
     let spread = '';
     if (shownImperatives.length > 1 && positions.size === 1) {
-      spread = ` ${shownImperatives.length === imperativeRows.length ? `All ${numberWord(shownImperatives.length)} imperatives are` : `Every imperative compared is`} in the ${shownImperatives[0]!.positionText}.`;
+      spread = ` ${shownImperatives.length === imperativeRows.length ? `All ${countText(shownImperatives.length)} imperatives are` : `Every imperative compared is`} in the ${shownImperatives[0]!.positionText}.`;
     } else if (shownImperatives.length > 1) {
       const best = shownImperatives.reduce((a, b) => (b.percentile! > a.percentile! ? b : a));
       const worst = shownImperatives.reduce((a, b) => (b.percentile! < a.percentile! ? b : a));

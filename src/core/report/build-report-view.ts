@@ -27,13 +27,14 @@ import type { QuestionScore } from '../scoring/score-question.js';
 import { groupCountsText, roleGroup, roleGroupName } from './describe-role.js';
 import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
-import { capitalize, lowerFirst, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
+import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, waitingText, freeingOf, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
+import { backlogGroups, backlogLead } from './wait-reason.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
 import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
 import type { ReadoutData } from '../readout/schema.js';
@@ -151,7 +152,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
   const priorityIds = pageOneIds(layout, focus, gateIds, fromReadoutPriorities ? readoutPriorityIds : null);
   const plan = { shown: layout.shown };
-  const numbered = numberPlan(actionViews, layout, edits, { possessive }).map((a, i) => ({
+  const numbered = numberPlan(actionViews, layout, edits).map((a, i) => ({
     ...a,
     pageOne: priorityIds.includes(a.id) ? priorityIds.indexOf(a.id) + 1 : null,
     verifyText: priorityIds.includes(a.id) && a.verifyText !== '' ? planFlagOnPageOne(a.verifyText) : a.verifyText,
@@ -253,7 +254,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // they are not in the list (sixth VP reading, class 6: "these 5 actions" while D2 and D3 asked for #6 and #4).
   const listed = new Set(priorities.map((p) => p.rank));
   const decisionRows = [...new Set(decisions.flatMap((d) => d.actions))].filter((rank) => !listed.has(rank) && rank <= planned.length).sort((x, y) => x - y);
-  const prioritiesHeading = `Start with these ${priorities.length === 1 ? 'action' : `${priorities.length} actions`}${decisionRows.length === 0 ? '' : `, and the decisions' ${ranksText(decisionRows)}`}`;
+  // "Start with these five actions (plus #4 and #6, which carry out D3 and D2)" (seventh VP reading, class 4: "and the decisions' #4 and #6").
+  const carriedOut = listText(decisionRows.map((rank) => listText(decisions.filter((d) => d.actions.includes(rank)).map((d) => d.label))));
+  const plus = decisionRows.length === 0 ? '' : ` (plus ${ranksText(decisionRows)}, which ${decisionRows.length === 1 ? 'carries' : 'carry'} out ${carriedOut})`;
+  const prioritiesHeading = `Start with ${priorities.length === 1 ? 'this action' : `these ${countText(priorities.length)} actions`}${plus}`;
   const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
   const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;
   const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null;
@@ -353,7 +357,13 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     evidence: allEvidence,
     owners: ownersOf(numbered),
     ownerLoadText: ownerLoadText(planned),
-    backlogText: backlogText(backlog.length, planned.length),
+    backlogText: backlogLead(backlog.length),
+    backlogGroups: backlogGroups(backlog, {
+      count: planned.length,
+      decisions: decisions.length > 0,
+      perHorizon: CAPACITY_PER_HORIZON,
+      gate: capacityInfo === null || capacityInfo.ownerText === null || capacityInfo.stepRank === null || capacityInfo.stepRank > planned.length ? null : { ownerText: capacityInfo.ownerText, rank: capacityInfo.stepRank },
+    }),
     actionPlan: [30, 60, 90]
       .map((horizon) => ({ horizon, title: HORIZON_TITLES[horizon]!, actions: planned.filter((a) => a.horizon === horizon) }))
       .filter((group) => group.actions.length > 0),
@@ -694,6 +704,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     decisionText: '',
     onPageOne: false,
     shortText: shortText(planned.recommendation.action),
+    wait: null,
     waitText: '',
     evidenceText: question.evidenceText,
     owner,
@@ -724,12 +735,6 @@ export function byRoleIntro(roles: readonly { count: number; group: string; pool
   const notShown = imperatives.some((i) => i.byRole.some((r) => r.scoreText === NOT_SHOWN));
   const rule = notShown ? ` A score reads “${NOT_SHOWN}” where too few people of a group, or of the others, scored one of the imperative's questions for any one of them to be set aside with ${minGroup} others left (the method says why).` : '';
   return `Each imperative scored over each group's respondents alone (${counts}); the last column is the widest difference between two groups.${rule}`;
-}
-
-/** The line above the backlog: its order, and what every line waits for unless it says otherwise. */
-function backlogText(backlog: number, planned: number): string {
-  if (backlog === 0) return '';
-  return `In priority order, none with a date: each starts after 90 days, as it ranks below the plan's ${planned} on what it adds to the overall score, unless its line gives another reason.`;
 }
 
 /**
@@ -795,17 +800,6 @@ function capacityView(steps: readonly CapacityStep[], numbered: readonly ActionV
     waiting,
     text: `${cap}${freed}${rest}.`,
   };
-}
-
-/** "the VP Sales'", "first-line sales managers'", "the Marketing lead's": whose actions, in a list. */
-function possessive(owner: string): string {
-  if (/s$/.test(owner)) return `${/^[A-Z]{2}/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)}'`;
-  return `the ${lowerFirstWord(owner)}'s`;
-}
-
-/** Lower-cases a leading common word ("First-line sales managers"), never an acronym ("VP Sales"). */
-function lowerFirstWord(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? lowerFirst(text) : text;
 }
 
 /**

@@ -107,6 +107,17 @@ export function lowerFirst(text: string): string {
   return /^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** "the VP Sales'", "first-line sales managers'", "the Marketing lead's": whose time or actions. */
+export function possessive(owner: string): string {
+  if (/s$/.test(owner)) return `${/^[A-Z]{2}/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)}'`;
+  return `the ${lowerFirstWord(owner)}'s`;
+}
+
+/** Lower-cases a leading common word ("First-line sales managers"), never an acronym ("VP Sales") or a title's first word ("Marketing lead" stays). */
+export function lowerFirstWord(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? lowerFirst(text) : text;
+}
+
 /** An action's first words, cut at a word: "List every recurring meeting, report and request managers…". */
 export function shortText(action: string, words = 9): string {
   const all = action.split(/\s+/);

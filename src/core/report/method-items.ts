@@ -7,7 +7,10 @@ import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussi
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
 import { IDENTIFYING_KIND_WORDS } from '../readout/identifying-notes.js';
 import { quoteGroupMin } from './printed-notes.js';
-import { formatPercent, thousands } from './format.js';
+import { countText, formatPercent, thousands } from './format.js';
+
+/** Where the method's fine print is: the technical note that comes with the tool (not the client's report). */
+const TECHNICAL_NOTE = 'Each rule in full, with its tie-breaks, rounding and the plan\'s order step by step: the technical note that comes with sales-audit (docs/method-technical.md).';
 
 // One style for a percentage in every text the report prints (fifth VP reading: "5 %" beside "5%").
 const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
@@ -46,9 +49,9 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
   if (!facts.single) {
     items.push(
       {
-        term: 'Several respondents',
-        // scoring/discussion.ts.
-        text: `a question's score is the mean of the scores given, and its attainment is the attainment of that mean. A question is flagged “needs discussion” when people genuinely disagree: two roles shown on their own answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answered ${CAMP_DISTANCE} levels or more below another third (the lower third's highest answer against the upper third's lowest). One outlier is not a disagreement. The report lists at most the widest ${DISCUSSION_SHOWN}. A decision on page one says “needs discussion” only where the disagreement could change it: where the higher view (the upper third's lowest answer, or the higher role) puts the team above the levels the decision is for; a lower view only says the team stands lower still, and the decision stands either way. Scores by role apply the same formulas to each role's respondents only.`,
+        term: 'Needs discussion',
+        // scoring/discussion.ts; the fine print is in docs/method-technical.md.
+        text: `a question's score is the mean of the answers. It is flagged “needs discussion” when people genuinely disagree: two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third, so one outlier is not a disagreement. The report lists the widest ${DISCUSSION_SHOWN}. A decision on page one carries the flag only where the higher answers could change it.`,
       },
       {
         term: 'Confidentiality',
@@ -88,27 +91,22 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     {
       // recommendation-fires.ts, fire-actions.ts and plan-actions.ts.
       term: 'Actions',
-      text: `each action is a step between two levels of a question: it names the level it lifts a team from, and we recommend it only to a team at that level. ${
-        facts.single
-          ? 'The team level is the level answered.'
-          : 'The team level is the level of the median respondent among those who scored the question (with an even count, the lower of the two middle levels, so the plan serves the weaker half); it is the one level every table, page one and the plan use.'
-      } The plan holds one item per question: the step from the team level, with at most the next step added to it (“Then, by …”), planned a horizon later, never the step into the top level. Priority = imperative weight × question weight × (1 − attainment): what closing that gap is worth to the overall score.`,
+      // One plain paragraph per rule (seventh VP reading, class 4); the fine print (tie-breaks,
+      // ordering step by step, rounding) is in docs/method-technical.md.
+      text: `each action lifts a question from where the team stands (${facts.single ? 'the level answered' : 'the level of the median respondent'}) to the next level, or further where it says so. The plan holds one action per question, with at most its next step (“Then, by …”). Its priority is what closing the question's gap adds to the overall score: imperative weight × question weight × (1 − attainment).`,
     },
     {
-      term: 'Order of the plan',
-      text: `some actions need others done first; only prerequisites we recommend count. An action is ordered by the highest priority among itself and every recommended action that waits for it, so a prerequisite rises to the place of the most important action it unblocks; a prerequisite always comes before the actions that need it (“after #N”); equal values keep the interview order. An action's horizon is when it can start: its own, or the horizon after each of its prerequisites' if that is later, so nothing is due in the same 30 days as what it needs.`,
-    },
-    {
-      term: 'Page one and the plan',
-      text: `the plan shows at most ${facts.planSize} actions in full, in priority order: first the step that frees managers' time (the gate), the actions that carry out page one's decisions for leadership (D1, D2…) and page one's priorities (the plan's first ${facts.focus} actions, or those we chose for this client), then the rest in plan order, each with what it waits for. Each owner takes on at most ${CAPACITY_PER_HORIZON} new actions per horizon, and managers none until the gate has freed their time; an action that uses managers' time counts as theirs too. An action starts in its own horizon, or in the next one where its owner has room and what it waits for is done; a next step (“Then, by …”) continues its action and does not count toward this cap, so an owner can start more than ${CAPACITY_PER_HORIZON} items in a horizon; the line above the plan counts both, each under its own owner. It is numbered #1 onwards by horizon, a prerequisite always first; the rest is the backlog, numbered on in priority order, one line each with no date: it starts after 90 days, as owners have room, and a line says what it waits for besides room. Every “#N” in the report is that number. Page one rounds scores to whole points; a score that would round up to a band's floor or to its target reads “just under” it in a sentence, and is rounded down in a table or on a chart (39.7 reads 39, its gap to 75 then 36).`,
+      term: 'The plan',
+      text: `at most ${facts.planSize} actions over 30, 60 and 90 days: first what page one asks for (the step that frees managers' time, the actions that carry out the decisions, the ${countText(facts.focus)} priorities), then the rest by priority. An action that others need comes first (“after #N”). Each owner starts at most ${CAPACITY_PER_HORIZON} new actions in a horizon, and managers none until their time is freed; an action that does not fit moves to the next horizon with room. The rest is the backlog, grouped by why it waits, to review at day 90. Every “#N” is this numbering. Page one rounds scores to whole points, never up across a band's floor or the target.`,
     },
     {
       term: 'Evidence',
       // scoring/verify-first.ts.
-      text: `each answer records what it rests on: a document the interviewer saw, a call or meeting observed, system data, or the respondent's claim (the default; every survey answer is a self-report). An action is marked “to confirm” in the plan only where checking would change the decision: every score of its question rests on claims, ${VERIFY_PERCENT} or more of those who answered put the team higher than the action assumes (above the level it starts from), and the mean of the answers lies past the midpoint between that level and the next one up (so an even split decided by the median's tie-break alone is not flagged). A note in quotation marks is what the person said, word for word (written in quotation marks, or in the first person); any other note is the interviewer's and is labelled as one.`,
+      text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim). An action is marked “to confirm” only where checking could remove it: its question rests on claims alone, and ${VERIFY_PERCENT} or more of those who answered put the team clearly higher than the action assumes. A note in quotation marks is the person's own words; any other note is the interviewer's.`,
     },
   );
   annex.push({ term: null, text: 'Band and gap use the score as shown, with one decimal, so they always agree with it.' });
+  annex.push({ term: null, text: TECHNICAL_NOTE });
   // One respondent: no confidentiality item above, but a note left out is still said, once.
   if (facts.single && facts.identifyingLeftOut > 0) items.push({ term: 'Notes left out', text: `A detail can point to one person as surely as a name: ${identifyingRule()}. ${heldBackCount(facts).join(' ')}` });
   return { items, annex, brief: methodBrief(facts) };
@@ -141,7 +139,7 @@ function methodBrief(facts: MethodFacts): string[] {
       ? []
       : [`Needs discussion: two roles ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents ${CAMP_DISTANCE} levels or more below another third; on a decision, only where that could change it.`]),
     `To confirm: every answer behind an action is a claim, ${VERIFY_PERCENT} or more put the team higher than the action assumes, and their mean lies past the midpoint to the next level.`,
-    `Plan: each action lifts a question one level from where the team stands (${facts.single ? 'the level answered' : 'the median respondent'}); at most ${facts.planSize}, in priority order over 30, 60 and 90 days, each owner starting at most ${CAPACITY_PER_HORIZON} new ones per horizon; the rest is the backlog, in priority order.`,
+    `Plan: each action lifts a question from where the team stands (${facts.single ? 'the level answered' : 'the median respondent'}); at most ${facts.planSize}, in priority order over 30, 60 and 90 days, each owner starting at most ${CAPACITY_PER_HORIZON} new ones per horizon; the rest is the backlog, in priority order.`,
     facts.single
       ? `Confidentiality: the respondent is ${facts.names ? 'named at the client\'s request' : 'not named'}, and the deck quotes no note.`
       : `Confidentiality: ${facts.names ? 'people are named at the client\'s request' : 'no one is named'}; a role is shown on its own only where, any one of its people set aside, ${facts.minGroup} others remain, never with a figure on a single question; words are quoted only from groups of ${quoteGroupMin(facts.minGroup)} or more, and the deck quotes no note.`,

@@ -6,12 +6,12 @@
 // (prerequisites first, then priority); then the backlog in plan rank, which is priority order.
 // Every cross-reference ("after #2", "waits for #7") uses those numbers. A readout can drop
 // actions, merge several into one and rewrite an action's text.
-import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { Horizon } from '../rubric/schema.js';
 import { laterHorizon, type CapacityStep } from '../scoring/capacity.js';
 import { shapePlan, type WaitReason } from '../scoring/shape-plan.js';
 import { ranksText } from './format.js';
 import type { ActionView, NextStepView } from './report-view.js';
+import { waitNote, waitView } from './wait-reason.js';
 
 export interface PlanEdits {
   /** Ids always shown in the plan, in this order: the gate, the decisions' actions, page one's priorities, then promoted actions. */
@@ -120,24 +120,10 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
  * The actions (in plan order, `after`/`neededBy` as plan ranks) renumbered in the layout's order,
  * each shown action in the horizon it starts in and each backlog action with why it waits.
  */
-export function numberPlan(actions: readonly ActionView[], layout: PlanLayout, edits: PlanEdits, names: { possessive: (owner: string) => string }): ActionView[] {
+export function numberPlan(actions: readonly ActionView[], layout: PlanLayout, edits: PlanEdits): ActionView[] {
   const byId = new Map(actions.map((a) => [a.id, a]));
   const number = new Map(layout.order.map((id, i) => [id, i + 1]));
   const numbers = (ids: readonly string[]) => ids.map((id) => number.get(id)!).sort((x, y) => x - y);
-  const last = HORIZONS[HORIZONS.length - 1]!;
-  const waitText = (reason: WaitReason | undefined, owner: string | null): string => {
-    if (reason === undefined) return '';
-    if (reason.kind === 'after') {
-      const due = layout.horizon.get(reason.id);
-      return `waits for #${number.get(reason.id)}${due === undefined ? '' : `, due within ${due} days`}`;
-    }
-    // The line names its owner already; another owner is named (a VP's step that spends managers' time).
-    // Plain words, not the engine's (sixth VP reading: "no slot free to 90 days").
-    if (reason.kind === 'full') return reason.owner === null || reason.owner === owner ? `its owner has no room within ${last} days` : `${names.possessive(reason.owner)} time is taken within ${last} days`;
-    if (reason.kind === 'declined') return 'leadership declined the decision it carries out';
-    // Ranked below the plan's items: what every backlog line waits for, said once above the list (backlogText).
-    return '';
-  };
   // A next step rides on its item only where every item it waits for is shown before it: one in
   // the backlog, or due in the same horizon or later, is not done when the next step starts.
   const shownBefore = (id: string, horizon: number) => {
@@ -153,6 +139,8 @@ export function numberPlan(actions: readonly ActionView[], layout: PlanLayout, e
     const neededBy = numbers(layout.neededBy.get(id)!);
     const text = edits.rewrite[a.id] ?? merge?.action ?? a.action;
     const horizon: number = layout.horizon.get(id) ?? a.horizon;
+    const reason = i < layout.shown ? undefined : layout.waits.get(id);
+    const wait = reason === undefined ? null : waitView(reason, (other) => number.get(other)!, (other) => layout.horizon.get(other) ?? null, a.owner);
     return {
       ...a,
       rank: i + 1,
@@ -166,7 +154,8 @@ export function numberPlan(actions: readonly ActionView[], layout: PlanLayout, e
       afterText: after.length === 0 ? '' : `after ${ranksText(after)}`,
       neededBy,
       neededByText: neededBy.length === 0 ? '' : `needed for ${ranksText(neededBy)}`,
-      waitText: i < layout.shown ? '' : waitText(layout.waits.get(id), a.owner),
+      wait,
+      waitText: waitNote(wait),
     };
   });
 }

@@ -4,6 +4,7 @@ import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { rangeOf } from '../rubric/level-range.js';
 import { questionTitle } from '../rubric/titles.js';
 import type { ReadoutData } from '../readout/schema.js';
+import { FIGURE_PATTERN } from '../readout/figures.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { mayIdentify } from '../readout/identifying-notes.js';
@@ -19,6 +20,13 @@ export interface ReadoutViews {
 /** A quote as the readout holds it, as the view prints it: quotation marks only for the person's own words. */
 function quoteView(q: { text: string; from: string }) {
   return { text: noteText(q.text), from: q.from, verbatim: isVerbatim(q.text) };
+}
+
+/** The imperatives a text's figure references name, in the order named. */
+function imperativesIn(text: string, imperatives: readonly ImperativeView[]): string[] {
+  const ids = new Set(imperatives.map((v) => v.id));
+  const named = [...text.matchAll(FIGURE_PATTERN)].flatMap((m) => m[1]!.trim().split(/\s+/).slice(1).filter((arg) => ids.has(arg)));
+  return [...new Set(named)];
 }
 
 export function readoutViews(
@@ -75,6 +83,7 @@ export function readoutViews(
       title: fill(finding.title),
       text: finding.text === undefined ? null : fill(finding.text),
       figures: finding.figures.map((ref) => ({ ref, text: fill(`{{${ref}}}`) })),
+      imperativeIds: imperativesIn(finding.title, imperatives),
       quotes: finding.quotes.filter(printable).map(quoteView),
     })),
     decisions: readout.decisions.map((d, i) => {

@@ -3,6 +3,7 @@
 // templates escape them with {{md ...}}. Numbers come raw and also pre-formatted (*Text fields),
 // so a template never needs arithmetic.
 import type { BenchmarkView } from './benchmark-view.js';
+import type { BacklogGroupView, WaitView } from './wait-reason.js';
 
 export interface ReportView {
   /** The organization audited (the first one, when answers files disagree). */
@@ -71,7 +72,7 @@ export interface ReportView {
   fromReadout: boolean;
   /** Page one's priorities: the readout's, else at most `focus` actions that wait for nothing; they are the plan's first numbers (#1…), each with a plain why. */
   priorities: PriorityView[];
-  /** The heading above them: "Start with these 5 actions, and the decisions' #4 and #6" (the rows page one asks to start). */
+  /** The heading above them: "Start with these five actions (plus #4 and #6, which carry out D3 and D2)" (the rows page one asks to start). */
   prioritiesHeading: string;
   /** Unused since the priorities are tagged in the plan; kept empty for custom templates written before. */
   prioritiesText: string;
@@ -95,6 +96,8 @@ export interface ReportView {
   plan: ActionView[];
   /** The items after the plan, numbered on from it in priority order: one line each (rank, title, ownerText, waitText). */
   backlog: ActionView[];
+  /** The backlog grouped by why it waits (wait-reason.ts), one sentence a group, each group in priority order. */
+  backlogGroups: BacklogGroupView<ActionView>[];
   /** The sentence above the plan: how many in full per horizon, the page-one mark, the backlog. */
   planText: string;
   /** The capacity rule at work (scoring/capacity.ts), or null when no step that frees someone's time fires. */
@@ -127,7 +130,7 @@ export interface ReportView {
   owners: { owner: string; count: number }[];
   /** What each owner starts per horizon of the shown plan, next steps included, one sentence; '' with fewer than two horizons. */
   ownerLoadText: string;
-  /** The line above the backlog: its order, and the wait every line shares; '' without a backlog. */
+  /** The line above the backlog: how many, no date, review at day 90, grouped by why they wait; '' without a backlog. */
   backlogText: string;
   /** The plan (the first planSize actions) grouped by horizon (30, 60, 90 days), in number order; empty horizons left out. */
   actionPlan: { horizon: number; title: string; actions: ActionView[] }[];
@@ -218,6 +221,8 @@ export interface FindingView {
   text: string | null;
   /** Each figure reference with its value: { ref: "score differentiation", text: "40.0" }. */
   figures: { ref: string; text: string }[];
+  /** The imperatives its title's figures refer to ({{points sales-managers}} → "sales-managers"): the finding an imperative's slide can carry. */
+  imperativeIds: string[];
   /** Respondents' notes, without names: `from` is a role shown on its own or "a respondent"; `verbatim` ones print in quotation marks, the others as an interview note. */
   quotes: { text: string; from: string; verbatim: boolean }[];
 }
@@ -410,7 +415,9 @@ export interface ActionView {
   onPageOne: boolean;
   /** The action's first words, for the plan row that points to page one and for the backlog line. */
   shortText: string;
-  /** In the backlog, why it waits, in a few words ("waits for #1", "its owner has no room within 90 days"); '' in the plan. */
+  /** In the backlog, why it waits (wait-reason.ts); null in the plan. */
+  wait: WaitView | null;
+  /** What the item's backlog line adds to its group's sentence ("waits for #17"), worded from `wait` by wait-reason.ts; '' where the group says it all, and in the plan. */
   waitText: string;
   /** What the question's scores rest on (see QuestionView.evidenceText). */
   evidenceText: string;

@@ -35,8 +35,12 @@ export type WaitReason =
   | { kind: 'after'; id: string }
   /** This owner has no room from the item's horizon to the last (their cap, or their time not yet freed). */
   | { kind: 'full'; owner: string | null }
-  /** The plan is full of items ranked above it. */
-  | { kind: 'size' }
+  /**
+   * The plan had `room` places left when the item came up, and it needed `needs` (itself and the
+   * prerequisites it would bring): with no room left, every item the plan took on priority ranks
+   * above it; with some, it and what it waits for did not fit in what was left.
+   */
+  | { kind: 'size'; room: number; needs: number }
   /** Leadership declined the decision it carries out. */
   | { kind: 'declined'; decision: string };
 
@@ -94,7 +98,8 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
     const trial: PlanState = { shown: new Map(state.shown), load: new Map(state.load) };
     const reason = place(trial, item, new Set());
     if (reason !== null) return reason;
-    if (trial.shown.size - state.shown.size > room) return { kind: 'size' };
+    const needs = trial.shown.size - state.shown.size;
+    if (needs > room) return { kind: 'size', room, needs };
     state = trial;
     return null;
   };

@@ -1,10 +1,12 @@
-// How much text fits in a box on a slide, estimated without a font engine: greedy word wrap with a
-// conservative average character width. The deck uses it to pick a font size within limits and,
-// when even the smallest size does not fit, to spread a list evenly over more slides, so no text
-// overflows its box in PowerPoint, Keynote, Google Slides or LibreOffice. Pure.
+// How much text fits in a box on a slide, measured without a font engine: greedy word wrap with
+// Arial's own advance widths (arial-widths.ts), the face every slide uses. The deck uses it to pick
+// a font size within limits and, when even the smallest size does not fit, to spread a list evenly
+// over more slides, so no text overflows its box in PowerPoint, Keynote, Google Slides or
+// LibreOffice. Pure.
+import { BOLD, MEASURED, REGULAR } from './arial-widths.js';
 
-/** Average advance of a character, in ems, for Arial (Liberation Sans): measured about 0.4 on prose in LibreOffice; 0.44 leaves a margin. */
-const CHAR_EM = 0.44;
+/** Renderers differ a little in kerning and rounding: each line is taken as this much fuller than measured. */
+const SAFETY = 1.04;
 /** Line height as a multiple of the font size. */
 const LINE = 1.2;
 
@@ -14,28 +16,35 @@ export interface Box {
   h: number;
 }
 
-/** Wide characters (CJK, emoji) take about two average widths. */
-function charWidth(char: string): number {
-  const code = char.codePointAt(0)!;
-  return code >= 0x2e80 ? 2 : 1;
+const INDEX = new Map([...MEASURED].map((char, i) => [char, i]));
+
+/** A character's advance in ems: Arial's, else 0.6 (1 for CJK and emoji, about two average widths). */
+function charWidth(char: string, bold: boolean): number {
+  const i = INDEX.get(char);
+  if (i !== undefined) return (bold ? BOLD : REGULAR)[i]! / 1000;
+  return char.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
 }
 
-/** Lines a paragraph takes at this font size in this width (words wrap; a word too long breaks). */
-export function lineCount(text: string, widthIn: number, fontPt: number): number {
-  const perLine = Math.max(4, Math.floor((widthIn * 72) / (fontPt * CHAR_EM)));
+/** Lines a paragraph takes at this font size in this width (words wrap at spaces; a word too long for a line breaks). */
+export function lineCount(text: string, widthIn: number, fontPt: number, bold = false): number {
+  const width = (widthIn * 72) / (fontPt * SAFETY);
+  const space = charWidth(' ', bold);
   let lines = 1;
   let used = 0;
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    let width = 0;
-    for (const char of word) width += charWidth(char);
-    if (used > 0 && used + 1 + width <= perLine) {
-      used += 1 + width;
+  for (const word of text.split(/[ \t\n\r]+/).filter((w) => w !== '')) {
+    let size = 0;
+    for (const char of word) size += charWidth(char, bold);
+    if (used > 0 && used + space + size <= width) {
+      used += space + size;
       continue;
     }
     if (used > 0) lines++;
     // A word longer than a line breaks across lines.
-    lines += Math.floor(Math.max(0, width - 1) / perLine);
-    used = width % perLine || perLine;
+    while (size > width) {
+      lines++;
+      size -= width;
+    }
+    used = size;
   }
   return lines;
 }
@@ -44,6 +53,7 @@ export interface Paragraph {
   text: string;
   /** Relative size: 1 for body text, more for a heading line. */
   scale?: number;
+  bold?: boolean;
 }
 
 /** Height in inches of paragraphs at a font size, with the space after each paragraph. */
@@ -53,7 +63,7 @@ export function textHeight(paragraphs: readonly Paragraph[], widthIn: number, fo
   let points = 0;
   for (const p of paragraphs) {
     const size = fontPt * (p.scale ?? 1);
-    points += lineCount(p.text, width, size) * size * LINE + spaceAfterPt;
+    points += lineCount(p.text, width, size, p.bold ?? false) * size * LINE + spaceAfterPt;
   }
   return points / 72 + 0.1;
 }

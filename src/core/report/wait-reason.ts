@@ -1,0 +1,117 @@
+// Why a backlog action waits, as data (seventh VP reading, classes 2 and 5). The plan's layout
+// (scoring/shape-plan.ts) gives each backlog item one reason; the view keeps it structured
+// (`ActionView.wait`), and this file is the one place that words it: the backlog's groups (one
+// sentence per reason, not "its owner has no room within 90 days" six times), an item's note in
+// its group, and the sentence the deck's notes and `validate --readout` say. No consumer parses
+// the words back.
+import { HORIZONS } from '../rubric/rubric-constants.js';
+import type { WaitReason } from '../scoring/shape-plan.js';
+import { countText, lowerFirst, possessive } from './format.js';
+
+/** Why one backlog action waits: what the layout decided, with ranks and owners as the reader sees them. */
+export type WaitView =
+  /** A prerequisite that is itself in the backlog, or due in the plan's last horizon (nothing can follow it within 90 days). */
+  | { kind: 'after'; rank: number; due: number | null }
+  /** The owner whose room ran out (the action's own, or one whose freed time it spends). */
+  | { kind: 'full'; ownerText: string; own: boolean }
+  /** The plan's places were taken when it came up: `room` were left and it needed `needs` (itself and what it waits for). */
+  | { kind: 'size'; room: number; needs: number }
+  /** Leadership declined the decision it carries out (the readout's decision status). */
+  | { kind: 'declined'; decision: string };
+
+/** The structured reason, from the layout's, with the reader's numbers and the owner's title. */
+export function waitView(reason: WaitReason, rankOf: (id: string) => number, dueOf: (id: string) => number | null, owner: string | null): WaitView {
+  if (reason.kind === 'after') return { kind: 'after', rank: rankOf(reason.id), due: dueOf(reason.id) };
+  if (reason.kind === 'full') return { kind: 'full', ownerText: reason.owner ?? owner ?? 'Not assigned', own: reason.owner === null || reason.owner === owner };
+  if (reason.kind === 'declined') return { kind: 'declined', decision: reason.decision };
+  return { kind: 'size', room: reason.room, needs: reason.needs };
+}
+
+const LAST = HORIZONS[HORIZONS.length - 1]!;
+
+/** "First-line sales managers have", "The VP Sales has": an owner is a role, plural when its name is a plural noun. */
+function ownerHas(owner: string): string {
+  const plural = /s$/.test(owner) && !/^[A-Z]{2}/.test(owner);
+  return `${/^[A-Z]{2}/.test(owner) ? 'The ' : ''}${owner} ${plural ? 'have' : 'has'}`;
+}
+
+/**
+ * What an item's line adds to its group's sentence: the action it waits for, or whose time it
+ * would spend; '' where the group's sentence says all of it.
+ */
+export function waitNote(wait: WaitView | null): string {
+  if (wait === null) return '';
+  if (wait.kind === 'after') return `waits for #${wait.rank}${wait.due === null ? '' : `, due within ${wait.due} days`}`;
+  if (wait.kind === 'full') return wait.own ? '' : `it spends ${possessive(wait.ownerText)} time`;
+  if (wait.kind === 'declined') return '';
+  return wait.room === 0 ? '' : `it needs ${countText(wait.needs)} places with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left`;
+}
+
+/** The reason as a sentence a presenter can say ("Why is #20 not in the plan?"), true by the layout's rules. */
+export function waitSentence(wait: WaitView | null, planned: number): string {
+  // The plan's forced items are page one's (priorities, decisions' actions, a readout's promoted ones).
+  if (wait === null) return '';
+  if (wait.kind === 'after') return `It waits for #${wait.rank}${wait.due === null ? ', itself in the backlog' : `, due within ${wait.due} days`}, so it starts after ${LAST} days.`;
+  if (wait.kind === 'full') return `${ownerHas(wait.ownerText)} no room for a new action within ${LAST} days, so it starts after.`;
+  if (wait.kind === 'declined') return 'Leadership declined the decision it carries out, so it waits until that decision is taken.';
+  if (wait.room > 0) return `It needs ${countText(wait.needs)} places in the plan with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left, so it starts after ${LAST} days.`;
+  return `The plan's ${planned} places are taken, first by page one's actions and what they wait for, then by actions that add more to the overall score; it comes next, after ${LAST} days.`;
+}
+
+/** One group of the backlog: the sentence that says why its items wait, and the items in priority order. */
+export interface BacklogGroupView<A> {
+  kind: WaitView['kind'];
+  /** The sentence above the group's lines. */
+  text: string;
+  /** The same in a few words, for a slide's cell ("First-line sales managers have no room within 90 days"). */
+  short: string;
+  actions: A[];
+}
+
+/**
+ * The backlog grouped by why it waits, each group's items in priority order: first those the
+ * plan's size keeps out (next in line), then each owner with no room, then those waiting for
+ * another backlog action. The sentences are true by the plan's rules (shape-plan.ts): a full plan
+ * took page one's actions and what they wait for first, whatever their rank, so "ranks below the
+ * plan's 12" would be false for items above a prerequisite or a decision's action.
+ */
+export function backlogGroups<A extends { wait: WaitView | null }>(backlog: readonly A[], plan: { count: number; decisions: boolean; perHorizon: number; gate: { ownerText: string; rank: number } | null }): BacklogGroupView<A>[] {
+  const { count: planned, perHorizon, gate } = plan;
+  const groups: BacklogGroupView<A>[] = [];
+  const size = backlog.filter((a) => a.wait?.kind === 'size');
+  if (size.length > 0) {
+    groups.push({
+      kind: 'size',
+      text: `Next in line: the plan's ${planned} places are taken, first by ${plan.decisions ? "page one's priorities, the decisions' actions" : "page one's priorities"} and what those wait for, then by actions that add more to the overall score than these.`,
+      short: `Next in line, as the plan's ${planned} places are taken`,
+      actions: size,
+    });
+  }
+  const owners = [...new Set(backlog.flatMap((a) => (a.wait?.kind === 'full' ? [a.wait.ownerText] : [])))];
+  for (const owner of owners) {
+    const freed = gate !== null && gate.ownerText === owner ? `, and none until #${gate.rank} has freed their time` : '';
+    groups.push({
+      kind: 'full',
+      text: `${ownerHas(owner)} no room for these within ${LAST} days: an owner starts at most ${countText(perHorizon)} new actions in each horizon${freed}.`,
+      short: `${ownerHas(owner)} no room within ${LAST} days`,
+      actions: backlog.filter((a) => a.wait?.kind === 'full' && a.wait.ownerText === owner),
+    });
+  }
+  const declined = backlog.filter((a) => a.wait?.kind === 'declined');
+  if (declined.length > 0) {
+    const which = declined.length === 1 ? 'This waits' : 'These wait';
+    groups.push({ kind: 'declined', text: `Leadership declined the decision ${declined.length === 1 ? 'this carries' : 'these carry'} out: ${lowerFirst(which)} until it is taken.`, short: 'Leadership declined the decision they carry out', actions: declined });
+  }
+  const after = backlog.filter((a) => a.wait?.kind === 'after');
+  if (after.length > 0) {
+    const which = after.length === 1 ? 'This waits' : 'These wait';
+    groups.push({ kind: 'after', text: `${which} for an action that is itself in the backlog or due at ${LAST} days.`, short: `${which} for another action`, actions: after });
+  }
+  return groups;
+}
+
+/** The line above the backlog: how many, that none has a date, and when to look at them again. */
+export function backlogLead(count: number): string {
+  if (count === 0) return '';
+  return `${count === 1 ? 'One action waits' : `${count} actions wait`} after the plan, with no date: review ${count === 1 ? 'it' : 'them'} at day ${LAST}, when the plan's first actions are done. Grouped by why ${count === 1 ? 'it waits' : 'they wait'}, each group in priority order:`;
+}
