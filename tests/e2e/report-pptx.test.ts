@@ -246,7 +246,7 @@ describe('--format pptx', () => {
     expect(cells.filter((_, i) => i % 2 === 0).map((c) => c.slice(0, 3))).toEqual(['A. ', 'B. ', 'C. ']);
     expect(cells[0]).toMatch(/\d+ of 100 on sales managers, the lowest of the four\.$/);
     expect(cells[1]).toMatch(/^Managers say they spend a third to half of their week/);
-    expect(cells[5]).toMatch(/^Salespeople and managers say reps drop or park opportunities/);
+    expect(cells[5]).toMatch(/^Salespeople say reps drop or park opportunities/);
     expect(findings.notes).not.toMatch(/Each finding's figures are the report's/);
     for (const label of ['Scores against target', 'Perception gaps by role', 'The finding and the priorities', 'Method', 'Decisions for leadership']) expect(titles).not.toContain(label);
     expect(new Set(titles).size).toBe(titles.length);
