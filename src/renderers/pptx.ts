@@ -665,8 +665,11 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
       first && own.length > 0 ? 'Each action on these slides lifts its question from where the team stands today.' : '',
     ],
     ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? ${waitSentence(a.wait, view.plan.length)}`),
+    // A question too few scored shows no figure here either (QuestionView.figuresShown): its marker stands alone.
     behind: [
-      ...imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}.`),
+      ...imperative.lowestQuestions.map((q) =>
+        !q.figuresShown ? `${q.ref} ${q.label}: ${q.answerText}.` : `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}.`,
+      ),
       ...unshown.map((line) => `Also: ${line}.`),
     ],
   });

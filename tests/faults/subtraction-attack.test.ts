@@ -286,3 +286,80 @@ describe('the team from the issue', () => {
     expect(view.imperatives[0]!.byRole.every((r) => r.score !== null)).toBe(true);
   });
 });
+
+/**
+ * An insider reading a question only 3 people scored (issue 20 after the seventh VP reading: acme's
+ * 4.8 and 4.9, asked of its 3 managers only, printed "0.7 (0 to 1)", and the annex its attainment).
+ * The attacker lists every set of 3 answers that fits what the report prints about the question
+ * (its mean, its range, the level where the median puts the team, its attainment in the annex's
+ * worked score, its evidence counts) and, knowing their own answer, sees whether the other two's
+ * answers come out the same in every one. Not in this attacker: the imperative's score itself,
+ * from which a reader who recomputes every other question's term can take the hidden ones' together
+ * (docs/report.md says where that stays open).
+ */
+describe('an insider reading a question 3 people scored', () => {
+  const ALPHA_Q1 = 0;
+  // 3 managers answer every question; 4 salespeople every one but alpha's first.
+  const person = (role: string, levels: number[], skip?: number): Person => ({
+    role,
+    answers: QUESTIONS.map((q, qi) => (qi === skip ? undefined : { level: levels[qi % levels.length]! % q.scores.length, note: false })),
+  });
+  const managersOnQ1 = [0, 1, 1];
+  const people = [
+    ...managersOnQ1.map((l, i) => person('sales manager', [l, 2 + (i % 2), 1, 2, 3])),
+    ...[0, 1, 2, 3].map((l) => person('salesperson', [l, (l + 1) % 4, l % 3, 1, 2], ALPHA_Q1)),
+  ];
+
+  /** Every multiset of 3 answers (level indexes, lowest first) that fits what the view prints about alpha's first question. */
+  function fitting(view: ReportView): number[][] {
+    const q = QUESTIONS[ALPHA_Q1]!;
+    const row = view.imperatives[0]!.questions[ALPHA_Q1]!;
+    const mean = /^\d+(\.\d+)?$/.test(row.answerText) ? Number(row.answerText) : null;
+    const range = row.rangeShown ? row.rangeText.split(' to ').map(Number) : null;
+    // The annex's worked score: a term labelled with the question's ref, or, with no labels, the question's place among the scored ones.
+    const computation = view.imperatives[0]!.computation ?? '';
+    const terms = [...computation.matchAll(/([\d.]+) × ([\d.]+)(?: \(([^)]*)\))?/g)];
+    const labelled = terms.find((t) => t[3] === row.ref);
+    const attainment = labelled !== undefined ? Number(labelled[2]) : terms.length === 3 && terms.every((t) => t[3] === undefined) ? Number(terms[ALPHA_Q1]![2]) : null;
+    const evidence = row.evidenceText === '' ? null : row.evidenceText;
+    const out: number[][] = [];
+    for (let a = 0; a < q.scores.length; a++)
+      for (let b = a; b < q.scores.length; b++)
+        for (let c = b; c < q.scores.length; c++) {
+          const scores = [a, b, c].map((l) => q.scores[l]!);
+          const sum = scores.reduce((s, x) => s + x, 0);
+          if (mean !== null && (Math.round((sum / 3) * 10) / 10).toFixed(1) !== mean.toFixed(1)) continue;
+          if (range !== null && (scores[0] !== range[0] || scores[2] !== (range[1] ?? range[0]))) continue;
+          if (row.level !== null && scores[1] !== row.level.score) continue;
+          if (attainment !== null && ((sum / 3 - q.scores[0]!) / (q.scores.at(-1)! - q.scores[0]!)).toFixed(3) !== attainment.toFixed(3)) continue;
+          // Every answer is a claim here: the counts say 3 claimed, which every split fits.
+          if (evidence !== null && evidence !== 'claims only') continue;
+          out.push([a, b, c]);
+        }
+    return out;
+  }
+
+  it('leaves each manager more than one set of answers the other two could have given, while the row keeps the team level', () => {
+    const view = reportOf(people, 3);
+    const row = view.imperatives[0]!.questions[ALPHA_Q1]!;
+    expect(row.level?.score).toBe(1);
+    const sets = fitting(view);
+    expect(sets.length).toBeGreaterThan(0);
+    for (const own of new Set(managersOnQ1)) {
+      const others = new Set(sets.filter((s) => s.includes(own)).map((s) => { const rest = [...s]; rest.splice(rest.indexOf(own), 1); return rest.join(','); }));
+      expect([...others], `a manager who answered ${own}`).not.toHaveLength(1);
+    }
+    // What the team level alone still tells (the plan's step from it tells the same, so the row keeps
+    // it): the manager who answered 0 learns that one of the other two answered 1, not the other's answer.
+    const othersOfZero = sets.filter((s) => s.includes(0)).map((s) => s.slice(1));
+    expect(othersOfZero.every((o) => o[0] === 1)).toBe(true);
+    expect(new Set(othersOfZero.map((o) => o[1])).size).toBeGreaterThan(1);
+  });
+
+  it('the attacker is real: on the figures an earlier report printed (mean 0.7, range 0 to 1), the manager who answered 0 reads the other two', () => {
+    const view = reportOf(people, 3);
+    const row = view.imperatives[0]!.questions[ALPHA_Q1]!;
+    const earlier = { ...view, imperatives: [{ ...view.imperatives[0]!, questions: [{ ...row, answerText: '0.7', rangeShown: true, rangeText: '0 to 1', evidenceText: 'claims only' }, ...view.imperatives[0]!.questions.slice(1)] }, ...view.imperatives.slice(1)] } as ReportView;
+    expect(fitting(earlier)).toEqual([[0, 1, 1]]);
+  });
+});

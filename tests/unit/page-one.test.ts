@@ -29,6 +29,8 @@ const set = defaultSet();
 const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
 const scores = scoreAudit(set, sheets);
 const plain = buildReportView(set, sheets, scores, { names: false });
+/** Whether the question a decision is about (by its title) shows the figures of its answers. */
+const figuresShownFor = (topic: string) => plain.imperatives.flatMap((i) => i.questions).find((q) => q.label === topic)!.figuresShown;
 const readoutYaml = readFileSync(join(REPO_ROOT, 'examples/readout.yaml'), 'utf8');
 const checked = checkReadout({ path: 'readout.yaml', content: Buffer.from(readoutYaml), size: readoutYaml.length }, set, scores);
 const withReadout = buildReportView(set, sheets, scores, { names: false, readout: checked.readout });
@@ -207,7 +209,9 @@ describe('signals and evidence (classes F and G)', () => {
 
   it('page one says once what the evidence is, and each decision what it rests on', () => {
     expect(plain.evidenceLine).toMatch(/^Most of what we heard is self-report: 12 of \d+ answers were checked/);
-    for (const d of plain.decisions) expect(d.evidence).toMatch(/^(Rests on what people said|Checked: \d+ of \d+ answers)/);
+    // A decision whose question too few scored (acme's 4.8, the managers' own selling) says nothing of its answers' evidence either.
+    for (const d of plain.decisions) expect(d.evidence).toMatch(figuresShownFor(d.topic) ? /^(Rests on what people said|Checked: \d+ of \d+ answers)/ : /^$/);
+    expect(plain.decisions.some((d) => !figuresShownFor(d.topic))).toBe(true);
   });
 });
 
@@ -462,7 +466,7 @@ describe('page one says "nothing checked" once (issue 20, second reading, class 
     expect(view.decisions.length).toBeGreaterThan(0);
     for (const d of view.decisions) expect(d.evidence).toBe('');
     // Where some answers were checked, each decision says what it rests on.
-    for (const d of plain.decisions) expect(d.evidence).not.toBe('');
+    for (const d of plain.decisions) if (figuresShownFor(d.topic)) expect(d.evidence).not.toBe('');
   });
 });
 
@@ -534,8 +538,11 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
     expect(formatMean(1.125)).toBe('1.1');
     const rows = renderMarkdown(plain).split('\n').filter((l) => /^\| \d\.\d [A-Z]/.test(l));
     expect(rows.length).toBe(set.imperatives.reduce((n, i) => n + i.questions.length, 0));
-    // A range the disclosure rule withholds is left out of the row; the mean stays.
-    for (const row of rows) expect(row).toMatch(/\| \d\.\d(?: \(\d to \d\))? \|/);
+    // A range the disclosure rule withholds is left out of the row; the mean stays, except where too
+    // few scored the question: then the row says so, once, and keeps its level.
+    const hidden = plain.imperatives.flatMap((i) => i.questions.filter((q) => !q.figuresShown).map((q) => q.ref));
+    expect(hidden).toEqual(['4.1', '4.4', '4.8', '4.9']);
+    for (const row of rows) expect(row).toMatch(hidden.some((ref) => row.startsWith(`| ${ref} `)) ? /\| [A-Z][^|]+\| too few to show \| – \|$/ : /\| \d\.\d(?: \(\d to \d\))? \|/);
     expect(rows.some((row) => /\| \d\.\d \(\d to \d\) \|/.test(row))).toBe(true);
   });
 

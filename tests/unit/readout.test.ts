@@ -83,6 +83,15 @@ describe('validate --readout findings', () => {
       ['readout-unknown-imperative', 13],
     ]);
   });
+  it('a figure of a question too few scored (acme 4.8, asked of its 3 managers) is a located error; its level is not', () => {
+    const yaml = `${HEAD}headline: "{{mean time-for-people}}, {{below time-for-people 2}}, {{level time-for-people}}"\n`;
+    const { diagnostics } = check(yaml);
+    expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([
+      ['readout-figure-unknown', 3],
+      ['readout-figure-unknown', 3],
+    ]);
+    expect(diagnostics[0]!.message).toContain('too few people');
+  });
   it('a role given a level distance is a located warning (sixth VP reading: "leadership answers two levels higher" solved 3.3); the direction alone is not', () => {
     const warned = check(`${HEAD}headline: H\nfindings:\n  - title: C\n    text: Salespeople and managers say reps park deals; leadership answers two levels higher.\n`);
     // On acme leadership is pooled with the managers, so the claim about leadership is warned of too.
@@ -151,7 +160,7 @@ describe("the readout's edits", () => {
     const readout = readoutOf(`${HEAD}headline: "Differentiation scores {{score differentiation}}."
 findings:
   - title: "Managers carry quotas"
-    figures: [mean time-for-people]
+    figures: [mean deal-qualification]
     quotes: [{ text: "Carries a quota", from: sales manager }]
 decisions:
   - id: manager-capacity

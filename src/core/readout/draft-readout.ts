@@ -142,7 +142,7 @@ function levelSentence(q: QuestionScore): string | undefined {
 function finding(title: string, q: QuestionScore, quotes: Quote[]): ReadoutData['findings'][number] {
   const level = teamLevel(q.answers);
   const above = q.question.levels.find((l) => level !== null && l.score > level);
-  const count = quotes.length === 0 && above !== undefined ? ` {{below ${q.question.id} ${above.score}}} respondents put the team here or lower.` : '';
+  const count = quotes.length === 0 && above !== undefined && q.figuresShown ? ` {{below ${q.question.id} ${above.score}}} respondents put the team here or lower.` : '';
   const text = `${levelSentence(q) ?? ''}${count}`.trim();
   return { title, ...(text === '' ? {} : { text }), figures: [], quotes };
 }

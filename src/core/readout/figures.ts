@@ -45,6 +45,11 @@ function imperativeOf(data: FigureData, id: string): ImperativeResult | string {
   return found ?? `no imperative "${id}" (the set has ${data.scores.imperatives.map((i) => i.imperative.id).join(', ')})`;
 }
 
+/** A question the report shows no figure for (score-audit.ts figuresShown): a readout may give its level, not a count or a mean. */
+function tooFew(id: string): string {
+  return `question "${id}" was scored by too few people to show a figure of its answers (the report shows its level only: use {{level ${id}}})`;
+}
+
 function questionOf(data: FigureData, ref: string): QuestionScore | string {
   const [first, second] = ref.split('/');
   const matches = data.scores.imperatives.flatMap((i) =>
@@ -166,7 +171,7 @@ export function resolveFigure(ref: string, data: FigureData): FigureResult {
       const question = questionOf(data, args[0]!);
       if (typeof question === 'string') return fail(question);
       if (question.meanScore === null) return fail(`question "${args[0]}" has no score`);
-      if (kind === 'mean') return { ok: true, text: formatMean(question.meanScore) };
+      if (kind === 'mean') return question.figuresShown ? { ok: true, text: formatMean(question.meanScore) } : fail(tooFew(args[0]!));
       const level = teamLevel(question.answers)!;
       const label = question.question.levels.find((l) => l.score === level)?.label;
       return { ok: true, text: label === undefined ? `level ${level}` : `“${label}”, ${levelPlace(question.question.levels, level)}` };
@@ -178,6 +183,7 @@ export function resolveFigure(ref: string, data: FigureData): FigureResult {
       if (typeof question === 'string') return fail(question);
       const level = Number(args[1]);
       if (!question.question.levels.some((l) => l.score === level)) return fail(`"${args[1]}" is not a level score of "${args[0]}" (${question.question.levels.map((l) => l.score).join(', ')})`);
+      if (!question.figuresShown) return fail(tooFew(args[0]!));
       const counts = levelCounts(question.answers);
       const below = counts.reduce((n, count, i) => n + (question.answers.levelScores[i]! < level ? count : 0), 0);
       return { ok: true, text: `${below} of ${counts.reduce((a, b) => a + b, 0)}` };

@@ -24,6 +24,7 @@ import { noteFates } from './printed-notes.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
+import { combinedAttainment, combinedTermPins } from '../scoring/hidden-term.js';
 import { groupCountsText, roleGroup, roleGroupName } from './describe-role.js';
 import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
@@ -74,6 +75,8 @@ export interface ReportViewOptions {
 
 const NOT_SCORED = 'not scored';
 const NOT_SHOWN = 'not shown';
+/** A question's figures where too few scored it (QuestionScore.figuresShown): the marker in its row; the method says why, once. */
+const TOO_FEW = 'too few to show';
 const HORIZON_TITLES: Record<number, string> = { 30: 'Next 30 days', 60: 'Within 60 days', 90: 'Within 90 days' };
 /** When a backlog item is due: not in the 30/60/90-day plan, so after it. */
 export const BACKLOG_HORIZON_TEXT = 'after 90 days';
@@ -278,6 +281,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     planSize,
     identifyingLeftOut: imperativeViews.reduce((n, v) => n + v.identifyingLeftOut, 0),
     quotesHeldBack: imperativeViews.reduce((n, v) => n + v.quotesHeldBack, 0),
+    fewScored: imperativeViews.flatMap((v) => v.questions.filter((q) => q.scored && !q.figuresShown).map((q) => q.ref)),
   });
 
   return {
@@ -603,13 +607,29 @@ function imperativeView(
         ? null
         : `${thousands(notesLeftOut)} more ${notesLeftOut === 1 ? 'note is' : 'notes are'} not shown: a report shows the first ${NOTES_KEPT} notes of each question, in the order of the answers.`,
     actions: [],
-    computation:
-      result.score === null
-        ? null
-        : `100 × (${scoredQuestions.map((q) => `${formatNumber(q.question.weight)} × ${formatFraction(q.attainment!)}`).join(' + ')}) / (${scoredQuestions
-            .map((q) => formatNumber(q.question.weight))
-            .join(' + ')}) = ${formatScore(result.score)}`,
+    computation: result.score === null ? null : computationText(number, result.questions, result.score),
   };
+}
+
+/**
+ * The imperative's score worked out for the annex. The questions too few scored to show their
+ * figures (QuestionScore.figuresShown) make one term, their summed weight × their combined
+ * attainment, so the sum still adds up; where even that term would give answers away
+ * (hidden-term.ts), the score is shown without its breakdown.
+ */
+function computationText(number: number, questions: readonly QuestionScore[], score: number): string {
+  const refOf = (q: QuestionScore) => `${number}.${questions.indexOf(q) + 1}`;
+  const scored = questions.filter((q) => q.attainment !== null);
+  const shown = scored.filter((q) => q.figuresShown);
+  const hidden = scored.filter((q) => !q.figuresShown);
+  const terms = shown.map((q) => ({ weight: q.question.weight, text: `${formatNumber(q.question.weight)} × ${formatFraction(q.attainment!)}` }));
+  if (hidden.length > 0) {
+    const refs = listText(hidden.map(refOf));
+    if (combinedTermPins(hidden, formatFraction)) return `${formatScore(score)}, shown without its breakdown: ${refs} ${hidden.length === 1 ? 'was' : 'were'} scored by too few people to show, even together`;
+    const weight = hidden.reduce((sum, q) => sum + q.question.weight, 0);
+    terms.push({ weight, text: `${formatNumber(weight)} × ${formatFraction(combinedAttainment(hidden))} (${refs}${hidden.length === 1 ? '' : ' together'})` });
+  }
+  return `100 × (${terms.map((t) => t.text).join(' + ')}) / (${terms.map((t) => formatNumber(t.weight)).join(' + ')}) = ${formatScore(score)}`;
 }
 
 /** How a note's author is named: "Dana Lee, leadership", "Dana Lee", "leadership" or "a respondent". */
@@ -627,9 +647,10 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
   let answerText: string;
   if (q.meanScore === null) answerText = q.notApplicable > 0 ? 'n/a' : 'not answered';
   else if (single) answerText = `${level!.label} (${q.meanScore} of ${q.question.levels[q.question.levels.length - 1]!.score})`;
-  else answerText = formatMean(q.meanScore);
-  const evidence = countEvidence([q]);
-  const disclosure = discussionDisclosure(q, scores);
+  else answerText = q.figuresShown ? formatMean(q.meanScore) : TOO_FEW;
+  // Too few scored it: its level text stays, none of the figures of its answers (the method says why).
+  const evidence = q.figuresShown ? countEvidence([q]) : countEvidence([]);
+  const disclosure = q.figuresShown ? discussionDisclosure(q, scores) : { rangeShown: false, reason: '' };
   return {
     ref,
     id: q.question.id,
@@ -641,17 +662,18 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     answerText,
     rangeText: q.min === null ? 'none' : !disclosure.rangeShown ? 'not shown' : q.min === q.max ? String(q.min) : `${q.min} to ${q.max}`,
     rangeShown: disclosure.rangeShown,
+    figuresShown: q.figuresShown,
     respondents: q.respondents,
     needsDiscussion: q.needsDiscussion,
     discussionReason: disclosure.reason,
     discussionCheck: q.needsDiscussion ? evidenceCheck(q.question.help) : '',
     discussionAffects: '',
     level: level === null ? null : { score: level.score, label: level.label, description: level.description },
-    attainmentText: q.attainment === null ? '' : formatFraction(q.attainment),
+    attainmentText: q.attainment === null || !q.figuresShown ? '' : formatFraction(q.attainment),
     seen: evidence.seen,
     claimed: evidence.claimed,
     claimsOnly: evidence.seen === 0 && evidence.claimed > 0,
-    evidenceText: evidenceText(evidence),
+    evidenceText: q.figuresShown ? evidenceText(evidence) : '',
   };
 }
 

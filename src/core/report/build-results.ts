@@ -52,6 +52,8 @@ export function buildResults(set: RubricSet, sheets: readonly RespondentRecord[]
           notes,
           // Only when some were left out (answer-tally.ts), so a report with every note reads as before.
           ...(q.answers.notesLeftOut === 0 ? {} : { notesLeftOut: q.answers.notesLeftOut }),
+          // The data keeps every figure; the marker says where the other formats print none (score-audit.ts figuresShown).
+          figuresHeldBack: q.figuresShown ? null : ('too-few-scored' as const),
           respondents: q.respondents,
           notApplicable: q.notApplicable,
           // The range is withheld where the report withholds it (page-one.ts discussionDisclosure).

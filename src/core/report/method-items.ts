@@ -7,7 +7,7 @@ import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussi
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
 import { IDENTIFYING_KIND_WORDS } from '../readout/identifying-notes.js';
 import { quoteGroupMin } from './printed-notes.js';
-import { countText, formatPercent, thousands } from './format.js';
+import { countText, formatPercent, listText, thousands } from './format.js';
 
 /** Where the method's fine print is: the technical note that comes with the tool (not the client's report). */
 const TECHNICAL_NOTE = 'Each rule in full, with its tie-breaks, rounding and the plan\'s order step by step: the technical note that comes with sales-audit (docs/method-technical.md).';
@@ -31,6 +31,8 @@ export interface MethodFacts {
   identifyingLeftOut: number;
   /** Word-for-word quotes held back across the report as their group is too small to quote (printed-notes.ts): said once, here. */
   quotesHeldBack: number;
+  /** The refs of the questions too few scored to show their figures (QuestionScore.figuresShown): "4.8", "4.9"; said once, here. */
+  fewScored: readonly string[];
 }
 
 /**
@@ -66,6 +68,12 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
           // printed-notes.ts quoteGroupMin.
           `Words are quoted as said only where at least ${quoteGroupMin(facts.minGroup)} people of the group they are attributed to answered the question, since colleagues know each other's words; a smaller group's quote is held back for us to paraphrase. Page one and the slides quote no note.`,
           ...heldBackCount(facts),
+          // score-audit.ts figuresShown: the same insider rule, for the people who scored one question.
+          ...(facts.fewScored.length === 0
+            ? []
+            : [
+                `${facts.fewScored.length === 1 ? 'Question' : 'Questions'} ${listText([...facts.fewScored])} ${facts.fewScored.length === 1 ? 'was' : 'were'} scored by too few people for any one of them to be set aside with ${facts.minGroup} others left: ${facts.fewScored.length === 1 ? 'its row shows' : 'their rows show'} where the median answer puts the team, but no mean, range or evidence count (“too few to show”), and the technical annex does not break ${facts.fewScored.length === 1 ? 'it' : 'them'} out of the imperative's score.`,
+              ]),
         ].join(' '),
       },
     );

@@ -244,6 +244,8 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
 
 /** What a decision rests on: "Rests on what people said: nothing checked." or "Checked: 1 of 10 answers (system data)." */
 export function decisionEvidence(question: QuestionScore): string {
+  // Too few scored it to print any figure of its answers (score-audit.ts figuresShown).
+  if (!question.figuresShown) return '';
   const count = countEvidence([question]);
   const total = count.seen + count.claimed;
   if (total === 0) return '';

@@ -323,6 +323,8 @@ export interface QuestionView {
   rangeText: string;
   /** Whether the range may be printed (page-one.ts discussionDisclosure): false where, with the count, total and discussion line, it would pin a group's answers; rangeText then says 'not shown'. */
   rangeShown: boolean;
+  /** Whether its figures (mean, range, evidence counts, attainment) are printed: false where too few scored it (QuestionScore.figuresShown); answerText then reads "too few to show" and the level text stays. */
+  figuresShown: boolean;
   respondents: number;
   needsDiscussion: boolean;
   /** The rule that fired, in words (page-one.ts discussionReason): "Leadership answers higher than salespeople." or "Respondents split.": never a role's figure on one question; '' when it does not need discussion. */

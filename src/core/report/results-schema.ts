@@ -28,6 +28,10 @@ export const ResultsQuestion = z
     evidence: z
       .strictObject({ document: z.int().min(0), observed: z.int().min(0), data: z.int().min(0), claimed: z.int().min(0) })
       .meta({ description: 'How many scored answers rest on each kind of evidence: a document seen, a call or meeting observed, system data, or what the respondent said (claimed).' }),
+    figuresHeldBack: z
+      .literal('too-few-scored')
+      .nullable()
+      .meta({ description: 'Why the other formats print no figure of this question (score, range, evidence counts, attainment): too few scored it for any one of them to be set aside with minGroup others left; null when they print them. The data keeps every figure, as it keeps every note.' }),
     respondents: z.int().min(0).meta({ description: 'How many respondents scored this question.' }),
     notApplicable: z.int().min(0).meta({ description: 'How many answered n/a.' }),
     min: z.number().nullable(),

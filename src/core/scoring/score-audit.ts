@@ -16,6 +16,7 @@ import { imperativeScoreOf, scoreImperative, type ImperativeScore } from './scor
 import { disagreementOf } from './discussion.js';
 import { questionByRole, questionRoleFigures } from './question-by-role.js';
 import { questionScoreOf, type QuestionScore } from './score-question.js';
+import { groupSafe } from './figure-roles.js';
 import { splitRoles, type FoldedRole } from './split-roles.js';
 import { weightedMean } from './weighted-mean.js';
 
@@ -107,12 +108,16 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
     return { ...result, byRole: shown.filter((s) => s).length < 2 ? [] : byRole.filter((role, r) => shown[r] || role.score === null) };
   });
   // "Needs discussion" takes the roles' means too (discussion.ts), so it is settled here, where
-  // the shown roles are known.
+  // the shown roles are known. A question scored by too few for one of them to be set aside with
+  // minGroup others left (the insider rule, figure-roles.ts) shows no figure of its answers, and no
+  // disagreement among them either: with one respondent, there is nobody else to protect.
+  const single = respondents.length === 1;
   for (const result of imperatives) {
     result.questions = result.questions.map((q) => {
       if (q.respondents === 0) return q;
+      const figuresShown = single || groupSafe(q.respondents, minGroup);
       const { roleSplit, needsDiscussion } = disagreementOf(q.campDistance, questionByRole(q, split));
-      return { ...q, roleSplit, needsDiscussion };
+      return { ...q, roleSplit, needsDiscussion: needsDiscussion && figuresShown, figuresShown };
     });
   }
   const overall = overallScoreOf(imperatives);

@@ -24,6 +24,13 @@ export interface QuestionScore {
   campDistance: number;
   /** The widest gap between two shown roles' mean answers, in levels; set by scoreAudit, 0 before. */
   roleSplit: number;
+  /**
+   * Whether the figures computed from its answers (mean, range, evidence counts, attainment) may be
+   * printed: enough scored it for any one of them to be set aside with minGroup others left
+   * (figure-roles.ts groupSafe); set by scoreAudit, true before. The team level (the median) is
+   * printed either way: the plan's step is chosen from it.
+   */
+  figuresShown: boolean;
 }
 
 /**
@@ -48,7 +55,7 @@ export function questionScoreOf(question: Question, answers: AnswerTally, roleKe
     highest = i;
   });
   if (count === 0) {
-    return { question, answers, respondents: 0, notApplicable, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false, campDistance: 0, roleSplit: 0 };
+    return { question, answers, respondents: 0, notApplicable, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false, campDistance: 0, roleSplit: 0, figuresShown: true };
   }
   const meanScore = sum / count;
   const spread = highest - lowest;
@@ -66,5 +73,6 @@ export function questionScoreOf(question: Question, answers: AnswerTally, roleKe
     needsDiscussion: camps >= CAMP_DISTANCE,
     campDistance: camps,
     roleSplit: 0,
+    figuresShown: true,
   };
 }
