@@ -17,7 +17,7 @@ import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CA
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
 import { CAPACITY_PER_HORIZON, capacitySteps, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
 import { DISCUSSION_SHOWN } from '../scoring/discussion.js';
-import { confirmHint, DISCUSSION_HINT, evidenceCheck, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
+import { checkLine, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import { noteFates } from './printed-notes.js';
@@ -152,13 +152,19 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
   const priorityIds = pageOneIds(layout, focus, gateIds, fromReadoutPriorities ? readoutPriorityIds : null);
   const plan = { shown: layout.shown };
-  const numbered = numberPlan(actionViews, layout, edits).map((a, i) => ({
-    ...a,
-    pageOne: priorityIds.includes(a.id) ? priorityIds.indexOf(a.id) + 1 : null,
-    verifyText: priorityIds.includes(a.id) && a.verifyText !== '' ? planFlagOnPageOne(a.verifyText) : a.verifyText,
-    // A backlog item is not planned in 30, 60 or 90 days: it waits for room in its owner's plan.
-    horizonText: i < plan.shown ? a.horizonText : BACKLOG_HORIZON_TEXT,
-  }));
+  const numbered = numberPlan(actionViews, layout, edits).map((a, i) => {
+    // The check is worded once its action has its number and place (checkLine: who, by when, what result changes it).
+    const line = a.verifyFirst ? checkLine(a.checkText, { rank: a.rank, owner: a.owner, horizon: a.horizon, planned: i < plan.shown, changesAt: a.changesAt }) : '';
+    return {
+      ...a,
+      pageOne: priorityIds.includes(a.id) ? priorityIds.indexOf(a.id) + 1 : null,
+      checkLine: line,
+      confirmText: a.verifyFirst ? confirmHint(verifyText(), line) : '',
+      verifyText: !a.verifyFirst ? '' : priorityIds.includes(a.id) ? planFlagOnPageOne(verifyText()) : planFlag(verifyText(), line),
+      // A backlog item is not planned in 30, 60 or 90 days: it waits for room in its owner's plan.
+      horizonText: i < plan.shown ? a.horizonText : BACKLOG_HORIZON_TEXT,
+    };
+  });
   // Each item's short title (the rubric's, else its first words): the backlog line and the plan row of a page-one item.
   for (const action of numbered) action.shortText = action.title || shortText(action.action);
   const planned = numbered.slice(0, plan.shown);
@@ -247,6 +253,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       if (!view.needsDiscussion) return;
       const actions = numbered.filter((a) => a.imperativeNumber === i + 1 && a.questionRef === view.ref);
       const labels = decisions.filter((d) => (q.question.decision !== undefined && d.id === q.question.decision.id) || actions.some((a) => a.decisions.includes(d.label))).map((d) => d.label);
+      // The check goes to the owner of the question's first action, before it starts (checkLine).
+      const first = actions[0];
+      if (first !== undefined) view.discussionCheck = checkLine(view.discussionCheck, { rank: first.rank, owner: first.owner, horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt });
       view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length);
     }),
   );
@@ -696,9 +705,12 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     neededByText: planned.neededBy.length === 0 ? '' : `needed for ${ranksText(planned.neededBy)}`,
     verifyFirst: verify !== null,
     // The plan row names the evidence that settles the flag too (fifth VP reading: a flag that only said "to confirm").
-    verifyText: verify === null ? '' : planFlag(verify, check),
-    confirmText: verify === null ? '' : confirmHint(verify, check),
+    // Worded with the action's number and place once the plan is numbered (buildReportView).
+    verifyText: '',
+    confirmText: '',
     checkText: verify === null ? '' : check,
+    checkLine: '',
+    changesAt: levelThatChangesIt(planned.question, planned.recommendation, planned.fromLevel),
     decisions: [],
     awaitsDecision,
     decisionText: '',

@@ -102,7 +102,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     {
       term: 'Evidence',
       // scoring/verify-first.ts.
-      text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim). An action is marked “to confirm” only where checking could remove it: its question rests on claims alone, and ${VERIFY_PERCENT} or more of those who answered put the team clearly higher than the action assumes. A note in quotation marks is the person's own words; any other note is the interviewer's.`,
+      text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim). An action is marked “to confirm” only where checking could remove it: its question rests on claims alone, and ${VERIFY_PERCENT} or more of those who answered put the team clearly higher than the action assumes. Each check names who does it (the owner of the action it gates), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's.`,
     },
   );
   annex.push({ term: null, text: 'Band and gap use the score as shown, with one decimal, so they always agree with it.' });
