@@ -859,27 +859,40 @@ function discussionText(count: number, total: number): string {
 }
 
 /**
- * What each owner starts in each horizon of the shown plan, new actions and next steps together
+ * What each owner starts in each horizon of the shown plan, new actions apart from next steps
  * (fifth VP reading: the cap counts new actions only, so the VP Sales carried five live items at
- * 90 days under a cap of three, and the plan did not say so). The cap is the method's; this line
- * states the load it leaves, from the plan as shown.
+ * 90 days under a cap of three, and the plan did not say so; eighth VP reading, class 3: one
+ * figure per horizon, "3, 6 and 4", read as breaking the cap of 3). From one count: a plan row is
+ * new for its owner, a next step ("Then, by …") continues an action started earlier and is
+ * counted as continuing under its own owner, as the cap (scoring/capacity.ts) does not count it.
  */
 export function ownerLoadText(planned: readonly ActionView[]): string {
   const horizons = [...new Set([...planned.map((a) => a.horizon), ...planned.flatMap((a) => (a.next === null ? [] : [a.next.horizon]))])].sort((a, b) => a - b);
   if (horizons.length < 2) return '';
-  const load = new Map<string, Map<number, number>>();
-  const count = (owner: string, horizon: number) => {
-    const row = load.get(owner) ?? new Map<number, number>();
-    row.set(horizon, (row.get(horizon) ?? 0) + 1);
+  const load = new Map<string, Map<number, { fresh: number; continuing: number }>>();
+  const count = (owner: string, horizon: number, kind: 'fresh' | 'continuing') => {
+    const row = load.get(owner) ?? new Map<number, { fresh: number; continuing: number }>();
+    const cell = row.get(horizon) ?? { fresh: 0, continuing: 0 };
+    cell[kind]++;
+    row.set(horizon, cell);
     load.set(owner, row);
   };
   for (const a of planned) {
-    count(a.ownerText, a.horizon);
-    if (a.next !== null) count(a.next.ownerText, a.next.horizon);
+    count(a.ownerText, a.horizon, 'fresh');
+    if (a.next !== null) count(a.next.ownerText, a.next.horizon, 'continuing');
   }
-  // The counts before the owner: a role's name followed by a figure reads as that role's score.
-  const rows = [...load].map(([owner, row]) => `${listText(horizons.map((h) => String(row.get(h) ?? 0)))} for ${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)}`);
-  return `What each owner starts within ${listText(horizons.map(String))} days, new actions and next steps together: ${rows.join('; ')}.`;
+  const cellText = ({ fresh, continuing }: { fresh: number; continuing: number }) =>
+    [fresh === 0 ? '' : `${fresh} new`, continuing === 0 ? '' : `${continuing} continuing`].filter((t) => t !== '').join(' and ');
+  // Each figure says what it counts: "for the VP Sales, 3 new at 30 days" (a role's name followed
+  // by a bare figure read as that role's score).
+  const rows = [...load].map(
+    ([owner, row]) =>
+      `for ${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)}, ${horizons
+        .filter((h) => row.has(h))
+        .map((h) => `${cellText(row.get(h)!)} at ${h} days`)
+        .join(', ')}`,
+  );
+  return `What each owner starts per horizon, new actions apart from continuing ones (the next step of an action started earlier; the cap of ${CAPACITY_PER_HORIZON} counts new ones only): ${rows.join('; ')}.`;
 }
 
 function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {

@@ -97,7 +97,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     },
     {
       term: 'The plan',
-      text: `at most ${facts.planSize} actions over 30, 60 and 90 days: first what page one asks for (the step that frees managers' time, the actions that carry out the decisions, the ${countText(facts.focus)} priorities), then the rest by priority. An action that others need comes first (“after #N”). Each owner starts at most ${CAPACITY_PER_HORIZON} new actions in a horizon, and managers none until their time is freed; an action that does not fit moves to the next horizon with room. The rest is the backlog, grouped by why it waits, to review at day 90. Every “#N” is this numbering. Page one rounds scores to whole points, never up across a band's floor or the target.`,
+      text: `at most ${facts.planSize} actions over 30, 60 and 90 days: first what page one asks for (the step that frees managers' time, the actions that carry out the decisions, the ${countText(facts.focus)} priorities), then the rest by priority. An action that others need comes first (“after #N”). Each owner starts at most ${CAPACITY_PER_HORIZON} new actions in a horizon (a next step, “Then, by …”, continues an action already started and is counted apart, as continuing), and managers none until their time is freed; an action that does not fit moves to the next horizon with room. The rest is the backlog, grouped by why it waits, to review at day 90. Every “#N” is this numbering. Page one rounds scores to whole points, never up across a band's floor or the target.`,
     },
     {
       term: 'Evidence',
