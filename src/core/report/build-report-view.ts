@@ -287,6 +287,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     planSize,
     identifyingLeftOut: imperativeViews.reduce((n, v) => n + v.identifyingLeftOut, 0),
     quotesHeldBack: imperativeViews.reduce((n, v) => n + v.quotesHeldBack, 0),
+    discussed: discussed.length,
+    topLevel: topLevelOf(set),
+    priorityCount: priorities.length,
+    gate: gateIds.length > 0,
+    sharedQuestions: sharedQuestions(numbered),
   });
 
   return {
@@ -825,6 +830,23 @@ function needsDiscussionOf(imperatives: readonly ImperativeView[], scores: Audit
     .map((q, order) => ({ ...q, order, width: Math.max(q.score.roleSplit, q.score.campDistance) }))
     .sort((a, b) => b.width - a.width || a.order - b.order)
     .map((q) => q.view);
+}
+
+/** The top level score when every question's levels run from 0 to the same top, else null (method-items.ts). */
+function topLevelOf(set: RubricSet): number | null {
+  const spans = new Set(set.imperatives.flatMap((i) => i.questions.map((q) => `${q.levels[0]!.score}-${q.levels[q.levels.length - 1]!.score}`)));
+  const [only] = [...spans];
+  return spans.size === 1 && only!.startsWith('0-') ? Number(only!.slice(2)) : null;
+}
+
+/** Questions the plan and backlog give more than one action, in question order: "4.5: #13 and #19" (method-items.ts). */
+function sharedQuestions(numbered: readonly ActionView[]): string[] {
+  const ranks = new Map<string, number[]>();
+  for (const a of numbered) ranks.set(a.questionRef, [...(ranks.get(a.questionRef) ?? []), a.rank]);
+  return [...ranks]
+    .filter(([, r]) => r.length > 1)
+    .sort(([x], [y]) => x.localeCompare(y, 'en', { numeric: true }))
+    .map(([ref, r]) => `${ref}: ${ranksText([...r].sort((x, y) => x - y))}`);
 }
 
 /**
