@@ -872,7 +872,7 @@ export function checkItems(view: ReportView): string[] {
   const unchecked = view.decisions.filter((d) => !/^Checked:/.test(d.evidence)).map((d) => `${d.label} ${d.topic !== '' ? `(${lowerFirst(d.topic)}) ` : ''}rests on what people said alone: measure it before committing`);
   // "Roles disagree" only where every line names roles; a camps line says "Respondents …" (page-one.ts).
   const who = view.needsDiscussion.every((q) => !/^Respondents\b/.test(q.discussionReason)) ? 'Roles' : 'People';
-  const disputed = view.needsDiscussion.length === 0 ? [] : [`${who} disagree on ${listWords(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: settle each with the check in the notes, before acting on ${view.needsDiscussion.length === 1 ? 'it' : 'them'}`];
+  const disputed = view.needsDiscussion.length === 0 ? [] : [`${who} disagree on ${listWords(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: the notes give who settles each, by when, and what result changes the plan`];
   return [...confirm, ...unchecked, ...disputed];
 }
 

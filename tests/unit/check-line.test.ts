@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkReadout } from '../../src/core/readout/check-readout.js';
-import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { buildReportView, discussionText } from '../../src/core/report/build-report-view.js';
 import { auditorToImperative, checkLine, evidenceCheck, levelThatChangesIt } from '../../src/core/report/confirm-hint.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
@@ -71,5 +71,21 @@ describe('checkLine says who, by when and what result changes the plan', () => {
       expect(q.discussionCheck, q.ref).toContain(`#${first.rank} stands unless the check finds`);
       expect(q.discussionCheck).not.toMatch(/\bauditor\b/i);
     }
+  });
+});
+
+describe('the sentence above the disagreements says what they bear on (eighth VP reading, class 2)', () => {
+  const bearing = (decisions: string[], rows: number[], backlog: number[]) => ({ decisions: new Set(decisions), rows: new Set(rows), backlog: new Set(backlog), decisionCount: 3 });
+  it('asks to agree before acting only on what a flag bears on', () => {
+    expect(discussionText(2, 34, bearing(['D2'], [6], []))).toBe('People disagree on 2 of 34 questions (the rule is in the method). The mean hides a disagreement: agree on what is true before acting on D2 and plan row #6.');
+    expect(discussionText(2, 34, bearing([], [], [15, 33]))).toBe('People disagree on 2 of 34 questions (the rule is in the method). They bear on none of D1–D3 and on no action of the 90-day plan: settle each before #15 and #33 leave the backlog.');
+    expect(discussionText(1, 34, bearing([], [], []))).toBe('People disagree on 1 of 34 questions (the rule is in the method). It bears on no decision and no action.');
+  });
+
+  it('acme: both flags bear on backlog actions only, and the sentence says so', () => {
+    expect(view.needsDiscussionText).not.toMatch(/before acting on these scores/);
+    const ranks = view.needsDiscussion.map((q) => [...view.plan, ...view.backlog].find((a) => a.questionRef === q.ref)!.rank);
+    for (const rank of ranks) expect(view.backlog.map((a) => a.rank)).toContain(rank);
+    expect(view.needsDiscussionText).toContain(`settle each before ${ranks.map((r) => `#${r}`).join(' and ')} leave the backlog`);
   });
 });

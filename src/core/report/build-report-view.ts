@@ -246,7 +246,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     if (priority.decisions.length > 0) priority.why = waitingText(priority.id, weight);
   }
   // What each disagreement could move (seventh VP reading, class 9), from data: the decision whose
-  // question it is, the decisions its actions carry out, and its actions' rows.
+  // question it is, the decisions its actions carry out, and its actions' rows. Gathered over the
+  // flagged questions too, for the sentence above the list (discussionText).
+  const bearing: DiscussionBearing = { decisions: new Set(), rows: new Set(), backlog: new Set(), decisionCount: decisions.length };
   scores.imperatives.forEach((result, i) =>
     result.questions.forEach((q, j) => {
       const view = imperativeViews[i]!.questions[j]!;
@@ -257,6 +259,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       const first = actions[0];
       if (first !== undefined) view.discussionCheck = checkLine(view.discussionCheck, { rank: first.rank, owner: first.owner, horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt });
       view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length);
+      for (const label of labels) bearing.decisions.add(label);
+      for (const a of actions) (a.rank <= planned.length ? bearing.rows : bearing.backlog).add(a.rank);
     }),
   );
   // The list's heading counts every row page one asks to start: the decisions' own rows too, when
@@ -348,7 +352,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     calledOutGaps,
     needsDiscussion: discussed.slice(0, DISCUSSION_SHOWN),
     needsDiscussionCount: discussed.length,
-    needsDiscussionText: discussionText(discussed.length, questionViews.size),
+    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing),
     discussionHintText: DISCUSSION_HINT,
     chartImage: null,
     chart: {
@@ -871,13 +875,34 @@ export function discussionAffectsText(decisionLabels: readonly string[], actions
   return `${head}${tail}.`;
 }
 
+/** What the flagged questions bear on, together: page one's decisions, plan rows and backlog actions. */
+export interface DiscussionBearing {
+  decisions: Set<string>;
+  rows: Set<number>;
+  backlog: Set<number>;
+  decisionCount: number;
+}
+
 /**
  * The sentence above the list of questions that need discussion. The rule itself is stated once,
- * in the method (method-items.ts); each question's line says which part of it fired.
+ * in the method (method-items.ts); each question's line says which part of it fired. What to agree
+ * on before acting is said from what the flags bear on (eighth VP reading, class 2: "agree on what
+ * is true before acting on these scores" overstated it when both flags bore on none of D1–D3 and
+ * their actions were in the backlog).
  */
-function discussionText(count: number, total: number): string {
+export function discussionText(count: number, total: number, bearing: DiscussionBearing): string {
   const shown = count > DISCUSSION_SHOWN ? `; the widest ${DISCUSSION_SHOWN} are listed` : '';
-  return `People disagree on ${count} of ${total} questions${shown} (the rule is in the method). The mean hides a disagreement: agree on what is true before acting on these scores.`;
+  const sorted = (ranks: Set<number>) => [...ranks].sort((x, y) => x - y);
+  const rows = bearing.rows.size === 0 ? [] : [`plan ${bearing.rows.size === 1 ? 'row' : 'rows'} ${ranksText(sorted(bearing.rows))}`];
+  const none = bearing.decisionCount === 0 ? 'no decision' : bearing.decisionCount === 1 ? 'no decision on page one (D1)' : `none of D1–D${bearing.decisionCount}`;
+  const them = count === 1 ? 'It' : 'They';
+  const act =
+    bearing.decisions.size > 0 || rows.length > 0
+      ? `The mean hides a disagreement: agree on what is true before acting on ${listText([...bearing.decisions, ...rows])}.`
+      : bearing.backlog.size > 0
+        ? `${them} bear${count === 1 ? 's' : ''} on ${none} and on no action of the 90-day plan: settle ${count === 1 ? 'it' : 'each'} before ${ranksText(sorted(bearing.backlog))} ${bearing.backlog.size === 1 ? 'leaves' : 'leave'} the backlog.`
+        : `${them} bear${count === 1 ? 's' : ''} on no decision and no action.`;
+  return count === 0 ? `People disagree on ${count} of ${total} questions (the rule is in the method).` : `People disagree on ${count} of ${total} questions${shown} (the rule is in the method). ${act}`;
 }
 
 /**
