@@ -871,11 +871,11 @@ function decisionsSlides(deck: Deck): void {
  * (fifth VP reading: no slide said what the readout does not know).
  */
 export function checkItems(view: ReportView): string[] {
-  const confirm = view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')}: ${lowerFirst(a.checkText !== '' ? a.checkText : a.confirmText)}`);
+  const confirm = view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')}. ${a.checkLine}`);
   const unchecked = view.decisions.filter((d) => !/^Checked:/.test(d.evidence)).map((d) => `${d.label} ${d.topic !== '' ? `(${lowerFirst(d.topic)}) ` : ''}rests on what people said alone: measure it before committing`);
   // "Roles disagree" only where every line names roles; a camps line says "Respondents …" (page-one.ts).
   const who = view.needsDiscussion.every((q) => !/^Respondents\b/.test(q.discussionReason)) ? 'Roles' : 'People';
-  const disputed = view.needsDiscussion.length === 0 ? [] : [`${who} disagree on ${listWords(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: settle each with the evidence the written report names, before acting on ${view.needsDiscussion.length === 1 ? 'it' : 'them'}`];
+  const disputed = view.needsDiscussion.length === 0 ? [] : [`${who} disagree on ${listWords(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: the notes give who settles each, by when, and what result changes the plan`];
   return [...confirm, ...unchecked, ...disputed];
 }
 
@@ -897,7 +897,8 @@ function checkSlide(deck: Deck): void {
     // What respondents did, without the evidence to pull (the slide's line says it).
     behind: [
       ...view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank}: ${beforeColon(firstSentence(a.confirmText).first)}.`),
-      ...view.needsDiscussion.map((q) => `${q.ref} ${q.label}: ${lowerFirst(q.discussionCheck)}`),
+      // Each disagreement's check in the report's words (confirm-hint.ts checkLine: who, by when, what result changes the plan).
+      ...view.needsDiscussion.map((q) => `${q.ref} ${q.label}: ${q.discussionCheck}`),
     ],
   });
   const pages = bulletPages(bullets, BODY);

@@ -320,7 +320,10 @@ describe('--format pptx', () => {
     expect(bullets).not.toMatch(/^Roles disagree/m);
     expect(bullets).toMatch(/^People disagree on /m);
     // The evidence to pull, never "ask the <role>".
-    expect(bullets).toMatch(/^#\d+ [^:]+: take the last twenty deals/m);
+    // Who checks, by when, and what result changes the plan (eighth VP reading, class 2; confirm-hint.ts checkLine).
+    expect(bullets).toMatch(/^#(\d+) [^:]+\. Who checks: Marketing lead, before #\1 starts \(within \d+ days\)\. Take the last twenty deals .+ #\1 stands unless the check finds the next level or above: ‘.+’\.$/m);
+    expect(check.notes).toMatch(/Who checks: .+ stands unless the check finds/);
+    expect(bullets).not.toMatch(/\bauditor\b/i);
     expect(bullets).not.toMatch(/\bask the\b/i);
     expect(check.notes).toMatch(/rated the team higher than this action assumes/);
   });

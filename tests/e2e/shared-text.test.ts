@@ -163,17 +163,16 @@ describe('every generated check is one text wherever it is printed', () => {
     const dir = join(REPO_ROOT, 'examples/acme');
     const { md, html, deck } = await outputs(dir, '--readout', join(REPO_ROOT, 'examples/readout.yaml'));
     const flat = (text: string) => text.replace(/\s+/g, ' ');
-    const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
     // The discussion list's checks: "*To settle it:* <check>".
     // What settling it could change ("It bears on …", build-report-view.ts) follows the check on its line: not part of the check.
     const settle = [...md.matchAll(/\*To settle it:\* (.+)$/gm)].map((m) => m[1]!.replace(/\\/g, '').replace(/ It bears on .*$/, ''));
     expect(settle.length).toBeGreaterThan(0);
     for (const check of settle) {
       expect(flat(html), check).toContain(check);
-      expect(flat(deck), check).toContain(lower(check));
+      expect(flat(deck), check).toContain(check);
     }
-    // Page one's to-confirm check: "Before committing: <check>", the deck's check slide line.
-    const confirm = [...md.matchAll(/Before committing: (.+?)$/gm)].map((m) => m[1]!.replace(/\\/g, ''));
+    // Page one's to-confirm check: "Who checks: <owner>, <when>. <check>. <threshold>", the deck's check slide line (confirm-hint.ts checkLine).
+    const confirm = [...md.matchAll(/To confirm first:\*\* .*?(Who checks: .+?)$/gm)].map((m) => m[1]!.replace(/\\/g, ''));
     expect(confirm.length).toBeGreaterThan(0);
     for (const check of confirm) expect(flat(deck), check).toContain(check.replace(/\.$/, ''));
   });

@@ -175,7 +175,7 @@ describe('signals and evidence (classes F and G)', () => {
       // What respondents did, and the evidence to check from the question's help: never "ask the <role>" (fifth VP reading).
       if (p.verifyText !== '') {
         // The evidence that settles it, on page one and in the plan row (sixth session: "check the evidence" did not say which).
-        expect(flag).toMatch(/Two in five respondents or more rated the team higher than this action assumes\. Before committing: [a-z].+\.$/);
+        expect(flag).toMatch(/Two in five respondents or more rated the team higher than this action assumes\. Who checks: .+, before #\d+ starts \(within \d+ days\)\. [A-Z].+ stands unless the check finds the next level or above: ‘.+’\.$/);
         expect(flag).toContain(p.checkText.slice(1));
         // The plan row points to page one instead of repeating the check (sixth VP reading, class 8).
         expect(p.verifyText).toMatch(/; what to check is on page one$/);
@@ -490,7 +490,7 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
   it('the Markdown plan has the "Owners:" line the HTML and PDF have, and its intro is one line that points to the method', () => {
     const md = renderMarkdown(withReadout);
     const plan = md.slice(md.indexOf('## Action plan'), md.indexOf('| # | Action |'));
-    expect(plan).toMatch(/^Owners: .+ \(\d+\)\.( What each owner starts within .+\.)?$/m);
+    expect(plan).toMatch(/^Owners: .+ \(\d+\)\.( What each owner starts per horizon, .+\.)?$/m);
     expect(plan).toContain('the method says how they are ordered');
     expect(plan).not.toMatch(/a next step continues its action|names the decision for leadership|new actions in each horizon/);
   });

@@ -17,7 +17,7 @@ import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CA
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
 import { CAPACITY_PER_HORIZON, capacitySteps, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
 import { DISCUSSION_SHOWN } from '../scoring/discussion.js';
-import { confirmHint, DISCUSSION_HINT, evidenceCheck, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
+import { checkLine, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import { noteFates } from './printed-notes.js';
@@ -155,13 +155,19 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
   const priorityIds = pageOneIds(layout, focus, gateIds, fromReadoutPriorities ? readoutPriorityIds : null);
   const plan = { shown: layout.shown };
-  const numbered = numberPlan(actionViews, layout, edits).map((a, i) => ({
-    ...a,
-    pageOne: priorityIds.includes(a.id) ? priorityIds.indexOf(a.id) + 1 : null,
-    verifyText: priorityIds.includes(a.id) && a.verifyText !== '' ? planFlagOnPageOne(a.verifyText) : a.verifyText,
-    // A backlog item is not planned in 30, 60 or 90 days: it waits for room in its owner's plan.
-    horizonText: i < plan.shown ? a.horizonText : BACKLOG_HORIZON_TEXT,
-  }));
+  const numbered = numberPlan(actionViews, layout, edits).map((a, i) => {
+    // The check is worded once its action has its number and place (checkLine: who, by when, what result changes it).
+    const line = a.verifyFirst ? checkLine(a.checkText, { rank: a.rank, owner: a.owner, horizon: a.horizon, planned: i < plan.shown, changesAt: a.changesAt }) : '';
+    return {
+      ...a,
+      pageOne: priorityIds.includes(a.id) ? priorityIds.indexOf(a.id) + 1 : null,
+      checkLine: line,
+      confirmText: a.verifyFirst ? confirmHint(verifyText(), line) : '',
+      verifyText: !a.verifyFirst ? '' : priorityIds.includes(a.id) ? planFlagOnPageOne(verifyText()) : planFlag(verifyText(), line),
+      // A backlog item is not planned in 30, 60 or 90 days: it waits for room in its owner's plan.
+      horizonText: i < plan.shown ? a.horizonText : BACKLOG_HORIZON_TEXT,
+    };
+  });
   // Each item's short title (the rubric's, else its first words): the backlog line and the plan row of a page-one item.
   for (const action of numbered) action.shortText = action.title || shortText(action.action);
   const planned = numbered.slice(0, plan.shown);
@@ -243,14 +249,21 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     if (priority.decisions.length > 0) priority.why = waitingText(priority.id, weight);
   }
   // What each disagreement could move (seventh VP reading, class 9), from data: the decision whose
-  // question it is, the decisions its actions carry out, and its actions' rows.
+  // question it is, the decisions its actions carry out, and its actions' rows. Gathered over the
+  // flagged questions too, for the sentence above the list (discussionText).
+  const bearing: DiscussionBearing = { decisions: new Set(), rows: new Set(), backlog: new Set(), decisionCount: decisions.length };
   scores.imperatives.forEach((result, i) =>
     result.questions.forEach((q, j) => {
       const view = imperativeViews[i]!.questions[j]!;
       if (!view.needsDiscussion) return;
       const actions = numbered.filter((a) => a.imperativeNumber === i + 1 && a.questionRef === view.ref);
       const labels = decisions.filter((d) => (q.question.decision !== undefined && d.id === q.question.decision.id) || actions.some((a) => a.decisions.includes(d.label))).map((d) => d.label);
+      // The check goes to the owner of the question's first action, before it starts (checkLine).
+      const first = actions[0];
+      if (first !== undefined) view.discussionCheck = checkLine(view.discussionCheck, { rank: first.rank, owner: first.owner, horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt });
       view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length);
+      for (const label of labels) bearing.decisions.add(label);
+      for (const a of actions) (a.rank <= planned.length ? bearing.rows : bearing.backlog).add(a.rank);
     }),
   );
   // The list's heading counts every row page one asks to start: the decisions' own rows too, when
@@ -282,6 +295,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     identifyingLeftOut: imperativeViews.reduce((n, v) => n + v.identifyingLeftOut, 0),
     quotesHeldBack: imperativeViews.reduce((n, v) => n + v.quotesHeldBack, 0),
     fewScored: imperativeViews.flatMap((v) => v.questions.filter((q) => q.scored && !q.figuresShown).map((q) => q.ref)),
+    discussed: discussed.length,
+    topLevel: topLevelOf(set),
+    priorityCount: priorities.length,
+    gate: gateIds.length > 0,
+    sharedQuestions: sharedQuestions(numbered),
   });
 
   return {
@@ -338,7 +356,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     calledOutGaps,
     needsDiscussion: discussed.slice(0, DISCUSSION_SHOWN),
     needsDiscussionCount: discussed.length,
-    needsDiscussionText: discussionText(discussed.length, questionViews.size),
+    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing),
     discussionHintText: DISCUSSION_HINT,
     chartImage: null,
     chart: {
@@ -718,9 +736,12 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     neededByText: planned.neededBy.length === 0 ? '' : `needed for ${ranksText(planned.neededBy)}`,
     verifyFirst: verify !== null,
     // The plan row names the evidence that settles the flag too (fifth VP reading: a flag that only said "to confirm").
-    verifyText: verify === null ? '' : planFlag(verify, check),
-    confirmText: verify === null ? '' : confirmHint(verify, check),
+    // Worded with the action's number and place once the plan is numbered (buildReportView).
+    verifyText: '',
+    confirmText: '',
     checkText: verify === null ? '' : check,
+    checkLine: '',
+    changesAt: levelThatChangesIt(planned.question, planned.recommendation, planned.fromLevel),
     decisions: [],
     awaitsDecision,
     decisionText: '',
@@ -837,6 +858,23 @@ function needsDiscussionOf(imperatives: readonly ImperativeView[], scores: Audit
     .map((q) => q.view);
 }
 
+/** The top level score when every question's levels run from 0 to the same top, else null (method-items.ts). */
+function topLevelOf(set: RubricSet): number | null {
+  const spans = new Set(set.imperatives.flatMap((i) => i.questions.map((q) => `${q.levels[0]!.score}-${q.levels[q.levels.length - 1]!.score}`)));
+  const [only] = [...spans];
+  return spans.size === 1 && only!.startsWith('0-') ? Number(only!.slice(2)) : null;
+}
+
+/** Questions the plan and backlog give more than one action, in question order: "4.5: #13 and #19" (method-items.ts). */
+function sharedQuestions(numbered: readonly ActionView[]): string[] {
+  const ranks = new Map<string, number[]>();
+  for (const a of numbered) ranks.set(a.questionRef, [...(ranks.get(a.questionRef) ?? []), a.rank]);
+  return [...ranks]
+    .filter(([, r]) => r.length > 1)
+    .sort(([x], [y]) => x.localeCompare(y, 'en', { numeric: true }))
+    .map(([ref, r]) => `${ref}: ${ranksText([...r].sort((x, y) => x - y))}`);
+}
+
 /**
  * What settling a disagreement could change, one sentence: "It bears on D2 and on plan row #6.";
  * "It bears on plan row #10, not on D1–D3."; "It bears on none of D1–D3; its action #19 is in the
@@ -859,37 +897,71 @@ export function discussionAffectsText(decisionLabels: readonly string[], actions
   return `${head}${tail}.`;
 }
 
-/**
- * The sentence above the list of questions that need discussion. The rule itself is stated once,
- * in the method (method-items.ts); each question's line says which part of it fired.
- */
-function discussionText(count: number, total: number): string {
-  const shown = count > DISCUSSION_SHOWN ? `; the widest ${DISCUSSION_SHOWN} are listed` : '';
-  return `People disagree on ${count} of ${total} questions${shown} (the rule is in the method). The mean hides a disagreement: agree on what is true before acting on these scores.`;
+/** What the flagged questions bear on, together: page one's decisions, plan rows and backlog actions. */
+export interface DiscussionBearing {
+  decisions: Set<string>;
+  rows: Set<number>;
+  backlog: Set<number>;
+  decisionCount: number;
 }
 
 /**
- * What each owner starts in each horizon of the shown plan, new actions and next steps together
+ * The sentence above the list of questions that need discussion. The rule itself is stated once,
+ * in the method (method-items.ts); each question's line says which part of it fired. What to agree
+ * on before acting is said from what the flags bear on (eighth VP reading, class 2: "agree on what
+ * is true before acting on these scores" overstated it when both flags bore on none of D1–D3 and
+ * their actions were in the backlog).
+ */
+export function discussionText(count: number, total: number, bearing: DiscussionBearing): string {
+  const shown = count > DISCUSSION_SHOWN ? `; the widest ${DISCUSSION_SHOWN} are listed` : '';
+  const sorted = (ranks: Set<number>) => [...ranks].sort((x, y) => x - y);
+  const rows = bearing.rows.size === 0 ? [] : [`plan ${bearing.rows.size === 1 ? 'row' : 'rows'} ${ranksText(sorted(bearing.rows))}`];
+  const none = bearing.decisionCount === 0 ? 'no decision' : bearing.decisionCount === 1 ? 'no decision on page one (D1)' : `none of D1–D${bearing.decisionCount}`;
+  const them = count === 1 ? 'It' : 'They';
+  const act =
+    bearing.decisions.size > 0 || rows.length > 0
+      ? `The mean hides a disagreement: agree on what is true before acting on ${listText([...bearing.decisions, ...rows])}.`
+      : bearing.backlog.size > 0
+        ? `${them} bear${count === 1 ? 's' : ''} on ${none} and on no action of the 90-day plan: settle ${count === 1 ? 'it' : 'each'} before ${ranksText(sorted(bearing.backlog))} ${bearing.backlog.size === 1 ? 'leaves' : 'leave'} the backlog.`
+        : `${them} bear${count === 1 ? 's' : ''} on no decision and no action.`;
+  return count === 0 ? `People disagree on ${count} of ${total} questions (the rule is in the method).` : `People disagree on ${count} of ${total} questions${shown} (the rule is in the method). ${act}`;
+}
+
+/**
+ * What each owner starts in each horizon of the shown plan, new actions apart from next steps
  * (fifth VP reading: the cap counts new actions only, so the VP Sales carried five live items at
- * 90 days under a cap of three, and the plan did not say so). The cap is the method's; this line
- * states the load it leaves, from the plan as shown.
+ * 90 days under a cap of three, and the plan did not say so; eighth VP reading, class 3: one
+ * figure per horizon, "3, 6 and 4", read as breaking the cap of 3). From one count: a plan row is
+ * new for its owner, a next step ("Then, by …") continues an action started earlier and is
+ * counted as continuing under its own owner, as the cap (scoring/capacity.ts) does not count it.
  */
 export function ownerLoadText(planned: readonly ActionView[]): string {
   const horizons = [...new Set([...planned.map((a) => a.horizon), ...planned.flatMap((a) => (a.next === null ? [] : [a.next.horizon]))])].sort((a, b) => a - b);
   if (horizons.length < 2) return '';
-  const load = new Map<string, Map<number, number>>();
-  const count = (owner: string, horizon: number) => {
-    const row = load.get(owner) ?? new Map<number, number>();
-    row.set(horizon, (row.get(horizon) ?? 0) + 1);
+  const load = new Map<string, Map<number, { fresh: number; continuing: number }>>();
+  const count = (owner: string, horizon: number, kind: 'fresh' | 'continuing') => {
+    const row = load.get(owner) ?? new Map<number, { fresh: number; continuing: number }>();
+    const cell = row.get(horizon) ?? { fresh: 0, continuing: 0 };
+    cell[kind]++;
+    row.set(horizon, cell);
     load.set(owner, row);
   };
   for (const a of planned) {
-    count(a.ownerText, a.horizon);
-    if (a.next !== null) count(a.next.ownerText, a.next.horizon);
+    count(a.ownerText, a.horizon, 'fresh');
+    if (a.next !== null) count(a.next.ownerText, a.next.horizon, 'continuing');
   }
-  // The counts before the owner: a role's name followed by a figure reads as that role's score.
-  const rows = [...load].map(([owner, row]) => `${listText(horizons.map((h) => String(row.get(h) ?? 0)))} for ${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)}`);
-  return `What each owner starts within ${listText(horizons.map(String))} days, new actions and next steps together: ${rows.join('; ')}.`;
+  const cellText = ({ fresh, continuing }: { fresh: number; continuing: number }) =>
+    [fresh === 0 ? '' : `${fresh} new`, continuing === 0 ? '' : `${continuing} continuing`].filter((t) => t !== '').join(' and ');
+  // Each figure says what it counts: "for the VP Sales, 3 new at 30 days" (a role's name followed
+  // by a bare figure read as that role's score).
+  const rows = [...load].map(
+    ([owner, row]) =>
+      `for ${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)}, ${horizons
+        .filter((h) => row.has(h))
+        .map((h) => `${cellText(row.get(h)!)} at ${h} days`)
+        .join(', ')}`,
+  );
+  return `What each owner starts per horizon, new actions apart from continuing ones (the next step of an action started earlier; the cap of ${CAPACITY_PER_HORIZON} counts new ones only): ${rows.join('; ')}.`;
 }
 
 function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {

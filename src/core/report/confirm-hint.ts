@@ -1,4 +1,6 @@
 import { wordingFor, type WordingValue } from '../rubric/wording.js';
+import type { Question, Recommendation } from '../rubric/schema.js';
+import { recommendationFires } from '../scoring/recommendation-fires.js';
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
 import { countText } from './format.js';
 
@@ -28,7 +30,12 @@ function shareWords(share: number): string {
   return `${Math.round(share * 100)}% of`;
 }
 
-/** The check: the first sentence of the question's default help ("Take, for three reps, … and read the follow-up …"). */
+/**
+ * The check: the first sentence of the question's default help ("Take, for three reps, … and read the
+ * follow-up …"), as an imperative. Rubric help written for the interviewer says "The auditor reads
+ * …"; in a client's report the audit is over and the check is the owner's (eighth VP reading, class
+ * 2: "who checks? is that Northwind or us?"), so one rule turns it into an instruction (auditorToImperative).
+ */
 export function evidenceCheck(help: WordingValue | undefined): string {
   const text = help === undefined ? '' : wordingFor(help).replace(/\s+/g, ' ').trim();
   // Page one has room for one line: the first sentence that says what to look at, without its
@@ -36,7 +43,66 @@ export function evidenceCheck(help: WordingValue | undefined): string {
   // "Generals set the strategy…"): that is no check (sixth VP reading, class 4).
   const sentences = text.split(/(?<=\.)\s+(?=[A-Z])/);
   const first = (sentences.find(isCheck) ?? '').replace(/\s*\([^()]*\)/g, '');
-  return first === '' ? 'Look at a document, system data or a meeting that shows where the team stands.' : first;
+  return first === '' ? 'Look at a document, system data or a meeting that shows where the team stands.' : auditorToImperative(first);
+}
+
+/** The verbs rubric help gives the auditor, third person → imperative ("reads" → "read"). */
+const AUDITOR_VERBS = /(^|, then |, | and | then | or )(asks|checks|counts|divides|leaves|looks|opens|reads|sits|takes)\b/g;
+
+/**
+ * "The auditor reads the process document, then opens … and checks …" → "Read the process
+ * document, then open … and check …": the subject goes, and every verb it governs loses its "s".
+ * A sentence that does not start with "The auditor" is left as written (it is already an instruction).
+ */
+export function auditorToImperative(sentence: string): string {
+  const match = /^The auditor\s+/i.exec(sentence);
+  if (match === null) return sentence;
+  const rest = sentence.slice(match[0].length).replace(AUDITOR_VERBS, (_, before: string, verb: string) => `${before}${verb.slice(0, -1)}`);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** Where a check sits in the plan: the action it gates (the first of its question's, for a disagreement). */
+export interface CheckTarget {
+  rank: number;
+  /** The action's owner (who acts on the result, so who checks), or null when the rubric names none. */
+  owner: string | null;
+  horizon: number;
+  /** In the plan (true) or the backlog. */
+  planned: boolean;
+  /** The description of the first level above the team's at which the action no longer fires (what the check must find to change it), or null. */
+  changesAt: string | null;
+}
+
+/**
+ * One check, said the same way on page one, the plan, the discussion list and the deck (eighth VP
+ * reading, class 2: checks said what to pull, never who, by when, or what result changes the plan):
+ * "Who checks: VP Sales, before #10 starts (within 60 days). Take, for three reps, …. #10 stands
+ * unless the check finds the next level or above: 'In most reps' last decided deal, …'." Who is the
+ * owner of the action the check gates: they act on its result.
+ */
+export function checkLine(check: string, target: CheckTarget): string {
+  return [`${checkWho(target)}.`, `${check.charAt(0).toUpperCase()}${check.slice(1).replace(/\.$/, '')}.`, checkChanges(target)].filter((p) => p !== '').join(' ');
+}
+
+/** "Who checks: VP Sales, before #10 starts (within 60 days)"; a backlog action is checked before it is planned, at the day-90 review. */
+export function checkWho(target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned'>): string {
+  const when = target.planned ? `before #${target.rank} starts (within ${target.horizon} days)` : `before #${target.rank} is planned (at the day-90 review)`;
+  return target.owner === null ? `Check ${when}` : `Who checks: ${target.owner}, ${when}`;
+}
+
+/** The result that changes the plan, from the action's own ladder; '' where no level above the team's stops it. */
+export function checkChanges(target: Pick<CheckTarget, 'rank' | 'changesAt'>): string {
+  return target.changesAt === null ? '' : `#${target.rank} stands unless the check finds the next level or above: ‘${target.changesAt.replace(/\.$/, '')}’.`;
+}
+
+/**
+ * What a check must find to change the plan: the description (the reports' wording) of the first
+ * level above `level` at which `recommendation` no longer fires, or null (it fires up to the top).
+ */
+export function levelThatChangesIt(question: Pick<Question, 'levels'>, recommendation: Pick<Recommendation, 'at' | 'below'>, level: number): string | null {
+  const above = [...question.levels].filter((l) => l.score > level).sort((a, b) => a.score - b.score);
+  const stops = above.find((l) => !recommendationFires(question, recommendation, l.score));
+  return stops === undefined ? null : wordingFor(stops.description).replace(/\s+/g, ' ').trim();
 }
 
 /** A sentence that tells the reader what to look at or ask, not why the question matters. */
@@ -45,28 +111,26 @@ function isCheck(sentence: string): boolean {
 }
 
 /**
- * Page one's line under a flag, from the plan's "to confirm: …" and the evidence that settles it
- * (evidenceCheck): "Two in five respondents or more rated the team higher than this action assumes.
- * Before committing: take the last twenty deals …" (fifth VP reading: "check the evidence" did not
- * say which).
+ * Page one's line under a flag, from the plan's "to confirm: …" and the check that settles it
+ * (checkLine): "Two in five respondents or more rated the team higher than this action assumes.
+ * Marketing lead, before #9 starts (within 60 days): take the last twenty deals …".
  */
-export function confirmHint(flag: string, check: string): string {
+export function confirmHint(flag: string, line: string): string {
   const finding = flag.replace(/^to confirm:\s*/i, '');
-  return `${finding.charAt(0).toUpperCase()}${finding.slice(1)}. Before committing: ${check.charAt(0).toLowerCase()}${check.slice(1)}`;
+  return `${finding.charAt(0).toUpperCase()}${finding.slice(1)}. ${line}`;
 }
 
-/** The plan row's flag: "to confirm: two in five respondents or more …; before committing: <the check>". */
-export function planFlag(verify: string, check: string): string {
-  return `${verify}; before committing: ${check.charAt(0).toLowerCase()}${check.slice(1).replace(/\.$/, '')}`;
+/** The plan row's flag: "to confirm: two in five respondents or more …. Who checks: …" (the check line, checkLine). */
+export function planFlag(verify: string, line: string): string {
+  return `${verify}. ${line.replace(/\.$/, '')}`;
 }
 
 /**
  * The plan row's flag for a page-one priority, whose check page one prints in full: the row points
  * there instead of repeating it (sixth VP reading, class 8: the #9 check appeared three times).
  */
-export function planFlagOnPageOne(flag: string): string {
-  const at = flag.indexOf('; before committing: ');
-  return `${at < 0 ? flag : flag.slice(0, at)}; what to check is on page one`;
+export function planFlagOnPageOne(verify: string): string {
+  return `${verify}; what to check is on page one`;
 }
 
 /** What a "needs discussion" flag on page one asks of the reader, after the flag (one wording for every format). */

@@ -33,6 +33,16 @@ export interface MethodFacts {
   quotesHeldBack: number;
   /** The refs of the questions too few scored to show their figures (QuestionScore.figuresShown): "4.8", "4.9"; said once, here. */
   fewScored: readonly string[];
+  /** Questions flagged "needs discussion" in this audit (the list shows at most DISCUSSION_SHOWN). */
+  discussed: number;
+  /** The top level score when every question's levels run from 0 to it, else null (the attainment sentence's example). */
+  topLevel: number | null;
+  /** Page one's priorities, as printed. */
+  priorityCount: number;
+  /** Whether a step that frees someone's time fires (the plan's gate). */
+  gate: boolean;
+  /** Questions with more than one action, with their numbers: "4.5: #13 and #19". */
+  sharedQuestions: string[];
 }
 
 /**
@@ -45,7 +55,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
   const items: MethodItemView[] = [
     {
       term: 'Attainment of a question',
-      text: '(score − lowest level score) / (highest − lowest), from 0 to 1. With the 0 to 4 levels of these rubrics, that is the score divided by 4. Questions answered n/a or not answered are left out, not counted as zero.',
+      text: `(score − lowest level score) / (highest − lowest), from 0 to 1.${facts.topLevel === null ? '' : ` With the 0 to ${facts.topLevel} levels of these rubrics, that is the score divided by ${facts.topLevel}.`} Questions answered n/a or not answered are left out, not counted as zero.`,
     },
   ];
   if (!facts.single) {
@@ -53,7 +63,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
       {
         term: 'Needs discussion',
         // scoring/discussion.ts; the fine print is in docs/method-technical.md.
-        text: `a question's score is the mean of the answers. It is flagged “needs discussion” when people genuinely disagree: two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third, so one outlier is not a disagreement. The report lists the widest ${DISCUSSION_SHOWN}. A decision on page one carries the flag only where the higher answers could change it.`,
+        text: `a question's score is the mean of the answers. It is flagged “needs discussion” when people genuinely disagree: two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third, so one outlier is not a disagreement. ${discussedListed(facts.discussed)} A decision on page one carries the flag only where the higher answers could change it.`,
       },
       {
         term: 'Confidentiality',
@@ -101,16 +111,16 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
       term: 'Actions',
       // One plain paragraph per rule (seventh VP reading, class 4); the fine print (tie-breaks,
       // ordering step by step, rounding) is in docs/method-technical.md.
-      text: `each action lifts a question from where the team stands (${facts.single ? 'the level answered' : 'the level of the median respondent'}) to the next level, or further where it says so. The plan holds one action per question, with at most its next step (“Then, by …”). Its priority is what closing the question's gap adds to the overall score: imperative weight × question weight × (1 − attainment).`,
+      text: `each action lifts a question from where the team stands (${facts.single ? 'the level answered' : 'the level of the median respondent'}) to the next level, or further where it says so. ${actionsPerQuestion(facts.sharedQuestions)} Its priority is what closing the question's gap adds to the overall score: imperative weight × question weight × (1 − attainment).`,
     },
     {
       term: 'The plan',
-      text: `at most ${facts.planSize} actions over 30, 60 and 90 days: first what page one asks for (the step that frees managers' time, the actions that carry out the decisions, the ${countText(facts.focus)} priorities), then the rest by priority. An action that others need comes first (“after #N”). Each owner starts at most ${CAPACITY_PER_HORIZON} new actions in a horizon, and managers none until their time is freed; an action that does not fit moves to the next horizon with room. The rest is the backlog, grouped by why it waits, to review at day 90. Every “#N” is this numbering. Page one rounds scores to whole points, never up across a band's floor or the target.`,
+      text: `at most ${facts.planSize} actions over 30, 60 and 90 days: first what page one asks for (${[facts.gate ? "the step that frees managers' time" : '', 'the actions that carry out the decisions', `the ${facts.priorityCount === 1 ? 'priority' : `${countText(facts.priorityCount)} priorities`}`].filter((p) => p !== '').join(', ')}), then the rest by priority. An action that others need comes first (“after #N”). Each owner starts at most ${CAPACITY_PER_HORIZON} new actions in a horizon (a next step, “Then, by …”, continues an action already started and is counted apart, as continuing)${facts.gate ? ', and managers none until their time is freed' : ''}; an action that does not fit moves to the next horizon with room. The rest is the backlog, grouped by why it waits, to review at day 90. Every “#N” is this numbering. Page one rounds scores to whole points, never up across a band's floor or the target.`,
     },
     {
       term: 'Evidence',
       // scoring/verify-first.ts.
-      text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim). An action is marked “to confirm” only where checking could remove it: its question rests on claims alone, and ${VERIFY_PERCENT} or more of those who answered put the team clearly higher than the action assumes. A note in quotation marks is the person's own words; any other note is the interviewer's.`,
+      text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim). An action is marked “to confirm” only where checking could remove it: its question rests on claims alone, and ${VERIFY_PERCENT} or more of those who answered put the team clearly higher than the action assumes. Each check names who does it (the owner of the action it gates), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's.`,
     },
   );
   annex.push({ term: null, text: 'Band and gap use the score as shown, with one decimal, so they always agree with it.' });
@@ -118,6 +128,25 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
   // One respondent: no confidentiality item above, but a note left out is still said, once.
   if (facts.single && facts.identifyingLeftOut > 0) items.push({ term: 'Notes left out', text: `A detail can point to one person as surely as a name: ${identifyingRule()}. ${heldBackCount(facts).join(' ')}` });
   return { items, annex, brief: methodBrief(facts) };
+}
+
+/**
+ * Which flagged questions the report lists, by this audit's count (eighth VP reading, class 3:
+ * "lists the widest 5" over a list of 2).
+ */
+function discussedListed(count: number): string {
+  if (count === 0) return 'No question meets it in this audit.';
+  if (count === 1) return 'The report lists the one question that meets it.';
+  return count <= DISCUSSION_SHOWN ? `The report lists the ${countText(count)} questions that meet it.` : `The report lists the widest ${countText(DISCUSSION_SHOWN)} of the ${thousands(count)} that meet it.`;
+}
+
+/**
+ * How many actions a question gets, by this audit's plan (eighth VP reading, class 3: "one action per
+ * question" while 4.5 had #13 and #19): a rubric may give two actions for the same level.
+ */
+function actionsPerQuestion(shared: readonly string[]): string {
+  const base = 'A question gets the action for the level where the team stands, with at most its next step (“Then, by …”)';
+  return shared.length === 0 ? `${base}.` : `${base}; where the rubric gives more than one for that level, each (here ${shared.join('; ')}).`;
 }
 
 /** The rules a presenter may be asked about, one line each (fifth VP reading, class 8: a method slide that said only "in the written report"). */

@@ -405,8 +405,12 @@ export interface ActionView {
   verifyText: string;
   /** Where the action is flagged, one line for page one and the deck: what respondents did and the evidence to check before committing, from the question's help (confirm-hint.ts); '' when not flagged. */
   confirmText: string;
-  /** Where flagged, the evidence that settles it: the first sentence of the question's help, for the deck's notes (page one has no room); '' when not flagged. */
+  /** Where flagged, the evidence that settles it: the first sentence of the question's help, as an instruction (confirm-hint.ts evidenceCheck); '' when not flagged. */
   checkText: string;
+  /** Where flagged, the check in full: who, by when, what to look at and the result that changes the plan (confirm-hint.ts checkLine); '' when not flagged. */
+  checkLine: string;
+  /** The description of the first level above the team's at which this action no longer fires: what a check must find to change it (confirm-hint.ts levelThatChangesIt); null when none does. */
+  changesAt: string | null;
   /** The page-one decisions this action carries out ("D1"); empty for most. */
   decisions: string[];
   /** The id of the leadership decision this step waits for (the rubric's `decision:`, still open at the readout), or null. */

@@ -1,0 +1,91 @@
+// Eighth VP reading, class 2: every generated check (a plan row's "to confirm", a disagreement's
+// "to settle it") said what to pull, never who checks, by when, or what result changes the plan,
+// and #10's said "the auditor takes…" after the audit was over. One function words them all
+// (confirm-hint.ts checkLine); these tests fail on the old wording.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkReadout } from '../../src/core/readout/check-readout.js';
+import { buildReportView, discussionText } from '../../src/core/report/build-report-view.js';
+import { auditorToImperative, checkLine, evidenceCheck, levelThatChangesIt } from '../../src/core/report/confirm-hint.js';
+import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+
+const set = defaultSet();
+const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
+const scores = scoreAudit(set, sheets);
+const readoutYaml = readFileSync(join(REPO_ROOT, 'examples/readout.yaml'), 'utf8');
+const checked = checkReadout({ path: 'readout.yaml', content: Buffer.from(readoutYaml), size: readoutYaml.length }, set, scores);
+const view = buildReportView(set, sheets, scores, { names: false, readout: checked.readout });
+
+describe('a check is an instruction to the owner, not the auditor', () => {
+  it('no question of the set yields a check that names the auditor or starts with a third-person verb', () => {
+    const checks = set.imperatives.flatMap((i) => i.questions.map((q) => evidenceCheck(q.help)));
+    expect(checks.length).toBeGreaterThan(30);
+    for (const check of checks) {
+      expect(check).not.toMatch(/\bauditor\b/i);
+      expect(check).not.toMatch(/^(Asks|Checks|Counts|Reads|Opens|Takes|Sits)\b/);
+      expect(check).toMatch(/^[A-Z]/);
+    }
+  });
+
+  it('turns every verb the auditor governs into the imperative, and leaves an instruction as written', () => {
+    expect(auditorToImperative('The auditor reads the process document, then opens, for three reps, their deals, and checks each stage.')).toBe(
+      'Read the process document, then open, for three reps, their deals, and check each stage.',
+    );
+    expect(auditorToImperative('The auditor counts the hours and divides by the hours worked.')).toBe('Count the hours and divide by the hours worked.');
+    expect(auditorToImperative('Take the last twenty deals and count those with reasons.')).toBe('Take the last twenty deals and count those with reasons.');
+  });
+});
+
+describe('checkLine says who, by when and what result changes the plan', () => {
+  it('names the owner and the action it gates, in the plan or at the day-90 review', () => {
+    const inPlan = checkLine('Take the last twenty deals.', { rank: 9, owner: 'Marketing lead', horizon: 60, planned: true, changesAt: 'The company holds reasons for five of twenty.' });
+    expect(inPlan).toBe("Who checks: Marketing lead, before #9 starts (within 60 days). Take the last twenty deals. #9 stands unless the check finds the next level or above: ‘The company holds reasons for five of twenty’.");
+    const backlog = checkLine('Ask three reps.', { rank: 15, owner: null, horizon: 30, planned: false, changesAt: null });
+    expect(backlog).toBe('Check before #15 is planned (at the day-90 review). Ask three reps.');
+  });
+
+  it("the result that changes it is the first level above the team's at which the action stops firing", () => {
+    const question = {
+      levels: [0, 1, 2, 3].map((score) => ({ score, label: `L${score}`, description: { default: `Level ${score} text.` } })),
+    };
+    expect(levelThatChangesIt(question as never, { at: [0, 1] } as never, 0)).toBe('Level 2 text.');
+    expect(levelThatChangesIt(question as never, { at: 1 } as never, 1)).toBe('Level 2 text.');
+    expect(levelThatChangesIt(question as never, { at: [0, 3] } as never, 1)).toBeNull();
+  });
+
+  it('acme: every flagged plan row and every disagreement names the owner of the action it gates and its threshold', () => {
+    const flagged = view.plan.filter((a) => a.verifyFirst);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const action of flagged) {
+      expect(action.checkLine, action.id).toMatch(new RegExp(`^Who checks: ${action.ownerText}, before #${action.rank} starts \\(within ${action.horizon} days\\)\\. `));
+      expect(action.checkLine, action.id).toMatch(new RegExp(`#${action.rank} stands unless the check finds the next level or above: ‘.+’\\.$`));
+      expect(action.confirmText).toContain(action.checkLine);
+    }
+    expect(view.needsDiscussion.length).toBeGreaterThan(0);
+    for (const q of view.needsDiscussion) {
+      const first = [...view.plan, ...view.backlog].find((a) => a.questionRef === q.ref)!;
+      expect(q.discussionCheck, q.ref).toMatch(new RegExp(`^Who checks: ${first.ownerText}, before #${first.rank} (starts|is planned)`));
+      expect(q.discussionCheck, q.ref).toContain(`#${first.rank} stands unless the check finds`);
+      expect(q.discussionCheck).not.toMatch(/\bauditor\b/i);
+    }
+  });
+});
+
+describe('the sentence above the disagreements says what they bear on (eighth VP reading, class 2)', () => {
+  const bearing = (decisions: string[], rows: number[], backlog: number[]) => ({ decisions: new Set(decisions), rows: new Set(rows), backlog: new Set(backlog), decisionCount: 3 });
+  it('asks to agree before acting only on what a flag bears on', () => {
+    expect(discussionText(2, 34, bearing(['D2'], [6], []))).toBe('People disagree on 2 of 34 questions (the rule is in the method). The mean hides a disagreement: agree on what is true before acting on D2 and plan row #6.');
+    expect(discussionText(2, 34, bearing([], [], [15, 33]))).toBe('People disagree on 2 of 34 questions (the rule is in the method). They bear on none of D1–D3 and on no action of the 90-day plan: settle each before #15 and #33 leave the backlog.');
+    expect(discussionText(1, 34, bearing([], [], []))).toBe('People disagree on 1 of 34 questions (the rule is in the method). It bears on no decision and no action.');
+  });
+
+  it('acme: both flags bear on backlog actions only, and the sentence says so', () => {
+    expect(view.needsDiscussionText).not.toMatch(/before acting on these scores/);
+    const ranks = view.needsDiscussion.map((q) => [...view.plan, ...view.backlog].find((a) => a.questionRef === q.ref)!.rank);
+    for (const rank of ranks) expect(view.backlog.map((a) => a.rank)).toContain(rank);
+    expect(view.needsDiscussionText).toContain(`settle each before ${ranks.map((r) => `#${r}`).join(' and ')} leave the backlog`);
+  });
+});

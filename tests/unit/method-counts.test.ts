@@ -1,0 +1,72 @@
+// Eighth VP reading, class 3: method sentences that the data contradicted ("The report lists the
+// widest 5" over a list of 2; "The plan holds one action per question" while 4.5 had #13 and #19).
+// Each counted sentence reads its number from the audit (method-items.ts facts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkReadout } from '../../src/core/readout/check-readout.js';
+import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { methodItems, type MethodFacts } from '../../src/core/report/method-items.js';
+import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+
+const FACTS: MethodFacts = {
+  single: false,
+  names: false,
+  minGroup: 3,
+  foldedText: null,
+  needsDiscussionSpread: 2,
+  targetOverride: null,
+  bands: [],
+  focus: 5,
+  planSize: 12,
+  identifyingLeftOut: 0,
+  quotesHeldBack: 0,
+  fewScored: [],
+  discussed: 2,
+  topLevel: 4,
+  priorityCount: 5,
+  gate: true,
+  sharedQuestions: [],
+};
+const text = (facts: Partial<MethodFacts>) => methodItems({ ...FACTS, ...facts }).items.map((i) => i.text).join('\n');
+
+describe('the method counts from the audit', () => {
+  it('says how many flagged questions the report lists', () => {
+    expect(text({ discussed: 2 })).toContain('The report lists the two questions that meet it.');
+    expect(text({ discussed: 1 })).toContain('The report lists the one question that meets it.');
+    expect(text({ discussed: 0 })).toContain('No question meets it in this audit.');
+    expect(text({ discussed: 9 })).toContain('The report lists the widest five of the 9 that meet it.');
+    expect(text({ discussed: 2 })).not.toMatch(/widest/);
+  });
+
+  it('says one action per question only where it is so, and names the questions with more', () => {
+    expect(text({})).toContain('A question gets the action for the level where the team stands, with at most its next step (“Then, by …”).');
+    expect(text({ sharedQuestions: ['4.5: #13 and #19'] })).toContain('where the rubric gives more than one for that level, each (here 4.5: #13 and #19).');
+    expect(text({ sharedQuestions: ['4.5: #13 and #19'] })).not.toMatch(/one action per question/);
+  });
+
+  it("names the gate and page one's priorities only as they are", () => {
+    expect(text({ gate: false, priorityCount: 3 })).toMatch(/first what page one asks for \(the actions that carry out the decisions, the three priorities\)/);
+    expect(text({ gate: false })).not.toMatch(/managers none until their time is freed|frees managers' time/);
+    expect(text({ topLevel: null })).not.toMatch(/divided by/);
+    expect(text({ topLevel: 3 })).toContain('With the 0 to 3 levels of these rubrics, that is the score divided by 3.');
+  });
+
+  it('acme with the readout: the sentences match the report', () => {
+    const set = defaultSet();
+    const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
+    const scores = scoreAudit(set, sheets);
+    const yaml = readFileSync(join(REPO_ROOT, 'examples/readout.yaml'), 'utf8');
+    const readout = checkReadout({ path: 'readout.yaml', content: Buffer.from(yaml), size: yaml.length }, set, scores).readout;
+    const view = buildReportView(set, sheets, scores, { names: false, readout });
+    const method = view.method.items.map((i) => i.text).join('\n');
+    expect(view.needsDiscussion).toHaveLength(2);
+    expect(method).toContain('The report lists the two questions that meet it.');
+    const q45 = [...view.plan, ...view.backlog].filter((a) => a.questionRef === '4.5').map((a) => `#${a.rank}`);
+    expect(q45).toHaveLength(2);
+    expect(method).toContain(`(here 4.5: ${q45.join(' and ')})`);
+    expect(method).toContain(`the ${['', 'one', 'two', 'three', 'four', 'five'][view.priorities.length]} priorities`);
+  });
+});
