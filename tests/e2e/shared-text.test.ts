@@ -111,7 +111,9 @@ describe('the Method is one list of sentences in every format', () => {
       for (const item of annex) expect(html, item).toContain(item);
       // The team-level rule, "to confirm", and (with several respondents) the confidentiality rule.
       expect(all).toContain('to confirm');
-      expect(annex.join(' ')).toContain('docs/method-technical.md');
+      // The fine print is the consultant's to give, never a repository path (eighth VP reading, class 4).
+      expect(annex.join(' ')).toContain('a technical note available on request from the consultant');
+      expect(md + html + deck).not.toMatch(/docs\/|\.md\)/);
       if (dir !== join(REPO_ROOT, 'examples/acme-leadership.yaml')) {
         // The rule in one plain sentence; its tie-break is the technical note's (seventh VP reading, class 4).
         expect(all).toContain('the level of the median respondent');

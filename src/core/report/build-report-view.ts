@@ -70,6 +70,8 @@ export interface ReportViewOptions {
   readout?: ReadoutData | null;
   /** Print notes that may point to one person (identifying-notes.ts); off by default, for the consultant's own working copy (--show-identifying-notes). */
   showIdentifyingNotes?: boolean;
+  /** The brand's firm (--brand): the method names it as the holder of the technical note. */
+  firm?: string | null;
 }
 
 const NOT_SCORED = 'not scored';
@@ -278,6 +280,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     planSize,
     identifyingLeftOut: imperativeViews.reduce((n, v) => n + v.identifyingLeftOut, 0),
     quotesHeldBack: imperativeViews.reduce((n, v) => n + v.quotesHeldBack, 0),
+    firm: options.firm ?? null,
   });
 
   return {

@@ -9,8 +9,14 @@ import { IDENTIFYING_KIND_WORDS } from '../readout/identifying-notes.js';
 import { quoteGroupMin } from './printed-notes.js';
 import { countText, formatPercent, thousands } from './format.js';
 
-/** Where the method's fine print is: the technical note that comes with the tool (not the client's report). */
-const TECHNICAL_NOTE = 'Each rule in full, with its tie-breaks, rounding and the plan\'s order step by step: the technical note that comes with sales-audit (docs/method-technical.md).';
+/**
+ * Where the method's fine print is, for a client: from whoever prepared the report, on request.
+ * Never a repository path (eighth VP reading, class 4: "(docs/method-technical.md)" in a client
+ * document); the note itself is docs/method-technical.md in this repository.
+ */
+export function technicalNoteText(firm: string | null): string {
+  return `Each rule in full, with its tie-breaks, rounding and the plan's order step by step, is in a technical note available on request from ${firm ?? 'the consultant who prepared this report'}.`;
+}
 
 // One style for a percentage in every text the report prints (fifth VP reading: "5 %" beside "5%").
 const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
@@ -31,6 +37,8 @@ export interface MethodFacts {
   identifyingLeftOut: number;
   /** Word-for-word quotes held back across the report as their group is too small to quote (printed-notes.ts): said once, here. */
   quotesHeldBack: number;
+  /** The brand's firm (--brand), who holds the technical note; null: "the consultant". */
+  firm: string | null;
 }
 
 /**
@@ -106,7 +114,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     },
   );
   annex.push({ term: null, text: 'Band and gap use the score as shown, with one decimal, so they always agree with it.' });
-  annex.push({ term: null, text: TECHNICAL_NOTE });
+  annex.push({ term: null, text: technicalNoteText(facts.firm) });
   // One respondent: no confidentiality item above, but a note left out is still said, once.
   if (facts.single && facts.identifyingLeftOut > 0) items.push({ term: 'Notes left out', text: `A detail can point to one person as surely as a name: ${identifyingRule()}. ${heldBackCount(facts).join(' ')}` });
   return { items, annex, brief: methodBrief(facts) };
