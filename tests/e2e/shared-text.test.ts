@@ -99,12 +99,15 @@ describe('the Method is one list of sentences in every format', () => {
       for (const item of items) {
         expect(html, item).toContain(item);
         // The deck states the rules in brief (method-items.ts, beside the items) and copies none
-        // in full: its notes are a talk track (fifth VP reading, class 8).
-        expect(deck, item).not.toContain(item);
+        // in full: its notes are a talk track (fifth VP reading, class 8). An item already as short
+        // as a line of the brief (one respondent's confidentiality) is the brief's line.
+        if (item.split(/\s+/).length > 20) expect(deck, item).not.toContain(item);
       }
       for (const rule of ['Scores: ', 'To confirm: ', 'Plan: ', 'Confidentiality: ']) expect(deck).toContain(rule);
-      // The same figure as the rule in full: the share that marks an action to confirm.
-      expect(deck).toContain(`${/(\d+ ?%) or more of those who answered/.exec(all)![1]} or more put the team higher`);
+      // The rule in brief is the rule in full's own words (eighth VP reading, class 9: the deck's
+      // "to confirm" had a condition the report's method lacked).
+      const toConfirm = /marked “to confirm” only where checking could remove it: ([^.]+)\./.exec(all)![1]!;
+      expect(deck).toContain(`To confirm: ${toConfirm}.`);
       // The technical annex: in the Markdown and the HTML (the deck points to it).
       const annex = methodOf(md, true);
       expect(annex.length).toBeGreaterThan(0);

@@ -28,3 +28,24 @@ describe('the technical note (eighth VP reading, class 4: a repository path in a
     expect(methodItems({ ...facts, firm: 'Northwind Advisory' }).annex.map((i) => i.text).join(' ')).toContain('available on request from Northwind Advisory.');
   });
 });
+
+describe('the deck\'s method in brief states the report\'s rules in the report\'s words (eighth VP reading, class 9)', () => {
+  for (const [what, variant] of [
+    ['several respondents', facts],
+    ['several respondents, a folded role', { ...facts, foldedText: 'Managers are shown with leadership: a role is shown on its own only where, any one of its people set aside, at least 3 others remain, since each knows their own answers.' }],
+    ['one respondent', { ...facts, single: true }],
+  ] as const) {
+    it(`${what}: every clause of the to-confirm, discussion, plan and confidentiality lines is in the method's items`, () => {
+      const { items, brief } = methodItems(variant);
+      const said = items.map((i) => i.text).join(' ').toLowerCase();
+      const ruled = brief.filter((line) => /^(To confirm|Needs discussion|Plan|Confidentiality): /.test(line));
+      expect(ruled.length).toBe(variant.single ? 3 : 4);
+      for (const line of ruled) {
+        const clauses = line.replace(/^[^:]+: /, '').replace(/\.$/, '').split('; ');
+        for (const clause of clauses) {
+          expect(said, `${line}\n→ ${clause}`).toContain(clause.toLowerCase());
+        }
+      }
+    });
+  }
+});
