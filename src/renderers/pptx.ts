@@ -699,8 +699,11 @@ function planSlides(deck: Deck): void {
     { header: 'Owner', width: 2.3 },
     { header: 'After', width: 1.0 },
   ];
-  // The plan's number, so "#2" on another slide resolves; ★ for page one's priorities.
-  const rowOf = (a: ActionView) => [`${a.rank}${a.onPageOne ? ' ★' : ''}`, a.horizonText, a.title.replace(/\.$/, ''), a.ownerText, a.after.length === 0 ? '–' : ranksText(a.after)];
+  // The plan's number, so "#2" on another slide resolves; ★ for page one's priorities. A row that
+  // carries out a decision says so on the slide, in the plan's words ("once leadership decides D1"):
+  // in the notes only, a manager read #1 as decided (eighth VP reading, class 9).
+  const actionCell = (a: ActionView) => `${a.title.replace(/\.$/, '')}${a.decisionText === '' ? '' : ` (${a.decisionText})`}`;
+  const rowOf = (a: ActionView) => [`${a.rank}${a.onPageOne ? ' ★' : ''}`, a.horizonText, actionCell(a), a.ownerText, a.after.length === 0 ? '–' : ranksText(a.after)];
   const fits = (items: readonly ActionView[]) => items.length <= PLAN_ROWS && tableHeight(columns, items.map(rowOf)) <= BODY_H;
   const first = planned[0]!.horizon;
   const later = planned.filter((a) => a.horizon !== first);
@@ -719,7 +722,6 @@ function planSlides(deck: Deck): void {
     const owners = [...new Set(items.map((a) => a.ownerText))].map((o) => ({ o, n: items.filter((a) => a.ownerText === o).length })).sort((x, y) => y.n - x.n);
     const withNext = items.filter((a) => a.next !== null);
     const toConfirm = items.filter((a) => a.verifyFirst);
-    const carries = items.filter((a) => a.decisionText !== '');
     const last = g === groups.length - 1;
     const notes = talkTrack({
       say: [
@@ -729,7 +731,6 @@ function planSlides(deck: Deck): void {
       ],
       ask: [
         ...(g === 0 && view.ownerLoadText !== '' ? [`Who carries what? ${view.ownerLoadText}`] : []),
-        ...carries.map((a) => (a.awaitsDecision === null ? `Which row carries out ${listWords(a.decisions)}? #${a.rank}.` : `What waits for a decision? #${a.rank} starts ${a.decisionText}.`)),
         ...(withNext.length === 0 ? [] : [`What comes after? ${withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? ` (${a.next!.ownerText})` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}.`).join(' ')}`]),
         ...toConfirm.map((a) => `Is #${a.rank} needed at all? Check first: the slide on what to check says what to pull.`),
       ],

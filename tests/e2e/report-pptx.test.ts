@@ -452,6 +452,19 @@ describe('--format pptx', () => {
     expect((all.match(/more actions? (is|are) in the backlog/g) ?? []).length).toBe(1);
   });
 
+  it('a plan row that carries out a decision says so on the slide, in the plan\'s words, not only in the notes (eighth VP reading, class 9)', async () => {
+    const md = (await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml'])).stdout;
+    // The written plan's gates: "| 1 ★ | … (once leadership decides D1) |".
+    const gates = [...md.matchAll(/^\| (\d+)(?: ★)? \|.*\((once leadership decides D\d|carries out D\d)\)/gm)].map((m) => ({ rank: m[1]!, text: m[2]! }));
+    expect(gates.length).toBeGreaterThan(0);
+    const plan = withReadout.slides.filter((s) => /^(First|By) \d+/.test(s.title));
+    for (const { rank, text } of gates) {
+      const slide = plan.find((s) => s.paragraphs.some((p) => p === rank || p === `${rank} ★`))!;
+      expect(slide.paragraphs.join('\n'), `#${rank}`).toContain(`(${text})`);
+      expect(slide.notes, `#${rank}`).not.toContain(`#${rank} starts ${text}`);
+    }
+  });
+
   it('the backlog is one slide to review at day 90, a bullet per reason with its actions whole; no "–", no cut title, no reason said twice (seventh VP reading, classes 4 and 5)', async () => {
     for (const deck of [team, withReadout]) {
       const backlog = deck.slides.filter((s) => /the backlog/.test(s.title));
