@@ -104,6 +104,7 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
   const deck: Deck = { pres, view, palette: paletteOf(brand) };
   defineMasters(deck, brand);
   titleSlide(deck, brand);
+  summarySlide(deck);
   headlineSlide(deck);
   scoresSlide(deck);
   // "How <org> compares" (report --benchmark), drawn by its own module on slides from the masters.
@@ -738,6 +739,39 @@ function planSlides(deck: Deck): void {
     });
     split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : []), columns, page.map(rowOf), { x: MARGIN, y: BODY_Y }));
   }
+}
+
+/**
+ * The readout on one slide, after the title (eighth VP reading, class 8: nothing stated the overall
+ * answer and the decisions together): page one's headline, each decision in one line with the
+ * action that carries it out, and what starts within the first horizon, all from the view page one
+ * prints. Decisions share one bullet when a bullet each would pass the slide's five.
+ */
+function summarySlide(deck: Deck): void {
+  const { view } = deck;
+  const first = view.plan.filter((a) => a.horizon === view.plan[0]?.horizon);
+  const decisionLine = (d: DecisionView) => `${d.label}: ${decisionShort(d.question)}${d.actions.length === 0 ? '' : ` (${ranksText(d.actions)})`}`;
+  const decisions = view.decisions.length + 2 <= MAX_BULLETS ? view.decisions.map(decisionLine) : [`Decisions: ${view.decisions.map(decisionLine).join('; ')}`];
+  const firstLine = first.length === 0 ? [] : [`First ${first[0]!.horizonText}: ${first.map((a) => `#${a.rank} ${lowerFirst(a.title.replace(/\.$/, ''))}`).join('; ')}`];
+  const bullets = [view.headline, ...(view.decisions.length === 0 ? [] : decisions), ...firstLine];
+  const title = summaryTitle(view, first.length, first[0]?.horizonText ?? null);
+  const notes = talkTrack({
+    say: ['This is the readout on one slide: the answer, what we ask leadership to decide, and what starts first.', 'Each point has its own slide next.'],
+    ask: view.decisions.length === 0 ? [] : ['Why these decisions? Each has its own slide with the option we recommend and what it costs.'],
+  });
+  addBullets(newSlide(deck, LAYOUT.body, title, notes), bullets, BODY);
+}
+
+/** "Acme Corp: 37 of 100, At risk; three decisions and four actions in 30 days" (at most 15 words, from page one's figures). */
+export function summaryTitle(view: ReportView, firstCount: number, firstHorizon: string | null): string {
+  const who = view.organization === '' ? 'The sales force' : view.organization;
+  const score = view.overall.scored ? `${who}: ${view.overall.pointsText} of 100${view.overall.band === null ? '' : `, ${view.overall.band}`}` : `${who} in short`;
+  const parts = [
+    ...(view.decisions.length === 0 ? [] : [plural(view.decisions.length, 'decision')]),
+    ...(firstCount === 0 || firstHorizon === null ? [] : [`${plural(firstCount, 'action')} in ${firstHorizon}`]),
+  ];
+  const full = parts.length === 0 ? score : `${score}; ${parts.join(' and ')}`;
+  return full.split(/\s+/).length <= 15 ? full : `${score}${parts.length === 0 ? '' : `; ${parts.at(-1)}`}`;
 }
 
 /** "D1. Decide how managers stop selling their own accounts: now, …" → "How managers stop selling their own accounts". */
