@@ -660,14 +660,15 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const backlogged = own.filter(({ a }) => inBacklog(view, a));
   const notes = talkTrack({
     say: [
-      `${imperative.label} stands at ${imperative.pointsText} of 100 against a target of ${imperative.targetText}.`,
+      ...imperativeSay(view, imperative, actions),
       // Said once, on the first of these slides; the role scores are the perception-gap slide's
       // (sixth VP reading, class 8: four slides' notes repeated both).
       first && own.length > 0 ? 'Each action on these slides lifts its question from where the team stands today.' : '',
     ],
     ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? ${waitSentence(a.wait, view.plan.length)}`),
+    // What the slide shows, row by row (eighth VP reading, class 7: three questions listed under a table of two).
     behind: [
-      ...imperative.lowestQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}.`),
+      ...shownQuestions.map((q) => `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}.`),
       ...unshown.map((line) => `Also: ${line}.`),
     ],
   });
@@ -679,6 +680,28 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const slide = newSlide(deck, LAYOUT.tableBody, imperativeTitle(imperative, view.findings), notes);
   addTable(deck, slide, columns, shownRows, { x: MARGIN, y: BODY_Y });
   addBullets(slide, bullets.length > 0 ? bullets.map((b) => (bulletSize([b], LOWER_BODY) === null ? clipToBox(b, { w: LOWER_BODY.w - 0.25, h: LOWER_BODY.h }, MIN_FONT_PT) : b)) : [view.noImperativeActionsText], LOWER_BODY);
+}
+
+/**
+ * What to say over an imperative's slide, in two or three sentences from its data (eighth VP
+ * reading, class 8: "Differentiation stands at 42 of 100 against a target of 75" alone was nothing
+ * to speak from): the score and where its lowest question puts the team, what the plan does about
+ * that question, and the finding it bears out.
+ */
+function imperativeSay(view: ReportView, imperative: ImperativeView, actions: readonly ActionView[]): string[] {
+  const score = `${imperative.label} stands at ${imperative.pointsText} of 100 against a target of ${imperative.targetText}`;
+  const lowest = imperative.lowestQuestions[0];
+  if (!imperative.scored || lowest === undefined || lowest.level === null) return [`${score}.`];
+  const stands = `${score}; lowest is ${lowerFirst(lowest.label)}, where ${lowerFirst(lowest.level.description.replace(/\.$/, ''))}.`;
+  const action = actions.find((a) => a.questionRef === lowest.ref);
+  const plan =
+    action === undefined
+      ? 'No action in this report lifts that question.'
+      : inBacklog(view, action)
+        ? `Its action, #${action.rank}, waits in the backlog, to review at day 90.`
+        : `The plan answers it with #${action.rank} (${action.ownerText}, within ${action.horizonText}${action.decisionText === '' ? '' : `, ${action.decisionText}`}).`;
+  const finding = view.findings.find((f) => f.imperativeIds.includes(imperative.id));
+  return [stands, plan, ...(finding === undefined ? [] : [`This is what finding ${finding.letter} rests on: ${lowerFirst(beforeColon(finding.title))}.`])];
 }
 
 /** At most this many plan rows on a slide: one line each, readable from the back of a room. */

@@ -371,6 +371,20 @@ describe('--format pptx', () => {
     expect(imperativeNotes).not.toMatch(/By role: /);
     const prospecting = team.slides.find((s) => s.title.startsWith('Prospecting plan'))!;
     expect(prospecting.notes).toMatch(/^They may ask: Why is #\d+ not in the plan\?/m);
+    // Something to speak from (eighth VP reading, class 8): the score, where the lowest question puts
+    // the team, what the plan does about it and, with a readout, the finding it bears out; and
+    // "Behind this slide" lists the rows the slide shows, no more.
+    for (const d of [team, withReadout]) {
+      for (const s of d.slides.filter((x) => x.paragraphs.includes('Lowest questions'))) {
+        const say = /^Say: (.+)$/m.exec(s.notes)![1]!;
+        expect(say, s.title).toMatch(/^.+ stands at \d+ of 100 against a target of \d+; lowest is .+, where .+\. (The plan answers it with #\d+ \(.+\)|Its action, #\d+, waits in the backlog.*|No action in this report lifts that question)\./);
+        const rows = s.paragraphs.filter((p) => /^\d\.\d+ /.test(p)).map((p) => p.split(' ')[0]);
+        const behind = [...s.notes.slice(s.notes.indexOf('Behind this slide: ')).matchAll(/(?:: |\.\s+)(\d\.\d+) /g)].map((m) => m[1]);
+        expect(behind, s.title).toEqual(rows);
+      }
+    }
+    const managers = withReadout.slides.find((s) => s.title.startsWith('Sales managers'))!;
+    expect(managers.notes).toMatch(/This is what finding A rests on: managers' weeks go to their own accounts/);
   });
 
   it('one short name per imperative: the deck says the chart\'s label, never the long title (sixth VP reading, class 9)', () => {
