@@ -639,7 +639,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.answerText, q.level === null ? '' : q.level.description, q.evidenceText]);
   const columns: Column[] = [
     { header: 'Lowest questions', width: 2.0 },
-    { header: view.single ? 'Answer' : 'Mean', width: 0.7, align: 'right' },
+    { header: view.single ? 'Answer' : view.meanHeader, width: 0.7, align: 'right' },
     { header: 'Where the median answer puts the team', width: 4.2 },
     // Never a role's mean on one question: with the range, it can give that role's answers away (fifth VP reading, class 2).
     { header: 'Evidence', width: 2.1 },

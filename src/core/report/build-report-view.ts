@@ -340,6 +340,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     needsDiscussionText: discussionText(discussed.length, questionViews.size),
     discussionHintText: DISCUSSION_HINT,
     chartImage: null,
+    meanHeader: meanHeaderOf(set),
     chart: {
       mermaid: mermaidChart(scores.imperatives.map((i) => ({ label: imperativeLabel(i.imperative), score: i.score, target: i.target }))),
       rows: imperativeViews.map((v) => ({
@@ -936,3 +937,8 @@ function unansweredView(scores: AuditScores, respondents: readonly RespondentVie
   return rows;
 }
 
+/** "Mean (0–4)": the scale of every question's ladder, lowest to highest score, when they share one; else "Mean". */
+function meanHeaderOf(set: RubricSet): string {
+  const scales = new Set(set.imperatives.flatMap((i) => i.questions.map((q) => `${formatNumber(Math.min(...q.levels.map((l) => l.score)))}–${formatNumber(Math.max(...q.levels.map((l) => l.score)))}`)));
+  return scales.size === 1 ? `Mean (${[...scales][0]!})` : 'Mean';
+}

@@ -121,6 +121,12 @@ export interface ReportView {
    * imperative has a score.
    */
   chartImage: string | null;
+  /**
+   * The per-question mean's column header with its scale, said once there (eighth VP reading,
+   * class 9: means printed with no scale): "Mean (0–4)" when every question's ladder runs over the
+   * same scores, else "Mean". The table and the deck print this; the cells print numbers only.
+   */
+  meanHeader: string;
   /** mermaid is null when no imperative has a score (there is nothing to draw). */
   chart: { mermaid: string | null; rows: ChartRowView[] };
   imperatives: ImperativeView[];
