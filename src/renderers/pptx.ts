@@ -516,15 +516,31 @@ function scoresSlide(deck: Deck): void {
  * title, or a headline of one sentence, leaves the count of findings.
  */
 export function findingsTitle(view: ReportView): string {
-  const sentences = view.headline.match(/[^.!?]+[.!?]+(\s+|$)/g)?.map((x) => x.trim()) ?? [view.headline.trim()];
-  const diagnosis = sentences.length > 1 ? sentences.at(-1)!.split(/[:;] /)[0]!.replace(/[.!?]$/, '') : '';
-  if (diagnosis !== '' && wordCount(diagnosis) >= 4 && fitsTitle(diagnosis)) return diagnosis;
-  return `${capitalize(plural(view.findings.length, 'finding'))} behind the decisions and the plan`;
+  // "Three findings: managers' time, …" from the readout's short names, when each finding has one
+  // and they fit; never the headline's diagnosis, which names one finding over a slide of three
+  // (eighth VP reading, class 8).
+  const count = capitalize(plural(view.findings.length, 'finding'));
+  const shorts = view.findings.map((f) => f.short);
+  if (shorts.every((x): x is string => x !== null)) {
+    const named = `${count}: ${listWords(shorts)}`;
+    if (fitsTitle(named)) return named;
+  }
+  return `${count} behind the decisions and the plan`;
 }
 
-/** What a finding rests on, one line for the slide: its figures where the readout lists some, else its text's first sentence. */
-function findingEvidence(f: FindingView): string {
+/**
+ * What a finding rests on, one line for the slide, from the data, never the finding's own words
+ * (eighth VP reading, class 8: the column restated each finding): its figures where the readout
+ * lists some; else the lowest questions of the imperatives its title scores, with what their
+ * answers rest on; else its text's first sentence (a finding with no figure in the data).
+ */
+function findingEvidence(view: ReportView, f: FindingView): string {
   if (f.figures.length > 0) return f.figures.map((x) => `${x.ref.replace(/\s+/g, ' ')}: ${x.text}`).join('; ');
+  const questions = view.imperatives.filter((i) => f.imperativeIds.includes(i.id)).flatMap((i) => i.lowestQuestions.slice(0, 2));
+  if (questions.length > 0) {
+    const evidence = [...new Set(questions.map((q) => q.evidenceText))];
+    return `Lowest questions: ${listWords(questions.map((q) => `${q.ref} ${q.label}`))}; ${evidence.length === 1 ? evidence[0] : questions.map((q) => `${q.ref} ${q.evidenceText}`).join(', ')}`;
+  }
   return f.text === null ? '' : firstSentence(f.text).first;
 }
 
@@ -542,9 +558,11 @@ function findingsSlide(deck: Deck): void {
     { header: 'Finding', width: 4.3 },
     { header: 'What it rests on', width: 4.7 },
   ];
-  const rows = view.findings.map((f) => [`${f.letter}. ${f.title}`, findingEvidence(f) || '–']);
+  const rows = view.findings.map((f) => [`${f.letter}. ${f.title}`, findingEvidence(view, f) || '–']);
+  // The finding's own text goes to the notes, less what the slide already shows.
   const rest = view.findings.flatMap((f) => {
-    const more = f.text === null || f.figures.length > 0 ? (f.text ?? '') : firstSentence(f.text).rest;
+    const shown = findingEvidence(view, f);
+    const more = f.text === null ? '' : f.text.startsWith(shown) ? f.text.slice(shown.length).trim() : f.text;
     return more === '' ? [] : [`${f.letter}: ${more}`];
   });
   const notes = talkTrack({

@@ -225,6 +225,8 @@ export interface FindingView {
   title: string;
   /** Null when the readout gives only a title. */
   text: string | null;
+  /** The readout's two-to-four-word name for it (the deck's findings title), or null. */
+  short: string | null;
   /** Each figure reference with its value: { ref: "score differentiation", text: "40.0" }. */
   figures: { ref: string; text: string }[];
   /** The imperatives its title's figures refer to ({{points sales-managers}} → "sales-managers"): the finding an imperative's slide can carry. */
