@@ -27,6 +27,7 @@ import { checkOutput, writeOutput, writeOutputs } from './write-output.js';
 import { fitColumns, joinWrapped, outputWidth, wrapWords, type TableRow } from './fit-to-width.js';
 import { InputError, UsageError } from './errors.js';
 import { loadBrandOrFail } from './load-brand.js';
+import type { Brand } from '../core/brand/parse-brand.js';
 
 export interface ReportOutputOptions {
   /** File to write, or '-' for stdout. */
@@ -144,6 +145,8 @@ export async function renderAndWrite(
   options: { out: string; format: Exclude<ReportFormat, 'json'>; template?: string; browser?: string; paper?: PaperSize; brand?: string; force: boolean },
   /** Files written with the output, all or none (the chart image beside a Markdown report). */
   sideFiles: readonly { out: string; content: string | Uint8Array }[] = [],
+  /** The brand already loaded from options.brand (the report's view names its firm), so it is read once. */
+  loadedBrand?: Brand | null,
 ): Promise<string | null> {
   const entry = RENDERERS[options.format];
   if (entry.binary && options.out === '-') {
@@ -151,7 +154,7 @@ export async function renderAndWrite(
   }
   if (!entry.compare && input.kind === 'compare') throw new UsageError(`compare writes md, json, html or pdf, not ${options.format}`);
   if (options.out !== '-') await checkOutput(ctx, options.out, options);
-  const brand = await loadBrandOrFail(ctx, options.brand, `No ${input.kind === 'report' ? 'report' : 'comparison'} was written`);
+  const brand = loadedBrand !== undefined ? loadedBrand : await loadBrandOrFail(ctx, options.brand, `No ${input.kind === 'report' ? 'report' : 'comparison'} was written`);
   // Decided (issue 20): no rasterizing here (it would need the browser for every deck); the deck
   // embeds the SVG, which PowerPoint 2016 and later show, and says so once.
   if (options.format === 'pptx' && brand?.logo?.mediaType === 'image/svg+xml') {
@@ -220,7 +223,9 @@ export async function renderAndWriteReport(
     if (!rendered.ok) throw new InputError(rendered.message);
     return writeOutput(ctx, options.out, rendered.text, { force: options.force });
   }
+  const brand = await loadBrandOrFail(ctx, options.brand, 'No report was written');
   const view = buildReportView(set, sheets, scores, {
+    firm: brand?.firm ?? null,
     names: options.names ?? false,
     target: options.target,
     focus: options.focus,
@@ -236,9 +241,9 @@ export async function renderAndWriteReport(
     await checkOutput(ctx, svgOut, options);
     const svg = renderChartSvg(view, { main: await loadShippedTemplate(ctx.packageRoot, 'chart.svg'), partials: await loadShippedPartials(ctx.packageRoot) });
     if (!svg.ok) throw new Error(`the scores chart failed: ${svg.message}`);
-    return renderAndWrite(ctx, { kind: 'report', view: { ...view, chartImage: encodeURIComponent(basename(svgOut)) } }, { ...options, format: 'md' }, [{ out: svgOut, content: svg.content }]);
+    return renderAndWrite(ctx, { kind: 'report', view: { ...view, chartImage: encodeURIComponent(basename(svgOut)) } }, { ...options, format: 'md' }, [{ out: svgOut, content: svg.content }], brand);
   }
-  return renderAndWrite(ctx, { kind: 'report', view }, { ...options, format: options.format });
+  return renderAndWrite(ctx, { kind: 'report', view }, { ...options, format: options.format }, [], brand);
 }
 
 const BAND_COLORS: Record<BandKey, (style: TerminalStyle) => Paint> = {

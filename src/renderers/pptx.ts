@@ -104,6 +104,7 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
   const deck: Deck = { pres, view, palette: paletteOf(brand) };
   defineMasters(deck, brand);
   titleSlide(deck, brand);
+  summarySlide(deck);
   headlineSlide(deck);
   scoresSlide(deck);
   // "How <org> compares" (report --benchmark), drawn by its own module on slides from the masters.
@@ -515,15 +516,33 @@ function scoresSlide(deck: Deck): void {
  * title, or a headline of one sentence, leaves the count of findings.
  */
 export function findingsTitle(view: ReportView): string {
-  const sentences = view.headline.match(/[^.!?]+[.!?]+(\s+|$)/g)?.map((x) => x.trim()) ?? [view.headline.trim()];
-  const diagnosis = sentences.length > 1 ? sentences.at(-1)!.split(/[:;] /)[0]!.replace(/[.!?]$/, '') : '';
-  if (diagnosis !== '' && wordCount(diagnosis) >= 4 && fitsTitle(diagnosis)) return diagnosis;
-  return `${capitalize(plural(view.findings.length, 'finding'))} behind the decisions and the plan`;
+  // "Three findings: managers' time, …" from the readout's short names, when each finding has one
+  // and they fit; never the headline's diagnosis, which names one finding over a slide of three
+  // (eighth VP reading, class 8).
+  const count = capitalize(plural(view.findings.length, 'finding'));
+  const shorts = view.findings.map((f) => f.short);
+  if (shorts.every((x): x is string => x !== null)) {
+    const named = `${count}: ${listWords(shorts)}`;
+    if (fitsTitle(named)) return named;
+  }
+  return `${count} behind the decisions and the plan`;
 }
 
-/** What a finding rests on, one line for the slide: its figures where the readout lists some, else its text's first sentence. */
-function findingEvidence(f: FindingView): string {
+/**
+ * What a finding rests on, one line for the slide, from the data, never the finding's own words
+ * (eighth VP reading, class 8: the column restated each finding): its figures where the readout
+ * lists some; else the lowest questions of the imperatives its title scores, with what their
+ * answers rest on; else its text's first sentence (a finding with no figure in the data).
+ */
+function findingEvidence(view: ReportView, f: FindingView): string {
   if (f.figures.length > 0) return f.figures.map((x) => `${x.ref.replace(/\s+/g, ' ')}: ${x.text}`).join('; ');
+  const questions = view.imperatives.filter((i) => f.imperativeIds.includes(i.id)).flatMap((i) => i.lowestQuestions.slice(0, 2));
+  if (questions.length > 0) {
+    // A question too few scored has no evidence count to show (QuestionView.figuresShown): its marker says so.
+    const restsOn = (q: (typeof questions)[number]) => (q.figuresShown ? q.evidenceText : q.answerText);
+    const evidence = [...new Set(questions.map(restsOn))];
+    return `Lowest questions: ${listWords(questions.map((q) => `${q.ref} ${q.label}`))}; ${evidence.length === 1 ? evidence[0] : questions.map((q) => `${q.ref} ${restsOn(q)}`).join(', ')}`;
+  }
   return f.text === null ? '' : firstSentence(f.text).first;
 }
 
@@ -541,9 +560,11 @@ function findingsSlide(deck: Deck): void {
     { header: 'Finding', width: 4.3 },
     { header: 'What it rests on', width: 4.7 },
   ];
-  const rows = view.findings.map((f) => [`${f.letter}. ${f.title}`, findingEvidence(f) || '–']);
+  const rows = view.findings.map((f) => [`${f.letter}. ${f.title}`, findingEvidence(view, f) || '–']);
+  // The finding's own text goes to the notes, less what the slide already shows.
   const rest = view.findings.flatMap((f) => {
-    const more = f.text === null || f.figures.length > 0 ? (f.text ?? '') : firstSentence(f.text).rest;
+    const shown = findingEvidence(view, f);
+    const more = f.text === null ? '' : f.text.startsWith(shown) ? f.text.slice(shown.length).trim() : f.text;
     return more === '' ? [] : [`${f.letter}: ${more}`];
   });
   const notes = talkTrack({
@@ -638,7 +659,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.answerText, q.level === null ? '' : q.level.description, q.evidenceText]);
   const columns: Column[] = [
     { header: 'Lowest questions', width: 2.0 },
-    { header: view.single ? 'Answer' : 'Mean', width: 0.7, align: 'right' },
+    { header: view.single ? 'Answer' : view.meanHeader, width: 0.7, align: 'right' },
     { header: 'Where the median answer puts the team', width: 4.2 },
     // Never a role's mean on one question: with the range, it can give that role's answers away (fifth VP reading, class 2).
     { header: 'Evidence', width: 2.1 },
@@ -659,15 +680,15 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const backlogged = own.filter(({ a }) => inBacklog(view, a));
   const notes = talkTrack({
     say: [
-      `${imperative.label} stands at ${imperative.pointsText} of 100 against a target of ${imperative.targetText}.`,
+      ...imperativeSay(view, imperative, actions),
       // Said once, on the first of these slides; the role scores are the perception-gap slide's
       // (sixth VP reading, class 8: four slides' notes repeated both).
       first && own.length > 0 ? 'Each action on these slides lifts its question from where the team stands today.' : '',
     ],
     ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? ${waitSentence(a.wait, view.plan.length)}`),
-    // A question too few scored shows no figure here either (QuestionView.figuresShown): its marker stands alone.
+    // What the slide shows, row by row (eighth VP reading, class 7: three questions listed under a table of two); a question too few scored shows no figure here either (QuestionView.figuresShown): its marker stands alone.
     behind: [
-      ...imperative.lowestQuestions.map((q) =>
+      ...shownQuestions.map((q) =>
         !q.figuresShown ? `${q.ref} ${q.label}: ${q.answerText}.` : `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}.`,
       ),
       ...unshown.map((line) => `Also: ${line}.`),
@@ -681,6 +702,28 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const slide = newSlide(deck, LAYOUT.tableBody, imperativeTitle(imperative, view.findings), notes);
   addTable(deck, slide, columns, shownRows, { x: MARGIN, y: BODY_Y });
   addBullets(slide, bullets.length > 0 ? bullets.map((b) => (bulletSize([b], LOWER_BODY) === null ? clipToBox(b, { w: LOWER_BODY.w - 0.25, h: LOWER_BODY.h }, MIN_FONT_PT) : b)) : [view.noImperativeActionsText], LOWER_BODY);
+}
+
+/**
+ * What to say over an imperative's slide, in two or three sentences from its data (eighth VP
+ * reading, class 8: "Differentiation stands at 42 of 100 against a target of 75" alone was nothing
+ * to speak from): the score and where its lowest question puts the team, what the plan does about
+ * that question, and the finding it bears out.
+ */
+function imperativeSay(view: ReportView, imperative: ImperativeView, actions: readonly ActionView[]): string[] {
+  const score = `${imperative.label} stands at ${imperative.pointsText} of 100 against a target of ${imperative.targetText}`;
+  const lowest = imperative.lowestQuestions[0];
+  if (!imperative.scored || lowest === undefined || lowest.level === null) return [`${score}.`];
+  const stands = `${score}; lowest is ${lowerFirst(lowest.label)}, where ${lowerFirst(lowest.level.description.replace(/\.$/, ''))}.`;
+  const action = actions.find((a) => a.questionRef === lowest.ref);
+  const plan =
+    action === undefined
+      ? 'No action in this report lifts that question.'
+      : inBacklog(view, action)
+        ? `Its action, #${action.rank}, waits in the backlog, to review at day 90.`
+        : `The plan answers it with #${action.rank} (${action.ownerText}, within ${action.horizonText}${action.decisionText === '' ? '' : `, ${action.decisionText}`}).`;
+  const finding = view.findings.find((f) => f.imperativeIds.includes(imperative.id));
+  return [stands, plan, ...(finding === undefined ? [] : [`This is what finding ${finding.letter} rests on: ${lowerFirst(beforeColon(finding.title))}.`])];
 }
 
 /** At most this many plan rows on a slide: one line each, readable from the back of a room. */
@@ -702,8 +745,11 @@ function planSlides(deck: Deck): void {
     { header: 'Owner', width: 2.3 },
     { header: 'After', width: 1.0 },
   ];
-  // The plan's number, so "#2" on another slide resolves; ★ for page one's priorities.
-  const rowOf = (a: ActionView) => [`${a.rank}${a.onPageOne ? ' ★' : ''}`, a.horizonText, a.title.replace(/\.$/, ''), a.ownerText, a.after.length === 0 ? '–' : ranksText(a.after)];
+  // The plan's number, so "#2" on another slide resolves; ★ for page one's priorities. A row that
+  // carries out a decision says so on the slide, in the plan's words ("once leadership decides D1"):
+  // in the notes only, a manager read #1 as decided (eighth VP reading, class 9).
+  const actionCell = (a: ActionView) => `${a.title.replace(/\.$/, '')}${a.decisionText === '' ? '' : ` (${a.decisionText})`}`;
+  const rowOf = (a: ActionView) => [`${a.rank}${a.onPageOne ? ' ★' : ''}`, a.horizonText, actionCell(a), a.ownerText, a.after.length === 0 ? '–' : ranksText(a.after)];
   const fits = (items: readonly ActionView[]) => items.length <= PLAN_ROWS && tableHeight(columns, items.map(rowOf)) <= BODY_H;
   const first = planned[0]!.horizon;
   const later = planned.filter((a) => a.horizon !== first);
@@ -722,7 +768,6 @@ function planSlides(deck: Deck): void {
     const owners = [...new Set(items.map((a) => a.ownerText))].map((o) => ({ o, n: items.filter((a) => a.ownerText === o).length })).sort((x, y) => y.n - x.n);
     const withNext = items.filter((a) => a.next !== null);
     const toConfirm = items.filter((a) => a.verifyFirst);
-    const carries = items.filter((a) => a.decisionText !== '');
     const last = g === groups.length - 1;
     const notes = talkTrack({
       say: [
@@ -732,7 +777,6 @@ function planSlides(deck: Deck): void {
       ],
       ask: [
         ...(g === 0 && view.ownerLoadText !== '' ? [`Who carries what? ${view.ownerLoadText}`] : []),
-        ...carries.map((a) => (a.awaitsDecision === null ? `Which row carries out ${listWords(a.decisions)}? #${a.rank}.` : `What waits for a decision? #${a.rank} starts ${a.decisionText}.`)),
         ...(withNext.length === 0 ? [] : [`What comes after? ${withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? ` (${a.next!.ownerText})` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}.`).join(' ')}`]),
         ...toConfirm.map((a) => `Is #${a.rank} needed at all? Check first: the slide on what to check says what to pull.`),
       ],
@@ -740,6 +784,39 @@ function planSlides(deck: Deck): void {
     });
     split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : []), columns, page.map(rowOf), { x: MARGIN, y: BODY_Y }));
   }
+}
+
+/**
+ * The readout on one slide, after the title (eighth VP reading, class 8: nothing stated the overall
+ * answer and the decisions together): page one's headline, each decision in one line with the
+ * action that carries it out, and what starts within the first horizon, all from the view page one
+ * prints. Decisions share one bullet when a bullet each would pass the slide's five.
+ */
+function summarySlide(deck: Deck): void {
+  const { view } = deck;
+  const first = view.plan.filter((a) => a.horizon === view.plan[0]?.horizon);
+  const decisionLine = (d: DecisionView) => `${d.label}: ${decisionShort(d.question)}${d.actions.length === 0 ? '' : ` (${ranksText(d.actions)})`}`;
+  const decisions = view.decisions.length + 2 <= MAX_BULLETS ? view.decisions.map(decisionLine) : [`Decisions: ${view.decisions.map(decisionLine).join('; ')}`];
+  const firstLine = first.length === 0 ? [] : [`First ${first[0]!.horizonText}: ${first.map((a) => `#${a.rank} ${lowerFirst(a.title.replace(/\.$/, ''))}`).join('; ')}`];
+  const bullets = [view.headline, ...(view.decisions.length === 0 ? [] : decisions), ...firstLine];
+  const title = summaryTitle(view, first.length, first[0]?.horizonText ?? null);
+  const notes = talkTrack({
+    say: ['This is the readout on one slide: the answer, what we ask leadership to decide, and what starts first.', 'Each point has its own slide next.'],
+    ask: view.decisions.length === 0 ? [] : ['Why these decisions? Each has its own slide with the option we recommend and what it costs.'],
+  });
+  addBullets(newSlide(deck, LAYOUT.body, title, notes), bullets, BODY);
+}
+
+/** "Acme Corp: 37 of 100, At risk; three decisions and four actions in 30 days" (at most 15 words, from page one's figures). */
+export function summaryTitle(view: ReportView, firstCount: number, firstHorizon: string | null): string {
+  const who = view.organization === '' ? 'The sales force' : view.organization;
+  const score = view.overall.scored ? `${who}: ${view.overall.pointsText} of 100${view.overall.band === null ? '' : `, ${view.overall.band}`}` : `${who} in short`;
+  const parts = [
+    ...(view.decisions.length === 0 ? [] : [plural(view.decisions.length, 'decision')]),
+    ...(firstCount === 0 || firstHorizon === null ? [] : [`${plural(firstCount, 'action')} in ${firstHorizon}`]),
+  ];
+  const full = parts.length === 0 ? score : `${score}; ${parts.join(' and ')}`;
+  return full.split(/\s+/).length <= 15 ? full : `${score}${parts.length === 0 ? '' : `; ${parts.at(-1)}`}`;
 }
 
 /** "D1. Decide how managers stop selling their own accounts: now, …" → "How managers stop selling their own accounts". */

@@ -203,7 +203,8 @@ describe('the minimum group cannot be undone by subtraction', () => {
     await outputOf(['report', folder, '--format', 'pptx', '--out', 'seven.pptx']);
     const text = await deckText(join(work, 'seven.pptx'));
     expect(text).toContain('Leadership, sales managers and salespeople are not shown on their own');
-    expect(text).toMatch(/Confidentiality: no one is named; a role is shown on its own only where, any one of its people set aside, 3 others remain/);
+    // The report's own words (method-items.ts: one phrase for the item and the deck's brief).
+    expect(text).toMatch(/Confidentiality: no respondent is named; a role is shown on its own only where, any one of its people set aside, at least 3 others remain/);
     expect(text).not.toMatch(BY_ROLE_VALUE);
     expect(text).not.toContain('By role');
     expect(text).not.toContain('Perception gaps by role');

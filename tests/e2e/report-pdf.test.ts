@@ -80,6 +80,17 @@ describe.skipIf(SKIP_BROWSER || (!POPPLER && process.env.CI === undefined))('--f
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     const pages = pagesOf(out);
     expectPrintRules(pages, 'Acme Corp', TITLES, /Acme's sales force scores 37 of 100 \(At risk\)/);
+    // No page ends on a table's header with no row under it (eighth VP reading, class 9: the plan's
+    // header sat alone at the foot of p.6 on A4). The headers are the HTML's, cell by cell.
+    const htmlOut = join(work, `acme-${paper}.html`);
+    expect((await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml', '--format', 'html', '--out', htmlOut])).exitCode).toBe(0);
+    const headers = [...readFileSync(htmlOut, 'utf8').matchAll(/<thead>([\s\S]*?)<\/thead>/g)].map((m) => [...m[1]!.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((c) => c[1]!.replace(/<[^>]+>/g, '').trim()).join(' ').replace(/\s+/g, ' '));
+    rmSync(htmlOut);
+    expect(headers).toContain('# Action When Owner After');
+    pages.forEach((text, i) => {
+      const body = bodyOf(text, 'Acme Corp').replace(/\s+/g, ' ').trim();
+      for (const header of headers) expect(body.endsWith(header), `page ${i + 1} ends with the header "${header}"`).toBe(false);
+    });
     // Each decision carries the option recommended and the plan item that carries it out (class A).
     const one = bodyOf(pages[0]!, 'Acme Corp').replace(/\s+/g, ' ');
     expect(one.match(/We recommend:/g)).toHaveLength(3);

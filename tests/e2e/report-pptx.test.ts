@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HOSTILE_ORG, RESPONDENT_NAMES, hasCommand, nameFlags, writeHostileTeam } from '../helpers/formats.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -216,37 +217,43 @@ describe('--format pptx', () => {
   it('a deck that presents (fifth VP reading, class 8): the gap, where we stand, the findings, the decisions, the plan in two slides, what to check, then each imperative and the appendices', async () => {
     const titles = team.slides.map((s) => s.title);
     expect(titles[0]).toBe(`${results.organization}: sales readiness audit`);
+    // The readout on one slide (eighth VP reading, class 8): the overall answer, the decisions, the first 30 days.
+    expect(titles[1]).toMatch(/^Acme Corp: \d+ of 100, At risk; three decisions and \w+ actions in 30 days$/);
     // Beside the by-role chart, the title states the gap the chart draws; the text says where each role sits and what the overall blends.
     // Leadership and managers are one pool (split-roles.ts); the managers imperative shows no group, so three imperatives.
-    expect(titles[1]).toMatch(/^Leadership and sales managers rate three imperatives \d+ to \d+ points higher than salespeople do$/);
-    expect(team.slides[1]!.bullets).toEqual(expect.arrayContaining([expect.stringMatching(/^Leadership and sales managers: \d+ to \d+ of 100$/), expect.stringMatching(/^The overall \d+ counts every answer given \(6 in leadership and sales managers together, 4 salespeople\), not each role equally$/)]));
-    expect(titles[2]).toMatch(/^All four imperatives are below the target of 75; lowest: Sales managers at \d+$/);
-    expect(titles[3]).toMatch(/^We recommend three decisions/);
-    expect(titles[4]).toMatch(/^First 30 days: \w+ actions, starting with #1, which frees first-line sales managers' time$/);
-    expect(titles[5]).toMatch(/^By 60 and 90 days: \w+ actions, \w+ of them after #1$/);
-    expect(titles[6]).toBe('Most of what we heard is self-report: check these before committing');
+    expect(titles[2]).toMatch(/^Leadership and sales managers rate three imperatives \d+ to \d+ points higher than salespeople do$/);
+    expect(team.slides[2]!.bullets).toEqual(expect.arrayContaining([expect.stringMatching(/^Leadership and sales managers: \d+ to \d+ of 100$/), expect.stringMatching(/^The overall \d+ counts every answer given \(6 in leadership and sales managers together, 4 salespeople\), not each role equally$/)]));
+    expect(titles[3]).toMatch(/^All four imperatives are below the target of 75; lowest: Sales managers at \d+$/);
+    expect(titles[4]).toMatch(/^We recommend three decisions/);
+    expect(titles[5]).toMatch(/^First 30 days: \w+ actions, starting with #1, which frees first-line sales managers' time$/);
+    expect(titles[6]).toMatch(/^By 60 and 90 days: \w+ actions, \w+ of them after #1$/);
+    expect(titles[7]).toBe('Most of what we heard is self-report: check these before committing');
     for (const [i, imperative] of results.imperatives.entries()) {
       // A sentence about the client, in whole points as everywhere in the deck (never "just under").
-      expect(titles[7 + i]).toMatch(new RegExp(`^${imperative.title === 'Excellent sales managers' ? 'Sales managers' : '[A-Z][^,]+'}, \\d+ of 100: [a-z].{20,}$`));
-      expect(titles[7 + i]).not.toMatch(/weakest|\d\.\d/);
+      expect(titles[8 + i]).toMatch(new RegExp(`^${imperative.title === 'Excellent sales managers' ? 'Sales managers' : '[A-Z][^,]+'}, \\d+ of 100: [a-z].{20,}$`));
+      expect(titles[8 + i]).not.toMatch(/weakest|\d\.\d/);
       // Without a readout, where it is weakest, not its distance to the target (seventh VP reading, class 6).
-      expect(titles[7 + i]).not.toMatch(/points short of the target/);
+      expect(titles[8 + i]).not.toMatch(/points short of the target/);
     }
-    expect(titles.slice(7 + results.imperatives.length).every((t) => t.startsWith('Appendix: '))).toBe(true);
-    // With the readout, its findings get a slide after where we stand, titled with the headline's
-    // diagnosis (seventh VP reading, class 6: "Three findings behind the decisions and the plan" was a label).
+    expect(titles.slice(8 + results.imperatives.length).every((t) => t.startsWith('Appendix: '))).toBe(true);
+    // With the readout, its findings get a slide after where we stand, titled with what the findings
+    // are, from the readout's short names (eighth VP reading, class 8: the headline's diagnosis
+    // "…they have no time to lead" sat over three findings, two not about managers' time).
     const readoutTitles = withReadout.slides.map((s) => s.title);
-    const headline = /^\*\*(.+)\*\*$/m.exec((await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml'])).stdout)![1]!;
-    expect(readoutTitles[3]).toBe(headline.split(/(?<=\.) /).at(-1)!.split(/[:;] /)[0]);
-    expect(readoutTitles[3]).toMatch(/no time to lead$/);
-    // A row a finding, and beside each the line of evidence it rests on.
-    const findings = withReadout.slides[3]!;
+    expect(readoutTitles[4]).toBe("Three findings: managers' time, prospecting coached by activity and qualification disputed");
+    // A row a finding, and beside each what it rests on in the data, never the finding's own words.
+    const findings = withReadout.slides[4]!;
     expect(findings.tableRows).toBe(3);
     const cells = findings.paragraphs.slice(findings.paragraphs.indexOf('What it rests on') + 1);
     expect(cells.filter((_, i) => i % 2 === 0).map((c) => c.slice(0, 3))).toEqual(['A. ', 'B. ', 'C. ']);
     expect(cells[0]).toMatch(/\d+ of 100 on sales managers, the lowest of the four\.$/);
-    expect(cells[1]).toMatch(/^Managers say they spend a third to half of their week/);
-    expect(cells[5]).toMatch(/^Salespeople say reps drop or park opportunities/);
+    // A and B score an imperative: its lowest questions and what their answers rest on.
+    expect(cells[1]).toMatch(/^Lowest questions: 4\.8 Managers' own selling and 4\.9 Protection from admin; too few to show$/);
+    expect(cells[3]).toMatch(/^Lowest questions: 1\.7 Prospecting reviews and 1\.1 A prospecting plan per rep; /);
+    const readout = parse(readFileSync('examples/readout.yaml', 'utf8')) as { findings: { text: string }[] };
+    for (const [i, f] of readout.findings.entries()) expect(f.text.startsWith(cells[2 * i + 1]!) && i < 2, `finding ${i + 1}`).toBe(false);
+    // Their own text is in the notes.
+    expect(findings.notes).toContain('A: Managers say they spend a third to half of their week');
     expect(findings.notes).not.toMatch(/Each finding's figures are the report's/);
     for (const label of ['Scores against target', 'Perception gaps by role', 'The finding and the priorities', 'Method', 'Decisions for leadership']) expect(titles).not.toContain(label);
     expect(new Set(titles).size).toBe(titles.length);
@@ -372,6 +379,20 @@ describe('--format pptx', () => {
     expect(imperativeNotes).not.toMatch(/By role: /);
     const prospecting = team.slides.find((s) => s.title.startsWith('Prospecting plan'))!;
     expect(prospecting.notes).toMatch(/^They may ask: Why is #\d+ not in the plan\?/m);
+    // Something to speak from (eighth VP reading, class 8): the score, where the lowest question puts
+    // the team, what the plan does about it and, with a readout, the finding it bears out; and
+    // "Behind this slide" lists the rows the slide shows, no more.
+    for (const d of [team, withReadout]) {
+      for (const s of d.slides.filter((x) => x.paragraphs.includes('Lowest questions'))) {
+        const say = /^Say: (.+)$/m.exec(s.notes)![1]!;
+        expect(say, s.title).toMatch(/^.+ stands at \d+ of 100 against a target of \d+; lowest is .+, where .+\. (The plan answers it with #\d+ \(.+\)|Its action, #\d+, waits in the backlog.*|No action in this report lifts that question)\./);
+        const rows = s.paragraphs.filter((p) => /^\d\.\d+ /.test(p)).map((p) => p.split(' ')[0]);
+        const behind = [...s.notes.slice(s.notes.indexOf('Behind this slide: ')).matchAll(/(?:: |\.\s+)(\d\.\d+) /g)].map((m) => m[1]);
+        expect(behind, s.title).toEqual(rows);
+      }
+    }
+    const managers = withReadout.slides.find((s) => s.title.startsWith('Sales managers'))!;
+    expect(managers.notes).toMatch(/This is what finding A rests on: managers' weeks go to their own accounts/);
   });
 
   it('one short name per imperative: the deck says the chart\'s label, never the long title (sixth VP reading, class 9)', () => {
@@ -388,7 +409,7 @@ describe('--format pptx', () => {
       // Scores out of 100 in whole points: "39 of 100", never "39.7".
       expect(text).not.toMatch(/\d+\.\d+ (of|out of) 100/);
     }
-    const roles = team.slides[1]!.notes;
+    const roles = team.slides[2]!.notes;
     expect(roles).toMatch(/Differentiation: leadership and sales managers \d+, salespeople \d+\./);
   });
 
@@ -453,6 +474,36 @@ describe('--format pptx', () => {
     expect(text).toContain('★');
     const all = team.slides.map((s) => s.notes).join('\n');
     expect((all.match(/more actions? (is|are) in the backlog/g) ?? []).length).toBe(1);
+  });
+
+  it('the summary slide after the title: page one\'s headline, each decision in one line with the # that carries it out, the first 30 days in one line (eighth VP reading, class 8)', async () => {
+    const md = (await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml'])).stdout;
+    const headline = /^\*\*(.+)\*\*$/m.exec(md)![1]!.replace(/\\(.)/g, '$1');
+    const summary = withReadout.slides[1]!;
+    expect(summary.bullets[0]).toBe(headline);
+    // One line per decision, numbered as page one numbers them, with the plan row that carries it out.
+    const decisions = [...md.matchAll(/^\*\*(D\d)\. .+$/gm)].map((m) => m[1]!);
+    expect(decisions.length).toBe(3);
+    expect(summary.bullets.slice(1, 4).map((b) => b.slice(0, 4))).toEqual(decisions.map((d) => `${d}: `));
+    for (const [i, d] of decisions.entries()) expect(summary.bullets[1 + i], d).toMatch(new RegExp(`\\(${/→ Plan (#\d+)/.exec(md.slice(md.indexOf(`**${d}. `)))![1]}\\)$`));
+    // The first 30 days: every plan row due within 30 days, by its number.
+    const first = withReadout.slides.find((s) => s.title.startsWith('First 30 days'))!;
+    const ranks = first.paragraphs.filter((p) => /^\d+( ★)?$/.test(p)).map((p) => `#${p.replace(' ★', '')}`);
+    expect(summary.bullets[4]).toMatch(/^First 30 days: #1 /);
+    expect([...summary.bullets[4]!.matchAll(/#\d+/g)].map((m) => m[0])).toEqual(ranks);
+  });
+
+  it('a plan row that carries out a decision says so on the slide, in the plan\'s words, not only in the notes (eighth VP reading, class 9)', async () => {
+    const md = (await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml'])).stdout;
+    // The written plan's gates: "| 1 ★ | … (once leadership decides D1) |".
+    const gates = [...md.matchAll(/^\| (\d+)(?: ★)? \|.*\((once leadership decides D\d|carries out D\d)\)/gm)].map((m) => ({ rank: m[1]!, text: m[2]! }));
+    expect(gates.length).toBeGreaterThan(0);
+    const plan = withReadout.slides.filter((s) => /^(First|By) \d+/.test(s.title));
+    for (const { rank, text } of gates) {
+      const slide = plan.find((s) => s.paragraphs.some((p) => p === rank || p === `${rank} ★`))!;
+      expect(slide.paragraphs.join('\n'), `#${rank}`).toContain(`(${text})`);
+      expect(slide.notes, `#${rank}`).not.toContain(`#${rank} starts ${text}`);
+    }
   });
 
   it('the backlog is one slide to review at day 90, a bullet per reason with its actions whole; no "–", no cut title, no reason said twice (seventh VP reading, classes 4 and 5)', async () => {

@@ -29,6 +29,7 @@ const FACTS: MethodFacts = {
   priorityCount: 5,
   gate: true,
   sharedQuestions: [],
+  firm: null,
 };
 const text = (facts: Partial<MethodFacts>) => methodItems({ ...FACTS, ...facts }).items.map((i) => i.text).join('\n');
 

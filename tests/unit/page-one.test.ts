@@ -144,7 +144,7 @@ describe('one team level, one numbering (class C)', () => {
       expect(question.level!.score, action.questionRef).toBe(action.teamLevel);
     }
     const md = renderMarkdown(plain);
-    expect(md).toContain('| Question | Where the median answer puts the team | Mean (range) | Evidence |');
+    expect(md).toContain('| Question | Where the median answer puts the team | Mean (0–4) and range | Evidence |');
     expect(md).not.toContain('Closest level');
   });
 
@@ -550,7 +550,7 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
     expect(plain.evidenceLine).toMatch(/Where a level says most reps or most managers, that is the median answer, not a count\.$/);
     const md = renderMarkdown(plain);
     expect(md.split('median answer, not a count').length - 1).toBe(1);
-    expect(md).toContain('| Question | Where the median answer puts the team | Mean (range) | Evidence |');
+    expect(md).toContain('| Question | Where the median answer puts the team | Mean (0–4) and range | Evidence |');
   });
 });
 

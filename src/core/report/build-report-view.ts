@@ -71,6 +71,8 @@ export interface ReportViewOptions {
   readout?: ReadoutData | null;
   /** Print notes that may point to one person (identifying-notes.ts); off by default, for the consultant's own working copy (--show-identifying-notes). */
   showIdentifyingNotes?: boolean;
+  /** The brand's firm (--brand): the method names it as the holder of the technical note. */
+  firm?: string | null;
 }
 
 const NOT_SCORED = 'not scored';
@@ -300,6 +302,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     priorityCount: priorities.length,
     gate: gateIds.length > 0,
     sharedQuestions: sharedQuestions(numbered),
+    firm: options.firm ?? null,
   });
 
   return {
@@ -359,6 +362,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing),
     discussionHintText: DISCUSSION_HINT,
     chartImage: null,
+    meanHeader: meanHeaderOf(set),
     chart: {
       mermaid: mermaidChart(scores.imperatives.map((i) => ({ label: imperativeLabel(i.imperative), score: i.score, target: i.target }))),
       rows: imperativeViews.map((v) => ({
@@ -1027,3 +1031,8 @@ function unansweredView(scores: AuditScores, respondents: readonly RespondentVie
   return rows;
 }
 
+/** "Mean (0–4)": the scale of every question's ladder, lowest to highest score, when they share one; else "Mean". */
+function meanHeaderOf(set: RubricSet): string {
+  const scales = new Set(set.imperatives.flatMap((i) => i.questions.map((q) => `${formatNumber(Math.min(...q.levels.map((l) => l.score)))}–${formatNumber(Math.max(...q.levels.map((l) => l.score)))}`)));
+  return scales.size === 1 ? `Mean (${[...scales][0]!})` : 'Mean';
+}

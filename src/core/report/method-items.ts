@@ -7,13 +7,47 @@ import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussi
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
 import { IDENTIFYING_KIND_WORDS } from '../readout/identifying-notes.js';
 import { quoteGroupMin } from './printed-notes.js';
-import { countText, formatPercent, listText, thousands } from './format.js';
+import { capitalize, countText, formatPercent, listText, thousands } from './format.js';
 
-/** Where the method's fine print is: the technical note that comes with the tool (not the client's report). */
-const TECHNICAL_NOTE = 'Each rule in full, with its tie-breaks, rounding and the plan\'s order step by step: the technical note that comes with sales-audit (docs/method-technical.md).';
+/**
+ * Where the method's fine print is, for a client: from whoever prepared the report, on request.
+ * Never a repository path (eighth VP reading, class 4: "(docs/method-technical.md)" in a client
+ * document); the note itself is docs/method-technical.md in this repository.
+ */
+export function technicalNoteText(firm: string | null): string {
+  return `Each rule in full, with its tie-breaks, rounding and the plan's order step by step, is in a technical note available on request from ${firm ?? 'the consultant who prepared this report'}.`;
+}
 
 // One style for a percentage in every text the report prints (fifth VP reading: "5 %" beside "5%").
 const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
+
+// Each rule below is one phrase, printed by the method's item and by the deck's method in brief
+// (eighth VP reading, class 9: the deck's "to confirm" rule had a condition the report's lacked).
+// scoring/discussion.ts.
+const DISCUSSION_RULE = `two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third`;
+const DISCUSSION_ON_DECISIONS = 'a decision on page one carries the flag only where the higher answers could change it';
+// scoring/verify-first.ts verifyFirstOf: both conditions.
+const TO_CONFIRM_RULE = `every answer to its question is a claim, ${VERIFY_PERCENT} or more of those who answered put the team above the level the action starts from, and their mean lies past the midpoint between that level and the next`;
+/** plan-actions.ts and capacity.ts: how many actions, in what order, at what pace. */
+function planRule(facts: Pick<MethodFacts, 'planSize' | 'gate' | 'priorityCount'>): string {
+  // What page one asks for, as this audit has it (eighth VP reading, class 3): the gate only where it fires, page one's own count.
+  const asks = [facts.gate ? "the step that frees managers' time" : '', 'the actions that carry out the decisions', `the ${facts.priorityCount === 1 ? 'priority' : `${countText(facts.priorityCount)} priorities`}`].filter((p) => p !== '');
+  return `at most ${facts.planSize} actions over 30, 60 and 90 days: first what page one asks for (${asks.join(', ')}), then the rest by priority`;
+}
+const BACKLOG_RULE = 'the rest is the backlog, grouped by why it waits, to review at day 90';
+/** split-roles.ts groupSafe: the insider rule. */
+function roleRule(minGroup: number): string {
+  return `a role is shown on its own only where, any one of its people set aside, at least ${minGroup} others remain`;
+}
+/** printed-notes.ts quoteGroupMin. */
+function quoteRule(minGroup: number): string {
+  return `words are quoted as said only where at least ${quoteGroupMin(minGroup)} people of the group they are attributed to answered the question`;
+}
+const NO_NOTE_QUOTED = 'page one and the slides quote no note';
+function namingRule(facts: Pick<MethodFacts, 'single' | 'names'>): string {
+  if (facts.single) return facts.names ? 'the respondent is named at the client\'s request' : 'the respondent is not named';
+  return facts.names ? 'respondents are named at the client\'s request' : 'no respondent is named';
+}
 
 export interface MethodFacts {
   single: boolean;
@@ -43,12 +77,15 @@ export interface MethodFacts {
   gate: boolean;
   /** Questions with more than one action, with their numbers: "4.5: #13 and #19". */
   sharedQuestions: string[];
+  /** The brand's firm (--brand), who holds the technical note; null: "the consultant". */
+  firm: string | null;
 }
 
 /**
  * The method (short, for a reader), the technical annex (the confidentiality algorithm and the
  * arithmetic's fine print) and the method in brief (at most five lines, for the deck's appendix
- * slide). The brief states the same rules as the items, from the same constants: change both together.
+ * slide). The brief's rules are the items' own phrases (DISCUSSION_RULE, TO_CONFIRM_RULE, planRule…),
+ * so the deck cannot state a rule the report does not.
  */
 export function methodItems(facts: MethodFacts): { items: MethodItemView[]; annex: MethodItemView[]; brief: string[] } {
   const annex: MethodItemView[] = [];
@@ -63,20 +100,20 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
       {
         term: 'Needs discussion',
         // scoring/discussion.ts; the fine print is in docs/method-technical.md.
-        text: `a question's score is the mean of the answers. It is flagged “needs discussion” when people genuinely disagree: two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third, so one outlier is not a disagreement. ${discussedListed(facts.discussed)} A decision on page one carries the flag only where the higher answers could change it.`,
+        text: `a question's score is the mean of the answers. It is flagged “needs discussion” when people genuinely disagree: ${DISCUSSION_RULE}, so one outlier is not a disagreement. ${discussedListed(facts.discussed)} ${capitalize(DISCUSSION_ON_DECISIONS)}.`,
       },
       {
         term: 'Confidentiality',
         text: [
-          facts.names ? 'Respondents are named at the client\'s request.' : 'No respondent is named.',
+          `${capitalize(namingRule(facts))}.`,
           // split-roles.ts and figure-roles.ts groupSafe: the insider rule.
           // The view's foldedText states the rule with the roles it applies to.
           facts.foldedText ??
-            `A role is shown on its own only where, any one of its people set aside, at least ${facts.minGroup} others remain: each person knows their own answers and could take them out of the role's figures. Roles too small for that are shown together where the group they make is big enough.`,
+            `${capitalize(roleRule(facts.minGroup))}: each person knows their own answers and could take them out of the role's figures. Roles too small for that are shown together where the group they make is big enough.`,
           // identifying-notes.ts: with three people in a role, a detail identifies as well as a name.
           `A detail can point to one person as surely as a name: ${identifyingRule()}.`,
           // printed-notes.ts quoteGroupMin.
-          `Words are quoted as said only where at least ${quoteGroupMin(facts.minGroup)} people of the group they are attributed to answered the question, since colleagues know each other's words; a smaller group's quote is held back for us to paraphrase. Page one and the slides quote no note.`,
+          `${capitalize(quoteRule(facts.minGroup))}, since colleagues know each other's words; a smaller group's quote is held back for us to paraphrase. ${capitalize(NO_NOTE_QUOTED)}.`,
           ...heldBackCount(facts),
           // score-audit.ts figuresShown: the same insider rule, for the people who scored one question.
           ...(facts.fewScored.length === 0
@@ -115,16 +152,18 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     },
     {
       term: 'The plan',
-      text: `at most ${facts.planSize} actions over 30, 60 and 90 days: first what page one asks for (${[facts.gate ? "the step that frees managers' time" : '', 'the actions that carry out the decisions', `the ${facts.priorityCount === 1 ? 'priority' : `${countText(facts.priorityCount)} priorities`}`].filter((p) => p !== '').join(', ')}), then the rest by priority. An action that others need comes first (“after #N”). Each owner starts at most ${CAPACITY_PER_HORIZON} new actions in a horizon (a next step, “Then, by …”, continues an action already started and is counted apart, as continuing)${facts.gate ? ', and managers none until their time is freed' : ''}; an action that does not fit moves to the next horizon with room. The rest is the backlog, grouped by why it waits, to review at day 90. Every “#N” is this numbering. Page one rounds scores to whole points, never up across a band's floor or the target.`,
+      text: `${planRule(facts)}. An action that others need comes first (“after #N”). Each owner starts at most ${CAPACITY_PER_HORIZON} new actions in a horizon (a next step, “Then, by …”, continues an action already started and is counted apart, as continuing)${facts.gate ? ', and managers none until their time is freed' : ''}; an action that does not fit moves to the next horizon with room. ${capitalize(BACKLOG_RULE)}. Every “#N” is this numbering. Page one rounds scores to whole points, never up across a band's floor or the target.`,
     },
     {
       term: 'Evidence',
       // scoring/verify-first.ts.
-      text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim). An action is marked “to confirm” only where checking could remove it: its question rests on claims alone, and ${VERIFY_PERCENT} or more of those who answered put the team clearly higher than the action assumes. Each check names who does it (the owner of the action it gates), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's.`,
+      text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim). An action is marked “to confirm” only where checking could remove it: ${TO_CONFIRM_RULE}. Each check names who does it (the owner of the action it gates), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's.`,
     },
   );
+  // One respondent: the confidentiality rules above do not apply; who is named and what is quoted still do.
+  if (facts.single) items.push({ term: 'Confidentiality', text: `${namingRule(facts)}; ${NO_NOTE_QUOTED}.` });
   annex.push({ term: null, text: 'Band and gap use the score as shown, with one decimal, so they always agree with it.' });
-  annex.push({ term: null, text: TECHNICAL_NOTE });
+  annex.push({ term: null, text: technicalNoteText(facts.firm) });
   // One respondent: no confidentiality item above, but a note left out is still said, once.
   if (facts.single && facts.identifyingLeftOut > 0) items.push({ term: 'Notes left out', text: `A detail can point to one person as surely as a name: ${identifyingRule()}. ${heldBackCount(facts).join(' ')}` });
   return { items, annex, brief: methodBrief(facts) };
@@ -149,7 +188,6 @@ function actionsPerQuestion(shared: readonly string[]): string {
   return shared.length === 0 ? `${base}.` : `${base}; where the rubric gives more than one for that level, each (here ${shared.join('; ')}).`;
 }
 
-/** The rules a presenter may be asked about, one line each (fifth VP reading, class 8: a method slide that said only "in the written report"). */
 /** "a note with <what identifying-notes.ts flags, in words> is left out": the rule's one list. */
 function identifyingRule(): string {
   const kinds = Object.values(IDENTIFYING_KIND_WORDS);
@@ -166,19 +204,18 @@ function heldBackCount(facts: Pick<MethodFacts, 'identifyingLeftOut' | 'quotesHe
   return parts.length === 0 ? [] : [`In this report, ${parts.join(', and ')}.`];
 }
 
+/** The rules a presenter may be asked about, one line each (fifth VP reading, class 8: a method slide that said only "in the written report"). */
 function methodBrief(facts: MethodFacts): string[] {
   // The bands from low to high: "At risk below 40, Developing from 40, …".
   const froms = facts.bands.map((b) => /\d+/.exec(b.range)?.[0] ?? '');
   const bands = facts.bands.map((b, i) => (i === 0 && facts.bands.length > 1 ? `${b.name} below ${froms[1]}` : `${b.name} from ${froms[i]}`));
   return [
     `Scores: each answer's level as a share of the top level, weighted by question and by imperative, from 0 to 100; ${bands.join(', ')}.`,
-    ...(facts.single
-      ? []
-      : [`Needs discussion: two roles ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents ${CAMP_DISTANCE} levels or more below another third; on a decision, only where that could change it.`]),
-    `To confirm: every answer behind an action is a claim, ${VERIFY_PERCENT} or more put the team higher than the action assumes, and their mean lies past the midpoint to the next level.`,
-    `Plan: each action lifts a question from where the team stands (${facts.single ? 'the level answered' : 'the median respondent'}); at most ${facts.planSize}, in priority order over 30, 60 and 90 days, each owner starting at most ${CAPACITY_PER_HORIZON} new ones per horizon; the rest is the backlog, in priority order.`,
+    ...(facts.single ? [] : [`Needs discussion: ${DISCUSSION_RULE}; ${DISCUSSION_ON_DECISIONS}.`]),
+    `To confirm: ${TO_CONFIRM_RULE}.`,
+    `Plan: ${planRule(facts)}; ${BACKLOG_RULE}.`,
     facts.single
-      ? `Confidentiality: the respondent is ${facts.names ? 'named at the client\'s request' : 'not named'}, and the deck quotes no note.`
-      : `Confidentiality: ${facts.names ? 'people are named at the client\'s request' : 'no one is named'}; a role is shown on its own only where, any one of its people set aside, ${facts.minGroup} others remain, never with a figure on a single question; words are quoted only from groups of ${quoteGroupMin(facts.minGroup)} or more, and the deck quotes no note.`,
+      ? `Confidentiality: ${namingRule(facts)}; ${NO_NOTE_QUOTED}.`
+      : `Confidentiality: ${namingRule(facts)}; ${roleRule(facts.minGroup)}; ${quoteRule(facts.minGroup)}; ${NO_NOTE_QUOTED}.`,
   ];
 }

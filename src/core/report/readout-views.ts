@@ -82,6 +82,7 @@ export function readoutViews(
       letter: String.fromCharCode(65 + i),
       title: fill(finding.title),
       text: finding.text === undefined ? null : fill(finding.text),
+      short: finding.short ?? null,
       figures: finding.figures.map((ref) => ({ ref, text: fill(`{{${ref}}}`) })),
       imperativeIds: imperativesIn(finding.title, imperatives),
       quotes: finding.quotes.filter(printable).map(quoteView),

@@ -121,6 +121,12 @@ export interface ReportView {
    * imperative has a score.
    */
   chartImage: string | null;
+  /**
+   * The per-question mean's column header with its scale, said once there (eighth VP reading,
+   * class 9: means printed with no scale): "Mean (0–4)" when every question's ladder runs over the
+   * same scores, else "Mean". The table and the deck print this; the cells print numbers only.
+   */
+  meanHeader: string;
   /** mermaid is null when no imperative has a score (there is nothing to draw). */
   chart: { mermaid: string | null; rows: ChartRowView[] };
   imperatives: ImperativeView[];
@@ -219,6 +225,8 @@ export interface FindingView {
   title: string;
   /** Null when the readout gives only a title. */
   text: string | null;
+  /** The readout's two-to-four-word name for it (the deck's findings title), or null. */
+  short: string | null;
   /** Each figure reference with its value: { ref: "score differentiation", text: "40.0" }. */
   figures: { ref: string; text: string }[];
   /** The imperatives its title's figures refer to ({{points sales-managers}} → "sales-managers"): the finding an imperative's slide can carry. */

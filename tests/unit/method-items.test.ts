@@ -1,0 +1,57 @@
+// The method's sentences for a client document (method-items.ts): what the annex says about the
+// technical note, and the deck's method in brief stated with the items' own words.
+import { describe, expect, it } from 'vitest';
+import { methodItems, type MethodFacts } from '../../src/core/report/method-items.js';
+
+const facts: MethodFacts = {
+  single: false,
+  names: false,
+  minGroup: 3,
+  foldedText: null,
+  needsDiscussionSpread: 2,
+  targetOverride: null,
+  bands: [{ name: 'At risk', range: '0 to below 40' }, { name: 'Developing', range: '40 to below 60' }],
+  focus: 5,
+  planSize: 12,
+  identifyingLeftOut: 0,
+  quotesHeldBack: 0,
+  fewScored: [],
+  discussed: 2,
+  topLevel: 4,
+  priorityCount: 5,
+  gate: true,
+  sharedQuestions: [],
+  firm: null,
+};
+
+describe('the technical note (eighth VP reading, class 4: a repository path in a client document)', () => {
+  it('is available on request from the consultant, with no path', () => {
+    const annex = methodItems(facts).annex.map((i) => i.text).join(' ');
+    expect(annex).toContain('a technical note available on request from the consultant who prepared this report.');
+    expect(annex).not.toMatch(/docs\/|\.md\b|sales-audit/);
+  });
+  it('names the brand\'s firm when there is one', () => {
+    expect(methodItems({ ...facts, firm: 'Northwind Advisory' }).annex.map((i) => i.text).join(' ')).toContain('available on request from Northwind Advisory.');
+  });
+});
+
+describe('the deck\'s method in brief states the report\'s rules in the report\'s words (eighth VP reading, class 9)', () => {
+  for (const [what, variant] of [
+    ['several respondents', facts],
+    ['several respondents, a folded role', { ...facts, foldedText: 'Managers are shown with leadership: a role is shown on its own only where, any one of its people set aside, at least 3 others remain, since each knows their own answers.' }],
+    ['one respondent', { ...facts, single: true }],
+  ] as const) {
+    it(`${what}: every clause of the to-confirm, discussion, plan and confidentiality lines is in the method's items`, () => {
+      const { items, brief } = methodItems(variant);
+      const said = items.map((i) => i.text).join(' ').toLowerCase();
+      const ruled = brief.filter((line) => /^(To confirm|Needs discussion|Plan|Confidentiality): /.test(line));
+      expect(ruled.length).toBe(variant.single ? 3 : 4);
+      for (const line of ruled) {
+        const clauses = line.replace(/^[^:]+: /, '').replace(/\.$/, '').split('; ');
+        for (const clause of clauses) {
+          expect(said, `${line}\n→ ${clause}`).toContain(clause.toLowerCase());
+        }
+      }
+    });
+  }
+});
