@@ -514,3 +514,27 @@ describe('the default rubrics, after the eighth review', () => {
     }
   });
 });
+
+describe('the default rubrics, the minutes booked into shared meetings (eighth review, class C)', () => {
+  const minutes = (text: string): number[] => [...text.matchAll(/\b(\d+) (?:minutes\b|on\b)|\((\d+)\)/g)].map((m) => Number(m[1] ?? m[2]));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+  it('give the one-to-one and the team meeting a budget that adds up, in the cadence step', () => {
+    const cadence = actions.get('hold-one-to-ones-and-team-meetings')!.action;
+    const [oneToOne, teamMeeting] = [...cadence.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
+    expect(cadence).toMatch(/one-to-one of half an hour with each rep \(/);
+    expect(sum(minutes(oneToOne!))).toBe(30);
+    expect(cadence).toMatch(/team meeting of an hour \(/);
+    expect(sum(minutes(teamMeeting!))).toBe(60);
+  });
+
+  it('book no step into a one-to-one beyond its 15-minute block, nor a whole one-to-one for a one-off review', () => {
+    for (const [id, a] of actions) {
+      if (id === 'hold-one-to-ones-and-team-meetings' || !/one-to-one/.test(a.action)) continue;
+      for (const m of minutes(a.action)) expect(m, id).toBeLessThanOrEqual(15);
+      expect(a.action, id).not.toMatch(/half an hour in the fortnightly one-to-one|\bin (one|the next) one-to-one\b|\bin a one-to-one\b/);
+    }
+    // A fortnightly team coaching session is set up by the step that wants it, not assumed.
+    expect(actions.get('coach-the-team-fortnightly')!.action).toMatch(/add a half-hour team coaching session/i);
+  });
+});
