@@ -423,7 +423,7 @@ describe('the default rubrics, after the seventh review', () => {
   });
 
   it("state right-managers' rule for a team with no survey once, in the help, and quote it word for word in the design document", () => {
-    const rule = 'A team of five reps or more with no survey in the last year does not count; a team under five counts on its results alone.';
+    const rule = 'A team of five reps or more with no survey in the last year counts as a team without the manager it needs; a team under five counts on its results alone.';
     const help = Object.fromEntries(wordings(question('right-managers').help)).default!.replace(/\s+/g, ' ');
     expect(help).toContain(rule);
     const doc = readFileSync(join(REPO_ROOT, 'docs/rubric-design.md'), 'utf8');
@@ -448,5 +448,93 @@ describe('the default rubrics, after the seventh review', () => {
     // one-to-one with a checked action is level 3 of coaching-model (five or more in a quarter).
     expect(actions.get('train-managers-in-model')?.to).toBe(4);
     expect(actions.get('end-one-to-ones-with-an-action')?.to).toBe(3);
+  });
+});
+
+describe('the default rubrics, after the eighth review', () => {
+  const question = (id: string) => questions.find((q) => q.id === id)!;
+  const levelTexts = (id: string, score: number): string[] => wordings(question(id).levels.find((l) => l.score === score)!.description).map(([, t]) => t);
+
+  it('close every ladder gap, overlap and inverted rung the review listed (class B)', () => {
+    // A rung below "each debrief checked" must hold every team where one did not.
+    for (const t of levelTexts('improving-every-interaction', 3)) expect(t).toMatch(/at least one of those debriefs did not check/);
+    // Results with a written change and no agreed targets: level 3 may not ask for targets.
+    for (const t of [...levelTexts('prospecting-review', 3), ...levelTexts('prospecting-review', 4)]) expect(t).not.toMatch(/agreed targets/);
+    // A 1/1/1 mix of discount, features and value has a level: the rep's middle pushback.
+    for (const score of [0, 1, 2]) for (const t of levelTexts('defending-price', score)) expect(t, `defending-price ${score}`).toMatch(/middle one/);
+    // Asked, but only the contact named, is level 0; no event behind the date still reaches 4.
+    for (const t of levelTexts('situational-knowledge', 0)) expect(t).not.toMatch(/have not asked/);
+    for (const t of levelTexts('situational-knowledge', 4)) expect(t).toMatch(/or that there is none/);
+    // The guide's quality caps the level; a features guide never scores below an unused outcome guide.
+    for (const t of levelTexts('differentiation-language', 2)) expect(t).toMatch(/as a feature, or .*none of .*last three proposals/);
+    for (const t of levelTexts('differentiation-language', 3)) expect(t).toMatch(/one or two of .*last three proposals, not each/);
+    // The prompt admits the manager-agreed plans level 2 admits; level 1 is for reps without their own.
+    for (const [role, t] of wordings(question('plan-provided').prompt)) expect(t, role).toMatch(/agreed whole in writing/);
+    for (const t of levelTexts('plan-provided', 1)) expect(t).toMatch(/(most (of my )?reps have|none for my own)/);
+    // Generic claims plus history, budget and timing questions: each on one level only.
+    for (const t of levelTexts('answer-what-makes-you-different', 1)) expect(t).toMatch(/with or without claims every competitor makes/);
+    for (const t of levelTexts('mindset', 0)) expect(t).toMatch(/no question at all/);
+    // The latest one-to-one is left out at every level that counts one-to-ones held.
+    for (const score of [3, 4]) for (const t of levelTexts('coaching-model', score)) expect(t, `coaching-model ${score}`).toMatch(/before the latest/);
+    expect(wordings(question('right-managers').help).map(([, t]) => t).join('\n')).not.toMatch(/does not count/);
+  });
+
+  it('declare a lag on every question whose levels read a window the plan cannot move (class J)', () => {
+    for (const id of ['persistent-campaign', 'sales-process', 'value-at-each-stage', 'versus-status-quo', 'strategy-into-results', 'right-managers']) {
+      expect((question(id) as RawQuestion & { lag?: number }).lag, id).toBeGreaterThan(90);
+    }
+  });
+
+  it('give the nuisance branch of a level a step that cuts contact, and prescribe no tool a scorecard line does (class F)', () => {
+    for (const q of questions) {
+      for (const l of q.levels.filter((level) => /nuisance/i.test(level.label))) {
+        const firing = (q.recommendations ?? []).filter((a) => span(a.at!).includes(l.score));
+        expect(firing.some((a) => /asked to stop one time in ten or more/.test(a.action)), `${q.id} level ${l.score}`).toBe(true);
+      }
+    }
+    // The top of improving-every-interaction needs the last action checked, which a scorecard line
+    // does; recording is allowed, not prescribed.
+    const check = actions.get('record-calls-for-debriefs')!;
+    expect(check.action).toMatch(/scorecard/);
+    expect(check.action).not.toMatch(/set up call recording/i);
+    expect(check.effort).toBe('low');
+    // "Worth paying more for": no step puts discounts in front of a client who has not asked.
+    for (const [id, a] of actions) expect(a.action, id).not.toMatch(/give-get options into the proposal|offer the trade in the proposal/i);
+  });
+
+  it('word each action for its owner, naming no role the catalog assumes absent unless it owns the action (class D)', () => {
+    const absent = Object.entries(manifest.owners ?? {}).filter(([, o]) => o.assumed === 'absent');
+    expect(absent.map(([key]) => key).sort()).toEqual(['enablement', 'hr', 'sales-ops']);
+    const names: Record<string, RegExp> = { 'sales-ops': /\bsales op(s|erations)\b/i, enablement: /\benablement\b/i, hr: /\bHR\b/ };
+    for (const [id, a] of actions) {
+      for (const [key] of absent) {
+        if (a.owner === key) continue;
+        expect(`${a.title ?? ''} ${a.action}`, `${id} names ${key}`).not.toMatch(names[key]!);
+      }
+    }
+  });
+});
+
+describe('the default rubrics, the minutes booked into shared meetings (eighth review, class C)', () => {
+  const minutes = (text: string): number[] => [...text.matchAll(/\b(\d+) (?:minutes\b|on\b)|\((\d+)\)/g)].map((m) => Number(m[1] ?? m[2]));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+  it('give the one-to-one and the team meeting a budget that adds up, in the cadence step', () => {
+    const cadence = actions.get('hold-one-to-ones-and-team-meetings')!.action;
+    const [oneToOne, teamMeeting] = [...cadence.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
+    expect(cadence).toMatch(/one-to-one of half an hour with each rep \(/);
+    expect(sum(minutes(oneToOne!))).toBe(30);
+    expect(cadence).toMatch(/team meeting of an hour \(/);
+    expect(sum(minutes(teamMeeting!))).toBe(60);
+  });
+
+  it('book no step into a one-to-one beyond its 15-minute block, nor a whole one-to-one for a one-off review', () => {
+    for (const [id, a] of actions) {
+      if (id === 'hold-one-to-ones-and-team-meetings' || !/one-to-one/.test(a.action)) continue;
+      for (const m of minutes(a.action)) expect(m, id).toBeLessThanOrEqual(15);
+      expect(a.action, id).not.toMatch(/half an hour in the fortnightly one-to-one|\bin (one|the next) one-to-one\b|\bin a one-to-one\b/);
+    }
+    // A fortnightly team coaching session is set up by the step that wants it, not assumed.
+    expect(actions.get('coach-the-team-fortnightly')!.action).toMatch(/add a half-hour team coaching session/i);
   });
 });
