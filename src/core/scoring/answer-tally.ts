@@ -130,6 +130,12 @@ export function answeredCount(tally: Pick<AnswerTally, 'byRole'>): number {
   return n;
 }
 
+/** The level (its index) of the lower middle answer: the team level's rule (recommendation-fires.ts teamLevel); -1 when nobody answered. */
+export function medianLevelIndex(counts: readonly number[]): number {
+  const scored = counts.reduce((a, b) => a + b, 0);
+  return scored === 0 ? -1 : levelIndexAt(counts, Math.floor((scored - 1) / 2));
+}
+
 /** The level (its index) of the answer at a position (0-based) of the answers, lowest first, from how many chose each level; -1 past the end. */
 export function levelIndexAt(counts: readonly number[], position: number): number {
   let seen = 0;

@@ -5,7 +5,7 @@
 // text and in the plan's step), gives away more of the answers than the levels alone: the attacker
 // is one of the people who answered, who knows their own answers and sets them aside.
 import { attainment } from './attainment.js';
-import { levelCounts } from './answer-tally.js';
+import { levelCounts, medianLevelIndex } from './answer-tally.js';
 import type { QuestionScore } from './score-question.js';
 
 /** Σ weight × attainment / Σ weight over the questions: the hidden questions' one term. */
@@ -25,17 +25,6 @@ function multisets(size: number, levels: number): number[][] {
   return out;
 }
 
-/** The index of the team level: the lower middle answer (recommendation-fires.ts teamLevel). */
-function medianIndex(counts: readonly number[]): number {
-  const size = counts.reduce((a, b) => a + b, 0);
-  let left = Math.floor((size - 1) / 2);
-  for (let i = 0; i < counts.length; i++) {
-    if (left < counts[i]!) return i;
-    left -= counts[i]!;
-  }
-  return -1;
-}
-
 /**
  * Whether the combined term, printed with `format` (three decimals in the annex), fixes the other
  * people's answers to some hidden question where its team level alone leaves them open, for a reader
@@ -47,7 +36,7 @@ export function combinedTermPins(questions: readonly QuestionScore[], format: (v
   const weight = questions.reduce((sum, q) => sum + q.question.weight, 0);
   const facts = questions.map((q) => {
     const counts = levelCounts(q.answers);
-    return { q, counts, size: counts.reduce((a, b) => a + b, 0), median: medianIndex(counts), levels: counts.length };
+    return { q, counts, size: counts.reduce((a, b) => a + b, 0), median: medianLevelIndex(counts), levels: counts.length };
   });
   // The readers: an outsider (no own answer, null), then, per role, each combination of own answers
   // its people gave to the questions it answered (some combinations nobody gave: the safe side).
@@ -68,7 +57,7 @@ export function combinedTermPins(questions: readonly QuestionScore[], format: (v
       const mine = reader[i] ?? null;
       return multisets(f.size - (mine === null ? 0 : 1), f.levels).filter((others) => {
         const all = others.map((n, level) => n + (level === mine ? 1 : 0));
-        return medianIndex(all) === f.median;
+        return medianLevelIndex(all) === f.median;
       }).map((others) => {
         const all = others.map((n, level) => n + (level === mine ? 1 : 0));
         const sum = all.reduce((s, n, level) => s + n * f.q.answers.levelScores[level]!, 0);

@@ -2,7 +2,7 @@
 // lifts a team from (`at`), and fires only when the team stands there.
 import type { Question, Recommendation } from '../rubric/schema.js';
 import { actionRange, inRange } from '../rubric/level-range.js';
-import { levelCounts, levelIndexAt, type AnswerTally } from './answer-tally.js';
+import { levelCounts, medianLevelIndex, type AnswerTally } from './answer-tally.js';
 
 /**
  * The team level of a question: the level score of the median respondent among those who scored
@@ -15,10 +15,8 @@ import { levelCounts, levelIndexAt, type AnswerTally } from './answer-tally.js';
  * of the team reports.
  */
 export function teamLevel(answers: Pick<AnswerTally, 'levelScores' | 'byRole'>): number | null {
-  const counts = levelCounts(answers);
-  const scored = counts.reduce((a, b) => a + b, 0);
-  if (scored === 0) return null;
-  return answers.levelScores[levelIndexAt(counts, Math.floor((scored - 1) / 2))]!;
+  const index = medianLevelIndex(levelCounts(answers));
+  return index < 0 ? null : answers.levelScores[index]!;
 }
 
 /** Whether an action lifts a team from this level: the level is in its `at` (or the old `below`'s range). */
