@@ -7,30 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { checkReadout } from '../../src/core/readout/check-readout.js';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
 import { methodItems, type MethodFacts } from '../../src/core/report/method-items.js';
+import { METHOD_FACTS } from '../helpers/method-facts.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
-const FACTS: MethodFacts = {
-  single: false,
-  names: false,
-  minGroup: 3,
-  foldedText: null,
-  needsDiscussionSpread: 2,
-  targetOverride: null,
-  bands: [],
-  focus: 5,
-  planSize: 12,
-  identifyingLeftOut: 0,
-  quotesHeldBack: 0,
-  fewScored: [],
-  discussed: 2,
-  topLevel: 4,
-  priorityCount: 5,
-  gate: true,
-  sharedQuestions: [],
-  firm: null,
-};
+const FACTS = METHOD_FACTS;
 const text = (facts: Partial<MethodFacts>) => methodItems({ ...FACTS, ...facts }).items.map((i) => i.text).join('\n');
 
 describe('the method counts from the audit', () => {

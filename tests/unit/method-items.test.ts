@@ -2,27 +2,9 @@
 // technical note, and the deck's method in brief stated with the items' own words.
 import { describe, expect, it } from 'vitest';
 import { methodItems, type MethodFacts } from '../../src/core/report/method-items.js';
+import { METHOD_FACTS } from '../helpers/method-facts.js';
 
-const facts: MethodFacts = {
-  single: false,
-  names: false,
-  minGroup: 3,
-  foldedText: null,
-  needsDiscussionSpread: 2,
-  targetOverride: null,
-  bands: [{ name: 'At risk', range: '0 to below 40' }, { name: 'Developing', range: '40 to below 60' }],
-  focus: 5,
-  planSize: 12,
-  identifyingLeftOut: 0,
-  quotesHeldBack: 0,
-  fewScored: [],
-  discussed: 2,
-  topLevel: 4,
-  priorityCount: 5,
-  gate: true,
-  sharedQuestions: [],
-  firm: null,
-};
+const facts: MethodFacts = { ...METHOD_FACTS, bands: [{ name: 'At risk', range: '0 to below 40' }, { name: 'Developing', range: '40 to below 60' }] };
 
 describe('the technical note (eighth VP reading, class 4: a repository path in a client document)', () => {
   it('is available on request from the consultant, with no path', () => {
