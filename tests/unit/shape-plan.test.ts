@@ -112,6 +112,9 @@ describe('the capacity rule', () => {
     expect(timeSpentBy([step], ['free', 'other'])).toEqual(['mgr']);
     expect(timeSpentBy([step], ['other'])).toEqual([]);
     expect(timeSpentBy([], ['free'])).toEqual([]);
+    // Two steps that free the same owner (accounts moved, head-office demands cut): one owner, once.
+    const cut: CapacityStep = { id: 'cut', owner: 'mgr', horizon: 30 };
+    expect(timeSpentBy([step, cut], ['free', 'cut'])).toEqual(['mgr']);
     const uses = (x: ShapeItem): ShapeItem => ({ ...x, uses: ['mgr'] });
     const items = [item('free', 30, 'vp'), item('m1', 60, 'mgr', ['free']), uses(item('k1', 60, 'mkt', ['free'])), uses(item('k2', 60, 'mkt', ['free'])), item('k3', 60, 'mkt')];
     // 60 days: m1 and k1 take the managers' two; k2 (marketing's, but their time) starts at 90; k3 does not use it.

@@ -51,9 +51,13 @@ export function capacityLeft(steps: readonly CapacityStep[], work: { id: string;
   return Math.max(0, cap - shownThere);
 }
 
-/** The freed owners whose time an action spends: those of the capacity steps (that fire) it requires. */
+/**
+ * The freed owners whose time an action spends: those of the capacity steps (that fire) it
+ * requires, each once. An action that requires two steps freeing the same owner (moving managers'
+ * accounts and cutting their head-office demands) spends that owner's time once, not twice.
+ */
 export function timeSpentBy(steps: readonly CapacityStep[], requires: readonly string[]): string[] {
-  return steps.filter((step) => requires.includes(step.id)).map((step) => step.owner);
+  return [...new Set(steps.filter((step) => requires.includes(step.id)).map((step) => step.owner))];
 }
 
 /** The capacity steps in a plan: the fired actions whose rubric says whose time they free. */
