@@ -84,7 +84,7 @@ describe('page one has no tool arithmetic (class B)', () => {
 describe('page one recommends (class A)', () => {
   it('the headline states the verdict, the cause and the ask', () => {
     // "Every imperative" only where every scored imperative shows both groups: acme's managers imperative shows none by group (split-roles.ts).
-    expect(plain.headline).toMatch(/^The sales force scores 37 of 100 \(At risk\)\. Leadership and sales managers rate differentiation with a difference \d+ points higher than salespeople do\. Managers' own selling holds up most of the plan\. We recommend: now, reps run the accounts managers hold, the manager staying owner of record; from the next cycle, no personal quota for managers and six to eight reps each\.$/);
+    expect(plain.headline).toMatch(/^The sales force scores 37 of 100 \(At risk\)\. Leadership and sales managers rate differentiation with a difference \d+ points higher than salespeople do\. Managers' own selling holds up most of the plan\. We recommend: now, named reps run the accounts managers hold, with shadow credit to both until the next cycle; from the next cycle, no personal quota for managers and six to eight reps each\.$/);
   });
 
   it('each decision carries a recommended option, its cost and the plan item that carries it out; the plan cites it back', () => {
@@ -110,7 +110,7 @@ describe('page one recommends (class A)', () => {
   it('a decision the plan already answers, without an option in the rubric, says so', () => {
     const bare = { ...set, imperatives: set.imperatives.map((i) => ({ ...i, questions: i.questions.map((q) => (q.decision === undefined ? q : { ...q, decision: { id: q.decision.id, at: q.decision.at, text: q.decision.text } })) })) };
     const view = buildReportView(bare, sheets, scoreAudit(bare, sheets), { names: false });
-    expect(view.decisions.find((d) => d.id === 'manager-capacity')!.recommendation).toMatch(/^The plan already answers it: from the CRM and two weeks of calendars, count each manager's hours on their own accounts; .* count the calendars again at 60 days\.$/);
+    expect(view.decisions.find((d) => d.id === 'manager-capacity')!.recommendation).toMatch(/^The plan already answers it: from the CRM and two weeks of calendars, count each manager's hours on their own accounts; .* taken back to leadership with the hours left\.$/);
   });
 
   it('the readout overrides a decision\'s option, cost and plan items', () => {
