@@ -470,7 +470,7 @@ describe('the default rubrics, after the eighth review', () => {
     for (const t of levelTexts('differentiation-language', 3)) expect(t).toMatch(/one or two of .*last three proposals, not each/);
     // The prompt admits the manager-agreed plans level 2 admits; level 1 is for reps without their own.
     for (const [role, t] of wordings(question('plan-provided').prompt)) expect(t, role).toMatch(/agreed whole in writing/);
-    for (const t of levelTexts('plan-provided', 1)) expect(t).toMatch(/(most (of my )?reps have|none for my own)/);
+    for (const t of levelTexts('plan-provided', 1)) expect(t).toMatch(/(at least a general or regional|none for my own)/);
     // Generic claims plus history, budget and timing questions: each on one level only.
     for (const t of levelTexts('answer-what-makes-you-different', 1)) expect(t).toMatch(/with or without claims every competitor makes/);
     for (const t of levelTexts('mindset', 0)) expect(t).toMatch(/no question at all/);
