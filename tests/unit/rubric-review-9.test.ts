@@ -113,7 +113,6 @@ describe('the prospecting-plan and differentiation rubrics, after the ninth revi
     const needs: [string, string][] = [
       ['offer-trade-in-proposal', 'trade-concessions'],
       ['report-untouched-not-now-contacts', 'assemble-nurture-tools'],
-      ['state-value-before-discount', 'free-manager-time'],
       ['require-yes-to-book-over-prospecting', 'free-manager-time'],
       ['agree-plan-change-monthly', 'hold-one-to-ones-and-team-meetings'],
     ];
