@@ -90,25 +90,25 @@ describe('the acme plan', () => {
   it('says how many of whose items wait in the backlog, counted as the backlog lines name them', () => {
     const counted = (owner: string) => view.backlog.filter((a) => a.ownerText === owner).length;
     expect(view.capacity!.waiting.map((w) => [w.ownerText, w.count])).toEqual([
-      [MANAGERS, 11],
-      ['VP Sales', 9],
+      [MANAGERS, 12],
+      ['VP Sales', 8],
       ['Marketing lead', 3],
     ]);
     for (const w of view.capacity!.waiting) expect(w.count).toBe(counted(w.ownerText));
     expect(view.capacity!.heldBack).toBe(counted(MANAGERS));
     expect(view.capacity!.text).toBe(
-      "Each owner takes on at most 3 new actions in each horizon, and first-line sales managers none until #1 has freed their time (an action that uses their time counts as theirs too; a next step continues its action and is not counted); the backlog holds 11 of first-line sales managers', 9 of the VP Sales' and 3 of the marketing lead's.",
+      "Each owner takes on at most 3 new actions in each horizon, and first-line sales managers none until #1 has freed their time (an action that uses their time counts as theirs too; a next step continues its action and is not counted); the backlog holds 12 of first-line sales managers', 8 of the VP Sales' and 3 of the marketing lead's.",
     );
-    // The VP Sales owns 16 of the 35 items: at most three of them in any horizon of the shown plan.
-    expect([...view.plan, ...view.backlog].filter((a) => a.ownerText === 'VP Sales')).toHaveLength(16);
+    // The VP Sales owns 15 of the 35 items: at most three of them in any horizon of the shown plan.
+    expect([...view.plan, ...view.backlog].filter((a) => a.ownerText === 'VP Sales')).toHaveLength(15);
   });
 
   it("page one: the plan's first five items, #1 to #5, the gate first and marked as the gate", () => {
     expect(view.priorities.map((p) => p.rank)).toEqual([1, 2, 3, 4, 5]);
     expect(view.priorities.map((p) => [p.id, p.gate])).toEqual([
       ['free-manager-time', true],
-      ['write-prospect-ideas', false],
       ['cut-demands-on-managers', false],
+      ['write-prospect-ideas', false],
       ['state-value-before-discount', false],
       ['build-touch-sequence', false],
     ]);

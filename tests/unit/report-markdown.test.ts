@@ -199,8 +199,8 @@ describe('Markdown report', () => {
 
   it('opens page one with the largest perception gap as the headline', () => {
     const text = markdown(team);
-    // The verdict, the cause (the largest gap, in whole points: the managers imperative shows no group, so not "every imperative") and the ask.
-    expect(text).toMatch(/## Executive summary\n\n\*\*The sales force scores \d+ of 100 \(At risk\)\. Leadership and sales managers rate differentiation with a difference \d+ points higher than salespeople do\. .*We recommend/);
+    // The verdict, the cause (the largest gap, in whole points: the managers and differentiation imperatives show no group, so not "every imperative") and the ask.
+    expect(text).toMatch(/## Executive summary\n\n\*\*The sales force scores \d+ of 100 \(At risk\)\. Leadership and sales managers rate effective sales interactions \d+ points higher than salespeople do\. .*We recommend/);
   });
 
   it('without roles to compare, the headline is the verdict, the weakest imperative and the ask', () => {
