@@ -1,8 +1,8 @@
 // A report loads only what it uses (issue 18, docs/benchmarks.md): the readout's and the brand's
 // zod schemas are built when their modules load, so a report without --readout or --brand does
 // not load them; node:v8 (its ES module view loads Node's heap-snapshot and promise-hook modules)
-// is loaded only to read a survey export. Read from Node's own module log (NODE_DEBUG=esm) and the
-// bundle's source comments.
+// is loaded only to read a survey export; the benchmark's view only with --benchmark. Read from
+// Node's own module log (NODE_DEBUG=esm) and the bundle's source comments.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,9 @@ describe('what a report loads', () => {
     expect(sources).not.toContain('src/core/readout/schema.ts');
     expect(sources).not.toContain('src/core/brand/schema.ts');
     expect(builtins).not.toContain('node:v8');
+    // Without --benchmark: not the benchmark's view nor the portfolio's segments (the JSON results' percentile definition is in portfolio/percentile.ts).
+    expect(sources).not.toContain('src/core/report/benchmark-view.ts');
+    expect(sources).not.toContain('src/core/portfolio/segment.ts');
   });
 
   it('with --readout: the readout schema', async () => {
