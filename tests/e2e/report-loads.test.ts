@@ -31,6 +31,8 @@ describe('what a report loads', () => {
     // Without --benchmark: not the benchmark's view nor the portfolio's segments (the JSON results' percentile definition is in portfolio/percentile.ts).
     expect(sources).not.toContain('src/core/report/benchmark-view.ts');
     expect(sources).not.toContain('src/core/portfolio/segment.ts');
+    // Markdown on stdout has no chart file: not the HTML renderer the chart SVG is drawn with.
+    expect(sources).not.toContain('src/renderers/html/render-html.ts');
   });
 
   it('with --readout: the readout schema', async () => {
