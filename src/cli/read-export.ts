@@ -3,7 +3,6 @@
 // run (exit 1, nothing written) on any error unless --skip-invalid.
 import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { printable } from '../core/printable.js';
 import { compareErrorsFirst, MAX_DIAGNOSTICS_PER_FILE } from '../core/diagnostics.js';
 import { EXPORT_KIND_NAMES, type ExportKind } from '../core/survey/export-kinds.js';
@@ -63,7 +62,10 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
   // 55 MB stays alive. V8's default heap grows to four times what is alive before it collects,
   // which put the peak near 300 MB; favouring size keeps it near 200 MB for about 3% more CPU
   // (issue 21). Set here, not for every command: on `validate` and answers-file reports, whose
-  // heaps are small, it cost 12-16% CPU (collections that free little).
+  // heaps are small, it cost 12-16% CPU (collections that free little). node:v8 is loaded here,
+  // not at the top: its ES module view loads Node's heap-snapshot and promise-hook modules, about
+  // 2.5 ms of every report of answers files, which reads no export.
+  const { setFlagsFromString } = await import('node:v8');
   setFlagsFromString('--optimize-for-size');
   const progress = createProgress(ctx.stderr, (n) => `Reading ${display}: ${thousands(n)} responses…`);
   // Loaded here, not at the top: a static import joins the readers' chunks to every report's and

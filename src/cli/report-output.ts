@@ -19,7 +19,6 @@ import { readSourceFile } from '../io/read-sources.js';
 import { MAX_SOURCE_BYTES } from '../core/source/source-file.js';
 import { loadShippedPartials, loadShippedTemplate, templateFromText } from '../io/load-template.js';
 import { RENDERERS } from '../renderers/index.js';
-import { hasChart, chartFileName, renderChartSvg } from '../renderers/chart-svg.js';
 import type { PaperSize, RenderInput, RenderOptions } from '../renderers/renderer.js';
 import type { ReadoutData } from '../core/readout/schema.js';
 import { useColor, type CliContext, type OutputStream } from './context.js';
@@ -234,8 +233,11 @@ export async function renderAndWriteReport(
     readout: options.readoutData ?? null,
     showIdentifyingNotes: options.showIdentifyingNotes ?? false,
   });
-  // A Markdown report in a file gets its scores chart as an SVG file beside it, linked from the report.
-  if (options.format === 'md' && options.out !== '-' && hasChart(view)) {
+  // A Markdown report in a file gets its scores chart as an SVG file beside it, linked from the
+  // report. The chart's module (with the HTML renderer and the chart geometry) loads only then.
+  const chart = options.format === 'md' && options.out !== '-' ? await import('../renderers/chart-svg.js') : null;
+  if (chart !== null && chart.hasChart(view)) {
+    const { chartFileName, renderChartSvg } = chart;
     const svgOut = join(dirname(options.out), chartFileName(basename(options.out)));
     await checkOutput(ctx, options.out, options);
     await checkOutput(ctx, svgOut, options);

@@ -9,4 +9,4 @@ import { stylish } from './stylish.js';
 export const FORMATTERS = { stylish, json, github, junit, sarif } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;
-export type { Formatter, ValidationReport, FormatOptions } from './formatter.js';
+export type { Formatter } from './formatter.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectGolden, cliRecord } from '../helpers/golden.js';
-import { BIN, REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { BIN, cliEnv, REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = join(REPO_ROOT, 'tests/fixtures/audit');
 let dir: string;
@@ -89,7 +89,7 @@ describe('audit --answers', () => {
 describe('audit usage errors', () => {
   it('exits 2 at once without a terminal and without --answers, naming --answers, even with stdin left open', async () => {
     // stdin stays open and silent: a prompt would wait forever; the command must not.
-    const child = spawn(process.execPath, [BIN, 'audit'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'audit'], { cwd: dir, env: cliEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkOutputFile, writeFileAtomically } from '../../src/io/write-atomic.js';
-import { BIN, REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { BIN, cliEnv, REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'sales-audit-out-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -65,7 +65,7 @@ describe('stdout that cannot be written (a full disk behind a redirect)', () => 
     ['report', 'report examples/acme --out -'],
     ['rubrics', 'rubrics'],
   ])('%s: said in words, exit 2, no stack trace', (_, args) => {
-    const result = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} ${args} >/dev/full`], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
+    const result = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} ${args} >/dev/full`], { cwd: REPO_ROOT, env: cliEnv(), encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('sales-audit: cannot write the output: ENOSPC: no space left on device, write\n');
   });
@@ -80,7 +80,7 @@ describe('a reader that goes away (`| head`)', () => {
     for (let i = 0; i < 400; i++) writeFileSync(join(folder, `bad-${i}.yaml`), `id: Bad Id ${i}\ntitle: 1\nquestions: nope\n`);
     const script = `node ${JSON.stringify(BIN)} validate ${JSON.stringify(folder)} 2>"$ERR" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`;
     const errFile = join(work, 'stderr-validate.txt');
-    const result = spawnSync('bash', ['-c', script], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1', ERR: errFile }, encoding: 'utf8' });
+    const result = spawnSync('bash', ['-c', script], { cwd: REPO_ROOT, env: cliEnv({ ERR: errFile }), encoding: 'utf8' });
     expect(readFileSync(errFile, 'utf8')).toBe('');
     expect(result.stdout.trim()).toBe('1');
   });
@@ -95,7 +95,7 @@ describe('a reader that goes away (`| head`)', () => {
   ])('%s: exit 0, nothing on stderr', (_, args) => {
     const script = `node ${JSON.stringify(BIN)} ${args} 2>"$ERR" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`;
     const errFile = join(work, 'stderr.txt');
-    const result = spawnSync('bash', ['-c', script], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1', ERR: errFile }, encoding: 'utf8' });
+    const result = spawnSync('bash', ['-c', script], { cwd: REPO_ROOT, env: cliEnv({ ERR: errFile }), encoding: 'utf8' });
     expect(readFileSync(errFile, 'utf8')).toBe('');
     expect(result.stdout.trim()).toBe('0');
   });

@@ -1,32 +1,42 @@
 // A report loads only what it uses (issue 18, docs/benchmarks.md): the readout's and the brand's
 // zod schemas are built when their modules load, so a report without --readout or --brand does
-// not load them. Read from Node's own module log (NODE_DEBUG=esm) and the bundle's source comments.
+// not load them; node:v8 (its ES module view loads Node's heap-snapshot and promise-hook modules)
+// is loaded only to read a survey export; the benchmark's view only with --benchmark. Read from
+// Node's own module log (NODE_DEBUG=esm) and the bundle's source comments.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
-/** The source files of every module of dist/ a command loaded. */
-async function sourcesLoaded(args: string[]): Promise<Set<string>> {
+/** The source files of every module of dist/ a command loaded, and the Node built-ins it imported. */
+async function modulesLoaded(args: string[]): Promise<{ sources: Set<string>; builtins: Set<string> }> {
   const result = await runCli(args, { env: { NODE_DEBUG: 'esm' } });
   expect(result.exitCode).toBe(0);
   const modules = new Set([...result.stderr.matchAll(/Storing (file:\S+\/dist\/\S+\.js)/g)].map((m) => m[1]!));
   expect(modules.size).toBeGreaterThan(10);
   const sources = new Set<string>();
   for (const url of modules) for (const m of readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ (src\/\S+\.ts)$/gm)) sources.add(m[1]!);
-  return sources;
+  const builtins = new Set([...result.stderr.matchAll(/Storing (node:[\w/]+)/g)].map((m) => m[1]!));
+  expect(builtins).toContain('node:fs');
+  return { sources, builtins };
 }
 
 describe('what a report loads', () => {
-  it('without --readout or --brand: neither schema', async () => {
-    const sources = await sourcesLoaded(['report', 'examples/acme', '--out', '-']);
+  it('without --readout or --brand: neither schema; answers files, not an export: no node:v8', async () => {
+    const { sources, builtins } = await modulesLoaded(['report', 'examples/acme', '--out', '-']);
     expect(sources).toContain('src/core/rubric/schema.ts');
     expect(sources).not.toContain('src/core/readout/schema.ts');
     expect(sources).not.toContain('src/core/brand/schema.ts');
+    expect(builtins).not.toContain('node:v8');
+    // Without --benchmark: not the benchmark's view nor the portfolio's segments (the JSON results' percentile definition is in portfolio/percentile.ts).
+    expect(sources).not.toContain('src/core/report/benchmark-view.ts');
+    expect(sources).not.toContain('src/core/portfolio/segment.ts');
+    // Markdown on stdout has no chart file: not the HTML renderer the chart SVG is drawn with.
+    expect(sources).not.toContain('src/renderers/html/render-html.ts');
   });
 
   it('with --readout: the readout schema', async () => {
-    const sources = await sourcesLoaded(['report', 'examples/acme', '--readout', 'examples/readout.yaml', '--out', '-']);
+    const { sources } = await modulesLoaded(['report', 'examples/acme', '--readout', 'examples/readout.yaml', '--out', '-']);
     expect(sources).toContain('src/core/readout/schema.ts');
   });
 });

@@ -1,7 +1,7 @@
 // The built CLI run as a child and sent a signal once a chosen point is reached (polled as the
 // child works, never slept on); a child that finishes first is simply not signalled.
 import { spawn } from 'node:child_process';
-import { BIN } from './run-cli.js';
+import { BIN, cliEnv } from './run-cli.js';
 import type { TmuxTerminal } from './tmux.js';
 
 export interface SignalledRun {
@@ -14,7 +14,7 @@ export interface SignalledRun {
 
 export function runAndSignal(args: readonly string[], cwd: string, signal: NodeJS.Signals, ready: () => boolean): Promise<SignalledRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: cliEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     let sent = false;
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));

@@ -2,6 +2,14 @@
 import { roundScore as oneDecimal } from '../scoring/round-score.js';
 
 /**
+ * midRankPercentile in words, as the report's method and the JSON results state it. Here, not in
+ * the benchmark's view: the JSON results of every report carry it, and importing it from the view
+ * loaded the view and the portfolio's segment modules into every report.
+ */
+export const PERCENTILE_DEFINITION =
+  'mid-rank percentile = 100 × (audits scoring below + 0.5 × audits scoring the same) / n, with n the comparable audits that have a score';
+
+/**
  * Mid-rank percentile of `value` among `values`: 100 × (count below + 0.5 × count equal) / n.
  * Ties count half, so a score equal to every other is at the 50th percentile, not the 100th.
  * Scores are compared as shown, with one decimal.

@@ -1,6 +1,7 @@
 // The benchmark (core/portfolio) as the report's section "How <org> compares": every sentence and
 // formatted number the formats print, so none of them words a percentile its own way. Pure.
 import type { Benchmark, Distribution } from '../portfolio/build-benchmark.js';
+import { PERCENTILE_DEFINITION } from '../portfolio/percentile.js';
 import { segmentText } from '../portfolio/segment.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { wordingFor } from '../rubric/wording.js';
@@ -89,9 +90,6 @@ export interface BenchmarkView {
   definition: string;
   methodItems: MethodItemView[];
 }
-
-export const PERCENTILE_DEFINITION =
-  'mid-rank percentile = 100 × (audits scoring below + 0.5 × audits scoring the same) / n, with n the comparable audits that have a score';
 
 function ordinal(n: number): string {
   const mod100 = n % 100;

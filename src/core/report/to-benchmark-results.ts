@@ -2,7 +2,7 @@
 // schema so a report without --benchmark never loads zod for it.
 import type { Benchmark, Distribution } from '../portfolio/build-benchmark.js';
 import type { BenchmarkResults } from './benchmark-results.js';
-import { PERCENTILE_DEFINITION } from './benchmark-view.js';
+import { PERCENTILE_DEFINITION } from '../portfolio/percentile.js';
 
 function dist(d: Distribution) {
   const s = d.spread;

@@ -30,11 +30,6 @@ export function inRange(range: LevelRange, score: number): boolean {
   return score >= range.from && score <= range.to;
 }
 
-/** "level 1", "levels 0 to 1". */
-export function rangeText(range: LevelRange): string {
-  return range.from === range.to ? `level ${range.from}` : `levels ${range.from} to ${range.to}`;
-}
-
 export function lowestScore(question: Pick<Question, 'levels'>): number {
   return Math.min(...question.levels.map((l) => l.score));
 }

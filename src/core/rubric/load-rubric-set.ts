@@ -6,10 +6,7 @@ import { assembleRubricSet, outlineOf, type AssembleOptions, type RubricFileResu
 
 // The set model lives in rubric-set.ts (free of zod and the YAML parser); re-exported for existing imports.
 export {
-  baseNameOf,
   DEFAULT_BAND_NAMES,
-  digestOf,
-  isManifestPath,
   type BandNames,
   type Imperative,
   type RubricSet,

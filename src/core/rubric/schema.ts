@@ -5,9 +5,6 @@ import { ROLES } from '../answers/answers-constants.js';
 import { RESERVED_KEYS } from '../source/reserved-keys.js';
 import { DEFAULT_EFFORT, EFFORTS, HORIZONS, KEBAB_CASE, MAX_WEIGHT, OWNER_ASSUMPTIONS, RECOMMENDATION_TITLE_MAX } from './rubric-constants.js';
 
-// Defined in rubric-constants.ts so code that needs them does not load zod.
-export { BAND_KEYS, EFFORTS, HORIZONS, KEBAB_CASE, MANIFEST_FILE_NAME } from './rubric-constants.js';
-
 export const kebabId = z
   .string()
   .regex(KEBAB_CASE, { message: 'must be kebab-case: lowercase letters and digits joined by single hyphens' })

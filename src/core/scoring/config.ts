@@ -2,7 +2,7 @@
 // is what it is. Question and imperative weights are data too, but they live in the rubric files
 // (`weight:`), next to the questions they weigh, where a consultant tailoring a set can see them.
 
-import type { BAND_KEYS } from '../rubric/schema.js';
+import type { BAND_KEYS } from '../rubric/rubric-constants.js';
 
 export type BandKey = (typeof BAND_KEYS)[number];
 

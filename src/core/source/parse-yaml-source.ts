@@ -14,7 +14,7 @@ import { openingBehind, unclosedOpenings } from './locate-unclosed.js';
 import { RESERVED_KEYS, type KeyPath } from './reserved-keys.js';
 import { decodeSourceText, FILE_START, fileDiagnostic, type SourceFile } from './source-file.js';
 
-export { decodeSourceText, fileDiagnostic, MAX_SOURCE_BYTES, type SourceFile } from './source-file.js';
+export type { SourceFile } from './source-file.js';
 
 /**
  * Values a document may hold once its aliases are followed, per character of its text (plus a
