@@ -541,7 +541,7 @@ function findingEvidence(view: ReportView, f: FindingView): string {
     // A question too few scored has no evidence count to show (QuestionView.figuresShown): its marker says so.
     const restsOn = (q: (typeof questions)[number]) => (q.figuresShown ? q.evidenceText : q.answerText);
     const evidence = [...new Set(questions.map(restsOn))];
-    return `Lowest questions: ${listWords(questions.map((q) => `${q.ref} ${q.label}`))}; ${evidence.length === 1 ? evidence[0] : questions.map((q) => `${q.ref} ${restsOn(q)}`).join(', ')}`;
+    return `Lowest questions: ${listWords(questions.map((q) => `${q.ref} ${q.label}`))}; ${evidence.length === 1 ? evidence[0] : questions.map((q) => `${q.ref}: ${restsOn(q)}`).join('; ')}`;
   }
   return f.text === null ? '' : firstSentence(f.text).first;
 }
@@ -664,18 +664,23 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
     // Never a role's mean on one question: with the range, it can give that role's answers away (fifth VP reading, class 2).
     { header: 'Evidence', width: 2.1 },
   ];
-  // The rows that fit the table's band, at most three (all are in the notes).
+  // Two rows wherever the imperative has two lowest questions, a third only where it fits the
+  // table's band (ninth VP reading, class 9: one row on one slide, two on the others); the
+  // actions' box starts where the table ends.
   let shownRows = rows;
-  while (shownRows.length > 1 && tableHeight(columns, shownRows) > TOP_TABLE_H) shownRows = shownRows.slice(0, -1);
+  while (shownRows.length > 2 && tableHeight(columns, shownRows) > TOP_TABLE_H) shownRows = shownRows.slice(0, -1);
+  const tableEnd = BODY_Y + Math.max(TOP_TABLE_H, tableHeight(columns, shownRows)) + 0.1;
+  const lowerBody = { ...LOWER_BODY, y: tableEnd, h: BODY_BOTTOM - tableEnd };
   const shownQuestions = imperative.lowestQuestions.slice(0, shownRows.length);
   const actions = allActions(view);
-  const own = shownQuestions.flatMap((q) => actions.filter((a) => a.questionRef === q.ref).map((a) => ({ q, a })));
+  // The plan's actions first, the backlog's after (ninth VP reading, class 9: the slides pointed the room at backlog items).
+  const own = shownQuestions.flatMap((q) => actions.filter((a) => a.questionRef === q.ref).map((a) => ({ q, a }))).sort((x, y) => Number(inBacklog(view, x.a)) - Number(inBacklog(view, y.a)));
   const ownLine = ({ q, a }: { q: QuestionView; a: ActionView }) => `${q.ref}: #${a.rank} ${a.title.replace(/\.$/, '')} (${inBacklog(view, a) ? 'in the backlog, after the 90-day plan' : `${a.ownerText}, within ${a.horizonText}`})`;
   // Only the shown questions' own actions: a line of other action numbers named no content
   // (seventh VP reading, class 5); the written report lists them under the imperative.
   const all = own.map(ownLine);
   let bullets = all.slice(0, MAX_BULLETS);
-  while (bullets.length > 1 && bulletSize(bullets, LOWER_BODY) === null) bullets = bullets.slice(0, -1);
+  while (bullets.length > 1 && bulletSize(bullets, lowerBody) === null) bullets = bullets.slice(0, -1);
   const unshown = all.slice(bullets.length);
   const backlogged = own.filter(({ a }) => inBacklog(view, a));
   const notes = talkTrack({
@@ -701,7 +706,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   }
   const slide = newSlide(deck, LAYOUT.tableBody, imperativeTitle(imperative, view.findings), notes);
   addTable(deck, slide, columns, shownRows, { x: MARGIN, y: BODY_Y });
-  addBullets(slide, bullets.length > 0 ? bullets.map((b) => (bulletSize([b], LOWER_BODY) === null ? clipToBox(b, { w: LOWER_BODY.w - 0.25, h: LOWER_BODY.h }, MIN_FONT_PT) : b)) : [view.noImperativeActionsText], LOWER_BODY);
+  addBullets(slide, bullets.length > 0 ? bullets.map((b) => (bulletSize([b], lowerBody) === null ? clipToBox(b, { w: lowerBody.w - 0.25, h: lowerBody.h }, MIN_FONT_PT) : b)) : [view.noImperativeActionsText], lowerBody);
 }
 
 /**

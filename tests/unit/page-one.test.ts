@@ -356,7 +356,7 @@ describe('notes that may point to one person (class H)', () => {
     const draft = draftReadout(set, edited, editedScores, buildReportView(set, edited, editedScores, { names: false }));
     const body = parse(draft);
     expect(JSON.stringify(body)).not.toContain('closes the largest deals');
-    expect(draft).toMatch(/^#\s+4\.\d+ "Carries a quota of 60% of a rep's and closes the largest deals.*\(.*unique: “the largest”.*\)$/m);
+    expect(draft).toMatch(/^#\s+Q4\.\d+ "Carries a quota of 60% of a rep's and closes the largest deals.*\(.*unique: “the largest”.*\)$/m);
   });
 
   it('a finding that claims people disagree names a question the discussion rule flags', () => {
@@ -536,12 +536,12 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
   it('a mean reads with one decimal in every table ("2.0 (1 to 3)" beside "1.1 (0 to 3)")', () => {
     expect(formatMean(2)).toBe('2.0');
     expect(formatMean(1.125)).toBe('1.1');
-    const rows = renderMarkdown(plain).split('\n').filter((l) => /^\| \d\.\d [A-Z]/.test(l));
+    const rows = renderMarkdown(plain).split('\n').filter((l) => /^\| Q\d\.\d [A-Z]/.test(l));
     expect(rows.length).toBe(set.imperatives.reduce((n, i) => n + i.questions.length, 0));
     // A range the disclosure rule withholds is left out of the row; the mean stays, except where too
     // few scored the question: then the row says so, once, and keeps its level.
     const hidden = plain.imperatives.flatMap((i) => i.questions.filter((q) => !q.figuresShown).map((q) => q.ref));
-    expect(hidden).toEqual(['4.1', '4.4', '4.8', '4.9']);
+    expect(hidden).toEqual(['Q4.1', 'Q4.4', 'Q4.8', 'Q4.9']);
     for (const row of rows) expect(row).toMatch(hidden.some((ref) => row.startsWith(`| ${ref} `)) ? /\| [A-Z][^|]+\| too few to show \| – \|$/ : /\| \d\.\d(?: \(\d to \d\))? \|/);
     expect(rows.some((row) => /\| \d\.\d \(\d to \d\) \|/.test(row))).toBe(true);
   });

@@ -2,6 +2,7 @@
 // so templates stay declarative and custom templates (and the other formats' renderers) get the
 // same sentences for free. Confidentiality is decided here too: names only with `names`, roles
 // shown on their own only when they have the minimum group (scores.shownRoles).
+import { questionRef } from './question-ref.js';
 import { lagText } from './lag-text.js';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import { NOTES_KEPT, roleAnswers, UNANSWERED_KEPT } from '../scoring/answer-tally.js';
@@ -550,12 +551,12 @@ function imperativeView(
 ): ImperativeView {
   const { imperative } = result;
   const wordedFor = single ? (respondents[0]?.role ?? null) : null;
-  const questions = result.questions.map((q, i) => questionView(q, `${number}.${i + 1}`, imperative.title, scores, single, wordedFor));
+  const questions = result.questions.map((q, i) => questionView(q, questionRef(number - 1, i), imperative.title, scores, single, wordedFor));
   let identifyingLeftOut = 0;
   let quotesHeldBack = 0;
   const notes: NoteView[] = result.questions.flatMap((q, i) => {
     // One reference and label per question, shared by its notes (160,000 notes at 50,000 respondents).
-    const ref = `${number}.${i + 1}`;
+    const ref = questionRef(number - 1, i);
     const questionLabel = questionTitle(q.question);
     // Attributed to a group only where it, and the people not attributed, are big enough among those
     // who answered this question; a note that may point to one person, or a quote from a group too
@@ -640,7 +641,7 @@ function imperativeView(
  * (hidden-term.ts), the score is shown without its breakdown.
  */
 function computationText(number: number, questions: readonly QuestionScore[], score: number): string {
-  const refOf = (q: QuestionScore) => `${number}.${questions.indexOf(q) + 1}`;
+  const refOf = (q: QuestionScore) => questionRef(number - 1, questions.indexOf(q));
   const scored = questions.filter((q) => q.attainment !== null);
   const shown = scored.filter((q) => q.figuresShown);
   const hidden = scored.filter((q) => !q.figuresShown);
@@ -759,7 +760,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     imperativeNumber: imperativeIndex + 1,
     imperativeTitle: planned.imperative.title,
     imperativeLabel: imperativeLabel(planned.imperative),
-    questionRef: `${imperativeIndex + 1}.${questionIndex + 1}`,
+    questionRef: questionRef(imperativeIndex, questionIndex),
     questionLabel: questionTitle(planned.question),
     scoreText: formatMean(planned.score),
     teamLevel: planned.teamLevel,
@@ -1025,7 +1026,7 @@ function unansweredView(scores: AuditScores, respondents: readonly RespondentVie
         const parts = byRole.map(([role, n]) => `${n} ${n === 1 ? role : roleGroupName(role)}`);
         missingText = `not answered by ${missingCount} of ${respondents.length} respondents${anyFolded || few ? '' : ` (${parts.join(', ')})`}`;
       }
-      rows.push({ ref: `${i + 1}.${j + 1}`, prompt: wordingFor(q.question.prompt), imperativeTitle: result.imperative.title, missingText });
+      rows.push({ ref: questionRef(i, j), prompt: wordingFor(q.question.prompt), imperativeTitle: result.imperative.title, missingText });
     });
   });
   return rows;
