@@ -728,7 +728,8 @@ function imperativeSay(view: ReportView, imperative: ImperativeView, actions: re
         ? `Its action, #${action.rank}, waits in the backlog, to review at day 90.`
         : `The plan answers it with #${action.rank} (${action.ownerText}, within ${action.horizonText}${action.decisionText === '' ? '' : `, ${action.decisionText}`}).`;
   const finding = view.findings.find((f) => f.imperativeIds.includes(imperative.id));
-  return [stands, plan, ...(finding === undefined ? [] : [`This is what finding ${finding.letter} rests on: ${lowerFirst(beforeColon(finding.title))}.`])];
+  // The finding by its letter: its words are on the findings slide and, often, in this slide's title (ninth VP reading, class 7).
+  return [stands, plan, ...(finding === undefined ? [] : [`This is what finding ${finding.letter} rests on.`])];
 }
 
 /** At most this many plan rows on a slide: one line each, readable from the back of a room. */
@@ -953,11 +954,22 @@ function decisionsSlides(deck: Deck): void {
  * (fifth VP reading: no slide said what the readout does not know).
  */
 export function checkItems(view: ReportView): string[] {
-  const confirm = view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')}. ${a.checkLine}`);
+  // One short line each: what, who, by when; the check in full is in the notes and the written
+  // report (ninth VP reading, class 9: the #8 check copied whole onto the slide).
+  const confirm = view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')}: ${a.owner === null ? 'check' : `${a.ownerText} checks`} first, within ${a.horizonText}`);
   const unchecked = view.decisions.filter((d) => !/^Checked:/.test(d.evidence)).map((d) => `${d.label} ${d.topic !== '' ? `(${lowerFirst(d.topic)}) ` : ''}rests on what people said alone: measure it before committing`);
   // "Roles disagree" only where every line names roles; a camps line says "Respondents …" (page-one.ts).
   const who = view.needsDiscussion.every((q) => !/^Respondents\b/.test(q.discussionReason)) ? 'Roles' : 'People';
-  const disputed = view.needsDiscussion.length === 0 ? [] : [`${who} disagree on ${listWords(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: the notes give who settles each, by when, and what result changes the plan`];
+  // By when, from the action each disagreement's check gates (checkWho): a slide never points the room to its notes.
+  const gated = view.needsDiscussion.map((q) => allActions(view).find((a) => a.questionRef === q.ref)).filter((a): a is ActionView => a !== undefined);
+  const planned = gated.filter((a) => !inBacklog(view, a));
+  const when =
+    gated.length === 0
+      ? 'settle each before acting on it'
+      : planned.length === 0
+        ? `settle each at the day-90 review, before ${ranksText(gated.map((a) => a.rank))} ${gated.length === 1 ? 'is' : 'are'} planned`
+        : `settle each before ${ranksText(gated.map((a) => a.rank))} ${gated.length === 1 ? 'starts' : 'start'}`;
+  const disputed = view.needsDiscussion.length === 0 ? [] : [`${who} disagree on ${listWords(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: ${when}`];
   return [...confirm, ...unchecked, ...disputed];
 }
 
@@ -978,7 +990,7 @@ function checkSlide(deck: Deck): void {
     ask: ['Which answers were checked? The evidence column of each question in the written report says what was seen: a document, a meeting observed or system data.'],
     // What respondents did, without the evidence to pull (the slide's line says it).
     behind: [
-      ...view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank}: ${beforeColon(firstSentence(a.confirmText).first)}.`),
+      ...view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank}: ${beforeColon(firstSentence(a.confirmText).first)}. ${a.checkLine}`),
       // Each disagreement's check in the report's words (confirm-hint.ts checkLine: who, by when, what result changes the plan).
       ...view.needsDiscussion.map((q) => `${q.ref} ${q.label}: ${q.discussionCheck}`),
     ],

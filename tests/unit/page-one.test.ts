@@ -175,7 +175,7 @@ describe('signals and evidence (classes F and G)', () => {
       // What respondents did, and the evidence to check from the question's help: never "ask the <role>" (fifth VP reading).
       if (p.verifyText !== '') {
         // The evidence that settles it, on page one and in the plan row (sixth session: "check the evidence" did not say which).
-        expect(flag).toMatch(/Two in five respondents or more rated the team higher than this action assumes\. Who checks: .+, before #\d+ starts \(within \d+ days\)\. [A-Z].+ stands unless the check finds the next level or above: ‘.+’\.$/);
+        expect(flag).toMatch(/Two in five respondents or more rated the team higher than this action assumes\. Who checks: .+, before #\d+ starts \(within \d+ days\)\. [A-Z].+ If it finds ‘.+’ or better, #\d+ is dropped\.$/);
         expect(flag).toContain(p.checkText.slice(1));
         // The plan row points to page one instead of repeating the check (sixth VP reading, class 8).
         expect(p.verifyText).toMatch(/; what to check is on page one$/);
@@ -502,6 +502,15 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
     for (const view of [plain, withReadout]) {
       expect(view.needsDiscussion.length).toBeGreaterThan(0);
       const md = renderMarkdown(view);
+      // Where no flag bears on a decision or a plan row, the sentence above the list says it once for all,
+      // with their backlog actions, and no line repeats it (ninth VP reading, class 7).
+      const bearsOnNone = view.needsDiscussion.every((q) => [...view.plan, ...view.backlog].filter((a) => a.questionRef === q.ref).every((a) => view.backlog.includes(a) && a.decisions.length === 0) && !view.decisions.some((d) => d.topic === q.label));
+      if (bearsOnNone) {
+        expect(view.needsDiscussionText).toMatch(/bears? on none of D1–D3 and on no action of the 90-day plan/);
+        for (const q of view.needsDiscussion) expect(q.discussionAffects, q.ref).toBe('');
+        expect(md).not.toMatch(/It bears on none of/);
+        continue;
+      }
       for (const q of view.needsDiscussion) {
         const rows = [...view.plan, ...view.backlog].filter((a) => a.questionRef === q.ref);
         expect(rows.length, q.ref).toBeGreaterThan(0);

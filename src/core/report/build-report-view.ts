@@ -269,6 +269,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       for (const a of actions) (a.rank <= planned.length ? bearing.rows : bearing.backlog).add(a.rank);
     }),
   );
+  // Where no flag bears on a decision or a plan row, the sentence above the list says so for all of
+  // them, with their backlog actions (discussionText); each line saying it again stated it once per
+  // flag more (ninth VP reading, class 7: "bear on none of D1–D3" at each bullet).
+  if (bearing.decisions.size === 0 && bearing.rows.size === 0) for (const q of imperativeViews.flatMap((v) => v.questions)) q.discussionAffects = '';
   // The list's heading counts every row page one asks to start: the decisions' own rows too, when
   // they are not in the list (sixth VP reading, class 6: "these 5 actions" while D2 and D3 asked for #6 and #4).
   const listed = new Set(priorities.map((p) => p.rank));
@@ -725,8 +729,8 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     rank: planned.rank,
     mergedFrom: [],
     title: planned.recommendation.title ?? planned.recommendation.action,
-    // The plan row says when the question's level can move, where the rubric says it cannot within the plan.
-    action: [planned.recommendation.action, lagText(planned.question.lag)].filter((t) => t !== '').join(' '),
+    action: planned.recommendation.action,
+    lag: planned.question.lag ?? null,
     next: planned.next === null ? null : nextStepView(planned.next, planned.owner),
     pageOne: null,
     horizon: planned.horizon,
@@ -795,7 +799,9 @@ function planText(planned: readonly ActionView[], backlog: number): string {
   const byHorizon = listText(counts.map((c, i) => (i === 0 ? `${c.n} within ${c.h} days` : `${c.n} within ${c.h}`)));
   const marks = planned.some((a) => a.pageOne !== null) ? '; ★ marks page one’s priorities' : '';
   const rest = backlog === 0 ? '' : `, then ${backlog} in the backlog`;
-  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}${marks}; the method says how they are ordered and how many each owner takes on.`;
+  // Said once here, by number, not on each row (ninth VP reading, class 7).
+  const lag = lagText(planned);
+  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}${marks}; the method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
 }
 
 /**
