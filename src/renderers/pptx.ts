@@ -800,26 +800,30 @@ function planSlides(deck: Deck): void {
  */
 function summarySlide(deck: Deck): void {
   const { view } = deck;
-  const first = view.plan.filter((a) => a.horizon === view.plan[0]?.horizon);
+  // Page one's priorities, as page one frames them (ninth VP reading, class 9: "four actions in 30
+  // days" here beside page one's five priorities).
+  const priorities = view.priorities;
   const decisionLine = (d: DecisionView) => `${d.label}: ${decisionShort(d.question)}${d.actions.length === 0 ? '' : ` (${ranksText(d.actions)})`}`;
   const decisions = view.decisions.length + 2 <= MAX_BULLETS ? view.decisions.map(decisionLine) : [`Decisions: ${view.decisions.map(decisionLine).join('; ')}`];
-  const firstLine = first.length === 0 ? [] : [`First ${first[0]!.horizonText}: ${first.map((a) => `#${a.rank} ${lowerFirst(a.title.replace(/\.$/, ''))}`).join('; ')}`];
-  const bullets = [view.headline, ...(view.decisions.length === 0 ? [] : decisions), ...firstLine];
-  const title = summaryTitle(view, first.length, first[0]?.horizonText ?? null);
+  const priorityLine = priorities.length === 0 ? [] : [`Start with: ${priorities.map((a) => `#${a.rank} ${lowerFirst(a.title.replace(/\.$/, ''))}`).join('; ')}`];
+  const bullets = [view.headline, ...(view.decisions.length === 0 ? [] : decisions), ...priorityLine];
+  const title = summaryTitle(view, priorities.length);
+  // What the next slides take in turn, from the slides this deck has (the decisions share one slide).
+  const next = [gapImperatives(view).length > 0 ? 'where the roles differ' : '', 'the scores', view.findings.length > 0 ? 'the findings' : '', view.decisions.length === 0 ? '' : view.decisions.length === 1 ? 'the decision' : `the ${countText(view.decisions.length)} decisions together`, view.plan.length > 0 ? 'the plan' : ''].filter((p) => p !== '');
   const notes = talkTrack({
-    say: ['This is the readout on one slide: the answer, what we ask leadership to decide, and what starts first.', 'Each point has its own slide next.'],
+    say: ['This is the readout on one slide: the answer, what we ask leadership to decide, and where to start.', `The next slides take ${listWords(next)}.`],
     ask: view.decisions.length === 0 ? [] : ['Why these decisions? Each has its own slide with the option we recommend and what it costs.'],
   });
   addBullets(newSlide(deck, LAYOUT.body, title, notes), bullets, BODY);
 }
 
-/** "Acme Corp: 37 of 100, At risk; three decisions and four actions in 30 days" (at most 15 words, from page one's figures). */
-export function summaryTitle(view: ReportView, firstCount: number, firstHorizon: string | null): string {
+/** "Acme Corp: 37 of 100, At risk; three decisions and five priorities" (at most 15 words, from page one's figures). */
+export function summaryTitle(view: ReportView, priorityCount: number): string {
   const who = view.organization === '' ? 'The sales force' : view.organization;
   const score = view.overall.scored ? `${who}: ${view.overall.pointsText} of 100${view.overall.band === null ? '' : `, ${view.overall.band}`}` : `${who} in short`;
   const parts = [
     ...(view.decisions.length === 0 ? [] : [plural(view.decisions.length, 'decision')]),
-    ...(firstCount === 0 || firstHorizon === null ? [] : [`${plural(firstCount, 'action')} in ${firstHorizon}`]),
+    ...(priorityCount === 0 ? [] : [plural(priorityCount, 'priority', 'priorities')]),
   ];
   const full = parts.length === 0 ? score : `${score}; ${parts.join(' and ')}`;
   return full.split(/\s+/).length <= 15 ? full : `${score}${parts.length === 0 ? '' : `; ${parts.at(-1)}`}`;
@@ -1012,38 +1016,42 @@ function methodSlides(deck: Deck): void {
 }
 
 /**
- * Appendix: the backlog on one slide, grouped by why it waits (wait-reason.ts), to review at day 90
- * (seventh VP reading, classes 4 and 5: three slides of truncated "why it waits" cells, the same
- * reason six times, and a "–" nobody explained). Each group is one bullet: its reason in a few
- * words, then its actions in priority order. A group too long for two thirds of the slide is cut
- * into bullets that fit, the later ones led "<reason>, continued", so no action is cut off and no
- * bullet is left unable to share a slide; only then do the bullets go over more slides.
+ * Appendix: the backlog as a table, grouped by why it waits (wait-reason.ts), to review at day 90:
+ * a row per group, its reason in a few words beside its actions, one a line, in number order
+ * (ninth VP reading, class 9: 23 actions as one paragraph per group). A group too tall for a slide
+ * is cut into rows that fit, the later ones led "<reason>, continued", so no action is cut off;
+ * the rows go over as few slides as hold them, evenly.
  */
 function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   if (backlog.length === 0) return;
   const { view } = deck;
-  const most = { w: BODY.w - 0.25, h: (BODY.h * 2) / 3 };
-  const fitsMost = (text: string) => fitFontSize([{ text }], most, MIN_FONT_PT, MIN_FONT_PT, 6) !== null;
-  // A no-break space keeps "#29" with its first word.
-  const item = (a: ActionView) => `#${a.rank}\u00a0${a.title.replace(/\.$/, '')}${a.waitText === '' ? '' : ` (${a.waitText})`}`;
-  const bullets = view.backlogGroups.flatMap((group) => {
-    const lines: string[] = [];
-    let items: string[] = [];
-    const text = (list: readonly string[]) => `${group.short}${lines.length === 0 ? '' : ', continued'}: ${list.join('; ')}`;
-    for (const a of group.actions) {
-      if (items.length > 0 && !fitsMost(text([...items, item(a)]))) {
-        lines.push(text(items));
-        items = [];
-      }
-      items.push(item(a));
-    }
-    return [...lines, text(items)];
+  const columns: Column[] = [
+    { header: 'Why it waits', width: 2.6 },
+    { header: 'Actions', width: CONTENT_W - 2.6 },
+  ];
+  const item = (a: ActionView) => `#${a.rank} ${a.title.replace(/\.$/, '')}${a.waitText === '' ? '' : ` (${a.waitText})`}`;
+  // A cell's lines are its actions, each wrapping in its column; the reason wraps beside them.
+  const rowHeight = ([reason, actions]: readonly string[]) =>
+    (Math.max(lineCount(reason!, columns[0]!.width - 0.1, MIN_FONT_PT), actions!.split('\n').reduce((n, line) => n + lineCount(line, columns[1]!.width - 0.1, MIN_FONT_PT), 0)) * MIN_FONT_PT * 1.2) / 72 + 0.1;
+  const header = (lineCount(columns[1]!.header, columns[1]!.width, MIN_FONT_PT, true) * MIN_FONT_PT * 1.2) / 72 + 0.1;
+  const fits = (rows: readonly (readonly string[])[]) => header + rows.reduce((h, r) => h + rowHeight(r), 0) <= BODY_H;
+  // A group of more than BACKLOG_ROW actions goes over rows of even size, so a slide holds two rows
+  // at least and a row is read at a glance.
+  const rows = view.backlogGroups.flatMap((group) => {
+    const items = [...group.actions].sort((x, y) => x.rank - y.rank).map(item);
+    const parts = Math.ceil(items.length / BACKLOG_ROW);
+    const size = Math.ceil(items.length / parts);
+    return Array.from({ length: parts }, (_, i) => [`${group.short}${i === 0 ? '' : ', continued'}`, items.slice(i * size, (i + 1) * size).join('\n')]);
   });
-  const pages = balancePages(bullets, MAX_BULLETS, (page) => bulletSize(page, BODY) !== null);
+  const pages = balancePages(rows, MAX_BULLETS, fits);
   const title = `Appendix: the backlog, ${plural(backlog.length, 'action')} to review at day 90`;
   const notes = talkTrack({
     say: [`${capitalize(plural(backlog.length, 'action'))} wait after the plan, with no date.`, 'Review them at day 90, when the first actions are done.'],
     ask: [`Why does each group wait? ${view.backlogGroups.map((g) => g.text).join(' ')}`],
   });
-  pages.forEach((page, i) => addBullets(newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), page, BODY));
+  const more = talkTrack({ say: ['Go on through the backlog: the rest of its actions, in the same groups and order.'] });
+  pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : more), columns, page, { x: MARGIN, y: BODY_Y }));
 }
+
+/** At most this many actions in a backlog row. */
+const BACKLOG_ROW = 6;

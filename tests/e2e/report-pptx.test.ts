@@ -218,7 +218,7 @@ describe('--format pptx', () => {
     const titles = team.slides.map((s) => s.title);
     expect(titles[0]).toBe(`${results.organization}: sales readiness audit`);
     // The readout on one slide (eighth VP reading, class 8): the overall answer, the decisions, the first 30 days.
-    expect(titles[1]).toMatch(/^Acme Corp: \d+ of 100, At risk; three decisions and \w+ actions in 30 days$/);
+    expect(titles[1]).toMatch(/^Acme Corp: \d+ of 100, At risk; three decisions and \w+ priorities$/);
     // Beside the by-role chart, the title states the gap the chart draws; the text says where each role sits and what the overall blends.
     // Leadership and managers are one pool (split-roles.ts); the managers imperative shows no group, so three imperatives.
     expect(titles[2]).toMatch(/^Leadership and sales managers rate three imperatives \d+ to \d+ points higher than salespeople do$/);
@@ -465,7 +465,7 @@ describe('--format pptx', () => {
     expect(team.slides.slice(first).every((s) => s.title.startsWith('Appendix: '))).toBe(true);
     // Every fired action is on a plan slide or in the backlog, once.
     const planned = team.slides.filter((s) => /^(First|By) \d+/.test(s.title)).reduce((n, s) => n + s.tableRows, 0);
-    const waiting = team.slides.filter((s) => /the backlog/.test(s.title)).flatMap((s) => s.bullets.join(' ').match(/#\d+\u00a0/g) ?? []);
+    const waiting = team.slides.filter((s) => /the backlog/.test(s.title)).flatMap((s) => s.paragraphs.filter((p) => /^#\d+ /.test(p)));
     expect(planned + waiting.length).toBe(results.actions.length);
   });
 
@@ -496,11 +496,15 @@ describe('--format pptx', () => {
     expect(decisions.length).toBe(3);
     expect(summary.bullets.slice(1, 4).map((b) => b.slice(0, 4))).toEqual(decisions.map((d) => `${d}: `));
     for (const [i, d] of decisions.entries()) expect(summary.bullets[1 + i], d).toMatch(new RegExp(`\\(${/→ Plan (#\d+)/.exec(md.slice(md.indexOf(`**${d}. `)))![1]}\\)$`));
-    // The first 30 days: every plan row due within 30 days, by its number.
-    const first = withReadout.slides.find((s) => s.title.startsWith('First 30 days'))!;
-    const ranks = first.paragraphs.filter((p) => /^\d+( ★)?$/.test(p)).map((p) => `#${p.replace(' ★', '')}`);
-    expect(summary.bullets[4]).toMatch(/^First 30 days: #1 /);
+    // Page one's priorities, as page one frames them (ninth VP reading, class 9: "four actions in 30 days" beside five priorities).
+    const ranks = [...md.split('### Start with')[1]!.split('\n## ')[0]!.matchAll(/^- \*\*(#\d+) /gm)].map((m) => m[1]);
+    expect(ranks.length).toBe(5);
+    expect(summary.bullets[4]).toMatch(/^Start with: #1 /);
     expect([...summary.bullets[4]!.matchAll(/#\d+/g)].map((m) => m[0])).toEqual(ranks);
+    expect(summary.title).toMatch(/three decisions and five priorities$/);
+    // The notes say what comes next as the deck has it: the decisions share one slide.
+    expect(summary.notes).toContain('The next slides take where the roles differ, the scores, the findings, the three decisions together and the plan.');
+    expect(summary.notes).not.toMatch(/Each point has its own slide/);
   });
 
   it('a plan row that carries out a decision says so on the slide, in the plan\'s words, not only in the notes (eighth VP reading, class 9)', async () => {
@@ -516,33 +520,48 @@ describe('--format pptx', () => {
     }
   });
 
-  it('the backlog is one slide to review at day 90, a bullet per reason with its actions whole; no "–", no cut title, no reason said twice (seventh VP reading, classes 4 and 5)', async () => {
+  it('the backlog is a table to review at day 90, a row per reason with its actions one a line, whole, in number order; no "–", no cut title, no reason said twice (seventh VP reading, classes 4 and 5; ninth, class 9)', async () => {
+    // A backlog slide's rows: each reason, then its actions ("#13 Map and send …"), from the table's paragraphs after its header.
+    const rowsOf = (slides: Deck['slides']) =>
+      slides.flatMap((s) => s.paragraphs.slice(s.paragraphs.indexOf('Actions') + 1).filter((p) => !/^\d+$/.test(p))).reduce<{ reason: string; actions: string[] }[]>(
+        (rows, p) => (/^#\d+ /.test(p) ? (rows.at(-1)!.actions.push(p), rows) : [...rows, { reason: p, actions: [] }]),
+        [],
+      );
     for (const deck of [team, withReadout]) {
       const backlog = deck.slides.filter((s) => /the backlog/.test(s.title));
-      expect(backlog).toHaveLength(1);
-      expect(backlog[0]!.title).toMatch(/review at day 90$/);
-      const bullets = backlog[0]!.bullets;
-      expect(bullets.join(' ')).not.toMatch(/–|…/);
-      // Each reason once: the bullets' lead-ins are distinct.
-      const leads = bullets.map((b) => b.split(': ')[0]);
-      expect(new Set(leads).size).toBe(leads.length);
+      expect(backlog.length).toBeGreaterThan(0);
+      for (const s of backlog) {
+        expect(s.title).toMatch(/review at day 90( \(\d of \d\))?$/);
+        expect(s.tableRows).toBeGreaterThan(0);
+        expect(s.paragraphs.join(' ')).not.toMatch(/–|…/);
+      }
+      const rows = rowsOf(backlog);
+      // Each reason once: a group cut over two rows goes on "<reason>, continued".
+      const reasons = rows.map((r) => r.reason).filter((r) => !/, continued$/.test(r));
+      expect(new Set(reasons).size).toBe(reasons.length);
+      for (const row of rows) {
+        const ranks = row.actions.map((a) => Number(/^#(\d+)/.exec(a)![1]));
+        expect(ranks, row.reason).toEqual([...ranks].sort((x, y) => x - y));
+      }
       expect(backlog[0]!.notes).toMatch(/^Say: \S+ actions wait after the plan, with no date\./);
     }
-    // The acme readout's: as many bullets as the written backlog has groups, and every backlog
-    // action once, with its whole title, in the bullet of its group.
+    // The acme readout's: a row per group of the written backlog, and every backlog action once,
+    // with its whole title, in the row of its group.
     const md = (await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml'])).stdout;
     const groups = md.split('### Backlog\n\n')[1]!.split('\n## ')[0]!.split(/\n\n(?=[^-\n])/).slice(1);
-    const bullets = withReadout.slides.find((s) => /the backlog/.test(s.title))!.bullets;
-    // A group too long for one bullet goes on in the next, led "<reason>, continued".
-    const groupBullets = bullets.reduce<string[]>((all, b) => (/^[^:]+, continued: /.test(b) ? [...all.slice(0, -1), `${all.at(-1)!}; ${b.replace(/^[^:]+: /, '')}`] : [...all, b]), []);
-    expect(groupBullets).toHaveLength(groups.length);
+    const rows = rowsOf(withReadout.slides.filter((s) => /the backlog/.test(s.title))).reduce<{ reason: string; actions: string[] }[]>(
+      (all, r) => (/, continued$/.test(r.reason) ? (all.at(-1)!.actions.push(...r.actions), all) : [...all, r]),
+      [],
+    );
+    expect(rows).toHaveLength(groups.length);
     groups.forEach((group, i) => {
       const lines = group.split('\n').filter((l) => l.startsWith('- #'));
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) {
         const [, rank, title] = /^- #(\d+) (.+?) \(/.exec(line)!;
-        expect(groupBullets[i]).toContain(`#${rank}\u00a0${title}`);
+        expect(rows[i]!.actions.some((a) => a.startsWith(`#${rank} ${title}`)), `#${rank}`).toBe(true);
       }
+      expect(rows[i]!.actions).toHaveLength(lines.length);
     });
   });
 
