@@ -541,7 +541,7 @@ function findingEvidence(view: ReportView, f: FindingView): string {
     // A question too few scored has no evidence count to show (QuestionView.figuresShown): its marker says so.
     const restsOn = (q: (typeof questions)[number]) => (q.figuresShown ? q.evidenceText : q.answerText);
     const evidence = [...new Set(questions.map(restsOn))];
-    return `Lowest questions: ${listWords(questions.map((q) => `${q.ref} ${q.label}`))}; ${evidence.length === 1 ? evidence[0] : questions.map((q) => `${q.ref} ${restsOn(q)}`).join(', ')}`;
+    return `Lowest questions: ${listWords(questions.map((q) => `${q.ref} ${q.label}`))}; ${evidence.length === 1 ? evidence[0] : questions.map((q) => `${q.ref}: ${restsOn(q)}`).join('; ')}`;
   }
   return f.text === null ? '' : firstSentence(f.text).first;
 }
@@ -664,18 +664,23 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
     // Never a role's mean on one question: with the range, it can give that role's answers away (fifth VP reading, class 2).
     { header: 'Evidence', width: 2.1 },
   ];
-  // The rows that fit the table's band, at most three (all are in the notes).
+  // Two rows wherever the imperative has two lowest questions, a third only where it fits the
+  // table's band (ninth VP reading, class 9: one row on one slide, two on the others); the
+  // actions' box starts where the table ends.
   let shownRows = rows;
-  while (shownRows.length > 1 && tableHeight(columns, shownRows) > TOP_TABLE_H) shownRows = shownRows.slice(0, -1);
+  while (shownRows.length > 2 && tableHeight(columns, shownRows) > TOP_TABLE_H) shownRows = shownRows.slice(0, -1);
+  const tableEnd = BODY_Y + Math.max(TOP_TABLE_H, tableHeight(columns, shownRows)) + 0.1;
+  const lowerBody = { ...LOWER_BODY, y: tableEnd, h: BODY_BOTTOM - tableEnd };
   const shownQuestions = imperative.lowestQuestions.slice(0, shownRows.length);
   const actions = allActions(view);
-  const own = shownQuestions.flatMap((q) => actions.filter((a) => a.questionRef === q.ref).map((a) => ({ q, a })));
+  // The plan's actions first, the backlog's after (ninth VP reading, class 9: the slides pointed the room at backlog items).
+  const own = shownQuestions.flatMap((q) => actions.filter((a) => a.questionRef === q.ref).map((a) => ({ q, a }))).sort((x, y) => Number(inBacklog(view, x.a)) - Number(inBacklog(view, y.a)));
   const ownLine = ({ q, a }: { q: QuestionView; a: ActionView }) => `${q.ref}: #${a.rank} ${a.title.replace(/\.$/, '')} (${inBacklog(view, a) ? 'in the backlog, after the 90-day plan' : `${a.ownerText}, within ${a.horizonText}`})`;
   // Only the shown questions' own actions: a line of other action numbers named no content
   // (seventh VP reading, class 5); the written report lists them under the imperative.
   const all = own.map(ownLine);
   let bullets = all.slice(0, MAX_BULLETS);
-  while (bullets.length > 1 && bulletSize(bullets, LOWER_BODY) === null) bullets = bullets.slice(0, -1);
+  while (bullets.length > 1 && bulletSize(bullets, lowerBody) === null) bullets = bullets.slice(0, -1);
   const unshown = all.slice(bullets.length);
   const backlogged = own.filter(({ a }) => inBacklog(view, a));
   const notes = talkTrack({
@@ -701,7 +706,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   }
   const slide = newSlide(deck, LAYOUT.tableBody, imperativeTitle(imperative, view.findings), notes);
   addTable(deck, slide, columns, shownRows, { x: MARGIN, y: BODY_Y });
-  addBullets(slide, bullets.length > 0 ? bullets.map((b) => (bulletSize([b], LOWER_BODY) === null ? clipToBox(b, { w: LOWER_BODY.w - 0.25, h: LOWER_BODY.h }, MIN_FONT_PT) : b)) : [view.noImperativeActionsText], LOWER_BODY);
+  addBullets(slide, bullets.length > 0 ? bullets.map((b) => (bulletSize([b], lowerBody) === null ? clipToBox(b, { w: lowerBody.w - 0.25, h: lowerBody.h }, MIN_FONT_PT) : b)) : [view.noImperativeActionsText], lowerBody);
 }
 
 /**
@@ -723,7 +728,8 @@ function imperativeSay(view: ReportView, imperative: ImperativeView, actions: re
         ? `Its action, #${action.rank}, waits in the backlog, to review at day 90.`
         : `The plan answers it with #${action.rank} (${action.ownerText}, within ${action.horizonText}${action.decisionText === '' ? '' : `, ${action.decisionText}`}).`;
   const finding = view.findings.find((f) => f.imperativeIds.includes(imperative.id));
-  return [stands, plan, ...(finding === undefined ? [] : [`This is what finding ${finding.letter} rests on: ${lowerFirst(beforeColon(finding.title))}.`])];
+  // The finding by its letter: its words are on the findings slide and, often, in this slide's title (ninth VP reading, class 7).
+  return [stands, plan, ...(finding === undefined ? [] : [`This is what finding ${finding.letter} rests on.`])];
 }
 
 /** At most this many plan rows on a slide: one line each, readable from the back of a room. */
@@ -794,26 +800,30 @@ function planSlides(deck: Deck): void {
  */
 function summarySlide(deck: Deck): void {
   const { view } = deck;
-  const first = view.plan.filter((a) => a.horizon === view.plan[0]?.horizon);
+  // Page one's priorities, as page one frames them (ninth VP reading, class 9: "four actions in 30
+  // days" here beside page one's five priorities).
+  const priorities = view.priorities;
   const decisionLine = (d: DecisionView) => `${d.label}: ${decisionShort(d.question)}${d.actions.length === 0 ? '' : ` (${ranksText(d.actions)})`}`;
   const decisions = view.decisions.length + 2 <= MAX_BULLETS ? view.decisions.map(decisionLine) : [`Decisions: ${view.decisions.map(decisionLine).join('; ')}`];
-  const firstLine = first.length === 0 ? [] : [`First ${first[0]!.horizonText}: ${first.map((a) => `#${a.rank} ${lowerFirst(a.title.replace(/\.$/, ''))}`).join('; ')}`];
-  const bullets = [view.headline, ...(view.decisions.length === 0 ? [] : decisions), ...firstLine];
-  const title = summaryTitle(view, first.length, first[0]?.horizonText ?? null);
+  const priorityLine = priorities.length === 0 ? [] : [`Start with: ${priorities.map((a) => `#${a.rank} ${lowerFirst(a.title.replace(/\.$/, ''))}`).join('; ')}`];
+  const bullets = [view.headline, ...(view.decisions.length === 0 ? [] : decisions), ...priorityLine];
+  const title = summaryTitle(view, priorities.length);
+  // What the next slides take in turn, from the slides this deck has (the decisions share one slide).
+  const next = [gapImperatives(view).length > 0 ? 'where the roles differ' : '', 'the scores', view.findings.length > 0 ? 'the findings' : '', view.decisions.length === 0 ? '' : view.decisions.length === 1 ? 'the decision' : `the ${countText(view.decisions.length)} decisions together`, view.plan.length > 0 ? 'the plan' : ''].filter((p) => p !== '');
   const notes = talkTrack({
-    say: ['This is the readout on one slide: the answer, what we ask leadership to decide, and what starts first.', 'Each point has its own slide next.'],
+    say: ['This is the readout on one slide: the answer, what we ask leadership to decide, and where to start.', `The next slides take ${listWords(next)}.`],
     ask: view.decisions.length === 0 ? [] : ['Why these decisions? Each has its own slide with the option we recommend and what it costs.'],
   });
   addBullets(newSlide(deck, LAYOUT.body, title, notes), bullets, BODY);
 }
 
-/** "Acme Corp: 37 of 100, At risk; three decisions and four actions in 30 days" (at most 15 words, from page one's figures). */
-export function summaryTitle(view: ReportView, firstCount: number, firstHorizon: string | null): string {
+/** "Acme Corp: 37 of 100, At risk; three decisions and five priorities" (at most 15 words, from page one's figures). */
+export function summaryTitle(view: ReportView, priorityCount: number): string {
   const who = view.organization === '' ? 'The sales force' : view.organization;
   const score = view.overall.scored ? `${who}: ${view.overall.pointsText} of 100${view.overall.band === null ? '' : `, ${view.overall.band}`}` : `${who} in short`;
   const parts = [
     ...(view.decisions.length === 0 ? [] : [plural(view.decisions.length, 'decision')]),
-    ...(firstCount === 0 || firstHorizon === null ? [] : [`${plural(firstCount, 'action')} in ${firstHorizon}`]),
+    ...(priorityCount === 0 ? [] : [plural(priorityCount, 'priority', 'priorities')]),
   ];
   const full = parts.length === 0 ? score : `${score}; ${parts.join(' and ')}`;
   return full.split(/\s+/).length <= 15 ? full : `${score}${parts.length === 0 ? '' : `; ${parts.at(-1)}`}`;
@@ -948,11 +958,22 @@ function decisionsSlides(deck: Deck): void {
  * (fifth VP reading: no slide said what the readout does not know).
  */
 export function checkItems(view: ReportView): string[] {
-  const confirm = view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')}. ${a.checkLine}`);
+  // One short line each: what, who, by when; the check in full is in the notes and the written
+  // report (ninth VP reading, class 9: the #8 check copied whole onto the slide).
+  const confirm = view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')}: ${a.owner === null ? 'check' : `${a.ownerText} checks`} first, within ${a.horizonText}`);
   const unchecked = view.decisions.filter((d) => !/^Checked:/.test(d.evidence)).map((d) => `${d.label} ${d.topic !== '' ? `(${lowerFirst(d.topic)}) ` : ''}rests on what people said alone: measure it before committing`);
   // "Roles disagree" only where every line names roles; a camps line says "Respondents …" (page-one.ts).
   const who = view.needsDiscussion.every((q) => !/^Respondents\b/.test(q.discussionReason)) ? 'Roles' : 'People';
-  const disputed = view.needsDiscussion.length === 0 ? [] : [`${who} disagree on ${listWords(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: the notes give who settles each, by when, and what result changes the plan`];
+  // By when, from the action each disagreement's check gates (checkWho): a slide never points the room to its notes.
+  const gated = view.needsDiscussion.map((q) => allActions(view).find((a) => a.questionRef === q.ref)).filter((a): a is ActionView => a !== undefined);
+  const planned = gated.filter((a) => !inBacklog(view, a));
+  const when =
+    gated.length === 0
+      ? 'settle each before acting on it'
+      : planned.length === 0
+        ? `settle each at the day-90 review, before ${ranksText(gated.map((a) => a.rank))} ${gated.length === 1 ? 'is' : 'are'} planned`
+        : `settle each before ${ranksText(gated.map((a) => a.rank))} ${gated.length === 1 ? 'starts' : 'start'}`;
+  const disputed = view.needsDiscussion.length === 0 ? [] : [`${who} disagree on ${listWords(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: ${when}`];
   return [...confirm, ...unchecked, ...disputed];
 }
 
@@ -973,7 +994,7 @@ function checkSlide(deck: Deck): void {
     ask: ['Which answers were checked? The evidence column of each question in the written report says what was seen: a document, a meeting observed or system data.'],
     // What respondents did, without the evidence to pull (the slide's line says it).
     behind: [
-      ...view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank}: ${beforeColon(firstSentence(a.confirmText).first)}.`),
+      ...view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank}: ${beforeColon(firstSentence(a.confirmText).first)}. ${a.checkLine}`),
       // Each disagreement's check in the report's words (confirm-hint.ts checkLine: who, by when, what result changes the plan).
       ...view.needsDiscussion.map((q) => `${q.ref} ${q.label}: ${q.discussionCheck}`),
     ],
@@ -995,38 +1016,42 @@ function methodSlides(deck: Deck): void {
 }
 
 /**
- * Appendix: the backlog on one slide, grouped by why it waits (wait-reason.ts), to review at day 90
- * (seventh VP reading, classes 4 and 5: three slides of truncated "why it waits" cells, the same
- * reason six times, and a "–" nobody explained). Each group is one bullet: its reason in a few
- * words, then its actions in priority order. A group too long for two thirds of the slide is cut
- * into bullets that fit, the later ones led "<reason>, continued", so no action is cut off and no
- * bullet is left unable to share a slide; only then do the bullets go over more slides.
+ * Appendix: the backlog as a table, grouped by why it waits (wait-reason.ts), to review at day 90:
+ * a row per group, its reason in a few words beside its actions, one a line, in number order
+ * (ninth VP reading, class 9: 23 actions as one paragraph per group). A group too tall for a slide
+ * is cut into rows that fit, the later ones led "<reason>, continued", so no action is cut off;
+ * the rows go over as few slides as hold them, evenly.
  */
 function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   if (backlog.length === 0) return;
   const { view } = deck;
-  const most = { w: BODY.w - 0.25, h: (BODY.h * 2) / 3 };
-  const fitsMost = (text: string) => fitFontSize([{ text }], most, MIN_FONT_PT, MIN_FONT_PT, 6) !== null;
-  // A no-break space keeps "#29" with its first word.
-  const item = (a: ActionView) => `#${a.rank}\u00a0${a.title.replace(/\.$/, '')}${a.waitText === '' ? '' : ` (${a.waitText})`}`;
-  const bullets = view.backlogGroups.flatMap((group) => {
-    const lines: string[] = [];
-    let items: string[] = [];
-    const text = (list: readonly string[]) => `${group.short}${lines.length === 0 ? '' : ', continued'}: ${list.join('; ')}`;
-    for (const a of group.actions) {
-      if (items.length > 0 && !fitsMost(text([...items, item(a)]))) {
-        lines.push(text(items));
-        items = [];
-      }
-      items.push(item(a));
-    }
-    return [...lines, text(items)];
+  const columns: Column[] = [
+    { header: 'Why it waits', width: 2.6 },
+    { header: 'Actions', width: CONTENT_W - 2.6 },
+  ];
+  const item = (a: ActionView) => `#${a.rank} ${a.title.replace(/\.$/, '')}${a.waitText === '' ? '' : ` (${a.waitText})`}`;
+  // A cell's lines are its actions, each wrapping in its column; the reason wraps beside them.
+  const rowHeight = ([reason, actions]: readonly string[]) =>
+    (Math.max(lineCount(reason!, columns[0]!.width - 0.1, MIN_FONT_PT), actions!.split('\n').reduce((n, line) => n + lineCount(line, columns[1]!.width - 0.1, MIN_FONT_PT), 0)) * MIN_FONT_PT * 1.2) / 72 + 0.1;
+  const header = (lineCount(columns[1]!.header, columns[1]!.width, MIN_FONT_PT, true) * MIN_FONT_PT * 1.2) / 72 + 0.1;
+  const fits = (rows: readonly (readonly string[])[]) => header + rows.reduce((h, r) => h + rowHeight(r), 0) <= BODY_H;
+  // A group of more than BACKLOG_ROW actions goes over rows of even size, so a slide holds two rows
+  // at least and a row is read at a glance.
+  const rows = view.backlogGroups.flatMap((group) => {
+    const items = [...group.actions].sort((x, y) => x.rank - y.rank).map(item);
+    const parts = Math.ceil(items.length / BACKLOG_ROW);
+    const size = Math.ceil(items.length / parts);
+    return Array.from({ length: parts }, (_, i) => [`${group.short}${i === 0 ? '' : ', continued'}`, items.slice(i * size, (i + 1) * size).join('\n')]);
   });
-  const pages = balancePages(bullets, MAX_BULLETS, (page) => bulletSize(page, BODY) !== null);
+  const pages = balancePages(rows, MAX_BULLETS, fits);
   const title = `Appendix: the backlog, ${plural(backlog.length, 'action')} to review at day 90`;
   const notes = talkTrack({
     say: [`${capitalize(plural(backlog.length, 'action'))} wait after the plan, with no date.`, 'Review them at day 90, when the first actions are done.'],
     ask: [`Why does each group wait? ${view.backlogGroups.map((g) => g.text).join(' ')}`],
   });
-  pages.forEach((page, i) => addBullets(newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), page, BODY));
+  const more = talkTrack({ say: ['Go on through the backlog: the rest of its actions, in the same groups and order.'] });
+  pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : more), columns, page, { x: MARGIN, y: BODY_Y }));
 }
+
+/** At most this many actions in a backlog row. */
+const BACKLOG_ROW = 6;

@@ -84,8 +84,21 @@ describe.skipIf(SKIP_BROWSER || (!POPPLER && process.env.CI === undefined))('--f
     // header sat alone at the foot of p.6 on A4). The headers are the HTML's, cell by cell.
     const htmlOut = join(work, `acme-${paper}.html`);
     expect((await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml', '--format', 'html', '--out', htmlOut])).exitCode).toBe(0);
-    const headers = [...readFileSync(htmlOut, 'utf8').matchAll(/<thead>([\s\S]*?)<\/thead>/g)].map((m) => [...m[1]!.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((c) => c[1]!.replace(/<[^>]+>/g, '').trim()).join(' ').replace(/\s+/g, ' '));
+    const html = readFileSync(htmlOut, 'utf8');
+    const headers = [...html.matchAll(/<thead>([\s\S]*?)<\/thead>/g)].map((m) => [...m[1]!.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((c) => c[1]!.replace(/<[^>]+>/g, '').trim()).join(' ').replace(/\s+/g, ' '));
+    const headings = [...html.matchAll(/<h[23][^>]*>([\s\S]*?)<\/h[23]>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim());
     rmSync(htmlOut);
+    // No heading ends a page, and a section's heading prints on the page of its table's first rows
+    // (ninth VP reading, class 11: "Action plan" and its owner line at the foot of p.6, the table on p.7).
+    expect(headings).toContain('Action plan');
+    pages.forEach((text, i) => {
+      const lines = bodyOf(text, 'Acme Corp').split('\n');
+      const last = lines.at(-1)!.replace(/\s+/g, ' ').trim();
+      expect(headings.includes(last), `page ${i + 1} ends with the heading "${last}"`).toBe(false);
+    });
+    const pageWith = (needle: string) => pages.findIndex((text) => bodyOf(text, 'Acme Corp').split('\n').some((l) => l.replace(/\s+/g, ' ').trim() === needle));
+    expect(pageWith('Action plan')).toBeGreaterThan(0);
+    expect(pages[pageWith('Action plan')]!.replace(/\s+/g, ' ')).toContain('# Action When Owner After');
     expect(headers).toContain('# Action When Owner After');
     pages.forEach((text, i) => {
       const body = bodyOf(text, 'Acme Corp').replace(/\s+/g, ' ').trim();

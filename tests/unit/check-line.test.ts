@@ -37,12 +37,20 @@ describe('a check is an instruction to the owner, not the auditor', () => {
     expect(auditorToImperative('The auditor counts the hours and divides by the hours worked.')).toBe('Count the hours and divide by the hours worked.');
     expect(auditorToImperative('Take the last twenty deals and count those with reasons.')).toBe('Take the last twenty deals and count those with reasons.');
   });
+
+  it("drops the interviewer's warning before the instruction (ninth VP reading, class 6: \"Do not estimate what reps would say\")", () => {
+    expect(evidenceCheck({ default: 'This is the test. Do not estimate what reps would say: ask three reps the question directly, and write it down. Evidence: the answers.' })).toBe(
+      'Ask three reps the question directly, and write it down.',
+    );
+    const checks = set.imperatives.flatMap((i) => i.questions.map((q) => evidenceCheck(q.help)));
+    expect(checks.filter((c) => /^Do not\b/.test(c))).toEqual([]);
+  });
 });
 
 describe('checkLine says who, by when and what result changes the plan', () => {
   it('names the owner and the action it gates, in the plan or at the day-90 review', () => {
     const inPlan = checkLine('Take the last twenty deals.', { rank: 9, owner: 'Marketing lead', horizon: 60, planned: true, changesAt: 'The company holds reasons for five of twenty.' });
-    expect(inPlan).toBe("Who checks: Marketing lead, before #9 starts (within 60 days). Take the last twenty deals. #9 stands unless the check finds the next level or above: ‘The company holds reasons for five of twenty’.");
+    expect(inPlan).toBe("Who checks: Marketing lead, before #9 starts (within 60 days). Take the last twenty deals. If it finds ‘The company holds reasons for five of twenty’ or better, #9 is dropped.");
     const backlog = checkLine('Ask three reps.', { rank: 15, owner: null, horizon: 30, planned: false, changesAt: null });
     expect(backlog).toBe('Check before #15 is planned (at the day-90 review). Ask three reps.');
   });
@@ -61,14 +69,15 @@ describe('checkLine says who, by when and what result changes the plan', () => {
     expect(flagged.length).toBeGreaterThan(0);
     for (const action of flagged) {
       expect(action.checkLine, action.id).toMatch(new RegExp(`^Who checks: ${action.ownerText}, before #${action.rank} starts \\(within ${action.horizon} days\\)\\. `));
-      expect(action.checkLine, action.id).toMatch(new RegExp(`#${action.rank} stands unless the check finds the next level or above: ‘.+’\\.$`));
+      expect(action.checkLine, action.id).toMatch(new RegExp(`If it finds ‘.+’ or better, #${action.rank} is dropped\\.$`));
+      expect(action.checkLine).not.toContain('the next level or above');
       expect(action.confirmText).toContain(action.checkLine);
     }
     expect(view.needsDiscussion.length).toBeGreaterThan(0);
     for (const q of view.needsDiscussion) {
       const first = [...view.plan, ...view.backlog].find((a) => a.questionRef === q.ref)!;
       expect(q.discussionCheck, q.ref).toMatch(new RegExp(`^Who checks: ${first.ownerText}, before #${first.rank} (starts|is planned)`));
-      expect(q.discussionCheck, q.ref).toContain(`#${first.rank} stands unless the check finds`);
+      expect(q.discussionCheck, q.ref).toMatch(new RegExp(`If it finds ‘.+’ or better, #${first.rank} is dropped\\.`));
       expect(q.discussionCheck).not.toMatch(/\bauditor\b/i);
     }
   });

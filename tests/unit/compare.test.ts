@@ -84,7 +84,7 @@ describe('compareAudits', () => {
       expect(shape.violations).toEqual([]);
       expect(shape.html).toEqual([]);
       expect(shape.headings[0]).toMatch(/^1 /);
-      expect(text).toContain('| 1.1 | Alpha one? | 1 (L1) | 3 (L3) | +2 levels |');
+      expect(text).toContain('| Q1.1 | Alpha one? | 1 (L1) | 3 (L3) | +2 levels |');
       expect(text).not.toContain('<script>');
     }
   });

@@ -1,6 +1,7 @@
-// A question whose level cannot move within the plan says so on its plan item, in every format
-// (rubric-review-7, class F: right-managers reads two quarters of results; its steps take 60 and 90
-// days). One rule, lag-text.ts; the rubric's `lag` is its only source.
+// A question whose level cannot move within the plan says so, in every format (rubric-review-7,
+// class F: right-managers reads two quarters of results; its steps take 60 and 90 days): once, in
+// the plan's head, naming the actions, not on each row (ninth VP reading, class 7: the sentence stood
+// on three rows word for word). One rule, lag-text.ts; the rubric's `lag` is its only source.
 import { describe, expect, it } from 'vitest';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
 import { buildResults } from '../../src/core/report/build-results.js';
@@ -14,10 +15,15 @@ const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
 const scores = scoreAudit(set, sheets);
 
 describe('a level that moves after the plan', () => {
-  it('is said in quarters where the lag is whole quarters, in days otherwise, and not at all without one', () => {
-    expect(lagText(180)).toBe("Its level moves after two quarters at the earliest (180 days), not within this plan's 90 days.");
-    expect(lagText(120)).toBe("Its level moves after 120 days at the earliest, not within this plan's 90 days.");
-    expect(lagText(undefined)).toBe('');
+  it('is said in quarters where the lag is whole quarters, in days otherwise, once per lag, and not at all without one', () => {
+    expect(lagText([{ rank: 5, lag: 180 }, { rank: 6, lag: null }, { rank: 7, lag: 180 }, { rank: 12, lag: 180 }])).toBe(
+      "The levels that #5, #7 and #12 work on move after two quarters at the earliest (180 days), not within this plan's 90 days.",
+    );
+    expect(lagText([{ rank: 3, lag: 120 }])).toBe("The level that #3 works on moves after 120 days at the earliest, not within this plan's 90 days.");
+    expect(lagText([{ rank: 3, lag: 270 }, { rank: 4, lag: 180 }])).toBe(
+      "The level that #4 works on moves after two quarters at the earliest (180 days), not within this plan's 90 days. The level that #3 works on moves after three quarters at the earliest (270 days), not within this plan's 90 days.",
+    );
+    expect(lagText([{ rank: 1, lag: null }])).toBe('');
   });
 
   it('is a lag over 90 days: one within the plan is refused', () => {
@@ -26,15 +32,15 @@ describe('a level that moves after the plan', () => {
     expect(Question.safeParse({ ...question, lag: 90 }).success).toBe(false);
   });
 
-  it("is printed on each acme plan item whose question has a lag, right-managers' among them, carried in the JSON, and nowhere else", () => {
+  it("is said once in the plan's head for the acme plan items whose question has a lag, right-managers' among them, carried in the JSON, and on no row", () => {
     const lagOf = new Map(set.imperatives.flatMap((r) => r.questions.flatMap((q) => q.recommendations.map((a) => [a.id, q.lag] as const))));
     const view = buildReportView(set, sheets, scores, { names: false });
-    const items = [...view.plan, ...view.backlog];
-    const lagged = items.filter((a) => a.action.includes('at the earliest'));
-    const expected = items.filter((a) => lagOf.get(a.id) !== undefined).map((a) => a.id);
-    expect(expected).toContain('write-manager-profile');
-    expect(lagged.map((a) => a.id)).toEqual(expected);
-    for (const a of lagged) expect(a.action, a.id).toMatch(/\. Its level moves after two quarters at the earliest \(180 days\), not within this plan's 90 days\.$/);
+    const expected = view.plan.filter((a) => lagOf.get(a.id) !== undefined);
+    expect(expected.map((a) => a.id)).toContain('write-manager-profile');
+    expect(view.plan.filter((a) => a.lag !== null)).toEqual(expected);
+    for (const a of [...view.plan, ...view.backlog]) expect(a.action, a.id).not.toContain('at the earliest');
+    expect(view.planText).toContain(`The levels that ${expected.map((a) => `#${a.rank}`).join(', ').replace(/, (#\d+)$/, ' and $1')} work on move after two quarters at the earliest (180 days), not within this plan's 90 days.`);
+    expect(view.planText.split('at the earliest').length - 1).toBe(1);
     const results = buildResults(set, sheets, scores, { names: false });
     const carried = results.actions.filter((a) => a.lag !== null).map((a) => [a.id, a.lag]);
     expect(carried).toContainEqual(['write-manager-profile', 180]);

@@ -26,7 +26,7 @@ describe('the method counts from the audit', () => {
 
   it('says one action per question only where it is so, and names the questions with more', () => {
     expect(text({})).toContain('A question gets the action for the level where the team stands, with at most its next step (“Then, by …”).');
-    expect(text({ sharedQuestions: ['4.5: #13 and #19'] })).toContain('where the rubric gives more than one for that level, each (here 4.5: #13 and #19).');
+    expect(text({ sharedQuestions: ['Q4.5: #13 and #19'] })).toContain('where the rubric gives more than one for that level, each (here Q4.5: #13 and #19).');
     expect(text({ sharedQuestions: ['4.5: #13 and #19'] })).not.toMatch(/one action per question/);
   });
 
@@ -47,9 +47,9 @@ describe('the method counts from the audit', () => {
     const method = view.method.items.map((i) => i.text).join('\n');
     expect(view.needsDiscussion).toHaveLength(2);
     expect(method).toContain('The report lists the two questions that meet it.');
-    const q45 = [...view.plan, ...view.backlog].filter((a) => a.questionRef === '4.5').map((a) => `#${a.rank}`);
+    const q45 = [...view.plan, ...view.backlog].filter((a) => a.questionRef === 'Q4.5').map((a) => `#${a.rank}`);
     expect(q45).toHaveLength(2);
-    expect(method).toContain(`(here 4.5: ${q45.join(' and ')})`);
+    expect(method).toContain(`(here Q4.5: ${q45.join(' and ')})`);
     expect(method).toContain(`the ${['', 'one', 'two', 'three', 'four', 'five'][view.priorities.length]} priorities`);
   });
 });

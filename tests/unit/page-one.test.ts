@@ -184,7 +184,7 @@ describe('signals and evidence (classes F and G)', () => {
       // What respondents did, and the evidence to check from the question's help: never "ask the <role>" (fifth VP reading).
       if (p.verifyText !== '') {
         // The evidence that settles it, on page one and in the plan row (sixth session: "check the evidence" did not say which).
-        expect(flag).toMatch(/Two in five respondents or more rated the team higher than this action assumes\. Who checks: .+, before #\d+ starts \(within \d+ days\)\. [A-Z].+ stands unless the check finds the next level or above: ‘.+’\.$/);
+        expect(flag).toMatch(/Two in five respondents or more rated the team higher than this action assumes\. Who checks: .+, before #\d+ starts \(within \d+ days\)\. [A-Z].+ If it finds ‘.+’ or better, #\d+ is dropped\.$/);
         expect(flag).toContain(p.checkText.slice(1));
         // The plan row points to page one instead of repeating the check (sixth VP reading, class 8).
         expect(p.verifyText).toMatch(/; what to check is on page one$/);
@@ -367,7 +367,7 @@ describe('notes that may point to one person (class H)', () => {
     const draft = draftReadout(set, edited, editedScores, buildReportView(set, edited, editedScores, { names: false }));
     const body = parse(draft);
     expect(JSON.stringify(body)).not.toContain('closes the largest deals');
-    expect(draft).toMatch(/^#\s+4\.\d+ "Carries a quota of 60% of a rep's and closes the largest deals.*\(.*unique: “the largest”.*\)$/m);
+    expect(draft).toMatch(/^#\s+Q4\.\d+ "Carries a quota of 60% of a rep's and closes the largest deals.*\(.*unique: “the largest”.*\)$/m);
   });
 
   it('a finding that claims people disagree names a question the discussion rule flags', () => {
@@ -513,6 +513,15 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
     for (const view of [plain, withReadout]) {
       expect(view.needsDiscussion.length).toBeGreaterThan(0);
       const md = renderMarkdown(view);
+      // Where no flag bears on a decision or a plan row, the sentence above the list says it once for all,
+      // with their backlog actions, and no line repeats it (ninth VP reading, class 7).
+      const bearsOnNone = view.needsDiscussion.every((q) => [...view.plan, ...view.backlog].filter((a) => a.questionRef === q.ref).every((a) => view.backlog.includes(a) && a.decisions.length === 0) && !view.decisions.some((d) => d.topic === q.label));
+      if (bearsOnNone) {
+        expect(view.needsDiscussionText).toMatch(/bears? on none of D1–D3 and on no action of the 90-day plan/);
+        for (const q of view.needsDiscussion) expect(q.discussionAffects, q.ref).toBe('');
+        expect(md).not.toMatch(/It bears on none of/);
+        continue;
+      }
       for (const q of view.needsDiscussion) {
         const rows = [...view.plan, ...view.backlog].filter((a) => a.questionRef === q.ref);
         expect(rows.length, q.ref).toBeGreaterThan(0);
@@ -548,12 +557,12 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
   it('a mean reads with one decimal in every table ("2.0 (1 to 3)" beside "1.1 (0 to 3)")', () => {
     expect(formatMean(2)).toBe('2.0');
     expect(formatMean(1.125)).toBe('1.1');
-    const rows = renderMarkdown(plain).split('\n').filter((l) => /^\| \d\.\d [A-Z]/.test(l));
+    const rows = renderMarkdown(plain).split('\n').filter((l) => /^\| Q\d\.\d [A-Z]/.test(l));
     expect(rows.length).toBe(set.imperatives.reduce((n, i) => n + i.questions.length, 0));
     // A range the disclosure rule withholds is left out of the row; the mean stays, except where too
     // few scored the question: then the row says so, once, and keeps its level.
     const hidden = plain.imperatives.flatMap((i) => i.questions.filter((q) => !q.figuresShown).map((q) => q.ref));
-    expect(hidden).toEqual(['2.3', '2.7', '4.1', '4.4', '4.8', '4.9']);
+    expect(hidden).toEqual(['Q2.3', 'Q2.7', 'Q4.1', 'Q4.4', 'Q4.8', 'Q4.9']);
     for (const row of rows) expect(row).toMatch(hidden.some((ref) => row.startsWith(`| ${ref} `)) ? /\| [A-Z][^|]+\| too few to show \| – \|$/ : /\| \d\.\d(?: \(\d to \d\))? \|/);
     expect(rows.some((row) => /\| \d\.\d \(\d to \d\) \|/.test(row))).toBe(true);
   });

@@ -1,5 +1,6 @@
 // The comparison as the Markdown template sees it: every number already formatted, every user
 // text left raw for the template's {{md}} helper to escape. Documented in docs/compare.md.
+import { questionRef } from '../report/question-ref.js';
 import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
 import { formatScore, textBar } from '../report/format.js';
 import { imperativeLabel } from '../rubric/titles.js';
@@ -22,7 +23,7 @@ function formatLevel(score: number, label: string | null): string {
 export function buildComparisonView(set: RubricSet, comparison: AuditComparison) {
   const band = (key: BandKey | null, names: BandNames) => (key === null ? 'not scored' : names[key]);
   const titleOf = new Map(set.imperatives.map((i) => [i.id, i.title]));
-  const numberOf = new Map(set.imperatives.flatMap((imperative, i) => imperative.questions.map((q, j) => [`${imperative.id}/${q.id}`, `${i + 1}.${j + 1}`] as const)));
+  const numberOf = new Map(set.imperatives.flatMap((imperative, i) => imperative.questions.map((q, j) => [`${imperative.id}/${q.id}`, questionRef(i, j)] as const)));
   const promptOf = new Map(set.imperatives.flatMap((imperative) => imperative.questions.map((q) => [`${imperative.id}/${q.id}`, wordingFor(q.prompt)] as const)));
   const action = (a: ActionRef) => ({
     ref: numberOf.get(`${a.imperative}/${a.question}`) ?? '',

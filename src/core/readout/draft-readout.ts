@@ -5,6 +5,7 @@
 // one person (a region, a date, a tenure, authorship, "the largest"; identifying-notes.ts), or a
 // quote from a group too small to quote (printed-notes.ts), is never picked: the draft lists it in a
 // comment for the consultant to reword or paraphrase. Pure: text out.
+import { questionRef } from '../report/question-ref.js';
 import { stringify } from 'yaml';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
@@ -39,7 +40,7 @@ interface Skipped {
 export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[], scores: AuditScores, view: ReportView): string {
   const skipped: Skipped[] = [];
   const paraphrase: Skipped[] = [];
-  const refOf = (result: ImperativeResult, q: QuestionScore) => `${scores.imperatives.indexOf(result) + 1}.${result.questions.indexOf(q) + 1}`;
+  const refOf = (result: ImperativeResult, q: QuestionScore) => questionRef(scores.imperatives.indexOf(result), result.questions.indexOf(q));
   // Each respondent's group as the report names it: the shown group, else their own role (folded).
   const groupOf = (index: number) => view.respondents[index]!.role ?? sheets[index]!.respondent.role.trim();
   // Notes as the report attributes them and holds them back (printed-notes.ts, the one rule).

@@ -1,5 +1,6 @@
 // The benchmark (core/portfolio) as the report's section "How <org> compares": every sentence and
 // formatted number the formats print, so none of them words a percentile its own way. Pure.
+import { questionRef } from './question-ref.js';
 import type { Benchmark, Distribution } from '../portfolio/build-benchmark.js';
 import { PERCENTILE_DEFINITION } from '../portfolio/percentile.js';
 import { segmentText } from '../portfolio/segment.js';
@@ -180,13 +181,13 @@ export function buildBenchmarkView(set: RubricSet, benchmark: Benchmark, organiz
   const span = benchmark.from === null ? '' : benchmark.from === benchmark.to ? `, ${benchmark.from}` : `, ${benchmark.from} to ${benchmark.to}`;
   const groupText = `${audits(benchmark.compared)} from the portfolio${segmentTextOrNull === null ? '' : ` in the segment ${segmentTextOrNull}`}${span}, on the same rubrics${benchmark.version === null ? '' : ` (version ${benchmark.version})`}`;
 
-  const questionRef = (imperativeId: string, questionId: string) => {
+  const refOf = (imperativeId: string, questionId: string) => {
     const i = set.imperatives.findIndex((imp) => imp.id === imperativeId);
     const q = set.imperatives[i]?.questions.findIndex((qq) => qq.id === questionId) ?? -1;
-    return { ref: `${i + 1}.${q + 1}`, prompt: q === -1 ? '' : wordingFor(set.imperatives[i]!.questions[q]!.prompt) };
+    return { ref: questionRef(i, q), prompt: q === -1 ? '' : wordingFor(set.imperatives[i]!.questions[q]!.prompt) };
   };
   const questionView = (q: Benchmark['above'][number]): BenchmarkQuestionView => ({
-    ...questionRef(q.imperativeId, q.questionId),
+    ...refOf(q.imperativeId, q.questionId),
     label: questionName(q.imperativeId, q.questionId),
     imperativeLabel: imperativeName(q.imperativeId),
     clientText: formatMean(q.client),
@@ -227,7 +228,7 @@ export function buildBenchmarkView(set: RubricSet, benchmark: Benchmark, organiz
   if (benchmark.otherSegment > 0) notes.push(`${capitalize(audits(benchmark.otherSegment))} outside the segment ${segment} ${benchmark.otherSegment === 1 ? 'is' : 'are'} not compared.`);
   if (benchmark.overallOtherQuestions > 0) notes.push(`${capitalize(audits(benchmark.overallOtherQuestions))} on this version asked other questions or weighed them differently in some imperative: left out of the overall comparison and of those imperatives'.`);
   for (const c of benchmark.changedQuestions) {
-    const { ref } = questionRef(c.imperativeId, c.questionId);
+    const { ref } = refOf(c.imperativeId, c.questionId);
     notes.push(`Question ${ref} (${questionName(c.imperativeId, c.questionId)}) had other level scores in ${audits(c.count)}: left out of the comparison for ${c.count === 1 ? 'that audit' : 'those'}.`);
   }
   const held = rows.filter((r) => r.client !== null && !r.shown);
@@ -251,7 +252,7 @@ export function buildBenchmarkView(set: RubricSet, benchmark: Benchmark, organiz
       const worst = shownImperatives.reduce((a, b) => (b.percentile! < a.percentile! ? b : a));
       spread = ` Strongest against the portfolio: ${best.label.toLowerCase()} (${percentileWords(best.percentile!)}, ${best.positionText}); weakest: ${worst.label.toLowerCase()} (${percentileWords(worst.percentile!)}, ${worst.positionText}).`;
     }
-    const gaps = benchmark.below.length === 0 ? '' : ` Furthest below the median: ${listText(benchmark.below.map((q) => `${questionRef(q.imperativeId, q.questionId).ref} ${questionName(q.imperativeId, q.questionId).toLowerCase()}`))}.`;
+    const gaps = benchmark.below.length === 0 ? '' : ` Furthest below the median: ${listText(benchmark.below.map((q) => `${refOf(q.imperativeId, q.questionId).ref} ${questionName(q.imperativeId, q.questionId).toLowerCase()}`))}.`;
     headline = lead + spread + gaps;
   }
 

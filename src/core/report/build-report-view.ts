@@ -2,6 +2,7 @@
 // so templates stay declarative and custom templates (and the other formats' renderers) get the
 // same sentences for free. Confidentiality is decided here too: names only with `names`, roles
 // shown on their own only when they have the minimum group (scores.shownRoles).
+import { questionRef } from './question-ref.js';
 import { lagText } from './lag-text.js';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import { NOTES_KEPT, roleAnswers, UNANSWERED_KEPT } from '../scoring/answer-tally.js';
@@ -268,6 +269,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       for (const a of actions) (a.rank <= planned.length ? bearing.rows : bearing.backlog).add(a.rank);
     }),
   );
+  // Where no flag bears on a decision or a plan row, the sentence above the list says so for all of
+  // them, with their backlog actions (discussionText); each line saying it again stated it once per
+  // flag more (ninth VP reading, class 7: "bear on none of D1–D3" at each bullet).
+  if (bearing.decisions.size === 0 && bearing.rows.size === 0) for (const q of imperativeViews.flatMap((v) => v.questions)) q.discussionAffects = '';
   // The list's heading counts every row page one asks to start: the decisions' own rows too, when
   // they are not in the list (sixth VP reading, class 6: "these 5 actions" while D2 and D3 asked for #6 and #4).
   const listed = new Set(priorities.map((p) => p.rank));
@@ -550,12 +555,12 @@ function imperativeView(
 ): ImperativeView {
   const { imperative } = result;
   const wordedFor = single ? (respondents[0]?.role ?? null) : null;
-  const questions = result.questions.map((q, i) => questionView(q, `${number}.${i + 1}`, imperative.title, scores, single, wordedFor));
+  const questions = result.questions.map((q, i) => questionView(q, questionRef(number - 1, i), imperative.title, scores, single, wordedFor));
   let identifyingLeftOut = 0;
   let quotesHeldBack = 0;
   const notes: NoteView[] = result.questions.flatMap((q, i) => {
     // One reference and label per question, shared by its notes (160,000 notes at 50,000 respondents).
-    const ref = `${number}.${i + 1}`;
+    const ref = questionRef(number - 1, i);
     const questionLabel = questionTitle(q.question);
     // Attributed to a group only where it, and the people not attributed, are big enough among those
     // who answered this question; a note that may point to one person, or a quote from a group too
@@ -640,7 +645,7 @@ function imperativeView(
  * (hidden-term.ts), the score is shown without its breakdown.
  */
 function computationText(number: number, questions: readonly QuestionScore[], score: number): string {
-  const refOf = (q: QuestionScore) => `${number}.${questions.indexOf(q) + 1}`;
+  const refOf = (q: QuestionScore) => questionRef(number - 1, questions.indexOf(q));
   const scored = questions.filter((q) => q.attainment !== null);
   const shown = scored.filter((q) => q.figuresShown);
   const hidden = scored.filter((q) => !q.figuresShown);
@@ -724,8 +729,8 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     rank: planned.rank,
     mergedFrom: [],
     title: planned.recommendation.title ?? planned.recommendation.action,
-    // The plan row says when the question's level can move, where the rubric says it cannot within the plan.
-    action: [planned.recommendation.action, lagText(planned.question.lag)].filter((t) => t !== '').join(' '),
+    action: planned.recommendation.action,
+    lag: planned.question.lag ?? null,
     next: planned.next === null ? null : nextStepView(planned.next, planned.owner),
     pageOne: null,
     horizon: planned.horizon,
@@ -759,7 +764,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     imperativeNumber: imperativeIndex + 1,
     imperativeTitle: planned.imperative.title,
     imperativeLabel: imperativeLabel(planned.imperative),
-    questionRef: `${imperativeIndex + 1}.${questionIndex + 1}`,
+    questionRef: questionRef(imperativeIndex, questionIndex),
     questionLabel: questionTitle(planned.question),
     scoreText: formatMean(planned.score),
     teamLevel: planned.teamLevel,
@@ -794,7 +799,9 @@ function planText(planned: readonly ActionView[], backlog: number): string {
   const byHorizon = listText(counts.map((c, i) => (i === 0 ? `${c.n} within ${c.h} days` : `${c.n} within ${c.h}`)));
   const marks = planned.some((a) => a.pageOne !== null) ? '; ★ marks page one’s priorities' : '';
   const rest = backlog === 0 ? '' : `, then ${backlog} in the backlog`;
-  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}${marks}; the method says how they are ordered and how many each owner takes on.`;
+  // Said once here, by number, not on each row (ninth VP reading, class 7).
+  const lag = lagText(planned);
+  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}${marks}; the method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
 }
 
 /**
@@ -1025,7 +1032,7 @@ function unansweredView(scores: AuditScores, respondents: readonly RespondentVie
         const parts = byRole.map(([role, n]) => `${n} ${n === 1 ? role : roleGroupName(role)}`);
         missingText = `not answered by ${missingCount} of ${respondents.length} respondents${anyFolded || few ? '' : ` (${parts.join(', ')})`}`;
       }
-      rows.push({ ref: `${i + 1}.${j + 1}`, prompt: wordingFor(q.question.prompt), imperativeTitle: result.imperative.title, missingText });
+      rows.push({ ref: questionRef(i, j), prompt: wordingFor(q.question.prompt), imperativeTitle: result.imperative.title, missingText });
     });
   });
   return rows;

@@ -42,8 +42,18 @@ export function evidenceCheck(help: WordingValue | undefined): string {
   // asides in brackets. A help may open with why the question matters ("This is the seed's test…",
   // "Generals set the strategy…"): that is no check (sixth VP reading, class 4).
   const sentences = text.split(/(?<=\.)\s+(?=[A-Z])/);
-  const first = (sentences.find(isCheck) ?? '').replace(/\s*\([^()]*\)/g, '');
-  return first === '' ? 'Look at a document, system data or a meeting that shows where the team stands.' : auditorToImperative(first);
+  // A help may also warn the interviewer off guessing ("Do not estimate what reps would say: ask
+  // three reps …"): said to the owner who checks, that reads as an order to a generator (ninth VP
+  // reading, class 6), so the warning goes and the instruction after its colon stays.
+  const first = (sentences.find(isCheck) ?? '').replace(/\s*\([^()]*\)/g, '').replace(INTERVIEWER_WARNING, '');
+  return first === '' ? 'Look at a document, system data or a meeting that shows where the team stands.' : capitalize(auditorToImperative(first));
+}
+
+/** "Do not estimate what reps would say: " at a help sentence's start, up to its colon. */
+const INTERVIEWER_WARNING = /^Do not [^:]*:\s*/;
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The verbs rubric help gives the auditor, third person → imperative ("reads" → "read"). */
@@ -76,8 +86,8 @@ export interface CheckTarget {
 /**
  * One check, said the same way on page one, the plan, the discussion list and the deck (eighth VP
  * reading, class 2: checks said what to pull, never who, by when, or what result changes the plan):
- * "Who checks: VP Sales, before #10 starts (within 60 days). Take, for three reps, …. #10 stands
- * unless the check finds the next level or above: 'In most reps' last decided deal, …'." Who is the
+ * "Who checks: VP Sales, before #10 starts (within 60 days). Take, for three reps, …. If it finds
+ * ‘In most reps' last decided deal, …’ or better, #10 is dropped." Who is the
  * owner of the action the check gates: they act on its result.
  */
 export function checkLine(check: string, target: CheckTarget): string {
@@ -90,9 +100,14 @@ export function checkWho(target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' 
   return target.owner === null ? `Check ${when}` : `Who checks: ${target.owner}, ${when}`;
 }
 
-/** The result that changes the plan, from the action's own ladder; '' where no level above the team's stops it. */
+/**
+ * The result that changes the plan, from the action's own ladder, in the reader's terms: "If it
+ * finds ‘…’ or better, #15 is dropped." ("#15 stands unless the check finds the next level or
+ * above" was the ladder's language; ninth VP reading, class 6). '' where no level above the team's
+ * stops it.
+ */
 export function checkChanges(target: Pick<CheckTarget, 'rank' | 'changesAt'>): string {
-  return target.changesAt === null ? '' : `#${target.rank} stands unless the check finds the next level or above: ‘${target.changesAt.replace(/\.$/, '')}’.`;
+  return target.changesAt === null ? '' : `If it finds ‘${target.changesAt.replace(/\.$/, '')}’ or better, #${target.rank} is dropped.`;
 }
 
 /**

@@ -1,16 +1,26 @@
-import { countText } from './format.js';
+import { countText, listText } from './format.js';
 
 /**
- * What the plan says on the item of a question whose level cannot move within the plan (the
- * rubric's `lag`): "Its level moves after two quarters at the earliest (180 days), not within this
- * plan's 90 days." Without it a reader expects the step to show in the next audit's score
- * (seventh review: right-managers reads two quarters of results, its steps take 60 and 90 days).
- * '' where the question has no lag.
+ * What the plan says once, in its head, about the actions whose question's level cannot move within
+ * the plan (the rubric's `lag`): "The levels that #5, #7 and #12 work on move after two quarters at
+ * the earliest (180 days), not within this plan's 90 days." Without it a reader expects the step to
+ * show in the next audit's score (seventh review: right-managers reads two quarters of results, its
+ * steps take 60 and 90 days). Said on each row, it stood three times word for word (ninth VP
+ * reading, class 7). One sentence per lag; '' where no action has one.
  */
-export function lagText(lag: number | undefined): string {
-  if (lag === undefined) return '';
+export function lagText(actions: readonly { rank: number; lag: number | null }[]): string {
+  const lags = [...new Set(actions.map((a) => a.lag).filter((lag): lag is number => lag !== null))].sort((a, b) => a - b);
+  return lags
+    .map((lag) => {
+      const ranks = actions.filter((a) => a.lag === lag).map((a) => `#${a.rank}`);
+      const subject = ranks.length === 1 ? `The level that ${ranks[0]} works on moves` : `The levels that ${listText(ranks)} work on move`;
+      return `${subject} after ${lagSpan(lag)}, not within this plan's 90 days.`;
+    })
+    .join(' ');
+}
+
+/** 180 → "two quarters at the earliest (180 days)"; 45 → "45 days at the earliest". */
+function lagSpan(lag: number): string {
   const quarters = lag / 90;
-  const span = Number.isInteger(quarters) ? `${countText(quarters)} quarter${quarters === 1 ? '' : 's'}` : `${lag} days`;
-  const days = Number.isInteger(quarters) ? ` (${lag} days)` : '';
-  return `Its level moves after ${span} at the earliest${days}, not within this plan's 90 days.`;
+  return Number.isInteger(quarters) ? `${countText(quarters)} quarter${quarters === 1 ? '' : 's'} at the earliest (${lag} days)` : `${lag} days at the earliest`;
 }

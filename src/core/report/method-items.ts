@@ -111,7 +111,8 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
           facts.foldedText ??
             `${capitalize(roleRule(facts.minGroup))}: each person knows their own answers and could take them out of the role's figures. Roles too small for that are shown together where the group they make is big enough.`,
           // identifying-notes.ts: with three people in a role, a detail identifies as well as a name.
-          `A detail can point to one person as surely as a name: ${identifyingRule()}.`,
+          // The client reads the rule; its catalogue of details is the annex's (ninth VP reading, class 6).
+          'A note that could point to one person, by a detail as surely as by a name, is left out (the technical annex lists those details).',
           // printed-notes.ts quoteGroupMin.
           `${capitalize(quoteRule(facts.minGroup))}, since colleagues know each other's words; a smaller group's quote is held back for us to paraphrase. ${capitalize(NO_NOTE_QUOTED)}.`,
           ...heldBackCount(facts),
@@ -129,8 +130,9 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
         // split-roles.ts, figure-roles.ts, question-by-role.ts and score-audit.ts.
         term: 'Confidentiality',
         text: [
-          `a role is shown on its own (scores by role per imperative, perception gaps, notes attributed to the role) only when, with any one of its people set aside, at least ${facts.minGroup} others answered in it, and the people not shown number none or as many; scores are broken down by role only when two groups or more are shown.`,
+          `a role is shown on its own (scores by role per imperative, perception gaps, notes attributed to the role) only when, with any one of its people set aside, at least ${facts.minGroup} others answered in it, and the people not shown, taken together, are none or as many again (else their figures follow by subtraction); scores are broken down by role only when two groups or more are shown.`,
           `No figure is given for a group on a single question: beside the range of answers, a group's mean there can give its answers away (a mean at the end of the range means everyone in it gave that answer). The same rule applies again to the people behind each figure, since not everyone answers every question: a group's score for an imperative is shown only when, on every question of it that the group scored, the group's people who scored it and the others who scored it are each enough by that rule; a note names its author's group only when its people, and the others, who answered that question are each enough. Where people disagree, the report says which group answers higher, without a figure or a distance, only when that, with the number of answers, their total and their range, leaves every group's answers open (no split of the answers that fits leaves a group's answers fixed, or half of a group on one same answer); otherwise it says that respondents split, and where even that would pin them, it does not print the range either. So no figure, with the totals and the other figures shown, gives away the answers of fewer than ${facts.minGroup} people, to a reader outside a group or to one of its members.`,
+          `A detail can point to one person as surely as a name: ${identifyingRule()}.`,
         ].join(' '),
       },
     );
@@ -152,7 +154,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     },
     {
       term: 'The plan',
-      text: `${planRule(facts)}. An action that others need comes first (“after #N”). Each owner starts at most ${CAPACITY_PER_HORIZON} new actions in a horizon (a next step, “Then, by …”, continues an action already started and is counted apart, as continuing)${facts.gate ? ', and managers none until their time is freed' : ''}; an action that does not fit moves to the next horizon with room. ${capitalize(BACKLOG_RULE)}. Every “#N” is this numbering. Page one rounds scores to whole points, never up across a band's floor or the target.`,
+      text: `${planRule(facts)}. An action that others need comes first (“after #N”). Each owner starts at most ${CAPACITY_PER_HORIZON} new actions in a horizon (a next step, “Then, by …”, continues an action already started and is counted apart, as continuing)${facts.gate ? ', and managers none until their time is freed' : ''}; an action that does not fit moves to the next horizon with room. ${capitalize(BACKLOG_RULE)}. Every “#N” is this numbering.`,
     },
     {
       term: 'Evidence',
@@ -162,7 +164,8 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
   );
   // One respondent: the confidentiality rules above do not apply; who is named and what is quoted still do.
   if (facts.single) items.push({ term: 'Confidentiality', text: `${namingRule(facts)}; ${NO_NOTE_QUOTED}.` });
-  annex.push({ term: null, text: 'Band and gap use the score as shown, with one decimal, so they always agree with it.' });
+  // round-score.ts: said once, for a reader comparing page one with the sections (ninth VP reading, class 6).
+  annex.push({ term: null, text: "Page one shows whole points and the sections one decimal; a score just under a band's floor or the target is shown below it (39.6 as 39, not 40), so the band beside it is always right." });
   annex.push({ term: null, text: technicalNoteText(facts.firm) });
   // One respondent: no confidentiality item above, but a note left out is still said, once.
   if (facts.single && facts.identifyingLeftOut > 0) items.push({ term: 'Notes left out', text: `A detail can point to one person as surely as a name: ${identifyingRule()}. ${heldBackCount(facts).join(' ')}` });

@@ -383,8 +383,10 @@ export interface ActionView {
   mergedFrom: string[];
   /** A short name for the step (the rubric's `title:`, else the action text): the backlog's one line. */
   title: string;
-  /** The current step: the action that lifts the team from where it stands, then, where the question has a `lag`, when its level can move (lag-text.ts). */
+  /** The current step: the action that lifts the team from where it stands. */
   action: string;
+  /** Days after the step before its question's level can move (the rubric's `lag`), or null: the plan's head says it once (lag-text.ts). */
+  lag: number | null;
   /** The question's next step, riding on this item, or null. */
   next: NextStepView | null;
   /** Its place among page one's priorities (1…focus), or null: a tag; the number stays `rank`. */

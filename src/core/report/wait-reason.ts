@@ -55,7 +55,9 @@ export function waitSentence(wait: WaitView | null, planned: number): string {
   if (wait.kind === 'full') return `${ownerHas(wait.ownerText)} no room for a new action within ${LAST} days, so it starts after.`;
   if (wait.kind === 'declined') return 'Leadership declined the decision it carries out, so it waits until that decision is taken.';
   if (wait.room > 0) return `It needs ${countText(wait.needs)} places in the plan with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left, so it starts after ${LAST} days.`;
-  return `The plan's ${planned} places are taken, first by page one's actions and what they wait for, then by actions that add more to the overall score; it comes next, after ${LAST} days.`;
+  // The backlog's group says once how the plan's places were filled (ninth VP reading, class 7: the
+  // sentence stood in four places); an item's own answer only places it.
+  return `It is next in line, when the plan's ${planned} places free up after ${LAST} days.`;
 }
 
 /** One group of the backlog: the sentence that says why its items wait, and the items in priority order. */
