@@ -4,7 +4,7 @@
 // shown on their own only when they have the minimum group (scores.shownRoles).
 import { lagText } from './lag-text.js';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
-import { NOTES_KEPT, roleAnswers, UNANSWERED_KEPT } from '../scoring/answer-tally.js';
+import { roleAnswers, UNANSWERED_KEPT } from '../scoring/answer-tally.js';
 import { groupKeyOf } from '../scoring/group-by-role.js';
 import { groupSafe } from '../scoring/figure-roles.js';
 import type { BenchmarkView } from './benchmark-view.js';
@@ -20,7 +20,7 @@ import { DISCUSSION_SHOWN } from '../scoring/discussion.js';
 import { checkLine, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
-import { noteFates } from './printed-notes.js';
+import { groupOfRespondent, noteApprovals, noteFates, type NoteApprovals } from './printed-notes.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
@@ -93,10 +93,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const shown = new Set(scores.shownRoles.map((r) => r.role));
   // Each respondent's group, indexed once (a search per respondent grew with the square of them):
   // the shown group they are in (a pool's name for a pooled role, split-roles.ts), else their role.
-  const roleOfRespondent: string[] = [];
-  for (const r of scores.roles) for (const index of r.respondents) roleOfRespondent[index] = r.role;
-  for (const r of scores.shownRoles) if (r.keys.length > 1) for (const index of r.respondents) roleOfRespondent[index] = r.role;
-  const roleOf = (index: number) => roleOfRespondent[index]!;
+  const roleOf = groupOfRespondent(scores);
   const respondents: RespondentView[] = sheets.map((sheet, i) => {
     const name = options.names ? sheet.respondent.name : null;
     const pooled = shown.has(roleOf(i)) && !scores.roles.some((r) => r.role === roleOf(i));
@@ -110,7 +107,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const organizations = [...new Set(sheets.map((s) => s.organization))];
 
   const showIdentifying = options.showIdentifyingNotes === true;
-  const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, roleOf, scores, set.bandNames, single, { showIdentifying, names: options.names }));
+  // Which notes the consultant approved in the readout (printed-notes.ts): without a readout, none.
+  const noteOptions = { showIdentifying, names: options.names, approved: noteApprovals(options.readout?.notes ?? null, sheets.length) };
+  const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, roleOf, scores, set.bandNames, single, noteOptions));
   const questionViews = new Map<string, QuestionView>(imperativeViews.flatMap((v) => v.questions.map((q) => [`${v.id}/${q.id}`, q] as const)));
   const questionScores = new Map<string, QuestionScore>(scores.imperatives.flatMap((r) => r.questions.map((q) => [`${r.imperative.id}/${q.question.id}`, q] as const)));
   const readout = options.readout ?? null;
@@ -225,7 +224,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const heldBackQuotes = new Set(
     readout === null
       ? []
-      : scores.imperatives.flatMap((r) => r.questions.flatMap((q) => noteFates(q, scores, roleOf, { showIdentifying, names: options.names }).flatMap((f) => (f.heldBack === 'small-group-quote' ? [noteText(f.answer.note)] : [])))),
+      : scores.imperatives.flatMap((r) => r.questions.flatMap((q) => noteFates(q, scores, roleOf, noteOptions).flatMap((f) => (f.heldBack === 'small-group-quote' ? [noteText(f.answer.note)] : [])))),
   );
   const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length }, showIdentifying, heldBackQuotes);
   const decisions = fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight);
@@ -294,8 +293,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     bands,
     focus,
     planSize,
-    identifyingLeftOut: imperativeViews.reduce((n, v) => n + v.identifyingLeftOut, 0),
-    quotesHeldBack: imperativeViews.reduce((n, v) => n + v.quotesHeldBack, 0),
+    identifyingLeftOut: imperativeViews.some((v) => v.identifyingLeftOut > 0),
+    notesApproved: readout !== null,
     fewScored: imperativeViews.flatMap((v) => v.questions.filter((q) => q.scored && !q.figuresShown).map((q) => q.ref)),
     discussed: discussed.length,
     topLevel: topLevelOf(set),
@@ -501,7 +500,7 @@ function confidentialityView(names: boolean, scores: AuditScores): Confidentiali
     }
   }
   if (scores.foldedRoles.length > 0) {
-    sentences.push('Their answers count in every score; their notes are attributed to “a respondent”.');
+    sentences.push('Their answers count in every score; their notes carry no role.');
     // One shown role beside the overall score gives the rest's score by subtraction.
     if (scores.shownRoles.length === 1) sentences.push('With one role left to show on its own, no score is broken down by role.');
   }
@@ -545,14 +544,13 @@ function imperativeView(
   scores: AuditScores,
   bandNames: BandNames,
   single: boolean,
-  /** Which notes print (printed-notes.ts): --show-identifying-notes, --names. */
-  noteOptions: { showIdentifying: boolean; names: boolean },
+  /** Which notes print (printed-notes.ts): --show-identifying-notes, --names, the readout's approvals. */
+  noteOptions: { showIdentifying: boolean; names: boolean; approved: NoteApprovals },
 ): ImperativeView {
   const { imperative } = result;
   const wordedFor = single ? (respondents[0]?.role ?? null) : null;
   const questions = result.questions.map((q, i) => questionView(q, `${number}.${i + 1}`, imperative.title, scores, single, wordedFor));
   let identifyingLeftOut = 0;
-  let quotesHeldBack = 0;
   const notes: NoteView[] = result.questions.flatMap((q, i) => {
     // One reference and label per question, shared by its notes (160,000 notes at 50,000 respondents).
     const ref = `${number}.${i + 1}`;
@@ -562,16 +560,16 @@ function imperativeView(
     // small to quote, is held back and counted (printed-notes.ts).
     const fates = noteFates(q, scores, roleOf, noteOptions);
     identifyingLeftOut += fates.filter((f) => f.heldBack === 'identifying').length;
-    quotesHeldBack += fates.filter((f) => f.heldBack === 'small-group-quote').length;
     return fates
       .filter((f) => f.heldBack === null)
-      .map(({ answer: a, role: group }, k) => {
+      .map(({ answer: a, role: group, text, reworded }, k) => {
         const respondent = respondents[a.respondent]!;
         const role = group === null ? null : respondent.role;
-        return { ref, questionLabel, firstOfTopic: k === 0, text: noteText(a.note), verbatim: isVerbatim(a.note), role, name: respondent.name, attribution: labelOf(respondent.name, role) };
+        // A note of a group not shown carries no label: "(a respondent)" marked it as from a tiny group (ninth VP reading, class 1d).
+        const attribution = respondent.name !== null && role !== null ? `${respondent.name}, ${role}` : (respondent.name ?? role ?? '');
+        return { ref, questionLabel, firstOfTopic: k === 0, text: reworded ? text : noteText(text), verbatim: !reworded && isVerbatim(text), role, name: respondent.name, attribution };
       });
   });
-  const notesLeftOut = result.questions.reduce((n, q) => n + q.answers.notesLeftOut, 0);
   // One entry per role shown in the audit (a table's columns); scoring leaves out the roles it may
   // not show here (score-audit.ts), and they read "not shown".
   const roleScores = new Map(result.byRole.map((r) => [r.role, r]));
@@ -623,11 +621,6 @@ function imperativeView(
       .map((q) => q.view),
     notes,
     identifyingLeftOut,
-    quotesHeldBack,
-    notesLeftOutText:
-      notesLeftOut === 0
-        ? null
-        : `${thousands(notesLeftOut)} more ${notesLeftOut === 1 ? 'note is' : 'notes are'} not shown: a report shows the first ${NOTES_KEPT} notes of each question, in the order of the answers.`,
     actions: [],
     computation: result.score === null ? null : computationText(number, result.questions, result.score),
   };
