@@ -26,7 +26,7 @@ import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { combinedAttainment, combinedTermPins } from '../scoring/hidden-term.js';
 import { groupCountsText, roleGroup, roleGroupName } from './describe-role.js';
-import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
+import { checkedCountShown, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { methodItems } from './method-items.js';
@@ -275,7 +275,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const carriedOut = listText(decisionRows.map((rank) => listText(decisions.filter((d) => d.actions.includes(rank)).map((d) => d.label))));
   const plus = decisionRows.length === 0 ? '' : ` (plus ${ranksText(decisionRows)}, which ${decisionRows.length === 1 ? 'carries' : 'carry'} out ${carriedOut})`;
   const prioritiesHeading = `Start with ${priorities.length === 1 ? 'this action' : `these ${countText(priorities.length)} actions`}${plus}`;
-  const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
+  const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? 1 : scores.minGroup);
   const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;
   const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null;
   const confidentiality = confidentialityView(options.names, scores);
@@ -344,7 +344,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     prioritiesHeading,
     prioritiesText: '',
     noteLabel: noteLabelOf(sheets),
-    evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), !single),
+    evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), !single, single ? 1 : scores.minGroup),
     focus,
     actionCount: numbered.length,
     planSize,
@@ -375,7 +375,14 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         targetText: v.targetText,
         gapText: v.gap === null ? '–' : v.gapText,
         band: v.band ?? NOT_SCORED,
-        evidenceText: v.evidence.seen + v.evidence.claimed === 0 ? '–' : v.evidence.seen === 0 ? 'claims only' : `${v.evidence.seen} seen, ${v.evidence.claimed} claimed`,
+        evidenceText:
+          v.evidence.seen + v.evidence.claimed === 0
+            ? '–'
+            : v.evidence.seen === 0
+              ? 'claims only'
+              : checkedCountShown(v.evidence.seen, single ? 1 : scores.minGroup)
+                ? `${v.evidence.seen} seen, ${v.evidence.claimed} claimed`
+                : 'some seen, the rest claimed',
       })),
     },
     imperatives: imperativeViews,
@@ -434,13 +441,14 @@ function overallSentence(score: number | null, band: string | null, targetText: 
  * spend…" read as a count of managers, while two of the three managers put themselves lower): the
  * level the median answer gives, the one every table, page one and the plan use.
  */
-function evidenceLine(count: EvidenceCount, several: boolean): string {
+function evidenceLine(count: EvidenceCount, several: boolean, minGroup: number): string {
   const total = count.seen + count.claimed;
   if (total === 0) return '';
   const median = several ? ' Where a level says most reps or most managers, that is the median answer, not a count.' : '';
   if (count.seen === 0) return `Everything here is what people told us: no answer was checked against a document, a meeting or system data.${median}`;
   const lead = count.seen * 2 < total ? 'Most of what we heard is self-report' : 'Most answers were checked';
-  return `${lead}: ${count.seen} of ${total} answers were checked against a document, a meeting observed or system data.${median}`;
+  const checked = checkedCountShown(count.seen, minGroup) ? `${count.seen} of ${total} answers were checked` : 'a few answers were checked';
+  return `${lead}: ${checked} against a document, a meeting observed or system data.${median}`;
 }
 
 /** "Interview note" for interviews; "Comment" for survey responses; "Note" for one respondent. */
@@ -522,12 +530,15 @@ function confidentialityView(names: boolean, scores: AuditScores): Confidentiali
   };
 }
 
-function evidenceView(count: EvidenceCount): EvidenceView {
+function evidenceView(count: EvidenceCount, minGroup: number): EvidenceView {
   const total = count.seen + count.claimed;
   let text: string;
+  // A count below the minimum group points at the one person checked (evidence-of.ts checkedCountShown): the kinds alone then.
+  const kindsText = count.kinds.every((k) => checkedCountShown(k.count, minGroup)) ? count.kinds.map((k) => `${k.count} ${k.kind}`).join(', ') : count.kinds.map((k) => k.kind).join(', ');
   if (total === 0) text = 'No score yet';
   else if (count.seen === 0) text = 'Every score rests on what respondents said; none was checked against a document, a meeting observed or system data';
-  else text = `${count.seen} of ${total} scored answers rest on something seen (${count.kinds.map((k) => `${k.count} ${k.kind}`).join(', ')}), ${count.claimed} on claims only`;
+  else if (!checkedCountShown(count.seen, minGroup)) text = `Some scored answers rest on something seen (${kindsText}), the rest on claims only`;
+  else text = `${count.seen} of ${total} scored answers rest on something seen (${kindsText}), ${count.claimed} on claims only`;
   return { seen: count.seen, claimed: count.claimed, text };
 }
 
@@ -611,7 +622,7 @@ function imperativeView(
     byRoleText: byRole.every((r) => !r.shown && r.scoreText === NOT_SHOWN)
       ? `not shown for this imperative: too few people of a group, or of the others, scored one of its questions (the method says why)`
       : byRole.map((r) => `${r.group} ${r.scoreText}`).join('; '),
-    evidence: evidenceView(countEvidence(result.questions)),
+    evidence: evidenceView(countEvidence(result.questions), single ? 1 : scores.minGroup),
     questions,
     lowestQuestions: result.questions
       .map((q, i) => ({ attainment: q.attainment, view: questions[i]! }))
@@ -688,7 +699,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     seen: evidence.seen,
     claimed: evidence.claimed,
     claimsOnly: evidence.seen === 0 && evidence.claimed > 0,
-    evidenceText: q.figuresShown ? evidenceText(evidence) : '',
+    evidenceText: q.figuresShown ? evidenceText(evidence, single ? 1 : scores.minGroup) : '',
   };
 }
 

@@ -112,6 +112,8 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
             `${capitalize(roleRule(facts.minGroup))}: each person knows their own answers and could take them out of the role's figures. Roles too small for that are shown together where the group they make is big enough.`,
           // printed-notes.ts: notes print only when the readout approves them; no count (a count invites hunting: ninth VP reading, class 1f).
           notesRule(facts),
+          // page-one.ts discussionDisclosure (every question's range) and evidence-of.ts checkedCountShown.
+          `A question's range of answers is printed only where, with its mean and the number of answers, it leaves every group's answers open, and a count of checked answers only from ${facts.minGroup} up (below, “some seen”).`,
           // score-audit.ts figuresShown: the same insider rule, for the people who scored one question.
           ...(facts.fewScored.length === 0
             ? []
