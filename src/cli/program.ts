@@ -201,7 +201,7 @@ Exit codes: 0 report written, 1 invalid answers file, 2 usage error, 130 interru
     .option('--template <file>', 'custom Handlebars template for the Markdown or HTML (and PDF) report')
     .option('--browser <path>', 'Chromium or Chrome that prints --format pdf (default: CHROME_PATH, then PATH)')
     .option('--names', 'show respondent names (reports are confidential by default)', false)
-    .option('--show-identifying-notes', "print notes that could point to one person (left out and counted by default): for the consultant's own working copy, never the client's", false);
+    .option('--show-identifying-notes', "print every note, approved in the readout or not, even one that could point to a person: for the consultant's own working copy, never the client's", false);
   scoringOptions(report, 'how many priorities page one lists')
     .addOption(new Option('--anonymize', 'no effect: names are left out unless --names').default(false).hideHelp())
     .option('--brand <file>', "the firm's brand file (brand.yaml): name, logo, colours, footer, prepared by; see docs/report.md")

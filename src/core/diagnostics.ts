@@ -391,6 +391,17 @@ export const RULES = {
     title: 'Unknown question in a readout',
     description: "A quote's `question:` names a question id that no rubric of the set has.",
   },
+  'readout-unknown-note': {
+    severity: 'error',
+    title: 'Unknown note in a readout',
+    description: "A `notes:` id is no respondent's note in these answers: the id is the question's id and a short hash of the note as written, so a note edited in the answers gets a new id. Draft again, or copy the id from the draft or the JSON report.",
+  },
+  'readout-note-held-back': {
+    severity: 'warning',
+    title: 'Approved note the report still holds back',
+    description:
+      'A note approved in `notes:` may point to one person (identifying-notes), or quotes words from a group too small to quote, as written or as reworded: the report does not print it. Reword it at team level, in your own words, in its `text:`.',
+  },
   'readout-unknown-imperative': {
     severity: 'error',
     title: 'Unknown imperative in a readout',

@@ -487,7 +487,7 @@ function scoresSlide(deck: Deck): void {
       view.overall.scored ? `Overall, the sales force stands at ${view.overall.pointsText} of 100, ${view.overall.band ?? ''}.` : '',
       scored.some((i) => (i.gap ?? 0) > 0) ? 'Each bar is one imperative against its target; the distance to it is what the plan works on.' : '',
     ],
-    ask: target === null ? [] : [view.method.targetOverride === null ? `Why ${target}? It is the target the audit's rubrics set for each imperative, not a figure from the framework itself; the consultant can set another for this audit.` : `Why ${target}? It is the target set for this audit.`],
+    ask: target === null ? [] : [view.method.targetOverride === null ? `Why ${target}? It is the target the audit's rubrics set for each imperative.` : `Why ${target}? It is the target set for this audit.`],
     behind: ['Each imperative\'s section in the written report shows every question\'s mean, range and evidence.'],
   });
   const slide = newSlide(deck, scored.length > 0 ? LAYOUT.chart : LAYOUT.body, scoresTitle(view), notes);

@@ -40,7 +40,8 @@ const flags = await nameFlags(hostile);
 const CASES: [string, string[]][] = [
   ['one respondent', ['report', 'examples/acme-leadership.yaml']],
   ['a team', ['report', 'examples/acme/']],
-  ['hostile answers', ['report', hostile, ...flags.shown, '--min-group', '1']],
+  // The working copy (every note printed), so that every hostile note reaches the page.
+  ['hostile answers', ['report', hostile, ...flags.shown, '--min-group', '1', '--show-identifying-notes']],
   ['hostile answers, no names', ['report', hostile, ...flags.hidden]],
   ['audit --answers', ['audit', '--answers', 'examples/acme-leadership.yaml']],
   ['compare', ['compare', 'examples/acme-2026-05/', 'examples/acme/']],

@@ -582,6 +582,10 @@ describe('--format pptx', () => {
     expect(target.values).toEqual(results.imperatives.map((i) => i.target));
     const part = team.xml.find((x) => x.includes('<c:lineChart>') && x.includes('<c:barChart>'));
     expect(part, 'one chart with bars and a line').toBeDefined();
+    // The notes say where the target comes from, without undercutting it (ninth VP reading, class 5).
+    const notes = team.slides.map((s) => s.notes).join('\n');
+    expect(notes).toMatch(/Why \d+\? It is the target the audit's rubrics set for each imperative\./);
+    expect(notes).not.toMatch(/can set another|not a figure from the framework/);
   });
 
   it('the perception-gap chart has one series per role group with its by-role scores', () => {

@@ -14,6 +14,7 @@ import { groupSafe } from '../../src/core/scoring/figure-roles.js';
 import { questionByRole } from '../../src/core/scoring/question-by-role.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { fixtureSet, sheet } from '../helpers/scoring-fixtures.js';
+import { approvingEveryNote } from '../helpers/approve-notes.js';
 
 const set = fixtureSet();
 const ROLE_POOL = ['leadership', 'sales manager', 'salesperson', 'other', 'director'];
@@ -211,7 +212,8 @@ const ENGINE_MEANS =
 const reportOf = (people: readonly Person[], minGroup: number) => {
   const sheets = sheetsOf(people);
   const scores = scoreAudit(set, sheets, { minGroup });
-  return buildReportView(set, sheets, scores, { names: false });
+  // Every note the rules let print approved (printed-notes.ts): the attacker reads them too.
+  return buildReportView(set, sheets, scores, { names: false, readout: approvingEveryNote(set, scores) });
 };
 
 describe('the subtraction attack on random teams', () => {
@@ -273,7 +275,7 @@ describe('the team from the issue', () => {
     person('other', 4),
   ];
 
-  it('beta: no by-role score, no per-role mean, and the other person\'s notes are not the only ones "a respondent"', () => {
+  it('beta: no by-role score, no per-role mean, and the other person\'s notes are not the only ones without a role', () => {
     // Minimum group 2: a role of 3 is safe alone (at 3, the insider rule folds every role of this team).
     const view = reportOf(people, 2);
     const beta = view.imperatives[1]!;

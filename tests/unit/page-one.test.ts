@@ -24,6 +24,7 @@ import { couldChangeWhatIsDone, higherView, ROLE_SPLIT } from '../../src/core/sc
 import { discussionNote, discussionReason } from '../../src/core/report/page-one.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { defaultSet, defaultTemplate, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+import { approvingEveryNote } from '../helpers/approve-notes.js';
 
 const set = defaultSet();
 const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
@@ -34,6 +35,8 @@ const figuresShownFor = (topic: string) => plain.imperatives.flatMap((i) => i.qu
 const readoutYaml = readFileSync(join(REPO_ROOT, 'examples/readout.yaml'), 'utf8');
 const checked = checkReadout({ path: 'readout.yaml', content: Buffer.from(readoutYaml), size: readoutYaml.length }, set, scores);
 const withReadout = buildReportView(set, sheets, scores, { names: false, readout: checked.readout });
+/** The readout with every drafted note approved: what the note rules still hold back (printed-notes.ts). */
+const approved = buildReportView(set, sheets, scores, { names: false, readout: approvingEveryNote(set, scores, checked.readout) });
 
 const template = defaultTemplate();
 function renderMarkdown(view: ReportView): string {
@@ -210,7 +213,7 @@ describe('signals and evidence (classes F and G)', () => {
     expect(isVerbatim('Spends Monday morning on the forecast spreadsheet.')).toBe(false);
     expect(isVerbatim('Sends one email, then moves on: "there are always more names on the list".')).toBe(false);
     expect(noteText('"I was given a list."')).toBe('I was given a list.');
-    const md = renderMarkdown(plain);
+    const md = renderMarkdown(approved);
     expect(md).toContain('Interview note (leadership or sales manager): Reps send two or three emails');
     expect(md).not.toContain('“Reps send two');
     expect(md).toContain('“Every rep knows we install in half the time of anyone else.” (leadership or sales manager)');
@@ -219,7 +222,9 @@ describe('signals and evidence (classes F and G)', () => {
   it('page one says once what the evidence is, and each decision what it rests on', () => {
     expect(plain.evidenceLine).toMatch(/^Most of what we heard is self-report: 13 of \d+ answers were checked/);
     // A decision whose question too few scored (acme's 4.8, the managers' own selling) says nothing of its answers' evidence either.
-    for (const d of plain.decisions) expect(d.evidence).toMatch(figuresShownFor(d.topic) ? /^(Rests on what people said|Checked: \d+ of \d+ answers)/ : /^$/);
+    // A checked count under --min-group reads "some" (evidence-of.ts checkedCountShown): acme's are 1 of 10.
+    for (const d of plain.decisions) expect(d.evidence).toMatch(figuresShownFor(d.topic) ? /^(Rests on what people said|Checked: (\d+ of \d+|some) answers)/ : /^$/);
+    expect(plain.decisions.some((d) => d.evidence === 'Checked: some answers (system data).')).toBe(true);
     expect(plain.decisions.some((d) => !figuresShownFor(d.topic))).toBe(true);
   });
 });
@@ -274,10 +279,10 @@ describe('notes that may point to one person (class H)', () => {
   const acmeNotes = (flaggedOnly: boolean) =>
     sheets.flatMap((s) => Object.values(s.answers).flatMap((byQuestion) => Object.values(byQuestion).flatMap((a) => (a.note !== null && (!flaggedOnly || mayIdentify(a.note)) ? [noteText(a.note)] : []))));
 
-  it('a flagged note is printed in no format by default, and counted; --show-identifying-notes prints it', () => {
+  it('a flagged note is printed in no format by default, even approved, and not counted; --show-identifying-notes prints it', () => {
     const flagged = acmeNotes(true);
     expect(flagged.length).toBeGreaterThanOrEqual(2);
-    for (const view of [plain, withReadout]) {
+    for (const view of [plain, withReadout, approved]) {
       const md = renderMarkdown(view);
       const shown = view.imperatives.flatMap((i) => i.notes.map((n) => n.text));
       for (const note of flagged) {
@@ -285,12 +290,8 @@ describe('notes that may point to one person (class H)', () => {
         expect(shown).not.toContain(note);
       }
       for (const f of view.findings) for (const q of f.quotes) expect(mayIdentify(q.text), q.text).toBe(false);
-      // Counted: every flagged note.
-      const counted = view.imperatives.reduce((n, i) => n + i.identifyingLeftOut, 0);
-      expect(counted).toBeGreaterThanOrEqual(flagged.length);
-      // Said once, in the method, not in every section (sixth VP reading, class 7), and saying what it counts (seventh, class 4).
-      expect(md.match(/In this report, \d+ notes were left out as they could point to one person/g)).toHaveLength(1);
-      expect(md).not.toMatch(/notes in this report\)/);
+      // Not counted in a client format: a count invites hunting for who said what (ninth VP reading, class 1f).
+      expect(md).not.toMatch(/\d+ notes? (?:was|were) left out|quotes? from a small group (?:was|were) held back/);
     }
     const working = buildReportView(set, sheets, scores, { names: false, readout: checked.readout, showIdentifyingNotes: true });
     expect(renderMarkdown(working)).toContain(flagged[0]!.slice(0, 40));
@@ -303,19 +304,15 @@ describe('notes that may point to one person (class H)', () => {
     // acme: leadership and managers are one pool of 6; the 4 salespeople are shown on their own, too few to quote.
     const repQuote = 'I was given a list of accounts and a number of meetings to book. That is the plan.';
     const repFragment = 'everyone expects it';
-    for (const view of [plain, withReadout]) {
+    for (const view of [plain, withReadout, approved]) {
       for (const imperative of view.imperatives) {
         for (const note of imperative.notes.filter((n) => n.verbatim || /["“]/.test(n.text))) expect(note.role, note.text).toBe('leadership or sales manager');
       }
-      // Five: a leader's quote on the differentiation strategy joined them when the question became
-      // leadership-only (three answered it, under the five a quote needs).
-      expect(view.imperatives.reduce((n, i) => n + i.quotesHeldBack, 0)).toBe(5);
       const md = renderMarkdown(view);
       expect(md).not.toContain(repQuote);
       expect(md).not.toContain(repFragment);
-      // Said once, in the method, not per section.
-      expect(md.match(/5 quotes from a small group were held back/g)).toHaveLength(1);
     }
+    expect(approved.imperatives.some((i) => i.notes.some((n) => n.verbatim))).toBe(true);
     // The draft gives them to the consultant to paraphrase, and never picks one as a finding's quote.
     const draft = draftReadout(set, sheets, scores, plain);
     const paraphrase = draft.slice(draft.indexOf('# Paraphrase before use'));
@@ -331,13 +328,13 @@ describe('notes that may point to one person (class H)', () => {
     // The consultant's working copy prints them.
     const working = buildReportView(set, sheets, scores, { names: false, readout: checked.readout, showIdentifyingNotes: true });
     expect(renderMarkdown(working)).toContain(repQuote);
-    expect(working.imperatives.every((i) => i.quotesHeldBack === 0)).toBe(true);
   });
 
   it('the same team with five salespeople: their quotes print, attributed to salespeople (the rule is the group size, not the role)', () => {
     const fifth = { ...sheets.find((s) => s.respondent.role === 'salesperson')!, respondent: { ...sheets.find((s) => s.respondent.role === 'salesperson')!.respondent, name: 'Fifth rep' } };
     const five = [...sheets, fifth];
-    const view = buildReportView(set, five, scoreAudit(set, five), { names: false });
+    const fiveScores = scoreAudit(set, five);
+    const view = buildReportView(set, five, fiveScores, { names: false, readout: approvingEveryNote(set, fiveScores) });
     const quotes = view.imperatives.flatMap((i) => i.notes.filter((n) => n.verbatim && n.role === 'salesperson'));
     expect(quotes.length).toBeGreaterThan(0);
   });
@@ -352,7 +349,8 @@ describe('notes that may point to one person (class H)', () => {
   });
 
   it('no note label starts with a question id', () => {
-    const md = renderMarkdown(withReadout);
+    const md = renderMarkdown(approved);
+    expect(md).toContain('Evidence from the interviews');
     const section = md.slice(md.indexOf('Evidence from the interviews'));
     expect(section).toMatch(/^- [A-Z][^:]+: /m);
     expect(section).not.toMatch(/^- \d+\.\d+ /m);
@@ -367,7 +365,7 @@ describe('notes that may point to one person (class H)', () => {
     const draft = draftReadout(set, edited, editedScores, buildReportView(set, edited, editedScores, { names: false }));
     const body = parse(draft);
     expect(JSON.stringify(body)).not.toContain('closes the largest deals');
-    expect(draft).toMatch(/^#\s+Q4\.\d+ "Carries a quota of 60% of a rep's and closes the largest deals.*\(.*unique: “the largest”.*\)$/m);
+    expect(draft).toMatch(/^#\s+Q4\.\d+ time-for-people-[0-9a-f]{6} "Carries a quota of 60% of a rep's and closes the largest deals.*\(.*unique: “the largest”.*\)$/m);
   });
 
   it('a finding that claims people disagree names a question the discussion rule flags', () => {
@@ -376,8 +374,15 @@ describe('notes that may point to one person (class H)', () => {
     for (const f of body.findings as { title: string }[]) {
       if (/disagree|split/i.test(f.title)) expect(flagged.some((label) => f.title.includes(label))).toBe(true);
     }
-    // One piece of evidence each: a quote, or a count of respondents.
-    for (const f of body.findings as { text?: string; quotes: unknown[] }[]) expect(f.quotes.length > 0 || /\{\{below /.test(f.text ?? '')).toBe(true);
+    // One piece of evidence each: a quote, or a count of respondents; none where the question was
+    // too few scored to show a count, and no note of a group not shown (ninth VP reading: acme's
+    // 4.9 finding quoted the forecast spreadsheet's builder as "a respondent").
+    const questions = plain.imperatives.flatMap((i) => i.questions);
+    for (const f of body.findings as { title: string; text?: string; quotes: { from: string }[] }[]) {
+      const q = questions.find((x) => f.title.toLowerCase().includes(x.label.toLowerCase()))!;
+      expect(f.quotes.length > 0 || /\{\{below /.test(f.text ?? '') || !q.figuresShown, f.title).toBe(true);
+      for (const quote of f.quotes) expect(plain.roles.map((r) => r.role)).toContain(quote.from);
+    }
   });
 
   it("findings are chosen by page one's rule: one per page-one priority no decision explains, in page one's order", () => {

@@ -14,8 +14,8 @@ import { defaultSet, defaultTemplate, loadSheet, TEAM_EXAMPLE, TEAM_NAMES, templ
 const set = defaultSet();
 const template = defaultTemplate();
 
-function markdown(sheets: readonly AnswerSheet[], options: { names?: boolean; minGroup?: number; target?: number; rubrics?: RubricSet } = {}): string {
-  const result = renderReport(options.rubrics ?? set, sheets, { format: 'md', template, names: options.names ?? false, minGroup: options.minGroup, target: options.target });
+function markdown(sheets: readonly AnswerSheet[], options: { names?: boolean; minGroup?: number; target?: number; rubrics?: RubricSet; showIdentifyingNotes?: boolean } = {}): string {
+  const result = renderReport(options.rubrics ?? set, sheets, { format: 'md', template, names: options.names ?? false, minGroup: options.minGroup, target: options.target, showIdentifyingNotes: options.showIdentifyingNotes });
   if (!result.ok) throw new Error(result.message);
   return result.text;
 }
@@ -141,11 +141,11 @@ describe('Markdown report', () => {
 
   it('keeps hostile organization, names, roles and notes inert', async () => {
     for (const sheets of [[hostileTeam[0]!], hostileTeam]) {
-      // Named and every role shown, so that every user text reaches the report.
-      const hostile = markdown(sheets, { names: true, minGroup: 1 });
+      // Named, every role shown and every note printed (the working copy), so that every user text reaches the report.
+      const hostile = markdown(sheets, { names: true, minGroup: 1, showIdentifyingNotes: true });
       const shape = await inspectMarkdown(hostile);
       expect(shape.violations).toEqual([]);
-      expect(structure(shape)).toEqual(structure(await inspectMarkdown(markdown(tame(sheets), { names: true, minGroup: 1 }))));
+      expect(structure(shape)).toEqual(structure(await inspectMarkdown(markdown(tame(sheets), { names: true, minGroup: 1, showIdentifyingNotes: true }))));
       expect(shape.headings[0]).toContain('Evil \\| Corp');
       expect(hostile).toContain(LONG.slice(0, 200));
       expect(hostile).toContain('שלום, זה טקסט מימין לשמאל \\| مرحبا بالعالم');
@@ -162,12 +162,13 @@ describe('Markdown report', () => {
   });
 
   it('leaves every name out unless asked for names, and names them all when asked', () => {
-    const text = markdown(team);
+    // Every note printed (the working copy): still no name.
+    const text = markdown(team, { showIdentifyingNotes: true });
     for (const name of TEAM_NAMES) expect(text).not.toContain(name);
     expect(text).toContain('(leadership or sales manager)');
     const named = markdown(team, { names: true });
     for (const name of TEAM_NAMES) expect(named).toContain(name);
-    const hostile = markdown(hostileTeam);
+    const hostile = markdown(hostileTeam, { showIdentifyingNotes: true });
     expect(hostile).not.toContain('Mallory');
     expect(hostile).not.toContain('רות');
   });

@@ -14,6 +14,7 @@ import { roleGroup } from '../report/describe-role.js';
 import { escapeRegExp } from '../report/format.js';
 import { groupKeyOf } from '../scoring/group-by-role.js';
 import { Readout, type ReadoutData } from './schema.js';
+import { groupOfRespondent, noteApprovals, noteFates } from '../report/printed-notes.js';
 
 /** "leadership answers two levels higher", "reps sit 1.5 levels below": a role, then a distance in levels, in one clause. */
 const ROLE_DISTANCE = /\b(?:leadership|leaders?|managers?|sales managers?|salespeople|sales ?people|reps?|respondents)\b[^.;:]*?\b(?:one|two|three|four|half a|\d+(?:\.\d+)?) levels? (?:higher|lower|above|below|apart|up|down)\b/i;
@@ -74,6 +75,23 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
     const q = d.evidence?.question;
     if (q !== undefined && !questionIds.includes(q)) report('readout-unknown-question', ['decisions', i, 'evidence', 'question'], `no question "${q}" in the rubrics${suggestion(q, questionIds)}`);
   });
+  // The notes approved by id (printed-notes.ts): each must be a note of these answers, and one the rules let print.
+  if (readout.notes.length > 0) {
+    const groupOf = groupOfRespondent(scores);
+    const approved = noteApprovals(readout.notes, scores.respondents);
+    const fates = new Map(
+      scores.imperatives.flatMap((r) => r.questions.flatMap((q) => noteFates(q, scores, groupOf, { showIdentifying: false, names: false, approved }).map((f) => [f.id, f] as const))),
+    );
+    const ids = [...fates.keys()];
+    readout.notes.forEach((n, i) => {
+      const fate = fates.get(n.id);
+      if (fate === undefined) report('readout-unknown-note', ['notes', i, 'id'], `no note "${n.id}" in these answers${suggestion(n.id, ids)}: a note edited in the answers gets a new id; draft again or copy it from the JSON report`);
+      else if (n.approve && (fate.heldBack === 'identifying' || fate.heldBack === 'small-group-quote')) {
+        const why = fate.heldBack === 'identifying' ? 'may point to one person' : 'quotes words from a group too small to quote';
+        report('readout-note-held-back', ['notes', i, fate.reworded ? 'text' : 'approve'], `note "${n.id}" ${fate.reworded ? 'as reworded' : 'as written'} ${why}: the report does not print it; reword it at team level in text:`);
+      }
+    });
+  }
   const imperativeIds = set.imperatives.map((i) => i.id);
   for (const id of Object.keys(readout.comments)) {
     if (!imperativeIds.includes(id)) report('readout-unknown-imperative', ['comments', id], `no imperative "${id}" in the rubrics (${imperativeIds.join(', ')})${suggestion(id, imperativeIds)}`, true);

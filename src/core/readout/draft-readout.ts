@@ -1,12 +1,13 @@
 // `sales-audit draft`: a readout to start from, written from the data. Every figure in it is a
 // reference ({{score differentiation}}), so the consultant can rewrite the words around it and the
 // report still prints the number it computes. Quotes are respondents' notes, attributed as the
-// report attributes them: a group shown, or "a respondent"; never a name. A note that may point to
+// report attributes them: to a group shown, never a name. The notes the report may print are
+// listed under `notes:`, none approved (printed-notes.ts). A note that may point to
 // one person (a region, a date, a tenure, authorship, "the largest"; identifying-notes.ts), or a
 // quote from a group too small to quote (printed-notes.ts), is never picked: the draft lists it in a
 // comment for the consultant to reword or paraphrase. Pure: text out.
 import { questionRef } from '../report/question-ref.js';
-import { stringify } from 'yaml';
+import { Document, isMap, isSeq } from 'yaml';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { wordedLevel } from '../rubric/level-range.js';
@@ -33,6 +34,7 @@ interface Quote {
 
 interface Skipped {
   ref: string;
+  id: string;
   text: string;
   why: string;
 }
@@ -40,25 +42,34 @@ interface Skipped {
 export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[], scores: AuditScores, view: ReportView): string {
   const skipped: Skipped[] = [];
   const paraphrase: Skipped[] = [];
+  // The notes the report may print once approved (printed-notes.ts): every one neither rule holds back, unapproved.
+  const candidates: { id: string; approve: boolean; text: string }[] = [];
+  // Per candidate, where it was said: its question and the group it is attributed to (a YAML comment above it).
+  const about = new Map<string, string>();
   const refOf = (result: ImperativeResult, q: QuestionScore) => questionRef(scores.imperatives.indexOf(result), result.questions.indexOf(q));
   // Each respondent's group as the report names it: the shown group, else their own role (folded).
   const groupOf = (index: number) => view.respondents[index]!.role ?? sheets[index]!.respondent.role.trim();
   // Notes as the report attributes them and holds them back (printed-notes.ts, the one rule).
   const quotesOf = (result: ImperativeResult, q: QuestionScore): Quote[] =>
-    noteFates(q, scores, groupOf, { showIdentifying: false, names: false })
+    noteFates(q, scores, groupOf, { showIdentifying: false, names: false, approved: null })
       .filter((f) => f.answer.note.trim() !== '')
-      .flatMap(({ answer: a, role, among, heldBack }) => {
+      .flatMap(({ answer: a, id, role, among, heldBack }) => {
         const text = a.note.trim();
         if (heldBack === 'identifying') {
           const details = identifyingDetails(text);
-          if (!skipped.some((s) => s.text === text)) skipped.push({ ref: refOf(result, q), text, why: details.map((d) => `${d.kind}: “${d.match}”`).join(', ') });
+          if (!skipped.some((s) => s.text === text)) skipped.push({ ref: refOf(result, q), id, text, why: details.map((d) => `${d.kind}: “${d.match}”`).join(', ') });
           return [];
         }
         if (heldBack === 'small-group-quote') {
-          if (!paraphrase.some((s) => s.text === text)) paraphrase.push({ ref: refOf(result, q), text, why: `${role ?? 'a respondent'}, ${among} who answered` });
+          if (!paraphrase.some((s) => s.text === text)) paraphrase.push({ ref: refOf(result, q), id, text, why: `${role ?? 'a group not shown'}, ${among} who answered` });
           return [];
         }
-        return [{ text, from: role ?? 'a respondent', question: q.question.id, score: a.score ?? 0 }];
+        if (!candidates.some((c) => c.id === id)) {
+          candidates.push({ id, approve: false, text });
+          about.set(id, `${refOf(result, q)} ${questionTitle(q.question)}${role === null ? '' : `, ${role}`}`);
+        }
+        // A finding's quote names its group; a note of a group not shown has none to name (ninth VP reading: "a respondent" marked a tiny group).
+        return role === null ? [] : [{ text, from: role, question: q.question.id, score: a.score ?? 0 }];
       })
       // The notes with the most figures first ("31 of the last 40 deals closed with 10% off"), then the lowest answers: the field's voice.
       .sort((x, y) => figureCount(y.text) - figureCount(x.text) || x.score - y.score)
@@ -127,9 +138,13 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
     priorities: view.priorities.map((p) => ({ action: p.id })),
     comments: Object.fromEntries(set.imperatives.map((i) => [i.id, null])),
     plan: { size: DEFAULT_PLAN_SIZE, promote: [], drop: [], merge: [], rewrite: {} },
+    notes: candidates,
   };
   // No folding: a folded line can split a figure reference, which is hard to read and to edit.
-  const body = stringify(readout, { lineWidth: 0, nullStr: 'null' });
+  const doc = new Document(readout);
+  const notes = doc.get('notes');
+  if (isSeq(notes)) for (const item of notes.items) if (isMap(item)) item.commentBefore = ` ${about.get(String(item.get('id'))) ?? ''}`;
+  const body = doc.toString({ lineWidth: 0, nullStr: 'null' });
   return `${HEADER}${skippedComment(skipped)}${paraphraseComment(paraphrase, scores.minGroup)}${body}`;
 }
 
@@ -155,14 +170,14 @@ function figureCount(text: string): number {
 /** The quotes the report holds back as their group is too small to quote (printed-notes.ts): for the consultant to paraphrase. */
 function paraphraseComment(quotes: readonly Skipped[], minGroup: number): string {
   if (quotes.length === 0) return '';
-  const lines = quotes.map((s) => `#   ${s.ref} ${JSON.stringify(s.text)} (${s.why})`);
-  return `#\n# Paraphrase before use: word-for-word quotes from a group of fewer than ${quoteGroupMin(minGroup)} who answered\n# the question, which colleagues could tell apart. The report holds them back and counts them. Put\n# what they say in your own words (a finding's text, a comment), never in quotation marks:\n${lines.join('\n')}\n`;
+  const lines = quotes.map((s) => `#   ${s.ref} ${s.id} ${JSON.stringify(s.text)} (${s.why})`);
+  return `#\n# Paraphrase before use: word-for-word quotes from a group of fewer than ${quoteGroupMin(minGroup)} who answered\n# the question, which colleagues could tell apart. The report never prints them as said. Put what\n# they say in your own words, never in quotation marks: under notes:, with the id, approve: true\n# and your text; or in a finding's text or a comment:\n${lines.join('\n')}\n`;
 }
 
 function skippedComment(skipped: readonly Skipped[]): string {
   if (skipped.length === 0) return '';
-  const lines = skipped.map((s) => `#   ${s.ref} ${JSON.stringify(s.text)} (${s.why})`);
-  return `#\n# Notes that may point to one person (identifying-notes): never picked as evidence, and the report\n# leaves them out of every format and counts them. Reword one at team level in the answers file\n# if you need it heard:\n${lines.join('\n')}\n`;
+  const lines = skipped.map((s) => `#   ${s.ref} ${s.id} ${JSON.stringify(s.text)} (${s.why})`);
+  return `#\n# Notes that may point to one person (identifying-notes): never picked as evidence, and the report\n# never prints them as written. If one needs to be heard, reword it at team level under notes:,\n# with its id, approve: true and your text (checked again by the same rule):\n${lines.join('\n')}\n`;
 }
 
 const HEADER = `# The readout: your words on the report. Drafted from the data by \`sales-audit draft\`; edit any
@@ -182,7 +197,11 @@ const HEADER = `# The readout: your words on the report. Drafted from the data b
 # leadership has decided (default open; a declined decision's steps go to the backlog). Page one quotes no note; a decision's
 # evidence note, if you add one, prints with its question's notes. A note in quotation marks, or
 # in the first person, prints as a quote; any other note as an interview note. A note that could
-# point to one person (identifying-notes) is left out of every format and counted.
+# point to one person (identifying-notes) is left out of every format.
+# notes: the respondents' notes the report may print, by id, none approved: confidential by
+# default, a note prints (with its question, in the written report) only where you set
+# approve: true. Approve only what points at nobody. Rewrite its text to print your own words
+# in its place (never in quotation marks). The JSON keeps every note, with its id.
 # priorities: page one's actions, by id, in order. plan: size (how many actions the plan shows in
 # full; the rest is the backlog), promote (ids always shown in the plan), drop (ids left
 # out), merge ({ actions: [kept-id, other-id…], action: new text }), rewrite ({ id: your text }).

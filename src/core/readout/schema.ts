@@ -15,10 +15,20 @@ const Text = nonEmptyText.meta({ description: 'Plain text; may hold figure refer
 export const Quote = z
   .strictObject({
     text: nonEmptyText.meta({ description: 'A respondent\'s note, as written (draft copies it from the answers; no names).' }),
-    from: nonEmptyText.meta({ description: 'Who said it, without a name: a role shown on its own, or "a respondent".' }),
+    from: nonEmptyText.meta({ description: 'Who said it, without a name: a group the report shows (a role, or a pool of roles).' }),
     question: kebabId.optional().meta({ description: 'The question the note answers (its id).' }),
   })
   .meta({ title: 'Quote' });
+
+export const ApprovedNote = z
+  .strictObject({
+    id: kebabId.meta({ description: "The note's id: its question's id and a short hash of the note as written (draft writes it; `validate --readout` checks it)." }),
+    approve: z.boolean().default(false).meta({ description: 'true: the report prints this note with its question (confidential by default: with several respondents, a note prints only when approved).' }),
+    text: nonEmptyText.optional().meta({
+      description: "The note as written (draft copies it). Rewrite it to print your own words in its place: a rewording prints as the consultant's note, never in quotation marks, and is checked again by the identifying-notes rule.",
+    }),
+  })
+  .meta({ title: 'Note' });
 
 export const Finding = z
   .strictObject({
@@ -86,6 +96,10 @@ export const Readout = z
       .default({})
       .meta({ description: "The consultant's comment per imperative, by imperative id, shown at the top of its section; null for none (draft writes a null slot for each)." }),
     plan: Plan.default({ size: DEFAULT_PLAN_SIZE, promote: [], drop: [], merge: [], rewrite: {} }),
+    notes: z
+      .array(ApprovedNote)
+      .default([])
+      .meta({ description: "Respondents' notes the report may print, by id (draft lists the candidates, unapproved). A note not approved here prints in no client format; the JSON keeps every note." }),
   })
   .meta({ title: 'sales-audit readout', description: "The consultant's readout: headline, findings, decisions, priorities, comments and the plan's edits, over the data of a report." });
 

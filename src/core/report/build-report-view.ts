@@ -5,7 +5,7 @@
 import { questionRef } from './question-ref.js';
 import { lagText } from './lag-text.js';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
-import { NOTES_KEPT, roleAnswers, UNANSWERED_KEPT } from '../scoring/answer-tally.js';
+import { roleAnswers, UNANSWERED_KEPT } from '../scoring/answer-tally.js';
 import { groupKeyOf } from '../scoring/group-by-role.js';
 import { groupSafe } from '../scoring/figure-roles.js';
 import type { BenchmarkView } from './benchmark-view.js';
@@ -21,13 +21,13 @@ import { DISCUSSION_SHOWN } from '../scoring/discussion.js';
 import { checkLine, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
-import { noteFates } from './printed-notes.js';
+import { groupOfRespondent, noteApprovals, noteFates, type NoteApprovals } from './printed-notes.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { combinedAttainment, combinedTermPins } from '../scoring/hidden-term.js';
 import { groupCountsText, roleGroup, roleGroupName } from './describe-role.js';
-import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
+import { checkedCountShown, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { methodItems } from './method-items.js';
@@ -94,10 +94,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const shown = new Set(scores.shownRoles.map((r) => r.role));
   // Each respondent's group, indexed once (a search per respondent grew with the square of them):
   // the shown group they are in (a pool's name for a pooled role, split-roles.ts), else their role.
-  const roleOfRespondent: string[] = [];
-  for (const r of scores.roles) for (const index of r.respondents) roleOfRespondent[index] = r.role;
-  for (const r of scores.shownRoles) if (r.keys.length > 1) for (const index of r.respondents) roleOfRespondent[index] = r.role;
-  const roleOf = (index: number) => roleOfRespondent[index]!;
+  const roleOf = groupOfRespondent(scores);
   const respondents: RespondentView[] = sheets.map((sheet, i) => {
     const name = options.names ? sheet.respondent.name : null;
     const pooled = shown.has(roleOf(i)) && !scores.roles.some((r) => r.role === roleOf(i));
@@ -111,7 +108,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const organizations = [...new Set(sheets.map((s) => s.organization))];
 
   const showIdentifying = options.showIdentifyingNotes === true;
-  const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, roleOf, scores, set.bandNames, single, { showIdentifying, names: options.names }));
+  // Which notes the consultant approved in the readout (printed-notes.ts): without a readout, none.
+  const noteOptions = { showIdentifying, names: options.names, approved: noteApprovals(options.readout?.notes ?? null, sheets.length) };
+  const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, roleOf, scores, set.bandNames, single, noteOptions));
   const questionViews = new Map<string, QuestionView>(imperativeViews.flatMap((v) => v.questions.map((q) => [`${v.id}/${q.id}`, q] as const)));
   const questionScores = new Map<string, QuestionScore>(scores.imperatives.flatMap((r) => r.questions.map((q) => [`${r.imperative.id}/${q.question.id}`, q] as const)));
   const readout = options.readout ?? null;
@@ -226,7 +225,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const heldBackQuotes = new Set(
     readout === null
       ? []
-      : scores.imperatives.flatMap((r) => r.questions.flatMap((q) => noteFates(q, scores, roleOf, { showIdentifying, names: options.names }).flatMap((f) => (f.heldBack === 'small-group-quote' ? [noteText(f.answer.note)] : [])))),
+      : scores.imperatives.flatMap((r) => r.questions.flatMap((q) => noteFates(q, scores, roleOf, noteOptions).flatMap((f) => (f.heldBack === 'small-group-quote' ? [noteText(f.answer.note)] : [])))),
   );
   const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length }, showIdentifying, heldBackQuotes);
   const decisions = fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight);
@@ -281,7 +280,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const carriedOut = listText(decisionRows.map((rank) => listText(decisions.filter((d) => d.actions.includes(rank)).map((d) => d.label))));
   const plus = decisionRows.length === 0 ? '' : ` (plus ${ranksText(decisionRows)}, which ${decisionRows.length === 1 ? 'carries' : 'carry'} out ${carriedOut})`;
   const prioritiesHeading = `Start with ${priorities.length === 1 ? 'this action' : `these ${countText(priorities.length)} actions`}${plus}`;
-  const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
+  const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? 1 : scores.minGroup);
   const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;
   const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null;
   const confidentiality = confidentialityView(options.names, scores);
@@ -299,8 +298,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     bands,
     focus,
     planSize,
-    identifyingLeftOut: imperativeViews.reduce((n, v) => n + v.identifyingLeftOut, 0),
-    quotesHeldBack: imperativeViews.reduce((n, v) => n + v.quotesHeldBack, 0),
+    identifyingLeftOut: imperativeViews.some((v) => v.identifyingLeftOut > 0),
+    notesApproved: readout !== null,
     fewScored: imperativeViews.flatMap((v) => v.questions.filter((q) => q.scored && !q.figuresShown).map((q) => q.ref)),
     discussed: discussed.length,
     topLevel: topLevelOf(set),
@@ -350,7 +349,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     prioritiesHeading,
     prioritiesText: '',
     noteLabel: noteLabelOf(sheets),
-    evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), !single),
+    evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), !single, single ? 1 : scores.minGroup),
     focus,
     actionCount: numbered.length,
     planSize,
@@ -381,7 +380,14 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         targetText: v.targetText,
         gapText: v.gap === null ? '–' : v.gapText,
         band: v.band ?? NOT_SCORED,
-        evidenceText: v.evidence.seen + v.evidence.claimed === 0 ? '–' : v.evidence.seen === 0 ? 'claims only' : `${v.evidence.seen} seen, ${v.evidence.claimed} claimed`,
+        evidenceText:
+          v.evidence.seen + v.evidence.claimed === 0
+            ? '–'
+            : v.evidence.seen === 0
+              ? 'claims only'
+              : checkedCountShown(v.evidence.seen, single ? 1 : scores.minGroup)
+                ? `${v.evidence.seen} seen, ${v.evidence.claimed} claimed`
+                : 'some seen, the rest claimed',
       })),
     },
     imperatives: imperativeViews,
@@ -440,13 +446,14 @@ function overallSentence(score: number | null, band: string | null, targetText: 
  * spend…" read as a count of managers, while two of the three managers put themselves lower): the
  * level the median answer gives, the one every table, page one and the plan use.
  */
-function evidenceLine(count: EvidenceCount, several: boolean): string {
+function evidenceLine(count: EvidenceCount, several: boolean, minGroup: number): string {
   const total = count.seen + count.claimed;
   if (total === 0) return '';
   const median = several ? ' Where a level says most reps or most managers, that is the median answer, not a count.' : '';
   if (count.seen === 0) return `Everything here is what people told us: no answer was checked against a document, a meeting or system data.${median}`;
   const lead = count.seen * 2 < total ? 'Most of what we heard is self-report' : 'Most answers were checked';
-  return `${lead}: ${count.seen} of ${total} answers were checked against a document, a meeting observed or system data.${median}`;
+  const checked = checkedCountShown(count.seen, minGroup) ? `${count.seen} of ${total} answers were checked` : 'a few answers were checked';
+  return `${lead}: ${checked} against a document, a meeting observed or system data.${median}`;
 }
 
 /** "Interview note" for interviews; "Comment" for survey responses; "Note" for one respondent. */
@@ -506,7 +513,7 @@ function confidentialityView(names: boolean, scores: AuditScores): Confidentiali
     }
   }
   if (scores.foldedRoles.length > 0) {
-    sentences.push('Their answers count in every score; their notes are attributed to “a respondent”.');
+    sentences.push('Their answers count in every score; their notes carry no role.');
     // One shown role beside the overall score gives the rest's score by subtraction.
     if (scores.shownRoles.length === 1) sentences.push('With one role left to show on its own, no score is broken down by role.');
   }
@@ -528,12 +535,15 @@ function confidentialityView(names: boolean, scores: AuditScores): Confidentiali
   };
 }
 
-function evidenceView(count: EvidenceCount): EvidenceView {
+function evidenceView(count: EvidenceCount, minGroup: number): EvidenceView {
   const total = count.seen + count.claimed;
   let text: string;
+  // A count below the minimum group points at the one person checked (evidence-of.ts checkedCountShown): the kinds alone then.
+  const kindsText = count.kinds.every((k) => checkedCountShown(k.count, minGroup)) ? count.kinds.map((k) => `${k.count} ${k.kind}`).join(', ') : count.kinds.map((k) => k.kind).join(', ');
   if (total === 0) text = 'No score yet';
   else if (count.seen === 0) text = 'Every score rests on what respondents said; none was checked against a document, a meeting observed or system data';
-  else text = `${count.seen} of ${total} scored answers rest on something seen (${count.kinds.map((k) => `${k.count} ${k.kind}`).join(', ')}), ${count.claimed} on claims only`;
+  else if (!checkedCountShown(count.seen, minGroup)) text = `Some scored answers rest on something seen (${kindsText}), the rest on claims only`;
+  else text = `${count.seen} of ${total} scored answers rest on something seen (${kindsText}), ${count.claimed} on claims only`;
   return { seen: count.seen, claimed: count.claimed, text };
 }
 
@@ -550,14 +560,13 @@ function imperativeView(
   scores: AuditScores,
   bandNames: BandNames,
   single: boolean,
-  /** Which notes print (printed-notes.ts): --show-identifying-notes, --names. */
-  noteOptions: { showIdentifying: boolean; names: boolean },
+  /** Which notes print (printed-notes.ts): --show-identifying-notes, --names, the readout's approvals. */
+  noteOptions: { showIdentifying: boolean; names: boolean; approved: NoteApprovals },
 ): ImperativeView {
   const { imperative } = result;
   const wordedFor = single ? (respondents[0]?.role ?? null) : null;
   const questions = result.questions.map((q, i) => questionView(q, questionRef(number - 1, i), imperative.title, scores, single, wordedFor));
   let identifyingLeftOut = 0;
-  let quotesHeldBack = 0;
   const notes: NoteView[] = result.questions.flatMap((q, i) => {
     // One reference and label per question, shared by its notes (160,000 notes at 50,000 respondents).
     const ref = questionRef(number - 1, i);
@@ -567,16 +576,16 @@ function imperativeView(
     // small to quote, is held back and counted (printed-notes.ts).
     const fates = noteFates(q, scores, roleOf, noteOptions);
     identifyingLeftOut += fates.filter((f) => f.heldBack === 'identifying').length;
-    quotesHeldBack += fates.filter((f) => f.heldBack === 'small-group-quote').length;
     return fates
       .filter((f) => f.heldBack === null)
-      .map(({ answer: a, role: group }, k) => {
+      .map(({ answer: a, role: group, text, reworded }, k) => {
         const respondent = respondents[a.respondent]!;
         const role = group === null ? null : respondent.role;
-        return { ref, questionLabel, firstOfTopic: k === 0, text: noteText(a.note), verbatim: isVerbatim(a.note), role, name: respondent.name, attribution: labelOf(respondent.name, role) };
+        // A note of a group not shown carries no label: "(a respondent)" marked it as from a tiny group (ninth VP reading, class 1d).
+        const attribution = respondent.name !== null && role !== null ? `${respondent.name}, ${role}` : (respondent.name ?? role ?? '');
+        return { ref, questionLabel, firstOfTopic: k === 0, text: reworded ? text : noteText(text), verbatim: !reworded && isVerbatim(text), role, name: respondent.name, attribution };
       });
   });
-  const notesLeftOut = result.questions.reduce((n, q) => n + q.answers.notesLeftOut, 0);
   // One entry per role shown in the audit (a table's columns); scoring leaves out the roles it may
   // not show here (score-audit.ts), and they read "not shown".
   const roleScores = new Map(result.byRole.map((r) => [r.role, r]));
@@ -618,7 +627,7 @@ function imperativeView(
     byRoleText: byRole.every((r) => !r.shown && r.scoreText === NOT_SHOWN)
       ? `not shown for this imperative: too few people of a group, or of the others, scored one of its questions (the method says why)`
       : byRole.map((r) => `${r.group} ${r.scoreText}`).join('; '),
-    evidence: evidenceView(countEvidence(result.questions)),
+    evidence: evidenceView(countEvidence(result.questions), single ? 1 : scores.minGroup),
     questions,
     lowestQuestions: result.questions
       .map((q, i) => ({ attainment: q.attainment, view: questions[i]! }))
@@ -628,11 +637,6 @@ function imperativeView(
       .map((q) => q.view),
     notes,
     identifyingLeftOut,
-    quotesHeldBack,
-    notesLeftOutText:
-      notesLeftOut === 0
-        ? null
-        : `${thousands(notesLeftOut)} more ${notesLeftOut === 1 ? 'note is' : 'notes are'} not shown: a report shows the first ${NOTES_KEPT} notes of each question, in the order of the answers.`,
     actions: [],
     computation: result.score === null ? null : computationText(number, result.questions, result.score),
   };
@@ -700,7 +704,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     seen: evidence.seen,
     claimed: evidence.claimed,
     claimsOnly: evidence.seen === 0 && evidence.claimed > 0,
-    evidenceText: q.figuresShown ? evidenceText(evidence) : '',
+    evidenceText: q.figuresShown ? evidenceText(evidence, single ? 1 : scores.minGroup) : '',
   };
 }
 

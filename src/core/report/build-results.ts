@@ -6,7 +6,7 @@ import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { DEFAULT_FOCUS } from '../scoring/config.js';
 import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
 import { planPriorityIds } from './page-one.js';
-import { noteFates } from './printed-notes.js';
+import { noteFates, type RuleHeldBack } from './printed-notes.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import type { Results } from './results-schema.js';
@@ -41,8 +41,9 @@ export function buildResults(set: RubricSet, sheets: readonly RespondentRecord[]
       byRole: Object.fromEntries(result.byRole.map((r) => [r.role, r.score])),
       questions: result.questions.map((q) => {
         // The same attribution rule as the report's, and whether the report holds the note back (printed-notes.ts): the data keeps every note.
-        const fates = noteFates(q, scores, (index) => groupOf[index]?.role ?? sheets[index]!.respondent.role.trim(), { showIdentifying: false, names: options.names });
-        const notes = fates.map((f) => ({ role: f.role === null ? null : roleOf(f.answer.respondent), name: nameOf(f.answer.respondent), note: f.answer.note, heldBack: f.heldBack }));
+        // No approvals (approved: null): the flag says what the rules hold back, whatever a readout approves.
+        const fates = noteFates(q, scores, (index) => groupOf[index]?.role ?? sheets[index]!.respondent.role.trim(), { showIdentifying: false, names: options.names, approved: null });
+        const notes = fates.map((f) => ({ role: f.role === null ? null : roleOf(f.answer.respondent), name: nameOf(f.answer.respondent), note: f.answer.note, id: f.id, heldBack: f.heldBack as RuleHeldBack | null }));
         const { document, observed, data, claimed } = q.answers.evidence;
         return {
           id: q.question.id,

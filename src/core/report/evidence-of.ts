@@ -28,10 +28,22 @@ export function countEvidence(questions: readonly QuestionScore[]): EvidenceCoun
   return { seen: kinds.reduce((n, k) => n + k.count, 0), claimed, kinds };
 }
 
-/** "claims only", "seen (document)", "2 seen (document, data), 3 claimed"; "" when nothing is scored. */
-export function evidenceText(count: EvidenceCount): string {
+/**
+ * Whether a count of checked answers may be printed as a number: only from `minGroup` up. Below it,
+ * "1 seen (observed)" is the one call the consultant sat in on, and "Checked: 1 of 10 answers
+ * (system data)" the one person whose data was pulled (ninth VP reading, class 1e): the report says
+ * "some" and what kind, never how many. With no protection asked for (`--min-group 1`), or one
+ * respondent, every count prints.
+ */
+export function checkedCountShown(seen: number, minGroup: number): boolean {
+  return minGroup <= 1 || seen >= minGroup;
+}
+
+/** "claims only", "seen (document)", "2 seen (document, data), 3 claimed", "some seen (observed), the rest claimed"; "" when nothing is scored. */
+export function evidenceText(count: EvidenceCount, minGroup: number): string {
   if (count.seen === 0) return count.claimed === 0 ? '' : 'claims only';
   const kinds = count.kinds.map((k) => k.kind).join(', ');
+  if (!checkedCountShown(count.seen, minGroup)) return count.claimed === 0 ? `seen (${kinds})` : `some seen (${kinds}), the rest claimed`;
   if (count.claimed === 0) return count.seen === 1 ? `seen (${kinds})` : `${count.seen} seen (${kinds})`;
   return `${count.seen} seen (${kinds}), ${count.claimed} claimed`;
 }

@@ -61,10 +61,10 @@ export interface MethodFacts {
   focus: number;
   /** Actions the plan shows in full (--plan-size or the readout's). */
   planSize: number;
-  /** Notes left out across the report as they could point to one person (identifying-notes.ts): said once, here. */
-  identifyingLeftOut: number;
-  /** Word-for-word quotes held back across the report as their group is too small to quote (printed-notes.ts): said once, here. */
-  quotesHeldBack: number;
+  /** One respondent's report: whether a note of theirs was left out as it could point to one person (identifying-notes.ts); said once, without a count. */
+  identifyingLeftOut: boolean;
+  /** Whether a readout approved the notes the report prints (printed-notes.ts); without one, none prints. */
+  notesApproved: boolean;
   /** The refs of the questions too few scored to show their figures (QuestionScore.figuresShown): "4.8", "4.9"; said once, here. */
   fewScored: readonly string[];
   /** Questions flagged "needs discussion" in this audit (the list shows at most DISCUSSION_SHOWN). */
@@ -110,12 +110,10 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
           // The view's foldedText states the rule with the roles it applies to.
           facts.foldedText ??
             `${capitalize(roleRule(facts.minGroup))}: each person knows their own answers and could take them out of the role's figures. Roles too small for that are shown together where the group they make is big enough.`,
-          // identifying-notes.ts: with three people in a role, a detail identifies as well as a name.
-          // The client reads the rule; its catalogue of details is the annex's (ninth VP reading, class 6).
-          'A note that could point to one person, by a detail as surely as by a name, is left out (the technical annex lists those details).',
-          // printed-notes.ts quoteGroupMin.
-          `${capitalize(quoteRule(facts.minGroup))}, since colleagues know each other's words; a smaller group's quote is held back for us to paraphrase. ${capitalize(NO_NOTE_QUOTED)}.`,
-          ...heldBackCount(facts),
+          // printed-notes.ts: notes print only when the readout approves them; no count (a count invites hunting: ninth VP reading, class 1f).
+          notesRule(facts),
+          // page-one.ts discussionDisclosure (every question's range) and evidence-of.ts checkedCountShown.
+          `A question's range of answers is printed only where, with its mean and the number of answers, it leaves every group's answers open, and a count of checked answers only from ${facts.minGroup} up (below, “some seen”).`,
           // score-audit.ts figuresShown: the same insider rule, for the people who scored one question.
           ...(facts.fewScored.length === 0
             ? []
@@ -159,7 +157,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     {
       term: 'Evidence',
       // scoring/verify-first.ts.
-      text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim). An action is marked “to confirm” only where checking could remove it: ${TO_CONFIRM_RULE}. Each check names who does it (the owner of the action it gates), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's.`,
+      text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim). An action is marked “to confirm” only where checking could remove it: ${TO_CONFIRM_RULE}. Each check names who does it (the owner of the action it gates), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's, or ours.`,
     },
   );
   // One respondent: the confidentiality rules above do not apply; who is named and what is quoted still do.
@@ -168,7 +166,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
   annex.push({ term: null, text: "Page one shows whole points and the sections one decimal; a score just under a band's floor or the target is shown below it (39.6 as 39, not 40), so the band beside it is always right." });
   annex.push({ term: null, text: technicalNoteText(facts.firm) });
   // One respondent: no confidentiality item above, but a note left out is still said, once.
-  if (facts.single && facts.identifyingLeftOut > 0) items.push({ term: 'Notes left out', text: `A detail can point to one person as surely as a name: ${identifyingRule()}. ${heldBackCount(facts).join(' ')}` });
+  if (facts.single && facts.identifyingLeftOut) items.push({ term: 'Notes left out', text: `A detail can point to one person as surely as a name: ${identifyingRule()}.` });
   return { items, annex, brief: methodBrief(facts) };
 }
 
@@ -197,14 +195,13 @@ function identifyingRule(): string {
   return `a note with ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)} is left out`;
 }
 
-/** How many notes this report holds back, and why, said once (printed-notes.ts): none, no sentence. */
-function heldBackCount(facts: Pick<MethodFacts, 'identifyingLeftOut' | 'quotesHeldBack'>): string[] {
-  const notes = (n: number) => (n === 1 ? 'one note' : `${thousands(n)} notes`);
-  const parts = [
-    ...(facts.identifyingLeftOut === 0 ? [] : [`${notes(facts.identifyingLeftOut)} ${facts.identifyingLeftOut === 1 ? 'was' : 'were'} left out as ${facts.identifyingLeftOut === 1 ? 'it' : 'they'} could point to one person`]),
-    ...(facts.quotesHeldBack === 0 ? [] : [`${facts.quotesHeldBack === 1 ? 'one quote' : `${thousands(facts.quotesHeldBack)} quotes`} from a small group ${facts.quotesHeldBack === 1 ? 'was' : 'were'} held back`]),
-  ];
-  return parts.length === 0 ? [] : [`In this report, ${parts.join(', and ')}.`];
+/**
+ * Which respondents' notes the report prints (printed-notes.ts), said once and without a count:
+ * without a readout, none; with one, those the consultant approved, never one the rules hold back.
+ */
+function notesRule(facts: Pick<MethodFacts, 'notesApproved' | 'minGroup'>): string {
+  if (!facts.notesApproved) return "Respondents' notes are kept in our working file, not printed in this report.";
+  return `A respondent's note is printed only where we approved it, as written or in our own words, never one that could point to a person; ${quoteRule(facts.minGroup)}. The other notes are kept in our working file. ${capitalize(NO_NOTE_QUOTED)}.`;
 }
 
 /** The rules a presenter may be asked about, one line each (fifth VP reading, class 8: a method slide that said only "in the written report"). */

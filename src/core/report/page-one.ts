@@ -19,7 +19,7 @@ import type { QuestionScore } from '../scoring/score-question.js';
 import { roleDifferences } from '../readout/figures.js';
 import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
-import { countEvidence } from './evidence-of.js';
+import { checkedCountShown, countEvidence } from './evidence-of.js';
 import { capitalize, countText, listText, lowerFirst, ranksText } from './format.js';
 import { layoutPlan, NO_EDITS, type PlanItem, type PlanLayout, type PlanShape } from './number-plan.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView } from './report-view.js';
@@ -243,7 +243,7 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
 }
 
 /** What a decision rests on: "Rests on what people said: nothing checked." or "Checked: 1 of 10 answers (system data)." */
-export function decisionEvidence(question: QuestionScore): string {
+export function decisionEvidence(question: QuestionScore, minGroup: number): string {
   // Too few scored it to print any figure of its answers (score-audit.ts figuresShown).
   if (!question.figuresShown) return '';
   const count = countEvidence([question]);
@@ -251,6 +251,8 @@ export function decisionEvidence(question: QuestionScore): string {
   if (total === 0) return '';
   if (count.seen === 0) return 'Rests on what people said: nothing checked.';
   const kinds = count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind);
+  // A count below the minimum group points at the one person checked (evidence-of.ts checkedCountShown).
+  if (!checkedCountShown(count.seen, minGroup)) return `Checked: some answers (${listText(kinds)}).`;
   return `Checked: ${count.seen} of ${total} answers (${listText(kinds)}).`;
 }
 const KIND_WORDS: Record<string, string> = { document: 'a document', observed: 'a meeting observed', data: 'system data' };
@@ -274,7 +276,6 @@ export interface DiscussionDisclosure {
  * pins them, the range of answers is not printed either.
  */
 export function discussionDisclosure(question: QuestionScore, scores: AuditScores): DiscussionDisclosure {
-  if (!question.needsDiscussion) return { reason: '', short: '', rangeShown: true };
   // The search is the costly part, and the report, page one and the JSON each ask: once per question and scores.
   const cached = disclosures.get(scores)?.get(question);
   if (cached !== undefined) return cached;
@@ -287,6 +288,10 @@ const disclosures = new WeakMap<AuditScores, WeakMap<QuestionScore, DiscussionDi
 
 function discloseDiscussion(question: QuestionScore, scores: AuditScores): DiscussionDisclosure {
   const printed = printedQuestion(question, scores);
+  // Every question's range, flagged or not: printed only where, with the count and the mean, it
+  // leaves every group's answers open (ninth VP reading, class 1c: mean 2.33, range 2 to 3 and six
+  // answers fixed four 2s and two 3s). The method says so once.
+  if (!question.needsDiscussion) return { reason: '', short: '', rangeShown: scores.respondents <= 1 || !answersPinned({ ...printed.question, rangeShown: true }, { kind: 'none' }) };
   const split = 'Respondents split.';
   const pinned = (claim: DiscussionClaim, rangeShown = true) => answersPinned({ ...printed.question, rangeShown }, claim);
   const means = questionByRole(question, scores);
@@ -410,7 +415,7 @@ export function decisionsOf(
         recommendation: t.decision.recommend ?? '',
         cost: t.decision.cost ?? '',
         actionIds: t.actionIds,
-        evidence: decisionEvidence(t.question),
+        evidence: decisionEvidence(t.question, scores.minGroup),
         discussion: discussionNote(t.question, scores, rangeOf(t.decision.at)),
       },
       numbered,

@@ -27,6 +27,8 @@ export interface RenderReportOptions {
   planSize?: number;
   /** The sheets' scores with this target and minimum group, when the caller has them already (scoring 50,000 sheets takes seconds). */
   scores?: AuditScores;
+  /** Print every note, approved or not (--show-identifying-notes): the consultant's working copy. */
+  showIdentifyingNotes?: boolean;
   /** The comparison with a portfolio (--benchmark): the benchmark data for JSON, its section for the view. */
   benchmark?: { data: Benchmark; view: BenchmarkView };
 }

@@ -306,10 +306,6 @@ export interface ImperativeView {
   notes: NoteView[];
   /** Notes of this section left out because they may point to one person (identifying-notes.ts); 0 with --show-identifying-notes. */
   identifyingLeftOut: number;
-  /** Word-for-word quotes of this section held back as their group is too small to quote (printed-notes.ts), for the consultant to paraphrase; 0 with --show-identifying-notes. */
-  quotesHeldBack: number;
-  /** "1,234 more notes are not shown: …" when a question had more notes than a report shows (NOTES_KEPT); else null. */
-  notesLeftOutText: string | null;
   actions: ActionView[];
   /** The score worked out with its numbers, for the appendix; null when not scored. */
   computation: string | null;
@@ -370,7 +366,7 @@ export interface NoteView {
   /** Null when the role is folded in. */
   role: string | null;
   name: string | null;
-  /** "leadership"; "a respondent" when the role is folded in; "Dana Lee, leadership" with --names. */
+  /** "leadership"; "" when the note carries no group (its role folded in); "Dana Lee, leadership" with --names. */
   attribution: string;
 }
 

@@ -17,10 +17,11 @@ export const ResultsQuestion = z
           role: z.string().nullable(),
           name: z.string().nullable(),
           note: z.string(),
+          id: z.string().meta({ description: "The note's id for the readout's `notes:` (its question's id and a short hash of the note): the client formats print a note only once the readout approves it." }),
           heldBack: z
             .enum(['identifying', 'small-group-quote'])
             .nullable()
-            .meta({ description: 'Why the other formats do not print this note: it may point to one person, or it quotes words from a group too small to quote (fewer than minGroup + 2 who answered); null when they print it.' }),
+            .meta({ description: 'Why the other formats never print this note as written, even approved: it may point to one person, or it quotes words from a group too small to quote (fewer than minGroup + 2 who answered); null when the readout may approve it.' }),
         }),
       )
       .meta({ description: 'The evidence notes, the first 50 in the order of the answers (the data keeps every note, with heldBack), with the group (the role, or a pool\'s name; null when the role is folded in, or when too few people of that group or of the others answered this question) and the name (null unless --names).' }),

@@ -18,7 +18,9 @@ export type DiscussionClaim =
   /** "Two camps": the lower and upper thirds are CAMP_DISTANCE levels or more apart. */
   | { kind: 'camps' }
   /** "Respondents split": one of the two rules fired, which is not said. */
-  | { kind: 'split' };
+  | { kind: 'split' }
+  /** Nothing beyond what every question prints (its count, total and range): the range's own test (ninth VP reading, class 1c). */
+  | { kind: 'none' };
 
 export interface PrintedQuestion {
   /** The question's level scores, lowest first. */
@@ -174,7 +176,7 @@ export function searchPinned(question: PrintedQuestion, claim: DiscussionClaim):
       if (low !== lo || high !== hi) return false;
     }
     // A role's direction is a fact about the means: the totals were checked (totalsFit).
-    if (claim.kind === 'direction' || (claim.kind === 'split' && rolesApart)) return true;
+    if (claim.kind === 'direction' || claim.kind === 'none' || (claim.kind === 'split' && rolesApart)) return true;
     combine();
     return campDistance(combined) >= CAMP_DISTANCE;
   };
