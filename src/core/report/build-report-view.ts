@@ -29,7 +29,7 @@ import { groupCountsText, roleGroup, roleGroupName } from './describe-role.js';
 import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
-import { methodItems } from './method-items.js';
+import { CAP_RULE, CAP_SHORT, methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, waitingText, freeingOf, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
@@ -831,12 +831,11 @@ function capacityView(steps: readonly CapacityStep[], numbered: readonly ActionV
   const waiting = [...counts].map(([ownerText, count]) => ({ ownerText, count })).sort((a, b) => b.count - a.count);
   const step = steps[0];
   const stepView = step === undefined ? undefined : numbered.find((a) => a.id === step.id);
-  const cap = `Each owner takes on at most ${CAPACITY_PER_HORIZON} new actions in each horizon`;
-  const counted = 'a next step continues its action and is not counted';
+  const cap = capitalize(CAP_RULE);
   const freed =
     step === undefined || stepView === undefined
-      ? ` (${counted})`
-      : `, and ${lowerFirst(step.owner)} none until ${stepView.rank <= shown ? `#${stepView.rank}` : `#${stepView.rank} (in the backlog)`} has freed their time (an action that uses their time counts as theirs too; ${counted})`;
+      ? ''
+      : `, and ${lowerFirst(step.owner)} take on none until ${stepView.rank <= shown ? `#${stepView.rank}` : `#${stepView.rank} (in the backlog)`} has freed their time (an action that uses their time counts as theirs too)`;
   const whose = waiting.map((w) => `${w.count} of ${possessive(w.ownerText)}`);
   const rest = waiting.length === 0 ? '' : `; the backlog holds ${listText(whose)}`;
   return {
@@ -932,40 +931,32 @@ export function discussionText(count: number, total: number, bearing: Discussion
 }
 
 /**
- * What each owner starts in each horizon of the shown plan, new actions apart from next steps
- * (fifth VP reading: the cap counts new actions only, so the VP Sales carried five live items at
- * 90 days under a cap of three, and the plan did not say so; eighth VP reading, class 3: one
- * figure per horizon, "3, 6 and 4", read as breaking the cap of 3). From one count: a plan row is
- * new for its owner, a next step ("Then, by …") continues an action started earlier and is
- * counted as continuing under its own owner, as the cap (scoring/capacity.ts) does not count it.
+ * What each owner carries in each horizon of the shown plan, new and continuing together, as the
+ * cap counts it (capacity.ts): a plan row is active for its owner in its horizon, a next step
+ * ("Then, by …") for its own owner in its own. Ninth VP reading, class 4a: printing new and
+ * continuing apart, under a cap that counted new ones only, hid that the VP Sales ran five streams
+ * at 60 days; one figure per owner and horizon, never above the cap, says what each carries.
  */
 export function ownerLoadText(planned: readonly ActionView[]): string {
   const horizons = [...new Set([...planned.map((a) => a.horizon), ...planned.flatMap((a) => (a.next === null ? [] : [a.next.horizon]))])].sort((a, b) => a - b);
   if (horizons.length < 2) return '';
-  const load = new Map<string, Map<number, { fresh: number; continuing: number }>>();
-  const count = (owner: string, horizon: number, kind: 'fresh' | 'continuing') => {
-    const row = load.get(owner) ?? new Map<number, { fresh: number; continuing: number }>();
-    const cell = row.get(horizon) ?? { fresh: 0, continuing: 0 };
-    cell[kind]++;
-    row.set(horizon, cell);
+  const load = new Map<string, Map<number, number>>();
+  const count = (owner: string, horizon: number) => {
+    const row = load.get(owner) ?? new Map<number, number>();
+    row.set(horizon, (row.get(horizon) ?? 0) + 1);
     load.set(owner, row);
   };
   for (const a of planned) {
-    count(a.ownerText, a.horizon, 'fresh');
-    if (a.next !== null) count(a.next.ownerText, a.next.horizon, 'continuing');
+    count(a.ownerText, a.horizon);
+    if (a.next !== null) count(a.next.ownerText, a.next.horizon);
   }
-  const cellText = ({ fresh, continuing }: { fresh: number; continuing: number }) =>
-    [fresh === 0 ? '' : `${fresh} new`, continuing === 0 ? '' : `${continuing} continuing`].filter((t) => t !== '').join(' and ');
-  // Each figure says what it counts: "for the VP Sales, 3 new at 30 days" (a role's name followed
-  // by a bare figure read as that role's score).
-  const rows = [...load].map(
-    ([owner, row]) =>
-      `for ${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)}, ${horizons
-        .filter((h) => row.has(h))
-        .map((h) => `${cellText(row.get(h)!)} at ${h} days`)
-        .join(', ')}`,
-  );
-  return `What each owner starts per horizon, new actions apart from continuing ones (the next step of an action started earlier; the cap of ${CAPACITY_PER_HORIZON} counts new ones only): ${rows.join('; ')}.`;
+  // "the VP Sales 3 at 30 days, 3 at 60 and 1 at 90": each figure says what it counts (a role's
+  // name followed by a bare figure read as that role's score).
+  const rows = [...load].map(([owner, row]) => {
+    const cells = horizons.map((h, i) => `${row.get(h) ?? 'none'} at ${h}${i === 0 ? ' days' : ''}`);
+    return `${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)} ${listText(cells)}`;
+  });
+  return `Actions under way, new and continuing (${CAP_SHORT}): ${rows.join('; ')}.`;
 }
 
 function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {

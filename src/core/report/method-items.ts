@@ -35,6 +35,13 @@ function planRule(facts: Pick<MethodFacts, 'planSize' | 'gate' | 'priorityCount'
   return `at most ${facts.planSize} actions over 30, 60 and 90 days: first what page one asks for (${asks.join(', ')}), then the rest by priority`;
 }
 const BACKLOG_RULE = 'the rest is the backlog, grouped by why it waits, to review at day 90';
+/**
+ * capacity.ts: the cap, in the one phrase the method, the plan's load line and the backlog print
+ * (ninth VP reading, class 4a: a cap on new actions alone hid five live streams under a cap of three).
+ */
+export const CAP_RULE = `each owner carries at most ${countText(CAPACITY_PER_HORIZON)} actions at once in a horizon, new or continuing (a “Then, by …” step counts in its own horizon)`;
+/** The same cap where the method states it in full (the load line, the backlog): short, so the rule is said once. */
+export const CAP_SHORT = `at most ${countText(CAPACITY_PER_HORIZON)} at once per owner`;
 /** split-roles.ts groupSafe: the insider rule. */
 function roleRule(minGroup: number): string {
   return `a role is shown on its own only where, any one of its people set aside, at least ${minGroup} others remain`;
@@ -152,7 +159,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     },
     {
       term: 'The plan',
-      text: `${planRule(facts)}. An action that others need comes first (“after #N”). Each owner starts at most ${CAPACITY_PER_HORIZON} new actions in a horizon (a next step, “Then, by …”, continues an action already started and is counted apart, as continuing)${facts.gate ? ', and managers none until their time is freed' : ''}; an action that does not fit moves to the next horizon with room. ${capitalize(BACKLOG_RULE)}. Every “#N” is this numbering. Page one rounds scores to whole points, never up across a band's floor or the target.`,
+      text: `${planRule(facts)}. An action that others need comes first (“after #N”). ${capitalize(CAP_RULE)}${facts.gate ? ', and managers take on none until their time is freed' : ''}; an action that does not fit moves to the next horizon with room. ${capitalize(BACKLOG_RULE)}. Every “#N” is this numbering. Page one rounds scores to whole points, never up across a band's floor or the target.`,
     },
     {
       term: 'Evidence',

@@ -74,7 +74,8 @@ export function planShapeOf(scores: AuditScores, size: number): PlanShape {
   const capacity = capacitySteps(scores.actions);
   const ownerOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.owner]));
   const uses = new Map(scores.actions.map((a) => [a.recommendation.id, timeSpentBy(capacity, a.recommendation.requires)]));
-  return { size, ownerOf: (id) => ownerOf.get(id) ?? null, usesOf: (id) => uses.get(id) ?? [], capacity };
+  const next = new Map(scores.actions.map((a) => [a.recommendation.id, a.next === null ? null : { owner: a.next.owner, horizon: a.next.horizon, uses: timeSpentBy(capacity, a.next.recommendation.requires) }]));
+  return { size, ownerOf: (id) => ownerOf.get(id) ?? null, usesOf: (id) => uses.get(id) ?? [], capacity, nextOf: (id) => next.get(id) ?? null };
 }
 
 /** Who the plan takes first without a readout: the gate (the step that frees someone's time), then the decisions' actions. */
