@@ -16,7 +16,7 @@ import { imperativeLabel, questionTitle } from '../rubric/titles.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
 import { CAPACITY_PER_HORIZON, capacitySteps, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
-import { DISCUSSION_SHOWN } from '../scoring/discussion.js';
+import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/discussion.js';
 import { checkLine, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
@@ -215,6 +215,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const calledOutGaps = gaps.filter((_, i) => scores.perceptionGaps[i]!.difference >= PERCEPTION_GAP_CALLOUT).slice(0, 3);
 
   const discussed = needsDiscussionOf(imperativeViews, scores);
+  const roleGap = roleGapText(shownRoleGaps(scores), scores.imperatives.map((r) => imperativeLabel(r.imperative)));
   const targets = new Set(scores.imperatives.map((i) => i.target));
   const overallScore = scores.overall.score;
   const whyOverride = new Map((readout?.priorities ?? []).flatMap((p) => (p.why === undefined ? [] : [[p.action, fill(p.why)] as const])));
@@ -359,7 +360,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     calledOutGaps,
     needsDiscussion: discussed.slice(0, DISCUSSION_SHOWN),
     needsDiscussionCount: discussed.length,
-    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing),
+    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, roleGap),
+    roleGapText: roleGap,
     discussionHintText: DISCUSSION_HINT,
     chartImage: null,
     meanHeader: meanHeaderOf(set),
@@ -915,7 +917,7 @@ export interface DiscussionBearing {
  * is true before acting on these scores" overstated it when both flags bore on none of D1–D3 and
  * their actions were in the backlog).
  */
-export function discussionText(count: number, total: number, bearing: DiscussionBearing): string {
+export function discussionText(count: number, total: number, bearing: DiscussionBearing, roleGap = ''): string {
   const shown = count > DISCUSSION_SHOWN ? `; the widest ${DISCUSSION_SHOWN} are listed` : '';
   const sorted = (ranks: Set<number>) => [...ranks].sort((x, y) => x - y);
   const rows = bearing.rows.size === 0 ? [] : [`plan ${bearing.rows.size === 1 ? 'row' : 'rows'} ${ranksText(sorted(bearing.rows))}`];
@@ -927,7 +929,40 @@ export function discussionText(count: number, total: number, bearing: Discussion
       : bearing.backlog.size > 0
         ? `${them} bear${count === 1 ? 's' : ''} on ${none} and on no action of the 90-day plan: settle ${count === 1 ? 'it' : 'each'} before ${ranksText(sorted(bearing.backlog))} ${bearing.backlog.size === 1 ? 'leaves' : 'leave'} the backlog.`
         : `${them} bear${count === 1 ? 's' : ''} on no decision and no action.`;
-  return count === 0 ? `People disagree on ${count} of ${total} questions (the rule is in the method).` : `People disagree on ${count} of ${total} questions${shown} (the rule is in the method). ${act}`;
+  // With a consistent role gap stated first, the per-question count is what stands out beyond it.
+  if (count === 0) return roleGap;
+  if (roleGap !== '') return `${roleGap} Beyond that gap, people disagree by two levels or more on ${count} of ${total} questions${shown}. ${act}`;
+  return `People disagree on ${count} of ${total} questions${shown} (the rule is in the method). ${act}`;
+}
+
+/**
+ * The consistent role gap, once for the report (discussion.ts consistentRoleGaps; ninth VP reading,
+ * classes 3a and 8): which group answers about a level above which, on which imperatives, without
+ * a figure per question (the groups' imperative scores are printed already). '' when none.
+ */
+export function roleGapText(gaps: readonly RoleGap[], labels: readonly string[]): string {
+  if (gaps.length === 0) return '';
+  const pairs = new Map<string, RoleGap[]>();
+  for (const gap of gaps) pairs.set(`${gap.higher}\u0000${gap.lower}`, [...(pairs.get(`${gap.higher}\u0000${gap.lower}`) ?? []), gap]);
+  const parts = [...pairs.values()].map((list) => {
+    const higher = roleGroup(list[0]!.higher);
+    const which = listText(list.map((g) => lowerFirstWord(labels[g.imperative]!)));
+    return `${higher.name} ${higher.plural ? 'answer' : 'answers'} about a level above ${roleGroupName(list[0]!.lower)} on most questions of ${list.length === 1 ? which : `${countText(list.length)} imperatives (${which})`}`;
+  });
+  return `${capitalize(parts.join('; '))}, not on one question alone: two views of the same work, which the scores by role show (the rule is in the method).`;
+}
+
+/**
+ * The consistent role gaps the report may state: only on an imperative whose scores by role are
+ * printed for both groups, so the direction it names is already on the page and gives nothing away
+ * (an imperative "not shown" by role keeps its direction unsaid).
+ */
+function shownRoleGaps(scores: AuditScores): RoleGap[] {
+  const gaps = consistentRoleGaps(scores.imperatives.map((r) => r.questions.map((q) => questionByRole(q, scores))));
+  return gaps.filter((gap) => {
+    const byRole = scores.imperatives[gap.imperative]!.byRole;
+    return [gap.higher, gap.lower].every((role) => byRole.some((r) => r.role === role && r.score !== null));
+  });
 }
 
 /**

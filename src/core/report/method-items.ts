@@ -3,7 +3,7 @@
 // are actually computed (each says which code it describes).
 import { CAPACITY_PER_HORIZON } from '../scoring/capacity.js';
 import type { MethodItemView } from './report-view.js';
-import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussion.js';
+import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_GAP_LEVELS, ROLE_GAP_MIN_QUESTIONS, ROLE_GAP_SHARE, ROLE_SPLIT } from '../scoring/discussion.js';
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
 import { IDENTIFYING_KIND_WORDS } from '../readout/identifying-notes.js';
 import { quoteGroupMin } from './printed-notes.js';
@@ -26,6 +26,8 @@ const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
 // scoring/discussion.ts.
 const DISCUSSION_RULE = `two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third`;
 const DISCUSSION_ON_DECISIONS = 'a decision on page one carries the flag only where the higher answers could change it';
+// scoring/discussion.ts consistentRoleGaps: the gap across an imperative, stated once, not per question.
+const ROLE_GAP_RULE = `where one role answers ${ROLE_GAP_LEVELS === 0.75 ? 'three quarters of a level' : `${ROLE_GAP_LEVELS} level`} or more above another on ${ROLE_GAP_SHARE === 2 / 3 ? 'two thirds' : formatPercent(ROLE_GAP_SHARE)} or more of an imperative's questions (at least ${countText(ROLE_GAP_MIN_QUESTIONS)}), that gap between two views is stated once, for the imperatives whose scores by role are shown, not flagged on each question`;
 // scoring/verify-first.ts verifyFirstOf: both conditions.
 const TO_CONFIRM_RULE = `every answer to its question is a claim, ${VERIFY_PERCENT} or more of those who answered put the team above the level the action starts from, and their mean lies past the midpoint between that level and the next`;
 /** plan-actions.ts and capacity.ts: how many actions, in what order, at what pace. */
@@ -107,7 +109,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
       {
         term: 'Needs discussion',
         // scoring/discussion.ts; the fine print is in docs/method-technical.md.
-        text: `a question's score is the mean of the answers. It is flagged “needs discussion” when people genuinely disagree: ${DISCUSSION_RULE}, so one outlier is not a disagreement. ${discussedListed(facts.discussed)} ${capitalize(DISCUSSION_ON_DECISIONS)}.`,
+        text: `a question's score is the mean of the answers. It is flagged “needs discussion” when people genuinely disagree: ${DISCUSSION_RULE}, so one outlier is not a disagreement. ${discussedListed(facts.discussed)} ${capitalize(DISCUSSION_ON_DECISIONS)}. Across questions, ${ROLE_GAP_RULE}.`,
       },
       {
         term: 'Confidentiality',

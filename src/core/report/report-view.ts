@@ -113,6 +113,8 @@ export interface ReportView {
   needsDiscussionCount: number;
   /** The sentence above the list: the count, the rule, what to do. */
   needsDiscussionText: string;
+  /** The consistent role gap across imperatives (discussion.ts consistentRoleGaps), one sentence; '' when none. Also at the head of needsDiscussionText. */
+  roleGapText: string;
   /** The line after a decision's "needs discussion" flag: what to do before committing. */
   discussionHintText: string;
   /**
