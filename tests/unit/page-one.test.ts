@@ -159,7 +159,7 @@ describe('signals and evidence (classes F and G)', () => {
   it('"to confirm" is said in the plan and, for a priority it applies to, on page one too (second reading, class 6)', () => {
     const md = renderMarkdown(withReadout);
     const plan = md.slice(md.indexOf('## Action plan'));
-    expect(plan).toMatch(/to confirm: two in five respondents or more rated the team higher than this action assumes/);
+    expect(plan).toMatch(/to confirm: two in five respondents or more say the team is further along than this action assumes/);
     // No count of respondents above the step: with the range and mean it could pin the answers.
     expect(plan).not.toMatch(/to confirm: \d+ of \d+/);
     for (const p of withReadout.priorities) expect(p.why).not.toMatch(/confirm|verify/i);
@@ -175,7 +175,7 @@ describe('signals and evidence (classes F and G)', () => {
       // What respondents did, and the evidence to check from the question's help: never "ask the <role>" (fifth VP reading).
       if (p.verifyText !== '') {
         // The evidence that settles it, on page one and in the plan row (sixth session: "check the evidence" did not say which).
-        expect(flag).toMatch(/Two in five respondents or more rated the team higher than this action assumes\. Who checks: .+, before #\d+ starts \(within \d+ days\)\. [A-Z].+ stands unless the check finds the next level or above: ‘.+’\.$/);
+        expect(flag).toMatch(/Two in five respondents or more say the team is further along \(‘.+’ or better\), which would make #\d+ unnecessary\. Who checks: .+, before #\d+ starts \(within \d+ days\)\. [A-Z].+\.$/);
         expect(flag).toContain(p.checkText.slice(1));
         // The plan row points to page one instead of repeating the check (sixth VP reading, class 8).
         expect(p.verifyText).toMatch(/; what to check is on page one$/);

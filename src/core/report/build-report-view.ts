@@ -17,7 +17,7 @@ import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CA
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
 import { CAPACITY_PER_HORIZON, capacitySteps, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
 import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/discussion.js';
-import { checkLine, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
+import { checkerOf, checkLine, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import { noteFates } from './printed-notes.js';
@@ -157,15 +157,24 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
   const priorityIds = pageOneIds(layout, focus, gateIds, fromReadoutPriorities ? readoutPriorityIds : null);
   const plan = { shown: layout.shown };
+  // Who checks is never the group whose own work is checked (confirm-hint.ts checkerOf): the owner a step frees is checked by that step's owner.
+  const freed = capacity.flatMap((step) => {
+    const by = scores.actions.find((x) => x.recommendation.id === step.id)?.owner;
+    return by === undefined || by === null ? [] : [{ owner: step.owner, by }];
+  });
   const numbered = numberPlan(actionViews, layout, edits).map((a, i) => {
     // The check is worded once its action has its number and place (checkLine: who, by when, what result changes it).
-    const line = a.verifyFirst ? checkLine(a.checkText, { rank: a.rank, owner: a.owner, horizon: a.horizon, planned: i < plan.shown, changesAt: a.changesAt }) : '';
+    const target = { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: i < plan.shown, changesAt: a.changesAt };
+    const line = a.verifyFirst ? checkLine(a.checkText, target) : '';
+    // The flag says what would make the action unnecessary; its check line then leaves that out.
+    const flag = verifyText({ rank: a.rank, changesAt: a.changesAt });
+    const briefLine = a.verifyFirst ? checkLine(a.checkText, { ...target, changesAt: null }) : '';
     return {
       ...a,
       pageOne: priorityIds.includes(a.id) ? priorityIds.indexOf(a.id) + 1 : null,
       checkLine: line,
-      confirmText: a.verifyFirst ? confirmHint(verifyText(), line) : '',
-      verifyText: !a.verifyFirst ? '' : priorityIds.includes(a.id) ? planFlagOnPageOne(verifyText()) : planFlag(verifyText(), line),
+      confirmText: a.verifyFirst ? confirmHint(flag, briefLine) : '',
+      verifyText: !a.verifyFirst ? '' : priorityIds.includes(a.id) ? planFlagOnPageOne(verifyText()) : planFlag(flag, briefLine),
       // A backlog item is not planned in 30, 60 or 90 days: it waits for room in its owner's plan.
       horizonText: i < plan.shown ? a.horizonText : BACKLOG_HORIZON_TEXT,
     };
@@ -263,7 +272,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       const labels = decisions.filter((d) => (q.question.decision !== undefined && d.id === q.question.decision.id) || actions.some((a) => a.decisions.includes(d.label))).map((d) => d.label);
       // The check goes to the owner of the question's first action, before it starts (checkLine).
       const first = actions[0];
-      if (first !== undefined) view.discussionCheck = checkLine(view.discussionCheck, { rank: first.rank, owner: first.owner, horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt });
+      if (first !== undefined) view.discussionCheck = checkLine(view.discussionCheck, { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt });
       view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length);
       for (const label of labels) bearing.decisions.add(label);
       for (const a of actions) (a.rank <= planned.length ? bearing.rows : bearing.backlog).add(a.rank);

@@ -166,7 +166,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     {
       term: 'Evidence',
       // scoring/verify-first.ts.
-      text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim). An action is marked “to confirm” only where checking could remove it: ${TO_CONFIRM_RULE}. Each check names who does it (the owner of the action it gates), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's.`,
+      text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim). An action is marked “to confirm” only where checking could remove it: ${TO_CONFIRM_RULE}. Each check names who does it (the owner of the action it gates${facts.gate ? "; for managers' own actions, the owner of the step that frees their time, as no group checks its own work" : ''}), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's.`,
     },
   );
   // One respondent: the confidentiality rules above do not apply; who is named and what is quoted still do.
