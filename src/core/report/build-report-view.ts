@@ -229,7 +229,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const overallScore = scores.overall.score;
   const whyOverride = new Map((readout?.priorities ?? []).flatMap((p) => (p.why === undefined ? [] : [[p.action, fill(p.why)] as const])));
   const capacityInfo = capacityView(capacity, numbered, plan.shown);
-  const weight = planWeight(numbered, freeingOf(capacityInfo, numbered));
+  const weight = planWeight(numbered, freeingOf(capacityInfo, numbered, plan.shown));
   const priorities = prioritiesOf(numbered, priorityIds, scores, weight, whyOverride);
   // The quotes held back from small groups, so that a readout quote copying one is held back too.
   const heldBackQuotes = new Set(
