@@ -3,6 +3,7 @@
 // backlog. The counts were checked by hand against the JSON results (docs/report.md, "The plan").
 import { describe, expect, it } from 'vitest';
 import { nextLevel } from '../../src/core/scoring/recommendation-fires.js';
+import { wordingFor } from '../../src/core/rubric/wording.js';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
 import { renderReport } from '../../src/core/report/render-report.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
@@ -123,6 +124,10 @@ describe('the acme plan', () => {
     expect(held.length).toBeGreaterThan(1);
     expect(view.priorities[0]!.why).toBe(`The gate: the plan's actions for first-line sales managers (${held.slice(0, -1).join(', ')} and ${held.at(-1)}) start after it.`);
     for (const a of view.plan) if (held.includes(`#${a.rank}`)) expect(a.horizon).toBeGreaterThan(gate.horizon);
+    // Its "done" names what the re-count must find, from its own question's ladder, and when (ninth VP reading, class 4c).
+    const q = set.imperatives.flatMap((i) => i.questions).find((x) => x.recommendations.some((r) => r.id === 'free-manager-time'))!;
+    const above = q.levels.find((l) => l.score === 3)!;
+    expect(gate.action).toContain(`First-line sales managers' later steps go ahead where the re-count at 60 days finds ‘${wordingFor(above.description).trim().replace(/\s+/g, ' ').replace(/\.$/, '')}’; where it does not, hold them until it does.`);
     // No other why claims to be the gate, or to hold up the plan.
     for (const p of view.priorities.slice(1)) expect(p.why).not.toMatch(/gate|most of the plan|everything/i);
   });

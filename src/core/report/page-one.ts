@@ -168,6 +168,17 @@ function gateText(whose: string, waiting: readonly number[] | null): string {
 }
 
 /**
+ * What the gate's "done" waits for (ninth VP reading, class 4c: "Done … when every manager's hours
+ * are counted", with nothing on what the re-count must show, while the managers' steps start after
+ * it regardless): the level of its own question at which the step stops firing, in the rubric's
+ * words (confirm-hint.ts levelThatChangesIt), and when it is counted again (the next horizon).
+ */
+export function gateThresholdText(whose: string, level: string, recount: number | null): string {
+  const when = recount === null ? 'the re-count' : `the re-count at ${recount} days`;
+  return `${capitalize(possessive(whose))} later steps go ahead where ${when} finds ‘${level.replace(/\.$/, '')}’; where it does not, hold them until it does.`;
+}
+
+/**
  * The step that frees someone's time (the report's capacity view), as planWeight takes it, with the
  * rows of the shown plan (the first `shown`) that wait for it: the freed owner's own and those
  * that require it.
