@@ -238,3 +238,14 @@ describe('the acme plan', () => {
     for (const a of size.actions) for (const p of onPriority) expect(a.orderPriority).toBeLessThanOrEqual(p.orderPriority);
   });
 });
+
+describe("the plan says whose work an owner does where the client lacks the role (ninth VP reading, class 4a)", () => {
+  it('acme: every printed owner is the one the rubric names, and nothing is said; without marketing, the marketing lead\'s actions go to the VP Sales, said once under the owners', () => {
+    expect(view.ownerLoadText).not.toMatch(/here, who does that work/);
+    const lacking = scoreAudit(set, sheets, { client: { lacks: ['marketing'] } });
+    const without = buildReportView(set, sheets, lacking, { names: false });
+    expect(without.plan.some((a) => a.ownerText === 'Marketing lead')).toBe(false);
+    expect(without.ownerLoadText).toMatch(/ The marketing lead's actions go to the VP Sales here, who does that work where there is no marketing lead\.$/);
+    expect(without.ownerLoadText.split('who does that work')).toHaveLength(2);
+  });
+});

@@ -399,7 +399,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     imperatives: imperativeViews,
     evidence: allEvidence,
     owners: ownersOf(numbered),
-    ownerLoadText: ownerLoadText(planned),
+    ownerLoadText: [ownerLoadText(planned), fallbackOwnersText(planned, scores, set.owners ?? null)].filter((t) => t !== '').join(' '),
     backlogText: backlogLead(backlog.length),
     backlogGroups: backlogGroups(backlog, {
       count: planned.length,
@@ -1007,6 +1007,32 @@ export function ownerLoadText(planned: readonly ActionView[]): string {
     return `${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)} ${listText(cells)}`;
   });
   return `Actions under way, new and continuing (${CAP_SHORT}): ${rows.join('; ')}.`;
+}
+
+/**
+ * Whose work an owner does here because the client lacks the role the rubric names (owners.ts
+ * resolveOwner: the catalog's fallback), for the plan's rows and their next steps: "Sales
+ * operations' actions go to the VP Sales here, who does that work where there is no sales
+ * operations." Ninth VP reading, class 4a: the VP Sales carried the CRM work without the report
+ * saying why it was theirs. '' when every printed owner is the one the rubric names.
+ */
+export function fallbackOwnersText(planned: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>> | null): string {
+  if (catalog === null) return '';
+  const byId = new Map(scores.actions.map((a) => [a.recommendation.id, a]));
+  const moved = new Map<string, string>();
+  const note = (key: string | undefined, resolved: string | null) => {
+    const entry = key === undefined ? undefined : Object.hasOwn(catalog, key) ? catalog[key] : undefined;
+    if (entry !== undefined && resolved !== null && entry.title !== resolved) moved.set(entry.title, resolved);
+  };
+  for (const row of planned) {
+    const action = byId.get(row.id);
+    if (action === undefined) continue;
+    note(action.recommendation.owner, row.ownerText);
+    if (row.next !== null && action.next !== null) note(action.next.recommendation.owner, row.next.ownerText);
+  }
+  return [...moved]
+    .map(([role, owner]) => `${capitalize(possessive(role))} actions go to ${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)} here, who does that work where there is no ${lowerFirstWord(role)}.`)
+    .join(' ');
 }
 
 function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {
