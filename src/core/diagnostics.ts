@@ -384,7 +384,7 @@ export const RULES = {
     severity: 'warning',
     title: 'Priority the plan cannot show',
     description:
-      "A priority of the readout fires, but the shown plan cannot hold it: its owner already has the new actions the capacity rule allows in its horizon (at most 2 per owner, after the gate and the decisions' actions), or the plan's size or a prerequisite keeps it out. It waits in the backlog, and page one leaves it out.",
+      "A priority of the readout fires, but the shown plan cannot hold it: its owner already carries the actions the capacity rule allows at once in its horizon (at most 3 per owner, new or continuing, after the gate and the decisions' actions), or the plan's size or a prerequisite keeps it out. It waits in the backlog, and page one leaves it out.",
   },
   'readout-unknown-question': {
     severity: 'error',

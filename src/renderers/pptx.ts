@@ -423,7 +423,8 @@ function headlineSlide(deck: Deck): void {
     ? talkTrack({
         say: [
           'The people who run the sales force and the people in it describe two different companies.',
-          even ? 'The distance is about the same on every imperative: not one weak area, but two views of the same work.' : 'Point to where the bars sit furthest apart.',
+          // The report's rule where it fires (discussion.ts), so the deck and the report say the same.
+          view.roleGapText !== '' ? view.roleGapText : even ? 'The distance is about the same on every imperative: not one weak area, but two views of the same work.' : 'Point to where the bars sit furthest apart.',
           'Every score in this deck averages those views, question by question.',
         ],
         // The self-report caveat is said once in the notes, on the slide on what to check (seventh VP reading, class 5).

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkReadout } from '../../src/core/readout/check-readout.js';
 import { buildReportView, discussionText } from '../../src/core/report/build-report-view.js';
-import { auditorToImperative, checkLine, evidenceCheck, levelThatChangesIt } from '../../src/core/report/confirm-hint.js';
+import { auditorToImperative, checkerOf, checkLine, evidenceCheck, levelThatChangesIt } from '../../src/core/report/confirm-hint.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
@@ -71,12 +71,17 @@ describe('checkLine says who, by when and what result changes the plan', () => {
       expect(action.checkLine, action.id).toMatch(new RegExp(`^Who checks: ${action.ownerText}, before #${action.rank} starts \\(within ${action.horizon} days\\)\\. `));
       expect(action.checkLine, action.id).toMatch(new RegExp(`If it finds ‘.+’ or better, #${action.rank} is dropped\\.$`));
       expect(action.checkLine).not.toContain('the next level or above');
-      expect(action.confirmText).toContain(action.checkLine);
+      // Page one says the threshold once, as the reason to check (ninth VP reading, class 8), then who checks and what to take.
+      const threshold = /If it finds ‘(.+)’ or better/.exec(action.checkLine)![1]!;
+      expect(action.confirmText).toContain(`say the team is further along (‘${threshold}’ or better), which would make #${action.rank} unnecessary. ${action.checkLine.slice(0, action.checkLine.indexOf(' If it finds'))}`);
+      expect(action.confirmText.split(threshold)).toHaveLength(2);
     }
     expect(view.needsDiscussion.length).toBeGreaterThan(0);
     for (const q of view.needsDiscussion) {
       const first = [...view.plan, ...view.backlog].find((a) => a.questionRef === q.ref)!;
-      expect(q.discussionCheck, q.ref).toMatch(new RegExp(`^Who checks: ${first.ownerText}, before #${first.rank} (starts|is planned)`));
+      // No group checks its own work (checkerOf): managers' actions are checked by whoever frees their time.
+      const checker = first.ownerText === 'First-line sales managers' ? 'VP Sales' : first.ownerText;
+      expect(q.discussionCheck, q.ref).toMatch(new RegExp(`^Who checks: ${checker}, before #${first.rank} (starts|is planned)`));
       expect(q.discussionCheck, q.ref).toMatch(new RegExp(`If it finds ‘.+’ or better, #${first.rank} is dropped\\.`));
       expect(q.discussionCheck).not.toMatch(/\bauditor\b/i);
     }
@@ -96,5 +101,20 @@ describe('the sentence above the disagreements says what they bear on (eighth VP
     const ranks = view.needsDiscussion.map((q) => [...view.plan, ...view.backlog].find((a) => a.questionRef === q.ref)!.rank);
     for (const rank of ranks) expect(view.backlog.map((a) => a.rank)).toContain(rank);
     expect(view.needsDiscussionText).toContain(`settle each before ${ranks.map((r) => `#${r}`).join(' and ')} leave the backlog`);
+  });
+});
+
+describe('who checks is never the group whose own work is checked (ninth VP reading, class 8)', () => {
+  it("an action of the owner a step frees is checked by that step's owner; any other owner checks their own", () => {
+    const freed = [{ owner: 'First-line sales managers', by: 'VP Sales' }];
+    expect(checkerOf('First-line sales managers', freed)).toBe('VP Sales');
+    expect(checkerOf('Marketing lead', freed)).toBe('Marketing lead');
+    expect(checkerOf(null, freed)).toBeNull();
+    expect(checkerOf('First-line sales managers', [])).toBe('First-line sales managers');
+  });
+
+  it('acme: the check on "managers run their team" (4.2) goes to the VP Sales, not to the managers', () => {
+    const q = view.needsDiscussion.find((x) => x.ref === '4.2')!;
+    expect(q.discussionCheck).toMatch(/^Who checks: VP Sales, /);
   });
 });

@@ -132,7 +132,7 @@ describe('page one recommends (class A)', () => {
     // The keystone: freeing managers' time waits for nothing and every new action of theirs waits for it.
     expect(plain.priorities[0]!.id).toBe('free-manager-time');
     expect(plain.priorities[0]!.gate).toBe(true);
-    expect(plain.priorities[0]!.why).toMatch(/The gate: every new action for first-line sales managers waits for it\.$/);
+    expect(plain.priorities[0]!.why).toMatch(/The gate: the plan's actions for first-line sales managers \(#\d+(, #\d+)*( and #\d+)?\) start after it\.$/);
     // With a readout that does not list it, it is still on page one, first and marked.
     expect(withReadout.priorities[0]!.id).toBe('free-manager-time');
     expect(withReadout.priorities.filter((p) => p.gate).map((p) => p.id)).toEqual(['free-manager-time']);
@@ -171,7 +171,7 @@ describe('signals and evidence (classes F and G)', () => {
     const view = buildReportView(set, sheets, scores, { names: false, readout: flaggedReadout.readout });
     const md = renderMarkdown(view);
     const plan = md.slice(md.indexOf('## Action plan'));
-    expect(plan).toMatch(/to confirm: two in five respondents or more rated the team higher than this action assumes/);
+    expect(plan).toMatch(/to confirm: two in five respondents or more say the team is further along than this action assumes/);
     // No count of respondents above the step: with the range and mean it could pin the answers.
     expect(plan).not.toMatch(/to confirm: \d+ of \d+/);
     for (const p of view.priorities) expect(p.why).not.toMatch(/confirm|verify/i);
@@ -187,7 +187,7 @@ describe('signals and evidence (classes F and G)', () => {
       // What respondents did, and the evidence to check from the question's help: never "ask the <role>" (fifth VP reading).
       if (p.verifyText !== '') {
         // The evidence that settles it, on page one and in the plan row (sixth session: "check the evidence" did not say which).
-        expect(flag).toMatch(/Two in five respondents or more rated the team higher than this action assumes\. Who checks: .+, before #\d+ starts \(within \d+ days\)\. [A-Z].+ If it finds ‘.+’ or better, #\d+ is dropped\.$/);
+        expect(flag).toMatch(/Two in five respondents or more say the team is further along \(‘.+’ or better\), which would make #\d+ unnecessary\. Who checks: .+, before #\d+ starts \(within \d+ days\)\. [A-Z].+\.$/);
         expect(flag).toContain(p.checkText.slice(1));
         // The plan row points to page one instead of repeating the check (sixth VP reading, class 8).
         expect(p.verifyText).toMatch(/; what to check is on page one$/);
@@ -506,7 +506,7 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
   it('the Markdown plan has the "Owners:" line the HTML and PDF have, and its intro is one line that points to the method', () => {
     const md = renderMarkdown(withReadout);
     const plan = md.slice(md.indexOf('## Action plan'), md.indexOf('| # | Action |'));
-    expect(plan).toMatch(/^Owners: .+ \(\d+\)\.( What each owner starts per horizon, .+\.)?$/m);
+    expect(plan).toMatch(/^Owners: .+ \(\d+\)\.( Actions under way, new and continuing .+\.)?$/m);
     expect(plan).toContain('the method says how they are ordered');
     expect(plan).not.toMatch(/a next step continues its action|names the decision for leadership|new actions in each horizon/);
   });
@@ -585,6 +585,12 @@ describe('each fact once on page one (fifth VP reading, class 9)', () => {
     for (const view of [plain, withReadout]) {
       const listed = new Set(view.priorities.map((p) => p.rank));
       const extra = [...new Set(view.decisions.flatMap((d) => d.actions))].filter((r) => !listed.has(r) && r <= view.plan.length).sort((x, y) => x - y);
+      // Without a readout, page one's five are the plan's first five, which hold the decisions' rows.
+      if (view === plain) {
+        expect(extra).toEqual([]);
+        expect(view.prioritiesHeading).toBe(`Start with these ${countText(view.priorities.length)} actions`);
+        continue;
+      }
       expect(extra.length).toBeGreaterThan(0);
       // "Start with these five actions (plus #4 and #6, which carry out D3 and D2)" (seventh VP reading, class 4).
       const carries = extra.map((r) => view.decisions.filter((d) => d.actions.includes(r)).map((d) => d.label).join(' and '));
@@ -607,7 +613,7 @@ describe('each fact once on page one (fifth VP reading, class 9)', () => {
         expect(md).toContain(`- **#${p.rank} ${p.title}**, ${p.decisionText} *${p.ownerText}, within ${p.horizonText}.*${p.why === '' ? '\n' : `\n  - Why: ${p.why}`}`);
         // Only what the decision does not say: that it is the gate, or what waits for it.
         if (decision.finding !== '') expect(p.why).not.toContain(decision.finding);
-        if (p.gate) expect(p.why).toBe('The gate: every new action for first-line sales managers waits for it.');
+        if (p.gate) expect(p.why).toMatch(/^The gate: the plan's actions for first-line sales managers \(.+\) start after it\.$/);
       }
     }
   });

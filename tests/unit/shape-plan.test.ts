@@ -39,6 +39,19 @@ describe('shapePlan', () => {
     expect(more.waits.get('g')).toEqual({ kind: 'full', owner: 'vp' });
   });
 
+  it("counts a next step against its owner's cap in its own horizon: the cap is on what an owner carries at once, new or continuing (ninth VP reading, class 4a)", () => {
+    // a, b at 30 days each continue at 60 (the VP's); with a cap of 3, c (60) has one place left at 60, d (60) moves to 90.
+    const next = { owner: 'vp', horizon: 60 as Horizon };
+    const plan = shapePlan([{ ...item('a', 30), next }, { ...item('b', 30), next }, item('c', 60), item('d', 60)], 12, [], [], 3);
+    expect(when(plan)).toEqual({ a: 30, b: 30, c: 60, d: 90 });
+    // A next step of another owner counts under that owner: marketing's item continued by the VP.
+    const handed = shapePlan([{ ...item('m', 30, 'mkt'), next }, item('x', 60), item('y', 60), item('z', 60)], 12, [], [], 3);
+    expect(when(handed)).toEqual({ m: 30, x: 60, y: 60, z: 90 });
+    // An item that cannot carry its next step where it lands starts later; in the last horizon it has none.
+    const full = shapePlan([item('p', 60), item('q', 60), item('r', 60), { ...item('s', 30), next }], 12, [], [], 3);
+    expect(when(full)).toEqual({ p: 60, q: 60, r: 60, s: 90 });
+  });
+
   it('takes an item with the fired prerequisites it waits for, each in the first horizon it can start in', () => {
     // i (90) waits for e (30), which size 9 would leave out at its rank: e is shown with i.
     const waiting = [...items.filter((x) => x.id !== 'e'), item('e', 30, 'o5')].map((x) => (x.id === 'i' ? item('i', 90, 'o2', ['e']) : x));

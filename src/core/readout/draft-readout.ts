@@ -127,7 +127,7 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
   }
 
   const all = [...view.plan, ...view.backlog];
-  const weight = planWeight(all, freeingOf(view.capacity, all));
+  const weight = planWeight(all, freeingOf(view.capacity, all, view.plan.length));
   const readout = {
     version: 1,
     rubrics: set.digest,

@@ -10,15 +10,15 @@ import { groupKeyOf } from '../scoring/group-by-role.js';
 import { groupSafe } from '../scoring/figure-roles.js';
 import type { BenchmarkView } from './benchmark-view.js';
 import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
-import type { Question } from '../rubric/schema.js';
+import type { Horizon, Question } from '../rubric/schema.js';
 import { asksRole, wordedLevel } from '../rubric/level-range.js';
 import { wordingFor } from '../rubric/wording.js';
 import { imperativeLabel, questionTitle } from '../rubric/titles.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
-import { CAPACITY_PER_HORIZON, capacitySteps, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
-import { DISCUSSION_SHOWN } from '../scoring/discussion.js';
-import { checkLine, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
+import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
+import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/discussion.js';
+import { checkerOf, checkLine, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import { groupOfRespondent, noteApprovals, noteFates, type NoteApprovals } from './printed-notes.js';
@@ -30,9 +30,9 @@ import { groupCountsText, roleGroup, roleGroupName } from './describe-role.js';
 import { checkedCountShown, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
-import { methodItems } from './method-items.js';
+import { CAP_RULE, CAP_SHORT, methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, discussionDisclosure, waitingText, freeingOf, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, discussionDisclosure, waitingText, freeingOf, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
@@ -157,15 +157,24 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
   const priorityIds = pageOneIds(layout, focus, gateIds, fromReadoutPriorities ? readoutPriorityIds : null);
   const plan = { shown: layout.shown };
+  // Who checks is never the group whose own work is checked (confirm-hint.ts checkerOf): the owner a step frees is checked by that step's owner.
+  const freed = capacity.flatMap((step) => {
+    const by = scores.actions.find((x) => x.recommendation.id === step.id)?.owner;
+    return by === undefined || by === null ? [] : [{ owner: step.owner, by }];
+  });
   const numbered = numberPlan(actionViews, layout, edits).map((a, i) => {
     // The check is worded once its action has its number and place (checkLine: who, by when, what result changes it).
-    const line = a.verifyFirst ? checkLine(a.checkText, { rank: a.rank, owner: a.owner, horizon: a.horizon, planned: i < plan.shown, changesAt: a.changesAt }) : '';
+    const target = { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: i < plan.shown, changesAt: a.changesAt };
+    const line = a.verifyFirst ? checkLine(a.checkText, target) : '';
+    // The flag says what would make the action unnecessary; its check line then leaves that out.
+    const flag = verifyText({ rank: a.rank, changesAt: a.changesAt });
+    const briefLine = a.verifyFirst ? checkLine(a.checkText, { ...target, changesAt: null }) : '';
     return {
       ...a,
       pageOne: priorityIds.includes(a.id) ? priorityIds.indexOf(a.id) + 1 : null,
       checkLine: line,
-      confirmText: a.verifyFirst ? confirmHint(verifyText(), line) : '',
-      verifyText: !a.verifyFirst ? '' : priorityIds.includes(a.id) ? planFlagOnPageOne(verifyText()) : planFlag(verifyText(), line),
+      confirmText: a.verifyFirst ? confirmHint(flag, briefLine) : '',
+      verifyText: !a.verifyFirst ? '' : priorityIds.includes(a.id) ? planFlagOnPageOne(verifyText()) : planFlag(flag, briefLine),
       // A backlog item is not planned in 30, 60 or 90 days: it waits for room in its owner's plan.
       horizonText: i < plan.shown ? a.horizonText : BACKLOG_HORIZON_TEXT,
     };
@@ -215,11 +224,12 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const calledOutGaps = gaps.filter((_, i) => scores.perceptionGaps[i]!.difference >= PERCEPTION_GAP_CALLOUT).slice(0, 3);
 
   const discussed = needsDiscussionOf(imperativeViews, scores);
+  const roleGap = roleGapText(shownRoleGaps(scores), scores.imperatives.map((r) => imperativeLabel(r.imperative)));
   const targets = new Set(scores.imperatives.map((i) => i.target));
   const overallScore = scores.overall.score;
   const whyOverride = new Map((readout?.priorities ?? []).flatMap((p) => (p.why === undefined ? [] : [[p.action, fill(p.why)] as const])));
   const capacityInfo = capacityView(capacity, numbered, plan.shown);
-  const weight = planWeight(numbered, freeingOf(capacityInfo, numbered));
+  const weight = planWeight(numbered, freeingOf(capacityInfo, numbered, plan.shown));
   const priorities = prioritiesOf(numbered, priorityIds, scores, weight, whyOverride);
   // The quotes held back from small groups, so that a readout quote copying one is held back too.
   const heldBackQuotes = new Set(
@@ -232,6 +242,12 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // When no answer at all was checked, page one's evidence line says so once; each decision
   // repeating "nothing checked" is padding (and costs page one its last line on Letter).
   if (countEvidence(scores.imperatives.flatMap((i) => i.questions)).seen === 0) for (const d of decisions) d.evidence = '';
+  // The gate's plan row (not page one, whose decision quotes the action) says what its re-count
+  // must find before the freed owner's later steps go ahead (gateThresholdText).
+  for (const a of numbered.slice(0, plan.shown)) {
+    const step = capacity.find((s) => s.id === a.id);
+    if (step !== undefined && a.changesAt !== null) a.action = `${a.action} ${gateThresholdText(lowerFirst(step.owner), a.changesAt, laterHorizon(a.horizon as Horizon))}`;
+  }
   // The plan cites page one: its priorities and the decisions each action carries out.
   const onPageOne = new Set(priorities.map((p) => p.id));
   for (const action of numbered) {
@@ -262,7 +278,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       const labels = decisions.filter((d) => (q.question.decision !== undefined && d.id === q.question.decision.id) || actions.some((a) => a.decisions.includes(d.label))).map((d) => d.label);
       // The check goes to the owner of the question's first action, before it starts (checkLine).
       const first = actions[0];
-      if (first !== undefined) view.discussionCheck = checkLine(view.discussionCheck, { rank: first.rank, owner: first.owner, horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt });
+      if (first !== undefined) view.discussionCheck = checkLine(view.discussionCheck, { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt });
       view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length);
       for (const label of labels) bearing.decisions.add(label);
       for (const a of actions) (a.rank <= planned.length ? bearing.rows : bearing.backlog).add(a.rank);
@@ -363,7 +379,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     calledOutGaps,
     needsDiscussion: discussed.slice(0, DISCUSSION_SHOWN),
     needsDiscussionCount: discussed.length,
-    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing),
+    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, roleGap),
+    roleGapText: roleGap,
     discussionHintText: DISCUSSION_HINT,
     chartImage: null,
     meanHeader: meanHeaderOf(set),
@@ -393,7 +410,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     imperatives: imperativeViews,
     evidence: allEvidence,
     owners: ownersOf(numbered),
-    ownerLoadText: ownerLoadText(planned),
+    ownerLoadText: [ownerLoadText(planned), fallbackOwnersText(planned, scores, set.owners ?? null)].filter((t) => t !== '').join(' '),
     backlogText: backlogLead(backlog.length),
     backlogGroups: backlogGroups(backlog, {
       count: planned.length,
@@ -842,12 +859,11 @@ function capacityView(steps: readonly CapacityStep[], numbered: readonly ActionV
   const waiting = [...counts].map(([ownerText, count]) => ({ ownerText, count })).sort((a, b) => b.count - a.count);
   const step = steps[0];
   const stepView = step === undefined ? undefined : numbered.find((a) => a.id === step.id);
-  const cap = `Each owner takes on at most ${CAPACITY_PER_HORIZON} new actions in each horizon`;
-  const counted = 'a next step continues its action and is not counted';
+  const cap = capitalize(CAP_RULE);
   const freed =
     step === undefined || stepView === undefined
-      ? ` (${counted})`
-      : `, and ${lowerFirst(step.owner)} none until ${stepView.rank <= shown ? `#${stepView.rank}` : `#${stepView.rank} (in the backlog)`} has freed their time (an action that uses their time counts as theirs too; ${counted})`;
+      ? ''
+      : `, and ${lowerFirst(step.owner)} take on none until ${stepView.rank <= shown ? `#${stepView.rank}` : `#${stepView.rank} (in the backlog)`} has freed their time (an action that uses their time counts as theirs too)`;
   const whose = waiting.map((w) => `${w.count} of ${possessive(w.ownerText)}`);
   const rest = waiting.length === 0 ? '' : `; the backlog holds ${listText(whose)}`;
   return {
@@ -927,7 +943,7 @@ export interface DiscussionBearing {
  * is true before acting on these scores" overstated it when both flags bore on none of D1–D3 and
  * their actions were in the backlog).
  */
-export function discussionText(count: number, total: number, bearing: DiscussionBearing): string {
+export function discussionText(count: number, total: number, bearing: DiscussionBearing, roleGap = ''): string {
   const shown = count > DISCUSSION_SHOWN ? `; the widest ${DISCUSSION_SHOWN} are listed` : '';
   const sorted = (ranks: Set<number>) => [...ranks].sort((x, y) => x - y);
   const rows = bearing.rows.size === 0 ? [] : [`plan ${bearing.rows.size === 1 ? 'row' : 'rows'} ${ranksText(sorted(bearing.rows))}`];
@@ -939,44 +955,95 @@ export function discussionText(count: number, total: number, bearing: Discussion
       : bearing.backlog.size > 0
         ? `${them} bear${count === 1 ? 's' : ''} on ${none} and on no action of the 90-day plan: settle ${count === 1 ? 'it' : 'each'} before ${ranksText(sorted(bearing.backlog))} ${bearing.backlog.size === 1 ? 'leaves' : 'leave'} the backlog.`
         : `${them} bear${count === 1 ? 's' : ''} on no decision and no action.`;
-  return count === 0 ? `People disagree on ${count} of ${total} questions (the rule is in the method).` : `People disagree on ${count} of ${total} questions${shown} (the rule is in the method). ${act}`;
+  // With a consistent role gap stated first, the per-question count is what stands out beyond it.
+  if (count === 0) return roleGap;
+  if (roleGap !== '') return `${roleGap} Beyond that gap, people disagree by two levels or more on ${count} of ${total} questions${shown}. ${act}`;
+  return `People disagree on ${count} of ${total} questions${shown} (the rule is in the method). ${act}`;
 }
 
 /**
- * What each owner starts in each horizon of the shown plan, new actions apart from next steps
- * (fifth VP reading: the cap counts new actions only, so the VP Sales carried five live items at
- * 90 days under a cap of three, and the plan did not say so; eighth VP reading, class 3: one
- * figure per horizon, "3, 6 and 4", read as breaking the cap of 3). From one count: a plan row is
- * new for its owner, a next step ("Then, by …") continues an action started earlier and is
- * counted as continuing under its own owner, as the cap (scoring/capacity.ts) does not count it.
+ * The consistent role gap, once for the report (discussion.ts consistentRoleGaps; ninth VP reading,
+ * classes 3a and 8): which group answers about a level above which, on which imperatives, without
+ * a figure per question (the groups' imperative scores are printed already). '' when none.
+ */
+export function roleGapText(gaps: readonly RoleGap[], labels: readonly string[]): string {
+  if (gaps.length === 0) return '';
+  const pairs = new Map<string, RoleGap[]>();
+  for (const gap of gaps) pairs.set(`${gap.higher}\u0000${gap.lower}`, [...(pairs.get(`${gap.higher}\u0000${gap.lower}`) ?? []), gap]);
+  const parts = [...pairs.values()].map((list) => {
+    const higher = roleGroup(list[0]!.higher);
+    const which = listText(list.map((g) => lowerFirstWord(labels[g.imperative]!)));
+    return `${higher.name} ${higher.plural ? 'answer' : 'answers'} about a level above ${roleGroupName(list[0]!.lower)} on most questions of ${list.length === 1 ? which : `${countText(list.length)} imperatives (${which})`}`;
+  });
+  return `${capitalize(parts.join('; '))}, not on one question alone: two views of the same work, which the scores by role show (the rule is in the method).`;
+}
+
+/**
+ * The consistent role gaps the report may state: only on an imperative whose scores by role are
+ * printed for both groups, so the direction it names is already on the page and gives nothing away
+ * (an imperative "not shown" by role keeps its direction unsaid).
+ */
+function shownRoleGaps(scores: AuditScores): RoleGap[] {
+  const gaps = consistentRoleGaps(scores.imperatives.map((r) => r.questions.map((q) => questionByRole(q, scores))));
+  return gaps.filter((gap) => {
+    const byRole = scores.imperatives[gap.imperative]!.byRole;
+    return [gap.higher, gap.lower].every((role) => byRole.some((r) => r.role === role && r.score !== null));
+  });
+}
+
+/**
+ * What each owner carries in each horizon of the shown plan, new and continuing together, as the
+ * cap counts it (capacity.ts): a plan row is active for its owner in its horizon, a next step
+ * ("Then, by …") for its own owner in its own. Ninth VP reading, class 4a: printing new and
+ * continuing apart, under a cap that counted new ones only, hid that the VP Sales ran five streams
+ * at 60 days; one figure per owner and horizon, never above the cap, says what each carries.
  */
 export function ownerLoadText(planned: readonly ActionView[]): string {
   const horizons = [...new Set([...planned.map((a) => a.horizon), ...planned.flatMap((a) => (a.next === null ? [] : [a.next.horizon]))])].sort((a, b) => a - b);
   if (horizons.length < 2) return '';
-  const load = new Map<string, Map<number, { fresh: number; continuing: number }>>();
-  const count = (owner: string, horizon: number, kind: 'fresh' | 'continuing') => {
-    const row = load.get(owner) ?? new Map<number, { fresh: number; continuing: number }>();
-    const cell = row.get(horizon) ?? { fresh: 0, continuing: 0 };
-    cell[kind]++;
-    row.set(horizon, cell);
+  const load = new Map<string, Map<number, number>>();
+  const count = (owner: string, horizon: number) => {
+    const row = load.get(owner) ?? new Map<number, number>();
+    row.set(horizon, (row.get(horizon) ?? 0) + 1);
     load.set(owner, row);
   };
   for (const a of planned) {
-    count(a.ownerText, a.horizon, 'fresh');
-    if (a.next !== null) count(a.next.ownerText, a.next.horizon, 'continuing');
+    count(a.ownerText, a.horizon);
+    if (a.next !== null) count(a.next.ownerText, a.next.horizon);
   }
-  const cellText = ({ fresh, continuing }: { fresh: number; continuing: number }) =>
-    [fresh === 0 ? '' : `${fresh} new`, continuing === 0 ? '' : `${continuing} continuing`].filter((t) => t !== '').join(' and ');
-  // Each figure says what it counts: "for the VP Sales, 3 new at 30 days" (a role's name followed
-  // by a bare figure read as that role's score).
-  const rows = [...load].map(
-    ([owner, row]) =>
-      `for ${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)}, ${horizons
-        .filter((h) => row.has(h))
-        .map((h) => `${cellText(row.get(h)!)} at ${h} days`)
-        .join(', ')}`,
-  );
-  return `What each owner starts per horizon, new actions apart from continuing ones (the next step of an action started earlier; the cap of ${CAPACITY_PER_HORIZON} counts new ones only): ${rows.join('; ')}.`;
+  // "the VP Sales 3 at 30 days, 3 at 60 and 1 at 90": each figure says what it counts (a role's
+  // name followed by a bare figure read as that role's score).
+  const rows = [...load].map(([owner, row]) => {
+    const cells = horizons.map((h, i) => `${row.get(h) ?? 'none'} at ${h}${i === 0 ? ' days' : ''}`);
+    return `${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)} ${listText(cells)}`;
+  });
+  return `Actions under way, new and continuing (${CAP_SHORT}): ${rows.join('; ')}.`;
+}
+
+/**
+ * Whose work an owner does here because the client lacks the role the rubric names (owners.ts
+ * resolveOwner: the catalog's fallback), for the plan's rows and their next steps: "Sales
+ * operations' actions go to the VP Sales here, who does that work where there is no sales
+ * operations." Ninth VP reading, class 4a: the VP Sales carried the CRM work without the report
+ * saying why it was theirs. '' when every printed owner is the one the rubric names.
+ */
+export function fallbackOwnersText(planned: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>> | null): string {
+  if (catalog === null) return '';
+  const byId = new Map(scores.actions.map((a) => [a.recommendation.id, a]));
+  const moved = new Map<string, string>();
+  const note = (key: string | undefined, resolved: string | null) => {
+    const entry = key === undefined ? undefined : Object.hasOwn(catalog, key) ? catalog[key] : undefined;
+    if (entry !== undefined && resolved !== null && entry.title !== resolved) moved.set(entry.title, resolved);
+  };
+  for (const row of planned) {
+    const action = byId.get(row.id);
+    if (action === undefined) continue;
+    note(action.recommendation.owner, row.ownerText);
+    if (row.next !== null && action.next !== null) note(action.next.recommendation.owner, row.next.ownerText);
+  }
+  return [...moved]
+    .map(([role, owner]) => `${capitalize(possessive(role))} actions go to ${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)} here, who does that work where there is no ${lowerFirstWord(role)}.`)
+    .join(' ');
 }
 
 function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {

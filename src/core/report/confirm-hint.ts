@@ -17,8 +17,24 @@ import { countText } from './format.js';
  * mean, left one set of answers possible (seventh VP reading); the threshold is what the flag
  * itself already tells.
  */
-export function verifyText(): string {
-  return `to confirm: ${shareWords(VERIFY_SHARE)} respondents or more rated the team higher than this action assumes`;
+export function verifyText(found: { rank: number; changesAt: string | null } | null = null): string {
+  // Ninth VP reading, class 8: "rated the team higher than this action assumes" is how the tool
+  // decides, not a reason. Where the action's ladder says what would make it unnecessary, the flag
+  // says that, in the rubric's words for that level, and the check line then leaves it out (said once).
+  if (found === null || found.changesAt === null) return `to confirm: ${shareWords(VERIFY_SHARE)} respondents or more say the team is further along than this action assumes`;
+  return `to confirm: ${shareWords(VERIFY_SHARE)} respondents or more say the team is further along (‘${found.changesAt.replace(/\.$/, '')}’ or better), which would make #${found.rank} unnecessary`;
+}
+
+/**
+ * Who checks, given the owner of the action the check gates: never the group whose own work the
+ * check is about (ninth VP reading, class 8: "Who checks: first-line sales managers" on whether
+ * managers run their team). The group whose time a step frees (capacity.ts: first-line managers,
+ * freed by the VP Sales' step) is the one the audit measures and the plan protects; a check on an
+ * action of theirs goes to the owner of that step, who has authority over their work. Any other
+ * owner checks their own action's premise.
+ */
+export function checkerOf(owner: string | null, freed: readonly { owner: string; by: string }[]): string | null {
+  return freed.find((f) => f.owner === owner)?.by ?? owner;
 }
 
 /** 2/5 → "two in five" (the smallest denominator that states it exactly), else a percentage. */
@@ -127,7 +143,7 @@ function isCheck(sentence: string): boolean {
 
 /**
  * Page one's line under a flag, from the plan's "to confirm: …" and the check that settles it
- * (checkLine): "Two in five respondents or more rated the team higher than this action assumes.
+ * (checkLine): "Two in five respondents or more say the team is further along (‘…’ or better), which would make #9 unnecessary.
  * Marketing lead, before #9 starts (within 60 days): take the last twenty deals …".
  */
 export function confirmHint(flag: string, line: string): string {

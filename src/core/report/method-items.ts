@@ -3,7 +3,7 @@
 // are actually computed (each says which code it describes).
 import { CAPACITY_PER_HORIZON } from '../scoring/capacity.js';
 import type { MethodItemView } from './report-view.js';
-import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_SPLIT } from '../scoring/discussion.js';
+import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_GAP_LEVELS, ROLE_GAP_MIN_QUESTIONS, ROLE_GAP_SHARE, ROLE_SPLIT } from '../scoring/discussion.js';
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
 import { IDENTIFYING_KIND_WORDS } from '../readout/identifying-notes.js';
 import { quoteGroupMin } from './printed-notes.js';
@@ -26,6 +26,8 @@ const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
 // scoring/discussion.ts.
 const DISCUSSION_RULE = `two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third`;
 const DISCUSSION_ON_DECISIONS = 'a decision on page one carries the flag only where the higher answers could change it';
+// scoring/discussion.ts consistentRoleGaps: the gap across an imperative, stated once, not per question.
+const ROLE_GAP_RULE = `where one role answers ${ROLE_GAP_LEVELS === 0.75 ? 'three quarters of a level' : `${ROLE_GAP_LEVELS} level`} or more above another on ${ROLE_GAP_SHARE === 2 / 3 ? 'two thirds' : formatPercent(ROLE_GAP_SHARE)} or more of an imperative's questions (at least ${countText(ROLE_GAP_MIN_QUESTIONS)}), that gap between two views is stated once, for the imperatives whose scores by role are shown, not flagged on each question`;
 // scoring/verify-first.ts verifyFirstOf: both conditions.
 const TO_CONFIRM_RULE = `every answer to its question is a claim, ${VERIFY_PERCENT} or more of those who answered put the team above the level the action starts from, and their mean lies past the midpoint between that level and the next`;
 /** plan-actions.ts and capacity.ts: how many actions, in what order, at what pace. */
@@ -35,6 +37,13 @@ function planRule(facts: Pick<MethodFacts, 'planSize' | 'gate' | 'priorityCount'
   return `at most ${facts.planSize} actions over 30, 60 and 90 days: first what page one asks for (${asks.join(', ')}), then the rest by priority`;
 }
 const BACKLOG_RULE = 'the rest is the backlog, grouped by why it waits, to review at day 90';
+/**
+ * capacity.ts: the cap, in the one phrase the method, the plan's load line and the backlog print
+ * (ninth VP reading, class 4a: a cap on new actions alone hid five live streams under a cap of three).
+ */
+export const CAP_RULE = `each owner carries at most ${countText(CAPACITY_PER_HORIZON)} actions at once in a horizon, new or continuing (a “Then, by …” step counts in its own horizon)`;
+/** The same cap where the method states it in full (the load line, the backlog): short, so the rule is said once. */
+export const CAP_SHORT = `at most ${countText(CAPACITY_PER_HORIZON)} at once per owner`;
 /** split-roles.ts groupSafe: the insider rule. */
 function roleRule(minGroup: number): string {
   return `a role is shown on its own only where, any one of its people set aside, at least ${minGroup} others remain`;
@@ -100,7 +109,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
       {
         term: 'Needs discussion',
         // scoring/discussion.ts; the fine print is in docs/method-technical.md.
-        text: `a question's score is the mean of the answers. It is flagged “needs discussion” when people genuinely disagree: ${DISCUSSION_RULE}, so one outlier is not a disagreement. ${discussedListed(facts.discussed)} ${capitalize(DISCUSSION_ON_DECISIONS)}.`,
+        text: `a question's score is the mean of the answers. It is flagged “needs discussion” when people genuinely disagree: ${DISCUSSION_RULE}, so one outlier is not a disagreement. ${discussedListed(facts.discussed)} ${capitalize(DISCUSSION_ON_DECISIONS)}. Across questions, ${ROLE_GAP_RULE}.`,
       },
       {
         term: 'Confidentiality',
@@ -152,12 +161,12 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     },
     {
       term: 'The plan',
-      text: `${planRule(facts)}. An action that others need comes first (“after #N”). Each owner starts at most ${CAPACITY_PER_HORIZON} new actions in a horizon (a next step, “Then, by …”, continues an action already started and is counted apart, as continuing)${facts.gate ? ', and managers none until their time is freed' : ''}; an action that does not fit moves to the next horizon with room. ${capitalize(BACKLOG_RULE)}. Every “#N” is this numbering.`,
+      text: `${planRule(facts)}. An action that others need comes first (“after #N”). ${capitalize(CAP_RULE)}${facts.gate ? ', and managers take on none until their time is freed' : ''}; an action that does not fit moves to the next horizon with room. ${capitalize(BACKLOG_RULE)}. Every “#N” is this numbering.`,
     },
     {
       term: 'Evidence',
       // scoring/verify-first.ts.
-      text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim). An action is marked “to confirm” only where checking could remove it: ${TO_CONFIRM_RULE}. Each check names who does it (the owner of the action it gates), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's, or ours.`,
+      text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim). An action is marked “to confirm” only where checking could remove it: ${TO_CONFIRM_RULE}. Each check names who does it (the owner of the action it gates${facts.gate ? "; for managers' own actions, the owner of the step that frees their time, as no group checks its own work" : ''}), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's, or ours.`,
     },
   );
   // One respondent: the confidentiality rules above do not apply; who is named and what is quoted still do.

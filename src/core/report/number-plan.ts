@@ -31,6 +31,8 @@ export interface PlanShape {
   /** The owners whose freed time an action spends (it requires their gate), besides its own. */
   usesOf: (id: string) => readonly string[];
   capacity: readonly CapacityStep[];
+  /** An action's next step, as the capacity rule counts it (its owner, horizon and whose freed time it spends), or null. */
+  nextOf?: (id: string) => { owner: string | null; horizon: Horizon; uses: readonly string[] } | null;
 }
 
 /** An action as the layout needs it: the scoring's plan rank and horizon, and its links as ranks. */
@@ -92,7 +94,7 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
     return t === null ? [] : [t.id];
   });
   const shaped = shapePlan(
-    kept.map((a) => ({ id: a.id, horizon: a.horizon, owner: shape.ownerOf(a.id), uses: shape.usesOf(a.id), after: after.get(a.id)!, declined: a.declined ?? null })),
+    kept.map((a) => ({ id: a.id, horizon: a.horizon, owner: shape.ownerOf(a.id), uses: shape.usesOf(a.id), after: after.get(a.id)!, declined: a.declined ?? null, next: shape.nextOf?.(a.id) ?? null })),
     shape.size,
     leads,
     shape.capacity,

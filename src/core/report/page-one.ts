@@ -20,7 +20,7 @@ import { roleDifferences } from '../readout/figures.js';
 import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
 import { checkedCountShown, countEvidence } from './evidence-of.js';
-import { capitalize, countText, listText, lowerFirst, ranksText } from './format.js';
+import { capitalize, countText, listText, lowerFirst, possessive, ranksText } from './format.js';
 import { layoutPlan, NO_EDITS, type PlanItem, type PlanLayout, type PlanShape } from './number-plan.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView } from './report-view.js';
 
@@ -74,7 +74,8 @@ export function planShapeOf(scores: AuditScores, size: number): PlanShape {
   const capacity = capacitySteps(scores.actions);
   const ownerOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.owner]));
   const uses = new Map(scores.actions.map((a) => [a.recommendation.id, timeSpentBy(capacity, a.recommendation.requires)]));
-  return { size, ownerOf: (id) => ownerOf.get(id) ?? null, usesOf: (id) => uses.get(id) ?? [], capacity };
+  const next = new Map(scores.actions.map((a) => [a.recommendation.id, a.next === null ? null : { owner: a.next.owner, horizon: a.next.horizon, uses: timeSpentBy(capacity, a.next.recommendation.requires) }]));
+  return { size, ownerOf: (id) => ownerOf.get(id) ?? null, usesOf: (id) => uses.get(id) ?? [], capacity, nextOf: (id) => next.get(id) ?? null };
 }
 
 /** Who the plan takes first without a readout: the gate (the step that frees someone's time), then the decisions' actions. */
@@ -134,14 +135,14 @@ export interface PlanWeight {
   keystones: ReadonlySet<string>;
 }
 
-export function planWeight(numbered: readonly ActionView[], freeing: readonly { id: string; whose: string }[] = []): PlanWeight {
+export function planWeight(numbered: readonly ActionView[], freeing: readonly { id: string; whose: string; waiting?: readonly number[] }[] = []): PlanWeight {
   const counts = dependantCounts(numbered);
   const gates = new Map<string, string>();
   const keystones = new Set<string>();
   for (const step of freeing) {
     if (!numbered.some((a) => a.id === step.id)) continue;
     keystones.add(step.id);
-    gates.set(step.id, `The gate: every new action for ${step.whose} waits for it.`);
+    gates.set(step.id, gateText(step.whose, step.waiting ?? null));
   }
   if (keystones.size === 0) {
     for (const a of numbered) {
@@ -152,10 +153,42 @@ export function planWeight(numbered: readonly ActionView[], freeing: readonly { 
   return { counts, gates, keystones };
 }
 
-/** The step that frees someone's time (the report's capacity view), as planWeight takes it. */
-export function freeingOf(capacity: { stepRank: number | null; ownerText: string | null } | null, numbered: readonly ActionView[]): { id: string; whose: string }[] {
+/**
+ * The gate's why, true by the plan's data (ninth VP reading, class 3b: "every new action for
+ * first-line sales managers waits for it" beside a 30-day action whose text has each manager hear
+ * each rep): the plan rows the capacity rule holds back for it, by number: those the freed owner
+ * carries and those that spend their time (they require the gate). The rubric has no relation for
+ * an action that uses managers' time without waiting for the gate, so the sentence claims no more
+ * than these rows.
+ */
+function gateText(whose: string, waiting: readonly number[] | null): string {
+  if (waiting === null) return `The gate: every new action for ${whose} waits for it.`;
+  if (waiting.length === 0) return `The gate: it frees ${possessive(whose)} time before the plan gives them more.`;
+  return `The gate: the plan's ${waiting.length === 1 ? 'action' : 'actions'} for ${whose} (${ranksText(waiting)}) ${waiting.length === 1 ? 'starts' : 'start'} after it.`;
+}
+
+/**
+ * What the gate's "done" waits for (ninth VP reading, class 4c: "Done … when every manager's hours
+ * are counted", with nothing on what the re-count must show, while the managers' steps start after
+ * it regardless): the level of its own question at which the step stops firing, in the rubric's
+ * words (confirm-hint.ts levelThatChangesIt), and when it is counted again (the next horizon).
+ */
+export function gateThresholdText(whose: string, level: string, recount: number | null): string {
+  const when = recount === null ? 'the re-count' : `the re-count at ${recount} days`;
+  return `${capitalize(possessive(whose))} later steps go ahead where ${when} finds ‘${level.replace(/\.$/, '')}’; where it does not, hold them until it does.`;
+}
+
+/**
+ * The step that frees someone's time (the report's capacity view), as planWeight takes it, with the
+ * rows of the shown plan (the first `shown`) that wait for it: the freed owner's own and those
+ * that require it.
+ */
+export function freeingOf(capacity: { stepRank: number | null; ownerText: string | null } | null, numbered: readonly ActionView[], shown?: number): { id: string; whose: string; waiting?: number[] }[] {
   const step = capacity === null || capacity.stepRank === null ? undefined : numbered.find((a) => a.rank === capacity.stepRank);
-  return step === undefined ? [] : [{ id: step.id, whose: lowerFirst(capacity!.ownerText!) }];
+  if (step === undefined) return [];
+  const owner = capacity!.ownerText!;
+  const waiting = shown === undefined ? undefined : numbered.filter((a) => a.rank <= shown && a.rank !== step.rank && (a.ownerText === owner || a.after.includes(step.rank))).map((a) => a.rank);
+  return [{ id: step.id, whose: lowerFirst(owner), ...(waiting === undefined ? {} : { waiting }) }];
 }
 
 /** One plain sentence on what waits for an action: "Three later steps wait for it." */

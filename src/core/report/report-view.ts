@@ -113,6 +113,8 @@ export interface ReportView {
   needsDiscussionCount: number;
   /** The sentence above the list: the count, the rule, what to do. */
   needsDiscussionText: string;
+  /** The consistent role gap across imperatives (discussion.ts consistentRoleGaps), one sentence; '' when none. Also at the head of needsDiscussionText. */
+  roleGapText: string;
   /** The line after a decision's "needs discussion" flag: what to do before committing. */
   discussionHintText: string;
   /**
@@ -134,7 +136,7 @@ export interface ReportView {
   evidence: EvidenceView;
   /** Who owns how many actions, most first: the people this report should be forwarded to. */
   owners: { owner: string; count: number }[];
-  /** What each owner starts per horizon of the shown plan, next steps included, one sentence; '' with fewer than two horizons. */
+  /** What each owner carries at once per horizon of the shown plan, new and continuing, one sentence; '' with fewer than two horizons. */
   ownerLoadText: string;
   /** The line above the backlog: how many, no date, review at day 90, grouped by why they wait; '' without a backlog. */
   backlogText: string;
@@ -407,7 +409,7 @@ export interface ActionView {
   neededByText: string;
   /** Checking the answers would change whether this step is needed (scoring/verify-first.ts): claims only, and 40 % or more answered above the step's level. */
   verifyFirst: boolean;
-  /** "to confirm: two in five respondents or more rated the team higher than this action assumes; before committing: <the evidence that settles it>", or "" when not marked. Printed once, in the plan. */
+  /** "to confirm: two in five respondents or more say the team is further along (‘<the level that makes it unnecessary>’ or better) …. Who checks: …", or "" when not marked. Printed once, in the plan. */
   verifyText: string;
   /** Where the action is flagged, one line for page one and the deck: what respondents did and the evidence to check before committing, from the question's help (confirm-hint.ts); '' when not flagged. */
   confirmText: string;

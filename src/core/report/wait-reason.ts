@@ -7,6 +7,7 @@
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { WaitReason } from '../scoring/shape-plan.js';
 import { countText, lowerFirst, possessive } from './format.js';
+import { CAP_SHORT } from './method-items.js';
 
 /** Why one backlog action waits: what the layout decided, with ranks and owners as the reader sees them. */
 export type WaitView =
@@ -91,10 +92,10 @@ export function backlogGroups<A extends { wait: WaitView | null }>(backlog: read
   }
   const owners = [...new Set(backlog.flatMap((a) => (a.wait?.kind === 'full' ? [a.wait.ownerText] : [])))];
   for (const owner of owners) {
-    const freed = gate !== null && gate.ownerText === owner ? `, and none until #${gate.rank} has freed their time` : '';
+    const freed = gate !== null && gate.ownerText === owner ? `; none until #${gate.rank} has freed their time` : '';
     groups.push({
       kind: 'full',
-      text: `${ownerHas(owner)} no room for these within ${LAST} days: an owner starts at most ${countText(perHorizon)} new actions in each horizon${freed}.`,
+      text: `${ownerHas(owner)} no room for these within ${LAST} days (${CAP_SHORT}${freed}).`,
       short: `${ownerHas(owner)} no room within ${LAST} days`,
       actions: backlog.filter((a) => a.wait?.kind === 'full' && a.wait.ownerText === owner),
     });

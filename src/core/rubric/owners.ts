@@ -1,7 +1,8 @@
 // Who owns an action, for this client: the owner catalog of the set manifest names each owner
 // role with a title and a fallback for a company without that role, and the client says which
 // roles it has (--client-has, --client-lacks, the answers file's `client`). The report shows the
-// resolved owner, never "X (or Y where there is none)". Pure.
+// resolved owner, never "X (or Y where there is none)"; one sentence under the plan's owners says
+// which role's actions went to whom (report/build-report-view.ts fallbackOwnersText). Pure.
 import type { ClientRoles } from '../answers/answer-sheet.js';
 import { own } from '../source/reserved-keys.js';
 import type { SetManifest } from './schema.js';

@@ -1,11 +1,14 @@
 // Capacity (issue 19): the one rule for how much new work the shown plan hands each owner. A plan
 // that gives the VP Sales most of its first month, or new routines to managers who have no time,
 // contradicts the diagnosis it rests on. Two parts:
-//   - cap: the shown plan (--plan-size) holds at most CAPACITY_PER_HORIZON (config.ts) new items per
-//     owner per horizon, counted under the owner the plan names (the resolved owner: sales
+//   - cap: the shown plan (--plan-size) holds at most CAPACITY_PER_HORIZON (config.ts) active items
+//     per owner per horizon, counted under the owner the plan names (the resolved owner: sales
 //     operations that falls back to the VP Sales counts as the VP's). Every owner, page one's
-//     priorities and decisions' actions included. A next step continues the work of its item (the
-//     same question, a horizon later) and is not a new item: it is not counted.
+//     priorities and decisions' actions included. Active means new or continuing: a next step
+//     ("Then, by …") continues its item a horizon later and takes its owner's time there as a new
+//     item does, so it counts in its own horizon under its own owner (ninth VP reading, class 4a:
+//     counting new items only let the VP Sales carry two new and three continuing streams at 60
+//     days under a cap of three, and hid it).
 //   - freed owner: while a step that frees an owner's time fires (`frees:` in the rubric; in the
 //     default set, free-manager-time frees first-line managers), that owner takes none in or
 //     before the step's horizon: the time lands before it is spent. (What requires the step is

@@ -46,10 +46,10 @@ export const DEFAULT_FOCUS = 5;
 export const MAX_FOCUS = 20;
 
 /**
- * New items per owner per horizon in the shown plan (scoring/capacity.ts), counted under the owner
- * the plan names. The VP Sales, a marketing lead or a team of first-line managers each carries a
- * job already; three new actions in a horizon, beside the next steps of those already started, is
- * what one of them can start and finish. Page one's priorities and the decisions' actions count
+ * Active items (new actions and next steps of those already started) per owner per horizon in the
+ * shown plan (scoring/capacity.ts), counted under the owner the plan names. The VP Sales, a
+ * marketing lead or a team of first-line managers each carries a job already; three streams of
+ * change at once, started or continuing, is what one of them can carry and finish. Page one's priorities and the decisions' actions count
  * too. Three, not two: where both steps that free managers' time fire (moving their accounts and
  * cutting head office's demands, both the VP Sales'), two left the VP no room in the first 30 days
  * for the action of a decision page one asks for (the discount rule), which then fell to the

@@ -20,6 +20,57 @@ import type { QuestionScore } from './score-question.js';
 export const ROLE_SPLIT = 2;
 /** Levels between the two thirds of respondents that make two camps. */
 export const CAMP_DISTANCE = 2;
+/**
+ * A consistent gap between two roles across an imperative (ninth VP reading, classes 3a and 8):
+ * leadership answered about one level above the field on most questions, 25 to 28 points on three
+ * imperatives, and no question reached ROLE_SPLIT, so the report's lead finding was never flagged
+ * while it said "people disagree on 2 of 34 questions". One role stands above another on the
+ * imperative when its mean answer is ROLE_GAP_LEVELS or more above the other's on ROLE_GAP_SHARE or
+ * more of the imperative's questions both roles may be shown on (at least ROLE_GAP_MIN_QUESTIONS).
+ * Three quarters of a level: most of a rung, where ordinary spread between two groups of a few
+ * people is a fraction of one; two thirds of the questions: most of the imperative, not a few.
+ */
+export const ROLE_GAP_LEVELS = 0.75;
+export const ROLE_GAP_SHARE = 2 / 3;
+export const ROLE_GAP_MIN_QUESTIONS = 3;
+
+export interface RoleGap {
+  /** Index of the imperative in the list given. */
+  imperative: number;
+  higher: string;
+  lower: string;
+  /** Questions both roles may be shown on, and on how many of them the higher answers ROLE_GAP_LEVELS or more above. */
+  questions: number;
+  above: number;
+}
+
+/**
+ * The imperatives on which one role stands consistently above another (the rule above), from each
+ * question's shown role means (question-by-role.ts: only roles that may be shown on that
+ * question). At most one pair per imperative: the pair above on the most questions, then role order.
+ */
+export function consistentRoleGaps(imperatives: readonly (readonly (readonly RoleMean[])[])[]): RoleGap[] {
+  const gaps: RoleGap[] = [];
+  imperatives.forEach((questions, imperative) => {
+    const roles = [...new Set(questions.flatMap((q) => q.map((r) => r.role)))];
+    let best: RoleGap | null = null;
+    for (const higher of roles)
+      for (const lower of roles) {
+        if (higher === lower) continue;
+        const both = questions.flatMap((q) => {
+          const a = q.find((r) => r.role === higher);
+          const b = q.find((r) => r.role === lower);
+          return a === undefined || b === undefined ? [] : [a.mean - b.mean];
+        });
+        const above = both.filter((d) => d >= ROLE_GAP_LEVELS - 1e-9).length;
+        if (both.length < ROLE_GAP_MIN_QUESTIONS || above < ROLE_GAP_SHARE * both.length - 1e-9) continue;
+        if (best === null || above > best.above) best = { imperative, higher, lower, questions: both.length, above };
+      }
+    if (best !== null) gaps.push(best);
+  });
+  return gaps;
+}
+
 /** How many of the flagged questions the report lists, widest first. */
 export const DISCUSSION_SHOWN = 5;
 

@@ -7,7 +7,9 @@
 //      holds `size` items. An item is taken with the fired prerequisites it waits for.
 //   2. Horizon: an item starts in the first horizon, from its own, in which every prerequisite is
 //      done (shown in an earlier horizon) and the capacity rule (capacity.ts) lets its owner, and
-//      any owner whose freed time it spends, take it on. So an item that capacity or a
+//      any owner whose freed time it spends, take it on, and lets its next step's owner carry the
+//      next step a horizon later (ninth VP reading, class 4a: a cap on new items alone left the
+//      VP Sales five live streams at 60 days under a cap of three). So an item that capacity or a
 //      prerequisite holds back goes to the next horizon with room, not straight to the backlog.
 //   3. What waits says why: a prerequisite not in the plan (or due in the last horizon), an owner
 //      with no room up to the last horizon, a plan already full of higher-priority items, or a
@@ -25,6 +27,12 @@ export interface ShapeItem {
   uses?: readonly string[];
   /** Ids of the fired items it waits for. */
   after: readonly string[];
+  /**
+   * Its next step ("Then, by …"), which continues it a horizon after wherever it starts (or at its
+   * own horizon when that is later), and is active work for its owner there: it counts against
+   * that owner's cap as a new item does. None for an item that starts in the last horizon.
+   */
+  next?: { owner: string | null; horizon: Horizon; uses?: readonly string[] } | null;
   /** The id of the leadership decision it carries out, where leadership declined it: the item is never shown. */
   declined?: string | null;
 }
@@ -64,9 +72,28 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
   let state: PlanState = { shown: new Map(), load: new Map() };
   // Each owner an item counts against: the one the plan names, and any whose freed time it spends.
   const ownersOf = (item: ShapeItem) => [item.owner, ...(item.uses ?? []).filter((owner) => owner !== item.owner)];
-  /** The first owner with no room for the item in this horizon, or undefined when all have room. */
-  const fullOwner = (s: PlanState, item: ShapeItem, horizon: Horizon) =>
-    ownersOf(item).find((owner) => capacityLeft(capacity, { id: item.id, owner, horizon }, s.load.get(loadKey(owner, horizon)) ?? 0, cap) <= 0);
+  const nextOwnersOf = (next: NonNullable<ShapeItem['next']>) => [next.owner, ...(next.uses ?? []).filter((owner) => owner !== next.owner)];
+  /** Where the item's next step lands when the item starts in `horizon`: as number-plan.ts shows it (nextFrom). */
+  const nextHorizon = (item: ShapeItem, horizon: Horizon): Horizon | null => {
+    if (item.next == null) return null;
+    return item.next.horizon > horizon ? item.next.horizon : laterHorizon(horizon);
+  };
+  /** Each owner's place the item takes if it starts in `horizon`: its own, and its next step's a horizon later. */
+  const placesOf = (item: ShapeItem, horizon: Horizon): [string | null, Horizon][] => {
+    const then = nextHorizon(item, horizon);
+    return [...ownersOf(item).map((owner): [string | null, Horizon] => [owner, horizon]), ...(then === null ? [] : nextOwnersOf(item.next!).map((owner): [string | null, Horizon] => [owner, then]))];
+  };
+  /** The first owner with no room for the item (or its next step) when it starts in this horizon, or undefined when all have room. */
+  const fullOwner = (s: PlanState, item: ShapeItem, horizon: Horizon) => {
+    const taken = new Map<string, number>();
+    for (const [owner, at] of placesOf(item, horizon)) {
+      const key = loadKey(owner, at);
+      const already = (s.load.get(key) ?? 0) + (taken.get(key) ?? 0);
+      if (capacityLeft(capacity, { id: item.id, owner, horizon: at }, already, cap) <= 0) return owner;
+      taken.set(key, (taken.get(key) ?? 0) + 1);
+    }
+    return undefined;
+  };
   /** Places the item, with what it waits for, in `s`; the reason it cannot be placed otherwise (`s` is then a discarded trial). */
   const place = (s: PlanState, item: ShapeItem, visiting: Set<string>): WaitReason | null => {
     if (s.shown.has(item.id)) return null;
@@ -88,7 +115,7 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
       blocked = fullOwner(s, item, horizon);
       if (blocked !== undefined) continue;
       s.shown.set(item.id, horizon);
-      for (const owner of ownersOf(item)) s.load.set(loadKey(owner, horizon), (s.load.get(loadKey(owner, horizon)) ?? 0) + 1);
+      for (const [owner, at] of placesOf(item, horizon)) s.load.set(loadKey(owner, at), (s.load.get(loadKey(owner, at)) ?? 0) + 1);
       return null;
     }
     return { kind: 'full', owner: blocked ?? item.owner };
