@@ -121,3 +121,20 @@ describe('notes print only when the readout approves them', () => {
     expect(view.imperatives.flatMap((i) => i.notes.map((n) => n.text))).toContain(TEAM_NOTE);
   });
 });
+
+describe('the rules judge only what an approval could print', () => {
+  it('a note the readout does not approve is held back as not approved, before any rule is run; approved: null (JSON, draft) runs the rules', async () => {
+    const { noteFates } = await import('../../src/core/report/printed-notes.js');
+    const roleOf = (i: number) => sheets[i]!.respondent.role.trim();
+    const questions = scores.imperatives.flatMap((r) => r.questions);
+    const byRules = questions.flatMap((q) => noteFates(q, scores, roleOf, { showIdentifying: false, names: false, approved: null }));
+    // The acme notes include some each rule holds back, so the precedence below is tested on them.
+    expect(byRules.some((f) => f.heldBack === 'identifying')).toBe(true);
+    const none = questions.flatMap((q) => noteFates(q, scores, roleOf, { showIdentifying: false, names: false, approved: new Map() }));
+    expect(none.map((f) => f.heldBack)).toEqual(byRules.map(() => 'not-approved'));
+    // An approved note is still judged by the rules.
+    const identifying = byRules.find((f) => f.heldBack === 'identifying')!;
+    const approvedOne = questions.flatMap((q) => noteFates(q, scores, roleOf, { showIdentifying: false, names: false, approved: new Map([[identifying.id, null]]) }));
+    expect(approvedOne.find((f) => f.id === identifying.id)!.heldBack).toBe('identifying');
+  });
+});

@@ -231,11 +231,12 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const capacityInfo = capacityView(capacity, numbered, plan.shown);
   const weight = planWeight(numbered, freeingOf(capacityInfo, numbered, plan.shown));
   const priorities = prioritiesOf(numbered, priorityIds, scores, weight, whyOverride);
-  // The quotes held back from small groups, so that a readout quote copying one is held back too.
+  // The quotes held back from small groups, so that a readout quote copying one is held back too
+  // (by the rules alone: approved or not, a small group's quote is not the readout's to print).
   const heldBackQuotes = new Set(
     readout === null
       ? []
-      : scores.imperatives.flatMap((r) => r.questions.flatMap((q) => noteFates(q, scores, roleOf, noteOptions).flatMap((f) => (f.heldBack === 'small-group-quote' ? [noteText(f.answer.note)] : [])))),
+      : scores.imperatives.flatMap((r) => r.questions.flatMap((q) => noteFates(q, scores, roleOf, { ...noteOptions, approved: null }).flatMap((f) => (f.heldBack === 'small-group-quote' ? [noteText(f.answer.note)] : [])))),
   );
   const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length }, showIdentifying, heldBackQuotes);
   const decisions = fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight);

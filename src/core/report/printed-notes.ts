@@ -129,9 +129,12 @@ export function noteFates(
     const text = rewording ?? answer.note;
     // The consultant's own working copy (--show-identifying-notes) prints every note as written.
     if (options.showIdentifying) return { answer, id, text: answer.note, reworded: false, role, among, heldBack: null };
+    // A note the readout does not approve does not print, whatever the rules say: they are judged
+    // only where an approval could print the note (a report without a readout judges none, and its
+    // 26 identifying patterns are never compiled). The JSON and the draft pass approved: null.
+    if (options.approved !== null && !options.approved.has(id)) return { answer, id, text, reworded: false, role, among, heldBack: 'not-approved' };
     // A rewording is judged on its own words (a paraphrase is nobody's quote); the note as written on its own.
     const byRule = heldBackByRule(text, rewording === null ? among : Infinity, scores, options.names);
-    const approved = options.approved === null || options.approved.has(id);
-    return { answer, id, text, reworded: rewording !== null, role, among, heldBack: byRule ?? (approved ? null : 'not-approved') };
+    return { answer, id, text, reworded: rewording !== null, role, among, heldBack: byRule };
   });
 }
