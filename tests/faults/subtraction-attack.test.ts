@@ -293,9 +293,8 @@ describe('the team from the issue', () => {
  * The attacker lists every set of 3 answers that fits what the report prints about the question
  * (its mean, its range, the level where the median puts the team, its attainment in the annex's
  * worked score, its evidence counts) and, knowing their own answer, sees whether the other two's
- * answers come out the same in every one. Not in this attacker: the imperative's score itself,
- * from which a reader who recomputes every other question's term can take the hidden ones' together
- * (docs/report.md says where that stays open).
+ * answers come out the same in every one. The imperative's score gives nothing more: such a
+ * question counts in it at its team level (score-term.ts; tests/faults/score-from-printed-figures.test.ts).
  */
 describe('an insider reading a question 3 people scored', () => {
   const ALPHA_Q1 = 0;

@@ -110,7 +110,7 @@ describe('the acme plan', () => {
       ['write-prospect-ideas', false],
       ['cut-demands-on-managers', false],
       ['state-value-before-discount', false],
-      ['build-touch-sequence', false],
+      ['write-manager-profile', false],
     ]);
     expect(view.priorities[0]!.why).toMatch(/The gate: every new action for first-line sales managers waits for it\.$/);
     // No other why claims to be the gate, or to hold up the plan.
@@ -118,10 +118,11 @@ describe('the acme plan', () => {
   });
 
   it('takes the plan in priority order: nothing in the backlog outranks a shown item unless it says what else it waits for (fifth VP reading, class 1)', () => {
-    // The method's priority formula ranks 1.1's step highest: it is in the plan, whatever the caps.
+    // The method's priority formula ranks 4.1's step highest (held back, it counts at its team
+    // level, 1 of 4, score-term.ts): it is in the plan, whatever the caps.
     const top = Math.max(...scores.actions.map((a) => a.priority));
     const highest = scores.actions.filter((a) => a.priority === top).map((a) => a.recommendation.id).sort();
-    expect(highest).toEqual(['write-prospecting-plans']);
+    expect(highest).toEqual(['write-manager-profile']);
     for (const id of highest) expect(view.plan.some((a) => a.id === id)).toBe(true);
     // A backlog item that waits only for room ranks below every shown item the plan chose by rank
     // (the gate, decisions and page one's are taken first, whatever their rank).

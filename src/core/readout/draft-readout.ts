@@ -108,10 +108,15 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
     const result = scores.imperatives[priority.imperativeNumber - 1];
     const q = result?.questions[Number(priority.questionRef.split('.')[1]) - 1];
     if (result === undefined || q === undefined || decided.has(q.question.id)) continue;
+    // A question too few scored to show its figures has no count to give (score-audit.ts
+    // figuresShown): without a note to quote, it would be a finding with no evidence, so the next
+    // priority's question takes its place.
+    const quotes = take(quotesOf(result, q));
+    if (quotes.length === 0 && !q.figuresShown) continue;
     const title = disagreed.has(`${result.imperative.title}/${q.question.id}`)
       ? `People disagree on ${lowerFirst(priority.questionLabel)}: agree on what is true before acting on it.`
       : `${result.imperative.title}: {{points ${result.imperative.id}}} of 100; start with ${lowerFirst(priority.questionLabel)}.`;
-    findings.push(finding(title, q, take(quotesOf(result, q))));
+    findings.push(finding(title, q, quotes));
   }
 
   const all = [...view.plan, ...view.backlog];

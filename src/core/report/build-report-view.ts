@@ -24,7 +24,7 @@ import { noteFates } from './printed-notes.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
-import { combinedAttainment, combinedTermPins } from '../scoring/hidden-term.js';
+import { termAttainment, type ScoredAt } from '../scoring/score-term.js';
 import { groupCountsText, roleGroup, roleGroupName } from './describe-role.js';
 import { countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
@@ -615,8 +615,10 @@ function imperativeView(
       : byRole.map((r) => `${r.group} ${r.scoreText}`).join('; '),
     evidence: evidenceView(countEvidence(result.questions)),
     questions,
+    // Ranked by each question's term in the score (score-term.ts), a printed figure: a question too
+    // few scored ranks by its team level, not by the mean the report holds back.
     lowestQuestions: result.questions
-      .map((q, i) => ({ attainment: q.attainment, view: questions[i]! }))
+      .map((q, i) => ({ attainment: termAttainment(q), view: questions[i]! }))
       .filter((q): q is { attainment: number; view: QuestionView } => q.attainment !== null)
       .sort((a, b) => a.attainment - b.attainment)
       .slice(0, LOWEST_QUESTIONS)
@@ -634,25 +636,22 @@ function imperativeView(
 }
 
 /**
- * The imperative's score worked out for the annex. The questions too few scored to show their
- * figures (QuestionScore.figuresShown) make one term, their summed weight × their combined
- * attainment, so the sum still adds up; where even that term would give answers away
- * (hidden-term.ts), the score is shown without its breakdown.
+ * The imperative's score worked out for the annex, one term per question in its order. A question
+ * too few scored to show its figures enters at its team level's attainment (score-term.ts), the
+ * level its row prints, so every term is a figure the report shows and the sum can be checked.
  */
 function computationText(number: number, questions: readonly QuestionScore[], score: number): string {
-  const refOf = (q: QuestionScore) => `${number}.${questions.indexOf(q) + 1}`;
-  const scored = questions.filter((q) => q.attainment !== null);
-  const shown = scored.filter((q) => q.figuresShown);
-  const hidden = scored.filter((q) => !q.figuresShown);
-  const terms = shown.map((q) => ({ weight: q.question.weight, text: `${formatNumber(q.question.weight)} × ${formatFraction(q.attainment!)}` }));
-  if (hidden.length > 0) {
-    const refs = listText(hidden.map(refOf));
-    if (combinedTermPins(hidden, formatFraction)) return `${formatScore(score)}, shown without its breakdown: ${refs} ${hidden.length === 1 ? 'was' : 'were'} scored by too few people to show, even together`;
-    const weight = hidden.reduce((sum, q) => sum + q.question.weight, 0);
-    terms.push({ weight, text: `${formatNumber(weight)} × ${formatFraction(combinedAttainment(hidden))} (${refs}${hidden.length === 1 ? '' : ' together'})` });
-  }
+  const terms = questions.flatMap((q, j) => {
+    const term = termAttainment(q);
+    if (term === null) return [];
+    const at = q.scoredAt === 'mean' ? '' : ` (${number}.${j + 1} ${SCORED_AT_WORDS[q.scoredAt]})`;
+    return [{ weight: q.question.weight, text: `${formatNumber(q.question.weight)} × ${formatFraction(term)}${at}` }];
+  });
   return `100 × (${terms.map((t) => t.text).join(' + ')}) / (${terms.map((t) => formatNumber(t.weight)).join(' + ')}) = ${formatScore(score)}`;
 }
+
+/** The annex's words for a question's term that is not its mean (score-term.ts). */
+const SCORED_AT_WORDS: Record<Exclude<ScoredAt, 'mean'>, string> = { 'team-level': 'at its team level' };
 
 /** How a note's author is named: "Dana Lee, leadership", "Dana Lee", "leadership" or "a respondent". */
 function labelOf(name: string | null, role: string | null): string {

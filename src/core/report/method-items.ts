@@ -34,6 +34,8 @@ function planRule(facts: Pick<MethodFacts, 'planSize' | 'gate' | 'priorityCount'
   const asks = [facts.gate ? "the step that frees managers' time" : '', 'the actions that carry out the decisions', `the ${facts.priorityCount === 1 ? 'priority' : `${countText(facts.priorityCount)} priorities`}`].filter((p) => p !== '');
   return `at most ${facts.planSize} actions over 30, 60 and 90 days: first what page one asks for (${asks.join(', ')}), then the rest by priority`;
 }
+// scoring/score-term.ts: what a question whose figures are held back adds to the score.
+const HELD_BACK_TERM_RULE = "a question whose figures are held back counts at its team level's attainment, not at its mean, so every score follows from figures the report prints";
 const BACKLOG_RULE = 'the rest is the backlog, grouped by why it waits, to review at day 90';
 /** split-roles.ts groupSafe: the insider rule. */
 function roleRule(minGroup: number): string {
@@ -119,7 +121,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
           ...(facts.fewScored.length === 0
             ? []
             : [
-                `${facts.fewScored.length === 1 ? 'Question' : 'Questions'} ${listText([...facts.fewScored])} ${facts.fewScored.length === 1 ? 'was' : 'were'} scored by too few people for any one of them to be set aside with ${facts.minGroup} others left: ${facts.fewScored.length === 1 ? 'its row shows' : 'their rows show'} where the median answer puts the team, but no mean, range or evidence count (“too few to show”), and the technical annex does not break ${facts.fewScored.length === 1 ? 'it' : 'them'} out of the imperative's score.`,
+                `${facts.fewScored.length === 1 ? 'Question' : 'Questions'} ${listText([...facts.fewScored])} ${facts.fewScored.length === 1 ? 'was' : 'were'} scored by too few people for any one of them to be set aside with ${facts.minGroup} others left: ${facts.fewScored.length === 1 ? 'its row shows' : 'their rows show'} where the median answer puts the team, but no mean, range or evidence count (“too few to show”), and ${facts.fewScored.length === 1 ? 'it counts' : 'they count'} in the imperative's score at that level.`,
               ]),
         ].join(' '),
       },
@@ -136,7 +138,10 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     );
   }
   items.push(
-    { term: 'Imperative score', text: '100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal.' },
+    {
+      term: 'Imperative score',
+      text: `100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal.${facts.fewScored.length === 0 ? '' : ` ${capitalize(HELD_BACK_TERM_RULE)}.`}`,
+    },
     { term: 'Overall score', text: 'Σ(imperative weight × imperative score) / Σ imperative weight, over the imperatives with a score.' },
     {
       term: 'Gap',

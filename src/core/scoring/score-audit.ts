@@ -19,6 +19,7 @@ import { questionScoreOf, type QuestionScore } from './score-question.js';
 import { groupSafe } from './figure-roles.js';
 import { splitRoles, type FoldedRole } from './split-roles.js';
 import { weightedMean } from './weighted-mean.js';
+import { scoredAtOf } from './score-term.js';
 
 export interface ScoringOptions {
   /** Overrides every imperative's target (--target). */
@@ -96,8 +97,20 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
   const { shown: shownRoles, pooled: pooledRoles, folded: foldedRoles, breakdown } = splitRoles(roles, respondents.length, minGroup);
   const scoredRoles = breakdown ? shownRoles : [];
   const split = { shownRoles, byRoleShown: breakdown, minGroup };
+  // "Needs discussion" takes the roles' means too (discussion.ts), so it is settled here, where
+  // the shown roles are known. A question scored by too few for one of them to be set aside with
+  // minGroup others left (the insider rule, figure-roles.ts) shows no figure of its answers, and no
+  // disagreement among them either: with one respondent, there is nobody else to protect. Its term
+  // in the imperative's score is then its team level's (score-term.ts).
+  const single = respondents.length === 1;
+  const settle = (q: QuestionScore): QuestionScore => {
+    if (q.respondents === 0) return q;
+    const figuresShown = single || groupSafe(q.respondents, minGroup);
+    const { roleSplit, needsDiscussion } = disagreementOf(q.campDistance, questionByRole(q, split));
+    return { ...q, roleSplit, needsDiscussion: needsDiscussion && figuresShown, figuresShown, scoredAt: scoredAtOf(figuresShown) };
+  };
   const imperatives: ImperativeResult[] = set.imperatives.map((imperative, i) => {
-    const result = scoreImperative(imperative, tally.questions[i]!, roles, options);
+    const result = scoreImperative(imperative, tally.questions[i]!, roles, { ...options, settle });
     // A role's score is the imperative's score over its respondents alone: the same computation over its own counts.
     const byRole = scoredRoles.map(({ role, respondents: members, keys }) => ({
       role,
@@ -107,19 +120,6 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
     const shown = imperativeRolesShown(result.questions, split);
     return { ...result, byRole: shown.filter((s) => s).length < 2 ? [] : byRole.filter((role, r) => shown[r] || role.score === null) };
   });
-  // "Needs discussion" takes the roles' means too (discussion.ts), so it is settled here, where
-  // the shown roles are known. A question scored by too few for one of them to be set aside with
-  // minGroup others left (the insider rule, figure-roles.ts) shows no figure of its answers, and no
-  // disagreement among them either: with one respondent, there is nobody else to protect.
-  const single = respondents.length === 1;
-  for (const result of imperatives) {
-    result.questions = result.questions.map((q) => {
-      if (q.respondents === 0) return q;
-      const figuresShown = single || groupSafe(q.respondents, minGroup);
-      const { roleSplit, needsDiscussion } = disagreementOf(q.campDistance, questionByRole(q, split));
-      return { ...q, roleSplit, needsDiscussion: needsDiscussion && figuresShown, figuresShown };
-    });
-  }
   const overall = overallScoreOf(imperatives);
   const hasRole = clientRolesOf(options.client, respondents);
   return {

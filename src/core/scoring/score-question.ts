@@ -2,6 +2,7 @@ import type { Question } from '../rubric/schema.js';
 import { levelCounts, type AnswerTally } from './answer-tally.js';
 import { attainment } from './attainment.js';
 import { campDistance, CAMP_DISTANCE } from './discussion.js';
+import type { ScoredAt } from './score-term.js';
 
 export interface QuestionScore {
   question: Question;
@@ -31,6 +32,8 @@ export interface QuestionScore {
    * printed either way: the plan's step is chosen from it.
    */
   figuresShown: boolean;
+  /** What its term in the imperative's score rests on (score-term.ts); set by scoreAudit, `mean` before. */
+  scoredAt: ScoredAt;
 }
 
 /**
@@ -55,7 +58,7 @@ export function questionScoreOf(question: Question, answers: AnswerTally, roleKe
     highest = i;
   });
   if (count === 0) {
-    return { question, answers, respondents: 0, notApplicable, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false, campDistance: 0, roleSplit: 0, figuresShown: true };
+    return { question, answers, respondents: 0, notApplicable, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false, campDistance: 0, roleSplit: 0, figuresShown: true, scoredAt: 'mean' };
   }
   const meanScore = sum / count;
   const spread = highest - lowest;
@@ -74,5 +77,6 @@ export function questionScoreOf(question: Question, answers: AnswerTally, roleKe
     campDistance: camps,
     roleSplit: 0,
     figuresShown: true,
+    scoredAt: 'mean',
   };
 }
