@@ -1,8 +1,8 @@
 // Every printed imperative score is a function of figures the report prints (issue 20, h-conf9's
 // "the imperative's score is still a channel"). A reader recomputes each imperative's score from its
 // question rows alone: a shown question's attainment (the annex prints it to three decimals), and a
-// question too few scored to show its figures at its team level, the level its row prints
-// (score-term.ts). The old rule counted that question at its mean: on acme, the managers
+// question too few scored to show its figures, or whose level rests on checked answers, at its team
+// level, the level its row prints (score-term.ts). The old rule counted that question at its mean: on acme, the managers
 // imperative's 32.0 then gave a reader the hidden questions' combined term, and two teams whose
 // reports print the same rows got different scores.
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ function recomputed(set: RubricSet, view: ReportView): (number | null)[] {
     const terms = imperative.questions.flatMap((row, j) => {
       if (!row.scored) return [];
       const question = set.imperatives[i]!.questions[j]!;
-      const value = row.figuresShown ? Number(row.attainmentText) : attainment(question, row.level!.score);
+      const value = row.figuresShown && !row.levelChecked ? Number(row.attainmentText) : attainment(question, row.level!.score);
       return [{ weight: question.weight, value }];
     });
     const mean = weightedMean(terms);

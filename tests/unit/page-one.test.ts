@@ -84,7 +84,7 @@ describe('page one has no tool arithmetic (class B)', () => {
 describe('page one recommends (class A)', () => {
   it('the headline states the verdict, the cause and the ask', () => {
     // "Every imperative" only where every scored imperative shows both groups: acme's managers imperative shows none by group (split-roles.ts).
-    expect(plain.headline).toMatch(/^The sales force scores 37 of 100 \(At risk\)\. Leadership and sales managers rate differentiation with a difference \d+ points higher than salespeople do\. Managers' own selling holds up most of the plan\. We recommend: now, reps run the accounts managers hold, the manager staying owner of record; from the next cycle, no personal quota for managers and six to eight reps each\.$/);
+    expect(plain.headline).toMatch(/^The sales force scores 38 of 100 \(At risk\)\. Leadership and sales managers rate effective sales interactions \d+ points higher than salespeople do\. Managers' own selling holds up most of the plan\. We recommend: now, reps run the accounts managers hold, the manager staying owner of record; from the next cycle, no personal quota for managers and six to eight reps each\.$/);
   });
 
   it('each decision carries a recommended option, its cost and the plan item that carries it out; the plan cites it back', () => {
@@ -539,8 +539,9 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
     const roles = [{ count: 3, group: 'leadership' }, { count: 4, group: 'salespeople' }];
     const withHidden = [{ ...plain.imperatives[0]!, byRole: [{ role: 'leadership', group: 'leadership', score: null, shown: false, scoreText: 'not shown' }] }];
     expect(byRoleIntro(roles, withHidden, 3)).toMatch(/\(3 leadership and 4 salespeople\);.* A score reads “not shown” where too few people of a group/);
-    // The first three acme imperatives show both groups.
-    expect(byRoleIntro(roles, plain.imperatives.slice(0, 3), 3)).not.toMatch(/not shown/);
+    // Acme's first and third imperatives show both groups (the second does not: 2.1's salespeople
+    // number 3 once the one whose answer was checked is set aside, score-term.ts).
+    expect(byRoleIntro(roles, [plain.imperatives[0]!, plain.imperatives[2]!], 3)).not.toMatch(/not shown/);
   });
 
   it('a mean reads with one decimal in every table ("2.0 (1 to 3)" beside "1.1 (0 to 3)")', () => {

@@ -27,18 +27,23 @@ describe('the acme plan', () => {
     expect(twice.map((r) => r.id)).toEqual(['hold-one-to-ones-and-team-meetings', 'end-one-to-ones-with-an-action']);
     expect(twice[1]!.requires).toContain(twice[0]!.id);
     expect([view.actionCount, view.plan.length, view.backlog.length]).toEqual([35, 12, 23]);
-    // The next steps ride on their items (16 of them here), never as numbered items.
+    // The next steps ride on their items (15 of them here), never as numbered items.
     const nextIds = new Set(scores.actions.flatMap((a) => (a.next === null ? [] : [a.next.recommendation.id])));
-    expect(nextIds.size).toBe(16);
+    expect(nextIds.size).toBe(15);
     expect(scores.actions.filter((a) => nextIds.has(a.recommendation.id))).toEqual([]);
   });
 
-  it('holds no step into the top level, current or next', () => {
+  it('holds no next step into the top level, and a current one only where the team stands just below it: on acme, two, in the backlog', () => {
     const top = (a: (typeof scores.actions)[number]) => Math.max(...a.question.levels.map((l) => l.score));
-    for (const a of scores.actions) {
-      expect(nextLevel(a.question, a.fromLevel)).toBeLessThan(top(a));
-      if (a.next !== null) expect(nextLevel(a.question, a.next.fromLevel)).toBeLessThan(top(a));
-    }
+    for (const a of scores.actions) if (a.next !== null) expect(nextLevel(a.question, a.next.fromLevel)).toBeLessThan(top(a));
+    // 1.4 and 3.2 stand at 3 on a leader's checked answer (data and a document), above the claims'
+    // median (score-term.ts): their step is the top level's routine, and ranks last.
+    const intoTop = scores.actions.filter((a) => nextLevel(a.question, a.fromLevel) === top(a));
+    expect(intoTop.map((a) => [a.question.id, a.fromLevel, scores.imperatives.flatMap((i) => i.questions).find((q) => q.question === a.question)!.scoredAt])).toEqual([
+      ['value-creating-ideas', 3, 'checked-level'],
+      ['sales-process', 3, 'checked-level'],
+    ]);
+    for (const a of intoTop) expect(view.backlog.some((b) => b.id === a.recommendation.id)).toBe(true);
   });
 
   it("plans everything that needs managers' time a horizon after the step that frees it", () => {
@@ -53,20 +58,20 @@ describe('the acme plan', () => {
     expect(scores.actions.filter((a) => a.recommendation.owner === 'first-line-managers' && a.horizon <= free.horizon)).toEqual([]);
   });
 
-  it('shows 4, 6 and 2 actions at 30, 60 and 90 days, in that order, with no owner over the cap', () => {
-    // Priority order, not a third per horizon: at 30 days the VP Sales holds three (the gate, the
-    // cut in head-office demands and D3's discount line) and managers none; at 60 the managers hold
-    // two (D2's target lists, the observed call) beside the VP Sales' three and marketing's client
-    // interviews; at 90, 1.1's territory plan, one of the two highest priorities, and the team
-    // plans. The monthly differences practice waits for the one-to-one and team-meeting cadence,
-    // which ranks below the plan's twelve, so both are in the backlog.
+  it('shows 3, 6 and 3 actions at 30, 60 and 90 days, in that order, with no owner over the cap', () => {
+    // Priority order, not a third per horizon: at 30 days the VP Sales holds three (the gate, D3's
+    // discount line and the cut in head-office demands) and managers none; at 60 the managers hold
+    // two (the one-to-one and team-meeting cadence, D2's target lists) beside the VP Sales' three
+    // and marketing's client interviews; at 90, the monthly differences practice (it waits for the
+    // cadence), the observed call and the team plans. The differences practice and the card rank
+    // first since 2.1 and 2.2 stand at 1 on their checked answers (score-term.ts).
     expect(view.actionPlan.map((h) => [h.horizon, h.actions.length])).toEqual([
-      [30, 4],
+      [30, 3],
       [60, 6],
-      [90, 2],
+      [90, 3],
     ]);
-    const cadence = view.backlog.find((a) => a.id === 'hold-one-to-ones-and-team-meetings')!;
-    expect(view.backlog.find((a) => a.id === 'practise-differentiation-monthly')!.waitText).toBe(`waits for #${cadence.rank}`);
+    const cadence = view.plan.find((a) => a.id === 'hold-one-to-ones-and-team-meetings')!;
+    expect(view.plan.find((a) => a.id === 'practise-differentiation-monthly')!.afterText).toContain(`#${cadence.rank}`);
     const horizons = view.plan.map((a) => a.horizon);
     expect(horizons).toEqual([...horizons].sort((a, b) => a - b));
     expect(view.plan.map((a) => a.rank)).toEqual(view.plan.map((_, i) => i + 1));
@@ -90,14 +95,14 @@ describe('the acme plan', () => {
   it('says how many of whose items wait in the backlog, counted as the backlog lines name them', () => {
     const counted = (owner: string) => view.backlog.filter((a) => a.ownerText === owner).length;
     expect(view.capacity!.waiting.map((w) => [w.ownerText, w.count])).toEqual([
-      [MANAGERS, 11],
-      ['VP Sales', 9],
-      ['Marketing lead', 3],
+      ['VP Sales', 10],
+      [MANAGERS, 9],
+      ['Marketing lead', 4],
     ]);
     for (const w of view.capacity!.waiting) expect(w.count).toBe(counted(w.ownerText));
     expect(view.capacity!.heldBack).toBe(counted(MANAGERS));
     expect(view.capacity!.text).toBe(
-      "Each owner takes on at most 3 new actions in each horizon, and first-line sales managers none until #1 has freed their time (an action that uses their time counts as theirs too; a next step continues its action and is not counted); the backlog holds 11 of first-line sales managers', 9 of the VP Sales' and 3 of the marketing lead's.",
+      "Each owner takes on at most 3 new actions in each horizon, and first-line sales managers none until #1 has freed their time (an action that uses their time counts as theirs too; a next step continues its action and is not counted); the backlog holds 10 of the VP Sales', 9 of first-line sales managers' and 4 of the marketing lead's.",
     );
     // The VP Sales owns 16 of the 35 items: at most three of them in any horizon of the shown plan.
     expect([...view.plan, ...view.backlog].filter((a) => a.ownerText === 'VP Sales')).toHaveLength(16);
@@ -107,9 +112,9 @@ describe('the acme plan', () => {
     expect(view.priorities.map((p) => p.rank)).toEqual([1, 2, 3, 4, 5]);
     expect(view.priorities.map((p) => [p.id, p.gate])).toEqual([
       ['free-manager-time', true],
-      ['write-prospect-ideas', false],
-      ['cut-demands-on-managers', false],
       ['state-value-before-discount', false],
+      ['cut-demands-on-managers', false],
+      ['hand-out-differences-card', false],
       ['write-manager-profile', false],
     ]);
     expect(view.priorities[0]!.why).toMatch(/The gate: every new action for first-line sales managers waits for it\.$/);
@@ -118,11 +123,12 @@ describe('the acme plan', () => {
   });
 
   it('takes the plan in priority order: nothing in the backlog outranks a shown item unless it says what else it waits for (fifth VP reading, class 1)', () => {
-    // The method's priority formula ranks 4.1's step highest (held back, it counts at its team
-    // level, 1 of 4, score-term.ts): it is in the plan, whatever the caps.
+    // The method's priority formula ranks three steps highest, each from level 1 of a question of
+    // weight 1.5 that counts at its team level (score-term.ts): 2.1's and 2.2's checked, 4.1's held
+    // back. They are in the plan, whatever the caps.
     const top = Math.max(...scores.actions.map((a) => a.priority));
     const highest = scores.actions.filter((a) => a.priority === top).map((a) => a.recommendation.id).sort();
-    expect(highest).toEqual(['write-manager-profile']);
+    expect(highest).toEqual(['hand-out-differences-card', 'practise-differentiation-monthly', 'write-manager-profile']);
     for (const id of highest) expect(view.plan.some((a) => a.id === id)).toBe(true);
     // A backlog item that waits only for room ranks below every shown item the plan chose by rank
     // (the gate, decisions and page one's are taken first, whatever their rank).
@@ -136,13 +142,13 @@ describe('the acme plan', () => {
     // (The skill practice requires the cadence and each rep's one result; the line names the first
     // it waits for.)
     const skill = view.backlog.find((a) => a.id === 'practise-and-reassess-weakest-skill')!;
-    const waitedFor = ['hold-one-to-ones-and-team-meetings', 'agree-one-result-per-rep'].map((id) => view.backlog.find((a) => a.id === id)!.rank);
+    const waitedFor = ['hold-one-to-ones-and-team-meetings', 'agree-one-result-per-rep'].map((id) => [...view.plan, ...view.backlog].find((a) => a.id === id)!.rank);
     expect(waitedFor.map((rank) => `waits for #${rank}`)).toContain(skill.waitText);
   });
 
   it("says what each owner starts per horizon, new apart from continuing, so no figure reads as over the cap (eighth VP reading, class 3: '3, 6 and 4' under a cap of 3)", () => {
     expect(view.ownerLoadText).toBe(
-      'What each owner starts per horizon, new actions apart from continuing ones (the next step of an action started earlier; the cap of 3 counts new ones only): for the VP Sales, 3 new at 30 days, 3 new and 3 continuing at 60 days, 1 new and 3 continuing at 90 days; for the marketing lead, 1 new at 30 days, 1 new at 60 days, 2 continuing at 90 days; for first-line sales managers, 2 new at 60 days, 1 new and 1 continuing at 90 days.',
+      'What each owner starts per horizon, new actions apart from continuing ones (the next step of an action started earlier; the cap of 3 counts new ones only): for the VP Sales, 3 new at 30 days, 3 new and 2 continuing at 60 days, 2 continuing at 90 days; for first-line sales managers, 2 new at 60 days, 3 new at 90 days; for the marketing lead, 1 new at 60 days, 2 continuing at 90 days.',
     );
     // No "new" figure is over the cap the method states.
     for (const [, n] of view.ownerLoadText.matchAll(/(\d+) new\b/g)) expect(Number(n)).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);
@@ -151,7 +157,7 @@ describe('the acme plan', () => {
       if (a.ownerText === 'VP Sales' && a.horizon === 90) vpAt90++;
       if (a.next !== null && a.next.ownerText === 'VP Sales' && a.next.horizon === 90) vpAt90++;
     }
-    expect(vpAt90).toBe(4);
+    expect(vpAt90).toBe(2);
   });
 
   it('the load line adds up over the printed plan rows: each start under the owner its row names, a next step under its own owner (sixth VP reading, class 3)', () => {
@@ -212,11 +218,12 @@ describe('the acme plan', () => {
     expect(view.backlogText).not.toMatch(/ranks below the plan's/);
     const size = view.backlogGroups.find((g) => g.kind === 'size')!;
     expect(size.text).toMatch(/first by page one's priorities, the decisions' actions and what those wait for/);
-    // Some backlog item outranks a plan row that is there for page one or a decision (so the old claim was false) ...
+    // A backlog item may outrank a plan row that is there for page one or a decision (so the old
+    // claim could be false: it was on acme before checked answers set their questions' levels) ...
     const forced = new Set(['free-manager-time', 'state-value-before-discount', 'build-target-lists', ...view.priorities.map((p) => p.id)]);
     const prerequisites = new Set(view.plan.flatMap((a) => a.after));
     const kept = view.plan.filter((a) => forced.has(a.id) || view.plan.some((b) => b.after.includes(a.rank) && forced.has(b.id)) || prerequisites.has(a.rank));
-    expect(size.actions.some((a) => kept.some((p) => p.orderPriority < a.orderPriority))).toBe(true);
+    expect(kept.length).toBeGreaterThan(0);
     // ... and none outranks a plan row taken on priority alone.
     const onPriority = view.plan.filter((a) => !kept.includes(a));
     for (const a of size.actions) for (const p of onPriority) expect(a.orderPriority).toBeLessThanOrEqual(p.orderPriority);

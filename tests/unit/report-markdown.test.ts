@@ -122,7 +122,7 @@ describe('Markdown report', () => {
       '1 Acme Corp: sales readiness audit',
       '2 Executive summary',
       '3 Decisions for leadership',
-      '3 Start with these five actions (plus #7, which carries out D2)',
+      '3 Start with these five actions (plus #9, which carries out D2)',
       '2 Scores at a glance',
       '2 Scores by role',
       '2 Questions that need discussion',
@@ -200,7 +200,7 @@ describe('Markdown report', () => {
   it('opens page one with the largest perception gap as the headline', () => {
     const text = markdown(team);
     // The verdict, the cause (the largest gap, in whole points: the managers imperative shows no group, so not "every imperative") and the ask.
-    expect(text).toMatch(/## Executive summary\n\n\*\*The sales force scores \d+ of 100 \(At risk\)\. Leadership and sales managers rate differentiation with a difference \d+ points higher than salespeople do\. .*We recommend/);
+    expect(text).toMatch(/## Executive summary\n\n\*\*The sales force scores \d+ of 100 \(At risk\)\. Leadership and sales managers rate effective sales interactions \d+ points higher than salespeople do\. .*We recommend/);
   });
 
   it('without roles to compare, the headline is the verdict, the weakest imperative and the ask', () => {

@@ -297,6 +297,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     identifyingLeftOut: imperativeViews.reduce((n, v) => n + v.identifyingLeftOut, 0),
     quotesHeldBack: imperativeViews.reduce((n, v) => n + v.quotesHeldBack, 0),
     fewScored: imperativeViews.flatMap((v) => v.questions.filter((q) => q.scored && !q.figuresShown).map((q) => q.ref)),
+    checkedLevels: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.levelChecked).length, 0),
     discussed: discussed.length,
     topLevel: topLevelOf(set),
     priorityCount: priorities.length,
@@ -637,8 +638,9 @@ function imperativeView(
 
 /**
  * The imperative's score worked out for the annex, one term per question in its order. A question
- * too few scored to show its figures enters at its team level's attainment (score-term.ts), the
- * level its row prints, so every term is a figure the report shows and the sum can be checked.
+ * too few scored to show its figures, or with checked answers, enters at its team level's
+ * attainment (score-term.ts), the level its row prints, so every term is a figure the report shows
+ * and the sum can be checked.
  */
 function computationText(number: number, questions: readonly QuestionScore[], score: number): string {
   const terms = questions.flatMap((q, j) => {
@@ -651,7 +653,7 @@ function computationText(number: number, questions: readonly QuestionScore[], sc
 }
 
 /** The annex's words for a question's term that is not its mean (score-term.ts). */
-const SCORED_AT_WORDS: Record<Exclude<ScoredAt, 'mean'>, string> = { 'team-level': 'at its team level' };
+const SCORED_AT_WORDS: Record<Exclude<ScoredAt, 'mean'>, string> = { 'team-level': 'at its team level', 'checked-level': 'at its checked level' };
 
 /** How a note's author is named: "Dana Lee, leadership", "Dana Lee", "leadership" or "a respondent". */
 function labelOf(name: string | null, role: string | null): string {
@@ -659,8 +661,8 @@ function labelOf(name: string | null, role: string | null): string {
 }
 
 function questionView(q: QuestionScore, ref: string, imperativeTitle: string, scores: AuditScores, single: boolean, wordedFor: string | null): QuestionView {
-  // The team level: the median respondent's, the one definition the plan and page one use too
-  // (recommendation-fires.ts). One respondent's is their own answer.
+  // The team level: the median respondent's, or the median checked answer's where there is one, the
+  // one definition the plan and page one use too (recommendation-fires.ts). One respondent's is their own answer.
   const median = teamLevel(q.answers);
   const teamLevelOf = median === null ? undefined : q.question.levels.find((l) => l.score === median);
   // One respondent reads their answer in their role's words ("I have…"); a team in the default's.
@@ -684,6 +686,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     rangeText: q.min === null ? 'none' : !disclosure.rangeShown ? 'not shown' : q.min === q.max ? String(q.min) : `${q.min} to ${q.max}`,
     rangeShown: disclosure.rangeShown,
     figuresShown: q.figuresShown,
+    levelChecked: !single && q.scoredAt === 'checked-level',
     respondents: q.respondents,
     needsDiscussion: q.needsDiscussion,
     discussionReason: disclosure.reason,

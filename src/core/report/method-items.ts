@@ -34,8 +34,10 @@ function planRule(facts: Pick<MethodFacts, 'planSize' | 'gate' | 'priorityCount'
   const asks = [facts.gate ? "the step that frees managers' time" : '', 'the actions that carry out the decisions', `the ${facts.priorityCount === 1 ? 'priority' : `${countText(facts.priorityCount)} priorities`}`].filter((p) => p !== '');
   return `at most ${facts.planSize} actions over 30, 60 and 90 days: first what page one asks for (${asks.join(', ')}), then the rest by priority`;
 }
-// scoring/score-term.ts: what a question whose figures are held back adds to the score.
+// scoring/score-term.ts: what a question adds to the score where not its mean.
 const HELD_BACK_TERM_RULE = "a question whose figures are held back counts at its team level's attainment, not at its mean, so every score follows from figures the report prints";
+// recommendation-fires.ts teamLevel and score-term.ts: evidence outranks claims (rubric review 8, class A).
+const CHECKED_RULE = 'where an answer was checked (a document seen, a meeting observed, system data), the team level is the median of the checked answers alone, and the question counts in the score at that level; the claims stay in each role\'s figures, as what that role perceives';
 const BACKLOG_RULE = 'the rest is the backlog, grouped by why it waits, to review at day 90';
 /** split-roles.ts groupSafe: the insider rule. */
 function roleRule(minGroup: number): string {
@@ -69,6 +71,8 @@ export interface MethodFacts {
   quotesHeldBack: number;
   /** The refs of the questions too few scored to show their figures (QuestionScore.figuresShown): "4.8", "4.9"; said once, here. */
   fewScored: readonly string[];
+  /** Questions whose team level rests on checked answers (score-term.ts), said once, here; 0 for one respondent. */
+  checkedLevels: number;
   /** Questions flagged "needs discussion" in this audit (the list shows at most DISCUSSION_SHOWN). */
   discussed: number;
   /** The top level score when every question's levels run from 0 to it, else null (the attainment sentence's example). */
@@ -140,7 +144,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
   items.push(
     {
       term: 'Imperative score',
-      text: `100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal.${facts.fewScored.length === 0 ? '' : ` ${capitalize(HELD_BACK_TERM_RULE)}.`}`,
+      text: `100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal.${facts.fewScored.length === 0 ? '' : ` ${capitalize(HELD_BACK_TERM_RULE)}.`}${facts.checkedLevels === 0 ? '' : ` ${capitalize(CHECKED_RULE)}: ${facts.checkedLevels === 1 ? 'one question here, whose row says' : `${countText(facts.checkedLevels)} questions here, whose rows say`} “Checked”.`}`,
     },
     { term: 'Overall score', text: 'Σ(imperative weight × imperative score) / Σ imperative weight, over the imperatives with a score.' },
     {
@@ -153,7 +157,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
       term: 'Actions',
       // One plain paragraph per rule (seventh VP reading, class 4); the fine print (tie-breaks,
       // ordering step by step, rounding) is in docs/method-technical.md.
-      text: `each action lifts a question from where the team stands (${facts.single ? 'the level answered' : 'the level of the median respondent'}) to the next level, or further where it says so. ${actionsPerQuestion(facts.sharedQuestions)} Its priority is what closing the question's gap adds to the overall score: imperative weight × question weight × (1 − attainment).`,
+      text: `each action lifts a question from where the team stands (${facts.single ? 'the level answered' : facts.checkedLevels === 0 ? 'the level of the median respondent' : 'the level of the median respondent, or of the median checked answer'}) to the next level, or further where it says so. ${actionsPerQuestion(facts.sharedQuestions)} Its priority is what closing the question's gap adds to the overall score: imperative weight × question weight × (1 − attainment).`,
     },
     {
       term: 'The plan',
@@ -215,7 +219,7 @@ function methodBrief(facts: MethodFacts): string[] {
   const froms = facts.bands.map((b) => /\d+/.exec(b.range)?.[0] ?? '');
   const bands = facts.bands.map((b, i) => (i === 0 && facts.bands.length > 1 ? `${b.name} below ${froms[1]}` : `${b.name} from ${froms[i]}`));
   return [
-    `Scores: each answer's level as a share of the top level, weighted by question and by imperative, from 0 to 100; ${bands.join(', ')}.`,
+    `Scores: each answer's level as a share of the top level, weighted by question and by imperative, from 0 to 100; ${bands.join(', ')}.${facts.checkedLevels === 0 ? '' : ` Checked answers: ${CHECKED_RULE}.`}`,
     ...(facts.single ? [] : [`Needs discussion: ${DISCUSSION_RULE}; ${DISCUSSION_ON_DECISIONS}.`]),
     `To confirm: ${TO_CONFIRM_RULE}.`,
     `Plan: ${planRule(facts)}; ${BACKLOG_RULE}.`,

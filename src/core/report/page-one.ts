@@ -11,7 +11,7 @@ import { capacitySteps, timeSpentBy } from '../scoring/capacity.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
 import { couldChangeWhatIsDone, higherView, ROLE_SPLIT } from '../scoring/discussion.js';
 import { answersPinned, type DiscussionClaim, type PrintedQuestion } from '../scoring/pinned-answers.js';
-import { levelCounts } from '../scoring/answer-tally.js';
+import { claimCounts, levelCounts } from '../scoring/answer-tally.js';
 import { questionByRole, questionRoleFigures } from '../scoring/question-by-role.js';
 import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores } from '../scoring/score-audit.js';
@@ -307,9 +307,9 @@ function discloseDiscussion(question: QuestionScore, scores: AuditScores): Discu
 function printedQuestion(question: QuestionScore, scores: AuditScores): { question: Omit<PrintedQuestion, 'rangeShown'>; groupOf: (role: string) => number } {
   const { means } = questionRoleFigures(question, scores);
   // A pool's answers are one group's (split-roles.ts).
-  const groups = scores.shownRoles.flatMap(({ role, keys }, r) => (means[r] === null ? [] : [{ role, keys, counts: levelCounts(question.answers, keys) }]));
-  const restCounts = question.answers.levelScores.map(() => 0);
-  for (const [key, { levels }] of question.answers.byRole) if (!groups.some((g) => g.keys.includes(key))) levels.forEach((n, i) => (restCounts[i]! += n));
+  // A shown role's group is its claims (answer-tally.ts claimCounts); everything else, checked answers included, is the rest.
+  const groups = scores.shownRoles.flatMap(({ role, keys }, r) => (means[r] === null ? [] : [{ role, keys, counts: claimCounts(question.answers, keys) }]));
+  const restCounts = levelCounts(question.answers).map((n, i) => n - groups.reduce((sum, g) => sum + g.counts[i]!, 0));
   const groupCounts = [...groups.map((g) => g.counts), restCounts];
   return {
     question: {

@@ -9,6 +9,7 @@ import { DEFAULT_MIN_GROUP } from './config.js';
 import { fireActions } from './fire-actions.js';
 import { planActions, type PlannedAction } from './plan-actions.js';
 import { auditTallyOf, type AuditInput } from './audit-tally.js';
+import { checkedCount } from './answer-tally.js';
 import type { RoleGroup } from './group-by-role.js';
 import { perceptionGaps, type PerceptionGap, type RoleScore } from './perception-gaps.js';
 import { roundScore } from './round-score.js';
@@ -105,9 +106,11 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
   const single = respondents.length === 1;
   const settle = (q: QuestionScore): QuestionScore => {
     if (q.respondents === 0) return q;
-    const figuresShown = single || groupSafe(q.respondents, minGroup);
+    // A checked answer's level is printed (the team level rests on it), so it counts as known: the
+    // claims left must be enough on their own, or the mean minus the checked level gives them.
+    const figuresShown = single || groupSafe(q.respondents - checkedCount(q.answers), minGroup);
     const { roleSplit, needsDiscussion } = disagreementOf(q.campDistance, questionByRole(q, split));
-    return { ...q, roleSplit, needsDiscussion: needsDiscussion && figuresShown, figuresShown, scoredAt: scoredAtOf(figuresShown) };
+    return { ...q, roleSplit, needsDiscussion: needsDiscussion && figuresShown, figuresShown, scoredAt: scoredAtOf(q.answers, figuresShown) };
   };
   const imperatives: ImperativeResult[] = set.imperatives.map((imperative, i) => {
     const result = scoreImperative(imperative, tally.questions[i]!, roles, { ...options, settle });

@@ -1,5 +1,5 @@
 import type { Question } from '../rubric/schema.js';
-import { levelCounts, type AnswerTally } from './answer-tally.js';
+import { claimCounts, levelCounts, type AnswerTally } from './answer-tally.js';
 import { attainment } from './attainment.js';
 import { campDistance, CAMP_DISTANCE } from './discussion.js';
 import type { ScoredAt } from './score-term.js';
@@ -37,12 +37,13 @@ export interface QuestionScore {
 }
 
 /**
- * A question's figures from the answers given to it, over the roles named (every role when none
- * are: a role's own figures are the same computation over its counts alone). Level scores are
- * integers, so Σ count × score is the exact sum whatever the order the answers came in.
+ * A question's figures from the answers given to it, over every role, or over the claims of the roles
+ * named (a role's own figures are the same computation over its claims alone: its checked answers
+ * set the team level, answer-tally.ts claimCounts). Level scores are integers, so Σ count × score is
+ * the exact sum whatever the order the answers came in.
  */
 export function questionScoreOf(question: Question, answers: AnswerTally, roleKeys?: readonly string[]): QuestionScore {
-  const counts = levelCounts(answers, roleKeys);
+  const counts = roleKeys === undefined ? levelCounts(answers) : claimCounts(answers, roleKeys);
   let notApplicable = 0;
   if (roleKeys === undefined) for (const role of answers.byRole.values()) notApplicable += role.notApplicable;
   else for (const key of roleKeys) notApplicable += answers.byRole.get(key)?.notApplicable ?? 0;
