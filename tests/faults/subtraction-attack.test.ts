@@ -27,8 +27,12 @@ const inGroup = (p: { role: string }, label: string) => label.split(' or ').incl
 
 interface Person {
   role: string;
-  /** Per question (QUESTIONS order): undefined = skipped, 'n/a', or a level index; with or without a note. */
-  answers: ({ level: number | 'n/a'; note: boolean } | undefined)[];
+  /**
+   * Per question (QUESTIONS order): undefined = skipped, 'n/a', or a level index; with or without a
+   * note; checked (evidence `observed`) or a claim. A checked answer's level is taken as known to
+   * the attacker (the team level it sets is printed): the attack is on the claims.
+   */
+  answers: ({ level: number | 'n/a'; note: boolean; checked?: boolean } | undefined)[];
 }
 
 /** A team: each role skips some questions (a whole imperative, or one question), each person may skip more. */
@@ -45,7 +49,7 @@ const team = fc
     fc.tuple(
       fc.constant(roles),
       fc.array(
-        fc.array(fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 8, arbitrary: fc.record({ level: fc.oneof({ weight: 1, arbitrary: fc.constant('n/a' as const) }, { weight: 6, arbitrary: fc.nat({ max: 4 }) }), note: fc.boolean() }) }), {
+        fc.array(fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 8, arbitrary: fc.record({ level: fc.oneof({ weight: 1, arbitrary: fc.constant('n/a' as const) }, { weight: 6, arbitrary: fc.nat({ max: 4 }) }), note: fc.boolean(), checked: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }) }) }), {
           minLength: QUESTIONS.length,
           maxLength: QUESTIONS.length,
         }),
@@ -63,8 +67,8 @@ const team = fc
           answers: QUESTIONS.map((q, qi) => {
             const d = draw[qi];
             if (d === undefined || r.skipsImperative === q.imperative || r.skipsQuestion === qi) return undefined;
-            if (d.level === 'n/a') return q.na ? d : { level: 0, note: d.note };
-            return { level: d.level % q.scores.length, note: d.note };
+            if (d.level === 'n/a') return q.na ? { level: 'n/a' as const, note: d.note } : { level: 0, note: d.note, checked: d.checked };
+            return { level: d.level % q.scores.length, note: d.note, checked: d.checked };
           }),
         });
       }
@@ -81,7 +85,11 @@ function sheetsOf(people: readonly Person[]): AnswerSheet[] {
       const score = a.level === 'n/a' ? 'n/a' : q.scores[a.level]!;
       (answers[q.imperative] ??= {})[q.id] = a.note ? { score, note: `note by person ${i}` } : score;
     });
-    return sheet(answers, { name: `Person ${i}`, role: p.role });
+    const made = sheet(answers, { name: `Person ${i}`, role: p.role });
+    QUESTIONS.forEach((q, qi) => {
+      if (p.answers[qi]?.checked) made.answers[q.imperative]![q.id]!.evidence = 'observed';
+    });
+    return made;
   });
 }
 
@@ -120,7 +128,8 @@ interface Finding {
  */
 function attack(set: RubricSet, people: readonly Person[], view: ReportView, roleMeans: RoleMeansSource = PRINTED): Finding[] {
   const findings: Finding[] = [];
-  const scorersOf = (qi: number) => people.map((p, i) => ({ p, i })).filter(({ p }) => p.answers[qi] !== undefined && p.answers[qi]!.level !== 'n/a');
+  // The people behind a figure: those who claimed an answer (a checked one is known, and in no role's figure).
+  const scorersOf = (qi: number) => people.map((p, i) => ({ p, i })).filter(({ p }) => p.answers[qi] !== undefined && p.answers[qi]!.level !== 'n/a' && !p.answers[qi]!.checked);
   const scoreOf = (qi: number, p: Person) => QUESTIONS[qi]!.scores[p.answers[qi]!.level as number]!;
   let qi = 0;
   for (const [ii, imperative] of set.imperatives.entries()) {
@@ -173,7 +182,7 @@ function attack(set: RubricSet, people: readonly Person[], view: ReportView, rol
     // The issue's attack on the imperative's own figures.
     const shownRoles = iv.byRole.filter((r) => r.score !== null);
     if (shownRoles.length > 0 && iv.score !== null) {
-      const inImperative = people.filter((p) => imperative.questions.some((_, j) => p.answers[first + j] !== undefined && p.answers[first + j]!.level !== 'n/a'));
+      const inImperative = people.filter((p) => imperative.questions.some((_, j) => p.answers[first + j] !== undefined && p.answers[first + j]!.level !== 'n/a' && !p.answers[first + j]!.checked));
       const rest = inImperative.filter((p) => !shownRoles.some((r) => inGroup(p, r.role))).length;
       for (const r of shownRoles) findings.push({ figure: `${imperative.id} ${r.role}`, people: inImperative.filter((p) => inGroup(p, r.role)).length, solved: r.score!, truth: Number.NaN });
       if (rest > 0) findings.push({ figure: `${imperative.id} rest`, people: rest, solved: Number.NaN, truth: Number.NaN });
