@@ -62,6 +62,15 @@ describe('evidence outranks claims', () => {
     expect(teamLevel(q1.answers)).toBe(2);
   });
 
+  it('flags no disagreement on a question the check settled, where the same claims unchecked are flagged', () => {
+    // Claims in two camps (0s and 4s) and one checked answer at 1.
+    const camps = team([1, 0, 0, 0, 4, 4, 4, 4, 0], 4);
+    const unchecked = scoreAudit(set, camps).imperatives[0]!.questions[0]!;
+    expect(unchecked.needsDiscussion).toBe(true);
+    const settled = scoreAudit(set, [checkedOn(camps[0]!), ...camps.slice(1)]).imperatives[0]!.questions[0]!;
+    expect([settled.scoredAt, settled.needsDiscussion]).toEqual(['checked-level', false]);
+  });
+
   it('marks the row "Checked" and states the rule once in the method', () => {
     const scores = scoreAudit(set, sheets);
     const view = buildReportView(set, sheets, scores, { names: false });

@@ -24,7 +24,8 @@ const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
 // Each rule below is one phrase, printed by the method's item and by the deck's method in brief
 // (eighth VP reading, class 9: the deck's "to confirm" rule had a condition the report's lacked).
 // scoring/discussion.ts.
-const DISCUSSION_RULE = `two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third`;
+// score-audit.ts: a question whose level rests on checked answers is settled by the check.
+const DISCUSSION_RULE = `two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third, on a question none of whose answers was checked`;
 const DISCUSSION_ON_DECISIONS = 'a decision on page one carries the flag only where the higher answers could change it';
 // scoring/verify-first.ts verifyFirstOf: both conditions.
 const TO_CONFIRM_RULE = `every answer to its question is a claim, ${VERIFY_PERCENT} or more of those who answered put the team above the level the action starts from, and their mean lies past the midpoint between that level and the next`;

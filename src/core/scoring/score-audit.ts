@@ -102,7 +102,7 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
   // the shown roles are known. A question scored by too few for one of them to be set aside with
   // minGroup others left (the insider rule, figure-roles.ts) shows no figure of its answers, and no
   // disagreement among them either: with one respondent, there is nobody else to protect. Its term
-  // in the imperative's score is then its team level's (score-term.ts).
+  // in the imperative's score is then its team level's (score-term.ts), as is a checked question's.
   const single = respondents.length === 1;
   const settle = (q: QuestionScore): QuestionScore => {
     if (q.respondents === 0) return q;
@@ -110,7 +110,11 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
     // claims left must be enough on their own, or the mean minus the checked level gives them.
     const figuresShown = single || groupSafe(q.respondents - checkedCount(q.answers), minGroup);
     const { roleSplit, needsDiscussion } = disagreementOf(q.campDistance, questionByRole(q, split));
-    return { ...q, roleSplit, needsDiscussion: needsDiscussion && figuresShown, figuresShown, scoredAt: scoredAtOf(q.answers, figuresShown) };
+    const scoredAt = scoredAtOf(q.answers, figuresShown);
+    // A level that rests on checked answers is settled: what the flag asks for ("agree on what is
+    // true before acting", with the check that would settle it) is done, and the claims' spread is
+    // the roles' perception beside it, not a question to agree on.
+    return { ...q, roleSplit, needsDiscussion: needsDiscussion && figuresShown && scoredAt !== 'checked-level', figuresShown, scoredAt };
   };
   const imperatives: ImperativeResult[] = set.imperatives.map((imperative, i) => {
     const result = scoreImperative(imperative, tally.questions[i]!, roles, { ...options, settle });
