@@ -1,10 +1,11 @@
 // Every printed imperative score is a function of figures the report prints (issue 20, h-conf9's
 // "the imperative's score is still a channel"). A reader recomputes each imperative's score from its
-// question rows alone: a shown question's attainment (the annex prints it to three decimals), and a
-// question too few scored to show its figures, or whose level rests on checked answers, at its team
-// level, the level its row prints (score-term.ts). The old rule counted that question at its mean: on acme, the managers
-// imperative's 32.0 then gave a reader the hidden questions' combined term, and two teams whose
-// reports print the same rows got different scores.
+// question rows alone: a shown question's attainment (the annex prints it to three decimals), a
+// question whose level rests on checked answers at that level, the level its row prints, and none
+// of a question held back (too few claims to show, none checked: no level printed, score-term.ts).
+// The old rule counted a question too few scored at its mean: on acme, the managers imperative's
+// 32.0 then gave a reader the hidden questions' combined term, and two teams whose reports print
+// the same rows got different scores.
 import { describe, expect, it } from 'vitest';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
 import type { ReportView } from '../../src/core/report/report-view.js';
@@ -19,7 +20,8 @@ import { fixtureSet, sheet } from '../helpers/scoring-fixtures.js';
 function recomputed(set: RubricSet, view: ReportView): (number | null)[] {
   return view.imperatives.map((imperative, i) => {
     const terms = imperative.questions.flatMap((row, j) => {
-      if (!row.scored) return [];
+      // Held back (no level printed, score-term.ts): out of the score, as n/a is.
+      if (!row.scored || (!row.figuresShown && row.level === null)) return [];
       const question = set.imperatives[i]!.questions[j]!;
       const value = row.figuresShown && !row.levelChecked ? Number(row.attainmentText) : attainment(question, row.level!.score);
       return [{ weight: question.weight, value }];
@@ -36,7 +38,7 @@ const oldScores = (scores: AuditScores) => scores.imperatives.map((i) => 100 * w
 const TOLERANCE = 0.1 + 1e-9;
 
 describe('a printed imperative score, recomputed from the printed rows', () => {
-  it('matches on acme, whose managers imperative has four questions too few scored to show', () => {
+  it('matches on acme, whose managers imperative has four questions with too few claims to show, each with a checked answer', () => {
     const set = defaultSet();
     const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
     const scores = scoreAudit(set, sheets);

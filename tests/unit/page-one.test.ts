@@ -208,8 +208,9 @@ describe('signals and evidence (classes F and G)', () => {
   });
 
   it('page one says once what the evidence is, and each decision what it rests on', () => {
-    expect(plain.evidenceLine).toMatch(/^Most of what we heard is self-report: 12 of \d+ answers were checked/);
-    // A decision whose question too few scored (acme's 4.8, the managers' own selling) says nothing of its answers' evidence either.
+    expect(plain.evidenceLine).toMatch(/^Most of what we heard is self-report: 16 of \d+ answers were checked/);
+    // A decision whose question has too few claims to show (acme's 4.8, the managers' own selling,
+    // which stands on its checked answer) says nothing of its answers' evidence either.
     for (const d of plain.decisions) expect(d.evidence).toMatch(figuresShownFor(d.topic) ? /^(Rests on what people said|Checked: \d+ of \d+ answers)/ : /^$/);
     expect(plain.decisions.some((d) => !figuresShownFor(d.topic))).toBe(true);
   });
@@ -558,9 +559,9 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
   });
 
   it('page one says once that "most reps" is the median answer, not a count; the tables say it in their header', () => {
-    expect(plain.evidenceLine).toMatch(/Where a level says most reps or most managers, that is the median answer, not a count\.$/);
+    expect(plain.evidenceLine).toMatch(/Where a level says most reps or most managers, that is the median answer \(of the checked answers, where some were\), not a count\.$/);
     const md = renderMarkdown(plain);
-    expect(md.split('median answer, not a count').length - 1).toBe(1);
+    expect(md.split('where some were), not a count').length - 1).toBe(1);
     expect(md).toContain('| Question | Where the median answer puts the team | Mean (0–4) and range | Evidence |');
   });
 });

@@ -10,7 +10,6 @@ import type { RespondentRecord } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { wordedLevel } from '../rubric/level-range.js';
 import { questionTitle } from '../rubric/titles.js';
-import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { lowerFirst } from '../report/format.js';
@@ -139,13 +138,13 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
 
 /** Where the team stands on a question, in its ladder's words: one plain sentence. */
 function levelSentence(q: QuestionScore): string | undefined {
-  const level = q.question.levels.find((l) => l.score === teamLevel(q.answers));
+  const level = q.question.levels.find((l) => l.score === q.teamLevel);
   return level === undefined ? undefined : wordedLevel(level).description;
 }
 
 /** A finding with its one piece of evidence: the note given, else how many respondents stand at or below the team level. */
 function finding(title: string, q: QuestionScore, quotes: Quote[]): ReadoutData['findings'][number] {
-  const level = teamLevel(q.answers);
+  const level = q.teamLevel;
   const above = q.question.levels.find((l) => level !== null && l.score > level);
   const count = quotes.length === 0 && above !== undefined && q.figuresShown ? ` {{below ${q.question.id} ${above.score}}} respondents put the team here or lower.` : '';
   const text = `${levelSentence(q) ?? ''}${count}`.trim();

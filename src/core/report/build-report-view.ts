@@ -33,7 +33,6 @@ import { methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, waitingText, freeingOf, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
-import { teamLevel } from '../scoring/recommendation-fires.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
 import { backlogGroups, backlogLead } from './wait-reason.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
@@ -296,7 +295,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     planSize,
     identifyingLeftOut: imperativeViews.reduce((n, v) => n + v.identifyingLeftOut, 0),
     quotesHeldBack: imperativeViews.reduce((n, v) => n + v.quotesHeldBack, 0),
-    fewScored: imperativeViews.flatMap((v) => v.questions.filter((q) => q.scored && !q.figuresShown).map((q) => q.ref)),
+    fewScored: imperativeViews.flatMap((v) => v.questions.filter((q) => q.scored && !q.figuresShown && q.level === null).map((q) => q.ref)),
     checkedLevels: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.levelChecked).length, 0),
     discussed: discussed.length,
     topLevel: topLevelOf(set),
@@ -441,8 +440,10 @@ function evidenceLine(count: EvidenceCount, several: boolean): string {
   if (total === 0) return '';
   const median = several ? ' Where a level says most reps or most managers, that is the median answer, not a count.' : '';
   if (count.seen === 0) return `Everything here is what people told us: no answer was checked against a document, a meeting or system data.${median}`;
+  // Where answers were checked, the level is the checked answers' median (score-term.ts).
+  const checkedMedian = several ? ' Where a level says most reps or most managers, that is the median answer (of the checked answers, where some were), not a count.' : '';
   const lead = count.seen * 2 < total ? 'Most of what we heard is self-report' : 'Most answers were checked';
-  return `${lead}: ${count.seen} of ${total} answers were checked against a document, a meeting observed or system data.${median}`;
+  return `${lead}: ${count.seen} of ${total} answers were checked against a document, a meeting observed or system data.${checkedMedian}`;
 }
 
 /** "Interview note" for interviews; "Comment" for survey responses; "Note" for one respondent. */
@@ -610,6 +611,7 @@ function imperativeView(
       ? `${given} of ${expected} question${expected === 1 ? '' : 's'} answered${naText}`
       : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
     missingText: given + notApplicable >= expected && notApplicable === 0 ? '' : single ? `${given} of ${expected} question${expected === 1 ? '' : 's'} answered${naText}` : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
+    scoredOnText: scoredOnText(number, result.questions),
     byRole,
     byRoleText: byRole.every((r) => !r.shown && r.scoreText === NOT_SHOWN)
       ? `not shown for this imperative: too few people of a group, or of the others, scored one of its questions (the method says why)`
@@ -646,14 +648,26 @@ function computationText(number: number, questions: readonly QuestionScore[], sc
   const terms = questions.flatMap((q, j) => {
     const term = termAttainment(q);
     if (term === null) return [];
-    const at = q.scoredAt === 'mean' ? '' : ` (${number}.${j + 1} ${SCORED_AT_WORDS[q.scoredAt]})`;
+    const at = q.scoredAt === 'checked-level' ? ` (${number}.${j + 1} ${SCORED_AT_WORDS[q.scoredAt]})` : '';
     return [{ weight: q.question.weight, text: `${formatNumber(q.question.weight)} × ${formatFraction(term)}${at}` }];
   });
   return `100 × (${terms.map((t) => t.text).join(' + ')}) / (${terms.map((t) => formatNumber(t.weight)).join(' + ')}) = ${formatScore(score)}`;
 }
 
+/**
+ * What an imperative's score rests on where some of its questions are held back (score-term.ts):
+ * "Scored on 5 of 9 questions: 4.1, 4.4, 4.8 and 4.9 had too few answers to report."; '' where none is.
+ */
+function scoredOnText(number: number, questions: readonly QuestionScore[]): string {
+  const scored = questions.filter((q) => q.attainment !== null);
+  const heldBack = scored.filter((q) => q.scoredAt === 'held-back');
+  if (heldBack.length === 0) return '';
+  const refs = listText(heldBack.map((q) => `${number}.${questions.indexOf(q) + 1}`));
+  return `Scored on ${scored.length - heldBack.length} of ${scored.length} questions: ${refs} had too few answers to report.`;
+}
+
 /** The annex's words for a question's term that is not its mean (score-term.ts). */
-const SCORED_AT_WORDS: Record<Exclude<ScoredAt, 'mean'>, string> = { 'team-level': 'at its team level', 'checked-level': 'at its checked level' };
+const SCORED_AT_WORDS: Record<Exclude<ScoredAt, 'mean' | 'held-back'>, string> = { 'checked-level': 'at its checked level' };
 
 /** How a note's author is named: "Dana Lee, leadership", "Dana Lee", "leadership" or "a respondent". */
 function labelOf(name: string | null, role: string | null): string {
@@ -663,7 +677,7 @@ function labelOf(name: string | null, role: string | null): string {
 function questionView(q: QuestionScore, ref: string, imperativeTitle: string, scores: AuditScores, single: boolean, wordedFor: string | null): QuestionView {
   // The team level: the median respondent's, or the median checked answer's where there is one, the
   // one definition the plan and page one use too (recommendation-fires.ts). One respondent's is their own answer.
-  const median = teamLevel(q.answers);
+  const median = q.teamLevel;
   const teamLevelOf = median === null ? undefined : q.question.levels.find((l) => l.score === median);
   // One respondent reads their answer in their role's words ("I have…"); a team in the default's.
   const level = teamLevelOf === undefined ? null : wordedLevel(teamLevelOf, wordedFor);

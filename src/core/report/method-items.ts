@@ -36,7 +36,7 @@ function planRule(facts: Pick<MethodFacts, 'planSize' | 'gate' | 'priorityCount'
   return `at most ${facts.planSize} actions over 30, 60 and 90 days: first what page one asks for (${asks.join(', ')}), then the rest by priority`;
 }
 // scoring/score-term.ts: what a question adds to the score where not its mean.
-const HELD_BACK_TERM_RULE = "a question whose figures are held back counts at its team level's attainment, not at its mean, so every score follows from figures the report prints";
+const HELD_BACK_TERM_RULE = 'claims count only in groups large enough to show, and checked answers set the level wherever they exist, so every score follows from figures the report prints';
 // recommendation-fires.ts teamLevel and score-term.ts: evidence outranks claims (rubric review 8, class A).
 const CHECKED_RULE = 'where an answer was checked (a document seen, a meeting observed, system data), the team level is the median of the checked answers alone, and the question counts in the score at that level; the claims stay in each role\'s figures, as what that role perceives';
 const BACKLOG_RULE = 'the rest is the backlog, grouped by why it waits, to review at day 90';
@@ -70,7 +70,7 @@ export interface MethodFacts {
   identifyingLeftOut: number;
   /** Word-for-word quotes held back across the report as their group is too small to quote (printed-notes.ts): said once, here. */
   quotesHeldBack: number;
-  /** The refs of the questions too few scored to show their figures (QuestionScore.figuresShown): "4.8", "4.9"; said once, here. */
+  /** The refs of the questions held back (score-term.ts: too few claims to show, none checked): "4.8", "4.9"; said once, here. */
   fewScored: readonly string[];
   /** Questions whose team level rests on checked answers (score-term.ts), said once, here; 0 for one respondent. */
   checkedLevels: number;
@@ -126,7 +126,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
           ...(facts.fewScored.length === 0
             ? []
             : [
-                `${facts.fewScored.length === 1 ? 'Question' : 'Questions'} ${listText([...facts.fewScored])} ${facts.fewScored.length === 1 ? 'was' : 'were'} scored by too few people for any one of them to be set aside with ${facts.minGroup} others left: ${facts.fewScored.length === 1 ? 'its row shows' : 'their rows show'} where the median answer puts the team, but no mean, range or evidence count (“too few to show”), and ${facts.fewScored.length === 1 ? 'it counts' : 'they count'} in the imperative's score at that level.`,
+                `${facts.fewScored.length === 1 ? 'Question' : 'Questions'} ${listText([...facts.fewScored])} ${facts.fewScored.length === 1 ? 'was' : 'were'} scored by too few people for any one of them to be set aside with ${facts.minGroup} others left: ${facts.fewScored.length === 1 ? 'its row shows' : 'their rows show'} no level, mean, range or evidence count (“too few to show”), and ${facts.fewScored.length === 1 ? 'it is' : 'they are'} left out of the imperative's score and the plan (${HELD_BACK_TERM_RULE}).`,
               ]),
         ].join(' '),
       },
@@ -145,7 +145,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
   items.push(
     {
       term: 'Imperative score',
-      text: `100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal.${facts.fewScored.length === 0 ? '' : ` ${capitalize(HELD_BACK_TERM_RULE)}.`}${facts.checkedLevels === 0 ? '' : ` ${capitalize(CHECKED_RULE)}: ${facts.checkedLevels === 1 ? 'one question here, whose row says' : `${countText(facts.checkedLevels)} questions here, whose rows say`} “Checked”.`}`,
+      text: `100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal.${facts.fewScored.length === 0 ? '' : ' A question with too few answers to report, none of them checked, is left out, as n/a is.'}${facts.checkedLevels === 0 ? '' : ` ${capitalize(CHECKED_RULE)}: ${facts.checkedLevels === 1 ? 'one question here, whose row says' : `${countText(facts.checkedLevels)} questions here, whose rows say`} “Checked”.`}`,
     },
     { term: 'Overall score', text: 'Σ(imperative weight × imperative score) / Σ imperative weight, over the imperatives with a score.' },
     {

@@ -13,7 +13,6 @@ import { couldChangeWhatIsDone, higherView, ROLE_SPLIT } from '../scoring/discus
 import { answersPinned, type DiscussionClaim, type PrintedQuestion } from '../scoring/pinned-answers.js';
 import { claimCounts, levelCounts } from '../scoring/answer-tally.js';
 import { questionByRole, questionRoleFigures } from '../scoring/question-by-role.js';
-import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { roleDifferences } from '../readout/figures.js';
@@ -46,7 +45,7 @@ export function triggeredDecisions(scores: AuditScores): TriggeredDecision[] {
   scores.imperatives.forEach((result, imperativeIndex) => {
     result.questions.forEach((question, questionIndex) => {
       const decision = question.question.decision;
-      const level = teamLevel(question.answers);
+      const level = question.teamLevel;
       if (decision === undefined || level === null) return;
       const carriers = scores.actions.filter((a) => a.recommendation.decision === decision.id);
       if (carriers.length === 0 && !inRange(rangeOf(decision.at), level)) return;
@@ -398,7 +397,7 @@ export function decisionsOf(
   return ordered.map(({ t }, i) => {
     const view = imperatives[t.imperativeIndex]!;
     const question = view.questions[t.questionIndex]!;
-    const level = t.question.question.levels.find((l) => l.score === teamLevel(t.question.answers));
+    const level = t.question.question.levels.find((l) => l.score === t.question.teamLevel);
     return decisionView(
       i + 1,
       {

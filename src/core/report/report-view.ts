@@ -285,6 +285,8 @@ export interface ImperativeView {
   gap: number | null;
   gapText: string;
   coverage: number;
+  /** What the score rests on where questions are held back (score-term.ts): "Scored on 5 of 9 questions: 4.1, … had too few answers to report."; '' otherwise. */
+  scoredOnText: string;
   /** "6 of 6 questions answered", "31 of 36 answers given (86%)". */
   coverageText: string;
   /** The coverage when some answers are missing, else '': the section says nothing when every answer was given. */

@@ -1,6 +1,6 @@
 import type { Imperative } from '../rubric/load-rubric-set.js';
 import type { Question, Recommendation } from '../rubric/schema.js';
-import { nextLevel, recommendationFires, teamLevel } from './recommendation-fires.js';
+import { nextLevel, recommendationFires } from './recommendation-fires.js';
 import type { ImperativeScore } from './score-imperative.js';
 import { termAttainment } from './score-term.js';
 
@@ -24,7 +24,7 @@ export interface FiredAction {
   recommendation: Recommendation;
   /** The question's mean score (what the report shows beside it). */
   score: number;
-  /** The team level the plan starts from: the median respondent's level score (teamLevel). */
+  /** The team level the plan starts from (QuestionScore.teamLevel: the checked answers' median, else everyone's). */
   teamLevel: number;
   /** The level this action lifts the team from: the team level. */
   fromLevel: number;
@@ -52,7 +52,8 @@ export function fireActions(imperatives: readonly ImperativeScore[], resolveOwne
   for (const { imperative, questions } of imperatives) {
     for (const scored of questions) {
       const { question, meanScore } = scored;
-      const level = teamLevel(scored.answers);
+      // Held back (score-term.ts): no level, so no step from claims too few to show.
+      const level = scored.teamLevel;
       const attainment = termAttainment(scored);
       if (meanScore === null || attainment === null || level === null) continue;
       const priority = imperative.weight * question.weight * (1 - attainment);

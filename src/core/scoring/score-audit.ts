@@ -101,8 +101,9 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
   // "Needs discussion" takes the roles' means too (discussion.ts), so it is settled here, where
   // the shown roles are known. A question scored by too few for one of them to be set aside with
   // minGroup others left (the insider rule, figure-roles.ts) shows no figure of its answers, and no
-  // disagreement among them either: with one respondent, there is nobody else to protect. Its term
-  // in the imperative's score is then its team level's (score-term.ts), as is a checked question's.
+  // disagreement among them either: with one respondent, there is nobody else to protect. Unless
+  // some of its answers were checked, it is then held back: no level, no term in the score, no step
+  // (score-term.ts).
   const single = respondents.length === 1;
   const settle = (q: QuestionScore): QuestionScore => {
     if (q.respondents === 0) return q;
@@ -114,7 +115,7 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
     // A level that rests on checked answers is settled: what the flag asks for ("agree on what is
     // true before acting", with the check that would settle it) is done, and the claims' spread is
     // the roles' perception beside it, not a question to agree on.
-    return { ...q, roleSplit, needsDiscussion: needsDiscussion && figuresShown && scoredAt !== 'checked-level', figuresShown, scoredAt };
+    return { ...q, roleSplit, needsDiscussion: needsDiscussion && figuresShown && scoredAt !== 'checked-level', figuresShown, scoredAt, teamLevel: scoredAt === 'held-back' ? null : q.teamLevel };
   };
   const imperatives: ImperativeResult[] = set.imperatives.map((imperative, i) => {
     const result = scoreImperative(imperative, tally.questions[i]!, roles, { ...options, settle });

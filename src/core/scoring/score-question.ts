@@ -3,6 +3,7 @@ import { claimCounts, levelCounts, type AnswerTally } from './answer-tally.js';
 import { attainment } from './attainment.js';
 import { campDistance, CAMP_DISTANCE } from './discussion.js';
 import type { ScoredAt } from './score-term.js';
+import { teamLevel } from './recommendation-fires.js';
 
 export interface QuestionScore {
   question: Question;
@@ -34,6 +35,12 @@ export interface QuestionScore {
   figuresShown: boolean;
   /** What its term in the imperative's score rests on (score-term.ts); set by scoreAudit, `mean` before. */
   scoredAt: ScoredAt;
+  /**
+   * The level the report prints and the plan steps from (recommendation-fires.ts teamLevel: the
+   * checked answers' median where there are any, else everyone's); null where nobody scored it, or
+   * where it is held back (score-term.ts), set by scoreAudit. Read this, not the tally.
+   */
+  teamLevel: number | null;
 }
 
 /**
@@ -59,7 +66,7 @@ export function questionScoreOf(question: Question, answers: AnswerTally, roleKe
     highest = i;
   });
   if (count === 0) {
-    return { question, answers, respondents: 0, notApplicable, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false, campDistance: 0, roleSplit: 0, figuresShown: true, scoredAt: 'mean' };
+    return { question, answers, respondents: 0, notApplicable, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false, campDistance: 0, roleSplit: 0, figuresShown: true, scoredAt: 'mean', teamLevel: null };
   }
   const meanScore = sum / count;
   const spread = highest - lowest;
@@ -79,5 +86,6 @@ export function questionScoreOf(question: Question, answers: AnswerTally, roleKe
     roleSplit: 0,
     figuresShown: true,
     scoredAt: 'mean',
+    teamLevel: teamLevel(answers),
   };
 }
