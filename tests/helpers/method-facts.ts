@@ -15,6 +15,7 @@ export const METHOD_FACTS: MethodFacts = {
   identifyingLeftOut: 0,
   quotesHeldBack: 0,
   fewScored: [],
+  heldBack: 0,
   checkedLevels: 0,
   discussed: 2,
   topLevel: 4,

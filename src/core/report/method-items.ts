@@ -70,8 +70,10 @@ export interface MethodFacts {
   identifyingLeftOut: number;
   /** Word-for-word quotes held back across the report as their group is too small to quote (printed-notes.ts): said once, here. */
   quotesHeldBack: number;
-  /** The refs of the questions held back (score-term.ts: too few claims to show, none checked): "4.8", "4.9"; said once, here. */
+  /** The refs of the questions too few claimed to show their figures (QuestionScore.figuresShown): "4.8", "4.9"; said once, here. */
   fewScored: readonly string[];
+  /** Of those, how many have no checked answer either: held back (score-term.ts), no level, out of the score. */
+  heldBack: number;
   /** Questions whose team level rests on checked answers (score-term.ts), said once, here; 0 for one respondent. */
   checkedLevels: number;
   /** Questions flagged "needs discussion" in this audit (the list shows at most DISCUSSION_SHOWN). */
@@ -126,7 +128,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
           ...(facts.fewScored.length === 0
             ? []
             : [
-                `${facts.fewScored.length === 1 ? 'Question' : 'Questions'} ${listText([...facts.fewScored])} ${facts.fewScored.length === 1 ? 'was' : 'were'} scored by too few people for any one of them to be set aside with ${facts.minGroup} others left: ${facts.fewScored.length === 1 ? 'its row shows' : 'their rows show'} no level, mean, range or evidence count (“too few to show”), and ${facts.fewScored.length === 1 ? 'it is' : 'they are'} left out of the imperative's score and the plan (${HELD_BACK_TERM_RULE}).`,
+                `${facts.fewScored.length === 1 ? 'Question' : 'Questions'} ${listText([...facts.fewScored])} ${facts.fewScored.length === 1 ? 'was' : 'were'} scored by too few people for any one of them to be set aside with ${facts.minGroup} others left: ${facts.fewScored.length === 1 ? 'its row shows' : 'their rows show'} no mean, range or evidence count (“too few to show”); ${facts.heldBack === 0 ? `${facts.fewScored.length === 1 ? 'its level rests' : 'each one\'s level rests'} on a checked answer` : `one with no checked answer shows no level either and is left out of the imperative's score and the plan (${HELD_BACK_TERM_RULE})`}.`,
               ]),
         ].join(' '),
       },
@@ -145,7 +147,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
   items.push(
     {
       term: 'Imperative score',
-      text: `100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal.${facts.fewScored.length === 0 ? '' : ' A question with too few answers to report, none of them checked, is left out, as n/a is.'}${facts.checkedLevels === 0 ? '' : ` ${capitalize(CHECKED_RULE)}: ${facts.checkedLevels === 1 ? 'one question here, whose row says' : `${countText(facts.checkedLevels)} questions here, whose rows say`} “Checked”.`}`,
+      text: `100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal.${facts.heldBack === 0 ? '' : ' A question with too few answers to report, none of them checked, is left out, as n/a is.'}${facts.checkedLevels === 0 ? '' : ` ${capitalize(CHECKED_RULE)}: ${facts.checkedLevels === 1 ? 'one question here, whose row says' : `${countText(facts.checkedLevels)} questions here, whose rows say`} “Checked”.`}`,
     },
     { term: 'Overall score', text: 'Σ(imperative weight × imperative score) / Σ imperative weight, over the imperatives with a score.' },
     {
