@@ -1020,6 +1020,13 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
       }
       items.push(item(a));
     }
+    // One group that fits one line would make a slide of one bullet (no slide holds fewer than two
+    // items): its actions go on two lines, the second "continued".
+    if (view.backlogGroups.length === 1 && lines.length === 0 && items.length >= 2) {
+      const half = Math.ceil(items.length / 2);
+      lines.push(text(items.slice(0, half)));
+      items = items.slice(half);
+    }
     return [...lines, text(items)];
   });
   const pages = balancePages(bullets, MAX_BULLETS, (page) => bulletSize(page, BODY) !== null);

@@ -25,7 +25,7 @@ const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
 // (eighth VP reading, class 9: the deck's "to confirm" rule had a condition the report's lacked).
 // scoring/discussion.ts.
 // score-audit.ts: a question whose level rests on checked answers is settled by the check.
-const DISCUSSION_RULE = `two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third, on a question none of whose answers was checked`;
+const DISCUSSION_RULE = `two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third, unless an answer to it was checked`;
 const DISCUSSION_ON_DECISIONS = 'a decision on page one carries the flag only where the higher answers could change it';
 // scoring/verify-first.ts verifyFirstOf: both conditions.
 const TO_CONFIRM_RULE = `every answer to its question is a claim, ${VERIFY_PERCENT} or more of those who answered put the team above the level the action starts from, and their mean lies past the midpoint between that level and the next`;
@@ -38,6 +38,8 @@ function planRule(facts: Pick<MethodFacts, 'planSize' | 'gate' | 'priorityCount'
 // scoring/score-term.ts: what a question adds to the score where not its mean.
 const HELD_BACK_TERM_RULE = 'claims count only in groups large enough to show, and checked answers set the level wherever they exist, so every score follows from figures the report prints';
 // recommendation-fires.ts teamLevel and score-term.ts: evidence outranks claims (rubric review 8, class A).
+// The method in brief's short form of it (the deck's appendix slide has room for five lines).
+const CHECKED_BRIEF = "Where answers were checked, their median sets the question's level";
 const CHECKED_RULE = 'where an answer was checked (a document seen, a meeting observed, system data), the team level is the median of the checked answers alone, and the question counts in the score at that level; the claims stay in each role\'s figures, as what that role perceives';
 const BACKLOG_RULE = 'the rest is the backlog, grouped by why it waits, to review at day 90';
 /** split-roles.ts groupSafe: the insider rule. */
@@ -222,7 +224,7 @@ function methodBrief(facts: MethodFacts): string[] {
   const froms = facts.bands.map((b) => /\d+/.exec(b.range)?.[0] ?? '');
   const bands = facts.bands.map((b, i) => (i === 0 && facts.bands.length > 1 ? `${b.name} below ${froms[1]}` : `${b.name} from ${froms[i]}`));
   return [
-    `Scores: each answer's level as a share of the top level, weighted by question and by imperative, from 0 to 100; ${bands.join(', ')}.${facts.checkedLevels === 0 ? '' : ` Checked answers: ${CHECKED_RULE}.`}`,
+    `Scores: each answer's level as a share of the top level, weighted by question and by imperative, from 0 to 100; ${bands.join(', ')}.${facts.checkedLevels === 0 ? '' : ` ${CHECKED_BRIEF}.`}`,
     ...(facts.single ? [] : [`Needs discussion: ${DISCUSSION_RULE}; ${DISCUSSION_ON_DECISIONS}.`]),
     `To confirm: ${TO_CONFIRM_RULE}.`,
     `Plan: ${planRule(facts)}; ${BACKLOG_RULE}.`,
