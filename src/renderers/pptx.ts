@@ -1040,7 +1040,9 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   // at least and a row is read at a glance.
   const rows = view.backlogGroups.flatMap((group) => {
     const items = [...group.actions].sort((x, y) => x.rank - y.rank).map(item);
-    const parts = Math.ceil(items.length / BACKLOG_ROW);
+    // One group in one row would make a slide of one item (no slide holds fewer than two items): its
+    // actions go over two rows, the second "continued".
+    const parts = Math.max(Math.ceil(items.length / BACKLOG_ROW), view.backlogGroups.length === 1 && items.length >= 2 ? 2 : 1);
     const size = Math.ceil(items.length / parts);
     return Array.from({ length: parts }, (_, i) => [`${group.short}${i === 0 ? '' : ', continued'}`, items.slice(i * size, (i + 1) * size).join('\n')]);
   });

@@ -35,9 +35,8 @@ describe('sales-audit report', () => {
     // Leadership and managers (3 each) are shown as one pool beside the 4 salespeople (split-roles.ts).
     expect(json.respondents.map((r: { role: string }) => r.role)).toEqual([...Array(6).fill('leadership or sales manager'), ...Array(4).fill('salesperson')]);
     expect(Object.keys(json.imperatives[0].byRole)).toEqual(['leadership or sales manager', 'salesperson']);
-    // Prospecting and sales interactions. Differentiation has no by-role score since two of its
-    // questions are asked of leadership only (three leaders: their figures are held back, and a
-    // pool's imperative score beside them would give them away, score-audit.ts), as sales-managers.
+    // Two: differentiation shows no score by role (2.1's salespeople are 3 claims once the one
+    // whose answer was checked is set aside), and the managers imperative none either.
     expect(json.perceptionGaps.map((g: { imperative: string }) => g.imperative).sort()).toEqual(['prospecting-plan', 'sales-interactions']);
     expect(json.imperatives.flatMap((i: { questions: { needsDiscussion: boolean }[] }) => i.questions).some((q: { needsDiscussion: boolean }) => q.needsDiscussion)).toBe(true);
   });

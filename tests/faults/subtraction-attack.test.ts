@@ -28,8 +28,12 @@ const inGroup = (p: { role: string }, label: string) => label.split(' or ').incl
 
 interface Person {
   role: string;
-  /** Per question (QUESTIONS order): undefined = skipped, 'n/a', or a level index; with or without a note. */
-  answers: ({ level: number | 'n/a'; note: boolean } | undefined)[];
+  /**
+   * Per question (QUESTIONS order): undefined = skipped, 'n/a', or a level index; with or without a
+   * note; checked (evidence `observed`) or a claim. A checked answer's level is taken as known to
+   * the attacker (the team level it sets is printed): the attack is on the claims.
+   */
+  answers: ({ level: number | 'n/a'; note: boolean; checked?: boolean } | undefined)[];
 }
 
 /** A team: each role skips some questions (a whole imperative, or one question), each person may skip more. */
@@ -46,7 +50,7 @@ const team = fc
     fc.tuple(
       fc.constant(roles),
       fc.array(
-        fc.array(fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 8, arbitrary: fc.record({ level: fc.oneof({ weight: 1, arbitrary: fc.constant('n/a' as const) }, { weight: 6, arbitrary: fc.nat({ max: 4 }) }), note: fc.boolean() }) }), {
+        fc.array(fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 8, arbitrary: fc.record({ level: fc.oneof({ weight: 1, arbitrary: fc.constant('n/a' as const) }, { weight: 6, arbitrary: fc.nat({ max: 4 }) }), note: fc.boolean(), checked: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }) }) }), {
           minLength: QUESTIONS.length,
           maxLength: QUESTIONS.length,
         }),
@@ -64,8 +68,8 @@ const team = fc
           answers: QUESTIONS.map((q, qi) => {
             const d = draw[qi];
             if (d === undefined || r.skipsImperative === q.imperative || r.skipsQuestion === qi) return undefined;
-            if (d.level === 'n/a') return q.na ? d : { level: 0, note: d.note };
-            return { level: d.level % q.scores.length, note: d.note };
+            if (d.level === 'n/a') return q.na ? { level: 'n/a' as const, note: d.note } : { level: 0, note: d.note, checked: d.checked };
+            return { level: d.level % q.scores.length, note: d.note, checked: d.checked };
           }),
         });
       }
@@ -82,7 +86,11 @@ function sheetsOf(people: readonly Person[]): AnswerSheet[] {
       const score = a.level === 'n/a' ? 'n/a' : q.scores[a.level]!;
       (answers[q.imperative] ??= {})[q.id] = a.note ? { score, note: `note by person ${i}` } : score;
     });
-    return sheet(answers, { name: `Person ${i}`, role: p.role });
+    const made = sheet(answers, { name: `Person ${i}`, role: p.role });
+    QUESTIONS.forEach((q, qi) => {
+      if (p.answers[qi]?.checked) made.answers[q.imperative]![q.id]!.evidence = 'observed';
+    });
+    return made;
   });
 }
 
@@ -121,7 +129,8 @@ interface Finding {
  */
 function attack(set: RubricSet, people: readonly Person[], view: ReportView, roleMeans: RoleMeansSource = PRINTED): Finding[] {
   const findings: Finding[] = [];
-  const scorersOf = (qi: number) => people.map((p, i) => ({ p, i })).filter(({ p }) => p.answers[qi] !== undefined && p.answers[qi]!.level !== 'n/a');
+  // The people behind a figure: those who claimed an answer (a checked one is known, and in no role's figure).
+  const scorersOf = (qi: number) => people.map((p, i) => ({ p, i })).filter(({ p }) => p.answers[qi] !== undefined && p.answers[qi]!.level !== 'n/a' && !p.answers[qi]!.checked);
   const scoreOf = (qi: number, p: Person) => QUESTIONS[qi]!.scores[p.answers[qi]!.level as number]!;
   let qi = 0;
   for (const [ii, imperative] of set.imperatives.entries()) {
@@ -174,7 +183,7 @@ function attack(set: RubricSet, people: readonly Person[], view: ReportView, rol
     // The issue's attack on the imperative's own figures.
     const shownRoles = iv.byRole.filter((r) => r.score !== null);
     if (shownRoles.length > 0 && iv.score !== null) {
-      const inImperative = people.filter((p) => imperative.questions.some((_, j) => p.answers[first + j] !== undefined && p.answers[first + j]!.level !== 'n/a'));
+      const inImperative = people.filter((p) => imperative.questions.some((_, j) => p.answers[first + j] !== undefined && p.answers[first + j]!.level !== 'n/a' && !p.answers[first + j]!.checked));
       const rest = inImperative.filter((p) => !shownRoles.some((r) => inGroup(p, r.role))).length;
       for (const r of shownRoles) findings.push({ figure: `${imperative.id} ${r.role}`, people: inImperative.filter((p) => inGroup(p, r.role)).length, solved: r.score!, truth: Number.NaN });
       if (rest > 0) findings.push({ figure: `${imperative.id} rest`, people: rest, solved: Number.NaN, truth: Number.NaN });
@@ -295,9 +304,8 @@ describe('the team from the issue', () => {
  * The attacker lists every set of 3 answers that fits what the report prints about the question
  * (its mean, its range, the level where the median puts the team, its attainment in the annex's
  * worked score, its evidence counts) and, knowing their own answer, sees whether the other two's
- * answers come out the same in every one. Not in this attacker: the imperative's score itself,
- * from which a reader who recomputes every other question's term can take the hidden ones' together
- * (docs/report.md says where that stays open).
+ * answers come out the same in every one. The imperative's score gives nothing more: such a
+ * question counts in it at its team level (score-term.ts; tests/faults/score-from-printed-figures.test.ts).
  */
 describe('an insider reading a question 3 people scored', () => {
   const ALPHA_Q1 = 0;
@@ -341,21 +349,23 @@ describe('an insider reading a question 3 people scored', () => {
     return out;
   }
 
-  it('leaves each manager more than one set of answers the other two could have given, while the row keeps the team level', () => {
+  it('leaves each manager more than one set of answers the other two could have given: the row prints no level either', () => {
     const view = reportOf(people, 3);
     const row = view.imperatives[0]!.questions[ALPHA_Q1]!;
-    expect(row.level?.score).toBe(1);
+    // Held back (score-term.ts): the median of 3 is one of them's answer (VP reading 9, class 1a).
+    expect(row.level).toBeNull();
     const sets = fitting(view);
     expect(sets.length).toBeGreaterThan(0);
     for (const own of new Set(managersOnQ1)) {
       const others = new Set(sets.filter((s) => s.includes(own)).map((s) => { const rest = [...s]; rest.splice(rest.indexOf(own), 1); return rest.join(','); }));
       expect([...others], `a manager who answered ${own}`).not.toHaveLength(1);
     }
-    // What the team level alone still tells (the plan's step from it tells the same, so the row keeps
-    // it): the manager who answered 0 learns that one of the other two answered 1, not the other's answer.
+    // The printed team level used to tell the manager who answered 0 that one of the other two
+    // answered 1; with no level printed, the others' answers run over every level.
     const othersOfZero = sets.filter((s) => s.includes(0)).map((s) => s.slice(1));
-    expect(othersOfZero.every((o) => o[0] === 1)).toBe(true);
-    expect(new Set(othersOfZero.map((o) => o[1])).size).toBeGreaterThan(1);
+    expect(new Set(othersOfZero.map((o) => o[0])).size).toBeGreaterThan(1);
+    // No step either, and no term in the score: alpha is scored on its other two questions.
+    expect(view.imperatives[0]!.scoredOnText).toBe('Scored on 2 of 3 questions: 1.1 had too few answers to report.');
   });
 
   it('the attacker is real: on the figures an earlier report printed (mean 0.7, range 0 to 1), the manager who answered 0 reads the other two', () => {

@@ -15,6 +15,8 @@ export const METHOD_FACTS: MethodFacts = {
   identifyingLeftOut: false,
   notesApproved: true,
   fewScored: [],
+  heldBack: 0,
+  checkedLevels: 0,
   discussed: 2,
   topLevel: 4,
   priorityCount: 5,

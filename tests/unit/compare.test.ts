@@ -49,12 +49,16 @@ describe('compareAudits', () => {
     expect(worse.notComparable).toEqual([{ imperative: 'alpha', question: 'q2', scoredOn: 'after' }]);
   });
 
-  it('several respondents per side aggregate like a report (mean attainment per question)', () => {
+  it('several respondents per side aggregate like a report (mean attainment per question; a question too few scored is left out)', () => {
     const team = [sheet({ alpha: { q1: 0 } }, { role: 'salesperson' }), sheet({ alpha: { q1: 4 } }, { role: 'leadership' })];
     const single = [sheet({ alpha: { q1: 1 } })];
     const result = compareAudits(set, single, team);
-    // mean score 2 on 0–4: attainment 0.5 → 50; before 1 → 25
-    expect(result.imperatives[0]).toMatchObject({ before: 25, after: 50, delta: 25 });
+    // Two scored it, too few to show (score-term.ts): held back, it is left out as n/a is, and alpha
+    // has no other score; before, one respondent's 1 → 25.
+    expect(result.imperatives[0]).toMatchObject({ before: 25, after: null, delta: null });
+    // Four who scored it show its mean: 0, 4, 1 and 3, mean 2 on 0–4 → 50.
+    const four = [...team, sheet({ alpha: { q1: 1 } }, { role: 'salesperson' }), sheet({ alpha: { q1: 3 } }, { role: 'salesperson' })];
+    expect(compareAudits(set, single, four).imperatives[0]).toMatchObject({ before: 25, after: 50, delta: 25 });
     expect(result.respondents).toEqual({ before: 1, after: 2 });
     expect(result.imperatives[1]).toMatchObject({ before: null, after: null, delta: null });
   });

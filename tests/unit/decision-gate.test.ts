@@ -64,17 +64,22 @@ describe('a step that carries out a decision waits for it', () => {
   });
 
   it('a decision the readout marks declined: its step leaves the plan for the backlog, and what needs it waits with it', () => {
-    // target-lists (D2) is carried out by build-target-lists, which write-prospecting-plans requires.
+    // target-lists (D2) is carried out by build-target-lists.
     const declinedView = buildReportView(set, sheets, scores, { names: false, readout: readoutWith('target-lists', 'declined') });
     expect(declinedView.plan.map((a) => a.id)).not.toContain('build-target-lists');
     const lists = declinedView.backlog.find((a) => a.id === 'build-target-lists')!;
     // The reason is data (wait-reason.ts): its group's sentence says it, once for the group.
     expect(lists.wait).toEqual({ kind: 'declined', decision: 'target-lists' });
     expect(declinedView.backlogGroups.find((g) => g.kind === 'declined')!.text).toMatch(/^Leadership declined the decision/);
-    const plans = declinedView.backlog.find((a) => a.id === 'write-prospecting-plans')!;
-    // It waits for a prerequisite (the target lists, or the touch sequence the VP Sales starts at 90 days), never for room.
-    expect(plans.wait?.kind).toBe('after');
     expect(view.plan.map((a) => a.id)).toContain('build-target-lists');
+    // What needs a declined decision's step waits with it: manager-capacity (D1) is carried out by
+    // free-manager-time, which the one-to-one cadence requires. (write-prospecting-plans, which
+    // needs the target lists, no longer fires on acme: 1.1 stands at 2 on its checked answer.)
+    const noCapacity = buildReportView(set, sheets, scores, { names: false, readout: readoutWith('manager-capacity', 'declined') });
+    const free = noCapacity.backlog.find((a) => a.id === 'free-manager-time')!;
+    expect(free.wait).toEqual({ kind: 'declined', decision: 'manager-capacity' });
+    expect(noCapacity.backlog.find((a) => a.id === 'hold-one-to-ones-and-team-meetings')!.waitText).toBe(`waits for #${free.rank}`);
+    expect(view.plan.map((a) => a.id)).toEqual(expect.arrayContaining(['free-manager-time', 'hold-one-to-ones-and-team-meetings']));
   });
 
   it("a fired step that carries out a decision puts it on page one, though the decision's own question does not", () => {
@@ -82,10 +87,10 @@ describe('a step that carries out a decision waits for it', () => {
     const copy = structuredClone(set.imperatives);
     const patched = { ...set, imperatives: copy, digest: set.digest };
     expect(triggeredDecisions(scores).map((t) => t.decision.id)).not.toContain('call-recording');
-    const carrier = copy.flatMap((i) => i.questions).find((q) => q.id === 'value-creating-ideas')!.recommendations.find((r) => r.id === 'write-prospect-ideas')!;
+    const carrier = copy.flatMap((i) => i.questions).find((q) => q.id === 'answer-what-makes-you-different')!.recommendations.find((r) => r.id === 'hand-out-differences-card')!;
     carrier.decision = 'call-recording';
     const triggered = triggeredDecisions(scoreAudit(patched, sheets));
-    expect(triggered.find((t) => t.decision.id === 'call-recording')?.actionIds).toEqual(['write-prospect-ideas']);
+    expect(triggered.find((t) => t.decision.id === 'call-recording')?.actionIds).toEqual(['hand-out-differences-card']);
   });
 });
 

@@ -37,3 +37,18 @@ describe('the deck\'s method in brief states the report\'s rules in the report\'
     });
   }
 });
+
+describe('what a question too few claimed adds to the score, said once (score-term.ts)', () => {
+  const text = (f: MethodFacts) => methodItems(f).items.map((i) => `${i.term}: ${i.text}`).join('\n');
+  it('held back, with no checked answer: no level, out of the score and the plan', () => {
+    const said = text({ ...facts, fewScored: ['4.8'], heldBack: 1 });
+    expect(said).toContain('one with no checked answer shows no level either and is left out of the imperative\'s score and the plan');
+    expect(said).toContain('Imperative score: 100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal. A question with too few answers to report, none of them checked, is left out, as n/a is.');
+  });
+  it('with a checked answer: its level rests on it, and nothing is left out', () => {
+    const said = text({ ...facts, fewScored: ['4.8', '4.9'], heldBack: 0, checkedLevels: 2 });
+    expect(said).toContain("each one's level rests on a checked answer.");
+    expect(said).not.toContain('left out, as n/a is');
+    expect(said).toContain('two questions here, whose rows say “Checked”');
+  });
+});

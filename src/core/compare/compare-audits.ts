@@ -10,7 +10,6 @@ import { roundScore } from '../scoring/round-score.js';
 import { scoreAudit, type AuditScores } from '../scoring/score-audit.js';
 import { wordingFor } from '../rubric/wording.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
-import { teamLevel } from '../scoring/recommendation-fires.js';
 
 /**
  * The perception gaps of the earlier audit, each measured again between the same two roles: did
@@ -189,7 +188,7 @@ export function compareAudits(set: RubricSet, before: readonly AnswerSheet[], af
   // action lifted it from. An action that merely stopped firing (the team fell below its range,
   // or the answers moved within a range another action covers) is not done.
   const levelAfter = new Map(
-    b.imperatives.flatMap((result) => result.questions.map((q) => [`${result.imperative.id}/${q.question.id}`, teamLevel(q.answers)] as const)),
+    b.imperatives.flatMap((result) => result.questions.map((q) => [`${result.imperative.id}/${q.question.id}`, q.teamLevel] as const)),
   );
   const movedUp = (x: FiredAction) => {
     const level = levelAfter.get(`${x.imperative.id}/${x.question.id}`);

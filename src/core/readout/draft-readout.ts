@@ -12,7 +12,6 @@ import type { RespondentRecord } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { wordedLevel } from '../rubric/level-range.js';
 import { questionTitle } from '../rubric/titles.js';
-import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { lowerFirst } from '../report/format.js';
@@ -120,10 +119,15 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
     const result = scores.imperatives[priority.imperativeNumber - 1];
     const q = result?.questions[Number(priority.questionRef.split('.')[1]) - 1];
     if (result === undefined || q === undefined || decided.has(q.question.id)) continue;
+    // A question too few scored to show its figures has no count to give (score-audit.ts
+    // figuresShown): without a note to quote, it would be a finding with no evidence, so the next
+    // priority's question takes its place.
+    const quotes = take(quotesOf(result, q));
+    if (quotes.length === 0 && !q.figuresShown) continue;
     const title = disagreed.has(`${result.imperative.title}/${q.question.id}`)
       ? `People disagree on ${lowerFirst(priority.questionLabel)}: agree on what is true before acting on it.`
       : `${result.imperative.title}: {{points ${result.imperative.id}}} of 100; start with ${lowerFirst(priority.questionLabel)}.`;
-    findings.push(finding(title, q, take(quotesOf(result, q))));
+    findings.push(finding(title, q, quotes));
   }
 
   const all = [...view.plan, ...view.backlog];
@@ -150,13 +154,13 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
 
 /** Where the team stands on a question, in its ladder's words: one plain sentence. */
 function levelSentence(q: QuestionScore): string | undefined {
-  const level = q.question.levels.find((l) => l.score === teamLevel(q.answers));
+  const level = q.question.levels.find((l) => l.score === q.teamLevel);
   return level === undefined ? undefined : wordedLevel(level).description;
 }
 
 /** A finding with its one piece of evidence: the note given, else how many respondents stand at or below the team level. */
 function finding(title: string, q: QuestionScore, quotes: Quote[]): ReadoutData['findings'][number] {
-  const level = teamLevel(q.answers);
+  const level = q.teamLevel;
   const above = q.question.levels.find((l) => level !== null && l.score > level);
   const count = quotes.length === 0 && above !== undefined && q.figuresShown ? ` {{below ${q.question.id} ${above.score}}} respondents put the team here or lower.` : '';
   const text = `${levelSentence(q) ?? ''}${count}`.trim();

@@ -22,7 +22,6 @@
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { roleKey } from '../rubric/wording.js';
 import { levelCounts } from '../scoring/answer-tally.js';
-import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { BAND_CUTOFFS } from '../scoring/config.js';
@@ -172,7 +171,9 @@ export function resolveFigure(ref: string, data: FigureData): FigureResult {
       if (typeof question === 'string') return fail(question);
       if (question.meanScore === null) return fail(`question "${args[0]}" has no score`);
       if (kind === 'mean') return question.figuresShown ? { ok: true, text: formatMean(question.meanScore) } : fail(tooFew(args[0]!));
-      const level = teamLevel(question.answers)!;
+      // Held back (score-term.ts): no level is printed, so none may be quoted.
+      if (question.teamLevel === null) return fail(tooFew(args[0]!));
+      const level = question.teamLevel;
       const label = question.question.levels.find((l) => l.score === level)?.label;
       return { ok: true, text: label === undefined ? `level ${level}` : `“${label}”, ${levelPlace(question.question.levels, level)}` };
     }

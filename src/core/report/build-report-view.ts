@@ -25,7 +25,7 @@ import { groupOfRespondent, noteApprovals, noteFates, type NoteApprovals } from 
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
-import { combinedAttainment, combinedTermPins } from '../scoring/hidden-term.js';
+import { termAttainment, type ScoredAt } from '../scoring/score-term.js';
 import { groupCountsText, roleGroup, roleGroupName } from './describe-role.js';
 import { checkedCountShown, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
@@ -34,7 +34,6 @@ import { CAP_RULE, CAP_SHORT, methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, waitingText, freeingOf, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
-import { teamLevel } from '../scoring/recommendation-fires.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
 import { backlogGroups, backlogLead } from './wait-reason.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
@@ -318,6 +317,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     identifyingLeftOut: imperativeViews.some((v) => v.identifyingLeftOut > 0),
     notesApproved: readout !== null,
     fewScored: imperativeViews.flatMap((v) => v.questions.filter((q) => q.scored && !q.figuresShown).map((q) => q.ref)),
+    heldBack: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.scored && !q.figuresShown && q.level === null).length, 0),
+    checkedLevels: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.levelChecked).length, 0),
     discussed: discussed.length,
     topLevel: topLevelOf(set),
     priorityCount: priorities.length,
@@ -469,9 +470,11 @@ function evidenceLine(count: EvidenceCount, several: boolean, minGroup: number):
   if (total === 0) return '';
   const median = several ? ' Where a level says most reps or most managers, that is the median answer, not a count.' : '';
   if (count.seen === 0) return `Everything here is what people told us: no answer was checked against a document, a meeting or system data.${median}`;
+  // Where answers were checked, the level is the checked answers' median (score-term.ts).
+  const checkedMedian = several ? ' Where a level says most reps or most managers, that is the median answer (of the checked answers, where some were), not a count.' : '';
   const lead = count.seen * 2 < total ? 'Most of what we heard is self-report' : 'Most answers were checked';
   const checked = checkedCountShown(count.seen, minGroup) ? `${count.seen} of ${total} answers were checked` : 'a few answers were checked';
-  return `${lead}: ${checked} against a document, a meeting observed or system data.${median}`;
+  return `${lead}: ${checked} against a document, a meeting observed or system data.${checkedMedian}`;
 }
 
 /** "Interview note" for interviews; "Comment" for survey responses; "Note" for one respondent. */
@@ -641,14 +644,17 @@ function imperativeView(
       ? `${given} of ${expected} question${expected === 1 ? '' : 's'} answered${naText}`
       : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
     missingText: given + notApplicable >= expected && notApplicable === 0 ? '' : single ? `${given} of ${expected} question${expected === 1 ? '' : 's'} answered${naText}` : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
+    scoredOnText: scoredOnText(number, result.questions),
     byRole,
     byRoleText: byRole.every((r) => !r.shown && r.scoreText === NOT_SHOWN)
       ? `not shown for this imperative: too few people of a group, or of the others, scored one of its questions (the method says why)`
       : byRole.map((r) => `${r.group} ${r.scoreText}`).join('; '),
     evidence: evidenceView(countEvidence(result.questions), single ? 1 : scores.minGroup),
     questions,
+    // Ranked by each question's term in the score (score-term.ts), a printed figure: a question too
+    // few scored ranks by its team level, not by the mean the report holds back.
     lowestQuestions: result.questions
-      .map((q, i) => ({ attainment: q.attainment, view: questions[i]! }))
+      .map((q, i) => ({ attainment: termAttainment(q), view: questions[i]! }))
       .filter((q): q is { attainment: number; view: QuestionView } => q.attainment !== null)
       .sort((a, b) => a.attainment - b.attainment)
       .slice(0, LOWEST_QUESTIONS)
@@ -661,25 +667,35 @@ function imperativeView(
 }
 
 /**
- * The imperative's score worked out for the annex. The questions too few scored to show their
- * figures (QuestionScore.figuresShown) make one term, their summed weight × their combined
- * attainment, so the sum still adds up; where even that term would give answers away
- * (hidden-term.ts), the score is shown without its breakdown.
+ * The imperative's score worked out for the annex, one term per question in its order. A question
+ * too few scored to show its figures, or with checked answers, enters at its team level's
+ * attainment (score-term.ts), the level its row prints, so every term is a figure the report shows
+ * and the sum can be checked.
  */
 function computationText(number: number, questions: readonly QuestionScore[], score: number): string {
-  const refOf = (q: QuestionScore) => questionRef(number - 1, questions.indexOf(q));
-  const scored = questions.filter((q) => q.attainment !== null);
-  const shown = scored.filter((q) => q.figuresShown);
-  const hidden = scored.filter((q) => !q.figuresShown);
-  const terms = shown.map((q) => ({ weight: q.question.weight, text: `${formatNumber(q.question.weight)} × ${formatFraction(q.attainment!)}` }));
-  if (hidden.length > 0) {
-    const refs = listText(hidden.map(refOf));
-    if (combinedTermPins(hidden, formatFraction)) return `${formatScore(score)}, shown without its breakdown: ${refs} ${hidden.length === 1 ? 'was' : 'were'} scored by too few people to show, even together`;
-    const weight = hidden.reduce((sum, q) => sum + q.question.weight, 0);
-    terms.push({ weight, text: `${formatNumber(weight)} × ${formatFraction(combinedAttainment(hidden))} (${refs}${hidden.length === 1 ? '' : ' together'})` });
-  }
+  const terms = questions.flatMap((q, j) => {
+    const term = termAttainment(q);
+    if (term === null) return [];
+    const at = q.scoredAt === 'checked-level' ? ` (${questionRef(number - 1, j)} ${SCORED_AT_WORDS[q.scoredAt]})` : '';
+    return [{ weight: q.question.weight, text: `${formatNumber(q.question.weight)} × ${formatFraction(term)}${at}` }];
+  });
   return `100 × (${terms.map((t) => t.text).join(' + ')}) / (${terms.map((t) => formatNumber(t.weight)).join(' + ')}) = ${formatScore(score)}`;
 }
+
+/**
+ * What an imperative's score rests on where some of its questions are held back (score-term.ts):
+ * "Scored on 5 of 9 questions: 4.1, 4.4, 4.8 and 4.9 had too few answers to report."; '' where none is.
+ */
+function scoredOnText(number: number, questions: readonly QuestionScore[]): string {
+  const scored = questions.filter((q) => q.attainment !== null);
+  const heldBack = scored.filter((q) => q.scoredAt === 'held-back');
+  if (heldBack.length === 0) return '';
+  const refs = listText(heldBack.map((q) => `${number}.${questions.indexOf(q) + 1}`));
+  return `Scored on ${scored.length - heldBack.length} of ${scored.length} questions: ${refs} had too few answers to report.`;
+}
+
+/** The annex's words for a question's term that is not its mean (score-term.ts). */
+const SCORED_AT_WORDS: Record<Exclude<ScoredAt, 'mean' | 'held-back'>, string> = { 'checked-level': 'at its checked level' };
 
 /** How a note's author is named: "Dana Lee, leadership", "Dana Lee", "leadership" or "a respondent". */
 function labelOf(name: string | null, role: string | null): string {
@@ -687,9 +703,9 @@ function labelOf(name: string | null, role: string | null): string {
 }
 
 function questionView(q: QuestionScore, ref: string, imperativeTitle: string, scores: AuditScores, single: boolean, wordedFor: string | null): QuestionView {
-  // The team level: the median respondent's, the one definition the plan and page one use too
-  // (recommendation-fires.ts). One respondent's is their own answer.
-  const median = teamLevel(q.answers);
+  // The team level: the median respondent's, or the median checked answer's where there is one, the
+  // one definition the plan and page one use too (recommendation-fires.ts). One respondent's is their own answer.
+  const median = q.teamLevel;
   const teamLevelOf = median === null ? undefined : q.question.levels.find((l) => l.score === median);
   // One respondent reads their answer in their role's words ("I have…"); a team in the default's.
   const level = teamLevelOf === undefined ? null : wordedLevel(teamLevelOf, wordedFor);
@@ -712,6 +728,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     rangeText: q.min === null ? 'none' : !disclosure.rangeShown ? 'not shown' : q.min === q.max ? String(q.min) : `${q.min} to ${q.max}`,
     rangeShown: disclosure.rangeShown,
     figuresShown: q.figuresShown,
+    levelChecked: !single && q.scoredAt === 'checked-level',
     respondents: q.respondents,
     needsDiscussion: q.needsDiscussion,
     discussionReason: disclosure.reason,

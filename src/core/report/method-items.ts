@@ -24,7 +24,8 @@ const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
 // Each rule below is one phrase, printed by the method's item and by the deck's method in brief
 // (eighth VP reading, class 9: the deck's "to confirm" rule had a condition the report's lacked).
 // scoring/discussion.ts.
-const DISCUSSION_RULE = `two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third`;
+// score-audit.ts: a question whose level rests on checked answers is settled by the check.
+const DISCUSSION_RULE = `two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third, unless an answer to it was checked`;
 const DISCUSSION_ON_DECISIONS = 'a decision on page one carries the flag only where the higher answers could change it';
 // scoring/discussion.ts consistentRoleGaps: the gap across an imperative, stated once, not per question.
 const ROLE_GAP_RULE = `where one role answers ${ROLE_GAP_LEVELS === 0.75 ? 'three quarters of a level' : `${ROLE_GAP_LEVELS} level`} or more above another on ${ROLE_GAP_SHARE === 2 / 3 ? 'two thirds' : formatPercent(ROLE_GAP_SHARE)} or more of an imperative's questions (at least ${countText(ROLE_GAP_MIN_QUESTIONS)}), that gap between two views is stated once, for the imperatives whose scores by role are shown, not flagged on each question`;
@@ -36,6 +37,12 @@ function planRule(facts: Pick<MethodFacts, 'planSize' | 'gate' | 'priorityCount'
   const asks = [facts.gate ? "the step that frees managers' time" : '', 'the actions that carry out the decisions', `the ${facts.priorityCount === 1 ? 'priority' : `${countText(facts.priorityCount)} priorities`}`].filter((p) => p !== '');
   return `at most ${facts.planSize} actions over 30, 60 and 90 days: first what page one asks for (${asks.join(', ')}), then the rest by priority`;
 }
+// scoring/score-term.ts: what a question adds to the score where not its mean.
+const HELD_BACK_TERM_RULE = 'claims count only in groups large enough to show, and checked answers set the level wherever they exist, so every score follows from figures the report prints';
+// recommendation-fires.ts teamLevel and score-term.ts: evidence outranks claims (rubric review 8, class A).
+// The method in brief's short form of it (the deck's appendix slide has room for five lines).
+const CHECKED_BRIEF = "Where answers were checked, their median sets the question's level";
+const CHECKED_RULE = 'where an answer was checked (a document seen, a meeting observed, system data), the team level is the median of the checked answers alone, and the question counts in the score at that level; the claims stay in each role\'s figures, as what that role perceives';
 const BACKLOG_RULE = 'the rest is the backlog, grouped by why it waits, to review at day 90';
 /**
  * capacity.ts: the cap, in the one phrase the method, the plan's load line and the backlog print
@@ -76,6 +83,10 @@ export interface MethodFacts {
   notesApproved: boolean;
   /** The refs of the questions too few scored to show their figures (QuestionScore.figuresShown): "4.8", "4.9"; said once, here. */
   fewScored: readonly string[];
+  /** Of those, how many have no checked answer either: held back (score-term.ts), no level, out of the score. */
+  heldBack: number;
+  /** Questions whose team level rests on checked answers (score-term.ts), said once, here; 0 for one respondent. */
+  checkedLevels: number;
   /** Questions flagged "needs discussion" in this audit (the list shows at most DISCUSSION_SHOWN). */
   discussed: number;
   /** The top level score when every question's levels run from 0 to it, else null (the attainment sentence's example). */
@@ -127,7 +138,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
           ...(facts.fewScored.length === 0
             ? []
             : [
-                `${facts.fewScored.length === 1 ? 'Question' : 'Questions'} ${listText([...facts.fewScored])} ${facts.fewScored.length === 1 ? 'was' : 'were'} scored by too few people for any one of them to be set aside with ${facts.minGroup} others left: ${facts.fewScored.length === 1 ? 'its row shows' : 'their rows show'} where the median answer puts the team, but no mean, range or evidence count (“too few to show”), and the technical annex does not break ${facts.fewScored.length === 1 ? 'it' : 'them'} out of the imperative's score.`,
+                `${facts.fewScored.length === 1 ? 'Question' : 'Questions'} ${listText([...facts.fewScored])} ${facts.fewScored.length === 1 ? 'was' : 'were'} scored by too few people for any one of them to be set aside with ${facts.minGroup} others left: ${facts.fewScored.length === 1 ? 'its row shows' : 'their rows show'} no mean, range or evidence count (“too few to show”); ${facts.heldBack === 0 ? `${facts.fewScored.length === 1 ? 'its level rests' : 'each one\'s level rests'} on a checked answer` : `one with no checked answer shows no level either and is left out of the imperative's score and the plan (${HELD_BACK_TERM_RULE})`}.`,
               ]),
         ].join(' '),
       },
@@ -145,7 +156,10 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
     );
   }
   items.push(
-    { term: 'Imperative score', text: '100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal.' },
+    {
+      term: 'Imperative score',
+      text: `100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal.${facts.heldBack === 0 ? '' : ' A question with too few answers to report, none of them checked, is left out, as n/a is.'}${facts.checkedLevels === 0 ? '' : ` ${capitalize(CHECKED_RULE)}: ${facts.checkedLevels === 1 ? 'one question here, whose row says' : `${countText(facts.checkedLevels)} questions here, whose rows say`} “Checked”.`}`,
+    },
     { term: 'Overall score', text: 'Σ(imperative weight × imperative score) / Σ imperative weight, over the imperatives with a score.' },
     {
       term: 'Gap',
@@ -157,7 +171,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
       term: 'Actions',
       // One plain paragraph per rule (seventh VP reading, class 4); the fine print (tie-breaks,
       // ordering step by step, rounding) is in docs/method-technical.md.
-      text: `each action lifts a question from where the team stands (${facts.single ? 'the level answered' : 'the level of the median respondent'}) to the next level, or further where it says so. ${actionsPerQuestion(facts.sharedQuestions)} Its priority is what closing the question's gap adds to the overall score: imperative weight × question weight × (1 − attainment).`,
+      text: `each action lifts a question from where the team stands (${facts.single ? 'the level answered' : facts.checkedLevels === 0 ? 'the level of the median respondent' : 'the level of the median respondent, or of the median checked answer'}) to the next level, or further where it says so. ${actionsPerQuestion(facts.sharedQuestions)} Its priority is what closing the question's gap adds to the overall score: imperative weight × question weight × (1 − attainment).`,
     },
     {
       term: 'The plan',
@@ -219,7 +233,7 @@ function methodBrief(facts: MethodFacts): string[] {
   const froms = facts.bands.map((b) => /\d+/.exec(b.range)?.[0] ?? '');
   const bands = facts.bands.map((b, i) => (i === 0 && facts.bands.length > 1 ? `${b.name} below ${froms[1]}` : `${b.name} from ${froms[i]}`));
   return [
-    `Scores: each answer's level as a share of the top level, weighted by question and by imperative, from 0 to 100; ${bands.join(', ')}.`,
+    `Scores: each answer's level as a share of the top level, weighted by question and by imperative, from 0 to 100; ${bands.join(', ')}.${facts.checkedLevels === 0 ? '' : ` ${CHECKED_BRIEF}.`}`,
     ...(facts.single ? [] : [`Needs discussion: ${DISCUSSION_RULE}; ${DISCUSSION_ON_DECISIONS}.`]),
     `To confirm: ${TO_CONFIRM_RULE}.`,
     `Plan: ${planRule(facts)}; ${BACKLOG_RULE}.`,

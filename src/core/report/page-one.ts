@@ -11,9 +11,8 @@ import { capacitySteps, timeSpentBy } from '../scoring/capacity.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
 import { couldChangeWhatIsDone, higherView, ROLE_SPLIT } from '../scoring/discussion.js';
 import { answersPinned, type DiscussionClaim, type PrintedQuestion } from '../scoring/pinned-answers.js';
-import { levelCounts } from '../scoring/answer-tally.js';
+import { claimCounts, levelCounts } from '../scoring/answer-tally.js';
 import { questionByRole, questionRoleFigures } from '../scoring/question-by-role.js';
-import { teamLevel } from '../scoring/recommendation-fires.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { roleDifferences } from '../readout/figures.js';
@@ -46,7 +45,7 @@ export function triggeredDecisions(scores: AuditScores): TriggeredDecision[] {
   scores.imperatives.forEach((result, imperativeIndex) => {
     result.questions.forEach((question, questionIndex) => {
       const decision = question.question.decision;
-      const level = teamLevel(question.answers);
+      const level = question.teamLevel;
       if (decision === undefined || level === null) return;
       const carriers = scores.actions.filter((a) => a.recommendation.decision === decision.id);
       if (carriers.length === 0 && !inRange(rangeOf(decision.at), level)) return;
@@ -345,9 +344,9 @@ function discloseDiscussion(question: QuestionScore, scores: AuditScores): Discu
 function printedQuestion(question: QuestionScore, scores: AuditScores): { question: Omit<PrintedQuestion, 'rangeShown'>; groupOf: (role: string) => number } {
   const { means } = questionRoleFigures(question, scores);
   // A pool's answers are one group's (split-roles.ts).
-  const groups = scores.shownRoles.flatMap(({ role, keys }, r) => (means[r] === null ? [] : [{ role, keys, counts: levelCounts(question.answers, keys) }]));
-  const restCounts = question.answers.levelScores.map(() => 0);
-  for (const [key, { levels }] of question.answers.byRole) if (!groups.some((g) => g.keys.includes(key))) levels.forEach((n, i) => (restCounts[i]! += n));
+  // A shown role's group is its claims (answer-tally.ts claimCounts); everything else, checked answers included, is the rest.
+  const groups = scores.shownRoles.flatMap(({ role, keys }, r) => (means[r] === null ? [] : [{ role, keys, counts: claimCounts(question.answers, keys) }]));
+  const restCounts = levelCounts(question.answers).map((n, i) => n - groups.reduce((sum, g) => sum + g.counts[i]!, 0));
   const groupCounts = [...groups.map((g) => g.counts), restCounts];
   return {
     question: {
@@ -436,7 +435,7 @@ export function decisionsOf(
   return ordered.map(({ t }, i) => {
     const view = imperatives[t.imperativeIndex]!;
     const question = view.questions[t.questionIndex]!;
-    const level = t.question.question.levels.find((l) => l.score === teamLevel(t.question.answers));
+    const level = t.question.question.levels.find((l) => l.score === t.question.teamLevel);
     return decisionView(
       i + 1,
       {

@@ -287,6 +287,8 @@ export interface ImperativeView {
   gap: number | null;
   gapText: string;
   coverage: number;
+  /** What the score rests on where questions are held back (score-term.ts): "Scored on 5 of 9 questions: 4.1, … had too few answers to report."; '' otherwise. */
+  scoredOnText: string;
   /** "6 of 6 questions answered", "31 of 36 answers given (86%)". */
   coverageText: string;
   /** The coverage when some answers are missing, else '': the section says nothing when every answer was given. */
@@ -329,6 +331,8 @@ export interface QuestionView {
   rangeText: string;
   /** Whether the range may be printed (page-one.ts discussionDisclosure): false where, with the count, total and discussion line, it would pin a group's answers; rangeText then says 'not shown'. */
   rangeShown: boolean;
+  /** The team level rests on checked answers (score-term.ts): the row says "Checked:" before the level; never for one respondent. */
+  levelChecked: boolean;
   /** Whether its figures (mean, range, evidence counts, attainment) are printed: false where too few scored it (QuestionScore.figuresShown); answerText then reads "too few to show" and the level text stays. */
   figuresShown: boolean;
   respondents: number;

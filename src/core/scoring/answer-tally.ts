@@ -25,6 +25,8 @@ export const UNANSWERED_KEPT = 5;
 /** One role's answers to a question: how many gave each level (the question's levels, in order), and n/a. */
 export interface RoleAnswers {
   levels: number[];
+  /** Of `levels`, the answers checked (evidence other than `claimed`: a document, an observation, data), per level. */
+  checked: number[];
   notApplicable: number;
 }
 
@@ -77,7 +79,10 @@ export function createAnswerTally(question: { levels: readonly Pick<Question['le
     let at = levelScores.findIndex((s) => s > score);
     if (at === -1) at = levelScores.length;
     levelScores.splice(at, 0, score);
-    for (const role of byRole.values()) role.levels.splice(at, 0, 0);
+    for (const role of byRole.values()) {
+      role.levels.splice(at, 0, 0);
+      role.checked.splice(at, 0, 0);
+    }
     return at;
   };
   return {
@@ -86,10 +91,11 @@ export function createAnswerTally(question: { levels: readonly Pick<Question['le
       let level = score === null ? -1 : levelScores.indexOf(score);
       if (score !== null && level === -1) level = addScore(score);
       let role = byRole.get(roleKey);
-      if (role === undefined) byRole.set(roleKey, (role = { levels: levelScores.map(() => 0), notApplicable: 0 }));
+      if (role === undefined) byRole.set(roleKey, (role = { levels: levelScores.map(() => 0), checked: levelScores.map(() => 0), notApplicable: 0 }));
       if (score === null) role.notApplicable++;
       else {
         role.levels[level]!++;
+        if (kind !== 'claimed') role.checked[level]!++;
         evidence[kind]++;
       }
       if (note !== null) {
@@ -107,7 +113,7 @@ export function createAnswerTally(question: { levels: readonly Pick<Question['le
   };
 }
 
-const NO_ROLE: RoleAnswers = { levels: [], notApplicable: 0 };
+const NO_ROLE: RoleAnswers = { levels: [], checked: [], notApplicable: 0 };
 
 /** One role's answers (keyed by roleKey), or nobody's. */
 export function roleAnswers(tally: Pick<AnswerTally, 'byRole'>, roleKey: string): RoleAnswers {
@@ -120,6 +126,37 @@ export function levelCounts(tally: Pick<AnswerTally, 'levelScores' | 'byRole'>, 
   const add = (role: RoleAnswers) => role.levels.forEach((n, i) => (counts[i]! += n));
   if (roleKeys === undefined) for (const role of tally.byRole.values()) add(role);
   else for (const key of roleKeys) add(roleAnswers(tally, key));
+  return counts;
+}
+
+/**
+ * How many checked answers chose each level, over every role: what the team level rests on where
+ * there are any (recommendation-fires.ts teamLevel).
+ */
+export function checkedCounts(tally: Pick<AnswerTally, 'levelScores' | 'byRole'>): number[] {
+  const counts = tally.levelScores.map(() => 0);
+  for (const role of tally.byRole.values()) role.checked.forEach((n, i) => (counts[i]! += n));
+  return counts;
+}
+
+/** How many answers to the question were checked. */
+export function checkedCount(tally: Pick<AnswerTally, 'byRole'>): number {
+  let n = 0;
+  for (const role of tally.byRole.values()) n += role.checked.reduce((a, b) => a + b, 0);
+  return n;
+}
+
+/**
+ * How many of the roles given claimed each level: their answers without the checked ones. A role's
+ * figures are its claims, the perception beside the checked level; and a checked answer, whose level
+ * the report prints, left in a role's figures could be taken back out of them to give the others'.
+ */
+export function claimCounts(tally: Pick<AnswerTally, 'levelScores' | 'byRole'>, roleKeys: readonly string[]): number[] {
+  const counts = tally.levelScores.map(() => 0);
+  for (const key of roleKeys) {
+    const { levels, checked } = roleAnswers(tally, key);
+    levels.forEach((n, i) => (counts[i]! += n - checked[i]!));
+  }
   return counts;
 }
 

@@ -42,7 +42,11 @@ export function groupsShown(sizes: readonly number[], rest: number, minGroup: nu
 /** Who counts in a question's figure: those who scored it (its means), or everyone who answered it, n/a included (its notes). */
 export type Counted = 'scored' | 'answered';
 
-/** From a question's counts: per shown role, how many count and the sum of their scores; and how many count outside them. */
+/**
+ * From a question's counts: per shown role, how many count and the sum of their scores; and how many
+ * count outside them. A checked answer counts in neither (answer-tally.ts claimCounts): the team
+ * level, printed, rests on it, so it is treated as known, and the roles' figures are their claims.
+ */
 export interface RoleTally {
   sizes: number[];
   sums: number[];
@@ -58,17 +62,21 @@ export function tallyRoles(answers: Pick<AnswerTally, 'byRole' | 'levelScores'>,
     let sum = 0;
     for (const key of keys) {
       shownKeys.add(key);
-      const { levels, notApplicable } = roleAnswers(answers, key);
-      size += levels.reduce((a, b) => a + b, 0) + (counted === 'scored' ? 0 : notApplicable);
-      sum += levels.reduce((total, n, i) => total + n * answers.levelScores[i]!, 0);
+      const { levels, checked, notApplicable } = roleAnswers(answers, key);
+      levels.forEach((n, i) => {
+        const claims = counted === 'scored' ? n - checked[i]! : n;
+        size += claims;
+        sum += claims * answers.levelScores[i]!;
+      });
+      if (counted === 'answered') size += notApplicable;
     }
     sizes.push(size);
     sums.push(sum);
   }
   let rest = 0;
-  for (const [key, { levels, notApplicable }] of answers.byRole) {
+  for (const [key, { levels, checked, notApplicable }] of answers.byRole) {
     if (shownKeys.has(key)) continue;
-    rest += levels.reduce((a, b) => a + b, 0) + (counted === 'scored' ? 0 : notApplicable);
+    rest += levels.reduce((a, b) => a + b, 0) + (counted === 'scored' ? -checked.reduce((a, b) => a + b, 0) : notApplicable);
   }
   return { sizes, sums, rest };
 }

@@ -1,7 +1,8 @@
 import type { Imperative } from '../rubric/load-rubric-set.js';
 import type { Question, Recommendation } from '../rubric/schema.js';
-import { nextLevel, recommendationFires, teamLevel } from './recommendation-fires.js';
+import { nextLevel, recommendationFires } from './recommendation-fires.js';
 import type { ImperativeScore } from './score-imperative.js';
+import { termAttainment } from './score-term.js';
 
 /**
  * A question's next step: the action that lifts the team from the level above, once the current
@@ -23,11 +24,11 @@ export interface FiredAction {
   recommendation: Recommendation;
   /** The question's mean score (what the report shows beside it). */
   score: number;
-  /** The team level the plan starts from: the median respondent's level score (teamLevel). */
+  /** The team level the plan starts from (QuestionScore.teamLevel: the checked answers' median, else everyone's). */
   teamLevel: number;
   /** The level this action lifts the team from: the team level. */
   fromLevel: number;
-  /** weight_i × weight_q × (1 − attainment_q): what closing this gap is worth to the overall score. */
+  /** weight_i × weight_q × (1 − term_q): what closing this gap is worth to the overall score (term_q: the question's term in it, score-term.ts). */
   priority: number;
   /** Who owns it at this client: the resolved owner's title (owners.ts), or null when the rubric names none. */
   owner: string | null;
@@ -50,8 +51,10 @@ export function fireActions(imperatives: readonly ImperativeScore[], resolveOwne
   const fired: { action: FiredAction; rank: number }[] = [];
   for (const { imperative, questions } of imperatives) {
     for (const scored of questions) {
-      const { question, meanScore, attainment } = scored;
-      const level = teamLevel(scored.answers);
+      const { question, meanScore } = scored;
+      // Held back (score-term.ts): no level, so no step from claims too few to show.
+      const level = scored.teamLevel;
+      const attainment = termAttainment(scored);
       if (meanScore === null || attainment === null || level === null) continue;
       const priority = imperative.weight * question.weight * (1 - attainment);
       const now = question.recommendations.filter((r) => recommendationFires(question, r, level));

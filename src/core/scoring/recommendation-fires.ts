@@ -2,11 +2,13 @@
 // lifts a team from (`at`), and fires only when the team stands there.
 import type { Question, Recommendation } from '../rubric/schema.js';
 import { actionRange, inRange } from '../rubric/level-range.js';
-import { levelCounts, medianLevelIndex, type AnswerTally } from './answer-tally.js';
+import { checkedCounts, levelCounts, medianLevelIndex, type AnswerTally } from './answer-tally.js';
 
 /**
  * The team level of a question: the level score of the median respondent among those who scored
- * it. With an even count, the lower of the two middle scores, so the plan serves the weaker half
+ * it; where some answers were checked (evidence other than `claimed`), the median of the checked
+ * answers alone (rubric review 8, class A: the auditor's count of three reps was one vote among
+ * 20-200 self-grades; the claims are shown beside it as the roles' perception). With an even count, the lower of the two middle scores, so the plan serves the weaker half
  * of the team rather than a level nobody answered. One respondent: their score. n/a and
  * unanswered count neither way. Null when nobody scored the question.
  *
@@ -15,7 +17,8 @@ import { levelCounts, medianLevelIndex, type AnswerTally } from './answer-tally.
  * of the team reports.
  */
 export function teamLevel(answers: Pick<AnswerTally, 'levelScores' | 'byRole'>): number | null {
-  const index = medianLevelIndex(levelCounts(answers));
+  const checked = checkedCounts(answers);
+  const index = medianLevelIndex(checked.some((n) => n > 0) ? checked : levelCounts(answers));
   return index < 0 ? null : answers.levelScores[index]!;
 }
 

@@ -9,6 +9,7 @@ import { DEFAULT_MIN_GROUP } from './config.js';
 import { fireActions } from './fire-actions.js';
 import { planActions, type PlannedAction } from './plan-actions.js';
 import { auditTallyOf, type AuditInput } from './audit-tally.js';
+import { checkedCount } from './answer-tally.js';
 import type { RoleGroup } from './group-by-role.js';
 import { perceptionGaps, type PerceptionGap, type RoleScore } from './perception-gaps.js';
 import { roundScore } from './round-score.js';
@@ -19,6 +20,7 @@ import { questionScoreOf, type QuestionScore } from './score-question.js';
 import { groupSafe } from './figure-roles.js';
 import { splitRoles, type FoldedRole } from './split-roles.js';
 import { weightedMean } from './weighted-mean.js';
+import { scoredAtOf } from './score-term.js';
 
 export interface ScoringOptions {
   /** Overrides every imperative's target (--target). */
@@ -96,8 +98,27 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
   const { shown: shownRoles, pooled: pooledRoles, folded: foldedRoles, breakdown } = splitRoles(roles, respondents.length, minGroup);
   const scoredRoles = breakdown ? shownRoles : [];
   const split = { shownRoles, byRoleShown: breakdown, minGroup };
+  // "Needs discussion" takes the roles' means too (discussion.ts), so it is settled here, where
+  // the shown roles are known. A question scored by too few for one of them to be set aside with
+  // minGroup others left (the insider rule, figure-roles.ts) shows no figure of its answers, and no
+  // disagreement among them either: with one respondent, there is nobody else to protect. Unless
+  // some of its answers were checked, it is then held back: no level, no term in the score, no step
+  // (score-term.ts).
+  const single = respondents.length === 1;
+  const settle = (q: QuestionScore): QuestionScore => {
+    if (q.respondents === 0) return q;
+    // A checked answer's level is printed (the team level rests on it), so it counts as known: the
+    // claims left must be enough on their own, or the mean minus the checked level gives them.
+    const figuresShown = single || groupSafe(q.respondents - checkedCount(q.answers), minGroup);
+    const { roleSplit, needsDiscussion } = disagreementOf(q.campDistance, questionByRole(q, split));
+    const scoredAt = scoredAtOf(q.answers, figuresShown);
+    // A level that rests on checked answers is settled: what the flag asks for ("agree on what is
+    // true before acting", with the check that would settle it) is done, and the claims' spread is
+    // the roles' perception beside it, not a question to agree on.
+    return { ...q, roleSplit, needsDiscussion: needsDiscussion && figuresShown && scoredAt !== 'checked-level', figuresShown, scoredAt, teamLevel: scoredAt === 'held-back' ? null : q.teamLevel };
+  };
   const imperatives: ImperativeResult[] = set.imperatives.map((imperative, i) => {
-    const result = scoreImperative(imperative, tally.questions[i]!, roles, options);
+    const result = scoreImperative(imperative, tally.questions[i]!, roles, { ...options, settle });
     // A role's score is the imperative's score over its respondents alone: the same computation over its own counts.
     const byRole = scoredRoles.map(({ role, respondents: members, keys }) => ({
       role,
@@ -107,19 +128,6 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
     const shown = imperativeRolesShown(result.questions, split);
     return { ...result, byRole: shown.filter((s) => s).length < 2 ? [] : byRole.filter((role, r) => shown[r] || role.score === null) };
   });
-  // "Needs discussion" takes the roles' means too (discussion.ts), so it is settled here, where
-  // the shown roles are known. A question scored by too few for one of them to be set aside with
-  // minGroup others left (the insider rule, figure-roles.ts) shows no figure of its answers, and no
-  // disagreement among them either: with one respondent, there is nobody else to protect.
-  const single = respondents.length === 1;
-  for (const result of imperatives) {
-    result.questions = result.questions.map((q) => {
-      if (q.respondents === 0) return q;
-      const figuresShown = single || groupSafe(q.respondents, minGroup);
-      const { roleSplit, needsDiscussion } = disagreementOf(q.campDistance, questionByRole(q, split));
-      return { ...q, roleSplit, needsDiscussion: needsDiscussion && figuresShown, figuresShown };
-    });
-  }
   const overall = overallScoreOf(imperatives);
   const hasRole = clientRolesOf(options.client, respondents);
   return {

@@ -7,6 +7,7 @@ import { questionScoreOf, type QuestionScore } from './score-question.js';
 import { weightedMean } from './weighted-mean.js';
 import type { RoleGroup } from './group-by-role.js';
 import { asksRole } from '../rubric/level-range.js';
+import { termAttainment } from './score-term.js';
 
 export interface ImperativeScore {
   imperative: Imperative;
@@ -28,15 +29,25 @@ export interface ImperativeScore {
   questions: QuestionScore[];
 }
 
-/** 100 × Σ(weight_q × attainment_q) / Σ weight_q over the questions that have a score. */
+/** 100 × Σ(weight_q × term_q) / Σ weight_q over the questions that have a score; term_q is its attainment, or its team level's (score-term.ts). */
 export function imperativeScoreOf(questions: readonly QuestionScore[]): number | null {
-  const mean = weightedMean(questions.map((q) => ({ weight: q.question.weight, value: q.attainment })));
+  const mean = weightedMean(questions.map((q) => ({ weight: q.question.weight, value: termAttainment(q) })));
   return mean === null ? null : roundScore(100 * mean);
 }
 
-/** An imperative's figures from the answers to its questions (in its question order), given by the respondents of `roles` (one role each). */
-export function scoreImperative(imperative: Imperative, answers: readonly AnswerTally[], roles: readonly RoleGroup[], options: { target?: number } = {}): ImperativeScore {
-  const questions = imperative.questions.map((question, j) => questionScoreOf(question, answers[j]!));
+/**
+ * An imperative's figures from the answers to its questions (in its question order), given by the
+ * respondents of `roles` (one role each). `settle` completes each question's figures before they are
+ * scored (score-audit.ts: whether they are shown, and so what the question's term rests on).
+ */
+export function scoreImperative(
+  imperative: Imperative,
+  answers: readonly AnswerTally[],
+  roles: readonly RoleGroup[],
+  options: { target?: number; settle?: (question: QuestionScore) => QuestionScore } = {},
+): ImperativeScore {
+  const settle = options.settle ?? ((q: QuestionScore) => q);
+  const questions = imperative.questions.map((question, j) => settle(questionScoreOf(question, answers[j]!)));
   const score = imperativeScoreOf(questions);
   const target = options.target ?? imperative.target;
   const expected = imperative.questions.reduce((sum, question) => sum + roles.reduce((n, group) => n + (asksRole(question, group.role) ? group.respondents.length : 0), 0), 0);

@@ -1,7 +1,9 @@
 import type { Question } from '../rubric/schema.js';
-import { levelCounts, type AnswerTally } from './answer-tally.js';
+import { claimCounts, levelCounts, type AnswerTally } from './answer-tally.js';
 import { attainment } from './attainment.js';
 import { campDistance, CAMP_DISTANCE } from './discussion.js';
+import type { ScoredAt } from './score-term.js';
+import { teamLevel } from './recommendation-fires.js';
 
 export interface QuestionScore {
   question: Question;
@@ -31,15 +33,24 @@ export interface QuestionScore {
    * printed either way: the plan's step is chosen from it.
    */
   figuresShown: boolean;
+  /** What its term in the imperative's score rests on (score-term.ts); set by scoreAudit, `mean` before. */
+  scoredAt: ScoredAt;
+  /**
+   * The level the report prints and the plan steps from (recommendation-fires.ts teamLevel: the
+   * checked answers' median where there are any, else everyone's); null where nobody scored it, or
+   * where it is held back (score-term.ts), set by scoreAudit. Read this, not the tally.
+   */
+  teamLevel: number | null;
 }
 
 /**
- * A question's figures from the answers given to it, over the roles named (every role when none
- * are: a role's own figures are the same computation over its counts alone). Level scores are
- * integers, so Σ count × score is the exact sum whatever the order the answers came in.
+ * A question's figures from the answers given to it, over every role, or over the claims of the roles
+ * named (a role's own figures are the same computation over its claims alone: its checked answers
+ * set the team level, answer-tally.ts claimCounts). Level scores are integers, so Σ count × score is
+ * the exact sum whatever the order the answers came in.
  */
 export function questionScoreOf(question: Question, answers: AnswerTally, roleKeys?: readonly string[]): QuestionScore {
-  const counts = levelCounts(answers, roleKeys);
+  const counts = roleKeys === undefined ? levelCounts(answers) : claimCounts(answers, roleKeys);
   let notApplicable = 0;
   if (roleKeys === undefined) for (const role of answers.byRole.values()) notApplicable += role.notApplicable;
   else for (const key of roleKeys) notApplicable += answers.byRole.get(key)?.notApplicable ?? 0;
@@ -55,7 +66,7 @@ export function questionScoreOf(question: Question, answers: AnswerTally, roleKe
     highest = i;
   });
   if (count === 0) {
-    return { question, answers, respondents: 0, notApplicable, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false, campDistance: 0, roleSplit: 0, figuresShown: true };
+    return { question, answers, respondents: 0, notApplicable, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false, campDistance: 0, roleSplit: 0, figuresShown: true, scoredAt: 'mean', teamLevel: null };
   }
   const meanScore = sum / count;
   const spread = highest - lowest;
@@ -74,5 +85,7 @@ export function questionScoreOf(question: Question, answers: AnswerTally, roleKe
     campDistance: camps,
     roleSplit: 0,
     figuresShown: true,
+    scoredAt: 'mean',
+    teamLevel: teamLevel(answers),
   };
 }
