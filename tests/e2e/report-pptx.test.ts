@@ -251,8 +251,8 @@ describe('--format pptx', () => {
     expect(cells.filter((_, i) => i % 2 === 0).map((c) => c.slice(0, 3))).toEqual(['A. ', 'B. ', 'C. ']);
     expect(cells[0]).toMatch(/\d+ of 100 on sales managers, the lowest of the four\.$/);
     // A and B score an imperative: its lowest questions and what their answers rest on.
-    expect(cells[1]).toMatch(/^Lowest questions: 4\.1 The right managers and Q4\.4 A coaching model for managers; too few to show$/);
-    expect(cells[3]).toMatch(/^Lowest questions: 1\.7 Prospecting reviews and Q1\.2 Target accounts chosen for a reason; /);
+    expect(cells[1]).toMatch(/^Lowest questions: Q4\.1 The right managers and Q4\.4 A coaching model for managers; too few to show$/);
+    expect(cells[3]).toMatch(/^Lowest questions: Q1\.7 Prospecting reviews and Q1\.2 Target accounts chosen for a reason; /);
     const readout = parse(readFileSync('examples/readout.yaml', 'utf8')) as { findings: { text: string }[] };
     for (const [i, f] of readout.findings.entries()) expect(f.text.startsWith(cells[2 * i + 1]!) && i < 2, `finding ${i + 1}`).toBe(false);
     // Their own text is in the notes.
