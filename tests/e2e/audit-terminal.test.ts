@@ -75,7 +75,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     first.send('Down', 'Enter');
 
     // The header of the first imperative, then question 1 with its levels described.
-    expect(MANAGER_QUESTIONS).toBe(32);
+    expect(MANAGER_QUESTIONS).toBe(30);
     const q1 = await first.waitForSelect(`[1/${MANAGER_QUESTIONS}]`);
     expect(q1).toContain('Imperative 1 of 4 · 7 questions');
     expect(q1).toContain(set.imperatives[0]!.title);
