@@ -98,7 +98,7 @@ describe('the sentence above the disagreements says what they bear on (eighth VP
 
   it('acme: the one flag bears on a backlog action only, and the sentence says so', () => {
     // 2.2, flagged before, stands on its checked answers: the check settled it (score-audit.ts).
-    expect(view.needsDiscussion.map((q) => q.ref)).toEqual(['4.2']);
+    expect(view.needsDiscussion.map((q) => q.ref)).toEqual(['Q4.2']);
     expect(view.needsDiscussionText).not.toMatch(/before acting on these scores/);
     const ranks = view.needsDiscussion.map((q) => [...view.plan, ...view.backlog].find((a) => a.questionRef === q.ref)!.rank);
     for (const rank of ranks) expect(view.backlog.map((a) => a.rank)).toContain(rank);
@@ -116,7 +116,7 @@ describe('who checks is never the group whose own work is checked (ninth VP read
   });
 
   it('acme: the check on "managers run their team" (4.2) goes to the VP Sales, not to the managers', () => {
-    const q = view.needsDiscussion.find((x) => x.ref === '4.2')!;
+    const q = view.needsDiscussion.find((x) => x.ref === 'Q4.2')!;
     expect(q.discussionCheck).toMatch(/^Who checks: VP Sales, /);
   });
 });

@@ -22,7 +22,7 @@ const questionViews = view.imperatives.flatMap((i) => i.questions);
 
 describe('a range prints only where it leaves the answers open', () => {
   it('acme 3.5 (mean 2.3, answers 2 and 3 only, six answers): no range; the attacker fixes the split with it', () => {
-    const q = questionViews.find((x) => x.ref === '3.5')!;
+    const q = questionViews.find((x) => x.ref === 'Q3.5')!;
     expect(q.answerText).toBe('2.3');
     expect(q.rangeShown).toBe(false);
     // What the range would have given away: only 2s and 3s, six of them, adding up to 14.
@@ -37,8 +37,8 @@ describe('a range prints only where it leaves the answers open', () => {
       const shown = questionViews.find((x) => x.id === q.question.id)!;
       expect(shown.rangeShown, shown.ref).toBe(discussionDisclosure(q, scores).rangeShown);
     }
-    expect(questionViews.filter((q) => q.figuresShown && !q.rangeShown).map((q) => q.ref)).toEqual(expect.arrayContaining(['1.3', '2.5', '3.5']));
-    expect(questionViews.find((q) => q.ref === '1.1')!.rangeShown).toBe(true);
+    expect(questionViews.filter((q) => q.figuresShown && !q.rangeShown).map((q) => q.ref)).toEqual(expect.arrayContaining(['Q1.3', 'Q2.5', 'Q3.5']));
+    expect(questionViews.find((q) => q.ref === 'Q1.1')!.rangeShown).toBe(true);
   });
 
   it('the method says so once', () => {
