@@ -29,7 +29,7 @@ describe('consistentRoleGaps', () => {
     expect(consistentRoleGaps([[q(1, 1)], [q(1, 2), q(1, 2), q(1, 2)]])).toEqual([{ imperative: 1, higher: 'salesperson', lower: 'leadership', questions: 3, above: 3 }]);
   });
 
-  it('acme: stated once, for the two imperatives whose scores by role are shown (differentiation's and the managers' are not), at the head of the discussion; no single question meets the two-level rule for it', async () => {
+  it("acme: stated once, for the two imperatives whose scores by role are shown (differentiation's and the managers' are not), at the head of the discussion; no single question meets the two-level rule for it", async () => {
     const set = defaultSet();
     const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
     const scores = scoreAudit(set, sheets);
