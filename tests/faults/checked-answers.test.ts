@@ -75,7 +75,7 @@ describe('evidence outranks claims', () => {
     const scores = scoreAudit(set, sheets);
     const view = buildReportView(set, sheets, scores, { names: false });
     expect(view.imperatives[0]!.questions.map((q) => q.levelChecked)).toEqual([true, false, false]);
-    expect(view.imperatives[0]!.computation).toContain('(1.1 at its checked level)');
+    expect(view.imperatives[0]!.computation).toContain('(Q1.1 at its checked level)');
     expect(view.method.items.filter((m) => m.text.includes('the team level is the median of the checked answers alone'))).toHaveLength(1);
     expect(view.method.brief.filter((line) => line.includes("Where answers were checked, their median sets the question's level"))).toHaveLength(1);
   });
@@ -124,13 +124,13 @@ describe('the roles\' claims beside a checked answer give nobody\'s claim away',
   });
 });
 
-describe('on acme, whose interviewers checked 16 answers to 15 questions', () => {
-  it('sets 15 team levels from the checked answers, 4.1, 4.4, 4.8 and 4.9 among them (too few claims to show)', () => {
+describe('on acme, whose interviewers checked 17 answers to 16 questions', () => {
+  it('sets 16 team levels from the checked answers, 4.1, 4.4, 4.8 and 4.9 among them (too few claims to show)', () => {
     const acme = defaultSet();
     const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, acme));
     const scores = scoreAudit(acme, sheets);
     const checked = scores.imperatives.flatMap((i) => i.questions.filter((q) => q.scoredAt === 'checked-level').map((q) => q.question.id));
-    expect(checked).toHaveLength(15);
+    expect(checked).toHaveLength(16);
     expect(checked).toEqual(expect.arrayContaining(['answer-what-makes-you-different', 'right-managers', 'coaching-model-given', 'time-for-people', 'protection-from-admin']));
     expect(scores.imperatives.flatMap((i) => i.questions).filter((q) => q.scoredAt === 'held-back')).toEqual([]);
   });
