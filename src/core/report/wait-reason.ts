@@ -53,7 +53,8 @@ export function waitSentence(wait: WaitView | null, planned: number): string {
   // The plan's forced items are page one's (priorities, decisions' actions, a readout's promoted ones).
   if (wait === null) return '';
   if (wait.kind === 'after') return `It waits for #${wait.rank}${wait.due === null ? ', itself in the backlog' : `, due within ${wait.due} days`}, so it starts after ${LAST} days.`;
-  if (wait.kind === 'full') return `${ownerHas(wait.ownerText)} no room for a new action within ${LAST} days, so it starts after.`;
+  // Short: the backlog slide says once what the cap is (ninth VP reading, class 7).
+  if (wait.kind === 'full') return `${ownerHas(wait.ownerText)} no room within ${LAST} days.`;
   if (wait.kind === 'declined') return 'Leadership declined the decision it carries out, so it waits until that decision is taken.';
   if (wait.room > 0) return `It needs ${countText(wait.needs)} places in the plan with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left, so it starts after ${LAST} days.`;
   // The backlog's group says once how the plan's places were filled (ninth VP reading, class 7: the
@@ -91,15 +92,16 @@ export function backlogGroups<A extends { wait: WaitView | null }>(backlog: read
     });
   }
   const owners = [...new Set(backlog.flatMap((a) => (a.wait?.kind === 'full' ? [a.wait.ownerText] : [])))];
-  for (const owner of owners) {
-    const freed = gate !== null && gate.ownerText === owner ? `; none until #${gate.rank} has freed their time` : '';
+  owners.forEach((owner, i) => {
+    // The cap is said once, on the first owner's group (ninth VP reading, class 7: a sentence per owner repeated it).
+    const notes = [i === 0 ? CAP_SHORT : '', gate !== null && gate.ownerText === owner ? `none until #${gate.rank} has freed their time` : ''].filter((p) => p !== '');
     groups.push({
       kind: 'full',
-      text: `${ownerHas(owner)} no room for these within ${LAST} days (${CAP_SHORT}${freed}).`,
+      text: `${ownerHas(owner)} no room for these within ${LAST} days${notes.length === 0 ? '' : ` (${notes.join('; ')})`}.`,
       short: `${ownerHas(owner)} no room within ${LAST} days`,
       actions: backlog.filter((a) => a.wait?.kind === 'full' && a.wait.ownerText === owner),
     });
-  }
+  });
   const declined = backlog.filter((a) => a.wait?.kind === 'declined');
   if (declined.length > 0) {
     const which = declined.length === 1 ? 'This waits' : 'These wait';
