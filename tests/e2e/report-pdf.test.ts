@@ -79,7 +79,7 @@ describe.skipIf(SKIP_BROWSER || (!POPPLER && process.env.CI === undefined))('--f
     expect(result.exitCode, result.stderr).toBe(0);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     const pages = pagesOf(out);
-    expectPrintRules(pages, 'Acme Corp', TITLES, /Acme's sales force scores 38 of 100 \(At risk\)/);
+    expectPrintRules(pages, 'Acme Corp', TITLES, /Acme's sales force scores \d+ of 100 \(At risk\)/);
     // No page ends on a table's header with no row under it (eighth VP reading, class 9: the plan's
     // header sat alone at the foot of p.6 on A4). The headers are the HTML's, cell by cell.
     const htmlOut = join(work, `acme-${paper}.html`);
@@ -158,7 +158,7 @@ describe.skipIf(SKIP_BROWSER || (!POPPLER && process.env.CI === undefined))('--f
   it('a team report without a readout keeps the same page one', async () => {
     const out = join(work, 'acme.pdf');
     expect((await runCli(['report', 'examples/acme/', '--format', 'pdf', '--out', out])).exitCode).toBe(0);
-    expectPrintRules(pagesOf(out), 'Acme Corp', TITLES, /The sales force scores 38 of 100 \(At risk\)\. Leadership and sales managers rate effective sales interactions \d+ points higher than salespeople do\./);
+    expectPrintRules(pagesOf(out), 'Acme Corp', TITLES, /The sales force scores \d+ of 100 \(At risk\)\. Leadership and sales managers rate effective sales interactions \d+ points higher than salespeople do\./);
     rmSync(out);
   });
 
