@@ -758,7 +758,6 @@ function decisionText(action: Pick<ActionView, 'awaitsDecision' | 'decisions'>, 
 }
 
 function actionView(planned: PlannedAction, scores: AuditScores, question: QuestionView, verify: string | null, awaitsDecision: string | null): ActionView {
-  const check = evidenceCheck(planned.question.help);
   const imperativeIndex = scores.imperatives.findIndex((i) => i.imperative.id === planned.imperative.id);
   const questionIndex = planned.imperative.questions.findIndex((q) => q.id === planned.question.id);
   const owner = planned.owner;
@@ -787,7 +786,8 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     // Worded with the action's number and place once the plan is numbered (buildReportView).
     verifyText: '',
     confirmText: '',
-    checkText: verify === null ? '' : check,
+    // Read from the help only for a flagged action: the rest print no check.
+    checkText: verify === null ? '' : evidenceCheck(planned.question.help),
     checkLine: '',
     changesAt: levelThatChangesIt(planned.question, planned.recommendation, planned.fromLevel),
     decisions: [],
