@@ -276,9 +276,11 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
 
 /** What a decision rests on: "Rests on what people said: nothing checked." or "Checked: 1 of 10 answers (system data)." */
 export function decisionEvidence(question: QuestionScore, minGroup: number): string {
-  // Too few scored it to print any figure of its answers (score-audit.ts figuresShown).
-  if (!question.figuresShown) return '';
   const count = countEvidence([question]);
+  // Too few claimed it to print any figure of its answers (score-audit.ts figuresShown): no count,
+  // but where checked answers set its level (score-term.ts), say so without one, or the deck's
+  // slide on what to check reads the decision as resting on claims alone (tenth VP reading).
+  if (!question.figuresShown) return question.scoredAt === 'checked-level' ? `Checked: its level rests on ${listText(count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind))}.` : '';
   const total = count.seen + count.claimed;
   if (total === 0) return '';
   if (count.seen === 0) return 'Rests on what people said: nothing checked.';
