@@ -469,9 +469,14 @@ export function scoresTitle(view: ReportView): string {
   // Whole points, as page one prints them.
   const weakest = view.weakest === null ? null : scored.find((i) => i.number === view.weakest!.number) ?? null;
   const lowest = weakest ?? (scored.length === 1 ? scored[0]! : null);
-  const lowestText = lowest === null ? '' : `; lowest: ${lowest.label} at ${lowest.pointsText}`;
+  // Imperatives that print the same whole points as the lowest are lowest too, as the reader sees them
+  // (tenth VP reading: "lowest: Sales managers at 32" beside differentiation at 32); the title then
+  // names the target by its number alone, to stay within a title's length.
+  const tied = lowest === null ? [] : scored.filter((i) => i.pointsText === lowest.pointsText);
+  const names = tied.map((i, k) => (k === 0 ? i.label : lowerFirst(i.label)));
+  const lowestText = lowest === null ? '' : `; lowest: ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`} at ${lowest.pointsText}`;
   if (below.length === 0) return `Every imperative meets its target; the overall score is ${view.overall.pointsText} (${view.overall.band})`;
-  const against = target === null ? 'their targets' : `the target of ${target}`;
+  const against = target === null ? 'their targets' : tied.length > 1 ? `${target}` : `the target of ${target}`;
   if (below.length === scored.length) return `${capitalize(scored.length === 1 ? 'the imperative is' : `${scored.length === view.imperatives.length ? 'all ' : ''}${countText(scored.length)} imperatives are`)} below ${against}${lowestText}`;
   return `${capitalize(countText(below.length))} of ${countText(scored.length)} imperatives are below ${against}${lowestText}`;
 }
