@@ -684,13 +684,13 @@ function computationText(number: number, questions: readonly QuestionScore[], sc
 
 /**
  * What an imperative's score rests on where some of its questions are held back (score-term.ts):
- * "Scored on 5 of 9 questions: 4.1, 4.4, 4.8 and 4.9 had too few answers to report."; '' where none is.
+ * "Scored on 5 of 9 questions: Q4.1, Q4.4, Q4.8 and Q4.9 had too few answers to report."; '' where none is.
  */
 function scoredOnText(number: number, questions: readonly QuestionScore[]): string {
   const scored = questions.filter((q) => q.attainment !== null);
   const heldBack = scored.filter((q) => q.scoredAt === 'held-back');
   if (heldBack.length === 0) return '';
-  const refs = listText(heldBack.map((q) => `${number}.${questions.indexOf(q) + 1}`));
+  const refs = listText(heldBack.map((q) => questionRef(number - 1, questions.indexOf(q))));
   return `Scored on ${scored.length - heldBack.length} of ${scored.length} questions: ${refs} had too few answers to report.`;
 }
 
