@@ -14,7 +14,7 @@ import type { Brand } from '../core/brand/parse-brand.js';
 import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
 import type { ActionView, DecisionView, FindingView, ImperativeView, QuestionView, ReportView } from '../core/report/report-view.js';
 import { pageColumnPoints } from '../core/readout/figures.js';
-import { countText, lowerFirst } from '../core/report/format.js';
+import { countText, listText, lowerFirst, ranksText } from '../core/report/format.js';
 import { groupCountsText, roleGroup } from '../core/report/describe-role.js';
 import { waitSentence } from '../core/report/wait-reason.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
@@ -271,12 +271,6 @@ export const TITLE_MAX_WORDS = 15;
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => w !== '').length;
 const fitsTitle = (title: string) => wordCount(title) <= TITLE_MAX_WORDS;
 
-/** "a, b and c". */
-const listWords = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
-
-/** "#2, #5 and #7". */
-const ranksText = (ranks: readonly number[]) => listWords(ranks.map((r) => `#${r}`));
-
 /** The text before a sentence's first colon, without a final full stop. */
 const beforeColon = (text: string) => text.replace(/:.*$/s, '').replace(/\.$/, '').trim();
 
@@ -474,7 +468,7 @@ export function scoresTitle(view: ReportView): string {
   // names the target by its number alone, to stay within a title's length.
   const tied = lowest === null ? [] : scored.filter((i) => i.pointsText === lowest.pointsText);
   const names = tied.map((i, k) => (k === 0 ? i.label : lowerFirst(i.label)));
-  const lowestText = lowest === null ? '' : `; lowest: ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`} at ${lowest.pointsText}`;
+  const lowestText = lowest === null ? '' : `; lowest: ${listText(names)} at ${lowest.pointsText}`;
   if (below.length === 0) return `Every imperative meets its target; the overall score is ${view.overall.pointsText} (${view.overall.band})`;
   const against = target === null ? 'their targets' : tied.length > 1 ? `${target}` : `the target of ${target}`;
   if (below.length === scored.length) return `${capitalize(scored.length === 1 ? 'the imperative is' : `${scored.length === view.imperatives.length ? 'all ' : ''}${countText(scored.length)} imperatives are`)} below ${against}${lowestText}`;
@@ -528,7 +522,7 @@ export function findingsTitle(view: ReportView): string {
   const count = capitalize(plural(view.findings.length, 'finding'));
   const shorts = view.findings.map((f) => f.short);
   if (shorts.every((x): x is string => x !== null)) {
-    const named = `${count}: ${listWords(shorts)}`;
+    const named = `${count}: ${listText(shorts)}`;
     if (fitsTitle(named)) return named;
   }
   return `${count} behind the decisions and the plan`;
@@ -547,7 +541,7 @@ function findingEvidence(view: ReportView, f: FindingView): string {
     // A question too few scored has no evidence count to show (QuestionView.figuresShown): its marker says so.
     const restsOn = (q: (typeof questions)[number]) => (q.figuresShown ? q.evidenceText : q.answerText);
     const evidence = [...new Set(questions.map(restsOn))];
-    return `Lowest questions: ${listWords(questions.map((q) => `${q.ref} ${q.label}`))}; ${evidence.length === 1 ? evidence[0] : questions.map((q) => `${q.ref}: ${restsOn(q)}`).join('; ')}`;
+    return `Lowest questions: ${listText(questions.map((q) => `${q.ref} ${q.label}`))}; ${evidence.length === 1 ? evidence[0] : questions.map((q) => `${q.ref}: ${restsOn(q)}`).join('; ')}`;
   }
   return f.text === null ? '' : firstSentence(f.text).first;
 }
@@ -647,7 +641,7 @@ export function imperativeTitle(imperative: ImperativeView, findings: readonly F
     ...stands.map((d) => `${lead}: ${lowerFirst(d)}`),
     ...stands.map((d) => `${imperative.label}: ${lowerFirst(d)}`),
     // Where it is weakest, by the lowest questions' topics: still a statement about the client.
-    `${lead}: lowest on ${listWords(imperative.lowestQuestions.slice(0, 2).map((q) => lowerFirst(q.label)))}`,
+    `${lead}: lowest on ${listText(imperative.lowestQuestions.slice(0, 2).map((q) => lowerFirst(q.label)))}`,
     `${lead}: lowest on ${imperative.lowestQuestions.length > 0 ? lowerFirst(imperative.lowestQuestions[0]!.label) : ''}`,
   ].filter((c) => !/: lowest on $/.test(c));
   const found = candidates.find(fitsTitle);
@@ -783,7 +777,7 @@ function planSlides(deck: Deck): void {
     const last = g === groups.length - 1;
     const notes = talkTrack({
       say: [
-        `${listWords(owners.map(({ o, n }, i) => (i === 0 ? `${o} ${ownsVerb(o)} ${countText(n)} of these` : `${o} ${countText(n)}`)))}.`,
+        `${listText(owners.map(({ o, n }, i) => (i === 0 ? `${o} ${ownsVerb(o)} ${countText(n)} of these` : `${o} ${countText(n)}`)))}.`,
         gate !== null && items.some((a) => a.rank === gate) ? `#${gate} comes first: nothing new lands on ${lowerFirst(view.capacity!.ownerText ?? 'its owner')} until it has freed their time.` : '',
         gate !== null && items.some((a) => a.after.includes(gate)) ? `${capitalize(plural(items.filter((a) => a.after.includes(gate)).length, 'row'))} here ${items.filter((a) => a.after.includes(gate)).length === 1 ? 'waits' : 'wait'} for #${gate}.` : '',
       ],
@@ -817,7 +811,7 @@ function summarySlide(deck: Deck): void {
   // What the next slides take in turn, from the slides this deck has (the decisions share one slide).
   const next = [gapImperatives(view).length > 0 ? 'where the roles differ' : '', 'the scores', view.findings.length > 0 ? 'the findings' : '', view.decisions.length === 0 ? '' : view.decisions.length === 1 ? 'the decision' : `the ${countText(view.decisions.length)} decisions together`, view.plan.length > 0 ? 'the plan' : ''].filter((p) => p !== '');
   const notes = talkTrack({
-    say: ['This is the readout on one slide: the answer, what we ask leadership to decide, and where to start.', `The next slides take ${listWords(next)}.`],
+    say: ['This is the readout on one slide: the answer, what we ask leadership to decide, and where to start.', `The next slides take ${listText(next)}.`],
     ask: view.decisions.length === 0 ? [] : ['Why these decisions? Each has its own slide with the option we recommend and what it costs.'],
   });
   addBullets(newSlide(deck, LAYOUT.body, title, notes), bullets, BODY);
@@ -876,7 +870,7 @@ function ownsVerb(owner: string): string {
  */
 export function planSlideTitle(items: readonly ActionView[], first: boolean, gate: number | null, owner: string | null): string {
   const horizons = [...new Set(items.map((a) => a.horizon))];
-  const span = first && horizons.length === 1 ? `First ${horizons[0]} days` : `By ${listWords(horizons.map(String))} days`;
+  const span = first && horizons.length === 1 ? `First ${horizons[0]} days` : `By ${listText(horizons.map(String))} days`;
   const count = `${span}: ${plural(items.length, 'action')}`;
   const owners = [...new Set(items.map((a) => a.ownerText))];
   const waiting = gate === null ? [] : items.filter((a) => a.after.includes(gate));
@@ -885,7 +879,7 @@ export function planSlideTitle(items: readonly ActionView[], first: boolean, gat
     gate !== null && owner !== null && items.some((a) => a.rank === gate) ? `${count}, starting with #${gate}, which frees ${lowerFirst(owner)}' time` : '',
     waiting.length > 0 ? `${count}, ${waiting.length === items.length ? (items.length === 2 ? 'both' : 'all') : `${countText(waiting.length)} of them`} after #${gate}` : '',
     building.length > 0 ? `${count}, ${countText(building.length)} building on earlier ones` : '',
-    `${count} for ${listWords(owners)}`,
+    `${count} for ${listText(owners)}`,
     count,
   ];
   return candidates.find((c) => c !== '' && fitsTitle(c))!;
@@ -897,7 +891,7 @@ export function decisionsTitle(view: ReportView): string {
   const recommended = view.decisions.filter((d) => d.recommendation !== '').length;
   const lead = recommended === n ? `We recommend ${plural(n, 'decision')}` : `Leadership has ${plural(n, 'decision')} to take`;
   const topics = view.decisions.map((d) => lowerFirst(d.topic));
-  const all = `${lead}: ${listWords(topics)}`;
+  const all = `${lead}: ${listText(topics)}`;
   if (topics.every((tp) => tp !== '') && fitsTitle(all)) return all;
   const first = view.decisions[0]!;
   const on = first.topic !== '' ? first.topic : first.imperativeTitle;
@@ -979,7 +973,7 @@ export function checkItems(view: ReportView): string[] {
       : planned.length === 0
         ? `settle each at the day-90 review, before ${ranksText(gated.map((a) => a.rank))} ${gated.length === 1 ? 'is' : 'are'} planned`
         : `settle each before ${ranksText(gated.map((a) => a.rank))} ${gated.length === 1 ? 'starts' : 'start'}`;
-  const disputed = view.needsDiscussion.length === 0 ? [] : [`${who} disagree on ${listWords(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: ${when}`];
+  const disputed = view.needsDiscussion.length === 0 ? [] : [`${who} disagree on ${listText(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: ${when}`];
   return [...confirm, ...unchecked, ...disputed];
 }
 
