@@ -72,6 +72,10 @@ describe('--format html', () => {
     expect(page).toContain('a | b || c | --- |');
     expect(page).toContain('🚀 growth');
     expect(page).toContain('שלום עולם');
+    // The right-to-left override and its pop are dropped, as the Markdown and the deck drop them
+    // (unprinted.ts): the note's words print, in stored order.
+    expect(page).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(page).toContain('مرحبا بالعالم reversed');
     // The 600-character note whole, and the 200-character organization in the title and the header.
     const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;').replace(/`/g, '&#x60;').replace(/=/g, '&#x3D;');
     expect(page).toContain(escaped(HOSTILE_NOTES[5]!));

@@ -2,15 +2,8 @@
 // paragraphs, list items, headings and table cells. Escaped here, it stays text: it cannot end a
 // table row, add a column, start a heading, list or quote, open a code span, emphasis or link,
 // or inject HTML. Tested against hostile input with markdownlint.
+import { withoutUnprinted } from './unprinted.js';
 
-/**
- * Explicit bidirectional controls (embeddings, overrides, isolates) can make text display in a
- * different order than it is stored ("Trojan Source"), and an unbalanced one reorders the rest of
- * a line. Right-to-left scripts do not need them: the renderer orders Hebrew or Arabic itself.
- */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-/** C0/C1 controls other than whitespace, and DEL: invisible, and some break renderers (HTML forbids them). */
-export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /** Any line break (a newline ends a table row) or tab, folded to a space. */
 const BREAKS = /[\t\n\r\u2028\u2029]+/g;
 /** Characters with inline meaning anywhere: escapes, code, emphasis, links, HTML, tables, strikethrough, math. */
@@ -18,7 +11,7 @@ const INLINE = /[\\`*_[\]<>|~$]/g;
 
 /** Markdown-safe inline text, on one line. */
 export function escapeMarkdown(text: string): string {
-  const folded = text.replace(BIDI_CONTROLS, '').replace(CONTROL, '').replace(BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
+  const folded = withoutUnprinted(text).replace(BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
   return (
     folded
       .replace(INLINE, (c) => `\\${c}`)

@@ -6,7 +6,7 @@
 import type { RenderResult } from '../../core/report/render-markdown.js';
 import { asText, compileTemplate, describeTemplateError, handlebarsFor, registerCommonHelpers, type HelperOptions, type ReportTemplate } from '../../core/report/template-helpers.js';
 import { HTML_TEMPLATE_OPTIONS } from '../../core/report/template-options.js';
-import { CONTROL } from '../../core/report/escape-markdown.js';
+import { UNPRINTED } from '../../core/report/unprinted.js';
 
 export interface HtmlTemplateSet {
   /** The page template: a custom one, or the shipped one precompiled. */
@@ -45,9 +45,9 @@ export function renderHtml(templates: HtmlTemplateSet, context: object): RenderR
   );
   try {
     for (const [name, partial] of Object.entries(templates.partials)) handlebars.registerPartial(name, compileTemplate(handlebars, partial, HTML_TEMPLATE_OPTIONS));
-    // Handlebars escapes markup, not control characters: an ESC typed in a note would reach the page
-    // raw, which HTML forbids (the validator's "forbidden code point"). The templates hold none.
-    return { ok: true, text: compileTemplate(handlebars, templates.main, HTML_TEMPLATE_OPTIONS)(context).replace(CONTROL, '') };
+    // Handlebars escapes markup, not control characters: an ESC or a right-to-left override typed in
+    // a note would reach the page raw (unprinted.ts). The templates hold none.
+    return { ok: true, text: compileTemplate(handlebars, templates.main, HTML_TEMPLATE_OPTIONS)(context).replace(UNPRINTED, '') };
   } catch (error) {
     return { ok: false, ...describeTemplateError(error, templates.main.text) };
   }

@@ -4,6 +4,7 @@
 // over more slides, so no text overflows its box in PowerPoint, Keynote, Google Slides or
 // LibreOffice. Pure.
 import { BOLD, MEASURED, REGULAR } from './arial-widths.js';
+import { withoutUnprinted } from '../../core/report/unprinted.js';
 
 /** Renderers differ a little in kerning and rounding: each line is taken as this much fuller than measured. */
 const SAFETY = 1.04;
@@ -74,9 +75,9 @@ export function fitFontSize(paragraphs: readonly Paragraph[], box: Box, max: num
   return null;
 }
 
-/** Text that XML 1.0 can hold: control characters and lone surrogates removed (pptxgenjs escapes the rest). */
+/** Text that XML 1.0 can hold, as every printed format prints it (unprinted.ts; pptxgenjs escapes the rest). */
 export function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return withoutUnprinted(text);
 }
 
 /**
