@@ -243,10 +243,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // repeating "nothing checked" is padding (and costs page one its last line on Letter).
   if (countEvidence(scores.imperatives.flatMap((i) => i.questions)).seen === 0) for (const d of decisions) d.evidence = '';
   // The gate's plan row (not page one, whose decision quotes the action) says what its re-count
-  // must find before the freed owner's later steps go ahead (gateThresholdText).
+  // must find before the freed owner's later steps go ahead (gateThresholdText), in the row's own
+  // "done when" column, not run on after the action (tenth VP reading, class 11: a 14-line row).
   for (const a of numbered.slice(0, plan.shown)) {
     const step = capacity.find((s) => s.id === a.id);
-    if (step !== undefined && a.changesAt !== null) a.action = `${a.action} ${gateThresholdText(lowerFirst(step.owner), a.changesAt, laterHorizon(a.horizon as Horizon))}`;
+    if (step !== undefined && a.changesAt !== null) a.doneText = gateThresholdText(lowerFirst(step.owner), a.changesAt, laterHorizon(a.horizon as Horizon));
   }
   // The plan cites page one: its priorities and the decisions each action carries out.
   const onPageOne = new Set(priorities.map((p) => p.id));
@@ -768,6 +769,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     mergedFrom: [],
     title: planned.recommendation.title ?? planned.recommendation.action,
     action: planned.recommendation.action,
+    doneText: '',
     lag: planned.question.lag ?? null,
     next: planned.next === null ? null : nextStepView(planned.next, planned.owner),
     pageOne: null,

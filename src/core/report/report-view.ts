@@ -387,6 +387,8 @@ export interface ActionView {
   title: string;
   /** The current step: the action that lifts the team from where it stands. */
   action: string;
+  /** What must be true before what waits for it goes ahead (the gate's re-count: page-one.ts gateThresholdText), printed in the plan's "Done when" column beside the action; '' for most. */
+  doneText: string;
   /** Days after the step before its question's level can move (the rubric's `lag`), or null: the plan's head says it once (lag-text.ts). */
   lag: number | null;
   /** The question's next step, riding on this item, or null. */
