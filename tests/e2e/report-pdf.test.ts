@@ -121,22 +121,27 @@ describe.skipIf(SKIP_BROWSER || (!POPPLER && process.env.CI === undefined))('--f
     // A question table may go over to the next page (tenth VP reading, class 11: kept whole, each
     // section left the page before it half blank), but its heading prints with its header and first
     // rows, the header repeats on the next page (fourth reading, class 8: the rows lost their header),
-    // and neither part holds fewer than three questions.
+    // and neither part holds fewer than two questions.
     TITLES.forEach((title, k) => {
       const at = pages.findIndex((text) => text.includes(`${k + 1}. ${title}`));
       const rowsOn = (i: number) => (bodyOf(pages[i]!, 'Acme Corp').match(new RegExp(`^Q${k + 1}\\.\\d+ `, 'gm')) ?? []).length;
       expect(pages[at], title).toContain('Where the median answer');
       const first = rowsOn(at);
       const rest = at + 1 < pages.length ? rowsOn(at + 1) : 0;
-      expect(first, `${title}: questions printed with its heading`).toBeGreaterThanOrEqual(3);
+      expect(first, `${title}: questions printed with its heading`).toBeGreaterThanOrEqual(2);
       if (rest > 0) {
         expect(rest, `${title}: questions carried over`).toBeGreaterThanOrEqual(2);
         expect(pages[at + 1], `${title}: the header repeated`).toContain('Where the median answer');
       }
     });
-    // No page but the last is a third blank or more (tenth VP reading, class 11: p4 and p5 were, at
-    // 0.64 and 0.60 of the page's height; a full page reaches about 0.9).
-    pages.slice(0, -1).forEach((_, i) => expect(lowestText(out, i + 1), `page ${i + 1} is a third or more blank`).toBeGreaterThan(0.7));
+    // No page is a third blank or more (tenth VP reading, class 11: p4 and p5 were, at 0.64 and
+    // 0.60 of the page's height; a full page reaches about 0.9), but the last and one before a part
+    // that starts on a page of its own with its table's first row (the plan, an appendix).
+    const MAJOR = ['Action plan', 'Appendix: method', 'Appendix: the questions in full'];
+    pages.slice(0, -1).forEach((_, i) => {
+      if (MAJOR.includes(bodyOf(pages[i + 1]!, 'Acme Corp').split('\n')[0]!.replace(/\s+/g, ' ').trim())) return;
+      expect(lowestText(out, i + 1), `page ${i + 1} is a third or more blank`).toBeGreaterThan(0.7);
+    });
     // The page size asked for.
     const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))!;
     expect(Math.abs(Number(size[1]) - (paper === 'a4' ? 595.3 : 612))).toBeLessThan(1.5);

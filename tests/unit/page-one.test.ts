@@ -466,7 +466,7 @@ describe('question tables and notes laid out for reading (issue 20, second readi
       if (q.level !== null) expect(body).not.toContain(`${q.level.label}: ${q.level.description}`);
       expect(body).not.toContain(q.prompt);
     }
-    const appendix = md.slice(md.indexOf('### The questions in full'));
+    const appendix = md.slice(md.indexOf('## Appendix: the questions in full'));
     for (const q of withReadout.imperatives.flatMap((i) => i.questions)) expect(appendix).toContain(`| ${q.ref} | `);
   });
 

@@ -133,8 +133,9 @@ describe('Markdown report', () => {
       '2 Action plan',
       '3 Backlog',
       '2 Appendix: method',
-      '3 The questions in full',
       '2 Technical annex',
+      // The questions in full, three pages, in an appendix of their own at the end (tenth VP reading, class 9).
+      '2 Appendix: the questions in full',
     ]);
     expect(shape.html).toEqual([]);
   });

@@ -30,7 +30,7 @@ import { groupCountsText, roleGroup, roleGroupName } from './describe-role.js';
 import { checkedCountShown, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
-import { CAP_RULE, CAP_SHORT, methodItems } from './method-items.js';
+import { CAP_RULE, CAP_SHORT, methodItems, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, waitingText, freeingOf, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
@@ -440,8 +440,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         overallScore === null
           ? null
           : `(${scored.map((v) => `${v.weightText} × ${v.scoreText}`).join(' + ')}) / (${scored.map((v) => v.weightText).join(' + ')}) = ${formatScore(overallScore)}`,
-      items: method.items.concat(options.benchmark?.methodItems ?? []),
-      annex: method.annex,
+      items: method.items.concat(options.benchmark?.methodItems ?? []).map(withPoints),
+      annex: method.annex.map(withPoints),
       brief: method.brief,
     },
     benchmark: options.benchmark ?? null,

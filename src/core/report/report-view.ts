@@ -514,9 +514,15 @@ export interface PerceptionGapView {
 }
 
 /** One item of the method: "Gap: target − score, …"; a null term is a plain sentence. Plain text. */
-export interface MethodItemView {
+/** A method item as its rule writes it (method-items.ts, benchmark-view.ts). */
+export interface MethodItemText {
   term: string | null;
   text: string;
+}
+
+export interface MethodItemView extends MethodItemText {
+  /** The text's sentences, each printed as a point of its own (tenth VP reading, class 11: the method and annex were walls of text); empty for one sentence, which prints on the item's line. */
+  points: string[];
 }
 
 export interface MethodView {
