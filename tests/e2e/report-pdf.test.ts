@@ -69,7 +69,7 @@ function expectPrintRules(pages: string[], organization: string, imperatives: st
   const body = one.replace(/\(plus [^)]*\)/, '');
   const decisions = (body.match(/\bD\d /g) ?? []).length - (body.match(/(?:carries out|once leadership decides) D\d /g) ?? []).length;
   // A priority that carries out a decision has a why only when something waits for it (the decision's why is above it).
-  const pointersWithoutWhy = (one.match(/(?:carries out|once leadership decides) D\d\. [^.]*within \d+ days\. (?!Why: )/g) ?? []).length;
+  const pointersWithoutWhy = (one.match(/(?:carries out|once leadership decides) D\d [^.]*within \d+ days\. (?!Why: )/g) ?? []).length;
   expect((one.match(/Why: /g) ?? []).length).toBe(listed + decisions - pointersWithoutWhy);
   expect(one).toMatch(/\.$/);
   const two = bodyOf(pages[1]!, organization);
