@@ -26,7 +26,7 @@ import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { termAttainment, type ScoredAt } from '../scoring/score-term.js';
-import { groupCountsText, roleGroup, roleGroupName } from './describe-role.js';
+import { roleGroup, roleGroupName } from './describe-role.js';
 import { checkedCountShown, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
@@ -345,7 +345,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     respondentSummary: single ? respondents[0]!.label : respondentSummary(sheets.length, roles, scores),
     roles,
     multipleRoles: scores.byRoleShown,
-    byRoleIntro: byRoleIntro(roles, imperativeViews, scores.minGroup),
+    byRoleIntro: byRoleIntro(imperativeViews),
     overall: {
       score: overallScore,
       scoreText: overallScore === null ? NOT_SCORED : formatScore(overallScore),
@@ -823,11 +823,12 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
  * The line above the scores by role: how many people each column rests on (fifth VP reading: the
  * readout never said), and the "not shown" rule only when a score in the table reads so.
  */
-export function byRoleIntro(roles: readonly { count: number; group: string; pooled?: boolean }[], imperatives: readonly ImperativeView[], minGroup: number): string {
-  const counts = groupCountsText(roles);
+export function byRoleIntro(imperatives: readonly ImperativeView[]): string {
+  // The groups' numbers are in the columns' headings, the rule itself in the method: said here
+  // again, both repeated a page they sit on already (tenth VP reading, class 9).
   const notShown = imperatives.some((i) => i.byRole.some((r) => r.scoreText === NOT_SHOWN));
-  const rule = notShown ? ` A score reads “${NOT_SHOWN}” where too few people of a group, or of the others, scored one of the imperative's questions for any one of them to be set aside with ${minGroup} others left (the method says why).` : '';
-  return `Each imperative scored over each group's respondents alone (${counts}); the last column is the widest difference between two groups.${rule}`;
+  const rule = notShown ? ` A score reads “${NOT_SHOWN}” where too few people of a group, or of the others, scored one of the imperative's questions (the method's confidentiality rule).` : '';
+  return `Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is the widest difference between two groups.${rule}`;
 }
 
 /**
