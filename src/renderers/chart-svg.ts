@@ -10,9 +10,13 @@ import { renderedFromTemplate, type Rendered } from './renderer.js';
 // In a module of its own, so that checking output names does not load the templates.
 export { chartFileName } from './chart-file-name.js';
 
-/** Whether the report has a chart to draw (an imperative with a score). */
+/**
+ * Whether the report has a scores chart to draw (an imperative with a score). A report with scores
+ * by role draws none: its bars repeated page one's table (tenth VP reading, class 9), and the
+ * HTML's one chart is then the roles' (role-bars), beside their table.
+ */
 export function hasChart(view: ReportView): boolean {
-  return view.imperatives.some((i) => i.score !== null);
+  return !view.multipleRoles && view.imperatives.some((i) => i.score !== null);
 }
 
 export function renderChartSvg(view: ReportView, templates: HtmlTemplateSet): Rendered {

@@ -54,7 +54,8 @@ describe('sales-audit portfolio', () => {
     // The overall row shows the report's own overall score, with a percentile (40 audits, above the minimum of 5).
     const overall = (Results.parse(JSON.parse((await runCli(['report', 'examples/acme', '--format', 'json'])).stdout)).overall as { score: number }).score;
     expect(md.stdout).toMatch(new RegExp(`\\| \\*\\*Overall\\*\\* \\| ${overall.toFixed(1).replace('.', '\\.')} \\| \\d+(st|nd|rd|th) \\|`));
-    expect(md.stdout).toContain('**Percentile:** mid-rank percentile = 100 × (audits scoring below + 0.5 × audits scoring the same) / n');
+    // The method's items print their sentences as points (tenth VP reading, class 11).
+    expect(md.stdout).toContain('- **Percentile:**\n  - Mid-rank percentile = 100 × (audits scoring below + 0.5 × audits scoring the same) / n');
     const json = await runCli(['report', 'examples/acme', '--benchmark', EXAMPLE, '--format', 'json', '--min-benchmark', '41']);
     const results = Results.parse(JSON.parse(json.stdout));
     expect(results.benchmark).toMatchObject({ minBenchmark: 41, compared: 40 });

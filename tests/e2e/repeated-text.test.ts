@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { drawingSegments, htmlSegments, markdownSegments, repeatedRuns } from '../helpers/repeated-runs.js';
+import { drawingSegments, figuresOf, htmlPlaces, htmlSegments, markdownSegments, repeatedFacts, repeatedRuns } from '../helpers/repeated-runs.js';
 import { runCli } from '../helpers/run-cli.js';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -34,6 +34,23 @@ describe('repeatedRuns finds a passage said three times, and only that', () => {
   });
 });
 
+describe('repeatedFacts finds one fact said twice in other words, and only that', () => {
+  it('the calendar fact of the tenth VP reading, in a finding and in a note: caught; different figures, a question, one place: not', () => {
+    expect([...figuresOf('Two weeks of calendars show most managers spending over a third of their week selling, and over ten hours a week on head-office meetings.')]).toEqual(['two weeks', 'third week', 'ten hours']);
+    // "#3" and "Q1.4" name things; they count nothing.
+    expect([...figuresOf('→ Plan #3, within 30 days, after Q1.4 and 2 others.')]).toEqual(['30 days', '2 others']);
+    const finding = 'Two weeks of calendars show most managers spending over a third of their week selling their own accounts, and over ten hours a week on head-office meetings and reports.';
+    const note = 'Interview note: Calendars for the last two weeks: most managers spent over ten hours a week on head-office meetings and reports.';
+    expect(repeatedFacts([finding, note])).toEqual([{ figures: ['ten hours', 'two weeks'], first: finding, again: note }]);
+    // The same words with other figures are another fact: two sections' score lines.
+    expect(repeatedFacts(['**41.0 out of 100: Developing.** Target 75, gap 34.0.', '**45.0 out of 100: Developing.** Target 75, gap 30.0.'])).toEqual([]);
+    // A question asks for the figures its answer states.
+    expect(repeatedFacts(['For most teams, one or more team meetings in the last three months gave 20 minutes or more to coaching.', 'In the last three months, how many team meetings gave 20 minutes or more to coaching?'])).toEqual([]);
+    // One place (a plan row) may say a figure in its action and in its done-when; two places may not.
+    expect(repeatedFacts([`${note} | ${note}`])).toEqual([]);
+  });
+});
+
 describe('the acme readout says each passage at most twice, in every format', () => {
   it('Markdown', async () => {
     expect(repeatedRuns(markdownSegments(readFileSync(await written('md'), 'utf8')))).toEqual([]);
@@ -41,6 +58,11 @@ describe('the acme readout says each passage at most twice, in every format', ()
 
   it('HTML (and so the PDF, printed from it)', async () => {
     expect(repeatedRuns(htmlSegments(readFileSync(await written('html'), 'utf8')))).toEqual([]);
+  });
+
+  it('each fact once, where it is used: no figure sentence stated again in another place, Markdown and HTML (tenth VP reading, class 9)', async () => {
+    expect(repeatedFacts(readFileSync(await written('md'), 'utf8').split('\n'))).toEqual([]);
+    expect(repeatedFacts(htmlPlaces(readFileSync(await written('html'), 'utf8')))).toEqual([]);
   });
 
   it('the deck, its slides and speaker notes together', async () => {

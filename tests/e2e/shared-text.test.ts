@@ -56,17 +56,20 @@ async function outputs(dir: string, ...extra: string[]) {
   const pptxFile = join(work, `${stem}x.pptx`);
   expect((await runCli(['report', dir, ...extra, '--format', 'html', '--out', htmlFile, '--force'])).exitCode).toBe(0);
   expect((await runCli(['report', dir, ...extra, '--format', 'pptx', '--out', pptxFile, '--force'])).exitCode).toBe(0);
-  const html = decode(readFileSync(htmlFile, 'utf8').replace(/<[^>]+>/g, ''));
+  const html = decode(readFileSync(htmlFile, 'utf8').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
   return { md, html, deck: await deckText(pptxFile) };
 }
 
 /** The Markdown method's items as plain text: "Term: text" (bold markers and escapes dropped). */
 function methodOf(md: string, annex = false): string[] {
   const section = annex ? md.slice(md.indexOf('## Technical annex'), md.indexOf('The scores in this report, worked out:')) : md.slice(md.indexOf('## Appendix: method'), md.indexOf('## Technical annex'));
-  return section
-    .split('\n')
-    .filter((line) => line.startsWith('- '))
-    .map((line) => line.slice(2).replace(/\*\*/g, '').replace(/\\(.)/g, '$1'));
+  // An item of several sentences prints them as its points ("  - …", tenth VP reading, class 11): read back as the item's one text.
+  const items: string[] = [];
+  for (const line of section.split('\n')) {
+    if (line.startsWith('- ')) items.push(line.slice(2));
+    else if (line.startsWith('  - ') && items.length > 0) items[items.length - 1] = `${items.at(-1)!} ${line.slice(4)}`.replace(/: {2}/, ': ');
+  }
+  return items.map((item) => item.replace(/\*\*/g, '').replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim());
 }
 
 describe('one team level: the median respondent\'s', () => {
@@ -177,10 +180,10 @@ describe('every generated check is one text wherever it is printed', () => {
       expect(flat(deck), check).toContain(check);
     }
     // Page one's to-confirm check: "Who checks: <owner>, <when>. <check>. <threshold>", the deck's check slide line (confirm-hint.ts checkLine).
-    // A flagged action that is not on page one prints the same check in its plan row ("to confirm: … Who checks: …"):
+    // A flagged action that is not on page one prints the same check in its plan row's "Done when, and next" cell ("(to confirm: … Who checks: …)"):
     // acme's readout names no flagged priority since 2.3 is asked of leadership only (ninth review).
     const onPageOne = [...md.matchAll(/To confirm first:\*\* .*?(Who checks: .+?)$/gm)].map((m) => m[1]!.replace(/\\/g, ''));
-    const inPlan = [...md.matchAll(/to confirm: [^|]*?(Who checks: [^|]+?)\)\*/g)].map((m) => m[1]!.replace(/\\/g, '') + '.');
+    const inPlan = [...md.matchAll(/to confirm: [^|]*?(Who checks: [^|]+?)\) \|/g)].map((m) => m[1]!.replace(/\\/g, '') + '.');
     const confirm = [...onPageOne, ...inPlan];
     expect(confirm.length).toBeGreaterThan(0);
     for (const check of confirm) expect(flat(deck), check).toContain(check.replace(/\.$/, ''));

@@ -45,7 +45,7 @@ describe('roles named like Object members', () => {
     expect(result.stdout).toContain('9 (3 leadership, 3 respondents in the role "\\_\\_proto\\_\\_", 3 respondents in the role "constructor")');
     expect(result.stdout).not.toMatch(/\bObject\b/);
     // By name in the scores by role (the notes of a group of 3 are quotes held back, or could point to one person).
-    expect(result.stdout).toContain('| Respondents in the role "constructor" |');
+    expect(result.stdout).toContain('| Respondents in the role "constructor" (3) |');
   });
 
   it('JSON and HTML: both roles are there with their scores', async () => {

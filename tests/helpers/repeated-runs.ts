@@ -56,3 +56,66 @@ export function drawingSegments(xml: string): string[] {
   const decode = (text: string) => text.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) => decode([...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join('')));
 }
+
+// A fact said again in other words (tenth VP reading, class 9: "over a third of their week … over
+// ten hours" in the headline, a finding, two notes and two plan rows, never in the same words). A
+// plain rule catches the figure sentence said twice: a sentence's figures are its numbers, each
+// with the word it counts ("two weeks", "third week", "ten hours"); two sentences in different
+// places state one fact when the figures of one are all among the other's, two at least. A place
+// is a line of the Markdown (a table's row is one place) or a block of the HTML.
+
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty half third thirds quarter quarters tenth tenths fifth fifths'.split(' '));
+/** Words between a number and what it counts: "a third OF THEIR week", "over ten hours A week". */
+const BETWEEN = new Set('of a an the their our its to or and but per each every at least most over under than more'.split(' '));
+const isNumber = (word: string) => NUMBER_WORDS.has(word) || /^\d+(?:\.\d+)?%?$/.test(word);
+
+/** A sentence's figures: "two weeks", "third week", "ten hours". A "#3" or "Q1.4" is a name, not a number. */
+export function figuresOf(sentence: string): Set<string> {
+  const words = (sentence.toLowerCase().match(/[\p{L}\p{N}#%’'.–-]+/gu) ?? []).map((w) => w.replace(/\.$/, ''));
+  const figures = new Set<string>();
+  words.forEach((word, i) => {
+    if (!isNumber(word)) return;
+    let j = i + 1;
+    while (j < words.length && j - i <= 3 && (BETWEEN.has(words[j]!) || isNumber(words[j]!))) j++;
+    if (j < words.length && j - i <= 3 && /^\p{L}+$/u.test(words[j]!)) figures.add(`${word} ${words[j]}`);
+  });
+  return figures;
+}
+
+/**
+ * Pairs of sentences, in different places, that state one fact: the figures of one all among the
+ * other's, two or more. A question ("…?") asks for a figure rather than stating one; a sentence of
+ * under six words is a label.
+ */
+export function repeatedFacts(places: readonly string[]): { figures: string[]; first: string; again: string }[] {
+  const sentences = places.flatMap((place, at) =>
+    place
+      .split(/(?<=[.;!?])\s+|\s*\|\s*/)
+      .map((text) => text.trim())
+      .filter((text) => text !== '' && !text.endsWith('?') && text.split(/\s+/).length >= 6)
+      .map((text) => ({ at, text, figures: figuresOf(text) }))
+      .filter((s) => s.figures.size >= 2),
+  );
+  const found: { figures: string[]; first: string; again: string }[] = [];
+  sentences.forEach((a, i) => {
+    for (const b of sentences.slice(i + 1)) {
+      if (a.at === b.at) continue;
+      const [small, large] = a.figures.size <= b.figures.size ? [a.figures, b.figures] : [b.figures, a.figures];
+      if ([...small].every((f) => large.has(f))) found.push({ figures: [...small].sort(), first: a.text, again: b.text });
+    }
+  });
+  return found;
+}
+
+/** An HTML report's places: its paragraphs, list items, table rows (cells joined by "|"), headings. */
+export function htmlPlaces(html: string): string[] {
+  const body = html.replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>|<svg[\s\S]*?<\/svg>/g, '');
+  return body
+    .replace(/<\/t[dh]>/g, ' | ')
+    .replace(/<br\b[^>]*>/g, ' ')
+    .replace(/<\/?(?:p|li|tr|h\d|div|section|ul|ol|table|caption|header|footer|dl|dt|dd)\b[^>]*>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;|&#39;/g, "'")
+    .split('\n');
+}

@@ -134,7 +134,7 @@ describe('the acme plan', () => {
     // Its "done" names what the re-count must find, from its own question's ladder, and when (ninth VP reading, class 4c).
     const q = set.imperatives.flatMap((i) => i.questions).find((x) => x.recommendations.some((r) => r.id === 'free-manager-time'))!;
     const above = q.levels.find((l) => l.score === 3)!;
-    expect(gate.action).toContain(`First-line sales managers' later steps go ahead where the re-count at 60 days finds ‘${wordingFor(above.description).trim().replace(/\s+/g, ' ').replace(/\.$/, '')}’; where it does not, hold them until it does.`);
+    expect(gate.doneText).toContain(`First-line sales managers' later steps go ahead where the re-count at 60 days finds ‘${wordingFor(above.description).trim().replace(/\s+/g, ' ').replace(/\.$/, '')}’; where it does not, hold them until it does.`);
     // No other why claims to be the gate, or to hold up the plan.
     for (const p of view.priorities.slice(1)) expect(p.why).not.toMatch(/gate|most of the plan|everything/i);
   });
@@ -188,10 +188,11 @@ describe('the acme plan', () => {
     const counted = new Map<string, number>();
     const add = (owner: string, horizon: string) => counted.set(`${owner.toLowerCase()}@${horizon}`, (counted.get(`${owner.toLowerCase()}@${horizon}`) ?? 0) + 1);
     for (const row of rows) {
-      const [, action, horizon, owner] = row.split(' | ');
+      // The next step sits in the row's "Done when, and next" column.
+      const [, , next_, horizon, owner] = row.split(' | ');
       add(owner!, horizon!.replace(' days', ''));
       // "*Then, by 60 days (VP Sales): …*" names its owner; without a name, the row's owner.
-      const next = /\*Then, by (\d+) days(?: \(([^)]+)\))?:/.exec(action!);
+      const next = /\*Then, by (\d+) days(?: \(([^)]+)\))?:/.exec(next_!);
       if (next !== null) add(next[2] ?? owner!, next[1]!);
     }
     // "…: the VP Sales 3 at 30 days, 3 at 60 and 3 at 90; the marketing lead …"

@@ -123,7 +123,7 @@ describe('Markdown report', () => {
       '2 Executive summary',
       '3 Decisions for leadership',
       '3 Start with these five actions (plus #7, which carries out D2)',
-      '2 Scores at a glance',
+      // No "Scores at a glance" where scores by role are shown: its bars repeated page one's table (tenth VP reading, class 9).
       '2 Scores by role',
       '2 Questions that need discussion',
       '2 1. A prospecting plan that opens opportunities',
@@ -133,8 +133,9 @@ describe('Markdown report', () => {
       '2 Action plan',
       '3 Backlog',
       '2 Appendix: method',
-      '3 The questions in full',
       '2 Technical annex',
+      // The questions in full, three pages, in an appendix of their own at the end (tenth VP reading, class 9).
+      '2 Appendix: the questions in full',
     ]);
     expect(shape.html).toEqual([]);
   });

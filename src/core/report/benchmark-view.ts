@@ -9,7 +9,7 @@ import { wordingFor } from '../rubric/wording.js';
 import { roleGroupName } from './describe-role.js';
 import { capitalize, countText, formatMean, formatScore, listText } from './format.js';
 import { imperativeLabel, questionTitle } from '../rubric/titles.js';
-import type { MethodItemView } from './report-view.js';
+import type { MethodItemText } from './report-view.js';
 
 export interface BenchmarkRowView {
   /** "Overall" or the imperative's short label. */
@@ -89,7 +89,7 @@ export interface BenchmarkView {
   segmentText: string | null;
   /** The percentile's definition, for the section itself (also in the method). */
   definition: string;
-  methodItems: MethodItemView[];
+  methodItems: MethodItemText[];
 }
 
 function ordinal(n: number): string {

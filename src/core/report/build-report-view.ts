@@ -26,11 +26,11 @@ import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { termAttainment, type ScoredAt } from '../scoring/score-term.js';
-import { groupCountsText, roleGroup, roleGroupName } from './describe-role.js';
+import { roleGroup, roleGroupName } from './describe-role.js';
 import { checkedCountShown, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
-import { CAP_RULE, CAP_SHORT, methodItems } from './method-items.js';
+import { CAP_RULE, CAP_SHORT, methodItems, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, waitingText, freeingOf, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
@@ -243,10 +243,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // repeating "nothing checked" is padding (and costs page one its last line on Letter).
   if (countEvidence(scores.imperatives.flatMap((i) => i.questions)).seen === 0) for (const d of decisions) d.evidence = '';
   // The gate's plan row (not page one, whose decision quotes the action) says what its re-count
-  // must find before the freed owner's later steps go ahead (gateThresholdText).
+  // must find before the freed owner's later steps go ahead (gateThresholdText), in the row's own
+  // "done when" column, not run on after the action (tenth VP reading, class 11: a 14-line row).
   for (const a of numbered.slice(0, plan.shown)) {
     const step = capacity.find((s) => s.id === a.id);
-    if (step !== undefined && a.changesAt !== null) a.action = `${a.action} ${gateThresholdText(lowerFirst(step.owner), a.changesAt, laterHorizon(a.horizon as Horizon))}`;
+    if (step !== undefined && a.changesAt !== null) a.doneText = gateThresholdText(lowerFirst(step.owner), a.changesAt, laterHorizon(a.horizon as Horizon));
   }
   // The plan cites page one: its priorities and the decisions each action carries out.
   const onPageOne = new Set(priorities.map((p) => p.id));
@@ -344,7 +345,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     respondentSummary: single ? respondents[0]!.label : respondentSummary(sheets.length, roles, scores),
     roles,
     multipleRoles: scores.byRoleShown,
-    byRoleIntro: byRoleIntro(roles, imperativeViews, scores.minGroup),
+    byRoleIntro: byRoleIntro(imperativeViews),
     overall: {
       score: overallScore,
       scoreText: overallScore === null ? NOT_SCORED : formatScore(overallScore),
@@ -439,8 +440,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         overallScore === null
           ? null
           : `(${scored.map((v) => `${v.weightText} × ${v.scoreText}`).join(' + ')}) / (${scored.map((v) => v.weightText).join(' + ')}) = ${formatScore(overallScore)}`,
-      items: method.items.concat(options.benchmark?.methodItems ?? []),
-      annex: method.annex,
+      items: method.items.concat(options.benchmark?.methodItems ?? []).map(withPoints),
+      annex: method.annex.map(withPoints),
       brief: method.brief,
     },
     benchmark: options.benchmark ?? null,
@@ -768,6 +769,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     mergedFrom: [],
     title: planned.recommendation.title ?? planned.recommendation.action,
     action: planned.recommendation.action,
+    doneText: '',
     lag: planned.question.lag ?? null,
     next: planned.next === null ? null : nextStepView(planned.next, planned.owner),
     pageOne: null,
@@ -821,11 +823,12 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
  * The line above the scores by role: how many people each column rests on (fifth VP reading: the
  * readout never said), and the "not shown" rule only when a score in the table reads so.
  */
-export function byRoleIntro(roles: readonly { count: number; group: string; pooled?: boolean }[], imperatives: readonly ImperativeView[], minGroup: number): string {
-  const counts = groupCountsText(roles);
+export function byRoleIntro(imperatives: readonly ImperativeView[]): string {
+  // The groups' numbers are in the columns' headings, the rule itself in the method: said here
+  // again, both repeated a page they sit on already (tenth VP reading, class 9).
   const notShown = imperatives.some((i) => i.byRole.some((r) => r.scoreText === NOT_SHOWN));
-  const rule = notShown ? ` A score reads “${NOT_SHOWN}” where too few people of a group, or of the others, scored one of the imperative's questions for any one of them to be set aside with ${minGroup} others left (the method says why).` : '';
-  return `Each imperative scored over each group's respondents alone (${counts}); the last column is the widest difference between two groups.${rule}`;
+  const rule = notShown ? ` A score reads “${NOT_SHOWN}” where too few people of a group, or of the others, scored one of the imperative's questions (the method's confidentiality rule).` : '';
+  return `Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is the widest difference between two groups.${rule}`;
 }
 
 /**

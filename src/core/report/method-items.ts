@@ -2,7 +2,7 @@
 // templates and the deck print the same sentences, so none of them can drift from how the scores
 // are actually computed (each says which code it describes).
 import { CAPACITY_PER_HORIZON } from '../scoring/capacity.js';
-import type { MethodItemView } from './report-view.js';
+import type { MethodItemText, MethodItemView } from './report-view.js';
 import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_GAP_LEVELS, ROLE_GAP_MIN_QUESTIONS, ROLE_GAP_SHARE, ROLE_SPLIT } from '../scoring/discussion.js';
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
 import { IDENTIFYING_KIND_WORDS } from '../readout/identifying-notes.js';
@@ -107,9 +107,9 @@ export interface MethodFacts {
  * slide). The brief's rules are the items' own phrases (DISCUSSION_RULE, TO_CONFIRM_RULE, planRule…),
  * so the deck cannot state a rule the report does not.
  */
-export function methodItems(facts: MethodFacts): { items: MethodItemView[]; annex: MethodItemView[]; brief: string[] } {
-  const annex: MethodItemView[] = [];
-  const items: MethodItemView[] = [
+export function methodItems(facts: MethodFacts): { items: MethodItemText[]; annex: MethodItemText[]; brief: string[] } {
+  const annex: MethodItemText[] = [];
+  const items: MethodItemText[] = [
     {
       term: 'Attainment of a question',
       text: `(score − lowest level score) / (highest − lowest), from 0 to 1.${facts.topLevel === null ? '' : ` With the 0 to ${facts.topLevel} levels of these rubrics, that is the score divided by ${facts.topLevel}.`} Questions answered n/a or not answered are left out, not counted as zero.`,
@@ -123,6 +123,9 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
         text: `a question's score is the mean of the answers. It is flagged “needs discussion” when people genuinely disagree: ${DISCUSSION_RULE}, so one outlier is not a disagreement. ${discussedListed(facts.discussed)} ${capitalize(DISCUSSION_ON_DECISIONS)}. Across questions, ${ROLE_GAP_RULE}.`,
       },
       {
+        // The rule once, here, as short points (tenth VP reading, class 9: stated five times, in the
+        // method, the annex, page one and the deck; class 11: the annex's one paragraph of 350 words).
+        // Page one's header line points to it.
         term: 'Confidentiality',
         text: [
           `${capitalize(namingRule(facts))}.`,
@@ -130,8 +133,12 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
           // The view's foldedText states the rule with the roles it applies to.
           facts.foldedText ??
             `${capitalize(roleRule(facts.minGroup))}: each person knows their own answers and could take them out of the role's figures. Roles too small for that are shown together where the group they make is big enough.`,
-          // printed-notes.ts: notes print only when the readout approves them; no count (a count invites hunting: ninth VP reading, class 1f).
-          notesRule(facts),
+          // split-roles.ts, figure-roles.ts: the complement, and when roles are broken down at all.
+          'The people not shown on their own, taken together, are none or as many again, else their figures follow by subtraction; scores are broken down by role only when two groups or more are shown.',
+          // question-by-role.ts and score-audit.ts: a group's figure on one question, and the people behind each figure.
+          `No figure is given for a group on a single question: beside the range of answers, a group's mean there can give its answers away.`,
+          `The same rule applies again to the people behind each figure, since not everyone answers every question: a group's score for an imperative, or a note's group, is shown only where the group's people who answered, and the others, are each enough by that rule.`,
+          `Where people disagree, the report says which group answers higher, without a figure or a distance, only where that leaves every group's answers open; otherwise it says that respondents split, and where even that would pin them, it does not print the range either.`,
           // page-one.ts discussionDisclosure (every question's range) and evidence-of.ts checkedCountShown.
           `A question's range of answers is printed only where, with its mean and the number of answers, it leaves every group's answers open, and a count of checked answers only from ${facts.minGroup} up (below, “some seen”).`,
           // score-audit.ts figuresShown: the same insider rule, for the people who scored one question.
@@ -140,17 +147,10 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
             : [
                 `${facts.fewScored.length === 1 ? 'Question' : 'Questions'} ${listText([...facts.fewScored])} ${facts.fewScored.length === 1 ? 'was' : 'were'} scored by too few people for any one of them to be set aside with ${facts.minGroup} others left: ${facts.fewScored.length === 1 ? 'its row shows' : 'their rows show'} no mean, range or evidence count (“too few to show”); ${facts.heldBack === 0 ? `${facts.fewScored.length === 1 ? 'its level rests' : 'each one\'s level rests'} on a checked answer` : `one with no checked answer shows no level either and is left out of the imperative's score and the plan (${HELD_BACK_TERM_RULE})`}.`,
               ]),
-        ].join(' '),
-      },
-    );
-    annex.push(
-      {
-        // split-roles.ts, figure-roles.ts, question-by-role.ts and score-audit.ts.
-        term: 'Confidentiality',
-        text: [
-          `a role is shown on its own (scores by role per imperative, perception gaps, notes attributed to the role) only when, with any one of its people set aside, at least ${facts.minGroup} others answered in it, and the people not shown, taken together, are none or as many again (else their figures follow by subtraction); scores are broken down by role only when two groups or more are shown.`,
-          `No figure is given for a group on a single question: beside the range of answers, a group's mean there can give its answers away (a mean at the end of the range means everyone in it gave that answer). The same rule applies again to the people behind each figure, since not everyone answers every question: a group's score for an imperative is shown only when, on every question of it that the group scored, the group's people who scored it and the others who scored it are each enough by that rule; a note names its author's group only when its people, and the others, who answered that question are each enough. Where people disagree, the report says which group answers higher, without a figure or a distance, only when that, with the number of answers, their total and their range, leaves every group's answers open (no split of the answers that fits leaves a group's answers fixed, or half of a group on one same answer); otherwise it says that respondents split, and where even that would pin them, it does not print the range either. So no figure, with the totals and the other figures shown, gives away the answers of fewer than ${facts.minGroup} people, to a reader outside a group or to one of its members.`,
+          // printed-notes.ts: notes print only when the readout approves them; no count (a count invites hunting: ninth VP reading, class 1f).
+          notesRule(facts),
           `A detail can point to one person as surely as a name: ${identifyingRule()}.`,
+          `So no figure, with the totals and the other figures shown, gives away the answers of fewer than ${facts.minGroup} people, to a reader outside a group or to one of its members.`,
         ].join(' '),
       },
     );
@@ -191,6 +191,15 @@ export function methodItems(facts: MethodFacts): { items: MethodItemView[]; anne
   // One respondent: no confidentiality item above, but a note left out is still said, once.
   if (facts.single && facts.identifyingLeftOut) items.push({ term: 'Notes left out', text: `A detail can point to one person as surely as a name: ${identifyingRule()}.` });
   return { items, annex, brief: methodBrief(facts) };
+}
+
+/**
+ * An item with its sentences as points (none for one sentence: it prints on the item's line): a sentence ends at a full stop before a capital or an
+ * opening quote ("Q2.3", "39.6" and "(…)." inside a sentence do not end it).
+ */
+export function withPoints(item: MethodItemText): MethodItemView {
+  const sentences = item.text.split(/(?<=\.)\s+(?=[A-Z“])/);
+  return { ...item, points: sentences.length > 1 ? [capitalize(sentences[0]!), ...sentences.slice(1)] : [] };
 }
 
 /**

@@ -387,6 +387,8 @@ export interface ActionView {
   title: string;
   /** The current step: the action that lifts the team from where it stands. */
   action: string;
+  /** What must be true before what waits for it goes ahead (the gate's re-count: page-one.ts gateThresholdText), printed in the plan's "Done when" column beside the action; '' for most. */
+  doneText: string;
   /** Days after the step before its question's level can move (the rubric's `lag`), or null: the plan's head says it once (lag-text.ts). */
   lag: number | null;
   /** The question's next step, riding on this item, or null. */
@@ -512,9 +514,15 @@ export interface PerceptionGapView {
 }
 
 /** One item of the method: "Gap: target − score, …"; a null term is a plain sentence. Plain text. */
-export interface MethodItemView {
+/** A method item as its rule writes it (method-items.ts, benchmark-view.ts). */
+export interface MethodItemText {
   term: string | null;
   text: string;
+}
+
+export interface MethodItemView extends MethodItemText {
+  /** The text's sentences, each printed as a point of its own (tenth VP reading, class 11: the method and annex were walls of text); empty for one sentence, which prints on the item's line. */
+  points: string[];
 }
 
 export interface MethodView {

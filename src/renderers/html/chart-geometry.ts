@@ -4,6 +4,7 @@
 // Handlebars partials (templates/partials/*.html.hbs), so user text in a chart is escaped by the
 // template engine like everywhere else in the page. Pure.
 import type { ReportView } from '../../core/report/report-view.js';
+import { capitalize } from '../../core/report/format.js';
 import { benchmarkChartGeometry, type BenchmarkChartGeometry } from './benchmark-chart-geometry.js';
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -161,8 +162,10 @@ export function roleBarsGeometry(view: ReportView): RoleBarsGeometry | null {
   if (!view.multipleRoles) return null;
   const roles = view.roles.map((r) => r.role);
   const pattern = (role: string) => ROLE_PATTERNS[roles.indexOf(role) % ROLE_PATTERNS.length]!;
-  const legendRows = Math.ceil(roles.length / 3);
-  const legend = roles.map((role, i) => ({ role, pattern: pattern(role), x: PLOT_LEFT + (i % 3) * 140, y: 6 + Math.floor(i / 3) * 20 }));
+  // The legend names each role as the table beside it does, "Leadership and sales managers", two
+  // to a row (tenth VP reading, class 12: clipped to "leadership or s…" beside the table's words).
+  const legendRows = Math.ceil(roles.length / 2);
+  const legend = view.roles.map((r, i) => ({ role: capitalize(r.group), pattern: pattern(r.role), x: PLOT_LEFT + (i % 2) * 250, y: 6 + Math.floor(i / 2) * 20 }));
   const gridTop = 8 + legendRows * 20;
   let y = gridTop + 6;
   const barHeight = 12;
