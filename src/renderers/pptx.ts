@@ -424,7 +424,8 @@ function headlineSlide(deck: Deck): void {
           'Every score in this deck averages those views, question by question.',
         ],
         // The self-report caveat is said once in the notes, on the slide on what to check (seventh VP reading, class 5).
-        ask: [`Who is right? The answers alone cannot settle it: the slide on what to check says how few were checked and what to pull.`],
+        // True of the check slide as it is (tenth VP reading, class 5: it named no check of the role gap this answered).
+        ask: ['Who is right? The answers alone cannot settle it; records of what was actually done can, question by question.'],
         behind: shown.map((i) => `${i.label}: ${i.byRole.map((r) => `${r.group} ${rolePoints(i, r.score!)}`).join(', ')}.`),
       })
     : talkTrack({
@@ -828,6 +829,10 @@ function planSlides(deck: Deck): void {
     const title = planSlideTitle(items, g === 0, gate, view.capacity?.ownerText ?? null, outcomes);
     const owners = [...new Set(items.map((a) => a.ownerText))].map((o) => ({ o, n: items.filter((a) => a.ownerText === o).length })).sort((x, y) => y.n - x.n);
     const withNext = items.filter((a) => a.next !== null);
+    // What follows each row, under the table where it fits (tenth VP reading, class 11: a table of
+    // three rows left half the slide empty while what comes next sat in the notes).
+    const thenLines = withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? ` (${a.next!.ownerText})` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}`);
+    const thenOnSlide = split.length === 1 && thenLines.length > 0 && thenLines.length <= MAX_BULLETS && tableHeight(columns, items.map(rowOf)) <= TOP_TABLE_H && bulletSize(thenLines, LOWER_BODY) !== null;
     const waiting = gate === null ? [] : items.filter((a) => a.after.includes(gate));
     const toConfirm = items.filter((a) => a.verifyFirst);
     const last = g === groups.length - 1;
@@ -839,11 +844,18 @@ function planSlides(deck: Deck): void {
       ],
       ask: [
         ...(g === 0 && planned.length > items.length ? [`Who carries what? ${ownerCountsText(planned)}`] : []),
-        ...(withNext.length === 0 ? [] : [`What comes after? ${withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? ` (${a.next!.ownerText})` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}.`).join(' ')}`]),
+        ...(withNext.length === 0 || thenOnSlide ? [] : [`What comes after? ${thenLines.map((l) => `${l}.`).join(' ')}`]),
         ...toConfirm.map((a) => `Is #${a.rank} needed at all? Check first: the slide on what to check says what to pull.`),
       ],
       behind: [...(g === 0 ? [`The rows marked ★ are page one's priorities.`] : []), ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
     });
+    if (thenOnSlide) {
+      const slide = newSlide(deck, LAYOUT.tableBody, title, notes);
+      addTable(deck, slide, columns, items.map(rowOf), { x: MARGIN, y: BODY_Y });
+      // Sized for the box less its insets, as the placeholder lays the text out.
+      addBullets(slide, thenLines, { ...LOWER_BODY, h: LOWER_BODY.h - 0.15 });
+      continue;
+    }
     split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : []), columns, page.map(rowOf), { x: MARGIN, y: BODY_Y }, tableFontSize(columns, page.map(rowOf), BODY_H)));
   }
 }

@@ -506,6 +506,12 @@ describe('--format pptx', () => {
     expect(text).toContain('★');
     const all = team.slides.map((s) => s.notes).join('\n');
     expect((all.match(/more actions? (is|are) in the backlog/g) ?? []).length).toBe(1);
+    // What follows a row stands under its table where it fits, not in the notes alone (tenth VP
+    // reading, class 11: three rows over an empty half slide, the next steps in the notes).
+    const first = plan[0]!;
+    expect(first.bullets.length).toBeGreaterThan(0);
+    for (const b of first.bullets) expect(b).toMatch(/^#\d+ then, by \d+ days( \([^)]+\))?: [a-z]/);
+    expect(first.notes).not.toMatch(/What comes after\?/);
   });
 
   it('the summary slide after the title: a row per decision with the row that carries it out, a row per priority with its owner and horizon; the headline is said (eighth VP reading, class 8; tenth, class 10)', async () => {
