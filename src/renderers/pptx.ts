@@ -880,13 +880,14 @@ function summarySlide(deck: Deck): void {
     say: [view.headline, `The next slides take ${listText(next)}.`],
     ask: view.decisions.length === 0 ? [] : [`Why these decisions? ${view.decisions.length === 1 ? 'Its slide says' : 'Each has its own slide, with'} why it is on the agenda, the option we recommend and what it costs.`],
   });
-  tableSlides(deck, summaryTitle(view, view.priorities.length), SUMMARY_COLUMNS, rows, MAX_TABLE_ROWS, notes);
+  // One line a row: up to ten fit one slide (four decisions and page one's five, six with --focus 6).
+  tableSlides(deck, summaryTitle(view, view.priorities.length), SUMMARY_COLUMNS, rows, MAX_TABLE_ROWS + 2, notes);
 }
 
 const SUMMARY_COLUMNS: Column[] = [
   { header: '', width: 0.7 },
-  { header: 'Leadership decides, then we start with', width: 5.2 },
-  { header: 'Who, by when', width: 3.1 },
+  { header: 'Leadership decides, then we start with', width: 4.8 },
+  { header: 'Who, by when', width: 3.5 },
 ];
 
 /** A table row a decision ("D1", what to decide, the plan row that carries it out), then a row a priority ("#1 ★", its title, owner and horizon). */
