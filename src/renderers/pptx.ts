@@ -33,6 +33,8 @@ type TableRow = import('pptxgenjs').default.TableRow;
 export const MIN_FONT_PT = 12;
 /** At most this many bullets on a slide. */
 export const MAX_BULLETS = 5;
+/** At most this many rows in a slide's table: one line each, readable from the back of a room. */
+const MAX_TABLE_ROWS = 8;
 
 const SLIDE_W = 10;
 const MARGIN = 0.5;
@@ -422,7 +424,8 @@ function headlineSlide(deck: Deck): void {
           'Every score in this deck averages those views, question by question.',
         ],
         // The self-report caveat is said once in the notes, on the slide on what to check (seventh VP reading, class 5).
-        ask: [`Who is right? The answers alone cannot settle it: the slide on what to check says how few were checked and what to pull.`],
+        // True of the check slide as it is (tenth VP reading, class 5: it named no check of the role gap this answered).
+        ask: ['Who is right? The answers alone cannot settle it; records of what was actually done can, question by question.'],
         behind: shown.map((i) => `${i.label}: ${i.byRole.map((r) => `${r.group} ${rolePoints(i, r.score!)}`).join(', ')}.`),
       })
     : talkTrack({
@@ -475,6 +478,25 @@ export function scoresTitle(view: ReportView): string {
   return `${capitalize(countText(below.length))} of ${countText(scored.length)} imperatives are below ${against}${lowestText}`;
 }
 
+/** The top of the questions' scale, read from the mean's header ("Mean (0–4)" → 4); null where the ladders differ. */
+function scaleTop(view: ReportView): number | null {
+  const top = /\(\d+(?:\.\d+)?–(\d+(?:\.\d+)?)\)$/.exec(view.meanHeader)?.[1];
+  return top === undefined ? null : Number(top);
+}
+
+/**
+ * Why the target is what it is, in plain words, said once (tenth VP reading, class 10: "It is the
+ * target the audit's rubrics set" left the CEO's question open): what it means on the questions'
+ * own scale, and that it is no revenue figure, as the audit collects none.
+ */
+export function targetWhy(view: ReportView, target: string): string {
+  const top = scaleTop(view);
+  const level = top === null ? null : (Number(target) / 100) * top;
+  const means = level !== null && Number.isInteger(level) ? ` ${target} of 100 means the team stands, on average, at level ${level} of ${top} on every question.` : '';
+  const whose = view.method.targetOverride === null ? "It is the target the audit's rubrics set for each imperative." : 'It is the target set for this audit.';
+  return `Why ${target}?${means} ${whose} It is not a revenue figure: the audit collected no revenue, win-rate or discount data, so no score here is tied to money yet.`;
+}
+
 /** Where we stand: the scores against the target (one chart, whole points), what they rest on in the notes. */
 function scoresSlide(deck: Deck): void {
   const { view, palette } = deck;
@@ -487,7 +509,7 @@ function scoresSlide(deck: Deck): void {
       view.overall.scored ? `Overall, the sales force stands at ${view.overall.pointsText} of 100, ${view.overall.band ?? ''}.` : '',
       scored.some((i) => (i.gap ?? 0) > 0) ? 'Each bar is one imperative against its target; the distance to it is what the plan works on.' : '',
     ],
-    ask: target === null ? [] : [view.method.targetOverride === null ? `Why ${target}? It is the target the audit's rubrics set for each imperative.` : `Why ${target}? It is the target set for this audit.`],
+    ask: target === null ? [] : [targetWhy(view, target)],
     behind: ['Each imperative\'s section in the written report shows every question\'s mean, range and evidence.'],
   });
   const slide = newSlide(deck, scored.length > 0 ? LAYOUT.chart : LAYOUT.body, scoresTitle(view), notes);
@@ -538,8 +560,8 @@ function findingEvidence(view: ReportView, f: FindingView): string {
   if (f.figures.length > 0) return f.figures.map((x) => `${x.ref.replace(/\s+/g, ' ')}: ${x.text}`).join('; ');
   const questions = view.imperatives.filter((i) => f.imperativeIds.includes(i.id)).flatMap((i) => i.lowestQuestions.slice(0, 2));
   if (questions.length > 0) {
-    // A question too few scored has no evidence count to show (QuestionView.figuresShown): its marker says so.
-    const restsOn = (q: (typeof questions)[number]) => (q.figuresShown ? q.evidenceText : q.answerText);
+    // A question too few scored has no evidence count to show (QuestionView.figuresShown): its marker says so, or that a check sets its level.
+    const restsOn = (q: (typeof questions)[number]) => (q.figuresShown ? q.evidenceText : q.levelChecked ? 'checked' : q.answerText);
     const evidence = [...new Set(questions.map(restsOn))];
     return `Lowest questions: ${listText(questions.map((q) => `${q.ref} ${q.label}`))}; ${evidence.length === 1 ? evidence[0] : questions.map((q) => `${q.ref}: ${restsOn(q)}`).join('; ')}`;
   }
@@ -568,7 +590,7 @@ function findingsSlide(deck: Deck): void {
     return more === '' ? [] : [`${f.letter}: ${more}`];
   });
   const notes = talkTrack({
-    say: [`Take the ${countText(view.findings.length)} in turn: each is our reading of the scores, and beside it is what people told us.`],
+    say: [`Take the ${countText(view.findings.length)} in turn: each is our reading of the scores, and beside it is what it rests on.`],
     ask: view.evidenceLine === '' ? [] : ['How sure are we? Most of it is what people told us; the slide on what to check says what to pull before committing.'],
     behind: rest,
   });
@@ -581,22 +603,39 @@ interface Column {
   align?: 'left' | 'right';
 }
 
-/** A table's estimated height at the minimum size (cells wrap in their columns). */
-function tableHeight(columns: readonly Column[], rows: readonly string[][]): number {
+/** A table's estimated height at this size, the minimum by default (cells wrap in their columns). */
+function tableHeight(columns: readonly Column[], rows: readonly string[][], fontPt = MIN_FONT_PT, header = true): number {
   // Each line 1.2 × the size; 0.1 in of cell margins a row.
-  const row = (cells: readonly string[], bold = false) => Math.max(...cells.map((text, i) => (lineCount(text, columns[i]!.width - 0.1, MIN_FONT_PT, bold) * MIN_FONT_PT * 1.2) / 72)) + 0.1;
-  return row(columns.map((c) => c.header), true) + rows.reduce((h, cells) => h + row(cells), 0);
+  // Bold: the header row, or without one the first column (its labels).
+  const row = (cells: readonly string[], bold: (i: number) => boolean) => Math.max(...cells.map((text, i) => (lineCount(text, columns[i]!.width - 0.1, fontPt, bold(i)) * fontPt * 1.2) / 72)) + 0.1;
+  return (header ? row(columns.map((c) => c.header), () => true) : 0) + rows.reduce((h, cells) => h + row(cells, (i) => !header && i === 0), 0);
 }
 
-function addTable(deck: Deck, slide: Slide, columns: readonly Column[], rows: readonly string[][], box: { x: number; y: number }): void {
-  const header: TableRow = columns.map((c) => ({ text: t(c.header), options: { bold: true, color: deck.palette.primary, fill: { color: SOFT }, align: c.align ?? 'left' } }));
-  const body: TableRow[] = rows.map((cells) => cells.map((text, i) => ({ text: t(text), options: { align: columns[i]!.align ?? 'left' } })) as TableRow);
-  slide.addTable([header, ...body], {
+/**
+ * The largest table text, at most 16 pt, at which these rows fit this height and no cell of a narrow
+ * column wraps onto more lines than at the minimum ("60 days" stays one line): a short table is
+ * read from the back of the room rather than leaving half the slide empty (tenth VP reading,
+ * classes 10 and 11).
+ */
+function tableFontSize(columns: readonly Column[], rows: readonly string[][], height: number, header = true): number {
+  const narrow = (i: number) => columns[i]!.width <= 1.1;
+  const lines = (size: number) => [...(header ? [columns.map((c) => c.header)] : []), ...rows].map((cells) => cells.map((text, i) => (narrow(i) ? lineCount(text, columns[i]!.width - 0.1, size) : 0)).join());
+  const least = lines(MIN_FONT_PT).join('|');
+  for (let size = 16; size > MIN_FONT_PT; size--) if (tableHeight(columns, rows, size, header) <= height && lines(size).join('|') === least) return size;
+  return MIN_FONT_PT;
+}
+
+/** A table in the slide's body; without a header row, its first column is the rows' labels, set as a header's. */
+function addTable(deck: Deck, slide: Slide, columns: readonly Column[], rows: readonly string[][], box: { x: number; y: number }, fontSize = MIN_FONT_PT, header = true): void {
+  const headerCell = { bold: true, color: deck.palette.primary, fill: { color: SOFT } };
+  const head: TableRow[] = header ? [columns.map((c) => ({ text: t(c.header), options: { ...headerCell, align: c.align ?? 'left' } }))] : [];
+  const body: TableRow[] = rows.map((cells) => cells.map((text, i) => ({ text: t(text), options: { align: columns[i]!.align ?? 'left', ...(!header && i === 0 ? headerCell : {}) } })) as TableRow);
+  slide.addTable([...head, ...body], {
     ...box,
     w: columns.reduce((w, c) => w + c.width, 0),
     colW: columns.map((c) => c.width),
     fontFace: FONT,
-    fontSize: MIN_FONT_PT,
+    fontSize,
     color: INK,
     valign: 'top',
     border: { type: 'solid', pt: 0.5, color: GRID },
@@ -613,7 +652,7 @@ function tablePages(columns: readonly Column[], rows: readonly string[][], heigh
 /** Table slides under one title, numbered "(1 of 2)" only when the rows need more than one. */
 function tableSlides(deck: Deck, title: string, columns: readonly Column[], rows: readonly string[][], maxRows: number, notes: readonly string[]): void {
   const pages = tablePages(columns, rows, BODY_H, maxRows);
-  pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), columns, page, { x: MARGIN, y: BODY_Y }));
+  pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), columns, page, { x: MARGIN, y: BODY_Y }, tableFontSize(columns, page, BODY_H)));
 }
 
 /**
@@ -621,8 +660,8 @@ function tableSlides(deck: Deck, title: string, columns: readonly Column[], rows
  * accounts and to head office". In order, the first that fits TITLE_MAX_WORDS: the consultant's
  * comment on the imperative, after its label and score, then after its label alone; the finding
  * whose figures name this imperative, up to its colon; the words for where the team stands on its
- * lowest questions; the topics of its lowest two questions ("lowest on managers' own selling and
- * protection from admin"); its gap to the target (seventh VP reading, class 6: "still 43 points short of
+ * lowest question with the score; the topics of its lowest two questions ("lowest on managers' own
+ * selling and protection from admin"); those words without the score; its gap to the target (seventh VP reading, class 6: "still 43 points short of
  * the target" was a label, where the comment or finding A said the message). Whole points, as
  * everywhere in the deck. Never cut with "…": a title a reader has to finish is not a message.
  */
@@ -633,16 +672,18 @@ export function imperativeTitle(imperative: ImperativeView, findings: readonly F
   const sentence = (text: string) => firstSentence(text).first.replace(/\.$/, '');
   const comment = imperative.comment === null ? [] : [sentence(imperative.comment)];
   const finding = findings.filter((f) => f.imperativeIds.includes(imperative.id)).map((f) => beforeColon(f.title));
-  const stands = imperative.lowestQuestions.map((q) => q.level?.description.replace(/\.$/, '')).filter((d): d is string => d !== undefined);
+  // Only the rows the slide always shows (two): a title from a third, left off the table, was a message the table did not bear out (tenth VP reading, class 5).
+  const stands = imperative.lowestQuestions.slice(0, 2).map((q) => q.level?.description.replace(/\.$/, '')).filter((d): d is string => d !== undefined);
   const candidates = [
     ...comment.map((c) => `${lead}: ${lowerFirst(c)}`),
     ...comment.map((c) => `${imperative.label}: ${lowerFirst(c)}`),
     ...finding.map((f) => `${imperative.label}: ${lowerFirst(f)}`),
     ...stands.map((d) => `${lead}: ${lowerFirst(d)}`),
-    ...stands.map((d) => `${imperative.label}: ${lowerFirst(d)}`),
-    // Where it is weakest, by the lowest questions' topics: still a statement about the client.
+    // Where it is weakest, by the lowest questions' topics: still a statement about the client, and
+    // with its score, before a level's words without it.
     `${lead}: lowest on ${listText(imperative.lowestQuestions.slice(0, 2).map((q) => lowerFirst(q.label)))}`,
     `${lead}: lowest on ${imperative.lowestQuestions.length > 0 ? lowerFirst(imperative.lowestQuestions[0]!.label) : ''}`,
+    ...stands.map((d) => `${imperative.label}: ${lowerFirst(d)}`),
   ].filter((c) => !/: lowest on $/.test(c));
   const found = candidates.find(fitsTitle);
   if (found !== undefined) return found;
@@ -656,14 +697,22 @@ export function imperativeTitle(imperative: ImperativeView, findings: readonly F
  */
 function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean): void {
   const { view } = deck;
-  const rows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.answerText, q.level === null ? '' : q.level.description, q.evidenceText]);
-  const columns: Column[] = [
+  // The questions are chosen by what each counts for in the score (lowestQuestionsOf), and that is
+  // what the row shows (tenth VP reading, class 5: chosen by the checked level, shown by the mean):
+  // its answers' mean, or the level a check set.
+  const counted = (q: QuestionView) => (q.levelChecked && q.level !== null ? `${q.level.score}, checked` : q.answerText);
+  const allRows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, view.single ? q.answerText : counted(q), q.level === null ? '' : q.level.description, q.evidenceText]);
+  const allColumns: Column[] = [
     { header: 'Lowest questions', width: 2.0 },
-    { header: view.single ? 'Answer' : view.meanHeader, width: 0.7, align: 'right' },
-    { header: 'Where the median answer puts the team', width: 4.2 },
+    { header: view.single ? 'Answer' : view.meanHeader.replace(/^Mean\b/, 'Score'), width: 0.8, align: 'right' },
+    { header: 'Where the median answer puts the team', width: 4.1 },
     // Never a role's mean on one question: with the range, it can give that role's answers away (fifth VP reading, class 2).
     { header: 'Evidence', width: 2.1 },
   ];
+  // A column with nothing to show is dropped, its width given to the level's words (tenth VP reading, class 10: an empty Evidence column).
+  const evidenceShown = allRows.some((r) => r[3] !== '');
+  const columns = evidenceShown ? allColumns : [...allColumns.slice(0, 2), { ...allColumns[2]!, width: allColumns[2]!.width + allColumns[3]!.width }];
+  const rows = evidenceShown ? allRows : allRows.map((r) => r.slice(0, 3));
   // Two rows wherever the imperative has two lowest questions, a third only where it fits the
   // table's band (ninth VP reading, class 9: one row on one slide, two on the others); the
   // actions' box starts where the table ends.
@@ -694,7 +743,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
     // What the slide shows, row by row (eighth VP reading, class 7: three questions listed under a table of two); a question too few scored shows no figure here either (QuestionView.figuresShown): its marker stands alone.
     behind: [
       ...shownQuestions.map((q) =>
-        !q.figuresShown ? `${q.ref} ${q.label}: ${q.answerText}.` : `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}.`,
+        !q.figuresShown ? `${q.ref} ${q.label}: ${q.answerText}${q.levelChecked ? '; its level was set by a check' : ''}.` : `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}.`,
       ),
       ...unshown.map((line) => `Also: ${line}.`),
     ],
@@ -719,7 +768,13 @@ function imperativeSay(view: ReportView, imperative: ImperativeView, actions: re
   const score = `${imperative.label} stands at ${imperative.pointsText} of 100 against a target of ${imperative.targetText}`;
   const lowest = imperative.lowestQuestions[0];
   if (!imperative.scored || lowest === undefined || lowest.level === null) return [`${score}.`];
-  const stands = `${score}; lowest is ${lowerFirst(lowest.label)}, where ${lowerFirst(lowest.level.description.replace(/\.$/, ''))}.`;
+  // Where it stands as a figure on the questions' scale, the one the table's second column shows; the
+  // level's words are the table's (tenth VP reading, class 10: "lowest is practice, where most reps
+  // rehearsed … at least once", read aloud as the lowest score, sounded like good news).
+  const top = scaleTop(view);
+  const of = top === null ? '' : ` of ${top}`;
+  const where = view.single ? `answered at ${lowest.answerText}` : lowest.levelChecked ? `at level ${lowest.level.score}${of}, as a check found` : lowest.figuresShown ? `where answers average ${lowest.answerText}${of}` : `at level ${lowest.level.score}${of}`;
+  const stands = `${score}; lowest is ${lowerFirst(lowest.label)}, ${where}.`;
   const action = actions.find((a) => a.questionRef === lowest.ref);
   const plan =
     action === undefined
@@ -732,8 +787,8 @@ function imperativeSay(view: ReportView, imperative: ImperativeView, actions: re
   return [stands, plan, ...(finding === undefined ? [] : [`This is what finding ${finding.letter} rests on.`])];
 }
 
-/** At most this many plan rows on a slide: one line each, readable from the back of a room. */
-const PLAN_ROWS = 8;
+/** At most this many plan rows on a slide. */
+const PLAN_ROWS = MAX_TABLE_ROWS;
 
 /**
  * The plan in two slides (fifth VP reading, class 8): the first horizon, then the later ones
@@ -745,10 +800,10 @@ function planSlides(deck: Deck): void {
   const planned = view.plan;
   if (planned.length === 0) return;
   const columns: Column[] = [
-    { header: '#', width: 0.55 },
-    { header: 'By', width: 0.85 },
-    { header: 'Action', width: 4.3 },
-    { header: 'Owner', width: 2.3 },
+    { header: '#', width: 0.6 },
+    { header: 'By', width: 1.0 },
+    { header: 'Action', width: 4.2 },
+    { header: 'Owner', width: 2.2 },
     { header: 'After', width: 1.0 },
   ];
   // The plan's number, so "#2" on another slide resolves; ★ for page one's priorities. A row that
@@ -770,51 +825,76 @@ function planSlides(deck: Deck): void {
   const gate = view.capacity?.stepRank ?? null;
   for (const [g, items] of groups.entries()) {
     const split = balancePages(items, PLAN_ROWS, fits);
-    const title = planSlideTitle(items, g === 0, gate, view.capacity?.ownerText ?? null);
+    const outcomes = new Map(view.actionPlan.flatMap((h) => (h.outcome === null ? [] : [[h.horizon, h.outcome] as const])));
+    const title = planSlideTitle(items, g === 0, gate, view.capacity?.ownerText ?? null, outcomes);
     const owners = [...new Set(items.map((a) => a.ownerText))].map((o) => ({ o, n: items.filter((a) => a.ownerText === o).length })).sort((x, y) => y.n - x.n);
     const withNext = items.filter((a) => a.next !== null);
+    // What follows each row, under the table where it fits (tenth VP reading, class 11: a table of
+    // three rows left half the slide empty while what comes next sat in the notes).
+    const thenLines = withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? ` (${a.next!.ownerText})` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}`);
+    const thenOnSlide = split.length === 1 && thenLines.length > 0 && thenLines.length <= MAX_BULLETS && tableHeight(columns, items.map(rowOf)) <= TOP_TABLE_H && bulletSize(thenLines, LOWER_BODY) !== null;
+    const waiting = gate === null ? [] : items.filter((a) => a.after.includes(gate));
     const toConfirm = items.filter((a) => a.verifyFirst);
     const last = g === groups.length - 1;
     const notes = talkTrack({
       say: [
         `${listText(owners.map(({ o, n }, i) => (i === 0 ? `${o} ${ownsVerb(o)} ${countText(n)} of these` : `${o} ${countText(n)}`)))}.`,
         gate !== null && items.some((a) => a.rank === gate) ? `#${gate} comes first: nothing new lands on ${lowerFirst(view.capacity!.ownerText ?? 'its owner')} until it has freed their time.` : '',
-        gate !== null && items.some((a) => a.after.includes(gate)) ? `${capitalize(plural(items.filter((a) => a.after.includes(gate)).length, 'row'))} here ${items.filter((a) => a.after.includes(gate)).length === 1 ? 'waits' : 'wait'} for #${gate}.` : '',
+        waiting.length > 0 ? `${capitalize(plural(waiting.length, 'row'))} here ${waiting.length === 1 ? 'waits' : 'wait'} for ${ranksText(waitedFor(waiting))}.` : '',
       ],
       ask: [
-        ...(g === 0 && view.ownerLoadText !== '' ? [`Who carries what? ${view.ownerLoadText}`] : []),
-        ...(withNext.length === 0 ? [] : [`What comes after? ${withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? ` (${a.next!.ownerText})` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}.`).join(' ')}`]),
+        ...(g === 0 && planned.length > items.length ? [`Who carries what? ${ownerCountsText(planned)}`] : []),
+        ...(withNext.length === 0 || thenOnSlide ? [] : [`What comes after? ${thenLines.map((l) => `${l}.`).join(' ')}`]),
         ...toConfirm.map((a) => `Is #${a.rank} needed at all? Check first: the slide on what to check says what to pull.`),
       ],
       behind: [...(g === 0 ? [`The rows marked ★ are page one's priorities.`] : []), ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
     });
-    split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : []), columns, page.map(rowOf), { x: MARGIN, y: BODY_Y }));
+    if (thenOnSlide) {
+      const slide = newSlide(deck, LAYOUT.tableBody, title, notes);
+      addTable(deck, slide, columns, items.map(rowOf), { x: MARGIN, y: BODY_Y });
+      // Sized for the box less its insets, as the placeholder lays the text out.
+      addBullets(slide, thenLines, { ...LOWER_BODY, h: LOWER_BODY.h - 0.15 });
+      continue;
+    }
+    split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : []), columns, page.map(rowOf), { x: MARGIN, y: BODY_Y }, tableFontSize(columns, page.map(rowOf), BODY_H)));
   }
 }
 
 /**
- * The readout on one slide, after the title (eighth VP reading, class 8: nothing stated the overall
- * answer and the decisions together): page one's headline, each decision in one line with the
- * action that carries it out, and what starts within the first horizon, all from the view page one
- * prints. Decisions share one bullet when a bullet each would pass the slide's five.
+ * The readout on one slide, after the title: one line per decision, with the plan row that carries
+ * it out, and one line per priority page one starts with, who and by when, in a table (tenth VP
+ * reading, class 10: the headline, the decisions and five actions in one bullet were too dense to
+ * present). The title states the score and the counts; the headline is what the presenter says.
  */
 function summarySlide(deck: Deck): void {
   const { view } = deck;
-  // Page one's priorities, as page one frames them (ninth VP reading, class 9: "four actions in 30
-  // days" here beside page one's five priorities).
-  const priorities = view.priorities;
-  const decisionLine = (d: DecisionView) => `${d.label}: ${decisionShort(d.question)}${d.actions.length === 0 ? '' : ` (${ranksText(d.actions)})`}`;
-  const decisions = view.decisions.length + 2 <= MAX_BULLETS ? view.decisions.map(decisionLine) : [`Decisions: ${view.decisions.map(decisionLine).join('; ')}`];
-  const priorityLine = priorities.length === 0 ? [] : [`Start with: ${priorities.map((a) => `#${a.rank} ${lowerFirst(a.title.replace(/\.$/, ''))}`).join('; ')}`];
-  const bullets = [view.headline, ...(view.decisions.length === 0 ? [] : decisions), ...priorityLine];
-  const title = summaryTitle(view, priorities.length);
+  const rows = summaryRows(view);
+  if (rows.length < 2) {
+    addBullets(newSlide(deck, LAYOUT.body, summaryTitle(view, view.priorities.length), talkTrack({ say: [view.headline] })), [view.headline, view.overall.sentence.text], BODY);
+    return;
+  }
   // What the next slides take in turn, from the slides this deck has (the decisions share one slide).
-  const next = [gapImperatives(view).length > 0 ? 'where the roles differ' : '', 'the scores', view.findings.length > 0 ? 'the findings' : '', view.decisions.length === 0 ? '' : view.decisions.length === 1 ? 'the decision' : `the ${countText(view.decisions.length)} decisions together`, view.plan.length > 0 ? 'the plan' : ''].filter((p) => p !== '');
+  const next = [gapImperatives(view).length > 0 ? 'where the roles differ' : '', 'the scores', view.findings.length > 0 ? 'the findings' : '', view.decisions.length === 0 ? '' : view.decisions.length === 1 ? 'the decision' : `the ${countText(view.decisions.length)} decisions, a slide each`, view.plan.length > 0 ? 'the plan' : ''].filter((p) => p !== '');
   const notes = talkTrack({
-    say: ['This is the readout on one slide: the answer, what we ask leadership to decide, and where to start.', `The next slides take ${listText(next)}.`],
-    ask: view.decisions.length === 0 ? [] : ['Why these decisions? Each has its own slide with the option we recommend and what it costs.'],
+    // Page one's headline is the answer, said aloud; the slide holds what to decide and where to start.
+    say: [view.headline, `The next slides take ${listText(next)}.`],
+    ask: view.decisions.length === 0 ? [] : [`Why these decisions? ${view.decisions.length === 1 ? 'Its slide says' : 'Each has its own slide, with'} why it is on the agenda, the option we recommend and what it costs.`],
   });
-  addBullets(newSlide(deck, LAYOUT.body, title, notes), bullets, BODY);
+  // One line a row: up to ten fit one slide (four decisions and page one's five, six with --focus 6).
+  tableSlides(deck, summaryTitle(view, view.priorities.length), SUMMARY_COLUMNS, rows, MAX_TABLE_ROWS + 2, notes);
+}
+
+const SUMMARY_COLUMNS: Column[] = [
+  { header: '', width: 0.7 },
+  { header: 'Leadership decides, then we start with', width: 4.8 },
+  { header: 'Who, by when', width: 3.5 },
+];
+
+/** A table row a decision ("D1", what to decide, the plan row that carries it out), then a row a priority ("#1 ★", its title, owner and horizon). */
+export function summaryRows(view: ReportView): string[][] {
+  const decisions = view.decisions.map((d) => [d.label, `Decide ${lowerFirst(decisionShort(d.question))}`, d.planText === '' ? 'Leadership' : `Leadership; then ${lowerFirst(d.planText)}`]);
+  const priorities = view.priorities.map((a) => [`#${a.rank} ★`, a.title.replace(/\.$/, ''), `${a.ownerText}, within ${a.horizonText}`]);
+  return [...decisions, ...priorities];
 }
 
 /** "Acme Corp: 37 of 100, At risk; three decisions and five priorities" (at most 15 words, from page one's figures). */
@@ -858,26 +938,47 @@ function joinClauses(clauses: readonly { text: string; separator: string }[]): s
   return clauses.map((c, i) => (i === clauses.length - 1 ? c.text : `${c.text}${c.separator} `)).join('');
 }
 
+/** "Across the plan, VP Sales owns seven of the 12 actions, First-line sales managers three and Marketing lead two": counts a presenter can say (tenth VP reading, class 10: the owner-load sentence, read aloud, was a table). */
+function ownerCountsText(plan: readonly ActionView[]): string {
+  const owners = [...new Set(plan.map((a) => a.ownerText))].map((o) => ({ o, n: plan.filter((a) => a.ownerText === o).length })).sort((x, y) => y.n - x.n);
+  return `Across the plan, ${listText(owners.map(({ o, n }, i) => (i === 0 ? `${o} ${ownsVerb(o)} ${countText(n)} of the ${plan.length} actions` : `${o} ${countText(n)}`)))}.`;
+}
+
 /** "VP Sales owns", "First-line sales managers own": an owner is a role, singular unless a plural noun. */
 function ownsVerb(owner: string): string {
   return /s$/.test(owner) && !/^[A-Z]{2}/.test(owner) ? 'own' : 'owns';
 }
 
+/** What rows that wait for the gate all wait for, as their After column prints it ("#1 and #2"). */
+function waitedFor(waiting: readonly ActionView[]): number[] {
+  return waiting.length === 0 ? [] : waiting[0]!.after.filter((rank) => waiting.every((a) => a.after.includes(rank)));
+}
+
 /**
  * A plan slide's message, the whole of what it holds, in at most TITLE_MAX_WORDS words: "First 30
- * days: four actions, starting with #1 to free managers' time"; "By 60 and 90 days: eight actions,
- * four of them after #1". Never one action's name over a slide of several (fifth VP reading).
+ * days: three actions, starting with #1, which frees first-line sales managers' time"; "By 60
+ * days: four actions on differentiation, sales managers and prospecting plan, two after #1 and
+ * #2": what the period works on and what it waits for (tenth VP reading, class 10: "four actions,
+ * two of them after #1" said nothing of what the period does, and its "#1" was "#1 and #2" in the
+ * After column). Never one action's name over a slide of several (fifth VP reading).
  */
-export function planSlideTitle(items: readonly ActionView[], first: boolean, gate: number | null, owner: string | null): string {
+export function planSlideTitle(items: readonly ActionView[], first: boolean, gate: number | null, owner: string | null, outcomes: ReadonlyMap<number, string> = new Map()): string {
   const horizons = [...new Set(items.map((a) => a.horizon))];
   const span = first && horizons.length === 1 ? `First ${horizons[0]} days` : `By ${listText(horizons.map(String))} days`;
+  // What the period achieves, in the consultant's words (the readout's plan.outcomes), where the slide holds one horizon.
+  const outcome = horizons.length === 1 ? outcomes.get(horizons[0]!) : undefined;
   const count = `${span}: ${plural(items.length, 'action')}`;
+  const topics = `${count} on ${listText([...new Set(items.map((a) => a.imperativeLabel))].map(lowerFirst))}`;
   const owners = [...new Set(items.map((a) => a.ownerText))];
   const waiting = gate === null ? [] : items.filter((a) => a.after.includes(gate));
+  const after = waiting.length === 0 ? '' : `${waiting.length === items.length ? (items.length === 2 ? 'both' : 'all') : countText(waiting.length)} after ${ranksText(waitedFor(waiting))}`;
   const building = items.filter((a) => a.after.length > 0);
   const candidates = [
     gate !== null && owner !== null && items.some((a) => a.rank === gate) ? `${count}, starting with #${gate}, which frees ${lowerFirst(owner)}' time` : '',
-    waiting.length > 0 ? `${count}, ${waiting.length === items.length ? (items.length === 2 ? 'both' : 'all') : `${countText(waiting.length)} of them`} after #${gate}` : '',
+    outcome === undefined ? '' : `${span}: ${outcome.replace(/\.$/, '')}`,
+    after !== '' ? `${topics}, ${after}` : '',
+    topics,
+    after !== '' ? `${count}, ${after}` : '',
     building.length > 0 ? `${count}, ${countText(building.length)} building on earlier ones` : '',
     `${count} for ${listText(owners)}`,
     count,
@@ -885,96 +986,95 @@ export function planSlideTitle(items: readonly ActionView[], first: boolean, gat
   return candidates.find((c) => c !== '' && fitsTitle(c))!;
 }
 
-/** "We recommend three decisions: managers' own selling, target accounts and holding price". */
-export function decisionsTitle(view: ReportView): string {
-  const n = view.decisions.length;
-  const recommended = view.decisions.filter((d) => d.recommendation !== '').length;
-  const lead = recommended === n ? `We recommend ${plural(n, 'decision')}` : `Leadership has ${plural(n, 'decision')} to take`;
-  const topics = view.decisions.map((d) => lowerFirst(d.topic));
-  const all = `${lead}: ${listText(topics)}`;
-  if (topics.every((tp) => tp !== '') && fitsTitle(all)) return all;
-  const first = view.decisions[0]!;
-  const on = first.topic !== '' ? first.topic : first.imperativeTitle;
-  return `${lead}${n > 1 && on !== '' ? `, the first on ${lowerFirst(on)}` : ''}`;
+/** A decision slide's title: the ask, "D1: decide how managers stop selling their own accounts", flagged where it needs discussion. */
+export function decisionTitle(d: DecisionView): string {
+  const flag = d.discussion === '' ? '' : ' (needs discussion)';
+  const ask = `${d.label}: decide ${lowerFirst(decisionShort(d.question))}${flag}`;
+  return fitsTitle(ask) ? ask : `${d.label}: ${d.topic !== '' ? lowerFirst(d.topic) : 'a decision for leadership'}${flag}`;
 }
 
 /**
- * The decisions in one table, a line each: what to decide, the option we recommend (the plan action
- * that carries it out, with its number and horizon), and its cost (fifth VP reading: three
- * paragraphs, no cost, a flag at the end). The full wording is on page one; the notes say it aloud.
+ * A slide per decision, page one's words whole in a table of rows: why it is on the agenda (with
+ * what that rests on), the option we recommend, its cost, and the plan row that carries it out
+ * (tenth VP reading, class 10: the one table of three had no room for the why, and a why is what
+ * the room weighs before a yes). A row too long for the slide even alone loses its last clauses,
+ * cut only at a "; " or ". " outside brackets (seventh VP reading: "(say so at the handover" with
+ * no closing bracket); what it loses is said in the notes.
  */
 function decisionsSlides(deck: Deck): void {
   const { view } = deck;
   if (view.decisions.length === 0) return;
   const actions = allActions(view);
   const columns: Column[] = [
-    { header: '', width: 0.45 },
-    { header: 'Decide', width: 1.75 },
-    { header: 'We recommend', width: 4.0 },
-    { header: 'Cost', width: 2.8 },
+    { header: '', width: 1.7 },
+    { header: '', width: CONTENT_W - 1.7 },
   ];
-  // Page one's decision sentence up to its first colon, bracket or comma, under the column "Decide":
-  // one text, shortened by that rule, not a topic label (sixth VP reading, class 9: "Holding price"
-  // was no decision).
-  const decide = (d: DecisionView) => `${decisionShort(d.question)}${d.discussion === '' ? '' : ' (needs discussion)'}`;
-  // The recommendation itself, page one's words (seventh VP reading, class 2: the slide's D3 had
-  // lost "up to 5% … above 5%, the VP Sales"), and the plan row that carries it out.
+  // The plan row that carries it out, as page one points to it ("Plan #1, within 30 days").
   const carriedBy = (d: DecisionView) => {
     const carried = d.actions.map((rank) => actions.find((a) => a.rank === rank)).filter((a): a is ActionView => a !== undefined);
-    return carried.length === 0 ? '' : ` (${ranksText(carried.map((a) => a.rank))}, ${inBacklog(view, carried[0]!) ? 'backlog' : `within ${carried[0]!.horizonText}`})`;
+    return carried.map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')} (${a.ownerText}, ${inBacklog(view, a) ? 'in the backlog' : `within ${a.horizonText}`})`).join('; ');
   };
   const recommendation = (d: DecisionView) => (d.recommendation === '' ? view.plan.find((a) => d.actions.includes(a.rank))?.title ?? '' : d.recommendation).replace(/\.$/, '');
-  // Whole where the table fits; else the longest cell loses its last clause, cut only at a "; " or
-  // ". " outside brackets (seventh VP reading: "(say so at the handover" with no closing bracket),
-  // until it fits; what a cell loses is said in the notes.
-  const full = view.decisions.map((d) => ({ d, recommend: clausesOf(recommendation(d)), cost: clausesOf(d.cost.replace(/\.$/, '')) }));
-  const kept = full.map((f) => ({ recommend: f.recommend.length, cost: f.cost.length }));
-  const rowsOf = () => full.map((f, i) => [f.d.label, decide(f.d), `${joinClauses(f.recommend.slice(0, kept[i]!.recommend)) || '–'}${carriedBy(f.d)}`, joinClauses(f.cost.slice(0, kept[i]!.cost)) || '–']);
-  for (;;) {
-    if (tableHeight(columns, rowsOf()) <= BODY_H) break;
-    const cells = full.flatMap((f, i) => (['recommend', 'cost'] as const).map((key) => ({ i, key, length: joinClauses(f[key].slice(0, kept[i]![key])).length, left: kept[i]![key] })));
-    const longest = cells.filter((c) => c.left > 1).sort((x, y) => y.length - x.length)[0];
-    if (longest === undefined) break;
-    kept[longest.i]![longest.key] -= 1;
-  }
-  const rows = rowsOf();
-  const cut = full.flatMap((f, i) => [
-    ...(kept[i]!.recommend < f.recommend.length ? [`${f.d.label}, recommendation in full: ${joinClauses(f.recommend)}.`] : []),
-    ...(kept[i]!.cost < f.cost.length ? [`${f.d.label}, cost in full: ${joinClauses(f.cost)}.`] : []),
-  ]);
-  // Lines a presenter can speak, not page one pasted (sixth VP reading, class 8): the ask, and
-  // what the slide had no room for. Each decision's why is on page one.
-  const notes = talkTrack({
-    say: [`Put the ${countText(view.decisions.length)} decisions to the room one at a time; each line is the option we recommend and what it costs.`, 'Ask for a yes, a no or a date for each before moving on.'],
-    ask: view.decisions.filter((d) => d.discussion !== '').map((d) => `Is ${d.label} settled? ${d.discussion} ${view.discussionHintText}`),
-    behind: cut,
+  // Page one's why, with what it rests on, in page one's words.
+  const why = (d: DecisionView) => [d.finding, d.evidence].filter((x) => x !== '').join(' ');
+  view.decisions.forEach((d, i) => {
+    const full = { recommend: clausesOf(recommendation(d)), cost: clausesOf(d.cost.replace(/\.$/, '')) };
+    const kept = { recommend: full.recommend.length, cost: full.cost.length };
+    const rowsOf = () =>
+      [
+        ['Why', why(d)],
+        ['We recommend', joinClauses(full.recommend.slice(0, kept.recommend))],
+        ['Cost', joinClauses(full.cost.slice(0, kept.cost))],
+        ['Carried out by', carriedBy(d)],
+      ].filter(([, text]) => text !== '');
+    while (tableHeight(columns, rowsOf(), MIN_FONT_PT, false) > BODY_H) {
+      const key = (['recommend', 'cost'] as const).filter((k) => kept[k] > 1).sort((x, y) => joinClauses(full[y].slice(0, kept[y])).length - joinClauses(full[x].slice(0, kept[x])).length)[0];
+      if (key === undefined) break;
+      kept[key] -= 1;
+    }
+    const cut = [
+      ...(kept.recommend < full.recommend.length ? [`The recommendation in full: ${joinClauses(full.recommend)}.`] : []),
+      ...(kept.cost < full.cost.length ? [`The cost in full: ${joinClauses(full.cost)}.`] : []),
+    ];
+    // Lines a presenter can speak, not page one pasted (sixth VP reading, class 8): the ask, and what the slide had no room for.
+    const notes = talkTrack({
+      say: [
+        i === 0 ? `Put the ${view.decisions.length === 1 ? 'decision' : `${countText(view.decisions.length)} decisions`} to the room one at a time: why it is on the agenda, the option we recommend and what it costs.` : '',
+        i === 0 ? `Ask for a yes, a no or a date on ${d.label} before moving on.` : `${d.label} next: the same ask, a yes, a no or a date.`,
+      ],
+      ask: d.discussion === '' ? [] : [`Is ${d.label} settled? ${d.discussion} ${view.discussionHintText}`],
+      behind: cut,
+    });
+    const rows = rowsOf();
+    addTable(deck, newSlide(deck, LAYOUT.table, decisionTitle(d), notes), columns, rows, { x: MARGIN, y: BODY_Y }, tableFontSize(columns, rows, BODY_H, false), false);
   });
-  tableSlides(deck, decisionsTitle(view), columns, rows, MAX_BULLETS, notes);
 }
 
 /**
- * What to check before committing: the self-report caveat, each plan action marked to confirm with
- * the evidence that settles it, the decisions that rest on claims alone, and where roles disagree
- * (fifth VP reading: no slide said what the readout does not know).
+ * What to check before committing: each plan action marked to confirm with the evidence that
+ * settles it, and where roles disagree (fifth VP reading: no slide said what the readout does not
+ * know). No flag the report does not make (tenth VP reading, class 6: "D1 rests on what people
+ * said alone: measure it before committing" was the deck's alone).
  */
 export function checkItems(view: ReportView): string[] {
   // One short line each: what, who, by when; the check in full is in the notes and the written
   // report (ninth VP reading, class 9: the #8 check copied whole onto the slide).
   const confirm = view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')}: ${a.owner === null ? 'check' : `${a.ownerText} checks`} first, within ${a.horizonText}`);
-  const unchecked = view.decisions.filter((d) => !/^Checked:/.test(d.evidence)).map((d) => `${d.label} ${d.topic !== '' ? `(${lowerFirst(d.topic)}) ` : ''}rests on what people said alone: measure it before committing`);
   // "Roles disagree" only where every line names roles; a camps line says "Respondents …" (page-one.ts).
   const who = view.needsDiscussion.every((q) => !/^Respondents\b/.test(q.discussionReason)) ? 'Roles' : 'People';
   // By when, from the action each disagreement's check gates (checkWho): a slide never points the room to its notes.
   const gated = view.needsDiscussion.map((q) => allActions(view).find((a) => a.questionRef === q.ref)).filter((a): a is ActionView => a !== undefined);
   const planned = gated.filter((a) => !inBacklog(view, a));
+  // "it" for one question (tenth VP reading, class 5: "settle each" over one).
+  const each = view.needsDiscussion.length === 1 ? 'it' : 'each';
   const when =
     gated.length === 0
-      ? 'settle each before acting on it'
+      ? `settle ${each} before acting on it`
       : planned.length === 0
-        ? `settle each at the day-90 review, before ${ranksText(gated.map((a) => a.rank))} ${gated.length === 1 ? 'is' : 'are'} planned`
-        : `settle each before ${ranksText(gated.map((a) => a.rank))} ${gated.length === 1 ? 'starts' : 'start'}`;
+        ? `settle ${each} at the day-90 review, before ${ranksText(gated.map((a) => a.rank))} ${gated.length === 1 ? 'is' : 'are'} planned`
+        : `settle ${each} before ${ranksText(gated.map((a) => a.rank))} ${gated.length === 1 ? 'starts' : 'start'}`;
   const disputed = view.needsDiscussion.length === 0 ? [] : [`${who} disagree on ${listText(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: ${when}`];
-  return [...confirm, ...unchecked, ...disputed];
+  return [...confirm, ...disputed];
 }
 
 function checkSlide(deck: Deck): void {
@@ -994,7 +1094,8 @@ function checkSlide(deck: Deck): void {
     ask: ['Which answers were checked? The evidence column of each question in the written report says what was seen: a document, a meeting observed or system data.'],
     // What respondents did, without the evidence to pull (the slide's line says it).
     behind: [
-      ...view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank}: ${beforeColon(firstSentence(a.confirmText).first)}. ${a.checkLine}`),
+      // Without the rubric level quoted in brackets (tenth VP reading, class 10: not sayable); the check line keeps the report's words.
+      ...view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank}: ${beforeColon(firstSentence(a.confirmText).first).replace(/\s*\(‘[^’]*’ or better\)/, '')}. ${a.checkLine}`),
       // Each disagreement's check in the report's words (confirm-hint.ts checkLine: who, by when, what result changes the plan).
       ...view.needsDiscussion.map((q) => `${q.ref} ${q.label}: ${q.discussionCheck}`),
     ],
@@ -1049,9 +1150,10 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   const title = `Appendix: the backlog, ${plural(backlog.length, 'action')} to review at day 90`;
   const notes = talkTrack({
     say: [`${capitalize(plural(backlog.length, 'action'))} wait after the plan, with no date.`, 'Review them at day 90, when the first actions are done.'],
-    ask: [`Why does each group wait? ${view.backlogGroups.map((g) => g.text).join(' ')}`],
+    // The reasons are the slide's first column; said again in full they were the tool's rule text (tenth VP reading, classes 8 and 9).
+    ask: ['Can any of these start sooner? Yes, when its owner has room or what it waits for is done: that is what the day-90 review decides.'],
   });
-  const more = talkTrack({ say: ['Go on through the backlog: the rest of its actions, in the same groups and order.'] });
+  const more = talkTrack({ say: ['The rest of the actions that wait, in the same groups: show it only if the room asks what else is held back.'] });
   pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : more), columns, page, { x: MARGIN, y: BODY_Y }));
 }
 

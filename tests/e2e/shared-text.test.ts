@@ -193,11 +193,13 @@ describe('every generated check is one text wherever it is printed', () => {
 // Eighth VP reading, class 9: means printed with no scale ("0.7" out of what?). The mean column
 // says its scale once, in its header, in every format; the cells stay numbers.
 describe('the per-question mean says its scale once, in the header', () => {
-  it('acme: "Mean (0–4)" heads the mean column in the Markdown, the HTML and the deck, and no cell repeats it', async () => {
+  it('acme: "Mean (0–4)" heads the mean column in the Markdown and the HTML, "Score (0–4)" the deck\'s, and no cell repeats it', async () => {
     const { md, html, deck } = await outputs(join(REPO_ROOT, 'examples/acme'));
     expect(md).toContain('| Question | Where the median answer puts the team | Mean (0–4) and range | Evidence |');
     expect(html).toContain('Mean (0–4) and range');
-    expect(deck).toMatch(/Lowest questions\nMean \(0–4\)\n/);
-    for (const text of [md, html, deck]) expect(text.match(/0–4/g)?.length, 'said once per table, never in a cell').toBe((text.match(/Mean \(0–4\)/g) ?? []).length);
+    // The deck's column is what each question counts for in the score (its mean, or a checked level), the measure its
+    // lowest questions are chosen by (tenth VP reading, class 5), on the same scale.
+    expect(deck).toMatch(/Lowest questions\nScore \(0–4\)\n/);
+    for (const text of [md, html, deck]) expect(text.match(/0–4/g)?.length, 'said once per table, never in a cell').toBe((text.match(/(Mean|Score) \(0–4\)/g) ?? []).length);
   });
 });

@@ -119,6 +119,7 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
   readout.priorities.forEach((p, i) => p.why !== undefined && texts.push({ path: ['priorities', i, 'why'], text: p.why }));
   for (const [id, text] of Object.entries(readout.comments)) if (text !== null) texts.push({ path: ['comments', id], text });
   for (const [id, text] of Object.entries(readout.plan.rewrite)) texts.push({ path: ['plan', 'rewrite', id], text });
+  for (const [days, text] of Object.entries(readout.plan.outcomes)) if (text !== undefined) texts.push({ path: ['plan', 'outcomes', days], text });
   readout.plan.merge.forEach((m, i) => m.action !== undefined && texts.push({ path: ['plan', 'merge', i, 'action'], text: m.action }));
   for (const { path, text } of texts) {
     for (const { ref, result } of figuresIn(text, { set, scores })) {

@@ -77,6 +77,13 @@ export const Plan = z
     drop: z.array(kebabId).default([]).meta({ description: 'Actions left out of the plan and the backlog.' }),
     merge: z.array(Merge).default([]),
     rewrite: z.record(kebabId, Text).default({}).meta({ description: 'An action\'s text in the consultant\'s words, by id.' }),
+    outcomes: z
+      .partialRecord(z.enum(['30', '60', '90']), Text)
+      .default({})
+      .meta({
+        description:
+          'What the plan achieves by each horizon, in a line of at most twelve words, by its days ("60": "managers coach fortnightly; every rep works named accounts"): the deck titles that horizon\'s plan slide with it. Check it against the plan each time the data changes.',
+      }),
   })
   .meta({ title: 'Plan' });
 
@@ -95,7 +102,7 @@ export const Readout = z
       .record(kebabId, Text.nullable())
       .default({})
       .meta({ description: "The consultant's comment per imperative, by imperative id, shown at the top of its section; null for none (draft writes a null slot for each)." }),
-    plan: Plan.default({ size: DEFAULT_PLAN_SIZE, promote: [], drop: [], merge: [], rewrite: {} }),
+    plan: Plan.default({ size: DEFAULT_PLAN_SIZE, promote: [], drop: [], merge: [], rewrite: {}, outcomes: {} }),
     notes: z
       .array(ApprovedNote)
       .default([])

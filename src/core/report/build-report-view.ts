@@ -183,6 +183,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const planned = numbered.slice(0, plan.shown);
   const backlog = numbered.slice(plan.shown);
   for (const view of imperativeViews) view.actions = numbered.filter((a) => a.imperativeNumber === view.number);
+  for (const [i, view] of imperativeViews.entries()) view.lowestQuestions = lowestQuestionsOf(scores.imperatives[i]!, view);
 
   const scored = imperativeViews.filter((v) => v.score !== null);
   let strongest: ImperativeRef | null = null;
@@ -422,7 +423,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       gate: capacityInfo === null || capacityInfo.ownerText === null || capacityInfo.stepRank === null || capacityInfo.stepRank > planned.length ? null : { ownerText: capacityInfo.ownerText, rank: capacityInfo.stepRank },
     }),
     actionPlan: [30, 60, 90]
-      .map((horizon) => ({ horizon, title: HORIZON_TITLES[horizon]!, actions: planned.filter((a) => a.horizon === horizon) }))
+      .map((horizon) => {
+        const outcome = readout?.plan.outcomes[String(horizon) as '30' | '60' | '90'];
+        return { horizon, title: HORIZON_TITLES[horizon]!, outcome: outcome === undefined ? null : fill(outcome), actions: planned.filter((a) => a.horizon === horizon) };
+      })
       .filter((group) => group.actions.length > 0),
     reflections: set.imperatives.map((imperative, i) => ({
       number: i + 1,
@@ -652,19 +656,31 @@ function imperativeView(
       : byRole.map((r) => `${r.group} ${r.scoreText}`).join('; '),
     evidence: evidenceView(countEvidence(result.questions), single ? 1 : scores.minGroup),
     questions,
-    // Ranked by each question's term in the score (score-term.ts), a printed figure: a question too
-    // few scored ranks by its team level, not by the mean the report holds back.
-    lowestQuestions: result.questions
-      .map((q, i) => ({ attainment: termAttainment(q), view: questions[i]! }))
-      .filter((q): q is { attainment: number; view: QuestionView } => q.attainment !== null)
-      .sort((a, b) => a.attainment - b.attainment)
-      .slice(0, LOWEST_QUESTIONS)
-      .map((q) => q.view),
+    // Set once the plan is numbered (lowestQuestionsOf): ties go to what the plan works on first.
+    lowestQuestions: [],
     notes,
     identifyingLeftOut,
     actions: [],
     computation: result.score === null ? null : computationText(number, result.questions, result.score),
   };
+}
+
+/**
+ * Up to three scored questions with the lowest term in the score (score-term.ts), lowest first, the
+ * measure the deck prints beside them: a question too few scored ranks by its team level, not by
+ * the mean the report holds back. Among equal terms, the question whose action the plan numbers
+ * first leads, then interview order (tenth VP reading, class 5: four questions tied at level 1,
+ * and the slide showed the two the interview asked first, not the managers' time its title and
+ * finding A are about, which #1 and #2 act on).
+ */
+function lowestQuestionsOf(result: ImperativeResult, view: ImperativeView): QuestionView[] {
+  const firstRank = (q: QuestionView) => Math.min(Number.MAX_SAFE_INTEGER, ...view.actions.filter((a) => a.questionRef === q.ref).map((a) => a.rank));
+  return result.questions
+    .map((q, i) => ({ attainment: termAttainment(q), view: view.questions[i]! }))
+    .filter((q): q is { attainment: number; view: QuestionView } => q.attainment !== null)
+    .sort((a, b) => a.attainment - b.attainment || firstRank(a.view) - firstRank(b.view))
+    .slice(0, LOWEST_QUESTIONS)
+    .map((q) => q.view);
 }
 
 /**

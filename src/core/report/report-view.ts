@@ -141,7 +141,8 @@ export interface ReportView {
   /** The line above the backlog: how many, no date, review at day 90, grouped by why they wait; '' without a backlog. */
   backlogText: string;
   /** The plan (the first planSize actions) grouped by horizon (30, 60, 90 days), in number order; empty horizons left out. */
-  actionPlan: { horizon: number; title: string; actions: ActionView[] }[];
+  /** `outcome`: what the plan achieves by that horizon, the readout's line (`plan.outcomes`), or null: the deck's plan slide title. */
+  actionPlan: { horizon: number; title: string; outcome: string | null; actions: ActionView[] }[];
   reflections: { number: number; imperativeTitle: string; question: string }[];
   unanswered: { ref: string; prompt: string; imperativeTitle: string; missingText: string }[];
   method: MethodView;
