@@ -21,23 +21,25 @@ export function wholeOf(split: readonly (readonly number[])[], levels: number): 
 export function splitsWithTotal(levelScores: readonly number[], sizes: readonly number[], total: number, range: readonly [number, number] | null): number[][][] {
   const sumOf = (counts: readonly number[]) => counts.reduce((s, n, l) => s + n * levelScores[l]!, 0);
   const inRange = (w: number[]) => range === null || w.every((n, l) => n === 0 || (l >= range[0] && l <= range[1]));
-  const options = sizes.map((size) => answerSets(size, levelScores.length).filter(inRange));
+  // Each answer set with its sum, so a split's total is added up as it is picked: the whole is
+  // counted (for the range) only for the splits that make the total.
+  const options = sizes.map((size) => answerSets(size, levelScores.length).filter(inRange).map((w) => ({ w, sum: sumOf(w) })));
   const out: number[][][] = [];
   const pick: number[][] = [];
-  const walk = (g: number): void => {
+  const walk = (g: number, sum: number): void => {
     if (g === options.length) {
+      if (sum !== total) return;
       const whole = wholeOf(pick, levelScores.length);
-      if (sumOf(whole) !== total) return;
       if (range !== null && (whole.findIndex((n) => n > 0) !== range[0] || whole.findLastIndex((n) => n > 0) !== range[1])) return;
       out.push(pick.map((w) => [...w]));
       return;
     }
-    for (const w of options[g]!) {
-      pick.push(w);
-      walk(g + 1);
+    for (const option of options[g]!) {
+      pick.push(option.w);
+      walk(g + 1, sum + option.sum);
       pick.pop();
     }
   };
-  walk(0);
+  walk(0, 0);
   return out;
 }
