@@ -472,7 +472,10 @@ describe('the default rubrics, after the eighth review', () => {
     for (const t of [...levelTexts('prospecting-review', 3), ...levelTexts('prospecting-review', 4)]) expect(t).not.toMatch(/agreed targets/);
     // A 1/1/1 mix of discount, features and value has a level: the rep's middle score, which the
     // ninth review found read as the second pushback in time unless the level says otherwise.
-    for (const score of [0, 1, 2]) for (const t of levelTexts('defending-price', score)) expect(t, `defending-price ${score}`).toMatch(/middle score \(not the middle in time\)/);
+    // The tenth review (G.4) moved the scoring rule out of the levels: they say what the rep
+    // usually said first, and the help defines "usually" as that middle score.
+    for (const score of [0, 1, 2]) for (const t of levelTexts('defending-price', score)) expect(t, `defending-price ${score}`).toMatch(/\busually\b/);
+    expect(Object.fromEntries(wordings(question('defending-price').help)).default!.replace(/\s+/g, ' ')).toMatch(/middle score of the three, not the middle pushback in time .*"usually"/);
     // Asked, but only the contact named, is level 0; no event behind the date still reaches 4.
     for (const t of levelTexts('situational-knowledge', 0)) expect(t).not.toMatch(/have not asked/);
     for (const t of levelTexts('situational-knowledge', 4)) expect(t).toMatch(/or that there is none/);
