@@ -147,8 +147,16 @@ describe('the default rubrics', () => {
     }
   });
 
-  it('weight the first question of each rubric 1.5, as docs/rubric-design.md says', () => {
-    for (const r of rubrics) expect(r.questions[0]!.weight, r.id).toBe(1.5);
+  it("weight each imperative's thesis question 1.5, as docs/rubric-design.md says", () => {
+    // The question that scores the seed's thesis for the imperative: the first question (the
+    // closing question) in three rubrics; in differentiation the thesis is "provide them with the
+    // differentiation strategy, language, and examples", so the provided wording up to its use
+    // carries it and practice, the consultant's reading of the closing question, weighs 1 (tenth
+    // review, class E).
+    const thesis: Record<string, string> = { 'prospecting-plan': 'plan-provided', differentiation: 'differentiation-language', 'sales-interactions': 'improving-every-interaction', 'sales-managers': 'right-managers' };
+    for (const r of rubrics) expect(r.questions.find((q) => q.id === thesis[r.id])?.weight, r.id).toBe(1.5);
+    for (const r of rubrics.filter((x) => x.id !== 'differentiation')) expect(r.questions[0]!.id, r.id).toBe(thesis[r.id]);
+    expect(questions.find((q) => q.id === 'differentiation-support')!.weight ?? 1).toBe(1);
     const weighted = questions.filter((q) => (q.weight ?? 1) !== 1).map((q) => q.id).sort();
     const doc = readFileSync(join(REPO_ROOT, 'docs/rubric-design.md'), 'utf8');
     const section = doc.slice(doc.indexOf('## Weights'), doc.indexOf('\n## ', doc.indexOf('## Weights') + 1));
