@@ -512,7 +512,7 @@ describe('the default rubrics, after the eighth review', () => {
 
   it('give the nuisance branch of a level a step that cuts contact, and prescribe no tool a scorecard line does (class F)', () => {
     for (const q of questions) {
-      for (const l of q.levels.filter((level) => /nuisance/i.test(level.label))) {
+      for (const l of q.levels.filter((level) => /nuisance|too many stop requests/i.test(level.label))) {
         const firing = (q.recommendations ?? []).filter((a) => span(a.at!).includes(l.score));
         expect(firing.some((a) => /asked to stop one time in ten or more/.test(a.action)), `${q.id} level ${l.score}`).toBe(true);
       }
