@@ -80,7 +80,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     expect(q1).toContain('Imperative 1 of 4 · 7 questions');
     expect(q1).toContain(set.imperatives[0]!.title);
     expect(q1).toMatch(/Answers are saved after each one in acme-corp-\d{4}-\d{2}-\d{2}\.session\.yaml/);
-    expect(q1).toMatch(/❯ Territory plan, not used\n/);
+    expect(q1).toMatch(/❯ Territory plans given, not worked from\n/);
     first.send('Down', 'Enter');
     const evidence = await waitForEvidence(first);
     expect(evidence).toMatch(/❯ Claimed/);

@@ -113,7 +113,7 @@ describe('sales-audit report', () => {
     const custom = await runCli(['report', 'examples/acme-leadership.yaml', '--template', `${FIXTURES}/custom-template.hbs`]);
     expect(custom.exitCode).toBe(0);
     expect(custom.stdout).toBe(
-      '# Acme Corp: scores\n\n- A prospecting plan that opens opportunities: 21.7 (At risk)\n- Differentiation with a difference: 40.5 (Developing)\n- Effective sales interactions: 41.3 (Developing)\n- Excellent sales managers: 32.8 (At risk)\n',
+      '# Acme Corp: scores\n\n- A prospecting plan that opens opportunities: 21.7 (At risk)\n- Differentiation with a difference: 42.9 (Developing)\n- Effective sales interactions: 41.3 (Developing)\n- Excellent sales managers: 32.8 (At risk)\n',
     );
     const broken = await runCli(['report', 'examples/acme-leadership.yaml', '--template', `${FIXTURES}/broken-template.hbs`]);
     expect(broken.exitCode).toBe(1);

@@ -231,7 +231,9 @@ describe('view model', () => {
   it('names the strongest and weakest imperative only when they differ', () => {
     const leader = loadSheet('examples/acme-leadership.yaml', set);
     const view = buildReportView(set, [leader], scoreAudit(set, [leader]), { names: false });
-    expect(view.strongest?.title).toBe('Effective sales interactions');
+    // Differentiation 42.9 against sales interactions 41.3 for this leader (differentiation-language
+    // weighs 1.5 and practice 1 since the tenth rubric review, class E).
+    expect(view.strongest?.title).toBe('Differentiation with a difference');
     expect(view.weakest?.title).toBe('A prospecting plan that opens opportunities');
     // At most five priorities: the shown plan's first five, #1 to #5; whatever one of them waits
     // for is on page one before it.
@@ -256,7 +258,7 @@ describe('custom templates', () => {
     const result = renderMarkdown(templateText('# {{md organization}}\n\n{{#each imperatives}}\n- {{heading title}}: {{scoreText}}, {{plural actions.length "action"}}\n{{/each}}\n'), view);
     expect(result).toEqual({
       ok: true,
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 21.7, 7 actions\n- Differentiation with a difference: 40.5, 9 actions\n- Effective sales interactions: 41.3, 9 actions\n- Excellent sales managers: 32.8, 8 actions\n',
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 21.7, 7 actions\n- Differentiation with a difference: 42.9, 9 actions\n- Effective sales interactions: 41.3, 9 actions\n- Excellent sales managers: 32.8, 8 actions\n',
     });
   });
 

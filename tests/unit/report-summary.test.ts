@@ -23,7 +23,7 @@ describe('printScoreSummary', () => {
     const text = out();
     expect(text).not.toMatch(/\u001b\[/);
     expect(text).toMatch(/│ A prospecting plan that opens opportunities │ ████░░░░░░░░░░░░░░░░ │ +21\.7 │ +75 │ +53\.3 │ At risk +│/);
-    expect(text).toMatch(/│ Overall +│ +│ +34\.1 │/);
+    expect(text).toMatch(/│ Overall +│ +│ +34\.7 │/);
     expect(text).toContain('33 recommended actions from 1 respondent.');
   });
 

@@ -45,11 +45,15 @@ describe('the prospecting-plan and differentiation rubrics, after the ninth revi
   });
 
   it('tell every role of a team-worded question how "most" is read, in the same words (class B)', () => {
-    const rule = /at the highest level that more than half of (the|your) reps reach or pass; reps for whom the question does not apply are left out\./;
+    // The clause on reps the question does not apply to only where it takes n/a (tenth review,
+    // B.4: it read as leave to opt out of questions that have none).
+    const rule = (na: boolean) => (na ? /at the highest level that more than half of (the|your) reps reach or pass; reps for whom the question does not apply are left out\./ : /at the highest level that more than half of (the|your) reps reach or pass\. /);
     for (const q of teamWorded) {
-      expect(role(q.help, 'default'), q.id).toMatch(rule);
-      if (asked(q).includes('leadership') && role(q.help, 'leadership') !== undefined) expect(role(q.help, 'leadership'), `${q.id} (leadership)`).toMatch(rule);
-      if (asked(q).includes('sales manager')) expect(role(q.help, 'sales manager'), `${q.id} (sales manager)`).toMatch(/Place your team at the highest level that more than half of your reps reach or pass/);
+      const flat = (w: string | undefined) => (w ?? '').replace(/\s+/g, ' ');
+      expect(flat(role(q.help, 'default')), q.id).toMatch(rule(q.na === true));
+      if (asked(q).includes('leadership') && role(q.help, 'leadership') !== undefined) expect(flat(role(q.help, 'leadership')), `${q.id} (leadership)`).toMatch(rule(q.na === true));
+      if (asked(q).includes('sales manager')) expect(flat(role(q.help, 'sales manager')), `${q.id} (sales manager)`).toMatch(/Place your team at the highest level that more than half of your reps reach or pass/);
+      for (const [who, text] of wordings(q.help)) if (q.na !== true) expect(flat(text), `${q.id} (${who})`).not.toMatch(/does not apply|not applicable/);
     }
   });
 
@@ -81,7 +85,9 @@ describe('the prospecting-plan and differentiation rubrics, after the ninth revi
     // "Only meeting requests" is level 0; level 1 is something else.
     for (const t of levels('relationship-tools', 1)) expect(t).toMatch(/something other than meeting requests/);
     // No card and no strategy is level 3, not a gap; the top rung needs enough won clients.
-    for (const t of levels('client-relevant-differences', 3)) expect(t).toMatch(/given no differences/);
+    // Tenth review, F.2: no card and no strategy page no longer caps this question (it is scored in
+    // the strategy question); level 3 is a difference clients have not been shown to name.
+    for (const t of levels('client-relevant-differences', 3)) expect(t).toMatch(/is not named by a quarter of won clients/);
     for (const t of levels('client-relevant-differences', 4)) expect(t).toMatch(/a quarter or more of won clients \(five or more\)/);
     expect(JSON.stringify(question('client-relevant-differences'))).not.toMatch(/top[- ]five|five reasons/);
     // The prompt asks about the sample the levels read.
@@ -98,8 +104,8 @@ describe('the prospecting-plan and differentiation rubrics, after the ninth revi
       ['versus-competitors', /three competitors they meet most/],
       ['client-examples', /last 24\s+months/],
       ['versus-status-quo', /last three deals that reached a proposal/],
-      ['prospecting-time', /none, if no time is set/],
-      ['relationship-tools', /none, if the company made none/],
+      ['prospecting-time', /weekly prospecting time the company sets/],
+      ['relationship-tools', /nurture list/],
     ];
     for (const [id, sample] of samples) for (const [who, t] of wordings(question(id).prompt)) expect(t, `${id} (${who})`).toMatch(sample);
   });
@@ -138,7 +144,7 @@ describe('the prospecting-plan and differentiation rubrics, after the ninth revi
 
   it('read each stop request in one question only (class K)', () => {
     expect(role(question('persistent-campaign').help, 'default')).toMatch(/stop requests from\s+targets/);
-    expect(role(question('relationship-tools').help, 'default')).toMatch(/on a list of ten or more/);
+    expect(role(question('relationship-tools').help, 'default')?.replace(/\s+/g, ' ')).toMatch(/two or more that are also a tenth or more of the list/);
   });
 
   it('name no source text and no question or action id in what respondents and clients read (class O)', () => {

@@ -72,7 +72,7 @@ describe('bad input: located, all at once', () => {
     const d = r.diagnostics.find((x) => x.rule === 'survey-invalid-choice')!;
     expect(`${d.line}:${d.column}`).toBe(`3:${answerColumn(0)}`);
     expect(d.message).toContain(`"${questions[0]!.title.slice(0, 40)}`);
-    expect(d.message).toMatch(/accepted: "No plan from the company" \(0\), "General plan only" \(1\)/);
+    expect(d.message).toMatch(/accepted: "No prospecting plan from the company" \(0\), "A general plan only, none per territory" \(1\)/);
   });
 
   it('an unknown role is an error at the role cell', async () => {
