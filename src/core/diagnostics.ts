@@ -194,8 +194,8 @@ export const RULES = {
   },
   'unknown-decision': {
     severity: 'error',
-    title: 'Unknown decision in an action',
-    description: 'A recommendation names, in `decision`, a decision id that no question of the set defines (a typo, or a decision renamed or removed); the step waits for that decision, so it must exist.',
+    title: 'Unknown decision in an action or a question',
+    description: 'A recommendation names, in `decision`, or a question, in `informs`, a decision id that no question of the set defines (a typo, or a decision renamed or removed); the step waits for that decision, and the report puts the question beside it, so it must exist.',
   },
   'unknown-prerequisite': {
     severity: 'error',

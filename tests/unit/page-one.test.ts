@@ -132,7 +132,7 @@ describe('page one recommends (class A)', () => {
     // The keystone: freeing managers' time waits for nothing and every new action of theirs waits for it.
     expect(plain.priorities[0]!.id).toBe('free-manager-time');
     expect(plain.priorities[0]!.gate).toBe(true);
-    expect(plain.priorities[0]!.why).toMatch(/The gate: the plan's actions for first-line sales managers \(#\d+(, #\d+)*( and #\d+)?\) start after it\.$/);
+    expect(plain.priorities[0]!.why).toMatch(/The gate: the plan's actions for first-line sales managers \(#\d+(, #\d+)*( and #\d+)?\) start after it(, and #\d+(, #\d+)*( and #\d+)?, which uses? their time, waits? for it too)?\.$/);
     // With a readout that does not list it, it is still on page one, first and marked.
     expect(withReadout.priorities[0]!.id).toBe('free-manager-time');
     expect(withReadout.priorities.filter((p) => p.gate).map((p) => p.id)).toEqual(['free-manager-time']);
@@ -533,7 +533,9 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
       const md = renderMarkdown(view);
       // Where no flag bears on a decision or a plan row, the sentence above the list says it once for all,
       // with their backlog actions, and no line repeats it (ninth VP reading, class 7).
-      const bearsOnNone = view.needsDiscussion.every((q) => [...view.plan, ...view.backlog].filter((a) => a.questionRef === q.ref).every((a) => view.backlog.includes(a) && a.decisions.length === 0) && !view.decisions.some((d) => d.topic === q.label));
+      // The decisions whose subject a question informs (the rubric's `informs:`; tenth VP reading, class 3).
+      const informs = (q: { ref: string }) => set.imperatives.flatMap((i, n) => i.questions.map((x, k) => ({ ref: `Q${n + 1}.${k + 1}`, ids: x.informs ?? [] }))).find((x) => x.ref === q.ref)!.ids;
+      const bearsOnNone = view.needsDiscussion.every((q) => [...view.plan, ...view.backlog].filter((a) => a.questionRef === q.ref).every((a) => view.backlog.includes(a) && a.decisions.length === 0) && !view.decisions.some((d) => d.topic === q.label || informs(q).includes(d.id)));
       if (bearsOnNone) {
         expect(view.needsDiscussionText).toMatch(/bears? on none of D1–D3 and on no action of the 90-day plan/);
         for (const q of view.needsDiscussion) expect(q.discussionAffects, q.ref).toBe('');
@@ -546,7 +548,7 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
         expect(rows.length, q.ref).toBeGreaterThan(0);
         for (const a of rows) expect(q.discussionAffects, q.ref).toContain(`#${a.rank}`);
         // A decision named on its own, not inside "none of D1–D3".
-        for (const d of view.decisions) expect(new RegExp(`(?<!–)\\b${d.label}\\b(?!–)`).test(q.discussionAffects), `${q.ref} ${d.label}`).toBe(rows.some((a) => a.decisions.includes(d.label)) || d.topic === q.label);
+        for (const d of view.decisions) expect(new RegExp(`(?<!–)\\b${d.label}\\b(?!–)`).test(q.discussionAffects), `${q.ref} ${d.label}`).toBe(rows.some((a) => a.decisions.includes(d.label)) || d.topic === q.label || informs(q).includes(d.id));
         expect(md).toContain(`${q.discussionCheck} ${q.discussionAffects}`);
       }
     }
@@ -625,7 +627,7 @@ describe('each fact once on page one (fifth VP reading, class 9)', () => {
         expect(md).toContain(`- **#${p.rank} ${p.title}**, ${p.decisionText} *${p.ownerText}, within ${p.horizonText}.*${p.why === '' ? '\n' : `\n  - Why: ${p.why}`}`);
         // Only what the decision does not say: that it is the gate, or what waits for it.
         if (decision.finding !== '') expect(p.why).not.toContain(decision.finding);
-        if (p.gate) expect(p.why).toMatch(/^The gate: the plan's actions for first-line sales managers \(.+\) start after it\.$/);
+        if (p.gate) expect(p.why).toMatch(/^The gate: the plan's actions for first-line sales managers \(.+\) start after it(, and .+ for it too)?\.$/);
       }
     }
   });

@@ -275,10 +275,18 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       const view = imperativeViews[i]!.questions[j]!;
       if (!view.needsDiscussion) return;
       const actions = numbered.filter((a) => a.imperativeNumber === i + 1 && a.questionRef === view.ref);
-      const labels = decisions.filter((d) => (q.question.decision !== undefined && d.id === q.question.decision.id) || actions.some((a) => a.decisions.includes(d.label))).map((d) => d.label);
+      // Its own decision, the decisions whose subject it informs (a rubric's `informs`; tenth VP
+      // reading, class 3: who picks which accounts each rep works is D2's subject, yet matched by
+      // question alone the line said it bore on none of D1-D3), and those its actions carry out.
+      const bears = (d: DecisionView) => (q.question.decision !== undefined && d.id === q.question.decision.id) || (q.question.informs ?? []).includes(d.id) || actions.some((a) => a.decisions.includes(d.label));
+      const labels = decisions.filter(bears).map((d) => d.label);
       // The check goes to the owner of the question's first action, before it starts (checkLine).
       const first = actions[0];
-      if (first !== undefined) view.discussionCheck = checkLine(view.discussionCheck, { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt });
+      // Before the first plan row of a decision it informs, where that comes earlier than its own action.
+      const informed = decisions.filter((d) => (q.question.informs ?? []).includes(d.id)).flatMap((d) => d.actions).filter((rank) => rank <= planned.length);
+      const row = informed.length === 0 ? undefined : numbered.find((a) => a.rank === Math.min(...informed));
+      const before = row === undefined || (first !== undefined && first.rank <= planned.length && first.rank <= row.rank) ? undefined : { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true };
+      if (first !== undefined) view.discussionCheck = checkLine(view.discussionCheck, { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt, ...(before === undefined ? {} : { before }) });
       view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length);
       for (const label of labels) bearing.decisions.add(label);
       for (const a of actions) (a.rank <= planned.length ? bearing.rows : bearing.backlog).add(a.rank);
@@ -1064,9 +1072,18 @@ export function fallbackOwnersText(planned: readonly ActionView[], scores: Audit
     .join(' ');
 }
 
+/**
+ * Who owns how many actions: every item's owner with the items they own, then an owner who has
+ * only next steps ("Then, by 90 days (Finance lead)") with those, so the list holds every owner the
+ * plan names (tenth VP reading, class 3: the Finance lead had #1's next step but was missing from
+ * "Owners:") and the items' counts still add up to the items.
+ */
 function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {
   const counts = new Map<string, number>();
-  for (const a of actions) counts.set(a.ownerText, (counts.get(a.ownerText) ?? 0) + 1);
+  const add = (owner: string) => counts.set(owner, (counts.get(owner) ?? 0) + 1);
+  for (const a of actions) add(a.ownerText);
+  const items = new Set(counts.keys());
+  for (const a of actions) if (a.next !== null && !items.has(a.next.ownerText)) add(a.next.ownerText);
   // Most actions first; equal counts in order of each owner's most urgent action.
   return [...counts].map(([owner, count]) => ({ owner, count })).sort((a, b) => b.count - a.count);
 }

@@ -97,6 +97,12 @@ export interface CheckTarget {
   planned: boolean;
   /** The description of the first level above the team's at which the action no longer fires (what the check must find to change it), or null. */
   changesAt: string | null;
+  /**
+   * An earlier plan row the check must come before, where it is not the action's own: the first
+   * row of a decision the question informs (`informs:`), so the check settles the disagreement
+   * before that decision is acted on, not at the day-90 review after it (tenth VP reading, class 3).
+   */
+  before?: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned'>;
 }
 
 /**
@@ -107,7 +113,7 @@ export interface CheckTarget {
  * owner of the action the check gates: they act on its result.
  */
 export function checkLine(check: string, target: CheckTarget): string {
-  return [`${checkWho(target)}.`, `${check.charAt(0).toUpperCase()}${check.slice(1).replace(/\.$/, '')}.`, checkChanges(target)].filter((p) => p !== '').join(' ');
+  return [`${checkWho(target.before ?? target)}.`, `${check.charAt(0).toUpperCase()}${check.slice(1).replace(/\.$/, '')}.`, checkChanges(target)].filter((p) => p !== '').join(' ');
 }
 
 /** "Who checks: VP Sales, before #10 starts (within 60 days)"; a backlog action is checked before it is planned, at the day-90 review. */

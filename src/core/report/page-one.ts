@@ -134,14 +134,14 @@ export interface PlanWeight {
   keystones: ReadonlySet<string>;
 }
 
-export function planWeight(numbered: readonly ActionView[], freeing: readonly { id: string; whose: string; waiting?: readonly number[] }[] = []): PlanWeight {
+export function planWeight(numbered: readonly ActionView[], freeing: readonly { id: string; whose: string; waiting?: readonly number[]; others?: readonly number[] }[] = []): PlanWeight {
   const counts = dependantCounts(numbered);
   const gates = new Map<string, string>();
   const keystones = new Set<string>();
   for (const step of freeing) {
     if (!numbered.some((a) => a.id === step.id)) continue;
     keystones.add(step.id);
-    gates.set(step.id, gateText(step.whose, step.waiting ?? null));
+    gates.set(step.id, gateText(step.whose, step.waiting ?? null, step.others ?? []));
   }
   if (keystones.size === 0) {
     for (const a of numbered) {
@@ -156,14 +156,17 @@ export function planWeight(numbered: readonly ActionView[], freeing: readonly { 
  * The gate's why, true by the plan's data (ninth VP reading, class 3b: "every new action for
  * first-line sales managers waits for it" beside a 30-day action whose text has each manager hear
  * each rep): the plan rows the capacity rule holds back for it, by number: those the freed owner
- * carries and those that spend their time (they require the gate). The rubric has no relation for
- * an action that uses managers' time without waiting for the gate, so the sentence claims no more
+ * carries, named as theirs, and those of other owners that spend their time (they require the
+ * gate), named apart (tenth VP reading, class 5: "the plan's actions for first-line sales managers
+ * (#6, #7, #8 and #9)" listed the VP Sales' #8 as the managers'). The rubric has no relation for an
+ * action that uses managers' time without waiting for the gate, so the sentence claims no more
  * than these rows.
  */
-function gateText(whose: string, waiting: readonly number[] | null): string {
+function gateText(whose: string, waiting: readonly number[] | null, others: readonly number[] = []): string {
   if (waiting === null) return `The gate: every new action for ${whose} waits for it.`;
-  if (waiting.length === 0) return `The gate: it frees ${possessive(whose)} time before the plan gives them more.`;
-  return `The gate: the plan's ${waiting.length === 1 ? 'action' : 'actions'} for ${whose} (${ranksText(waiting)}) ${waiting.length === 1 ? 'starts' : 'start'} after it.`;
+  const also = others.length === 0 ? '' : `${waiting.length === 0 ? '' : ', and'} ${ranksText(others)}, which ${others.length === 1 ? 'uses' : 'use'} their time, ${others.length === 1 ? 'waits' : 'wait'} for it too`;
+  if (waiting.length === 0) return others.length === 0 ? `The gate: it frees ${possessive(whose)} time before the plan gives them more.` : `The gate: it frees ${possessive(whose)} time;${also}.`;
+  return `The gate: the plan's ${waiting.length === 1 ? 'action' : 'actions'} for ${whose} (${ranksText(waiting)}) ${waiting.length === 1 ? 'starts' : 'start'} after it${also}.`;
 }
 
 /**
@@ -182,12 +185,16 @@ export function gateThresholdText(whose: string, level: string, recount: number 
  * rows of the shown plan (the first `shown`) that wait for it: the freed owner's own and those
  * that require it.
  */
-export function freeingOf(capacity: { stepRank: number | null; ownerText: string | null } | null, numbered: readonly ActionView[], shown?: number): { id: string; whose: string; waiting?: number[] }[] {
+export function freeingOf(capacity: { stepRank: number | null; ownerText: string | null } | null, numbered: readonly ActionView[], shown?: number): { id: string; whose: string; waiting?: number[]; others?: number[] }[] {
   const step = capacity === null || capacity.stepRank === null ? undefined : numbered.find((a) => a.rank === capacity.stepRank);
   if (step === undefined) return [];
   const owner = capacity!.ownerText!;
-  const waiting = shown === undefined ? undefined : numbered.filter((a) => a.rank <= shown && a.rank !== step.rank && (a.ownerText === owner || a.after.includes(step.rank))).map((a) => a.rank);
-  return [{ id: step.id, whose: lowerFirst(owner), ...(waiting === undefined ? {} : { waiting }) }];
+  if (shown === undefined) return [{ id: step.id, whose: lowerFirst(owner) }];
+  const rows = numbered.filter((a) => a.rank <= shown && a.rank !== step.rank);
+  // The freed owner's own rows, and apart from them the other owners' rows that require the step.
+  const waiting = rows.filter((a) => a.ownerText === owner).map((a) => a.rank);
+  const others = rows.filter((a) => a.ownerText !== owner && a.after.includes(step.rank)).map((a) => a.rank);
+  return [{ id: step.id, whose: lowerFirst(owner), waiting, others }];
 }
 
 /** One plain sentence on what waits for an action: "Three later steps wait for it." */
