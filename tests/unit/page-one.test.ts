@@ -624,7 +624,7 @@ describe('each fact once on page one (fifth VP reading, class 9)', () => {
         expect(p.title).not.toBe('');
         // "carries out D1", or "once leadership decides D3" for a step that waits for an open decision.
         expect(p.decisionText).toBe(p.awaitsDecision === null ? `carries out ${p.decisions.join(' and ')}` : `once leadership decides ${p.decisions.join(' and ')}`);
-        expect(md).toContain(`- **#${p.rank} ${p.title}**, ${p.decisionText} *${p.ownerText}, within ${p.horizonText}.*${p.why === '' ? '\n' : `\n  - Why: ${p.why}`}`);
+        expect(md).toContain(`- **#${p.rank} ${p.title}** *${p.ownerText}, within ${p.horizonText}*, ${p.decisionText}.${p.why === '' ? '\n' : `\n  - Why: ${p.why}`}`);
         // Only what the decision does not say: that it is the gate, or what waits for it.
         if (decision.finding !== '') expect(p.why).not.toContain(decision.finding);
         if (p.gate) expect(p.why).toMatch(/^The gate: the plan's actions for first-line sales managers \(.+\) start after it(, and .+ for it too)?\.$/);
