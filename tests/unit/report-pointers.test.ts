@@ -3,24 +3,12 @@
 // thing, e.g. "the plan's actions for first-line sales managers (#6, #7, #8 and #9)" with #8 the VP
 // Sales'). Each printed form is read back from the text and checked against the view: the number
 // exists, and the owner, title, topic, horizon or decision printed beside it is that item's.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReadout } from '../../src/core/readout/check-readout.js';
-import { buildReportView } from '../../src/core/report/build-report-view.js';
 import { renderMarkdown } from '../../src/core/report/render-markdown.js';
 import type { ActionView, ReportView } from '../../src/core/report/report-view.js';
-import { scoreAudit } from '../../src/core/scoring/score-audit.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
-import { defaultSet, defaultTemplate, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+import { acmeViews, defaultTemplate } from '../helpers/report-fixtures.js';
 
-const set = defaultSet();
-const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
-const scores = scoreAudit(set, sheets);
-const readoutYaml = readFileSync(join(REPO_ROOT, 'examples/readout.yaml'), 'utf8');
-const checked = checkReadout({ path: 'readout.yaml', content: Buffer.from(readoutYaml), size: readoutYaml.length }, set, scores);
-const withReadout = buildReportView(set, sheets, scores, { names: false, readout: checked.readout });
-const plain = buildReportView(set, sheets, scores, { names: false });
+const { view: withReadout, plain } = acmeViews();
 
 function markdown(view: ReportView): string {
   const result = renderMarkdown(defaultTemplate(), { ...view, brand: null });

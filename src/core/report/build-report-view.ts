@@ -18,6 +18,7 @@ import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CA
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
 import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
 import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/discussion.js';
+import { CHECKS_FIRST_HEADING, checksFirst, type CheckCandidate } from './checks-first.js';
 import { checkerOf, checkLine, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
@@ -32,7 +33,7 @@ import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, discussionDisclosure, waitingText, freeingOf, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, discussionDisclosure, discussionReason, waitingText, freeingOf, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
 import { backlogGroups, backlogLead } from './wait-reason.js';
@@ -270,6 +271,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // question it is, the decisions its actions carry out, and its actions' rows. Gathered over the
   // flagged questions too, for the sentence above the list (discussionText).
   const bearing: DiscussionBearing = { decisions: new Set(), rows: new Set(), backlog: new Set(), decisionCount: decisions.length };
+  const checkCandidates: CheckCandidate[] = [];
   scores.imperatives.forEach((result, i) =>
     result.questions.forEach((q, j) => {
       const view = imperativeViews[i]!.questions[j]!;
@@ -287,11 +289,30 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       const row = informed.length === 0 ? undefined : numbered.find((a) => a.rank === Math.min(...informed));
       const before = row === undefined || (first !== undefined && first.rank <= planned.length && first.rank <= row.rank) ? undefined : { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true };
       if (first !== undefined) view.discussionCheck = checkLine(view.discussionCheck, { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt, ...(before === undefined ? {} : { before }) });
+      // A disagreement that bears on a decision is checked before committing to it (page one's box).
+      if (first !== undefined && labels.length > 0) {
+        const gated = before ?? { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length };
+        checkCandidates.push({ subject: `${listText(labels)}: ${lowerFirstWord(view.label)}, where ${lowerFirst(discussionReason(q, scores, true)).replace(/\.$/, '')}`, target: gated, check: { help: q.question.help } });
+      }
       view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length);
       for (const label of labels) bearing.decisions.add(label);
       for (const a of actions) (a.rank <= planned.length ? bearing.rows : bearing.backlog).add(a.rank);
     }),
   );
+  // The role gap's test (the headline's "gap to test"): the question of the gap's imperatives whose
+  // roles sit furthest apart, checked before its first plan row; then the plan rows "to confirm".
+  const gapImperatives = [...new Set(shownRoleGaps(scores).map((g) => g.imperative))];
+  const gapQuestions = gapImperatives
+    .flatMap((i) => scores.imperatives[i]!.questions.map((q, j) => ({ q, view: imperativeViews[i]!.questions[j]!, row: planned.find((a) => a.imperativeNumber === i + 1 && a.questionRef === imperativeViews[i]!.questions[j]!.ref) })))
+    // A checked level already settles which view holds; the gap is tested where claims alone set it.
+    .filter((x) => x.row !== undefined && x.q.scoredAt !== 'checked-level')
+    .sort((a, b) => b.q.roleSplit - a.q.roleSplit);
+  const widest = gapQuestions[0];
+  if (widest !== undefined) {
+    const row = widest.row!;
+    checkCandidates.push({ subject: `The gap between the two views, widest on ${lowerFirstWord(widest.view.label)}`, target: { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true }, check: { help: widest.q.question.help } });
+  }
+  for (const a of planned) if (a.verifyFirst) checkCandidates.push({ subject: `#${a.rank} ${a.title}`, target: { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true }, check: a.checkText });
   // Where no flag bears on a decision or a plan row, the sentence above the list says so for all of
   // them, with their backlog actions (discussionText); each line saying it again stated it once per
   // flag more (ninth VP reading, class 7: "bear on none of D1–D3" at each bullet).
@@ -391,6 +412,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     needsDiscussionCount: discussed.length,
     needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, roleGap),
     roleGapText: roleGap,
+    checksFirst: checksFirst(checkCandidates),
+    checksFirstHeading: CHECKS_FIRST_HEADING,
     discussionHintText: DISCUSSION_HINT,
     chartImage: null,
     meanHeader: meanHeaderOf(set),

@@ -3,6 +3,7 @@
 // templates escape them with {{md ...}}. Numbers come raw and also pre-formatted (*Text fields),
 // so a template never needs arithmetic.
 import type { BenchmarkView } from './benchmark-view.js';
+import type { CheckFirstView } from './checks-first.js';
 import type { BacklogGroupView, WaitView } from './wait-reason.js';
 
 export interface ReportView {
@@ -115,6 +116,14 @@ export interface ReportView {
   needsDiscussionText: string;
   /** The consistent role gap across imperatives (discussion.ts consistentRoleGaps), one sentence; '' when none. Also at the head of needsDiscussionText. */
   roleGapText: string;
+  /**
+   * Page one's "What to check before committing" (checks-first.ts): at most three lines, each who
+   * checks, by when and how, from the rules that already flag (a disagreement bearing on a decision,
+   * the consistent role gap, a plan row "to confirm"); empty when nothing is to check.
+   */
+  checksFirst: CheckFirstView[];
+  /** "What to check before committing". */
+  checksFirstHeading: string;
   /** The line after a decision's "needs discussion" flag: what to do before committing. */
   discussionHintText: string;
   /**
