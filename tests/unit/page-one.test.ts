@@ -214,7 +214,10 @@ describe('signals and evidence (classes F and G)', () => {
     expect(isVerbatim('Sends one email, then moves on: "there are always more names on the list".')).toBe(false);
     expect(noteText('"I was given a list."')).toBe('I was given a list.');
     const md = renderMarkdown(approved);
-    expect(md).toContain('Interview note (leadership or sales manager): Reps send two or three emails');
+    // The label is said once, above a section's notes, not before each (tenth VP reading, class 8).
+    expect(md).toContain('- A campaign that persists (leadership or sales manager): Reps send two or three emails');
+    expect(md).not.toMatch(/^- .*Interview note/m);
+    expect(md).toContain("Interview notes (in quotation marks, the person's own words):");
     expect(md).not.toContain('“Reps send two');
     expect(md).toContain('“Every rep knows we install in half the time of anyone else.” (leadership or sales manager)');
   });
@@ -353,9 +356,9 @@ describe('notes that may point to one person (class H)', () => {
 
   it('no note label starts with a question id', () => {
     const md = renderMarkdown(approved);
-    expect(md).toContain('Evidence from the interviews');
-    const section = md.slice(md.indexOf('Evidence from the interviews'));
-    expect(section).toMatch(/^- [A-Z][^:]+: /m);
+    expect(md).toContain('Interview notes (');
+    const section = md.slice(md.indexOf('Interview notes ('));
+    expect(section).toMatch(/^- [A-Z][^:(]+( \([^)]+\))?: /m);
     expect(section).not.toMatch(/^- \d+\.\d+ /m);
   });
 

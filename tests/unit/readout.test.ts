@@ -72,6 +72,7 @@ describe('validate --readout findings', () => {
       '  - title: A finding',
       '    quotes:',
       '      - { text: "x", from: salesperson, question: no-such-question }',
+      '    questions: [time-for-people, no-such-question]',
       'decisions:',
       '  - id: invented-decision',
       'priorities:',
@@ -84,9 +85,10 @@ describe('validate --readout findings', () => {
       ['readout-rubrics-mismatch', 2],
       ['readout-figure-unknown', 3],
       ['readout-unknown-question', 7],
-      ['readout-unknown-decision', 9],
-      ['readout-unknown-action', 11],
-      ['readout-unknown-imperative', 13],
+      ['readout-unknown-question', 8],
+      ['readout-unknown-decision', 10],
+      ['readout-unknown-action', 12],
+      ['readout-unknown-imperative', 14],
     ]);
   });
   it('a figure of a question too few scored (acme 4.8, asked of its 3 managers) is a located error; its level is not', () => {

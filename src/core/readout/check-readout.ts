@@ -66,11 +66,14 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
   readout.decisions.forEach((d, i) => d.actions?.forEach((id, j) => checkAction(id, ['decisions', i, 'actions', j])));
 
   const questionIds = set.imperatives.flatMap((i) => i.questions.map((q) => q.id));
-  readout.findings.forEach((f, i) =>
+  readout.findings.forEach((f, i) => {
     f.quotes.forEach((q, j) => {
       if (q.question !== undefined && !questionIds.includes(q.question)) report('readout-unknown-question', ['findings', i, 'quotes', j, 'question'], `no question "${q.question}" in the rubrics${suggestion(q.question, questionIds)}`);
-    }),
-  );
+    });
+    f.questions.forEach((id, j) => {
+      if (!questionIds.includes(id)) report('readout-unknown-question', ['findings', i, 'questions', j], `no question "${id}" in the rubrics${suggestion(id, questionIds)}`);
+    });
+  });
   readout.decisions.forEach((d, i) => {
     const q = d.evidence?.question;
     if (q !== undefined && !questionIds.includes(q)) report('readout-unknown-question', ['decisions', i, 'evidence', 'question'], `no question "${q}" in the rubrics${suggestion(q, questionIds)}`);

@@ -164,7 +164,7 @@ function finding(title: string, q: QuestionScore, quotes: Quote[]): ReadoutData[
   const above = q.question.levels.find((l) => level !== null && l.score > level);
   const count = quotes.length === 0 && above !== undefined && q.figuresShown ? ` {{below ${q.question.id} ${above.score}}} respondents put the team here or lower.` : '';
   const text = `${levelSentence(q) ?? ''}${count}`.trim();
-  return { title, ...(text === '' ? {} : { text }), figures: [], quotes };
+  return { title, ...(text === '' ? {} : { text }), figures: [], questions: [q.question.id], quotes };
 }
 
 function figureCount(text: string): number {

@@ -301,7 +301,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   );
   // The role gap's test (the headline's "gap to test"): the question of the gap's imperatives whose
   // roles sit furthest apart, checked before its first plan row; then the plan rows "to confirm".
-  const gapImperatives = [...new Set(shownRoleGaps(scores).map((g) => g.imperative))];
+  const shownGaps = shownRoleGaps(scores);
+  const gapImperatives = [...new Set(shownGaps.map((g) => g.imperative))];
   const gapQuestions = gapImperatives
     .flatMap((i) => scores.imperatives[i]!.questions.map((q, j) => ({ q, view: imperativeViews[i]!.questions[j]!, row: planned.find((a) => a.imperativeNumber === i + 1 && a.questionRef === imperativeViews[i]!.questions[j]!.ref) })))
     // A checked level already settles which view holds; the gap is tested where claims alone set it.
@@ -310,7 +311,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const widest = gapQuestions[0];
   if (widest !== undefined) {
     const row = widest.row!;
-    checkCandidates.push({ subject: `The gap between the two views, widest on ${lowerFirstWord(widest.view.label)}`, target: { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true }, check: { help: widest.q.question.help } });
+    const higher = roleGroup(shownGaps[0]!.higher);
+    checkCandidates.push({ subject: `${higher.name} ${higher.plural ? 'answer' : 'answers'} above ${roleGroupName(shownGaps[0]!.lower)}, widest on ${lowerFirstWord(widest.view.label)}`, target: { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true }, check: { help: widest.q.question.help } });
   }
   for (const a of planned) if (a.verifyFirst) checkCandidates.push({ subject: `#${a.rank} ${a.title}`, target: { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true }, check: a.checkText });
   // Where no flag bears on a decision or a plan row, the sentence above the list says so for all of

@@ -242,6 +242,10 @@ export interface FindingView {
   figures: { ref: string; text: string }[];
   /** The imperatives its title's figures refer to ({{points sales-managers}} → "sales-managers"): the finding an imperative's slide can carry. */
   imperativeIds: string[];
+  /** The questions it rests on (the readout's `questions:`), in the readout's order: { id, ref: "Q4.8", label }; empty when the readout names none. */
+  questions: { id: string; ref: string; label: string }[];
+  /** "Q4.8 Managers' own selling and Q4.9 Protection from admin": what the report prints after the finding; '' without questions. */
+  restsOnText: string;
   /** Respondents' notes, without names: `from` is a role shown on its own or "a respondent"; `verbatim` ones print in quotation marks, the others as an interview note. */
   quotes: { text: string; from: string; verbatim: boolean }[];
 }
