@@ -3,7 +3,7 @@
 // items that carry it out; the priorities, each with one plain sentence of why. No question
 // numbers, level numbers, means, dependency lists or decimals: those are the detail's
 // (tests/unit/page-one.test.ts holds page one to that). Pure wording over scores and the views.
-import { inRange, rangeOf, wordedLevel, type LevelRange } from '../rubric/level-range.js';
+import { inRange, rangeOf, teamFinding, type LevelRange } from '../rubric/level-range.js';
 import type { DecisionStatus } from '../readout/readout-constants.js';
 import type { Decision } from '../rubric/schema.js';
 import { questionTitle } from '../rubric/titles.js';
@@ -272,7 +272,7 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
   return chosen.map((action, i) => {
     const planned = scores.actions.find((a) => a.recommendation.id === action.id)!;
     const level = planned.question.levels.find((l) => l.score === action.teamLevel);
-    const stands = level === undefined ? '' : wordedLevel(level).description;
+    const stands = level === undefined ? '' : teamFinding(level);
     const gate = weight.keystones.has(action.id);
     const why = [stands, waitingText(action.id, weight)].filter((s) => s !== '').join(' ');
     // A readout's why replaces the tool's; the gate keeps its mark.
@@ -452,7 +452,7 @@ export function decisionsOf(
         text: t.decision.text,
         topic: questionTitle(t.question.question),
         imperativeTitle: view.title,
-        why: level === undefined ? '' : wordedLevel(level).description,
+        why: level === undefined ? '' : teamFinding(level),
         recommendation: t.decision.recommend ?? '',
         cost: t.decision.cost ?? '',
         actionIds: t.actionIds,
