@@ -55,12 +55,12 @@ describe('checkLine says who, by when and what result changes the plan', () => {
     expect(backlog).toBe('Check before #15 is planned (at the day-90 review). Ask three reps.');
   });
 
-  it("the result that changes it is the first level above the team's at which the action stops firing", () => {
+  it("the result that changes it is the first level above the team's at which the action stops firing, as its label (a plain finding, not the description's floor; tenth VP reading, class 8)", () => {
     const question = {
       levels: [0, 1, 2, 3].map((score) => ({ score, label: `L${score}`, description: { default: `Level ${score} text.` } })),
     };
-    expect(levelThatChangesIt(question as never, { at: [0, 1] } as never, 0)).toBe('Level 2 text.');
-    expect(levelThatChangesIt(question as never, { at: 1 } as never, 1)).toBe('Level 2 text.');
+    expect(levelThatChangesIt(question as never, { at: [0, 1] } as never, 0)).toBe('L2.');
+    expect(levelThatChangesIt(question as never, { at: 1 } as never, 1)).toBe('L2.');
     expect(levelThatChangesIt(question as never, { at: [0, 3] } as never, 1)).toBeNull();
   });
 

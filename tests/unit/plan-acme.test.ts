@@ -3,7 +3,6 @@
 // backlog. The counts were checked by hand against the JSON results (docs/report.md, "The plan").
 import { describe, expect, it } from 'vitest';
 import { nextLevel } from '../../src/core/scoring/recommendation-fires.js';
-import { wordingFor } from '../../src/core/rubric/wording.js';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
 import { renderReport } from '../../src/core/report/render-report.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
@@ -139,7 +138,7 @@ describe('the acme plan', () => {
     // Its "done" names what the re-count must find, from its own question's ladder, and when (ninth VP reading, class 4c).
     const q = set.imperatives.flatMap((i) => i.questions).find((x) => x.recommendations.some((r) => r.id === 'free-manager-time'))!;
     const above = q.levels.find((l) => l.score === 3)!;
-    expect(gate.action).toContain(`First-line sales managers' later steps go ahead where the re-count at 60 days finds ‘${wordingFor(above.description).trim().replace(/\s+/g, ' ').replace(/\.$/, '')}’; where it does not, hold them until it does.`);
+    expect(gate.action).toContain(`First-line sales managers' later steps go ahead where the re-count at 60 days finds ‘${above.label}’; where it does not, hold them until it does.`);
     // No other why claims to be the gate, or to hold up the plan.
     for (const p of view.priorities.slice(1)) expect(p.why).not.toMatch(/gate|most of the plan|everything/i);
   });
@@ -241,7 +240,7 @@ describe('the acme plan', () => {
     const view = buildReportView(set, sheets, scores, { names: false, planSize: 9 });
     expect(view.backlogText).not.toMatch(/ranks below the plan's/);
     const size = view.backlogGroups.find((g) => g.kind === 'size')!;
-    expect(size.text).toMatch(/first by page one's priorities, the decisions' actions and what those wait for/);
+    expect(size.text).toMatch(/go first to page one's priorities, the decisions' actions and what they wait for/);
     // A backlog item may outrank a plan row that is there for page one or a decision (so the old
     // claim could be false: it was on acme before checked answers set their questions' levels) ...
     const forced = new Set(['free-manager-time', 'state-value-before-discount', 'build-target-lists', ...view.priorities.map((p) => p.id)]);

@@ -375,7 +375,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     respondentSummary: single ? respondents[0]!.label : respondentSummary(sheets.length, roles, scores),
     roles,
     multipleRoles: scores.byRoleShown,
-    byRoleIntro: byRoleIntro(roles, imperativeViews, scores.minGroup),
+    byRoleIntro: byRoleIntro(roles, imperativeViews),
     overall: {
       score: overallScore,
       scoreText: overallScore === null ? NOT_SCORED : formatScore(overallScore),
@@ -854,11 +854,14 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
  * The line above the scores by role: how many people each column rests on (fifth VP reading: the
  * readout never said), and the "not shown" rule only when a score in the table reads so.
  */
-export function byRoleIntro(roles: readonly { count: number; group: string; pooled?: boolean }[], imperatives: readonly ImperativeView[], minGroup: number): string {
+export function byRoleIntro(roles: readonly { count: number; group: string; pooled?: boolean }[], imperatives: readonly ImperativeView[]): string {
   const counts = groupCountsText(roles);
   const notShown = imperatives.some((i) => i.byRole.some((r) => r.scoreText === NOT_SHOWN));
-  const rule = notShown ? ` A score reads “${NOT_SHOWN}” where too few people of a group, or of the others, scored one of the imperative's questions for any one of them to be set aside with ${minGroup} others left (the method says why).` : '';
-  return `Each imperative scored over each group's respondents alone (${counts}); the last column is the widest difference between two groups.${rule}`;
+  // The rule itself (how many must remain with one set aside) is the method's; here, what it means
+  // for the reader (tenth VP reading, class 8: the rule's text read as tool output).
+  const rule = notShown ? ` “${capitalize(NOT_SHOWN)}”: too few of a group answered one of the imperative's questions to show its score without pointing at someone (the method says why).` : '';
+  const last = roles.length === 2 ? 'the difference between the two' : 'the widest difference between two groups';
+  return `Each imperative scored over each group's respondents alone (${counts}); the last column is ${last}.${rule}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { wordingFor, type WordingValue } from '../rubric/wording.js';
 import type { Question, Recommendation } from '../rubric/schema.js';
+import { teamFinding } from '../rubric/level-range.js';
 import { recommendationFires } from '../scoring/recommendation-fires.js';
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
 import { countText } from './format.js';
@@ -133,13 +134,15 @@ export function checkChanges(target: Pick<CheckTarget, 'rank' | 'changesAt'>): s
 }
 
 /**
- * What a check must find to change the plan: the description (the reports' wording) of the first
- * level above `level` at which `recommendation` no longer fires, or null (it fires up to the top).
+ * What a check must find to change the plan: the label of the first level above `level` at which
+ * `recommendation` no longer fires (its plain finding, teamFinding: "Clients get something new at
+ * two buying steps", not the description's floor quoted in nested quotation marks; tenth VP
+ * reading, class 8), or null (it fires up to the top).
  */
 export function levelThatChangesIt(question: Pick<Question, 'levels'>, recommendation: Pick<Recommendation, 'at' | 'below'>, level: number): string | null {
   const above = [...question.levels].filter((l) => l.score > level).sort((a, b) => a.score - b.score);
   const stops = above.find((l) => !recommendationFires(question, recommendation, l.score));
-  return stops === undefined ? null : wordingFor(stops.description).replace(/\s+/g, ' ').trim();
+  return stops === undefined ? null : teamFinding(stops).replace(/\s+/g, ' ').trim();
 }
 
 /** A sentence that tells the reader what to look at or ask, not why the question matters. */
