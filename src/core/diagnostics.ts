@@ -417,6 +417,12 @@ export const RULES = {
     title: 'Figure the data does not have',
     description: 'A figure reference ({{score differentiation}}) names a figure, imperative, question or role the data does not have, or one the report keeps confidential (a role below the minimum group).',
   },
+  'readout-evidence-contradiction': {
+    severity: 'warning',
+    title: "A why that contradicts its question's evidence",
+    description:
+      "A decision's or a priority's why says its question was not checked (\"not yet checked\", \"by what people said\") while checked answers set or back its level, or says it was checked (\"checked\", \"calendars show\") while every answer is a claim. Page one then contradicts the question's own row; say what was checked, or leave the evidence to the report's line.",
+  },
   'readout-role-distance': {
     severity: 'warning',
     title: 'A role given a distance on one question',
