@@ -42,7 +42,7 @@ describe('what to check before committing', () => {
     expect(q.discussionCheck).toContain(`Who checks: ${first.who}, ${first.when}. ${first.what.charAt(0).toUpperCase()}${first.what.slice(1)}.`);
     // The headline's gap has its test, and every row marked "to confirm" is in the box.
     expect(lines.some((l) => /^leadership and sales managers answer above salespeople, widest on /.test(l.subject))).toBe(true);
-    for (const a of view.plan.filter((x) => x.verifyFirst)) expect(lines.some((l) => l.subject.includes(`#${a.rank} ${a.title}`))).toBe(true);
+    for (const a of view.plan.filter((x) => x.verifyFirst)) expect(lines.some((l) => l.subject.toLowerCase().includes(`${a.title.toLowerCase()} (#${a.rank})`))).toBe(true);
     expect(view.checksFirstHeading).toBe('What to check before committing');
   });
 });

@@ -314,7 +314,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     const higher = roleGroup(shownGaps[0]!.higher);
     checkCandidates.push({ subject: `${higher.name} ${higher.plural ? 'answer' : 'answers'} above ${roleGroupName(shownGaps[0]!.lower)}, widest on ${lowerFirstWord(widest.view.label)}`, target: { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true }, check: { help: widest.q.question.help } });
   }
-  for (const a of planned) if (a.verifyFirst) checkCandidates.push({ subject: `#${a.rank} ${a.title}`, target: { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true }, check: a.checkText });
+  for (const a of planned) if (a.verifyFirst) checkCandidates.push({ subject: `${lowerFirstWord(a.title)} (#${a.rank})`, target: { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true }, check: a.checkText });
   // Where no flag bears on a decision or a plan row, the sentence above the list says so for all of
   // them, with their backlog actions (discussionText); each line saying it again stated it once per
   // flag more (ninth VP reading, class 7: "bear on none of D1–D3" at each bullet).
