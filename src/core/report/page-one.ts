@@ -247,6 +247,15 @@ export function headlineTemplate(scores: AuditScores, ask: { title: string; opti
   return sentences.join(' ');
 }
 
+/**
+ * Where the team stands on a question, for a why without a readout: its topic and the level's plain
+ * finding ("Coaching each rep: one or two checked actions a quarter."), so the label reads with what
+ * it counts.
+ */
+function standsText(question: Parameters<typeof questionTitle>[0], level: Parameters<typeof teamFinding>[0]): string {
+  return `${questionTitle(question)}: ${lowerFirst(teamFinding(level))}`;
+}
+
 /** A role as a figure reference names it: hyphens for spaces. */
 export function roleRef(role: string): string {
   return roleKey(role).replace(/ /g, '-');
@@ -272,7 +281,7 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
   return chosen.map((action, i) => {
     const planned = scores.actions.find((a) => a.recommendation.id === action.id)!;
     const level = planned.question.levels.find((l) => l.score === action.teamLevel);
-    const stands = level === undefined ? '' : teamFinding(level);
+    const stands = level === undefined ? '' : standsText(planned.question, level);
     const gate = weight.keystones.has(action.id);
     const why = [stands, waitingText(action.id, weight)].filter((s) => s !== '').join(' ');
     // A readout's why replaces the tool's; the gate keeps its mark.
@@ -452,7 +461,7 @@ export function decisionsOf(
         text: t.decision.text,
         topic: questionTitle(t.question.question),
         imperativeTitle: view.title,
-        why: level === undefined ? '' : teamFinding(level),
+        why: level === undefined ? '' : standsText(t.question.question, level),
         recommendation: t.decision.recommend ?? '',
         cost: t.decision.cost ?? '',
         actionIds: t.actionIds,
