@@ -272,6 +272,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // flagged questions too, for the sentence above the list (discussionText).
   const bearing: DiscussionBearing = { decisions: new Set(), rows: new Set(), backlog: new Set(), decisionCount: decisions.length };
   const checkCandidates: CheckCandidate[] = [];
+  const rowChecks: CheckCandidate[] = [];
   scores.imperatives.forEach((result, i) =>
     result.questions.forEach((q, j) => {
       const view = imperativeViews[i]!.questions[j]!;
@@ -289,10 +290,12 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       const row = informed.length === 0 ? undefined : numbered.find((a) => a.rank === Math.min(...informed));
       const before = row === undefined || (first !== undefined && first.rank <= planned.length && first.rank <= row.rank) ? undefined : { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true };
       if (first !== undefined) view.discussionCheck = checkLine(view.discussionCheck, { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt, ...(before === undefined ? {} : { before }) });
-      // A disagreement that bears on a decision is checked before committing to it (page one's box).
-      if (first !== undefined && labels.length > 0) {
+      // A flag (a disagreement, or a check too small to set the level) that bears on a decision or a
+      // plan row is checked before committing to it (page one's box): those on a decision first.
+      if (first !== undefined && (labels.length > 0 || before !== undefined || first.rank <= planned.length)) {
         const gated = before ?? { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length };
-        checkCandidates.push({ subject: `${listText(labels)}: ${lowerFirstWord(view.label)}, where ${lowerFirst(discussionReason(q, scores, true)).replace(/\.$/, '')}`, target: gated, check: { help: q.question.help } });
+        const what = `${lowerFirstWord(view.label)}, where ${lowerFirst(discussionReason(q, scores, true)).replace(/\.$/, '')}`;
+        (labels.length > 0 ? checkCandidates : rowChecks).push({ subject: labels.length > 0 ? `${listText(labels)}: ${what}` : what, target: gated, check: { help: q.question.help } });
       }
       view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length);
       for (const label of labels) bearing.decisions.add(label);
@@ -300,7 +303,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     }),
   );
   // The role gap's test (the headline's "gap to test"): the question of the gap's imperatives whose
-  // roles sit furthest apart, checked before its first plan row; then the plan rows "to confirm".
+  // roles sit furthest apart, checked before its first plan row; then the flags on plan rows, then
+  // the plan rows "to confirm".
   const shownGaps = shownRoleGaps(scores);
   const gapImperatives = [...new Set(shownGaps.map((g) => g.imperative))];
   const gapQuestions = gapImperatives
@@ -314,6 +318,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     const higher = roleGroup(shownGaps[0]!.higher);
     checkCandidates.push({ subject: `${higher.name} ${higher.plural ? 'answer' : 'answers'} above ${roleGroupName(shownGaps[0]!.lower)}, widest on ${lowerFirstWord(widest.view.label)}`, target: { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true }, check: { help: widest.q.question.help } });
   }
+  checkCandidates.push(...rowChecks);
   for (const a of planned) if (a.verifyFirst) checkCandidates.push({ subject: `${lowerFirstWord(a.title)} (#${a.rank})`, target: { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true }, check: a.checkText });
   // Where no flag bears on a decision or a plan row, the sentence above the list says so for all of
   // them, with their backlog actions (discussionText); each line saying it again stated it once per

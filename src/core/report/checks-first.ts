@@ -1,8 +1,9 @@
 // Page one's "What to check before committing" (tenth VP reading, class 6): at most three lines,
 // each who checks, by when and how, gathered from the rules that already flag, so the box says no
 // check the report does not make elsewhere and the deck's slide reads the same lines. In order:
-// a disagreement that bears on a decision of page one, then the consistent role gap (the
-// headline's "gap to test", which had no test), then a plan row marked "to confirm". Pure.
+// a flag (a disagreement, a check too small to set a level) that bears on a decision of page one,
+// then the consistent role gap (the headline's "gap to test", which had no test), then a flag on a
+// plan row, then a plan row marked "to confirm". Pure.
 import { checkWho, evidenceCheck, type CheckTarget } from './confirm-hint.js';
 import { capitalize, lowerFirst } from './format.js';
 import type { WordingValue } from '../rubric/wording.js';
