@@ -194,8 +194,8 @@ export const RULES = {
   },
   'unknown-decision': {
     severity: 'error',
-    title: 'Unknown decision in an action',
-    description: 'A recommendation names, in `decision`, a decision id that no question of the set defines (a typo, or a decision renamed or removed); the step waits for that decision, so it must exist.',
+    title: 'Unknown decision in an action or a question',
+    description: 'A recommendation names, in `decision`, or a question, in `informs`, a decision id that no question of the set defines (a typo, or a decision renamed or removed); the step waits for that decision, and the report puts the question beside it, so it must exist.',
   },
   'unknown-prerequisite': {
     severity: 'error',
@@ -416,6 +416,12 @@ export const RULES = {
     severity: 'error',
     title: 'Figure the data does not have',
     description: 'A figure reference ({{score differentiation}}) names a figure, imperative, question or role the data does not have, or one the report keeps confidential (a role below the minimum group).',
+  },
+  'readout-evidence-contradiction': {
+    severity: 'warning',
+    title: "A why that contradicts its question's evidence",
+    description:
+      "A decision's or a priority's why says its question was not checked (\"not yet checked\", \"by what people said\") while checked answers set or back its level, or says it was checked (\"checked\", \"calendars show\") while every answer is a claim. Page one then contradicts the question's own row; say what was checked, or leave the evidence to the report's line.",
   },
   'readout-role-distance': {
     severity: 'warning',

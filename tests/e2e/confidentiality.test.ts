@@ -272,7 +272,7 @@ describe('the minimum group applies to who scored each figure (issue 21: the sub
     const section = md.slice(md.indexOf('## 4. Excellent sales managers'), md.indexOf('## ', md.indexOf('## 4. Excellent sales managers') + 5));
     // The by-role table is the one place by-role scores are stated (issue 20: the gap once).
     expect(md).toMatch(/\| 4\. Sales managers \| not shown \| not shown \| not shown \| – \|/);
-    expect(md).toContain('A score reads “not shown” where too few people of a group, or of the others, scored one of the imperative\'s questions');
+    expect(md).toContain('“Not shown”: too few of a group answered one of the imperative\'s questions to show its score without pointing at someone');
     // The questions asked of leadership and managers only (roles:, issue 19) were answered by 3 and 3: their notes may name the role.
     const askedOfAll = section.split('\n').filter((line) => !/The right managers|Managers' own selling|Protection from admin/.test(line)).join('\n');
     expect(askedOfAll).not.toMatch(/\((sales manager|salesperson|other|salesperson or other)\)/);

@@ -7,6 +7,10 @@ import type { AnswerSheet } from '../../src/core/answers/answer-sheet.js';
 import { parseAnswers } from '../../src/core/answers/parse-answers.js';
 import { loadRubricSet, type RubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import type { ReportTemplate } from '../../src/core/report/template-helpers.js';
+import { checkReadout } from '../../src/core/readout/check-readout.js';
+import { buildReportView } from '../../src/core/report/build-report-view.js';
+import type { ReportView } from '../../src/core/report/report-view.js';
+import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import type { SourceFile } from '../../src/core/source/parse-yaml-source.js';
 import { REPO_ROOT } from './run-cli.js';
 
@@ -49,3 +53,13 @@ export const TEAM_EXAMPLE = readdirSync(join(REPO_ROOT, 'examples/acme'))
 
 /** The respondent names in the team example, for the tests that search every output for them. */
 export const TEAM_NAMES = ['Alex Morgan', 'Priya Nair', 'Jordan Blake', 'Sam Ortiz', 'Maria Gonzalez', 'Tom Becker', 'Riley Chen', 'Ana Souza', 'Ben Carter', 'Kim Park'];
+
+/** The team example scored, and its report view with examples/readout.yaml (`view`) and without a readout (`plain`). */
+export function acmeViews(): { set: RubricSet; scores: ReturnType<typeof scoreAudit>; view: ReportView; plain: ReportView } {
+  const set = defaultSet();
+  const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
+  const scores = scoreAudit(set, sheets);
+  const readoutYaml = readFileSync(join(REPO_ROOT, 'examples/readout.yaml'), 'utf8');
+  const checked = checkReadout({ path: 'readout.yaml', content: Buffer.from(readoutYaml), size: readoutYaml.length }, set, scores);
+  return { set, scores, view: buildReportView(set, sheets, scores, { names: false, readout: checked.readout }), plain: buildReportView(set, sheets, scores, { names: false }) };
+}

@@ -55,12 +55,12 @@ describe('checkLine says who, by when and what result changes the plan', () => {
     expect(backlog).toBe('Check before #15 is planned (at the day-90 review). Ask three reps.');
   });
 
-  it("the result that changes it is the first level above the team's at which the action stops firing", () => {
+  it("the result that changes it is the first level above the team's at which the action stops firing, as its label (a plain finding, not the description's floor; tenth VP reading, class 8)", () => {
     const question = {
       levels: [0, 1, 2, 3].map((score) => ({ score, label: `L${score}`, description: { default: `Level ${score} text.` } })),
     };
-    expect(levelThatChangesIt(question as never, { at: [0, 1] } as never, 0)).toBe('Level 2 text.');
-    expect(levelThatChangesIt(question as never, { at: 1 } as never, 1)).toBe('Level 2 text.');
+    expect(levelThatChangesIt(question as never, { at: [0, 1] } as never, 0)).toBe('L2.');
+    expect(levelThatChangesIt(question as never, { at: 1 } as never, 1)).toBe('L2.');
     expect(levelThatChangesIt(question as never, { at: [0, 3] } as never, 1)).toBeNull();
   });
 
@@ -79,9 +79,12 @@ describe('checkLine says who, by when and what result changes the plan', () => {
     expect(view.needsDiscussion.length).toBeGreaterThan(0);
     for (const q of view.needsDiscussion) {
       const first = [...view.plan, ...view.backlog].find((a) => a.questionRef === q.ref)!;
+      // Before the first plan row of a decision the question informs, where that comes first (tenth VP reading, class 3).
+      const informed = view.decisions.filter((d) => q.discussionAffects.includes(d.label) && !first.decisions.includes(d.label)).flatMap((d) => d.actions).filter((r) => r <= view.planCount);
+      const gated = informed.length > 0 && (first.rank > view.planCount || Math.min(...informed) < first.rank) ? view.plan.find((a) => a.rank === Math.min(...informed))! : first;
       // No group checks its own work (checkerOf): managers' actions are checked by whoever frees their time.
-      const checker = first.ownerText === 'First-line sales managers' ? 'VP Sales' : first.ownerText;
-      expect(q.discussionCheck, q.ref).toMatch(new RegExp(`^Who checks: ${checker}, before #${first.rank} (starts|is planned)`));
+      const checker = gated.ownerText === 'First-line sales managers' ? 'VP Sales' : gated.ownerText;
+      expect(q.discussionCheck, q.ref).toMatch(new RegExp(`^Who checks: ${checker}, before #${gated.rank} (starts|is planned)`));
       expect(q.discussionCheck, q.ref).toMatch(new RegExp(`If it finds ‘.+’ or better, #${first.rank} is dropped\\.`));
       expect(q.discussionCheck).not.toMatch(/\bauditor\b/i);
     }
@@ -96,13 +99,20 @@ describe('the sentence above the disagreements says what they bear on (eighth VP
     expect(discussionText(1, 34, bearing([], [], []))).toBe('People disagree on 1 of 34 questions (the rule is in the method). It bears on no decision and no action.');
   });
 
-  it('acme: the one flag bears on a backlog action only, and the sentence says so', () => {
+  it('acme: the one flag, whose own action is in the backlog, bears on D2, whose subject (which accounts each rep works) it informs, and is checked before D2\'s row starts', () => {
     // 2.2, flagged before, stands on its checked answers: the check settled it (score-audit.ts).
     expect(view.needsDiscussion.map((q) => q.ref)).toEqual(['Q4.2']);
     expect(view.needsDiscussionText).not.toMatch(/before acting on these scores/);
     const ranks = view.needsDiscussion.map((q) => [...view.plan, ...view.backlog].find((a) => a.questionRef === q.ref)!.rank);
     for (const rank of ranks) expect(view.backlog.map((a) => a.rank)).toContain(rank);
-    expect(view.needsDiscussionText).toContain(`settle it before #${ranks[0]} leaves the backlog`);
+    // Matched by its question alone it "bore on none of D1–D3" (tenth VP reading, class 3).
+    const d2 = view.decisions.find((d) => d.id === 'target-lists')!;
+    expect(view.needsDiscussionText).toContain(`agree on what is true before acting on ${d2.label}.`);
+    expect(view.needsDiscussionText).not.toMatch(/none of D1/);
+    const q = view.needsDiscussion[0]!;
+    expect(q.discussionAffects).toBe(`It bears on ${d2.label}; its action #${ranks[0]} is in the backlog.`);
+    expect(q.discussionCheck).toMatch(new RegExp(`^Who checks: VP Sales, before #${d2.actions[0]} starts \\(within \\d+ days\\)\\. `));
+    expect(q.discussionCheck).toMatch(new RegExp(`, #${ranks[0]} is dropped\\.$`));
   });
 });
 

@@ -51,7 +51,7 @@ describe('a step that carries out a decision waits for it', () => {
     const md = markdown(view);
     // The tag right after the action; the row's "Done when, and next" cell, then its horizon.
     expect(md).toMatch(new RegExp(`\\*\\*\\(once leadership decides ${d3.label}\\)\\*\\* \\| [^|]+ \\| 30 days \\|`));
-    expect(md).toContain(`**#${step.rank} ${step.title}**, once leadership decides ${d3.label} *`);
+    expect(md).toContain(`**#${step.rank} ${step.title}** *${step.ownerText}, within ${step.horizonText}*, once leadership decides ${d3.label}.`);
     expect(md).not.toContain(`carries out ${d3.label}`);
     const json = buildResults(set, sheets, scores, { names: false });
     expect(json.actions.find((a) => a.id === 'state-value-before-discount')).toMatchObject({ horizon: 30, decision: 'discount-authority' });

@@ -132,7 +132,7 @@ describe('page one recommends (class A)', () => {
     // The keystone: freeing managers' time waits for nothing and every new action of theirs waits for it.
     expect(plain.priorities[0]!.id).toBe('free-manager-time');
     expect(plain.priorities[0]!.gate).toBe(true);
-    expect(plain.priorities[0]!.why).toMatch(/The gate: the plan's actions for first-line sales managers \(#\d+(, #\d+)*( and #\d+)?\) start after it\.$/);
+    expect(plain.priorities[0]!.why).toMatch(/The gate: the plan's actions for first-line sales managers \(#\d+(, #\d+)*( and #\d+)?\) start after it(, and #\d+(, #\d+)*( and #\d+)?, which uses? their time, waits? for it too)?\.$/);
     // With a readout that does not list it, it is still on page one, first and marked.
     expect(withReadout.priorities[0]!.id).toBe('free-manager-time');
     expect(withReadout.priorities.filter((p) => p.gate).map((p) => p.id)).toEqual(['free-manager-time']);
@@ -214,7 +214,10 @@ describe('signals and evidence (classes F and G)', () => {
     expect(isVerbatim('Sends one email, then moves on: "there are always more names on the list".')).toBe(false);
     expect(noteText('"I was given a list."')).toBe('I was given a list.');
     const md = renderMarkdown(approved);
-    expect(md).toContain('Interview note (leadership or sales manager): Reps send two or three emails');
+    // The label is said once, above a section's notes, not before each (tenth VP reading, class 8).
+    expect(md).toContain('- A campaign that persists (leadership or sales manager): Reps send two or three emails');
+    expect(md).not.toMatch(/^- .*Interview note/m);
+    expect(md).toContain("Interview notes (in quotation marks, the person's own words):");
     expect(md).not.toContain('“Reps send two');
     expect(md).toContain('“Every rep knows we install in half the time of anyone else.” (leadership or sales manager)');
   });
@@ -353,9 +356,9 @@ describe('notes that may point to one person (class H)', () => {
 
   it('no note label starts with a question id', () => {
     const md = renderMarkdown(approved);
-    expect(md).toContain('Evidence from the interviews');
-    const section = md.slice(md.indexOf('Evidence from the interviews'));
-    expect(section).toMatch(/^- [A-Z][^:]+: /m);
+    expect(md).toContain('Interview notes (');
+    const section = md.slice(md.indexOf('Interview notes ('));
+    expect(section).toMatch(/^- [A-Z][^:(]+( \([^)]+\))?: /m);
     expect(section).not.toMatch(/^- \d+\.\d+ /m);
   });
 
@@ -533,7 +536,9 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
       const md = renderMarkdown(view);
       // Where no flag bears on a decision or a plan row, the sentence above the list says it once for all,
       // with their backlog actions, and no line repeats it (ninth VP reading, class 7).
-      const bearsOnNone = view.needsDiscussion.every((q) => [...view.plan, ...view.backlog].filter((a) => a.questionRef === q.ref).every((a) => view.backlog.includes(a) && a.decisions.length === 0) && !view.decisions.some((d) => d.topic === q.label));
+      // The decisions whose subject a question informs (the rubric's `informs:`; tenth VP reading, class 3).
+      const informs = (q: { ref: string }) => set.imperatives.flatMap((i, n) => i.questions.map((x, k) => ({ ref: `Q${n + 1}.${k + 1}`, ids: x.informs ?? [] }))).find((x) => x.ref === q.ref)!.ids;
+      const bearsOnNone = view.needsDiscussion.every((q) => [...view.plan, ...view.backlog].filter((a) => a.questionRef === q.ref).every((a) => view.backlog.includes(a) && a.decisions.length === 0) && !view.decisions.some((d) => d.topic === q.label || informs(q).includes(d.id)));
       if (bearsOnNone) {
         expect(view.needsDiscussionText).toMatch(/bears? on none of D1–D3 and on no action of the 90-day plan/);
         for (const q of view.needsDiscussion) expect(q.discussionAffects, q.ref).toBe('');
@@ -546,7 +551,7 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
         expect(rows.length, q.ref).toBeGreaterThan(0);
         for (const a of rows) expect(q.discussionAffects, q.ref).toContain(`#${a.rank}`);
         // A decision named on its own, not inside "none of D1–D3".
-        for (const d of view.decisions) expect(new RegExp(`(?<!–)\\b${d.label}\\b(?!–)`).test(q.discussionAffects), `${q.ref} ${d.label}`).toBe(rows.some((a) => a.decisions.includes(d.label)) || d.topic === q.label);
+        for (const d of view.decisions) expect(new RegExp(`(?<!–)\\b${d.label}\\b(?!–)`).test(q.discussionAffects), `${q.ref} ${d.label}`).toBe(rows.some((a) => a.decisions.includes(d.label)) || d.topic === q.label || informs(q).includes(d.id));
         expect(md).toContain(`${q.discussionCheck} ${q.discussionAffects}`);
       }
     }
@@ -563,16 +568,17 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
   it('the scores by role say how many people each column rests on, and the "not shown" rule only when a score reads so', () => {
     // The numbers in the columns' headings, not again in the intro, nor the rule's detail the method states (tenth VP reading, class 9).
     expect(plain.byRoleIntro).toBe(
-      "Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is the widest difference between two groups. A score reads “not shown” where too few people of a group, or of the others, scored one of the imperative's questions (the method's confidentiality rule).",
+      "Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is the difference between the two. “Not shown”: too few of a group answered one of the imperative's questions to show its score without pointing at someone (the method says why).",
     );
     const md = renderMarkdown(plain);
     expect(md).toContain(`## Scores by role\n\n${plain.byRoleIntro}\n`);
     expect(md).toContain('| Imperative | Leadership and sales managers (6) | Salespeople (4) | Widest gap |');
     const withHidden = [{ ...plain.imperatives[0]!, byRole: [{ role: 'leadership', group: 'leadership', score: null, shown: false, scoreText: 'not shown' }] }];
-    expect(byRoleIntro(withHidden)).toMatch(/ A score reads “not shown” where too few people of a group/);
+    const roles = [{ count: 3, group: 'leadership' }, { count: 4, group: 'salespeople' }];
+    expect(byRoleIntro(roles, withHidden)).toMatch(/ “Not shown”: too few of a group answered/);
     // Acme's first and third imperatives show both groups (the second does not: 2.1's salespeople
     // number 3 once the one whose answer was checked is set aside, score-term.ts).
-    expect(byRoleIntro([plain.imperatives[0]!, plain.imperatives[2]!])).not.toMatch(/not shown/);
+    expect(byRoleIntro(roles, [plain.imperatives[0]!, plain.imperatives[2]!])).not.toMatch(/not shown/i);
   });
 
   it('a mean reads with one decimal in every table ("2.0 (1 to 3)" beside "1.1 (0 to 3)")', () => {
@@ -624,10 +630,10 @@ describe('each fact once on page one (fifth VP reading, class 9)', () => {
         expect(p.title).not.toBe('');
         // "carries out D1", or "once leadership decides D3" for a step that waits for an open decision.
         expect(p.decisionText).toBe(p.awaitsDecision === null ? `carries out ${p.decisions.join(' and ')}` : `once leadership decides ${p.decisions.join(' and ')}`);
-        expect(md).toContain(`- **#${p.rank} ${p.title}**, ${p.decisionText} *${p.ownerText}, within ${p.horizonText}.*${p.why === '' ? '\n' : `\n  - Why: ${p.why}`}`);
+        expect(md).toContain(`- **#${p.rank} ${p.title}** *${p.ownerText}, within ${p.horizonText}*, ${p.decisionText}.${p.why === '' ? '\n' : `\n  - Why: ${p.why}`}`);
         // Only what the decision does not say: that it is the gate, or what waits for it.
         if (decision.finding !== '') expect(p.why).not.toContain(decision.finding);
-        if (p.gate) expect(p.why).toMatch(/^The gate: the plan's actions for first-line sales managers \(.+\) start after it\.$/);
+        if (p.gate) expect(p.why).toMatch(/^The gate: the plan's actions for first-line sales managers \(.+\) start after it(, and .+ for it too)?\.$/);
       }
     }
   });

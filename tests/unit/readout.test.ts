@@ -72,6 +72,7 @@ describe('validate --readout findings', () => {
       '  - title: A finding',
       '    quotes:',
       '      - { text: "x", from: salesperson, question: no-such-question }',
+      '    questions: [time-for-people, no-such-question]',
       'decisions:',
       '  - id: invented-decision',
       'priorities:',
@@ -84,11 +85,37 @@ describe('validate --readout findings', () => {
       ['readout-rubrics-mismatch', 2],
       ['readout-figure-unknown', 3],
       ['readout-unknown-question', 7],
-      ['readout-unknown-decision', 9],
-      ['readout-unknown-action', 11],
-      ['readout-unknown-imperative', 13],
+      ['readout-unknown-question', 8],
+      ['readout-unknown-decision', 10],
+      ['readout-unknown-action', 12],
+      ['readout-unknown-imperative', 14],
     ]);
   });
+  it('readout-evidence-contradiction: a why that says "not yet checked" of a checked question, or "checked" of a claims-only one, is a located warning (tenth VP reading, class 3)', () => {
+    const yaml = [
+      HEAD.trimEnd(),
+      'headline: H.',
+      'decisions:',
+      '  - id: target-lists',
+      '    why: Reps give reasons for few accounts; the CRM data was seen.',
+      'priorities:',
+      '  - action: write-manager-profile',
+      '    why: By what people said (not yet checked), most teams lack a manager who meets plan.',
+      '  - action: hold-one-to-ones-and-team-meetings',
+      '    why: Checked in the calendars, one-to-ones rarely end with an action.',
+      '',
+    ].join('\n');
+    const all = check(yaml).diagnostics;
+    expect(all.filter((d) => d.severity === 'error')).toEqual([]);
+    const found = all.filter((d) => d.rule === 'readout-evidence-contradiction');
+    expect(found.map((d) => [d.line, d.severity])).toEqual([
+      [9, 'warning'],
+      [11, 'warning'],
+    ]);
+    expect(found[0]!.message).toContain('rests on checked answers');
+    expect(found[1]!.message).toContain('every answer to the question “Coaching each rep” is a claim');
+  });
+
   it('a figure of a question too few scored (acme 4.8, asked of its 3 managers) is a located error; its level is not', () => {
     const yaml = `${HEAD}headline: "{{mean time-for-people}}, {{below time-for-people 2}}, {{level time-for-people}}"\n`;
     const { diagnostics } = check(yaml);

@@ -107,6 +107,14 @@ describe('the model rules', () => {
     expect(loadRubricSet([file('one.yaml', LADDER), file('two.yaml', other), file('_set.yaml', MANIFEST)]).diagnostics).toEqual([]);
   });
 
+  it('unknown-decision: a question informs a decision no question names, located at the id in `informs`; one of the set is known', () => {
+    const informs = (ids: string) => LADDER.replace('    decision: { id: plan-owner', `    informs: [${ids}]\n    decision: { id: plan-owner`);
+    expect(findings(informs('plan-owner'))).toEqual([]);
+    const diagnostics = loadRubricSet([file('one.yaml', informs('plan-owner, plan-owners')), file('_set.yaml', MANIFEST)]).diagnostics;
+    expect(diagnostics.map((d) => `${d.rule} ${d.file}:${d.line}:${d.column}`)).toEqual(['unknown-decision one.yaml:21:27']);
+    expect(diagnostics[0]!.message).toBe('question "q" informs decision "plan-owners", but no question of the set names a decision with that id (did you mean "plan-owner"?)');
+  });
+
   it('question-measures-missing: a warning', () => {
     const diagnostics = loadRubricSet([file('one.yaml', LADDER.replace('    measures: Whether each rep has a plan.\n', '')), file('_set.yaml', MANIFEST)]).diagnostics;
     expect(diagnostics.map((d) => `${d.rule} ${d.severity} ${d.line}`)).toEqual(['question-measures-missing warning 5']);

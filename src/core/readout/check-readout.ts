@@ -10,6 +10,9 @@ import { parseYamlSource, type PathSegment, type SourceFile } from '../source/pa
 import { suggestion, zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { figuresIn } from './figures.js';
+import { countEvidence } from '../report/evidence-of.js';
+import { questionTitle } from '../rubric/titles.js';
+import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup } from '../report/describe-role.js';
 import { escapeRegExp } from '../report/format.js';
 import { groupKeyOf } from '../scoring/group-by-role.js';
@@ -18,6 +21,20 @@ import { groupOfRespondent, noteApprovals, noteFates } from '../report/printed-n
 
 /** "leadership answers two levels higher", "reps sit 1.5 levels below": a role, then a distance in levels, in one clause. */
 const ROLE_DISTANCE = /\b(?:leadership|leaders?|managers?|sales managers?|salespeople|sales ?people|reps?|respondents)\b[^.;:]*?\b(?:one|two|three|four|half a|\d+(?:\.\d+)?) levels? (?:higher|lower|above|below|apart|up|down)\b/i;
+
+const UNCHECKED = /\b(?:not (?:yet )?(?:been )?(?:checked|verified|seen)|unchecked|unverified|what people said alone|by what people said)\b/i;
+const CHECKED = /\b(?:checked|verified|calendars? (?:show|for)|(?:the )?CRM shows)\b/i;
+
+/** What a text says of its evidence: 'unchecked' ("not yet checked"), 'checked' ("checked", "calendars show"), or null. */
+export function evidenceClaim(text: string): 'checked' | 'unchecked' | null {
+  if (UNCHECKED.test(text)) return 'unchecked';
+  return CHECKED.test(text) ? 'checked' : null;
+}
+
+/** "the question “The right managers”", for a finding's message. */
+function questionRef(question: QuestionScore): string {
+  return `the question “${questionTitle(question.question)}”`;
+}
 
 export interface CheckedReadout {
   /** The readout when it has no error (warnings allowed); null otherwise. */
@@ -66,11 +83,14 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
   readout.decisions.forEach((d, i) => d.actions?.forEach((id, j) => checkAction(id, ['decisions', i, 'actions', j])));
 
   const questionIds = set.imperatives.flatMap((i) => i.questions.map((q) => q.id));
-  readout.findings.forEach((f, i) =>
+  readout.findings.forEach((f, i) => {
     f.quotes.forEach((q, j) => {
       if (q.question !== undefined && !questionIds.includes(q.question)) report('readout-unknown-question', ['findings', i, 'quotes', j, 'question'], `no question "${q.question}" in the rubrics${suggestion(q.question, questionIds)}`);
-    }),
-  );
+    });
+    f.questions.forEach((id, j) => {
+      if (!questionIds.includes(id)) report('readout-unknown-question', ['findings', i, 'questions', j], `no question "${id}" in the rubrics${suggestion(id, questionIds)}`);
+    });
+  });
   readout.decisions.forEach((d, i) => {
     const q = d.evidence?.question;
     if (q !== undefined && !questionIds.includes(q)) report('readout-unknown-question', ['decisions', i, 'evidence', 'question'], `no question "${q}" in the rubrics${suggestion(q, questionIds)}`);
@@ -130,6 +150,21 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
     const hidden = hiddenRoleClaim(text, scores);
     if (hidden !== null) report('readout-role-not-shown', path, `"${hidden.match}" is a claim about ${hidden.group}, whom the report does not show on their own (${hidden.why}); say it of the group the report shows${hidden.pool === null ? '' : ` ("${hidden.pool}")`}, or leave the role out`);
   }
+
+  // A why that says how far its question was checked must agree with the question's evidence
+  // (tenth VP reading, class 3: #8's why said "not yet checked" of a question whose level rests on
+  // a checked answer): a decision's why against its question, a priority's against its action's.
+  const questionScore = (id: string) => scores.imperatives.flatMap((r) => r.questions).find((q) => q.question.id === id);
+  const decisionQuestion = new Map(scores.imperatives.flatMap((r) => r.questions.flatMap((q) => (q.question.decision === undefined ? [] : [[q.question.decision.id, q] as const]))));
+  const claimCheck = (text: string | undefined, question: QuestionScore | undefined, path: PathSegment[]) => {
+    if (text === undefined || question === undefined) return;
+    const said = evidenceClaim(text);
+    const checked = countEvidence([question]).seen > 0;
+    if (said === 'unchecked' && checked) report('readout-evidence-contradiction', path, `the text says it was not checked, but ${questionRef(question)} rests on checked answers (${question.scoredAt === 'checked-level' ? 'they set its level' : 'some were seen'}); say what was checked, or leave the evidence to the report's own line`);
+    if (said === 'checked' && !checked) report('readout-evidence-contradiction', path, `the text says it was checked, but every answer to ${questionRef(question)} is a claim; say it as what people said`);
+  };
+  readout.decisions.forEach((d, i) => claimCheck(d.why, decisionQuestion.get(d.id), ['decisions', i, 'why']));
+  readout.priorities.forEach((p, i) => claimCheck(p.why, questionScore(scores.actions.find((a) => a.recommendation.id === p.action)?.question.id ?? ''), ['priorities', i, 'why']));
 
   // Page one lists the readout's priorities that the shown plan holds (the capacity rule binds them
   // too, though a priority it holds back moves to a later horizon first): say which it cannot, and

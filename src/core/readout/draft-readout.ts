@@ -10,7 +10,7 @@ import { questionRef } from '../report/question-ref.js';
 import { Document, isMap, isSeq } from 'yaml';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
-import { wordedLevel } from '../rubric/level-range.js';
+import { teamFinding } from '../rubric/level-range.js';
 import { questionTitle } from '../rubric/titles.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
@@ -155,7 +155,7 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
 /** Where the team stands on a question, in its ladder's words: one plain sentence. */
 function levelSentence(q: QuestionScore): string | undefined {
   const level = q.question.levels.find((l) => l.score === q.teamLevel);
-  return level === undefined ? undefined : wordedLevel(level).description;
+  return level === undefined ? undefined : teamFinding(level);
 }
 
 /** A finding with its one piece of evidence: the note given, else how many respondents stand at or below the team level. */
@@ -164,7 +164,7 @@ function finding(title: string, q: QuestionScore, quotes: Quote[]): ReadoutData[
   const above = q.question.levels.find((l) => level !== null && l.score > level);
   const count = quotes.length === 0 && above !== undefined && q.figuresShown ? ` {{below ${q.question.id} ${above.score}}} respondents put the team here or lower.` : '';
   const text = `${levelSentence(q) ?? ''}${count}`.trim();
-  return { title, ...(text === '' ? {} : { text }), figures: [], quotes };
+  return { title, ...(text === '' ? {} : { text }), figures: [], questions: [q.question.id], quotes };
 }
 
 function figureCount(text: string): number {

@@ -36,6 +36,14 @@ export const Finding = z
     text: Text.optional().meta({ description: 'One to three sentences of support.' }),
     short: nonEmptyText.optional().meta({ description: 'The finding in two to four words ("managers\' time"): the deck titles its findings slide "Three findings: <each short>" when every finding has one.' }),
     figures: z.array(nonEmptyText).default([]).meta({ description: 'Figure references shown under the finding, without braces: "gap leadership salesperson differentiation".' }),
+    questions: z
+      .array(kebabId)
+      .default([])
+      .meta({
+        description:
+          'The questions the finding rests on, by id (draft writes the one it drew the finding from): the report prints them after the finding ("Rests on Q4.8 and Q4.9") and the deck shows them as what the finding rests on, instead of the imperative\'s lowest questions.',
+        examples: [['time-for-people', 'protection-from-admin']],
+      }),
     quotes: z.array(Quote).default([]),
   })
   .meta({ title: 'Finding' });

@@ -18,6 +18,7 @@ import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CA
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
 import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
 import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/discussion.js';
+import { CHECKS_FIRST_HEADING, checksFirst, type CheckCandidate } from './checks-first.js';
 import { checkerOf, checkLine, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
@@ -32,7 +33,7 @@ import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, discussionDisclosure, waitingText, freeingOf, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, discussionDisclosure, discussionReason, waitingText, freeingOf, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
 import { backlogGroups, backlogLead } from './wait-reason.js';
@@ -272,20 +273,55 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // question it is, the decisions its actions carry out, and its actions' rows. Gathered over the
   // flagged questions too, for the sentence above the list (discussionText).
   const bearing: DiscussionBearing = { decisions: new Set(), rows: new Set(), backlog: new Set(), decisionCount: decisions.length };
+  const checkCandidates: CheckCandidate[] = [];
+  const rowChecks: CheckCandidate[] = [];
   scores.imperatives.forEach((result, i) =>
     result.questions.forEach((q, j) => {
       const view = imperativeViews[i]!.questions[j]!;
       if (!view.needsDiscussion) return;
       const actions = numbered.filter((a) => a.imperativeNumber === i + 1 && a.questionRef === view.ref);
-      const labels = decisions.filter((d) => (q.question.decision !== undefined && d.id === q.question.decision.id) || actions.some((a) => a.decisions.includes(d.label))).map((d) => d.label);
+      // Its own decision, the decisions whose subject it informs (a rubric's `informs`; tenth VP
+      // reading, class 3: who picks which accounts each rep works is D2's subject, yet matched by
+      // question alone the line said it bore on none of D1-D3), and those its actions carry out.
+      const bears = (d: DecisionView) => (q.question.decision !== undefined && d.id === q.question.decision.id) || (q.question.informs ?? []).includes(d.id) || actions.some((a) => a.decisions.includes(d.label));
+      const labels = decisions.filter(bears).map((d) => d.label);
       // The check goes to the owner of the question's first action, before it starts (checkLine).
       const first = actions[0];
-      if (first !== undefined) view.discussionCheck = checkLine(view.discussionCheck, { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt });
+      // Before the first plan row of a decision it informs, where that comes earlier than its own action.
+      const informed = decisions.filter((d) => (q.question.informs ?? []).includes(d.id)).flatMap((d) => d.actions).filter((rank) => rank <= planned.length);
+      const row = informed.length === 0 ? undefined : numbered.find((a) => a.rank === Math.min(...informed));
+      const before = row === undefined || (first !== undefined && first.rank <= planned.length && first.rank <= row.rank) ? undefined : { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true };
+      if (first !== undefined) view.discussionCheck = checkLine(view.discussionCheck, { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt, ...(before === undefined ? {} : { before }) });
+      // A flag (a disagreement, or a check too small to set the level) that bears on a decision or a
+      // plan row is checked before committing to it (page one's box): those on a decision first.
+      if (first !== undefined && (labels.length > 0 || before !== undefined || first.rank <= planned.length)) {
+        const gated = before ?? { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length };
+        const what = `${lowerFirstWord(view.label)}, where ${lowerFirst(discussionReason(q, scores, true)).replace(/\.$/, '')}`;
+        (labels.length > 0 ? checkCandidates : rowChecks).push({ subject: labels.length > 0 ? `${listText(labels)}: ${what}` : what, target: gated, check: { help: q.question.help } });
+      }
       view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length);
       for (const label of labels) bearing.decisions.add(label);
       for (const a of actions) (a.rank <= planned.length ? bearing.rows : bearing.backlog).add(a.rank);
     }),
   );
+  // The role gap's test (the headline's "gap to test"): the question of the gap's imperatives whose
+  // roles sit furthest apart, checked before its first plan row; then the flags on plan rows, then
+  // the plan rows "to confirm".
+  const shownGaps = shownRoleGaps(scores);
+  const gapImperatives = [...new Set(shownGaps.map((g) => g.imperative))];
+  const gapQuestions = gapImperatives
+    .flatMap((i) => scores.imperatives[i]!.questions.map((q, j) => ({ q, view: imperativeViews[i]!.questions[j]!, row: planned.find((a) => a.imperativeNumber === i + 1 && a.questionRef === imperativeViews[i]!.questions[j]!.ref) })))
+    // A checked level already settles which view holds; the gap is tested where claims alone set it.
+    .filter((x) => x.row !== undefined && x.q.scoredAt !== 'checked-level')
+    .sort((a, b) => b.q.roleSplit - a.q.roleSplit);
+  const widest = gapQuestions[0];
+  if (widest !== undefined) {
+    const row = widest.row!;
+    const higher = roleGroup(shownGaps[0]!.higher);
+    checkCandidates.push({ subject: `${higher.name} ${higher.plural ? 'answer' : 'answers'} above ${roleGroupName(shownGaps[0]!.lower)}, widest on ${lowerFirstWord(widest.view.label)}`, target: { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true }, check: { help: widest.q.question.help } });
+  }
+  checkCandidates.push(...rowChecks);
+  for (const a of planned) if (a.verifyFirst) checkCandidates.push({ subject: `${lowerFirstWord(a.title)} (#${a.rank})`, target: { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true }, check: a.checkText });
   // Where no flag bears on a decision or a plan row, the sentence above the list says so for all of
   // them, with their backlog actions (discussionText); each line saying it again stated it once per
   // flag more (ninth VP reading, class 7: "bear on none of D1–D3" at each bullet).
@@ -346,7 +382,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     respondentSummary: single ? respondents[0]!.label : respondentSummary(sheets.length, roles, scores),
     roles,
     multipleRoles: scores.byRoleShown,
-    byRoleIntro: byRoleIntro(imperativeViews),
+    byRoleIntro: byRoleIntro(roles, imperativeViews),
     overall: {
       score: overallScore,
       scoreText: overallScore === null ? NOT_SCORED : formatScore(overallScore),
@@ -385,6 +421,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     needsDiscussionCount: discussed.length,
     needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, roleGap),
     roleGapText: roleGap,
+    checksFirst: checksFirst(checkCandidates),
+    checksFirstHeading: CHECKS_FIRST_HEADING,
     discussionHintText: DISCUSSION_HINT,
     chartImage: null,
     meanHeader: meanHeaderOf(set),
@@ -839,12 +877,14 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
  * The line above the scores by role: how many people each column rests on (fifth VP reading: the
  * readout never said), and the "not shown" rule only when a score in the table reads so.
  */
-export function byRoleIntro(imperatives: readonly ImperativeView[]): string {
+export function byRoleIntro(roles: readonly { count: number; group: string; pooled?: boolean }[], imperatives: readonly ImperativeView[]): string {
   // The groups' numbers are in the columns' headings, the rule itself in the method: said here
-  // again, both repeated a page they sit on already (tenth VP reading, class 9).
+  // again, both repeated a page they sit on already (tenth VP reading, class 9). Here, what the
+  // rule means for the reader (class 8: the rule's text read as tool output).
   const notShown = imperatives.some((i) => i.byRole.some((r) => r.scoreText === NOT_SHOWN));
-  const rule = notShown ? ` A score reads “${NOT_SHOWN}” where too few people of a group, or of the others, scored one of the imperative's questions (the method's confidentiality rule).` : '';
-  return `Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is the widest difference between two groups.${rule}`;
+  const rule = notShown ? ` “${capitalize(NOT_SHOWN)}”: too few of a group answered one of the imperative's questions to show its score without pointing at someone (the method says why).` : '';
+  const last = roles.length === 2 ? 'the difference between the two' : 'the widest difference between two groups';
+  return `Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is ${last}.${rule}`;
 }
 
 /**
@@ -1083,9 +1123,18 @@ export function fallbackOwnersText(planned: readonly ActionView[], scores: Audit
     .join(' ');
 }
 
+/**
+ * Who owns how many actions: every item's owner with the items they own, then an owner who has
+ * only next steps ("Then, by 90 days (Finance lead)") with those, so the list holds every owner the
+ * plan names (tenth VP reading, class 3: the Finance lead had #1's next step but was missing from
+ * "Owners:") and the items' counts still add up to the items.
+ */
 function ownersOf(actions: readonly ActionView[]): ReportView['owners'] {
   const counts = new Map<string, number>();
-  for (const a of actions) counts.set(a.ownerText, (counts.get(a.ownerText) ?? 0) + 1);
+  const add = (owner: string) => counts.set(owner, (counts.get(owner) ?? 0) + 1);
+  for (const a of actions) add(a.ownerText);
+  const items = new Set(counts.keys());
+  for (const a of actions) if (a.next !== null && !items.has(a.next.ownerText)) add(a.next.ownerText);
   // Most actions first; equal counts in order of each owner's most urgent action.
   return [...counts].map(([owner, count]) => ({ owner, count })).sort((a, b) => b.count - a.count);
 }

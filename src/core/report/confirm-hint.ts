@@ -1,5 +1,6 @@
 import { wordingFor, type WordingValue } from '../rubric/wording.js';
 import type { Question, Recommendation } from '../rubric/schema.js';
+import { teamFinding } from '../rubric/level-range.js';
 import { recommendationFires } from '../scoring/recommendation-fires.js';
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
 import { countText } from './format.js';
@@ -97,6 +98,12 @@ export interface CheckTarget {
   planned: boolean;
   /** The description of the first level above the team's at which the action no longer fires (what the check must find to change it), or null. */
   changesAt: string | null;
+  /**
+   * An earlier plan row the check must come before, where it is not the action's own: the first
+   * row of a decision the question informs (`informs:`), so the check settles the disagreement
+   * before that decision is acted on, not at the day-90 review after it (tenth VP reading, class 3).
+   */
+  before?: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned'>;
 }
 
 /**
@@ -107,7 +114,7 @@ export interface CheckTarget {
  * owner of the action the check gates: they act on its result.
  */
 export function checkLine(check: string, target: CheckTarget): string {
-  return [`${checkWho(target)}.`, `${check.charAt(0).toUpperCase()}${check.slice(1).replace(/\.$/, '')}.`, checkChanges(target)].filter((p) => p !== '').join(' ');
+  return [`${checkWho(target.before ?? target)}.`, `${check.charAt(0).toUpperCase()}${check.slice(1).replace(/\.$/, '')}.`, checkChanges(target)].filter((p) => p !== '').join(' ');
 }
 
 /** "Who checks: VP Sales, before #10 starts (within 60 days)"; a backlog action is checked before it is planned, at the day-90 review. */
@@ -127,13 +134,15 @@ export function checkChanges(target: Pick<CheckTarget, 'rank' | 'changesAt'>): s
 }
 
 /**
- * What a check must find to change the plan: the description (the reports' wording) of the first
- * level above `level` at which `recommendation` no longer fires, or null (it fires up to the top).
+ * What a check must find to change the plan: the label of the first level above `level` at which
+ * `recommendation` no longer fires (its plain finding, teamFinding: "Clients get something new at
+ * two buying steps", not the description's floor quoted in nested quotation marks; tenth VP
+ * reading, class 8), or null (it fires up to the top).
  */
 export function levelThatChangesIt(question: Pick<Question, 'levels'>, recommendation: Pick<Recommendation, 'at' | 'below'>, level: number): string | null {
   const above = [...question.levels].filter((l) => l.score > level).sort((a, b) => a.score - b.score);
   const stops = above.find((l) => !recommendationFires(question, recommendation, l.score));
-  return stops === undefined ? null : wordingFor(stops.description).replace(/\s+/g, ' ').trim();
+  return stops === undefined ? null : teamFinding(stops).replace(/\s+/g, ' ').trim();
 }
 
 /** A sentence that tells the reader what to look at or ask, not why the question matters. */

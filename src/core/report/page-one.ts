@@ -3,7 +3,7 @@
 // items that carry it out; the priorities, each with one plain sentence of why. No question
 // numbers, level numbers, means, dependency lists or decimals: those are the detail's
 // (tests/unit/page-one.test.ts holds page one to that). Pure wording over scores and the views.
-import { inRange, rangeOf, wordedLevel, type LevelRange } from '../rubric/level-range.js';
+import { inRange, rangeOf, teamFinding, type LevelRange } from '../rubric/level-range.js';
 import type { DecisionStatus } from '../readout/readout-constants.js';
 import type { Decision } from '../rubric/schema.js';
 import { questionTitle } from '../rubric/titles.js';
@@ -134,14 +134,14 @@ export interface PlanWeight {
   keystones: ReadonlySet<string>;
 }
 
-export function planWeight(numbered: readonly ActionView[], freeing: readonly { id: string; whose: string; waiting?: readonly number[] }[] = []): PlanWeight {
+export function planWeight(numbered: readonly ActionView[], freeing: readonly { id: string; whose: string; waiting?: readonly number[]; others?: readonly number[] }[] = []): PlanWeight {
   const counts = dependantCounts(numbered);
   const gates = new Map<string, string>();
   const keystones = new Set<string>();
   for (const step of freeing) {
     if (!numbered.some((a) => a.id === step.id)) continue;
     keystones.add(step.id);
-    gates.set(step.id, gateText(step.whose, step.waiting ?? null));
+    gates.set(step.id, gateText(step.whose, step.waiting ?? null, step.others ?? []));
   }
   if (keystones.size === 0) {
     for (const a of numbered) {
@@ -156,14 +156,17 @@ export function planWeight(numbered: readonly ActionView[], freeing: readonly { 
  * The gate's why, true by the plan's data (ninth VP reading, class 3b: "every new action for
  * first-line sales managers waits for it" beside a 30-day action whose text has each manager hear
  * each rep): the plan rows the capacity rule holds back for it, by number: those the freed owner
- * carries and those that spend their time (they require the gate). The rubric has no relation for
- * an action that uses managers' time without waiting for the gate, so the sentence claims no more
+ * carries, named as theirs, and those of other owners that spend their time (they require the
+ * gate), named apart (tenth VP reading, class 5: "the plan's actions for first-line sales managers
+ * (#6, #7, #8 and #9)" listed the VP Sales' #8 as the managers'). The rubric has no relation for an
+ * action that uses managers' time without waiting for the gate, so the sentence claims no more
  * than these rows.
  */
-function gateText(whose: string, waiting: readonly number[] | null): string {
+function gateText(whose: string, waiting: readonly number[] | null, others: readonly number[] = []): string {
   if (waiting === null) return `The gate: every new action for ${whose} waits for it.`;
-  if (waiting.length === 0) return `The gate: it frees ${possessive(whose)} time before the plan gives them more.`;
-  return `The gate: the plan's ${waiting.length === 1 ? 'action' : 'actions'} for ${whose} (${ranksText(waiting)}) ${waiting.length === 1 ? 'starts' : 'start'} after it.`;
+  const also = others.length === 0 ? '' : `${waiting.length === 0 ? '' : ', and'} ${ranksText(others)}, which ${others.length === 1 ? 'uses' : 'use'} their time, ${others.length === 1 ? 'waits' : 'wait'} for it too`;
+  if (waiting.length === 0) return others.length === 0 ? `The gate: it frees ${possessive(whose)} time before the plan gives them more.` : `The gate: it frees ${possessive(whose)} time;${also}.`;
+  return `The gate: the plan's ${waiting.length === 1 ? 'action' : 'actions'} for ${whose} (${ranksText(waiting)}) ${waiting.length === 1 ? 'starts' : 'start'} after it${also}.`;
 }
 
 /**
@@ -182,12 +185,16 @@ export function gateThresholdText(whose: string, level: string, recount: number 
  * rows of the shown plan (the first `shown`) that wait for it: the freed owner's own and those
  * that require it.
  */
-export function freeingOf(capacity: { stepRank: number | null; ownerText: string | null } | null, numbered: readonly ActionView[], shown?: number): { id: string; whose: string; waiting?: number[] }[] {
+export function freeingOf(capacity: { stepRank: number | null; ownerText: string | null } | null, numbered: readonly ActionView[], shown?: number): { id: string; whose: string; waiting?: number[]; others?: number[] }[] {
   const step = capacity === null || capacity.stepRank === null ? undefined : numbered.find((a) => a.rank === capacity.stepRank);
   if (step === undefined) return [];
   const owner = capacity!.ownerText!;
-  const waiting = shown === undefined ? undefined : numbered.filter((a) => a.rank <= shown && a.rank !== step.rank && (a.ownerText === owner || a.after.includes(step.rank))).map((a) => a.rank);
-  return [{ id: step.id, whose: lowerFirst(owner), ...(waiting === undefined ? {} : { waiting }) }];
+  if (shown === undefined) return [{ id: step.id, whose: lowerFirst(owner) }];
+  const rows = numbered.filter((a) => a.rank <= shown && a.rank !== step.rank);
+  // The freed owner's own rows, and apart from them the other owners' rows that require the step.
+  const waiting = rows.filter((a) => a.ownerText === owner).map((a) => a.rank);
+  const others = rows.filter((a) => a.ownerText !== owner && a.after.includes(step.rank)).map((a) => a.rank);
+  return [{ id: step.id, whose: lowerFirst(owner), waiting, others }];
 }
 
 /** One plain sentence on what waits for an action: "Three later steps wait for it." */
@@ -240,6 +247,15 @@ export function headlineTemplate(scores: AuditScores, ask: { title: string; opti
   return sentences.join(' ');
 }
 
+/**
+ * Where the team stands on a question, for a why without a readout: its topic and the level's plain
+ * finding ("Coaching each rep: one or two checked actions a quarter."), so the label reads with what
+ * it counts.
+ */
+function standsText(question: Parameters<typeof questionTitle>[0], level: Parameters<typeof teamFinding>[0]): string {
+  return `${questionTitle(question)}: ${lowerFirst(teamFinding(level))}`;
+}
+
 /** A role as a figure reference names it: hyphens for spaces. */
 export function roleRef(role: string): string {
   return roleKey(role).replace(/ /g, '-');
@@ -265,7 +281,7 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
   return chosen.map((action, i) => {
     const planned = scores.actions.find((a) => a.recommendation.id === action.id)!;
     const level = planned.question.levels.find((l) => l.score === action.teamLevel);
-    const stands = level === undefined ? '' : wordedLevel(level).description;
+    const stands = level === undefined ? '' : standsText(planned.question, level);
     const gate = weight.keystones.has(action.id);
     const why = [stands, waitingText(action.id, weight)].filter((s) => s !== '').join(' ');
     // A readout's why replaces the tool's; the gate keeps its mark.
@@ -445,7 +461,7 @@ export function decisionsOf(
         text: t.decision.text,
         topic: questionTitle(t.question.question),
         imperativeTitle: view.title,
-        why: level === undefined ? '' : wordedLevel(level).description,
+        why: level === undefined ? '' : standsText(t.question.question, level),
         recommendation: t.decision.recommend ?? '',
         cost: t.decision.cost ?? '',
         actionIds: t.actionIds,

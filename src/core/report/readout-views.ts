@@ -7,6 +7,7 @@ import type { ReadoutData } from '../readout/schema.js';
 import { FIGURE_PATTERN } from '../readout/figures.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { isVerbatim, noteText } from './note-voice.js';
+import { listText } from './format.js';
 import { mayIdentify } from '../readout/identifying-notes.js';
 import { decisionEvidence, decisionView, discussionNote, type TriggeredDecision } from './page-one.js';
 import type { ActionView, DecisionView, FindingView, ImperativeView } from './report-view.js';
@@ -85,6 +86,8 @@ export function readoutViews(
       short: finding.short ?? null,
       figures: finding.figures.map((ref) => ({ ref, text: fill(`{{${ref}}}`) })),
       imperativeIds: imperativesIn(finding.title, imperatives),
+      questions: restsOn(finding.questions, imperatives),
+      restsOnText: listText(restsOn(finding.questions, imperatives).map((q) => `${q.ref} ${q.label}`)),
       quotes: finding.quotes.filter(printable).map(quoteView),
     })),
     decisions: readout.decisions.map((d, i) => {
@@ -110,4 +113,12 @@ export function readoutViews(
       );
     }),
   };
+}
+
+/** A finding's questions, by id, as the report cites them: { id, ref: "Q4.8", label }. */
+function restsOn(ids: readonly string[], imperatives: readonly ImperativeView[]): FindingView['questions'] {
+  return ids.flatMap((id) => {
+    const question = imperatives.flatMap((v) => v.questions).find((x) => x.id === id);
+    return question === undefined ? [] : [{ id, ref: question.ref, label: question.label }];
+  });
 }

@@ -3,6 +3,7 @@
 // templates escape them with {{md ...}}. Numbers come raw and also pre-formatted (*Text fields),
 // so a template never needs arithmetic.
 import type { BenchmarkView } from './benchmark-view.js';
+import type { CheckFirstView } from './checks-first.js';
 import type { BacklogGroupView, WaitView } from './wait-reason.js';
 
 export interface ReportView {
@@ -115,6 +116,14 @@ export interface ReportView {
   needsDiscussionText: string;
   /** The consistent role gap across imperatives (discussion.ts consistentRoleGaps), one sentence; '' when none. Also at the head of needsDiscussionText. */
   roleGapText: string;
+  /**
+   * Page one's "What to check before committing" (checks-first.ts): at most three lines, each who
+   * checks, by when and how, from the rules that already flag (a disagreement bearing on a decision,
+   * the consistent role gap, a plan row "to confirm"); empty when nothing is to check.
+   */
+  checksFirst: CheckFirstView[];
+  /** "What to check before committing". */
+  checksFirstHeading: string;
   /** The line after a decision's "needs discussion" flag: what to do before committing. */
   discussionHintText: string;
   /**
@@ -234,6 +243,10 @@ export interface FindingView {
   figures: { ref: string; text: string }[];
   /** The imperatives its title's figures refer to ({{points sales-managers}} → "sales-managers"): the finding an imperative's slide can carry. */
   imperativeIds: string[];
+  /** The questions it rests on (the readout's `questions:`), in the readout's order: { id, ref: "Q4.8", label }; empty when the readout names none. */
+  questions: { id: string; ref: string; label: string }[];
+  /** "Q4.8 Managers' own selling and Q4.9 Protection from admin": what the report prints after the finding; '' without questions. */
+  restsOnText: string;
   /** Respondents' notes, without names: `from` is a role shown on its own or "a respondent"; `verbatim` ones print in quotation marks, the others as an interview note. */
   quotes: { text: string; from: string; verbatim: boolean }[];
 }

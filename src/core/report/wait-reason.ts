@@ -86,7 +86,8 @@ export function backlogGroups<A extends { wait: WaitView | null }>(backlog: read
   if (size.length > 0) {
     groups.push({
       kind: 'size',
-      text: `Next in line: the plan's ${planned} places are taken, first by ${plan.decisions ? "page one's priorities, the decisions' actions" : "page one's priorities"} and what those wait for, then by actions that add more to the overall score than these.`,
+      // Said as the reason, not the ordering rule (tenth VP reading, class 8): the rule is the method's.
+      text: `Next in line: the plan's ${planned} places go first to ${plan.decisions ? "page one's priorities, the decisions' actions" : "page one's priorities"} and what they wait for, then to actions that add more to the score than these.`,
       short: `Next in line, as the plan's ${planned} places are taken`,
       actions: size,
     });

@@ -52,6 +52,18 @@ export function wordedLevel(level: Level, role?: string | null): WordedLevel {
   return { score: level.score, label: level.label, description: wordingFor(level.description, role) };
 }
 
+/**
+ * Where the team stands at a level, as a plain finding: the level's label, which names the level's
+ * range on its own ("Reasons for under a quarter of listed accounts"), not its description, which
+ * states the floor a respondent must reach ("give a business reason for at least one of their
+ * listed accounts") and, printed as a finding, made a weak level sound fine (tenth VP reading,
+ * class 8). The report's tables, page one's default whys and the draft all say it this way.
+ */
+export function teamFinding(level: Pick<Level, 'label'>): string {
+  const label = level.label.trim();
+  return `${label.charAt(0).toUpperCase()}${label.slice(1)}${/[.!?]$/.test(label) ? '' : '.'}`;
+}
+
 export function levelsFor(question: Pick<Question, 'levels'>, role?: string | null): WordedLevel[] {
   return question.levels.map((level) => wordedLevel(level, role));
 }

@@ -61,6 +61,8 @@ export interface RubricOutline {
     roles: { prompt: string[]; help: string[]; levels: string[][]; asked: string[] };
     /** The decision's id, when the question names one. */
     decision: string | null;
+    /** The decisions of the set whose subject the question's answers bear on (`informs:`). */
+    informs: string[];
     recommendations: Pick<Recommendation, 'id' | 'requires' | 'horizon' | 'owner' | 'frees' | 'decision'>[];
   }[];
 }
@@ -73,6 +75,7 @@ export function outlineOf(rubric: Rubric): RubricOutline {
       id: ownCopy(question.id),
       roles: { prompt: wordingRoles(question.prompt), help: wordingRoles(question.help), levels: question.levels.map((l) => wordingRoles(l.description)), asked: (question.roles ?? []).map(ownCopy) },
       decision: question.decision === undefined ? null : ownCopy(question.decision.id),
+      informs: (question.informs ?? []).map(ownCopy),
       recommendations: question.recommendations.map(({ id, requires, horizon, owner, frees, decision }) => ({
         id: ownCopy(id),
         requires: requires.map(ownCopy),
@@ -253,6 +256,17 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
             severity: 'error',
             rule: 'unknown-decision',
             message: `action "${recommendation.id}" carries out decision "${id}", but no question of the set names a decision with that id${suggestion(id, (knownDecisions ??= [...decisions.keys()]))}`,
+          });
+        });
+        // A question's `informs` names decisions of the set too.
+        question.informs.forEach((id, k) => {
+          if (decisions.has(id)) return;
+          diagnostics.push({
+            file: files[index]!.path,
+            ...at(index, ['questions', q, 'informs', k]),
+            severity: 'error',
+            rule: 'unknown-decision',
+            message: `question "${question.id}" informs decision "${id}", but no question of the set names a decision with that id${suggestion(id, (knownDecisions ??= [...decisions.keys()]))}`,
           });
         });
       });

@@ -136,6 +136,14 @@ export const Question = z
       description: 'The ladder, weakest first: at least four levels (validate warns below four) that partition the axis with no gap and no overlap.',
     }),
     decision: Decision.optional().meta({ description: 'The structural decision a low answer puts before leadership, with the team levels it applies at.' }),
+    informs: z
+      .array(kebabId)
+      .optional()
+      .meta({
+        description:
+          "Ids of decisions of the set (a question's `decision`, in any rubric) whose subject this question's answers bear on, beyond its own decision: where people disagree on this question, the report puts the disagreement beside those decisions, not only beside its own actions.",
+        examples: [['target-lists']],
+      }),
     recommendations: z.array(Recommendation).default([]),
   })
   .meta({ title: 'Question' });

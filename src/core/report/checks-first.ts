@@ -1,0 +1,59 @@
+// Page one's "What to check before committing" (tenth VP reading, class 6): at most three lines,
+// each who checks, by when and how, gathered from the rules that already flag, so the box says no
+// check the report does not make elsewhere and the deck's slide reads the same lines. In order:
+// a flag (a disagreement, a check too small to set a level) that bears on a decision of page one,
+// then the consistent role gap (the headline's "gap to test", which had no test), then a flag on a
+// plan row, then a plan row marked "to confirm". Pure.
+import { checkWho, evidenceCheck, type CheckTarget } from './confirm-hint.js';
+import { capitalize, lowerFirst } from './format.js';
+import type { WordingValue } from '../rubric/wording.js';
+
+/** One line of the box. */
+export interface CheckFirstView {
+  /** What the check settles: "D2: managers run their team, where respondents split", "The gap between the two views, widest on value at each stage", "#10 Map …". */
+  subject: string;
+  /** "VP Sales", or null when the rubric names no owner. */
+  who: string | null;
+  /** "before #7 starts (within 60 days)". */
+  when: string;
+  /** How: the check itself, one sentence from the question's help. */
+  what: string;
+  /** The whole line: "D2: managers run their team, where respondents split. VP Sales checks before #7 starts (within 60 days): for each …". */
+  text: string;
+}
+
+/** A candidate check: what it settles, the row it gates (who and when follow from it), and the question help it reads. */
+export interface CheckCandidate {
+  subject: string;
+  target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned'>;
+  /** The check already worded (a flag's check), or the help to word it from. */
+  check: string | { help: WordingValue | undefined };
+}
+
+export const CHECKS_FIRST_HEADING = 'What to check before committing';
+/** Page one has room for three lines (the VP's "at most three"). */
+export const CHECKS_FIRST_MAX = 3;
+
+/**
+ * The box's lines, in the candidates' order, one per gated row (a later candidate on the same row
+ * adds what it settles to that line's subject), at most CHECKS_FIRST_MAX: "D2: managers run their
+ * team, where respondents split. VP Sales checks before #7 starts (within 60 days): for each …".
+ */
+export function checksFirst(candidates: readonly CheckCandidate[]): CheckFirstView[] {
+  const byRank = new Map<number, CheckFirstView>();
+  for (const c of candidates) {
+    const same = byRank.get(c.target.rank);
+    if (same !== undefined) {
+      same.subject = `${same.subject}; ${c.subject}`;
+      continue;
+    }
+    if (byRank.size >= CHECKS_FIRST_MAX) continue;
+    const what = (typeof c.check === 'string' ? c.check : evidenceCheck(c.check.help)).replace(/\.$/, '');
+    // checkWho's "before #7 starts (within 60 days)" or "before #32 is planned (at the day-90 review)", as the plan says it.
+    const when = checkWho({ ...c.target, owner: null }).replace(/^Check /, '');
+    byRank.set(c.target.rank, { subject: c.subject, who: c.target.owner, when, what, text: '' });
+  }
+  const lines = [...byRank.values()];
+  for (const line of lines) line.text = `${capitalize(line.subject)}. ${line.who ?? 'Someone named'} checks ${line.when}: ${lowerFirst(line.what)}.`;
+  return lines;
+}
