@@ -66,7 +66,8 @@ describe('checkLine says who, by when and what result changes the plan', () => {
 
   it('acme: every flagged plan row and every disagreement names the owner of the action it gates and its threshold', () => {
     const flagged = view.plan.filter((a) => a.verifyFirst);
-    expect(flagged.length).toBeGreaterThan(0);
+    // On acme the one "to confirm" step (Q3.4's) waits in the backlog since the auditor's checks moved the plan; the rule below holds for any plan row flagged.
+    expect([...view.plan, ...view.backlog].filter((a) => a.verifyFirst).length).toBeGreaterThan(0);
     for (const action of flagged) {
       expect(action.checkLine, action.id).toMatch(new RegExp(`^Who checks: ${action.ownerText}, before #${action.rank} starts \\(within ${action.horizon} days\\)\\. `));
       expect(action.checkLine, action.id).toMatch(new RegExp(`If it finds ‘.+’ or better, #${action.rank} is dropped\\.$`));
@@ -96,13 +97,15 @@ describe('the sentence above the disagreements says what they bear on (eighth VP
     expect(discussionText(1, 34, bearing([], [], []))).toBe('People disagree on 1 of 34 questions (the rule is in the method). It bears on no decision and no action.');
   });
 
-  it('acme: the one flag bears on a backlog action only, and the sentence says so', () => {
-    // 2.2, flagged before, stands on its checked answers: the check settled it (score-audit.ts).
-    expect(view.needsDiscussion.map((q) => q.ref)).toEqual(['Q4.2']);
+  it('acme: the flags (Q4.2\'s camps, two checks too small to set a level) say what they bear on', () => {
+    // 2.2, flagged before, stands on the auditor's check of 8 reps, which settles it (score-audit.ts);
+    // 1.4 and 2.1 each hold one respondent's own check a level or more from the claims: widen it.
+    expect(view.needsDiscussion.map((q) => q.ref)).toEqual(['Q4.2', 'Q2.1', 'Q1.4']);
     expect(view.needsDiscussionText).not.toMatch(/before acting on these scores/);
-    const ranks = view.needsDiscussion.map((q) => [...view.plan, ...view.backlog].find((a) => a.questionRef === q.ref)!.rank);
-    for (const rank of ranks) expect(view.backlog.map((a) => a.rank)).toContain(rank);
-    expect(view.needsDiscussionText).toContain(`settle it before #${ranks[0]} leaves the backlog`);
+    const items = view.needsDiscussion.map((q) => [...view.plan, ...view.backlog].find((a) => a.questionRef === q.ref)!);
+    const inPlan = items.filter((a) => view.plan.some((p) => p.rank === a.rank));
+    for (const a of inPlan) expect(view.needsDiscussionText).toContain(`#${a.rank}`);
+    expect(inPlan.length).toBeLessThan(items.length);
   });
 });
 
