@@ -28,7 +28,7 @@ const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
 // small to set it, and sits a level or more from the claims, is flagged to widen it (score-term.ts checkToWiden).
 const DISCUSSION_RULE = `two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third, unless checks set its level`;
 // score-term.ts checkToWiden: the other flag, said in the method's item (the deck's brief has no room).
-const WIDEN_RULE = 'A question is also flagged where a check too small to set its level sits a level or more from the answers: widen the check to the audit sample';
+const WIDEN_RULE = 'A question is also flagged where a check too small to set its level sits a level or more from what people said, so that it is widened';
 const DISCUSSION_ON_DECISIONS = 'a decision on page one carries the flag only where the higher answers could change it';
 // scoring/discussion.ts consistentRoleGaps: the gap across an imperative, stated once, not per question.
 const ROLE_GAP_RULE = `where one role answers ${ROLE_GAP_LEVELS === 0.75 ? 'three quarters of a level' : `${ROLE_GAP_LEVELS} level`} or more above another on ${ROLE_GAP_SHARE === 2 / 3 ? 'two thirds' : formatPercent(ROLE_GAP_SHARE)} or more of an imperative's questions (at least ${countText(ROLE_GAP_MIN_QUESTIONS)}), that gap between two views is stated once, for the imperatives whose scores by role are shown, not flagged on each question`;
