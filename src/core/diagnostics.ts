@@ -354,6 +354,18 @@ export const RULES = {
     description:
       "The answers file answers a question whose `roles:` leaves the respondent's role out (written before the rubric left that role out, or by hand). That role cannot judge the question: the answer is left out of the scores, as a survey import leaves it out.",
   },
+  'answer-sample-without-check': {
+    severity: 'error',
+    title: 'A sample on an answer that is not a check',
+    description:
+      "`sample:` says how many reps, managers or deals a check looked at; on a claimed answer (no `evidence`, or `claimed`) it would pass one person's word off as a count. Give the answer's evidence (document, observed, data) or remove the sample.",
+  },
+  'auditor-answer-not-checked': {
+    severity: 'error',
+    title: "An answer in the auditor's file that is not a check",
+    description:
+      "A file with `role: auditor` records the audit's checks on its sample; the auditor is not a respondent and claims nothing. Every answer in it needs `evidence` (document, observed, data), and n/a has no place there.",
+  },
   'answer-unknown-id': {
     severity: 'warning',
     title: 'Answer for an unknown imperative or question',

@@ -383,10 +383,20 @@ const gapImperatives = (view: ReportView) => view.imperatives.filter((i) => i.by
 export function overallBlendText(view: ReportView): string {
   const counts = groupCountsText(view.roles);
   const everyone = view.roles.reduce((n, r) => n + r.count, 0);
+  // Where checks of the audit sample set a question's level (score-term.ts), the overall is no blend
+  // of the bars, which are claims alone (tenth VP reading, class 1: "counts every answer given" was
+  // untrue, and the CEO will do the sum).
+  const checked = checkedQuestionCount(view);
+  if (checked > 0) return `The overall ${view.overall.pointsText} rests on what people said (${counts}), except on ${checked} ${checked === 1 ? 'question' : 'questions'} where checks of the audit sample set the level, so it is no average of these bars`;
   const partial = view.imperatives.some((i) => i.questions.some((q) => q.scored && q.respondents < everyone));
   return partial
     ? `The overall ${view.overall.pointsText} counts every answer given (${counts}), not each role equally`
     : `The overall ${view.overall.pointsText} averages each question over all ${everyone} respondents (${counts}), so it weighs these bars by headcount`;
+}
+
+/** Questions whose level rests on checks of the audit sample (QuestionView.levelChecked). */
+function checkedQuestionCount(view: ReportView): number {
+  return view.imperatives.reduce((n, i) => n + i.questions.filter((q) => q.levelChecked).length, 0);
 }
 
 /**
@@ -421,7 +431,9 @@ function headlineSlide(deck: Deck): void {
           'The people who run the sales force and the people in it describe two different companies.',
           // The report's rule where it fires (discussion.ts), so the deck and the report say the same.
           view.roleGapText !== '' ? view.roleGapText : even ? 'The distance is about the same on every imperative: not one weak area, but two views of the same work.' : 'Point to where the bars sit furthest apart.',
-          'Every score in this deck averages those views, question by question.',
+          checkedQuestionCount(view) === 0
+            ? 'Every score in this deck averages those views, question by question.'
+            : `Each question's score averages those views, except on the ${countText(checkedQuestionCount(view))} questions where we checked the audit sample: there the check sets the level, and the bars show what each group said.`,
         ],
         // The self-report caveat is said once in the notes, on the slide on what to check (seventh VP reading, class 5).
         // True of the check slide as it is (tenth VP reading, class 5: it named no check of the role gap this answered).
@@ -1060,21 +1072,26 @@ export function checkItems(view: ReportView): string[] {
   // One short line each: what, who, by when; the check in full is in the notes and the written
   // report (ninth VP reading, class 9: the #8 check copied whole onto the slide).
   const confirm = view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')}: ${a.owner === null ? 'check' : `${a.ownerText} checks`} first, within ${a.horizonText}`);
+  // A check too small to set its level is no disagreement: it asks for a wider check (score-term.ts checkToWiden).
+  const widen = view.needsDiscussion.filter((q) => q.checkToWiden);
+  const disagreements = view.needsDiscussion.filter((q) => !q.checkToWiden);
   // "Roles disagree" only where every line names roles; a camps line says "Respondents …" (page-one.ts).
-  const who = view.needsDiscussion.every((q) => !/^Respondents\b/.test(q.discussionReason)) ? 'Roles' : 'People';
-  // By when, from the action each disagreement's check gates (checkWho): a slide never points the room to its notes.
-  const gated = view.needsDiscussion.map((q) => allActions(view).find((a) => a.questionRef === q.ref)).filter((a): a is ActionView => a !== undefined);
-  const planned = gated.filter((a) => !inBacklog(view, a));
-  // "it" for one question (tenth VP reading, class 5: "settle each" over one).
-  const each = view.needsDiscussion.length === 1 ? 'it' : 'each';
-  const when =
-    gated.length === 0
+  const who = disagreements.every((q) => !/^Respondents\b/.test(q.discussionReason)) ? 'Roles' : 'People';
+  // By when, from the action each check gates (checkWho): a slide never points the room to its notes.
+  const whenOf = (questions: readonly QuestionView[]): string => {
+    const gated = questions.map((q) => allActions(view).find((a) => a.questionRef === q.ref)).filter((a): a is ActionView => a !== undefined);
+    const planned = gated.filter((a) => !inBacklog(view, a));
+    // "it" for one question (tenth VP reading, class 5: "settle each" over one).
+    const each = questions.length === 1 ? 'it' : 'each';
+    return gated.length === 0
       ? `settle ${each} before acting on it`
       : planned.length === 0
         ? `settle ${each} at the day-90 review, before ${ranksText(gated.map((a) => a.rank))} ${gated.length === 1 ? 'is' : 'are'} planned`
         : `settle ${each} before ${ranksText(gated.map((a) => a.rank))} ${gated.length === 1 ? 'starts' : 'start'}`;
-  const disputed = view.needsDiscussion.length === 0 ? [] : [`${who} disagree on ${listText(view.needsDiscussion.map((q) => lowerFirst(q.label)))}: ${when}`];
-  return [...confirm, ...disputed];
+  };
+  const disputed = disagreements.length === 0 ? [] : [`${who} disagree on ${listText(disagreements.map((q) => lowerFirst(q.label)))}: ${whenOf(disagreements)}`];
+  const wider = widen.length === 0 ? [] : [`Too few checked on ${listText(widen.map((q) => lowerFirst(q.label)))} to set a level: widen the check to the audit sample, ${whenOf(widen).replace(/^settle (each|it) /, '')}`];
+  return [...confirm, ...disputed, ...wider];
 }
 
 function checkSlide(deck: Deck): void {

@@ -85,6 +85,13 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     const evidence = await waitForEvidence(first);
     expect(evidence).toMatch(/❯ Claimed/);
     first.send('Down', 'Enter'); // Document
+    // After a check, what it looked at, and how many (the answers file's `sample`).
+    const sample = await first.waitForSelect('What did the check look at?');
+    expect(sample).toMatch(/❯ This respondent's own case/);
+    first.send('Down', 'Enter'); // Reps of the audit sample
+    await first.waitForInput('How many reps?');
+    first.type('6');
+    first.send('Enter');
     await first.waitForInput('Evidence note');
     first.type('Plan per territory, seen in the CRM');
     first.send('Enter');
@@ -118,7 +125,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     expect(saved.rubrics.digest).toBe(set.digest);
     expect(saved.answers).toEqual({
       'prospecting-plan': {
-        'plan-provided': { score: 3, note: 'Plan per territory, seen in the CRM', evidence: 'document' },
+        'plan-provided': { score: 3, note: 'Plan per territory, seen in the CRM', evidence: 'document', sample: { count: 6, of: 'reps' } },
         'real-targets': { score: 2, note: null, evidence: 'claimed' },
         'relationship-tools': { score: 0, note: null, evidence: 'claimed' },
       },
@@ -139,7 +146,7 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     expect(done).toContain(`Report written to ${reportName}`);
 
     const final = readSession(sessionName);
-    expect(final.answers['prospecting-plan']!['plan-provided']).toEqual({ score: 3, note: 'Plan per territory, seen in the CRM', evidence: 'document' });
+    expect(final.answers['prospecting-plan']!['plan-provided']).toEqual({ score: 3, note: 'Plan per territory, seen in the CRM', evidence: 'document', sample: { count: 6, of: 'reps' } });
     expect(final.answers['prospecting-plan']!['relationship-tools']).toEqual({ score: 0, note: null, evidence: 'claimed' });
     expect(Object.values(final.answers).flatMap((byQuestion) => Object.keys(byQuestion))).toHaveLength(MANAGER_QUESTIONS);
     const report = readFileSync(join(dir, reportName), 'utf8');

@@ -36,8 +36,9 @@ async function outputOf(args: string[], file?: string): Promise<string> {
 const abs = (paths: string[]) => paths.map((p) => join(REPO_ROOT, p));
 
 describe('no name in any output without --names', () => {
-  it('the team example names ten people, all different', () => {
-    expect(TEAM_EXAMPLE).toHaveLength(10);
+  it('the team example names ten people, all different (and the auditor\'s file, no respondent, none)', () => {
+    expect(TEAM_EXAMPLE).toHaveLength(11);
+    expect(TEAM_EXAMPLE.at(-1)).toBe('examples/acme/auditor.yaml');
     expect(new Set(NAMES).size).toBe(11);
   });
 

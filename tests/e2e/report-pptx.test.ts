@@ -223,9 +223,9 @@ describe('--format pptx', () => {
     // Leadership and managers are one pool (split-roles.ts); the managers imperative shows no group,
     // nor differentiation (2.1's salespeople are 3 claims beside a checked answer), so two imperatives.
     expect(titles[2]).toMatch(/^Leadership and sales managers rate two imperatives \d+ to \d+ points higher than salespeople do$/);
-    expect(team.slides[2]!.bullets).toEqual(expect.arrayContaining([expect.stringMatching(/^Leadership and sales managers: \d+ to \d+ of 100$/), expect.stringMatching(/^The overall \d+ counts every answer given \(6 in leadership and sales managers together, 4 salespeople\), not each role equally$/)]));
-    // Managers (31.6) and differentiation (31.7) both print 32: both are lowest as the room reads them.
-    expect(titles[3]).toMatch(/^All four imperatives are below 75; lowest: Differentiation and sales managers at 32$/);
+    expect(team.slides[2]!.bullets).toEqual(expect.arrayContaining([expect.stringMatching(/^Leadership and sales managers: \d+ to \d+ of 100$/), expect.stringMatching(/^The overall \d+ rests on what people said \(6 in leadership and sales managers together, 4 salespeople\), except on \d+ questions where checks of the audit sample set the level, so it is no average of these bars$/)]));
+    // Prospecting (30.0) is lowest since the auditor's checks (h-evid11).
+    expect(titles[3]).toMatch(/^All four imperatives are below 75; lowest: Prospecting plan at 30$/);
     // A slide per decision, its ask as the title (tenth VP reading, class 10: the why beside the recommendation and its cost).
     expect(titles.slice(4, 7)).toEqual([expect.stringMatching(/^D1: decide /), expect.stringMatching(/^D2: decide /), expect.stringMatching(/^D3: decide /)]);
     expect(titles[7]).toMatch(/^First 30 days: \w+ actions, starting with #1, which frees first-line sales managers' time$/);
@@ -289,7 +289,7 @@ describe('--format pptx', () => {
     // score it is too long, without it; else the finding whose figures name the imperative (seventh
     // VP reading, class 6: "still 32 points short of the target" and "still 43 points short" were labels).
     const titles = withReadout.slides.map((s) => s.title);
-    expect(titles).toContain('Prospecting plan, 41 of 100: reps have plans, but no reason to call their targets');
+    expect(titles).toContain('Prospecting plan, 30 of 100: reps have plans, but no reason to call their targets');
     expect(titles).toContain('Sales interactions: qualification questions exist, but the field says deals are not held to them');
     expect(titles).toContain("Sales managers: managers' weeks go to their own accounts and to head office");
     expect(titles.join('\n')).not.toMatch(/points short of the target/);
@@ -334,8 +334,8 @@ describe('--format pptx', () => {
     // The caveat is said aloud here, and only here in the notes (seventh VP reading, class 5: p.1,
     // n.2 and n.8). The title counts nothing: one line points to five questions (class 6: "check
     // three things" over five checks).
-    expect(check.notes).toMatch(/\d+ of \d+ answers were checked against a document, a meeting observed or system data\./);
-    expect(withReadout.slides.filter((s) => /answers were checked against/.test(s.notes))).toHaveLength(1);
+    expect(check.notes).toMatch(/\d+ of \d+ questions rest on checks of the audit sample, each on \d+ to \d+ reps, managers or deals/);
+    expect(withReadout.slides.filter((s) => /questions rest on checks of the audit sample/.test(s.notes))).toHaveLength(1);
     expect(check.title).not.toMatch(/\b(one|two|three|four|five|six) things?\b/);
     expect(check.notes).not.toMatch(/not the person to ask/);
     // "Roles disagree" only where roles are named: acme's camps questions name none.
@@ -344,20 +344,19 @@ describe('--format pptx', () => {
     // The evidence to pull, never "ask the <role>".
     // Who checks, by when, and what result changes the plan (eighth VP reading, class 2; confirm-hint.ts checkLine).
     // On the slide, a short line each: what, who, by when (ninth VP reading, class 9); the check in full in the notes, never pointed to from the slide.
-    expect(bullets).toMatch(/^#(\d+) [^:]+: [A-Z][A-Za-z -]+ checks first, within \d+ days$/m);
+    // A check too small to set a level is its own line, not a disagreement (score-term.ts checkToWiden).
+    expect(bullets).toMatch(/^(People|Roles) disagree on .+: settle (it|each) (at the day-90 review, before #\d+( and #\d+ are| is) planned|before #\d+ starts?)$/m);
+    expect(bullets).toMatch(/^Too few checked on .+ to set a level: widen the check to the audit sample, before #\d+( and #\d+)? (starts?|are planned|is planned)$/m);
     // One question: "settle it" (tenth VP reading, class 5: "settle each" over one).
-    expect(bullets).toMatch(/^People disagree on .+: settle (it|each) at the day-90 review, before #\d+( and #\d+ are| is) planned$/m);
-    expect(bullets).not.toMatch(/^People disagree on [^,]+: settle each/m);
+    expect(bullets).not.toMatch(/^(People|Roles) disagree on [^,]+: settle each/m);
     // No flag the report does not make (tenth VP reading, class 6: "D1 … rests on what people said alone: measure it before committing").
     expect(bullets).not.toMatch(/rests on what people said alone/);
     // The notes quote no rubric level in brackets as what respondents said (tenth VP reading, class 10).
     expect(check.notes).not.toMatch(/say the team is further along \(‘/);
     expect(bullets).not.toMatch(/\bnotes\b|Take, for (three reps|the audit sample's reps)/);
     for (const b of check.bullets) expect(b.split(" ").length, b).toBeLessThanOrEqual(30);
-    expect(check.notes).toMatch(/#(\d+): .+ Who checks: [^,]+, before #\1 starts \(within \d+ days\)\. Take, for the audit sample's reps, .+/);
     expect(bullets).not.toMatch(/\bauditor\b/i);
     expect(bullets).not.toMatch(/\bask the\b/i);
-    expect(check.notes).toMatch(/say the team is further along/);
   });
 
   it('each imperative slide shows its lowest questions\' own actions with their #, a backlog one too and said so (fifth VP reading, class 8)', () => {

@@ -17,6 +17,8 @@ export const METHOD_FACTS: MethodFacts = {
   fewScored: [],
   heldBack: 0,
   checkedLevels: 0,
+  checkMinimum: 3,
+  samplingRule: null,
   discussed: 2,
   topLevel: 4,
   priorityCount: 5,

@@ -46,9 +46,10 @@ export function loadSheet(path: string, set: RubricSet): AnswerSheet {
 }
 
 /** Every answers file of the team example (ten respondents: 3 leadership, 3 sales managers, 4 salespeople). */
+// The auditor's file last: it is no respondent, so the respondents keep their indexes in the sheets.
 export const TEAM_EXAMPLE = readdirSync(join(REPO_ROOT, 'examples/acme'))
   .filter((name) => name.endsWith('.yaml'))
-  .sort()
+  .sort((a, b) => Number(a === 'auditor.yaml') - Number(b === 'auditor.yaml') || (a < b ? -1 : a > b ? 1 : 0))
   .map((name) => `examples/acme/${name}`);
 
 /** The respondent names in the team example, for the tests that search every output for them. */

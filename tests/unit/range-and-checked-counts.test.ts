@@ -3,15 +3,18 @@
 //   2.33, range 2 to 3, six answers: four 2s and two 3s). A range prints only where it leaves every
 //   group's answers open (page-one.ts discussionDisclosure, the attacker of pinned-answers.ts), on
 //   every question, flagged or not.
-// - "1 seen (observed)" is the one call observed; "Checked: 1 of 10 answers (system data)" the one
-//   person whose data was pulled. A checked count below the minimum group prints as "some".
+// - "1 seen (observed)" was the one call observed; "Checked: 1 of 10 answers (system data)" the one
+//   person whose data was pulled. Now a check prints its level, kind and base only where it set the
+//   level (three cases or more, not one respondent's: answer-tally.ts checksSetLevel).
 import { describe, expect, it } from 'vitest';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
 import { checkedCountShown, countEvidence, evidenceText } from '../../src/core/report/evidence-of.js';
+import { renderMarkdown } from '../../src/core/report/render-markdown.js';
+import { checkBase, hasChecks } from '../../src/core/scoring/answer-tally.js';
 import { decisionEvidence, discussionDisclosure } from '../../src/core/report/page-one.js';
 import { answersPinned } from '../../src/core/scoring/pinned-answers.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
-import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+import { defaultSet, defaultTemplate, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 
 const set = defaultSet();
 const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
@@ -47,22 +50,50 @@ describe('a range prints only where it leaves the answers open', () => {
   });
 });
 
-describe('a count of checked answers below the minimum group prints as "some"', () => {
-  it('the rule', () => {
+describe('nothing printed rests on one person\'s check (VP reading 10, class 2)', () => {
+  const kinds = /\b(document|observed|data|a meeting observed|system data)\b/;
+
+  it('acme: a level, an annex term or an evidence tag that rests on checks rests on three cases or more, never one respondent\'s', () => {
+    for (const i of scores.imperatives) {
+      for (const q of i.questions) {
+        const shown = questionViews.find((x) => x.id === q.question.id)!;
+        if (q.scoredAt === 'checked-level') {
+          expect(checkBase(q.answers), shown.ref).toBeGreaterThanOrEqual(3);
+          expect(q.answers.checks.byAuditor > 0 || q.answers.checks.byRespondents >= 2, shown.ref).toBe(true);
+          expect(shown.checkedOnText, shown.ref).toMatch(/^Checked on \d+ (reps|managers|deals)$/);
+        } else {
+          // A check too small to set the level: no "Checked", no kind, no base, no annex term at its level.
+          expect([shown.levelChecked, shown.checkedOnText], shown.ref).toEqual([false, '']);
+          expect(shown.evidenceText, shown.ref).not.toMatch(kinds);
+        }
+      }
+    }
+    const annex = view.imperatives.map((i) => i.computation ?? '').join('\n');
+    for (const [, ref] of annex.matchAll(/\((Q\d\.\d) at its level checked on/g)) expect(questionScores[questionViews.findIndex((q) => q.ref === ref)]!.scoredAt).toBe('checked-level');
+    for (const d of view.decisions) expect(d.evidence, d.label).toMatch(/^(Checked on ([3-9]|\d\d+) (reps|managers|deals) \(|Rests on what people said|$)/);
+    for (const i of view.imperatives) expect(i.evidence.text).not.toMatch(/\b[12] (document|observed|data)\b/);
+  });
+
+  it('acme: every "Checked on N" the Markdown prints has N of 3 or more', () => {
+    const rendered = renderMarkdown(defaultTemplate(), { ...view, brand: null });
+    if (!rendered.ok) throw new Error(rendered.message);
+    const md = rendered.text;
+    const bases = [...md.matchAll(/[Cc]hecked on (\d+) /g)].map((m) => Number(m[1]));
+    expect(bases.length).toBeGreaterThan(9);
+    for (const n of bases) expect(n).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a question whose one check is too small reads as claims, without the check\'s kind', () => {
+    const q14 = questionScores.find((q) => q.question.id === 'value-creating-ideas')!;
+    expect(hasChecks(q14.answers)).toBe(true);
+    expect(evidenceText(q14)).toBe('claims only (a check too small to count)');
+    expect(decisionEvidence(q14)).toBe('Rests on what people said: a check too small to set the level.');
+    expect(countEvidence([q14])).toMatchObject({ seen: 0, checkedQuestions: 0, smallChecks: 1 });
+  });
+
+  it('a count of checks prints only from the minimum group up (the rule)', () => {
     expect(checkedCountShown(1, 3)).toBe(false);
     expect(checkedCountShown(3, 3)).toBe(true);
     expect(checkedCountShown(1, 1)).toBe(true);
-    expect(evidenceText({ seen: 1, claimed: 5, kinds: [{ kind: 'observed', count: 1 }] }, 3)).toBe('some seen (observed), the rest claimed');
-    expect(evidenceText({ seen: 1, claimed: 5, kinds: [{ kind: 'observed', count: 1 }] }, 1)).toBe('1 seen (observed), 5 claimed');
-    expect(evidenceText({ seen: 4, claimed: 5, kinds: [{ kind: 'data', count: 4 }] }, 3)).toBe('4 seen (data), 5 claimed');
-  });
-
-  it('acme: no question row, decision or section prints a checked count under 3', () => {
-    for (const q of questionViews) expect(q.evidenceText, q.ref).not.toMatch(/\b[12] seen/);
-    for (const d of view.decisions) expect(d.evidence, d.label).not.toMatch(/Checked: [12] of/);
-    const checked = questionScores.find((q) => q.figuresShown && countEvidence([q]).seen === 1 && countEvidence([q]).kinds[0]!.kind === 'data')!;
-    expect(decisionEvidence(checked, 3)).toBe('Checked: some answers (system data).');
-    expect(decisionEvidence(checked, 1)).toMatch(/^Checked: 1 of \d+ answers \(system data\)\.$/);
-    for (const i of view.imperatives) expect(i.evidence.text).not.toMatch(/\b[12] (document|observed|data)\b/);
   });
 });

@@ -73,7 +73,7 @@ describe('JSON results', () => {
     expect(results(team, true).imperatives[0]!.questions[0]!.notes.map((n) => n.name)).toEqual(['Priya Nair', 'Alex Morgan', 'Tom Becker', 'Sam Ortiz', 'Ana Souza', 'Riley Chen']);
     // Not flagged: the pool and the salespeople are under two levels apart, and there are no two camps.
     expect(q).toMatchObject({ respondents: 10, min: 0, max: 3, spread: 3, needsDiscussion: false, score: 1.1 });
-    expect(q.evidence).toEqual({ document: 1, observed: 0, data: 0, claimed: 9 });
+    expect(q.evidence).toEqual({ document: 0, observed: 0, data: 0, claimed: 10 });
   });
 
   it('score each imperative by role and list perception gaps, largest first', () => {

@@ -122,7 +122,7 @@ describe('Markdown report', () => {
       '1 Acme Corp: sales readiness audit',
       '2 Executive summary',
       '3 Decisions for leadership',
-      '3 Start with these five actions (plus #7, which carries out D2)',
+      '3 Start with these five actions (plus #6, which carries out D2)',
       // No "Scores at a glance" where scores by role are shown: its bars repeated page one's table (tenth VP reading, class 9).
       '2 Scores by role',
       '2 Questions that need discussion',

@@ -42,7 +42,7 @@ describe('printScoreSummary', () => {
     const team = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
     await printScoreSummary(ctx, set, team, { target: 40, stream: { write: (s: string) => (other += s) } });
     expect(out()).toBe('');
-    expect(other).toMatch(/│ Effective sales interactions +│ .* │ +45\.0 │ +40 │ +0\.0 │ Developing/);
+    expect(other).toMatch(/│ Effective sales interactions +│ .* │ +42\.3 │ +40 │ +0\.0 │ Developing/);
     expect(other).toContain('from 10 respondents.');
   });
 });

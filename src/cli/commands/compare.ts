@@ -1,6 +1,7 @@
 // `sales-audit compare <before> <after>`: two audits (files or folders of answers, or survey
 // exports, read as `report` reads them) → what moved, as a terminal table, and as Markdown or JSON
 // with --out.
+import { isAuditorRole } from '../../core/answers/answers-constants.js';
 import Table from 'cli-table3';
 import { terminalStyle } from '../../formatters/terminal-style.js';
 import type { AnswerSheet } from '../../core/answers/answer-sheet.js';
@@ -75,7 +76,10 @@ export async function runCompare(ctx: CliContext, before: string, after: string,
  * in each report. Said, not refused: comparing them is how a consultant checks what a late
  * respondent moved. A person is a response here (respondent, date and every answer alike).
  */
-function warnNearlySameResponses(ctx: CliContext, before: readonly AnswerSheet[], after: readonly AnswerSheet[]): void {
+function warnNearlySameResponses(ctx: CliContext, beforeSheets: readonly AnswerSheet[], afterSheets: readonly AnswerSheet[]): void {
+  // The auditor's file holds checks of the sample, not a person's answers: no person to give away.
+  const before = beforeSheets.filter((s) => !isAuditorRole(s.respondent.role));
+  const after = afterSheets.filter((s) => !isAuditorRole(s.respondent.role));
   const keys = new Map<string, number>();
   for (const sheet of before) {
     const key = responseKey(sheet);

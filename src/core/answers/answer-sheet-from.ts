@@ -7,7 +7,7 @@ import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
 import { ownCopy } from '../source/own-copy.js';
 import { asksRole } from '../rubric/level-range.js';
 import type { Answer, AnswerSheet } from './answer-sheet.js';
-import { DEFAULT_EVIDENCE, NOT_APPLICABLE } from './answers-constants.js';
+import { DEFAULT_EVIDENCE, isAuditorRole, NOT_APPLICABLE } from './answers-constants.js';
 import type { AnswersFile } from './schema.js';
 
 export type AnswersData = z.output<typeof AnswersFile>;
@@ -21,12 +21,14 @@ export interface ParsedAnswers {
 /** `locate` places findings in the file. */
 export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet, warnings: readonly Diagnostic[], locate: Locator): ParsedAnswers {
   const diagnostics: Diagnostic[] = [...warnings];
-  const found = (rule: 'answer-unknown-id' | 'answer-invalid-score' | 'answer-role-not-asked', where: readonly PathSegment[], atKey: boolean, message: string): void => {
+  const found = (rule: 'answer-unknown-id' | 'answer-invalid-score' | 'answer-role-not-asked' | 'answer-sample-without-check' | 'auditor-answer-not-checked', where: readonly PathSegment[], atKey: boolean, message: string): void => {
     diagnostics.push({ file: path, ...(atKey ? locate.key(where) : locate.value(where)), severity: RULES[rule].severity, rule, message });
   };
   // Null-prototype: keyed by ids, which must never read an inherited member (reserved-keys.ts).
   const answers: Record<string, Record<string, Answer>> = Object.create(null);
   const imperatives = new Map(set.imperatives.map((i) => [i.id, i]));
+  // The auditor's file holds the audit's checks on its sample, on any question (audit-tally.ts).
+  const auditor = isAuditorRole(data.respondent.role);
 
   for (const [imperativeId, byQuestion] of Object.entries(data.answers)) {
     const imperative = imperatives.get(imperativeId);
@@ -43,7 +45,7 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
       }
       // The rubric says this role cannot judge the question (`roles:`): an answer written before the
       // rubric left the role out, or by hand, would be pooled with those who can, as an import drops it.
-      if (!asksRole(question, data.respondent.role)) {
+      if (!auditor && !asksRole(question, data.respondent.role)) {
         found('answer-role-not-asked', ['answers', imperativeId, questionId], true, `"${imperativeId}/${questionId}" is not asked of the role "${data.respondent.role}" (the rubric asks ${question.roles!.join(', ')}); the answer is left out of the scores`);
         continue;
       }
@@ -51,13 +53,25 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
       const note = typeof entry === 'object' && entry.note !== undefined && entry.note.trim() !== '' ? ownCopy(entry.note) : null;
       const evidence = (typeof entry === 'object' ? entry.evidence : undefined) ?? DEFAULT_EVIDENCE;
       const scorePath: PathSegment[] = typeof entry === 'object' ? ['answers', imperativeId, questionId, 'score'] : ['answers', imperativeId, questionId];
+      const sample = typeof entry === 'object' && entry.sample !== undefined ? { count: entry.sample.count, of: entry.sample.of } : undefined;
+      // A sample says what a check covered: on a claim it would pass what one person said off as a count.
+      if (sample !== undefined && evidence === 'claimed') {
+        found('answer-sample-without-check', ['answers', imperativeId, questionId, 'sample'], true, `"${imperativeId}/${questionId}" has a sample but no check: give its evidence (document, observed or data), or remove the sample`);
+        continue;
+      }
+      // The auditor answers nothing for themself: every answer in their file is a check on the sample.
+      if (auditor && (evidence === 'claimed' || raw === NOT_APPLICABLE)) {
+        const where: PathSegment[] = typeof entry === 'object' ? ['answers', imperativeId, questionId] : scorePath;
+        found('auditor-answer-not-checked', where, true, `"${imperativeId}/${questionId}" in the auditor's file is not a check: give its evidence (document, observed or data) and its sample, or move the answer to a respondent's file`);
+        continue;
+      }
       if (raw === NOT_APPLICABLE) {
         if (!question.na) {
           const message = `"${imperativeId}/${questionId}" cannot be answered n/a (the rubric does not allow it); choose one of ${question.levels.map((l) => l.score).join(', ')}`;
           found('answer-invalid-score', scorePath, false, message);
           continue;
         }
-        (answers[imperativeId] ??= Object.create(null))[questionId] = { score: null, note, evidence };
+        (answers[imperativeId] ??= Object.create(null))[questionId] = { score: null, note, evidence, ...(sample === undefined ? {} : { sample }) };
         continue;
       }
       if (!question.levels.some((l) => l.score === raw)) {
@@ -65,7 +79,7 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
         found('answer-invalid-score', scorePath, false, message);
         continue;
       }
-      (answers[imperativeId] ??= Object.create(null))[questionId] = { score: raw, note, evidence };
+      (answers[imperativeId] ??= Object.create(null))[questionId] = { score: raw, note, evidence, ...(sample === undefined ? {} : { sample }) };
     }
   }
   diagnostics.sort(compareDiagnostics);

@@ -1,7 +1,13 @@
 // The answers model the rest of the pipeline uses: one respondent's answers, normalized.
 import { asksRole } from '../rubric/level-range.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
-import type { Evidence } from './answers-constants.js';
+import { isAuditorRole, type Evidence, type SampleUnit } from './answers-constants.js';
+
+/** What a check covered: how many reps, managers or deals of the audit sample it looked at. */
+export interface Sample {
+  count: number;
+  of: SampleUnit;
+}
 
 export interface Answer {
   /** The chosen level score, or null for "not applicable". */
@@ -9,6 +15,8 @@ export interface Answer {
   note: string | null;
   /** What the score rests on; `claimed` when the file does not say. */
   evidence: Evidence;
+  /** What the check covered (evidence other than `claimed` only); absent: one case, the respondent's own. */
+  sample?: Sample;
 }
 
 export interface AnswerSheet {
@@ -51,8 +59,9 @@ export function questionKeysFor(set: RubricSet, role: string | null): string[] {
   return set.imperatives.flatMap((imperative) => imperative.questions.filter((q) => asksRole(q, role)).map((q) => `${imperative.id}/${q.id}`));
 }
 
-/** Questions of the set that the sheet has no answer for, as "imperative/question"; a question its role is not asked (`roles:`) is not missing. */
+/** Questions of the set that the sheet has no answer for, as "imperative/question"; a question its role is not asked (`roles:`) is not missing, nor any in the auditor's file, which holds the checks made and no more. */
 export function unansweredQuestions(set: RubricSet, sheet: AnswerSheet): string[] {
+  if (isAuditorRole(sheet.respondent.role)) return [];
   return set.imperatives.flatMap((imperative) =>
     imperative.questions.filter((q) => asksRole(q, sheet.respondent.role) && getAnswer(sheet, imperative.id, q.id) === undefined).map((q) => `${imperative.id}/${q.id}`),
   );

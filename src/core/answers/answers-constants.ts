@@ -15,6 +15,26 @@ export type Evidence = (typeof EVIDENCE)[number];
 
 export const DEFAULT_EVIDENCE: Evidence = 'claimed';
 
+/**
+ * What a check's `sample` counts: the reps, managers or deals the check looked at. A check covers
+ * the audit sample (the set's `sampling:` rule), or part of it; its count is its base.
+ */
+export const SAMPLE_UNITS = ['reps', 'managers', 'deals'] as const;
+
+export type SampleUnit = (typeof SAMPLE_UNITS)[number];
+
+/**
+ * The role of the auditor's own answers file: the checks the audit made on its sample (a document
+ * read, calls observed, system data pulled), recorded once, not a respondent's answers. Such a file
+ * is no respondent: it is not counted among them, has no role figures and no dates in the report.
+ */
+export const AUDITOR_ROLE = 'auditor';
+
+/** Whether a respondent role as written is the auditor's ("Auditor" and "auditor" are one). */
+export function isAuditorRole(role: string): boolean {
+  return role.trim().toLowerCase() === AUDITOR_ROLE;
+}
+
 /** YYYY-MM-DD naming a day that exists (2026-02-30 does not). */
 export function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

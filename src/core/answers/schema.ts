@@ -1,7 +1,7 @@
 // The answers file, which is also the interview's session file: human-editable YAML.
 import * as z from 'zod';
 import { nonEmptyText } from '../rubric/schema.js';
-import { EVIDENCE, isCalendarDate, NOT_APPLICABLE, ROLES } from './answers-constants.js';
+import { AUDITOR_ROLE, EVIDENCE, isCalendarDate, NOT_APPLICABLE, ROLES, SAMPLE_UNITS } from './answers-constants.js';
 
 // Defined in answers-constants.ts so code that needs them does not load zod.
 export { EVIDENCE, NOT_APPLICABLE, ROLES } from './answers-constants.js';
@@ -20,9 +20,20 @@ export const AnswerEntry = z.union(
         description:
           'What the score rests on: document (a document the interviewer saw), observed (a call or meeting), data (CRM, reports) or claimed (what the respondent said; the default when absent).',
       }),
+      sample: z
+        .strictObject({
+          count: z.int().min(1, { message: 'must be at least 1' }).meta({ description: 'How many the check looked at.' }),
+          of: z.literal(SAMPLE_UNITS).meta({ description: `What it counts: ${SAMPLE_UNITS.join(', ')}.` }),
+        })
+        .optional()
+        .meta({
+          description:
+            "What a check (evidence other than claimed) covered: how many reps, managers or deals of the audit sample it looked at. A check without it covers one (the respondent's own case). Checks set a question's level only on the set's minimum base (`sampling:` in _set.yaml).",
+          examples: [{ count: 6, of: 'reps' }],
+        }),
     }),
   ],
-  { error: 'must be a level score, "n/a", or a mapping { score, note, evidence }' },
+  { error: 'must be a level score, "n/a", or a mapping { score, note, evidence, sample }' },
 );
 
 export const AnswersFile = z
@@ -32,7 +43,7 @@ export const AnswersFile = z
     respondent: z
       .strictObject({
         name: z.string().trim().optional().meta({ description: 'Who answered (left out of reports with --anonymize).' }),
-        role: nonEmptyText.meta({ description: `Role of the respondent, usually one of: ${ROLES.join(', ')}.`, examples: [...ROLES] }),
+        role: nonEmptyText.meta({ description: `Role of the respondent, usually one of: ${ROLES.join(', ')}; \`${AUDITOR_ROLE}\` for the auditor's own file of checks (not a respondent: every answer in it must be a check).`, examples: [...ROLES, AUDITOR_ROLE] }),
       })
       .meta({ description: 'Who answered.' }),
     client: z

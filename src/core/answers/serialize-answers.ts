@@ -1,17 +1,18 @@
 // An answer sheet back to the documented, human-editable YAML (the session file format).
 import { stringify } from 'yaml';
-import type { AnswerSheet } from './answer-sheet.js';
+import type { AnswerSheet, Sample } from './answer-sheet.js';
 import { DEFAULT_EVIDENCE, type Evidence } from './answers-constants.js';
 import { NOT_APPLICABLE, type AnswersFileInput } from './schema.js';
 
 export function serializeAnswers(sheet: AnswerSheet): string {
-  const answers: Record<string, Record<string, { score: number | 'n/a'; note?: string; evidence?: Evidence }>> = {};
+  const answers: Record<string, Record<string, { score: number | 'n/a'; note?: string; evidence?: Evidence; sample?: Sample }>> = {};
   for (const [imperativeId, byQuestion] of Object.entries(sheet.answers)) {
     for (const [questionId, answer] of Object.entries(byQuestion)) {
-      const entry: { score: number | 'n/a'; note?: string; evidence?: Evidence } = { score: answer.score ?? NOT_APPLICABLE };
+      const entry: { score: number | 'n/a'; note?: string; evidence?: Evidence; sample?: Sample } = { score: answer.score ?? NOT_APPLICABLE };
       if (answer.note !== null) entry.note = answer.note;
       // Claimed is the default: written only when the answer rests on something seen.
       if (answer.evidence !== DEFAULT_EVIDENCE) entry.evidence = answer.evidence;
+      if (answer.sample !== undefined) entry.sample = { count: answer.sample.count, of: answer.sample.of };
       (answers[imperativeId] ??= {})[questionId] = entry;
     }
   }

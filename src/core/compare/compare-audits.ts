@@ -1,6 +1,7 @@
 // Two audits of one organization, before and after, scored with the same rubrics: what moved.
 // Pure: answer sheets in, a comparison out. Each side may hold several respondents; scores then
 // follow the same aggregation as a report (mean attainment per question).
+import { isAuditorRole } from '../answers/answers-constants.js';
 import type { AnswerSheet } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import type { Horizon } from '../rubric/schema.js';
@@ -142,6 +143,10 @@ function levelLabel(levels: readonly { score: number; label: string }[], score: 
   return levels.find((l) => l.score === score)?.label ?? null;
 }
 
+function respondentsOf(sheets: readonly AnswerSheet[]): readonly AnswerSheet[] {
+  return sheets.filter((s) => !isAuditorRole(s.respondent.role));
+}
+
 export function compareAudits(set: RubricSet, before: readonly AnswerSheet[], after: readonly AnswerSheet[], options: { target?: number } = {}): AuditComparison {
   const a: AuditScores = scoreAudit(set, before, options);
   const b: AuditScores = scoreAudit(set, after, options);
@@ -204,8 +209,9 @@ export function compareAudits(set: RubricSet, before: readonly AnswerSheet[], af
   const digestsAfter = distinct(after.map((s) => s.rubrics.digest));
   return {
     organization: { before: before[0]?.organization ?? null, after: after[0]?.organization ?? null },
-    dates: { before: distinct(before.map((s) => s.date)), after: distinct(after.map((s) => s.date)) },
-    respondents: { before: before.length, after: after.length },
+    // The auditor's file (role auditor) holds checks, not a respondent's answers: counted nowhere here.
+    dates: { before: distinct(respondentsOf(before).map((s) => s.date)), after: distinct(respondentsOf(after).map((s) => s.date)) },
+    respondents: { before: respondentsOf(before).length, after: respondentsOf(after).length },
     rubrics: {
       current: set.digest,
       before: digestsBefore,

@@ -27,8 +27,9 @@ import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { termAttainment, type ScoredAt } from '../scoring/score-term.js';
-import { roleGroup, roleGroupName } from './describe-role.js';
-import { checkedCountShown, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
+import { groupCountsText, roleGroup, roleGroupName } from './describe-role.js';
+import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
+import { checkedOnText, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, withPoints } from './method-items.js';
@@ -243,7 +244,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const decisions = fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight);
   // When no answer at all was checked, page one's evidence line says so once; each decision
   // repeating "nothing checked" is padding (and costs page one its last line on Letter).
-  if (countEvidence(scores.imperatives.flatMap((i) => i.questions)).seen === 0) for (const d of decisions) d.evidence = '';
+  if (countEvidence(scores.imperatives.flatMap((i) => i.questions)).checkedQuestions === 0) for (const d of decisions) d.evidence = '';
   // The gate's plan row (not page one, whose decision quotes the action) says what its re-count
   // must find before the freed owner's later steps go ahead (gateThresholdText), in the row's own
   // "done when" column, not run on after the action (tenth VP reading, class 11: a 14-line row).
@@ -334,7 +335,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const carriedOut = listText(decisionRows.map((rank) => listText(decisions.filter((d) => d.actions.includes(rank)).map((d) => d.label))));
   const plus = decisionRows.length === 0 ? '' : ` (plus ${ranksText(decisionRows)}, which ${decisionRows.length === 1 ? 'carries' : 'carry'} out ${carriedOut})`;
   const prioritiesHeading = `Start with ${priorities.length === 1 ? 'this action' : `these ${countText(priorities.length)} actions`}${plus}`;
-  const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? 1 : scores.minGroup);
+  const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
   const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;
   const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null;
   const confidentiality = confidentialityView(options.names, scores);
@@ -357,6 +358,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     fewScored: imperativeViews.flatMap((v) => v.questions.filter((q) => q.scored && !q.figuresShown).map((q) => q.ref)),
     heldBack: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.scored && !q.figuresShown && q.level === null).length, 0),
     checkedLevels: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.levelChecked).length, 0),
+    checkMinimum: set.sampling?.minimum ?? DEFAULT_CHECK_MINIMUM,
+    samplingRule: set.sampling?.rule ?? null,
     discussed: discussed.length,
     topLevel: topLevelOf(set),
     priorityCount: priorities.length,
@@ -405,7 +408,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     prioritiesHeading,
     prioritiesText: '',
     noteLabel: noteLabelOf(sheets),
-    evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), !single, single ? 1 : scores.minGroup),
+    evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? null : { roles }),
     focus,
     actionCount: numbered.length,
     planSize,
@@ -439,14 +442,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         targetText: v.targetText,
         gapText: v.gap === null ? '–' : v.gapText,
         band: v.band ?? NOT_SCORED,
-        evidenceText:
-          v.evidence.seen + v.evidence.claimed === 0
-            ? '–'
-            : v.evidence.seen === 0
-              ? 'claims only'
-              : checkedCountShown(v.evidence.seen, single ? 1 : scores.minGroup)
-                ? `${v.evidence.seen} seen, ${v.evidence.claimed} claimed`
-                : 'some seen, the rest claimed',
+        // Questions, not answers: a count of checks would count the auditor's files, not people.
+        evidenceText: v.evidence.seen + v.evidence.claimed === 0 ? '–' : v.evidence.checkedQuestions === 0 ? 'claims only' : `${v.evidence.checkedQuestions} of ${v.evidence.questions} checked`,
       })),
     },
     imperatives: imperativeViews,
@@ -503,21 +500,22 @@ function overallSentence(score: number | null, band: string | null, targetText: 
 }
 
 /**
- * Page one's line on what the scores rest on, in words a VP repeats. With several respondents it
- * also says, once, what "most reps" means in a level's words (fifth VP reading: "Most managers
- * spend…" read as a count of managers, while two of the three managers put themselves lower): the
- * level the median answer gives, the one every table, page one and the plan use.
+ * Page one's line on what the scores rest on, in words a VP repeats: how many questions rest on
+ * checks of the audit sample and on what base, and who the claims come from, by the groups the
+ * report shows (never a role too small to show; VP reading 10, class 1: coverage was never
+ * stated). With several respondents it also says, once, what "most reps" means in a level's words
+ * (fifth VP reading): the level the median answer gives, or the median case checked, over three or
+ * more (no level prints over fewer: score-term.ts, score-audit.ts figuresShown).
  */
-function evidenceLine(count: EvidenceCount, several: boolean, minGroup: number): string {
+function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: number; group: string; pooled?: boolean }[] } | null): string {
   const total = count.seen + count.claimed;
   if (total === 0) return '';
-  const median = several ? ' Where a level says most reps or most managers, that is the median answer, not a count.' : '';
-  if (count.seen === 0) return `Everything here is what people told us: no answer was checked against a document, a meeting or system data.${median}`;
-  // Where answers were checked, the level is the checked answers' median (score-term.ts).
-  const checkedMedian = several ? ' Where a level says most reps or most managers, that is the median answer (of the checked answers, where some were), not a count.' : '';
-  const lead = count.seen * 2 < total ? 'Most of what we heard is self-report' : 'Most answers were checked';
-  const checked = checkedCountShown(count.seen, minGroup) ? `${count.seen} of ${total} answers were checked` : 'a few answers were checked';
-  return `${lead}: ${checked} against a document, a meeting observed or system data.${checkedMedian}`;
+  const who = several === null ? '' : ` (${groupCountsText(several.roles)})`;
+  const median = several === null ? '' : ` Where a level says most reps or most managers, that is the median answer${count.checkedQuestions > 0 ? ', or the median case checked,' : ''} over three or more, not a count.`;
+  if (count.checkedQuestions === 0) return `Everything here is what people told us${who}: no level rests on a check of the audit sample (a document, a meeting observed or system data).${median}`;
+  const lead = count.checkedQuestions * 2 < count.questions ? 'Most of what we heard is self-report' : 'Most levels were checked';
+  const range = count.baseRange === null ? '' : count.baseRange.min === count.baseRange.max ? `, each on ${count.baseRange.min} reps, managers or deals` : `, each on ${count.baseRange.min} to ${count.baseRange.max} reps, managers or deals`;
+  return `${lead}: ${count.checkedQuestions} of ${count.questions} questions rest on checks of the audit sample${range}; the rest on what people said${who}.${median}`;
 }
 
 /** "Interview note" for interviews; "Comment" for survey responses; "Note" for one respondent. */
@@ -599,16 +597,14 @@ function confidentialityView(names: boolean, scores: AuditScores): Confidentiali
   };
 }
 
-function evidenceView(count: EvidenceCount, minGroup: number): EvidenceView {
+function evidenceView(count: EvidenceCount): EvidenceView {
   const total = count.seen + count.claimed;
+  const kindsText = count.kinds.map((k) => k.kind).join(', ');
   let text: string;
-  // A count below the minimum group points at the one person checked (evidence-of.ts checkedCountShown): the kinds alone then.
-  const kindsText = count.kinds.every((k) => checkedCountShown(k.count, minGroup)) ? count.kinds.map((k) => `${k.count} ${k.kind}`).join(', ') : count.kinds.map((k) => k.kind).join(', ');
   if (total === 0) text = 'No score yet';
-  else if (count.seen === 0) text = 'Every score rests on what respondents said; none was checked against a document, a meeting observed or system data';
-  else if (!checkedCountShown(count.seen, minGroup)) text = `Some scored answers rest on something seen (${kindsText}), the rest on claims only`;
-  else text = `${count.seen} of ${total} scored answers rest on something seen (${kindsText}), ${count.claimed} on claims only`;
-  return { seen: count.seen, claimed: count.claimed, text };
+  else if (count.checkedQuestions === 0) text = 'Every score rests on what respondents said; no level rests on a check of the audit sample';
+  else text = `${count.checkedQuestions} of ${count.questions} ${count.questions === 1 ? 'question rests' : 'questions rest'} on checks of the audit sample (${kindsText}), the rest on what respondents said`;
+  return { seen: count.seen, claimed: count.claimed, checkedQuestions: count.checkedQuestions, questions: count.questions, text };
 }
 
 function imperativeRef(view: ImperativeView): ImperativeRef {
@@ -692,7 +688,7 @@ function imperativeView(
     byRoleText: byRole.every((r) => !r.shown && r.scoreText === NOT_SHOWN)
       ? `not shown for this imperative: too few people of a group, or of the others, scored one of its questions (the method says why)`
       : byRole.map((r) => `${r.group} ${r.scoreText}`).join('; '),
-    evidence: evidenceView(countEvidence(result.questions), single ? 1 : scores.minGroup),
+    evidence: evidenceView(countEvidence(result.questions)),
     questions,
     // Set once the plan is numbered (lowestQuestionsOf): ties go to what the plan works on first.
     lowestQuestions: [],
@@ -731,7 +727,7 @@ function computationText(number: number, questions: readonly QuestionScore[], sc
   const terms = questions.flatMap((q, j) => {
     const term = termAttainment(q);
     if (term === null) return [];
-    const at = q.scoredAt === 'checked-level' ? ` (${questionRef(number - 1, j)} ${SCORED_AT_WORDS[q.scoredAt]})` : '';
+    const at = q.scoredAt === 'checked-level' ? ` (${questionRef(number - 1, j)} at its level ${checkedOnText(q.answers)})` : '';
     return [{ weight: q.question.weight, text: `${formatNumber(q.question.weight)} × ${formatFraction(term)}${at}` }];
   });
   return `100 × (${terms.map((t) => t.text).join(' + ')}) / (${terms.map((t) => formatNumber(t.weight)).join(' + ')}) = ${formatScore(score)}`;
@@ -749,8 +745,6 @@ function scoredOnText(number: number, questions: readonly QuestionScore[]): stri
   return `Scored on ${scored.length - heldBack.length} of ${scored.length} questions: ${refs} had too few answers to report.`;
 }
 
-/** The annex's words for a question's term that is not its mean (score-term.ts). */
-const SCORED_AT_WORDS: Record<Exclude<ScoredAt, 'mean' | 'held-back'>, string> = { 'checked-level': 'at its checked level' };
 
 /** How a note's author is named: "Dana Lee, leadership", "Dana Lee", "leadership" or "a respondent". */
 function labelOf(name: string | null, role: string | null): string {
@@ -784,6 +778,8 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     rangeShown: disclosure.rangeShown,
     figuresShown: q.figuresShown,
     levelChecked: !single && q.scoredAt === 'checked-level',
+    checkedOnText: single ? '' : capitalize(checkedOnText(q.answers)),
+    checkToWiden: q.checkToWiden,
     respondents: q.respondents,
     needsDiscussion: q.needsDiscussion,
     discussionReason: disclosure.reason,
@@ -794,7 +790,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     seen: evidence.seen,
     claimed: evidence.claimed,
     claimsOnly: evidence.seen === 0 && evidence.claimed > 0,
-    evidenceText: q.figuresShown ? evidenceText(evidence, single ? 1 : scores.minGroup) : '',
+    evidenceText: q.figuresShown ? evidenceText(q, single) : '',
   };
 }
 

@@ -1,49 +1,107 @@
-// What scores rest on: answers the interviewer could check (a document seen, a call or meeting
-// observed, system data) against what a respondent said. Counts scored answers only; n/a rests on
-// nothing.
-import { EVIDENCE, type Evidence } from '../answers/answers-constants.js';
+// What scores rest on: checks of the audit sample (a document seen, calls or meetings observed,
+// system data) against what respondents said. A check counts as one only where its question's
+// checks set the level (answer-tally.ts checksSetLevel: a base of the set's minimum, not one
+// respondent's); a smaller check is one respondent's own case, counted with the claims and never
+// named by its kind, so no evidence tag points at the person who showed it (VP reading 10, class 2).
+// n/a rests on nothing.
+import { EVIDENCE, SAMPLE_UNITS, type Evidence } from '../answers/answers-constants.js';
+import { checksSetLevel, hasChecks, type AnswerTally } from '../scoring/answer-tally.js';
 import type { QuestionScore } from '../scoring/score-question.js';
+import { listText } from './format.js';
 
 const SEEN_KINDS: readonly Evidence[] = ['document', 'observed', 'data'];
 
 export interface EvidenceCount {
+  /** Checks behind the levels that rest on checks. */
   seen: number;
+  /** Scored answers counted as claims: every respondent's answer but the checks that set a level. */
   claimed: number;
   /** How many of each seen kind, in the order document, observed, data. */
   kinds: { kind: Evidence; count: number }[];
+  /** Questions scored whose level rests on checks. */
+  checkedQuestions: number;
+  /** Questions scored at all (by a respondent or a check). */
+  questions: number;
+  /** The smallest and largest base among the checked questions (cases looked at), or null. */
+  baseRange: { min: number; max: number } | null;
+  /** Questions whose checks were too small to set their level: counted as claims. */
+  smallChecks: number;
+}
+
+function scoredAnswers(answers: AnswerTally): number {
+  return EVIDENCE.reduce((n, kind) => n + answers.evidence[kind], 0);
 }
 
 export function countEvidence(questions: readonly QuestionScore[]): EvidenceCount {
   const counts = new Map<Evidence, number>();
   let claimed = 0;
+  let seen = 0;
+  let checkedQuestions = 0;
+  let scored = 0;
+  let smallChecks = 0;
+  let baseRange: EvidenceCount['baseRange'] = null;
   for (const q of questions) {
-    for (const kind of EVIDENCE) {
-      const n = q.answers.evidence[kind];
-      if (n === 0) continue;
-      if (kind === 'claimed') claimed += n;
-      else counts.set(kind, (counts.get(kind) ?? 0) + n);
+    const { answers } = q;
+    const setLevel = checksSetLevel(answers);
+    if (scoredAnswers(answers) > 0 || setLevel) scored++;
+    if (!setLevel) {
+      claimed += scoredAnswers(answers);
+      if (hasChecks(answers)) smallChecks++;
+      continue;
     }
+    checkedQuestions++;
+    claimed += answers.evidence.claimed;
+    seen += answers.checks.byAuditor + answers.checks.byRespondents;
+    for (const kind of SEEN_KINDS) if (answers.checks.kinds[kind] > 0) counts.set(kind, (counts.get(kind) ?? 0) + answers.checks.kinds[kind]);
+    const base = answers.checks.base.reduce((a, b) => a + b, 0);
+    baseRange = baseRange === null ? { min: base, max: base } : { min: Math.min(baseRange.min, base), max: Math.max(baseRange.max, base) };
   }
   const kinds = SEEN_KINDS.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind)! }));
-  return { seen: kinds.reduce((n, k) => n + k.count, 0), claimed, kinds };
+  return { seen, claimed, kinds, checkedQuestions, questions: scored, baseRange, smallChecks };
+}
+
+const UNIT_ONE: Record<string, string> = { reps: 'rep', managers: 'manager', deals: 'deal', cases: 'case' };
+
+/**
+ * What a question's checks looked at, where they set its level: "checked on 8 reps", "checked on
+ * 20 deals", "checked on 4 managers and 1 case" (a check without a sample covers its one case); ''
+ * where the checks set no level (their base is then not printed: one or two cases are a person).
+ */
+export function checkedOnText(answers: Pick<AnswerTally, 'checks'>): string {
+  if (!checksSetLevel(answers)) return '';
+  const parts = [...SAMPLE_UNITS, 'cases' as const].flatMap((unit) => {
+    const n = answers.checks.units[unit];
+    return n === 0 ? [] : [`${n} ${n === 1 ? UNIT_ONE[unit] : unit}`];
+  });
+  return `checked on ${listText(parts)}`;
 }
 
 /**
- * Whether a count of checked answers may be printed as a number: only from `minGroup` up. Below it,
- * "1 seen (observed)" is the one call the consultant sat in on, and "Checked: 1 of 10 answers
- * (system data)" the one person whose data was pulled (ninth VP reading, class 1e): the report says
- * "some" and what kind, never how many. With no protection asked for (`--min-group 1`), or one
+ * Whether a count of checks may be printed as a number: only from `minGroup` up. Below it, "1 seen
+ * (observed)" points at the one call observed (ninth VP reading, class 1e): the report says "some"
+ * and what kind, never how many. With no protection asked for (`--min-group 1`), or one
  * respondent, every count prints.
  */
 export function checkedCountShown(seen: number, minGroup: number): boolean {
   return minGroup <= 1 || seen >= minGroup;
 }
 
-/** "claims only", "seen (document)", "2 seen (document, data), 3 claimed", "some seen (observed), the rest claimed"; "" when nothing is scored. */
-export function evidenceText(count: EvidenceCount, minGroup: number): string {
-  if (count.seen === 0) return count.claimed === 0 ? '' : 'claims only';
+/**
+ * A question's evidence cell: "checked on 8 reps (observed), 9 claimed", "checked on 20 deals
+ * (document)", "claims only", "claims only (a check too small to count)"; "" when nothing is scored.
+ */
+export function evidenceText(q: Pick<QuestionScore, 'answers'>, single = false): string {
+  // One respondent's report: their answer and what it rests on are theirs to read.
+  if (single) {
+    const kinds = SEEN_KINDS.filter((k) => q.answers.evidence[k] > 0);
+    return kinds.length > 0 ? `seen (${kinds.join(', ')})` : q.answers.evidence.claimed > 0 ? 'claims only' : '';
+  }
+  const count = countEvidence([q as QuestionScore]);
+  if (count.checkedQuestions === 0) {
+    if (count.claimed === 0) return '';
+    return count.smallChecks > 0 ? 'claims only (a check too small to count)' : 'claims only';
+  }
   const kinds = count.kinds.map((k) => k.kind).join(', ');
-  if (!checkedCountShown(count.seen, minGroup)) return count.claimed === 0 ? `seen (${kinds})` : `some seen (${kinds}), the rest claimed`;
-  if (count.claimed === 0) return count.seen === 1 ? `seen (${kinds})` : `${count.seen} seen (${kinds})`;
-  return `${count.seen} seen (${kinds}), ${count.claimed} claimed`;
+  const checked = `${checkedOnText(q.answers)} (${kinds})`;
+  return count.claimed === 0 ? checked : `${checked}, ${count.claimed} claimed`;
 }

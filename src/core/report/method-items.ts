@@ -24,13 +24,16 @@ const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
 // Each rule below is one phrase, printed by the method's item and by the deck's method in brief
 // (eighth VP reading, class 9: the deck's "to confirm" rule had a condition the report's lacked).
 // scoring/discussion.ts.
-// score-audit.ts: a question whose level rests on checked answers is settled by the check.
-const DISCUSSION_RULE = `two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third, unless an answer to it was checked`;
+// score-audit.ts: a question whose level rests on checks is settled by them; one whose check is too
+// small to set it, and sits a level or more from the claims, is flagged to widen it (score-term.ts checkToWiden).
+const DISCUSSION_RULE = `two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third, unless checks set its level`;
+// score-term.ts checkToWiden: the other flag, said in the method's item (the deck's brief has no room).
+const WIDEN_RULE = 'A question is also flagged where a check too small to set its level sits a level or more from what people said, so that it is widened';
 const DISCUSSION_ON_DECISIONS = 'a decision on page one carries the flag only where the higher answers could change it';
 // scoring/discussion.ts consistentRoleGaps: the gap across an imperative, stated once, not per question.
 const ROLE_GAP_RULE = `where one role answers ${ROLE_GAP_LEVELS === 0.75 ? 'three quarters of a level' : `${ROLE_GAP_LEVELS} level`} or more above another on ${ROLE_GAP_SHARE === 2 / 3 ? 'two thirds' : formatPercent(ROLE_GAP_SHARE)} or more of an imperative's questions (at least ${countText(ROLE_GAP_MIN_QUESTIONS)}), that gap between two views is stated once, for the imperatives whose scores by role are shown, not flagged on each question`;
 // scoring/verify-first.ts verifyFirstOf: both conditions.
-const TO_CONFIRM_RULE = `every answer to its question is a claim, ${VERIFY_PERCENT} or more of those who answered put the team above the level the action starts from, and their mean lies past the midpoint between that level and the next`;
+const TO_CONFIRM_RULE = `every answer to its question is an unchecked claim, ${VERIFY_PERCENT} or more of those who answered put the team above the level the action starts from, and their mean lies past the midpoint between that level and the next`;
 /** plan-actions.ts and capacity.ts: how many actions, in what order, at what pace. */
 function planRule(facts: Pick<MethodFacts, 'planSize' | 'gate' | 'priorityCount'>): string {
   // What page one asks for, as this audit has it (eighth VP reading, class 3): the gate only where it fires, page one's own count.
@@ -38,11 +41,22 @@ function planRule(facts: Pick<MethodFacts, 'planSize' | 'gate' | 'priorityCount'
   return `at most ${facts.planSize} actions over 30, 60 and 90 days: first what page one asks for (${asks.join(', ')}), then the rest by priority`;
 }
 // scoring/score-term.ts: what a question adds to the score where not its mean.
-const HELD_BACK_TERM_RULE = 'claims count only in groups large enough to show, and checked answers set the level wherever they exist, so every score follows from figures the report prints';
+function heldBackTermRule(minimum: number): string {
+  return `claims count only in groups large enough to show, and checks set the level only where they looked at ${countText(minimum)} or more reps, managers or deals, so every score follows from figures the report prints`;
+}
 // recommendation-fires.ts teamLevel and score-term.ts: evidence outranks claims (rubric review 8, class A).
 // The method in brief's short form of it (the deck's appendix slide has room for five lines).
-const CHECKED_BRIEF = "Where answers were checked, their median sets the question's level";
-const CHECKED_RULE = 'where an answer was checked (a document seen, a meeting observed, system data), the team level is the median of the checked answers alone, and the question counts in the score at that level; the claims stay in each role\'s figures, as what that role perceives';
+function checkedBrief(minimum: number): string {
+  return `Checks of ${countText(minimum)} or more reps, managers or deals set a question's level; smaller ones, nothing`;
+}
+/**
+ * answer-tally.ts checksSetLevel, recommendation-fires.ts teamLevel, score-term.ts: what the engine
+ * does with a check, said once (VP reading 10, class 1: "counts every answer given … averages those
+ * views" was untrue where a check set the level).
+ */
+function checkedRule(minimum: number): string {
+  return `where checks of the audit sample (a document seen, meetings observed, system data) looked at ${countText(minimum)} or more reps, managers or deals on a question, and are not one respondent's own, the team level is the median case they looked at, and the question counts in the score at that level, whatever people said; the claims stay in each role's figures, as what that role perceives, so an imperative's score is not the average of its scores by role. A smaller check sets nothing and its level is not printed: the question is scored on what people said, and flagged to widen the check where it sits a level or more from them`;
+}
 const BACKLOG_RULE = 'the rest is the backlog, grouped by why it waits, to review at day 90';
 /**
  * capacity.ts: the cap, in the one phrase the method, the plan's load line and the backlog print
@@ -85,8 +99,12 @@ export interface MethodFacts {
   fewScored: readonly string[];
   /** Of those, how many have no checked answer either: held back (score-term.ts), no level, out of the score. */
   heldBack: number;
-  /** Questions whose team level rests on checked answers (score-term.ts), said once, here; 0 for one respondent. */
+  /** Questions whose team level rests on checks (score-term.ts), said once, here; 0 for one respondent. */
   checkedLevels: number;
+  /** The set's minimum base for a check to set a level (sampling.minimum). */
+  checkMinimum: number;
+  /** The set's sampling rule (sampling.rule), printed once in the method; null when the set has none. */
+  samplingRule: string | null;
   /** Questions flagged "needs discussion" in this audit (the list shows at most DISCUSSION_SHOWN). */
   discussed: number;
   /** The top level score when every question's levels run from 0 to it, else null (the attainment sentence's example). */
@@ -120,7 +138,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
       {
         term: 'Needs discussion',
         // scoring/discussion.ts; the fine print is in docs/method-technical.md.
-        text: `a question's score is the mean of the answers. It is flagged “needs discussion” when people genuinely disagree: ${DISCUSSION_RULE}, so one outlier is not a disagreement. ${discussedListed(facts.discussed)} ${capitalize(DISCUSSION_ON_DECISIONS)}. Across questions, ${ROLE_GAP_RULE}.`,
+        text: `a question's score is the mean of the answers. It is flagged “needs discussion” when people genuinely disagree: ${DISCUSSION_RULE}, so one outlier is not a disagreement. ${WIDEN_RULE}. ${discussedListed(facts.discussed)} ${capitalize(DISCUSSION_ON_DECISIONS)}. Across questions, ${ROLE_GAP_RULE}.`,
       },
       {
         // The rule once, here, as short points (tenth VP reading, class 9: stated five times, in the
@@ -140,12 +158,12 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
           `The same rule applies again to the people behind each figure, since not everyone answers every question: a group's score for an imperative, or a note's group, is shown only where the group's people who answered, and the others, are each enough by that rule.`,
           `Where people disagree, the report says which group answers higher, without a figure or a distance, only where that leaves every group's answers open; otherwise it says that respondents split, and where even that would pin them, it does not print the range either.`,
           // page-one.ts discussionDisclosure (every question's range) and evidence-of.ts checkedCountShown.
-          `A question's range of answers is printed only where, with its mean and the number of answers, it leaves every group's answers open, and a count of checked answers only from ${facts.minGroup} up (below, “some seen”).`,
+          `A question's range of answers is printed only where, with its mean and the number of answers, it leaves every group's answers open. A check's level, kind and base print only where it looked at ${countText(facts.checkMinimum)} or more reps, managers or deals and is not one respondent's own; a smaller check is that person's own case and is counted with the claims.`,
           // score-audit.ts figuresShown: the same insider rule, for the people who scored one question.
           ...(facts.fewScored.length === 0
             ? []
             : [
-                `${facts.fewScored.length === 1 ? 'Question' : 'Questions'} ${listText([...facts.fewScored])} ${facts.fewScored.length === 1 ? 'was' : 'were'} scored by too few people for any one of them to be set aside with ${facts.minGroup} others left: ${facts.fewScored.length === 1 ? 'its row shows' : 'their rows show'} no mean, range or evidence count (“too few to show”); ${facts.heldBack === 0 ? `${facts.fewScored.length === 1 ? 'its level rests' : 'each one\'s level rests'} on a checked answer` : `one with no checked answer shows no level either and is left out of the imperative's score and the plan (${HELD_BACK_TERM_RULE})`}.`,
+                `${facts.fewScored.length === 1 ? 'Question' : 'Questions'} ${listText([...facts.fewScored])} ${facts.fewScored.length === 1 ? 'was' : 'were'} scored by too few people for any one of them to be set aside with ${facts.minGroup} others left: ${facts.fewScored.length === 1 ? 'its row shows' : 'their rows show'} no mean, range or evidence count (“too few to show”); ${facts.heldBack === 0 ? `${facts.fewScored.length === 1 ? 'its level rests' : 'each one\'s level rests'} on checks of the audit sample` : `one whose level no check of the audit sample sets shows no level either and is left out of the imperative's score and the plan (${heldBackTermRule(facts.checkMinimum)})`}.`,
               ]),
           // printed-notes.ts: notes print only when the readout approves them; no count (a count invites hunting: ninth VP reading, class 1f).
           notesRule(facts),
@@ -158,7 +176,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
   items.push(
     {
       term: 'Imperative score',
-      text: `100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal.${facts.heldBack === 0 ? '' : ' A question with too few answers to report, none of them checked, is left out, as n/a is.'}${facts.checkedLevels === 0 ? '' : ` ${capitalize(CHECKED_RULE)}: ${facts.checkedLevels === 1 ? 'one question here, whose row says' : `${countText(facts.checkedLevels)} questions here, whose rows say`} “Checked”.`}`,
+      text: `100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal.${facts.heldBack === 0 ? '' : ' A question with too few answers to report, and no check of the audit sample to set its level, is left out, as n/a is.'}${facts.checkedLevels === 0 ? '' : ` ${capitalize(checkedRule(facts.checkMinimum))}. ${facts.checkedLevels === 1 ? 'One question here rests on checks; its row says' : `${capitalize(countText(facts.checkedLevels))} questions here rest on checks; their rows say`} what the checks looked at (“Checked on …”).`}`,
     },
     { term: 'Overall score', text: 'Σ(imperative weight × imperative score) / Σ imperative weight, over the imperatives with a score.' },
     {
@@ -171,7 +189,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
       term: 'Actions',
       // One plain paragraph per rule (seventh VP reading, class 4); the fine print (tie-breaks,
       // ordering step by step, rounding) is in docs/method-technical.md.
-      text: `each action lifts a question from where the team stands (${facts.single ? 'the level answered' : facts.checkedLevels === 0 ? 'the level of the median respondent' : 'the level of the median respondent, or of the median checked answer'}) to the next level, or further where it says so. ${actionsPerQuestion(facts.sharedQuestions)} Its priority is what closing the question's gap adds to the overall score: imperative weight × question weight × (1 − attainment).`,
+      text: `each action lifts a question from where the team stands (${facts.single ? 'the level answered' : facts.checkedLevels === 0 ? 'the level of the median respondent' : 'the level of the median respondent, or of the median case checked where checks set it'}) to the next level, or further where it says so. ${actionsPerQuestion(facts.sharedQuestions)} Its priority is what closing the question's gap adds to the overall score: imperative weight × question weight × (1 − attainment).`,
     },
     {
       term: 'The plan',
@@ -183,6 +201,8 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
       text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim). An action is marked “to confirm” only where checking could remove it: ${TO_CONFIRM_RULE}. Each check names who does it (the owner of the action it gates${facts.gate ? "; for managers' own actions, the owner of the step that frees their time, as no group checks its own work" : ''}), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's, or ours.`,
     },
   );
+  // rubrics/_set.yaml sampling.rule: who the checks looked at, as the set states it (rubric review 10, class A).
+  if (!facts.single && facts.samplingRule !== null && facts.checkedLevels > 0) items.push({ term: 'The audit sample', text: facts.samplingRule });
   // One respondent: the confidentiality rules above do not apply; who is named and what is quoted still do.
   if (facts.single) items.push({ term: 'Confidentiality', text: `${namingRule(facts)}; ${NO_NOTE_QUOTED}.` });
   // round-score.ts: said once, for a reader comparing page one with the sections (ninth VP reading, class 6).
@@ -242,7 +262,7 @@ function methodBrief(facts: MethodFacts): string[] {
   const froms = facts.bands.map((b) => /\d+/.exec(b.range)?.[0] ?? '');
   const bands = facts.bands.map((b, i) => (i === 0 && facts.bands.length > 1 ? `${b.name} below ${froms[1]}` : `${b.name} from ${froms[i]}`));
   return [
-    `Scores: each answer's level as a share of the top level, weighted by question and by imperative, from 0 to 100; ${bands.join(', ')}.${facts.checkedLevels === 0 ? '' : ` ${CHECKED_BRIEF}.`}`,
+    `Scores: each answer's level as a share of the top level, weighted by question and by imperative, from 0 to 100; ${bands.join(', ')}.${facts.checkedLevels === 0 ? '' : ` ${checkedBrief(facts.checkMinimum)}.`}`,
     ...(facts.single ? [] : [`Needs discussion: ${DISCUSSION_RULE}; ${DISCUSSION_ON_DECISIONS}.`]),
     `To confirm: ${TO_CONFIRM_RULE}.`,
     `Plan: ${planRule(facts)}; ${BACKLOG_RULE}.`,

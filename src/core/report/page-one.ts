@@ -18,7 +18,7 @@ import type { QuestionScore } from '../scoring/score-question.js';
 import { roleDifferences } from '../readout/figures.js';
 import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
-import { checkedCountShown, countEvidence } from './evidence-of.js';
+import { checkedOnText, countEvidence } from './evidence-of.js';
 import { capitalize, countText, listText, lowerFirst, possessive, ranksText } from './format.js';
 import { layoutPlan, NO_EDITS, type PlanItem, type PlanLayout, type PlanShape } from './number-plan.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView } from './report-view.js';
@@ -290,20 +290,18 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
   });
 }
 
-/** What a decision rests on: "Rests on what people said: nothing checked." or "Checked: 1 of 10 answers (system data)." */
-export function decisionEvidence(question: QuestionScore, minGroup: number): string {
+/**
+ * What a decision rests on: "Checked on 4 managers (system data)." where its question's level rests
+ * on checks of the audit sample (score-term.ts), with their base whether or not the claims are too
+ * few to show (tenth VP reading: page one printed nothing for D1, and the deck read it as claims
+ * alone); "Rests on what people said: nothing checked." otherwise, with "a check too small to set
+ * the level" where one was made (its kind would name who showed it).
+ */
+export function decisionEvidence(question: QuestionScore): string {
   const count = countEvidence([question]);
-  // Too few claimed it to print any figure of its answers (score-audit.ts figuresShown): no count,
-  // but where checked answers set its level (score-term.ts), say so without one, or the deck's
-  // slide on what to check reads the decision as resting on claims alone (tenth VP reading).
-  if (!question.figuresShown) return question.scoredAt === 'checked-level' ? `Checked: its level rests on ${listText(count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind))}.` : '';
-  const total = count.seen + count.claimed;
-  if (total === 0) return '';
-  if (count.seen === 0) return 'Rests on what people said: nothing checked.';
-  const kinds = count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind);
-  // A count below the minimum group points at the one person checked (evidence-of.ts checkedCountShown).
-  if (!checkedCountShown(count.seen, minGroup)) return `Checked: some answers (${listText(kinds)}).`;
-  return `Checked: ${count.seen} of ${total} answers (${listText(kinds)}).`;
+  if (count.checkedQuestions > 0) return `${capitalize(checkedOnText(question.answers))} (${listText(count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind))}).`;
+  if (!question.figuresShown || count.claimed === 0) return '';
+  return count.smallChecks > 0 ? 'Rests on what people said: a check too small to set the level.' : 'Rests on what people said: nothing checked.';
 }
 const KIND_WORDS: Record<string, string> = { document: 'a document', observed: 'a meeting observed', data: 'system data' };
 
@@ -336,12 +334,20 @@ export function discussionDisclosure(question: QuestionScore, scores: AuditScore
 }
 const disclosures = new WeakMap<AuditScores, WeakMap<QuestionScore, DiscussionDisclosure>>();
 
+/** The flag of a question whose check is too small to set its level and sits a level or more from the claims. */
+export const WIDEN_REASON = 'Too few cases were checked to set its level, and they sit apart from the answers: widen the check to the audit sample.';
+const WIDEN_SHORT = 'Check too small: widen it.';
+
 function discloseDiscussion(question: QuestionScore, scores: AuditScores): DiscussionDisclosure {
   const printed = printedQuestion(question, scores);
   // Every question's range, flagged or not: printed only where, with the count and the mean, it
   // leaves every group's answers open (ninth VP reading, class 1c: mean 2.33, range 2 to 3 and six
   // answers fixed four 2s and two 3s). The method says so once.
-  if (!question.needsDiscussion) return { reason: '', short: '', rangeShown: scores.respondents <= 1 || !answersPinned({ ...printed.question, rangeShown: true }, { kind: 'none' }) };
+  const rangeShown = scores.respondents <= 1 || !answersPinned({ ...printed.question, rangeShown: true }, { kind: 'none' });
+  // A check too small to set the level (score-term.ts checkToWiden): the flag says so, never the
+  // small check's level, which is one or two cases'.
+  if (question.checkToWiden) return { reason: WIDEN_REASON, short: WIDEN_SHORT, rangeShown };
+  if (!question.needsDiscussion) return { reason: '', short: '', rangeShown };
   const split = 'Respondents split.';
   const pinned = (claim: DiscussionClaim, rangeShown = true) => answersPinned({ ...printed.question, rangeShown }, claim);
   const means = questionByRole(question, scores);
@@ -465,7 +471,7 @@ export function decisionsOf(
         recommendation: t.decision.recommend ?? '',
         cost: t.decision.cost ?? '',
         actionIds: t.actionIds,
-        evidence: decisionEvidence(t.question, scores.minGroup),
+        evidence: decisionEvidence(t.question),
         discussion: discussionNote(t.question, scores, rangeOf(t.decision.at)),
       },
       numbered,

@@ -105,7 +105,7 @@ export function readoutViews(
           recommendation: d.recommend === undefined ? (known?.decision.recommend ?? '') : fill(d.recommend),
           cost: d.cost === undefined ? (known?.decision.cost ?? '') : fill(d.cost),
           actionIds: d.actions ?? triggered?.actionIds ?? [],
-          evidence: score === undefined ? '' : decisionEvidence(score, plan.scores.minGroup),
+          evidence: score === undefined ? '' : decisionEvidence(score),
           discussion: score === undefined || triggered === undefined ? '' : discussionNote(score, plan.scores, rangeOf(triggered.decision.at)),
         },
         plan.numbered,

@@ -185,10 +185,14 @@ export interface ConfidentialityView {
 }
 
 export interface EvidenceView {
-  /** Scored answers resting on a document, an observation or system data. */
+  /** Checks behind the levels that rest on checks (evidence-of.ts). */
   seen: number;
-  /** Scored answers resting on what the respondent said. */
+  /** Scored answers counted as claims. */
   claimed: number;
+  /** Questions whose level rests on checks of the audit sample. */
+  checkedQuestions: number;
+  /** Questions scored. */
+  questions: number;
   /** "4 of 20 scores rest on something seen (document, observed, data); 16 on claims only", or "every score rests on claims only". */
   text: string;
 }
@@ -345,8 +349,12 @@ export interface QuestionView {
   rangeText: string;
   /** Whether the range may be printed (page-one.ts discussionDisclosure): false where, with the count, total and discussion line, it would pin a group's answers; rangeText then says 'not shown'. */
   rangeShown: boolean;
-  /** The team level rests on checked answers (score-term.ts): the row says "Checked:" before the level; never for one respondent. */
+  /** The team level rests on checks (score-term.ts): the row says what they looked at ("Checked on 8 reps:") before the level; never for one respondent. */
   levelChecked: boolean;
+  /** "Checked on 8 reps", where the level rests on checks; '' otherwise (evidence-of.ts checkedOnText). */
+  checkedOnText: string;
+  /** Flagged because a check too small to set its level sits a level or more from the answers (score-term.ts checkToWiden): widen it, no disagreement. */
+  checkToWiden: boolean;
   /** Whether its figures (mean, range, evidence counts, attainment) are printed: false where too few scored it (QuestionScore.figuresShown); answerText then reads "too few to show" and the level text stays. */
   figuresShown: boolean;
   respondents: number;

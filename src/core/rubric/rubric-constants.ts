@@ -29,3 +29,11 @@ export const MAX_WEIGHT = 1000;
 
 /** Fewest levels a ladder should have (ladder-too-short): a start, two steps and a habit. */
 export const MIN_LADDER = 4;
+
+/**
+ * The smallest base on which checks set a question's level (the set's `sampling.minimum` by
+ * default): below three reps, managers or deals a check is one or two cases, its level is theirs,
+ * and "most reps" over it is a person. Three is also the smallest group in which no single answer
+ * can be traced to a person (scoring/config.ts DEFAULT_MIN_GROUP).
+ */
+export const DEFAULT_CHECK_MINIMUM = 3;

@@ -36,6 +36,8 @@ export interface RubricSet {
   roles: string[];
   /** The manifest's owner catalog, or null: then an action's owner is free text. */
   owners: OwnerCatalog | null;
+  /** The audit sample's rule and the base below which checks set no level (the manifest's `sampling:`); absent: the default minimum, no rule text. */
+  sampling?: { minimum: number; rule: string | null };
   /** sha256 of the set's content (not its formatting): tells whether answers were given against the same rubrics. */
   digest: string;
 }
@@ -328,6 +330,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
       bandNames: { ...DEFAULT_BAND_NAMES, ...found?.value.bands },
       roles,
       owners: found?.value.owners ?? null,
+      ...(found?.value.sampling === undefined ? {} : { sampling: { minimum: found.value.sampling.minimum, rule: found.value.sampling.rule ?? null } }),
       // Computed on first read: `validate` never reads it, and hashing costs start-up time.
       get digest() {
         return (digest ??= digestOf(imperatives));

@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import { ROLES } from '../answers/answers-constants.js';
 import { RESERVED_KEYS } from '../source/reserved-keys.js';
-import { DEFAULT_EFFORT, EFFORTS, HORIZONS, KEBAB_CASE, MAX_WEIGHT, OWNER_ASSUMPTIONS, RECOMMENDATION_TITLE_MAX } from './rubric-constants.js';
+import { DEFAULT_CHECK_MINIMUM, DEFAULT_EFFORT, EFFORTS, HORIZONS, KEBAB_CASE, MAX_WEIGHT, OWNER_ASSUMPTIONS, RECOMMENDATION_TITLE_MAX } from './rubric-constants.js';
 
 export const kebabId = z
   .string()
@@ -196,6 +196,15 @@ export const SetManifest = z
         description: "The owner catalog: every action's `owner` is a key of it. Without it, owners are free text shown as written.",
         examples: [{ 'vp-sales': { title: 'VP Sales' }, 'sales-ops': { title: 'Sales operations', fallback: 'vp-sales', assumed: 'absent' } }],
       }),
+    sampling: z
+      .strictObject({
+        minimum: z.int().min(1, { message: 'must be at least 1' }).default(DEFAULT_CHECK_MINIMUM).meta({
+          description: `The smallest base (reps, managers or deals a question's checks looked at, together) on which checks set a question's level; below it the claims score the question (default ${DEFAULT_CHECK_MINIMUM}).`,
+        }),
+        rule: nonEmptyText.optional().meta({ description: "Who is in the audit sample and how it is drawn, in one paragraph the report's method prints." }),
+      })
+      .optional()
+      .meta({ description: 'The audit sample: the rule that says who the checks look at, and the base below which a check cannot set a level.' }),
     bands: z
       .strictObject({
         atRisk: nonEmptyText.optional(),
@@ -216,5 +225,6 @@ export type Recommendation = z.output<typeof Recommendation>;
 export type Question = z.output<typeof Question>;
 export type Rubric = z.output<typeof Rubric>;
 export type SetManifest = z.output<typeof SetManifest>;
+export type Sampling = NonNullable<SetManifest['sampling']>;
 export type Horizon = (typeof HORIZONS)[number];
 export type Effort = (typeof EFFORTS)[number];

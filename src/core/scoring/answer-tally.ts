@@ -4,7 +4,9 @@
 // or a third is a walk up the levels, a role's figure reads its own counts), and they take the same
 // memory for 10 respondents as for 200,000. Each respondent's answer is added once and then
 // forgotten (audit-tally.ts). Pure.
-import { EVIDENCE, type Evidence } from '../answers/answers-constants.js';
+import { EVIDENCE, SAMPLE_UNITS, type Evidence, type SampleUnit } from '../answers/answers-constants.js';
+import type { Sample } from '../answers/answer-sheet.js';
+import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
 import type { Question } from '../rubric/schema.js';
 
 /**
@@ -38,9 +40,30 @@ export interface NoteAnswer {
   score: number | null;
 }
 
+/**
+ * The checks made on a question (answers with evidence other than `claimed`), from respondents'
+ * files and the auditor's, by what they covered: what a checked level rests on (score-term.ts).
+ */
+export interface CheckTally {
+  /** Per level (the question's levels, in order), the cases the checks at that level looked at: Σ sample count, 1 for a check without a sample. */
+  base: number[];
+  /** Cases looked at, per sample unit; `cases` for checks without a sample (a respondent's own case). */
+  units: Record<SampleUnit | 'cases', number>;
+  /** Checks recorded in the auditor's file (role auditor): the audit's reading of its sample. */
+  byAuditor: number;
+  /** Checks recorded in respondents' files, one per file at most: each covers that respondent's own work or team. */
+  byRespondents: number;
+  /** The checks' kinds (document, observed, data). */
+  kinds: Record<Evidence, number>;
+  /** The set's minimum base (sampling.minimum): below it the checks set no level. */
+  minimum: number;
+}
+
 export interface AnswerTally {
   /** The question's level scores, lowest first: what `levels` counts in each role. */
   levelScores: readonly number[];
+  /** The checks on the question, with what they covered (checksSetLevel). */
+  checks: CheckTally;
   /** Per role, keyed by roleKey (group-by-role.ts): a role that answered nothing has no entry. */
   byRole: ReadonlyMap<string, RoleAnswers>;
   /** What the scores rest on: scored answers only (n/a rests on nothing). */
@@ -59,43 +82,71 @@ export interface AnswerTally {
 export interface AnswerTallyBuilder {
   readonly tally: AnswerTally;
   /** Adds an answer (score null: n/a). */
-  add(respondent: number, roleKey: string, answer: { score: number | null; note: string | null; evidence: Evidence }): void;
+  add(respondent: number, roleKey: string, answer: { score: number | null; note: string | null; evidence: Evidence; sample?: Sample }): void;
+  /** Adds a check from the auditor's file: counted in the checks alone, no respondent's answer. */
+  addAuditorCheck(answer: { score: number; evidence: Evidence; sample?: Sample }): void;
   /** Notes given and not passed on (a reader keeps no more than NOTES_KEPT): counted as left out. */
   notesNotPassed(count: number): void;
   /** A respondent asked the question who did not answer it. */
   unanswered(respondent: number, roleKey: string): void;
 }
 
-export function createAnswerTally(question: { levels: readonly Pick<Question['levels'][number], 'score'>[] }): AnswerTallyBuilder {
+export function createAnswerTally(question: { levels: readonly Pick<Question['levels'][number], 'score'>[] }, checkMinimum: number = DEFAULT_CHECK_MINIMUM): AnswerTallyBuilder {
   const levelScores = question.levels.map((l) => l.score);
+  const checks: CheckTally = {
+    base: levelScores.map(() => 0),
+    units: Object.fromEntries([...SAMPLE_UNITS, 'cases'].map((u) => [u, 0])) as Record<SampleUnit | 'cases', number>,
+    byAuditor: 0,
+    byRespondents: 0,
+    kinds: Object.fromEntries(EVIDENCE.map((e) => [e, 0])) as Record<Evidence, number>,
+    minimum: checkMinimum,
+  };
   const byRole = new Map<string, RoleAnswers>();
   const evidence = Object.fromEntries(EVIDENCE.map((e) => [e, 0])) as Record<Evidence, number>;
   const notes: NoteAnswer[] = [];
   const unanswered: number[] = [];
   const unansweredRoles: string[] = [];
-  const tally = { levelScores, byRole, evidence, notes, notesLeftOut: 0, unanswered, unansweredRoles };
+  const tally = { levelScores, checks, byRole, evidence, notes, notesLeftOut: 0, unanswered, unansweredRoles };
   /** A score that is no level gets a count of its own, in order (only sheets built in memory hold one: the readers refuse them). */
   const addScore = (score: number): number => {
     let at = levelScores.findIndex((s) => s > score);
     if (at === -1) at = levelScores.length;
     levelScores.splice(at, 0, score);
+    checks.base.splice(at, 0, 0);
     for (const role of byRole.values()) {
       role.levels.splice(at, 0, 0);
       role.checked.splice(at, 0, 0);
     }
     return at;
   };
+  const levelOf = (score: number): number => {
+    const level = levelScores.indexOf(score);
+    return level === -1 ? addScore(score) : level;
+  };
+  const addCheck = (level: number, kind: Evidence, sample: Sample | undefined): void => {
+    const cases = sample?.count ?? 1;
+    checks.base[level]! += cases;
+    checks.units[sample?.of ?? 'cases'] += cases;
+    checks.kinds[kind]++;
+  };
   return {
     tally,
-    add(respondent, roleKey, { score, note, evidence: kind }) {
-      let level = score === null ? -1 : levelScores.indexOf(score);
-      if (score !== null && level === -1) level = addScore(score);
+    addAuditorCheck({ score, evidence: kind, sample }) {
+      addCheck(levelOf(score), kind, sample);
+      checks.byAuditor++;
+    },
+    add(respondent, roleKey, { score, note, evidence: kind, sample }) {
+      const level = score === null ? -1 : levelOf(score);
       let role = byRole.get(roleKey);
       if (role === undefined) byRole.set(roleKey, (role = { levels: levelScores.map(() => 0), checked: levelScores.map(() => 0), notApplicable: 0 }));
       if (score === null) role.notApplicable++;
       else {
         role.levels[level]!++;
-        if (kind !== 'claimed') role.checked[level]!++;
+        if (kind !== 'claimed') {
+          role.checked[level]!++;
+          addCheck(level, kind, sample);
+          checks.byRespondents++;
+        }
         evidence[kind]++;
       }
       if (note !== null) {
@@ -129,33 +180,64 @@ export function levelCounts(tally: Pick<AnswerTally, 'levelScores' | 'byRole'>, 
   return counts;
 }
 
-/**
- * How many checked answers chose each level, over every role: what the team level rests on where
- * there are any (recommendation-fires.ts teamLevel).
- */
-export function checkedCounts(tally: Pick<AnswerTally, 'levelScores' | 'byRole'>): number[] {
-  const counts = tally.levelScores.map(() => 0);
-  for (const role of tally.byRole.values()) role.checked.forEach((n, i) => (counts[i]! += n));
-  return counts;
+/** The cases a question's checks looked at, together: the base a checked level rests on. */
+export function checkBase(tally: Pick<AnswerTally, 'checks'>): number {
+  return tally.checks.base.reduce((a, b) => a + b, 0);
 }
 
-/** How many answers to the question were checked. */
-export function checkedCount(tally: Pick<AnswerTally, 'byRole'>): number {
+/** Whether any answer to the question was checked (by a respondent or the auditor). */
+export function hasChecks(tally: Pick<AnswerTally, 'checks'>): boolean {
+  return tally.checks.byAuditor + tally.checks.byRespondents > 0;
+}
+
+/**
+ * Whether the question's checks set its level (the one rule, docs/rubric-design.md "The team level
+ * with several respondents"): they looked at the set's minimum base or more (sampling.minimum:
+ * three reps, managers or deals), and they are not one respondent's alone. A check in a
+ * respondent's file covers that respondent's own work or team (a manager's CRM pull of their own
+ * reps): one team is not the audit sample, which is spread across teams, and its level would be
+ * that team's figure, traceable to whoever showed it. The auditor's own checks (role auditor) are
+ * the audit's reading of its sample, drawn before fieldwork; so are checks from two respondents or
+ * more together. Below that the checks replace nothing: the claims score the question.
+ */
+export function checksSetLevel(tally: Pick<AnswerTally, 'checks'>): boolean {
+  const { byAuditor, byRespondents, minimum } = tally.checks;
+  return checkBase(tally) >= minimum && (byAuditor > 0 || byRespondents >= 2);
+}
+
+/**
+ * The cases the checks at each level looked at: where the checks set the level, its median is the
+ * team level (recommendation-fires.ts teamLevel), each check weighing what it covered.
+ */
+export function checkedCounts(tally: Pick<AnswerTally, 'checks'>): number[] {
+  return [...tally.checks.base];
+}
+
+/**
+ * How many respondents' answers to the question count as checks rather than claims: their checked
+ * answers where the checks set the level, none where they do not (the checked answer is then that
+ * respondent's answer, one of the claims).
+ */
+export function checkedCount(tally: Pick<AnswerTally, 'byRole' | 'checks'>): number {
+  if (!checksSetLevel(tally)) return 0;
   let n = 0;
   for (const role of tally.byRole.values()) n += role.checked.reduce((a, b) => a + b, 0);
   return n;
 }
 
 /**
- * How many of the roles given claimed each level: their answers without the checked ones. A role's
- * figures are its claims, the perception beside the checked level; and a checked answer, whose level
- * the report prints, left in a role's figures could be taken back out of them to give the others'.
+ * How many of the roles given claimed each level: their answers without the checked ones where the
+ * checks set the level. A role's figures are then its claims, the perception beside the checked
+ * level; and a checked answer, whose level the report prints, left in a role's figures could be
+ * taken back out of them to give the others'. Where the checks set no level, a respondent's checked
+ * answer is their answer like any other.
  */
-export function claimCounts(tally: Pick<AnswerTally, 'levelScores' | 'byRole'>, roleKeys: readonly string[]): number[] {
+export function claimCounts(tally: Pick<AnswerTally, 'levelScores' | 'byRole' | 'checks'>, roleKeys: readonly string[]): number[] {
   const counts = tally.levelScores.map(() => 0);
+  const setLevel = checksSetLevel(tally);
   for (const key of roleKeys) {
     const { levels, checked } = roleAnswers(tally, key);
-    levels.forEach((n, i) => (counts[i]! += n - checked[i]!));
+    levels.forEach((n, i) => (counts[i]! += setLevel ? n - checked[i]! : n));
   }
   return counts;
 }

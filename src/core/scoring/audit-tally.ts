@@ -5,14 +5,17 @@
 // export are all added a sheet at a time; a 200,000-row export then takes the memory of its
 // respondents list, not of its 6.4 million answers. Pure.
 import type { AnswerSheet, RespondentRecord } from '../answers/answer-sheet.js';
+import { isAuditorRole } from '../answers/answers-constants.js';
 import { asksRole } from '../rubric/level-range.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { createAnswerTally, type AnswerTally, type AnswerTallyBuilder } from './answer-tally.js';
 import { groupByRole, groupKeyOf, type RoleGroup } from './group-by-role.js';
 
 export interface AuditTally {
-  /** Who answered, in the order added: each sheet without its answers. */
+  /** Who answered, in the order added: each sheet without its answers. The auditor's file is none of them. */
   respondents: RespondentRecord[];
+  /** How many auditor's files (role auditor) were added: their checks are in the questions' checks alone. */
+  auditorFiles: number;
   /** The respondents grouped by role (group-by-role.ts). */
   roles: RoleGroup[];
   /** questions[i][j]: the answers to the set's imperative i, question j. */
@@ -35,11 +38,25 @@ type CopiedFields = 'source' | 'collected' | 'organization' | 'respondent' | 'da
 const EVERY_FIELD_COPIED: [Exclude<keyof RespondentRecord, CopiedFields>] extends [never] ? true : never = true;
 void EVERY_FIELD_COPIED;
 
-export function createAuditTally(set: Pick<RubricSet, 'imperatives'>): AuditTallyBuilder {
+export function createAuditTally(set: Pick<RubricSet, 'imperatives' | 'sampling'>): AuditTallyBuilder {
   const respondents: RespondentRecord[] = [];
-  const builders: AnswerTallyBuilder[][] = set.imperatives.map((imperative) => imperative.questions.map((question) => createAnswerTally(question)));
+  const builders: AnswerTallyBuilder[][] = set.imperatives.map((imperative) => imperative.questions.map((question) => createAnswerTally(question, set.sampling?.minimum)));
+  let auditorFiles = 0;
   return {
     add(sheet) {
+      // The auditor's file is the audit's checks on its sample, not a respondent (answers-constants.ts
+      // AUDITOR_ROLE): its checks count where the checks are counted, and nowhere else.
+      if (isAuditorRole(sheet.respondent.role)) {
+        auditorFiles++;
+        set.imperatives.forEach((imperative, i) => {
+          const byQuestion = sheet.answers[imperative.id];
+          imperative.questions.forEach((question, j) => {
+            const answer = byQuestion?.[question.id];
+            if (answer !== undefined && answer.score !== null && answer.evidence !== 'claimed') builders[i]![j]!.addAuditorCheck({ score: answer.score, evidence: answer.evidence, ...(answer.sample === undefined ? {} : { sample: answer.sample }) });
+          });
+        });
+        return;
+      }
       const index = respondents.length;
       const { answers, source, collected, organization, respondent, date, client, rubrics, segment } = sheet;
       // Written out, not spread: a spread copy keeps its fields in a second array (40 bytes a respondent).
@@ -64,13 +81,13 @@ export function createAuditTally(set: Pick<RubricSet, 'imperatives'>): AuditTall
       return respondents.length;
     },
     finish() {
-      return { respondents, roles: groupByRole(respondents), questions: builders.map((row) => row.map((b) => b.tally)) };
+      return { respondents, auditorFiles, roles: groupByRole(respondents), questions: builders.map((row) => row.map((b) => b.tally)) };
     },
   };
 }
 
 /** The tally of sheets already in memory (a session, answers files, tests). */
-export function tallySheets(set: Pick<RubricSet, 'imperatives'>, sheets: Iterable<AnswerSheet>): AuditTally {
+export function tallySheets(set: Pick<RubricSet, 'imperatives' | 'sampling'>, sheets: Iterable<AnswerSheet>): AuditTally {
   const tally = createAuditTally(set);
   for (const sheet of sheets) tally.add(sheet);
   return tally.finish();
@@ -79,6 +96,6 @@ export function tallySheets(set: Pick<RubricSet, 'imperatives'>, sheets: Iterabl
 /** What scoring and the report take: a tally, or sheets in memory, which are tallied first (the same path). */
 export type AuditInput = AuditTally | readonly AnswerSheet[];
 
-export function auditTallyOf(set: Pick<RubricSet, 'imperatives'>, input: AuditInput): AuditTally {
+export function auditTallyOf(set: Pick<RubricSet, 'imperatives' | 'sampling'>, input: AuditInput): AuditTally {
   return Array.isArray(input) ? tallySheets(set, input as readonly AnswerSheet[]) : (input as AuditTally);
 }

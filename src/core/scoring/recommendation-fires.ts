@@ -2,13 +2,15 @@
 // lifts a team from (`at`), and fires only when the team stands there.
 import type { Question, Recommendation } from '../rubric/schema.js';
 import { actionRange, inRange } from '../rubric/level-range.js';
-import { checkedCounts, levelCounts, medianLevelIndex, type AnswerTally } from './answer-tally.js';
+import { checkedCounts, checksSetLevel, levelCounts, medianLevelIndex, type AnswerTally } from './answer-tally.js';
 
 /**
  * The team level of a question: the level score of the median respondent among those who scored
- * it; where some answers were checked (evidence other than `claimed`), the median of the checked
- * answers alone (rubric review 8, class A: the auditor's count of three reps was one vote among
- * 20-200 self-grades; the claims are shown beside it as the roles' perception). With an even count, the lower of the two middle scores, so the plan serves the weaker half
+ * it; where the checks set the level (answer-tally.ts checksSetLevel: a base of the set's minimum,
+ * not one respondent's), the median case the checks looked at, each check weighing its sample
+ * (rubric review 8, class A: the auditor's count was one vote among 20-200 self-grades; review 10,
+ * class A and VP reading 10, class 1: one check of one case replaced everyone's claims). The claims
+ * are shown beside it as the roles' perception. With an even count, the lower of the two middle scores, so the plan serves the weaker half
  * of the team rather than a level nobody answered. One respondent: their score. n/a and
  * unanswered count neither way. Null when nobody scored the question.
  *
@@ -16,9 +18,8 @@ import { checkedCounts, levelCounts, medianLevelIndex, type AnswerTally } from '
  * ladder, and no action lifts a team from it), and a few high answers drag it up past what most
  * of the team reports.
  */
-export function teamLevel(answers: Pick<AnswerTally, 'levelScores' | 'byRole'>): number | null {
-  const checked = checkedCounts(answers);
-  const index = medianLevelIndex(checked.some((n) => n > 0) ? checked : levelCounts(answers));
+export function teamLevel(answers: Pick<AnswerTally, 'levelScores' | 'byRole' | 'checks'>): number | null {
+  const index = medianLevelIndex(checksSetLevel(answers) ? checkedCounts(answers) : levelCounts(answers));
   return index < 0 ? null : answers.levelScores[index]!;
 }
 

@@ -20,7 +20,7 @@ import { questionScoreOf, type QuestionScore } from './score-question.js';
 import { groupSafe } from './figure-roles.js';
 import { splitRoles, type FoldedRole } from './split-roles.js';
 import { weightedMean } from './weighted-mean.js';
-import { scoredAtOf } from './score-term.js';
+import { checkToWiden, scoredAtOf } from './score-term.js';
 
 export interface ScoringOptions {
   /** Overrides every imperative's target (--target). */
@@ -107,15 +107,18 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
   const single = respondents.length === 1;
   const settle = (q: QuestionScore): QuestionScore => {
     if (q.respondents === 0) return q;
-    // A checked answer's level is printed (the team level rests on it), so it counts as known: the
-    // claims left must be enough on their own, or the mean minus the checked level gives them.
+    // Where the checks set the level, it is printed, so respondents' checked answers count as known:
+    // the claims left must be enough on their own, or the mean minus the checked level gives them
+    // (checkedCount is 0 where the checks set no level: those answers are claims like any other).
     const figuresShown = single || groupSafe(q.respondents - checkedCount(q.answers), minGroup);
     const { roleSplit, needsDiscussion } = disagreementOf(q.campDistance, questionByRole(q, split));
     const scoredAt = scoredAtOf(q.answers, figuresShown);
-    // A level that rests on checked answers is settled: what the flag asks for ("agree on what is
-    // true before acting", with the check that would settle it) is done, and the claims' spread is
-    // the roles' perception beside it, not a question to agree on.
-    return { ...q, roleSplit, needsDiscussion: needsDiscussion && figuresShown && scoredAt !== 'checked-level', figuresShown, scoredAt, teamLevel: scoredAt === 'held-back' ? null : q.teamLevel };
+    // A level that rests on checks is settled: what the flag asks for ("agree on what is true
+    // before acting", with the check that would settle it) is done, and the claims' spread is the
+    // roles' perception beside it, not a question to agree on. A check too small to set the level
+    // that sits a level or more from the claims is flagged instead: widen it (score-term.ts).
+    const widen = !single && figuresShown && checkToWiden(q.answers);
+    return { ...q, roleSplit, needsDiscussion: (needsDiscussion && figuresShown && scoredAt !== 'checked-level') || widen, checkToWiden: widen, figuresShown, scoredAt, teamLevel: scoredAt === 'held-back' ? null : q.teamLevel };
   };
   const imperatives: ImperativeResult[] = set.imperatives.map((imperative, i) => {
     const result = scoreImperative(imperative, tally.questions[i]!, roles, { ...options, settle });

@@ -36,6 +36,12 @@ export interface QuestionScore {
   /** What its term in the imperative's score rests on (score-term.ts); set by scoreAudit, `mean` before. */
   scoredAt: ScoredAt;
   /**
+   * Its checks are too small to set its level and sit a level or more from the claims (score-term.ts
+   * checkToWiden): flagged, so that the check is widened to the audit sample; set by scoreAudit,
+   * false before, and never where the figures are not shown.
+   */
+  checkToWiden: boolean;
+  /**
    * The level the report prints and the plan steps from (recommendation-fires.ts teamLevel: the
    * checked answers' median where there are any, else everyone's); null where nobody scored it, or
    * where it is held back (score-term.ts), set by scoreAudit. Read this, not the tally.
@@ -66,7 +72,7 @@ export function questionScoreOf(question: Question, answers: AnswerTally, roleKe
     highest = i;
   });
   if (count === 0) {
-    return { question, answers, respondents: 0, notApplicable, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false, campDistance: 0, roleSplit: 0, figuresShown: true, scoredAt: 'mean', teamLevel: null };
+    return { question, answers, respondents: 0, notApplicable, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false, campDistance: 0, roleSplit: 0, figuresShown: true, scoredAt: 'mean', checkToWiden: false, teamLevel: null };
   }
   const meanScore = sum / count;
   const spread = highest - lowest;
@@ -86,6 +92,7 @@ export function questionScoreOf(question: Question, answers: AnswerTally, roleKe
     roleSplit: 0,
     figuresShown: true,
     scoredAt: 'mean',
+    checkToWiden: false,
     teamLevel: teamLevel(answers),
   };
 }

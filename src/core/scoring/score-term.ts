@@ -1,28 +1,45 @@
 // What one question adds to its imperative's score, and on what it rests (issues 19 and 20):
-// claims count only in groups large enough to show; checked answers set the level wherever they
-// exist.
-// - Some answers were checked (evidence `document`, `observed` or `data`): the team level is the
-//   checked answers' median (recommendation-fires.ts teamLevel), the question counts at that
-//   level's attainment and the plan steps from it. Twenty self-grades no longer outvote the
-//   auditor's count (rubric review 8, class A); the claims stay in the roles' figures, as their
+// claims count only in groups large enough to show; checks set the level only on a sufficient base.
+// - Its checks set the level (answer-tally.ts checksSetLevel: they looked at the set's minimum base
+//   or more, three reps, managers or deals, and are not one respondent's alone): the team level is
+//   the median case they looked at (recommendation-fires.ts teamLevel), the question counts at that
+//   level's attainment and the plan steps from it. Twenty self-grades do not outvote the auditor's
+//   count of the sample (rubric review 8, class A); the claims stay in the roles' figures, as their
 //   perception.
+// - Checks on a smaller base replace nothing (VP reading 10, class 1: one checked answer had set 15
+//   levels, and the level named who showed the document): the question is scored as if unchecked,
+//   and flagged "widen the check" where the check sits a level or more from the claims.
 // - Otherwise, with claims enough to show (QuestionScore.figuresShown): its mean, as before.
 // - Otherwise it is held back: no level, mean or range is printed, and it is left out of the score
 //   as n/a is, ranked nowhere, and fires no step. Its mean in the score let a reader take it back
 //   out of the printed score (h-conf9: acme's managers imperative, 32.0), and its median, printed,
 //   was one of three people's answers (VP reading 9, class 1a).
 // So every imperative score is a function of figures the report prints.
-import { checkedCount, type AnswerTally } from './answer-tally.js';
+import { checkedCounts, checksSetLevel, hasChecks, levelCounts, medianLevelIndex, type AnswerTally } from './answer-tally.js';
 import { attainment } from './attainment.js';
 import type { Question } from '../rubric/schema.js';
 
 /** What a question's term rests on: its answers' mean, its checked level, or nothing (held back). */
 export type ScoredAt = 'mean' | 'checked-level' | 'held-back';
 
-/** Where a question enters its imperative's score: at its checked level where an answer was checked, else at its mean where its claims may be shown (`figuresShown`), else nowhere. */
-export function scoredAtOf(answers: Pick<AnswerTally, 'byRole'>, figuresShown: boolean): ScoredAt {
-  if (checkedCount(answers) > 0) return 'checked-level';
+/** Where a question enters its imperative's score: at its checked level where its checks set the level, else at its mean where its claims may be shown (`figuresShown`), else nowhere. */
+export function scoredAtOf(answers: Pick<AnswerTally, 'checks'>, figuresShown: boolean): ScoredAt {
+  if (checksSetLevel(answers)) return 'checked-level';
   return figuresShown ? 'mean' : 'held-back';
+}
+
+/**
+ * Whether the question's checks, too small to set its level, sit a level or more from its claims:
+ * the median case checked against the median answer, in levels. Then the question is flagged to
+ * check ("widen the check" to the audit sample), and the small check's level is not printed. One
+ * level: a check that agrees with the claims within a level changes no step, and a wider one need
+ * not be asked for.
+ */
+export function checkToWiden(answers: Pick<AnswerTally, 'checks' | 'byRole' | 'levelScores'>): boolean {
+  if (!hasChecks(answers) || checksSetLevel(answers)) return false;
+  const claims = medianLevelIndex(levelCounts(answers));
+  const checked = medianLevelIndex(checkedCounts(answers));
+  return claims >= 0 && checked >= 0 && Math.abs(claims - checked) >= 1;
 }
 
 /** The question's term in its imperative's score, as an attainment (0 to 1); null when nobody scored it or it is held back. */

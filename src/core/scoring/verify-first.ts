@@ -15,7 +15,7 @@
 // the step's level and the next one up, so the answers above outweigh those at or below it, and the
 // median alone puts the team at the step. An even split whose upper half sits one level up and whose
 // lower half sits at the step (mean exactly at the midpoint) no longer fires.
-import { levelCounts, type AnswerTally } from './answer-tally.js';
+import { hasChecks, levelCounts, type AnswerTally } from './answer-tally.js';
 
 /**
  * Two in five answered above the step: with the median at the step, a tenth of the answers
@@ -35,10 +35,11 @@ export interface VerifyCounts {
  * The rule's counts: how many scored the question, how many answered above the step's level, and
  * the sum of their level scores (0, 0, 0 when any answer rests on more than a claim).
  */
-export function verifyCounts(answers: Pick<AnswerTally, 'levelScores' | 'byRole' | 'evidence'>, fromLevel: number): VerifyCounts {
+export function verifyCounts(answers: Pick<AnswerTally, 'levelScores' | 'byRole' | 'evidence' | 'checks'>, fromLevel: number): VerifyCounts {
   const counts = levelCounts(answers);
   const scored = counts.reduce((a, b) => a + b, 0);
-  if (answers.evidence.claimed !== scored) return { scored: 0, above: 0, sum: 0, claimsOnly: false };
+  // A check of the question (a respondent's, or the auditor's, who is no respondent) is more than a claim.
+  if (answers.evidence.claimed !== scored || hasChecks(answers)) return { scored: 0, above: 0, sum: 0, claimsOnly: false };
   let above = 0;
   let sum = 0;
   counts.forEach((count, i) => {
@@ -58,6 +59,6 @@ export function verifyFirstOf(counts: VerifyCounts, levelScores: readonly number
   return Number.isFinite(next) && sum / scored > (fromLevel + next) / 2;
 }
 
-export function verifyFirst(answers: Pick<AnswerTally, 'levelScores' | 'byRole' | 'evidence'>, fromLevel: number): boolean {
+export function verifyFirst(answers: Pick<AnswerTally, 'levelScores' | 'byRole' | 'evidence' | 'checks'>, fromLevel: number): boolean {
   return verifyFirstOf(verifyCounts(answers, fromLevel), answers.levelScores, fromLevel);
 }

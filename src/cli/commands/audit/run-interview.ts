@@ -1,7 +1,7 @@
 // The interview itself: header per imperative, one question at a time, the review at the end.
 // The moves are the pure state functions of core/interview; this file asks, prints and saves.
-import type { Answer, AnswerSheet } from '../../../core/answers/answer-sheet.js';
-import { DEFAULT_EVIDENCE, MAX_NOTE_CHARS, type Evidence } from '../../../core/answers/answers-constants.js';
+import type { Answer, AnswerSheet, Sample } from '../../../core/answers/answer-sheet.js';
+import { DEFAULT_EVIDENCE, MAX_NOTE_CHARS, type Evidence, type SampleUnit } from '../../../core/answers/answers-constants.js';
 import {
   answerAndAdvance,
   answerFor,
@@ -37,6 +37,32 @@ const EVIDENCE_CHOICES: SelectItem<Evidence>[] = [
   { name: 'Observed', value: 'observed', description: 'Something you observed: a call, a meeting, a one-to-one.' },
   { name: 'Data', value: 'data', description: 'System data: the CRM, a dashboard, a report of figures.' },
 ];
+
+// What a check looked at (the answers file's `sample`): the respondent's own case first, the
+// default for a check without a sample; the others ask how many.
+const SAMPLE_CHOICES: SelectItem<SampleUnit | 'own'>[] = [
+  { name: "This respondent's own case", value: 'own', description: 'Their own plan, call or figures: one case; it sets no level on its own.' },
+  { name: 'Reps of the audit sample', value: 'reps', description: 'How many of the sampled reps the check looked at comes next.' },
+  { name: 'Managers of the audit sample', value: 'managers', description: 'How many managers the check looked at comes next.' },
+  { name: 'Deals', value: 'deals', description: 'How many deals (won, lost, open) the check looked at comes next.' },
+];
+
+/** A whole number of one or more, as typed. */
+function checkCount(text: string): true | string {
+  return /^[1-9]\d{0,5}$/.test(text) ? true : 'a whole number, 1 or more';
+}
+
+/**
+ * What a check covered, asked after a non-claimed evidence kind: checks set a question's level only
+ * on the set's minimum base (score-term.ts), so the count is part of the answer. Undefined: the
+ * respondent's own case.
+ */
+async function askSample(current: Sample | undefined): Promise<Sample | undefined> {
+  const of = await askSelect<SampleUnit | 'own'>('What did the check look at?', SAMPLE_CHOICES, { default: current?.of ?? 'own' });
+  if (of === 'own') return undefined;
+  const count = await askText(`How many ${of}?`, { ...(current?.of === of ? { default: String(current.count) } : {}), required: true, check: checkCount });
+  return { count: Number(count), of };
+}
 
 type QuestionOutcome = { kind: 'back' } | { kind: 'skip' } | { kind: 'answer'; answer: Answer };
 
@@ -80,17 +106,26 @@ async function askQuestion(
   if (choice.kind === 'back' || choice.kind === 'skip') return { outcome: { kind: choice.kind }, state };
   const score = choice.kind === 'na' ? null : choice.score;
   let evidence = current?.evidence ?? DEFAULT_EVIDENCE;
-  let chosen = setAnswer(state, step, { score, note: current?.note ?? null, evidence });
+  let sample = score === null || evidence === 'claimed' ? undefined : current?.sample;
+  const withSample = (answer: Answer): Answer => (sample === undefined ? answer : { ...answer, sample });
+  let chosen = setAnswer(state, step, withSample({ score, note: current?.note ?? null, evidence }));
   await io.save(chosen.answers);
-  // n/a rests on nothing: the evidence question is asked for a scored answer only.
+  // n/a rests on nothing: the evidence question is asked for a scored answer only, and what a
+  // check looked at only after a check.
   if (score !== null) {
     evidence = await askEvidence(evidence);
-    chosen = setAnswer(chosen, step, { score, note: current?.note ?? null, evidence });
+    sample = evidence === 'claimed' ? undefined : sample;
+    chosen = setAnswer(chosen, step, withSample({ score, note: current?.note ?? null, evidence }));
     await io.save(chosen.answers);
+    if (evidence !== 'claimed') {
+      sample = await askSample(sample);
+      chosen = setAnswer(chosen, step, withSample({ score, note: current?.note ?? null, evidence }));
+      await io.save(chosen.answers);
+    }
   }
-  const note = await askNote(current?.note ?? null, (text) => io.fits(setAnswer(chosen, step, { score, note: text, evidence }).answers));
+  const note = await askNote(current?.note ?? null, (text) => io.fits(setAnswer(chosen, step, withSample({ score, note: text, evidence })).answers));
   io.write('\n');
-  return { outcome: { kind: 'answer', answer: { score, note, evidence } }, state: chosen };
+  return { outcome: { kind: 'answer', answer: withSample({ score, note, evidence }) }, state: chosen };
 }
 
 async function walk(plan: QuestionPlan, io: InterviewIo, start: InterviewState): Promise<InterviewState> {
