@@ -16,7 +16,7 @@ import { wordingFor } from '../rubric/wording.js';
 import { imperativeLabel, questionTitle } from '../rubric/titles.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
-import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
+import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, type CapacityStep } from '../scoring/capacity.js';
 import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/discussion.js';
 import { checkerOf, checkLine, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
@@ -881,7 +881,7 @@ function capacityView(steps: readonly CapacityStep[], numbered: readonly ActionV
   const freed =
     step === undefined || stepView === undefined
       ? ''
-      : `, and ${lowerFirst(step.owner)} take on none until ${stepView.rank <= shown ? `#${stepView.rank}` : `#${stepView.rank} (in the backlog)`} has freed their time (an action that uses their time counts as theirs too)`;
+      : `, and ${lowerFirst(step.owner)} take on none until ${stepView.rank <= shown ? `#${stepView.rank}` : `#${stepView.rank} (in the backlog)`} has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too)`;
   const whose = waiting.map((w) => `${w.count} of ${possessive(w.ownerText)}`);
   const rest = waiting.length === 0 ? '' : `; the backlog holds ${listText(whose)}`;
   return {

@@ -7,7 +7,7 @@ import { inRange, rangeOf, wordedLevel, type LevelRange } from '../rubric/level-
 import type { DecisionStatus } from '../readout/readout-constants.js';
 import type { Decision } from '../rubric/schema.js';
 import { questionTitle } from '../rubric/titles.js';
-import { capacitySteps, timeSpentBy } from '../scoring/capacity.js';
+import { capacitySteps } from '../scoring/capacity.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
 import { couldChangeWhatIsDone, higherView, ROLE_SPLIT } from '../scoring/discussion.js';
 import { answersPinned, type DiscussionClaim, type PrintedQuestion } from '../scoring/pinned-answers.js';
@@ -72,8 +72,11 @@ export function planItemsOf(scores: AuditScores, statusOf: (decision: string) =>
 export function planShapeOf(scores: AuditScores, size: number): PlanShape {
   const capacity = capacitySteps(scores.actions);
   const ownerOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.owner]));
-  const uses = new Map(scores.actions.map((a) => [a.recommendation.id, timeSpentBy(capacity, a.recommendation.requires)]));
-  const next = new Map(scores.actions.map((a) => [a.recommendation.id, a.next === null ? null : { owner: a.next.owner, horizon: a.next.horizon, uses: timeSpentBy(capacity, a.next.recommendation.requires) }]));
+  // Only the people who do a step spend their time on it (tenth consultant review, C.1): its owner,
+  // and whoever the rubric says it takes time from (`spends:`), never whoever owns a step it requires.
+  const spent = (spends: string | null | undefined) => (spends == null ? [] : [spends]);
+  const uses = new Map(scores.actions.map((a) => [a.recommendation.id, spent(a.spends)]));
+  const next = new Map(scores.actions.map((a) => [a.recommendation.id, a.next === null ? null : { owner: a.next.owner, horizon: a.next.horizon, uses: spent(a.next.spends) }]));
   return { size, ownerOf: (id) => ownerOf.get(id) ?? null, usesOf: (id) => uses.get(id) ?? [], capacity, nextOf: (id) => next.get(id) ?? null };
 }
 
