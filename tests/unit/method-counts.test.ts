@@ -48,9 +48,10 @@ describe('the method counts from the audit', () => {
     // One: 2.2 stands on its checked answers, which settle it (score-audit.ts).
     expect(view.needsDiscussion).toHaveLength(1);
     expect(method).toContain('The report lists the one question that meets it.');
-    const q45 = [...view.plan, ...view.backlog].filter((a) => a.questionRef === 'Q4.5').map((a) => `#${a.rank}`);
-    expect(q45).toHaveLength(2);
-    expect(method).toContain(`(here Q4.5: ${q45.join(' and ')})`);
+    // The questions with two items (Q4.5's cadence and the step run in it; Q4.8's hand-over and recount), each with its rows.
+    const rows = (ref: string) => [...view.plan, ...view.backlog].filter((a) => a.questionRef === ref).map((a) => `#${a.rank}`);
+    for (const ref of ['Q4.5', 'Q4.8']) expect(rows(ref)).toHaveLength(2);
+    expect(method).toContain(`(here Q4.5: ${rows('Q4.5').join(' and ')}; Q4.8: ${rows('Q4.8').join(' and ')})`);
     expect(method).toContain(`the ${['', 'one', 'two', 'three', 'four', 'five'][view.priorities.length]} priorities`);
   });
 });

@@ -113,7 +113,7 @@ describe('page one recommends (class A)', () => {
   it('a decision the plan already answers, without an option in the rubric, says so', () => {
     const bare = { ...set, imperatives: set.imperatives.map((i) => ({ ...i, questions: i.questions.map((q) => (q.decision === undefined ? q : { ...q, decision: { id: q.decision.id, at: q.decision.at, text: q.decision.text } })) })) };
     const view = buildReportView(bare, sheets, scoreAudit(bare, sheets), { names: false });
-    expect(view.decisions.find((d) => d.id === 'manager-capacity')!.recommendation).toMatch(/^The plan already answers it: from the CRM and two weeks of calendars, count each manager's hours on their own accounts; .* counted again at 60 days .*\.$/);
+    expect(view.decisions.find((d) => d.id === 'manager-capacity')!.recommendation).toMatch(/^The plan already answers it: from the CRM and two weeks of calendars, count each manager's hours on their own accounts and on leading calls on reps' deals, .* named rep .*\.$/);
   });
 
   it('the readout overrides a decision\'s option, cost and plan items', () => {
@@ -163,7 +163,7 @@ describe('signals and evidence (classes F and G)', () => {
     // The readout's fifth priority is swapped for the first flagged action of the plan, so page one
     // has a flagged priority whatever the readout picks (acme's 2.3, flagged until the ninth
     // review, is asked of leadership only, and its three leaders no longer rate above the step).
-    const flagged = plain.plan.find((a) => a.verifyFirst)!;
+    const flagged = [...plain.plan, ...plain.backlog].find((a) => a.verifyFirst)!;
     const swapped = readoutYaml.replace(/  - action: [a-z0-9-]+\n    why: [^\n]*\n(?=comments:)/, `  - action: ${flagged.id}\n    why: Reps are not given what this step gives them.\n`);
     expect(swapped).not.toBe(readoutYaml);
     const flaggedReadout = checkReadout({ path: 'readout.yaml', content: Buffer.from(swapped), size: swapped.length }, set, scores);

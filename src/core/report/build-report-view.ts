@@ -32,7 +32,7 @@ import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, discussionDisclosure, waitingText, freeingOf, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, discussionDisclosure, waitingText, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
 import { backlogGroups, backlogLead } from './wait-reason.js';
@@ -139,7 +139,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const lead =
     readout === null
       ? defaultLead(scores)
-      : [...gateIds, ...readout.decisions.flatMap((d) => d.actions ?? triggered.find((t) => t.decision.id === d.id)?.actionIds ?? []), ...readoutPriorityIds, ...readout.plan.promote];
+      : [...gateSteps(scores), ...readout.decisions.flatMap((d) => d.actions ?? triggered.find((t) => t.decision.id === d.id)?.actionIds ?? []), ...readoutPriorityIds, ...readout.plan.promote];
   const edits: PlanEdits =
     readout === null
       ? { ...NO_EDITS, lead }
@@ -243,10 +243,15 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // repeating "nothing checked" is padding (and costs page one its last line on Letter).
   if (countEvidence(scores.imperatives.flatMap((i) => i.questions)).seen === 0) for (const d of decisions) d.evidence = '';
   // The gate's plan row (not page one, whose decision quotes the action) says what its re-count
-  // must find before the freed owner's later steps go ahead (gateThresholdText).
+  // must find (gateThresholdText), unless the re-count is a step of its own: another fired step of
+  // the gate's question that requires it (recount-manager-time), whose row says it once.
+  const recountedBy = (id: string) => {
+    const gate = scores.actions.find((x) => x.recommendation.id === id);
+    return gate !== undefined && scores.actions.some((x) => x.question === gate.question && x.recommendation.requires.includes(id));
+  };
   for (const a of numbered.slice(0, plan.shown)) {
     const step = capacity.find((s) => s.id === a.id);
-    if (step !== undefined && a.changesAt !== null) a.action = `${a.action} ${gateThresholdText(lowerFirst(step.owner), a.changesAt, laterHorizon(a.horizon as Horizon))}`;
+    if (step !== undefined && a.changesAt !== null && !recountedBy(a.id)) a.action = `${a.action} ${gateThresholdText(lowerFirst(step.owner), a.changesAt, laterHorizon(a.horizon as Horizon))}`;
   }
   // The plan cites page one: its priorities and the decisions each action carries out.
   const onPageOne = new Set(priorities.map((p) => p.id));

@@ -80,9 +80,22 @@ export function planShapeOf(scores: AuditScores, size: number): PlanShape {
   return { size, ownerOf: (id) => ownerOf.get(id) ?? null, usesOf: (id) => uses.get(id) ?? [], capacity, nextOf: (id) => next.get(id) ?? null };
 }
 
-/** Who the plan takes first without a readout: the gate (the step that frees someone's time), then the decisions' actions. */
+/** Who the plan takes first without a readout: the gate (the step that frees someone's time) and its re-count, then the decisions' actions. */
 export function defaultLead(scores: AuditScores): string[] {
-  return [...capacitySteps(scores.actions).map((step) => step.id), ...triggeredDecisions(scores).flatMap((t) => t.actionIds)];
+  return [...gateSteps(scores), ...triggeredDecisions(scores).flatMap((t) => t.actionIds)];
+}
+
+/**
+ * The gates (the steps that free someone's time), each followed by its later parts: the fired
+ * steps of its own question that require it (recount-manager-time, the check at 60 days, tenth
+ * rubric review C.2). The plan takes them first, so the check on the gate is never in the backlog.
+ */
+export function gateSteps(scores: AuditScores): string[] {
+  return capacitySteps(scores.actions).flatMap((step) => {
+    const gate = scores.actions.find((a) => a.recommendation.id === step.id)!;
+    const parts = scores.actions.filter((a) => a !== gate && a.question === gate.question && a.recommendation.requires.includes(step.id));
+    return [step.id, ...parts.map((a) => a.recommendation.id)];
+  });
 }
 
 /**
@@ -170,14 +183,17 @@ function gateText(whose: string, waiting: readonly number[] | null): string {
 }
 
 /**
- * What the gate's "done" waits for (ninth VP reading, class 4c: "Done … when every manager's hours
- * are counted", with nothing on what the re-count must show, while the managers' steps start after
- * it regardless): the level of its own question at which the step stops firing, in the rubric's
- * words (confirm-hint.ts levelThatChangesIt), and when it is counted again (the next horizon).
+ * What the re-count after the gate must find (ninth VP reading, class 4c: "Done … when every
+ * manager's hours are counted", with nothing on what the re-count must show): the level of its own
+ * question at which the step stops firing, in the rubric's words (confirm-hint.ts
+ * levelThatChangesIt), and when it is counted (the next horizon). The re-count checks and has an
+ * end date; it holds nothing back (tenth VP reading, class 4: "where it does not, hold them until
+ * it does" stalled the managers' 60-day steps on a 60-day re-count, with no end date): the
+ * owner's steps start once the gate is done, and go on.
  */
 export function gateThresholdText(whose: string, level: string, recount: number | null): string {
-  const when = recount === null ? 'the re-count' : `the re-count at ${recount} days`;
-  return `${capitalize(possessive(whose))} later steps go ahead where ${when} finds ‘${level.replace(/\.$/, '')}’; where it does not, hold them until it does.`;
+  const when = recount === null ? 'The re-count' : `The re-count at ${recount} days`;
+  return `${when} must find ‘${level.replace(/\.$/, '')}’; where it does not, the hours left go to leadership, to decide within 30 days, and ${possessive(whose)} steps already under way go on.`;
 }
 
 /**
