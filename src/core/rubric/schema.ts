@@ -95,6 +95,10 @@ export const Recommendation = z
       description:
         "The owner (a key of the owner catalog), other than the action's own, whose time the step takes as well, such as first-line-managers for a training they attend. The plan counts the step against that owner's cap as well as its own owner's (scoring/capacity.ts); an action that merely requires a step that frees someone's time spends none of it.",
     }),
+    build: z.boolean().optional().meta({
+      description:
+        "A build a function does for other steps (a report the VP Sales' steps read, built by sales operations): written without `at`, it fires wherever a step that requires it fires, whatever its own question's level, and never on its own (scoring/fire-actions.ts).",
+    }),
     slot: kebabId.optional().meta({
       description:
         "The shared slot the step runs in (a key of the set manifest's `slots`), such as the team meeting's 15 minutes of differentiation practice: the plan starts at most the slot's `perHorizon` claimants in any horizon, the rest a horizon later or in the backlog (scoring/shape-plan.ts).",

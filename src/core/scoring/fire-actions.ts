@@ -84,6 +84,25 @@ export function fireActions(imperatives: readonly ImperativeScore[], resolveOwne
       });
     }
   }
+  // A build step (`build: true`) fires wherever a fired step, or a next step riding on one,
+  // requires it, whatever its own question's level: the report the VP Sales' steps read is built
+  // by whoever builds reports (tenth rubric review, C.5: seven recurring reports had no build
+  // step). It stands in the plan at its own question's gap; plan-actions.ts orders it before what
+  // requires it.
+  const firedIds = new Set(fired.map((f) => f.action.recommendation.id));
+  const builds = new Map<string, { imperative: Imperative; scored: ImperativeScore['questions'][number]; recommendation: Recommendation }>();
+  for (const { imperative, questions } of imperatives) for (const scored of questions) for (const r of scored.question.recommendations) if (r.build === true) builds.set(r.id, { imperative, scored, recommendation: r });
+  const wanted = fired.flatMap((f) => [...f.action.recommendation.requires, ...(f.action.next?.recommendation.requires ?? [])]);
+  for (const id of wanted) {
+    const build = builds.get(id);
+    if (build === undefined || firedIds.has(id)) continue;
+    const { imperative, scored, recommendation } = build;
+    const attainment = termAttainment(scored);
+    if (scored.meanScore === null || attainment === null || scored.teamLevel === null) continue;
+    firedIds.add(id);
+    const priority = imperative.weight * scored.question.weight * (1 - attainment);
+    fired.push({ action: { imperative, question: scored.question, recommendation, score: scored.meanScore, teamLevel: scored.teamLevel, fromLevel: scored.teamLevel, priority, owner: resolveOwner(recommendation.owner), frees: recommendation.frees === undefined ? null : resolveOwner(recommendation.frees), spends: spendsOf(recommendation), next: null }, rank: fired.length });
+  }
   fired.sort((a, b) => b.action.priority - a.action.priority || a.rank - b.rank);
   return fired.map((f) => f.action);
 }
