@@ -98,3 +98,40 @@ describe('the build behind the VP Sales\' reports (C.5)', () => {
     for (const a of [...view.plan, ...view.backlog]) if (REPORT_STEPS.includes(a.id)) expect(a.after.length === 0 ? a.waitText : a.afterText, a.id).toMatch(new RegExp(`#${build.rank}\\b`));
   });
 });
+
+describe('shared slots and what a plan row already does (C.3, VP class 4)', () => {
+  it('the set names its shared slots with their room, and the steps that claim them', () => {
+    expect(set.slots).toEqual({
+      'differentiation-practice': { title: "the team meeting's 15 minutes of differentiation practice", perHorizon: 2 },
+      'skill-or-deal-block': { title: "the one-to-one's 15-minute skill-or-deal block", perHorizon: 2 },
+    });
+    const claimants = (slot: string) => [...actions].filter(([, a]) => a.slot === slot).map(([id]) => id).sort();
+    expect(claimants('differentiation-practice')).toEqual(['answer-within-a-minute', 'keep-practice-slot-monthly', 'learn-a-story-per-difference', 'practise-differentiation-monthly', 'practise-where-we-lose', 'practise-why-we-win-per-competitor', 'reissue-card-from-interviews', 'story-per-difference']);
+    expect(claimants('skill-or-deal-block')).toEqual(['map-each-buying-group', 'name-the-figure-per-client', 'practise-and-reassess-weakest-skill', 'review-results-quarterly', 'write-how-the-client-makes-money']);
+    // Every step whose text runs in a slot claims it, but the steps that set the slots up (the cadence, the coaching model).
+    const setsUp = ['hold-one-to-ones-and-team-meetings', 'adopt-coaching-model'];
+    for (const [id, a] of actions) if (/practice slot|monthly slot|15-minute (skill-or-deal )?block/.test(a.action) && !setsUp.includes(id)) expect(a.slot, id).toBeDefined();
+  });
+
+  it('on acme, no horizon starts more of a slot\'s steps than its room, with a plan of any size', () => {
+    for (const planSize of [12, 20, 40]) {
+      const wide = buildReportView(set, sheets, scores, { names: false, planSize });
+      for (const [slot, { perHorizon }] of Object.entries(set.slots!)) {
+        for (const horizon of [30, 60, 90]) expect(wide.plan.filter((a) => a.horizon === horizon && actions.get(a.id)!.slot === slot).length, `${slot} at ${horizon} (plan of ${planSize})`).toBeLessThanOrEqual(perHorizon);
+      }
+    }
+  });
+
+  it('on acme, the cadence row covers the last-and-next action, the team coaching and the prospecting review: listed as done inside it, not as waiting', () => {
+    const cadence = view.plan.find((a) => a.id === 'hold-one-to-ones-and-team-meetings')!;
+    const covered = view.backlog.filter((a) => a.wait?.kind === 'covered');
+    expect(covered.map((a) => a.id).sort()).toEqual(['coach-the-team-monthly', 'end-one-to-ones-with-an-action', 'review-prospecting-in-one-to-ones']);
+    for (const a of covered) expect(a.wait).toEqual({ kind: 'covered', rank: cadence.rank });
+    const group = view.backlogGroups.find((g) => g.kind === 'covered')!;
+    expect(group.text).toBe(`Not waiting: #${cadence.rank} already does these in its own agenda, so they need no place of their own.`);
+    // The backlog's count of what waits leaves them out, and says them apart.
+    expect(view.backlogText).toMatch(new RegExp(`^${view.backlog.length - 3} actions wait after the plan, .* Three more are done inside a row of the plan\\.`));
+    // No group says a covered step waits, nor that its owner has no room for it.
+    for (const g of view.backlogGroups) if (g.kind !== 'covered') for (const a of covered) expect(g.actions).not.toContain(a);
+  });
+});

@@ -131,6 +131,31 @@ describe('the capacity rule', () => {
     expect(when(shapePlan(plain, 12, [], [step], 2))).toEqual({ free: 30, k1: 60, k2: 60, m1: 60, m2: 60 });
   });
 
+  it('starts at most the slot\'s room of steps in a shared slot per horizon; the rest start later, or wait saying which slot (tenth consultant review, C.3)', () => {
+    const inSlot = (x: ShapeItem): ShapeItem => ({ ...x, slot: 'practice' });
+    // Four owners, so the owners' cap is not what decides: the slot's two a horizon does.
+    const items = [inSlot(item('p1', 60, 'o1')), inSlot(item('p2', 60, 'o2')), inSlot(item('p3', 60, 'o3')), inSlot(item('p4', 60, 'o4')), inSlot(item('p5', 60, 'o5')), item('x', 60, 'o1')];
+    const plan = shapePlan(items, 12, [], [], 3, new Map([['practice', 2]]));
+    expect(when(plan)).toEqual({ p1: 60, p2: 60, p3: 90, p4: 90, x: 60 });
+    expect(plan.waits.get('p5')).toEqual({ kind: 'slot', slot: 'practice' });
+    // A slot with no stated room holds any number; so does every step without a slot.
+    expect(shapePlan(items, 12, [], [], 3).shown.size).toBe(6);
+  });
+
+  it('takes no place for an item a shown item covers: it is listed as covered, and what requires it waits for the covering item (tenth VP reading, class 4)', () => {
+    const cadence: ShapeItem = { ...item('cadence', 30, 'mgr'), covers: ['close', 'coach'] };
+    const items = [cadence, item('close', 60, 'mgr'), item('coach', 60, 'mgr'), item('later', 90, 'mgr', ['close']), item('other', 60, 'mgr')];
+    const plan = shapePlan(items, 12, [], [], 3);
+    expect(when(plan)).toEqual({ cadence: 30, later: 90, other: 60 });
+    expect(plan.waits.get('close')).toEqual({ kind: 'covered', by: 'cadence' });
+    expect(plan.waits.get('coach')).toEqual({ kind: 'covered', by: 'cadence' });
+    // Not shown, the covering item covers nothing: each keeps its own reason.
+    const small = shapePlan([item('first', 30, 'o1'), cadence, item('close', 60, 'mgr')], 1, [], [], 3);
+    expect(small.waits.get('close')?.kind).toBe('size');
+    // A forced item keeps its own place: someone chose it.
+    expect(shapePlan(items, 12, ['close'], [], 3).shown.has('close')).toBe(true);
+  });
+
   it('holds, on any plan: no owner over the cap in any horizon, no item beside its prerequisite in one horizon, never before its own horizon, never more than the size, and each item shown or saying why it waits', () => {
     const arbitraryPlan = fc
       .array(fc.record({ horizon: fc.constantFrom(...HORIZONS), owner: fc.constantFrom('vp', 'mgr', 'mkt', null), after: fc.array(fc.nat(20), { maxLength: 2 }) }), { minLength: 1, maxLength: 20 })

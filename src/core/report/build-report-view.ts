@@ -151,7 +151,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         };
   const planSize = options.planSize ?? readout?.plan.size ?? DEFAULT_PLAN_SIZE;
   // The plan, laid out once: page one, the plan section, the deck and the decisions all read it.
-  const layout = layoutPlan(planItemsOf(scores, statusOf), edits, planShapeOf(scores, planSize));
+  const layout = layoutPlan(planItemsOf(scores, statusOf), edits, planShapeOf(scores, planSize, set.slots ?? null));
   // Page one's priorities, in plan order: the gate, then the readout's (those the plan shows), or,
   // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
   const priorityIds = pageOneIds(layout, focus, gateIds, fromReadoutPriorities ? readoutPriorityIds : null);
@@ -418,7 +418,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     evidence: allEvidence,
     owners: ownersOf(numbered),
     ownerLoadText: [ownerLoadText(planned), fallbackOwnersText(planned, scores, set.owners ?? null)].filter((t) => t !== '').join(' '),
-    backlogText: backlogLead(backlog.length),
+    backlogText: backlogLead(backlog.filter((a) => a.wait?.kind !== 'covered').length, backlog.filter((a) => a.wait?.kind === 'covered').length),
     backlogGroups: backlogGroups(backlog, {
       count: planned.length,
       decisions: decisions.length > 0,

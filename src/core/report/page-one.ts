@@ -69,7 +69,7 @@ export function planItemsOf(scores: AuditScores, statusOf: (decision: string) =>
 }
 
 /** What shapes the plan: its size, each action's owner and whose freed time it spends, the gates. */
-export function planShapeOf(scores: AuditScores, size: number): PlanShape {
+export function planShapeOf(scores: AuditScores, size: number, slots: Readonly<Record<string, { title: string; perHorizon: number }>> | null = null): PlanShape {
   const capacity = capacitySteps(scores.actions);
   const ownerOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.owner]));
   // Only the people who do a step spend their time on it (tenth consultant review, C.1): its owner,
@@ -77,7 +77,17 @@ export function planShapeOf(scores: AuditScores, size: number): PlanShape {
   const spent = (spends: string | null | undefined) => (spends == null ? [] : [spends]);
   const uses = new Map(scores.actions.map((a) => [a.recommendation.id, spent(a.spends)]));
   const next = new Map(scores.actions.map((a) => [a.recommendation.id, a.next === null ? null : { owner: a.next.owner, horizon: a.next.horizon, uses: spent(a.next.spends) }]));
-  return { size, ownerOf: (id) => ownerOf.get(id) ?? null, usesOf: (id) => uses.get(id) ?? [], capacity, nextOf: (id) => next.get(id) ?? null };
+  const recommendation = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation]));
+  return {
+    size,
+    ownerOf: (id) => ownerOf.get(id) ?? null,
+    usesOf: (id) => uses.get(id) ?? [],
+    capacity,
+    nextOf: (id) => next.get(id) ?? null,
+    slotOf: (id) => recommendation.get(id)?.slot ?? null,
+    coversOf: (id) => recommendation.get(id)?.covers ?? [],
+    slots: new Map(Object.entries(slots ?? {})),
+  };
 }
 
 /** Who the plan takes first without a readout: the gate (the step that frees someone's time) and its re-count, then the decisions' actions. */
@@ -110,8 +120,8 @@ export function pageOneIds(layout: PlanLayout, focus: number, gates: readonly st
 }
 
 /** The JSON results' priorities: page one's without a readout, from the same layout the report uses. */
-export function planPriorityIds(scores: AuditScores, focus: number, planSize: number): string[] {
-  const layout = layoutPlan(planItemsOf(scores), { ...NO_EDITS, lead: defaultLead(scores) }, planShapeOf(scores, planSize));
+export function planPriorityIds(scores: AuditScores, focus: number, planSize: number, slots: Readonly<Record<string, { title: string; perHorizon: number }>> | null = null): string[] {
+  const layout = layoutPlan(planItemsOf(scores), { ...NO_EDITS, lead: defaultLead(scores) }, planShapeOf(scores, planSize, slots));
   return pageOneIds(layout, focus, capacitySteps(scores.actions).map((step) => step.id));
 }
 
