@@ -407,8 +407,12 @@ describe('notes that may point to one person (class H)', () => {
     expect(findings.length).toBeLessThanOrEqual(3);
     for (const p of candidates.slice(next)) if (findings.length < 3) expect(heldBack(p), p.questionRef).toBe(true);
     expect(candidates.filter(heldBack).length).toBeGreaterThan(0);
-    // So the lead finding's topic always has a page-one action.
-    expect(plain.priorities.some((p) => findings[0]!.title.toLowerCase().includes(p.questionLabel.toLowerCase()))).toBe(true);
+    // So the lead finding's topic always has a page-one action. (On acme's data since the tenth
+    // rubric review, page one's five are four steps whose questions the decisions explain, with
+    // Finance's shadow credit among them, and one held back: the draft leaves the findings to the
+    // consultant, and says nothing page one does not act on.)
+    for (const lead of findings.slice(0, 1)) expect(plain.priorities.some((p) => lead.title.toLowerCase().includes(p.questionLabel.toLowerCase()))).toBe(true);
+    expect(findings.every((f) => plain.priorities.some((p) => f.title.toLowerCase().includes(p.questionLabel.toLowerCase())))).toBe(true);
   });
 });
 

@@ -2,7 +2,8 @@
 // VP reading, class 4): who spends managers' time, the keystone's hand-over and recount, horizons
 // by the doc's rule, the build behind the VP Sales' reports. Each test fails on the set of 2026.12.8.
 import { describe, expect, it } from 'vitest';
-import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { buildReportView, checksBeside } from '../../src/core/report/build-report-view.js';
+import type { ActionView } from '../../src/core/report/report-view.js';
 import { planShapeOf } from '../../src/core/report/page-one.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
@@ -50,7 +51,7 @@ describe('the keystone: a 30-day hand-over, a 60-day recount that holds nothing 
     expect(free.action).toMatch(/hand the lead on reps' calls back to\s+the reps/);
     expect(free.action).not.toMatch(/60 days/);
     const recount = actions.get('recount-manager-time')!;
-    expect([recount.horizon, recount.owner, recount.requires, recount.frees]).toEqual([60, 'vp-sales', ['free-manager-time'], undefined]);
+    expect([recount.horizon, recount.owner, recount.requires, recount.frees]).toEqual([60, 'vp-sales', ['free-manager-time', 'agree-shadow-credit'], undefined]);
     expect(recount.action).toMatch(/decided within 30 days/);
     // No managers' step waits for the recount.
     for (const [id, a] of actions) if (a.owner === 'first-line-managers') expect(a.requires, id).not.toContain('recount-manager-time');
@@ -133,5 +134,32 @@ describe('shared slots and what a plan row already does (C.3, VP class 4)', () =
     expect(view.backlogText).toMatch(new RegExp(`^${view.backlog.length - 3} actions wait after the plan, .* Three more are done inside a row of the plan\\.`));
     // No group says a covered step waits, nor that its owner has no room for it.
     for (const g of view.backlogGroups) if (g.kind !== 'covered') for (const a of covered) expect(g.actions).not.toContain(a);
+  });
+});
+
+describe('the load line counts a group per person and says the checks beside it (VP class 4)', () => {
+  it('reads "each first-line sales manager", one figure per person, since each manager does every step of the group', () => {
+    expect(view.ownerLoadText).toMatch(/; each first-line sales manager (none|\d) at 30 days, (none|\d) at 60 and (none|\d) at 90[.;]/);
+    expect(view.ownerLoadText).not.toMatch(/first-line sales managers (none|\d) at/);
+  });
+
+  it("says, beside the rows it counts, the checks an owner makes on others' rows", () => {
+    const row = (rank: number, ownerText: string, verifyFirst = true) => ({ rank, ownerText, owner: ownerText, verifyFirst }) as unknown as ActionView;
+    const rows = [row(4, 'First-line sales managers'), row(7, 'First-line sales managers'), row(9, 'VP Sales'), row(2, 'First-line sales managers', false)];
+    const checker = (a: ActionView) => (a.ownerText === 'First-line sales managers' ? 'VP Sales' : a.ownerText);
+    expect(checksBeside(rows, checker)).toBe('Beside these, the VP Sales checks #4 and #7 before they start.');
+    expect(checksBeside([row(9, 'VP Sales')], checker)).toBe('');
+  });
+});
+
+describe("Finance's agreement on the reps' shadow credit is a dated action (VP class 4)", () => {
+  it('fires with the recount, which waits for it; on acme it is a 30-day row of the Finance lead', () => {
+    const agree = actions.get('agree-shadow-credit')!;
+    expect([agree.owner, agree.build, agree.horizon]).toEqual(['finance', true, 30]);
+    expect(actions.get('recount-manager-time')!.requires).toContain('agree-shadow-credit');
+    expect(actions.get('free-manager-time')!.requires).not.toContain('agree-shadow-credit');
+    const row = view.plan.find((a) => a.id === 'agree-shadow-credit')!;
+    expect([row.horizon, row.ownerText]).toEqual([30, 'Finance lead']);
+    expect(view.plan.find((a) => a.id === 'recount-manager-time')!.afterText).toContain(`#${row.rank}`);
   });
 });

@@ -417,7 +417,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     imperatives: imperativeViews,
     evidence: allEvidence,
     owners: ownersOf(numbered),
-    ownerLoadText: [ownerLoadText(planned), fallbackOwnersText(planned, scores, set.owners ?? null)].filter((t) => t !== '').join(' '),
+    ownerLoadText: [ownerLoadText(planned), checksBeside(planned, (a) => checkerOf(a.owner, freed)), fallbackOwnersText(planned, scores, set.owners ?? null)].filter((t) => t !== '').join(' '),
     backlogText: backlogLead(backlog.filter((a) => a.wait?.kind !== 'covered').length, backlog.filter((a) => a.wait?.kind === 'covered').length),
     backlogGroups: backlogGroups(backlog, {
       count: planned.length,
@@ -1035,12 +1035,32 @@ export function ownerLoadText(planned: readonly ActionView[]): string {
     if (a.next !== null) count(a.next.ownerText, a.next.horizon);
   }
   // "the VP Sales 3 at 30 days, 3 at 60 and 1 at 90": each figure says what it counts (a role's
-  // name followed by a bare figure read as that role's score).
+  // name followed by a bare figure read as that role's score). A group owner ("First-line sales
+  // managers") is counted per person, since each of them does every one of its steps: "each
+  // first-line sales manager 3 at 60" (tenth VP reading, class 4: the group read as one owner
+  // while each manager carried all of it).
   const rows = [...load].map(([owner, row]) => {
     const cells = horizons.map((h, i) => `${row.get(h) ?? 'none'} at ${h}${i === 0 ? ' days' : ''}`);
-    return `${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)} ${listText(cells)}`;
+    const group = !/^[A-Z]{2}/.test(owner) && /s$/.test(owner);
+    return `${group ? `each ${lowerFirstWord(owner).replace(/s$/, '')}` : `the ${lowerFirstWord(owner)}`} ${listText(cells)}`;
   });
   return `Actions under way, new and continuing (${CAP_SHORT}): ${rows.join('; ')}.`;
+}
+
+/**
+ * The checks the plan gives an owner beside their own rows ("Who checks: VP Sales, before #7
+ * starts"), said after the load line, so the owner's real load is in one place (tenth VP reading,
+ * class 4: the VP Sales carried the checks and approvals on top of the counted rows, and nothing
+ * said so). '' where no row is checked by someone other than its owner.
+ */
+export function checksBeside(planned: readonly ActionView[], checkerOf: (a: ActionView) => string | null): string {
+  const byChecker = new Map<string, number[]>();
+  for (const a of planned) {
+    const checker = a.verifyFirst ? checkerOf(a) : null;
+    if (checker === null || checker === a.ownerText) continue;
+    byChecker.set(checker, [...(byChecker.get(checker) ?? []), a.rank]);
+  }
+  return [...byChecker].map(([checker, ranks]) => `Beside these, ${/^[A-Z]{2}/.test(checker) ? 'the ' : ''}${checker} checks ${ranksText(ranks)} before ${ranks.length === 1 ? 'it starts' : 'they start'}.`).join(' ');
 }
 
 /**

@@ -215,7 +215,9 @@ export function freeingOf(capacity: { stepRank: number | null; ownerText: string
   const step = capacity === null || capacity.stepRank === null ? undefined : numbered.find((a) => a.rank === capacity.stepRank);
   if (step === undefined) return [];
   const owner = capacity!.ownerText!;
-  const waiting = shown === undefined ? undefined : numbered.filter((a) => a.rank <= shown && a.rank !== step.rank && (a.ownerText === owner || a.after.includes(step.rank))).map((a) => a.rank);
+  // The gate's own later parts (its recount, the same question's step that requires it) are not
+  // the freed owner's actions: they check the gate, they do not spend what it frees.
+  const waiting = shown === undefined ? undefined : numbered.filter((a) => a.rank <= shown && a.rank !== step.rank && a.questionRef !== step.questionRef && (a.ownerText === owner || a.after.includes(step.rank))).map((a) => a.rank);
   return [{ id: step.id, whose: lowerFirst(owner), ...(waiting === undefined ? {} : { waiting }) }];
 }
 

@@ -97,7 +97,7 @@ export const Recommendation = z
     }),
     build: z.boolean().optional().meta({
       description:
-        "A build a function does for other steps (a report the VP Sales' steps read, built by sales operations): written without `at`, it fires wherever a step that requires it fires, whatever its own question's level, and never on its own (scoring/fire-actions.ts).",
+        "A step a function does for other steps (a report the VP Sales' steps read, built by sales operations; the reps' shadow credit, agreed and priced by Finance): written without `at`, it fires wherever a step that requires it fires, whatever its own question's level, and never on its own (scoring/fire-actions.ts).",
     }),
     slot: kebabId.optional().meta({
       description:
