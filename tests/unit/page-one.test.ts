@@ -92,9 +92,7 @@ describe('page one recommends (class A)', () => {
 
   it('each decision carries a recommended option, its cost and the plan item that carries it out; the plan cites it back', () => {
     for (const view of [plain, withReadout]) {
-      // Without a readout, acme's head-office hours (level 1) put the ops-capacity decision on page
-      // one too (tenth rubric review, C.5: it fired at level 0 only); the readout lists three.
-      expect(view.decisions.map((d) => d.label)).toEqual(view === plain ? ['D1', 'D2', 'D3', 'D4'] : ['D1', 'D2', 'D3']);
+      expect(view.decisions.map((d) => d.label)).toEqual(['D1', 'D2', 'D3']);
       // Managers' capacity first: most of the plan waits for its item.
       expect(view.decisions[0]!.id).toBe('manager-capacity');
       for (const d of view.decisions) {

@@ -80,22 +80,15 @@ describe('horizons by the doc\'s rule (C.4)', () => {
 describe('the build behind the VP Sales\' reports (C.5)', () => {
   it('one sales-operations build step, with no level of its own, that every recurring report step requires', () => {
     const build = actions.get('build-plan-reports')!;
-    expect([build.owner, build.build, build.at, build.decision]).toEqual(['sales-ops', true, undefined, 'ops-capacity']);
+    expect([build.owner, build.build, build.at]).toEqual(['sales-ops', true, undefined]);
     for (const id of REPORT_STEPS) expect(actions.get(id)?.requires, id).toContain('build-plan-reports');
     // Every step that sends a recurring report requires it (a report sent each month or quarter).
     for (const [id, a] of actions) if (/\bsend (each|every)\b[^.;]*\b(monthly|each month|each quarter|every month)\b|\bsend each \w+(, each month,| monthly)/i.test(a.action)) expect(a.requires, id).toContain('build-plan-reports');
   });
 
-  it('ops-capacity fires at levels 0-2', () => {
-    const q = actions.get('cut-demands-on-managers')!.question;
-    expect(q.decision?.at).toEqual([0, 2]);
-  });
-
-  it('on acme, the build fires though its question stands at 1, is the VP Sales\' (no sales operations), and page one asks ops-capacity', () => {
+  it('on acme, the build fires though its question stands at 1, and is the VP Sales\' (no sales operations); the report steps wait for it', () => {
     const build = [...view.plan, ...view.backlog].find((a) => a.id === 'build-plan-reports')!;
     expect(build.ownerText).toBe('VP Sales');
-    expect(view.ownerLoadText).toContain("Sales operations' actions go to the VP Sales here");
-    expect(view.decisions.map((d) => d.id)).toContain('ops-capacity');
     for (const a of [...view.plan, ...view.backlog]) if (REPORT_STEPS.includes(a.id)) expect(a.after.length === 0 ? a.waitText : a.afterText, a.id).toMatch(new RegExp(`#${build.rank}\\b`));
   });
 });

@@ -122,7 +122,7 @@ describe('Markdown report', () => {
       '1 Acme Corp: sales readiness audit',
       '2 Executive summary',
       '3 Decisions for leadership',
-      '3 Start with these five actions (plus #7 and #12, which carry out D3 and D2)',
+      '3 Start with these five actions (plus #8, which carries out D2)',
       '2 Scores at a glance',
       '2 Scores by role',
       '2 Questions that need discussion',
