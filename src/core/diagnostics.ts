@@ -159,7 +159,7 @@ export const RULES = {
     severity: 'error',
     title: 'Owner not in the catalog',
     description:
-      "An action's `owner` or `frees`, or an owner's `fallback`, is not a key of the set manifest's `owners` catalog, so the report cannot resolve who owns it. Only checked when the set has a catalog.",
+      "An action's `owner`, `frees` or `spends`, or an owner's `fallback`, is not a key of the set manifest's `owners` catalog, so the report cannot resolve who owns it. Only checked when the set has a catalog.",
   },
   'ladder-too-short': {
     severity: 'warning',
@@ -201,6 +201,16 @@ export const RULES = {
     severity: 'error',
     title: 'Unknown action in requires',
     description: 'A recommendation `requires` an id that no recommendation in the set defines (a typo, or an action renamed or removed).',
+  },
+  'unknown-covered-action': {
+    severity: 'error',
+    title: 'Unknown action in covers',
+    description: 'A recommendation `covers` an id that no recommendation in the set defines: the plan would report an action as done inside another that it cannot find.',
+  },
+  'slot-unknown': {
+    severity: 'error',
+    title: 'Slot not in the catalog',
+    description: "An action's `slot` is not a key of the set manifest's `slots` catalog (or the manifest has none), so the plan cannot tell how many steps the slot holds.",
   },
   'prerequisite-cycle': {
     severity: 'error',

@@ -39,7 +39,8 @@ describe('a level that moves after the plan', () => {
     expect(expected.map((a) => a.id)).toContain('write-manager-profile');
     expect(view.plan.filter((a) => a.lag !== null)).toEqual(expected);
     for (const a of [...view.plan, ...view.backlog]) expect(a.action, a.id).not.toContain('at the earliest');
-    expect(view.planText).toContain(`The levels that ${expected.map((a) => `#${a.rank}`).join(', ').replace(/, (#\d+)$/, ' and $1')} work on move after two quarters at the earliest (180 days), not within this plan's 90 days.`);
+    const ranks = expected.map((a) => `#${a.rank}`).join(', ').replace(/, (#\d+)$/, ' and $1');
+    expect(view.planText).toContain(expected.length === 1 ? `The level that ${ranks} works on moves after two quarters at the earliest (180 days), not within this plan's 90 days.` : `The levels that ${ranks} work on move after two quarters at the earliest (180 days), not within this plan's 90 days.`);
     expect(view.planText.split('at the earliest').length - 1).toBe(1);
     const results = buildResults(set, sheets, scores, { names: false });
     const carried = results.actions.filter((a) => a.lag !== null).map((a) => [a.id, a.lag]);

@@ -48,9 +48,13 @@ describe('the method counts from the audit', () => {
     // Three, read from the view: Q4.2's camps and two checks too small to set a level (score-term.ts checkToWiden).
     expect(view.needsDiscussion.map((q) => q.ref)).toEqual(['Q4.2', 'Q2.1', 'Q1.4']);
     expect(method).toContain(`The report lists the ${['', 'one', 'two', 'three', 'four'][view.needsDiscussion.length]} questions that meet it.`);
-    const q45 = [...view.plan, ...view.backlog].filter((a) => a.questionRef === 'Q4.5').map((a) => `#${a.rank}`);
-    expect(q45).toHaveLength(2);
-    expect(method).toContain(`(here Q4.5: ${q45.join(' and ')})`);
+    // The questions with two items (Q4.5's cadence and the step run in it; Q4.8's hand-over and recount), each with its rows.
+    const rows = (ref: string) => [...view.plan, ...view.backlog].filter((a) => a.questionRef === ref).map((a) => `#${a.rank}`);
+    // Q4.9: cutting head-office hours, and the build of the plan's reports its reports need (tenth review, C.5).
+    // Q4.8: the hand-over, Finance's shadow credit and the recount (tenth VP reading, class 4).
+    expect(['Q4.5', 'Q4.8', 'Q4.9'].map((ref) => rows(ref).length)).toEqual([2, 3, 2]);
+    const list = (ref: string) => rows(ref).join(', ').replace(/, (#\d+)$/, ' and $1');
+    expect(method).toContain(`(here Q4.5: ${list('Q4.5')}; Q4.8: ${list('Q4.8')}; Q4.9: ${list('Q4.9')})`);
     expect(method).toContain(`the ${['', 'one', 'two', 'three', 'four', 'five'][view.priorities.length]} priorities`);
   });
 });

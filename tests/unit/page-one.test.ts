@@ -113,7 +113,7 @@ describe('page one recommends (class A)', () => {
   it('a decision the plan already answers, without an option in the rubric, says so', () => {
     const bare = { ...set, imperatives: set.imperatives.map((i) => ({ ...i, questions: i.questions.map((q) => (q.decision === undefined ? q : { ...q, decision: { id: q.decision.id, at: q.decision.at, text: q.decision.text } })) })) };
     const view = buildReportView(bare, sheets, scoreAudit(bare, sheets), { names: false });
-    expect(view.decisions.find((d) => d.id === 'manager-capacity')!.recommendation).toMatch(/^The plan already answers it: from the CRM and two weeks of calendars, count each manager's hours on their own accounts; .* counted again at 60 days .*\.$/);
+    expect(view.decisions.find((d) => d.id === 'manager-capacity')!.recommendation).toMatch(/^The plan already answers it: from the CRM and two weeks of calendars, count each manager's hours on their own accounts and on leading calls on reps' deals, .* named rep .*\.$/);
   });
 
   it('the readout overrides a decision\'s option, cost and plan items', () => {
@@ -410,8 +410,12 @@ describe('notes that may point to one person (class H)', () => {
     expect(findings.length).toBeLessThanOrEqual(3);
     for (const p of candidates.slice(next)) if (findings.length < 3) expect(heldBack(p), p.questionRef).toBe(true);
     expect(candidates.filter(heldBack).length).toBeGreaterThan(0);
-    // So the lead finding's topic always has a page-one action.
-    expect(plain.priorities.some((p) => findings[0]!.title.toLowerCase().includes(p.questionLabel.toLowerCase()))).toBe(true);
+    // So the lead finding's topic always has a page-one action. (On acme's data since the tenth
+    // rubric review, page one's five are four steps whose questions the decisions explain, with
+    // Finance's shadow credit among them, and one held back: the draft leaves the findings to the
+    // consultant, and says nothing page one does not act on.)
+    for (const lead of findings.slice(0, 1)) expect(plain.priorities.some((p) => lead.title.toLowerCase().includes(p.questionLabel.toLowerCase()))).toBe(true);
+    expect(findings.every((f) => plain.priorities.some((p) => f.title.toLowerCase().includes(p.questionLabel.toLowerCase())))).toBe(true);
   });
 });
 
@@ -543,7 +547,7 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
       const informs = (q: { ref: string }) => set.imperatives.flatMap((i, n) => i.questions.map((x, k) => ({ ref: `Q${n + 1}.${k + 1}`, ids: x.informs ?? [] }))).find((x) => x.ref === q.ref)!.ids;
       const bearsOnNone = view.needsDiscussion.every((q) => [...view.plan, ...view.backlog].filter((a) => a.questionRef === q.ref).every((a) => view.backlog.includes(a) && a.decisions.length === 0) && !view.decisions.some((d) => d.topic === q.label || informs(q).includes(d.id)));
       if (bearsOnNone) {
-        expect(view.needsDiscussionText).toMatch(/bears? on none of D1–D3 and on no action of the 90-day plan/);
+        expect(view.needsDiscussionText).toMatch(new RegExp(`bears? on none of D1–D${view.decisions.length} and on no action of the 90-day plan`));
         for (const q of view.needsDiscussion) expect(q.discussionAffects, q.ref).toBe('');
         // Said once, in the sentence above the list, never on a line of it.
         expect(md).not.toMatch(/^- .*It bears on none of/m);

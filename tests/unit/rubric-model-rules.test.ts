@@ -82,6 +82,18 @@ describe('the model rules', () => {
     expect(findings(LADDER.replace('horizon: 60, owner: vp', 'horizon: 60, owner: Head of sales'), 'title: No catalog\n')).toEqual([]);
   });
 
+  it('owner-unknown on `spends`; slot-unknown: a slot missing from the catalog, located at the slot; unknown-covered-action (tenth review, C.3)', () => {
+    expect(findings(LADDER.replace('horizon: 60, owner: vp', 'horizon: 60, owner: vp, spends: mgrs'))).toEqual(['owner-unknown one.yaml:24']);
+    expect(findings(LADDER.replace('horizon: 60, owner: vp', 'horizon: 60, owner: vp, spends: ops'))).toEqual([]);
+    const slots = `${MANIFEST}slots:\n  practice: { title: the practice slot, perHorizon: 2 }\n`;
+    expect(findings(LADDER.replace('horizon: 60, owner: vp', 'horizon: 60, owner: vp, slot: practice'), slots)).toEqual([]);
+    expect(findings(LADDER.replace('horizon: 60, owner: vp', 'horizon: 60, owner: vp, slot: practise'), slots)).toEqual(['slot-unknown one.yaml:24']);
+    // Without a slot catalog, any slot is unknown: the plan could not tell how many it holds.
+    expect(findings(LADDER.replace('horizon: 60, owner: vp', 'horizon: 60, owner: vp, slot: practice'))).toEqual(['slot-unknown one.yaml:24']);
+    expect(findings(LADDER.replace('horizon: 60, owner: vp', 'horizon: 60, owner: vp, covers: [write]'))).toEqual([]);
+    expect(findings(LADDER.replace('horizon: 60, owner: vp', 'horizon: 60, owner: vp, covers: [wrte]'))).toEqual(['unknown-covered-action one.yaml:24']);
+  });
+
   it('ladder-too-short: fewer than four levels', () => {
     const rubric = LADDER.replace('      - { score: 3, label: Kept, description: All three and revised this quarter. }\n', '').replace('at: [1, 2], action: Check', 'at: 1, action: Check');
     expect(findings(rubric)).toEqual(['ladder-too-short one.yaml:12']);

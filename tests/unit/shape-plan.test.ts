@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HORIZONS } from '../../src/core/rubric/rubric-constants.js';
 import type { Horizon } from '../../src/core/rubric/schema.js';
-import { CAPACITY_PER_HORIZON, capacityLeft, gatedHorizon, timeSpentBy, type CapacityStep } from '../../src/core/scoring/capacity.js';
+import { CAPACITY_PER_HORIZON, capacityLeft, gatedHorizon, type CapacityStep } from '../../src/core/scoring/capacity.js';
 import { shapePlan, type ShapeItem, type ShapedPlan } from '../../src/core/scoring/shape-plan.js';
 
 const item = (id: string, horizon: Horizon, owner: string | null = 'vp', after: string[] = []): ShapeItem => ({ id, horizon, owner, after });
@@ -120,18 +120,40 @@ describe('the capacity rule', () => {
     expect(shapePlan(items, 12, ['free', 'v2', 'v1'], [step], 2).shown.get('v1')).toBe(60);
   });
 
-  it("counts an action that spends a freed owner's time against that owner's cap as well as its own", () => {
-    // Marketing presenting at the managers' team meeting requires the step that frees them.
-    expect(timeSpentBy([step], ['free', 'other'])).toEqual(['mgr']);
-    expect(timeSpentBy([step], ['other'])).toEqual([]);
-    expect(timeSpentBy([], ['free'])).toEqual([]);
-    // Two steps that free the same owner (accounts moved, head-office demands cut): one owner, once.
-    const cut: CapacityStep = { id: 'cut', owner: 'mgr', horizon: 30 };
-    expect(timeSpentBy([step, cut], ['free', 'cut'])).toEqual(['mgr']);
+  it("counts an action that spends a freed owner's time (`spends:`) against that owner's cap as well as its own; requiring the freeing step alone does not", () => {
+    // Marketing presenting at the managers' team meeting says it spends their time.
     const uses = (x: ShapeItem): ShapeItem => ({ ...x, uses: ['mgr'] });
     const items = [item('free', 30, 'vp'), item('m1', 60, 'mgr', ['free']), uses(item('k1', 60, 'mkt', ['free'])), uses(item('k2', 60, 'mkt', ['free'])), item('k3', 60, 'mkt')];
     // 60 days: m1 and k1 take the managers' two; k2 (marketing's, but their time) starts at 90; k3 does not use it.
     expect(when(shapePlan(items, 12, [], [step], 2))).toEqual({ free: 30, k1: 60, k2: 90, k3: 60, m1: 60 });
+    // The same marketing items without `spends`: requiring the step orders them after it, and takes none of the managers' room.
+    const plain = [item('free', 30, 'vp'), item('m1', 60, 'mgr', ['free']), item('m2', 60, 'mgr', ['free']), item('k1', 60, 'mkt', ['free']), item('k2', 60, 'mkt', ['free'])];
+    expect(when(shapePlan(plain, 12, [], [step], 2))).toEqual({ free: 30, k1: 60, k2: 60, m1: 60, m2: 60 });
+  });
+
+  it('starts at most the slot\'s room of steps in a shared slot per horizon; the rest start later, or wait saying which slot (tenth consultant review, C.3)', () => {
+    const inSlot = (x: ShapeItem): ShapeItem => ({ ...x, slot: 'practice' });
+    // Four owners, so the owners' cap is not what decides: the slot's two a horizon does.
+    const items = [inSlot(item('p1', 60, 'o1')), inSlot(item('p2', 60, 'o2')), inSlot(item('p3', 60, 'o3')), inSlot(item('p4', 60, 'o4')), inSlot(item('p5', 60, 'o5')), item('x', 60, 'o1')];
+    const plan = shapePlan(items, 12, [], [], 3, new Map([['practice', 2]]));
+    expect(when(plan)).toEqual({ p1: 60, p2: 60, p3: 90, p4: 90, x: 60 });
+    expect(plan.waits.get('p5')).toEqual({ kind: 'slot', slot: 'practice' });
+    // A slot with no stated room holds any number; so does every step without a slot.
+    expect(shapePlan(items, 12, [], [], 3).shown.size).toBe(6);
+  });
+
+  it('takes no place for an item a shown item covers: it is listed as covered, and what requires it waits for the covering item (tenth VP reading, class 4)', () => {
+    const cadence: ShapeItem = { ...item('cadence', 30, 'mgr'), covers: ['close', 'coach'] };
+    const items = [cadence, item('close', 60, 'mgr'), item('coach', 60, 'mgr'), item('later', 90, 'mgr', ['close']), item('other', 60, 'mgr')];
+    const plan = shapePlan(items, 12, [], [], 3);
+    expect(when(plan)).toEqual({ cadence: 30, later: 90, other: 60 });
+    expect(plan.waits.get('close')).toEqual({ kind: 'covered', by: 'cadence' });
+    expect(plan.waits.get('coach')).toEqual({ kind: 'covered', by: 'cadence' });
+    // Not shown, the covering item covers nothing: each keeps its own reason.
+    const small = shapePlan([item('first', 30, 'o1'), cadence, item('close', 60, 'mgr')], 1, [], [], 3);
+    expect(small.waits.get('close')?.kind).toBe('size');
+    // A forced item keeps its own place: someone chose it.
+    expect(shapePlan(items, 12, ['close'], [], 3).shown.has('close')).toBe(true);
   });
 
   it('holds, on any plan: no owner over the cap in any horizon, no item beside its prerequisite in one horizon, never before its own horizon, never more than the size, and each item shown or saying why it waits', () => {

@@ -16,7 +16,7 @@ import { wordingFor } from '../rubric/wording.js';
 import { imperativeLabel, questionTitle } from '../rubric/titles.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
-import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, timeSpentBy, type CapacityStep } from '../scoring/capacity.js';
+import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, type CapacityStep } from '../scoring/capacity.js';
 import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/discussion.js';
 import { CHECKS_FIRST_HEADING, checksFirst, type CheckCandidate } from './checks-first.js';
 import { checkerOf, checkLine, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
@@ -34,7 +34,7 @@ import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, discussionDisclosure, discussionReason, waitingText, freeingOf, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, discussionDisclosure, discussionReason, waitingText, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
 import { backlogGroups, backlogLead } from './wait-reason.js';
@@ -141,7 +141,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const lead =
     readout === null
       ? defaultLead(scores)
-      : [...gateIds, ...readout.decisions.flatMap((d) => d.actions ?? triggered.find((t) => t.decision.id === d.id)?.actionIds ?? []), ...readoutPriorityIds, ...readout.plan.promote];
+      : [...gateSteps(scores), ...readout.decisions.flatMap((d) => d.actions ?? triggered.find((t) => t.decision.id === d.id)?.actionIds ?? []), ...readoutPriorityIds, ...readout.plan.promote];
   const edits: PlanEdits =
     readout === null
       ? { ...NO_EDITS, lead }
@@ -153,7 +153,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         };
   const planSize = options.planSize ?? readout?.plan.size ?? DEFAULT_PLAN_SIZE;
   // The plan, laid out once: page one, the plan section, the deck and the decisions all read it.
-  const layout = layoutPlan(planItemsOf(scores, statusOf), edits, planShapeOf(scores, planSize));
+  const layout = layoutPlan(planItemsOf(scores, statusOf), edits, planShapeOf(scores, planSize, set.slots ?? null));
   // Page one's priorities, in plan order: the gate, then the readout's (those the plan shows), or,
   // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
   const priorityIds = pageOneIds(layout, focus, gateIds, fromReadoutPriorities ? readoutPriorityIds : null);
@@ -246,11 +246,16 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // repeating "nothing checked" is padding (and costs page one its last line on Letter).
   if (countEvidence(scores.imperatives.flatMap((i) => i.questions)).checkedQuestions === 0) for (const d of decisions) d.evidence = '';
   // The gate's plan row (not page one, whose decision quotes the action) says what its re-count
-  // must find before the freed owner's later steps go ahead (gateThresholdText), in the row's own
-  // "done when" column, not run on after the action (tenth VP reading, class 11: a 14-line row).
+  // must find (gateThresholdText), in the row's own "done when" column, not run on after the action
+  // (tenth VP reading, class 11: a 14-line row); unless the re-count is a step of its own: another
+  // fired step of the gate's question that requires it (recount-manager-time), whose row says it once.
+  const recountedBy = (id: string) => {
+    const gate = scores.actions.find((x) => x.recommendation.id === id);
+    return gate !== undefined && scores.actions.some((x) => x.question === gate.question && x.recommendation.requires.includes(id));
+  };
   for (const a of numbered.slice(0, plan.shown)) {
     const step = capacity.find((s) => s.id === a.id);
-    if (step !== undefined && a.changesAt !== null) a.doneText = gateThresholdText(lowerFirst(step.owner), a.changesAt, laterHorizon(a.horizon as Horizon));
+    if (step !== undefined && a.changesAt !== null && !recountedBy(a.id)) a.doneText = gateThresholdText(lowerFirst(step.owner), a.changesAt, laterHorizon(a.horizon as Horizon));
   }
   // The plan cites page one: its priorities and the decisions each action carries out.
   const onPageOne = new Set(priorities.map((p) => p.id));
@@ -449,8 +454,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     imperatives: imperativeViews,
     evidence: allEvidence,
     owners: ownersOf(numbered),
-    ownerLoadText: [ownerLoadText(planned), fallbackOwnersText(planned, scores, set.owners ?? null)].filter((t) => t !== '').join(' '),
-    backlogText: backlogLead(backlog.length),
+    ownerLoadText: [ownerLoadText(planned), checksBeside(planned, (a) => checkerOf(a.owner, freed)), fallbackOwnersText(planned, scores, set.owners ?? null)].filter((t) => t !== '').join(' '),
+    backlogText: backlogLead(backlog.filter((a) => a.wait?.kind !== 'covered').length, backlog.filter((a) => a.wait?.kind === 'covered').length),
     backlogGroups: backlogGroups(backlog, {
       count: planned.length,
       decisions: decisions.length > 0,
@@ -936,7 +941,7 @@ function capacityView(steps: readonly CapacityStep[], numbered: readonly ActionV
   const freed =
     step === undefined || stepView === undefined
       ? ''
-      : `, and ${lowerFirst(step.owner)} take on none until ${stepView.rank <= shown ? `#${stepView.rank}` : `#${stepView.rank} (in the backlog)`} has freed their time (an action that uses their time counts as theirs too)`;
+      : `, and ${lowerFirst(step.owner)} take on none until ${stepView.rank <= shown ? `#${stepView.rank}` : `#${stepView.rank} (in the backlog)`} has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too)`;
   const whose = waiting.map((w) => `${w.count} of ${possessive(w.ownerText)}`);
   const rest = waiting.length === 0 ? '' : `; the backlog holds ${listText(whose)}`;
   return {
@@ -1085,12 +1090,32 @@ export function ownerLoadText(planned: readonly ActionView[]): string {
     if (a.next !== null) count(a.next.ownerText, a.next.horizon);
   }
   // "the VP Sales 3 at 30 days, 3 at 60 and 1 at 90": each figure says what it counts (a role's
-  // name followed by a bare figure read as that role's score).
+  // name followed by a bare figure read as that role's score). A group owner ("First-line sales
+  // managers") is counted per person, since each of them does every one of its steps: "each
+  // first-line sales manager 3 at 60" (tenth VP reading, class 4: the group read as one owner
+  // while each manager carried all of it).
   const rows = [...load].map(([owner, row]) => {
     const cells = horizons.map((h, i) => `${row.get(h) ?? 'none'} at ${h}${i === 0 ? ' days' : ''}`);
-    return `${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)} ${listText(cells)}`;
+    const group = !/^[A-Z]{2}/.test(owner) && /s$/.test(owner);
+    return `${group ? `each ${lowerFirstWord(owner).replace(/s$/, '')}` : `the ${lowerFirstWord(owner)}`} ${listText(cells)}`;
   });
   return `Actions under way, new and continuing (${CAP_SHORT}): ${rows.join('; ')}.`;
+}
+
+/**
+ * The checks the plan gives an owner beside their own rows ("Who checks: VP Sales, before #7
+ * starts"), said after the load line, so the owner's real load is in one place (tenth VP reading,
+ * class 4: the VP Sales carried the checks and approvals on top of the counted rows, and nothing
+ * said so). '' where no row is checked by someone other than its owner.
+ */
+export function checksBeside(planned: readonly ActionView[], checkerOf: (a: ActionView) => string | null): string {
+  const byChecker = new Map<string, number[]>();
+  for (const a of planned) {
+    const checker = a.verifyFirst ? checkerOf(a) : null;
+    if (checker === null || checker === a.ownerText) continue;
+    byChecker.set(checker, [...(byChecker.get(checker) ?? []), a.rank]);
+  }
+  return [...byChecker].map(([checker, ranks]) => `Beside these, ${/^[A-Z]{2}/.test(checker) ? 'the ' : ''}${checker} checks ${ranksText(ranks)} before ${ranks.length === 1 ? 'it starts' : 'they start'}.`).join(' ');
 }
 
 /**

@@ -65,7 +65,7 @@ export function buildResults(set: RubricSet, sheets: readonly RespondentRecord[]
       }),
     })),
     confidentiality: { names: options.names, minGroup: scores.minGroup, pooledRoles: scores.pooledRoles.map((r) => r.role), foldedRoles: scores.foldedRoles.map((r) => r.role) },
-    priorities: planPriorityIds(scores, options.focus ?? DEFAULT_FOCUS, options.planSize ?? DEFAULT_PLAN_SIZE),
+    priorities: planPriorityIds(scores, options.focus ?? DEFAULT_FOCUS, options.planSize ?? DEFAULT_PLAN_SIZE, set.slots ?? null),
     actions: scores.actions.map((a) => ({
       id: a.recommendation.id,
       imperative: a.imperative.id,

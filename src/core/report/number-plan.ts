@@ -33,6 +33,12 @@ export interface PlanShape {
   capacity: readonly CapacityStep[];
   /** An action's next step, as the capacity rule counts it (its owner, horizon and whose freed time it spends), or null. */
   nextOf?: (id: string) => { owner: string | null; horizon: Horizon; uses: readonly string[] } | null;
+  /** The shared slot an action runs in (`slot:`), or null. */
+  slotOf?: (id: string) => string | null;
+  /** The actions an action does inside it (`covers:`). */
+  coversOf?: (id: string) => readonly string[];
+  /** The set's shared slots: what each is called, and how many steps may start in it per horizon. */
+  slots?: ReadonlyMap<string, { title: string; perHorizon: number }>;
 }
 
 /** An action as the layout needs it: the scoring's plan rank and horizon, and its links as ranks. */
@@ -56,6 +62,8 @@ export interface PlanLayout {
   horizon: ReadonlyMap<string, Horizon>;
   /** Why each backlog action waits. */
   waits: ReadonlyMap<string, WaitReason>;
+  /** Each shared slot's title, for the backlog's sentence on a slot with no room. */
+  slotTitles: ReadonlyMap<string, string>;
   /** Prerequisites and dependants by id, merged actions' folded into the kept one. */
   after: ReadonlyMap<string, readonly string[]>;
   neededBy: ReadonlyMap<string, readonly string[]>;
@@ -94,10 +102,12 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
     return t === null ? [] : [t.id];
   });
   const shaped = shapePlan(
-    kept.map((a) => ({ id: a.id, horizon: a.horizon, owner: shape.ownerOf(a.id), uses: shape.usesOf(a.id), after: after.get(a.id)!, declined: a.declined ?? null, next: shape.nextOf?.(a.id) ?? null })),
+    kept.map((a) => ({ id: a.id, horizon: a.horizon, owner: shape.ownerOf(a.id), uses: shape.usesOf(a.id), after: after.get(a.id)!, declined: a.declined ?? null, next: shape.nextOf?.(a.id) ?? null, slot: shape.slotOf?.(a.id) ?? null, covers: shape.coversOf?.(a.id) ?? [] })),
     shape.size,
     leads,
     shape.capacity,
+    undefined,
+    new Map([...(shape.slots ?? new Map<string, { title: string; perHorizon: number }>())].map(([id, slot]) => [id, slot.perHorizon])),
   );
   const order: string[] = [];
   const placed = new Set<string>();
@@ -115,7 +125,7 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
   const shown = order.length;
   // The backlog in plan rank: priority order, a prerequisite before what needs it.
   for (const a of kept) place(a.id);
-  return { order, shown, horizon: shaped.shown, waits: shaped.waits, after, neededBy };
+  return { order, shown, horizon: shaped.shown, waits: shaped.waits, after, neededBy, slotTitles: new Map([...(shape.slots ?? new Map<string, { title: string; perHorizon: number }>())].map(([id, slot]) => [id, slot.title])) };
 }
 
 /**
@@ -142,7 +152,7 @@ export function numberPlan(actions: readonly ActionView[], layout: PlanLayout, e
     const text = edits.rewrite[a.id] ?? merge?.action ?? a.action;
     const horizon: number = layout.horizon.get(id) ?? a.horizon;
     const reason = i < layout.shown ? undefined : layout.waits.get(id);
-    const wait = reason === undefined ? null : waitView(reason, (other) => number.get(other)!, (other) => layout.horizon.get(other) ?? null, a.owner);
+    const wait = reason === undefined ? null : waitView(reason, (other) => number.get(other)!, (other) => layout.horizon.get(other) ?? null, a.owner, (slot) => layout.slotTitles.get(slot) ?? slot);
     return {
       ...a,
       rank: i + 1,

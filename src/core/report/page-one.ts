@@ -7,7 +7,7 @@ import { inRange, rangeOf, teamFinding, type LevelRange } from '../rubric/level-
 import type { DecisionStatus } from '../readout/readout-constants.js';
 import type { Decision } from '../rubric/schema.js';
 import { questionTitle } from '../rubric/titles.js';
-import { capacitySteps, timeSpentBy } from '../scoring/capacity.js';
+import { capacitySteps } from '../scoring/capacity.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
 import { couldChangeWhatIsDone, higherView, ROLE_SPLIT } from '../scoring/discussion.js';
 import { answersPinned, type DiscussionClaim, type PrintedQuestion } from '../scoring/pinned-answers.js';
@@ -69,17 +69,43 @@ export function planItemsOf(scores: AuditScores, statusOf: (decision: string) =>
 }
 
 /** What shapes the plan: its size, each action's owner and whose freed time it spends, the gates. */
-export function planShapeOf(scores: AuditScores, size: number): PlanShape {
+export function planShapeOf(scores: AuditScores, size: number, slots: Readonly<Record<string, { title: string; perHorizon: number }>> | null = null): PlanShape {
   const capacity = capacitySteps(scores.actions);
   const ownerOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.owner]));
-  const uses = new Map(scores.actions.map((a) => [a.recommendation.id, timeSpentBy(capacity, a.recommendation.requires)]));
-  const next = new Map(scores.actions.map((a) => [a.recommendation.id, a.next === null ? null : { owner: a.next.owner, horizon: a.next.horizon, uses: timeSpentBy(capacity, a.next.recommendation.requires) }]));
-  return { size, ownerOf: (id) => ownerOf.get(id) ?? null, usesOf: (id) => uses.get(id) ?? [], capacity, nextOf: (id) => next.get(id) ?? null };
+  // Only the people who do a step spend their time on it (tenth consultant review, C.1): its owner,
+  // and whoever the rubric says it takes time from (`spends:`), never whoever owns a step it requires.
+  const spent = (spends: string | null | undefined) => (spends == null ? [] : [spends]);
+  const uses = new Map(scores.actions.map((a) => [a.recommendation.id, spent(a.spends)]));
+  const next = new Map(scores.actions.map((a) => [a.recommendation.id, a.next === null ? null : { owner: a.next.owner, horizon: a.next.horizon, uses: spent(a.next.spends) }]));
+  const recommendation = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation]));
+  return {
+    size,
+    ownerOf: (id) => ownerOf.get(id) ?? null,
+    usesOf: (id) => uses.get(id) ?? [],
+    capacity,
+    nextOf: (id) => next.get(id) ?? null,
+    slotOf: (id) => recommendation.get(id)?.slot ?? null,
+    coversOf: (id) => recommendation.get(id)?.covers ?? [],
+    slots: new Map(Object.entries(slots ?? {})),
+  };
 }
 
-/** Who the plan takes first without a readout: the gate (the step that frees someone's time), then the decisions' actions. */
+/** Who the plan takes first without a readout: the gate (the step that frees someone's time) and its re-count, then the decisions' actions. */
 export function defaultLead(scores: AuditScores): string[] {
-  return [...capacitySteps(scores.actions).map((step) => step.id), ...triggeredDecisions(scores).flatMap((t) => t.actionIds)];
+  return [...gateSteps(scores), ...triggeredDecisions(scores).flatMap((t) => t.actionIds)];
+}
+
+/**
+ * The gates (the steps that free someone's time), each followed by its later parts: the fired
+ * steps of its own question that require it (recount-manager-time, the check at 60 days, tenth
+ * rubric review C.2). The plan takes them first, so the check on the gate is never in the backlog.
+ */
+export function gateSteps(scores: AuditScores): string[] {
+  return capacitySteps(scores.actions).flatMap((step) => {
+    const gate = scores.actions.find((a) => a.recommendation.id === step.id)!;
+    const parts = scores.actions.filter((a) => a !== gate && a.question === gate.question && a.recommendation.requires.includes(step.id));
+    return [step.id, ...parts.map((a) => a.recommendation.id)];
+  });
 }
 
 /**
@@ -94,8 +120,8 @@ export function pageOneIds(layout: PlanLayout, focus: number, gates: readonly st
 }
 
 /** The JSON results' priorities: page one's without a readout, from the same layout the report uses. */
-export function planPriorityIds(scores: AuditScores, focus: number, planSize: number): string[] {
-  const layout = layoutPlan(planItemsOf(scores), { ...NO_EDITS, lead: defaultLead(scores) }, planShapeOf(scores, planSize));
+export function planPriorityIds(scores: AuditScores, focus: number, planSize: number, slots: Readonly<Record<string, { title: string; perHorizon: number }>> | null = null): string[] {
+  const layout = layoutPlan(planItemsOf(scores), { ...NO_EDITS, lead: defaultLead(scores) }, planShapeOf(scores, planSize, slots));
   return pageOneIds(layout, focus, capacitySteps(scores.actions).map((step) => step.id));
 }
 
@@ -170,14 +196,17 @@ function gateText(whose: string, waiting: readonly number[] | null, others: read
 }
 
 /**
- * What the gate's "done" waits for (ninth VP reading, class 4c: "Done … when every manager's hours
- * are counted", with nothing on what the re-count must show, while the managers' steps start after
- * it regardless): the level of its own question at which the step stops firing, in the rubric's
- * words (confirm-hint.ts levelThatChangesIt), and when it is counted again (the next horizon).
+ * What the re-count after the gate must find (ninth VP reading, class 4c: "Done … when every
+ * manager's hours are counted", with nothing on what the re-count must show): the level of its own
+ * question at which the step stops firing, in the rubric's words (confirm-hint.ts
+ * levelThatChangesIt), and when it is counted (the next horizon). The re-count checks and has an
+ * end date; it holds nothing back (tenth VP reading, class 4: "where it does not, hold them until
+ * it does" stalled the managers' 60-day steps on a 60-day re-count, with no end date): the
+ * owner's steps start once the gate is done, and go on.
  */
 export function gateThresholdText(whose: string, level: string, recount: number | null): string {
-  const when = recount === null ? 'the re-count' : `the re-count at ${recount} days`;
-  return `${capitalize(possessive(whose))} later steps go ahead where ${when} finds ‘${level.replace(/\.$/, '')}’; where it does not, hold them until it does.`;
+  const when = recount === null ? 'The re-count' : `The re-count at ${recount} days`;
+  return `${when} must find ‘${level.replace(/\.$/, '')}’; where it does not, the hours left go to leadership, to decide within 30 days, and ${possessive(whose)} steps already under way go on.`;
 }
 
 /**
@@ -190,7 +219,9 @@ export function freeingOf(capacity: { stepRank: number | null; ownerText: string
   if (step === undefined) return [];
   const owner = capacity!.ownerText!;
   if (shown === undefined) return [{ id: step.id, whose: lowerFirst(owner) }];
-  const rows = numbered.filter((a) => a.rank <= shown && a.rank !== step.rank);
+  // The gate's own later parts (its recount, the same question's step that requires it) are not
+  // the freed owner's actions: they check the gate, they do not spend what it frees.
+  const rows = numbered.filter((a) => a.rank <= shown && a.rank !== step.rank && a.questionRef !== step.questionRef);
   // The freed owner's own rows, and apart from them the other owners' rows that require the step.
   const waiting = rows.filter((a) => a.ownerText === owner).map((a) => a.rank);
   const others = rows.filter((a) => a.ownerText !== owner && a.after.includes(step.rank)).map((a) => a.rank);

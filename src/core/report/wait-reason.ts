@@ -6,7 +6,7 @@
 // the words back.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { WaitReason } from '../scoring/shape-plan.js';
-import { countText, lowerFirst, possessive } from './format.js';
+import { capitalize, countText, lowerFirst, possessive } from './format.js';
 import { CAP_SHORT } from './method-items.js';
 
 /** Why one backlog action waits: what the layout decided, with ranks and owners as the reader sees them. */
@@ -18,11 +18,17 @@ export type WaitView =
   /** The plan's places were taken when it came up: `room` were left and it needed `needs` (itself and what it waits for). */
   | { kind: 'size'; room: number; needs: number }
   /** Leadership declined the decision it carries out (the readout's decision status). */
-  | { kind: 'declined'; decision: string };
+  | { kind: 'declined'; decision: string }
+  /** The shared slot it runs in had no room up to the last horizon (`slotTitle`: "the team meeting's 15 minutes of differentiation practice"). */
+  | { kind: 'slot'; slotTitle: string }
+  /** A plan row does it inside its own agenda (`covers:`): not waiting. */
+  | { kind: 'covered'; rank: number };
 
 /** The structured reason, from the layout's, with the reader's numbers and the owner's title. */
-export function waitView(reason: WaitReason, rankOf: (id: string) => number, dueOf: (id: string) => number | null, owner: string | null): WaitView {
+export function waitView(reason: WaitReason, rankOf: (id: string) => number, dueOf: (id: string) => number | null, owner: string | null, slotTitle: (slot: string) => string = (slot) => slot): WaitView {
   if (reason.kind === 'after') return { kind: 'after', rank: rankOf(reason.id), due: dueOf(reason.id) };
+  if (reason.kind === 'slot') return { kind: 'slot', slotTitle: slotTitle(reason.slot) };
+  if (reason.kind === 'covered') return { kind: 'covered', rank: rankOf(reason.by) };
   if (reason.kind === 'full') return { kind: 'full', ownerText: reason.owner ?? owner ?? 'Not assigned', own: reason.owner === null || reason.owner === owner };
   if (reason.kind === 'declined') return { kind: 'declined', decision: reason.decision };
   return { kind: 'size', room: reason.room, needs: reason.needs };
@@ -44,7 +50,8 @@ export function waitNote(wait: WaitView | null): string {
   if (wait === null) return '';
   if (wait.kind === 'after') return `waits for #${wait.rank}${wait.due === null ? '' : `, due within ${wait.due} days`}`;
   if (wait.kind === 'full') return wait.own ? '' : `it spends ${possessive(wait.ownerText)} time`;
-  if (wait.kind === 'declined') return '';
+  if (wait.kind === 'declined' || wait.kind === 'slot') return '';
+  if (wait.kind === 'covered') return '';
   return wait.room === 0 ? '' : `it needs ${countText(wait.needs)} places with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left`;
 }
 
@@ -56,6 +63,8 @@ export function waitSentence(wait: WaitView | null, planned: number): string {
   // Short: the backlog slide says once what the cap is (ninth VP reading, class 7).
   if (wait.kind === 'full') return `${ownerHas(wait.ownerText)} no room within ${LAST} days.`;
   if (wait.kind === 'declined') return 'Leadership declined the decision it carries out, so it waits until that decision is taken.';
+  if (wait.kind === 'slot') return `${capitalize(wait.slotTitle)} has no room for another new step within ${LAST} days.`;
+  if (wait.kind === 'covered') return `#${wait.rank} already does it, in its own agenda, so it needs no place of its own.`;
   if (wait.room > 0) return `It needs ${countText(wait.needs)} places in the plan with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left, so it starts after ${LAST} days.`;
   // The backlog's group says once how the plan's places were filled (ninth VP reading, class 7: the
   // sentence stood in four places); an item's own answer only places it.
@@ -103,6 +112,16 @@ export function backlogGroups<A extends { wait: WaitView | null }>(backlog: read
       actions: backlog.filter((a) => a.wait?.kind === 'full' && a.wait.ownerText === owner),
     });
   });
+  // A shared slot with no room: one sentence per slot (tenth consultant review, C.3).
+  const slotTitles = [...new Set(backlog.flatMap((a) => (a.wait?.kind === 'slot' ? [a.wait.slotTitle] : [])))];
+  for (const title of slotTitles) {
+    groups.push({
+      kind: 'slot',
+      text: `${capitalize(title)} takes only a few new steps in each horizon, and has no room for these within ${LAST} days.`,
+      short: `No room in ${title} within ${LAST} days`,
+      actions: backlog.filter((a) => a.wait?.kind === 'slot' && a.wait.slotTitle === title),
+    });
+  }
   const declined = backlog.filter((a) => a.wait?.kind === 'declined');
   if (declined.length > 0) {
     const which = declined.length === 1 ? 'This waits' : 'These wait';
@@ -113,11 +132,21 @@ export function backlogGroups<A extends { wait: WaitView | null }>(backlog: read
     const which = after.length === 1 ? 'This waits' : 'These wait';
     groups.push({ kind: 'after', text: `${which} for an action that is itself in the backlog or due at ${LAST} days.`, short: `${which} for another action`, actions: after });
   }
+  // Not waiting at all: a plan row's agenda already does them (tenth VP reading, class 4).
+  const covered = backlog.filter((a) => a.wait?.kind === 'covered');
+  for (const rank of [...new Set(covered.map((a) => (a.wait as { rank: number }).rank))]) {
+    const these = covered.filter((a) => (a.wait as { rank: number }).rank === rank);
+    groups.push({ kind: 'covered', text: `Not waiting: #${rank} already does ${these.length === 1 ? 'this' : 'these'} in its own agenda, so ${these.length === 1 ? 'it needs' : 'they need'} no place of ${these.length === 1 ? 'its' : 'their'} own.`, short: `Done inside #${rank}`, actions: these });
+  }
   return groups;
 }
 
-/** The line above the backlog: how many, that none has a date, and when to look at them again. */
-export function backlogLead(count: number): string {
-  if (count === 0) return '';
-  return `${count === 1 ? 'One action waits' : `${count} actions wait`} after the plan, with no date: review ${count === 1 ? 'it' : 'them'} at day ${LAST}, when the plan's first actions are done. Grouped by why ${count === 1 ? 'it waits' : 'they wait'}, each group in priority order:`;
+/**
+ * The line above the backlog: how many wait, that none has a date, and when to look at them again;
+ * and how many need no place of their own, being done inside a plan row (`covered`), which do not wait.
+ */
+export function backlogLead(count: number, covered = 0): string {
+  const inside = covered === 0 ? '' : ` ${covered === 1 ? 'One more is' : `${capitalize(countText(covered))} more are`} done inside a row of the plan.`;
+  if (count === 0) return inside.trim();
+  return `${count === 1 ? 'One action waits' : `${count} actions wait`} after the plan, with no date: review ${count === 1 ? 'it' : 'them'} at day ${LAST}, when the plan's first actions are done.${inside} Grouped by why ${covered > 0 ? 'they are not in it' : count === 1 ? 'it waits' : 'they wait'}, each group in priority order:`;
 }

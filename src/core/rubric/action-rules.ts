@@ -54,6 +54,12 @@ export function checkActions({ rubrics, complete, at }: ActionRuleInput): Diagno
   }
 
   let known: string[] | undefined; // the ids, for a suggestion: made on the first unknown one
+  // What a step `covers` it does inside itself: an unknown id would list a backlog action as done.
+  for (const site of sites) {
+    (site.recommendation.covers ?? []).forEach((covered, k) => {
+      if (!byId.has(covered) && complete) report('unknown-covered-action', site, ['covers', k], `action "${site.id}" covers "${covered}", but no action in the set has that id${suggestion(covered, (known ??= [...byId.keys()]))}`);
+    });
+  }
   for (const site of sites) {
     if (site.recommendation.requires.length === 0) continue;
     site.recommendation.requires.forEach((required, k) => {

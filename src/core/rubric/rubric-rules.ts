@@ -54,6 +54,8 @@ const recommendationLevels: RubricRule = ({ questions, questionPath, report }) =
     question.recommendations.forEach((recommendation, r) => {
       const path = [...questionPath(q), 'recommendations', r];
       const { at, below } = recommendation;
+      // A build step fires with what requires it, not at a level of its own (schema.ts `build`).
+      if (at === undefined && below === undefined && recommendation.build === true) return;
       if (at === undefined && below === undefined) {
         report('schema-required', path, `action "${recommendation.id}" needs \`at\`: the level score it lifts a team from (one of ${scores.join(', ')}), or a range [from, to]`);
         return;

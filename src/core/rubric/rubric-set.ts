@@ -38,6 +38,8 @@ export interface RubricSet {
   owners: OwnerCatalog | null;
   /** The audit sample's rule and the base below which checks set no level (the manifest's `sampling:`); absent: the default minimum, no rule text. */
   sampling?: { minimum: number; rule: string | null };
+  /** The shared slots steps run in, with how many may start per horizon; null when the manifest has none. */
+  slots?: NonNullable<SetManifest['slots']> | null;
   /** sha256 of the set's content (not its formatting): tells whether answers were given against the same rubrics. */
   digest: string;
 }
@@ -65,7 +67,7 @@ export interface RubricOutline {
     decision: string | null;
     /** The decisions of the set whose subject the question's answers bear on (`informs:`). */
     informs: string[];
-    recommendations: Pick<Recommendation, 'id' | 'requires' | 'horizon' | 'owner' | 'frees' | 'decision'>[];
+    recommendations: Pick<Recommendation, 'id' | 'requires' | 'horizon' | 'owner' | 'frees' | 'spends' | 'slot' | 'covers' | 'decision'>[];
   }[];
 }
 
@@ -78,12 +80,15 @@ export function outlineOf(rubric: Rubric): RubricOutline {
       roles: { prompt: wordingRoles(question.prompt), help: wordingRoles(question.help), levels: question.levels.map((l) => wordingRoles(l.description)), asked: (question.roles ?? []).map(ownCopy) },
       decision: question.decision === undefined ? null : ownCopy(question.decision.id),
       informs: (question.informs ?? []).map(ownCopy),
-      recommendations: question.recommendations.map(({ id, requires, horizon, owner, frees, decision }) => ({
+      recommendations: question.recommendations.map(({ id, requires, horizon, owner, frees, spends, slot, covers, decision }) => ({
         id: ownCopy(id),
         requires: requires.map(ownCopy),
         horizon,
         owner: owner === undefined ? undefined : ownCopy(owner),
         frees: frees === undefined ? undefined : ownCopy(frees),
+        spends: spends === undefined ? undefined : ownCopy(spends),
+        slot: slot === undefined ? undefined : ownCopy(slot),
+        covers: covers?.map(ownCopy),
         decision: decision === undefined ? undefined : ownCopy(decision),
       })),
     })),
@@ -288,7 +293,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
     for (const { rubric, index } of distinct) {
       rubric.questions.forEach((question, q) => {
         question.recommendations.forEach((recommendation, r) => {
-          for (const field of ['owner', 'frees'] as const) {
+          for (const field of ['owner', 'frees', 'spends'] as const) {
             const key = recommendation[field];
             if (key === undefined || Object.hasOwn(catalog, key)) continue;
             diagnostics.push({
@@ -302,6 +307,26 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
         });
       });
     }
+  }
+
+  // Slots: every action's `slot` is a key of the manifest's slot catalog, which says how many
+  // steps may start in it per horizon (scoring/shape-plan.ts).
+  const slots = found?.value.slots ?? {};
+  const slotKeys = Object.keys(slots);
+  for (const { rubric, index } of distinct) {
+    rubric.questions.forEach((question, q) => {
+      question.recommendations.forEach((recommendation, r) => {
+        const key = recommendation.slot;
+        if (key === undefined || Object.hasOwn(slots, key)) return;
+        diagnostics.push({
+          file: files[index]!.path,
+          ...at(index, ['questions', q, 'recommendations', r, 'slot']),
+          severity: 'error',
+          rule: 'slot-unknown',
+          message: `action "${recommendation.id}": slot "${key}" is not in the slot catalog of ${MANIFEST_FILE_NAME}${slotKeys.length === 0 ? ' (it has none)' : ` (${slotKeys.join(', ')})`}${suggestion(key, slotKeys)}; use a key of the catalog, or add the slot to it`,
+        });
+      });
+    });
   }
 
   diagnostics.sort(compareDiagnostics);
@@ -331,6 +356,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
       roles,
       owners: found?.value.owners ?? null,
       ...(found?.value.sampling === undefined ? {} : { sampling: { minimum: found.value.sampling.minimum, rule: found.value.sampling.rule ?? null } }),
+      slots: found?.value.slots ?? null,
       // Computed on first read: `validate` never reads it, and hashing costs start-up time.
       get digest() {
         return (digest ??= digestOf(imperatives));

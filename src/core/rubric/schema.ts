@@ -91,6 +91,23 @@ export const Recommendation = z
       description:
         "The owner (a key of the owner catalog) whose time this step frees, such as first-line-managers. While it fires, the actions that require it are planned a horizon after it, and the shown plan holds none of that owner's actions in or before its horizon and at most a few per later horizon (scoring/capacity.ts).",
     }),
+    spends: nonEmptyText.optional().meta({
+      description:
+        "The owner (a key of the owner catalog), other than the action's own, whose time the step takes as well, such as first-line-managers for a training they attend. The plan counts the step against that owner's cap as well as its own owner's (scoring/capacity.ts); an action that merely requires a step that frees someone's time spends none of it.",
+    }),
+    build: z.boolean().optional().meta({
+      description:
+        "A step a function does for other steps (a report the VP Sales' steps read, built by sales operations; the reps' shadow credit, agreed and priced by Finance): written without `at`, it fires wherever a step that requires it fires, whatever its own question's level, and never on its own (scoring/fire-actions.ts).",
+    }),
+    slot: kebabId.optional().meta({
+      description:
+        "The shared slot the step runs in (a key of the set manifest's `slots`), such as the team meeting's 15 minutes of differentiation practice: the plan starts at most the slot's `perHorizon` claimants in any horizon, the rest a horizon later or in the backlog (scoring/shape-plan.ts).",
+      examples: ['differentiation-practice'],
+    }),
+    covers: z.array(kebabId).optional().meta({
+      description:
+        "Ids of actions this step already does as part of it (a standing agenda that holds the last and next action, or the team meeting's coaching half): where the step is in the shown plan, those are not listed as waiting but as done inside it.",
+    }),
   })
   .meta({ title: 'Recommendation' });
 
@@ -205,6 +222,21 @@ export const SetManifest = z
       })
       .optional()
       .meta({ description: 'The audit sample: the rule that says who the checks look at, and the base below which a check cannot set a level.' }),
+    slots: z
+      .record(
+        kebabId,
+        z
+          .strictObject({
+            title: nonEmptyText.meta({ description: 'What the slot is, as the backlog names it ("the team meeting\'s 15 minutes of differentiation practice").' }),
+            perHorizon: z.int().positive().meta({ description: 'How many steps may start using the slot in one horizon of the plan (30, 60 or 90 days).' }),
+          })
+          .meta({ title: 'Slot' }),
+      )
+      .optional()
+      .meta({
+        description: "Shared slots several steps run in, with how many may start in one horizon: every action's `slot` is a key of it.",
+        examples: [{ 'differentiation-practice': { title: "the team meeting's 15 minutes of differentiation practice", perHorizon: 2 } }],
+      }),
     bands: z
       .strictObject({
         atRisk: nonEmptyText.optional(),

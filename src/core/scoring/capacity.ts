@@ -12,10 +12,12 @@
 //   - freed owner: while a step that frees an owner's time fires (`frees:` in the rubric; in the
 //     default set, free-manager-time frees first-line managers), that owner takes none in or
 //     before the step's horizon: the time lands before it is spent. (What requires the step is
-//     planned a horizon after it by the horizon rule, plan-actions.ts.) An action that requires
-//     the step spends that owner's time whoever owns it (the VP Sales training managers, marketing
-//     presenting at their team meeting): it counts against the freed owner's cap as well as its
-//     own owner's (timeSpentBy), so one cap bounds the managers' hours and team meetings.
+//     planned a horizon after it by the horizon rule, plan-actions.ts.)
+//   - who spends time on a step: its owner, and the owner its rubric says it takes time from as
+//     well (`spends:`, such as first-line managers attending a training): it counts against both
+//     caps. Requiring the step that frees managers does not spend their time (tenth consultant
+//     review, C.1: a VP writing a one-page model, or Finance costing a quota, counted against the
+//     managers' cap because it required the keystone, and pushed real manager routines out).
 // What does not fit waits in the backlog, and the plan says how many of whose wait.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { Horizon } from '../rubric/schema.js';
@@ -52,15 +54,6 @@ export interface CapacityStep {
 export function capacityLeft(steps: readonly CapacityStep[], work: { id: string; owner: string | null; horizon: Horizon }, shownThere: number, cap = CAPACITY_PER_HORIZON): number {
   for (const step of steps) if (step.owner === work.owner && step.id !== work.id && work.horizon <= step.horizon) return 0;
   return Math.max(0, cap - shownThere);
-}
-
-/**
- * The freed owners whose time an action spends: those of the capacity steps (that fire) it
- * requires, each once. An action that requires two steps freeing the same owner (moving managers'
- * accounts and cutting their head-office demands) spends that owner's time once, not twice.
- */
-export function timeSpentBy(steps: readonly CapacityStep[], requires: readonly string[]): string[] {
-  return [...new Set(steps.filter((step) => requires.includes(step.id)).map((step) => step.owner))];
 }
 
 /** The capacity steps in a plan: the fired actions whose rubric says whose time they free. */

@@ -14,6 +14,8 @@ export interface NextStep {
   /** The level it lifts the team from: the level above the team level. */
   fromLevel: number;
   owner: string | null;
+  /** Whose time it takes besides its owner's (`spends:`), resolved like the owner; null or absent for none. */
+  spends?: string | null;
 }
 
 /** One item of the plan: a question's current step, with its next step riding on it. */
@@ -34,6 +36,8 @@ export interface FiredAction {
   owner: string | null;
   /** Whose time it frees (`frees:`), resolved like the owner; null for an ordinary step. */
   frees: string | null;
+  /** Whose time it takes besides its owner's (`spends:`, a training managers attend), resolved like the owner; null or absent for none. */
+  spends?: string | null;
   /** The step after this one, or null (none, or it would lead into the top level). planActions may still leave it out. */
   next: NextStep | null;
 }
@@ -49,6 +53,11 @@ export interface FiredAction {
  */
 export function fireActions(imperatives: readonly ImperativeScore[], resolveOwner: (key: string | undefined) => string | null = (key) => key ?? null): FiredAction[] {
   const fired: { action: FiredAction; rank: number }[] = [];
+  // A step's own owner is never also the one whose time it spends: the cap counts each owner once.
+  const spendsOf = (r: Recommendation) => {
+    const spends = r.spends === undefined ? null : resolveOwner(r.spends);
+    return spends === resolveOwner(r.owner) ? null : spends;
+  };
   for (const { imperative, questions } of imperatives) {
     for (const scored of questions) {
       const { question, meanScore } = scored;
@@ -70,10 +79,29 @@ export function fireActions(imperatives: readonly ImperativeScore[], resolveOwne
           ? undefined
           : question.recommendations.find((r) => !now.includes(r) && recommendationFires(question, r, above));
       now.forEach((recommendation, i) => {
-        const next = i === now.length - 1 && nextStep !== undefined ? { recommendation: nextStep, fromLevel: above!, owner: resolveOwner(nextStep.owner) } : null;
-        fired.push({ action: { imperative, question, recommendation, score: meanScore, teamLevel: level, fromLevel: level, priority, owner: resolveOwner(recommendation.owner), frees: recommendation.frees === undefined ? null : resolveOwner(recommendation.frees), next }, rank: fired.length });
+        const next = i === now.length - 1 && nextStep !== undefined ? { recommendation: nextStep, fromLevel: above!, owner: resolveOwner(nextStep.owner), spends: spendsOf(nextStep) } : null;
+        fired.push({ action: { imperative, question, recommendation, score: meanScore, teamLevel: level, fromLevel: level, priority, owner: resolveOwner(recommendation.owner), frees: recommendation.frees === undefined ? null : resolveOwner(recommendation.frees), spends: spendsOf(recommendation), next }, rank: fired.length });
       });
     }
+  }
+  // A build step (`build: true`) fires wherever a fired step, or a next step riding on one,
+  // requires it, whatever its own question's level: the report the VP Sales' steps read is built
+  // by whoever builds reports (tenth rubric review, C.5: seven recurring reports had no build
+  // step). It stands in the plan at its own question's gap; plan-actions.ts orders it before what
+  // requires it.
+  const firedIds = new Set(fired.map((f) => f.action.recommendation.id));
+  const builds = new Map<string, { imperative: Imperative; scored: ImperativeScore['questions'][number]; recommendation: Recommendation }>();
+  for (const { imperative, questions } of imperatives) for (const scored of questions) for (const r of scored.question.recommendations) if (r.build === true) builds.set(r.id, { imperative, scored, recommendation: r });
+  const wanted = fired.flatMap((f) => [...f.action.recommendation.requires, ...(f.action.next?.recommendation.requires ?? [])]);
+  for (const id of wanted) {
+    const build = builds.get(id);
+    if (build === undefined || firedIds.has(id)) continue;
+    const { imperative, scored, recommendation } = build;
+    const attainment = termAttainment(scored);
+    if (scored.meanScore === null || attainment === null || scored.teamLevel === null) continue;
+    firedIds.add(id);
+    const priority = imperative.weight * scored.question.weight * (1 - attainment);
+    fired.push({ action: { imperative, question: scored.question, recommendation, score: scored.meanScore, teamLevel: scored.teamLevel, fromLevel: scored.teamLevel, priority, owner: resolveOwner(recommendation.owner), frees: recommendation.frees === undefined ? null : resolveOwner(recommendation.frees), spends: spendsOf(recommendation), next: null }, rank: fired.length });
   }
   fired.sort((a, b) => b.action.priority - a.action.priority || a.rank - b.rank);
   return fired.map((f) => f.action);

@@ -11,9 +11,17 @@
 //      next step a horizon later (ninth VP reading, class 4a: a cap on new items alone left the
 //      VP Sales five live streams at 60 days under a cap of three). So an item that capacity or a
 //      prerequisite holds back goes to the next horizon with room, not straight to the backlog.
+//      A step that runs in a shared slot (`slot:`, such as the team meeting's 15 minutes of
+//      differentiation practice) starts only in a horizon where fewer than the slot's `perHorizon`
+//      steps start in it (tenth consultant review, C.3: six claimants queued for one monthly slot
+//      and missed their horizons).
 //   3. What waits says why: a prerequisite not in the plan (or due in the last horizon), an owner
-//      with no room up to the last horizon, a plan already full of higher-priority items, or a
-//      leadership decision it carries out that leadership declined (plan-actions.ts, rule 5).
+//      with no room up to the last horizon, a shared slot with no room up to the last horizon, a
+//      plan already full of higher-priority items, or a leadership decision it carries out that
+//      leadership declined (plan-actions.ts, rule 5).
+//   4. An item that a shown item does inside it (`covers:`, the cadence's agenda holding the last
+//      and next action) takes no place of its own: it is listed as covered by that item, not as
+//      waiting (tenth VP reading, class 4), and what requires it waits for the covering item.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { Horizon } from '../rubric/schema.js';
 import { CAPACITY_PER_HORIZON, capacityLeft, laterHorizon, type CapacityStep } from './capacity.js';
@@ -35,6 +43,10 @@ export interface ShapeItem {
   next?: { owner: string | null; horizon: Horizon; uses?: readonly string[] } | null;
   /** The id of the leadership decision it carries out, where leadership declined it: the item is never shown. */
   declined?: string | null;
+  /** The shared slot it runs in (`slot:`), counted against the slot's room in the horizon it starts in. */
+  slot?: string | null;
+  /** Ids of the items it does inside it (`covers:`): shown, it takes their place (rule 4). */
+  covers?: readonly string[];
 }
 
 /** Why an item waits in the backlog. */
@@ -50,7 +62,11 @@ export type WaitReason =
    */
   | { kind: 'size'; room: number; needs: number }
   /** Leadership declined the decision it carries out. */
-  | { kind: 'declined'; decision: string };
+  | { kind: 'declined'; decision: string }
+  /** The shared slot it runs in has no room from the item's horizon to the last. */
+  | { kind: 'slot'; slot: string }
+  /** A shown item does it inside it (`covers:`): not waiting, done there. */
+  | { kind: 'covered'; by: string };
 
 export interface ShapedPlan {
   /** The shown items and the horizon each starts in (its own, or later when capacity or a prerequisite held it back). */
@@ -66,8 +82,30 @@ interface PlanState {
 
 const loadKey = (owner: string | null, horizon: Horizon) => `${owner ?? ''}\u0000${horizon}`;
 
-/** The shown plan, given the items in plan order (prerequisites first). */
-export function shapePlan(items: readonly ShapeItem[], size: number, forced: readonly string[], capacity: readonly CapacityStep[], cap = CAPACITY_PER_HORIZON): ShapedPlan {
+/**
+ * The shown plan, given the items in plan order (prerequisites first), rules 1-3, then rule 4: an
+ * item a shown item covers leaves the plan (what required it waits for the covering item instead)
+ * and the plan is laid out again without it, until no shown item is covered by another.
+ * `slots` gives each shared slot's room per horizon.
+ */
+export function shapePlan(items: readonly ShapeItem[], size: number, forced: readonly string[], capacity: readonly CapacityStep[], cap = CAPACITY_PER_HORIZON, slots: ReadonlyMap<string, number> = new Map()): ShapedPlan {
+  const coveredBy = new Map<string, string>();
+  for (;;) {
+    const kept = items.filter((item) => !coveredBy.has(item.id)).map((item) => ({ ...item, after: [...new Set(item.after.map((id) => coveredBy.get(id) ?? id))].filter((id) => id !== item.id) }));
+    const shaped = shapeOnce(kept, size, forced, capacity, cap, slots);
+    // A forced item (page one's, a decision's, a readout's priority) keeps its own place: someone chose it.
+    const coverable = (id: string) => !coveredBy.has(id) && !forced.includes(id) && items.some((x) => x.id === id);
+    const newly = items.flatMap((item) => (coveredBy.has(item.id) || !shaped.shown.has(item.id) ? [] : (item.covers ?? []).filter((id) => id !== item.id && coverable(id)).map((id) => [id, item.id] as const)));
+    if (newly.length === 0) {
+      const waits = new Map(shaped.waits);
+      for (const [id, by] of coveredBy) waits.set(id, { kind: 'covered', by });
+      return { shown: shaped.shown, waits };
+    }
+    for (const [id, by] of newly) coveredBy.set(id, by);
+  }
+}
+
+function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly string[], capacity: readonly CapacityStep[], cap: number, slots: ReadonlyMap<string, number>): ShapedPlan {
   const byId = new Map(items.map((item) => [item.id, item]));
   let state: PlanState = { shown: new Map(), load: new Map() };
   // Each owner an item counts against: the one the plan names, and any whose freed time it spends.
@@ -94,6 +132,12 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
     }
     return undefined;
   };
+  const slotKey = (slot: string, horizon: Horizon) => `slot\u0000${slot}\u0000${horizon}`;
+  /** Whether the item's slot has room for one more start in this horizon (an item with no slot, or a slot with no stated room, always has). */
+  const slotFull = (s: PlanState, item: ShapeItem, horizon: Horizon) => {
+    const room = item.slot == null ? undefined : slots.get(item.slot);
+    return room !== undefined && (s.load.get(slotKey(item.slot!, horizon)) ?? 0) >= room;
+  };
   /** Places the item, with what it waits for, in `s`; the reason it cannot be placed otherwise (`s` is then a discarded trial). */
   const place = (s: PlanState, item: ShapeItem, visiting: Set<string>): WaitReason | null => {
     if (s.shown.has(item.id)) return null;
@@ -110,14 +154,20 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
       if (then > earliest) earliest = then;
     }
     let blocked: string | null | undefined;
+    let slotBlocked = false;
     for (const horizon of HORIZONS) {
       if (horizon < earliest) continue;
       blocked = fullOwner(s, item, horizon);
       if (blocked !== undefined) continue;
+      slotBlocked = slotFull(s, item, horizon);
+      if (slotBlocked) continue;
       s.shown.set(item.id, horizon);
       for (const [owner, at] of placesOf(item, horizon)) s.load.set(loadKey(owner, at), (s.load.get(loadKey(owner, at)) ?? 0) + 1);
+      if (item.slot != null) s.load.set(slotKey(item.slot, horizon), (s.load.get(slotKey(item.slot, horizon)) ?? 0) + 1);
       return null;
     }
+    // The last horizon tried says which bound held it: its slot, where the owners had room there.
+    if (slotBlocked && blocked === undefined) return { kind: 'slot', slot: item.slot! };
     return { kind: 'full', owner: blocked ?? item.owner };
   };
   /** Shows the item with what it waits for when they fit in `room`; else why not, nothing shown. */

@@ -1,0 +1,158 @@
+// The plan's structure in the default rubrics and on acme (tenth consultant review, class C; tenth
+// VP reading, class 4): who spends managers' time, the keystone's hand-over and recount, horizons
+// by the doc's rule, the build behind the VP Sales' reports. Each test fails on the set of 2026.12.8.
+import { describe, expect, it } from 'vitest';
+import { buildReportView, checksBeside } from '../../src/core/report/build-report-view.js';
+import type { ActionView } from '../../src/core/report/report-view.js';
+import { planShapeOf } from '../../src/core/report/page-one.js';
+import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+import { LIGHT_ON_MANAGERS, REPORT_STEPS, SIXTY_BY_RULE } from '../helpers/plan-structure.js';
+
+const set = defaultSet();
+const actions = new Map(set.imperatives.flatMap((i) => i.questions.flatMap((q) => q.recommendations.map((r) => [r.id, { ...r, question: q }] as const))));
+const FREEING = ['free-manager-time', 'cut-demands-on-managers'];
+const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
+const scores = scoreAudit(set, sheets);
+const view = buildReportView(set, sheets, scores, { names: false });
+
+describe('who spends managers\' time (C.1)', () => {
+  it('a step that takes a manager under an hour a month is owned by someone else and spends none of their time', () => {
+    for (const id of LIGHT_ON_MANAGERS) {
+      const a = actions.get(id)!;
+      expect(a, id).toBeDefined();
+      expect(a.owner, id).not.toBe('first-line-managers');
+      expect(a.spends, id).toBeUndefined();
+    }
+    // The ones the review listed no longer wait for the freeing steps at all (the costing and the recount keep an order).
+    for (const id of LIGHT_ON_MANAGERS.filter((x) => x !== 'cost-manager-quota-and-span' && x !== 'recount-manager-time')) {
+      expect(actions.get(id)!.requires.filter((r) => FREEING.includes(r)), id).toEqual([]);
+    }
+  });
+
+  it('on acme, a VP Sales row that requires the keystone counts against the VP alone; a step that says it spends managers\' time counts against theirs', () => {
+    const profile = view.plan.find((a) => a.id === 'write-manager-profile')!;
+    // #8 of the tenth VP reading: VP-owned, no longer after the managers' gate.
+    expect(profile.afterText).toBe('');
+    // What the capacity rule counts (planShapeOf): the profile, which requires nothing, spends no
+    // one else's time; the training, which says so, spends the managers' (as the plan names them).
+    const shape = planShapeOf(scores, 12);
+    expect(shape.usesOf('write-manager-profile')).toEqual([]);
+    for (const id of ['adopt-coaching-model', 'follow-up-team-goals-behind-target', 'send-escalations-back']) expect(shape.usesOf(id), id).toEqual([]);
+    expect(actions.get('train-managers-in-model')!.spends).toBe('first-line-managers');
+    expect(shape.usesOf('train-managers-in-model')).toEqual(['First-line sales managers']);
+  });
+});
+
+describe('the keystone: a 30-day hand-over, a 60-day recount that holds nothing back (C.2, VP class 4)', () => {
+  it('splits the step: the hand-over is done at 30 days and hands back the lead on reps\' calls; the recount is its own 60-day step', () => {
+    const free = actions.get('free-manager-time')!;
+    expect([free.horizon, free.frees]).toEqual([30, 'first-line-managers']);
+    expect(free.action).toMatch(/hand the lead on reps' calls back to\s+the reps/);
+    expect(free.action).not.toMatch(/60 days/);
+    const recount = actions.get('recount-manager-time')!;
+    expect([recount.horizon, recount.owner, recount.requires, recount.frees]).toEqual([60, 'vp-sales', ['free-manager-time', 'agree-shadow-credit'], undefined]);
+    expect(recount.action).toMatch(/decided within 30 days/);
+    // No managers' step waits for the recount.
+    for (const [id, a] of actions) if (a.owner === 'first-line-managers') expect(a.requires, id).not.toContain('recount-manager-time');
+  });
+
+  it('on acme, the managers\' steps start at 60 days after the hand-over, beside the recount, not after it', () => {
+    const recount = view.plan.find((a) => a.id === 'recount-manager-time')!;
+    expect(recount.horizon).toBe(60);
+    const managers = view.plan.filter((a) => a.ownerText === 'First-line sales managers');
+    expect(managers.filter((a) => a.horizon === 60).length).toBeGreaterThan(0);
+    for (const a of managers) expect(a.afterText, a.id).not.toContain(`#${recount.rank}`);
+  });
+});
+
+describe('horizons by the doc\'s rule (C.4)', () => {
+  it('the steps that need every rep or manager once, or a cycle over a month, are 60 days', () => {
+    for (const id of SIXTY_BY_RULE) expect(actions.get(id)?.horizon, id).toBe(60);
+  });
+
+  it('no 30-day step runs a cycle longer than 30 days or a recurring report', () => {
+    const cycle = /six-week|weeks later|four weeks|\bmonthly\b|each month|every month|quarterly|each quarter|every quarter|next (eight|ten) messages/i;
+    for (const [id, a] of actions) if (a.horizon === 30) expect(a.action, id).not.toMatch(cycle);
+  });
+});
+
+describe('the build behind the VP Sales\' reports (C.5)', () => {
+  it('one sales-operations build step, with no level of its own, that every recurring report step requires', () => {
+    const build = actions.get('build-plan-reports')!;
+    expect([build.owner, build.build, build.at]).toEqual(['sales-ops', true, undefined]);
+    for (const id of REPORT_STEPS) expect(actions.get(id)?.requires, id).toContain('build-plan-reports');
+    // Every step that sends a recurring report requires it (a report sent each month or quarter).
+    for (const [id, a] of actions) if (/\bsend (each|every)\b[^.;]*\b(monthly|each month|each quarter|every month)\b|\bsend each \w+(, each month,| monthly)/i.test(a.action)) expect(a.requires, id).toContain('build-plan-reports');
+  });
+
+  it('on acme, the build fires though its question stands at 1, and is the VP Sales\' (no sales operations); the report steps wait for it', () => {
+    const build = [...view.plan, ...view.backlog].find((a) => a.id === 'build-plan-reports')!;
+    expect(build.ownerText).toBe('VP Sales');
+    for (const a of [...view.plan, ...view.backlog]) if (REPORT_STEPS.includes(a.id)) expect(a.after.length === 0 ? a.waitText : a.afterText, a.id).toMatch(new RegExp(`#${build.rank}\\b`));
+  });
+});
+
+describe('shared slots and what a plan row already does (C.3, VP class 4)', () => {
+  it('the set names its shared slots with their room, and the steps that claim them', () => {
+    expect(set.slots).toEqual({
+      'differentiation-practice': { title: "the team meeting's 15 minutes of differentiation practice", perHorizon: 2 },
+      'skill-or-deal-block': { title: "the one-to-one's 15-minute skill-or-deal block", perHorizon: 2 },
+    });
+    const claimants = (slot: string) => [...actions].filter(([, a]) => a.slot === slot).map(([id]) => id).sort();
+    expect(claimants('differentiation-practice')).toEqual(['answer-within-a-minute', 'keep-practice-slot-monthly', 'learn-a-story-per-difference', 'practise-differentiation-monthly', 'practise-where-we-lose', 'practise-why-we-win-per-competitor', 'reissue-card-from-interviews', 'story-per-difference']);
+    expect(claimants('skill-or-deal-block')).toEqual(['map-each-buying-group', 'name-the-figure-per-client', 'practise-and-reassess-weakest-skill', 'review-results-quarterly', 'write-how-the-client-makes-money']);
+    // Every step whose text runs in a slot claims it, but the steps that set the slots up (the cadence, the coaching model).
+    const setsUp = ['hold-one-to-ones-and-team-meetings', 'adopt-coaching-model'];
+    for (const [id, a] of actions) if (/practice slot|monthly slot|15-minute (skill-or-deal )?block/.test(a.action) && !setsUp.includes(id)) expect(a.slot, id).toBeDefined();
+  });
+
+  it('on acme, no horizon starts more of a slot\'s steps than its room, with a plan of any size', () => {
+    for (const planSize of [12, 20, 40]) {
+      const wide = buildReportView(set, sheets, scores, { names: false, planSize });
+      for (const [slot, { perHorizon }] of Object.entries(set.slots!)) {
+        for (const horizon of [30, 60, 90]) expect(wide.plan.filter((a) => a.horizon === horizon && actions.get(a.id)!.slot === slot).length, `${slot} at ${horizon} (plan of ${planSize})`).toBeLessThanOrEqual(perHorizon);
+      }
+    }
+  });
+
+  it('on acme, the cadence row covers the last-and-next action, the team coaching and the prospecting review: listed as done inside it, not as waiting', () => {
+    const cadence = view.plan.find((a) => a.id === 'hold-one-to-ones-and-team-meetings')!;
+    const covered = view.backlog.filter((a) => a.wait?.kind === 'covered');
+    expect(covered.map((a) => a.id).sort()).toEqual(['coach-the-team-monthly', 'end-one-to-ones-with-an-action', 'review-prospecting-in-one-to-ones']);
+    for (const a of covered) expect(a.wait).toEqual({ kind: 'covered', rank: cadence.rank });
+    const group = view.backlogGroups.find((g) => g.kind === 'covered')!;
+    expect(group.text).toBe(`Not waiting: #${cadence.rank} already does these in its own agenda, so they need no place of their own.`);
+    // The backlog's count of what waits leaves them out, and says them apart.
+    expect(view.backlogText).toMatch(new RegExp(`^${view.backlog.length - 3} actions wait after the plan, .* Three more are done inside a row of the plan\\.`));
+    // No group says a covered step waits, nor that its owner has no room for it.
+    for (const g of view.backlogGroups) if (g.kind !== 'covered') for (const a of covered) expect(g.actions).not.toContain(a);
+  });
+});
+
+describe('the load line counts a group per person and says the checks beside it (VP class 4)', () => {
+  it('reads "each first-line sales manager", one figure per person, since each manager does every step of the group', () => {
+    expect(view.ownerLoadText).toMatch(/; each first-line sales manager (none|\d) at 30 days, (none|\d) at 60 and (none|\d) at 90[.;]/);
+    expect(view.ownerLoadText).not.toMatch(/first-line sales managers (none|\d) at/);
+  });
+
+  it("says, beside the rows it counts, the checks an owner makes on others' rows", () => {
+    const row = (rank: number, ownerText: string, verifyFirst = true) => ({ rank, ownerText, owner: ownerText, verifyFirst }) as unknown as ActionView;
+    const rows = [row(4, 'First-line sales managers'), row(7, 'First-line sales managers'), row(9, 'VP Sales'), row(2, 'First-line sales managers', false)];
+    const checker = (a: ActionView) => (a.ownerText === 'First-line sales managers' ? 'VP Sales' : a.ownerText);
+    expect(checksBeside(rows, checker)).toBe('Beside these, the VP Sales checks #4 and #7 before they start.');
+    expect(checksBeside([row(9, 'VP Sales')], checker)).toBe('');
+  });
+});
+
+describe("Finance's agreement on the reps' shadow credit is a dated action (VP class 4)", () => {
+  it('fires with the recount, which waits for it; on acme it is a 30-day row of the Finance lead', () => {
+    const agree = actions.get('agree-shadow-credit')!;
+    expect([agree.owner, agree.build, agree.horizon]).toEqual(['finance', true, 30]);
+    expect(actions.get('recount-manager-time')!.requires).toContain('agree-shadow-credit');
+    expect(actions.get('free-manager-time')!.requires).not.toContain('agree-shadow-credit');
+    const row = view.plan.find((a) => a.id === 'agree-shadow-credit')!;
+    expect([row.horizon, row.ownerText]).toEqual([30, 'Finance lead']);
+    expect(view.plan.find((a) => a.id === 'recount-manager-time')!.afterText).toContain(`#${row.rank}`);
+  });
+});
