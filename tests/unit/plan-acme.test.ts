@@ -161,7 +161,7 @@ describe('the acme plan', () => {
     const q = set.imperatives.flatMap((i) => i.questions).find((x) => x.recommendations.some((r) => r.id === 'cut-demands-on-managers'))!;
     const above = q.levels.find((l) => l.score === 2)!;
     // (read from the whole row: the sentence may sit in the action or in a "done when" field)
-    expect(JSON.stringify(cut)).toContain(`The re-count at 60 days must find ‘${wordingFor(above.description).trim().replace(/\s+/g, ' ').replace(/\.$/, '')}’; where it does not, the hours left go to leadership, to decide within 30 days, and first-line sales managers' steps already under way go on.`);
+    expect(JSON.stringify(cut)).toContain(`The re-count at 60 days must find ‘${above.label}’; where it does not, the hours left go to leadership, to decide within 30 days, and first-line sales managers' steps already under way go on.`);
     expect(JSON.stringify(view.plan)).not.toMatch(/hold them until/);
     // No other why claims to be the gate, or to hold up the plan.
     for (const p of view.priorities.slice(1)) expect(p.why).not.toMatch(/gate|most of the plan|everything/i);
