@@ -367,7 +367,8 @@ const disclosures = new WeakMap<AuditScores, WeakMap<QuestionScore, DiscussionDi
 
 /** The flag of a question whose check is too small to set its level and sits a level or more from the claims. */
 export const WIDEN_REASON = 'Too few cases were checked to set its level, and they sit apart from the answers: widen the check to the audit sample.';
-const WIDEN_SHORT = 'Check too small: widen it.';
+// Read after "where" (page one's box: "Ideas useful to prospects, where too few cases were checked …").
+const WIDEN_SHORT = 'Too few cases were checked to set its level.';
 
 function discloseDiscussion(question: QuestionScore, scores: AuditScores): DiscussionDisclosure {
   const printed = printedQuestion(question, scores);
