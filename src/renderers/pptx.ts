@@ -17,6 +17,7 @@ import { pageColumnPoints } from '../core/readout/figures.js';
 import { countText, listText, lowerFirst, ranksText } from '../core/report/format.js';
 import { groupCountsText, roleGroup } from '../core/report/describe-role.js';
 import { waitSentence } from '../core/report/wait-reason.js';
+import { teamFinding } from '../core/rubric/level-range.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
 import { FONT, GRID, INK, LIGHT, MUTED, SOFT } from './pptx/palette.js';
 import { balancePages, fitFontSize, lineCount, textHeight, xmlSafe, type Paragraph } from './pptx/fit-text.js';
@@ -565,17 +566,21 @@ export function findingsTitle(view: ReportView): string {
 /**
  * What a finding rests on, one line for the slide, from the data, never the finding's own words
  * (eighth VP reading, class 8: the column restated each finding): its figures where the readout
- * lists some; else the lowest questions of the imperatives its title scores, with what their
- * answers rest on; else its text's first sentence (a finding with no figure in the data).
+ * lists some; else the questions the readout says it rests on (FindingView.questions, the report's
+ * "Rests on Q4.8 … and Q4.9 …"), with what their answers rest on; else the lowest questions of the
+ * imperatives its title scores; else its text's first sentence (a finding with no figure in the data).
  */
 function findingEvidence(view: ReportView, f: FindingView): string {
   if (f.figures.length > 0) return f.figures.map((x) => `${x.ref.replace(/\s+/g, ' ')}: ${x.text}`).join('; ');
-  const questions = view.imperatives.filter((i) => f.imperativeIds.includes(i.id)).flatMap((i) => i.lowestQuestions.slice(0, 2));
+  const all = view.imperatives.flatMap((i) => i.questions);
+  const own = f.questions.map((x) => all.find((q) => q.ref === x.ref)).filter((q): q is QuestionView => q !== undefined);
+  const questions = own.length > 0 ? own : view.imperatives.filter((i) => f.imperativeIds.includes(i.id)).flatMap((i) => i.lowestQuestions.slice(0, 2));
   if (questions.length > 0) {
-    // A question too few scored has no evidence count to show (QuestionView.figuresShown): its marker says so, or that a check sets its level.
-    const restsOn = (q: (typeof questions)[number]) => (q.figuresShown ? q.evidenceText : q.levelChecked ? 'checked' : q.answerText);
+    // A question too few scored has no evidence count to show (QuestionView.figuresShown): its marker says so, or the base of the check that sets its level.
+    const restsOn = (q: QuestionView) => (q.figuresShown ? q.evidenceText : q.levelChecked ? lowerFirst(q.checkedOnText) : q.answerText);
     const evidence = [...new Set(questions.map(restsOn))];
-    return `Lowest questions: ${listText(questions.map((q) => `${q.ref} ${q.label}`))}; ${evidence.length === 1 ? evidence[0] : questions.map((q) => `${q.ref}: ${restsOn(q)}`).join('; ')}`;
+    const named = own.length > 0 ? `Rests on ${f.restsOnText}` : `Lowest questions: ${listText(questions.map((q) => `${q.ref} ${q.label}`))}`;
+    return `${named}; ${evidence.length === 1 ? evidence[0] : questions.map((q) => `${q.ref}: ${restsOn(q)}`).join('; ')}`;
   }
   return f.text === null ? '' : firstSentence(f.text).first;
 }
@@ -685,7 +690,8 @@ export function imperativeTitle(imperative: ImperativeView, findings: readonly F
   const comment = imperative.comment === null ? [] : [sentence(imperative.comment)];
   const finding = findings.filter((f) => f.imperativeIds.includes(imperative.id)).map((f) => beforeColon(f.title));
   // Only the rows the slide always shows (two): a title from a third, left off the table, was a message the table did not bear out (tenth VP reading, class 5).
-  const stands = imperative.lowestQuestions.slice(0, 2).map((q) => q.level?.description.replace(/\.$/, '')).filter((d): d is string => d !== undefined);
+  // The level's label, as the report's table says where the team stands (level-range.ts teamFinding), not the description's "at least" floor.
+  const stands = imperative.lowestQuestions.slice(0, 2).flatMap((q) => (q.level === null ? [] : [teamFinding(q.level).replace(/\.$/, '')]));
   const candidates = [
     ...comment.map((c) => `${lead}: ${lowerFirst(c)}`),
     ...comment.map((c) => `${imperative.label}: ${lowerFirst(c)}`),
@@ -712,8 +718,10 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   // The questions are chosen by what each counts for in the score (lowestQuestionsOf), and that is
   // what the row shows (tenth VP reading, class 5: chosen by the checked level, shown by the mean):
   // its answers' mean, or the level a check set.
-  const counted = (q: QuestionView) => (q.levelChecked && q.level !== null ? `${q.level.score}, checked` : q.answerText);
-  const allRows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, view.single ? q.answerText : counted(q), q.level === null ? '' : q.level.description, q.evidenceText]);
+  const counted = (q: QuestionView) => (q.levelChecked && q.level !== null ? `${q.level.score}` : q.answerText);
+  // The level's cell in the report's words: its label, led by the check's base where a check set it ("Checked on 8 reps: …").
+  const where = (q: QuestionView) => (q.level === null ? '' : `${q.levelChecked && q.checkedOnText !== '' ? `${q.checkedOnText}: ` : ''}${q.level.label}`);
+  const allRows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, view.single ? q.answerText : counted(q), where(q), q.evidenceText]);
   const allColumns: Column[] = [
     { header: 'Lowest questions', width: 2.0 },
     { header: view.single ? 'Answer' : view.meanHeader.replace(/^Mean\b/, 'Score'), width: 0.8, align: 'right' },
@@ -755,7 +763,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
     // What the slide shows, row by row (eighth VP reading, class 7: three questions listed under a table of two); a question too few scored shows no figure here either (QuestionView.figuresShown): its marker stands alone.
     behind: [
       ...shownQuestions.map((q) =>
-        !q.figuresShown ? `${q.ref} ${q.label}: ${q.answerText}${q.levelChecked ? '; its level was set by a check' : ''}.` : `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}.`,
+        !q.figuresShown ? `${q.ref} ${q.label}: ${q.answerText}${q.levelChecked ? `; its level ${lowerFirst(q.checkedOnText)}` : ''}.` : `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}.`,
       ),
       ...unshown.map((line) => `Also: ${line}.`),
     ],
@@ -785,7 +793,7 @@ function imperativeSay(view: ReportView, imperative: ImperativeView, actions: re
   // rehearsed … at least once", read aloud as the lowest score, sounded like good news).
   const top = scaleTop(view);
   const of = top === null ? '' : ` of ${top}`;
-  const where = view.single ? `answered at ${lowest.answerText}` : lowest.levelChecked ? `at level ${lowest.level.score}${of}, as a check found` : lowest.figuresShown ? `where answers average ${lowest.answerText}${of}` : `at level ${lowest.level.score}${of}`;
+  const where = view.single ? `answered at ${lowest.answerText}` : lowest.levelChecked ? `at level ${lowest.level.score}${of}, ${lowerFirst(lowest.checkedOnText)}` : lowest.figuresShown ? `where answers average ${lowest.answerText}${of}` : `at level ${lowest.level.score}${of}`;
   const stands = `${score}; lowest is ${lowerFirst(lowest.label)}, ${where}.`;
   const action = actions.find((a) => a.questionRef === lowest.ref);
   const plan =
@@ -1063,35 +1071,21 @@ function decisionsSlides(deck: Deck): void {
 }
 
 /**
- * What to check before committing: each plan action marked to confirm with the evidence that
- * settles it, and where roles disagree (fifth VP reading: no slide said what the readout does not
- * know). No flag the report does not make (tenth VP reading, class 6: "D1 rests on what people
- * said alone: measure it before committing" was the deck's alone).
+ * What to check before committing: page one's box (checks-first.ts), line for line, so the deck and
+ * the report name the same checks in the same words (one source of truth; the deck's own list of
+ * to-confirm rows, disagreements and small checks said them differently). On the slide, each line
+ * up to its check: what it settles, who checks and by when; the check itself in the notes.
  */
 export function checkItems(view: ReportView): string[] {
-  // One short line each: what, who, by when; the check in full is in the notes and the written
-  // report (ninth VP reading, class 9: the #8 check copied whole onto the slide).
-  const confirm = view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')}: ${a.owner === null ? 'check' : `${a.ownerText} checks`} first, within ${a.horizonText}`);
-  // A check too small to set its level is no disagreement: it asks for a wider check (score-term.ts checkToWiden).
-  const widen = view.needsDiscussion.filter((q) => q.checkToWiden);
-  const disagreements = view.needsDiscussion.filter((q) => !q.checkToWiden);
-  // "Roles disagree" only where every line names roles; a camps line says "Respondents …" (page-one.ts).
-  const who = disagreements.every((q) => !/^Respondents\b/.test(q.discussionReason)) ? 'Roles' : 'People';
-  // By when, from the action each check gates (checkWho): a slide never points the room to its notes.
-  const whenOf = (questions: readonly QuestionView[]): string => {
-    const gated = questions.map((q) => allActions(view).find((a) => a.questionRef === q.ref)).filter((a): a is ActionView => a !== undefined);
-    const planned = gated.filter((a) => !inBacklog(view, a));
-    // "it" for one question (tenth VP reading, class 5: "settle each" over one).
-    const each = questions.length === 1 ? 'it' : 'each';
-    return gated.length === 0
-      ? `settle ${each} before acting on it`
-      : planned.length === 0
-        ? `settle ${each} at the day-90 review, before ${ranksText(gated.map((a) => a.rank))} ${gated.length === 1 ? 'is' : 'are'} planned`
-        : `settle ${each} before ${ranksText(gated.map((a) => a.rank))} ${gated.length === 1 ? 'starts' : 'start'}`;
-  };
-  const disputed = disagreements.length === 0 ? [] : [`${who} disagree on ${listText(disagreements.map((q) => lowerFirst(q.label)))}: ${whenOf(disagreements)}`];
-  const wider = widen.length === 0 ? [] : [`Too few checked on ${listText(widen.map((q) => lowerFirst(q.label)))} to set a level: widen the check to the audit sample, ${whenOf(widen).replace(/^settle (each|it) /, '')}`];
-  return [...confirm, ...disputed, ...wider];
+  return view.checksFirst.map((c) => splitCheck(c).settles);
+}
+
+/** A line of page one's box cut where its check begins: "D2: …. VP Sales checks before #6 starts (within 60 days)" and "VP Sales checks before #6 starts (within 60 days): for each …". */
+function splitCheck(c: ReportView['checksFirst'][number]): { settles: string; check: string } {
+  const tail = `: ${lowerFirst(c.what)}.`;
+  const settles = c.text.endsWith(tail) ? c.text.slice(0, -tail.length) : c.text;
+  // The subject's sentence, capitalized as checks-first.ts writes it: the same length.
+  return { settles, check: c.text.slice(`${c.subject}. `.length) };
 }
 
 function checkSlide(deck: Deck): void {
@@ -1107,14 +1101,14 @@ function checkSlide(deck: Deck): void {
   // The self-report caveat goes in the notes, and is the slide's one line only when there is nothing to check.
   const bullets = checks.length > 0 ? checks : [caveat, 'Nothing in the plan or the decisions is marked to confirm.'];
   const notes = talkTrack({
-    say: [checks.length > 0 && caveat !== '' ? caveat : 'Treat the exact scores as soft: they rest on what people told us.', 'Each line names the evidence to pull; pull it before committing money or people.'],
+    say: [checks.length > 0 && caveat !== '' ? caveat : 'Treat the exact scores as soft: they rest on what people told us.', 'Each line says what to settle, who checks and by when; run each check, below, before committing money or people.'],
     ask: ['Which answers were checked? The evidence column of each question in the written report says what was seen: a document, a meeting observed or system data.'],
-    // What respondents did, without the evidence to pull (the slide's line says it).
+    // Each flag's check as the report's discussion list words it (who, by when, what result changes
+    // the plan); a line of the box that is no flag (the role gap's test, a row to confirm) by its
+    // check, in page one's words after what the slide already says.
     behind: [
-      // Without the rubric level quoted in brackets (tenth VP reading, class 10: not sayable); the check line keeps the report's words.
-      ...view.plan.filter((a) => a.verifyFirst).map((a) => `#${a.rank}: ${beforeColon(firstSentence(a.confirmText).first).replace(/\s*\(‘[^’]*’ or better\)/, '')}. ${a.checkLine}`),
-      // Each disagreement's check in the report's words (confirm-hint.ts checkLine: who, by when, what result changes the plan).
       ...view.needsDiscussion.map((q) => `${q.ref} ${q.label}: ${q.discussionCheck}`),
+      ...view.checksFirst.filter((c) => !view.needsDiscussion.some((q) => q.discussionCheck.includes(capitalize(c.what)))).map((c) => splitCheck(c).check),
     ],
   });
   const pages = bulletPages(bullets, BODY);
