@@ -302,8 +302,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       // plan row is checked before committing to it (page one's box): those on a decision first.
       if (first !== undefined && (labels.length > 0 || before !== undefined || first.rank <= planned.length)) {
         const gated = before ?? { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length };
-        // A check too small to set the level is said as the flag's reason says it ("where check too small: widen it" was no clause); the line's check is the widening.
-        const what = `${lowerFirstWord(view.label)}, where ${q.checkToWiden ? 'too few cases were checked to set its level' : lowerFirst(discussionReason(q, scores, true)).replace(/\.$/, '')}`;
+        const what = `${lowerFirstWord(view.label)}, where ${lowerFirst(discussionReason(q, scores, true)).replace(/\.$/, '')}`;
         (labels.length > 0 ? checkCandidates : rowChecks).push({ subject: labels.length > 0 ? `${listText(labels)}: ${what}` : what, target: gated, check: { help: q.question.help } });
       }
       view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length);
