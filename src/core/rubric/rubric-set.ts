@@ -98,13 +98,17 @@ export interface RubricFileResult {
   locate?: Locator;
 }
 
+/** The last segment of a path with either separator (run for every file: no split into all segments). */
+function fileNameOf(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
 export function baseNameOf(path: string): string {
-  const name = path.split(/[\\/]/).pop() ?? path;
-  return name.replace(/\.ya?ml$/i, '');
+  return fileNameOf(path).replace(/\.ya?ml$/i, '');
 }
 
 export function isManifestPath(path: string): boolean {
-  return (path.split(/[\\/]/).pop() ?? '') === MANIFEST_FILE_NAME;
+  return fileNameOf(path) === MANIFEST_FILE_NAME;
 }
 
 export interface AssembleOptions {
