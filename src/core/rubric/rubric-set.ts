@@ -203,6 +203,9 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
   const known = roles.filter((r) => roleKey(r) !== 'default').join(', ');
   for (const { rubric, index } of rubrics) {
     rubric.questions.forEach((question, q) => {
+      // Most questions name no role: nothing to list (this runs on every question of the set).
+      const { prompt, help, levels, asked } = question.roles;
+      if (prompt.length === 0 && help.length === 0 && asked.length === 0 && levels.every((roles) => roles.length === 0)) return;
       const where: { path: PathSegment[]; role: string; what: string; atKey: boolean }[] = [];
       for (const field of ['prompt', 'help'] as const) for (const role of question.roles[field]) where.push({ path: ['questions', q, field, role], role, what: `${field} is worded for`, atKey: true });
       question.roles.levels.forEach((roles, l) => {
