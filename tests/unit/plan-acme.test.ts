@@ -16,11 +16,12 @@ const view = buildReportView(set, sheets, scores, { names: false });
 const MANAGERS = 'First-line sales managers';
 
 describe('the acme plan', () => {
-  it('holds one numbered item per question, or one step in two parts, and the steps a function does for them (the reports\' build, Finance\'s shadow credit): 34 questions, 38 items, 12 shown, 26 in the backlog', () => {
+  it('holds one numbered item per question, or one step in two parts, and the steps a function does for them (the reports\' build, Finance\'s shadow credit): 34 questions, 37 items (2.7 held back), 12 shown, 25 in the backlog', () => {
     const questions = set.imperatives.flatMap((i) => i.questions).length;
     expect(questions).toBe(34);
-    expect(scores.actions).toHaveLength(38);
-    expect(new Set(scores.actions.map((a) => a.question.id)).size).toBe(34);
+    // 2.7 is held back: too few claims, and one leader's document is too small a check to set its level (score-term.ts).
+    expect(scores.actions).toHaveLength(37);
+    expect(new Set(scores.actions.map((a) => a.question.id)).size).toBe(33);
     // The two questions with two items, the second requiring the first (docs/rubric-design.md,
     // "Steps"): coaching-model's cadence step and the step run in it; time-for-people's hand-over
     // at 30 days and its recount at 60 (tenth rubric review, C.2).
@@ -36,7 +37,7 @@ describe('the acme plan', () => {
     const build = scores.actions.find((a) => a.recommendation.id === 'build-plan-reports')!;
     expect(build.recommendation.at).toBeUndefined();
     expect(scores.actions.some((a) => a.recommendation.requires.includes('build-plan-reports') || (a.next?.recommendation.requires ?? []).includes('build-plan-reports'))).toBe(true);
-    expect([view.actionCount, view.plan.length, view.backlog.length]).toEqual([38, 12, 26]);
+    expect([view.actionCount, view.plan.length, view.backlog.length]).toEqual([37, 12, 25]);
     // The next steps ride on their items (16 of them here), never as numbered items.
     const nextIds = new Set(scores.actions.flatMap((a) => (a.next === null ? [] : [a.next.recommendation.id])));
     expect(nextIds.size).toBe(17);
@@ -66,7 +67,7 @@ describe('the acme plan', () => {
     expect(scores.actions.filter((a) => a.recommendation.owner === 'first-line-managers' && a.horizon <= free.horizon)).toEqual([]);
   });
 
-  it('shows 4, 5 and 3 actions at 30, 60 and 90 days, in that order, with no owner over the cap', () => {
+  it('shows 4, 6 and 2 actions at 30, 60 and 90 days, in that order, with no owner over the cap', () => {
     // Priority order within what each owner carries at once (three): at 30 days the VP Sales holds
     // three (the gate, the cut in head-office demands, D3's discount line) and managers none; the
     // managers' steps start at 60 and 90, after the gate; the monthly differences practice waits for
@@ -75,10 +76,10 @@ describe('the acme plan', () => {
     // 1.5 (tenth rubric review, class E), so it no longer ties for the top priority.
     expect(view.actionPlan.map((h) => [h.horizon, h.actions.length])).toEqual([
       [30, 4],
-      [60, 5],
-      [90, 3],
+      [60, 6],
+      [90, 2],
     ]);
-    const cadence = view.plan.find((a) => a.id === 'hold-one-to-ones-and-team-meetings')!;
+    const cadence = [...view.plan, ...view.backlog].find((a) => a.id === 'hold-one-to-ones-and-team-meetings')!;
     // A step run in the cadence (the monthly differences practice, where it is in the plan) comes after it.
     for (const a of view.plan) if (a.requires.includes(cadence.id)) expect(a.afterText, a.id).toContain(`#${cadence.rank}`);
     const horizons = view.plan.map((a) => a.horizon);
@@ -94,7 +95,7 @@ describe('the acme plan', () => {
       if (a.next !== null) add(a.next.ownerText, a.next.horizon);
     }
     for (const count of load.values()) expect(count).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);
-    expect([30, 60, 90].map((h) => load.get(`VP Sales/${h}`))).toEqual([3, 3, 2]);
+    expect([30, 60, 90].map((h) => load.get(`VP Sales/${h}`))).toEqual([3, 3, 3]);
     // Managers' time: their own items and any other owner's that says it spends it (`spends:`);
     // requiring the step that frees them does not (tenth consultant review, C.1).
     const spends = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation.spends]));
@@ -110,17 +111,17 @@ describe('the acme plan', () => {
   it('says how many of whose items wait in the backlog, counted as the backlog lines name them', () => {
     const counted = (owner: string) => view.backlog.filter((a) => a.ownerText === owner).length;
     expect(view.capacity!.waiting.map((w) => [w.ownerText, w.count])).toEqual([
-      [MANAGERS, 11],
-      ['VP Sales', 11],
-      ['Marketing lead', 4],
+      [MANAGERS, 12],
+      ['VP Sales', 10],
+      ['Marketing lead', 3],
     ]);
     for (const w of view.capacity!.waiting) expect(w.count).toBe(counted(w.ownerText));
     expect(view.capacity!.heldBack).toBe(counted(MANAGERS));
     expect(view.capacity!.text).toBe(
-      "Each owner carries at most three actions at once in a horizon, new or continuing (a “Then, by …” step counts in its own horizon), and first-line sales managers take on none until #1 has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too); the backlog holds 11 of first-line sales managers', 11 of the VP Sales' and 4 of the marketing lead's.",
+      "Each owner carries at most three actions at once in a horizon, new or continuing (a “Then, by …” step counts in its own horizon), and first-line sales managers take on none until #1 has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too); the backlog holds 12 of first-line sales managers', 10 of the VP Sales' and 3 of the marketing lead's.",
     );
-    // The VP Sales owns 17 of the 37 items (the reports' build is sales operations', the VP's here): at most three of them in any horizon of the shown plan.
-    expect([...view.plan, ...view.backlog].filter((a) => a.ownerText === 'VP Sales')).toHaveLength(17);
+    // The VP Sales owns 16 of the 37 items (the reports' build is sales operations', the VP's here): at most three of them in any horizon of the shown plan.
+    expect([...view.plan, ...view.backlog].filter((a) => a.ownerText === 'VP Sales')).toHaveLength(16);
   });
 
   it("page one: the plan's first five items, #1 to #5, the gate first and marked as the gate", () => {
@@ -197,7 +198,7 @@ describe('the acme plan', () => {
 
   it("says what each owner carries at once per horizon, new and continuing together, and no figure is over the cap (ninth VP reading, class 4a: 2 new and 3 continuing at 60 days under a cap of 3)", () => {
     expect(view.ownerLoadText).toBe(
-      "Actions under way, new and continuing (at most three at once per owner): the VP Sales 3 at 30 days, 3 at 60 and 2 at 90; the finance lead 1 at 30 days, none at 60 and 1 at 90; the marketing lead none at 30 days, 1 at 60 and 1 at 90; each first-line sales manager none at 30 days, 3 at 60 and 2 at 90. The HR lead's actions go to the VP Sales here, who does that work where there is no HR lead.",
+      "Actions under way, new and continuing (at most three at once per owner): the VP Sales 3 at 30 days, 3 at 60 and 3 at 90; the finance lead 1 at 30 days, none at 60 and 1 at 90; the marketing lead none at 30 days, 2 at 60 and 1 at 90; each first-line sales manager none at 30 days, 3 at 60 and 1 at 90. The HR lead's actions go to the VP Sales here, who does that work where there is no HR lead.",
     );
     // No figure is over the cap the method states.
     for (const [, n] of view.ownerLoadText.matchAll(/(\d+) at \d+/g)) expect(Number(n)).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);
@@ -206,7 +207,7 @@ describe('the acme plan', () => {
       if (a.ownerText === 'VP Sales' && a.horizon === 90) vpAt90++;
       if (a.next !== null && a.next.ownerText === 'VP Sales' && a.next.horizon === 90) vpAt90++;
     }
-    expect(vpAt90).toBe(2);
+    expect(vpAt90).toBe(3);
   });
 
   it('the load line adds up over the printed plan rows: each start under the owner its row names, a next step under its own owner (sixth VP reading, class 3)', () => {

@@ -100,7 +100,6 @@ export function checkActions({ rubrics, complete, at }: ActionRuleInput): Diagno
  */
 function cyclesOf(sites: readonly ActionSite[], byId: ReadonlyMap<string, ActionSite>): ActionSite[][] {
   const next = (site: ActionSite) => site.recommendation.requires.map((id) => byId.get(id)).filter((s): s is ActionSite => s !== undefined);
-  const order = new Map(sites.map((s, i) => [s, i]));
   const index = new Map<ActionSite, number>();
   const low = new Map<ActionSite, number>();
   const stack: ActionSite[] = [];
@@ -145,6 +144,9 @@ function cyclesOf(sites: readonly ActionSite[], byId: ReadonlyMap<string, Action
       }
     }
   }
+  // Most sets have no cycle: the file order of every action is made only for one.
+  if (components.length === 0) return [];
+  const order = new Map(sites.map((s, i) => [s, i]));
   return components
     .map((component) => walk(component.sort((a, b) => order.get(a)! - order.get(b)!), next))
     .sort((a, b) => order.get(a[0]!)! - order.get(b[0]!)!);

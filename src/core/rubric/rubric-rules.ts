@@ -5,7 +5,7 @@ import type { PathSegment } from '../source/parse-yaml-source.js';
 import { formatPath } from '../source/zod-diagnostics.js';
 import { actionRange, rangeOf } from './level-range.js';
 import { MIN_LADDER } from './rubric-constants.js';
-import type { LevelAt, Question, Rubric } from './schema.js';
+import type { LevelAt, Question, Recommendation, Rubric } from './schema.js';
 import { roleKey, wordingRoles } from './wording.js';
 
 export interface RubricRuleContext {
@@ -22,133 +22,173 @@ export interface RubricRuleContext {
 
 export type RubricRule = (ctx: RubricRuleContext) => void;
 
+// The rules run on every question of every file (validate on a thousand files runs them on ten
+// thousand questions), so each is a plain loop that builds a path, a message or a lookup table
+// only when it needs one: closures and arrays made per question cost more than the checks.
+
 const uniqueQuestionIds: RubricRule = ({ questions, questionPath, report }) => {
   const seen = new Map<string, number>();
-  questions.forEach((question, index) => {
+  for (let index = 0; index < questions.length; index++) {
+    const question = questions[index]!;
     const first = seen.get(question.id);
     if (first === undefined) seen.set(question.id, index);
     else report('duplicate-question-id', [...questionPath(index), 'id'], `question id "${question.id}" is already used by ${formatPath(questionPath(first))}`);
-  });
+  }
 };
 
 const levelOrder: RubricRule = ({ questions, questionPath, report }) => {
-  questions.forEach((question, q) => {
-    for (let i = 1; i < question.levels.length; i++) {
-      const previous = question.levels[i - 1]!.score;
-      const score = question.levels[i]!.score;
+  for (let q = 0; q < questions.length; q++) {
+    const question = questions[q]!;
+    const levels = question.levels;
+    for (let i = 1; i < levels.length; i++) {
+      const previous = levels[i - 1]!.score;
+      const score = levels[i]!.score;
       if (score === previous) {
         report('level-order', [...questionPath(q), 'levels', i, 'score'], `question "${question.id}": level score ${score} appears twice; scores must be unique`);
       } else if (score < previous) {
         report('level-order', [...questionPath(q), 'levels', i, 'score'], `question "${question.id}": level score ${score} comes after ${previous}; scores must increase from the weakest level to the strongest`);
       }
     }
-  });
+  }
 };
+
+function levelScores(question: Question): number[] {
+  return question.levels.map((l) => l.score);
+}
 
 /** Exactly one of `at` and `below`; `below` read with a warning, and inside the scale. */
 const recommendationLevels: RubricRule = ({ questions, questionPath, report }) => {
-  questions.forEach((question, q) => {
-    const scores = question.levels.map((l) => l.score);
-    const lowest = Math.min(...scores);
-    const highest = Math.max(...scores);
-    question.recommendations.forEach((recommendation, r) => {
-      const path = [...questionPath(q), 'recommendations', r];
+  for (let q = 0; q < questions.length; q++) {
+    const question = questions[q]!;
+    const recommendations = question.recommendations;
+    for (let r = 0; r < recommendations.length; r++) {
+      const recommendation = recommendations[r]!;
       const { at, below } = recommendation;
+      if (at !== undefined && below === undefined) continue;
       // A build step fires with what requires it, not at a level of its own (schema.ts `build`).
-      if (at === undefined && below === undefined && recommendation.build === true) return;
+      if (at === undefined && below === undefined && recommendation.build === true) continue;
+      const path = [...questionPath(q), 'recommendations', r];
       if (at === undefined && below === undefined) {
-        report('schema-required', path, `action "${recommendation.id}" needs \`at\`: the level score it lifts a team from (one of ${scores.join(', ')}), or a range [from, to]`);
-        return;
+        report('schema-required', path, `action "${recommendation.id}" needs \`at\`: the level score it lifts a team from (one of ${levelScores(question).join(', ')}), or a range [from, to]`);
+        continue;
       }
       if (at !== undefined && below !== undefined) {
         report('recommendation-at-and-below', [...path, 'below'], `action "${recommendation.id}" has both \`at\` and \`below\`; keep \`at\` and remove \`below\``, { atKey: true });
-        return;
+        continue;
       }
-      if (below !== undefined) {
-        if (below <= lowest || below > highest) {
-          const why = below <= lowest ? 'it could never fire' : 'it would fire even at the top level';
-          report('recommendation-threshold', [...path, 'below'], `question "${question.id}": below: ${below} is outside the scale (${lowest}..${highest}]; ${why}`);
-          return;
-        }
-        const range = { from: lowest, to: below - 1 };
-        report(
-          'recommendation-below-deprecated',
-          [...path, 'below'],
-          `action "${recommendation.id}": below: ${below} is deprecated and read as at: ${range.from === range.to ? range.from : `[${range.from}, ${range.to}]`}; write \`at\` with the level this action lifts a team from`,
-          { atKey: true },
-        );
+      const scores = levelScores(question);
+      const lowest = Math.min(...scores);
+      const highest = Math.max(...scores);
+      if (below! <= lowest || below! > highest) {
+        const why = below! <= lowest ? 'it could never fire' : 'it would fire even at the top level';
+        report('recommendation-threshold', [...path, 'below'], `question "${question.id}": below: ${below} is outside the scale (${lowest}..${highest}]; ${why}`);
+        continue;
       }
-    });
-  });
+      const range = { from: lowest, to: below! - 1 };
+      report(
+        'recommendation-below-deprecated',
+        [...path, 'below'],
+        `action "${recommendation.id}": below: ${below} is deprecated and read as at: ${range.from === range.to ? range.from : `[${range.from}, ${range.to}]`}; write \`at\` with the level this action lifts a team from`,
+        { atKey: true },
+      );
+    }
+  }
 };
+
+function isLevelScore(question: Question, score: number): boolean {
+  const levels = question.levels;
+  for (let i = 0; i < levels.length; i++) if (levels[i]!.score === score) return true;
+  return false;
+}
+
+/** What is wrong with an `at` of this question (a score that is not a level, a range that runs backwards), or null. */
+function atProblem(question: Question, at: LevelAt): string | null {
+  const missing = typeof at === 'number' ? (isLevelScore(question, at) ? [] : [at]) : at.filter((score) => !isLevelScore(question, score));
+  if (missing.length > 0) {
+    return `${missing.join(' and ')} ${missing.length === 1 ? 'is not a level score' : 'are not level scores'} of question "${question.id}" (${levelScores(question).join(', ')})`;
+  }
+  const range = rangeOf(at);
+  return range.from > range.to ? `the range [${range.from}, ${range.to}] runs backwards; write [${range.to}, ${range.from}]` : null;
+}
 
 /** An action's `at`, and a decision's, names level scores of its question, from ≤ to. */
 const atIsALevel: RubricRule = ({ questions, questionPath, report }) => {
-  questions.forEach((question, q) => {
-    const scores = question.levels.map((l) => l.score);
-    const check = (at: LevelAt | undefined, path: PathSegment[], what: string) => {
-      if (at === undefined) return;
-      const range = rangeOf(at);
-      const ends = typeof at === 'number' ? [at] : at;
-      const missing = ends.filter((score) => !scores.includes(score));
-      if (missing.length > 0) {
-        report('action-at-not-a-level', path, `${what}: ${missing.join(' and ')} ${missing.length === 1 ? 'is not a level score' : 'are not level scores'} of question "${question.id}" (${scores.join(', ')})`);
-      } else if (range.from > range.to) {
-        report('action-at-not-a-level', path, `${what}: the range [${range.from}, ${range.to}] runs backwards; write [${range.to}, ${range.from}]`);
-      }
-    };
-    question.recommendations.forEach((recommendation, r) => {
-      check(recommendation.at, [...questionPath(q), 'recommendations', r, 'at'], `action "${recommendation.id}"`);
+  for (let q = 0; q < questions.length; q++) {
+    const question = questions[q]!;
+    const recommendations = question.recommendations;
+    for (let r = 0; r < recommendations.length; r++) {
+      const recommendation = recommendations[r]!;
+      const at = recommendation.at;
+      if (at === undefined) continue;
+      const problem = atProblem(question, at);
+      if (problem !== null) report('action-at-not-a-level', [...questionPath(q), 'recommendations', r, 'at'], `action "${recommendation.id}": ${problem}`);
       // `to` is a level above every level the step lifts from.
       const to = recommendation.to;
-      if (to === undefined || recommendation.at === undefined) return;
-      const from = rangeOf(recommendation.at).to;
-      if (!scores.includes(to) || to <= from) {
-        report('action-at-not-a-level', [...questionPath(q), 'recommendations', r, 'to'], `action "${recommendation.id}": to ${to} is not a level score of question "${question.id}" above ${from} (${scores.filter((s) => s > from).join(', ') || 'none'})`);
+      if (to === undefined) continue;
+      const from = rangeOf(at).to;
+      if (!isLevelScore(question, to) || to <= from) {
+        report('action-at-not-a-level', [...questionPath(q), 'recommendations', r, 'to'], `action "${recommendation.id}": to ${to} is not a level score of question "${question.id}" above ${from} (${levelScores(question).filter((s) => s > from).join(', ') || 'none'})`);
       }
-    });
-    if (question.decision) check(question.decision.at, [...questionPath(q), 'decision', 'at'], `decision "${question.decision.id}"`);
-  });
+    }
+    const decision = question.decision;
+    if (decision) {
+      const problem = atProblem(question, decision.at);
+      if (problem !== null) report('action-at-not-a-level', [...questionPath(q), 'decision', 'at'], `decision "${decision.id}": ${problem}`);
+    }
+  }
 };
+
+/** Whether action `from` requires `to`, directly or through other actions of its question (`byId`). */
+function reaches(byId: ReadonlyMap<string, Recommendation>, from: string, to: string): boolean {
+  const seen = new Set<string>();
+  const walk = (id: string): boolean => {
+    if (id === to) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return (byId.get(id)?.requires ?? []).some(walk);
+  };
+  return byId.get(from)!.requires.some(walk);
+}
 
 /**
  * Two actions of one question whose levels overlap must be ordered by `requires` (directly or
  * through other actions of the question): else the plan holds two first steps in no order.
  */
 const sameLevelOrdered: RubricRule = ({ questions, questionPath, report }) => {
-  questions.forEach((question, q) => {
-    const actions = question.recommendations.map((recommendation, r) => ({ recommendation, r, range: actionRange(question, recommendation) }));
-    const ids = new Map(actions.map((a) => [a.recommendation.id, a]));
-    const reaches = (from: string, to: string): boolean => {
-      const seen = new Set<string>();
-      const walk = (id: string): boolean => {
-        if (id === to) return true;
-        if (seen.has(id)) return false;
-        seen.add(id);
-        return (ids.get(id)?.recommendation.requires ?? []).some(walk);
-      };
-      return ids.get(from)!.recommendation.requires.some(walk);
-    };
-    for (let i = 0; i < actions.length; i++) {
-      for (let j = i + 1; j < actions.length; j++) {
-        const a = actions[i]!;
-        const b = actions[j]!;
-        if (a.range === null || b.range === null || a.range.to < b.range.from || b.range.to < a.range.from) continue;
-        if (a.recommendation.id === b.recommendation.id || reaches(a.recommendation.id, b.recommendation.id) || reaches(b.recommendation.id, a.recommendation.id)) continue;
-        const shared = Math.max(a.range.from, b.range.from);
+  for (let q = 0; q < questions.length; q++) {
+    const question = questions[q]!;
+    const recommendations = question.recommendations;
+    if (recommendations.length < 2) continue;
+    const ranges = recommendations.map((recommendation) => actionRange(question, recommendation));
+    // The actions by id (the last of a repeated id, which another rule reports), built for the first overlap.
+    let byId: Map<string, Recommendation> | null = null;
+    for (let i = 0; i < recommendations.length; i++) {
+      for (let j = i + 1; j < recommendations.length; j++) {
+        const a = ranges[i]!;
+        const b = ranges[j]!;
+        if (a === null || b === null || a.to < b.from || b.to < a.from) continue;
+        const first = recommendations[i]!;
+        const second = recommendations[j]!;
+        if (first.id === second.id) continue;
+        byId ??= new Map(recommendations.map((recommendation) => [recommendation.id, recommendation]));
+        if (reaches(byId, first.id, second.id) || reaches(byId, second.id, first.id)) continue;
+        const shared = Math.max(a.from, b.from);
         report(
           'action-same-level-unordered',
-          [...questionPath(q), 'recommendations', b.r],
-          `question "${question.id}": actions "${a.recommendation.id}" and "${b.recommendation.id}" both lift a team from level ${shared} and neither requires the other; add \`requires\` to order them, or move one to another level`,
+          [...questionPath(q), 'recommendations', j],
+          `question "${question.id}": actions "${first.id}" and "${second.id}" both lift a team from level ${shared} and neither requires the other; add \`requires\` to order them, or move one to another level`,
         );
       }
     }
-  });
+  }
 };
 
 /** Role wording for a level needs the prompt worded for that role; no wording for a role the question does not ask. */
 const levelWording: RubricRule = ({ questions, questionPath, report }) => {
-  questions.forEach((question, q) => {
+  for (let q = 0; q < questions.length; q++) {
+    const question = questions[q]!;
+    // Most questions word nothing per role: nothing to check.
+    if (typeof question.prompt === 'string' && (question.help === undefined || typeof question.help === 'string') && question.levels.every((level) => typeof level.description === 'string')) continue;
     const promptRoles = new Set(wordingRoles(question.prompt).map(roleKey));
     const asked = question.roles === undefined ? null : new Set(question.roles.map(roleKey));
     const excluded = (role: string, path: PathSegment[], what: string) => {
@@ -169,35 +209,39 @@ const levelWording: RubricRule = ({ questions, questionPath, report }) => {
         report('wording-level-role-without-prompt', path, `question "${question.id}": level ${level.score} is worded for "${role}", but the prompt is not; add a "${role}" prompt`, { atKey: true });
       }
     });
-  });
+  }
 };
 
 const ladderLength: RubricRule = ({ questions, questionPath, report }) => {
-  questions.forEach((question, q) => {
+  for (let q = 0; q < questions.length; q++) {
+    const question = questions[q]!;
     if (question.levels.length < MIN_LADDER) {
       report('ladder-too-short', [...questionPath(q), 'levels'], `question "${question.id}" has ${question.levels.length} levels; a ladder needs ${MIN_LADDER} or more`, { atKey: true });
     }
-  });
+  }
 };
 
 const questionMeasures: RubricRule = ({ questions, questionPath, report }) => {
-  questions.forEach((question, q) => {
+  for (let q = 0; q < questions.length; q++) {
+    const question = questions[q]!;
     if (question.measures === undefined) report('question-measures-missing', [...questionPath(q), 'id'], `question "${question.id}" does not say what it measures; add \`measures:\`, the one axis its levels describe`);
-  });
+  }
 };
 
 const questionHasHelp: RubricRule = ({ questions, questionPath, report }) => {
-  questions.forEach((question, q) => {
+  for (let q = 0; q < questions.length; q++) {
+    const question = questions[q]!;
     if (question.help === undefined) report('question-without-help', questionPath(q), `question "${question.id}" has no help text for the interviewer`);
-  });
+  }
 };
 
 const questionHasRecommendation: RubricRule = ({ questions, questionPath, report }) => {
-  questions.forEach((question, q) => {
+  for (let q = 0; q < questions.length; q++) {
+    const question = questions[q]!;
     if (question.recommendations.length === 0) {
       report('question-without-recommendation', questionPath(q), `question "${question.id}" has no recommendations; a low score on it leads to no action`);
     }
-  });
+  }
 };
 
 const idMatchesFileName: RubricRule = ({ id, baseName, report }) => {

@@ -108,13 +108,17 @@ export interface RubricFileResult {
   locate?: Locator;
 }
 
+/** The last segment of a path with either separator (run for every file: no split into all segments). */
+function fileNameOf(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
 export function baseNameOf(path: string): string {
-  const name = path.split(/[\\/]/).pop() ?? path;
-  return name.replace(/\.ya?ml$/i, '');
+  return fileNameOf(path).replace(/\.ya?ml$/i, '');
 }
 
 export function isManifestPath(path: string): boolean {
-  return (path.split(/[\\/]/).pop() ?? '') === MANIFEST_FILE_NAME;
+  return fileNameOf(path) === MANIFEST_FILE_NAME;
 }
 
 export interface AssembleOptions {
@@ -209,6 +213,9 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
   const known = roles.filter((r) => roleKey(r) !== 'default').join(', ');
   for (const { rubric, index } of rubrics) {
     rubric.questions.forEach((question, q) => {
+      // Most questions name no role: nothing to list (this runs on every question of the set).
+      const { prompt, help, levels, asked } = question.roles;
+      if (prompt.length === 0 && help.length === 0 && asked.length === 0 && levels.every((roles) => roles.length === 0)) return;
       const where: { path: PathSegment[]; role: string; what: string; atKey: boolean }[] = [];
       for (const field of ['prompt', 'help'] as const) for (const role of question.roles[field]) where.push({ path: ['questions', q, field, role], role, what: `${field} is worded for`, atKey: true });
       question.roles.levels.forEach((roles, l) => {

@@ -102,13 +102,16 @@ function reservedKeysWithin(value: unknown, budget: number): KeyPath[] | null {
         if (typeof child === 'object' && child !== null) stack.push({ node: child, key: i, parent: step });
       }
     } else {
+      // Keys and values in two native calls: looking each value up by its key is a keyed load on
+      // objects of every shape js-yaml builds, the walk's dearest step.
       const keys = Object.keys(node);
+      const values = Object.values(node);
       seen += keys.length;
       for (let i = keys.length - 1; i >= 0; i--) {
-        const child = node[keys[i]!];
+        const child = values[i];
         if (typeof child === 'object' && child !== null) stack.push({ node: child, key: keys[i]!, parent: step });
       }
-      for (const key of keys) if (RESERVED_KEYS.has(key)) found.push(pathTo(step, key));
+      for (let i = 0; i < keys.length; i++) if (RESERVED_KEYS.has(keys[i]!)) found.push(pathTo(step, keys[i]!));
     }
     if (seen > budget) return null;
   }
