@@ -197,7 +197,8 @@ describe('signals and evidence (classes F and G)', () => {
         expect(p.verifyText).toMatch(/; what to check is on page one$/);
         expect(plan).toContain(p.verifyText);
         expect(plan).not.toContain(p.checkText.slice(1, -1));
-        expect(flag).not.toMatch(/\bask the\b|already done/i);
+        // "Ask the audit sample's reps …, without warning" is the check itself (an unwarned test), not asking a role's opinion.
+        expect(flag).not.toMatch(/\bask the\b(?! audit sample)|already done/i);
       }
     }
   });
