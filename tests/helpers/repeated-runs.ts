@@ -93,13 +93,16 @@ export function repeatedFacts(places: readonly string[]): { figures: string[]; f
       .split(/(?<=[.;!?])\s+|\s*\|\s*/)
       .map((text) => text.trim())
       .filter((text) => text !== '' && !text.endsWith('?') && text.split(/\s+/).length >= 6)
-      .map((text) => ({ at, text, figures: figuresOf(text) }))
+      .map((text) => ({ at, text, figures: figuresOf(text), cell: place.includes('|') }))
       .filter((s) => s.figures.size >= 2),
   );
   const found: { figures: string[]; first: string; again: string }[] = [];
   sentences.forEach((a, i) => {
     for (const b of sentences.slice(i + 1)) {
       if (a.at === b.at) continue;
+      // Two rows of tables state their own question's counts in the same column ("checked on 8 reps,
+      // 10 claimed" for two questions): the same figures, two facts.
+      if (a.cell && b.cell) continue;
       const [small, large] = a.figures.size <= b.figures.size ? [a.figures, b.figures] : [b.figures, a.figures];
       if ([...small].every((f) => large.has(f))) found.push({ figures: [...small].sort(), first: a.text, again: b.text });
     }

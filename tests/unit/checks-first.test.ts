@@ -36,12 +36,15 @@ describe('what to check before committing', () => {
       const owner = rows.get(rank)!.ownerText;
       expect(line.who).toBe(owner === 'First-line sales managers' ? 'VP Sales' : owner);
     }
-    // The same who, when and how as the disagreement's own line.
+    // The same who and when as the disagreement's own line, which points here for what to check
+    // instead of saying it again (tenth VP reading, class 9).
     const d2 = view.decisions.find((d) => d.id === 'target-lists')!;
     const q = view.needsDiscussion[0]!;
     const first = lines[0]!;
     expect(first.subject.startsWith(`${d2.label}: `)).toBe(true);
-    expect(q.discussionCheck).toContain(`Who checks: ${first.who}, ${first.when}. ${first.what.charAt(0).toUpperCase()}${first.what.slice(1)}.`);
+    expect(first.ref).toBe(q.ref);
+    expect(q.discussionCheck).toContain(`Who checks: ${first.who}, ${first.when}; what to check is on page one.`);
+    expect(q.discussionCheck).not.toContain(first.what.slice(1));
     // The headline's gap has its test, and every row marked "to confirm" is in the box.
     expect(lines.some((l) => /^leadership and sales managers answer above salespeople, widest on /.test(l.subject))).toBe(true);
     for (const a of view.plan.filter((x) => x.verifyFirst)) expect(lines.some((l) => l.subject.toLowerCase().includes(`${a.title.toLowerCase()} (#${a.rank})`))).toBe(true);

@@ -27,7 +27,7 @@ import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { termAttainment, type ScoredAt } from '../scoring/score-term.js';
-import { groupCountsText, roleGroup, roleGroupName } from './describe-role.js';
+import { roleGroup, roleGroupName } from './describe-role.js';
 import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
 import { checkedOnText, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
@@ -303,7 +303,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       if (first !== undefined && (labels.length > 0 || before !== undefined || first.rank <= planned.length)) {
         const gated = before ?? { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length };
         const what = `${lowerFirstWord(view.label)}, where ${lowerFirst(discussionReason(q, scores, true)).replace(/\.$/, '')}`;
-        (labels.length > 0 ? checkCandidates : rowChecks).push({ subject: labels.length > 0 ? `${listText(labels)}: ${what}` : what, target: gated, check: { help: q.question.help } });
+        (labels.length > 0 ? checkCandidates : rowChecks).push({ subject: labels.length > 0 ? `${listText(labels)}: ${what}` : what, target: gated, check: { help: q.question.help }, ref: view.ref });
       }
       view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length);
       for (const label of labels) bearing.decisions.add(label);
@@ -373,6 +373,14 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     firm: options.firm ?? null,
   });
 
+  const boxed = checksFirst(checkCandidates);
+  // A flag whose check page one's box says in full points there from the list of questions that
+  // need discussion, keeping who, when and what it changes (tenth VP reading, class 9: the same
+  // check twice, word for word).
+  for (const line of boxed) {
+    const q = line.ref === null ? undefined : discussed.find((d) => d.ref === line.ref);
+    if (q !== undefined) q.discussionCheck = q.discussionCheck.replace(/^(Who checks: .+?\((?:within \d+ days|at the day-90 review)\))\. .*?(?= If it finds |$)/, '$1; what to check is on page one.');
+  }
   return {
     organization: sheets[0]?.organization ?? '',
     organizations,
@@ -429,7 +437,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     needsDiscussionCount: discussed.length,
     needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, roleGap),
     roleGapText: roleGap,
-    checksFirst: checksFirst(checkCandidates),
+    checksFirst: boxed,
     checksFirstHeading: CHECKS_FIRST_HEADING,
     discussionHintText: DISCUSSION_HINT,
     chartImage: null,
@@ -507,20 +515,20 @@ function overallSentence(score: number | null, band: string | null, targetText: 
 /**
  * Page one's line on what the scores rest on, in words a VP repeats: how many questions rest on
  * checks of the audit sample and on what base, and who the claims come from, by the groups the
- * report shows (never a role too small to show; VP reading 10, class 1: coverage was never
- * stated). With several respondents it also says, once, what "most reps" means in a level's words
+ * cover shows (VP reading 10, class 1: coverage was never stated). With several respondents it also says, once, what "most reps" means in a level's words
  * (fifth VP reading): the level the median answer gives, or the median case checked, over three or
  * more (no level prints over fewer: score-term.ts, score-audit.ts figuresShown).
  */
 function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: number; group: string; pooled?: boolean }[] } | null): string {
   const total = count.seen + count.claimed;
   if (total === 0) return '';
-  const who = several === null ? '' : ` (${groupCountsText(several.roles)})`;
+  // Who the claims come from is the cover's line (its respondents by group): said here again, page
+  // one repeated it (tenth VP reading, class 9).
   const median = several === null ? '' : ` Where a level says most reps or most managers, that is the median answer${count.checkedQuestions > 0 ? ', or the median case checked,' : ''} over three or more, not a count.`;
-  if (count.checkedQuestions === 0) return `Everything here is what people told us${who}: no level rests on a check of the audit sample (a document, a meeting observed or system data).${median}`;
+  if (count.checkedQuestions === 0) return `Everything here is what people told us: no level rests on a check of the audit sample (a document, a meeting observed or system data).${median}`;
   const lead = count.checkedQuestions * 2 < count.questions ? 'Most of what we heard is self-report' : 'Most levels were checked';
   const range = count.baseRange === null ? '' : count.baseRange.min === count.baseRange.max ? `, each on ${count.baseRange.min} reps, managers or deals` : `, each on ${count.baseRange.min} to ${count.baseRange.max} reps, managers or deals`;
-  return `${lead}: ${count.checkedQuestions} of ${count.questions} questions rest on checks of the audit sample${range}; the rest on what people said${who}.${median}`;
+  return `${lead}: ${count.checkedQuestions} of ${count.questions} questions rest on checks of the audit sample${range}; the rest on what people said.${median}`;
 }
 
 /** "Interview note" for interviews; "Comment" for survey responses; "Note" for one respondent. */

@@ -20,6 +20,8 @@ export interface CheckFirstView {
   what: string;
   /** The whole line: "D2: managers run their team, where respondents split. VP Sales checks before #7 starts (within 60 days): for each …". */
   text: string;
+  /** The flagged question whose check the line says ("Q4.2"), or null: its line in the list of questions that need discussion then points here instead of saying the check again. */
+  ref: string | null;
 }
 
 /** A candidate check: what it settles, the row it gates (who and when follow from it), and the question help it reads. */
@@ -28,6 +30,8 @@ export interface CheckCandidate {
   target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned'>;
   /** The check already worded (a flag's check), or the help to word it from. */
   check: string | { help: WordingValue | undefined };
+  /** The flagged question the check comes from, if any. */
+  ref?: string;
 }
 
 export const CHECKS_FIRST_HEADING = 'What to check before committing';
@@ -51,7 +55,7 @@ export function checksFirst(candidates: readonly CheckCandidate[]): CheckFirstVi
     const what = (typeof c.check === 'string' ? c.check : evidenceCheck(c.check.help)).replace(/\.$/, '');
     // checkWho's "before #7 starts (within 60 days)" or "before #32 is planned (at the day-90 review)", as the plan says it.
     const when = checkWho({ ...c.target, owner: null }).replace(/^Check /, '');
-    byRank.set(c.target.rank, { subject: c.subject, who: c.target.owner, when, what, text: '' });
+    byRank.set(c.target.rank, { subject: c.subject, who: c.target.owner, when, what, text: '', ref: c.ref ?? null });
   }
   const lines = [...byRank.values()];
   for (const line of lines) line.text = `${capitalize(line.subject)}. ${line.who ?? 'Someone named'} checks ${line.when}: ${lowerFirst(line.what)}.`;
