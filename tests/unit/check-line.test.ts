@@ -118,7 +118,8 @@ describe('the sentence above the disagreements says what they bear on (eighth VP
     expect(view.needsDiscussionText).not.toMatch(/none of D1/);
     const q42 = view.needsDiscussion.find((q) => q.ref === 'Q4.2')!;
     expect(q42.discussionAffects).toMatch(new RegExp(`^It bears on ${d2.label}`));
-    expect(q42.discussionCheck).toMatch(new RegExp(`^Who checks: VP Sales, before #${d2.actions[0]} starts \\(within \\d+ days\\)\\. `));
+    // Its check is page one's first box line, so the list points there (tenth VP reading, class 9).
+    expect(q42.discussionCheck).toMatch(new RegExp(`^Who checks: VP Sales, before #${d2.actions[0]} starts \\(within \\d+ days\\); what to check is on page one\\. `));
   });
 });
 
