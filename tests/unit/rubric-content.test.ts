@@ -400,6 +400,12 @@ describe('the default rubrics, after the seventh review', () => {
     const q = question('situational-knowledge');
     const holding = q.levels.filter((l) => wordings(l.description).some(([, t]) => /decides alone/.test(t))).map((l) => l.score);
     expect(holding).toEqual([2]);
+    // The top level needs the client's next decision step: "…its date and the event behind it, or
+    // that there is none" read as if a stalled deal scored 4 (eleventh review, C5); only the event
+    // behind the date may be missing, and the help says a deal with no next step stops at level 3.
+    const top = q.levels.find((l) => l.score === 4)!;
+    for (const [, text] of wordings(top.description)) expect(text).not.toMatch(/there is none/);
+    expect(wordings(q.help).find(([role]) => role === 'default')![1]).toMatch(/no next decision step stops at level 3/);
   });
 
   it('count leaders-in-own-right on the team decisions that arose, titled for what it measures', () => {
@@ -492,7 +498,8 @@ describe('the default rubrics, after the eighth review', () => {
     expect(Object.fromEntries(wordings(question('defending-price').help)).default!.replace(/\s+/g, ' ')).toMatch(/middle score of the three, not the middle pushback in time .*"usually"/);
     // Asked, but only the contact named, is level 0; no event behind the date still reaches 4.
     for (const t of levelTexts('situational-knowledge', 0)) expect(t).not.toMatch(/have not asked/);
-    for (const t of levelTexts('situational-knowledge', 4)) expect(t).toMatch(/or that there is none/);
+    // Said so that "none" cannot be read as no next step (eleventh review, C5).
+    for (const t of levelTexts('situational-knowledge', 4)) expect(t).toMatch(/next decision step and its date, and the event behind that date, if any\./);
     // The guide's quality caps the level; a features guide never scores below an unused outcome guide.
     // The salesperson's wording is the band; the team wordings are thresholds (ninth review, class B).
     const language = (score: number, role: string) => Object.fromEntries(wordings(question('differentiation-language').levels.find((l) => l.score === score)!.description))[role]!;
