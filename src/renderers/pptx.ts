@@ -14,7 +14,7 @@ import type { Brand } from '../core/brand/parse-brand.js';
 import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
 import type { ActionView, DecisionView, FindingView, ImperativeView, QuestionView, ReportView } from '../core/report/report-view.js';
 import { pageColumnPoints } from '../core/readout/figures.js';
-import { countText, listText, lowerFirst, ranksText } from '../core/report/format.js';
+import { capitalize, countText, listText, lowerFirst, ranksText } from '../core/report/format.js';
 import { groupCountsText, roleGroup } from '../core/report/describe-role.js';
 import { waitSentence } from '../core/report/wait-reason.js';
 import { teamFinding } from '../core/rubric/level-range.js';
@@ -252,10 +252,6 @@ function bulletPages(bullets: readonly string[], box: { w: number; h: number }):
   const half = { w: box.w - 0.25, h: box.h / 2 };
   const fitted = bullets.map((b) => (fitFontSize([{ text: b }], half, MIN_FONT_PT, MIN_FONT_PT, 6) === null ? clipToBox(b, half, MIN_FONT_PT) : b));
   return balancePages(fitted, MAX_BULLETS, (page) => bulletSize(page, box) !== null);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The first sentence of a text, and the rest. */
@@ -1108,7 +1104,7 @@ function checkSlide(deck: Deck): void {
     // check, in page one's words after what the slide already says.
     behind: [
       ...view.needsDiscussion.map((q) => `${q.ref} ${q.label}: ${q.discussionCheck}`),
-      ...view.checksFirst.filter((c) => !view.needsDiscussion.some((q) => q.discussionCheck.includes(capitalize(c.what)))).map((c) => splitCheck(c).check),
+      ...view.checksFirst.filter((c) => c.ref === null || !view.needsDiscussion.some((q) => q.ref === c.ref)).map((c) => splitCheck(c).check),
     ],
   });
   const pages = bulletPages(bullets, BODY);

@@ -181,7 +181,12 @@ describe('every generated check is one text wherever it is printed', () => {
     expect(settle.length).toBeGreaterThan(0);
     for (const check of settle) {
       expect(flat(html), check).toContain(check);
-      expect(flat(deck), check).toContain(check);
+      // A line whose check page one's box says in full points there (tenth VP reading, class 9); the
+      // deck, which has no page one, says the check in full: the same who and when, then the same
+      // result that changes the plan, in the same words.
+      const pointer = /^(.+?); what to check is on page one\.(.*)$/.exec(check);
+      if (pointer === null) expect(flat(deck), check).toContain(check);
+      else for (const part of [`${pointer[1]!}.`, pointer[2]!.trim()].filter((p) => p !== '.')) expect(flat(deck), check).toContain(part);
     }
     // Page one's to-confirm check: "Who checks: <owner>, <when>. <check>. <threshold>", the deck's check slide line (confirm-hint.ts checkLine).
     // A flagged action that is not on page one prints the same check in its plan row's "Done when, and next" cell ("(to confirm: … Who checks: …)"):

@@ -119,7 +119,9 @@ describe('the sentence above the disagreements says what they bear on (eighth VP
     const q42 = view.needsDiscussion.find((q) => q.ref === 'Q4.2')!;
     expect(q42.discussionAffects).toMatch(new RegExp(`^It bears on ${d2.label}`));
     // Its check is page one's first box line, so the list points there (tenth VP reading, class 9).
-    expect(q42.discussionCheck).toMatch(new RegExp(`^Who checks: VP Sales, before #${d2.actions[0]} starts \\(within \\d+ days\\); what to check is on page one\\. `));
+    expect(q42.discussionCheckListed).toMatch(new RegExp(`^Who checks: VP Sales, before #${d2.actions[0]} starts \\(within \\d+ days\\); what to check is on page one\\. `));
+    // The check in full stays with the question (the deck's notes say it).
+    expect(q42.discussionCheck).toMatch(new RegExp(`^Who checks: VP Sales, before #${d2.actions[0]} starts \\(within \\d+ days\\)\\. `));
   });
 });
 

@@ -43,8 +43,10 @@ describe('what to check before committing', () => {
     const first = lines[0]!;
     expect(first.subject.startsWith(`${d2.label}: `)).toBe(true);
     expect(first.ref).toBe(q.ref);
-    expect(q.discussionCheck).toContain(`Who checks: ${first.who}, ${first.when}; what to check is on page one.`);
-    expect(q.discussionCheck).not.toContain(first.what.slice(1));
+    expect(q.discussionCheckListed).toContain(`Who checks: ${first.who}, ${first.when}; what to check is on page one.`);
+    expect(q.discussionCheckListed).not.toContain(first.what.slice(1));
+    // The check in full stays with the question, in the same words as the box (the deck's notes say it).
+    expect(q.discussionCheck).toContain(`Who checks: ${first.who}, ${first.when}. ${first.what.charAt(0).toUpperCase()}${first.what.slice(1)}.`);
     // The headline's gap has its test, and every row marked "to confirm" is in the box.
     expect(lines.some((l) => /^leadership and sales managers answer above salespeople, widest on /.test(l.subject))).toBe(true);
     for (const a of view.plan.filter((x) => x.verifyFirst)) expect(lines.some((l) => l.subject.toLowerCase().includes(`${a.title.toLowerCase()} (#${a.rank})`))).toBe(true);

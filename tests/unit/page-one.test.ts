@@ -514,7 +514,7 @@ describe('sixth VP reading: a needs-discussion line says what to check (class 4)
   it('each line ends with its own check, from the question\'s help, and carries no "on a 0–4 scale"', () => {
     const md = renderMarkdown(withReadout);
     expect(withReadout.needsDiscussion.length).toBeGreaterThan(0);
-    const checks = withReadout.needsDiscussion.map((q) => q.discussionCheck);
+    const checks = withReadout.needsDiscussion.map((q) => q.discussionCheckListed);
     // One per question, each different, each an instruction (never the help's "This is the seed's test").
     expect(new Set(checks).size).toBe(checks.length);
     for (const [i, q] of withReadout.needsDiscussion.entries()) {
@@ -522,7 +522,7 @@ describe('sixth VP reading: a needs-discussion line says what to check (class 4)
       const boxed = withReadout.checksFirst.some((c) => c.ref === q.ref);
       expect(checks[i], q.ref).toMatch(boxed ? /; what to check is on page one\./ : /\b(ask|take|read|count|open)/i);
       expect(checks[i], q.ref).not.toMatch(/^This\b/);
-      expect(md).toContain(`(${q.ref}): ${q.discussionReason}${q.rangeShown ? ` Answers range from ${q.rangeText}.` : ''} *To settle it:* ${q.discussionCheck}`);
+      expect(md).toContain(`(${q.ref}): ${q.discussionReason}${q.rangeShown ? ` Answers range from ${q.rangeText}.` : ''} *To settle it:* ${q.discussionCheckListed}`);
     }
     expect(md).not.toMatch(/on a \d–\d scale/);
   });
@@ -562,7 +562,7 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
         for (const a of rows) expect(q.discussionAffects, q.ref).toContain(`#${a.rank}`);
         // A decision named on its own, not inside "none of D1–D3".
         for (const d of view.decisions) expect(new RegExp(`(?<!–)\\b${d.label}\\b(?!–)`).test(q.discussionAffects), `${q.ref} ${d.label}`).toBe(rows.some((a) => a.decisions.includes(d.label)) || d.topic === q.label || informs(q).includes(d.id));
-        expect(md).toContain(`${q.discussionCheck} ${q.discussionAffects}`);
+        expect(md).toContain(`${q.discussionCheckListed} ${q.discussionAffects}`);
       }
     }
   });

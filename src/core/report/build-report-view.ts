@@ -19,7 +19,7 @@ import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js'
 import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, type CapacityStep } from '../scoring/capacity.js';
 import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/discussion.js';
 import { CHECKS_FIRST_HEADING, checksFirst, type CheckCandidate } from './checks-first.js';
-import { checkerOf, checkLine, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText } from './confirm-hint.js';
+import { checkerOf, checkLine, checkLineElsewhere, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText, type CheckTarget } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import { groupOfRespondent, noteApprovals, noteFates, type NoteApprovals } from './printed-notes.js';
@@ -226,7 +226,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const calledOutGaps = gaps.filter((_, i) => scores.perceptionGaps[i]!.difference >= PERCEPTION_GAP_CALLOUT).slice(0, 3);
 
   const discussed = needsDiscussionOf(imperativeViews, scores);
-  const roleGap = roleGapText(shownRoleGaps(scores), scores.imperatives.map((r) => imperativeLabel(r.imperative)));
+  const shownGaps = shownRoleGaps(scores);
+  const roleGap = roleGapText(shownGaps, scores.imperatives.map((r) => imperativeLabel(r.imperative)));
   const targets = new Set(scores.imperatives.map((i) => i.target));
   const overallScore = scores.overall.score;
   const whyOverride = new Map((readout?.priorities ?? []).flatMap((p) => (p.why === undefined ? [] : [[p.action, fill(p.why)] as const])));
@@ -281,6 +282,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const bearing: DiscussionBearing = { decisions: new Set(), rows: new Set(), backlog: new Set(), decisionCount: decisions.length };
   const checkCandidates: CheckCandidate[] = [];
   const rowChecks: CheckCandidate[] = [];
+  // Each flag's check target, for the list's pointer where page one's box says the check (below).
+  const flagTargets = new Map<string, CheckTarget>();
   scores.imperatives.forEach((result, i) =>
     result.questions.forEach((q, j) => {
       const view = imperativeViews[i]!.questions[j]!;
@@ -297,11 +300,17 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       const informed = decisions.filter((d) => (q.question.informs ?? []).includes(d.id)).flatMap((d) => d.actions).filter((rank) => rank <= planned.length);
       const row = informed.length === 0 ? undefined : numbered.find((a) => a.rank === Math.min(...informed));
       const before = row === undefined || (first !== undefined && first.rank <= planned.length && first.rank <= row.rank) ? undefined : { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true };
-      if (first !== undefined) view.discussionCheck = checkLine(view.discussionCheck, { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt, ...(before === undefined ? {} : { before }) });
+      const own = first === undefined ? undefined : { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length };
+      if (first !== undefined) {
+        const target = { ...own!, changesAt: first.changesAt, ...(before === undefined ? {} : { before }) };
+        flagTargets.set(view.ref, target);
+        view.discussionCheck = checkLine(view.discussionCheck, target);
+      }
+      view.discussionCheckListed = view.discussionCheck;
       // A flag (a disagreement, or a check too small to set the level) that bears on a decision or a
       // plan row is checked before committing to it (page one's box): those on a decision first.
       if (first !== undefined && (labels.length > 0 || before !== undefined || first.rank <= planned.length)) {
-        const gated = before ?? { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length };
+        const gated = before ?? own!;
         const what = `${lowerFirstWord(view.label)}, where ${lowerFirst(discussionReason(q, scores, true)).replace(/\.$/, '')}`;
         (labels.length > 0 ? checkCandidates : rowChecks).push({ subject: labels.length > 0 ? `${listText(labels)}: ${what}` : what, target: gated, check: { help: q.question.help }, ref: view.ref });
       }
@@ -313,7 +322,6 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // The role gap's test (the headline's "gap to test"): the question of the gap's imperatives whose
   // roles sit furthest apart, checked before its first plan row; then the flags on plan rows, then
   // the plan rows "to confirm".
-  const shownGaps = shownRoleGaps(scores);
   const gapImperatives = [...new Set(shownGaps.map((g) => g.imperative))];
   const gapQuestions = gapImperatives
     .flatMap((i) => scores.imperatives[i]!.questions.map((q, j) => ({ q, view: imperativeViews[i]!.questions[j]!, row: planned.find((a) => a.imperativeNumber === i + 1 && a.questionRef === imperativeViews[i]!.questions[j]!.ref) })))
@@ -379,7 +387,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // check twice, word for word).
   for (const line of boxed) {
     const q = line.ref === null ? undefined : discussed.find((d) => d.ref === line.ref);
-    if (q !== undefined) q.discussionCheck = q.discussionCheck.replace(/^(Who checks: .+?\((?:within \d+ days|at the day-90 review)\))\. .*?(?= If it finds |$)/, '$1; what to check is on page one.');
+    const target = line.ref === null ? undefined : flagTargets.get(line.ref);
+    if (q !== undefined && target !== undefined) q.discussionCheckListed = checkLineElsewhere(target, 'page one');
   }
   return {
     organization: sheets[0]?.organization ?? '',
@@ -797,6 +806,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     needsDiscussion: q.needsDiscussion,
     discussionReason: disclosure.reason,
     discussionCheck: q.needsDiscussion ? evidenceCheck(q.question.help) : '',
+    discussionCheckListed: '',
     discussionAffects: '',
     level: level === null ? null : { score: level.score, label: level.label, description: level.description },
     attainmentText: q.attainment === null || !q.figuresShown ? '' : formatFraction(q.attainment),

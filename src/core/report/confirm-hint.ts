@@ -117,6 +117,14 @@ export function checkLine(check: string, target: CheckTarget): string {
   return [`${checkWho(target.before ?? target)}.`, `${check.charAt(0).toUpperCase()}${check.slice(1).replace(/\.$/, '')}.`, checkChanges(target)].filter((p) => p !== '').join(' ');
 }
 
+/**
+ * checkLine for a check said in full elsewhere (page one's box): who and by when, a pointer to it,
+ * and what result changes the plan (tenth VP reading, class 9: the same check twice, word for word).
+ */
+export function checkLineElsewhere(target: CheckTarget, where: string): string {
+  return [`${checkWho(target.before ?? target)}; what to check is on ${where}.`, checkChanges(target)].filter((p) => p !== '').join(' ');
+}
+
 /** "Who checks: VP Sales, before #10 starts (within 60 days)"; a backlog action is checked before it is planned, at the day-90 review. */
 export function checkWho(target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned'>): string {
   const when = target.planned ? `before #${target.rank} starts (within ${target.horizon} days)` : `before #${target.rank} is planned (at the day-90 review)`;

@@ -367,6 +367,8 @@ export interface QuestionView {
    * Sixth VP reading, class 4: the needs-discussion lines did not say what to pull.
    */
   discussionCheck: string;
+  /** The check as the list of questions that need discussion prints it: `discussionCheck`, or, where page one's box says the check in full, who and by when with a pointer there (confirm-hint.ts checkLineElsewhere). */
+  discussionCheckListed: string;
   /** What settling it could change (build-report-view.ts discussionAffectsText): "It bears on D2 and on plan row #6."; '' when it does not need discussion. */
   discussionAffects: string;
   /** The team level: the level chosen (one respondent) or the median respondent's (several), as page one and the plan use it. */
