@@ -4,6 +4,8 @@ import { nextLevel, recommendationFires } from './recommendation-fires.js';
 import type { ImperativeScore } from './score-imperative.js';
 import { termAttainment } from './score-term.js';
 
+type ScoredQuestion = ImperativeScore['questions'][number];
+
 /**
  * A question's next step: the action that lifts the team from the level above, once the current
  * step is done. It is not an item of the plan on its own: it rides on its question's item, planned
@@ -58,14 +60,21 @@ export function fireActions(imperatives: readonly ImperativeScore[], resolveOwne
     const spends = r.spends === undefined ? null : resolveOwner(r.spends);
     return spends === resolveOwner(r.owner) ? null : spends;
   };
+  // The level a question's steps start from and what closing its gap is worth; null where it fires
+  // nothing (held back, score-term.ts: no level, so no step from claims too few to show).
+  const gapOf = (imperative: Imperative, scored: ScoredQuestion) => {
+    const attainment = termAttainment(scored);
+    if (scored.meanScore === null || attainment === null || scored.teamLevel === null) return null;
+    return { score: scored.meanScore, level: scored.teamLevel, priority: imperative.weight * scored.question.weight * (1 - attainment) };
+  };
+  const fire = (imperative: Imperative, question: Question, recommendation: Recommendation, gap: NonNullable<ReturnType<typeof gapOf>>, next: NextStep | null) =>
+    fired.push({ action: { imperative, question, recommendation, score: gap.score, teamLevel: gap.level, fromLevel: gap.level, priority: gap.priority, owner: resolveOwner(recommendation.owner), frees: recommendation.frees === undefined ? null : resolveOwner(recommendation.frees), spends: spendsOf(recommendation), next }, rank: fired.length });
   for (const { imperative, questions } of imperatives) {
     for (const scored of questions) {
-      const { question, meanScore } = scored;
-      // Held back (score-term.ts): no level, so no step from claims too few to show.
-      const level = scored.teamLevel;
-      const attainment = termAttainment(scored);
-      if (meanScore === null || attainment === null || level === null) continue;
-      const priority = imperative.weight * question.weight * (1 - attainment);
+      const { question } = scored;
+      const gap = gapOf(imperative, scored);
+      if (gap === null) continue;
+      const level = gap.level;
       const now = question.recommendations.filter((r) => recommendationFires(question, r, level));
       // The next step only follows a current one: a team at a level with no action has no step to
       // follow. And it never lifts the team into the top level: the top-level routine waits until
@@ -80,7 +89,7 @@ export function fireActions(imperatives: readonly ImperativeScore[], resolveOwne
           : question.recommendations.find((r) => !now.includes(r) && recommendationFires(question, r, above));
       now.forEach((recommendation, i) => {
         const next = i === now.length - 1 && nextStep !== undefined ? { recommendation: nextStep, fromLevel: above!, owner: resolveOwner(nextStep.owner), spends: spendsOf(nextStep) } : null;
-        fired.push({ action: { imperative, question, recommendation, score: meanScore, teamLevel: level, fromLevel: level, priority, owner: resolveOwner(recommendation.owner), frees: recommendation.frees === undefined ? null : resolveOwner(recommendation.frees), spends: spendsOf(recommendation), next }, rank: fired.length });
+        fire(imperative, question, recommendation, gap, next);
       });
     }
   }
@@ -90,18 +99,17 @@ export function fireActions(imperatives: readonly ImperativeScore[], resolveOwne
   // step). It stands in the plan at its own question's gap; plan-actions.ts orders it before what
   // requires it.
   const firedIds = new Set(fired.map((f) => f.action.recommendation.id));
-  const builds = new Map<string, { imperative: Imperative; scored: ImperativeScore['questions'][number]; recommendation: Recommendation }>();
+  const builds = new Map<string, { imperative: Imperative; scored: ScoredQuestion; recommendation: Recommendation }>();
   for (const { imperative, questions } of imperatives) for (const scored of questions) for (const r of scored.question.recommendations) if (r.build === true) builds.set(r.id, { imperative, scored, recommendation: r });
   const wanted = fired.flatMap((f) => [...f.action.recommendation.requires, ...(f.action.next?.recommendation.requires ?? [])]);
   for (const id of wanted) {
     const build = builds.get(id);
     if (build === undefined || firedIds.has(id)) continue;
     const { imperative, scored, recommendation } = build;
-    const attainment = termAttainment(scored);
-    if (scored.meanScore === null || attainment === null || scored.teamLevel === null) continue;
+    const gap = gapOf(imperative, scored);
+    if (gap === null) continue;
     firedIds.add(id);
-    const priority = imperative.weight * scored.question.weight * (1 - attainment);
-    fired.push({ action: { imperative, question: scored.question, recommendation, score: scored.meanScore, teamLevel: scored.teamLevel, fromLevel: scored.teamLevel, priority, owner: resolveOwner(recommendation.owner), frees: recommendation.frees === undefined ? null : resolveOwner(recommendation.frees), spends: spendsOf(recommendation), next: null }, rank: fired.length });
+    fire(imperative, scored.question, recommendation, gap, null);
   }
   fired.sort((a, b) => b.action.priority - a.action.priority || a.rank - b.rank);
   return fired.map((f) => f.action);
