@@ -1,6 +1,6 @@
 // A rubric set from per-file results: the set rules (they need every file), the order, the digest.
 import { createRequire } from 'node:module';
-import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { compareDiagnostics, type Diagnostic, type RuleId } from '../diagnostics.js';
 import { ownCopy } from '../source/own-copy.js';
 import { FILE_START, fileDiagnostic, type SourceFile } from '../source/source-file.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
@@ -287,6 +287,22 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
     }
   }
 
+  // An action field whose value must be a key of one of the manifest's catalogs (owners, slots):
+  // each unknown value located at the field, under the catalog's own rule.
+  const checkCatalogKeys = (catalog: Readonly<Record<string, unknown>>, fields: readonly ('owner' | 'frees' | 'spends' | 'slot')[], rule: RuleId, what: (field: string, key: string) => string) => {
+    for (const { rubric, index } of distinct) {
+      rubric.questions.forEach((question, q) => {
+        question.recommendations.forEach((recommendation, r) => {
+          for (const field of fields) {
+            const key = recommendation[field];
+            if (key === undefined || Object.hasOwn(catalog, key)) continue;
+            diagnostics.push({ file: files[index]!.path, ...at(index, ['questions', q, 'recommendations', r, field]), severity: 'error', rule, message: `action "${recommendation.id}": ${what(field, key)}` });
+          }
+        });
+      });
+    }
+  };
+
   // Owners: with a catalog, every action's owner and every fallback is a key of it.
   const catalog = found?.value.owners;
   if (catalog !== undefined) {
@@ -297,44 +313,19 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
         diagnostics.push({ file: files[found!.index]!.path, ...at(found!.index, ['owners', key, 'fallback']), severity: 'error', rule: 'owner-unknown', message: `owner "${key}" falls back to ${unknown(entry.fallback)}` });
       }
     }
-    for (const { rubric, index } of distinct) {
-      rubric.questions.forEach((question, q) => {
-        question.recommendations.forEach((recommendation, r) => {
-          for (const field of ['owner', 'frees', 'spends'] as const) {
-            const key = recommendation[field];
-            if (key === undefined || Object.hasOwn(catalog, key)) continue;
-            diagnostics.push({
-              file: files[index]!.path,
-              ...at(index, ['questions', q, 'recommendations', r, field]),
-              severity: 'error',
-              rule: 'owner-unknown',
-              message: `action "${recommendation.id}": ${field} ${unknown(key)}; use a key of the catalog, or add the owner to it`,
-            });
-          }
-        });
-      });
-    }
+    checkCatalogKeys(catalog, ['owner', 'frees', 'spends'], 'owner-unknown', (field, key) => `${field} ${unknown(key)}; use a key of the catalog, or add the owner to it`);
   }
 
   // Slots: every action's `slot` is a key of the manifest's slot catalog, which says how many
   // steps may start in it per horizon (scoring/shape-plan.ts).
   const slots = found?.value.slots ?? {};
   const slotKeys = Object.keys(slots);
-  for (const { rubric, index } of distinct) {
-    rubric.questions.forEach((question, q) => {
-      question.recommendations.forEach((recommendation, r) => {
-        const key = recommendation.slot;
-        if (key === undefined || Object.hasOwn(slots, key)) return;
-        diagnostics.push({
-          file: files[index]!.path,
-          ...at(index, ['questions', q, 'recommendations', r, 'slot']),
-          severity: 'error',
-          rule: 'slot-unknown',
-          message: `action "${recommendation.id}": slot "${key}" is not in the slot catalog of ${MANIFEST_FILE_NAME}${slotKeys.length === 0 ? ' (it has none)' : ` (${slotKeys.join(', ')})`}${suggestion(key, slotKeys)}; use a key of the catalog, or add the slot to it`,
-        });
-      });
-    });
-  }
+  checkCatalogKeys(
+    slots,
+    ['slot'],
+    'slot-unknown',
+    (_, key) => `slot "${key}" is not in the slot catalog of ${MANIFEST_FILE_NAME}${slotKeys.length === 0 ? ' (it has none)' : ` (${slotKeys.join(', ')})`}${suggestion(key, slotKeys)}; use a key of the catalog, or add the slot to it`,
+  );
 
   diagnostics.sort(compareDiagnostics);
   if (options.findingsOnly || diagnostics.some((d) => d.severity === 'error')) return { set: null, diagnostics };
