@@ -104,7 +104,8 @@ describe('the prospecting-plan and differentiation rubrics, after the ninth revi
       ['versus-competitors', /three competitors they meet most/],
       ['client-examples', /last 24\s+months/],
       ['versus-status-quo', /last three deals that reached a proposal/],
-      ['prospecting-time', /weekly prospecting time the company sets/],
+      // Eleventh review, E: the time set, if any, and the four weeks read against it, in one question.
+      ['prospecting-time', /weekly prospecting time set for (their|your) role,\s+if\s+any,[\s\S]*last four weeks/],
       ['relationship-tools', /nurture list/],
     ];
     for (const [id, sample] of samples) for (const [who, t] of wordings(question(id).prompt)) expect(t, `${id} (${who})`).toMatch(sample);
