@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { evidenceCheck } from '../../src/core/report/confirm-hint.js';
 import { LIGHT_ON_MANAGERS } from '../helpers/plan-structure.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
@@ -659,7 +660,7 @@ describe('prospecting-plan and differentiation, after the tenth review', () => {
   });
 
   it("read the wording in proposals on what reps wrote, not on the template's sentences (D.3)", () => {
-    expect(help(question('differentiation-language'), 'default')).toMatch(/wording the proposal template already carries does not count/);
+    expect(help(question('differentiation-language'), 'default')).toMatch(/wording the proposal template already carries does not count/i);
     for (const score of [3, 4]) for (const { role, t } of levelTexts('differentiation-language', score)) if (role !== 'salesperson') expect(t, role).toMatch(/not the template's/);
     expect(flat(action('put-guide-into-proposal-templates').action)).toMatch(/no finished sentence/);
   });
@@ -805,9 +806,14 @@ describe('prospecting-plan and differentiation, after the eleventh review', () =
 
   it('count prospecting hours logged against the time set, in the blocks or outside them, and report the blocks beside the level (L)', () => {
     const q = question('prospecting-time');
-    expect(help(q, 'default')).toMatch(/count the hours in which the CRM's activity log shows prospecting .*in a prospecting block or outside one/);
+    expect(help(q, 'default')).toMatch(/count, for each of the audit sample's reps and each of the last four weeks, the hours in which the CRM's activity log shows prospecting .*in a prospecting block or outside one/);
     expect(help(q, 'default')).toMatch(/Write in the note, per rep, the prospecting blocks kept and those booked over: they are reported beside the level, not scored/);
     for (const text of allText(q)) expect(text).not.toMatch(/outside set time does not count|\bkept, with prospecting logged/);
+  });
+
+  it("open each default help with a sentence that reads as the report's check: what to pull, no rule or pointer (the VP's machine phrasing)", () => {
+    // The report prints that sentence as the check's "what to pull" (confirm-hint.ts evidenceCheck).
+    for (const q of mine) expect(evidenceCheck(q.help as Parameters<typeof evidenceCheck>[0]), q.id).not.toMatch(/another question|\blevel\b|\?|n\/a|not applicable/);
   });
 
   it('give leadership a help that says what to answer from on every question it is asked (A5, a guard)', () => {
