@@ -184,7 +184,7 @@ describe('Markdown report', () => {
     expect(text).toContain('**Not scored: no answered questions.**');
     expect(text).toContain('| Excellent sales managers | not scored |');
     expect(text).toMatch(/## Questions not answered\n\n.*\n\n- Q1\.5 For targets first contacted six to twelve months ago that never replied, for how many months in a row after the first contact did your salespeople bring each something new/);
-    expect(text).toContain("- Q4.7 Which of these best describes how your managers worked on each rep's own result last quarter?");
+    expect(text).toContain("- Q4.7 Which of these best describes how your managers worked on each rep's own result, if at all, last quarter?");
     // 4.8 and 4.9 (managers' own calendars) are not asked of leadership, so not "not answered".
     expect(text).not.toContain('- Q4.8 ');
     expect(text).not.toContain('- Q4.9 ');
