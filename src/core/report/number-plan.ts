@@ -32,7 +32,7 @@ export interface PlanShape {
   usesOf: (id: string) => readonly string[];
   capacity: readonly CapacityStep[];
   /** An action's next step, as the capacity rule counts it (its owner, horizon and whose freed time it spends), or null. */
-  nextOf?: (id: string) => { owner: string | null; horizon: Horizon; uses: readonly string[] } | null;
+  nextOf?: (id: string) => { owner: string | null; horizon: Horizon; uses: readonly string[]; after?: readonly string[] } | null;
   /** The shared slot an action runs in (`slot:`), or null. */
   slotOf?: (id: string) => string | null;
   /** The actions an action does inside it (`covers:`). */

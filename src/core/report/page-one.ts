@@ -77,7 +77,7 @@ export function planShapeOf(scores: AuditScores, size: number, slots: Readonly<R
   // and whoever the rubric says it takes time from (`spends:`), never whoever owns a step it requires.
   const spent = (spends: string | null | undefined) => (spends == null ? [] : [spends]);
   const uses = new Map(scores.actions.map((a) => [a.recommendation.id, spent(a.spends)]));
-  const next = new Map(scores.actions.map((a) => [a.recommendation.id, a.next === null ? null : { owner: a.next.owner, horizon: a.next.horizon, uses: spent(a.next.spends) }]));
+  const next = new Map(scores.actions.map((a) => [a.recommendation.id, a.next === null ? null : { owner: a.next.owner, horizon: a.next.horizon, uses: spent(a.next.spends), after: a.next.after }]));
   const recommendation = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation]));
   return {
     size,

@@ -23,15 +23,15 @@ export type WaitView =
   | { kind: 'slot'; slotTitle: string }
   /** A plan row does it inside its own agenda (`covers:`): not waiting. */
   | { kind: 'covered'; rank: number }
-  /** A build (the CRM set-up, a report, marketing's material) for `rank`, which waits: it starts with it. */
-  | { kind: 'build'; rank: number };
+  /** A build (the CRM set-up, a report, marketing's material) for `rank` (or for the step after it, `next`), which waits: it starts with it. */
+  | { kind: 'build'; rank: number; next: boolean };
 
 /** The structured reason, from the layout's, with the reader's numbers and the owner's title. */
 export function waitView(reason: WaitReason, rankOf: (id: string) => number, dueOf: (id: string) => number | null, owner: string | null, slotTitle: (slot: string) => string = (slot) => slot): WaitView {
   if (reason.kind === 'after') return { kind: 'after', rank: rankOf(reason.id), due: dueOf(reason.id) };
   if (reason.kind === 'slot') return { kind: 'slot', slotTitle: slotTitle(reason.slot) };
   if (reason.kind === 'covered') return { kind: 'covered', rank: rankOf(reason.by) };
-  if (reason.kind === 'build') return { kind: 'build', rank: rankOf(reason.for) };
+  if (reason.kind === 'build') return { kind: 'build', rank: rankOf(reason.for), next: reason.next };
   if (reason.kind === 'full') return { kind: 'full', ownerText: reason.owner ?? owner ?? 'Not assigned', own: reason.owner === null || reason.owner === owner };
   if (reason.kind === 'declined') return { kind: 'declined', decision: reason.decision };
   return { kind: 'size', room: reason.room, needs: reason.needs };
@@ -55,7 +55,7 @@ export function waitNote(wait: WaitView | null): string {
   if (wait.kind === 'full') return wait.own ? '' : `it spends ${possessive(wait.ownerText)} time`;
   if (wait.kind === 'declined' || wait.kind === 'slot') return '';
   if (wait.kind === 'covered') return '';
-  if (wait.kind === 'build') return `built for #${wait.rank}`;
+  if (wait.kind === 'build') return `built for ${wait.next ? 'the step after ' : ''}#${wait.rank}`;
   return wait.room === 0 ? '' : `it needs ${countText(wait.needs)} places with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left`;
 }
 
@@ -69,7 +69,7 @@ export function waitSentence(wait: WaitView | null, planned: number): string {
   if (wait.kind === 'declined') return 'Leadership declined the decision it carries out, so it waits until that decision is taken.';
   if (wait.kind === 'slot') return `${capitalize(wait.slotTitle)} has no room for another new step within ${LAST} days.`;
   if (wait.kind === 'covered') return `#${wait.rank} already does it, in its own agenda, so it needs no place of its own.`;
-  if (wait.kind === 'build') return `It is built for #${wait.rank}, which waits, so it starts with it after ${LAST} days.`;
+  if (wait.kind === 'build') return `It is built for ${wait.next ? 'the step after ' : ''}#${wait.rank}, which waits, so it starts with it after ${LAST} days.`;
   if (wait.room > 0) return `It needs ${countText(wait.needs)} places in the plan with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left, so it starts after ${LAST} days.`;
   // The backlog's group says once how the plan's places were filled (ninth VP reading, class 7: the
   // sentence stood in four places); an item's own answer only places it.
