@@ -9,13 +9,13 @@
  */
 export const LIGHT_ON_MANAGERS = [
   'adopt-coaching-model', 'cost-manager-quota-and-span', 'require-yes-to-book-over-prospecting', 'open-debriefs-with-last-action', 'follow-up-team-goals-behind-target',
-  'send-escalations-back', 'finance-section-in-proposals', 'write-prospecting-plans', 'write-manager-profile', 'recount-manager-time',
+  'send-escalations-back', 'finance-section-in-proposals', 'block-prospecting-time', 'write-manager-profile', 'recount-manager-time',
 ];
 
 /** Steps that need every rep or every manager to take part once, or a cycle longer than a month: 60 days, not 30 (C.4). */
 export const SIXTY_BY_RULE = [
   'load-plan-targets-into-crm', 'nurture-every-six-weeks', 'start-outreach-from-ideas', 'review-prospecting-in-one-to-ones', 'agree-one-plan-change',
-  'forecast-only-qualified-deals', 'rewrite-guide-as-outcomes', 'hold-one-to-ones-and-team-meetings', 'require-yes-to-book-over-prospecting', 'recount-manager-time',
+  'forecast-only-qualified-deals', 'rewrite-guide-as-outcomes', 'hold-one-to-ones', 'require-yes-to-book-over-prospecting', 'recount-manager-time',
 ];
 
 /** The VP Sales' recurring report steps, each of which requires the one build step (C.5). */

@@ -79,11 +79,11 @@ describe('a step that carries out a decision waits for it', () => {
     const noCapacity = buildReportView(set, sheets, scores, { names: false, readout: readoutWith('manager-capacity', 'declined') });
     const free = noCapacity.backlog.find((a) => a.id === 'free-manager-time')!;
     expect(free.wait).toEqual({ kind: 'declined', decision: 'manager-capacity' });
-    expect(noCapacity.backlog.find((a) => a.id === 'hold-one-to-ones-and-team-meetings')!.waitText).toBe(`waits for #${free.rank}`);
+    expect(noCapacity.backlog.find((a) => a.id === 'hold-one-to-ones')!.waitText).toBe(`waits for #${free.rank}`);
     // Not declined, the gate is in the plan and the cadence waits for no decision (in the default 12
     // it waits for room since the audit sample's checks reordered acme's plan).
     expect(view.plan.map((a) => a.id)).toContain('free-manager-time');
-    expect([...view.plan, ...view.backlog].find((a) => a.id === 'hold-one-to-ones-and-team-meetings')!.wait?.kind).not.toBe('declined');
+    expect([...view.plan, ...view.backlog].find((a) => a.id === 'hold-one-to-ones')!.wait?.kind).not.toBe('declined');
   });
 
   it("a fired step that carries out a decision puts it on page one, though the decision's own question does not", () => {

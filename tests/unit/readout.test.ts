@@ -101,7 +101,7 @@ describe('validate --readout findings', () => {
       'priorities:',
       '  - action: write-manager-profile',
       '    why: By what people said (not yet checked), most teams lack a manager who meets plan.',
-      '  - action: hold-one-to-ones-and-team-meetings',
+      '  - action: hold-one-to-ones',
       '    why: Checked in the calendars, one-to-ones rarely end with an action.',
       '',
     ].join('\n');

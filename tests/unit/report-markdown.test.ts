@@ -122,7 +122,7 @@ describe('Markdown report', () => {
       '1 Acme Corp: sales readiness audit',
       '2 Executive summary',
       '3 Decisions for leadership',
-      '3 Start with these five actions (plus #6, which carries out D2)',
+      '3 Start with these five actions (plus #6, which carries out D3)',
       // No "Scores at a glance" where scores by role are shown: its bars repeated page one's table (tenth VP reading, class 9).
       '2 Scores by role',
       '2 Questions that need discussion',
@@ -258,7 +258,7 @@ describe('custom templates', () => {
     const result = renderMarkdown(templateText('# {{md organization}}\n\n{{#each imperatives}}\n- {{heading title}}: {{scoreText}}, {{plural actions.length "action"}}\n{{/each}}\n'), view);
     expect(result).toEqual({
       ok: true,
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 21.7, 7 actions\n- Differentiation with a difference: 42.9, 9 actions\n- Effective sales interactions: 41.3, 9 actions\n- Excellent sales managers: 32.8, 8 actions\n',
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 21.7, 9 actions\n- Differentiation with a difference: 42.9, 14 actions\n- Effective sales interactions: 41.3, 10 actions\n- Excellent sales managers: 32.8, 8 actions\n',
     });
   });
 

@@ -104,7 +104,12 @@ export function unresolvedPointers(md: string, view: ReportView): string[] {
     expectSame('title', m[2]!, a.shortText, m[0]);
     expectSame('topic', m[3]!, a.questionLabel, m[0]);
     expectSame('owner', m[4]!, a.ownerText, m[0]);
-    for (const rank of ranksIn(m[5] ?? '')) if (!a.after.includes(rank)) wrong.push(`${m[0]}: does not wait for #${rank}`);
+    // "built for #M" (a build, shape-plan.ts rule 5): #M requires this one; "built for the step after #M": #M's next step does.
+    const builtFor = /^built for (the step after )?(#\d+)$/.exec(m[5] ?? '');
+    if (builtFor !== null) {
+      const user = item(Number(builtFor[2]!.slice(1)), m[0]);
+      if (user !== undefined && builtFor[1] === undefined && !user.requires.includes(a.id)) wrong.push(`${m[0]}: #${user.rank} does not need it`);
+    } else for (const rank of ranksIn(m[5] ?? '')) if (!a.after.includes(rank)) wrong.push(`${m[0]}: does not wait for #${rank}`);
   }
   // A question printed with its topic: "| Q1.1 Topic |" in a section's table, "**Topic** (Q4.2)" in the disagreements.
   for (const m of md.matchAll(/^\| (Q\d+\.\d+) ([^|]+?)(?: \(needs discussion\))? \|/gm)) if (byRef.has(m[1]!)) expectSame('topic', m[2]!, byRef.get(m[1]!)!.label, m[1]!);

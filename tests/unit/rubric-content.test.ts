@@ -335,18 +335,23 @@ describe('the default rubrics, after the seventh review', () => {
   ];
   const level = (id: string, score: number, role = 'default') => Object.fromEntries(wordings(question(id).levels.find((l) => l.score === score)!.description))[role]!;
 
-  it('set up the one-to-one and team-meeting cadence in one step that every step using those meetings requires', () => {
-    const cadence = actions.get('hold-one-to-ones-and-team-meetings')!;
-    expect(cadence.owner).toBe('first-line-managers');
-    expect(cadence.requires).toContain('free-manager-time');
-    expect(cadence.action).toMatch(/fortnightly one-to-one/);
-    expect(cadence.action).toMatch(/monthly team meeting/);
+  it('set up the one-to-one and team-meeting cadence each in one step that every step using those meetings requires', () => {
+    // Two steps since the eleventh review (class G): a team with one-to-ones and no team meeting got none.
+    const oneToOnes = actions.get('hold-one-to-ones')!;
+    const meeting = actions.get('hold-monthly-team-meeting')!;
+    for (const cadence of [oneToOnes, meeting]) {
+      expect(cadence.owner).toBe('first-line-managers');
+      expect(cadence.requires).toContain('free-manager-time');
+    }
+    expect(oneToOnes.action).toMatch(/fortnightly one-to-one/);
+    expect(meeting.action).toMatch(/monthly team meeting/);
     for (const [id, a] of actions) {
       // No step sets the cadence up on the side ("holding one where none is held").
       expect(a.action, id).not.toMatch(/where (none is|none are|the team has none) held|where none (is|are) held|holding one|starting them where/i);
       // The model and its training describe one-to-ones and team meetings; they run in none.
-      if (id === cadence.id || ['adopt-coaching-model', 'train-managers-in-model', 'train-new-managers-first-month'].includes(id)) continue;
-      if (/one-to-one|team meeting/i.test(a.action)) expect(a.requires ?? [], `${id} runs in a one-to-one or a team meeting`).toContain(cadence.id);
+      if ([oneToOnes.id, meeting.id, 'adopt-coaching-model', 'train-managers-in-model', 'train-new-managers-first-month'].includes(id)) continue;
+      if (/one-to-one/i.test(a.action)) expect(a.requires ?? [], `${id} runs in a one-to-one`).toContain(oneToOnes.id);
+      if (/team meeting/i.test(a.action)) expect(a.requires ?? [], `${id} runs in a team meeting`).toContain(meeting.id);
     }
   });
 
@@ -563,18 +568,19 @@ describe('the default rubrics, the minutes booked into shared meetings (eighth r
   const minutes = (text: string): number[] => [...text.matchAll(/\b(\d+) (?:minutes\b|on\b)|\((\d+)\)/g)].map((m) => Number(m[1] ?? m[2]));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-  it('give the one-to-one and the team meeting a budget that adds up, in the cadence step', () => {
-    const cadence = actions.get('hold-one-to-ones-and-team-meetings')!.action;
-    const [oneToOne, teamMeeting] = [...cadence.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
-    expect(cadence).toMatch(/one-to-one of half an hour with each rep \(/);
-    expect(sum(minutes(oneToOne!))).toBe(30);
-    expect(cadence).toMatch(/team meeting of an hour \(/);
-    expect(sum(minutes(teamMeeting!))).toBe(60);
+  it('give the one-to-one and the team meeting a budget that adds up, each in its cadence step', () => {
+    const oneToOnes = actions.get('hold-one-to-ones')!.action;
+    const meeting = actions.get('hold-monthly-team-meeting')!.action;
+    const inBrackets = (text: string) => /\(([^)]*)\)/.exec(text)![1]!;
+    expect(oneToOnes).toMatch(/one-to-one of half an hour with each rep \(/);
+    expect(sum(minutes(inBrackets(oneToOnes)))).toBe(30);
+    expect(meeting).toMatch(/team meeting of an hour with each team \(/);
+    expect(sum(minutes(inBrackets(meeting)))).toBe(60);
   });
 
   it('book no step into a one-to-one beyond its 15-minute block, nor a whole one-to-one for a one-off review', () => {
     for (const [id, a] of actions) {
-      if (id === 'hold-one-to-ones-and-team-meetings' || !/one-to-one/.test(a.action)) continue;
+      if (id === 'hold-one-to-ones' || !/one-to-one/.test(a.action)) continue;
       for (const m of minutes(a.action)) expect(m, id).toBeLessThanOrEqual(15);
       expect(a.action, id).not.toMatch(/half an hour in the fortnightly one-to-one|\bin (one|the next) one-to-one\b|\bin a one-to-one\b/);
     }
@@ -648,15 +654,20 @@ describe('prospecting-plan and differentiation, after the tenth review', () => {
   });
 
   it('make each content foundation require its use, sized to the next level, and close every condition of the next level (D.1, D.2)', () => {
-    for (const id of ['hand-out-differences-card', 'write-battlecards', 'collect-client-stories', 'write-case-for-change', 'assemble-nurture-tools', 'write-prospect-ideas']) {
-      expect(flat(action(id).action), id).toMatch(/written instruction/);
+    expect(flat(action('hand-out-differences-card').action)).toMatch(/written instruction/);
+    // Since the eleventh review (F1) a function's content is a build, and its use is the VP Sales'
+    // written instruction in a step of the same question that requires it.
+    for (const id of ['write-battlecards', 'collect-client-stories', 'write-case-for-change', 'assemble-nurture-tools', 'write-prospect-ideas', 'rewrite-guide-as-outcomes']) {
+      const owner = mine.find((q) => (q.recommendations ?? []).some((a) => a.id === id))!;
+      const use = (owner.recommendations ?? []).filter((a) => a.id !== id && (a.requires ?? []).includes(id));
+      expect(use.map((a) => flat(a.action)).join(' '), id).toMatch(/written instruction/);
     }
     expect(flat(action('trade-concessions').action)).toMatch(/"value restated first" and "received in return"/);
-    expect(flat(action('rewrite-guide-as-outcomes').action)).toMatch(/in their next proposal/);
-    expect(flat(action('match-strategy-to-client-reasons').action)).toMatch(/fewer than five won clients' reasons are held, interview won clients until five are/);
-    expect(flat(action('match-strategy-to-client-reasons').action)).toMatch(/as in "Hand every rep a card of our differences"/);
+    expect(flat(action('use-guide-in-next-proposal').action)).toMatch(/in their next proposal/);
+    expect(flat(action('match-strategy-to-client-reasons').action)).toMatch(/won clients first until five won clients' reasons are held/);
+    expect(action('match-strategy-to-client-reasons').requires).toContain('hand-out-differences-card');
     expect(flat(action('report-untouched-not-now-contacts').action)).toMatch(/add one new tool to the shared folder each month/);
-    expect(flat(action('write-message-guide').action)).toMatch(/as in "Hand every rep a card of our differences"/);
+    expect(action('write-message-guide').requires).toContain('hand-out-differences-card');
   });
 
   it("read the wording in proposals on what reps wrote, not on the template's sentences (D.3)", () => {
@@ -1019,7 +1030,9 @@ describe('sales-interactions and sales-managers, after the tenth review', () => 
   });
 
   it('close the gap each step fires on: use, not only content; the test the level runs (class D)', () => {
-    expect(actions.get('fill-empty-stages')!.action).toMatch(/require in writing that each rep sends one/);
+    // The use is the VP Sales' instruction since the eleventh review (F1); enablement's examples are its build.
+    expect(actions.get('send-example-follow-ups')!.action).toMatch(/Require in one written instruction that each rep sends one follow-up/);
+    expect(actions.get('send-example-follow-ups')!.requires).toContain('fill-empty-stages');
     const amount = actions.get('finance-section-in-proposals')!;
     expect(amount.action).toMatch(/say it unprepared/);
     expect(amount.action).not.toMatch(/^Have marketing/);

@@ -122,7 +122,7 @@ describe('the prospecting-plan and differentiation rubrics, after the ninth revi
       ['report-untouched-not-now-contacts', 'assemble-nurture-tools'],
       // require-yes-to-book-over-prospecting no longer waits for free-manager-time: a monthly count
       // the VP Sales reads takes no manager's time (tenth review, C.1; rubric-content.test.ts).
-      ['agree-plan-change-monthly', 'hold-one-to-ones-and-team-meetings'],
+      ['agree-plan-change-monthly', 'hold-one-to-ones'],
     ];
     for (const [id, before] of needs) expect(everyAction.get(id)?.requires, id).toContain(before);
     // What reps practise is practised in the one slot, and waits for it.

@@ -32,11 +32,13 @@ export interface PlanShape {
   usesOf: (id: string) => readonly string[];
   capacity: readonly CapacityStep[];
   /** An action's next step, as the capacity rule counts it (its owner, horizon and whose freed time it spends), or null. */
-  nextOf?: (id: string) => { owner: string | null; horizon: Horizon; uses: readonly string[] } | null;
+  nextOf?: (id: string) => { owner: string | null; horizon: Horizon; uses: readonly string[]; after?: readonly string[] } | null;
   /** The shared slot an action runs in (`slot:`), or null. */
   slotOf?: (id: string) => string | null;
   /** The actions an action does inside it (`covers:`). */
   coversOf?: (id: string) => readonly string[];
+  /** Whether the action is a build (`build: true`), shown only with an action that requires it (shape-plan.ts, rule 5). */
+  buildOf?: (id: string) => boolean;
   /** The set's shared slots: what each is called, and how many steps may start in it per horizon. */
   slots?: ReadonlyMap<string, { title: string; perHorizon: number }>;
 }
@@ -102,7 +104,7 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
     return t === null ? [] : [t.id];
   });
   const shaped = shapePlan(
-    kept.map((a) => ({ id: a.id, horizon: a.horizon, owner: shape.ownerOf(a.id), uses: shape.usesOf(a.id), after: after.get(a.id)!, declined: a.declined ?? null, next: shape.nextOf?.(a.id) ?? null, slot: shape.slotOf?.(a.id) ?? null, covers: shape.coversOf?.(a.id) ?? [] })),
+    kept.map((a) => ({ id: a.id, horizon: a.horizon, owner: shape.ownerOf(a.id), uses: shape.usesOf(a.id), after: after.get(a.id)!, declined: a.declined ?? null, next: shape.nextOf?.(a.id) ?? null, slot: shape.slotOf?.(a.id) ?? null, covers: shape.coversOf?.(a.id) ?? [], build: shape.buildOf?.(a.id) ?? false })),
     shape.size,
     leads,
     shape.capacity,

@@ -49,7 +49,8 @@ export function triggeredDecisions(scores: AuditScores): TriggeredDecision[] {
       if (decision === undefined || level === null) return;
       const carriers = scores.actions.filter((a) => a.recommendation.decision === decision.id);
       if (carriers.length === 0 && !inRange(rangeOf(decision.at), level)) return;
-      const fired = scores.actions.filter((a) => a.imperative.id === result.imperative.id && a.question.id === question.question.id);
+      // A build (`build: true`) is done for the steps that require it, not from the level: it carries out no decision.
+      const fired = scores.actions.filter((a) => a.imperative.id === result.imperative.id && a.question.id === question.question.id && a.recommendation.build !== true);
       const now = fired.filter((a) => a.fromLevel === level);
       found.push({ decision, imperativeIndex, questionIndex, question, actionIds: (carriers.length > 0 ? carriers : now.length > 0 ? now : fired).map((a) => a.recommendation.id) });
     });
@@ -76,7 +77,7 @@ export function planShapeOf(scores: AuditScores, size: number, slots: Readonly<R
   // and whoever the rubric says it takes time from (`spends:`), never whoever owns a step it requires.
   const spent = (spends: string | null | undefined) => (spends == null ? [] : [spends]);
   const uses = new Map(scores.actions.map((a) => [a.recommendation.id, spent(a.spends)]));
-  const next = new Map(scores.actions.map((a) => [a.recommendation.id, a.next === null ? null : { owner: a.next.owner, horizon: a.next.horizon, uses: spent(a.next.spends) }]));
+  const next = new Map(scores.actions.map((a) => [a.recommendation.id, a.next === null ? null : { owner: a.next.owner, horizon: a.next.horizon, uses: spent(a.next.spends), after: a.next.after }]));
   const recommendation = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation]));
   return {
     size,
@@ -86,6 +87,7 @@ export function planShapeOf(scores: AuditScores, size: number, slots: Readonly<R
     nextOf: (id) => next.get(id) ?? null,
     slotOf: (id) => recommendation.get(id)?.slot ?? null,
     coversOf: (id) => recommendation.get(id)?.covers ?? [],
+    buildOf: (id) => recommendation.get(id)?.build === true,
     slots: new Map(Object.entries(slots ?? {})),
   };
 }

@@ -22,13 +22,16 @@ export type WaitView =
   /** The shared slot it runs in had no room up to the last horizon (`slotTitle`: "the team meeting's 15 minutes of differentiation practice"). */
   | { kind: 'slot'; slotTitle: string }
   /** A plan row does it inside its own agenda (`covers:`): not waiting. */
-  | { kind: 'covered'; rank: number };
+  | { kind: 'covered'; rank: number }
+  /** A build (the CRM set-up, a report, marketing's material) for `rank` (or for the step after it, `next`), which waits: it starts with it. */
+  | { kind: 'build'; rank: number; next: boolean };
 
 /** The structured reason, from the layout's, with the reader's numbers and the owner's title. */
 export function waitView(reason: WaitReason, rankOf: (id: string) => number, dueOf: (id: string) => number | null, owner: string | null, slotTitle: (slot: string) => string = (slot) => slot): WaitView {
   if (reason.kind === 'after') return { kind: 'after', rank: rankOf(reason.id), due: dueOf(reason.id) };
   if (reason.kind === 'slot') return { kind: 'slot', slotTitle: slotTitle(reason.slot) };
   if (reason.kind === 'covered') return { kind: 'covered', rank: rankOf(reason.by) };
+  if (reason.kind === 'build') return { kind: 'build', rank: rankOf(reason.for), next: reason.next };
   if (reason.kind === 'full') return { kind: 'full', ownerText: reason.owner ?? owner ?? 'Not assigned', own: reason.owner === null || reason.owner === owner };
   if (reason.kind === 'declined') return { kind: 'declined', decision: reason.decision };
   return { kind: 'size', room: reason.room, needs: reason.needs };
@@ -52,6 +55,7 @@ export function waitNote(wait: WaitView | null): string {
   if (wait.kind === 'full') return wait.own ? '' : `it spends ${possessive(wait.ownerText)} time`;
   if (wait.kind === 'declined' || wait.kind === 'slot') return '';
   if (wait.kind === 'covered') return '';
+  if (wait.kind === 'build') return `built for ${wait.next ? 'the step after ' : ''}#${wait.rank}`;
   return wait.room === 0 ? '' : `it needs ${countText(wait.needs)} places with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left`;
 }
 
@@ -65,6 +69,7 @@ export function waitSentence(wait: WaitView | null, planned: number): string {
   if (wait.kind === 'declined') return 'Leadership declined the decision it carries out, so it waits until that decision is taken.';
   if (wait.kind === 'slot') return `${capitalize(wait.slotTitle)} has no room for another new step within ${LAST} days.`;
   if (wait.kind === 'covered') return `#${wait.rank} already does it, in its own agenda, so it needs no place of its own.`;
+  if (wait.kind === 'build') return `It is built for ${wait.next ? 'the step after ' : ''}#${wait.rank}, which waits, so it starts with it after ${LAST} days.`;
   if (wait.room > 0) return `It needs ${countText(wait.needs)} places in the plan with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left, so it starts after ${LAST} days.`;
   // The backlog's group says once how the plan's places were filled (ninth VP reading, class 7: the
   // sentence stood in four places); an item's own answer only places it.
@@ -131,6 +136,12 @@ export function backlogGroups<A extends { wait: WaitView | null }>(backlog: read
   if (after.length > 0) {
     const which = after.length === 1 ? 'This waits' : 'These wait';
     groups.push({ kind: 'after', text: `${which} for an action that is itself in the backlog or due at ${LAST} days.`, short: `${which} for another action`, actions: after });
+  }
+  // Built for actions that wait: nothing in the plan uses them yet (eleventh consultant review, F1/F2).
+  const builds = backlog.filter((a) => a.wait?.kind === 'build');
+  if (builds.length > 0) {
+    const which = builds.length === 1 ? 'This is' : 'These are';
+    groups.push({ kind: 'build', text: `${which} built for an action that waits, and ${builds.length === 1 ? 'starts' : 'start'} with it.`, short: 'Built for an action that waits', actions: builds });
   }
   // Not waiting at all: a plan row's agenda already does them (tenth VP reading, class 4).
   const covered = backlog.filter((a) => a.wait?.kind === 'covered');

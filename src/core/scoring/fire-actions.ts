@@ -97,12 +97,14 @@ export function fireActions(imperatives: readonly ImperativeScore[], resolveOwne
   // requires it, whatever its own question's level: the report the VP Sales' steps read is built
   // by whoever builds reports (tenth rubric review, C.5: seven recurring reports had no build
   // step). It stands in the plan at its own question's gap; plan-actions.ts orders it before what
-  // requires it.
+  // requires it. A build a fired build requires fires too (the battlecards' quarterly update needs
+  // the battlecards), so the list of what is wanted grows as builds fire.
   const firedIds = new Set(fired.map((f) => f.action.recommendation.id));
   const builds = new Map<string, { imperative: Imperative; scored: ScoredQuestion; recommendation: Recommendation }>();
   for (const { imperative, questions } of imperatives) for (const scored of questions) for (const r of scored.question.recommendations) if (r.build === true) builds.set(r.id, { imperative, scored, recommendation: r });
   const wanted = fired.flatMap((f) => [...f.action.recommendation.requires, ...(f.action.next?.recommendation.requires ?? [])]);
-  for (const id of wanted) {
+  for (let i = 0; i < wanted.length; i++) {
+    const id = wanted[i]!;
     const build = builds.get(id);
     if (build === undefined || firedIds.has(id)) continue;
     const { imperative, scored, recommendation } = build;
@@ -110,6 +112,7 @@ export function fireActions(imperatives: readonly ImperativeScore[], resolveOwne
     if (gap === null) continue;
     firedIds.add(id);
     fire(imperative, scored.question, recommendation, gap, null);
+    wanted.push(...recommendation.requires);
   }
   fired.sort((a, b) => b.action.priority - a.action.priority || a.rank - b.rank);
   return fired.map((f) => f.action);

@@ -22,6 +22,12 @@
 //   4. An item that a shown item does inside it (`covers:`, the cadence's agenda holding the last
 //      and next action) takes no place of its own: it is listed as covered by that item, not as
 //      waiting (tenth VP reading, class 4), and what requires it waits for the covering item.
+//   5. A build (`build: true`: the CRM set-up, the reports, marketing's battlecards) is done for
+//      the items that require it, so it is shown only with one of them, taken as their
+//      prerequisite, never on its own priority (eleventh consultant review, F1/F2: a build shown
+//      while every step that uses it waited promised work nobody used within 90 days). Unshown,
+//      it says which item it is built for, or which item's next step (a build only a next step
+//      needs is never shown: the next step then does not ride). A forced build is an ordinary item.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { Horizon } from '../rubric/schema.js';
 import { CAPACITY_PER_HORIZON, capacityLeft, laterHorizon, type CapacityStep } from './capacity.js';
@@ -40,13 +46,15 @@ export interface ShapeItem {
    * own horizon when that is later), and is active work for its owner there: it counts against
    * that owner's cap as a new item does. None for an item that starts in the last horizon.
    */
-  next?: { owner: string | null; horizon: Horizon; uses?: readonly string[] } | null;
+  next?: { owner: string | null; horizon: Horizon; uses?: readonly string[]; after?: readonly string[] } | null;
   /** The id of the leadership decision it carries out, where leadership declined it: the item is never shown. */
   declined?: string | null;
   /** The shared slot it runs in (`slot:`), counted against the slot's room in the horizon it starts in. */
   slot?: string | null;
   /** Ids of the items it does inside it (`covers:`): shown, it takes their place (rule 4). */
   covers?: readonly string[];
+  /** A build (`build: true`), shown only with an item that requires it (rule 5). */
+  build?: boolean;
 }
 
 /** Why an item waits in the backlog. */
@@ -66,7 +74,9 @@ export type WaitReason =
   /** The shared slot it runs in has no room from the item's horizon to the last. */
   | { kind: 'slot'; slot: string }
   /** A shown item does it inside it (`covers:`): not waiting, done there. */
-  | { kind: 'covered'; by: string };
+  | { kind: 'covered'; by: string }
+  /** A build no shown item requires: it starts with `for`, the first item that requires it (or whose next step does, `next`), which waits. */
+  | { kind: 'build'; for: string; next: boolean };
 
 export interface ShapedPlan {
   /** The shown items and the horizon each starts in (its own, or later when capacity or a prerequisite held it back). */
@@ -181,6 +191,10 @@ function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly s
     return null;
   };
   const waits = new Map<string, WaitReason>();
+  // Rule 5: the first item (in plan order) that waits for each build.
+  const builtFor = new Map<string, { id: string; next: boolean }>();
+  for (const item of items) for (const id of item.after) if (byId.get(id)?.build === true && !builtFor.has(id)) builtFor.set(id, { id: item.id, next: false });
+  for (const item of items) for (const id of item.next?.after ?? []) if (byId.get(id)?.build === true && !builtFor.has(id)) builtFor.set(id, { id: item.id, next: true });
   for (const id of forced) {
     const item = byId.get(id);
     if (item !== undefined && !state.shown.has(id)) {
@@ -189,10 +203,11 @@ function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly s
     }
   }
   for (const item of items) {
-    if (state.shown.has(item.id) || waits.has(item.id)) continue;
+    if (state.shown.has(item.id) || waits.has(item.id) || (builtFor.has(item.id) && !forced.includes(item.id))) continue;
     const reason = take(item, Math.max(0, size - state.shown.size));
     if (reason !== null) waits.set(item.id, reason);
   }
+  for (const [id, user] of builtFor) if (!state.shown.has(id) && !waits.has(id)) waits.set(id, { kind: 'build', for: user.id, next: user.next });
   // An item that waited while a later pick took its prerequisite along: recheck why it waits.
   for (const [id] of waits) if (state.shown.has(id)) waits.delete(id);
   return { shown: state.shown, waits };
