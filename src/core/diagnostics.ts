@@ -370,6 +370,12 @@ export const RULES = {
     description:
       "`sample:` says how many reps, managers or deals a check looked at; on a claimed answer (no `evidence`, or `claimed`) it would pass one person's word off as a count. Give the answer's evidence (document, observed, data) or remove the sample.",
   },
+  'answer-census-not-auditor': {
+    severity: 'error',
+    title: "A census in a respondent's file",
+    description:
+      "`census: true` says a check covered every one of a group (every first-line manager) and sets the question's level however few they are. Only the auditor's file (role auditor) holds such a check: a respondent's check covers their own work or team. Move the check to the auditor's file or remove `census`.",
+  },
   'auditor-answer-not-checked': {
     severity: 'error',
     title: "An answer in the auditor's file that is not a check",

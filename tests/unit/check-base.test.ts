@@ -48,15 +48,18 @@ describe('a checked level sets the team level only on a sufficient base', () => 
     expect(view.imperatives[0]!.questions[0]!.checkedOnText).toBe('Checked on 4 reps');
   });
 
-  it('a check of two reps sets nothing: the claims score the question, flagged to widen, and no level, kind or base of the check prints', () => {
+  it('a check of two reps sets nothing and reads as not checked: the claims score the question, nothing of the check prints, and only the consultant is told to widen it (VP reading 11, class 4)', () => {
     const sheets = [...team(), auditor(1, 2)];
     const scores = scoreAudit(set, sheets);
     const q1 = scores.imperatives[0]!.questions[0]!;
-    expect([q1.scoredAt, q1.teamLevel, q1.checkToWiden, q1.needsDiscussion]).toEqual(['mean', 3, true, true]);
+    // checkToWiden is for the command line (report.ts); the report flags nothing, so the flag cannot say the check sat apart.
+    expect([q1.scoredAt, q1.teamLevel, q1.checkToWiden, q1.needsDiscussion]).toEqual(['mean', 3, true, false]);
     const view = buildReportView(set, sheets, scores, { names: false });
     const row = view.imperatives[0]!.questions[0]!;
-    expect([row.levelChecked, row.checkedOnText, row.evidenceText]).toEqual([false, '', 'claims only (a check too small to count)']);
-    expect(row.discussionReason).toMatch(/widen the check/);
+    expect([row.levelChecked, row.checkedOnText, row.evidenceText, row.needsDiscussion, row.discussionReason]).toEqual([false, '', 'claims only', false, '']);
+    // The same row as with no check at all: nothing in it tells that one was made.
+    const unchecked = buildReportView(set, team(), scoreAudit(set, team()), { names: false }).imperatives[0]!.questions[0]!;
+    expect(row).toEqual(unchecked);
     expect(view.imperatives[0]!.computation).not.toMatch(/checked/);
   });
 
@@ -96,7 +99,7 @@ describe('acme exercises the rule honestly', () => {
   const view = buildReportView(acme, sheets, scores, { names: false });
   const questions = scores.imperatives.flatMap((i) => i.questions);
 
-  it('some checks on a sufficient sample set levels, and at least one small check is flagged', () => {
+  it('some checks on a sufficient sample set levels, and at least one small check is for the consultant to widen (never flagged in the report)', () => {
     expect(questions.filter((q) => q.scoredAt === 'checked-level').length).toBeGreaterThanOrEqual(5);
     expect(questions.filter((q) => q.checkToWiden).map((q) => q.question.id)).toContain('value-creating-ideas');
   });
@@ -118,9 +121,12 @@ describe('acme exercises the rule honestly', () => {
     const sample = view.method.items.filter((m) => m.term === 'The audit sample');
     expect(sample).toHaveLength(1);
     expect(sample[0]!.text).toBe(acme.sampling!.rule);
+    // Rubric review 11, A4: the unwarned tests are the auditor's, on the whole sample, before word gets round.
+    expect(sample[0]!.text).toMatch(/runs the tests asked without warning on the whole sample within one working day, before any manager is interviewed/);
+    expect(sample[0]!.text).toMatch(/a manager puts such a question only to reps outside the sample/);
     const score = view.method.items.find((m) => m.term === 'Imperative score')!.text;
     expect(score).toContain('so an imperative\'s score is not the average of its scores by role');
-    expect(score).toContain('A smaller check sets nothing');
+    expect(score).toContain('A smaller check sets nothing and is not printed');
   });
 });
 

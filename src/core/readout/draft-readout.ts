@@ -14,6 +14,7 @@ import { teamFinding } from '../rubric/level-range.js';
 import { questionTitle } from '../rubric/titles.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
+import { printedLevel } from '../scoring/score-term.js';
 import { lowerFirst } from '../report/format.js';
 import { askOf, freeingOf, headlineTemplate, planWeight } from '../report/page-one.js';
 import type { ReportView } from '../report/report-view.js';
@@ -154,13 +155,13 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
 
 /** Where the team stands on a question, in its ladder's words: one plain sentence. */
 function levelSentence(q: QuestionScore): string | undefined {
-  const level = q.question.levels.find((l) => l.score === q.teamLevel);
+  const level = q.question.levels.find((l) => l.score === printedLevel(q));
   return level === undefined ? undefined : teamFinding(level);
 }
 
 /** A finding with its one piece of evidence: the note given, else how many respondents stand at or below the team level. */
 function finding(title: string, q: QuestionScore, quotes: Quote[]): ReadoutData['findings'][number] {
-  const level = q.teamLevel;
+  const level = printedLevel(q);
   const above = q.question.levels.find((l) => level !== null && l.score > level);
   const count = quotes.length === 0 && above !== undefined && q.figuresShown ? ` {{below ${q.question.id} ${above.score}}} respondents put the team here or lower.` : '';
   const text = `${levelSentence(q) ?? ''}${count}`.trim();
