@@ -207,6 +207,16 @@ export const RULES = {
     title: 'Unknown action in covers',
     description: 'A recommendation `covers` an id that no recommendation in the set defines: the plan would report an action as done inside another that it cannot find.',
   },
+  'fieldwork-unknown-question': {
+    severity: 'error',
+    title: 'Fieldwork estimate for no question',
+    description: "A key of the set manifest's `sampling.fieldwork` is not the id of a question of the set (a typo, or a question renamed), so its hours would be priced against nothing.",
+  },
+  'fieldwork-missing': {
+    severity: 'warning',
+    title: 'Question without a fieldwork estimate',
+    description: "The set manifest has `sampling.fieldwork` but gives no estimate for some questions: `rubrics --sample` would leave their checks out of the auditor's hours. Add `{ hours, per }` for each.",
+  },
   'slot-unknown': {
     severity: 'error',
     title: 'Slot not in the catalog',
