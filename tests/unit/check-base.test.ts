@@ -1,8 +1,9 @@
 // What a checked level rests on (rubric review 10, class A; VP reading 10, classes 1, 2 and 6): a
 // check says what it covered (`sample:`), and checks set a question's level only on the set's
 // minimum base and not from one respondent's file alone (answer-tally.ts checksSetLevel). Below it,
-// the check replaces nothing: the claims score the question, and a check a level or more from them
-// is flagged to widen, without its level. Each case fails on the build before the rule, where any
+// the check replaces nothing: the claims score the question, the report reads it as not checked,
+// and the readout draft tells the consultant to widen one a level or more from them. Each case
+// fails on the build before the rule, where any
 // one checked answer set the level.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import type { Evidence } from '../../src/core/answers/answers-constants.js';
 import { parseAnswers } from '../../src/core/answers/parse-answers.js';
 import { serializeAnswers } from '../../src/core/answers/serialize-answers.js';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { draftReadout } from '../../src/core/readout/draft-readout.js';
 import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import { checkBase, checksSetLevel } from '../../src/core/scoring/answer-tally.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
@@ -102,6 +104,19 @@ describe('acme exercises the rule honestly', () => {
   it('some checks on a sufficient sample set levels, and at least one small check is for the consultant to widen (never flagged in the report)', () => {
     expect(questions.filter((q) => q.scoredAt === 'checked-level').length).toBeGreaterThanOrEqual(5);
     expect(questions.filter((q) => q.checkToWiden).map((q) => q.question.id)).toContain('value-creating-ideas');
+  });
+
+  it('the small checks to widen are told to the consultant in the readout draft, and the report says nothing of them (VP reading 11, class 4)', () => {
+    const draft = draftReadout(acme, sheets, scores, view);
+    const widen = draft.slice(draft.indexOf('# Widen before the readout'), draft.indexOf('#\n', draft.indexOf('# Widen before the readout')));
+    expect(widen).toContain('#   prospecting-plan/value-creating-ideas');
+    expect(widen).toContain('#   differentiation/differentiation-support');
+    // A question whose checks set its level, or that has none, is not listed.
+    expect(widen).not.toContain('real-targets');
+    expect(view.imperatives.flatMap((i) => i.questions).filter((q) => q.id === 'value-creating-ideas' || q.id === 'differentiation-support').map((q) => [q.needsDiscussion, q.evidenceText])).toEqual([
+      [false, 'claims only'],
+      [false, 'claims only'],
+    ]);
   });
 
   it('flags at most a third of the questions', () => {

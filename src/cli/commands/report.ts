@@ -13,7 +13,6 @@ import type { RenderReportOptions } from '../../core/report/render-report.js';
 import type { RubricSet } from '../../core/rubric/load-rubric-set.js';
 import type { RespondentRecord } from '../../core/answers/answer-sheet.js';
 import type { AuditScores } from '../../core/scoring/score-audit.js';
-import { DEFAULT_CHECK_MINIMUM } from '../../core/rubric/rubric-constants.js';
 
 /** The comparison with a portfolio (report-benchmark.ts), given by program.ts only with --benchmark. */
 export type BenchmarkStep = (set: RubricSet, respondents: readonly RespondentRecord[], scores: AuditScores) => RenderReportOptions['benchmark'];
@@ -54,12 +53,6 @@ export async function runReport(ctx: CliContext, files: string[], options: Repor
   }
 
   const scores = reportScores(set, audit, options);
-  // A check too small to set its level that sits a level or more from the claims (score-term.ts
-  // checkToWiden): the report reads it as not checked (VP reading 11, class 4), so only the
-  // consultant, who holds the files anyway, is told to widen it before the readout.
-  for (const { imperative, questions } of scores.imperatives) {
-    for (const q of questions) if (q.checkToWiden) ctx.stderr.write(`note: ${imperative.id}/${q.question.id}: a check of fewer than ${set.sampling?.minimum ?? DEFAULT_CHECK_MINIMUM} cases sits a level or more from what people said; the report reads it as not checked: widen it to the audit sample.\n`);
-  }
   const benchmarkResult = benchmark?.(set, audit.respondents, scores);
   // The readout's reader and zod schema load only with --readout: the schema is built when its module loads.
   const readoutData = options.readout === undefined ? null : await (await import('../read-readout.js')).readReadoutOrFail(ctx, options.readout, set, scores, 'No report was written');

@@ -118,7 +118,7 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
     // roles' perception beside it, not a question to agree on. A check too small to set the level
     // is not flagged in the report (VP reading 11, class 4: "they sit apart from the answers" told
     // that one or two known people's work differs from what was claimed): the report reads it as
-    // not checked, and the consultant is told on the command line to widen it (score-term.ts).
+    // not checked, and the readout draft tells the consultant to widen it (score-term.ts).
     const widen = !single && figuresShown && checkToWiden(q.answers);
     return { ...q, roleSplit, needsDiscussion: needsDiscussion && figuresShown && scoredAt !== 'checked-level' && scoredAt !== 'census-withheld', checkToWiden: widen, figuresShown, scoredAt, teamLevel: scoredAt === 'held-back' ? null : q.teamLevel };
   };

@@ -8,7 +8,7 @@
 //   perception.
 // - Checks on a smaller base replace nothing (VP reading 10, class 1: one checked answer had set 15
 //   levels, and the level named who showed the document): the question is scored as if unchecked,
-//   and the consultant is told to widen it (on the command line, never in the report) where the
+//   and the consultant is told to widen it (in the readout draft, never in the report) where the
 //   check sits a level or more from the claims.
 // - A census (the auditor's check of every first-line manager) sets the level at any base; below
 //   the minimum ('census-withheld') the level would describe each of one or two known people: it is
@@ -34,9 +34,9 @@ export function scoredAtOf(answers: Pick<AnswerTally, 'checks'>, figuresShown: b
 
 /**
  * Whether the question's checks, too small to set its level, sit a level or more from its claims:
- * the median case checked against the median answer, in levels. Then the consultant is told to
- * widen the check to the audit sample (report.ts, on stderr); the report reads the question as
- * unchecked and prints nothing of the small check (VP reading 11, class 4). One
+ * the median case checked against the median answer, in levels. Then the readout draft tells the
+ * consultant to widen the check to the audit sample (draft-readout.ts); the report reads the
+ * question as unchecked and prints nothing of the small check (VP reading 11, class 4). One
  * level: a check that agrees with the claims within a level changes no step, and a wider one need
  * not be asked for.
  */
