@@ -140,7 +140,8 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.`,
     .description('list the imperatives and their questions')
     .option('-r, --rubrics <path>', 'rubric folder or file (default: ./rubrics if it exists, else the built-in set)')
     .option('--json', 'print JSON for machines', false)
-    .addHelpText('after', '\nExamples:\n  $ sales-audit rubrics\n  $ sales-audit rubrics --rubrics client/ --json')
+    .option('--sample <sizes>', "the auditor's fieldwork hours for an audit sample, e.g. reps=8,managers=4,deals=20")
+    .addHelpText('after', '\nExamples:\n  $ sales-audit rubrics\n  $ sales-audit rubrics --rubrics client/ --json\n  $ sales-audit rubrics --sample reps=8,managers=4,deals=20')
     .action(async (options) => {
       const { runRubrics } = await import('./commands/rubrics.js');
       await runRubrics(ctx, options);

@@ -207,6 +207,16 @@ export const RULES = {
     title: 'Unknown action in covers',
     description: 'A recommendation `covers` an id that no recommendation in the set defines: the plan would report an action as done inside another that it cannot find.',
   },
+  'fieldwork-unknown-question': {
+    severity: 'error',
+    title: 'Fieldwork estimate for no question',
+    description: "A key of the set manifest's `sampling.fieldwork` is not the id of a question of the set (a typo, or a question renamed), so its hours would be priced against nothing.",
+  },
+  'fieldwork-missing': {
+    severity: 'warning',
+    title: 'Question without a fieldwork estimate',
+    description: "The set manifest has `sampling.fieldwork` but gives no estimate for some questions: `rubrics --sample` would leave their checks out of the auditor's hours. Add `{ hours, per }` for each.",
+  },
   'slot-unknown': {
     severity: 'error',
     title: 'Slot not in the catalog',
@@ -369,6 +379,12 @@ export const RULES = {
     title: 'A sample on an answer that is not a check',
     description:
       "`sample:` says how many reps, managers or deals a check looked at; on a claimed answer (no `evidence`, or `claimed`) it would pass one person's word off as a count. Give the answer's evidence (document, observed, data) or remove the sample.",
+  },
+  'answer-census-not-auditor': {
+    severity: 'error',
+    title: "A census in a respondent's file",
+    description:
+      "`census: true` says a check covered every one of a group (every first-line manager) and sets the question's level however few they are. Only the auditor's file (role auditor) holds such a check: a respondent's check covers their own work or team. Move the check to the auditor's file or remove `census`.",
   },
   'auditor-answer-not-checked': {
     severity: 'error',

@@ -18,6 +18,7 @@ export const METHOD_FACTS: MethodFacts = {
   heldBack: 0,
   checkedLevels: 0,
   checkMinimum: 3,
+  censusWithheld: [],
   samplingRule: null,
   discussed: 2,
   topLevel: 4,

@@ -1,8 +1,9 @@
 // What a checked level rests on (rubric review 10, class A; VP reading 10, classes 1, 2 and 6): a
 // check says what it covered (`sample:`), and checks set a question's level only on the set's
 // minimum base and not from one respondent's file alone (answer-tally.ts checksSetLevel). Below it,
-// the check replaces nothing: the claims score the question, and a check a level or more from them
-// is flagged to widen, without its level. Each case fails on the build before the rule, where any
+// the check replaces nothing: the claims score the question, the report reads it as not checked,
+// and the readout draft tells the consultant to widen one a level or more from them. Each case
+// fails on the build before the rule, where any
 // one checked answer set the level.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import type { Evidence } from '../../src/core/answers/answers-constants.js';
 import { parseAnswers } from '../../src/core/answers/parse-answers.js';
 import { serializeAnswers } from '../../src/core/answers/serialize-answers.js';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { draftReadout } from '../../src/core/readout/draft-readout.js';
 import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import { checkBase, checksSetLevel } from '../../src/core/scoring/answer-tally.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
@@ -48,15 +50,18 @@ describe('a checked level sets the team level only on a sufficient base', () => 
     expect(view.imperatives[0]!.questions[0]!.checkedOnText).toBe('Checked on 4 reps');
   });
 
-  it('a check of two reps sets nothing: the claims score the question, flagged to widen, and no level, kind or base of the check prints', () => {
+  it('a check of two reps sets nothing and reads as not checked: the claims score the question, nothing of the check prints, and only the consultant is told to widen it (VP reading 11, class 4)', () => {
     const sheets = [...team(), auditor(1, 2)];
     const scores = scoreAudit(set, sheets);
     const q1 = scores.imperatives[0]!.questions[0]!;
-    expect([q1.scoredAt, q1.teamLevel, q1.checkToWiden, q1.needsDiscussion]).toEqual(['mean', 3, true, true]);
+    // checkToWiden is for the command line (report.ts); the report flags nothing, so the flag cannot say the check sat apart.
+    expect([q1.scoredAt, q1.teamLevel, q1.checkToWiden, q1.needsDiscussion]).toEqual(['mean', 3, true, false]);
     const view = buildReportView(set, sheets, scores, { names: false });
     const row = view.imperatives[0]!.questions[0]!;
-    expect([row.levelChecked, row.checkedOnText, row.evidenceText]).toEqual([false, '', 'claims only (a check too small to count)']);
-    expect(row.discussionReason).toMatch(/widen the check/);
+    expect([row.levelChecked, row.checkedOnText, row.evidenceText, row.needsDiscussion, row.discussionReason]).toEqual([false, '', 'claims only', false, '']);
+    // The same row as with no check at all: nothing in it tells that one was made.
+    const unchecked = buildReportView(set, team(), scoreAudit(set, team()), { names: false }).imperatives[0]!.questions[0]!;
+    expect(row).toEqual(unchecked);
     expect(view.imperatives[0]!.computation).not.toMatch(/checked/);
   });
 
@@ -96,9 +101,22 @@ describe('acme exercises the rule honestly', () => {
   const view = buildReportView(acme, sheets, scores, { names: false });
   const questions = scores.imperatives.flatMap((i) => i.questions);
 
-  it('some checks on a sufficient sample set levels, and at least one small check is flagged', () => {
+  it('some checks on a sufficient sample set levels, and at least one small check is for the consultant to widen (never flagged in the report)', () => {
     expect(questions.filter((q) => q.scoredAt === 'checked-level').length).toBeGreaterThanOrEqual(5);
     expect(questions.filter((q) => q.checkToWiden).map((q) => q.question.id)).toContain('value-creating-ideas');
+  });
+
+  it('the small checks to widen are told to the consultant in the readout draft, and the report says nothing of them (VP reading 11, class 4)', () => {
+    const draft = draftReadout(acme, sheets, scores, view);
+    const widen = draft.slice(draft.indexOf('# Widen before the readout'), draft.indexOf('#\n', draft.indexOf('# Widen before the readout')));
+    expect(widen).toContain('#   prospecting-plan/value-creating-ideas');
+    expect(widen).toContain('#   differentiation/differentiation-support');
+    // A question whose checks set its level, or that has none, is not listed.
+    expect(widen).not.toContain('real-targets');
+    expect(view.imperatives.flatMap((i) => i.questions).filter((q) => q.id === 'value-creating-ideas' || q.id === 'differentiation-support').map((q) => [q.needsDiscussion, q.evidenceText])).toEqual([
+      [false, 'claims only'],
+      [false, 'claims only'],
+    ]);
   });
 
   it('flags at most a third of the questions', () => {
@@ -118,9 +136,12 @@ describe('acme exercises the rule honestly', () => {
     const sample = view.method.items.filter((m) => m.term === 'The audit sample');
     expect(sample).toHaveLength(1);
     expect(sample[0]!.text).toBe(acme.sampling!.rule);
+    // Rubric review 11, A4: the unwarned tests are the auditor's, on the whole sample, before word gets round.
+    expect(sample[0]!.text).toMatch(/runs the tests asked without warning on the whole sample within one working day, before any manager is interviewed/);
+    expect(sample[0]!.text).toMatch(/a manager puts such a question only to reps outside the sample/);
     const score = view.method.items.find((m) => m.term === 'Imperative score')!.text;
     expect(score).toContain('so an imperative\'s score is not the average of its scores by role');
-    expect(score).toContain('A smaller check sets nothing');
+    expect(score).toContain('A smaller check sets nothing and is not printed');
   });
 });
 

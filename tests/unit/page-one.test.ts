@@ -21,7 +21,7 @@ import { renderMarkdown as render } from '../../src/core/report/render-markdown.
 import type { ReportView } from '../../src/core/report/report-view.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { couldChangeWhatIsDone, higherView, ROLE_SPLIT } from '../../src/core/scoring/discussion.js';
-import { discussionNote, discussionReason, WIDEN_REASON } from '../../src/core/report/page-one.js';
+import { discussionNote, discussionReason } from '../../src/core/report/page-one.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { defaultSet, defaultTemplate, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 import { approvingEveryNote } from '../helpers/approve-notes.js';
@@ -453,12 +453,11 @@ describe('"needs discussion" names the rule that fired (issue 20, second reading
       // No role's figure on the question (fifth VP reading), no distance, and nothing that pins answers (sixth).
       if (/answers? higher than/.test(reason)) expect(q.roleSplit).toBeGreaterThanOrEqual(ROLE_SPLIT);
       else if (/two camps/.test(reason)) expect(q.roleSplit).toBeLessThan(ROLE_SPLIT);
-      else if (q.checkToWiden) expect(reason).toBe(WIDEN_REASON);
       else expect(reason).toBe('Respondents split.');
-      if (!q.checkToWiden) expect(reason).toMatch(/^(?:[A-Z][\w ]+ answers? higher than [\w ]+|Respondents form two camps, a third answering \w+ levels or more below another third|Respondents split)\.$/);
+      expect(reason).toMatch(/^(?:[A-Z][\w ]+ answers? higher than [\w ]+|Respondents form two camps, a third answering \w+ levels or more below another third|Respondents split)\.$/);
     }
     // Page one names the camps rule in short where it fired alone (acme has such questions).
-    const campsOnly = questions.filter((q) => q.roleSplit < ROLE_SPLIT && !q.checkToWiden);
+    const campsOnly = questions.filter((q) => q.roleSplit < ROLE_SPLIT);
     expect(campsOnly.length).toBeGreaterThan(0);
     for (const q of campsOnly) expect(discussionReason(q, scores, true)).toMatch(/^Respondents split(?: into two camps)?\.$/);
     for (const d of withReadout.decisions) if (d.discussion !== '') expect(d.discussion).toMatch(/^Needs discussion: (respondents split into two camps|[a-z][\w ]+ answers? higher than [\w ]+|respondents split)\.$/);

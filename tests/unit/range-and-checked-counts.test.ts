@@ -83,12 +83,27 @@ describe('nothing printed rests on one person\'s check (VP reading 10, class 2)'
     for (const n of bases) expect(n).toBeGreaterThanOrEqual(3);
   });
 
-  it('a question whose one check is too small reads as claims, without the check\'s kind', () => {
+  it('a question whose one check is too small reads as not checked: no kind, no flag, no word that a check was made (VP reading 11, class 4)', () => {
     const q14 = questionScores.find((q) => q.question.id === 'value-creating-ideas')!;
     expect(hasChecks(q14.answers)).toBe(true);
-    expect(evidenceText(q14)).toBe('claims only (a check too small to count)');
-    expect(decisionEvidence(q14)).toBe('Rests on what people said: a check too small to set the level.');
-    expect(countEvidence([q14])).toMatchObject({ seen: 0, checkedQuestions: 0, smallChecks: 1 });
+    expect(evidenceText(q14)).toBe('claims only');
+    expect(decisionEvidence(q14)).toBe('Rests on what people said: nothing checked.');
+    expect(countEvidence([q14])).toMatchObject({ seen: 0, checkedQuestions: 0 });
+    const rendered = renderMarkdown(defaultTemplate(), { ...view, brand: null });
+    if (!rendered.ok) throw new Error(rendered.message);
+    // "They sit apart from the answers" told that one or two known people's work differs from what they said.
+    expect(rendered.text).not.toMatch(/sit apart|too small to (count|set)|too few cases were checked/i);
+    for (const q of questionScores.filter((x) => hasChecks(x.answers) && x.scoredAt !== 'checked-level')) {
+      expect(questionViews.find((x) => x.id === q.question.id)!.needsDiscussion, q.question.id).toBe(false);
+    }
+  });
+
+  it('acme: no printed count says how many answered a question (VP reading 11, class 4: "6 claimed" beside a mean and the header\'s groups told which group answered)', () => {
+    const rendered = renderMarkdown(defaultTemplate(), { ...view, brand: null });
+    if (!rendered.ok) throw new Error(rendered.message);
+    const sections = rendered.text.slice(rendered.text.indexOf('## 1. '), rendered.text.indexOf('## Action plan'));
+    expect(sections).not.toMatch(/\d+ claimed\b/);
+    for (const q of questionViews) expect(q.evidenceText, q.ref).not.toMatch(/\d+ (claimed|answers?|respondents?)\b/);
   });
 
   it('a count of checks prints only from the minimum group up (the rule)', () => {

@@ -6,14 +6,24 @@ import { joinWrapped, outputWidth, wrapWords } from '../fit-to-width.js';
 import { printable } from '../../core/printable.js';
 import type { Question } from '../../core/rubric/schema.js';
 import { wordingFor } from '../../core/rubric/wording.js';
+import { fieldworkFor, type FieldworkSample } from '../../core/rubric/fieldwork.js';
+import type { RubricSet } from '../../core/rubric/load-rubric-set.js';
+import { UsageError } from '../errors.js';
 
 export interface RubricsOptions {
   rubrics?: string;
   json: boolean;
+  /** --sample reps=8,managers=4,deals=20: the auditor's fieldwork for that sample instead of the questions. */
+  sample?: string;
 }
 
 export async function runRubrics(ctx: CliContext, options: RubricsOptions): Promise<void> {
+  const sample = options.sample === undefined ? null : parseSample(options.sample);
   const set = await loadRubricsOrFail(ctx, options.rubrics);
+  if (sample !== null) {
+    printFieldwork(ctx, set, sample, options.json);
+    return;
+  }
   if (options.json) {
     const data = {
       title: set.title,
@@ -79,4 +89,49 @@ const MIN_QUESTION_WIDTH = 22;
 function levelRange(q: Question): string {
   const scores = q.levels.map((l) => l.score);
   return `${Math.min(...scores)}–${Math.max(...scores)}${q.na ? ', n/a' : ''}`;
+}
+
+const SAMPLE_KEYS = ['reps', 'managers', 'deals'] as const;
+
+/** "reps=8,managers=4,deals=20" (any of the three, each once; the others 0). */
+function parseSample(text: string): FieldworkSample {
+  const sample: FieldworkSample = { reps: 0, managers: 0, deals: 0 };
+  const seen = new Set<string>();
+  for (const part of text.split(',')) {
+    const match = /^\s*([a-z]+)\s*=\s*(\d+)\s*$/.exec(part);
+    const key = match?.[1] as (typeof SAMPLE_KEYS)[number] | undefined;
+    if (match === null || key === undefined || !SAMPLE_KEYS.includes(key) || seen.has(key)) {
+      throw new UsageError(`--sample "${text}": give the audit sample as reps=N,managers=N,deals=N (each at most once, whole numbers), e.g. --sample reps=8,managers=4,deals=20`);
+    }
+    seen.add(key);
+    sample[key] = Number(match[2]);
+  }
+  return sample;
+}
+
+const PER_ONE: Record<string, string> = { reps: 'rep', managers: 'manager', deals: 'deal', audit: 'audit (once)' };
+
+/** The auditor's hours for a sample, as a table for people or JSON for machines (core/rubric/fieldwork.ts). */
+function printFieldwork(ctx: CliContext, set: RubricSet, sample: FieldworkSample, json: boolean): void {
+  const estimate = fieldworkFor(set, sample);
+  if (estimate === null) throw new UsageError('--sample: these rubrics give no fieldwork estimate (`sampling.fieldwork` in _set.yaml); add one to size the auditor\'s hours');
+  if (json) {
+    ctx.stdout.write(`${JSON.stringify({ title: set.title, digest: set.digest, fieldwork: estimate }, null, 2)}\n`);
+    return;
+  }
+  const table = new Table({ head: ['Question', 'Hours per', 'Hours', 'Cases', 'Total'], style: { head: [], border: [] } });
+  for (const row of estimate.rows) table.push([`${row.imperative}/${row.question}`, PER_ONE[row.per]!, formatHours(row.hours), String(row.cases), formatHours(row.total)]);
+  const of = SAMPLE_KEYS.map((k) => `${sample[k]} ${sample[k] === 1 ? PER_ONE[k] : k}`);
+  const lines = [
+    `The auditor's fieldwork for a sample of ${of.slice(0, -1).join(', ')} and ${of.at(-1)}:`,
+    table.toString(),
+    `Total: ${formatHours(estimate.total)} hours, about ${Math.ceil(estimate.total / 8)} days of eight hours (the set's estimates, sampling.fieldwork; interviews and the readout not included).`,
+  ];
+  if (estimate.missing.length > 0) lines.push(`No estimate for ${estimate.missing.join(', ')}: left out of the total.`);
+  ctx.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Hours to at most two decimals, no trailing zeros: 0.25, 0.5, 85.3. */
+function formatHours(hours: number): string {
+  return String(Math.round(hours * 100) / 100);
 }

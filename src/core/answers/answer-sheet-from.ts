@@ -21,7 +21,7 @@ export interface ParsedAnswers {
 /** `locate` places findings in the file. */
 export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet, warnings: readonly Diagnostic[], locate: Locator): ParsedAnswers {
   const diagnostics: Diagnostic[] = [...warnings];
-  const found = (rule: 'answer-unknown-id' | 'answer-invalid-score' | 'answer-role-not-asked' | 'answer-sample-without-check' | 'auditor-answer-not-checked', where: readonly PathSegment[], atKey: boolean, message: string): void => {
+  const found = (rule: 'answer-unknown-id' | 'answer-invalid-score' | 'answer-role-not-asked' | 'answer-sample-without-check' | 'auditor-answer-not-checked' | 'answer-census-not-auditor', where: readonly PathSegment[], atKey: boolean, message: string): void => {
     diagnostics.push({ file: path, ...(atKey ? locate.key(where) : locate.value(where)), severity: RULES[rule].severity, rule, message });
   };
   // Null-prototype: keyed by ids, which must never read an inherited member (reserved-keys.ts).
@@ -53,10 +53,16 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
       const note = typeof entry === 'object' && entry.note !== undefined && entry.note.trim() !== '' ? ownCopy(entry.note) : null;
       const evidence = (typeof entry === 'object' ? entry.evidence : undefined) ?? DEFAULT_EVIDENCE;
       const scorePath: PathSegment[] = typeof entry === 'object' ? ['answers', imperativeId, questionId, 'score'] : ['answers', imperativeId, questionId];
-      const sample = typeof entry === 'object' && entry.sample !== undefined ? { count: entry.sample.count, of: entry.sample.of } : undefined;
+      const sample = typeof entry === 'object' && entry.sample !== undefined ? { count: entry.sample.count, of: entry.sample.of, ...(entry.sample.census === true ? { census: true } : {}) } : undefined;
       // A sample says what a check covered: on a claim it would pass what one person said off as a count.
       if (sample !== undefined && evidence === 'claimed') {
         found('answer-sample-without-check', ['answers', imperativeId, questionId, 'sample'], true, `"${imperativeId}/${questionId}" has a sample but no check: give its evidence (document, observed or data), or remove the sample`);
+        continue;
+      }
+      // A census is the audit's own count of a whole group: a respondent's check covers their own
+      // work or team, never every manager, and would set a level alone (answer-tally.ts checksSetLevel).
+      if (sample?.census === true && !auditor) {
+        found('answer-census-not-auditor', ['answers', imperativeId, questionId, 'sample', 'census'], true, `"${imperativeId}/${questionId}" claims a census in a respondent's file: a check of every manager is the auditor's (role auditor); move it to the auditor's file or remove \`census\``);
         continue;
       }
       // The auditor answers nothing for themself: every answer in their file is a check on the sample.

@@ -7,6 +7,8 @@ import { isAuditorRole, type Evidence, type SampleUnit } from './answers-constan
 export interface Sample {
   count: number;
   of: SampleUnit;
+  /** Every one of them in the sales force (every first-line manager), not a sample: sets the level at any count (answer-tally.ts checksSetLevel). Auditor's file only. */
+  census?: boolean;
 }
 
 export interface Answer {

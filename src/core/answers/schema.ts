@@ -24,12 +24,16 @@ export const AnswerEntry = z.union(
         .strictObject({
           count: z.int().min(1, { message: 'must be at least 1' }).meta({ description: 'How many the check looked at.' }),
           of: z.literal(SAMPLE_UNITS).meta({ description: `What it counts: ${SAMPLE_UNITS.join(', ')}.` }),
+          census: z.boolean().optional().meta({
+            description:
+              "The check covered every one of them in the sales force (every first-line manager), not a sample: it then sets the question's level however few they are (below the set's minimum the report prints no level, as it would describe each person, and the plan acts on it). Only in the auditor's file.",
+          }),
         })
         .optional()
         .meta({
           description:
             "What a check (evidence other than claimed) covered: how many reps, managers or deals of the audit sample it looked at. A check without it covers one (the respondent's own case). Checks set a question's level only on the set's minimum base (`sampling:` in _set.yaml).",
-          examples: [{ count: 6, of: 'reps' }],
+          examples: [{ count: 6, of: 'reps' }, { count: 2, of: 'managers', census: true }],
         }),
     }),
   ],

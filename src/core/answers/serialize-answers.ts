@@ -12,7 +12,7 @@ export function serializeAnswers(sheet: AnswerSheet): string {
       if (answer.note !== null) entry.note = answer.note;
       // Claimed is the default: written only when the answer rests on something seen.
       if (answer.evidence !== DEFAULT_EVIDENCE) entry.evidence = answer.evidence;
-      if (answer.sample !== undefined) entry.sample = { count: answer.sample.count, of: answer.sample.of };
+      if (answer.sample !== undefined) entry.sample = { count: answer.sample.count, of: answer.sample.of, ...(answer.sample.census === true ? { census: true } : {}) };
       (answers[imperativeId] ??= {})[questionId] = entry;
     }
   }

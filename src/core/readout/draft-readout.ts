@@ -14,6 +14,7 @@ import { teamFinding } from '../rubric/level-range.js';
 import { questionTitle } from '../rubric/titles.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
+import { printedLevel } from '../scoring/score-term.js';
 import { lowerFirst } from '../report/format.js';
 import { askOf, freeingOf, headlineTemplate, planWeight } from '../report/page-one.js';
 import type { ReportView } from '../report/report-view.js';
@@ -149,18 +150,18 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
   const notes = doc.get('notes');
   if (isSeq(notes)) for (const item of notes.items) if (isMap(item)) item.commentBefore = ` ${about.get(String(item.get('id'))) ?? ''}`;
   const body = doc.toString({ lineWidth: 0, nullStr: 'null' });
-  return `${HEADER}${skippedComment(skipped)}${paraphraseComment(paraphrase, scores.minGroup)}${body}`;
+  return `${HEADER}${widenComment(scores)}${skippedComment(skipped)}${paraphraseComment(paraphrase, scores.minGroup)}${body}`;
 }
 
 /** Where the team stands on a question, in its ladder's words: one plain sentence. */
 function levelSentence(q: QuestionScore): string | undefined {
-  const level = q.question.levels.find((l) => l.score === q.teamLevel);
+  const level = q.question.levels.find((l) => l.score === printedLevel(q));
   return level === undefined ? undefined : teamFinding(level);
 }
 
 /** A finding with its one piece of evidence: the note given, else how many respondents stand at or below the team level. */
 function finding(title: string, q: QuestionScore, quotes: Quote[]): ReadoutData['findings'][number] {
-  const level = q.teamLevel;
+  const level = printedLevel(q);
   const above = q.question.levels.find((l) => level !== null && l.score > level);
   const count = quotes.length === 0 && above !== undefined && q.figuresShown ? ` {{below ${q.question.id} ${above.score}}} respondents put the team here or lower.` : '';
   const text = `${levelSentence(q) ?? ''}${count}`.trim();
@@ -176,6 +177,18 @@ function paraphraseComment(quotes: readonly Skipped[], minGroup: number): string
   if (quotes.length === 0) return '';
   const lines = quotes.map((s) => `#   ${s.ref} ${s.id} ${JSON.stringify(s.text)} (${s.why})`);
   return `#\n# Paraphrase before use: word-for-word quotes from a group of fewer than ${quoteGroupMin(minGroup)} who answered\n# the question, which colleagues could tell apart. The report never prints them as said. Put what\n# they say in your own words, never in quotation marks: under notes:, with the id, approve: true\n# and your text; or in a finding's text or a comment:\n${lines.join('\n')}\n`;
+}
+
+/**
+ * Checks too small to set their level that sit a level or more from the claims (score-term.ts
+ * checkToWiden): the report reads them as not checked and says nothing of them (VP reading 11,
+ * class 4: "they sit apart from the answers" pointed at the one or two people checked), so the
+ * consultant, who holds the files anyway, is told here, in the working file, to widen them.
+ */
+function widenComment(scores: AuditScores): string {
+  const refs = scores.imperatives.flatMap(({ imperative, questions }) => questions.filter((q) => q.checkToWiden).map((q) => `${imperative.id}/${q.question.id}`));
+  if (refs.length === 0) return '';
+  return `#\n# Widen before the readout: a check of fewer cases than the audit sample's minimum sits a level or\n# more from what people said here; the report reads it as not checked and prints nothing of it.\n# Check the audit sample on ${refs.length === 1 ? 'it' : 'each'}:\n${refs.map((r) => `#   ${r}`).join('\n')}\n`;
 }
 
 function skippedComment(skipped: readonly Skipped[]): string {

@@ -24,6 +24,7 @@ import { roleKey } from '../rubric/wording.js';
 import { levelCounts } from '../scoring/answer-tally.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
+import { printedLevel } from '../scoring/score-term.js';
 import { BAND_CUTOFFS } from '../scoring/config.js';
 import { columnPoints, formatMean, formatNumber, formatScore, levelPlace, wholePoints } from '../report/format.js';
 
@@ -171,9 +172,9 @@ export function resolveFigure(ref: string, data: FigureData): FigureResult {
       if (typeof question === 'string') return fail(question);
       if (question.meanScore === null) return fail(`question "${args[0]}" has no score`);
       if (kind === 'mean') return question.figuresShown ? { ok: true, text: formatMean(question.meanScore) } : fail(tooFew(args[0]!));
-      // Held back (score-term.ts): no level is printed, so none may be quoted.
-      if (question.teamLevel === null) return fail(tooFew(args[0]!));
-      const level = question.teamLevel;
+      // Held back, or a census too small to print (score-term.ts printedLevel): no level is printed, so none may be quoted.
+      const level = printedLevel(question);
+      if (level === null) return fail(tooFew(args[0]!));
       const label = question.question.levels.find((l) => l.score === level)?.label;
       return { ok: true, text: label === undefined ? `level ${level}` : `“${label}”, ${levelPlace(question.question.levels, level)}` };
     }

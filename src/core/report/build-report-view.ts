@@ -26,7 +26,7 @@ import { groupOfRespondent, noteApprovals, noteFates, type NoteApprovals } from 
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
-import { termAttainment, type ScoredAt } from '../scoring/score-term.js';
+import { printedLevel, termAttainment, type ScoredAt } from '../scoring/score-term.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
 import { checkedOnText, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
@@ -372,6 +372,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     heldBack: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.scored && !q.figuresShown && q.level === null).length, 0),
     checkedLevels: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.levelChecked).length, 0),
     checkMinimum: set.sampling?.minimum ?? DEFAULT_CHECK_MINIMUM,
+    censusWithheld: imperativeViews.flatMap((v) => v.questions.filter((q) => q.censusWithheld).map((q) => q.ref)),
     samplingRule: set.sampling?.rule ?? null,
     discussed: discussed.length,
     topLevel: topLevelOf(set),
@@ -762,9 +763,11 @@ function computationText(number: number, questions: readonly QuestionScore[], sc
 function scoredOnText(number: number, questions: readonly QuestionScore[]): string {
   const scored = questions.filter((q) => q.attainment !== null);
   const heldBack = scored.filter((q) => q.scoredAt === 'held-back');
-  if (heldBack.length === 0) return '';
-  const refs = listText(heldBack.map((q) => questionRef(number - 1, questions.indexOf(q))));
-  return `Scored on ${scored.length - heldBack.length} of ${scored.length} questions: ${refs} had too few answers to report.`;
+  const census = scored.filter((q) => q.scoredAt === 'census-withheld');
+  if (heldBack.length + census.length === 0) return '';
+  const refs = (qs: readonly QuestionScore[]) => listText(qs.map((q) => questionRef(number - 1, questions.indexOf(q))));
+  const why = [heldBack.length === 0 ? '' : `${refs(heldBack)} had too few answers to report`, census.length === 0 ? '' : `${refs(census)} ${census.length === 1 ? 'was' : 'were'} checked on every manager, too few to show`].filter((t) => t !== '');
+  return `Scored on ${scored.length - heldBack.length - census.length} of ${scored.length} questions: ${why.join('; ')}.`;
 }
 
 
@@ -776,7 +779,7 @@ function labelOf(name: string | null, role: string | null): string {
 function questionView(q: QuestionScore, ref: string, imperativeTitle: string, scores: AuditScores, single: boolean, wordedFor: string | null): QuestionView {
   // The team level: the median respondent's, or the median checked answer's where there is one, the
   // one definition the plan and page one use too (recommendation-fires.ts). One respondent's is their own answer.
-  const median = q.teamLevel;
+  const median = printedLevel(q);
   const teamLevelOf = median === null ? undefined : q.question.levels.find((l) => l.score === median);
   // One respondent reads their answer in their role's words ("I have…"); a team in the default's.
   const level = teamLevelOf === undefined ? null : wordedLevel(teamLevelOf, wordedFor);
@@ -800,8 +803,8 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     rangeShown: disclosure.rangeShown,
     figuresShown: q.figuresShown,
     levelChecked: !single && q.scoredAt === 'checked-level',
+    censusWithheld: !single && q.scoredAt === 'census-withheld',
     checkedOnText: single ? '' : capitalize(checkedOnText(q.answers)),
-    checkToWiden: q.checkToWiden,
     respondents: q.respondents,
     needsDiscussion: q.needsDiscussion,
     discussionReason: disclosure.reason,
@@ -813,7 +816,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     seen: evidence.seen,
     claimed: evidence.claimed,
     claimsOnly: evidence.seen === 0 && evidence.claimed > 0,
-    evidenceText: q.figuresShown ? evidenceText(q, single) : '',
+    evidenceText: q.figuresShown || q.scoredAt === 'census-withheld' ? evidenceText(q, single) : '',
   };
 }
 

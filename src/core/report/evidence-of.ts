@@ -5,7 +5,7 @@
 // named by its kind, so no evidence tag points at the person who showed it (VP reading 10, class 2).
 // n/a rests on nothing.
 import { EVIDENCE, SAMPLE_UNITS, type Evidence } from '../answers/answers-constants.js';
-import { checksSetLevel, hasChecks, type AnswerTally } from '../scoring/answer-tally.js';
+import { censusBelowMinimum, checksSetLevel, type AnswerTally } from '../scoring/answer-tally.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { listText } from './format.js';
 
@@ -24,8 +24,6 @@ export interface EvidenceCount {
   questions: number;
   /** The smallest and largest base among the checked questions (cases looked at), or null. */
   baseRange: { min: number; max: number } | null;
-  /** Questions whose checks were too small to set their level: counted as claims. */
-  smallChecks: number;
 }
 
 function scoredAnswers(answers: AnswerTally): number {
@@ -38,7 +36,6 @@ export function countEvidence(questions: readonly QuestionScore[]): EvidenceCoun
   let seen = 0;
   let checkedQuestions = 0;
   let scored = 0;
-  let smallChecks = 0;
   let baseRange: EvidenceCount['baseRange'] = null;
   for (const q of questions) {
     const { answers } = q;
@@ -46,7 +43,6 @@ export function countEvidence(questions: readonly QuestionScore[]): EvidenceCoun
     if (scoredAnswers(answers) > 0 || setLevel) scored++;
     if (!setLevel) {
       claimed += scoredAnswers(answers);
-      if (hasChecks(answers)) smallChecks++;
       continue;
     }
     checkedQuestions++;
@@ -57,7 +53,7 @@ export function countEvidence(questions: readonly QuestionScore[]): EvidenceCoun
     baseRange = baseRange === null ? { min: base, max: base } : { min: Math.min(baseRange.min, base), max: Math.max(baseRange.max, base) };
   }
   const kinds = SEEN_KINDS.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind)! }));
-  return { seen, claimed, kinds, checkedQuestions, questions: scored, baseRange, smallChecks };
+  return { seen, claimed, kinds, checkedQuestions, questions: scored, baseRange };
 }
 
 const UNIT_ONE: Record<string, string> = { reps: 'rep', managers: 'manager', deals: 'deal', cases: 'case' };
@@ -69,6 +65,8 @@ const UNIT_ONE: Record<string, string> = { reps: 'rep', managers: 'manager', dea
  */
 export function checkedOnText(answers: Pick<AnswerTally, 'checks'>): string {
   if (!checksSetLevel(answers)) return '';
+  // A census too small to print its level (answer-tally.ts censusBelowMinimum): what it covered, not how few.
+  if (censusBelowMinimum(answers)) return 'checked on every manager';
   const parts = [...SAMPLE_UNITS, 'cases' as const].flatMap((unit) => {
     const n = answers.checks.units[unit];
     return n === 0 ? [] : [`${n} ${n === 1 ? UNIT_ONE[unit] : unit}`];
@@ -87,8 +85,11 @@ export function checkedCountShown(seen: number, minGroup: number): boolean {
 }
 
 /**
- * A question's evidence cell: "checked on 8 reps (observed), 9 claimed", "checked on 20 deals
- * (document)", "claims only", "claims only (a check too small to count)"; "" when nothing is scored.
+ * A question's evidence cell: "checked on 8 reps (observed)", "checked on 20 deals (document)",
+ * "claims only"; "" when nothing is scored. It counts no claims (VP reading 11, class 4: "6
+ * claimed" beside a mean of 1.8 and the header's groups told which group answered, and with the
+ * annex's decimals how many); a check too small to set the level reads as none (it is one or two
+ * people's own case, and that it was made points at them).
  */
 export function evidenceText(q: Pick<QuestionScore, 'answers'>, single = false): string {
   // One respondent's report: their answer and what it rests on are theirs to read.
@@ -97,11 +98,6 @@ export function evidenceText(q: Pick<QuestionScore, 'answers'>, single = false):
     return kinds.length > 0 ? `seen (${kinds.join(', ')})` : q.answers.evidence.claimed > 0 ? 'claims only' : '';
   }
   const count = countEvidence([q as QuestionScore]);
-  if (count.checkedQuestions === 0) {
-    if (count.claimed === 0) return '';
-    return count.smallChecks > 0 ? 'claims only (a check too small to count)' : 'claims only';
-  }
-  const kinds = count.kinds.map((k) => k.kind).join(', ');
-  const checked = `${checkedOnText(q.answers)} (${kinds})`;
-  return count.claimed === 0 ? checked : `${checked}, ${count.claimed} claimed`;
+  if (count.checkedQuestions === 0) return count.claimed === 0 ? '' : 'claims only';
+  return `${checkedOnText(q.answers)} (${count.kinds.map((k) => k.kind).join(', ')})`;
 }

@@ -25,10 +25,8 @@ const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
 // (eighth VP reading, class 9: the deck's "to confirm" rule had a condition the report's lacked).
 // scoring/discussion.ts.
 // score-audit.ts: a question whose level rests on checks is settled by them; one whose check is too
-// small to set it, and sits a level or more from the claims, is flagged to widen it (score-term.ts checkToWiden).
+// small to set it is read as not checked (VP reading 11, class 4), so it is flagged by no rule of its own.
 const DISCUSSION_RULE = `two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third, unless checks set its level`;
-// score-term.ts checkToWiden: the other flag, said in the method's item (the deck's brief has no room).
-const WIDEN_RULE = 'A question is also flagged where a check too small to set its level sits a level or more from what people said, so that it is widened';
 const DISCUSSION_ON_DECISIONS = 'a decision on page one carries the flag only where the higher answers could change it';
 // scoring/discussion.ts consistentRoleGaps: the gap across an imperative, stated once, not per question.
 const ROLE_GAP_RULE = `where one role answers ${ROLE_GAP_LEVELS === 0.75 ? 'three quarters of a level' : `${ROLE_GAP_LEVELS} level`} or more above another on ${ROLE_GAP_SHARE === 2 / 3 ? 'two thirds' : formatPercent(ROLE_GAP_SHARE)} or more of an imperative's questions (at least ${countText(ROLE_GAP_MIN_QUESTIONS)}), that gap between two views is stated once, for the imperatives whose scores by role are shown, not flagged on each question`;
@@ -55,7 +53,7 @@ function checkedBrief(minimum: number): string {
  * views" was untrue where a check set the level).
  */
 function checkedRule(minimum: number): string {
-  return `where checks of the audit sample (a document seen, meetings observed, system data) looked at ${countText(minimum)} or more reps, managers or deals on a question, and are not one respondent's own, the team level is the median case they looked at, and the question counts in the score at that level, whatever people said; the claims stay in each role's figures, as what that role perceives, so an imperative's score is not the average of its scores by role. A smaller check sets nothing and its level is not printed: the question is scored on what people said, and flagged to widen the check where it sits a level or more from them`;
+  return `where checks of the audit sample (a document seen, meetings observed, system data) looked at ${countText(minimum)} or more reps, managers or deals on a question, and are not one respondent's own, the team level is the median case they looked at, and the question counts in the score at that level, whatever people said; the claims stay in each role's figures, as what that role perceives, so an imperative's score is not the average of its scores by role. A smaller check sets nothing and is not printed: the question is scored on what people said, as an unchecked one is`;
 }
 const BACKLOG_RULE = 'the rest is the backlog, grouped by why it waits, to review at day 90';
 /**
@@ -101,6 +99,8 @@ export interface MethodFacts {
   heldBack: number;
   /** Questions whose team level rests on checks (score-term.ts), said once, here; 0 for one respondent. */
   checkedLevels: number;
+  /** The refs of the questions checked on every manager, too few to print a level (score-term.ts 'census-withheld'). */
+  censusWithheld: readonly string[];
   /** The set's minimum base for a check to set a level (sampling.minimum). */
   checkMinimum: number;
   /** The set's sampling rule (sampling.rule), printed once in the method; null when the set has none. */
@@ -138,7 +138,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
       {
         term: 'Needs discussion',
         // scoring/discussion.ts; the fine print is in docs/method-technical.md.
-        text: `a question's score is the mean of the answers. It is flagged “needs discussion” when people genuinely disagree: ${DISCUSSION_RULE}, so one outlier is not a disagreement. ${WIDEN_RULE}. ${discussedListed(facts.discussed)} ${capitalize(DISCUSSION_ON_DECISIONS)}. Across questions, ${ROLE_GAP_RULE}.`,
+        text: `a question's score is the mean of the answers. It is flagged “needs discussion” when people genuinely disagree: ${DISCUSSION_RULE}, so one outlier is not a disagreement. ${discussedListed(facts.discussed)} ${capitalize(DISCUSSION_ON_DECISIONS)}. Across questions, ${ROLE_GAP_RULE}.`,
       },
       {
         // The rule once, here, as short points (tenth VP reading, class 9: stated five times, in the
@@ -158,7 +158,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
           `The same rule applies again to the people behind each figure, since not everyone answers every question: a group's score for an imperative, or a note's group, is shown only where the group's people who answered, and the others, are each enough by that rule.`,
           `Where people disagree, the report says which group answers higher, without a figure or a distance, only where that leaves every group's answers open; otherwise it says that respondents split, and where even that would pin them, it does not print the range either.`,
           // page-one.ts discussionDisclosure (every question's range) and evidence-of.ts checkedCountShown.
-          `A question's range of answers is printed only where, with its mean and the number of answers, it leaves every group's answers open. A check's level, kind and base print only where it looked at ${countText(facts.checkMinimum)} or more reps, managers or deals and is not one respondent's own; a smaller check is that person's own case and is counted with the claims.`,
+          `A question's range of answers is printed only where, with its mean and the number of answers, it leaves every group's answers open. A check's level, kind and base print only where it looked at ${countText(facts.checkMinimum)} or more reps, managers or deals and is not one respondent's own; a smaller check is that person's own case, counted with the claims and reported as not checked.${facts.censusWithheld.length === 0 ? '' : ` A check of every first-line manager sets the level however few they are, and the plan acts on it; with fewer than ${countText(facts.checkMinimum)} it would describe each of them, so ${listText([...facts.censusWithheld])} ${facts.censusWithheld.length === 1 ? 'prints' : 'print'} no level and ${facts.censusWithheld.length === 1 ? 'is' : 'are'} left out of the score.`}`,
           // score-audit.ts figuresShown: the same insider rule, for the people who scored one question.
           ...(facts.fewScored.length === 0
             ? []
@@ -202,7 +202,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
     },
   );
   // rubrics/_set.yaml sampling.rule: who the checks looked at, as the set states it (rubric review 10, class A).
-  if (!facts.single && facts.samplingRule !== null && facts.checkedLevels > 0) items.push({ term: 'The audit sample', text: facts.samplingRule });
+  if (!facts.single && facts.samplingRule !== null && facts.checkedLevels + facts.censusWithheld.length > 0) items.push({ term: 'The audit sample', text: facts.samplingRule });
   // One respondent: the confidentiality rules above do not apply; who is named and what is quoted still do.
   if (facts.single) items.push({ term: 'Confidentiality', text: `${namingRule(facts)}; ${NO_NOTE_QUOTED}.` });
   // round-score.ts: said once, for a reader comparing page one with the sections (ninth VP reading, class 6).

@@ -15,6 +15,7 @@ import { claimCounts, levelCounts } from '../scoring/answer-tally.js';
 import { questionByRole, questionRoleFigures } from '../scoring/question-by-role.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
+import { printedLevel } from '../scoring/score-term.js';
 import { roleDifferences } from '../readout/figures.js';
 import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
@@ -313,7 +314,9 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
   const chosen = numbered.filter((a) => ids.includes(a.id)).sort((a, b) => a.rank - b.rank);
   return chosen.map((action, i) => {
     const planned = scores.actions.find((a) => a.recommendation.id === action.id)!;
-    const level = planned.question.levels.find((l) => l.score === action.teamLevel);
+    // A census too small to print (score-term.ts printedLevel): the step, not where each manager stands.
+    const scored = scores.imperatives.flatMap((r) => r.questions).find((q) => q.question === planned.question);
+    const level = scored !== undefined && printedLevel(scored) === null ? undefined : planned.question.levels.find((l) => l.score === action.teamLevel);
     const stands = level === undefined ? '' : standsText(planned.question, level);
     const gate = weight.keystones.has(action.id);
     const why = [stands, waitingText(action.id, weight)].filter((s) => s !== '').join(' ');
@@ -327,14 +330,15 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
  * What a decision rests on: "Checked on 4 managers (system data)." where its question's level rests
  * on checks of the audit sample (score-term.ts), with their base whether or not the claims are too
  * few to show (tenth VP reading: page one printed nothing for D1, and the deck read it as claims
- * alone); "Rests on what people said: nothing checked." otherwise, with "a check too small to set
- * the level" where one was made (its kind would name who showed it).
+ * alone); "Rests on what people said: nothing checked." otherwise, also where a check too small
+ * to set the level was made (VP reading 11, class 4: that it was made, and how it sat against the
+ * claims, points at the one or two people it looked at).
  */
 export function decisionEvidence(question: QuestionScore): string {
   const count = countEvidence([question]);
   if (count.checkedQuestions > 0) return `${capitalize(checkedOnText(question.answers))} (${listText(count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind))}).`;
   if (!question.figuresShown || count.claimed === 0) return '';
-  return count.smallChecks > 0 ? 'Rests on what people said: a check too small to set the level.' : 'Rests on what people said: nothing checked.';
+  return 'Rests on what people said: nothing checked.';
 }
 const KIND_WORDS: Record<string, string> = { document: 'a document', observed: 'a meeting observed', data: 'system data' };
 
@@ -367,20 +371,12 @@ export function discussionDisclosure(question: QuestionScore, scores: AuditScore
 }
 const disclosures = new WeakMap<AuditScores, WeakMap<QuestionScore, DiscussionDisclosure>>();
 
-/** The flag of a question whose check is too small to set its level and sits a level or more from the claims. */
-export const WIDEN_REASON = 'Too few cases were checked to set its level, and they sit apart from the answers: widen the check to the audit sample.';
-// Read after "where" (page one's box: "Ideas useful to prospects, where too few cases were checked …").
-const WIDEN_SHORT = 'Too few cases were checked to set its level.';
-
 function discloseDiscussion(question: QuestionScore, scores: AuditScores): DiscussionDisclosure {
   const printed = printedQuestion(question, scores);
   // Every question's range, flagged or not: printed only where, with the count and the mean, it
   // leaves every group's answers open (ninth VP reading, class 1c: mean 2.33, range 2 to 3 and six
   // answers fixed four 2s and two 3s). The method says so once.
   const rangeShown = scores.respondents <= 1 || !answersPinned({ ...printed.question, rangeShown: true }, { kind: 'none' });
-  // A check too small to set the level (score-term.ts checkToWiden): the flag says so, never the
-  // small check's level, which is one or two cases'.
-  if (question.checkToWiden) return { reason: WIDEN_REASON, short: WIDEN_SHORT, rangeShown };
   if (!question.needsDiscussion) return { reason: '', short: '', rangeShown };
   const split = 'Respondents split.';
   const pinned = (claim: DiscussionClaim, rangeShown = true) => answersPinned({ ...printed.question, rangeShown }, claim);
@@ -493,7 +489,7 @@ export function decisionsOf(
   return ordered.map(({ t }, i) => {
     const view = imperatives[t.imperativeIndex]!;
     const question = view.questions[t.questionIndex]!;
-    const level = t.question.question.levels.find((l) => l.score === t.question.teamLevel);
+    const level = t.question.question.levels.find((l) => l.score === printedLevel(t.question));
     return decisionView(
       i + 1,
       {
@@ -501,7 +497,8 @@ export function decisionsOf(
         text: t.decision.text,
         topic: questionTitle(t.question.question),
         imperativeTitle: view.title,
-        why: level === undefined ? '' : standsText(t.question.question, level),
+        // A census too small to print (score-term.ts printedLevel): what was checked, not where each manager stands.
+        why: level !== undefined ? standsText(t.question.question, level) : t.question.scoredAt === 'census-withheld' ? `${questionTitle(t.question.question)}: too few managers to show where they stand.` : '',
         recommendation: t.decision.recommend ?? '',
         cost: t.decision.cost ?? '',
         actionIds: t.actionIds,

@@ -353,8 +353,8 @@ export interface QuestionView {
   levelChecked: boolean;
   /** "Checked on 8 reps", where the level rests on checks; '' otherwise (evidence-of.ts checkedOnText). */
   checkedOnText: string;
-  /** Flagged because a check too small to set its level sits a level or more from the answers (score-term.ts checkToWiden): widen it, no disagreement. */
-  checkToWiden: boolean;
+  /** Checked on every manager, too few to print a level (score-term.ts 'census-withheld'): no level, no term in the score; the plan acts on it. */
+  censusWithheld: boolean;
   /** Whether its figures (mean, range, evidence counts, attainment) are printed: false where too few scored it (QuestionScore.figuresShown); answerText then reads "too few to show" and the level text stays. */
   figuresShown: boolean;
   respondents: number;

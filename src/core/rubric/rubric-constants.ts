@@ -37,3 +37,10 @@ export const MIN_LADDER = 4;
  * can be traced to a person (scoring/config.ts DEFAULT_MIN_GROUP).
  */
 export const DEFAULT_CHECK_MINIMUM = 3;
+
+/**
+ * What an estimate of the auditor's fieldwork counts per (the set's `sampling.fieldwork`): hours per
+ * rep, manager or deal of the audit sample the check looks at, or once per audit (a document read).
+ */
+export const FIELDWORK_UNITS = ['reps', 'managers', 'deals', 'audit'] as const;
+export type FieldworkUnit = (typeof FIELDWORK_UNITS)[number];

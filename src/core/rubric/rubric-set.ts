@@ -7,7 +7,7 @@ import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
 import { suggestion } from '../source/zod-diagnostics.js';
 import { checkActions } from './action-rules.js';
 import { MANIFEST_FILE_NAME, type BAND_KEYS } from './rubric-constants.js';
-import type { Recommendation, Rubric, SetManifest } from './schema.js';
+import type { Fieldwork, Recommendation, Rubric, SetManifest } from './schema.js';
 import type { OwnerCatalog } from './owners.js';
 import { DEFAULT_ROLES, roleKey, wordingRoles } from './wording.js';
 
@@ -37,7 +37,7 @@ export interface RubricSet {
   /** The manifest's owner catalog, or null: then an action's owner is free text. */
   owners: OwnerCatalog | null;
   /** The audit sample's rule and the base below which checks set no level (the manifest's `sampling:`); absent: the default minimum, no rule text. */
-  sampling?: { minimum: number; rule: string | null };
+  sampling?: { minimum: number; rule: string | null; fieldwork?: Fieldwork };
   /** The shared slots steps run in, with how many may start per horizon; null when the manifest has none. */
   slots?: NonNullable<SetManifest['slots']> | null;
   /** sha256 of the set's content (not its formatting): tells whether answers were given against the same rubrics. */
@@ -327,6 +327,23 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
     (_, key) => `slot "${key}" is not in the slot catalog of ${MANIFEST_FILE_NAME}${slotKeys.length === 0 ? ' (it has none)' : ` (${slotKeys.join(', ')})`}${suggestion(key, slotKeys)}; use a key of the catalog, or add the slot to it`,
   );
 
+  // The auditor's fieldwork (sampling.fieldwork, rubric review 11, edit 14): an estimate for each
+  // question of the set, keyed by its id, so a sample can be priced (fieldwork.ts); one for no
+  // question is a typo, a question with none would be priced at nothing.
+  const fieldwork = found?.value.sampling?.fieldwork;
+  if (fieldwork !== undefined) {
+    const ids = distinct.flatMap(({ rubric }) => rubric.questions.map((q) => q.id));
+    const manifestPath = files[found!.index]!.path;
+    for (const key of Object.keys(fieldwork)) {
+      if (ids.includes(key)) continue;
+      diagnostics.push({ file: manifestPath, ...at(found!.index, ['sampling', 'fieldwork', key], true), severity: 'error', rule: 'fieldwork-unknown-question', message: `fieldwork for "${key}", which is no question of the set${suggestion(key, ids)}` });
+    }
+    const missing = ids.filter((id) => !Object.hasOwn(fieldwork, id));
+    if (missing.length > 0) {
+      diagnostics.push({ file: manifestPath, ...at(found!.index, ['sampling', 'fieldwork'], true), severity: 'warning', rule: 'fieldwork-missing', message: `no fieldwork estimate for ${missing.map((id) => `"${id}"`).join(', ')}: a sample's hours would leave ${missing.length === 1 ? 'its check' : 'their checks'} out` });
+    }
+  }
+
   diagnostics.sort(compareDiagnostics);
   if (options.findingsOnly || diagnostics.some((d) => d.severity === 'error')) return { set: null, diagnostics };
 
@@ -353,7 +370,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
       bandNames: { ...DEFAULT_BAND_NAMES, ...found?.value.bands },
       roles,
       owners: found?.value.owners ?? null,
-      ...(found?.value.sampling === undefined ? {} : { sampling: { minimum: found.value.sampling.minimum, rule: found.value.sampling.rule ?? null } }),
+      ...(found?.value.sampling === undefined ? {} : { sampling: { minimum: found.value.sampling.minimum, rule: found.value.sampling.rule ?? null, ...(found.value.sampling.fieldwork === undefined ? {} : { fieldwork: found.value.sampling.fieldwork }) } }),
       slots: found?.value.slots ?? null,
       // Computed on first read: `validate` never reads it, and hashing costs start-up time.
       get digest() {

@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import { ROLES } from '../answers/answers-constants.js';
 import { RESERVED_KEYS } from '../source/reserved-keys.js';
-import { DEFAULT_CHECK_MINIMUM, DEFAULT_EFFORT, EFFORTS, HORIZONS, KEBAB_CASE, MAX_WEIGHT, OWNER_ASSUMPTIONS, RECOMMENDATION_TITLE_MAX } from './rubric-constants.js';
+import { DEFAULT_CHECK_MINIMUM, DEFAULT_EFFORT, EFFORTS, FIELDWORK_UNITS, HORIZONS, KEBAB_CASE, MAX_WEIGHT, OWNER_ASSUMPTIONS, RECOMMENDATION_TITLE_MAX } from './rubric-constants.js';
 
 export const kebabId = z
   .string()
@@ -219,6 +219,20 @@ export const SetManifest = z
           description: `The smallest base (reps, managers or deals a question's checks looked at, together) on which checks set a question's level; below it the claims score the question (default ${DEFAULT_CHECK_MINIMUM}).`,
         }),
         rule: nonEmptyText.optional().meta({ description: "Who is in the audit sample and how it is drawn, in one paragraph the report's method prints." }),
+        fieldwork: z
+          .record(
+            kebabId,
+            z.strictObject({
+              hours: z.number().positive({ message: 'must be more than 0' }).max(40, { message: 'must be at most 40 (a week)' }).meta({ description: 'The auditor\'s hours for the check, per case (`per`).' }),
+              per: z.enum(FIELDWORK_UNITS).meta({ description: `What the hours are counted per: ${FIELDWORK_UNITS.join(', ')} (audit: once, whatever the sample).` }),
+            }),
+          )
+          .optional()
+          .meta({
+            description:
+              "The auditor's fieldwork per check, keyed by question id: hours per rep, manager or deal of the audit sample, or once per audit. `sales-audit rubrics --sample reps=8,managers=4,deals=20` sums it for a sample, so an engagement can be priced.",
+            examples: [{ 'real-targets': { hours: 0.75, per: 'reps' } }],
+          }),
       })
       .optional()
       .meta({ description: 'The audit sample: the rule that says who the checks look at, and the base below which a check cannot set a level.' }),
@@ -258,5 +272,6 @@ export type Question = z.output<typeof Question>;
 export type Rubric = z.output<typeof Rubric>;
 export type SetManifest = z.output<typeof SetManifest>;
 export type Sampling = NonNullable<SetManifest['sampling']>;
+export type Fieldwork = NonNullable<Sampling['fieldwork']>;
 export type Horizon = (typeof HORIZONS)[number];
 export type Effort = (typeof EFFORTS)[number];

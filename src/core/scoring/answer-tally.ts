@@ -55,8 +55,10 @@ export interface CheckTally {
   byRespondents: number;
   /** The checks' kinds (document, observed, data). */
   kinds: Record<Evidence, number>;
-  /** The set's minimum base (sampling.minimum): below it the checks set no level. */
+  /** The set's minimum base (sampling.minimum): below it the checks set no level, unless they are a census. */
   minimum: number;
+  /** An auditor's check covered every one of its group (every first-line manager): it sets the level at any base. */
+  census: boolean;
 }
 
 export interface AnswerTally {
@@ -100,6 +102,7 @@ export function createAnswerTally(question: { levels: readonly Pick<Question['le
     byRespondents: 0,
     kinds: Object.fromEntries(EVIDENCE.map((e) => [e, 0])) as Record<Evidence, number>,
     minimum: checkMinimum,
+    census: false,
   };
   const byRole = new Map<string, RoleAnswers>();
   const evidence = Object.fromEntries(EVIDENCE.map((e) => [e, 0])) as Record<Evidence, number>;
@@ -134,6 +137,7 @@ export function createAnswerTally(question: { levels: readonly Pick<Question['le
     addAuditorCheck({ score, evidence: kind, sample }) {
       addCheck(levelOf(score), kind, sample);
       checks.byAuditor++;
+      if (sample?.census === true) checks.census = true;
     },
     add(respondent, roleKey, { score, note, evidence: kind, sample }) {
       const level = score === null ? -1 : levelOf(score);
@@ -198,11 +202,24 @@ export function hasChecks(tally: Pick<AnswerTally, 'checks'>): boolean {
  * reps): one team is not the audit sample, which is spread across teams, and its level would be
  * that team's figure, traceable to whoever showed it. The auditor's own checks (role auditor) are
  * the audit's reading of its sample, drawn before fieldwork; so are checks from two respondents or
- * more together. Below that the checks replace nothing: the claims score the question.
+ * more together. Below that the checks replace nothing: the claims score the question. A census
+ * (the auditor's check of every first-line manager, `sample.census`) sets the level at any base
+ * (rubric review 11, B2): a two-manager firm has no larger sample to draw, and its keystone
+ * question must still fire its step; below the minimum its level is not printed
+ * (censusBelowMinimum).
  */
 export function checksSetLevel(tally: Pick<AnswerTally, 'checks'>): boolean {
-  const { byAuditor, byRespondents, minimum } = tally.checks;
-  return checkBase(tally) >= minimum && (byAuditor > 0 || byRespondents >= 2);
+  const { byAuditor, byRespondents, minimum, census } = tally.checks;
+  return census || (checkBase(tally) >= minimum && (byAuditor > 0 || byRespondents >= 2));
+}
+
+/**
+ * Whether the checks are a census smaller than the set's minimum: their level says how each of one
+ * or two known people stands (both managers sell half the week), so the report prints no level and
+ * leaves it out of the score, while the plan acts on it (score-term.ts 'census-withheld').
+ */
+export function censusBelowMinimum(tally: Pick<AnswerTally, 'checks'>): boolean {
+  return tally.checks.census && checkBase(tally) < tally.checks.minimum;
 }
 
 /**

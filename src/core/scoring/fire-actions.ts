@@ -2,7 +2,7 @@ import type { Imperative } from '../rubric/load-rubric-set.js';
 import type { Question, Recommendation } from '../rubric/schema.js';
 import { nextLevel, recommendationFires } from './recommendation-fires.js';
 import type { ImperativeScore } from './score-imperative.js';
-import { termAttainment } from './score-term.js';
+import { planAttainment } from './score-term.js';
 
 type ScoredQuestion = ImperativeScore['questions'][number];
 
@@ -61,9 +61,10 @@ export function fireActions(imperatives: readonly ImperativeScore[], resolveOwne
     return spends === resolveOwner(r.owner) ? null : spends;
   };
   // The level a question's steps start from and what closing its gap is worth; null where it fires
-  // nothing (held back, score-term.ts: no level, so no step from claims too few to show).
+  // nothing (held back, score-term.ts: no level, so no step from claims too few to show); a census
+  // too small to print steps from its level all the same (planAttainment).
   const gapOf = (imperative: Imperative, scored: ScoredQuestion) => {
-    const attainment = termAttainment(scored);
+    const attainment = planAttainment(scored);
     if (scored.meanScore === null || attainment === null || scored.teamLevel === null) return null;
     return { score: scored.meanScore, level: scored.teamLevel, priority: imperative.weight * scored.question.weight * (1 - attainment) };
   };

@@ -116,9 +116,11 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
     // A level that rests on checks is settled: what the flag asks for ("agree on what is true
     // before acting", with the check that would settle it) is done, and the claims' spread is the
     // roles' perception beside it, not a question to agree on. A check too small to set the level
-    // that sits a level or more from the claims is flagged instead: widen it (score-term.ts).
+    // is not flagged in the report (VP reading 11, class 4: "they sit apart from the answers" told
+    // that one or two known people's work differs from what was claimed): the report reads it as
+    // not checked, and the readout draft tells the consultant to widen it (score-term.ts).
     const widen = !single && figuresShown && checkToWiden(q.answers);
-    return { ...q, roleSplit, needsDiscussion: (needsDiscussion && figuresShown && scoredAt !== 'checked-level') || widen, checkToWiden: widen, figuresShown, scoredAt, teamLevel: scoredAt === 'held-back' ? null : q.teamLevel };
+    return { ...q, roleSplit, needsDiscussion: needsDiscussion && figuresShown && scoredAt !== 'checked-level' && scoredAt !== 'census-withheld', checkToWiden: widen, figuresShown, scoredAt, teamLevel: scoredAt === 'held-back' ? null : q.teamLevel };
   };
   const imperatives: ImperativeResult[] = set.imperatives.map((imperative, i) => {
     const result = scoreImperative(imperative, tally.questions[i]!, roles, { ...options, settle });
