@@ -147,7 +147,7 @@ describe('one team level, one numbering (class C)', () => {
       expect(question.level!.score, action.questionRef).toBe(action.teamLevel);
     }
     const md = renderMarkdown(plain);
-    expect(md).toContain('| Question | Where the median answer puts the team | Mean (0–4) and range | Evidence |');
+    expect(md).toContain('| Question | Where the team stands | Checked level (0–4) | What people said (mean, 0–4) and range | Evidence |');
     expect(md).not.toContain('Closest level');
   });
 
@@ -222,6 +222,7 @@ describe('signals and evidence (classes F and G)', () => {
     // The label is said once, above a section's notes, not before each (tenth VP reading, class 8).
     expect(md).toContain('- A campaign that persists (leadership or sales manager): Reps send two or three emails');
     expect(md).not.toMatch(/^- .*Interview note/m);
+    // The heading says what quotation marks mean only above a quote (eleventh VP reading, class 5).
     expect(md).toContain("Interview notes (in quotation marks, the person's own words):");
     expect(md).not.toContain('“Reps send two');
     expect(md).toContain('“Every rep knows we install in half the time of anyone else.” (leadership or sales manager)');
@@ -600,8 +601,9 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
     // few scored the question: then the row says so, once, and keeps its level.
     const hidden = plain.imperatives.flatMap((i) => i.questions.filter((q) => !q.figuresShown).map((q) => q.ref));
     expect(hidden).toEqual(['Q2.3', 'Q2.7', 'Q4.1', 'Q4.4', 'Q4.8', 'Q4.9']);
-    // Q2.7 is held back (no check sets its level): no level either, "–".
-    for (const row of rows) expect(row).toMatch(hidden.some((ref) => row.startsWith(`| ${ref} `)) ? /\| (?:(?:\*\*)?[A-Z][^|]+|–) \| too few to show \| – \|$/ : /\| \d\.\d(?: \(\d to \d\))? \|/);
+    // Q2.7 is held back (no check sets its level): no level either, "–". A level the checks set
+    // keeps its checked level and what the checks looked at (eleventh VP reading, class 5).
+    for (const row of rows) expect(row).toMatch(hidden.some((ref) => row.startsWith(`| ${ref} `)) ? /\| (?:[^|]+ \| \d|– \| –) \| too few to show \| (?:checked on [^|]+|–) \|$/ : /\| \d\.\d(?: \(\d to \d\))? \|/);
     expect(rows.some((row) => /\| \d\.\d \(\d to \d\) \|/.test(row))).toBe(true);
   });
 
@@ -609,7 +611,7 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
     expect(plain.evidenceLine).toMatch(/Where a level says most reps or most managers, that is the median answer, or the median case checked, over three or more, not a count\.$/);
     const md = renderMarkdown(plain);
     expect(md.split('over three or more, not a count').length - 1).toBe(1);
-    expect(md).toContain('| Question | Where the median answer puts the team | Mean (0–4) and range | Evidence |');
+    expect(md).toContain('| Question | Where the team stands | Checked level (0–4) | What people said (mean, 0–4) and range | Evidence |');
   });
 });
 

@@ -29,7 +29,7 @@ import type { QuestionScore } from '../scoring/score-question.js';
 import { termAttainment, type ScoredAt } from '../scoring/score-term.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
-import { checkedOnText, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
+import { checkedEvidenceText, checkedOnText, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, withPoints } from './method-items.js';
@@ -242,6 +242,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       : scores.imperatives.flatMap((r) => r.questions.flatMap((q) => noteFates(q, scores, roleOf, { ...noteOptions, approved: null }).flatMap((f) => (f.heldBack === 'small-group-quote' ? [noteText(f.answer.note)] : [])))),
   );
   const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length }, showIdentifying, heldBackQuotes);
+  // Once the readout's quotes have joined the answers' notes: a heading says what quotation marks mean only above a quote.
+  for (const v of imperativeViews) v.notesHeading = notesHeadingOf(single ? null : noteLabelOf(sheets), v.notes);
   const decisions = fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight);
   // When no answer at all was checked, page one's evidence line says so once; each decision
   // repeating "nothing checked" is padding (and costs page one its last line on Letter).
@@ -451,6 +453,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     discussionHintText: DISCUSSION_HINT,
     chartImage: null,
     meanHeader: meanHeaderOf(set),
+    measureHeaders: measureHeadersOf(set),
     chart: {
       mermaid: mermaidChart(scores.imperatives.map((i) => ({ label: imperativeLabel(i.imperative), score: i.score, target: i.target }))),
       rows: imperativeViews.map((v) => ({
@@ -538,6 +541,12 @@ function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: 
   const lead = count.checkedQuestions * 2 < count.questions ? 'Most of what we heard is self-report' : 'Most levels were checked';
   const range = count.baseRange === null ? '' : count.baseRange.min === count.baseRange.max ? `, each on ${count.baseRange.min} reps, managers or deals` : `, each on ${count.baseRange.min} to ${count.baseRange.max} reps, managers or deals`;
   return `${lead}: ${count.checkedQuestions} of ${count.questions} questions rest on checks of the audit sample${range}; the rest on what people said.${median}`;
+}
+
+/** "Interview notes", with "(in quotation marks, the person's own words)" where one of them is a quote; one respondent's: "Evidence from the interview". */
+function notesHeadingOf(noteLabel: string | null, notes: readonly NoteView[]): string {
+  if (noteLabel === null) return 'Evidence from the interview';
+  return notes.some((n) => n.verbatim) ? `${noteLabel}s (in quotation marks, the person's own words)` : `${noteLabel}s`;
 }
 
 /** "Interview note" for interviews; "Comment" for survey responses; "Note" for one respondent. */
@@ -715,6 +724,7 @@ function imperativeView(
     // Set once the plan is numbered (lowestQuestionsOf): ties go to what the plan works on first.
     lowestQuestions: [],
     notes,
+    notesHeading: '',
     identifyingLeftOut,
     actions: [],
     computation: result.score === null ? null : computationText(number, result.questions, result.score),
@@ -801,6 +811,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     figuresShown: q.figuresShown,
     levelChecked: !single && q.scoredAt === 'checked-level',
     checkedOnText: single ? '' : capitalize(checkedOnText(q.answers)),
+    checkedLevelText: !single && q.scoredAt === 'checked-level' && level !== null ? formatNumber(level.score) : '',
     checkToWiden: q.checkToWiden,
     respondents: q.respondents,
     needsDiscussion: q.needsDiscussion,
@@ -813,7 +824,9 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     seen: evidence.seen,
     claimed: evidence.claimed,
     claimsOnly: evidence.seen === 0 && evidence.claimed > 0,
-    evidenceText: q.figuresShown ? evidenceText(q, single) : '',
+    // A checked level prints what the checks looked at even where too few people answered to show
+    // their claims (eleventh VP reading, class 5: "–" beside "Checked on 4 managers").
+    evidenceText: q.figuresShown ? evidenceText(q, single) : single ? '' : checkedEvidenceText(q),
   };
 }
 
@@ -1234,8 +1247,20 @@ function unansweredView(scores: AuditScores, respondents: readonly RespondentVie
   return rows;
 }
 
-/** "Mean (0–4)": the scale of every question's ladder, lowest to highest score, when they share one; else "Mean". */
-function meanHeaderOf(set: RubricSet): string {
+/** "0–4": the scale of every question's ladder, lowest to highest score, when they share one; else null. */
+function sharedScale(set: RubricSet): string | null {
   const scales = new Set(set.imperatives.flatMap((i) => i.questions.map((q) => `${formatNumber(Math.min(...q.levels.map((l) => l.score)))}–${formatNumber(Math.max(...q.levels.map((l) => l.score)))}`)));
-  return scales.size === 1 ? `Mean (${[...scales][0]!})` : 'Mean';
+  return scales.size === 1 ? [...scales][0]! : null;
+}
+
+/** "Mean (0–4)", or "Mean" where the ladders differ. */
+function meanHeaderOf(set: RubricSet): string {
+  const scale = sharedScale(set);
+  return scale === null ? 'Mean' : `Mean (${scale})`;
+}
+
+/** The section tables' three measures, each with the shared scale where there is one. */
+function measureHeadersOf(set: RubricSet): ReportView['measureHeaders'] {
+  const scale = sharedScale(set);
+  return { stands: 'Where the team stands', checked: scale === null ? 'Checked level' : `Checked level (${scale})`, said: scale === null ? 'What people said (mean)' : `What people said (mean, ${scale})` };
 }

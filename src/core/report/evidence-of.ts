@@ -101,7 +101,13 @@ export function evidenceText(q: Pick<QuestionScore, 'answers'>, single = false):
     if (count.claimed === 0) return '';
     return count.smallChecks > 0 ? 'claims only (a check too small to count)' : 'claims only';
   }
-  const kinds = count.kinds.map((k) => k.kind).join(', ');
-  const checked = `${checkedOnText(q.answers)} (${kinds})`;
+  const checked = checkedEvidenceText(q);
   return count.claimed === 0 ? checked : `${checked}, ${count.claimed} claimed`;
+}
+
+/** What the checks that set a question's level looked at, and their kinds: "checked on 20 deals (data)"; '' where no check sets it. */
+export function checkedEvidenceText(q: Pick<QuestionScore, 'answers'>): string {
+  const count = countEvidence([q as QuestionScore]);
+  if (count.checkedQuestions === 0) return '';
+  return `${checkedOnText(q.answers)} (${count.kinds.map((k) => k.kind).join(', ')})`;
 }

@@ -138,6 +138,13 @@ export interface ReportView {
    * same scores, else "Mean". The table and the deck print this; the cells print numbers only.
    */
   meanHeader: string;
+  /**
+   * The section tables' column labels, one set for every format (the deck's too): where the team
+   * stands (the level's label), the level the audit's checks set, and the mean of what people said,
+   * each named for what it is (eleventh VP reading, class 1: the report showed the claims' mean as
+   * "Mean", the deck the checked level as "Score", and the same question read 1.7 and 1).
+   */
+  measureHeaders: { stands: string; checked: string; said: string };
   /** mermaid is null when no imperative has a score (there is nothing to draw). */
   chart: { mermaid: string | null; rows: ChartRowView[] };
   imperatives: ImperativeView[];
@@ -326,6 +333,8 @@ export interface ImperativeView {
   /** Up to three scored questions with the lowest attainment, lowest first (ties: interview order): the deck's "where it falls short". */
   lowestQuestions: QuestionView[];
   notes: NoteView[];
+  /** The heading above the notes: "Interview notes", and what quotation marks mean only where a note is in them (eleventh VP reading, class 5: the heading promised quotations none of the notes held). */
+  notesHeading: string;
   /** Notes of this section left out because they may point to one person (identifying-notes.ts); 0 with --show-identifying-notes. */
   identifyingLeftOut: number;
   actions: ActionView[];
@@ -353,6 +362,8 @@ export interface QuestionView {
   levelChecked: boolean;
   /** "Checked on 8 reps", where the level rests on checks; '' otherwise (evidence-of.ts checkedOnText). */
   checkedOnText: string;
+  /** The level the checks set, as a number on the ladder ("1"), under ReportView.measureHeaders.checked; '' where no check sets it (the cell reads "–"). */
+  checkedLevelText: string;
   /** Flagged because a check too small to set its level sits a level or more from the answers (score-term.ts checkToWiden): widen it, no disagreement. */
   checkToWiden: boolean;
   /** Whether its figures (mean, range, evidence counts, attainment) are printed: false where too few scored it (QuestionScore.figuresShown); answerText then reads "too few to show" and the level text stays. */

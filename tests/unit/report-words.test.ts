@@ -1,0 +1,54 @@
+// One set of facts, in the consultant's words (eleventh VP reading, classes 1 and 5), on acme's
+// report with its readout: each question's measures are labelled for what they are, every cell
+// says something, and the headings match what they head. Each test fails on the report as it was
+// before (main 6e9a2ef).
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/core/report/render-markdown.js';
+import type { ReportView } from '../../src/core/report/report-view.js';
+import { acmeViews, defaultTemplate } from '../helpers/report-fixtures.js';
+
+const { view } = acmeViews();
+
+function markdown(v: ReportView): string {
+  const result = renderMarkdown(defaultTemplate(), { ...v, brand: null });
+  if (!result.ok) throw new Error(result.message);
+  return result.text;
+}
+
+const md = markdown(view);
+const questions = view.imperatives.flatMap((i) => i.questions);
+
+describe('class 1: one measure per column, each labelled', () => {
+  it('a checked level and the mean of what people said sit in columns named for them, in the view every format reads', () => {
+    expect(view.measureHeaders).toEqual({ stands: 'Where the team stands', checked: 'Checked level (0–4)', said: 'What people said (mean, 0–4)' });
+    const checked = questions.filter((q) => q.levelChecked);
+    expect(checked.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      const row = md.split('\n').find((line) => line.startsWith(`| ${q.ref} `))!;
+      const cells = row.split(' | ');
+      // Question | stands | checked level | said | evidence
+      expect(cells[2], q.ref).toBe(q.levelChecked ? String(q.level!.score) : '–');
+      expect(q.checkedLevelText, q.ref).toBe(q.levelChecked ? String(q.level!.score) : '');
+      expect(cells[3]!.startsWith(q.answerText), q.ref).toBe(true);
+    }
+  });
+
+  it('a level the checks set prints what they looked at in the Evidence column, even where too few people answered to show their mean', () => {
+    const hidden = questions.filter((q) => q.levelChecked && !q.figuresShown);
+    expect(hidden.map((q) => q.ref)).not.toEqual([]);
+    for (const q of hidden) expect(q.evidenceText, q.ref).toMatch(/^checked on \d+ (reps|managers|deals) \((document|observed|data)(, (document|observed|data))*\)$/);
+    // The base is said once per row, in the Evidence column, not again before the level's label.
+    expect(md).not.toMatch(/\*\*Checked on \d+ \w+:\*\*/);
+  });
+});
+
+describe('class 5: headings that match their content', () => {
+  it('a section heads its notes "Interview notes", and says what quotation marks mean only above a quote', () => {
+    for (const imperative of view.imperatives) {
+      if (imperative.notes.length === 0) continue;
+      const quoted = imperative.notes.some((n) => n.verbatim);
+      expect(imperative.notesHeading, imperative.title).toBe(quoted ? "Interview notes (in quotation marks, the person's own words)" : 'Interview notes');
+    }
+    expect(md).not.toContain('(in quotation marks, the person');
+  });
+});
