@@ -189,7 +189,7 @@ describe('every generated check is one text wherever it is printed', () => {
       else for (const part of [`${pointer[1]!}.`, pointer[2]!.trim()].filter((p) => p !== '.')) expect(flat(deck), check).toContain(part);
     }
     // Page one's to-confirm check: "Who checks: <owner>, <when>. <check>. <threshold>", the deck's check slide line (confirm-hint.ts checkLine).
-    // A flagged action that is not on page one prints the same check in its plan row's "Done when, and next" cell ("(to confirm: … Who checks: …)"):
+    // A flagged action that is not on page one prints the same check in its plan row, after the action ("(to confirm: … Who checks: …)"):
     // acme's readout names no flagged priority since 2.3 is asked of leadership only (ninth review).
     const onPageOne = [...md.matchAll(/To confirm first:\*\* .*?(Who checks: .+?)$/gm)].map((m) => m[1]!.replace(/\\/g, ''));
     const inPlan = [...md.matchAll(/to confirm: [^|]*?(Who checks: [^|]+?)\) \|/g)].map((m) => m[1]!.replace(/\\/g, '') + '.');

@@ -132,7 +132,7 @@ describe('page one recommends (class A)', () => {
     // The keystone: freeing managers' time waits for nothing and every new action of theirs waits for it.
     expect(plain.priorities[0]!.id).toBe('free-manager-time');
     expect(plain.priorities[0]!.gate).toBe(true);
-    expect(plain.priorities[0]!.why).toMatch(/The gate: the plan's actions for first-line sales managers \(#\d+(, #\d+)*( and #\d+)?\) start after it(, and #\d+(, #\d+)*( and #\d+)?, which uses? their time, waits? for it too)?\.$/);
+    expect(plain.priorities[0]!.why).toMatch(/It frees the time the plan's actions for first-line sales managers \(#\d+(, #\d+)*( and #\d+)?\) need, so they start after it(, and #\d+(, #\d+)*( and #\d+)?, which uses? their time, waits? for it too)?\.$/);
     // With a readout that does not list it, it is still on page one, first and marked.
     expect(withReadout.priorities[0]!.id).toBe('free-manager-time');
     expect(withReadout.priorities.filter((p) => p.gate).map((p) => p.id)).toEqual(['free-manager-time']);
@@ -538,8 +538,8 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
     expect(plan).not.toMatch(/a next step continues its action|names the decision for leadership|new actions in each horizon/);
   });
   it('each "needs discussion" line says what settling it could change, from data: the decisions and the plan or backlog rows of its question (seventh VP reading, class 9)', () => {
-    expect(discussionAffectsText(['D2'], [{ rank: 6, planned: true }], 3)).toBe('It bears on D2 and on plan row #6.');
-    expect(discussionAffectsText([], [{ rank: 10, planned: true }], 3)).toBe('It bears on plan row #10, not on D1–D3.');
+    expect(discussionAffectsText(['D2'], [{ rank: 6, planned: true }], 3)).toBe('It bears on D2 and on #6.');
+    expect(discussionAffectsText([], [{ rank: 10, planned: true }], 3)).toBe('It bears on #10, not on D1–D3.');
     expect(discussionAffectsText([], [{ rank: 19, planned: false }], 3)).toBe('It bears on none of D1–D3; its action #19 is in the backlog.');
     expect(discussionAffectsText([], [], 3)).toBe('It bears on none of D1–D3 and on no action.');
     for (const view of [plain, withReadout]) {
@@ -646,7 +646,7 @@ describe('each fact once on page one (fifth VP reading, class 9)', () => {
         expect(md).toContain(`- **#${p.rank} ${p.title}** *${p.ownerText}, within ${p.horizonText}*, ${p.decisionText}.${p.why === '' ? '\n' : `\n  - Why: ${p.why}`}`);
         // Only what the decision does not say: that it is the gate, or what waits for it.
         if (decision.finding !== '') expect(p.why).not.toContain(decision.finding);
-        if (p.gate) expect(p.why).toMatch(/^The gate: the plan's actions for first-line sales managers \(.+\) start after it(, and .+ for it too)?\.$/);
+        if (p.gate) expect(p.why).toMatch(/^It frees the time the plan's actions for first-line sales managers \(.+\) need, so they start after it(, and .+ for it too)?\.$/);
       }
     }
   });

@@ -52,3 +52,36 @@ describe('class 5: headings that match their content', () => {
     expect(md).not.toContain('(in quotation marks, the person');
   });
 });
+
+describe('class 5: no empty cells, no tool phrasings', () => {
+  it('the plan has no "Done when" column of dashes: what closes a row, and its next step, follow the action in its own cell', () => {
+    const header = md.split('\n').find((l) => l.startsWith('| # | Action |'))!;
+    expect(header).toBe('| # | Action | When | Owner | After |');
+    for (const a of view.plan) {
+      const row = md.split('\n').find((l) => new RegExp(`^\\| ${a.rank}(?: ★)? \\| `).test(l))!;
+      expect(row.split(' | '), `#${a.rank}`).toHaveLength(5);
+      if (a.next !== null) expect(row, `#${a.rank}`).toContain('*Then, by');
+    }
+  });
+
+  it('the plan says the backlog\'s count once, and each covered item has one status', () => {
+    const covered = view.backlog.filter((a) => a.wait?.kind === 'covered');
+    expect(covered.length).toBeGreaterThan(0);
+    const by = (covered[0]!.wait as { rank: number }).rank;
+    expect(view.planText).toContain(`and ${view.backlog.length} more in the backlog: ${view.backlog.length - covered.length} wait, ${covered.length} are covered by #${by}.`);
+    expect(md).not.toMatch(/then \d+ in the backlog|actions wait after the plan|done inside a row of the plan|Not waiting:/);
+    expect(md).toContain(`Covered by #${by} (within ${view.plan.find((a) => a.rank === by)!.horizon} days): its agenda already does these`);
+  });
+
+  it('no tool phrasing: "plan row #N", "the plan\'s N places", "go to … here, who does that work", "Scored on N of M questions", a gate as the why, a quoted pass mark', () => {
+    expect(md).not.toMatch(/plan rows? #\d/);
+    expect(md).not.toMatch(/the plan's \d+ places/);
+    expect(md).not.toContain('who does that work');
+    expect(md).not.toMatch(/Scored on \d+ of \d+ questions/);
+    expect(md).not.toMatch(/Why: The gate:/);
+    expect(md).not.toMatch(/must find ‘/);
+    expect(md).toContain("The VP Sales takes on the HR lead's actions, as there is no HR lead here.");
+    const gate = view.priorities.find((p) => p.gate)!;
+    expect(gate.why).toMatch(/^It frees the time the plan's actions for first-line sales managers \(.+\) need, so they start after it/);
+  });
+});

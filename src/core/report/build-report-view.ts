@@ -37,7 +37,7 @@ import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, discussionReason, waitingText, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
-import { backlogGroups, backlogLead } from './wait-reason.js';
+import { backlogCountText, backlogGroups, backlogLead } from './wait-reason.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
 import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
 import type { ReadoutData } from '../readout/schema.js';
@@ -439,7 +439,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     planCount: planned.length,
     plan: planned,
     backlog,
-    planText: planText(planned, backlog.length),
+    planText: planText(planned, backlog),
     capacity: capacityInfo,
     decisions,
     perceptionGaps: gaps,
@@ -767,14 +767,15 @@ function computationText(number: number, questions: readonly QuestionScore[], sc
 
 /**
  * What an imperative's score rests on where some of its questions are held back (score-term.ts):
- * "Scored on 5 of 9 questions: Q4.1, Q4.4, Q4.8 and Q4.9 had too few answers to report."; '' where none is.
+ * "Q4.1, Q4.4, Q4.8 and Q4.9 are left out of this score: too few people answered them to report."; '' where none is.
  */
 function scoredOnText(number: number, questions: readonly QuestionScore[]): string {
   const scored = questions.filter((q) => q.attainment !== null);
   const heldBack = scored.filter((q) => q.scoredAt === 'held-back');
   if (heldBack.length === 0) return '';
   const refs = listText(heldBack.map((q) => questionRef(number - 1, questions.indexOf(q))));
-  return `Scored on ${scored.length - heldBack.length} of ${scored.length} questions: ${refs} had too few answers to report.`;
+  // Said as what happened to the question, not as the tool's count (eleventh VP reading, class 5: "Scored on 8 of 9 questions: …").
+  return `${refs} ${heldBack.length === 1 ? 'is' : 'are'} left out of this score: too few people answered ${heldBack.length === 1 ? 'it' : 'them'} to report.`;
 }
 
 
@@ -924,14 +925,14 @@ export function byRoleIntro(roles: readonly { count: number; group: string; pool
  * (order, owner caps, the gate, next steps) are the method's, stated there once (fifth VP reading:
  * rule boilerplate in the plan's intro read as tool output).
  */
-function planText(planned: readonly ActionView[], backlog: number): string {
+function planText(planned: readonly ActionView[], backlog: readonly ActionView[]): string {
   const counts = [30, 60, 90].map((h) => ({ h, n: planned.filter((a) => a.horizon === h).length })).filter((c) => c.n > 0);
   const byHorizon = listText(counts.map((c, i) => (i === 0 ? `${c.n} within ${c.h} days` : `${c.n} within ${c.h}`)));
-  const marks = planned.some((a) => a.pageOne !== null) ? '; ★ marks page one’s priorities' : '';
-  const rest = backlog === 0 ? '' : `, then ${backlog} in the backlog`;
+  const marks = planned.some((a) => a.pageOne !== null) ? '★ marks page one’s priorities; the' : 'The';
+  const rest = backlog.length === 0 ? '' : `, and ${backlogCountText(backlog)}`;
   // Said once here, by number, not on each row (ninth VP reading, class 7).
   const lag = lagText(planned);
-  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}${marks}; the method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
+  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}. ${marks} method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
 }
 
 /**
@@ -1016,15 +1017,16 @@ function sharedQuestions(numbered: readonly ActionView[]): string[] {
 }
 
 /**
- * What settling a disagreement could change, one sentence: "It bears on D2 and on plan row #6.";
- * "It bears on plan row #10, not on D1–D3."; "It bears on none of D1–D3; its action #19 is in the
+ * What settling a disagreement could change, one sentence: "It bears on D2 and on #6.";
+ * "It bears on #10, not on D1–D3."; "It bears on none of D1–D3; its action #19 is in the
  * backlog."; "It bears on none of D1–D3 and on no action." Page one's decisions are D1 to Dn.
  */
 export function discussionAffectsText(decisionLabels: readonly string[], actions: readonly { rank: number; planned: boolean }[], decisionCount: number): string {
   const rows = actions.filter((a) => a.planned).map((a) => `#${a.rank}`);
   const backlog = actions.filter((a) => !a.planned).map((a) => `#${a.rank}`);
   const all = decisionCount === 0 ? 'no decision' : decisionCount === 1 ? 'D1' : `D1–D${decisionCount}`;
-  const rowsText = rows.length === 0 ? '' : `plan ${rows.length === 1 ? 'row' : 'rows'} ${listText(rows)}`;
+  // "#6", not "plan row #6": the numbering is the plan's, said once in the method (eleventh VP reading, class 5).
+  const rowsText = listText(rows);
   const head =
     decisionLabels.length > 0
       ? `It bears on ${listText([...decisionLabels])}${rowsText === '' ? '' : ` and on ${rowsText}`}`
@@ -1055,7 +1057,7 @@ export interface DiscussionBearing {
 export function discussionText(count: number, total: number, bearing: DiscussionBearing, roleGap = ''): string {
   const shown = count > DISCUSSION_SHOWN ? `; the widest ${DISCUSSION_SHOWN} are listed` : '';
   const sorted = (ranks: Set<number>) => [...ranks].sort((x, y) => x - y);
-  const rows = bearing.rows.size === 0 ? [] : [`plan ${bearing.rows.size === 1 ? 'row' : 'rows'} ${ranksText(sorted(bearing.rows))}`];
+  const rows = bearing.rows.size === 0 ? [] : [ranksText(sorted(bearing.rows))];
   const none = bearing.decisionCount === 0 ? 'no decision' : bearing.decisionCount === 1 ? 'no decision on page one (D1)' : `none of D1–D${bearing.decisionCount}`;
   const them = count === 1 ? 'It' : 'They';
   const act =
@@ -1171,7 +1173,11 @@ export function fallbackOwnersText(planned: readonly ActionView[], scores: Audit
     if (row.next !== null && action.next !== null) note(action.next.recommendation.owner, row.next.ownerText);
   }
   return [...moved]
-    .map(([role, owner]) => `${capitalize(possessive(role))} actions go to ${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)} here, who does that work where there is no ${lowerFirstWord(role)}.`)
+    // Said as a fact of the client, not as the tool's routing (eleventh VP reading, class 5: "… go to the VP Sales here, who does that work where …").
+    .map(([role, owner]) => {
+      const single = /^[A-Z]{2}/.test(owner) || !/s$/.test(owner);
+      return `${capitalize(`${single ? 'the ' : ''}${lowerFirstWord(owner)}`)} ${single ? 'takes' : 'take'} on ${possessive(role)} actions, as there is no ${lowerFirstWord(role)} here.`;
+    })
     .join(' ');
 }
 

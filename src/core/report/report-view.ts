@@ -312,7 +312,7 @@ export interface ImperativeView {
   gap: number | null;
   gapText: string;
   coverage: number;
-  /** What the score rests on where questions are held back (score-term.ts): "Scored on 5 of 9 questions: 4.1, … had too few answers to report."; '' otherwise. */
+  /** What the score rests on where questions are held back (score-term.ts): "Q2.7 is left out of this score: too few people answered it to report."; '' otherwise. */
   scoredOnText: string;
   /** "6 of 6 questions answered", "31 of 36 answers given (86%)". */
   coverageText: string;
@@ -380,7 +380,7 @@ export interface QuestionView {
   discussionCheck: string;
   /** The check as the list of questions that need discussion prints it: `discussionCheck`, or, where page one's box says the check in full, who and by when with a pointer there (confirm-hint.ts checkLineElsewhere). */
   discussionCheckListed: string;
-  /** What settling it could change (build-report-view.ts discussionAffectsText): "It bears on D2 and on plan row #6."; '' when it does not need discussion. */
+  /** What settling it could change (build-report-view.ts discussionAffectsText): "It bears on D2 and on #6."; '' when it does not need discussion. */
   discussionAffects: string;
   /** The team level: the level chosen (one respondent) or the median respondent's (several), as page one and the plan use it. */
   level: { score: number; label: string; description: string } | null;
@@ -422,7 +422,7 @@ export interface ActionView {
   title: string;
   /** The current step: the action that lifts the team from where it stands. */
   action: string;
-  /** What must be true before what waits for it goes ahead (the gate's re-count: page-one.ts gateThresholdText), printed in the plan's "Done when" column beside the action; '' for most. */
+  /** What must be true before what waits for it goes ahead (the gate's re-count: page-one.ts gateThresholdText), printed in the plan row after the action; '' for most. */
   doneText: string;
   /** Days after the step before its question's level can move (the rubric's `lag`), or null: the plan's head says it once (lag-text.ts). */
   lag: number | null;
