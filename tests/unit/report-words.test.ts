@@ -85,3 +85,12 @@ describe('class 5: no empty cells, no tool phrasings', () => {
     expect(gate.why).toMatch(/^It frees the time the plan's actions for first-line sales managers \(.+\) need, so they start after it/);
   });
 });
+
+describe('class 5: the annex', () => {
+  it("a team's annex works out the overall from the imperatives' scores; each imperative's weighted sum is the technical note's", () => {
+    const annex = md.slice(md.indexOf('## Technical annex'), md.indexOf('## Appendix: the questions in full'));
+    expect(annex).toContain('- **Overall:** ');
+    for (const imperative of view.imperatives) if (imperative.computation !== null) expect(annex).not.toContain(imperative.computation);
+    expect(annex).not.toMatch(/\d\.\d{3}/);
+  });
+});
