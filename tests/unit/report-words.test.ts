@@ -94,3 +94,36 @@ describe('class 5: the annex', () => {
     expect(annex).not.toMatch(/\d\.\d{3}/);
   });
 });
+
+describe("class 1: acme's readout states each fact one way", () => {
+  const questionsById = new Map(questions.map((q) => [q.id, q]));
+  const pageOne = md.slice(0, md.indexOf('## Scores by role'));
+
+  it("managers' own selling is 'a third to half' of their week wherever it is said, as the level the calendars set", () => {
+    expect(questionsById.get('time-for-people')!.level!.label).toMatch(/a third to half/);
+    expect(pageOne.match(/a third to half/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(md).not.toMatch(/over a third|a third of (?:their|the) week/);
+  });
+
+  it("the reps' survey on their managers is said not to have run, and nothing says it did", () => {
+    expect(md).toContain('The audit has not run its survey of reps on their managers');
+    expect(md).toContain('reps have not yet been asked about their managers');
+    expect(md).not.toMatch(/surveyed reps|reps rated|survey (?:shows|found)/);
+  });
+
+  it('no finding is called disputed that the data does not flag, and none promises what the plan does not hold', () => {
+    for (const finding of view.findings) {
+      if (/disputed|disagree/i.test(`${finding.title} ${finding.text ?? ''}`)) expect(finding.questions.some((q) => q.needsDiscussion), finding.title).toBe(true);
+    }
+    // #11's why says what the row does: leadership's card first, clients' words later.
+    const card = view.priorities.find((p) => p.id === 'hand-out-differences-card')!;
+    expect(card.why).not.toMatch(/^We have not given reps our differences in clients' own words/);
+    expect(view.plan.find((a) => a.id === card.id)!.action).toMatch(/as leadership\s+names them today/);
+  });
+
+  it("D1 says what is decided now and what by a named day before the next plan", () => {
+    const d1 = view.decisions[0]!;
+    expect(d1.question).toMatch(/the hand-over now, their quota and span by day 90, before next year's plan is set/);
+    expect(d1.recommendation).toMatch(/^Now: .+ By day 90: /);
+  });
+});
