@@ -132,7 +132,7 @@ describe('page one recommends (class A)', () => {
     // The keystone: freeing managers' time waits for nothing and every new action of theirs waits for it.
     expect(plain.priorities[0]!.id).toBe('free-manager-time');
     expect(plain.priorities[0]!.gate).toBe(true);
-    expect(plain.priorities[0]!.why).toMatch(/It frees the time the plan's actions for first-line sales managers \(#\d+(, #\d+)*( and #\d+)?\) need, so they start after it(, and #\d+(, #\d+)*( and #\d+)?, which uses? their time, waits? for it too)?\.$/);
+    expect(plain.priorities[0]!.why).toMatch(/First-line sales managers' actions in the plan \(#\d+(, #\d+)*( and #\d+)?\) need the time it frees(, and so does #\d+, which uses their time|, and so do #\d+(, #\d+)* and #\d+, which use their time)?\.$/);
     // With a readout that does not list it, it is still on page one, first and marked.
     expect(withReadout.priorities[0]!.id).toBe('free-manager-time');
     expect(withReadout.priorities.filter((p) => p.gate).map((p) => p.id)).toEqual(['free-manager-time']);
@@ -646,7 +646,7 @@ describe('each fact once on page one (fifth VP reading, class 9)', () => {
         expect(md).toContain(`- **#${p.rank} ${p.title}** *${p.ownerText}, within ${p.horizonText}*, ${p.decisionText}.${p.why === '' ? '\n' : `\n  - Why: ${p.why}`}`);
         // Only what the decision does not say: that it is the gate, or what waits for it.
         if (decision.finding !== '') expect(p.why).not.toContain(decision.finding);
-        if (p.gate) expect(p.why).toMatch(/^It frees the time the plan's actions for first-line sales managers \(.+\) need, so they start after it(, and .+ for it too)?\.$/);
+        if (p.gate) expect(p.why).toMatch(/^First-line sales managers' actions in the plan \(.+\) need the time it frees(, and so does .+, which uses their time|, and so do .+, which use their time)?\.$/);
       }
     }
   });

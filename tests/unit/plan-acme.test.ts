@@ -145,8 +145,8 @@ describe('the acme plan', () => {
     const others = rest.filter((a) => a.ownerText !== MANAGERS && a.after.includes(gate.rank)).map((a) => `#${a.rank}`);
     const held = [...own, ...others];
     expect(own.length).toBeGreaterThan(1);
-    const also = others.length === 0 ? '' : `, and ${others.length === 1 ? `${others[0]}, which uses their time, waits` : `${others.slice(0, -1).join(', ')} and ${others.at(-1)}, which use their time, wait`} for it too`;
-    expect(view.priorities[0]!.why).toBe(`It frees the time the plan's actions for first-line sales managers (${own.slice(0, -1).join(', ')} and ${own.at(-1)}) need, so they start after it${also}.`);
+    const also = others.length === 0 ? '' : others.length === 1 ? `, and so does ${others[0]}, which uses their time` : `, and so do ${others.slice(0, -1).join(', ')} and ${others.at(-1)}, which use their time`;
+    expect(view.priorities[0]!.why).toBe(`First-line sales managers' actions in the plan (${own.slice(0, -1).join(', ')} and ${own.at(-1)}) need the time it frees${also}.`);
     for (const a of view.plan) if (held.includes(`#${a.rank}`)) expect(a.horizon).toBeGreaterThan(gate.horizon);
     // The gate is done at its hand-over (30 days), and its recount is a row of its own at 60 days,
     // which holds nothing back (tenth VP reading, class 4: the managers' 60-day steps waited on a

@@ -191,12 +191,12 @@ export function planWeight(numbered: readonly ActionView[], freeing: readonly { 
 function gateText(whose: string, waiting: readonly number[] | null, others: readonly number[] = []): string {
   // Said as the reason the step comes first, what it frees and for what, not as the plan's
   // mechanism (eleventh VP reading, class 5: "Why: The gate: … start after it").
-  if (waiting === null) return `It frees the time every new action for ${whose} needs, so each waits for it.`;
+  if (waiting === null) return `Every new action for ${whose} needs the time it frees.`;
   const one = others.length === 1;
-  if (waiting.length === 0) return others.length === 0 ? `It frees ${possessive(whose)} time before the plan gives them more.` : `It frees ${possessive(whose)} time, so ${ranksText(others)}, which ${one ? 'uses' : 'use'} it, ${one ? 'waits' : 'wait'} for it.`;
-  const also = others.length === 0 ? '' : `, and ${ranksText(others)}, which ${one ? 'uses' : 'use'} their time, ${one ? 'waits' : 'wait'} for it too`;
+  if (waiting.length === 0) return others.length === 0 ? `It frees ${possessive(whose)} time before the plan gives them more.` : `${ranksText(others)}, which ${one ? 'uses' : 'use'} ${possessive(whose)} time, ${one ? 'needs' : 'need'} what it frees.`;
+  const also = others.length === 0 ? '' : `, and so ${one ? 'does' : 'do'} ${ranksText(others)}, which ${one ? 'uses' : 'use'} their time`;
   const single = waiting.length === 1;
-  return `It frees the time the plan's ${single ? 'action' : 'actions'} for ${whose} (${ranksText(waiting)}) ${single ? 'needs' : 'need'}, so ${single ? 'it starts' : 'they start'} after it${also}.`;
+  return `${capitalize(possessive(whose))} ${single ? 'action' : 'actions'} in the plan (${ranksText(waiting)}) ${single ? 'needs' : 'need'} the time it frees${also}.`;
 }
 
 /**
