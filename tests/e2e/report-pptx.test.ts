@@ -249,12 +249,12 @@ describe('--format pptx', () => {
     // are, from the readout's short names (eighth VP reading, class 8: the headline's diagnosis
     // "…they have no time to lead" sat over three findings, two not about managers' time).
     const readoutTitles = withReadout.slides.map((s) => s.title);
-    expect(readoutTitles[4]).toBe("Two findings: managers' time and prospecting coached by activity");
+    expect(readoutTitles[4]).toBe("Three findings: managers' time, prospecting coached by activity and differences not in clients' words");
     // A row a finding, and beside each what it rests on in the data, never the finding's own words.
     const findings = withReadout.slides[4]!;
-    expect(findings.tableRows).toBe(2);
+    expect(findings.tableRows).toBe(3);
     const cells = findings.paragraphs.slice(findings.paragraphs.indexOf('What it rests on') + 1);
-    expect(cells.filter((_, i) => i % 2 === 0).map((c) => c.slice(0, 3))).toEqual(['A. ', 'B. ']);
+    expect(cells.filter((_, i) => i % 2 === 0).map((c) => c.slice(0, 3))).toEqual(['A. ', 'B. ', 'C. ']);
     // No claim of rank the scores could contradict (tenth VP reading, class 3: "tied … for the lowest" while another was lower).
     expect(cells[0]).toMatch(/\d+ of 100 on sales managers\.$/);
     // A and B score an imperative: its lowest questions and what their answers rest on. Four of the

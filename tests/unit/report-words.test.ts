@@ -93,6 +93,11 @@ describe('class 5: the annex', () => {
     for (const imperative of view.imperatives) if (imperative.computation !== null) expect(annex).not.toContain(imperative.computation);
     expect(annex).not.toMatch(/\d\.\d{3}/);
   });
+
+  it('no figure anywhere in the report has more than one decimal, so no mean or attainment tells how many answered (class 4: 1.83 = 11/6)', () => {
+    expect(md).not.toMatch(/\d\.\d{2,}/);
+    expect(md).toMatch(/\b\d\.\d\b/);
+  });
 });
 
 describe("class 1: acme's readout states each fact one way", () => {
