@@ -29,8 +29,8 @@ describe('repeatedRuns finds a passage said three times, and only that', () => {
     const found = repeatedRuns([`#5 Load a sequence. ${lag}`, `#7 Write a profile. ${lag}`, `#12 Write a plan. ${lag}`]);
     expect(found).toEqual([{ run: "its level moves after two quarters at the earliest 180 days not within this plan's 90 days", count: 3 }]);
     expect(repeatedRuns([lag, lag])).toEqual([]);
-    // A table's header cells are segments: "Where the median answer puts the team" on four tables is not a sentence.
-    expect(repeatedRuns(markdownSegments('| Question | Where the median answer puts the team | Mean (0–4) and range | Evidence |\n'.repeat(4)))).toEqual([]);
+    // A table's header cells are segments: "Where the team stands" on four tables is not a sentence.
+    expect(repeatedRuns(markdownSegments('| Question | Where the team stands | Checked level (0–4) | What people said (mean, 0–4) and range | Evidence |\n'.repeat(4)))).toEqual([]);
   });
 });
 

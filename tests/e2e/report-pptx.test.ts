@@ -249,7 +249,7 @@ describe('--format pptx', () => {
     // are, from the readout's short names (eighth VP reading, class 8: the headline's diagnosis
     // "…they have no time to lead" sat over three findings, two not about managers' time).
     const readoutTitles = withReadout.slides.map((s) => s.title);
-    expect(readoutTitles[4]).toBe("Three findings: managers' time, prospecting coached by activity and qualification disputed");
+    expect(readoutTitles[4]).toBe("Three findings: managers' time, prospecting coached by activity and differences not in clients' words");
     // A row a finding, and beside each what it rests on in the data, never the finding's own words.
     const findings = withReadout.slides[4]!;
     expect(findings.tableRows).toBe(3);
@@ -266,7 +266,7 @@ describe('--format pptx', () => {
     const readout = parse(readFileSync('examples/readout.yaml', 'utf8')) as { findings: { text: string }[] };
     for (const [i, f] of readout.findings.entries()) expect(f.text.startsWith(cells[2 * i + 1]!) && i < 2, `finding ${i + 1}`).toBe(false);
     // Their own text is in the notes.
-    expect(findings.notes).toContain("A: In the calendars and the CRM for two weeks, managers' own accounts took over a third of their week");
+    expect(findings.notes).toContain("A: In the calendars and the CRM for two weeks, managers' own accounts took a third to half of their week");
     expect(findings.notes).not.toMatch(/Each finding's figures are the report's/);
     for (const label of ['Scores against target', 'Perception gaps by role', 'The finding and the priorities', 'Method', 'Decisions for leadership']) expect(titles).not.toContain(label);
     expect(new Set(titles).size).toBe(titles.length);
@@ -294,7 +294,7 @@ describe('--format pptx', () => {
     // VP reading, class 6: "still 32 points short of the target" and "still 43 points short" were labels).
     const titles = withReadout.slides.map((s) => s.title);
     expect(titles).toContain('Prospecting plan, 30 of 100: reps have plans, but no reason to call their targets');
-    expect(titles).toContain('Sales interactions: qualification questions exist, but the field says deals are not held to them');
+    expect(titles).toContain('Sales interactions: qualification questions are written, but no open deal is held to them');
     expect(titles).toContain("Sales managers: managers' weeks go to their own accounts and to head office");
     expect(titles.join('\n')).not.toMatch(/points short of the target/);
     // An imperative slide lists its lowest questions' own actions, never a line of other numbers (class 5).

@@ -189,7 +189,7 @@ describe('every generated check is one text wherever it is printed', () => {
       else for (const part of [`${pointer[1]!}.`, pointer[2]!.trim()].filter((p) => p !== '.')) expect(flat(deck), check).toContain(part);
     }
     // Page one's to-confirm check: "Who checks: <owner>, <when>. <check>. <threshold>", the deck's check slide line (confirm-hint.ts checkLine).
-    // A flagged action that is not on page one prints the same check in its plan row's "Done when, and next" cell ("(to confirm: … Who checks: …)"):
+    // A flagged action that is not on page one prints the same check in its plan row, after the action ("(to confirm: … Who checks: …)"):
     // acme's readout names no flagged priority since 2.3 is asked of leadership only (ninth review).
     const onPageOne = [...md.matchAll(/To confirm first:\*\* .*?(Who checks: .+?)$/gm)].map((m) => m[1]!.replace(/\\/g, ''));
     const inPlan = [...md.matchAll(/to confirm: [^|]*?(Who checks: [^|]+?)\) \|/g)].map((m) => m[1]!.replace(/\\/g, '') + '.');
@@ -204,13 +204,14 @@ describe('every generated check is one text wherever it is printed', () => {
 // Eighth VP reading, class 9: means printed with no scale ("0.7" out of what?). The mean column
 // says its scale once, in its header, in every format; the cells stay numbers.
 describe('the per-question mean says its scale once, in the header', () => {
-  it('acme: "Mean (0–4)" heads the mean column in the Markdown and the HTML, "Score (0–4)" the deck\'s, and no cell repeats it', async () => {
+  it('acme: "What people said (mean, 0–4)" and "Checked level (0–4)" head the Markdown\'s and the HTML\'s columns, "Score (0–4)" the deck\'s, and no cell repeats the scale', async () => {
     const { md, html, deck } = await outputs(join(REPO_ROOT, 'examples/acme'));
-    expect(md).toContain('| Question | Where the median answer puts the team | Mean (0–4) and range | Evidence |');
-    expect(html).toContain('Mean (0–4) and range');
+    expect(md).toContain('| Question | Where the team stands | Checked level (0–4) | What people said (mean, 0–4) and range | Evidence |');
+    expect(html).toContain('What people said (mean, 0–4) and range');
+    expect(html).toContain('Checked level (0–4)');
     // The deck's column is what each question counts for in the score (its mean, or a checked level), the measure its
     // lowest questions are chosen by (tenth VP reading, class 5), on the same scale.
     expect(deck).toMatch(/Lowest questions\nScore \(0–4\)\n/);
-    for (const text of [md, html, deck]) expect(text.match(/0–4/g)?.length, 'said once per table, never in a cell').toBe((text.match(/(Mean|Score) \(0–4\)/g) ?? []).length);
+    for (const text of [md, html, deck]) expect(text.match(/0–4/g)?.length, 'said once per table, never in a cell').toBe((text.match(/(Score \(|Checked level \(|\(mean, )0–4\)/g) ?? []).length);
   });
 });

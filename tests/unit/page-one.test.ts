@@ -133,7 +133,7 @@ describe('page one recommends (class A)', () => {
     // The keystone: freeing managers' time waits for nothing and every new action of theirs waits for it.
     expect(plain.priorities[0]!.id).toBe('free-manager-time');
     expect(plain.priorities[0]!.gate).toBe(true);
-    expect(plain.priorities[0]!.why).toMatch(/The gate: the plan's actions for first-line sales managers \(#\d+(, #\d+)*( and #\d+)?\) start after it(, and #\d+(, #\d+)*( and #\d+)?, which uses? their time, waits? for it too)?\.$/);
+    expect(plain.priorities[0]!.why).toMatch(/First-line sales managers' actions in the plan \(#\d+(, #\d+)*( and #\d+)?\) need the time it frees(, and so does #\d+, which uses their time|, and so do #\d+(, #\d+)* and #\d+, which use their time)?\.$/);
     // With a readout that does not list it, it is still on page one, first and marked.
     expect(withReadout.priorities[0]!.id).toBe('free-manager-time');
     expect(withReadout.priorities.filter((p) => p.gate).map((p) => p.id)).toEqual(['free-manager-time']);
@@ -148,7 +148,7 @@ describe('one team level, one numbering (class C)', () => {
       expect(question.level!.score, action.questionRef).toBe(action.teamLevel);
     }
     const md = renderMarkdown(plain);
-    expect(md).toContain('| Question | Where the median answer puts the team | Mean (0–4) and range | Evidence |');
+    expect(md).toContain('| Question | Where the team stands | Checked level (0–4) | What people said (mean, 0–4) and range | Evidence |');
     expect(md).not.toContain('Closest level');
   });
 
@@ -223,6 +223,7 @@ describe('signals and evidence (classes F and G)', () => {
     // The label is said once, above a section's notes, not before each (tenth VP reading, class 8).
     expect(md).toContain('- A campaign that persists (leadership or sales manager): Reps send two or three emails');
     expect(md).not.toMatch(/^- .*Interview note/m);
+    // The heading says what quotation marks mean only above a quote (eleventh VP reading, class 5).
     expect(md).toContain("Interview notes (in quotation marks, the person's own words):");
     expect(md).not.toContain('“Reps send two');
     expect(md).toContain('“Every rep knows we install in half the time of anyone else.” (leadership or sales manager)');
@@ -537,8 +538,8 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
     expect(plan).not.toMatch(/a next step continues its action|names the decision for leadership|new actions in each horizon/);
   });
   it('each "needs discussion" line says what settling it could change, from data: the decisions and the plan or backlog rows of its question (seventh VP reading, class 9)', () => {
-    expect(discussionAffectsText(['D2'], [{ rank: 6, planned: true }], 3)).toBe('It bears on D2 and on plan row #6.');
-    expect(discussionAffectsText([], [{ rank: 10, planned: true }], 3)).toBe('It bears on plan row #10, not on D1–D3.');
+    expect(discussionAffectsText(['D2'], [{ rank: 6, planned: true }], 3)).toBe('It bears on D2 and on #6.');
+    expect(discussionAffectsText([], [{ rank: 10, planned: true }], 3)).toBe('It bears on #10, not on D1–D3.');
     expect(discussionAffectsText([], [{ rank: 19, planned: false }], 3)).toBe('It bears on none of D1–D3; its action #19 is in the backlog.');
     expect(discussionAffectsText([], [], 3)).toBe('It bears on none of D1–D3 and on no action.');
     for (const view of [plain, withReadout]) {
@@ -600,8 +601,9 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
     // few scored the question: then the row says so, once, and keeps its level.
     const hidden = plain.imperatives.flatMap((i) => i.questions.filter((q) => !q.figuresShown).map((q) => q.ref));
     expect(hidden).toEqual(['Q2.3', 'Q2.7', 'Q4.1', 'Q4.4', 'Q4.8', 'Q4.9']);
-    // Q2.7 is held back (no check sets its level): no level either, "–".
-    for (const row of rows) expect(row).toMatch(hidden.some((ref) => row.startsWith(`| ${ref} `)) ? /\| (?:(?:\*\*)?[A-Z][^|]+|–) \| too few to show \| – \|$/ : /\| \d\.\d(?: \(\d to \d\))? \|/);
+    // Q2.7 is held back (no check sets its level): no level either, "–". A level the checks set
+    // keeps its checked level and what the checks looked at (eleventh VP reading, class 5).
+    for (const row of rows) expect(row).toMatch(hidden.some((ref) => row.startsWith(`| ${ref} `)) ? /\| (?:[^|]+ \| \d|– \| –) \| too few to show \| (?:checked on [^|]+|–) \|$/ : /\| \d\.\d(?: \(\d to \d\))? \|/);
     expect(rows.some((row) => /\| \d\.\d \(\d to \d\) \|/.test(row))).toBe(true);
   });
 
@@ -609,7 +611,7 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
     expect(plain.evidenceLine).toMatch(/Where a level says most reps or most managers, that is the median answer, or the median case checked, over three or more, not a count\.$/);
     const md = renderMarkdown(plain);
     expect(md.split('over three or more, not a count').length - 1).toBe(1);
-    expect(md).toContain('| Question | Where the median answer puts the team | Mean (0–4) and range | Evidence |');
+    expect(md).toContain('| Question | Where the team stands | Checked level (0–4) | What people said (mean, 0–4) and range | Evidence |');
   });
 });
 
@@ -644,7 +646,7 @@ describe('each fact once on page one (fifth VP reading, class 9)', () => {
         expect(md).toContain(`- **#${p.rank} ${p.title}** *${p.ownerText}, within ${p.horizonText}*, ${p.decisionText}.${p.why === '' ? '\n' : `\n  - Why: ${p.why}`}`);
         // Only what the decision does not say: that it is the gate, or what waits for it.
         if (decision.finding !== '') expect(p.why).not.toContain(decision.finding);
-        if (p.gate) expect(p.why).toMatch(/^The gate: the plan's actions for first-line sales managers \(.+\) start after it(, and .+ for it too)?\.$/);
+        if (p.gate) expect(p.why).toMatch(/^First-line sales managers' actions in the plan \(.+\) need the time it frees(, and so does .+, which uses their time|, and so do .+, which use their time)?\.$/);
       }
     }
   });

@@ -70,12 +70,12 @@ export function unresolvedPointers(md: string, view: ReportView): string[] {
     for (const rank of ranksIn(link[1]!)) if (!(byRank.get(rank)?.decisions ?? []).includes(d.label)) wrong.push(`${d.label}: → #${rank}, which does not carry it out`);
     if (link[2] !== undefined && byRank.get(ranksIn(link[1]!)[0]!)?.horizonText !== link[2]) wrong.push(`${d.label}: "within ${link[2]}" is not its first row's horizon`);
   }
-  // The gate: "the plan's actions for <owner> (#…) start after it, and #N, which uses their time, waits for it too".
-  for (const m of md.matchAll(/The gate: the plan's actions? for (.+?) \((.+?)\) starts? after it(?:, and (.+?), which uses? their time)?/g)) {
+  // The gate: "<Owner>' actions in the plan (#…) need the time it frees, and so does #N, which uses their time".
+  for (const m of md.matchAll(/(?:The )?([A-Z][^.:(]*?)'s? actions? in the plan \((.+?)\) needs? the time it frees(?:, and so do(?:es)? (.+?), which uses? their time)?/g)) {
     const gate = view.priorities.find((p) => p.gate)!;
     for (const rank of ranksIn(m[2]!)) {
       const a = item(rank, m[0]);
-      if (a !== undefined && a.ownerText.toLowerCase() !== m[1]!.toLowerCase()) wrong.push(`${m[0]}: #${rank} is ${a.ownerText}'s, not ${m[1]}'s`);
+      if (a !== undefined && a.ownerText.toLowerCase() !== m[1]!.toLowerCase()) wrong.push(`${m[0]}: #${rank} is ${a.ownerText}'s, not ${m[1]!.toLowerCase()}'s`);
     }
     for (const rank of ranksIn(m[3] ?? '')) if (!(byRank.get(rank)?.after ?? []).includes(gate.rank)) wrong.push(`${m[0]}: #${rank} does not wait for #${gate.rank}`);
   }
@@ -143,7 +143,7 @@ describe('every pointer in acme Markdown resolves to what it says (tenth VP read
     const md = markdown(withReadout);
     const gate = withReadout.priorities.find((p) => p.gate)!;
     const vpRow = withReadout.plan.find((a) => a.ownerText === 'VP Sales' && a !== gate)!;
-    const broken = md.replace(/(The gate: the plan's actions for first-line sales managers \()/, `$1#${vpRow.rank}, `);
+    const broken = md.replace(/(First-line sales managers' actions in the plan \()/, `$1#${vpRow.rank}, `);
     expect(unresolvedPointers(broken, withReadout).join('\n')).toContain(`#${vpRow.rank} is VP Sales's, not first-line sales managers's`);
     expect(unresolvedPointers(md.replace(/, Finance lead \(1\)/, ''), withReadout)).toEqual(['Owners: Finance lead is missing']);
     expect(unresolvedPointers(md.replace('| Q1.1 A prospecting plan per rep |', '| Q1.1 Target accounts chosen for a reason |'), withReadout)).toEqual(['Q1.1: topic printed "Target accounts chosen for a reason", but it is "A prospecting plan per rep"']);

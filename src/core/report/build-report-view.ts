@@ -29,7 +29,7 @@ import type { QuestionScore } from '../scoring/score-question.js';
 import { printedLevel, termAttainment, type ScoredAt } from '../scoring/score-term.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
-import { checkedOnText, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
+import { checkedEvidenceText, checkedOnText, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, withPoints } from './method-items.js';
@@ -37,7 +37,7 @@ import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, discussionReason, waitingText, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
-import { backlogGroups, backlogLead } from './wait-reason.js';
+import { backlogCountText, backlogGroups, backlogLead } from './wait-reason.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
 import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
 import type { ReadoutData } from '../readout/schema.js';
@@ -242,6 +242,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       : scores.imperatives.flatMap((r) => r.questions.flatMap((q) => noteFates(q, scores, roleOf, { ...noteOptions, approved: null }).flatMap((f) => (f.heldBack === 'small-group-quote' ? [noteText(f.answer.note)] : [])))),
   );
   const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length }, showIdentifying, heldBackQuotes);
+  // Once the readout's quotes have joined the answers' notes: a heading says what quotation marks mean only above a quote.
+  for (const v of imperativeViews) v.notesHeading = notesHeadingOf(single ? null : noteLabelOf(sheets), v.notes);
   const decisions = fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight);
   // When no answer at all was checked, page one's evidence line says so once; each decision
   // repeating "nothing checked" is padding (and costs page one its last line on Letter).
@@ -438,7 +440,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     planCount: planned.length,
     plan: planned,
     backlog,
-    planText: planText(planned, backlog.length),
+    planText: planText(planned, backlog),
     capacity: capacityInfo,
     decisions,
     perceptionGaps: gaps,
@@ -452,6 +454,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     discussionHintText: DISCUSSION_HINT,
     chartImage: null,
     meanHeader: meanHeaderOf(set),
+    measureHeaders: measureHeadersOf(set),
     chart: {
       mermaid: mermaidChart(scores.imperatives.map((i) => ({ label: imperativeLabel(i.imperative), score: i.score, target: i.target }))),
       rows: imperativeViews.map((v) => ({
@@ -539,6 +542,12 @@ function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: 
   const lead = count.checkedQuestions * 2 < count.questions ? 'Most of what we heard is self-report' : 'Most levels were checked';
   const range = count.baseRange === null ? '' : count.baseRange.min === count.baseRange.max ? `, each on ${count.baseRange.min} reps, managers or deals` : `, each on ${count.baseRange.min} to ${count.baseRange.max} reps, managers or deals`;
   return `${lead}: ${count.checkedQuestions} of ${count.questions} questions rest on checks of the audit sample${range}; the rest on what people said.${median}`;
+}
+
+/** "Interview notes", with "(in quotation marks, the person's own words)" where one of them is a quote; one respondent's: "Evidence from the interview". */
+function notesHeadingOf(noteLabel: string | null, notes: readonly NoteView[]): string {
+  if (noteLabel === null) return 'Evidence from the interview';
+  return notes.some((n) => n.verbatim) ? `${noteLabel}s (in quotation marks, the person's own words)` : `${noteLabel}s`;
 }
 
 /** "Interview note" for interviews; "Comment" for survey responses; "Note" for one respondent. */
@@ -716,6 +725,7 @@ function imperativeView(
     // Set once the plan is numbered (lowestQuestionsOf): ties go to what the plan works on first.
     lowestQuestions: [],
     notes,
+    notesHeading: '',
     identifyingLeftOut,
     actions: [],
     computation: result.score === null ? null : computationText(number, result.questions, result.score),
@@ -758,7 +768,7 @@ function computationText(number: number, questions: readonly QuestionScore[], sc
 
 /**
  * What an imperative's score rests on where some of its questions are held back (score-term.ts):
- * "Scored on 5 of 9 questions: Q4.1, Q4.4, Q4.8 and Q4.9 had too few answers to report."; '' where none is.
+ * "Q4.1, Q4.4, Q4.8 and Q4.9 are left out of this score: too few people answered them to report."; '' where none is.
  */
 function scoredOnText(number: number, questions: readonly QuestionScore[]): string {
   const scored = questions.filter((q) => q.attainment !== null);
@@ -766,8 +776,14 @@ function scoredOnText(number: number, questions: readonly QuestionScore[]): stri
   const census = scored.filter((q) => q.scoredAt === 'census-withheld');
   if (heldBack.length + census.length === 0) return '';
   const refs = (qs: readonly QuestionScore[]) => listText(qs.map((q) => questionRef(number - 1, questions.indexOf(q))));
-  const why = [heldBack.length === 0 ? '' : `${refs(heldBack)} had too few answers to report`, census.length === 0 ? '' : `${refs(census)} ${census.length === 1 ? 'was' : 'were'} checked on every manager, too few to show`].filter((t) => t !== '');
-  return `Scored on ${scored.length - heldBack.length - census.length} of ${scored.length} questions: ${why.join('; ')}.`;
+  const them = (qs: readonly QuestionScore[]) => (qs.length === 1 ? 'it' : 'them');
+  const isAre = (qs: readonly QuestionScore[]) => (qs.length === 1 ? 'is' : 'are');
+  // Said as what happened to the question, not as the tool's count (eleventh VP reading, class 5: "Scored on 8 of 9 questions: …").
+  const said = [
+    heldBack.length === 0 ? '' : `${refs(heldBack)} ${isAre(heldBack)} left out of this score: too few people answered ${them(heldBack)} to report.`,
+    census.length === 0 ? '' : `${refs(census)} ${isAre(census)} left out of this score: checked on every manager, too few to show.`,
+  ];
+  return said.filter((t) => t !== '').join(' ');
 }
 
 
@@ -805,6 +821,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     levelChecked: !single && q.scoredAt === 'checked-level',
     censusWithheld: !single && q.scoredAt === 'census-withheld',
     checkedOnText: single ? '' : capitalize(checkedOnText(q.answers)),
+    checkedLevelText: !single && q.scoredAt === 'checked-level' && level !== null ? formatNumber(level.score) : '',
     respondents: q.respondents,
     needsDiscussion: q.needsDiscussion,
     discussionReason: disclosure.reason,
@@ -816,7 +833,10 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     seen: evidence.seen,
     claimed: evidence.claimed,
     claimsOnly: evidence.seen === 0 && evidence.claimed > 0,
-    evidenceText: q.figuresShown || q.scoredAt === 'census-withheld' ? evidenceText(q, single) : '',
+    // A checked level prints what the checks looked at even where too few people answered to show
+    // their claims (eleventh VP reading, class 5: "–" beside "Checked on 4 managers"); a census of
+    // managers too few to print still says it was checked on every manager.
+    evidenceText: q.figuresShown || q.scoredAt === 'census-withheld' ? evidenceText(q, single) : single ? '' : checkedEvidenceText(q),
   };
 }
 
@@ -914,14 +934,14 @@ export function byRoleIntro(roles: readonly { count: number; group: string; pool
  * (order, owner caps, the gate, next steps) are the method's, stated there once (fifth VP reading:
  * rule boilerplate in the plan's intro read as tool output).
  */
-function planText(planned: readonly ActionView[], backlog: number): string {
+function planText(planned: readonly ActionView[], backlog: readonly ActionView[]): string {
   const counts = [30, 60, 90].map((h) => ({ h, n: planned.filter((a) => a.horizon === h).length })).filter((c) => c.n > 0);
   const byHorizon = listText(counts.map((c, i) => (i === 0 ? `${c.n} within ${c.h} days` : `${c.n} within ${c.h}`)));
-  const marks = planned.some((a) => a.pageOne !== null) ? '; ★ marks page one’s priorities' : '';
-  const rest = backlog === 0 ? '' : `, then ${backlog} in the backlog`;
+  const marks = planned.some((a) => a.pageOne !== null) ? '★ marks page one’s priorities; the' : 'The';
+  const rest = backlog.length === 0 ? '' : `, and ${backlogCountText(backlog)}`;
   // Said once here, by number, not on each row (ninth VP reading, class 7).
   const lag = lagText(planned);
-  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}${marks}; the method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
+  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}. ${marks} method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
 }
 
 /**
@@ -1006,15 +1026,16 @@ function sharedQuestions(numbered: readonly ActionView[]): string[] {
 }
 
 /**
- * What settling a disagreement could change, one sentence: "It bears on D2 and on plan row #6.";
- * "It bears on plan row #10, not on D1–D3."; "It bears on none of D1–D3; its action #19 is in the
+ * What settling a disagreement could change, one sentence: "It bears on D2 and on #6.";
+ * "It bears on #10, not on D1–D3."; "It bears on none of D1–D3; its action #19 is in the
  * backlog."; "It bears on none of D1–D3 and on no action." Page one's decisions are D1 to Dn.
  */
 export function discussionAffectsText(decisionLabels: readonly string[], actions: readonly { rank: number; planned: boolean }[], decisionCount: number): string {
   const rows = actions.filter((a) => a.planned).map((a) => `#${a.rank}`);
   const backlog = actions.filter((a) => !a.planned).map((a) => `#${a.rank}`);
   const all = decisionCount === 0 ? 'no decision' : decisionCount === 1 ? 'D1' : `D1–D${decisionCount}`;
-  const rowsText = rows.length === 0 ? '' : `plan ${rows.length === 1 ? 'row' : 'rows'} ${listText(rows)}`;
+  // "#6", not "plan row #6": the numbering is the plan's, said once in the method (eleventh VP reading, class 5).
+  const rowsText = listText(rows);
   const head =
     decisionLabels.length > 0
       ? `It bears on ${listText([...decisionLabels])}${rowsText === '' ? '' : ` and on ${rowsText}`}`
@@ -1045,7 +1066,7 @@ export interface DiscussionBearing {
 export function discussionText(count: number, total: number, bearing: DiscussionBearing, roleGap = ''): string {
   const shown = count > DISCUSSION_SHOWN ? `; the widest ${DISCUSSION_SHOWN} are listed` : '';
   const sorted = (ranks: Set<number>) => [...ranks].sort((x, y) => x - y);
-  const rows = bearing.rows.size === 0 ? [] : [`plan ${bearing.rows.size === 1 ? 'row' : 'rows'} ${ranksText(sorted(bearing.rows))}`];
+  const rows = bearing.rows.size === 0 ? [] : [ranksText(sorted(bearing.rows))];
   const none = bearing.decisionCount === 0 ? 'no decision' : bearing.decisionCount === 1 ? 'no decision on page one (D1)' : `none of D1–D${bearing.decisionCount}`;
   const them = count === 1 ? 'It' : 'They';
   const act =
@@ -1161,7 +1182,11 @@ export function fallbackOwnersText(planned: readonly ActionView[], scores: Audit
     if (row.next !== null && action.next !== null) note(action.next.recommendation.owner, row.next.ownerText);
   }
   return [...moved]
-    .map(([role, owner]) => `${capitalize(possessive(role))} actions go to ${/^[A-Z]{2}/.test(owner) || !/s$/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)} here, who does that work where there is no ${lowerFirstWord(role)}.`)
+    // Said as a fact of the client, not as the tool's routing (eleventh VP reading, class 5: "… go to the VP Sales here, who does that work where …").
+    .map(([role, owner]) => {
+      const single = /^[A-Z]{2}/.test(owner) || !/s$/.test(owner);
+      return `${capitalize(`${single ? 'the ' : ''}${lowerFirstWord(owner)}`)} ${single ? 'takes' : 'take'} on ${possessive(role)} actions, as there is no ${lowerFirstWord(role)} here.`;
+    })
     .join(' ');
 }
 
@@ -1237,8 +1262,20 @@ function unansweredView(scores: AuditScores, respondents: readonly RespondentVie
   return rows;
 }
 
-/** "Mean (0–4)": the scale of every question's ladder, lowest to highest score, when they share one; else "Mean". */
-function meanHeaderOf(set: RubricSet): string {
+/** "0–4": the scale of every question's ladder, lowest to highest score, when they share one; else null. */
+function sharedScale(set: RubricSet): string | null {
   const scales = new Set(set.imperatives.flatMap((i) => i.questions.map((q) => `${formatNumber(Math.min(...q.levels.map((l) => l.score)))}–${formatNumber(Math.max(...q.levels.map((l) => l.score)))}`)));
-  return scales.size === 1 ? `Mean (${[...scales][0]!})` : 'Mean';
+  return scales.size === 1 ? [...scales][0]! : null;
+}
+
+/** "Mean (0–4)", or "Mean" where the ladders differ. */
+function meanHeaderOf(set: RubricSet): string {
+  const scale = sharedScale(set);
+  return scale === null ? 'Mean' : `Mean (${scale})`;
+}
+
+/** The section tables' three measures, each with the shared scale where there is one. */
+function measureHeadersOf(set: RubricSet): ReportView['measureHeaders'] {
+  const scale = sharedScale(set);
+  return { stands: 'Where the team stands', checked: scale === null ? 'Checked level' : `Checked level (${scale})`, said: scale === null ? 'What people said (mean)' : `What people said (mean, ${scale})` };
 }

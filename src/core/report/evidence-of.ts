@@ -99,5 +99,12 @@ export function evidenceText(q: Pick<QuestionScore, 'answers'>, single = false):
   }
   const count = countEvidence([q as QuestionScore]);
   if (count.checkedQuestions === 0) return count.claimed === 0 ? '' : 'claims only';
+  return checkedEvidenceText(q);
+}
+
+/** What the checks that set a question's level looked at, and their kinds: "checked on 20 deals (data)"; '' where no check sets it. */
+export function checkedEvidenceText(q: Pick<QuestionScore, 'answers'>): string {
+  const count = countEvidence([q as QuestionScore]);
+  if (count.checkedQuestions === 0) return '';
   return `${checkedOnText(q.answers)} (${count.kinds.map((k) => k.kind).join(', ')})`;
 }

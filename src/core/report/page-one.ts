@@ -20,7 +20,7 @@ import { roleDifferences } from '../readout/figures.js';
 import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
 import { checkedOnText, countEvidence } from './evidence-of.js';
-import { capitalize, countText, listText, lowerFirst, possessive, ranksText } from './format.js';
+import { capitalize, countText, listText, lowerFirst, lowerFirstWord, possessive, ranksText } from './format.js';
 import { layoutPlan, NO_EDITS, type PlanItem, type PlanLayout, type PlanShape } from './number-plan.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView } from './report-view.js';
 
@@ -192,10 +192,14 @@ export function planWeight(numbered: readonly ActionView[], freeing: readonly { 
  * than these rows.
  */
 function gateText(whose: string, waiting: readonly number[] | null, others: readonly number[] = []): string {
-  if (waiting === null) return `The gate: every new action for ${whose} waits for it.`;
-  const also = others.length === 0 ? '' : `${waiting.length === 0 ? '' : ', and'} ${ranksText(others)}, which ${others.length === 1 ? 'uses' : 'use'} their time, ${others.length === 1 ? 'waits' : 'wait'} for it too`;
-  if (waiting.length === 0) return others.length === 0 ? `The gate: it frees ${possessive(whose)} time before the plan gives them more.` : `The gate: it frees ${possessive(whose)} time;${also}.`;
-  return `The gate: the plan's ${waiting.length === 1 ? 'action' : 'actions'} for ${whose} (${ranksText(waiting)}) ${waiting.length === 1 ? 'starts' : 'start'} after it${also}.`;
+  // Said as the reason the step comes first, what it frees and for what, not as the plan's
+  // mechanism (eleventh VP reading, class 5: "Why: The gate: … start after it").
+  if (waiting === null) return `Every new action for ${whose} needs the time it frees.`;
+  const one = others.length === 1;
+  if (waiting.length === 0) return others.length === 0 ? `It frees ${possessive(whose)} time before the plan gives them more.` : `${ranksText(others)}, which ${one ? 'uses' : 'use'} ${possessive(whose)} time, ${one ? 'needs' : 'need'} what it frees.`;
+  const also = others.length === 0 ? '' : `, and so ${one ? 'does' : 'do'} ${ranksText(others)}, which ${one ? 'uses' : 'use'} their time`;
+  const single = waiting.length === 1;
+  return `${capitalize(possessive(whose))} ${single ? 'action' : 'actions'} in the plan (${ranksText(waiting)}) ${single ? 'needs' : 'need'} the time it frees${also}.`;
 }
 
 /**
@@ -209,7 +213,8 @@ function gateText(whose: string, waiting: readonly number[] | null, others: read
  */
 export function gateThresholdText(whose: string, level: string, recount: number | null): string {
   const when = recount === null ? 'The re-count' : `The re-count at ${recount} days`;
-  return `${when} must find ‘${level.replace(/\.$/, '')}’; where it does not, the hours left go to leadership, to decide within 30 days, and ${possessive(whose)} steps already under way go on.`;
+  // The level as a threshold in the sentence, not a quoted rubric string (eleventh VP reading, class 5: "must find ‘6 to 10 hours a week on admin’").
+  return `${when} must find ${lowerFirstWord(level.replace(/\.$/, ''))} or better; where it does not, the hours left go to leadership, to decide within 30 days, and ${possessive(whose)} steps already under way go on.`;
 }
 
 /**

@@ -138,6 +138,13 @@ export interface ReportView {
    * same scores, else "Mean". The table and the deck print this; the cells print numbers only.
    */
   meanHeader: string;
+  /**
+   * The section tables' column labels, one set for every format (the deck's too): where the team
+   * stands (the level's label), the level the audit's checks set, and the mean of what people said,
+   * each named for what it is (eleventh VP reading, class 1: the report showed the claims' mean as
+   * "Mean", the deck the checked level as "Score", and the same question read 1.7 and 1).
+   */
+  measureHeaders: { stands: string; checked: string; said: string };
   /** mermaid is null when no imperative has a score (there is nothing to draw). */
   chart: { mermaid: string | null; rows: ChartRowView[] };
   imperatives: ImperativeView[];
@@ -305,7 +312,7 @@ export interface ImperativeView {
   gap: number | null;
   gapText: string;
   coverage: number;
-  /** What the score rests on where questions are held back (score-term.ts): "Scored on 5 of 9 questions: 4.1, … had too few answers to report."; '' otherwise. */
+  /** What the score rests on where questions are held back (score-term.ts): "Q2.7 is left out of this score: too few people answered it to report."; '' otherwise. */
   scoredOnText: string;
   /** "6 of 6 questions answered", "31 of 36 answers given (86%)". */
   coverageText: string;
@@ -326,6 +333,8 @@ export interface ImperativeView {
   /** Up to three scored questions with the lowest attainment, lowest first (ties: interview order): the deck's "where it falls short". */
   lowestQuestions: QuestionView[];
   notes: NoteView[];
+  /** The heading above the notes: "Interview notes", and what quotation marks mean only where a note is in them (eleventh VP reading, class 5: the heading promised quotations none of the notes held). */
+  notesHeading: string;
   /** Notes of this section left out because they may point to one person (identifying-notes.ts); 0 with --show-identifying-notes. */
   identifyingLeftOut: number;
   actions: ActionView[];
@@ -355,6 +364,8 @@ export interface QuestionView {
   checkedOnText: string;
   /** Checked on every manager, too few to print a level (score-term.ts 'census-withheld'): no level, no term in the score; the plan acts on it. */
   censusWithheld: boolean;
+  /** The level the checks set, as a number on the ladder ("1"), under ReportView.measureHeaders.checked; '' where no check sets it (the cell reads "–"). */
+  checkedLevelText: string;
   /** Whether its figures (mean, range, evidence counts, attainment) are printed: false where too few scored it (QuestionScore.figuresShown); answerText then reads "too few to show" and the level text stays. */
   figuresShown: boolean;
   respondents: number;
@@ -369,7 +380,7 @@ export interface QuestionView {
   discussionCheck: string;
   /** The check as the list of questions that need discussion prints it: `discussionCheck`, or, where page one's box says the check in full, who and by when with a pointer there (confirm-hint.ts checkLineElsewhere). */
   discussionCheckListed: string;
-  /** What settling it could change (build-report-view.ts discussionAffectsText): "It bears on D2 and on plan row #6."; '' when it does not need discussion. */
+  /** What settling it could change (build-report-view.ts discussionAffectsText): "It bears on D2 and on #6."; '' when it does not need discussion. */
   discussionAffects: string;
   /** The team level: the level chosen (one respondent) or the median respondent's (several), as page one and the plan use it. */
   level: { score: number; label: string; description: string } | null;
@@ -411,7 +422,7 @@ export interface ActionView {
   title: string;
   /** The current step: the action that lifts the team from where it stands. */
   action: string;
-  /** What must be true before what waits for it goes ahead (the gate's re-count: page-one.ts gateThresholdText), printed in the plan's "Done when" column beside the action; '' for most. */
+  /** What must be true before what waits for it goes ahead (the gate's re-count: page-one.ts gateThresholdText), printed in the plan row after the action; '' for most. */
   doneText: string;
   /** Days after the step before its question's level can move (the rubric's `lag`), or null: the plan's head says it once (lag-text.ts). */
   lag: number | null;

@@ -21,8 +21,8 @@ export type WaitView =
   | { kind: 'declined'; decision: string }
   /** The shared slot it runs in had no room up to the last horizon (`slotTitle`: "the team meeting's 15 minutes of differentiation practice"). */
   | { kind: 'slot'; slotTitle: string }
-  /** A plan row does it inside its own agenda (`covers:`): not waiting. */
-  | { kind: 'covered'; rank: number }
+  /** A plan row does it inside its own agenda (`covers:`): not waiting; `due` is that row's horizon. */
+  | { kind: 'covered'; rank: number; due: number | null }
   /** A build (the CRM set-up, a report, marketing's material) for `rank` (or for the step after it, `next`), which waits: it starts with it. */
   | { kind: 'build'; rank: number; next: boolean };
 
@@ -30,7 +30,7 @@ export type WaitView =
 export function waitView(reason: WaitReason, rankOf: (id: string) => number, dueOf: (id: string) => number | null, owner: string | null, slotTitle: (slot: string) => string = (slot) => slot): WaitView {
   if (reason.kind === 'after') return { kind: 'after', rank: rankOf(reason.id), due: dueOf(reason.id) };
   if (reason.kind === 'slot') return { kind: 'slot', slotTitle: slotTitle(reason.slot) };
-  if (reason.kind === 'covered') return { kind: 'covered', rank: rankOf(reason.by) };
+  if (reason.kind === 'covered') return { kind: 'covered', rank: rankOf(reason.by), due: dueOf(reason.by) };
   if (reason.kind === 'build') return { kind: 'build', rank: rankOf(reason.for), next: reason.next };
   if (reason.kind === 'full') return { kind: 'full', ownerText: reason.owner ?? owner ?? 'Not assigned', own: reason.owner === null || reason.owner === owner };
   if (reason.kind === 'declined') return { kind: 'declined', decision: reason.decision };
@@ -68,12 +68,12 @@ export function waitSentence(wait: WaitView | null, planned: number): string {
   if (wait.kind === 'full') return `${ownerHas(wait.ownerText)} no room within ${LAST} days.`;
   if (wait.kind === 'declined') return 'Leadership declined the decision it carries out, so it waits until that decision is taken.';
   if (wait.kind === 'slot') return `${capitalize(wait.slotTitle)} has no room for another new step within ${LAST} days.`;
-  if (wait.kind === 'covered') return `#${wait.rank} already does it, in its own agenda, so it needs no place of its own.`;
+  if (wait.kind === 'covered') return `${coveredBy(wait)}: its agenda already does it.`;
   if (wait.kind === 'build') return `It is built for ${wait.next ? 'the step after ' : ''}#${wait.rank}, which waits, so it starts with it after ${LAST} days.`;
   if (wait.room > 0) return `It needs ${countText(wait.needs)} places in the plan with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left, so it starts after ${LAST} days.`;
   // The backlog's group says once how the plan's places were filled (ninth VP reading, class 7: the
   // sentence stood in four places); an item's own answer only places it.
-  return `It is next in line, when the plan's ${planned} places free up after ${LAST} days.`;
+  return `It is next in line once the plan's ${planned} actions are under way, after ${LAST} days.`;
 }
 
 /** One group of the backlog: the sentence that says why its items wait, and the items in priority order. */
@@ -101,8 +101,8 @@ export function backlogGroups<A extends { wait: WaitView | null }>(backlog: read
     groups.push({
       kind: 'size',
       // Said as the reason, not the ordering rule (tenth VP reading, class 8): the rule is the method's.
-      text: `Next in line: the plan's ${planned} places go first to ${plan.decisions ? "page one's priorities, the decisions' actions" : "page one's priorities"} and what they wait for, then to actions that add more to the score than these.`,
-      short: `Next in line, as the plan's ${planned} places are taken`,
+      text: `Next in line: the plan holds ${planned} actions, first ${plan.decisions ? "page one's priorities, the decisions' actions" : "page one's priorities"} and what they wait for, then those that add more to the score than these.`,
+      short: `Next in line after the plan's ${planned} actions`,
       actions: size,
     });
   }
@@ -143,21 +143,40 @@ export function backlogGroups<A extends { wait: WaitView | null }>(backlog: read
     const which = builds.length === 1 ? 'This is' : 'These are';
     groups.push({ kind: 'build', text: `${which} built for an action that waits, and ${builds.length === 1 ? 'starts' : 'start'} with it.`, short: 'Built for an action that waits', actions: builds });
   }
-  // Not waiting at all: a plan row's agenda already does them (tenth VP reading, class 4).
-  const covered = backlog.filter((a) => a.wait?.kind === 'covered');
-  for (const rank of [...new Set(covered.map((a) => (a.wait as { rank: number }).rank))]) {
-    const these = covered.filter((a) => (a.wait as { rank: number }).rank === rank);
-    groups.push({ kind: 'covered', text: `Not waiting: #${rank} already does ${these.length === 1 ? 'this' : 'these'} in its own agenda, so ${these.length === 1 ? 'it needs' : 'they need'} no place of ${these.length === 1 ? 'its' : 'their'} own.`, short: `Done inside #${rank}`, actions: these });
+  // Not waiting at all: a plan row's agenda already does them (tenth VP reading, class 4), one
+  // status said one way (eleventh VP reading, class 1: "#19 waits in the backlog" and "#9 already does it").
+  const covered = backlog.filter((a): a is A & { wait: Extract<WaitView, { kind: 'covered' }> } => a.wait?.kind === 'covered');
+  for (const rank of [...new Set(covered.map((a) => a.wait.rank))]) {
+    const these = covered.filter((a) => a.wait.rank === rank);
+    groups.push({ kind: 'covered', text: `${coveredBy(these[0]!.wait)}: its agenda already does ${these.length === 1 ? 'this' : 'these'}, so ${these.length === 1 ? 'it needs' : 'they need'} no row of ${these.length === 1 ? 'its' : 'their'} own.`, short: `Covered by #${rank}`, actions: these });
   }
   return groups;
 }
 
+/** "Covered by #9 (within 60 days)": the one way a covered item's status is said. */
+export function coveredBy(wait: Extract<WaitView, { kind: 'covered' }>): string {
+  return `Covered by #${wait.rank}${wait.due === null ? '' : ` (within ${wait.due} days)`}`;
+}
+
 /**
- * The line above the backlog: how many wait, that none has a date, and when to look at them again;
- * and how many need no place of their own, being done inside a plan row (`covered`), which do not wait.
+ * How many items the backlog holds, said once, in the plan's line (eleventh VP reading, class 1:
+ * "23 in the backlog" on one page, "20 wait … three more are done inside a row" on another):
+ * "23 more in the backlog: 20 wait, 3 are covered by #9"; "20 more in the backlog" where none is covered.
+ */
+export function backlogCountText(backlog: readonly { wait: WaitView | null }[]): string {
+  const covered = backlog.flatMap((a) => (a.wait?.kind === 'covered' ? [a.wait.rank] : []));
+  if (covered.length === 0) return `${backlog.length} more in the backlog`;
+  const byRank = [...new Set(covered)].map((rank) => ({ rank, n: covered.filter((r) => r === rank).length }));
+  const coveredText = byRank.map((c, i) => (i === 0 ? `${c.n} ${c.n === 1 ? 'is' : 'are'} covered by #${c.rank}` : `${c.n} by #${c.rank}`)).join(byRank.length > 2 ? ', ' : ' and ');
+  const waiting = backlog.length - covered.length;
+  return `${backlog.length} more in the backlog: ${waiting === 0 ? '' : `${waiting} wait, `}${coveredText}`;
+}
+
+/**
+ * The line above the backlog: that what waits has no date, and when to look at it again. How many
+ * wait, and how many a plan row covers, is the plan's line (backlogCountText), said once.
  */
 export function backlogLead(count: number, covered = 0): string {
-  const inside = covered === 0 ? '' : ` ${covered === 1 ? 'One more is' : `${capitalize(countText(covered))} more are`} done inside a row of the plan.`;
-  if (count === 0) return inside.trim();
-  return `${count === 1 ? 'One action waits' : `${count} actions wait`} after the plan, with no date: review ${count === 1 ? 'it' : 'them'} at day ${LAST}, when the plan's first actions are done.${inside} Grouped by why ${covered > 0 ? 'they are not in it' : count === 1 ? 'it waits' : 'they wait'}, each group in priority order:`;
+  if (count === 0) return covered === 0 ? '' : 'A row of the plan covers each of these:';
+  return `What waits here has no date: review it at day ${LAST}, when the plan's first actions are done. Grouped by why ${covered > 0 || count > 1 ? 'each is not in the plan' : 'it is not in the plan'}, in priority order within each group:`;
 }

@@ -1,0 +1,134 @@
+// One set of facts, in the consultant's words (eleventh VP reading, classes 1 and 5), on acme's
+// report with its readout: each question's measures are labelled for what they are, every cell
+// says something, and the headings match what they head. Each test fails on the report as it was
+// before (main 6e9a2ef).
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/core/report/render-markdown.js';
+import type { ReportView } from '../../src/core/report/report-view.js';
+import { acmeViews, defaultTemplate } from '../helpers/report-fixtures.js';
+
+const { view } = acmeViews();
+
+function markdown(v: ReportView): string {
+  const result = renderMarkdown(defaultTemplate(), { ...v, brand: null });
+  if (!result.ok) throw new Error(result.message);
+  return result.text;
+}
+
+const md = markdown(view);
+const questions = view.imperatives.flatMap((i) => i.questions);
+
+describe('class 1: one measure per column, each labelled', () => {
+  it('a checked level and the mean of what people said sit in columns named for them, in the view every format reads', () => {
+    expect(view.measureHeaders).toEqual({ stands: 'Where the team stands', checked: 'Checked level (0–4)', said: 'What people said (mean, 0–4)' });
+    const checked = questions.filter((q) => q.levelChecked);
+    expect(checked.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      const row = md.split('\n').find((line) => line.startsWith(`| ${q.ref} `))!;
+      const cells = row.split(' | ');
+      // Question | stands | checked level | said | evidence
+      expect(cells[2], q.ref).toBe(q.levelChecked ? String(q.level!.score) : '–');
+      expect(q.checkedLevelText, q.ref).toBe(q.levelChecked ? String(q.level!.score) : '');
+      expect(cells[3]!.startsWith(q.answerText), q.ref).toBe(true);
+    }
+  });
+
+  it('a level the checks set prints what they looked at in the Evidence column, even where too few people answered to show their mean', () => {
+    const hidden = questions.filter((q) => q.levelChecked && !q.figuresShown);
+    expect(hidden.map((q) => q.ref)).not.toEqual([]);
+    for (const q of hidden) expect(q.evidenceText, q.ref).toMatch(/^checked on \d+ (reps|managers|deals) \((document|observed|data)(, (document|observed|data))*\)$/);
+    // The base is said once per row, in the Evidence column, not again before the level's label.
+    expect(md).not.toMatch(/\*\*Checked on \d+ \w+:\*\*/);
+  });
+});
+
+describe('class 5: headings that match their content', () => {
+  it('a section heads its notes "Interview notes", and says what quotation marks mean only above a quote', () => {
+    for (const imperative of view.imperatives) {
+      if (imperative.notes.length === 0) continue;
+      const quoted = imperative.notes.some((n) => n.verbatim);
+      expect(imperative.notesHeading, imperative.title).toBe(quoted ? "Interview notes (in quotation marks, the person's own words)" : 'Interview notes');
+    }
+    expect(md).not.toContain('(in quotation marks, the person');
+  });
+});
+
+describe('class 5: no empty cells, no tool phrasings', () => {
+  it('the plan has no "Done when" column of dashes: what closes a row, and its next step, follow the action in its own cell', () => {
+    const header = md.split('\n').find((l) => l.startsWith('| # | Action |'))!;
+    expect(header).toBe('| # | Action | When | Owner | After |');
+    for (const a of view.plan) {
+      const row = md.split('\n').find((l) => new RegExp(`^\\| ${a.rank}(?: ★)? \\| `).test(l))!;
+      expect(row.split(' | '), `#${a.rank}`).toHaveLength(5);
+      if (a.next !== null) expect(row, `#${a.rank}`).toContain('*Then, by');
+    }
+  });
+
+  it('the plan says the backlog\'s count once, and each covered item has one status', () => {
+    const covered = view.backlog.filter((a) => a.wait?.kind === 'covered');
+    expect(covered.length).toBeGreaterThan(0);
+    const by = (covered[0]!.wait as { rank: number }).rank;
+    expect(view.planText).toContain(`and ${view.backlog.length} more in the backlog: ${view.backlog.length - covered.length} wait, ${covered.length} are covered by #${by}.`);
+    expect(md).not.toMatch(/then \d+ in the backlog|actions wait after the plan|done inside a row of the plan|Not waiting:/);
+    expect(md).toContain(`Covered by #${by} (within ${view.plan.find((a) => a.rank === by)!.horizon} days): its agenda already does these`);
+  });
+
+  it('no tool phrasing: "plan row #N", "the plan\'s N places", "go to … here, who does that work", "Scored on N of M questions", a gate as the why, a quoted pass mark', () => {
+    expect(md).not.toMatch(/plan rows? #\d/);
+    expect(md).not.toMatch(/the plan's \d+ places/);
+    expect(md).not.toContain('who does that work');
+    expect(md).not.toMatch(/Scored on \d+ of \d+ questions/);
+    expect(md).not.toMatch(/Why: The gate:/);
+    expect(md).not.toMatch(/must find ‘/);
+    expect(md).toContain("The VP Sales takes on the HR lead's actions, as there is no HR lead here.");
+    const gate = view.priorities.find((p) => p.gate)!;
+    expect(gate.why).toMatch(/^First-line sales managers' actions in the plan \(.+\) need the time it frees/);
+  });
+});
+
+describe('class 5: the annex', () => {
+  it("a team's annex works out the overall from the imperatives' scores; each imperative's weighted sum is the technical note's", () => {
+    const annex = md.slice(md.indexOf('## Technical annex'), md.indexOf('## Appendix: the questions in full'));
+    expect(annex).toContain('- **Overall:** ');
+    for (const imperative of view.imperatives) if (imperative.computation !== null) expect(annex).not.toContain(imperative.computation);
+    expect(annex).not.toMatch(/\d\.\d{3}/);
+  });
+
+  it('no figure anywhere in the report has more than one decimal, so no mean or attainment tells how many answered (class 4: 1.83 = 11/6)', () => {
+    expect(md).not.toMatch(/\d\.\d{2,}/);
+    expect(md).toMatch(/\b\d\.\d\b/);
+  });
+});
+
+describe("class 1: acme's readout states each fact one way", () => {
+  const questionsById = new Map(questions.map((q) => [q.id, q]));
+  const pageOne = md.slice(0, md.indexOf('## Scores by role'));
+
+  it("managers' own selling is 'a third to half' of their week wherever it is said, as the level the calendars set", () => {
+    expect(questionsById.get('time-for-people')!.level!.label).toMatch(/a third to half/);
+    expect(pageOne.match(/a third to half/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(md).not.toMatch(/over a third|a third of (?:their|the) week/);
+  });
+
+  it("the reps' survey on their managers is said not to have run, and nothing says it did", () => {
+    expect(md).toContain('The audit has not run its survey of reps on their managers');
+    expect(md).toContain('reps have not been asked about their managers');
+    expect(md).not.toMatch(/surveyed reps|reps rated|survey (?:shows|found)/);
+  });
+
+  it('no finding is called disputed that the data does not flag, and none promises what the plan does not hold', () => {
+    for (const finding of view.findings) {
+      if (/disputed|disagree/i.test(`${finding.title} ${finding.text ?? ''}`)) expect(finding.questions.some((q) => questions.find((x) => x.id === q.id)!.needsDiscussion), finding.title).toBe(true);
+    }
+    // #11's why says what the row does: leadership's card first, clients' words later.
+    const card = view.priorities.find((p) => p.id === 'hand-out-differences-card')!;
+    expect(card.why).not.toMatch(/^We have not given reps our differences in clients' own words/);
+    expect(view.plan.find((a) => a.id === card.id)!.action).toMatch(/as leadership\s+names them today/);
+  });
+
+  it("D1 says what is decided now and what by a named day before the next plan", () => {
+    const d1 = view.decisions[0]!;
+    expect(d1.question).toMatch(/the hand-over now, quota and span by day 90\.$/);
+    expect(d1.recommendation).toMatch(/^Now: .+ By day 90, before next year's plan is set: /);
+  });
+});
