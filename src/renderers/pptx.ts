@@ -1078,8 +1078,8 @@ export function checkItems(view: ReportView): string[] {
 
 /** A line of page one's box cut where its check begins: "D2: …. VP Sales checks before #6 starts (within 60 days)" and "VP Sales checks before #6 starts (within 60 days): for each …". */
 function splitCheck(c: ReportView['checksFirst'][number]): { settles: string; check: string } {
-  const tail = `: ${lowerFirst(c.what)}.`;
-  const settles = c.text.endsWith(tail) ? c.text.slice(0, -tail.length) : c.text;
+  // The line's own parts (checks-first.ts): what it settles, who checks and by when, up to the check.
+  const settles = `${capitalize(c.subject)}. ${c.who ?? 'Someone named'} checks ${c.when}`;
   // The subject's sentence, capitalized as checks-first.ts writes it: the same length.
   return { settles, check: c.text.slice(`${c.subject}. `.length) };
 }

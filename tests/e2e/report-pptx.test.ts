@@ -345,7 +345,8 @@ describe('--format pptx', () => {
     // Page one's box, line for line (checks-first.ts; one source of truth): what each settles, who
     // checks and by when on the slide, the check itself in the notes.
     const md = (await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml'])).stdout.replace(/\\(.)/g, '$1');
-    const box = md.slice(md.indexOf('**What to check before committing:**'), md.indexOf('### Decisions for leadership'));
+    // The box opens page two (eleventh VP reading, class 8), page one points to it.
+    const box = md.slice(md.indexOf('## What to check before committing'), md.indexOf('## Findings'));
     const lines = [...box.matchAll(/^- (.+)$/gm)].map((m) => m[1]!);
     expect(lines.length).toBeGreaterThan(1);
     expect(check.bullets).toHaveLength(lines.length);

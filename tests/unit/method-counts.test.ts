@@ -45,8 +45,8 @@ describe('the method counts from the audit', () => {
     const readout = checkReadout({ path: 'readout.yaml', content: Buffer.from(yaml), size: yaml.length }, set, scores).readout;
     const view = buildReportView(set, sheets, scores, { names: false, readout });
     const method = view.method.items.map((i) => i.text).join('\n');
-    // Three, read from the view: Q4.2's camps and two checks too small to set a level (score-term.ts checkToWiden).
-    expect(view.needsDiscussion.map((q) => q.ref)).toEqual(['Q4.2', 'Q2.1', 'Q1.4']);
+    // Four, read from the view: Q4.2's camps, Q3.3 that finding C calls disputed (finding-signals.ts) and two checks too small to set a level (score-term.ts checkToWiden).
+    expect(view.needsDiscussion.map((q) => q.ref)).toEqual(['Q4.2', 'Q3.3', 'Q2.1', 'Q1.4']);
     expect(method).toContain(`The report lists the ${['', 'one', 'two', 'three', 'four'][view.needsDiscussion.length]} questions that meet it.`);
     // The questions with two items (Q4.5's cadence and the step run in it; Q4.8's hand-over and recount), each with its rows.
     const rows = (ref: string) => [...view.plan, ...view.backlog].filter((a) => a.questionRef === ref).map((a) => `#${a.rank}`);
