@@ -390,6 +390,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     topLevel: topLevelOf(set),
     priorityCount: priorities.length,
     gate: gateIds.length > 0,
+    toConfirm: planned.some((a) => a.verifyFirst),
     sharedQuestions: sharedQuestions(numbered),
     firm: options.firm ?? null,
   });
