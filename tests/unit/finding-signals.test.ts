@@ -34,13 +34,15 @@ function withReadout(yaml: string) {
   return { diagnostics: checked.diagnostics, view };
 }
 
-/** The acme readout with finding C resting on other questions, or worded otherwise. */
-function findingC(change: (block: string) => string): string {
-  const start = readoutYaml.indexOf('  - title: "Whether deals are held');
-  const end = readoutYaml.indexOf('decisions:', start);
+/** The acme readout with findings of the test's own in place of its findings (the consultant's words change; these rules' fixture does not). */
+function withFindings(findings: string): string {
+  const start = readoutYaml.indexOf('\nfindings:\n');
+  const end = readoutYaml.indexOf('\ndecisions:', start);
   expect(start).toBeGreaterThan(0);
-  return readoutYaml.slice(0, start) + change(readoutYaml.slice(start, end)) + readoutYaml.slice(end);
+  return `${readoutYaml.slice(0, start)}\nfindings:\n${findings}${readoutYaml.slice(end)}`;
 }
+
+const finding = (title: string, ids: readonly string[]) => `  - title: "${title}"\n    text: Some say one thing, some another.\n    questions: [${ids.join(', ')}]\n`;
 
 describe('the rules, on their own', () => {
   it('a finding calls itself disputed in its title or its text', () => {
@@ -70,54 +72,62 @@ describe('the rules, on their own', () => {
   });
 });
 
-describe('acme: finding C, "disputed", with its one action in the backlog', () => {
-  const { diagnostics, view } = withReadout(readoutYaml);
+describe('acme: a finding that calls a question disputed, and one whose actions all wait in the backlog', () => {
+  const { view: base } = withReadout(withFindings(finding('Prospecting is counted, not coached.', ['real-targets'])));
+  // A question the data's own rule does not flag, whose answers sit two levels or more apart (acme's deal qualification, 0 to 3).
+  const disputed = questions.find((q) => !q.needsDiscussion && disputeSupport(q) === 'yes')!;
+  // A question every action of which waits in the backlog.
+  const waiting = base.imperatives.flatMap((v) => v.questions).find((q) => {
+    const own = [...base.plan, ...base.backlog].filter((a) => a.questionRef === q.ref);
+    return own.length > 0 && own.every((a) => a.rank > base.planCount);
+  })!;
+  const planned = base.plan.find((a) => a.questionRef !== waiting.ref)!;
+  const plannedId = base.imperatives.flatMap((v) => v.questions).find((q) => q.ref === planned.questionRef)!.id;
 
-  it('Q3.3 is flagged "needs discussion" because finding C calls it disputed, its answers 0 to 3; without the word it is not', () => {
-    const q33 = view.needsDiscussion.find((q) => q.id === 'deal-qualification');
-    expect(q33?.discussionReason).toBe('Finding C calls it disputed.');
-    expect(q33?.rangeText).toBe('0 to 3');
+  it('the disputed question is flagged "needs discussion" because finding B calls it so, with its check; without the word it is not', () => {
+    expect(disputed).toBeDefined();
+    const yaml = withFindings(finding('Targets are chosen for a reason.', [plannedId]) + finding('Whether deals are held to the written questions is disputed.', [disputed.question.id]));
+    const { view } = withReadout(yaml);
+    const flagged = view.needsDiscussion.find((q) => q.id === disputed.question.id)!;
+    expect(flagged.discussionReason).toMatch(/^Finding B calls it disputed(\.|, and answers sit two levels or more apart\.)$/);
     // Its check says who, by when and the result that drops its action, like every flag's.
-    expect(q33?.discussionCheck).toMatch(/^Who checks: VP Sales, before #\d+ is planned \(at the day-90 review\)\. Read the written qualification questions.+\? If it finds .+ \(or better\), #\d+ is dropped\.$/);
-    const md = renderMarkdown(view);
-    expect(md).toContain('| Q3.3 Deal qualification (needs discussion) |');
-    // The data's own rule does not flag it (leadership's answers stand apart, but leadership is too small a group to show on its own).
-    expect(questions.find((q) => q.question.id === 'deal-qualification')!.needsDiscussion).toBe(false);
-    const calm = withReadout(findingC((c) => c.replace('is disputed.', 'is open.').replace('is not agreed', 'is unclear')));
-    expect(calm.view.needsDiscussion.some((q) => q.id === 'deal-qualification')).toBe(false);
+    expect(flagged.discussionCheck).toMatch(/^(Who checks: [^.]+|Check before [^.]+)\. .+ If it finds .+ \(or better\), #\d+ is dropped\.$/);
+    expect(renderMarkdown(view)).toContain(`| ${flagged.ref} ${flagged.label} (needs discussion) |`);
+    const calm = withReadout(withFindings(finding('Targets are chosen for a reason.', [plannedId]) + finding('Whether deals are held to the written questions is open.', [disputed.question.id])));
+    expect(calm.view.needsDiscussion.some((q) => q.id === disputed.question.id)).toBe(false);
   });
 
-  it('the finding says that no row of the 90-day plan works on it, and validate warns at its questions with the action to promote', () => {
-    const c = view.findings[2]!;
-    const own = view.backlog.filter((a) => a.questionRef === 'Q3.3');
-    expect(own.length).toBeGreaterThan(0);
-    expect(c.unplannedText).toMatch(new RegExp(`^No action on it in the 90-day plan: #${own[0]!.rank}\\b.* in the backlog\\.$`));
-    expect(renderMarkdown(view)).toContain(`*Rests on Q3.3 Deal qualification.* **${c.unplannedText}**`);
+  it('a finding with no row of the 90-day plan says so, and validate warns at its questions with the action to promote; one with a row, neither', () => {
+    expect(waiting).toBeDefined();
+    const yaml = withFindings(finding('Targets are chosen for a reason.', [plannedId]) + finding('This waits.', [waiting.id]));
+    const { view, diagnostics } = withReadout(yaml);
+    const own = view.backlog.filter((a) => a.questionRef === waiting.ref);
+    const b = view.findings[1]!;
+    expect(b.unplannedText).toMatch(new RegExp(`^No action on it in the 90-day plan: #${own[0]!.rank}\\b.* in the backlog\\.$`));
+    expect(renderMarkdown(view)).toContain(`*Rests on ${b.restsOnText}.* **${b.unplannedText}**`);
     const warning = diagnostics.filter((d) => d.rule === 'readout-finding-unplanned');
     expect(warning).toHaveLength(1);
-    const line = readoutYaml.split('\n').findIndex((l) => l.includes('questions: [deal-qualification]')) + 1;
+    const line = yaml.split('\n').findIndex((l) => l.includes(`questions: [${waiting.id}]`)) + 1;
     expect(warning[0]).toMatchObject({ severity: 'warning', line });
     expect(warning[0]!.message).toContain(`plan: promote: [${own[0]!.id}]`);
-    // Findings A and B rest on questions with rows in the plan: no sentence, no warning.
-    expect(view.findings.slice(0, 2).map((f) => f.unplannedText)).toEqual(['', '']);
+    expect(view.findings[0]!.unplannedText).toBe('');
     // Resting also on a question the plan works on, it has a row: neither.
-    const planned = withReadout(findingC((block) => block.replace('questions: [deal-qualification]', 'questions: [deal-qualification, time-for-people]')));
-    expect(planned.view.findings[2]!.unplannedText).toBe('');
-    expect(planned.diagnostics.filter((d) => d.rule === 'readout-finding-unplanned')).toEqual([]);
+    const both = withReadout(withFindings(finding('This waits, with a row.', [waiting.id, plannedId])));
+    expect(both.view.findings[0]!.unplannedText).toBe('');
+    expect(both.diagnostics.filter((d) => d.rule === 'readout-finding-unplanned')).toEqual([]);
   });
 
   it('a finding that calls disputed a question whose answers sit close, or that a check settles, is warned at its word, and the report flags neither', () => {
     const close = questions.find((q) => disputeSupport(q) === 'close' && !q.needsDiscussion)!;
     const checked = questions.find((q) => disputeSupport(q) === 'checked')!;
-    const yaml = findingC((block) => block.replace('questions: [deal-qualification]', `questions: [deal-qualification, ${close.question.id}, ${checked.question.id}]`));
-    const { diagnostics: found, view: flagged } = withReadout(yaml);
-    const warnings = found.filter((d) => d.rule === 'readout-dispute-not-borne-out');
+    const yaml = withFindings(finding('Targets are chosen for a reason.', [plannedId]) + finding('This is disputed.', [disputed.question.id, close.question.id, checked.question.id]));
+    const { diagnostics, view } = withReadout(yaml);
+    const warnings = diagnostics.filter((d) => d.rule === 'readout-dispute-not-borne-out');
     expect(warnings.map((d) => d.message.match(/sit within|a check of the audit sample/)?.[0]).sort()).toEqual(['a check of the audit sample', 'sit within']);
-    const title = yaml.split('\n').findIndex((l) => l.startsWith('  - title: "Whether deals are held')) + 1;
+    const title = yaml.split('\n').findIndex((l) => l.startsWith('  - title: "This is disputed.')) + 1;
     for (const w of warnings) expect(w.line).toBe(title);
-    expect(flagged.needsDiscussion.map((q) => q.id)).not.toContain(close.question.id);
-    expect(flagged.needsDiscussion.map((q) => q.id)).not.toContain(checked.question.id);
-    // Q3.3 itself bears it out: no warning for it.
-    expect(diagnostics.filter((d) => d.rule === 'readout-dispute-not-borne-out')).toEqual([]);
+    expect(view.needsDiscussion.map((q) => q.id)).toContain(disputed.question.id);
+    expect(view.needsDiscussion.map((q) => q.id)).not.toContain(close.question.id);
+    expect(view.needsDiscussion.map((q) => q.id)).not.toContain(checked.question.id);
   });
 });

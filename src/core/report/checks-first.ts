@@ -9,7 +9,7 @@
 // a flag (a disagreement, a check too small to set a level) that bears on a decision of page one,
 // then the consistent role gap (the headline's "gap to test", which had no test), then a flag on a
 // plan row, then a plan row marked "to confirm". Pure.
-import { checkChanges, checkWho, evidenceCheck, sentence, type CheckTarget } from './confirm-hint.js';
+import { checkChanges, checkWho, evidenceCheck, sentence, thresholdText, type CheckTarget } from './confirm-hint.js';
 import { capitalize, countText, lowerFirst } from './format.js';
 import type { WordingValue } from '../rubric/wording.js';
 
@@ -23,7 +23,9 @@ export interface CheckFirstView {
   when: string;
   /** How: the check itself, one sentence from the question's help. */
   what: string;
-  /** The result that changes the plan: "If it finds half or more of first messages lead with an idea, or better, #7 is dropped."; '' where no level above the team's stops the row (confirm-hint.ts checkChanges). */
+  /** The result the check looks for, as a plain threshold: "half or more of first messages lead with an idea" (the first level's label at which the row stops firing; confirm-hint.ts thresholdText); '' where no level above the team's stops the row. */
+  threshold: string;
+  /** What that result changes: "#7 is dropped"; '' with no threshold. */
   changes: string;
   /** The whole line: "D2: managers run their team, where respondents split. VP Sales checks before #7 starts (within 60 days): for each …. If it finds …, #7 is dropped.". */
   text: string;
@@ -73,9 +75,10 @@ export function checksFirst(candidates: readonly CheckCandidate[]): CheckFirstVi
     const what = (typeof c.check === 'string' ? c.check : evidenceCheck(c.check.help)).replace(/\.$/, '');
     // checkWho's "before #7 starts (within 60 days)" or "before #32 is planned (at the day-90 review)", as the plan says it.
     const when = checkWho({ ...c.target, owner: null }).replace(/^Check /, '');
-    byRank.set(c.target.rank, { subject: c.subject, who: c.target.owner, when, what, changes: checkChanges(c.target), text: '', ref: c.ref ?? null });
+    const threshold = c.target.changesAt === null ? '' : thresholdText(c.target.changesAt);
+    byRank.set(c.target.rank, { subject: c.subject, who: c.target.owner, when, what, threshold, changes: threshold === '' ? '' : `#${c.target.rank} is dropped`, text: '', ref: c.ref ?? null });
   }
-  const lines = [...byRank.values()];
-  for (const line of lines) line.text = [`${capitalize(line.subject)}.`, `${line.who ?? 'Someone named'} checks ${line.when}: ${sentence(lowerFirst(line.what))}`, line.changes].filter((p) => p !== '').join(' ');
-  return lines;
+  // The result in checkChanges' words ("If it finds … (or better), #7 is dropped."), the one sentence the plan and the list use too.
+  for (const [rank, line] of byRank) line.text = [`${capitalize(line.subject)}.`, `${line.who ?? 'Someone named'} checks ${line.when}: ${sentence(lowerFirst(line.what))}`, checkChanges({ rank, changesAt: line.threshold === '' ? null : line.threshold })].filter((p) => p !== '').join(' ');
+  return [...byRank.values()];
 }
