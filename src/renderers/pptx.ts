@@ -307,7 +307,7 @@ function titleSlide(deck: Deck, brand: Brand | null): void {
         view.names ? 'People are named because you asked for it.' : 'Nobody is named: what people said is attributed to their role, never to a person.',
       ],
       // The rule itself is the method slide's (eleventh VP reading, class 6: the confidentiality rule said on s1's notes and s17): here, what it does, and where it is.
-      ask: view.single ? [] : ['Who said what? We do not say; the method lists which figures are left out, and why.', ...(view.confidentiality.foldedSummary === null ? [] : [`Why are some roles not shown? ${capitalize(view.confidentiality.foldedSummary)}; the method slide in the appendix gives the rule.`])],
+      ask: view.single ? [] : ['Who said what? We do not say; the method lists which figures are left out, and why.', ...(view.confidentiality.foldedText === null ? [] : [`Why are some roles not shown? ${view.confidentiality.foldedText.split(/:\s/)[0]!.replace(/\.$/, '')}; the method slide in the appendix gives the rule.`])],
       behind: [`The framework is “${view.rubrics.title.replace(/\.$/, '')}”.`],
     }),
   );
