@@ -473,6 +473,18 @@ export const RULES = {
     description:
       "A readout text says how a role answered (\"leadership rates qualification higher\") where the report shows that role only pooled with others or folds it in (split-roles.ts): too few people for one of them to be set aside with --min-group others left, so a member could read the others' answers from it. Say it of the group the report shows (\"leadership and sales managers\"), or leave the role out.",
   },
+  'readout-dispute-not-borne-out': {
+    severity: 'warning',
+    title: 'A finding calls a question disputed that the answers do not show disputed',
+    description:
+      'A finding\'s title or text calls what it rests on disputed ("disputed", "not agreed", "disagree"), and the report flags each of its questions "needs discussion" where the answers bear it out: two levels or more between the lowest and the highest answer, the figures shown, no check of the audit sample setting the level. Here a question does not: its answers are close, too few answered to show, or a check settles it. Say what the answers show, or rest the finding on the question that is disputed.',
+  },
+  'readout-finding-unplanned': {
+    severity: 'warning',
+    title: 'A finding with no action in the 90-day plan',
+    description:
+      "No row of the 90-day plan works on any question a finding rests on: its actions wait in the backlog, or none fires. The report says so under the finding. Promote one of its actions (`plan: promote:`), with what it waits for, or say in the finding why it waits.",
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

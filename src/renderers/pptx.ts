@@ -306,7 +306,8 @@ function titleSlide(deck: Deck, brand: Brand | null): void {
         `This readout rests on what ${people} told us, scored against one framework.`,
         view.names ? 'People are named because you asked for it.' : 'Nobody is named: what people said is attributed to their role, never to a person.',
       ],
-      ask: view.single ? [] : ['Who said what? We do not say; the method lists which figures are left out, and why.', ...(view.confidentiality.foldedText === null ? [] : [`Why are some roles not shown? ${view.confidentiality.foldedText}`])],
+      // The rule itself is the method slide's (eleventh VP reading, class 6: the confidentiality rule said on s1's notes and s17): here, what it does, and where it is.
+      ask: view.single ? [] : ['Who said what? We do not say; the method lists which figures are left out, and why.', ...(view.confidentiality.foldedText === null ? [] : [`Why are some roles not shown? ${view.confidentiality.foldedText.split(/:\s/)[0]!.replace(/\.$/, '')}; the method slide in the appendix gives the rule.`])],
       behind: [`The framework is “${view.rubrics.title.replace(/\.$/, '')}”.`],
     }),
   );
@@ -1078,8 +1079,8 @@ export function checkItems(view: ReportView): string[] {
 
 /** A line of page one's box cut where its check begins: "D2: …. VP Sales checks before #6 starts (within 60 days)" and "VP Sales checks before #6 starts (within 60 days): for each …". */
 function splitCheck(c: ReportView['checksFirst'][number]): { settles: string; check: string } {
-  const tail = `: ${lowerFirst(c.what)}.`;
-  const settles = c.text.endsWith(tail) ? c.text.slice(0, -tail.length) : c.text;
+  // The line's own parts (checks-first.ts): what it settles, who checks and by when, up to the check.
+  const settles = `${capitalize(c.subject)}. ${c.who ?? 'Someone named'} checks ${c.when}`;
   // The subject's sentence, capitalized as checks-first.ts writes it: the same length.
   return { settles, check: c.text.slice(`${c.subject}. `.length) };
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { drawingSegments, figuresOf, htmlPlaces, htmlSegments, markdownSegments, repeatedFacts, repeatedRuns } from '../helpers/repeated-runs.js';
+import { acmeViews } from '../helpers/report-fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -71,5 +72,50 @@ describe('the acme readout says each passage at most twice, in every format', ()
     const segments = (await Promise.all(parts.map((n) => zip.file(n)!.async('string')))).flatMap(drawingSegments);
     expect(segments.length).toBeGreaterThan(50);
     expect(repeatedRuns(segments)).toEqual([]);
+  });
+});
+
+// Eleventh VP reading, class 6: each thing said once and pointed to. Under the ten-word rule above,
+// a passage could still be said twice; these kinds may not: the self-report caveat, the
+// confidentiality rule in full, and each check (what to pull), in the Markdown, the HTML and the
+// deck (slides and notes together). A second place points to the first ("is on page two", "see
+// Method") instead of saying it again. Before, the deck's check slide and its notes said a check
+// twice, and finding C's text said the check its flag says.
+describe('each of these is said once per format, and pointed to after', () => {
+  /** Letters and digits only, lower case: escaping (Markdown, HTML, XML) and quotation marks aside. */
+  const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const count = (text: string, phrase: string) => plain(text).split(plain(phrase)).length - 1;
+  const { view } = acmeViews();
+  // What to pull, for every check the readout makes: page two's box, and each flag's own line.
+  const checks = [
+    ...view.checksFirst.map((c) => c.what),
+    ...view.needsDiscussion.map((q) => q.discussionCheck.replace(/^(?:Who checks: [^.]+|Check before [^.]+)\. /, '').replace(/ If it finds .*$/, '')),
+  ].map((what) => what.slice(0, 80));
+  const kinds = [
+    ['the self-report caveat', 'self-report'],
+    ['the checks base', 'questions rest on checks of the audit sample'],
+    ['the confidentiality rule in full', 'any one of its people set aside'],
+    ...checks.map((what) => [`the check "${what.slice(0, 40)}…"`, what] as const),
+  ] as const;
+
+  async function texts(): Promise<Record<string, string>> {
+    const md = readFileSync(await written('md'), 'utf8');
+    const html = htmlSegments(readFileSync(await written('html'), 'utf8')).join('\n');
+    const zip = await JSZip.loadAsync(readFileSync(await written('pptx')));
+    const parts = Object.keys(zip.files).filter((n) => /^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(n));
+    const deck = (await Promise.all(parts.map((n) => zip.file(n)!.async('string')))).flatMap(drawingSegments).join('\n');
+    return { md, html, deck };
+  }
+
+  it('acme with the readout: at most once in the Markdown, the HTML and the deck; each check at least once in the report', async () => {
+    expect(checks.length).toBeGreaterThan(1);
+    const formats = await texts();
+    for (const [name, text] of Object.entries(formats)) for (const [kind, phrase] of kinds) expect(count(text, phrase), `${name}: ${kind}`).toBeLessThanOrEqual(1);
+    for (const what of checks) expect(count(formats.md!, what), what).toBe(1);
+  });
+
+  it('the counter finds a thing said twice', () => {
+    expect(count('Most of what we heard is self-report. Treat it as self-report.', 'self-report')).toBe(2);
+    expect(count("Read the audit sample's reps' first messages. Read the audit sample&#39;s reps", "read the audit sample's reps")).toBe(1);
   });
 });

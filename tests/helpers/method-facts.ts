@@ -24,6 +24,7 @@ export const METHOD_FACTS: MethodFacts = {
   topLevel: 4,
   priorityCount: 5,
   gate: true,
+  toConfirm: true,
   sharedQuestions: [],
   firm: null,
 };

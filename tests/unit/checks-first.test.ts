@@ -1,6 +1,7 @@
 // Page one's "What to check before committing" (tenth VP reading, class 6; checks-first.ts): at
-// most three lines, each who checks, by when and how, taken from the rules that already flag, so
-// the box makes no check the report does not make elsewhere.
+// most three lines, each who checks, by when, how and the result that changes its row (eleventh,
+// class 2), taken from the rules that already flag, so the box makes no check the report does not
+// make elsewhere.
 import { describe, expect, it } from 'vitest';
 import { checksFirst, CHECKS_FIRST_MAX } from '../../src/core/report/checks-first.js';
 import { acmeViews } from '../helpers/report-fixtures.js';
@@ -8,22 +9,25 @@ import { acmeViews } from '../helpers/report-fixtures.js';
 const { view } = acmeViews();
 
 describe('what to check before committing', () => {
-  it('one line per gated row, at most three; a second check of the same row joins its subject', () => {
-    const target = (rank: number) => ({ rank, owner: 'VP Sales', horizon: 60, planned: true });
+  it('one line per gated row, at most three; a second check of the same row joins its subject; each says the result that changes its row', () => {
+    const target = (rank: number) => ({ rank, owner: 'VP Sales', horizon: 60, planned: true, changesAt: null });
     const lines = checksFirst([
-      { subject: 'D2: who runs the team', target: target(7), check: 'Take the last decision.' },
+      { subject: 'D2: who runs the team', target: { ...target(7), changesAt: 'Over half of team decisions made by managers.' }, check: 'Take the last decision.' },
       { subject: '#7 Pick accounts', target: target(7), check: 'Ignored.' },
-      { subject: 'b', target: target(8), check: 'B.' },
+      { subject: 'b', target: target(8), check: 'Is it there?' },
       { subject: 'c', target: { ...target(9), owner: null, planned: false }, check: 'C.' },
       { subject: 'd', target: target(10), check: 'D.' },
     ]);
     expect(lines).toHaveLength(CHECKS_FIRST_MAX);
-    expect(lines[0]!.text).toBe('D2: who runs the team; #7 Pick accounts. VP Sales checks before #7 starts (within 60 days): take the last decision.');
+    expect(lines[0]!.text).toBe('D2: who runs the team; #7 Pick accounts. VP Sales checks before #7 starts (within 60 days): take the last decision. If it finds over half of team decisions made by managers (or better), #7 is dropped.');
+    expect(lines[0]!).toMatchObject({ threshold: 'over half of team decisions made by managers', changes: '#7 is dropped' });
+    expect(lines[1]!).toMatchObject({ threshold: '', changes: '' });
+    expect(lines[1]!.text).toBe('B. VP Sales checks before #8 starts (within 60 days): is it there?');
     expect(lines[2]!.text).toBe('C. Someone named checks before #9 is planned (at the day-90 review): c.');
     expect(checksFirst([])).toEqual([]);
   });
 
-  it('acme: the disagreement that bears on D2, the gap between the two views and the row to confirm, each with who and when as the plan and the list say them', () => {
+  it('acme: the gap between the two views and the flag on a plan row, each with who, when and what result drops the row, as the plan and the list say them', () => {
     const lines = view.checksFirst;
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.length).toBeLessThanOrEqual(CHECKS_FIRST_MAX);
@@ -35,20 +39,32 @@ describe('what to check before committing', () => {
       // The row's owner checks it, the VP Sales where that owner is the first-line managers whose time #1 frees (confirm-hint.ts checkerOf); acme's merged plan has a Marketing lead row (#7) in the box.
       const owner = rows.get(rank)!.ownerText;
       expect(line.who).toBe(owner === 'First-line sales managers' ? 'VP Sales' : owner);
+      // The result that changes the row, as a plain threshold (eleventh VP reading, class 2: page one's checks had no decision rule).
+      expect(line.threshold).toMatch(/^[a-z0-9]/);
+      expect(line.changes).toBe(`#${rank} is dropped`);
+      expect(line.text.endsWith(`If it finds ${line.threshold} (or better), ${line.changes}.`)).toBe(true);
     }
-    // The same who and when as the disagreement's own line, which points here for what to check
-    // instead of saying it again (tenth VP reading, class 9).
-    const d2 = view.decisions.find((d) => d.id === 'target-lists')!;
-    const q = view.needsDiscussion[0]!;
-    const first = lines[0]!;
-    expect(first.subject.startsWith(`${d2.label}: `)).toBe(true);
-    expect(first.ref).toBe(q.ref);
-    expect(q.discussionCheckListed).toContain(`Who checks: ${first.who}, ${first.when}; what to check is on page one.`);
-    expect(q.discussionCheckListed).not.toContain(first.what.slice(1));
-    // The check in full stays with the question, in the same words as the box (the deck's notes say it).
-    expect(q.discussionCheck).toContain(`Who checks: ${first.who}, ${first.when}. ${first.what.charAt(0).toUpperCase()}${first.what.slice(1)}.`);
-    // The headline's gap has its test, and every row marked "to confirm" is in the box.
+    // A flag in the box keeps its who and when in the list of questions that need discussion, which
+    // points here for the check and what it changes instead of saying them again (tenth VP reading,
+    // class 9; eleventh, class 6).
+    const flagged = lines.filter((l) => l.ref !== null);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const line of flagged) {
+      const q = view.needsDiscussion.find((x) => x.ref === line.ref)!;
+      expect(q.discussionCheckListed).toBe(`Who checks: ${line.who}, ${line.when}; what to check, and the result that changes the plan, is on page two.`);
+      // The check in full stays with the question, in the same words as the box (the deck's notes say it).
+      expect(q.discussionCheck).toContain(`Who checks: ${line.who}, ${line.when}. ${line.what.charAt(0).toUpperCase()}${line.what.slice(1)}`);
+      expect(q.discussionCheck).toContain(`If it finds ${line.threshold} (or better), ${line.changes}.`);
+    }
+    // A flag whose result changes only a backlog action is not a check before committing: the list
+    // says it, at the day-90 review (eleventh VP reading, class 2: the Q4.2 gate on #6).
+    for (const q of view.needsDiscussion) {
+      const own = [...view.plan, ...view.backlog].find((a) => a.questionRef === q.ref)!;
+      expect(lines.some((l) => l.ref === q.ref), q.ref).toBe(own.rank <= view.planCount || view.decisions.some((d) => own.decisions.includes(d.label)));
+    }
+    // The headline's gap has its test, and the list's sentence points to it; every row marked "to confirm" is in the box.
     expect(lines.some((l) => /^leadership and sales managers answer above salespeople, widest on /.test(l.subject))).toBe(true);
+    expect(view.needsDiscussionText).toContain('Page two says how to test it.');
     for (const a of view.plan.filter((x) => x.verifyFirst)) expect(lines.some((l) => l.subject.toLowerCase().includes(`${a.title.toLowerCase()} (#${a.rank})`))).toBe(true);
     expect(view.checksFirstHeading).toBe('What to check before committing');
   });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { methodItems, type MethodFacts } from '../../src/core/report/method-items.js';
 import { METHOD_FACTS } from '../helpers/method-facts.js';
+import { acmeViews } from '../helpers/report-fixtures.js';
 
 const facts: MethodFacts = { ...METHOD_FACTS, bands: [{ name: 'At risk', range: '0 to below 40' }, { name: 'Developing', range: '40 to below 60' }] };
 
@@ -50,5 +51,22 @@ describe('what a question too few claimed adds to the score, said once (score-te
     expect(said).toContain("each one's level rests on checks of the audit sample.");
     expect(said).not.toContain('left out, as n/a is');
     expect(said).toContain('Two questions here rest on checks; their rows say what the checks looked at (“Checked on …”)');
+  });
+});
+
+describe('"to confirm" is defined only where a row carries it (eleventh VP reading, class 2: defined, used nowhere)', () => {
+  it('no row marked: neither the method nor the deck\'s method in brief states the rule', () => {
+    const { items, brief } = methodItems({ ...facts, toConfirm: false });
+    expect(items.map((i) => i.text).join(' ')).not.toMatch(/to confirm/i);
+    expect(brief.join(' ')).not.toMatch(/to confirm/i);
+    // The checks' own rule stays: who, by when, what it must find.
+    expect(items.find((i) => i.term === 'Evidence')!.text).toContain('Each check names who does it');
+    expect(methodItems(facts).brief.some((line) => line.startsWith('To confirm: '))).toBe(true);
+  });
+
+  it('acme: no row of its plan is "to confirm" (checks of the audit sample settle its questions), so its method says nothing of it', () => {
+    const { view } = acmeViews();
+    expect(view.plan.some((a) => a.verifyFirst)).toBe(false);
+    expect([...view.method.items, ...view.method.brief.map((text) => ({ text }))].map((i) => i.text).join(' ')).not.toMatch(/to confirm/i);
   });
 });

@@ -113,7 +113,8 @@ export function unresolvedPointers(md: string, view: ReportView): string[] {
   }
   // A question printed with its topic: "| Q1.1 Topic |" in a section's table, "**Topic** (Q4.2)" in the disagreements.
   for (const m of md.matchAll(/^\| (Q\d+\.\d+) ([^|]+?)(?: \(needs discussion\))? \|/gm)) if (byRef.has(m[1]!)) expectSame('topic', m[2]!, byRef.get(m[1]!)!.label, m[1]!);
-  for (const m of md.matchAll(/^- \*\*(.+?)\*\* \((Q\d+\.\d+)\): (.+)$/gm)) {
+  // "- **Label** (Q4.2, answers 1 to 3). Reason. *To settle it:* …" (the range beside the reference, where printed).
+  for (const m of md.matchAll(/^- \*\*(.+?)\*\* \((Q\d+\.\d+)(?:, answers [^)]+)?\)\. (.+)$/gm)) {
     const q = byRef.get(m[2]!);
     if (q === undefined) continue;
     expectSame('topic', m[1]!, q.label, m[2]!);

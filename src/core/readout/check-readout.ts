@@ -10,11 +10,12 @@ import { parseYamlSource, type PathSegment, type SourceFile } from '../source/pa
 import { suggestion, zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { figuresIn } from './figures.js';
+import { disputedWords, disputeNotBorneOut, disputeSupport } from './finding-signals.js';
 import { countEvidence } from '../report/evidence-of.js';
 import { questionTitle } from '../rubric/titles.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup } from '../report/describe-role.js';
-import { escapeRegExp } from '../report/format.js';
+import { capitalize, escapeRegExp } from '../report/format.js';
 import { groupKeyOf } from '../scoring/group-by-role.js';
 import { Readout, type ReadoutData } from './schema.js';
 import { groupOfRespondent, noteApprovals, noteFates } from '../report/printed-notes.js';
@@ -29,6 +30,11 @@ const CHECKED = /\b(?:checked|verified|calendars? (?:show|for)|(?:the )?CRM show
 export function evidenceClaim(text: string): 'checked' | 'unchecked' | null {
   if (UNCHECKED.test(text)) return 'unchecked';
   return CHECKED.test(text) ? 'checked' : null;
+}
+
+/** "A", "B", …: a finding's letter, as the report prints it. */
+function letterOf(index: number): string {
+  return String.fromCharCode(65 + index);
 }
 
 /** "the question “The right managers”", for a finding's message. */
@@ -166,6 +172,17 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
   readout.decisions.forEach((d, i) => claimCheck(d.why, decisionQuestion.get(d.id), ['decisions', i, 'why']));
   readout.priorities.forEach((p, i) => claimCheck(p.why, questionScore(scores.actions.find((a) => a.recommendation.id === p.action)?.question.id ?? ''), ['priorities', i, 'why']));
 
+  // A finding that calls its questions disputed, where the answers do not bear it out (finding-signals.ts).
+  readout.findings.forEach((f, i) => {
+    const said = disputedWords(f);
+    if (said === null) return;
+    for (const id of f.questions) {
+      const question = questionScore(id);
+      const support = question === undefined ? 'yes' : disputeSupport(question);
+      if (question !== undefined && support !== 'yes') report('readout-dispute-not-borne-out', ['findings', i, said.field], `finding ${letterOf(i)} calls ${questionRef(question)} ${said.words}, but ${disputeNotBorneOut(support)}: the report does not flag it; say what the answers show`);
+    }
+  });
+
   // Page one lists the readout's priorities that the shown plan holds (the capacity rule binds them
   // too, though a priority it holds back moves to a later horizon first): say which it cannot, and
   // why (the backlog's reason, wait-reason.ts), rather than leave them out silently.
@@ -176,6 +193,13 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
       const waiting = view.backlog.find((a) => a.id === p.action);
       if (onPageOne.has(p.action) || waiting === undefined) return;
       report('readout-priority-not-shown', ['priorities', i, 'action'], `priority "${p.action}" is not in the shown plan: it waits in the backlog as #${waiting.rank} and page one leaves it out. ${waitSentence(waiting.wait, view.plan.length)}`);
+    });
+    // A finding with no row in the 90-day plan: the report says so under it (finding-signals.ts).
+    view.findings.forEach((f, i) => {
+      if (f.unplannedText === '') return;
+      const ids = view.backlog.filter((a) => f.questions.some((q) => q.ref === a.questionRef)).map((a) => a.id);
+      const fix = ids.length === 0 ? 'say in the finding what is done about it' : `promote ${ids.length === 1 ? 'its action' : 'one of its actions'} (plan: promote: [${ids[0]}]) with what it waits for, or say in the finding why it waits`;
+      report('readout-finding-unplanned', ['findings', i, 'questions'], `finding ${f.letter} rests on ${f.restsOnText}. ${f.unplannedText} ${capitalize(fix)}`);
     });
   }
 

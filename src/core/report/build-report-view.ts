@@ -18,7 +18,8 @@ import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CA
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
 import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, type CapacityStep } from '../scoring/capacity.js';
 import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/discussion.js';
-import { CHECKS_FIRST_HEADING, checksFirst, type CheckCandidate } from './checks-first.js';
+import { disputedReason, disputedWords, disputeSupport } from '../readout/finding-signals.js';
+import { CHECKS_FIRST_HEADING, checksFirst, checksFirstPointer, type CheckCandidate } from './checks-first.js';
 import { checkerOf, checkLine, checkLineElsewhere, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText, type CheckTarget } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
@@ -225,6 +226,19 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   if (imperativeViews.some((v) => v.missingText !== '')) for (const view of imperativeViews) if (view.scored) view.missingText = view.coverageText;
   const calledOutGaps = gaps.filter((_, i) => scores.perceptionGaps[i]!.difference >= PERCEPTION_GAP_CALLOUT).slice(0, 3);
 
+  // A readout finding that calls its questions disputed flags them, where the answers bear it out
+  // (finding-signals.ts; eleventh VP reading, class 2: finding C was "disputed" and flagged nowhere).
+  const disputedBy = new Map<string, { reason: string; short: string }>();
+  readout?.findings.forEach((finding, i) => {
+    if (disputedWords(finding) === null) return;
+    for (const id of finding.questions) {
+      const at = scores.imperatives.flatMap((r, k) => r.questions.flatMap((q, j) => (q.question.id === id ? [{ q, view: imperativeViews[k]!.questions[j]! }] : [])))[0];
+      if (at === undefined || at.view.needsDiscussion || disputeSupport(at.q) !== 'yes') continue;
+      const flag = disputedReason(String.fromCharCode(65 + i), at.view.rangeShown);
+      Object.assign(at.view, { needsDiscussion: true, discussionReason: flag.reason, discussionCheck: evidenceCheck(at.q.question.help) });
+      disputedBy.set(at.view.ref, flag);
+    }
+  });
   const discussed = needsDiscussionOf(imperativeViews, scores);
   const shownGaps = shownRoleGaps(scores);
   const roleGap = roleGapText(shownGaps, scores.imperatives.map((r) => imperativeLabel(r.imperative)));
@@ -291,32 +305,29 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       const view = imperativeViews[i]!.questions[j]!;
       if (!view.needsDiscussion) return;
       const actions = numbered.filter((a) => a.imperativeNumber === i + 1 && a.questionRef === view.ref);
-      // Its own decision, the decisions whose subject it informs (a rubric's `informs`; tenth VP
-      // reading, class 3: who picks which accounts each rep works is D2's subject, yet matched by
-      // question alone the line said it bore on none of D1-D3), and those its actions carry out.
-      const bears = (d: DecisionView) => (q.question.decision !== undefined && d.id === q.question.decision.id) || (q.question.informs ?? []).includes(d.id) || actions.some((a) => a.decisions.includes(d.label));
-      const labels = decisions.filter(bears).map((d) => d.label);
+      // Its own decision and those its actions carry out: what it finds can change them. A decision
+      // whose subject it informs (a rubric's `informs`; tenth VP reading, class 3: who picks which
+      // accounts each rep works is D2's subject) is named too, but does not wait for it: no level it
+      // finds changes that decision's rows (eleventh VP reading, class 2: the Q4.2 check held up #6
+      // and D2, yet all its result could change was a backlog step).
+      const changes = (d: DecisionView) => (q.question.decision !== undefined && d.id === q.question.decision.id) || actions.some((a) => a.decisions.includes(d.label));
+      const labels = decisions.filter(changes).map((d) => d.label);
+      const informed = decisions.filter((d) => !changes(d) && (q.question.informs ?? []).includes(d.id)).map((d) => d.label);
       // The check goes to the owner of the question's first action, before it starts (checkLine).
       const first = actions[0];
-      // Before the first plan row of a decision it informs, where that comes earlier than its own action.
-      const informed = decisions.filter((d) => (q.question.informs ?? []).includes(d.id)).flatMap((d) => d.actions).filter((rank) => rank <= planned.length);
-      const row = informed.length === 0 ? undefined : numbered.find((a) => a.rank === Math.min(...informed));
-      const before = row === undefined || (first !== undefined && first.rank <= planned.length && first.rank <= row.rank) ? undefined : { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true };
-      const own = first === undefined ? undefined : { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length };
-      if (first !== undefined) {
-        const target = { ...own!, changesAt: first.changesAt, ...(before === undefined ? {} : { before }) };
+      const target = first === undefined ? undefined : { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt };
+      if (target !== undefined) {
         flagTargets.set(view.ref, target);
         view.discussionCheck = checkLine(view.discussionCheck, target);
       }
       view.discussionCheckListed = view.discussionCheck;
-      // A flag (a disagreement, or a check too small to set the level) that bears on a decision or a
-      // plan row is checked before committing to it (page one's box): those on a decision first.
-      if (first !== undefined && (labels.length > 0 || before !== undefined || first.rank <= planned.length)) {
-        const gated = before ?? own!;
-        const what = `${lowerFirstWord(view.label)}, where ${lowerFirst(discussionReason(q, scores, true)).replace(/\.$/, '')}`;
-        (labels.length > 0 ? checkCandidates : rowChecks).push({ subject: labels.length > 0 ? `${listText(labels)}: ${what}` : what, target: gated, check: { help: q.question.help }, ref: view.ref });
+      // A flag (a disagreement, or a check too small to set the level) whose result can change a
+      // decision or a plan row is checked before committing to it (page one's box): those on a decision first.
+      if (target !== undefined && (labels.length > 0 || target.planned)) {
+        const what = `${lowerFirstWord(view.label)}, where ${lowerFirst(disputedBy.get(view.ref)?.short ?? discussionReason(q, scores, true)).replace(/\.$/, '')}`;
+        (labels.length > 0 ? checkCandidates : rowChecks).push({ subject: labels.length > 0 ? `${listText(labels)}: ${what}` : what, target, check: { help: q.question.help }, ref: view.ref });
       }
-      view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length);
+      view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length, informed);
       for (const label of labels) bearing.decisions.add(label);
       for (const a of actions) (a.rank <= planned.length ? bearing.rows : bearing.backlog).add(a.rank);
     }),
@@ -331,13 +342,15 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     .filter((x) => x.row !== undefined && x.q.scoredAt !== 'checked-level')
     .sort((a, b) => b.q.roleSplit - a.q.roleSplit);
   const widest = gapQuestions[0];
+  let gapSubject: string | null = null;
   if (widest !== undefined) {
     const row = widest.row!;
     const higher = roleGroup(shownGaps[0]!.higher);
-    checkCandidates.push({ subject: `${higher.name} ${higher.plural ? 'answer' : 'answers'} above ${roleGroupName(shownGaps[0]!.lower)}, widest on ${lowerFirstWord(widest.view.label)}`, target: { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true }, check: { help: widest.q.question.help } });
+    gapSubject = `${higher.name} ${higher.plural ? 'answer' : 'answers'} above ${roleGroupName(shownGaps[0]!.lower)}, widest on ${lowerFirstWord(widest.view.label)}`;
+    checkCandidates.push({ subject: gapSubject, target: { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true, changesAt: row.changesAt }, check: { help: widest.q.question.help } });
   }
   checkCandidates.push(...rowChecks);
-  for (const a of planned) if (a.verifyFirst) checkCandidates.push({ subject: `${lowerFirstWord(a.title)} (#${a.rank})`, target: { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true }, check: a.checkText });
+  for (const a of planned) if (a.verifyFirst) checkCandidates.push({ subject: `${lowerFirstWord(a.title)} (#${a.rank})`, target: { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt }, check: a.checkText });
   // Where no flag bears on a decision or a plan row, the sentence above the list says so for all of
   // them, with their backlog actions (discussionText); each line saying it again stated it once per
   // flag more (ninth VP reading, class 7: "bear on none of D1–D3" at each bullet).
@@ -380,6 +393,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     topLevel: topLevelOf(set),
     priorityCount: priorities.length,
     gate: gateIds.length > 0,
+    toConfirm: planned.some((a) => a.verifyFirst),
     sharedQuestions: sharedQuestions(numbered),
     firm: options.firm ?? null,
   });
@@ -391,7 +405,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   for (const line of boxed) {
     const q = line.ref === null ? undefined : discussed.find((d) => d.ref === line.ref);
     const target = line.ref === null ? undefined : flagTargets.get(line.ref);
-    if (q !== undefined && target !== undefined) q.discussionCheckListed = checkLineElsewhere(target, 'page one');
+    if (q !== undefined && target !== undefined) q.discussionCheckListed = checkLineElsewhere(target, 'page two');
   }
   return {
     organization: sheets[0]?.organization ?? '',
@@ -447,10 +461,12 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     calledOutGaps,
     needsDiscussion: discussed.slice(0, DISCUSSION_SHOWN),
     needsDiscussionCount: discussed.length,
-    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, roleGap),
+    // The gap's test is one of page one's checks: the sentence points there instead of leaving the gap untested here (eleventh VP reading, class 2: one list of checks).
+    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, gapSubject !== null && boxed.some((l) => l.subject.startsWith(gapSubject!)) ? `${roleGap} Page two says how to test it.` : roleGap),
     roleGapText: roleGap,
     checksFirst: boxed,
     checksFirstHeading: CHECKS_FIRST_HEADING,
+    checksFirstPointer: checksFirstPointer(boxed.length),
     discussionHintText: DISCUSSION_HINT,
     chartImage: null,
     meanHeader: meanHeaderOf(set),
@@ -1030,7 +1046,7 @@ function sharedQuestions(numbered: readonly ActionView[]): string[] {
  * "It bears on #10, not on D1–D3."; "It bears on none of D1–D3; its action #19 is in the
  * backlog."; "It bears on none of D1–D3 and on no action." Page one's decisions are D1 to Dn.
  */
-export function discussionAffectsText(decisionLabels: readonly string[], actions: readonly { rank: number; planned: boolean }[], decisionCount: number): string {
+export function discussionAffectsText(decisionLabels: readonly string[], actions: readonly { rank: number; planned: boolean }[], decisionCount: number, informed: readonly string[] = []): string {
   const rows = actions.filter((a) => a.planned).map((a) => `#${a.rank}`);
   const backlog = actions.filter((a) => !a.planned).map((a) => `#${a.rank}`);
   const all = decisionCount === 0 ? 'no decision' : decisionCount === 1 ? 'D1' : `D1–D${decisionCount}`;
@@ -1039,13 +1055,17 @@ export function discussionAffectsText(decisionLabels: readonly string[], actions
   const head =
     decisionLabels.length > 0
       ? `It bears on ${listText([...decisionLabels])}${rowsText === '' ? '' : ` and on ${rowsText}`}`
+      : informed.length > 0
+        ? `It informs ${listText([...informed])}, which ${informed.length === 1 ? 'does' : 'do'} not wait for it${rowsText === '' ? '' : `, and bears on ${rowsText}`}`
       : rowsText !== ''
         ? `It bears on ${rowsText}, not on ${all}`
         : backlog.length === 0
           ? `It bears on ${decisionCount === 0 ? 'no decision' : `none of ${all}`} and on no action`
           : `It bears on ${decisionCount === 0 ? 'no decision' : `none of ${all}`}`;
   const tail = backlog.length === 0 ? '' : `; ${backlog.length === 1 ? 'its action' : 'its actions'} ${listText(backlog)} ${backlog.length === 1 ? 'is' : 'are'} in the backlog`;
-  return `${head}${tail}.`;
+  // A decision it informs without waiting for it (`informs:`), beside the decisions it bears on.
+  const informs = informed.length === 0 || decisionLabels.length === 0 ? '' : `; it informs ${listText([...informed])}, which ${informed.length === 1 ? 'does' : 'do'} not wait for it`;
+  return `${head}${informs}${tail}.`;
 }
 
 /** What the flagged questions bear on, together: page one's decisions, plan rows and backlog actions. */

@@ -1,11 +1,16 @@
-// Page one's "What to check before committing" (tenth VP reading, class 6): at most three lines,
-// each who checks, by when and how, gathered from the rules that already flag, so the box says no
-// check the report does not make elsewhere and the deck's slide reads the same lines. In order:
+// "What to check before committing" (tenth VP reading, class 6), at the top of page two with one
+// line on page one that points to it (checksFirstPointer): at most three lines,
+// each who checks, by when, what to pull and the result that changes which row (eleventh VP
+// reading, class 2: a check without a decision rule is no check), gathered from the rules that
+// already flag, so the box says no check the report does not make elsewhere and the deck's slide
+// reads the same lines. A check goes in the box only where its result can change a row of the
+// 90-day plan or a decision's own row; one whose result changes only a backlog action is said in
+// the list of questions that need discussion, at the day-90 review. In order:
 // a flag (a disagreement, a check too small to set a level) that bears on a decision of page one,
 // then the consistent role gap (the headline's "gap to test", which had no test), then a flag on a
 // plan row, then a plan row marked "to confirm". Pure.
-import { checkWho, evidenceCheck, type CheckTarget } from './confirm-hint.js';
-import { capitalize, lowerFirst } from './format.js';
+import { checkChanges, checkWho, evidenceCheck, sentence, thresholdText, type CheckTarget } from './confirm-hint.js';
+import { capitalize, countText, lowerFirst } from './format.js';
 import type { WordingValue } from '../rubric/wording.js';
 
 /** One line of the box. */
@@ -18,7 +23,11 @@ export interface CheckFirstView {
   when: string;
   /** How: the check itself, one sentence from the question's help. */
   what: string;
-  /** The whole line: "D2: managers run their team, where respondents split. VP Sales checks before #7 starts (within 60 days): for each …". */
+  /** The result the check looks for, as a plain threshold: "half or more of first messages lead with an idea" (the first level's label at which the row stops firing; confirm-hint.ts thresholdText); '' where no level above the team's stops the row. */
+  threshold: string;
+  /** What that result changes: "#7 is dropped"; '' with no threshold. */
+  changes: string;
+  /** The whole line: "D2: managers run their team, where respondents split. VP Sales checks before #7 starts (within 60 days): for each …. If it finds …, #7 is dropped.". */
   text: string;
   /** The flagged question whose check the line says ("Q4.2"), or null: its line in the list of questions that need discussion then points here instead of saying the check again. */
   ref: string | null;
@@ -27,7 +36,7 @@ export interface CheckFirstView {
 /** A candidate check: what it settles, the row it gates (who and when follow from it), and the question help it reads. */
 export interface CheckCandidate {
   subject: string;
-  target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned'>;
+  target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned' | 'changesAt'>;
   /** The check already worded (a flag's check), or the help to word it from. */
   check: string | { help: WordingValue | undefined };
   /** The flagged question the check comes from, if any. */
@@ -35,6 +44,17 @@ export interface CheckCandidate {
 }
 
 export const CHECKS_FIRST_HEADING = 'What to check before committing';
+
+/**
+ * Page one's line about the checks, which open page two (eleventh VP reading, class 8: page one
+ * was overfull with three checks beside three decisions and five priorities; there each check now
+ * says who, by when, what to pull and the result that changes the plan, in full): "Two checks come
+ * before committing: …". '' without checks.
+ */
+export function checksFirstPointer(count: number): string {
+  if (count === 0) return '';
+  return `${capitalize(countText(count))} ${count === 1 ? 'check comes' : 'checks come'} before committing: who runs ${count === 1 ? 'it' : 'each'}, by when, what to pull and the result that changes the plan.`;
+}
 /** Page one has room for three lines (the VP's "at most three"). */
 export const CHECKS_FIRST_MAX = 3;
 
@@ -55,9 +75,10 @@ export function checksFirst(candidates: readonly CheckCandidate[]): CheckFirstVi
     const what = (typeof c.check === 'string' ? c.check : evidenceCheck(c.check.help)).replace(/\.$/, '');
     // checkWho's "before #7 starts (within 60 days)" or "before #32 is planned (at the day-90 review)", as the plan says it.
     const when = checkWho({ ...c.target, owner: null }).replace(/^Check /, '');
-    byRank.set(c.target.rank, { subject: c.subject, who: c.target.owner, when, what, text: '', ref: c.ref ?? null });
+    const threshold = c.target.changesAt === null ? '' : thresholdText(c.target.changesAt);
+    byRank.set(c.target.rank, { subject: c.subject, who: c.target.owner, when, what, threshold, changes: threshold === '' ? '' : `#${c.target.rank} is dropped`, text: '', ref: c.ref ?? null });
   }
-  const lines = [...byRank.values()];
-  for (const line of lines) line.text = `${capitalize(line.subject)}. ${line.who ?? 'Someone named'} checks ${line.when}: ${lowerFirst(line.what)}.`;
-  return lines;
+  // The result in checkChanges' words ("If it finds … (or better), #7 is dropped."), the one sentence the plan and the list use too.
+  for (const [rank, line] of byRank) line.text = [`${capitalize(line.subject)}.`, `${line.who ?? 'Someone named'} checks ${line.when}: ${sentence(lowerFirst(line.what))}`, checkChanges({ rank, changesAt: line.threshold === '' ? null : line.threshold })].filter((p) => p !== '').join(' ');
+  return [...byRank.values()];
 }

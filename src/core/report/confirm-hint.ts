@@ -3,7 +3,7 @@ import type { Question, Recommendation } from '../rubric/schema.js';
 import { teamFinding } from '../rubric/level-range.js';
 import { recommendationFires } from '../scoring/recommendation-fires.js';
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
-import { countText } from './format.js';
+import { countText, lowerFirst, lowerFirstWord } from './format.js';
 
 // What a "to confirm first" flag asks of the reader, in one line under the flag. A flag that said
 // only "to confirm" left a VP asking what, and with whom (fourth VP reading, class 6). "Ask the
@@ -23,7 +23,7 @@ export function verifyText(found: { rank: number; changesAt: string | null } | n
   // decides, not a reason. Where the action's ladder says what would make it unnecessary, the flag
   // says that, in the rubric's words for that level, and the check line then leaves it out (said once).
   if (found === null || found.changesAt === null) return `to confirm: ${shareWords(VERIFY_SHARE)} respondents or more say the team is further along than this action assumes`;
-  return `to confirm: ${shareWords(VERIFY_SHARE)} respondents or more say the team is further along (‘${found.changesAt.replace(/\.$/, '')}’ or better), which would make #${found.rank} unnecessary`;
+  return `to confirm: ${shareWords(VERIFY_SHARE)} respondents or more say the team is further along, at ${thresholdText(found.changesAt)} (or better), which would make #${found.rank} unnecessary`;
 }
 
 /**
@@ -58,11 +58,14 @@ export function evidenceCheck(help: WordingValue | undefined): string {
   // Page one has room for one line: the first sentence that says what to look at, without its
   // asides in brackets. A help may open with why the question matters ("This is the seed's test…",
   // "Generals set the strategy…"): that is no check (sixth VP reading, class 4).
-  const sentences = text.split(/(?<=\.)\s+(?=[A-Z])/);
+  // A question ends a sentence too ("… is a deal that fails one parked or dropped? Questions on …").
+  const sentences = text.split(/(?<=[.?])\s+(?=[A-Z])/);
   // A help may also warn the interviewer off guessing ("Do not estimate what reps would say: ask
   // three reps …"): said to the owner who checks, that reads as an order to a generator (ninth VP
   // reading, class 6), so the warning goes and the instruction after its colon stays.
-  const first = (sentences.find(isCheck) ?? '').replace(/\s*\([^()]*\)/g, '').replace(INTERVIEWER_WARNING, '');
+  // After a semicolon a help speaks to the interviewer ("; the touches after a first message are
+  // read in another question": eleventh VP reading, class 5): the check ends before it.
+  const first = (sentences.find(isCheck) ?? '').replace(/\s*\([^()]*\)/g, '').replace(INTERVIEWER_WARNING, '').replace(/;\s.*$/, '');
   return first === '' ? 'Look at a document, system data or a meeting that shows where the team stands.' : capitalize(auditorToImperative(first));
 }
 
@@ -98,12 +101,6 @@ export interface CheckTarget {
   planned: boolean;
   /** The description of the first level above the team's at which the action no longer fires (what the check must find to change it), or null. */
   changesAt: string | null;
-  /**
-   * An earlier plan row the check must come before, where it is not the action's own: the first
-   * row of a decision the question informs (`informs:`), so the check settles the disagreement
-   * before that decision is acted on, not at the day-90 review after it (tenth VP reading, class 3).
-   */
-  before?: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned'>;
 }
 
 /**
@@ -114,15 +111,21 @@ export interface CheckTarget {
  * owner of the action the check gates: they act on its result.
  */
 export function checkLine(check: string, target: CheckTarget): string {
-  return [`${checkWho(target.before ?? target)}.`, `${check.charAt(0).toUpperCase()}${check.slice(1).replace(/\.$/, '')}.`, checkChanges(target)].filter((p) => p !== '').join(' ');
+  return [`${checkWho(target)}.`, sentence(capitalize(check)), checkChanges(target)].filter((p) => p !== '').join(' ');
+}
+
+/** A check as a sentence: its own full stop or question mark, else a full stop. */
+export function sentence(text: string): string {
+  return /[.?]$/.test(text) ? text : `${text}.`;
 }
 
 /**
- * checkLine for a check said in full elsewhere (page one's box): who and by when, a pointer to it,
- * and what result changes the plan (tenth VP reading, class 9: the same check twice, word for word).
+ * checkLine for a check said in full elsewhere (page one's box, which says what it changes too):
+ * who and by when, and a pointer to the rest (tenth VP reading, class 9: the same check twice, word
+ * for word; eleventh, class 6: each thing said once and pointed to).
  */
 export function checkLineElsewhere(target: CheckTarget, where: string): string {
-  return [`${checkWho(target.before ?? target)}; what to check is on ${where}.`, checkChanges(target)].filter((p) => p !== '').join(' ');
+  return `${checkWho(target)}; what to check${checkChanges(target) === '' ? '' : ', and the result that changes the plan,'} is on ${where}.`;
 }
 
 /** "Who checks: VP Sales, before #10 starts (within 60 days)"; a backlog action is checked before it is planned, at the day-90 review. */
@@ -133,12 +136,19 @@ export function checkWho(target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' 
 
 /**
  * The result that changes the plan, from the action's own ladder, in the reader's terms: "If it
- * finds ‘…’ or better, #15 is dropped." ("#15 stands unless the check finds the next level or
- * above" was the ladder's language; ninth VP reading, class 6). '' where no level above the team's
- * stops it.
+ * finds half or more of first messages lead with an idea, or better, #7 is dropped." ("#15 stands
+ * unless the check finds the next level or above" was the ladder's language; ninth VP reading,
+ * class 6; the level's label in quotation marks read as a rubric string, not a threshold: eleventh,
+ * class 2). '' where no level above the team's stops it.
  */
 export function checkChanges(target: Pick<CheckTarget, 'rank' | 'changesAt'>): string {
-  return target.changesAt === null ? '' : `If it finds ‘${target.changesAt.replace(/\.$/, '')}’ or better, #${target.rank} is dropped.`;
+  return target.changesAt === null ? '' : `If it finds ${thresholdText(target.changesAt)} (or better), #${target.rank} is dropped.`;
+}
+
+/** A level's label as a threshold inside a sentence: "A call debriefed this quarter, not monthly." → "a call debriefed this quarter, not monthly". */
+export function thresholdText(label: string): string {
+  const text = label.replace(/\.$/, '');
+  return /^A\s/.test(text) ? lowerFirst(text) : lowerFirstWord(text);
 }
 
 /**

@@ -113,6 +113,12 @@ export interface MethodFacts {
   priorityCount: number;
   /** Whether a step that frees someone's time fires (the plan's gate). */
   gate: boolean;
+  /**
+   * Whether a row of the plan or page one is marked "to confirm": the rule is stated only where a
+   * row carries it (eleventh VP reading, class 2: defined in the method and on the deck's method
+   * slide, used nowhere, once checks of the audit sample settle most questions).
+   */
+  toConfirm: boolean;
   /** Questions with more than one action, with their numbers: "4.5: #13 and #19". */
   sharedQuestions: string[];
   /** The brand's firm (--brand), who holds the technical note; null: "the consultant". */
@@ -198,7 +204,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
     {
       term: 'Evidence',
       // scoring/verify-first.ts.
-      text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim). An action is marked “to confirm” only where checking could remove it: ${TO_CONFIRM_RULE}. Each check names who does it (the owner of the action it gates${facts.gate ? "; for managers' own actions, the owner of the step that frees their time, as no group checks its own work" : ''}), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's, or ours.`,
+      text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim).${facts.toConfirm ? ` An action is marked “to confirm” only where checking could remove it: ${TO_CONFIRM_RULE}.` : ''} Each check names who does it (the owner of the action it gates${facts.gate ? "; for managers' own actions, the owner of the step that frees their time, as no group checks its own work" : ''}), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's, or ours.`,
     },
   );
   // rubrics/_set.yaml sampling.rule: who the checks looked at, as the set states it (rubric review 10, class A).
@@ -264,7 +270,7 @@ function methodBrief(facts: MethodFacts): string[] {
   return [
     `Scores: each answer's level as a share of the top level, weighted by question and by imperative, from 0 to 100; ${bands.join(', ')}.${facts.checkedLevels === 0 ? '' : ` ${checkedBrief(facts.checkMinimum)}.`}`,
     ...(facts.single ? [] : [`Needs discussion: ${DISCUSSION_RULE}; ${DISCUSSION_ON_DECISIONS}.`]),
-    `To confirm: ${TO_CONFIRM_RULE}.`,
+    ...(facts.toConfirm ? [`To confirm: ${TO_CONFIRM_RULE}.`] : []),
     `Plan: ${planRule(facts)}; ${BACKLOG_RULE}.`,
     facts.single
       ? `Confidentiality: ${namingRule(facts)}; ${NO_NOTE_QUOTED}.`

@@ -9,6 +9,7 @@ import type { AuditScores } from '../scoring/score-audit.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { listText } from './format.js';
 import { mayIdentify } from '../readout/identifying-notes.js';
+import { unplannedText } from '../readout/finding-signals.js';
 import { decisionEvidence, decisionView, discussionNote, type TriggeredDecision } from './page-one.js';
 import type { ActionView, DecisionView, FindingView, ImperativeView } from './report-view.js';
 
@@ -88,6 +89,7 @@ export function readoutViews(
       imperativeIds: imperativesIn(finding.title, imperatives),
       questions: restsOn(finding.questions, imperatives),
       restsOnText: listText(restsOn(finding.questions, imperatives).map((q) => `${q.ref} ${q.label}`)),
+      unplannedText: unplannedText(restsOn(finding.questions, imperatives).map((q) => q.ref), plan.numbered, plan.planCount),
       quotes: finding.quotes.filter(printable).map(quoteView),
     })),
     decisions: readout.decisions.map((d, i) => {

@@ -124,6 +124,8 @@ export interface ReportView {
   checksFirst: CheckFirstView[];
   /** "What to check before committing". */
   checksFirstHeading: string;
+  /** Page one's one line that points to the checks, which open page two (checks-first.ts checksFirstPointer); '' without checks. */
+  checksFirstPointer: string;
   /** The line after a decision's "needs discussion" flag: what to do before committing. */
   discussionHintText: string;
   /**
@@ -258,6 +260,8 @@ export interface FindingView {
   questions: { id: string; ref: string; label: string }[];
   /** "Q4.8 Managers' own selling and Q4.9 Protection from admin": what the report prints after the finding; '' without questions. */
   restsOnText: string;
+  /** Where no row of the 90-day plan works on its questions, the sentence that says so and why its actions wait (readout/finding-signals.ts unplannedText); '' otherwise. */
+  unplannedText: string;
   /** Respondents' notes, without names: `from` is a role shown on its own or "a respondent"; `verbatim` ones print in quotation marks, the others as an interview note. */
   quotes: { text: string; from: string; verbatim: boolean }[];
 }
