@@ -150,6 +150,8 @@ export interface RoleBarsGeometry {
   groups: {
     label: string;
     labelY: number;
+    /** No group's score shows for this imperative: the label says so on its own line, with no bars. */
+    notShown: boolean;
     bars: { role: string; pattern: string; y: number; width: number; scored: boolean; scoreText: string; textX: number; textY: number }[];
   }[];
 }
@@ -172,6 +174,12 @@ export function roleBarsGeometry(view: ReportView): RoleBarsGeometry | null {
   const groups = view.imperatives.map((imperative) => {
     const labelY = y + 13;
     y += 20;
+    // An imperative no group's score may show for takes one line, its label and "not shown", not a
+    // row of empty bars per role (eleventh VP reading, class 8: the chart half "not shown").
+    if (imperative.byRole.every((entry) => entry.score === null)) {
+      y += 4;
+      return { label: imperative.label, labelY, notShown: true, bars: [] };
+    }
     const bars = imperative.byRole.map((entry) => {
       const end = entry.score === null ? PLOT_LEFT : scaleX(entry.score);
       const bar = {
@@ -188,7 +196,7 @@ export function roleBarsGeometry(view: ReportView): RoleBarsGeometry | null {
       return bar;
     });
     y += 10;
-    return { label: imperative.label, labelY, bars };
+    return { label: imperative.label, labelY, notShown: false, bars };
   });
   return { width: BAR_CHART_WIDTH, height: y + 22, gridTop, axisY: y, ticks: ticks(y + 16), legend, groups };
 }
