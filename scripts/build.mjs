@@ -27,6 +27,9 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
+  // .mjs, not .js: Node knows an .mjs file is an ES module from its name, where for a .js file it
+  // looks for the nearest package.json (dist/chunks/, dist/, the package) of every module it loads.
+  outExtension: { '.js': '.mjs' },
   logLevel: 'warning',
   define: { __SALES_AUDIT_VERSION__: JSON.stringify(pkg.version) },
   // exceljs (survey, import) breaks when bundled ("URL is not a constructor" from a bundled
@@ -50,7 +53,7 @@ const COMMONJS_BANNER = [
   "const __dirname = __salesAuditFileURLToPath(new URL('.', import.meta.url));",
 ].join(' ');
 const USES_COMMONJS_NAMES = /\b(?:require|__filename|__dirname)\b/;
-for (const file of ['main.js', ...(await readdir(join(outdir, 'chunks'))).filter((n) => n.endsWith('.js')).map((n) => join('chunks', n))]) {
+for (const file of ['main.mjs', ...(await readdir(join(outdir, 'chunks'))).filter((n) => n.endsWith('.mjs')).map((n) => join('chunks', n))]) {
   const code = await readFile(join(outdir, file), 'utf8');
   if (USES_COMMONJS_NAMES.test(code)) await writeFile(join(outdir, file), `${COMMONJS_BANNER}\n${code}`);
 }

@@ -12,7 +12,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  // main.js sits in dist/; the package root is its parent.
+  // main.mjs sits in dist/; the package root is its parent.
   const ctx = createContext(fileURLToPath(new URL('..', import.meta.url)), VERSION);
   try {
     const { runProgram } = await import('./program.js');

@@ -12,7 +12,7 @@ import { runCli } from '../helpers/run-cli.js';
 async function modulesLoaded(args: string[]): Promise<{ sources: Set<string>; builtins: Set<string> }> {
   const result = await runCli(args, { env: { NODE_DEBUG: 'esm' } });
   expect(result.exitCode).toBe(0);
-  const modules = new Set([...result.stderr.matchAll(/Storing (file:\S+\/dist\/\S+\.js)/g)].map((m) => m[1]!));
+  const modules = new Set([...result.stderr.matchAll(/Storing (file:\S+\/dist\/\S+\.mjs)/g)].map((m) => m[1]!));
   expect(modules.size).toBeGreaterThan(10);
   const sources = new Set<string>();
   for (const url of modules) for (const m of readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ (src\/\S+\.ts)$/gm)) sources.add(m[1]!);

@@ -33,7 +33,7 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
   return runNodeScript(BIN, args, options);
 }
 
-/** Any script of the package (bin/sales-audit, or dist/main.js) as runCli runs the bin. */
+/** Any script of the package (bin/sales-audit, or dist/main.mjs) as runCli runs the bin. */
 export function runNodeScript(script: string, args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], {

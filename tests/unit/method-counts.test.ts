@@ -11,6 +11,7 @@ import { METHOD_FACTS } from '../helpers/method-facts.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
+import { compareQuestionRefs } from '../../src/core/report/question-ref.js';
 
 const FACTS = METHOD_FACTS;
 const text = (facts: Partial<MethodFacts>) => methodItems({ ...FACTS, ...facts }).items.map((i) => i.text).join('\n');
@@ -28,6 +29,10 @@ describe('the method counts from the audit', () => {
     expect(text({})).toContain('A question gets the action for the level where the team stands, with at most its next step (“Then, by …”).');
     expect(text({ sharedQuestions: ['Q4.5: #13 and #19'] })).toContain('where the rubric gives more than one for that level, each (here Q4.5: #13 and #19).');
     expect(text({ sharedQuestions: ['4.5: #13 and #19'] })).not.toMatch(/one action per question/);
+  });
+
+  it('lists shared questions in rubric order: Q1.2 before Q1.10 and Q2.1, Q9.1 before Q10.1', () => {
+    expect(['Q10.1', 'Q2.1', 'Q1.10', 'Q9.1', 'Q1.2'].sort(compareQuestionRefs)).toEqual(['Q1.2', 'Q1.10', 'Q2.1', 'Q9.1', 'Q10.1']);
   });
 
   it("names the gate and page one's priorities only as they are", () => {

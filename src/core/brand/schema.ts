@@ -39,5 +39,3 @@ export const BrandFile = z
     preparedBy: line('Who prepared the report: "Jordan Reyes, Partner".').optional(),
   })
   .meta({ title: 'sales-audit brand', description: "The consulting firm's brand for the report, the deck and the survey form (--brand)." });
-
-export type BrandFileData = z.infer<typeof BrandFile>;

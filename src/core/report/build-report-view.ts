@@ -2,7 +2,7 @@
 // so templates stay declarative and custom templates (and the other formats' renderers) get the
 // same sentences for free. Confidentiality is decided here too: names only with `names`, roles
 // shown on their own only when they have the minimum group (scores.shownRoles).
-import { questionRef } from './question-ref.js';
+import { compareQuestionRefs, questionRef } from './question-ref.js';
 import { lagText } from './lag-text.js';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import { roleAnswers, UNANSWERED_KEPT } from '../scoring/answer-tally.js';
@@ -1037,7 +1037,7 @@ function sharedQuestions(numbered: readonly ActionView[]): string[] {
   for (const a of numbered) ranks.set(a.questionRef, [...(ranks.get(a.questionRef) ?? []), a.rank]);
   return [...ranks]
     .filter(([, r]) => r.length > 1)
-    .sort(([x], [y]) => x.localeCompare(y, 'en', { numeric: true }))
+    .sort(([x], [y]) => compareQuestionRefs(x, y))
     .map(([ref, r]) => `${ref}: ${ranksText([...r].sort((x, y) => x - y))}`);
 }
 

@@ -7,3 +7,13 @@
 export function questionRef(imperativeIndex: number, questionIndex: number): string {
   return `Q${imperativeIndex + 1}.${questionIndex + 1}`;
 }
+
+/**
+ * Orders refs as the rubric does: Q1.2 before Q1.10 and Q2.1. Not localeCompare with `numeric`:
+ * its first call builds an ICU collator, 6 to 30 ms of CPU in a report that sorts a handful of refs.
+ */
+export function compareQuestionRefs(a: string, b: string): number {
+  const [ai = 0, aq = 0] = a.slice(1).split('.').map(Number);
+  const [bi = 0, bq = 0] = b.slice(1).split('.').map(Number);
+  return ai - bi || aq - bq;
+}
