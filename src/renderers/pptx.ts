@@ -108,7 +108,11 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
   defineMasters(deck, brand);
   titleSlide(deck, brand);
   summarySlide(deck);
-  headlineSlide(deck);
+  // Where the roles differ comes after what was found (eleventh VP reading, class 7: leading with
+  // it, before the scores, read in front of managers and reps as "leadership flatters itself");
+  // without roles to compare, the headline and the score lead.
+  const gapChart = roleGapShown(view);
+  if (!gapChart) headlineSlide(deck);
   scoresSlide(deck);
   // "How <org> compares" (report --benchmark), drawn by its own module on slides from the masters.
   benchmarkSlides(view, {
@@ -116,10 +120,11 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
     drawing: (title, notes) => newSlide(deck, LAYOUT.drawing, title, notes),
     bullets: (title, bullets, notes) => addBullets(newSlide(deck, LAYOUT.body, title, notes), bullets, BODY),
   });
-  // The story a presenter tells (fifth VP reading, class 8): the gap, where we stand, what we
-  // found, what to decide, the plan in two steps, what to check; then each imperative's detail,
-  // and the method and the backlog as appendices.
+  // The story a presenter tells (fifth VP reading, class 8; eleventh, class 7): where we stand,
+  // what we found, where the roles differ, what to decide, the plan, what to check; then each
+  // imperative's detail, and the method and the backlog as appendices.
   findingsSlide(deck);
+  if (gapChart) headlineSlide(deck);
   decisionsSlides(deck);
   planSlides(deck);
   checkSlide(deck);
@@ -368,6 +373,8 @@ function barChart(deck: Deck, slide: Slide, data: { name: string; labels: string
 
 /** The imperatives every shown role scored: what the perception-gap chart and its text compare. */
 const gapImperatives = (view: ReportView) => view.imperatives.filter((i) => i.byRole.length > 0 && i.byRole.every((r) => r.score !== null));
+/** Whether the deck has a slide of where the roles differ: several roles shown, and an imperative each scored. */
+const roleGapShown = (view: ReportView) => view.multipleRoles && gapImperatives(view).length > 0;
 
 /**
  * What the overall score is, beside the role bars: each question averages whoever answered it. Where
@@ -405,7 +412,7 @@ function headlineSlide(deck: Deck): void {
   const { view, palette } = deck;
   const headline = headlineTitle(view.headline);
   const shown = gapImperatives(view);
-  const withChart = view.multipleRoles && shown.length > 0;
+  const withChart = roleGapShown(view);
   const gapTitle = withChart ? perceptionGapTitle(view) : null;
   const title = gapTitle ?? headline.title;
   const roleRange = (role: string) => {
@@ -616,11 +623,15 @@ interface Column {
   align?: 'left' | 'right';
 }
 
+/** A cell's margins above and below its text together, in inches; a dense table (many rows of two lines) has half. */
+const CELL_PAD = 0.1;
+const DENSE_PAD = 0.04;
+
 /** A table's estimated height at this size, the minimum by default (cells wrap in their columns). */
-function tableHeight(columns: readonly Column[], rows: readonly string[][], fontPt = MIN_FONT_PT, header = true): number {
-  // Each line 1.2 × the size; 0.1 in of cell margins a row.
+function tableHeight(columns: readonly Column[], rows: readonly string[][], fontPt = MIN_FONT_PT, header = true, pad = CELL_PAD): number {
+  // Each line 1.2 × the size; the cell margins a row.
   // Bold: the header row, or without one the first column (its labels).
-  const row = (cells: readonly string[], bold: (i: number) => boolean) => Math.max(...cells.map((text, i) => (lineCount(text, columns[i]!.width - 0.1, fontPt, bold(i)) * fontPt * 1.2) / 72)) + 0.1;
+  const row = (cells: readonly string[], bold: (i: number) => boolean) => Math.max(...cells.map((text, i) => (lineCount(text, columns[i]!.width - 0.1, fontPt, bold(i)) * fontPt * 1.2) / 72)) + pad;
   return (header ? row(columns.map((c) => c.header), () => true) : 0) + rows.reduce((h, cells) => h + row(cells, (i) => !header && i === 0), 0);
 }
 
@@ -630,16 +641,16 @@ function tableHeight(columns: readonly Column[], rows: readonly string[][], font
  * read from the back of the room rather than leaving half the slide empty (tenth VP reading,
  * classes 10 and 11).
  */
-function tableFontSize(columns: readonly Column[], rows: readonly string[][], height: number, header = true): number {
+function tableFontSize(columns: readonly Column[], rows: readonly string[][], height: number, header = true, pad = CELL_PAD): number {
   const narrow = (i: number) => columns[i]!.width <= 1.1;
   const lines = (size: number) => [...(header ? [columns.map((c) => c.header)] : []), ...rows].map((cells) => cells.map((text, i) => (narrow(i) ? lineCount(text, columns[i]!.width - 0.1, size) : 0)).join());
   const least = lines(MIN_FONT_PT).join('|');
-  for (let size = 16; size > MIN_FONT_PT; size--) if (tableHeight(columns, rows, size, header) <= height && lines(size).join('|') === least) return size;
+  for (let size = 16; size > MIN_FONT_PT; size--) if (tableHeight(columns, rows, size, header, pad) <= height && lines(size).join('|') === least) return size;
   return MIN_FONT_PT;
 }
 
 /** A table in the slide's body; without a header row, its first column is the rows' labels, set as a header's. */
-function addTable(deck: Deck, slide: Slide, columns: readonly Column[], rows: readonly string[][], box: { x: number; y: number }, fontSize = MIN_FONT_PT, header = true): void {
+function addTable(deck: Deck, slide: Slide, columns: readonly Column[], rows: readonly string[][], box: { x: number; y: number }, fontSize = MIN_FONT_PT, header = true, pad = CELL_PAD): void {
   const headerCell = { bold: true, color: deck.palette.primary, fill: { color: SOFT } };
   const head: TableRow[] = header ? [columns.map((c) => ({ text: t(c.header), options: { ...headerCell, align: c.align ?? 'left' } }))] : [];
   const body: TableRow[] = rows.map((cells) => cells.map((text, i) => ({ text: t(text), options: { align: columns[i]!.align ?? 'left', ...(!header && i === 0 ? headerCell : {}) } })) as TableRow);
@@ -652,20 +663,20 @@ function addTable(deck: Deck, slide: Slide, columns: readonly Column[], rows: re
     color: INK,
     valign: 'top',
     border: { type: 'solid', pt: 0.5, color: GRID },
-    margin: 0.05,
+    margin: [pad / 2, 0.05, pad / 2, 0.05],
     autoPage: false,
   });
 }
 
 /** Rows over as few table slides as fit in `height`, evenly (no slide of one row after a full one). */
-function tablePages(columns: readonly Column[], rows: readonly string[][], height: number, maxRows: number): string[][][] {
-  return balancePages(rows, maxRows, (page) => tableHeight(columns, page) <= height);
+function tablePages(columns: readonly Column[], rows: readonly string[][], height: number, maxRows: number, pad = CELL_PAD): string[][][] {
+  return balancePages(rows, maxRows, (page) => tableHeight(columns, page, MIN_FONT_PT, true, pad) <= height);
 }
 
 /** Table slides under one title, numbered "(1 of 2)" only when the rows need more than one. */
-function tableSlides(deck: Deck, title: string, columns: readonly Column[], rows: readonly string[][], maxRows: number, notes: readonly string[]): void {
-  const pages = tablePages(columns, rows, BODY_H, maxRows);
-  pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), columns, page, { x: MARGIN, y: BODY_Y }, tableFontSize(columns, page, BODY_H)));
+function tableSlides(deck: Deck, title: string, columns: readonly Column[], rows: readonly string[][], maxRows: number, notes: readonly string[], pad = CELL_PAD): void {
+  const pages = tablePages(columns, rows, BODY_H, maxRows, pad);
+  pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), columns, page, { x: MARGIN, y: BODY_Y }, tableFontSize(columns, page, BODY_H, true, pad), true, pad));
 }
 
 /**
@@ -877,10 +888,11 @@ function planSlides(deck: Deck): void {
 }
 
 /**
- * The readout on one slide, after the title: one line per decision, with the plan row that carries
- * it out, and one line per priority page one starts with, who and by when, in a table (tenth VP
- * reading, class 10: the headline, the decisions and five actions in one bullet were too dense to
- * present). The title states the score and the counts; the headline is what the presenter says.
+ * The readout on one slide, after the title: one row per decision and one per priority page one
+ * starts with, each with its why and who carries it by when (eleventh VP reading, class 7: a table
+ * of titles with no reasons), under the headline's message as the title (tenth reading: the
+ * headline's 80 words were too many for the slide; eleventh: "Acme Corp: 35 of 100, At risk; three
+ * decisions and five priorities" said no message). The headline in full is what the presenter says.
  */
 function summarySlide(deck: Deck): void {
   const { view } = deck;
@@ -889,28 +901,53 @@ function summarySlide(deck: Deck): void {
     addBullets(newSlide(deck, LAYOUT.body, summaryTitle(view, view.priorities.length), talkTrack({ say: [view.headline] })), [view.headline, view.overall.sentence.text], BODY);
     return;
   }
-  // What the next slides take in turn, from the slides this deck has (the decisions share one slide).
-  const next = [gapImperatives(view).length > 0 ? 'where the roles differ' : '', 'the scores', view.findings.length > 0 ? 'the findings' : '', view.decisions.length === 0 ? '' : view.decisions.length === 1 ? 'the decision' : `the ${countText(view.decisions.length)} decisions, a slide each`, view.plan.length > 0 ? 'the plan' : ''].filter((p) => p !== '');
+  // What the next slides take, in this deck's order.
+  const next = ['the scores', view.findings.length > 0 ? 'the findings' : '', roleGapShown(view) ? 'where the roles differ' : '', view.decisions.length === 0 ? '' : view.decisions.length === 1 ? 'the decision' : `the ${countText(view.decisions.length)} decisions, a slide each`, view.plan.length > 0 ? 'the plan' : ''].filter((p) => p !== '');
+  const counts = [...(view.decisions.length === 0 ? [] : [plural(view.decisions.length, 'decision')]), ...(view.priorities.length === 0 ? [] : [plural(view.priorities.length, 'priority', 'priorities')])];
   const notes = talkTrack({
-    // Page one's headline is the answer, said aloud; the slide holds what to decide and where to start.
-    say: [view.headline, `The next slides take ${listText(next)}.`],
+    // Page one's headline is the answer, said aloud; the slide holds what to decide and where to start, each with its why.
+    say: [view.headline, counts.length === 0 ? '' : `On this slide: ${listText(counts)}, each with why.`, `The next slides take ${listText(next)}.`],
     ask: view.decisions.length === 0 ? [] : [`Why these decisions? ${view.decisions.length === 1 ? 'Its slide says' : 'Each has its own slide, with'} why it is on the agenda, the option we recommend and what it costs.`],
   });
-  // One line a row: up to ten fit one slide (four decisions and page one's five, six with --focus 6).
-  tableSlides(deck, summaryTitle(view, view.priorities.length), SUMMARY_COLUMNS, rows, MAX_TABLE_ROWS + 2, notes);
+  tableSlides(deck, summaryMessage(view) ?? summaryTitle(view, view.priorities.length), SUMMARY_COLUMNS, rows, MAX_TABLE_ROWS + 2, notes, DENSE_PAD);
 }
 
 const SUMMARY_COLUMNS: Column[] = [
   { header: '', width: 0.7 },
-  { header: 'Leadership decides, then we start with', width: 4.8 },
-  { header: 'Who, by when', width: 3.5 },
+  { header: 'Leadership decides, then we start with', width: 3.6 },
+  { header: 'Why', width: 4.7 },
 ];
 
-/** A table row a decision ("D1", what to decide, the plan row that carries it out), then a row a priority ("#1 ★", its title, owner and horizon). */
+/**
+ * A table row a decision ("D1", what to decide and the plan rows that carry it out by when, why
+ * it is on the agenda; their owners are on the decision's slide), then a row a priority no decision's row already names ("#2 ★",
+ * its title, owner and horizon, its why): page one's words, its "→ Plan #N" and whys, each row once.
+ */
 export function summaryRows(view: ReportView): string[][] {
-  const decisions = view.decisions.map((d) => [d.label, `Decide ${lowerFirst(decisionShort(d.question))}`, d.planText === '' ? 'Leadership' : `Leadership; then ${lowerFirst(d.planText)}`]);
-  const priorities = view.priorities.map((a) => [`#${a.rank} ★`, a.title.replace(/\.$/, ''), `${a.ownerText}, within ${a.horizonText}`]);
+  const actions = allActions(view);
+  const row = (rank: number) => {
+    const a = actions.find((x) => x.rank === rank);
+    return a === undefined ? `#${rank}` : `#${rank}${a.onPageOne ? ' ★' : ''}, ${inBacklog(view, a) ? 'in the backlog' : a.horizonText}`;
+  };
+  const carried = new Set(view.decisions.flatMap((d) => d.actions));
+  const decisions = view.decisions.map((d) => [d.label, `Decide ${lowerFirst(decisionShort(d.question))}${d.actions.length === 0 ? '' : `; then ${listText(d.actions.map(row))}`}`, d.finding]);
+  const priorities = view.priorities.filter((a) => !carried.has(a.rank)).map((a) => [`#${a.rank} ★`, `${a.title.replace(/\.$/, '')} (${a.ownerText}, ${a.horizonText})`, a.why]);
   return [...decisions, ...priorities];
+}
+
+/**
+ * The headline's message as the summary slide's title: "Acme Corp, 35 of 100: its managers have no
+ * time to lead their reps", the diagnosis after the first sentence's colon (the consultant's words),
+ * led by the score where it fits TITLE_MAX_WORDS; null where the headline has no such part.
+ */
+export function summaryMessage(view: ReportView): string | null {
+  const { first } = firstSentence(view.headline);
+  const at = first.indexOf(': ');
+  if (at < 0) return null;
+  const message = first.slice(at + 2).replace(/\.$/, '').trim();
+  const who = view.organization === '' ? 'The sales force' : view.organization;
+  const candidates = [view.overall.scored ? `${who}, ${view.overall.pointsText} of 100: ${message}` : '', capitalize(message)];
+  return candidates.find((c) => c !== '' && wordCount(c) >= 4 && fitsTitle(c)) ?? null;
 }
 
 /** "Acme Corp: 37 of 100, At risk; three decisions and five priorities" (at most 15 words, from page one's figures). */
@@ -923,6 +960,25 @@ export function summaryTitle(view: ReportView, priorityCount: number): string {
   ];
   const full = parts.length === 0 ? score : `${score}; ${parts.join(' and ')}`;
   return full.split(/\s+/).length <= 15 ? full : `${score}${parts.length === 0 ? '' : `; ${parts.at(-1)}`}`;
+}
+
+/**
+ * What a decision's why rests on, one sentence to say over the slide: "The case rests on finding A,
+ * checked on 4 managers (system data)."; "The case was checked on 8 reps (system data)."; "The case
+ * rests on what people said: nothing checked."; '' when there is nothing to say.
+ */
+function restsOnCase(d: DecisionView): string {
+  const finding = /\(finding ([A-Z])\)/.exec(d.finding)?.[1];
+  const evidence = d.evidence.trim().replace(/\.$/, '');
+  const on = finding === undefined ? [] : [`finding ${finding}`];
+  if (/^Rests on /.test(evidence)) return `The case rests on ${listText([...on, evidence.replace(/^Rests on /, '')])}.`;
+  if (on.length === 0) return evidence === '' ? '' : /^Checked /.test(evidence) ? `The case was ${lowerFirst(evidence)}.` : `The case: ${lowerFirst(evidence)}.`;
+  return `The case rests on ${on[0]}${evidence === '' ? '' : `, ${lowerFirst(evidence)}`}.`;
+}
+
+/** A clause as said inside a sentence: "Now: count …" reads "now, count …". */
+function spokenClause(text: string): string {
+  return lowerFirst(text.trim().replace(/^(\w+): /, '$1, ').replace(/\.$/, ''));
 }
 
 /** "D1. Decide how managers stop selling their own accounts: now, …" → "How managers stop selling their own accounts". */
@@ -1052,11 +1108,17 @@ function decisionsSlides(deck: Deck): void {
       ...(kept.recommend < full.recommend.length ? [`The recommendation in full: ${joinClauses(full.recommend)}.`] : []),
       ...(kept.cost < full.cost.length ? [`The cost in full: ${joinClauses(full.cost)}.`] : []),
     ];
-    // Lines a presenter can speak, not page one pasted (sixth VP reading, class 8): the ask, and what the slide had no room for.
+    // Lines a presenter can speak, not page one pasted (sixth VP reading, class 8): what the case
+    // rests on, the ask with the option we recommend, and the answer wanted (eleventh reading, class
+    // 7: "D2 next: the same ask, a yes, a no or a date" was a stage direction, nothing to say). The
+    // why itself is the slide's first row (and the summary's), read from there: said a third time in
+    // the notes it was the repetition of class 6.
     const notes = talkTrack({
       say: [
-        i === 0 ? `Put the ${view.decisions.length === 1 ? 'decision' : `${countText(view.decisions.length)} decisions`} to the room one at a time: why it is on the agenda, the option we recommend and what it costs.` : '',
-        i === 0 ? `Ask for a yes, a no or a date on ${d.label} before moving on.` : `${d.label} next: the same ask, a yes, a no or a date.`,
+        i === 0 && view.decisions.length > 1 ? `${capitalize(countText(view.decisions.length))} decisions, one at a time.` : '',
+        restsOnCase(d),
+        `We ask you to decide ${lowerFirst(decisionShort(d.question))}${full.recommend.length === 0 ? '' : `; we recommend this: ${spokenClause(full.recommend[0]!.text)}`}.`,
+        `Yes, no, or a date for ${d.label}?`,
       ],
       ask: d.discussion === '' ? [] : [`Is ${d.label} settled? ${d.discussion} ${view.discussionHintText}`],
       behind: cut,

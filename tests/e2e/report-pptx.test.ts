@@ -216,18 +216,20 @@ describe('--format pptx', () => {
     expect(layouts).toEqual(expect.arrayContaining(['Title slide', 'Title and bullets', 'Chart and bullets', 'Title and table']));
   });
 
-  it('a deck that presents (fifth VP reading, class 8): the gap, where we stand, the findings, the decisions, the plan in two slides, what to check, then each imperative and the appendices', async () => {
+  it('a deck that presents (fifth VP reading, class 8; eleventh, class 7): where we stand, the findings, then where the roles differ, the decisions, the plan, what to check, then each imperative and the appendices', async () => {
     const titles = team.slides.map((s) => s.title);
     expect(titles[0]).toBe(`${results.organization}: sales readiness audit`);
     // The readout on one slide (eighth VP reading, class 8): the overall answer, the decisions, the first 30 days.
     expect(titles[1]).toMatch(/^Acme Corp: \d+ of 100, At risk; three decisions and \w+ priorities$/);
+    // Prospecting (30.0) is lowest since the auditor's checks (h-evid11).
+    expect(titles[2]).toMatch(/^All four imperatives are below the target of 75; lowest: Prospecting plan at 30$/);
+    // Where the roles differ after what was found, never before the scores (eleventh VP reading,
+    // class 7: first, it read as "leadership flatters itself"); without a readout there are no findings.
     // Beside the by-role chart, the title states the gap the chart draws; the text says where each role sits and what the overall blends.
     // Leadership and managers are one pool (split-roles.ts); the managers imperative shows no group,
     // nor differentiation (2.1's salespeople are 3 claims beside a checked answer), so two imperatives.
-    expect(titles[2]).toMatch(/^Leadership and sales managers rate two imperatives \d+ to \d+ points higher than salespeople do$/);
-    expect(team.slides[2]!.bullets).toEqual(expect.arrayContaining([expect.stringMatching(/^Leadership and sales managers: \d+ to \d+ of 100$/), expect.stringMatching(/^The overall \d+ rests on what people said \(6 in leadership and sales managers together, 4 salespeople\), except on \d+ questions where checks of the audit sample set the level, so it is no average of these bars$/)]));
-    // Prospecting (30.0) is lowest since the auditor's checks (h-evid11).
-    expect(titles[3]).toMatch(/^All four imperatives are below the target of 75; lowest: Prospecting plan at 30$/);
+    expect(titles[3]).toMatch(/^Leadership and sales managers rate two imperatives \d+ to \d+ points higher than salespeople do$/);
+    expect(team.slides[3]!.bullets).toEqual(expect.arrayContaining([expect.stringMatching(/^Leadership and sales managers: \d+ to \d+ of 100$/), expect.stringMatching(/^The overall \d+ rests on what people said \(6 in leadership and sales managers together, 4 salespeople\), except on \d+ questions where checks of the audit sample set the level, so it is no average of these bars$/)]));
     // A slide per decision, its ask as the title (tenth VP reading, class 10: the why beside the recommendation and its cost).
     expect(titles.slice(4, 7)).toEqual([expect.stringMatching(/^D1: decide /), expect.stringMatching(/^D2: decide /), expect.stringMatching(/^D3: decide /)]);
     expect(titles[7]).toMatch(/^First 30 days: \w+ actions, starting with #1, which frees first-line sales managers' time$/);
@@ -249,9 +251,10 @@ describe('--format pptx', () => {
     // are, from the readout's short names (eighth VP reading, class 8: the headline's diagnosis
     // "…they have no time to lead" sat over three findings, two not about managers' time).
     const readoutTitles = withReadout.slides.map((s) => s.title);
-    expect(readoutTitles[4]).toBe("Three findings: managers' time, prospecting coached by activity and qualification disputed");
+    expect(readoutTitles[3]).toBe("Three findings: managers' time, prospecting coached by activity and qualification disputed");
+    expect(readoutTitles[4]).toMatch(/^Leadership and sales managers rate two imperatives/);
     // A row a finding, and beside each what it rests on in the data, never the finding's own words.
-    const findings = withReadout.slides[4]!;
+    const findings = withReadout.slides[3]!;
     expect(findings.tableRows).toBe(3);
     const cells = findings.paragraphs.slice(findings.paragraphs.indexOf('What it rests on') + 1);
     expect(cells.filter((_, i) => i % 2 === 0).map((c) => c.slice(0, 3))).toEqual(['A. ', 'B. ', 'C. ']);
@@ -321,8 +324,17 @@ describe('--format pptx', () => {
       expect(text).toMatch(new RegExp(`${plan} [A-Z][^()]+ \\([^,]+, within \\d+ days\\)`));
       // No cell cut inside brackets.
       for (const cell of slide.paragraphs) expect((cell.match(/\(/g) ?? []).length, cell).toBe((cell.match(/\)/g) ?? []).length);
-      // Speakable notes, not page one pasted (sixth VP reading, class 8); nothing cut, so nothing in full there.
-      expect(slide.notes).toMatch(i === 0 ? /Ask for a yes, a no or a date on D1 before moving on\./ : new RegExp(`D${i + 1} next: the same ask, a yes, a no or a date\\.`));
+      // Speakable notes, not page one pasted (sixth VP reading, class 8): one sentence of case and
+      // the ask, with the option recommended (eleventh, class 7: "D2 next: the same ask" was a stage
+      // direction); nothing cut, so nothing in full there.
+      const say = /^Say: (.+)$/m.exec(slide.notes)![1]!.replace(/^Three decisions, one at a time\. /, '');
+      const evidence = /\. (Checked on .+?|Rests on .+?)\.?$/.exec(flat(why))?.[1] ?? '';
+      // What the case rests on (the why itself is the slide's first row, not said a third time: class 6), the ask with the option recommended, the answer wanted.
+      expect(say).toMatch(/^The case (rests on|was checked on) /);
+      if (evidence !== '') expect(say.toLowerCase()).toContain(evidence.toLowerCase().replace(/^rests on /, ''));
+      expect(say).not.toContain(flat(why).split(' (finding')[0]!.replace(/\.$/, ''));
+      expect(say).toMatch(new RegExp(`We ask you to decide ${slide.title.replace(/^D\d: decide /, '')}; we recommend this: [a-z].{20,}\\. Yes, no, or a date for D${i + 1}\\?$`));
+      expect(slide.notes).not.toMatch(/next: the same ask/);
       expect(slide.notes).not.toMatch(/We recommend: |Why: |in full/);
     }
     expect(slides[0]!.title).toBe('D1: decide how managers stop selling their own accounts');
@@ -450,7 +462,7 @@ describe('--format pptx', () => {
       // Scores out of 100 in whole points: "39 of 100", never "39.7".
       expect(text).not.toMatch(/\d+\.\d+ (of|out of) 100/);
     }
-    const roles = team.slides[2]!.notes;
+    const roles = team.slides[3]!.notes;
     expect(roles).toMatch(/Sales interactions: leadership and sales managers \d+, salespeople \d+\./);
   });
 
@@ -523,33 +535,41 @@ describe('--format pptx', () => {
     expect(first.notes).not.toMatch(/What comes after\?/);
   });
 
-  it('the summary slide after the title: a row per decision with the row that carries it out, a row per priority with its owner and horizon; the headline is said (eighth VP reading, class 8; tenth, class 10)', async () => {
-    const md = (await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml'])).stdout;
-    const headline = /^\*\*(.+)\*\*$/m.exec(md)![1]!.replace(/\\(.)/g, '$1');
+  it('the summary slide after the title: the headline\'s message as its title, a row per decision with the rows that carry it out, a row per further priority with its owner and horizon, each with its why; the headline is said (eighth VP reading, class 8; tenth, class 10; eleventh, class 7)', async () => {
+    const md = (await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml'])).stdout.replace(/\\(.)/g, '$1');
+    const headline = /^\*\*(.+)\*\*$/m.exec(md)![1]!;
     const summary = withReadout.slides[1]!;
+    // The headline's diagnosis is the title, with the score (eleventh VP reading, class 7: "35 of 100, At risk; three decisions and five priorities" said no message).
+    const diagnosis = /^[^.]*?: ([^.]+)\./.exec(headline)![1]!;
+    expect(summary.title).toBe(`Acme Corp, 35 of 100: ${diagnosis}`);
     // Not the 80-word headline on the slide (tenth VP reading, class 10: too dense); the presenter says it.
     expect(summary.paragraphs.join('\n')).not.toContain(headline);
     expect(summary.notes).toContain(`Say: ${headline}`);
-    // One row per decision, numbered as page one numbers them, with page one's pointer to the plan row that carries it out.
+    const cells = summary.paragraphs.slice(summary.paragraphs.indexOf('Why') + 1);
+    const rows = Array.from({ length: summary.tableRows }, (_, i) => cells.slice(3 * i, 3 * i + 3));
+    // One row per decision, numbered as page one numbers them, with page one's pointer to the plan row that carries it out and page one's why.
     const decisions = [...md.matchAll(/^\*\*(D\d)\. .+$/gm)].map((m) => m[1]!);
     expect(decisions.length).toBe(3);
-    const cells = summary.paragraphs.slice(summary.paragraphs.indexOf('Who, by when') + 1);
-    expect(summary.tableRows).toBe(8);
+    const carried: string[] = [];
     for (const [i, d] of decisions.entries()) {
-      expect(cells[3 * i]).toBe(d);
-      expect(cells[3 * i + 1]).toMatch(/^Decide (how|who|whether|when|what) /);
-      const plan = /→ (Plan #\d+, within \d+ days)/.exec(md.slice(md.indexOf(`**${d}. `)))![1]!;
-      expect(cells[3 * i + 2], d).toBe(`Leadership; then ${plan.charAt(0).toLowerCase()}${plan.slice(1)}`);
+      const block = md.slice(md.indexOf(`**${d}. `)).split('\n\n**D')[0]!;
+      const [, rank, within] = /→ Plan (#\d+), within (\d+ days)/.exec(block)!;
+      carried.push(rank!);
+      expect(rows[i]![0]).toBe(d);
+      expect(rows[i]![1], d).toMatch(new RegExp(`^Decide (how|who|whether|when|what) .+; then ${rank}( ★)?, ${within}$`));
+      expect(rows[i]![2], d).toBe(/- \*\*Why:\*\* (.+?\.)( Checked| Evidence|$)/m.exec(block)![1]);
     }
-    // Page one's priorities, as page one frames them (ninth VP reading, class 9), a row each with who and by when.
-    const priorities = [...md.split('### Start with')[1]!.split('\n## ')[0]!.matchAll(/^- \*\*(#\d+) (.+?)\*\*.*?\*(.+?), (within \d+ days)\.?\*/gm)].map((m) => ({ rank: m[1]!, title: m[2]!, who: `${m[3]!}, ${m[4]!}` }));
+    // Page one's priorities not already a decision's row (ninth VP reading, class 9), a row each with who, by when and page one's why.
+    const priorities = [...md.split('### Start with')[1]!.split('\n## ')[0]!.matchAll(/^- \*\*(#\d+) (.+?)\*\*.*?\*(.+?), within (\d+ days)\.?\*.*\n {2}- Why: (.+)$/gm)].map((m) => ({ rank: m[1]!, title: m[2]!, who: `${m[3]!}, ${m[4]!}`, why: m[5]! }));
     expect(priorities.length).toBe(5);
-    for (const [i, p] of priorities.entries()) {
-      expect(cells.slice(9 + 3 * i, 12 + 3 * i), p.rank).toEqual([`${p.rank} ★`, p.title, p.who]);
-    }
-    expect(summary.title).toMatch(/three decisions and five priorities$/);
-    // The notes say what comes next as the deck has it: a slide per decision.
-    expect(summary.notes).toContain('The next slides take where the roles differ, the scores, the findings, the three decisions, a slide each and the plan.');
+    const own = priorities.filter((p) => !carried.includes(p.rank));
+    expect(own.length).toBeGreaterThan(0);
+    for (const [i, p] of own.entries()) expect(rows[decisions.length + i], p.rank).toEqual([`${p.rank} ★`, `${p.title} (${p.who})`, p.why]);
+    expect(summary.tableRows).toBe(decisions.length + own.length);
+    // Every priority is on the slide, once.
+    for (const p of priorities) expect(cells.filter((c) => c.includes(`${p.rank} ★`)).length, p.rank).toBe(1);
+    // The notes say what comes next as the deck has it: a slide per decision, the role gap after the findings.
+    expect(summary.notes).toContain('The next slides take the scores, the findings, where the roles differ, the three decisions, a slide each and the plan.');
     expect(summary.notes).toContain('Why these decisions? Each has its own slide, with why it is on the agenda, the option we recommend and what it costs.');
   });
 
