@@ -14,7 +14,7 @@ import type { Brand } from '../core/brand/parse-brand.js';
 import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
 import type { ActionView, DecisionView, FindingView, ImperativeView, QuestionView, ReportView } from '../core/report/report-view.js';
 import { pageColumnPoints } from '../core/readout/figures.js';
-import { capitalize, countText, listText, lowerFirst, ranksText } from '../core/report/format.js';
+import { capitalize, countText, formatNumber, listText, lowerFirst, ranksText } from '../core/report/format.js';
 import { groupCountsText, roleGroup } from '../core/report/describe-role.js';
 import { waitSentence } from '../core/report/wait-reason.js';
 import { teamFinding } from '../core/rubric/level-range.js';
@@ -289,6 +289,15 @@ const afterColon = (text: string) => {
  * rounding: 39.7 reads 39, never 40, where 40 would cross a band's floor or the target).
  */
 const rolePoints = (imperative: ImperativeView, score: number) => pageColumnPoints(score, [imperative.target]);
+
+/**
+ * The section tables' column names, as the written report prints them: where the team stands, the
+ * level the checks set and the mean of what people said, each with the questions' shared scale.
+ */
+function measureHeaders(view: ReportView): { stands: string; checked: string; said: string } {
+  const scale = /\((.+)\)$/.exec(view.meanHeader)?.[1];
+  return { stands: 'Where the team stands', checked: scale === undefined ? 'Checked level' : `Checked level (${scale})`, said: scale === undefined ? 'What people said (mean)' : `What people said (mean, ${scale})` };
+}
 
 /** Every action the report numbers: the plan, then the backlog. */
 const allActions = (view: ReportView): ActionView[] => [...view.plan, ...view.backlog];
@@ -722,24 +731,27 @@ export function imperativeTitle(imperative: ImperativeView, findings: readonly F
  */
 function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean): void {
   const { view } = deck;
-  // The questions are chosen by what each counts for in the score (lowestQuestionsOf), and that is
-  // what the row shows (tenth VP reading, class 5: chosen by the checked level, shown by the mean):
-  // its answers' mean, or the level a check set.
-  const counted = (q: QuestionView) => (q.levelChecked && q.level !== null ? `${q.level.score}` : q.answerText);
-  // The level's cell in the report's words: its label, led by the check's base where a check set it ("Checked on 8 reps: …").
-  const where = (q: QuestionView) => (q.level === null ? '' : `${q.levelChecked && q.checkedOnText !== '' ? `${q.checkedOnText}: ` : ''}${q.level.label}`);
-  const allRows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, view.single ? q.answerText : counted(q), where(q), q.evidenceText]);
+  // The report's columns under the report's names (eleventh VP reading, class 1: the deck's "Score 1"
+  // beside the report's "Mean 1.7" for one question): where the team stands (the level's label),
+  // the level the checks set and the mean of what people said, each in its own column, and what the
+  // answers or the checks rest on.
+  const headers = measureHeaders(view);
+  const checkedLevel = (q: QuestionView) => (q.levelChecked && q.level !== null ? formatNumber(q.level.score) : '–');
+  // A checked level says what the checks looked at even where too few answered to show a count.
+  const evidence = (q: QuestionView) => (q.evidenceText !== '' ? q.evidenceText : q.levelChecked ? lowerFirst(q.checkedOnText) : '');
+  const allRows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.level === null ? '' : q.level.label, ...(view.single ? [q.answerText] : [checkedLevel(q), q.answerText]), evidence(q)]);
   const allColumns: Column[] = [
-    { header: 'Lowest questions', width: 2.0 },
-    { header: view.single ? 'Answer' : view.meanHeader.replace(/^Mean\b/, 'Score'), width: 0.8, align: 'right' },
-    { header: 'Where the median answer puts the team', width: 4.1 },
+    { header: 'Lowest questions', width: 1.95 },
+    { header: headers.stands, width: view.single ? 3.45 : 2.45 },
+    ...(view.single ? [{ header: 'Answer', width: 1.4 }] : [{ header: headers.checked, width: 0.95, align: 'right' as const }, { header: headers.said, width: 1.45, align: 'right' as const }]),
     // Never a role's mean on one question: with the range, it can give that role's answers away (fifth VP reading, class 2).
-    { header: 'Evidence', width: 2.1 },
+    { header: 'Evidence', width: 2.2 },
   ];
   // A column with nothing to show is dropped, its width given to the level's words (tenth VP reading, class 10: an empty Evidence column).
-  const evidenceShown = allRows.some((r) => r[3] !== '');
-  const columns = evidenceShown ? allColumns : [...allColumns.slice(0, 2), { ...allColumns[2]!, width: allColumns[2]!.width + allColumns[3]!.width }];
-  const rows = evidenceShown ? allRows : allRows.map((r) => r.slice(0, 3));
+  const last = allColumns.length - 1;
+  const evidenceShown = allRows.some((r) => r[last] !== '');
+  const columns = evidenceShown ? allColumns : allColumns.slice(0, last).map((c, i) => (i === 1 ? { ...c, width: c.width + allColumns[last]!.width } : c));
+  const rows = evidenceShown ? allRows : allRows.map((r) => r.slice(0, last));
   // Two rows wherever the imperative has two lowest questions, a third only where it fits the
   // table's band (ninth VP reading, class 9: one row on one slide, two on the others); the
   // actions' box starts where the table ends.

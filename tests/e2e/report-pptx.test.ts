@@ -139,6 +139,15 @@ async function deck(args: string[], name: string): Promise<string> {
   return out;
 }
 
+/** A slide's first table, row by row (the header row first), each cell's text (its paragraphs joined by a space). */
+function tableCells(slide: DeckSlide): string[][] {
+  const table = /<a:tbl>(.*?)<\/a:tbl>/s.exec(slide.xml)?.[1] ?? '';
+  const decode = (x: string) => x.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return [...table.matchAll(/<a:tr [^>]*>(.*?)<\/a:tr>/gs)].map(([, row]) =>
+    [...row!.matchAll(/<a:tc>(.*?)<\/a:tc>/gs)].map(([, cell]) => [...cell!.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map(([, p]) => decode([...p!.matchAll(/<a:t>(.*?)<\/a:t>/gs)].map((m) => m[1]).join(''))).filter((x) => x !== '').join(' ')),
+  );
+}
+
 /** Items on a slide: its bullets, its table rows and its charts. */
 const items = (slide: DeckSlide) => slide.bullets.length + slide.tableRows + slide.charts;
 
@@ -399,6 +408,33 @@ describe('--format pptx', () => {
       }
     }
     expect(backlogShown).toBeGreaterThan(0);
+  });
+
+  it('each imperative slide names its measures as the report does: where the team stands, the checked level and what people said (mean), each in its own column, and the Evidence of every row, a checked one too (eleventh VP reading, classes 1 and 7)', () => {
+    const headers = ['Lowest questions', 'Where the team stands', 'Checked level (0–4)', 'What people said (mean, 0–4)', 'Evidence'];
+    const slides = withReadout.slides.filter((s) => s.paragraphs.includes('Lowest questions'));
+    expect(slides).toHaveLength(results.imperatives.length);
+    const rows = slides.flatMap((slide) => {
+      const table = tableCells(slide);
+      expect(table[0], slide.title).toEqual(headers);
+      return table.slice(1).map((cells) => ({ slide, cells }));
+    });
+    for (const { slide, cells } of rows) {
+      const [question, , checked, said, evidence] = cells as [string, string, string, string, string];
+      const ref = /^(Q\d\.\d+) /.exec(question)![1]!;
+      // The checked level is a level of the ladder or "–"; what people said is their mean, or too few to show.
+      expect(checked, ref).toMatch(/^(\d|–)$/);
+      expect(said, ref).toMatch(/^(\d(\.\d)?|too few to show)$/);
+      // Every row says what it rests on; a checked level, what the checks looked at (the VP's s16: no Evidence column beside "Checked on 4 managers").
+      expect(evidence, ref).not.toBe('');
+      if (checked !== '–') expect(evidence, ref).toMatch(/^checked on \d+ (reps|managers|deals)/);
+      else expect(evidence, ref).not.toMatch(/^checked on/);
+      // The notes say the same mean.
+      if (said !== 'too few to show') expect(slide.notes, ref).toContain(`${ref} ${question.slice(ref.length + 1)}: mean ${said}`);
+    }
+    // The VP's example: Q1.2 read "1.7" in the report and "Score 1" in the deck; both now, each under its name.
+    expect(rows.find((r) => r.cells[0]!.startsWith('Q1.2 '))?.cells.slice(2, 4)).toEqual(['1', '1.7']);
+    expect(rows.some((r) => r.cells[2] !== '–' && r.cells[3] === 'too few to show')).toBe(true);
   });
 
   it('the method is one appendix slide that states the rules in at most five bullets, not a pointer to the written report; its notes are no copy of the method (fifth VP reading, class 8)', () => {
