@@ -864,8 +864,7 @@ function planSlides(deck: Deck): void {
   const gate = view.capacity?.stepRank ?? null;
   for (const [g, items] of groups.entries()) {
     const split = balancePages(items, PLAN_ROWS, fits);
-    const outcomes = new Map(view.actionPlan.flatMap((h) => (h.outcome === null ? [] : [[h.horizon, h.outcome] as const])));
-    const title = planSlideTitle(items, g === 0, gate, view.capacity?.ownerText ?? null, outcomes);
+    const title = planSlideTitle(items, g === 0, gate, view.capacity?.ownerText ?? null);
     const owners = [...new Set(items.map((a) => a.ownerText))].map((o) => ({ o, n: items.filter((a) => a.ownerText === o).length })).sort((x, y) => y.n - x.n);
     const withNext = items.filter((a) => a.next !== null);
     // What follows each row, under the table where it fits (tenth VP reading, class 11: a table of
@@ -1039,27 +1038,35 @@ function waitedFor(waiting: readonly ActionView[]): number[] {
 }
 
 /**
- * A plan slide's message, the whole of what it holds, in at most TITLE_MAX_WORDS words: "First 30
- * days: three actions, starting with #1, which frees first-line sales managers' time"; "By 60
- * days: four actions on differentiation, sales managers and prospecting plan, two after #1 and
- * #2": what the period works on and what it waits for (tenth VP reading, class 10: "four actions,
- * two of them after #1" said nothing of what the period does, and its "#1" was "#1 and #2" in the
- * After column). Never one action's name over a slide of several (fifth VP reading).
+ * A plan slide's message, built from the rows on the slide only, in at most TITLE_MAX_WORDS words:
+ * "First 30 days: four actions, starting with #1, which frees first-line sales managers' time";
+ * "By 60 days: interview clients on why they chose, and five more actions"; "By 60 days: four
+ * actions on differentiation, sales managers and prospecting plan, two after #1 and #2": what the
+ * period does, led by page one's priorities among its rows, and what it waits for (tenth VP
+ * reading, class 10: "two of them after #1" said nothing of what the period does). Never a claim
+ * the rows do not keep (eleventh reading, class 1: the readout's outcome lines over these slides
+ * promised a card and client stories that sat at 90 days and in the backlog), never one action's
+ * name over a slide of several without the others counted (fifth VP reading).
  */
-export function planSlideTitle(items: readonly ActionView[], first: boolean, gate: number | null, owner: string | null, outcomes: ReadonlyMap<number, string> = new Map()): string {
+export function planSlideTitle(items: readonly ActionView[], first: boolean, gate: number | null, owner: string | null): string {
   const horizons = [...new Set(items.map((a) => a.horizon))];
   const span = first && horizons.length === 1 ? `First ${horizons[0]} days` : `By ${listText(horizons.map(String))} days`;
-  // What the period achieves, in the consultant's words (the readout's plan.outcomes), where the slide holds one horizon.
-  const outcome = horizons.length === 1 ? outcomes.get(horizons[0]!) : undefined;
   const count = `${span}: ${plural(items.length, 'action')}`;
   const topics = `${count} on ${listText([...new Set(items.map((a) => a.imperativeLabel))].map(lowerFirst))}`;
   const owners = [...new Set(items.map((a) => a.ownerText))];
   const waiting = gate === null ? [] : items.filter((a) => a.after.includes(gate));
   const after = waiting.length === 0 ? '' : `${waiting.length === items.length ? (items.length === 2 ? 'both' : 'all') : countText(waiting.length)} after ${ranksText(waitedFor(waiting))}`;
   const building = items.filter((a) => a.after.length > 0);
+  // The rows themselves, by their titles: all of them where they fit, else page one's priorities among them and a count of the rest.
+  const named = (shown: readonly ActionView[]) => {
+    const rest = items.length - shown.length;
+    return `${span}: ${listText(shown.map((a) => lowerFirst(a.title.replace(/\.$/, ''))))}${rest === 0 ? '' : `, and ${plural(rest, 'more action')}`}`;
+  };
+  const starred = items.filter((a) => a.onPageOne);
   const candidates = [
     gate !== null && owner !== null && items.some((a) => a.rank === gate) ? `${count}, starting with #${gate}, which frees ${lowerFirst(owner)}' time` : '',
-    outcome === undefined ? '' : `${span}: ${outcome.replace(/\.$/, '')}`,
+    named(items),
+    starred.length > 0 && starred.length < items.length ? named(starred) : '',
     after !== '' ? `${topics}, ${after}` : '',
     topics,
     after !== '' ? `${count}, ${after}` : '',

@@ -242,9 +242,10 @@ describe('--format pptx', () => {
     // A slide per decision, its ask as the title (tenth VP reading, class 10: the why beside the recommendation and its cost).
     expect(titles.slice(4, 7)).toEqual([expect.stringMatching(/^D1: decide /), expect.stringMatching(/^D2: decide /), expect.stringMatching(/^D3: decide /)]);
     expect(titles[7]).toMatch(/^First 30 days: \w+ actions, starting with #1, which frees first-line sales managers' time$/);
-    // Later periods say what they work on, and what they wait for as the After column prints it
-    // (tenth VP reading, classes 5 and 10: "two of them after #1" over rows after "#1 and #2").
-    expect(titles[8]).toMatch(/^By 60 days: \w+ actions on [a-z]/);
+    // Later periods say what they do, from their rows (the plan-title test below), and what they
+    // wait for as the After column prints it (tenth VP reading, classes 5 and 10: "two of them
+    // after #1" over rows after "#1 and #2").
+    expect(titles[8]).toMatch(/^By 60 days: [a-z]/);
     expect(titles[9]).toMatch(/^By 90 days: /);
     for (const title of titles.slice(8, 10)) expect(title).not.toMatch(/after #1$/);
     expect(titles[10]).toBe('Most of what we heard is self-report: check these before committing');
@@ -311,6 +312,37 @@ describe('--format pptx', () => {
     expect(titles.join('\n')).not.toMatch(/points short of the target/);
     // An imperative slide lists its lowest questions' own actions, never a line of other numbers (class 5).
     for (const s of [...team.slides, ...withReadout.slides]) expect(s.bullets.join('\n')).not.toMatch(/more actions? for this imperative/);
+  });
+
+  it('a plan slide\'s title is built from the rows on it: their titles (page one\'s first, the rest counted) or their count, topics and what they wait for; never a claim the rows do not keep (eleventh VP reading, class 1)', () => {
+    for (const d of [team, withReadout]) {
+      const plan = d.slides.filter((x) => /^(First|By) \d+/.test(x.title));
+      expect(plan.length).toBeGreaterThan(1);
+      for (const slide of plan) {
+        const rows = tableCells(slide).slice(1);
+        const titles = rows.map((r) => r[2]!.replace(/ \(once leadership decides D\d\)$/, ''));
+        const message = slide.title.replace(/^(First|By) [\d, and]+ days: /, '');
+        const counted = /^(\w+) actions?\b/.exec(message);
+        if (counted !== null) {
+          expect(counted[1], slide.title).toBe(['two', 'three', 'four', 'five', 'six', 'seven', 'eight'][rows.length - 2]);
+          // Topics are the rows' imperatives; "after #N" is what the rows' After column prints.
+          for (const ranks of message.matchAll(/after (#\d+(?: and #\d+)?)/g)) expect(rows.some((r) => r[4] === ranks[1]), slide.title).toBe(true);
+          continue;
+        }
+        // Named rows: each a row of this slide; whatever is not named is counted, and the count is right.
+        let rest = message;
+        const named = titles.filter((t) => rest.includes(t.charAt(0).toLowerCase() + t.slice(1)));
+        for (const t of named) rest = rest.replace(t.charAt(0).toLowerCase() + t.slice(1), '');
+        expect(named.length, slide.title).toBeGreaterThan(0);
+        const more = titles.length - named.length;
+        const left = rest.replace(/(^|,| and)\s*(?=,| and|$)/g, '').replace(/^[, ]*(and )?/, '').trim();
+        expect(left, slide.title).toBe(more === 0 ? '' : `${['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'][more]} more action${more === 1 ? '' : 's'}`);
+      }
+    }
+    // The readout's outcome lines are not slide titles: the acme 60- and 90-day lines promised the
+    // differences card and ten client stories, which sat at 90 days and in the backlog.
+    const readout = parse(readFileSync('examples/readout.yaml', 'utf8')) as { plan?: { outcomes?: Record<string, string> } };
+    for (const line of Object.values(readout.plan?.outcomes ?? {})) expect(withReadout.slides.map((x) => x.title).join('\n')).not.toContain(line.replace(/\.$/, ''));
   });
 
   it('a slide per decision: why (page one\'s, with what it rests on), the option we recommend and its cost whole, and the row that carries it out; the flag says so (fifth VP reading, class 8; tenth, class 10)', async () => {
