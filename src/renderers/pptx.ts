@@ -299,6 +299,17 @@ function measureHeaders(view: ReportView): { stands: string; checked: string; sa
   return { stands: 'Where the team stands', checked: scale === undefined ? 'Checked level' : `Checked level (${scale})`, said: scale === undefined ? 'What people said (mean)' : `What people said (mean, ${scale})` };
 }
 
+/** "covered by #9, within 60 days": a backlog item a plan row does in its own agenda (WaitView covered); null for any other. */
+function coveredBy(view: ReportView, a: ActionView): string | null {
+  return a.wait?.kind === 'covered' ? `covered by #${a.wait.rank}${coveredWithin(view, a.wait.rank)}` : null;
+}
+
+/** ", within 60 days": when the plan row that covers an item is due; '' where it is no plan row. */
+function coveredWithin(view: ReportView, rank: number): string {
+  const by = view.plan.find((p) => p.rank === rank);
+  return by === undefined ? '' : `, within ${by.horizonText}`;
+}
+
 /** Every action the report numbers: the plan, then the backlog. */
 const allActions = (view: ReportView): ActionView[] => [...view.plan, ...view.backlog];
 const inBacklog = (view: ReportView, a: ActionView) => view.backlog.some((b) => b.rank === a.rank);
@@ -763,14 +774,15 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const actions = allActions(view);
   // The plan's actions first, the backlog's after (ninth VP reading, class 9: the slides pointed the room at backlog items).
   const own = shownQuestions.flatMap((q) => actions.filter((a) => a.questionRef === q.ref).map((a) => ({ q, a }))).sort((x, y) => Number(inBacklog(view, x.a)) - Number(inBacklog(view, y.a)));
-  const ownLine = ({ q, a }: { q: QuestionView; a: ActionView }) => `${q.ref}: #${a.rank} ${a.title.replace(/\.$/, '')} (${inBacklog(view, a) ? 'in the backlog, after the 90-day plan' : `${a.ownerText}, within ${a.horizonText}`})`;
+  // A backlog item a plan row already does says so, not "in the backlog" (eleventh VP reading, class 1: #19 read as both).
+  const ownLine = ({ q, a }: { q: QuestionView; a: ActionView }) => `${q.ref}: #${a.rank} ${a.title.replace(/\.$/, '')} (${coveredBy(view, a) ?? (inBacklog(view, a) ? 'in the backlog, after the 90-day plan' : `${a.ownerText}, within ${a.horizonText}`)})`;
   // Only the shown questions' own actions: a line of other action numbers named no content
   // (seventh VP reading, class 5); the written report lists them under the imperative.
   const all = own.map(ownLine);
   let bullets = all.slice(0, MAX_BULLETS);
   while (bullets.length > 1 && bulletSize(bullets, lowerBody) === null) bullets = bullets.slice(0, -1);
   const unshown = all.slice(bullets.length);
-  const backlogged = own.filter(({ a }) => inBacklog(view, a));
+  const backlogged = own.filter(({ a }) => inBacklog(view, a) && coveredBy(view, a) === null);
   const notes = talkTrack({
     say: [
       ...imperativeSay(view, imperative, actions),
@@ -818,7 +830,9 @@ function imperativeSay(view: ReportView, imperative: ImperativeView, actions: re
   const plan =
     action === undefined
       ? 'No action in this report lifts that question.'
-      : inBacklog(view, action)
+      : action.wait?.kind === 'covered'
+        ? `Its action, #${action.rank}, needs no place of its own: #${action.wait.rank} does it in its own agenda${coveredWithin(view, action.wait.rank)}.`
+        : inBacklog(view, action)
         ? `Its action, #${action.rank}, waits in the backlog, to review at day 90.`
         : `The plan answers it with #${action.rank} (${action.ownerText}, within ${action.horizonText}${action.decisionText === '' ? '' : `, ${action.decisionText}`}).`;
   const finding = view.findings.find((f) => f.imperativeIds.includes(imperative.id));
@@ -1207,9 +1221,11 @@ function methodSlides(deck: Deck): void {
 /**
  * Appendix: the backlog as a table, grouped by why it waits (wait-reason.ts), to review at day 90:
  * a row per group, its reason in a few words beside its actions, one a line, in number order
- * (ninth VP reading, class 9: 23 actions as one paragraph per group). A group too tall for a slide
- * is cut into rows that fit, the later ones led "<reason>, continued", so no action is cut off;
- * the rows go over as few slides as hold them, evenly.
+ * (ninth VP reading, class 9: 23 actions as one paragraph per group). A group is one row, never
+ * split over two (eleventh VP reading, class 6: "Next in line …" and "Next in line …, continued"
+ * side by side), unless it is too tall for a slide alone; the rows go over as few slides as hold
+ * them, evenly. Items a plan row already does are counted apart from those that wait (class 1:
+ * "23 to review" counted three that #9 does).
  */
 function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   if (backlog.length === 0) return;
@@ -1224,20 +1240,32 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
     (Math.max(lineCount(reason!, columns[0]!.width - 0.1, MIN_FONT_PT), actions!.split('\n').reduce((n, line) => n + lineCount(line, columns[1]!.width - 0.1, MIN_FONT_PT), 0)) * MIN_FONT_PT * 1.2) / 72 + 0.1;
   const header = (lineCount(columns[1]!.header, columns[1]!.width, MIN_FONT_PT, true) * MIN_FONT_PT * 1.2) / 72 + 0.1;
   const fits = (rows: readonly (readonly string[])[]) => header + rows.reduce((h, r) => h + rowHeight(r), 0) <= BODY_H;
-  // A group of more than BACKLOG_ROW actions goes over rows of even size, so a slide holds two rows
-  // at least and a row is read at a glance.
   const rows = view.backlogGroups.flatMap((group) => {
     const items = [...group.actions].sort((x, y) => x.rank - y.rank).map(item);
-    // One group in one row would make a slide of one item (no slide holds fewer than two items): its
-    // actions go over two rows, the second "continued".
-    const parts = Math.max(Math.ceil(items.length / BACKLOG_ROW), view.backlogGroups.length === 1 && items.length >= 2 ? 2 : 1);
-    const size = Math.ceil(items.length / parts);
-    return Array.from({ length: parts }, (_, i) => [`${group.short}${i === 0 ? '' : ', continued'}`, items.slice(i * size, (i + 1) * size).join('\n')]);
+    // One group alone would make a slide of one item (no slide holds fewer than two): its actions
+    // then go over two rows, the second "continued"; so does a group too tall for a slide.
+    let parts = view.backlogGroups.length === 1 && items.length >= 2 ? 2 : 1;
+    const rowsOf = (n: number) => {
+      const size = Math.ceil(items.length / n);
+      return Array.from({ length: n }, (_, i) => [`${group.short}${i === 0 ? '' : ', continued'}`, items.slice(i * size, (i + 1) * size).join('\n')]);
+    };
+    while (parts < items.length && rowsOf(parts).some((r) => !fits([r]))) parts++;
+    return rowsOf(parts);
   });
   const pages = balancePages(rows, MAX_BULLETS, fits);
-  const title = `Appendix: the backlog, ${plural(backlog.length, 'action')} to review at day 90`;
+  const covered = backlog.filter((a) => a.wait?.kind === 'covered');
+  const waiting = backlog.length - covered.length;
+  const by = ranksText([...new Set(covered.map((a) => (a.wait as { rank: number }).rank))].sort((x, y) => x - y));
+  const full = `Appendix: the backlog, ${plural(waiting, 'action')} to review at day 90${covered.length === 0 ? '' : `; ${countText(covered.length)} covered by ${by}`}`;
+  // With its page count ("(1 of 2)") where it takes several slides.
+  const suffix = pages.length === 1 ? '' : ` (${pages.length} of ${pages.length})`;
+  const title = fitsTitle(`${full}${suffix}`) ? full : `Appendix: the backlog, ${plural(waiting, 'action')} to review at day 90`;
   const notes = talkTrack({
-    say: [`${capitalize(plural(backlog.length, 'action'))} wait after the plan, with no date.`, 'Review them at day 90, when the first actions are done.'],
+    say: [
+      `${capitalize(plural(waiting, 'action'))} ${waiting === 1 ? 'waits' : 'wait'} after the plan, with no date.`,
+      covered.length === 0 ? '' : `${capitalize(countText(covered.length))} more ${covered.length === 1 ? 'is' : 'are'} covered by ${by}, which ${covered.length === 1 ? 'does it' : 'does them'} in its own agenda.`,
+      'Review them at day 90, when the first actions are done.',
+    ],
     // The reasons are the slide's first column; said again in full they were the tool's rule text (tenth VP reading, classes 8 and 9).
     ask: ['Can any of these start sooner? Yes, when its owner has room or what it waits for is done: that is what the day-90 review decides.'],
   });
@@ -1245,5 +1273,3 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : more), columns, page, { x: MARGIN, y: BODY_Y }));
 }
 
-/** At most this many actions in a backlog row. */
-const BACKLOG_ROW = 6;
