@@ -248,17 +248,6 @@ function addBullets(slide: Slide, bullets: readonly string[], box: { w: number; 
   slide.addText(bulletRuns(bullets, size, numbered), { placeholder: 'body', valign: 'top', fit: 'none' });
 }
 
-/**
- * Bullets over as few slides as needed: at most five each, evenly spread, each slide's bullets
- * fitting its box. A bullet longer than half the box is cut to half (whole in the notes), so any
- * two fit together and no slide is left holding one.
- */
-function bulletPages(bullets: readonly string[], box: { w: number; h: number }): string[][] {
-  const half = { w: box.w - 0.25, h: box.h / 2 };
-  const fitted = bullets.map((b) => (fitFontSize([{ text: b }], half, MIN_FONT_PT, MIN_FONT_PT, 6) === null ? clipToBox(b, half, MIN_FONT_PT) : b));
-  return balancePages(fitted, MAX_BULLETS, (page) => bulletSize(page, box) !== null);
-}
-
 /** The first sentence of a text, and the rest. */
 function firstSentence(text: string): { first: string; rest: string } {
   const match = /^(.+?[.!?])(\s+|$)(.*)$/s.exec(text.trim());
@@ -1163,47 +1152,79 @@ function decisionsSlides(deck: Deck): void {
 
 /**
  * What to check before committing: page one's box (checks-first.ts), line for line, so the deck and
- * the report name the same checks in the same words (one source of truth; the deck's own list of
- * to-confirm rows, disagreements and small checks said them differently). On the slide, each line
- * up to its check: what it settles, who checks and by when; the check itself in the notes.
+ * the report name the same checks (one source of truth), as a table a row a check: what it settles,
+ * who checks by when, what to pull and, in the notes, the result that changes the plan (eleventh VP
+ * reading, class 7: the slide listed checks with owners but not what to pull).
  */
-export function checkItems(view: ReportView): string[] {
-  return view.checksFirst.map((c) => splitCheck(c).settles);
+export function checkRows(view: ReportView): string[][] {
+  return view.checksFirst.map((c) => [capitalize(c.subject), `${c.who ?? 'Someone named'}, ${c.when}`, capitalize(c.what), checkChanges(view, c) || '–']);
 }
 
-/** A line of page one's box cut where its check begins: "D2: …. VP Sales checks before #6 starts (within 60 days)" and "VP Sales checks before #6 starts (within 60 days): for each …". */
-function splitCheck(c: ReportView['checksFirst'][number]): { settles: string; check: string } {
-  const tail = `: ${lowerFirst(c.what)}.`;
-  const settles = c.text.endsWith(tail) ? c.text.slice(0, -tail.length) : c.text;
-  // The subject's sentence, capitalized as checks-first.ts writes it: the same length.
-  return { settles, check: c.text.slice(`${c.subject}. `.length) };
+/** With what a result changes in a column of its own; CHECK_COLUMNS_NARROW where no check says what its result changes. */
+const CHECK_COLUMNS: Column[] = [
+  { header: 'To settle', width: 2.15 },
+  { header: 'Who checks, by when', width: 1.65 },
+  { header: 'What to pull', width: 3.2 },
+  { header: 'What the result changes', width: 2.0 },
+];
+const CHECK_COLUMNS_NARROW: Column[] = [
+  { header: 'To settle', width: 2.7 },
+  { header: 'Who checks, by when', width: 2.0 },
+  { header: 'What to pull', width: 4.3 },
+];
+
+/**
+ * What a box line's check changes, as the discussion list's check says it ("If it finds ‘…’ or
+ * better, #36 is dropped."): that check less who and when and what to pull, which the row shows;
+ * '' where the line is no flag's or its check says nothing more.
+ */
+function checkChanges(view: ReportView, c: ReportView['checksFirst'][number]): string {
+  const q = view.needsDiscussion.find((x) => x.ref === c.ref);
+  if (q === undefined) return '';
+  const shown = [`Who checks: ${c.who ?? 'Someone named'}, ${c.when}.`, `${capitalize(c.what)}.`];
+  const rest = shown.reduce((text, part) => text.replace(part, ''), q.discussionCheck).trim();
+  return rest === q.discussionCheck.trim() ? '' : rest;
 }
 
 function checkSlide(deck: Deck): void {
   const { view } = deck;
   const caveat = afterColon(view.evidenceLine);
-  const checks = checkItems(view);
-  if (checks.length === 0 && caveat === '') return;
+  const rows = checkRows(view);
+  if (rows.length === 0 && caveat === '') return;
   const lead = view.evidenceLine === '' ? '' : beforeColon(view.evidenceLine);
   // No count: the disagreements' line points to several questions at once, so "check three
   // things" over it miscounted (seventh VP reading, class 6).
-  const count = checks.length === 0 ? '' : 'check these before committing';
-  const title = [lead, count].filter((p) => p !== '').join(': ').replace(/^./, (c) => c.toUpperCase());
-  // The self-report caveat goes in the notes, and is the slide's one line only when there is nothing to check.
-  const bullets = checks.length > 0 ? checks : [caveat, 'Nothing in the plan or the decisions is marked to confirm.'];
+  const title = [lead, rows.length === 0 ? '' : 'check these before committing'].filter((p) => p !== '').join(': ').replace(/^./, (c) => c.toUpperCase());
+  // The self-report caveat is the title; its figures are the answer to "which were checked?", said
+  // once (eleventh VP reading, class 6: title and notes said it twice).
+  // What a result changes, on the slide wherever a check says it (eleventh VP reading, class 7).
+  const wide = rows.some((r) => r[3] !== '–');
+  const columns = wide ? CHECK_COLUMNS : CHECK_COLUMNS_NARROW;
+  // One list on one slide: a check too long for it is cut, whole in the notes (a slide of one row after a full one said nothing).
+  const shown = rows.map((r) => (wide ? [...r] : r.slice(0, 3)));
+  const cut: string[] = [];
+  for (let guard = 0; tableHeight(columns, shown) > BODY_H && guard < 200; guard++) {
+    const i = shown.reduce((best, r, k) => (r[2]!.length > shown[best]![2]!.length ? k : best), 0);
+    const chars = [...shown[i]![2]!.replace(/…$/, '')];
+    if (chars.length <= 40) break;
+    // At a word's end, so no word is left half-printed.
+    shown[i]![2] = `${chars.slice(0, Math.floor(chars.length * 0.9)).join('').replace(/[\s,;:]+\S*$/, '')}…`;
+    if (!cut.includes(rows[i]![0]!)) cut.push(rows[i]![0]!);
+  }
   const notes = talkTrack({
-    say: [checks.length > 0 && caveat !== '' ? caveat : 'Treat the exact scores as soft: they rest on what people told us.', 'Each line says what to settle, who checks and by when; run each check, below, before committing money or people.'],
-    ask: ['Which answers were checked? The evidence column of each question in the written report says what was seen: a document, a meeting observed or system data.'],
-    // Each flag's check as the report's discussion list words it (who, by when, what result changes
-    // the plan); a line of the box that is no flag (the role gap's test, a row to confirm) by its
-    // check, in page one's words after what the slide already says.
+    say: [rows.length > 0 ? `Each row says what to settle, who checks by when${wide ? ', what to pull and what its result changes' : ' and what to pull'}; run each check before committing money or people.` : 'Treat the exact scores as soft: they rest on what people told us.'],
+    ask: [`Which answers were checked? ${caveat === '' ? '' : `${caveat.replace(/\.$/, '')}. `}The evidence column of each question says what was seen: a document, a meeting observed or system data.`],
     behind: [
-      ...view.needsDiscussion.map((q) => `${q.ref} ${q.label}: ${q.discussionCheck}`),
-      ...view.checksFirst.filter((c) => c.ref === null || !view.needsDiscussion.some((q) => q.ref === c.ref)).map((c) => splitCheck(c).check),
+      ...rows.filter((r) => cut.includes(r[0]!)).map((r) => `${r[0]}: ${lowerFirst(r[2]!)}.`),
+      // A flag's check the box has no line for (it holds three), as the report's discussion list says it.
+      ...view.needsDiscussion.filter((q) => !view.checksFirst.some((c) => c.ref === q.ref)).map((q) => `${q.ref} ${q.label}: ${q.discussionCheck}`),
     ],
   });
-  const pages = bulletPages(bullets, BODY);
-  pages.forEach((page, i) => addBullets(newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), page, BODY));
+  if (rows.length === 0) {
+    addBullets(newSlide(deck, LAYOUT.body, title, notes), [caveat, 'Nothing in the plan or the decisions is marked to confirm.'], BODY);
+    return;
+  }
+  tableSlides(deck, title, columns, shown, MAX_TABLE_ROWS, notes);
 }
 
 /** Appendix: the method's rules, one line each (the method's own short form), the rules in full in the written report. */
