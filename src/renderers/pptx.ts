@@ -923,7 +923,11 @@ function summarySlide(deck: Deck): void {
     say: [view.headline, counts.length === 0 ? '' : `On this slide: ${listText(counts)}, each with why.`, `The next slides take ${listText(next)}.`],
     ask: view.decisions.length === 0 ? [] : [`Why these decisions? ${view.decisions.length === 1 ? 'Its slide says' : 'Each has its own slide, with'} why it is on the agenda, the option we recommend and what it costs.`],
   });
-  tableSlides(deck, summaryMessage(view) ?? summaryTitle(view, view.priorities.length), SUMMARY_COLUMNS, rows, MAX_TABLE_ROWS + 2, notes, DENSE_PAD);
+  // A title that fits with its page count where the rows take two slides (four decisions with long whys).
+  const pages = tablePages(SUMMARY_COLUMNS, rows, BODY_H, MAX_TABLE_ROWS + 2, DENSE_PAD).length;
+  const suffix = pages === 1 ? '' : ` (${pages} of ${pages})`;
+  const title = summaryMessage(view, suffix) ?? summaryTitle(view, view.priorities.length);
+  tableSlides(deck, title, SUMMARY_COLUMNS, rows, MAX_TABLE_ROWS + 2, notes, DENSE_PAD);
 }
 
 const SUMMARY_COLUMNS: Column[] = [
@@ -941,7 +945,7 @@ export function summaryRows(view: ReportView): string[][] {
   const actions = allActions(view);
   const row = (rank: number) => {
     const a = actions.find((x) => x.rank === rank);
-    return a === undefined ? `#${rank}` : `#${rank}${a.onPageOne ? ' ★' : ''}, ${inBacklog(view, a) ? 'in the backlog' : a.horizonText}`;
+    return a === undefined ? `#${rank}` : `#${rank}${a.onPageOne ? ' ★' : ''} (${inBacklog(view, a) ? 'in the backlog' : a.horizonText})`;
   };
   const carried = new Set(view.decisions.flatMap((d) => d.actions));
   const decisions = view.decisions.map((d) => [d.label, `Decide ${lowerFirst(decisionShort(d.question))}${d.actions.length === 0 ? '' : `; then ${listText(d.actions.map(row))}`}`, d.finding]);
@@ -954,14 +958,14 @@ export function summaryRows(view: ReportView): string[][] {
  * time to lead their reps", the diagnosis after the first sentence's colon (the consultant's words),
  * led by the score where it fits TITLE_MAX_WORDS; null where the headline has no such part.
  */
-export function summaryMessage(view: ReportView): string | null {
+export function summaryMessage(view: ReportView, suffix = ''): string | null {
   const { first } = firstSentence(view.headline);
   const at = first.indexOf(': ');
   if (at < 0) return null;
   const message = first.slice(at + 2).replace(/\.$/, '').trim();
   const who = view.organization === '' ? 'The sales force' : view.organization;
-  const candidates = [view.overall.scored ? `${who}, ${view.overall.pointsText} of 100: ${message}` : '', capitalize(message)];
-  return candidates.find((c) => c !== '' && wordCount(c) >= 4 && fitsTitle(c)) ?? null;
+  const candidates = [view.overall.scored ? `${who}, ${view.overall.pointsText} of 100: ${message}` : '', `${who}: ${message}`, capitalize(message)];
+  return candidates.find((c) => c !== '' && wordCount(c) >= 4 && fitsTitle(`${c}${suffix}`)) ?? null;
 }
 
 /** "Acme Corp: 37 of 100, At risk; three decisions and five priorities" (at most 15 words, from page one's figures). */
@@ -1261,19 +1265,23 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
     (Math.max(lineCount(reason!, columns[0]!.width - 0.1, MIN_FONT_PT), actions!.split('\n').reduce((n, line) => n + lineCount(line, columns[1]!.width - 0.1, MIN_FONT_PT), 0)) * MIN_FONT_PT * 1.2) / 72 + 0.1;
   const header = (lineCount(columns[1]!.header, columns[1]!.width, MIN_FONT_PT, true) * MIN_FONT_PT * 1.2) / 72 + 0.1;
   const fits = (rows: readonly (readonly string[])[]) => header + rows.reduce((h, r) => h + rowHeight(r), 0) <= BODY_H;
-  const rows = view.backlogGroups.flatMap((group) => {
-    const items = [...group.actions].sort((x, y) => x.rank - y.rank).map(item);
-    // One group alone would make a slide of one item (no slide holds fewer than two): its actions
-    // then go over two rows, the second "continued"; so does a group too tall for a slide.
-    let parts = view.backlogGroups.length === 1 && items.length >= 2 ? 2 : 1;
-    const rowsOf = (n: number) => {
-      const size = Math.ceil(items.length / n);
-      return Array.from({ length: n }, (_, i) => [`${group.short}${i === 0 ? '' : ', continued'}`, items.slice(i * size, (i + 1) * size).join('\n')]);
-    };
-    while (parts < items.length && rowsOf(parts).some((r) => !fits([r]))) parts++;
-    return rowsOf(parts);
-  });
-  const pages = balancePages(rows, MAX_BULLETS, fits);
+  const groups = view.backlogGroups.map((group) => ({ short: group.short, items: [...group.actions].sort((x, y) => x.rank - y.rank).map(item) }));
+  // A group in as many rows as it needs: one, unless it is too tall for a slide alone or would stand
+  // alone on a slide (no slide holds fewer than two items); then its later rows are "continued".
+  const parts = groups.map((g) => (groups.length === 1 && g.items.length >= 2 ? 2 : 1));
+  const rowsOf = () =>
+    groups.flatMap((g, k) => {
+      const size = Math.ceil(g.items.length / parts[k]!);
+      return Array.from({ length: parts[k]! }, (_, i) => ({ group: k, cells: [`${g.short}${i === 0 ? '' : ', continued'}`, g.items.slice(i * size, (i + 1) * size).join('\n')] }));
+    });
+  for (let k = 0; k < groups.length; k++) while (parts[k]! < groups[k]!.items.length && rowsOf().some((r) => r.group === k && !fits([r.cells]))) parts[k]!++;
+  let pages = balancePages(rowsOf(), MAX_BULLETS, (page) => fits(page.map((r) => r.cells)));
+  for (let guard = 0; guard < 20; guard++) {
+    const alone = pages.find((page) => page.length === 1 && groups[page[0]!.group]!.items.length > parts[page[0]!.group]!);
+    if (alone === undefined) break;
+    parts[alone[0]!.group]!++;
+    pages = balancePages(rowsOf(), MAX_BULLETS, (page) => fits(page.map((r) => r.cells)));
+  }
   const covered = backlog.filter((a) => a.wait?.kind === 'covered');
   const waiting = backlog.length - covered.length;
   const by = ranksText([...new Set(covered.map((a) => (a.wait as { rank: number }).rank))].sort((x, y) => x - y));
@@ -1291,6 +1299,6 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
     ask: ['Can any of these start sooner? Yes, when its owner has room or what it waits for is done: that is what the day-90 review decides.'],
   });
   const more = talkTrack({ say: ['The rest of the actions that wait, in the same groups: show it only if the room asks what else is held back.'] });
-  pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : more), columns, page, { x: MARGIN, y: BODY_Y }));
+  pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : more), columns, page.map((r) => r.cells), { x: MARGIN, y: BODY_Y }));
 }
 

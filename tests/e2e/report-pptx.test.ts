@@ -5,7 +5,7 @@
 // which); hostile text stays inert and names appear only when asked for; LibreOffice opens it and
 // prints one page per slide.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -646,7 +646,7 @@ describe('--format pptx', () => {
       const [, rank, within] = /→ Plan (#\d+), within (\d+ days)/.exec(block)!;
       carried.push(rank!);
       expect(rows[i]![0]).toBe(d);
-      expect(rows[i]![1], d).toMatch(new RegExp(`^Decide (how|who|whether|when|what) .+; then ${rank}( ★)?, ${within}$`));
+      expect(rows[i]![1], d).toMatch(new RegExp(`^Decide (how|who|whether|when|what) .+; then ${rank}( ★)? \\(${within}\\)$`));
       expect(rows[i]![2], d).toBe(/- \*\*Why:\*\* (.+?\.)( Checked| Evidence|$)/m.exec(block)![1]);
     }
     // Page one's priorities not already a decision's row (ninth VP reading, class 9), a row each with who, by when and page one's why.
@@ -839,6 +839,37 @@ describe('--format pptx', () => {
     for (const name of RESPONDENT_NAMES) {
       expect([...named.parts.values()].join('')).not.toContain(name);
       expect([...anonymous.parts.values()].join('')).not.toContain(name);
+    }
+  });
+
+  it('room for a fourth decision (eleventh rubric review, J: ops-capacity fires at levels 0-2): a summary row and a slide each, the summary whole, every slide within the deck\'s rules', async () => {
+    // The shipped rubrics with ops-capacity firing at 0-2 (a no-op once the rubric says so), and acme's readout with a fourth decision.
+    const rubrics = join(work, 'rubrics-four');
+    execFileSync('cp', ['-r', 'rubrics', rubrics]);
+    const managers = join(rubrics, 'sales-managers.yaml');
+    writeFileSync(managers, readFileSync(managers, 'utf8').replace(/(id: ops-capacity\n(?:\s+#.*\n)*\s+at: )0\n/, '$1[0, 2]\n'));
+    const readout = join(work, 'readout-four.yaml');
+    writeFileSync(
+      readout,
+      readFileSync('examples/readout.yaml', 'utf8').replace(
+        /\npriorities:\n/,
+        "\n  - id: ops-capacity\n    text: Decide who does the sales-operations work the plan needs.\n    why: The plan's CRM and report builds have no owner but the VP Sales.\n    recommend: A share of an analyst's time, named before the plan starts.\n    cost: Part of an analyst's salary for a quarter.\npriorities:\n",
+      ),
+    );
+    for (const extra of [[], ['--readout', readout]]) {
+      const four = await readDeck(await deck(['report', 'examples/acme/', '--rubrics', rubrics, '--plan-size', '14', ...extra], `four${extra.length}.pptx`));
+      const titles = four.slides.map((x) => x.title);
+      expect(titles.filter((x) => /^D\d: /.test(x)).map((x) => x.slice(0, 2))).toEqual(['D1', 'D2', 'D3', 'D4']);
+      const summary = four.slides.filter((x) => x.paragraphs.includes('Leadership decides, then we start with'));
+      expect(summary.length).toBeGreaterThan(0);
+      const labels = summary.flatMap((x) => tableCells(x).slice(1).map((r) => r[0]));
+      expect(labels.filter((l) => /^D\d$/.test(l!))).toEqual(['D1', 'D2', 'D3', 'D4']);
+      for (const slide of four.slides) {
+        expect(slide.title.split(/\s+/).length, slide.title).toBeLessThanOrEqual(15);
+        expect(items(slide), slide.title).toBeGreaterThanOrEqual(2);
+      }
+      expect(four.slides.find((x) => x.title.startsWith('D1: '))!.notes).toMatch(/^Say: Four decisions, one at a time\./);
+      expectTextFits(four);
     }
   });
 
