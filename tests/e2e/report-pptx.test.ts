@@ -1,18 +1,17 @@
-// The built CLI's PowerPoint deck: unzipped (jszip) and read with an XML parser. Every slide comes
+// The built CLI's PowerPoint deck, read as tests/helpers/deck.ts reads it. Every slide comes
 // from a master with a title placeholder and has a title that states its message; notes on every
 // slide; no text under 12 pt; one chart or table and at most five bullets a slide, never fewer than
 // two items; the charts are native chart parts whose values are the scores (the JSON results say
 // which); hostile text stays inert and names appear only when asked for; LibreOffice opens it and
-// prints one page per slide.
+// prints one page per slide. Its pointers to the written report: deck-pointers.test.ts.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import JSZip from 'jszip';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HOSTILE_ORG, RESPONDENT_NAMES, hasCommand, nameFlags, writeHostileTeam } from '../helpers/formats.js';
+import { readDeck, tableCells, type Deck, type DeckSlide } from '../helpers/deck.js';
 import { runCli } from '../helpers/run-cli.js';
 import { lineCount } from '../../src/renderers/pptx/fit-text.js';
 
@@ -20,132 +19,11 @@ vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 const work = mkdtempSync(join(tmpdir(), 'sales-audit-pptx-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['c:ser', 'c:pt', 'p:sp', 'a:p', 'a:r', 'a:tbl'].includes(name) });
-
-interface Deck {
-  slides: DeckSlide[];
-  charts: { series: { name: string; categories: string[]; values: number[] }[] }[];
-  xml: string[];
-  /** Every part of the package by name, as text (media excluded). */
-  parts: Map<string, string>;
-  media: string[];
-}
-
-interface DeckSlide {
-  /** Every text paragraph, in order. */
-  paragraphs: string[];
-  /** The text of the shape in the title placeholder, '' when none. */
-  title: string;
-  /** Paragraphs of the body placeholder: its bullets. */
-  bullets: string[];
-  /** Data rows of its tables (the header row left out). */
-  tableRows: number;
-  charts: number;
-  /** The layout (slideLayoutN.xml) it is made from, and that layout's XML. */
-  layout: string;
-  notes: string;
-  xml: string;
-}
-
-/** Calls `visit` on every value stored under `key`, anywhere in a parsed XML tree. */
-function eachUnder(node: unknown, key: string, visit: (value: any) => void): void {
-  if (Array.isArray(node)) return node.forEach((n) => eachUnder(n, key, visit));
-  if (node === null || typeof node !== 'object') return;
-  for (const [k, value] of Object.entries(node)) {
-    if (k === key) visit(value);
-    else eachUnder(value, key, visit);
-  }
-}
-
-const paragraphText = (p: Record<string, unknown>) => ((p['a:r'] as { 'a:t'?: unknown }[] | undefined) ?? []).map((r) => String(r['a:t'] ?? '')).join('');
-
-/** The paragraphs of the shapes whose placeholder is of this type. */
-function placeholderText(tree: unknown, type: string): string[] {
-  const out: string[] = [];
-  eachUnder(tree, 'p:sp', (shapes: Record<string, any>[]) => {
-    for (const shape of shapes) {
-      if (shape['p:nvSpPr']?.['p:nvPr']?.['p:ph']?.['@type'] !== type) continue;
-      eachUnder(shape['p:txBody'], 'a:p', (ps: Record<string, unknown>[]) => out.push(...ps.map(paragraphText).filter((l) => l !== '')));
-    }
-  });
-  return out;
-}
-
-/** Every slide's text, placeholders, tables, charts, layout and notes, and every chart's series. */
-async function readDeck(file: string): Promise<Deck> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const parts = new Map<string, string>();
-  for (const name of Object.keys(zip.files)) if (/\.(xml|rels)$/.test(name)) parts.set(name, await zip.file(name)!.async('string'));
-  const byNumber = (prefix: string) =>
-    [...parts.keys()]
-      .filter((n) => new RegExp(`^${prefix}\\d+\\.xml$`).test(n))
-      .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
-  const xml: string[] = [];
-  const slides: DeckSlide[] = [];
-  for (const name of byNumber('ppt/slides/slide')) {
-    const text = parts.get(name)!;
-    expect(XMLValidator.validate(text), name).toBe(true);
-    xml.push(text);
-    const tree = parser.parse(text);
-    const paragraphs: string[] = [];
-    eachUnder(tree, 'a:p', (ps: Record<string, unknown>[]) => paragraphs.push(...ps.map(paragraphText).filter((l) => l !== '')));
-    let tableRows = 0;
-    eachUnder(tree, 'a:tbl', (tables: any[]) => {
-      for (const table of tables) tableRows += [table['a:tr']].flat().length - 1;
-    });
-    const rels = parts.get(name.replace('slides/', 'slides/_rels/').replace(/\.xml$/, '.xml.rels'))!;
-    const layout = /slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)![1]!;
-    const notesName = /notesSlides\/(notesSlide\d+\.xml)/.exec(rels)?.[1];
-    const notes = notesName === undefined ? '' : placeholderText(parser.parse(parts.get(`ppt/notesSlides/${notesName}`)!), 'body').join('\n');
-    slides.push({
-      paragraphs,
-      title: placeholderText(tree, 'title').join(' '),
-      bullets: placeholderText(tree, 'body'),
-      tableRows,
-      charts: (text.match(/<c:chart /g) ?? []).length,
-      layout: parts.get(`ppt/slideLayouts/${layout}`)!,
-      notes,
-      xml: text,
-    });
-  }
-  const charts: Deck['charts'] = [];
-  for (const name of byNumber('ppt/charts/chart')) {
-    const text = parts.get(name)!;
-    expect(XMLValidator.validate(text), name).toBe(true);
-    xml.push(text);
-    const series: Deck['charts'][number]['series'] = [];
-    // Series names and values are cached in the part; categories as one level of a multi-level reference.
-    const points = (ref: any) =>
-      (ref?.['c:strRef']?.['c:strCache'] ?? ref?.['c:numRef']?.['c:numCache'] ?? ref?.['c:multiLvlStrRef']?.['c:multiLvlStrCache']?.['c:lvl'] ?? ref?.['c:strLit'] ?? ref?.['c:numLit'])?.['c:pt'] ?? [];
-    eachUnder(parser.parse(text), 'c:ser', (all: Record<string, any>[]) => {
-      for (const s of all) {
-        series.push({
-          name: String(points(s['c:tx'])[0]?.['c:v'] ?? s['c:tx']?.['c:v'] ?? ''),
-          categories: points(s['c:cat']).map((p: any) => String(p['c:v'])),
-          values: points(s['c:val']).map((p: any) => Number(p['c:v'])),
-        });
-      }
-    });
-    charts.push({ series });
-  }
-  const media = Object.keys(zip.files).filter((n) => n.startsWith('ppt/media/'));
-  return { slides, charts, xml, parts, media };
-}
-
 async function deck(args: string[], name: string): Promise<string> {
   const out = join(work, name);
   const result = await runCli([...args, '--format', 'pptx', '--out', out]);
   expect(result.exitCode, result.stderr).toBe(0);
   return out;
-}
-
-/** A slide's first table, row by row (the header row first), each cell's text (its paragraphs joined by a space). */
-function tableCells(slide: DeckSlide): string[][] {
-  const table = /<a:tbl>(.*?)<\/a:tbl>/s.exec(slide.xml)?.[1] ?? '';
-  const decode = (x: string) => x.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return [...table.matchAll(/<a:tr [^>]*>(.*?)<\/a:tr>/gs)].map(([, row]) =>
-    [...row!.matchAll(/<a:tc>(.*?)<\/a:tc>/gs)].map(([, cell]) => [...cell!.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map(([, p]) => decode([...p!.matchAll(/<a:t>(.*?)<\/a:t>/gs)].map((m) => m[1]).join(''))).filter((x) => x !== '').join(' ')),
-  );
 }
 
 /** Items on a slide: its bullets, its table rows and its charts. */
@@ -726,60 +604,6 @@ describe('--format pptx', () => {
       }
       expect(rows[i]!.actions).toHaveLength(lines.length);
     });
-  });
-
-  it('every pointer the deck prints resolves against the written report: #N with its owner, horizon, After and title, D1-D3 with the row that carries it out, Q refs with their topic, finding letters with their imperative, "after #N" in a title with the After column (tenth VP reading, class 5)', async () => {
-    const md = (await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml'])).stdout.replace(/\\(.)/g, '$1');
-    // The written plan: "| 7 | <action> | 60 days | First-line sales managers | #1 and #2 |"; the backlog: "- #13 Title (Topic; Owner)".
-    const plan = new Map([...md.matchAll(/^\| (\d+)(?: ★)? \| .+? \| (\d+ days) \| ([^|]+) \| ([^|]+) \|$/gm)].map((m) => [m[1]!, { when: m[2]!, owner: m[3]!.trim(), after: m[4]!.trim().replace(/^after /, '') }]));
-    const backlog = new Map([...md.matchAll(/^- #(\d+) (.+?) \([^;()]+; ([^)]+)\)(?::.*)?$/gm)].map((m) => [m[1]!, { title: m[2]!, owner: m[3]! }]));
-    expect(plan.size).toBe(14);
-    expect(backlog.size).toBeGreaterThan(10);
-    const questions = new Map([...md.matchAll(/^\| (Q\d\.\d+) ([^|]+?)(?: \(needs discussion\))? \|/gm)].map((m) => [m[1]!, m[2]!]));
-    const slides = withReadout.slides;
-    const everything = slides.flatMap((x) => [x.title, ...x.paragraphs, x.notes]).join('\n');
-    // Every number names an action the report numbers.
-    for (const [, rank] of everything.matchAll(/#(\d+)\b/g)) expect(plan.has(rank!) || backlog.has(rank!), `#${rank}`).toBe(true);
-    // "#N Title (Owner, within H days)" and "#N Title (in the backlog…)": the owner and horizon the plan gives it.
-    for (const [, rank, owner, when] of everything.matchAll(/#(\d+) [A-Z][^()\n]*? \(([A-Z][^,()]+), within (\d+ days)\)/g)) {
-      expect(plan.get(rank!), `#${rank}`).toMatchObject({ owner: owner!, when: when! });
-    }
-    for (const [, rank, title] of everything.matchAll(/#(\d+) ([A-Z][^()\n]*?) \(in the backlog/g)) expect(backlog.get(rank!)?.title, `#${rank}`).toBe(title);
-    // Plan slides: each row's owner, horizon and After as the written plan has them; a title's "after #1 and #2" is what its waiting rows' After column says.
-    for (const slide of slides.filter((x) => /^(First|By) \d+ days/.test(x.title))) {
-      const cells = slide.paragraphs.slice(slide.paragraphs.indexOf('After') + 1);
-      for (let i = 0; i < cells.length; i += 5) {
-        const rank = /^(\d+)/.exec(cells[i]!)![1]!;
-        expect({ when: cells[i + 1], owner: cells[i + 3], after: cells[i + 4] }, `#${rank}`).toEqual(plan.get(rank));
-      }
-      const after = /after (#\d+(?:(?:, | and )#\d+)*)$/.exec(slide.title)?.[1];
-      if (after !== undefined) {
-        // The ranks every waiting row's After names ("#1 and #2" under "after #1 and #2", never "after #1").
-        const waiting = [...Array(cells.length / 5).keys()].map((i) => cells[5 * i + 4]!).filter((a) => a !== '–').map((a) => a.match(/#\d+/g)!);
-        const shared = waiting[0]!.filter((r) => waiting.every((w) => w.includes(r)));
-        expect(after.match(/#\d+/g), slide.title).toEqual(shared);
-      }
-    }
-    // Decisions: the row that carries each out is the one page one points to.
-    for (const d of ['D1', 'D2', 'D3']) {
-      const pointed = new RegExp(`\\*\\*${d}\\. [\\s\\S]+?→ Plan (#\\d+)`).exec(md)![1]!;
-      const slide = slides.find((x) => x.title.startsWith(`${d}: `))!;
-      expect(slide.paragraphs[slide.paragraphs.indexOf('Carried out by') + 1], d).toMatch(new RegExp(`^${pointed} `));
-    }
-    // Q refs with the topic the report gives them.
-    const named = [...everything.matchAll(/\b(Q\d\.\d+) (?=[A-Z])/g)];
-    expect(named.length).toBeGreaterThan(5);
-    for (const m of named) expect(everything.slice(m.index + m[0].length), m[1]).toMatch(new RegExp(`^${questions.get(m[1]!)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    // A finding named on an imperative's slide scores that imperative (its title's figure names it).
-    for (const slide of slides.filter((x) => x.paragraphs.includes('Lowest questions'))) {
-      const letter = /This is what finding ([A-C]) rests on/.exec(slide.notes)?.[1];
-      if (letter === undefined) continue;
-      const finding = new RegExp(`^- \\*\\*${letter}\\. (.+?)\\*\\*`, 'm').exec(md)![1]!;
-      expect(finding.toLowerCase(), slide.title).toMatch(new RegExp(`of 100 on (the )?${slide.title.split(/[,:]/)[0]!.toLowerCase()}`));
-    }
-    // What the notes say is on other slides is there.
-    if (/the slide on what to check/.test(everything)) expect(slides.some((x) => /check these before committing/.test(x.title))).toBe(true);
-    if (/Each has its own slide/.test(everything)) expect(slides.filter((x) => /^D\d: /.test(x.title))).toHaveLength(3);
   });
 
   it("no text runs out of its box or into the footer: every text box's and table's lines, measured with Arial's widths, fit the height it has (seventh VP reading, class 6)", () => {
