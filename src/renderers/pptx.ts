@@ -320,7 +320,8 @@ function titleSlide(deck: Deck, brand: Brand | null): void {
         `This readout rests on what ${people} told us, scored against one framework.`,
         view.names ? 'People are named because you asked for it.' : 'Nobody is named: what people said is attributed to their role, never to a person.',
       ],
-      ask: view.single ? [] : ['Who said what? We do not say; the method lists which figures are left out, and why.', ...(view.confidentiality.foldedText === null ? [] : [`Why are some roles not shown? ${view.confidentiality.foldedText}`])],
+      // The confidentiality rule is said once in the deck, on the method slide (eleventh VP reading, class 6: the cover's notes said it again in full).
+      ask: view.single ? [] : ['Who said what? We do not say, and the method slide gives the rule on what is left out.', ...(view.confidentiality.foldedText === null ? [] : [`Why are some roles not shown? ${beforeColon(view.confidentiality.foldedText)}; the method slide gives the rule.`])],
       behind: [`The framework is “${view.rubrics.title.replace(/\.$/, '')}”.`],
     }),
   );

@@ -434,6 +434,14 @@ describe('--format pptx', () => {
     expect(roles).toMatch(/Sales interactions: leadership and sales managers \d+, salespeople \d+\./);
   });
 
+  it('the confidentiality rule is said once in the deck, on the method slide; the cover\'s notes name the roles shown together and point there (eleventh VP reading, class 6)', () => {
+    for (const d of [team, withReadout]) {
+      const text = d.slides.flatMap((s) => [s.title, ...s.paragraphs, s.notes]).join('\n');
+      expect(text.match(/a role is shown on its own only where/g), 'the rule').toHaveLength(1);
+      expect(d.slides[0]!.notes).toContain('Why are some roles not shown? Leadership and sales managers are shown together, not on their own; the method slide gives the rule.');
+    }
+  });
+
   it('no speaker note carries a respondent\'s note: the deck file travels (issue 20, second reading, class 1)', () => {
     // The JSON results are the data: every note, printed or not.
     const data = results as unknown as { imperatives: { questions: { notes: { note: string }[] }[] }[] };
