@@ -887,7 +887,8 @@ function planSlides(deck: Deck): void {
       ask: [
         ...(g === 0 && planned.length > items.length ? [`Who carries what? ${ownerCountsText(planned)}`] : []),
         ...(withNext.length === 0 || thenOnSlide ? [] : [`What comes after? ${thenLines.map((l) => `${l}.`).join(' ')}`]),
-        ...toConfirm.map((a) => `Is #${a.rank} needed at all? Check first: the slide on what to check says what to pull.`),
+        // Short, and not the findings slide's words: a plan of several rows to confirm said one sentence three times (class 6).
+        ...toConfirm.map((a) => `Is #${a.rank} needed? Its check comes first, on the check slide.`),
       ],
       behind: [...(g === 0 ? [`The rows marked ★ are page one's priorities.`] : []), ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
     });
@@ -1300,6 +1301,7 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
     ask: ['Can any of these start sooner? Yes, when its owner has room or what it waits for is done: that is what the day-90 review decides.'],
   });
   const more = talkTrack({ say: ['The rest of the actions that wait, in the same groups: show it only if the room asks what else is held back.'] });
-  pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : more), columns, page.map((r) => r.cells), { x: MARGIN, y: BODY_Y }));
+  // The later slides say "continued", not the first one's title again (a 30-item backlog put it on three slides: class 6).
+  pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : i === 0 ? `${title} (1 of ${pages.length})` : `Appendix: the backlog, continued (${i + 1} of ${pages.length})`, i === 0 ? notes : more), columns, page.map((r) => r.cells), { x: MARGIN, y: BODY_Y }));
 }
 
