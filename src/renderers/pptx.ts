@@ -14,7 +14,7 @@ import type { Brand } from '../core/brand/parse-brand.js';
 import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
 import type { ActionView, DecisionView, FindingView, ImperativeView, QuestionView, ReportView } from '../core/report/report-view.js';
 import { pageColumnPoints } from '../core/readout/figures.js';
-import { capitalize, countText, listText, lowerFirst, ranksText } from '../core/report/format.js';
+import { capitalize, countText, formatNumber, listText, lowerFirst, ranksText } from '../core/report/format.js';
 import { groupCountsText, roleGroup } from '../core/report/describe-role.js';
 import { waitSentence } from '../core/report/wait-reason.js';
 import { teamFinding } from '../core/rubric/level-range.js';
@@ -108,7 +108,11 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
   defineMasters(deck, brand);
   titleSlide(deck, brand);
   summarySlide(deck);
-  headlineSlide(deck);
+  // Where the roles differ comes after what was found (eleventh VP reading, class 7: leading with
+  // it, before the scores, read in front of managers and reps as "leadership flatters itself");
+  // without roles to compare, the headline and the score lead.
+  const gapChart = roleGapShown(view);
+  if (!gapChart) headlineSlide(deck);
   scoresSlide(deck);
   // "How <org> compares" (report --benchmark), drawn by its own module on slides from the masters.
   benchmarkSlides(view, {
@@ -116,10 +120,11 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
     drawing: (title, notes) => newSlide(deck, LAYOUT.drawing, title, notes),
     bullets: (title, bullets, notes) => addBullets(newSlide(deck, LAYOUT.body, title, notes), bullets, BODY),
   });
-  // The story a presenter tells (fifth VP reading, class 8): the gap, where we stand, what we
-  // found, what to decide, the plan in two steps, what to check; then each imperative's detail,
-  // and the method and the backlog as appendices.
+  // The story a presenter tells (fifth VP reading, class 8; eleventh, class 7): where we stand,
+  // what we found, where the roles differ, what to decide, the plan, what to check; then each
+  // imperative's detail, and the method and the backlog as appendices.
   findingsSlide(deck);
+  if (gapChart) headlineSlide(deck);
   decisionsSlides(deck);
   planSlides(deck);
   checkSlide(deck);
@@ -243,17 +248,6 @@ function addBullets(slide: Slide, bullets: readonly string[], box: { w: number; 
   slide.addText(bulletRuns(bullets, size, numbered), { placeholder: 'body', valign: 'top', fit: 'none' });
 }
 
-/**
- * Bullets over as few slides as needed: at most five each, evenly spread, each slide's bullets
- * fitting its box. A bullet longer than half the box is cut to half (whole in the notes), so any
- * two fit together and no slide is left holding one.
- */
-function bulletPages(bullets: readonly string[], box: { w: number; h: number }): string[][] {
-  const half = { w: box.w - 0.25, h: box.h / 2 };
-  const fitted = bullets.map((b) => (fitFontSize([{ text: b }], half, MIN_FONT_PT, MIN_FONT_PT, 6) === null ? clipToBox(b, half, MIN_FONT_PT) : b));
-  return balancePages(fitted, MAX_BULLETS, (page) => bulletSize(page, box) !== null);
-}
-
 /** The first sentence of a text, and the rest. */
 function firstSentence(text: string): { first: string; rest: string } {
   const match = /^(.+?[.!?])(\s+|$)(.*)$/s.exec(text.trim());
@@ -285,6 +279,17 @@ const afterColon = (text: string) => {
  */
 const rolePoints = (imperative: ImperativeView, score: number) => pageColumnPoints(score, [imperative.target]);
 
+/** "covered by #9, within 60 days": a backlog item a plan row does in its own agenda (WaitView covered); null for any other. */
+function coveredBy(view: ReportView, a: ActionView): string | null {
+  return a.wait?.kind === 'covered' ? `covered by #${a.wait.rank}${coveredWithin(view, a.wait.rank)}` : null;
+}
+
+/** ", within 60 days": when the plan row that covers an item is due; '' where it is no plan row. */
+function coveredWithin(view: ReportView, rank: number): string {
+  const by = view.plan.find((p) => p.rank === rank);
+  return by === undefined ? '' : `, within ${by.horizonText}`;
+}
+
 /** Every action the report numbers: the plan, then the backlog. */
 const allActions = (view: ReportView): ActionView[] => [...view.plan, ...view.backlog];
 const inBacklog = (view: ReportView, a: ActionView) => view.backlog.some((b) => b.rank === a.rank);
@@ -306,8 +311,8 @@ function titleSlide(deck: Deck, brand: Brand | null): void {
         `This readout rests on what ${people} told us, scored against one framework.`,
         view.names ? 'People are named because you asked for it.' : 'Nobody is named: what people said is attributed to their role, never to a person.',
       ],
-      // The rule itself is the method slide's (eleventh VP reading, class 6: the confidentiality rule said on s1's notes and s17): here, what it does, and where it is.
-      ask: view.single ? [] : ['Who said what? We do not say; the method lists which figures are left out, and why.', ...(view.confidentiality.foldedText === null ? [] : [`Why are some roles not shown? ${view.confidentiality.foldedText.split(/:\s/)[0]!.replace(/\.$/, '')}; the method slide in the appendix gives the rule.`])],
+      // The confidentiality rule is said once in the deck, on the method slide (eleventh VP reading, class 6: the cover's notes said it again in full).
+      ask: view.single ? [] : ['Who said what? We do not say, and the method slide gives the rule on what is left out.', ...(view.confidentiality.foldedText === null ? [] : [`Why are some roles not shown? ${beforeColon(view.confidentiality.foldedText)}; the method slide gives the rule.`])],
       behind: [`The framework is “${view.rubrics.title.replace(/\.$/, '')}”.`],
     }),
   );
@@ -369,6 +374,8 @@ function barChart(deck: Deck, slide: Slide, data: { name: string; labels: string
 
 /** The imperatives every shown role scored: what the perception-gap chart and its text compare. */
 const gapImperatives = (view: ReportView) => view.imperatives.filter((i) => i.byRole.length > 0 && i.byRole.every((r) => r.score !== null));
+/** Whether the deck has a slide of where the roles differ: several roles shown, and an imperative each scored. */
+const roleGapShown = (view: ReportView) => view.multipleRoles && gapImperatives(view).length > 0;
 
 /**
  * What the overall score is, beside the role bars: each question averages whoever answered it. Where
@@ -406,7 +413,7 @@ function headlineSlide(deck: Deck): void {
   const { view, palette } = deck;
   const headline = headlineTitle(view.headline);
   const shown = gapImperatives(view);
-  const withChart = view.multipleRoles && shown.length > 0;
+  const withChart = roleGapShown(view);
   const gapTitle = withChart ? perceptionGapTitle(view) : null;
   const title = gapTitle ?? headline.title;
   const roleRange = (role: string) => {
@@ -617,11 +624,15 @@ interface Column {
   align?: 'left' | 'right';
 }
 
+/** A cell's margins above and below its text together, in inches; a dense table (many rows of two lines) has half. */
+const CELL_PAD = 0.1;
+const DENSE_PAD = 0.04;
+
 /** A table's estimated height at this size, the minimum by default (cells wrap in their columns). */
-function tableHeight(columns: readonly Column[], rows: readonly string[][], fontPt = MIN_FONT_PT, header = true): number {
-  // Each line 1.2 × the size; 0.1 in of cell margins a row.
+function tableHeight(columns: readonly Column[], rows: readonly string[][], fontPt = MIN_FONT_PT, header = true, pad = CELL_PAD): number {
+  // Each line 1.2 × the size; the cell margins a row.
   // Bold: the header row, or without one the first column (its labels).
-  const row = (cells: readonly string[], bold: (i: number) => boolean) => Math.max(...cells.map((text, i) => (lineCount(text, columns[i]!.width - 0.1, fontPt, bold(i)) * fontPt * 1.2) / 72)) + 0.1;
+  const row = (cells: readonly string[], bold: (i: number) => boolean) => Math.max(...cells.map((text, i) => (lineCount(text, columns[i]!.width - 0.1, fontPt, bold(i)) * fontPt * 1.2) / 72)) + pad;
   return (header ? row(columns.map((c) => c.header), () => true) : 0) + rows.reduce((h, cells) => h + row(cells, (i) => !header && i === 0), 0);
 }
 
@@ -631,16 +642,16 @@ function tableHeight(columns: readonly Column[], rows: readonly string[][], font
  * read from the back of the room rather than leaving half the slide empty (tenth VP reading,
  * classes 10 and 11).
  */
-function tableFontSize(columns: readonly Column[], rows: readonly string[][], height: number, header = true): number {
+function tableFontSize(columns: readonly Column[], rows: readonly string[][], height: number, header = true, pad = CELL_PAD): number {
   const narrow = (i: number) => columns[i]!.width <= 1.1;
   const lines = (size: number) => [...(header ? [columns.map((c) => c.header)] : []), ...rows].map((cells) => cells.map((text, i) => (narrow(i) ? lineCount(text, columns[i]!.width - 0.1, size) : 0)).join());
   const least = lines(MIN_FONT_PT).join('|');
-  for (let size = 16; size > MIN_FONT_PT; size--) if (tableHeight(columns, rows, size, header) <= height && lines(size).join('|') === least) return size;
+  for (let size = 16; size > MIN_FONT_PT; size--) if (tableHeight(columns, rows, size, header, pad) <= height && lines(size).join('|') === least) return size;
   return MIN_FONT_PT;
 }
 
 /** A table in the slide's body; without a header row, its first column is the rows' labels, set as a header's. */
-function addTable(deck: Deck, slide: Slide, columns: readonly Column[], rows: readonly string[][], box: { x: number; y: number }, fontSize = MIN_FONT_PT, header = true): void {
+function addTable(deck: Deck, slide: Slide, columns: readonly Column[], rows: readonly string[][], box: { x: number; y: number }, fontSize = MIN_FONT_PT, header = true, pad = CELL_PAD): void {
   const headerCell = { bold: true, color: deck.palette.primary, fill: { color: SOFT } };
   const head: TableRow[] = header ? [columns.map((c) => ({ text: t(c.header), options: { ...headerCell, align: c.align ?? 'left' } }))] : [];
   const body: TableRow[] = rows.map((cells) => cells.map((text, i) => ({ text: t(text), options: { align: columns[i]!.align ?? 'left', ...(!header && i === 0 ? headerCell : {}) } })) as TableRow);
@@ -653,20 +664,20 @@ function addTable(deck: Deck, slide: Slide, columns: readonly Column[], rows: re
     color: INK,
     valign: 'top',
     border: { type: 'solid', pt: 0.5, color: GRID },
-    margin: 0.05,
+    margin: [pad / 2, 0.05, pad / 2, 0.05],
     autoPage: false,
   });
 }
 
 /** Rows over as few table slides as fit in `height`, evenly (no slide of one row after a full one). */
-function tablePages(columns: readonly Column[], rows: readonly string[][], height: number, maxRows: number): string[][][] {
-  return balancePages(rows, maxRows, (page) => tableHeight(columns, page) <= height);
+function tablePages(columns: readonly Column[], rows: readonly string[][], height: number, maxRows: number, pad = CELL_PAD): string[][][] {
+  return balancePages(rows, maxRows, (page) => tableHeight(columns, page, MIN_FONT_PT, true, pad) <= height);
 }
 
 /** Table slides under one title, numbered "(1 of 2)" only when the rows need more than one. */
-function tableSlides(deck: Deck, title: string, columns: readonly Column[], rows: readonly string[][], maxRows: number, notes: readonly string[]): void {
-  const pages = tablePages(columns, rows, BODY_H, maxRows);
-  pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), columns, page, { x: MARGIN, y: BODY_Y }, tableFontSize(columns, page, BODY_H)));
+function tableSlides(deck: Deck, title: string, columns: readonly Column[], rows: readonly string[][], maxRows: number, notes: readonly string[], pad = CELL_PAD): void {
+  const pages = tablePages(columns, rows, BODY_H, maxRows, pad);
+  pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), columns, page, { x: MARGIN, y: BODY_Y }, tableFontSize(columns, page, BODY_H, true, pad), true, pad));
 }
 
 /**
@@ -712,24 +723,27 @@ export function imperativeTitle(imperative: ImperativeView, findings: readonly F
  */
 function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean): void {
   const { view } = deck;
-  // The questions are chosen by what each counts for in the score (lowestQuestionsOf), and that is
-  // what the row shows (tenth VP reading, class 5: chosen by the checked level, shown by the mean):
-  // its answers' mean, or the level a check set.
-  const counted = (q: QuestionView) => (q.levelChecked && q.level !== null ? `${q.level.score}` : q.answerText);
-  // The level's cell in the report's words: its label, led by the check's base where a check set it ("Checked on 8 reps: …").
-  const where = (q: QuestionView) => (q.level === null ? '' : `${q.levelChecked && q.checkedOnText !== '' ? `${q.checkedOnText}: ` : ''}${q.level.label}`);
-  const allRows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, view.single ? q.answerText : counted(q), where(q), q.evidenceText]);
+  // The report's columns under the report's names (eleventh VP reading, class 1: the deck's "Score 1"
+  // beside the report's "Mean 1.7" for one question): where the team stands (the level's label),
+  // the level the checks set and the mean of what people said, each in its own column, and what the
+  // answers or the checks rest on.
+  const headers = view.measureHeaders;
+  const checkedLevel = (q: QuestionView) => q.checkedLevelText || '–';
+  // A checked level says what the checks looked at even where too few answered to show a count.
+  const evidence = (q: QuestionView) => (q.evidenceText !== '' ? q.evidenceText : q.levelChecked ? lowerFirst(q.checkedOnText) : '');
+  const allRows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.level === null ? '' : q.level.label, ...(view.single ? [q.answerText] : [checkedLevel(q), q.answerText]), evidence(q)]);
   const allColumns: Column[] = [
-    { header: 'Lowest questions', width: 2.0 },
-    { header: view.single ? 'Answer' : view.meanHeader.replace(/^Mean\b/, 'Score'), width: 0.8, align: 'right' },
-    { header: 'Where the median answer puts the team', width: 4.1 },
+    { header: 'Lowest questions', width: 1.95 },
+    { header: headers.stands, width: view.single ? 3.45 : 2.45 },
+    ...(view.single ? [{ header: 'Answer', width: 1.4 }] : [{ header: headers.checked, width: 0.95, align: 'right' as const }, { header: headers.said, width: 1.45, align: 'right' as const }]),
     // Never a role's mean on one question: with the range, it can give that role's answers away (fifth VP reading, class 2).
-    { header: 'Evidence', width: 2.1 },
+    { header: 'Evidence', width: 2.2 },
   ];
   // A column with nothing to show is dropped, its width given to the level's words (tenth VP reading, class 10: an empty Evidence column).
-  const evidenceShown = allRows.some((r) => r[3] !== '');
-  const columns = evidenceShown ? allColumns : [...allColumns.slice(0, 2), { ...allColumns[2]!, width: allColumns[2]!.width + allColumns[3]!.width }];
-  const rows = evidenceShown ? allRows : allRows.map((r) => r.slice(0, 3));
+  const last = allColumns.length - 1;
+  const evidenceShown = allRows.some((r) => r[last] !== '');
+  const columns = evidenceShown ? allColumns : allColumns.slice(0, last).map((c, i) => (i === 1 ? { ...c, width: c.width + allColumns[last]!.width } : c));
+  const rows = evidenceShown ? allRows : allRows.map((r) => r.slice(0, last));
   // Two rows wherever the imperative has two lowest questions, a third only where it fits the
   // table's band (ninth VP reading, class 9: one row on one slide, two on the others); the
   // actions' box starts where the table ends.
@@ -741,14 +755,15 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const actions = allActions(view);
   // The plan's actions first, the backlog's after (ninth VP reading, class 9: the slides pointed the room at backlog items).
   const own = shownQuestions.flatMap((q) => actions.filter((a) => a.questionRef === q.ref).map((a) => ({ q, a }))).sort((x, y) => Number(inBacklog(view, x.a)) - Number(inBacklog(view, y.a)));
-  const ownLine = ({ q, a }: { q: QuestionView; a: ActionView }) => `${q.ref}: #${a.rank} ${a.title.replace(/\.$/, '')} (${inBacklog(view, a) ? 'in the backlog, after the 90-day plan' : `${a.ownerText}, within ${a.horizonText}`})`;
+  // A backlog item a plan row already does says so, not "in the backlog" (eleventh VP reading, class 1: #19 read as both).
+  const ownLine = ({ q, a }: { q: QuestionView; a: ActionView }) => `${q.ref}: #${a.rank} ${a.title.replace(/\.$/, '')} (${coveredBy(view, a) ?? (inBacklog(view, a) ? 'in the backlog, after the 90-day plan' : `${a.ownerText}, within ${a.horizonText}`)})`;
   // Only the shown questions' own actions: a line of other action numbers named no content
   // (seventh VP reading, class 5); the written report lists them under the imperative.
   const all = own.map(ownLine);
   let bullets = all.slice(0, MAX_BULLETS);
   while (bullets.length > 1 && bulletSize(bullets, lowerBody) === null) bullets = bullets.slice(0, -1);
   const unshown = all.slice(bullets.length);
-  const backlogged = own.filter(({ a }) => inBacklog(view, a));
+  const backlogged = own.filter(({ a }) => inBacklog(view, a) && coveredBy(view, a) === null);
   const notes = talkTrack({
     say: [
       ...imperativeSay(view, imperative, actions),
@@ -796,7 +811,9 @@ function imperativeSay(view: ReportView, imperative: ImperativeView, actions: re
   const plan =
     action === undefined
       ? 'No action in this report lifts that question.'
-      : inBacklog(view, action)
+      : action.wait?.kind === 'covered'
+        ? `Its action, #${action.rank}, needs no place of its own: #${action.wait.rank} does it in its own agenda${coveredWithin(view, action.wait.rank)}.`
+        : inBacklog(view, action)
         ? `Its action, #${action.rank}, waits in the backlog, to review at day 90.`
         : `The plan answers it with #${action.rank} (${action.ownerText}, within ${action.horizonText}${action.decisionText === '' ? '' : `, ${action.decisionText}`}).`;
   const finding = view.findings.find((f) => f.imperativeIds.includes(imperative.id));
@@ -842,8 +859,7 @@ function planSlides(deck: Deck): void {
   const gate = view.capacity?.stepRank ?? null;
   for (const [g, items] of groups.entries()) {
     const split = balancePages(items, PLAN_ROWS, fits);
-    const outcomes = new Map(view.actionPlan.flatMap((h) => (h.outcome === null ? [] : [[h.horizon, h.outcome] as const])));
-    const title = planSlideTitle(items, g === 0, gate, view.capacity?.ownerText ?? null, outcomes);
+    const title = planSlideTitle(items, g === 0, gate, view.capacity?.ownerText ?? null);
     const owners = [...new Set(items.map((a) => a.ownerText))].map((o) => ({ o, n: items.filter((a) => a.ownerText === o).length })).sort((x, y) => y.n - x.n);
     const withNext = items.filter((a) => a.next !== null);
     // What follows each row, under the table where it fits (tenth VP reading, class 11: a table of
@@ -862,7 +878,8 @@ function planSlides(deck: Deck): void {
       ask: [
         ...(g === 0 && planned.length > items.length ? [`Who carries what? ${ownerCountsText(planned)}`] : []),
         ...(withNext.length === 0 || thenOnSlide ? [] : [`What comes after? ${thenLines.map((l) => `${l}.`).join(' ')}`]),
-        ...toConfirm.map((a) => `Is #${a.rank} needed at all? Check first: the slide on what to check says what to pull.`),
+        // Short, and not the findings slide's words: a plan of several rows to confirm said one sentence three times (class 6).
+        ...toConfirm.map((a) => `Is #${a.rank} needed? Its check comes first, on the check slide.`),
       ],
       behind: [...(g === 0 ? [`The rows marked ★ are page one's priorities.`] : []), ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
     });
@@ -878,10 +895,11 @@ function planSlides(deck: Deck): void {
 }
 
 /**
- * The readout on one slide, after the title: one line per decision, with the plan row that carries
- * it out, and one line per priority page one starts with, who and by when, in a table (tenth VP
- * reading, class 10: the headline, the decisions and five actions in one bullet were too dense to
- * present). The title states the score and the counts; the headline is what the presenter says.
+ * The readout on one slide, after the title: one row per decision and one per priority page one
+ * starts with, each with its why and who carries it by when (eleventh VP reading, class 7: a table
+ * of titles with no reasons), under the headline's message as the title (tenth reading: the
+ * headline's 80 words were too many for the slide; eleventh: "Acme Corp: 35 of 100, At risk; three
+ * decisions and five priorities" said no message). The headline in full is what the presenter says.
  */
 function summarySlide(deck: Deck): void {
   const { view } = deck;
@@ -890,28 +908,57 @@ function summarySlide(deck: Deck): void {
     addBullets(newSlide(deck, LAYOUT.body, summaryTitle(view, view.priorities.length), talkTrack({ say: [view.headline] })), [view.headline, view.overall.sentence.text], BODY);
     return;
   }
-  // What the next slides take in turn, from the slides this deck has (the decisions share one slide).
-  const next = [gapImperatives(view).length > 0 ? 'where the roles differ' : '', 'the scores', view.findings.length > 0 ? 'the findings' : '', view.decisions.length === 0 ? '' : view.decisions.length === 1 ? 'the decision' : `the ${countText(view.decisions.length)} decisions, a slide each`, view.plan.length > 0 ? 'the plan' : ''].filter((p) => p !== '');
+  // What the next slides take, in this deck's order.
+  const next = ['the scores', view.findings.length > 0 ? 'the findings' : '', roleGapShown(view) ? 'where the roles differ' : '', view.decisions.length === 0 ? '' : view.decisions.length === 1 ? 'the decision' : `the ${countText(view.decisions.length)} decisions, a slide each`, view.plan.length > 0 ? 'the plan' : ''].filter((p) => p !== '');
+  const counts = [...(view.decisions.length === 0 ? [] : [plural(view.decisions.length, 'decision')]), ...(view.priorities.length === 0 ? [] : [plural(view.priorities.length, 'priority', 'priorities')])];
   const notes = talkTrack({
-    // Page one's headline is the answer, said aloud; the slide holds what to decide and where to start.
-    say: [view.headline, `The next slides take ${listText(next)}.`],
+    // Page one's headline is the answer, said aloud; the slide holds what to decide and where to start, each with its why.
+    say: [view.headline, counts.length === 0 ? '' : `On this slide: ${listText(counts)}, each with why.`, `The next slides take ${listText(next)}.`],
     ask: view.decisions.length === 0 ? [] : [`Why these decisions? ${view.decisions.length === 1 ? 'Its slide says' : 'Each has its own slide, with'} why it is on the agenda, the option we recommend and what it costs.`],
   });
-  // One line a row: up to ten fit one slide (four decisions and page one's five, six with --focus 6).
-  tableSlides(deck, summaryTitle(view, view.priorities.length), SUMMARY_COLUMNS, rows, MAX_TABLE_ROWS + 2, notes);
+  // A title that fits with its page count where the rows take two slides (four decisions with long whys).
+  const pages = tablePages(SUMMARY_COLUMNS, rows, BODY_H, MAX_TABLE_ROWS + 2, DENSE_PAD).length;
+  const suffix = pages === 1 ? '' : ` (${pages} of ${pages})`;
+  const title = summaryMessage(view, suffix) ?? summaryTitle(view, view.priorities.length);
+  tableSlides(deck, title, SUMMARY_COLUMNS, rows, MAX_TABLE_ROWS + 2, notes, DENSE_PAD);
 }
 
 const SUMMARY_COLUMNS: Column[] = [
   { header: '', width: 0.7 },
-  { header: 'Leadership decides, then we start with', width: 4.8 },
-  { header: 'Who, by when', width: 3.5 },
+  { header: 'Leadership decides, then we start with', width: 3.6 },
+  { header: 'Why', width: 4.7 },
 ];
 
-/** A table row a decision ("D1", what to decide, the plan row that carries it out), then a row a priority ("#1 ★", its title, owner and horizon). */
+/**
+ * A table row a decision ("D1", what to decide and the plan rows that carry it out by when, why
+ * it is on the agenda; their owners are on the decision's slide), then a row a priority no decision's row already names ("#2 ★",
+ * its title, owner and horizon, its why): page one's words, its "→ Plan #N" and whys, each row once.
+ */
 export function summaryRows(view: ReportView): string[][] {
-  const decisions = view.decisions.map((d) => [d.label, `Decide ${lowerFirst(decisionShort(d.question))}`, d.planText === '' ? 'Leadership' : `Leadership; then ${lowerFirst(d.planText)}`]);
-  const priorities = view.priorities.map((a) => [`#${a.rank} ★`, a.title.replace(/\.$/, ''), `${a.ownerText}, within ${a.horizonText}`]);
+  const actions = allActions(view);
+  const row = (rank: number) => {
+    const a = actions.find((x) => x.rank === rank);
+    return a === undefined ? `#${rank}` : `#${rank}${a.onPageOne ? ' ★' : ''} (${inBacklog(view, a) ? 'in the backlog' : a.horizonText})`;
+  };
+  const carried = new Set(view.decisions.flatMap((d) => d.actions));
+  const decisions = view.decisions.map((d) => [d.label, `Decide ${lowerFirst(decisionShort(d.question))}${d.actions.length === 0 ? '' : `; then ${listText(d.actions.map(row))}`}`, d.finding]);
+  const priorities = view.priorities.filter((a) => !carried.has(a.rank)).map((a) => [`#${a.rank} ★`, `${a.title.replace(/\.$/, '')} (${a.ownerText}, ${a.horizonText})`, a.why]);
   return [...decisions, ...priorities];
+}
+
+/**
+ * The headline's message as the summary slide's title: "Acme Corp, 35 of 100: its managers have no
+ * time to lead their reps", the diagnosis after the first sentence's colon (the consultant's words),
+ * led by the score where it fits TITLE_MAX_WORDS; null where the headline has no such part.
+ */
+export function summaryMessage(view: ReportView, suffix = ''): string | null {
+  const { first } = firstSentence(view.headline);
+  const at = first.indexOf(': ');
+  if (at < 0) return null;
+  const message = first.slice(at + 2).replace(/\.$/, '').trim();
+  const who = view.organization === '' ? 'The sales force' : view.organization;
+  const candidates = [view.overall.scored ? `${who}, ${view.overall.pointsText} of 100: ${message}` : '', `${who}: ${message}`, capitalize(message)];
+  return candidates.find((c) => c !== '' && wordCount(c) >= 4 && fitsTitle(`${c}${suffix}`)) ?? null;
 }
 
 /** "Acme Corp: 37 of 100, At risk; three decisions and five priorities" (at most 15 words, from page one's figures). */
@@ -924,6 +971,25 @@ export function summaryTitle(view: ReportView, priorityCount: number): string {
   ];
   const full = parts.length === 0 ? score : `${score}; ${parts.join(' and ')}`;
   return full.split(/\s+/).length <= 15 ? full : `${score}${parts.length === 0 ? '' : `; ${parts.at(-1)}`}`;
+}
+
+/**
+ * What a decision's why rests on, one sentence to say over the slide: "The case rests on finding A,
+ * checked on 4 managers (system data)."; "The case was checked on 8 reps (system data)."; "The case
+ * rests on what people said: nothing checked."; '' when there is nothing to say.
+ */
+function restsOnCase(d: DecisionView): string {
+  const finding = /\(finding ([A-Z])\)/.exec(d.finding)?.[1];
+  const evidence = d.evidence.trim().replace(/\.$/, '');
+  const on = finding === undefined ? [] : [`finding ${finding}`];
+  if (/^Rests on /.test(evidence)) return `The case rests on ${listText([...on, evidence.replace(/^Rests on /, '')])}.`;
+  if (on.length === 0) return evidence === '' ? '' : /^Checked /.test(evidence) ? `The case was ${lowerFirst(evidence)}.` : `The case: ${lowerFirst(evidence)}.`;
+  return `The case rests on ${on[0]}${evidence === '' ? '' : `, ${lowerFirst(evidence)}`}.`;
+}
+
+/** A clause as said inside a sentence: "Now: count …" reads "now, count …". */
+function spokenClause(text: string): string {
+  return lowerFirst(text.trim().replace(/^(\w+): /, '$1, ').replace(/\.$/, ''));
 }
 
 /** "D1. Decide how managers stop selling their own accounts: now, …" → "How managers stop selling their own accounts". */
@@ -972,27 +1038,35 @@ function waitedFor(waiting: readonly ActionView[]): number[] {
 }
 
 /**
- * A plan slide's message, the whole of what it holds, in at most TITLE_MAX_WORDS words: "First 30
- * days: three actions, starting with #1, which frees first-line sales managers' time"; "By 60
- * days: four actions on differentiation, sales managers and prospecting plan, two after #1 and
- * #2": what the period works on and what it waits for (tenth VP reading, class 10: "four actions,
- * two of them after #1" said nothing of what the period does, and its "#1" was "#1 and #2" in the
- * After column). Never one action's name over a slide of several (fifth VP reading).
+ * A plan slide's message, built from the rows on the slide only, in at most TITLE_MAX_WORDS words:
+ * "First 30 days: four actions, starting with #1, which frees first-line sales managers' time";
+ * "By 60 days: interview clients on why they chose, and five more actions"; "By 60 days: four
+ * actions on differentiation, sales managers and prospecting plan, two after #1 and #2": what the
+ * period does, led by page one's priorities among its rows, and what it waits for (tenth VP
+ * reading, class 10: "two of them after #1" said nothing of what the period does). Never a claim
+ * the rows do not keep (eleventh reading, class 1: the readout's outcome lines over these slides
+ * promised a card and client stories that sat at 90 days and in the backlog), never one action's
+ * name over a slide of several without the others counted (fifth VP reading).
  */
-export function planSlideTitle(items: readonly ActionView[], first: boolean, gate: number | null, owner: string | null, outcomes: ReadonlyMap<number, string> = new Map()): string {
+export function planSlideTitle(items: readonly ActionView[], first: boolean, gate: number | null, owner: string | null): string {
   const horizons = [...new Set(items.map((a) => a.horizon))];
   const span = first && horizons.length === 1 ? `First ${horizons[0]} days` : `By ${listText(horizons.map(String))} days`;
-  // What the period achieves, in the consultant's words (the readout's plan.outcomes), where the slide holds one horizon.
-  const outcome = horizons.length === 1 ? outcomes.get(horizons[0]!) : undefined;
   const count = `${span}: ${plural(items.length, 'action')}`;
   const topics = `${count} on ${listText([...new Set(items.map((a) => a.imperativeLabel))].map(lowerFirst))}`;
   const owners = [...new Set(items.map((a) => a.ownerText))];
   const waiting = gate === null ? [] : items.filter((a) => a.after.includes(gate));
   const after = waiting.length === 0 ? '' : `${waiting.length === items.length ? (items.length === 2 ? 'both' : 'all') : countText(waiting.length)} after ${ranksText(waitedFor(waiting))}`;
   const building = items.filter((a) => a.after.length > 0);
+  // The rows themselves, by their titles: all of them where they fit, else page one's priorities among them and a count of the rest.
+  const named = (shown: readonly ActionView[]) => {
+    const rest = items.length - shown.length;
+    return `${span}: ${listText(shown.map((a) => lowerFirst(a.title.replace(/\.$/, ''))))}${rest === 0 ? '' : `, and ${plural(rest, 'more action')}`}`;
+  };
+  const starred = items.filter((a) => a.onPageOne);
   const candidates = [
     gate !== null && owner !== null && items.some((a) => a.rank === gate) ? `${count}, starting with #${gate}, which frees ${lowerFirst(owner)}' time` : '',
-    outcome === undefined ? '' : `${span}: ${outcome.replace(/\.$/, '')}`,
+    named(items),
+    starred.length > 0 && starred.length < items.length ? named(starred) : '',
     after !== '' ? `${topics}, ${after}` : '',
     topics,
     after !== '' ? `${count}, ${after}` : '',
@@ -1053,11 +1127,17 @@ function decisionsSlides(deck: Deck): void {
       ...(kept.recommend < full.recommend.length ? [`The recommendation in full: ${joinClauses(full.recommend)}.`] : []),
       ...(kept.cost < full.cost.length ? [`The cost in full: ${joinClauses(full.cost)}.`] : []),
     ];
-    // Lines a presenter can speak, not page one pasted (sixth VP reading, class 8): the ask, and what the slide had no room for.
+    // Lines a presenter can speak, not page one pasted (sixth VP reading, class 8): what the case
+    // rests on, the ask with the option we recommend, and the answer wanted (eleventh reading, class
+    // 7: "D2 next: the same ask, a yes, a no or a date" was a stage direction, nothing to say). The
+    // why itself is the slide's first row (and the summary's), read from there: said a third time in
+    // the notes it was the repetition of class 6.
     const notes = talkTrack({
       say: [
-        i === 0 ? `Put the ${view.decisions.length === 1 ? 'decision' : `${countText(view.decisions.length)} decisions`} to the room one at a time: why it is on the agenda, the option we recommend and what it costs.` : '',
-        i === 0 ? `Ask for a yes, a no or a date on ${d.label} before moving on.` : `${d.label} next: the same ask, a yes, a no or a date.`,
+        i === 0 && view.decisions.length > 1 ? `${capitalize(countText(view.decisions.length))} decisions, one at a time.` : '',
+        restsOnCase(d),
+        `We ask you to decide ${lowerFirst(decisionShort(d.question))}${full.recommend.length === 0 ? '' : `; we recommend this: ${spokenClause(full.recommend[0]!.text)}`}.`,
+        `Yes, no, or a date for ${d.label}?`,
       ],
       ask: d.discussion === '' ? [] : [`Is ${d.label} settled? ${d.discussion} ${view.discussionHintText}`],
       behind: cut,
@@ -1069,47 +1149,66 @@ function decisionsSlides(deck: Deck): void {
 
 /**
  * What to check before committing: page one's box (checks-first.ts), line for line, so the deck and
- * the report name the same checks in the same words (one source of truth; the deck's own list of
- * to-confirm rows, disagreements and small checks said them differently). On the slide, each line
- * up to its check: what it settles, who checks and by when; the check itself in the notes.
+ * the report name the same checks (one source of truth), as a table a row a check: what it settles,
+ * who checks by when, what to pull and, in the notes, the result that changes the plan (eleventh VP
+ * reading, class 7: the slide listed checks with owners but not what to pull).
  */
-export function checkItems(view: ReportView): string[] {
-  return view.checksFirst.map((c) => splitCheck(c).settles);
+export function checkRows(view: ReportView): string[][] {
+  return view.checksFirst.map((c) => [capitalize(c.subject), `${c.who ?? 'Someone named'}, ${c.when}`, capitalize(c.what), c.threshold === '' ? '–' : `If it finds ${c.threshold} (or better): ${c.changes}.`]);
 }
 
-/** A line of page one's box cut where its check begins: "D2: …. VP Sales checks before #6 starts (within 60 days)" and "VP Sales checks before #6 starts (within 60 days): for each …". */
-function splitCheck(c: ReportView['checksFirst'][number]): { settles: string; check: string } {
-  // The line's own parts (checks-first.ts): what it settles, who checks and by when, up to the check.
-  const settles = `${capitalize(c.subject)}. ${c.who ?? 'Someone named'} checks ${c.when}`;
-  // The subject's sentence, capitalized as checks-first.ts writes it: the same length.
-  return { settles, check: c.text.slice(`${c.subject}. `.length) };
-}
+/** With what a result changes in a column of its own; CHECK_COLUMNS_NARROW where no check says what its result changes. */
+const CHECK_COLUMNS: Column[] = [
+  { header: 'To settle', width: 2.15 },
+  { header: 'Who checks, by when', width: 1.65 },
+  { header: 'What to pull', width: 3.2 },
+  { header: 'What the result changes', width: 2.0 },
+];
+const CHECK_COLUMNS_NARROW: Column[] = [
+  { header: 'To settle', width: 2.7 },
+  { header: 'Who checks, by when', width: 2.0 },
+  { header: 'What to pull', width: 4.3 },
+];
 
 function checkSlide(deck: Deck): void {
   const { view } = deck;
   const caveat = afterColon(view.evidenceLine);
-  const checks = checkItems(view);
-  if (checks.length === 0 && caveat === '') return;
+  const rows = checkRows(view);
+  if (rows.length === 0 && caveat === '') return;
   const lead = view.evidenceLine === '' ? '' : beforeColon(view.evidenceLine);
   // No count: the disagreements' line points to several questions at once, so "check three
   // things" over it miscounted (seventh VP reading, class 6).
-  const count = checks.length === 0 ? '' : 'check these before committing';
-  const title = [lead, count].filter((p) => p !== '').join(': ').replace(/^./, (c) => c.toUpperCase());
-  // The self-report caveat goes in the notes, and is the slide's one line only when there is nothing to check.
-  const bullets = checks.length > 0 ? checks : [caveat, 'Nothing in the plan or the decisions is marked to confirm.'];
+  const title = [lead, rows.length === 0 ? '' : 'check these before committing'].filter((p) => p !== '').join(': ').replace(/^./, (c) => c.toUpperCase());
+  // The self-report caveat is the title; its figures are the answer to "which were checked?", said
+  // once (eleventh VP reading, class 6: title and notes said it twice).
+  // What a result changes, on the slide wherever a check says it (eleventh VP reading, class 7).
+  const wide = rows.some((r) => r[3] !== '–');
+  const columns = wide ? CHECK_COLUMNS : CHECK_COLUMNS_NARROW;
+  // One list on one slide: a check too long for it is cut, whole in the notes (a slide of one row after a full one said nothing).
+  const shown = rows.map((r) => (wide ? [...r] : r.slice(0, 3)));
+  const cut: string[] = [];
+  for (let guard = 0; tableHeight(columns, shown) > BODY_H && guard < 200; guard++) {
+    const i = shown.reduce((best, r, k) => (r[2]!.length > shown[best]![2]!.length ? k : best), 0);
+    const chars = [...shown[i]![2]!.replace(/…$/, '')];
+    if (chars.length <= 40) break;
+    // At a word's end, so no word is left half-printed.
+    shown[i]![2] = `${chars.slice(0, Math.floor(chars.length * 0.9)).join('').replace(/[\s,;:]+\S*$/, '')}…`;
+    if (!cut.includes(rows[i]![0]!)) cut.push(rows[i]![0]!);
+  }
   const notes = talkTrack({
-    say: [checks.length > 0 && caveat !== '' ? caveat : 'Treat the exact scores as soft: they rest on what people told us.', 'Each line says what to settle, who checks and by when; run each check, below, before committing money or people.'],
-    ask: ['Which answers were checked? The evidence column of each question in the written report says what was seen: a document, a meeting observed or system data.'],
-    // Each flag's check as the report's discussion list words it (who, by when, what result changes
-    // the plan); a line of the box that is no flag (the role gap's test, a row to confirm) by its
-    // check, in page one's words after what the slide already says.
+    say: [rows.length > 0 ? `Each row says what to settle, who checks by when${wide ? ', what to pull and what its result changes' : ' and what to pull'}; run each check before committing money or people.` : 'Treat the exact scores as soft: they rest on what people told us.'],
+    ask: [`Which answers were checked? ${caveat === '' ? '' : `${caveat.replace(/\.$/, '')}. `}The evidence column of each question says what was seen: a document, a meeting observed or system data.`],
     behind: [
-      ...view.needsDiscussion.map((q) => `${q.ref} ${q.label}: ${q.discussionCheck}`),
-      ...view.checksFirst.filter((c) => c.ref === null || !view.needsDiscussion.some((q) => q.ref === c.ref)).map((c) => splitCheck(c).check),
+      ...rows.filter((r) => cut.includes(r[0]!)).map((r) => `${r[0]}: ${lowerFirst(r[2]!)}.`),
+      // A flag's check the box has no line for (it holds three), as the report's discussion list says it.
+      ...view.needsDiscussion.filter((q) => !view.checksFirst.some((c) => c.ref === q.ref)).map((q) => `${q.ref} ${q.label}: ${q.discussionCheck}`),
     ],
   });
-  const pages = bulletPages(bullets, BODY);
-  pages.forEach((page, i) => addBullets(newSlide(deck, LAYOUT.body, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : []), page, BODY));
+  if (rows.length === 0) {
+    addBullets(newSlide(deck, LAYOUT.body, title, notes), [caveat, 'Nothing in the plan or the decisions is marked to confirm.'], BODY);
+    return;
+  }
+  tableSlides(deck, title, columns, shown, MAX_TABLE_ROWS, notes);
 }
 
 /** Appendix: the method's rules, one line each (the method's own short form), the rules in full in the written report. */
@@ -1127,9 +1226,11 @@ function methodSlides(deck: Deck): void {
 /**
  * Appendix: the backlog as a table, grouped by why it waits (wait-reason.ts), to review at day 90:
  * a row per group, its reason in a few words beside its actions, one a line, in number order
- * (ninth VP reading, class 9: 23 actions as one paragraph per group). A group too tall for a slide
- * is cut into rows that fit, the later ones led "<reason>, continued", so no action is cut off;
- * the rows go over as few slides as hold them, evenly.
+ * (ninth VP reading, class 9: 23 actions as one paragraph per group). A group is one row, never
+ * split over two (eleventh VP reading, class 6: "Next in line …" and "Next in line …, continued"
+ * side by side), unless it is too tall for a slide alone; the rows go over as few slides as hold
+ * them, evenly. Items a plan row already does are counted apart from those that wait (class 1:
+ * "23 to review" counted three that #9 does).
  */
 function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   if (backlog.length === 0) return;
@@ -1144,26 +1245,41 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
     (Math.max(lineCount(reason!, columns[0]!.width - 0.1, MIN_FONT_PT), actions!.split('\n').reduce((n, line) => n + lineCount(line, columns[1]!.width - 0.1, MIN_FONT_PT), 0)) * MIN_FONT_PT * 1.2) / 72 + 0.1;
   const header = (lineCount(columns[1]!.header, columns[1]!.width, MIN_FONT_PT, true) * MIN_FONT_PT * 1.2) / 72 + 0.1;
   const fits = (rows: readonly (readonly string[])[]) => header + rows.reduce((h, r) => h + rowHeight(r), 0) <= BODY_H;
-  // A group of more than BACKLOG_ROW actions goes over rows of even size, so a slide holds two rows
-  // at least and a row is read at a glance.
-  const rows = view.backlogGroups.flatMap((group) => {
-    const items = [...group.actions].sort((x, y) => x.rank - y.rank).map(item);
-    // One group in one row would make a slide of one item (no slide holds fewer than two items): its
-    // actions go over two rows, the second "continued".
-    const parts = Math.max(Math.ceil(items.length / BACKLOG_ROW), view.backlogGroups.length === 1 && items.length >= 2 ? 2 : 1);
-    const size = Math.ceil(items.length / parts);
-    return Array.from({ length: parts }, (_, i) => [`${group.short}${i === 0 ? '' : ', continued'}`, items.slice(i * size, (i + 1) * size).join('\n')]);
-  });
-  const pages = balancePages(rows, MAX_BULLETS, fits);
-  const title = `Appendix: the backlog, ${plural(backlog.length, 'action')} to review at day 90`;
+  const groups = view.backlogGroups.map((group) => ({ short: group.short, items: [...group.actions].sort((x, y) => x.rank - y.rank).map(item) }));
+  // A group in as many rows as it needs: one, unless it is too tall for a slide alone or would stand
+  // alone on a slide (no slide holds fewer than two items); then its later rows are "continued".
+  const parts = groups.map((g) => (groups.length === 1 && g.items.length >= 2 ? 2 : 1));
+  const rowsOf = () =>
+    groups.flatMap((g, k) => {
+      const size = Math.ceil(g.items.length / parts[k]!);
+      return Array.from({ length: parts[k]! }, (_, i) => ({ group: k, cells: [`${g.short}${i === 0 ? '' : ', continued'}`, g.items.slice(i * size, (i + 1) * size).join('\n')] }));
+    });
+  for (let k = 0; k < groups.length; k++) while (parts[k]! < groups[k]!.items.length && rowsOf().some((r) => r.group === k && !fits([r.cells]))) parts[k]!++;
+  let pages = balancePages(rowsOf(), MAX_BULLETS, (page) => fits(page.map((r) => r.cells)));
+  for (let guard = 0; guard < 20; guard++) {
+    const alone = pages.find((page) => page.length === 1 && groups[page[0]!.group]!.items.length > parts[page[0]!.group]!);
+    if (alone === undefined) break;
+    parts[alone[0]!.group]!++;
+    pages = balancePages(rowsOf(), MAX_BULLETS, (page) => fits(page.map((r) => r.cells)));
+  }
+  const covered = backlog.filter((a) => a.wait?.kind === 'covered');
+  const waiting = backlog.length - covered.length;
+  const by = ranksText([...new Set(covered.map((a) => (a.wait as { rank: number }).rank))].sort((x, y) => x - y));
+  const full = `Appendix: the backlog, ${plural(waiting, 'action')} to review at day 90${covered.length === 0 ? '' : `; ${countText(covered.length)} covered by ${by}`}`;
+  // With its page count ("(1 of 2)") where it takes several slides.
+  const suffix = pages.length === 1 ? '' : ` (${pages.length} of ${pages.length})`;
+  const title = fitsTitle(`${full}${suffix}`) ? full : `Appendix: the backlog, ${plural(waiting, 'action')} to review at day 90`;
   const notes = talkTrack({
-    say: [`${capitalize(plural(backlog.length, 'action'))} wait after the plan, with no date.`, 'Review them at day 90, when the first actions are done.'],
+    say: [
+      `${capitalize(plural(waiting, 'action'))} ${waiting === 1 ? 'waits' : 'wait'} after the plan, with no date.`,
+      covered.length === 0 ? '' : `${capitalize(countText(covered.length))} more ${covered.length === 1 ? 'is' : 'are'} covered by ${by}, which ${covered.length === 1 ? 'does it' : 'does them'} in its own agenda.`,
+      'Review them at day 90, when the first actions are done.',
+    ],
     // The reasons are the slide's first column; said again in full they were the tool's rule text (tenth VP reading, classes 8 and 9).
     ask: ['Can any of these start sooner? Yes, when its owner has room or what it waits for is done: that is what the day-90 review decides.'],
   });
   const more = talkTrack({ say: ['The rest of the actions that wait, in the same groups: show it only if the room asks what else is held back.'] });
-  pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : `${title} (${i + 1} of ${pages.length})`, i === 0 ? notes : more), columns, page, { x: MARGIN, y: BODY_Y }));
+  // The later slides say "continued", not the first one's title again (a 30-item backlog put it on three slides: class 6).
+  pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : i === 0 ? `${title} (1 of ${pages.length})` : `Appendix: the backlog, continued (${i + 1} of ${pages.length})`, i === 0 ? notes : more), columns, page.map((r) => r.cells), { x: MARGIN, y: BODY_Y }));
 }
 
-/** At most this many actions in a backlog row. */
-const BACKLOG_ROW = 6;

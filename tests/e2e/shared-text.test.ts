@@ -207,14 +207,15 @@ describe('every generated check is one text wherever it is printed', () => {
 // Eighth VP reading, class 9: means printed with no scale ("0.7" out of what?). The mean column
 // says its scale once, in its header, in every format; the cells stay numbers.
 describe('the per-question mean says its scale once, in the header', () => {
-  it('acme: "What people said (mean, 0–4)" and "Checked level (0–4)" head the Markdown\'s and the HTML\'s columns, "Score (0–4)" the deck\'s, and no cell repeats the scale', async () => {
+  it('acme: "What people said (mean, 0–4)" and "Checked level (0–4)" head the Markdown\'s, the HTML\'s and the deck\'s columns, and no cell repeats the scale', async () => {
     const { md, html, deck } = await outputs(join(REPO_ROOT, 'examples/acme'));
     expect(md).toContain('| Question | Where the team stands | Checked level (0–4) | What people said (mean, 0–4) and range | Evidence |');
     expect(html).toContain('What people said (mean, 0–4) and range');
     expect(html).toContain('Checked level (0–4)');
-    // The deck's column is what each question counts for in the score (its mean, or a checked level), the measure its
-    // lowest questions are chosen by (tenth VP reading, class 5), on the same scale.
-    expect(deck).toMatch(/Lowest questions\nScore \(0–4\)\n/);
-    for (const text of [md, html, deck]) expect(text.match(/0–4/g)?.length, 'said once per table, never in a cell').toBe((text.match(/(Score \(|Checked level \(|\(mean, )0–4\)/g) ?? []).length);
+    // The deck's columns: where the team stands, the level the checks set and what people said,
+    // each under its own name (eleventh VP reading, class 1: the deck's "Score 1" was the checked
+    // level, the report's "Mean 1.7" the claims, for one question).
+    expect(deck).toMatch(/Lowest questions\nWhere the team stands\nChecked level \(0–4\)\nWhat people said \(mean, 0–4\)\n/);
+    for (const text of [md, html, deck]) expect(text.match(/0–4/g)?.length, 'said once per table, never in a cell').toBe((text.match(/(Checked level \(|\(mean, )0–4\)/g) ?? []).length);
   });
 });

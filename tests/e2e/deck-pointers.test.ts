@@ -1,0 +1,91 @@
+// Every pointer the acme readout's deck prints resolves against the written report (tenth VP
+// reading, class 5; eleventh, classes 1 and 7): "#N" with its owner, horizon, After and title; D1-D3
+// with the row that carries each out; Q refs with their topic; finding letters with the imperative
+// they score; "after #N" in a plan title with the After column; a summary row's "#1 ★ (30 days)" and
+// a check's "before #6 starts (within 60 days)" with the plan's horizon; "covered by #9" with the
+// plan row that does the item.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readDeck, type Deck } from '../helpers/deck.js';
+import { runCli } from '../helpers/run-cli.js';
+
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+const work = mkdtempSync(join(tmpdir(), 'sales-audit-deck-pointers-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the acme readout deck', () => {
+  let withReadout: Deck;
+  beforeAll(async () => {
+    const out = join(work, 'readout.pptx');
+    const result = await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml', '--brand', 'examples/brand.yaml', '--format', 'pptx', '--out', out]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    withReadout = await readDeck(out);
+  });
+
+  it('every pointer the deck prints resolves against the written report: #N with its owner, horizon, After and title, D1-D3 with the row that carries it out, Q refs with their topic, finding letters with their imperative, "after #N" in a title with the After column (tenth VP reading, class 5)', async () => {
+    const md = (await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml'])).stdout.replace(/\\(.)/g, '$1');
+    // The written plan: "| 7 | <action> | 60 days | First-line sales managers | #1 and #2 |"; the backlog: "- #13 Title (Topic; Owner)".
+    const plan = new Map([...md.matchAll(/^\| (\d+)(?: ★)? \| .+? \| (\d+ days) \| ([^|]+) \| ([^|]+) \|$/gm)].map((m) => [m[1]!, { when: m[2]!, owner: m[3]!.trim(), after: m[4]!.trim().replace(/^after /, '') }]));
+    const backlog = new Map([...md.matchAll(/^- #(\d+) (.+?) \([^;()]+; ([^)]+)\)(?::.*)?$/gm)].map((m) => [m[1]!, { title: m[2]!, owner: m[3]! }]));
+    expect(plan.size).toBe(14);
+    expect(backlog.size).toBeGreaterThan(10);
+    const questions = new Map([...md.matchAll(/^\| (Q\d\.\d+) ([^|]+?)(?: \(needs discussion\))? \|/gm)].map((m) => [m[1]!, m[2]!]));
+    const slides = withReadout.slides;
+    const everything = slides.flatMap((x) => [x.title, ...x.paragraphs, x.notes]).join('\n');
+    // Every number names an action the report numbers.
+    for (const [, rank] of everything.matchAll(/#(\d+)\b/g)) expect(plan.has(rank!) || backlog.has(rank!), `#${rank}`).toBe(true);
+    // "#N Title (Owner, within H days)" and "#N Title (in the backlog…)": the owner and horizon the plan gives it.
+    for (const [, rank, owner, when] of everything.matchAll(/#(\d+) [A-Z][^()\n]*? \(([A-Z][^,()]+), within (\d+ days)\)/g)) {
+      expect(plan.get(rank!), `#${rank}`).toMatchObject({ owner: owner!, when: when! });
+    }
+    for (const [, rank, title] of everything.matchAll(/#(\d+) ([A-Z][^()\n]*?) \(in the backlog/g)) expect(backlog.get(rank!)?.title, `#${rank}`).toBe(title);
+    // Plan slides: each row's owner, horizon and After as the written plan has them; a title's "after #1 and #2" is what its waiting rows' After column says.
+    for (const slide of slides.filter((x) => /^(First|By) \d+ days/.test(x.title))) {
+      const cells = slide.paragraphs.slice(slide.paragraphs.indexOf('After') + 1);
+      for (let i = 0; i < cells.length; i += 5) {
+        const rank = /^(\d+)/.exec(cells[i]!)![1]!;
+        expect({ when: cells[i + 1], owner: cells[i + 3], after: cells[i + 4] }, `#${rank}`).toEqual(plan.get(rank));
+      }
+      const after = /after (#\d+(?:(?:, | and )#\d+)*)$/.exec(slide.title)?.[1];
+      if (after !== undefined) {
+        // The ranks every waiting row's After names ("#1 and #2" under "after #1 and #2", never "after #1").
+        const waiting = [...Array(cells.length / 5).keys()].map((i) => cells[5 * i + 4]!).filter((a) => a !== '–').map((a) => a.match(/#\d+/g)!);
+        const shared = waiting[0]!.filter((r) => waiting.every((w) => w.includes(r)));
+        expect(after.match(/#\d+/g), slide.title).toEqual(shared);
+      }
+    }
+    // Decisions: the row that carries each out is the one page one points to.
+    for (const d of ['D1', 'D2', 'D3']) {
+      const pointed = new RegExp(`\\*\\*${d}\\. [\\s\\S]+?→ Plan (#\\d+)`).exec(md)![1]!;
+      const slide = slides.find((x) => x.title.startsWith(`${d}: `))!;
+      expect(slide.paragraphs[slide.paragraphs.indexOf('Carried out by') + 1], d).toMatch(new RegExp(`^${pointed} `));
+    }
+    // Q refs with the topic the report gives them.
+    const named = [...everything.matchAll(/\b(Q\d\.\d+) (?=[A-Z])/g)];
+    expect(named.length).toBeGreaterThan(5);
+    for (const m of named) expect(everything.slice(m.index + m[0].length), m[1]).toMatch(new RegExp(`^${questions.get(m[1]!)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    // A finding named on an imperative's slide scores that imperative (its title's figure names it).
+    for (const slide of slides.filter((x) => x.paragraphs.includes('Lowest questions'))) {
+      const letter = /This is what finding ([A-C]) rests on/.exec(slide.notes)?.[1];
+      if (letter === undefined) continue;
+      const finding = new RegExp(`^- \\*\\*${letter}\\. (.+?)\\*\\*`, 'm').exec(md)![1]!;
+      expect(finding.toLowerCase(), slide.title).toMatch(new RegExp(`of 100 on (the )?${slide.title.split(/[,:]/)[0]!.toLowerCase()}`));
+    }
+    // The summary's and the check slide's short pointers: "#1 ★ (30 days)", "#6 (60 days)", "before #6 starts (within 60 days)", with the plan's horizon (eleventh VP reading, class 7).
+    for (const [, rank, when] of everything.matchAll(/#(\d+)(?: ★)? \((\d+ days)\)/g)) expect(plan.get(rank!)?.when, `#${rank}`).toBe(when);
+    for (const [, rank, when] of everything.matchAll(/before #(\d+) starts \(within (\d+ days)\)/g)) expect(plan.get(rank!)?.when, `#${rank}`).toBe(when);
+    // A backlog item a plan row covers points to that row and its horizon, and the report's backlog says the same row does it.
+    const coveredShown = [...everything.matchAll(/#(\d+) [A-Z][^()\n]*? \(covered by #(\d+), within (\d+ days)\)/g)];
+    expect(coveredShown.length).toBeGreaterThan(0);
+    for (const [, rank, by, when] of coveredShown) {
+      expect(plan.get(by!)?.when, `#${by}`).toBe(when);
+      expect(backlog.has(rank!), `#${rank}`).toBe(true);
+      expect(md.split('### Backlog')[1], `#${rank}`).toMatch(new RegExp(`#${by}[^\n]*\n(?:\n|- [^\n]*\n)*?- #${rank} `));
+    }
+    // What the notes say is on other slides is there.
+    if (/the slide on what to check/.test(everything)) expect(slides.some((x) => /check these before committing/.test(x.title))).toBe(true);
+    if (/Each has its own slide/.test(everything)) expect(slides.filter((x) => /^D\d: /.test(x.title))).toHaveLength(3);
+  });
+});
