@@ -64,9 +64,13 @@ describe('"to confirm" is defined only where a row carries it (eleventh VP readi
     expect(methodItems(facts).brief.some((line) => line.startsWith('To confirm: '))).toBe(true);
   });
 
-  it('acme: no row of its plan is "to confirm" (checks of the audit sample settle its questions), so its method says nothing of it', () => {
+  it('acme: its method states the "to confirm" rule exactly when a row of its plan carries it', () => {
     const { view } = acmeViews();
-    expect(view.plan.some((a) => a.verifyFirst)).toBe(false);
-    expect([...view.method.items, ...view.method.brief.map((text) => ({ text }))].map((i) => i.text).join(' ')).not.toMatch(/to confirm/i);
+    // Acme's merged plan holds a row to confirm (a claims-only question); the rule is said where it is used, and only then.
+    const marked = view.plan.filter((a) => a.verifyFirst);
+    const method = [...view.method.items, ...view.method.brief.map((text) => ({ text }))].map((i) => i.text).join(' ');
+    expect(/to confirm/i.test(method)).toBe(marked.length > 0);
+    const { items } = methodItems({ ...facts, toConfirm: false });
+    expect(items.map((i) => i.text).join(' ')).not.toMatch(/to confirm/i);
   });
 });

@@ -204,7 +204,7 @@ describe('the acme plan', () => {
 
   it("says what each owner carries at once per horizon, new and continuing together, and no figure is over the cap (ninth VP reading, class 4a: 2 new and 3 continuing at 60 days under a cap of 3)", () => {
     expect(view.ownerLoadText).toBe(
-      "Actions under way, new and continuing (at most three at once per owner): the VP Sales 3 at 30 days, 3 at 60 and 3 at 90; the finance lead 1 at 30 days, none at 60 and 1 at 90; the marketing lead none at 30 days, 1 at 60 and 1 at 90; each first-line sales manager none at 30 days, 3 at 60 and 2 at 90. The HR lead's actions go to the VP Sales here, who does that work where there is no HR lead.",
+      "Actions under way, new and continuing (at most three at once per owner): the VP Sales 3 at 30 days, 3 at 60 and 3 at 90; the finance lead 1 at 30 days, none at 60 and 1 at 90; the marketing lead none at 30 days, 1 at 60 and 1 at 90; each first-line sales manager none at 30 days, 3 at 60 and 2 at 90. The VP Sales takes on the HR lead's actions, as there is no HR lead here.",
     );
     // No figure is over the cap the method states.
     for (const [, n] of view.ownerLoadText.matchAll(/(\d+) at \d+/g)) expect(Number(n)).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);

@@ -295,7 +295,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // What each disagreement could move (seventh VP reading, class 9), from data: the decision whose
   // question it is, the decisions its actions carry out, and its actions' rows. Gathered over the
   // flagged questions too, for the sentence above the list (discussionText).
-  const bearing: DiscussionBearing = { decisions: new Set(), rows: new Set(), backlog: new Set(), decisionCount: decisions.length };
+  const bearing: DiscussionBearing = { decisions: new Set(), rows: new Set(), backlog: new Set(), informed: new Set(), decisionCount: decisions.length };
   const checkCandidates: CheckCandidate[] = [];
   const rowChecks: CheckCandidate[] = [];
   // Each flag's check target, for the list's pointer where page one's box says the check (below).
@@ -329,6 +329,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       }
       view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length, informed);
       for (const label of labels) bearing.decisions.add(label);
+      for (const label of informed) bearing.informed!.add(label);
       for (const a of actions) (a.rank <= planned.length ? bearing.rows : bearing.backlog).add(a.rank);
     }),
   );
@@ -354,7 +355,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // Where no flag bears on a decision or a plan row, the sentence above the list says so for all of
   // them, with their backlog actions (discussionText); each line saying it again stated it once per
   // flag more (ninth VP reading, class 7: "bear on none of D1–D3" at each bullet).
-  if (bearing.decisions.size === 0 && bearing.rows.size === 0) for (const q of imperativeViews.flatMap((v) => v.questions)) q.discussionAffects = '';
+  // A line that names a decision its question informs says what the sentence above does not.
+  if (bearing.decisions.size === 0 && bearing.rows.size === 0 && bearing.informed!.size === 0) for (const q of imperativeViews.flatMap((v) => v.questions)) q.discussionAffects = '';
   // The list's heading counts every row page one asks to start: the decisions' own rows too, when
   // they are not in the list (sixth VP reading, class 6: "these 5 actions" while D2 and D3 asked for #6 and #4).
   const listed = new Set(priorities.map((p) => p.rank));
@@ -1073,6 +1075,8 @@ export interface DiscussionBearing {
   decisions: Set<string>;
   rows: Set<number>;
   backlog: Set<number>;
+  /** Decisions a flagged question informs without waiting for it (`informs:`). */
+  informed?: Set<string>;
   decisionCount: number;
 }
 
