@@ -2,10 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RULES } from '../../src/core/diagnostics.js';
 import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
+
+// Many rounds, each a process or a full parse: about 22 s alone and over 30 s on a loaded machine
+// (2,288 s suites at load 19). The limit only stops a hang; no time is asserted.
+vi.setConfig({ testTimeout: 180_000 });
 
 const SEED = readFileSync(join(REPO_ROOT, 'rubrics/prospecting-plan.yaml'), 'utf8');
 
