@@ -1148,13 +1148,13 @@ function decisionsSlides(deck: Deck): void {
 }
 
 /**
- * What to check before committing: page one's box (checks-first.ts), line for line, so the deck and
+ * What to check before committing: page two's box (checks-first.ts), line for line, so the deck and
  * the report name the same checks (one source of truth), as a table a row a check: what it settles,
- * who checks by when, what to pull and, in the notes, the result that changes the plan (eleventh VP
- * reading, class 7: the slide listed checks with owners but not what to pull).
+ * who checks by when, what to pull and the result that changes the plan, in the box's own words
+ * (eleventh VP reading, class 7: the slide listed checks with owners but not what to pull).
  */
 export function checkRows(view: ReportView): string[][] {
-  return view.checksFirst.map((c) => [capitalize(c.subject), `${c.who ?? 'Someone named'}, ${c.when}`, capitalize(c.what), c.threshold === '' ? '–' : `If it finds ${c.threshold} (or better): ${c.changes}.`]);
+  return view.checksFirst.map((c) => [capitalize(c.subject), `${c.who ?? 'Someone named'}, ${c.when}`, capitalize(c.what), c.result === '' ? '–' : c.result]);
 }
 
 /** With what a result changes in a column of its own; CHECK_COLUMNS_NARROW where no check says what its result changes. */
