@@ -1157,18 +1157,62 @@ export function checkRows(view: ReportView): string[][] {
   return view.checksFirst.map((c) => [capitalize(c.subject), `${c.who ?? 'Someone named'}, ${c.when}`, capitalize(c.what), c.result === '' ? '–' : c.result]);
 }
 
-/** With what a result changes in a column of its own; CHECK_COLUMNS_NARROW where no check says what its result changes. */
+/** With what a result changes in a column of its own; CHECK_COLUMNS_NARROW where no check says one, or the rows are too long for four columns. */
 const CHECK_COLUMNS: Column[] = [
-  { header: 'To settle', width: 2.15 },
-  { header: 'Who checks, by when', width: 1.65 },
-  { header: 'What to pull', width: 3.2 },
+  { header: 'To settle', width: 1.9 },
+  { header: 'Who checks, by when', width: 1.5 },
+  { header: 'What to pull', width: 3.6 },
   { header: 'What the result changes', width: 2.0 },
 ];
 const CHECK_COLUMNS_NARROW: Column[] = [
-  { header: 'To settle', width: 2.7 },
-  { header: 'Who checks, by when', width: 2.0 },
-  { header: 'What to pull', width: 4.3 },
+  { header: 'To settle', width: 2.4 },
+  { header: 'Who checks, by when', width: 1.8 },
+  { header: 'What to pull', width: 4.8 },
 ];
+
+/** How the check table is laid out: its columns and cell margins, its cells (what to pull cut where it must be), and which rows lost what. */
+interface CheckTable {
+  columns: Column[];
+  pad: number;
+  shown: string[][];
+  /** Rows whose "what to pull" is cut on the slide. */
+  cut: Set<number>;
+  /** Whether the results are in the notes (three columns), not on the slide. */
+  resultsInNotes: boolean;
+}
+
+/**
+ * The check table on one slide (at most three checks, CHECKS_FIRST_MAX: split over two slides one
+ * of them would stand alone, the split issue 20 forbids). In order, the first that fits: every cell
+ * whole, with the usual then dense cell margins; "what to pull" cut at a word (whole in the notes),
+ * to no less than half, with the result still on the slide; the result in the notes and "what to
+ * pull" cut further.
+ */
+function checkTable(rows: readonly string[][]): CheckTable {
+  const wide = rows.some((r) => r[3] !== '–');
+  const layouts = wide ? [{ columns: CHECK_COLUMNS, floor: 0.5 }, { columns: CHECK_COLUMNS_NARROW, floor: 0 }] : [{ columns: CHECK_COLUMNS_NARROW, floor: 0 }];
+  let table: CheckTable | null = null;
+  for (const { columns, floor } of layouts) {
+    const shown = rows.map((r) => r.slice(0, columns.length));
+    const resultsInNotes = wide && columns.length === 3;
+    for (const pad of [CELL_PAD, DENSE_PAD]) if (tableHeight(columns, shown, MIN_FONT_PT, true, pad) <= BODY_H) return { columns, pad, shown, cut: new Set(), resultsInNotes };
+    // The tallest row's "what to pull" loses a tenth at a time, at a word's end, so no word is left half-printed.
+    const cut = new Set<number>();
+    const height = (r: readonly string[]) => tableHeight(columns, [[...r]], MIN_FONT_PT, true, DENSE_PAD);
+    for (let guard = 0; tableHeight(columns, shown, MIN_FONT_PT, true, DENSE_PAD) > BODY_H && guard < 200; guard++) {
+      const least = (i: number) => Math.max(40, Math.floor(rows[i]![2]!.length * floor));
+      const cuttable = shown.map((r, i) => i).filter((i) => shown[i]![2]!.replace(/…$/, '').length * 0.9 > least(i));
+      if (cuttable.length === 0) break;
+      const i = cuttable.reduce((best, k) => (height(shown[k]!) > height(shown[best]!) || (height(shown[k]!) === height(shown[best]!) && shown[k]![2]!.length > shown[best]![2]!.length) ? k : best));
+      const chars = [...shown[i]![2]!.replace(/…$/, '')];
+      shown[i]![2] = `${chars.slice(0, Math.floor(chars.length * 0.9)).join('').replace(/[\s,;:]+\S*$/, '')}…`;
+      cut.add(i);
+    }
+    table = { columns, pad: DENSE_PAD, shown, cut, resultsInNotes };
+    if (tableHeight(columns, shown, MIN_FONT_PT, true, DENSE_PAD) <= BODY_H) return table;
+  }
+  return table!;
+}
 
 function checkSlide(deck: Deck): void {
   const { view } = deck;
@@ -1181,34 +1225,29 @@ function checkSlide(deck: Deck): void {
   const title = [lead, rows.length === 0 ? '' : 'check these before committing'].filter((p) => p !== '').join(': ').replace(/^./, (c) => c.toUpperCase());
   // The self-report caveat is the title; its figures are the answer to "which were checked?", said
   // once (eleventh VP reading, class 6: title and notes said it twice).
-  // What a result changes, on the slide wherever a check says it (eleventh VP reading, class 7).
-  const wide = rows.some((r) => r[3] !== '–');
-  const columns = wide ? CHECK_COLUMNS : CHECK_COLUMNS_NARROW;
-  // One list on one slide: a check too long for it is cut, whole in the notes (a slide of one row after a full one said nothing).
-  const shown = rows.map((r) => (wide ? [...r] : r.slice(0, 3)));
-  const cut: string[] = [];
-  for (let guard = 0; tableHeight(columns, shown) > BODY_H && guard < 200; guard++) {
-    const i = shown.reduce((best, r, k) => (r[2]!.length > shown[best]![2]!.length ? k : best), 0);
-    const chars = [...shown[i]![2]!.replace(/…$/, '')];
-    if (chars.length <= 40) break;
-    // At a word's end, so no word is left half-printed.
-    shown[i]![2] = `${chars.slice(0, Math.floor(chars.length * 0.9)).join('').replace(/[\s,;:]+\S*$/, '')}…`;
-    if (!cut.includes(rows[i]![0]!)) cut.push(rows[i]![0]!);
+  const ask = [`Which answers were checked? ${caveat === '' ? '' : `${caveat.replace(/\.$/, '')}. `}The evidence column of each question says what was seen: a document, a meeting observed or system data.`];
+  if (rows.length === 0) {
+    const notes = talkTrack({ say: ['Treat the exact scores as soft: they rest on what people told us.'], ask });
+    addBullets(newSlide(deck, LAYOUT.body, title, notes), [caveat, 'Nothing in the plan or the decisions is marked to confirm.'], BODY);
+    return;
   }
+  const table = checkTable(rows);
+  const resultShown = table.columns.length === 4;
+  // What the slide leaves out of a row, whole: what to pull where it is cut, the result where it is not on the slide.
+  const behindRow = (r: readonly string[], i: number) => {
+    const parts = [table.cut.has(i) ? `${lowerFirst(r[2]!)}.` : '', table.resultsInNotes && r[3] !== '–' ? r[3]! : ''].filter((p) => p !== '');
+    return parts.length === 0 ? '' : `${r[0]}: ${lowerFirst(parts.join(' '))}`;
+  };
   const notes = talkTrack({
-    say: [rows.length > 0 ? `Each row says what to settle, who checks by when${wide ? ', what to pull and what its result changes' : ' and what to pull'}; run each check before committing money or people.` : 'Treat the exact scores as soft: they rest on what people told us.'],
-    ask: [`Which answers were checked? ${caveat === '' ? '' : `${caveat.replace(/\.$/, '')}. `}The evidence column of each question says what was seen: a document, a meeting observed or system data.`],
+    say: [`Each row says what to settle, who checks by when${resultShown ? ', what to pull and what its result changes' : ' and what to pull'}; run each check before committing money or people.`],
+    ask,
     behind: [
-      ...rows.filter((r) => cut.includes(r[0]!)).map((r) => `${r[0]}: ${lowerFirst(r[2]!)}.`),
+      ...rows.map(behindRow).filter((line) => line !== ''),
       // A flag's check the box has no line for (it holds three), as the report's discussion list says it.
       ...view.needsDiscussion.filter((q) => !view.checksFirst.some((c) => c.ref === q.ref)).map((q) => `${q.ref} ${q.label}: ${q.discussionCheck}`),
     ],
   });
-  if (rows.length === 0) {
-    addBullets(newSlide(deck, LAYOUT.body, title, notes), [caveat, 'Nothing in the plan or the decisions is marked to confirm.'], BODY);
-    return;
-  }
-  tableSlides(deck, title, columns, shown, MAX_TABLE_ROWS, notes);
+  tableSlides(deck, title, table.columns, table.shown, MAX_TABLE_ROWS, notes, table.pad);
 }
 
 /** Appendix: the method's rules, one line each (the method's own short form), the rules in full in the written report. */
