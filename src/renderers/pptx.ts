@@ -53,6 +53,9 @@ const SIDE_BODY = { x: 5.8, y: BODY_Y, w: SLIDE_W - MARGIN - 5.8, h: BODY_H };
 /** An imperative's slide: its lowest questions in a table on top, its first actions below. */
 const TOP_TABLE_H = 1.95;
 const LOWER_BODY = { x: MARGIN, y: BODY_Y + TOP_TABLE_H + 0.1, w: CONTENT_W, h: BODY_BOTTOM - (BODY_Y + TOP_TABLE_H + 0.1) };
+/** A plan slide's taller table (rows of two lines), with room for two or three lines under it. */
+const TALL_TABLE_H = 2.5;
+const TALL_LOWER_BODY = { x: MARGIN, y: BODY_Y + TALL_TABLE_H + 0.1, w: CONTENT_W, h: BODY_BOTTOM - (BODY_Y + TALL_TABLE_H + 0.1) };
 
 const LAYOUT = {
   cover: 'Title slide',
@@ -60,6 +63,7 @@ const LAYOUT = {
   chart: 'Chart and bullets',
   table: 'Title and table',
   tableBody: 'Table and bullets',
+  tallTableBody: 'Tall table and bullets',
   /** A slide another module draws on to its own geometry (the benchmark's): a shorter title band. */
   drawing: 'Title and drawing',
 } as const;
@@ -170,6 +174,7 @@ function defineMasters(deck: Deck, brand: Brand | null): void {
   pres.defineSlideMaster({ title: LAYOUT.chart, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, body(SIDE_BODY), ...shared] });
   pres.defineSlideMaster({ title: LAYOUT.table, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, ...shared] });
   pres.defineSlideMaster({ title: LAYOUT.tableBody, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, body(LOWER_BODY), ...shared] });
+  pres.defineSlideMaster({ title: LAYOUT.tallTableBody, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, body(TALL_LOWER_BODY), ...shared] });
   pres.defineSlideMaster({
     title: LAYOUT.drawing,
     background: { color: 'FFFFFF' },
@@ -865,7 +870,20 @@ function planSlides(deck: Deck): void {
     // What follows each row, under the table where it fits (tenth VP reading, class 11: a table of
     // three rows left half the slide empty while what comes next sat in the notes).
     const thenLines = withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? ` (${a.next!.ownerText})` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}`);
-    const thenOnSlide = split.length === 1 && thenLines.length > 0 && thenLines.length <= MAX_BULLETS && tableHeight(columns, items.map(rowOf)) <= TOP_TABLE_H && bulletSize(thenLines, LOWER_BODY) !== null;
+    // Under the table wherever it ends (eleventh reading: #2 carrying out D2 took a second line,
+    // and four rows of two lines pushed the lines into the notes over an empty third of the slide);
+    // sized for the box less its insets, as the placeholder lays the text out.
+    const height = tableHeight(columns, items.map(rowOf));
+    const under =
+      split.length === 1 && thenLines.length > 0 && thenLines.length <= MAX_BULLETS
+        ? [
+            { layout: LAYOUT.tableBody, table: TOP_TABLE_H, box: LOWER_BODY },
+            { layout: LAYOUT.tallTableBody, table: TALL_TABLE_H, box: TALL_LOWER_BODY },
+          ]
+            .map((u) => ({ ...u, box: { ...u.box, h: u.box.h - 0.15 } }))
+            .find((u) => height <= u.table && bulletSize(thenLines, u.box) !== null)
+        : undefined;
+    const thenOnSlide = under !== undefined;
     const waiting = gate === null ? [] : items.filter((a) => a.after.includes(gate));
     const toConfirm = items.filter((a) => a.verifyFirst);
     const last = g === groups.length - 1;
@@ -883,11 +901,10 @@ function planSlides(deck: Deck): void {
       ],
       behind: [...(g === 0 ? [`The rows marked ★ are page one's priorities.`] : []), ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
     });
-    if (thenOnSlide) {
-      const slide = newSlide(deck, LAYOUT.tableBody, title, notes);
+    if (under !== undefined) {
+      const slide = newSlide(deck, under.layout, title, notes);
       addTable(deck, slide, columns, items.map(rowOf), { x: MARGIN, y: BODY_Y });
-      // Sized for the box less its insets, as the placeholder lays the text out.
-      addBullets(slide, thenLines, { ...LOWER_BODY, h: LOWER_BODY.h - 0.15 });
+      addBullets(slide, thenLines, under.box);
       continue;
     }
     split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : []), columns, page.map(rowOf), { x: MARGIN, y: BODY_Y }, tableFontSize(columns, page.map(rowOf), BODY_H)));
