@@ -1302,21 +1302,31 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   const header = (lineCount(columns[1]!.header, columns[1]!.width, MIN_FONT_PT, true) * MIN_FONT_PT * 1.2) / 72 + 0.1;
   const fits = (rows: readonly (readonly string[])[]) => header + rows.reduce((h, r) => h + rowHeight(r), 0) <= BODY_H;
   const groups = view.backlogGroups.map((group) => ({ short: group.short, items: [...group.actions].sort((x, y) => x.rank - y.rank).map(item) }));
-  // A group in as many rows as it needs: one, unless it is too tall for a slide alone or would stand
-  // alone on a slide (no slide holds fewer than two items); then its later rows are "continued".
-  const parts = groups.map((g) => (groups.length === 1 && g.items.length >= 2 ? 2 : 1));
+  // A group in as many rows as it needs: one, unless it is too tall for a slide alone; then its later
+  // rows are "continued". A group alone on a slide is whole, its actions one a line (eleventh VP
+  // reading, class 6: a group cut in two rows side by side, "…" and "…, continued", to give a
+  // slide a second row).
+  const parts = groups.map(() => 1);
   const rowsOf = () =>
     groups.flatMap((g, k) => {
       const size = Math.ceil(g.items.length / parts[k]!);
-      return Array.from({ length: parts[k]! }, (_, i) => ({ group: k, cells: [`${g.short}${i === 0 ? '' : ', continued'}`, g.items.slice(i * size, (i + 1) * size).join('\n')] }));
+      return Array.from({ length: parts[k]! }, (_, i) => {
+        const items = g.items.slice(i * size, (i + 1) * size);
+        return { group: k, count: items.length, cells: [`${g.short}${i === 0 ? '' : ', continued'}`, items.join('\n')] };
+      });
     });
   for (let k = 0; k < groups.length; k++) while (parts[k]! < groups[k]!.items.length && rowsOf().some((r) => r.group === k && !fits([r.cells]))) parts[k]!++;
-  let pages = balancePages(rowsOf(), MAX_BULLETS, (page) => fits(page.map((r) => r.cells)));
+  const paginate = () => balancePages(rowsOf(), MAX_BULLETS, (page) => fits(page.map((r) => r.cells)));
+  let pages = paginate();
+  // No slide holds a single action because of the split: a later slide left with one takes a share
+  // of the group before it (issue 20).
   for (let guard = 0; guard < 20; guard++) {
-    const alone = pages.find((page) => page.length === 1 && groups[page[0]!.group]!.items.length > parts[page[0]!.group]!);
-    if (alone === undefined) break;
-    parts[alone[0]!.group]!++;
-    pages = balancePages(rowsOf(), MAX_BULLETS, (page) => fits(page.map((r) => r.cells)));
+    const at = pages.findIndex((page) => page.reduce((n, r) => n + r.count, 0) < 2);
+    if (at <= 0) break;
+    const k = pages[at - 1]!.at(-1)!.group;
+    if (parts[k]! >= groups[k]!.items.length) break;
+    parts[k]!++;
+    pages = paginate();
   }
   const covered = backlog.filter((a) => a.wait?.kind === 'covered');
   const waiting = backlog.length - covered.length;

@@ -26,8 +26,18 @@ async function deck(args: string[], name: string): Promise<string> {
   return out;
 }
 
-/** Items on a slide: its bullets, its table rows and its charts. */
-const items = (slide: DeckSlide) => slide.bullets.length + slide.tableRows + slide.charts;
+/**
+ * Items on a slide: its bullets, its charts and its table's rows, a row that lists its items one a
+ * line (a backlog group's actions) counting each line: a group of nine actions alone on a slide
+ * holds nine items, not one (eleventh VP reading, class 6: a group was cut into "…" and "…,
+ * continued" side by side to give its slide a second row).
+ */
+const items = (slide: DeckSlide) => slide.bullets.length + slide.charts + tableItems(slide);
+/** A slide's table rows after the first (its header), each counting its cells' most lines (paragraphs with text), at least one. */
+const tableItems = (slide: DeckSlide) =>
+  [...slide.xml.matchAll(/<a:tr [^>]*>(.*?)<\/a:tr>/gs)]
+    .slice(1)
+    .reduce((n, [, row]) => n + Math.max(1, ...[...row!.matchAll(/<a:tc>(.*?)<\/a:tc>/gs)].map(([, cell]) => [...cell!.matchAll(/<a:p>(.*?)<\/a:p>/gs)].filter(([, p]) => /<a:t>[^<]/.test(p!)).length)), 0);
 
 /**
  * Every text box's and table's lines, measured with Arial's widths (fit-text.ts), fit the height it
