@@ -53,6 +53,9 @@ const SIDE_BODY = { x: 5.8, y: BODY_Y, w: SLIDE_W - MARGIN - 5.8, h: BODY_H };
 /** An imperative's slide: its lowest questions in a table on top, its first actions below. */
 const TOP_TABLE_H = 1.95;
 const LOWER_BODY = { x: MARGIN, y: BODY_Y + TOP_TABLE_H + 0.1, w: CONTENT_W, h: BODY_BOTTOM - (BODY_Y + TOP_TABLE_H + 0.1) };
+/** A plan slide's taller table (rows of two lines), with room for two or three lines under it. */
+const TALL_TABLE_H = 2.5;
+const TALL_LOWER_BODY = { x: MARGIN, y: BODY_Y + TALL_TABLE_H + 0.1, w: CONTENT_W, h: BODY_BOTTOM - (BODY_Y + TALL_TABLE_H + 0.1) };
 
 const LAYOUT = {
   cover: 'Title slide',
@@ -60,6 +63,7 @@ const LAYOUT = {
   chart: 'Chart and bullets',
   table: 'Title and table',
   tableBody: 'Table and bullets',
+  tallTableBody: 'Tall table and bullets',
   /** A slide another module draws on to its own geometry (the benchmark's): a shorter title band. */
   drawing: 'Title and drawing',
 } as const;
@@ -170,6 +174,7 @@ function defineMasters(deck: Deck, brand: Brand | null): void {
   pres.defineSlideMaster({ title: LAYOUT.chart, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, body(SIDE_BODY), ...shared] });
   pres.defineSlideMaster({ title: LAYOUT.table, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, ...shared] });
   pres.defineSlideMaster({ title: LAYOUT.tableBody, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, body(LOWER_BODY), ...shared] });
+  pres.defineSlideMaster({ title: LAYOUT.tallTableBody, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, body(TALL_LOWER_BODY), ...shared] });
   pres.defineSlideMaster({
     title: LAYOUT.drawing,
     background: { color: 'FFFFFF' },
@@ -865,7 +870,20 @@ function planSlides(deck: Deck): void {
     // What follows each row, under the table where it fits (tenth VP reading, class 11: a table of
     // three rows left half the slide empty while what comes next sat in the notes).
     const thenLines = withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? ` (${a.next!.ownerText})` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}`);
-    const thenOnSlide = split.length === 1 && thenLines.length > 0 && thenLines.length <= MAX_BULLETS && tableHeight(columns, items.map(rowOf)) <= TOP_TABLE_H && bulletSize(thenLines, LOWER_BODY) !== null;
+    // Under the table wherever it ends (eleventh reading: #2 carrying out D2 took a second line,
+    // and four rows of two lines pushed the lines into the notes over an empty third of the slide);
+    // sized for the box less its insets, as the placeholder lays the text out.
+    const height = tableHeight(columns, items.map(rowOf));
+    const under =
+      split.length === 1 && thenLines.length > 0 && thenLines.length <= MAX_BULLETS
+        ? [
+            { layout: LAYOUT.tableBody, table: TOP_TABLE_H, box: LOWER_BODY },
+            { layout: LAYOUT.tallTableBody, table: TALL_TABLE_H, box: TALL_LOWER_BODY },
+          ]
+            .map((u) => ({ ...u, box: { ...u.box, h: u.box.h - 0.15 } }))
+            .find((u) => height <= u.table && bulletSize(thenLines, u.box) !== null)
+        : undefined;
+    const thenOnSlide = under !== undefined;
     const waiting = gate === null ? [] : items.filter((a) => a.after.includes(gate));
     const toConfirm = items.filter((a) => a.verifyFirst);
     const last = g === groups.length - 1;
@@ -883,11 +901,10 @@ function planSlides(deck: Deck): void {
       ],
       behind: [...(g === 0 ? [`The rows marked ★ are page one's priorities.`] : []), ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
     });
-    if (thenOnSlide) {
-      const slide = newSlide(deck, LAYOUT.tableBody, title, notes);
+    if (under !== undefined) {
+      const slide = newSlide(deck, under.layout, title, notes);
       addTable(deck, slide, columns, items.map(rowOf), { x: MARGIN, y: BODY_Y });
-      // Sized for the box less its insets, as the placeholder lays the text out.
-      addBullets(slide, thenLines, { ...LOWER_BODY, h: LOWER_BODY.h - 0.15 });
+      addBullets(slide, thenLines, under.box);
       continue;
     }
     split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : []), columns, page.map(rowOf), { x: MARGIN, y: BODY_Y }, tableFontSize(columns, page.map(rowOf), BODY_H)));
@@ -1148,27 +1165,71 @@ function decisionsSlides(deck: Deck): void {
 }
 
 /**
- * What to check before committing: page one's box (checks-first.ts), line for line, so the deck and
+ * What to check before committing: page two's box (checks-first.ts), line for line, so the deck and
  * the report name the same checks (one source of truth), as a table a row a check: what it settles,
- * who checks by when, what to pull and, in the notes, the result that changes the plan (eleventh VP
- * reading, class 7: the slide listed checks with owners but not what to pull).
+ * who checks by when, what to pull and the result that changes the plan, in the box's own words
+ * (eleventh VP reading, class 7: the slide listed checks with owners but not what to pull).
  */
 export function checkRows(view: ReportView): string[][] {
-  return view.checksFirst.map((c) => [capitalize(c.subject), `${c.who ?? 'Someone named'}, ${c.when}`, capitalize(c.what), c.threshold === '' ? '–' : `If it finds ${c.threshold} (or better): ${c.changes}.`]);
+  return view.checksFirst.map((c) => [capitalize(c.subject), `${c.who ?? 'Someone named'}, ${c.when}`, capitalize(c.what), c.result === '' ? '–' : c.result]);
 }
 
-/** With what a result changes in a column of its own; CHECK_COLUMNS_NARROW where no check says what its result changes. */
+/** With what a result changes in a column of its own; CHECK_COLUMNS_NARROW where no check says one, or the rows are too long for four columns. */
 const CHECK_COLUMNS: Column[] = [
-  { header: 'To settle', width: 2.15 },
-  { header: 'Who checks, by when', width: 1.65 },
-  { header: 'What to pull', width: 3.2 },
+  { header: 'To settle', width: 1.9 },
+  { header: 'Who checks, by when', width: 1.5 },
+  { header: 'What to pull', width: 3.6 },
   { header: 'What the result changes', width: 2.0 },
 ];
 const CHECK_COLUMNS_NARROW: Column[] = [
-  { header: 'To settle', width: 2.7 },
-  { header: 'Who checks, by when', width: 2.0 },
-  { header: 'What to pull', width: 4.3 },
+  { header: 'To settle', width: 2.4 },
+  { header: 'Who checks, by when', width: 1.8 },
+  { header: 'What to pull', width: 4.8 },
 ];
+
+/** How the check table is laid out: its columns and cell margins, its cells (what to pull cut where it must be), and which rows lost what. */
+interface CheckTable {
+  columns: Column[];
+  pad: number;
+  shown: string[][];
+  /** Rows whose "what to pull" is cut on the slide. */
+  cut: Set<number>;
+  /** Whether the results are in the notes (three columns), not on the slide. */
+  resultsInNotes: boolean;
+}
+
+/**
+ * The check table on one slide (at most three checks, CHECKS_FIRST_MAX: split over two slides one
+ * of them would stand alone, the split issue 20 forbids). In order, the first that fits: every cell
+ * whole, with the usual then dense cell margins; "what to pull" cut at a word (whole in the notes),
+ * to no less than half, with the result still on the slide; the result in the notes and "what to
+ * pull" cut further.
+ */
+function checkTable(rows: readonly string[][]): CheckTable {
+  const wide = rows.some((r) => r[3] !== '–');
+  const layouts = wide ? [{ columns: CHECK_COLUMNS, floor: 0.5 }, { columns: CHECK_COLUMNS_NARROW, floor: 0 }] : [{ columns: CHECK_COLUMNS_NARROW, floor: 0 }];
+  let table: CheckTable | null = null;
+  for (const { columns, floor } of layouts) {
+    const shown = rows.map((r) => r.slice(0, columns.length));
+    const resultsInNotes = wide && columns.length === 3;
+    for (const pad of [CELL_PAD, DENSE_PAD]) if (tableHeight(columns, shown, MIN_FONT_PT, true, pad) <= BODY_H) return { columns, pad, shown, cut: new Set(), resultsInNotes };
+    // The tallest row's "what to pull" loses a tenth at a time, at a word's end, so no word is left half-printed.
+    const cut = new Set<number>();
+    const height = (r: readonly string[]) => tableHeight(columns, [[...r]], MIN_FONT_PT, true, DENSE_PAD);
+    for (let guard = 0; tableHeight(columns, shown, MIN_FONT_PT, true, DENSE_PAD) > BODY_H && guard < 200; guard++) {
+      const least = (i: number) => Math.max(40, Math.floor(rows[i]![2]!.length * floor));
+      const cuttable = shown.map((r, i) => i).filter((i) => shown[i]![2]!.replace(/…$/, '').length * 0.9 > least(i));
+      if (cuttable.length === 0) break;
+      const i = cuttable.reduce((best, k) => (height(shown[k]!) > height(shown[best]!) || (height(shown[k]!) === height(shown[best]!) && shown[k]![2]!.length > shown[best]![2]!.length) ? k : best));
+      const chars = [...shown[i]![2]!.replace(/…$/, '')];
+      shown[i]![2] = `${chars.slice(0, Math.floor(chars.length * 0.9)).join('').replace(/[\s,;:]+\S*$/, '')}…`;
+      cut.add(i);
+    }
+    table = { columns, pad: DENSE_PAD, shown, cut, resultsInNotes };
+    if (tableHeight(columns, shown, MIN_FONT_PT, true, DENSE_PAD) <= BODY_H) return table;
+  }
+  return table!;
+}
 
 function checkSlide(deck: Deck): void {
   const { view } = deck;
@@ -1181,34 +1242,29 @@ function checkSlide(deck: Deck): void {
   const title = [lead, rows.length === 0 ? '' : 'check these before committing'].filter((p) => p !== '').join(': ').replace(/^./, (c) => c.toUpperCase());
   // The self-report caveat is the title; its figures are the answer to "which were checked?", said
   // once (eleventh VP reading, class 6: title and notes said it twice).
-  // What a result changes, on the slide wherever a check says it (eleventh VP reading, class 7).
-  const wide = rows.some((r) => r[3] !== '–');
-  const columns = wide ? CHECK_COLUMNS : CHECK_COLUMNS_NARROW;
-  // One list on one slide: a check too long for it is cut, whole in the notes (a slide of one row after a full one said nothing).
-  const shown = rows.map((r) => (wide ? [...r] : r.slice(0, 3)));
-  const cut: string[] = [];
-  for (let guard = 0; tableHeight(columns, shown) > BODY_H && guard < 200; guard++) {
-    const i = shown.reduce((best, r, k) => (r[2]!.length > shown[best]![2]!.length ? k : best), 0);
-    const chars = [...shown[i]![2]!.replace(/…$/, '')];
-    if (chars.length <= 40) break;
-    // At a word's end, so no word is left half-printed.
-    shown[i]![2] = `${chars.slice(0, Math.floor(chars.length * 0.9)).join('').replace(/[\s,;:]+\S*$/, '')}…`;
-    if (!cut.includes(rows[i]![0]!)) cut.push(rows[i]![0]!);
+  const ask = [`Which answers were checked? ${caveat === '' ? '' : `${caveat.replace(/\.$/, '')}. `}The evidence column of each question says what was seen: a document, a meeting observed or system data.`];
+  if (rows.length === 0) {
+    const notes = talkTrack({ say: ['Treat the exact scores as soft: they rest on what people told us.'], ask });
+    addBullets(newSlide(deck, LAYOUT.body, title, notes), [caveat, 'Nothing in the plan or the decisions is marked to confirm.'], BODY);
+    return;
   }
+  const table = checkTable(rows);
+  const resultShown = table.columns.length === 4;
+  // What the slide leaves out of a row, whole: what to pull where it is cut, the result where it is not on the slide.
+  const behindRow = (r: readonly string[], i: number) => {
+    const parts = [table.cut.has(i) ? `${lowerFirst(r[2]!)}.` : '', table.resultsInNotes && r[3] !== '–' ? r[3]! : ''].filter((p) => p !== '');
+    return parts.length === 0 ? '' : `${r[0]}: ${lowerFirst(parts.join(' '))}`;
+  };
   const notes = talkTrack({
-    say: [rows.length > 0 ? `Each row says what to settle, who checks by when${wide ? ', what to pull and what its result changes' : ' and what to pull'}; run each check before committing money or people.` : 'Treat the exact scores as soft: they rest on what people told us.'],
-    ask: [`Which answers were checked? ${caveat === '' ? '' : `${caveat.replace(/\.$/, '')}. `}The evidence column of each question says what was seen: a document, a meeting observed or system data.`],
+    say: [`Each row says what to settle, who checks by when${resultShown ? ', what to pull and what its result changes' : ' and what to pull'}; run each check before committing money or people.`],
+    ask,
     behind: [
-      ...rows.filter((r) => cut.includes(r[0]!)).map((r) => `${r[0]}: ${lowerFirst(r[2]!)}.`),
+      ...rows.map(behindRow).filter((line) => line !== ''),
       // A flag's check the box has no line for (it holds three), as the report's discussion list says it.
       ...view.needsDiscussion.filter((q) => !view.checksFirst.some((c) => c.ref === q.ref)).map((q) => `${q.ref} ${q.label}: ${q.discussionCheck}`),
     ],
   });
-  if (rows.length === 0) {
-    addBullets(newSlide(deck, LAYOUT.body, title, notes), [caveat, 'Nothing in the plan or the decisions is marked to confirm.'], BODY);
-    return;
-  }
-  tableSlides(deck, title, columns, shown, MAX_TABLE_ROWS, notes);
+  tableSlides(deck, title, table.columns, table.shown, MAX_TABLE_ROWS, notes, table.pad);
 }
 
 /** Appendix: the method's rules, one line each (the method's own short form), the rules in full in the written report. */
@@ -1246,21 +1302,31 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   const header = (lineCount(columns[1]!.header, columns[1]!.width, MIN_FONT_PT, true) * MIN_FONT_PT * 1.2) / 72 + 0.1;
   const fits = (rows: readonly (readonly string[])[]) => header + rows.reduce((h, r) => h + rowHeight(r), 0) <= BODY_H;
   const groups = view.backlogGroups.map((group) => ({ short: group.short, items: [...group.actions].sort((x, y) => x.rank - y.rank).map(item) }));
-  // A group in as many rows as it needs: one, unless it is too tall for a slide alone or would stand
-  // alone on a slide (no slide holds fewer than two items); then its later rows are "continued".
-  const parts = groups.map((g) => (groups.length === 1 && g.items.length >= 2 ? 2 : 1));
+  // A group in as many rows as it needs: one, unless it is too tall for a slide alone; then its later
+  // rows are "continued". A group alone on a slide is whole, its actions one a line (eleventh VP
+  // reading, class 6: a group cut in two rows side by side, "…" and "…, continued", to give a
+  // slide a second row).
+  const parts = groups.map(() => 1);
   const rowsOf = () =>
     groups.flatMap((g, k) => {
       const size = Math.ceil(g.items.length / parts[k]!);
-      return Array.from({ length: parts[k]! }, (_, i) => ({ group: k, cells: [`${g.short}${i === 0 ? '' : ', continued'}`, g.items.slice(i * size, (i + 1) * size).join('\n')] }));
+      return Array.from({ length: parts[k]! }, (_, i) => {
+        const items = g.items.slice(i * size, (i + 1) * size);
+        return { group: k, count: items.length, cells: [`${g.short}${i === 0 ? '' : ', continued'}`, items.join('\n')] };
+      });
     });
   for (let k = 0; k < groups.length; k++) while (parts[k]! < groups[k]!.items.length && rowsOf().some((r) => r.group === k && !fits([r.cells]))) parts[k]!++;
-  let pages = balancePages(rowsOf(), MAX_BULLETS, (page) => fits(page.map((r) => r.cells)));
+  const paginate = () => balancePages(rowsOf(), MAX_BULLETS, (page) => fits(page.map((r) => r.cells)));
+  let pages = paginate();
+  // No slide holds a single action because of the split: a later slide left with one takes a share
+  // of the group before it (issue 20).
   for (let guard = 0; guard < 20; guard++) {
-    const alone = pages.find((page) => page.length === 1 && groups[page[0]!.group]!.items.length > parts[page[0]!.group]!);
-    if (alone === undefined) break;
-    parts[alone[0]!.group]!++;
-    pages = balancePages(rowsOf(), MAX_BULLETS, (page) => fits(page.map((r) => r.cells)));
+    const at = pages.findIndex((page) => page.reduce((n, r) => n + r.count, 0) < 2);
+    if (at <= 0) break;
+    const k = pages[at - 1]!.at(-1)!.group;
+    if (parts[k]! >= groups[k]!.items.length) break;
+    parts[k]!++;
+    pages = paginate();
   }
   const covered = backlog.filter((a) => a.wait?.kind === 'covered');
   const waiting = backlog.length - covered.length;

@@ -26,8 +26,18 @@ async function deck(args: string[], name: string): Promise<string> {
   return out;
 }
 
-/** Items on a slide: its bullets, its table rows and its charts. */
-const items = (slide: DeckSlide) => slide.bullets.length + slide.tableRows + slide.charts;
+/**
+ * Items on a slide: its bullets, its charts and its table's rows, a row that lists its items one a
+ * line (a backlog group's actions) counting each line: a group of nine actions alone on a slide
+ * holds nine items, not one (eleventh VP reading, class 6: a group was cut into "…" and "…,
+ * continued" side by side to give its slide a second row).
+ */
+const items = (slide: DeckSlide) => slide.bullets.length + slide.charts + tableItems(slide);
+/** A slide's table rows after the first (its header), each counting its cells' most lines (paragraphs with text), at least one. */
+const tableItems = (slide: DeckSlide) =>
+  [...slide.xml.matchAll(/<a:tr [^>]*>(.*?)<\/a:tr>/gs)]
+    .slice(1)
+    .reduce((n, [, row]) => n + Math.max(1, ...[...row!.matchAll(/<a:tc>(.*?)<\/a:tc>/gs)].map(([, cell]) => [...cell!.matchAll(/<a:p>(.*?)<\/a:p>/gs)].filter(([, p]) => /<a:t>[^<]/.test(p!)).length)), 0);
 
 /**
  * Every text box's and table's lines, measured with Arial's widths (fit-text.ts), fit the height it
@@ -106,8 +116,15 @@ describe('--format pptx', () => {
   it('a deck that presents (fifth VP reading, class 8; eleventh, class 7): where we stand, the findings, then where the roles differ, the decisions, the plan, what to check, then each imperative and the appendices', async () => {
     const titles = team.slides.map((s) => s.title);
     expect(titles[0]).toBe(`${results.organization}: sales readiness audit`);
+    // Page one's decisions, as the report prints them: without a readout, the rubrics' (the eleventh
+    // rubric review, J: ops-capacity fires at levels 0-2, so acme has four since the merge).
+    const md = (await runCli(['report', 'examples/acme/', '--plan-size', '14'])).stdout;
+    const decisions = [...md.matchAll(/^\*\*D(\d)\. /gm)].map((m) => Number(m[1]));
+    expect(decisions).toEqual(Array.from({ length: decisions.length }, (_, i) => i + 1));
+    expect(decisions.length).toBeGreaterThanOrEqual(3);
+    const n = decisions.length;
     // The readout on one slide (eighth VP reading, class 8): the overall answer, the decisions, the first 30 days.
-    expect(titles[1]).toMatch(/^Acme Corp: \d+ of 100, At risk; three decisions and \w+ priorities$/);
+    expect(titles[1]).toMatch(new RegExp(`^Acme Corp: \\d+ of 100, At risk; ${['three', 'four', 'five'][n - 3]} decisions and \\w+ priorities$`));
     // Prospecting (30.0) is lowest since the auditor's checks (h-evid11).
     expect(titles[2]).toMatch(/^All four imperatives are below the target of 75; lowest: Prospecting plan at 30$/);
     // Where the roles differ after what was found, never before the scores (eleventh VP reading,
@@ -118,23 +135,25 @@ describe('--format pptx', () => {
     expect(titles[3]).toMatch(/^Leadership and sales managers rate two imperatives \d+ to \d+ points higher than salespeople do$/);
     expect(team.slides[3]!.bullets).toEqual(expect.arrayContaining([expect.stringMatching(/^Leadership and sales managers: \d+ to \d+ of 100$/), expect.stringMatching(/^The overall \d+ rests on what people said \(6 in leadership and sales managers together, 4 salespeople\), except on \d+ questions where checks of the audit sample set the level, so it is no average of these bars$/)]));
     // A slide per decision, its ask as the title (tenth VP reading, class 10: the why beside the recommendation and its cost).
-    expect(titles.slice(4, 7)).toEqual([expect.stringMatching(/^D1: decide /), expect.stringMatching(/^D2: decide /), expect.stringMatching(/^D3: decide /)]);
-    expect(titles[7]).toMatch(/^First 30 days: \w+ actions, starting with #1, which frees first-line sales managers' time$/);
+    expect(titles.slice(4, 4 + n)).toEqual(decisions.map((d) => expect.stringMatching(new RegExp(`^D${d}: decide `))));
+    const plan = 4 + n;
+    expect(titles[plan]).toMatch(/^First 30 days: \w+ actions, starting with #1, which frees first-line sales managers' time$/);
     // Later periods say what they do, from their rows (the plan-title test below), and what they
     // wait for as the After column prints it (tenth VP reading, classes 5 and 10: "two of them
     // after #1" over rows after "#1 and #2").
-    expect(titles[8]).toMatch(/^By 60 days: [a-z]/);
-    expect(titles[9]).toMatch(/^By 90 days: /);
-    for (const title of titles.slice(8, 10)) expect(title).not.toMatch(/after #1$/);
-    expect(titles[10]).toBe('Most of what we heard is self-report: check these before committing');
+    expect(titles[plan + 1]).toMatch(/^By 60 days: [a-z]/);
+    expect(titles[plan + 2]).toMatch(/^By 90 days: /);
+    for (const title of titles.slice(plan + 1, plan + 3)) expect(title).not.toMatch(/after #1$/);
+    expect(titles[plan + 3]).toBe('Most of what we heard is self-report: check these before committing');
+    const first = plan + 4;
     for (const [i, imperative] of results.imperatives.entries()) {
       // A sentence about the client, in whole points as everywhere in the deck (never "just under").
-      expect(titles[11 + i]).toMatch(new RegExp(`^${imperative.title === 'Excellent sales managers' ? 'Sales managers' : '[A-Z][^,]+'}, \\d+ of 100: [a-z].{20,}$`));
-      expect(titles[11 + i]).not.toMatch(/weakest|\d\.\d/);
+      expect(titles[first + i]).toMatch(new RegExp(`^${imperative.title === 'Excellent sales managers' ? 'Sales managers' : '[A-Z][^,]+'}, \\d+ of 100: [a-z].{20,}$`));
+      expect(titles[first + i]).not.toMatch(/weakest|\d\.\d/);
       // Without a readout, where it is weakest, not its distance to the target (seventh VP reading, class 6).
-      expect(titles[11 + i]).not.toMatch(/points short of the target/);
+      expect(titles[first + i]).not.toMatch(/points short of the target/);
     }
-    expect(titles.slice(11 + results.imperatives.length).every((t) => t.startsWith('Appendix: '))).toBe(true);
+    expect(titles.slice(first + results.imperatives.length).every((t) => t.startsWith('Appendix: '))).toBe(true);
     // With the readout, its findings get a slide after where we stand, titled with what the findings
     // are, from the readout's short names (eighth VP reading, class 8: the headline's diagnosis
     // "…they have no time to lead" sat over three findings, two not about managers' time).
@@ -283,26 +302,28 @@ describe('--format pptx', () => {
     if (table[0]!.length > 3) expect(table[0]![3]).toBe('What the result changes');
     const rows = table.slice(1);
     expect(rows).toHaveLength(lines.length);
+    const notes = check.notes.replace(/\s+/g, ' ');
     rows.forEach(([settle, whoWhen, what, changes], i) => {
       const line = lines[i]!;
-      expect(line.toLowerCase().startsWith(`${settle!.toLowerCase()}. `), line).toBe(true);
+      // The line's last sentence is the result that changes the plan (CheckFirstView.result), the rest the check.
+      const result = / (If it finds .+ \(or better\), #\d+ is dropped\.)$/.exec(line)?.[1] ?? null;
+      const asked = result === null ? line : line.slice(0, -(result.length + 1));
+      expect(asked.toLowerCase().startsWith(`${settle!.toLowerCase()}. `), line).toBe(true);
       const [, who, when] = /^(.+?), (before .+)$/.exec(whoWhen!)!;
-      expect(line, whoWhen).toContain(`${who} checks ${when}: `);
+      expect(asked, whoWhen).toContain(`${who} checks ${when}: `);
       // A check too long for the slide is cut at a word and said whole in the notes.
       const pulled = `${what!.charAt(0).toLowerCase()}${what!.slice(1)}`;
       if (pulled.endsWith('…')) {
-        expect(line, what).toContain(`: ${pulled.slice(0, -1)}`);
-        expect(check.notes.replace(/\s+/g, ' ')).toContain(`${settle}: ${line.slice(line.indexOf(pulled.slice(0, -1)))}`);
-      } else expect(line.endsWith(`: ${pulled}.`), what).toBe(true);
+        expect(asked, what).toContain(`: ${pulled.slice(0, -1)}`);
+        expect(notes).toContain(`${settle}: ${asked.slice(asked.indexOf(pulled.slice(0, -1)))}`);
+      } else expect(asked.endsWith(`: ${pulled}.`), what).toBe(true);
       expect(who).toMatch(/^(VP Sales|Marketing lead|First-line sales managers|Finance lead|Someone named)$/);
-      // What a result changes: the flag's check's own words ("If it finds ‘…’ or better, #36 is dropped."), or "–" where no rule says one.
-      if (changes !== undefined && changes !== '–') {
-        expect(changes).toMatch(/^If it finds ‘.+’ or better, #\d+ is dropped\.$/);
-        expect(md.replace(/\s+/g, ' ')).toContain(changes);
-      }
+      // What a result changes, in the line's own words (the report's and the deck's one sentence), or
+      // "–" where no rule says one; in the notes where the rows are too long for four columns.
+      if (changes !== undefined) expect(changes).toBe(result ?? '–');
+      else if (result !== null) expect(notes.toLowerCase()).toContain(result.toLowerCase());
     });
-    // The result that changes the plan is on the slide or, where the rows are too long for four columns, in the notes.
-    const flagged = rows.filter((r) => r[3] !== undefined && r[3] !== '–').length + (check.notes.match(/: if it finds ‘/g) ?? []).length;
+    const flagged = lines.filter((l) => / If it finds .+ is dropped\.$/.test(l)).length;
     // One list, on one slide.
     expect(withReadout.slides.filter((s) => s.title.startsWith('Most of what we heard is self-report'))).toHaveLength(1);
     expect(flagged).toBeGreaterThan(0);
@@ -364,13 +385,16 @@ describe('--format pptx', () => {
     expect(rows.some((r) => r.cells[2] !== '–' && r.cells[3] === 'too few to show')).toBe(true);
   });
 
-  it('the method is one appendix slide that states the rules in at most five bullets, not a pointer to the written report; its notes are no copy of the method (fifth VP reading, class 8)', () => {
+  it('the method is one appendix slide that states the rules in at most five bullets, not a pointer to the written report; its notes are no copy of the method (fifth VP reading, class 8)', async () => {
     const method = team.slides.filter((s) => /how the scores/.test(s.title));
     expect(method.length).toBe(1);
     expect(method[0]!.bullets.length).toBeGreaterThanOrEqual(4);
     expect(method[0]!.bullets.length).toBeLessThanOrEqual(5);
-    // "To confirm" only where a row is marked so (method-items.ts toConfirm; eleventh VP reading, class 2): acme's plan has none.
-    expect(method[0]!.bullets.map((b) => b.split(':')[0])).toEqual(['Scores', 'Needs discussion', 'Plan', 'Confidentiality']);
+    // "To confirm" only where a row of the plan is marked so (method-items.ts toConfirm; eleventh VP
+    // reading, class 2): since the merged plan, acme's map-and-send row is one, as the report's plan says.
+    const md = (await runCli(['report', 'examples/acme/', '--plan-size', '14'])).stdout;
+    const marked = /^\| \d+(?: ★)? \|[^\n]*\(to confirm: /m.test(md.slice(md.indexOf('## Action plan')));
+    expect(method[0]!.bullets.map((b) => b.split(':')[0])).toEqual(['Scores', 'Needs discussion', ...(marked ? ['To confirm'] : []), 'Plan', 'Confidentiality']);
     expect(method[0]!.bullets.join(' ')).not.toMatch(/written report/);
     expect(method[0]!.notes).not.toMatch(/Attainment of a question|Order of the plan/);
   });

@@ -20,8 +20,8 @@ describe('what to check before committing', () => {
     ]);
     expect(lines).toHaveLength(CHECKS_FIRST_MAX);
     expect(lines[0]!.text).toBe('D2: who runs the team; #7 Pick accounts. VP Sales checks before #7 starts (within 60 days): take the last decision. If it finds over half of team decisions made by managers (or better), #7 is dropped.');
-    expect(lines[0]!).toMatchObject({ threshold: 'over half of team decisions made by managers', changes: '#7 is dropped' });
-    expect(lines[1]!).toMatchObject({ threshold: '', changes: '' });
+    expect(lines[0]!).toMatchObject({ threshold: 'over half of team decisions made by managers', changes: '#7 is dropped', rank: 7, result: 'If it finds over half of team decisions made by managers (or better), #7 is dropped.' });
+    expect(lines[1]!).toMatchObject({ threshold: '', changes: '', rank: 8, result: '' });
     expect(lines[1]!.text).toBe('B. VP Sales checks before #8 starts (within 60 days): is it there?');
     expect(lines[2]!.text).toBe('C. Someone named checks before #9 is planned (at the day-90 review): c.');
     expect(checksFirst([])).toEqual([]);
@@ -42,7 +42,10 @@ describe('what to check before committing', () => {
       // The result that changes the row, as a plain threshold (eleventh VP reading, class 2: page one's checks had no decision rule).
       expect(line.threshold).toMatch(/^[a-z0-9]/);
       expect(line.changes).toBe(`#${rank} is dropped`);
-      expect(line.text.endsWith(`If it finds ${line.threshold} (or better), ${line.changes}.`)).toBe(true);
+      expect(line.rank).toBe(rank);
+      // The result in one sentence, the line's last: the deck's check slide prints it in these words.
+      expect(line.result).toBe(`If it finds ${line.threshold} (or better), ${line.changes}.`);
+      expect(line.text.endsWith(` ${line.result}`)).toBe(true);
     }
     // A flag in the box keeps its who and when in the list of questions that need discussion, which
     // points here for the check and what it changes instead of saying them again (tenth VP reading,

@@ -409,6 +409,13 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     const target = line.ref === null ? undefined : flagTargets.get(line.ref);
     if (q !== undefined && target !== undefined) q.discussionCheckListed = checkLineElsewhere(target, 'page two');
   }
+  // A plan row "to confirm" whose check the box says in full points there too, keeping who and when
+  // (eleventh VP reading, class 6: #13's check printed in its plan row and again on page two). A
+  // page-one priority keeps its own pointer to page one, which prints its check.
+  for (const a of planned) {
+    if (!a.verifyFirst || a.pageOne !== null || !boxed.some((line) => line.rank === a.rank)) continue;
+    a.verifyText = planFlag(verifyText(), checkLineElsewhere({ rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt }, 'page two'));
+  }
   return {
     organization: sheets[0]?.organization ?? '',
     organizations,

@@ -27,6 +27,10 @@ export interface CheckFirstView {
   threshold: string;
   /** What that result changes: "#7 is dropped"; '' with no threshold. */
   changes: string;
+  /** The plan row the check gates (the #7 of "before #7 starts"): where the plan points to this line instead of saying the check again. */
+  rank: number;
+  /** The result as the line says it, one sentence (confirm-hint.ts checkChanges): "If it finds … (or better), #7 is dropped."; '' with no threshold. The deck's check slide prints it in these words. */
+  result: string;
   /** The whole line: "D2: managers run their team, where respondents split. VP Sales checks before #7 starts (within 60 days): for each …. If it finds …, #7 is dropped.". */
   text: string;
   /** The flagged question whose check the line says ("Q4.2"), or null: its line in the list of questions that need discussion then points here instead of saying the check again. */
@@ -76,9 +80,11 @@ export function checksFirst(candidates: readonly CheckCandidate[]): CheckFirstVi
     // checkWho's "before #7 starts (within 60 days)" or "before #32 is planned (at the day-90 review)", as the plan says it.
     const when = checkWho({ ...c.target, owner: null }).replace(/^Check /, '');
     const threshold = c.target.changesAt === null ? '' : thresholdText(c.target.changesAt);
-    byRank.set(c.target.rank, { subject: c.subject, who: c.target.owner, when, what, threshold, changes: threshold === '' ? '' : `#${c.target.rank} is dropped`, text: '', ref: c.ref ?? null });
+    const rank = c.target.rank;
+    // The result in checkChanges' words ("If it finds … (or better), #7 is dropped."), the one sentence the plan and the list use too.
+    const result = checkChanges({ rank, changesAt: threshold === '' ? null : threshold });
+    byRank.set(rank, { subject: c.subject, who: c.target.owner, when, what, threshold, changes: threshold === '' ? '' : `#${rank} is dropped`, rank, result, text: '', ref: c.ref ?? null });
   }
-  // The result in checkChanges' words ("If it finds … (or better), #7 is dropped."), the one sentence the plan and the list use too.
-  for (const [rank, line] of byRank) line.text = [`${capitalize(line.subject)}.`, `${line.who ?? 'Someone named'} checks ${line.when}: ${sentence(lowerFirst(line.what))}`, checkChanges({ rank, changesAt: line.threshold === '' ? null : line.threshold })].filter((p) => p !== '').join(' ');
+  for (const line of byRank.values()) line.text = [`${capitalize(line.subject)}.`, `${line.who ?? 'Someone named'} checks ${line.when}: ${sentence(lowerFirst(line.what))}`, line.result].filter((p) => p !== '').join(' ');
   return [...byRank.values()];
 }
