@@ -87,7 +87,7 @@ describe('page one has no tool arithmetic (class B)', () => {
 describe('page one recommends (class A)', () => {
   it('the headline states the verdict, the cause and the ask', () => {
     // "Every imperative" only where every scored imperative shows both groups: acme's managers imperative shows none by group (split-roles.ts).
-    expect(plain.headline).toMatch(/^The sales force scores \d+ of 100 \(At risk\)\. Leadership and sales managers rate effective sales interactions \d+ points higher than salespeople do\. Managers' own selling holds up most of the plan\. We recommend: now, named reps run the accounts managers hold, with shadow credit to both until the next cycle; from the next cycle, no personal quota for managers and six to eight reps each\.$/);
+    expect(plain.headline).toMatch(/^The sales force scores \d+ of 100 \(At risk\)\. Leadership and sales managers rate effective sales interactions \d+ points higher than salespeople do\. Managers' own selling holds up most of the plan\. We recommend: now, named reps run the accounts managers hold, with shadow credit to both \(the manager stays owner of record\); from the next cycle, managers carry no personal quota and lead six to eight reps each\.$/);
   });
 
   it('each decision carries a recommended option, its cost and the plan item that carries it out; the plan cites it back', () => {
