@@ -124,6 +124,17 @@ describe('page one recommends (class A)', () => {
     expect(plain.decisions[0]!.actionIds).toEqual(['free-manager-time']);
   });
 
+  it("a decision's why is the team's finding alone, with what it rests on: its question above names the topic", () => {
+    // "Managers' own selling: own selling takes …" said the topic twice and took each why a second line.
+    expect(plain.decisions.map((d) => `${d.finding} ${d.evidence}`)).toEqual([
+      "Own selling takes a third to half of managers' week. Checked on 4 managers (system data).",
+      "Head office takes 10 to 15 hours of managers' week. Checked on 4 managers (system data).",
+      'Reasons for under a quarter of listed accounts. Checked on 8 reps (system data).',
+      'Reps usually defend features or list price, not value. Checked on 20 deals (system data).',
+    ]);
+    for (const d of plain.decisions) expect(d.finding, d.label).not.toContain(d.topic);
+  });
+
   it('a decision the plan already answers, without an option in the rubric, says so', () => {
     const bare = { ...set, imperatives: set.imperatives.map((i) => ({ ...i, questions: i.questions.map((q) => (q.decision === undefined ? q : { ...q, decision: { id: q.decision.id, at: q.decision.at, text: q.decision.text } })) })) };
     const view = buildReportView(bare, sheets, scoreAudit(bare, sheets), { names: false });

@@ -517,8 +517,11 @@ export function decisionsOf(
         text: t.decision.text,
         topic: questionTitle(t.question.question),
         imperativeTitle: view.title,
-        // A census too small to print (score-term.ts printedLevel): what was checked, not where each manager stands.
-        why: level !== undefined ? standsText(t.question.question, level) : t.question.scoredAt === 'census-withheld' ? `${questionTitle(t.question.question)}: too few managers to show where they stand.` : '',
+        // The finding alone, not the question's title before it: the decision's own question names
+        // the topic, and "Managers' own selling: own selling takes …" said it twice and took D1's
+        // why a second line. A census too small to print (score-term.ts printedLevel): what was
+        // checked, not where each manager stands.
+        why: level !== undefined ? teamFinding(level) : t.question.scoredAt === 'census-withheld' ? 'Too few managers to show where they stand.' : '',
         recommendation: t.decision.recommend ?? '',
         cost: t.decision.cost ?? '',
         actionIds: t.actionIds,
