@@ -21,7 +21,7 @@ import { renderMarkdown as render } from '../../src/core/report/render-markdown.
 import type { ReportView } from '../../src/core/report/report-view.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { couldChangeWhatIsDone, higherView, ROLE_SPLIT } from '../../src/core/scoring/discussion.js';
-import { discussionNote, discussionReason } from '../../src/core/report/page-one.js';
+import { discussionNote, discussionReason, headlineTemplate } from '../../src/core/report/page-one.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { defaultSet, defaultTemplate, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 import { approvingEveryNote } from '../helpers/approve-notes.js';
@@ -87,7 +87,20 @@ describe('page one has no tool arithmetic (class B)', () => {
 describe('page one recommends (class A)', () => {
   it('the headline states the verdict, the cause and the ask', () => {
     // "Every imperative" only where every scored imperative shows both groups: acme's managers imperative shows none by group (split-roles.ts).
-    expect(plain.headline).toMatch(/^The sales force scores \d+ of 100 \(At risk\)\. Leadership and sales managers rate effective sales interactions \d+ points higher than salespeople do\. Managers' own selling holds up most of the plan\. We recommend: now, named reps run the accounts managers hold, with shadow credit to both until the next cycle; from the next cycle, no personal quota for managers and six to eight reps each\.$/);
+    expect(plain.headline).toMatch(/^The sales force scores \d+ of 100 \(At risk\)\. Leadership and sales managers rate effective sales interactions \d+ points higher than salespeople do\. Managers' own selling holds up most of the plan, so it is leadership's first decision\.$/);
+  });
+
+  it("the ask says what to take first, not the option again: D1 below states it whole (page one's last lines)", () => {
+    // The headline quoted D1's recommendation word for word, two lines of page one.
+    const option = plain.decisions[0]!.recommendation.replace(/\.$/, '').toLowerCase();
+    expect(plain.headline.toLowerCase()).not.toContain(option.split(/[;:]/)[0]);
+    expect(plain.headline).not.toMatch(/We recommend/);
+    // No decision label: a readout may reorder the decisions under the headline its draft wrote.
+    expect(plain.headline).not.toMatch(/\bD\d/);
+    const last = (ask: Parameters<typeof headlineTemplate>[1]) => headlineTemplate(scores, ask).split(/(?<=\.) /).at(-1);
+    expect(last({ title: 'Holding price', row: null, gatesMost: false })).toBe("Leadership's first decision: holding price.");
+    expect(last({ title: 'Target accounts chosen for a reason', row: 2, gatesMost: false })).toBe('The plan starts with target accounts chosen for a reason (#2).');
+    expect(last({ title: "Managers' own selling", row: 1, gatesMost: true })).toBe("Managers' own selling holds up most of the plan, so the plan starts there (#1).");
   });
 
   it('each decision carries a recommended option, its cost and the plan item that carries it out; the plan cites it back', () => {
@@ -109,6 +122,17 @@ describe('page one recommends (class A)', () => {
       }
     }
     expect(plain.decisions[0]!.actionIds).toEqual(['free-manager-time']);
+  });
+
+  it("a decision's why is the team's finding alone, with what it rests on: its question above names the topic", () => {
+    // "Managers' own selling: own selling takes …" said the topic twice and took each why a second line.
+    expect(plain.decisions.map((d) => `${d.finding} ${d.evidence}`)).toEqual([
+      "Own selling takes a third to half of managers' week. Checked on 4 managers (system data).",
+      "Head office takes 10 to 15 hours of managers' week. Checked on 4 managers (system data).",
+      'Reasons for under a quarter of listed accounts. Checked on 8 reps (system data).',
+      'Reps usually defend features or list price, not value. Checked on 20 deals (system data).',
+    ]);
+    for (const d of plain.decisions) expect(d.finding, d.label).not.toContain(d.topic);
   });
 
   it('a decision the plan already answers, without an option in the rubric, says so', () => {

@@ -208,7 +208,8 @@ comments:
     expect(view.headline).toBe(`Differentiation scores ${score}.`);
     expect(view.findings[0]!.figures[0]!.text).toMatch(/^\d(\.\d)?$/);
     expect(view.decisions.map((d) => d.id)).toEqual(['manager-capacity', 'own-decision']);
-    expect(view.decisions[0]!.question).toMatch(/personal quota/);
+    // No text in the readout: the rubric's question.
+    expect(view.decisions[0]!.question).toBe('Decide how managers stop selling their own accounts.');
     expect(view.decisions[1]!.question).toBe('Decide who owns the pricing policy.');
     expect(view.imperatives.find((i) => i.id === 'differentiation')!.comment).toBe(`Our view: ${score} is generous.`);
   });

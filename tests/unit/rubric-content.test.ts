@@ -21,7 +21,7 @@ interface RawQuestion {
   prompt: Wording;
   help?: Wording;
   levels: { score: number; label: string; description: Wording }[];
-  decision?: { id: string; at: At; text: string; recommend?: string };
+  decision?: { id: string; at: At; text: string; recommend?: string; cost?: string };
   recommendations?: RawRecommendation[];
 }
 interface RawRubric { id: string; questions: RawQuestion[] }
@@ -250,14 +250,37 @@ describe('the default rubrics', () => {
     }
     // The keystone does not change quota mid-year: that waits for the manager-capacity decision.
     // One credit rule (ninth review, class H): shadow credit to both, the manager staying owner of
-    // record, in the step, the decision, its recommendation and its cost alike.
+    // record, in the step and the decision's recommendation alike, and priced in its cost. The
+    // decision's question asks and does not restate it (page one printed the rule twice in D1).
     const keystone = actions.get('free-manager-time')!;
     expect(keystone.action).toMatch(/owner of record/);
     expect(keystone.action).not.toMatch(/paid|quota/);
     const capacity = keystone.question.decision!;
-    for (const text of [keystone.action, capacity.text, capacity.recommend ?? '']) expect(text).toMatch(/shadow credit to both/);
+    for (const text of [keystone.action, capacity.recommend ?? '']) expect(text).toMatch(/shadow credit to both/);
+    expect(capacity.recommend).toMatch(/owner of record/);
+    expect(capacity.text).not.toMatch(/shadow|owner of record/);
     expect((capacity as { cost?: string }).cost).toMatch(/shadow credit/);
     expect(actions.get('cost-manager-quota-and-span')?.action).toMatch(/decision on managers' selling time/);
+  });
+
+  it('word each decision once: the question asks in one line, the recommendation answers, the cost costs', () => {
+    // Page one prints every triggered decision (issue 20), four for acme without a readout; D1's
+    // question restated its recommendation and the cost its option, and the priorities went over
+    // to page two. A line of page one holds about 90 characters beside "D1 " in bold.
+    const runs = (text: string) => {
+      const words = text.toLowerCase().replace(/[^a-z0-9%' ]+/g, ' ').split(/\s+/).filter((w) => w !== '');
+      return new Set(words.slice(0, -3).map((_, i) => words.slice(i, i + 4).join(' ')));
+    };
+    const decisions = questions.flatMap((q) => (q.decision === undefined ? [] : [q.decision]));
+    expect(decisions.length).toBeGreaterThanOrEqual(6);
+    for (const d of decisions) {
+      expect(d.text, d.id).toMatch(/^Decide /);
+      expect(d.text.length, `${d.id}: ${d.text}`).toBeLessThanOrEqual(90);
+      const [ask, answer, cost] = [runs(d.text), runs(d.recommend ?? ''), runs(d.cost ?? '')];
+      for (const [a, b, what] of [[ask, answer, 'question and recommendation'], [ask, cost, 'question and cost'], [answer, cost, 'recommendation and cost']] as const) {
+        expect([...a].filter((run) => b.has(run)), `${d.id}: ${what} share words`).toEqual([]);
+      }
+    }
   });
 
   it('give every action a short title of its own, for the one-line backlog', () => {

@@ -252,10 +252,13 @@ function firstClause(text: string): string {
 /**
  * Page one's opening, with figure references (readout/figures.ts) so the draft can write it and
  * the report fill it: the verdict (the overall score and band), the cause (the perception gap when
- * roles are shown and far apart, else the weakest imperative) and the ask (the first decision's
- * recommended option, else the first priority).
+ * roles are shown and far apart, else the weakest imperative) and the ask: what to take first (the
+ * first decision's topic, else the first priority's), not its option again, which the decision
+ * just below states whole (the headline quoted D1's recommendation word for word and cost page
+ * one two lines). No decision label either: a readout may reorder the decisions under the
+ * headline the draft wrote.
  */
-export function headlineTemplate(scores: AuditScores, ask: { title: string; option: string; gatesMost: boolean } | null): string {
+export function headlineTemplate(scores: AuditScores, ask: PageOneAsk | null): string {
   if (scores.overall.score === null) return 'Nothing is scored yet: no question has a scored answer.';
   const sentences = ['The sales force scores {{points overall}} of 100 ({{band overall}}).'];
   const gap = scores.perceptionGaps[0];
@@ -280,9 +283,7 @@ export function headlineTemplate(scores: AuditScores, ask: { title: string; opti
       sentences.push(`${weakest.imperative.title} is furthest behind, at {{points ${weakest.imperative.id}}} against a target of {{target ${weakest.imperative.id}}}.`);
     }
   }
-  if (ask !== null) {
-    sentences.push(ask.gatesMost ? `${capitalize(ask.title)} holds up most of the plan. We recommend: ${lowerFirst(ask.option)}.` : `We recommend starting with ${lowerFirst(ask.title)}: ${lowerFirst(ask.option)}.`);
-  }
+  if (ask !== null) sentences.push(askText(ask));
   return sentences.join(' ');
 }
 
@@ -300,13 +301,27 @@ export function roleRef(role: string): string {
   return roleKey(role).replace(/ /g, '-');
 }
 
-/** What page one's headline asks for: the first decision's option, else the first priority. */
-export function askOf(decisions: readonly DecisionView[], priorities: readonly PriorityView[], weight: PlanWeight): { title: string; option: string; gatesMost: boolean } | null {
+/** What page one's headline asks to take first: a decision's topic, or a priority's with its plan row; and whether most of the plan waits for it. */
+export interface PageOneAsk {
+  title: string;
+  /** The plan row of a priority (the decisions below the headline are labelled; a priority is pointed to by its row); null for a decision. */
+  row: number | null;
+  gatesMost: boolean;
+}
+
+/** What page one's headline asks for: the first decision with an option, else the first priority. */
+export function askOf(decisions: readonly DecisionView[], priorities: readonly PriorityView[], weight: PlanWeight): PageOneAsk | null {
   const gates = (ids: readonly string[]) => ids.some((id) => weight.gates.has(id));
   const decision = decisions.find((d) => d.recommendation !== '');
-  if (decision !== undefined) return { title: decision.topic, option: firstClause(decision.recommendation), gatesMost: gates(decision.actionIds) };
+  if (decision !== undefined) return { title: decision.topic, row: null, gatesMost: gates(decision.actionIds) };
   const first = priorities[0];
-  return first === undefined ? null : { title: first.questionLabel, option: `${firstClause(first.shortText)} (#${first.rank})`, gatesMost: gates([first.id]) };
+  return first === undefined ? null : { title: first.questionLabel, row: first.rank, gatesMost: gates([first.id]) };
+}
+
+/** The ask as the headline's last sentence: "Managers' own selling holds up most of the plan, so it is leadership's first decision." */
+function askText(ask: PageOneAsk): string {
+  if (ask.row === null) return ask.gatesMost ? `${capitalize(ask.title)} holds up most of the plan, so it is leadership's first decision.` : `Leadership's first decision: ${lowerFirst(ask.title)}.`;
+  return ask.gatesMost ? `${capitalize(ask.title)} holds up most of the plan, so the plan starts there (#${ask.row}).` : `The plan starts with ${lowerFirst(ask.title)} (#${ask.row}).`;
 }
 
 /**
@@ -502,8 +517,11 @@ export function decisionsOf(
         text: t.decision.text,
         topic: questionTitle(t.question.question),
         imperativeTitle: view.title,
-        // A census too small to print (score-term.ts printedLevel): what was checked, not where each manager stands.
-        why: level !== undefined ? standsText(t.question.question, level) : t.question.scoredAt === 'census-withheld' ? `${questionTitle(t.question.question)}: too few managers to show where they stand.` : '',
+        // The finding alone, not the question's title before it: the decision's own question names
+        // the topic, and "Managers' own selling: own selling takes …" said it twice and took D1's
+        // why a second line. A census too small to print (score-term.ts printedLevel): what was
+        // checked, not where each manager stands.
+        why: level !== undefined ? teamFinding(level) : t.question.scoredAt === 'census-withheld' ? 'Too few managers to show where they stand.' : '',
         recommendation: t.decision.recommend ?? '',
         cost: t.decision.cost ?? '',
         actionIds: t.actionIds,
