@@ -123,7 +123,10 @@ describe('the sentence above the disagreements says what they bear on (eighth VP
     // (eleventh VP reading, class 2): its check comes before its own action, at the day-90 review.
     const d2 = view.decisions.find((d) => d.id === 'target-lists')!;
     const q42 = view.needsDiscussion.find((q) => q.ref === 'Q4.2')!;
-    expect(q42.discussionAffects).toMatch(new RegExp(`^It informs ${d2.label}, which does not wait for it`));
+    // Said once, in the sentence above the list, not as "none of D1–D4" there and "it informs D2" on the line (twelfth VP reading).
+    expect(view.needsDiscussionText).toContain(`It informs ${d2.label}, which does not wait for it, bears on no other decision and on no action of the 90-day plan`);
+    expect(view.needsDiscussionText).not.toMatch(/none of D1/);
+    expect(q42.discussionAffects).toBe('');
     const own = view.backlog.find((a) => a.questionRef === 'Q4.2')!;
     expect(q42.discussionCheck).toMatch(new RegExp(`^Who checks: VP Sales, before #${own.rank} is planned \\(at the day-90 review\\)\\. `));
     expect(view.checksFirst.some((l) => l.ref === 'Q4.2')).toBe(false);

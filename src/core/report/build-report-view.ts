@@ -355,8 +355,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // Where no flag bears on a decision or a plan row, the sentence above the list says so for all of
   // them, with their backlog actions (discussionText); each line saying it again stated it once per
   // flag more (ninth VP reading, class 7: "bear on none of D1–D3" at each bullet).
-  // A line that names a decision its question informs says what the sentence above does not.
-  if (bearing.decisions.size === 0 && bearing.rows.size === 0 && bearing.informed!.size === 0) for (const q of imperativeViews.flatMap((v) => v.questions)) q.discussionAffects = '';
+  if (bearing.decisions.size === 0 && bearing.rows.size === 0) for (const q of imperativeViews.flatMap((v) => v.questions)) q.discussionAffects = '';
   // The list's heading counts every row page one asks to start: the decisions' own rows too, when
   // they are not in the list (sixth VP reading, class 6: "these 5 actions" while D2 and D3 asked for #6 and #4).
   const listed = new Set(priorities.map((p) => p.rank));
@@ -1100,12 +1099,20 @@ export function discussionText(count: number, total: number, bearing: Discussion
   const rows = bearing.rows.size === 0 ? [] : [ranksText(sorted(bearing.rows))];
   const none = bearing.decisionCount === 0 ? 'no decision' : bearing.decisionCount === 1 ? 'no decision on page one (D1)' : `none of D1–D${bearing.decisionCount}`;
   const them = count === 1 ? 'It' : 'They';
+  // A decision a flag informs without waiting for it is said here, for all of them, not as "none of
+  // D1–D3" beside a line saying "it informs D2" (twelfth VP reading: the sentence and the line
+  // contradicted each other).
+  const informed = [...(bearing.informed ?? [])];
+  const bearsOn =
+    informed.length > 0
+      ? `${them} ${count === 1 ? 'informs' : 'inform'} ${listText(informed)}, which ${informed.length === 1 ? 'does' : 'do'} not wait for ${count === 1 ? 'it' : 'them'}, bear${count === 1 ? 's' : ''} on no other decision`
+      : `${them} bear${count === 1 ? 's' : ''} on ${bearing.backlog.size > 0 ? none : 'no decision'}`;
   const act =
     bearing.decisions.size > 0 || rows.length > 0
       ? `The mean hides a disagreement: agree on what is true before acting on ${listText([...bearing.decisions, ...rows])}.`
       : bearing.backlog.size > 0
-        ? `${them} bear${count === 1 ? 's' : ''} on ${none} and on no action of the 90-day plan: settle ${count === 1 ? 'it' : 'each'} before ${ranksText(sorted(bearing.backlog))} ${bearing.backlog.size === 1 ? 'leaves' : 'leave'} the backlog.`
-        : `${them} bear${count === 1 ? 's' : ''} on no decision and no action.`;
+        ? `${bearsOn} and on no action of the 90-day plan: settle ${count === 1 ? 'it' : 'each'} before ${ranksText(sorted(bearing.backlog))} ${bearing.backlog.size === 1 ? 'leaves' : 'leave'} the backlog.`
+        : `${bearsOn} and no action.`;
   // With a consistent role gap stated first, the per-question count is what stands out beyond it.
   if (count === 0) return roleGap;
   if (roleGap !== '') return `${roleGap} Beyond that gap, people disagree by two levels or more on ${count} of ${total} questions${shown}. ${act}`;
