@@ -137,8 +137,9 @@ describe('acme exercises the rule honestly', () => {
     expect(sample).toHaveLength(1);
     expect(sample[0]!.text).toBe(acme.sampling!.rule);
     // Rubric review 11, A4: the unwarned tests are the auditor's, on the whole sample, before word gets round.
-    expect(sample[0]!.text).toMatch(/runs the tests asked without warning on the whole sample within one working day, before any manager is interviewed/);
-    expect(sample[0]!.text).toMatch(/a manager puts such a question only to reps outside the sample/);
+    // Rubric review 12, B: leadership interviews come after the tests too.
+    expect(sample[0]!.text).toMatch(/runs the tests asked without warning on the whole sample within one working day, before any manager or leader is interviewed/);
+    expect(sample[0]!.text).toMatch(/a manager or leader puts such a question only to reps outside the sample, after the tests/);
     const score = view.method.items.find((m) => m.term === 'Imperative score')!.text;
     expect(score).toContain('so an imperative\'s score is not the average of its scores by role');
     expect(score).toContain('A smaller check sets nothing and is not printed');
