@@ -1191,6 +1191,11 @@ describe('sales-interactions and sales-managers, after the eleventh review', () 
     expect(t).toMatch(/the auditor's level counts for that rep and the note says so/);
   });
 
+  it('skill-sets reads the client\'s skills model as written, excluding none of its skills (rubric review 12, edit 10)', () => {
+    for (const [role, t] of wordings(question('skill-sets').help)) expect(t, role).not.toMatch(/questioning before presenting|not one of them/);
+    expect(help(question('skill-sets'), 'default')).toMatch(/The auditor reads the written skills model \(six to eight skills, each with what meeting the standard looks like in a call\) and/);
+  });
+
   it('ask improving-every-interaction up to its top rung, the debrief that checks the last action (D3)', () => {
     // Rubric review 12, edit 9: one question in every role's wording, asking up to the follow-up;
     // the levels carry the rungs, the top one the debrief that checks the last action.
