@@ -33,6 +33,13 @@ describe('the set estimates every check', () => {
     expect(fieldworkFor(set, { reps: 9, managers: 4, deals: 20 })!.total - estimate.total).toBeCloseTo(perRep, 9);
   });
 
+  it('a check is costed on the unit its help samples: defending-price reads each rep\'s last three pushbacks', () => {
+    // Rubric review 12, B: it was costed per deal while the help samples per rep.
+    expect(set.sampling!.fieldwork!['defending-price']).toEqual({ hours: 0.6, per: 'reps' });
+    const help = set.imperatives.flatMap((i) => i.questions).find((q) => q.id === 'defending-price')!.help;
+    expect(JSON.stringify(help)).toMatch(/last three deals where a client/);
+  });
+
   it('a set without estimates has none to give', () => {
     expect(fieldworkFor({ ...set, sampling: { minimum: 3, rule: null } }, { reps: 8, managers: 4, deals: 20 })).toBeNull();
   });

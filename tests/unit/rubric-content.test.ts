@@ -1191,8 +1191,20 @@ describe('sales-interactions and sales-managers, after the eleventh review', () 
     expect(t).toMatch(/the auditor's level counts for that rep and the note says so/);
   });
 
+  it('skill-sets reads the client\'s skills model as written, excluding none of its skills (rubric review 12, edit 10)', () => {
+    for (const [role, t] of wordings(question('skill-sets').help)) expect(t, role).not.toMatch(/questioning before presenting|not one of them/);
+    expect(help(question('skill-sets'), 'default')).toMatch(/The auditor reads the written skills model \(six to eight skills, each with what meeting the standard looks like in a call\) and/);
+  });
+
   it('ask improving-every-interaction up to its top rung, the debrief that checks the last action (D3)', () => {
-    for (const [role, t] of prompts('improving-every-interaction')) expect(t, role).toMatch(/and did each debrief check the action agreed at the one before\?$/);
+    // Rubric review 12, edit 9: one question in every role's wording, asking up to the follow-up;
+    // the levels carry the rungs, the top one the debrief that checks the last action.
+    for (const [role, t] of prompts('improving-every-interaction')) {
+      expect(t, role).toMatch(/^Which of these best describes how often, in the last twelve months, .* observed and debriefed with (a manager|you|your manager), and followed up\?$/);
+      expect(t.match(/\?/g), role).toHaveLength(1);
+    }
+    expect(Object.fromEntries(prompts('improving-every-interaction')).default).toBe("Which of these best describes how often, in the last twelve months, each salesperson's client interactions were observed and debriefed with a manager, and followed up?");
+    for (const [role, t] of wordings(question('improving-every-interaction').levels.find((l) => l.score === 4)!.description)) expect(t, role).toMatch(/each debrief checked the action agreed at the one before\.$/);
   });
 
   it('ask one closed question in mindset and business-acumen, and no presumptive prompt (E, edit 11)', () => {
