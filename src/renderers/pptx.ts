@@ -16,7 +16,7 @@ import type { ActionView, DecisionView, FindingView, ImperativeView, QuestionVie
 import { pageColumnPoints } from '../core/readout/figures.js';
 import { capitalize, countText, formatNumber, listText, lowerFirst, ranksText } from '../core/report/format.js';
 import { groupCountsText, roleGroup } from '../core/report/describe-role.js';
-import { waitSentence } from '../core/report/wait-reason.js';
+import { waitSentence, type WaitView } from '../core/report/wait-reason.js';
 import { teamFinding } from '../core/rubric/level-range.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
 import { FONT, GRID, INK, LIGHT, MUTED, SOFT } from './pptx/palette.js';
@@ -285,14 +285,13 @@ const afterColon = (text: string) => {
 const rolePoints = (imperative: ImperativeView, score: number) => pageColumnPoints(score, [imperative.target]);
 
 /** "covered by #9, within 60 days": a backlog item a plan row does in its own agenda (WaitView covered); null for any other. */
-function coveredBy(view: ReportView, a: ActionView): string | null {
-  return a.wait?.kind === 'covered' ? `covered by #${a.wait.rank}${coveredWithin(view, a.wait.rank)}` : null;
+function coveredBy(a: ActionView): string | null {
+  return a.wait?.kind === 'covered' ? `covered by #${a.wait.rank}${coveredWithin(a.wait)}` : null;
 }
 
-/** ", within 60 days": when the plan row that covers an item is due; '' where it is no plan row. */
-function coveredWithin(view: ReportView, rank: number): string {
-  const by = view.plan.find((p) => p.rank === rank);
-  return by === undefined ? '' : `, within ${by.horizonText}`;
+/** ", within 60 days": when the plan row that covers an item is due, as the wait carries it (wait-reason.ts); '' where it is no plan row. */
+function coveredWithin(wait: Extract<WaitView, { kind: 'covered' }>): string {
+  return wait.due === null ? '' : `, within ${wait.due} days`;
 }
 
 /** Every action the report numbers: the plan, then the backlog. */
@@ -761,14 +760,14 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   // The plan's actions first, the backlog's after (ninth VP reading, class 9: the slides pointed the room at backlog items).
   const own = shownQuestions.flatMap((q) => actions.filter((a) => a.questionRef === q.ref).map((a) => ({ q, a }))).sort((x, y) => Number(inBacklog(view, x.a)) - Number(inBacklog(view, y.a)));
   // A backlog item a plan row already does says so, not "in the backlog" (eleventh VP reading, class 1: #19 read as both).
-  const ownLine = ({ q, a }: { q: QuestionView; a: ActionView }) => `${q.ref}: #${a.rank} ${a.title.replace(/\.$/, '')} (${coveredBy(view, a) ?? (inBacklog(view, a) ? 'in the backlog, after the 90-day plan' : `${a.ownerText}, within ${a.horizonText}`)})`;
+  const ownLine = ({ q, a }: { q: QuestionView; a: ActionView }) => `${q.ref}: #${a.rank} ${a.title.replace(/\.$/, '')} (${coveredBy(a) ?? (inBacklog(view, a) ? 'in the backlog, after the 90-day plan' : `${a.ownerText}, within ${a.horizonText}`)})`;
   // Only the shown questions' own actions: a line of other action numbers named no content
   // (seventh VP reading, class 5); the written report lists them under the imperative.
   const all = own.map(ownLine);
   let bullets = all.slice(0, MAX_BULLETS);
   while (bullets.length > 1 && bulletSize(bullets, lowerBody) === null) bullets = bullets.slice(0, -1);
   const unshown = all.slice(bullets.length);
-  const backlogged = own.filter(({ a }) => inBacklog(view, a) && coveredBy(view, a) === null);
+  const backlogged = own.filter(({ a }) => inBacklog(view, a) && coveredBy(a) === null);
   const notes = talkTrack({
     say: [
       ...imperativeSay(view, imperative, actions),
@@ -817,7 +816,7 @@ function imperativeSay(view: ReportView, imperative: ImperativeView, actions: re
     action === undefined
       ? 'No action in this report lifts that question.'
       : action.wait?.kind === 'covered'
-        ? `Its action, #${action.rank}, needs no place of its own: #${action.wait.rank} does it in its own agenda${coveredWithin(view, action.wait.rank)}.`
+        ? `Its action, #${action.rank}, needs no place of its own: #${action.wait.rank} does it in its own agenda${coveredWithin(action.wait)}.`
         : inBacklog(view, action)
         ? `Its action, #${action.rank}, waits in the backlog, to review at day 90.`
         : `The plan answers it with #${action.rank} (${action.ownerText}, within ${action.horizonText}${action.decisionText === '' ? '' : `, ${action.decisionText}`}).`;
