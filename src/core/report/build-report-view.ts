@@ -329,7 +329,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       }
       view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length, informed);
       for (const label of labels) bearing.decisions.add(label);
-      for (const label of informed) bearing.informed!.add(label);
+      for (const label of informed) bearing.informed.add(label);
       for (const a of actions) (a.rank <= planned.length ? bearing.rows : bearing.backlog).add(a.rank);
     }),
   );
@@ -1082,7 +1082,7 @@ export interface DiscussionBearing {
   rows: Set<number>;
   backlog: Set<number>;
   /** Decisions a flagged question informs without waiting for it (`informs:`). */
-  informed?: Set<string>;
+  informed: Set<string>;
   decisionCount: number;
 }
 
@@ -1102,7 +1102,7 @@ export function discussionText(count: number, total: number, bearing: Discussion
   // A decision a flag informs without waiting for it is said here, for all of them, not as "none of
   // D1–D3" beside a line saying "it informs D2" (twelfth VP reading: the sentence and the line
   // contradicted each other).
-  const informed = [...(bearing.informed ?? [])];
+  const informed = [...bearing.informed];
   const bearsOn =
     informed.length > 0
       ? `${them} ${count === 1 ? 'informs' : 'inform'} ${listText(informed)}, which ${informed.length === 1 ? 'does' : 'do'} not wait for ${count === 1 ? 'it' : 'them'}, bear${count === 1 ? 's' : ''} on no other decision`
