@@ -51,6 +51,17 @@ async function interruptible<T>(ask: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Lines the list shows at once: every choice of a level list (a level in the respondent's own
+ * words can take three lines, so lines are counted, not choices), as far as the terminal's height
+ * leaves room under the question; only long lists such as the review are paged.
+ */
+function pageSizeFor<Value>(items: readonly SelectItem<Value>[]): number {
+  const lines = items.reduce((n, item) => n + (isSeparator(item) ? 1 : item.name.split('\n').length), 0);
+  const room = Math.max(14, (process.stdout.rows ?? 24) - 8);
+  return Math.min(Math.max(lines, 7), room);
+}
+
 /** A single choice from a list. `default` is where the cursor starts (matched by identity). */
 export async function askSelect<Value>(message: string, items: readonly SelectItem<Value>[], options: { default?: Value } = {}): Promise<Value> {
   const { select, Separator } = await import('@inquirer/prompts');
@@ -60,8 +71,7 @@ export async function askSelect<Value>(message: string, items: readonly SelectIt
       message,
       choices,
       ...(options.default !== undefined ? { default: options.default } : {}),
-      // Show every choice at once (a level list is short); page only long lists such as the review.
-      pageSize: Math.min(Math.max(items.length, 7), 14),
+      pageSize: pageSizeFor(items),
       // No wrap-around: from "Back" at the bottom, Down must not land on the lowest level.
       loop: false,
     }, promptContext()),

@@ -10,6 +10,7 @@ import { serializeAnswers } from '../../src/core/answers/serialize-answers.js';
 import { questionKeys, questionKeysFor } from '../../src/core/answers/answer-sheet.js';
 import { defaultSet, smallSet, smallSetFiles } from '../helpers/interview-sets.js';
 import { HAS_TMUX, TmuxTerminal } from '../helpers/tmux.js';
+import { levelsFor } from '../../src/core/rubric/level-range.js';
 
 if (!HAS_TMUX) {
   console.warn('tmux is not installed: the pseudo-terminal tests of `audit` are skipped (CI installs it).');
@@ -80,7 +81,11 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     expect(q1).toContain('Imperative 1 of 4 · 7 questions');
     expect(q1).toContain(set.imperatives[0]!.title);
     expect(q1).toMatch(/Answers are saved after each one in acme-corp-\d{4}-\d{2}-\d{2}\.session\.yaml/);
-    expect(q1).toMatch(/❯ Territory plans given, not worked from\n/);
+    // A manager picks from the levels in a manager's words, starting on the middle one; the label
+    // (the team's finding, as the report prints it) is not what they choose from.
+    const managerLevels = levelsFor(set.imperatives[0]!.questions[0]!, 'sales manager');
+    expect(q1).toContain(`❯ ${managerLevels[2]!.description.split(' ').slice(0, 6).join(' ')}`);
+    for (const level of managerLevels) expect(q1).not.toContain(level.label);
     first.send('Down', 'Enter');
     const evidence = await waitForEvidence(first);
     expect(evidence).toMatch(/❯ Claimed/);

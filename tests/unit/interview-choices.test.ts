@@ -15,6 +15,34 @@ describe('questionChoices', () => {
     expect(answers.map((c) => c.description)).toEqual([0, 1, 2, 3, 4].map((s) => `Behaviour ${s} of five.`));
   });
 
+  it('offers a salesperson and a manager their own words as the choice, on every question of the shipped set', () => {
+    // The label is the team's finding ("Reps work from their plan every week"); a salesperson
+    // picks what they can say of themselves ("I completed a call … in each of the last four weeks").
+    const shipped = defaultSet();
+    for (const role of ['salesperson', 'sales manager']) {
+      const steps = buildQuestionPlan(shipped, role).steps;
+      expect(steps.length).toBeGreaterThan(10);
+      for (const step of steps) {
+        const names = questionChoices(step, undefined, { canGoBack: false, skip: false }).answers.filter((c) => c.value.kind === 'level');
+        const labels = step.question.levels.map((l) => l.label);
+        for (const [i, choice] of names.entries()) {
+          expect(choice.name, `${role} ${step.question.id} ${i}`).toBe(step.levels[i]!.description);
+          expect(labels, `${role} ${step.question.id} ${i}`).not.toContain(choice.name);
+          expect(choice.short).toBe(choice.name);
+          expect(choice.description).toBeUndefined();
+        }
+        if (role === 'salesperson') expect(names.every((c) => /\b(I|my|me)\b/i.test(c.name)), step.question.id).toBe(true);
+      }
+    }
+  });
+
+  it('offers leadership, who read the default wording, the label with the behaviour under it', () => {
+    const step = buildQuestionPlan(defaultSet(), 'leadership').steps[0]!;
+    const { answers } = questionChoices(step, undefined, { canGoBack: false, skip: false });
+    expect(answers.map((c) => c.name)).toEqual(step.question.levels.map((l) => l.label));
+    expect(answers.map((c) => c.description)).toEqual(step.levels.map((l) => l.description));
+  });
+
   it('offers "Not applicable" only where the question allows it', () => {
     expect(questionChoices(five, undefined, { canGoBack: false, skip: false }).answers.some((c) => c.value.kind === 'na')).toBe(false);
     const na = questionChoices(optional, undefined, { canGoBack: false, skip: false }).answers.at(-1)!;

@@ -65,15 +65,15 @@ export function describeAnswer(step: QuestionStep, answer: Answer | undefined): 
 }
 
 export function questionChoices(step: QuestionStep, current: Answer | undefined, options: ChoiceOptions): QuestionChoices {
-  // Labels only, no scores: the person picks a described behaviour, not a number. It also makes
-  // the list's own keys natural: a digit jumps to that position, a letter to the label it starts.
-  // The levels as worded for the respondent's role: a salesperson reads "I …", a manager "My team …".
-  const answers: QuestionChoice[] = step.levels.map((level) => ({
-    name: level.label,
-    description: level.description,
-    short: level.label,
-    value: { kind: 'level', score: level.score },
-  }));
+  // No scores: the person picks a described behaviour, not a number. A role with its own wording
+  // picks from it ("I completed a call … in each of the last four weeks"): the label is the team's
+  // finding ("Reps work from their plan every week"), which a salesperson cannot say of themselves.
+  // Without one (leadership reads the default) the label is the choice, its description under it.
+  const answers: QuestionChoice[] = step.levels.map((level) =>
+    level.inOwnWords
+      ? { name: level.description, short: level.description, value: { kind: 'level', score: level.score } }
+      : { name: level.label, description: level.description, short: level.label, value: { kind: 'level', score: level.score } },
+  );
   if (step.question.na) {
     answers.push({
       name: NOT_APPLICABLE_NAME,

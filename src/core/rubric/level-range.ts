@@ -2,7 +2,7 @@
 // One place reads `at` (and the deprecated `below`), so validate, scoring and the reports agree
 // on what a range means. Free of zod.
 import type { Level, LevelAt, Question, Recommendation } from './schema.js';
-import { roleKey, wordingFor } from './wording.js';
+import { hasWordingFor, roleKey, wordingFor } from './wording.js';
 
 /** An inclusive range of level scores. */
 export interface LevelRange {
@@ -46,10 +46,20 @@ export interface WordedLevel {
   score: number;
   label: string;
   description: string;
+  /**
+   * The description is this role's own wording ("I …", "My team …"), not the default that reads as
+   * a finding about the team. The interview then offers it as the choice itself.
+   */
+  inOwnWords: boolean;
 }
 
 export function wordedLevel(level: Level, role?: string | null): WordedLevel {
-  return { score: level.score, label: level.label, description: wordingFor(level.description, role) };
+  return {
+    score: level.score,
+    label: level.label,
+    description: wordingFor(level.description, role),
+    inOwnWords: hasWordingFor(level.description, role),
+  };
 }
 
 /**

@@ -28,6 +28,13 @@ export function wordingFor(wording: WordingValue, role?: string | null): string 
   return wording.default;
 }
 
+/** Whether the mapping has a text of its own for this role (not only the default it falls back to). */
+export function hasWordingFor(wording: WordingValue, role?: string | null): boolean {
+  if (typeof wording === 'string' || role === undefined || role === null) return false;
+  const wanted = roleKey(role);
+  return Object.keys(wording).some((key) => key !== 'default' && roleKey(key) === wanted);
+}
+
 /** Every distinct wording of a text, the default first (to recognize any of them, e.g. in an export). */
 export function allWordings(wording: WordingValue): string[] {
   if (typeof wording === 'string') return [wording];

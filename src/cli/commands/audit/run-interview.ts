@@ -66,14 +66,24 @@ async function askSample(current: Sample | undefined): Promise<Sample | undefine
 
 type QuestionOutcome = { kind: 'back' } | { kind: 'skip' } | { kind: 'answer'; answer: Answer };
 
+const ANSWER_MESSAGE = 'Answer:';
+
 async function askLevel(step: QuestionStep, current: Answer | undefined, options: ChoiceOptions, width: number): Promise<ChoiceValue> {
   const choices = questionChoices(step, current, options);
-  // Wrapped here at word boundaries: the prompt library would cut words in two at the edge.
+  // Wrapped here at word boundaries: the prompt library would cut words in two at the edge. A name
+  // (a level in the respondent's own words can take two or three lines) hangs under its first
+  // word, past the list's two-column cursor.
+  // The echo once chosen follows "✔ Answer: " on its line and wraps at the terminal's edge.
   const wrapped = (list: QuestionChoice[]) =>
-    list.map((c) => (c.description === undefined ? c : { ...c, description: wrapText(c.description, Math.min(width, 100) - 1).join('\n') }));
+    list.map((c) => ({
+      ...c,
+      name: wrapText(c.name, Math.min(width, 100) - 3).join('\n  '),
+      short: wrapText(c.short, width - 1, '', `✔ ${ANSWER_MESSAGE} `.length).join('\n'),
+      ...(c.description === undefined ? {} : { description: wrapText(c.description, Math.min(width, 100) - 1).join('\n') }),
+    }));
   const items: SelectItem<ChoiceValue>[] = wrapped(choices.answers);
   if (choices.moves.length > 0) items.push({ separator: ' ' }, ...wrapped(choices.moves));
-  return askSelect('Answer:', items, { default: choices.default });
+  return askSelect(ANSWER_MESSAGE, items, { default: choices.default });
 }
 
 /** What a scored answer rests on; the cursor starts on the current value, else on "claimed". */
