@@ -89,4 +89,14 @@ describe('`rubrics --sample` prices a sample', () => {
     expect(bad.stderr).toMatch(/reps=N,managers=N,deals=N/);
     expect(bad.stdout).toBe('');
   });
+
+  it('refuses a count no audit sample has, rather than printing hours as 7.45e+23', async () => {
+    const huge = await runCli(['rubrics', '--sample', 'reps=100000000000000000000000']);
+    expect(huge.exitCode).toBe(2);
+    expect(huge.stderr).toMatch(/whole numbers from 0 to 9,999/);
+    expect(huge.stdout).toBe('');
+    const largest = await runCli(['rubrics', '--sample', 'reps=9999']);
+    expect(largest.exitCode).toBe(0);
+    expect(largest.stdout).not.toMatch(/e\+\d/);
+  });
 });

@@ -9,6 +9,7 @@ import { wordingFor } from '../../core/rubric/wording.js';
 import { fieldworkFor, type FieldworkSample } from '../../core/rubric/fieldwork.js';
 import type { RubricSet } from '../../core/rubric/load-rubric-set.js';
 import { UsageError } from '../errors.js';
+import { thousands } from '../../core/report/format.js';
 
 export interface RubricsOptions {
   rubrics?: string;
@@ -92,6 +93,11 @@ function levelRange(q: Question): string {
 }
 
 const SAMPLE_KEYS = ['reps', 'managers', 'deals'] as const;
+/**
+ * The largest count of one kind: far above any audit sample (a survey reaches 20 to 200 people),
+ * and small enough that the hours print as a figure a person reads, not 7.45e+23.
+ */
+const MAX_SAMPLE = 9999;
 
 /** "reps=8,managers=4,deals=20" (any of the three, each once; the others 0). */
 function parseSample(text: string): FieldworkSample {
@@ -100,8 +106,10 @@ function parseSample(text: string): FieldworkSample {
   for (const part of text.split(',')) {
     const match = /^\s*([a-z]+)\s*=\s*(\d+)\s*$/.exec(part);
     const key = match?.[1] as (typeof SAMPLE_KEYS)[number] | undefined;
-    if (match === null || key === undefined || !SAMPLE_KEYS.includes(key) || seen.has(key)) {
-      throw new UsageError(`--sample "${text}": give the audit sample as reps=N,managers=N,deals=N (each at most once, whole numbers), e.g. --sample reps=8,managers=4,deals=20`);
+    if (match === null || key === undefined || !SAMPLE_KEYS.includes(key) || seen.has(key) || Number(match[2]) > MAX_SAMPLE) {
+      throw new UsageError(
+        `--sample "${text}": give the audit sample as reps=N,managers=N,deals=N (each at most once, whole numbers from 0 to ${thousands(MAX_SAMPLE)}), e.g. --sample reps=8,managers=4,deals=20`,
+      );
     }
     seen.add(key);
     sample[key] = Number(match[2]);
@@ -125,7 +133,7 @@ function printFieldwork(ctx: CliContext, set: RubricSet, sample: FieldworkSample
   const lines = [
     `The auditor's fieldwork for a sample of ${of.slice(0, -1).join(', ')} and ${of.at(-1)}:`,
     table.toString(),
-    `Total: ${formatHours(estimate.total)} hours, about ${Math.ceil(estimate.total / 8)} days of eight hours (the set's estimates, sampling.fieldwork; interviews and the readout not included).`,
+    `Total: ${formatHours(estimate.total)} hours, about ${thousands(Math.ceil(estimate.total / 8))} days of eight hours (the set's estimates, sampling.fieldwork; interviews and the readout not included).`,
   ];
   if (estimate.missing.length > 0) lines.push(`No estimate for ${estimate.missing.join(', ')}: left out of the total.`);
   ctx.stdout.write(`${lines.join('\n')}\n`);
@@ -133,5 +141,6 @@ function printFieldwork(ctx: CliContext, set: RubricSet, sample: FieldworkSample
 
 /** Hours to at most two decimals, no trailing zeros: 0.25, 0.5, 85.3. */
 function formatHours(hours: number): string {
-  return String(Math.round(hours * 100) / 100);
+  const [whole, fraction] = String(Math.round(hours * 100) / 100).split('.');
+  return `${thousands(Number(whole))}${fraction === undefined ? '' : `.${fraction}`}`;
 }
