@@ -367,7 +367,10 @@ describe('the branching form carries each role its own wording, and leaves out t
     // Salespeople see their own wording, and no span question.
     const salesperson = q.branches.find((b) => b.role === 'salesperson')!.sections.flatMap((s) => s.questions);
     expect(salesperson.map((x) => x.title)).toEqual(['How often does your manager coach you on a live deal?']);
-    expect(salesperson[0]!.choices[0]!.text).toBe('Rarely: My manager coaches me less than once a quarter.');
+    // A level in the role's own words is offered alone: the label is the team's finding.
+    expect(salesperson[0]!.choices[0]!.text).toBe('My manager coaches me less than once a quarter.');
+    const leadership = q.branches.find((b) => b.role === 'leadership')!.sections.flatMap((s) => s.questions);
+    expect(leadership[0]!.choices[0]!.text).toMatch(/^Rarely: /);
     const responses = madeUpResponses(q, 30, ['leadership', 'sales manager', 'salesperson'], 3);
     expect(responses.filter((r) => r.role === 'salesperson').every((r) => !('coaching/span' in r.answers))).toBe(true);
 

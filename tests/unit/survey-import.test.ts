@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { detectExportKind } from '../../src/core/survey/export-kinds.js';
 import { parseTimestamp } from '../../src/core/survey/parse-timestamp.js';
-import { buildQuestionnaire } from '../../src/core/survey/questionnaire.js';
+import { buildQuestionnaire, choiceText } from '../../src/core/survey/questionnaire.js';
 import { readSurveyExport, type ReadExportOptions } from '../../src/io/read-survey-export.js';
 import { defaultSet } from '../helpers/interview-sets.js';
 import { googleFormsCsv, madeUpResponses, questionsOf, typeformCsv } from '../helpers/survey-exports.js';
@@ -44,6 +44,31 @@ describe('a good Google Forms export', () => {
   it('a formula-looking note stays inert text, exactly as typed', async () => {
     const r = await read(GOOD);
     expect(r.responses[0]!.sheet.answers[questions[0]!.imperativeId]![questions[0]!.questionId]!.note).toBe('=HYPERLINK("http://evil.example","click")');
+  });
+});
+
+describe('choices in the respondent\'s own words', () => {
+  it('a salesperson picks a level in their own words alone; a form from an earlier version ("Label: wording") reads the same', async () => {
+    const salesperson = q.branches.find((b) => b.role === 'salesperson')!.sections.flatMap((s) => s.questions);
+    const ownWords = salesperson.flatMap((x) => x.choices).filter((c) => c.value !== 'n/a');
+    expect(ownWords.length).toBeGreaterThan(50);
+    expect(ownWords.every((c) => !c.text.startsWith(`${c.label}: `))).toBe(true);
+    // The same answers through a form whose choices still carry the label in front.
+    const earlier = {
+      ...q,
+      branches: q.branches.map((b) => ({
+        ...b,
+        sections: b.sections.map((sec) => ({
+          ...sec,
+          questions: sec.questions.map((x) => ({ ...x, choices: x.choices.map((c) => (c.value === 'n/a' || c.text.startsWith(`${c.label}: `) ? c : { ...c, text: choiceText(c.label, c.text) })) })),
+        })),
+      })),
+    };
+    const now = await read(GOOD);
+    const before = await read(googleFormsCsv(earlier, responses));
+    expect(before.diagnostics).toEqual([]);
+    expect(before.responses.map((x) => x.sheet.answers)).toEqual(now.responses.map((x) => x.sheet.answers));
+    expect(now.responses.some((x) => x.sheet.respondent.role === 'salesperson')).toBe(true);
   });
 });
 

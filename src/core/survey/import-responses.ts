@@ -110,8 +110,12 @@ function matchers(set: RubricSet): QuestionMatcher[] {
         if (!normalized.has(n)) normalized.set(n, value);
       };
       for (const level of question.levels) {
-        // Any role's wording of the level: a branching form shows each role its own.
-        for (const description of allWordings(level.description)) accept(choiceText(level.label, description), level.score);
+        // Any role's wording of the level: a branching form shows each role its own, alone (a role
+        // with its own words) or after the label (the default; and forms built before 2026.12).
+        for (const description of allWordings(level.description)) {
+          accept(choiceText(level.label, description), level.score);
+          accept(description, level.score);
+        }
         accept(level.label, level.score);
         accept(String(level.score), level.score);
       }

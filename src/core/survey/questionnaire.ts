@@ -5,7 +5,7 @@
 // for it (prompts and levels), as separate items; the import matches any role's wording. Pure.
 import { NOT_APPLICABLE } from '../answers/answers-constants.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
-import { asksRole, levelsFor } from '../rubric/level-range.js';
+import { asksRole, levelsFor, type WordedLevel } from '../rubric/level-range.js';
 import { roleKey, wordingFor } from '../rubric/wording.js';
 
 export interface SurveyChoice {
@@ -82,9 +82,18 @@ export function questionTitleInNote(title: string): string | null {
   return t.toLowerCase().startsWith(prefix) ? t.slice(prefix.length).trim() : null;
 }
 
-/** The text a respondent picks for a level. */
+/** The text a respondent picks for a level: "Label: description". */
 export function choiceText(label: string, description: string): string {
   return `${label}: ${description}`;
+}
+
+/**
+ * A level as a form offers it to a role: in the role's own words alone where the rubric has them
+ * ("I completed a call … in each of the last four weeks"; the label is the team's finding, which a
+ * salesperson cannot say of themselves), else "Label: description" (the default wording).
+ */
+export function levelChoiceText(level: WordedLevel): string {
+  return level.inOwnWords ? level.description : choiceText(level.label, level.description);
 }
 
 /** "sales manager" → "Sales manager", as shown in a form. */
@@ -119,7 +128,7 @@ export function buildQuestionnaire(set: RubricSet, options: QuestionnaireOptions
           .filter((question) => role === null || asksRole(question, role))
           .map((question): SurveyQuestion => {
             const title = wordingFor(question.prompt, role);
-            const choices: SurveyChoice[] = levelsFor(question, role).map((level) => ({ value: level.score, text: choiceText(level.label, level.description), label: level.label }));
+            const choices: SurveyChoice[] = levelsFor(question, role).map((level) => ({ value: level.score, text: levelChoiceText(level), label: level.label }));
             if (question.na) choices.push({ value: NOT_APPLICABLE, text: NOT_APPLICABLE_TEXT, label: NOT_APPLICABLE_TEXT });
             const key = `${imperative.id}/${question.id}`;
             return {
