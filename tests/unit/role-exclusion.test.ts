@@ -22,7 +22,8 @@ describe('roles: and per-role levels', () => {
     expect(salesperson.steps.map((s) => s.key)).toEqual(['coaching/cadence']);
     expect(salesperson.steps[0]!.progress).toBe('[1/1]');
     const choices = questionChoices(salesperson.steps[0]!, undefined, { canGoBack: false, skip: 'walk' });
-    expect(choices.answers[0]!.description).toBe('My manager coaches me less than once a quarter.');
+    // The level in the salesperson's own words is the choice itself (the label is the team's finding).
+    expect(choices.answers[0]!.name).toBe('My manager coaches me less than once a quarter.');
     expect(salesperson.steps[0]!.prompt).toBe('How often does your manager coach you on a live deal?');
     expect(buildQuestionPlan(set!, 'Sales-Manager').steps.map((s) => s.key)).toEqual(['coaching/cadence', 'coaching/span']);
     expect(buildQuestionPlan(set!, 'sales manager').steps[0]!.levels[0]!.description).toBe('I coach each of my salespeople less than once a quarter.');
