@@ -9,12 +9,17 @@ import { RUBRIC_RULES, ruleContextOf, type RubricRuleContext } from './rubric-ru
 import { baseNameOf, isManifestPath, type RubricFileResult } from './rubric-set.js';
 import { Question as QuestionSchema, Rubric, SetManifest, type Question } from './schema.js';
 
-export function checkRubricFile(file: SourceFile): RubricFileResult {
-  const result = checkRubricFileUncapped(file);
+/** How zod parses: `jitless` leaves out its compiled fast parsers (load-rubric-set.ts says when). */
+export interface SchemaParseOptions {
+  jitless?: boolean;
+}
+
+export function checkRubricFile(file: SourceFile, parse: SchemaParseOptions = {}): RubricFileResult {
+  const result = checkRubricFileUncapped(file, parse);
   return { ...result, diagnostics: capFileDiagnostics(result.diagnostics) };
 }
 
-function checkRubricFileUncapped(file: SourceFile): RubricFileResult {
+function checkRubricFileUncapped(file: SourceFile, parse: SchemaParseOptions): RubricFileResult {
   const parsed = parseYamlSource(file);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const diagnostics: Diagnostic[] = [];
@@ -29,11 +34,11 @@ function checkRubricFileUncapped(file: SourceFile): RubricFileResult {
   }));
   if (reserved.length > 0) return { diagnostics: [...diagnostics, ...reserved], locate };
   if (isManifestPath(file.path)) {
-    const result = SetManifest.safeParse(parsed.value);
+    const result = SetManifest.safeParse(parsed.value, parse);
     if (!result.success) return { diagnostics: [...diagnostics, ...zodIssuesToDiagnostics(file.path, result.error.issues, parsed.value, locate, SetManifest)], locate };
     return { diagnostics, manifest: result.data, locate };
   }
-  const result = Rubric.safeParse(parsed.value);
+  const result = Rubric.safeParse(parsed.value, parse);
   const context = result.success ? ruleContextOf(result.data) : salvageQuestions(parsed.value);
   if (!result.success) diagnostics.push(...zodIssuesToDiagnostics(file.path, result.error.issues, parsed.value, locate, Rubric));
   // One context for every rule (built once per file, not once per rule: a thousand files run eleven thousand rules).
