@@ -71,12 +71,32 @@ const templateFiles = [
   ...(await readdir(templates)).filter((n) => n.endsWith('.hbs')),
   ...(existsSync(join(templates, 'partials')) ? (await readdir(join(templates, 'partials'))).filter((n) => n.endsWith('.hbs')).map((n) => `partials/${n}`) : []),
 ];
+/**
+ * The partials a template names ({{> name}}), so that a report loads those (and theirs) and not
+ * every shipped partial (src/io/load-template.ts); null when one is named by an expression, which
+ * only the data decides: then every partial is loaded.
+ */
+function partialsNamedIn(program) {
+  const names = new Set();
+  let dynamic = false;
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
+      if (node.name.type === 'PathExpression') names.add(node.name.original);
+      else dynamic = true;
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== 'loc') visit(value);
+  };
+  visit(program);
+  return dynamic ? null : [...names].sort();
+}
 for (const name of templateFiles) {
   const text = await readFile(join(templates, name), 'utf8');
   // Markdown templates do not escape (TEMPLATE_OPTIONS); HTML and SVG ones do (HTML_TEMPLATE_OPTIONS).
   const spec = Handlebars.precompile(text, name.endsWith('.md.hbs') ? TEMPLATE_OPTIONS : HTML_TEMPLATE_OPTIONS);
   await writeFile(
     join(outdir, 'templates', name.replace(/\.hbs$/, '.cjs')),
-    `// Precompiled from templates/${name} by scripts/build.mjs.\n'use strict';\nmodule.exports = { text: ${JSON.stringify(text)}, spec: ${spec} };\n`,
+    `// Precompiled from templates/${name} by scripts/build.mjs.\n'use strict';\nmodule.exports = { text: ${JSON.stringify(text)}, spec: ${spec}, partials: ${JSON.stringify(partialsNamedIn(Handlebars.parse(text)))} };\n`,
   );
 }

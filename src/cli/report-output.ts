@@ -17,7 +17,7 @@ import { terminalStyle, type Paint, type TerminalStyle } from '../formatters/ter
 import { findBrowser } from '../io/find-browser.js';
 import { readSourceFile } from '../io/read-sources.js';
 import { MAX_SOURCE_BYTES } from '../core/source/source-file.js';
-import { loadShippedPartials, loadShippedTemplate, templateFromText } from '../io/load-template.js';
+import { loadShippedHtmlTemplates, loadShippedPartials, loadShippedTemplate, templateFromText } from '../io/load-template.js';
 import { RENDERERS } from '../renderers/index.js';
 import type { PaperSize, RenderInput, RenderOptions } from '../renderers/renderer.js';
 import type { ReadoutData } from '../core/readout/schema.js';
@@ -121,10 +121,10 @@ async function renderOptionsFor(ctx: CliContext, format: Exclude<ReportFormat, '
   if (entry.templates === 'markdown') {
     options.markdownTemplate = template !== undefined ? await readCustomTemplate(ctx, template) : await loadShippedTemplate(ctx.packageRoot, kind === 'report' ? 'report.md' : 'compare.md');
   } else if (entry.templates === 'html') {
-    options.htmlTemplates = {
-      main: template !== undefined ? await readCustomTemplate(ctx, template) : await loadShippedTemplate(ctx.packageRoot, kind === 'report' ? 'report.html' : 'compare.html'),
-      partials: await loadShippedPartials(ctx.packageRoot),
-    };
+    options.htmlTemplates =
+      template !== undefined
+        ? { main: await readCustomTemplate(ctx, template), partials: await loadShippedPartials(ctx.packageRoot) }
+        : await loadShippedHtmlTemplates(ctx.packageRoot, kind === 'report' ? 'report.html' : 'compare.html');
   }
   if (format === 'pdf') {
     const found = findBrowser(ctx.cwd, ctx.env, browser);
@@ -241,7 +241,7 @@ export async function renderAndWriteReport(
     const svgOut = join(dirname(options.out), chartFileName(basename(options.out)));
     await checkOutput(ctx, options.out, options);
     await checkOutput(ctx, svgOut, options);
-    const svg = renderChartSvg(view, { main: await loadShippedTemplate(ctx.packageRoot, 'chart.svg'), partials: await loadShippedPartials(ctx.packageRoot) });
+    const svg = renderChartSvg(view, await loadShippedHtmlTemplates(ctx.packageRoot, 'chart.svg'));
     if (!svg.ok) throw new Error(`the scores chart failed: ${svg.message}`);
     return renderAndWrite(ctx, { kind: 'report', view: { ...view, chartImage: encodeURIComponent(basename(svgOut)) } }, { ...options, format: 'md' }, [{ out: svgOut, content: svg.content }], brand);
   }

@@ -40,3 +40,21 @@ describe('what a report loads', () => {
     expect(sources).toContain('src/core/readout/schema.ts');
   });
 });
+
+describe('the partials an HTML report loads', () => {
+  /** The shipped partials a command loaded, from Node's CommonJS module log (dist/templates/partials/*.cjs). */
+  async function partialsLoaded(args: string[]): Promise<string[]> {
+    const result = await runCli(args, { env: { NODE_DEBUG: 'module' } });
+    expect(result.exitCode).toBe(0);
+    return [...new Set([...result.stderr.matchAll(/load "[^"]*\/dist\/templates\/partials\/([\w-]+)\.html\.cjs"/g)].map((m) => m[1]!))].sort();
+  }
+
+  it('the report template names, and the ones they name: not the comparison bars nor the partials no template names', async () => {
+    const loaded = await partialsLoaded(['report', 'examples/acme', '--format', 'html', '--out', '-']);
+    // report.html names these; styles names chart-styles, benchmark-section names benchmark-chart.
+    for (const name of ['styles', 'brand-styles', 'brand-header', 'brand-footer', 'score-bars', 'role-bars', 'benchmark-section', 'chart-styles', 'benchmark-chart']) expect(loaded).toContain(name);
+    expect(loaded).not.toContain('compare-bars');
+    expect(loaded).not.toContain('radar-chart');
+    expect(loaded).not.toContain('plan-timeline');
+  });
+});
