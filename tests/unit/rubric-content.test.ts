@@ -835,12 +835,12 @@ describe('prospecting-plan and differentiation, after the eleventh review', () =
   it('nest every rung whose level a quality caps, saying the cap in the level text (I)', () => {
     expect(help(question('differentiation-language'), 'default')).not.toMatch(/caps the level/);
     for (const score of [3, 4]) for (const { role, t } of levelTexts('differentiation-language', score)) if (role !== 'salesperson') expect(t, `${score} (${role})`).toMatch(/states each difference as what changes for the client/);
-    for (const { role, t } of levelTexts('prospecting-time', 4)) if (role !== 'salesperson') expect(t, role).toMatch(/three quarters or more of the time set .* and in all of it each week/);
+    for (const { role, t } of levelTexts('prospecting-time', 4)) if (role !== 'salesperson') expect(t, role).toMatch(/three quarters or more of the time set .* and for all of it each week/);
   });
 
   it('count prospecting hours logged against the time set, in the blocks or outside them, and report the blocks beside the level (L)', () => {
     const q = question('prospecting-time');
-    expect(help(q, 'default')).toMatch(/count, for each of the audit sample's reps and each of the last four weeks, the hours in which the CRM's activity log shows prospecting .*in a prospecting block or outside one/);
+    expect(help(q, 'default')).toMatch(/count, for each of the audit sample's reps and each of the last four weeks, the prospecting hours the CRM's activity log shows, in a prospecting block or outside one/);
     expect(help(q, 'default')).toMatch(/Write in the note, per rep, the prospecting blocks kept and those booked over: they are reported beside the level, not scored/);
     for (const text of allText(q)) expect(text).not.toMatch(/outside set time does not count|\bkept, with prospecting logged/);
   });
