@@ -719,11 +719,13 @@ describe('prospecting-plan and differentiation, after the tenth review', () => {
     for (const l of question('defending-price').levels) for (const [role, t] of wordings(l.description)) expect(t, `defending-price ${l.score} (${role})`).not.toMatch(/middle score|each scored by/);
   });
 
-  it('ask reps no opt-out rate they cannot see, and no numbered list of counts (G.1, G.5)', () => {
+  it('ask reps for no opt-out log they cannot see, and no numbered list of counts (G.1, G.5)', () => {
+    // Twelfth review, edit 8: the gate is now in the salesperson's levels too, as the stop requests
+    // a rep knows of (the block after the twelfth review tests it); the log stays the auditor's.
     for (const id of ['relationship-tools', 'persistent-campaign']) {
       const q = question(id);
-      expect(help(q, 'salesperson'), id).not.toMatch(/one in ten|a tenth|\(3\)|Three counts/);
-      for (const { role, t } of q.levels.flatMap((l) => wordings(l.description).map(([r, x]) => ({ role: r, t: x })))) if (role === 'salesperson') expect(t, id).not.toMatch(/tenth|nuisance/);
+      expect(help(q, 'salesperson'), id).not.toMatch(/\(3\)|Three counts/);
+      for (const { role, t } of q.levels.flatMap((l) => wordings(l.description).map(([r, x]) => ({ role: r, t: x })))) if (role === 'salesperson') expect(t, id).not.toMatch(/nuisance|opt-out log/);
       expect(help(q, 'default'), id).toMatch(/opt-out log/);
     }
   });
