@@ -670,7 +670,8 @@ describe('prospecting-plan and differentiation, after the tenth review', () => {
 
   it('label client-relevant-differences level 3 for what it holds, and read its top against the differences leadership names where there is no card (B.7, F.2)', () => {
     const q = question('client-relevant-differences');
-    expect(q.levels.find((l) => l.score === 3)!.label).toBe("Reasons for half; differences not yet shown to be clients' reasons");
+    // Twelfth review, E: the ladder reads alignment, coverage capping it (the block after the twelfth review).
+    expect(q.levels.find((l) => l.score === 3)!.label).toBe('Most of our differences are reasons won clients gave');
     for (const { t } of levelTexts(q.id, 4)) expect(t).toMatch(/or leadership names/);
     // The missing card or strategy page is scored once, in the strategy question.
     for (const text of [help(q, 'default'), ...q.levels.flatMap((l) => wordings(l.description).map(([, t]) => t))]) expect(text).not.toMatch(/no card and no strategy page|given no differences/);
