@@ -7,6 +7,7 @@ import { buildReportView } from '../../src/core/report/build-report-view.js';
 import { buildResults } from '../../src/core/report/build-results.js';
 import { lagText } from '../../src/core/report/lag-text.js';
 import { Question } from '../../src/core/rubric/schema.js';
+import { stepLag } from '../../src/core/rubric/step-lag.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 
@@ -33,9 +34,15 @@ describe('a level that moves after the plan', () => {
   });
 
   it("is said once in the plan's head for the acme plan items whose question has a lag, right-managers' among them, carried in the JSON, and on no row", () => {
-    const lagOf = new Map(set.imperatives.flatMap((r) => r.questions.flatMap((q) => q.recommendations.map((a) => [a.id, q.lag] as const))));
+    // A question's lagFrom holds back only the steps to that level or above (stepLag), so which
+    // acme items carry a lag follows from the level each fires at.
+    const questionOf = new Map(set.imperatives.flatMap((r) => r.questions.flatMap((q) => q.recommendations.map((a) => [a.id, { q, a }] as const))));
+    const fromLevel = new Map(buildResults(set, sheets, scores, { names: false }).actions.map((a) => [a.id, a.teamLevel] as const));
+    const lagOf = new Map([...questionOf].map(([id, { q, a }]) => [id, fromLevel.has(id) ? (stepLag(q, a, fromLevel.get(id)!) ?? undefined) : q.lag] as const));
     const view = buildReportView(set, sheets, scores, { names: false });
     const expected = view.plan.filter((a) => lagOf.get(a.id) !== undefined);
+    // nurture-every-six-weeks fires at relationship-tools 2 (lag 120 from 4), with none.
+    expect(buildResults(set, sheets, scores, { names: false }).actions.find((a) => a.id === 'nurture-every-six-weeks')?.lag).toBeNull();
     expect(expected.map((a) => a.id)).toContain('write-manager-profile');
     expect(view.plan.filter((a) => a.lag !== null)).toEqual(expected);
     for (const a of [...view.plan, ...view.backlog]) expect(a.action, a.id).not.toContain('at the earliest');

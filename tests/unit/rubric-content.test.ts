@@ -670,7 +670,8 @@ describe('prospecting-plan and differentiation, after the tenth review', () => {
 
   it('label client-relevant-differences level 3 for what it holds, and read its top against the differences leadership names where there is no card (B.7, F.2)', () => {
     const q = question('client-relevant-differences');
-    expect(q.levels.find((l) => l.score === 3)!.label).toBe("Reasons for half; differences not yet shown to be clients' reasons");
+    // Twelfth review, E: the ladder reads alignment, coverage capping it (the block after the twelfth review).
+    expect(q.levels.find((l) => l.score === 3)!.label).toBe('Most of our differences are reasons won clients gave');
     for (const { t } of levelTexts(q.id, 4)) expect(t).toMatch(/or leadership names/);
     // The missing card or strategy page is scored once, in the strategy question.
     for (const text of [help(q, 'default'), ...q.levels.flatMap((l) => wordings(l.description).map(([, t]) => t))]) expect(text).not.toMatch(/no card and no strategy page|given no differences/);
@@ -719,11 +720,13 @@ describe('prospecting-plan and differentiation, after the tenth review', () => {
     for (const l of question('defending-price').levels) for (const [role, t] of wordings(l.description)) expect(t, `defending-price ${l.score} (${role})`).not.toMatch(/middle score|each scored by/);
   });
 
-  it('ask reps no opt-out rate they cannot see, and no numbered list of counts (G.1, G.5)', () => {
+  it('ask reps for no opt-out log they cannot see, and no numbered list of counts (G.1, G.5)', () => {
+    // Twelfth review, edit 8: the gate is now in the salesperson's levels too, as the stop requests
+    // a rep knows of (the block after the twelfth review tests it); the log stays the auditor's.
     for (const id of ['relationship-tools', 'persistent-campaign']) {
       const q = question(id);
-      expect(help(q, 'salesperson'), id).not.toMatch(/one in ten|a tenth|\(3\)|Three counts/);
-      for (const { role, t } of q.levels.flatMap((l) => wordings(l.description).map(([r, x]) => ({ role: r, t: x })))) if (role === 'salesperson') expect(t, id).not.toMatch(/tenth|nuisance/);
+      expect(help(q, 'salesperson'), id).not.toMatch(/\(3\)|Three counts/);
+      for (const { role, t } of q.levels.flatMap((l) => wordings(l.description).map(([r, x]) => ({ role: r, t: x })))) if (role === 'salesperson') expect(t, id).not.toMatch(/nuisance|opt-out log/);
       expect(help(q, 'default'), id).toMatch(/opt-out log/);
     }
   });
@@ -835,12 +838,12 @@ describe('prospecting-plan and differentiation, after the eleventh review', () =
   it('nest every rung whose level a quality caps, saying the cap in the level text (I)', () => {
     expect(help(question('differentiation-language'), 'default')).not.toMatch(/caps the level/);
     for (const score of [3, 4]) for (const { role, t } of levelTexts('differentiation-language', score)) if (role !== 'salesperson') expect(t, `${score} (${role})`).toMatch(/states each difference as what changes for the client/);
-    for (const { role, t } of levelTexts('prospecting-time', 4)) if (role !== 'salesperson') expect(t, role).toMatch(/three quarters or more of the time set .* and in all of it each week/);
+    for (const { role, t } of levelTexts('prospecting-time', 4)) if (role !== 'salesperson') expect(t, role).toMatch(/three quarters or more of the time set .* and for all of it each week/);
   });
 
   it('count prospecting hours logged against the time set, in the blocks or outside them, and report the blocks beside the level (L)', () => {
     const q = question('prospecting-time');
-    expect(help(q, 'default')).toMatch(/count, for each of the audit sample's reps and each of the last four weeks, the hours in which the CRM's activity log shows prospecting .*in a prospecting block or outside one/);
+    expect(help(q, 'default')).toMatch(/count, for each of the audit sample's reps and each of the last four weeks, the prospecting hours the CRM's activity log shows, in a prospecting block or outside one/);
     expect(help(q, 'default')).toMatch(/Write in the note, per rep, the prospecting blocks kept and those booked over: they are reported beside the level, not scored/);
     for (const text of allText(q)) expect(text).not.toMatch(/outside set time does not count|\bkept, with prospecting logged/);
   });
@@ -1231,5 +1234,87 @@ describe('sales-interactions and sales-managers, after the eleventh review', () 
       expect(t, role).not.toMatch(/showed only what the answers called for/);
     }
     for (const [role, t] of levelTexts('mindset', 3)) expect(t, role).toMatch(/changed the material to the answers/);
+  });
+});
+
+describe('prospecting-plan and differentiation, after the twelfth review', () => {
+  const mine = questions.filter((q) => q.rubric === 'prospecting-plan' || q.rubric === 'differentiation');
+  const question = (id: string) => mine.find((q) => q.id === id)! as RawQuestion & { na?: boolean; lag?: number; lagFrom?: number };
+  const flat = (t: string | undefined) => (t ?? '').replace(/\s+/g, ' ');
+  const help = (q: RawQuestion, role: string) => flat(Object.fromEntries(wordings(q.help))[role]);
+  const level = (id: string, score: number) => question(id).levels.find((l) => l.score === score)!;
+  const levelTexts = (id: string, score: number) => wordings(level(id, score).description).map(([role, t]) => ({ role, t }));
+  const everyText = (q: RawQuestion) => [q.measures ?? '', ...wordings(q.prompt).map(([, t]) => t), ...wordings(q.help).map(([, t]) => t), ...q.levels.flatMap((l) => [l.label, ...wordings(l.description).map(([, t]) => t)])].map(flat);
+
+  it('count a prospecting hour on work the log shows as such, never on one email (edit 6, F)', () => {
+    const q = question('prospecting-time');
+    expect(help(q, 'default')).toMatch(/An hour counts when the log shows three or more prospecting activities in it .* or a logged prospecting call or meeting of half an hour or more; one email does not make an hour/);
+    expect(help(q, 'salesperson')).toMatch(/three or more calls, emails or meetings booked with prospects in the CRM, or a prospecting call or meeting of half an hour or more/);
+    expect(flat(q.measures)).toMatch(/three or more prospecting activities, or a half-hour prospecting call or meeting/);
+    for (const text of everyText(q)) expect(text).not.toMatch(/hours in which/);
+  });
+
+  it('read real-targets on ten accounts drawn at random, and leave a rep with no named list to plan-provided (edits 7, 13, G)', () => {
+    const q = question('real-targets');
+    expect(help(q, 'default')).toMatch(/draw ten accounts from each at random \(all of a list of ten or fewer\)/);
+    expect(help(q, 'default')).toMatch(/the share found is multiplied by the list's length over that size/);
+    expect(q.na).toBe(true);
+    for (const [role, t] of wordings(q.prompt)) expect(flat(t), role).toMatch(/\(not applicable, with no named list\)\?$/);
+    expect(help(q, 'salesperson')).toMatch(/Answer not applicable if you have no named list/);
+    // Level 0 reads the reasons only: "no named list" is plan-provided's.
+    for (const { role, t } of levelTexts('real-targets', 0)) expect(t, role).not.toMatch(/no named (target )?list/);
+    expect(level('real-targets', 0).label).not.toMatch(/No named list/);
+    expect(help(question('plan-provided'), 'default')).toMatch(/A rep with no named list is at level 0 or 1 here; the question on reasons leaves that rep out/);
+  });
+
+  it('put the opt-out gate into every wording of levels 3 and 4, the rep counting the stop requests they know of (edit 8, E)', () => {
+    for (const id of ['relationship-tools', 'persistent-campaign']) {
+      for (const score of [3, 4]) for (const { role, t } of levelTexts(id, score)) expect(t, `${id} ${score} (${role})`).toMatch(/under a tenth \(or one\) asking (me )?to stop/);
+      // The level under the gate takes the rep the gate holds back, so the salesperson's bands still partition.
+      for (const { role, t } of levelTexts(id, 2)) if (role === 'salesperson') expect(t, id).toMatch(/a tenth( of it)? \(two at least\) asking to stop/);
+      expect(help(question(id), 'salesperson'), id).toMatch(/asked you to stop( in those months)?, as far as you know \(a reply, a call, an unsubscribe you were told of\)/);
+      expect(help(question(id), 'salesperson'), id).toMatch(/The auditor may place you lower from the opt-out log, which you may not see\./);
+    }
+  });
+
+  it('read client-relevant-differences on how many of the differences won clients name, coverage capping it at 2 (E)', () => {
+    const q = question('client-relevant-differences');
+    expect(help(q, 'default')).toMatch(/none is level 0, under half 1, half 2, over half but not all 3, all 4; with fewer than five won clients' reasons held, the level stops at 2/);
+    for (const score of [1, 2, 3]) for (const { t } of levelTexts(q.id, score)) expect(t, `level ${score}`).not.toMatch(/of the last twenty (won or lost|decided) deals\.$|one to four|five to nine/);
+    expect(level(q.id, 2).label).toMatch(/under five won clients/);
+    for (const [, t] of wordings(q.prompt)) expect(flat(t)).toMatch(/how many of the differences your salespeople are given, if any, are reasons won clients gave/);
+    expect(help(q, 'default')).toMatch(/Write in the note how many of the twenty deals have the client's reasons held, won and lost: it is reported beside the level, not scored/);
+  });
+
+  it('take the main competitors from the CRM, the guide\'s claim in any words, feedback on the prospect, the minute in level 3\'s text (F, E)', () => {
+    const rivals = question('versus-competitors');
+    expect(help(rivals, 'default')).toMatch(/Take the company's three main competitors from the CRM: those most often recorded in its competitor field or loss reasons over the last twelve months/);
+    for (const l of rivals.levels) for (const [role, t] of wordings(l.description)) expect(t, `${l.score} (${role})`).not.toMatch(/the three they meet most/);
+    const words = question('differentiation-language');
+    expect(help(words, 'default')).toMatch(/in any words: the guide's claim, not its sentences/);
+    expect(help(words, 'default')).toMatch(/A differences card, or any page the company wrote for reps .* is a message guide here/);
+    for (const score of [3, 4]) for (const { role, t } of levelTexts(words.id, score)) expect(t, role).not.toMatch(/used its wording/);
+    expect(help(question('differentiation-support'), 'default')).toMatch(/Feedback counts when it says which difference that prospect would or would not care about and why/);
+    for (const { role, t } of levelTexts('answer-what-makes-you-different', 3)) expect(t, role).toMatch(/however long they take/);
+    expect(help(question('persistent-campaign'), 'default')).toMatch(/draw at random, from the CRM's list of the rep's targets first contacted six to twelve months ago that never replied, three targets/);
+  });
+
+  it('say in the help where a top rung is our recommended rhythm, not the imperative\'s standard (L)', () => {
+    for (const id of ['plan-provided', 'relationship-tools', 'prospecting-review', 'persistent-campaign', 'differentiation-support']) {
+      expect(help(question(id), 'default'), id).toMatch(/is this audit's recommended (rhythm|campaign)[^.]*, not the imperative's own standard/);
+    }
+    expect(help(question('answer-what-makes-you-different'), 'default')).toMatch(/The minute \(level 4\) is this audit's standard/);
+  });
+
+  it('lag the step into a top rung that reads each of the last three months, and only that step (edit 14, J)', () => {
+    for (const id of ['relationship-tools', 'prospecting-review', 'differentiation-support']) expect([question(id).lag, question(id).lagFrom], id).toEqual([120, 4]);
+    for (const id of ['persistent-campaign', 'versus-status-quo']) expect(question(id).lag, id).toBe(180);
+    // Every question of the two rubrics whose levels read a window of three months or more has a lag.
+    const window = /last (three|six) months|each of the last three months/;
+    for (const q of mine.filter((x) => x.levels.some((l) => wordings(l.description).some(([, t]) => window.test(t))))) expect(question(q.id).lag, q.id).toBeGreaterThan(90);
+  });
+
+  it('read the confirmed cost of staying put once, in versus-status-quo (G)', () => {
+    expect(help(question('versus-status-quo'), 'default')).toMatch(/the client's confirmed cost of staying put counts here only, not as value given at a buying step/);
   });
 });

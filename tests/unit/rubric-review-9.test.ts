@@ -87,7 +87,8 @@ describe('the prospecting-plan and differentiation rubrics, after the ninth revi
     // No card and no strategy is level 3, not a gap; the top rung needs enough won clients.
     // Tenth review, F.2: no card and no strategy page no longer caps this question (it is scored in
     // the strategy question); level 3 is a difference clients have not been shown to name.
-    for (const t of levels('client-relevant-differences', 3)) expect(t).toMatch(/is not named by a quarter of won clients/);
+    // Twelfth review, E: level 3 is over half of the differences backed, not all.
+    for (const t of levels('client-relevant-differences', 3)) expect(t).toMatch(/not all, are each named by a quarter or more of won clients/);
     for (const t of levels('client-relevant-differences', 4)) expect(t).toMatch(/a quarter or more of won clients \(five or more\)/);
     expect(JSON.stringify(question('client-relevant-differences'))).not.toMatch(/top[- ]five|five reasons/);
     // The prompt asks about the sample the levels read.
@@ -101,7 +102,7 @@ describe('the prospecting-plan and differentiation rubrics, after the ninth revi
       ['defending-price', /last three deals where a client pushed back/],
       ['client-relevant-differences', /last twenty deals/],
       ['differentiation-language', /last three proposals/],
-      ['versus-competitors', /three competitors they meet most/],
+      ['versus-competitors', /three main competitors \(those your CRM records most\)/],
       ['client-examples', /last 24\s+months/],
       ['versus-status-quo', /last three deals that reached a proposal/],
       // Eleventh review, E: the time set, if any, and the four weeks read against it, in one question.

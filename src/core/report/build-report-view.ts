@@ -43,6 +43,7 @@ import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js
 import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
 import type { ReadoutData } from '../readout/schema.js';
 import { readoutViews } from './readout-views.js';
+import { stepLag } from '../rubric/step-lag.js';
 import type {
   ActionView,
   CapacityView,
@@ -890,7 +891,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     title: planned.recommendation.title ?? planned.recommendation.action,
     action: planned.recommendation.action,
     doneText: '',
-    lag: planned.question.lag ?? null,
+    lag: stepLag(planned.question, planned.recommendation, planned.fromLevel),
     next: planned.next === null ? null : nextStepView(planned.next, planned.owner),
     pageOne: null,
     horizon: planned.horizon,

@@ -12,6 +12,7 @@ import type { AuditScores } from '../scoring/score-audit.js';
 import type { Results } from './results-schema.js';
 import type { Benchmark } from '../portfolio/build-benchmark.js';
 import { benchmarkResults } from './to-benchmark-results.js';
+import { stepLag } from '../rubric/step-lag.js';
 
 export function buildResults(set: RubricSet, sheets: readonly RespondentRecord[], scores: AuditScores, options: { names: boolean; focus?: number; planSize?: number; benchmark?: Benchmark }): Results {
   const nameOf = (index: number) => (options.names ? sheets[index]!.respondent.name : null);
@@ -82,7 +83,7 @@ export function buildResults(set: RubricSet, sheets: readonly RespondentRecord[]
           : { id: a.next.recommendation.id, title: a.next.recommendation.title ?? a.next.recommendation.action, action: a.next.recommendation.action, horizon: a.next.horizon, owner: a.next.owner, fromLevel: a.next.fromLevel },
       requires: [...a.recommendation.requires],
       decision: a.recommendation.decision ?? null,
-      lag: a.question.lag ?? null,
+      lag: stepLag(a.question, a.recommendation, a.fromLevel),
       priority: a.priority,
       rank: a.rank,
     })),

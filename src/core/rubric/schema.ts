@@ -149,6 +149,14 @@ export const Question = z
           "Days after a step before the question's level can move at all, where its levels read a window longer than the plan's 90 days (two quarters of results: 180). The plan's item for the question says so, so no one expects the level to move before then.",
         examples: [180],
       }),
+    lagFrom: z
+      .int()
+      .optional()
+      .meta({
+        description:
+          "The lowest level whose steps wait for the `lag`, where only the top of the ladder reads the whole window (each of the last three months) and the lower levels can move within the plan: a step that lifts the team to this level or above carries the lag, a step to a lower level none. Default: every step of the question. Needs `lag` and one of the question's level scores.",
+        examples: [4],
+      }),
     levels: z.array(Level).min(2, { message: 'needs at least 2 levels' }).meta({
       description: 'The ladder, weakest first: at least four levels (validate warns below four) that partition the axis with no gap and no overlap.',
     }),
@@ -162,6 +170,11 @@ export const Question = z
         examples: [['target-lists']],
       }),
     recommendations: z.array(Recommendation).default([]),
+  })
+  .superRefine((question, ctx) => {
+    if (question.lagFrom === undefined) return;
+    if (question.lag === undefined) ctx.addIssue({ code: 'custom', path: ['lagFrom'], message: 'needs `lag`: it says which steps wait for it' });
+    else if (!question.levels.some((level) => level.score === question.lagFrom)) ctx.addIssue({ code: 'custom', path: ['lagFrom'], message: "must be one of the question's level scores" });
   })
   .meta({ title: 'Question' });
 
