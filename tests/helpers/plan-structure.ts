@@ -10,6 +10,8 @@
 export const LIGHT_ON_MANAGERS = [
   'adopt-coaching-model', 'cost-manager-quota-and-span', 'require-yes-to-book-over-prospecting', 'open-debriefs-with-last-action', 'follow-up-team-goals-behind-target',
   'send-escalations-back', 'finance-section-in-proposals', 'block-prospecting-time', 'write-manager-profile', 'recount-manager-time',
+  // A half-day a year for managers in post, a new manager's first month (twelfth review, edit 11).
+  'train-new-managers-first-month',
 ];
 
 /** Steps that need every rep or every manager to take part once, or a cycle longer than a month: 60 days, not 30 (C.4). */
@@ -23,3 +25,21 @@ export const REPORT_STEPS = [
   'report-untouched-not-now-contacts', 'require-yes-to-book-over-prospecting', 'agree-plan-change-monthly', 'offer-trade-in-proposal',
   'record-client-step-in-crm', 'forecast-only-qualified-deals', 'require-value-at-each-buying-step',
 ];
+
+/**
+ * Steps that add two hours or more a month per manager (twelfth consultant review, edit 11): new
+ * one-to-ones, observed calls, days or half-days with each rep, a training, extra team sessions, a
+ * peer pairing. Only these wait for both steps that free managers' time (with the recount, which
+ * waits for the hand-over for its order). A step run inside a meeting already booked (the
+ * one-to-one's blocks, the team meeting's slots, an observed call's debrief) requires that
+ * meeting's step instead, which waits for the freeing steps where it fires.
+ */
+export const HEAVY_ON_MANAGERS = [
+  'write-prospecting-plans', 'build-target-lists', 'give-each-target-a-reason', 'rebuild-target-lists', 'debrief-one-call-per-rep',
+  'debrief-one-call-a-month', 'assess-reps-against-skills-model', 'reassess-skills-every-six-months', 'close-each-managers-gap',
+  'pair-manager-with-a-peer', 'train-managers-in-model', 'hold-one-to-ones', 'coach-the-team-fortnightly', 'coach-the-team-weekly',
+  'agree-one-result-per-rep',
+];
+
+/** The steps that book the meetings other steps run in: the one-to-ones, the team meeting, the observed call. */
+export const CADENCE_STEPS = ['hold-one-to-ones', 'hold-monthly-team-meeting', 'debrief-one-call-per-rep'];

@@ -45,23 +45,30 @@ describe('a step that carries out a decision waits for it', () => {
     expect(named).toEqual(expect.arrayContaining(['build-target-lists target-lists', 'state-value-before-discount discount-authority']));
   });
 
-  it("acme: the discount rule keeps its 30 days and reads 'once leadership decides D3' in every place the plan prints it", () => {
-    expect([step.horizon, step.awaitsDecision, step.decisionText]).toEqual([30, 'discount-authority', `once leadership decides ${d3.label}`]);
+  it("acme: the discount rule waits for no more than the differences card and reads 'once leadership decides D3' in every place the plan prints it", () => {
+    // Since the twelfth VP reading (1c) the price script follows the differences card it quotes:
+    // the card takes the VP Sales' third place at 30 days (beside the two freeing steps), so the
+    // script starts at 60, after it; the decision itself moves it no later (the JSON keeps 30).
+    const card = view.plan.find((a) => a.id === 'hand-out-differences-card')!;
+    expect(card.horizon).toBe(30);
+    expect(step.afterText).toContain(`#${card.rank}`);
+    expect([step.horizon, step.awaitsDecision, step.decisionText]).toEqual([60, 'discount-authority', `once leadership decides ${d3.label}`]);
     expect(d3.actions).toEqual([step.rank]);
     const md = markdown(view);
     // The tag right after the action, its next step after it in the same cell, then its horizon.
-    expect(md).toMatch(new RegExp(`\\*\\*\\(once leadership decides ${d3.label}\\)\\*\\*[^|]* \\| 30 days \\|`));
-    expect(md).toContain(`**#${step.rank} ${step.title}** *${step.ownerText}, within ${step.horizonText}*, once leadership decides ${d3.label}.`);
+    expect(md).toMatch(new RegExp(`\\*\\*\\(once leadership decides ${d3.label}\\)\\*\\*[^|]* \\| 60 days \\|`));
+    // No longer among the first five (the card and the freeing steps come first): page one names it beside them.
+    expect(md).toMatch(new RegExp(`### Start with these five actions \\(plus [^)]*#${step.rank}\\b[^)]*\\)`));
     expect(md).not.toContain(`carries out ${d3.label}`);
     const json = buildResults(set, sheets, scores, { names: false });
-    expect(json.actions.find((a) => a.id === 'state-value-before-discount')).toMatchObject({ horizon: 30, decision: 'discount-authority' });
+    expect(json.actions.find((a) => a.id === 'state-value-before-discount')).toMatchObject({ horizon: 60, decision: 'discount-authority' });
   });
 
   it('a decision the readout marks taken: its step carries it out', () => {
     const taken = buildReportView(set, sheets, scores, { names: false, readout: readoutWith('discount-authority', 'taken') });
     const row = taken.plan.find((a) => a.id === 'state-value-before-discount')!;
     const label = taken.decisions.find((d) => d.id === 'discount-authority')!.label;
-    expect([row.horizon, row.awaitsDecision, row.decisionText]).toEqual([30, null, `carries out ${label}`]);
+    expect([row.horizon, row.awaitsDecision, row.decisionText]).toEqual([60, null, `carries out ${label}`]);
   });
 
   it('a decision the readout marks declined: its step leaves the plan for the backlog, and what needs it waits with it', () => {

@@ -67,7 +67,9 @@ describe('no hidden sub-step, no dead or missing prerequisite (F4, F5)', () => {
   });
 
   it("the cadence's covered step waits only for what the cadence does; the plan hand-over spends managers' time and waits for the freeing steps", () => {
-    expect(actions.get('end-one-to-ones-with-an-action')!.requires).toEqual(['free-manager-time', 'cut-demands-on-managers', 'hold-one-to-ones']);
+    // Twelfth review, D: it runs inside the one-to-one, so it waits for the cadence alone, which waits for the freeing steps.
+    expect(actions.get('end-one-to-ones-with-an-action')!.requires).toEqual(['hold-one-to-ones']);
+    expect(actions.get('hold-one-to-ones')!.requires).toEqual(expect.arrayContaining(['free-manager-time', 'cut-demands-on-managers']));
     const plans = actions.get('write-prospecting-plans')!;
     expect(plans.spends).toBe('first-line-managers');
     expect(plans.requires).toEqual(expect.arrayContaining(['free-manager-time', 'cut-demands-on-managers']));
@@ -78,9 +80,10 @@ describe('no hidden sub-step, no dead or missing prerequisite (F4, F5)', () => {
 describe('one-to-ones and the team meeting are each set up once (G)', () => {
   it('the team meeting has its own step where most teams hold none that coaches; every step in the meeting or its practice slot requires it', () => {
     const meeting = actions.get('hold-monthly-team-meeting')!;
-    expect([meeting.question.id, meeting.at, meeting.owner]).toEqual(['team-coaching', 0, 'first-line-managers']);
+    // Twelfth review, edit 4: each fires wherever its cadence may be missing (0-1 and 0-2).
+    expect([meeting.question.id, meeting.at, meeting.owner]).toEqual(['team-coaching', [0, 1], 'first-line-managers']);
     const oneToOnes = actions.get('hold-one-to-ones')!;
-    expect([oneToOnes.question.id, oneToOnes.at]).toEqual(['coaching-model', [0, 1]]);
+    expect([oneToOnes.question.id, oneToOnes.at]).toEqual(['coaching-model', [0, 2]]);
     expect(flat(oneToOnes.action)).not.toMatch(/team meeting/);
     for (const a of actions.values()) {
       if (a.slot === 'differentiation-practice') expect(a.requires, a.id).toContain(meeting.id);
@@ -91,8 +94,10 @@ describe('one-to-ones and the team meeting are each set up once (G)', () => {
 });
 
 describe('the sales-operations decision and the prospecting blocks (J, C1)', () => {
-  it('ops-capacity is put wherever the CRM and report builds land: levels 0-2', () => {
-    expect(questions.find((q) => q.id === 'protection-from-admin')!.decision!.at).toEqual([0, 2]);
+  it('the sales-operations work is decided wherever the CRM and report builds land: levels 0-2 (now in head-office-demands)', () => {
+    const decision = questions.find((q) => q.id === 'protection-from-admin')!.decision!;
+    expect([decision.id, decision.at]).toEqual(['head-office-demands', [0, 2]]);
+    expect(decision.recommend).toMatch(/an analyst's share or an agency does the CRM and reports/);
   });
 
   it('the VP Sales sets the hours and the rules; each manager places the blocks with each rep', () => {

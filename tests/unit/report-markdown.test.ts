@@ -122,7 +122,8 @@ describe('Markdown report', () => {
       '1 Acme Corp: sales readiness audit',
       '2 Executive summary',
       '3 Decisions for leadership',
-      '3 Start with these five actions (plus #6, which carries out D3)',
+      // The price script follows the differences card since the twelfth VP reading (1c), so it is no longer among the first five.
+      '3 Start with these five actions (plus #6 and #11, which carry out D3 and D4)',
       // The checks open page two; page one points to them (eleventh VP reading, class 8, the lead's decision).
       '2 What to check before committing',
       // No "Scores at a glance" where scores by role are shown: its bars repeated page one's table (tenth VP reading, class 9).
@@ -260,7 +261,7 @@ describe('custom templates', () => {
     const result = renderMarkdown(templateText('# {{md organization}}\n\n{{#each imperatives}}\n- {{heading title}}: {{scoreText}}, {{plural actions.length "action"}}\n{{/each}}\n'), view);
     expect(result).toEqual({
       ok: true,
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 21.7, 9 actions\n- Differentiation with a difference: 42.9, 14 actions\n- Effective sales interactions: 41.3, 10 actions\n- Excellent sales managers: 32.8, 8 actions\n',
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 21.7, 9 actions\n- Differentiation with a difference: 42.9, 14 actions\n- Effective sales interactions: 41.3, 10 actions\n- Excellent sales managers: 32.8, 9 actions\n',
     });
   });
 

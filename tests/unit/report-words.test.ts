@@ -68,9 +68,11 @@ describe('class 5: no empty cells, no tool phrasings', () => {
     const covered = view.backlog.filter((a) => a.wait?.kind === 'covered');
     expect(covered.length).toBeGreaterThan(0);
     const by = (covered[0]!.wait as { rank: number }).rank;
-    expect(view.planText).toContain(`and ${view.backlog.length} more in the backlog: ${view.backlog.length - covered.length} wait, ${covered.length} are covered by #${by}.`);
+    // One covered item on acme since the twelfth review (the team meeting covers the team's coaching; the one-to-ones wait for the training).
+    const one = covered.length === 1;
+    expect(view.planText).toContain(`and ${view.backlog.length} more in the backlog: ${view.backlog.length - covered.length} wait, ${covered.length} ${one ? 'is' : 'are'} covered by #${by}.`);
     expect(md).not.toMatch(/then \d+ in the backlog|actions wait after the plan|done inside a row of the plan|Not waiting:/);
-    expect(md).toContain(`Covered by #${by} (within ${view.plan.find((a) => a.rank === by)!.horizon} days): its agenda already does these`);
+    expect(md).toContain(`Covered by #${by} (within ${view.plan.find((a) => a.rank === by)!.horizon} days): its agenda already does ${one ? 'this' : 'these'}`);
   });
 
   it('no tool phrasing: "plan row #N", "the plan\'s N places", "go to … here, who does that work", "Scored on N of M questions", a gate as the why, a quoted pass mark', () => {
@@ -112,7 +114,8 @@ describe("class 1: acme's readout states each fact one way", () => {
 
   it("the reps' survey on their managers is said not to have run, and nothing says it did", () => {
     expect(md).toContain('The audit has not run its survey of reps on their managers');
-    expect(md).toContain('reps have not been asked about their managers');
+    // The page-one priority that said it (the manager profile) is the managers' training since the twelfth VP reading (1c).
+    expect(md).toContain('The coaching model was sent without practice sessions');
     expect(md).not.toMatch(/surveyed reps|reps rated|survey (?:shows|found)/);
   });
 
@@ -123,7 +126,8 @@ describe("class 1: acme's readout states each fact one way", () => {
     // #11's why says what the row does: leadership's card first, clients' words later.
     const card = view.priorities.find((p) => p.id === 'hand-out-differences-card')!;
     expect(card.why).not.toMatch(/^We have not given reps our differences in clients' own words/);
-    expect(view.plan.find((a) => a.id === card.id)!.action).toMatch(/as leadership\s+names them today/);
+    // Leadership names the differences as the card's first step (twelfth VP reading, 1b).
+    expect(view.plan.find((a) => a.id === card.id)!.action).toMatch(/Have leadership name, by day 15, the two or three differences/);
   });
 
   it("D1 says what is decided now and what by a named day before the next plan", () => {

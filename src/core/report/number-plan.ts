@@ -119,10 +119,14 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
     for (const p of after.get(id)!) place(p);
     order.push(id);
   };
-  // The plan by the horizon each action starts in, then plan rank: a shown action's prerequisites
-  // are shown in an earlier horizon (shape-plan.ts), so this keeps prerequisites first.
+  // The plan by the horizon each action starts in, the gates (the steps that free someone's time)
+  // first within it, then plan rank: a shown action's prerequisites are shown in an earlier
+  // horizon (shape-plan.ts), so this keeps prerequisites first. The gates lead their horizon
+  // because everything of the owner they free waits for them (twelfth VP reading, 1c: the
+  // differences card, pulled to 30 days as the price script's prerequisite, outranked the gate).
   const horizonOf = (id: string) => shaped.shown.get(id)!;
-  const plan = kept.filter((a) => shaped.shown.has(a.id)).sort((x, y) => horizonOf(x.id) - horizonOf(y.id) || x.rank - y.rank);
+  const gateFirst = (id: string) => (shape.capacity.some((step) => step.id === id) ? 0 : 1);
+  const plan = kept.filter((a) => shaped.shown.has(a.id)).sort((x, y) => horizonOf(x.id) - horizonOf(y.id) || gateFirst(x.id) - gateFirst(y.id) || x.rank - y.rank);
   for (const a of plan) place(a.id);
   const shown = order.length;
   // The backlog in plan rank: priority order, a prerequisite before what needs it.
