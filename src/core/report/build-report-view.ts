@@ -32,7 +32,7 @@ import { roleGroup, roleGroupName } from './describe-role.js';
 import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
 import { checkedEvidenceText, checkedOnText, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
-import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
+import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, discussionReason, waitingText, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
@@ -203,6 +203,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const gaps: PerceptionGapView[] = scores.perceptionGaps.map((gap) => {
     const higher = roleGroup(gap.higher.role);
     const lower = roleGroup(gap.lower.role);
+    // Whole points, as the scores by role print, and the difference of the two figures shown, so the row adds up.
+    const [high, low] = [wholePoints(gap.higher.score, gap.imperative.target), wholePoints(gap.lower.score, gap.imperative.target)];
     return {
       imperativeId: gap.imperative.id,
       imperativeTitle: gap.imperative.title,
@@ -211,16 +213,16 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       lowerRole: gap.lower.role,
       higherGroup: higher.name,
       lowerGroup: lower.name,
-      higherScoreText: formatScore(gap.higher.score),
-      lowerScoreText: formatScore(gap.lower.score),
-      differenceText: formatScore(gap.difference),
+      higherScoreText: String(high),
+      lowerScoreText: String(low),
+      differenceText: String(high - low),
       sentence:
-        gap.difference === 0
-          ? `${gap.imperative.title}: ${higher.name} and ${lower.name} score it the same (${formatScore(gap.higher.score)}).`
-          : `${gap.imperative.title}: ${higher.name} ${higher.plural ? 'score' : 'scores'} it ${formatScore(gap.difference)} points higher than ${lower.name} ${lower.plural ? 'do' : 'does'} (${formatScore(gap.higher.score)} against ${formatScore(gap.lower.score)}).`,
+        high === low
+          ? `${gap.imperative.title}: ${higher.name} and ${lower.name} score it the same (${high}).`
+          : `${gap.imperative.title}: ${higher.name} ${higher.plural ? 'score' : 'scores'} it ${high - low} points higher than ${lower.name} ${lower.plural ? 'do' : 'does'} (${high} against ${low}).`,
     };
   });
-  for (const view of imperativeViews) view.widestGap = gaps.find((g) => g.imperativeId === view.id && g.differenceText !== '0.0') ?? null;
+  for (const view of imperativeViews) view.widestGap = gaps.find((g) => g.imperativeId === view.id && g.differenceText !== '0') ?? null;
   // The "answers given" line on every section or on none: shown on two of four, it read as if the
   // other two had been left out.
   if (imperativeViews.some((v) => v.missingText !== '')) for (const view of imperativeViews) if (view.scored) view.missingText = view.coverageText;
@@ -366,7 +368,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const prioritiesHeading = `Start with ${priorities.length === 1 ? 'this action' : `these ${countText(priorities.length)} actions`}${plus}`;
   const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
   const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;
-  const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null;
+  const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? String([...targets][0]! - pageColumnPoints(overallScore, [...targets])) : null;
   const confidentiality = confidentialityView(options.names, scores);
   const bands = BAND_CUTOFFS.map((band, i) => ({
     name: set.bandNames[band.key],
@@ -435,7 +437,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     byRoleIntro: byRoleIntro(roles, imperativeViews),
     overall: {
       score: overallScore,
-      scoreText: overallScore === null ? NOT_SCORED : formatScore(overallScore),
+      scoreText: overallScore === null ? NOT_SCORED : String(pageColumnPoints(overallScore, [...targets])),
       band: bandName(scores.overall.band),
       scored: overallScore !== null,
       targetText,
@@ -487,7 +489,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         label: v.label,
         scoreText: v.scoreText,
         pointsText: v.pointsText,
-        gapPointsText: v.score === null ? '–' : v.score >= v.target ? '0' : String(Math.max(0, v.target - pageColumnPoints(v.score, [v.target]))),
+        gapPointsText: v.gap === null ? '–' : v.gapText,
         bar: textBar(v.score),
         targetText: v.targetText,
         gapText: v.gap === null ? '–' : v.gapText,
@@ -528,13 +530,18 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       overallComputation:
         overallScore === null
           ? null
-          : `(${scored.map((v) => `${v.weightText} × ${v.scoreText}`).join(' + ')}) / (${scored.map((v) => v.weightText).join(' + ')}) = ${formatScore(overallScore)}`,
+          : `(${scored.map((v) => `${v.weightText} × ${formatScore(v.score!)}`).join(' + ')}) / (${scored.map((v) => v.weightText).join(' + ')}) = ${formatOverall(overallScore)}`,
       items: method.items.concat(options.benchmark?.methodItems ?? []).map(withPoints),
       annex: method.annex.map(withPoints),
       brief: method.brief,
     },
     benchmark: options.benchmark ?? null,
   };
+}
+
+/** A score in whole points, as every part of the report but the annex prints it (figures.ts pageColumnPoints: 39 for 39.7, not a band it has not reached). */
+function wholePoints(score: number, target: number): number {
+  return pageColumnPoints(score, [target]);
 }
 
 function overallSentence(score: number | null, band: string | null, targetText: string | null, points: string | null): ReportView['overall']['sentence'] {
@@ -707,7 +714,7 @@ function imperativeView(
   const roleScores = new Map(result.byRole.map((r) => [r.role, r]));
   const byRole = (scores.byRoleShown ? scores.shownRoles : []).map(({ role }) => {
     const entry = roleScores.get(role);
-    const scoreText = entry === undefined ? (result.score === null ? NOT_SCORED : NOT_SHOWN) : entry.score === null ? NOT_SCORED : formatScore(entry.score);
+    const scoreText = entry === undefined ? (result.score === null ? NOT_SCORED : NOT_SHOWN) : entry.score === null ? NOT_SCORED : String(wholePoints(entry.score, result.target));
     return { role, group: roleGroupName(role), score: entry?.score ?? null, shown: entry !== undefined && entry.score !== null, scoreText };
   });
   const scoredQuestions = result.questions.filter((q) => q.attainment !== null);
@@ -726,14 +733,16 @@ function imperativeView(
     weightText: formatNumber(imperative.weight),
     scored: result.score !== null,
     score: result.score,
-    scoreText: result.score === null ? NOT_SCORED : formatScore(result.score),
-    pointsText: result.score === null ? NOT_SCORED : String(pageColumnPoints(result.score, [result.target])),
+    // Whole points everywhere but the annex (twelfth VP reading, class 9: "42.8 / 17.9" and one
+    // decimal on the sections read as more precise than ten people's answers are).
+    scoreText: result.score === null ? NOT_SCORED : String(wholePoints(result.score, result.target)),
+    pointsText: result.score === null ? NOT_SCORED : String(wholePoints(result.score, result.target)),
     band: result.band === null ? null : bandNames[result.band],
     bandText: result.band === null ? 'not scored: no answered questions' : bandNames[result.band],
     target: result.target,
     targetText: formatNumber(result.target),
     gap: result.gap,
-    gapText: result.gap === null ? NOT_SCORED : formatScore(result.gap),
+    gapText: result.score === null ? NOT_SCORED : String(Math.max(0, result.target - wholePoints(result.score, result.target))),
     coverage: result.coverage,
     coverageText: single
       ? `${given} of ${expected} question${expected === 1 ? '' : 's'} answered${naText}`

@@ -212,7 +212,9 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
   // One respondent: the confidentiality rules above do not apply; who is named and what is quoted still do.
   if (facts.single) items.push({ term: 'Confidentiality', text: `${namingRule(facts)}; ${NO_NOTE_QUOTED}.` });
   // round-score.ts: said once, for a reader comparing page one with the sections (ninth VP reading, class 6).
-  annex.push({ term: null, text: "Page one shows whole points and the sections one decimal; a score just under a band's floor or the target is shown below it (39.6 as 39, not 40), so the band beside it is always right." });
+  // One rounding rule for every part of the report but this annex (twelfth VP reading, class 9: one
+  // decimal on ten people's answers overstated them; class 2: the overall rounded twice read 35).
+  annex.push({ term: null, text: "The report shows scores in whole points. Here the imperatives' scores keep one decimal and the overall two; every whole point is rounded once, from those figures. A score just under a band's floor or the target is shown below it (39.6 as 39, not 40), so the band beside it is always right." });
   annex.push({ term: null, text: technicalNoteText(facts.firm) });
   // One respondent: no confidentiality item above, but a note left out is still said, once.
   if (facts.single && facts.identifyingLeftOut) items.push({ term: 'Notes left out', text: `A detail can point to one person as surely as a name: ${identifyingRule()}.` });
