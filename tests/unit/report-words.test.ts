@@ -80,7 +80,8 @@ describe('class 5: no empty cells, no tool phrasings', () => {
     expect(md).not.toMatch(/Scored on \d+ of \d+ questions/);
     expect(md).not.toMatch(/Why: The gate:/);
     expect(md).not.toMatch(/must find ‘/);
-    expect(md).toContain("The VP Sales takes on the HR lead's actions, as there is no HR lead here.");
+    expect(md).toContain('There is no HR lead, so the VP Sales owns the steps an HR lead would own.');
+    expect(md).not.toMatch(/takes on the [\w ]+'s actions|as there is no [\w ]+ here\./);
     const gate = view.priorities.find((p) => p.gate)!;
     expect(gate.why).toMatch(/^First-line sales managers' actions in the plan \(.+\) need the time it frees/);
   });
@@ -120,7 +121,6 @@ describe("class 1: acme's readout states each fact one way", () => {
 
   it("the reps' survey on their managers is said not to have run, and nothing says it did", () => {
     expect(md).toContain('The audit has not run its survey of reps on their managers');
-    expect(md).toContain('reps have not been asked about their managers');
     expect(md).not.toMatch(/surveyed reps|reps rated|survey (?:shows|found)/);
   });
 

@@ -216,6 +216,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       higherScoreText: String(high),
       lowerScoreText: String(low),
       differenceText: String(high - low),
+      // With two groups, the lower is the other one (twelfth VP reading, class 6: "Widest gap" with two groups).
+      groupsText: scores.shownRoles.length === 2 ? `${higher.name} higher` : `${higher.name} over ${lower.name}`,
       sentence:
         high === low
           ? `${gap.imperative.title}: ${higher.name} and ${lower.name} score it the same (${high}).`
@@ -399,6 +401,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     toConfirm: planned.some((a) => a.verifyFirst),
     sharedQuestions: sharedQuestions(numbered),
     firm: options.firm ?? null,
+    target: targets.size === 1 ? [...targets][0]! : null,
   });
 
   const boxed = checksFirst(checkCandidates);
@@ -435,6 +438,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     roles,
     multipleRoles: scores.byRoleShown,
     byRoleIntro: byRoleIntro(roles, imperativeViews),
+    byRoleGapHeader: roles.length === 2 ? 'Gap' : 'Widest gap',
     overall: {
       score: overallScore,
       scoreText: overallScore === null ? NOT_SCORED : String(pageColumnPoints(overallScore, [...targets])),
@@ -457,6 +461,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     prioritiesHeading,
     prioritiesText: '',
     noteLabel: noteLabelOf(sheets),
+    targetLine: targetText === null ? null : targetLine(Number(targetText)),
     evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? null : { roles }),
     focus,
     actionCount: numbered.length,
@@ -558,21 +563,26 @@ function overallSentence(score: number | null, band: string | null, targetText: 
 
 /**
  * Page one's line on what the scores rest on, in words a VP repeats: how many questions rest on
- * checks of the audit sample and on what base, and who the claims come from, by the groups the
- * cover shows (VP reading 10, class 1: coverage was never stated). With several respondents it also says, once, what "most reps" means in a level's words
- * (fifth VP reading): the level the median answer gives, or the median case checked, over three or
- * more (no level prints over fewer: score-term.ts, score-audit.ts figuresShown).
+ * checks of the audit sample and on what base, and whose view the rest gives (VP reading 10, class
+ * 1: coverage was never stated). Where one group is most of the respondents, the median answer
+ * leans to it: said once, here, so a level set by claims is not read as fact (twelfth VP reading,
+ * class 9: "6 of them come from the group that answers about a level higher"); the sections mark
+ * those levels "said". What "most reps" in a level means is the method's (class 6: method prose on
+ * page one).
  */
 function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: number; group: string; pooled?: boolean }[] } | null): string {
   const total = count.seen + count.claimed;
   if (total === 0) return '';
-  // Who the claims come from is the cover's line (its respondents by group): said here again, page
-  // one repeated it (tenth VP reading, class 9).
-  const median = several === null ? '' : ` Where a level says most reps or most managers, that is the median answer${count.checkedQuestions > 0 ? ', or the median case checked,' : ''} over three or more, not a count.`;
-  if (count.checkedQuestions === 0) return `Everything here is what people told us: no level rests on a check of the audit sample (a document, a meeting observed or system data).${median}`;
+  const respondents = several === null ? 0 : several.roles.reduce((n, r) => n + r.count, 0);
+  const most = several === null ? undefined : several.roles.find((r) => r.count * 2 > respondents);
+  const others = several === null || most === undefined ? [] : several.roles.filter((r) => r !== most);
+  const lean = most === undefined || others.length === 0 ? '' : `; with ${most.count} of ${respondents} respondents in ${most.group}, it is their view, tempered by ${listText(others.map((r) => r.group))}'s`;
+  if (count.checkedQuestions === 0) return `Everything here is what people told us: no level rests on a check of the audit sample (a document, a meeting observed or system data). Each level is the median answer${lean}.`;
   const lead = count.checkedQuestions * 2 < count.questions ? 'Most of what we heard is self-report' : 'Most levels were checked';
   const range = count.baseRange === null ? '' : count.baseRange.min === count.baseRange.max ? `, each on ${count.baseRange.min} reps, managers or deals` : `, each on ${count.baseRange.min} to ${count.baseRange.max} reps, managers or deals`;
-  return `${lead}: ${count.checkedQuestions} of ${count.questions} questions rest on checks of the audit sample${range}; the rest on what people said.${median}`;
+  const rest = count.questions - count.checkedQuestions;
+  const said = several === null ? '; the rest on what people said.' : `. On the other ${rest}, the median answer sets the level${lean}, and the sections mark each such level as said.`;
+  return `${lead}: ${count.checkedQuestions} of ${count.questions} questions rest on checks of the audit sample${range}${said}`;
 }
 
 /** "Interview notes", with "(in quotation marks, the person's own words)" where one of them is a quote; one respondent's: "Evidence from the interview". */
@@ -750,6 +760,7 @@ function imperativeView(
     missingText: given + notApplicable >= expected && notApplicable === 0 ? '' : single ? `${given} of ${expected} question${expected === 1 ? '' : 's'} answered${naText}` : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
     scoredOnText: scoredOnText(number, result.questions),
     byRole,
+    byRoleRow: byRole.length > 0 && !byRole.every((r) => r.scoreText === NOT_SHOWN),
     byRoleText: byRole.every((r) => !r.shown && r.scoreText === NOT_SHOWN)
       ? `not shown for this imperative: too few people of a group, or of the others, scored one of its questions (the method says why)`
       : byRole.map((r) => `${r.group} ${r.scoreText}`).join('; '),
@@ -956,10 +967,16 @@ export function byRoleIntro(roles: readonly { count: number; group: string; pool
   // The groups' numbers are in the columns' headings, the rule itself in the method: said here
   // again, both repeated a page they sit on already (tenth VP reading, class 9). Here, what the
   // rule means for the reader (class 8: the rule's text read as tool output).
-  const notShown = imperatives.some((i) => i.byRole.some((r) => r.scoreText === NOT_SHOWN));
-  const rule = notShown ? ` “${capitalize(NOT_SHOWN)}”: too few of a group answered one of the imperative's questions to show its score without pointing at someone (the method says why).` : '';
+  // An imperative no group's score can be shown for is named here, not given a row of "not shown"
+  // in every column (twelfth VP reading, class 6: "not shown for any group"); one with some group
+  // hidden keeps its row, and the rule says what the words mean.
+  const hidden = imperatives.filter((i) => i.byRole.length > 0 && i.byRole.every((r) => r.scoreText === NOT_SHOWN));
+  const partly = imperatives.some((i) => !hidden.includes(i) && i.byRole.some((r) => r.scoreText === NOT_SHOWN));
+  const why = "too few of a group answered one of the imperative's questions to show its score without pointing at someone (the method says why)";
+  const none = hidden.length === 0 ? '' : ` ${capitalize(listText(hidden.map((i) => lowerFirstWord(i.label))))} ${hidden.length === 1 ? 'has' : 'have'} no scores by role: too few of a group answered one of ${hidden.length === 1 ? 'its questions to show them' : 'their questions to show them'} without pointing at someone (the method says why).`;
+  const rule = partly ? ` “${capitalize(NOT_SHOWN)}”: ${why}.` : '';
   const last = roles.length === 2 ? 'the difference between the two' : 'the widest difference between two groups';
-  return `Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is ${last}.${rule}`;
+  return `Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is ${last}.${none}${rule}`;
 }
 
 /**
@@ -1039,6 +1056,12 @@ function needsDiscussionOf(imperatives: readonly ImperativeView[], scores: Audit
     .map((q, order) => ({ ...q, order, width: Math.max(q.score.roleSplit, q.score.campDistance) }))
     .sort((a, b) => b.width - a.width || a.order - b.order)
     .map((q) => q.view);
+}
+
+/** Page one's one line on the target (ReportView.targetLine). */
+function targetLine(target: number): string {
+  // What the target means in levels is the method's ("Gap"): page one prints no level numbers.
+  return `Target: ${formatNumber(target)} of 100 for every imperative.`;
 }
 
 /** The top level score when every question's levels run from 0 to the same top, else null (method-items.ts). */
@@ -1124,7 +1147,7 @@ export function discussionText(count: number, total: number, bearing: Discussion
         : `${bearsOn} and no action.`;
   // With a consistent role gap stated first, the per-question count is what stands out beyond it.
   if (count === 0) return roleGap;
-  if (roleGap !== '') return `${roleGap} Beyond that gap, people disagree by two levels or more on ${count} of ${total} questions${shown}. ${act}`;
+  if (roleGap !== '') return `${roleGap} Apart from that, ${count === 1 ? `one question of ${total} splits` : `${countText(count)} questions of ${total} split`} people by two levels or more${shown}. ${act}`;
   return `People disagree on ${count} of ${total} questions${shown} (the rule is in the method). ${act}`;
 }
 
@@ -1142,7 +1165,9 @@ export function roleGapText(gaps: readonly RoleGap[], labels: readonly string[])
     const which = listText(list.map((g) => lowerFirstWord(labels[g.imperative]!)));
     return `${higher.name} ${higher.plural ? 'answer' : 'answers'} about a level above ${roleGroupName(list[0]!.lower)} on most questions of ${list.length === 1 ? which : `${countText(list.length)} imperatives (${which})`}`;
   });
-  return `${capitalize(parts.join('; '))}, not on one question alone: two views of the same work, which the scores by role show (the rule is in the method).`;
+  // Said as what it means for the reader; the rule is the method's (twelfth VP reading, class 6:
+  // "two views of the same work, which the scores by role show (the rule is in the method)").
+  return `${capitalize(parts.join('; '))}, not on one question alone: they see the same work differently.`;
 }
 
 /**
@@ -1232,7 +1257,9 @@ export function fallbackOwnersText(planned: readonly ActionView[], scores: Audit
     // Said as a fact of the client, not as the tool's routing (eleventh VP reading, class 5: "… go to the VP Sales here, who does that work where …").
     .map(([role, owner]) => {
       const single = /^[A-Z]{2}/.test(owner) || !/s$/.test(owner);
-      return `${capitalize(`${single ? 'the ' : ''}${lowerFirstWord(owner)}`)} ${single ? 'takes' : 'take'} on ${possessive(role)} actions, as there is no ${lowerFirstWord(role)} here.`;
+      // twelfth VP reading, class 6: "takes on the HR lead's actions, as there is no HR lead here" read as routing too.
+      const a = /^([AEIOU]|[AEFHILMNRSX][A-Z])/.test(role) ? 'an' : 'a';
+      return `There is no ${lowerFirstWord(role)}, so ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'owns' : 'own'} the steps ${a} ${lowerFirstWord(role)} would own.`;
     })
     .join(' ');
 }
