@@ -257,7 +257,7 @@ describe('signals and evidence (classes F and G)', () => {
   it('page one says once what the evidence is, and each decision what it rests on', () => {
     // Whose view the claims give, once (twelfth VP reading, class 9: the median of 10 leans to the 6).
     expect(plain.evidenceLine).toBe(
-      'Most of what we heard is self-report: 10 of 34 questions rest on checks of the audit sample, each on 4 to 20 reps, managers or deals. On the other 24, the median answer sets the level; with 6 of 10 respondents in leadership and sales managers, it is their view, tempered by salespeople\'s, and the sections mark each such level as said.',
+      "Most of what we heard is self-report: 10 of 34 questions rest on checks of the audit sample, each on 4 to 20 reps, managers or deals. The other 24 rest on the median answer: with 6 of 10 respondents, leadership and sales managers' view, tempered by the salespeople's (marked as said in the sections).",
     );
     // A decision whose level rests on checks of the audit sample says what they looked at, whether or
     // not its claims are too few to show (acme's 4.8, the managers' calendars: tenth VP reading, the
@@ -615,7 +615,7 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
   it('the scores by role say how many people each column rests on, and the "not shown" rule only when a score reads so', () => {
     // The numbers in the columns' headings, not again in the intro, nor the rule's detail the method states (tenth VP reading, class 9).
     expect(plain.byRoleIntro).toBe(
-      "Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is the difference between the two. Differentiation and sales managers have no scores by role: too few of a group answered one of their questions to show them without pointing at someone (the method says why).",
+      "Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is the difference between the two. No scores by role for differentiation and sales managers: too few of a group answered one of their questions to show them without pointing at someone (the method says why).",
     );
     const md = renderMarkdown(plain);
     expect(md).toContain(`## Scores by role\n\n${plain.byRoleIntro}\n`);

@@ -576,12 +576,12 @@ function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: 
   const respondents = several === null ? 0 : several.roles.reduce((n, r) => n + r.count, 0);
   const most = several === null ? undefined : several.roles.find((r) => r.count * 2 > respondents);
   const others = several === null || most === undefined ? [] : several.roles.filter((r) => r !== most);
-  const lean = most === undefined || others.length === 0 ? '' : `; with ${most.count} of ${respondents} respondents in ${most.group}, it is their view, tempered by ${listText(others.map((r) => r.group))}'s`;
+  const lean = most === undefined || others.length === 0 ? '' : `: with ${most.count} of ${respondents} respondents, ${possessive(most.group)} view, tempered by ${possessive(listText(others.map((r) => r.group)))}`;
   if (count.checkedQuestions === 0) return `Everything here is what people told us: no level rests on a check of the audit sample (a document, a meeting observed or system data). Each level is the median answer${lean}.`;
   const lead = count.checkedQuestions * 2 < count.questions ? 'Most of what we heard is self-report' : 'Most levels were checked';
   const range = count.baseRange === null ? '' : count.baseRange.min === count.baseRange.max ? `, each on ${count.baseRange.min} reps, managers or deals` : `, each on ${count.baseRange.min} to ${count.baseRange.max} reps, managers or deals`;
   const rest = count.questions - count.checkedQuestions;
-  const said = several === null ? '; the rest on what people said.' : `. On the other ${rest}, the median answer sets the level${lean}, and the sections mark each such level as said.`;
+  const said = several === null ? '; the rest on what people said.' : `. The other ${rest} rest on the median answer${lean} (marked as said in the sections).`;
   return `${lead}: ${count.checkedQuestions} of ${count.questions} questions rest on checks of the audit sample${range}${said}`;
 }
 
@@ -973,7 +973,7 @@ export function byRoleIntro(roles: readonly { count: number; group: string; pool
   const hidden = imperatives.filter((i) => i.byRole.length > 0 && i.byRole.every((r) => r.scoreText === NOT_SHOWN));
   const partly = imperatives.some((i) => !hidden.includes(i) && i.byRole.some((r) => r.scoreText === NOT_SHOWN));
   const why = "too few of a group answered one of the imperative's questions to show its score without pointing at someone (the method says why)";
-  const none = hidden.length === 0 ? '' : ` ${capitalize(listText(hidden.map((i) => lowerFirstWord(i.label))))} ${hidden.length === 1 ? 'has' : 'have'} no scores by role: too few of a group answered one of ${hidden.length === 1 ? 'its questions to show them' : 'their questions to show them'} without pointing at someone (the method says why).`;
+  const none = hidden.length === 0 ? '' : ` No scores by role for ${listText(hidden.map((i) => lowerFirstWord(i.label)))}: too few of a group answered one of ${hidden.length === 1 ? 'its' : 'their'} questions to show them without pointing at someone (the method says why).`;
   const rule = partly ? ` “${capitalize(NOT_SHOWN)}”: ${why}.` : '';
   const last = roles.length === 2 ? 'the difference between the two' : 'the widest difference between two groups';
   return `Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is ${last}.${none}${rule}`;
