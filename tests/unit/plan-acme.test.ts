@@ -204,7 +204,7 @@ describe('the acme plan', () => {
 
   it("says what each owner carries at once per horizon, new and continuing together, and no figure is over the cap (ninth VP reading, class 4a: 2 new and 3 continuing at 60 days under a cap of 3)", () => {
     expect(view.ownerLoadText).toBe(
-      "Actions under way, new and continuing (at most three at once per owner): the VP Sales 3 at 30 days, 3 at 60 and 3 at 90; the finance lead 1 at 30 days, none at 60 and 1 at 90; the marketing lead none at 30 days, 1 at 60 and 1 at 90; each first-line sales manager none at 30 days, 3 at 60 and 2 at 90. There is no HR lead, so the VP Sales owns the steps an HR lead would own.",
+      "Actions under way, new and continuing (at most three at once per owner): the VP Sales 3 at 30 days, 3 at 60 and 3 at 90; the finance lead 1 at 30 days, none at 60 and 1 at 90; the marketing lead none at 30 days, 1 at 60 and 1 at 90; each first-line sales manager none at 30 days, 3 at 60 and 2 at 90. With no HR lead at the client, the VP Sales owns the HR lead's steps.",
     );
     // No figure is over the cap the method states.
     for (const [, n] of view.ownerLoadText.matchAll(/(\d+) at \d+/g)) expect(Number(n)).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);
@@ -291,12 +291,12 @@ describe('the acme plan', () => {
 describe("the plan says whose work an owner does where the client lacks the role (ninth VP reading, class 4a)", () => {
   it('acme: the HR lead\'s work (acme has none) goes to the VP Sales, said once; without marketing too, the marketing lead\'s actions go to the VP Sales, said once under the owners', () => {
     // Said as a fact of the client (twelfth VP reading, class 6: "takes on …, as there is no HR lead here").
-    expect(view.ownerLoadText.split('There is no')).toHaveLength(2);
-    expect(view.ownerLoadText).toMatch(/ There is no HR lead, so the VP Sales owns the steps an HR lead would own\.$/);
+    expect(view.ownerLoadText.split('With no')).toHaveLength(2);
+    expect(view.ownerLoadText).toMatch(/ With no HR lead at the client, the VP Sales owns the HR lead's steps\.$/);
     const lacking = scoreAudit(set, sheets, { client: { lacks: ['marketing'] } });
     const without = buildReportView(set, sheets, lacking, { names: false });
     expect(without.plan.some((a) => a.ownerText === 'Marketing lead')).toBe(false);
-    expect(without.ownerLoadText).toContain(' There is no marketing lead, so the VP Sales owns the steps a marketing lead would own.');
-    expect(without.ownerLoadText.split('There is no')).toHaveLength(3);
+    expect(without.ownerLoadText).toContain(" With no marketing lead at the client, the VP Sales owns the marketing lead's steps.");
+    expect(without.ownerLoadText.split('With no')).toHaveLength(3);
   });
 });

@@ -1258,8 +1258,7 @@ export function fallbackOwnersText(planned: readonly ActionView[], scores: Audit
     .map(([role, owner]) => {
       const single = /^[A-Z]{2}/.test(owner) || !/s$/.test(owner);
       // twelfth VP reading, class 6: "takes on the HR lead's actions, as there is no HR lead here" read as routing too.
-      const a = /^([AEIOU]|[AEFHILMNRSX][A-Z])/.test(role) ? 'an' : 'a';
-      return `There is no ${lowerFirstWord(role)}, so ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'owns' : 'own'} the steps ${a} ${lowerFirstWord(role)} would own.`;
+      return `With no ${lowerFirstWord(role)} at the client, ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'owns' : 'own'} ${possessive(role)} steps.`;
     })
     .join(' ');
 }
