@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { auditTallyOf, type AuditInput } from '../core/scoring/audit-tally.js';
 import { printable } from '../core/printable.js';
 import { buildReportView } from '../core/report/build-report-view.js';
-import { formatNumber, formatScore, textBar } from '../core/report/format.js';
+import { formatNumber, formatOverall, formatScore, textBar } from '../core/report/format.js';
 import { renderReport, type RenderReportOptions } from '../core/report/render-report.js';
 import type { ReportFormat } from '../core/report/report-formats.js';
 import type { ReportTemplate } from '../core/report/template-helpers.js';
@@ -287,7 +287,7 @@ export async function printScoreSummary(
     [
       style.bold('Overall'),
       '',
-      style.bold(scores.overall.score === null ? 'not scored' : formatScore(scores.overall.score)),
+      style.bold(scores.overall.score === null ? 'not scored' : formatOverall(scores.overall.score)),
       '',
       '',
       scores.overall.band === null ? '' : style.bold(BAND_COLORS[scores.overall.band](style)(set.bandNames[scores.overall.band])),
@@ -338,7 +338,7 @@ function stackedSummary(scores: ReturnType<typeof scoreAudit>, set: RubricSet, s
   const overall = scores.overall;
   lines.push(
     ...joinWrapped(
-      [style.bold(`Overall ${overall.score === null ? 'not scored' : formatScore(overall.score)}`), overall.band === null ? '' : style.bold(BAND_COLORS[overall.band](style)(set.bandNames[overall.band]))],
+      [style.bold(`Overall ${overall.score === null ? 'not scored' : formatOverall(overall.score)}`), overall.band === null ? '' : style.bold(BAND_COLORS[overall.band](style)(set.bandNames[overall.band]))],
       width,
       '  ',
       '',

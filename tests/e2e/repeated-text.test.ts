@@ -94,6 +94,12 @@ describe('each of these is said once per format, and pointed to after', () => {
   const kinds = [
     ['the self-report caveat', 'self-report'],
     ['the checks base', 'questions rest on checks of the audit sample'],
+    // Twelfth VP reading, class 7: the checks' count in the method too; what "most reps" means on
+    // page one and in the method; the one target on every row; the role gap in several sections.
+    ['the checks count', 'rest on checks'],
+    ['what "most reps" means', 'not a count'],
+    ['the one target', 'for every imperative'],
+    ['the role gap', 'answer about a level above'],
     ['the confidentiality rule in full', 'any one of its people set aside'],
     ...checks.map((what) => [`the check "${what.slice(0, 40)}…"`, what] as const),
   ] as const;

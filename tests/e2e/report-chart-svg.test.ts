@@ -32,7 +32,8 @@ describe('the Markdown report\'s chart SVG', () => {
     expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('<title id="bars-title">');
     const results = JSON.parse((await runCli(['report', 'examples/acme-leadership.yaml', '--format', 'json'])).stdout);
-    for (const imperative of results.imperatives) expect(svg).toContain(`: ${imperative.score.toFixed(1)}, target ${imperative.target}`);
+    // Whole points, as the report prints them outside the annex (twelfth VP reading, class 9); acme has no score just under a cut-off.
+    for (const imperative of results.imperatives) expect(svg).toContain(`: ${Math.round(imperative.score)}, target ${imperative.target}`);
     rmSync(join(work, 'acme report.md'));
     rmSync(join(work, 'acme report.chart.svg'));
   });

@@ -80,8 +80,9 @@ describe('one team level: the median respondent\'s', () => {
     const { md, html, deck } = await outputs(folder);
     // The question table's "Where the team stands" column: the level as a plain finding, its label
     // (tenth VP reading, class 8: the description's floor read as tool output).
-    expect(md).toContain(`| ${median.label} |`);
-    expect(md).not.toContain(`| ${nearMean.label} |`);
+    // Claims alone set it: marked as said (twelfth VP reading, class 9).
+    expect(md).toContain(`| *said:* ${median.label} |`);
+    expect(md).not.toContain(` ${nearMean.label} |`);
     expect(html).toContain(Handlebars.Utils.escapeExpression(median.label));
     expect(html).not.toContain(`<td>${Handlebars.Utils.escapeExpression(nearMean.label)}</td>`);
     // The action that lifts the team from level 2 fires, and its why (on page one, or in the deck's notes) says where the team stands.

@@ -27,4 +27,5 @@ export const METHOD_FACTS: MethodFacts = {
   toConfirm: true,
   sharedQuestions: [],
   firm: null,
+  target: null,
 };

@@ -9,6 +9,7 @@ import { loadRubricSet, type RubricSet } from '../../src/core/rubric/load-rubric
 import type { ReportTemplate } from '../../src/core/report/template-helpers.js';
 import { checkReadout } from '../../src/core/readout/check-readout.js';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { renderMarkdown } from '../../src/core/report/render-markdown.js';
 import type { ReportView } from '../../src/core/report/report-view.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import type { SourceFile } from '../../src/core/source/parse-yaml-source.js';
@@ -36,6 +37,13 @@ export function templateText(text: string): ReportTemplate {
 
 export function defaultTemplate(): ReportTemplate {
   return templateText(readFileSync(join(REPO_ROOT, 'templates', 'report.md.hbs'), 'utf8'));
+}
+
+/** A view rendered with the shipped Markdown template, without a brand; throws if it fails. */
+export function markdownOf(view: ReportView): string {
+  const result = renderMarkdown(defaultTemplate(), { ...view, brand: null });
+  if (!result.ok) throw new Error(result.message);
+  return result.text;
 }
 
 /** An answers file from the repository, parsed against the set; throws on any diagnostic. */

@@ -140,7 +140,7 @@ describe('acme exercises the rule honestly', () => {
     // Rubric review 12, B: leadership interviews come after the tests too.
     // Rubric review 12, B: two working days, team by team; one n/a rule; a sample size that holds.
     expect(sample[0]!.text).toMatch(/runs the tests asked without warning within two working days, team by team, no team told before its turn, and before any manager or leader is interviewed/);
-    expect(sample[0]!.text).toMatch(/is left out of it, and replaced at random from the roster only if fewer than three remain/);
+    expect(sample[0]!.text).toMatch(/is left out of it, so a check can rest on fewer than the sample, and replaced at random from the roster only if fewer than three remain/);
     expect(sample[0]!.text).toMatch(/two reps per team for up to six teams.*; beyond six teams, twelve reps drawn at random, at most two per team/);
     expect(sample[0]!.text).toMatch(/a manager or leader puts such a question only to reps outside the sample, after the tests/);
     const score = view.method.items.find((m) => m.term === 'Imperative score')!.text;

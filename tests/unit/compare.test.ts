@@ -23,8 +23,8 @@ describe('compareAudits', () => {
       { id: 'alpha', before: 18.8, after: 83.3, delta: 64.5 },
       { id: 'beta', before: 87.5, after: 68.8, delta: -18.7 },
     ]);
-    // overall: (2×18.8 + 87.5) / 3 = 41.7 → (2×83.3 + 68.8) / 3 = 78.5
-    expect(comparison.overall).toMatchObject({ before: 41.7, after: 78.5, delta: 36.8, bandBefore: 'developing', bandAfter: 'capable' });
+    // overall, to two decimals (round-score.ts roundOverall): (2×18.8 + 87.5) / 3 = 41.7 → (2×83.3 + 68.8) / 3 = 78.47
+    expect(comparison.overall).toMatchObject({ before: 41.7, after: 78.47, delta: 36.8, bandBefore: 'developing', bandAfter: 'capable' });
   });
 
   it('lists the questions that moved, largest move first, in levels of their own scale', () => {
@@ -72,7 +72,7 @@ describe('compareAudits', () => {
 
   it('JSON has overall and per-imperative before, after and delta', () => {
     const json = comparisonResults(comparison);
-    expect(json.overall).toEqual({ before: 41.7, after: 78.5, delta: 36.8 });
+    expect(json.overall).toEqual({ before: 41.7, after: 78.47, delta: 36.8 });
     expect(json.imperatives[0]).toEqual({ id: 'alpha', title: 'Alpha imperative', before: 18.8, after: 83.3, delta: 64.5 });
     expect(json.actions.done).toHaveLength(2);
   });

@@ -18,10 +18,12 @@ const text = (facts: Partial<MethodFacts>) => methodItems({ ...FACTS, ...facts }
 
 describe('the method counts from the audit', () => {
   it('says how many flagged questions the report lists', () => {
-    expect(text({ discussed: 2 })).toContain('The report lists the two questions that meet it.');
-    expect(text({ discussed: 1 })).toContain('The report lists the one question that meets it.');
+    // Said as what the audit found, not what the tool does (twelfth VP reading, class 6).
+    expect(text({ discussed: 2 })).toContain('In this audit, two questions meet it.');
+    expect(text({ discussed: 1 })).toContain('In this audit, one question meets it.');
     expect(text({ discussed: 0 })).toContain('No question meets it in this audit.');
-    expect(text({ discussed: 9 })).toContain('The report lists the widest five of the 9 that meet it.');
+    expect(text({ discussed: 9 })).toContain('In this audit, 9 questions meet it; the widest five are listed.');
+    expect(text({ discussed: 1 })).not.toContain('The report lists');
     expect(text({ discussed: 2 })).not.toMatch(/widest/);
   });
 
@@ -54,7 +56,7 @@ describe('the method counts from the audit', () => {
     // as not checked and are flagged nowhere (VP reading 11, class 4).
     expect(view.needsDiscussion.map((q) => q.ref)).toEqual(['Q4.2']);
     const n = view.needsDiscussion.length;
-    expect(method).toContain(`The report lists the ${['', 'one', 'two', 'three', 'four'][n]} ${n === 1 ? 'question' : 'questions'} that ${n === 1 ? 'meets' : 'meet'} it.`);
+    expect(method).toContain(`In this audit, ${['', 'one', 'two', 'three', 'four'][n]} ${n === 1 ? 'question meets' : 'questions meet'} it.`);
     // The questions with two items (Q4.5's cadence and the step run in it; Q4.8's hand-over and recount), each with its rows.
     const rows = (ref: string) => [...view.plan, ...view.backlog].filter((a) => a.questionRef === ref).map((a) => `#${a.rank}`);
     // Q4.9: cutting head-office hours, and the builds of the plan's CRM set-up and reports its steps need (tenth review, C.5; eleventh, F2).

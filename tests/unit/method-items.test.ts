@@ -44,13 +44,15 @@ describe('what a question too few claimed adds to the score, said once (score-te
   it('held back, with no checked answer: no level, out of the score and the plan', () => {
     const said = text({ ...facts, fewScored: ['4.8'], heldBack: 1 });
     expect(said).toContain('one whose level no check of the audit sample sets shows no level either and is left out of the imperative\'s score and the plan');
-    expect(said).toContain('Imperative score: 100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal. A question with too few answers to report, and no check of the audit sample to set its level, is left out, as n/a is.');
+    expect(said).toContain('Imperative score: 100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal in the annex, whole points elsewhere. A question with too few answers to report, and no check of the audit sample to set its level, is left out, as n/a is.');
   });
   it('with a checked answer: its level rests on it, and nothing is left out', () => {
     const said = text({ ...facts, fewScored: ['4.8', '4.9'], heldBack: 0, checkedLevels: 2 });
     expect(said).toContain("each one's level rests on checks of the audit sample.");
     expect(said).not.toContain('left out, as n/a is');
-    expect(said).toContain('Two questions here rest on checks; their rows say what the checks looked at (“Checked on …”)');
+    expect(said).toContain('The rows whose level checks set say what they looked at (“Checked on …”)');
+    // The count is page one's (twelfth VP reading, class 7).
+    expect(said).not.toMatch(/questions here rest on checks/);
   });
 });
 

@@ -255,7 +255,10 @@ describe('signals and evidence (classes F and G)', () => {
   });
 
   it('page one says once what the evidence is, and each decision what it rests on', () => {
-    expect(plain.evidenceLine).toMatch(/^Most of what we heard is self-report: \d+ of \d+ questions rest on checks of the audit sample, each on \d+ to \d+ reps, managers or deals; the rest on what people said\./);
+    // Whose view the claims give, once (twelfth VP reading, class 9: the median of 10 leans to the 6).
+    expect(plain.evidenceLine).toBe(
+      "Most of what we heard is self-report: 10 of 34 questions rest on checks of the audit sample, each on 4 to 20 reps, managers or deals. The other 24 rest on the median answer: with 6 of 10 respondents, leadership and sales managers' view, tempered by the salespeople's (marked as said in the sections).",
+    );
     // A decision whose level rests on checks of the audit sample says what they looked at, whether or
     // not its claims are too few to show (acme's 4.8, the managers' calendars: tenth VP reading, the
     // deck read it as claims alone); one resting on claims says so.
@@ -559,7 +562,8 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
   it('the Markdown plan has the "Owners:" line the HTML and PDF have, and its intro is one line that points to the method', () => {
     const md = renderMarkdown(withReadout);
     const plan = md.slice(md.indexOf('## Action plan'), md.indexOf('| # | Action |'));
-    expect(plan).toMatch(/^Owners: .+ \(\d+\)\.( Actions under way, new and continuing .+\.)?$/m);
+    // The counts say they cover the plan and the backlog (twelfth VP reading, class 6).
+    expect(plan).toMatch(/^Owners of the \d+ actions, in the plan and the backlog: .+ \d+\.( Actions under way, new and continuing .+\.)?$/m);
     expect(plan).toContain('the method says how they are ordered');
     expect(plan).not.toMatch(/a next step continues its action|names the decision for leadership|new actions in each horizon/);
   });
@@ -611,12 +615,15 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
   it('the scores by role say how many people each column rests on, and the "not shown" rule only when a score reads so', () => {
     // The numbers in the columns' headings, not again in the intro, nor the rule's detail the method states (tenth VP reading, class 9).
     expect(plain.byRoleIntro).toBe(
-      "Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is the difference between the two. “Not shown”: too few of a group answered one of the imperative's questions to show its score without pointing at someone (the method says why).",
+      "Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is the difference between the two. No scores by role for differentiation and sales managers: too few of a group answered one of their questions to show them without pointing at someone (the method says why).",
     );
     const md = renderMarkdown(plain);
     expect(md).toContain(`## Scores by role\n\n${plain.byRoleIntro}\n`);
-    expect(md).toContain('| Imperative | Leadership and sales managers (6) | Salespeople (4) | Widest gap |');
-    const withHidden = [{ ...plain.imperatives[0]!, byRole: [{ role: 'leadership', group: 'leadership', score: null, shown: false, scoreText: 'not shown' }] }];
+    // Two groups: "Gap", and no row of "not shown" in every column (twelfth VP reading, class 6).
+    expect(md).toContain('| Imperative | Leadership and sales managers (6) | Salespeople (4) | Gap |');
+    expect(md).toContain('| 1. Prospecting plan | 43 | 18 | 25 (leadership and sales managers higher) |');
+    expect(md).not.toMatch(/\| not shown \| not shown \|/);
+    const withHidden = [{ ...plain.imperatives[0]!, byRole: [{ role: 'leadership', group: 'leadership', score: null, shown: false, scoreText: 'not shown' }, { role: 'salesperson', group: 'salespeople', score: 20, shown: true, scoreText: '20' }] }];
     const roles = [{ count: 3, group: 'leadership' }, { count: 4, group: 'salespeople' }];
     expect(byRoleIntro(roles, withHidden)).toMatch(/ “Not shown”: too few of a group answered/);
     // Acme's first and third imperatives show both groups (the second does not: 2.1's salespeople
@@ -633,16 +640,22 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
     // few scored the question: then the row says so, once, and keeps its level.
     const hidden = plain.imperatives.flatMap((i) => i.questions.filter((q) => !q.figuresShown).map((q) => q.ref));
     expect(hidden).toEqual(['Q2.3', 'Q2.7', 'Q4.1', 'Q4.4', 'Q4.8', 'Q4.9']);
-    // Q2.7 is held back (no check sets its level): no level either, "–". A level the checks set
-    // keeps its checked level and what the checks looked at (eleventh VP reading, class 5).
-    for (const row of rows) expect(row).toMatch(hidden.some((ref) => row.startsWith(`| ${ref} `)) ? /\| (?:[^|]+ \| \d|– \| –) \| too few to show \| (?:checked on [^|]+|–) \|$/ : /\| \d\.\d(?: \(\d to \d\))? \|/);
+    // Q2.7 is held back (no check sets its level): the row says it is left out of the score, not a
+    // row of dashes (twelfth VP reading, class 6). A level the checks set keeps its checked level
+    // and what the checks looked at (eleventh VP reading, class 5).
+    for (const row of rows) expect(row).toMatch(hidden.some((ref) => row.startsWith(`| ${ref} `)) ? /\| (?:[^|]+ \| \d|left out of the score: too few answered \| –) \| too few to show \| (?:checked on [^|]+|–) \|$/ : /\| \d\.\d(?: \(\d to \d\))? \|/);
+    expect(rows.find((row) => row.startsWith('| Q2.7 '))).toContain('| left out of the score: too few answered | – |');
     expect(rows.some((row) => /\| \d\.\d \(\d to \d\) \|/.test(row))).toBe(true);
   });
 
-  it('page one says once that "most reps" is the median answer, not a count; the tables say it in their header', () => {
-    expect(plain.evidenceLine).toMatch(/Where a level says most reps or most managers, that is the median answer, or the median case checked, over three or more, not a count\.$/);
+  it('the method says once that "most reps" is the median answer, not a count, and page one leaves it to the method; the tables say it in their header', () => {
+    // Method prose off page one (twelfth VP reading, class 6).
+    expect(plain.evidenceLine).not.toMatch(/most reps|not a count/);
+    expect(plain.method.items.find((i) => i.term === 'Where the team stands')!.text).toBe(
+      'the level of the median answer, or of the median case checked where checks set it, over three or more. Where a level says most reps or most managers, that is this median, not a count.',
+    );
     const md = renderMarkdown(plain);
-    expect(md.split('over three or more, not a count').length - 1).toBe(1);
+    expect(md.split('that is this median, not a count').length - 1).toBe(1);
     expect(md).toContain('| Question | Where the team stands | Checked level (0–4) | What people said (mean, 0–4) and range | Evidence |');
   });
 });

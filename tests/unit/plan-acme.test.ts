@@ -305,18 +305,19 @@ describe("the plan says whose work an owner does where the client lacks the role
     // The HR lead's sentence is said where one of its actions is in the shown plan, and only there:
     // the readout makes the training a priority (it is in the plan), the default plan of 12 has
     // none of the HR lead's actions since the profile follows the quota decision (VP reading 12, 1c).
+    // Said as a fact of the client (twelfth VP reading, class 6: not "takes on …, as there is no HR lead here").
     const hrOwned = new Set(set.imperatives.flatMap((i) => i.questions.flatMap((q) => q.recommendations.filter((r) => r.owner === 'hr').map((r) => r.id))));
     const { view: withReadout } = acmeViews();
     for (const v of [view, withReadout]) {
       const shown = v.plan.some((a) => hrOwned.has(a.id));
-      expect(v.ownerLoadText.split('takes on')).toHaveLength(shown ? 2 : 1);
-      if (shown) expect(v.ownerLoadText).toMatch(/ The VP Sales takes on the HR lead's actions, as there is no HR lead here\.$/);
+      expect(v.ownerLoadText.split('With no')).toHaveLength(shown ? 2 : 1);
+      if (shown) expect(v.ownerLoadText).toMatch(/ With no HR lead at the client, the VP Sales owns the HR lead's steps\.$/);
     }
     expect(withReadout.plan.some((a) => hrOwned.has(a.id))).toBe(true);
     const lacking = scoreAudit(set, sheets, { client: { lacks: ['marketing'] } });
     const without = buildReportView(set, sheets, lacking, { names: false });
     expect(without.plan.some((a) => a.ownerText === 'Marketing lead')).toBe(false);
-    expect(without.ownerLoadText).toContain(" The VP Sales takes on the marketing lead's actions, as there is no marketing lead here.");
-    expect(without.ownerLoadText.split('takes on')).toHaveLength(without.plan.some((a) => hrOwned.has(a.id)) ? 3 : 2);
+    expect(without.ownerLoadText).toContain(" With no marketing lead at the client, the VP Sales owns the marketing lead's steps.");
+    expect(without.ownerLoadText.split('With no')).toHaveLength(without.plan.some((a) => hrOwned.has(a.id)) ? 3 : 2);
   });
 });

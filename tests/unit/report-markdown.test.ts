@@ -218,7 +218,7 @@ describe('Markdown report', () => {
     const text = markdown([leader]);
     const worked = text
       .split('\n')
-      .map((line) => /^- \*\*(?:\d\. [\w ]+|Overall):\*\* ([\d.×+() /]+) = (\d+\.\d)$/.exec(line))
+      .map((line) => /^- \*\*(?:\d\. [\w ]+|Overall):\*\* ([\d.×+() /]+) = (\d+\.\d\d?)$/.exec(line))
       .filter((m): m is RegExpExecArray => m !== null);
     expect(worked).toHaveLength(5); // four imperatives and the overall score
     for (const [, expression, shown] of worked) {
@@ -261,7 +261,7 @@ describe('custom templates', () => {
     const result = renderMarkdown(templateText('# {{md organization}}\n\n{{#each imperatives}}\n- {{heading title}}: {{scoreText}}, {{plural actions.length "action"}}\n{{/each}}\n'), view);
     expect(result).toEqual({
       ok: true,
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 21.7, 9 actions\n- Differentiation with a difference: 42.9, 14 actions\n- Effective sales interactions: 41.3, 10 actions\n- Excellent sales managers: 32.8, 9 actions\n',
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 22, 9 actions\n- Differentiation with a difference: 43, 14 actions\n- Effective sales interactions: 41, 10 actions\n- Excellent sales managers: 33, 9 actions\n',
     });
   });
 

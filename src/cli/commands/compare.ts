@@ -10,7 +10,7 @@ import { compareAudits } from '../../core/compare/compare-audits.js';
 import { buildComparisonView } from '../../core/compare/build-comparison-view.js';
 import { comparisonResults } from '../../core/compare/render-comparison.js';
 import { printable } from '../../core/printable.js';
-import { formatScore } from '../../core/report/format.js';
+import { formatOverall, formatScore } from '../../core/report/format.js';
 import { DEFAULT_MIN_GROUP } from '../../core/scoring/config.js';
 import { displayPath } from '../../io/collect-files.js';
 import { useColor, type CliContext } from '../context.js';
@@ -110,7 +110,8 @@ function printComparisonTable(ctx: CliContext, comparison: ReturnType<typeof com
   const head = ['Imperative', 'Before', 'After', 'Change'].map((h) => style.bold(h));
   const rows = [
     ...comparison.imperatives.map((i) => [printable(i.title), score(i.before), score(i.after), delta(i.delta)]),
-    [style.bold('Overall'), score(comparison.overall.before), score(comparison.overall.after), delta(comparison.overall.delta)],
+    // The overall keeps its two decimals (round-score.ts roundOverall).
+    [style.bold('Overall'), comparison.overall.before === null ? '–' : formatOverall(comparison.overall.before), comparison.overall.after === null ? '–' : formatOverall(comparison.overall.after), delta(comparison.overall.delta)],
   ];
   const width = outputWidth(ctx.env, ctx.stdout);
   const fit = fitColumns([head, ...rows], [16, null, null, null], width);

@@ -2,7 +2,7 @@
 // text left raw for the template's {{md}} helper to escape. Documented in docs/compare.md.
 import { questionRef } from '../report/question-ref.js';
 import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
-import { formatScore, textBar } from '../report/format.js';
+import { formatOverall, formatScore, textBar } from '../report/format.js';
 import { imperativeLabel } from '../rubric/titles.js';
 import { mermaidString } from '../report/mermaid-chart.js';
 import type { BandKey } from '../scoring/config.js';
@@ -14,6 +14,8 @@ const OPEN_ACTIONS_SHOWN = 5;
 
 const signed = (delta: number | null) => (delta === null ? '–' : `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${formatScore(Math.abs(delta))}`);
 const scoreText = (score: number | null) => (score === null ? 'not scored' : formatScore(score));
+// The overall keeps its two decimals (round-score.ts roundOverall): one more rounding read 30.65 as 30.6 beside 34.45 as 34.5.
+const overallText = (score: number | null) => (score === null ? 'not scored' : formatOverall(score));
 
 function formatLevel(score: number, label: string | null): string {
   const number = Number.isInteger(score) ? String(score) : score.toFixed(2);
@@ -64,8 +66,8 @@ export function buildComparisonView(set: RubricSet, comparison: AuditComparison)
     digestsAfter: comparison.rubrics.after.join(', ') || 'not recorded',
     currentDigest: comparison.rubrics.current,
     overall: {
-      beforeText: scoreText(comparison.overall.before),
-      afterText: scoreText(comparison.overall.after),
+      beforeText: overallText(comparison.overall.before),
+      afterText: overallText(comparison.overall.after),
       deltaText: signed(comparison.overall.delta),
       bandBefore: band(comparison.overall.bandBefore, set.bandNames),
       bandAfter: band(comparison.overall.bandAfter, set.bandNames),

@@ -2,12 +2,12 @@
 // report puts the figure in when it renders, from the same scores as every table. A figure in a
 // readout therefore cannot disagree with the report. The set is small and closed (docs/readout.md):
 //
-//   score <imperative|overall>          "40.0"        the score, one decimal
+//   score <imperative|overall>          "40"          the score as the report prints it, whole points
 //   points <imperative|overall>         "40"          the score in whole points, for page one
 //   target <imperative>                 "75"
 //   band <imperative|overall>           "Developing"
-//   role <role> <imperative>            "22.4"        a shown role's score
-//   gap <role> <role> <imperative>      "38.3"        first role's score minus the second's, in points
+//   role <role> <imperative>            "22"          a shown role's score, whole points
+//   gap <role> <role> <imperative>      "38"          first role's score minus the second's, as printed
 //   difference <role> <role> [imp.]     "33 to 38"    the same in whole points; without an imperative,
 //                                                     the range over every imperative both are shown on
 //   mean <question>                     "1.6"         the question's mean answer
@@ -26,7 +26,7 @@ import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { printedLevel } from '../scoring/score-term.js';
 import { BAND_CUTOFFS } from '../scoring/config.js';
-import { columnPoints, formatMean, formatNumber, formatScore, levelPlace, wholePoints } from '../report/format.js';
+import { columnPoints, formatMean, formatNumber, levelPlace, wholePoints } from '../report/format.js';
 
 export const FIGURE_KINDS = ['score', 'points', 'target', 'band', 'role', 'gap', 'difference', 'mean', 'level', 'below', 'respondents'] as const;
 
@@ -81,8 +81,9 @@ function notShown(role: string, imperative: string): string {
   return `the report does not show ${role} on its own on ${imperative} (too few of them, or of the rest, answered there)`;
 }
 
-function scoreText(score: number | null, what: string): FigureResult {
-  return score === null ? { ok: false, message: `${what} has no score` } : { ok: true, text: formatScore(score) };
+/** A score as the report prints it outside the annex: whole points (twelfth VP reading, class 9). */
+function scoreText(score: number | null, targets: readonly number[], what: string): FigureResult {
+  return score === null ? { ok: false, message: `${what} has no score` } : { ok: true, text: String(pageColumnPoints(score, targets)) };
 }
 
 export function resolveFigure(ref: string, data: FigureData): FigureResult {
@@ -94,12 +95,12 @@ export function resolveFigure(ref: string, data: FigureData): FigureResult {
     case 'band': {
       const bad = arity(1, 'an imperative id or "overall"');
       if (bad) return bad;
-      const [score, band] = args[0] === 'overall' ? [data.scores.overall.score, data.scores.overall.band] : (() => {
+      const [score, band, targets] = args[0] === 'overall' ? [data.scores.overall.score, data.scores.overall.band, data.scores.imperatives.map((i) => i.target)] : (() => {
         const imperative = imperativeOf(data, args[0]!);
-        return typeof imperative === 'string' ? [imperative, null] as const : [imperative.score, imperative.band] as const;
+        return typeof imperative === 'string' ? [imperative, null, []] as const : [imperative.score, imperative.band, [imperative.target]] as const;
       })();
       if (typeof score === 'string') return fail(score);
-      if (kind === 'score') return scoreText(score, args[0]!);
+      if (kind === 'score') return scoreText(score, targets, args[0]!);
       return band === null ? fail(`${args[0]} has no score`) : { ok: true, text: data.set.bandNames[band] };
     }
     case 'points': {
@@ -144,7 +145,7 @@ export function resolveFigure(ref: string, data: FigureData): FigureResult {
       if (typeof role === 'string') return fail(role);
       if (typeof imperative === 'string') return fail(imperative);
       const entry = roleScore(imperative, role.role);
-      return entry === undefined ? fail(notShown(args[0]!, args[1]!)) : scoreText(entry.score, `${args[0]} on ${args[1]}`);
+      return entry === undefined ? fail(notShown(args[0]!, args[1]!)) : scoreText(entry.score, [imperative.target], `${args[0]} on ${args[1]}`);
     }
     case 'gap': {
       const bad = arity(3, 'two roles and an imperative id: {{gap leadership salesperson differentiation}}');
@@ -162,7 +163,7 @@ export function resolveFigure(ref: string, data: FigureData): FigureResult {
       const low = lb.score;
       if (high === null || low === null) return fail(`${high === null ? args[0] : args[1]} has no score on ${args[2]}`);
       // Each score rounded as shown first, so the gap is the difference of the figures printed.
-      return { ok: true, text: formatScore(Math.round(high * 10) / 10 - Math.round(low * 10) / 10) };
+      return { ok: true, text: String(pageColumnPoints(high, [imperative.target]) - pageColumnPoints(low, [imperative.target])) };
     }
     case 'mean':
     case 'level': {

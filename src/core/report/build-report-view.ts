@@ -32,7 +32,7 @@ import { roleGroup, roleGroupName } from './describe-role.js';
 import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
 import { checkedEvidenceText, checkedOnText, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
-import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
+import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, discussionReason, waitingText, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
@@ -204,6 +204,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const gaps: PerceptionGapView[] = scores.perceptionGaps.map((gap) => {
     const higher = roleGroup(gap.higher.role);
     const lower = roleGroup(gap.lower.role);
+    // Whole points, as the scores by role print, and the difference of the two figures shown, so the row adds up.
+    const [high, low] = [wholePoints(gap.higher.score, gap.imperative.target), wholePoints(gap.lower.score, gap.imperative.target)];
     return {
       imperativeId: gap.imperative.id,
       imperativeTitle: gap.imperative.title,
@@ -212,16 +214,18 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       lowerRole: gap.lower.role,
       higherGroup: higher.name,
       lowerGroup: lower.name,
-      higherScoreText: formatScore(gap.higher.score),
-      lowerScoreText: formatScore(gap.lower.score),
-      differenceText: formatScore(gap.difference),
+      higherScoreText: String(high),
+      lowerScoreText: String(low),
+      differenceText: String(high - low),
+      // With two groups, the lower is the other one (twelfth VP reading, class 6: "Widest gap" with two groups).
+      groupsText: scores.shownRoles.length === 2 ? `${higher.name} higher` : `${higher.name} over ${lower.name}`,
       sentence:
-        gap.difference === 0
-          ? `${gap.imperative.title}: ${higher.name} and ${lower.name} score it the same (${formatScore(gap.higher.score)}).`
-          : `${gap.imperative.title}: ${higher.name} ${higher.plural ? 'score' : 'scores'} it ${formatScore(gap.difference)} points higher than ${lower.name} ${lower.plural ? 'do' : 'does'} (${formatScore(gap.higher.score)} against ${formatScore(gap.lower.score)}).`,
+        high === low
+          ? `${gap.imperative.title}: ${higher.name} and ${lower.name} score it the same (${high}).`
+          : `${gap.imperative.title}: ${higher.name} ${higher.plural ? 'score' : 'scores'} it ${high - low} points higher than ${lower.name} ${lower.plural ? 'do' : 'does'} (${high} against ${low}).`,
     };
   });
-  for (const view of imperativeViews) view.widestGap = gaps.find((g) => g.imperativeId === view.id && g.differenceText !== '0.0') ?? null;
+  for (const view of imperativeViews) view.widestGap = gaps.find((g) => g.imperativeId === view.id && g.differenceText !== '0') ?? null;
   // The "answers given" line on every section or on none: shown on two of four, it read as if the
   // other two had been left out.
   if (imperativeViews.some((v) => v.missingText !== '')) for (const view of imperativeViews) if (view.scored) view.missingText = view.coverageText;
@@ -367,7 +371,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const prioritiesHeading = `Start with ${priorities.length === 1 ? 'this action' : `these ${countText(priorities.length)} actions`}${plus}`;
   const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
   const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;
-  const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null;
+  const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? String([...targets][0]! - pageColumnPoints(overallScore, [...targets])) : null;
   const confidentiality = confidentialityView(options.names, scores);
   const bands = BAND_CUTOFFS.map((band, i) => ({
     name: set.bandNames[band.key],
@@ -398,6 +402,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     toConfirm: planned.some((a) => a.verifyFirst),
     sharedQuestions: sharedQuestions(numbered),
     firm: options.firm ?? null,
+    target: targets.size === 1 ? [...targets][0]! : null,
   });
 
   const boxed = checksFirst(checkCandidates);
@@ -434,9 +439,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     roles,
     multipleRoles: scores.byRoleShown,
     byRoleIntro: byRoleIntro(roles, imperativeViews),
+    byRoleGapHeader: roles.length === 2 ? 'Gap' : 'Widest gap',
     overall: {
       score: overallScore,
-      scoreText: overallScore === null ? NOT_SCORED : formatScore(overallScore),
+      scoreText: overallScore === null ? NOT_SCORED : String(pageColumnPoints(overallScore, [...targets])),
       band: bandName(scores.overall.band),
       scored: overallScore !== null,
       targetText,
@@ -456,6 +462,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     prioritiesHeading,
     prioritiesText: '',
     noteLabel: noteLabelOf(sheets),
+    targetLine: targetText === null ? null : targetLine(Number(targetText)),
     evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? null : { roles }),
     focus,
     actionCount: numbered.length,
@@ -488,7 +495,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         label: v.label,
         scoreText: v.scoreText,
         pointsText: v.pointsText,
-        gapPointsText: v.score === null ? '–' : v.score >= v.target ? '0' : String(Math.max(0, v.target - pageColumnPoints(v.score, [v.target]))),
+        gapPointsText: v.gap === null ? '–' : v.gapText,
         bar: textBar(v.score),
         targetText: v.targetText,
         gapText: v.gap === null ? '–' : v.gapText,
@@ -529,13 +536,18 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       overallComputation:
         overallScore === null
           ? null
-          : `(${scored.map((v) => `${v.weightText} × ${v.scoreText}`).join(' + ')}) / (${scored.map((v) => v.weightText).join(' + ')}) = ${formatScore(overallScore)}`,
+          : `(${scored.map((v) => `${v.weightText} × ${formatScore(v.score!)}`).join(' + ')}) / (${scored.map((v) => v.weightText).join(' + ')}) = ${formatOverall(overallScore)}`,
       items: method.items.concat(options.benchmark?.methodItems ?? []).map(withPoints),
       annex: method.annex.map(withPoints),
       brief: method.brief,
     },
     benchmark: options.benchmark ?? null,
   };
+}
+
+/** A score in whole points, as every part of the report but the annex prints it (figures.ts pageColumnPoints: 39 for 39.7, not a band it has not reached). */
+function wholePoints(score: number, target: number): number {
+  return pageColumnPoints(score, [target]);
 }
 
 function overallSentence(score: number | null, band: string | null, targetText: string | null, points: string | null): ReportView['overall']['sentence'] {
@@ -552,21 +564,26 @@ function overallSentence(score: number | null, band: string | null, targetText: 
 
 /**
  * Page one's line on what the scores rest on, in words a VP repeats: how many questions rest on
- * checks of the audit sample and on what base, and who the claims come from, by the groups the
- * cover shows (VP reading 10, class 1: coverage was never stated). With several respondents it also says, once, what "most reps" means in a level's words
- * (fifth VP reading): the level the median answer gives, or the median case checked, over three or
- * more (no level prints over fewer: score-term.ts, score-audit.ts figuresShown).
+ * checks of the audit sample and on what base, and whose view the rest gives (VP reading 10, class
+ * 1: coverage was never stated). Where one group is most of the respondents, the median answer
+ * leans to it: said once, here, so a level set by claims is not read as fact (twelfth VP reading,
+ * class 9: "6 of them come from the group that answers about a level higher"); the sections mark
+ * those levels "said". What "most reps" in a level means is the method's (class 6: method prose on
+ * page one).
  */
 function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: number; group: string; pooled?: boolean }[] } | null): string {
   const total = count.seen + count.claimed;
   if (total === 0) return '';
-  // Who the claims come from is the cover's line (its respondents by group): said here again, page
-  // one repeated it (tenth VP reading, class 9).
-  const median = several === null ? '' : ` Where a level says most reps or most managers, that is the median answer${count.checkedQuestions > 0 ? ', or the median case checked,' : ''} over three or more, not a count.`;
-  if (count.checkedQuestions === 0) return `Everything here is what people told us: no level rests on a check of the audit sample (a document, a meeting observed or system data).${median}`;
+  const respondents = several === null ? 0 : several.roles.reduce((n, r) => n + r.count, 0);
+  const most = several === null ? undefined : several.roles.find((r) => r.count * 2 > respondents);
+  const others = several === null || most === undefined ? [] : several.roles.filter((r) => r !== most);
+  const lean = most === undefined || others.length === 0 ? '' : `: with ${most.count} of ${respondents} respondents, ${possessive(most.group)} view, tempered by ${possessive(listText(others.map((r) => r.group)))}`;
+  if (count.checkedQuestions === 0) return `Everything here is what people told us: no level rests on a check of the audit sample (a document, a meeting observed or system data). Each level is the median answer${lean}.`;
   const lead = count.checkedQuestions * 2 < count.questions ? 'Most of what we heard is self-report' : 'Most levels were checked';
   const range = count.baseRange === null ? '' : count.baseRange.min === count.baseRange.max ? `, each on ${count.baseRange.min} reps, managers or deals` : `, each on ${count.baseRange.min} to ${count.baseRange.max} reps, managers or deals`;
-  return `${lead}: ${count.checkedQuestions} of ${count.questions} questions rest on checks of the audit sample${range}; the rest on what people said.${median}`;
+  const rest = count.questions - count.checkedQuestions;
+  const said = several === null ? '; the rest on what people said.' : `. The other ${rest} rest on the median answer${lean} (marked as said in the sections).`;
+  return `${lead}: ${count.checkedQuestions} of ${count.questions} questions rest on checks of the audit sample${range}${said}`;
 }
 
 /** "Interview notes", with "(in quotation marks, the person's own words)" where one of them is a quote; one respondent's: "Evidence from the interview". */
@@ -708,7 +725,7 @@ function imperativeView(
   const roleScores = new Map(result.byRole.map((r) => [r.role, r]));
   const byRole = (scores.byRoleShown ? scores.shownRoles : []).map(({ role }) => {
     const entry = roleScores.get(role);
-    const scoreText = entry === undefined ? (result.score === null ? NOT_SCORED : NOT_SHOWN) : entry.score === null ? NOT_SCORED : formatScore(entry.score);
+    const scoreText = entry === undefined ? (result.score === null ? NOT_SCORED : NOT_SHOWN) : entry.score === null ? NOT_SCORED : String(wholePoints(entry.score, result.target));
     return { role, group: roleGroupName(role), score: entry?.score ?? null, shown: entry !== undefined && entry.score !== null, scoreText };
   });
   const scoredQuestions = result.questions.filter((q) => q.attainment !== null);
@@ -727,14 +744,16 @@ function imperativeView(
     weightText: formatNumber(imperative.weight),
     scored: result.score !== null,
     score: result.score,
-    scoreText: result.score === null ? NOT_SCORED : formatScore(result.score),
-    pointsText: result.score === null ? NOT_SCORED : String(pageColumnPoints(result.score, [result.target])),
+    // Whole points everywhere but the annex (twelfth VP reading, class 9: "42.8 / 17.9" and one
+    // decimal on the sections read as more precise than ten people's answers are).
+    scoreText: result.score === null ? NOT_SCORED : String(wholePoints(result.score, result.target)),
+    pointsText: result.score === null ? NOT_SCORED : String(wholePoints(result.score, result.target)),
     band: result.band === null ? null : bandNames[result.band],
     bandText: result.band === null ? 'not scored: no answered questions' : bandNames[result.band],
     target: result.target,
     targetText: formatNumber(result.target),
     gap: result.gap,
-    gapText: result.gap === null ? NOT_SCORED : formatScore(result.gap),
+    gapText: result.score === null ? NOT_SCORED : String(Math.max(0, result.target - wholePoints(result.score, result.target))),
     coverage: result.coverage,
     coverageText: single
       ? `${given} of ${expected} question${expected === 1 ? '' : 's'} answered${naText}`
@@ -742,6 +761,7 @@ function imperativeView(
     missingText: given + notApplicable >= expected && notApplicable === 0 ? '' : single ? `${given} of ${expected} question${expected === 1 ? '' : 's'} answered${naText}` : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
     scoredOnText: scoredOnText(number, result.questions),
     byRole,
+    byRoleRow: byRole.length > 0 && !byRole.every((r) => r.scoreText === NOT_SHOWN),
     byRoleText: byRole.every((r) => !r.shown && r.scoreText === NOT_SHOWN)
       ? `not shown for this imperative: too few people of a group, or of the others, scored one of its questions (the method says why)`
       : byRole.map((r) => `${r.group} ${r.scoreText}`).join('; '),
@@ -948,10 +968,16 @@ export function byRoleIntro(roles: readonly { count: number; group: string; pool
   // The groups' numbers are in the columns' headings, the rule itself in the method: said here
   // again, both repeated a page they sit on already (tenth VP reading, class 9). Here, what the
   // rule means for the reader (class 8: the rule's text read as tool output).
-  const notShown = imperatives.some((i) => i.byRole.some((r) => r.scoreText === NOT_SHOWN));
-  const rule = notShown ? ` “${capitalize(NOT_SHOWN)}”: too few of a group answered one of the imperative's questions to show its score without pointing at someone (the method says why).` : '';
+  // An imperative no group's score can be shown for is named here, not given a row of "not shown"
+  // in every column (twelfth VP reading, class 6: "not shown for any group"); one with some group
+  // hidden keeps its row, and the rule says what the words mean.
+  const hidden = imperatives.filter((i) => i.byRole.length > 0 && i.byRole.every((r) => r.scoreText === NOT_SHOWN));
+  const partly = imperatives.some((i) => !hidden.includes(i) && i.byRole.some((r) => r.scoreText === NOT_SHOWN));
+  const why = "too few of a group answered one of the imperative's questions to show its score without pointing at someone (the method says why)";
+  const none = hidden.length === 0 ? '' : ` No scores by role for ${listText(hidden.map((i) => lowerFirstWord(i.label)))}: too few of a group answered one of ${hidden.length === 1 ? 'its' : 'their'} questions to show them without pointing at someone (the method says why).`;
+  const rule = partly ? ` “${capitalize(NOT_SHOWN)}”: ${why}.` : '';
   const last = roles.length === 2 ? 'the difference between the two' : 'the widest difference between two groups';
-  return `Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is ${last}.${rule}`;
+  return `Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is ${last}.${none}${rule}`;
 }
 
 /**
@@ -1031,6 +1057,12 @@ function needsDiscussionOf(imperatives: readonly ImperativeView[], scores: Audit
     .map((q, order) => ({ ...q, order, width: Math.max(q.score.roleSplit, q.score.campDistance) }))
     .sort((a, b) => b.width - a.width || a.order - b.order)
     .map((q) => q.view);
+}
+
+/** Page one's one line on the target (ReportView.targetLine). */
+function targetLine(target: number): string {
+  // What the target means in levels is the method's ("Gap"): page one prints no level numbers.
+  return `Target: ${formatNumber(target)} of 100 for every imperative.`;
 }
 
 /** The top level score when every question's levels run from 0 to the same top, else null (method-items.ts). */
@@ -1116,7 +1148,7 @@ export function discussionText(count: number, total: number, bearing: Discussion
         : `${bearsOn} and no action.`;
   // With a consistent role gap stated first, the per-question count is what stands out beyond it.
   if (count === 0) return roleGap;
-  if (roleGap !== '') return `${roleGap} Beyond that gap, people disagree by two levels or more on ${count} of ${total} questions${shown}. ${act}`;
+  if (roleGap !== '') return `${roleGap} Apart from that, ${count === 1 ? `one question of ${total} splits` : `${countText(count)} questions of ${total} split`} people by two levels or more${shown}. ${act}`;
   return `People disagree on ${count} of ${total} questions${shown} (the rule is in the method). ${act}`;
 }
 
@@ -1134,7 +1166,9 @@ export function roleGapText(gaps: readonly RoleGap[], labels: readonly string[])
     const which = listText(list.map((g) => lowerFirstWord(labels[g.imperative]!)));
     return `${higher.name} ${higher.plural ? 'answer' : 'answers'} about a level above ${roleGroupName(list[0]!.lower)} on most questions of ${list.length === 1 ? which : `${countText(list.length)} imperatives (${which})`}`;
   });
-  return `${capitalize(parts.join('; '))}, not on one question alone: two views of the same work, which the scores by role show (the rule is in the method).`;
+  // Said as what it means for the reader; the rule is the method's (twelfth VP reading, class 6:
+  // "two views of the same work, which the scores by role show (the rule is in the method)").
+  return `${capitalize(parts.join('; '))}, not on one question alone: they see the same work differently.`;
 }
 
 /**
@@ -1224,7 +1258,8 @@ export function fallbackOwnersText(planned: readonly ActionView[], scores: Audit
     // Said as a fact of the client, not as the tool's routing (eleventh VP reading, class 5: "… go to the VP Sales here, who does that work where …").
     .map(([role, owner]) => {
       const single = /^[A-Z]{2}/.test(owner) || !/s$/.test(owner);
-      return `${capitalize(`${single ? 'the ' : ''}${lowerFirstWord(owner)}`)} ${single ? 'takes' : 'take'} on ${possessive(role)} actions, as there is no ${lowerFirstWord(role)} here.`;
+      // twelfth VP reading, class 6: "takes on the HR lead's actions, as there is no HR lead here" read as routing too.
+      return `With no ${lowerFirstWord(role)} at the client, ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'owns' : 'own'} ${possessive(role)} steps.`;
     })
     .join(' ');
 }

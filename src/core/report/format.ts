@@ -6,6 +6,11 @@ export function formatScore(value: number): string {
   return value.toFixed(1);
 }
 
+/** The overall score with the two decimals it is kept to (round-score.ts roundOverall): "34.45". */
+export function formatOverall(value: number): string {
+  return value.toFixed(2);
+}
+
 /** A target or weight as written in the rubric: "75", "1.5". */
 export function formatNumber(value: number): string {
   return String(Number(value.toFixed(3)));

@@ -123,6 +123,8 @@ export interface MethodFacts {
   sharedQuestions: string[];
   /** The brand's firm (--brand), who holds the technical note; null: "the consultant". */
   firm: string | null;
+  /** The one target every imperative has; null where they differ. */
+  target: number | null;
 }
 
 /**
@@ -179,15 +181,24 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
       },
     );
   }
+  // build-report-view.ts evidenceLine: page one says whose view a claims-only level gives; what
+  // "most reps" means is said here (twelfth VP reading, class 6: method prose on page one).
+  if (!facts.single)
+    items.push({
+      term: 'Where the team stands',
+      text: `the level of the median answer${facts.checkedLevels === 0 ? '' : ', or of the median case checked where checks set it,'} over ${countText(facts.checkMinimum)} or more. Where a level says most reps or most managers, that is this median, not a count.`,
+    });
+  // How many questions rest on checks is page one's (build-report-view.ts evidenceLine), said once
+  // per format (twelfth VP reading, class 7: the self-report caveat on p1 and again on p12).
   items.push(
     {
       term: 'Imperative score',
-      text: `100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal.${facts.heldBack === 0 ? '' : ' A question with too few answers to report, and no check of the audit sample to set its level, is left out, as n/a is.'}${facts.checkedLevels === 0 ? '' : ` ${capitalize(checkedRule(facts.checkMinimum))}. ${facts.checkedLevels === 1 ? 'One question here rests on checks; its row says' : `${capitalize(countText(facts.checkedLevels))} questions here rest on checks; their rows say`} what the checks looked at (“Checked on …”).`}`,
+      text: `100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal in the annex, whole points elsewhere.${facts.heldBack === 0 ? '' : ' A question with too few answers to report, and no check of the audit sample to set its level, is left out, as n/a is.'}${facts.checkedLevels === 0 ? '' : ` ${capitalize(checkedRule(facts.checkMinimum))}. ${facts.checkedLevels === 1 ? 'The row whose level checks set says' : 'The rows whose level checks set say'} what they looked at (“Checked on …”).`}`,
     },
-    { term: 'Overall score', text: 'Σ(imperative weight × imperative score) / Σ imperative weight, over the imperatives with a score.' },
+    { term: 'Overall score', text: 'Σ(imperative weight × imperative score) / Σ imperative weight, over the imperatives with a score; two decimals in the annex, so that page one rounds it once.' },
     {
       term: 'Gap',
-      text: `target − score, or 0 when the score meets the target.${facts.targetOverride === null ? '' : ` Every target was set to ${facts.targetOverride} for this report.`}`,
+      text: `target − score, or 0 when the score meets the target.${facts.targetOverride === null ? '' : ` Every target was set to ${facts.targetOverride} for this report.`}${targetLevelText(facts)}`,
     },
     { term: 'Band', text: `${facts.bands.map((b) => `${b.name} ${b.range}`).join('; ')}.` },
     {
@@ -212,7 +223,9 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
   // One respondent: the confidentiality rules above do not apply; who is named and what is quoted still do.
   if (facts.single) items.push({ term: 'Confidentiality', text: `${namingRule(facts)}; ${NO_NOTE_QUOTED}.` });
   // round-score.ts: said once, for a reader comparing page one with the sections (ninth VP reading, class 6).
-  annex.push({ term: null, text: "Page one shows whole points and the sections one decimal; a score just under a band's floor or the target is shown below it (39.6 as 39, not 40), so the band beside it is always right." });
+  // One rounding rule for every part of the report but this annex (twelfth VP reading, class 9: one
+  // decimal on ten people's answers overstated them; class 2: the overall rounded twice read 35).
+  annex.push({ term: null, text: "The report shows scores in whole points. Here the imperatives' scores keep one decimal and the overall two; every whole point is rounded once, from those figures. A score just under a band's floor or the target is shown below it (39.6 as 39, not 40), so the band beside it is always right." });
   annex.push({ term: null, text: technicalNoteText(facts.firm) });
   // One respondent: no confidentiality item above, but a note left out is still said, once.
   if (facts.single && facts.identifyingLeftOut) items.push({ term: 'Notes left out', text: `A detail can point to one person as surely as a name: ${identifyingRule()}.` });
@@ -233,9 +246,20 @@ export function withPoints(item: MethodItemText): MethodItemView {
  * "lists the widest 5" over a list of 2).
  */
 function discussedListed(count: number): string {
+  // Said as what this audit found, not as what the tool does (twelfth VP reading, class 6: "The report lists the one question that meets it").
   if (count === 0) return 'No question meets it in this audit.';
-  if (count === 1) return 'The report lists the one question that meets it.';
-  return count <= DISCUSSION_SHOWN ? `The report lists the ${countText(count)} questions that meet it.` : `The report lists the widest ${countText(DISCUSSION_SHOWN)} of the ${thousands(count)} that meet it.`;
+  if (count === 1) return 'In this audit, one question meets it.';
+  return count <= DISCUSSION_SHOWN ? `In this audit, ${countText(count)} questions meet it.` : `In this audit, ${thousands(count)} questions meet it; the widest ${countText(DISCUSSION_SHOWN)} are listed.`;
+}
+
+/**
+ * What a single target means on the ladder, where it is a whole level (twelfth VP reading, class 9:
+ * "Target 75" was explained only in the deck's notes): " A target of 75 is level 3 of 4 on every question."
+ */
+function targetLevelText(facts: Pick<MethodFacts, 'target' | 'topLevel'>): string {
+  if (facts.target === null || facts.topLevel === null) return '';
+  const level = (facts.target / 100) * facts.topLevel;
+  return Number.isInteger(level) ? ` A target of ${facts.target} is level ${level} of ${facts.topLevel} on every question.` : '';
 }
 
 /**

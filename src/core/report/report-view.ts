@@ -35,6 +35,8 @@ export interface ReportView {
   roles: { role: string; count: number; group: string; pooled: boolean }[];
   /** The line above the scores by role: what each column rests on (people per role), and the "not shown" rule only when a score reads so. */
   byRoleIntro: string;
+  /** The by-role table's last column: "Gap" with two groups, "Widest gap" with more. */
+  byRoleGapHeader: string;
   /** More than one role is shown: by-role scores and perception gaps are meaningful. */
   multipleRoles: boolean;
   /**
@@ -81,6 +83,12 @@ export interface ReportView {
   noteLabel: string;
   /** Page one's line on what the evidence is: "Most of what we heard is self-report: …". */
   evidenceLine: string;
+  /**
+   * Where every imperative has the same target, page one says it once above its table, which then
+   * has no column of one number (twelfth VP reading, class 7): "Target: 75 of 100 for every
+   * imperative." Null with targets that differ (the table's column stays).
+   */
+  targetLine: string | null;
   /** The --focus value: how many priorities page one lists at most. */
   focus: number;
   /** Every item of the plan and the backlog (after a readout's drops and merges): one per question with a step. */
@@ -331,6 +339,8 @@ export interface ImperativeView {
   byRole: { role: string; group: string; score: number | null; shown: boolean; scoreText: string }[];
   /** "leadership 55.7; sales managers 27.1", or why no role's score is shown for this imperative. */
   byRoleText: string;
+  /** The scores-by-role table has a row for it: some group's score is shown (byRoleIntro names the others). */
+  byRoleRow: boolean;
   /** What this imperative's scores rest on. */
   evidence: EvidenceView;
   questions: QuestionView[];
@@ -548,6 +558,8 @@ export interface PerceptionGapView {
   higherScoreText: string;
   lowerScoreText: string;
   differenceText: string;
+  /** Beside the difference in the by-role table: "leadership higher" with two groups, "leadership over salespeople" with more. */
+  groupsText: string;
   /** "Differentiation with a difference: leadership scores it 45.3 points higher than salespeople do (66.7 against 21.4)." */
   sentence: string;
 }

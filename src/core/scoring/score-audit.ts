@@ -12,7 +12,7 @@ import { auditTallyOf, type AuditInput } from './audit-tally.js';
 import { checkedCount } from './answer-tally.js';
 import type { RoleGroup } from './group-by-role.js';
 import { perceptionGaps, type PerceptionGap, type RoleScore } from './perception-gaps.js';
-import { roundScore } from './round-score.js';
+import { roundOverall, roundScore } from './round-score.js';
 import { imperativeScoreOf, scoreImperative, type ImperativeScore } from './score-imperative.js';
 import { disagreementOf } from './discussion.js';
 import { questionByRole, questionRoleFigures } from './question-by-role.js';
@@ -84,7 +84,7 @@ function imperativeRolesShown(questions: readonly QuestionScore[], split: Pick<A
 
 export function overallScoreOf(imperatives: readonly ImperativeScore[]): number | null {
   const mean = weightedMean(imperatives.map((i) => ({ weight: i.imperative.weight, value: i.score })));
-  return mean === null ? null : roundScore(mean);
+  return mean === null ? null : roundOverall(mean);
 }
 
 /**

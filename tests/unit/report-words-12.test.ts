@@ -1,0 +1,103 @@
+// The twelfth VP reading, classes 2, 6, 7 and 9, on acme's report with its readout: one rounding
+// of the overall, whole numbers outside the annex, the target said once, claims-only levels marked
+// as said, method prose off page one, and the report's own sentences in a partner's words. Each
+// test fails on the report as it was before (main 7ffe100).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+import { acmeViews, markdownOf } from '../helpers/report-fixtures.js';
+
+const { view } = acmeViews();
+const md = markdownOf(view);
+const pageOne = md.slice(md.indexOf('## Executive summary'), md.indexOf('\n## ', md.indexOf('## Executive summary') + 5));
+const annexAt = md.indexOf('## Technical annex');
+const beforeAnnex = md.slice(0, annexAt);
+
+describe('class 2.1: the overall is rounded once, and the annex shows the working page one rounds', () => {
+  it("the annex's sum gives the figure it prints, and page one's whole points are that figure rounded", () => {
+    const line = /^- \*\*Overall:\*\* \(([^)]*)\) \/ \(([^)]*)\) = (\d+\.\d\d)$/m.exec(md)!;
+    expect(line).not.toBeNull();
+    const terms = line[1]!.split(' + ').map((t) => t.split(' × ').map(Number) as [number, number]);
+    const mean = terms.reduce((n, [w, x]) => n + w * x, 0) / terms.reduce((n, [w]) => n + w, 0);
+    expect(Number(line[3])).toBeCloseTo(mean, 2);
+    // acme: (30.0 + 33.9 + 42.3 + 31.6) / 4 = 34.45: 34 on page one, not 35, and a gap of 41.
+    expect(line[3]).toBe('34.45');
+    expect(view.overall.pointsText).toBe(String(Math.round(mean)));
+    expect(pageOne).toContain('| **Overall** | **34** | 41 | **At risk** |');
+    expect(view.headline).toMatch(/^Acme's sales force scores 34 of 100/);
+  });
+});
+
+describe('class 9: whole numbers outside the annex', () => {
+  it('the sections and the scores by role print whole points; only means of levels keep a decimal', () => {
+    for (const i of view.imperatives) expect(md).toContain(`**${i.pointsText} out of 100: ${i.band}.** Target 75, gap ${75 - Number(i.pointsText)}.`);
+    expect(beforeAnnex).not.toMatch(/\d+\.\d out of 100|gap \d+\.\d/);
+    const byRole = beforeAnnex.slice(beforeAnnex.indexOf('## Scores by role'), beforeAnnex.indexOf('## Questions that need discussion'));
+    expect(byRole).not.toMatch(/\d\.\d/);
+  });
+
+  it('page one says once whose view a claims-only level gives, and the sections mark each such level as said', () => {
+    expect(pageOne).toContain("with 6 of 10 respondents, leadership and sales managers' view, tempered by the salespeople's");
+    const rows = md.split('\n').filter((l) => /^\| Q\d\.\d [A-Z]/.test(l));
+    const questions = view.imperatives.flatMap((i) => i.questions);
+    for (const q of questions.filter((x) => x.level !== null)) {
+      const stands = rows.find((r) => r.startsWith(`| ${q.ref} `))!.split(' | ')[1]!;
+      expect(stands.startsWith('*said:* '), q.ref).toBe(q.checkedLevelText === '');
+    }
+    // "Reps know how the client makes money" is what people said, not a fact the audit checked.
+    expect(md).toContain('| *said:* Reps know how the client makes money |');
+  });
+});
+
+describe('class 7: the target once, and one message per imperative', () => {
+  it('page one states the one target above its table, which has no column of 75s', () => {
+    expect(pageOne).toContain('Target: 75 of 100 for every imperative.');
+    expect(pageOne).toContain('| Imperative | Score | Gap | Band |');
+    expect(pageOne).not.toMatch(/\| 75 \|/);
+    // What 75 means on the ladder is in the method, not only in the deck's notes.
+    expect(view.method.items.find((i) => i.term === 'Gap')!.text).toContain('A target of 75 is level 3 of 4 on every question.');
+  });
+
+  it("each section's line states its finding's message, and the deck's short name is words of the finding's title", () => {
+    const readout = load(readFileSync(join(REPO_ROOT, 'examples/readout.yaml'), 'utf8')) as { findings: { title: string; short: string; questions: string[] }[]; comments: Record<string, string> };
+    const imperativeOf = (id: string) => view.imperatives.find((i) => i.questions.some((q) => q.id === id))!.id;
+    for (const finding of readout.findings) {
+      const claim = finding.title.slice(0, finding.title.indexOf(':'));
+      expect(readout.comments[imperativeOf(finding.questions[0]!)], claim).toMatch(new RegExp(`^${claim.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      const title = finding.title.toLowerCase().replace(/[,:]/g, '');
+      for (const word of finding.short.toLowerCase().replace(/[,:]/g, '').split(' ')) expect(title.split(' '), finding.short).toContain(word);
+    }
+  });
+});
+
+describe('class 6: the report in a partner\'s words', () => {
+  it('no method prose on page one, no rule-engine phrasing in the sections, the plan or the method', () => {
+    expect(pageOne).not.toMatch(/not a count|median case checked/);
+    for (const phrase of [
+      'Widest gap',
+      '| not shown | not shown |',
+      '| – | – | too few to show | – |',
+      'The report lists the one question that meets it',
+      'Beyond that gap, people disagree',
+      '(the rule is in the method)',
+      'which the scores by role show',
+      "takes on the HR lead's actions",
+      'Owners: VP Sales (20)',
+      'The scores in this report, worked out: the overall score from the imperatives\'',
+    ])
+      expect(md, phrase).not.toContain(phrase);
+    expect(md).toContain('Owners of the 44 actions, in the plan and the backlog: VP Sales 20,');
+    expect(md).toContain('| Q2.7 Differentiation strategy | left out of the score: too few answered |');
+  });
+
+  it("D1 says who keeps what, and its cost is a cost (class 2.6); D2's and D3's numbers say they are starting values (class 3)", () => {
+    const [d1, d2, d3] = view.decisions;
+    expect(d1!.recommendation).toContain('managers stay owner of record and keep the credit, reps get shadow credit');
+    expect(d1!.cost).not.toMatch(/keep the accounts/);
+    expect(d1!.cost).toMatch(/shadow credit, priced by Finance within 30 days/);
+    expect(d2!.recommendation).toMatch(/30 to 50 per new-business rep to start/);
+    expect(d3!.recommendation).toMatch(/5% \(a starting limit/);
+  });
+});
