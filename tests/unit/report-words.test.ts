@@ -121,11 +121,11 @@ describe("class 1: acme's readout states each fact one way", () => {
     expect(md).not.toMatch(/over a third|a third of (?:their|the) week/);
   });
 
-  it("the reps' survey on their managers is said not to have run, and nothing says it did", () => {
-    expect(md).toContain('The audit has not run its survey of reps on their managers');
-    // The page-one priority that said it (the manager profile) is the managers' training since the twelfth VP reading (1c).
-    expect(md).toContain('The coaching model was sent without practice sessions');
-    expect(md).not.toMatch(/surveyed reps|reps rated|survey (?:shows|found)/);
+  it("the reps' survey on their managers is said to have run in the audit's fieldwork (it sets right-managers' level), and nothing says the audit has not run it", () => {
+    // Rubric review 12, edit 1: the survey is right-managers' ladder and the audit runs it; acme's
+    // auditor's file records it, so the readout no longer says the level rests on results.
+    expect(md).toContain('the audit ran one during its fieldwork, and it sets this level');
+    expect(md).not.toMatch(/The audit has not run its survey|rests on the teams' results/);
   });
 
   it('no finding is called disputed that the data does not flag, and none promises what the plan does not hold', () => {
