@@ -158,9 +158,13 @@ function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly s
     for (const id of item.after) {
       const prerequisite = byId.get(id);
       if (prerequisite === undefined) continue;
-      if (place(s, prerequisite, visiting) !== null) return { kind: 'after', id };
+      // A build starts with the item it is built for (rule 5): what holds the build holds the item,
+      // said as the build's own reason, never as "waits for" a build that is "built for" it (twelfth
+      // VP reading, class 1d: "#17 waits for #15" beside "#15 built for #17").
+      const held = place(s, prerequisite, visiting);
+      if (held !== null) return prerequisite.build === true && !(held.kind === 'after' && held.id === item.id) ? held : { kind: 'after', id };
       const then = laterHorizon(s.shown.get(id)!);
-      if (then === null) return { kind: 'after', id };
+      if (then === null) return (prerequisite.build === true ? heldToLast(s, prerequisite) : null) ?? { kind: 'after', id };
       if (then > earliest) earliest = then;
     }
     let blocked: string | null | undefined;
@@ -179,6 +183,23 @@ function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly s
     // The last horizon tried says which bound held it: its slot, where the owners had room there.
     if (slotBlocked && blocked === undefined) return { kind: 'slot', slot: item.slot! };
     return { kind: 'full', owner: blocked ?? item.owner };
+  };
+  /**
+   * Why an item placed in the last horizon could not start earlier: the first owner with no room,
+   * or its slot, in an earlier horizon it was free to start in; null where its own horizon or a
+   * prerequisite put it last. A build held to the last horizon holds the item it is built for by
+   * the same reason (rule 5: they start together).
+   */
+  const heldToLast = (s: PlanState, item: ShapeItem): WaitReason | null => {
+    const at = s.shown.get(item.id)!;
+    for (const horizon of HORIZONS) {
+      if (horizon < item.horizon || horizon >= at) continue;
+      if (item.after.some((id) => s.shown.has(id) && s.shown.get(id)! >= horizon)) continue;
+      const owner = fullOwner(s, item, horizon);
+      if (owner !== undefined) return { kind: 'full', owner };
+      if (slotFull(s, item, horizon)) return { kind: 'slot', slot: item.slot! };
+    }
+    return null;
   };
   /** Shows the item with what it waits for when they fit in `room`; else why not, nothing shown. */
   const take = (item: ShapeItem, room: number): WaitReason | null => {
