@@ -200,7 +200,7 @@ describe('signals and evidence (classes F and G)', () => {
     const view = buildReportView(set, interviews, unchecked, { names: false, readout: flaggedReadout.readout });
     const md = renderMarkdown(view);
     const plan = md.slice(md.indexOf('## Action plan'));
-    expect(plan).toMatch(/to confirm: two in five respondents or more say the team is further along than this action assumes/);
+    expect(plan).toMatch(/to confirm: at least two in five of those asked say the team is already past this step/);
     // No count of respondents above the step: with the range and mean it could pin the answers.
     expect(plan).not.toMatch(/to confirm: \d+ of \d+/);
     for (const p of view.priorities) expect(p.why).not.toMatch(/confirm|verify/i);
@@ -217,7 +217,8 @@ describe('signals and evidence (classes F and G)', () => {
       if (p.verifyText !== '') {
         // The evidence that settles it, on page one and in the plan row (sixth session: "check the evidence" did not say which).
         // The threshold in plain words, not a rubric string in quotation marks (eleventh VP reading, class 2).
-        expect(flag).toMatch(/Two in five respondents or more say the team is further along, at [a-z].+ \(or better\), which would make #\d+ unnecessary\. Who checks: .+, before #\d+ starts \(within \d+ days\)\. [A-Z].+\.$/);
+        // What replaces the row if it holds, not "unnecessary", and no "(or better)" (twelfth VP reading, class 4).
+        expect(flag).toMatch(/At least two in five of those asked say [a-z].+; if that holds, #\d+ (is replaced by the step for that level: .+|is not needed)\. Who checks: .+, before #\d+ starts \(within \d+ days\)\. [A-Z].+\.$/);
         expect(flag).toContain(p.checkText.slice(1));
         // The plan row points to page one instead of repeating the check (sixth VP reading, class 8).
         expect(p.verifyText).toMatch(/; what to check is on page one$/);

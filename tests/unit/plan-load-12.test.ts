@@ -4,9 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { shapePlan, type ShapeItem } from '../../src/core/scoring/shape-plan.js';
 import type { Horizon } from '../../src/core/rubric/schema.js';
 import type { WaitView } from '../../src/core/report/wait-reason.js';
-import { acmeViews } from '../helpers/report-fixtures.js';
+import { renderMarkdown } from '../../src/core/report/render-markdown.js';
+import { acmeViews, defaultTemplate } from '../helpers/report-fixtures.js';
+import type { ReportView } from '../../src/core/report/report-view.js';
 
 const { view, plain } = acmeViews();
+function markdown(v: ReportView): string {
+  const result = renderMarkdown(defaultTemplate(), { ...v, brand: null });
+  if (!result.ok) throw new Error(result.message);
+  return result.text;
+}
 const item = (id: string, horizon: Horizon, owner: string | null = 'vp', after: string[] = [], build = false): ShapeItem => ({ id, horizon, owner, after, build });
 
 /** What a backlog item's line points to: the rank it waits for, is built for or is covered by. */
@@ -43,6 +50,32 @@ describe('class 1d: no waiting loop in the backlog', () => {
         seen.add(next);
         next = pointsTo(byRank.get(next)!.wait);
       }
+    }
+  });
+});
+
+describe("class 4: a check's result replaces its row, and every row a check gates is marked the same way", () => {
+  const md = markdown(view);
+
+  it('a check that reaches its threshold gives the row the step of that level, never "dropped"; no "(or better)" or "further along than this action assumes"', () => {
+    expect(view.checksFirst.length).toBeGreaterThan(0);
+    for (const line of view.checksFirst) {
+      const row = view.plan.find((a) => a.rank === line.rank)!;
+      expect(row.replacedBy, `#${line.rank}`).not.toBeNull();
+      expect(line.result).toBe(`If it shows ${line.threshold}, #${line.rank} is replaced by the step for that level: ${row.replacedBy!.charAt(0).toLowerCase()}${row.replacedBy!.slice(1)}.`);
+    }
+    // Acme's #7 (a call debriefed this year): a team found debriefing each quarter gets the monthly debrief.
+    expect(view.checksFirst.some((l) => / is replaced by the step for that level: debrief one observed call per rep every month\.$/.test(l.result))).toBe(true);
+    expect(md).not.toMatch(/or better\)|is dropped|further along than this action assumes/);
+  });
+
+  it('#7 (gated by the role gap\'s test) and #13 (flagged) are both marked "to confirm" in their plan rows, pointing to page two', () => {
+    const gated = new Set(view.checksFirst.map((l) => l.rank));
+    expect(gated.size).toBeGreaterThanOrEqual(2);
+    for (const a of view.plan) expect(a.checkFirst, `#${a.rank}`).toBe(gated.has(a.rank) || (a.verifyFirst && a.pageOne !== null));
+    for (const rank of gated) {
+      const row = md.split('\n').find((l) => l.startsWith(`| ${rank} `))!;
+      expect(row, `#${rank}`).toMatch(/\(to confirm: .+\. Who checks: .+, before #\d+ starts \(within \d+ days\); what to check, and the result that changes the plan, is on page two\)/);
     }
   });
 });

@@ -20,7 +20,7 @@ import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, type CapacityStep } 
 import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/discussion.js';
 import { disputedReason, disputedWords, disputeSupport } from '../readout/finding-signals.js';
 import { CHECKS_FIRST_HEADING, checksFirst, checksFirstPointer, type CheckCandidate } from './checks-first.js';
-import { checkerOf, checkLine, checkLineElsewhere, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText, type CheckTarget } from './confirm-hint.js';
+import { checkerOf, checkLine, checkLineElsewhere, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, stepThatReplacesIt, planFlag, planFlagOnPageOne, verifyText, type CheckTarget } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import { groupOfRespondent, noteApprovals, noteFates, type NoteApprovals } from './printed-notes.js';
@@ -166,10 +166,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   });
   const numbered = numberPlan(actionViews, layout, edits).map((a, i) => {
     // The check is worded once its action has its number and place (checkLine: who, by when, what result changes it).
-    const target = { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: i < plan.shown, changesAt: a.changesAt };
+    const target = { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: i < plan.shown, changesAt: a.changesAt, replacedBy: a.replacedBy };
     const line = a.verifyFirst ? checkLine(a.checkText, target) : '';
     // The flag says what would make the action unnecessary; its check line then leaves that out.
-    const flag = verifyText({ rank: a.rank, changesAt: a.changesAt });
+    const flag = verifyText({ rank: a.rank, changesAt: a.changesAt, replacedBy: a.replacedBy });
     const briefLine = a.verifyFirst ? checkLine(a.checkText, { ...target, changesAt: null }) : '';
     return {
       ...a,
@@ -315,7 +315,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       const informed = decisions.filter((d) => !changes(d) && (q.question.informs ?? []).includes(d.id)).map((d) => d.label);
       // The check goes to the owner of the question's first action, before it starts (checkLine).
       const first = actions[0];
-      const target = first === undefined ? undefined : { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt };
+      const target = first === undefined ? undefined : { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt, replacedBy: first.replacedBy };
       if (target !== undefined) {
         flagTargets.set(view.ref, target);
         view.discussionCheck = checkLine(view.discussionCheck, target);
@@ -348,10 +348,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     const row = widest.row!;
     const higher = roleGroup(shownGaps[0]!.higher);
     gapSubject = `${higher.name} ${higher.plural ? 'answer' : 'answers'} above ${roleGroupName(shownGaps[0]!.lower)}, widest on ${lowerFirstWord(widest.view.label)}`;
-    checkCandidates.push({ subject: gapSubject, target: { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true, changesAt: row.changesAt }, check: { help: widest.q.question.help } });
+    checkCandidates.push({ subject: gapSubject, target: { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true, changesAt: row.changesAt, replacedBy: row.replacedBy }, check: { help: widest.q.question.help } });
   }
   checkCandidates.push(...rowChecks);
-  for (const a of planned) if (a.verifyFirst) checkCandidates.push({ subject: `${lowerFirstWord(a.title)} (#${a.rank})`, target: { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt }, check: a.checkText });
+  for (const a of planned) if (a.verifyFirst) checkCandidates.push({ subject: `${lowerFirstWord(a.title)} (#${a.rank})`, target: { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt, replacedBy: a.replacedBy }, check: a.checkText });
   // Where no flag bears on a decision or a plan row, the sentence above the list says so for all of
   // them, with their backlog actions (discussionText); each line saying it again stated it once per
   // flag more (ninth VP reading, class 7: "bear on none of D1–D3" at each bullet).
@@ -411,9 +411,14 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // A plan row "to confirm" whose check the box says in full points there too, keeping who and when
   // (eleventh VP reading, class 6: #13's check printed in its plan row and again on page two). A
   // page-one priority keeps its own pointer to page one, which prints its check.
+  // Every row a line of the box gates is marked the same way, whatever raised the check (twelfth VP
+  // reading, class 4: #13, flagged, carried "to confirm" while #7, gated by the role gap's check,
+  // carried nothing): the reason, who checks by when, and the pointer to the box.
   for (const a of planned) {
-    if (!a.verifyFirst || a.pageOne !== null || !boxed.some((line) => line.rank === a.rank)) continue;
-    a.verifyText = planFlag(verifyText(), checkLineElsewhere({ rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt }, 'page two'));
+    const line = boxed.find((l) => l.rank === a.rank);
+    if (line === undefined || (a.verifyFirst && a.pageOne !== null)) continue;
+    a.checkFirst = true;
+    a.verifyText = planFlag(a.verifyFirst ? verifyText() : `to confirm: ${lowerFirstWord(line.subject)}`, checkLineElsewhere({ rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt, replacedBy: a.replacedBy }, 'page two'));
   }
   return {
     organization: sheets[0]?.organization ?? '',
@@ -904,6 +909,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     neededBy: planned.neededBy,
     neededByText: planned.neededBy.length === 0 ? '' : `needed for ${ranksText(planned.neededBy)}`,
     verifyFirst: verify !== null,
+    checkFirst: verify !== null,
     // The plan row names the evidence that settles the flag too (fifth VP reading: a flag that only said "to confirm").
     // Worded with the action's number and place once the plan is numbered (buildReportView).
     verifyText: '',
@@ -912,6 +918,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     checkText: verify === null ? '' : evidenceCheck(planned.question.help),
     checkLine: '',
     changesAt: levelThatChangesIt(planned.question, planned.recommendation, planned.fromLevel),
+    replacedBy: stepThatReplacesIt(planned.question, planned.recommendation, planned.fromLevel),
     decisions: [],
     awaitsDecision,
     decisionText: '',

@@ -9,7 +9,7 @@
 // a flag (a disagreement, a check too small to set a level) that bears on a decision of page one,
 // then the consistent role gap (the headline's "gap to test", which had no test), then a flag on a
 // plan row, then a plan row marked "to confirm". Pure.
-import { checkChanges, checkWho, evidenceCheck, sentence, thresholdText, type CheckTarget } from './confirm-hint.js';
+import { checkChanges, checkWho, evidenceCheck, replacementText, sentence, thresholdText, type CheckTarget } from './confirm-hint.js';
 import { capitalize, countText, lowerFirst } from './format.js';
 import type { WordingValue } from '../rubric/wording.js';
 
@@ -25,11 +25,11 @@ export interface CheckFirstView {
   what: string;
   /** The result the check looks for, as a plain threshold: "half or more of first messages lead with an idea" (the first level's label at which the row stops firing; confirm-hint.ts thresholdText); '' where no level above the team's stops the row. */
   threshold: string;
-  /** What that result changes: "#7 is dropped"; '' with no threshold. */
+  /** What that result changes: "#7 is replaced by the step for that level: make the debrief monthly" (confirm-hint.ts replacementText); '' with no threshold. */
   changes: string;
   /** The plan row the check gates (the #7 of "before #7 starts"): where the plan points to this line instead of saying the check again. */
   rank: number;
-  /** The result as the line says it, one sentence (confirm-hint.ts checkChanges): "If it finds … (or better), #7 is dropped."; '' with no threshold. The deck's check slide prints it in these words. */
+  /** The result as the line says it, one sentence (confirm-hint.ts checkChanges): "If it shows …, #7 is replaced by …."; '' with no threshold. The deck's check slide prints it in these words. */
   result: string;
   /** The whole line: "D2: managers run their team, where respondents split. VP Sales checks before #7 starts (within 60 days): for each …. If it finds …, #7 is dropped.". */
   text: string;
@@ -40,7 +40,7 @@ export interface CheckFirstView {
 /** A candidate check: what it settles, the row it gates (who and when follow from it), and the question help it reads. */
 export interface CheckCandidate {
   subject: string;
-  target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned' | 'changesAt'>;
+  target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned' | 'changesAt' | 'replacedBy'>;
   /** The check already worded (a flag's check), or the help to word it from. */
   check: string | { help: WordingValue | undefined };
   /** The flagged question the check comes from, if any. */
@@ -81,9 +81,10 @@ export function checksFirst(candidates: readonly CheckCandidate[]): CheckFirstVi
     const when = checkWho({ ...c.target, owner: null }).replace(/^Check /, '');
     const threshold = c.target.changesAt === null ? '' : thresholdText(c.target.changesAt);
     const rank = c.target.rank;
-    // The result in checkChanges' words ("If it finds … (or better), #7 is dropped."), the one sentence the plan and the list use too.
-    const result = checkChanges({ rank, changesAt: threshold === '' ? null : threshold });
-    byRank.set(rank, { subject: c.subject, who: c.target.owner, when, what, threshold, changes: threshold === '' ? '' : `#${rank} is dropped`, rank, result, text: '', ref: c.ref ?? null });
+    // The result in checkChanges' words ("If it shows …, #7 is replaced by …."), the one sentence the plan and the list use too.
+    const replacedBy = c.target.replacedBy ?? null;
+    const result = checkChanges({ rank, changesAt: threshold === '' ? null : threshold, replacedBy });
+    byRank.set(rank, { subject: c.subject, who: c.target.owner, when, what, threshold, changes: threshold === '' ? '' : replacementText(rank, replacedBy), rank, result, text: '', ref: c.ref ?? null });
   }
   for (const line of byRank.values()) line.text = [`${capitalize(line.subject)}.`, `${line.who ?? 'Someone named'} checks ${line.when}: ${sentence(lowerFirst(line.what))}`, line.result].filter((p) => p !== '').join(' ');
   return [...byRank.values()];

@@ -454,7 +454,9 @@ export interface ActionView {
   neededByText: string;
   /** Checking the answers would change whether this step is needed (scoring/verify-first.ts): claims only, and 40 % or more answered above the step's level. */
   verifyFirst: boolean;
-  /** "to confirm: two in five respondents or more say the team is further along (‘<the level that makes it unnecessary>’ or better) …. Who checks: …", or "" when not marked. Printed once, in the plan. */
+  /** A check comes before it starts, and its plan row (and the deck's) marks it with `verifyText`: its own flag (verifyFirst), or a line of page two's box that gates it (the role gap's test, a disagreement's check). */
+  checkFirst: boolean;
+  /** "to confirm: at least two in five of those asked say <the level that changes it>; if that holds, #13 is replaced by …. Who checks: …", or "" when not marked. Printed once, in the plan. */
   verifyText: string;
   /** Where the action is flagged, one line for page one and the deck: what respondents did and the evidence to check before committing, from the question's help (confirm-hint.ts); '' when not flagged. */
   confirmText: string;
@@ -464,6 +466,8 @@ export interface ActionView {
   checkLine: string;
   /** The description of the first level above the team's at which this action no longer fires: what a check must find to change it (confirm-hint.ts levelThatChangesIt); null when none does. */
   changesAt: string | null;
+  /** The title of the step a team found at `changesAt` gets instead of this one (confirm-hint.ts stepThatReplacesIt); null where none fires there (the row is then not needed). */
+  replacedBy: string | null;
   /** The page-one decisions this action carries out ("D1"); empty for most. */
   decisions: string[];
   /** The id of the leadership decision this step waits for (the rubric's `decision:`, still open at the readout), or null. */
