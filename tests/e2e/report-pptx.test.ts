@@ -562,7 +562,7 @@ describe('--format pptx', () => {
       expect(rows[i]![2], d).toBe(/- \*\*Why:\*\* (.+?\.)( Checked| Evidence|$)/m.exec(block)![1]);
     }
     // Page one's priorities not already a decision's row (ninth VP reading, class 9), a row each with who, by when and page one's why.
-    const priorities = [...md.split('### Start with')[1]!.split('\n## ')[0]!.matchAll(/^- \*\*(#\d+) (.+?)\*\*.*?\*(.+?), within (\d+ days)\.?\*.*\n {2}- Why: (.+)$/gm)].map((m) => ({ rank: m[1]!, title: m[2]!, who: `${m[3]!}, ${m[4]!}`, why: m[5]! }));
+    const priorities = [...md.split(/### \w+ priorities, by when they start/)[1]!.split('\n## ')[0]!.matchAll(/^- \*\*(#\d+) (.+?)\*\*.*?\*(.+?), within (\d+ days)\.?\*.*\n {2}- Why: (.+)$/gm)].map((m) => ({ rank: m[1]!, title: m[2]!, who: `${m[3]!}, ${m[4]!}`, why: m[5]! }));
     expect(priorities.length).toBe(5);
     const own = priorities.filter((p) => !carried.includes(p.rank));
     expect(own.length).toBeGreaterThan(0);

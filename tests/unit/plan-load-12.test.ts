@@ -79,3 +79,23 @@ describe("class 4: a check's result replaces its row, and every row a check gate
     }
   });
 });
+
+describe("class 3: page one's priorities", () => {
+  it.each([
+    ['with the readout', view],
+    ['without a readout', plain],
+  ])('acme %s: a why is the finding, never what waits for the action; the list is titled for what it is, in the order the rows start', (_, v) => {
+    for (const p of v.priorities) expect(p.why, `#${p.rank}`).not.toMatch(/need the time it frees|waits? for it|Most of the plan|later steps? waits?/);
+    expect(v.prioritiesHeading).not.toMatch(/^Start with/);
+    expect(v.prioritiesHeading).toMatch(/^\w+ priorities, by when they start/);
+    expect(v.priorities.map((p) => [p.horizon, p.rank])).toEqual([...v.priorities].sort((a, b) => a.horizon - b.horizon || a.rank - b.rank).map((p) => [p.horizon, p.rank]));
+  });
+
+  it('"Two checks come before committing" says which rows the checks come before, and what on page one waits for them', () => {
+    const ranks = view.checksFirst.map((l) => `#${l.rank}`);
+    expect(view.checksFirstPointer).toMatch(new RegExp(`^\\w+ checks?, run before ${ranks.join(' and ')} starts?, may replace th(at action|ose actions); `));
+    expect(view.checksFirstPointer).not.toMatch(/before committing/);
+    const onPageOne = view.decisions.filter((d) => view.checksFirst.some((l) => d.actions.includes(l.rank)));
+    if (onPageOne.length === 0 && !view.priorities.some((p) => view.checksFirst.some((l) => l.rank === p.rank))) expect(view.checksFirstPointer).toMatch(/nothing on this page waits for (it|them)\.$/);
+  });
+});

@@ -144,7 +144,9 @@ describe('every pointer in acme Markdown resolves to what it says (tenth VP read
     const md = markdown(withReadout);
     const gate = withReadout.priorities.find((p) => p.gate)!;
     const vpRow = withReadout.plan.find((a) => a.ownerText === 'VP Sales' && a !== gate)!;
-    const broken = md.replace(/(First-line sales managers' actions in the plan \()/, `$1#${vpRow.rank}, `);
+    // Page one's why no longer says what waits for the gate (twelfth VP reading, class 3): the gate's sentence is added to test its check.
+    expect(md).not.toContain("First-line sales managers' actions in the plan (");
+    const broken = md.replace(/^## Findings$/m, `First-line sales managers' actions in the plan (#${vpRow.rank}) need the time it frees.\n\n## Findings`);
     expect(unresolvedPointers(broken, withReadout).join('\n')).toContain(`#${vpRow.rank} is VP Sales's, not first-line sales managers's`);
     expect(unresolvedPointers(md.replace(/, Finance lead \(1\)/, ''), withReadout)).toEqual(['Owners: Finance lead is missing']);
     expect(unresolvedPointers(md.replace('| Q1.1 A prospecting plan per rep |', '| Q1.1 Target accounts chosen for a reason |'), withReadout)).toEqual(['Q1.1: topic printed "Target accounts chosen for a reason", but it is "A prospecting plan per rep"']);

@@ -82,7 +82,8 @@ describe('class 5: no empty cells, no tool phrasings', () => {
     expect(md).not.toMatch(/must find ‘/);
     expect(md).toContain("The VP Sales takes on the HR lead's actions, as there is no HR lead here.");
     const gate = view.priorities.find((p) => p.gate)!;
-    expect(gate.why).toMatch(/^First-line sales managers' actions in the plan \(.+\) need the time it frees/);
+    // Its why is the finding, never what waits for it (twelfth VP reading, class 3).
+    expect(gate.why).not.toMatch(/need the time it frees/);
   });
 });
 

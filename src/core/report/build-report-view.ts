@@ -35,7 +35,7 @@ import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, discussionDisclosure, discussionReason, waitingText, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
 import { backlogCountText, backlogGroups, backlogLead } from './wait-reason.js';
@@ -284,13 +284,14 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     action.decisionText = decisionText(action, decisions);
   }
   // A priority that carries out a decision points to it ("#1 carries out D1") instead of restating
-  // it: the decision above already says what, why and at what cost (fifth VP reading, class 9: the
-  // gate was said in the headline, D1, #1 and the plan). Only what the decision does not say stays:
-  // that it is the gate, or what waits for it.
+  // it: the decision above already says what, why and at what cost (fifth VP reading, class 9). Its
+  // why is then the decision's finding, pointed to, not what waits for it (twelfth VP reading, class
+  // 3: "First-line sales managers' actions in the plan (#6, #7, …) need the time it frees" was a
+  // dependency, no reason); a readout's own why for it stays, as the consultant wrote it.
   for (const priority of priorities) {
     priority.decisions = decisions.filter((d) => d.actions.includes(priority.rank)).map((d) => d.label);
     priority.decisionText = decisionText(priority, decisions);
-    if (priority.decisions.length > 0) priority.why = waitingText(priority.id, weight);
+    if (priority.decisions.length > 0 && !whyOverride.has(priority.id)) priority.why = '';
   }
   // What each disagreement could move (seventh VP reading, class 9), from data: the decision whose
   // question it is, the decisions its actions carry out, and its actions' rows. Gathered over the
@@ -360,10 +361,13 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // they are not in the list (sixth VP reading, class 6: "these 5 actions" while D2 and D3 asked for #6 and #4).
   const listed = new Set(priorities.map((p) => p.rank));
   const decisionRows = [...new Set(decisions.flatMap((d) => d.actions))].filter((rank) => !listed.has(rank) && rank <= planned.length).sort((x, y) => x - y);
-  // "Start with these five actions (plus #4 and #6, which carry out D3 and D2)" (seventh VP reading, class 4: "and the decisions' #4 and #6").
+  // "Five priorities, by when they start (plus #4 and #6, which carry out D3 and D2)" (seventh VP reading, class 4: "and the decisions' #4 and #6").
   const carriedOut = listText(decisionRows.map((rank) => listText(decisions.filter((d) => d.actions.includes(rank)).map((d) => d.label))));
   const plus = decisionRows.length === 0 ? '' : ` (plus ${ranksText(decisionRows)}, which ${decisionRows.length === 1 ? 'carries' : 'carry'} out ${carriedOut})`;
-  const prioritiesHeading = `Start with ${priorities.length === 1 ? 'this action' : `these ${countText(priorities.length)} actions`}${plus}`;
+  // Titled for what the list is, page one's priorities in the order they start, not "Start with
+  // these five", which read as the first five to start while 30-day rows sat outside it (twelfth VP
+  // reading, class 3).
+  const prioritiesHeading = `${priorities.length === 1 ? 'One priority' : `${capitalize(countText(priorities.length))} priorities, by when they start`}${plus}`;
   const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
   const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;
   const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? formatScore(roundScore([...targets][0]! - overallScore)) : null;
@@ -479,7 +483,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     roleGapText: roleGap,
     checksFirst: boxed,
     checksFirstHeading: CHECKS_FIRST_HEADING,
-    checksFirstPointer: checksFirstPointer(boxed.length),
+    checksFirstPointer: checksFirstPointer(boxed, [
+      ...decisions.filter((d) => boxed.some((l) => d.actions.includes(l.rank))).map((d) => d.label),
+      ...priorities.filter((p) => boxed.some((l) => l.rank === p.rank)).map((p) => `#${p.rank}`),
+    ]),
     discussionHintText: DISCUSSION_HINT,
     chartImage: null,
     meanHeader: meanHeaderOf(set),

@@ -10,7 +10,7 @@
 // then the consistent role gap (the headline's "gap to test", which had no test), then a flag on a
 // plan row, then a plan row marked "to confirm". Pure.
 import { checkChanges, checkWho, evidenceCheck, replacementText, sentence, thresholdText, type CheckTarget } from './confirm-hint.js';
-import { capitalize, countText, lowerFirst } from './format.js';
+import { capitalize, countText, listText, lowerFirst } from './format.js';
 import type { WordingValue } from '../rubric/wording.js';
 
 /** One line of the box. */
@@ -52,12 +52,18 @@ export const CHECKS_FIRST_HEADING = 'What to check before committing';
 /**
  * Page one's line about the checks, which open page two (eleventh VP reading, class 8: page one
  * was overfull with three checks beside three decisions and five priorities; there each check now
- * says who, by when, what to pull and the result that changes the plan, in full): "Two checks come
- * before committing: …". '' without checks.
+ * says who, by when, what to pull and the result that changes the plan, in full). It says what
+ * waits for them (twelfth VP reading, 2.8: "Two checks come before committing" read to a CEO as
+ * "do not commit to page one yet", where they gated only #7 and #13): "Two checks, run before #7
+ * and #13 start, may replace those actions; nothing on this page waits for them." `waiting`:
+ * what page one shows that waits for one (a decision's label, a priority's number). '' without checks.
  */
-export function checksFirstPointer(count: number): string {
-  if (count === 0) return '';
-  return `${capitalize(countText(count))} ${count === 1 ? 'check comes' : 'checks come'} before committing: who runs ${count === 1 ? 'it' : 'each'}, by when, what to pull and the result that changes the plan.`;
+export function checksFirstPointer(lines: readonly Pick<CheckFirstView, 'rank'>[], waiting: readonly string[] = []): string {
+  if (lines.length === 0) return '';
+  const one = lines.length === 1;
+  const ranks = listText(lines.map((l) => `#${l.rank}`));
+  const rest = waiting.length === 0 ? `nothing on this page waits for ${one ? 'it' : 'them'}` : `on this page, ${listText([...waiting])} ${waiting.length === 1 ? 'waits' : 'wait'} for ${one ? 'it' : 'them'}`;
+  return `${capitalize(countText(lines.length))} ${one ? 'check' : 'checks'}, run before ${ranks} ${one ? 'starts' : 'start'}, may replace ${one ? 'that action' : 'those actions'}; ${rest}.`;
 }
 /** Page one has room for three lines (the VP's "at most three"). */
 export const CHECKS_FIRST_MAX = 3;

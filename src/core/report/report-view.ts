@@ -73,7 +73,7 @@ export interface ReportView {
   fromReadout: boolean;
   /** Page one's priorities: the readout's, else at most `focus` actions that wait for nothing; they are the plan's first numbers (#1…), each with a plain why. */
   priorities: PriorityView[];
-  /** The heading above them: "Start with these five actions (plus #4 and #6, which carry out D3 and D2)" (the rows page one asks to start). */
+  /** The heading above them: "Five priorities, by when they start (plus #4 and #6, which carry out D3 and D2)" (the rows page one asks to start). */
   prioritiesHeading: string;
   /** Unused since the priorities are tagged in the plan; kept empty for custom templates written before. */
   prioritiesText: string;
