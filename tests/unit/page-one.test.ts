@@ -562,7 +562,7 @@ describe('fifth VP reading: the plan reads as a plan, and quotes count whole or 
   it('the Markdown plan has the "Owners:" line the HTML and PDF have, and its intro is one line that points to the method', () => {
     const md = renderMarkdown(withReadout);
     const plan = md.slice(md.indexOf('## Action plan'), md.indexOf('| # | Action |'));
-    expect(plan).toMatch(/^Owners: .+ \(\d+\)\.( Actions under way, new and continuing .+\.)?$/m);
+    expect(plan).toMatch(/^Owners: .+ \(\d+\)\.( Work under way, new and continuing.+\.)?$/m);
     expect(plan).toContain('the method says how they are ordered');
     expect(plan).not.toMatch(/a next step continues its action|names the decision for leadership|new actions in each horizon/);
   });

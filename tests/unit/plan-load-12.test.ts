@@ -2,6 +2,7 @@
 // acme output of 7ffe100, and holds for any readout (acme with examples/readout.yaml and without).
 import { describe, expect, it } from 'vitest';
 import { shapePlan, type ShapeItem } from '../../src/core/scoring/shape-plan.js';
+import { CAPACITY_PER_HORIZON, loadPlaces } from '../../src/core/scoring/capacity.js';
 import type { Horizon } from '../../src/core/rubric/schema.js';
 import type { WaitView } from '../../src/core/report/wait-reason.js';
 import { renderMarkdown } from '../../src/core/report/render-markdown.js';
@@ -69,9 +70,11 @@ describe("class 4: a check's result replaces its row, and every row a check gate
     expect(md).not.toMatch(/or better\)|is dropped|further along than this action assumes/);
   });
 
-  it('#7 (gated by the role gap\'s test) and #13 (flagged) are both marked "to confirm" in their plan rows, pointing to page two', () => {
+  it('every row a check comes before (the role gap\'s test, a flag) is marked "to confirm" the same way in its plan row, pointing to page two', () => {
     const gated = new Set(view.checksFirst.map((l) => l.rank));
-    expect(gated.size).toBeGreaterThanOrEqual(2);
+    expect(gated.size).toBeGreaterThanOrEqual(1);
+    // The role gap's test gates a row that no flag of its own marks (acme's debrief row): it is marked all the same.
+    expect(view.plan.some((a) => gated.has(a.rank) && !a.verifyFirst)).toBe(true);
     for (const a of view.plan) expect(a.checkFirst, `#${a.rank}`).toBe(gated.has(a.rank) || (a.verifyFirst && a.pageOne !== null));
     for (const rank of gated) {
       const row = md.split('\n').find((l) => l.startsWith(`| ${rank} `))!;
@@ -97,5 +100,31 @@ describe("class 3: page one's priorities", () => {
     expect(view.checksFirstPointer).not.toMatch(/before committing/);
     const onPageOne = view.decisions.filter((d) => view.checksFirst.some((l) => d.actions.includes(l.rank)));
     if (onPageOne.length === 0 && !view.priorities.some((p) => view.checksFirst.some((l) => l.rank === p.rank))) expect(view.checksFirstPointer).toMatch(/nothing on this page waits for (it|them)\.$/);
+  });
+});
+
+describe('class 1a: a check is work, counted by the one capacity rule', () => {
+  it('a check before a row counts against its checker\'s cap in the row\'s horizon: the checker\'s own row moves to the next horizon with room', () => {
+    const items = [item('a', 30, 'vp'), item('b', 30, 'managers'), item('c', 30, 'vp')];
+    const unchecked = shapePlan(items, 12, [], [], 2);
+    expect(Object.fromEntries(unchecked.shown)).toEqual({ a: 30, b: 30, c: 30 });
+    const checked = shapePlan([items[0]!, { ...items[1]!, checker: 'vp' }, items[2]!], 12, [], [], 2);
+    expect(Object.fromEntries(checked.shown)).toEqual({ a: 30, b: 30, c: 60 });
+  });
+
+  it.each([
+    ['with the readout', view],
+    ['without a readout', plain],
+  ])('acme %s: every check of page two is counted for who runs it, and the load line adds up to at most three per owner and horizon', (_, v) => {
+    for (const line of v.checksFirst) expect(v.plan.find((a) => a.rank === line.rank)!.checker, `#${line.rank}`).toBe(line.who);
+    const load = new Map<string, number>();
+    for (const a of v.plan)
+      for (const [owner, h] of loadPlaces({ owner: a.ownerText, uses: a.spendsText === null ? [] : [a.spendsText], checker: a.checker, next: a.next === null ? null : { owner: a.next.ownerText, uses: a.next.spendsText === null ? [] : [a.next.spendsText] } }, a.horizon as Horizon, a.next === null ? null : (a.next.horizon as Horizon)))
+        load.set(`${owner}@${h}`, (load.get(`${owner}@${h}`) ?? 0) + 1);
+    for (const [key, n] of load) expect(n, key).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);
+    // The printed figure for the VP Sales at each horizon is the rule's, checks included.
+    const vp = /the VP Sales ((?:none|\d+) at 30 days, (?:none|\d+) at 60 and (?:none|\d+) at 90)/.exec(v.ownerLoadText)![1]!;
+    expect([...vp.matchAll(/(none|\d+) at (\d+)/g)].map((m) => (m[1] === 'none' ? 0 : Number(m[1])))).toEqual([30, 60, 90].map((h) => load.get(`VP Sales@${h}`) ?? 0));
+    expect(v.ownerLoadText).toMatch(/counting the check before a row/);
   });
 });

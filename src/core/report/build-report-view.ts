@@ -16,7 +16,7 @@ import { wordingFor } from '../rubric/wording.js';
 import { imperativeLabel, questionTitle } from '../rubric/titles.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
-import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, type CapacityStep } from '../scoring/capacity.js';
+import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, loadPlaces, type CapacityStep } from '../scoring/capacity.js';
 import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/discussion.js';
 import { disputedReason, disputedWords, disputeSupport } from '../readout/finding-signals.js';
 import { CHECKS_FIRST_HEADING, checksFirst, checksFirstPointer, type CheckCandidate } from './checks-first.js';
@@ -37,7 +37,7 @@ import { CAP_RULE, CAP_SHORT, methodItems, withPoints } from './method-items.js'
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
-import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
+import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits, type PlanLayout } from './number-plan.js';
 import { backlogCountText, backlogGroups, backlogLead } from './wait-reason.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
 import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
@@ -153,17 +153,32 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
           rewrite: Object.fromEntries(Object.entries(readout.plan.rewrite).map(([id, text]) => [id, fill(text)])),
         };
   const planSize = options.planSize ?? readout?.plan.size ?? DEFAULT_PLAN_SIZE;
-  // The plan, laid out once: page one, the plan section, the deck and the decisions all read it.
-  const layout = layoutPlan(planItemsOf(scores, statusOf), edits, planShapeOf(scores, planSize, set.slots ?? null));
-  // Page one's priorities, in plan order: the gate, then the readout's (those the plan shows), or,
-  // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
-  const priorityIds = pageOneIds(layout, focus, gateIds, fromReadoutPriorities ? readoutPriorityIds : null);
-  const plan = { shown: layout.shown };
   // Who checks is never the group whose own work is checked (confirm-hint.ts checkerOf): the owner a step frees is checked by that step's owner.
   const freed = capacity.flatMap((step) => {
     const by = scores.actions.find((x) => x.recommendation.id === step.id)?.owner;
     return by === undefined || by === null ? [] : [{ owner: step.owner, by }];
   });
+  // The plan, laid out once its checks settle: page one, the plan section, the deck and the
+  // decisions all read it. A check is work for whoever runs it (capacity.ts, twelfth VP reading,
+  // class 1a), and which rows are checked depends on which are shown (checkedRows), so the layout
+  // is redone with the checks it gives until they stay the same (twice at most, in practice once).
+  const items = planItemsOf(scores, statusOf);
+  const baseShape = planShapeOf(scores, planSize, set.slots ?? null);
+  const checkerById = new Map(scores.actions.map((a) => [a.recommendation.id, checkerOf(a.owner, freed)]));
+  const flaggedIds = new Set(actionViews.filter((a) => a.verifyFirst).map((a) => a.id));
+  let checked = new Set<string>(flaggedIds);
+  let layout = layoutPlan(items, edits, { ...baseShape, checkerOf: (id) => (checked.has(id) ? (checkerById.get(id) ?? null) : null) });
+  for (let pass = 0; pass < 3; pass++) {
+    const next = checkedRows(scores, layout, flaggedIds);
+    if (next.size === checked.size && [...next].every((id) => checked.has(id))) break;
+    checked = next;
+    const these = checked;
+    layout = layoutPlan(items, edits, { ...baseShape, checkerOf: (id) => (these.has(id) ? (checkerById.get(id) ?? null) : null) });
+  }
+  // Page one's priorities, in plan order: the gate, then the readout's (those the plan shows), or,
+  // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
+  const priorityIds = pageOneIds(layout, focus, gateIds, fromReadoutPriorities ? readoutPriorityIds : null);
+  const plan = { shown: layout.shown };
   const numbered = numberPlan(actionViews, layout, edits).map((a, i) => {
     // The check is worded once its action has its number and place (checkLine: who, by when, what result changes it).
     const target = { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: i < plan.shown, changesAt: a.changesAt, replacedBy: a.replacedBy };
@@ -185,6 +200,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   for (const action of numbered) action.shortText = action.title || shortText(action.action);
   const planned = numbered.slice(0, plan.shown);
   const backlog = numbered.slice(plan.shown);
+  // Who checks each shown row, as the layout counted it (checkedRows): the load line counts the same.
+  for (const a of planned) a.checker = checked.has(a.id) ? (checkerById.get(a.id) ?? null) : null;
   for (const view of imperativeViews) view.actions = numbered.filter((a) => a.imperativeNumber === view.number);
   for (const [i, view] of imperativeViews.entries()) view.lowestQuestions = lowestQuestionsOf(scores.imperatives[i]!, view);
 
@@ -511,7 +528,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     imperatives: imperativeViews,
     evidence: allEvidence,
     owners: ownersOf(numbered),
-    ownerLoadText: [ownerLoadText(planned), checksBeside(planned, (a) => checkerOf(a.owner, freed)), fallbackOwnersText(planned, scores, set.owners ?? null)].filter((t) => t !== '').join(' '),
+    ownerLoadText: [ownerLoadText(planned), fallbackOwnersText(planned, scores, set.owners ?? null)].filter((t) => t !== '').join(' '),
     backlogText: backlogLead(backlog.filter((a) => a.wait?.kind !== 'covered').length, backlog.filter((a) => a.wait?.kind === 'covered').length),
     backlogGroups: backlogGroups(backlog, {
       count: planned.length,
@@ -917,6 +934,8 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     neededByText: planned.neededBy.length === 0 ? '' : `needed for ${ranksText(planned.neededBy)}`,
     verifyFirst: verify !== null,
     checkFirst: verify !== null,
+    spendsText: planned.spends ?? null,
+    checker: null,
     // The plan row names the evidence that settles the flag too (fifth VP reading: a flag that only said "to confirm").
     // Worded with the action's number and place once the plan is numbered (buildReportView).
     verifyText: '',
@@ -1000,6 +1019,7 @@ function nextStepView(next: PlannedNextStep, actionOwner: string | null): NextSt
     fromLevel: next.fromLevel,
     text: `Then, by ${next.horizon} days${whose}: ${recommendation.action}`,
     after: next.after,
+    spendsText: next.spends ?? null,
   };
 }
 
@@ -1151,6 +1171,31 @@ export function roleGapText(gaps: readonly RoleGap[], labels: readonly string[])
 }
 
 /**
+ * The rows a check comes before, as the report prints them: each flagged row (its own "to
+ * confirm"), the first row of each question that needs discussion, and the role gap's test, the
+ * first shown row of the gap's widest question that checks did not set (as buildReportView chooses
+ * it). The layout reads them, so each check counts against its checker's cap (capacity.ts).
+ */
+function checkedRows(scores: AuditScores, layout: PlanLayout, flagged: ReadonlySet<string>): Set<string> {
+  const rows = new Set(flagged);
+  const shown = new Set(layout.order.slice(0, layout.shown));
+  const questionOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.question]));
+  const idsOf = (q: QuestionScore) => layout.order.filter((id) => questionOf.get(id) === q.question);
+  for (const q of scores.imperatives.flatMap((r) => r.questions)) {
+    const first = q.needsDiscussion ? idsOf(q)[0] : undefined;
+    if (first !== undefined) rows.add(first);
+  }
+  const gap = [...new Set(shownRoleGaps(scores).map((g) => g.imperative))]
+    .flatMap((i) => scores.imperatives[i]!.questions)
+    .filter((q) => q.scoredAt !== 'checked-level')
+    .map((q) => ({ q, row: idsOf(q).find((id) => shown.has(id)) }))
+    .filter((x) => x.row !== undefined)
+    .sort((a, b) => b.q.roleSplit - a.q.roleSplit)[0];
+  if (gap !== undefined) rows.add(gap.row!);
+  return rows;
+}
+
+/**
  * The consistent role gaps the report may state: only on an imperative whose scores by role are
  * printed for both groups, so the direction it names is already on the page and gives nothing away
  * (an imperative "not shown" by role keeps its direction unsaid).
@@ -1164,25 +1209,28 @@ function shownRoleGaps(scores: AuditScores): RoleGap[] {
 }
 
 /**
- * What each owner carries in each horizon of the shown plan, new and continuing together, as the
- * cap counts it (capacity.ts): a plan row is active for its owner in its horizon, a next step
- * ("Then, by …") for its own owner in its own. Ninth VP reading, class 4a: printing new and
- * continuing apart, under a cap that counted new ones only, hid that the VP Sales ran five streams
- * at 60 days; one figure per owner and horizon, never above the cap, says what each carries.
+ * What each owner carries in each horizon of the shown plan, as the cap counts it (capacity.ts
+ * loadPlaces, the one rule): a plan row for its owner and whoever's time it spends (an approval it
+ * asks of them, a step done with them) in its horizon, the check before it for whoever runs it, and
+ * a next step ("Then, by …") for its own people in its own horizon. Ninth VP reading, class 4a:
+ * printing new and continuing apart hid that the VP Sales ran five streams at 60 days; twelfth,
+ * class 1a: the checks, approvals and co-written steps the report gives the VP Sales were left out
+ * of "3 at once". One figure per owner and horizon, never above the cap, says what each carries.
  */
 export function ownerLoadText(planned: readonly ActionView[]): string {
-  const horizons = [...new Set([...planned.map((a) => a.horizon), ...planned.flatMap((a) => (a.next === null ? [] : [a.next.horizon]))])].sort((a, b) => a - b);
-  if (horizons.length < 2) return '';
   const load = new Map<string, Map<number, number>>();
-  const count = (owner: string, horizon: number) => {
-    const row = load.get(owner) ?? new Map<number, number>();
-    row.set(horizon, (row.get(horizon) ?? 0) + 1);
-    load.set(owner, row);
-  };
+  const checks = new Set<string>();
   for (const a of planned) {
-    count(a.ownerText, a.horizon);
-    if (a.next !== null) count(a.next.ownerText, a.next.horizon);
+    const work = { owner: a.ownerText, uses: a.spendsText === null ? [] : [a.spendsText], checker: a.checker, next: a.next === null ? null : { owner: a.next.ownerText, uses: a.next.spendsText === null ? [] : [a.next.spendsText] } };
+    if (a.checker !== null) checks.add(a.checker);
+    for (const [owner, horizon] of loadPlaces(work, a.horizon as Horizon, a.next === null ? null : (a.next.horizon as Horizon))) {
+      const row = load.get(owner ?? 'Not assigned') ?? new Map<number, number>();
+      row.set(horizon, (row.get(horizon) ?? 0) + 1);
+      load.set(owner ?? 'Not assigned', row);
+    }
   }
+  const horizons = [...new Set([...load.values()].flatMap((row) => [...row.keys()]))].sort((a, b) => a - b);
+  if (horizons.length < 2) return '';
   // "the VP Sales 3 at 30 days, 3 at 60 and 1 at 90": each figure says what it counts (a role's
   // name followed by a bare figure read as that role's score). A group owner ("First-line sales
   // managers") is counted per person, since each of them does every one of its steps: "each
@@ -1193,23 +1241,9 @@ export function ownerLoadText(planned: readonly ActionView[]): string {
     const group = !/^[A-Z]{2}/.test(owner) && /s$/.test(owner);
     return `${group ? `each ${lowerFirstWord(owner).replace(/s$/, '')}` : `the ${lowerFirstWord(owner)}`} ${listText(cells)}`;
   });
-  return `Actions under way, new and continuing (${CAP_SHORT}): ${rows.join('; ')}.`;
-}
-
-/**
- * The checks the plan gives an owner beside their own rows ("Who checks: VP Sales, before #7
- * starts"), said after the load line, so the owner's real load is in one place (tenth VP reading,
- * class 4: the VP Sales carried the checks and approvals on top of the counted rows, and nothing
- * said so). '' where no row is checked by someone other than its owner.
- */
-export function checksBeside(planned: readonly ActionView[], checkerOf: (a: ActionView) => string | null): string {
-  const byChecker = new Map<string, number[]>();
-  for (const a of planned) {
-    const checker = a.verifyFirst ? checkerOf(a) : null;
-    if (checker === null || checker === a.ownerText) continue;
-    byChecker.set(checker, [...(byChecker.get(checker) ?? []), a.rank]);
-  }
-  return [...byChecker].map(([checker, ranks]) => `Beside these, ${/^[A-Z]{2}/.test(checker) ? 'the ' : ''}${checker} checks ${ranksText(ranks)} before ${ranks.length === 1 ? 'it starts' : 'they start'}.`).join(' ');
+  const spent = planned.some((a) => a.spendsText !== null || (a.next?.spendsText ?? null) !== null);
+  const counting = [checks.size > 0 ? 'the check before a row' : '', spent ? "a row's approvals and shared work for each owner they take time from" : ''].filter((p) => p !== '');
+  return `Work under way, new and continuing${counting.length === 0 ? '' : `, counting ${listText(counting)}`} (${CAP_SHORT}): ${rows.join('; ')}.`;
 }
 
 /**

@@ -454,6 +454,10 @@ export interface ActionView {
   neededByText: string;
   /** Checking the answers would change whether this step is needed (scoring/verify-first.ts): claims only, and 40 % or more answered above the step's level. */
   verifyFirst: boolean;
+  /** Whose time it takes besides its owner's (`spends:`: an approval it asks of them, a step done with them), or null: counted in their load (capacity.ts). */
+  spendsText: string | null;
+  /** In the plan, who checks it before it starts (its flag's or page two's check), or null: that check counts in the checker's load (capacity.ts). */
+  checker: string | null;
   /** A check comes before it starts, and its plan row (and the deck's) marks it with `verifyText`: its own flag (verifyFirst), or a line of page two's box that gates it (the role gap's test, a disagreement's check). */
   checkFirst: boolean;
   /** "to confirm: at least two in five of those asked say <the level that changes it>; if that holds, #13 is replaced by …. Who checks: …", or "" when not marked. Printed once, in the plan. */
@@ -523,6 +527,8 @@ export interface NextStepView {
   text: string;
   /** Ids of the plan's items it waits for: it rides on its item only where they are shown before it (number-plan.ts). */
   after: string[];
+  /** Whose time it takes besides its owner's (`spends:`: an approval it asks of them, a step done with them), or null: counted in their load (capacity.ts). */
+  spendsText: string | null;
 }
 
 export interface CapacityView {

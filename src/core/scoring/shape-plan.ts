@@ -30,7 +30,7 @@
 //      needs is never shown: the next step then does not ride). A forced build is an ordinary item.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { Horizon } from '../rubric/schema.js';
-import { CAPACITY_PER_HORIZON, capacityLeft, laterHorizon, type CapacityStep } from './capacity.js';
+import { CAPACITY_PER_HORIZON, capacityLeft, laterHorizon, loadPlaces, type CapacityStep } from './capacity.js';
 
 export interface ShapeItem {
   id: string;
@@ -51,6 +51,8 @@ export interface ShapeItem {
   declined?: string | null;
   /** The shared slot it runs in (`slot:`), counted against the slot's room in the horizon it starts in. */
   slot?: string | null;
+  /** Who checks it before it starts, or null: the check counts against that owner's cap in the item's horizon (capacity.ts). */
+  checker?: string | null;
   /** Ids of the items it does inside it (`covers:`): shown, it takes their place (rule 4). */
   covers?: readonly string[];
   /** A build (`build: true`), shown only with an item that requires it (rule 5). */
@@ -118,19 +120,13 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
 function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly string[], capacity: readonly CapacityStep[], cap: number, slots: ReadonlyMap<string, number>): ShapedPlan {
   const byId = new Map(items.map((item) => [item.id, item]));
   let state: PlanState = { shown: new Map(), load: new Map() };
-  // Each owner an item counts against: the one the plan names, and any whose freed time it spends.
-  const ownersOf = (item: ShapeItem) => [item.owner, ...(item.uses ?? []).filter((owner) => owner !== item.owner)];
-  const nextOwnersOf = (next: NonNullable<ShapeItem['next']>) => [next.owner, ...(next.uses ?? []).filter((owner) => owner !== next.owner)];
   /** Where the item's next step lands when the item starts in `horizon`: as number-plan.ts shows it (nextFrom). */
   const nextHorizon = (item: ShapeItem, horizon: Horizon): Horizon | null => {
     if (item.next == null) return null;
     return item.next.horizon > horizon ? item.next.horizon : laterHorizon(horizon);
   };
-  /** Each owner's place the item takes if it starts in `horizon`: its own, and its next step's a horizon later. */
-  const placesOf = (item: ShapeItem, horizon: Horizon): [string | null, Horizon][] => {
-    const then = nextHorizon(item, horizon);
-    return [...ownersOf(item).map((owner): [string | null, Horizon] => [owner, horizon]), ...(then === null ? [] : nextOwnersOf(item.next!).map((owner): [string | null, Horizon] => [owner, then]))];
-  };
+  /** Each owner's place the item takes if it starts in `horizon`: the capacity rule's (capacity.ts loadPlaces). */
+  const placesOf = (item: ShapeItem, horizon: Horizon): [string | null, Horizon][] => loadPlaces(item, horizon, nextHorizon(item, horizon));
   /** The first owner with no room for the item (or its next step) when it starts in this horizon, or undefined when all have room. */
   const fullOwner = (s: PlanState, item: ShapeItem, horizon: Horizon) => {
     const taken = new Map<string, number>();
