@@ -415,7 +415,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     topLevel: topLevelOf(set),
     priorityCount: priorities.length,
     gate: gateIds.length > 0,
-    toConfirm: planned.some((a) => a.verifyFirst),
+    toConfirm: planned.some((a) => a.verifyFirst || a.checker !== null),
     sharedQuestions: sharedQuestions(numbered),
     firm: options.firm ?? null,
   });
