@@ -86,6 +86,9 @@ function expectTextFits(deck: Deck): void {
     }
 }
 
+/** The slide that lists page two's checks, one row a check (it may hold a single one). */
+const CHECK_SLIDE = /^Most of what we heard is self-report/;
+
 describe('--format pptx', () => {
   let team: Deck;
   let teamFile: string;
@@ -296,7 +299,8 @@ describe('--format pptx', () => {
     // The box opens page two (eleventh VP reading, class 8), page one points to it.
     const box = md.slice(md.indexOf('## What to check before committing'), md.indexOf('## Findings'));
     const lines = [...box.matchAll(/^- (.+)$/gm)].map((m) => m[1]!);
-    expect(lines.length).toBeGreaterThan(1);
+    // One check on acme since a check counts in its checker's load (twelfth VP reading, class 1a): the value map it gated waits in the backlog.
+    expect(lines.length).toBe(1);
     const table = tableCells(check);
     expect(table[0]!.slice(0, 3)).toEqual(['To settle', 'Who checks, by when', 'What to pull']);
     if (table[0]!.length > 3) expect(table[0]![3]).toBe('What the result changes');
@@ -495,7 +499,8 @@ describe('--format pptx', () => {
     for (const [i, slide] of team.slides.entries()) {
       expect(slide.bullets.length, `slide ${i + 1}: ${slide.title}`).toBeLessThanOrEqual(5);
       expect(slide.charts + (slide.tableRows > 0 ? 1 : 0), `slide ${i + 1}`).toBeLessThanOrEqual(1);
-      expect(items(slide), `slide ${i + 1}: ${slide.title}`).toBeGreaterThanOrEqual(2);
+      // The check slide holds as many rows as there are checks: one on acme (a one-row check slide is the deck's to lay out).
+      expect(items(slide), `slide ${i + 1}: ${slide.title}`).toBeGreaterThanOrEqual(CHECK_SLIDE.test(slide.title) ? 1 : 2);
     }
   });
 
@@ -725,7 +730,7 @@ describe('--format pptx', () => {
       expect(labels.filter((l) => /^D\d$/.test(l!))).toEqual(['D1', 'D2', 'D3', 'D4']);
       for (const slide of four.slides) {
         expect(slide.title.split(/\s+/).length, slide.title).toBeLessThanOrEqual(15);
-        expect(items(slide), slide.title).toBeGreaterThanOrEqual(2);
+        expect(items(slide), slide.title).toBeGreaterThanOrEqual(CHECK_SLIDE.test(slide.title) ? 1 : 2);
       }
       expect(four.slides.find((x) => x.title.startsWith('D1: '))!.notes).toMatch(/^Say: Four decisions, one at a time\./);
       expectTextFits(four);
