@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { shapePlan, type ShapeItem } from '../../src/core/scoring/shape-plan.js';
 import { CAPACITY_PER_HORIZON, loadPlaces } from '../../src/core/scoring/capacity.js';
 import type { Horizon } from '../../src/core/rubric/schema.js';
-import type { WaitView } from '../../src/core/report/wait-reason.js';
+import { waitNote, waitView, type WaitView } from '../../src/core/report/wait-reason.js';
 import { renderMarkdown } from '../../src/core/report/render-markdown.js';
 import { acmeViews, defaultTemplate } from '../helpers/report-fixtures.js';
 import type { ReportView } from '../../src/core/report/report-view.js';
@@ -110,6 +110,10 @@ describe('class 1a: a check is work, counted by the one capacity rule', () => {
     expect(Object.fromEntries(unchecked.shown)).toEqual({ a: 30, b: 30, c: 30 });
     const checked = shapePlan([items[0]!, { ...items[1]!, checker: 'vp' }, items[2]!], 12, [], [], 2);
     expect(Object.fromEntries(checked.shown)).toEqual({ a: 30, b: 30, c: 60 });
+    // Where the checker has no room up to the last horizon, the row waits, and says it is the check that takes their time.
+    const full = shapePlan([item('x', 30), item('y', 60), item('z', 90), { ...item('m', 30, 'managers'), checker: 'vp' }], 12, [], [], 1);
+    expect(full.waits.get('m')).toEqual({ kind: 'full', owner: 'vp', check: true });
+    expect(waitNote(waitView(full.waits.get('m')!, () => 4, () => null, 'managers'))).toBe("its check takes the vp's time");
   });
 
   it.each([

@@ -64,7 +64,7 @@ export type WaitReason =
   /** A prerequisite the plan does not show, or shows in the last horizon (nothing can follow it in the plan). */
   | { kind: 'after'; id: string }
   /** This owner has no room from the item's horizon to the last (their cap, or their time not yet freed). */
-  | { kind: 'full'; owner: string | null }
+  | { kind: 'full'; owner: string | null; check?: boolean }
   /**
    * The plan had `room` places left when the item came up, and it needed `needs` (itself and the
    * prerequisites it would bring): with no room left, every item the plan took on priority ranks
@@ -93,6 +93,12 @@ interface PlanState {
 }
 
 const loadKey = (owner: string | null, horizon: Horizon) => `${owner ?? ''}\u0000${horizon}`;
+
+/** An owner with no room for the item: `check` where only the check before it is theirs (its checker, not one of its own people). */
+function fullReason(item: ShapeItem, owner: string | null): WaitReason {
+  const own = [item.owner, ...(item.uses ?? []), ...(item.next == null ? [] : [item.next.owner, ...(item.next.uses ?? [])])];
+  return item.checker != null && owner === item.checker && !own.includes(owner) ? { kind: 'full', owner, check: true } : { kind: 'full', owner };
+}
 
 /**
  * The shown plan, given the items in plan order (prerequisites first), rules 1-3, then rule 4: an
@@ -178,7 +184,7 @@ function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly s
     }
     // The last horizon tried says which bound held it: its slot, where the owners had room there.
     if (slotBlocked && blocked === undefined) return { kind: 'slot', slot: item.slot! };
-    return { kind: 'full', owner: blocked ?? item.owner };
+    return fullReason(item, blocked ?? item.owner);
   };
   /**
    * Why an item placed in the last horizon could not start earlier: the first owner with no room,
@@ -192,7 +198,7 @@ function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly s
       if (horizon < item.horizon || horizon >= at) continue;
       if (item.after.some((id) => s.shown.has(id) && s.shown.get(id)! >= horizon)) continue;
       const owner = fullOwner(s, item, horizon);
-      if (owner !== undefined) return { kind: 'full', owner };
+      if (owner !== undefined) return fullReason(item, owner);
       if (slotFull(s, item, horizon)) return { kind: 'slot', slot: item.slot! };
     }
     return null;
