@@ -884,7 +884,7 @@ function planSlides(deck: Deck): void {
         : undefined;
     const thenOnSlide = under !== undefined;
     const waiting = gate === null ? [] : items.filter((a) => a.after.includes(gate));
-    const toConfirm = items.filter((a) => a.verifyFirst);
+    const toConfirm = items.filter((a) => a.checkFirst);
     const last = g === groups.length - 1;
     const notes = talkTrack({
       say: [

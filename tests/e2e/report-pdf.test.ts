@@ -77,7 +77,7 @@ function expectPrintRules(pages: string[], organization: string, imperatives: st
   expect(one).toMatch(headline);
   for (const title of imperatives) expect(one, 'the scores on page one').toContain(title);
   expect(one).toContain('Decisions for leadership');
-  expect(one).toMatch(/Start with (these \w+ actions|this action)/);
+  expect(one).toMatch(/\w+ priorities, by when they start|One priority/);
   // Every priority (a "#N" then its text) has its why on page one, and the page ends with a sentence: nothing spilled over.
   const listed = (one.match(/#\d+ [A-Z]/g) ?? []).length;
   expect(listed).toBeGreaterThan(0);
@@ -91,7 +91,7 @@ function expectPrintRules(pages: string[], organization: string, imperatives: st
   expect((one.match(/Why: /g) ?? []).length).toBe(listed + decisions - pointersWithoutWhy);
   expect(one).toMatch(/\.$/);
   const two = bodyOf(pages[1]!, organization);
-  expect(two).not.toMatch(/Start with these|Decisions for leadership|^Why:/m);
+  expect(two).not.toMatch(/priorities, by when they start|Decisions for leadership|^Why:/m);
   // Written for a VP (issue 20, classes B and F): no decimals, question numbers, level numbers,
   // means or dependency lists, and no "verify first" on page one ("to confirm" marks a priority that needs it).
   expect(one).not.toMatch(/\d\.\d/);

@@ -12,22 +12,23 @@ describe('what to check before committing', () => {
   it('one line per gated row, at most three; a second check of the same row joins its subject; each says the result that changes its row', () => {
     const target = (rank: number) => ({ rank, owner: 'VP Sales', horizon: 60, planned: true, changesAt: null });
     const lines = checksFirst([
-      { subject: 'D2: who runs the team', target: { ...target(7), changesAt: 'Over half of team decisions made by managers.' }, check: 'Take the last decision.' },
+      { subject: 'D2: who runs the team', target: { ...target(7), changesAt: 'Over half of team decisions made by managers.', replacedBy: 'Send escalations back to the manager' }, check: 'Take the last decision.' },
       { subject: '#7 Pick accounts', target: target(7), check: 'Ignored.' },
       { subject: 'b', target: target(8), check: 'Is it there?' },
       { subject: 'c', target: { ...target(9), owner: null, planned: false }, check: 'C.' },
       { subject: 'd', target: target(10), check: 'D.' },
     ]);
     expect(lines).toHaveLength(CHECKS_FIRST_MAX);
-    expect(lines[0]!.text).toBe('D2: who runs the team; #7 Pick accounts. VP Sales checks before #7 starts (within 60 days): take the last decision. If it finds over half of team decisions made by managers (or better), #7 is dropped.');
-    expect(lines[0]!).toMatchObject({ threshold: 'over half of team decisions made by managers', changes: '#7 is dropped', rank: 7, result: 'If it finds over half of team decisions made by managers (or better), #7 is dropped.' });
+    // A team found a level higher gets that level's step, not none (twelfth VP reading, class 4).
+    expect(lines[0]!.text).toBe('D2: who runs the team; #7 Pick accounts. VP Sales checks before #7 starts (within 60 days): take the last decision. If it shows over half of team decisions made by managers, #7 is replaced by the step for that level: send escalations back to the manager.');
+    expect(lines[0]!).toMatchObject({ threshold: 'over half of team decisions made by managers', changes: '#7 is replaced by the step for that level: send escalations back to the manager', rank: 7, result: 'If it shows over half of team decisions made by managers, #7 is replaced by the step for that level: send escalations back to the manager.' });
     expect(lines[1]!).toMatchObject({ threshold: '', changes: '', rank: 8, result: '' });
     expect(lines[1]!.text).toBe('B. VP Sales checks before #8 starts (within 60 days): is it there?');
     expect(lines[2]!.text).toBe('C. Someone named checks before #9 is planned (at the day-90 review): c.');
     expect(checksFirst([])).toEqual([]);
   });
 
-  it('acme: the gap between the two views and the flag on a plan row, each with who, when and what result drops the row, as the plan and the list say them', () => {
+  it('acme: the gap between the two views and the flag on a plan row, each with who, when and what result replaces the row, as the plan and the list say them', () => {
     const lines = view.checksFirst;
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.length).toBeLessThanOrEqual(CHECKS_FIRST_MAX);
@@ -41,10 +42,11 @@ describe('what to check before committing', () => {
       expect(line.who).toBe(owner === 'First-line sales managers' ? 'VP Sales' : owner);
       // The result that changes the row, as a plain threshold (eleventh VP reading, class 2: page one's checks had no decision rule).
       expect(line.threshold).toMatch(/^[a-z0-9]/);
-      expect(line.changes).toBe(`#${rank} is dropped`);
+      // What replaces the row: the step of the level the check must find (twelfth VP reading, class 4).
+      expect(line.changes).toBe(`#${rank} is replaced by the step for that level: ${rows.get(rank)!.replacedBy!.charAt(0).toLowerCase()}${rows.get(rank)!.replacedBy!.slice(1)}`);
       expect(line.rank).toBe(rank);
       // The result in one sentence, the line's last: the deck's check slide prints it in these words.
-      expect(line.result).toBe(`If it finds ${line.threshold} (or better), ${line.changes}.`);
+      expect(line.result).toBe(`If it shows ${line.threshold}, ${line.changes}.`);
       expect(line.text.endsWith(` ${line.result}`)).toBe(true);
     }
     // A flag in the box keeps its who and when in the list of questions that need discussion, which
@@ -59,7 +61,7 @@ describe('what to check before committing', () => {
       expect(q.discussionCheckListed).toBe(`Who checks: ${line.who}, ${line.when}; what to check, and the result that changes the plan, is on page two.`);
       // The check in full stays with the question, in the same words as the box (the deck's notes say it).
       expect(q.discussionCheck).toContain(`Who checks: ${line.who}, ${line.when}. ${line.what.charAt(0).toUpperCase()}${line.what.slice(1)}`);
-      expect(q.discussionCheck).toContain(`If it finds ${line.threshold} (or better), ${line.changes}.`);
+      expect(q.discussionCheck).toContain(`If it shows ${line.threshold}, ${line.changes}.`);
     }
     // A flag whose result changes only a backlog action is not a check before committing: the list
     // says it, at the day-90 review (eleventh VP reading, class 2: the Q4.2 gate on #6).

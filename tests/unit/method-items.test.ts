@@ -68,8 +68,9 @@ describe('"to confirm" is defined only where a row carries it (eleventh VP readi
 
   it('acme: its method states the "to confirm" rule exactly when a row of its plan carries it', () => {
     const { view } = acmeViews();
-    // Acme's merged plan holds a row to confirm (a claims-only question); the rule is said where it is used, and only then.
-    const marked = view.plan.filter((a) => a.verifyFirst);
+    // Acme's plan holds a row to confirm (the debriefs, which the role gap's check comes before; twelfth VP reading, class 4: every row a check gates is marked alike); the rule is said where it is used, and only then.
+    const marked = view.plan.filter((a) => a.checkFirst);
+    expect(marked.length).toBeGreaterThan(0);
     const method = [...view.method.items, ...view.method.brief.map((text) => ({ text }))].map((i) => i.text).join(' ');
     expect(/to confirm/i.test(method)).toBe(marked.length > 0);
     const { items } = methodItems({ ...facts, toConfirm: false });

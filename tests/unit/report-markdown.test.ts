@@ -122,8 +122,7 @@ describe('Markdown report', () => {
       '1 Acme Corp: sales readiness audit',
       '2 Executive summary',
       '3 Decisions for leadership',
-      // The price script follows the differences card since the twelfth VP reading (1c), so it is no longer among the first five.
-      '3 Start with these five actions (plus #6 and #11, which carry out D3 and D4)',
+      '3 Five priorities, by when they start (plus #6, which carries out D3)',
       // The checks open page two; page one points to them (eleventh VP reading, class 8, the lead's decision).
       '2 What to check before committing',
       // No "Scores at a glance" where scores by role are shown: its bars repeated page one's table (tenth VP reading, class 9).

@@ -118,8 +118,8 @@ export function unresolvedPointers(md: string, view: ReportView): string[] {
     const q = byRef.get(m[2]!);
     if (q === undefined) continue;
     expectSame('topic', m[1]!, q.label, m[2]!);
-    // "#N is dropped" and "its action #N" are the question's own; "before #N starts (within H)" is that row's horizon.
-    for (const d of m[3]!.matchAll(/#(\d+) is dropped|its actions? #(\d+)/g)) if (byRank.get(Number(d[1] ?? d[2]))?.questionRef !== q.ref) wrong.push(`${q.ref}: #${d[1] ?? d[2]} is not its action`);
+    // "#N is replaced by …" and "its action #N" are the question's own; "before #N starts (within H)" is that row's horizon.
+    for (const d of m[3]!.matchAll(/#(\d+) is (?:replaced by|not needed)|its actions? #(\d+)/g)) if (byRank.get(Number(d[1] ?? d[2]))?.questionRef !== q.ref) wrong.push(`${q.ref}: #${d[1] ?? d[2]} is not its action`);
     for (const d of m[3]!.matchAll(/before #(\d+) starts \(within (\d+ days)\)/g)) expectSame('horizon', d[2]!, byRank.get(Number(d[1]))?.horizonText ?? '', `${q.ref} check`);
   }
   // "Owners of the N actions, in the plan and the backlog: A n, …" holds every owner the plan and the backlog name, next steps included.
@@ -144,7 +144,9 @@ describe('every pointer in acme Markdown resolves to what it says (tenth VP read
     const md = markdown(withReadout);
     const gate = withReadout.priorities.find((p) => p.gate)!;
     const vpRow = withReadout.plan.find((a) => a.ownerText === 'VP Sales' && a !== gate)!;
-    const broken = md.replace(/(First-line sales managers' actions in the plan \()/, `$1#${vpRow.rank}, `);
+    // Page one's why no longer says what waits for the gate (twelfth VP reading, class 3): the gate's sentence is added to test its check.
+    expect(md).not.toContain("First-line sales managers' actions in the plan (");
+    const broken = md.replace(/^## Findings$/m, `First-line sales managers' actions in the plan (#${vpRow.rank}) need the time it frees.\n\n## Findings`);
     expect(unresolvedPointers(broken, withReadout).join('\n')).toContain(`#${vpRow.rank} is VP Sales's, not first-line sales managers's`);
     expect(unresolvedPointers(md.replace(/, Finance lead 1\./, '.'), withReadout)).toEqual(['Owners: Finance lead is missing']);
     expect(unresolvedPointers(md.replace('| Q1.1 A prospecting plan per rep |', '| Q1.1 Target accounts chosen for a reason |'), withReadout)).toEqual(['Q1.1: topic printed "Target accounts chosen for a reason", but it is "A prospecting plan per rep"']);
@@ -155,6 +157,6 @@ describe('every pointer in acme Markdown resolves to what it says (tenth VP read
     expect(unresolvedPointers(md.replace(`(${backlog.questionLabel}; ${backlog.ownerText})`, `(${backlog.questionLabel}; Finance lead)`), withReadout).join('\n')).toMatch(/owner printed "Finance lead"/);
     const flagged = withReadout.needsDiscussion[0]!;
     const own = withReadout.backlog.find((a) => a.questionRef === flagged.ref)!;
-    expect(unresolvedPointers(md.replace(`#${own.rank} is dropped`, `#${backlog.rank === own.rank ? withReadout.backlog[1]!.rank : backlog.rank} is dropped`), withReadout).join('\n')).toContain(`${flagged.ref}: #`);
+    expect(unresolvedPointers(md.replace(`#${own.rank} is replaced by`, `#${backlog.rank === own.rank ? withReadout.backlog[1]!.rank : backlog.rank} is replaced by`), withReadout).join('\n')).toContain(`${flagged.ref}: #`);
   });
 });

@@ -85,7 +85,8 @@ describe('class 5: no empty cells, no tool phrasings', () => {
     expect(md).toContain("With no HR lead at the client, the VP Sales owns the HR lead's steps.");
     expect(md).not.toMatch(/takes on the [\w ]+'s actions|as there is no [\w ]+ here\./);
     const gate = view.priorities.find((p) => p.gate)!;
-    expect(gate.why).toMatch(/^First-line sales managers' actions in the plan \(.+\) need the time it frees/);
+    // Its why is the finding, never what waits for it (twelfth VP reading, class 3).
+    expect(gate.why).not.toMatch(/need the time it frees/);
   });
 });
 

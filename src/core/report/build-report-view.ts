@@ -16,11 +16,11 @@ import { wordingFor } from '../rubric/wording.js';
 import { imperativeLabel, questionTitle } from '../rubric/titles.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
-import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, type CapacityStep } from '../scoring/capacity.js';
+import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, loadPlaces, type CapacityStep } from '../scoring/capacity.js';
 import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/discussion.js';
 import { disputedReason, disputedWords, disputeSupport } from '../readout/finding-signals.js';
 import { CHECKS_FIRST_HEADING, checksFirst, checksFirstPointer, type CheckCandidate } from './checks-first.js';
-import { checkerOf, checkLine, checkLineElsewhere, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText, type CheckTarget } from './confirm-hint.js';
+import { checkerOf, checkLine, checkLineElsewhere, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, stepThatReplacesIt, planFlag, planFlagOnPageOne, verifyText, type CheckTarget } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import { groupOfRespondent, noteApprovals, noteFates, type NoteApprovals } from './printed-notes.js';
@@ -35,9 +35,9 @@ import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, discussionDisclosure, discussionReason, waitingText, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
-import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits } from './number-plan.js';
+import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits, type PlanLayout } from './number-plan.js';
 import { backlogCountText, backlogGroups, backlogLead } from './wait-reason.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
 import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
@@ -154,23 +154,38 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
           rewrite: Object.fromEntries(Object.entries(readout.plan.rewrite).map(([id, text]) => [id, fill(text)])),
         };
   const planSize = options.planSize ?? readout?.plan.size ?? DEFAULT_PLAN_SIZE;
-  // The plan, laid out once: page one, the plan section, the deck and the decisions all read it.
-  const layout = layoutPlan(planItemsOf(scores, statusOf), edits, planShapeOf(scores, planSize, set.slots ?? null));
-  // Page one's priorities, in plan order: the gate, then the readout's (those the plan shows), or,
-  // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
-  const priorityIds = pageOneIds(layout, focus, gateIds, fromReadoutPriorities ? readoutPriorityIds : null);
-  const plan = { shown: layout.shown };
   // Who checks is never the group whose own work is checked (confirm-hint.ts checkerOf): the owner a step frees is checked by that step's owner.
   const freed = capacity.flatMap((step) => {
     const by = scores.actions.find((x) => x.recommendation.id === step.id)?.owner;
     return by === undefined || by === null ? [] : [{ owner: step.owner, by }];
   });
+  // The plan, laid out once its checks settle: page one, the plan section, the deck and the
+  // decisions all read it. A check is work for whoever runs it (capacity.ts, twelfth VP reading,
+  // class 1a), and which rows are checked depends on which are shown (checkedRows), so the layout
+  // is redone with the checks it gives until they stay the same (twice at most, in practice once).
+  const items = planItemsOf(scores, statusOf);
+  const baseShape = planShapeOf(scores, planSize, set.slots ?? null);
+  const checkerById = new Map(scores.actions.map((a) => [a.recommendation.id, checkerOf(a.owner, freed)]));
+  const flaggedIds = new Set(actionViews.filter((a) => a.verifyFirst).map((a) => a.id));
+  let checked = new Set<string>(flaggedIds);
+  let layout = layoutPlan(items, edits, { ...baseShape, checkerOf: (id) => (checked.has(id) ? (checkerById.get(id) ?? null) : null) });
+  for (let pass = 0; pass < 3; pass++) {
+    const next = checkedRows(scores, layout, flaggedIds);
+    if (next.size === checked.size && [...next].every((id) => checked.has(id))) break;
+    checked = next;
+    const these = checked;
+    layout = layoutPlan(items, edits, { ...baseShape, checkerOf: (id) => (these.has(id) ? (checkerById.get(id) ?? null) : null) });
+  }
+  // Page one's priorities, in plan order: the gate, then the readout's (those the plan shows), or,
+  // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
+  const priorityIds = pageOneIds(layout, focus, gateIds, fromReadoutPriorities ? readoutPriorityIds : null);
+  const plan = { shown: layout.shown };
   const numbered = numberPlan(actionViews, layout, edits).map((a, i) => {
     // The check is worded once its action has its number and place (checkLine: who, by when, what result changes it).
-    const target = { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: i < plan.shown, changesAt: a.changesAt };
+    const target = { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: i < plan.shown, changesAt: a.changesAt, replacedBy: a.replacedBy };
     const line = a.verifyFirst ? checkLine(a.checkText, target) : '';
     // The flag says what would make the action unnecessary; its check line then leaves that out.
-    const flag = verifyText({ rank: a.rank, changesAt: a.changesAt });
+    const flag = verifyText({ rank: a.rank, changesAt: a.changesAt, replacedBy: a.replacedBy });
     const briefLine = a.verifyFirst ? checkLine(a.checkText, { ...target, changesAt: null }) : '';
     return {
       ...a,
@@ -186,6 +201,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   for (const action of numbered) action.shortText = action.title || shortText(action.action);
   const planned = numbered.slice(0, plan.shown);
   const backlog = numbered.slice(plan.shown);
+  // Who checks each shown row, as the layout counted it (checkedRows): the load line counts the same.
+  for (const a of planned) a.checker = checked.has(a.id) ? (checkerById.get(a.id) ?? null) : null;
   for (const view of imperativeViews) view.actions = numbered.filter((a) => a.imperativeNumber === view.number);
   for (const [i, view] of imperativeViews.entries()) view.lowestQuestions = lowestQuestionsOf(scores.imperatives[i]!, view);
 
@@ -289,13 +306,14 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     action.decisionText = decisionText(action, decisions);
   }
   // A priority that carries out a decision points to it ("#1 carries out D1") instead of restating
-  // it: the decision above already says what, why and at what cost (fifth VP reading, class 9: the
-  // gate was said in the headline, D1, #1 and the plan). Only what the decision does not say stays:
-  // that it is the gate, or what waits for it.
+  // it: the decision above already says what, why and at what cost (fifth VP reading, class 9). Its
+  // why is then the decision's finding, pointed to, not what waits for it (twelfth VP reading, class
+  // 3: "First-line sales managers' actions in the plan (#6, #7, …) need the time it frees" was a
+  // dependency, no reason); a readout's own why for it stays, as the consultant wrote it.
   for (const priority of priorities) {
     priority.decisions = decisions.filter((d) => d.actions.includes(priority.rank)).map((d) => d.label);
     priority.decisionText = decisionText(priority, decisions);
-    if (priority.decisions.length > 0) priority.why = waitingText(priority.id, weight);
+    if (priority.decisions.length > 0 && !whyOverride.has(priority.id)) priority.why = '';
   }
   // What each disagreement could move (seventh VP reading, class 9), from data: the decision whose
   // question it is, the decisions its actions carry out, and its actions' rows. Gathered over the
@@ -320,7 +338,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       const informed = decisions.filter((d) => !changes(d) && (q.question.informs ?? []).includes(d.id)).map((d) => d.label);
       // The check goes to the owner of the question's first action, before it starts (checkLine).
       const first = actions[0];
-      const target = first === undefined ? undefined : { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt };
+      const target = first === undefined ? undefined : { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt, replacedBy: first.replacedBy };
       if (target !== undefined) {
         flagTargets.set(view.ref, target);
         view.discussionCheck = checkLine(view.discussionCheck, target);
@@ -353,10 +371,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     const row = widest.row!;
     const higher = roleGroup(shownGaps[0]!.higher);
     gapSubject = `${higher.name} ${higher.plural ? 'answer' : 'answers'} above ${roleGroupName(shownGaps[0]!.lower)}, widest on ${lowerFirstWord(widest.view.label)}`;
-    checkCandidates.push({ subject: gapSubject, target: { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true, changesAt: row.changesAt }, check: { help: widest.q.question.help } });
+    checkCandidates.push({ subject: gapSubject, target: { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true, changesAt: row.changesAt, replacedBy: row.replacedBy }, check: { help: widest.q.question.help } });
   }
   checkCandidates.push(...rowChecks);
-  for (const a of planned) if (a.verifyFirst) checkCandidates.push({ subject: `${lowerFirstWord(a.title)} (#${a.rank})`, target: { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt }, check: a.checkText });
+  for (const a of planned) if (a.verifyFirst) checkCandidates.push({ subject: `${lowerFirstWord(a.title)} (#${a.rank})`, target: { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt, replacedBy: a.replacedBy }, check: a.checkText });
   // Where no flag bears on a decision or a plan row, the sentence above the list says so for all of
   // them, with their backlog actions (discussionText); each line saying it again stated it once per
   // flag more (ninth VP reading, class 7: "bear on none of D1–D3" at each bullet).
@@ -365,10 +383,13 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // they are not in the list (sixth VP reading, class 6: "these 5 actions" while D2 and D3 asked for #6 and #4).
   const listed = new Set(priorities.map((p) => p.rank));
   const decisionRows = [...new Set(decisions.flatMap((d) => d.actions))].filter((rank) => !listed.has(rank) && rank <= planned.length).sort((x, y) => x - y);
-  // "Start with these five actions (plus #4 and #6, which carry out D3 and D2)" (seventh VP reading, class 4: "and the decisions' #4 and #6").
+  // "Five priorities, by when they start (plus #4 and #6, which carry out D3 and D2)" (seventh VP reading, class 4: "and the decisions' #4 and #6").
   const carriedOut = listText(decisionRows.map((rank) => listText(decisions.filter((d) => d.actions.includes(rank)).map((d) => d.label))));
   const plus = decisionRows.length === 0 ? '' : ` (plus ${ranksText(decisionRows)}, which ${decisionRows.length === 1 ? 'carries' : 'carry'} out ${carriedOut})`;
-  const prioritiesHeading = `Start with ${priorities.length === 1 ? 'this action' : `these ${countText(priorities.length)} actions`}${plus}`;
+  // Titled for what the list is, page one's priorities in the order they start, not "Start with
+  // these five", which read as the first five to start while 30-day rows sat outside it (twelfth VP
+  // reading, class 3).
+  const prioritiesHeading = `${priorities.length === 1 ? 'One priority' : `${capitalize(countText(priorities.length))} priorities, by when they start`}${plus}`;
   const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
   const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;
   const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? String([...targets][0]! - pageColumnPoints(overallScore, [...targets])) : null;
@@ -399,7 +420,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     topLevel: topLevelOf(set),
     priorityCount: priorities.length,
     gate: gateIds.length > 0,
-    toConfirm: planned.some((a) => a.verifyFirst),
+    toConfirm: planned.some((a) => a.verifyFirst || a.checker !== null),
     sharedQuestions: sharedQuestions(numbered),
     firm: options.firm ?? null,
     target: targets.size === 1 ? [...targets][0]! : null,
@@ -417,9 +438,14 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // A plan row "to confirm" whose check the box says in full points there too, keeping who and when
   // (eleventh VP reading, class 6: #13's check printed in its plan row and again on page two). A
   // page-one priority keeps its own pointer to page one, which prints its check.
+  // Every row a line of the box gates is marked the same way, whatever raised the check (twelfth VP
+  // reading, class 4: #13, flagged, carried "to confirm" while #7, gated by the role gap's check,
+  // carried nothing): the reason, who checks by when, and the pointer to the box.
   for (const a of planned) {
-    if (!a.verifyFirst || a.pageOne !== null || !boxed.some((line) => line.rank === a.rank)) continue;
-    a.verifyText = planFlag(verifyText(), checkLineElsewhere({ rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt }, 'page two'));
+    const line = boxed.find((l) => l.rank === a.rank);
+    if (line === undefined || (a.verifyFirst && a.pageOne !== null)) continue;
+    a.checkFirst = true;
+    a.verifyText = planFlag(a.verifyFirst ? verifyText() : `to confirm: ${lowerFirstWord(line.subject)}`, checkLineElsewhere({ rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt, replacedBy: a.replacedBy }, 'page two'));
   }
   return {
     organization: sheets[0]?.organization ?? '',
@@ -482,7 +508,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     roleGapText: roleGap,
     checksFirst: boxed,
     checksFirstHeading: CHECKS_FIRST_HEADING,
-    checksFirstPointer: checksFirstPointer(boxed.length),
+    checksFirstPointer: checksFirstPointer(boxed, [
+      ...decisions.filter((d) => boxed.some((l) => d.actions.includes(l.rank))).map((d) => d.label),
+      ...priorities.filter((p) => boxed.some((l) => l.rank === p.rank)).map((p) => `#${p.rank}`),
+    ]),
     discussionHintText: DISCUSSION_HINT,
     chartImage: null,
     meanHeader: meanHeaderOf(set),
@@ -507,7 +536,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     imperatives: imperativeViews,
     evidence: allEvidence,
     owners: ownersOf(numbered),
-    ownerLoadText: [ownerLoadText(planned), checksBeside(planned, (a) => checkerOf(a.owner, freed)), fallbackOwnersText(planned, scores, set.owners ?? null)].filter((t) => t !== '').join(' '),
+    ownerLoadText: [ownerLoadText(planned), fallbackOwnersText(planned, scores, set.owners ?? null)].filter((t) => t !== '').join(' '),
     backlogText: backlogLead(backlog.filter((a) => a.wait?.kind !== 'covered').length, backlog.filter((a) => a.wait?.kind === 'covered').length),
     backlogGroups: backlogGroups(backlog, {
       count: planned.length,
@@ -925,6 +954,9 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     neededBy: planned.neededBy,
     neededByText: planned.neededBy.length === 0 ? '' : `needed for ${ranksText(planned.neededBy)}`,
     verifyFirst: verify !== null,
+    checkFirst: verify !== null,
+    spendsText: planned.spends ?? null,
+    checker: null,
     // The plan row names the evidence that settles the flag too (fifth VP reading: a flag that only said "to confirm").
     // Worded with the action's number and place once the plan is numbered (buildReportView).
     verifyText: '',
@@ -933,6 +965,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     checkText: verify === null ? '' : evidenceCheck(planned.question.help),
     checkLine: '',
     changesAt: levelThatChangesIt(planned.question, planned.recommendation, planned.fromLevel),
+    replacedBy: stepThatReplacesIt(planned.question, planned.recommendation, planned.fromLevel),
     decisions: [],
     awaitsDecision,
     decisionText: '',
@@ -1013,6 +1046,7 @@ function nextStepView(next: PlannedNextStep, actionOwner: string | null): NextSt
     fromLevel: next.fromLevel,
     text: `Then, by ${next.horizon} days${whose}: ${recommendation.action}`,
     after: next.after,
+    spendsText: next.spends ?? null,
   };
 }
 
@@ -1172,6 +1206,31 @@ export function roleGapText(gaps: readonly RoleGap[], labels: readonly string[])
 }
 
 /**
+ * The rows a check comes before, as the report prints them: each flagged row (its own "to
+ * confirm"), the first row of each question that needs discussion, and the role gap's test, the
+ * first shown row of the gap's widest question that checks did not set (as buildReportView chooses
+ * it). The layout reads them, so each check counts against its checker's cap (capacity.ts).
+ */
+function checkedRows(scores: AuditScores, layout: PlanLayout, flagged: ReadonlySet<string>): Set<string> {
+  const rows = new Set(flagged);
+  const shown = new Set(layout.order.slice(0, layout.shown));
+  const questionOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.question]));
+  const idsOf = (q: QuestionScore) => layout.order.filter((id) => questionOf.get(id) === q.question);
+  for (const q of scores.imperatives.flatMap((r) => r.questions)) {
+    const first = q.needsDiscussion ? idsOf(q)[0] : undefined;
+    if (first !== undefined) rows.add(first);
+  }
+  const gap = [...new Set(shownRoleGaps(scores).map((g) => g.imperative))]
+    .flatMap((i) => scores.imperatives[i]!.questions)
+    .filter((q) => q.scoredAt !== 'checked-level')
+    .map((q) => ({ q, row: idsOf(q).find((id) => shown.has(id)) }))
+    .filter((x) => x.row !== undefined)
+    .sort((a, b) => b.q.roleSplit - a.q.roleSplit)[0];
+  if (gap !== undefined) rows.add(gap.row!);
+  return rows;
+}
+
+/**
  * The consistent role gaps the report may state: only on an imperative whose scores by role are
  * printed for both groups, so the direction it names is already on the page and gives nothing away
  * (an imperative "not shown" by role keeps its direction unsaid).
@@ -1185,25 +1244,28 @@ function shownRoleGaps(scores: AuditScores): RoleGap[] {
 }
 
 /**
- * What each owner carries in each horizon of the shown plan, new and continuing together, as the
- * cap counts it (capacity.ts): a plan row is active for its owner in its horizon, a next step
- * ("Then, by …") for its own owner in its own. Ninth VP reading, class 4a: printing new and
- * continuing apart, under a cap that counted new ones only, hid that the VP Sales ran five streams
- * at 60 days; one figure per owner and horizon, never above the cap, says what each carries.
+ * What each owner carries in each horizon of the shown plan, as the cap counts it (capacity.ts
+ * loadPlaces, the one rule): a plan row for its owner and whoever's time it spends (an approval it
+ * asks of them, a step done with them) in its horizon, the check before it for whoever runs it, and
+ * a next step ("Then, by …") for its own people in its own horizon. Ninth VP reading, class 4a:
+ * printing new and continuing apart hid that the VP Sales ran five streams at 60 days; twelfth,
+ * class 1a: the checks, approvals and co-written steps the report gives the VP Sales were left out
+ * of "3 at once". One figure per owner and horizon, never above the cap, says what each carries.
  */
 export function ownerLoadText(planned: readonly ActionView[]): string {
-  const horizons = [...new Set([...planned.map((a) => a.horizon), ...planned.flatMap((a) => (a.next === null ? [] : [a.next.horizon]))])].sort((a, b) => a - b);
-  if (horizons.length < 2) return '';
   const load = new Map<string, Map<number, number>>();
-  const count = (owner: string, horizon: number) => {
-    const row = load.get(owner) ?? new Map<number, number>();
-    row.set(horizon, (row.get(horizon) ?? 0) + 1);
-    load.set(owner, row);
-  };
+  const checks = new Set<string>();
   for (const a of planned) {
-    count(a.ownerText, a.horizon);
-    if (a.next !== null) count(a.next.ownerText, a.next.horizon);
+    const work = { owner: a.ownerText, uses: a.spendsText === null ? [] : [a.spendsText], checker: a.checker, next: a.next === null ? null : { owner: a.next.ownerText, uses: a.next.spendsText === null ? [] : [a.next.spendsText] } };
+    if (a.checker !== null) checks.add(a.checker);
+    for (const [owner, horizon] of loadPlaces(work, a.horizon as Horizon, a.next === null ? null : (a.next.horizon as Horizon))) {
+      const row = load.get(owner ?? 'Not assigned') ?? new Map<number, number>();
+      row.set(horizon, (row.get(horizon) ?? 0) + 1);
+      load.set(owner ?? 'Not assigned', row);
+    }
   }
+  const horizons = [...new Set([...load.values()].flatMap((row) => [...row.keys()]))].sort((a, b) => a - b);
+  if (horizons.length < 2) return '';
   // "the VP Sales 3 at 30 days, 3 at 60 and 1 at 90": each figure says what it counts (a role's
   // name followed by a bare figure read as that role's score). A group owner ("First-line sales
   // managers") is counted per person, since each of them does every one of its steps: "each
@@ -1214,23 +1276,9 @@ export function ownerLoadText(planned: readonly ActionView[]): string {
     const group = !/^[A-Z]{2}/.test(owner) && /s$/.test(owner);
     return `${group ? `each ${lowerFirstWord(owner).replace(/s$/, '')}` : `the ${lowerFirstWord(owner)}`} ${listText(cells)}`;
   });
-  return `Actions under way, new and continuing (${CAP_SHORT}): ${rows.join('; ')}.`;
-}
-
-/**
- * The checks the plan gives an owner beside their own rows ("Who checks: VP Sales, before #7
- * starts"), said after the load line, so the owner's real load is in one place (tenth VP reading,
- * class 4: the VP Sales carried the checks and approvals on top of the counted rows, and nothing
- * said so). '' where no row is checked by someone other than its owner.
- */
-export function checksBeside(planned: readonly ActionView[], checkerOf: (a: ActionView) => string | null): string {
-  const byChecker = new Map<string, number[]>();
-  for (const a of planned) {
-    const checker = a.verifyFirst ? checkerOf(a) : null;
-    if (checker === null || checker === a.ownerText) continue;
-    byChecker.set(checker, [...(byChecker.get(checker) ?? []), a.rank]);
-  }
-  return [...byChecker].map(([checker, ranks]) => `Beside these, ${/^[A-Z]{2}/.test(checker) ? 'the ' : ''}${checker} checks ${ranksText(ranks)} before ${ranks.length === 1 ? 'it starts' : 'they start'}.`).join(' ');
+  const spent = planned.some((a) => a.spendsText !== null || (a.next?.spendsText ?? null) !== null);
+  const counting = [checks.size > 0 ? 'the check before a row' : '', spent ? "a row's approvals and shared work for each owner they take time from" : ''].filter((p) => p !== '');
+  return `Work under way, new and continuing${counting.length === 0 ? '' : `, counting ${listText(counting)}`} (${CAP_SHORT}): ${rows.join('; ')}.`;
 }
 
 /**

@@ -9,8 +9,8 @@
 // a flag (a disagreement, a check too small to set a level) that bears on a decision of page one,
 // then the consistent role gap (the headline's "gap to test", which had no test), then a flag on a
 // plan row, then a plan row marked "to confirm". Pure.
-import { checkChanges, checkWho, evidenceCheck, sentence, thresholdText, type CheckTarget } from './confirm-hint.js';
-import { capitalize, countText, lowerFirst } from './format.js';
+import { checkChanges, checkWho, evidenceCheck, replacementText, sentence, thresholdText, type CheckTarget } from './confirm-hint.js';
+import { capitalize, countText, listText, lowerFirst } from './format.js';
 import type { WordingValue } from '../rubric/wording.js';
 
 /** One line of the box. */
@@ -25,11 +25,11 @@ export interface CheckFirstView {
   what: string;
   /** The result the check looks for, as a plain threshold: "half or more of first messages lead with an idea" (the first level's label at which the row stops firing; confirm-hint.ts thresholdText); '' where no level above the team's stops the row. */
   threshold: string;
-  /** What that result changes: "#7 is dropped"; '' with no threshold. */
+  /** What that result changes: "#7 is replaced by the step for that level: make the debrief monthly" (confirm-hint.ts replacementText); '' with no threshold. */
   changes: string;
   /** The plan row the check gates (the #7 of "before #7 starts"): where the plan points to this line instead of saying the check again. */
   rank: number;
-  /** The result as the line says it, one sentence (confirm-hint.ts checkChanges): "If it finds … (or better), #7 is dropped."; '' with no threshold. The deck's check slide prints it in these words. */
+  /** The result as the line says it, one sentence (confirm-hint.ts checkChanges): "If it shows …, #7 is replaced by …."; '' with no threshold. The deck's check slide prints it in these words. */
   result: string;
   /** The whole line: "D2: managers run their team, where respondents split. VP Sales checks before #7 starts (within 60 days): for each …. If it finds …, #7 is dropped.". */
   text: string;
@@ -40,7 +40,7 @@ export interface CheckFirstView {
 /** A candidate check: what it settles, the row it gates (who and when follow from it), and the question help it reads. */
 export interface CheckCandidate {
   subject: string;
-  target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned' | 'changesAt'>;
+  target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned' | 'changesAt' | 'replacedBy'>;
   /** The check already worded (a flag's check), or the help to word it from. */
   check: string | { help: WordingValue | undefined };
   /** The flagged question the check comes from, if any. */
@@ -52,12 +52,18 @@ export const CHECKS_FIRST_HEADING = 'What to check before committing';
 /**
  * Page one's line about the checks, which open page two (eleventh VP reading, class 8: page one
  * was overfull with three checks beside three decisions and five priorities; there each check now
- * says who, by when, what to pull and the result that changes the plan, in full): "Two checks come
- * before committing: …". '' without checks.
+ * says who, by when, what to pull and the result that changes the plan, in full). It says what
+ * waits for them (twelfth VP reading, 2.8: "Two checks come before committing" read to a CEO as
+ * "do not commit to page one yet", where they gated only #7 and #13): "Two checks, run before #7
+ * and #13 start, may replace those actions; nothing on this page waits for them." `waiting`:
+ * what page one shows that waits for one (a decision's label, a priority's number). '' without checks.
  */
-export function checksFirstPointer(count: number): string {
-  if (count === 0) return '';
-  return `${capitalize(countText(count))} ${count === 1 ? 'check comes' : 'checks come'} before committing: who runs ${count === 1 ? 'it' : 'each'}, by when, what to pull and the result that changes the plan.`;
+export function checksFirstPointer(lines: readonly Pick<CheckFirstView, 'rank'>[], waiting: readonly string[] = []): string {
+  if (lines.length === 0) return '';
+  const one = lines.length === 1;
+  const ranks = listText(lines.map((l) => `#${l.rank}`));
+  const rest = waiting.length === 0 ? `nothing on this page waits for ${one ? 'it' : 'them'}` : `on this page, ${listText([...waiting])} ${waiting.length === 1 ? 'waits' : 'wait'} for ${one ? 'it' : 'them'}`;
+  return `${capitalize(countText(lines.length))} ${one ? 'check' : 'checks'}, run before ${ranks} ${one ? 'starts' : 'start'}, may replace ${one ? 'that action' : 'those actions'}; ${rest}.`;
 }
 /** Page one has room for three lines (the VP's "at most three"). */
 export const CHECKS_FIRST_MAX = 3;
@@ -81,9 +87,10 @@ export function checksFirst(candidates: readonly CheckCandidate[]): CheckFirstVi
     const when = checkWho({ ...c.target, owner: null }).replace(/^Check /, '');
     const threshold = c.target.changesAt === null ? '' : thresholdText(c.target.changesAt);
     const rank = c.target.rank;
-    // The result in checkChanges' words ("If it finds … (or better), #7 is dropped."), the one sentence the plan and the list use too.
-    const result = checkChanges({ rank, changesAt: threshold === '' ? null : threshold });
-    byRank.set(rank, { subject: c.subject, who: c.target.owner, when, what, threshold, changes: threshold === '' ? '' : `#${rank} is dropped`, rank, result, text: '', ref: c.ref ?? null });
+    // The result in checkChanges' words ("If it shows …, #7 is replaced by …."), the one sentence the plan and the list use too.
+    const replacedBy = c.target.replacedBy ?? null;
+    const result = checkChanges({ rank, changesAt: threshold === '' ? null : threshold, replacedBy });
+    byRank.set(rank, { subject: c.subject, who: c.target.owner, when, what, threshold, changes: threshold === '' ? '' : replacementText(rank, replacedBy), rank, result, text: '', ref: c.ref ?? null });
   }
   for (const line of byRank.values()) line.text = [`${capitalize(line.subject)}.`, `${line.who ?? 'Someone named'} checks ${line.when}: ${sentence(lowerFirst(line.what))}`, line.result].filter((p) => p !== '').join(' ');
   return [...byRank.values()];

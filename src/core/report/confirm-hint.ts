@@ -18,12 +18,15 @@ import { countText, lowerFirst, lowerFirstWord } from './format.js';
  * mean, left one set of answers possible (seventh VP reading); the threshold is what the flag
  * itself already tells.
  */
-export function verifyText(found: { rank: number; changesAt: string | null } | null = null): string {
+export function verifyText(found: { rank: number; changesAt: string | null; replacedBy?: string | null } | null = null): string {
   // Ninth VP reading, class 8: "rated the team higher than this action assumes" is how the tool
   // decides, not a reason. Where the action's ladder says what would make it unnecessary, the flag
-  // says that, in the rubric's words for that level, and the check line then leaves it out (said once).
-  if (found === null || found.changesAt === null) return `to confirm: ${shareWords(VERIFY_SHARE)} respondents or more say the team is further along than this action assumes`;
-  return `to confirm: ${shareWords(VERIFY_SHARE)} respondents or more say the team is further along, at ${thresholdText(found.changesAt)} (or better), which would make #${found.rank} unnecessary`;
+  // says that, in the rubric's words for that level, and what replaces the row then; the check line
+  // then leaves it out (said once). Twelfth VP reading, class 4: "two in five respondents or more
+  // say the team is further along than this action assumes" and "(or better)" read as generated.
+  const who = `at least ${shareWords(VERIFY_SHARE)} of those asked`;
+  if (found === null || found.changesAt === null) return `to confirm: ${who} say the team is already past this step`;
+  return `to confirm: ${who} say ${thresholdText(found.changesAt)}; if that holds, ${replacementText(found.rank, found.replacedBy ?? null)}`;
 }
 
 /**
@@ -101,6 +104,8 @@ export interface CheckTarget {
   planned: boolean;
   /** The description of the first level above the team's at which the action no longer fires (what the check must find to change it), or null. */
   changesAt: string | null;
+  /** The title of the step for that level, which replaces the action there (stepThatReplacesIt); null where none fires there (the action is then not needed). */
+  replacedBy?: string | null;
 }
 
 /**
@@ -136,13 +141,20 @@ export function checkWho(target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' 
 
 /**
  * The result that changes the plan, from the action's own ladder, in the reader's terms: "If it
- * finds half or more of first messages lead with an idea, or better, #7 is dropped." ("#15 stands
- * unless the check finds the next level or above" was the ladder's language; ninth VP reading,
- * class 6; the level's label in quotation marks read as a rubric string, not a threshold: eleventh,
- * class 2). '' where no level above the team's stops it.
+ * shows a call debriefed this quarter, not monthly, #7 is replaced by the step for that level: make
+ * the debrief monthly." A team found a level higher gets that level's step, as the method's rule
+ * says ("a question gets the action for the level where the team stands"): never "dropped" with
+ * nothing in its place (twelfth VP reading, class 4), and no "(or better)" (class 4: generated
+ * phrasing; the threshold is the level the check must reach, which the method says once). '' where
+ * no level above the team's stops it.
  */
-export function checkChanges(target: Pick<CheckTarget, 'rank' | 'changesAt'>): string {
-  return target.changesAt === null ? '' : `If it finds ${thresholdText(target.changesAt)} (or better), #${target.rank} is dropped.`;
+export function checkChanges(target: Pick<CheckTarget, 'rank' | 'changesAt' | 'replacedBy'>): string {
+  return target.changesAt === null ? '' : `If it shows ${thresholdText(target.changesAt)}, ${replacementText(target.rank, target.replacedBy ?? null)}.`;
+}
+
+/** What a check that reaches its threshold does to the row: "#7 is replaced by the step for that level: make the debrief monthly"; "#7 is not needed" where no step fires there. */
+export function replacementText(rank: number, replacedBy: string | null): string {
+  return replacedBy === null ? `#${rank} is not needed` : `#${rank} is replaced by the step for that level: ${lowerFirstWord(replacedBy.replace(/\.$/, ''))}`;
 }
 
 /** A level's label as a threshold inside a sentence: "A call debriefed this quarter, not monthly." → "a call debriefed this quarter, not monthly". */
@@ -161,6 +173,19 @@ export function levelThatChangesIt(question: Pick<Question, 'levels'>, recommend
   const above = [...question.levels].filter((l) => l.score > level).sort((a, b) => a.score - b.score);
   const stops = above.find((l) => !recommendationFires(question, recommendation, l.score));
   return stops === undefined ? null : teamFinding(stops).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The step a team found at that level gets instead (twelfth VP reading, class 4): the title of the
+ * question's first step, other than a build, that fires at the first level above `level` at which
+ * `recommendation` stops firing; null where none fires there (or none stops it).
+ */
+export function stepThatReplacesIt(question: Pick<Question, 'levels' | 'recommendations'>, recommendation: Pick<Recommendation, 'at' | 'below'>, level: number): string | null {
+  const above = [...question.levels].filter((l) => l.score > level).sort((a, b) => a.score - b.score);
+  const stops = above.find((l) => !recommendationFires(question, recommendation, l.score));
+  if (stops === undefined) return null;
+  const step = question.recommendations.find((r) => r.build !== true && recommendationFires(question, r, stops.score));
+  return step === undefined ? null : (step.title ?? step.action).replace(/\s+/g, ' ').trim();
 }
 
 /** A sentence that tells the reader what to look at or ask, not why the question matters. */

@@ -31,7 +31,8 @@ const DISCUSSION_ON_DECISIONS = 'a decision on page one carries the flag only wh
 // scoring/discussion.ts consistentRoleGaps: the gap across an imperative, stated once, not per question.
 const ROLE_GAP_RULE = `where one role answers ${ROLE_GAP_LEVELS === 0.75 ? 'three quarters of a level' : `${ROLE_GAP_LEVELS} level`} or more above another on ${ROLE_GAP_SHARE === 2 / 3 ? 'two thirds' : formatPercent(ROLE_GAP_SHARE)} or more of an imperative's questions (at least ${countText(ROLE_GAP_MIN_QUESTIONS)}), that gap between two views is stated once, for the imperatives whose scores by role are shown, not flagged on each question`;
 // scoring/verify-first.ts verifyFirstOf: both conditions.
-const TO_CONFIRM_RULE = `every answer to its question is an unchecked claim, ${VERIFY_PERCENT} or more of those who answered put the team above the level the action starts from, and their mean lies past the midpoint between that level and the next`;
+// Or a check before committing gates it (the role gap's test): every row a check comes before is marked alike (twelfth VP reading, class 4).
+const TO_CONFIRM_RULE = `every answer to its question is an unchecked claim, ${VERIFY_PERCENT} or more of those who answered put the team above the level the action starts from, and their mean lies past the midpoint between that level and the next; or a check before committing comes before it`;
 /** plan-actions.ts and capacity.ts: how many actions, in what order, at what pace. */
 function planRule(facts: Pick<MethodFacts, 'planSize' | 'gate' | 'priorityCount'>): string {
   // What page one asks for, as this audit has it (eighth VP reading, class 3): the gate only where it fires, page one's own count.

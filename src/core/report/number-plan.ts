@@ -39,6 +39,8 @@ export interface PlanShape {
   coversOf?: (id: string) => readonly string[];
   /** Whether the action is a build (`build: true`), shown only with an action that requires it (shape-plan.ts, rule 5). */
   buildOf?: (id: string) => boolean;
+  /** Who checks an action before it starts, or null: the check counts against their cap (capacity.ts loadPlaces). */
+  checkerOf?: (id: string) => string | null;
   /** The set's shared slots: what each is called, and how many steps may start in it per horizon. */
   slots?: ReadonlyMap<string, { title: string; perHorizon: number }>;
 }
@@ -104,7 +106,7 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
     return t === null ? [] : [t.id];
   });
   const shaped = shapePlan(
-    kept.map((a) => ({ id: a.id, horizon: a.horizon, owner: shape.ownerOf(a.id), uses: shape.usesOf(a.id), after: after.get(a.id)!, declined: a.declined ?? null, next: shape.nextOf?.(a.id) ?? null, slot: shape.slotOf?.(a.id) ?? null, covers: shape.coversOf?.(a.id) ?? [], build: shape.buildOf?.(a.id) ?? false })),
+    kept.map((a) => ({ id: a.id, horizon: a.horizon, owner: shape.ownerOf(a.id), uses: shape.usesOf(a.id), after: after.get(a.id)!, declined: a.declined ?? null, next: shape.nextOf?.(a.id) ?? null, slot: shape.slotOf?.(a.id) ?? null, covers: shape.coversOf?.(a.id) ?? [], build: shape.buildOf?.(a.id) ?? false, checker: shape.checkerOf?.(a.id) ?? null })),
     shape.size,
     leads,
     shape.capacity,

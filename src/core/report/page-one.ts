@@ -331,7 +331,8 @@ function askText(ask: PageOneAsk): string {
  * "verify first" here: the plan says "to confirm" once, next to the action.
  */
 export function prioritiesOf(numbered: readonly ActionView[], ids: readonly string[], scores: AuditScores, weight: PlanWeight, whyOverride: ReadonlyMap<string, string> = new Map()): PriorityView[] {
-  const chosen = numbered.filter((a) => ids.includes(a.id)).sort((a, b) => a.rank - b.rank);
+  // By when they start, then plan order (the heading says so; the plan numbers by horizon already).
+  const chosen = numbered.filter((a) => ids.includes(a.id)).sort((a, b) => a.horizon - b.horizon || a.rank - b.rank);
   return chosen.map((action, i) => {
     const planned = scores.actions.find((a) => a.recommendation.id === action.id)!;
     // A census too small to print (score-term.ts printedLevel): the step, not where each manager stands.
@@ -339,10 +340,13 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
     const level = scored !== undefined && printedLevel(scored) === null ? undefined : planned.question.levels.find((l) => l.score === action.teamLevel);
     const stands = level === undefined ? '' : standsText(planned.question, level);
     const gate = weight.keystones.has(action.id);
-    const why = [stands, waitingText(action.id, weight)].filter((s) => s !== '').join(' ');
-    // A readout's why replaces the tool's; the gate keeps its mark.
+    // The why is the plain reason, the finding: where the team stands, or the readout's words; never
+    // what waits for the action (twelfth VP reading, class 3: "#1: First-line sales managers'
+    // actions in the plan (#6, #7, …) need the time it frees" is a dependency, not a reason; the gate
+    // keeps its mark, and the plan's "after" column says what waits). What waits is said only where
+    // no level can be printed (a census too small to show), so the line is never empty.
     const own = whyOverride.get(action.id);
-    return { ...action, number: i + 1, gate, why: own === undefined ? why : gate ? `${own} ${weight.gates.get(action.id)!}` : own };
+    return { ...action, number: i + 1, gate, why: own ?? (stands === '' ? waitingText(action.id, weight) : stands) };
   });
 }
 

@@ -75,7 +75,7 @@ export interface ReportView {
   fromReadout: boolean;
   /** Page one's priorities: the readout's, else at most `focus` actions that wait for nothing; they are the plan's first numbers (#1…), each with a plain why. */
   priorities: PriorityView[];
-  /** The heading above them: "Start with these five actions (plus #4 and #6, which carry out D3 and D2)" (the rows page one asks to start). */
+  /** The heading above them: "Five priorities, by when they start (plus #4 and #6, which carry out D3 and D2)" (the rows page one asks to start). */
   prioritiesHeading: string;
   /** Unused since the priorities are tagged in the plan; kept empty for custom templates written before. */
   prioritiesText: string;
@@ -464,7 +464,13 @@ export interface ActionView {
   neededByText: string;
   /** Checking the answers would change whether this step is needed (scoring/verify-first.ts): claims only, and 40 % or more answered above the step's level. */
   verifyFirst: boolean;
-  /** "to confirm: two in five respondents or more say the team is further along (‘<the level that makes it unnecessary>’ or better) …. Who checks: …", or "" when not marked. Printed once, in the plan. */
+  /** Whose time it takes besides its owner's (`spends:`: an approval it asks of them, a step done with them), or null: counted in their load (capacity.ts). */
+  spendsText: string | null;
+  /** In the plan, who checks it before it starts (its flag's or page two's check), or null: that check counts in the checker's load (capacity.ts). */
+  checker: string | null;
+  /** A check comes before it starts, and its plan row (and the deck's) marks it with `verifyText`: its own flag (verifyFirst), or a line of page two's box that gates it (the role gap's test, a disagreement's check). */
+  checkFirst: boolean;
+  /** "to confirm: at least two in five of those asked say <the level that changes it>; if that holds, #13 is replaced by …. Who checks: …", or "" when not marked. Printed once, in the plan. */
   verifyText: string;
   /** Where the action is flagged, one line for page one and the deck: what respondents did and the evidence to check before committing, from the question's help (confirm-hint.ts); '' when not flagged. */
   confirmText: string;
@@ -474,6 +480,8 @@ export interface ActionView {
   checkLine: string;
   /** The description of the first level above the team's at which this action no longer fires: what a check must find to change it (confirm-hint.ts levelThatChangesIt); null when none does. */
   changesAt: string | null;
+  /** The title of the step a team found at `changesAt` gets instead of this one (confirm-hint.ts stepThatReplacesIt); null where none fires there (the row is then not needed). */
+  replacedBy: string | null;
   /** The page-one decisions this action carries out ("D1"); empty for most. */
   decisions: string[];
   /** The id of the leadership decision this step waits for (the rubric's `decision:`, still open at the readout), or null. */
@@ -529,6 +537,8 @@ export interface NextStepView {
   text: string;
   /** Ids of the plan's items it waits for: it rides on its item only where they are shown before it (number-plan.ts). */
   after: string[];
+  /** Whose time it takes besides its owner's (`spends:`: an approval it asks of them, a step done with them), or null: counted in their load (capacity.ts). */
+  spendsText: string | null;
 }
 
 export interface CapacityView {

@@ -14,7 +14,7 @@ export type WaitView =
   /** A prerequisite that is itself in the backlog, or due in the plan's last horizon (nothing can follow it within 90 days). */
   | { kind: 'after'; rank: number; due: number | null }
   /** The owner whose room ran out (the action's own, or one whose freed time it spends). */
-  | { kind: 'full'; ownerText: string; own: boolean }
+  | { kind: 'full'; ownerText: string; own: boolean; check?: boolean }
   /** The plan's places were taken when it came up: `room` were left and it needed `needs` (itself and what it waits for). */
   | { kind: 'size'; room: number; needs: number }
   /** Leadership declined the decision it carries out (the readout's decision status). */
@@ -32,7 +32,7 @@ export function waitView(reason: WaitReason, rankOf: (id: string) => number, due
   if (reason.kind === 'slot') return { kind: 'slot', slotTitle: slotTitle(reason.slot) };
   if (reason.kind === 'covered') return { kind: 'covered', rank: rankOf(reason.by), due: dueOf(reason.by) };
   if (reason.kind === 'build') return { kind: 'build', rank: rankOf(reason.for), next: reason.next };
-  if (reason.kind === 'full') return { kind: 'full', ownerText: reason.owner ?? owner ?? 'Not assigned', own: reason.owner === null || reason.owner === owner };
+  if (reason.kind === 'full') return { kind: 'full', ownerText: reason.owner ?? owner ?? 'Not assigned', own: reason.owner === null || reason.owner === owner, ...(reason.check === true ? { check: true } : {}) };
   if (reason.kind === 'declined') return { kind: 'declined', decision: reason.decision };
   return { kind: 'size', room: reason.room, needs: reason.needs };
 }
@@ -52,7 +52,7 @@ function ownerHas(owner: string): string {
 export function waitNote(wait: WaitView | null): string {
   if (wait === null) return '';
   if (wait.kind === 'after') return `waits for #${wait.rank}${wait.due === null ? '' : `, due within ${wait.due} days`}`;
-  if (wait.kind === 'full') return wait.own ? '' : `it spends ${possessive(wait.ownerText)} time`;
+  if (wait.kind === 'full') return wait.own ? '' : wait.check === true ? `its check takes ${possessive(wait.ownerText)} time` : `it spends ${possessive(wait.ownerText)} time`;
   if (wait.kind === 'declined' || wait.kind === 'slot') return '';
   if (wait.kind === 'covered') return '';
   if (wait.kind === 'build') return `built for ${wait.next ? 'the step after ' : ''}#${wait.rank}`;

@@ -18,6 +18,13 @@
 //     caps. Requiring the step that frees managers does not spend their time (tenth consultant
 //     review, C.1: a VP writing a one-page model, or Finance costing a quota, counted against the
 //     managers' cap because it required the keystone, and pushed real manager routines out).
+//   - a check is work too (twelfth VP reading, class 1a: "all three checks" the report gave the VP
+//     Sales were left out of "3 at once", with the approvals and the steps written "with the VP
+//     Sales"): whoever checks a row before it starts (confirm-hint.ts checkerOf) carries that check
+//     in the row's horizon, against the same cap. Approvals a step gives and steps done with
+//     someone are the rubric's `spends:` (the VP Sales approving each team's targets), counted above.
+// loadPlaces is that rule, the one source: the shown plan (shape-plan.ts) is laid out by it and
+// the plan's load line (build-report-view.ts ownerLoadText) counts by it.
 // What does not fit waits in the backlog, and the plan says how many of whose wait.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { Horizon } from '../rubric/schema.js';
@@ -59,4 +66,30 @@ export function capacityLeft(steps: readonly CapacityStep[], work: { id: string;
 /** The capacity steps in a plan: the fired actions whose rubric says whose time they free. */
 export function capacitySteps(plan: readonly { recommendation: { id: string }; frees: string | null; horizon: Horizon }[]): CapacityStep[] {
   return plan.flatMap((a) => (a.frees === null ? [] : [{ id: a.recommendation.id, owner: a.frees, horizon: a.horizon }]));
+}
+
+/** What one item of the plan gives whom to do: its owner, whose time it spends, who checks it, and its next step's. */
+export interface LoadWork {
+  owner: string | null;
+  /** Whose time it takes besides its owner's (`spends:`). */
+  uses?: readonly string[];
+  /** Who checks it before it starts (a flag's or page two's check), or null. */
+  checker?: string | null;
+  /** Its next step ("Then, by …"), counted where it lands. */
+  next?: { owner: string | null; uses?: readonly string[] } | null;
+}
+
+/**
+ * Each (owner, horizon) an item takes a place in when it starts in `horizon` and its next step
+ * lands in `nextHorizon`: the rule above, once. An owner counts once per item and horizon (a step's
+ * owner whose time it also "spends" is one place); a check counts apart from the row it gates, as
+ * its own piece of work, even for the row's own owner.
+ */
+export function loadPlaces(work: LoadWork, horizon: Horizon, nextHorizon: Horizon | null): [string | null, Horizon][] {
+  const people = (owner: string | null, uses: readonly string[] = []) => [owner, ...uses.filter((o) => o !== owner)];
+  return [
+    ...people(work.owner, work.uses).map((owner): [string | null, Horizon] => [owner, horizon]),
+    ...(work.checker == null ? [] : [[work.checker, horizon] as [string | null, Horizon]]),
+    ...(work.next == null || nextHorizon === null ? [] : people(work.next.owner, work.next.uses).map((owner): [string | null, Horizon] => [owner, nextHorizon])),
+  ];
 }

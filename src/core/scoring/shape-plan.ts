@@ -30,7 +30,7 @@
 //      needs is never shown: the next step then does not ride). A forced build is an ordinary item.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { Horizon } from '../rubric/schema.js';
-import { CAPACITY_PER_HORIZON, capacityLeft, laterHorizon, type CapacityStep } from './capacity.js';
+import { CAPACITY_PER_HORIZON, capacityLeft, laterHorizon, loadPlaces, type CapacityStep } from './capacity.js';
 
 export interface ShapeItem {
   id: string;
@@ -51,6 +51,8 @@ export interface ShapeItem {
   declined?: string | null;
   /** The shared slot it runs in (`slot:`), counted against the slot's room in the horizon it starts in. */
   slot?: string | null;
+  /** Who checks it before it starts, or null: the check counts against that owner's cap in the item's horizon (capacity.ts). */
+  checker?: string | null;
   /** Ids of the items it does inside it (`covers:`): shown, it takes their place (rule 4). */
   covers?: readonly string[];
   /** A build (`build: true`), shown only with an item that requires it (rule 5). */
@@ -62,7 +64,7 @@ export type WaitReason =
   /** A prerequisite the plan does not show, or shows in the last horizon (nothing can follow it in the plan). */
   | { kind: 'after'; id: string }
   /** This owner has no room from the item's horizon to the last (their cap, or their time not yet freed). */
-  | { kind: 'full'; owner: string | null }
+  | { kind: 'full'; owner: string | null; check?: boolean }
   /**
    * The plan had `room` places left when the item came up, and it needed `needs` (itself and the
    * prerequisites it would bring): with no room left, every item the plan took on priority ranks
@@ -92,6 +94,12 @@ interface PlanState {
 
 const loadKey = (owner: string | null, horizon: Horizon) => `${owner ?? ''}\u0000${horizon}`;
 
+/** An owner with no room for the item: `check` where only the check before it is theirs (its checker, not one of its own people). */
+function fullReason(item: ShapeItem, owner: string | null): WaitReason {
+  const own = [item.owner, ...(item.uses ?? []), ...(item.next == null ? [] : [item.next.owner, ...(item.next.uses ?? [])])];
+  return item.checker != null && owner === item.checker && !own.includes(owner) ? { kind: 'full', owner, check: true } : { kind: 'full', owner };
+}
+
 /**
  * The shown plan, given the items in plan order (prerequisites first), rules 1-3, then rule 4: an
  * item a shown item covers leaves the plan (what required it waits for the covering item instead)
@@ -118,19 +126,13 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
 function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly string[], capacity: readonly CapacityStep[], cap: number, slots: ReadonlyMap<string, number>): ShapedPlan {
   const byId = new Map(items.map((item) => [item.id, item]));
   let state: PlanState = { shown: new Map(), load: new Map() };
-  // Each owner an item counts against: the one the plan names, and any whose freed time it spends.
-  const ownersOf = (item: ShapeItem) => [item.owner, ...(item.uses ?? []).filter((owner) => owner !== item.owner)];
-  const nextOwnersOf = (next: NonNullable<ShapeItem['next']>) => [next.owner, ...(next.uses ?? []).filter((owner) => owner !== next.owner)];
   /** Where the item's next step lands when the item starts in `horizon`: as number-plan.ts shows it (nextFrom). */
   const nextHorizon = (item: ShapeItem, horizon: Horizon): Horizon | null => {
     if (item.next == null) return null;
     return item.next.horizon > horizon ? item.next.horizon : laterHorizon(horizon);
   };
-  /** Each owner's place the item takes if it starts in `horizon`: its own, and its next step's a horizon later. */
-  const placesOf = (item: ShapeItem, horizon: Horizon): [string | null, Horizon][] => {
-    const then = nextHorizon(item, horizon);
-    return [...ownersOf(item).map((owner): [string | null, Horizon] => [owner, horizon]), ...(then === null ? [] : nextOwnersOf(item.next!).map((owner): [string | null, Horizon] => [owner, then]))];
-  };
+  /** Each owner's place the item takes if it starts in `horizon`: the capacity rule's (capacity.ts loadPlaces). */
+  const placesOf = (item: ShapeItem, horizon: Horizon): [string | null, Horizon][] => loadPlaces(item, horizon, nextHorizon(item, horizon));
   /** The first owner with no room for the item (or its next step) when it starts in this horizon, or undefined when all have room. */
   const fullOwner = (s: PlanState, item: ShapeItem, horizon: Horizon) => {
     const taken = new Map<string, number>();
@@ -158,9 +160,13 @@ function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly s
     for (const id of item.after) {
       const prerequisite = byId.get(id);
       if (prerequisite === undefined) continue;
-      if (place(s, prerequisite, visiting) !== null) return { kind: 'after', id };
+      // A build starts with the item it is built for (rule 5): what holds the build holds the item,
+      // said as the build's own reason, never as "waits for" a build that is "built for" it (twelfth
+      // VP reading, class 1d: "#17 waits for #15" beside "#15 built for #17").
+      const held = place(s, prerequisite, visiting);
+      if (held !== null) return prerequisite.build === true && !(held.kind === 'after' && held.id === item.id) ? held : { kind: 'after', id };
       const then = laterHorizon(s.shown.get(id)!);
-      if (then === null) return { kind: 'after', id };
+      if (then === null) return (prerequisite.build === true ? heldToLast(s, prerequisite) : null) ?? { kind: 'after', id };
       if (then > earliest) earliest = then;
     }
     let blocked: string | null | undefined;
@@ -178,7 +184,24 @@ function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly s
     }
     // The last horizon tried says which bound held it: its slot, where the owners had room there.
     if (slotBlocked && blocked === undefined) return { kind: 'slot', slot: item.slot! };
-    return { kind: 'full', owner: blocked ?? item.owner };
+    return fullReason(item, blocked ?? item.owner);
+  };
+  /**
+   * Why an item placed in the last horizon could not start earlier: the first owner with no room,
+   * or its slot, in an earlier horizon it was free to start in; null where its own horizon or a
+   * prerequisite put it last. A build held to the last horizon holds the item it is built for by
+   * the same reason (rule 5: they start together).
+   */
+  const heldToLast = (s: PlanState, item: ShapeItem): WaitReason | null => {
+    const at = s.shown.get(item.id)!;
+    for (const horizon of HORIZONS) {
+      if (horizon < item.horizon || horizon >= at) continue;
+      if (item.after.some((id) => s.shown.has(id) && s.shown.get(id)! >= horizon)) continue;
+      const owner = fullOwner(s, item, horizon);
+      if (owner !== undefined) return fullReason(item, owner);
+      if (slotFull(s, item, horizon)) return { kind: 'slot', slot: item.slot! };
+    }
+    return null;
   };
   /** Shows the item with what it waits for when they fit in `room`; else why not, nothing shown. */
   const take = (item: ShapeItem, room: number): WaitReason | null => {
