@@ -546,7 +546,7 @@ describe('sixth VP reading: a needs-discussion line says what to check (class 4)
     for (const [i, q] of withReadout.needsDiscussion.entries()) {
       // The check itself, or, where page one's box states it, a pointer there (tenth VP reading, class 9).
       const boxed = withReadout.checksFirst.some((c) => c.ref === q.ref);
-      expect(checks[i], q.ref).toMatch(boxed ? /; what to check, and the result that changes the plan, is on page two\.$/ : /\b(ask|take|read|count|open)/i);
+      expect(checks[i], q.ref).toMatch(boxed ? /; what to check, and the result that changes the plan, is in “What to check before committing”\.$/ : /\b(ask|take|read|count|open)/i);
       expect(checks[i], q.ref).not.toMatch(/^This\b/);
       // The range beside the reference, so the list's lines do not open their checks on the same ten words (repeated-text.test.ts).
       expect(md).toContain(`(${q.ref}${q.rangeShown ? `, answers ${q.rangeText}` : ''}). ${q.discussionReason} *To settle it:* ${q.discussionCheckListed}`);

@@ -20,6 +20,7 @@ import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, type CapacityStep } 
 import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/discussion.js';
 import { disputedReason, disputedWords, disputeSupport } from '../readout/finding-signals.js';
 import { CHECKS_FIRST_HEADING, checksFirst, checksFirstPointer, type CheckCandidate } from './checks-first.js';
+import { CHECKS_BOX_NAME } from './checks-place.js';
 import { checkerOf, checkLine, checkLineElsewhere, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, planFlag, planFlagOnPageOne, verifyText, type CheckTarget } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
@@ -406,14 +407,14 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   for (const line of boxed) {
     const q = line.ref === null ? undefined : discussed.find((d) => d.ref === line.ref);
     const target = line.ref === null ? undefined : flagTargets.get(line.ref);
-    if (q !== undefined && target !== undefined) q.discussionCheckListed = checkLineElsewhere(target, 'page two');
+    if (q !== undefined && target !== undefined) q.discussionCheckListed = checkLineElsewhere(target, CHECKS_BOX_NAME);
   }
   // A plan row "to confirm" whose check the box says in full points there too, keeping who and when
   // (eleventh VP reading, class 6: #13's check printed in its plan row and again on page two). A
   // page-one priority keeps its own pointer to page one, which prints its check.
   for (const a of planned) {
     if (!a.verifyFirst || a.pageOne !== null || !boxed.some((line) => line.rank === a.rank)) continue;
-    a.verifyText = planFlag(verifyText(), checkLineElsewhere({ rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt }, 'page two'));
+    a.verifyText = planFlag(verifyText(), checkLineElsewhere({ rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt }, CHECKS_BOX_NAME));
   }
   return {
     organization: sheets[0]?.organization ?? '',
@@ -470,7 +471,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     needsDiscussion: discussed.slice(0, DISCUSSION_SHOWN),
     needsDiscussionCount: discussed.length,
     // The gap's test is one of page one's checks: the sentence points there instead of leaving the gap untested here (eleventh VP reading, class 2: one list of checks).
-    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, gapSubject !== null && boxed.some((l) => l.subject.startsWith(gapSubject!)) ? `${roleGap} Page two says how to test it.` : roleGap),
+    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, gapSubject !== null && boxed.some((l) => l.subject.startsWith(gapSubject!)) ? `${roleGap} ${CHECKS_BOX_NAME} says how to test it.` : roleGap),
     roleGapText: roleGap,
     checksFirst: boxed,
     checksFirstHeading: CHECKS_FIRST_HEADING,
@@ -888,6 +889,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     rank: planned.rank,
     mergedFrom: [],
     title: planned.recommendation.title ?? planned.recommendation.action,
+    named: planned.recommendation.title !== undefined,
     action: planned.recommendation.action,
     doneText: '',
     lag: planned.question.lag ?? null,

@@ -424,6 +424,12 @@ export interface ActionView {
   mergedFrom: string[];
   /** A short name for the step (the rubric's `title:`, else the action text): the backlog's one line. */
   title: string;
+  /**
+   * `title` is a short name of its own (the rubric's `title:`), not the action's text: the written
+   * plan prints it in bold at the start of the row, as the deck names the step, so the two read
+   * alike and a row can be scanned (twelfth VP reading, class 10).
+   */
+  named: boolean;
   /** The current step: the action that lifts the team from where it stands. */
   action: string;
   /** What must be true before what waits for it goes ahead (the gate's re-count: page-one.ts gateThresholdText), printed in the plan row after the action; '' for most. */

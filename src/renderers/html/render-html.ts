@@ -5,6 +5,7 @@
 // positions only; every number shown comes from the view model.
 import type { RenderResult } from '../../core/report/render-markdown.js';
 import { asText, compileTemplate, describeTemplateError, handlebarsFor, registerCommonHelpers, type HelperOptions, type ReportTemplate } from '../../core/report/template-helpers.js';
+import { htmlChecksPointer } from '../../core/report/checks-place.js';
 import { HTML_TEMPLATE_OPTIONS } from '../../core/report/template-options.js';
 import { UNPRINTED } from '../../core/report/unprinted.js';
 
@@ -40,6 +41,10 @@ export function renderHtml(templates: HtmlTemplateSet, context: object): RenderR
   const handlebars = handlebarsFor([templates.main, ...Object.values(templates.partials)]);
   registerCommonHelpers(handlebars);
   handlebars.registerHelper('css', (value: unknown, options: HelperOptions) => cssString(asText(value, 'css', options)));
+  // {{checks text}}: the text escaped, and the name of the checks box a link to it, with "(page two)" in print (checks-place.ts).
+  handlebars.registerHelper('checks', (value: unknown, options: HelperOptions) =>
+    new handlebars.SafeString(htmlChecksPointer(handlebars.escapeExpression(asText(value, 'checks', options)))),
+  );
   handlebars.registerHelper('clip', (value: unknown, max: unknown, options: HelperOptions) =>
     clipText(asText(value, 'clip', options), typeof max === 'number' && max > 1 ? max : 40),
   );
