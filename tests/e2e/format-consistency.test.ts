@@ -2,7 +2,12 @@
 // no pages, so neither says "page 2" or "page two" (the print keeps it, as print-only text); the
 // written plan names each step as the deck does, in bold at the start of its row; the role chart's
 // description names groups, not one person ("salesperson 17.9"), and leaves no imperative empty.
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { SKIP_BROWSER, hasCommand } from '../helpers/formats.js';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
 import { acmeViews, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -71,6 +76,29 @@ describe('the role chart describes groups (class 5)', () => {
       const shown = imperative.byRole.filter((r) => r.score !== null);
       expect(desc, imperative.label).toContain(shown.length === 0 ? `${imperative.label}: not shown` : `${imperative.label}: ${shown.map((r) => `${r.group} ${r.scoreText}`).join(', ')}`);
     }
+  });
+});
+
+vi.setConfig({ testTimeout: 120_000 });
+const work = mkdtempSync(join(tmpdir(), 'sales-audit-formats-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe.skipIf(SKIP_BROWSER || (!hasCommand('pdftotext') && process.env.CI === undefined))('print layout (class 10)', () => {
+  it('the role chart and its caption share a page; "(0–4)" is never broken after its dash', async () => {
+    const out = join(work, 'acme.pdf');
+    const result = await runCli(['report', 'examples/acme/', ...READOUT, '--format', 'pdf', '--out', out]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const pages = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).split('\f');
+    const flat = pages.map((p) => p.replace(/\s+/g, ' '));
+    const caption = view.byRoleIntro.replace(/\s+/g, ' ');
+    const chartPage = flat.findIndex((p) => p.includes('Scores by role'));
+    expect(chartPage).toBeGreaterThan(0);
+    // The caption whole on the chart's page (it broke "too few of a" / "group answered").
+    expect(flat[chartPage], 'the caption on the chart\'s page').toContain(caption);
+    // Each section's table heads its column "Checked level (0–4)": the figures on one line.
+    const heads = pages.filter((p) => p.includes('Checked'));
+    expect(heads.length).toBeGreaterThan(3);
+    for (const page of heads) expect(page).not.toMatch(/\(0–\n/);
   });
 });
 

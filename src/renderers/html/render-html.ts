@@ -31,6 +31,11 @@ export function cssString(text: string): string {
   return out;
 }
 
+/** Escaped HTML: a range of figures ("0–4", "10-15") in a span that does not break. */
+export function keepFiguresTogether(escaped: string): string {
+  return escaped.replace(/\d+(?:\.\d+)?[–-]\d+(?:\.\d+)?/g, (run) => `<span class="nowrap">${run}</span>`);
+}
+
 /** Long user text cut for a chart label (the full text is in the table beside the chart). */
 export function clipText(text: string, max: number): string {
   const chars = [...text.replace(/\s+/g, ' ').trim()];
@@ -44,6 +49,11 @@ export function renderHtml(templates: HtmlTemplateSet, context: object): RenderR
   // {{checks text}}: the text escaped, and the name of the checks box a link to it, with "(page two)" in print (checks-place.ts).
   handlebars.registerHelper('checks', (value: unknown, options: HelperOptions) =>
     new handlebars.SafeString(htmlChecksPointer(handlebars.escapeExpression(asText(value, 'checks', options)))),
+  );
+  // {{figures text}}: the text escaped, each span of figures ("0–4") kept on one line: a narrow
+  // column broke "Checked level (0–4)" after the dash (twelfth VP reading, class 10).
+  handlebars.registerHelper('figures', (value: unknown, options: HelperOptions) =>
+    new handlebars.SafeString(keepFiguresTogether(handlebars.escapeExpression(asText(value, 'figures', options)))),
   );
   handlebars.registerHelper('clip', (value: unknown, max: unknown, options: HelperOptions) =>
     clipText(asText(value, 'clip', options), typeof max === 'number' && max > 1 ? max : 40),
