@@ -277,7 +277,8 @@ describe('notes that may point to one person (class H)', () => {
     // With three people in a role: one team's figures, a person's quota, a calendar, the one call
     // observed, a named policy or budget, a loaded verb (issue 20, second reading, class 1).
     expect(kinds('The team\'s target list in the CRM has 340 accounts for four reps; nobody has ranked them.')).toEqual(['team-figure']);
-    expect(kinds('Discount approvals in the CRM: 31 of the team\'s last 40 deals closed with 10% or more off.')).toEqual(['team-figure']);
+    // And what only an approver sees (twelfth reading, class 5).
+    expect(kinds('Discount approvals in the CRM: 31 of the team\'s last 40 deals closed with 10% or more off.')).toEqual(['team-figure', 'approver']);
     expect(kinds('Carries a quota of 60% of a rep\'s, so personal deals come first every month end.')).toEqual(['pay']);
     expect(kinds('Monday mornings go on rebuilding the forecast spreadsheet for the VP.')).toEqual(['calendar']);
     expect(kinds('One-to-ones were cancelled three weeks out of the last four.')).toEqual(['calendar', 'own-manager']);
