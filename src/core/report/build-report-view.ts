@@ -651,7 +651,28 @@ function confidentialityView(names: boolean, scores: AuditScores): Confidentiali
     pooled: scores.pooledRoles.map((r) => r.role),
     foldedText: sentences.length === 0 ? null : sentences.join(' '),
     foldedSummary: summary,
+    smallestGroupText: smallestGroupText(scores),
   };
+}
+
+/** The mark beside a mean whose range is withheld, and its footnote (one text, every format). */
+export const RANGE_WITHHELD_MARK = '†';
+// Under each table that has a mark, short (the method's Confidentiality item says the rule in full).
+export const RANGE_WITHHELD_NOTE = `${RANGE_WITHHELD_MARK} Range withheld to protect a small group.`;
+
+/**
+ * The groups shown on their own at the rule's minimum (minGroup + 1 people: one sets their own
+ * answers aside, minGroup others remain), in plain words, or null where none is. The rule allows
+ * it; a reader of the group should hear what it means for them from the report, not work it out.
+ */
+function smallestGroupText(scores: AuditScores): string | null {
+  if (!scores.byRoleShown || scores.respondents <= 1) return null;
+  const smallest = scores.shownRoles.filter((r) => r.respondents.length === scores.minGroup + 1);
+  if (smallest.length === 0) return null;
+  const count = scores.minGroup + 1;
+  const groups = groupsText(smallest.map((r) => r.role));
+  const others = count - 1 === 1 ? 'the one other' : `the other ${countText(count - 1)}`;
+  return `${capitalize(groups.text)} (${count}${smallest.length > 1 ? ' each' : ''}) ${groups.plural ? 'are' : 'is'} the fewest people this report shows as a group: any one of them who sets their own answers aside is left with the average of ${others}, never one person's answers.`;
 }
 
 function evidenceView(count: EvidenceCount): EvidenceView {
@@ -750,6 +771,7 @@ function imperativeView(
     // Set once the plan is numbered (lowestQuestionsOf): ties go to what the plan works on first.
     lowestQuestions: [],
     notes,
+    rangeWithheldNote: questions.some((q) => q.rangeMark !== '') ? RANGE_WITHHELD_NOTE : '',
     notesHeading: '',
     identifyingLeftOut,
     actions: [],
@@ -842,6 +864,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     answerText,
     rangeText: q.min === null ? 'none' : !disclosure.rangeShown ? 'not shown' : q.min === q.max ? String(q.min) : `${q.min} to ${q.max}`,
     rangeShown: disclosure.rangeShown,
+    rangeMark: !single && q.figuresShown && q.min !== null && !disclosure.rangeShown ? RANGE_WITHHELD_MARK : '',
     figuresShown: q.figuresShown,
     levelChecked: !single && q.scoredAt === 'checked-level',
     censusWithheld: !single && q.scoredAt === 'census-withheld',
