@@ -467,6 +467,12 @@ export const RULES = {
     description:
       "A readout text says how far one role answers from another (\"leadership answers two levels higher\"). Beside a question's answer count, mean and range, that can solve a small role's answers (the sixth VP reading solved deal qualification so). Say which role answers higher, without a distance, as the report's discussion lines do.",
   },
+  'readout-census-range': {
+    severity: 'warning',
+    title: 'A range over a check of every manager',
+    description:
+      "A readout text that rests on a check of every first-line manager gives a range (\"a third to half of their week\", \"10 to 15 hours\"). Over a whole group its two ends are one person's figures each, which colleagues can put a name to. Give a bound every one of them meets or most of them pass (\"over a quarter of the week for every manager\"), or the median.",
+  },
   'readout-role-not-shown': {
     severity: 'warning',
     title: 'A claim about a role the report does not show on its own',

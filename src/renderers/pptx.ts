@@ -301,7 +301,7 @@ const inBacklog = (view: ReportView, a: ActionView) => view.backlog.some((b) => 
 function titleSlide(deck: Deck, brand: Brand | null): void {
   const { view } = deck;
   const lines = [
-    brand === null ? null : brand.preparedBy === null ? `Prepared by ${brand.firm}` : `Prepared by ${brand.preparedBy}, ${brand.firm}`,
+    brand === null ? null : `Prepared by ${brand.byline}`,
     `${view.single ? 'Respondent' : 'Respondents'}: ${view.respondentSummary}`,
     view.dateText,
   ].filter((l): l is string => l !== null);

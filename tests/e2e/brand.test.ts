@@ -35,7 +35,11 @@ describe('--brand', () => {
     const html = result.stdout;
     expect(html).toMatch(/<img src="data:image\/png;base64,iVBORw0KGgo[^"]+" alt="Northwind Advisory">/);
     expect(html).toContain(`--accent: #${PRIMARY}; --brand-accent: #${ACCENT};`);
-    expect(html).toContain('<dt>Prepared by</dt><dd dir="auto">Jordan Reyes, Partner</dd>');
+    // The author line as the Markdown and the deck print it (brand.byline, one source): before, the
+    // page read "Jordan Reyes, Partner" where the others added the firm.
+    expect(html).toContain('<dt>Prepared by</dt><dd dir="auto">Jordan Reyes, Partner, Northwind Advisory</dd>');
+    const md = await runCli(['report', 'examples/acme/', '--format', 'md', '--brand', BRAND, '--out', '-']);
+    expect(md.stdout).toContain('- **Prepared by:** Jordan Reyes, Partner, Northwind Advisory\n');
     expect(html).toMatch(/<footer class="brand-footer" dir="auto">Northwind Advisory · Confidential/);
     // Nothing is fetched: no URL anywhere in an attribute.
     expect(html).not.toMatch(/(src|href)="https?:/);
@@ -73,7 +77,7 @@ describe('--brand', () => {
       expect(page, `page ${i + 1}`).toContain(FIRM);
       expect(page, `page ${i + 1}`).toContain('Confidential: prepared for Acme Corp');
     }
-    expect(pages[0]).toContain('Jordan Reyes, Partner');
+    expect(pages[0]).toContain('Jordan Reyes, Partner, Northwind Advisory');
   });
 
   it('PPTX: the logo as a picture part, the colours and footer in the masters, "prepared by" on the title slide', async () => {

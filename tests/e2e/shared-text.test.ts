@@ -56,7 +56,8 @@ async function outputs(dir: string, ...extra: string[]) {
   const pptxFile = join(work, `${stem}x.pptx`);
   expect((await runCli(['report', dir, ...extra, '--format', 'html', '--out', htmlFile, '--force'])).exitCode).toBe(0);
   expect((await runCli(['report', dir, ...extra, '--format', 'pptx', '--out', pptxFile, '--force'])).exitCode).toBe(0);
-  const html = decode(readFileSync(htmlFile, 'utf8').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
+  // The page as a screen shows it: what only print shows ("(page two)", checks-place.ts) left out.
+  const html = decode(readFileSync(htmlFile, 'utf8').replace(/<span class="print-only">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
   return { md, html, deck: await deckText(pptxFile) };
 }
 
@@ -179,18 +180,20 @@ describe('every generated check is one text wherever it is printed', () => {
     const dir = join(REPO_ROOT, 'examples/acme');
     const { md, html, deck } = await outputs(dir, '--readout', join(REPO_ROOT, 'examples/readout.yaml'));
     const flat = (text: string) => text.replace(/\s+/g, ' ');
-    // A line that points to page two's box keeps who checks and by when: the deck's check slide has them in its "Who checks, by when" column ("VP Sales, before #13 starts (within 90 days)").
+    // A line that points to the checks box keeps who checks and by when: the deck's check slide has them in its "Who checks, by when" column ("VP Sales, before #13 starts (within 90 days)").
     const deckWhoWhen = (who: string) => who.replace(/^Who checks: /, '').replace(/^Check (before )/, 'Someone named, $1');
     // The discussion list's checks: "*To settle it:* <check>".
     // What settling it could change ("It bears on …", "It informs D2, …", build-report-view.ts) follows the check on its line: not part of the check.
-    const settle = [...md.matchAll(/\*To settle it:\* (.+)$/gm)].map((m) => m[1]!.replace(/\\/g, '').replace(/ It (?:bears on|informs) .*$/, ''));
+    // A link's text, as the page and the deck read it: "“[What to check before committing](#…)”".
+    const unlinked = (text: string) => text.replace(/\[([^\]]*)\]\(#[^)]*\)/g, '$1');
+    const settle = [...md.matchAll(/\*To settle it:\* (.+)$/gm)].map((m) => unlinked(m[1]!).replace(/\\/g, '').replace(/ It (?:bears on|informs) .*$/, ''));
     expect(settle.length).toBeGreaterThan(0);
     for (const check of settle) {
       expect(flat(html), check).toContain(check);
       // A line whose check page one's box says in full points there (tenth VP reading, class 9); the
       // deck, which has no page one, says the check in full: the same who and when, in the same
       // words (what it changes is the box's, eleventh VP reading, class 6: said once and pointed to).
-      const pointer = /^(.+?); what to check(?:, and the result that changes the plan,)? is on page two\.$/.exec(check);
+      const pointer = /^(.+?); what to check(?:, and the result that changes the plan,)? is in “What to check before committing”\.$/.exec(check);
       if (pointer === null) expect(flat(deck), check).toContain(check);
       else expect(flat(deck), check).toContain(deckWhoWhen(pointer[1]!));
     }
@@ -199,12 +202,12 @@ describe('every generated check is one text wherever it is printed', () => {
     // or, where page two's box says it, who and when and a pointer there (eleventh VP reading, class 6: acme's #13 said it in both):
     // acme's readout names no flagged priority since 2.3 is asked of leadership only (ninth review).
     const onPageOne = [...md.matchAll(/To confirm first:\*\* .*?(Who checks: .+?)$/gm)].map((m) => m[1]!.replace(/\\/g, ''));
-    const inPlan = [...md.matchAll(/to confirm: [^|]*?(Who checks: [^|]+?)\) \|/g)].map((m) => m[1]!.replace(/\\/g, '') + '.');
+    const inPlan = [...md.matchAll(/to confirm: [^|]*?(Who checks: [^|]+?)\) \|/g)].map((m) => unlinked(m[1]!).replace(/\\/g, '') + '.');
     const confirm = [...onPageOne, ...inPlan];
     // Every "to confirm" the Markdown prints is one of them.
     expect(confirm.length).toBe((md.match(/to confirm: /gi) ?? []).length);
     for (const check of confirm) {
-      const pointer = /^(.+?); what to check(?:, and the result that changes the plan,)? is on page two\.$/.exec(check);
+      const pointer = /^(.+?); what to check(?:, and the result that changes the plan,)? is in “What to check before committing”\.$/.exec(check);
       expect(flat(deck), check).toContain(pointer === null ? check.replace(/\.$/, '') : deckWhoWhen(pointer[1]!));
     }
   });

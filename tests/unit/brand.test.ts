@@ -16,14 +16,14 @@ describe('parseBrand', () => {
   it('reads a full brand file: colours normalised, the logo embedded as data', () => {
     const parsed = parse('firm: Northwind Advisory\nlogo: logo.png\ncolors:\n  primary: "#1e4d5c"\n  accent: "#D82"\nfooter: Confidential\npreparedBy: Jordan Reyes, Partner\n', { 'logo.png': { bytes: PNG_1x1 } });
     expect(parsed.diagnostics).toEqual([]);
-    expect(parsed.brand).toMatchObject({ firm: 'Northwind Advisory', colors: { primary: '1E4D5C', accent: 'DD8822' }, footer: 'Confidential', preparedBy: 'Jordan Reyes, Partner' });
+    expect(parsed.brand).toMatchObject({ firm: 'Northwind Advisory', colors: { primary: '1E4D5C', accent: 'DD8822' }, footer: 'Confidential', preparedBy: 'Jordan Reyes, Partner', byline: 'Jordan Reyes, Partner, Northwind Advisory' });
     expect(parsed.brand!.logo).toMatchObject({ mediaType: 'image/png', aspect: 2 });
     expect(parsed.brand!.logo!.dataUri).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
   });
 
   it('only the firm is required; the accent follows the primary colour when not given', () => {
     const parsed = parse('firm: Solo\ncolors:\n  primary: "#123456"\n');
-    expect(parsed.brand).toMatchObject({ firm: 'Solo', logo: null, colors: { primary: '123456', accent: '123456' }, footer: null, preparedBy: null });
+    expect(parsed.brand).toMatchObject({ firm: 'Solo', logo: null, colors: { primary: '123456', accent: '123456' }, footer: null, preparedBy: null, byline: 'Solo' });
   });
 
   it('an invalid colour is located at its value', () => {

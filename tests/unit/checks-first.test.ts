@@ -58,7 +58,7 @@ describe('what to check before committing', () => {
     expect(flagged.map((l) => l.ref)).toEqual(view.needsDiscussion.filter((q) => lines.some((l) => l.ref === q.ref)).map((q) => q.ref));
     for (const line of flagged) {
       const q = view.needsDiscussion.find((x) => x.ref === line.ref)!;
-      expect(q.discussionCheckListed).toBe(`Who checks: ${line.who}, ${line.when}; what to check, and the result that changes the plan, is on page two.`);
+      expect(q.discussionCheckListed).toBe(`Who checks: ${line.who}, ${line.when}; what to check, and the result that changes the plan, is in “What to check before committing”.`);
       // The check in full stays with the question, in the same words as the box (the deck's notes say it).
       expect(q.discussionCheck).toContain(`Who checks: ${line.who}, ${line.when}. ${line.what.charAt(0).toUpperCase()}${line.what.slice(1)}`);
       expect(q.discussionCheck).toContain(`If it shows ${line.threshold}, ${line.changes}.`);
@@ -71,7 +71,7 @@ describe('what to check before committing', () => {
     }
     // The headline's gap has its test, and the list's sentence points to it; every row marked "to confirm" is in the box.
     expect(lines.some((l) => /^leadership and sales managers answer above salespeople, widest on /.test(l.subject))).toBe(true);
-    expect(view.needsDiscussionText).toContain('Page two says how to test it.');
+    expect(view.needsDiscussionText).toContain('“What to check before committing” says how to test it.');
     for (const a of view.plan.filter((x) => x.verifyFirst)) expect(lines.some((l) => l.subject.toLowerCase().includes(`${a.title.toLowerCase()} (#${a.rank})`))).toBe(true);
     expect(view.checksFirstHeading).toBe('What to check before committing');
   });

@@ -15,6 +15,12 @@ export interface Brand {
   colors: { primary: string; accent: string };
   footer: string | null;
   preparedBy: string | null;
+  /**
+   * Who prepared the report, as every format prints it: "Jordan Reyes, Partner, Northwind Advisory",
+   * or the firm alone. One source, so the page, the Markdown and the deck cannot name the author
+   * differently (twelfth VP reading, class 10: "Jordan Reyes, Partner" against "…, Northwind Advisory").
+   */
+  byline: string;
 }
 
 /** The house colours, used for whatever the brand file leaves out (and with no brand file). */
@@ -64,6 +70,7 @@ export function parseBrand(file: SourceFile, readLogo: (path: string, limit: num
       },
       footer: data.footer ?? null,
       preparedBy: data.preparedBy ?? null,
+      byline: data.preparedBy === undefined ? data.firm : `${data.preparedBy}, ${data.firm}`,
     },
     diagnostics: [],
   };

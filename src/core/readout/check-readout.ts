@@ -15,13 +15,17 @@ import { countEvidence } from '../report/evidence-of.js';
 import { questionTitle } from '../rubric/titles.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup } from '../report/describe-role.js';
-import { capitalize, escapeRegExp } from '../report/format.js';
+import { capitalize, escapeRegExp, listText } from '../report/format.js';
 import { groupKeyOf } from '../scoring/group-by-role.js';
 import { Readout, type ReadoutData } from './schema.js';
 import { groupOfRespondent, noteApprovals, noteFates } from '../report/printed-notes.js';
 
 /** "leadership answers two levels higher", "reps sit 1.5 levels below": a role, then a distance in levels, in one clause. */
 const ROLE_DISTANCE = /\b(?:leadership|leaders?|managers?|sales managers?|salespeople|sales ?people|reps?|respondents)\b[^.;:]*?\b(?:one|two|three|four|half a|\d+(?:\.\d+)?) levels? (?:higher|lower|above|below|apart|up|down)\b/i;
+
+// A range of figures: "a third to half", "10 to 15 hours", "ten to fifteen", "10–15", "30-50%".
+const FIGURE = String.raw`(?:\d+(?:\.\d+)?\s?%?|(?:a |one )?(?:half|third|quarter|fifth|tenth)|two thirds|three quarters|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)`;
+export const FIGURE_RANGE = new RegExp(String.raw`\b${FIGURE}\s*(?:to|–|-)\s*${FIGURE}(?![\w-])`, 'gi');
 
 const UNCHECKED = /\b(?:not (?:yet )?(?:been )?(?:checked|verified|seen)|unchecked|unverified|what people said alone|by what people said)\b/i;
 const CHECKED = /\b(?:checked|verified|calendars? (?:show|for)|(?:the )?CRM shows)\b/i;
@@ -171,6 +175,35 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
   };
   readout.decisions.forEach((d, i) => claimCheck(d.why, decisionQuestion.get(d.id), ['decisions', i, 'why']));
   readout.priorities.forEach((p, i) => claimCheck(p.why, questionScore(scores.actions.find((a) => a.recommendation.id === p.action)?.question.id ?? ''), ['priorities', i, 'why']));
+
+  // A range in a text that rests on a check of every manager (the census, answer-tally.ts): its ends
+  // are one manager's figures each (twelfth VP reading, class 5: "a third to half of their week",
+  // "10 to 15 hours" over all four managers, on page one, a finding and the deck).
+  const census = (id: string | undefined) => {
+    const q = id === undefined ? undefined : questionScore(id);
+    return q !== undefined && q.answers.checks.census ? q : undefined;
+  };
+  // What is said of the team (a finding, a why), not what is recommended ("six to eight reps each").
+  // A level's label quoted whole is the ladder's band, the same for every client, not anyone's figure
+  // (the draft's why quotes it).
+  const censusRange = (text: string | undefined, questions: readonly (QuestionScore | undefined)[], path: PathSegment[]) => {
+    const over = questions.find((q) => q !== undefined);
+    if (text === undefined || over === undefined) return;
+    const labels = questions.flatMap((q) => (q === undefined ? [] : q.question.levels.map((l) => l.label)));
+    const own = labels.reduce((rest, label) => rest.split(label).join(' '), text);
+    const ranges = [...own.matchAll(FIGURE_RANGE)].map((m) => `"${m[0]}"`);
+    if (ranges.length > 0) report('readout-census-range', path, `${listText(ranges)} ${ranges.length === 1 ? 'is a range' : 'are ranges'} over ${questionRef(over)}, checked on every manager: the ends of each are one manager's figures; give a bound they all meet or most of them pass, or the median`);
+  };
+  readout.findings.forEach((f, i) => {
+    const over = f.questions.map(census);
+    censusRange(f.title, over, ['findings', i, 'title']);
+    censusRange(f.text, over, ['findings', i, 'text']);
+  });
+  readout.decisions.forEach((d, i) => {
+    const over = [census(decisionQuestion.get(d.id)?.question.id), census(d.evidence?.question)];
+    censusRange(d.why, over, ['decisions', i, 'why']);
+  });
+  readout.priorities.forEach((p, i) => censusRange(p.why, [census(scores.actions.find((a) => a.recommendation.id === p.action)?.question.id)], ['priorities', i, 'why']));
 
   // A finding that calls its questions disputed, where the answers do not bear it out (finding-signals.ts).
   readout.findings.forEach((f, i) => {

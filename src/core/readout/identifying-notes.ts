@@ -20,8 +20,14 @@
 // spot") to whoever was there; a rep's note on "a manager reviewing one of their calls" to that
 // rep's manager. A person's own words are a second matter, decided by the size of the group they
 // are attributed to (report/printed-notes.ts, quoteGroupMin).
+//
+// The twelfth reading: a judgement of a named document ("Proposal template is good; discovery guide
+// is out of date") points to whoever wrote or keeps it, whichever word names it; and what only an
+// approver sees ("Discount requests cite a cheaper competitor") points to the one or two people who
+// approve: the tool cannot count the approvers, so it holds the note back and the consultant words
+// it as anyone on the team could have said it.
 
-export type IdentifyingKind = 'place' | 'date' | 'tenure' | 'authorship' | 'unique' | 'team-figure' | 'pay' | 'calendar' | 'observed' | 'policy' | 'loaded' | 'document' | 'event' | 'own-manager';
+export type IdentifyingKind = 'place' | 'date' | 'tenure' | 'authorship' | 'unique' | 'team-figure' | 'pay' | 'calendar' | 'observed' | 'policy' | 'loaded' | 'document' | 'approver' | 'event' | 'own-manager';
 
 export interface IdentifyingDetail {
   kind: IdentifyingKind;
@@ -29,6 +35,10 @@ export interface IdentifyingDetail {
   match: string;
 }
 
+/** What a team's documents are called: "guide", "template", "pitch deck". */
+const DOCUMENT_WORDS = 'guide|template|deck|script|playbook|handbook|manual|presentation|brochure|one-pager|checklist|spreadsheet|wiki|portal|course|material|toolkit|tool kit|collateral|case stud(?:y|ie)';
+/** Words that judge one: "good", "out of date". */
+const JUDGEMENT_WORDS = 'good|great|fine|excellent|useful|useless|helpful|unhelpful|current|up to date|out of date|out-of-date|outdated|old|stale|wrong|poor|weak|bad|generic|clunky|unused|incomplete|obsolete|dated|confusing|solid|strong';
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const PATTERNS: readonly { kind: IdentifyingKind; pattern: RegExp }[] = [
   // Regions and sites: a compass region, or a capitalised name before region/office/branch/site/territory.
@@ -66,6 +76,10 @@ const PATTERNS: readonly { kind: IdentifyingKind; pattern: RegExp }[] = [
   { kind: 'loaded', pattern: /\b(?:admits?|admitted|confess(?:es|ed)?|complains?|complained|blames?|blamed|refuses?|refused|concedes?|conceded)\b/i },
   // A named document, or the one shown: whoever owns it or showed it ("the one shown had not been updated").
   { kind: 'document', pattern: /\b(?:benchmark report|battlecards?|positioning document|playbook|insight email|(?:marketing|sales) dashboard)\b|\bthe one (?:shown|seen)\b|\bpoints to the\b|\bwritten with\b/i },
+  // A document judged, by any name: "discovery guide is out of date", "an outdated pitch deck" (whoever wrote or keeps it).
+  { kind: 'document', pattern: new RegExp(`\\b(?:${DOCUMENT_WORDS})s? (?:is|are|was|were|looks?|seems?|feels?|reads?)(?: (?:very|quite|too|a bit|rather|really|badly|still|now|not))? (?:${JUDGEMENT_WORDS})\\b|\\b(?:${JUDGEMENT_WORDS}) (?:\\w+ )?(?:${DOCUMENT_WORDS})s?\\b`, 'i') },
+  // What only an approver sees: the requests they receive, the approvals they give.
+  { kind: 'approver', pattern: /\b(?:discount|deal|pricing|price|exception|expense|credit|contract|budget) (?:requests?|approvals?|sign-?offs?|desk)\b|\b(?:requests?|approvals?) (?:that )?(?:I|we) (?:get|see|approve|receive|sign)\b|\b(?:I|we) (?:approve|sign off)\b/i },
   // A single event or moment: who was there ("at the annual kickoff", "during the interview", "on the spot").
   { kind: 'event', pattern: /\b(?:annual |sales )?kick-?off\b|\bduring the interview\b|\bon the spot\b|\bat (?:the|our) (?:offsite|off-site|conference|summit|retreat)\b/i },
   // The sixth reading: what the respondent did before the interview ("put the question to two reps":
@@ -87,7 +101,8 @@ export const IDENTIFYING_KIND_WORDS: Readonly<Record<IdentifyingKind, string>> =
   calendar: 'their calendar',
   observed: 'the one call observed',
   policy: 'a named policy or budget',
-  document: 'a named document or the one shown',
+  document: 'a document named, shown or judged ("the guide is out of date")',
+  approver: 'what only those who approve see (discount requests, approvals)',
   event: 'a single event or moment (a session held, what someone did before the interview)',
   'own-manager': "a rep's own manager (their one-to-ones, their team meetings, who has or has not talked to them)",
   unique: 'the only or the largest one of a kind',

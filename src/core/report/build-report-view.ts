@@ -20,6 +20,7 @@ import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, loadPlaces, type Cap
 import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/discussion.js';
 import { disputedReason, disputedWords, disputeSupport } from '../readout/finding-signals.js';
 import { CHECKS_FIRST_HEADING, checksFirst, checksFirstPointer, type CheckCandidate } from './checks-first.js';
+import { CHECKS_BOX_NAME } from './checks-place.js';
 import { checkerOf, checkLine, checkLineElsewhere, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, stepThatReplacesIt, planFlag, planFlagOnPageOne, verifyText, type CheckTarget } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
@@ -433,7 +434,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   for (const line of boxed) {
     const q = line.ref === null ? undefined : discussed.find((d) => d.ref === line.ref);
     const target = line.ref === null ? undefined : flagTargets.get(line.ref);
-    if (q !== undefined && target !== undefined) q.discussionCheckListed = checkLineElsewhere(target, 'page two');
+    if (q !== undefined && target !== undefined) q.discussionCheckListed = checkLineElsewhere(target, CHECKS_BOX_NAME);
   }
   // A plan row "to confirm" whose check the box says in full points there too, keeping who and when
   // (eleventh VP reading, class 6: #13's check printed in its plan row and again on page two). A
@@ -445,7 +446,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     const line = boxed.find((l) => l.rank === a.rank);
     if (line === undefined || (a.verifyFirst && a.pageOne !== null)) continue;
     a.checkFirst = true;
-    a.verifyText = planFlag(a.verifyFirst ? verifyText() : `to confirm: ${lowerFirstWord(line.subject)}`, checkLineElsewhere({ rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt, replacedBy: a.replacedBy }, 'page two'));
+    a.verifyText = planFlag(a.verifyFirst ? verifyText() : `to confirm: ${lowerFirstWord(line.subject)}`, checkLineElsewhere({ rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt, replacedBy: a.replacedBy }, CHECKS_BOX_NAME));
   }
   return {
     organization: sheets[0]?.organization ?? '',
@@ -504,7 +505,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     needsDiscussion: discussed.slice(0, DISCUSSION_SHOWN),
     needsDiscussionCount: discussed.length,
     // The gap's test is one of page one's checks: the sentence points there instead of leaving the gap untested here (eleventh VP reading, class 2: one list of checks).
-    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, gapSubject !== null && boxed.some((l) => l.subject.startsWith(gapSubject!)) ? `${roleGap} Page two says how to test it.` : roleGap),
+    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, gapSubject !== null && boxed.some((l) => l.subject.startsWith(gapSubject!)) ? `${roleGap} ${CHECKS_BOX_NAME} says how to test it.` : roleGap),
     roleGapText: roleGap,
     checksFirst: boxed,
     checksFirstHeading: CHECKS_FIRST_HEADING,
@@ -697,7 +698,28 @@ function confidentialityView(names: boolean, scores: AuditScores): Confidentiali
     pooled: scores.pooledRoles.map((r) => r.role),
     foldedText: sentences.length === 0 ? null : sentences.join(' '),
     foldedSummary: summary,
+    smallestGroupText: smallestGroupText(scores),
   };
+}
+
+/** The mark beside a mean whose range is withheld, and its footnote (one text, every format). */
+export const RANGE_WITHHELD_MARK = '†';
+// Under each table that has a mark, short (the method's Confidentiality item says the rule in full).
+export const RANGE_WITHHELD_NOTE = `${RANGE_WITHHELD_MARK} Range withheld to protect a small group.`;
+
+/**
+ * The groups shown on their own at the rule's minimum (minGroup + 1 people: one sets their own
+ * answers aside, minGroup others remain), in plain words, or null where none is. The rule allows
+ * it; a reader of the group should hear what it means for them from the report, not work it out.
+ */
+function smallestGroupText(scores: AuditScores): string | null {
+  if (!scores.byRoleShown || scores.respondents <= 1) return null;
+  const smallest = scores.shownRoles.filter((r) => r.respondents.length === scores.minGroup + 1);
+  if (smallest.length === 0) return null;
+  const count = scores.minGroup + 1;
+  const groups = groupsText(smallest.map((r) => r.role));
+  const others = count - 1 === 1 ? 'the one other' : `the other ${countText(count - 1)}`;
+  return `${capitalize(groups.text)} (${count}${smallest.length > 1 ? ' each' : ''}) ${groups.plural ? 'are' : 'is'} the fewest people this report shows as a group: any one of them who sets their own answers aside is left with the average of ${others}, never one person's answers.`;
 }
 
 function evidenceView(count: EvidenceCount): EvidenceView {
@@ -799,6 +821,7 @@ function imperativeView(
     // Set once the plan is numbered (lowestQuestionsOf): ties go to what the plan works on first.
     lowestQuestions: [],
     notes,
+    rangeWithheldNote: questions.some((q) => q.rangeMark !== '') ? RANGE_WITHHELD_NOTE : '',
     notesHeading: '',
     identifyingLeftOut,
     actions: [],
@@ -891,6 +914,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     answerText,
     rangeText: q.min === null ? 'none' : !disclosure.rangeShown ? 'not shown' : q.min === q.max ? String(q.min) : `${q.min} to ${q.max}`,
     rangeShown: disclosure.rangeShown,
+    rangeMark: !single && q.figuresShown && q.min !== null && !disclosure.rangeShown ? RANGE_WITHHELD_MARK : '',
     figuresShown: q.figuresShown,
     levelChecked: !single && q.scoredAt === 'checked-level',
     censusWithheld: !single && q.scoredAt === 'census-withheld',
@@ -938,6 +962,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     rank: planned.rank,
     mergedFrom: [],
     title: planned.recommendation.title ?? planned.recommendation.action,
+    named: planned.recommendation.title !== undefined,
     action: planned.recommendation.action,
     doneText: '',
     lag: stepLag(planned.question, planned.recommendation, planned.fromLevel),

@@ -130,7 +130,7 @@ export function sentence(text: string): string {
  * for word; eleventh, class 6: each thing said once and pointed to).
  */
 export function checkLineElsewhere(target: CheckTarget, where: string): string {
-  return `${checkWho(target)}; what to check${checkChanges(target) === '' ? '' : ', and the result that changes the plan,'} is on ${where}.`;
+  return `${checkWho(target)}; what to check${checkChanges(target) === '' ? '' : ', and the result that changes the plan,'} is in ${where}.`;
 }
 
 /** "Who checks: VP Sales, before #10 starts (within 60 days)"; a backlog action is checked before it is planned, at the day-90 review. */

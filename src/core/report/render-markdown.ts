@@ -2,6 +2,7 @@
 // we write Markdown, so escaping is off (noEscape) and every user text goes through {{md}}
 // instead. strict: a typo in a template field fails loudly instead of printing nothing.
 // Prototype access stays denied (the Handlebars default since 4.6).
+import { markdownChecksPointer } from './checks-place.js';
 import { escapeHeading, escapeMarkdown } from './escape-markdown.js';
 import type { ReportView } from './report-view.js';
 import { asText, compileTemplate, describeTemplateError, handlebarsFor, registerCommonHelpers, type HelperOptions, type ReportTemplate, type TemplateFailure } from './template-helpers.js';
@@ -17,6 +18,8 @@ export type RenderResult = { ok: true; text: string } | ({ ok: false } & Templat
 export function renderMarkdown<View extends object = ReportView>(source: ReportTemplate, view: View): RenderResult {
   const handlebars = handlebarsFor([source]);
   handlebars.registerHelper('md', (value: unknown, options: HelperOptions) => escapeMarkdown(asText(value, 'md', options)));
+  // {{checks text}}: as {{md}}, and the name of the checks box becomes a link to it (checks-place.ts).
+  handlebars.registerHelper('checks', (value: unknown, options: HelperOptions) => markdownChecksPointer(escapeMarkdown(asText(value, 'checks', options))));
   handlebars.registerHelper('heading', (value: unknown, options: HelperOptions) => escapeHeading(asText(value, 'heading', options)));
   registerCommonHelpers(handlebars);
   try {

@@ -199,6 +199,13 @@ export interface ConfidentialityView {
   foldedText: string | null;
   /** For the report's header: "leadership and sales managers are shown together, …", or null when every role is shown on its own. */
   foldedSummary: string | null;
+  /**
+   * A group shown on its own at the rule's minimum, said once in plain words beside the scores by
+   * role: "Salespeople are 4, …: any one of them … is left with the average of the other three"
+   * (twelfth VP reading, class 5: allowed by the rule, but left to the method); null where every
+   * group shown is larger, or none is shown by role.
+   */
+  smallestGroupText: string | null;
 }
 
 export interface EvidenceView {
@@ -347,6 +354,8 @@ export interface ImperativeView {
   /** Up to three scored questions with the lowest attainment, lowest first (ties: interview order): the deck's "where it falls short". */
   lowestQuestions: QuestionView[];
   notes: NoteView[];
+  /** The footnote under the section's table where a row carries rangeMark; '' where none does. */
+  rangeWithheldNote: string;
   /** The heading above the notes: "Interview notes", and what quotation marks mean only where a note is in them (eleventh VP reading, class 5: the heading promised quotations none of the notes held). */
   notesHeading: string;
   /** Notes of this section left out because they may point to one person (identifying-notes.ts); 0 with --show-identifying-notes. */
@@ -372,6 +381,8 @@ export interface QuestionView {
   rangeText: string;
   /** Whether the range may be printed (page-one.ts discussionDisclosure): false where, with the count, total and discussion line, it would pin a group's answers; rangeText then says 'not shown'. */
   rangeShown: boolean;
+  /** '†' where a mean is printed and its range withheld (rangeShown false), '' otherwise: the section's table explains it once in a footnote (ImperativeView.rangeWithheldNote; twelfth VP reading, class 5: a blank range invited guessing). */
+  rangeMark: string;
   /** The team level rests on checks (score-term.ts): the row says what they looked at ("Checked on 8 reps:") before the level; never for one respondent. */
   levelChecked: boolean;
   /** "Checked on 8 reps", where the level rests on checks; '' otherwise (evidence-of.ts checkedOnText). */
@@ -434,6 +445,12 @@ export interface ActionView {
   mergedFrom: string[];
   /** A short name for the step (the rubric's `title:`, else the action text): the backlog's one line. */
   title: string;
+  /**
+   * `title` is a short name of its own (the rubric's `title:`), not the action's text: the written
+   * plan prints it in bold at the start of the row, as the deck names the step, so the two read
+   * alike and a row can be scanned (twelfth VP reading, class 10).
+   */
+  named: boolean;
   /** The current step: the action that lifts the team from where it stands. */
   action: string;
   /** What must be true before what waits for it goes ahead (the gate's re-count: page-one.ts gateThresholdText), printed in the plan row after the action; '' for most. */

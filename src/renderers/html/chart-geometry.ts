@@ -152,7 +152,8 @@ export interface RoleBarsGeometry {
     labelY: number;
     /** No group's score shows for this imperative: the label says so on its own line, with no bars. */
     notShown: boolean;
-    bars: { role: string; pattern: string; y: number; width: number; scored: boolean; scoreText: string; textX: number; textY: number }[];
+    /** The group names as a sentence says them, plural ("salespeople 17.9"), for the chart's description: a role's singular name beside a score reads as one person's (twelfth VP reading, class 5). */
+    bars: { role: string; group: string; pattern: string; y: number; width: number; scored: boolean; scoreText: string; textX: number; textY: number }[];
   }[];
 }
 
@@ -184,6 +185,7 @@ export function roleBarsGeometry(view: ReportView): RoleBarsGeometry | null {
       const end = entry.score === null ? PLOT_LEFT : scaleX(entry.score);
       const bar = {
         role: entry.role,
+        group: entry.group,
         pattern: pattern(entry.role),
         y,
         width: round(end - PLOT_LEFT),

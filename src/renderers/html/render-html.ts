@@ -5,6 +5,7 @@
 // positions only; every number shown comes from the view model.
 import type { RenderResult } from '../../core/report/render-markdown.js';
 import { asText, compileTemplate, describeTemplateError, handlebarsFor, registerCommonHelpers, type HelperOptions, type ReportTemplate } from '../../core/report/template-helpers.js';
+import { htmlChecksPointer } from '../../core/report/checks-place.js';
 import { HTML_TEMPLATE_OPTIONS } from '../../core/report/template-options.js';
 import { UNPRINTED } from '../../core/report/unprinted.js';
 
@@ -30,6 +31,11 @@ export function cssString(text: string): string {
   return out;
 }
 
+/** Escaped HTML: a range of figures ("0–4", "10-15") in a span that does not break. */
+export function keepFiguresTogether(escaped: string): string {
+  return escaped.replace(/\d+(?:\.\d+)?[–-]\d+(?:\.\d+)?/g, (run) => `<span class="nowrap">${run}</span>`);
+}
+
 /** Long user text cut for a chart label (the full text is in the table beside the chart). */
 export function clipText(text: string, max: number): string {
   const chars = [...text.replace(/\s+/g, ' ').trim()];
@@ -40,6 +46,15 @@ export function renderHtml(templates: HtmlTemplateSet, context: object): RenderR
   const handlebars = handlebarsFor([templates.main, ...Object.values(templates.partials)]);
   registerCommonHelpers(handlebars);
   handlebars.registerHelper('css', (value: unknown, options: HelperOptions) => cssString(asText(value, 'css', options)));
+  // {{checks text}}: the text escaped, and the name of the checks box a link to it, with "(page two)" in print (checks-place.ts).
+  handlebars.registerHelper('checks', (value: unknown, options: HelperOptions) =>
+    new handlebars.SafeString(htmlChecksPointer(handlebars.escapeExpression(asText(value, 'checks', options)))),
+  );
+  // {{figures text}}: the text escaped, each span of figures ("0–4") kept on one line: a narrow
+  // column broke "Checked level (0–4)" after the dash (twelfth VP reading, class 10).
+  handlebars.registerHelper('figures', (value: unknown, options: HelperOptions) =>
+    new handlebars.SafeString(keepFiguresTogether(handlebars.escapeExpression(asText(value, 'figures', options)))),
+  );
   handlebars.registerHelper('clip', (value: unknown, max: unknown, options: HelperOptions) =>
     clipText(asText(value, 'clip', options), typeof max === 'number' && max > 1 ? max : 40),
   );
