@@ -334,8 +334,8 @@ export interface ImperativeView {
   /** What this imperative's scores rest on. */
   evidence: EvidenceView;
   questions: QuestionView[];
-  /** Up to three scored questions with the lowest attainment, lowest first (ties: interview order): the deck's "where it falls short". */
-  lowestQuestions: QuestionView[];
+  /** Up to three scored questions whose gap weighs most (question weight × (1 − attainment), the method's priority), heaviest first (ties: the plan's order, then interview order): the deck's rows per imperative. */
+  questionsByPriority: QuestionView[];
   notes: NoteView[];
   /** The heading above the notes: "Interview notes", and what quotation marks mean only where a note is in them (eleventh VP reading, class 5: the heading promised quotations none of the notes held). */
   notesHeading: string;
