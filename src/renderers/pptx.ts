@@ -867,7 +867,14 @@ function planSlides(deck: Deck): void {
   // The plan's number, so "#2" on another slide resolves; ★ for page one's priorities. A row that
   // carries out a decision says so on the slide, in the plan's words ("once leadership decides D1"):
   // in the notes only, a manager read #1 as decided (eighth VP reading, class 9).
-  const actionCell = (a: ActionView) => `${a.title.replace(/\.$/, '')}${a.decisionText === '' ? '' : ` (${a.decisionText})`}`;
+  // A row a check comes before, marked the same way whichever check it is (twelfth VP reading, class
+  // 4: #13 was marked and #7, which page two's first check may change, was not).
+  const checked = new Set(view.checksFirst.map((c) => c.rank));
+  const checkFirst = (a: ActionView) => a.verifyFirst || checked.has(a.rank);
+  const actionCell = (a: ActionView) => {
+    const marks = [a.decisionText, checkFirst(a) ? 'check first' : ''].filter((m) => m !== '');
+    return `${a.title.replace(/\.$/, '')}${marks.length === 0 ? '' : ` (${marks.join('; ')})`}`;
+  };
   const rowOf = (a: ActionView) => [`${a.rank}${a.onPageOne ? ' ★' : ''}`, a.horizonText, actionCell(a), a.ownerText, a.after.length === 0 ? '–' : ranksText(a.after)];
   const fits = (items: readonly ActionView[]) => items.length <= PLAN_ROWS && tableHeight(columns, items.map(rowOf)) <= BODY_H;
   const first = planned[0]!.horizon;
@@ -904,7 +911,7 @@ function planSlides(deck: Deck): void {
         : undefined;
     const thenOnSlide = under !== undefined;
     const waiting = gate === null ? [] : items.filter((a) => a.after.includes(gate));
-    const toConfirm = items.filter((a) => a.verifyFirst);
+    const toConfirm = items.filter(checkFirst);
     const last = g === groups.length - 1;
     const notes = talkTrack({
       say: [

@@ -359,6 +359,12 @@ describe('--format pptx', () => {
       expect(settled).not.toContain(pulled.slice(0, 40));
     });
     expect(withReadout.slides.filter((s) => s === check || s.title === check.title)).toHaveLength(1);
+    // Every row a check comes before is marked the same way on its plan slide, and no other (twelfth
+    // VP reading, class 4: #13 was marked, #7 was not).
+    const gated = rows.map(([whoWhen]) => /before #(\d+) /.exec(whoWhen!)![1]!).sort();
+    const marked = withReadout.slides.filter((s) => /^(First|By) \d+/.test(s.title)).flatMap((s) => tableCells(s).slice(1).filter((r) => /\bcheck first\)$/.test(r[2]!)).map((r) => r[0]!.replace(/ ★$/, ''))).sort();
+    expect(marked).toEqual(gated);
+    for (const rank of gated) expect(withReadout.slides.map((s) => s.notes).join('\n')).toContain(`Is #${rank} needed? Its check comes first, on the check slide.`);
     const cells = rows.flat().join('\n');
     // A check too small to set a level reads as none: no line says one was made or how it sat
     // against the answers (VP reading 11, class 4).
