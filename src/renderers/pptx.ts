@@ -623,7 +623,7 @@ function findingsSlide(deck: Deck): void {
   });
   const notes = talkTrack({
     say: [`Take the ${countText(view.findings.length)} in turn: each is our reading of the scores, and beside it is what it rests on.`],
-    ask: view.evidenceLine === '' ? [] : ['How sure are we? Most of it is what people told us; the slide on what to check says what to pull before committing.'],
+    ask: view.evidenceLine === '' ? [] : ['How sure are we? Most of it is what people told us; the check slide says which records to pull, and which rows wait for them.'],
     behind: rest,
   });
   tableSlides(deck, findingsTitle(view), columns, rows, MAX_BULLETS, notes);

@@ -317,7 +317,7 @@ describe('--format pptx', () => {
     expect(check, withReadout.slides.map((s) => s.title).join('\n')).toBeDefined();
     // Which rows wait, and that nothing else does: a CEO read "check these before committing" as "do not commit to page one yet".
     expect(check.title).toMatch(/^Two checks come before #7 and #13 start, and may change those actions$/);
-    for (const d of [team, withReadout]) expect(d.slides.map((s) => s.title).join('\n')).not.toMatch(/before committing/);
+    for (const d of [team, withReadout]) expect(d.slides.flatMap((s) => [s.title, s.notes]).join('\n')).not.toMatch(/before committing/);
     // The caveat's figures answer "which were checked?" in the notes, on this slide only, without the
     // method's rule on medians (seventh VP reading, class 5; eleventh, class 6; twelfth, class 6).
     expect(check.notes).toMatch(/They may ask: Which answers were checked\? \d+ of \d+ questions rest on checks of the audit sample, each on \d+ to \d+ reps, managers or deals/);
