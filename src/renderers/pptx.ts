@@ -1249,8 +1249,9 @@ const CHECK_COLUMNS: Column[] = [
 export function checkTitle(view: ReportView): string {
   const ranks = [...new Set(view.checksFirst.map((c) => c.rank))];
   const count = capitalize(plural(view.checksFirst.length, 'check'));
-  const full = `${count} come before ${ranksText(ranks)} ${ranks.length === 1 ? 'starts' : 'start'}, and may change ${ranks.length === 1 ? 'that action' : 'those actions'}`;
-  return fitsTitle(full) ? full : `${count} come before the plan rows they may change`;
+  const one = view.checksFirst.length === 1;
+  const full = `${count} ${one ? 'comes' : 'come'} before ${ranksText(ranks)} ${ranks.length === 1 ? 'starts' : 'start'}, and may change ${ranks.length === 1 ? 'that action' : 'those actions'}`;
+  return fitsTitle(full) ? full : `${count} ${one ? 'comes' : 'come'} before the plan rows ${one ? 'it' : 'they'} may change`;
 }
 
 function checkSlide(deck: Deck): void {

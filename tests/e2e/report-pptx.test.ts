@@ -14,7 +14,7 @@ import { HOSTILE_ORG, RESPONDENT_NAMES, hasCommand, nameFlags, writeHostileTeam 
 import { readDeck, tableCells, type Deck, type DeckSlide } from '../helpers/deck.js';
 import { runCli } from '../helpers/run-cli.js';
 import { lineCount } from '../../src/renderers/pptx/fit-text.js';
-import { PRIORITY_HEADER, inOwnWords } from '../../src/renderers/pptx.js';
+import { PRIORITY_HEADER, checkTitle, inOwnWords } from '../../src/renderers/pptx.js';
 import { termAttainment } from '../../src/core/scoring/score-term.js';
 import { acmeViews } from '../helpers/report-fixtures.js';
 
@@ -317,6 +317,8 @@ describe('--format pptx', () => {
     expect(check, withReadout.slides.map((s) => s.title).join('\n')).toBeDefined();
     // Which rows wait, and that nothing else does: a CEO read "check these before committing" as "do not commit to page one yet".
     expect(check.title).toMatch(/^Two checks come before #7 and #13 start, and may change those actions$/);
+    // One check, one row (after the plan's merges acme may hold one): the verb agrees.
+    expect(checkTitle({ checksFirst: [{ rank: 7 }] } as never)).toBe('One check comes before #7 starts, and may change that action');
     for (const d of [team, withReadout]) expect(d.slides.flatMap((s) => [s.title, s.notes]).join('\n')).not.toMatch(/before committing/);
     // The caveat's figures answer "which were checked?" in the notes, on this slide only, without the
     // method's rule on medians (seventh VP reading, class 5; eleventh, class 6; twelfth, class 6).
