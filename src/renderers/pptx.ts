@@ -16,7 +16,7 @@ import type { ActionView, DecisionView, FindingView, ImperativeView, QuestionVie
 import { pageColumnPoints } from '../core/readout/figures.js';
 import { capitalize, countText, formatNumber, listText, lowerFirst, ranksText } from '../core/report/format.js';
 import { groupCountsText, roleGroup } from '../core/report/describe-role.js';
-import { waitSentence, type WaitView } from '../core/report/wait-reason.js';
+import { backlogCountText, coveredBy as coveredText, waitSentence, type WaitView } from '../core/report/wait-reason.js';
 import { teamFinding } from '../core/rubric/level-range.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
 import { FONT, GRID, INK, LIGHT, MUTED, SOFT } from './pptx/palette.js';
@@ -50,7 +50,7 @@ const BODY = { x: MARGIN, y: BODY_Y, w: CONTENT_W, h: BODY_H };
 /** Chart on the left, bullets on the right. */
 const CHART = { x: MARGIN, y: BODY_Y, w: 5.1, h: BODY_H };
 const SIDE_BODY = { x: 5.8, y: BODY_Y, w: SLIDE_W - MARGIN - 5.8, h: BODY_H };
-/** An imperative's slide: its lowest questions in a table on top, its first actions below. */
+/** An imperative's slide: the questions whose gap weighs most in a table on top, their actions below. */
 const TOP_TABLE_H = 1.95;
 const LOWER_BODY = { x: MARGIN, y: BODY_Y + TOP_TABLE_H + 0.1, w: CONTENT_W, h: BODY_BOTTOM - (BODY_Y + TOP_TABLE_H + 0.1) };
 /** A plan slide's taller table (rows of two lines), with room for two or three lines under it. */
@@ -111,13 +111,12 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
   const deck: Deck = { pres, view, palette: paletteOf(brand) };
   defineMasters(deck, brand);
   titleSlide(deck, brand);
-  summarySlide(deck);
-  // Where the roles differ comes after what was found (eleventh VP reading, class 7: leading with
-  // it, before the scores, read in front of managers and reps as "leadership flatters itself");
-  // without roles to compare, the headline and the score lead.
-  const gapChart = roleGapShown(view);
-  if (!gapChart) headlineSlide(deck);
+  // The readout in two slides (twelfth VP reading, class 8: one table of three decisions and four
+  // priorities worked as a handout, not a slide): the finding and the score, then what we ask
+  // leadership to decide today. The role gap comes after what was found (eleventh reading, class 7:
+  // leading with it read in front of managers and reps as "leadership flatters itself").
   scoresSlide(deck);
+  summarySlide(deck);
   // "How <org> compares" (report --benchmark), drawn by its own module on slides from the masters.
   benchmarkSlides(view, {
     pres,
@@ -128,7 +127,7 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
   // what we found, where the roles differ, what to decide, the plan, what to check; then each
   // imperative's detail, and the method and the backlog as appendices.
   findingsSlide(deck);
-  if (gapChart) headlineSlide(deck);
+  if (roleGapShown(view)) roleGapSlide(deck);
   decisionsSlides(deck);
   planSlides(deck);
   checkSlide(deck);
@@ -284,14 +283,12 @@ const afterColon = (text: string) => {
  */
 const rolePoints = (imperative: ImperativeView, score: number) => pageColumnPoints(score, [imperative.target]);
 
-/** "covered by #9, within 60 days": a backlog item a plan row does in its own agenda (WaitView covered); null for any other. */
+/**
+ * "covered by #9 (within 60 days)": a backlog item a plan row does in its own agenda (WaitView
+ * covered), in the report's one phrase for it (wait-reason.ts coveredBy); null for any other.
+ */
 function coveredBy(a: ActionView): string | null {
-  return a.wait?.kind === 'covered' ? `covered by #${a.wait.rank}${coveredWithin(a.wait)}` : null;
-}
-
-/** ", within 60 days": when the plan row that covers an item is due, as the wait carries it (wait-reason.ts); '' where it is no plan row. */
-function coveredWithin(wait: Extract<WaitView, { kind: 'covered' }>): string {
-  return wait.due === null ? '' : `, within ${wait.due} days`;
+  return a.wait?.kind === 'covered' ? lowerFirst(coveredText(a.wait)) : null;
 }
 
 /** Every action the report numbers: the plan, then the backlog. */
@@ -313,7 +310,8 @@ function titleSlide(deck: Deck, brand: Brand | null): void {
     talkTrack({
       say: [
         `This readout rests on what ${people} told us, scored against one framework.`,
-        view.names ? 'People are named because you asked for it.' : 'Nobody is named: what people said is attributed to their role, never to a person.',
+        // Who is not named is the first question's answer and the method slide's rule, said there (twelfth VP reading, class 7).
+        view.names ? 'People are named because you asked for it.' : '',
       ],
       // The confidentiality rule is said once in the deck, on the method slide (eleventh VP reading, class 6: the cover's notes said it again in full).
       ask: view.single ? [] : ['Who said what? We do not say, and the method slide gives the rule on what is left out.', ...(view.confidentiality.foldedText === null ? [] : [`Why are some roles not shown? ${beforeColon(view.confidentiality.foldedText)}; the method slide gives the rule.`])],
@@ -394,12 +392,13 @@ export function overallBlendText(view: ReportView): string {
   const everyone = view.roles.reduce((n, r) => n + r.count, 0);
   // Where checks of the audit sample set a question's level (score-term.ts), the overall is no blend
   // of the bars, which are claims alone (tenth VP reading, class 1: "counts every answer given" was
-  // untrue, and the CEO will do the sum).
+  // untrue, and the CEO will do the sum); said as a person would (twelfth reading, class 6: "so it
+  // is no average of these bars").
   const checked = checkedQuestionCount(view);
-  if (checked > 0) return `The overall ${view.overall.pointsText} rests on what people said (${counts}), except on ${checked} ${checked === 1 ? 'question' : 'questions'} where checks of the audit sample set the level, so it is no average of these bars`;
+  if (checked > 0) return `The bars are what each group said (${counts}); on the ${countText(checked)} ${checked === 1 ? 'question' : 'questions'} we checked, the records set the score instead`;
   const partial = view.imperatives.some((i) => i.questions.some((q) => q.scored && q.respondents < everyone));
   return partial
-    ? `The overall ${view.overall.pointsText} counts every answer given (${counts}), not each role equally`
+    ? `The overall ${view.overall.pointsText} counts every answer given (${counts}), not each group equally`
     : `The overall ${view.overall.pointsText} averages each question over all ${everyone} respondents (${counts}), so it weighs these bars by headcount`;
 }
 
@@ -409,61 +408,41 @@ function checkedQuestionCount(view: ReportView): number {
 }
 
 /**
- * The first slide after the cover: the perception gap when roles are shown (the title states it,
- * the chart draws it, the text says how far apart the roles sit and what the overall score
- * is); else the headline and the score.
+ * Where the roles differ, said once (twelfth VP reading, class 7: the role gap stood six times in
+ * the readout): the title states it, the chart draws it with its numbers, and beside it the check
+ * that settles it and what the bars are; no bullet repeats a bar (class 8: "Salespeople: 18 to
+ * 24 of 100", a range over two imperatives, read as a spread of people).
  */
-function headlineSlide(deck: Deck): void {
+function roleGapSlide(deck: Deck): void {
   const { view, palette } = deck;
-  const headline = headlineTitle(view.headline);
   const shown = gapImperatives(view);
-  const withChart = roleGapShown(view);
-  const gapTitle = withChart ? perceptionGapTitle(view) : null;
-  const title = gapTitle ?? headline.title;
-  const roleRange = (role: string) => {
-    const points = shown.map((i) => rolePoints(i, i.byRole.find((r) => r.role === role)!.score!));
-    const [low, high] = [Math.min(...points), Math.max(...points)];
-    return low === high ? `${low}` : `${low} to ${high}`;
-  };
-  const bullets = withChart
-    ? [
-        ...view.roles.map((r) => `${capitalize(r.group)}: ${roleRange(r.role)} of 100`),
-        overallBlendText(view),
-      ]
-    : [...headline.rest, view.overall.sentence.text];
+  const title = perceptionGapTitle(view) ?? `${capitalize(listText(view.roles.map((r) => r.group)))} score the imperatives differently`;
+  // The check page two runs on the gap (checks-first.ts): the box's line whose subject is the gap.
+  const higher = view.perceptionGaps[0]?.higherGroup ?? null;
+  const check = higher === null ? undefined : view.checksFirst.find((c) => c.ref === null && c.subject.toLowerCase().startsWith(higher.toLowerCase()));
+  const bullets = [
+    check === undefined ? 'Records of what was done, not more answers, settle which view holds' : `Records settle which view holds: ${check.who ?? 'someone named'} checks ${check.when}, on the check slide`,
+    overallBlendText(view),
+  ];
   const gaps = view.perceptionGaps.map((g) => Math.round(Number(g.differenceText)));
   const even = gaps.length > 1 && Math.max(...gaps) - Math.min(...gaps) <= 5;
-  const caveat = afterColon(view.evidenceLine);
-  const notes = withChart
-    ? talkTrack({
-        say: [
-          'The people who run the sales force and the people in it describe two different companies.',
-          // The report's rule where it fires (discussion.ts), so the deck and the report say the same.
-          view.roleGapText !== '' ? view.roleGapText : even ? 'The distance is about the same on every imperative: not one weak area, but two views of the same work.' : 'Point to where the bars sit furthest apart.',
-          checkedQuestionCount(view) === 0
-            ? 'Every score in this deck averages those views, question by question.'
-            : `Each question's score averages those views, except on the ${countText(checkedQuestionCount(view))} questions where we checked the audit sample: there the check sets the level, and the bars show what each group said.`,
-        ],
-        // The self-report caveat is said once in the notes, on the slide on what to check (seventh VP reading, class 5).
-        // True of the check slide as it is (tenth VP reading, class 5: it named no check of the role gap this answered).
-        ask: ['Who is right? The answers alone cannot settle it; records of what was actually done can, question by question.'],
-        behind: shown.map((i) => `${i.label}: ${i.byRole.map((r) => `${r.group} ${rolePoints(i, r.score!)}`).join(', ')}.`),
-      })
-    : talkTrack({
-        say: ['Give the verdict in one breath, then the score against the target.'],
-        behind: view.imperatives.filter((i) => i.scored).map((i) => `${i.label}: ${i.pointsText} of 100 (${i.bandText}).`),
-      });
-  const slide = newSlide(deck, withChart ? LAYOUT.chart : LAYOUT.body, title, notes);
-  if (withChart) {
-    const labels = shown.map((i) => t(i.label));
-    const data = view.roles.map((role) => ({ name: t(capitalize(role.group)), labels, values: shown.map((i) => rolePoints(i, i.byRole.find((r) => r.role === role.role)!.score!)) }));
-    barChart(deck, slide, data, palette.series.slice(0, data.length));
-  }
-  const box = withChart ? SIDE_BODY : BODY;
+  const notes = talkTrack({
+    say: [
+      'The people who run the sales force and the people in it describe two different companies.',
+      // The rule's sentence is the written report's (discussion.ts); said here in a presenter's words, not copied (twelfth VP reading, class 7).
+      view.roleGapText !== '' ? 'The distance runs through most questions of those imperatives, not one question alone.' : even ? 'The distance is about the same on every imperative: not one weak area, but two views of the same work.' : 'Point to where the bars sit furthest apart.',
+    ],
+    ask: ['Who is right? The answers alone cannot settle it; records of what was actually done can, question by question.'],
+    behind: shown.map((i) => `${i.label}: ${i.byRole.map((r) => `${r.group} ${rolePoints(i, r.score!)}`).join(', ')}.`),
+  });
+  const slide = newSlide(deck, LAYOUT.chart, title, notes);
+  const labels = shown.map((i) => t(i.label));
+  const data = view.roles.map((role) => ({ name: t(capitalize(role.group)), labels, values: shown.map((i) => rolePoints(i, i.byRole.find((r) => r.role === role.role)!.score!)) }));
+  barChart(deck, slide, data, palette.series.slice(0, data.length));
   // What does not fit beside the chart stays in the notes.
   let kept = bullets.slice(0, MAX_BULLETS);
-  while (kept.length > 1 && bulletSize(kept, box) === null) kept = kept.slice(0, -1);
-  addBullets(slide, kept.map((b) => (bulletSize([b], box) === null ? clipToBox(b, { w: box.w - 0.25, h: box.h }, MIN_FONT_PT) : b)), box);
+  while (kept.length > 1 && bulletSize(kept, SIDE_BODY) === null) kept = kept.slice(0, -1);
+  addBullets(slide, kept.map((b) => (bulletSize([b], SIDE_BODY) === null ? clipToBox(b, { w: SIDE_BODY.w - 0.25, h: SIDE_BODY.h }, MIN_FONT_PT) : b)), SIDE_BODY);
 }
 
 /** "Leadership rates every imperative 37 to 40 points higher than salespeople do", when one pair of roles holds every gap; else null. */
@@ -515,32 +494,46 @@ export function targetWhy(view: ReportView, target: string): string {
   const level = top === null ? null : (Number(target) / 100) * top;
   const means = level !== null && Number.isInteger(level) ? ` ${target} of 100 means the team stands, on average, at level ${level} of ${top} on every question.` : '';
   const whose = view.method.targetOverride === null ? "It is the target the audit's rubrics set for each imperative." : 'It is the target set for this audit.';
-  return `Why ${target}?${means} ${whose} It is not a revenue figure: the audit collected no revenue, win-rate or discount data, so no score here is tied to money yet.`;
+  // What a score measures, not a claim about what the audit collected (twelfth VP reading, class 2.3:
+  // "the audit collected no … discount data" beside checks of deals and teams' attainment).
+  return `Why ${target}?${means} ${whose} It is no revenue target: the scores measure how the sales force works, not what it sells.`;
 }
 
-/** Where we stand: the scores against the target (one chart, whole points), what they rest on in the notes. */
+/**
+ * The finding and the score, the first slide after the cover (twelfth VP reading, class 8): the
+ * headline's message as the title ("Acme Corp, 35 of 100: its managers have no time to lead their
+ * reps"), the imperatives' scores against the target in one chart, and beside it what the headline
+ * asks and where the scores stand; no bullet repeats a bar. Without a message in the headline, the
+ * scores' own title ("All four imperatives are below the target of 75; …") and the headline beside.
+ */
 function scoresSlide(deck: Deck): void {
   const { view, palette } = deck;
   const scored = view.imperatives.filter((i) => i.score !== null);
-  // Whole points, as page one prints them.
-  const bullets = view.chart.rows.map((r) => (r.band === 'not scored' ? `${r.label}: not scored` : `${r.label}: ${r.pointsText}, ${r.band}${r.gapPointsText !== '0' && r.gapPointsText !== '–' ? `, ${r.gapPointsText} below target` : ', at or above target'}`));
+  const message = summaryMessage(view);
+  const scores = scoresTitle(view);
+  const { first, rest } = firstSentence(view.headline);
+  const sentences = (text: string): string[] => {
+    const { first: one, rest: more } = firstSentence(text);
+    return one === '' ? [] : [one, ...(more === '' ? [] : sentences(more))];
+  };
+  const bullets = message === null ? sentences(view.headline) : [...sentences(rest), `${scores}.`];
   const target = view.overall.targetText;
   const notes = talkTrack({
     say: [
-      view.overall.scored ? `Overall, the sales force stands at ${view.overall.pointsText} of 100, ${view.overall.band ?? ''}.` : '',
+      message === null ? 'Give the verdict in one breath, then the score against the target.' : first,
       scored.some((i) => (i.gap ?? 0) > 0) ? 'Each bar is one imperative against its target; the distance to it is what the plan works on.' : '',
     ],
     ask: target === null ? [] : [targetWhy(view, target)],
-    behind: ['Each imperative\'s section in the written report shows every question\'s mean, range and evidence.'],
+    behind: ["Each imperative's section in the written report shows every question's mean, range and evidence."],
   });
-  const slide = newSlide(deck, scored.length > 0 ? LAYOUT.chart : LAYOUT.body, scoresTitle(view), notes);
+  const slide = newSlide(deck, scored.length > 0 ? LAYOUT.chart : LAYOUT.body, message ?? scores, notes);
   if (scored.length > 0) {
     const labels = scored.map((i) => t(i.label));
     // Scores as columns, the target as a line across them: native, editable, one chart.
     const { pres } = deck;
     slide.addChart(
       [
-        // The labels read as the table beside them: whole points, rounded down where 40 would cross a cut-off.
+        // The labels read as page one's: whole points, rounded down where 40 would cross a cut-off.
         { type: pres.ChartType.bar, data: [{ name: 'Score', labels, values: scored.map((i) => Number(i.pointsText)) }], options: { barDir: 'col', chartColors: [palette.primary], showValue: true, dataLabelFormatCode: '0', dataLabelPosition: 'outEnd' } },
         { type: pres.ChartType.line, data: [{ name: 'Target', labels, values: scored.map((i) => i.target) }], options: { chartColors: [palette.series[1]!], lineSize: 3, lineDataSymbol: 'none', showValue: false } },
       ],
@@ -548,7 +541,10 @@ function scoresSlide(deck: Deck): void {
       { ...CHART, chartColors: [palette.primary, palette.series[1]!], valAxisMinVal: 0, valAxisMaxVal: 100, valAxisMajorUnit: 25, showLegend: true, legendPos: 'b', ...CHART_TEXT } as never,
     );
   }
-  addBullets(slide, bullets.slice(0, MAX_BULLETS), scored.length > 0 ? SIDE_BODY : BODY);
+  const box = scored.length > 0 ? SIDE_BODY : BODY;
+  let kept = bullets.slice(0, MAX_BULLETS);
+  while (kept.length > 1 && bulletSize(kept, box) === null) kept = kept.slice(0, -1);
+  addBullets(slide, kept, box);
 }
 
 /**
@@ -559,35 +555,46 @@ function scoresSlide(deck: Deck): void {
  * title, or a headline of one sentence, leaves the count of findings.
  */
 export function findingsTitle(view: ReportView): string {
-  // "Three findings: managers' time, …" from the readout's short names, when each finding has one
-  // and they fit; never the headline's diagnosis, which names one finding over a slide of three
-  // (eighth VP reading, class 8).
+  // "Three findings: managers' weeks, …" from the readout's short names, when each finding has one
+  // in its own title's words and they fit (twelfth VP reading, class 2.5: "prospecting coached by
+  // activity" over finding B's "Prospecting is counted, not coached"); never the headline's
+  // diagnosis, which names one finding over a slide of three (eighth VP reading, class 8).
   const count = capitalize(plural(view.findings.length, 'finding'));
-  const shorts = view.findings.map((f) => f.short);
-  if (shorts.every((x): x is string => x !== null)) {
-    const named = `${count}: ${listText(shorts)}`;
-    if (fitsTitle(named)) return named;
-  }
-  return `${count} behind the decisions and the plan`;
+  const shorts = view.findings.map((f) => (f.short !== null && inOwnWords(f.short, f.title) ? f.short : null));
+  const join = (parts: readonly string[]) => (parts.some((p) => p.includes(',')) ? parts.join('; ') : listText(parts));
+  const candidates = [
+    shorts.every((x): x is string => x !== null) ? `${count}: ${join(shorts)}` : '',
+    `${count}: ${join(view.findings.map((f) => lowerFirst(beforeColon(f.title))))}`,
+    // The imperatives they score, by the chart's labels: never one finding's words over three (class 7: finding A said again).
+    `${count} on ${listText([...new Set(view.findings.flatMap((f) => view.imperatives.filter((i) => f.imperativeIds.includes(i.id)).map((i) => lowerFirst(i.label))))])}`,
+  ];
+  return candidates.find((c) => c !== '' && fitsTitle(c)) ?? `${count} behind the decisions and the plan`;
+}
+
+/** Whether every word of a short name is a word of the text it names (its own words, not a paraphrase). */
+export function inOwnWords(short: string, text: string): boolean {
+  const words = (x: string) => x.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const own = new Set(words(text));
+  return words(short).every((w) => own.has(w));
 }
 
 /**
  * What a finding rests on, one line for the slide, from the data, never the finding's own words
  * (eighth VP reading, class 8: the column restated each finding): its figures where the readout
  * lists some; else the questions the readout says it rests on (FindingView.questions, the report's
- * "Rests on Q4.8 … and Q4.9 …"), with what their answers rest on; else the lowest questions of the
+ * "Rests on Q4.8 … and Q4.9 …"), with what their answers rest on; else the questions whose gap weighs most in the
  * imperatives its title scores; else its text's first sentence (a finding with no figure in the data).
  */
 function findingEvidence(view: ReportView, f: FindingView): string {
   if (f.figures.length > 0) return f.figures.map((x) => `${x.ref.replace(/\s+/g, ' ')}: ${x.text}`).join('; ');
   const all = view.imperatives.flatMap((i) => i.questions);
   const own = f.questions.map((x) => all.find((q) => q.ref === x.ref)).filter((q): q is QuestionView => q !== undefined);
-  const questions = own.length > 0 ? own : view.imperatives.filter((i) => f.imperativeIds.includes(i.id)).flatMap((i) => i.lowestQuestions.slice(0, 2));
+  const questions = own.length > 0 ? own : view.imperatives.filter((i) => f.imperativeIds.includes(i.id)).flatMap((i) => i.questionsByPriority.slice(0, 2));
   if (questions.length > 0) {
     // A question too few scored has no evidence count to show (QuestionView.figuresShown): its marker says so, or the base of the check that sets its level.
     const restsOn = (q: QuestionView) => (q.figuresShown ? q.evidenceText : q.levelChecked ? lowerFirst(q.checkedOnText) : q.answerText);
     const evidence = [...new Set(questions.map(restsOn))];
-    const named = own.length > 0 ? `Rests on ${f.restsOnText}` : `Lowest questions: ${listText(questions.map((q) => `${q.ref} ${q.label}`))}`;
+    const named = own.length > 0 ? `Rests on ${f.restsOnText}` : `Largest gaps: ${listText(questions.map((q) => `${q.ref} ${q.label}`))}`;
     return `${named}; ${evidence.length === 1 ? evidence[0] : questions.map((q) => `${q.ref}: ${restsOn(q)}`).join('; ')}`;
   }
   return f.text === null ? '' : firstSentence(f.text).first;
@@ -616,7 +623,7 @@ function findingsSlide(deck: Deck): void {
   });
   const notes = talkTrack({
     say: [`Take the ${countText(view.findings.length)} in turn: each is our reading of the scores, and beside it is what it rests on.`],
-    ask: view.evidenceLine === '' ? [] : ['How sure are we? Most of it is what people told us; the slide on what to check says what to pull before committing.'],
+    ask: view.evidenceLine === '' ? [] : ['How sure are we? Most of it is what people told us; the check slide says which records to pull, and which rows wait for them.'],
     behind: rest,
   });
   tableSlides(deck, findingsTitle(view), columns, rows, MAX_BULLETS, notes);
@@ -689,7 +696,7 @@ function tableSlides(deck: Deck, title: string, columns: readonly Column[], rows
  * accounts and to head office". In order, the first that fits TITLE_MAX_WORDS: the consultant's
  * comment on the imperative, after its label and score, then after its label alone; the finding
  * whose figures name this imperative, up to its colon; the words for where the team stands on its
- * lowest question with the score; the topics of its lowest two questions ("lowest on managers' own
+ * heaviest question with the score; the topics of its two heaviest gaps ("largest gaps on managers' own
  * selling and protection from admin"); those words without the score; its gap to the target (seventh VP reading, class 6: "still 43 points short of
  * the target" was a label, where the comment or finding A said the message). Whole points, as
  * everywhere in the deck. Never cut with "…": a title a reader has to finish is not a message.
@@ -703,7 +710,7 @@ export function imperativeTitle(imperative: ImperativeView, findings: readonly F
   const finding = findings.filter((f) => f.imperativeIds.includes(imperative.id)).map((f) => beforeColon(f.title));
   // Only the rows the slide always shows (two): a title from a third, left off the table, was a message the table did not bear out (tenth VP reading, class 5).
   // The level's label, as the report's table says where the team stands (level-range.ts teamFinding), not the description's "at least" floor.
-  const stands = imperative.lowestQuestions.slice(0, 2).flatMap((q) => (q.level === null ? [] : [teamFinding(q.level).replace(/\.$/, '')]));
+  const stands = imperative.questionsByPriority.slice(0, 2).flatMap((q) => (q.level === null ? [] : [teamFinding(q.level).replace(/\.$/, '')]));
   const candidates = [
     ...comment.map((c) => `${lead}: ${lowerFirst(c)}`),
     ...comment.map((c) => `${imperative.label}: ${lowerFirst(c)}`),
@@ -711,17 +718,17 @@ export function imperativeTitle(imperative: ImperativeView, findings: readonly F
     ...stands.map((d) => `${lead}: ${lowerFirst(d)}`),
     // Where it is weakest, by the lowest questions' topics: still a statement about the client, and
     // with its score, before a level's words without it.
-    `${lead}: lowest on ${listText(imperative.lowestQuestions.slice(0, 2).map((q) => lowerFirst(q.label)))}`,
-    `${lead}: lowest on ${imperative.lowestQuestions.length > 0 ? lowerFirst(imperative.lowestQuestions[0]!.label) : ''}`,
+    `${lead}: largest gaps on ${listText(imperative.questionsByPriority.slice(0, 2).map((q) => lowerFirst(q.label)))}`,
+    `${lead}: largest gap on ${imperative.questionsByPriority.length > 0 ? lowerFirst(imperative.questionsByPriority[0]!.label) : ''}`,
     ...stands.map((d) => `${imperative.label}: ${lowerFirst(d)}`),
-  ].filter((c) => !/: lowest on $/.test(c));
+  ].filter((c) => !/: largest gaps? on $/.test(c));
   const found = candidates.find(fitsTitle);
   if (found !== undefined) return found;
   return imperative.gap === null || imperative.gap <= 0 ? `${lead}: at or above its target of ${imperative.targetText}` : `${lead}: still ${Number(imperative.targetText) - Number(imperative.pointsText)} points short of the target of ${imperative.targetText}`;
 }
 
 /**
- * Per imperative: its lowest questions in a table and, below, those questions' own actions with
+ * Per imperative: the questions whose gap weighs most in a table and, below, those questions' own actions with
  * their numbers, a backlog one included and said to be so (fifth VP reading: the actions under
  * "Lowest questions" were other questions', and the lowest one's action was missing).
  */
@@ -735,9 +742,10 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const checkedLevel = (q: QuestionView) => q.checkedLevelText || '–';
   // A checked level says what the checks looked at even where too few answered to show a count.
   const evidence = (q: QuestionView) => (q.evidenceText !== '' ? q.evidenceText : q.levelChecked ? lowerFirst(q.checkedOnText) : '');
-  const allRows = imperative.lowestQuestions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.level === null ? '' : q.level.label, ...(view.single ? [q.answerText] : [checkedLevel(q), q.answerText]), evidence(q)]);
+  const allRows = imperative.questionsByPriority.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.level === null ? '' : q.level.label, ...(view.single ? [q.answerText] : [checkedLevel(q), q.answerText]), evidence(q)]);
   const allColumns: Column[] = [
-    { header: 'Lowest questions', width: 1.95 },
+    // Chosen by the method's priority, and headed so (twelfth VP reading, class 8: "Lowest questions" over rows that were not the lowest by weight).
+    { header: PRIORITY_HEADER, width: 1.95 },
     { header: headers.stands, width: view.single ? 3.45 : 2.45 },
     ...(view.single ? [{ header: 'Answer', width: 1.4 }] : [{ header: headers.checked, width: 0.95, align: 'right' as const }, { header: headers.said, width: 1.45, align: 'right' as const }]),
     // Never a role's mean on one question: with the range, it can give that role's answers away (fifth VP reading, class 2).
@@ -748,19 +756,23 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const evidenceShown = allRows.some((r) => r[last] !== '');
   const columns = evidenceShown ? allColumns : allColumns.slice(0, last).map((c, i) => (i === 1 ? { ...c, width: c.width + allColumns[last]!.width } : c));
   const rows = evidenceShown ? allRows : allRows.map((r) => r.slice(0, last));
-  // Two rows wherever the imperative has two lowest questions, a third only where it fits the
+  // Two rows wherever the imperative has two such questions, a third only where it fits the
   // table's band (ninth VP reading, class 9: one row on one slide, two on the others); the
   // actions' box starts where the table ends.
   let shownRows = rows;
   while (shownRows.length > 2 && tableHeight(columns, shownRows) > TOP_TABLE_H) shownRows = shownRows.slice(0, -1);
   const tableEnd = BODY_Y + Math.max(TOP_TABLE_H, tableHeight(columns, shownRows)) + 0.1;
   const lowerBody = { ...LOWER_BODY, y: tableEnd, h: BODY_BOTTOM - tableEnd };
-  const shownQuestions = imperative.lowestQuestions.slice(0, shownRows.length);
+  const shownQuestions = imperative.questionsByPriority.slice(0, shownRows.length);
   const actions = allActions(view);
-  // The plan's actions first, the backlog's after (ninth VP reading, class 9: the slides pointed the room at backlog items).
-  const own = shownQuestions.flatMap((q) => actions.filter((a) => a.questionRef === q.ref).map((a) => ({ q, a }))).sort((x, y) => Number(inBacklog(view, x.a)) - Number(inBacklog(view, y.a)));
+  // The plan's actions first (with what a plan row covers), the backlog's after (ninth VP reading, class 9: the slides pointed the room at backlog items).
+  const waitsInBacklog = (a: ActionView) => inBacklog(view, a) && coveredBy(a) === null;
+  const own = shownQuestions.flatMap((q) => actions.filter((a) => a.questionRef === q.ref).map((a) => ({ q, a }))).sort((x, y) => Number(waitsInBacklog(x.a)) - Number(waitsInBacklog(y.a)));
   // A backlog item a plan row already does says so, not "in the backlog" (eleventh VP reading, class 1: #19 read as both).
-  const ownLine = ({ q, a }: { q: QuestionView; a: ActionView }) => `${q.ref}: #${a.rank} ${a.title.replace(/\.$/, '')} (${coveredBy(a) ?? (inBacklog(view, a) ? 'in the backlog, after the 90-day plan' : `${a.ownerText}, within ${a.horizonText}`)})`;
+  const ownLine = ({ q, a }: { q: QuestionView; a: ActionView }) => {
+    const covered = coveredBy(a);
+    return `${q.ref}: #${a.rank} ${a.title.replace(/\.$/, '')}${covered !== null ? `, ${covered}` : ` (${inBacklog(view, a) ? 'in the backlog, after the 90-day plan' : `${a.ownerText}, within ${a.horizonText}`})`}`;
+  };
   // Only the shown questions' own actions: a line of other action numbers named no content
   // (seventh VP reading, class 5); the written report lists them under the imperative.
   const all = own.map(ownLine);
@@ -770,10 +782,10 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const backlogged = own.filter(({ a }) => inBacklog(view, a) && coveredBy(a) === null);
   const notes = talkTrack({
     say: [
-      ...imperativeSay(view, imperative, actions),
+      ...imperativeSay(view, imperative, actions, shownQuestions, first || imperative.target !== view.imperatives[0]?.target),
       // Said once, on the first of these slides; the role scores are the perception-gap slide's
       // (sixth VP reading, class 8: four slides' notes repeated both).
-      first && own.length > 0 ? 'Each action on these slides lifts its question from where the team stands today.' : '',
+      first ? `The rows are the questions whose gap weighs most: question weight × distance to the top level, as the plan ranks its actions${own.length > 0 ? '; each action lifts its question from where the team stands today' : ''}.` : '',
     ],
     ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? ${waitSentence(a.wait, view.plan.length)}`),
     // What the slide shows, row by row (eighth VP reading, class 7: three questions listed under a table of two); a question too few scored shows no figure here either (QuestionView.figuresShown): its marker stands alone.
@@ -797,33 +809,41 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
 /**
  * What to say over an imperative's slide, in two or three sentences from its data (eighth VP
  * reading, class 8: "Differentiation stands at 42 of 100 against a target of 75" alone was nothing
- * to speak from): the score and where its lowest question puts the team, what the plan does about
+ * to speak from): the score and where its heaviest gap puts the team, what the plan does about
  * that question, and the finding it bears out.
  */
-function imperativeSay(view: ReportView, imperative: ImperativeView, actions: readonly ActionView[]): string[] {
-  const score = `${imperative.label} stands at ${imperative.pointsText} of 100 against a target of ${imperative.targetText}`;
-  const lowest = imperative.lowestQuestions[0];
-  if (!imperative.scored || lowest === undefined || lowest.level === null) return [`${score}.`];
+function imperativeSay(view: ReportView, imperative: ImperativeView, actions: readonly ActionView[], shown: readonly QuestionView[], sayTarget: boolean): string[] {
+  // The target once, on the first of these slides, where every imperative has the same (twelfth VP reading, class 7).
+  const score = `${imperative.label} stands at ${imperative.pointsText} of 100${sayTarget ? ` against a target of ${imperative.targetText}` : ''}`;
+  const heaviest = imperative.questionsByPriority[0];
+  if (!imperative.scored || heaviest === undefined || heaviest.level === null) return [`${score}.`];
   // Where it stands as a figure on the questions' scale, the one the table's second column shows; the
-  // level's words are the table's (tenth VP reading, class 10: "lowest is practice, where most reps
-  // rehearsed … at least once", read aloud as the lowest score, sounded like good news).
+  // level's words are the table's (tenth VP reading, class 10: "heaviest is practice, where most reps
+  // rehearsed … at least once", read aloud as the heaviest score, sounded like good news).
   const top = scaleTop(view);
   const of = top === null ? '' : ` of ${top}`;
-  const where = view.single ? `answered at ${lowest.answerText}` : lowest.levelChecked ? `at level ${lowest.level.score}${of}, ${lowerFirst(lowest.checkedOnText)}` : lowest.figuresShown ? `where answers average ${lowest.answerText}${of}` : `at level ${lowest.level.score}${of}`;
-  const stands = `${score}; lowest is ${lowerFirst(lowest.label)}, ${where}.`;
-  const action = actions.find((a) => a.questionRef === lowest.ref);
+  const where = view.single ? `answered at ${heaviest.answerText}` : heaviest.levelChecked ? `at level ${heaviest.level.score}${of}, ${lowerFirst(heaviest.checkedOnText)}` : heaviest.figuresShown ? `where answers average ${heaviest.answerText}${of}` : `at level ${heaviest.level.score}${of}`;
+  const stands = `${score}; its largest gap is ${lowerFirst(heaviest.label)}, ${where}.`;
+  const action = actions.find((a) => a.questionRef === heaviest.ref);
   const plan =
     action === undefined
       ? 'No action in this report lifts that question.'
       : action.wait?.kind === 'covered'
-        ? `Its action, #${action.rank}, needs no place of its own: #${action.wait.rank} does it in its own agenda${coveredWithin(action.wait)}.`
+        ? `Its action, #${action.rank}, is ${lowerFirst(coveredText(action.wait))}: that row's agenda does it.`
         : inBacklog(view, action)
         ? `Its action, #${action.rank}, waits in the backlog, to review at day 90.`
         : `The plan answers it with #${action.rank} (${action.ownerText}, within ${action.horizonText}${action.decisionText === '' ? '' : `, ${action.decisionText}`}).`;
   const finding = view.findings.find((f) => f.imperativeIds.includes(imperative.id));
-  // The finding by its letter: its words are on the findings slide and, often, in this slide's title (ninth VP reading, class 7).
-  return [stands, plan, ...(finding === undefined ? [] : [`This is what finding ${finding.letter} rests on.`])];
+  // The finding by its letter: its words are on the findings slide and, often, in this slide's title
+  // (ninth VP reading, class 7); where the rows it rests on are not among the slide's (chosen by
+  // weight, not by the finding), which they are (twelfth reading, class 8).
+  const restsHere = finding !== undefined && (finding.questions.length === 0 || finding.questions.some((q) => shown.some((x) => x.ref === q.ref)));
+  const findingLine = finding === undefined ? [] : restsHere ? [`This is what finding ${finding.letter} rests on.`] : [`Finding ${finding.letter} rests on ${finding.restsOnText}, not on these rows.`];
+  return [stands, plan, ...findingLine];
 }
+
+/** The imperative slides' first column: their rows are chosen by the method's priority (ImperativeView.questionsByPriority). */
+export const PRIORITY_HEADER = 'Gaps that weigh most';
 
 /** At most this many plan rows on a slide. */
 const PLAN_ROWS = MAX_TABLE_ROWS;
@@ -847,7 +867,13 @@ function planSlides(deck: Deck): void {
   // The plan's number, so "#2" on another slide resolves; ★ for page one's priorities. A row that
   // carries out a decision says so on the slide, in the plan's words ("once leadership decides D1"):
   // in the notes only, a manager read #1 as decided (eighth VP reading, class 9).
-  const actionCell = (a: ActionView) => `${a.title.replace(/\.$/, '')}${a.decisionText === '' ? '' : ` (${a.decisionText})`}`;
+  // A row a check comes before, marked the same way whichever check it is (twelfth VP reading, class
+  // 4: #13 was marked and #7, which page two's first check may change, was not).
+  // ActionView.checkFirst is that one mark, as the report's plan rows read it.
+  const actionCell = (a: ActionView) => {
+    const marks = [a.decisionText, a.checkFirst ? 'check first' : ''].filter((m) => m !== '');
+    return `${a.title.replace(/\.$/, '')}${marks.length === 0 ? '' : ` (${marks.join('; ')})`}`;
+  };
   const rowOf = (a: ActionView) => [`${a.rank}${a.onPageOne ? ' ★' : ''}`, a.horizonText, actionCell(a), a.ownerText, a.after.length === 0 ? '–' : ranksText(a.after)];
   const fits = (items: readonly ActionView[]) => items.length <= PLAN_ROWS && tableHeight(columns, items.map(rowOf)) <= BODY_H;
   const first = planned[0]!.horizon;
@@ -863,7 +889,7 @@ function planSlides(deck: Deck): void {
   const gate = view.capacity?.stepRank ?? null;
   for (const [g, items] of groups.entries()) {
     const split = balancePages(items, PLAN_ROWS, fits);
-    const title = planSlideTitle(items, g === 0, gate, view.capacity?.ownerText ?? null);
+    const title = planSlideTitle(items, g === 0, gate, view.capacity?.ownerText ?? null, (a) => findingOf(view, a));
     const owners = [...new Set(items.map((a) => a.ownerText))].map((o) => ({ o, n: items.filter((a) => a.ownerText === o).length })).sort((x, y) => y.n - x.n);
     const withNext = items.filter((a) => a.next !== null);
     // What follows each row, under the table where it fits (tenth VP reading, class 11: a table of
@@ -911,32 +937,51 @@ function planSlides(deck: Deck): void {
 }
 
 /**
- * The readout on one slide, after the title: one row per decision and one per priority page one
- * starts with, each with its why and who carries it by when (eleventh VP reading, class 7: a table
- * of titles with no reasons), under the headline's message as the title (tenth reading: the
- * headline's 80 words were too many for the slide; eleventh: "Acme Corp: 35 of 100, At risk; three
- * decisions and five priorities" said no message). The headline in full is what the presenter says.
+ * What we ask leadership today (twelfth VP reading, class 8: the decisions and the priorities in
+ * one seven-row table worked as a handout, not a slide): a row per decision, what to decide and
+ * the plan rows that carry it out, with its why; under it, page one's other priorities, each with
+ * its owner and horizon (their whys are said). Without decisions, the priorities are the table.
  */
 function summarySlide(deck: Deck): void {
   const { view } = deck;
-  const rows = summaryRows(view);
-  if (rows.length < 2) {
-    addBullets(newSlide(deck, LAYOUT.body, summaryTitle(view, view.priorities.length), talkTrack({ say: [view.headline] })), [view.headline, view.overall.sentence.text], BODY);
+  const carried = new Set(view.decisions.flatMap((d) => d.actions));
+  const others = view.priorities.filter((a) => !carried.has(a.rank));
+  const othersAsked = others.map((a) => `Why #${a.rank}? ${a.why}`);
+  if (view.decisions.length > 0) {
+    const rows = summaryRows(view).slice(0, view.decisions.length);
+    const lines = others.map((a) => `#${a.rank} ★ ${a.title.replace(/\.$/, '')} (${a.ownerText}, ${a.horizonText})`);
+    const decisions = `${capitalize(countText(view.decisions.length))} ${view.decisions.length === 1 ? 'decision' : 'decisions'} we need from you today`;
+    const withOthers = `${decisions}, and ${plural(others.length, 'priority', 'priorities')} to start`;
+    const title = others.length > 0 && fitsTitle(withOthers) ? withOthers : decisions;
+    const notes = talkTrack({
+      say: [
+        `${view.decisions.length === 1 ? 'This is the decision' : 'These are the decisions'} we need today; each has its own slide next, with the option we recommend and what it costs.`,
+        others.length === 0 ? '' : `Alongside them, ${others.length === 1 ? "page one's other priority starts" : "page one's other priorities start"} without a decision.`,
+      ],
+      ask: othersAsked,
+    });
+    // Under the table, in the band of whichever master holds it (as a plan slide's "then" lines).
+    const height = tableHeight(SUMMARY_COLUMNS, rows, MIN_FONT_PT, true, DENSE_PAD);
+    const under = [
+      { layout: LAYOUT.tableBody, table: TOP_TABLE_H, box: LOWER_BODY },
+      { layout: LAYOUT.tallTableBody, table: TALL_TABLE_H, box: TALL_LOWER_BODY },
+    ]
+      .map((u) => ({ ...u, box: { ...u.box, h: u.box.h - 0.15 } }))
+      .find((u) => height <= u.table && lines.length > 0 && lines.length <= MAX_BULLETS && bulletSize(lines, u.box) !== null);
+    if (under !== undefined) {
+      const slide = newSlide(deck, under.layout, title, notes);
+      addTable(deck, slide, SUMMARY_COLUMNS, rows, { x: MARGIN, y: BODY_Y }, tableFontSize(SUMMARY_COLUMNS, rows, under.table, true, DENSE_PAD), true, DENSE_PAD);
+      addBullets(slide, lines, under.box);
+      return;
+    }
+    // Too many for the band under the table: the priorities as rows of their own.
+    tableSlides(deck, title, SUMMARY_COLUMNS, summaryRows(view), MAX_TABLE_ROWS + 2, notes, DENSE_PAD);
     return;
   }
-  // What the next slides take, in this deck's order.
-  const next = ['the scores', view.findings.length > 0 ? 'the findings' : '', roleGapShown(view) ? 'where the roles differ' : '', view.decisions.length === 0 ? '' : view.decisions.length === 1 ? 'the decision' : `the ${countText(view.decisions.length)} decisions, a slide each`, view.plan.length > 0 ? 'the plan' : ''].filter((p) => p !== '');
-  const counts = [...(view.decisions.length === 0 ? [] : [plural(view.decisions.length, 'decision')]), ...(view.priorities.length === 0 ? [] : [plural(view.priorities.length, 'priority', 'priorities')])];
-  const notes = talkTrack({
-    // Page one's headline is the answer, said aloud; the slide holds what to decide and where to start, each with its why.
-    say: [view.headline, counts.length === 0 ? '' : `On this slide: ${listText(counts)}, each with why.`, `The next slides take ${listText(next)}.`],
-    ask: view.decisions.length === 0 ? [] : [`Why these decisions? ${view.decisions.length === 1 ? 'Its slide says' : 'Each has its own slide, with'} why it is on the agenda, the option we recommend and what it costs.`],
-  });
-  // A title that fits with its page count where the rows take two slides (four decisions with long whys).
-  const pages = tablePages(SUMMARY_COLUMNS, rows, BODY_H, MAX_TABLE_ROWS + 2, DENSE_PAD).length;
-  const suffix = pages === 1 ? '' : ` (${pages} of ${pages})`;
-  const title = summaryMessage(view, suffix) ?? summaryTitle(view, view.priorities.length);
-  tableSlides(deck, title, SUMMARY_COLUMNS, rows, MAX_TABLE_ROWS + 2, notes, DENSE_PAD);
+  const rows = summaryRows(view);
+  if (rows.length === 0) return;
+  const notes = talkTrack({ say: [`Start with ${plural(rows.length, 'priority', 'priorities')}: each row says who, by when and why.`] });
+  tableSlides(deck, `Start with ${plural(rows.length, 'priority', 'priorities')}, each with who and by when`, SUMMARY_COLUMNS, rows, MAX_TABLE_ROWS + 2, notes, DENSE_PAD);
 }
 
 const SUMMARY_COLUMNS: Column[] = [
@@ -975,18 +1020,6 @@ export function summaryMessage(view: ReportView, suffix = ''): string | null {
   const who = view.organization === '' ? 'The sales force' : view.organization;
   const candidates = [view.overall.scored ? `${who}, ${view.overall.pointsText} of 100: ${message}` : '', `${who}: ${message}`, capitalize(message)];
   return candidates.find((c) => c !== '' && wordCount(c) >= 4 && fitsTitle(`${c}${suffix}`)) ?? null;
-}
-
-/** "Acme Corp: 37 of 100, At risk; three decisions and five priorities" (at most 15 words, from page one's figures). */
-export function summaryTitle(view: ReportView, priorityCount: number): string {
-  const who = view.organization === '' ? 'The sales force' : view.organization;
-  const score = view.overall.scored ? `${who}: ${view.overall.pointsText} of 100${view.overall.band === null ? '' : `, ${view.overall.band}`}` : `${who} in short`;
-  const parts = [
-    ...(view.decisions.length === 0 ? [] : [plural(view.decisions.length, 'decision')]),
-    ...(priorityCount === 0 ? [] : [plural(priorityCount, 'priority', 'priorities')]),
-  ];
-  const full = parts.length === 0 ? score : `${score}; ${parts.join(' and ')}`;
-  return full.split(/\s+/).length <= 15 ? full : `${score}${parts.length === 0 ? '' : `; ${parts.at(-1)}`}`;
 }
 
 /**
@@ -1053,18 +1086,27 @@ function waitedFor(waiting: readonly ActionView[]): number[] {
   return waiting.length === 0 ? [] : waiting[0]!.after.filter((rank) => waiting.every((a) => a.after.includes(rank)));
 }
 
+/** The letter of the readout's finding a plan row acts on: the one resting on its question, else the one scoring its imperative; null without one. */
+function findingOf(view: ReportView, a: ActionView): string | null {
+  const imperativeId = view.imperatives[a.imperativeNumber - 1]?.id;
+  const finding = view.findings.find((f) => f.questions.some((q) => q.ref === a.questionRef)) ?? view.findings.find((f) => imperativeId !== undefined && f.imperativeIds.includes(imperativeId));
+  return finding?.letter ?? null;
+}
+
 /**
  * A plan slide's message, built from the rows on the slide only, in at most TITLE_MAX_WORDS words:
- * "First 30 days: four actions, starting with #1, which frees first-line sales managers' time";
- * "By 60 days: interview clients on why they chose, and five more actions"; "By 60 days: four
- * actions on differentiation, sales managers and prospecting plan, two after #1 and #2": what the
- * period does, led by page one's priorities among its rows, and what it waits for (tenth VP
- * reading, class 10: "two of them after #1" said nothing of what the period does). Never a claim
- * the rows do not keep (eleventh reading, class 1: the readout's outcome lines over these slides
- * promised a card and client stories that sat at 90 days and in the backlog), never one action's
- * name over a slide of several without the others counted (fifth VP reading).
+ * what the period does, never an inventory of its rows (twelfth VP reading, class 8: "By 60 days:
+ * interview clients on why they chose, and four more actions"). In order, the first that fits:
+ * the first period's step that frees an owner's time ("First 30 days: four actions, starting with
+ * #1, which frees first-line sales managers' time"); the owner who carries most of the period
+ * starting once that step has freed their time ("By 60 days: first-line sales managers start
+ * three actions, freed by #1 and #2"); the readout's findings the rows act on ("By 90 days: four
+ * actions act on findings A and C; one on sales interactions"); then counts, topics and what the
+ * rows wait for. Never a claim the rows do not keep (eleventh reading, class 1: the readout's
+ * outcome lines over these slides promised a card and client stories that sat at 90 days and in
+ * the backlog).
  */
-export function planSlideTitle(items: readonly ActionView[], first: boolean, gate: number | null, owner: string | null): string {
+export function planSlideTitle(items: readonly ActionView[], first: boolean, gate: number | null, owner: string | null, findingOf: (a: ActionView) => string | null = () => null): string {
   const horizons = [...new Set(items.map((a) => a.horizon))];
   const span = first && horizons.length === 1 ? `First ${horizons[0]} days` : `By ${listText(horizons.map(String))} days`;
   const count = `${span}: ${plural(items.length, 'action')}`;
@@ -1073,16 +1115,24 @@ export function planSlideTitle(items: readonly ActionView[], first: boolean, gat
   const waiting = gate === null ? [] : items.filter((a) => a.after.includes(gate));
   const after = waiting.length === 0 ? '' : `${waiting.length === items.length ? (items.length === 2 ? 'both' : 'all') : countText(waiting.length)} after ${ranksText(waitedFor(waiting))}`;
   const building = items.filter((a) => a.after.length > 0);
-  // The rows themselves, by their titles: all of them where they fit, else page one's priorities among them and a count of the rest.
-  const named = (shown: readonly ActionView[]) => {
-    const rest = items.length - shown.length;
-    return `${span}: ${listText(shown.map((a) => lowerFirst(a.title.replace(/\.$/, ''))))}${rest === 0 ? '' : `, and ${plural(rest, 'more action')}`}`;
-  };
-  const starred = items.filter((a) => a.onPageOne);
+  // The owner who carries most of the period, where every row of theirs waits for the step that frees their time.
+  const byOwner = owners.map((o) => ({ o, rows: items.filter((a) => a.ownerText === o) })).sort((x, y) => y.rows.length - x.rows.length);
+  const lead = byOwner[0];
+  const freed = lead !== undefined && lead.rows.length >= 2 && (byOwner[1]?.rows.length ?? 0) < lead.rows.length && gate !== null && lead.rows.every((a) => a.after.includes(gate)) ? lead : null;
+  const freedBy = freed === null ? [] : waitedFor(freed.rows);
+  const starts = freed === null ? '' : `${span}: ${/^[A-Z]{2}/.test(freed.o) ? freed.o : lowerFirst(freed.o)} ${ownsVerb(freed.o) === 'own' ? 'start' : 'starts'} ${plural(freed.rows.length, 'action')}, freed by ${ranksText(freedBy)}`;
+  // The findings the rows act on, by letter, and what the rest work on.
+  const letters = [...new Set(items.flatMap((a) => findingOf(a) ?? []))].sort();
+  const onFindings = items.filter((a) => findingOf(a) !== null);
+  const rest = items.filter((a) => findingOf(a) === null);
+  const findingsLine =
+    letters.length === 0
+      ? ''
+      : `${span}: ${plural(onFindings.length, 'action')} ${onFindings.length === 1 ? 'acts' : 'act'} on ${letters.length === 1 ? 'finding' : 'findings'} ${listText(letters)}${rest.length === 0 ? '' : `; ${countText(rest.length)} on ${listText([...new Set(rest.map((a) => lowerFirst(a.imperativeLabel)))])}`}`;
   const candidates = [
     gate !== null && owner !== null && items.some((a) => a.rank === gate) ? `${count}, starting with #${gate}, which frees ${lowerFirst(owner)}' time` : '',
-    named(items),
-    starred.length > 0 && starred.length < items.length ? named(starred) : '',
+    starts,
+    findingsLine,
     after !== '' ? `${topics}, ${after}` : '',
     topics,
     after !== '' ? `${count}, ${after}` : '',
@@ -1165,69 +1215,42 @@ function decisionsSlides(deck: Deck): void {
 
 /**
  * What to check before committing: page two's box (checks-first.ts), line for line, so the deck and
- * the report name the same checks (one source of truth), as a table a row a check: what it settles,
- * who checks by when, what to pull and the result that changes the plan, in the box's own words
- * (eleventh VP reading, class 7: the slide listed checks with owners but not what to pull).
+ * the report name the same checks (one source of truth), a row a check in two lines: what it settles,
+ * then the result that changes the plan, in the box's own words, beside who checks by when. What
+ * to pull is the detail, said in the notes (twelfth VP reading, class 8: a four-column table of
+ * paragraphs read as a text dump).
  */
 export function checkRows(view: ReportView): string[][] {
-  return view.checksFirst.map((c) => [capitalize(c.subject), `${c.who ?? 'Someone named'}, ${c.when}`, capitalize(c.what), c.result === '' ? '–' : c.result]);
-}
-
-/** With what a result changes in a column of its own; CHECK_COLUMNS_NARROW where no check says one, or the rows are too long for four columns. */
-const CHECK_COLUMNS: Column[] = [
-  { header: 'To settle', width: 1.9 },
-  { header: 'Who checks, by when', width: 1.5 },
-  { header: 'What to pull', width: 3.6 },
-  { header: 'What the result changes', width: 2.0 },
-];
-const CHECK_COLUMNS_NARROW: Column[] = [
-  { header: 'To settle', width: 2.4 },
-  { header: 'Who checks, by when', width: 1.8 },
-  { header: 'What to pull', width: 4.8 },
-];
-
-/** How the check table is laid out: its columns and cell margins, its cells (what to pull cut where it must be), and which rows lost what. */
-interface CheckTable {
-  columns: Column[];
-  pad: number;
-  shown: string[][];
-  /** Rows whose "what to pull" is cut on the slide. */
-  cut: Set<number>;
-  /** Whether the results are in the notes (three columns), not on the slide. */
-  resultsInNotes: boolean;
+  return view.checksFirst.map((c) => [`${c.who ?? 'Someone named'}, ${c.when}`, [checkSubject(view, c), c.result].filter((x) => x !== '').join('\n')]);
 }
 
 /**
- * The check table on one slide (at most three checks, CHECKS_FIRST_MAX: split over two slides one
- * of them would stand alone, the split issue 20 forbids). In order, the first that fits: every cell
- * whole, with the usual then dense cell margins; "what to pull" cut at a word (whole in the notes),
- * to no less than half, with the result still on the slide; the result in the notes and "what to
- * pull" cut further.
+ * What a check settles, as the slide says it: where it is whether the row it comes before is needed
+ * (a row to confirm: the box names it by its title and number), that, by number; the row's title
+ * is the plan slide's (twelfth VP reading, class 7: a title said four times in the deck).
  */
-function checkTable(rows: readonly string[][]): CheckTable {
-  const wide = rows.some((r) => r[3] !== '–');
-  const layouts = wide ? [{ columns: CHECK_COLUMNS, floor: 0.5 }, { columns: CHECK_COLUMNS_NARROW, floor: 0 }] : [{ columns: CHECK_COLUMNS_NARROW, floor: 0 }];
-  let table: CheckTable | null = null;
-  for (const { columns, floor } of layouts) {
-    const shown = rows.map((r) => r.slice(0, columns.length));
-    const resultsInNotes = wide && columns.length === 3;
-    for (const pad of [CELL_PAD, DENSE_PAD]) if (tableHeight(columns, shown, MIN_FONT_PT, true, pad) <= BODY_H) return { columns, pad, shown, cut: new Set(), resultsInNotes };
-    // The tallest row's "what to pull" loses a tenth at a time, at a word's end, so no word is left half-printed.
-    const cut = new Set<number>();
-    const height = (r: readonly string[]) => tableHeight(columns, [[...r]], MIN_FONT_PT, true, DENSE_PAD);
-    for (let guard = 0; tableHeight(columns, shown, MIN_FONT_PT, true, DENSE_PAD) > BODY_H && guard < 200; guard++) {
-      const least = (i: number) => Math.max(40, Math.floor(rows[i]![2]!.length * floor));
-      const cuttable = shown.map((r, i) => i).filter((i) => shown[i]![2]!.replace(/…$/, '').length * 0.9 > least(i));
-      if (cuttable.length === 0) break;
-      const i = cuttable.reduce((best, k) => (height(shown[k]!) > height(shown[best]!) || (height(shown[k]!) === height(shown[best]!) && shown[k]![2]!.length > shown[best]![2]!.length) ? k : best));
-      const chars = [...shown[i]![2]!.replace(/…$/, '')];
-      shown[i]![2] = `${chars.slice(0, Math.floor(chars.length * 0.9)).join('').replace(/[\s,;:]+\S*$/, '')}…`;
-      cut.add(i);
-    }
-    table = { columns, pad: DENSE_PAD, shown, cut, resultsInNotes };
-    if (tableHeight(columns, shown, MIN_FONT_PT, true, DENSE_PAD) <= BODY_H) return table;
-  }
-  return table!;
+function checkSubject(view: ReportView, c: ReportView['checksFirst'][number]): string {
+  const row = view.plan.find((a) => a.rank === c.rank);
+  const ownRow = row !== undefined && c.subject.toLowerCase() === `${row.title.replace(/\.$/, '')} (#${row.rank})`.toLowerCase();
+  return ownRow ? `Whether #${c.rank} is needed` : capitalize(c.subject);
+}
+
+const CHECK_COLUMNS: Column[] = [
+  { header: 'Who checks, by when', width: 2.4 },
+  { header: 'What it settles, and what the result changes', width: CONTENT_W - 2.4 },
+];
+
+/**
+ * The check slide's title: which plan rows the checks come before, and that they may change them,
+ * nothing else (twelfth VP reading, class 2.8: "check these before committing" read to a CEO as
+ * "do not commit to page one yet", where the checks gate two rows of the plan).
+ */
+export function checkTitle(view: ReportView): string {
+  const ranks = [...new Set(view.checksFirst.map((c) => c.rank))];
+  const count = capitalize(plural(view.checksFirst.length, 'check'));
+  const one = view.checksFirst.length === 1;
+  const full = `${count} ${one ? 'comes' : 'come'} before ${ranksText(ranks)} ${ranks.length === 1 ? 'starts' : 'start'}, and may change ${ranks.length === 1 ? 'that action' : 'those actions'}`;
+  return fitsTitle(full) ? full : `${count} ${one ? 'comes' : 'come'} before the plan rows ${one ? 'it' : 'they'} may change`;
 }
 
 function checkSlide(deck: Deck): void {
@@ -1235,35 +1258,25 @@ function checkSlide(deck: Deck): void {
   const caveat = afterColon(view.evidenceLine);
   const rows = checkRows(view);
   if (rows.length === 0 && caveat === '') return;
-  const lead = view.evidenceLine === '' ? '' : beforeColon(view.evidenceLine);
-  // No count: the disagreements' line points to several questions at once, so "check three
-  // things" over it miscounted (seventh VP reading, class 6).
-  const title = [lead, rows.length === 0 ? '' : 'check these before committing'].filter((p) => p !== '').join(': ').replace(/^./, (c) => c.toUpperCase());
-  // The self-report caveat is the title; its figures are the answer to "which were checked?", said
-  // once (eleventh VP reading, class 6: title and notes said it twice).
-  const ask = [`Which answers were checked? ${caveat === '' ? '' : `${caveat.replace(/\.$/, '')}. `}The evidence column of each question says what was seen: a document, a meeting observed or system data.`];
+  // Which answers were checked, in one sentence: its figures; the rule on medians is the method's (twelfth VP reading, class 6).
+  const ask = [`Which answers were checked? ${caveat === '' ? '' : `${firstSentence(caveat).first.replace(/\.$/, '')}. `}The evidence column of each question says what was seen: a document, a meeting observed or system data.`];
   if (rows.length === 0) {
+    const title = capitalize(beforeColon(view.evidenceLine));
     const notes = talkTrack({ say: ['Treat the exact scores as soft: they rest on what people told us.'], ask });
     addBullets(newSlide(deck, LAYOUT.body, title, notes), [caveat, 'Nothing in the plan or the decisions is marked to confirm.'], BODY);
     return;
   }
-  const table = checkTable(rows);
-  const resultShown = table.columns.length === 4;
-  // What the slide leaves out of a row, whole: what to pull where it is cut, the result where it is not on the slide.
-  const behindRow = (r: readonly string[], i: number) => {
-    const parts = [table.cut.has(i) ? `${lowerFirst(r[2]!)}.` : '', table.resultsInNotes && r[3] !== '–' ? r[3]! : ''].filter((p) => p !== '');
-    return parts.length === 0 ? '' : `${r[0]}: ${lowerFirst(parts.join(' '))}`;
-  };
   const notes = talkTrack({
-    say: [`Each row says what to settle, who checks by when${resultShown ? ', what to pull and what its result changes' : ' and what to pull'}; run each check before committing money or people.`],
+    say: ['Each check reads records before we commit money or people to the row it comes before; what to pull is below.'],
     ask,
     behind: [
-      ...rows.map(behindRow).filter((line) => line !== ''),
+      // What to pull, whole, per check: the detail the slide leaves out.
+      ...view.checksFirst.map((c) => `Before #${c.rank}: ${lowerFirst(c.what).replace(/\.?$/, '.')}`),
       // A flag's check the box has no line for (it holds three), as the report's discussion list says it.
       ...view.needsDiscussion.filter((q) => !view.checksFirst.some((c) => c.ref === q.ref)).map((q) => `${q.ref} ${q.label}: ${q.discussionCheck}`),
     ],
   });
-  tableSlides(deck, title, table.columns, table.shown, MAX_TABLE_ROWS, notes, table.pad);
+  tableSlides(deck, checkTitle(view), CHECK_COLUMNS, rows, MAX_TABLE_ROWS, notes);
 }
 
 /** Appendix: the method's rules, one line each (the method's own short form), the rules in full in the written report. */
@@ -1279,72 +1292,28 @@ function methodSlides(deck: Deck): void {
 }
 
 /**
- * Appendix: the backlog as a table, grouped by why it waits (wait-reason.ts), to review at day 90:
- * a row per group, its reason in a few words beside its actions, one a line, in number order
- * (ninth VP reading, class 9: 23 actions as one paragraph per group). A group is one row, never
- * split over two (eleventh VP reading, class 6: "Next in line …" and "Next in line …, continued"
- * side by side), unless it is too tall for a slide alone; the rows go over as few slides as hold
- * them, evenly. Items a plan row already does are counted apart from those that wait (class 1:
- * "23 to review" counted three that #9 does).
+ * Appendix: the backlog on one slide (twelfth VP reading, class 8: three slides of it in a deck of
+ * twenty), a row per reason it waits (wait-reason.ts), with how many and which; each action's title
+ * is in the notes, group by group. The title counts it as the written plan does (backlogCountText:
+ * the deck said "28 actions" over slides that listed 30, class 2). A reason is one row, never split;
+ * only a backlog of more groups than a slide holds takes a second slide.
  */
 function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   if (backlog.length === 0) return;
   const { view } = deck;
   const columns: Column[] = [
-    { header: 'Why it waits', width: 2.6 },
-    { header: 'Actions', width: CONTENT_W - 2.6 },
+    { header: 'Why it waits', width: 4.0 },
+    { header: 'How many', width: 1.0, align: 'right' },
+    { header: 'Actions', width: CONTENT_W - 5.0 },
   ];
+  const groups = view.backlogGroups.map((group) => ({ short: group.short, actions: [...group.actions].sort((x, y) => x.rank - y.rank) }));
+  const rows = groups.map((g) => [g.short, String(g.actions.length), ranksText(g.actions.map((a) => a.rank))]);
   const item = (a: ActionView) => `#${a.rank} ${a.title.replace(/\.$/, '')}${a.waitText === '' ? '' : ` (${a.waitText})`}`;
-  // A cell's lines are its actions, each wrapping in its column; the reason wraps beside them.
-  const rowHeight = ([reason, actions]: readonly string[]) =>
-    (Math.max(lineCount(reason!, columns[0]!.width - 0.1, MIN_FONT_PT), actions!.split('\n').reduce((n, line) => n + lineCount(line, columns[1]!.width - 0.1, MIN_FONT_PT), 0)) * MIN_FONT_PT * 1.2) / 72 + 0.1;
-  const header = (lineCount(columns[1]!.header, columns[1]!.width, MIN_FONT_PT, true) * MIN_FONT_PT * 1.2) / 72 + 0.1;
-  const fits = (rows: readonly (readonly string[])[]) => header + rows.reduce((h, r) => h + rowHeight(r), 0) <= BODY_H;
-  const groups = view.backlogGroups.map((group) => ({ short: group.short, items: [...group.actions].sort((x, y) => x.rank - y.rank).map(item) }));
-  // A group in as many rows as it needs: one, unless it is too tall for a slide alone; then its later
-  // rows are "continued". A group alone on a slide is whole, its actions one a line (eleventh VP
-  // reading, class 6: a group cut in two rows side by side, "…" and "…, continued", to give a
-  // slide a second row).
-  const parts = groups.map(() => 1);
-  const rowsOf = () =>
-    groups.flatMap((g, k) => {
-      const size = Math.ceil(g.items.length / parts[k]!);
-      return Array.from({ length: parts[k]! }, (_, i) => {
-        const items = g.items.slice(i * size, (i + 1) * size);
-        return { group: k, count: items.length, cells: [`${g.short}${i === 0 ? '' : ', continued'}`, items.join('\n')] };
-      });
-    });
-  for (let k = 0; k < groups.length; k++) while (parts[k]! < groups[k]!.items.length && rowsOf().some((r) => r.group === k && !fits([r.cells]))) parts[k]!++;
-  const paginate = () => balancePages(rowsOf(), MAX_BULLETS, (page) => fits(page.map((r) => r.cells)));
-  let pages = paginate();
-  // No slide holds a single action because of the split: a later slide left with one takes a share
-  // of the group before it (issue 20).
-  for (let guard = 0; guard < 20; guard++) {
-    const at = pages.findIndex((page) => page.reduce((n, r) => n + r.count, 0) < 2);
-    if (at <= 0) break;
-    const k = pages[at - 1]!.at(-1)!.group;
-    if (parts[k]! >= groups[k]!.items.length) break;
-    parts[k]!++;
-    pages = paginate();
-  }
-  const covered = backlog.filter((a) => a.wait?.kind === 'covered');
-  const waiting = backlog.length - covered.length;
-  const by = ranksText([...new Set(covered.map((a) => (a.wait as { rank: number }).rank))].sort((x, y) => x - y));
-  const full = `Appendix: the backlog, ${plural(waiting, 'action')} to review at day 90${covered.length === 0 ? '' : `; ${countText(covered.length)} covered by ${by}`}`;
-  // With its page count ("(1 of 2)") where it takes several slides.
-  const suffix = pages.length === 1 ? '' : ` (${pages.length} of ${pages.length})`;
-  const title = fitsTitle(`${full}${suffix}`) ? full : `Appendix: the backlog, ${plural(waiting, 'action')} to review at day 90`;
   const notes = talkTrack({
-    say: [
-      `${capitalize(plural(waiting, 'action'))} ${waiting === 1 ? 'waits' : 'wait'} after the plan, with no date.`,
-      covered.length === 0 ? '' : `${capitalize(countText(covered.length))} more ${covered.length === 1 ? 'is' : 'are'} covered by ${by}, which ${covered.length === 1 ? 'does it' : 'does them'} in its own agenda.`,
-      'Review them at day 90, when the first actions are done.',
-    ],
+    say: ['Show this slide only if the room asks what else is held back. Nothing here has a date: review it at day 90, when the first actions are done.'],
     // The reasons are the slide's first column; said again in full they were the tool's rule text (tenth VP reading, classes 8 and 9).
     ask: ['Can any of these start sooner? Yes, when its owner has room or what it waits for is done: that is what the day-90 review decides.'],
+    behind: groups.map((g) => `${g.short}: ${g.actions.map(item).join('; ')}.`),
   });
-  const more = talkTrack({ say: ['The rest of the actions that wait, in the same groups: show it only if the room asks what else is held back.'] });
-  // The later slides say "continued", not the first one's title again (a 30-item backlog put it on three slides: class 6).
-  pages.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, pages.length === 1 ? title : i === 0 ? `${title} (1 of ${pages.length})` : `Appendix: the backlog, continued (${i + 1} of ${pages.length})`, i === 0 ? notes : more), columns, page.map((r) => r.cells), { x: MARGIN, y: BODY_Y }));
+  tableSlides(deck, `Appendix: ${backlogCountText(backlog)}`, columns, rows, MAX_TABLE_ROWS, notes);
 }
-

@@ -224,7 +224,7 @@ describe('the per-question mean says its scale once, in the header', () => {
     // The deck's columns: where the team stands, the level the checks set and what people said,
     // each under its own name (eleventh VP reading, class 1: the deck's "Score 1" was the checked
     // level, the report's "Mean 1.7" the claims, for one question).
-    expect(deck).toMatch(/Lowest questions\nWhere the team stands\nChecked level \(0–4\)\nWhat people said \(mean, 0–4\)\n/);
+    expect(deck).toMatch(/Gaps that weigh most\nWhere the team stands\nChecked level \(0–4\)\nWhat people said \(mean, 0–4\)\n/);
     for (const text of [md, html, deck]) expect(text.match(/0–4/g)?.length, 'said once per table, never in a cell').toBe((text.match(/(Checked level \(|\(mean, )0–4\)/g) ?? []).length);
   });
 });

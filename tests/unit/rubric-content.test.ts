@@ -1339,6 +1339,9 @@ describe('prospecting-plan and differentiation, after the twelfth review', () =>
 
   it('read the confirmed cost of staying put once, in versus-status-quo (G)', () => {
     expect(help(question('versus-status-quo'), 'default')).toMatch(/the client's confirmed cost of staying put counts here only, not as value given at a buying step/);
+  });
+});
+
 // Rubric review 12 (`/work/notes/rubric-review-12.md`), the questions of sales-interactions and
 // sales-managers: edits 1, 12, 13 (second half), 14, 16, 17 and classes A, E, F, G, J, L. Each test
 // fails on the set of version 2026.12.10.

@@ -90,7 +90,7 @@ export const BACKLOG_HORIZON_TEXT = 'after 90 days';
 /** With more respondents than this missing a question, name a count instead of a list. */
 const MAX_NAMED_MISSING = 5;
 /** How many of an imperative's weakest questions the deck shows on its slide. */
-const LOWEST_QUESTIONS = 3;
+const PRIORITY_QUESTIONS = 3;
 
 export function buildReportView(set: RubricSet, sheets: readonly RespondentRecord[], scores: AuditScores, options: ReportViewOptions): ReportView {
   const bandName = (band: BandKey | null) => (band === null ? null : set.bandNames[band]);
@@ -205,7 +205,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // Who checks each shown row, as the layout counted it (checkedRows): the load line counts the same.
   for (const a of planned) a.checker = checked.has(a.id) ? (checkerById.get(a.id) ?? null) : null;
   for (const view of imperativeViews) view.actions = numbered.filter((a) => a.imperativeNumber === view.number);
-  for (const [i, view] of imperativeViews.entries()) view.lowestQuestions = lowestQuestionsOf(scores.imperatives[i]!, view);
+  for (const [i, view] of imperativeViews.entries()) view.questionsByPriority = questionsByPriorityOf(scores.imperatives[i]!, view);
 
   const scored = imperativeViews.filter((v) => v.score !== null);
   let strongest: ImperativeRef | null = null;
@@ -818,8 +818,8 @@ function imperativeView(
       : byRole.map((r) => `${r.group} ${r.scoreText}`).join('; '),
     evidence: evidenceView(countEvidence(result.questions)),
     questions,
-    // Set once the plan is numbered (lowestQuestionsOf): ties go to what the plan works on first.
-    lowestQuestions: [],
+    // Set once the plan is numbered (questionsByPriorityOf): ties go to what the plan works on first.
+    questionsByPriority: [],
     notes,
     rangeWithheldNote: questions.some((q) => q.rangeMark !== '') ? RANGE_WITHHELD_NOTE : '',
     notesHeading: '',
@@ -830,20 +830,23 @@ function imperativeView(
 }
 
 /**
- * Up to three scored questions with the lowest term in the score (score-term.ts), lowest first, the
- * measure the deck prints beside them: a question too few scored ranks by its team level, not by
- * the mean the report holds back. Among equal terms, the question whose action the plan numbers
- * first leads, then interview order (tenth VP reading, class 5: four questions tied at level 1,
- * and the slide showed the two the interview asked first, not the managers' time its title and
- * finding A are about, which #1 and #2 act on).
+ * Up to three scored questions whose gap weighs most, by the method's priority (the plan ranks its
+ * actions by it): question weight × (1 − its term in the score, score-term.ts), heaviest first
+ * (twelfth VP reading, class 8: by attainment alone, the deck left out Q1.1 at level 1 with weight
+ * 1.5 and showed Q1.2 at weight 1). A question too few scored ranks by its team level, not by the
+ * mean the report holds back. Among equal priorities, the question whose action the plan numbers
+ * first leads, then interview order (tenth VP reading, class 5).
  */
-function lowestQuestionsOf(result: ImperativeResult, view: ImperativeView): QuestionView[] {
+function questionsByPriorityOf(result: ImperativeResult, view: ImperativeView): QuestionView[] {
   const firstRank = (q: QuestionView) => Math.min(Number.MAX_SAFE_INTEGER, ...view.actions.filter((a) => a.questionRef === q.ref).map((a) => a.rank));
   return result.questions
-    .map((q, i) => ({ attainment: termAttainment(q), view: view.questions[i]! }))
-    .filter((q): q is { attainment: number; view: QuestionView } => q.attainment !== null)
-    .sort((a, b) => a.attainment - b.attainment || firstRank(a.view) - firstRank(b.view))
-    .slice(0, LOWEST_QUESTIONS)
+    .map((q, i) => {
+      const attainment = termAttainment(q);
+      return { priority: attainment === null ? null : q.question.weight * (1 - attainment), view: view.questions[i]! };
+    })
+    .filter((q): q is { priority: number; view: QuestionView } => q.priority !== null)
+    .sort((a, b) => b.priority - a.priority || firstRank(a.view) - firstRank(b.view))
+    .slice(0, PRIORITY_QUESTIONS)
     .map((q) => q.view);
 }
 

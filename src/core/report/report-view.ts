@@ -351,8 +351,8 @@ export interface ImperativeView {
   /** What this imperative's scores rest on. */
   evidence: EvidenceView;
   questions: QuestionView[];
-  /** Up to three scored questions with the lowest attainment, lowest first (ties: interview order): the deck's "where it falls short". */
-  lowestQuestions: QuestionView[];
+  /** Up to three scored questions whose gap weighs most (question weight × (1 − attainment), the method's priority), heaviest first (ties: the plan's order, then interview order): the deck's rows per imperative. */
+  questionsByPriority: QuestionView[];
   notes: NoteView[];
   /** The footnote under the section's table where a row carries rangeMark; '' where none does. */
   rangeWithheldNote: string;
