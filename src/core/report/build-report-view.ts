@@ -612,7 +612,9 @@ function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: 
   const lead = count.checkedQuestions * 2 < count.questions ? 'Most of what we heard is self-report' : 'Most levels were checked';
   const range = count.baseRange === null ? '' : count.baseRange.min === count.baseRange.max ? `, each on ${count.baseRange.min} reps, managers or deals` : `, each on ${count.baseRange.min} to ${count.baseRange.max} reps, managers or deals`;
   const rest = count.questions - count.checkedQuestions;
-  const said = several === null ? '; the rest on what people said.' : `. The other ${rest} rest on the median answer${lean} (marked as said in the sections).`;
+  // Scored on the mean answer (the median sets only where a row says the team stands, which the
+  // method says): "rest on the median answer" misdescribed the score (thirteenth VP reading, 1c).
+  const said = several === null ? '; the rest on what people said.' : `. The other ${rest} are scored on the average answer${lean} (marked as said in the sections).`;
   return `${lead}: ${count.checkedQuestions} of ${count.questions} questions rest on checks of the audit sample${range}${said}`;
 }
 
@@ -708,9 +710,8 @@ export const RANGE_WITHHELD_MARK = '†';
 export const RANGE_WITHHELD_NOTE = `${RANGE_WITHHELD_MARK} Range withheld to protect a small group.`;
 
 /**
- * The groups shown on their own at the rule's minimum (minGroup + 1 people: one sets their own
- * answers aside, minGroup others remain), in plain words, or null where none is. The rule allows
- * it; a reader of the group should hear what it means for them from the report, not work it out.
+ * The groups shown on their own at the rule's minimum (minGroup + 1 people), in plain words, or
+ * null where none is. The rule allows it; a reader of the group should hear it from the report.
  */
 function smallestGroupText(scores: AuditScores): string | null {
   if (!scores.byRoleShown || scores.respondents <= 1) return null;
@@ -718,8 +719,8 @@ function smallestGroupText(scores: AuditScores): string | null {
   if (smallest.length === 0) return null;
   const count = scores.minGroup + 1;
   const groups = groupsText(smallest.map((r) => r.role));
-  const others = count - 1 === 1 ? 'the one other' : `the other ${countText(count - 1)}`;
-  return `${capitalize(groups.text)} (${count}${smallest.length > 1 ? ' each' : ''}) ${groups.plural ? 'are' : 'is'} the fewest people this report shows as a group: any one of them who sets their own answers aside is left with the average of ${others}, never one person's answers.`;
+  // Said plainly, without walking a reader through the subtraction (thirteenth VP reading, 2e).
+  return `${capitalize(groups.text)} (${count}${smallest.length > 1 ? ' each' : ''}) ${groups.plural ? 'are' : 'is'} the smallest group this report shows: its figures are the average of ${count} people, never one person's answers.`;
 }
 
 function evidenceView(count: EvidenceCount): EvidenceView {
@@ -1216,7 +1217,7 @@ export function discussionText(count: number, total: number, bearing: Discussion
 
 /**
  * The consistent role gap, once for the report (discussion.ts consistentRoleGaps; ninth VP reading,
- * classes 3a and 8): which group answers about a level above which, on which imperatives, without
+ * classes 3a and 8): which group answers higher than which, on which imperatives, without
  * a figure per question (the groups' imperative scores are printed already). '' when none.
  */
 export function roleGapText(gaps: readonly RoleGap[], labels: readonly string[]): string {
@@ -1226,7 +1227,9 @@ export function roleGapText(gaps: readonly RoleGap[], labels: readonly string[])
   const parts = [...pairs.values()].map((list) => {
     const higher = roleGroup(list[0]!.higher);
     const which = listText(list.map((g) => lowerFirstWord(labels[g.imperative]!)));
-    return `${higher.name} ${higher.plural ? 'answer' : 'answers'} about a level above ${roleGroupName(list[0]!.lower)} on most questions of ${list.length === 1 ? which : `${countText(list.length)} imperatives (${which})`}`;
+    // Which group is higher, never by how much per question (thirteenth VP reading, 2b: "about a
+    // level", beside the printed means and the groups' sizes, gave each group's mean per question).
+    return `${higher.name} ${higher.plural ? 'answer' : 'answers'} higher than ${roleGroupName(list[0]!.lower)} on most questions of ${list.length === 1 ? which : `${countText(list.length)} imperatives (${which})`}`;
   });
   // Said as what it means for the reader; the rule is the method's (twelfth VP reading, class 6:
   // "two views of the same work, which the scores by role show (the rule is in the method)").
