@@ -99,7 +99,7 @@ describe('each of these is said once per format, and pointed to after', () => {
     ['the checks count', 'rest on checks'],
     ['what "most reps" means', 'not a count'],
     ['the one target', 'for every imperative'],
-    ['the role gap', 'answer about a level above'],
+    ['the role gap', 'answer higher than'],
     ['the confidentiality rule in full', 'any one of its people set aside'],
     ...checks.map((what) => [`the check "${what.slice(0, 40)}…"`, what] as const),
   ] as const;

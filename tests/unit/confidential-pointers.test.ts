@@ -80,10 +80,13 @@ describe('no range over a check of every manager (readout-census-range)', () => 
       /^ {4}text: In the calendars and the CRM for two weeks, .*$/m,
       "    text: In the calendars and the CRM for two weeks, managers' own accounts took a third to half of their week, and head office's meetings, reports and requests ten to fifteen hours.",
     )
-      .replace(/^ {4}why: Every manager's own accounts take .*$/m, "    why: Managers' own accounts take a third to half of their week (finding A).")
-      .replace(/^ {4}why: Every manager spends .*$/m, '    why: Managers spend 30-50% of their week selling their own accounts.');
+      .replace(/^ {4}why: (?:Every manager's|Most managers') own accounts take .*$/m, "    why: Managers' own accounts take a third to half of their week (finding A).")
+      .replace(/^ {2}- action: free-manager-time\n(?: {4}why: .*\n)?/m, '  - action: free-manager-time\n    why: Managers spend 30-50% of their week selling their own accounts.\n');
+    // The lines of the three texts, wherever the readout has them now.
+    const lineOf = (text: string) => old.split('\n').findIndex((l) => l.includes(text)) + 1;
     const found = readoutWarnings(old).filter((d) => d.rule === 'readout-census-range');
-    expect(found.map((d) => d.line)).toEqual([32, 51, 66]);
+    expect(found.map((d) => d.line)).toEqual([lineOf('a third to half of their week, and head'), lineOf("why: Managers' own accounts take a third to half"), lineOf('Managers spend 30-50%')]);
+    expect(Math.min(...found.map((d) => d.line))).toBeGreaterThan(0);
     expect(found[0]!.message).toMatch(/^"a third to half" and "ten to fifteen" are ranges over the question “Managers' own selling”/);
     expect(found[2]!.message).toContain('"30-50%"');
     for (const d of found) expect(d.severity).toBe('warning');
@@ -106,7 +109,7 @@ describe('what the rule allows, said in plain words', () => {
 
   it('the salespeople, at the minimum of four, are told once, beside the scores by role, what that means', () => {
     expect(view.confidentiality.smallestGroupText).toBe(
-      "Salespeople (4) are the fewest people this report shows as a group: any one of them who sets their own answers aside is left with the average of the other three, never one person's answers.",
+      "Salespeople (4) are the smallest group this report shows: its figures are the average of 4 people, never one person's answers.",
     );
     const md = markdown(view);
     expect(md.split(view.confidentiality.smallestGroupText!).length - 1).toBe(1);

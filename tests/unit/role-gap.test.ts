@@ -34,7 +34,7 @@ describe('consistentRoleGaps', () => {
     const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
     const scores = scoreAudit(set, sheets);
     const view = buildReportView(set, sheets, scores, { names: false });
-    expect(view.roleGapText).toMatch(/^Leadership and sales managers answer about a level above salespeople on most questions of two imperatives \(prospecting plan and sales interactions\)/);
+    expect(view.roleGapText).toMatch(/^Leadership and sales managers answer higher than salespeople on most questions of two imperatives \(prospecting plan and sales interactions\)/);
     // Sales managers' scores by role are not shown: its direction is not said.
     expect(view.roleGapText).not.toMatch(/sales managers\)/);
     expect(view.needsDiscussionText.startsWith(view.roleGapText)).toBe(true);
@@ -43,7 +43,7 @@ describe('consistentRoleGaps', () => {
     // Once in the written report, not per question.
     const result = renderReport(set, sheets, { format: 'md', names: false, template: defaultTemplate() });
     if (!result.ok) throw new Error('render failed');
-    expect(result.text.split('about a level above').length - 1).toBe(1);
+    expect(result.text.split('answer higher than').length - 1).toBe(1);
     // The method states the rule.
     expect(result.text).toMatch(/three quarters of a level or more above another on two thirds or more of an imperative's questions/);
   });
