@@ -113,7 +113,8 @@ describe('the acme plan', () => {
       if (a.next !== null) add(a.next.ownerText, a.next.horizon);
     }
     for (const count of load.values()) expect(count).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);
-    expect([30, 60, 90].map((h) => load.get(`VP Sales/${h}`))).toEqual([3, 3, 3]);
+    // Re-pinned on the merge (h-plan14's steps with h-load14's check as work): at 90 days the VP Sales has the price script's next step and the check before the debriefs.
+    expect([30, 60, 90].map((h) => load.get(`VP Sales/${h}`))).toEqual([3, 3, 2]);
     expect(view.plan.filter((a) => a.checker === 'VP Sales').length).toBeGreaterThan(0);
     // Managers' time: their own items and any other owner's that says it spends it (`spends:`);
     // requiring the step that frees them does not (tenth consultant review, C.1).
@@ -129,15 +130,16 @@ describe('the acme plan', () => {
 
   it('says how many of whose items wait in the backlog, counted as the backlog lines name them', () => {
     const counted = (owner: string) => view.backlog.filter((a) => a.ownerText === owner).length;
+    // Re-pinned on the merge (h-plan14's survey build and team meeting fire, h-load14's checks count): the loop below checks each figure against the backlog's lines.
     expect(view.capacity!.waiting.map((w) => [w.ownerText, w.count])).toEqual([
-      ['VP Sales', 14],
-      [MANAGERS, 11],
-      ['Marketing lead', 7],
+      ['VP Sales', 16],
+      [MANAGERS, 12],
+      ['Marketing lead', 6],
     ]);
     for (const w of view.capacity!.waiting) expect(w.count).toBe(counted(w.ownerText));
     expect(view.capacity!.heldBack).toBe(counted(MANAGERS));
     expect(view.capacity!.text).toBe(
-      "Each owner carries at most three actions at once in a horizon, new or continuing (a “Then, by …” step counts in its own horizon), and first-line sales managers take on none until #1 has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too); the backlog holds 14 of the VP Sales', 11 of first-line sales managers' and 7 of the marketing lead's.",
+      "Each owner carries at most three actions at once in a horizon, new or continuing (a “Then, by …” step counts in its own horizon), and first-line sales managers take on none until #1 has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too); the backlog holds 16 of the VP Sales', 12 of first-line sales managers' and 6 of the marketing lead's.",
     );
     // The VP Sales owns 21 of the 46 items (with the HR lead's survey and training, which fall to the VP Sales here) (the CRM's and the reports' builds are sales operations', the VP's here; the instructions to use marketing's material are the VP's, eleventh review F1): at most three of them in any horizon of the shown plan.
     expect([...view.plan, ...view.backlog].filter((a) => a.ownerText === 'VP Sales')).toHaveLength(21);
@@ -222,7 +224,8 @@ describe('the acme plan', () => {
 
   it("says what each owner carries at once per horizon, new and continuing together, and no figure is over the cap (ninth VP reading, class 4a: 2 new and 3 continuing at 60 days under a cap of 3)", () => {
     expect(view.ownerLoadText).toBe(
-      "Work under way, new and continuing, counting the check before a row (at most three at once per owner): the VP Sales 3 at 30 days, 3 at 60 and 3 at 90; the finance lead 1 at 30 days, none at 60 and 1 at 90; the marketing lead none at 30 days, 1 at 60 and 1 at 90; each first-line sales manager none at 30 days, 3 at 60 and 2 at 90. The VP Sales takes on the HR lead's actions, as there is no HR lead here.",
+      // Re-pinned on the merge: the VP Sales 2 at 90 as vpAt90 below counts; the HR lead's training is not in this plan (no readout), so no fallback sentence.
+      "Work under way, new and continuing, counting the check before a row (at most three at once per owner): the VP Sales 3 at 30 days, 3 at 60 and 2 at 90; the finance lead 1 at 30 days, none at 60 and 1 at 90; the marketing lead none at 30 days, 2 at 60 and 1 at 90; each first-line sales manager none at 30 days, 3 at 60 and 1 at 90.",
     );
     // No figure is over the cap the method states.
     for (const [, n] of view.ownerLoadText.matchAll(/(\d+) at \d+/g)) expect(Number(n)).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);

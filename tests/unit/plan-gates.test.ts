@@ -29,7 +29,9 @@ describe('a next step', () => {
     // Three 30-day items; the plan shows two. a's next step (60 days) waits for c, in the backlog;
     // b's waits for a, shown at 30: b's rides, a's does not. A backlog item keeps its own.
     const items: PlanItem[] = ['a', 'b', 'c'].map((id, i) => ({ id, rank: i + 1, horizon: 30, after: [], neededBy: [] }));
-    const layout = layoutPlan(items, NO_EDITS, { size: 2, ownerOf: () => null, usesOf: () => [], capacity: [] });
+    // The layout decides which next steps ride (and counts them in the load); the plan prints those.
+    const nextAfter: Record<string, string[]> = { a: ['c'], b: ['a'], c: ['a'] };
+    const layout = layoutPlan(items, NO_EDITS, { size: 2, ownerOf: () => null, usesOf: () => [], capacity: [], nextOf: (id) => ({ owner: null, horizon: 60, uses: [], after: nextAfter[id] ?? [] }) });
     const next = (after: string[], horizon = 60): NextStepView => ({ id: 'n', title: 'N', action: 'N.', horizon, horizonText: `${horizon} days`, ownerText: 'x', fromLevel: 1, text: `Then, by ${horizon} days: N.`, after, spendsText: null });
     const view = (id: string, after: string[]) => ({ id, rank: 0, horizon: 30, rubricHorizon: 30, action: id, owner: null, next: next(after) }) as unknown as ActionView;
     const numbered = numberPlan([view('a', ['c']), view('b', ['a']), view('c', ['a'])], layout, NO_EDITS);

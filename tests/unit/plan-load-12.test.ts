@@ -78,7 +78,7 @@ describe("class 4: a check's result replaces its row, and every row a check gate
     for (const a of view.plan) expect(a.checkFirst, `#${a.rank}`).toBe(gated.has(a.rank) || (a.verifyFirst && a.pageOne !== null));
     for (const rank of gated) {
       const row = md.split('\n').find((l) => l.startsWith(`| ${rank} `))!;
-      expect(row, `#${rank}`).toMatch(/\(to confirm: .+\. Who checks: .+, before #\d+ starts \(within \d+ days\); what to check, and the result that changes the plan, is on page two\)/);
+      expect(row, `#${rank}`).toMatch(/\(to confirm: .+\. Who checks: .+, before #\d+ starts \(within \d+ days\); what to check, and the result that changes the plan, is in “\[What to check before committing\]\(#what-to-check-before-committing\)”\)/);
     }
   });
 });

@@ -66,6 +66,8 @@ export interface PlanLayout {
   horizon: ReadonlyMap<string, Horizon>;
   /** Why each backlog action waits. */
   waits: ReadonlyMap<string, WaitReason>;
+  /** The shown actions whose next step ("Then, by …") rides on them: the load counted it (shape-plan.ts). */
+  riding: ReadonlySet<string>;
   /** Each shared slot's title, for the backlog's sentence on a slot with no room. */
   slotTitles: ReadonlyMap<string, string>;
   /** Prerequisites and dependants by id, merged actions' folded into the kept one. */
@@ -133,7 +135,7 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
   const shown = order.length;
   // The backlog in plan rank: priority order, a prerequisite before what needs it.
   for (const a of kept) place(a.id);
-  return { order, shown, horizon: shaped.shown, waits: shaped.waits, after, neededBy, slotTitles: new Map([...(shape.slots ?? new Map<string, { title: string; perHorizon: number }>())].map(([id, slot]) => [id, slot.title])) };
+  return { order, shown, horizon: shaped.shown, waits: shaped.waits, riding: shaped.riding, after, neededBy, slotTitles: new Map([...(shape.slots ?? new Map<string, { title: string; perHorizon: number }>())].map(([id, slot]) => [id, slot.title])) };
 }
 
 /**
@@ -144,14 +146,10 @@ export function numberPlan(actions: readonly ActionView[], layout: PlanLayout, e
   const byId = new Map(actions.map((a) => [a.id, a]));
   const number = new Map(layout.order.map((id, i) => [id, i + 1]));
   const numbers = (ids: readonly string[]) => ids.map((id) => number.get(id)!).sort((x, y) => x - y);
-  // A next step rides on its item only where every item it waits for is shown before it: one in
-  // the backlog, or due in the same horizon or later, is not done when the next step starts.
-  const shownBefore = (id: string, horizon: number) => {
-    const at = number.get(id);
-    const due = layout.horizon.get(id);
-    return at !== undefined && at <= layout.shown && due !== undefined && due < horizon;
-  };
-  const ridingNext = (next: NextStepView | null) => (next === null || next.after.every((id) => shownBefore(id, next.horizon)) ? next : null);
+  // A next step rides on its item only where every item it waits for is shown before it (one in
+  // the backlog, or due in the same horizon or later, is not done when the next step starts): the
+  // layout decided which, and counted those in their owners' load, so the plan prints the same.
+  const ridingNext = (id: string, next: NextStepView | null) => (layout.riding.has(id) ? next : null);
   return layout.order.map((id, i) => {
     const a = byId.get(id)!;
     const merge = edits.merge.find((m) => m.actions[0] === a.id);
@@ -169,7 +167,7 @@ export function numberPlan(actions: readonly ActionView[], layout: PlanLayout, e
       horizon,
       horizonText: `${horizon} days`,
       horizonMoved: horizon !== a.rubricHorizon,
-      next: a.next === null ? null : i < layout.shown ? ridingNext(nextFrom(a.next, horizon as Horizon)) : nextFrom(a.next, horizon as Horizon),
+      next: a.next === null ? null : i < layout.shown ? ridingNext(id, nextFrom(a.next, horizon as Horizon)) : nextFrom(a.next, horizon as Horizon),
       after,
       afterText: after.length === 0 ? '' : `after ${ranksText(after)}`,
       neededBy,

@@ -85,11 +85,14 @@ export interface ShapedPlan {
   shown: ReadonlyMap<string, Horizon>;
   /** Every other item, with why it waits. */
   waits: ReadonlyMap<string, WaitReason>;
+  /** The shown items whose next step rides on them, counted in its owners' load: the plan prints exactly these (number-plan.ts). */
+  riding: ReadonlySet<string>;
 }
 
 interface PlanState {
   shown: Map<string, Horizon>;
   load: Map<string, number>;
+  riding: Set<string>;
 }
 
 const loadKey = (owner: string | null, horizon: Horizon) => `${owner ?? ''}\u0000${horizon}`;
@@ -117,7 +120,7 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
     if (newly.length === 0) {
       const waits = new Map(shaped.waits);
       for (const [id, by] of coveredBy) waits.set(id, { kind: 'covered', by });
-      return { shown: shaped.shown, waits };
+      return { shown: shaped.shown, waits, riding: shaped.riding };
     }
     for (const [id, by] of newly) coveredBy.set(id, by);
   }
@@ -125,18 +128,27 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
 
 function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly string[], capacity: readonly CapacityStep[], cap: number, slots: ReadonlyMap<string, number>): ShapedPlan {
   const byId = new Map(items.map((item) => [item.id, item]));
-  let state: PlanState = { shown: new Map(), load: new Map() };
-  /** Where the item's next step lands when the item starts in `horizon`: as number-plan.ts shows it (nextFrom). */
-  const nextHorizon = (item: ShapeItem, horizon: Horizon): Horizon | null => {
+  let state: PlanState = { shown: new Map(), load: new Map(), riding: new Set() };
+  /**
+   * Where the item's next step lands when the item starts in `horizon` (as number-plan.ts's nextFrom
+   * moves it), or null where it does not ride on the item: none after the last horizon, or one that
+   * waits for an item not already shown in an earlier horizon (it would not be done when the next
+   * step starts). The layout decides this once, so the plan prints no next step it did not count,
+   * and counts none it does not print (a next step the plan dropped took the VP Sales' last place
+   * at 90 days from the debriefs' check).
+   */
+  const nextHorizon = (s: PlanState, item: ShapeItem, horizon: Horizon): Horizon | null => {
     if (item.next == null) return null;
-    return item.next.horizon > horizon ? item.next.horizon : laterHorizon(horizon);
+    const at = item.next.horizon > horizon ? item.next.horizon : laterHorizon(horizon);
+    if (at === null) return null;
+    return (item.next.after ?? []).every((id) => s.shown.has(id) && s.shown.get(id)! < at) ? at : null;
   };
   /** Each owner's place the item takes if it starts in `horizon`: the capacity rule's (capacity.ts loadPlaces). */
-  const placesOf = (item: ShapeItem, horizon: Horizon): [string | null, Horizon][] => loadPlaces(item, horizon, nextHorizon(item, horizon));
+  const placesOf = (s: PlanState, item: ShapeItem, horizon: Horizon): [string | null, Horizon][] => loadPlaces(item, horizon, nextHorizon(s, item, horizon));
   /** The first owner with no room for the item (or its next step) when it starts in this horizon, or undefined when all have room. */
   const fullOwner = (s: PlanState, item: ShapeItem, horizon: Horizon) => {
     const taken = new Map<string, number>();
-    for (const [owner, at] of placesOf(item, horizon)) {
+    for (const [owner, at] of placesOf(s, item, horizon)) {
       const key = loadKey(owner, at);
       const already = (s.load.get(key) ?? 0) + (taken.get(key) ?? 0);
       if (capacityLeft(capacity, { id: item.id, owner, horizon: at }, already, cap) <= 0) return owner;
@@ -177,8 +189,9 @@ function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly s
       if (blocked !== undefined) continue;
       slotBlocked = slotFull(s, item, horizon);
       if (slotBlocked) continue;
+      if (nextHorizon(s, item, horizon) !== null) s.riding.add(item.id);
       s.shown.set(item.id, horizon);
-      for (const [owner, at] of placesOf(item, horizon)) s.load.set(loadKey(owner, at), (s.load.get(loadKey(owner, at)) ?? 0) + 1);
+      for (const [owner, at] of placesOf(s, item, horizon)) s.load.set(loadKey(owner, at), (s.load.get(loadKey(owner, at)) ?? 0) + 1);
       if (item.slot != null) s.load.set(slotKey(item.slot, horizon), (s.load.get(slotKey(item.slot, horizon)) ?? 0) + 1);
       return null;
     }
@@ -205,7 +218,7 @@ function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly s
   };
   /** Shows the item with what it waits for when they fit in `room`; else why not, nothing shown. */
   const take = (item: ShapeItem, room: number): WaitReason | null => {
-    const trial: PlanState = { shown: new Map(state.shown), load: new Map(state.load) };
+    const trial: PlanState = { shown: new Map(state.shown), load: new Map(state.load), riding: new Set(state.riding) };
     const reason = place(trial, item, new Set());
     if (reason !== null) return reason;
     const needs = trial.shown.size - state.shown.size;
@@ -233,5 +246,5 @@ function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly s
   for (const [id, user] of builtFor) if (!state.shown.has(id) && !waits.has(id)) waits.set(id, { kind: 'build', for: user.id, next: user.next });
   // An item that waited while a later pick took its prerequisite along: recheck why it waits.
   for (const [id] of waits) if (state.shown.has(id)) waits.delete(id);
-  return { shown: state.shown, waits };
+  return { shown: state.shown, waits, riding: state.riding };
 }
