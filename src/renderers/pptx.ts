@@ -791,7 +791,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
       // (sixth VP reading, class 8: four slides' notes repeated both).
       first ? `The rows are the questions whose gap weighs most: question weight × distance to the top level, as the plan ranks its actions${own.length > 0 ? '; each action lifts its question from where the team stands today' : ''}.` : '',
     ],
-    ask: backlogged.map(({ a }) => `Why is #${a.rank} not in the plan? ${waitSentence(a.wait, view.plan.length)}`),
+    ask: whyNotPlanned(backlogged.map(({ a }) => a), view.plan.length),
     // What the slide shows, row by row (eighth VP reading, class 7: three questions listed under a table of two); a question too few scored shows no figure here either (QuestionView.figuresShown): its marker stands alone.
     behind: [
       ...shownQuestions.map((q) =>
@@ -1084,6 +1084,20 @@ function ownerCountsText(plan: readonly ActionView[]): string {
 /** "VP Sales owns", "First-line sales managers own": an owner is a role, singular unless a plural noun. */
 function ownsVerb(owner: string): string {
   return /s$/.test(owner) && !/^[A-Z]{2}/.test(owner) ? 'own' : 'owns';
+}
+
+/**
+ * "Why are #21 and #23 not in the plan? The VP Sales has no room within 90 days.": backlog items of
+ * one reason asked once, not once each (the deck said "… not in the plan? The VP Sales has no room
+ * within 90 days." four times across its slides, a passage said over twice).
+ */
+function whyNotPlanned(backlogged: readonly ActionView[], planned: number): string[] {
+  const byReason = new Map<string, number[]>();
+  for (const a of backlogged) {
+    const reason = waitSentence(a.wait, planned);
+    byReason.set(reason, [...(byReason.get(reason) ?? []), a.rank]);
+  }
+  return [...byReason].map(([reason, ranks]) => `Why ${ranks.length === 1 ? 'is' : 'are'} ${ranksText(ranks)} not in the plan? ${reason}`);
 }
 
 /** What rows that wait for the gate all wait for ("#1" under rows after "#1 and #2" and "#1 and #4"). */
