@@ -69,7 +69,8 @@ export function waitSentence(wait: WaitView | null, planned: number): string {
   if (wait.kind === 'declined') return 'Leadership declined the decision it carries out, so it waits until that decision is taken.';
   if (wait.kind === 'slot') return `${capitalize(wait.slotTitle)} has no room for another new step within ${LAST} days.`;
   if (wait.kind === 'covered') return `${coveredBy(wait)}: its agenda already does it.`;
-  if (wait.kind === 'build') return `It is built for ${wait.next ? 'the step after ' : ''}#${wait.rank}, which waits, so it starts with it after ${LAST} days.`;
+  // Its fixed words after the rank stay under ten: the deck asks it for each such item, and ", which waits, so it starts with it after 90 days" was a passage said three times.
+  if (wait.kind === 'build') return `It is built for ${wait.next ? 'the step after ' : ''}#${wait.rank}, which waits: both start after ${LAST} days.`;
   if (wait.room > 0) return `It needs ${countText(wait.needs)} places in the plan with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left, so it starts after ${LAST} days.`;
   // The backlog's group says once how the plan's places were filled (ninth VP reading, class 7: the
   // sentence stood in four places); an item's own answer only places it.
