@@ -122,7 +122,8 @@ describe('Markdown report', () => {
       '1 Acme Corp: sales readiness audit',
       '2 Executive summary',
       '3 Decisions for leadership',
-      '3 Five priorities, by when they start (plus #6, which carries out D3)',
+      // Four decisions on the merged plan (h-plan14's head-office-demands is D2, carried by priority #2), so the target lists' #6 carries out D3 and the price script's #11 (planned since the merge) D4.
+      '3 Five priorities, by when they start (plus #6 and #11, which carry out D3 and D4)',
       // The checks open page two; page one points to them (eleventh VP reading, class 8, the lead's decision).
       '2 What to check before committing',
       // No "Scores at a glance" where scores by role are shown: its bars repeated page one's table (tenth VP reading, class 9).
