@@ -130,10 +130,17 @@ describe("class 1: acme's readout states each fact one way", () => {
     expect(pageOne).not.toMatch(/a third to half|ten to fifteen|10 to 15|over a third/);
   });
 
-  it("the reps' survey on their managers is said to have run in the audit's fieldwork (it sets right-managers' level), and nothing says the audit has not run it", () => {
+  it("the reps' survey on their managers sets right-managers' level as the audit's check of data, and nothing says the audit has not run it", () => {
     // Rubric review 12, edit 1: the survey is right-managers' ladder and the audit runs it; acme's
-    // auditor's file records it, so the readout no longer says the level rests on results.
-    expect(md).toContain('the audit ran one during its fieldwork, and it sets this level');
+    // auditor's file records it, so the level is the audit's check, not the teams' results. The
+    // readout's note saying "the audit ran one during its fieldwork" is held back since the
+    // thirteenth VP reading (2c: beside a question too few answered), so Q4.1's row says it.
+    const rightManagers = questionsById.get('right-managers')!;
+    expect(rightManagers.levelChecked).toBe(true);
+    // "| Q4.1 The right managers | … | checked on 4 managers (data) |": the survey's data sets the level.
+    const row = md.split('\n').find((l) => l.startsWith(`| ${rightManagers.ref} ${rightManagers.label} |`))!;
+    expect(row.endsWith(`| ${rightManagers.checkedOnText.toLowerCase()} (data) |`), row).toBe(true);
+    expect(md).not.toContain('the audit ran one during its fieldwork');
     expect(md).not.toMatch(/The audit has not run its survey|rests on the teams' results/);
   });
 
@@ -150,7 +157,8 @@ describe("class 1: acme's readout states each fact one way", () => {
 
   it("D1 says what is decided now and what by a named day before the next plan", () => {
     const d1 = view.decisions[0]!;
-    expect(d1.question).toMatch(/the hand-over now, quota and span by day 90\.$/);
-    expect(d1.recommendation).toMatch(/^Now: .+ By day 90, before next year's plan: /);
+    // The thirteenth VP reading's readout names next year's quota and span in the decision itself, so the recommendation says "By day 90:" alone.
+    expect(d1.question).toMatch(/the hand-over now, next year's quota and span by day 90\.$/);
+    expect(d1.recommendation).toMatch(/^Now: .+ By day 90: /);
   });
 });
