@@ -162,3 +162,31 @@ describe("class 1: acme's readout states each fact one way", () => {
     expect(d1.recommendation).toMatch(/^Now: .+ By day 90: /);
   });
 });
+
+// The role gap's test is said somewhere, whatever the layout does with the row it gates: a check is
+// work (capacity.ts), so its owner's full horizon can send the row, and the check, to the backlog;
+// the merged plan then said the gap's test nowhere. As any check that changes only a backlog row
+// (checks-first.ts), it is then said beside the gap, at the day-90 review.
+describe("the role gap's test", () => {
+  it('is in the checks box where its row is planned, else beside the gap for the day-90 review, once', () => {
+    const { plain } = acmeViews();
+    for (const v of [view, plain]) {
+      expect(v.roleGapText).not.toBe('');
+      const dayNinety = /Who checks: [^.]+, before #(\d+) is planned \(at the day-90 review\)\./.exec(v.needsDiscussionText);
+      if (v.needsDiscussionText.includes('says how to test it.')) {
+        expect(dayNinety).toBeNull();
+        expect(v.checksFirst.length).toBeGreaterThan(0);
+        continue;
+      }
+      // Its row waits in the backlog because its check has no room, and the box does not hold it.
+      expect(dayNinety, v.needsDiscussionText).not.toBeNull();
+      const rank = Number(dayNinety![1]);
+      const row = v.backlog.find((b) => b.rank === rank)!;
+      expect(row.wait).toMatchObject({ kind: 'full', check: true });
+      expect(v.checksFirst.some((l) => l.rank === rank)).toBe(false);
+      expect(v.needsDiscussionText).toMatch(new RegExp(`#${rank} is replaced by the step for that level`));
+    }
+    // Acme without the readout, on the merged plan: the debriefs wait for room for their check.
+    expect(plain.needsDiscussionText).toMatch(/at the day-90 review\)\. Ask the audit sample's reps when a manager last joined/);
+  });
+});
