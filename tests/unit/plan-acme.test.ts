@@ -114,8 +114,12 @@ describe('the acme plan', () => {
     }
     for (const count of load.values()) expect(count).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);
     // Re-pinned on the merge (h-plan14's steps with h-load14's check as work): at 90 days the VP Sales has the price script's next step and the check before the debriefs.
-    expect([30, 60, 90].map((h) => load.get(`VP Sales/${h}`))).toEqual([3, 3, 2]);
-    expect(view.plan.filter((a) => a.checker === 'VP Sales').length).toBeGreaterThan(0);
+    // Re-pinned after the thirteenth VP reading: the second cut of head office's demands (#2's next step) is at 90 days.
+    expect([30, 60, 90].map((h) => load.get(`VP Sales/${h}`))).toEqual([3, 3, 3]);
+    // Without a readout acme has no check before a row now (the debriefs it gated wait in the
+    // backlog; the role gap's test prints beside the gap); with the readout the VP Sales runs one.
+    expect(view.plan.filter((a) => a.checker !== null)).toEqual([]);
+    expect(acmeViews().view.plan.filter((a) => a.checker === 'VP Sales').length).toBeGreaterThan(0);
     // Managers' time: their own items and any other owner's that says it spends it (`spends:`);
     // requiring the step that frees them does not (tenth consultant review, C.1).
     const spends = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation.spends]));
@@ -132,14 +136,14 @@ describe('the acme plan', () => {
     const counted = (owner: string) => view.backlog.filter((a) => a.ownerText === owner).length;
     // Re-pinned on the merge (h-plan14's survey build and team meeting fire, h-load14's checks count): the loop below checks each figure against the backlog's lines.
     expect(view.capacity!.waiting.map((w) => [w.ownerText, w.count])).toEqual([
-      ['VP Sales', 16],
-      [MANAGERS, 12],
+      ['VP Sales', 14],
+      [MANAGERS, 14],
       ['Marketing lead', 6],
     ]);
     for (const w of view.capacity!.waiting) expect(w.count).toBe(counted(w.ownerText));
     expect(view.capacity!.heldBack).toBe(counted(MANAGERS));
     expect(view.capacity!.text).toBe(
-      "Each owner carries at most three actions at once in a horizon, new or continuing (a “Then, by …” step counts in its own horizon), and first-line sales managers take on none until #1 has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too); the backlog holds 16 of the VP Sales', 12 of first-line sales managers' and 6 of the marketing lead's.",
+      "Each owner carries at most three actions at once in a horizon, new or continuing (a “Then, by …” step counts in its own horizon), and first-line sales managers take on none until #1 has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too); the backlog holds 14 of the VP Sales', 14 of first-line sales managers' and 6 of the marketing lead's.",
     );
     // The VP Sales owns 21 of the 46 items (with the HR lead's survey and training, which fall to the VP Sales here) (the CRM's and the reports' builds are sales operations', the VP's here; the instructions to use marketing's material are the VP's, eleventh review F1): at most three of them in any horizon of the shown plan.
     expect([...view.plan, ...view.backlog].filter((a) => a.ownerText === 'VP Sales')).toHaveLength(21);
@@ -224,8 +228,10 @@ describe('the acme plan', () => {
 
   it("says what each owner carries at once per horizon, new and continuing together, and no figure is over the cap (ninth VP reading, class 4a: 2 new and 3 continuing at 60 days under a cap of 3)", () => {
     expect(view.ownerLoadText).toBe(
-      // Re-pinned on the merge: the VP Sales 2 at 90 as vpAt90 below counts; the HR lead's training is not in this plan (no readout), so no fallback sentence.
-      "Work under way, new and continuing, counting the check before a row (at most three at once per owner): the VP Sales 3 at 30 days, 3 at 60 and 2 at 90; the finance lead 1 at 30 days, none at 60 and 1 at 90; the marketing lead none at 30 days, 2 at 60 and 1 at 90; each first-line sales manager none at 30 days, 3 at 60 and 1 at 90.",
+      // Re-pinned after the thirteenth VP reading: the VP Sales 3 at 90 as vpAt90 below counts (#2's next
+      // step moved to 90); no check before a row without a readout (the debriefs it gated wait, so the
+      // role gap's test is printed beside the gap); the HR lead's survey step is in this plan, so its sentence.
+      "Work under way, new and continuing (at most three at once per owner): the VP Sales 3 at 30 days, 3 at 60 and 3 at 90; the finance lead 1 at 30 days, none at 60 and 1 at 90; the marketing lead none at 30 days, 2 at 60 and 1 at 90; each first-line sales manager none at 30 days, 2 at 60 and none at 90. With no HR lead at the client, the VP Sales owns the HR lead's steps.",
     );
     // No figure is over the cap the method states.
     for (const [, n] of view.ownerLoadText.matchAll(/(\d+) at \d+/g)) expect(Number(n)).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);
@@ -235,7 +241,7 @@ describe('the acme plan', () => {
       if (a.checker === 'VP Sales' && a.horizon === 90) vpAt90++;
       if (a.next !== null && a.next.ownerText === 'VP Sales' && a.next.horizon === 90) vpAt90++;
     }
-    expect(vpAt90).toBe(2);
+    expect(vpAt90).toBe(3);
   });
 
   it('the load line adds up over the printed plan rows: each start under the owner its row names, a next step under its own owner (sixth VP reading, class 3)', () => {
@@ -306,9 +312,17 @@ describe('the acme plan', () => {
     const prerequisites = new Set(view.plan.flatMap((a) => a.after));
     const kept = view.plan.filter((a) => forced.has(a.id) || view.plan.some((b) => b.after.includes(a.rank) && forced.has(b.id)) || prerequisites.has(a.rank));
     expect(kept.length).toBeGreaterThan(0);
-    // ... and none outranks a plan row taken on priority alone.
+    // ... and none outranks a plan row taken on priority alone, unless it did not fit with what it
+    // waits for (the sentence says "as far as each fits with what it waits for").
+    expect(size.text).toContain('as far as each fits with what it waits for');
     const onPriority = view.plan.filter((a) => !kept.includes(a));
-    for (const a of size.actions) for (const p of onPriority) expect(a.orderPriority).toBeLessThanOrEqual(p.orderPriority);
+    for (const a of size.actions) {
+      for (const p of onPriority) {
+        if (a.orderPriority <= p.orderPriority) continue;
+        // It outranks a row taken on priority only where it and what it waits for needed more places than were left.
+        expect(a.wait?.kind === 'size' && a.wait.needs > 1 && a.wait.needs > a.wait.room, `${a.id} over ${p.id}`).toBe(true);
+      }
+    }
   });
 });
 

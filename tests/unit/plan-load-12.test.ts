@@ -129,6 +129,9 @@ describe('class 1a: a check is work, counted by the one capacity rule', () => {
     // The printed figure for the VP Sales at each horizon is the rule's, checks included.
     const vp = /the VP Sales ((?:none|\d+) at 30 days, (?:none|\d+) at 60 and (?:none|\d+) at 90)/.exec(v.ownerLoadText)![1]!;
     expect([...vp.matchAll(/(none|\d+) at (\d+)/g)].map((m) => (m[1] === 'none' ? 0 : Number(m[1])))).toEqual([30, 60, 90].map((h) => load.get(`VP Sales@${h}`) ?? 0));
-    expect(v.ownerLoadText).toMatch(/counting the check before a row/);
+    // The line says it counts checks where a check comes before a row: with the readout; not without
+    // it since the thirteenth VP reading's fixes (the debriefs the role gap's test gated wait).
+    expect(v.ownerLoadText.includes('counting the check before a row')).toBe(v.checksFirst.length > 0);
+    if (v === view) expect(v.checksFirst.length).toBeGreaterThan(0);
   });
 });

@@ -102,7 +102,9 @@ export function backlogGroups<A extends { wait: WaitView | null }>(backlog: read
     groups.push({
       kind: 'size',
       // Said as the reason, not the ordering rule (tenth VP reading, class 8): the rule is the method's.
-      text: `Next in line: the plan holds ${planned} actions, first ${plan.decisions ? "page one's priorities, the decisions' actions" : "page one's priorities"} and what they wait for, then those that add more to the score than these.`,
+      // An item that needs its prerequisites in the plan too can be kept out while a smaller one of
+      // less weight fits: "as far as each fits" keeps the sentence true (plan-acme's plan of 9).
+      text: `Next in line: the plan holds ${planned} actions, first ${plan.decisions ? "page one's priorities, the decisions' actions" : "page one's priorities"} and what they wait for, then, as far as each fits with what it waits for, those that add more to the score than these.`,
       short: `Next in line after the plan's ${planned} actions`,
       actions: size,
     });
