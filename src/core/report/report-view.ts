@@ -201,9 +201,10 @@ export interface ConfidentialityView {
   foldedSummary: string | null;
   /**
    * A group shown on its own at the rule's minimum, said once in plain words beside the scores by
-   * role: "Salespeople are 4, …: any one of them … is left with the average of the other three"
-   * (twelfth VP reading, class 5: allowed by the rule, but left to the method); null where every
-   * group shown is larger, or none is shown by role.
+   * role: "Salespeople (4) are the smallest group this report shows: its figures are the average of
+   * 4 people, never one person's answers" (twelfth VP reading, class 5; the thirteenth asked that it
+   * not walk a reader through the subtraction); null where every group shown is larger, or none is
+   * shown by role.
    */
   smallestGroupText: string | null;
 }
