@@ -16,7 +16,9 @@ const SEED = readFileSync(join(REPO_ROOT, 'rubrics/prospecting-plan.yaml'), 'utf
 function checkWellFormed(content: string | Uint8Array): void {
   const size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
   const { set, diagnostics } = loadRubricSet([{ path: 'x.yaml', content, size }]);
-  const lines = (typeof content === 'string' ? content : Buffer.from(content).toString('utf8')).split('\n').length;
+  // Lines as YAML counts them: a lone CR breaks a line too (the counterexample \x0e\r\r is three lines,
+  // and the refusal on its last is inside the file; counting only LF read it as one line).
+  const lines = (typeof content === 'string' ? content : Buffer.from(content).toString('utf8')).split(/\r\n|\r|\n/).length;
   for (const d of diagnostics) {
     expect(Object.hasOwn(RULES, d.rule)).toBe(true);
     expect(d.file).toBe('x.yaml');
@@ -33,6 +35,7 @@ describe('validator on random and mutated input', () => {
   it('places a js-yaml refusal inside the file, even at its end (found by the random bytes: a lone CR, then a control character)', () => {
     checkWellFormed(Uint8Array.from([0x0d, 0x01]));
     checkWellFormed('a: 1\n\u0001');
+    checkWellFormed(Uint8Array.from([0x0e, 0x0d, 0x0d]));
     const { diagnostics } = loadRubricSet([{ path: 'x.yaml', content: Uint8Array.from([0x0d, 0x01]), size: 2 }]);
     expect(diagnostics.map((d) => `${d.rule} ${d.line}:${d.column}`)).toEqual(['yaml-syntax 2:2']);
   });
