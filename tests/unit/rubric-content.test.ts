@@ -36,6 +36,12 @@ const questions = rubrics.flatMap((r) => r.questions.map((q) => ({ rubric: r.id,
 const actions = new Map(questions.flatMap((q) => (q.recommendations ?? []).map((a) => [a.id, { ...a, question: q }] as const)));
 const wordings = (w: Wording | undefined): [string, string][] => (w === undefined ? [] : typeof w === 'string' ? [['default', w]] : Object.entries(w));
 const span = (at: At): number[] => (Array.isArray(at) ? Array.from({ length: at[1] - at[0] + 1 }, (_, i) => at[0] + i) : [at]);
+/** A text on one line. */
+const flat = (t: string | undefined) => (t ?? '').replace(/\s+/g, ' ');
+/** A role's help on one line ('' where the question has none for that role). */
+const helpOf = (q: RawQuestion, role: string) => flat(Object.fromEntries(wordings(q.help))[role]);
+/** Every text a question shows (measures, prompts, helps, labels, level wordings), each on one line. */
+const textsOf = (q: RawQuestion) => [q.measures ?? '', ...wordings(q.prompt).map(([, t]) => t), ...wordings(q.help).map(([, t]) => t), ...q.levels.flatMap((l) => [l.label, ...wordings(l.description).map(([, t]) => t)])].map(flat);
 
 const ROLES = ['leadership', 'sales manager', 'salesperson'];
 const askedRoles = (q: RawQuestion): string[] => q.roles ?? ROLES;
@@ -775,23 +781,20 @@ describe('prospecting-plan and differentiation, after the tenth review', () => {
 describe('prospecting-plan and differentiation, after the eleventh review', () => {
   const mine = questions.filter((q) => q.rubric === 'prospecting-plan' || q.rubric === 'differentiation');
   const question = (id: string) => mine.find((q) => q.id === id)!;
-  const flat = (t: string | undefined) => (t ?? '').replace(/\s+/g, ' ');
-  const help = (q: RawQuestion, role: string) => flat(Object.fromEntries(wordings(q.help))[role]);
   const level = (id: string, score: number) => question(id).levels.find((l) => l.score === score)!;
   const levelTexts = (id: string, score: number) => wordings(level(id, score).description).map(([role, t]) => ({ role, t }));
-  const allText = (q: RawQuestion) => [q.measures ?? '', ...wordings(q.prompt).map(([, t]) => t), ...wordings(q.help).map(([, t]) => t), ...q.levels.flatMap((l) => [l.label, ...wordings(l.description).map(([, t]) => t)])].map(flat);
 
   it('count a week of plan use on a call, email or meeting completed, define a plan by its parts without reasons, and ask one question (edit 5: C2, H1, E)', () => {
     const q = question('plan-provided');
     // C2: loaded tasks are not use.
-    expect(help(q, 'default')).toMatch(/a week counts when the CRM shows a call, email or meeting the rep completed that week on a target or message from the plan/);
-    expect(help(q, 'default')).toMatch(/a task created for the week, loaded in bulk or not, counts only once that activity is done/);
-    expect(help(q, 'salesperson')).toMatch(/a task in the CRM you did not do does not count/);
+    expect(helpOf(q, 'default')).toMatch(/a week counts when the CRM shows a call, email or meeting the rep completed that week on a target or message from the plan/);
+    expect(helpOf(q, 'default')).toMatch(/a task created for the week, loaded in bulk or not, counts only once that activity is done/);
+    expect(helpOf(q, 'salesperson')).toMatch(/a task in the CRM you did not do does not count/);
     for (const score of [3, 4]) for (const { role, t } of levelTexts(q.id, score)) expect(t, `${score} (${role})`).toMatch(/completed a call, email or meeting on a target or message from (their|my) territory plan/);
-    for (const text of allText(q)) expect(text).not.toMatch(/\bpicked\b|task or note/);
+    for (const text of textsOf(q)) expect(text).not.toMatch(/\bpicked\b|task or note/);
     // H1: the reasons are real-targets' alone.
-    for (const text of allText(q)) expect(text).not.toMatch(/each (with|wi th) a reason|with a reason \(a fit/);
-    expect(help(q, 'default')).toMatch(/whether each account has a reason is asked in another question/);
+    for (const text of textsOf(q)) expect(text).not.toMatch(/each (with|wi th) a reason|with a reason \(a fit/);
+    expect(helpOf(q, 'default')).toMatch(/whether each account has a reason is asked in another question/);
     // E: one question, no presumption.
     for (const [role, t] of wordings(q.prompt)) {
       expect(flat(t), role).toMatch(/^Which of these best describes the prospecting plan, if any, that/);
@@ -802,7 +805,7 @@ describe('prospecting-plan and differentiation, after the eleventh review', () =
   });
 
   it('fill client-examples level 3 where the company has two differences (B3)', () => {
-    expect(help(question('client-examples'), 'default')).toMatch(/With two differences, a recent story with a figure for one is level 2, for one plus any story for the other \(older than 24 months, or without a figure\) level 3, and for both level 4/);
+    expect(helpOf(question('client-examples'), 'default')).toMatch(/With two differences, a recent story with a figure for one is level 2, for one plus any story for the other \(older than 24 months, or without a figure\) level 3, and for both level 4/);
     for (const { role, t } of levelTexts('client-examples', 3)) expect(t, role).toMatch(/for two or more differences, or one of two and any story for the other/);
     expect(level('client-examples', 3).label).toMatch(/one of two plus any story for the other/);
   });
@@ -810,7 +813,7 @@ describe('prospecting-plan and differentiation, after the eleventh review', () =
   it('keep the opt-out gates out of the labels reps see, say in the salesperson help that the auditor may place them lower, and state the gate in the level it caps (D1, I)', () => {
     for (const q of mine) for (const l of q.levels) expect(l.label, `${q.id} ${l.score}`).not.toMatch(/stop request|nuisance|opt-out/i);
     for (const id of ['relationship-tools', 'persistent-campaign']) {
-      expect(help(question(id), 'salesperson'), id).toMatch(/The auditor may place you lower from the opt-out log, which you may not see\./);
+      expect(helpOf(question(id), 'salesperson'), id).toMatch(/The auditor may place you lower from the opt-out log, which you may not see\./);
       for (const score of [3, 4]) for (const { role, t } of levelTexts(id, score)) if (role !== 'salesperson') expect(t, `${id} ${score} (${role})`).toMatch(/under a tenth \(or one\) asking to stop/);
     }
     // "No nuisance" was a word the level never defined: each rung now says its condition.
@@ -826,7 +829,7 @@ describe('prospecting-plan and differentiation, after the eleventh review', () =
     ];
     for (const [score, share] of shares) expect(Object.fromEntries(wordings(level('value-creating-ideas', score).description))['salesperson'], String(score)).toMatch(share);
     for (const [role, t] of wordings(question('value-creating-ideas').prompt)) expect(flat(t), role).toMatch(/what share/);
-    expect(help(question('value-creating-ideas'), 'default')).toMatch(/The levels are shares: under half leading with an idea \(one to four of ten\) is level 1/);
+    expect(helpOf(question('value-creating-ideas'), 'default')).toMatch(/The levels are shares: under half leading with an idea \(one to four of ten\) is level 1/);
   });
 
   it('state floors, not bands or unchecked claims, in team wordings above the bottom level (D4)', () => {
@@ -852,16 +855,16 @@ describe('prospecting-plan and differentiation, after the eleventh review', () =
   });
 
   it('nest every rung whose level a quality caps, saying the cap in the level text (I)', () => {
-    expect(help(question('differentiation-language'), 'default')).not.toMatch(/caps the level/);
+    expect(helpOf(question('differentiation-language'), 'default')).not.toMatch(/caps the level/);
     for (const score of [3, 4]) for (const { role, t } of levelTexts('differentiation-language', score)) if (role !== 'salesperson') expect(t, `${score} (${role})`).toMatch(/states each difference as what changes for the client/);
     for (const { role, t } of levelTexts('prospecting-time', 4)) if (role !== 'salesperson') expect(t, role).toMatch(/three quarters or more of the time set .* and for all of it each week/);
   });
 
   it('count prospecting hours logged against the time set, in the blocks or outside them, and report the blocks beside the level (L)', () => {
     const q = question('prospecting-time');
-    expect(help(q, 'default')).toMatch(/count, for each of the audit sample's reps and each of the last four weeks, the prospecting hours the CRM's activity log shows, in a prospecting block or outside one/);
-    expect(help(q, 'default')).toMatch(/Write in the note, per rep, the prospecting blocks kept and those booked over: they are reported beside the level, not scored/);
-    for (const text of allText(q)) expect(text).not.toMatch(/outside set time does not count|\bkept, with prospecting logged/);
+    expect(helpOf(q, 'default')).toMatch(/count, for each of the audit sample's reps and each of the last four weeks, the prospecting hours the CRM's activity log shows, in a prospecting block or outside one/);
+    expect(helpOf(q, 'default')).toMatch(/Write in the note, per rep, the prospecting blocks kept and those booked over: they are reported beside the level, not scored/);
+    for (const text of textsOf(q)) expect(text).not.toMatch(/outside set time does not count|\bkept, with prospecting logged/);
   });
 
   it("open each default help with a sentence that reads as the report's check: what to pull, no rule or pointer (the VP's machine phrasing)", () => {
@@ -870,7 +873,7 @@ describe('prospecting-plan and differentiation, after the eleventh review', () =
   });
 
   it('give leadership a help that says what to answer from on every question it is asked (A5, a guard)', () => {
-    for (const q of mine.filter((x) => askedRoles(x).includes('leadership'))) expect(help(q, 'leadership'), q.id).toMatch(/^Answer from /);
+    for (const q of mine.filter((x) => askedRoles(x).includes('leadership'))) expect(helpOf(q, 'leadership'), q.id).toMatch(/^Answer from /);
   });
 
   it('say the placement rule only where a respondent places a team: once in each help of a role that does, never in a level (K, a guard)', () => {
@@ -1263,31 +1266,28 @@ describe('sales-interactions and sales-managers, after the eleventh review', () 
 describe('prospecting-plan and differentiation, after the twelfth review', () => {
   const mine = questions.filter((q) => q.rubric === 'prospecting-plan' || q.rubric === 'differentiation');
   const question = (id: string) => mine.find((q) => q.id === id)! as RawQuestion & { na?: boolean; lag?: number; lagFrom?: number };
-  const flat = (t: string | undefined) => (t ?? '').replace(/\s+/g, ' ');
-  const help = (q: RawQuestion, role: string) => flat(Object.fromEntries(wordings(q.help))[role]);
   const level = (id: string, score: number) => question(id).levels.find((l) => l.score === score)!;
   const levelTexts = (id: string, score: number) => wordings(level(id, score).description).map(([role, t]) => ({ role, t }));
-  const everyText = (q: RawQuestion) => [q.measures ?? '', ...wordings(q.prompt).map(([, t]) => t), ...wordings(q.help).map(([, t]) => t), ...q.levels.flatMap((l) => [l.label, ...wordings(l.description).map(([, t]) => t)])].map(flat);
 
   it('count a prospecting hour on work the log shows as such, never on one email (edit 6, F)', () => {
     const q = question('prospecting-time');
-    expect(help(q, 'default')).toMatch(/An hour counts when the log shows three or more prospecting activities in it .* or a logged prospecting call or meeting of half an hour or more; one email does not make an hour/);
-    expect(help(q, 'salesperson')).toMatch(/three or more calls, emails or meetings booked with prospects in the CRM, or a prospecting call or meeting of half an hour or more/);
+    expect(helpOf(q, 'default')).toMatch(/An hour counts when the log shows three or more prospecting activities in it .* or a logged prospecting call or meeting of half an hour or more; one email does not make an hour/);
+    expect(helpOf(q, 'salesperson')).toMatch(/three or more calls, emails or meetings booked with prospects in the CRM, or a prospecting call or meeting of half an hour or more/);
     expect(flat(q.measures)).toMatch(/three or more prospecting activities, or a half-hour prospecting call or meeting/);
-    for (const text of everyText(q)) expect(text).not.toMatch(/hours in which/);
+    for (const text of textsOf(q)) expect(text).not.toMatch(/hours in which/);
   });
 
   it('read real-targets on ten accounts drawn at random, and leave a rep with no named list to plan-provided (edits 7, 13, G)', () => {
     const q = question('real-targets');
-    expect(help(q, 'default')).toMatch(/draw ten accounts from each at random \(all of a list of ten or fewer\)/);
-    expect(help(q, 'default')).toMatch(/the share found is multiplied by the list's length over that size/);
+    expect(helpOf(q, 'default')).toMatch(/draw ten accounts from each at random \(all of a list of ten or fewer\)/);
+    expect(helpOf(q, 'default')).toMatch(/the share found is multiplied by the list's length over that size/);
     expect(q.na).toBe(true);
     for (const [role, t] of wordings(q.prompt)) expect(flat(t), role).toMatch(/\(not applicable, with no named list\)\?$/);
-    expect(help(q, 'salesperson')).toMatch(/Answer not applicable if you have no named list/);
+    expect(helpOf(q, 'salesperson')).toMatch(/Answer not applicable if you have no named list/);
     // Level 0 reads the reasons only: "no named list" is plan-provided's.
     for (const { role, t } of levelTexts('real-targets', 0)) expect(t, role).not.toMatch(/no named (target )?list/);
     expect(level('real-targets', 0).label).not.toMatch(/No named list/);
-    expect(help(question('plan-provided'), 'default')).toMatch(/A rep with no named list is at level 0 or 1 here; the question on reasons leaves that rep out/);
+    expect(helpOf(question('plan-provided'), 'default')).toMatch(/A rep with no named list is at level 0 or 1 here; the question on reasons leaves that rep out/);
   });
 
   it('put the opt-out gate into every wording of levels 3 and 4, the rep counting the stop requests they know of (edit 8, E)', () => {
@@ -1295,38 +1295,38 @@ describe('prospecting-plan and differentiation, after the twelfth review', () =>
       for (const score of [3, 4]) for (const { role, t } of levelTexts(id, score)) expect(t, `${id} ${score} (${role})`).toMatch(/under a tenth \(or one\) asking (me )?to stop/);
       // The level under the gate takes the rep the gate holds back, so the salesperson's bands still partition.
       for (const { role, t } of levelTexts(id, 2)) if (role === 'salesperson') expect(t, id).toMatch(/a tenth( of it)? \(two at least\) asking to stop/);
-      expect(help(question(id), 'salesperson'), id).toMatch(/asked you to stop( in those months)?, as far as you know \(a reply, a call, an unsubscribe you were told of\)/);
-      expect(help(question(id), 'salesperson'), id).toMatch(/The auditor may place you lower from the opt-out log, which you may not see\./);
+      expect(helpOf(question(id), 'salesperson'), id).toMatch(/asked you to stop( in those months)?, as far as you know \(a reply, a call, an unsubscribe you were told of\)/);
+      expect(helpOf(question(id), 'salesperson'), id).toMatch(/The auditor may place you lower from the opt-out log, which you may not see\./);
     }
   });
 
   it('read client-relevant-differences on how many of the differences won clients name, coverage capping it at 2 (E)', () => {
     const q = question('client-relevant-differences');
-    expect(help(q, 'default')).toMatch(/none is level 0, under half 1, half 2, over half but not all 3, all 4; with fewer than five won clients' reasons held, the level stops at 2/);
+    expect(helpOf(q, 'default')).toMatch(/none is level 0, under half 1, half 2, over half but not all 3, all 4; with fewer than five won clients' reasons held, the level stops at 2/);
     for (const score of [1, 2, 3]) for (const { t } of levelTexts(q.id, score)) expect(t, `level ${score}`).not.toMatch(/of the last twenty (won or lost|decided) deals\.$|one to four|five to nine/);
     expect(level(q.id, 2).label).toMatch(/under five won clients/);
     for (const [, t] of wordings(q.prompt)) expect(flat(t)).toMatch(/how many of the differences your salespeople are given, if any, are reasons won clients gave/);
-    expect(help(q, 'default')).toMatch(/Write in the note how many of the twenty deals have the client's reasons held, won and lost: it is reported beside the level, not scored/);
+    expect(helpOf(q, 'default')).toMatch(/Write in the note how many of the twenty deals have the client's reasons held, won and lost: it is reported beside the level, not scored/);
   });
 
   it('take the main competitors from the CRM, the guide\'s claim in any words, feedback on the prospect, the minute in level 3\'s text (F, E)', () => {
     const rivals = question('versus-competitors');
-    expect(help(rivals, 'default')).toMatch(/Take the company's three main competitors from the CRM: those most often recorded in its competitor field or loss reasons over the last twelve months/);
+    expect(helpOf(rivals, 'default')).toMatch(/Take the company's three main competitors from the CRM: those most often recorded in its competitor field or loss reasons over the last twelve months/);
     for (const l of rivals.levels) for (const [role, t] of wordings(l.description)) expect(t, `${l.score} (${role})`).not.toMatch(/the three they meet most/);
     const words = question('differentiation-language');
-    expect(help(words, 'default')).toMatch(/in any words: the guide's claim, not its sentences/);
-    expect(help(words, 'default')).toMatch(/A differences card, or any page the company wrote for reps .* is a message guide here/);
+    expect(helpOf(words, 'default')).toMatch(/in any words: the guide's claim, not its sentences/);
+    expect(helpOf(words, 'default')).toMatch(/A differences card, or any page the company wrote for reps .* is a message guide here/);
     for (const score of [3, 4]) for (const { role, t } of levelTexts(words.id, score)) expect(t, role).not.toMatch(/used its wording/);
-    expect(help(question('differentiation-support'), 'default')).toMatch(/Feedback counts when it says which difference that prospect would or would not care about and why/);
+    expect(helpOf(question('differentiation-support'), 'default')).toMatch(/Feedback counts when it says which difference that prospect would or would not care about and why/);
     for (const { role, t } of levelTexts('answer-what-makes-you-different', 3)) expect(t, role).toMatch(/however long they take/);
-    expect(help(question('persistent-campaign'), 'default')).toMatch(/draw at random, from the CRM's list of the rep's targets first contacted six to twelve months ago that never replied, three targets/);
+    expect(helpOf(question('persistent-campaign'), 'default')).toMatch(/draw at random, from the CRM's list of the rep's targets first contacted six to twelve months ago that never replied, three targets/);
   });
 
   it('say in the help where a top rung is our recommended rhythm, not the imperative\'s standard (L)', () => {
     for (const id of ['plan-provided', 'relationship-tools', 'prospecting-review', 'persistent-campaign', 'differentiation-support']) {
-      expect(help(question(id), 'default'), id).toMatch(/is this audit's recommended (rhythm|campaign)[^.]*, not the imperative's own standard/);
+      expect(helpOf(question(id), 'default'), id).toMatch(/is this audit's recommended (rhythm|campaign)[^.]*, not the imperative's own standard/);
     }
-    expect(help(question('answer-what-makes-you-different'), 'default')).toMatch(/The minute \(level 4\) is this audit's standard/);
+    expect(helpOf(question('answer-what-makes-you-different'), 'default')).toMatch(/The minute \(level 4\) is this audit's standard/);
   });
 
   it('lag the step into a top rung that reads each of the last three months, and only that step (edit 14, J)', () => {
@@ -1338,7 +1338,7 @@ describe('prospecting-plan and differentiation, after the twelfth review', () =>
   });
 
   it('read the confirmed cost of staying put once, in versus-status-quo (G)', () => {
-    expect(help(question('versus-status-quo'), 'default')).toMatch(/the client's confirmed cost of staying put counts here only, not as value given at a buying step/);
+    expect(helpOf(question('versus-status-quo'), 'default')).toMatch(/the client's confirmed cost of staying put counts here only, not as value given at a buying step/);
   });
 });
 
@@ -1349,24 +1349,22 @@ describe('sales-interactions and sales-managers, after the twelfth review', () =
   type Q = RawQuestion & { na?: boolean; lag?: number };
   const mine = questions.filter((q) => q.rubric === 'sales-interactions' || q.rubric === 'sales-managers') as (Q & { rubric: string })[];
   const question = (id: string) => mine.find((q) => q.id === id)!;
-  const help = (q: RawQuestion, role: string) => (Object.fromEntries(wordings(q.help))[role] ?? '').replace(/\s+/g, ' ');
   const prompts = (id: string) => wordings(question(id).prompt).map(([role, t]) => [role, t.replace(/\s+/g, ' ')] as const);
   const levels = (id: string) => question(id).levels.flatMap((l) => wordings(l.description).map(([role, t]) => ({ score: l.score, role, t })));
-  const texts = (q: RawQuestion) => [q.measures ?? '', ...wordings(q.prompt).map(([, t]) => t), ...wordings(q.help).map(([, t]) => t), ...q.levels.flatMap((l) => [l.label, ...wordings(l.description).map(([, t]) => t)])].map((t) => t.replace(/\s+/g, ' '));
 
   it('read right-managers on the reps\' survey the audit runs, not on plan attainment, and make a declined survey n/a (edit 1, class A)', () => {
     const q = question('right-managers');
     // No level, label, prompt or measure scores attainment; the results are the note's, beside the level.
     for (const t of [q.measures!, ...prompts(q.id).map(([, t]) => t), ...q.levels.flatMap((l) => [l.label, ...wordings(l.description).map(([, t]) => t)])]) expect(t).not.toMatch(/95 %|plan|quarters?\b/);
-    expect(help(q, 'default')).toMatch(/Results are not scored: write in the note/);
+    expect(helpOf(q, 'default')).toMatch(/Results are not scored: write in the note/);
     // One axis: the survey's average, a vacancy at 0, each rung a floor of it.
     const floors = ['under 3 of 5', '3 or more of 5', '3.5 or more of 5', '4 or more of 5', '4.5 or more of 5'];
     for (const l of q.levels) for (const [role, t] of wordings(l.description)) expect(t, `${l.score} (${role})`).toContain(floors[l.score]!);
     for (const [role, t] of wordings(q.levels[0]!.description)) expect(t, role).toMatch(/no manager in post/);
     // Declining the survey is n/a, never a level.
     expect(q.na).toBe(true);
-    for (const t of texts(q)) expect(t).not.toMatch(/not surveyed|results alone|at level 3 at most/);
-    expect(help(q, 'leadership')).toMatch(/If the company declined the audit's survey, answer n\/a\./);
+    for (const t of textsOf(q)) expect(t).not.toMatch(/not surveyed|results alone|at level 3 at most/);
+    expect(helpOf(q, 'leadership')).toMatch(/If the company declined the audit's survey, answer n\/a\./);
   });
 
   it("give right-managers a prompt whose answers are its levels (class E)", () => {
@@ -1380,45 +1378,45 @@ describe('sales-interactions and sales-managers, after the twelfth review', () =
     const q = question('individual-results');
     for (const { score, role, t } of levels(q.id).filter(({ score }) => score >= 3)) expect(t, `${score} (${role})`).not.toMatch(/written target|target written/);
     for (const { role, t } of levels(q.id).filter(({ score }) => score === 4)) expect(t, role).toMatch(/a target the VP Sales approved beforehand/);
-    for (const role of ['default', 'sales manager', 'salesperson']) expect(help(q, role), role).toMatch(/a target the VP Sales approved before the quarter/);
-    expect(help(q, 'default')).toMatch(/read only where the rep had ten decided deals or more in each quarter; under that, read pipeline created or meetings held instead/);
+    for (const role of ['default', 'sales manager', 'salesperson']) expect(helpOf(q, role), role).toMatch(/a target the VP Sales approved before the quarter/);
+    expect(helpOf(q, 'default')).toMatch(/read only where the rep had ten decided deals or more in each quarter; under that, read pipeline created or meetings held instead/);
   });
 
   it("keep the team's number out of strategy-into-results' goals, so results are read in no question (class G)", () => {
     const q = question('strategy-into-results');
-    expect(help(q, 'default')).toMatch(/A goal whose measure is the team's revenue or quota number is the number, not a goal taken from a priority/);
-    expect(help(q, 'sales manager')).toMatch(/A goal measured on your revenue or quota number is the number, not such a goal/);
+    expect(helpOf(q, 'default')).toMatch(/A goal whose measure is the team's revenue or quota number is the number, not a goal taken from a priority/);
+    expect(helpOf(q, 'sales manager')).toMatch(/A goal measured on your revenue or quota number is the number, not such a goal/);
   });
 
   it('need two or more of the first three team decisions to have arisen for levels 3 and 4 of leaders-in-own-right (edit 16, class F)', () => {
     const q = question('leaders-in-own-right');
     for (const { score, role, t } of levels(q.id).filter(({ score }) => score >= 3)) expect(t, `${score} (${role})`).toMatch(/two or more of the first three arose\.$/);
-    expect(help(q, 'default')).toMatch(/A manager for whom fewer than two of the first three \(accounts, hiring, a rep behind\) arose is placed at level 2 at most/);
-    expect(help(q, 'sales manager')).toMatch(/With fewer than two of the first three \(accounts, hiring, a rep behind\) that arose, you are at level 2 at most/);
-    for (const t of texts(q)) expect(t).not.toMatch(/or the only one that arose|fewer than two of the four arose/);
+    expect(helpOf(q, 'default')).toMatch(/A manager for whom fewer than two of the first three \(accounts, hiring, a rep behind\) arose is placed at level 2 at most/);
+    expect(helpOf(q, 'sales manager')).toMatch(/With fewer than two of the first three \(accounts, hiring, a rep behind\) that arose, you are at level 2 at most/);
+    for (const t of textsOf(q)) expect(t).not.toMatch(/or the only one that arose|fewer than two of the four arose/);
   });
 
   it('define "weaker" in every prompt of value-at-each-stage, and count neither the rep\'s own note nor the cost-of-waiting section (edits 13 and 17, classes F and G)', () => {
     const q = question('value-at-each-stage');
     for (const [role, t] of prompts(q.id)) expect(t, role).toMatch(/\(the one in which the client received something new at fewer steps\)/);
-    expect(help(q, 'default')).toMatch(/Value created in a meeting counts where the client's next email or document refers to what was given; the rep's own note on the deal alone cannot be checked and does not count/);
-    expect(help(q, 'default')).toMatch(/The proposal's cost-of-waiting section is read in another question \(the status quo\) and does not count here/);
-    expect(help(q, 'salesperson')).toMatch(/not the proposal's cost of waiting/);
-    for (const t of texts(q)) expect(t).not.toMatch(/noted on the deal(?! alone)/);
+    expect(helpOf(q, 'default')).toMatch(/Value created in a meeting counts where the client's next email or document refers to what was given; the rep's own note on the deal alone cannot be checked and does not count/);
+    expect(helpOf(q, 'default')).toMatch(/The proposal's cost-of-waiting section is read in another question \(the status quo\) and does not count here/);
+    expect(helpOf(q, 'salesperson')).toMatch(/not the proposal's cost of waiting/);
+    for (const t of textsOf(q)) expect(t).not.toMatch(/noted on the deal(?! alone)/);
   });
 
   it("ask mindset without presuming an observed meeting, and read its upper levels where they can be seen (classes E and F)", () => {
     const q = question('mindset');
     for (const [role, t] of prompts(q.id)) expect(t, role).toMatch(/, if (one was|any)\?$/);
-    expect(help(q, 'default')).toMatch(/The auditor sits in on, or hears a recording of, one client meeting on an open deal of each of the audit sample's reps/);
-    expect(help(q, 'default')).toMatch(/count only where they record what the rep asked before showing, what the answers changed and what was left out/);
+    expect(helpOf(q, 'default')).toMatch(/The auditor sits in on, or hears a recording of, one client meeting on an open deal of each of the audit sample's reps/);
+    expect(helpOf(q, 'default')).toMatch(/count only where they record what the rep asked before showing, what the answers changed and what was left out/);
   });
 
   it("leave deal support on the manager's own live deals out of protection-from-admin (class F)", () => {
     const q = question('protection-from-admin');
     expect(q.measures).toMatch(/other than their one-to-one with their own manager and work on a live deal of their own team\.$/);
-    expect(help(q, 'default')).toMatch(/work with legal, delivery or finance on a live deal of the manager's own team/);
-    expect(help(q, 'sales manager')).toMatch(/work with other functions on a live deal of your own team/);
+    expect(helpOf(q, 'default')).toMatch(/work with legal, delivery or finance on a live deal of the manager's own team/);
+    expect(helpOf(q, 'sales manager')).toMatch(/work with other functions on a live deal of your own team/);
   });
 
   it('count coaching-model by venue, with no exclusion for the respondent, and declare the overlap of the four loops (classes G and H)', () => {
@@ -1436,6 +1434,6 @@ describe('sales-interactions and sales-managers, after the twelfth review', () =
   });
 
   it("say where an upper rung is the audit's recommended cadence, not a rule (class L)", () => {
-    for (const id of ['improving-every-interaction', 'coaching-model', 'team-coaching', 'time-for-people']) expect(help(question(id), 'default'), id).toMatch(/this audit recommends, not a rule every sales force must follow/);
+    for (const id of ['improving-every-interaction', 'coaching-model', 'team-coaching', 'time-for-people']) expect(helpOf(question(id), 'default'), id).toMatch(/this audit recommends, not a rule every sales force must follow/);
   });
 });
