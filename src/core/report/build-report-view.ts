@@ -163,19 +163,19 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // The plan, laid out once its checks settle: page one, the plan section, the deck and the
   // decisions all read it. A check is work for whoever runs it (capacity.ts, twelfth VP reading,
   // class 1a), and which rows are checked depends on which are shown (checkedRows), so the layout
-  // is redone with the checks it gives until they stay the same (twice at most, in practice once).
+  // is redone with the checks it gives until they stay the same (at most three more passes).
   const items = planItemsOf(scores, statusOf);
   const baseShape = planShapeOf(scores, planSize, set.slots ?? null);
   const checkerById = new Map(scores.actions.map((a) => [a.recommendation.id, checkerOf(a.owner, freed)]));
+  const layoutWith = (checked: ReadonlySet<string>) => layoutPlan(items, edits, { ...baseShape, checkerOf: (id) => (checked.has(id) ? (checkerById.get(id) ?? null) : null) });
   const flaggedIds = new Set(actionViews.filter((a) => a.verifyFirst).map((a) => a.id));
-  let checked = new Set<string>(flaggedIds);
-  let layout = layoutPlan(items, edits, { ...baseShape, checkerOf: (id) => (checked.has(id) ? (checkerById.get(id) ?? null) : null) });
+  let checked: ReadonlySet<string> = flaggedIds;
+  let layout = layoutWith(checked);
   for (let pass = 0; pass < 3; pass++) {
     const next = checkedRows(scores, layout, flaggedIds);
     if (next.size === checked.size && [...next].every((id) => checked.has(id))) break;
     checked = next;
-    const these = checked;
-    layout = layoutPlan(items, edits, { ...baseShape, checkerOf: (id) => (these.has(id) ? (checkerById.get(id) ?? null) : null) });
+    layout = layoutWith(checked);
   }
   // Page one's priorities, in plan order: the gate, then the readout's (those the plan shows), or,
   // without them, the shown plan's first `focus` items (#1 onwards), so page one skips no number.
