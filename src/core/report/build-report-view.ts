@@ -163,7 +163,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // The plan, laid out once its checks settle: page one, the plan section, the deck and the
   // decisions all read it. A check is work for whoever runs it (capacity.ts, twelfth VP reading,
   // class 1a), and which rows are checked depends on which are shown (checkedRows), so the layout
-  // is redone with the checks it gives until they stay the same (at most three more passes).
+  // is redone with the checks it adds until it adds none. A row once checked stays checked: where
+  // its own check takes it out of the 90-day plan, the check is said at the day-90 review
+  // (roleGapCheck below). Dropping it instead brought the row back, which checked it again: on
+  // acme the layout swung between the two until a cap on passes stopped it, four layouts for
+  // the two that settle it. Growing only, the set settles after at most one pass per action.
   const items = planItemsOf(scores, statusOf);
   const baseShape = planShapeOf(scores, planSize, set.slots ?? null);
   const checkerById = new Map(scores.actions.map((a) => [a.recommendation.id, checkerOf(a.owner, freed)]));
@@ -171,9 +175,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const flaggedIds = new Set(actionViews.filter((a) => a.verifyFirst).map((a) => a.id));
   let checked: ReadonlySet<string> = flaggedIds;
   let layout = layoutWith(checked);
-  for (let pass = 0; pass < 3; pass++) {
-    const next = checkedRows(scores, layout, flaggedIds);
-    if (next.size === checked.size && [...next].every((id) => checked.has(id))) break;
+  for (;;) {
+    const next = new Set([...checked, ...checkedRows(scores, layout, flaggedIds)]);
+    if (next.size === checked.size) break;
     checked = next;
     layout = layoutWith(checked);
   }
