@@ -37,6 +37,16 @@ await build({
   // or write Excel files. The PDF and PowerPoint libraries likewise, only for those formats
   // (playwright-core also reads its own package files at run time).
   external: ['exceljs', 'playwright-core', 'pptxgenjs'],
+  // commander's node:child_process, loaded at its first use, not at every start (src/cli/child-process-on-use.ts says why).
+  plugins: [
+    {
+      name: 'commander-child-process-on-use',
+      setup(build) {
+        const onUse = fileURLToPath(new URL('../src/cli/child-process-on-use.ts', import.meta.url));
+        build.onResolve({ filter: /^(?:node:)?child_process$/ }, ({ importer }) => (/[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: onUse } : undefined));
+      },
+    },
+  ],
 });
 
 // Some dependencies (cli-table3, handlebars, commander) are CommonJS: they call require() for Node

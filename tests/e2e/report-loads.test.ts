@@ -58,3 +58,15 @@ describe('the partials an HTML report loads', () => {
     expect(loaded).not.toContain('plan-timeline');
   });
 });
+
+describe('what every command loads', () => {
+  // commander requires it at its start only to run executable subcommands (src/cli/child-process-on-use.ts).
+  it('--help and a report do not load node:child_process', async () => {
+    for (const args of [['--help'], ['report', 'examples/acme', '--out', '-']]) {
+      const result = await runCli(args, { env: { NODE_DEBUG: 'module' } });
+      expect(result.exitCode).toBe(0);
+      expect(result.stderr).toContain('Module._load REQUEST');
+      expect(result.stderr, args.join(' ')).not.toMatch(/\bnode:child_process\b/);
+    }
+  });
+});
