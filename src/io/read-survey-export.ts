@@ -10,7 +10,7 @@
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { compareDiagnostics, RULES, type Diagnostic, type RuleId } from '../core/diagnostics.js';
+import { compareDiagnostics, diagnostic, pointAt, type Diagnostic, type RuleId } from '../core/diagnostics.js';
 import type { RubricSet } from '../core/rubric/rubric-set.js';
 import { detectExportKind, type ExportKind } from '../core/survey/export-kinds.js';
 import { createResponseImporter, MAX_CELL_CHARS, type ImportOptions, type ImportResult, type ResponseImporter } from '../core/survey/import-responses.js';
@@ -134,7 +134,7 @@ function sniffDelimiter(text: string): string {
 }
 
 function located(file: string, rule: RuleId, message: string, line = 1, column = 1): Diagnostic {
-  return { file, line, column, endLine: line, endColumn: column, severity: RULES[rule].severity, rule, message };
+  return diagnostic(file, rule, message, pointAt(line, column));
 }
 
 function failed(file: string, kind: ExportKind | null, diagnostic: Diagnostic): ReadExportResult {
