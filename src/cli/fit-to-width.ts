@@ -57,17 +57,17 @@ export function fitColumns(rows: readonly TableRow[], minimums: readonly (number
 }
 
 /**
- * Parts joined with " · " into lines of at most `width` cells (when known), each line after the
- * first starting with `indent`. A part wider than a line is left whole.
+ * Parts joined with `separator` (" · " by default) into lines of at most `width` cells (when
+ * known), each line after the first starting with `indent`. A part wider than a line is left whole.
  */
-export function joinWrapped(parts: readonly string[], width: number | null, indent: string, firstIndent = indent): string[] {
+export function joinWrapped(parts: readonly string[], width: number | null, indent: string, firstIndent = indent, separator = ' · '): string[] {
   const lines: string[] = [];
   let line = '';
   for (const part of parts) {
     if (part === '') continue;
     const prefix = lines.length === 0 ? firstIndent : indent;
     if (line === '') line = prefix + part;
-    else if (width === null || displayWidth(line) + 3 + displayWidth(part) <= width) line += ` · ${part}`;
+    else if (width === null || displayWidth(line) + displayWidth(separator) + displayWidth(part) <= width) line += separator + part;
     else {
       lines.push(line);
       line = indent + part;
@@ -79,17 +79,5 @@ export function joinWrapped(parts: readonly string[], width: number | null, inde
 
 /** Text word-wrapped to `width` cells (when known), each line after the first starting with `indent`. */
 export function wrapWords(text: string, width: number | null, indent = '', firstIndent = indent): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (word === '') continue;
-    if (line === '') line = (lines.length === 0 ? firstIndent : indent) + word;
-    else if (width === null || displayWidth(line) + 1 + displayWidth(word) <= width) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = indent + word;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
+  return joinWrapped(text.split(/\s+/), width, indent, firstIndent, ' ');
 }

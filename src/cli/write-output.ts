@@ -1,5 +1,5 @@
 // Where a command's output goes: `-` is stdout, anything else a file written by the io layer
-// (writeOutputFile), whose refusals are worded here as usage errors naming the option to use.
+// (writeOutputFiles), whose refusals are worded here as usage errors naming the option to use.
 import { existsSync, statSync } from 'node:fs';
 import { isInsideFolder, isSameFile } from '../io/same-file.js';
 import { basename, dirname, join, resolve } from 'node:path';

@@ -495,6 +495,19 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
+/** Where a finding about the whole file points: its start. */
+export const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** A finding of `rule` at `at` (the file's start by default), with the catalog's severity: each rule's severity is stated once, in RULES. */
+export function diagnostic(file: string, rule: RuleId, message: string, at: Position = FILE_START): Diagnostic {
+  return { file, ...at, severity: RULES[rule].severity, rule, message };
+}
+
+/** One character's position (1-based). */
+export function pointAt(line: number, column: number): Position {
+  return { line, column, endLine: line, endColumn: column };
+}
+
 /** Problems listed per file; the rest are summed up in one `too-many-problems` finding. */
 export const MAX_DIAGNOSTICS_PER_FILE = 100;
 

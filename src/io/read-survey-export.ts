@@ -10,7 +10,7 @@
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { compareDiagnostics, RULES, type Diagnostic, type RuleId } from '../core/diagnostics.js';
+import { compareDiagnostics, diagnostic, pointAt, type Diagnostic, type RuleId } from '../core/diagnostics.js';
 import type { RubricSet } from '../core/rubric/rubric-set.js';
 import { detectExportKind, type ExportKind } from '../core/survey/export-kinds.js';
 import { createResponseImporter, MAX_CELL_CHARS, type ImportOptions, type ImportResult, type ResponseImporter } from '../core/survey/import-responses.js';
@@ -134,10 +134,10 @@ function sniffDelimiter(text: string): string {
 }
 
 function located(file: string, rule: RuleId, message: string, line = 1, column = 1): Diagnostic {
-  return { file, line, column, endLine: line, endColumn: column, severity: RULES[rule].severity, rule, message };
+  return diagnostic(file, rule, message, pointAt(line, column));
 }
 
-function failed(file: string, kind: ExportKind | null, diagnostic: Diagnostic): ReadExportResult {
+function failed(kind: ExportKind | null, diagnostic: Diagnostic): ReadExportResult {
   return { kind, responses: [], invalidRows: [], droppedRows: [], diagnostics: [diagnostic], errorCount: diagnostic.severity === 'error' ? 1 : 0, warningCount: 0, rowCount: 0, organizationFromFallback: 0, notesNotKept: [] };
 }
 
@@ -163,7 +163,7 @@ export async function readSurveyExport(set: RubricSet, absolute: string, options
   } catch (error) {
     // The file can vanish, lose its permissions or fail to read (EIO) between any two steps:
     // that is a problem with the file, said at file:1:1 like an unreadable YAML file, not a bug.
-    if (isFsError(error)) return failed(options.file, null, located(options.file, 'file-unreadable', `cannot read the export: ${describeFsError(error)}`));
+    if (isFsError(error)) return failed(null, located(options.file, 'file-unreadable', `cannot read the export: ${describeFsError(error)}`));
     throw error;
   }
 }
@@ -174,15 +174,15 @@ async function readAnyExport(set: RubricSet, absolute: string, options: ReadExpo
   try {
     info = statSync(absolute);
   } catch (error) {
-    return failed(file, null, located(file, 'file-unreadable', `cannot read the export: ${describeFsError(error)}`));
+    return failed(null, located(file, 'file-unreadable', `cannot read the export: ${describeFsError(error)}`));
   }
-  if (!info.isFile()) return failed(file, null, located(file, 'file-unreadable', 'the export is not a regular file'));
-  if (info.size === 0) return failed(file, null, located(file, 'survey-empty', 'the export is empty: download the responses again'));
+  if (!info.isFile()) return failed(null, located(file, 'file-unreadable', 'the export is not a regular file'));
+  if (info.size === 0) return failed(null, located(file, 'survey-empty', 'the export is empty: download the responses again'));
   const head = readHead(absolute, 4096);
   const isZip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
   if (isZip || /\.xlsx$/i.test(absolute)) {
-    if (!isZip) return failed(file, null, located(file, 'survey-not-a-table', 'the file is named .xlsx but is not an Excel workbook: download it again, or export CSV'));
-    if (info.size > MAX_WHOLE_FILE_BYTES) return failed(file, null, located(file, 'survey-too-large', tooLarge(info.size)));
+    if (!isZip) return failed(null, located(file, 'survey-not-a-table', 'the file is named .xlsx but is not an Excel workbook: download it again, or export CSV'));
+    if (info.size > MAX_WHOLE_FILE_BYTES) return failed(null, located(file, 'survey-too-large', tooLarge(info.size)));
     return readXlsx(set, absolute, options);
   }
   // The encoding first, then the kind: UTF-16 JSON (with or without a byte order mark) starts
@@ -190,10 +190,10 @@ async function readAnyExport(set: RubricSet, absolute: string, options: ReadExpo
   const sniffed = sniffEncoding(head);
   const firstChar = decodeHead(head, sniffed).replace(/^\uFEFF/, '').trimStart()[0];
   if (options.from === 'surveyjs' || firstChar === '[' || firstChar === '{') {
-    if (info.size > MAX_WHOLE_FILE_BYTES) return failed(file, 'surveyjs', located(file, 'survey-too-large', tooLarge(info.size)));
+    if (info.size > MAX_WHOLE_FILE_BYTES) return failed('surveyjs', located(file, 'survey-too-large', tooLarge(info.size)));
     return readJson(set, absolute, options, sniffed);
   }
-  if (sniffed === 'binary') return failed(file, null, located(file, 'survey-not-a-table', 'the file holds binary data (NUL bytes): it is not a CSV export'));
+  if (sniffed === 'binary') return failed(null, located(file, 'survey-not-a-table', 'the file holds binary data (NUL bytes): it is not a CSV export'));
   const first = await readCsv(set, absolute, options, sniffed, head);
   if (first !== 'not-utf8') return first;
   const second = await readCsv(set, absolute, options, 'windows-1252', head);
@@ -271,7 +271,7 @@ async function readCsv(set: RubricSet, absolute: string, options: ReadExportOpti
     await pipeline(createReadStream(absolute), await decoderFor(encoding), parser, sink);
   } catch (error) {
     if (error instanceof NotUtf8) return 'not-utf8';
-    if (error instanceof ExportLimit) return failed(file, kind, located(file, 'survey-limit', error.message, error.row, error.column));
+    if (error instanceof ExportLimit) return failed(kind, located(file, 'survey-limit', error.message, error.row, error.column));
     // Every parse error csv-parse raises is a CsvError; its codes (INVALID_OPENING_QUOTE, ...) carry no common prefix.
     if (error instanceof CsvError) {
       // The record being read when it failed (records counts those already read, blank ones
@@ -281,17 +281,17 @@ async function readCsv(set: RubricSet, absolute: string, options: ReadExportOpti
       const column = (e.index ?? 0) + 1;
       const title = header[column - 1] === undefined ? `column ${column}` : quoteHeader(header[column - 1]!);
       if (e.code === 'CSV_MAX_RECORD_SIZE') {
-        return failed(file, kind, located(file, 'survey-cell-too-long', `${title}: row ${at} runs past ${thousands(MAX_RECORD_CHARS)} characters (a cell over ${thousands(MAX_CELL_CHARS)} characters, or a quote never closed); reading stopped here`, at, column));
+        return failed(kind, located(file, 'survey-cell-too-long', `${title}: row ${at} runs past ${thousands(MAX_RECORD_CHARS)} characters (a cell over ${thousands(MAX_CELL_CHARS)} characters, or a quote never closed); reading stopped here`, at, column));
       }
-      return failed(file, kind, located(file, 'survey-not-a-table', `${title}: not a well-formed CSV table: ${e.message.replace(/\s+/g, ' ')}`, at, column));
+      return failed(kind, located(file, 'survey-not-a-table', `${title}: not a well-formed CSV table: ${e.message.replace(/\s+/g, ' ')}`, at, column));
     }
     throw error;
   }
   const done = importer as ResponseImporter | null;
-  if (done === null) return failed(file, kind, located(file, 'survey-empty', 'the export holds no rows'));
+  if (done === null) return failed(kind, located(file, 'survey-empty', 'the export holds no rows'));
   const result = done.finish();
   if (result.rowCount === 0 && result.errorCount === 0) {
-    return failed(file, kind, located(file, 'survey-empty', `the export has its header row (${headerCells} columns) but no response yet`, 2));
+    return failed(kind, located(file, 'survey-empty', `the export has its header row (${headerCells} columns) but no response yet`, 2));
   }
   if (damaged !== null) {
     const others = damaged.count - 1;
@@ -341,21 +341,21 @@ async function readXlsx(set: RubricSet, absolute: string, options: ReadExportOpt
       try {
         next = await rows.next();
       } catch (error) {
-        if (error instanceof WorkbookLimit) return failed(file, kind, located(file, 'survey-limit', error.message, error.row, error.column));
-        if (error instanceof WorkbookUnreadable) return failed(file, kind, located(file, 'survey-not-a-table', `the Excel file cannot be opened: ${error.message}`));
+        if (error instanceof WorkbookLimit) return failed(kind, located(file, 'survey-limit', error.message, error.row, error.column));
+        if (error instanceof WorkbookUnreadable) return failed(kind, located(file, 'survey-not-a-table', `the Excel file cannot be opened: ${error.message}`));
         if (isFsError(error) || !isExceljsParseError(error)) throw error;
-        return failed(file, kind, located(file, 'survey-not-a-table', `the Excel file cannot be opened: a part of it is malformed (${String((error as Error).message).replace(/\s+/g, ' ').slice(0, 200)}): open it in Excel and save it again, or export CSV`));
+        return failed(kind, located(file, 'survey-not-a-table', `the Excel file cannot be opened: a part of it is malformed (${String((error as Error).message).replace(/\s+/g, ' ').slice(0, 200)}): open it in Excel and save it again, or export CSV`));
       }
       if (next.done === true) break;
       const row = next.value;
       // Excel numbers rows from 1, in order; a number out of order (or none) would put findings
       // at row 0 or NaN, and rows without numbers would escape the row limit.
       if (!Number.isSafeInteger(row.number) || row.number <= previous) {
-        return failed(file, kind, located(file, 'survey-not-a-table', `the Excel file cannot be opened: the row after row ${previous} ${Number.isNaN(row.number) ? 'has no row number' : `is numbered ${row.number}, out of order`}: open it in Excel and save it again, or export CSV`, previous + 1, 1));
+        return failed(kind, located(file, 'survey-not-a-table', `the Excel file cannot be opened: the row after row ${previous} ${Number.isNaN(row.number) ? 'has no row number' : `is numbered ${row.number}, out of order`}: open it in Excel and save it again, or export CSV`, previous + 1, 1));
       }
       previous = row.number;
-      if (row.number > maxRows + 1) return failed(file, kind, located(file, 'survey-limit', rowLimit(row.number, maxRows), row.number, 1));
-      if (row.cellCount > MAX_COLUMNS) return failed(file, kind, located(file, 'survey-limit', columnLimit(row.number), row.number, MAX_COLUMNS + 1));
+      if (row.number > maxRows + 1) return failed(kind, located(file, 'survey-limit', rowLimit(row.number, maxRows), row.number, 1));
+      if (row.cellCount > MAX_COLUMNS) return failed(kind, located(file, 'survey-limit', columnLimit(row.number), row.number, MAX_COLUMNS + 1));
       // exceljs's values are 1-based and sparse (a blank cell is a hole): read by index, so a
       // blank in the middle or at the end is '' like every other blank.
       const cells: string[] = [];
@@ -374,9 +374,9 @@ async function readXlsx(set: RubricSet, absolute: string, options: ReadExportOpt
     // Stops the unzipping when a limit ended the reading early.
     await rows.return(undefined);
   }
-  if (importer === null) return failed(file, null, located(file, 'survey-empty', 'the workbook has no rows'));
+  if (importer === null) return failed(null, located(file, 'survey-empty', 'the workbook has no rows'));
   const result = importer.finish();
-  if (result.rowCount === 0 && result.errorCount === 0) return failed(file, kind, located(file, 'survey-empty', 'the workbook has its header row but no response yet', 2));
+  if (result.rowCount === 0 && result.errorCount === 0) return failed(kind, located(file, 'survey-empty', 'the workbook has its header row but no response yet', 2));
   return { ...result, kind };
 }
 
@@ -465,7 +465,7 @@ async function readJson(set: RubricSet, absolute: string, options: ReadExportOpt
   const deep = tooDeepAt(text);
   if (deep !== -1) {
     const at = lineLocator(text)(deep);
-    return failed(file, 'surveyjs', located(file, 'survey-limit', `a value nests more than ${MAX_JSON_DEPTH} levels deep (SurveyJS results nest three or four); reading stopped here`, at.line, at.column));
+    return failed('surveyjs', located(file, 'survey-limit', `a value nests more than ${MAX_JSON_DEPTH} levels deep (SurveyJS results nest three or four); reading stopped here`, at.line, at.column));
   }
   try {
     value = JSON.parse(text);
@@ -474,11 +474,11 @@ async function readJson(set: RubricSet, absolute: string, options: ReadExportOpt
     const message = (error as Error).message;
     const position = /at position (\d+)/.exec(message);
     const at = lineLocator(text)(position === null ? text.length : Number(position[1]));
-    return failed(file, 'surveyjs', located(file, 'survey-not-a-table', `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, at.line, at.column));
+    return failed('surveyjs', located(file, 'survey-not-a-table', `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, at.line, at.column));
   }
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const table = surveyJsTable(value, { maxRows, maxColumns: MAX_COLUMNS });
-  if ('problem' in table) return failed(file, 'surveyjs', located(file, table.problem.rule, table.problem.message));
+  if ('problem' in table) return failed('surveyjs', located(file, table.problem.rule, table.problem.message));
   const kind = options.from ?? 'surveyjs';
   const importer = createResponseImporter(set, table.header, { ...options, kind });
   // Entry n is row n + 1 inside the importer, as if the keys were a header row; findings are

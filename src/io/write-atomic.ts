@@ -153,7 +153,7 @@ export function writeFileAtomically(path: string, content: string | Uint8Array, 
 
 /**
  * Checks that an output file can be written, before the work of making it (a PDF starts a
- * browser): the same refusals as writeOutputFile, which checks again just before writing.
+ * browser): the same refusals as writeOutputFiles, which checks again just before writing.
  * Returns the absolute path.
  */
 export async function checkOutputFile(cwd: string, file: string, options: { force: boolean }): Promise<string> {
@@ -186,10 +186,4 @@ export async function writeOutputFiles(cwd: string, files: readonly { file: stri
     throw new OutputFileError('write-failed', file, describeFsError(error), (error as NodeJS.ErrnoException).code);
   }
   return targets;
-}
-
-/** writeOutputFiles for one file; returns its absolute path. */
-export async function writeOutputFile(cwd: string, file: string, content: string | Uint8Array, options: { force: boolean }, io?: DurableIo): Promise<string> {
-  const [target] = await writeOutputFiles(cwd, [{ file, content }], options, io);
-  return target!;
 }

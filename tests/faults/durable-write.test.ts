@@ -6,7 +6,7 @@ import { promises as fsPromises } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomically, writeOutputFile, type DurableIo, type WritableFile } from '../../src/io/write-atomic.js';
+import { writeFileAtomically, writeOutputFiles, type DurableIo, type WritableFile } from '../../src/io/write-atomic.js';
 
 let dir: string;
 beforeEach(() => {
@@ -103,9 +103,9 @@ describe('durable write on a filling disk', () => {
     expect(readdirSync(dir)).toEqual(['report.md']);
   });
 
-  it('writeOutputFile reports the failure as write-failed with its code (worded by the CLI: small-disk.test.ts), the old file unchanged', async () => {
+  it('writeOutputFiles reports the failure as write-failed with its code (worded by the CLI: small-disk.test.ts), the old file unchanged', async () => {
     writeFileSync(join(dir, 'report.md'), OLD);
-    const error = await writeOutputFile(dir, 'report.md', NEW, { force: true }, fillingDisk(8192, 4096)).catch((e: unknown) => e);
+    const error = await writeOutputFiles(dir, [{ file: 'report.md', content: NEW }], { force: true }, fillingDisk(8192, 4096)).catch((e: unknown) => e);
     expect(error).toMatchObject({ problem: 'write-failed', code: 'ENOSPC' });
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe(OLD);
   });

@@ -2,7 +2,7 @@
 // tests about the rules that still hold notes back once approved (identifying-notes, small-group
 // quotes), or about how an approved note prints. Without approval, no note of a team prints at all.
 import { Readout, type ReadoutData } from '../../src/core/readout/schema.js';
-import { approvableNotes, groupOfRespondent, noteFates } from '../../src/core/report/printed-notes.js';
+import { groupOfRespondent, noteFates } from '../../src/core/report/printed-notes.js';
 import type { RubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import type { AuditScores } from '../../src/core/scoring/score-audit.js';
 
@@ -13,7 +13,7 @@ import type { AuditScores } from '../../src/core/scoring/score-audit.js';
  */
 export function approvingEveryNote(set: RubricSet, scores: AuditScores, base?: ReadoutData | null): ReadoutData {
   const groupOf = groupOfRespondent(scores);
-  const ids = new Set(scores.imperatives.flatMap((r) => r.questions.flatMap((q) => approvableNotes(noteFates(q, scores, groupOf, { showIdentifying: false, names: false, approved: new Map() })).map((f) => f.id))));
+  const ids = new Set(scores.imperatives.flatMap((r) => r.questions.flatMap((q) => noteFates(q, scores, groupOf, { showIdentifying: false, names: false, approved: new Map() }).filter((f) => f.heldBack === null || f.heldBack === 'not-approved').map((f) => f.id))));
   const notes = [...ids].map((id) => ({ id, approve: true }));
   return Readout.parse({ ...(base ?? { version: 1, rubrics: set.digest, headline: 'Every note approved.' }), notes });
 }

@@ -1,7 +1,9 @@
 // compareAudits against numbers worked out by hand (tests/helpers/scoring-fixtures.ts describes the set).
 import { describe, expect, it } from 'vitest';
 import { compareAudits } from '../../src/core/compare/compare-audits.js';
-import { comparisonResults, renderComparison } from '../../src/core/compare/render-comparison.js';
+import { comparisonResults } from '../../src/core/compare/render-comparison.js';
+import { buildComparisonView } from '../../src/core/compare/build-comparison-view.js';
+import { markdownRenderer } from '../../src/renderers/markdown.js';
 import { fixtureSet, sheet } from '../helpers/scoring-fixtures.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,9 +83,9 @@ describe('compareAudits', () => {
     const template = readFileSync(join(REPO_ROOT, 'templates/compare.md.hbs'), 'utf8');
     const hostile = after.map((s) => ({ ...s, organization: '# Acme | <script>alert(1)</script> `x`\nline two' }));
     for (const sides of [[before, after], [before, hostile]] as const) {
-      const rendered = renderComparison(set, compareAudits(set, sides[0], sides[1]), { format: 'md', template: templateText(template) });
+      const rendered = await markdownRenderer.render({ kind: 'compare', view: buildComparisonView(set, compareAudits(set, sides[0], sides[1])) }, { markdownTemplate: templateText(template) });
       expect(rendered.ok).toBe(true);
-      const text = (rendered as { text: string }).text;
+      const text = (rendered as { content: string }).content;
       const shape = await inspectMarkdown(text);
       expect(shape.violations).toEqual([]);
       expect(shape.html).toEqual([]);

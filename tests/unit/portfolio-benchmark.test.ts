@@ -2,7 +2,7 @@
 // rubric versions and changed questions, the pack's suppression, and no organization in a
 // record or a pack.
 import { describe, expect, it } from 'vitest';
-import { buildBenchmark } from '../../src/core/portfolio/build-benchmark.js';
+import { BenchmarkBuilder, type Benchmark, type BenchmarkOptions } from '../../src/core/portfolio/build-benchmark.js';
 import { makePack } from '../../src/core/portfolio/make-pack.js';
 import { parsePack, parseRecord, serializeRecord } from '../../src/core/portfolio/parse-record.js';
 import { midRankPercentile, quantile, spreadOf } from '../../src/core/portfolio/percentile.js';
@@ -15,6 +15,13 @@ import { fixtureSet, sheet } from '../helpers/scoring-fixtures.js';
 
 let counter = 0;
 /** A record with one imperative "i" of one question "q" (levels 0–4), the given scores. */
+/** The benchmark of a client's record against a list of records, added one by one as `report --benchmark` adds a portfolio's. */
+function buildBenchmark(client: PortfolioRecord, records: readonly PortfolioRecord[], options: BenchmarkOptions): Benchmark {
+  const builder = new BenchmarkBuilder(client, options);
+  for (const r of records) builder.add(r);
+  return builder.result();
+}
+
 function record(overall: number | null, options: { version?: string | null; levels?: number[]; orgKey?: string; segment?: PortfolioRecord['segment']; date?: string; organization?: string } = {}): PortfolioRecord {
   counter++;
   return {

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { compareAudits } from '../../src/core/compare/compare-audits.js';
-import { renderComparison } from '../../src/core/compare/render-comparison.js';
+import { buildComparisonView } from '../../src/core/compare/build-comparison-view.js';
 import { renderReport } from '../../src/core/report/render-report.js';
 import type { ReportTemplate, TemplateSpecification } from '../../src/core/report/template-helpers.js';
 import { TEMPLATE_OPTIONS } from '../../src/core/report/template-options.js';
+import { markdownRenderer } from '../../src/renderers/markdown.js';
 import { defaultSet, loadSheet, TEAM_EXAMPLE, templateText } from '../helpers/report-fixtures.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
@@ -36,12 +37,12 @@ describe('precompiled and run-time compiled templates print the same', () => {
     }
   });
 
-  it('the comparison', () => {
+  it('the comparison', async () => {
     const text = readFileSync(join(REPO_ROOT, 'templates/compare.md.hbs'), 'utf8');
-    const comparison = compareAudits(set, [team[0]!], team);
-    const compiled = renderComparison(set, comparison, { format: 'md', template: templateText(text) });
+    const input = { kind: 'compare' as const, view: buildComparisonView(set, compareAudits(set, [team[0]!], team)) };
+    const compiled = await markdownRenderer.render(input, { markdownTemplate: templateText(text) });
     expect(compiled.ok).toBe(true);
-    expect(renderComparison(set, comparison, { format: 'md', template: precompile(text) })).toEqual(compiled);
+    expect(await markdownRenderer.render(input, { markdownTemplate: precompile(text) })).toEqual(compiled);
   });
 
   it('a template error names the same line either way', () => {

@@ -8,7 +8,7 @@
 //   level (three cases or more, not one respondent's: answer-tally.ts checksSetLevel).
 import { describe, expect, it } from 'vitest';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
-import { checkedCountShown, countEvidence, evidenceText } from '../../src/core/report/evidence-of.js';
+import { countEvidence, evidenceText } from '../../src/core/report/evidence-of.js';
 import { renderMarkdown } from '../../src/core/report/render-markdown.js';
 import { checkBase, hasChecks } from '../../src/core/scoring/answer-tally.js';
 import { decisionEvidence, discussionDisclosure } from '../../src/core/report/page-one.js';
@@ -104,11 +104,5 @@ describe('nothing printed rests on one person\'s check (VP reading 10, class 2)'
     const sections = rendered.text.slice(rendered.text.indexOf('## 1. '), rendered.text.indexOf('## Action plan'));
     expect(sections).not.toMatch(/\d+ claimed\b/);
     for (const q of questionViews) expect(q.evidenceText, q.ref).not.toMatch(/\d+ (claimed|answers?|respondents?)\b/);
-  });
-
-  it('a count of checks prints only from the minimum group up (the rule)', () => {
-    expect(checkedCountShown(1, 3)).toBe(false);
-    expect(checkedCountShown(3, 3)).toBe(true);
-    expect(checkedCountShown(1, 1)).toBe(true);
   });
 });

@@ -6,7 +6,11 @@ import type { AnswerSheet } from '../../src/core/answers/answer-sheet.js';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
 import { campDistance, disagreementOf, DISCUSSION_SHOWN } from '../../src/core/scoring/discussion.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
-import { verifyFirst } from '../../src/core/scoring/verify-first.js';
+import type { AnswerTally } from '../../src/core/scoring/answer-tally.js';
+import { verifyCounts, verifyFirstOf } from '../../src/core/scoring/verify-first.js';
+
+/** The rule on one question's answers, as the report applies it (build-report-view.ts). */
+const verifyFirst = (answers: AnswerTally, fromLevel: number) => verifyFirstOf(verifyCounts(answers, fromLevel), answers.levelScores, fromLevel);
 import { countsOf, tallyOf } from '../helpers/answer-tally.js';
 import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 import { surveyTeam } from '../helpers/survey-team.js';

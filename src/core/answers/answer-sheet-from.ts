@@ -1,7 +1,7 @@
 // Schema-valid answers checked against a rubric set, into an answer sheet: errors for scores the
 // question does not have, warnings for ids the rubrics do not know. Used by parse-answers.ts.
 import type * as z from 'zod';
-import { compareDiagnostics, RULES, type Diagnostic } from '../diagnostics.js';
+import { compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
 import { ownCopy } from '../source/own-copy.js';
@@ -22,7 +22,7 @@ export interface ParsedAnswers {
 export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet, warnings: readonly Diagnostic[], locate: Locator): ParsedAnswers {
   const diagnostics: Diagnostic[] = [...warnings];
   const found = (rule: 'answer-unknown-id' | 'answer-invalid-score' | 'answer-role-not-asked' | 'answer-sample-without-check' | 'auditor-answer-not-checked' | 'answer-census-not-auditor', where: readonly PathSegment[], atKey: boolean, message: string): void => {
-    diagnostics.push({ file: path, ...(atKey ? locate.key(where) : locate.value(where)), severity: RULES[rule].severity, rule, message });
+    diagnostics.push(diagnostic(path, rule, message, atKey ? locate.key(where) : locate.value(where)));
   };
   // Null-prototype: keyed by ids, which must never read an inherited member (reserved-keys.ts).
   const answers: Record<string, Record<string, Answer>> = Object.create(null);

@@ -1,6 +1,6 @@
 // An answers file (YAML bytes) checked against a rubric set: located errors for impossible
 // scores, warnings for ids the rubrics do not know. Pure.
-import { capFileDiagnostics, compareDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { capFileDiagnostics, compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
 import { parseYamlSource, type Locator, type SourceFile } from '../source/parse-yaml-source.js';
 import { isMapping } from '../source/is-mapping.js';
@@ -23,8 +23,7 @@ function dropProtoKeys(path: string, value: unknown, locate: Locator): Diagnosti
   if (!isMapping(value) || !isMapping(value.answers)) return [];
   const out: Diagnostic[] = [];
   const answers = value.answers;
-  const unknown = (at: (string)[], message: string) =>
-    out.push({ file: path, ...locate.key(['answers', ...at]), severity: 'warning', rule: 'answer-unknown-id', message });
+  const unknown = (at: string[], message: string) => out.push(diagnostic(path, 'answer-unknown-id', message, locate.key(['answers', ...at])));
   if (Object.hasOwn(answers, '__proto__')) {
     unknown(['__proto__'], 'imperative "__proto__" is not in the rubrics; its answers are ignored');
     delete answers.__proto__;

@@ -2,7 +2,7 @@
 // colour, an unknown key) and the logo's (unreadable, too large, not an image), the logo's located
 // at the `logo:` key. Pure: the logo's bytes come through `readLogo`, which the CLI backs with the
 // file system (paths relative to the brand file).
-import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostics.js';
 import { parseYamlSource, type SourceFile } from '../source/parse-yaml-source.js';
 import { zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
 import { checkLogo, MAX_LOGO_BYTES, type Logo } from './logo.js';
@@ -52,7 +52,7 @@ export function parseBrand(file: SourceFile, readLogo: (path: string, limit: num
   let logo: Logo | null = null;
   if (data.logo !== undefined) {
     const at = parsed.locate.key(['logo']);
-    const fail = (problem: string): ParsedBrand => ({ brand: null, diagnostics: [{ file: file.path, ...at, severity: 'error', rule: 'brand-logo', message: `logo ${data.logo} ${problem}` }] });
+    const fail = (problem: string): ParsedBrand => ({ brand: null, diagnostics: [diagnostic(file.path, 'brand-logo', `logo ${data.logo} ${problem}`, at)] });
     const read = readLogo(data.logo, MAX_LOGO_BYTES);
     if ('readError' in read) return fail(`cannot be read: ${read.readError}`);
     if ('tooLarge' in read) return fail(`is ${Math.ceil(read.tooLarge / 1024)} KiB, over the ${MAX_LOGO_BYTES / 1024} KiB limit for a logo; save a smaller PNG or SVG`);

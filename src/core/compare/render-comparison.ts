@@ -1,9 +1,6 @@
-// A comparison to its finished text: Markdown through the compare template, or JSON. Pure.
-import type { RubricSet } from '../rubric/load-rubric-set.js';
-import { renderMarkdown, type RenderResult } from '../report/render-markdown.js';
-import type { ReportTemplate } from '../report/template-helpers.js';
+// A comparison as JSON (`compare --format json`). Pure. The Markdown, HTML and PDF go through the
+// renderers (src/renderers/), from the comparison's view (build-comparison-view.ts).
 import type { AuditComparison } from './compare-audits.js';
-import { buildComparisonView } from './build-comparison-view.js';
 
 /** The JSON shape of `sales-audit compare --format json` (documented in docs/compare.md). */
 export function comparisonResults(comparison: AuditComparison) {
@@ -20,7 +17,3 @@ export function comparisonResults(comparison: AuditComparison) {
   };
 }
 
-export function renderComparison(set: RubricSet, comparison: AuditComparison, options: { format: 'md' | 'json'; template: ReportTemplate }): RenderResult {
-  if (options.format === 'json') return { ok: true, text: `${JSON.stringify(comparisonResults(comparison), null, 2)}\n` };
-  return renderMarkdown(options.template, { ...buildComparisonView(set, comparison), brand: null });
-}

@@ -233,10 +233,3 @@ export class BenchmarkBuilder {
     };
   }
 }
-
-/** The benchmark of a client's record against a list of records (tests, small portfolios). */
-export function buildBenchmark(client: PortfolioRecord, records: Iterable<PortfolioRecord>, options: BenchmarkOptions): Benchmark {
-  const builder = new BenchmarkBuilder(client, options);
-  for (const record of records) builder.add(record);
-  return builder.result();
-}

@@ -3,7 +3,7 @@
 // offending value with its own rule id. Pure: the CLI reads the file and prints the findings.
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import { waitSentence } from '../report/wait-reason.js';
-import { compareDiagnostics, RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
+import { compareDiagnostics, diagnostic, type Diagnostic, type RuleId } from '../diagnostics.js';
 import { buildReportView } from '../report/build-report-view.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { parseYamlSource, type PathSegment, type SourceFile } from '../source/parse-yaml-source.js';
@@ -65,10 +65,7 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
   }
   const readout = result.data;
   const diagnostics: Diagnostic[] = [];
-  const report = (rule: RuleId, path: readonly PathSegment[], message: string, atKey = false) => {
-    const at = atKey ? parsed.locate.key(path) : parsed.locate.value(path);
-    diagnostics.push({ file: file.path, ...at, severity: RULES[rule].severity, rule, message });
-  };
+  const report = (rule: RuleId, path: readonly PathSegment[], message: string, atKey = false) => diagnostics.push(diagnostic(file.path, rule, message, atKey ? parsed.locate.key(path) : parsed.locate.value(path)));
 
   if (readout.rubrics !== set.digest) {
     report('readout-rubrics-mismatch', ['rubrics'], `the readout was written for the rubrics ${readout.rubrics.slice(0, 19)}…, but this report is scored with ${set.digest.slice(0, 19)}…: draft it again (sales-audit draft), or score with the rubrics it was written for`);

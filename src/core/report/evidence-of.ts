@@ -75,16 +75,6 @@ export function checkedOnText(answers: Pick<AnswerTally, 'checks'>): string {
 }
 
 /**
- * Whether a count of checks may be printed as a number: only from `minGroup` up. Below it, "1 seen
- * (observed)" points at the one call observed (ninth VP reading, class 1e): the report says "some"
- * and what kind, never how many. With no protection asked for (`--min-group 1`), or one
- * respondent, every count prints.
- */
-export function checkedCountShown(seen: number, minGroup: number): boolean {
-  return minGroup <= 1 || seen >= minGroup;
-}
-
-/**
  * A question's evidence cell: "checked on 8 reps (observed)", "checked on 20 deals (document)",
  * "claims only"; "" when nothing is scored. It counts no claims (VP reading 11, class 4: "6
  * claimed" beside a mean of 1.8 and the header's groups told which group answered, and with the

@@ -86,11 +86,6 @@ function heldBackByRule(text: string, among: number, scores: Pick<AuditScores, '
   return null;
 }
 
-/** The notes of a question that an approval could print: those neither rule holds back (draft lists them; `validate --readout` checks ids against every note). */
-export function approvableNotes(fates: readonly NoteFate[]): NoteFate[] {
-  return fates.filter((f) => f.heldBack === null || f.heldBack === 'not-approved');
-}
-
 /**
  * The fewest people a word-for-word quote may be attributed among: `minGroup + 2`. A figure needs
  * `minGroup + 1` (figure-roles.ts groupSafe: a member sets themselves aside and `minGroup` others

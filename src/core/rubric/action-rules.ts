@@ -1,7 +1,7 @@
 // Set rules for recommended actions: their ids are unique across every rubric of the set, and
 // `requires` names actions that exist and form no cycle. They need every file at once (a
 // prerequisite may live in another imperative), so they run when the set is assembled.
-import { RULES, type Diagnostic, type Position, type RuleId } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type Position, type RuleId } from '../diagnostics.js';
 import type { PathSegment } from '../source/parse-yaml-source.js';
 import { suggestion } from '../source/zod-diagnostics.js';
 import type { RubricOutline } from './rubric-set.js';
@@ -32,7 +32,7 @@ const questionOf = (site: ActionSite) => `${site.rubric.id}/${site.rubric.questi
 export function checkActions({ rubrics, complete, at }: ActionRuleInput): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report = (rule: RuleId, site: ActionSite, path: readonly PathSegment[], message: string) =>
-    diagnostics.push({ file: site.file, ...at(site.index, ['questions', site.q, 'recommendations', site.r, ...path]), severity: RULES[rule].severity, rule, message });
+    diagnostics.push(diagnostic(site.file, rule, message, at(site.index, ['questions', site.q, 'recommendations', site.r, ...path])));
 
   const byId = new Map<string, ActionSite>();
   const sites: ActionSite[] = [];

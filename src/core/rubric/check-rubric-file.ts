@@ -1,6 +1,6 @@
 // The exact check of one rubric or manifest file: the full YAML parser with source positions,
 // the zod schema, then the rubric rules. The reference for every finding and its location.
-import { capFileDiagnostics, RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
+import { capFileDiagnostics, diagnostic, type Diagnostic, type RuleId } from '../diagnostics.js';
 import { parseYamlSource } from '../source/parse-yaml-source.js';
 import { isMapping } from '../source/is-mapping.js';
 import type { SourceFile } from '../source/source-file.js';
@@ -25,13 +25,9 @@ function checkRubricFileUncapped(file: SourceFile, parse: SchemaParseOptions): R
   const diagnostics: Diagnostic[] = [];
   const { locate } = parsed;
   // Before the schema, which would drop a `__proto__` key without a word (reserved-keys.ts).
-  const reserved = parsed.reservedKeys.map((path): Diagnostic => ({
-    file: file.path,
-    ...locate.key(path),
-    severity: RULES['yaml-reserved-key'].severity,
-    rule: 'yaml-reserved-key',
-    message: `key "${String(path.at(-1))}" is reserved (JavaScript objects use the name, and it would be dropped or misread); rename it`,
-  }));
+  const reserved = parsed.reservedKeys.map((path) =>
+    diagnostic(file.path, 'yaml-reserved-key', `key "${String(path.at(-1))}" is reserved (JavaScript objects use the name, and it would be dropped or misread); rename it`, locate.key(path)),
+  );
   if (reserved.length > 0) return { diagnostics: [...diagnostics, ...reserved], locate };
   if (isManifestPath(file.path)) {
     const result = SetManifest.safeParse(parsed.value, parse);
@@ -45,10 +41,7 @@ function checkRubricFileUncapped(file: SourceFile, parse: SchemaParseOptions): R
   const ruleContext: RubricRuleContext = {
     ...context,
     baseName: baseNameOf(file.path),
-    report: (ruleId: RuleId, path, message, options) => {
-      const at = options?.atKey ? locate.key(path) : locate.value(path);
-      diagnostics.push({ file: file.path, ...at, severity: RULES[ruleId].severity, rule: ruleId, message });
-    },
+    report: (ruleId: RuleId, path, message, options) => diagnostics.push(diagnostic(file.path, ruleId, message, options?.atKey ? locate.key(path) : locate.value(path))),
   };
   for (const rule of RUBRIC_RULES) rule(ruleContext);
   return result.success ? { diagnostics, rubric: result.data, locate } : { diagnostics, locate };

@@ -1,8 +1,8 @@
 // A rubric set from per-file results: the set rules (they need every file), the order, the digest.
 import { createRequire } from 'node:module';
-import { compareDiagnostics, type Diagnostic, type RuleId } from '../diagnostics.js';
+import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic, type RuleId } from '../diagnostics.js';
 import { ownCopy } from '../source/own-copy.js';
-import { FILE_START, fileDiagnostic, type SourceFile } from '../source/source-file.js';
+import type { SourceFile } from '../source/source-file.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
 import { suggestion } from '../source/zod-diagnostics.js';
 import { checkActions } from './action-rules.js';
@@ -139,6 +139,8 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
     if (!locate) return FILE_START;
     return atKey ? locate.key(path) : locate.value(path);
   };
+  /** A finding at `path` of the index-th file. */
+  const report = (index: number, path: readonly PathSegment[], rule: RuleId, message: string, atKey = false) => diagnostics.push(diagnostic(files[index]!.path, rule, message, at(index, path, atKey)));
 
   let manifest: { value: SetManifest; index: number } | null = null;
   /** Each rubric that passed the schema, as the set rules see it. */
@@ -152,9 +154,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
 
   const rubricFiles = files.filter((f) => !isManifestPath(f.path));
   if (rubricFiles.length === 0) {
-    diagnostics.push(
-      fileDiagnostic(options.origin ?? files[0]?.path ?? '.', 'set-empty', 'error', 'no rubric files (*.yaml, *.yml) found: a rubric set needs at least one imperative'),
-    );
+    diagnostics.push(diagnostic(options.origin ?? files[0]?.path ?? '.', 'set-empty', 'no rubric files (*.yaml, *.yml) found: a rubric set needs at least one imperative'));
   }
   const firstById = new Map<string, string>();
   /** Rubrics whose imperative id is not a duplicate: a copied file is reported once, not once per action in it. */
@@ -165,30 +165,14 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
     if (first === undefined) {
       firstById.set(rubric.id, file);
       distinct.push({ rubric, index });
-    } else diagnostics.push({ file, ...at(index, ['id']), severity: 'error', rule: 'duplicate-imperative-id', message: `imperative id "${rubric.id}" is already used by ${first}` });
+    } else report(index, ['id'], 'duplicate-imperative-id', `imperative id "${rubric.id}" is already used by ${first}`);
   }
   const found = manifest as { value: SetManifest; index: number } | null;
   const listed = new Set<string>();
   found?.value.order?.forEach((id, i) => {
-    if (listed.has(id)) {
-      diagnostics.push({
-        file: files[found.index]!.path,
-        ...at(found.index, ['order', i]),
-        severity: 'error',
-        rule: 'manifest-duplicate-imperative',
-        message: `order lists "${id}" twice`,
-      });
-    }
+    if (listed.has(id)) report(found.index, ['order', i], 'manifest-duplicate-imperative', `order lists "${id}" twice`);
     listed.add(id);
-    if (!firstById.has(id)) {
-      diagnostics.push({
-        file: files[found.index]!.path,
-        ...at(found.index, ['order', i]),
-        severity: 'error',
-        rule: 'manifest-unknown-imperative',
-        message: `order lists "${id}", but no rubric in the set has that id`,
-      });
-    }
+    if (!firstById.has(id)) report(found.index, ['order', i], 'manifest-unknown-imperative', `order lists "${id}", but no rubric in the set has that id`);
   });
   diagnostics.push(
     ...checkActions({
@@ -205,9 +189,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
   roles.forEach((role, i) => {
     const key = roleKey(role);
     const problem = key === 'default' ? '"default" names the wording for every other role; it cannot be a role' : roleKeys.has(key) ? `role "${role}" is listed twice` : null;
-    if (problem !== null) {
-      diagnostics.push({ file: files[found!.index]!.path, ...at(found!.index, ['roles', i]), severity: 'error', rule: 'manifest-invalid-role', message: problem });
-    }
+    if (problem !== null) report(found!.index, ['roles', i], 'manifest-invalid-role', problem);
     roleKeys.add(key);
   });
   const known = roles.filter((r) => roleKey(r) !== 'default').join(', ');
@@ -224,13 +206,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
       question.roles.asked.forEach((role, r) => where.push({ path: ['questions', q, 'roles', r], role, what: 'roles lists', atKey: false }));
       for (const { path, role, what, atKey } of where) {
         if (roleKeys.has(roleKey(role)) && roleKey(role) !== 'default') continue;
-        diagnostics.push({
-          file: files[index]!.path,
-          ...at(index, path, atKey),
-          severity: 'error',
-          rule: 'role-unknown',
-          message: `question "${question.id}": ${what} "${role}", which is not a role of the set (${known}); ${found ? `add it to roles in ${MANIFEST_FILE_NAME}` : `list the set's roles in ${MANIFEST_FILE_NAME}`} or fix the name`,
-        });
+        report(index, path, 'role-unknown', `question "${question.id}": ${what} "${role}", which is not a role of the set (${known}); ${found ? `add it to roles in ${MANIFEST_FILE_NAME}` : `list the set's roles in ${MANIFEST_FILE_NAME}`} or fix the name`, atKey);
       }
     });
   }
@@ -244,13 +220,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
       const here = `${rubric.id}/${question.id}`;
       if (first === undefined) decisions.set(question.decision, here);
       else {
-        diagnostics.push({
-          file: files[index]!.path,
-          ...at(index, ['questions', q, 'decision', 'id']),
-          severity: 'error',
-          rule: 'decision-id-duplicate',
-          message: `decision id "${question.decision}" is already used by question ${first}; decision ids are unique across the set`,
-        });
+        report(index, ['questions', q, 'decision', 'id'], 'decision-id-duplicate', `decision id "${question.decision}" is already used by question ${first}; decision ids are unique across the set`);
       }
     });
   }
@@ -264,24 +234,12 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
         question.recommendations.forEach((recommendation, r) => {
           const id = recommendation.decision;
           if (id === undefined || decisions.has(id)) return;
-          diagnostics.push({
-            file: files[index]!.path,
-            ...at(index, ['questions', q, 'recommendations', r, 'decision']),
-            severity: 'error',
-            rule: 'unknown-decision',
-            message: `action "${recommendation.id}" carries out decision "${id}", but no question of the set names a decision with that id${suggestion(id, (knownDecisions ??= [...decisions.keys()]))}`,
-          });
+          report(index, ['questions', q, 'recommendations', r, 'decision'], 'unknown-decision', `action "${recommendation.id}" carries out decision "${id}", but no question of the set names a decision with that id${suggestion(id, (knownDecisions ??= [...decisions.keys()]))}`);
         });
         // A question's `informs` names decisions of the set too.
         question.informs.forEach((id, k) => {
           if (decisions.has(id)) return;
-          diagnostics.push({
-            file: files[index]!.path,
-            ...at(index, ['questions', q, 'informs', k]),
-            severity: 'error',
-            rule: 'unknown-decision',
-            message: `question "${question.id}" informs decision "${id}", but no question of the set names a decision with that id${suggestion(id, (knownDecisions ??= [...decisions.keys()]))}`,
-          });
+          report(index, ['questions', q, 'informs', k], 'unknown-decision', `question "${question.id}" informs decision "${id}", but no question of the set names a decision with that id${suggestion(id, (knownDecisions ??= [...decisions.keys()]))}`);
         });
       });
     }
@@ -296,7 +254,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
           for (const field of fields) {
             const key = recommendation[field];
             if (key === undefined || Object.hasOwn(catalog, key)) continue;
-            diagnostics.push({ file: files[index]!.path, ...at(index, ['questions', q, 'recommendations', r, field]), severity: 'error', rule, message: `action "${recommendation.id}": ${what(field, key)}` });
+            report(index, ['questions', q, 'recommendations', r, field], rule, `action "${recommendation.id}": ${what(field, key)}`);
           }
         });
       });
@@ -309,9 +267,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
     const keys = Object.keys(catalog);
     const unknown = (key: string) => `"${key}" is not in the owner catalog of ${MANIFEST_FILE_NAME} (${keys.join(', ')})${suggestion(key, keys)}`;
     for (const [key, entry] of Object.entries(catalog)) {
-      if (entry.fallback !== undefined && !Object.hasOwn(catalog, entry.fallback)) {
-        diagnostics.push({ file: files[found!.index]!.path, ...at(found!.index, ['owners', key, 'fallback']), severity: 'error', rule: 'owner-unknown', message: `owner "${key}" falls back to ${unknown(entry.fallback)}` });
-      }
+      if (entry.fallback !== undefined && !Object.hasOwn(catalog, entry.fallback)) report(found!.index, ['owners', key, 'fallback'], 'owner-unknown', `owner "${key}" falls back to ${unknown(entry.fallback)}`);
     }
     checkCatalogKeys(catalog, ['owner', 'frees', 'spends'], 'owner-unknown', (field, key) => `${field} ${unknown(key)}; use a key of the catalog, or add the owner to it`);
   }
@@ -333,15 +289,12 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
   const fieldwork = found?.value.sampling?.fieldwork;
   if (fieldwork !== undefined) {
     const ids = distinct.flatMap(({ rubric }) => rubric.questions.map((q) => q.id));
-    const manifestPath = files[found!.index]!.path;
     for (const key of Object.keys(fieldwork)) {
       if (ids.includes(key)) continue;
-      diagnostics.push({ file: manifestPath, ...at(found!.index, ['sampling', 'fieldwork', key], true), severity: 'error', rule: 'fieldwork-unknown-question', message: `fieldwork for "${key}", which is no question of the set${suggestion(key, ids)}` });
+      report(found!.index, ['sampling', 'fieldwork', key], 'fieldwork-unknown-question', `fieldwork for "${key}", which is no question of the set${suggestion(key, ids)}`, true);
     }
     const missing = ids.filter((id) => !Object.hasOwn(fieldwork, id));
-    if (missing.length > 0) {
-      diagnostics.push({ file: manifestPath, ...at(found!.index, ['sampling', 'fieldwork'], true), severity: 'warning', rule: 'fieldwork-missing', message: `no fieldwork estimate for ${missing.map((id) => `"${id}"`).join(', ')}: a sample's hours would leave ${missing.length === 1 ? 'its check' : 'their checks'} out` });
-    }
+    if (missing.length > 0) report(found!.index, ['sampling', 'fieldwork'], 'fieldwork-missing', `no fieldwork estimate for ${missing.map((id) => `"${id}"`).join(', ')}: a sample's hours would leave ${missing.length === 1 ? 'its check' : 'their checks'} out`, true);
   }
 
   diagnostics.sort(compareDiagnostics);

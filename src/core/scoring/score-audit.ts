@@ -12,7 +12,7 @@ import { auditTallyOf, type AuditInput } from './audit-tally.js';
 import { checkedCount } from './answer-tally.js';
 import type { RoleGroup } from './group-by-role.js';
 import { perceptionGaps, type PerceptionGap, type RoleScore } from './perception-gaps.js';
-import { roundOverall, roundScore } from './round-score.js';
+import { roundOverall } from './round-score.js';
 import { imperativeScoreOf, scoreImperative, type ImperativeScore } from './score-imperative.js';
 import { disagreementOf } from './discussion.js';
 import { questionByRole, questionRoleFigures } from './question-by-role.js';

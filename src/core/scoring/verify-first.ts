@@ -58,7 +58,3 @@ export function verifyFirstOf(counts: VerifyCounts, levelScores: readonly number
   const next = Math.min(...levelScores.filter((s) => s > fromLevel));
   return Number.isFinite(next) && sum / scored > (fromLevel + next) / 2;
 }
-
-export function verifyFirst(answers: Pick<AnswerTally, 'levelScores' | 'byRole' | 'evidence' | 'checks'>, fromLevel: number): boolean {
-  return verifyFirstOf(verifyCounts(answers, fromLevel), answers.levelScores, fromLevel);
-}

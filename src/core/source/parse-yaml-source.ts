@@ -9,10 +9,10 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
 import { yamlLibrary } from './yaml-library.js';
-import type { Diagnostic, Position, RuleId } from '../diagnostics.js';
+import { diagnostic, FILE_START, pointAt, type Diagnostic, type Position, type RuleId } from '../diagnostics.js';
 import { openingBehind, unclosedOpenings } from './locate-unclosed.js';
 import { RESERVED_KEYS, type KeyPath } from './reserved-keys.js';
-import { decodeSourceText, FILE_START, fileDiagnostic, type SourceFile } from './source-file.js';
+import { decodeSourceText, type SourceFile } from './source-file.js';
 
 export type { SourceFile } from './source-file.js';
 
@@ -64,12 +64,12 @@ export function parseYamlSource(file: SourceFile): ParsedYaml {
   }
   if (value === null || value === undefined) {
     if (text.replace(/^\s*#.*$/gm, '').trim() === '') {
-      return { ok: false, diagnostics: [fileDiagnostic(file.path, 'file-empty', 'error', 'file is empty: expected a YAML mapping')] };
+      return { ok: false, diagnostics: [diagnostic(file.path, 'file-empty', 'file is empty: expected a YAML mapping')] };
     }
   }
   const reservedKeys = reservedKeysWithin(value, Math.max(MIN_VALUE_BUDGET, text.length * MAX_VALUES_PER_CHARACTER));
   if (reservedKeys === null) {
-    return { ok: false, diagnostics: [fileDiagnostic(file.path, 'yaml-alias-limit', 'error', 'document expands its aliases into too many values (an alias bomb?); refused')] };
+    return { ok: false, diagnostics: [diagnostic(file.path, 'yaml-alias-limit', 'document expands its aliases into too many values (an alias bomb?); refused')] };
   }
   return { ok: true, value, locate: lazyLocator(file), reservedKeys };
 }
@@ -138,10 +138,10 @@ function syntaxDiagnostics(path: string, text: string, error: unknown): Diagnost
     const lines = text.split('\n');
     const line = Math.min((error.mark?.line ?? 0) + 1, lines.length);
     const column = line === (error.mark?.line ?? 0) + 1 ? (error.mark?.column ?? 0) + 1 : lines[line - 1]!.length + 1;
-    return [fileDiagnostic(path, 'yaml-syntax', 'error', cleanYamlMessage(error.reason || error.message), { line, column, endLine: line, endColumn: column })];
+    return [diagnostic(path, 'yaml-syntax', cleanYamlMessage(error.reason || error.message), pointAt(line, column))];
   }
   // Not a YAML problem js-yaml reports as such (the document nests too deeply for the stack).
-  return [fileDiagnostic(path, 'yaml-syntax', 'error', cleanYamlMessage(error instanceof Error ? error.message : String(error)))];
+  return [diagnostic(path, 'yaml-syntax', cleanYamlMessage(error instanceof Error ? error.message : String(error)))];
 }
 
 /** `yaml`'s errors, else its duplicate keys, located. */
@@ -161,10 +161,10 @@ function yamlErrorDiagnostics(path: string, text: string, { doc, positionOf, lin
       const end = lineCounter.linePos(yamlError.pos[0]);
       const at = positionOf(opening.offset, yamlError.pos[0]);
       const endText = yamlError.pos[0] >= text.length ? `the end of the file (line ${end.line})` : `line ${end.line}, column ${end.col}`;
-      diagnostics.push(fileDiagnostic(path, rule, 'error', opening.message(endText), at));
+      diagnostics.push(diagnostic(path, rule, opening.message(endText), at));
       continue;
     }
-    diagnostics.push(fileDiagnostic(path, rule, 'error', cleanYamlMessage(yamlError.message), positionOf(yamlError.pos[0], yamlError.pos[1])));
+    diagnostics.push(diagnostic(path, rule, cleanYamlMessage(yamlError.message), positionOf(yamlError.pos[0], yamlError.pos[1])));
   }
   if (diagnostics.length === 0) diagnostics.push(...duplicateKeyDiagnostics(path, doc, positionOf));
   return diagnostics;
@@ -242,7 +242,7 @@ function duplicateKeyDiagnostics(file: string, doc: Document, positionOf: (start
         const firstLine = (first.key as Node).range ? positionOf((first.key as Node).range![0], (first.key as Node).range![0]).line : null;
         const shown = String(pair.key.value);
         out.push(
-          fileDiagnostic(file, 'yaml-duplicate-key', 'error', `duplicate key "${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown}"${firstLine === null ? '' : ` (first on line ${firstLine})`}`, at),
+          diagnostic(file, 'yaml-duplicate-key', `duplicate key "${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown}"${firstLine === null ? '' : ` (first on line ${firstLine})`}`, at),
         );
       }
     },

@@ -1,6 +1,6 @@
 // A file as the core receives it, and its decoding to text. Kept apart from the YAML parser so
 // that reading files does not load it (start-up time is benchmarked: docs/benchmarks.md).
-import type { Diagnostic, Position, RuleId } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type RuleId } from '../diagnostics.js';
 
 /** Files larger than this are refused before parsing; real rubrics and answers are a few KiB. */
 export const MAX_SOURCE_BYTES = 1024 * 1024;
@@ -14,12 +14,6 @@ export interface SourceFile {
   size: number;
   /** Why reading failed, when it did. */
   readError?: string;
-}
-
-export const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-
-export function fileDiagnostic(file: string, rule: RuleId, severity: 'error' | 'warning', message: string, at: Position = FILE_START): Diagnostic {
-  return { file, ...at, severity, rule, message };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -50,7 +44,7 @@ function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * one comment line, "empty". Offsets are unchanged (one character each), so positions hold.
  */
 export function decodeSourceText(file: SourceFile): { text: string } | { diagnostic: Diagnostic } {
-  const fail = (rule: RuleId, message: string) => ({ diagnostic: fileDiagnostic(file.path, rule, 'error', message) });
+  const fail = (rule: RuleId, message: string) => ({ diagnostic: diagnostic(file.path, rule, message) });
   if (file.readError !== undefined) return fail('file-unreadable', `cannot read file: ${file.readError}`);
   if (file.size > MAX_SOURCE_BYTES || file.content === null) {
     return fail('file-too-large', `file is ${formatBytes(file.size)}, over the 1 MiB limit; it was not parsed`);

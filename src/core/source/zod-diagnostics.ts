@@ -1,7 +1,7 @@
 // Turns zod issues into located diagnostics with our own wording. zod's issue path maps straight
 // to a YAML node; the locator turns that node into file:line:col.
 import type * as z from 'zod';
-import type { Diagnostic, RuleId } from '../diagnostics.js';
+import { diagnostic, type Diagnostic, type RuleId } from '../diagnostics.js';
 import type { Locator, PathSegment } from './parse-yaml-source.js';
 import { own } from './reserved-keys.js';
 
@@ -93,10 +93,7 @@ export function zodIssuesToDiagnostics(
   schema: z.ZodType,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const push = (rule: RuleId, path: readonly PathSegment[], message: string, atKey = false) => {
-    const at = atKey ? locate.key(path) : locate.value(path);
-    out.push({ file, ...at, severity: 'error', rule, message });
-  };
+  const push = (rule: RuleId, path: readonly PathSegment[], message: string, atKey = false) => out.push(diagnostic(file, rule, message, atKey ? locate.key(path) : locate.value(path)));
   const flat = issues.flatMap((issue) => unwrapUnion(issue));
   for (const issue of flat) {
     const path = issue.path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number');

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Answer, AnswerSheet } from '../answers/answer-sheet.js';
 import { questionKeys } from '../answers/answer-sheet.js';
 import { DEFAULT_EVIDENCE, NOT_APPLICABLE } from '../answers/answers-constants.js';
-import { compareDiagnostics, RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
+import { compareDiagnostics, diagnostic, pointAt, RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
 import { asksRole } from '../rubric/level-range.js';
 import type { Question } from '../rubric/schema.js';
@@ -155,7 +155,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
     else warningCount++;
     if (diagnostics.length < MAX_KEPT_DIAGNOSTICS) diagnostics.push(d);
   };
-  const headerProblem = (rule: RuleId, message: string) => record({ file: options.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: RULES[rule].severity, rule, message });
+  const headerProblem = (rule: RuleId, message: string) => record(diagnostic(options.file, rule, message));
   if (plan.roleColumn === -1 && options.role === null) {
     headerProblem('survey-missing-column', 'no role column ("Your role"): every answers file needs a role; give --role for a questionnaire sent to one role');
   }
@@ -241,16 +241,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
   // the order is decided once the whole column has been seen, in finish().
   const organizationColumn = { first: null as { row: number; text: string } | null, differs: null as { row: number } | null, blankRows: 0 };
   const orderEvidence: Record<DateOrder | 'ambiguous', { row: number; text: string } | null> = { 'month-first': null, 'day-first': null, ambiguous: null };
-  const at = (rule: RuleId, row: number, column: number, message: string): Diagnostic => ({
-    file: options.file,
-    line: row,
-    column: column + 1,
-    endLine: row,
-    endColumn: column + 1,
-    severity: RULES[rule].severity,
-    rule,
-    message,
-  });
+  const at = (rule: RuleId, row: number, column: number, message: string): Diagnostic => diagnostic(options.file, rule, message, pointAt(row, column + 1));
 
   function addRow(cells: readonly string[], row: number): void {
     if (!canReadRows) return;

@@ -2,7 +2,7 @@
 // role, a timestamp, or something to ignore. Titles match whatever role's wording the
 // questionnaire used, after normalizeTitle; the element names of SurveyJS ("imperative/question")
 // match too. Problems are findings at row 1, quoting the header. Pure.
-import { RULES, type Diagnostic, type RuleId } from '../diagnostics.js';
+import { diagnostic, pointAt, type Diagnostic, type RuleId } from '../diagnostics.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
 import { allWordings } from '../rubric/wording.js';
 import { layoutOf, type ExportKind } from './export-kinds.js';
@@ -79,8 +79,7 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
   }
 
   const diagnostics: Diagnostic[] = [];
-  const report = (rule: RuleId, column: number, message: string) =>
-    diagnostics.push({ file, line: 1, column: column + 1, endLine: 1, endColumn: column + 1, severity: RULES[rule].severity, rule, message });
+  const report = (rule: RuleId, column: number, message: string) => diagnostics.push(diagnostic(file, rule, message, pointAt(1, column + 1)));
 
   const answerColumns = questions.map((): number[] => []);
   const plan: ColumnPlan = {

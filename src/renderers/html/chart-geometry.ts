@@ -7,7 +7,7 @@ import type { ReportView } from '../../core/report/report-view.js';
 import { capitalize } from '../../core/report/format.js';
 import { benchmarkChartGeometry, type BenchmarkChartGeometry } from './benchmark-chart-geometry.js';
 
-const round = (n: number) => Math.round(n * 10) / 10;
+export const round = (n: number) => Math.round(n * 10) / 10;
 const point = (x: number, y: number) => `${round(x)},${round(y)}`;
 
 export interface RadarAxis {
@@ -86,9 +86,9 @@ export function radarGeometry(view: ReportView): RadarGeometry | null {
 const PLOT_LEFT = 12;
 const PLOT_WIDTH = 380;
 /** Bar charts: the plot, then room for the value text after a full bar. */
-const BAR_CHART_WIDTH = 440;
-const scaleX = (value: number) => round(PLOT_LEFT + (PLOT_WIDTH * Math.max(0, Math.min(100, value))) / 100);
-const ticks = (bottom: number) => [0, 25, 50, 75, 100].map((value) => ({ x: scaleX(value), value: String(value), y: bottom }));
+export const BAR_CHART_WIDTH = 440;
+export const scaleX = (value: number) => round(PLOT_LEFT + (PLOT_WIDTH * Math.max(0, Math.min(100, value))) / 100);
+export const ticks = (bottom: number) => [0, 25, 50, 75, 100].map((value) => ({ x: scaleX(value), value: String(value), y: bottom }));
 
 export interface ScoreBarsGeometry {
   width: number;

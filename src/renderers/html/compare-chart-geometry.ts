@@ -1,11 +1,10 @@
 // Where the comparison's chart puts its shapes: for each imperative a bar before and a bar after,
 // on one 0 to 100 scale. Positions only; the values shown are the view model's *Text fields. Pure.
+// The scale and the axis are the report's bar charts' (chart-geometry.ts).
 import type { ComparisonView } from '../../core/compare/build-comparison-view.js';
+import { BAR_CHART_WIDTH, round, scaleX as x, ticks } from './chart-geometry.js';
 
-const round = (n: number) => Math.round(n * 10) / 10;
-const LEFT = 12;
-const WIDTH = 380;
-const x = (value: number) => round(LEFT + (WIDTH * Math.max(0, Math.min(100, value))) / 100);
+const LEFT = x(0);
 
 export interface ComparisonBarsGeometry {
   width: number;
@@ -48,5 +47,5 @@ export function comparisonCharts(view: ComparisonView): { bars: ComparisonBarsGe
     y += 10;
     return { label: row.label, number: row.number, labelY, target, bars };
   });
-  return { bars: { width: 440, height: y + 22, axisY: y, ticks: [0, 25, 50, 75, 100].map((v) => ({ x: x(v), value: String(v), y: y + 16 })), groups } };
+  return { bars: { width: BAR_CHART_WIDTH, height: y + 22, axisY: y, ticks: ticks(y + 16), groups } };
 }

@@ -21,19 +21,8 @@ export async function finishAudit(
 ): Promise<void> {
   let written: string | null;
   try {
-    written = await renderAndWriteReport(ctx, set, [sheet], {
-      out,
-      format: options.format,
-      template: options.template,
-      browser: options.browser,
-      brand: options.brand,
-      target: options.target,
-      names: options.names,
-      focus: options.focus,
-      clientHas: options.clientHas,
-      clientLacks: options.clientLacks,
-      force: options.force,
-    });
+    // The audit's report options are the report's (format, template, browser, brand, target, names, focus, client, force).
+    written = await renderAndWriteReport(ctx, set, [sheet], { ...options, out });
   } catch (error) {
     if (error instanceof UsageError && savedAnswers !== null) {
       throw new UsageError(

@@ -166,7 +166,7 @@ async function walk(plan: QuestionPlan, io: InterviewIo, start: InterviewState):
 }
 
 /** Re-asks one question from the review; "Skip" there means "leave it unanswered". */
-async function changeOne(plan: QuestionPlan, io: InterviewIo, state: InterviewState, step: QuestionStep): Promise<InterviewState> {
+async function changeOne(io: InterviewIo, state: InterviewState, step: QuestionStep): Promise<InterviewState> {
   io.write(`\n${io.style.muted(`${step.imperative.label} · ${step.imperative.title}`)}\n`);
   const asked = await askQuestion(io, state, step, { canGoBack: false, skip: 'review' });
   let next = asked.state;
@@ -201,7 +201,7 @@ async function review(plan: QuestionPlan, io: InterviewIo, start: InterviewState
     if (action === 'finish') return state;
     if (action === 'unanswered') {
       for (const row of summary.rows) {
-        if (row.answer === undefined) state = await changeOne(plan, io, state, row.step);
+        if (row.answer === undefined) state = await changeOne(io, state, row.step);
       }
       continue;
     }
@@ -219,7 +219,7 @@ async function review(plan: QuestionPlan, io: InterviewIo, start: InterviewState
       ],
       { default: firstUnanswered },
     );
-    if (picked >= 0) state = await changeOne(plan, io, state, plan.steps[picked]!);
+    if (picked >= 0) state = await changeOne(io, state, plan.steps[picked]!);
   }
 }
 
