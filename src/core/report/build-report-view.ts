@@ -363,7 +363,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const gapImperatives = [...new Set(shownGaps.map((g) => g.imperative))];
   const gapQuestionsIn = (rows: readonly ActionView[]) =>
     gapImperatives
-      .flatMap((i) => scores.imperatives[i]!.questions.map((q, j) => ({ q, view: imperativeViews[i]!.questions[j]!, row: rows.find((a) => a.imperativeNumber === i + 1 && a.questionRef === imperativeViews[i]!.questions[j]!.ref) })))
+      // Its row is one a level decides: a build (no level stops it, changesAt null) is done for others' steps, and no check replaces it.
+      .flatMap((i) => scores.imperatives[i]!.questions.map((q, j) => ({ q, view: imperativeViews[i]!.questions[j]!, row: rows.find((a) => a.imperativeNumber === i + 1 && a.questionRef === imperativeViews[i]!.questions[j]!.ref && a.changesAt !== null) })))
       // A checked level already settles which view holds; the gap is tested where claims alone set it.
       .filter((x) => x.row !== undefined && x.q.scoredAt !== 'checked-level')
       .sort((a, b) => b.q.roleSplit - a.q.roleSplit);
