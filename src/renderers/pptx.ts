@@ -108,10 +108,12 @@ interface Deck {
   pres: Pptx;
   view: ReportView;
   palette: Palette;
+  /** The backlog reasons an earlier slide's notes already gave (whyNotPlanned): said once, then pointed to. */
+  reasonsSaid: Set<string>;
 }
 
 export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): void {
-  const deck: Deck = { pres, view, palette: paletteOf(brand) };
+  const deck: Deck = { pres, view, palette: paletteOf(brand), reasonsSaid: new Set() };
   defineMasters(deck, brand);
   titleSlide(deck, brand);
   // The readout in two slides (twelfth VP reading, class 8: one table of three decisions and four
@@ -791,7 +793,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
       // (sixth VP reading, class 8: four slides' notes repeated both).
       first ? `The rows are the questions whose gap weighs most: question weight × distance to the top level, as the plan ranks its actions${own.length > 0 ? '; each action lifts its question from where the team stands today' : ''}.` : '',
     ],
-    ask: whyNotPlanned(backlogged.map(({ a }) => a), view.plan.length),
+    ask: whyNotPlanned(backlogged.map(({ a }) => a), view.plan.length, deck.reasonsSaid),
     // What the slide shows, row by row (eighth VP reading, class 7: three questions listed under a table of two); a question too few scored shows no figure here either (QuestionView.figuresShown): its marker stands alone.
     behind: [
       ...shownQuestions.map((q) =>
@@ -1091,13 +1093,20 @@ function ownsVerb(owner: string): string {
  * one reason asked once, not once each (the deck said "… not in the plan? The VP Sales has no room
  * within 90 days." four times across its slides, a passage said over twice).
  */
-function whyNotPlanned(backlogged: readonly ActionView[], planned: number): string[] {
+function whyNotPlanned(backlogged: readonly ActionView[], planned: number, said: Set<string>): string[] {
   const byReason = new Map<string, number[]>();
   for (const a of backlogged) {
     const reason = waitSentence(a.wait, planned);
     byReason.set(reason, [...(byReason.get(reason) ?? []), a.rank]);
   }
-  return [...byReason].map(([reason, ranks]) => `Why ${ranks.length === 1 ? 'is' : 'are'} ${ranksText(ranks)} not in the plan? ${reason}`);
+  // A reason an earlier slide's notes gave is pointed to, not said again (three imperative slides
+  // said "… not in the plan? The VP Sales has no room within 90 days." once acme's backlog held
+  // VP Sales' steps of three imperatives); the backlog slide lists every reason.
+  return [...byReason].map(([reason, ranks]) => {
+    const text = said.has(reason) ? 'For the reason given on an earlier slide; the backlog slide lists each.' : reason;
+    said.add(reason);
+    return `Why ${ranks.length === 1 ? 'is' : 'are'} ${ranksText(ranks)} not in the plan? ${text}`;
+  });
 }
 
 /** What rows that wait for the gate all wait for ("#1" under rows after "#1 and #2" and "#1 and #4"). */

@@ -47,7 +47,7 @@ describe('the set estimates every check', () => {
 
 describe('validate checks the estimates against the questions', () => {
   it('an estimate for no question is an error at its key, with a suggestion', () => {
-    const { set: loaded, diagnostics } = withManifest((t) => t.replace('    real-targets: { hours: 0.5, per: reps }', '    real-target: { hours: 0.5, per: reps }'));
+    const { set: loaded, diagnostics } = withManifest((t) => t.replace('    real-targets: { hours: 0.75, per: reps }', '    real-target: { hours: 0.75, per: reps }'));
     expect(loaded).toBeNull();
     const found = diagnostics.filter((d) => d.rule === 'fieldwork-unknown-question');
     expect(found).toHaveLength(1);

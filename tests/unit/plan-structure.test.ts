@@ -128,7 +128,8 @@ describe('shared slots and what a plan row already does (C.3, VP class 4)', () =
     // merge: the layout no longer counts write-message-guide's unprinted next step against the VP
     // Sales at 90 days, so in a plan of 14 the meeting is shown at 90 and covers the team's coaching.
     const meeting = view.plan.find((a) => a.id === 'hold-monthly-team-meeting')!;
-    expect(view.backlog.filter((a) => a.wait?.kind === 'covered').map((a) => a.id).sort()).toEqual(['coach-the-team-monthly', 'end-one-to-ones-with-an-action', 'review-prospecting-in-one-to-ones']);
+    // Thirteenth review, A1: the target lists' day (plan-provided) does real-targets' half-day inside it.
+    expect(view.backlog.filter((a) => a.wait?.kind === 'covered').map((a) => a.id).sort()).toEqual(['coach-the-team-monthly', 'end-one-to-ones-with-an-action', 'give-each-target-a-reason', 'review-prospecting-in-one-to-ones']);
     expect(view.backlog.find((a) => a.id === 'coach-the-team-monthly')!.wait).toEqual({ kind: 'covered', rank: meeting.rank, due: meeting.horizon });
     const covered = view.backlog.filter((a) => a.wait?.kind === 'covered' && a.wait.rank === cadence.rank);
     expect(covered.map((a) => a.id).sort()).toEqual(['end-one-to-ones-with-an-action', 'review-prospecting-in-one-to-ones']);
@@ -137,8 +138,10 @@ describe('shared slots and what a plan row already does (C.3, VP class 4)', () =
     // One status, said one way (eleventh VP reading, class 1: "#19 waits in the backlog" beside "#9 already does it").
     expect(group.text).toBe(`Covered by #${cadence.rank} (within ${cadence.horizon} days): its agenda already does these, so they need no row of their own.`);
     // The count is said once, in the plan's line: what waits, and what a row covers.
-    expect(view.planText).toContain(`and ${view.backlog.length} more in the backlog: ${view.backlog.length - 3} wait, 2 are covered by #${cadence.rank} and 1 by #${meeting.rank}.`);
-    expect(view.backlogText).not.toContain(String(view.backlog.length - 3));
+    // Thirteenth review, A1: the target lists' row covers real-targets' step as well (three covering rows, said as one list).
+    const lists = view.plan.find((a) => a.id === 'build-target-lists')!;
+    expect(view.planText).toContain(`and ${view.backlog.length} more in the backlog: ${view.backlog.length - 4} wait, 2 are covered by #${cadence.rank}, 1 by #${lists.rank} and 1 by #${meeting.rank}.`);
+    expect(view.backlogText).not.toContain(String(view.backlog.length - 4));
     // No group says a covered step waits, nor that its owner has no room for it.
     for (const g of view.backlogGroups) if (g.kind !== 'covered') for (const a of covered) expect(g.actions).not.toContain(a);
   });

@@ -266,7 +266,8 @@ describe('custom templates', () => {
     const result = renderMarkdown(templateText('# {{md organization}}\n\n{{#each imperatives}}\n- {{heading title}}: {{scoreText}}, {{plural actions.length "action"}}\n{{/each}}\n'), view);
     expect(result).toEqual({
       ok: true,
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 22, 9 actions\n- Differentiation with a difference: 43, 14 actions\n- Effective sales interactions: 41, 10 actions\n- Excellent sales managers: 33, 9 actions\n',
+      // Prospecting 12 actions since the thirteenth rubric review (was 9): the CRM's load of the written content and the instruction split from the sequence's writing (A2), real-targets' own step beside the lists' day (A1).
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 22, 12 actions\n- Differentiation with a difference: 43, 14 actions\n- Effective sales interactions: 41, 10 actions\n- Excellent sales managers: 33, 9 actions\n',
     });
   });
 

@@ -26,7 +26,9 @@ describe('printScoreSummary', () => {
     // (21.7 + 42.9 + 41.3 + 32.8) / 4 = 34.675, kept to two decimals (round-score.ts roundOverall)
     expect(text).toMatch(/│ Overall +│ +│ +34\.68 │/);
     // 42 since the twelfth review: the monthly team meeting fires at team-coaching 1 as well (edit 4).
-    expect(text).toContain('42 recommended actions from 1 respondent.');
+    // 45 since the thirteenth rubric review: the CRM's load of the written ideas and sequence (A2), the
+    // instruction split from the sequence's writing (A2), and real-targets' own step beside the lists' day (A1).
+    expect(text).toContain('45 recommended actions from 1 respondent.');
   });
 
   it('colours on a terminal, but never with NO_COLOR', async () => {

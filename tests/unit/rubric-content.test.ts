@@ -687,7 +687,8 @@ describe('prospecting-plan and differentiation, after the tenth review', () => {
   it('label client-relevant-differences level 3 for what it holds, and read its top against the differences leadership names where there is no card (B.7, F.2)', () => {
     const q = question('client-relevant-differences');
     // Twelfth review, E: the ladder reads alignment, coverage capping it (the block after the twelfth review).
-    expect(q.levels.find((l) => l.score === 3)!.label).toBe('Most of our differences are reasons won clients gave');
+    // Thirteenth review, B1: some of the differences on five or more won clients' reasons (the halves left rungs a team of two or three differences could not reach).
+    expect(q.levels.find((l) => l.score === 3)!.label).toBe("Some of our differences are clients' reasons, five or more won clients heard");
     for (const { t } of levelTexts(q.id, 4)) expect(t).toMatch(/or leadership names/);
     // The missing card or strategy page is scored once, in the strategy question.
     for (const text of [help(q, 'default'), ...q.levels.flatMap((l) => wordings(l.description).map(([, t]) => t))]) expect(text).not.toMatch(/no card and no strategy page|given no differences/);
@@ -790,7 +791,7 @@ describe('prospecting-plan and differentiation, after the eleventh review', () =
     expect(helpOf(q, 'default')).toMatch(/a week counts when the CRM shows a call, email or meeting the rep completed that week on a target or message from the plan/);
     expect(helpOf(q, 'default')).toMatch(/a task created for the week, loaded in bulk or not, counts only once that activity is done/);
     expect(helpOf(q, 'salesperson')).toMatch(/a task in the CRM you did not do does not count/);
-    for (const score of [3, 4]) for (const { role, t } of levelTexts(q.id, score)) expect(t, `${score} (${role})`).toMatch(/completed a call, email or meeting on a target or message from (their|my) territory plan/);
+    for (const score of [3, 4]) for (const { role, t } of levelTexts(q.id, score)) expect(t, `${score} (${role})`).toMatch(/completed a call, email or meeting on a target or message from (their|my) three-part territory plan/);
     for (const text of textsOf(q)) expect(text).not.toMatch(/\bpicked\b|task or note/);
     // H1: the reasons are real-targets' alone.
     for (const text of textsOf(q)) expect(text).not.toMatch(/each (with|wi th) a reason|with a reason \(a fit/);
@@ -801,7 +802,8 @@ describe('prospecting-plan and differentiation, after the eleventh review', () =
       expect(flat(t), role).not.toMatch(/where it is a plan|in how many of the last four weeks|\?.*\?/);
     }
     // The step at 2 checks the activity done on the loaded tasks, not that tasks exist.
-    expect(flat(actions.get('load-plan-targets-into-crm')!.action)).toMatch(/which reps completed none/);
+    // Thirteenth review, H1: level 3 is three weeks of four, so the step's check counts those weeks.
+    expect(flat(actions.get('load-plan-targets-into-crm')!.action)).toMatch(/which reps worked from it in fewer than three of the four weeks/);
   });
 
   it('fill client-examples level 3 where the company has two differences (B3)', () => {
@@ -1302,7 +1304,8 @@ describe('prospecting-plan and differentiation, after the twelfth review', () =>
 
   it('read client-relevant-differences on how many of the differences won clients name, coverage capping it at 2 (E)', () => {
     const q = question('client-relevant-differences');
-    expect(helpOf(q, 'default')).toMatch(/none is level 0, under half 1, half 2, over half but not all 3, all 4; with fewer than five won clients' reasons held, the level stops at 2/);
+    // Thirteenth review, B1: none, some or all of the differences, the cap at 2 under five won clients kept.
+    expect(helpOf(q, 'default')).toMatch(/none backed is level 0; with fewer than five won clients' reasons held, some is level 1 and all level 2/);
     for (const score of [1, 2, 3]) for (const { t } of levelTexts(q.id, score)) expect(t, `level ${score}`).not.toMatch(/of the last twenty (won or lost|decided) deals\.$|one to four|five to nine/);
     expect(level(q.id, 2).label).toMatch(/under five won clients/);
     for (const [, t] of wordings(q.prompt)) expect(flat(t)).toMatch(/how many of the differences your salespeople are given, if any, are reasons won clients gave/);

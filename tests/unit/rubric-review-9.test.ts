@@ -88,8 +88,9 @@ describe('the prospecting-plan and differentiation rubrics, after the ninth revi
     // Tenth review, F.2: no card and no strategy page no longer caps this question (it is scored in
     // the strategy question); level 3 is a difference clients have not been shown to name.
     // Twelfth review, E: level 3 is over half of the differences backed, not all.
-    for (const t of levels('client-relevant-differences', 3)) expect(t).toMatch(/not all, are each named by a quarter or more of won clients/);
-    for (const t of levels('client-relevant-differences', 4)) expect(t).toMatch(/a quarter or more of won clients \(five or more\)/);
+    // Re-pinned (thirteenth review, B1): the same thresholds, the count as none, some or each.
+    for (const t of levels('client-relevant-differences', 3)) expect(t).toMatch(/not all, of the differences reps are given are each named by a quarter or more of won clients, five or more/);
+    for (const t of levels('client-relevant-differences', 4)) expect(t).toMatch(/a quarter or more of won clients, five or more of whose reasons are held/);
     expect(JSON.stringify(question('client-relevant-differences'))).not.toMatch(/top[- ]five|five reasons/);
     // The prompt asks about the sample the levels read.
     for (const [who, t] of wordings(question('value-creating-ideas').prompt)) expect(t, who).toMatch(/last ten new targets/);

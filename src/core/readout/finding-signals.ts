@@ -54,6 +54,8 @@ export interface FindingAction {
   rank: number;
   questionRef: string;
   waitText: string;
+  /** Why it is in the backlog (wait-reason.ts); `covered`: a row of the plan does it inside its own. */
+  wait?: { kind: string } | null;
 }
 
 /**
@@ -64,7 +66,9 @@ export interface FindingAction {
 export function unplannedText(refs: readonly string[], numbered: readonly FindingAction[], planCount: number): string {
   if (refs.length === 0) return '';
   const actions = numbered.filter((a) => refs.includes(a.questionRef));
-  if (actions.some((a) => a.rank <= planCount)) return '';
+  // A backlog action a plan row does inside it (`covers:`) is worked on within 90 days: the row
+  // that builds the target lists does real-targets' step, though it is plan-provided's.
+  if (actions.some((a) => a.rank <= planCount || a.wait?.kind === 'covered')) return '';
   if (actions.length === 0) return 'No action of the plan or the backlog works on its questions.';
   // "#23 (for #21)": the backlog line's "waits for #21", the verb said once for all.
   const items = actions.map((a) => `#${a.rank}${a.waitText === '' ? '' : ` (${a.waitText.replace(/^waits /, '')})`}`);

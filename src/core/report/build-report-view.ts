@@ -341,8 +341,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       const changes = (d: DecisionView) => (q.question.decision !== undefined && d.id === q.question.decision.id) || actions.some((a) => a.decisions.includes(d.label));
       const labels = decisions.filter(changes).map((d) => d.label);
       const informed = decisions.filter((d) => !changes(d) && (q.question.informs ?? []).includes(d.id)).map((d) => d.label);
-      // The check goes to the owner of the question's first action, before it starts (checkLine).
-      const first = actions[0];
+      // The check goes to the owner of the question's first action a level decides, before it starts (checkLine).
+      const first = actions.find((a) => levelDecided(scores, a.id)) ?? actions[0];
       const target = first === undefined ? undefined : { rank: first.rank, owner: checkerOf(first.owner, freed), horizon: first.horizon, planned: first.rank <= planned.length, changesAt: first.changesAt, replacedBy: first.replacedBy };
       if (target !== undefined) {
         flagTargets.set(view.ref, target);
@@ -367,7 +367,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const gapImperatives = [...new Set(shownGaps.map((g) => g.imperative))];
   const gapQuestionsIn = (rows: readonly ActionView[]) =>
     gapImperatives
-      .flatMap((i) => scores.imperatives[i]!.questions.map((q, j) => ({ q, view: imperativeViews[i]!.questions[j]!, row: rows.find((a) => a.imperativeNumber === i + 1 && a.questionRef === imperativeViews[i]!.questions[j]!.ref) })))
+      // Its row is one a level decides (levelDecided): a build is done for others' steps, and no check replaces it.
+      .flatMap((i) => scores.imperatives[i]!.questions.map((q, j) => ({ q, view: imperativeViews[i]!.questions[j]!, row: rows.find((a) => a.imperativeNumber === i + 1 && a.questionRef === imperativeViews[i]!.questions[j]!.ref && levelDecided(scores, a.id)) })))
       // A checked level already settles which view holds; the gap is tested where claims alone set it.
       .filter((x) => x.row !== undefined && x.q.scoredAt !== 'checked-level')
       .sort((a, b) => b.q.roleSplit - a.q.roleSplit);
@@ -1261,17 +1262,27 @@ function checkedRows(scores: AuditScores, layout: PlanLayout, flagged: ReadonlyS
   const questionOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.question]));
   const idsOf = (q: QuestionScore) => layout.order.filter((id) => questionOf.get(id) === q.question);
   for (const q of scores.imperatives.flatMap((r) => r.questions)) {
-    const first = q.needsDiscussion ? idsOf(q)[0] : undefined;
+    const first = q.needsDiscussion ? (idsOf(q).find((id) => levelDecided(scores, id)) ?? idsOf(q)[0]) : undefined;
     if (first !== undefined) rows.add(first);
   }
   const gap = [...new Set(shownRoleGaps(scores).map((g) => g.imperative))]
     .flatMap((i) => scores.imperatives[i]!.questions)
     .filter((q) => q.scoredAt !== 'checked-level')
-    .map((q) => ({ q, row: idsOf(q).find((id) => shown.has(id)) }))
+    .map((q) => ({ q, row: idsOf(q).find((id) => shown.has(id) && levelDecided(scores, id)) }))
     .filter((x) => x.row !== undefined)
     .sort((a, b) => b.q.roleSplit - a.q.roleSplit)[0];
   if (gap !== undefined) rows.add(gap.row!);
   return rows;
+}
+
+/**
+ * Whether a row is a step its question's level decides, so a check of that level can replace it: not
+ * a build (`build: true`), which is done for the steps that require it (thirteenth rubric review,
+ * A2: the role gap's test was put before the touch sequence's writing, "replaced by" the step from
+ * the next level). The role gap's test picks such a row, in the layout and in the box alike.
+ */
+function levelDecided(scores: AuditScores, id: string): boolean {
+  return scores.actions.find((a) => a.recommendation.id === id)?.recommendation.build !== true;
 }
 
 /**

@@ -169,7 +169,9 @@ export function thresholdText(label: string): string {
  * two buying steps", not the description's floor quoted in nested quotation marks; tenth VP
  * reading, class 8), or null (it fires up to the top).
  */
-export function levelThatChangesIt(question: Pick<Question, 'levels'>, recommendation: Pick<Recommendation, 'at' | 'below'>, level: number): string | null {
+export function levelThatChangesIt(question: Pick<Question, 'levels'>, recommendation: Pick<Recommendation, 'at' | 'below' | 'build'>, level: number): string | null {
+  // A build is done for the steps that require it, not from a level: no level found stops it.
+  if (recommendation.build === true) return null;
   const above = [...question.levels].filter((l) => l.score > level).sort((a, b) => a.score - b.score);
   const stops = above.find((l) => !recommendationFires(question, recommendation, l.score));
   return stops === undefined ? null : teamFinding(stops).replace(/\s+/g, ' ').trim();
@@ -180,7 +182,8 @@ export function levelThatChangesIt(question: Pick<Question, 'levels'>, recommend
  * question's first step, other than a build, that fires at the first level above `level` at which
  * `recommendation` stops firing; null where none fires there (or none stops it).
  */
-export function stepThatReplacesIt(question: Pick<Question, 'levels' | 'recommendations'>, recommendation: Pick<Recommendation, 'at' | 'below'>, level: number): string | null {
+export function stepThatReplacesIt(question: Pick<Question, 'levels' | 'recommendations'>, recommendation: Pick<Recommendation, 'at' | 'below' | 'build'>, level: number): string | null {
+  if (recommendation.build === true) return null;
   const above = [...question.levels].filter((l) => l.score > level).sort((a, b) => a.score - b.score);
   const stops = above.find((l) => !recommendationFires(question, recommendation, l.score));
   if (stops === undefined) return null;

@@ -47,9 +47,12 @@ export function triggeredDecisions(scores: AuditScores): TriggeredDecision[] {
     result.questions.forEach((question, questionIndex) => {
       const decision = question.question.decision;
       const level = question.teamLevel;
-      if (decision === undefined || level === null) return;
+      if (decision === undefined) return;
       const carriers = scores.actions.filter((a) => a.recommendation.decision === decision.id);
-      if (carriers.length === 0 && !inRange(rangeOf(decision.at), level)) return;
+      // A fired step that waits for the decision asks for it even where its own question has no
+      // level (real-targets, n/a for every rep without a named list, while plan-provided's step
+      // builds the lists: thirteenth rubric review, A1).
+      if (carriers.length === 0 && (level === null || !inRange(rangeOf(decision.at), level))) return;
       // A build (`build: true`) is done for the steps that require it, not from the level: it carries out no decision.
       const fired = scores.actions.filter((a) => a.imperative.id === result.imperative.id && a.question.id === question.question.id && a.recommendation.build !== true);
       const now = fired.filter((a) => a.fromLevel === level);
@@ -514,6 +517,10 @@ export function decisionsOf(
     const view = imperatives[t.imperativeIndex]!;
     const question = view.questions[t.questionIndex]!;
     const level = t.question.question.levels.find((l) => l.score === printedLevel(t.question));
+    // Where its own question has no level (n/a for every respondent), the why is where the team
+    // stands on the question of the step that asks for it (plan-provided's, for target-lists).
+    const carrier = level === undefined ? scores.actions.find((a) => t.actionIds.includes(a.recommendation.id)) : undefined;
+    const carrierLevel = carrier?.question.levels.find((l) => l.score === carrier.teamLevel);
     return decisionView(
       i + 1,
       {
@@ -525,7 +532,7 @@ export function decisionsOf(
         // the topic, and "Managers' own selling: own selling takes …" said it twice and took D1's
         // why a second line. A census too small to print (score-term.ts printedLevel): what was
         // checked, not where each manager stands.
-        why: level !== undefined ? teamFinding(level) : t.question.scoredAt === 'census-withheld' ? 'Too few managers to show where they stand.' : '',
+        why: level !== undefined ? teamFinding(level) : t.question.scoredAt === 'census-withheld' ? 'Too few managers to show where they stand.' : carrierLevel !== undefined ? teamFinding(carrierLevel) : '',
         recommendation: t.decision.recommend ?? '',
         cost: t.decision.cost ?? '',
         actionIds: t.actionIds,

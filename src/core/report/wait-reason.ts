@@ -6,7 +6,7 @@
 // the words back.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { WaitReason } from '../scoring/shape-plan.js';
-import { capitalize, countText, lowerFirst, possessive } from './format.js';
+import { capitalize, countText, listText, lowerFirst, possessive } from './format.js';
 import { CAP_SHORT } from './method-items.js';
 
 /** Why one backlog action waits: what the layout decided, with ranks and owners as the reader sees them. */
@@ -170,7 +170,8 @@ export function backlogCountText(backlog: readonly { wait: WaitView | null }[]):
   const covered = backlog.flatMap((a) => (a.wait?.kind === 'covered' ? [a.wait.rank] : []));
   if (covered.length === 0) return `${backlog.length} more in the backlog`;
   const byRank = [...new Set(covered)].map((rank) => ({ rank, n: covered.filter((r) => r === rank).length }));
-  const coveredText = byRank.map((c, i) => (i === 0 ? `${c.n} ${c.n === 1 ? 'is' : 'are'} covered by #${c.rank}` : `${c.n} by #${c.rank}`)).join(byRank.length > 2 ? ', ' : ' and ');
+  // "2 are covered by #11, 1 by #7 and 1 by #14": three rows covering read as a list, not "…, 1 by #7, 1 by #14".
+  const coveredText = listText(byRank.map((c, i) => (i === 0 ? `${c.n} ${c.n === 1 ? 'is' : 'are'} covered by #${c.rank}` : `${c.n} by #${c.rank}`)));
   const waiting = backlog.length - covered.length;
   return `${backlog.length} more in the backlog: ${waiting === 0 ? '' : `${waiting} wait, `}${coveredText}`;
 }

@@ -1,0 +1,200 @@
+// Prospecting-plan and differentiation after the thirteenth fresh rubric review (set 2026.12.11,
+// edits A1, A2, B1, B3, C, H1, J1): each class is checked over every question, role and level of
+// the two rubrics, or on the plan it produces, so a new wording or step that breaks it fails here.
+// Each test failed on the set of 2026.12.11 (main fb75665).
+import { describe, expect, it } from 'vitest';
+import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { triggeredDecisions } from '../../src/core/report/page-one.js';
+import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+import type { AnswerSheet } from '../../src/core/answers/answer-sheet.js';
+import type { Wording } from '../../src/core/rubric/schema.js';
+import { defaultSet, loadSheet, markdownOf, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+
+const set = defaultSet();
+const rubric = (id: string) => set.imperatives.find((i) => i.id === id)!;
+const mine = [rubric('prospecting-plan'), rubric('differentiation')];
+const question = (id: string) => mine.flatMap((i) => i.questions).find((q) => q.id === id)!;
+const actions = new Map(set.imperatives.flatMap((i) => i.questions.flatMap((q) => q.recommendations.map((r) => [r.id, { ...r, question: q }] as const))));
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+const wordings = (w: Wording): [string, string][] => (typeof w === 'string' ? [['default', w]] : Object.entries(w));
+const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
+
+describe('the deciding condition of each level is in every role\'s wording of it (class C)', () => {
+  // question → [levels, the condition that decides them]: what the auditor's help reads, said in
+  // the words every respondent picks from, not only in the help.
+  const deciding: Record<string, [number[], RegExp][]> = {
+    'plan-provided': [[[0, 1, 2], /\((target list|a named list sized for (the|my) role), touch sequence, ideas\)/], [[3, 4], /three-part territory plan/]],
+    'real-targets': [[[0, 1, 2, 3, 4], /of ten accounts drawn at random from (their|my) named list \(all, if ten or fewer\)/]],
+    'prospecting-review': [[[0, 1, 2, 3, 4], /\bone-to-ones?\b/], [[3, 4], /plan change in the notes/]],
+    'value-creating-ideas': [[[0], /(lead|led) with (the company|us) or the product/], [[1, 2, 3, 4], /an idea about the prospect's business/]],
+    'differentiation-support': [[[0, 1, 2, 3, 4], /with feedback on whether that prospect would care/]],
+    'answer-what-makes-you-different': [[[0, 1, 2, 3, 4], /without warning/]],
+    'differentiation-language': [[[3, 4], /stated one or more so/]],
+    'versus-competitors': [[[1, 2], /two of the three the CRM records most/], [[3, 4], /each of (the|our) main competitors \(the three the CRM records most/]],
+  };
+  for (const [id, rules] of Object.entries(deciding)) {
+    it(`${id}: every role, every level named`, () => {
+      const q = question(id);
+      for (const [levels, pattern] of rules) {
+        for (const score of levels) {
+          const level = q.levels.find((l) => l.score === score)!;
+          const texts = wordings(level.description);
+          // Every role the question asks has its own wording here: none falls back to the auditor's.
+          expect(texts.map(([role]) => role).sort(), `${id} level ${score}`).toEqual(['default', ...(q.roles ?? ['sales manager', 'salesperson']).filter((r) => r !== 'leadership')].sort());
+          for (const [role, text] of texts) expect(flat(text), `${id} level ${score} (${role})`).toMatch(pattern);
+        }
+      }
+    });
+  }
+});
+
+describe('plan-provided: the weeks partition four (H1)', () => {
+  it('level 3 is three of the last four weeks in every wording, level 4 each of them, and the salesperson\'s bands leave no week count out', () => {
+    const q = question('plan-provided');
+    const at = (score: number) => Object.fromEntries(wordings(q.levels.find((l) => l.score === score)!.description));
+    for (const text of Object.values(at(3))) expect(text).toMatch(/three of the last four weeks/);
+    for (const text of Object.values(at(4))) expect(text).toMatch(/each of the last four weeks/);
+    for (const text of [...Object.values(at(3)), ...Object.values(at(4))]) expect(text).not.toMatch(/at least one of the last four weeks/);
+    // none, one, two → 2; three → 3; four → 4.
+    expect(at(2).salesperson).toMatch(/under three of the last four weeks/);
+    expect(at(3).salesperson).toMatch(/in three of the last four weeks, not all four/);
+    expect(flat(typeof q.help === 'string' ? q.help : q.help!.default)).toMatch(/none, one or two of the last four is level 2, three is level 3, all four level 4/);
+  });
+});
+
+describe('the target lists are built where there is no plan (A1)', () => {
+  it('build-target-lists is plan-provided\'s step from 0-1 and carries out target-lists; the plan write-up waits for it', () => {
+    const lists = actions.get('build-target-lists')!;
+    expect([lists.question.id, lists.at, lists.decision]).toEqual(['plan-provided', [0, 1], 'target-lists']);
+    expect(actions.get('write-prospecting-plans')!.requires).toContain('build-target-lists');
+    // real-targets' own step from 0-2 works on a list that exists; the list-building day does it inside it.
+    expect([actions.get('give-each-target-a-reason')!.question.id, actions.get('give-each-target-a-reason')!.at]).toEqual(['real-targets', [0, 2]]);
+    expect(lists.covers).toEqual(['give-each-target-a-reason']);
+  });
+
+  it('a phone-book team (no plan, every rep without a named list, so real-targets n/a) gets the lists and the decision', () => {
+    const phoneBook: AnswerSheet[] = sheets.map((sheet) => ({
+      ...sheet,
+      answers: {
+        ...sheet.answers,
+        'prospecting-plan': {
+          ...sheet.answers['prospecting-plan'],
+          'plan-provided': { score: 0, note: null, evidence: 'claimed' },
+          'real-targets': { score: null, note: null, evidence: 'claimed' },
+        },
+      },
+    }));
+    const scores = scoreAudit(set, phoneBook);
+    const realTargets = scores.imperatives[0]!.questions.find((q) => q.question.id === 'real-targets')!;
+    expect(realTargets.teamLevel).toBeNull();
+    expect(scores.actions.map((a) => a.recommendation.id)).toContain('build-target-lists');
+    expect(triggeredDecisions(scores).map((t) => t.decision.id)).toContain('target-lists');
+    // Page one asks for it, and the step says it waits for it.
+    const view = buildReportView(set, phoneBook, scores, { names: false });
+    const decision = view.decisions.find((d) => d.id === 'target-lists')!;
+    expect(decision).toBeDefined();
+    const step = [...view.plan, ...view.backlog].find((a) => a.id === 'build-target-lists')!;
+    expect(step.decisions).toContain(decision.label);
+    expect(markdownOf(view)).toContain(decision.question);
+    // Its why says where the plan stands, not a level real-targets does not have.
+    expect(decision.finding).not.toBe('');
+  });
+
+  it('on acme (no territory plan, lists without reasons) the one day per rep is a plan row and real-targets\' half-day is done inside it, so finding B has its row', () => {
+    const scores = scoreAudit(set, sheets);
+    const view = buildReportView(set, sheets, scores, { names: false });
+    const lists = view.plan.find((a) => a.id === 'build-target-lists')!;
+    expect(lists).toBeDefined();
+    const reasons = view.backlog.find((a) => a.id === 'give-each-target-a-reason')!;
+    expect(reasons.wait).toEqual({ kind: 'covered', rank: lists.rank, due: lists.horizon });
+    expect(view.plan.map((a) => a.id)).not.toContain('give-each-target-a-reason');
+  });
+});
+
+describe('the CRM is loaded after the content it holds (A2)', () => {
+  const load = actions.get('load-outreach-into-crm')!;
+
+  it('the CRM build sets up empty structure; the load step requires the structure and every content it loads; the steps that send from it require it', () => {
+    expect(flat(actions.get('build-plan-crm')!.action)).not.toMatch(/sequence|opener|idea/i);
+    expect([load.build, load.owner]).toEqual([true, 'sales-ops']);
+    expect(load.requires).toEqual(expect.arrayContaining(['build-plan-crm', 'write-prospect-ideas', 'build-touch-sequence']));
+    // The content steps are written, not loaded: they need no CRM.
+    for (const id of ['write-prospect-ideas', 'build-touch-sequence']) {
+      expect(actions.get(id)!.requires, id).not.toContain('build-plan-crm');
+      expect(actions.get(id)!.requires, id).not.toContain('load-outreach-into-crm');
+      expect(flat(actions.get(id)!.action), id).not.toMatch(/CRM/);
+    }
+    // Every step that sends from the CRM's openers or sequence waits for the load.
+    const senders = [...actions.values()].filter((a) => a.build !== true && /openers|touch sequence in the CRM|CRM sequence|by the CRM opener/.test(flat(a.action)));
+    expect(senders.map((a) => a.id).sort()).toEqual(['extend-sequence-to-six-months', 'extend-sequence-to-three-months', 'put-targets-on-sequence', 'review-outreach-content', 'start-outreach-from-ideas']);
+    for (const a of senders) expect(a.requires, a.id).toContain('load-outreach-into-crm');
+  });
+
+  it('on acme the load comes after the ideas, the sequence and the CRM structure, never with or before them', () => {
+    const scores = scoreAudit(set, sheets);
+    const view = buildReportView(set, sheets, scores, { names: false });
+    const all = [...view.plan, ...view.backlog];
+    const row = (id: string) => all.find((a) => a.id === id)!;
+    const loaded = row('load-outreach-into-crm');
+    for (const id of ['write-prospect-ideas', 'build-touch-sequence', 'build-plan-crm']) {
+      expect(loaded.after, id).toContain(row(id).rank);
+      expect(loaded.rank, id).toBeGreaterThan(row(id).rank);
+    }
+    expect(row('put-targets-on-sequence').after).toContain(loaded.rank);
+  });
+
+  it('a check never replaces a build: no level stops a step done for others', () => {
+    const view = buildReportView(set, sheets, scoreAudit(set, sheets), { names: false });
+    for (const a of [...view.plan, ...view.backlog]) if (actions.get(a.id)!.build === true) expect([a.changesAt, a.replacedBy], a.id).toEqual([null, null]);
+  });
+});
+
+describe('client-relevant-differences: every rung reachable with two or three differences (B1)', () => {
+  const q = question('client-relevant-differences');
+  const text = (score: number) => flat(wordings(q.levels.find((l) => l.score === score)!.description)[0]![1]);
+
+  it('the levels count none, some or each of the differences, never a share in halves that two or three cannot make', () => {
+    for (const level of q.levels) for (const [, t] of wordings(level.description)) expect(t, `level ${level.score}`).not.toMatch(/\bhalf\b/);
+    expect(text(0)).toMatch(/^No difference/);
+    for (const score of [1, 3]) expect(text(score)).toMatch(/^One or more, not all, of the differences/);
+    for (const score of [2, 4]) expect(text(score)).toMatch(/^Each difference/);
+    // The base splits some and all: under five won clients' reasons for 1-2, five or more for 3-4.
+    for (const score of [1, 2]) expect(text(score)).toMatch(/under five/);
+    for (const score of [3, 4]) expect(text(score)).toMatch(/five or more/);
+  });
+
+  it('with two differences and with three, each of levels 0-4 has a count that reaches it (the help\'s rule)', () => {
+    // The help's rule, read as the auditor applies it: backed of given, on how many won clients' reasons.
+    const levelOf = (backed: number, given: number, won: number) => (backed === 0 ? 0 : (backed < given ? 1 : 2) + (won >= 5 ? 2 : 0));
+    const help = flat(typeof q.help === 'string' ? q.help : q.help!.default);
+    expect(help).toMatch(/none backed is level 0; with fewer than five won clients' reasons held, some is level 1 and all level 2; with five or more, some is level 3 and all level 4/);
+    for (const given of [2, 3]) {
+      const reached = new Set<number>();
+      for (let backed = 0; backed <= given; backed++) for (const won of [4, 5]) reached.add(levelOf(backed, given, won));
+      expect([...reached].sort(), `${given} differences`).toEqual(q.levels.map((l) => l.score));
+    }
+  });
+});
+
+describe('versus-competitors is cumulative (B3)', () => {
+  it('each level from 2 up holds the one below in every wording: the competitors named, then a difference, then where we lose', () => {
+    const q = question('versus-competitors');
+    const at = (score: number) => wordings(q.levels.find((l) => l.score === score)!.description).map(([, t]) => flat(t));
+    for (const t of at(2)) expect(t).toMatch(/name (the|our) main competitors \(two of the three.*\) and, for one or more of them, a difference it lacks/);
+    for (const t of at(3)) expect(t).toMatch(/name each of (the|our) main competitors .* and, for each, a difference it lacks\.$/);
+    for (const t of at(4)) expect(t).toMatch(/name each of (the|our) main competitors .* and, for each, a difference it lacks and where we lose\.$/);
+  });
+});
+
+describe('fieldwork priced as the help asks it (J1)', () => {
+  it('a check that reads a rep\'s histories, lists or proposals over weeks or months is priced at half an hour a rep or more', () => {
+    const fieldwork = set.sampling?.fieldwork ?? {};
+    const reads = /last (three|four|six) (weeks|months)|six to twelve months|last three proposals|ten accounts/;
+    const checked = mine.flatMap((i) => i.questions).filter((q) => fieldwork[q.id]?.per === 'reps' && reads.test(flat(typeof q.help === 'string' ? q.help : q.help?.default ?? '')));
+    expect(checked.map((q) => q.id).sort()).toEqual(['differentiation-language', 'differentiation-support', 'persistent-campaign', 'plan-provided', 'prospecting-review', 'prospecting-time', 'real-targets']);
+    // differentiation-support reads the team's practice slot, one calendar for every rep of a team: a quarter-hour a rep.
+    for (const q of checked) expect(fieldwork[q.id]!.hours, q.id).toBeGreaterThanOrEqual(q.id === 'differentiation-support' ? 0.25 : 0.5);
+    // Reconstructing a list at the window's start and judging each touch or send as new to the contact: three quarters.
+    for (const id of ['relationship-tools', 'persistent-campaign', 'real-targets']) expect(fieldwork[id]!.hours, id).toBeGreaterThanOrEqual(0.75);
+  });
+});
