@@ -497,8 +497,9 @@ describe('the default rubrics, after the seventh review', () => {
   });
 
   it("state right-managers' rule for a survey the client declines once, in the help, and quote it word for word in the design document", () => {
-    // Twelfth review, edit 1: a declined survey is n/a, not level 3 on results alone.
-    const rule = 'Where the client declines the survey, the question is not applicable for every role, no level is scored, and the report names the survey as declined.';
+    // Twelfth review, edit 1: not level 3 on results alone; thirteenth review, E: not n/a either,
+    // which lifted the score (na-refusal.test.ts), but level 0, as evidence withheld.
+    const rule = 'Where the client declines the survey, the sales force is placed at level 0 and the note names the survey as declined: a rating the client withheld counts as not shown, so declining never scores above taking the survey.';
     const help = Object.fromEntries(wordings(question('right-managers').help)).default!.replace(/\s+/g, ' ');
     expect(help).toContain(rule);
     const doc = readFileSync(join(REPO_ROOT, 'docs/rubric-design.md'), 'utf8');
@@ -934,7 +935,8 @@ describe('sales-interactions and sales-managers, after the ninth review', () => 
     const texts = (id: string, score: number) => wordings(question(id).levels.find((l) => l.score === score)!.description).map(([, t]) => t);
     for (const t of texts('situational-knowledge', 1)) expect(t).toMatch(/know whether anyone besides their contact takes part .*named or not/);
     for (const t of [...texts('individual-results', 0), ...texts('individual-results', 1)]) expect(t).toMatch(/last quarter/);
-    for (const t of texts('individual-results', 4)) expect(t).toMatch(/by a tenth or more/);
+    // Thirteenth review, F5: the threshold is a tenth of the figure's own value, said in the level.
+    for (const t of texts('individual-results', 4)) expect(t).toMatch(/by a tenth of its value or more/);
     // Twelfth review, edit 16: two or more of the first three decisions, not any two (the weekly times always arise).
     for (const score of [3, 4]) for (const t of texts('leaders-in-own-right', score)) expect(t, `leaders-in-own-right ${score}`).toMatch(/two or more of the first three arose/);
     for (const t of texts('strategy-into-results', 4)) expect(t).toMatch(/the VP Sales approved beforehand/);
@@ -1110,8 +1112,10 @@ describe('sales-interactions and sales-managers, after the tenth review', () => 
   });
 
   it('hand a client steps that work as written: one artefact, one booking, one hard CRM block (class H)', () => {
-    // The vacancy search is the foundation's since the twelfth review (class I): a force at level 0 for a vacancy got no hire.
-    expect(actions.get('write-manager-profile')!.action).toMatch(/open the search for any\s+vacant post/);
+    // The vacancy search is a step of its own at level 0 since the thirteenth review (A3); it was
+    // inside the 90-day profile step since the twelfth (class I: a force at level 0 for a vacancy got no hire).
+    expect(actions.get('open-manager-vacancy-search')!.action).toMatch(/^For each vacant first-line post, .*open the\s+search/);
+    expect(actions.get('write-manager-profile')!.action).not.toMatch(/vacant/);
     for (const id of ['write-manager-profile', 'close-each-managers-gap']) expect(actions.get(id)!.action, id).not.toMatch(/fill any vacant post/);
     // The team meeting's coaching minutes are booked once, by the cadence step.
     expect(actions.get('coach-the-team-monthly')!.action).not.toMatch(/second half|\b30\b/);
@@ -1151,7 +1155,8 @@ describe('sales-interactions and sales-managers, after the eleventh review', () 
     const q = question('right-managers');
     expect(help(q, 'leadership')).toMatch(/^Answer with your own reading of how most teams' reps would rate their manager on the four items/);
     expect(help(q, 'leadership')).toMatch(/The audit runs its own anonymous survey and sets the level from it/);
-    expect(help(q, 'leadership')).toMatch(/If the company declined the audit's survey, answer n\/a\./);
+    // Thirteenth review, E: a declined survey is level 0, not n/a; n/a only where no team has five reps.
+    expect(help(q, 'leadership')).toMatch(/If the company declined the audit's survey, still give your own reading: the audit's level is then 0\. If every team has under five reps, answer n\/a\./);
     for (const [role, t] of prompts('right-managers')) {
       expect(t, role).toMatch(/^On average over four items scored 1 to 5, how do most of your sales teams' reps rate their first-line manager/);
       expect(t, role).not.toMatch(/95 %|plan|two tests/);
@@ -1256,10 +1261,11 @@ describe('sales-interactions and sales-managers, after the eleventh review', () 
     const q = question('mindset');
     expect(q.title).toBe('Client-first meetings');
     for (const [role, t] of levelTexts('mindset', 4)) {
-      expect(t, role).toMatch(/changed the material to the answers and left out a part/);
+      // Thirteenth review, B4: what the rep planned to show or ask, so a discovery meeting reads too.
+      expect(t, role).toMatch(/changed their plan to the answers and left out a planned part/);
       expect(t, role).not.toMatch(/showed only what the answers called for/);
     }
-    for (const [role, t] of levelTexts('mindset', 3)) expect(t, role).toMatch(/changed the material to the answers/);
+    for (const [role, t] of levelTexts('mindset', 3)) expect(t, role).toMatch(/changed what they planned to show or ask to the answers/);
   });
 });
 
@@ -1361,10 +1367,11 @@ describe('sales-interactions and sales-managers, after the twelfth review', () =
     const floors = ['under 3 of 5', '3 or more of 5', '3.5 or more of 5', '4 or more of 5', '4.5 or more of 5'];
     for (const l of q.levels) for (const [role, t] of wordings(l.description)) expect(t, `${l.score} (${role})`).toContain(floors[l.score]!);
     for (const [role, t] of wordings(q.levels[0]!.description)) expect(t, role).toMatch(/no manager in post/);
-    // Declining the survey is n/a, never a level.
+    // Declining the survey is level 0 since the thirteenth review (E: as n/a it lifted the score);
+    // n/a stays for a sales force with no team of five reps.
     expect(q.na).toBe(true);
     for (const t of textsOf(q)) expect(t).not.toMatch(/not surveyed|results alone|at level 3 at most/);
-    expect(helpOf(q, 'leadership')).toMatch(/If the company declined the audit's survey, answer n\/a\./);
+    expect(helpOf(q, 'leadership')).toMatch(/If the company declined the audit's survey, still give your own reading: the audit's level is then 0\./);
   });
 
   it("give right-managers a prompt whose answers are its levels (class E)", () => {
