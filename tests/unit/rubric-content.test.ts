@@ -1444,3 +1444,70 @@ describe('sales-interactions and sales-managers, after the twelfth review', () =
     for (const id of ['improving-every-interaction', 'coaching-model', 'team-coaching', 'time-for-people']) expect(helpOf(question(id), 'default'), id).toMatch(/this audit recommends, not a rule every sales force must follow/);
   });
 });
+
+describe('sales-interactions and sales-managers, after the thirteenth review', () => {
+  const q13 = (id: string) => questions.find((q) => q.id === id)!;
+  const levelWordings = (id: string) => q13(id).levels.flatMap((l) => wordings(l.description).map(([role, t]) => [`${id} ${l.score} (${role})`, flat(t)] as const));
+
+  it('state the deciding condition of every level in every role\'s wording, not only in the auditor\'s help (C)', () => {
+    // Each condition below decided the level and was said only in the help: a respondent reading
+    // their own level could place themselves on a condition they never saw.
+    const conditions: [string, RegExp, number[]?][] = [
+      ['business-acumen', /asked without warning/],
+      ['situational-knowledge', /without notes/],
+      ['coaching-model', /before the latest/],
+      ['team-coaching', /practising a skill \(not differentiation\) or working a live deal together/],
+      ['time-for-people', /calls (they|I) led on (my )?reps' deals/],
+      ['tool-kits', /a shared tool with content/],
+      ['value-at-each-stage', /decided deals that reached a proposal/],
+      ['individual-results', /by a tenth of its value/, [4]],
+      ['strategy-into-results', /approved beforehand/, [4]],
+    ];
+    for (const [id, condition, scores] of conditions) {
+      for (const l of q13(id).levels.filter((x) => scores === undefined || scores.includes(x.score))) {
+        for (const [role, t] of wordings(l.description)) {
+          expect(flat(t), `${id} ${l.score} (${role})`).toMatch(condition);
+        }
+      }
+    }
+    // The salesperson's band at 3 states the condition it lacks; the team wordings state floors.
+    const sp3 = Object.fromEntries(wordings(q13('individual-results').levels.find((l) => l.score === 3)!.description)).salesperson!;
+    expect(flat(sp3)).toMatch(/neither rose by a tenth of its value/);
+  });
+
+  it('read mindset on what the rep planned to show or ask, so a discovery meeting reaches every level (B4)', () => {
+    for (const [where, t] of levelWordings('mindset')) expect(t, where).not.toMatch(/slides\)|the material\b|standard material/);
+    for (const [where, t] of levelWordings('mindset').filter(([w]) => /mindset [34] /.test(w))) expect(t, where).toMatch(/plan/);
+    expect(helpOf(q13('mindset'), 'default')).toMatch(/a discovery meeting as much as a presentation/);
+    expect(helpOf(q13('mindset'), 'sales manager')).toMatch(/In a discovery meeting, the rep's plan is their list of questions/);
+    expect(flat(actions.get('plan-what-to-leave-out')!.action)).toMatch(/discovery topics/);
+  });
+
+  it('give a vacant first-line post a step of its own at level 0, which the profile step waits for (A3)', () => {
+    const search = actions.get('open-manager-vacancy-search')!;
+    expect(search.question.id).toBe('right-managers');
+    expect([search.at, search.horizon, search.owner, search.decision]).toEqual([0, 30, 'hr', 'manager-role']);
+    expect(actions.get('write-manager-profile')!.requires).toContain('open-manager-vacancy-search');
+    expect(flat(actions.get('write-manager-profile')!.action)).not.toMatch(/vacan|search/);
+  });
+
+  it('state individual-results\' threshold as a tenth of the figure\'s own value, with a worked example for reps (F5, D)', () => {
+    const rep = helpOf(q13('individual-results'), 'salesperson');
+    expect(rep).toMatch(/a win rate from 20 % to 22 % has improved, from 20 % to 21 % has not/);
+    expect(rep).toMatch(/With under ten decided deals in a quarter/);
+  });
+
+  it('give reps a worked example wherever placing themselves needs judgement (D)', () => {
+    // One that counts and one that does not, in the salesperson's own help.
+    const examples: [string, RegExp][] = [
+      ['value-at-each-stage', /A benchmark of three peers' cost per order, sent after the first conversation, counts; a summary of what the client told you/],
+      ['skill-sets', /With a model of eight skills, half is four and three-quarters is six/],
+      ['tool-kits', /A shared discovery guide with the questions to ask counts; a proposal layout with only the logo/],
+      ['sales-process', /agreed a meeting with its finance lead before the deal moved to proposal/],
+      ['coaching-model', /A one-to-one every two weeks makes six or seven in three months/],
+      ['team-coaching', /Twenty minutes role-playing a price objection in pairs counts/],
+      ['improving-every-interaction', /A call you led with your manager listening counts; a call your manager led does not/],
+    ];
+    for (const [id, example] of examples) expect(helpOf(q13(id), 'salesperson'), id).toMatch(example);
+  });
+});
