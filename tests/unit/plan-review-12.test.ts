@@ -52,11 +52,11 @@ describe('the cadence steps fire wherever the meetings may be missing (edit 4, c
 });
 
 describe('the keystone holds only what adds managers\' hours (edit 11, class D)', () => {
-  it('16 of 123 actions require free-manager-time (50 of 119 did): the steps that add two hours or more a month per manager, and the recount', () => {
+  it('16 of 124 actions require free-manager-time (50 of 119 did): the steps that add two hours or more a month per manager, and the recount', () => {
     const waiting = [...actions.values()].filter((a) => a.requires.includes('free-manager-time')).map((a) => a.id).sort();
     expect(waiting).toEqual([...HEAVY_ON_MANAGERS, 'recount-manager-time'].sort());
-    // 123 since the thirteenth review (A2): the CRM's load of the written ideas and sequence, and the instruction split from the sequence's writing.
-    expect(actions.size).toBe(123);
+    // 124 since the thirteenth review: A2 split the CRM load of the written ideas and sequence, and the instruction, from the sequence writing (+2); A3 made the vacancy search a step of its own (+1).
+    expect(actions.size).toBe(124);
     // A step run inside a booked meeting waits for the meeting's step alone.
     for (const a of actions.values()) if (!CADENCE_STEPS.includes(a.id) && CADENCE_STEPS.some((c) => a.requires.includes(c)) && !HEAVY_ON_MANAGERS.includes(a.id)) expect(a.requires, a.id).not.toContain('free-manager-time');
   });
@@ -121,7 +121,9 @@ describe('step hygiene (edit 15, class I)', () => {
   });
 
   it('the vacancy search is in the foundation, and no step of right-managers reads plan attainment', () => {
-    expect(flat(actions.get('write-manager-profile')!.action)).toMatch(/open the search for any vacant post/);
+    // Thirteenth rubric review, A3: the search is the level-0 step of its own, not a clause of the 90-day profile.
+    expect(actions.get('open-manager-vacancy-search')!.at).toBe(0);
+    expect(flat(actions.get('open-manager-vacancy-search')!.action)).toMatch(/^For each vacant first-line post, .*open the search/);
     for (const id of ['write-manager-profile', 'close-each-managers-gap', 'pair-manager-with-a-peer']) expect(flat(actions.get(id)!.action), id).not.toMatch(/95 %|of its plan|team's results/);
   });
 });
@@ -150,7 +152,8 @@ describe('the order the plan runs in (VP reading 12, 1c)', () => {
     for (const id of ['assess-reps-against-skills-model', 'coach-the-team-monthly']) expect(actions.get(id)!.requires, id).toContain('train-managers-in-model');
     // The routines the training improves (the one-to-ones, the observed calls) do not wait for it.
     for (const id of ['hold-one-to-ones', 'debrief-one-call-per-rep']) expect(actions.get(id)!.requires, id).not.toContain('train-managers-in-model');
-    expect(actions.get('write-manager-profile')!.requires).toEqual(['run-reps-survey-on-managers', 'cost-manager-quota-and-span']);
+    // And the vacancy search, whose new manager it assesses too (thirteenth rubric review, A3).
+    expect(actions.get('write-manager-profile')!.requires).toEqual(['run-reps-survey-on-managers', 'cost-manager-quota-and-span', 'open-manager-vacancy-search']);
     const survey = actions.get('run-reps-survey-on-managers')!;
     expect([survey.owner, survey.build, survey.question.id]).toEqual(['hr', true, 'right-managers']);
     expect(flat(survey.action)).toMatch(/anonymous four-item survey/);

@@ -497,8 +497,9 @@ describe('the default rubrics, after the seventh review', () => {
   });
 
   it("state right-managers' rule for a survey the client declines once, in the help, and quote it word for word in the design document", () => {
-    // Twelfth review, edit 1: a declined survey is n/a, not level 3 on results alone.
-    const rule = 'Where the client declines the survey, the question is not applicable for every role, no level is scored, and the report names the survey as declined.';
+    // Twelfth review, edit 1: not level 3 on results alone; thirteenth review, E: not n/a either,
+    // which lifted the score (na-refusal.test.ts), but level 0, as evidence withheld.
+    const rule = 'Where the client declines the survey, the sales force is placed at level 0 and the note names the survey as declined: a rating the client withheld counts as not shown, so declining never scores above taking the survey.';
     const help = Object.fromEntries(wordings(question('right-managers').help)).default!.replace(/\s+/g, ' ');
     expect(help).toContain(rule);
     const doc = readFileSync(join(REPO_ROOT, 'docs/rubric-design.md'), 'utf8');
@@ -936,7 +937,8 @@ describe('sales-interactions and sales-managers, after the ninth review', () => 
     const texts = (id: string, score: number) => wordings(question(id).levels.find((l) => l.score === score)!.description).map(([, t]) => t);
     for (const t of texts('situational-knowledge', 1)) expect(t).toMatch(/know whether anyone besides their contact takes part .*named or not/);
     for (const t of [...texts('individual-results', 0), ...texts('individual-results', 1)]) expect(t).toMatch(/last quarter/);
-    for (const t of texts('individual-results', 4)) expect(t).toMatch(/by a tenth or more/);
+    // Thirteenth review, F5: the threshold is a tenth of the figure's own value, said in the level.
+    for (const t of texts('individual-results', 4)) expect(t).toMatch(/by a tenth of its value or more/);
     // Twelfth review, edit 16: two or more of the first three decisions, not any two (the weekly times always arise).
     for (const score of [3, 4]) for (const t of texts('leaders-in-own-right', score)) expect(t, `leaders-in-own-right ${score}`).toMatch(/two or more of the first three arose/);
     for (const t of texts('strategy-into-results', 4)) expect(t).toMatch(/the VP Sales approved beforehand/);
@@ -1112,8 +1114,10 @@ describe('sales-interactions and sales-managers, after the tenth review', () => 
   });
 
   it('hand a client steps that work as written: one artefact, one booking, one hard CRM block (class H)', () => {
-    // The vacancy search is the foundation's since the twelfth review (class I): a force at level 0 for a vacancy got no hire.
-    expect(actions.get('write-manager-profile')!.action).toMatch(/open the search for any\s+vacant post/);
+    // The vacancy search is a step of its own at level 0 since the thirteenth review (A3); it was
+    // inside the 90-day profile step since the twelfth (class I: a force at level 0 for a vacancy got no hire).
+    expect(actions.get('open-manager-vacancy-search')!.action).toMatch(/^For each vacant first-line post, .*open the\s+search/);
+    expect(actions.get('write-manager-profile')!.action).not.toMatch(/vacant/);
     for (const id of ['write-manager-profile', 'close-each-managers-gap']) expect(actions.get(id)!.action, id).not.toMatch(/fill any vacant post/);
     // The team meeting's coaching minutes are booked once, by the cadence step.
     expect(actions.get('coach-the-team-monthly')!.action).not.toMatch(/second half|\b30\b/);
@@ -1153,7 +1157,8 @@ describe('sales-interactions and sales-managers, after the eleventh review', () 
     const q = question('right-managers');
     expect(help(q, 'leadership')).toMatch(/^Answer with your own reading of how most teams' reps would rate their manager on the four items/);
     expect(help(q, 'leadership')).toMatch(/The audit runs its own anonymous survey and sets the level from it/);
-    expect(help(q, 'leadership')).toMatch(/If the company declined the audit's survey, answer n\/a\./);
+    // Thirteenth review, E: a declined survey is level 0, not n/a; n/a only where no team has five reps.
+    expect(help(q, 'leadership')).toMatch(/If the company declined the audit's survey, still give your own reading: the audit's level is then 0\. If every team has under five reps, answer n\/a\./);
     for (const [role, t] of prompts('right-managers')) {
       expect(t, role).toMatch(/^On average over four items scored 1 to 5, how do most of your sales teams' reps rate their first-line manager/);
       expect(t, role).not.toMatch(/95 %|plan|two tests/);
@@ -1258,10 +1263,11 @@ describe('sales-interactions and sales-managers, after the eleventh review', () 
     const q = question('mindset');
     expect(q.title).toBe('Client-first meetings');
     for (const [role, t] of levelTexts('mindset', 4)) {
-      expect(t, role).toMatch(/changed the material to the answers and left out a part/);
+      // Thirteenth review, B4: what the rep planned to show or ask, so a discovery meeting reads too.
+      expect(t, role).toMatch(/changed their plan to the answers and left out a planned part/);
       expect(t, role).not.toMatch(/showed only what the answers called for/);
     }
-    for (const [role, t] of levelTexts('mindset', 3)) expect(t, role).toMatch(/changed the material to the answers/);
+    for (const [role, t] of levelTexts('mindset', 3)) expect(t, role).toMatch(/changed what they planned to show or ask to the answers/);
   });
 });
 
@@ -1364,10 +1370,11 @@ describe('sales-interactions and sales-managers, after the twelfth review', () =
     const floors = ['under 3 of 5', '3 or more of 5', '3.5 or more of 5', '4 or more of 5', '4.5 or more of 5'];
     for (const l of q.levels) for (const [role, t] of wordings(l.description)) expect(t, `${l.score} (${role})`).toContain(floors[l.score]!);
     for (const [role, t] of wordings(q.levels[0]!.description)) expect(t, role).toMatch(/no manager in post/);
-    // Declining the survey is n/a, never a level.
+    // Declining the survey is level 0 since the thirteenth review (E: as n/a it lifted the score);
+    // n/a stays for a sales force with no team of five reps.
     expect(q.na).toBe(true);
     for (const t of textsOf(q)) expect(t).not.toMatch(/not surveyed|results alone|at level 3 at most/);
-    expect(helpOf(q, 'leadership')).toMatch(/If the company declined the audit's survey, answer n\/a\./);
+    expect(helpOf(q, 'leadership')).toMatch(/If the company declined the audit's survey, still give your own reading: the audit's level is then 0\./);
   });
 
   it("give right-managers a prompt whose answers are its levels (class E)", () => {
@@ -1438,5 +1445,72 @@ describe('sales-interactions and sales-managers, after the twelfth review', () =
 
   it("say where an upper rung is the audit's recommended cadence, not a rule (class L)", () => {
     for (const id of ['improving-every-interaction', 'coaching-model', 'team-coaching', 'time-for-people']) expect(helpOf(question(id), 'default'), id).toMatch(/this audit recommends, not a rule every sales force must follow/);
+  });
+});
+
+describe('sales-interactions and sales-managers, after the thirteenth review', () => {
+  const q13 = (id: string) => questions.find((q) => q.id === id)!;
+  const levelWordings = (id: string) => q13(id).levels.flatMap((l) => wordings(l.description).map(([role, t]) => [`${id} ${l.score} (${role})`, flat(t)] as const));
+
+  it('state the deciding condition of every level in every role\'s wording, not only in the auditor\'s help (C)', () => {
+    // Each condition below decided the level and was said only in the help: a respondent reading
+    // their own level could place themselves on a condition they never saw.
+    const conditions: [string, RegExp, number[]?][] = [
+      ['business-acumen', /asked without warning/],
+      ['situational-knowledge', /without notes/],
+      ['coaching-model', /before the latest/],
+      ['team-coaching', /practising a skill \(not differentiation\) or working a live deal together/],
+      ['time-for-people', /calls (they|I) led on (my )?reps' deals/],
+      ['tool-kits', /a shared tool with content/],
+      ['value-at-each-stage', /decided deals that reached a proposal/],
+      ['individual-results', /by a tenth of its value/, [4]],
+      ['strategy-into-results', /approved beforehand/, [4]],
+    ];
+    for (const [id, condition, scores] of conditions) {
+      for (const l of q13(id).levels.filter((x) => scores === undefined || scores.includes(x.score))) {
+        for (const [role, t] of wordings(l.description)) {
+          expect(flat(t), `${id} ${l.score} (${role})`).toMatch(condition);
+        }
+      }
+    }
+    // The salesperson's band at 3 states the condition it lacks; the team wordings state floors.
+    const sp3 = Object.fromEntries(wordings(q13('individual-results').levels.find((l) => l.score === 3)!.description)).salesperson!;
+    expect(flat(sp3)).toMatch(/neither rose by a tenth of its value/);
+  });
+
+  it('read mindset on what the rep planned to show or ask, so a discovery meeting reaches every level (B4)', () => {
+    for (const [where, t] of levelWordings('mindset')) expect(t, where).not.toMatch(/slides\)|the material\b|standard material/);
+    for (const [where, t] of levelWordings('mindset').filter(([w]) => /mindset [34] /.test(w))) expect(t, where).toMatch(/plan/);
+    expect(helpOf(q13('mindset'), 'default')).toMatch(/a discovery meeting as much as a presentation/);
+    expect(helpOf(q13('mindset'), 'sales manager')).toMatch(/In a discovery meeting, the rep's plan is their list of questions/);
+    expect(flat(actions.get('plan-what-to-leave-out')!.action)).toMatch(/discovery topics/);
+  });
+
+  it('give a vacant first-line post a step of its own at level 0, which the profile step waits for (A3)', () => {
+    const search = actions.get('open-manager-vacancy-search')!;
+    expect(search.question.id).toBe('right-managers');
+    expect([search.at, search.horizon, search.owner, search.decision]).toEqual([0, 30, 'hr', 'manager-role']);
+    expect(actions.get('write-manager-profile')!.requires).toContain('open-manager-vacancy-search');
+    expect(flat(actions.get('write-manager-profile')!.action)).not.toMatch(/vacan|search/);
+  });
+
+  it('state individual-results\' threshold as a tenth of the figure\'s own value, with a worked example for reps (F5, D)', () => {
+    const rep = helpOf(q13('individual-results'), 'salesperson');
+    expect(rep).toMatch(/a win rate from 20 % to 22 % has improved, from 20 % to 21 % has not/);
+    expect(rep).toMatch(/With under ten decided deals in a quarter/);
+  });
+
+  it('give reps a worked example wherever placing themselves needs judgement (D)', () => {
+    // One that counts and one that does not, in the salesperson's own help.
+    const examples: [string, RegExp][] = [
+      ['value-at-each-stage', /A benchmark of three peers' cost per order, sent after the first conversation, counts; a summary of what the client told you/],
+      ['skill-sets', /With a model of eight skills, half is four and three-quarters is six/],
+      ['tool-kits', /A shared discovery guide with the questions to ask counts; a proposal layout with only the logo/],
+      ['sales-process', /agreed a meeting with its finance lead before the deal moved to proposal/],
+      ['coaching-model', /A one-to-one every two weeks makes six or seven in three months/],
+      ['team-coaching', /Twenty minutes role-playing a price objection in pairs counts/],
+      ['improving-every-interaction', /A call you led with your manager listening counts; a call your manager led does not/],
+    ];
+    for (const [id, example] of examples) expect(helpOf(q13(id), 'salesperson'), id).toMatch(example);
   });
 });
