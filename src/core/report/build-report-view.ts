@@ -34,7 +34,7 @@ import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
 import { checkedEvidenceText, checkedOnText, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
-import { CAP_RULE, CAP_SHORT, methodItems, withPoints } from './method-items.js';
+import { CAP_RULE, CAP_SHORT, methodItems, namingRule, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
@@ -110,6 +110,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const lastDate = dates[dates.length - 1] ?? '';
   const roles = scores.shownRoles.map((r) => ({ role: r.role, count: r.respondents.length, group: roleGroupName(r.role), pooled: r.keys.length > 1 }));
   const organizations = [...new Set(sheets.map((s) => s.organization))];
+  // The audited organization by its name wherever the report speaks of it ("at the client" read as
+  // Acme's own clients: VP reading 13); several organizations, or none named, read as "the company".
+  const orgName = organizations.length === 1 && organizations[0]!.trim() !== '' ? organizations[0]!.trim() : 'the company';
 
   const showIdentifying = options.showIdentifyingNotes === true;
   // Which notes the consultant approved in the readout (printed-notes.ts): without a readout, none.
@@ -411,6 +414,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const method = methodItems({
     single,
     names: options.names,
+    organization: orgName,
     minGroup: scores.minGroup,
     foldedText: confidentiality.foldedText,
     needsDiscussionSpread: NEEDS_DISCUSSION_SPREAD,
@@ -466,6 +470,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     dateText: readableDateRange(firstDate, lastDate),
     datesLabel: datesLabel(sheets),
     names: options.names,
+    namingText: namingRule({ single, names: options.names, organization: orgName }),
     anonymized: !options.names,
     confidentiality,
     single,
@@ -546,7 +551,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     imperatives: imperativeViews,
     evidence: allEvidence,
     owners: ownersOf(numbered),
-    ownerLoadText: [ownerLoadText(planned), fallbackOwnersText(planned, scores, set.owners ?? null)].filter((t) => t !== '').join(' '),
+    ownerLoadText: [ownerLoadText(planned), fallbackOwnersText(planned, scores, set.owners ?? null, orgName)].filter((t) => t !== '').join(' '),
     backlogText: backlogLead(backlog.filter((a) => a.wait?.kind !== 'covered').length, backlog.filter((a) => a.wait?.kind === 'covered').length),
     backlogGroups: backlogGroups(backlog, {
       count: planned.length,
@@ -1328,7 +1333,7 @@ export function ownerLoadText(planned: readonly ActionView[]): string {
  * operations." Ninth VP reading, class 4a: the VP Sales carried the CRM work without the report
  * saying why it was theirs. '' when every printed owner is the one the rubric names.
  */
-export function fallbackOwnersText(planned: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>> | null): string {
+export function fallbackOwnersText(planned: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>> | null, organization: string): string {
   if (catalog === null) return '';
   const byId = new Map(scores.actions.map((a) => [a.recommendation.id, a]));
   const moved = new Map<string, string>();
@@ -1347,7 +1352,7 @@ export function fallbackOwnersText(planned: readonly ActionView[], scores: Audit
     .map(([role, owner]) => {
       const single = /^[A-Z]{2}/.test(owner) || !/s$/.test(owner);
       // twelfth VP reading, class 6: "takes on the HR lead's actions, as there is no HR lead here" read as routing too.
-      return `With no ${lowerFirstWord(role)} at the client, ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'owns' : 'own'} ${possessive(role)} steps.`;
+      return `With no ${lowerFirstWord(role)} at ${organization}, ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'owns' : 'own'} ${possessive(role)} steps.`;
     })
     .join(' ');
 }

@@ -7,7 +7,7 @@ import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_GAP_LEVELS, ROLE_GAP_MIN_QUESTION
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
 import { IDENTIFYING_KIND_WORDS } from '../readout/identifying-notes.js';
 import { quoteGroupMin } from './printed-notes.js';
-import { capitalize, countText, formatPercent, listText, thousands } from './format.js';
+import { capitalize, countText, formatPercent, listText, possessiveName, thousands } from './format.js';
 
 /**
  * Where the method's fine print is, for a client: from whoever prepared the report, on request.
@@ -73,14 +73,17 @@ function quoteRule(minGroup: number): string {
   return `words are quoted as said only where at least ${quoteGroupMin(minGroup)} people of the group they are attributed to answered the question`;
 }
 const NO_NOTE_QUOTED = 'page one and the slides quote no note';
-function namingRule(facts: Pick<MethodFacts, 'single' | 'names'>): string {
-  if (facts.single) return facts.names ? 'the respondent is named at the client\'s request' : 'the respondent is not named';
-  return facts.names ? 'respondents are named at the client\'s request' : 'no respondent is named';
+export function namingRule(facts: Pick<MethodFacts, 'single' | 'names' | 'organization'>): string {
+  // The organization by name: "the client" is its own clients in this report (VP reading 13).
+  if (facts.single) return facts.names ? `the respondent is named at ${possessiveName(facts.organization)} request` : 'the respondent is not named';
+  return facts.names ? `respondents are named at ${possessiveName(facts.organization)} request` : 'no respondent is named';
 }
 
 export interface MethodFacts {
   single: boolean;
   names: boolean;
+  /** The audited organization's name ("the company" where none or several are named). */
+  organization: string;
   minGroup: number;
   /** The view's confidentiality.foldedText: which roles are folded in and why, or null. */
   foldedText: string | null;

@@ -24,6 +24,8 @@ export interface ReportView {
   /** The opposite of names, for templates written before --names existed. */
   anonymized: boolean;
   /** What the report leaves out to protect respondents, and why. */
+  /** Who is named, and at whose request where they are ("respondents are named at Acme Corp's request"): method-items.ts namingRule. */
+  namingText: string;
   confidentiality: ConfidentialityView;
   /** Exactly one respondent. */
   single: boolean;
