@@ -18,6 +18,7 @@ export const METHOD_FACTS: MethodFacts = {
   fewScored: [],
   heldBack: 0,
   checkedLevels: 0,
+  surveyedLevels: 0,
   checkMinimum: 3,
   censusWithheld: [],
   samplingRule: null,

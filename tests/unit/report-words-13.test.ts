@@ -20,3 +20,23 @@ describe('the organization is named, never "the client" (the client is its own c
     for (const text of [md, plainMd, namedMd]) expect(text).not.toMatch(/\bat the client\b[^'’]|the client's request/);
   });
 });
+
+describe('a survey the audit ran is fieldwork, never called a check', () => {
+  const q41 = view.imperatives.flatMap((i) => i.questions).find((q) => q.ref === 'Q4.1')!;
+
+  it("acme's reps' survey sets Q4.1's level and is named as the survey in its row, page one's count and the method", () => {
+    expect(q41.levelChecked).toBe(true);
+    expect(q41.levelSurveyed).toBe(true);
+    expect(q41.evidenceText).toBe("from the audit's survey, covering 4 managers");
+    expect(md).toContain('| Q4.1 The right managers | Reps rate most managers 3 to 3.5 of 5 | 1 | too few to show | from the audit\'s survey, covering 4 managers |');
+    expect(view.evidenceLine).toContain("9 of 34 questions rest on checks of the audit sample, each on 4 to 20 reps, managers or deals, and 1 on the audit's survey.");
+    expect(view.method.items.find((i) => i.term === 'Evidence')!.text).toContain('a survey the audit ran');
+  });
+
+  it('no text says a surveyed level was checked: every line naming Q4.1 or its survey says survey, not checked', () => {
+    for (const text of [md, plainMd]) {
+      for (const line of text.split('\n').filter((l) => /Q4\.1|The right managers/.test(l) && !/^\| Q4\.1 \| /.test(l))) expect(line, line).not.toMatch(/checked on/i);
+    }
+    expect(q41.checkedOnText).toBe("From the audit's survey, covering 4 managers");
+  });
+});

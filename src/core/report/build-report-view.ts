@@ -31,7 +31,7 @@ import type { QuestionScore } from '../scoring/score-question.js';
 import { printedLevel, termAttainment, type ScoredAt } from '../scoring/score-term.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
-import { checkedEvidenceText, checkedOnText, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
+import { checkedEvidenceText, checkedOnText, countEvidence, evidenceText, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, namingRule, withPoints } from './method-items.js';
@@ -427,6 +427,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     fewScored: imperativeViews.flatMap((v) => v.questions.filter((q) => q.scored && !q.figuresShown).map((q) => q.ref)),
     heldBack: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.scored && !q.figuresShown && q.level === null).length, 0),
     checkedLevels: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.levelChecked).length, 0),
+    surveyedLevels: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.levelSurveyed).length, 0),
     checkMinimum: set.sampling?.minimum ?? DEFAULT_CHECK_MINIMUM,
     censusWithheld: imperativeViews.flatMap((v) => v.questions.filter((q) => q.censusWithheld).map((q) => q.ref)),
     samplingRule: set.sampling?.rule ?? null,
@@ -629,7 +630,11 @@ function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: 
   // Scored on the mean answer (the median sets only where a row says the team stands, which the
   // method says): "rest on the median answer" misdescribed the score (thirteenth VP reading, 1c).
   const said = several === null ? '; the rest on what people said.' : `. The other ${rest} are scored on the average answer${lean} (marked as said in the sections).`;
-  return `${lead}: ${count.checkedQuestions} of ${count.questions} questions rest on checks of the audit sample${range}${said}`;
+  // A survey the audit ran is fieldwork, not a check of the sample (VP reading 13): said apart.
+  const checked = count.checkedQuestions - count.surveyedQuestions;
+  const surveyed = count.surveyedQuestions === 0 ? '' : `, and ${count.surveyedQuestions} on the audit's survey`;
+  if (checked === 0) return `${lead}: ${count.surveyedQuestions} of ${count.questions} ${count.surveyedQuestions === 1 ? 'question rests' : 'questions rest'} on the audit's survey${said}`;
+  return `${lead}: ${checked} of ${count.questions} ${checked === 1 ? 'question rests' : 'questions rest'} on checks of the audit sample${range}${surveyed}${said}`;
 }
 
 /** "Interview notes", with "(in quotation marks, the person's own words)" where one of them is a quote; one respondent's: "Evidence from the interview". */
@@ -739,11 +744,18 @@ function smallestGroupText(scores: AuditScores): string | null {
 
 function evidenceView(count: EvidenceCount): EvidenceView {
   const total = count.seen + count.claimed;
-  const kindsText = count.kinds.map((k) => k.kind).join(', ');
+  const kindsText = count.kinds.filter((k) => k.kind !== 'survey').map((k) => k.kind).join(', ');
+  const checked = count.checkedQuestions - count.surveyedQuestions;
+  // A survey the audit ran is fieldwork, not a check (VP reading 13): said apart.
   let text: string;
   if (total === 0) text = 'No score yet';
   else if (count.checkedQuestions === 0) text = 'Every score rests on what respondents said; no level rests on a check of the audit sample';
-  else text = `${count.checkedQuestions} of ${count.questions} ${count.questions === 1 ? 'question rests' : 'questions rest'} on checks of the audit sample (${kindsText}), the rest on what respondents said`;
+  else {
+    const parts: string[] = [];
+    if (checked > 0) parts.push(`${checked} of ${count.questions} ${count.questions === 1 ? 'question rests' : 'questions rest'} on checks of the audit sample (${kindsText})`);
+    if (count.surveyedQuestions > 0) parts.push(`${count.surveyedQuestions}${checked === 0 ? ` of ${count.questions}` : ''} on the audit's survey`);
+    text = `${parts.join(', ')}, the rest on what respondents said`;
+  }
   return { seen: count.seen, claimed: count.claimed, checkedQuestions: count.checkedQuestions, questions: count.questions, text };
 }
 
@@ -935,6 +947,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     rangeMark: !single && q.figuresShown && q.min !== null && !disclosure.rangeShown ? RANGE_WITHHELD_MARK : '',
     figuresShown: q.figuresShown,
     levelChecked: !single && q.scoredAt === 'checked-level',
+    levelSurveyed: !single && q.scoredAt === 'checked-level' && surveyOnly(q.answers),
     censusWithheld: !single && q.scoredAt === 'census-withheld',
     checkedOnText: single ? '' : capitalize(checkedOnText(q.answers)),
     checkedLevelText: !single && q.scoredAt === 'checked-level' && level !== null ? formatNumber(level.score) : '',

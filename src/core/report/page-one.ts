@@ -19,7 +19,7 @@ import { printedLevel } from '../scoring/score-term.js';
 import { roleDifferences } from '../readout/figures.js';
 import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
-import { checkedOnText, countEvidence } from './evidence-of.js';
+import { checkedOnText, countEvidence, surveyOnly } from './evidence-of.js';
 import { capitalize, countText, listText, lowerFirst, lowerFirstWord, possessive, ranksText } from './format.js';
 import { layoutPlan, NO_EDITS, type PlanItem, type PlanLayout, type PlanShape } from './number-plan.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView } from './report-view.js';
@@ -360,11 +360,11 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
  */
 export function decisionEvidence(question: QuestionScore): string {
   const count = countEvidence([question]);
-  if (count.checkedQuestions > 0) return `${capitalize(checkedOnText(question.answers))} (${listText(count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind))}).`;
+  if (count.checkedQuestions > 0) return surveyOnly(question.answers) ? `${capitalize(checkedOnText(question.answers))}.` : `${capitalize(checkedOnText(question.answers))} (${listText(count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind))}).`;
   if (!question.figuresShown || count.claimed === 0) return '';
   return 'Rests on what people said: nothing checked.';
 }
-const KIND_WORDS: Record<string, string> = { document: 'a document', observed: 'a meeting observed', data: 'system data' };
+const KIND_WORDS: Record<string, string> = { document: 'a document', observed: 'a meeting observed', data: 'system data', survey: "the audit's survey" };
 
 /** What a question's discussion line may say, and whether its range of answers may be printed. */
 export interface DiscussionDisclosure {
