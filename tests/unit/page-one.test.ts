@@ -129,8 +129,9 @@ describe('page one recommends (class A)', () => {
   it("a decision's why is the team's finding alone, with what it rests on: its question above names the topic", () => {
     // "Managers' own selling: own selling takes …" said the topic twice and took each why a second line.
     expect(plain.decisions.map((d) => `${d.finding} ${d.evidence}`)).toEqual([
-      "Own selling takes a third to half of managers' week. Checked on 4 managers (system data).",
-      "Head office takes 10 to 15 hours of managers' week. Checked on 4 managers (system data).",
+      // A bracket on the ladder says whose it is, not a spread over the four (VP reading 13).
+      "Own selling takes a third to half of managers' week (the bracket the median manager falls in). Checked on 4 managers (system data).",
+      "Head office takes 10 to 15 hours of managers' week (the bracket the median manager falls in). Checked on 4 managers (system data).",
       'Reasons for under a quarter of listed accounts. Checked on 8 reps (system data).',
       'Reps usually defend features or list price, not value. Checked on 20 deals (system data).',
     ]);

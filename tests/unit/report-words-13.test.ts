@@ -40,3 +40,18 @@ describe('a survey the audit ran is fieldwork, never called a check', () => {
     expect(q41.checkedOnText).toBe("From the audit's survey, covering 4 managers");
   });
 });
+
+describe("a level's band on page one says whose it is, not a spread across people", () => {
+  it("acme's census labels read as the median manager's bracket in the drafted decisions and priorities", () => {
+    const d1 = plain.decisions[0]!;
+    expect(d1.finding).toBe("Own selling takes a third to half of managers' week (the bracket the median manager falls in).");
+    expect(plainMd).toContain("- **Why:** Head office takes 10 to 15 hours of managers' week (the bracket the median manager falls in).");
+  });
+
+  it('every why on page one whose label states a range names whose bracket it is', () => {
+    const range = /\b(?:\d+(?:\.\d+)?|a third|a quarter|half)\s+to\s+(?:\d+(?:\.\d+)?|half|a third|three quarters)\b/i;
+    const whys = [...plain.decisions.map((d) => d.finding), ...plain.priorities.map((p) => p.why)].filter((w) => range.test(w));
+    expect(whys.length).toBeGreaterThan(0);
+    for (const why of whys) expect(why, why).toMatch(/\(the bracket the median (?:manager|rep|deal|answer|case checked) falls in\)\.$/);
+  });
+});

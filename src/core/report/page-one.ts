@@ -19,6 +19,7 @@ import { printedLevel } from '../scoring/score-term.js';
 import { roleDifferences } from '../readout/figures.js';
 import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
+import { bandFinding } from './band-finding.js';
 import { checkedOnText, countEvidence, surveyOnly } from './evidence-of.js';
 import { capitalize, countText, listText, lowerFirst, lowerFirstWord, possessive, ranksText } from './format.js';
 import { layoutPlan, NO_EDITS, type PlanItem, type PlanLayout, type PlanShape } from './number-plan.js';
@@ -292,8 +293,8 @@ export function headlineTemplate(scores: AuditScores, ask: PageOneAsk | null): s
  * finding ("Coaching each rep: one or two checked actions a quarter."), so the label reads with what
  * it counts.
  */
-function standsText(question: Parameters<typeof questionTitle>[0], level: Parameters<typeof teamFinding>[0]): string {
-  return `${questionTitle(question)}: ${lowerFirst(teamFinding(level))}`;
+function standsText(question: Parameters<typeof questionTitle>[0], level: Parameters<typeof teamFinding>[0], scored: QuestionScore | undefined): string {
+  return `${questionTitle(question)}: ${lowerFirst(scored === undefined ? teamFinding(level) : bandFinding(level, scored.answers))}`;
 }
 
 /** A role as a figure reference names it: hyphens for spaces. */
@@ -338,7 +339,7 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
     // A census too small to print (score-term.ts printedLevel): the step, not where each manager stands.
     const scored = scores.imperatives.flatMap((r) => r.questions).find((q) => q.question === planned.question);
     const level = scored !== undefined && printedLevel(scored) === null ? undefined : planned.question.levels.find((l) => l.score === action.teamLevel);
-    const stands = level === undefined ? '' : standsText(planned.question, level);
+    const stands = level === undefined ? '' : standsText(planned.question, level, scored);
     const gate = weight.keystones.has(action.id);
     // The why is the plain reason, the finding: where the team stands, or the readout's words; never
     // what waits for the action (twelfth VP reading, class 3: "#1: First-line sales managers'
@@ -525,7 +526,7 @@ export function decisionsOf(
         // the topic, and "Managers' own selling: own selling takes …" said it twice and took D1's
         // why a second line. A census too small to print (score-term.ts printedLevel): what was
         // checked, not where each manager stands.
-        why: level !== undefined ? teamFinding(level) : t.question.scoredAt === 'census-withheld' ? 'Too few managers to show where they stand.' : '',
+        why: level !== undefined ? bandFinding(level, t.question.answers) : t.question.scoredAt === 'census-withheld' ? 'Too few managers to show where they stand.' : '',
         recommendation: t.decision.recommend ?? '',
         cost: t.decision.cost ?? '',
         actionIds: t.actionIds,
