@@ -42,16 +42,19 @@ describe('a survey the audit ran is fieldwork, never called a check', () => {
 });
 
 describe("a level's band on page one says whose it is, not a spread across people", () => {
-  it("acme's census labels read as the median manager's bracket in the drafted decisions and priorities", () => {
-    const d1 = plain.decisions[0]!;
-    expect(d1.finding).toBe("Own selling takes a third to half of managers' week (the bracket the median manager falls in).");
-    expect(plainMd).toContain("- **Why:** Head office takes 10 to 15 hours of managers' week (the bracket the median manager falls in).");
+  const range = /\b(?:\d+(?:\.\d+)?|a third|a quarter|half)\s+to\s+(?:\d+(?:\.\d+)?|half|a third|three quarters)\b/i;
+
+  it("acme's census labels read as the median of the managers checked, in the drafted decisions and priorities", () => {
+    expect(`${plain.decisions[0]!.finding} ${plain.decisions[0]!.evidence}`).toBe("Own selling takes a third to half of managers' week. The median of 4 managers checked (system data).");
+    expect(plainMd).toContain("- **Why:** Head office takes 10 to 15 hours of managers' week. The median of 4 managers checked (system data).");
+    expect(plain.priorities.find((p) => p.id === 'price-shadow-credit' || /shadow credit/.test(p.title))!.why).toBe("Managers' own selling: own selling takes a third to half of managers' week (the median manager).");
   });
 
-  it('every why on page one whose label states a range names whose bracket it is', () => {
-    const range = /\b(?:\d+(?:\.\d+)?|a third|a quarter|half)\s+to\s+(?:\d+(?:\.\d+)?|half|a third|three quarters)\b/i;
-    const whys = [...plain.decisions.map((d) => d.finding), ...plain.priorities.map((p) => p.why)].filter((w) => range.test(w));
-    expect(whys.length).toBeGreaterThan(0);
-    for (const why of whys) expect(why, why).toMatch(/\(the bracket the median (?:manager|rep|deal|answer|case checked) falls in\)\.$/);
+  it('every why on page one whose label states a range names whose it is', () => {
+    const decisions = plain.decisions.filter((d) => range.test(d.finding));
+    const priorities = plain.priorities.filter((p) => range.test(p.why));
+    expect(decisions.length + priorities.length).toBeGreaterThan(0);
+    for (const d of decisions) expect(`${d.finding} ${d.evidence}`, d.label).toMatch(/ The median of \d+ (?:managers|reps|deals) checked \(|\(the median (?:manager|rep|deal|answer|case checked)\)\./);
+    for (const p of priorities) expect(p.why, p.why).toMatch(/\(the median (?:manager|rep|deal|answer|case checked)\)\.$/);
   });
 });

@@ -11,6 +11,11 @@ const BAND = /\b(?:\d+(?:\.\d+)?|a third|a quarter|half|a half|one|two|three)\s+
 
 const UNIT_ONE: Record<string, string> = { reps: 'rep', managers: 'manager', deals: 'deal' };
 
+/** Whether a level's label states a band ("a third to half of managers' week"), which the reader must be told is one median's. */
+export function statesBand(label: string): boolean {
+  return BAND.test(label);
+}
+
 /** Whose band a level's label is: the median case the checks looked at ("the median manager's"), else the median answer's. */
 function bandOwner(answers: Pick<AnswerTally, 'checks'>): string {
   if (!checksSetLevel(answers)) return 'the median answer';
@@ -19,10 +24,10 @@ function bandOwner(answers: Pick<AnswerTally, 'checks'>): string {
   return unit === undefined ? 'the median case checked' : `the median ${unit}`;
 }
 
-/** The level's plain finding, with whose bracket it is where its label states one: "Own selling takes a third to half of managers' week (the bracket the median manager falls in)." */
+/** The level's plain finding, with whose bracket it is where its label states one: "Own selling takes a third to half of managers' week (the median manager)." */
 export function bandFinding(level: Pick<Level, 'label'>, answers: Pick<AnswerTally, 'checks'>): string {
   const finding = teamFinding(level);
-  if (!BAND.test(level.label)) return finding;
-  // "Bracket", not "band": the score bands (At risk …) are another thing on the same page.
-  return `${finding.replace(/[.!?]$/, '')} (the bracket ${bandOwner(answers)} falls in).`;
+  if (!statesBand(level.label)) return finding;
+  // Whose bracket, in three words: page one holds five priorities on Letter, each why on one line.
+  return `${finding.replace(/[.!?]$/, '')} (${bandOwner(answers)}).`;
 }

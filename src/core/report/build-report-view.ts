@@ -629,7 +629,7 @@ function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: 
   const rest = count.questions - count.checkedQuestions;
   // Scored on the mean answer (the median sets only where a row says the team stands, which the
   // method says): "rest on the median answer" misdescribed the score (thirteenth VP reading, 1c).
-  const said = several === null ? '; the rest on what people said.' : `. The other ${rest} are scored on the average answer${lean} (marked as said in the sections).`;
+  const said = several === null ? '; the rest on what people said.' : `. The other ${rest} are scored on the average answer${lean} (marked as said below).`;
   // A survey the audit ran is fieldwork, not a check of the sample (VP reading 13): said apart.
   const checked = count.checkedQuestions - count.surveyedQuestions;
   const surveyed = count.surveyedQuestions === 0 ? '' : `, and ${count.surveyedQuestions} on the audit's survey`;

@@ -11,7 +11,7 @@ import { capacitySteps } from '../scoring/capacity.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
 import { couldChangeWhatIsDone, higherView, ROLE_SPLIT } from '../scoring/discussion.js';
 import { answersPinned, type DiscussionClaim, type PrintedQuestion } from '../scoring/pinned-answers.js';
-import { claimCounts, levelCounts } from '../scoring/answer-tally.js';
+import { checksSetLevel, claimCounts, levelCounts } from '../scoring/answer-tally.js';
 import { questionByRole, questionRoleFigures } from '../scoring/question-by-role.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
@@ -19,7 +19,7 @@ import { printedLevel } from '../scoring/score-term.js';
 import { roleDifferences } from '../readout/figures.js';
 import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
-import { bandFinding } from './band-finding.js';
+import { bandFinding, statesBand } from './band-finding.js';
 import { checkedOnText, countEvidence, surveyOnly } from './evidence-of.js';
 import { capitalize, countText, listText, lowerFirst, lowerFirstWord, possessive, ranksText } from './format.js';
 import { layoutPlan, NO_EDITS, type PlanItem, type PlanLayout, type PlanShape } from './number-plan.js';
@@ -359,8 +359,11 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
  * to set the level was made (VP reading 11, class 4: that it was made, and how it sat against the
  * claims, points at the one or two people it looked at).
  */
-export function decisionEvidence(question: QuestionScore): string {
+export function decisionEvidence(question: QuestionScore, medianOf = false): string {
   const count = countEvidence([question]);
+  // A why whose label is a band says whose it is here, in the words the check's base takes already
+  // (VP reading 13: "a third to half", bare beside "checked on 4 managers", read as the four's spread).
+  if (count.checkedQuestions > 0 && medianOf && !surveyOnly(question.answers)) return `The median of ${checkedOnText(question.answers).replace(/^checked on /, '')} checked (${listText(count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind))}).`;
   if (count.checkedQuestions > 0) return surveyOnly(question.answers) ? `${capitalize(checkedOnText(question.answers))}.` : `${capitalize(checkedOnText(question.answers))} (${listText(count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind))}).`;
   if (!question.figuresShown || count.claimed === 0) return '';
   return 'Rests on what people said: nothing checked.';
@@ -515,6 +518,8 @@ export function decisionsOf(
     const view = imperatives[t.imperativeIndex]!;
     const question = view.questions[t.questionIndex]!;
     const level = t.question.question.levels.find((l) => l.score === printedLevel(t.question));
+    // A band set by checks names its median in the evidence line ("The median of 4 managers checked"), else in the why.
+    const medianOf = level !== undefined && statesBand(level.label) && checksSetLevel(t.question.answers) && !surveyOnly(t.question.answers);
     return decisionView(
       i + 1,
       {
@@ -526,11 +531,11 @@ export function decisionsOf(
         // the topic, and "Managers' own selling: own selling takes …" said it twice and took D1's
         // why a second line. A census too small to print (score-term.ts printedLevel): what was
         // checked, not where each manager stands.
-        why: level !== undefined ? bandFinding(level, t.question.answers) : t.question.scoredAt === 'census-withheld' ? 'Too few managers to show where they stand.' : '',
+        why: level !== undefined ? (medianOf ? teamFinding(level) : bandFinding(level, t.question.answers)) : t.question.scoredAt === 'census-withheld' ? 'Too few managers to show where they stand.' : '',
         recommendation: t.decision.recommend ?? '',
         cost: t.decision.cost ?? '',
         actionIds: t.actionIds,
-        evidence: decisionEvidence(t.question),
+        evidence: decisionEvidence(t.question, medianOf),
         discussion: discussionNote(t.question, scores, rangeOf(t.decision.at)),
       },
       numbered,
