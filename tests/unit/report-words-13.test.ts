@@ -58,3 +58,26 @@ describe("a level's band on page one says whose it is, not a spread across peopl
     for (const p of priorities) expect(p.why, p.why).toMatch(/\(the median (?:manager|rep|deal|answer|case checked)\)\.$/);
   });
 });
+
+describe('one metric per finding, named the same wherever the readout says it', () => {
+  it("a priority's why that cites a finding, and the finding's imperative comment, state the metric of the question the finding rests on, in its label's words", () => {
+    const questions = view.imperatives.flatMap((i) => i.questions.map((q) => ({ ...q, imperative: i })));
+    let compared = 0;
+    for (const finding of view.findings) {
+      for (const { ref } of finding.questions) {
+        const q = questions.find((x) => x.ref === ref)!;
+        // The label's measure, without its voice: "… are reasons won clients gave" (Q2.3).
+        const metric = q.level === null ? null : /\b(?:are|is) (reasons won clients gave)$/.exec(q.level.label)?.[1];
+        if (metric === undefined || metric === null) continue;
+        const citing = view.priorities.filter((p) => p.why.includes(`(finding ${finding.letter})`) && p.questionLabel === q.label);
+        for (const text of [finding.text ?? '', ...citing.map((p) => p.why), q.imperative.comment ?? '']) {
+          expect(text, text).toContain(metric);
+          // The deals whose reasons are held are the level's base, not a second measure of it.
+          expect(text, text).not.toMatch(/decided deals record|few deals record/);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(3);
+  });
+});
