@@ -81,3 +81,22 @@ describe('one metric per finding, named the same wherever the readout says it', 
     expect(compared).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('the role gap has a test of its own on every imperative it is stated on', () => {
+  it('each imperative the gap names gets a check: in the box before its plan row, or beside the gap for the day-90 review', () => {
+    for (const v of [view, plain]) {
+      const text = markdownOf(v);
+      const named = /imperatives? \(([^)]*)\)/.exec(v.roleGapText)?.[1] ?? '';
+      const gapped = v.imperatives.filter((i) => named.includes(i.label.toLowerCase()));
+      expect(gapped.map((i) => i.label)).toEqual(['Prospecting plan', 'Sales interactions']);
+      for (const i of gapped) {
+        const name = /s$|tion$/.test(i.label.toLowerCase()) ? i.label.toLowerCase() : `the ${i.label.toLowerCase()}`;
+        const inBox = v.checksFirst.some((c) => c.subject.includes(`on ${name}, widest on`));
+        const beside = new RegExp(`On ${name}, the gap is widest on [^.]+\\. Who checks: [^.]+, before #\\d+ is planned \\(at the day-90 review\\)\\.`).test(v.needsDiscussionText);
+        expect(inBox || beside, `${i.label}: ${v.needsDiscussionText}`).toBe(true);
+      }
+      // Never a check said before a row the backlog covers by another's agenda.
+      for (const m of text.matchAll(/before #(\d+) is planned/g)) expect(v.backlog.find((a) => a.rank === Number(m[1]))?.wait?.kind, m[0]).not.toBe('covered');
+    }
+  });
+});

@@ -363,28 +363,43 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // The role gap's test (the headline's "gap to test"): the question of the gap's imperatives whose
   // roles sit furthest apart, checked before its first plan row; then the flags on plan rows, then
   // the plan rows "to confirm".
+  // Each imperative the gap is stated on gets a test of its own (VP reading 13: the gap stood on two
+  // imperatives and its one check was the other's row's): its widest question that claims alone
+  // set, checked before its row in the 90-day plan, else said beside the gap for the day-90 review.
   const gapImperatives = [...new Set(shownGaps.map((g) => g.imperative))];
-  const gapQuestionsIn = (rows: readonly ActionView[]) =>
-    gapImperatives
-      .flatMap((i) => scores.imperatives[i]!.questions.map((q, j) => ({ q, view: imperativeViews[i]!.questions[j]!, row: rows.find((a) => a.imperativeNumber === i + 1 && a.questionRef === imperativeViews[i]!.questions[j]!.ref) })))
+  const gapQuestionsIn = (rows: readonly ActionView[], i: number) =>
+    scores.imperatives[i]!.questions
+      .map((q, j) => ({ q, view: imperativeViews[i]!.questions[j]!, row: rows.find((a) => a.imperativeNumber === i + 1 && a.questionRef === imperativeViews[i]!.questions[j]!.ref) }))
       // A checked level already settles which view holds; the gap is tested where claims alone set it.
       .filter((x) => x.row !== undefined && x.q.scoredAt !== 'checked-level')
       .sort((a, b) => b.q.roleSplit - a.q.roleSplit);
-  const widest = gapQuestionsIn(planned)[0];
-  // Where the check itself took its row out of the 90-day plan (a check is work, capacity.ts), the
-  // gap's test is said beside the gap, at the day-90 review, as any check that changes only a
-  // backlog row is (checks-first.ts); the merged plan left it said nowhere.
-  const waitingGap = widest === undefined ? gapQuestionsIn(numbered.slice(planned.length)).find((x) => checked.has(x.row!.id)) : undefined;
-  const roleGapCheck =
-    waitingGap === undefined
-      ? ''
-      : checkLine(evidenceCheck(waitingGap.q.question.help), { rank: waitingGap.row!.rank, owner: checkerOf(waitingGap.row!.owner, freed), horizon: waitingGap.row!.horizon, planned: false, changesAt: waitingGap.row!.changesAt, replacedBy: waitingGap.row!.replacedBy });
-  let gapSubject: string | null = null;
-  if (widest !== undefined) {
-    const row = widest.row!;
-    const higher = roleGroup(shownGaps[0]!.higher);
-    gapSubject = `${higher.name} ${higher.plural ? 'answer' : 'answers'} above ${roleGroupName(shownGaps[0]!.lower)}, widest on ${lowerFirstWord(widest.view.label)}`;
-    checkCandidates.push({ subject: gapSubject, target: { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true, changesAt: row.changesAt, replacedBy: row.replacedBy }, check: { help: widest.q.question.help } });
+  const gapTests = gapImperatives.map((i) => ({ i, widest: gapQuestionsIn(planned, i)[0], waiting: gapQuestionsIn(numbered.slice(planned.length).filter((a) => a.wait?.kind !== 'covered'), i)[0] }));
+  const gapHigher = shownGaps.length === 0 ? null : roleGroup(shownGaps[0]!.higher);
+  const gapLower = shownGaps.length === 0 ? '' : roleGroupName(shownGaps[0]!.lower);
+  // With the gap on one imperative, the imperative goes without saying; on several, each test names its own.
+  const imperativeName = (i: number) => {
+    const label = lowerFirstWord(imperativeLabel(scores.imperatives[i]!.imperative));
+    // "the prospecting plan", but "sales interactions", "differentiation".
+    return /s$|tion$/.test(label) ? label : `the ${label}`;
+  };
+  const onImperative = (i: number) => (gapImperatives.length > 1 ? ` on ${imperativeName(i)}` : '');
+  // A test whose row waits in the backlog is said beside the gap, at the day-90 review, as any check
+  // that changes only a backlog row is (checks-first.ts).
+  const roleGapCheck = gapTests
+    .filter((t) => t.widest === undefined && t.waiting !== undefined)
+    .map((t) => {
+      const row = t.waiting!.row!;
+      const on = `${gapImperatives.length > 1 ? `On ${imperativeName(t.i)}, the` : 'The'} gap is widest on ${lowerFirstWord(t.waiting!.view.label).replace(/^A /, 'a ')}. `;
+      return `${on}${checkLine(evidenceCheck(t.waiting!.q.question.help), { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: false, changesAt: row.changesAt, replacedBy: row.replacedBy })}`;
+    })
+    .join(' ');
+  const gapSubjects: string[] = [];
+  for (const t of gapTests) {
+    if (t.widest === undefined || gapHigher === null) continue;
+    const row = t.widest.row!;
+    const subject = `${gapHigher.name} ${gapHigher.plural ? 'answer' : 'answers'} above ${gapLower}${onImperative(t.i)}, widest on ${lowerFirstWord(t.widest.view.label)}`;
+    gapSubjects.push(subject);
+    checkCandidates.push({ subject, target: { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true, changesAt: row.changesAt, replacedBy: row.replacedBy }, check: { help: t.widest.q.question.help } });
   }
   checkCandidates.push(...rowChecks);
   for (const a of planned) if (a.verifyFirst) checkCandidates.push({ subject: `${lowerFirstWord(a.title)} (#${a.rank})`, target: { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt, replacedBy: a.replacedBy }, check: a.checkText });
@@ -520,7 +535,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     needsDiscussion: discussed.slice(0, DISCUSSION_SHOWN),
     needsDiscussionCount: discussed.length,
     // The gap's test is one of page one's checks: the sentence points there instead of leaving the gap untested here (eleventh VP reading, class 2: one list of checks).
-    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, gapSubject !== null && boxed.some((l) => l.subject.startsWith(gapSubject!)) ? `${roleGap} ${CHECKS_BOX_NAME} says how to test it.` : roleGapCheck === '' ? roleGap : `${roleGap} ${roleGapCheck}`),
+    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, [roleGap, gapSubjects.some((s) => boxed.some((l) => l.subject.startsWith(s))) ? `${CHECKS_BOX_NAME} says how to test it${gapTests.length > 1 && roleGapCheck !== '' ? gapTests.filter((t) => t.widest !== undefined).map((t) => onImperative(t.i)).join(' and') : ''}.` : '', roleGapCheck].filter((p) => p !== '').join(' ')),
     roleGapText: roleGap,
     checksFirst: boxed,
     checksFirstHeading: CHECKS_FIRST_HEADING,
@@ -1265,9 +1280,9 @@ export function roleGapText(gaps: readonly RoleGap[], labels: readonly string[])
 
 /**
  * The rows a check comes before, as the report prints them: each flagged row (its own "to
- * confirm"), the first row of each question that needs discussion, and the role gap's test, the
- * first shown row of the gap's widest question that checks did not set (as buildReportView chooses
- * it). The layout reads them, so each check counts against its checker's cap (capacity.ts).
+ * confirm"), the first row of each question that needs discussion, and the role gap's tests, on
+ * each imperative it is stated on the first shown row of its widest question that checks did not set
+ * (as buildReportView chooses them). The layout reads them, so each check counts against its checker's cap (capacity.ts).
  */
 function checkedRows(scores: AuditScores, layout: PlanLayout, flagged: ReadonlySet<string>): Set<string> {
   const rows = new Set(flagged);
@@ -1278,13 +1293,15 @@ function checkedRows(scores: AuditScores, layout: PlanLayout, flagged: ReadonlyS
     const first = q.needsDiscussion ? idsOf(q)[0] : undefined;
     if (first !== undefined) rows.add(first);
   }
-  const gap = [...new Set(shownRoleGaps(scores).map((g) => g.imperative))]
-    .flatMap((i) => scores.imperatives[i]!.questions)
-    .filter((q) => q.scoredAt !== 'checked-level')
-    .map((q) => ({ q, row: idsOf(q).find((id) => shown.has(id)) }))
-    .filter((x) => x.row !== undefined)
-    .sort((a, b) => b.q.roleSplit - a.q.roleSplit)[0];
-  if (gap !== undefined) rows.add(gap.row!);
+  // One test per imperative the gap is stated on, as buildReportView says them.
+  for (const i of new Set(shownRoleGaps(scores).map((g) => g.imperative))) {
+    const gap = scores.imperatives[i]!.questions
+      .filter((q) => q.scoredAt !== 'checked-level')
+      .map((q) => ({ q, row: idsOf(q).find((id) => shown.has(id)) }))
+      .filter((x) => x.row !== undefined)
+      .sort((a, b) => b.q.roleSplit - a.q.roleSplit)[0];
+    if (gap !== undefined) rows.add(gap.row!);
+  }
   return rows;
 }
 
