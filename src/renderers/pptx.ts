@@ -1041,7 +1041,8 @@ function restsOnCase(d: DecisionView): string {
   const evidence = d.evidence.trim().replace(/\.$/, '');
   const on = finding === undefined ? [] : [`finding ${finding}`];
   if (/^Rests on /.test(evidence)) return `The case rests on ${listText([...on, evidence.replace(/^Rests on /, '')])}.`;
-  if (on.length === 0) return evidence === '' ? '' : /^Checked /.test(evidence) ? `The case was ${lowerFirst(evidence)}.` : `The case: ${lowerFirst(evidence)}.`;
+  // "The median of 4 managers checked" and "From the audit's survey, covering 4 managers" (page-one.ts decisionEvidence) are what the case rests on.
+  if (on.length === 0) return evidence === '' ? '' : /^Checked /.test(evidence) ? `The case was ${lowerFirst(evidence)}.` : `The case rests on ${lowerFirst(evidence.replace(/^From /, ''))}.`;
   return `The case rests on ${on[0]}${evidence === '' ? '' : `, ${lowerFirst(evidence)}`}.`;
 }
 
