@@ -1249,8 +1249,8 @@ export function discussionText(count: number, total: number, bearing: Discussion
     bearing.decisions.size > 0 || rows.length > 0
       ? `The mean hides a disagreement: agree on what is true before acting on ${listText([...bearing.decisions, ...rows])}.`
       : bearing.backlog.size > 0
-        ? // The day-90 review, as every check on a backlog row says it (checkWho), not the tool's "leaves the backlog" (VP reading 13).
-          `${bearsOn} and on no action of the 90-day plan: settle ${count === 1 ? 'it' : 'each'} at the day-90 review, before ${ranksText(sorted(bearing.backlog))} ${bearing.backlog.size === 1 ? 'is' : 'are'} planned.`
+        ? // The day-90 review, as every check on a backlog row says it (checkWho), not the tool's "leaves the backlog" (VP reading 13); each line below says which row its check comes before.
+          `${bearsOn} and on no action of the 90-day plan: settle ${count === 1 ? 'it' : 'each'} at the day-90 review.`
         : `${bearsOn} and no action.`;
   // With a consistent role gap stated first, the per-question count is what stands out beyond it.
   if (count === 0) return roleGap;
