@@ -378,7 +378,7 @@ export const RULES = {
     severity: 'error',
     title: 'A sample on an answer that is not a check',
     description:
-      "`sample:` says how many reps, managers or deals a check looked at; on a claimed answer (no `evidence`, or `claimed`) it would pass one person's word off as a count. Give the answer's evidence (document, observed, data) or remove the sample.",
+      "`sample:` says how many reps, managers or deals a check looked at; on a claimed answer (no `evidence`, or `claimed`) it would pass one person's word off as a count. Give the answer's evidence (document, observed, data, survey) or remove the sample.",
   },
   'answer-census-not-auditor': {
     severity: 'error',
@@ -390,7 +390,7 @@ export const RULES = {
     severity: 'error',
     title: "An answer in the auditor's file that is not a check",
     description:
-      "A file with `role: auditor` records the audit's checks on its sample; the auditor is not a respondent and claims nothing. Every answer in it needs `evidence` (document, observed, data), and n/a has no place there.",
+      "A file with `role: auditor` records the audit's checks on its sample; the auditor is not a respondent and claims nothing. Every answer in it needs `evidence` (document, observed, data, survey), and n/a has no place there.",
   },
   'answer-unknown-id': {
     severity: 'warning',

@@ -400,6 +400,10 @@ export function overallBlendText(view: ReportView): string {
   // untrue, and the CEO will do the sum); said as a person would (twelfth reading, class 6: "so it
   // is no average of these bars").
   const checked = checkedQuestionCount(view);
+  // A survey the audit ran sets a level too, but is no check of records (VP reading 13).
+  const surveyed = view.imperatives.reduce((n, i) => n + i.questions.filter((q) => q.levelSurveyed).length, 0);
+  if (checked > 0 && surveyed > 0) return `The bars are what each group said (${counts}); on the ${countText(checked)} ${checked === 1 ? 'question' : 'questions'} we checked, the records set the score instead, and on ${countText(surveyed)} more the audit's survey`;
+  if (surveyed > 0) return `The bars are what each group said (${counts}); on the ${countText(surveyed)} ${surveyed === 1 ? 'question' : 'questions'} we surveyed, the audit's survey sets the score instead`;
   if (checked > 0) return `The bars are what each group said (${counts}); on the ${countText(checked)} ${checked === 1 ? 'question' : 'questions'} we checked, the records set the score instead`;
   const partial = view.imperatives.some((i) => i.questions.some((q) => q.scored && q.respondents < everyone));
   return partial
@@ -407,9 +411,9 @@ export function overallBlendText(view: ReportView): string {
     : `The overall ${view.overall.pointsText} averages each question over all ${everyone} respondents (${counts}), so it weighs these bars by headcount`;
 }
 
-/** Questions whose level rests on checks of the audit sample (QuestionView.levelChecked). */
+/** Questions whose level rests on checks of the audit sample (QuestionView.levelChecked), a survey the audit ran not counted. */
 function checkedQuestionCount(view: ReportView): number {
-  return view.imperatives.reduce((n, i) => n + i.questions.filter((q) => q.levelChecked).length, 0);
+  return view.imperatives.reduce((n, i) => n + i.questions.filter((q) => q.levelChecked && !q.levelSurveyed).length, 0);
 }
 
 /**
@@ -1039,7 +1043,8 @@ function restsOnCase(d: DecisionView): string {
   const evidence = d.evidence.trim().replace(/\.$/, '');
   const on = finding === undefined ? [] : [`finding ${finding}`];
   if (/^Rests on /.test(evidence)) return `The case rests on ${listText([...on, evidence.replace(/^Rests on /, '')])}.`;
-  if (on.length === 0) return evidence === '' ? '' : /^Checked /.test(evidence) ? `The case was ${lowerFirst(evidence)}.` : `The case: ${lowerFirst(evidence)}.`;
+  // "The median of 4 managers checked" and "From the audit's survey, covering 4 managers" (page-one.ts decisionEvidence) are what the case rests on.
+  if (on.length === 0) return evidence === '' ? '' : /^Checked /.test(evidence) ? `The case was ${lowerFirst(evidence)}.` : `The case rests on ${lowerFirst(evidence.replace(/^From /, ''))}.`;
   return `The case rests on ${on[0]}${evidence === '' ? '' : `, ${lowerFirst(evidence)}`}.`;
 }
 
@@ -1297,7 +1302,7 @@ function checkSlide(deck: Deck): void {
   const rows = checkRows(view);
   if (rows.length === 0 && caveat === '') return;
   // Which answers were checked, in one sentence: its figures (where the slide does not show them); the rule on medians is the method's (twelfth VP reading, class 6).
-  const askWith = (figures: boolean) => [`Which answers were checked? ${caveat === '' || !figures ? '' : `${firstSentence(caveat).first.replace(/\.$/, '')}. `}The evidence column of each question says what was seen: a document, a meeting observed or system data.`];
+  const askWith = (figures: boolean) => [`Which answers were checked? ${caveat === '' || !figures ? '' : `${firstSentence(caveat).first.replace(/\.$/, '')}. `}The evidence column of each question says what was seen: a document, a meeting observed or system data${view.imperatives.some((i) => i.questions.some((q) => q.levelSurveyed)) ? ", or the audit's survey" : ''}.`];
   // A flag's check the box has no line for (it holds three), as the report's discussion list says it.
   const flagChecks = view.needsDiscussion.filter((q) => !view.checksFirst.some((c) => c.ref === q.ref)).map((q) => `${q.ref} ${q.label}: ${q.discussionCheck}`);
   if (rows.length === 0) {

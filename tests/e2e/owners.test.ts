@@ -49,7 +49,7 @@ describe('owners', () => {
     // The rows name the resolved owner; the fallback is said once, under the owners (ninth VP reading, class 4a).
     expect(plain.stdout.split(/sales operations/i)).toHaveLength(3);
     // Said as a fact of the client (twelfth VP reading, class 6: "… as there is no … here").
-    expect(plain.stdout).toContain("With no sales operations at the client, the VP Sales owns sales operations' steps.");
+    expect(plain.stdout).toContain("With no sales operations at Acme, the VP Sales owns sales operations' steps.");
     const flagged = await runCli(['report', join(work, 'plain.yaml'), '--rubrics', rubrics, '--client-has', 'sales-ops']);
     expect(ownerLine(flagged.stdout)).toContain('*Sales operations, within 30 days');
     const told = await runCli(['report', join(work, 'has-ops.yaml'), '--rubrics', rubrics]);

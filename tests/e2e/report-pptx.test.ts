@@ -145,7 +145,8 @@ describe('--format pptx', () => {
     // No check comes before a row of this plan since the thirteenth reading's merge (the debriefs wait in the backlog), so no check slide to point to; the readout's plan has one (below).
     expect(team.slides[3]!.bullets).toEqual([
       'Records of what was done, not more answers, settle which view holds',
-      'The bars are what each group said (6 in leadership and sales managers together, 4 salespeople); on the ten questions we checked, the records set the score instead',
+      // The reps' survey sets Q4.1's level too, named as the survey, not a check of records (VP reading 13).
+      "The bars are what each group said (6 in leadership and sales managers together, 4 salespeople); on the nine questions we checked, the records set the score instead, and on one more the audit's survey",
     ]);
     for (const b of team.slides[3]!.bullets) expect(b).not.toMatch(/\d+ to \d+ of 100|no average of these bars/);
     // A slide per decision, its ask as the title (tenth VP reading, class 10: the why beside the recommendation and its cost).
@@ -322,7 +323,7 @@ describe('--format pptx', () => {
       // direction); nothing cut, so nothing in full there.
       // Four decisions since the readout's D2 head-office-demands: the first slide says how many.
       const say = /^Say: (.+)$/m.exec(slide.notes)![1]!.replace(i === 0 ? /^Four decisions, one at a time\. / : /^$/, '');
-      const evidence = /\. (Checked on .+?|Rests on .+?)\.?$/.exec(flat(why))?.[1] ?? '';
+      const evidence = /\. (Checked on .+?|Rests on .+?|The median of .+?)\.?$/.exec(flat(why))?.[1] ?? '';
       // What the case rests on (the why itself is the slide's first row, not said a third time: class 6), the ask with the option recommended, the answer wanted.
       expect(say).toMatch(/^The case (rests on|was checked on) /);
       if (evidence !== '') expect(say.toLowerCase()).toContain(evidence.toLowerCase().replace(/^rests on /, ''));
@@ -474,8 +475,8 @@ describe('--format pptx', () => {
       expect(said, ref).toMatch(/^(\d(\.\d)?|too few to show)$/);
       // Every row says what it rests on; a checked level, what the checks looked at (the VP's s16: no Evidence column beside "Checked on 4 managers").
       expect(evidence, ref).not.toBe('');
-      if (checked !== '–') expect(evidence, ref).toMatch(/^checked on \d+ (reps|managers|deals)/);
-      else expect(evidence, ref).not.toMatch(/^checked on/);
+      if (checked !== '–') expect(evidence, ref).toMatch(/^(checked on|from the audit's survey, covering) \d+ (reps|managers|deals)/);
+      else expect(evidence, ref).not.toMatch(/^checked on|audit's survey/);
       // The notes say the same mean.
       if (said !== 'too few to show') expect(slide.notes, ref).toContain(`${ref} ${question.slice(ref.length + 1)}: mean ${said}`);
     }
@@ -534,7 +535,7 @@ describe('--format pptx', () => {
       for (const s of d.slides.filter((x) => x.paragraphs.includes(PRIORITY_HEADER))) {
         const say = /^Say: (.+)$/m.exec(s.notes)![1]!;
         // Where the lowest question stands as the figure the table shows, not the rubric level read aloud (tenth VP reading, class 10).
-        expect(say, s.title).toMatch(/^.+ stands at \d+ of 100( against a target of \d+)?; its largest gap is .+, (where answers average \d+(\.\d)? of 4|at level \d of 4, checked on \d+ (reps|managers|deals))\. (The plan answers it with #\d+ \(.+\)|Its action, #\d+, waits in the backlog.*|Its action, #\d+, is covered by #\d+ \(within \d+ days\): that row's agenda does it|No action in this report lifts that question)\./);
+        expect(say, s.title).toMatch(/^.+ stands at \d+ of 100( against a target of \d+)?; its largest gap is .+, (where answers average \d+(\.\d)? of 4|at level \d of 4, (?:checked on|from the audit's survey, covering) \d+ (reps|managers|deals))\. (The plan answers it with #\d+ \(.+\)|Its action, #\d+, waits in the backlog.*|Its action, #\d+, is covered by #\d+ \(within \d+ days\): that row's agenda does it|No action in this report lifts that question)\./);
         const rows = s.paragraphs.filter((p) => /^Q\d\.\d+ /.test(p)).map((p) => p.split(' ')[0]);
         const behind = [...s.notes.slice(s.notes.indexOf('Behind this slide: ')).matchAll(/(?:: |\.\s+)(Q\d\.\d+) /g)].map((m) => m[1]);
         expect(behind, s.title).toEqual(rows);

@@ -5,6 +5,7 @@ import type { MethodFacts } from '../../src/core/report/method-items.js';
 export const METHOD_FACTS: MethodFacts = {
   single: false,
   names: false,
+  organization: 'Acme Corp',
   minGroup: 3,
   foldedText: null,
   needsDiscussionSpread: 2,
@@ -17,6 +18,7 @@ export const METHOD_FACTS: MethodFacts = {
   fewScored: [],
   heldBack: 0,
   checkedLevels: 0,
+  surveyedLevels: 0,
   checkMinimum: 3,
   censusWithheld: [],
   samplingRule: null,

@@ -106,7 +106,7 @@ describe('the sentence above the disagreements says what they bear on (eighth VP
   const bearing = (decisions: string[], rows: number[], backlog: number[]) => ({ decisions: new Set(decisions), rows: new Set(rows), backlog: new Set(backlog), informed: new Set<string>(), decisionCount: 3 });
   it('asks to agree before acting only on what a flag bears on', () => {
     expect(discussionText(2, 34, bearing(['D2'], [6], []))).toBe('People disagree on 2 of 34 questions (the rule is in the method). The mean hides a disagreement: agree on what is true before acting on D2 and #6.');
-    expect(discussionText(2, 34, bearing([], [], [15, 33]))).toBe('People disagree on 2 of 34 questions (the rule is in the method). They bear on none of D1–D3 and on no action of the 90-day plan: settle each before #15 and #33 leave the backlog.');
+    expect(discussionText(2, 34, bearing([], [], [15, 33]))).toBe('People disagree on 2 of 34 questions (the rule is in the method). They bear on none of D1–D3 and on no action of the 90-day plan: settle each at the day-90 review.');
     expect(discussionText(1, 34, bearing([], [], []))).toBe('People disagree on 1 of 34 questions (the rule is in the method). It bears on no decision and no action.');
   });
 

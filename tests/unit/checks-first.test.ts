@@ -70,8 +70,10 @@ describe('what to check before committing', () => {
       expect(lines.some((l) => l.ref === q.ref), q.ref).toBe(own.rank <= view.planCount || view.decisions.some((d) => own.decisions.includes(d.label)));
     }
     // The headline's gap has its test, and the list's sentence points to it; every row marked "to confirm" is in the box.
-    expect(lines.some((l) => /^leadership and sales managers answer above salespeople, widest on /.test(l.subject))).toBe(true);
-    expect(view.needsDiscussionText).toContain('“What to check before committing” says how to test it.');
+    // On each imperative the gap is stated on (VP reading 13): the box holds sales interactions' test,
+    // and the list says the prospecting plan's, whose rows wait, for the day-90 review.
+    expect(lines.some((l) => /^leadership and sales managers answer above salespeople on sales interactions, widest on /.test(l.subject))).toBe(true);
+    expect(view.needsDiscussionText).toContain('“What to check before committing” says how to test it on sales interactions. On the prospecting plan, the gap is widest on ');
     for (const a of view.plan.filter((x) => x.verifyFirst)) expect(lines.some((l) => l.subject.toLowerCase().includes(`${a.title.toLowerCase()} (#${a.rank})`))).toBe(true);
     expect(view.checksFirstHeading).toBe('What to check before committing');
   });

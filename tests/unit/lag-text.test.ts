@@ -22,7 +22,8 @@ describe('a level that moves after the plan', () => {
     );
     expect(lagText([{ rank: 3, lag: 120 }])).toBe("The level that #3 works on moves after 120 days at the earliest, not within this plan's 90 days.");
     expect(lagText([{ rank: 3, lag: 270 }, { rank: 4, lag: 180 }])).toBe(
-      "The level that #4 works on moves after two quarters at the earliest (180 days), not within this plan's 90 days. The level that #3 works on moves after three quarters at the earliest (270 days), not within this plan's 90 days.",
+      // Said once for both lags (VP reading 13: "not within this plan's 90 days" twice, word for word).
+      "The level that #4 works on moves after two quarters at the earliest (180 days) and the one #3 works on after three quarters at the earliest (270 days): none within this plan's 90 days.",
     );
     expect(lagText([{ rank: 1, lag: null }])).toBe('');
   });

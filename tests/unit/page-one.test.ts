@@ -129,8 +129,9 @@ describe('page one recommends (class A)', () => {
   it("a decision's why is the team's finding alone, with what it rests on: its question above names the topic", () => {
     // "Managers' own selling: own selling takes …" said the topic twice and took each why a second line.
     expect(plain.decisions.map((d) => `${d.finding} ${d.evidence}`)).toEqual([
-      "Own selling takes a third to half of managers' week. Checked on 4 managers (system data).",
-      "Head office takes 10 to 15 hours of managers' week. Checked on 4 managers (system data).",
+      // A bracket on the ladder says whose it is, not a spread over the four (VP reading 13).
+      "Own selling takes a third to half of managers' week. The median of 4 managers checked (system data).",
+      "Head office takes 10 to 15 hours of managers' week. The median of 4 managers checked (system data).",
       'Reasons for under a quarter of listed accounts. Checked on 8 reps (system data).',
       'Reps usually defend features or list price, not value. Checked on 20 deals (system data).',
     ]);
@@ -262,13 +263,13 @@ describe('signals and evidence (classes F and G)', () => {
   it('page one says once what the evidence is, and each decision what it rests on', () => {
     // Whose view the claims give, once (twelfth VP reading, class 9: the median of 10 leans to the 6).
     expect(plain.evidenceLine).toBe(
-      "Most of what we heard is self-report: 10 of 34 questions rest on checks of the audit sample, each on 4 to 20 reps, managers or deals. The other 24 are scored on the average answer: with 6 of 10 respondents, leadership and sales managers' view, tempered by the salespeople's (marked as said in the sections).",
+      "Most of what we heard is self-report: 9 of 34 questions rest on checks of the audit sample, each on 4 to 20 reps, managers or deals, and 1 on the audit's survey. The other 24 are scored on the average answer: with 6 of 10 respondents, leadership and sales managers' view, tempered by the salespeople's (marked as said below).",
     );
     // A decision whose level rests on checks of the audit sample says what they looked at, whether or
     // not its claims are too few to show (acme's 4.8, the managers' calendars: tenth VP reading, the
     // deck read it as claims alone); one resting on claims says so.
-    for (const d of plain.decisions) expect(d.evidence).toMatch(/^(Rests on what people said: (nothing checked|a check too small to set the level)\.|Checked on \d+ (reps|managers|deals) \([a-z ,]+\)\.)$/);
-    expect(plain.decisions.some((d) => d.evidence === 'Checked on 4 managers (system data).')).toBe(true);
+    for (const d of plain.decisions) expect(d.evidence).toMatch(/^(Rests on what people said: (nothing checked|a check too small to set the level)\.|Checked on \d+ (reps|managers|deals) \([a-z ,]+\)\.|From the audit's survey, covering \d+ (reps|managers|deals)\.|The median of \d+ (reps|managers|deals) checked \([a-z ,]+\)\.)$/);
+    expect(plain.decisions.some((d) => d.evidence === 'The median of 4 managers checked (system data).')).toBe(true);
     expect(plain.decisions.some((d) => !figuresShownFor(d.topic))).toBe(true);
   });
 });
@@ -650,7 +651,7 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
     // Q2.7 is held back (no check sets its level): the row says it is left out of the score, not a
     // row of dashes (twelfth VP reading, class 6). A level the checks set keeps its checked level
     // and what the checks looked at (eleventh VP reading, class 5).
-    for (const row of rows) expect(row).toMatch(hidden.some((ref) => row.startsWith(`| ${ref} `)) ? /\| (?:[^|]+ \| \d|left out of the score: too few answered \| –) \| too few to show \| (?:checked on [^|]+|–) \|$/ : /\| \d\.\d(?: \(\d to \d\)|†)? \|/);
+    for (const row of rows) expect(row).toMatch(hidden.some((ref) => row.startsWith(`| ${ref} `)) ? /\| (?:[^|]+ \| \d|left out of the score: too few answered \| –) \| too few to show \| (?:checked on [^|]+|from the audit's survey, covering [^|]+|–) \|$/ : /\| \d\.\d(?: \(\d to \d\)|†)? \|/);
     expect(rows.find((row) => row.startsWith('| Q2.7 '))).toContain('| left out of the score: too few answered | – |');
     expect(rows.some((row) => /\| \d\.\d \(\d to \d\) \|/.test(row))).toBe(true);
   });

@@ -237,7 +237,7 @@ describe('the acme plan', () => {
       // Re-pinned after the thirteenth VP reading: the VP Sales 3 at 90 as vpAt90 below counts (#2's next
       // step moved to 90); no check before a row without a readout (the debriefs it gated wait, so the
       // role gap's test is printed beside the gap); the HR lead's survey step is in this plan, so its sentence.
-      "Work under way, new and continuing (at most three at once per owner): the VP Sales 3 at 30 days, 3 at 60 and 3 at 90; the finance lead 1 at 30 days, none at 60 and 1 at 90; the marketing lead none at 30 days, 2 at 60 and 1 at 90; each first-line sales manager none at 30 days, 2 at 60 and none at 90. With no HR lead at the client, the VP Sales owns the HR lead's steps.",
+      "Work under way, new and continuing (at most three at once per owner): the VP Sales 3 at 30 days, 3 at 60 and 3 at 90; the finance lead 1 at 30 days, none at 60 and 1 at 90; the marketing lead none at 30 days, 2 at 60 and 1 at 90; each first-line sales manager none at 30 days, 2 at 60 and none at 90. With no HR lead at Acme Corp, the VP Sales owns the HR lead's steps.",
     );
     // No figure is over the cap the method states.
     for (const [, n] of view.ownerLoadText.matchAll(/(\d+) at \d+/g)) expect(Number(n)).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);
@@ -343,13 +343,13 @@ describe("the plan says whose work an owner does where the client lacks the role
     for (const v of [view, withReadout]) {
       const shown = v.plan.some((a) => hrOwned.has(a.id));
       expect(v.ownerLoadText.split('With no')).toHaveLength(shown ? 2 : 1);
-      if (shown) expect(v.ownerLoadText).toMatch(/ With no HR lead at the client, the VP Sales owns the HR lead's steps\.$/);
+      if (shown) expect(v.ownerLoadText).toMatch(/ With no HR lead at Acme Corp, the VP Sales owns the HR lead's steps\.$/);
     }
     expect(withReadout.plan.some((a) => hrOwned.has(a.id))).toBe(true);
     const lacking = scoreAudit(set, sheets, { client: { lacks: ['marketing'] } });
     const without = buildReportView(set, sheets, lacking, { names: false });
     expect(without.plan.some((a) => a.ownerText === 'Marketing lead')).toBe(false);
-    expect(without.ownerLoadText).toContain(" With no marketing lead at the client, the VP Sales owns the marketing lead's steps.");
+    expect(without.ownerLoadText).toContain(" With no marketing lead at Acme Corp, the VP Sales owns the marketing lead's steps.");
     expect(without.ownerLoadText.split('With no')).toHaveLength(without.plan.some((a) => hrOwned.has(a.id)) ? 3 : 2);
   });
 });

@@ -60,7 +60,7 @@ describe('nothing printed rests on one person\'s check (VP reading 10, class 2)'
         if (q.scoredAt === 'checked-level') {
           expect(checkBase(q.answers), shown.ref).toBeGreaterThanOrEqual(3);
           expect(q.answers.checks.byAuditor > 0 || q.answers.checks.byRespondents >= 2, shown.ref).toBe(true);
-          expect(shown.checkedOnText, shown.ref).toMatch(/^Checked on \d+ (reps|managers|deals)$/);
+          expect(shown.checkedOnText, shown.ref).toMatch(/^(?:Checked on|From the audit's survey, covering) \d+ (reps|managers|deals)$/);
         } else {
           // A check too small to set the level: no "Checked", no kind, no base, no annex term at its level.
           expect([shown.levelChecked, shown.checkedOnText], shown.ref).toEqual([false, '']);
@@ -70,7 +70,8 @@ describe('nothing printed rests on one person\'s check (VP reading 10, class 2)'
     }
     const annex = view.imperatives.map((i) => i.computation ?? '').join('\n');
     for (const [, ref] of annex.matchAll(/\((Q\d\.\d) at its level checked on/g)) expect(questionScores[questionViews.findIndex((q) => q.ref === ref)]!.scoredAt).toBe('checked-level');
-    for (const d of view.decisions) expect(d.evidence, d.label).toMatch(/^(Checked on ([3-9]|\d\d+) (reps|managers|deals) \(|Rests on what people said|$)/);
+    // A band's decision names its median among the cases checked (VP reading 13): the base is the same rule's.
+    for (const d of view.decisions) expect(d.evidence, d.label).toMatch(/^((?:Checked on|The median of) ([3-9]|\d\d+) (reps|managers|deals)(?: checked)? \(|Rests on what people said|$)/);
     for (const i of view.imperatives) expect(i.evidence.text).not.toMatch(/\b[12] (document|observed|data)\b/);
   });
 

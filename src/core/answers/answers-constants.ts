@@ -7,9 +7,11 @@ export const ROLES = ['leadership', 'sales manager', 'salesperson', 'other'] as 
 
 /**
  * What an answer rests on: a document the interviewer saw, something observed (a call, a
- * meeting), system data (CRM, reports), or what the respondent said. Absent means claimed.
+ * meeting), system data (CRM, reports), a survey the audit ran (the reps' anonymous survey on
+ * their managers: fieldwork that sets a level, not a test of anyone's claim, so the report never
+ * calls it a check; VP reading 13), or what the respondent said. Absent means claimed.
  */
-export const EVIDENCE = ['document', 'observed', 'data', 'claimed'] as const;
+export const EVIDENCE = ['document', 'observed', 'data', 'survey', 'claimed'] as const;
 
 export type Evidence = (typeof EVIDENCE)[number];
 

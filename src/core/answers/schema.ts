@@ -18,7 +18,7 @@ export const AnswerEntry = z.union(
       note: z.string().optional().meta({ description: 'Evidence note: what was seen or said.' }),
       evidence: z.literal(EVIDENCE).optional().meta({
         description:
-          'What the score rests on: document (a document the interviewer saw), observed (a call or meeting), data (CRM, reports) or claimed (what the respondent said; the default when absent).',
+          'What the score rests on: document (a document the interviewer saw), observed (a call or meeting), data (CRM, reports), survey (a survey the audit ran, such as the reps\' survey on their managers) or claimed (what the respondent said; the default when absent).',
       }),
       sample: z
         .strictObject({

@@ -10,7 +10,7 @@ import { questionRef } from '../report/question-ref.js';
 import { Document, isMap, isSeq } from 'yaml';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
-import { teamFinding } from '../rubric/level-range.js';
+import { bandFinding } from '../report/band-finding.js';
 import { questionTitle } from '../rubric/titles.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
@@ -156,7 +156,7 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
 /** Where the team stands on a question, in its ladder's words: one plain sentence. */
 function levelSentence(q: QuestionScore): string | undefined {
   const level = q.question.levels.find((l) => l.score === printedLevel(q));
-  return level === undefined ? undefined : teamFinding(level);
+  return level === undefined ? undefined : bandFinding(level, q.answers);
 }
 
 /** A finding with its one piece of evidence: the note given, else how many respondents stand at or below the team level. */

@@ -31,10 +31,10 @@ import type { QuestionScore } from '../scoring/score-question.js';
 import { printedLevel, termAttainment, type ScoredAt } from '../scoring/score-term.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
-import { checkedEvidenceText, checkedOnText, countEvidence, evidenceText, type EvidenceCount } from './evidence-of.js';
+import { checkedEvidenceText, checkedOnText, countEvidence, evidenceText, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
-import { CAP_RULE, CAP_SHORT, methodItems, withPoints } from './method-items.js';
+import { CAP_RULE, CAP_SHORT, methodItems, namingRule, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
@@ -110,6 +110,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const lastDate = dates[dates.length - 1] ?? '';
   const roles = scores.shownRoles.map((r) => ({ role: r.role, count: r.respondents.length, group: roleGroupName(r.role), pooled: r.keys.length > 1 }));
   const organizations = [...new Set(sheets.map((s) => s.organization))];
+  // The audited organization by its name wherever the report speaks of it ("at the client" read as
+  // Acme's own clients: VP reading 13); several organizations, or none named, read as "the company".
+  const orgName = organizations.length === 1 && organizations[0]!.trim() !== '' ? organizations[0]!.trim() : 'the company';
 
   const showIdentifying = options.showIdentifyingNotes === true;
   // Which notes the consultant approved in the readout (printed-notes.ts): without a readout, none.
@@ -364,29 +367,44 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // The role gap's test (the headline's "gap to test"): the question of the gap's imperatives whose
   // roles sit furthest apart, checked before its first plan row; then the flags on plan rows, then
   // the plan rows "to confirm".
+  // Each imperative the gap is stated on gets a test of its own (VP reading 13: the gap stood on two
+  // imperatives and its one check was the other's row's): its widest question that claims alone
+  // set, checked before its row in the 90-day plan, else said beside the gap for the day-90 review.
   const gapImperatives = [...new Set(shownGaps.map((g) => g.imperative))];
-  const gapQuestionsIn = (rows: readonly ActionView[]) =>
-    gapImperatives
+  const gapQuestionsIn = (rows: readonly ActionView[], i: number) =>
+    scores.imperatives[i]!.questions
       // Its row is one a level decides (levelDecided): a build is done for others' steps, and no check replaces it.
-      .flatMap((i) => scores.imperatives[i]!.questions.map((q, j) => ({ q, view: imperativeViews[i]!.questions[j]!, row: rows.find((a) => a.imperativeNumber === i + 1 && a.questionRef === imperativeViews[i]!.questions[j]!.ref && levelDecided(scores, a.id)) })))
+      .map((q, j) => ({ q, view: imperativeViews[i]!.questions[j]!, row: rows.find((a) => a.imperativeNumber === i + 1 && a.questionRef === imperativeViews[i]!.questions[j]!.ref && levelDecided(scores, a.id)) }))
       // A checked level already settles which view holds; the gap is tested where claims alone set it.
       .filter((x) => x.row !== undefined && x.q.scoredAt !== 'checked-level')
       .sort((a, b) => b.q.roleSplit - a.q.roleSplit);
-  const widest = gapQuestionsIn(planned)[0];
-  // Where the check itself took its row out of the 90-day plan (a check is work, capacity.ts), the
-  // gap's test is said beside the gap, at the day-90 review, as any check that changes only a
-  // backlog row is (checks-first.ts); the merged plan left it said nowhere.
-  const waitingGap = widest === undefined ? gapQuestionsIn(numbered.slice(planned.length)).find((x) => checked.has(x.row!.id)) : undefined;
-  const roleGapCheck =
-    waitingGap === undefined
-      ? ''
-      : checkLine(evidenceCheck(waitingGap.q.question.help), { rank: waitingGap.row!.rank, owner: checkerOf(waitingGap.row!.owner, freed), horizon: waitingGap.row!.horizon, planned: false, changesAt: waitingGap.row!.changesAt, replacedBy: waitingGap.row!.replacedBy });
-  let gapSubject: string | null = null;
-  if (widest !== undefined) {
-    const row = widest.row!;
-    const higher = roleGroup(shownGaps[0]!.higher);
-    gapSubject = `${higher.name} ${higher.plural ? 'answer' : 'answers'} above ${roleGroupName(shownGaps[0]!.lower)}, widest on ${lowerFirstWord(widest.view.label)}`;
-    checkCandidates.push({ subject: gapSubject, target: { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true, changesAt: row.changesAt, replacedBy: row.replacedBy }, check: { help: widest.q.question.help } });
+  const gapTests = gapImperatives.map((i) => ({ i, widest: gapQuestionsIn(planned, i)[0], waiting: gapQuestionsIn(numbered.slice(planned.length).filter((a) => a.wait?.kind !== 'covered'), i)[0] }));
+  const gapHigher = shownGaps.length === 0 ? null : roleGroup(shownGaps[0]!.higher);
+  const gapLower = shownGaps.length === 0 ? '' : roleGroupName(shownGaps[0]!.lower);
+  // With the gap on one imperative, the imperative goes without saying; on several, each test names its own.
+  const imperativeName = (i: number) => {
+    const label = lowerFirstWord(imperativeLabel(scores.imperatives[i]!.imperative));
+    // "the prospecting plan", but "sales interactions", "differentiation".
+    return /s$|tion$/.test(label) ? label : `the ${label}`;
+  };
+  const onImperative = (i: number) => (gapImperatives.length > 1 ? ` on ${imperativeName(i)}` : '');
+  // A test whose row waits in the backlog is said beside the gap, at the day-90 review, as any check
+  // that changes only a backlog row is (checks-first.ts).
+  const roleGapCheck = gapTests
+    .filter((t) => t.widest === undefined && t.waiting !== undefined)
+    .map((t) => {
+      const row = t.waiting!.row!;
+      const on = `${gapImperatives.length > 1 ? `On ${imperativeName(t.i)}, the` : 'The'} gap is widest on ${lowerFirstWord(t.waiting!.view.label).replace(/^A /, 'a ')}. `;
+      return `${on}${checkLine(evidenceCheck(t.waiting!.q.question.help), { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: false, changesAt: row.changesAt, replacedBy: row.replacedBy })}`;
+    })
+    .join(' ');
+  const gapSubjects: string[] = [];
+  for (const t of gapTests) {
+    if (t.widest === undefined || gapHigher === null) continue;
+    const row = t.widest.row!;
+    const subject = `${gapHigher.name} ${gapHigher.plural ? 'answer' : 'answers'} above ${gapLower}${onImperative(t.i)}, widest on ${lowerFirstWord(t.widest.view.label)}`;
+    gapSubjects.push(subject);
+    checkCandidates.push({ subject, target: { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: true, changesAt: row.changesAt, replacedBy: row.replacedBy }, check: { help: t.widest.q.question.help } });
   }
   checkCandidates.push(...rowChecks);
   for (const a of planned) if (a.verifyFirst) checkCandidates.push({ subject: `${lowerFirstWord(a.title)} (#${a.rank})`, target: { rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt, replacedBy: a.replacedBy }, check: a.checkText });
@@ -416,6 +434,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const method = methodItems({
     single,
     names: options.names,
+    organization: orgName,
     minGroup: scores.minGroup,
     foldedText: confidentiality.foldedText,
     needsDiscussionSpread: NEEDS_DISCUSSION_SPREAD,
@@ -428,6 +447,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     fewScored: imperativeViews.flatMap((v) => v.questions.filter((q) => q.scored && !q.figuresShown).map((q) => q.ref)),
     heldBack: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.scored && !q.figuresShown && q.level === null).length, 0),
     checkedLevels: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.levelChecked).length, 0),
+    surveyedLevels: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.levelSurveyed).length, 0),
     checkMinimum: set.sampling?.minimum ?? DEFAULT_CHECK_MINIMUM,
     censusWithheld: imperativeViews.flatMap((v) => v.questions.filter((q) => q.censusWithheld).map((q) => q.ref)),
     samplingRule: set.sampling?.rule ?? null,
@@ -471,6 +491,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     dateText: readableDateRange(firstDate, lastDate),
     datesLabel: datesLabel(sheets),
     names: options.names,
+    namingText: namingRule({ single, names: options.names, organization: orgName }),
     anonymized: !options.names,
     confidentiality,
     single,
@@ -519,7 +540,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     needsDiscussion: discussed.slice(0, DISCUSSION_SHOWN),
     needsDiscussionCount: discussed.length,
     // The gap's test is one of page one's checks: the sentence points there instead of leaving the gap untested here (eleventh VP reading, class 2: one list of checks).
-    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, gapSubject !== null && boxed.some((l) => l.subject.startsWith(gapSubject!)) ? `${roleGap} ${CHECKS_BOX_NAME} says how to test it.` : roleGapCheck === '' ? roleGap : `${roleGap} ${roleGapCheck}`),
+    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, [roleGap, gapSubjects.some((s) => boxed.some((l) => l.subject.startsWith(s))) ? `${CHECKS_BOX_NAME} says how to test it${gapTests.length > 1 && roleGapCheck !== '' ? gapTests.filter((t) => t.widest !== undefined).map((t) => onImperative(t.i)).join(' and') : ''}.` : '', roleGapCheck].filter((p) => p !== '').join(' ')),
     roleGapText: roleGap,
     checksFirst: boxed,
     checksFirstHeading: CHECKS_FIRST_HEADING,
@@ -551,7 +572,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     imperatives: imperativeViews,
     evidence: allEvidence,
     owners: ownersOf(numbered),
-    ownerLoadText: [ownerLoadText(planned), fallbackOwnersText(planned, scores, set.owners ?? null)].filter((t) => t !== '').join(' '),
+    ownerLoadText: [ownerLoadText(planned), fallbackOwnersText(planned, scores, set.owners ?? null, orgName)].filter((t) => t !== '').join(' '),
     backlogText: backlogLead(backlog.filter((a) => a.wait?.kind !== 'covered').length, backlog.filter((a) => a.wait?.kind === 'covered').length),
     backlogGroups: backlogGroups(backlog, {
       count: planned.length,
@@ -628,8 +649,12 @@ function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: 
   const rest = count.questions - count.checkedQuestions;
   // Scored on the mean answer (the median sets only where a row says the team stands, which the
   // method says): "rest on the median answer" misdescribed the score (thirteenth VP reading, 1c).
-  const said = several === null ? '; the rest on what people said.' : `. The other ${rest} are scored on the average answer${lean} (marked as said in the sections).`;
-  return `${lead}: ${count.checkedQuestions} of ${count.questions} questions rest on checks of the audit sample${range}${said}`;
+  const said = several === null ? '; the rest on what people said.' : `. The other ${rest} are scored on the average answer${lean} (marked as said below).`;
+  // A survey the audit ran is fieldwork, not a check of the sample (VP reading 13): said apart.
+  const checked = count.checkedQuestions - count.surveyedQuestions;
+  const surveyed = count.surveyedQuestions === 0 ? '' : `, and ${count.surveyedQuestions} on the audit's survey`;
+  if (checked === 0) return `${lead}: ${count.surveyedQuestions} of ${count.questions} ${count.surveyedQuestions === 1 ? 'question rests' : 'questions rest'} on the audit's survey${said}`;
+  return `${lead}: ${checked} of ${count.questions} ${checked === 1 ? 'question rests' : 'questions rest'} on checks of the audit sample${range}${surveyed}${said}`;
 }
 
 /** "Interview notes", with "(in quotation marks, the person's own words)" where one of them is a quote; one respondent's: "Evidence from the interview". */
@@ -739,11 +764,18 @@ function smallestGroupText(scores: AuditScores): string | null {
 
 function evidenceView(count: EvidenceCount): EvidenceView {
   const total = count.seen + count.claimed;
-  const kindsText = count.kinds.map((k) => k.kind).join(', ');
+  const kindsText = count.kinds.filter((k) => k.kind !== 'survey').map((k) => k.kind).join(', ');
+  const checked = count.checkedQuestions - count.surveyedQuestions;
+  // A survey the audit ran is fieldwork, not a check (VP reading 13): said apart.
   let text: string;
   if (total === 0) text = 'No score yet';
   else if (count.checkedQuestions === 0) text = 'Every score rests on what respondents said; no level rests on a check of the audit sample';
-  else text = `${count.checkedQuestions} of ${count.questions} ${count.questions === 1 ? 'question rests' : 'questions rest'} on checks of the audit sample (${kindsText}), the rest on what respondents said`;
+  else {
+    const parts: string[] = [];
+    if (checked > 0) parts.push(`${checked} of ${count.questions} ${count.questions === 1 ? 'question rests' : 'questions rest'} on checks of the audit sample (${kindsText})`);
+    if (count.surveyedQuestions > 0) parts.push(`${count.surveyedQuestions}${checked === 0 ? ` of ${count.questions}` : ''} on the audit's survey`);
+    text = `${parts.join(', ')}, the rest on what respondents said`;
+  }
   return { seen: count.seen, claimed: count.claimed, checkedQuestions: count.checkedQuestions, questions: count.questions, text };
 }
 
@@ -935,6 +967,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     rangeMark: !single && q.figuresShown && q.min !== null && !disclosure.rangeShown ? RANGE_WITHHELD_MARK : '',
     figuresShown: q.figuresShown,
     levelChecked: !single && q.scoredAt === 'checked-level',
+    levelSurveyed: !single && q.scoredAt === 'checked-level' && surveyOnly(q.answers),
     censusWithheld: !single && q.scoredAt === 'census-withheld',
     checkedOnText: single ? '' : capitalize(checkedOnText(q.answers)),
     checkedLevelText: !single && q.scoredAt === 'checked-level' && level !== null ? formatNumber(level.score) : '',
@@ -1221,7 +1254,8 @@ export function discussionText(count: number, total: number, bearing: Discussion
     bearing.decisions.size > 0 || rows.length > 0
       ? `The mean hides a disagreement: agree on what is true before acting on ${listText([...bearing.decisions, ...rows])}.`
       : bearing.backlog.size > 0
-        ? `${bearsOn} and on no action of the 90-day plan: settle ${count === 1 ? 'it' : 'each'} before ${ranksText(sorted(bearing.backlog))} ${bearing.backlog.size === 1 ? 'leaves' : 'leave'} the backlog.`
+        ? // The day-90 review, as every check on a backlog row says it (checkWho), not the tool's "leaves the backlog" (VP reading 13); each line below says which row its check comes before.
+          `${bearsOn} and on no action of the 90-day plan: settle ${count === 1 ? 'it' : 'each'} at the day-90 review.`
         : `${bearsOn} and no action.`;
   // With a consistent role gap stated first, the per-question count is what stands out beyond it.
   if (count === 0) return roleGap;
@@ -1252,9 +1286,9 @@ export function roleGapText(gaps: readonly RoleGap[], labels: readonly string[])
 
 /**
  * The rows a check comes before, as the report prints them: each flagged row (its own "to
- * confirm"), the first row of each question that needs discussion, and the role gap's test, the
- * first shown row of the gap's widest question that checks did not set (as buildReportView chooses
- * it). The layout reads them, so each check counts against its checker's cap (capacity.ts).
+ * confirm"), the first row of each question that needs discussion, and the role gap's tests, on
+ * each imperative it is stated on the first shown row of its widest question that checks did not set
+ * (as buildReportView chooses them). The layout reads them, so each check counts against its checker's cap (capacity.ts).
  */
 function checkedRows(scores: AuditScores, layout: PlanLayout, flagged: ReadonlySet<string>): Set<string> {
   const rows = new Set(flagged);
@@ -1265,13 +1299,15 @@ function checkedRows(scores: AuditScores, layout: PlanLayout, flagged: ReadonlyS
     const first = q.needsDiscussion ? (idsOf(q).find((id) => levelDecided(scores, id)) ?? idsOf(q)[0]) : undefined;
     if (first !== undefined) rows.add(first);
   }
-  const gap = [...new Set(shownRoleGaps(scores).map((g) => g.imperative))]
-    .flatMap((i) => scores.imperatives[i]!.questions)
-    .filter((q) => q.scoredAt !== 'checked-level')
-    .map((q) => ({ q, row: idsOf(q).find((id) => shown.has(id) && levelDecided(scores, id)) }))
-    .filter((x) => x.row !== undefined)
-    .sort((a, b) => b.q.roleSplit - a.q.roleSplit)[0];
-  if (gap !== undefined) rows.add(gap.row!);
+  // One test per imperative the gap is stated on, as buildReportView says them.
+  for (const i of new Set(shownRoleGaps(scores).map((g) => g.imperative))) {
+    const gap = scores.imperatives[i]!.questions
+      .filter((q) => q.scoredAt !== 'checked-level')
+      .map((q) => ({ q, row: idsOf(q).find((id) => shown.has(id) && levelDecided(scores, id)) }))
+      .filter((x) => x.row !== undefined)
+      .sort((a, b) => b.q.roleSplit - a.q.roleSplit)[0];
+    if (gap !== undefined) rows.add(gap.row!);
+  }
   return rows;
 }
 
@@ -1343,7 +1379,7 @@ export function ownerLoadText(planned: readonly ActionView[]): string {
  * operations." Ninth VP reading, class 4a: the VP Sales carried the CRM work without the report
  * saying why it was theirs. '' when every printed owner is the one the rubric names.
  */
-export function fallbackOwnersText(planned: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>> | null): string {
+export function fallbackOwnersText(planned: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>> | null, organization: string): string {
   if (catalog === null) return '';
   const byId = new Map(scores.actions.map((a) => [a.recommendation.id, a]));
   const moved = new Map<string, string>();
@@ -1362,7 +1398,7 @@ export function fallbackOwnersText(planned: readonly ActionView[], scores: Audit
     .map(([role, owner]) => {
       const single = /^[A-Z]{2}/.test(owner) || !/s$/.test(owner);
       // twelfth VP reading, class 6: "takes on the HR lead's actions, as there is no HR lead here" read as routing too.
-      return `With no ${lowerFirstWord(role)} at the client, ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'owns' : 'own'} ${possessive(role)} steps.`;
+      return `With no ${lowerFirstWord(role)} at ${organization}, ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'owns' : 'own'} ${possessive(role)} steps.`;
     })
     .join(' ');
 }

@@ -45,7 +45,7 @@ export function buildResults(set: RubricSet, sheets: readonly RespondentRecord[]
         // No approvals (approved: null): the flag says what the rules hold back, whatever a readout approves.
         const fates = noteFates(q, scores, (index) => groupOf[index]?.role ?? sheets[index]!.respondent.role.trim(), { showIdentifying: false, names: options.names, approved: null });
         const notes = fates.map((f) => ({ role: f.role === null ? null : roleOf(f.answer.respondent), name: nameOf(f.answer.respondent), note: f.answer.note, id: f.id, heldBack: f.heldBack as RuleHeldBack | null }));
-        const { document, observed, data, claimed } = q.answers.evidence;
+        const { document, observed, data, survey, claimed } = q.answers.evidence;
         return {
           id: q.question.id,
           score: q.meanScore === null ? null : roundScore(q.meanScore),
@@ -61,7 +61,8 @@ export function buildResults(set: RubricSet, sheets: readonly RespondentRecord[]
           // The range is withheld where the report withholds it (page-one.ts discussionDisclosure).
           ...(discussionDisclosure(q, scores).rangeShown ? { min: q.min, max: q.max, spread: q.spread } : { min: null, max: null, spread: null }),
           needsDiscussion: q.needsDiscussion,
-          evidence: { document, observed, data, claimed },
+          // A survey only where an answer rests on one, so results written before the kind read the same.
+          evidence: { document, observed, data, ...(survey > 0 ? { survey } : {}), claimed },
         };
       }),
     })),

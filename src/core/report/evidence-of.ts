@@ -3,23 +3,26 @@
 // checks set the level (answer-tally.ts checksSetLevel: a base of the set's minimum, not one
 // respondent's); a smaller check is one respondent's own case, counted with the claims and never
 // named by its kind, so no evidence tag points at the person who showed it (VP reading 10, class 2).
-// n/a rests on nothing.
+// n/a rests on nothing. A survey the audit ran sets a level as a check does, but is fieldwork, not
+// the test of a claim: it is named as the survey, never "checked" (VP reading 13).
 import { EVIDENCE, SAMPLE_UNITS, type Evidence } from '../answers/answers-constants.js';
 import { censusBelowMinimum, checksSetLevel, type AnswerTally } from '../scoring/answer-tally.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { listText } from './format.js';
 
-const SEEN_KINDS: readonly Evidence[] = ['document', 'observed', 'data'];
+const SEEN_KINDS: readonly Evidence[] = ['document', 'observed', 'data', 'survey'];
 
 export interface EvidenceCount {
   /** Checks behind the levels that rest on checks. */
   seen: number;
   /** Scored answers counted as claims: every respondent's answer but the checks that set a level. */
   claimed: number;
-  /** How many of each seen kind, in the order document, observed, data. */
+  /** How many of each seen kind, in the order document, observed, data, survey. */
   kinds: { kind: Evidence; count: number }[];
-  /** Questions scored whose level rests on checks. */
+  /** Questions scored whose level rests on checks (a survey the audit ran included). */
   checkedQuestions: number;
+  /** Of those, the questions whose level rests on a survey the audit ran alone: fieldwork, not checks of the sample. */
+  surveyedQuestions: number;
   /** Questions scored at all (by a respondent or a check). */
   questions: number;
   /** The smallest and largest base among the checked questions (cases looked at), or null. */
@@ -35,6 +38,7 @@ export function countEvidence(questions: readonly QuestionScore[]): EvidenceCoun
   let claimed = 0;
   let seen = 0;
   let checkedQuestions = 0;
+  let surveyedQuestions = 0;
   let scored = 0;
   let baseRange: EvidenceCount['baseRange'] = null;
   for (const q of questions) {
@@ -46,14 +50,22 @@ export function countEvidence(questions: readonly QuestionScore[]): EvidenceCoun
       continue;
     }
     checkedQuestions++;
+    if (surveyOnly(answers)) surveyedQuestions++;
     claimed += answers.evidence.claimed;
     seen += answers.checks.byAuditor + answers.checks.byRespondents;
     for (const kind of SEEN_KINDS) if (answers.checks.kinds[kind] > 0) counts.set(kind, (counts.get(kind) ?? 0) + answers.checks.kinds[kind]);
+    // The base of the sample's checks: a survey's reach is not one.
+    if (surveyOnly(answers)) continue;
     const base = answers.checks.base.reduce((a, b) => a + b, 0);
     baseRange = baseRange === null ? { min: base, max: base } : { min: Math.min(baseRange.min, base), max: Math.max(baseRange.max, base) };
   }
   const kinds = SEEN_KINDS.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind)! }));
-  return { seen, claimed, kinds, checkedQuestions, questions: scored, baseRange };
+  return { seen, claimed, kinds, checkedQuestions, surveyedQuestions, questions: scored, baseRange };
+}
+
+/** Whether the level's fieldwork is a survey the audit ran and nothing else: it is said as the survey, not as a check. */
+export function surveyOnly(answers: Pick<AnswerTally, 'checks'>): boolean {
+  return answers.checks.kinds.survey > 0 && SEEN_KINDS.every((k) => k === 'survey' || answers.checks.kinds[k] === 0);
 }
 
 const UNIT_ONE: Record<string, string> = { reps: 'rep', managers: 'manager', deals: 'deal', cases: 'case' };
@@ -65,13 +77,15 @@ const UNIT_ONE: Record<string, string> = { reps: 'rep', managers: 'manager', dea
  */
 export function checkedOnText(answers: Pick<AnswerTally, 'checks'>): string {
   if (!checksSetLevel(answers)) return '';
+  // A survey is fieldwork, not a check of anyone's claim: "from the audit's survey, covering 4 managers".
+  const lead = surveyOnly(answers) ? "from the audit's survey, covering" : 'checked on';
   // A census too small to print its level (answer-tally.ts censusBelowMinimum): what it covered, not how few.
-  if (censusBelowMinimum(answers)) return 'checked on every manager';
+  if (censusBelowMinimum(answers)) return `${lead} every manager`;
   const parts = [...SAMPLE_UNITS, 'cases' as const].flatMap((unit) => {
     const n = answers.checks.units[unit];
     return n === 0 ? [] : [`${n} ${n === 1 ? UNIT_ONE[unit] : unit}`];
   });
-  return `checked on ${listText(parts)}`;
+  return `${lead} ${listText(parts)}`;
 }
 
 /**
@@ -96,5 +110,6 @@ export function evidenceText(q: Pick<QuestionScore, 'answers'>, single = false):
 export function checkedEvidenceText(q: Pick<QuestionScore, 'answers'>): string {
   const count = countEvidence([q as QuestionScore]);
   if (count.checkedQuestions === 0) return '';
-  return `${checkedOnText(q.answers)} (${count.kinds.map((k) => k.kind).join(', ')})`;
+  // The survey names itself; a check says its kind.
+  return surveyOnly(q.answers) ? checkedOnText(q.answers) : `${checkedOnText(q.answers)} (${count.kinds.map((k) => k.kind).join(', ')})`;
 }

@@ -118,6 +118,11 @@ export function possessive(owner: string): string {
   return `the ${lowerFirstWord(owner)}'s`;
 }
 
+/** An organization's name as a possessive: "Acme Corp's", "Siemens'", "the company's". */
+export function possessiveName(name: string): string {
+  return /s$/.test(name) ? `${name}'` : `${name}'s`;
+}
+
 /** Lower-cases a leading common word ("First-line sales managers"), never an acronym ("VP Sales") or a title's first word ("Marketing lead" stays). */
 export function lowerFirstWord(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? lowerFirst(text) : text;

@@ -6,17 +6,19 @@ import { countText, listText } from './format.js';
  * the earliest (180 days), not within this plan's 90 days." Without it a reader expects the step to
  * show in the next audit's score (seventh review: right-managers reads two quarters of results, its
  * steps take 60 and 90 days). Said on each row, it stood three times word for word (ninth VP
- * reading, class 7). One sentence per lag; '' where no action has one.
+ * reading, class 7). One sentence for every lag, "not within this plan's 90 days" said once (VP
+ * reading 13: two sentences ended in it word for word); '' where no action has one.
  */
 export function lagText(actions: readonly { rank: number; lag: number | null }[]): string {
   const lags = [...new Set(actions.map((a) => a.lag).filter((lag): lag is number => lag !== null))].sort((a, b) => a - b);
-  return lags
-    .map((lag) => {
-      const ranks = actions.filter((a) => a.lag === lag).map((a) => `#${a.rank}`);
-      const subject = ranks.length === 1 ? `The level that ${ranks[0]} works on moves` : `The levels that ${listText(ranks)} work on move`;
-      return `${subject} after ${lagSpan(lag)}, not within this plan's 90 days.`;
-    })
-    .join(' ');
+  if (lags.length === 0) return '';
+  const parts = lags.map((lag, i) => {
+    const ranks = actions.filter((a) => a.lag === lag).map((a) => `#${a.rank}`);
+    const one = ranks.length === 1;
+    const subject = i === 0 ? (one ? `The level that ${ranks[0]} works on moves` : `The levels that ${listText(ranks)} work on move`) : one ? `the one ${ranks[0]} works on` : `those ${listText(ranks)} work on`;
+    return `${subject} after ${lagSpan(lag)}`;
+  });
+  return lags.length === 1 ? `${parts[0]}, not within this plan's 90 days.` : `${listText(parts)}: none within this plan's 90 days.`;
 }
 
 /** 180 → "two quarters at the earliest (180 days)"; 45 → "45 days at the earliest". */

@@ -7,7 +7,7 @@ import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_GAP_LEVELS, ROLE_GAP_MIN_QUESTION
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
 import { IDENTIFYING_KIND_WORDS } from '../readout/identifying-notes.js';
 import { quoteGroupMin } from './printed-notes.js';
-import { capitalize, countText, formatPercent, listText, thousands } from './format.js';
+import { capitalize, countText, formatPercent, listText, possessiveName, thousands } from './format.js';
 
 /**
  * Where the method's fine print is, for a client: from whoever prepared the report, on request.
@@ -73,14 +73,17 @@ function quoteRule(minGroup: number): string {
   return `words are quoted as said only where at least ${quoteGroupMin(minGroup)} people of the group they are attributed to answered the question`;
 }
 const NO_NOTE_QUOTED = 'page one and the slides quote no note';
-function namingRule(facts: Pick<MethodFacts, 'single' | 'names'>): string {
-  if (facts.single) return facts.names ? 'the respondent is named at the client\'s request' : 'the respondent is not named';
-  return facts.names ? 'respondents are named at the client\'s request' : 'no respondent is named';
+export function namingRule(facts: Pick<MethodFacts, 'single' | 'names' | 'organization'>): string {
+  // The organization by name: "the client" is its own clients in this report (VP reading 13).
+  if (facts.single) return facts.names ? `the respondent is named at ${possessiveName(facts.organization)} request` : 'the respondent is not named';
+  return facts.names ? `respondents are named at ${possessiveName(facts.organization)} request` : 'no respondent is named';
 }
 
 export interface MethodFacts {
   single: boolean;
   names: boolean;
+  /** The audited organization's name ("the company" where none or several are named). */
+  organization: string;
   minGroup: number;
   /** The view's confidentiality.foldedText: which roles are folded in and why, or null. */
   foldedText: string | null;
@@ -100,6 +103,8 @@ export interface MethodFacts {
   heldBack: number;
   /** Questions whose team level rests on checks (score-term.ts), said once, here; 0 for one respondent. */
   checkedLevels: number;
+  /** Of those, the questions whose level rests on a survey the audit ran alone (evidence-of.ts surveyOnly): named as the survey, not as checks. */
+  surveyedLevels: number;
   /** The refs of the questions checked on every manager, too few to print a level (score-term.ts 'census-withheld'). */
   censusWithheld: readonly string[];
   /** The set's minimum base for a check to set a level (sampling.minimum). */
@@ -216,7 +221,8 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
     {
       term: 'Evidence',
       // scoring/verify-first.ts.
-      text: `each answer records what it rests on: a document seen, a meeting observed, system data, or the respondent's claim (every survey answer is a claim).${facts.toConfirm ? ` An action is marked “to confirm” only where checking could remove it: ${TO_CONFIRM_RULE}.` : ''} Each check names who does it (the owner of the action it gates${facts.gate ? "; for managers' own actions, the owner of the step that frees their time, as no group checks its own work" : ''}), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's, or ours.`,
+      // A survey the audit ran is fieldwork, not a check; a respondent's answer on a survey form is a claim (VP reading 13).
+      text: `each answer records what it rests on: a document seen, a meeting observed, system data, ${facts.surveyedLevels === 0 ? '' : "a survey the audit ran (fieldwork that sets its question's level as a check does, named as the survey, not as a check), "}or the respondent's claim (every answer given on a survey form is a claim).${facts.toConfirm ? ` An action is marked “to confirm” only where checking could remove it: ${TO_CONFIRM_RULE}.` : ''} Each check names who does it (the owner of the action it gates${facts.gate ? "; for managers' own actions, the owner of the step that frees their time, as no group checks its own work" : ''}), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's, or ours.`,
     },
   );
   // rubrics/_set.yaml sampling.rule: who the checks looked at, as the set states it (rubric review 10, class A).

@@ -11,7 +11,7 @@ import { capacitySteps } from '../scoring/capacity.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
 import { couldChangeWhatIsDone, higherView, ROLE_SPLIT } from '../scoring/discussion.js';
 import { answersPinned, type DiscussionClaim, type PrintedQuestion } from '../scoring/pinned-answers.js';
-import { claimCounts, levelCounts } from '../scoring/answer-tally.js';
+import { checksSetLevel, claimCounts, levelCounts } from '../scoring/answer-tally.js';
 import { questionByRole, questionRoleFigures } from '../scoring/question-by-role.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
@@ -19,7 +19,8 @@ import { printedLevel } from '../scoring/score-term.js';
 import { roleDifferences } from '../readout/figures.js';
 import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
-import { checkedOnText, countEvidence } from './evidence-of.js';
+import { bandFinding, statesBand } from './band-finding.js';
+import { checkedOnText, countEvidence, surveyOnly } from './evidence-of.js';
 import { capitalize, countText, listText, lowerFirst, lowerFirstWord, possessive, ranksText } from './format.js';
 import { layoutPlan, NO_EDITS, type PlanItem, type PlanLayout, type PlanShape } from './number-plan.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView } from './report-view.js';
@@ -295,8 +296,8 @@ export function headlineTemplate(scores: AuditScores, ask: PageOneAsk | null): s
  * finding ("Coaching each rep: one or two checked actions a quarter."), so the label reads with what
  * it counts.
  */
-function standsText(question: Parameters<typeof questionTitle>[0], level: Parameters<typeof teamFinding>[0]): string {
-  return `${questionTitle(question)}: ${lowerFirst(teamFinding(level))}`;
+function standsText(question: Parameters<typeof questionTitle>[0], level: Parameters<typeof teamFinding>[0], scored: QuestionScore | undefined): string {
+  return `${questionTitle(question)}: ${lowerFirst(scored === undefined ? teamFinding(level) : bandFinding(level, scored.answers))}`;
 }
 
 /** A role as a figure reference names it: hyphens for spaces. */
@@ -341,7 +342,7 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
     // A census too small to print (score-term.ts printedLevel): the step, not where each manager stands.
     const scored = scores.imperatives.flatMap((r) => r.questions).find((q) => q.question === planned.question);
     const level = scored !== undefined && printedLevel(scored) === null ? undefined : planned.question.levels.find((l) => l.score === action.teamLevel);
-    const stands = level === undefined ? '' : standsText(planned.question, level);
+    const stands = level === undefined ? '' : standsText(planned.question, level, scored);
     const gate = weight.keystones.has(action.id);
     // The why is the plain reason, the finding: where the team stands, or the readout's words; never
     // what waits for the action (twelfth VP reading, class 3: "#1: First-line sales managers'
@@ -361,13 +362,16 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
  * to set the level was made (VP reading 11, class 4: that it was made, and how it sat against the
  * claims, points at the one or two people it looked at).
  */
-export function decisionEvidence(question: QuestionScore): string {
+export function decisionEvidence(question: QuestionScore, medianOf = false): string {
   const count = countEvidence([question]);
-  if (count.checkedQuestions > 0) return `${capitalize(checkedOnText(question.answers))} (${listText(count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind))}).`;
+  // A why whose label is a band says whose it is here, in the words the check's base takes already
+  // (VP reading 13: "a third to half", bare beside "checked on 4 managers", read as the four's spread).
+  if (count.checkedQuestions > 0 && medianOf && !surveyOnly(question.answers)) return `The median of ${checkedOnText(question.answers).replace(/^checked on /, '')} checked (${listText(count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind))}).`;
+  if (count.checkedQuestions > 0) return surveyOnly(question.answers) ? `${capitalize(checkedOnText(question.answers))}.` : `${capitalize(checkedOnText(question.answers))} (${listText(count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind))}).`;
   if (!question.figuresShown || count.claimed === 0) return '';
   return 'Rests on what people said: nothing checked.';
 }
-const KIND_WORDS: Record<string, string> = { document: 'a document', observed: 'a meeting observed', data: 'system data' };
+const KIND_WORDS: Record<string, string> = { document: 'a document', observed: 'a meeting observed', data: 'system data', survey: "the audit's survey" };
 
 /** What a question's discussion line may say, and whether its range of answers may be printed. */
 export interface DiscussionDisclosure {
@@ -521,6 +525,8 @@ export function decisionsOf(
     // stands on the question of the step that asks for it (plan-provided's, for target-lists).
     const carrier = level === undefined ? scores.actions.find((a) => t.actionIds.includes(a.recommendation.id)) : undefined;
     const carrierLevel = carrier?.question.levels.find((l) => l.score === carrier.teamLevel);
+    // A band set by checks names its median in the evidence line ("The median of 4 managers checked"), else in the why.
+    const medianOf = level !== undefined && statesBand(level.label) && checksSetLevel(t.question.answers) && !surveyOnly(t.question.answers);
     return decisionView(
       i + 1,
       {
@@ -532,11 +538,11 @@ export function decisionsOf(
         // the topic, and "Managers' own selling: own selling takes …" said it twice and took D1's
         // why a second line. A census too small to print (score-term.ts printedLevel): what was
         // checked, not where each manager stands.
-        why: level !== undefined ? teamFinding(level) : t.question.scoredAt === 'census-withheld' ? 'Too few managers to show where they stand.' : carrierLevel !== undefined ? teamFinding(carrierLevel) : '',
+        why: level !== undefined ? (medianOf ? teamFinding(level) : bandFinding(level, t.question.answers)) : t.question.scoredAt === 'census-withheld' ? 'Too few managers to show where they stand.' : carrierLevel !== undefined ? teamFinding(carrierLevel) : '',
         recommendation: t.decision.recommend ?? '',
         cost: t.decision.cost ?? '',
         actionIds: t.actionIds,
-        evidence: decisionEvidence(t.question),
+        evidence: decisionEvidence(t.question, medianOf),
         discussion: discussionNote(t.question, scores, rangeOf(t.decision.at)),
       },
       numbered,

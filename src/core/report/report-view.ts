@@ -24,6 +24,8 @@ export interface ReportView {
   /** The opposite of names, for templates written before --names existed. */
   anonymized: boolean;
   /** What the report leaves out to protect respondents, and why. */
+  /** Who is named, and at whose request where they are ("respondents are named at Acme Corp's request"): method-items.ts namingRule. */
+  namingText: string;
   confidentiality: ConfidentialityView;
   /** Exactly one respondent. */
   single: boolean;
@@ -386,6 +388,8 @@ export interface QuestionView {
   rangeMark: string;
   /** The team level rests on checks (score-term.ts): the row says what they looked at ("Checked on 8 reps:") before the level; never for one respondent. */
   levelChecked: boolean;
+  /** Of those, a level set by a survey the audit ran alone (evidence-of.ts surveyOnly): fieldwork, said as the survey, never "checked". */
+  levelSurveyed: boolean;
   /** "Checked on 8 reps", where the level rests on checks; '' otherwise (evidence-of.ts checkedOnText). */
   checkedOnText: string;
   /** Checked on every manager, too few to print a level (score-term.ts 'census-withheld'): no level, no term in the score; the plan acts on it. */

@@ -27,8 +27,8 @@ export const ResultsQuestion = z
       .meta({ description: 'The evidence notes, the first 50 in the order of the answers (the data keeps every note, with heldBack), with the group (the role, or a pool\'s name; null when the role is folded in, or when too few people of that group or of the others answered this question) and the name (null unless --names).' }),
     notesLeftOut: z.int().min(1).optional().meta({ description: 'How many more notes were given than `notes` holds (a report keeps the first 50 of each question); absent when none were left out.' }),
     evidence: z
-      .strictObject({ document: z.int().min(0), observed: z.int().min(0), data: z.int().min(0), claimed: z.int().min(0) })
-      .meta({ description: 'How many scored answers rest on each kind of evidence: a document seen, a call or meeting observed, system data, or what the respondent said (claimed).' }),
+      .strictObject({ document: z.int().min(0), observed: z.int().min(0), data: z.int().min(0), survey: z.int().min(0).optional(), claimed: z.int().min(0) })
+      .meta({ description: 'How many scored answers rest on each kind of evidence: a document seen, a call or meeting observed, system data, a survey the audit ran (only where one is), or what the respondent said (claimed).' }),
     figuresHeldBack: z
       .literal('too-few-scored')
       .nullable()

@@ -53,7 +53,7 @@ export interface CheckTally {
   byAuditor: number;
   /** Checks recorded in respondents' files, one per file at most: each covers that respondent's own work or team. */
   byRespondents: number;
-  /** The checks' kinds (document, observed, data). */
+  /** The checks' kinds (document, observed, data, survey). */
   kinds: Record<Evidence, number>;
   /** The set's minimum base (sampling.minimum): below it the checks set no level, unless they are a census. */
   minimum: number;

@@ -36,6 +36,7 @@ const EVIDENCE_CHOICES: SelectItem<Evidence>[] = [
   { name: 'Document', value: 'document', description: 'A document you saw: a plan, a template, a report.' },
   { name: 'Observed', value: 'observed', description: 'Something you observed: a call, a meeting, a one-to-one.' },
   { name: 'Data', value: 'data', description: 'System data: the CRM, a dashboard, a report of figures.' },
+  { name: 'Survey', value: 'survey', description: "A survey the audit ran: the reps' anonymous survey on their managers." },
 ];
 
 // What a check looked at (the answers file's `sample`): the respondent's own case first, the

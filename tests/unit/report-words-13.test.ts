@@ -1,0 +1,102 @@
+// The thirteenth VP reading's wording classes (BRIEF-16, h-words15), on acme's report with and
+// without its readout. Each test fails on the report as it was at main fb75665.
+import { describe, expect, it } from 'vitest';
+import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { acmeViews, defaultSet, loadSheet, markdownOf, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+
+const { view, plain } = acmeViews();
+const md = markdownOf(view);
+const plainMd = markdownOf(plain);
+
+describe('the organization is named, never "the client" (the client is its own clients here)', () => {
+  it('says the fallback owner and the naming rule with the organization\'s name', () => {
+    expect(md).toContain('With no HR lead at Acme Corp, the VP Sales owns the HR lead\'s steps.');
+    const set = defaultSet();
+    const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
+    const named = buildReportView(set, sheets, scoreAudit(set, sheets), { names: true });
+    const namedMd = markdownOf(named);
+    expect(namedMd).toContain("respondents are named at Acme Corp's request");
+    for (const text of [md, plainMd, namedMd]) expect(text).not.toMatch(/\bat the client\b[^'’]|the client's request/);
+  });
+});
+
+describe('a survey the audit ran is fieldwork, never called a check', () => {
+  const q41 = view.imperatives.flatMap((i) => i.questions).find((q) => q.ref === 'Q4.1')!;
+
+  it("acme's reps' survey sets Q4.1's level and is named as the survey in its row, page one's count and the method", () => {
+    expect(q41.levelChecked).toBe(true);
+    expect(q41.levelSurveyed).toBe(true);
+    expect(q41.evidenceText).toBe("from the audit's survey, covering 4 managers");
+    expect(md).toContain('| Q4.1 The right managers | Reps rate most managers 3 to 3.5 of 5 | 1 | too few to show | from the audit\'s survey, covering 4 managers |');
+    expect(view.evidenceLine).toContain("9 of 34 questions rest on checks of the audit sample, each on 4 to 20 reps, managers or deals, and 1 on the audit's survey.");
+    expect(view.method.items.find((i) => i.term === 'Evidence')!.text).toContain('a survey the audit ran');
+  });
+
+  it('no text says a surveyed level was checked: every line naming Q4.1 or its survey says survey, not checked', () => {
+    for (const text of [md, plainMd]) {
+      for (const line of text.split('\n').filter((l) => /Q4\.1|The right managers/.test(l) && !/^\| Q4\.1 \| /.test(l))) expect(line, line).not.toMatch(/checked on/i);
+    }
+    expect(q41.checkedOnText).toBe("From the audit's survey, covering 4 managers");
+  });
+});
+
+describe("a level's band on page one says whose it is, not a spread across people", () => {
+  const range = /\b(?:\d+(?:\.\d+)?|a third|a quarter|half)\s+to\s+(?:\d+(?:\.\d+)?|half|a third|three quarters)\b/i;
+
+  it("acme's census labels read as the median of the managers checked, in the drafted decisions and priorities", () => {
+    expect(`${plain.decisions[0]!.finding} ${plain.decisions[0]!.evidence}`).toBe("Own selling takes a third to half of managers' week. The median of 4 managers checked (system data).");
+    expect(plainMd).toContain("- **Why:** Head office takes 10 to 15 hours of managers' week. The median of 4 managers checked (system data).");
+    expect(plain.priorities.find((p) => p.id === 'price-shadow-credit' || /shadow credit/.test(p.title))!.why).toBe("Managers' own selling: own selling takes a third to half of managers' week (the median manager).");
+  });
+
+  it('every why on page one whose label states a range names whose it is', () => {
+    const decisions = plain.decisions.filter((d) => range.test(d.finding));
+    const priorities = plain.priorities.filter((p) => range.test(p.why));
+    expect(decisions.length + priorities.length).toBeGreaterThan(0);
+    for (const d of decisions) expect(`${d.finding} ${d.evidence}`, d.label).toMatch(/ The median of \d+ (?:managers|reps|deals) checked \(|\(the median (?:manager|rep|deal|answer|case checked)\)\./);
+    for (const p of priorities) expect(p.why, p.why).toMatch(/\(the median (?:manager|rep|deal|answer|case checked)\)\.$/);
+  });
+});
+
+describe('one metric per finding, named the same wherever the readout says it', () => {
+  it("a priority's why that cites a finding, and the finding's imperative comment, state the metric of the question the finding rests on, in its label's words", () => {
+    const questions = view.imperatives.flatMap((i) => i.questions.map((q) => ({ ...q, imperative: i })));
+    let compared = 0;
+    for (const finding of view.findings) {
+      for (const { ref } of finding.questions) {
+        const q = questions.find((x) => x.ref === ref)!;
+        // The label's measure, without its voice: "… are reasons won clients gave" (Q2.3).
+        const metric = q.level === null ? null : /\b(?:are|is) (reasons won clients gave)$/.exec(q.level.label)?.[1];
+        if (metric === undefined || metric === null) continue;
+        const citing = view.priorities.filter((p) => p.why.includes(`(finding ${finding.letter})`) && p.questionLabel === q.label);
+        for (const text of [finding.text ?? '', ...citing.map((p) => p.why), q.imperative.comment ?? '']) {
+          expect(text, text).toContain(metric);
+          // The deals whose reasons are held are the level's base, not a second measure of it.
+          expect(text, text).not.toMatch(/decided deals record|few deals record/);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the role gap has a test of its own on every imperative it is stated on', () => {
+  it('each imperative the gap names gets a check: in the box before its plan row, or beside the gap for the day-90 review', () => {
+    for (const v of [view, plain]) {
+      const text = markdownOf(v);
+      const named = /imperatives? \(([^)]*)\)/.exec(v.roleGapText)?.[1] ?? '';
+      const gapped = v.imperatives.filter((i) => named.includes(i.label.toLowerCase()));
+      expect(gapped.map((i) => i.label)).toEqual(['Prospecting plan', 'Sales interactions']);
+      for (const i of gapped) {
+        const name = /s$|tion$/.test(i.label.toLowerCase()) ? i.label.toLowerCase() : `the ${i.label.toLowerCase()}`;
+        const inBox = v.checksFirst.some((c) => c.subject.includes(`on ${name}, widest on`));
+        const beside = new RegExp(`On ${name}, the gap is widest on [^.]+\\. Who checks: [^.]+, before #\\d+ is planned \\(at the day-90 review\\)\\.`).test(v.needsDiscussionText);
+        expect(inBox || beside, `${i.label}: ${v.needsDiscussionText}`).toBe(true);
+      }
+      // Never a check said before a row the backlog covers by another's agenda.
+      for (const m of text.matchAll(/before #(\d+) is planned/g)) expect(v.backlog.find((a) => a.rank === Number(m[1]))?.wait?.kind, m[0]).not.toBe('covered');
+    }
+  });
+});
