@@ -348,6 +348,11 @@ export const RULES = {
     title: 'Earlier submission dropped',
     description: 'The same email or token submitted more than once; the latest submission wins and the earlier rows are left out.',
   },
+  'survey-blank-response': {
+    severity: 'warning',
+    title: 'Blank submission left out',
+    description: 'A submission that answers no question (a form sent empty): it is not a respondent, so it is left out rather than counted in the role groups and the respondent count.',
+  },
   'portfolio-foreign-file': {
     severity: 'error',
     title: 'Not a portfolio record',
