@@ -135,7 +135,9 @@ function actionRef(a: FiredAction): ActionRef {
     question: a.question.id,
     action: a.recommendation.action,
     horizon: a.recommendation.horizon,
-    owner: a.recommendation.owner ?? null,
+    // The owner as the report prints it (owners.ts resolveOwner: the catalog's title, or its
+    // fallback where the client lacks the role), never the rubric's key ("sales-ops").
+    owner: a.owner,
   };
 }
 
