@@ -402,6 +402,12 @@ export const RULES = {
     title: 'Answer for an unknown imperative or question',
     description: 'The answers file has an id the rubrics do not define (renamed or removed); the answer is ignored.',
   },
+  'brand-low-contrast': {
+    severity: 'warning',
+    title: 'Primary colour too light for text',
+    description:
+      "The brand's primary colour is the text colour of headings, deck titles and labels on white in every format; below a 4.5:1 contrast with white (WCAG AA for text) they are hard to read, on screen and projected. Use a darker shade as primary and the light colour as accent.",
+  },
   'brand-logo': {
     severity: 'error',
     title: 'Logo cannot be used',
