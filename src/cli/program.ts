@@ -327,7 +327,7 @@ Exit codes: 0 readout written, 1 invalid answers, 2 usage error.`,
     .option('-o, --out <file>', 'output file, or - for stdout', '-')
     .option('--force', 'overwrite an existing output file', false)
     .option('--no-notes', 'no free-text evidence question after each question (gforms, csv, xlsx)')
-    .option('--no-help-text', "leave out each question's help (it is written for an interviewer unless the rubric words it for the role)")
+    .option('--no-help-text', "leave out each question's help (shown where the rubric words it for the respondent's role)")
     .option('--ask-name', "add an optional question for the respondent's name", false)
     .option('--ask-organization', "add a question for the respondent's organization", false)
     .addHelpText(
