@@ -44,6 +44,18 @@ describe("compare's actions name their owner as the report does", () => {
   });
 });
 
+describe('--client-has and --client-lacks resolve owners in compare as in the report', () => {
+  it('a client with sales operations and HR: their titles, as scoreAudit gives them for the same flags', () => {
+    const client = { has: ['sales-ops', 'hr'], lacks: [] };
+    const withRoles = compareAudits(set, before, after, { client });
+    const printed = new Map(scoreAudit(set, after, { client }).actions.map((a) => [a.recommendation.action, a.owner]));
+    const owners = withRoles.added.concat(withRoles.open).map((a) => a.owner);
+    expect(owners).toContain('Sales operations');
+    expect(owners).toContain('HR lead');
+    for (const a of withRoles.added.concat(withRoles.open)) expect(a.owner).toBe(printed.get(a.action));
+  });
+});
+
 describe("compare's dates", () => {
   it("each side's fieldwork as one range, as the report's header gives it", () => {
     const view = buildComparisonView(set, comparison);

@@ -2,7 +2,7 @@
 // Pure: answer sheets in, a comparison out. Each side may hold several respondents; scores then
 // follow the same aggregation as a report (mean attainment per question).
 import { isAuditorRole } from '../answers/answers-constants.js';
-import type { AnswerSheet } from '../answers/answer-sheet.js';
+import type { AnswerSheet, ClientRoles } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import type { Horizon } from '../rubric/schema.js';
 import type { BandKey } from '../scoring/config.js';
@@ -149,7 +149,8 @@ function respondentsOf(sheets: readonly AnswerSheet[]): readonly AnswerSheet[] {
   return sheets.filter((s) => !isAuditorRole(s.respondent.role));
 }
 
-export function compareAudits(set: RubricSet, before: readonly AnswerSheet[], after: readonly AnswerSheet[], options: { target?: number } = {}): AuditComparison {
+/** `client`: the owner roles the client has and lacks (--client-has, --client-lacks), so owners resolve as in the report. */
+export function compareAudits(set: RubricSet, before: readonly AnswerSheet[], after: readonly AnswerSheet[], options: { target?: number; client?: Partial<ClientRoles> } = {}): AuditComparison {
   const a: AuditScores = scoreAudit(set, before, options);
   const b: AuditScores = scoreAudit(set, after, options);
 
