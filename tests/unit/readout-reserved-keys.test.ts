@@ -36,3 +36,12 @@ describe('reserved keys in a readout', () => {
     });
   }
 });
+
+describe('a record key its schema refuses', () => {
+  it('says what the key must be, at the key (was zod\'s "Invalid key in record")', () => {
+    const yaml = example.replace('comments:\n', 'comments:\n  toString: some text\n');
+    const { diagnostics } = check(yaml);
+    expect(diagnostics.map((d) => `${d.rule} ${d.line}:${d.column}`)).toEqual([`schema-value ${lineOf(yaml, 'toString: some text')}:3`]);
+    expect(diagnostics[0]!.message).toBe('key "toString" in comments must be kebab-case: lowercase letters and digits joined by single hyphens');
+  });
+});
