@@ -63,3 +63,25 @@ describe("compare's dates", () => {
     expect(view.datesAfter).toBe('20 to 26 November 2026');
   });
 });
+
+describe('compare withholds what each side\'s report withholds', () => {
+  it('a question too few answered to show on a side is not among the questions that moved (its mean would give each of them the others\' answers)', () => {
+    const a = scoreAudit(set, before);
+    const b = scoreAudit(set, after);
+    const shown = (scores: typeof a, imperative: string, question: string) =>
+      scores.imperatives.find((r) => r.imperative.id === imperative)!.questions.find((q) => q.question.id === question)!.figuresShown;
+    // On acme, some question changed its mean between the audits while a side withholds it (else this proves nothing).
+    const withheldChanges = a.imperatives.flatMap((r, i) =>
+      r.questions.filter((q, j) => {
+        const y = b.imperatives[i]!.questions[j]!;
+        return q.meanScore !== null && y.meanScore !== null && q.meanScore !== y.meanScore && (!q.figuresShown || !y.figuresShown);
+      }),
+    );
+    expect(withheldChanges.length).toBeGreaterThan(0);
+    expect(comparison.moved.length).toBeGreaterThan(0);
+    for (const m of comparison.moved) {
+      expect(shown(a, m.imperative, m.question), m.question).toBe(true);
+      expect(shown(b, m.imperative, m.question), m.question).toBe(true);
+    }
+  });
+});

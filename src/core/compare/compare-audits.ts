@@ -92,7 +92,7 @@ export interface GapChange {
 export interface NotComparable {
   imperative: string;
   question: string;
-  /** The side that has a score for it; the other has none (new or removed question, or unanswered). */
+  /** The side that shows a score for it; the other has none (new or removed question, unanswered, or too few answered to show). */
   scoredOn: 'before' | 'after';
 }
 
@@ -162,12 +162,17 @@ export function compareAudits(set: RubricSet, before: readonly AnswerSheet[], af
       const x = a.imperatives[i]!.questions[q]!;
       const y = b.imperatives[i]!.questions[q]!;
       if (y.meanScore !== null) scoredAfter.add(`${imperative.id}/${question.id}`);
-      if (x.meanScore === null && y.meanScore === null) return;
-      if (x.meanScore === null || y.meanScore === null) {
-        notComparable.push({ imperative: imperative.id, question: question.id, scoredOn: x.meanScore === null ? 'after' : 'before' });
+      // A side's mean only where its report shows the question's figures (score-audit.ts
+      // figuresShown): answered by too few, the mean would give each of them the others' answers,
+      // which the report of that side withholds.
+      const before = x.figuresShown ? x.meanScore : null;
+      const after = y.figuresShown ? y.meanScore : null;
+      if (before === null && after === null) return;
+      if (before === null || after === null) {
+        notComparable.push({ imperative: imperative.id, question: question.id, scoredOn: before === null ? 'after' : 'before' });
         return;
       }
-      if (x.meanScore === y.meanScore) return;
+      if (before === after) return;
       const scores = question.levels.map((l) => l.score);
       // Levels on the question's own scale, so a 0–4 and a 1–10 question move comparably.
       const step = (Math.max(...scores) - Math.min(...scores)) / (scores.length - 1);
@@ -175,11 +180,11 @@ export function compareAudits(set: RubricSet, before: readonly AnswerSheet[], af
         imperative: imperative.id,
         question: question.id,
         prompt: wordingFor(question.prompt),
-        before: x.meanScore,
-        after: y.meanScore,
-        levelBefore: levelLabel(question.levels, x.meanScore),
-        levelAfter: levelLabel(question.levels, y.meanScore),
-        levels: Math.round(((y.meanScore - x.meanScore) / step) * 1000) / 1000,
+        before,
+        after,
+        levelBefore: levelLabel(question.levels, before),
+        levelAfter: levelLabel(question.levels, after),
+        levels: Math.round(((after - before) / step) * 1000) / 1000,
       });
     });
   });
