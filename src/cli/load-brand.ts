@@ -22,5 +22,7 @@ export async function loadBrandOrFail(ctx: CliContext, path: string | undefined,
     ctx.stderr.write(`${nothingWritten}: fix the brand file above and run the command again.\n`);
     throw new ExitError(1);
   }
+  // Warnings only (a primary colour too light for text): said, and the report is written.
+  if (parsed.diagnostics.length > 0) ctx.stderr.write(stylish({ files: [source.path], diagnostics: parsed.diagnostics, toolVersion: ctx.version }, { color: useColor(ctx, ctx.stderr) }) as string);
   return parsed.brand;
 }

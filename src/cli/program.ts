@@ -55,10 +55,16 @@ function parseMaxRows(value: string): number {
 
 /** The options that decide what a report over several respondents shows: report and draft read them alike. */
 function scoringOptions(command: Command, focus: string): Command {
-  return command
+  command
     .option('--target <score>', 'override every imperative target (0-100)', parseTarget)
     .option('--min-group <n>', `show a role on its own only where, any one of its people set aside, n others remain; smaller roles together (default ${DEFAULT_MIN_GROUP}; 1 shows every role)`, parseMinGroup, DEFAULT_MIN_GROUP)
-    .option('--focus <n>', `${focus} (1-${MAX_FOCUS})`, parseFocus, DEFAULT_FOCUS)
+    .option('--focus <n>', `${focus} (1-${MAX_FOCUS})`, parseFocus, DEFAULT_FOCUS);
+  return clientOptions(command);
+}
+
+/** Which owner roles the client has: report, draft and compare resolve the actions' owners alike. */
+function clientOptions(command: Command): Command {
+  return command
     .option('--client-has <roles>', "owner roles the client has (keys of the set's owner catalog, comma-separated)", parseRoleList)
     .option('--client-lacks <roles>', 'owner roles the client does not have: their actions go to the fallback owner', parseRoleList);
 }
@@ -327,7 +333,7 @@ Exit codes: 0 readout written, 1 invalid answers, 2 usage error.`,
     .option('-o, --out <file>', 'output file, or - for stdout', '-')
     .option('--force', 'overwrite an existing output file', false)
     .option('--no-notes', 'no free-text evidence question after each question (gforms, csv, xlsx)')
-    .option('--no-help-text', "leave out each question's help (it is written for an interviewer unless the rubric words it for the role)")
+    .option('--no-help-text', "leave out each question's help (shown where the rubric words it for the respondent's role)")
     .option('--ask-name', "add an optional question for the respondent's name", false)
     .option('--ask-organization', "add a question for the respondent's organization", false)
     .addHelpText(
@@ -369,7 +375,7 @@ Exit codes: 0 written, 1 problems in the export (nothing written), 2 usage error
       await runImport(ctx, file, options);
     });
 
-  exportOptions(
+  const compare = exportOptions(
     command('compare')
       .description('compare two audits (files or folders of answers, or survey exports): what moved')
       .argument('<before>', 'answers file or folder, or survey export, from the earlier audit')
@@ -380,7 +386,8 @@ Exit codes: 0 written, 1 problems in the export (nothing written), 2 usage error
     .addOption(new Option('--format <format>', 'output format for --out').choices(['md', 'json', 'html', 'pdf']).default('md'))
     .option('--browser <path>', 'Chromium or Chrome that prints --format pdf (default: CHROME_PATH, then PATH)')
     .option('--brand <file>', "the firm's brand file (brand.yaml): name, logo, colours, footer, prepared by; see docs/report.md")
-    .option('--force', 'overwrite an existing output file', false)
+    .option('--force', 'overwrite an existing output file', false);
+  clientOptions(compare)
     .addHelpText(
       'after',
       '\nExamples:\n  $ sales-audit compare audits/2026-03/ audits/2026-09/\n  $ sales-audit compare march.yaml september.yaml --format json --out -\n  $ sales-audit compare march.csv september.csv --organization "Acme Corp"',

@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { printable } from '../core/printable.js';
-import { compareErrorsFirst, MAX_DIAGNOSTICS_PER_FILE } from '../core/diagnostics.js';
+import { compareErrorsFirst, MAX_DIAGNOSTICS_PER_FILE, type Diagnostic } from '../core/diagnostics.js';
 import { EXPORT_KIND_NAMES, type ExportKind } from '../core/survey/export-kinds.js';
 import type { ImportedResponse } from '../core/survey/import-responses.js';
 import type { RubricSet } from '../core/rubric/rubric-set.js';
@@ -90,11 +90,13 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
   progress.done();
   if (result.diagnostics.length > 0) {
     // Errors first, so no pile of warnings hides one; the one line naming the dropped duplicate
-    // rows is always shown. The rest is counted on a line of its own, not as a finding at some
+    // rows (and the blank ones) is always shown. The rest is counted on a line of its own, not as a finding at some
     // row it does not belong to.
     const ordered = [...result.diagnostics].sort(compareErrorsFirst);
-    const duplicates = ordered.filter((d) => d.rule === 'survey-duplicate-response');
-    const others = ordered.filter((d) => d.rule !== 'survey-duplicate-response');
+    // The findings that name every row left out (dropped or blank) are shown past the cap: the one place those rows are named.
+    const namesRows = (d: Diagnostic) => d.rule === 'survey-duplicate-response' || d.rule === 'survey-blank-response';
+    const duplicates = ordered.filter(namesRows);
+    const others = ordered.filter((d) => !namesRows(d));
     const shown = [...others.slice(0, MAX_DIAGNOSTICS_PER_FILE), ...duplicates].sort(compareErrorsFirst);
     let text = stylish({ files: [display], diagnostics: shown, toolVersion: ctx.version }, { color: useColor(ctx, ctx.stderr) }) as string;
     const shownErrors = shown.filter((d) => d.severity === 'error').length;
@@ -118,7 +120,11 @@ export async function readExportOrFail(ctx: CliContext, set: RubricSet, path: st
     ctx.stderr.write(`${which} is taken from the file name, "${printable(fileOrganization)}": give --organization to name it.\n`);
   }
   const kind = result.kind === null ? '' : `, ${EXPORT_KIND_NAMES[result.kind]}`;
-  const dropped = result.droppedRows.length === 0 ? '' : ` (and ${countOf(result.droppedRows.length, 'earlier submission')} dropped, listed above)`;
+  const left = [
+    ...(result.droppedRows.length === 0 ? [] : [`${countOf(result.droppedRows.length, 'earlier submission')} dropped`]),
+    ...(result.blankRows.length === 0 ? [] : [`${countOf(result.blankRows.length, 'blank submission')} left out`]),
+  ];
+  const dropped = left.length === 0 ? '' : ` (and ${left.join(' and ')}, listed above)`;
   ctx.stderr.write(`Read ${countOf(result.responses.length, 'response')} from ${display}${kind}${dropped}.\n`);
   return { responses: result.responses, notesNotKept: result.notesNotKept, rowCount: result.rowCount, display };
 }

@@ -182,7 +182,7 @@ export function reportScores(set: RubricSet, input: AuditInput, options: Pick<Re
 }
 
 /** The client flags, checked against the owner catalog: a typo must not silently leave an owner unresolved. */
-function clientOf(set: RubricSet, options: Pick<ReportOutputOptions, 'clientHas' | 'clientLacks'>): { has: string[]; lacks: string[] } {
+export function clientOf(set: RubricSet, options: Pick<ReportOutputOptions, 'clientHas' | 'clientLacks'>): { has: string[]; lacks: string[] } {
   const has = options.clientHas ?? [];
   const lacks = options.clientLacks ?? [];
   const named = [...has.map((r) => ['--client-has', r] as const), ...lacks.map((r) => ['--client-lacks', r] as const)];

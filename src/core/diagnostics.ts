@@ -348,6 +348,11 @@ export const RULES = {
     title: 'Earlier submission dropped',
     description: 'The same email or token submitted more than once; the latest submission wins and the earlier rows are left out.',
   },
+  'survey-blank-response': {
+    severity: 'warning',
+    title: 'Blank submission left out',
+    description: 'A submission that answers no question (a form sent empty): it is not a respondent, so it is left out rather than counted in the role groups and the respondent count.',
+  },
   'portfolio-foreign-file': {
     severity: 'error',
     title: 'Not a portfolio record',
@@ -396,6 +401,12 @@ export const RULES = {
     severity: 'warning',
     title: 'Answer for an unknown imperative or question',
     description: 'The answers file has an id the rubrics do not define (renamed or removed); the answer is ignored.',
+  },
+  'brand-low-contrast': {
+    severity: 'warning',
+    title: 'Primary colour too light for text',
+    description:
+      "The brand's primary colour is the text colour of headings, deck titles and labels on white in every format; below a 4.5:1 contrast with white (WCAG AA for text) they are hard to read, on screen and projected. Use a darker shade as primary and the light colour as accent.",
   },
   'brand-logo': {
     severity: 'error',

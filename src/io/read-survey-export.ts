@@ -138,7 +138,7 @@ function located(file: string, rule: RuleId, message: string, line = 1, column =
 }
 
 function failed(kind: ExportKind | null, diagnostic: Diagnostic): ReadExportResult {
-  return { kind, responses: [], invalidRows: [], droppedRows: [], diagnostics: [diagnostic], errorCount: diagnostic.severity === 'error' ? 1 : 0, warningCount: 0, rowCount: 0, organizationFromFallback: 0, notesNotKept: [] };
+  return { kind, responses: [], invalidRows: [], droppedRows: [], blankRows: [], diagnostics: [diagnostic], errorCount: diagnostic.severity === 'error' ? 1 : 0, warningCount: 0, rowCount: 0, organizationFromFallback: 0, notesNotKept: [] };
 }
 
 /** Reads the first bytes of a file. */

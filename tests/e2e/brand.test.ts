@@ -153,6 +153,14 @@ describe('--brand', () => {
     expect(result.stderr.replace(/\s+/g, ' ')).toMatch(/huge\.yaml:3:1 .*over the 512 KiB limit/);
   });
 
+  it('a primary colour too light for text: a located warning, and the report is written in that colour (exit 0)', async () => {
+    const path = brandFile('gold.yaml', 'firm: Gold & Co\ncolors:\n  primary: "#FFD700"\n');
+    const result = await runCli(['report', 'examples/acme/', '--format', 'html', '--brand', path, '--out', '-']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr.replace(/\s+/g, ' ')).toMatch(/gold\.yaml:3:12 warning colors\.primary #FFD700 .*contrast of 1\.4:1, .*brand-low-contrast/);
+    expect(result.stdout).toContain('--accent: #FFD700');
+  });
+
   it('a brand file that does not exist is a usage error (exit 2)', async () => {
     const result = await runCli(['report', 'examples/acme/', '--format', 'html', '--brand', 'nope.yaml', '--out', '-']);
     expect(result.exitCode).toBe(2);

@@ -18,7 +18,7 @@ import { fitColumns, joinWrapped, outputWidth, wrapWords } from '../fit-to-width
 import { loadAnswerSheetsOrFail } from '../load-answer-sheets.js';
 import { loadRubricsOrFail } from '../load-rubrics.js';
 import { isExportFile, readExportOrFail, type ExportReadOptions } from '../read-export.js';
-import { renderAndWrite } from '../report-output.js';
+import { clientOf, renderAndWrite } from '../report-output.js';
 import { refuseOutputOverInputs, writeOutput } from '../write-output.js';
 
 export interface CompareOptions extends Partial<ExportReadOptions> {
@@ -28,12 +28,17 @@ export interface CompareOptions extends Partial<ExportReadOptions> {
   browser?: string;
   /** --brand: the firm's brand file. */
   brand?: string;
+  /** --client-has, --client-lacks: owner roles the client has and lacks, as `report` takes them. */
+  clientHas?: string[];
+  clientLacks?: string[];
   force: boolean;
 }
 
 export async function runCompare(ctx: CliContext, before: string, after: string, options: CompareOptions): Promise<void> {
   refuseOutputOverInputs(ctx, options.out, [before, after].map((path) => ({ path, what: 'input' })));
   const set = await loadRubricsOrFail(ctx, options.rubrics);
+  // Checked before any file is read: a typo in a role is a usage error, as in `report`.
+  const client = clientOf(set, options);
   const nothingWritten = 'No comparison was made';
   // Each side is answers (a file or a folder) or a survey export, read as `report` reads it.
   const sheetsOf = async (path: string): Promise<AnswerSheet[]> => {
@@ -43,7 +48,7 @@ export async function runCompare(ctx: CliContext, before: string, after: string,
   };
   const beforeSheets = await sheetsOf(before);
   const afterSheets = await sheetsOf(after);
-  const comparison = compareAudits(set, beforeSheets, afterSheets);
+  const comparison = compareAudits(set, beforeSheets, afterSheets, { client });
   warnNearlySameResponses(ctx, beforeSheets, afterSheets);
 
   if (comparison.rubrics.changed) {

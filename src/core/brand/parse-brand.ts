@@ -1,6 +1,6 @@
 // A brand file (YAML bytes) to a Brand, or located diagnostics: the schema's findings (an invalid
 // colour, an unknown key) and the logo's (unreadable, too large, not an image), the logo's located
-// at the `logo:` key. Pure: the logo's bytes come through `readLogo`, which the CLI backs with the
+// at the `logo:` key; with a Brand, a warning for a primary colour too light to be read as text. Pure: the logo's bytes come through `readLogo`, which the CLI backs with the
 // file system (paths relative to the brand file).
 import { compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostics.js';
 import { parseYamlSource, type SourceFile } from '../source/parse-yaml-source.js';
@@ -60,6 +60,13 @@ export function parseBrand(file: SourceFile, readLogo: (path: string, limit: num
     if (!checked.ok) return fail(checked.problem);
     logo = checked.logo;
   }
+  const diagnostics: Diagnostic[] = [];
+  if (data.colors?.primary !== undefined) {
+    const contrast = contrastWithWhite(normalizeColor(data.colors.primary));
+    if (contrast < MIN_TEXT_CONTRAST) {
+      diagnostics.push(diagnostic(file.path, 'brand-low-contrast', `colors.primary ${data.colors.primary} is the text colour of headings, deck titles and labels on white, at a contrast of ${(Math.floor(contrast * 10) / 10).toFixed(1)}:1, under the ${MIN_TEXT_CONTRAST}:1 text needs to be read: use a darker shade as primary and this colour as accent`, parsed.locate.value(['colors', 'primary'])));
+    }
+  }
   return {
     brand: {
       firm: data.firm,
@@ -72,6 +79,19 @@ export function parseBrand(file: SourceFile, readLogo: (path: string, limit: num
       preparedBy: data.preparedBy ?? null,
       byline: data.preparedBy === undefined ? data.firm : `${data.preparedBy}, ${data.firm}`,
     },
-    diagnostics: [],
+    diagnostics,
   };
+}
+
+/** WCAG 2's contrast for normal-size text (AA): the deck's labels and the page's kicker are that small. */
+const MIN_TEXT_CONTRAST = 4.5;
+
+/** WCAG 2's contrast ratio of a colour ("1F3A5F") against white, from its relative luminance. */
+export function contrastWithWhite(hex: string): number {
+  const channel = (i: number) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+  return 1.05 / (luminance + 0.05);
 }

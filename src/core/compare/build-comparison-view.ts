@@ -2,7 +2,7 @@
 // text left raw for the template's {{md}} helper to escape. Documented in docs/compare.md.
 import { questionRef } from '../report/question-ref.js';
 import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
-import { formatOverall, formatScore, textBar } from '../report/format.js';
+import { formatOverall, formatScore, readableDateRange, textBar } from '../report/format.js';
 import { imperativeLabel } from '../rubric/titles.js';
 import { mermaidString } from '../report/mermaid-chart.js';
 import type { BandKey } from '../scoring/config.js';
@@ -16,6 +16,11 @@ const signed = (delta: number | null) => (delta === null ? '–' : `${delta > 0 
 const scoreText = (score: number | null) => (score === null ? 'not scored' : formatScore(score));
 // The overall keeps its two decimals (round-score.ts roundOverall): one more rounding read 30.65 as 30.6 beside 34.45 as 34.5.
 const overallText = (score: number | null) => (score === null ? 'not scored' : formatOverall(score));
+
+/** A side's dates (distinct, sorted) as one range; "undated" when none was recorded. */
+function datesText(dates: readonly string[]): string {
+  return dates.length === 0 ? 'undated' : readableDateRange(dates[0]!, dates.at(-1)!);
+}
 
 function formatLevel(score: number, label: string | null): string {
   const number = Number.isInteger(score) ? String(score) : score.toFixed(2);
@@ -56,8 +61,9 @@ export function buildComparisonView(set: RubricSet, comparison: AuditComparison)
     organization: comparison.organization.after ?? comparison.organization.before ?? 'Unnamed organization',
     organizationChanged: comparison.organization.before !== null && comparison.organization.after !== null && comparison.organization.before !== comparison.organization.after,
     organizationBefore: comparison.organization.before ?? '',
-    datesBefore: comparison.dates.before.join(', ') || 'undated',
-    datesAfter: comparison.dates.after.join(', ') || 'undated',
+    // As the report's header gives them ("20 to 26 November 2026"), not every day of the fieldwork.
+    datesBefore: datesText(comparison.dates.before),
+    datesAfter: datesText(comparison.dates.after),
     respondentsBefore: comparison.respondents.before,
     respondentsAfter: comparison.respondents.after,
     rubricsTitle: set.title,

@@ -2,7 +2,7 @@
 // Pure: answer sheets in, a comparison out. Each side may hold several respondents; scores then
 // follow the same aggregation as a report (mean attainment per question).
 import { isAuditorRole } from '../answers/answers-constants.js';
-import type { AnswerSheet } from '../answers/answer-sheet.js';
+import type { AnswerSheet, ClientRoles } from '../answers/answer-sheet.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import type { Horizon } from '../rubric/schema.js';
 import type { BandKey } from '../scoring/config.js';
@@ -92,7 +92,7 @@ export interface GapChange {
 export interface NotComparable {
   imperative: string;
   question: string;
-  /** The side that has a score for it; the other has none (new or removed question, or unanswered). */
+  /** The side that shows a score for it; the other has none (new or removed question, unanswered, or too few answered to show). */
   scoredOn: 'before' | 'after';
 }
 
@@ -135,7 +135,9 @@ function actionRef(a: FiredAction): ActionRef {
     question: a.question.id,
     action: a.recommendation.action,
     horizon: a.recommendation.horizon,
-    owner: a.recommendation.owner ?? null,
+    // The owner as the report prints it (owners.ts resolveOwner: the catalog's title, or its
+    // fallback where the client lacks the role), never the rubric's key ("sales-ops").
+    owner: a.owner,
   };
 }
 
@@ -147,7 +149,8 @@ function respondentsOf(sheets: readonly AnswerSheet[]): readonly AnswerSheet[] {
   return sheets.filter((s) => !isAuditorRole(s.respondent.role));
 }
 
-export function compareAudits(set: RubricSet, before: readonly AnswerSheet[], after: readonly AnswerSheet[], options: { target?: number } = {}): AuditComparison {
+/** `client`: the owner roles the client has and lacks (--client-has, --client-lacks), so owners resolve as in the report. */
+export function compareAudits(set: RubricSet, before: readonly AnswerSheet[], after: readonly AnswerSheet[], options: { target?: number; client?: Partial<ClientRoles> } = {}): AuditComparison {
   const a: AuditScores = scoreAudit(set, before, options);
   const b: AuditScores = scoreAudit(set, after, options);
 
@@ -159,12 +162,17 @@ export function compareAudits(set: RubricSet, before: readonly AnswerSheet[], af
       const x = a.imperatives[i]!.questions[q]!;
       const y = b.imperatives[i]!.questions[q]!;
       if (y.meanScore !== null) scoredAfter.add(`${imperative.id}/${question.id}`);
-      if (x.meanScore === null && y.meanScore === null) return;
-      if (x.meanScore === null || y.meanScore === null) {
-        notComparable.push({ imperative: imperative.id, question: question.id, scoredOn: x.meanScore === null ? 'after' : 'before' });
+      // A side's mean only where its report shows the question's figures (score-audit.ts
+      // figuresShown): answered by too few, the mean would give each of them the others' answers,
+      // which the report of that side withholds.
+      const before = x.figuresShown ? x.meanScore : null;
+      const after = y.figuresShown ? y.meanScore : null;
+      if (before === null && after === null) return;
+      if (before === null || after === null) {
+        notComparable.push({ imperative: imperative.id, question: question.id, scoredOn: before === null ? 'after' : 'before' });
         return;
       }
-      if (x.meanScore === y.meanScore) return;
+      if (before === after) return;
       const scores = question.levels.map((l) => l.score);
       // Levels on the question's own scale, so a 0–4 and a 1–10 question move comparably.
       const step = (Math.max(...scores) - Math.min(...scores)) / (scores.length - 1);
@@ -172,11 +180,11 @@ export function compareAudits(set: RubricSet, before: readonly AnswerSheet[], af
         imperative: imperative.id,
         question: question.id,
         prompt: wordingFor(question.prompt),
-        before: x.meanScore,
-        after: y.meanScore,
-        levelBefore: levelLabel(question.levels, x.meanScore),
-        levelAfter: levelLabel(question.levels, y.meanScore),
-        levels: Math.round(((y.meanScore - x.meanScore) / step) * 1000) / 1000,
+        before,
+        after,
+        levelBefore: levelLabel(question.levels, before),
+        levelAfter: levelLabel(question.levels, after),
+        levels: Math.round(((after - before) / step) * 1000) / 1000,
       });
     });
   });

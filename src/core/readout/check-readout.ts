@@ -6,7 +6,7 @@ import { waitSentence } from '../report/wait-reason.js';
 import { compareDiagnostics, diagnostic, type Diagnostic, type RuleId } from '../diagnostics.js';
 import { buildReportView } from '../report/build-report-view.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
-import { parseYamlSource, type PathSegment, type SourceFile } from '../source/parse-yaml-source.js';
+import { parseYamlSource, reservedKeyDiagnostics, type PathSegment, type SourceFile } from '../source/parse-yaml-source.js';
 import { suggestion, zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { figuresIn } from './figures.js';
@@ -59,6 +59,9 @@ export interface CheckedReadout {
 export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScores, plan?: { sheets: readonly RespondentRecord[]; planSize?: number }): CheckedReadout {
   const parsed = parseYamlSource(file);
   if (!parsed.ok) return { readout: null, diagnostics: parsed.diagnostics };
+  // Before the schema: its records (comments, plan.rewrite) would drop a `__proto__` key without a word.
+  const reserved = reservedKeyDiagnostics(file.path, parsed);
+  if (reserved.length > 0) return { readout: null, diagnostics: reserved };
   const result = Readout.safeParse(parsed.value);
   if (!result.success) {
     return { readout: null, diagnostics: [...zodIssuesToDiagnostics(file.path, result.error.issues, parsed.value, parsed.locate, Readout)].sort(compareDiagnostics) };

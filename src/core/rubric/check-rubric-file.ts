@@ -1,7 +1,7 @@
 // The exact check of one rubric or manifest file: the full YAML parser with source positions,
 // the zod schema, then the rubric rules. The reference for every finding and its location.
 import { capFileDiagnostics, diagnostic, type Diagnostic, type RuleId } from '../diagnostics.js';
-import { parseYamlSource } from '../source/parse-yaml-source.js';
+import { parseYamlSource, reservedKeyDiagnostics } from '../source/parse-yaml-source.js';
 import { isMapping } from '../source/is-mapping.js';
 import type { SourceFile } from '../source/source-file.js';
 import { zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
@@ -25,9 +25,7 @@ function checkRubricFileUncapped(file: SourceFile, parse: SchemaParseOptions): R
   const diagnostics: Diagnostic[] = [];
   const { locate } = parsed;
   // Before the schema, which would drop a `__proto__` key without a word (reserved-keys.ts).
-  const reserved = parsed.reservedKeys.map((path) =>
-    diagnostic(file.path, 'yaml-reserved-key', `key "${String(path.at(-1))}" is reserved (JavaScript objects use the name, and it would be dropped or misread); rename it`, locate.key(path)),
-  );
+  const reserved = reservedKeyDiagnostics(file.path, parsed);
   if (reserved.length > 0) return { diagnostics: [...diagnostics, ...reserved], locate };
   if (isManifestPath(file.path)) {
     const result = SetManifest.safeParse(parsed.value, parse);

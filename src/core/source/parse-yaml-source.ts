@@ -74,6 +74,16 @@ export function parseYamlSource(file: SourceFile): ParsedYaml {
   return { ok: true, value, locate: lazyLocator(file), reservedKeys };
 }
 
+/**
+ * A `yaml-reserved-key` error at every reserved key of a parsed file (`__proto__`, `constructor`,
+ * `prototype`): to report before the schema, since a record schema drops such a key without a word.
+ */
+export function reservedKeyDiagnostics(path: string, parsed: Extract<ParsedYaml, { ok: true }>): Diagnostic[] {
+  return parsed.reservedKeys.map((keyPath) =>
+    diagnostic(path, 'yaml-reserved-key', `key "${String(keyPath.at(-1))}" is reserved (JavaScript objects use the name, and it would be dropped or misread); rename it`, parsed.locate.key(keyPath)),
+  );
+}
+
 /** A mapping or list met on the walk, and the key that reached it from its parent's step. */
 interface Step {
   node: object;

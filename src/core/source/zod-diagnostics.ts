@@ -138,6 +138,14 @@ export function zodIssuesToDiagnostics(
         // Our own refinements word their messages to follow the path: "must be a real calendar date".
         push('schema-value', path, `${where} ${issue.message}`);
         break;
+      case 'invalid_key': {
+        // A record's key its key schema refused ("comments: { constructor: … }"): say what the key
+        // must be, at the key, instead of zod's "Invalid key in record".
+        const key = String(path.at(-1));
+        const why = issue.issues.map((inner) => inner.message).find((message) => message !== '') ?? 'is not a valid key';
+        push('schema-value', path, `key "${key}" ${inMapping(path.slice(0, -1))} ${why}`, true);
+        break;
+      }
       case 'invalid_union':
         if (issue.message === ZOD_UNION_MESSAGE) {
           // No branch takes a value of this type (unwrapUnion found none to follow).

@@ -67,6 +67,8 @@ export interface ImportResult {
   invalidRows: number[];
   /** Rows dropped because the same respondent submitted again later. */
   droppedRows: number[];
+  /** Rows that answer no question (a form submitted empty): left out, as no respondent. */
+  blankRows: number[];
   diagnostics: Diagnostic[];
   errorCount: number;
   warningCount: number;
@@ -146,7 +148,7 @@ export function responseFileName(response: ImportedResponse, rowCount: number): 
 }
 
 export function createResponseImporter(set: RubricSet, header: readonly string[], options: ImportOptions): ResponseImporter {
-  const plan: ColumnPlan = planColumns(set, header, options.kind, options.file);
+  const plan: ColumnPlan = planColumns(set, header, options.kind, options.file, options.role);
   const diagnostics: Diagnostic[] = [...plan.diagnostics];
   let errorCount = diagnostics.filter((d) => d.severity === 'error').length;
   let warningCount = diagnostics.length - errorCount;
@@ -235,6 +237,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
   }
   /** Every row read. */
   const rows: StoredResponse[] = [];
+  const blankRows: number[] = [];
   let rowCount = 0;
   let organizationFromFallback = 0;
   // The first cell of each kind that says something about the date order (parse-timestamp.ts):
@@ -287,6 +290,13 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       const grown = new Uint16Array(codes.length * 2);
       grown.set(codes);
       codes = grown;
+    }
+    // A submission that answers nothing is no respondent: counted, it would swell its role's group
+    // (a group of four people and a blank reads as five) and the respondent count. Left out before
+    // anything of it is held, so a blank resubmission never replaces a person's answers either.
+    if (errors === 0 && plan.answerColumns.every((columns) => columns.every((c) => cell(c) === null))) {
+      blankRows.push(row);
+      return;
     }
     const firstNote = noteTexts.length;
     questions.forEach((q, i) => {
@@ -447,6 +457,10 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       warningCount++;
       diagnostics.push(duplicatesFinding(droppedRows, firstWinner, droppedWithErrors));
     }
+    if (blankRows.length > 0) {
+      warningCount++;
+      diagnostics.push(blanksFinding(blankRows));
+    }
     diagnostics.sort(compareDiagnostics);
     const dropped = new Set(droppedRows);
     const invalidRows = rows.flatMap((r) => (r.errors === 0 || dropped.has(r.row) ? [] : [r.row]));
@@ -460,6 +474,7 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
       responses: kept,
       invalidRows,
       droppedRows,
+      blankRows,
       diagnostics,
       errorCount,
       warningCount,
@@ -482,6 +497,15 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
         ? `row ${dropped[0]} dropped: the same ${title} submitted again later (row ${firstWinner}), and the latest submission wins${errors}`
         : `${dropped.length} earlier submissions dropped, ${rowList(dropped)}: the same ${title} submitted again later (row ${dropped[0]} again in row ${firstWinner}, …), and each respondent's latest submission wins${errors}`;
     return at('survey-duplicate-response', dropped[0]!, plan.identityColumn, message);
+  }
+
+  /** One finding for every blank submission, at the first, naming them all in ranges (as duplicatesFinding). */
+  function blanksFinding(blank: number[]): Diagnostic {
+    const message =
+      blank.length === 1
+        ? `row ${blank[0]} left out: it answers no question (a form submitted empty), so it is not counted as a respondent`
+        : `${blank.length} submissions left out, ${rowList(blank)}: they answer no question (forms submitted empty), so they are not counted as respondents`;
+    return at('survey-blank-response', blank[0]!, 0, message);
   }
 
   return { addRow, finish };

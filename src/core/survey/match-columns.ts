@@ -4,6 +4,7 @@
 // match too. Problems are findings at row 1, quoting the header. Pure.
 import { diagnostic, pointAt, type Diagnostic, type RuleId } from '../diagnostics.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
+import { asksRole } from '../rubric/level-range.js';
 import { allWordings } from '../rubric/wording.js';
 import { layoutOf, type ExportKind } from './export-kinds.js';
 import { normalizeTitle } from './normalize-title.js';
@@ -26,6 +27,8 @@ export interface QuestionRef {
   key: string;
   /** The default wording, to quote in messages. */
   title: string;
+  /** The roles the question asks (`roles:`), absent for every role. */
+  roles?: string[];
 }
 
 export interface ColumnPlan {
@@ -56,7 +59,11 @@ export function quoteHeader(header: string): string {
   return `"${flat.length > 80 ? `${flat.slice(0, 79)}…` : flat}"`;
 }
 
-export function planColumns(set: RubricSet, header: readonly string[], kind: ExportKind, file: string): ColumnPlan {
+/**
+ * `role` is --role: with no role column, the export is of a form sent to that one role
+ * (`survey --role`), which holds only the questions that role is asked.
+ */
+export function planColumns(set: RubricSet, header: readonly string[], kind: ExportKind, file: string, role: string | null = null): ColumnPlan {
   const layout = layoutOf(kind);
   const questions: QuestionRef[] = [];
   const byTitle = new Map<string, number[]>();
@@ -70,7 +77,7 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
     for (const question of imperative.questions) {
       const index = questions.length;
       const key = `${imperative.id}/${question.id}`;
-      questions.push({ imperativeId: imperative.id, questionId: question.id, key, title: allWordings(question.prompt)[0]! });
+      questions.push({ imperativeId: imperative.id, questionId: question.id, key, title: allWordings(question.prompt)[0]!, ...(question.roles === undefined ? {} : { roles: question.roles }) });
       for (const wording of allWordings(question.prompt)) add(wording, index);
       add(key, index);
       // A branching SurveyJS form names each role's copy "<imperative>/<question>/<role>".
@@ -171,8 +178,11 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
     plan.columns.push(role);
   });
 
-  const missing = questions.flatMap((q, i) => (answerColumns[i]!.length === 0 ? [q] : []));
-  if (missing.length === questions.length) {
+  // A form sent to one role (no role column, --role) leaves out the questions that role is not
+  // asked (`survey --role`): only the questions it asks must have a column.
+  const oneRole = plan.roleColumn === -1 ? role : null;
+  const missing = questions.flatMap((q, i) => (answerColumns[i]!.length === 0 && asksRole(q, oneRole) ? [q] : []));
+  if (answerColumns.every((columns) => columns.length === 0)) {
     report(
       'survey-missing-column',
       0,

@@ -6,7 +6,7 @@
 import { NOT_APPLICABLE } from '../answers/answers-constants.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
 import { asksRole, levelsFor, type WordedLevel } from '../rubric/level-range.js';
-import { roleKey, wordingFor } from '../rubric/wording.js';
+import { hasWordingFor, roleKey, wordingFor, type WordingValue } from '../rubric/wording.js';
 
 export interface SurveyChoice {
   /** The level score, or "n/a". */
@@ -113,8 +113,19 @@ export interface QuestionnaireOptions {
   collectEmails?: boolean;
   askName: boolean;
   askOrganization: boolean;
-  /** Show each question's help (written for an interviewer unless worded for the role). */
+  /** Show each question's help where it is worded for the respondent's role (helpFor). */
   help: boolean;
+}
+
+/**
+ * The help a respondent in `role` sees: their role's own wording, or none. A help worded per role
+ * keeps its default for the interviewer ("Do not estimate: take the audit sample's reps' lists…"),
+ * which asks a respondent to run the audit's fieldwork; a role with no wording of its own (the
+ * shipped set's "other") therefore gets no help. A help written once, for everyone, is shown to all.
+ */
+function helpFor(help: WordingValue, role: string | null): string | null {
+  if (typeof help === 'string' || role === null) return wordingFor(help, role);
+  return hasWordingFor(help, role) ? wordingFor(help, role) : null;
 }
 
 export function buildQuestionnaire(set: RubricSet, options: QuestionnaireOptions): Questionnaire {
@@ -137,7 +148,7 @@ export function buildQuestionnaire(set: RubricSet, options: QuestionnaireOptions
               imperativeId: imperative.id,
               questionId: question.id,
               title,
-              help: question.help === undefined || !options.help ? null : wordingFor(question.help, role),
+              help: question.help === undefined || !options.help ? null : helpFor(question.help, role),
               choices,
               noteTitle: noteTitleFor(title),
             };
