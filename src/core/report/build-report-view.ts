@@ -39,7 +39,7 @@ import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits, type PlanLayout } from './number-plan.js';
-import { backlogCountText, backlogGroups, backlogLead } from './wait-reason.js';
+import { backlogCountText, backlogGroups, backlogHeadline, backlogLead } from './wait-reason.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
 import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
 import type { ReadoutData } from '../readout/schema.js';
@@ -163,7 +163,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // The plan, laid out once its checks settle: page one, the plan section, the deck and the
   // decisions all read it. A check is work for whoever runs it (capacity.ts, twelfth VP reading,
   // class 1a), and which rows are checked depends on which are shown (checkedRows), so the layout
-  // is redone with the checks it gives until they stay the same (at most three more passes).
+  // is redone with the checks it gives until every check it gives is counted. A row once checked
+  // stays checked: the role gap's test goes before the first shown row of its widest question, so
+  // a row its check pushed out handed the test to another row, which it pushed out in turn, and the
+  // layout swung between them, printing a check it had not counted (thirteenth VP reading, once the
+  // VP Sales' approvals counted). Each pass adds a row, so it ends.
   const items = planItemsOf(scores, statusOf);
   const baseShape = planShapeOf(scores, planSize, set.slots ?? null);
   const checkerById = new Map(scores.actions.map((a) => [a.recommendation.id, checkerOf(a.owner, freed)]));
@@ -171,10 +175,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const flaggedIds = new Set(actionViews.filter((a) => a.verifyFirst).map((a) => a.id));
   let checked: ReadonlySet<string> = flaggedIds;
   let layout = layoutWith(checked);
-  for (let pass = 0; pass < 3; pass++) {
+  for (;;) {
     const next = checkedRows(scores, layout, flaggedIds);
-    if (next.size === checked.size && [...next].every((id) => checked.has(id))) break;
-    checked = next;
+    if ([...next].every((id) => checked.has(id))) break;
+    checked = new Set([...checked, ...next]);
     layout = layoutWith(checked);
   }
   // Page one's priorities, in plan order: the gate, then the readout's (those the plan shows), or,
@@ -457,6 +461,12 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     a.checkFirst = true;
     a.verifyText = planFlag(a.verifyFirst ? verifyText() : `to confirm: ${lowerFirstWord(line.subject)}`, checkLineElsewhere({ rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt, replacedBy: a.replacedBy }, CHECKS_BOX_NAME));
   }
+  const groupsOfBacklog = backlogGroups(backlog, {
+    count: planned.length,
+    decisions: decisions.length > 0,
+    perHorizon: CAPACITY_PER_HORIZON,
+    gate: capacityInfo === null || capacityInfo.ownerText === null || capacityInfo.stepRank === null || capacityInfo.stepRank > planned.length ? null : { ownerText: capacityInfo.ownerText, rank: capacityInfo.stepRank },
+  });
   return {
     organization: sheets[0]?.organization ?? '',
     organizations,
@@ -497,6 +507,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     priorities,
     prioritiesHeading,
     prioritiesText: '',
+    notInPlanText: backlogHeadline(backlog, groupsOfBacklog, planned.length),
     noteLabel: noteLabelOf(sheets),
     targetLine: targetText === null ? null : targetLine(Number(targetText)),
     evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? null : { roles }),
@@ -548,12 +559,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     owners: ownersOf(numbered),
     ownerLoadText: [ownerLoadText(planned), fallbackOwnersText(planned, scores, set.owners ?? null)].filter((t) => t !== '').join(' '),
     backlogText: backlogLead(backlog.filter((a) => a.wait?.kind !== 'covered').length, backlog.filter((a) => a.wait?.kind === 'covered').length),
-    backlogGroups: backlogGroups(backlog, {
-      count: planned.length,
-      decisions: decisions.length > 0,
-      perHorizon: CAPACITY_PER_HORIZON,
-      gate: capacityInfo === null || capacityInfo.ownerText === null || capacityInfo.stepRank === null || capacityInfo.stepRank > planned.length ? null : { ownerText: capacityInfo.ownerText, rank: capacityInfo.stepRank },
-    }),
+    backlogGroups: groupsOfBacklog,
     actionPlan: [30, 60, 90]
       .map((horizon) => {
         const outcome = readout?.plan.outcomes[String(horizon) as '30' | '60' | '90'];
