@@ -183,3 +183,29 @@ export function backlogLead(count: number, covered = 0): string {
   if (count === 0) return covered === 0 ? '' : 'A row of the plan covers each of these:';
   return `What waits here has no date: review it at day ${LAST}, when the plan's first actions are done. Grouped by why ${covered > 0 || count > 1 ? 'each is not in the plan' : 'it is not in the plan'}, in priority order within each group:`;
 }
+
+/**
+ * Page one's line on what the plan deliberately leaves out of its 90 days (thirteenth VP reading:
+ * the backlog was a section the reader reached only after the plan): how many actions wait, the
+ * reason most of them share (the backlog's largest group, worded as its group is), and the first in
+ * line. What a plan row covers is done, and a build starts with what it is built for, so neither is
+ * counted or named. Empty where nothing waits.
+ */
+export function backlogHeadline<A extends { wait: WaitView | null; rank: number; title: string }>(backlog: readonly A[], groups: readonly BacklogGroupView<A>[], planned: number): string {
+  const waiting = backlog.filter((a) => a.wait !== null && a.wait.kind !== 'covered');
+  if (waiting.length === 0) return '';
+  const counted = groups.filter((g) => g.kind !== 'covered');
+  const largest = counted.reduce((best, g) => (g.actions.length > best.actions.length ? g : best), counted[0]!);
+  const largestWait = largest.actions[0]!.wait!;
+  const reason =
+    largestWait.kind === 'full' ? lowerFirst(`${ownerHas(largestWait.ownerText)} no room`)
+    : largestWait.kind === 'slot' ? `${largestWait.slotTitle} has no room`
+    : largestWait.kind === 'size' ? `the plan's ${planned} places are taken`
+    : largestWait.kind === 'declined' ? 'leadership declined the decision they carry out'
+    : largestWait.kind === 'after' ? 'what they wait for is not in the plan'
+    : 'what they are built for waits';
+  const because = `${largest.actions.length === waiting.length ? 'all' : largest.actions.length} because ${reason}`;
+  // One line on page one, which has no room for a second (A4 and Letter): the count, the main reason, the first in line.
+  const first = waiting.find((a) => a.wait!.kind !== 'build') ?? waiting[0]!;
+  return `Deliberately not in these ${LAST} days: ${countText(waiting.length)} ${waiting.length === 1 ? 'action' : 'actions'}, ${because}; first in line, #${first.rank} ${first.title}.`;
+}
