@@ -145,7 +145,7 @@ describe('page one says in one line what the plan deliberately leaves out of its
     const waiting = v.backlog.filter((a) => a.wait?.kind !== 'covered');
     const first = waiting.find((a) => a.wait?.kind !== 'build')!;
     const largest = [...v.backlogGroups].filter((g) => g.kind !== 'covered').sort((x, y) => y.actions.length - x.actions.length)[0]!;
-    expect(v.notInPlanText).toBe(`Deliberately not in these 90 days: ${waiting.length} actions, ${largest.actions.length} because the VP Sales has no room; first in line, #${first.rank} ${first.title}.`);
+    expect(v.notInPlanText).toBe(`Deliberately not in these 90 days: ${waiting.length} actions, ${largest.actions.length} because the VP Sales has no room; first in line, ${first.title.charAt(0).toLowerCase()}${first.title.slice(1)} (#${first.rank}).`);
     expect(largest.text).toMatch(/^The VP Sales has no room for these within 90 days/);
   });
 

@@ -207,5 +207,5 @@ export function backlogHeadline<A extends { wait: WaitView | null; rank: number;
   const because = `${largest.actions.length === waiting.length ? 'all' : largest.actions.length} because ${reason}`;
   // One line on page one, which has no room for a second (A4 and Letter): the count, the main reason, the first in line.
   const first = waiting.find((a) => a.wait!.kind !== 'build') ?? waiting[0]!;
-  return `Deliberately not in these ${LAST} days: ${countText(waiting.length)} ${waiting.length === 1 ? 'action' : 'actions'}, ${because}; first in line, #${first.rank} ${first.title}.`;
+  return `Deliberately not in these ${LAST} days: ${countText(waiting.length)} ${waiting.length === 1 ? 'action' : 'actions'}, ${because}; first in line, ${lowerFirst(first.title)} (#${first.rank}).`;
 }
