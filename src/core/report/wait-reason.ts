@@ -94,7 +94,7 @@ export interface BacklogGroupView<A> {
  * took page one's actions and what they wait for first, whatever their rank, so "ranks below the
  * plan's 12" would be false for items above a prerequisite or a decision's action.
  */
-export function backlogGroups<A extends { wait: WaitView | null }>(backlog: readonly A[], plan: { count: number; decisions: boolean; perHorizon: number; gate: { ownerText: string; rank: number } | null }): BacklogGroupView<A>[] {
+export function backlogGroups<A extends { wait: WaitView | null; rank?: number; waitText?: string }>(backlog: readonly A[], plan: { count: number; decisions: boolean; perHorizon: number; gate: { ownerText: string; rank: number } | null }): BacklogGroupView<A>[] {
   const { count: planned, perHorizon, gate } = plan;
   const groups: BacklogGroupView<A>[] = [];
   const size = backlog.filter((a) => a.wait?.kind === 'size');
@@ -112,12 +112,21 @@ export function backlogGroups<A extends { wait: WaitView | null }>(backlog: read
   const owners = [...new Set(backlog.flatMap((a) => (a.wait?.kind === 'full' ? [a.wait.ownerText] : [])))];
   owners.forEach((owner, i) => {
     // The cap is said once, on the first owner's group (ninth VP reading, class 7: a sentence per owner repeated it).
-    const notes = [i === 0 ? CAP_SHORT : '', gate !== null && gate.ownerText === owner ? `none until #${gate.rank} has freed their time` : ''].filter((p) => p !== '');
+    const theirs = backlog.filter((a) => a.wait?.kind === 'full' && a.wait.ownerText === owner);
+    // The check before several rows is said once, on the group, not on each row (thirteenth VP
+    // reading's plan: "its check takes the VP Sales' time" four times over, one check).
+    const checked = theirs.filter((a) => a.wait?.kind === 'full' && a.wait.check === true && a.rank !== undefined);
+    const once = checked.length > 1;
+    const notes = [
+      i === 0 ? CAP_SHORT : '',
+      gate !== null && gate.ownerText === owner ? `none until #${gate.rank} has freed their time` : '',
+      once ? `the check that comes before ${checked.map((a) => `#${a.rank}`).join(', ').replace(/, (#\d+)$/, ' and $1')} is theirs` : '',
+    ].filter((p) => p !== '');
     groups.push({
       kind: 'full',
       text: `${ownerHas(owner)} no room for these within ${LAST} days${notes.length === 0 ? '' : ` (${notes.join('; ')})`}.`,
       short: `${ownerHas(owner)} no room within ${LAST} days`,
-      actions: backlog.filter((a) => a.wait?.kind === 'full' && a.wait.ownerText === owner),
+      actions: once ? theirs.map((a) => (checked.includes(a) && a.waitText !== undefined ? { ...a, waitText: '' } : a)) : theirs,
     });
   });
   // A shared slot with no room: one sentence per slot (tenth consultant review, C.3).
