@@ -31,7 +31,8 @@ describe('the acme readout deck', () => {
     const plan = new Map([...md.matchAll(/^\| (\d+)(?: ★)? \| .+? \| (\d+ days) \| ([^|]+) \| ([^|]+) \|$/gm)].map((m) => [m[1]!, { when: m[2]!, owner: m[3]!.trim(), after: m[4]!.trim().replace(/^after /, '') }]));
     const backlog = new Map([...md.matchAll(/^- #(\d+) (.+?) \([^;()]+; ([^)]+)\)(?::.*)?$/gm)].map((m) => [m[1]!, { title: m[2]!, owner: m[3]! }]));
     // 14 rows since the thirteenth reading's merge (the readout's training priority at 60 days, the check before the skills assessment, #14, at 90), as the plan's line counts them.
-    expect(plan.size).toBe(14);
+    // Re-pinned after the thirteenth VP reading's plan items: 12, the VP Sales' shared work counted leaves no room for the rest of the 14.
+    expect(plan.size).toBe(12);
     expect(md).toMatch(new RegExp(`^${plan.size} actions in full, `, 'm'));
     expect(backlog.size).toBeGreaterThan(10);
     const questions = new Map([...md.matchAll(/^\| (Q\d\.\d+) ([^|]+?)(?: \(needs discussion\))? \|/gm)].map((m) => [m[1]!, m[2]!]));

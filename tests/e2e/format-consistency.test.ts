@@ -12,7 +12,9 @@ import { buildReportView } from '../../src/core/report/build-report-view.js';
 import { acmeViews, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
 
-const READOUT = ['--readout', 'examples/readout.yaml'];
+// Re-pinned after the thirteenth VP reading's plan items: acme without the readout, whose plan holds
+// the check (with the readout the VP Sales has no room for one within 90 days, so nothing points to a box).
+const READOUT: string[] = [];
 
 async function report(format: 'md' | 'html'): Promise<string> {
   const result = await runCli(['report', 'examples/acme/', ...READOUT, '--format', format, '--out', '-']);
@@ -24,7 +26,7 @@ const md = await report('md');
 const html = await report('html');
 /** What a screen shows: print-only text left out, tags dropped. */
 const screen = html.replace(/<span class="print-only">[^<]*<\/span>/g, '').replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ');
-const { view } = acmeViews();
+const { plain: view } = acmeViews();
 
 describe('page references (class 10)', () => {
   it('neither the Markdown nor the page on screen gives a page number; each points to the checks by a link', () => {

@@ -114,7 +114,8 @@ describe('each of these is said once per format, and pointed to after', () => {
   }
 
   it('acme with the readout: at most once in the Markdown, the HTML and the deck; each check at least once in the report', async () => {
-    expect(checks.length).toBeGreaterThan(1);
+    // Re-pinned after the thirteenth VP reading's plan items: one check (Q4.2's); the VP Sales has no room for the role gap's within 90 days.
+    expect(checks.length).toBeGreaterThan(0);
     const formats = await texts();
     for (const [name, text] of Object.entries(formats)) for (const [kind, phrase] of kinds) expect(count(text, phrase), `${name}: ${kind}`).toBeLessThanOrEqual(1);
     for (const what of checks) expect(count(formats.md!, what), what).toBe(1);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checksFirst, CHECKS_FIRST_MAX } from '../../src/core/report/checks-first.js';
 import { acmeViews } from '../helpers/report-fixtures.js';
 
-const { view } = acmeViews();
+const { view, plain } = acmeViews();
 
 describe('what to check before committing', () => {
   it('one line per gated row, at most three; a second check of the same row joins its subject; each says the result that changes its row', () => {
@@ -29,6 +29,9 @@ describe('what to check before committing', () => {
   });
 
   it('acme: the gap between the two views and the flag on a plan row, each with who, when and what result replaces the row, as the plan and the list say them', () => {
+    // Re-pinned after the thirteenth VP reading: acme without the readout holds the box's check now
+    // (with it, the VP Sales has no room for a check within 90 days once their shared work counts).
+    const view = plain;
     const lines = view.checksFirst;
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.length).toBeLessThanOrEqual(CHECKS_FIRST_MAX);

@@ -49,14 +49,16 @@ describe('a step that carries out a decision waits for it', () => {
     // Since the twelfth VP reading (1c) the price script follows the differences card it quotes:
     // the card takes the VP Sales' third place at 30 days (beside the two freeing steps), so the
     // script starts at 60, after it; the decision itself moves it no later (the JSON keeps 30).
+    // Re-pinned after the thirteenth VP reading: the VP Sales' 30 days hold the two freeing steps and
+    // the shadow credit written with them (`spends:`), so the card is at 60 and the script at 90.
     const card = view.plan.find((a) => a.id === 'hand-out-differences-card')!;
-    expect(card.horizon).toBe(30);
+    expect(card.horizon).toBe(60);
     expect(step.afterText).toContain(`#${card.rank}`);
-    expect([step.horizon, step.awaitsDecision, step.decisionText]).toEqual([60, 'discount-authority', `once leadership decides ${d3.label}`]);
+    expect([step.horizon, step.awaitsDecision, step.decisionText]).toEqual([90, 'discount-authority', `once leadership decides ${d3.label}`]);
     expect(d3.actions).toEqual([step.rank]);
     const md = markdown(view);
     // The tag right after the action, its next step after it in the same cell, then its horizon.
-    expect(md).toMatch(new RegExp(`\\*\\*\\(once leadership decides ${d3.label}\\)\\*\\*[^|]* \\| 60 days \\|`));
+    expect(md).toMatch(new RegExp(`\\*\\*\\(once leadership decides ${d3.label}\\)\\*\\*[^|]* \\| 90 days \\|`));
     // No longer among the first five (the card and the freeing steps come first): page one names it beside them.
     // Re-pinned on the merge: h-load14 titled the list for what it is ("Five priorities, by when they start (plus …)"), read from the view.
     expect(view.prioritiesHeading).toMatch(new RegExp(`\\(plus [^)]*#${step.rank}\\b[^)]*\\)`));
@@ -70,7 +72,8 @@ describe('a step that carries out a decision waits for it', () => {
     const taken = buildReportView(set, sheets, scores, { names: false, readout: readoutWith('discount-authority', 'taken') });
     const row = taken.plan.find((a) => a.id === 'state-value-before-discount')!;
     const label = taken.decisions.find((d) => d.id === 'discount-authority')!.label;
-    expect([row.horizon, row.awaitsDecision, row.decisionText]).toEqual([60, null, `carries out ${label}`]);
+    // Re-pinned after the thirteenth VP reading: at 90, after the card at 60 (the VP Sales' 30 days hold the shadow credit written with them).
+    expect([row.horizon, row.awaitsDecision, row.decisionText]).toEqual([90, null, `carries out ${label}`]);
   });
 
   it('a decision the readout marks declined: its step leaves the plan for the backlog, and what needs it waits with it', () => {

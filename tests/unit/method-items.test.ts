@@ -67,7 +67,8 @@ describe('"to confirm" is defined only where a row carries it (eleventh VP readi
   });
 
   it('acme: its method states the "to confirm" rule exactly when a row of its plan carries it', () => {
-    const { view } = acmeViews();
+    // Re-pinned after the thirteenth VP reading's plan items: read on acme without the readout, whose plan holds the check now.
+    const { plain: view } = acmeViews();
     // Acme's plan holds a row to confirm (the debriefs, which the role gap's check comes before; twelfth VP reading, class 4: every row a check gates is marked alike); the rule is said where it is used, and only then.
     const marked = view.plan.filter((a) => a.checkFirst);
     expect(marked.length).toBeGreaterThan(0);

@@ -157,9 +157,11 @@ describe('page one recommends (class A)', () => {
   });
 
   it('the gate (the step that frees managers\' time) goes first among the priorities, marked; its why is the finding, never what waits for it', () => {
-    // The keystone: freeing managers' time waits for nothing and every new action of theirs waits for it.
-    expect(plain.priorities[0]!.id).toBe('free-manager-time');
-    expect(plain.priorities[0]!.gate).toBe(true);
+    // The keystone: freeing managers' time waits only for the shadow credit it promises, priced
+    // first in its 30 days (re-pinned after the thirteenth VP reading: "#4 should come before #1"),
+    // and every new action of theirs waits for it.
+    expect(plain.priorities.map((p) => p.id).slice(0, 2)).toEqual(['agree-shadow-credit', 'free-manager-time']);
+    expect(plain.priorities[1]!.gate).toBe(true);
     // It carries out D1, whose why (the finding) is just above: the priority points there and says
     // no dependency (twelfth VP reading, class 3: "#1: … need the time it frees" is no reason).
     for (const view of [plain, withReadout]) for (const p of view.priorities) expect(p.why).not.toMatch(/need the time it frees|waits? for it|Most of the plan/);

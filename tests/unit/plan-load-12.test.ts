@@ -56,6 +56,9 @@ describe('class 1d: no waiting loop in the backlog', () => {
 });
 
 describe("class 4: a check's result replaces its row, and every row a check gates is marked the same way", () => {
+  // Re-pinned after the thirteenth VP reading: acme without the readout holds the check before its
+  // debriefs now; with it, the VP Sales has no room for a check within 90 days (the test is beside the gap).
+  const view = plain;
   const md = markdown(view);
 
   it('a check that reaches its threshold gives the row the step of that level, never "dropped"; no "(or better)" or "further along than this action assumes"', () => {
@@ -95,6 +98,7 @@ describe("class 3: page one's priorities", () => {
   });
 
   it('"Two checks come before committing" says which rows the checks come before, and what on page one waits for them', () => {
+    const view = plain; // re-pinned after the thirteenth VP reading: the acme plan with a check
     const ranks = view.checksFirst.map((l) => `#${l.rank}`);
     expect(view.checksFirstPointer).toMatch(new RegExp(`^\\w+ checks?, run before ${ranks.join(' and ')} starts?, may replace th(at action|ose actions); `));
     expect(view.checksFirstPointer).not.toMatch(/before committing/);
@@ -129,9 +133,9 @@ describe('class 1a: a check is work, counted by the one capacity rule', () => {
     // The printed figure for the VP Sales at each horizon is the rule's, checks included.
     const vp = /the VP Sales ((?:none|\d+) at 30 days, (?:none|\d+) at 60 and (?:none|\d+) at 90)/.exec(v.ownerLoadText)![1]!;
     expect([...vp.matchAll(/(none|\d+) at (\d+)/g)].map((m) => (m[1] === 'none' ? 0 : Number(m[1])))).toEqual([30, 60, 90].map((h) => load.get(`VP Sales@${h}`) ?? 0));
-    // The line says it counts checks where a check comes before a row: with the readout; not without
-    // it since the thirteenth VP reading's fixes (the debriefs the role gap's test gated wait).
+    // The line says it counts checks where a check comes before a row: re-pinned after the thirteenth
+    // VP reading's left items, without the readout (its debriefs are in the plan again), not with it.
     expect(v.ownerLoadText.includes('counting the check before a row')).toBe(v.checksFirst.length > 0);
-    if (v === view) expect(v.checksFirst.length).toBeGreaterThan(0);
+    if (v === plain) expect(v.checksFirst.length).toBeGreaterThan(0);
   });
 });

@@ -39,7 +39,7 @@ import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits, type PlanLayout } from './number-plan.js';
-import { backlogCountText, backlogGroups, backlogLead } from './wait-reason.js';
+import { backlogCountText, backlogGroups, backlogHeadline, backlogLead } from './wait-reason.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
 import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
 import type { ReadoutData } from '../readout/schema.js';
@@ -482,6 +482,12 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     a.checkFirst = true;
     a.verifyText = planFlag(a.verifyFirst ? verifyText() : `to confirm: ${lowerFirstWord(line.subject)}`, checkLineElsewhere({ rank: a.rank, owner: checkerOf(a.owner, freed), horizon: a.horizon, planned: true, changesAt: a.changesAt, replacedBy: a.replacedBy }, CHECKS_BOX_NAME));
   }
+  const groupsOfBacklog = backlogGroups(backlog, {
+    count: planned.length,
+    decisions: decisions.length > 0,
+    perHorizon: CAPACITY_PER_HORIZON,
+    gate: capacityInfo === null || capacityInfo.ownerText === null || capacityInfo.stepRank === null || capacityInfo.stepRank > planned.length ? null : { ownerText: capacityInfo.ownerText, rank: capacityInfo.stepRank },
+  });
   return {
     organization: sheets[0]?.organization ?? '',
     organizations,
@@ -523,6 +529,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     priorities,
     prioritiesHeading,
     prioritiesText: '',
+    notInPlanText: backlogHeadline(backlog, groupsOfBacklog, planned.length),
     noteLabel: noteLabelOf(sheets),
     targetLine: targetText === null ? null : targetLine(Number(targetText)),
     evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? null : { roles }),
@@ -574,12 +581,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     owners: ownersOf(numbered),
     ownerLoadText: [ownerLoadText(planned), fallbackOwnersText(planned, scores, set.owners ?? null, orgName)].filter((t) => t !== '').join(' '),
     backlogText: backlogLead(backlog.filter((a) => a.wait?.kind !== 'covered').length, backlog.filter((a) => a.wait?.kind === 'covered').length),
-    backlogGroups: backlogGroups(backlog, {
-      count: planned.length,
-      decisions: decisions.length > 0,
-      perHorizon: CAPACITY_PER_HORIZON,
-      gate: capacityInfo === null || capacityInfo.ownerText === null || capacityInfo.stepRank === null || capacityInfo.stepRank > planned.length ? null : { ownerText: capacityInfo.ownerText, rank: capacityInfo.stepRank },
-    }),
+    backlogGroups: groupsOfBacklog,
     actionPlan: [30, 60, 90]
       .map((horizon) => {
         const outcome = readout?.plan.outcomes[String(horizon) as '30' | '60' | '90'];

@@ -102,6 +102,27 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
   const kept = [...items].sort((x, y) => x.rank - y.rank).filter(keep);
   const after = new Map(kept.map((a) => [a.id, links(a, 'after')]));
   const neededBy = new Map(kept.map((a) => [a.id, links(a, 'neededBy')]));
+  // A step that takes the time of an owner a gate frees (its own, or what it spends) starts after
+  // that gate, whatever its rubric requires (thirteenth VP reading: the quarterly team plans and the
+  // monthly team meeting, managers' steps that require neither freeing step, read "–" in After and
+  // so could start before the hand-over): the capacity rule already held them to a later horizon,
+  // and now the plan says which step they wait for. A gate leadership declined frees nothing, so
+  // the steps light enough to go ahead without it (the rubric's own `requires`) do.
+  for (const step of shape.capacity) {
+    const gate = byId.get(step.id);
+    if (gate === undefined || gate.declined != null || !keep(gate)) continue;
+    const upstream = new Set<string>();
+    const walk = (id: string) => {
+      for (const p of after.get(id) ?? []) if (!upstream.has(p)) (upstream.add(p), walk(p));
+    };
+    walk(step.id);
+    for (const a of kept) {
+      if (a.id === step.id || upstream.has(a.id) || after.get(a.id)!.includes(step.id)) continue;
+      if (shape.ownerOf(a.id) !== step.owner && !shape.usesOf(a.id).includes(step.owner)) continue;
+      after.get(a.id)!.push(step.id);
+      neededBy.get(step.id)!.push(a.id);
+    }
+  }
   const leads = edits.lead.flatMap((id) => {
     const a = byId.get(id);
     const t = a === undefined ? null : target(a);
@@ -125,11 +146,16 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
   };
   // The plan by the horizon each action starts in, the gates (the steps that free someone's time)
   // first within it, then plan rank: a shown action's prerequisites are shown in an earlier
-  // horizon (shape-plan.ts), so this keeps prerequisites first. The gates lead their horizon
+  // horizon, or are builds in its own (shape-plan.ts), and `place` puts every prerequisite first. The gates lead their horizon
   // because everything of the owner they free waits for them (twelfth VP reading, 1c: the
   // differences card, pulled to 30 days as the price script's prerequisite, outranked the gate).
   const horizonOf = (id: string) => shaped.shown.get(id)!;
-  const gateFirst = (id: string) => (shape.capacity.some((step) => step.id === id) ? 0 : 1);
+  // Among the gates, the capacity steps' own order (the keystone first): a gate that waits for a
+  // build in its horizon (the hand-over for the shadow credit) keeps its place, the build before it.
+  const gateFirst = (id: string) => {
+    const i = shape.capacity.findIndex((step) => step.id === id);
+    return i === -1 ? shape.capacity.length : i;
+  };
   const plan = kept.filter((a) => shaped.shown.has(a.id)).sort((x, y) => horizonOf(x.id) - horizonOf(y.id) || gateFirst(x.id) - gateFirst(y.id) || x.rank - y.rank);
   for (const a of plan) place(a.id);
   const shown = order.length;

@@ -81,6 +81,8 @@ export interface ReportView {
   prioritiesHeading: string;
   /** Unused since the priorities are tagged in the plan; kept empty for custom templates written before. */
   prioritiesText: string;
+  /** Page one's one line on what the plan deliberately leaves out of its 90 days (wait-reason.ts backlogHeadline); empty where nothing waits. */
+  notInPlanText: string;
   /** How a note that is not the respondent's own words is labelled: "Interview note" ("Note" for one respondent, "Comment" for survey responses). */
   noteLabel: string;
   /** Page one's line on what the evidence is: "Most of what we heard is self-report: …". */

@@ -94,7 +94,7 @@ export interface BacklogGroupView<A> {
  * took page one's actions and what they wait for first, whatever their rank, so "ranks below the
  * plan's 12" would be false for items above a prerequisite or a decision's action.
  */
-export function backlogGroups<A extends { wait: WaitView | null }>(backlog: readonly A[], plan: { count: number; decisions: boolean; perHorizon: number; gate: { ownerText: string; rank: number } | null }): BacklogGroupView<A>[] {
+export function backlogGroups<A extends { wait: WaitView | null; rank?: number; waitText?: string }>(backlog: readonly A[], plan: { count: number; decisions: boolean; perHorizon: number; gate: { ownerText: string; rank: number } | null }): BacklogGroupView<A>[] {
   const { count: planned, perHorizon, gate } = plan;
   const groups: BacklogGroupView<A>[] = [];
   const size = backlog.filter((a) => a.wait?.kind === 'size');
@@ -112,12 +112,21 @@ export function backlogGroups<A extends { wait: WaitView | null }>(backlog: read
   const owners = [...new Set(backlog.flatMap((a) => (a.wait?.kind === 'full' ? [a.wait.ownerText] : [])))];
   owners.forEach((owner, i) => {
     // The cap is said once, on the first owner's group (ninth VP reading, class 7: a sentence per owner repeated it).
-    const notes = [i === 0 ? CAP_SHORT : '', gate !== null && gate.ownerText === owner ? `none until #${gate.rank} has freed their time` : ''].filter((p) => p !== '');
+    const theirs = backlog.filter((a) => a.wait?.kind === 'full' && a.wait.ownerText === owner);
+    // The check before several rows is said once, on the group, not on each row (thirteenth VP
+    // reading's plan: "its check takes the VP Sales' time" four times over, one check).
+    const checked = theirs.filter((a) => a.wait?.kind === 'full' && a.wait.check === true && a.rank !== undefined);
+    const once = checked.length > 1;
+    const notes = [
+      i === 0 ? CAP_SHORT : '',
+      gate !== null && gate.ownerText === owner ? `none until #${gate.rank} has freed their time` : '',
+      once ? `the check that comes before ${checked.map((a) => `#${a.rank}`).join(', ').replace(/, (#\d+)$/, ' and $1')} is theirs` : '',
+    ].filter((p) => p !== '');
     groups.push({
       kind: 'full',
       text: `${ownerHas(owner)} no room for these within ${LAST} days${notes.length === 0 ? '' : ` (${notes.join('; ')})`}.`,
       short: `${ownerHas(owner)} no room within ${LAST} days`,
-      actions: backlog.filter((a) => a.wait?.kind === 'full' && a.wait.ownerText === owner),
+      actions: once ? theirs.map((a) => (checked.includes(a) && a.waitText !== undefined ? { ...a, waitText: '' } : a)) : theirs,
     });
   });
   // A shared slot with no room: one sentence per slot (tenth consultant review, C.3).
@@ -183,4 +192,30 @@ export function backlogCountText(backlog: readonly { wait: WaitView | null }[]):
 export function backlogLead(count: number, covered = 0): string {
   if (count === 0) return covered === 0 ? '' : 'A row of the plan covers each of these:';
   return `What waits here has no date: review it at day ${LAST}, when the plan's first actions are done. Grouped by why ${covered > 0 || count > 1 ? 'each is not in the plan' : 'it is not in the plan'}, in priority order within each group:`;
+}
+
+/**
+ * Page one's line on what the plan deliberately leaves out of its 90 days (thirteenth VP reading:
+ * the backlog was a section the reader reached only after the plan): how many actions wait, the
+ * reason most of them share (the backlog's largest group, worded as its group is), and the first in
+ * line. What a plan row covers is done, and a build starts with what it is built for, so neither is
+ * counted or named. Empty where nothing waits.
+ */
+export function backlogHeadline<A extends { wait: WaitView | null; rank: number; title: string }>(backlog: readonly A[], groups: readonly BacklogGroupView<A>[], planned: number): string {
+  const waiting = backlog.filter((a) => a.wait !== null && a.wait.kind !== 'covered');
+  if (waiting.length === 0) return '';
+  const counted = groups.filter((g) => g.kind !== 'covered');
+  const largest = counted.reduce((best, g) => (g.actions.length > best.actions.length ? g : best), counted[0]!);
+  const largestWait = largest.actions[0]!.wait!;
+  const reason =
+    largestWait.kind === 'full' ? lowerFirst(`${ownerHas(largestWait.ownerText)} no room`)
+    : largestWait.kind === 'slot' ? `${largestWait.slotTitle} has no room`
+    : largestWait.kind === 'size' ? `the plan's ${planned} places are taken`
+    : largestWait.kind === 'declined' ? 'leadership declined the decision they carry out'
+    : largestWait.kind === 'after' ? 'what they wait for is not in the plan'
+    : 'what they are built for waits';
+  const because = `${largest.actions.length === waiting.length ? 'all' : largest.actions.length} because ${reason}`;
+  // One line on page one, which has no room for a second (A4 and Letter): the count, the main reason, the first in line.
+  const first = waiting.find((a) => a.wait!.kind !== 'build') ?? waiting[0]!;
+  return `Deliberately not in these ${LAST} days: ${countText(waiting.length)} ${waiting.length === 1 ? 'action' : 'actions'}, ${because}; first in line, ${lowerFirst(first.title)} (#${first.rank}).`;
 }

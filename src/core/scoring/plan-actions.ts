@@ -6,10 +6,15 @@
 //      item that requires it, directly or through others, so a prerequisite rises to the place
 //      of the most important item that waits for it. Highest order priority first; a
 //      prerequisite always before the items that require it; ties by own priority, then the
-//      order of fireActions (imperative, question, recommendation).
+//      order of fireActions (imperative, question, recommendation), where a build takes the
+//      earliest place of the items that require it directly, as it is done for them (builds fire
+//      last: Finance's shadow credit had put the hand-over that needs it behind the other gate).
 //   3. Horizon: when the item can start: the latest of its own horizon and the horizon after each
 //      fired prerequisite's planned one (a step starts once what it needs is done; 90 days stays
-//      90, and the shown plan leaves such an item in the backlog, shape-plan.ts).
+//      90, and the shown plan leaves such an item in the backlog, shape-plan.ts). A build
+//      (`build: true`: a credit rule priced, a report built) is done for the step that uses it,
+//      within that step's horizon and before it, so it holds the step to its own horizon, not the
+//      next (thirteenth VP reading: the shadow credit the hand-over promises was priced after it).
 //   4. A question's next step rides on its item, planned a horizon after the item (and after
 //      what the next step itself requires, by rules 1 and 3); when there is no later horizon
 //      than 90 days, the item carries no next step.
@@ -87,6 +92,8 @@ export function planActions(fired: readonly FiredAction[]): PlannedAction[] {
     orderPriority.set(i, value);
     return value;
   };
+  // Rule 2's last tie-break: a build's place is the earliest of the items it is done for.
+  const orderPlaceOf = (i: number): number => (fired[i]!.recommendation.build === true ? Math.min(i, ...dependants[i]!) : i);
   const horizon = new Map<number, Horizon>();
   const visitingDown = new Set<number>();
   // Rule 3: what a step that requires these fired items can be planned for, at the earliest.
@@ -94,7 +101,7 @@ export function planActions(fired: readonly FiredAction[]): PlannedAction[] {
     Math.max(
       own,
       ...required.map(({ index, viaNext }) => {
-        if (!viaNext) return gatedHorizon(horizonOf(index));
+        if (!viaNext) return fired[index]!.recommendation.build === true ? horizonOf(index) : gatedHorizon(horizonOf(index)); // rule 3: a build, within its horizon
         const next = nextOf(index);
         return next === null ? LAST_HORIZON : gatedHorizon(next.horizon);
       }),
@@ -128,7 +135,8 @@ export function planActions(fired: readonly FiredAction[]): PlannedAction[] {
   const waiting = prerequisites.map((list) => list.length);
   const placed = new Array<boolean>(count).fill(false);
   const order: number[] = [];
-  const better = (a: number, b: number) => orderPriorities[a]! - orderPriorities[b]! || fired[a]!.priority - fired[b]!.priority || b - a;
+  const orderPlaces = fired.map((_, i) => orderPlaceOf(i));
+  const better = (a: number, b: number) => orderPriorities[a]! - orderPriorities[b]! || fired[a]!.priority - fired[b]!.priority || orderPlaces[b]! - orderPlaces[a]! || b - a;
   while (order.length < count) {
     let best = -1;
     for (let i = 0; i < count; i++) {

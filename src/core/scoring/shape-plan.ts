@@ -6,9 +6,9 @@
 //      other item in plan order (priority, prerequisites first: plan-actions.ts), until the plan
 //      holds `size` items. An item is taken with the fired prerequisites it waits for.
 //   2. Horizon: an item starts in the first horizon, from its own, in which every prerequisite is
-//      done (shown in an earlier horizon) and the capacity rule (capacity.ts) lets its owner, and
-//      any owner whose freed time it spends, take it on, and lets its next step's owner carry the
-//      next step a horizon later (ninth VP reading, class 4a: a cap on new items alone left the
+//      done (shown in an earlier horizon, or a build shown in the same one: rule 5) and the
+//      capacity rule (capacity.ts) lets its owner, and any owner whose freed time it spends, take
+//      it on, and lets its next step's owner carry the next step a horizon later (ninth VP reading, class 4a: a cap on new items alone left the
 //      VP Sales five live streams at 60 days under a cap of three). So an item that capacity or a
 //      prerequisite holds back goes to the next horizon with room, not straight to the backlog.
 //      A step that runs in a shared slot (`slot:`, such as the team meeting's 15 minutes of
@@ -24,9 +24,10 @@
 //      waiting (tenth VP reading, class 4), and what requires it waits for the covering item.
 //   5. A build (`build: true`: the CRM set-up, the reports, marketing's battlecards) is done for
 //      the items that require it, so it is shown only with one of them, taken as their
-//      prerequisite, never on its own priority (eleventh consultant review, F1/F2: a build shown
-//      while every step that uses it waited promised work nobody used within 90 days). Unshown,
-//      it says which item it is built for, or which item's next step (a build only a next step
+//      prerequisite, never on its own priority; it is done within the horizon of the item that
+//      uses it, before it (plan-actions.ts, rule 3), not a horizon ahead (eleventh consultant
+//      review, F1/F2: a build shown while every step that uses it waited promised work nobody
+//      used within 90 days). Unshown, it says which item it is built for, or which item's next step (a build only a next step
 //      needs is never shown: the next step then does not ride). A forced build is an ordinary item.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { Horizon } from '../rubric/schema.js';
@@ -141,7 +142,7 @@ function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly s
     if (item.next == null) return null;
     const at = item.next.horizon > horizon ? item.next.horizon : laterHorizon(horizon);
     if (at === null) return null;
-    return (item.next.after ?? []).every((id) => s.shown.has(id) && s.shown.get(id)! < at) ? at : null;
+    return (item.next.after ?? []).every((id) => s.shown.has(id) && (byId.get(id)?.build === true ? s.shown.get(id)! <= at : s.shown.get(id)! < at)) ? at : null;
   };
   /** Each owner's place the item takes if it starts in `horizon`: the capacity rule's (capacity.ts loadPlaces). */
   const placesOf = (s: PlanState, item: ShapeItem, horizon: Horizon): [string | null, Horizon][] => loadPlaces(item, horizon, nextHorizon(s, item, horizon));
@@ -177,8 +178,9 @@ function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly s
       // VP reading, class 1d: "#17 waits for #15" beside "#15 built for #17").
       const held = place(s, prerequisite, visiting);
       if (held !== null) return prerequisite.build === true && !(held.kind === 'after' && held.id === item.id) ? held : { kind: 'after', id };
-      const then = laterHorizon(s.shown.get(id)!);
-      if (then === null) return (prerequisite.build === true ? heldToLast(s, prerequisite) : null) ?? { kind: 'after', id };
+      // A build is done within the horizon of what it is built for (rule 5), anything else a horizon ahead.
+      const then = prerequisite.build === true ? s.shown.get(id)! : laterHorizon(s.shown.get(id)!);
+      if (then === null) return { kind: 'after', id };
       if (then > earliest) earliest = then;
     }
     let blocked: string | null | undefined;
@@ -198,23 +200,6 @@ function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly s
     // The last horizon tried says which bound held it: its slot, where the owners had room there.
     if (slotBlocked && blocked === undefined) return { kind: 'slot', slot: item.slot! };
     return fullReason(item, blocked ?? item.owner);
-  };
-  /**
-   * Why an item placed in the last horizon could not start earlier: the first owner with no room,
-   * or its slot, in an earlier horizon it was free to start in; null where its own horizon or a
-   * prerequisite put it last. A build held to the last horizon holds the item it is built for by
-   * the same reason (rule 5: they start together).
-   */
-  const heldToLast = (s: PlanState, item: ShapeItem): WaitReason | null => {
-    const at = s.shown.get(item.id)!;
-    for (const horizon of HORIZONS) {
-      if (horizon < item.horizon || horizon >= at) continue;
-      if (item.after.some((id) => s.shown.has(id) && s.shown.get(id)! >= horizon)) continue;
-      const owner = fullOwner(s, item, horizon);
-      if (owner !== undefined) return fullReason(item, owner);
-      if (slotFull(s, item, horizon)) return { kind: 'slot', slot: item.slot! };
-    }
-    return null;
   };
   /** Shows the item with what it waits for when they fit in `room`; else why not, nothing shown. */
   const take = (item: ShapeItem, room: number): WaitReason | null => {
