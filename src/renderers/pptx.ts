@@ -817,9 +817,15 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
     ],
     ask: whyNotPlanned(backlogged.map(({ a }) => a), view.plan.length),
     // What the slide shows, row by row (eighth VP reading, class 7: three questions listed under a table of two); a question too few scored shows no figure here either (QuestionView.figuresShown): its marker stands alone.
+    // Rows too few scored that say the same are said once together ("Q4.8 … and Q4.9 …: too few to
+    // show; their levels checked on 4 managers"): three rows of one slide said it three times.
     behind: [
-      ...shownQuestions.map((q) =>
-        !q.figuresShown ? `${q.ref} ${q.label}: ${q.answerText}${q.levelChecked ? `; its level ${lowerFirst(q.checkedOnText)}` : ''}.` : `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}.`,
+      ...sayOnce(
+        shownQuestions.map((q) =>
+          !q.figuresShown
+            ? { name: `${q.ref} ${q.label}`, one: `${q.answerText}${q.levelChecked ? `; its level ${lowerFirst(q.checkedOnText)}` : ''}`, many: `${q.answerText}${q.levelChecked ? `; their levels ${lowerFirst(q.checkedOnText)}` : ''}` }
+            : { name: `${q.ref} ${q.label}`, one: `${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}`, many: null },
+        ),
       ),
       ...unshown.map((line) => `Also: ${line}.`),
     ],
@@ -868,6 +874,21 @@ function imperativeSay(view: ReportView, imperative: ImperativeView, actions: re
   const restsHere = finding !== undefined && (finding.questions.length === 0 || finding.questions.some((q) => shown.some((x) => x.ref === q.ref)));
   const findingLine = finding === undefined ? [] : restsHere ? [`This is what finding ${finding.letter} rests on.`] : [`Finding ${finding.letter} rests on ${finding.restsOnText}, not on these rows.`];
   return [stands, plan, ...findingLine];
+}
+
+/**
+ * A line per row, "<name>: <what it says>.", except rows that say the same thing (`many`, their
+ * plural form; null where a row's words are its own): those are said once, together, where the
+ * first of them stands.
+ */
+function sayOnce(rows: readonly { name: string; one: string; many: string | null }[]): string[] {
+  const out: string[] = [];
+  for (const row of rows) {
+    const same = row.many === null ? [] : rows.filter((r) => r.many === row.many);
+    if (same.length > 1 && same[0] !== row) continue;
+    out.push(same.length > 1 ? `${listText(same.map((r) => r.name))}: ${row.many}.` : `${row.name}: ${row.one}.`);
+  }
+  return out;
 }
 
 /** The imperative slides' first column: their rows are chosen by the method's priority (ImperativeView.questionsByPriority). */
