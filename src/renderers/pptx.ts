@@ -129,13 +129,16 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
     bullets: (title, bullets, notes) => addBullets(newSlide(deck, LAYOUT.body, title, notes), bullets, BODY),
   });
   // The story a presenter tells (fifth VP reading, class 8; eleventh, class 7): where we stand,
-  // what we found, where the roles differ, what to decide, the plan, what to check; then each
+  // what we found, where the roles differ, what to check, what to decide, the plan; then each
   // imperative's detail, and the method and the backlog as appendices.
+  // What to check comes before what we ask leadership to commit to, as the report's page two puts it
+  // before the plan, and right after the slide whose question it settles (thirteenth VP reading:
+  // s13, after the plan, answered the role-gap slide's "on the check slide" eight slides later).
   findingsSlide(deck);
   if (roleGapShown(view)) roleGapSlide(deck);
+  checkSlide(deck);
   decisionsSlides(deck);
   planSlides(deck);
-  checkSlide(deck);
   view.imperatives.forEach((imperative, i) => imperativeSlide(deck, imperative, i === 0));
   methodSlides(deck);
   backlogSlides(deck, view.backlog);
@@ -537,14 +540,18 @@ function scoresSlide(deck: Deck): void {
   });
   const slide = newSlide(deck, scored.length > 0 ? LAYOUT.chart : LAYOUT.body, message ?? scores, notes);
   if (scored.length > 0) {
-    const labels = scored.map((i) => t(i.label));
+    // The overall score as a last column where the title states it (thirteenth VP reading: a title
+    // states only what its slide shows; "Acme Corp, 34 of 100" stood over four bars, none of them 34).
+    const overall = message !== null && view.overall.scored && scored.length > 1 && view.overall.targetText !== null ? [{ label: 'Overall', points: Number(view.overall.pointsText), target: Number(view.overall.targetText) }] : [];
+    const bars = [...scored.map((i) => ({ label: i.label, points: Number(i.pointsText), target: i.target })), ...overall];
+    const labels = bars.map((b) => t(b.label));
     // Scores as columns, the target as a line across them: native, editable, one chart.
     const { pres } = deck;
     slide.addChart(
       [
         // The labels read as page one's: whole points, rounded down where 40 would cross a cut-off.
-        { type: pres.ChartType.bar, data: [{ name: 'Score', labels, values: scored.map((i) => Number(i.pointsText)) }], options: { barDir: 'col', chartColors: [palette.primary], showValue: true, dataLabelFormatCode: '0', dataLabelPosition: 'outEnd' } },
-        { type: pres.ChartType.line, data: [{ name: 'Target', labels, values: scored.map((i) => i.target) }], options: { chartColors: [palette.series[1]!], lineSize: 3, lineDataSymbol: 'none', showValue: false } },
+        { type: pres.ChartType.bar, data: [{ name: 'Score', labels, values: bars.map((b) => b.points) }], options: { barDir: 'col', chartColors: [palette.primary], showValue: true, dataLabelFormatCode: '0', dataLabelPosition: 'outEnd' } },
+        { type: pres.ChartType.line, data: [{ name: 'Target', labels, values: bars.map((b) => b.target) }], options: { chartColors: [palette.series[1]!], lineSize: 3, lineDataSymbol: 'none', showValue: false } },
       ],
       // With several chart types the options come second (pptxgenjs's types still list a data array there).
       { ...CHART, chartColors: [palette.primary, palette.series[1]!], valAxisMinVal: 0, valAxisMaxVal: 100, valAxisMajorUnit: 25, showLegend: true, legendPos: 'b', ...CHART_TEXT } as never,
@@ -569,7 +576,7 @@ export function findingsTitle(view: ReportView): string {
   // activity" over finding B's "Prospecting is counted, not coached"); never the headline's
   // diagnosis, which names one finding over a slide of three (eighth VP reading, class 8).
   const count = capitalize(plural(view.findings.length, 'finding'));
-  const shorts = view.findings.map((f) => (f.short !== null && inOwnWords(f.short, f.title) ? f.short : null));
+  const shorts = view.findings.map((f) => (f.short !== null && inOwnWords(f.short, f.title) && keepsNegation(f.short, beforeColon(f.title)) ? f.short : null));
   const join = (parts: readonly string[]) => (parts.some((p) => p.includes(',')) ? parts.join('; ') : listText(parts));
   const candidates = [
     shorts.every((x): x is string => x !== null) ? `${count}: ${join(shorts)}` : '',
@@ -578,6 +585,18 @@ export function findingsTitle(view: ReportView): string {
     `${count} on ${listText([...new Set(view.findings.flatMap((f) => view.imperatives.filter((i) => f.imperativeIds.includes(i.id)).map((i) => lowerFirst(i.label))))])}`,
   ];
   return candidates.find((c) => c !== '' && fitsTitle(c)) ?? `${count} behind the decisions and the plan`;
+}
+
+/** Words that turn a statement into its opposite: a short name without one, of a finding with one, says the opposite. */
+const NEGATION = /\b(?:not|no|never|none|nothing|cannot|without|lack|lacks|fail|fails)\b|n't\b/i;
+
+/**
+ * Whether a short name keeps its finding's "not": "what sets Acme apart", for "Reps cannot say what
+ * sets Acme apart", names the one thing the finding says the slide does not show (thirteenth VP
+ * reading, s4's title).
+ */
+export function keepsNegation(short: string, title: string): boolean {
+  return !NEGATION.test(title) || NEGATION.test(short);
 }
 
 /** Whether every word of a short name is a word of the text it names (its own words, not a paraphrase). */
@@ -752,10 +771,14 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const checkedLevel = (q: QuestionView) => q.checkedLevelText || '–';
   // A checked level says what the checks looked at even where too few answered to show a count.
   const evidence = (q: QuestionView) => (q.evidenceText !== '' ? q.evidenceText : q.levelChecked ? lowerFirst(q.checkedOnText) : '');
-  const allRows = imperative.questionsByPriority.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.level === null ? '' : q.level.label, ...(view.single ? [q.answerText] : [checkedLevel(q), q.answerText]), evidence(q)]);
+  // The rows the slide must show: its heaviest gap (what the notes speak to), and the questions the
+  // finding it carries rests on, as its title names that finding (thirteenth VP reading: s17's title
+  // named head office, Q4.9, over a table of Q4.1, Q4.3 and Q4.8). The rest by priority, as they fit.
+  const rowsOf = imperativeRows(view, imperative);
+  const allRows = rowsOf.questions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.level === null ? '' : q.level.label, ...(view.single ? [q.answerText] : [checkedLevel(q), q.answerText]), evidence(q)]);
   const allColumns: Column[] = [
     // Chosen by the method's priority, and headed so (twelfth VP reading, class 8: "Lowest questions" over rows that were not the lowest by weight).
-    { header: PRIORITY_HEADER, width: 1.95 },
+    { header: rowsOf.header, width: 1.95 },
     { header: headers.stands, width: view.single ? 3.45 : 2.45 },
     ...(view.single ? [{ header: 'Answer', width: 1.4 }] : [{ header: headers.checked, width: 0.95, align: 'right' as const }, { header: headers.said, width: 1.45, align: 'right' as const }]),
     // Never a role's mean on one question: with the range, it can give that role's answers away (fifth VP reading, class 2).
@@ -770,10 +793,10 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   // table's band (ninth VP reading, class 9: one row on one slide, two on the others); the
   // actions' box starts where the table ends.
   let shownRows = rows;
-  while (shownRows.length > 2 && tableHeight(columns, shownRows) > TOP_TABLE_H) shownRows = shownRows.slice(0, -1);
+  while (shownRows.length > Math.max(2, rowsOf.required) && tableHeight(columns, shownRows) > TOP_TABLE_H) shownRows = shownRows.slice(0, -1);
   const tableEnd = BODY_Y + Math.max(TOP_TABLE_H, tableHeight(columns, shownRows)) + 0.1;
   const lowerBody = { ...LOWER_BODY, y: tableEnd, h: BODY_BOTTOM - tableEnd };
-  const shownQuestions = imperative.questionsByPriority.slice(0, shownRows.length);
+  const shownQuestions = rowsOf.questions.slice(0, shownRows.length);
   const actions = allActions(view);
   // The plan's actions first (with what a plan row covers), the backlog's after (ninth VP reading, class 9: the slides pointed the room at backlog items).
   const waitsInBacklog = (a: ActionView) => inBacklog(view, a) && coveredBy(a) === null;
@@ -789,19 +812,26 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   let bullets = all.slice(0, MAX_BULLETS);
   while (bullets.length > 1 && bulletSize(bullets, lowerBody) === null) bullets = bullets.slice(0, -1);
   const unshown = all.slice(bullets.length);
-  const backlogged = own.filter(({ a }) => inBacklog(view, a) && coveredBy(a) === null);
+  // Asked only of the lines the slide shows: the others are listed behind it.
+  const backlogged = own.slice(0, bullets.length).filter(({ a }) => inBacklog(view, a) && coveredBy(a) === null);
   const notes = talkTrack({
     say: [
       ...imperativeSay(view, imperative, actions, shownQuestions, first || imperative.target !== view.imperatives[0]?.target),
       // Said once, on the first of these slides; the role scores are the perception-gap slide's
       // (sixth VP reading, class 8: four slides' notes repeated both).
-      first ? `The rows are the questions whose gap weighs most: question weight × distance to the top level, as the plan ranks its actions${own.length > 0 ? '; each action lifts its question from where the team stands today' : ''}.` : '',
+      first ? `The rows are ${rowsOf.finding === null ? '' : `what finding ${rowsOf.finding} rests on, then `}the questions whose gap weighs most: question weight × distance to the top level, as the plan ranks its actions${own.length > 0 ? '; each action lifts its question from where the team stands today' : ''}.` : '',
     ],
     ask: whyNotPlanned(backlogged.map(({ a }) => a), view.plan.length, deck.reasonsSaid),
     // What the slide shows, row by row (eighth VP reading, class 7: three questions listed under a table of two); a question too few scored shows no figure here either (QuestionView.figuresShown): its marker stands alone.
+    // Rows too few scored that say the same are said once together ("Q4.8 … and Q4.9 …: too few to
+    // show; their levels checked on 4 managers"): three rows of one slide said it three times.
     behind: [
-      ...shownQuestions.map((q) =>
-        !q.figuresShown ? `${q.ref} ${q.label}: ${q.answerText}${q.levelChecked ? `; its level ${lowerFirst(q.checkedOnText)}` : ''}.` : `${q.ref} ${q.label}: ${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}.`,
+      ...sayOnce(
+        shownQuestions.map((q) =>
+          !q.figuresShown
+            ? { name: `${q.ref} ${q.label}`, one: `${q.answerText}${q.levelChecked ? `; its level ${lowerFirst(q.checkedOnText)}` : ''}`, many: `${q.answerText}${q.levelChecked ? `; their levels ${lowerFirst(q.checkedOnText)}` : ''}` }
+            : { name: `${q.ref} ${q.label}`, one: `${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}`, many: null },
+        ),
       ),
       ...unshown.map((line) => `Also: ${line}.`),
     ],
@@ -852,8 +882,53 @@ function imperativeSay(view: ReportView, imperative: ImperativeView, actions: re
   return [stands, plan, ...findingLine];
 }
 
+/**
+ * A line per row, "<name>: <what it says>.", except rows that say the same thing (`many`, their
+ * plural form; null where a row's words are its own): those are said once, together, where the
+ * first of them stands.
+ */
+function sayOnce(rows: readonly { name: string; one: string; many: string | null }[]): string[] {
+  const out: string[] = [];
+  for (const row of rows) {
+    const same = row.many === null ? [] : rows.filter((r) => r.many === row.many);
+    if (same.length > 1 && same[0] !== row) continue;
+    out.push(same.length > 1 ? `${listText(same.map((r) => r.name))}: ${row.many}.` : `${row.name}: ${row.one}.`);
+  }
+  return out;
+}
+
 /** The imperative slides' first column: their rows are chosen by the method's priority (ImperativeView.questionsByPriority). */
 export const PRIORITY_HEADER = 'Gaps that weigh most';
+
+/** The header where a finding's rows come first ("Finding A's, then the gaps that weigh most"). */
+const findingHeader = (letter: string) => `Finding ${letter}'s, then the ${lowerFirst(PRIORITY_HEADER)}`;
+
+/** Whether a cell is an imperative slide's first header, either form. */
+export const isImperativeHeader = (text: string): boolean => text === PRIORITY_HEADER || /^Finding [A-Z]'s, then the /.test(text) && text === findingHeader(text.charAt(8));
+
+/**
+ * An imperative slide's rows in the order shown, and how many of them it must show: its heaviest
+ * gap, and the questions of this imperative that the readout's finding on it rests on (the finding
+ * the slide's title and notes name); then the others by priority, as many as fit. Where the
+ * finding's rows come before a heavier gap, the column's header says so ("Finding A's, then the
+ * gaps that weigh most"): a header over rows it does not describe was the twelfth reading's class 8.
+ */
+export function imperativeRows(view: ReportView, imperative: ImperativeView): { questions: QuestionView[]; required: number; header: string; /** The finding the header names, or null. */ finding: string | null } {
+  const byPriority = imperative.questionsByPriority;
+  const finding = view.findings.find((f) => f.imperativeIds.includes(imperative.id) && f.questions.some((q) => imperative.questions.some((x) => x.ref === q.ref)));
+  const refs = new Set(finding?.questions.map((q) => q.ref) ?? []);
+  // By priority where they hold one (questionsByPriority keeps the first few), else in the imperative's order.
+  const rank = (q: QuestionView) => (byPriority.includes(q) ? byPriority.indexOf(q) : byPriority.length + imperative.questions.indexOf(q));
+  const own = imperative.questions.filter((q) => refs.has(q.ref)).sort((x, y) => rank(x) - rank(y));
+  // Its heaviest gap is the first row either way: it leads the priority order, and the notes speak to it.
+  const heaviest = byPriority.slice(0, 1).filter((q) => !refs.has(q.ref));
+  const required = [...heaviest, ...own];
+  const rest = byPriority.filter((q) => !required.includes(q));
+  // Whether the required rows are the first by priority anyway: the plain header then holds.
+  const inOrder = required.every((q) => rank(q) < required.length);
+  if (finding === undefined || inOrder) return { questions: [...byPriority.filter((q) => required.includes(q)), ...rest], required: required.length, header: PRIORITY_HEADER, finding: null };
+  return { questions: [...own, ...heaviest, ...rest], required: required.length, header: findingHeader(finding.letter), finding: finding.letter };
+}
 
 /** At most this many plan rows on a slide. */
 const PLAN_ROWS = MAX_TABLE_ROWS;
@@ -880,8 +955,11 @@ function planSlides(deck: Deck): void {
   // A row a check comes before, marked the same way whichever check it is (twelfth VP reading, class
   // 4: #13 was marked and #7, which page two's first check may change, was not).
   // ActionView.checkFirst is that one mark, as the report's plan rows read it.
+  // The finding a row acts on, marked on the row: a title that says "act on findings A and C" names
+  // what the slide shows (thirteenth VP reading: s11's and s12's titles claimed findings no row showed).
   const actionCell = (a: ActionView) => {
-    const marks = [a.decisionText, a.checkFirst ? 'check first' : ''].filter((m) => m !== '');
+    const letter = findingOf(view, a);
+    const marks = [letter === null ? '' : `finding ${letter}`, a.decisionText, a.checkFirst ? 'check first' : ''].filter((m) => m !== '');
     return `${a.title.replace(/\.$/, '')}${marks.length === 0 ? '' : ` (${marks.join('; ')})`}`;
   };
   const rowOf = (a: ActionView) => [`${a.rank}${a.onPageOne ? ' ★' : ''}`, a.horizonText, actionCell(a), a.ownerText, a.after.length === 0 ? '–' : ranksText(a.after)];
@@ -934,7 +1012,7 @@ function planSlides(deck: Deck): void {
         // Short, and not the findings slide's words: a plan of several rows to confirm said one sentence three times (class 6).
         ...toConfirm.map((a) => `Is #${a.rank} needed? Its check comes first, on the check slide.`),
       ],
-      behind: [...(g === 0 ? [`The rows marked ★ are page one's priorities.`] : []), ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
+      behind: [...(g === 0 ? [`The rows marked ★ are the ${view.priorities.length === 1 ? 'priority' : `${countText(view.priorities.length)} priorities`} we start with.`] : []), ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
     });
     if (under !== undefined) {
       const slide = newSlide(deck, under.layout, title, notes);
@@ -961,7 +1039,10 @@ function summarySlide(deck: Deck): void {
     const rows = summaryRows(view).slice(0, view.decisions.length);
     const lines = others.map((a) => `#${a.rank} ★ ${a.title.replace(/\.$/, '')} (${a.ownerText}, ${a.horizonText})`);
     const decisions = `${capitalize(countText(view.decisions.length))} ${view.decisions.length === 1 ? 'decision' : 'decisions'} we need from you today`;
-    const withOthers = `${decisions}, and ${plural(others.length, 'priority', 'priorities')} to start`;
+    // Every priority the slide marks ★, those a decision's row starts included (thirteenth VP reading:
+    // "three priorities to start" over a slide of five ★, two of them in the decisions' rows).
+    const starred = view.priorities.length;
+    const withOthers = `${decisions}, and ${plural(starred, 'priority', 'priorities')} to start`;
     const title = others.length > 0 && fitsTitle(withOthers) ? withOthers : decisions;
     // Under the table, in the band of whichever master holds it (as a plan slide's "then" lines).
     const height = tableHeight(SUMMARY_COLUMNS, rows, MIN_FONT_PT, true, DENSE_PAD);
@@ -973,8 +1054,9 @@ function summarySlide(deck: Deck): void {
       .find((u) => height <= u.table && lines.length > 0 && lines.length <= MAX_BULLETS && bulletSize(lines, u.box) !== null);
     const notes = talkTrack({
       say: [
-        `${view.decisions.length === 1 ? 'This is the decision' : 'These are the decisions'} we need today; each has its own slide next, with the option we recommend and what it costs.`,
-        others.length === 0 ? '' : `Alongside them, ${others.length === 1 ? "page one's other priority starts" : "page one's other priorities start"} without a decision.`,
+        // Where its own slide is, not "next": the findings, the role gap and the check come between.
+        `${view.decisions.length === 1 ? 'This is the decision' : 'These are the decisions'} we need today; ${view.decisions.length === 1 ? 'it comes back on its own slide' : 'each comes back on its own slide'}, with the option we recommend and what it costs.`,
+        others.length === 0 ? '' : `Alongside them, ${others.length === 1 ? 'the other priority starts' : 'the other priorities start'} without a decision.`,
       ],
       // The priorities' whys, asked where the slide does not show them: as rows of their own, the table holds them.
       ask: under === undefined ? [] : othersAsked,
@@ -1129,10 +1211,15 @@ function printSameAfter(rows: readonly ActionView[]): boolean {
   return rows.every((a) => a.after.length === shared.length);
 }
 
-/** The letter of the readout's finding a plan row acts on: the one resting on its question, else the one scoring its imperative; null without one. */
-function findingOf(view: ReportView, a: ActionView): string | null {
+/**
+ * The letter of the readout's finding a plan row acts on: the one resting on its question; a finding
+ * that names no question rests on its whole imperative. Never a finding of the same imperative that
+ * rests on other questions (thirteenth VP reading: "two actions act on finding A", managers' weeks,
+ * over a team plan and a team meeting, which work on other questions of sales managers).
+ */
+export function findingOf(view: ReportView, a: ActionView): string | null {
   const imperativeId = view.imperatives[a.imperativeNumber - 1]?.id;
-  const finding = view.findings.find((f) => f.questions.some((q) => q.ref === a.questionRef)) ?? view.findings.find((f) => imperativeId !== undefined && f.imperativeIds.includes(imperativeId));
+  const finding = view.findings.find((f) => f.questions.some((q) => q.ref === a.questionRef)) ?? view.findings.find((f) => f.questions.length === 0 && imperativeId !== undefined && f.imperativeIds.includes(imperativeId));
   return finding?.letter ?? null;
 }
 
@@ -1168,14 +1255,19 @@ export function planSlideTitle(items: readonly ActionView[], first: boolean, gat
   const letters = [...new Set(items.flatMap((a) => findingOf(a) ?? []))].sort();
   const onFindings = items.filter((a) => findingOf(a) !== null);
   const rest = items.filter((a) => findingOf(a) === null);
-  const findingsLine =
+  const onLetters = `on ${letters.length === 1 ? 'finding' : 'findings'} ${listText(letters)}`;
+  const findingsLines =
     letters.length === 0
-      ? ''
-      : `${span}: ${plural(onFindings.length, 'action')} ${onFindings.length === 1 ? 'acts' : 'act'} on ${letters.length === 1 ? 'finding' : 'findings'} ${listText(letters)}${rest.length === 0 ? '' : `; ${countText(rest.length)} on ${listText([...new Set(rest.map((a) => lowerFirst(a.imperativeLabel)))])}`}`;
+      ? []
+      : [
+          `${span}: ${plural(onFindings.length, 'action')} ${onFindings.length === 1 ? 'acts' : 'act'} ${onLetters}${rest.length === 0 ? '' : `; ${countText(rest.length)} on ${listText([...new Set(rest.map((a) => lowerFirst(a.imperativeLabel)))])}`}`,
+          // The count of all the rows, and how many of them act on the findings: never "seven act on findings A, B and C" over three that do.
+          ...(rest.length === 0 ? [] : [`${span}: ${countText(onFindings.length)} of ${plural(items.length, 'action')} ${onFindings.length === 1 ? 'acts' : 'act'} ${onLetters}`]),
+        ];
   const candidates = [
     gate !== null && owner !== null && items.some((a) => a.rank === gate) ? `${count}, starting with #${gate}, which frees ${lowerFirst(owner)}' time` : '',
     starts,
-    findingsLine,
+    ...findingsLines,
     after !== '' ? `${topics}, ${after}` : '',
     topics,
     after !== '' ? `${count}, ${after}` : '',

@@ -38,7 +38,7 @@ describe('the method counts from the audit', () => {
   });
 
   it("names the gate and page one's priorities only as they are", () => {
-    expect(text({ gate: false, priorityCount: 3 })).toMatch(/first what page one asks for \(the actions that carry out the decisions, the three priorities\)/);
+    expect(text({ gate: false, priorityCount: 3 })).toMatch(/first what we ask for \(the actions that carry out the decisions, the three priorities\)/);
     expect(text({ gate: false })).not.toMatch(/managers none until their time is freed|frees managers' time/);
     expect(text({ topLevel: null })).not.toMatch(/divided by/);
     expect(text({ topLevel: 3 })).toContain('With the 0 to 3 levels of these rubrics, that is the score divided by 3.');

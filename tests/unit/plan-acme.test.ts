@@ -319,7 +319,8 @@ describe('the acme plan', () => {
         const action = group.actions[i]!;
         expect(line).toBe(`- #${action.rank} ${action.title} (${action.questionLabel}; ${action.ownerText})${action.waitText === '' ? '' : `: ${action.waitText}`}`);
         expect(line.length - (action.waitText === '' ? 0 : action.waitText.length + 2)).toBeLessThanOrEqual(110);
-        expect(action.waitText.length).toBeLessThanOrEqual(55);
+        // A build for a next step quotes that step's title, as no format prints the step (thirteenth VP reading: "the step after #8"); the rest of the note stays short.
+        expect(action.waitText.replace(/, “.+”$/, '').length).toBeLessThanOrEqual(55);
       });
       expect(group.actions.map((a) => a.rank)).toEqual([...group.actions.map((a) => a.rank)].sort((x, y) => x - y));
       printed += lines.length;

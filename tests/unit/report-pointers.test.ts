@@ -104,11 +104,12 @@ export function unresolvedPointers(md: string, view: ReportView): string[] {
     expectSame('title', m[2]!, a.shortText, m[0]);
     expectSame('topic', m[3]!, a.questionLabel, m[0]);
     expectSame('owner', m[4]!, a.ownerText, m[0]);
-    // "built for #M" (a build, shape-plan.ts rule 5): #M requires this one; "built for the step after #M": #M's next step does.
-    const builtFor = /^built for (the step after )?(#\d+)$/.exec(m[5] ?? '');
+    // "built for #M" (a build, shape-plan.ts rule 5): #M requires this one; "built for #M's next step, “Title”": #M's next step does, named by its title, as no format prints it (thirteenth VP reading: "the step after #8").
+    const builtFor = /^built for (#\d+)(?:'s next step, “(.+)”)?$/.exec(m[5] ?? '');
     if (builtFor !== null) {
-      const user = item(Number(builtFor[2]!.slice(1)), m[0]);
-      if (user !== undefined && builtFor[1] === undefined && !user.requires.includes(a.id)) wrong.push(`${m[0]}: #${user.rank} does not need it`);
+      const user = item(Number(builtFor[1]!.slice(1)), m[0]);
+      if (user !== undefined && builtFor[2] === undefined && !user.requires.includes(a.id)) wrong.push(`${m[0]}: #${user.rank} does not need it`);
+      if (user !== undefined && builtFor[2] !== undefined && user.next !== null && user.next.title !== builtFor[2]) wrong.push(`${m[0]}: #${user.rank}'s next step is "${user.next.title}"`);
     } else for (const rank of ranksIn(m[5] ?? '')) if (!a.after.includes(rank)) wrong.push(`${m[0]}: does not wait for #${rank}`);
   }
   // A question printed with its topic: "| Q1.1 Topic |" in a section's table, "**Topic** (Q4.2)" in the disagreements.

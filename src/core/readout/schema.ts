@@ -34,7 +34,7 @@ export const Finding = z
   .strictObject({
     title: Text.meta({ description: 'The finding in one line: what a VP should remember.' }),
     text: Text.optional().meta({ description: 'One to three sentences of support.' }),
-    short: nonEmptyText.optional().meta({ description: 'The finding in two to four words ("managers\' time"): the deck titles its findings slide "Three findings: <each short>" when every finding has one.' }),
+    short: nonEmptyText.optional().meta({ description: 'The finding in a few of its own words ("managers\' time"), keeping its "not" where it has one: the deck titles its findings slide "Three findings: <each short>" when every finding has one that does.' }),
     figures: z.array(nonEmptyText).default([]).meta({ description: 'Figure references shown under the finding, without braces: "gap leadership salesperson differentiation".' }),
     questions: z
       .array(kebabId)

@@ -27,7 +27,10 @@ const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
 // score-audit.ts: a question whose level rests on checks is settled by them; one whose check is too
 // small to set it is read as not checked (VP reading 11, class 4), so it is flagged by no rule of its own.
 const DISCUSSION_RULE = `two roles answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third, unless checks set its level`;
-const DISCUSSION_ON_DECISIONS = 'a decision on page one carries the flag only where the higher answers could change it';
+// Said without "page one", which the deck does not have: the one phrase stands in the written method
+// and on the deck's method slide (thirteenth VP reading: every reference points to something the
+// reader sees in that format).
+const DISCUSSION_ON_DECISIONS = 'a decision we ask for carries the flag only where the higher answers could change it';
 // scoring/discussion.ts consistentRoleGaps: the gap across an imperative, stated once, not per question.
 const ROLE_GAP_RULE = `where one role answers ${ROLE_GAP_LEVELS === 0.75 ? 'three quarters of a level' : `${ROLE_GAP_LEVELS} level`} or more above another on ${ROLE_GAP_SHARE === 2 / 3 ? 'two thirds' : formatPercent(ROLE_GAP_SHARE)} or more of an imperative's questions (at least ${countText(ROLE_GAP_MIN_QUESTIONS)}), that gap between two views is stated once, for the imperatives whose scores by role are shown, not flagged on each question`;
 // scoring/verify-first.ts verifyFirstOf: both conditions.
@@ -37,7 +40,7 @@ const TO_CONFIRM_RULE = `every answer to its question is an unchecked claim, ${V
 function planRule(facts: Pick<MethodFacts, 'planSize' | 'gate' | 'priorityCount'>): string {
   // What page one asks for, as this audit has it (eighth VP reading, class 3): the gate only where it fires, page one's own count.
   const asks = [facts.gate ? "the step that frees managers' time" : '', 'the actions that carry out the decisions', `the ${facts.priorityCount === 1 ? 'priority' : `${countText(facts.priorityCount)} priorities`}`].filter((p) => p !== '');
-  return `at most ${facts.planSize} actions over 30, 60 and 90 days: first what page one asks for (${asks.join(', ')}), then the rest by priority`;
+  return `at most ${facts.planSize} actions over 30, 60 and 90 days: first what we ask for (${asks.join(', ')}), then the rest by priority`;
 }
 // scoring/score-term.ts: what a question adds to the score where not its mean.
 function heldBackTermRule(minimum: number): string {
@@ -73,6 +76,8 @@ function quoteRule(minGroup: number): string {
   return `words are quoted as said only where at least ${quoteGroupMin(minGroup)} people of the group they are attributed to answered the question`;
 }
 const NO_NOTE_QUOTED = 'page one and the slides quote no note';
+/** The deck's part of it: the deck has no page one. */
+const NO_NOTE_QUOTED_DECK = 'the slides quote no note';
 export function namingRule(facts: Pick<MethodFacts, 'single' | 'names' | 'organization'>): string {
   // The organization by name: "the client" is its own clients in this report (VP reading 13).
   if (facts.single) return facts.names ? `the respondent is named at ${possessiveName(facts.organization)} request` : 'the respondent is not named';
@@ -304,7 +309,7 @@ function methodBrief(facts: MethodFacts): string[] {
     ...(facts.toConfirm ? [`To confirm: ${TO_CONFIRM_RULE}.`] : []),
     `Plan: ${planRule(facts)}; ${BACKLOG_RULE}.`,
     facts.single
-      ? `Confidentiality: ${namingRule(facts)}; ${NO_NOTE_QUOTED}.`
-      : `Confidentiality: ${namingRule(facts)}; ${roleRule(facts.minGroup)}; ${quoteRule(facts.minGroup)}; ${NO_NOTE_QUOTED}.`,
+      ? `Confidentiality: ${namingRule(facts)}; ${NO_NOTE_QUOTED_DECK}.`
+      : `Confidentiality: ${namingRule(facts)}; ${roleRule(facts.minGroup)}; ${quoteRule(facts.minGroup)}; ${NO_NOTE_QUOTED_DECK}.`,
   ];
 }

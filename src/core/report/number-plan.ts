@@ -184,7 +184,7 @@ export function numberPlan(actions: readonly ActionView[], layout: PlanLayout, e
     const text = edits.rewrite[a.id] ?? merge?.action ?? a.action;
     const horizon: number = layout.horizon.get(id) ?? a.horizon;
     const reason = i < layout.shown ? undefined : layout.waits.get(id);
-    const wait = reason === undefined ? null : waitView(reason, (other) => number.get(other)!, (other) => layout.horizon.get(other) ?? null, a.owner, (slot) => layout.slotTitles.get(slot) ?? slot);
+    const wait = reason === undefined ? null : waitView(reason, (other) => number.get(other)!, (other) => layout.horizon.get(other) ?? null, a.owner, (slot) => layout.slotTitles.get(slot) ?? slot, (other) => byId.get(other)?.next?.title ?? null);
     return {
       ...a,
       rank: i + 1,

@@ -23,21 +23,34 @@ export type WaitView =
   | { kind: 'slot'; slotTitle: string }
   /** A plan row does it inside its own agenda (`covers:`): not waiting; `due` is that row's horizon. */
   | { kind: 'covered'; rank: number; due: number | null }
-  /** A build (the CRM set-up, a report, marketing's material) for `rank` (or for the step after it, `next`), which waits: it starts with it. */
-  | { kind: 'build'; rank: number; next: boolean };
+  /**
+   * A build (the CRM set-up, a report, marketing's material) for `rank`, which waits: it starts with
+   * it. Where it is built for that action's next step, `next` is that step's title: the step is
+   * printed nowhere (it waits), so the reader is told what it is, not "the step after #8".
+   */
+  | { kind: 'build'; rank: number; next: string | null };
 
 /** The structured reason, from the layout's, with the reader's numbers and the owner's title. */
-export function waitView(reason: WaitReason, rankOf: (id: string) => number, dueOf: (id: string) => number | null, owner: string | null, slotTitle: (slot: string) => string = (slot) => slot): WaitView {
+export function waitView(reason: WaitReason, rankOf: (id: string) => number, dueOf: (id: string) => number | null, owner: string | null, slotTitle: (slot: string) => string = (slot) => slot, nextTitle: (id: string) => string | null = () => null): WaitView {
   if (reason.kind === 'after') return { kind: 'after', rank: rankOf(reason.id), due: dueOf(reason.id) };
   if (reason.kind === 'slot') return { kind: 'slot', slotTitle: slotTitle(reason.slot) };
   if (reason.kind === 'covered') return { kind: 'covered', rank: rankOf(reason.by), due: dueOf(reason.by) };
-  if (reason.kind === 'build') return { kind: 'build', rank: rankOf(reason.for), next: reason.next };
+  if (reason.kind === 'build') return { kind: 'build', rank: rankOf(reason.for), next: reason.next ? nextTitle(reason.for) : null };
   if (reason.kind === 'full') return { kind: 'full', ownerText: reason.owner ?? owner ?? 'Not assigned', own: reason.owner === null || reason.owner === owner, ...(reason.check === true ? { check: true } : {}) };
   if (reason.kind === 'declined') return { kind: 'declined', decision: reason.decision };
   return { kind: 'size', room: reason.room, needs: reason.needs };
 }
 
 const LAST = HORIZONS[HORIZONS.length - 1]!;
+
+/**
+ * What a build is for, as the reader can find it: "#19", or a next step by its own words, "#8's next
+ * step, “Have reps use the guide's wording in the next proposal”" (thirteenth VP reading: "the step
+ * after #8" pointed at a step no format prints, as it waits).
+ */
+function builtFor(wait: Extract<WaitView, { kind: 'build' }>): string {
+  return wait.next === null ? `#${wait.rank}` : `#${wait.rank}'s next step, “${wait.next.replace(/\.$/, '')}”`;
+}
 
 /** "First-line sales managers have", "The VP Sales has": an owner is a role, plural when its name is a plural noun. */
 function ownerHas(owner: string): string {
@@ -55,7 +68,7 @@ export function waitNote(wait: WaitView | null): string {
   if (wait.kind === 'full') return wait.own ? '' : wait.check === true ? `its check takes ${possessive(wait.ownerText)} time` : `it spends ${possessive(wait.ownerText)} time`;
   if (wait.kind === 'declined' || wait.kind === 'slot') return '';
   if (wait.kind === 'covered') return '';
-  if (wait.kind === 'build') return `built for ${wait.next ? 'the step after ' : ''}#${wait.rank}`;
+  if (wait.kind === 'build') return `built for ${builtFor(wait)}`;
   return wait.room === 0 ? '' : `it needs ${countText(wait.needs)} places with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left`;
 }
 
@@ -70,7 +83,7 @@ export function waitSentence(wait: WaitView | null, planned: number): string {
   if (wait.kind === 'slot') return `${capitalize(wait.slotTitle)} has no room for another new step within ${LAST} days.`;
   if (wait.kind === 'covered') return `${coveredBy(wait)}: its agenda already does it.`;
   // Its fixed words after the rank stay under ten: the deck asks it for each such item, and ", which waits, so it starts with it after 90 days" was a passage said three times.
-  if (wait.kind === 'build') return `It is built for ${wait.next ? 'the step after ' : ''}#${wait.rank}, which waits: both start after ${LAST} days.`;
+  if (wait.kind === 'build') return `It is built for ${builtFor(wait)}, which waits: both start after ${LAST} days.`;
   if (wait.room > 0) return `It needs ${countText(wait.needs)} places in the plan with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left, so it starts after ${LAST} days.`;
   // The backlog's group says once how the plan's places were filled (ninth VP reading, class 7: the
   // sentence stood in four places); an item's own answer only places it.
