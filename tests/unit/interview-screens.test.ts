@@ -3,6 +3,9 @@ import { defaultReportName, numberedFileName, reportNameForSession, sessionNameF
 import { buildQuestionPlan } from '../../src/core/interview/question-plan.js';
 import { buildReview, renderImperativeHeader, renderQuestion, renderReview } from '../../src/core/interview/render-screens.js';
 import { resumeCommand, shellQuote } from '../../src/core/interview/resume-command.js';
+import { createProgram } from '../../src/cli/program.js';
+import type { CliContext } from '../../src/cli/context.js';
+import { DEFAULT_FOCUS } from '../../src/core/scoring/config.js';
 import { wrapText, type TextStyle } from '../../src/core/interview/text-style.js';
 import { defaultSet, smallSet } from '../helpers/interview-sets.js';
 
@@ -116,5 +119,21 @@ describe('resumeCommand', () => {
       resumeCommand({ session: "my audits/o'neil.session.yaml", rubrics: 'client/rubrics', out: 'r.json', format: 'json', target: 80, force: true }),
     ).toBe(`sales-audit audit --resume 'my audits/o'\\''neil.session.yaml' --rubrics client/rubrics --out r.json --format json --target 80 --force`);
     expect(shellQuote('-')).toBe('-');
+  });
+
+  it("carries every option of the audit command that shapes the report, so a resumed interview writes the report that was asked for (the brand, names, focus and owners were dropped)", () => {
+    const audit = createProgram({ version: '0.0.0' } as CliContext).commands.find((c) => c.name() === 'audit')!;
+    // What starts an interview or names its file, not what the report looks like: the session file holds these.
+    const startOnly = new Set(['--org', '--respondent', '--role', '--session', '--resume', '--answers', '--help']);
+    const shaping = audit.options.map((o) => o.long!).filter((flag) => !startOnly.has(flag));
+    const command = resumeCommand({
+      session: 's.yaml', rubrics: 'r', out: 'o.pdf', format: 'pdf', template: 't.hbs', browser: '/usr/bin/chromium', target: 80,
+      names: true, focus: 3, clientHas: ['sales-ops'], clientLacks: ['hr', 'marketing'], brand: 'brand.yaml', force: true,
+    });
+    expect(shaping.length).toBeGreaterThan(10);
+    for (const flag of shaping) expect(command.split(' ')).toContain(flag);
+    expect(command).toBe('sales-audit audit --resume s.yaml --rubrics r --out o.pdf --format pdf --template t.hbs --browser /usr/bin/chromium --target 80 --names --focus 3 --client-has sales-ops --client-lacks hr,marketing --brand brand.yaml --force');
+    // The defaults are not spelled out.
+    expect(resumeCommand({ session: 's.yaml', format: 'md', focus: DEFAULT_FOCUS, names: false, clientHas: [], force: false })).toBe('sales-audit audit --resume s.yaml');
   });
 });

@@ -1,6 +1,7 @@
 // The exact command that continues an interrupted interview, with the options that shape the
 // report carried over, quoted for a POSIX shell. Pure.
 import type { ReportFormat } from '../report/report-formats.js';
+import { DEFAULT_FOCUS } from '../scoring/config.js';
 
 export interface ResumeCommandInput {
   session: string;
@@ -10,6 +11,11 @@ export interface ResumeCommandInput {
   template?: string;
   browser?: string;
   target?: number;
+  names?: boolean;
+  focus?: number;
+  clientHas?: string[];
+  clientLacks?: string[];
+  brand?: string;
   force: boolean;
 }
 
@@ -25,6 +31,13 @@ export function resumeCommand(input: ResumeCommandInput): string {
   if (input.template !== undefined) words.push('--template', input.template);
   if (input.browser !== undefined) words.push('--browser', input.browser);
   if (input.target !== undefined) words.push('--target', String(input.target));
+  // A resumed interview must write the report that was asked for: names, page one's length, the
+  // owners the client has, and the firm's brand are carried over like the format.
+  if (input.names === true) words.push('--names');
+  if (input.focus !== undefined && input.focus !== DEFAULT_FOCUS) words.push('--focus', String(input.focus));
+  if (input.clientHas !== undefined && input.clientHas.length > 0) words.push('--client-has', input.clientHas.join(','));
+  if (input.clientLacks !== undefined && input.clientLacks.length > 0) words.push('--client-lacks', input.clientLacks.join(','));
+  if (input.brand !== undefined) words.push('--brand', input.brand);
   if (input.force) words.push('--force');
   return words.map((w, i) => (i < 2 ? w : shellQuote(w))).join(' ');
 }
