@@ -180,7 +180,7 @@ describe('--format pptx', () => {
     const readoutTitles = withReadout.slides.map((s) => s.title);
     // The overall as page one rounds it (34.45 → 34 since the twelfth VP reading, class 2.1).
     const overall = /scores (\d+) of 100/.exec((await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml'])).stdout)![1];
-    expect(readoutTitles[1]).toBe(`Acme Corp, ${overall} of 100: its managers have no time to lead their reps`);
+    expect(readoutTitles[1]).toBe(`Acme Corp, ${overall} of 100: its managers have too little time to lead their reps`);
     // D1-D4 since the lead's readout added head-office-demands as D2; #1 and #2 carry D1 and D2 and are marked ★ in their rows, so the slide shows all five priorities (thirteenth VP reading: "three priorities" over five ★).
     expect(readoutTitles[2]).toBe('Four decisions we need from you today, and five priorities to start');
     // The findings by their short names only where each is in its finding's own words (twelfth VP

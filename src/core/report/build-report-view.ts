@@ -648,10 +648,12 @@ function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: 
   if (count.checkedQuestions === 0) return `Everything here is what people told us: no level rests on a check of the audit sample (a document, a meeting observed or system data). Each level is the median answer${lean}.`;
   const lead = count.checkedQuestions * 2 < count.questions ? 'Most of what we heard is self-report' : 'Most levels were checked';
   const range = count.baseRange === null ? '' : count.baseRange.min === count.baseRange.max ? `, each on ${count.baseRange.min} reps, managers or deals` : `, each on ${count.baseRange.min} to ${count.baseRange.max} reps, managers or deals`;
-  const rest = count.questions - count.checkedQuestions;
+  const rest = count.questions - count.checkedQuestions - count.leftOut;
+  const leftOut = count.leftOut === 0 ? '' : ` ${count.leftOut === 1 ? 'One more is' : `${count.leftOut} more are`} left out of the score: too few answered to show.`;
   // Scored on the mean answer (the median sets only where a row says the team stands, which the
   // method says): "rest on the median answer" misdescribed the score (thirteenth VP reading, 1c).
-  const said = several === null ? '; the rest on what people said.' : `. The other ${rest} are scored on the average answer${lean} (marked as said below).`;
+  // No pointer "(marked as said below)": the deck's sections do not mark it (VP reading 14), and the rows say "said:" themselves.
+  const said = several === null ? `; the rest on what people said.${leftOut}` : `. The other ${rest} ${rest === 1 ? 'is' : 'are'} scored on the average answer${lean}.${leftOut}`;
   // A survey the audit ran is fieldwork, not a check of the sample (VP reading 13): said apart.
   const checked = count.checkedQuestions - count.surveyedQuestions;
   const surveyed = count.surveyedQuestions === 0 ? '' : `, and ${count.surveyedQuestions} on the audit's survey`;

@@ -23,8 +23,10 @@ export interface EvidenceCount {
   checkedQuestions: number;
   /** Of those, the questions whose level rests on a survey the audit ran alone: fieldwork, not checks of the sample. */
   surveyedQuestions: number;
-  /** Questions scored at all (by a respondent or a check). */
+  /** Questions answered at all (by a respondent or a check). */
   questions: number;
+  /** Of those, the questions left out of the score (held back, or a census too small to print): neither checked nor scored on the average answer. */
+  leftOut: number;
   /** The smallest and largest base among the checked questions (cases looked at), or null. */
   baseRange: { min: number; max: number } | null;
 }
@@ -40,17 +42,23 @@ export function countEvidence(questions: readonly QuestionScore[]): EvidenceCoun
   let checkedQuestions = 0;
   let surveyedQuestions = 0;
   let scored = 0;
+  let leftOut = 0;
   let baseRange: EvidenceCount['baseRange'] = null;
   for (const q of questions) {
     const { answers } = q;
     const setLevel = checksSetLevel(answers);
-    if (scoredAnswers(answers) > 0 || setLevel) scored++;
+    // Answered but not in the score: counted apart, so page one's "the other N" are the scored ones (VP reading 14: 24 said, 23 scored).
+    const notInScore = q.scoredAt === 'held-back' || q.scoredAt === 'census-withheld';
+    if (scoredAnswers(answers) > 0 || setLevel) {
+      scored++;
+      if (notInScore) leftOut++;
+    }
     if (!setLevel) {
       claimed += scoredAnswers(answers);
       continue;
     }
-    checkedQuestions++;
-    if (surveyOnly(answers)) surveyedQuestions++;
+    if (!notInScore) checkedQuestions++;
+    if (!notInScore && surveyOnly(answers)) surveyedQuestions++;
     claimed += answers.evidence.claimed;
     seen += answers.checks.byAuditor + answers.checks.byRespondents;
     for (const kind of SEEN_KINDS) if (answers.checks.kinds[kind] > 0) counts.set(kind, (counts.get(kind) ?? 0) + answers.checks.kinds[kind]);
@@ -60,7 +68,7 @@ export function countEvidence(questions: readonly QuestionScore[]): EvidenceCoun
     baseRange = baseRange === null ? { min: base, max: base } : { min: Math.min(baseRange.min, base), max: Math.max(baseRange.max, base) };
   }
   const kinds = SEEN_KINDS.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind)! }));
-  return { seen, claimed, kinds, checkedQuestions, surveyedQuestions, questions: scored, baseRange };
+  return { seen, claimed, kinds, checkedQuestions, surveyedQuestions, questions: scored, leftOut, baseRange };
 }
 
 /** Whether the level's fieldwork is a survey the audit ran and nothing else: it is said as the survey, not as a check. */
