@@ -1264,8 +1264,13 @@ export function planSlideTitle(items: readonly ActionView[], first: boolean, gat
           // The count of all the rows, and how many of them act on the findings: never "seven act on findings A, B and C" over three that do.
           ...(rest.length === 0 ? [] : [`${span}: ${countText(onFindings.length)} of ${plural(items.length, 'action')} ${onFindings.length === 1 ? 'acts' : 'act'} ${onLetters}`]),
         ];
+  // Where the freeing step waits for a row on this slide, the title says so: "starting with #2"
+  // over a row marked "After #1" contradicted its own table (fourteenth VP reading).
+  const gateRow = gate === null ? undefined : items.find((a) => a.rank === gate);
+  const gateAfter = gateRow === undefined ? [] : gateRow.after.filter((r) => items.some((a) => a.rank === r));
+  const frees = gateRow === undefined || owner === null ? '' : gateAfter.length === 0 ? `${count}, starting with #${gate}, which frees ${lowerFirst(owner)}' time` : `${count}; #${gate}, after ${ranksText(gateAfter)}, frees ${lowerFirst(owner)}' time`;
   const candidates = [
-    gate !== null && owner !== null && items.some((a) => a.rank === gate) ? `${count}, starting with #${gate}, which frees ${lowerFirst(owner)}' time` : '',
+    frees,
     starts,
     ...findingsLines,
     after !== '' ? `${topics}, ${after}` : '',
