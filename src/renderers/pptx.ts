@@ -1406,7 +1406,11 @@ function checkSlide(deck: Deck): void {
     const title = capitalize(beforeColon(view.evidenceLine));
     // The caveat is the slide's first bullet: its figures are not said again.
     const notes = talkTrack({ say: ['Treat the exact scores as soft: they rest on what people told us.'], ask: askWith(false), behind: flagChecks });
-    addBullets(newSlide(deck, LAYOUT.body, title, notes), [caveat, 'Nothing in the plan or the decisions is marked to confirm.'], BODY);
+    // The questions that need discussion are said on the slide, not only in its notes; "nothing is
+    // marked to confirm" announced a flag the reader had never seen (fourteenth VP reading).
+    const discuss = view.needsDiscussion.map((q) => `${q.ref} ${lowerFirst(q.label)}`);
+    const second = discuss.length === 0 ? 'No answer here waits on a check before the plan starts.' : `To settle in discussion before acting on it: ${listText(discuss)}.`;
+    addBullets(newSlide(deck, LAYOUT.body, title, notes), [caveat, second], BODY);
     return;
   }
   const notes = talkTrack({
