@@ -52,7 +52,7 @@ describe('checkLine says who, by when and what result changes the plan', () => {
     const inPlan = checkLine('Take the last twenty deals.', { rank: 9, owner: 'Marketing lead', horizon: 60, planned: true, changesAt: 'The company holds reasons for five of twenty.', replacedBy: 'Interview clients from the segments missed' });
     // The threshold as plain words, not a rubric string in quotation marks (eleventh VP reading,
     // class 2); what replaces the row, not "dropped", and no "(or better)" (twelfth, class 4).
-    expect(inPlan).toBe('Who checks: Marketing lead, before #9 starts (within 60 days). Take the last twenty deals. If it shows the company holds reasons for five of twenty, #9 is replaced by the step for that level: interview clients from the segments missed.');
+    expect(inPlan).toBe('Who checks: Marketing lead, before #9 starts (within 60 days). Take the last twenty deals. If it shows the company holds reasons for five of twenty, #9 becomes: interview clients from the segments missed.');
     // A check that ends on a question keeps its question mark; with no step at that level, the row is not needed.
     expect(checkLine('Is every question answered?', { rank: 9, owner: null, horizon: 60, planned: true, changesAt: 'A call debriefed this quarter, not monthly.' })).toBe('Check before #9 starts (within 60 days). Is every question answered? If it shows a call debriefed this quarter, not monthly, #9 is not needed.');
     const backlog = checkLine('Ask three reps.', { rank: 15, owner: null, horizon: 30, planned: false, changesAt: null });
@@ -78,12 +78,12 @@ describe('checkLine says who, by when and what result changes the plan', () => {
     expect(flagged.length).toBeGreaterThan(0);
     for (const action of flagged) {
       expect(action.checkLine, action.id).toMatch(new RegExp(`^Who checks: ${action.ownerText}, before #${action.rank} starts \\(within ${action.horizon} days\\)\\. `));
-      expect(action.checkLine, action.id).toMatch(new RegExp(`If it shows .+, #${action.rank} (is replaced by the step for that level: .+|is not needed)\\.$`));
+      expect(action.checkLine, action.id).toMatch(new RegExp(`If it shows .+, #${action.rank} (becomes: .+|is not needed)\\.$`));
       expect(action.checkLine).not.toMatch(/or better|is dropped/);
       expect(action.checkLine).not.toContain('the next level or above');
       expect(action.checkLine).not.toMatch(/[‘’]/);
       // Page one says the threshold once, as the reason to check (ninth VP reading, class 8), then who checks and what to take.
-      const [, threshold = '', consequence = ''] = /If it shows (.+?), (#\d+ (?:is replaced by|is not needed).*)\.$/.exec(action.checkLine)!;
+      const [, threshold = '', consequence = ''] = /If it shows (.+?), (#\d+ (?:becomes:|is not needed).*)\.$/.exec(action.checkLine)!;
       expect(action.confirmText).toContain(`say ${threshold}; if that holds, ${consequence}. ${action.checkLine.slice(0, action.checkLine.indexOf(' If it shows'))}`);
       expect(action.confirmText.split(threshold)).toHaveLength(2);
     }
@@ -96,7 +96,7 @@ describe('checkLine says who, by when and what result changes the plan', () => {
       // No group checks its own work (checkerOf): managers' actions are checked by whoever frees their time.
       const checker = first.ownerText === 'First-line sales managers' ? 'VP Sales' : first.ownerText;
       expect(q.discussionCheck, q.ref).toMatch(new RegExp(`^Who checks: ${checker}, before #${first.rank} (starts|is planned)`));
-      expect(q.discussionCheck, q.ref).toMatch(new RegExp(`If it shows .+, #${first.rank} (is replaced by the step for that level: .+|is not needed)\\.`));
+      expect(q.discussionCheck, q.ref).toMatch(new RegExp(`If it shows .+, #${first.rank} (becomes: .+|is not needed)\\.`));
       expect(q.discussionCheck).not.toMatch(/\bauditor\b/i);
     }
   });

@@ -20,8 +20,8 @@ describe('what to check before committing', () => {
     ]);
     expect(lines).toHaveLength(CHECKS_FIRST_MAX);
     // A team found a level higher gets that level's step, not none (twelfth VP reading, class 4).
-    expect(lines[0]!.text).toBe('D2: who runs the team; #7 Pick accounts. VP Sales checks before #7 starts (within 60 days): take the last decision. If it shows over half of team decisions made by managers, #7 is replaced by the step for that level: send escalations back to the manager.');
-    expect(lines[0]!).toMatchObject({ threshold: 'over half of team decisions made by managers', changes: '#7 is replaced by the step for that level: send escalations back to the manager', rank: 7, result: 'If it shows over half of team decisions made by managers, #7 is replaced by the step for that level: send escalations back to the manager.' });
+    expect(lines[0]!.text).toBe('D2: who runs the team; #7 Pick accounts. VP Sales checks before #7 starts (within 60 days): take the last decision. If it shows over half of team decisions made by managers, #7 becomes: send escalations back to the manager.');
+    expect(lines[0]!).toMatchObject({ threshold: 'over half of team decisions made by managers', changes: '#7 becomes: send escalations back to the manager', rank: 7, result: 'If it shows over half of team decisions made by managers, #7 becomes: send escalations back to the manager.' });
     expect(lines[1]!).toMatchObject({ threshold: '', changes: '', rank: 8, result: '' });
     expect(lines[1]!.text).toBe('B. VP Sales checks before #8 starts (within 60 days): is it there?');
     expect(lines[2]!.text).toBe('C. Someone named checks before #9 is planned (at the day-90 review): c.');
@@ -46,7 +46,7 @@ describe('what to check before committing', () => {
       // The result that changes the row, as a plain threshold (eleventh VP reading, class 2: page one's checks had no decision rule).
       expect(line.threshold).toMatch(/^[a-z0-9]/);
       // What replaces the row: the step of the level the check must find (twelfth VP reading, class 4).
-      expect(line.changes).toBe(`#${rank} is replaced by the step for that level: ${rows.get(rank)!.replacedBy!.charAt(0).toLowerCase()}${rows.get(rank)!.replacedBy!.slice(1)}`);
+      expect(line.changes).toBe(`#${rank} becomes: ${rows.get(rank)!.replacedBy!.charAt(0).toLowerCase()}${rows.get(rank)!.replacedBy!.slice(1)}`);
       expect(line.rank).toBe(rank);
       // The result in one sentence, the line's last: the deck's check slide prints it in these words.
       expect(line.result).toBe(`If it shows ${line.threshold}, ${line.changes}.`);

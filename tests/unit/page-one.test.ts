@@ -225,7 +225,7 @@ describe('signals and evidence (classes F and G)', () => {
         // The evidence that settles it, on page one and in the plan row (sixth session: "check the evidence" did not say which).
         // The threshold in plain words, not a rubric string in quotation marks (eleventh VP reading, class 2).
         // What replaces the row if it holds, not "unnecessary", and no "(or better)" (twelfth VP reading, class 4).
-        expect(flag).toMatch(/At least two in five of those asked say [a-z].+; if that holds, #\d+ (is replaced by the step for that level: .+|is not needed)\. Who checks: .+, before #\d+ starts \(within \d+ days\)\. [A-Z].+\.$/);
+        expect(flag).toMatch(/At least two in five of those asked say [a-z].+; if that holds, #\d+ (becomes: .+|is not needed)\. Who checks: .+, before #\d+ starts \(within \d+ days\)\. [A-Z].+\.$/);
         expect(flag).toContain(p.checkText.slice(1));
         // The plan row points to page one instead of repeating the check (sixth VP reading, class 8).
         expect(p.verifyText).toMatch(/; what to check is on page one$/);

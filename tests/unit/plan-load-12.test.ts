@@ -66,10 +66,10 @@ describe("class 4: a check's result replaces its row, and every row a check gate
     for (const line of view.checksFirst) {
       const row = view.plan.find((a) => a.rank === line.rank)!;
       expect(row.replacedBy, `#${line.rank}`).not.toBeNull();
-      expect(line.result).toBe(`If it shows ${line.threshold}, #${line.rank} is replaced by the step for that level: ${row.replacedBy!.charAt(0).toLowerCase()}${row.replacedBy!.slice(1)}.`);
+      expect(line.result).toBe(`If it shows ${line.threshold}, #${line.rank} becomes: ${row.replacedBy!.charAt(0).toLowerCase()}${row.replacedBy!.slice(1)}.`);
     }
     // Acme's #7 (a call debriefed this year): a team found debriefing each quarter gets the monthly debrief.
-    expect(view.checksFirst.some((l) => / is replaced by the step for that level: debrief one observed call per rep every month\.$/.test(l.result))).toBe(true);
+    expect(view.checksFirst.some((l) => / becomes: debrief one observed call per rep every month\.$/.test(l.result))).toBe(true);
     expect(md).not.toMatch(/or better\)|is dropped|further along than this action assumes/);
   });
 

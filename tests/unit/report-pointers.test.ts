@@ -119,8 +119,8 @@ export function unresolvedPointers(md: string, view: ReportView): string[] {
     const q = byRef.get(m[2]!);
     if (q === undefined) continue;
     expectSame('topic', m[1]!, q.label, m[2]!);
-    // "#N is replaced by …" and "its action #N" are the question's own; "before #N starts (within H)" is that row's horizon.
-    for (const d of m[3]!.matchAll(/#(\d+) is (?:replaced by|not needed)|its actions? #(\d+)/g)) if (byRank.get(Number(d[1] ?? d[2]))?.questionRef !== q.ref) wrong.push(`${q.ref}: #${d[1] ?? d[2]} is not its action`);
+    // "#N becomes: …" and "its action #N" are the question's own; "before #N starts (within H)" is that row's horizon.
+    for (const d of m[3]!.matchAll(/#(\d+) (?:becomes:|is not needed)|its actions? #(\d+)/g)) if (byRank.get(Number(d[1] ?? d[2]))?.questionRef !== q.ref) wrong.push(`${q.ref}: #${d[1] ?? d[2]} is not its action`);
     for (const d of m[3]!.matchAll(/before #(\d+) starts \(within (\d+ days)\)/g)) expectSame('horizon', d[2]!, byRank.get(Number(d[1]))?.horizonText ?? '', `${q.ref} check`);
   }
   // "Owners of the N actions, in the plan and the backlog: A n, …" holds every owner the plan and the backlog name, next steps included.
@@ -158,6 +158,6 @@ describe('every pointer in acme Markdown resolves to what it says (tenth VP read
     expect(unresolvedPointers(md.replace(`(${backlog.questionLabel}; ${backlog.ownerText})`, `(${backlog.questionLabel}; Finance lead)`), withReadout).join('\n')).toMatch(/owner printed "Finance lead"/);
     const flagged = withReadout.needsDiscussion[0]!;
     const own = withReadout.backlog.find((a) => a.questionRef === flagged.ref)!;
-    expect(unresolvedPointers(md.replace(`#${own.rank} is replaced by`, `#${backlog.rank === own.rank ? withReadout.backlog[1]!.rank : backlog.rank} is replaced by`), withReadout).join('\n')).toContain(`${flagged.ref}: #`);
+    expect(unresolvedPointers(md.replace(`#${own.rank} becomes:`, `#${backlog.rank === own.rank ? withReadout.backlog[1]!.rank : backlog.rank} becomes:`), withReadout).join('\n')).toContain(`${flagged.ref}: #`);
   });
 });

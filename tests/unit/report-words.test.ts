@@ -184,7 +184,7 @@ describe("the role gap's test", () => {
         const row = v.backlog.find((b) => b.rank === rank)!;
         expect(row, m[0]).toBeDefined();
         expect(v.checksFirst.some((l) => l.rank === rank)).toBe(false);
-        expect(v.needsDiscussionText).toMatch(new RegExp(`#${rank} is replaced by the step for that level`));
+        expect(v.needsDiscussionText).toMatch(new RegExp(`#${rank} becomes:`));
       }
     }
     // Acme with the readout (re-pinned after the thirteenth VP reading: it was acme without it, whose

@@ -25,11 +25,11 @@ export interface CheckFirstView {
   what: string;
   /** The result the check looks for, as a plain threshold: "half or more of first messages lead with an idea" (the first level's label at which the row stops firing; confirm-hint.ts thresholdText); '' where no level above the team's stops the row. */
   threshold: string;
-  /** What that result changes: "#7 is replaced by the step for that level: make the debrief monthly" (confirm-hint.ts replacementText); '' with no threshold. */
+  /** What that result changes: "#7 becomes: make the debrief monthly" (confirm-hint.ts replacementText); '' with no threshold. */
   changes: string;
   /** The plan row the check gates (the #7 of "before #7 starts"): where the plan points to this line instead of saying the check again. */
   rank: number;
-  /** The result as the line says it, one sentence (confirm-hint.ts checkChanges): "If it shows …, #7 is replaced by …."; '' with no threshold. The deck's check slide prints it in these words. */
+  /** The result as the line says it, one sentence (confirm-hint.ts checkChanges): "If it shows …, #7 becomes: …."; '' with no threshold. The deck's check slide prints it in these words. */
   result: string;
   /** The whole line: "D2: managers run their team, where respondents split. VP Sales checks before #7 starts (within 60 days): for each …. If it finds …, #7 is dropped.". */
   text: string;
@@ -87,7 +87,7 @@ export function checksFirst(candidates: readonly CheckCandidate[]): CheckFirstVi
     const when = checkWho({ ...c.target, owner: null }).replace(/^Check /, '');
     const threshold = c.target.changesAt === null ? '' : thresholdText(c.target.changesAt);
     const rank = c.target.rank;
-    // The result in checkChanges' words ("If it shows …, #7 is replaced by …."), the one sentence the plan and the list use too.
+    // The result in checkChanges' words ("If it shows …, #7 becomes: …."), the one sentence the plan and the list use too.
     const replacedBy = c.target.replacedBy ?? null;
     const result = checkChanges({ rank, changesAt: threshold === '' ? null : threshold, replacedBy });
     byRank.set(rank, { subject: c.subject, who: c.target.owner, when, what, threshold, changes: threshold === '' ? '' : replacementText(rank, replacedBy), rank, result, text: '', ref: c.ref ?? null });

@@ -141,7 +141,7 @@ export function checkWho(target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' 
 
 /**
  * The result that changes the plan, from the action's own ladder, in the reader's terms: "If it
- * shows a call debriefed this quarter, not monthly, #7 is replaced by the step for that level: make
+ * shows a call debriefed this quarter, not monthly, #7 becomes: make
  * the debrief monthly." A team found a level higher gets that level's step, as the method's rule
  * says ("a question gets the action for the level where the team stands"): never "dropped" with
  * nothing in its place (twelfth VP reading, class 4), and no "(or better)" (class 4: generated
@@ -152,9 +152,9 @@ export function checkChanges(target: Pick<CheckTarget, 'rank' | 'changesAt' | 'r
   return target.changesAt === null ? '' : `If it shows ${thresholdText(target.changesAt)}, ${replacementText(target.rank, target.replacedBy ?? null)}.`;
 }
 
-/** What a check that reaches its threshold does to the row: "#7 is replaced by the step for that level: make the debrief monthly"; "#7 is not needed" where no step fires there. */
+/** What a check that reaches its threshold does to the row: "#7 becomes: make the debrief monthly"; "#7 is not needed" where no step fires there. */
 export function replacementText(rank: number, replacedBy: string | null): string {
-  return replacedBy === null ? `#${rank} is not needed` : `#${rank} is replaced by the step for that level: ${lowerFirstWord(replacedBy.replace(/\.$/, ''))}`;
+  return replacedBy === null ? `#${rank} is not needed` : `#${rank} becomes: ${lowerFirstWord(replacedBy.replace(/\.$/, ''))}`;
 }
 
 /** A level's label as a threshold inside a sentence: "A call debriefed this quarter, not monthly." → "a call debriefed this quarter, not monthly". */

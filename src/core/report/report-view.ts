@@ -494,7 +494,7 @@ export interface ActionView {
   checker: string | null;
   /** A check comes before it starts, and its plan row (and the deck's) marks it with `verifyText`: its own flag (verifyFirst), or a line of page two's box that gates it (the role gap's test, a disagreement's check). */
   checkFirst: boolean;
-  /** "to confirm: at least two in five of those asked say <the level that changes it>; if that holds, #13 is replaced by …. Who checks: …", or "" when not marked. Printed once, in the plan. */
+  /** "to confirm: at least two in five of those asked say <the level that changes it>; if that holds, #13 becomes: …. Who checks: …", or "" when not marked. Printed once, in the plan. */
   verifyText: string;
   /** Where the action is flagged, one line for page one and the deck: what respondents did and the evidence to check before committing, from the question's help (confirm-hint.ts); '' when not flagged. */
   confirmText: string;
