@@ -536,7 +536,8 @@ function scoresSlide(deck: Deck): void {
       scored.some((i) => (i.gap ?? 0) > 0) ? 'Each bar is one imperative against its target; the distance to it is what the plan works on.' : '',
     ],
     ask: target === null ? [] : [targetWhy(view, target)],
-    behind: ["Each imperative's section in the written report shows every question's mean, range and evidence."],
+    // With no role-gap slide to carry it, why there are no scores by role is said here (a small team).
+    behind: ["Each imperative's section in the written report shows every question's mean, range and evidence.", view.byRoleWithheldText],
   });
   const slide = newSlide(deck, scored.length > 0 ? LAYOUT.chart : LAYOUT.body, message ?? scores, notes);
   if (scored.length > 0) {

@@ -45,3 +45,21 @@ describe('a record key its schema refuses', () => {
     expect(diagnostics[0]!.message).toBe('key "toString" in comments must be kebab-case: lowercase letters and digits joined by single hyphens');
   });
 });
+
+describe('a reserved name as an id value (plan.drop)', () => {
+  // `__proto__` is neither kebab-case nor allowed: one finding for one cause, not both (h-done15, a nit).
+  it('__proto__ in plan.drop: one located error', () => {
+    expect(example).toContain('  drop: []\n');
+    const yaml = example.replace('  drop: []\n', '  drop: [__proto__]\n');
+    const { readout, diagnostics } = check(yaml);
+    expect(readout).toBeNull();
+    expect(diagnostics.map((d) => `${d.rule} ${d.line}:${d.column}`)).toEqual([`schema-value ${lineOf(yaml, 'drop: [__proto__]')}:10`]);
+  });
+
+  it('constructor in plan.drop (kebab-case, but reserved): still refused, with the reserved-name message', () => {
+    const yaml = example.replace('  drop: []\n', '  drop: [constructor]\n');
+    const { diagnostics } = check(yaml);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.message).toMatch(/must not be a name JavaScript objects reserve/);
+  });
+});

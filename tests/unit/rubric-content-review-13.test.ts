@@ -31,6 +31,8 @@ describe('the deciding condition of each level is in every role\'s wording of it
     'answer-what-makes-you-different': [[[0, 1, 2, 3, 4], /without warning/]],
     'differentiation-language': [[[3, 4], /stated one or more so/]],
     'versus-competitors': [[[1, 2], /two of the three the CRM records most/], [[3, 4], /each of (the|our) main competitors \(the three the CRM records most/]],
+    // Level 1 is its label's "under half" in every wording, not only the salesperson's (h-done15).
+    'prospecting-time': [[[1], /for under half of it/]],
   };
   for (const [id, rules] of Object.entries(deciding)) {
     it(`${id}: every role, every level named`, () => {

@@ -15,7 +15,7 @@ import { questionTitle } from '../rubric/titles.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { printedLevel } from '../scoring/score-term.js';
-import { lowerFirst } from '../report/format.js';
+import { listText, lowerFirst } from '../report/format.js';
 import { askOf, freeingOf, headlineTemplate, planWeight } from '../report/page-one.js';
 import type { ReportView } from '../report/report-view.js';
 import { identifyingDetails } from './identifying-notes.js';
@@ -108,18 +108,41 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
     return found === null ? [] : [found.q.question.id];
   }));
 
-  // 2. The findings, by the rule that chooses page one: one per page-one priority whose question no
-  // decision already explains, in page one's order, up to three, so the findings never lead with a
-  // topic page one does nothing about. A question people disagree on (the discussion rule) says
-  // so; any other names its imperative's score. Each with one piece of evidence: a note, else how
-  // many respondents put the team at that level.
+  // 2. The findings: up to three weak areas (an imperative each), in the order page one acts on
+  // them, so the findings never lead with a topic page one does nothing about. An area is a page-one
+  // priority's imperative, or a triggered decision's: a finding the decisions explain is a good one
+  // (acme's managers' week), as it says why page one asks leadership first. A priority no decision
+  // explains rests on its question (a question people disagree on says so); an area the decisions
+  // explain rests on every decision's question in it. Each with its figures (references the report
+  // fills in) and one piece of evidence: a note, else how many respondents put the team at that level.
   const findings: ReadoutData['findings'] = [];
+  const areas: ImperativeResult[] = [];
   const disagreed = new Set(view.needsDiscussion.map((q) => `${q.imperativeTitle}/${q.id}`));
+  const decidedIn = (result: ImperativeResult) =>
+    view.decisions.flatMap((d) => {
+      const found = locate(d.id);
+      return found !== null && found.result === result ? [{ q: found.q, label: d.label }] : [];
+    });
+  const addDecided = (result: ImperativeResult) => {
+    // A census question too small to show its figures may still print a level its checks set (score-term.ts printedLevel).
+    const explained = decidedIn(result).filter(({ q }) => q.figuresShown || printedLevel(q) !== null || quotesOf(result, q).length > 0);
+    if (explained.length === 0) return;
+    const questions = explained.map(({ q }) => q);
+    const quotes = take(questions.flatMap((q) => quotesOf(result, q)));
+    const labels = listText(questions.map((q) => lowerFirst(questionTitle(q.question))));
+    const title = `${result.imperative.title}: {{points ${result.imperative.id}}} of 100; leadership decides first on ${labels} (${listText(explained.map((e) => e.label))}).`;
+    areas.push(result);
+    findings.push(finding(title, questions, quotes));
+  };
   for (const priority of view.priorities) {
     if (findings.length >= FINDINGS) break;
     const result = scores.imperatives[priority.imperativeNumber - 1];
     const q = result?.questions[Number(priority.questionRef.split('.')[1]) - 1];
-    if (result === undefined || q === undefined || decided.has(q.question.id)) continue;
+    if (result === undefined || q === undefined || areas.includes(result)) continue;
+    if (decided.has(q.question.id)) {
+      addDecided(result);
+      continue;
+    }
     // A question too few scored to show its figures has no count to give (score-audit.ts
     // figuresShown): without a note to quote, it would be a finding with no evidence, so the next
     // priority's question takes its place.
@@ -128,7 +151,14 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
     const title = disagreed.has(`${result.imperative.title}/${q.question.id}`)
       ? `People disagree on ${lowerFirst(priority.questionLabel)}: agree on what is true before acting on it.`
       : `${result.imperative.title}: {{points ${result.imperative.id}}} of 100; start with ${lowerFirst(priority.questionLabel)}.`;
-    findings.push(finding(title, q, quotes));
+    areas.push(result);
+    findings.push(finding(title, [q], quotes));
+  }
+  // Then the decisions page one puts to leadership whose area no priority named, in page one's order.
+  for (const d of view.decisions) {
+    if (findings.length >= FINDINGS) break;
+    const found = locate(d.id);
+    if (found !== null && !areas.includes(found.result)) addDecided(found.result);
   }
 
   const all = [...view.plan, ...view.backlog];
@@ -150,7 +180,7 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
   const notes = doc.get('notes');
   if (isSeq(notes)) for (const item of notes.items) if (isMap(item)) item.commentBefore = ` ${about.get(String(item.get('id'))) ?? ''}`;
   const body = doc.toString({ lineWidth: 0, nullStr: 'null' });
-  return `${HEADER}${widenComment(scores)}${skippedComment(skipped)}${paraphraseComment(paraphrase, scores.minGroup)}${body}`;
+  return `${HEADER}${fewerFindingsComment(findings.length)}${widenComment(scores)}${skippedComment(skipped)}${paraphraseComment(paraphrase, scores.minGroup)}${body}`;
 }
 
 /** Where the team stands on a question, in its ladder's words: one plain sentence. */
@@ -159,13 +189,30 @@ function levelSentence(q: QuestionScore): string | undefined {
   return level === undefined ? undefined : bandFinding(level, q.answers);
 }
 
-/** A finding with its one piece of evidence: the note given, else how many respondents stand at or below the team level. */
-function finding(title: string, q: QuestionScore, quotes: Quote[]): ReadoutData['findings'][number] {
-  const level = printedLevel(q);
-  const above = q.question.levels.find((l) => level !== null && l.score > level);
-  const count = quotes.length === 0 && above !== undefined && q.figuresShown ? ` {{below ${q.question.id} ${above.score}}} respondents put the team here or lower.` : '';
-  const text = `${levelSentence(q) ?? ''}${count}`.trim();
-  return { title, ...(text === '' ? {} : { text }), figures: [], questions: [q.question.id], quotes };
+/**
+ * A finding with its figures and its one piece of evidence: the note given, else how many
+ * respondents stand below the level above the team's. The figures are references the report fills
+ * in (figures.ts), one per question: its count where the report shows it, else the level its
+ * checks set; never one the report withholds.
+ */
+function finding(title: string, questions: readonly QuestionScore[], quotes: Quote[]): ReadoutData['findings'][number] {
+  const belowRefs = questions.flatMap((q) => {
+    const level = printedLevel(q);
+    const above = q.question.levels.find((l) => level !== null && l.score > level);
+    if (above !== undefined && q.figuresShown) return [`below ${q.question.id} ${above.score}`];
+    // Too few answered to count, but a level its checks set: the level is the figure the report prints.
+    return level !== null && !q.figuresShown ? [`level ${q.question.id}`] : [];
+  });
+  const firstBelow = belowRefs.find((r) => r.startsWith('below '));
+  const count = quotes.length === 0 && firstBelow !== undefined ? ` {{${firstBelow}}} respondents put the team here or lower.` : '';
+  const text = `${questions.map((q) => levelSentence(q) ?? '').join(' ')}${count}`.replace(/\s+/g, ' ').trim();
+  return { title, ...(text === '' ? {} : { text }), figures: belowRefs, questions: questions.map((q) => q.question.id), quotes };
+}
+
+/** Fewer than three findings only where page one acts on fewer weak areas: said, so the consultant knows it is the data, not a slip. */
+function fewerFindingsComment(count: number): string {
+  if (count >= FINDINGS) return '';
+  return `#\n# Findings: ${count}, not ${FINDINGS}. Page one's priorities and decisions act on ${count === 0 ? 'no' : `only ${count}`} weak area${count === 1 ? '' : 's'} with\n# evidence to show (an imperative each). Add one only where the data shows another.\n`;
 }
 
 function figureCount(text: string): number {

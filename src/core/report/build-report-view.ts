@@ -505,7 +505,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     respondents,
     respondentSummary: single ? respondents[0]!.label : respondentSummary(sheets.length, roles, scores),
     roles,
-    multipleRoles: scores.byRoleShown,
+    // A table with a header and no rows says nothing: where every imperative's scores by role are
+    // withheld (a small team), one sentence says so in its place, in every format.
+    multipleRoles: scores.byRoleShown && imperativeViews.some((i) => i.byRoleRow),
+    byRoleWithheldText: scores.byRoleShown && !imperativeViews.some((i) => i.byRoleRow) ? BY_ROLE_WITHHELD : '',
     byRoleIntro: byRoleIntro(roles, imperativeViews),
     byRoleGapHeader: roles.length === 2 ? 'Gap' : 'Widest gap',
     overall: {
@@ -1072,6 +1075,10 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     priorityRaised: planned.orderPriority > planned.priority,
   };
 }
+
+/** In the by-role table's place when no imperative's scores by role can be shown. */
+export const BY_ROLE_WITHHELD =
+  "No scores by role: for every imperative, too few of a group answered one of its questions to show the group's score without pointing at someone (the method says why).";
 
 /**
  * The line above the scores by role: how many people each column rests on (fifth VP reading: the

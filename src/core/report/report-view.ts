@@ -39,8 +39,10 @@ export interface ReportView {
   byRoleIntro: string;
   /** The by-role table's last column: "Gap" with two groups, "Widest gap" with more. */
   byRoleGapHeader: string;
-  /** More than one role is shown: by-role scores and perception gaps are meaningful. */
+  /** More than one role is shown, and some imperative's scores by role with them: the by-role table, chart and gaps. */
   multipleRoles: boolean;
+  /** Groups are shown but no imperative's scores by role are (each withheld): one sentence in the table's place; '' otherwise. */
+  byRoleWithheldText: string;
   /**
    * targetText is set only when every imperative has the same target; gapText then says how far
    * the overall score is from it ("24.3"), or null when it meets it.
