@@ -13,7 +13,7 @@ describe('a page-one priority says which unlisted plan row it waits for', () => 
       const unlisted = p.after.filter((rank) => !listed.has(rank));
       for (const rank of unlisted) {
         const row = v.plan.find((a) => a.rank === rank)!;
-        expect(p.waitsOffPage, `#${p.rank}`).toContain(`#${rank} (${row.title}, ${row.ownerText})`);
+        expect(p.waitsOffPage, `#${p.rank}`).toContain(`#${rank} ${row.title} (${row.ownerText})`);
       }
       if (unlisted.length === 0) expect(p.waitsOffPage).toBe('');
     }
@@ -21,7 +21,7 @@ describe('a page-one priority says which unlisted plan row it waits for', () => 
 
   it("the readout's acme: #2, the hand-over, says it comes after #1, the shadow credit, in the line page one prints", () => {
     expect(view.priorities.some((p) => p.rank === 1)).toBe(false);
-    expect(markdownOf(view)).toContain("- **#2 Move managers' heaviest own accounts to named reps** *VP Sales, within 30 days*, after #1 (Agree and price the reps' shadow credit, Finance lead) and once leadership decides D1.");
+    expect(markdownOf(view)).toContain("- **#2 Move managers' heaviest own accounts to named reps** *VP Sales, within 30 days*, after #1 Agree and price the reps' shadow credit (Finance lead) and once leadership decides D1.");
     // Without a readout page one lists #1 itself, so nothing is said twice.
     expect(plain.priorities[0]!.rank).toBe(1);
     expect(plain.priorities.every((p) => p.waitsOffPage === '')).toBe(true);
