@@ -369,12 +369,7 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
     // keeps its mark, and the plan's "after" column says what waits). What waits is said only where
     // no level can be printed (a census too small to show), so the line is never empty.
     const own = whyOverride.get(action.id);
-    // A shown row it waits for that page one does not list (a readout's priorities left it out) is
-    // named here, or page one starts at #2 and never says what #1 is (int15: the shadow credit, first
-    // in the plan, that the hand-over and so D1 wait for).
-    const unlisted = action.after.filter((rank) => !chosen.some((c) => c.rank === rank)).map((rank) => numbered.find((a) => a.rank === rank)).filter((a) => a !== undefined);
-    const waitsOffPage = unlisted.length === 0 ? '' : `after ${listText(unlisted.map((a) => `#${a.rank} ${a.title} (${a.ownerText})`))}`;
-    return { ...action, number: i + 1, gate, why: own ?? (stands === '' ? waitingText(action.id, weight) : stands), waitsOffPage };
+    return { ...action, number: i + 1, gate, why: own ?? (stands === '' ? waitingText(action.id, weight) : stands) };
   });
 }
 

@@ -233,8 +233,6 @@ export interface PriorityView extends ActionView {
   why: string;
   /** The gate: the step that frees someone's time, which every new action of theirs waits for (its why says so). */
   gate: boolean;
-  /** "after #1 Agree and price the reps' shadow credit (Finance lead)": the shown rows it waits for that page one does not list; '' for most. */
-  waitsOffPage: string;
 }
 
 export interface DecisionView {
