@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
 import { acmeViews, defaultSet, loadSheet, markdownOf, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+import { saysTopic } from '../../src/core/report/page-one.js';
+import { questionTitle } from '../../src/core/rubric/titles.js';
+import { teamFinding } from '../../src/core/rubric/level-range.js';
 
 const { view, plain } = acmeViews();
 const md = markdownOf(view);
@@ -47,7 +50,8 @@ describe("a level's band on page one says whose it is, not a spread across peopl
   it("acme's census labels read as the median of the managers checked, in the drafted decisions and priorities", () => {
     expect(`${plain.decisions[0]!.finding} ${plain.decisions[0]!.evidence}`).toBe("Own selling takes a third to half of managers' week. The median of 4 managers checked (system data).");
     expect(plainMd).toContain("- **Why:** Head office takes 10 to 15 hours of managers' week. The median of 4 managers checked (system data).");
-    expect(plain.priorities.find((p) => p.id === 'price-shadow-credit' || /shadow credit/.test(p.title))!.why).toBe("Managers' own selling: own selling takes a third to half of managers' week (the median manager).");
+    // Re-pinned (fx-plan15, defect): the why said its topic twice ("Managers' own selling: own selling takes …"); a finding that names its topic reads alone.
+    expect(plain.priorities.find((p) => p.id === 'price-shadow-credit' || /shadow credit/.test(p.title))!.why).toBe("Own selling takes a third to half of managers' week (the median manager).");
   });
 
   it('every why on page one whose label states a range names whose it is', () => {
@@ -66,8 +70,10 @@ describe('one metric per finding, named the same wherever the readout says it', 
     for (const finding of view.findings) {
       for (const { ref } of finding.questions) {
         const q = questions.find((x) => x.ref === ref)!;
-        // The label's measure, without its voice: "… are reasons won clients gave" (Q2.3).
-        const metric = q.level === null ? null : /\b(?:are|is) (reasons won clients gave)$/.exec(q.level.label)?.[1];
+        // The label's measure, without its voice: "Some of our differences are clients' reasons, …" (Q2.3).
+        // Re-pinned (fx-plan15): rubric review 13 (h-rub15a) relabelled Q2.3's levels as none, some or all of
+        // the differences being clients' reasons; the readout's "under half" no longer said the level's measure.
+        const metric = q.level === null ? null : /\b(?:are|is a) (clients?'s? reasons?)\b/.exec(q.level.label)?.[1];
         if (metric === undefined || metric === null) continue;
         const citing = view.priorities.filter((p) => p.why.includes(`(finding ${finding.letter})`) && p.questionLabel === q.label);
         for (const text of [finding.text ?? '', ...citing.map((p) => p.why), q.imperative.comment ?? '']) {
@@ -97,6 +103,33 @@ describe('the role gap has a test of its own on every imperative it is stated on
       }
       // Never a check said before a row the backlog covers by another's agenda.
       for (const m of text.matchAll(/before #(\d+) is planned/g)) expect(v.backlog.find((a) => a.rank === Number(m[1]))?.wait?.kind, m[0]).not.toBe('covered');
+    }
+  });
+});
+
+describe("a priority's why names its topic once", () => {
+  it('no why prefixes a finding with a topic the finding already says, on any question and level of the set (int15: "Managers\' own selling: own selling takes …")', () => {
+    const set = defaultSet();
+    let said = 0;
+    for (const imperative of set.imperatives) {
+      for (const question of imperative.questions) {
+        const topic = questionTitle(question);
+        for (const level of question.levels) {
+          const finding = teamFinding(level);
+          // The topic inside the finding is the topic said again
+          // (the topic's words after its first, and the first without its possessive: "Managers' own selling" in "Own selling takes … managers' week").
+          const [first, ...rest] = topic.toLowerCase().split(' ');
+          if (rest.length === 0 || !finding.toLowerCase().includes(rest.join(' ')) || !new RegExp(`\\b${first!.replace(/['’]s?$/, '')}`).test(finding.toLowerCase())) continue;
+          said++;
+          expect(saysTopic(topic, finding), `${topic} | ${finding}`).toBe(true);
+        }
+      }
+    }
+    expect(said).toBeGreaterThanOrEqual(5);
+    for (const v of [view, plain]) for (const p of v.priorities) {
+      const [, topic, rest] = /^([^:]+): (.*)$/.exec(p.why) ?? [];
+      if (topic === undefined) continue;
+      expect(saysTopic(topic, rest!), p.why).toBe(false);
     }
   });
 });

@@ -297,7 +297,26 @@ export function headlineTemplate(scores: AuditScores, ask: PageOneAsk | null): s
  * it counts.
  */
 function standsText(question: Parameters<typeof questionTitle>[0], level: Parameters<typeof teamFinding>[0], scored: QuestionScore | undefined): string {
-  return `${questionTitle(question)}: ${lowerFirst(scored === undefined ? teamFinding(level) : bandFinding(level, scored.answers))}`;
+  const finding = scored === undefined ? teamFinding(level) : bandFinding(level, scored.answers);
+  const topic = questionTitle(question);
+  // A finding that already says every word of its topic reads alone: "Managers' own selling: own
+  // selling takes a third to half of managers' week" said the topic twice (VP reading of int15).
+  return saysTopic(topic, finding) ? finding : `${topic}: ${lowerFirst(finding)}`;
+}
+
+/** Small words a topic shares with any sentence, which do not make a finding say its topic. */
+const TOPIC_FILLER = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'and', 'or', 'from', 'with', 'by', 'at']);
+
+/** Each content word of a topic, possessives and plurals aside, as a finding's words. */
+function topicWords(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9'’]+/).map((w) => w.replace(/['’]s?$/, '').replace(/s$/, '')).filter((w) => w !== '' && !TOPIC_FILLER.has(w));
+}
+
+/** Whether a finding already names its question's topic: every content word of the topic is in it. */
+export function saysTopic(topic: string, finding: string): boolean {
+  const said = new Set(topicWords(finding));
+  const words = topicWords(topic);
+  return words.length > 0 && words.every((w) => said.has(w));
 }
 
 /** A role as a figure reference names it: hyphens for spaces. */
