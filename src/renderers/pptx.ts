@@ -1219,7 +1219,14 @@ function printSameAfter(rows: readonly ActionView[]): boolean {
  */
 export function findingOf(view: ReportView, a: ActionView): string | null {
   const imperativeId = view.imperatives[a.imperativeNumber - 1]?.id;
-  const finding = view.findings.find((f) => f.questions.some((q) => q.ref === a.questionRef)) ?? view.findings.find((f) => f.questions.length === 0 && imperativeId !== undefined && f.imperativeIds.includes(imperativeId));
+  // Its own question first, then those of the backlog steps its agenda does ("covered by #7"): since
+  // the target lists cover finding B's reasons step and the one-to-ones its prospecting review, a
+  // plan slide that left them unmarked said no row acted on B while the prospecting slide named them.
+  const covered = view.backlog.filter((b) => b.wait?.kind === 'covered' && b.wait.rank === a.rank).map((b) => b.questionRef);
+  const finding =
+    view.findings.find((f) => f.questions.some((q) => q.ref === a.questionRef)) ??
+    view.findings.find((f) => f.questions.some((q) => covered.includes(q.ref))) ??
+    view.findings.find((f) => f.questions.length === 0 && imperativeId !== undefined && f.imperativeIds.includes(imperativeId));
   return finding?.letter ?? null;
 }
 
