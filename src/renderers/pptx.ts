@@ -1220,7 +1220,14 @@ function printSameAfter(rows: readonly ActionView[]): boolean {
  */
 export function findingOf(view: ReportView, a: ActionView): string | null {
   const imperativeId = view.imperatives[a.imperativeNumber - 1]?.id;
-  const finding = view.findings.find((f) => f.questions.some((q) => q.ref === a.questionRef)) ?? view.findings.find((f) => f.questions.length === 0 && imperativeId !== undefined && f.imperativeIds.includes(imperativeId));
+  // Its own question first, then those of the backlog steps its agenda does ("covered by #7"): since
+  // the target lists cover finding B's reasons step and the one-to-ones its prospecting review, a
+  // plan slide that left them unmarked said no row acted on B while the prospecting slide named them.
+  const covered = view.backlog.filter((b) => b.wait?.kind === 'covered' && b.wait.rank === a.rank).map((b) => b.questionRef);
+  const finding =
+    view.findings.find((f) => f.questions.some((q) => q.ref === a.questionRef)) ??
+    view.findings.find((f) => f.questions.some((q) => covered.includes(q.ref))) ??
+    view.findings.find((f) => f.questions.length === 0 && imperativeId !== undefined && f.imperativeIds.includes(imperativeId));
   return finding?.letter ?? null;
 }
 
@@ -1244,7 +1251,9 @@ export function planSlideTitle(items: readonly ActionView[], first: boolean, gat
   const topics = `${count} on ${listText([...new Set(items.map((a) => a.imperativeLabel))].map(lowerFirst))}`;
   const owners = [...new Set(items.map((a) => a.ownerText))];
   const waiting = gate === null ? [] : items.filter((a) => a.after.includes(gate));
-  const after = waiting.length === 0 || !printSameAfter(waiting) ? '' : `${waiting.length === items.length ? (items.length === 2 ? 'both' : 'all') : countText(waiting.length)} after ${ranksText(waitedFor(waiting))}`;
+  // "one after #2 and #3" only where no other row waits for something else: over rows after #4 it
+  // read as if those started freely (the merge of h-plan15's managers' gates with the builds at 90 days).
+  const after = waiting.length === 0 || !printSameAfter(waiting) || items.some((a) => a.after.length > 0 && !waiting.includes(a)) ? '' : `${waiting.length === items.length ? (items.length === 2 ? 'both' : 'all') : countText(waiting.length)} after ${ranksText(waitedFor(waiting))}`;
   const building = items.filter((a) => a.after.length > 0);
   // The owner who carries most of the period, where every row of theirs waits for the step that frees their time.
   const byOwner = owners.map((o) => ({ o, rows: items.filter((a) => a.ownerText === o) })).sort((x, y) => y.rows.length - x.rows.length);

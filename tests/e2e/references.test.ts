@@ -98,8 +98,9 @@ describe('every cross-reference points to something the reader sees in that form
       const { deckTitles, deckText } = outputs.get(name)!;
       expect(unresolvedInDeck(deckTitles, deckText), name).toEqual([]);
     }
-    // The readout's deck names its check slide and its method slide, and both are there.
-    expect(outputs.get('readout')!.deckText).toMatch(/the check slide/);
+    // The decks name their check slide and their method slide, and both are there.
+    // Re-pinned after the merge of h-plan15: with the readout no check fits the VP Sales' 90 days, so no check slide; plain acme's deck has one (the check before #8).
+    expect(outputs.get('plain')!.deckText).toMatch(/the check slide/);
     expect(outputs.get('readout')!.deckText).toMatch(/the method slide/);
   });
 
