@@ -24,7 +24,8 @@ describe('the deciding condition of each level is in every role\'s wording of it
   // the words every respondent picks from, not only in the help.
   const deciding: Record<string, [number[], RegExp][]> = {
     'plan-provided': [[[0, 1, 2], /\((target list|a named list sized for (the|my) role), touch sequence, ideas\)/], [[3, 4], /three-part territory plan/]],
-    'real-targets': [[[0, 1, 2, 3, 4], /of ten accounts drawn at random from (their|my) named list \(all, if ten or fewer\)/]],
+    // Re-pinned after the fourteenth rubric review (edit 7): levels 1-4 add the role-size rule within the word cap, "(all, if fewer)" the same ten-or-fewer rule.
+    'real-targets': [[[0, 1, 2, 3, 4], /of ten accounts drawn at random from (their|my) named list \(all, if (ten or )?fewer\)/], [[1, 2, 3], /counted at (the|my) role's size when shorter/]],
     'prospecting-review': [[[0, 1, 2, 3, 4], /\bone-to-ones?\b/], [[3, 4], /plan change in the notes/]],
     'value-creating-ideas': [[[0], /(lead|led) with (the company|us) or the product/], [[1, 2, 3, 4], /an idea about the prospect's business/]],
     'differentiation-support': [[[0, 1, 2, 3, 4], /with feedback on whether that prospect would care/]],

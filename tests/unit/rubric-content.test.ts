@@ -240,8 +240,9 @@ describe('the default rubrics', () => {
     expect([...actions].filter(([, a]) => a.frees !== undefined).map(([id, a]) => `${id} frees ${a.frees}`).sort()).toEqual(['cut-demands-on-managers frees first-line-managers', 'free-manager-time frees first-line-managers']);
     expect(actions.get('write-differentiation-strategy')?.requires).toContain('interview-clients-on-choice');
     // The message guide starts from the card, not the strategy chain (seventh review: a team at
-    // level 0 waited most of a year for wording); the strategy page updates it later.
-    expect(actions.get('write-message-guide')?.requires).toEqual(['hand-out-differences-card']);
+    // level 0 waited most of a year for wording), and from the client interviews' words (fourteenth
+    // VP reading: built from the card alone it printed leadership's words, which finding C says reps lack).
+    expect(actions.get('write-message-guide')?.requires).toEqual(['hand-out-differences-card', 'interview-clients-on-choice']);
     expect(actions.get('rest-strategy-on-clients')?.requires).toContain('interview-clients-on-choice');
   });
 

@@ -25,7 +25,7 @@ export interface EvidenceCount {
   surveyedQuestions: number;
   /** Questions answered at all (by a respondent or a check). */
   questions: number;
-  /** Of those, the questions left out of the score (held back, or a census too small to print): neither checked nor scored on the average answer. */
+  /** Of those, the questions held back (too few answered to show): neither checked nor scored on the average answer. */
   leftOut: number;
   /** The smallest and largest base among the checked questions (cases looked at), or null. */
   baseRange: { min: number; max: number } | null;
@@ -48,7 +48,8 @@ export function countEvidence(questions: readonly QuestionScore[]): EvidenceCoun
     const { answers } = q;
     const setLevel = checksSetLevel(answers);
     // Answered but not in the score: counted apart, so page one's "the other N" are the scored ones (VP reading 14: 24 said, 23 scored).
-    const notInScore = q.scoredAt === 'held-back' || q.scoredAt === 'census-withheld';
+    // A census too small to print still rests on its check (its row says so); only a question held back is neither.
+    const notInScore = q.scoredAt === 'held-back';
     if (scoredAnswers(answers) > 0 || setLevel) {
       scored++;
       if (notInScore) leftOut++;
@@ -57,8 +58,8 @@ export function countEvidence(questions: readonly QuestionScore[]): EvidenceCoun
       claimed += scoredAnswers(answers);
       continue;
     }
-    if (!notInScore) checkedQuestions++;
-    if (!notInScore && surveyOnly(answers)) surveyedQuestions++;
+    checkedQuestions++;
+    if (surveyOnly(answers)) surveyedQuestions++;
     claimed += answers.evidence.claimed;
     seen += answers.checks.byAuditor + answers.checks.byRespondents;
     for (const kind of SEEN_KINDS) if (answers.checks.kinds[kind] > 0) counts.set(kind, (counts.get(kind) ?? 0) + answers.checks.kinds[kind]);
