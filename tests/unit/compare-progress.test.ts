@@ -38,8 +38,9 @@ describe('done', () => {
   });
   it('the team fell below the level: the action stopped firing, and is not done', () => {
     // relationship-tools stands at 2 on acme (its step is nurture-every-six-weeks); at 0 the
-    // foundation fires instead, and the step from 2 stopped without the team moving up.
-    const step = scoreAudit(set, before).actions.find((a) => a.question.id === 'relationship-tools')!;
+    // foundation fires instead, and the step from 2 stopped without the team moving up. The folder
+    // build (assemble-nurture-tools) fires with the step and the foundation alike, so it does not stop.
+    const step = scoreAudit(set, before).actions.find((a) => a.recommendation.id === 'nurture-every-six-weeks')!;
     expect(step.fromLevel).toBe(2);
     const comparison = compareAudits(set, before, after(['prospecting-plan', 'relationship-tools'], 0));
     expect(comparison.done.filter((a) => a.question === 'relationship-tools')).toEqual([]);

@@ -56,9 +56,11 @@ describe('the acme plan', () => {
     // The next steps ride on their items (13 of them here, 16 before the twelfth review merged the
     // one-to-one action steps and moved the cadences), never as numbered items. Re-pinned after the
     // thirteenth VP reading (14): a build is done within its user's horizon, so an item that waited a
-    // horizon for one starts earlier and has a horizon left for its next step.
+    // horizon for one starts earlier and has a horizon left for its next step. 13 since the fourteenth
+    // rubric review: write-message-guide waits for interview-clients-on-choice, so its next step
+    // (use-guide-in-next-proposal) has no horizon left and stays in the backlog.
     const nextIds = new Set(scores.actions.flatMap((a) => (a.next === null ? [] : [a.next.recommendation.id])));
-    expect(nextIds.size).toBe(14);
+    expect(nextIds.size).toBe(13);
     expect(scores.actions.filter((a) => nextIds.has(a.recommendation.id))).toEqual([]);
   });
 
@@ -161,7 +163,7 @@ describe('the acme plan', () => {
     for (const w of view.capacity!.waiting) expect(w.count).toBe(counted(w.ownerText));
     expect(view.capacity!.heldBack).toBe(counted(MANAGERS));
     expect(view.capacity!.text).toBe(
-      "Each owner carries at most three actions at once in a horizon, new or continuing (a “Then, by …” step counts in its own horizon), and first-line sales managers take on none until #2 has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too); the backlog holds 17 of the VP Sales', 13 of first-line sales managers' and 7 of the marketing lead's.",
+      "Each owner carries at most three actions at once in a horizon, new or continuing (a “Then, by …” step counts in its own horizon), and first-line sales managers take on none until #2 has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too); the backlog holds 17 of the VP Sales', 13 of first-line sales managers' and 9 of the marketing lead's.",
     );
     // The VP Sales owns 21 of the 46 items (with the HR lead's survey and training, which fall to the VP Sales here) (the CRM's and the reports' builds are sales operations', the VP's here; the instructions to use marketing's material are the VP's, eleventh review F1): at most three of them in any horizon of the shown plan.
     // 22 since the thirteenth rubric review (the instruction split from the sequence's writing, which is marketing's).

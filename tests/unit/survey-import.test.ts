@@ -82,7 +82,10 @@ describe('bad input: located, all at once', () => {
 
   it('a missing question column is an error at row 1 naming the question', async () => {
     const title = questions[4]!.title;
-    const r = await read(GOOD.replace(`,${title.includes(',') ? `"${title}"` : title},`, ',Renamed question,'));
+    // The title as the export writes it: quoted, inner quotes doubled, when it holds a comma or a quote.
+    const cell = /[",]/.test(title) ? `"${title.replace(/"/g, '""')}"` : title;
+    expect(GOOD).toContain(`,${cell},`);
+    const r = await read(GOOD.replace(`,${cell},`, ',Renamed question,'));
     expect(at(r)).toContain('survey-missing-column 1:1');
     expect(r.diagnostics.find((d) => d.rule === 'survey-missing-column')!.message).toContain(questions[4]!.key);
     expect(r.errorCount).toBeGreaterThan(0);
