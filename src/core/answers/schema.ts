@@ -10,9 +10,12 @@ const ScoreValue = z.union([z.int(), z.literal(NOT_APPLICABLE)], {
   error: 'must be an integer level score or "n/a"',
 });
 
+// The mapping first: zod tries a union's branches in order and, where a branch that is itself a union
+// (ScoreValue) fails, builds its error in full before the next branch is tried. With the score
+// first, every answer written as a mapping (most of them: a note) paid for an error nobody saw. The
+// two branches take values of different types, so the order changes no result and no finding.
 export const AnswerEntry = z.union(
   [
-    ScoreValue,
     z.strictObject({
       score: ScoreValue,
       note: z.string().optional().meta({ description: 'Evidence note: what was seen or said.' }),
@@ -36,6 +39,7 @@ export const AnswerEntry = z.union(
           examples: [{ count: 6, of: 'reps' }, { count: 2, of: 'managers', census: true }],
         }),
     }),
+    ScoreValue,
   ],
   { error: 'must be a level score, "n/a", or a mapping { score, note, evidence, sample }' },
 );
