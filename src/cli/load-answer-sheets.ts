@@ -1,7 +1,7 @@
 // Answers files and folders to answer sheets, for every command that reads answers (report,
 // compare). Problems are printed located, like `validate`; any error ends the run with exit 1.
 import type { AnswerSheet } from '../core/answers/answer-sheet.js';
-import { parseAnswers } from '../core/answers/parse-answers.js';
+import { ANSWERS_COMPILED_PARSE_FROM_FILES, parseAnswers } from '../core/answers/parse-answers.js';
 import { countBySeverity, type Diagnostic } from '../core/diagnostics.js';
 import type { RubricSet } from '../core/rubric/load-rubric-set.js';
 import { stylish } from '../formatters/stylish.js';
@@ -19,7 +19,8 @@ export async function loadAnswerSheetsOrFail(ctx: CliContext, set: RubricSet, pa
   const sources = await readSourceFiles(ctx.cwd, files);
   const diagnostics: Diagnostic[] = [];
   const sheets: AnswerSheet[] = [];
-  for (const parsed of sources.map((source) => parseAnswers(source, set))) {
+  const parse = { jitless: sources.length < ANSWERS_COMPILED_PARSE_FROM_FILES };
+  for (const parsed of sources.map((source) => parseAnswers(source, set, parse))) {
     diagnostics.push(...parsed.diagnostics);
     if (parsed.sheet) sheets.push(parsed.sheet);
   }

@@ -1,6 +1,7 @@
 // The findings of every shape an answer can be written in, wrong or right, pinned: an answer is a
 // level score, "n/a", or a mapping { score, note, evidence, sample }, and the order in which the
-// schema tries those branches (src/core/answers/schema.ts) must change none of them.
+// schema tries those branches (src/core/answers/schema.ts) must change none of them, nor whether zod
+// parses with its compiled parsers or without.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,9 +14,9 @@ const set = loadRubricSet(readdirSync(dir).map((name) => ({ path: name, content:
 const HEADER = 'version: 1\norganization: Acme\nrespondent: { role: leadership }\ndate: 2026-11-26\nanswers:\n  prospecting-plan:\n';
 
 /** Each answer written as the value of real-targets (line 7), and what parseAnswers makes of it. */
-const findings = (entry: string) => {
+const findings = (entry: string, jitless: boolean) => {
   const text = `${HEADER}    real-targets: ${entry}\n`;
-  const { sheet, diagnostics } = parseAnswers({ path: 'a.yaml', content: text, size: text.length }, set);
+  const { sheet, diagnostics } = parseAnswers({ path: 'a.yaml', content: text, size: text.length }, set, { jitless });
   const kept = sheet?.answers['prospecting-plan']?.['real-targets'];
   return [...diagnostics.map((d) => `${d.severity} ${d.rule} ${d.line}:${d.column} ${d.message}`), ...(sheet ? [`kept ${JSON.stringify(kept)}`] : [])];
 };
@@ -49,7 +50,9 @@ describe('an answer in every shape: the same findings whichever branch is tried 
     ['{ score: 2, evidence: document, sample: { count: 2, of: llamas } }', ['error schema-value 7:19 answers.prospecting-plan.real-targets: must be a level score, "n/a", or a mapping { score, note, evidence, sample }']],
     ['{ score: [1], note: x }', ['error schema-value 7:19 answers.prospecting-plan.real-targets: must be a level score, "n/a", or a mapping { score, note, evidence, sample }']],
   ];
+  // Both ways zod parses: with its compiled parsers (many files) and without (a few; parse-answers.ts).
   it.each(cases)('%s', (entry, expected) => {
-    expect(findings(entry)).toEqual(expected);
+    expect(findings(entry, false)).toEqual(expected);
+    expect(findings(entry, true)).toEqual(expected);
   });
 });
