@@ -25,7 +25,8 @@ describe('the acme plan', () => {
     // 49 since the thirteenth rubric review: the CRM's load of the written ideas and sequence (A2), the instruction to put
     // targets on the sequence split from its writing (A2), and real-targets' own step beside the lists' day (A1).
     // 51 since the fourteenth rubric review (edit 2): the nurture folder's and the tool kit's builds fire with the steps that send from them.
-    expect(scores.actions).toHaveLength(51);
+    // 52 since the fourteenth rubric review (h-rub16b, edit 3): client-relevant-differences' step from 0-1 reissues the card from the interviews.
+    expect(scores.actions).toHaveLength(52);
     expect(new Set(scores.actions.map((a) => a.question.id)).size).toBe(33);
     // The questions with two items or more, the last requiring the first (docs/rubric-design.md,
     // "Steps"): coaching-model's cadence step and the step run in it; time-for-people's hand-over
@@ -52,7 +53,8 @@ describe('the acme plan', () => {
     expect(build.recommendation.at).toBeUndefined();
     expect(scores.actions.some((a) => a.recommendation.requires.includes('build-plan-reports') || (a.next?.recommendation.requires ?? []).includes('build-plan-reports'))).toBe(true);
     // 51 and 39 since the fourteenth rubric review (edit 2): the two builds wait with the steps that use them.
-    expect([view.actionCount, view.plan.length, view.backlog.length]).toEqual([51, 12, 39]);
+    // 52 and 40 since the fourteenth rubric review (h-rub16b, edit 3): the card's reissue from the interviews is shown, the monthly team meeting waits.
+    expect([view.actionCount, view.plan.length, view.backlog.length]).toEqual([52, 12, 40]);
     // The next steps ride on their items (13 of them here, 16 before the twelfth review merged the
     // one-to-one action steps and moved the cadences), never as numbered items. Re-pinned after the
     // thirteenth VP reading (14): a build is done within its user's horizon, so an item that waited a
@@ -60,7 +62,9 @@ describe('the acme plan', () => {
     // rubric review: write-message-guide waits for interview-clients-on-choice, so its next step
     // (use-guide-in-next-proposal) has no horizon left and stays in the backlog.
     const nextIds = new Set(scores.actions.flatMap((a) => (a.next === null ? [] : [a.next.recommendation.id])));
-    expect(nextIds.size).toBe(13);
+    // 12 since h-rub16b (fourteenth rubric review, edit 3): the card's reissue (90 days) is now client-relevant-differences'
+    // last step at 0-1, so the step after it (complete-client-interviews, 90) has no horizon left.
+    expect(nextIds.size).toBe(12);
     expect(scores.actions.filter((a) => nextIds.has(a.recommendation.id))).toEqual([]);
   });
 
@@ -156,14 +160,15 @@ describe('the acme plan', () => {
     // Re-pinned on int15 (fx-plan15): rubric review 13 (h-rub15a) added three steps that wait, one per owner: the CRM load of the written ideas and sequence (VP Sales), reasons for half of each list (managers), the six-week touch sequence (marketing).
     expect(view.capacity!.waiting.map((w) => [w.ownerText, w.count])).toEqual([
       ['VP Sales', 17],
-      [MANAGERS, 13],
+      // 14 since the fourteenth rubric review (h-rub16b): the card's reissue takes the last row, so the monthly team meeting waits.
+      [MANAGERS, 14],
       // 9 since the fourteenth rubric review (edit 2): the nurture folder and the tool kit (marketing's where acme has no enablement) wait with their users.
       ['Marketing lead', 9],
     ]);
     for (const w of view.capacity!.waiting) expect(w.count).toBe(counted(w.ownerText));
     expect(view.capacity!.heldBack).toBe(counted(MANAGERS));
     expect(view.capacity!.text).toBe(
-      "Each owner carries at most three actions at once in a horizon, new or continuing (a “Then, by …” step counts in its own horizon), and first-line sales managers take on none until #2 has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too); the backlog holds 17 of the VP Sales', 13 of first-line sales managers' and 9 of the marketing lead's.",
+      "Each owner carries at most three actions at once in a horizon, new or continuing (a “Then, by …” step counts in its own horizon), and first-line sales managers take on none until #2 has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too); the backlog holds 17 of the VP Sales', 14 of first-line sales managers' and 9 of the marketing lead's.",
     );
     // The VP Sales owns 21 of the 46 items (with the HR lead's survey and training, which fall to the VP Sales here) (the CRM's and the reports' builds are sales operations', the VP's here; the instructions to use marketing's material are the VP's, eleventh review F1): at most three of them in any horizon of the shown plan.
     // 22 since the thirteenth rubric review (the instruction split from the sequence's writing, which is marketing's).
@@ -230,7 +235,8 @@ describe('the acme plan', () => {
     const highest = scores.actions.filter((a) => a.priority === top).map((a) => a.recommendation.id).sort();
     // The reps' survey shares right-managers' priority (it is that question's build, VP reading 12, 1c).
     // Since the thirteenth rubric review (A1, A2) plan-provided also holds the lists' day and the CRM's load of the plan's written content.
-    expect(highest).toEqual(['build-target-lists', 'hand-out-differences-card', 'interview-clients-on-choice', 'load-outreach-into-crm', 'run-reps-survey-on-managers', 'write-manager-profile', 'write-prospecting-plans']);
+    // Since the fourteenth rubric review (edit 3) client-relevant-differences' step from 0-1 also reissues the card.
+    expect(highest).toEqual(['build-target-lists', 'hand-out-differences-card', 'interview-clients-on-choice', 'load-outreach-into-crm', 'reissue-card-from-interviews', 'run-reps-survey-on-managers', 'write-manager-profile', 'write-prospecting-plans']);
     // In the plan, or waiting for more than room (a prerequisite, the managers' gate).
     for (const id of highest) expect(view.plan.some((a) => a.id === id) || view.backlog.find((a) => a.id === id)!.wait?.kind !== 'size', id).toBe(true);
     // A backlog item that waits only for room ranks below every shown item the plan chose by rank
@@ -259,7 +265,8 @@ describe('the acme plan', () => {
       // role gap's test is printed beside the gap); the HR lead's survey step is in this plan, so its sentence.
       // Re-pinned after the thirteenth VP reading: a row's approvals and shared work count (the shadow
       // credit and the quota costing written with the VP Sales), the finance lead's row comes first.
-      "Work under way, new and continuing, counting the check before a row and a row's approvals and shared work for each owner they take time from (at most three at once per owner): the finance lead 1 at 30 days, none at 60 and 1 at 90; the VP Sales 3 at 30 days, 3 at 60 and 3 at 90; the marketing lead none at 30 days, 1 at 60 and 2 at 90; each first-line sales manager none at 30 days, 3 at 60 and 2 at 90.",
+      "Work under way, new and continuing, counting the check before a row and a row's approvals and shared work for each owner they take time from (at most three at once per owner): the finance lead 1 at 30 days, none at 60 and 1 at 90; the VP Sales 3 at 30 days, 3 at 60 and 3 at 90; the marketing lead none at 30 days, 1 at 60 and 2 at 90; each first-line sales manager none at 30 days, 3 at 60 and 1 at 90.",
+      // Re-pinned after the fourteenth rubric review (h-rub16b): the monthly team meeting waits (the card's reissue took its row), so managers carry 1 at 90.
     );
     // No figure is over the cap the method states.
     for (const [, n] of view.ownerLoadText.matchAll(/(\d+) at \d+/g)) expect(Number(n)).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);

@@ -29,8 +29,9 @@ describe('owners: a function owns only what it builds (F1)', () => {
 
   it('practice in the managers\' slot is theirs; the battlecards\' update is marketing\'s build', () => {
     for (const a of actions.values()) if (a.slot === 'differentiation-practice' && a.owner !== 'marketing') expect(a.owner, a.id).toBe('first-line-managers');
-    expect(actions.get('practise-where-we-lose')!.requires).toContain('add-losses-to-battlecards');
-    expect(actions.get('add-losses-to-battlecards')!.owner).toBe('marketing');
+    // Re-pinned (fourteenth review, class C): level 4 reads for which clients each difference decides, not where we lose.
+    expect(actions.get('practise-who-chooses-us-per-competitor')!.requires).toContain('add-won-clients-to-battlecards');
+    expect(actions.get('add-won-clients-to-battlecards')!.owner).toBe('marketing');
   });
 });
 

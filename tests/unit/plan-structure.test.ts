@@ -105,7 +105,8 @@ describe('shared slots and what a plan row already does (C.3, VP class 4)', () =
       'skill-or-deal-block': { title: "the one-to-one's 15-minute skill-or-deal block", perHorizon: 2 },
     });
     const claimants = (slot: string) => [...actions].filter(([, a]) => a.slot === slot).map(([id]) => id).sort();
-    expect(claimants('differentiation-practice')).toEqual(['answer-within-a-minute', 'keep-practice-slot-monthly', 'learn-a-story-per-difference', 'practise-differentiation-monthly', 'practise-where-we-lose', 'practise-why-we-win-per-competitor', 'reissue-card-from-interviews', 'story-per-difference']);
+    // Re-pinned (fourteenth review): the card's reissue changes the card, outside the slot; its practice is practise-card-in-clients-words; practise-where-we-lose became practise-who-chooses-us-per-competitor.
+    expect(claimants('differentiation-practice')).toEqual(['answer-within-a-minute', 'keep-practice-slot-monthly', 'learn-a-story-per-difference', 'practise-card-in-clients-words', 'practise-differentiation-monthly', 'practise-who-chooses-us-per-competitor', 'practise-why-we-win-per-competitor', 'story-per-difference']);
     // reassess-skills-every-six-months practises the next skill in the block (twelfth review, class I: reassessing alone closed no gap).
     expect(claimants('skill-or-deal-block')).toEqual(['map-each-buying-group', 'name-the-figure-per-client', 'practise-and-reassess-weakest-skill', 'reassess-skills-every-six-months', 'review-results-quarterly', 'write-how-the-client-makes-money']);
     // Every step whose text runs in a slot claims it, but the steps that set the slots up (the cadence, the coaching model).

@@ -68,7 +68,9 @@ describe("a step that takes managers' time starts after the step that frees it (
     expect(gates.length).toBe(2);
     const theirs = v.plan.filter((a) => a.ownerText === managers || a.spendsText === managers);
     // The quarterly team plans and the monthly team meeting (light steps that require neither gate in the rubric) among them.
-    expect(theirs.some((a) => a.id === 'hold-monthly-team-meeting')).toBe(true);
+    // Re-pinned after the fourteenth rubric review (h-rub16b): without a readout the card's reissue in clients' words
+    // (client-relevant-differences 0-1, weight 1.5) outranks the team meeting for the last row; the readout's plan still shows it.
+    if (v === view) expect(theirs.some((a) => a.id === 'hold-monthly-team-meeting')).toBe(true);
     for (const a of theirs) for (const gate of gates) expect(a.after, `#${a.rank} ${a.id}`).toContain(gate);
     for (const a of theirs) expect(a.horizon, a.id).toBeGreaterThan(30);
   });

@@ -28,7 +28,8 @@ describe('printScoreSummary', () => {
     // 42 since the twelfth review: the monthly team meeting fires at team-coaching 1 as well (edit 4).
     // 45 since the thirteenth rubric review: the CRM's load of the written ideas and sequence (A2), the
     // instruction split from the sequence's writing (A2), and real-targets' own step beside the lists' day (A1).
-    expect(text).toContain('45 recommended actions from 1 respondent.');
+    // 46 since the fourteenth rubric review (h-rub16b, edit 3): client-relevant-differences at 1 also reissues the card from the interviews.
+    expect(text).toContain('46 recommended actions from 1 respondent.');
   });
 
   it('colours on a terminal, but never with NO_COLOR', async () => {

@@ -89,8 +89,9 @@ describe('the prospecting-plan and differentiation rubrics, after the ninth revi
     // the strategy question); level 3 is a difference clients have not been shown to name.
     // Twelfth review, E: level 3 is over half of the differences backed, not all.
     // Re-pinned (thirteenth review, B1): the same thresholds, the count as none, some or each.
-    for (const t of levels('client-relevant-differences', 3)) expect(t).toMatch(/not all, of the differences reps are given are each named by a quarter or more of won clients, five or more/);
-    for (const t of levels('client-relevant-differences', 4)) expect(t).toMatch(/a quarter or more of won clients, five or more of whose reasons are held/);
+    // Re-pinned (fourteenth review, edit 3): one axis, a difference backed by two or more won clients; five or more held a cap in levels 3 and 4.
+    for (const t of levels('client-relevant-differences', 3)) expect(t).toMatch(/^Each difference reps are given is named by two or more won clients .*, five or more won clients' reasons held\.$/);
+    for (const t of levels('client-relevant-differences', 4)) expect(t).toMatch(/three or more, and a quarter or more, of the won clients whose written reasons are held, five or more held/);
     expect(JSON.stringify(question('client-relevant-differences'))).not.toMatch(/top[- ]five|five reasons/);
     // The prompt asks about the sample the levels read.
     for (const [who, t] of wordings(question('value-creating-ideas').prompt)) expect(t, who).toMatch(/last ten new targets/);

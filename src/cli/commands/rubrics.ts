@@ -135,6 +135,8 @@ function printFieldwork(ctx: CliContext, set: RubricSet, sample: FieldworkSample
     table.toString(),
     `Total: ${formatHours(estimate.total)} hours, about ${thousands(Math.ceil(estimate.total / 8))} days of eight hours (the set's estimates, sampling.fieldwork; interviews and the readout not included).`,
   ];
+  const compulsory = estimate.rows.filter((r) => r.compulsory).map((r) => `${r.imperative}/${r.question}`);
+  if (compulsory.length > 0) lines.push(`Compulsory, whatever the budget: ${compulsory.join(', ')} (only leadership answers them, too few to report in most firms, so the check is what scores them).`);
   if (estimate.missing.length > 0) lines.push(`No estimate for ${estimate.missing.join(', ')}: left out of the total.`);
   ctx.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -6,6 +6,7 @@ import { compareQuestionRefs, questionRef } from './question-ref.js';
 import { lagText } from './lag-text.js';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
 import { roleAnswers, UNANSWERED_KEPT } from '../scoring/answer-tally.js';
+import { checkIsCompulsory } from '../rubric/compulsory-check.js';
 import { groupKeyOf } from '../scoring/group-by-role.js';
 import { groupSafe } from '../scoring/figure-roles.js';
 import type { BenchmarkView } from './benchmark-view.js';
@@ -926,16 +927,28 @@ function computationText(number: number, questions: readonly QuestionScore[], sc
  */
 function scoredOnText(number: number, questions: readonly QuestionScore[]): string {
   const scored = questions.filter((q) => q.attainment !== null);
-  const heldBack = scored.filter((q) => q.scoredAt === 'held-back');
+  // A compulsory check the auditor did not do (compulsory-check.ts) is said as such, not as a count
+  // of answers: the score lacks it because the fieldwork was not done (rubric review 14, R3). A
+  // leader who showed the document is a respondent's check of one case, not the auditor's.
+  const unchecked = scored.filter((q) => checkIsCompulsory(q.question) && q.answers.checks.byAuditor === 0);
+  const heldBack = scored.filter((q) => q.scoredAt === 'held-back' && !unchecked.includes(q));
   const census = scored.filter((q) => q.scoredAt === 'census-withheld');
-  if (heldBack.length + census.length === 0) return '';
+  if (heldBack.length + census.length + unchecked.length === 0) return '';
   const refs = (qs: readonly QuestionScore[]) => listText(qs.map((q) => questionRef(number - 1, questions.indexOf(q))));
   const them = (qs: readonly QuestionScore[]) => (qs.length === 1 ? 'it' : 'them');
   const isAre = (qs: readonly QuestionScore[]) => (qs.length === 1 ? 'is' : 'are');
+  const uncheckedOut = unchecked.filter((q) => q.scoredAt === 'held-back');
+  const uncheckedIn = unchecked.filter((q) => q.scoredAt !== 'held-back');
   // Said as what happened to the question, not as the tool's count (eleventh VP reading, class 5: "Scored on 8 of 9 questions: …").
   const said = [
     heldBack.length === 0 ? '' : `${refs(heldBack)} ${isAre(heldBack)} left out of this score: too few people answered ${them(heldBack)} to report.`,
     census.length === 0 ? '' : `${refs(census)} ${isAre(census)} left out of this score: checked on every manager, too few to show.`,
+    uncheckedOut.length === 0
+      ? ''
+      : `${refs(uncheckedOut)} ${isAre(uncheckedOut)} left out of this score: only leadership answers ${them(uncheckedOut)}, too few to report, and the auditor's check, compulsory for such a question, was not done.`,
+    uncheckedIn.length === 0
+      ? ''
+      : `${refs(uncheckedIn)} ${isAre(uncheckedIn)} scored on leadership's answers alone: the auditor's check, compulsory as only leadership answers ${them(uncheckedIn)}, was not done.`,
   ];
   return said.filter((t) => t !== '').join(' ');
 }

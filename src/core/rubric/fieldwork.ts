@@ -2,6 +2,7 @@
 // engagement without that figure"): the set's estimate per check (`sampling.fieldwork`, hours per
 // rep, manager or deal of the sample, or once per audit), summed for a sample of a given size.
 // Pure: `sales-audit rubrics --sample` prints it.
+import { checkIsCompulsory } from './compulsory-check.js';
 import type { FieldworkUnit } from './rubric-constants.js';
 import type { RubricSet } from './load-rubric-set.js';
 
@@ -18,6 +19,8 @@ export interface FieldworkRow {
   cases: number;
   /** hours × cases. */
   total: number;
+  /** Whether the check cannot be skipped: only leadership answers the question (compulsory-check.ts). */
+  compulsory: boolean;
 }
 
 export interface FieldworkEstimate {
@@ -44,7 +47,7 @@ export function fieldworkFor(set: Pick<RubricSet, 'imperatives' | 'sampling'>, s
         continue;
       }
       const cases = estimate.per === 'audit' ? 1 : sample[estimate.per];
-      rows.push({ imperative: imperative.id, question: question.id, hours: estimate.hours, per: estimate.per, cases, total: estimate.hours * cases });
+      rows.push({ imperative: imperative.id, question: question.id, hours: estimate.hours, per: estimate.per, cases, total: estimate.hours * cases, compulsory: checkIsCompulsory(question) });
     }
   }
   return { sample, rows, total: rows.reduce((n, r) => n + r.total, 0), missing };

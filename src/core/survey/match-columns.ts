@@ -6,6 +6,7 @@ import { diagnostic, pointAt, type Diagnostic, type RuleId } from '../diagnostic
 import type { RubricSet } from '../rubric/rubric-set.js';
 import { asksRole } from '../rubric/level-range.js';
 import { allWordings } from '../rubric/wording.js';
+import { questionTitle } from '../rubric/titles.js';
 import { layoutOf, type ExportKind } from './export-kinds.js';
 import { normalizeTitle } from './normalize-title.js';
 import { branchElementName, NAME_TITLE, ORGANIZATION_TITLE, questionTitleInNote, ROLE_TITLE } from './questionnaire.js';
@@ -67,11 +68,13 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
   const layout = layoutOf(kind);
   const questions: QuestionRef[] = [];
   const byTitle = new Map<string, number[]>();
-  const add = (title: string, index: number) => {
+  // The short titles an evidence question names its question by (questionnaire.ts noteTitleFor).
+  const byShortTitle = new Map<string, number[]>();
+  const add = (title: string, index: number, map = byTitle) => {
     const key = normalizeTitle(title);
-    const list = byTitle.get(key) ?? [];
+    const list = map.get(key) ?? [];
     if (!list.includes(index)) list.push(index);
-    byTitle.set(key, list);
+    map.set(key, list);
   };
   for (const imperative of set.imperatives) {
     for (const question of imperative.questions) {
@@ -79,6 +82,7 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
       const key = `${imperative.id}/${question.id}`;
       questions.push({ imperativeId: imperative.id, questionId: question.id, key, title: allWordings(question.prompt)[0]!, ...(question.roles === undefined ? {} : { roles: question.roles }) });
       for (const wording of allWordings(question.prompt)) add(wording, index);
+      add(questionTitle(question), index, byShortTitle);
       add(key, index);
       // A branching SurveyJS form names each role's copy "<imperative>/<question>/<role>".
       for (const role of set.roles) add(branchElementName(key, role), index);
@@ -109,8 +113,8 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
   let identityRank = Infinity;
 
   /** The question with this title: the first one with no column yet (two questions may share a wording), else the first. */
-  const claim = (title: string, columns: readonly (readonly number[])[]): number | null => {
-    const candidates = byTitle.get(normalizeTitle(title)) ?? byTitle.get(normalizeTitle(title).replace(/\s*\*$/, ''));
+  const claim = (title: string, columns: readonly (readonly number[])[], map = byTitle): number | null => {
+    const candidates = map.get(normalizeTitle(title)) ?? map.get(normalizeTitle(title).replace(/\s*\*$/, ''));
     if (candidates === undefined) return null;
     return candidates.find((q) => columns[q]!.length === 0) ?? candidates[0]!;
   };
@@ -133,7 +137,7 @@ export function planColumns(set: RubricSet, header: readonly string[], kind: Exp
       if (answer !== null) return { kind: 'answer', question: answer };
       const inNote = questionTitleInNote(raw) ?? (title.endsWith('-comment') ? raw.trim().slice(0, -'-comment'.length) : null);
       if (inNote !== null) {
-        const note = claim(inNote, noteColumnsOf);
+        const note = claim(inNote, noteColumnsOf, byShortTitle) ?? claim(inNote, noteColumnsOf);
         if (note !== null) return { kind: 'note', question: note };
       }
       return null;

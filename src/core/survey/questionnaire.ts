@@ -7,6 +7,7 @@ import { NOT_APPLICABLE } from '../answers/answers-constants.js';
 import type { RubricSet } from '../rubric/rubric-set.js';
 import { asksRole, levelsFor, type WordedLevel } from '../rubric/level-range.js';
 import { hasWordingFor, roleKey, wordingFor, type WordingValue } from '../rubric/wording.js';
+import { questionTitle } from '../rubric/titles.js';
 
 export interface SurveyChoice {
   /** The level score, or "n/a". */
@@ -68,17 +69,24 @@ export const ROLE_TITLE = 'Your role';
 export const NAME_TITLE = 'Your name (optional)';
 export const ORGANIZATION_TITLE = 'Your organization';
 export const NOT_APPLICABLE_TEXT = 'Not applicable';
-const NOTE_PREFIX = 'Evidence (optional): ';
+// The evidence question asks what the answer rests on and names its question by its short title
+// (rubric review 14, R4: "Evidence (optional): <the prompt again>" never asked for evidence, and the
+// report classes every form answer as a claim). Exports made before it carry the old prefix and the
+// prompt; the import reads both.
+const NOTE_ASK = /^what does your answer on "(.+)" rest on\?/i;
+const OLD_NOTE_PREFIX = 'Evidence (optional): ';
 
-/** The evidence question's title for a question title. */
+/** The evidence question's title for a question's short title (its `title`). */
 export function noteTitleFor(title: string): string {
-  return `${NOTE_PREFIX}${title}`;
+  return `What does your answer on “${title}” rest on? A document, a record, a meeting you saw (optional)`;
 }
 
-/** The question title inside an evidence question's title, or null when it is not one. */
+/** The question's short title (or, in an older export, its prompt) inside an evidence question's title; null when it is not one. */
 export function questionTitleInNote(title: string): string | null {
-  const prefix = NOTE_PREFIX.trim().toLowerCase();
   const t = title.trim();
+  const asked = NOTE_ASK.exec(t.replace(/[\u201C\u201D\u201E\u201F\u2033«»]/g, '"'));
+  if (asked !== null) return asked[1]!.trim();
+  const prefix = OLD_NOTE_PREFIX.trim().toLowerCase();
   return t.toLowerCase().startsWith(prefix) ? t.slice(prefix.length).trim() : null;
 }
 
@@ -150,7 +158,7 @@ export function buildQuestionnaire(set: RubricSet, options: QuestionnaireOptions
               title,
               help: question.help === undefined || !options.help ? null : helpFor(question.help, role),
               choices,
-              noteTitle: noteTitleFor(title),
+              noteTitle: noteTitleFor(questionTitle(question)),
             };
           }),
       }))
