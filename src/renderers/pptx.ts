@@ -364,17 +364,21 @@ const CHART_TEXT = {
   showTitle: false,
 };
 
-/** A horizontal bar chart of 0-100 scores in whole points, first category on top. */
+/**
+ * A column chart of 0-100 scores in whole points, a column per series in each category, left to
+ * right in the legend's order (fourteenth VP reading, class 11: as horizontal bars, first category on
+ * top, the legend listed the series bottom-up, salespeople first, over leadership's bar on top).
+ */
 function barChart(deck: Deck, slide: Slide, data: { name: string; labels: string[]; values: number[] }[], colors: string[]): void {
   slide.addChart(deck.pres.ChartType.bar, data, {
     ...CHART,
-    barDir: 'bar',
+    barDir: 'col',
     barGrouping: 'clustered',
     chartColors: colors,
     valAxisMinVal: 0,
     valAxisMaxVal: 100,
     valAxisMajorUnit: 25,
-    catAxisOrientation: 'maxMin' as 'minMax', // first imperative on top (the types list only minMax)
+    catAxisLabelRotate: 0,
     showValue: true,
     dataLabelFormatCode: '0',
     dataLabelPosition: 'outEnd',
@@ -434,8 +438,11 @@ function roleGapSlide(deck: Deck): void {
   // The check page two runs on the gap (checks-first.ts): the box's line whose subject is the gap.
   const higher = view.perceptionGaps[0]?.higherGroup ?? null;
   const check = higher === null ? undefined : view.checksFirst.find((c) => c.ref === null && c.subject.toLowerCase().startsWith(higher.toLowerCase()));
+  // Why the chart has fewer imperatives than the scores chart (fourteenth VP reading, class 11).
+  const left = view.imperatives.filter((i) => i.scored && !shown.includes(i));
   const bullets = [
     check === undefined ? 'Records of what was done, not more answers, settle which view holds' : `Records settle which view holds: ${check.who ?? 'someone named'} checks ${check.when}, on the check slide`,
+    ...(left.length === 0 ? [] : [`No bars for ${listText(left.map((i) => lowerFirst(i.label)))}: too few of a group answered to show a group's score without pointing at someone`]),
     overallBlendText(view),
   ];
   const gaps = view.perceptionGaps.map((g) => Math.round(Number(g.differenceText)));
@@ -1095,43 +1102,18 @@ function planSlides(deck: Deck): void {
  */
 function summarySlide(deck: Deck): void {
   const { view } = deck;
-  const carried = new Set(view.decisions.flatMap((d) => d.actions));
-  const others = view.priorities.filter((a) => !carried.has(a.rank));
-  const othersAsked = others.map((a) => `Why #${a.rank}? ${a.why}`);
   if (view.decisions.length > 0) {
     const rows = summaryRows(view).slice(0, view.decisions.length);
-    const lines = others.map((a) => `#${a.rank} ★ ${a.title.replace(/\.$/, '')} (${a.ownerText}, ${a.horizonText})`);
     const decisions = `${capitalize(countText(view.decisions.length))} ${view.decisions.length === 1 ? 'decision' : 'decisions'} we need from you today`;
-    // Every priority the slide marks ★, those a decision's row starts included (thirteenth VP reading:
-    // "three priorities to start" over a slide of five ★, two of them in the decisions' rows).
-    const starred = view.priorities.length;
-    const withOthers = `${decisions}, and ${plural(starred, 'priority', 'priorities')} to start`;
-    const title = others.length > 0 && fitsTitle(withOthers) ? withOthers : decisions;
-    // Under the table, in the band of whichever master holds it (as a plan slide's "then" lines).
-    const height = tableHeight(SUMMARY_COLUMNS, rows, MIN_FONT_PT, true, DENSE_PAD);
-    const under = [
-      { layout: LAYOUT.tableBody, table: TOP_TABLE_H, box: LOWER_BODY },
-      { layout: LAYOUT.tallTableBody, table: TALL_TABLE_H, box: TALL_LOWER_BODY },
-    ]
-      .map((u) => ({ ...u, box: { ...u.box, h: u.box.h - 0.15 } }))
-      .find((u) => height <= u.table && lines.length > 0 && lines.length <= MAX_BULLETS && bulletSize(lines, u.box) !== null);
     const notes = talkTrack({
       say: [
         // Where its own slide is, not "next": the findings, the role gap and the check come between.
         `${view.decisions.length === 1 ? 'This is the decision' : 'These are the decisions'} we need today; ${view.decisions.length === 1 ? 'it comes back on its own slide' : 'each comes back on its own slide'}, with the option we recommend and what it costs.`,
-        others.length === 0 ? '' : `Alongside them, ${others.length === 1 ? 'the other priority starts' : 'the other priorities start'} without a decision.`,
+        view.priorities.length === 0 ? '' : 'The priorities they start, and those that start without a decision, are on the next slide.',
       ],
-      // The priorities' whys, asked where the slide does not show them: as rows of their own, the table holds them.
-      ask: under === undefined ? [] : othersAsked,
     });
-    if (under !== undefined) {
-      const slide = newSlide(deck, under.layout, title, notes);
-      addTable(deck, slide, SUMMARY_COLUMNS, rows, { x: MARGIN, y: BODY_Y }, tableFontSize(SUMMARY_COLUMNS, rows, under.table, true, DENSE_PAD), true, DENSE_PAD);
-      addBullets(slide, lines, under.box);
-      return;
-    }
-    // Too many for the band under the table: the priorities as rows of their own.
-    tableSlides(deck, title, SUMMARY_COLUMNS, summaryRows(view), MAX_TABLE_ROWS + 2, notes, DENSE_PAD);
+    tableSlides(deck, decisions, SUMMARY_COLUMNS, rows, MAX_TABLE_ROWS, notes, DENSE_PAD);
+    prioritiesSlide(deck);
     return;
   }
   const rows = summaryRows(view);
@@ -1139,6 +1121,44 @@ function summarySlide(deck: Deck): void {
   const notes = talkTrack({ say: [`Start with ${plural(rows.length, 'priority', 'priorities')}: each row says who, by when and why.`] });
   tableSlides(deck, `Start with ${plural(rows.length, 'priority', 'priorities')}, each with who and by when`, SUMMARY_COLUMNS, rows, MAX_TABLE_ROWS + 2, notes, DENSE_PAD);
 }
+
+/**
+ * Page one's priorities, every one on a slide of their own after the decisions, each with who, by
+ * when and why (fourteenth VP reading, class 11: the summary slide promised five and showed three,
+ * two as ★ inside the decisions' rows, their whys only in the notes). A priority that carries out
+ * a decision says so, and its why is that decision's where page one gives it none of its own.
+ */
+function prioritiesSlide(deck: Deck): void {
+  const { view } = deck;
+  const priorities = view.priorities;
+  if (priorities.length === 0) return;
+  const decisionOf = (a: ActionView) => view.decisions.find((d) => d.actions.includes(a.rank));
+  const rows = priorities.map((a) => {
+    const d = decisionOf(a);
+    return [`#${a.rank} ★`, `${a.title.replace(/\.$/, '')}${d === undefined ? '' : ` (once leadership decides ${d.label})`}`, `${a.ownerText}, ${a.horizonText}`, a.why !== '' ? a.why : d?.finding ?? ''];
+  });
+  const labels = [...new Set(priorities.flatMap((a) => decisionOf(a)?.label ?? []))];
+  const waiting = priorities.filter((a) => decisionOf(a) !== undefined).length;
+  const latest = Math.max(...priorities.map((a) => a.horizon));
+  const count = capitalize(plural(priorities.length, 'priority', 'priorities'));
+  const candidates = [
+    `${count} ${priorities.length === 1 ? 'starts' : 'start'} within ${latest} days${waiting === 0 ? '' : `, ${waiting === priorities.length ? (waiting === 2 ? 'both' : 'all') : countText(waiting)} once you decide ${listText(labels)}`}`,
+    `${count} ${priorities.length === 1 ? 'starts' : 'start'} within ${latest} days`,
+  ];
+  const title = candidates.find(fitsTitle) ?? `${count} to start`;
+  const notes = talkTrack({
+    say: [`These are the ${priorities.length === 1 ? 'priority' : 'priorities'} we start with, each with who and by when; the last column says why.`],
+    behind: ['The plan slides mark them ★ among the other actions.'],
+  });
+  tableSlides(deck, title, PRIORITY_COLUMNS, rows, MAX_TABLE_ROWS, notes, DENSE_PAD);
+}
+
+const PRIORITY_COLUMNS: Column[] = [
+  { header: '', width: 0.7 },
+  { header: 'Priority', width: 3.3 },
+  { header: 'Who, by when', width: 1.7 },
+  { header: 'Why', width: CONTENT_W - 5.7 },
+];
 
 const SUMMARY_COLUMNS: Column[] = [
   { header: '', width: 0.7 },
