@@ -378,7 +378,6 @@ function barChart(deck: Deck, slide: Slide, data: { name: string; labels: string
     valAxisMinVal: 0,
     valAxisMaxVal: 100,
     valAxisMajorUnit: 25,
-    catAxisLabelRotate: 0,
     showValue: true,
     dataLabelFormatCode: '0',
     dataLabelPosition: 'outEnd',
@@ -579,7 +578,7 @@ function scoresSlide(deck: Deck): void {
       // With several chart types the options come second (pptxgenjs's types still list a data array there).
       // Across the slide, so each imperative's name reads level under its column (fourteenth VP
       // reading, class 11: beside the text, five names at 12 pt were turned 45°).
-      { ...SCORES_CHART, chartColors: [palette.primary, palette.series[1]!], valAxisMinVal: 0, valAxisMaxVal: 100, valAxisMajorUnit: 25, showLegend: true, legendPos: 'r', catAxisLabelRotate: 0, ...CHART_TEXT } as never,
+      { ...SCORES_CHART, chartColors: [palette.primary, palette.series[1]!], valAxisMinVal: 0, valAxisMaxVal: 100, valAxisMajorUnit: 25, showLegend: true, legendPos: 'r', ...CHART_TEXT } as never,
     );
   }
   const box = scored.length > 0 ? { ...TALL_LOWER_BODY, h: TALL_LOWER_BODY.h - 0.1 } : BODY;
@@ -1376,8 +1375,7 @@ export function planSlideTitle(
   const everyFinding = allLetters.length > 1 && allLetters.every((l) => letters.includes(l)) ? `${span}: every finding has an action under way` : '';
   // every row building on rows of the earlier periods, as their After column shows.
   const earlier = new Map(earlierRows.map((a) => [a.rank, a.horizon]));
-  const since = earlierRows.length === 0 ? 0 : Math.max(...earlierRows.map((a) => a.horizon));
-  const builds = items.length > 1 && since > 0 && items.every((a) => a.after.length > 0 && a.after.every((r) => earlier.has(r))) ? `${span}: each action builds on one done in the first ${since} days` : '';
+  const builds = items.length > 1 && earlierRows.length > 0 && items.every((a) => a.after.length > 0 && a.after.every((r) => earlier.has(r))) ? `${span}: each action builds on one started earlier` : '';
   const candidates = [
     frees,
     starts,
