@@ -1136,7 +1136,7 @@ function prioritiesSlide(deck: Deck): void {
     const d = decisionOf(a);
     return [`#${a.rank} ★`, `${a.title.replace(/\.$/, '')}${d === undefined ? '' : ` (once leadership decides ${d.label})`}`, `${a.ownerText}, ${a.horizonText}`, a.why !== '' ? a.why : d?.finding ?? ''];
   });
-  const labels = [...new Set(priorities.flatMap((a) => decisionOf(a)?.label ?? []))];
+  const labels = [...new Set(priorities.flatMap((a) => decisionOf(a)?.label ?? []))].sort((x, y) => x.localeCompare(y, 'en', { numeric: true }));
   const waiting = priorities.filter((a) => decisionOf(a) !== undefined).length;
   const latest = Math.max(...priorities.map((a) => a.horizon));
   const count = capitalize(plural(priorities.length, 'priority', 'priorities'));
@@ -1376,11 +1376,16 @@ export function planSlideTitle(
   // every row building on rows of the earlier periods, as their After column shows.
   const earlier = new Map(earlierRows.map((a) => [a.rank, a.horizon]));
   const builds = items.length > 1 && earlierRows.length > 0 && items.every((a) => a.after.length > 0 && a.after.every((r) => earlier.has(r))) ? `${span}: each action builds on one started earlier` : '';
+  // and, failing those, what waits and what does not, as the After column shows.
+  const free = items.filter((a) => a.after.length === 0);
+  const waits =
+    items.length < 2 ? '' : free.length === items.length ? `${span}: every action starts at once, waiting for no other` : free.length > 0 ? `${span}: ${countText(free.length)} ${free.length === 1 ? 'starts' : 'start'} at once; ${countText(items.length - free.length)} ${items.length - free.length === 1 ? 'builds' : 'build'} on earlier actions` : '';
   const candidates = [
     frees,
     starts,
     everyFinding,
     builds,
+    waits,
     ...findingsLines,
     after !== '' ? `${topics}, ${after}` : '',
     topics,

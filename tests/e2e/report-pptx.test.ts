@@ -849,6 +849,48 @@ describe('--format pptx', () => {
     expect(notes).not.toMatch(/can set another|not a figure from the framework/);
   });
 
+  it('the perception-gap chart is in columns, so its legend reads in the order the columns are drawn (fourteenth VP reading, class 11: horizontal bars listed the legend bottom-up)', () => {
+    const part = team.xml.find((x) => x.includes('<c:barChart>') && !x.includes('<c:lineChart>'))!;
+    expect(part).toContain('<c:barDir val="col"/>');
+    expect(part).not.toContain('<c:orientation val="maxMin"/>');
+  });
+
+  it('the self-report slide counts what each imperative\'s scores rest on, in a table whose total is every question, and names the question to settle with who checks it (fourteenth VP reading, class 11: two bullets on an empty slide)', () => {
+    const slide = withReadout.slides.find((s) => s.title === 'Most of what we heard is self-report')!;
+    const cells = tableCells(slide);
+    expect(cells[0]).toEqual(['Questions', 'Checked in records', "The audit's survey", 'What people said', 'Left out: too few answered']);
+    const { view } = acmeViews();
+    const all = cells.at(-1)!;
+    expect(all[0]).toBe('All');
+    expect(all.slice(1).reduce((n, x) => n + Number(x), 0)).toBe(view.imperatives.reduce((n, i) => n + i.questions.filter((q) => q.scored).length, 0));
+    // The caveat's own figures, which the notes say: checked, surveyed, said, left out.
+    expect(slide.notes).toContain(`${all[1]} of ${view.imperatives.reduce((n, i) => n + i.questions.length, 0)} questions rest on checks`);
+    for (const [i, imperative] of view.imperatives.entries()) expect(cells[i + 1]!.slice(1).reduce((n, x) => n + Number(x), 0), imperative.label).toBe(imperative.questions.filter((q) => q.scored).length);
+    expect(slide.bullets).toEqual([expect.stringMatching(/^To settle in discussion before acting on it: Q4\.2 who makes team decisions; who checks: VP Sales, before #\d+ is planned\.$/)]);
+  });
+
+  it('a next step an earlier plan slide has no room for is under the table of the slide whose period it falls in, and said once (fourteenth VP reading, class 11: the 90-day slide was three rows over an empty slide)', () => {
+    for (const d of [team, withReadout]) {
+      const plan = d.slides.filter((x) => /^(First|By) \d+/.test(x.title));
+      const shown = plan.flatMap((x) => x.bullets.filter((b) => /^#\d+ then, by /.test(b)));
+      const noted = plan.flatMap((x) => [...x.notes.matchAll(/#(\d+) then, by /g)].map((m) => `#${m[1]}`));
+      // Never both on a slide and in another's notes, never twice.
+      for (const line of shown) expect(noted, line).not.toContain(line.split(' ')[0]);
+      expect(new Set(shown.map((b) => b.split(' ')[0])).size).toBe(shown.length);
+      // Each under the slide of its period.
+      for (const slide of plan) {
+        const span = /^(?:First|By) ([\d, and]+) days/.exec(slide.title)![1]!.split(/, | and /);
+        for (const b of slide.bullets.filter((x) => /^#\d+ then, by /.test(x))) {
+          const rank = b.split(' ')[0]!;
+          const own = tableCells(slide).slice(1).some((r) => `#${r[0]!.replace(' ★', '')}` === rank);
+          if (!own) expect(span, b).toContain(/by (\d+) days/.exec(b)![1]);
+        }
+      }
+    }
+    const last = withReadout.slides.filter((x) => /^(First|By) \d+/.test(x.title)).at(-1)!;
+    expect(last.bullets.length).toBeGreaterThan(0);
+  });
+
   it('the perception-gap chart has one series per role group with its by-role scores', () => {
     const chart = team.charts.find((c) => c.series.some((s) => s.name === 'Leadership and sales managers'))!;
     const groups: Record<string, string> = { 'Leadership and sales managers': 'leadership or sales manager', Salespeople: 'salesperson' };
