@@ -1108,7 +1108,7 @@ function summarySlide(deck: Deck): void {
       say: [
         // Where its own slide is, not "next": the findings, the role gap and the check come between.
         `${view.decisions.length === 1 ? 'This is the decision' : 'These are the decisions'} we need today; ${view.decisions.length === 1 ? 'it comes back on its own slide' : 'each comes back on its own slide'}, with the option we recommend and what it costs.`,
-        view.priorities.length === 0 ? '' : 'The priorities they start, and those that start without a decision, are on the next slide.',
+        view.priorities.length === 0 ? '' : `Some of them start ${view.priorities.length === 1 ? 'the priority' : 'priorities'} we come to now; the others start without a decision.`,
       ],
     });
     tableSlides(deck, decisions, SUMMARY_COLUMNS, rows, MAX_TABLE_ROWS, notes, DENSE_PAD);
@@ -1134,7 +1134,9 @@ function prioritiesSlide(deck: Deck): void {
   const decisionOf = (a: ActionView) => view.decisions.find((d) => d.actions.includes(a.rank));
   const rows = priorities.map((a) => {
     const d = decisionOf(a);
-    return [`#${a.rank} ★`, `${a.title.replace(/\.$/, '')}${d === undefined ? '' : ` (once leadership decides ${d.label})`}`, `${a.ownerText}, ${a.horizonText}`, a.why !== '' ? a.why : d?.finding ?? ''];
+    // Without a why of its own, the decision it carries out is its why; that decision's reason is on
+    // the slide before, and said a third time here it was a passage the deck repeated.
+    return [`#${a.rank} ★`, `${a.title.replace(/\.$/, '')}${d === undefined ? '' : ` (once leadership decides ${d.label})`}`, `${a.ownerText}, ${a.horizonText}`, a.why !== '' ? a.why : d === undefined ? '' : `It carries out ${d.label}: ${lowerFirst(decisionShort(d.question))}.`];
   });
   const labels = [...new Set(priorities.flatMap((a) => decisionOf(a)?.label ?? []))].sort((x, y) => x.localeCompare(y, 'en', { numeric: true }));
   const waiting = priorities.filter((a) => decisionOf(a) !== undefined).length;
