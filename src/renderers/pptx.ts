@@ -1555,7 +1555,7 @@ function checkSlide(deck: Deck): void {
 /**
  * What each imperative's scored questions rest on, counted: checks of records, the audit's survey,
  * what people said; and those left out of the score (too few answered). A column only where some
- * question is in it, a total row under several imperatives; null where no question is scored.
+ * question is in it, a total row under several imperatives; null where fewer than two kinds are.
  */
 export function evidenceTable(view: ReportView): { columns: Column[]; rows: string[][] } | null {
   const kinds = [
@@ -1566,7 +1566,8 @@ export function evidenceTable(view: ReportView): { columns: Column[]; rows: stri
   ];
   const questions = view.imperatives.flatMap((i) => i.questions);
   const shown = kinds.filter((k) => questions.some(k.of));
-  if (shown.length === 0) return null;
+  // One kind only ("what people said", one respondent's deck) is the title again as a table.
+  if (shown.length < 2) return null;
   const width = (CONTENT_W - 2.6) / shown.length;
   const columns: Column[] = [{ header: 'Questions', width: 2.6 }, ...shown.map((k) => ({ header: k.header, width, align: 'right' as const }))];
   const row = (label: string, qs: readonly QuestionView[]) => [label, ...shown.map((k) => String(qs.filter(k.of).length))];
