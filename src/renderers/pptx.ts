@@ -59,6 +59,8 @@ const LOWER_BODY = { x: MARGIN, y: BODY_Y + TOP_TABLE_H + 0.1, w: CONTENT_W, h: 
 /** A plan slide's taller table (rows of two lines), with room for two or three lines under it. */
 const TALL_TABLE_H = 2.5;
 const TALL_LOWER_BODY = { x: MARGIN, y: BODY_Y + TALL_TABLE_H + 0.1, w: CONTENT_W, h: BODY_BOTTOM - (BODY_Y + TALL_TABLE_H + 0.1) };
+/** The scores chart: across the slide, in the tall table's place, the text under it. */
+const SCORES_CHART = { x: MARGIN, y: BODY_Y, w: CONTENT_W, h: TALL_TABLE_H };
 
 const LAYOUT = {
   cover: 'Title slide',
@@ -362,17 +364,20 @@ const CHART_TEXT = {
   showTitle: false,
 };
 
-/** A horizontal bar chart of 0-100 scores in whole points, first category on top. */
+/**
+ * A column chart of 0-100 scores in whole points, a column per series in each category, left to
+ * right in the legend's order (fourteenth VP reading, class 11: as horizontal bars, first category on
+ * top, the legend listed the series bottom-up, salespeople first, over leadership's bar on top).
+ */
 function barChart(deck: Deck, slide: Slide, data: { name: string; labels: string[]; values: number[] }[], colors: string[]): void {
   slide.addChart(deck.pres.ChartType.bar, data, {
     ...CHART,
-    barDir: 'bar',
+    barDir: 'col',
     barGrouping: 'clustered',
     chartColors: colors,
     valAxisMinVal: 0,
     valAxisMaxVal: 100,
     valAxisMajorUnit: 25,
-    catAxisOrientation: 'maxMin' as 'minMax', // first imperative on top (the types list only minMax)
     showValue: true,
     dataLabelFormatCode: '0',
     dataLabelPosition: 'outEnd',
@@ -432,8 +437,11 @@ function roleGapSlide(deck: Deck): void {
   // The check page two runs on the gap (checks-first.ts): the box's line whose subject is the gap.
   const higher = view.perceptionGaps[0]?.higherGroup ?? null;
   const check = higher === null ? undefined : view.checksFirst.find((c) => c.ref === null && c.subject.toLowerCase().startsWith(higher.toLowerCase()));
+  // Why the chart has fewer imperatives than the scores chart (fourteenth VP reading, class 11).
+  const left = view.imperatives.filter((i) => i.scored && !shown.includes(i));
   const bullets = [
     check === undefined ? 'Records of what was done, not more answers, settle which view holds' : `Records settle which view holds: ${check.who ?? 'someone named'} checks ${check.when}, on the check slide`,
+    ...(left.length === 0 ? [] : [`No bars for ${listText(left.map((i) => lowerFirst(i.label)))}: too few of a group answered to show a group's score without pointing at someone`]),
     overallBlendText(view),
   ];
   const gaps = view.perceptionGaps.map((g) => Math.round(Number(g.differenceText)));
@@ -469,8 +477,11 @@ export function perceptionGapTitle(view: ReportView): string | null {
   return `${capitalize(gaps[0]!.higherGroup)} ${verb} ${which} ${low === high ? low : `${low} to ${high}`} points higher than ${gaps[0]!.lowerGroup} do`;
 }
 
-/** "All four imperatives are below the target of 75; lowest: Sales managers at 32". */
-export function scoresTitle(view: ReportView): string {
+/**
+ * "All four imperatives are below the target of 75; lowest: Sales managers at 32"; with
+ * `withOverall`, led by the organization and its overall score where that fits a title.
+ */
+export function scoresTitle(view: ReportView, withOverall = false): string {
   const scored = view.imperatives.filter((i) => i.score !== null);
   if (scored.length === 0) return 'No imperative has a score yet: no question was answered';
   const below = scored.filter((i) => (i.gap ?? 0) > 0);
@@ -486,6 +497,12 @@ export function scoresTitle(view: ReportView): string {
   const lowestText = lowest === null ? '' : `; lowest: ${listText(names)} at ${lowest.pointsText}`;
   if (below.length === 0) return `Every imperative meets its target; the overall score is ${view.overall.pointsText} (${view.overall.band})`;
   const against = target === null ? 'their targets' : tied.length > 1 ? `${target}` : `the target of ${target}`;
+  // The same message with the overall score the chart's last column draws, where it fits a title:
+  // "Acme Corp, 34 of 100: all four imperatives below 75, lowest prospecting plan at 30".
+  const which = below.length === scored.length ? `${scored.length === view.imperatives.length ? 'all ' : ''}${countText(scored.length)} imperatives` : `${countText(below.length)} of ${countText(scored.length)} imperatives`;
+  const who = view.organization === '' ? 'The sales force' : view.organization;
+  const compact = `${who}, ${view.overall.pointsText} of 100: ${which} below ${target}; lowest: ${listText(names)} at ${lowest?.pointsText}`;
+  if (withOverall && view.overall.scored && scored.length > 1 && target !== null && lowest !== null && fitsTitle(compact)) return compact;
   if (below.length === scored.length) return `${capitalize(scored.length === 1 ? 'the imperative is' : `${scored.length === view.imperatives.length ? 'all ' : ''}${countText(scored.length)} imperatives are`)} below ${against}${lowestText}`;
   return `${capitalize(countText(below.length))} of ${countText(scored.length)} imperatives are below ${against}${lowestText}`;
 }
@@ -528,7 +545,11 @@ function scoresSlide(deck: Deck): void {
     const { first: one, rest: more } = firstSentence(text);
     return one === '' ? [] : [one, ...(more === '' ? [] : sentences(more))];
   };
-  const bullets = message === null ? sentences(view.headline) : [...sentences(rest), `${scores}.`];
+  // The title is what the chart draws, the scores against the target (fourteenth VP reading, class
+  // 11: "its managers have too little time" stood over a chart of imperatives, which says nothing
+  // about managers' time); the headline's diagnosis and its ask are the text under the chart.
+  const title = scoresTitle(view, true);
+  const bullets = message === null ? sentences(view.headline) : [`${capitalize(beforeColon(afterColon(first) === '' ? first : afterColon(first)))}.`, ...sentences(rest)];
   const target = view.overall.targetText;
   const notes = talkTrack({
     say: [
@@ -539,11 +560,11 @@ function scoresSlide(deck: Deck): void {
     // With no role-gap slide to carry it, why there are no scores by role is said here (a small team).
     behind: ["Each imperative's section in the written report shows every question's mean, range and evidence.", view.byRoleWithheldText],
   });
-  const slide = newSlide(deck, scored.length > 0 ? LAYOUT.chart : LAYOUT.body, message ?? scores, notes);
+  const slide = newSlide(deck, scored.length > 0 ? LAYOUT.tallTableBody : LAYOUT.body, scored.length > 0 ? title : message ?? scores, notes);
   if (scored.length > 0) {
     // The overall score as a last column where the title states it (thirteenth VP reading: a title
     // states only what its slide shows; "Acme Corp, 34 of 100" stood over four bars, none of them 34).
-    const overall = message !== null && view.overall.scored && scored.length > 1 && view.overall.targetText !== null ? [{ label: 'Overall', points: Number(view.overall.pointsText), target: Number(view.overall.targetText) }] : [];
+    const overall = view.overall.scored && scored.length > 1 && view.overall.targetText !== null && /\bof 100\b/.test(title) ? [{ label: 'Overall', points: Number(view.overall.pointsText), target: Number(view.overall.targetText) }] : [];
     const bars = [...scored.map((i) => ({ label: i.label, points: Number(i.pointsText), target: i.target })), ...overall];
     const labels = bars.map((b) => t(b.label));
     // Scores as columns, the target as a line across them: native, editable, one chart.
@@ -555,10 +576,12 @@ function scoresSlide(deck: Deck): void {
         { type: pres.ChartType.line, data: [{ name: 'Target', labels, values: bars.map((b) => b.target) }], options: { chartColors: [palette.series[1]!], lineSize: 3, lineDataSymbol: 'none', showValue: false } },
       ],
       // With several chart types the options come second (pptxgenjs's types still list a data array there).
-      { ...CHART, chartColors: [palette.primary, palette.series[1]!], valAxisMinVal: 0, valAxisMaxVal: 100, valAxisMajorUnit: 25, showLegend: true, legendPos: 'b', ...CHART_TEXT } as never,
+      // Across the slide, so each imperative's name reads level under its column (fourteenth VP
+      // reading, class 11: beside the text, five names at 12 pt were turned 45°).
+      { ...SCORES_CHART, chartColors: [palette.primary, palette.series[1]!], valAxisMinVal: 0, valAxisMaxVal: 100, valAxisMajorUnit: 25, showLegend: true, legendPos: 'r', ...CHART_TEXT } as never,
     );
   }
-  const box = scored.length > 0 ? SIDE_BODY : BODY;
+  const box = scored.length > 0 ? { ...TALL_LOWER_BODY, h: TALL_LOWER_BODY.h - 0.1 } : BODY;
   let kept = bullets.slice(0, MAX_BULLETS);
   while (kept.length > 1 && bulletSize(kept, box) === null) kept = kept.slice(0, -1);
   addBullets(slide, kept, box);
@@ -577,6 +600,18 @@ export function findingsTitle(view: ReportView): string {
   // activity" over finding B's "Prospecting is counted, not coached"); never the headline's
   // diagnosis, which names one finding over a slide of three (eighth VP reading, class 8).
   const count = capitalize(plural(view.findings.length, 'finding'));
+  // What the table's second column shows, as the message (fourteenth VP reading, class 11: "Three
+  // findings: managers' weeks; …" listed the first column): how many findings rest on records we
+  // checked, not on answers alone.
+  const checked = view.findings.filter((f) => findingChecked(view, f));
+  const unchecked = view.findings.filter((f) => !findingChecked(view, f));
+  const evidence =
+    checked.length === 0
+      ? ''
+      : unchecked.length === 0
+        ? `${view.findings.length === 2 ? 'Both' : `All ${countText(view.findings.length)}`} findings rest on records we checked, not on answers alone`
+        : `${capitalize(countText(checked.length))} of ${plural(view.findings.length, 'finding')} rest on records we checked; ${listText(unchecked.map((f) => f.letter))} on answers alone`;
+  if (evidence !== '' && fitsTitle(evidence)) return evidence;
   const shorts = view.findings.map((f) => (f.short !== null && inOwnWords(f.short, f.title) && keepsNegation(f.short, beforeColon(f.title)) ? f.short : null));
   const join = (parts: readonly string[]) => (parts.some((p) => p.includes(',')) ? parts.join('; ') : listText(parts));
   const candidates = [
@@ -586,6 +621,18 @@ export function findingsTitle(view: ReportView): string {
     `${count} on ${listText([...new Set(view.findings.flatMap((f) => view.imperatives.filter((i) => f.imperativeIds.includes(i.id)).map((i) => lowerFirst(i.label))))])}`,
   ];
   return candidates.find((c) => c !== '' && fitsTitle(c)) ?? `${count} behind the decisions and the plan`;
+}
+
+/**
+ * Whether a finding rests on a check of records: a question it rests on (or, naming none, one of its
+ * imperatives' heaviest two, as its evidence line reads them) has its level set by a check of the
+ * audit sample, a survey the audit ran not counted (QuestionView.levelChecked, levelSurveyed).
+ */
+export function findingChecked(view: ReportView, f: FindingView): boolean {
+  const all = view.imperatives.flatMap((i) => i.questions);
+  const own = f.questions.map((x) => all.find((q) => q.ref === x.ref)).filter((q): q is QuestionView => q !== undefined);
+  const questions = own.length > 0 ? own : view.imperatives.filter((i) => f.imperativeIds.includes(i.id)).flatMap((i) => i.questionsByPriority.slice(0, 2));
+  return f.figures.length === 0 && questions.some((q) => q.levelChecked && !q.levelSurveyed);
 }
 
 /** Words that turn a statement into its opposite: a short name without one, of a finding with one, says the opposite. */
@@ -976,28 +1023,49 @@ function planSlides(deck: Deck): void {
     groups.splice(at, 2, [...groups[at]!, ...groups[at + 1]!]);
   }
   const gate = view.capacity?.stepRank ?? null;
+  const thenLine = (a: ActionView) => `#${a.rank} then, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? ` (${a.next!.ownerText})` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}`;
+  // Under the table wherever it ends (eleventh reading: #2 carrying out D2 took a second line,
+  // and four rows of two lines pushed the lines into the notes over an empty third of the slide);
+  // sized for the box less its insets, as the placeholder lays the text out.
+  const fitUnder = (items: readonly ActionView[], lines: readonly string[]) => {
+    const height = tableHeight(columns, items.map(rowOf));
+    return balancePages(items, PLAN_ROWS, fits).length === 1 && lines.length > 0 && lines.length <= MAX_BULLETS
+      ? [
+          { layout: LAYOUT.tableBody, table: TOP_TABLE_H, box: LOWER_BODY },
+          { layout: LAYOUT.tallTableBody, table: TALL_TABLE_H, box: TALL_LOWER_BODY },
+        ]
+          .map((u) => ({ ...u, box: { ...u.box, h: u.box.h - 0.15 } }))
+          .find((u) => height <= u.table && bulletSize(lines, u.box) !== null)
+      : undefined;
+  };
+  // What follows a row, where its own slide has no room for it, goes under the table of the later
+  // slide whose period it falls in (fourteenth VP reading, class 11: the 90-day slide was a table of
+  // three rows over an empty slide while the 60-day rows' next steps, due by day 90, sat in the notes).
+  const ownThen = groups.map((items) => items.filter((a) => a.next !== null).map(thenLine));
+  const ownFits = groups.map((items, g) => fitUnder(items, ownThen[g]!) !== undefined);
+  const carried = groups.map(() => [] as ActionView[]);
+  groups.forEach((items, g) => {
+    if (ownFits[g]) return;
+    for (const a of items.filter((x) => x.next !== null)) {
+      const to = groups.findIndex((later, k) => k > g && later.some((x) => x.horizon === a.next!.horizon));
+      if (to >= 0) carried[to]!.push(a);
+    }
+  });
+  const carriedFits = groups.map((items, g) => carried[g]!.length > 0 && fitUnder(items, [...(ownFits[g] ? ownThen[g]! : []), ...carried[g]!.map(thenLine)]) !== undefined);
+  const shownLater = new Set(carried.flatMap((rows, g) => (carriedFits[g] ? rows.map((a) => a.rank) : [])));
   for (const [g, items] of groups.entries()) {
     const split = balancePages(items, PLAN_ROWS, fits);
-    const title = planSlideTitle(items, g === 0, gate, view.capacity?.ownerText ?? null, (a) => findingOf(view, a));
+    const earlierRows = planned.filter((a) => a.horizon < Math.min(...items.map((x) => x.horizon)));
+    const title = planSlideTitle(items, g === 0, gate, view.capacity?.ownerText ?? null, (a) => findingOf(view, a), { allLetters: view.findings.map((f) => f.letter), earlierRows });
     const owners = [...new Set(items.map((a) => a.ownerText))].map((o) => ({ o, n: items.filter((a) => a.ownerText === o).length })).sort((x, y) => y.n - x.n);
-    const withNext = items.filter((a) => a.next !== null);
     // What follows each row, under the table where it fits (tenth VP reading, class 11: a table of
-    // three rows left half the slide empty while what comes next sat in the notes).
-    const thenLines = withNext.map((a) => `#${a.rank} then, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? ` (${a.next!.ownerText})` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}`);
-    // Under the table wherever it ends (eleventh reading: #2 carrying out D2 took a second line,
-    // and four rows of two lines pushed the lines into the notes over an empty third of the slide);
-    // sized for the box less its insets, as the placeholder lays the text out.
-    const height = tableHeight(columns, items.map(rowOf));
-    const under =
-      split.length === 1 && thenLines.length > 0 && thenLines.length <= MAX_BULLETS
-        ? [
-            { layout: LAYOUT.tableBody, table: TOP_TABLE_H, box: LOWER_BODY },
-            { layout: LAYOUT.tallTableBody, table: TALL_TABLE_H, box: TALL_LOWER_BODY },
-          ]
-            .map((u) => ({ ...u, box: { ...u.box, h: u.box.h - 0.15 } }))
-            .find((u) => height <= u.table && bulletSize(thenLines, u.box) !== null)
-        : undefined;
-    const thenOnSlide = under !== undefined;
+    // three rows left half the slide empty while what comes next sat in the notes); what an earlier
+    // slide had no room for, when it falls in this slide's period.
+    const withNext = items.filter((a) => a.next !== null && !(ownFits[g] === false && shownLater.has(a.rank)));
+    const thenLines = [...(ownFits[g] ? ownThen[g]! : []), ...(carriedFits[g] ? carried[g]!.map(thenLine) : [])];
+    const under = thenLines.length === 0 ? undefined : fitUnder(items, thenLines);
+    const thenOnSlide = ownFits[g]!;
+    const notSaid = withNext.filter(() => !thenOnSlide).map(thenLine);
     const waiting = gate === null ? [] : items.filter((a) => a.after.includes(gate));
     const toConfirm = items.filter((a) => a.checkFirst);
     const last = g === groups.length - 1;
@@ -1009,7 +1077,7 @@ function planSlides(deck: Deck): void {
       ],
       ask: [
         ...(g === 0 && planned.length > items.length ? [`Who carries what? ${ownerCountsText(planned)}`] : []),
-        ...(withNext.length === 0 || thenOnSlide ? [] : [`What comes after? ${thenLines.map((l) => `${l}.`).join(' ')}`]),
+        ...(notSaid.length === 0 ? [] : [`What comes after? ${notSaid.map((l) => `${l}.`).join(' ')}`]),
         // Short, and not the findings slide's words: a plan of several rows to confirm said one sentence three times (class 6).
         ...toConfirm.map((a) => `Is #${a.rank} needed? Its check comes first, on the check slide.`),
       ],
@@ -1033,43 +1101,18 @@ function planSlides(deck: Deck): void {
  */
 function summarySlide(deck: Deck): void {
   const { view } = deck;
-  const carried = new Set(view.decisions.flatMap((d) => d.actions));
-  const others = view.priorities.filter((a) => !carried.has(a.rank));
-  const othersAsked = others.map((a) => `Why #${a.rank}? ${a.why}`);
   if (view.decisions.length > 0) {
     const rows = summaryRows(view).slice(0, view.decisions.length);
-    const lines = others.map((a) => `#${a.rank} ★ ${a.title.replace(/\.$/, '')} (${a.ownerText}, ${a.horizonText})`);
     const decisions = `${capitalize(countText(view.decisions.length))} ${view.decisions.length === 1 ? 'decision' : 'decisions'} we need from you today`;
-    // Every priority the slide marks ★, those a decision's row starts included (thirteenth VP reading:
-    // "three priorities to start" over a slide of five ★, two of them in the decisions' rows).
-    const starred = view.priorities.length;
-    const withOthers = `${decisions}, and ${plural(starred, 'priority', 'priorities')} to start`;
-    const title = others.length > 0 && fitsTitle(withOthers) ? withOthers : decisions;
-    // Under the table, in the band of whichever master holds it (as a plan slide's "then" lines).
-    const height = tableHeight(SUMMARY_COLUMNS, rows, MIN_FONT_PT, true, DENSE_PAD);
-    const under = [
-      { layout: LAYOUT.tableBody, table: TOP_TABLE_H, box: LOWER_BODY },
-      { layout: LAYOUT.tallTableBody, table: TALL_TABLE_H, box: TALL_LOWER_BODY },
-    ]
-      .map((u) => ({ ...u, box: { ...u.box, h: u.box.h - 0.15 } }))
-      .find((u) => height <= u.table && lines.length > 0 && lines.length <= MAX_BULLETS && bulletSize(lines, u.box) !== null);
     const notes = talkTrack({
       say: [
         // Where its own slide is, not "next": the findings, the role gap and the check come between.
         `${view.decisions.length === 1 ? 'This is the decision' : 'These are the decisions'} we need today; ${view.decisions.length === 1 ? 'it comes back on its own slide' : 'each comes back on its own slide'}, with the option we recommend and what it costs.`,
-        others.length === 0 ? '' : `Alongside them, ${others.length === 1 ? 'the other priority starts' : 'the other priorities start'} without a decision.`,
+        view.priorities.length === 0 ? '' : `Some of them start ${view.priorities.length === 1 ? 'the priority' : 'priorities'} we come to now; the others start without a decision.`,
       ],
-      // The priorities' whys, asked where the slide does not show them: as rows of their own, the table holds them.
-      ask: under === undefined ? [] : othersAsked,
     });
-    if (under !== undefined) {
-      const slide = newSlide(deck, under.layout, title, notes);
-      addTable(deck, slide, SUMMARY_COLUMNS, rows, { x: MARGIN, y: BODY_Y }, tableFontSize(SUMMARY_COLUMNS, rows, under.table, true, DENSE_PAD), true, DENSE_PAD);
-      addBullets(slide, lines, under.box);
-      return;
-    }
-    // Too many for the band under the table: the priorities as rows of their own.
-    tableSlides(deck, title, SUMMARY_COLUMNS, summaryRows(view), MAX_TABLE_ROWS + 2, notes, DENSE_PAD);
+    tableSlides(deck, decisions, SUMMARY_COLUMNS, rows, MAX_TABLE_ROWS, notes, DENSE_PAD);
+    prioritiesSlide(deck);
     return;
   }
   const rows = summaryRows(view);
@@ -1077,6 +1120,46 @@ function summarySlide(deck: Deck): void {
   const notes = talkTrack({ say: [`Start with ${plural(rows.length, 'priority', 'priorities')}: each row says who, by when and why.`] });
   tableSlides(deck, `Start with ${plural(rows.length, 'priority', 'priorities')}, each with who and by when`, SUMMARY_COLUMNS, rows, MAX_TABLE_ROWS + 2, notes, DENSE_PAD);
 }
+
+/**
+ * Page one's priorities, every one on a slide of their own after the decisions, each with who, by
+ * when and why (fourteenth VP reading, class 11: the summary slide promised five and showed three,
+ * two as ★ inside the decisions' rows, their whys only in the notes). A priority that carries out
+ * a decision says so, and its why is that decision's where page one gives it none of its own.
+ */
+function prioritiesSlide(deck: Deck): void {
+  const { view } = deck;
+  const priorities = view.priorities;
+  if (priorities.length === 0) return;
+  const decisionOf = (a: ActionView) => view.decisions.find((d) => d.actions.includes(a.rank));
+  const rows = priorities.map((a) => {
+    const d = decisionOf(a);
+    // Without a why of its own, the decision it carries out is its why; that decision's reason is on
+    // the slide before, and said a third time here it was a passage the deck repeated.
+    return [`#${a.rank} ★`, `${a.title.replace(/\.$/, '')}${d === undefined ? '' : ` (once leadership decides ${d.label})`}`, `${a.ownerText}, ${a.horizonText}`, a.why !== '' ? a.why : d === undefined ? '' : `It carries out ${d.label}: ${lowerFirst(decisionShort(d.question))}.`];
+  });
+  const labels = [...new Set(priorities.flatMap((a) => decisionOf(a)?.label ?? []))].sort((x, y) => x.localeCompare(y, 'en', { numeric: true }));
+  const waiting = priorities.filter((a) => decisionOf(a) !== undefined).length;
+  const latest = Math.max(...priorities.map((a) => a.horizon));
+  const count = capitalize(plural(priorities.length, 'priority', 'priorities'));
+  const candidates = [
+    `${count} ${priorities.length === 1 ? 'starts' : 'start'} within ${latest} days${waiting === 0 ? '' : `, ${waiting === priorities.length ? (waiting === 2 ? 'both' : 'all') : countText(waiting)} once you decide ${listText(labels)}`}`,
+    `${count} ${priorities.length === 1 ? 'starts' : 'start'} within ${latest} days`,
+  ];
+  const title = candidates.find(fitsTitle) ?? `${count} to start`;
+  const notes = talkTrack({
+    say: [`These are the ${priorities.length === 1 ? 'priority' : 'priorities'} we start with, each with who and by when; the last column says why.`],
+    behind: ['The plan slides mark them ★ among the other actions.'],
+  });
+  tableSlides(deck, title, PRIORITY_COLUMNS, rows, MAX_TABLE_ROWS, notes, DENSE_PAD);
+}
+
+const PRIORITY_COLUMNS: Column[] = [
+  { header: '', width: 0.7 },
+  { header: 'Priority', width: 3.3 },
+  { header: 'Who, by when', width: 1.7 },
+  { header: 'Why', width: CONTENT_W - 5.7 },
+];
 
 const SUMMARY_COLUMNS: Column[] = [
   { header: '', width: 0.7 },
@@ -1244,7 +1327,16 @@ export function findingOf(view: ReportView, a: ActionView): string | null {
  * outcome lines over these slides promised a card and client stories that sat at 90 days and in
  * the backlog).
  */
-export function planSlideTitle(items: readonly ActionView[], first: boolean, gate: number | null, owner: string | null, findingOf: (a: ActionView) => string | null = () => null): string {
+export function planSlideTitle(
+  items: readonly ActionView[],
+  first: boolean,
+  gate: number | null,
+  owner: string | null,
+  findingOf: (a: ActionView) => string | null = () => null,
+  /** The readout's finding letters, and the plan rows of the periods before this slide's. */
+  context: { allLetters: readonly string[]; earlierRows: readonly ActionView[] } = { allLetters: [], earlierRows: [] },
+): string {
+  const { allLetters, earlierRows } = context;
   const horizons = [...new Set(items.map((a) => a.horizon))];
   const span = first && horizons.length === 1 ? `First ${horizons[0]} days` : `By ${listText(horizons.map(String))} days`;
   const count = `${span}: ${plural(items.length, 'action')}`;
@@ -1278,10 +1370,24 @@ export function planSlideTitle(items: readonly ActionView[], first: boolean, gat
   // over a row marked "After #1" contradicted its own table (fourteenth VP reading).
   const gateRow = gate === null ? undefined : items.find((a) => a.rank === gate);
   const gateAfter = gateRow === undefined ? [] : gateRow.after.filter((r) => items.some((a) => a.rank === r));
-  const frees = gateRow === undefined || owner === null ? '' : gateAfter.length === 0 ? `${count}, starting with #${gate}, which frees ${lowerFirst(owner)}' time` : `${count}; #${gate}, after ${ranksText(gateAfter)}, frees ${lowerFirst(owner)}' time`;
+  // What the period does, not how many rows it has (fourteenth VP reading, class 11: "three
+  // actions", "five of six actions act on …" were counts): the step that frees an owner's time;
+  const frees = gateRow === undefined || owner === null ? '' : gateAfter.length === 0 ? `${span}: #${gate} comes first and frees ${lowerFirst(owner)}' time` : `${span}: #${gate}, after ${ranksText(gateAfter)}, frees ${lowerFirst(owner)}' time`;
+  // every finding of the readout with a row acting on it, each row marked with its letter;
+  const everyFinding = allLetters.length > 1 && allLetters.every((l) => letters.includes(l)) ? `${span}: every finding has an action under way` : '';
+  // every row building on rows of the earlier periods, as their After column shows.
+  const earlier = new Map(earlierRows.map((a) => [a.rank, a.horizon]));
+  const builds = items.length > 1 && earlierRows.length > 0 && items.every((a) => a.after.length > 0 && a.after.every((r) => earlier.has(r))) ? `${span}: each action builds on one started earlier` : '';
+  // and, failing those, what waits and what does not, as the After column shows.
+  const free = items.filter((a) => a.after.length === 0);
+  const waits =
+    items.length < 2 ? '' : free.length === items.length ? `${span}: every action starts at once, waiting for no other` : free.length > 0 ? `${span}: ${countText(free.length)} ${free.length === 1 ? 'starts' : 'start'} at once; ${countText(items.length - free.length)} ${items.length - free.length === 1 ? 'builds' : 'build'} on earlier actions` : '';
   const candidates = [
     frees,
     starts,
+    everyFinding,
+    builds,
+    waits,
     ...findingsLines,
     after !== '' ? `${topics}, ${after}` : '',
     topics,
@@ -1418,9 +1524,20 @@ function checkSlide(deck: Deck): void {
     const notes = talkTrack({ say: ['Treat the exact scores as soft: they rest on what people told us.'], ask: askWith(false), behind: flagChecks });
     // The questions that need discussion are said on the slide, not only in its notes; "nothing is
     // marked to confirm" announced a flag the reader had never seen (fourteenth VP reading).
-    const discuss = view.needsDiscussion.map((q) => `${q.ref} ${lowerFirst(q.label)}`);
+    // With who checks it, as the report's discussion list says (its first sentence).
+    const discuss = view.needsDiscussion.map((q) => `${q.ref} ${lowerFirst(q.label)}${/^Who checks: /.test(q.discussionCheck) ? `; ${lowerFirst(firstSentence(q.discussionCheck).first.replace(/\.$/, '').replace(/\s*\([^)]*\)$/, ''))}` : ''}`);
     const second = discuss.length === 0 ? 'No answer here waits on a check before the plan starts.' : `To settle in discussion before acting on it: ${listText(discuss)}.`;
-    addBullets(newSlide(deck, LAYOUT.body, title, notes), [caveat, second], BODY);
+    // What the title says, counted per imperative in a table (fourteenth VP reading, class 11: two
+    // bullets on an empty slide); the caveat's sentence, which says the same in words, is said.
+    const table = evidenceTable(view);
+    if (table === null) {
+      addBullets(newSlide(deck, LAYOUT.body, title, notes), [caveat, second], BODY);
+      return;
+    }
+    const said = talkTrack({ say: ['Treat the exact scores as soft: they rest on what people told us.', caveat], ask: askWith(false), behind: flagChecks });
+    const slide = newSlide(deck, LAYOUT.tableBody, title, said);
+    addTable(deck, slide, table.columns, table.rows, { x: MARGIN, y: BODY_Y }, tableFontSize(table.columns, table.rows, TOP_TABLE_H));
+    addBullets(slide, [second], { ...LOWER_BODY, h: LOWER_BODY.h - 0.15 });
     return;
   }
   const notes = talkTrack({
@@ -1433,6 +1550,29 @@ function checkSlide(deck: Deck): void {
     ],
   });
   tableSlides(deck, checkTitle(view), CHECK_COLUMNS, rows, MAX_TABLE_ROWS, notes);
+}
+
+/**
+ * What each imperative's scored questions rest on, counted: checks of records, the audit's survey,
+ * what people said; and those left out of the score (too few answered). A column only where some
+ * question is in it, a total row under several imperatives; null where fewer than two kinds are.
+ */
+export function evidenceTable(view: ReportView): { columns: Column[]; rows: string[][] } | null {
+  const kinds = [
+    { header: 'Checked in records', of: (q: QuestionView) => q.level !== null && q.levelChecked && !q.levelSurveyed },
+    { header: "The audit's survey", of: (q: QuestionView) => q.level !== null && q.levelSurveyed },
+    { header: 'What people said', of: (q: QuestionView) => q.level !== null && !q.levelChecked },
+    { header: 'Left out: too few answered', of: (q: QuestionView) => q.scored && q.level === null },
+  ];
+  const questions = view.imperatives.flatMap((i) => i.questions);
+  const shown = kinds.filter((k) => questions.some(k.of));
+  // One kind only ("what people said", one respondent's deck) is the title again as a table.
+  if (shown.length < 2) return null;
+  const width = (CONTENT_W - 2.6) / shown.length;
+  const columns: Column[] = [{ header: 'Questions', width: 2.6 }, ...shown.map((k) => ({ header: k.header, width, align: 'right' as const }))];
+  const row = (label: string, qs: readonly QuestionView[]) => [label, ...shown.map((k) => String(qs.filter(k.of).length))];
+  const rows = view.imperatives.filter((i) => i.questions.some((q) => q.scored)).map((i) => row(i.label, i.questions));
+  return { columns, rows: rows.length > 1 ? [...rows, row('All', questions)] : rows };
 }
 
 /** Appendix: the method's rules, one line each (the method's own short form), the rules in full in the written report. */

@@ -110,6 +110,70 @@ export function unshownClaims(slide: Shown, imperativeLabels: readonly string[] 
   return wrong;
 }
 
+/** Words a chart slide's title may use beyond its chart's categories and series: the scale's and a comparison's. */
+const CHART_WORDS = new Set(['of', 'the', 'and', 'at', 'to', 'is', 'are', 'do', 'does', 'than', 'all', 'every', 'imperative', 'imperatives', 'below', 'above', 'lowest', 'highest', 'target', 'targets', 'score', 'scores', 'rate', 'rates', 'points', 'higher', 'lower', 'meets', 'its', 'overall', 'differently']);
+
+/**
+ * The words of a chart slide's title that its chart does not draw: not a number, not a word of a
+ * category or a series, not the organization's name, not a word of the scale (fourteenth VP reading,
+ * class 11: "its managers have too little time to lead their reps" over a chart of imperatives).
+ */
+export function wordsNotCharted(slide: Shown, organization: string, series: readonly string[]): string[] {
+  const words = (text: string) => text.toLowerCase().match(/[a-z']+/g) ?? [];
+  const drawn = new Set([...slide.chart.flatMap((c) => words(c.category)), ...series.flatMap(words), ...words(organization), ...WORDS]);
+  return words(slide.title).filter((w) => !drawn.has(w) && !CHART_WORDS.has(w));
+}
+
+/**
+ * A title that is a list or a count, not a message (fourteenth VP reading, class 11): "Three
+ * findings: managers' weeks; prospecting …; reps …", "By 60 days: five of six actions act on …",
+ * "By 90 days: three actions on differentiation and sales managers". A count that a message
+ * carries ("Five priorities start within 60 days, …", "Appendix: 39 more in the backlog") is no list.
+ */
+export function listOrCount(title: string): boolean {
+  const message = title.replace(/^(?:First|By) [\d, and]+ days: /, '');
+  const counted = new RegExp(`^(?:${WORDS.slice(1).join('|')}|\\d+)(?: of \\w+)? (?:actions?|findings?)\\b(?! (?:start|rest|come|need))`, 'i');
+  return counted.test(message) || /: [^;:]+; [^;:]+; [^;:]+$/.test(title);
+}
+
+describe('a slide title is a message its slide shows, not a list or a count (fourteenth VP reading, class 11)', () => {
+  let decks: { name: string; deck: Deck }[];
+  beforeAll(async () => {
+    const make = async (name: string, args: string[]) => {
+      const out = join(work, `${name}-14.pptx`);
+      const result = await runCli(['report', ...args, '--format', 'pptx', '--out', out]);
+      expect(result.exitCode, result.stderr).toBe(0);
+      return { name, deck: await readDeck(out) };
+    };
+    decks = [await make('readout', ['examples/acme/', '--readout', 'examples/readout.yaml', '--brand', 'examples/brand.yaml']), await make('plain', ['examples/acme/']), await make('single', ['examples/acme-leadership.yaml'])];
+  });
+
+  it("a chart slide's title uses only what its chart draws: its categories, its series, numbers and the scale's words", () => {
+    for (const { name, deck } of decks) {
+      const series = deck.charts.flatMap((c) => c.series.map((x) => x.name));
+      const charted = shownSlides(deck).filter((s) => s.chart.length > 0);
+      expect(charted.length, name).toBeGreaterThan(0);
+      for (const s of charted) expect(wordsNotCharted(s, 'Acme Corp', series), `${name}: ${s.title}`).toEqual([]);
+    }
+    // It fails on the title it replaced.
+    const chart = [{ category: 'Prospecting plan', values: [30, 75] }, { category: 'Sales managers', values: [32, 75] }, { category: 'Overall', values: [34, 75] }];
+    expect(wordsNotCharted({ title: 'Acme Corp, 34 of 100: its managers have too little time to lead their reps', text: [], cells: [], chart }, 'Acme Corp', ['Score', 'Target'])).toEqual(['have', 'too', 'little', 'time', 'lead', 'their', 'reps']);
+    expect(wordsNotCharted({ title: 'Acme Corp, 34 of 100: all four imperatives below 75; lowest: Prospecting plan at 30', text: [], cells: [], chart }, 'Acme Corp', ['Score', 'Target'])).toEqual([]);
+  });
+
+  it('no title is a list of its rows or a count of them', () => {
+    for (const { name, deck } of decks) for (const slide of deck.slides) expect(listOrCount(slide.title), `${name}: ${slide.title}`).toBe(false);
+    // The titles the fourteenth reading named fail it; the messages that replaced them pass.
+    expect(listOrCount("Three findings: managers' weeks; prospecting counted, not coached; reps cannot say what sets Acme apart")).toBe(true);
+    expect(listOrCount('By 60 days: five of six actions act on findings A, B and C')).toBe(true);
+    expect(listOrCount('By 90 days: three actions on differentiation and sales managers')).toBe(true);
+    expect(listOrCount("First 30 days: three actions; #2, after #1, frees first-line sales managers' time")).toBe(true);
+    expect(listOrCount('All three findings rest on records we checked, not on answers alone')).toBe(false);
+    expect(listOrCount('By 60 days: every finding has an action under way')).toBe(false);
+    expect(listOrCount('Five priorities start within 60 days, two once you decide D1 and D2')).toBe(false);
+  });
+});
+
 describe('a slide title states only what its slide shows (thirteenth VP reading)', () => {
   let decks: { name: string; deck: Deck }[];
   beforeAll(async () => {

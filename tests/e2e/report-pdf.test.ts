@@ -167,6 +167,27 @@ describe.skipIf(SKIP_BROWSER || (!POPPLER && process.env.CI === undefined))('--f
       if (MAJOR.includes(bodyOf(pages[i + 1]!, 'Acme Corp').split('\n')[0]!.replace(/\s+/g, ' ').trim())) return;
       expect(lowestText(out, i + 1), `page ${i + 1} is a third or more blank`).toBeGreaterThan(0.7);
     });
+    // A table's † footnote prints on the page of the rows it annotates, never alone at the top of
+    // the next (fourteenth VP reading, class 12: orphaned at the top of p4 in both editions).
+    let footnotes = 0;
+    pages.forEach((text, i) => {
+      const lines = bodyOf(text, 'Acme Corp').split('\n');
+      for (const [at, line] of lines.entries()) {
+        if (!line.startsWith('† ')) continue;
+        footnotes++;
+        // Under rows of its table (the marked row may be on the page before, where the table breaks).
+        expect(lines.slice(Math.max(0, at - 4), at).some((l) => /^Q\d+\.\d+ /.test(l)), `page ${i + 1}: the † note is not under its table's rows`).toBe(true);
+      }
+    });
+    expect(footnotes).toBeGreaterThan(0);
+    // "Who checks: <who>, <when>." never breaks across two pages (fourteenth VP reading, class 12: "VP" / "Sales" on p2-p3).
+    let checks = 0;
+    pages.forEach((text, i) => {
+      const body = bodyOf(text, 'Acme Corp').replace(/\s+/g, ' ');
+      checks += (body.match(/Who checks: /g) ?? []).length;
+      expect(body, `page ${i + 1} ends inside a "Who checks" sentence`).not.toMatch(/Who checks: [^.()]*(?:\([^)]*)?$/);
+    });
+    expect(checks).toBeGreaterThan(0);
     // The page size asked for.
     const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))!;
     expect(Math.abs(Number(size[1]) - (paper === 'a4' ? 595.3 : 612))).toBeLessThan(1.5);

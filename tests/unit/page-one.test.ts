@@ -644,7 +644,7 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
   it('the scores by role say how many people each column rests on, and the "not shown" rule only when a score reads so', () => {
     // The numbers in the columns' headings, not again in the intro, nor the rule's detail the method states (tenth VP reading, class 9).
     expect(plain.byRoleIntro).toBe(
-      "Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is the difference between the two. No scores by role for differentiation and sales managers: too few of a group answered one of their questions to show them without pointing at someone (the method says why).",
+      "Each imperative scored over each group's respondents alone, their number beside the group's name; the table's last column is the difference between the two. No scores by role for differentiation and sales managers: too few of a group answered one of their questions to show them without pointing at someone (the method says why).",
     );
     const md = renderMarkdown(plain);
     // The salespeople at the minimum follow it, said once (twelfth VP reading, class 5).

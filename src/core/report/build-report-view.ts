@@ -1110,7 +1110,7 @@ export function byRoleIntro(roles: readonly { count: number; group: string; pool
   const none = hidden.length === 0 ? '' : ` No scores by role for ${listText(hidden.map((i) => lowerFirstWord(i.label)))}: too few of a group answered one of ${hidden.length === 1 ? 'its' : 'their'} questions to show them without pointing at someone (the method says why).`;
   const rule = partly ? ` “${capitalize(NOT_SHOWN)}”: ${why}.` : '';
   const last = roles.length === 2 ? 'the difference between the two' : 'the widest difference between two groups';
-  return `Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is ${last}.${none}${rule}`;
+  return `Each imperative scored over each group's respondents alone, their number beside the group's name; the table's last column is ${last}.${none}${rule}`;
 }
 
 /**

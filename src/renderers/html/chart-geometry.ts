@@ -157,6 +157,9 @@ export interface RoleBarsGeometry {
   }[];
 }
 
+/** The longest legend entry that fits half the role chart's width at 13 px (the second column starts 250 px on). */
+const LEGEND_HALF_CHARS = 30;
+
 /** The fills of the by-role bars, told apart by pattern as well as shade (greyscale print). */
 export const ROLE_PATTERNS = ['role-fill-0', 'role-fill-1', 'role-fill-2', 'role-fill-3', 'role-fill-4', 'role-fill-5'] as const;
 
@@ -167,8 +170,13 @@ export function roleBarsGeometry(view: ReportView): RoleBarsGeometry | null {
   const pattern = (role: string) => ROLE_PATTERNS[roles.indexOf(role) % ROLE_PATTERNS.length]!;
   // The legend names each role as the table beside it does, "Leadership and sales managers", two
   // to a row (tenth VP reading, class 12: clipped to "leadership or s…" beside the table's words).
-  const legendRows = Math.ceil(roles.length / 2);
-  const legend = view.roles.map((r, i) => ({ role: capitalize(r.group), pattern: pattern(r.role), x: PLOT_LEFT + (i % 2) * 250, y: 6 + Math.floor(i / 2) * 20 }));
+  // Each with its number of respondents, as the caption under the chart says (fourteenth VP
+  // reading, class 12: the caption promised numbers the legend did not have); one to a row where
+  // a name with its number is too long for half the chart's width.
+  const names = view.roles.map((r) => `${capitalize(r.group)} (${r.count})`);
+  const perRow = names.every((n) => [...n].length <= LEGEND_HALF_CHARS) ? 2 : 1;
+  const legendRows = Math.ceil(roles.length / perRow);
+  const legend = view.roles.map((r, i) => ({ role: names[i]!, pattern: pattern(r.role), x: PLOT_LEFT + (i % perRow) * 250, y: 6 + Math.floor(i / perRow) * 20 }));
   const gridTop = 8 + legendRows * 20;
   let y = gridTop + 6;
   const barHeight = 12;
