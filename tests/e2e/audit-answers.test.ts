@@ -66,7 +66,8 @@ describe('audit --answers', () => {
     expectGolden('audit/answers-invalid-score.txt', cliRecord(args, result));
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/invalid-score\.yaml:8:\d+\s+error\s.*answer-invalid-score/);
-    expect(result.stderr).toMatch(/invalid-score\.yaml:9:\d+\s+error\s.*answer-invalid-score/);
+    // Line 10 since the fourteenth rubric review: prospecting-time takes n/a now, so the fixture's n/a is on differentiation-support.
+    expect(result.stderr).toMatch(/invalid-score\.yaml:10:\d+\s+error\s.*answer-invalid-score/);
     expect(existsSync(join(dir, 'acme-corp-2026-11-26.md'))).toBe(false);
   });
 

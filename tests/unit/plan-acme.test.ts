@@ -60,7 +60,9 @@ describe('the acme plan', () => {
     // thirteenth VP reading (14): a build is done within its user's horizon, so an item that waited a
     // horizon for one starts earlier and has a horizon left for its next step. 13 since the fourteenth
     // rubric review: write-message-guide waits for interview-clients-on-choice, so its next step
-    // (use-guide-in-next-proposal) has no horizon left and stays in the backlog.
+    // (use-guide-in-next-proposal) has no horizon left and stays in the backlog. 12 since the fourteenth
+    // review's outreach chain (class F): put-targets-on-sequence waits for the load at 90, so persistent-campaign's
+    // next step (writing the sequence's months two and three) has no horizon left either.
     const nextIds = new Set(scores.actions.flatMap((a) => (a.next === null ? [] : [a.next.recommendation.id])));
     // 12 since h-rub16b (fourteenth rubric review, edit 3): the card's reissue (90 days) is now client-relevant-differences'
     // last step at 0-1, so the step after it (complete-client-interviews, 90) has no horizon left.

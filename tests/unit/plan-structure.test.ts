@@ -143,7 +143,9 @@ describe('shared slots and what a plan row already does (C.3, VP class 4)', () =
     // The count is said once, in the plan's line: what waits, and what a row covers.
     // Thirteenth review, A1: the target lists' row covers real-targets' step as well (three covering rows, said as one list).
     const lists = view.plan.find((a) => a.id === 'build-target-lists')!;
-    expect(view.planText).toContain(`and ${view.backlog.length} more in the backlog: ${view.backlog.length - 4} wait, 2 are covered by #${cadence.rank}, 1 by #${lists.rank} and 1 by #${meeting.rank}.`);
+    // The covering rows in the order of the covered steps' ranks: since the fourteenth rubric review (prospecting-review
+    // at weight 0.5) real-targets' step ranks before the prospecting review, so the lists' row is said first.
+    expect(view.planText).toContain(`and ${view.backlog.length} more in the backlog: ${view.backlog.length - 4} wait, 1 is covered by #${lists.rank}, 2 by #${cadence.rank} and 1 by #${meeting.rank}.`);
     expect(view.backlogText).not.toContain(String(view.backlog.length - 4));
     // No group says a covered step waits, nor that its owner has no room for it.
     for (const g of view.backlogGroups) if (g.kind !== 'covered') for (const a of covered) expect(g.actions).not.toContain(a);

@@ -215,7 +215,8 @@ describe('Markdown report', () => {
 
   it('without roles to compare, the headline is the verdict, the weakest imperative and the ask', () => {
     expect(markdown([leader])).toMatch(
-      /## Executive summary\n\n\*\*The sales force scores \d+ of 100 \(At risk\)\. A prospecting plan that opens opportunities is furthest behind, at 22 against a target of 75\. Leadership's first decision: [a-z][^*.]+\.\*\*/,
+      // 23 since the fourteenth rubric review (was 22): prospecting-time and prospecting-review, which the seed does not name, weigh 0.5.
+      /## Executive summary\n\n\*\*The sales force scores \d+ of 100 \(At risk\)\. A prospecting plan that opens opportunities is furthest behind, at 23 against a target of 75\. Leadership's first decision: [a-z][^*.]+\.\*\*/,
     );
   });
 
@@ -267,8 +268,8 @@ describe('custom templates', () => {
     expect(result).toEqual({
       ok: true,
       // Prospecting 12 actions since the thirteenth rubric review (was 9): the CRM's load of the written content and the instruction split from the sequence's writing (A2), real-targets' own step beside the lists' day (A1).
-      // Differentiation 15 since the fourteenth rubric review (h-rub16b, edit 3): client-relevant-differences at 1 also reissues the card from the interviews.
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 22, 12 actions\n- Differentiation with a difference: 43, 15 actions\n- Effective sales interactions: 41, 10 actions\n- Excellent sales managers: 33, 9 actions\n',
+      // 23 since the fourteenth rubric review: the two questions the seed does not name weigh 0.5. Differentiation 15 actions (h-rub16b, edit 3): client-relevant-differences at 1 also reissues the card from the interviews.
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 23, 12 actions\n- Differentiation with a difference: 43, 15 actions\n- Effective sales interactions: 41, 10 actions\n- Excellent sales managers: 33, 9 actions\n',
     });
   });
 

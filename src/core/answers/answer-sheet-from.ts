@@ -45,7 +45,8 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
       }
       // The rubric says this role cannot judge the question (`roles:`): an answer written before the
       // rubric left the role out, or by hand, would be pooled with those who can, as an import drops it.
-      if (!auditor && !asksRole(question, data.respondent.role)) {
+      // A role left empty (a broken header's stub, parse-answers.ts) is no role: nothing is left out.
+      if (!auditor && data.respondent.role !== '' && !asksRole(question, data.respondent.role)) {
         found('answer-role-not-asked', ['answers', imperativeId, questionId], true, `"${imperativeId}/${questionId}" is not asked of the role "${data.respondent.role}" (the rubric asks ${question.roles!.join(', ')}); the answer is left out of the scores`);
         continue;
       }

@@ -56,7 +56,12 @@ function parseAnswersUncapped(file: SourceFile, set: RubricSet, parse: SchemaPar
     // when the answers themselves are well-formed, check them too, so one run shows everything.
     const answersOnly = isMapping(parsed.value) ? AnswersFile.shape.answers.safeParse(parsed.value.answers, parse) : null;
     if (answersOnly?.success) {
-      const stub: AnswersData = { version: 1, organization: '', respondent: { role: '' }, date: '', answers: answersOnly.data };
+      // The role, where the header gives one, still decides which questions were asked of it; with
+      // none, every question is checked (a question with `roles:` must not swallow an impossible
+      // score as "not asked of the role ''").
+      const header = isMapping(parsed.value) ? parsed.value.respondent : undefined;
+      const role = isMapping(header) && typeof header.role === 'string' && header.role.trim() !== '' ? header.role : null;
+      const stub: AnswersData = { version: 1, organization: '', respondent: { role: role ?? '' }, date: '', answers: answersOnly.data };
       const checked = answerSheetFrom(file.path, stub, set, [], parsed.locate);
       diagnostics.push(...checked.diagnostics);
     }
