@@ -1,7 +1,11 @@
 // Fourteenth VP reading, classes 1 and 3 (h-plan16): the load counted by the report's own rule
 // (a routine still running, the hand-over managers make, the approvals a decision gives them) and
 // the capacity decision the plan's own backlog asks for.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkReadout } from '../../src/core/readout/check-readout.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
 import { capacityLeft, loadPlaces } from '../../src/core/scoring/capacity.js';
 import { shapePlan } from '../../src/core/scoring/shape-plan.js';
 import { CAPACITY_DECISION_ID, CAPACITY_DECISION_MIN, capacityDecisionView, capacityShortfall } from '../../src/core/report/capacity-decision.js';
@@ -79,6 +83,9 @@ describe('the owner whose room holds back much of the plan is a decision for lea
     expect(capacityShortfall([...vp(CAPACITY_DECISION_MIN), full('Marketing lead', 40)])).toEqual({ ownerText: 'VP Sales', waiting: [10, 11, 12, 13, 14], releases: 5 });
     // Three at once in each of three horizons: nine at most, however many wait.
     expect(capacityShortfall(vp(14))!.releases).toBe(9);
+    // A group owner's steps are each member's own: no second owner takes them (h-plan16, on the leadership-only report).
+    expect(capacityShortfall(Array.from({ length: 8 }, (_, i) => full('First-line sales managers', 20 + i)))).toBeNull();
+    expect(capacityShortfall([...Array.from({ length: 8 }, (_, i) => full('First-line sales managers', 20 + i)), ...vp(5)])!.ownerText).toBe('VP Sales');
     // What waits for another reason is not the owner's room.
     expect(capacityShortfall([...vp(4), { rank: 50, wait: { kind: 'size', room: 0, needs: 1 } }])).toBeNull();
   });
@@ -142,5 +149,20 @@ describe('every piece of work has an owner, and the gate holds (classes 1.4 to 1
     expect(d4.recommendation).toMatch(/the Finance lead checks/);
     // D3's cost is a cost, not the benefit.
     expect(view.decisions.find((d) => d.id === 'target-lists')!.cost).not.toMatch(/drop accounts/);
+  });
+});
+
+describe('"within N days" has a start (class 1.8)', () => {
+  it('the plan says its days count from the decisions: the readout\'s date where it gives one, else the readout meeting', () => {
+    expect(view.planText).toContain("Days count from leadership's decisions on 14 December 2026; a decision taken later moves the rows that wait for it by as long.");
+    expect(plain.planText).toContain('Days count from the readout meeting, where leadership takes its decisions;');
+  });
+
+  it('a decision date that is no calendar date is a located error', () => {
+    const text = readFileSync(join(REPO_ROOT, 'examples/readout.yaml'), 'utf8').replace(/^decided: .*$/m, 'decided: 2026-02-30');
+    const checked = checkReadout({ path: 'readout.yaml', content: Buffer.from(text), size: text.length }, set, scores);
+    const problem = checked.diagnostics.find((d) => d.message.includes('real calendar date'))!;
+    expect(problem.severity).toBe('error');
+    expect(problem.line).toBe(text.split('\n').findIndex((l) => l.startsWith('decided:')) + 1);
   });
 });

@@ -1,7 +1,7 @@
 // The capacity decision (fourteenth VP reading, class 3 item 19, "what I would need" 4): where the
 // plan holds many actions back because one owner has no room, that owner's capacity is a decision
 // for leadership, not a footnote of the backlog. One rule, from the plan's own figures, for any
-// client: the owner with the most backlog actions waiting for their room, when they hold back
+// client: the one person (not a group such as the managers) with the most backlog actions waiting for their room, when they hold back
 // CAPACITY_DECISION_MIN or more. What a second owner releases is what the cap lets one more person
 // take on in the plan's horizons (CAPACITY_PER_HORIZON at once, in each), never more than wait; its
 // cost is that person's time, said in the cap's own unit, and the roles the client lacks whose steps
@@ -27,10 +27,17 @@ export interface CapacityShortfall {
   releases: number;
 }
 
-/** The owner whose room holds back the most backlog actions, when CAPACITY_DECISION_MIN or more; else null. */
+/** A group of people, each doing every step it owns ("First-line sales managers"), not one person ("VP Sales", "Marketing lead"). */
+function isGroup(ownerText: string): boolean {
+  return /s$/.test(ownerText) && !/^[A-Z]{2}/.test(ownerText);
+}
+
+/** The single owner whose room holds back the most backlog actions, when CAPACITY_DECISION_MIN or more; else null. */
 export function capacityShortfall(backlog: readonly { rank: number; wait: WaitView | null }[], cap = CAPACITY_PER_HORIZON): CapacityShortfall | null {
   const byOwner = new Map<string, { rank: number }[]>();
-  for (const a of backlog) if (a.wait?.kind === 'full') byOwner.set(a.wait.ownerText, [...(byOwner.get(a.wait.ownerText) ?? []), a]);
+  // A group owner ("First-line sales managers") is left out: each of them does every one of its
+  // steps, so a second person cannot take them over; their time is the freeing steps' subject.
+  for (const a of backlog) if (a.wait?.kind === 'full' && !isGroup(a.wait.ownerText)) byOwner.set(a.wait.ownerText, [...(byOwner.get(a.wait.ownerText) ?? []), a]);
   let largest: [string, { rank: number }[]] | null = null;
   for (const entry of byOwner) if (largest === null || entry[1].length > largest[1].length) largest = entry;
   if (largest === null || largest[1].length < CAPACITY_DECISION_MIN) return null;
@@ -38,9 +45,9 @@ export function capacityShortfall(backlog: readonly { rank: number; wait: WaitVi
   return { ownerText, waiting: actions.map((a) => a.rank), releases: Math.min(actions.length, cap * HORIZONS.length) };
 }
 
-/** "the VP Sales" or "first-line sales managers": an owner inside a sentence. */
+/** "the VP Sales", "the marketing lead": an owner inside a sentence. */
 function ownerName(ownerText: string): string {
-  return /^[A-Z]{2}/.test(ownerText) ? `the ${ownerText}` : lowerFirstWord(ownerText);
+  return `the ${lowerFirstWord(ownerText)}`;
 }
 
 /** "an HR lead" for a person's title, "sales operations" for a function; an acronym takes the article its first letter is said with. */
@@ -58,7 +65,6 @@ function withArticle(role: string): string {
  */
 export function capacityDecisionView(shortfall: CapacityShortfall, number: number, lacking: readonly string[], organization: string): DecisionView {
   const owner = ownerName(shortfall.ownerText);
-  const plural = /s$/.test(shortfall.ownerText) && !/^[A-Z]{2}/.test(shortfall.ownerText);
   const count = shortfall.waiting.length;
   const last = HORIZONS[HORIZONS.length - 1]!;
   const from = lacking.length === 0 ? "a hire, or a lead's time" : `${lacking.map(withArticle).join(' or ')}, which ${organization} lacks, or a lead's time`;
@@ -70,7 +76,7 @@ export function capacityDecisionView(shortfall: CapacityShortfall, number: numbe
     topic: `${possessive(shortfall.ownerText)} room`,
     imperativeTitle: '',
     // Short: page one holds it with the other decisions on one A4 or Letter page; the backlog lists the actions.
-    finding: `${capitalize(owner)} ${plural ? 'have' : 'has'} no room for ${countText(count)} of the plan's actions within ${last} days.`,
+    finding: `${capitalize(owner)} has no room for ${countText(count)} of the plan's actions within ${last} days.`,
     recommendation: `Give up to ${countText(shortfall.releases)} of them a second owner: ${from}.`,
     cost: `One person's time for ${last} days, ${countText(CAPACITY_PER_HORIZON)} actions at once.`,
     actionIds: [],
