@@ -33,7 +33,7 @@ import { roleGroup, roleGroupName } from './describe-role.js';
 import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
 import { checkedEvidenceText, checkedOnText, countEvidence, evidenceText, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
-import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
+import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDate, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, namingRule, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
@@ -557,7 +557,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     planCount: planned.length,
     plan: planned,
     backlog,
-    planText: planText(planned, backlog),
+    planText: planText(planned, backlog, readout?.decided ?? null),
     capacity: capacityInfo,
     decisions,
     perceptionGaps: gaps,
@@ -1121,14 +1121,16 @@ export function byRoleIntro(roles: readonly { count: number; group: string; pool
  * (order, owner caps, the gate, next steps) are the method's, stated there once (fifth VP reading:
  * rule boilerplate in the plan's intro read as tool output).
  */
-function planText(planned: readonly ActionView[], backlog: readonly ActionView[]): string {
+function planText(planned: readonly ActionView[], backlog: readonly ActionView[], decided: string | null = null): string {
   const counts = [30, 60, 90].map((h) => ({ h, n: planned.filter((a) => a.horizon === h).length })).filter((c) => c.n > 0);
   const byHorizon = listText(counts.map((c, i) => (i === 0 ? `${c.n} within ${c.h} days` : `${c.n} within ${c.h}`)));
   const marks = planned.some((a) => a.pageOne !== null) ? '★ marks page one’s priorities; the' : 'The';
   const rest = backlog.length === 0 ? '' : `, and ${backlogCountText(backlog)}`;
   // Said once here, by number, not on each row (ninth VP reading, class 7).
   const lag = lagText(planned);
-  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}. ${marks} method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
+  // The clock's start, said once (fourteenth VP reading, class 1.8: "within 30 days" of what?).
+  const start = `Days count from ${decided === null ? 'the readout meeting, where leadership takes its decisions' : `leadership's decisions on ${readableDate(decided)}`}; a decision taken later moves the rows that wait for it by as long.`;
+  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}. ${start} ${marks} method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
 }
 
 /**
