@@ -6,7 +6,7 @@ import { buildReportView } from '../../src/core/report/build-report-view.js';
 import type { ActionView } from '../../src/core/report/report-view.js';
 import { planShapeOf } from '../../src/core/report/page-one.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
-import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+import { acmeViews, defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 import { LIGHT_ON_MANAGERS, REPORT_STEPS, SIXTY_BY_RULE } from '../helpers/plan-structure.js';
 
 const set = defaultSet();
@@ -125,7 +125,9 @@ describe('shared slots and what a plan row already does (C.3, VP class 4)', () =
 
   it('on acme, the one-to-ones row covers the last-and-next action and the prospecting review: listed as done inside it, not as waiting', () => {
     // The readout's plan of 14, in which the cadence row is shown (in the default 12 it waits for room).
-    const view = buildReportView(set, sheets, scores, { names: false, planSize: 14 });
+    // Re-pinned (h-plan16): with the readout's promotions; a plain plan of 14 has no room for the
+    // monthly meeting now that the one-to-ones still run at 90 days (fourteenth VP reading, class 1.3).
+    const view = acmeViews().view;
     const cadence = view.plan.find((a) => a.id === 'hold-one-to-ones')!;
     // The monthly team meeting fires on acme since the twelfth review (edit 4). Re-pinned on the
     // merge: the layout no longer counts write-message-guide's unprinted next step against the VP

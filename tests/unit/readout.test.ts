@@ -207,7 +207,8 @@ comments:
     const score = plain.imperatives.find((i) => i.id === 'differentiation')!.scoreText;
     expect(view.headline).toBe(`Differentiation scores ${score}.`);
     expect(view.findings[0]!.figures[0]!.text).toMatch(/^\d(\.\d)?$/);
-    expect(view.decisions.map((d) => d.id)).toEqual(['manager-capacity', 'own-decision']);
+    // Re-pinned (h-plan16): the report adds the capacity decision by rule after the readout's own (capacity-decision.ts).
+    expect(view.decisions.map((d) => d.id)).toEqual(['manager-capacity', 'own-decision', 'owner-capacity']);
     // No text in the readout: the rubric's question.
     expect(view.decisions[0]!.question).toBe('Decide how managers stop selling their own accounts.');
     expect(view.decisions[1]!.question).toBe('Decide who owns the pricing policy.');
@@ -264,8 +265,9 @@ plan:
     ]);
     for (const p of plain.priorities) expect(p.why).not.toMatch(/\d\.\d{3}|rank|priority/i);
     expect(plain.prioritiesText).not.toMatch(/rank/i);
-    // At most the plan size (12), which acme fills (tests/unit/plan-acme.test.ts).
-    expect(plain.planCount).toBe(12);
-    expect(plain.backlog).toHaveLength(plain.actionCount - 12);
+    // At most the plan size (12). Re-pinned (h-plan16): 11, as managers carry the running one-to-ones
+    // at 90 days and the team meeting waits (tests/unit/plan-acme.test.ts).
+    expect(plain.planCount).toBe(11);
+    expect(plain.backlog).toHaveLength(plain.actionCount - 11);
   });
 });

@@ -6,6 +6,7 @@
 // one person (a region, a date, a tenure, authorship, "the largest"; identifying-notes.ts), or a
 // quote from a group too small to quote (printed-notes.ts), is never picked: the draft lists it in a
 // comment for the consultant to reword or paraphrase. Pure: text out.
+import { CAPACITY_DECISION_ID } from '../report/capacity-decision.js';
 import { questionRef } from '../report/question-ref.js';
 import { Document, isMap, isSeq } from 'yaml';
 import type { RespondentRecord } from '../answers/answer-sheet.js';
@@ -93,7 +94,9 @@ export function draftReadout(set: RubricSet, sheets: readonly RespondentRecord[]
   // 1. The decisions page one puts to leadership, with the rubric's recommended option and cost to
   // edit. No quote: page one carries no interview notes (its whys stay at team level).
   // `status` is left out (open): the consultant sets it once leadership has decided.
-  const decisions: Omit<ReadoutData['decisions'][number], 'status'>[] = view.decisions.map((d) => {
+  // The capacity decision is not drafted: the report adds it by rule from the plan it lays out
+  // (capacity-decision.ts), so its figures follow the readout's own plan edits.
+  const decisions: Omit<ReadoutData['decisions'][number], 'status'>[] = view.decisions.filter((d) => d.id !== CAPACITY_DECISION_ID).map((d) => {
     const found = locate(d.id);
     const why = found === null ? undefined : levelSentence(found.q);
     return {

@@ -5,6 +5,7 @@
 // the data ({{score differentiation}}, figures.ts), resolved when the report is rendered.
 import * as z from 'zod';
 import { kebabId, nonEmptyText } from '../rubric/schema.js';
+import { isCalendarDate } from '../answers/answers-constants.js';
 
 import { DECISION_STATUSES, DEFAULT_PLAN_SIZE, MAX_PLAN_SIZE } from './readout-constants.js';
 
@@ -102,6 +103,12 @@ export const Readout = z
       description: 'The digest of the rubric set the readout was drafted for (the report\'s); another set is refused.',
     }),
     organization: nonEmptyText.optional(),
+    decided: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' })
+      .refine(isCalendarDate, { message: 'must be a real calendar date', abort: true })
+      .optional()
+      .meta({ description: "The day leadership takes the decisions, YYYY-MM-DD (the readout meeting): the plan's \"within 30 days\" count from it." }),
     headline: Text.meta({ description: 'Page one\'s opening: one or two sentences.' }),
     findings: z.array(Finding).max(5, { message: 'at most 5 findings: page one has room for three' }).default([]),
     decisions: z.array(ReadoutDecision).default([]).meta({ description: 'The decisions for leadership, on page one.' }),

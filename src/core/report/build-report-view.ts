@@ -34,13 +34,14 @@ import { roleGroup, roleGroupName } from './describe-role.js';
 import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
 import { checkedEvidenceText, checkedOnText, countEvidence, evidenceText, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
-import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
+import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDate, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, namingRule, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits, type PlanLayout } from './number-plan.js';
 import { backlogCountText, backlogGroups, backlogHeadline, backlogLead } from './wait-reason.js';
+import { CAPACITY_DECISION_ID, capacityDecisionView, capacityShortfall } from './capacity-decision.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
 import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
 import type { ReadoutData } from '../readout/schema.js';
@@ -289,7 +290,14 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const fromReadout = readoutViews(readout, set, imperativeViews, fill, { scores, triggered, numbered, planCount: planned.length }, showIdentifying, heldBackQuotes);
   // Once the readout's quotes have joined the answers' notes: a heading says what quotation marks mean only above a quote.
   for (const v of imperativeViews) v.notesHeading = notesHeadingOf(single ? null : noteLabelOf(sheets), v.notes);
-  const decisions = fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight);
+  const decisions = [...(fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight))];
+  // The owner whose room holds back much of the plan is a decision too (capacity-decision.ts), unless the readout words it.
+  const shortfall = capacityShortfall(backlog);
+  if (shortfall !== null && !decisions.some((d) => d.id === CAPACITY_DECISION_ID)) {
+    const lacking = [...inheritedRoles(numbered, scores, set.owners ?? {})].filter(([, owner]) => owner === shortfall.ownerText).map(([role]) => role);
+    decisions.push(capacityDecisionView(shortfall, decisions.length + 1, lacking, orgName));
+  }
+  const capacityAsk = decisions.find((d) => d.id === CAPACITY_DECISION_ID);
   // When no answer at all was checked, page one's evidence line says so once; each decision
   // repeating "nothing checked" is padding (and costs page one its last line on Letter).
   if (countEvidence(scores.imperatives.flatMap((i) => i.questions)).checkedQuestions === 0) for (const d of decisions) d.evidence = '';
@@ -301,9 +309,16 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     const gate = scores.actions.find((x) => x.recommendation.id === id);
     return gate !== undefined && scores.actions.some((x) => x.question === gate.question && x.recommendation.requires.includes(id));
   };
+  // The shown row that recounts another gate freeing the same owner (recount-manager-time, which
+  // counts the head-office hours too): the one that reads this gate's threshold as well.
+  const recountOf = (owner: string) =>
+    numbered.slice(0, plan.shown).find((row) => {
+      const action = scores.actions.find((x) => x.recommendation.id === row.id);
+      return action !== undefined && capacity.some((s) => s.owner === owner && s.id !== row.id && action.recommendation.requires.includes(s.id) && recountedBy(s.id) && scores.actions.some((g) => g.recommendation.id === s.id && g.question === action.question));
+    });
   for (const a of numbered.slice(0, plan.shown)) {
     const step = capacity.find((s) => s.id === a.id);
-    if (step !== undefined && a.changesAt !== null && !recountedBy(a.id)) a.doneText = gateThresholdText(lowerFirst(step.owner), a.changesAt, laterHorizon(a.horizon as Horizon));
+    if (step !== undefined && a.changesAt !== null && !recountedBy(a.id)) a.doneText = gateThresholdText(lowerFirst(step.owner), a.changesAt, laterHorizon(a.horizon as Horizon), recountOf(step.owner)?.rank ?? null);
   }
   // The plan cites page one: its priorities and the decisions each action carries out.
   const onPageOne = new Set(priorities.map((p) => p.id));
@@ -533,7 +548,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     priorities,
     prioritiesHeading,
     prioritiesText: '',
-    notInPlanText: backlogHeadline(backlog, groupsOfBacklog, planned.length),
+    notInPlanText: backlogHeadline(backlog, groupsOfBacklog, planned.length, capacityAsk === undefined || shortfall === null ? null : { ownerText: shortfall.ownerText, label: capacityAsk.label }),
     noteLabel: noteLabelOf(sheets),
     targetLine: targetText === null ? null : targetLine(Number(targetText)),
     evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? null : { roles }),
@@ -543,7 +558,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     planCount: planned.length,
     plan: planned,
     backlog,
-    planText: planText(planned, backlog),
+    planText: planText(planned, backlog, readout?.decided ?? null),
     capacity: capacityInfo,
     decisions,
     perceptionGaps: gaps,
@@ -1052,6 +1067,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     verifyFirst: verify !== null,
     checkFirst: verify !== null,
     spendsText: planned.spends ?? null,
+    recurring: planned.recommendation.recurring === true,
     checker: null,
     // The plan row names the evidence that settles the flag too (fifth VP reading: a flag that only said "to confirm").
     // Worded with the action's number and place once the plan is numbered (buildReportView).
@@ -1118,14 +1134,16 @@ export function byRoleIntro(roles: readonly { count: number; group: string; pool
  * (order, owner caps, the gate, next steps) are the method's, stated there once (fifth VP reading:
  * rule boilerplate in the plan's intro read as tool output).
  */
-function planText(planned: readonly ActionView[], backlog: readonly ActionView[]): string {
+function planText(planned: readonly ActionView[], backlog: readonly ActionView[], decided: string | null = null): string {
   const counts = [30, 60, 90].map((h) => ({ h, n: planned.filter((a) => a.horizon === h).length })).filter((c) => c.n > 0);
   const byHorizon = listText(counts.map((c, i) => (i === 0 ? `${c.n} within ${c.h} days` : `${c.n} within ${c.h}`)));
   const marks = planned.some((a) => a.pageOne !== null) ? '★ marks page one’s priorities; the' : 'The';
   const rest = backlog.length === 0 ? '' : `, and ${backlogCountText(backlog)}`;
   // Said once here, by number, not on each row (ninth VP reading, class 7).
   const lag = lagText(planned);
-  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}. ${marks} method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
+  // The clock's start, said once (fourteenth VP reading, class 1.8: "within 30 days" of what?).
+  const start = `Days count from ${decided === null ? 'the readout meeting, where leadership takes its decisions' : `leadership's decisions on ${readableDate(decided)}`}; a decision taken later moves the rows that wait for it by as long.`;
+  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}. ${start} ${marks} method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
 }
 
 /**
@@ -1371,7 +1389,7 @@ export function ownerLoadText(planned: readonly ActionView[]): string {
   const load = new Map<string, Map<number, number>>();
   const checks = new Set<string>();
   for (const a of planned) {
-    const work = { owner: a.ownerText, uses: a.spendsText === null ? [] : [a.spendsText], checker: a.checker, next: a.next === null ? null : { owner: a.next.ownerText, uses: a.next.spendsText === null ? [] : [a.next.spendsText] } };
+    const work = { owner: a.ownerText, uses: a.spendsText === null ? [] : [a.spendsText], checker: a.checker, next: a.next === null ? null : { owner: a.next.ownerText, uses: a.next.spendsText === null ? [] : [a.next.spendsText] }, recurring: a.recurring === true };
     if (a.checker !== null) checks.add(a.checker);
     for (const [owner, horizon] of loadPlaces(work, a.horizon as Horizon, a.next === null ? null : (a.next.horizon as Horizon))) {
       const row = load.get(owner ?? 'Not assigned') ?? new Map<number, number>();
@@ -1392,7 +1410,9 @@ export function ownerLoadText(planned: readonly ActionView[]): string {
     return `${group ? `each ${lowerFirstWord(owner).replace(/s$/, '')}` : `the ${lowerFirstWord(owner)}`} ${listText(cells)}`;
   });
   const spent = planned.some((a) => a.spendsText !== null || (a.next?.spendsText ?? null) !== null);
-  const counting = [checks.size > 0 ? 'the check before a row' : '', spent ? "a row's approvals and shared work for each owner they take time from" : ''].filter((p) => p !== '');
+  // A routine booked for the months ahead is still work after its own horizon (fourteenth VP reading, class 1.3).
+  const running = planned.some((a) => a.recurring === true && a.horizon < Math.max(...horizons));
+  const counting = [checks.size > 0 ? 'the check before a row' : '', spent ? "a row's approvals and shared work for each owner they take time from" : '', running ? 'routines still running from an earlier horizon' : ''].filter((p) => p !== '');
   return `Work under way, new and continuing${counting.length === 0 ? '' : `, counting ${listText(counting)}`} (${CAP_SHORT}): ${rows.join('; ')}.`;
 }
 
@@ -1405,19 +1425,7 @@ export function ownerLoadText(planned: readonly ActionView[]): string {
  */
 export function fallbackOwnersText(planned: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>> | null, organization: string): string {
   if (catalog === null) return '';
-  const byId = new Map(scores.actions.map((a) => [a.recommendation.id, a]));
-  const moved = new Map<string, string>();
-  const note = (key: string | undefined, resolved: string | null) => {
-    const entry = key === undefined ? undefined : Object.hasOwn(catalog, key) ? catalog[key] : undefined;
-    if (entry !== undefined && resolved !== null && entry.title !== resolved) moved.set(entry.title, resolved);
-  };
-  for (const row of planned) {
-    const action = byId.get(row.id);
-    if (action === undefined) continue;
-    note(action.recommendation.owner, row.ownerText);
-    if (row.next !== null && action.next !== null) note(action.next.recommendation.owner, row.next.ownerText);
-  }
-  return [...moved]
+  return [...inheritedRoles(planned, scores, catalog)]
     // Said as a fact of the client, not as the tool's routing (eleventh VP reading, class 5: "… go to the VP Sales here, who does that work where …").
     .map(([role, owner]) => {
       const single = /^[A-Z]{2}/.test(owner) || !/s$/.test(owner);
@@ -1425,6 +1433,26 @@ export function fallbackOwnersText(planned: readonly ActionView[], scores: Audit
       return `With no ${lowerFirstWord(role)} at ${organization}, ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'owns' : 'own'} ${possessive(role)} steps.`;
     })
     .join(' ');
+}
+
+/**
+ * The roles the client lacks whose steps another owner does, among these rows and their next
+ * steps: role title → the owner who has them (owners.ts resolveOwner, the catalog's fallback).
+ */
+export function inheritedRoles(rows: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>>): Map<string, string> {
+  const byId = new Map(scores.actions.map((a) => [a.recommendation.id, a]));
+  const moved = new Map<string, string>();
+  const note = (key: string | undefined, resolved: string | null) => {
+    const entry = key === undefined ? undefined : Object.hasOwn(catalog, key) ? catalog[key] : undefined;
+    if (entry !== undefined && resolved !== null && entry.title !== resolved) moved.set(entry.title, resolved);
+  };
+  for (const row of rows) {
+    const action = byId.get(row.id);
+    if (action === undefined) continue;
+    note(action.recommendation.owner, row.ownerText);
+    if (row.next !== null && action.next !== null) note(action.next.recommendation.owner, row.next.ownerText);
+  }
+  return moved;
 }
 
 /**

@@ -41,6 +41,8 @@ export interface PlanShape {
   buildOf?: (id: string) => boolean;
   /** Who checks an action before it starts, or null: the check counts against their cap (capacity.ts loadPlaces). */
   checkerOf?: (id: string) => string | null;
+  /** Whether the action sets up a routine (`recurring: true`) that its people carry in every later horizon (capacity.ts loadPlaces). */
+  recurringOf?: (id: string) => boolean;
   /** The set's shared slots: what each is called, and how many steps may start in it per horizon. */
   slots?: ReadonlyMap<string, { title: string; perHorizon: number }>;
 }
@@ -117,7 +119,8 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
     };
     walk(step.id);
     for (const a of kept) {
-      if (a.id === step.id || upstream.has(a.id) || after.get(a.id)!.includes(step.id)) continue;
+      // Another step that frees the same owner does not wait for this one (each is part of freeing them).
+      if (a.id === step.id || upstream.has(a.id) || after.get(a.id)!.includes(step.id) || shape.capacity.some((s) => s.id === a.id && s.owner === step.owner)) continue;
       if (shape.ownerOf(a.id) !== step.owner && !shape.usesOf(a.id).includes(step.owner)) continue;
       after.get(a.id)!.push(step.id);
       neededBy.get(step.id)!.push(a.id);
@@ -129,7 +132,7 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
     return t === null ? [] : [t.id];
   });
   const shaped = shapePlan(
-    kept.map((a) => ({ id: a.id, horizon: a.horizon, owner: shape.ownerOf(a.id), uses: shape.usesOf(a.id), after: after.get(a.id)!, declined: a.declined ?? null, next: shape.nextOf?.(a.id) ?? null, slot: shape.slotOf?.(a.id) ?? null, covers: shape.coversOf?.(a.id) ?? [], build: shape.buildOf?.(a.id) ?? false, checker: shape.checkerOf?.(a.id) ?? null })),
+    kept.map((a) => ({ id: a.id, horizon: a.horizon, owner: shape.ownerOf(a.id), uses: shape.usesOf(a.id), after: after.get(a.id)!, declined: a.declined ?? null, next: shape.nextOf?.(a.id) ?? null, slot: shape.slotOf?.(a.id) ?? null, covers: shape.coversOf?.(a.id) ?? [], build: shape.buildOf?.(a.id) ?? false, checker: shape.checkerOf?.(a.id) ?? null, recurring: shape.recurringOf?.(a.id) ?? false })),
     shape.size,
     leads,
     shape.capacity,

@@ -93,6 +93,7 @@ export function planShapeOf(scores: AuditScores, size: number, slots: Readonly<R
     slotOf: (id) => recommendation.get(id)?.slot ?? null,
     coversOf: (id) => recommendation.get(id)?.covers ?? [],
     buildOf: (id) => recommendation.get(id)?.build === true,
+    recurringOf: (id) => recommendation.get(id)?.recurring === true,
     slots: new Map(Object.entries(slots ?? {})),
   };
 }
@@ -215,10 +216,14 @@ function gateText(whose: string, waiting: readonly number[] | null, others: read
  * it does" stalled the managers' 60-day steps on a 60-day re-count, with no end date): the
  * owner's steps start once the gate is done, and go on.
  */
-export function gateThresholdText(whose: string, level: string, recount: number | null): string {
-  const when = recount === null ? 'The re-count' : `The re-count at ${recount} days`;
+export function gateThresholdText(whose: string, level: string, recount: number | null, recountRank: number | null = null): string {
+  // Who recounts: the plan row that does (fourteenth VP reading, class 1.5: "the re-count at 60 days" had no owner).
+  const when = `${recountRank === null ? 'The re-count' : `#${recountRank}'s re-count`}${recount === null ? '' : ` at ${recount} days`}`;
   // The level as a threshold in the sentence, not a quoted rubric string (eleventh VP reading, class 5: "must find ‘6 to 10 hours a week on admin’").
-  return `${when} must find ${lowerFirstWord(level.replace(/\.$/, ''))} or better; where it does not, the hours left go to leadership, to decide within 30 days, and ${possessive(whose)} steps already under way go on.`;
+  // Where it does not, the one still over starts nothing further (class 1.4: "steps already under way go on" left the gate decorative).
+  const group = /s$/.test(whose) && !/^[A-Z]{2}/.test(whose);
+  const who = group ? `each ${lowerFirstWord(whose).replace(/s$/, '')} still over it` : `the ${lowerFirstWord(whose)}`;
+  return `${when} must find ${lowerFirstWord(level.replace(/\.$/, ''))} or better; where it does not, the hours left go to leadership, to decide within 30 days, and until then ${who} starts no further step of the plan.`;
 }
 
 /**

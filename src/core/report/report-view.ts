@@ -492,6 +492,8 @@ export interface ActionView {
   verifyFirst: boolean;
   /** Whose time it takes besides its owner's (`spends:`: an approval it asks of them, a step done with them), or null: counted in their load (capacity.ts). */
   spendsText: string | null;
+  /** A routine it sets up (`recurring:`), still running in every later horizon: counted in its people's load there (capacity.ts). */
+  recurring?: boolean;
   /** In the plan, who checks it before it starts (its flag's or page two's check), or null: that check counts in the checker's load (capacity.ts). */
   checker: string | null;
   /** A check comes before it starts, and its plan row (and the deck's) marks it with `verifyText`: its own flag (verifyFirst), or a line of page two's box that gates it (the role gap's test, a disagreement's check). */

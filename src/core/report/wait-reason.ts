@@ -214,7 +214,7 @@ export function backlogLead(count: number, covered = 0): string {
  * line. What a plan row covers is done, and a build starts with what it is built for, so neither is
  * counted or named. Empty where nothing waits.
  */
-export function backlogHeadline<A extends { wait: WaitView | null; rank: number; title: string }>(backlog: readonly A[], groups: readonly BacklogGroupView<A>[], planned: number): string {
+export function backlogHeadline<A extends { wait: WaitView | null; rank: number; title: string }>(backlog: readonly A[], groups: readonly BacklogGroupView<A>[], planned: number, capacityDecision: { ownerText: string; label: string } | null = null): string {
   const waiting = backlog.filter((a) => a.wait !== null && a.wait.kind !== 'covered');
   if (waiting.length === 0) return '';
   const counted = groups.filter((g) => g.kind !== 'covered');
@@ -228,6 +228,10 @@ export function backlogHeadline<A extends { wait: WaitView | null; rank: number;
     : largestWait.kind === 'after' ? 'what they wait for is not in the plan'
     : 'what they are built for waits';
   const because = `${largest.actions.length === waiting.length ? 'all' : largest.actions.length} because ${reason}`;
+  // Where page one asks for that owner's capacity (capacity-decision.ts), the line points to the decision, which says what it releases.
+  if (largestWait.kind === 'full' && capacityDecision !== null && capacityDecision.ownerText === largestWait.ownerText) {
+    return `Deliberately not in these ${LAST} days: ${countText(waiting.length)} ${waiting.length === 1 ? 'action' : 'actions'}, ${because} (${capacityDecision.label}).`;
+  }
   // One line on page one, which has no room for a second (A4 and Letter): the count, the main reason, the first in line.
   const first = waiting.find((a) => a.wait!.kind !== 'build') ?? waiting[0]!;
   return `Deliberately not in these ${LAST} days: ${countText(waiting.length)} ${waiting.length === 1 ? 'action' : 'actions'}, ${because}; first in line, ${lowerFirst(first.title)} (#${first.rank}).`;

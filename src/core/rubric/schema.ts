@@ -96,6 +96,10 @@ export const Recommendation = z
       description:
         "The owner (a key of the owner catalog), other than the action's own, whose time the step takes as well, such as first-line-managers for a training they attend. The plan counts the step against that owner's cap as well as its own owner's (scoring/capacity.ts); an action that merely requires a step that frees someone's time spends none of it.",
     }),
+    recurring: z.boolean().optional().meta({
+      description:
+        "A routine the step sets up and keeps running (a fortnightly one-to-one, a monthly team meeting, booked for the months ahead): it takes its people's time in every later horizon of the plan too, so the plan counts it in their load there (scoring/capacity.ts).",
+    }),
     build: z.boolean().optional().meta({
       description:
         "A step a function does for other steps (a report the VP Sales' steps read, built by sales operations; the reps' shadow credit, agreed and priced by Finance): written without `at`, it fires wherever a step that requires it fires, whatever its own question's level, and never on its own (scoring/fire-actions.ts).",

@@ -18,6 +18,8 @@
 //     caps. Requiring the step that frees managers does not spend their time (tenth consultant
 //     review, C.1: a VP writing a one-page model, or Finance costing a quota, counted against the
 //     managers' cap because it required the keystone, and pushed real manager routines out).
+//   - a routine (`recurring:`, the one-to-ones and team meetings a step books for the months
+//     ahead) is work in every later horizon too, for the same people.
 //   - a check is work too (twelfth VP reading, class 1a: "all three checks" the report gave the VP
 //     Sales were left out of "3 at once", with the approvals and the steps written "with the VP
 //     Sales"): whoever checks a row before it starts (confirm-hint.ts checkerOf) carries that check
@@ -59,7 +61,10 @@ export interface CapacityStep {
  * horizon of a step that frees that owner's time (the step itself excepted).
  */
 export function capacityLeft(steps: readonly CapacityStep[], work: { id: string; owner: string | null; horizon: Horizon }, shownThere: number, cap = CAPACITY_PER_HORIZON): number {
-  for (const step of steps) if (step.owner === work.owner && step.id !== work.id && work.horizon <= step.horizon) return 0;
+  // A step that frees this owner may take their time itself (the hand-over managers make of their
+  // own accounts): it is how the time is freed, not new work waiting for it.
+  const freeing = steps.some((step) => step.id === work.id && step.owner === work.owner);
+  if (!freeing) for (const step of steps) if (step.owner === work.owner && step.id !== work.id && work.horizon <= step.horizon) return 0;
   return Math.max(0, cap - shownThere);
 }
 
@@ -77,6 +82,8 @@ export interface LoadWork {
   checker?: string | null;
   /** Its next step ("Then, by …"), counted where it lands. */
   next?: { owner: string | null; uses?: readonly string[] } | null;
+  /** A routine it sets up (`recurring:`): its people carry it in every later horizon too. */
+  recurring?: boolean;
 }
 
 /**
@@ -91,5 +98,9 @@ export function loadPlaces(work: LoadWork, horizon: Horizon, nextHorizon: Horizo
     ...people(work.owner, work.uses).map((owner): [string | null, Horizon] => [owner, horizon]),
     ...(work.checker == null ? [] : [[work.checker, horizon] as [string | null, Horizon]]),
     ...(work.next == null || nextHorizon === null ? [] : people(work.next.owner, work.next.uses).map((owner): [string | null, Horizon] => [owner, nextHorizon])),
+    // A routine keeps running after the horizon it starts in (fourteenth VP reading, class 1.3:
+    // the fortnightly one-to-ones booked for three months from day 60 were still running at 90,
+    // and the managers' load left them out).
+    ...(work.recurring === true ? HORIZONS.filter((h) => h > horizon).flatMap((later) => people(work.owner, work.uses).map((owner): [string | null, Horizon] => [owner, later])) : []),
   ];
 }

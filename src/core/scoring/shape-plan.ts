@@ -58,6 +58,8 @@ export interface ShapeItem {
   covers?: readonly string[];
   /** A build (`build: true`), shown only with an item that requires it (rule 5). */
   build?: boolean;
+  /** A routine (`recurring: true`): it counts against its people's cap in every later horizon too (capacity.ts). */
+  recurring?: boolean;
 }
 
 /** Why an item waits in the backlog. */

@@ -1,0 +1,168 @@
+// Fourteenth VP reading, classes 1 and 3 (h-plan16): the load counted by the report's own rule
+// (a routine still running, the hand-over managers make, the approvals a decision gives them) and
+// the capacity decision the plan's own backlog asks for.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkReadout } from '../../src/core/readout/check-readout.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+import { capacityLeft, loadPlaces } from '../../src/core/scoring/capacity.js';
+import { shapePlan } from '../../src/core/scoring/shape-plan.js';
+import { CAPACITY_DECISION_ID, CAPACITY_DECISION_MIN, capacityDecisionView, capacityShortfall } from '../../src/core/report/capacity-decision.js';
+import type { WaitView } from '../../src/core/report/wait-reason.js';
+import { draftReadout } from '../../src/core/readout/draft-readout.js';
+import { acmeViews, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
+
+const { set, view, plain, scores } = acmeViews();
+const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
+
+describe('a routine keeps taking its people\'s time after the horizon it starts in (class 1.3)', () => {
+  it('loadPlaces counts a recurring step in its own horizon and every later one, for its owner and whoever it spends', () => {
+    expect(loadPlaces({ owner: 'm', uses: ['v'], recurring: true }, 30, null)).toEqual([
+      ['m', 30],
+      ['v', 30],
+      ['m', 60],
+      ['v', 60],
+      ['m', 90],
+      ['v', 90],
+    ]);
+    expect(loadPlaces({ owner: 'm' }, 30, null)).toEqual([['m', 30]]);
+  });
+
+  it('the plan has no room for a third step of an owner whose routine from 60 still runs at 90 under a cap of two', () => {
+    const items = [
+      { id: 'routine', horizon: 60 as const, owner: 'm', after: [], recurring: true },
+      { id: 'other60', horizon: 60 as const, owner: 'm', after: [] },
+      { id: 'late', horizon: 90 as const, owner: 'm', after: [] },
+      { id: 'late2', horizon: 90 as const, owner: 'm', after: [] },
+    ];
+    const shaped = shapePlan(items, 10, [], [], 2);
+    expect([...shaped.shown]).toEqual([
+      ['routine', 60],
+      ['other60', 60],
+      ['late', 90],
+    ]);
+    expect(shaped.waits.get('late2')).toEqual({ kind: 'full', owner: 'm' });
+    // Without the routine running on, both late steps fit.
+    expect([...shapePlan(items.map((i) => ({ ...i, recurring: false })), 10, [], [], 2).shown.keys()]).toContain('late2');
+  });
+
+  it('a step that frees an owner may take their time itself, in its own horizon, beside another step that frees them', () => {
+    const steps = [
+      { id: 'hand-over', owner: 'm', horizon: 30 as const },
+      { id: 'cut', owner: 'm', horizon: 30 as const },
+    ];
+    expect(capacityLeft(steps, { id: 'hand-over', owner: 'm', horizon: 30 }, 0)).toBe(3);
+    expect(capacityLeft(steps, { id: 'new-routine', owner: 'm', horizon: 30 }, 0)).toBe(0);
+    expect(capacityLeft(steps, { id: 'new-routine', owner: 'm', horizon: 60 }, 0)).toBe(3);
+  });
+
+  it.each([
+    ['with the readout', view],
+    ['without a readout', plain],
+  ])('acme %s: managers carry the hand-over at 30 days, and at 90 the one-to-ones booked from 60 and the discount approvals', (_, v) => {
+    const managers = 'First-line sales managers';
+    const handOver = v.plan.find((a) => a.id === 'free-manager-time')!;
+    expect(handOver.horizon).toBe(30);
+    expect(handOver.spendsText).toBe(managers);
+    const oneToOnes = v.plan.find((a) => a.id === 'hold-one-to-ones')!;
+    expect(oneToOnes.horizon).toBe(60);
+    expect(oneToOnes.recurring).toBe(true);
+    expect(v.plan.find((a) => a.id === 'state-value-before-discount')!.spendsText).toBe(managers);
+    expect(v.ownerLoadText).toContain('routines still running from an earlier horizon');
+    expect(v.ownerLoadText).toContain('each first-line sales manager 1 at 30 days, 3 at 60 and 3 at 90');
+  });
+});
+
+describe('the owner whose room holds back much of the plan is a decision for leadership (class 3.19)', () => {
+  const full = (ownerText: string, rank: number): { rank: number; wait: WaitView } => ({ rank, wait: { kind: 'full', ownerText, own: true } });
+
+  it('names the owner with the most actions waiting for their room, from the minimum on, and what a second owner at the cap releases', () => {
+    const vp = (n: number) => Array.from({ length: n }, (_, i) => full('VP Sales', 10 + i));
+    expect(capacityShortfall(vp(CAPACITY_DECISION_MIN - 1))).toBeNull();
+    expect(capacityShortfall([...vp(CAPACITY_DECISION_MIN), full('Marketing lead', 40)])).toEqual({ ownerText: 'VP Sales', waiting: [10, 11, 12, 13, 14], releases: 5 });
+    // Three at once in each of three horizons: nine at most, however many wait.
+    expect(capacityShortfall(vp(14))!.releases).toBe(9);
+    // A group owner's steps are each member's own: no second owner takes them (h-plan16, on the leadership-only report).
+    expect(capacityShortfall(Array.from({ length: 8 }, (_, i) => full('First-line sales managers', 20 + i)))).toBeNull();
+    expect(capacityShortfall([...Array.from({ length: 8 }, (_, i) => full('First-line sales managers', 20 + i)), ...vp(5)])!.ownerText).toBe('VP Sales');
+    // What waits for another reason is not the owner's room.
+    expect(capacityShortfall([...vp(4), { rank: 50, wait: { kind: 'size', room: 0, needs: 1 } }])).toBeNull();
+  });
+
+  it('words the decision from those figures, naming the roles the client lacks whose steps the owner holds', () => {
+    const d = capacityDecisionView({ ownerText: 'VP Sales', waiting: [15, 18, 20, 22, 23, 29], releases: 6 }, 5, ['HR lead', 'Sales operations'], 'Acme Corp');
+    expect(d.label).toBe('D5');
+    expect(d.question).toBe("Decide who else carries the VP Sales' steps.");
+    expect(d.finding).toBe("The VP Sales has no room for six of the plan's actions within 90 days.");
+    expect(d.recommendation).toBe("Give up to six of them a second owner: an HR lead or sales operations, which Acme Corp lacks, or a lead's time.");
+    expect(d.cost).toBe("One person's time for 90 days, three actions at once.");
+    expect(d.actionIds).toEqual([]);
+  });
+
+  it.each([
+    ['with the readout', view],
+    ['without a readout', plain],
+  ])('acme %s: page one asks it last, with the backlog\'s own count, and the line on what waits points to it', (_, v) => {
+    const d = v.decisions.at(-1)!;
+    expect(d.id).toBe(CAPACITY_DECISION_ID);
+    const group = v.backlogGroups.find((g) => g.kind === 'full' && g.text.startsWith('The VP Sales has no room'))!;
+    expect(d.finding).toContain(`no room for ${group.actions.length} of the plan's actions`);
+    expect(d.planText).toBe(`Backlog, from #${group.actions[0]!.rank}`);
+    expect(v.notInPlanText).toContain(`because the VP Sales has no room (${d.label}).`);
+    // No plan row says it carries the capacity decision out.
+    expect([...v.plan, ...v.backlog].some((a) => a.decisions.includes(d.label))).toBe(false);
+  });
+
+  it('the draft leaves it out, as the report adds it by rule from the plan it lays out', () => {
+    const draft = draftReadout(set, sheets, scores, plain);
+    expect(draft).not.toContain(CAPACITY_DECISION_ID);
+  });
+});
+
+describe('every piece of work has an owner, and the gate holds (classes 1.4 to 1.6)', () => {
+  it.each([
+    ['with the readout', view],
+    ['without a readout', plain],
+  ])('acme %s: the head-office threshold names the shown row that recounts it, and a manager still over starts nothing further', (_, v) => {
+    const recount = v.plan.find((a) => a.id === 'recount-manager-time')!;
+    expect(recount.action).toMatch(/count each manager's selling and head-office hours again/);
+    const cut = v.plan.find((a) => a.id === 'cut-demands-on-managers')!;
+    expect(cut.doneText).toMatch(new RegExp(`^#${recount.rank}'s re-count at 60 days must find `));
+    for (const a of v.plan) expect(`${a.action} ${a.doneText}`, a.id).not.toMatch(/already under way go on/);
+    // The hand-over's managers start on a count of their freed hours, not on the hand-over alone.
+    expect(v.plan.find((a) => a.id === 'free-manager-time')!.action).toMatch(/new steps start once two weeks of their calendar show the hours freed/);
+  });
+
+  it('the training practises on what exists when it runs, not on team-meeting notes the plan produces later', () => {
+    const training = [...view.plan, ...view.backlog].find((a) => a.id === 'train-managers-in-model')!;
+    const meeting = view.plan.find((a) => a.id === 'hold-monthly-team-meeting')!;
+    expect(meeting.horizon).toBeGreaterThan(training.horizon);
+    expect(training.action).not.toMatch(/team-meeting notes/);
+  });
+
+  it('the example readout names no analyst the plan has no owner for, and D4 says who checks its threshold and which rule holds meanwhile', () => {
+    const text = view.decisions.map((d) => `${d.recommendation} ${d.cost}`).join(' ');
+    expect(text).not.toMatch(/analyst/);
+    const d4 = view.decisions.find((d) => d.id === 'discount-authority')!;
+    expect(d4.recommendation).toMatch(/^From the decision, /);
+    expect(d4.recommendation).toMatch(/the Finance lead checks/);
+    // D3's cost is a cost, not the benefit.
+    expect(view.decisions.find((d) => d.id === 'target-lists')!.cost).not.toMatch(/drop accounts/);
+  });
+});
+
+describe('"within N days" has a start (class 1.8)', () => {
+  it('the plan says its days count from the decisions: the readout\'s date where it gives one, else the readout meeting', () => {
+    expect(view.planText).toContain("Days count from leadership's decisions on 14 December 2026; a decision taken later moves the rows that wait for it by as long.");
+    expect(plain.planText).toContain('Days count from the readout meeting, where leadership takes its decisions;');
+  });
+
+  it('a decision date that is no calendar date is a located error', () => {
+    const text = readFileSync(join(REPO_ROOT, 'examples/readout.yaml'), 'utf8').replace(/^decided: .*$/m, 'decided: 2026-02-30');
+    const checked = checkReadout({ path: 'readout.yaml', content: Buffer.from(text), size: text.length }, set, scores);
+    const problem = checked.diagnostics.find((d) => d.message.includes('real calendar date'))!;
+    expect(problem.severity).toBe('error');
+    expect(problem.line).toBe(text.split('\n').findIndex((l) => l.startsWith('decided:')) + 1);
+  });
+});
