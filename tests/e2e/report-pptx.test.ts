@@ -685,7 +685,7 @@ describe('--format pptx', () => {
     for (const d of [team, withReadout]) expect(d.slides.map((s) => s.notes).join('\n')).not.toMatch(/collected no|no revenue, win-rate or discount data/);
     const summary = withReadout.slides[2]!;
     const cells = tableCells(summary);
-    expect(cells[0]).toEqual(['', 'Leadership decides, then we start with', 'Why']);
+    expect(cells[0]).toEqual(['', 'Leadership decides, then the plan starts with', 'Why']);
     const rows = cells.slice(1);
     // One row per decision, numbered as page one numbers them, with page one's pointer to the plan row that carries it out and page one's why.
     const decisions = [...md.matchAll(/^\*\*(D\d)\. .+$/gm)].map((m) => m[1]!);
@@ -702,9 +702,9 @@ describe('--format pptx', () => {
       expect(rows[i]![2], d).toBe(/- \*\*Why:\*\* (.+?\.)( Checked| Evidence|$)/m.exec(block)![1]);
     }
     // Page one's priorities not already a decision's row (ninth VP reading, class 9), a row each with who, by when and page one's why.
-    const priorities = [...md.split(/### \w+ priorities, by when they start/)[1]!.split('\n## ')[0]!.matchAll(/^- \*\*(#\d+) (.+?)\*\*.*?\*(.+?), within (\d+ days)\.?\*.*\n {2}- Why: (.+)$/gm)].map((m) => ({ rank: m[1]!, title: m[2]!, who: `${m[3]!}, ${m[4]!}`, why: m[5]! }));
+    const priorities = [...md.split(/### \w+ priorities, by when they are due/)[1]!.split('\n## ')[0]!.matchAll(/^- \*\*(#\d+) (.+?)\*\*.*?\*(.+?), within (\d+ days)\.?\*.*\n {2}- Why: (.+)$/gm)].map((m) => ({ rank: m[1]!, title: m[2]!, who: `${m[3]!}, ${m[4]!}`, why: m[5]! }));
     // Five priorities, but #1 and #2 print no why beside their decisions' own since the lead's readout commit (4237dc5): three with a why.
-    expect(md).toMatch(/^### Five priorities, by when they start/m);
+    expect(md).toMatch(/^### Five priorities, by when they are due/m);
     expect(priorities.length).toBe(3);
     const own = priorities.filter((p) => !carried.includes(p.rank));
     expect(own.length).toBeGreaterThan(0);
@@ -860,7 +860,7 @@ describe('--format pptx', () => {
       const four = await readDeck(await deck(['report', 'examples/acme/', '--rubrics', rubrics, '--plan-size', '14', ...extra], `four${extra.length}.pptx`));
       const titles = four.slides.map((x) => x.title);
       expect(titles.filter((x) => /^D\d: /.test(x)).map((x) => x.slice(0, 2))).toEqual(['D1', 'D2', 'D3', 'D4']);
-      const summary = four.slides.filter((x) => x.paragraphs.includes('Leadership decides, then we start with'));
+      const summary = four.slides.filter((x) => x.paragraphs.includes('Leadership decides, then the plan starts with'));
       expect(summary.length).toBeGreaterThan(0);
       const labels = summary.flatMap((x) => tableCells(x).slice(1).map((r) => r[0]));
       expect(labels.filter((l) => /^D\d$/.test(l!))).toEqual(['D1', 'D2', 'D3', 'D4']);

@@ -20,7 +20,7 @@ import { roleDifferences } from '../readout/figures.js';
 import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
 import { bandFinding, statesBand } from './band-finding.js';
-import { checkedOnText, countEvidence, surveyOnly } from './evidence-of.js';
+import { checkedOnText, countEvidence, kindWords, surveyOnly } from './evidence-of.js';
 import { capitalize, countText, listText, lowerFirst, lowerFirstWord, possessive, ranksText } from './format.js';
 import { layoutPlan, NO_EDITS, type PlanItem, type PlanLayout, type PlanShape } from './number-plan.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView } from './report-view.js';
@@ -216,7 +216,7 @@ function gateText(whose: string, waiting: readonly number[] | null, others: read
  * owner's steps start once the gate is done, and go on.
  */
 export function gateThresholdText(whose: string, level: string, recount: number | null): string {
-  const when = recount === null ? 'The re-count' : `The re-count at ${recount} days`;
+  const when = recount === null ? 'The recount' : `The recount at ${recount} days`;
   // The level as a threshold in the sentence, not a quoted rubric string (eleventh VP reading, class 5: "must find ‘6 to 10 hours a week on admin’").
   return `${when} must find ${lowerFirstWord(level.replace(/\.$/, ''))} or better; where it does not, the hours left go to leadership, to decide within 30 days, and ${possessive(whose)} steps already under way go on.`;
 }
@@ -385,12 +385,11 @@ export function decisionEvidence(question: QuestionScore, medianOf = false): str
   const count = countEvidence([question]);
   // A why whose label is a band says whose it is here, in the words the check's base takes already
   // (VP reading 13: "a third to half", bare beside "checked on 4 managers", read as the four's spread).
-  if (count.checkedQuestions > 0 && medianOf && !surveyOnly(question.answers)) return `The median of ${checkedOnText(question.answers).replace(/^checked on /, '')} checked (${listText(count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind))}).`;
-  if (count.checkedQuestions > 0) return surveyOnly(question.answers) ? `${capitalize(checkedOnText(question.answers))}.` : `${capitalize(checkedOnText(question.answers))} (${listText(count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind))}).`;
+  if (count.checkedQuestions > 0 && medianOf && !surveyOnly(question.answers)) return `The median of ${checkedOnText(question.answers).replace(/^checked on /, '')} checked (${kindWords(count.kinds.map((k) => k.kind))}).`;
+  if (count.checkedQuestions > 0) return surveyOnly(question.answers) ? `${capitalize(checkedOnText(question.answers))}.` : `${capitalize(checkedOnText(question.answers))} (${kindWords(count.kinds.map((k) => k.kind))}).`;
   if (!question.figuresShown || count.claimed === 0) return '';
   return 'Rests on what people said: nothing checked.';
 }
-const KIND_WORDS: Record<string, string> = { document: 'a document', observed: 'a meeting observed', data: 'system data', survey: "the audit's survey" };
 
 /** What a question's discussion line may say, and whether its range of answers may be printed. */
 export interface DiscussionDisclosure {
