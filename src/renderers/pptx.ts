@@ -621,7 +621,7 @@ function findingEvidence(view: ReportView, f: FindingView): string {
   const questions = own.length > 0 ? own : view.imperatives.filter((i) => f.imperativeIds.includes(i.id)).flatMap((i) => i.questionsByPriority.slice(0, 2));
   if (questions.length > 0) {
     // A question too few scored has no evidence count to show (QuestionView.figuresShown): its marker says so, or the base of the check that sets its level.
-    const restsOn = (q: QuestionView) => (q.figuresShown ? q.evidenceText : q.levelChecked ? lowerFirst(q.checkedOnText) : q.answerText);
+    const restsOn = (q: QuestionView) => (q.figuresShown ? q.evidenceText || NOT_CHECKED : q.levelChecked ? lowerFirst(q.checkedOnText) : q.answerText);
     const evidence = [...new Set(questions.map(restsOn))];
     const named = own.length > 0 ? `Rests on ${f.restsOnText}` : `Largest gaps: ${listText(questions.map((q) => `${q.ref} ${q.label}`))}`;
     return `${named}; ${evidence.length === 1 ? evidence[0] : questions.map((q) => `${q.ref}: ${restsOn(q)}`).join('; ')}`;
@@ -831,7 +831,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
         shownQuestions.map((q) =>
           !q.figuresShown
             ? { name: `${q.ref} ${q.label}`, one: `${q.answerText}${q.levelChecked ? `; its level ${lowerFirst(q.checkedOnText)}` : ''}`, many: `${q.answerText}${q.levelChecked ? `; their levels ${lowerFirst(q.checkedOnText)}` : ''}` }
-            : { name: `${q.ref} ${q.label}`, one: `${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}`, many: null },
+            : { name: `${q.ref} ${q.label}`, one: `${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText || NOT_CHECKED}`, many: null },
         ),
       ),
       ...unshown.map((line) => `Also: ${line}.`),
@@ -900,6 +900,13 @@ function sayOnce(rows: readonly { name: string; one: string; many: string | null
   }
   return out;
 }
+
+/**
+ * Where a line names what a question rests on and no check set its level: the report's rows leave
+ * that cell blank, the checked ones being marked (fourteenth VP reading, class 10), but a line of
+ * notes or a finding's cell has no column to lean on.
+ */
+const NOT_CHECKED = 'not checked';
 
 /** The imperative slides' first column: their rows are chosen by the method's priority (ImperativeView.questionsByPriority). */
 export const PRIORITY_HEADER = 'Gaps that weigh most';
@@ -1085,7 +1092,7 @@ function summarySlide(deck: Deck): void {
 const SUMMARY_COLUMNS: Column[] = [
   { header: '', width: 0.7 },
   // Who starts is the client, never "we" (fourteenth VP reading, class 8: Northwind does not run the plan).
-  { header: 'Leadership decides, then the plan starts with', width: 3.6 },
+  { header: 'Leadership decides, then the plan', width: 3.6 },
   { header: 'Why', width: 4.7 },
 ];
 

@@ -51,6 +51,6 @@ describe('acme with its readout, HTML and deck', () => {
   it('no header or note speaks as the consultant running the client\'s plan, or in the tool\'s shorthand', () => {
     const everything = deck.slides.flatMap((s) => [s.title, ...s.paragraphs, s.notes, ...tableCells(s).flat()]).join('\n');
     expect(everything).not.toMatch(/we start with|Finding [A-Z]'s, then|card of our differences|that row's agenda/);
-    expect(everything).toContain('Leadership decides, then the plan starts with');
+    expect(everything).toContain('Leadership decides, then the plan');
   });
 });

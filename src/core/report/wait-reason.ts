@@ -53,6 +53,12 @@ function builtFor(wait: Extract<WaitView, { kind: 'build' }>): string {
 }
 
 /** "First-line sales managers have", "The VP Sales has": an owner is a role, plural when its name is a plural noun. */
+/** "the VP Sales takes", "first-line sales managers take": who takes part, inside a sentence. */
+function ownerTakes(owner: string): string {
+  const plural = /s$/.test(owner) && !/^[A-Z]{2}/.test(owner);
+  return `${/^[A-Z]{2}/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)} ${plural ? 'take' : 'takes'}`;
+}
+
 /** "the VP Sales checks", "first-line sales managers check": who checks, inside a sentence. */
 function ownerChecks(owner: string): string {
   const plural = /s$/.test(owner) && !/^[A-Z]{2}/.test(owner);
@@ -72,8 +78,8 @@ export function waitNote(wait: WaitView | null): string {
   if (wait === null) return '';
   if (wait.kind === 'after') return `waits for #${wait.rank}${wait.due === null ? '' : `, due within ${wait.due} days`}`;
   // Plain words for what the layout knows (fourteenth VP reading, class 8: "it spends the VP Sales'
-  // time" said of a managers' action read as the tool's bookkeeping): the other owner takes part.
-  if (wait.kind === 'full') return wait.own ? '' : wait.check === true ? `${ownerChecks(wait.ownerText)} the team's level before it starts` : `it needs ${possessive(wait.ownerText)} time as well`;
+  // time" said of a managers' action read as the tool's bookkeeping): "the VP Sales takes part".
+  if (wait.kind === 'full') return wait.own ? '' : wait.check === true ? `${ownerChecks(wait.ownerText)} the team's level before it starts` : `${ownerTakes(wait.ownerText)} part`;
   if (wait.kind === 'declined' || wait.kind === 'slot') return '';
   if (wait.kind === 'covered') return '';
   if (wait.kind === 'build') return `groundwork for ${builtFor(wait)}`;
