@@ -110,12 +110,12 @@ interface Deck {
   pres: Pptx;
   view: ReportView;
   palette: Palette;
-  /** The backlog reasons an earlier slide's notes already gave (whyNotPlanned): said once, then pointed to. */
-  reasonsSaid: Set<string>;
+  /** The backlog reasons an earlier slide's notes already gave (whyNotPlanned), with the slide's name: said once, then pointed to by name. */
+  reasonsSaid: Map<string, string>;
 }
 
 export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): void {
-  const deck: Deck = { pres, view, palette: paletteOf(brand), reasonsSaid: new Set() };
+  const deck: Deck = { pres, view, palette: paletteOf(brand), reasonsSaid: new Map() };
   defineMasters(deck, brand);
   titleSlide(deck, brand);
   // The readout in two slides (twelfth VP reading, class 8: one table of three decisions and four
@@ -668,7 +668,7 @@ function findingEvidence(view: ReportView, f: FindingView): string {
   const questions = own.length > 0 ? own : view.imperatives.filter((i) => f.imperativeIds.includes(i.id)).flatMap((i) => i.questionsByPriority.slice(0, 2));
   if (questions.length > 0) {
     // A question too few scored has no evidence count to show (QuestionView.figuresShown): its marker says so, or the base of the check that sets its level.
-    const restsOn = (q: QuestionView) => (q.figuresShown ? q.evidenceText : q.levelChecked ? lowerFirst(q.checkedOnText) : q.answerText);
+    const restsOn = (q: QuestionView) => (q.figuresShown ? q.evidenceText || NOT_CHECKED : q.levelChecked ? lowerFirst(q.checkedOnText) : q.answerText);
     const evidence = [...new Set(questions.map(restsOn))];
     const named = own.length > 0 ? `Rests on ${f.restsOnText}` : `Largest gaps: ${listText(questions.map((q) => `${q.ref} ${q.label}`))}`;
     return `${named}; ${evidence.length === 1 ? evidence[0] : questions.map((q) => `${q.ref}: ${restsOn(q)}`).join('; ')}`;
@@ -869,7 +869,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
       // (sixth VP reading, class 8: four slides' notes repeated both).
       first ? `The rows are ${rowsOf.finding === null ? '' : `what finding ${rowsOf.finding} rests on, then `}the questions whose gap weighs most: question weight × distance to the top level, as the plan ranks its actions${own.length > 0 ? '; each action lifts its question from where the team stands today' : ''}.` : '',
     ],
-    ask: whyNotPlanned(backlogged.map(({ a }) => a), view.plan.length, deck.reasonsSaid),
+    ask: whyNotPlanned(backlogged.map(({ a }) => a), view.plan.length, deck.reasonsSaid, imperative.label),
     // What the slide shows, row by row (eighth VP reading, class 7: three questions listed under a table of two); a question too few scored shows no figure here either (QuestionView.figuresShown): its marker stands alone.
     // Rows too few scored that say the same are said once together ("Q4.8 … and Q4.9 …: too few to
     // show; their levels checked on 4 managers"): three rows of one slide said it three times.
@@ -878,7 +878,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
         shownQuestions.map((q) =>
           !q.figuresShown
             ? { name: `${q.ref} ${q.label}`, one: `${q.answerText}${q.levelChecked ? `; its level ${lowerFirst(q.checkedOnText)}` : ''}`, many: `${q.answerText}${q.levelChecked ? `; their levels ${lowerFirst(q.checkedOnText)}` : ''}` }
-            : { name: `${q.ref} ${q.label}`, one: `${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText}`, many: null },
+            : { name: `${q.ref} ${q.label}`, one: `${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText || NOT_CHECKED}`, many: null },
         ),
       ),
       ...unshown.map((line) => `Also: ${line}.`),
@@ -912,12 +912,15 @@ function imperativeSay(view: ReportView, imperative: ImperativeView, actions: re
   const of = top === null ? '' : ` of ${top}`;
   const where = view.single ? `answered at ${heaviest.answerText}` : heaviest.levelChecked ? `at level ${heaviest.level.score}${of}, ${lowerFirst(heaviest.checkedOnText)}` : heaviest.figuresShown ? `where answers average ${heaviest.answerText}${of}` : `at level ${heaviest.level.score}${of}`;
   const stands = `${score}; its largest gap is ${lowerFirst(heaviest.label)}, ${where}.`;
-  const action = actions.find((a) => a.questionRef === heaviest.ref);
+  // The step that lifts the question, not groundwork for it (fourteenth VP reading, class 6: the
+  // notes called #13, the survey built for #15, "its action", where page one named #15).
+  const lifting = actions.filter((a) => a.questionRef === heaviest.ref);
+  const action = lifting.find((a) => a.wait?.kind !== 'build') ?? lifting[0];
   const plan =
     action === undefined
       ? 'No action in this report lifts that question.'
       : action.wait?.kind === 'covered'
-        ? `Its action, #${action.rank}, is ${lowerFirst(coveredText(action.wait))}: that row's agenda does it.`
+        ? `Its action, #${action.rank}, is ${lowerFirst(coveredText(action.wait))}: that row does it.`
         : inBacklog(view, action)
         ? `Its action, #${action.rank}, waits in the backlog, to review at day 90.`
         : `The plan answers it with #${action.rank} (${action.ownerText}, within ${action.horizonText}${action.decisionText === '' ? '' : `, ${action.decisionText}`}).`;
@@ -945,14 +948,22 @@ function sayOnce(rows: readonly { name: string; one: string; many: string | null
   return out;
 }
 
+/**
+ * Where a line names what a question rests on and no check set its level: the report's rows leave
+ * that cell blank, the checked ones being marked (fourteenth VP reading, class 10), but a line of
+ * notes or a finding's cell has no column to lean on.
+ */
+const NOT_CHECKED = 'not checked';
+
 /** The imperative slides' first column: their rows are chosen by the method's priority (ImperativeView.questionsByPriority). */
 export const PRIORITY_HEADER = 'Gaps that weigh most';
 
 /** The header where a finding's rows come first ("Finding A's, then the gaps that weigh most"). */
-const findingHeader = (letter: string) => `Finding ${letter}'s, then the ${lowerFirst(PRIORITY_HEADER)}`;
+// "Finding A's, then the gaps that weigh most" read as the tool's (fourteenth VP reading, class 8).
+const findingHeader = (letter: string) => `Finding ${letter}'s questions, then the ${lowerFirst(PRIORITY_HEADER)}`;
 
 /** Whether a cell is an imperative slide's first header, either form. */
-export const isImperativeHeader = (text: string): boolean => text === PRIORITY_HEADER || /^Finding [A-Z]'s, then the /.test(text) && text === findingHeader(text.charAt(8));
+export const isImperativeHeader = (text: string): boolean => text === PRIORITY_HEADER || /^Finding [A-Z]'s questions, then the /.test(text) && text === findingHeader(text.charAt(8));
 
 /**
  * An imperative slide's rows in the order shown, and how many of them it must show: its heaviest
@@ -1081,7 +1092,7 @@ function planSlides(deck: Deck): void {
         // Short, and not the findings slide's words: a plan of several rows to confirm said one sentence three times (class 6).
         ...toConfirm.map((a) => `Is #${a.rank} needed? Its check comes first, on the check slide.`),
       ],
-      behind: [...(g === 0 ? [`The rows marked ★ are the ${view.priorities.length === 1 ? 'priority' : `${countText(view.priorities.length)} priorities`} we start with.`] : []), ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
+      behind: [...(g === 0 ? [`The rows marked ★ are the ${view.priorities.length === 1 ? 'priority' : `${countText(view.priorities.length)} priorities`} the plan starts with.`] : []), ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
     });
     if (under !== undefined) {
       const slide = newSlide(deck, under.layout, title, notes);
@@ -1163,7 +1174,8 @@ const PRIORITY_COLUMNS: Column[] = [
 
 const SUMMARY_COLUMNS: Column[] = [
   { header: '', width: 0.7 },
-  { header: 'Leadership decides, then we start with', width: 3.6 },
+  // Who starts is the client, never "we" (fourteenth VP reading, class 8: Northwind does not run the plan).
+  { header: 'Leadership decides, then the plan', width: 3.6 },
   { header: 'Why', width: 4.7 },
 ];
 
@@ -1264,7 +1276,7 @@ function ownsVerb(owner: string): string {
  * one reason asked once, not once each (the deck said "… not in the plan? The VP Sales has no room
  * within 90 days." four times across its slides, a passage said over twice).
  */
-function whyNotPlanned(backlogged: readonly ActionView[], planned: number, said: Set<string>): string[] {
+function whyNotPlanned(backlogged: readonly ActionView[], planned: number, said: Map<string, string>, slide: string): string[] {
   const byReason = new Map<string, number[]>();
   for (const a of backlogged) {
     const reason = waitSentence(a.wait, planned);
@@ -1274,8 +1286,10 @@ function whyNotPlanned(backlogged: readonly ActionView[], planned: number, said:
   // said "… not in the plan? The VP Sales has no room within 90 days." once acme's backlog held
   // VP Sales' steps of three imperatives); the backlog slide lists every reason.
   return [...byReason].map(([reason, ranks]) => {
-    const text = said.has(reason) ? 'For the reason given on an earlier slide; the backlog slide lists each.' : reason;
-    said.add(reason);
+    // Named, not "an earlier slide" (fourteenth VP reading, class 6: the reader found no such slide).
+    const where = said.get(reason);
+    const text = where === undefined ? reason : `For the reason given in the ${where} slide's notes; the backlog appendix lists each.`;
+    if (where === undefined) said.set(reason, slide);
     return `Why ${ranks.length === 1 ? 'is' : 'are'} ${ranksText(ranks)} not in the plan? ${text}`;
   });
 }

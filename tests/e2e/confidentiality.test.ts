@@ -145,7 +145,7 @@ describe('--min-group: roles of 1, 2 and 3 people', () => {
     const data = JSON.parse((await runCli(['report', 'examples/acme/', '--format', 'json', '--focus', '3'])).stdout);
     expect(data.priorities).toHaveLength(3);
     const md = (await runCli(['report', 'examples/acme/', '--focus', '3'])).stdout;
-    expect(md).toContain('### Three priorities, by when they start');
+    expect(md).toContain('### Three priorities, by when they are due');
   });
 });
 

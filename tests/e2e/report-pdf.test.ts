@@ -78,7 +78,7 @@ function expectPrintRules(pages: string[], organization: string, imperatives: st
   expect(one).toMatch(headline);
   for (const title of imperatives) expect(one, 'the scores on page one').toContain(title);
   expect(one).toContain('Decisions for leadership');
-  expect(one).toMatch(/\w+ priorities, by when they start|One priority/);
+  expect(one).toMatch(/\w+ priorities, by when they are due|One priority/);
   // Every priority (a "#N" then its text) has its why on page one, and the page ends with a sentence: nothing spilled over.
   const listed = (one.match(/#\d+ [A-Z]/g) ?? []).length;
   expect(listed).toBeGreaterThan(0);
@@ -92,7 +92,7 @@ function expectPrintRules(pages: string[], organization: string, imperatives: st
   expect((one.match(/Why: /g) ?? []).length).toBe(listed + decisions - pointersWithoutWhy);
   expect(one).toMatch(/\.$/);
   const two = bodyOf(pages[1]!, organization);
-  expect(two).not.toMatch(/priorities, by when they start|Decisions for leadership|^Why:/m);
+  expect(two).not.toMatch(/priorities, by when they are due|Decisions for leadership|^Why:/m);
   // Written for a VP (issue 20, classes B and F): no decimals, question numbers, level numbers,
   // means or dependency lists, and no "verify first" on page one ("to confirm" marks a priority that needs it).
   // A rating on the reps' survey's 1-5 scale ("3 to 3.5 of 5", right-managers' labels since the

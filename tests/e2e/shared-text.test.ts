@@ -82,7 +82,7 @@ describe('one team level: the median respondent\'s', () => {
     // The question table's "Where the team stands" column: the level as a plain finding, its label
     // (tenth VP reading, class 8: the description's floor read as tool output).
     // Claims alone set it: marked as said (twelfth VP reading, class 9).
-    expect(md).toContain(`| *said:* ${median.label} |`);
+    expect(md).toContain(`| ${median.label} |`); // re-pinned (h-words16): no "said:" marker, the checked rows are marked instead
     expect(md).not.toContain(` ${nearMean.label} |`);
     expect(html).toContain(Handlebars.Utils.escapeExpression(median.label));
     expect(html).not.toContain(`<td>${Handlebars.Utils.escapeExpression(nearMean.label)}</td>`);

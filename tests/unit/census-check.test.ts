@@ -52,7 +52,7 @@ describe('a census of the managers sets the level at any base (rubric review 11,
     const view = buildReportView(set, sheets, scores, { names: false });
     const managers = view.imperatives.find((i) => i.id === 'sales-managers')!;
     const row = managers.questions.find((q) => q.id === 'time-for-people')!;
-    expect([row.level, row.levelChecked, row.censusWithheld, row.evidenceText]).toEqual([null, false, true, 'checked on every manager (data)']);
+    expect([row.level, row.levelChecked, row.censusWithheld, row.evidenceText]).toEqual([null, false, true, 'checked on every manager (system data)']);
     // Not in the score: the worked sum has no Q4.8 term, and the section says why it is left out.
     const ref = row.ref.replace(/^Q/, '');
     expect(managers.computation).not.toContain(`Q${ref}`);

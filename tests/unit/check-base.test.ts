@@ -59,7 +59,7 @@ describe('a checked level sets the team level only on a sufficient base', () => 
     expect([q1.scoredAt, q1.teamLevel, q1.checkToWiden, q1.needsDiscussion]).toEqual(['mean', 3, true, false]);
     const view = buildReportView(set, sheets, scores, { names: false });
     const row = view.imperatives[0]!.questions[0]!;
-    expect([row.levelChecked, row.checkedOnText, row.evidenceText, row.needsDiscussion, row.discussionReason]).toEqual([false, '', 'claims only', false, '']);
+    expect([row.levelChecked, row.checkedOnText, row.evidenceText, row.needsDiscussion, row.discussionReason]).toEqual([false, '', '', false, '']);
     // The same row as with no check at all: nothing in it tells that one was made.
     const unchecked = buildReportView(set, team(), scoreAudit(set, team()), { names: false }).imperatives[0]!.questions[0]!;
     expect(row).toEqual(unchecked);
@@ -115,8 +115,8 @@ describe('acme exercises the rule honestly', () => {
     // A question whose checks set its level, or that has none, is not listed.
     expect(widen).not.toContain('real-targets');
     expect(view.imperatives.flatMap((i) => i.questions).filter((q) => q.id === 'value-creating-ideas' || q.id === 'differentiation-support').map((q) => [q.needsDiscussion, q.evidenceText])).toEqual([
-      [false, 'claims only'],
-      [false, 'claims only'],
+      [false, ''],
+      [false, ''],
     ]);
   });
 

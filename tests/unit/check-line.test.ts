@@ -106,8 +106,8 @@ describe('the sentence above the disagreements says what they bear on (eighth VP
   const bearing = (decisions: string[], rows: number[], backlog: number[]) => ({ decisions: new Set(decisions), rows: new Set(rows), backlog: new Set(backlog), informed: new Set<string>(), decisionCount: 3 });
   it('asks to agree before acting only on what a flag bears on', () => {
     expect(discussionText(2, 34, bearing(['D2'], [6], []))).toBe('People disagree on 2 of 34 questions (the rule is in the method). The mean hides a disagreement: agree on what is true before acting on D2 and #6.');
-    expect(discussionText(2, 34, bearing([], [], [15, 33]))).toBe('People disagree on 2 of 34 questions (the rule is in the method). They bear on none of D1–D3 and on no action of the 90-day plan: settle each at the day-90 review.');
-    expect(discussionText(1, 34, bearing([], [], []))).toBe('People disagree on 1 of 34 questions (the rule is in the method). It bears on no decision and no action.');
+    expect(discussionText(2, 34, bearing([], [], [15, 33]))).toBe('People disagree on 2 of 34 questions (the rule is in the method). Nothing on page one or in the 90-day plan depends on them: settle each at the day-90 review.');
+    expect(discussionText(1, 34, bearing([], [], []))).toBe('People disagree on 1 of 34 questions (the rule is in the method). Nothing in this report depends on it.');
   });
 
   it('acme: the flag (Q4.2\'s camps) says what it bears on', () => {
@@ -126,7 +126,8 @@ describe('the sentence above the disagreements says what they bear on (eighth VP
     const d2 = view.decisions.find((d) => d.id === 'target-lists')!;
     const q42 = view.needsDiscussion.find((q) => q.ref === 'Q4.2')!;
     // Said once, in the sentence above the list, not as "none of D1–D4" there and "it informs D2" on the line (twelfth VP reading).
-    expect(view.needsDiscussionText).toContain(`It informs ${d2.label}, which does not wait for it, bears on no other decision and on no action of the 90-day plan`);
+    // Re-pinned (h-words16): said plainly, not "It informs D3, which does not wait for it, bears on …" (fourteenth VP reading, class 8).
+    expect(view.needsDiscussionText).toContain(`${d2.label} can be taken without it, and nothing else on page one or in the 90-day plan depends on it`);
     expect(view.needsDiscussionText).not.toMatch(/none of D1/);
     expect(q42.discussionAffects).toBe('');
     const own = view.backlog.find((a) => a.questionRef === 'Q4.2')!;

@@ -60,7 +60,7 @@ describe('a step that carries out a decision waits for it', () => {
     // The tag right after the action, its next step after it in the same cell, then its horizon.
     expect(md).toMatch(new RegExp(`\\*\\*\\(once leadership decides ${d3.label}\\)\\*\\*[^|]* \\| 90 days \\|`));
     // No longer among the first five (the card and the freeing steps come first): page one names it beside them.
-    // Re-pinned on the merge: h-load14 titled the list for what it is ("Five priorities, by when they start (plus …)"), read from the view.
+    // Re-pinned on the merge: h-load14 titled the list for what it is ("Five priorities, by when they are due (plus …)"), read from the view.
     expect(view.prioritiesHeading).toMatch(new RegExp(`\\(plus [^)]*#${step.rank}\\b[^)]*\\)`));
     expect(md).toContain(`### ${view.prioritiesHeading}`);
     expect(md).not.toContain(`carries out ${d3.label}`);

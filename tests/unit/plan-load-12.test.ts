@@ -93,7 +93,7 @@ describe("class 3: page one's priorities", () => {
   ])('acme %s: a why is the finding, never what waits for the action; the list is titled for what it is, in the order the rows start', (_, v) => {
     for (const p of v.priorities) expect(p.why, `#${p.rank}`).not.toMatch(/need the time it frees|waits? for it|Most of the plan|later steps? waits?/);
     expect(v.prioritiesHeading).not.toMatch(/^Start with/);
-    expect(v.prioritiesHeading).toMatch(/^\w+ priorities, by when they start/);
+    expect(v.prioritiesHeading).toMatch(/^\w+ priorities, by when they are due/);
     expect(v.priorities.map((p) => [p.horizon, p.rank])).toEqual([...v.priorities].sort((a, b) => a.horizon - b.horizon || a.rank - b.rank).map((p) => [p.horizon, p.rank]));
   });
 
@@ -117,7 +117,7 @@ describe('class 1a: a check is work, counted by the one capacity rule', () => {
     // Where the checker has no room up to the last horizon, the row waits, and says it is the check that takes their time.
     const full = shapePlan([item('x', 30), item('y', 60), item('z', 90), { ...item('m', 30, 'managers'), checker: 'vp' }], 12, [], [], 1);
     expect(full.waits.get('m')).toEqual({ kind: 'full', owner: 'vp', check: true });
-    expect(waitNote(waitView(full.waits.get('m')!, () => 4, () => null, 'managers'))).toBe("its check takes the vp's time");
+    expect(waitNote(waitView(full.waits.get('m')!, () => 4, () => null, 'managers'))).toBe("vp checks the team's level before it starts"); // re-pinned (h-words16): what the check is, not "its check takes the vp's time"
   });
 
   it.each([

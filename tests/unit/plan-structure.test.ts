@@ -141,7 +141,7 @@ describe('shared slots and what a plan row already does (C.3, VP class 4)', () =
     for (const a of covered) expect(a.wait).toEqual({ kind: 'covered', rank: cadence.rank, due: cadence.horizon });
     const group = view.backlogGroups.find((g) => g.kind === 'covered' && g.actions.includes(covered[0]!))!;
     // One status, said one way (eleventh VP reading, class 1: "#19 waits in the backlog" beside "#9 already does it").
-    expect(group.text).toBe(`Covered by #${cadence.rank} (within ${cadence.horizon} days): its agenda already does these, so they need no row of their own.`);
+    expect(group.text).toBe(`Covered by #${cadence.rank} (within ${cadence.horizon} days): that row already does these, so they need no row of their own.`);
     // The count is said once, in the plan's line: what waits, and what a row covers.
     // Thirteenth review, A1: the target lists' row covers real-targets' step as well (three covering rows, said as one list).
     const lists = view.plan.find((a) => a.id === 'build-target-lists')!;

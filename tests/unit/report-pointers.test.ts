@@ -104,8 +104,8 @@ export function unresolvedPointers(md: string, view: ReportView): string[] {
     expectSame('title', m[2]!, a.shortText, m[0]);
     expectSame('topic', m[3]!, a.questionLabel, m[0]);
     expectSame('owner', m[4]!, a.ownerText, m[0]);
-    // "built for #M" (a build, shape-plan.ts rule 5): #M requires this one; "built for #M's next step, “Title”": #M's next step does, named by its title, as no format prints it (thirteenth VP reading: "the step after #8").
-    const builtFor = /^built for (#\d+)(?:'s next step, “(.+)”)?$/.exec(m[5] ?? '');
+    // "groundwork for #M" (re-pinned, h-words16: was "built for"; a build, shape-plan.ts rule 5): #M requires this one; "built for #M's next step, “Title”": #M's next step does, named by its title, as no format prints it (thirteenth VP reading: "the step after #8").
+    const builtFor = /^groundwork for (#\d+)(?:'s next step, “(.+)”)?$/.exec(m[5] ?? '');
     if (builtFor !== null) {
       const user = item(Number(builtFor[1]!.slice(1)), m[0]);
       if (user !== undefined && builtFor[2] === undefined && !user.requires.includes(a.id)) wrong.push(`${m[0]}: #${user.rank} does not need it`);

@@ -14,7 +14,8 @@ const plainMd = markdownOf(plain);
 
 describe('the organization is named, never "the client" (the client is its own clients here)', () => {
   it('says the fallback owner and the naming rule with the organization\'s name', () => {
-    expect(md).toContain('With no HR lead at Acme Corp, the VP Sales owns the HR lead\'s steps.');
+    // Re-pinned (h-words16): said as a fact of Acme, not as routing (fourteenth VP reading, class 8).
+    expect(md).toContain("Acme Corp has no HR lead, so the VP Sales takes on that role's steps.");
     const set = defaultSet();
     const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
     const named = buildReportView(set, sheets, scoreAudit(set, sheets), { names: true });

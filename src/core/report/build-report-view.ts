@@ -32,7 +32,8 @@ import type { QuestionScore } from '../scoring/score-question.js';
 import { printedLevel, termAttainment, type ScoredAt } from '../scoring/score-term.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
-import { checkedEvidenceText, checkedOnText, countEvidence, evidenceText, surveyOnly, type EvidenceCount } from './evidence-of.js';
+import { bandLine } from './band-line.js';
+import { checkedEvidenceText, checkedOnText, countEvidence, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDate, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, namingRule, withPoints } from './method-items.js';
@@ -432,13 +433,13 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // they are not in the list (sixth VP reading, class 6: "these 5 actions" while D2 and D3 asked for #6 and #4).
   const listed = new Set(priorities.map((p) => p.rank));
   const decisionRows = [...new Set(decisions.flatMap((d) => d.actions))].filter((rank) => !listed.has(rank) && rank <= planned.length).sort((x, y) => x - y);
-  // "Five priorities, by when they start (plus #4 and #6, which carry out D3 and D2)" (seventh VP reading, class 4: "and the decisions' #4 and #6").
+  // "Five priorities, by when they are due (plus #4 and #6, which carry out D3 and D2)" (seventh VP reading, class 4: "and the decisions' #4 and #6").
   const carriedOut = listText(decisionRows.map((rank) => listText(decisions.filter((d) => d.actions.includes(rank)).map((d) => d.label))));
   const plus = decisionRows.length === 0 ? '' : ` (plus ${ranksText(decisionRows)}, which ${decisionRows.length === 1 ? 'carries' : 'carry'} out ${carriedOut})`;
   // Titled for what the list is, page one's priorities in the order they start, not "Start with
   // these five", which read as the first five to start while 30-day rows sat outside it (twelfth VP
   // reading, class 3).
-  const prioritiesHeading = `${priorities.length === 1 ? 'One priority' : `${capitalize(countText(priorities.length))} priorities, by when they start`}${plus}`;
+  const prioritiesHeading = `${priorities.length === 1 ? 'One priority' : `${capitalize(countText(priorities.length))} priorities, by when they are due`}${plus}`;
   const allEvidence = evidenceView(countEvidence(scores.imperatives.flatMap((i) => i.questions)));
   const targetText = targets.size === 1 ? formatNumber([...targets][0]!) : null;
   const gapText = targets.size === 1 && overallScore !== null && overallScore < [...targets][0]! ? String([...targets][0]! - pageColumnPoints(overallScore, [...targets])) : null;
@@ -551,6 +552,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     notInPlanText: backlogHeadline(backlog, groupsOfBacklog, planned.length, capacityAsk === undefined || shortfall === null ? null : { ownerText: shortfall.ownerText, label: capacityAsk.label }),
     noteLabel: noteLabelOf(sheets),
     targetLine: targetText === null ? null : targetLine(Number(targetText)),
+    bandLine: bandLine(imperativeViews.filter((v) => v.scored).map((v) => ({ title: v.title, band: v.band })), bandName(scores.overall.band)),
     evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? null : { roles }),
     focus,
     actionCount: numbered.length,
@@ -663,7 +665,9 @@ function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: 
   const respondents = several === null ? 0 : several.roles.reduce((n, r) => n + r.count, 0);
   const most = several === null ? undefined : several.roles.find((r) => r.count * 2 > respondents);
   const others = several === null || most === undefined ? [] : several.roles.filter((r) => r !== most);
-  const lean = most === undefined || others.length === 0 ? '' : `: with ${most.count} of ${respondents} respondents, ${possessive(most.group)} view, tempered by ${possessive(listText(others.map((r) => r.group)))}`;
+  // Plain words (fourteenth VP reading, class 8: "with 6 of 10 respondents, leadership and sales
+  // managers' view, tempered by the salespeople's" read as the tool's).
+  const lean = most === undefined || others.length === 0 ? '' : `, in which ${most.group}, ${most.count} of the ${respondents} respondents, count for more than ${listText(others.map((r) => r.group))}`;
   if (count.checkedQuestions === 0) return `Everything here is what people told us: no level rests on a check of the audit sample (a document, a meeting observed or system data). Each level is the median answer${lean}.`;
   const lead = count.checkedQuestions * 2 < count.questions ? 'Most of what we heard is self-report' : 'Most levels were checked';
   const range = count.baseRange === null ? '' : count.baseRange.min === count.baseRange.max ? `, each on ${count.baseRange.min} reps, managers or deals` : `, each on ${count.baseRange.min} to ${count.baseRange.max} reps, managers or deals`;
@@ -671,7 +675,8 @@ function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: 
   const leftOut = count.leftOut === 0 ? '' : ` ${count.leftOut === 1 ? 'One more is' : `${count.leftOut} more are`} left out of the score: too few answered to show.`;
   // Scored on the mean answer (the median sets only where a row says the team stands, which the
   // method says): "rest on the median answer" misdescribed the score (thirteenth VP reading, 1c).
-  // No pointer "(marked as said below)": the deck's sections do not mark it (VP reading 14), and the rows say "said:" themselves.
+  // No pointer "(marked as said below)": the deck's sections do not mark it (VP reading 14); a row
+  // with no checked level is what people said, and says so by that blank alone.
   const said = several === null ? `; the rest on what people said.${leftOut}` : `. The other ${rest} ${rest === 1 ? 'is' : 'are'} scored on the average answer${lean}.${leftOut}`;
   // A survey the audit ran is fieldwork, not a check of the sample (VP reading 13): said apart.
   const checked = count.checkedQuestions - count.surveyedQuestions;
@@ -787,7 +792,7 @@ function smallestGroupText(scores: AuditScores): string | null {
 
 function evidenceView(count: EvidenceCount): EvidenceView {
   const total = count.seen + count.claimed;
-  const kindsText = count.kinds.filter((k) => k.kind !== 'survey').map((k) => k.kind).join(', ');
+  const kindsText = kindWords(count.kinds.filter((k) => k.kind !== 'survey').map((k) => k.kind));
   const checked = count.checkedQuestions - count.surveyedQuestions;
   // A survey the audit ran is fieldwork, not a check (VP reading 13): said apart.
   let text: string;
@@ -1020,7 +1025,10 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     // A checked level prints what the checks looked at even where too few people answered to show
     // their claims (eleventh VP reading, class 5: "–" beside "Checked on 4 managers"); a census of
     // managers too few to print still says it was checked on every manager.
-    evidenceText: q.figuresShown || q.scoredAt === 'census-withheld' ? evidenceText(q, single) : single ? '' : checkedEvidenceText(q),
+    // The checked rows are marked, the others left blank (fourteenth VP reading, class 10: "said:",
+    // "–" and "claims only" marked one fact three times on 23 rows); one respondent's own report keeps
+    // what their answer rests on.
+    evidenceText: single ? (q.figuresShown || q.scoredAt === 'census-withheld' ? evidenceText(q, true) : '') : checkedEvidenceText(q),
   };
 }
 
@@ -1282,23 +1290,21 @@ export function discussionText(count: number, total: number, bearing: Discussion
   const shown = count > DISCUSSION_SHOWN ? `; the widest ${DISCUSSION_SHOWN} are listed` : '';
   const sorted = (ranks: Set<number>) => [...ranks].sort((x, y) => x - y);
   const rows = bearing.rows.size === 0 ? [] : [ranksText(sorted(bearing.rows))];
-  const none = bearing.decisionCount === 0 ? 'no decision' : bearing.decisionCount === 1 ? 'no decision on page one (D1)' : `none of D1–D${bearing.decisionCount}`;
-  const them = count === 1 ? 'It' : 'They';
   // A decision a flag informs without waiting for it is said here, for all of them, not as "none of
   // D1–D3" beside a line saying "it informs D2" (twelfth VP reading: the sentence and the line
   // contradicted each other).
   const informed = [...bearing.informed];
-  const bearsOn =
-    informed.length > 0
-      ? `${them} ${count === 1 ? 'informs' : 'inform'} ${listText(informed)}, which ${informed.length === 1 ? 'does' : 'do'} not wait for ${count === 1 ? 'it' : 'them'}, bear${count === 1 ? 's' : ''} on no other decision`
-      : `${them} bear${count === 1 ? 's' : ''} on ${bearing.backlog.size > 0 ? none : 'no decision'}`;
+  const itThem = count === 1 ? 'it' : 'them';
+  // Plain words (fourteenth VP reading, class 8: "It informs D3, which does not wait for it, bears on
+  // no other decision and on no action of the 90-day plan" read as the tool's bookkeeping).
+  const dependsOn = (where: string) => (informed.length > 0 ? `${listText(informed)} can be taken without ${itThem}, and nothing else ${where} depends on ${itThem}` : `Nothing ${where} depends on ${itThem}`);
   const act =
     bearing.decisions.size > 0 || rows.length > 0
       ? `The mean hides a disagreement: agree on what is true before acting on ${listText([...bearing.decisions, ...rows])}.`
       : bearing.backlog.size > 0
         ? // The day-90 review, as every check on a backlog row says it (checkWho), not the tool's "leaves the backlog" (VP reading 13); each line below says which row its check comes before.
-          `${bearsOn} and on no action of the 90-day plan: settle ${count === 1 ? 'it' : 'each'} at the day-90 review.`
-        : `${bearsOn} and no action.`;
+          `${dependsOn('on page one or in the 90-day plan')}: settle ${count === 1 ? 'it' : 'each'} at the day-90 review.`
+        : `${dependsOn('in this report')}.`;
   // With a consistent role gap stated first, the per-question count is what stands out beyond it.
   if (count === 0) return roleGap;
   if (roleGap !== '') return `${roleGap} Apart from that, ${count === 1 ? `one question of ${total} splits` : `${countText(count)} questions of ${total} split`} people by two levels or more${shown}. ${act}`;
@@ -1430,7 +1436,8 @@ export function fallbackOwnersText(planned: readonly ActionView[], scores: Audit
     .map(([role, owner]) => {
       const single = /^[A-Z]{2}/.test(owner) || !/s$/.test(owner);
       // twelfth VP reading, class 6: "takes on the HR lead's actions, as there is no HR lead here" read as routing too.
-      return `With no ${lowerFirstWord(role)} at ${organization}, ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'owns' : 'own'} ${possessive(role)} steps.`;
+      // Fourteenth VP reading, class 8: "the VP Sales owns the HR lead's steps" still read as routing.
+      return `${organization} has no ${lowerFirstWord(role)}, so ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'takes' : 'take'} on that role's steps.`;
     })
     .join(' ');
 }

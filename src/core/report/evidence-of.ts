@@ -12,6 +12,17 @@ import { listText } from './format.js';
 
 const SEEN_KINDS: readonly Evidence[] = ['document', 'observed', 'data', 'survey'];
 
+/**
+ * Each kind of evidence by one name wherever the report or the deck says it (fourteenth VP reading,
+ * class 7: "checked on 8 reps (data)" in a row, "(system data)" on page one for the same check).
+ */
+export const EVIDENCE_KIND_WORDS: Readonly<Record<Evidence, string>> = { document: 'documents', observed: 'meetings observed', data: 'system data', survey: "the audit's survey", claimed: 'claims' };
+
+/** "documents, system data": the kinds by their one name. */
+export function kindWords(kinds: readonly Evidence[]): string {
+  return listText(kinds.map((k) => EVIDENCE_KIND_WORDS[k]));
+}
+
 export interface EvidenceCount {
   /** Checks behind the levels that rest on checks. */
   seen: number;
@@ -108,7 +119,7 @@ export function evidenceText(q: Pick<QuestionScore, 'answers'>, single = false):
   // One respondent's report: their answer and what it rests on are theirs to read.
   if (single) {
     const kinds = SEEN_KINDS.filter((k) => q.answers.evidence[k] > 0);
-    return kinds.length > 0 ? `seen (${kinds.join(', ')})` : q.answers.evidence.claimed > 0 ? 'claims only' : '';
+    return kinds.length > 0 ? `seen (${kindWords(kinds)})` : q.answers.evidence.claimed > 0 ? 'claims only' : '';
   }
   const count = countEvidence([q as QuestionScore]);
   if (count.checkedQuestions === 0) return count.claimed === 0 ? '' : 'claims only';
@@ -120,5 +131,5 @@ export function checkedEvidenceText(q: Pick<QuestionScore, 'answers'>): string {
   const count = countEvidence([q as QuestionScore]);
   if (count.checkedQuestions === 0) return '';
   // The survey names itself; a check says its kind.
-  return surveyOnly(q.answers) ? checkedOnText(q.answers) : `${checkedOnText(q.answers)} (${count.kinds.map((k) => k.kind).join(', ')})`;
+  return surveyOnly(q.answers) ? checkedOnText(q.answers) : `${checkedOnText(q.answers)} (${kindWords(count.kinds.map((k) => k.kind))})`;
 }

@@ -20,7 +20,7 @@ import { roleDifferences } from '../readout/figures.js';
 import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
 import { bandFinding, statesBand } from './band-finding.js';
-import { checkedOnText, countEvidence, surveyOnly } from './evidence-of.js';
+import { checkedOnText, countEvidence, kindWords, surveyOnly } from './evidence-of.js';
 import { capitalize, countText, listText, lowerFirst, lowerFirstWord, possessive, ranksText } from './format.js';
 import { layoutPlan, NO_EDITS, type PlanItem, type PlanLayout, type PlanShape } from './number-plan.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView } from './report-view.js';
@@ -218,7 +218,7 @@ function gateText(whose: string, waiting: readonly number[] | null, others: read
  */
 export function gateThresholdText(whose: string, level: string, recount: number | null, recountRank: number | null = null): string {
   // Who recounts: the plan row that does (fourteenth VP reading, class 1.5: "the re-count at 60 days" had no owner).
-  const when = `${recountRank === null ? 'The re-count' : `#${recountRank}'s re-count`}${recount === null ? '' : ` at ${recount} days`}`;
+  const when = `${recountRank === null ? 'The recount' : `#${recountRank}'s recount`}${recount === null ? '' : ` at ${recount} days`}`;
   // The level as a threshold in the sentence, not a quoted rubric string (eleventh VP reading, class 5: "must find ‘6 to 10 hours a week on admin’").
   // Where it does not, the one still over starts nothing further (class 1.4: "steps already under way go on" left the gate decorative).
   const group = /s$/.test(whose) && !/^[A-Z]{2}/.test(whose);
@@ -390,12 +390,11 @@ export function decisionEvidence(question: QuestionScore, medianOf = false): str
   const count = countEvidence([question]);
   // A why whose label is a band says whose it is here, in the words the check's base takes already
   // (VP reading 13: "a third to half", bare beside "checked on 4 managers", read as the four's spread).
-  if (count.checkedQuestions > 0 && medianOf && !surveyOnly(question.answers)) return `The median of ${checkedOnText(question.answers).replace(/^checked on /, '')} checked (${listText(count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind))}).`;
-  if (count.checkedQuestions > 0) return surveyOnly(question.answers) ? `${capitalize(checkedOnText(question.answers))}.` : `${capitalize(checkedOnText(question.answers))} (${listText(count.kinds.map((k) => KIND_WORDS[k.kind] ?? k.kind))}).`;
+  if (count.checkedQuestions > 0 && medianOf && !surveyOnly(question.answers)) return `The median of ${checkedOnText(question.answers).replace(/^checked on /, '')} checked (${kindWords(count.kinds.map((k) => k.kind))}).`;
+  if (count.checkedQuestions > 0) return surveyOnly(question.answers) ? `${capitalize(checkedOnText(question.answers))}.` : `${capitalize(checkedOnText(question.answers))} (${kindWords(count.kinds.map((k) => k.kind))}).`;
   if (!question.figuresShown || count.claimed === 0) return '';
   return 'Rests on what people said: nothing checked.';
 }
-const KIND_WORDS: Record<string, string> = { document: 'a document', observed: 'a meeting observed', data: 'system data', survey: "the audit's survey" };
 
 /** What a question's discussion line may say, and whether its range of answers may be printed. */
 export interface DiscussionDisclosure {

@@ -79,7 +79,7 @@ export interface ReportView {
   fromReadout: boolean;
   /** Page one's priorities: the readout's, else at most `focus` actions that wait for nothing; they are the plan's first numbers (#1…), each with a plain why. */
   priorities: PriorityView[];
-  /** The heading above them: "Five priorities, by when they start (plus #4 and #6, which carry out D3 and D2)" (the rows page one asks to start). */
+  /** The heading above them: "Five priorities, by when they are due (plus #4 and #6, which carry out D3 and D2)" (the rows page one asks to start). */
   prioritiesHeading: string;
   /** Unused since the priorities are tagged in the plan; kept empty for custom templates written before. */
   prioritiesText: string;
@@ -95,6 +95,8 @@ export interface ReportView {
    * imperative." Null with targets that differ (the table's column stays).
    */
   targetLine: string | null;
+  /** The bands said once where a Band column would not tell the rows apart (band-line.ts); null: page one's table shows the column. */
+  bandLine: string | null;
   /** The --focus value: how many priorities page one lists at most. */
   focus: number;
   /** Every item of the plan and the backlog (after a readout's drops and merges): one per question with a step. */

@@ -6,7 +6,7 @@
 // the words back.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { WaitReason } from '../scoring/shape-plan.js';
-import { capitalize, countText, listText, lowerFirst, possessive } from './format.js';
+import { capitalize, countText, listText, lowerFirst, lowerFirstWord, possessive } from './format.js';
 import { CAP_SHORT } from './method-items.js';
 
 /** Why one backlog action waits: what the layout decided, with ranks and owners as the reader sees them. */
@@ -53,6 +53,18 @@ function builtFor(wait: Extract<WaitView, { kind: 'build' }>): string {
 }
 
 /** "First-line sales managers have", "The VP Sales has": an owner is a role, plural when its name is a plural noun. */
+/** "the VP Sales takes", "first-line sales managers take": who takes part, inside a sentence. */
+function ownerTakes(owner: string): string {
+  const plural = /s$/.test(owner) && !/^[A-Z]{2}/.test(owner);
+  return `${/^[A-Z]{2}/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)} ${plural ? 'take' : 'takes'}`;
+}
+
+/** "the VP Sales checks", "first-line sales managers check": who checks, inside a sentence. */
+function ownerChecks(owner: string): string {
+  const plural = /s$/.test(owner) && !/^[A-Z]{2}/.test(owner);
+  return `${/^[A-Z]{2}/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)} ${plural ? 'check' : 'checks'}`;
+}
+
 function ownerHas(owner: string): string {
   const plural = /s$/.test(owner) && !/^[A-Z]{2}/.test(owner);
   return `${/^[A-Z]{2}/.test(owner) ? 'The ' : ''}${owner} ${plural ? 'have' : 'has'}`;
@@ -65,10 +77,12 @@ function ownerHas(owner: string): string {
 export function waitNote(wait: WaitView | null): string {
   if (wait === null) return '';
   if (wait.kind === 'after') return `waits for #${wait.rank}${wait.due === null ? '' : `, due within ${wait.due} days`}`;
-  if (wait.kind === 'full') return wait.own ? '' : wait.check === true ? `its check takes ${possessive(wait.ownerText)} time` : `it spends ${possessive(wait.ownerText)} time`;
+  // Plain words for what the layout knows (fourteenth VP reading, class 8: "it spends the VP Sales'
+  // time" said of a managers' action read as the tool's bookkeeping): "the VP Sales takes part".
+  if (wait.kind === 'full') return wait.own ? '' : wait.check === true ? `${ownerChecks(wait.ownerText)} the team's level before it starts` : `${ownerTakes(wait.ownerText)} part`;
   if (wait.kind === 'declined' || wait.kind === 'slot') return '';
   if (wait.kind === 'covered') return '';
-  if (wait.kind === 'build') return `built for ${builtFor(wait)}`;
+  if (wait.kind === 'build') return `groundwork for ${builtFor(wait)}`;
   return wait.room === 0 ? '' : `it needs ${countText(wait.needs)} places with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left`;
 }
 
@@ -81,9 +95,9 @@ export function waitSentence(wait: WaitView | null, planned: number): string {
   if (wait.kind === 'full') return `${ownerHas(wait.ownerText)} no room within ${LAST} days.`;
   if (wait.kind === 'declined') return 'Leadership declined the decision it carries out, so it waits until that decision is taken.';
   if (wait.kind === 'slot') return `${capitalize(wait.slotTitle)} has no room for another new step within ${LAST} days.`;
-  if (wait.kind === 'covered') return `${coveredBy(wait)}: its agenda already does it.`;
+  if (wait.kind === 'covered') return `${coveredBy(wait)}: that row already does it.`;
   // Its fixed words after the rank stay under ten: the deck asks it for each such item, and ", which waits, so it starts with it after 90 days" was a passage said three times.
-  if (wait.kind === 'build') return `It is built for ${builtFor(wait)}, which waits: both start after ${LAST} days.`;
+  if (wait.kind === 'build') return `It is groundwork for ${builtFor(wait)}, which waits: both start after ${LAST} days.`;
   if (wait.room > 0) return `It needs ${countText(wait.needs)} places in the plan with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left, so it starts after ${LAST} days.`;
   // The backlog's group says once how the plan's places were filled (ninth VP reading, class 7: the
   // sentence stood in four places); an item's own answer only places it.
@@ -133,7 +147,9 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
     const notes = [
       i === 0 ? CAP_SHORT : '',
       gate !== null && gate.ownerText === owner ? `none until #${gate.rank} has freed their time` : '',
-      once ? `the check that comes before ${checked.map((a) => `#${a.rank}`).join(', ').replace(/, (#\d+)$/, ' and $1')} is theirs` : '',
+      // What the check is, not a pointer to it (fourteenth VP reading, class 6: "the check that comes
+      // before #35, #42 and #43" pointed at checks no page describes; only flagged ones are printed).
+      once ? `${ownerChecks(owner)} the team's level before ${checked.map((a) => `#${a.rank}`).join(', ').replace(/, (#\d+)$/, ' and $1')} start, as no group checks its own work` : '',
     ].filter((p) => p !== '');
     groups.push({
       kind: 'full',
@@ -166,14 +182,16 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
   const builds = backlog.filter((a) => a.wait?.kind === 'build');
   if (builds.length > 0) {
     const which = builds.length === 1 ? 'This is' : 'These are';
-    groups.push({ kind: 'build', text: `${which} built for an action that waits, and ${builds.length === 1 ? 'starts' : 'start'} with it.`, short: 'Built for an action that waits', actions: builds });
+    // Plain words (fourteenth VP reading, class 8: "built for an action that waits, and start with it").
+    groups.push({ kind: 'build', text: `${which} groundwork for an action that waits, and ${builds.length === 1 ? 'starts' : 'start'} when it does.`, short: 'Groundwork for an action that waits', actions: builds });
   }
   // Not waiting at all: a plan row's agenda already does them (tenth VP reading, class 4), one
   // status said one way (eleventh VP reading, class 1: "#19 waits in the backlog" and "#9 already does it").
   const covered = backlog.filter((a): a is A & { wait: Extract<WaitView, { kind: 'covered' }> } => a.wait?.kind === 'covered');
   for (const rank of [...new Set(covered.map((a) => a.wait.rank))]) {
     const these = covered.filter((a) => a.wait.rank === rank);
-    groups.push({ kind: 'covered', text: `${coveredBy(these[0]!.wait)}: its agenda already does ${these.length === 1 ? 'this' : 'these'}, so ${these.length === 1 ? 'it needs' : 'they need'} no row of ${these.length === 1 ? 'its' : 'their'} own.`, short: `Covered by #${rank}`, actions: these });
+    // "its agenda" only fits a meeting: a covering row is as often a list-building day (fourteenth VP reading, class 6: #7).
+    groups.push({ kind: 'covered', text: `${coveredBy(these[0]!.wait)}: that row already does ${these.length === 1 ? 'this' : 'these'}, so ${these.length === 1 ? 'it needs' : 'they need'} no row of ${these.length === 1 ? 'its' : 'their'} own.`, short: `Covered by #${rank}`, actions: these });
   }
   return groups;
 }

@@ -72,7 +72,7 @@ export const Recommendation = z
     }),
     title: nonEmptyText.max(RECOMMENDATION_TITLE_MAX).optional().meta({
       description: `A short name for the step (at most ${RECOMMENDATION_TITLE_MAX} characters), shown where the plan gives an action one line (the backlog). Without it, the action text is shown.`,
-      examples: ['Interview clients on why they chose us'],
+      examples: ['Interview clients on why they chose the company'],
     }),
     action: nonEmptyText.meta({ description: 'A specific action, verb first.' }),
     horizon: z.literal(HORIZONS).meta({ description: 'When to act: within 30, 60 or 90 days.' }),

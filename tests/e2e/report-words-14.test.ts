@@ -1,0 +1,56 @@
+// The fourteenth VP reading's word classes (BRIEF-17, h-words16) in the HTML and the deck, as the
+// CLI writes them for acme with its readout. Each test fails on main 73f25c49.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readDeck, tableCells, type Deck } from '../helpers/deck.js';
+import { runCli } from '../helpers/run-cli.js';
+
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+const work = mkdtempSync(join(tmpdir(), 'sales-audit-words-14-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('acme with its readout, HTML and deck', () => {
+  let deck: Deck;
+  let html: string;
+  beforeAll(async () => {
+    const args = ['report', 'examples/acme/', '--readout', 'examples/readout.yaml', '--brand', 'examples/brand.yaml'];
+    const pptx = join(work, 'acme.pptx');
+    const page = join(work, 'acme.html');
+    for (const [format, out] of [['pptx', pptx], ['html', page]] as const) {
+      const result = await runCli([...args, '--format', format, '--out', out]);
+      expect(result.exitCode, result.stderr).toBe(0);
+    }
+    deck = await readDeck(pptx);
+    html = readFileSync(page, 'utf8');
+  });
+
+  it('the HTML marks the checked rows only, and says a band that holds most imperatives once, in the table\'s caption', () => {
+    expect(html).not.toMatch(/class="said"|claims only/);
+    expect(html).toContain('At risk: the overall score and every imperative but effective sales interactions (Developing).</caption>');
+    expect(html).not.toContain('<th scope="col">Band</th>');
+  });
+
+  it('a backlog reason said before is pointed to by the slide that said it, never "an earlier slide"', () => {
+    const notes = deck.slides.map((s) => s.notes).join('\n');
+    expect(notes).not.toMatch(/an earlier slide/);
+    const pointers = [...notes.matchAll(/For the reason given in the (.+?) slide's notes/g)].map((m) => m[1]!);
+    expect(pointers.length).toBeGreaterThan(0);
+    for (const name of pointers) expect(deck.slides.some((s) => s.title.startsWith(`${name}:`)), name).toBe(true);
+  });
+
+  it('an imperative slide\'s notes name the step that lifts its largest gap, not groundwork built for it (page one names the same)', () => {
+    const managers = deck.slides.find((s) => s.title.startsWith('Sales managers:'))!;
+    const rank = /Its action, #(\d+), waits in the backlog/.exec(managers.notes)?.[1];
+    expect(rank).toBeDefined();
+    const line = deck.slides.flatMap((s) => s.notes.split('\n')).find((l) => l.includes(`#${rank} `) && /Write the manager profile/.test(l));
+    expect(line, `#${rank}`).toBeDefined();
+  });
+
+  it('no header or note speaks as the consultant running the client\'s plan, or in the tool\'s shorthand', () => {
+    const everything = deck.slides.flatMap((s) => [s.title, ...s.paragraphs, s.notes, ...tableCells(s).flat()]).join('\n');
+    expect(everything).not.toMatch(/we start with|Finding [A-Z]'s, then|card of our differences|that row's agenda/);
+    expect(everything).toContain('Leadership decides, then the plan');
+  });
+});
