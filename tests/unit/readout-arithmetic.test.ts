@@ -45,3 +45,73 @@ describe('a distribution a reader can rebuild is not printed', () => {
     expect(md).not.toContain('Q4.2, answers 1 to 3');
   });
 });
+
+/** The acme Markdown with examples/readout.yaml. */
+function acmeMarkdown(): string {
+  const { view } = acmeViews();
+  const rendered = renderMarkdown(defaultTemplate(), { ...view, brand: null });
+  if (!rendered.ok) throw new Error(rendered.message);
+  return rendered.text;
+}
+
+describe('page one and the method do not give away who is in a group', () => {
+  it('the header says leadership and managers are shown together, not that each role is too small (3 + 3 followed from it)', () => {
+    const md = acmeMarkdown();
+    const header = md.slice(0, md.indexOf('## Executive summary'));
+    expect(header).toContain('shown together');
+    expect(header).not.toMatch(/big enough|too small/);
+  });
+
+  it('a survey that rates a few named managers carries its protection line and how its ratings become levels', () => {
+    const md = acmeMarkdown();
+    expect(md).toContain("Q4.1, the audit's survey rating 4 managers, is reported only as the median case");
+    expect(md).toMatch(/Q4\.1 sets its level from the survey's ratings: 0, [^;]+; 1, reps rate most managers 3 to 3\.5 of 5; 2,/);
+  });
+});
+
+describe('every score can be followed from what the report prints (VP review 14, class 4)', () => {
+  const md = acmeMarkdown();
+  const weights = new Map([...md.matchAll(/^\| (Q\d\.\d) \| .+ \| ([\d.]+) \|$/gm)].map((m) => [m[1]!, Number(m[2])]));
+  const annex = md.match(/\*\*Overall:\*\* \(([^)]+)\)/)![1]!.split(' + ').map((t) => t.split(' × ')[1]!);
+
+  it('each row prints how many answers its mean is over, the count the scores use', () => {
+    const { view, scores } = acmeViews();
+    const rows = [...md.matchAll(/^\| (Q\d\.\d) [^|]+\|[^|]+\|[^|]+\| ([^|]+) \|[^|]+\|$/gm)].map((m) => [m[1]!, m[2]!.trim()] as const);
+    expect(rows.length).toBe(34);
+    const questions = scores.imperatives.flatMap((r) => r.questions);
+    view.imperatives.flatMap((i) => i.questions).forEach((q, k) => {
+      const cell = rows.find(([ref]) => ref === q.ref)![1];
+      if (q.figuresShown) expect(cell).toMatch(new RegExp(`, ${questions[k]!.respondents} answers$`));
+      else expect(cell).not.toMatch(/answers$/);
+    });
+    // Business acumen and knowledge of each deal: six answers of ten, why the team's score sits above its groups'.
+    expect(rows.find(([ref]) => ref === 'Q3.8')![1]).toMatch(/, 6 answers$/);
+    expect(md).toContain("The whole team's score is not the average of the groups'");
+  });
+
+  it("each imperative worked again from its rows gives the annex's score, or the annex says what it gives instead", () => {
+    const sections = md.split(/^## (?=\d\. )/m).slice(1);
+    expect(sections.length).toBe(4);
+    sections.forEach((section, i) => {
+      let weight = 0;
+      let attained = 0;
+      for (const m of section.matchAll(/^\| (Q\d\.\d) [^|]+\|[^|]+\| (\d|–) \| ([^|]+) \|[^|]+\|$/gm)) {
+        const [, ref, checked, said] = m;
+        const mean = said!.match(/^(\d\.\d)/);
+        const level = checked !== '–' ? Number(checked) : mean !== null ? Number(mean[1]) : null;
+        if (level === null) continue;
+        weight += weights.get(ref!)!;
+        attained += weights.get(ref!)! * (level / 4);
+      }
+      const fromRows = ((100 * attained) / weight).toFixed(1);
+      if (fromRows !== annex[i]) expect(md).toContain(`comes to ${fromRows}, against ${annex[i]} here`);
+    });
+    // Sales interactions is the one that differs (42.1 from the rows, 42.3 kept): the annex names it.
+    expect(md).toContain('sales interactions comes to 42.1, against 42.3 here');
+  });
+
+  it('a question left out of a score says what it could do to it, from the weights alone', () => {
+    // Differentiation 33.9 over weights 10.5; Q2.7 (weight 1) at 0 gives 30.95, at its top 39.65.
+    expect(md).toContain('Q2.7 is left out of this score: too few people answered it to report. Counted, it would put this score between 31 (at its lowest level) and 40 (at its highest).');
+  });
+});

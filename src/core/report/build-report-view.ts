@@ -31,7 +31,7 @@ import type { QuestionScore } from '../scoring/score-question.js';
 import { printedLevel, termAttainment, type ScoredAt } from '../scoring/score-term.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
-import { checkedEvidenceText, checkedOnText, countEvidence, evidenceText, surveyOnly, type EvidenceCount } from './evidence-of.js';
+import { checkedEvidenceText, checkedOnText, countEvidence, coveredText, evidenceText, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, namingRule, withPoints } from './method-items.js';
@@ -447,7 +447,13 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     fewScored: imperativeViews.flatMap((v) => v.questions.filter((q) => q.scored && !q.figuresShown).map((q) => q.ref)),
     heldBack: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.scored && !q.figuresShown && q.level === null).length, 0),
     checkedLevels: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.levelChecked).length, 0),
-    surveyedLevels: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.levelSurveyed).length, 0),
+    rowsRecomputed: single
+      ? []
+      : scores.imperatives.flatMap((r) => {
+          const fromRows = scoreFromRows(r.questions);
+          return r.score === null || fromRows === null || formatScore(fromRows) === formatScore(r.score) ? [] : [{ name: lowerFirstWord(imperativeLabel(r.imperative)), fromRows: formatScore(fromRows), kept: formatScore(r.score) }];
+        }),
+    surveyed: scores.imperatives.flatMap((r, i) => r.questions.flatMap((q, j) => (imperativeViews[i]!.questions[j]!.levelSurveyed ? [{ ref: imperativeViews[i]!.questions[j]!.ref, covering: coveredText(q.answers), levels: q.question.levels.map((l) => l.label) }] : []))),
     checkMinimum: set.sampling?.minimum ?? DEFAULT_CHECK_MINIMUM,
     censusWithheld: imperativeViews.flatMap((v) => v.questions.filter((q) => q.censusWithheld).map((q) => q.ref)),
     samplingRule: set.sampling?.rule ?? null,
@@ -733,7 +739,9 @@ function confidentialityView(names: boolean, scores: AuditScores): Confidentiali
   }
   const summary =
     scores.pooledRoles.length > 0
-      ? `${groupsText(scores.pooledRoles.map((r) => r.role)).text} are shown together, as no role of theirs is big enough to show on its own`
+      ? // Not why (VP review 14, item 30: "as no role of theirs is big enough", beside "6 … together" and
+        // the checks' "4 managers", told any reader 3 leaders and 3 of the 4 managers were interviewed).
+        `${groupsText(scores.pooledRoles.map((r) => r.role)).text} are shown together`
       : scores.foldedRoles.length === 0
         ? null
         : complement.length === 0
@@ -864,7 +872,7 @@ function imperativeView(
       ? `${given} of ${expected} question${expected === 1 ? '' : 's'} answered${naText}`
       : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
     missingText: given + notApplicable >= expected && notApplicable === 0 ? '' : single ? `${given} of ${expected} question${expected === 1 ? '' : 's'} answered${naText}` : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
-    scoredOnText: scoredOnText(number, result.questions),
+    scoredOnText: scoredOnText(number, result.questions, result.target),
     byRole,
     byRoleRow: byRole.length > 0 && !byRole.every((r) => r.scoreText === NOT_SHOWN),
     byRoleText: byRole.every((r) => !r.shown && r.scoreText === NOT_SHOWN)
@@ -905,6 +913,29 @@ function questionsByPriorityOf(result: ImperativeResult, view: ImperativeView): 
 }
 
 /**
+ * An imperative's score worked again from what its section prints: each mean to the one decimal
+ * its row shows, each checked level as it is (VP review 14, item 22: sales interactions came to
+ * 42.1 from the rows, 42.3 in the annex). null where a scored question prints no mean.
+ */
+function scoreFromRows(questions: readonly QuestionScore[]): number | null {
+  let weight = 0;
+  let attained = 0;
+  for (const q of questions) {
+    let term = termAttainment(q);
+    if (term === null) continue;
+    if (q.scoredAt === 'mean') {
+      if (q.meanScore === null || !q.figuresShown) return null;
+      const lowest = q.question.levels[0]!.score;
+      const highest = q.question.levels[q.question.levels.length - 1]!.score;
+      term = (Number(formatMean(q.meanScore)) - lowest) / (highest - lowest);
+    }
+    weight += q.question.weight;
+    attained += q.question.weight * term;
+  }
+  return weight === 0 ? null : (100 * attained) / weight;
+}
+
+/**
  * The imperative's score worked out for the annex, one term per question in its order. A question
  * too few scored to show its figures, or with checked answers, enters at its team level's
  * attainment (score-term.ts), the level its row prints, so every term is a figure the report shows
@@ -924,7 +955,7 @@ function computationText(number: number, questions: readonly QuestionScore[], sc
  * What an imperative's score rests on where some of its questions are held back (score-term.ts):
  * "Q4.1, Q4.4, Q4.8 and Q4.9 are left out of this score: too few people answered them to report."; '' where none is.
  */
-function scoredOnText(number: number, questions: readonly QuestionScore[]): string {
+function scoredOnText(number: number, questions: readonly QuestionScore[], target: number): string {
   const scored = questions.filter((q) => q.attainment !== null);
   const heldBack = scored.filter((q) => q.scoredAt === 'held-back');
   const census = scored.filter((q) => q.scoredAt === 'census-withheld');
@@ -936,8 +967,31 @@ function scoredOnText(number: number, questions: readonly QuestionScore[]): stri
   const said = [
     heldBack.length === 0 ? '' : `${refs(heldBack)} ${isAre(heldBack)} left out of this score: too few people answered ${them(heldBack)} to report.`,
     census.length === 0 ? '' : `${refs(census)} ${isAre(census)} left out of this score: checked on every manager, too few to show.`,
+    leftOutEffect(questions, [...heldBack, ...census], target),
   ];
   return said.filter((t) => t !== '').join(' ');
+}
+
+/**
+ * What leaving questions out does to the imperative's score (VP review 14, item 26: "the
+ * differentiation score omits its own centrepiece without saying what that does to the 34"): the
+ * score they would give at their lowest and at their highest level, from the printed terms and
+ * their weights alone, so it says nothing of how anyone answered them. "Counted, it would put this
+ * score between 31 (at its lowest level) and 40 (at its highest)."
+ */
+function leftOutEffect(questions: readonly QuestionScore[], leftOut: readonly QuestionScore[], target: number): string {
+  if (leftOut.length === 0) return '';
+  const terms = questions.flatMap((q) => {
+    const term = termAttainment(q);
+    return term === null ? [] : [{ weight: q.question.weight, term }];
+  });
+  const weight = terms.reduce((n, t) => n + t.weight, 0);
+  const attained = terms.reduce((n, t) => n + t.weight * t.term, 0);
+  const out = leftOut.reduce((n, q) => n + q.question.weight, 0);
+  const lowest = (100 * attained) / (weight + out);
+  const highest = (100 * (attained + out)) / (weight + out);
+  const [it, its] = leftOut.length === 1 ? ['it', 'its'] : ['they', 'their'];
+  return `Counted, ${it} would put this score between ${wholePoints(lowest, target)} (at ${its} lowest level) and ${wholePoints(highest, target)} (at ${its} highest).`;
 }
 
 
@@ -972,6 +1026,11 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     rangeText: q.min === null ? 'none' : !disclosure.rangeShown ? 'not shown' : q.min === q.max ? String(q.min) : `${q.min} to ${q.max}`,
     rangeShown: disclosure.rangeShown,
     rangeMark: !single && q.figuresShown && q.min !== null && !disclosure.rangeShown ? RANGE_WITHHELD_MARK : '',
+    // How many the mean is over (VP review 14, item 23: "no question shows how many people answered
+    // it", so the team's score above its roles' could not be followed). The confidentiality rules
+    // already take the count as known (pinned-answers.ts).
+    answersCount: single || !q.figuresShown || q.meanScore === null ? null : q.respondents,
+    answersCountText: single || !q.figuresShown || q.meanScore === null ? '' : `${q.respondents} ${q.respondents === 1 ? 'answer' : 'answers'}`,
     figuresShown: q.figuresShown,
     levelChecked: !single && q.scoredAt === 'checked-level',
     levelSurveyed: !single && q.scoredAt === 'checked-level' && surveyOnly(q.answers),
@@ -1097,7 +1156,26 @@ export function byRoleIntro(roles: readonly { count: number; group: string; pool
   const none = hidden.length === 0 ? '' : ` No scores by role for ${listText(hidden.map((i) => lowerFirstWord(i.label)))}: too few of a group answered one of ${hidden.length === 1 ? 'its' : 'their'} questions to show them without pointing at someone (the method says why).`;
   const rule = partly ? ` “${capitalize(NOT_SHOWN)}”: ${why}.` : '';
   const last = roles.length === 2 ? 'the difference between the two' : 'the widest difference between two groups';
-  return `Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is ${last}.${none}${rule}`;
+  return `Each imperative scored over each group's respondents alone, their number beside the group's name; the last column is ${last}.${none}${rule}${teamScoreText(roles, imperatives.filter((i) => i.byRoleRow))}`;
+}
+
+/**
+ * Why the team's score is not the average of its groups' (VP review 14, item 23: interactions' 51
+ * over 6 and 24 over 4 average 40, the team's score is 42), said only where a reason holds for an
+ * imperative in the table: a level checks set for the team whatever each group said, or a question
+ * fewer people answered than the groups hold.
+ */
+function teamScoreText(roles: readonly { count: number }[], shown: readonly ImperativeView[]): string {
+  const everyone = roles.reduce((n, r) => n + r.count, 0);
+  const questions = shown.flatMap((i) => i.questions);
+  const checked = questions.some((q) => q.levelChecked);
+  const fewer = questions.some((q) => q.answersCount !== null && q.answersCount < everyone);
+  if (!checked && !fewer) return '';
+  const reasons = [
+    checked ? 'where checks set a question\'s level, the team counts at that level, whatever each group said' : '',
+    fewer ? "each question's mean is over those who answered it (its row gives how many), so a group that answered fewer questions weighs less" : '',
+  ].filter((r) => r !== '');
+  return ` The whole team's score is not the average of the groups': ${reasons.join('; and ')}.`;
 }
 
 /**

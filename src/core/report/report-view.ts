@@ -386,6 +386,10 @@ export interface QuestionView {
   answerText: string;
   /** Several respondents: "1 to 4", "3", or "none". */
   rangeText: string;
+  /** Several respondents, where the mean is printed: how many answers it is over; null otherwise. */
+  answersCount: number | null;
+  /** Several respondents, where the mean is printed: how many it is over, "10 answers" (n/a and unanswered left out); '' otherwise. */
+  answersCountText: string;
   /** Whether the range may be printed (page-one.ts discussionDisclosure): false where, with the count, total and discussion line, it would pin a group's answers; rangeText then says 'not shown'. */
   rangeShown: boolean;
   /** '†' where a mean is printed and its range withheld (rangeShown false), '' otherwise: the section's table explains it once in a footnote (ImperativeView.rangeWithheldNote; twelfth VP reading, class 5: a blank range invited guessing). */
