@@ -115,3 +115,23 @@ describe('every score can be followed from what the report prints (VP review 14,
     expect(md).toContain('Q2.7 is left out of this score: too few people answered it to report. Counted, it would put this score between 31 (at its lowest level) and 40 (at its highest).');
   });
 });
+
+describe('check procedures for backlog actions sit with the backlog, one line where they are raised (VP review 14, item 57)', () => {
+  it('acme: the list of questions that need discussion says who and when, the backlog says how, once', () => {
+    const { view } = acmeViews();
+    expect(view.backlogChecks.length).toBeGreaterThan(0);
+    const md = acmeMarkdown();
+    const discussion = md.slice(md.indexOf('## Questions that need discussion'), md.indexOf('## 1. '));
+    const backlog = md.slice(md.indexOf('### Backlog'), md.indexOf('## Appendix: method'));
+    expect(discussion.split("is in the backlog's list of checks").length - 1).toBe(1);
+    for (const check of view.backlogChecks) {
+      // Each gates an action that waits in the backlog, and its procedure is printed there and nowhere else in the body.
+      expect(check.rank).toBeGreaterThan(view.planCount);
+      expect(backlog).toContain(check.text);
+      const procedure = check.text.slice(check.text.indexOf('). ') + 3);
+      expect(procedure.length).toBeGreaterThan(40);
+      expect(discussion).not.toContain(procedure);
+      expect(discussion).toContain(`before #${check.rank} is planned (at the day-90 review).`);
+    }
+  });
+});

@@ -21,7 +21,7 @@ import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/d
 import { disputedReason, disputedWords, disputeSupport } from '../readout/finding-signals.js';
 import { CHECKS_FIRST_HEADING, checksFirst, checksFirstPointer, type CheckCandidate } from './checks-first.js';
 import { CHECKS_BOX_NAME } from './checks-place.js';
-import { checkerOf, checkLine, checkLineElsewhere, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, stepThatReplacesIt, planFlag, planFlagOnPageOne, verifyText, type CheckTarget } from './confirm-hint.js';
+import { checkerOf, checkLine, checkLineElsewhere, checkWho, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, stepThatReplacesIt, planFlag, planFlagOnPageOne, verifyText, type CheckTarget } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import { groupOfRespondent, noteApprovals, noteFates, type NoteApprovals } from './printed-notes.js';
@@ -47,6 +47,7 @@ import { readoutViews } from './readout-views.js';
 import { stepLag } from '../rubric/step-lag.js';
 import type {
   ActionView,
+  BacklogCheckView,
   CapacityView,
   ConfidentialityView,
   DecisionView,
@@ -329,6 +330,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const bearing: DiscussionBearing = { decisions: new Set(), rows: new Set(), backlog: new Set(), informed: new Set(), decisionCount: decisions.length };
   const checkCandidates: CheckCandidate[] = [];
   const rowChecks: CheckCandidate[] = [];
+  // The checks that gate only backlog actions, said in full under the backlog, in rank order.
+  const backlogChecks: BacklogCheckView[] = [];
   // Each flag's check target, for the list's pointer where page one's box says the check (below).
   const flagTargets = new Map<string, CheckTarget>();
   scores.imperatives.forEach((result, i) =>
@@ -352,6 +355,12 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         view.discussionCheck = checkLine(view.discussionCheck, target);
       }
       view.discussionCheckListed = view.discussionCheck;
+      // A check that gates only a backlog action is said in full with the backlog, one line here
+      // (VP review 14, item 57: pages 2-3 went on step-by-step procedures for three backlog actions).
+      if (target !== undefined && !target.planned) {
+        backlogChecks.push({ rank: target.rank, text: view.discussionCheck });
+        view.discussionCheckListed = `${checkWho(target)}.`;
+      }
       // A flag (a disagreement, or a check too small to set the level) whose result can change a
       // decision or a plan row is checked before committing to it (page one's box): those on a decision first.
       if (target !== undefined && (labels.length > 0 || target.planned)) {
@@ -395,7 +404,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     .map((t) => {
       const row = t.waiting!.row!;
       const on = `${gapImperatives.length > 1 ? `On ${imperativeName(t.i)}, the` : 'The'} gap is widest on ${lowerFirstWord(t.waiting!.view.label).replace(/^A /, 'a ')}. `;
-      return `${on}${checkLine(evidenceCheck(t.waiting!.q.question.help), { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: false, changesAt: row.changesAt, replacedBy: row.replacedBy })}`;
+      const target = { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: false, changesAt: row.changesAt, replacedBy: row.replacedBy };
+      backlogChecks.push({ rank: row.rank, text: checkLine(evidenceCheck(t.waiting!.q.question.help), target) });
+      return `${on}${checkWho(target)}.`;
     })
     .join(' ');
   const gapSubjects: string[] = [];
@@ -556,8 +567,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     needsDiscussion: discussed.slice(0, DISCUSSION_SHOWN),
     needsDiscussionCount: discussed.length,
     // The gap's test is one of page one's checks: the sentence points there instead of leaving the gap untested here (eleventh VP reading, class 2: one list of checks).
-    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, [roleGap, gapSubjects.some((s) => boxed.some((l) => l.subject.startsWith(s))) ? `${CHECKS_BOX_NAME} says how to test it${gapTests.length > 1 && roleGapCheck !== '' ? gapTests.filter((t) => t.widest !== undefined).map((t) => onImperative(t.i)).join(' and') : ''}.` : '', roleGapCheck].filter((p) => p !== '').join(' ')),
+    // Where the backlog's checks are, said once after who checks what (repeated-text.test.ts).
+    needsDiscussionText: [discussionText(discussed.length, questionViews.size, bearing, [roleGap, gapSubjects.some((s) => boxed.some((l) => l.subject.startsWith(s))) ? `${CHECKS_BOX_NAME} says how to test it${gapTests.length > 1 && roleGapCheck !== '' ? gapTests.filter((t) => t.widest !== undefined).map((t) => onImperative(t.i)).join(' and') : ''}.` : '', roleGapCheck].filter((p) => p !== '').join(' ')), backlogChecks.length === 0 ? '' : BACKLOG_CHECKS_POINTER].filter((p) => p !== '').join(' '),
     roleGapText: roleGap,
+    backlogChecks: [...new Map(backlogChecks.map((c) => [c.rank, c])).values()].sort((a, b) => a.rank - b.rank),
+    backlogChecksHeading: BACKLOG_CHECKS_HEADING,
     checksFirst: boxed,
     checksFirstHeading: CHECKS_FIRST_HEADING,
     checksFirstPointer: checksFirstPointer(boxed, [
@@ -1134,6 +1148,10 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     priorityRaised: planned.orderPriority > planned.priority,
   };
 }
+
+/** The backlog's list of the checks that come before its actions are planned, and how the report points there. */
+export const BACKLOG_CHECKS_HEADING = 'Checks before these are planned, at the day-90 review';
+const BACKLOG_CHECKS_POINTER = "What to check before each of these backlog actions, and the result that changes it, is in the backlog's list of checks.";
 
 /** In the by-role table's place when no imperative's scores by role can be shown. */
 export const BY_ROLE_WITHHELD =

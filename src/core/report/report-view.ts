@@ -136,6 +136,10 @@ export interface ReportView {
    * the consistent role gap, a plan row "to confirm"); empty when nothing is to check.
    */
   checksFirst: CheckFirstView[];
+  /** The checks that gate only backlog actions, in full (who, by when, what to pull, the result that changes the action), in rank order; the list of questions that need discussion points here. */
+  backlogChecks: BacklogCheckView[];
+  /** "Checks before these are planned, at the day-90 review". */
+  backlogChecksHeading: string;
   /** "What to check before committing". */
   checksFirstHeading: string;
   /** Page one's one line that points to the checks, which open page two (checks-first.ts checksFirstPointer); '' without checks. */
@@ -631,4 +635,10 @@ export interface MethodView {
   annex: MethodItemView[];
   /** The method in brief: at most five one-line rules (scores and bands, the flags, the plan, confidentiality), for the deck's appendix slide. */
   brief: string[];
+}
+
+/** A check that gates a backlog action: its rank and the check in full ("Who checks: VP Sales, before #32 is planned (at the day-90 review). Per rep, …. If it shows …, #32 becomes: …."). */
+export interface BacklogCheckView {
+  rank: number;
+  text: string;
 }
