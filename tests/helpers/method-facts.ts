@@ -20,6 +20,7 @@ export const METHOD_FACTS: MethodFacts = {
   checkedLevels: 0,
   surveyed: [],
   rowsRecomputed: [],
+  measures: false,
   checkMinimum: 3,
   censusWithheld: [],
   samplingRule: null,

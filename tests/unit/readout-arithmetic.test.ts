@@ -135,3 +135,20 @@ describe('check procedures for backlog actions sit with the backlog, one line wh
     }
   });
 });
+
+describe('one business measure per imperative, shown where it is scored (VP review 14, item 17)', () => {
+  it('every imperative of the set names one, and each section prints it as a measure to track, never as a figure', () => {
+    const { set, view } = acmeViews();
+    const md = acmeMarkdown();
+    for (const [i, imperative] of set.imperatives.entries()) {
+      expect(imperative.measure, imperative.id).toBeDefined();
+      // A measure, not a result: no figure the audit did not collect.
+      expect(imperative.measure!).not.toMatch(/\d/);
+      const section = md.split(/^## (?=\d\. )/m)[i + 1]!;
+      expect(section).toContain(`**Business measure to track:** ${imperative.measure!}`);
+      expect(view.imperatives[i]!.measureText).not.toBe('');
+    }
+    // Said once that the audit did not collect them.
+    expect(md.split('this audit did not collect them').length - 1).toBe(1);
+  });
+});

@@ -464,6 +464,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
           const fromRows = scoreFromRows(r.questions);
           return r.score === null || fromRows === null || formatScore(fromRows) === formatScore(r.score) ? [] : [{ name: lowerFirstWord(imperativeLabel(r.imperative)), fromRows: formatScore(fromRows), kept: formatScore(r.score) }];
         }),
+    measures: set.imperatives.some((i) => i.measure !== undefined),
     surveyed: scores.imperatives.flatMap((r, i) => r.questions.flatMap((q, j) => (imperativeViews[i]!.questions[j]!.levelSurveyed ? [{ ref: imperativeViews[i]!.questions[j]!.ref, covering: coveredText(q.answers), levels: q.question.levels.map((l) => l.label) }] : []))),
     checkMinimum: set.sampling?.minimum ?? DEFAULT_CHECK_MINIMUM,
     censusWithheld: imperativeViews.flatMap((v) => v.questions.filter((q) => q.censusWithheld).map((q) => q.ref)),
@@ -887,6 +888,9 @@ function imperativeView(
       : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
     missingText: given + notApplicable >= expected && notApplicable === 0 ? '' : single ? `${given} of ${expected} question${expected === 1 ? '' : 's'} answered${naText}` : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
     scoredOnText: scoredOnText(number, result.questions, result.target),
+    // The rubric's business measure, as one to track: the audit collected no such figure (VP review 14, item 17).
+    // That the audit did not collect it is said once, in the method (repeated-text.test.ts).
+    measureText: imperative.measure ?? '',
     byRole,
     byRoleRow: byRole.length > 0 && !byRole.every((r) => r.scoreText === NOT_SHOWN),
     byRoleText: byRole.every((r) => !r.shown && r.scoreText === NOT_SHOWN)

@@ -108,6 +108,8 @@ export interface MethodFacts {
   heldBack: number;
   /** Questions whose team level rests on checks (score-term.ts), said once, here; 0 for one respondent. */
   checkedLevels: number;
+  /** Some imperative names a business measure to track (the rubric's `measure`), printed in its section. */
+  measures: boolean;
   /** The imperatives whose score, worked again from the one-decimal means their rows print, differs at one decimal from the score kept (build-report-view.ts scoreFromRows): "sales interactions", "42.1", "42.3". */
   rowsRecomputed: readonly { name: string; fromRows: string; kept: string }[];
   /** Of those, the questions whose level rests on a survey the audit ran alone (evidence-of.ts surveyOnly), with whom it rated ("4 managers"): named as the survey, not as checks. */
@@ -218,6 +220,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
       term: 'Imperative score',
       text: `100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal in the annex, whole points elsewhere.${facts.heldBack === 0 ? '' : ' A question with too few answers to report, and no check of the audit sample to set its level, is left out, as n/a is.'}${facts.checkedLevels === 0 ? '' : ` ${capitalize(checkedRule(facts.checkMinimum))}. ${facts.checkedLevels === 1 ? 'The row whose level checks set says' : 'The rows whose level checks set say'} what they looked at (“Checked on …”).`}`,
     },
+    ...(facts.measures ? [{ term: 'Business measures', text: "each imperative's section names one business figure to track from now, as the scores move; this audit did not collect them and gives no figure for them." }] : []),
     { term: 'Overall score', text: 'Σ(imperative weight × imperative score) / Σ imperative weight, over the imperatives with a score; two decimals in the annex, so that page one rounds it once.' },
     {
       term: 'Gap',

@@ -342,6 +342,8 @@ export interface ImperativeView {
   gap: number | null;
   gapText: string;
   coverage: number;
+  /** The rubric's business measure to track beside the score, "Win rate on deals that reach a proposal (to track from now: this audit did not collect it)."; '' where the rubric names none. */
+  measureText: string;
   /** What the score rests on where questions are held back (score-term.ts): "Q2.7 is left out of this score: too few people answered it to report."; '' otherwise. */
   scoredOnText: string;
   /** "6 of 6 questions answered", "31 of 36 answers given (86%)". */
