@@ -218,8 +218,8 @@ describe('every generated check is one text wherever it is printed', () => {
 describe('the per-question mean says its scale once, in the header', () => {
   it('acme: "What people said (mean, 0–4)" and "Checked level (0–4)" head the Markdown\'s, the HTML\'s and the deck\'s columns, and no cell repeats the scale', async () => {
     const { md, html, deck } = await outputs(join(REPO_ROOT, 'examples/acme'));
-    expect(md).toContain('| Question | Where the team stands | Checked level (0–4) | What people said (mean, 0–4) and range | Evidence |');
-    expect(html).toContain('What people said (mean, 0–4) and range');
+    expect(md).toContain('| Question | Where the team stands | Checked level (0–4) | What people said (mean, 0–4), range and answers | Evidence |');
+    expect(html).toContain('What people said (mean, 0–4), range and answers');
     expect(html).toContain('Checked level (0–4)');
     // The deck's columns: where the team stands, the level the checks set and what people said,
     // each under its own name (eleventh VP reading, class 1: the deck's "Score 1" was the checked

@@ -22,7 +22,7 @@ import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/d
 import { disputedReason, disputedWords, disputeSupport } from '../readout/finding-signals.js';
 import { CHECKS_FIRST_HEADING, checksFirst, checksFirstPointer, type CheckCandidate } from './checks-first.js';
 import { CHECKS_BOX_NAME } from './checks-place.js';
-import { checkerOf, checkLine, checkLineElsewhere, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, stepThatReplacesIt, planFlag, planFlagOnPageOne, verifyText, type CheckTarget } from './confirm-hint.js';
+import { checkerOf, checkLine, checkLineElsewhere, checkWho, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, stepThatReplacesIt, planFlag, planFlagOnPageOne, verifyText, type CheckTarget } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
 import { groupOfRespondent, noteApprovals, noteFates, type NoteApprovals } from './printed-notes.js';
@@ -33,7 +33,7 @@ import { printedLevel, termAttainment, type ScoredAt } from '../scoring/score-te
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
 import { bandLine } from './band-line.js';
-import { checkedEvidenceText, checkedOnText, countEvidence, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
+import { checkedEvidenceText, checkedOnText, countEvidence, coveredText, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDate, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, namingRule, withPoints } from './method-items.js';
@@ -50,6 +50,7 @@ import { readoutViews } from './readout-views.js';
 import { stepLag } from '../rubric/step-lag.js';
 import type {
   ActionView,
+  BacklogCheckView,
   CapacityView,
   ConfidentialityView,
   DecisionView,
@@ -346,6 +347,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const bearing: DiscussionBearing = { decisions: new Set(), rows: new Set(), backlog: new Set(), informed: new Set(), decisionCount: decisions.length };
   const checkCandidates: CheckCandidate[] = [];
   const rowChecks: CheckCandidate[] = [];
+  // The checks that gate only backlog actions, said in full under the backlog, in rank order.
+  const backlogChecks: BacklogCheckView[] = [];
   // Each flag's check target, for the list's pointer where page one's box says the check (below).
   const flagTargets = new Map<string, CheckTarget>();
   scores.imperatives.forEach((result, i) =>
@@ -369,6 +372,12 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         view.discussionCheck = checkLine(view.discussionCheck, target);
       }
       view.discussionCheckListed = view.discussionCheck;
+      // A check that gates only a backlog action is said in full with the backlog, one line here
+      // (VP review 14, item 57: pages 2-3 went on step-by-step procedures for three backlog actions).
+      if (target !== undefined && !target.planned) {
+        backlogChecks.push({ rank: target.rank, text: view.discussionCheck });
+        view.discussionCheckListed = `${checkWho(target)}.`;
+      }
       // A flag (a disagreement, or a check too small to set the level) whose result can change a
       // decision or a plan row is checked before committing to it (page one's box): those on a decision first.
       if (target !== undefined && (labels.length > 0 || target.planned)) {
@@ -412,7 +421,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     .map((t) => {
       const row = t.waiting!.row!;
       const on = `${gapImperatives.length > 1 ? `On ${imperativeName(t.i)}, the` : 'The'} gap is widest on ${lowerFirstWord(t.waiting!.view.label).replace(/^A /, 'a ')}. `;
-      return `${on}${checkLine(evidenceCheck(t.waiting!.q.question.help), { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: false, changesAt: row.changesAt, replacedBy: row.replacedBy })}`;
+      const target = { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: false, changesAt: row.changesAt, replacedBy: row.replacedBy };
+      backlogChecks.push({ rank: row.rank, text: checkLine(evidenceCheck(t.waiting!.q.question.help), target) });
+      return `${on}${checkWho(target)}.`;
     })
     .join(' ');
   const gapSubjects: string[] = [];
@@ -464,7 +475,14 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     fewScored: imperativeViews.flatMap((v) => v.questions.filter((q) => q.scored && !q.figuresShown).map((q) => q.ref)),
     heldBack: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.scored && !q.figuresShown && q.level === null).length, 0),
     checkedLevels: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.levelChecked).length, 0),
-    surveyedLevels: imperativeViews.reduce((n, v) => n + v.questions.filter((q) => q.levelSurveyed).length, 0),
+    rowsRecomputed: single
+      ? []
+      : scores.imperatives.flatMap((r) => {
+          const fromRows = scoreFromRows(r.questions);
+          return r.score === null || fromRows === null || formatScore(fromRows) === formatScore(r.score) ? [] : [{ name: lowerFirstWord(imperativeLabel(r.imperative)), fromRows: formatScore(fromRows), kept: formatScore(r.score) }];
+        }),
+    measures: set.imperatives.some((i) => i.measure !== undefined),
+    surveyed: scores.imperatives.flatMap((r, i) => r.questions.flatMap((q, j) => (imperativeViews[i]!.questions[j]!.levelSurveyed ? [{ ref: imperativeViews[i]!.questions[j]!.ref, covering: coveredText(q.answers), levels: q.question.levels.map((l) => l.label) }] : []))),
     checkMinimum: set.sampling?.minimum ?? DEFAULT_CHECK_MINIMUM,
     censusWithheld: imperativeViews.flatMap((v) => v.questions.filter((q) => q.censusWithheld).map((q) => q.ref)),
     samplingRule: set.sampling?.rule ?? null,
@@ -568,8 +586,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     needsDiscussion: discussed.slice(0, DISCUSSION_SHOWN),
     needsDiscussionCount: discussed.length,
     // The gap's test is one of page one's checks: the sentence points there instead of leaving the gap untested here (eleventh VP reading, class 2: one list of checks).
-    needsDiscussionText: discussionText(discussed.length, questionViews.size, bearing, [roleGap, gapSubjects.some((s) => boxed.some((l) => l.subject.startsWith(s))) ? `${CHECKS_BOX_NAME} says how to test it${gapTests.length > 1 && roleGapCheck !== '' ? gapTests.filter((t) => t.widest !== undefined).map((t) => onImperative(t.i)).join(' and') : ''}.` : '', roleGapCheck].filter((p) => p !== '').join(' ')),
+    // Where the backlog's checks are, said once after who checks what (repeated-text.test.ts).
+    needsDiscussionText: [discussionText(discussed.length, questionViews.size, bearing, [roleGap, gapSubjects.some((s) => boxed.some((l) => l.subject.startsWith(s))) ? `${CHECKS_BOX_NAME} says how to test it${gapTests.length > 1 && roleGapCheck !== '' ? gapTests.filter((t) => t.widest !== undefined).map((t) => onImperative(t.i)).join(' and') : ''}.` : '', roleGapCheck].filter((p) => p !== '').join(' ')), backlogChecks.length === 0 ? '' : BACKLOG_CHECKS_POINTER].filter((p) => p !== '').join(' '),
     roleGapText: roleGap,
+    backlogChecks: [...new Map(backlogChecks.map((c) => [c.rank, c])).values()].sort((a, b) => a.rank - b.rank),
+    backlogChecksHeading: BACKLOG_CHECKS_HEADING,
     checksFirst: boxed,
     checksFirstHeading: CHECKS_FIRST_HEADING,
     checksFirstPointer: checksFirstPointer(boxed, [
@@ -754,7 +775,9 @@ function confidentialityView(names: boolean, scores: AuditScores): Confidentiali
   }
   const summary =
     scores.pooledRoles.length > 0
-      ? `${groupsText(scores.pooledRoles.map((r) => r.role)).text} are shown together, as no role of theirs is big enough to show on its own`
+      ? // Not why (VP review 14, item 30: "as no role of theirs is big enough", beside "6 … together" and
+        // the checks' "4 managers", told any reader 3 leaders and 3 of the 4 managers were interviewed).
+        `${groupsText(scores.pooledRoles.map((r) => r.role)).text} are shown together`
       : scores.foldedRoles.length === 0
         ? null
         : complement.length === 0
@@ -885,7 +908,10 @@ function imperativeView(
       ? `${given} of ${expected} question${expected === 1 ? '' : 's'} answered${naText}`
       : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
     missingText: given + notApplicable >= expected && notApplicable === 0 ? '' : single ? `${given} of ${expected} question${expected === 1 ? '' : 's'} answered${naText}` : `${given} of ${expected} answers given (${formatPercent(result.coverage)})${naText}`,
-    scoredOnText: scoredOnText(number, result.questions),
+    scoredOnText: scoredOnText(number, result.questions, result.target),
+    // The rubric's business measure, as one to track: the audit collected no such figure (VP review 14, item 17).
+    // That the audit did not collect it is said once, in the method (repeated-text.test.ts).
+    measureText: imperative.measure ?? '',
     byRole,
     byRoleRow: byRole.length > 0 && !byRole.every((r) => r.scoreText === NOT_SHOWN),
     byRoleText: byRole.every((r) => !r.shown && r.scoreText === NOT_SHOWN)
@@ -926,6 +952,29 @@ function questionsByPriorityOf(result: ImperativeResult, view: ImperativeView): 
 }
 
 /**
+ * An imperative's score worked again from what its section prints: each mean to the one decimal
+ * its row shows, each checked level as it is (VP review 14, item 22: sales interactions came to
+ * 42.1 from the rows, 42.3 in the annex). null where a scored question prints no mean.
+ */
+function scoreFromRows(questions: readonly QuestionScore[]): number | null {
+  let weight = 0;
+  let attained = 0;
+  for (const q of questions) {
+    let term = termAttainment(q);
+    if (term === null) continue;
+    if (q.scoredAt === 'mean') {
+      if (q.meanScore === null || !q.figuresShown) return null;
+      const lowest = q.question.levels[0]!.score;
+      const highest = q.question.levels[q.question.levels.length - 1]!.score;
+      term = (Number(formatMean(q.meanScore)) - lowest) / (highest - lowest);
+    }
+    weight += q.question.weight;
+    attained += q.question.weight * term;
+  }
+  return weight === 0 ? null : (100 * attained) / weight;
+}
+
+/**
  * The imperative's score worked out for the annex, one term per question in its order. A question
  * too few scored to show its figures, or with checked answers, enters at its team level's
  * attainment (score-term.ts), the level its row prints, so every term is a figure the report shows
@@ -945,7 +994,7 @@ function computationText(number: number, questions: readonly QuestionScore[], sc
  * What an imperative's score rests on where some of its questions are held back (score-term.ts):
  * "Q4.1, Q4.4, Q4.8 and Q4.9 are left out of this score: too few people answered them to report."; '' where none is.
  */
-function scoredOnText(number: number, questions: readonly QuestionScore[]): string {
+function scoredOnText(number: number, questions: readonly QuestionScore[], target: number): string {
   const scored = questions.filter((q) => q.attainment !== null);
   // A compulsory check the auditor did not do (compulsory-check.ts) is said as such, not as a count
   // of answers: the score lacks it because the fieldwork was not done (rubric review 14, R3). A
@@ -969,8 +1018,31 @@ function scoredOnText(number: number, questions: readonly QuestionScore[]): stri
     uncheckedIn.length === 0
       ? ''
       : `${refs(uncheckedIn)} ${isAre(uncheckedIn)} scored on leadership's answers alone: the auditor's check, compulsory as only leadership answers ${them(uncheckedIn)}, was not done.`,
+    leftOutEffect(questions, [...heldBack, ...census, ...uncheckedOut], target),
   ];
   return said.filter((t) => t !== '').join(' ');
+}
+
+/**
+ * What leaving questions out does to the imperative's score (VP review 14, item 26: "the
+ * differentiation score omits its own centrepiece without saying what that does to the 34"): the
+ * score they would give at their lowest and at their highest level, from the printed terms and
+ * their weights alone, so it says nothing of how anyone answered them. "Counted, it would put this
+ * score between 31 (at its lowest level) and 40 (at its highest)."
+ */
+function leftOutEffect(questions: readonly QuestionScore[], leftOut: readonly QuestionScore[], target: number): string {
+  if (leftOut.length === 0) return '';
+  const terms = questions.flatMap((q) => {
+    const term = termAttainment(q);
+    return term === null ? [] : [{ weight: q.question.weight, term }];
+  });
+  const weight = terms.reduce((n, t) => n + t.weight, 0);
+  const attained = terms.reduce((n, t) => n + t.weight * t.term, 0);
+  const out = leftOut.reduce((n, q) => n + q.question.weight, 0);
+  const lowest = (100 * attained) / (weight + out);
+  const highest = (100 * (attained + out)) / (weight + out);
+  const [it, its] = leftOut.length === 1 ? ['it', 'its'] : ['they', 'their'];
+  return `Counted, ${it} would put this score between ${wholePoints(lowest, target)} (at ${its} lowest level) and ${wholePoints(highest, target)} (at ${its} highest).`;
 }
 
 
@@ -1005,6 +1077,11 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     rangeText: q.min === null ? 'none' : !disclosure.rangeShown ? 'not shown' : q.min === q.max ? String(q.min) : `${q.min} to ${q.max}`,
     rangeShown: disclosure.rangeShown,
     rangeMark: !single && q.figuresShown && q.min !== null && !disclosure.rangeShown ? RANGE_WITHHELD_MARK : '',
+    // How many the mean is over (VP review 14, item 23: "no question shows how many people answered
+    // it", so the team's score above its roles' could not be followed). The confidentiality rules
+    // already take the count as known (pinned-answers.ts).
+    answersCount: single || !q.figuresShown || q.meanScore === null ? null : q.respondents,
+    answersCountText: single || !q.figuresShown || q.meanScore === null ? '' : `${q.respondents} ${q.respondents === 1 ? 'answer' : 'answers'}`,
     figuresShown: q.figuresShown,
     levelChecked: !single && q.scoredAt === 'checked-level',
     levelSurveyed: !single && q.scoredAt === 'checked-level' && surveyOnly(q.answers),
@@ -1113,6 +1190,10 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
   };
 }
 
+/** The backlog's list of the checks that come before its actions are planned, and how the report points there. */
+export const BACKLOG_CHECKS_HEADING = 'Checks before these are planned, at the day-90 review';
+const BACKLOG_CHECKS_POINTER = "What to check before each of these backlog actions, and the result that changes it, is in the backlog's list of checks.";
+
 /** In the by-role table's place when no imperative's scores by role can be shown. */
 export const BY_ROLE_WITHHELD =
   "No scores by role: for every imperative, too few of a group answered one of its questions to show the group's score without pointing at someone (the method says why).";
@@ -1134,7 +1215,26 @@ export function byRoleIntro(roles: readonly { count: number; group: string; pool
   const none = hidden.length === 0 ? '' : ` No scores by role for ${listText(hidden.map((i) => lowerFirstWord(i.label)))}: too few of a group answered one of ${hidden.length === 1 ? 'its' : 'their'} questions to show them without pointing at someone (the method says why).`;
   const rule = partly ? ` “${capitalize(NOT_SHOWN)}”: ${why}.` : '';
   const last = roles.length === 2 ? 'the difference between the two' : 'the widest difference between two groups';
-  return `Each imperative scored over each group's respondents alone, their number beside the group's name; the table's last column is ${last}.${none}${rule}`;
+  return `Each imperative scored over each group's respondents alone, their number beside the group's name; the table's last column is ${last}.${none}${rule}${teamScoreText(roles, imperatives.filter((i) => i.byRoleRow))}`;
+}
+
+/**
+ * Why the team's score is not the average of its groups' (VP review 14, item 23: interactions' 51
+ * over 6 and 24 over 4 average 40, the team's score is 42), said only where a reason holds for an
+ * imperative in the table: a level checks set for the team whatever each group said, or a question
+ * fewer people answered than the groups hold.
+ */
+function teamScoreText(roles: readonly { count: number }[], shown: readonly ImperativeView[]): string {
+  const everyone = roles.reduce((n, r) => n + r.count, 0);
+  const questions = shown.flatMap((i) => i.questions);
+  const checked = questions.some((q) => q.levelChecked);
+  const fewer = questions.some((q) => q.answersCount !== null && q.answersCount < everyone);
+  if (!checked && !fewer) return '';
+  const reasons = [
+    checked ? 'where checks set a question\'s level, the team counts at that level, whatever each group said' : '',
+    fewer ? "each question's mean is over those who answered it (its row gives how many), so a group that answered fewer questions weighs less" : '',
+  ].filter((r) => r !== '');
+  return ` The whole team's score is not the average of the groups': ${reasons.join('; and ')}.`;
 }
 
 /**

@@ -99,13 +99,17 @@ export function checkedOnText(answers: Pick<AnswerTally, 'checks'>): string {
   if (!checksSetLevel(answers)) return '';
   // A survey is fieldwork, not a check of anyone's claim: "from the audit's survey, covering 4 managers".
   const lead = surveyOnly(answers) ? "from the audit's survey, covering" : 'checked on';
-  // A census too small to print its level (answer-tally.ts censusBelowMinimum): what it covered, not how few.
-  if (censusBelowMinimum(answers)) return `${lead} every manager`;
+  return `${lead} ${coveredText(answers)}`;
+}
+
+/** What a question's checks or survey covered: "8 reps", "4 managers and 1 case"; "every manager" for a census too small to print its level (answer-tally.ts censusBelowMinimum): what it covered, not how few. */
+export function coveredText(answers: Pick<AnswerTally, 'checks'>): string {
+  if (censusBelowMinimum(answers)) return 'every manager';
   const parts = [...SAMPLE_UNITS, 'cases' as const].flatMap((unit) => {
     const n = answers.checks.units[unit];
     return n === 0 ? [] : [`${n} ${n === 1 ? UNIT_ONE[unit] : unit}`];
   });
-  return `${lead} ${listText(parts)}`;
+  return listText(parts);
 }
 
 /**

@@ -7,7 +7,7 @@ import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_GAP_LEVELS, ROLE_GAP_MIN_QUESTION
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
 import { IDENTIFYING_KIND_WORDS } from '../readout/identifying-notes.js';
 import { quoteGroupMin } from './printed-notes.js';
-import { capitalize, countText, formatPercent, listText, possessiveName, thousands } from './format.js';
+import { capitalize, countText, formatPercent, listText, lowerFirst, possessiveName, thousands } from './format.js';
 
 /**
  * Where the method's fine print is, for a client: from whoever prepared the report, on request.
@@ -108,8 +108,12 @@ export interface MethodFacts {
   heldBack: number;
   /** Questions whose team level rests on checks (score-term.ts), said once, here; 0 for one respondent. */
   checkedLevels: number;
-  /** Of those, the questions whose level rests on a survey the audit ran alone (evidence-of.ts surveyOnly): named as the survey, not as checks. */
-  surveyedLevels: number;
+  /** Some imperative names a business measure to track (the rubric's `measure`), printed in its section. */
+  measures: boolean;
+  /** The imperatives whose score, worked again from the one-decimal means their rows print, differs at one decimal from the score kept (build-report-view.ts scoreFromRows): "sales interactions", "42.1", "42.3". */
+  rowsRecomputed: readonly { name: string; fromRows: string; kept: string }[];
+  /** Of those, the questions whose level rests on a survey the audit ran alone (evidence-of.ts surveyOnly), with whom it rated ("4 managers"): named as the survey, not as checks. */
+  surveyed: readonly { ref: string; covering: string; levels: readonly string[] }[];
   /** The refs of the questions checked on every manager, too few to print a level (score-term.ts 'census-withheld'). */
   censusWithheld: readonly string[];
   /** The set's minimum base for a check to set a level (sampling.minimum). */
@@ -177,7 +181,14 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
           `The same rule applies again to the people behind each figure, since not everyone answers every question: a group's score for an imperative, or a note's group, is shown only where the group's people who answered, and the others, are each enough by that rule.`,
           `Where people disagree, the report says which group answers higher, without a figure or a distance, only where that leaves every group's answers open; otherwise it says that respondents split, and where even that would pin them, it does not print the range either.`,
           // page-one.ts discussionDisclosure (every question's range) and answer-tally.ts checksSetLevel.
-          `A question's range of answers is printed only where, with its mean and the number of answers, it leaves every group's answers open. A check's level, kind and base print only where it looked at ${countText(facts.checkMinimum)} or more reps, managers or deals and is not one respondent's own; a smaller check is that person's own case, counted with the claims and reported as not checked.${facts.censusWithheld.length === 0 ? '' : ` A check of every first-line manager sets the level however few they are, and the plan acts on it; with fewer than ${countText(facts.checkMinimum)} it would describe each of them, so ${listText([...facts.censusWithheld])} ${facts.censusWithheld.length === 1 ? 'prints' : 'print'} no level and ${facts.censusWithheld.length === 1 ? 'is' : 'are'} left out of the score.`}`,
+          `A question's range of answers is printed only where, with its mean and the number of answers, it leaves every group's answers open: three or more different sets of everyone's answers fit what is printed, and in none of them is one answer certainly given by as many people as the smallest group the report counts. A check's level, kind and base print only where it looked at ${countText(facts.checkMinimum)} or more reps, managers or deals and is not one respondent's own; a smaller check is that person's own case, counted with the claims and reported as not checked.${facts.censusWithheld.length === 0 ? '' : ` A check of every first-line manager sets the level however few they are, and the plan acts on it; with fewer than ${countText(facts.checkMinimum)} it would describe each of them, so ${listText([...facts.censusWithheld])} ${facts.censusWithheld.length === 1 ? 'prints' : 'print'} no level and ${facts.censusWithheld.length === 1 ? 'is' : 'are'} left out of the score.`}`,
+          // A survey that rates a few named people (VP review 14, item 31: reps rating 4 managers, two
+          // reps per team): the rating of one person is the raters' answers, so it is never printed.
+          ...(facts.surveyed.length === 0
+            ? []
+            : [
+                `${listText(facts.surveyed.map((s) => `${s.ref}, the audit's survey rating ${s.covering},`))} ${facts.surveyed.length === 1 ? 'is' : 'are'} reported only as the median case: this report prints no one person's rating, and none should be passed on to the person rated or anyone else, since with two or three raters each, one rater could work out another's answers from it.`,
+              ]),
           // score-audit.ts figuresShown: the same insider rule, for the people who scored one question.
           ...(facts.fewScored.length === 0
             ? []
@@ -197,7 +208,10 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
   if (!facts.single)
     items.push({
       term: 'Where the team stands',
-      text: `the level of the median answer${facts.checkedLevels === 0 ? '' : ', or of the median case checked where checks set it,'} over ${countText(facts.checkMinimum)} or more. Where a level says most reps or most managers, that is this median, not a count.`,
+      text: `the level of the median answer${facts.checkedLevels === 0 ? '' : ', or of the median case checked where checks set it,'} over ${countText(facts.checkMinimum)} or more. Where a level says most reps or most managers, that is this median, not a count.${facts.surveyed
+        // How a rating becomes a level (VP review 14, item 25: "3 to 3.5 of 5" at level 1 read as a mid-scale rating scored 25 %).
+        .map((s) => ` ${s.ref} sets its level from the survey's ratings: ${s.levels.map((label, level) => `${level}, ${lowerFirst(label.replace(/\.$/, ''))}`).join('; ')}.`)
+        .join('')}`,
     });
   // How many questions rest on checks is page one's (build-report-view.ts evidenceLine), said once
   // per format (twelfth VP reading, class 7: the self-report caveat on p1 and again on p12).
@@ -206,6 +220,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
       term: 'Imperative score',
       text: `100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal in the annex, whole points elsewhere.${facts.heldBack === 0 ? '' : ' A question with too few answers to report, and no check of the audit sample to set its level, is left out, as n/a is.'}${facts.checkedLevels === 0 ? '' : ` ${capitalize(checkedRule(facts.checkMinimum))}. ${facts.checkedLevels === 1 ? 'The row whose level checks set says' : 'The rows whose level checks set say'} what they looked at (“Checked on …”).`}`,
     },
+    ...(facts.measures ? [{ term: 'Business measures', text: "each imperative's section names one business figure to track from now, as the scores move; this audit did not collect them and gives no figure for them." }] : []),
     { term: 'Overall score', text: 'Σ(imperative weight × imperative score) / Σ imperative weight, over the imperatives with a score; two decimals in the annex, so that page one rounds it once.' },
     {
       term: 'Gap',
@@ -227,7 +242,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
       term: 'Evidence',
       // scoring/verify-first.ts.
       // A survey the audit ran is fieldwork, not a check; a respondent's answer on a survey form is a claim (VP reading 13).
-      text: `each answer records what it rests on: a document seen, a meeting observed, system data, ${facts.surveyedLevels === 0 ? '' : "a survey the audit ran (fieldwork that sets its question's level as a check does, named as the survey, not as a check), "}or the respondent's claim (every answer given on a survey form is a claim).${facts.toConfirm ? ` An action is marked “to confirm” only where checking could remove it: ${TO_CONFIRM_RULE}.` : ''} Each check names who does it (the owner of the action it gates${facts.gate ? "; for managers' own actions, the owner of the step that frees their time, as no group checks its own work" : ''}), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's, or ours.`,
+      text: `each answer records what it rests on: a document seen, a meeting observed, system data, ${facts.surveyed.length === 0 ? '' : "a survey the audit ran (fieldwork that sets its question's level as a check does, named as the survey, not as a check), "}or the respondent's claim (every answer given on a survey form is a claim).${facts.toConfirm ? ` An action is marked “to confirm” only where checking could remove it: ${TO_CONFIRM_RULE}.` : ''} Each check names who does it (the owner of the action it gates${facts.gate ? "; for managers' own actions, the owner of the step that frees their time, as no group checks its own work" : ''}), by when (before that action starts), and the level it must find to change the plan. A note in quotation marks is the person's own words; any other note is the interviewer's, or ours.`,
     },
   );
   // rubrics/_set.yaml sampling.rule: who the checks looked at, as the set states it (rubric review 10, class A).
@@ -238,6 +253,8 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
   // One rounding rule for every part of the report but this annex (twelfth VP reading, class 9: one
   // decimal on ten people's answers overstated them; class 2: the overall rounded twice read 35).
   annex.push({ term: null, text: "The report shows scores in whole points. Here the imperatives' scores keep one decimal and the overall two; every whole point is rounded once, from those figures. A score just under a band's floor or the target is shown below it (39.6 as 39, not 40), so the band beside it is always right." });
+  // Whether the sections' rows give back each score (VP review 14, item 22: 42.1 from the rows against 42.3): said either way, with the imperatives that differ.
+  if (!facts.single) annex.push({ term: null, text: rowsRecomputedText(facts.rowsRecomputed) });
   annex.push({ term: null, text: technicalNoteText(facts.firm) });
   // One respondent: no confidentiality item above, but a note left out is still said, once.
   if (facts.single && facts.identifyingLeftOut) items.push({ term: 'Notes left out', text: `A detail can point to one person as surely as a name: ${identifyingRule()}.` });
@@ -312,4 +329,12 @@ function methodBrief(facts: MethodFacts): string[] {
       ? `Confidentiality: ${namingRule(facts)}; ${NO_NOTE_QUOTED_DECK}.`
       : `Confidentiality: ${namingRule(facts)}; ${roleRule(facts.minGroup)}; ${quoteRule(facts.minGroup)}; ${NO_NOTE_QUOTED_DECK}.`,
   ];
+}
+
+/** What a reader gets working an imperative's score again from its section's rows and the appendix's weights. */
+function rowsRecomputedText(differing: MethodFacts['rowsRecomputed']): string {
+  const how = "from its section's rows (each mean to one decimal, each checked level) and the weights in the appendix";
+  if (differing.length === 0) return `Each imperative's score can be worked again ${how}.`;
+  const each = listText(differing.map((d) => `${d.name} comes to ${d.fromRows}, against ${d.kept} here`));
+  return `Worked again ${how.replace("its section's", "each section's")}, ${each}, as the scores use the unrounded means; the other imperatives give back their scores.`;
 }

@@ -448,6 +448,12 @@ function discloseDiscussion(question: QuestionScore, scores: AuditScores): Discu
   return { reason: split, short: split, rangeShown: !pinned({ kind: 'split' }) };
 }
 
+/** The smallest group the respondents line prints a size for (build-report-view.ts respondentSummary): each shown role, and the folded roles together. */
+function smallestPrintedGroup(scores: AuditScores): number {
+  const folded = scores.foldedRoles.reduce((n, r) => n + r.respondents.length, 0);
+  return Math.min(...scores.shownRoles.map((r) => r.respondents.length), folded > 0 ? folded : Number.POSITIVE_INFINITY);
+}
+
 /** A question as pinned-answers.ts sees it: the shown roles' groups, then everyone else. */
 function printedQuestion(question: QuestionScore, scores: AuditScores): { question: Omit<PrintedQuestion, 'rangeShown'>; groupOf: (role: string) => number } {
   const { means } = questionRoleFigures(question, scores);
@@ -462,6 +468,7 @@ function printedQuestion(question: QuestionScore, scores: AuditScores): { questi
       groupCounts,
       groupSizes: groupCounts.map((c) => c.reduce((a, b) => a + b, 0)),
       shown: [...groups.map(() => true), false],
+      knownGroup: smallestPrintedGroup(scores),
     },
     groupOf: (role) => groups.findIndex((g) => g.role === role),
   };

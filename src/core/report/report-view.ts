@@ -138,6 +138,10 @@ export interface ReportView {
    * the consistent role gap, a plan row "to confirm"); empty when nothing is to check.
    */
   checksFirst: CheckFirstView[];
+  /** The checks that gate only backlog actions, in full (who, by when, what to pull, the result that changes the action), in rank order; the list of questions that need discussion points here. */
+  backlogChecks: BacklogCheckView[];
+  /** "Checks before these are planned, at the day-90 review". */
+  backlogChecksHeading: string;
   /** "What to check before committing". */
   checksFirstHeading: string;
   /** Page one's one line that points to the checks, which open page two (checks-first.ts checksFirstPointer); '' without checks. */
@@ -340,6 +344,8 @@ export interface ImperativeView {
   gap: number | null;
   gapText: string;
   coverage: number;
+  /** The rubric's business measure to track beside the score, "Win rate on deals that reach a proposal (to track from now: this audit did not collect it)."; '' where the rubric names none. */
+  measureText: string;
   /** What the score rests on where questions are held back (score-term.ts): "Q2.7 is left out of this score: too few people answered it to report."; '' otherwise. */
   scoredOnText: string;
   /** "6 of 6 questions answered", "31 of 36 answers given (86%)". */
@@ -388,6 +394,10 @@ export interface QuestionView {
   answerText: string;
   /** Several respondents: "1 to 4", "3", or "none". */
   rangeText: string;
+  /** Several respondents, where the mean is printed: how many answers it is over; null otherwise. */
+  answersCount: number | null;
+  /** Several respondents, where the mean is printed: how many it is over, "10 answers" (n/a and unanswered left out); '' otherwise. */
+  answersCountText: string;
   /** Whether the range may be printed (page-one.ts discussionDisclosure): false where, with the count, total and discussion line, it would pin a group's answers; rangeText then says 'not shown'. */
   rangeShown: boolean;
   /** '†' where a mean is printed and its range withheld (rangeShown false), '' otherwise: the section's table explains it once in a footnote (ImperativeView.rangeWithheldNote; twelfth VP reading, class 5: a blank range invited guessing). */
@@ -631,4 +641,10 @@ export interface MethodView {
   annex: MethodItemView[];
   /** The method in brief: at most five one-line rules (scores and bands, the flags, the plan, confidentiality), for the deck's appendix slide. */
   brief: string[];
+}
+
+/** A check that gates a backlog action: its rank and the check in full ("Who checks: VP Sales, before #32 is planned (at the day-90 review). Per rep, …. If it shows …, #32 becomes: …."). */
+export interface BacklogCheckView {
+  rank: number;
+  text: string;
 }

@@ -194,6 +194,10 @@ export const Rubric = z
     }),
     weight: z.number().positive().max(MAX_WEIGHT).default(1).meta({ description: `Relative weight in the overall score (> 0, at most ${MAX_WEIGHT}).` }),
     target: z.number().min(0).max(100).default(75).meta({ description: 'Target score, 0 to 100.' }),
+    measure: nonEmptyText.optional().meta({
+      description:
+        'One business measure to track beside the score ("meetings opened from named targets each month"), shown where the imperative is scored as a measure to track, never as a figure: the audit does not collect it.',
+    }),
     questions: z.array(Question).min(1, { message: 'needs at least 1 question' }),
   })
   .meta({

@@ -33,7 +33,22 @@ export interface PrintedQuestion {
   shown: readonly boolean[];
   /** Whether the lowest and highest answers are printed. */
   rangeShown: boolean;
+  /**
+   * The smallest group whose size the report prints (the respondents line: "4 salespeople"). Where
+   * at least that many gave one same answer in every split that fits, a reader takes it for that
+   * group's answer (tenth VP reading, class 5: Q4.2's mean 2.0, range 1 to 3 and two camps left
+   * 4/2/4 or 5/0/5, read as "the four reps said 1"), and the answers count as pinned.
+   */
+  knownGroup?: number;
 }
+
+/**
+ * How many different sets of everyone's answers must fit what is printed for the whole to count as
+ * open. Two are a near-solve: acme's Q4.2 (six answers, mean 2.0, range 1 to 3, two camps) left
+ * 2/2/2 or 3/0/3, and each respondent could test their guess against their own answer (tenth VP
+ * reading, class 5). With three or more, no count of any level is known to within one answer.
+ */
+export const WHOLE_SETS_OPEN = 3;
 
 /**
  * The largest search: a question whose groups allow more splits than this, counted without the
@@ -119,7 +134,8 @@ export interface PinSearch {
  * shown, the shown roles' counts, and the claim) fixes the answers of some group: in every split
  * that fits, that group gave the same answers, or at least half of it gave one same answer (read as
  * the role's answer). Also pinned when everyone's answers together come out fixed: a quote or a
- * role's imperative score can then place them.
+ * role's imperative score can then place them, and when fewer than WHOLE_SETS_OPEN sets fit; and when, in every split, as many people as the
+ * smallest printed group (`knownGroup`) gave one same answer.
  */
 export function answersPinned(question: PrintedQuestion, claim: DiscussionClaim): boolean {
   return searchPinned(question, claim).pinned;
@@ -187,8 +203,12 @@ export function searchPinned(question: PrintedQuestion, claim: DiscussionClaim):
   const forced: number[][] = groupSizes.map(() => levelScores.map(() => Number.POSITIVE_INFINITY));
   const seen: (Multiset | null)[] = groupSizes.map(() => null);
   const open = groupSizes.map((size) => size === 0);
-  let wholeSeen: number[] | null = null;
+  // The different sets of everyone's answers seen, up to WHOLE_SETS_OPEN.
+  const wholeSeen = new Set<string>();
   let wholeOpen = false;
+  // Per level, the fewest of everyone who gave it in any split: as many as a printed group, in every split, reads as that group's answer.
+  const wholeForced = levelScores.map(() => Number.POSITIVE_INFINITY);
+  const knownGroup = question.knownGroup ?? Number.POSITIVE_INFINITY;
   let splitsChecked = 0;
   // Every group open, the whole open and no level held by half a group in every split so far: nothing more to learn.
   let settled = false;
@@ -199,9 +219,16 @@ export function searchPinned(question: PrintedQuestion, claim: DiscussionClaim):
       else if (seen[g] !== m) open[g] = true;
     });
     combine();
-    if (wholeSeen === null) wholeSeen = [...combined];
-    else if (!wholeOpen && combined.some((n, l) => n !== wholeSeen![l])) wholeOpen = true;
-    settled = wholeOpen && open.every(Boolean) && forced.every((levels, g) => groupSizes[g] === 0 || levels.every((n) => n < half[g]!));
+    if (!wholeOpen) {
+      wholeSeen.add(combined.join(','));
+      wholeOpen = wholeSeen.size >= WHOLE_SETS_OPEN;
+    }
+    combined.forEach((n, l) => (wholeForced[l] = Math.min(wholeForced[l]!, n)));
+    settled =
+      wholeOpen &&
+      open.every(Boolean) &&
+      wholeForced.every((n) => n < knownGroup) &&
+      forced.every((levels, g) => groupSizes[g] === 0 || levels.every((n) => n < half[g]!));
   };
   // First each group's total (the means follow from them, and so whether a claim about roles holds),
   // then, for the totals that can fit, each group's answers with that total.
@@ -243,5 +270,6 @@ export function searchPinned(question: PrintedQuestion, claim: DiscussionClaim):
   };
   sumsWalk(0, 0);
   const mostForced = forced.some((levels, g) => groupSizes[g]! > 0 && levels.some((n) => n >= half[g]!));
-  return { pinned: !wholeOpen || open.some((o) => !o) || mostForced, splitsChecked };
+  const groupSized = wholeForced.some((n) => n >= knownGroup);
+  return { pinned: !wholeOpen || open.some((o) => !o) || mostForced || groupSized, splitsChecked };
 }
