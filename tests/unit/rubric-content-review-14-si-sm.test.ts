@@ -148,3 +148,27 @@ describe('who answers (R1) and what a question weighs (edit 13, class H)', () =>
     expect(row.indexOf('`right-managers`')).toBeLessThan(row.indexOf('`leaders-in-own-right`'));
   });
 });
+
+describe('one outcome rule across the set (edit 12, class C)', () => {
+  // What a quarter's work achieved is written in the note beside the level, never a rung: the set
+  // refused plan attainment in right-managers and meetings opened in prospecting-review, while
+  // strategy-into-results and individual-results scored a measure at target at level 4.
+  const OUTCOME = /\b(ended (it|the quarter) at or above|rose by a tenth|met a target|attain|reached 95 %)/i;
+
+  it('no level of the two rubrics, in any role\'s wording or label, reads an outcome', () => {
+    for (const q of questions) {
+      for (const l of q.levels) {
+        const texts = typeof l.description === 'string' ? [l.description] : Object.values(l.description);
+        for (const t of [l.label, ...texts]) expect(flat(t), `${q.id} ${l.score}`).not.toMatch(OUTCOME);
+      }
+    }
+  });
+
+  it('the outcome each of them used to score is written in the note, in the auditor\'s help', () => {
+    const help = (id: string) => flat(typeof questions.find((q) => q.id === id)!.help === 'string' ? (questions.find((q) => q.id === id)!.help as string) : (questions.find((q) => q.id === id)!.help as Record<string, string>).default!);
+    expect(help('strategy-into-results')).toMatch(/write in the note how many goals ended at or above their pro-rata target/);
+    expect(help('individual-results')).toMatch(/How the figure moved is not scored, as no outcome is in this set: write it in the note/);
+    expect(help('right-managers')).toMatch(/Results are not scored: write in the note/);
+    expect(flat(rules)).toMatch(/No level is an outcome/);
+  });
+});
