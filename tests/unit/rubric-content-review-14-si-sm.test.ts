@@ -172,3 +172,14 @@ describe('one outcome rule across the set (edit 12, class C)', () => {
     expect(flat(rules)).toMatch(/No level is an outcome/);
   });
 });
+
+describe('a training practises on material that exists when it is held (edit 11, class F)', () => {
+  it('the coaching-model training, due no later than the one-to-ones it would take notes from, practises on role-plays, not notes', () => {
+    const training = actions.get('train-managers-in-model')!;
+    const oneToOnes = actions.get('hold-one-to-ones')!;
+    const usesNotes = /\b(one-to-one|team-meeting) notes\b/.test(flat(training.action));
+    const notesExist = (training.requires ?? []).includes('hold-one-to-ones') && oneToOnes.horizon < training.horizon;
+    expect(usesNotes && !notesExist, flat(training.action)).toBe(false);
+    expect(flat(training.action)).toMatch(/role-plays built from their own reps' figures and live deals/);
+  });
+});
