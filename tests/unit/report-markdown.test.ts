@@ -267,7 +267,8 @@ describe('custom templates', () => {
     expect(result).toEqual({
       ok: true,
       // Prospecting 12 actions since the thirteenth rubric review (was 9): the CRM's load of the written content and the instruction split from the sequence's writing (A2), real-targets' own step beside the lists' day (A1).
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 22, 12 actions\n- Differentiation with a difference: 43, 14 actions\n- Effective sales interactions: 41, 10 actions\n- Excellent sales managers: 33, 9 actions\n',
+      // Re-pinned after rubric review 14: sales interactions 11 actions (the pipeline review's cadence, edit 2), sales managers 10 (the development plan, edit 6) and 32 (decision rights at half weight, edit 13).
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 22, 12 actions\n- Differentiation with a difference: 43, 14 actions\n- Effective sales interactions: 41, 11 actions\n- Excellent sales managers: 32, 10 actions\n',
     });
   });
 
