@@ -145,7 +145,8 @@ describe('--format pptx', () => {
     // No check comes before a row of this plan since the thirteenth reading's merge (the debriefs wait in the backlog), so no check slide to point to; the readout's plan has one (below).
     expect(team.slides[3]!.bullets).toEqual([
       // Re-pinned after the thirteenth VP reading plan items: acme without the readout has the check before its debriefs again.
-      'Records settle which view holds: VP Sales checks before #8 starts (within 60 days), on the check slide',
+      // Re-pinned after rubric review 14: the observed-call debriefs are #7 (the recount, now ranked after them, was #6).
+      'Records settle which view holds: VP Sales checks before #7 starts (within 60 days), on the check slide',
       // The reps survey sets Q4.1s level too, named as the survey, not a check of records (VP reading 13).
       "The bars are what each group said (6 in leadership and sales managers together, 4 salespeople); on the nine questions we checked, the records set the score instead, and on one more the audit's survey",
     ]);
