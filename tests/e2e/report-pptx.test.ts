@@ -153,7 +153,7 @@ describe('--format pptx', () => {
     for (const b of team.slides[3]!.bullets) expect(b).not.toMatch(/\d+ to \d+ of 100|no average of these bars/);
     // What to check comes after the roles, before the decisions (thirteenth VP reading: s13 out of order).
     // Re-pinned after the merge of h-plan15 with h-deck15: without the readout the check before the debriefs (#8) is back, so the check slide, not the caveat's, follows the roles (the bullet above points to it).
-    expect(titles[4]).toBe('One check comes before #8 starts, and may change that action');
+    expect(titles[4]).toBe('One check comes before #7 starts, and may change that action');
     expect(titles).not.toContain('Most of what we heard is self-report');
     // A slide per decision, its ask as the title (tenth VP reading, class 10: the why beside the recommendation and its cost).
     expect(titles.slice(5, 5 + n)).toEqual(decisions.map((d) => expect.stringMatching(new RegExp(`^D${d}: decide `))));
