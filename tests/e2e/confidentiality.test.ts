@@ -229,23 +229,28 @@ describe('the minimum group cannot be undone by subtraction', () => {
 
 describe('the minimum group applies to who scored each figure (issue 21: the subtraction attack)', () => {
   const LEADERS_AND_MANAGERS_ONLY = ['right-managers', 'time-for-people', 'protection-from-admin'];
-  // 3 leaders, 3 managers, 3 salespeople who skipped the sales-managers imperative, and 1 "other":
-  // on that imperative the other person was the only folded scorer, and 7 × overall − 3 ×
-  // leadership − 3 × managers was their score; their notes were the only ones "a respondent".
+  // 3 leaders, 3 managers, 3 salespeople and 1 "other", pooled: on the sales-managers imperative one
+  // person of the pooled group was its only scorer, and 7 × overall − 3 × leadership − 3 × managers
+  // was their score; their notes were the only ones "a respondent". Re-pinned after rubric review 14
+  // (R1): "other" is asked no sales-managers question now, so the lone scorer is one salesperson
+  // (the other two and the other person skipped the imperative); the attack and the rule are the same.
   const folder = join(work, 'attack');
   mkdirSync(folder);
   const example = (name: string) => parse(readFileSync(join(REPO_ROOT, 'examples/acme', `${name}.yaml`), 'utf8').replace(/^\s+evidence: (document|observed|data)\n/gm, ''));
   for (const name of ['leadership', 'leadership-2', 'leadership-3', 'sales-manager', 'sales-manager-2', 'sales-manager-3']) {
     copyAsClaims(name, folder);
   }
-  for (const name of ['salesperson', 'salesperson-2', 'salesperson-3']) {
+  for (const name of ['salesperson', 'salesperson-2']) {
     const data = example(name);
     delete data.answers['sales-managers'];
     writeFileSync(join(folder, `${name}.yaml`), stringify(data));
   }
+  const lone = example('salesperson-3');
+  for (const id of Object.keys(lone.answers['sales-managers'])) lone.answers['sales-managers'][id] = { score: 4, note: `Other person on ${id}` };
+  writeFileSync(join(folder, 'salesperson-3.yaml'), stringify(lone));
   const other = example('salesperson-4');
   other.respondent.role = 'other';
-  for (const id of Object.keys(other.answers['sales-managers'])) other.answers['sales-managers'][id] = { score: 4, note: `Other person on ${id}` };
+  delete other.answers['sales-managers'];
   writeFileSync(join(folder, 'other.yaml'), stringify(other));
 
   // Minimum group 2, so that a role of 3 is safe alone (at 3 the insider rule folds every role of this team).

@@ -148,16 +148,15 @@ describe('--format pptx', () => {
     // No check comes before a row of this plan since the thirteenth reading's merge (the debriefs wait in the backlog), so no check slide to point to; the readout's plan has one (below).
     expect(team.slides[4]!.bullets).toEqual([
       // Re-pinned after the thirteenth VP reading plan items: acme without the readout has the check before its debriefs again.
-      'Records settle which view holds: VP Sales checks before #8 starts (within 60 days), on the check slide',
-      // Why the chart has two imperatives where the scores chart has four (fourteenth VP reading, class 11).
-      "No bars for differentiation and sales managers: too few of a group answered to show a group's score without pointing at someone",
+      // Re-pinned after rubric review 14: the observed-call debriefs are #7 (the recount, now ranked after them, was #6).
+      'Records settle which view holds: VP Sales checks before #7 starts (within 60 days), on the check slide',
       // The reps survey sets Q4.1s level too, named as the survey, not a check of records (VP reading 13).
       "The bars are what each group said (6 in leadership and sales managers together, 4 salespeople); on the nine questions we checked, the records set the score instead, and on one more the audit's survey",
     ]);
     for (const b of team.slides[4]!.bullets) expect(b).not.toMatch(/\d+ to \d+ of 100|no average of these bars/);
     // What to check comes after the roles, before the decisions (thirteenth VP reading: s13 out of order).
     // Re-pinned after the merge of h-plan15 with h-deck15: without the readout the check before the debriefs (#8) is back, so the check slide, not the caveat's, follows the roles (the bullet above points to it).
-    expect(titles[5]).toBe('One check comes before #8 starts, and may change that action');
+    expect(titles[4]).toBe('One check comes before #7 starts, and may change that action');
     expect(titles).not.toContain('Most of what we heard is self-report');
     // A slide per decision, its ask as the title (tenth VP reading, class 10: the why beside the recommendation and its cost).
     expect(titles.slice(6, 6 + n)).toEqual(decisions.map((d) => expect.stringMatching(new RegExp(`^D${d}: decide `))));

@@ -45,5 +45,5 @@ export const HEAVY_ON_MANAGERS = [
   'agree-one-result-per-rep',
 ];
 
-/** The steps that book the meetings other steps run in: the one-to-ones, the team meeting, the observed call. */
-export const CADENCE_STEPS = ['hold-one-to-ones', 'hold-monthly-team-meeting', 'debrief-one-call-per-rep'];
+/** The steps that book the meetings other steps run in: the one-to-ones, the team meeting, the observed call, the pipeline review (rubric review 14, edit 2). */
+export const CADENCE_STEPS = ['hold-one-to-ones', 'hold-monthly-team-meeting', 'debrief-one-call-per-rep', 'hold-pipeline-review'];

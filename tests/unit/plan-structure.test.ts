@@ -38,7 +38,8 @@ describe('who spends managers\' time (C.1)', () => {
     const profile = [...view.plan, ...view.backlog].find((a) => a.id === 'write-manager-profile')!;
     expect(profile.requires.filter((id) => FREEING.includes(id))).toEqual([]);
     // The vacancy search since the thirteenth rubric review (A3); on acme (level 1) it does not fire.
-    expect(profile.requires).toEqual(['run-reps-survey-on-managers', 'cost-manager-quota-and-span', 'open-manager-vacancy-search']);
+    // Re-pinned after rubric review 14 (edit 6): the profile no longer waits for the costing.
+    expect(profile.requires).toEqual(['run-reps-survey-on-managers', 'open-manager-vacancy-search']);
     // What the capacity rule counts (planShapeOf): the profile, which requires nothing, spends no
     // one else's time; the training, which says so, spends the managers' (as the plan names them).
     const shape = planShapeOf(scores, 12);

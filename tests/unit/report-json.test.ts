@@ -79,7 +79,8 @@ describe('JSON results', () => {
   it('score each imperative by role and list perception gaps, largest first', () => {
     const many = results(team);
     expect(Object.keys(many.imperatives[0]!.byRole)).toEqual(['leadership or sales manager', 'salesperson']);
-    expect(many.perceptionGaps[0]).toEqual({ imperative: 'sales-interactions', roles: ['leadership or sales manager', 'salesperson'], difference: 27.1 });
+    // Re-pinned after rubric review 14 (class H): qualification at half weight moves the sales-interactions gap to 26.6 (was 27.1).
+    expect(many.perceptionGaps[0]).toEqual({ imperative: 'sales-interactions', roles: ['leadership or sales manager', 'salesperson'], difference: 26.6 });
     expect(many.confidentiality).toEqual({ names: false, minGroup: 3, pooledRoles: ['leadership', 'sales manager'], foldedRoles: [] });
     const differences = many.perceptionGaps.map((g) => g.difference);
     expect(differences).toEqual([...differences].sort((a, b) => b - a));

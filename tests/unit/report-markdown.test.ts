@@ -268,8 +268,8 @@ describe('custom templates', () => {
     expect(result).toEqual({
       ok: true,
       // Prospecting 12 actions since the thirteenth rubric review (was 9): the CRM's load of the written content and the instruction split from the sequence's writing (A2), real-targets' own step beside the lists' day (A1).
-      // 23 since the fourteenth rubric review: the two questions the seed does not name weigh 0.5. Differentiation 15 actions (h-rub16b, edit 3): client-relevant-differences at 1 also reissues the card from the interviews.
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 23, 12 actions\n- Differentiation with a difference: 43, 15 actions\n- Effective sales interactions: 41, 10 actions\n- Excellent sales managers: 33, 9 actions\n',
+      // Re-pinned after rubric review 14: sales interactions 11 actions (the pipeline review's cadence, edit 2), sales managers 10 (the development plan, edit 6) and 32 (decision rights at half weight, edit 13).
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 22, 12 actions\n- Differentiation with a difference: 43, 14 actions\n- Effective sales interactions: 41, 11 actions\n- Excellent sales managers: 32, 10 actions\n',
     });
   });
 

@@ -22,15 +22,15 @@ describe('printScoreSummary', () => {
     await printScoreSummary(ctx, set, [leader]);
     const text = out();
     expect(text).not.toMatch(/\u001b\[/);
-    // 23.1 since the fourteenth rubric review (was 21.7): prospecting-time and prospecting-review weigh 0.5.
-    expect(text).toMatch(/│ A prospecting plan that opens opportunities │ █████░░░░░░░░░░░░░░░ │ +23\.1 │ +75 │ +51\.9 │ At risk +│/);
-    // (23.1 + 42.9 + 41.3 + 32.8) / 4 = 35.03 from the unrounded scores, kept to two decimals (round-score.ts roundOverall)
-    expect(text).toMatch(/│ Overall +│ +│ +35\.03 │/);
+    expect(text).toMatch(/│ A prospecting plan that opens opportunities │ ████░░░░░░░░░░░░░░░░ │ +21\.7 │ +75 │ +53\.3 │ At risk +│/);
+    // (21.7 + 42.9 + 40.8 + 31.7) / 4 = 34.275, kept to two decimals (round-score.ts roundOverall).
+    // Re-pinned after rubric review 14 (edit 13, class H): qualification and decision rights weigh 0.5 (was 34.68).
+    expect(text).toMatch(/│ Overall +│ +│ +34\.28 │/);
     // 42 since the twelfth review: the monthly team meeting fires at team-coaching 1 as well (edit 4).
     // 45 since the thirteenth rubric review: the CRM's load of the written ideas and sequence (A2), the
     // instruction split from the sequence's writing (A2), and real-targets' own step beside the lists' day (A1).
-    // 46 since the fourteenth rubric review (h-rub16b, edit 3): client-relevant-differences at 1 also reissues the card from the interviews.
-    expect(text).toContain('46 recommended actions from 1 respondent.');
+    // 47 since rubric review 14: the pipeline review's cadence (edit 2) and the weakest managers' development plan (edit 6).
+    expect(text).toContain('47 recommended actions from 1 respondent.');
   });
 
   it('colours on a terminal, but never with NO_COLOR', async () => {
@@ -48,7 +48,8 @@ describe('printScoreSummary', () => {
     const team = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
     await printScoreSummary(ctx, set, team, { target: 40, stream: { write: (s: string) => (other += s) } });
     expect(out()).toBe('');
-    expect(other).toMatch(/│ Effective sales interactions +│ .* │ +42\.3 │ +40 │ +0\.0 │ Developing/);
+    // Re-pinned after rubric review 14 (class H): qualification at half weight, 42.8 (was 42.3).
+    expect(other).toMatch(/│ Effective sales interactions +│ .* │ +42\.8 │ +40 │ +0\.0 │ Developing/);
     expect(other).toContain('from 10 respondents.');
   });
 });

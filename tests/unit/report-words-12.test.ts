@@ -22,8 +22,9 @@ describe('class 2.1: the overall is rounded once, and the annex shows the workin
     const terms = line[1]!.split(' + ').map((t) => t.split(' × ').map(Number) as [number, number]);
     const mean = terms.reduce((n, [w, x]) => n + w * x, 0) / terms.reduce((n, [w]) => n + w, 0);
     expect(Number(line[3])).toBeCloseTo(mean, 2);
-    // acme: (30.0 + 33.9 + 42.3 + 31.6) / 4 = 34.45: 34 on page one, not 35, and a gap of 41.
-    expect(line[3]).toBe('34.45');
+    // acme: (30.0 + 33.9 + 42.8 + 30.7) / 4 = 34.35: 34 on page one, and a gap of 41. Re-pinned after
+    // rubric review 14 (edit 13, class H): qualification and decision rights at half weight (was 34.45).
+    expect(line[3]).toBe('34.35');
     expect(view.overall.pointsText).toBe(String(Math.round(mean)));
     // Re-pinned (h-words16): the band is said once above the table where it would not tell the rows apart (fourteenth VP reading, class 10).
     expect(pageOne).toContain('| **Overall** | **34** | 41 |');

@@ -12,7 +12,7 @@ import { roleGroupName } from '../report/describe-role.js';
 
 const OPEN_ACTIONS_SHOWN = 5;
 
-const signed = (delta: number | null) => (delta === null ? '–' : `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${formatScore(Math.abs(delta))}`);
+const signed = (delta: number | null, format: (value: number) => string = formatScore) => (delta === null ? '–' : `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${format(Math.abs(delta))}`);
 const scoreText = (score: number | null) => (score === null ? 'not scored' : formatScore(score));
 // The overall keeps its two decimals (round-score.ts roundOverall): one more rounding read 30.65 as 30.6 beside 34.45 as 34.5.
 const overallText = (score: number | null) => (score === null ? 'not scored' : formatOverall(score));
@@ -74,7 +74,7 @@ export function buildComparisonView(set: RubricSet, comparison: AuditComparison)
     overall: {
       beforeText: overallText(comparison.overall.before),
       afterText: overallText(comparison.overall.after),
-      deltaText: signed(comparison.overall.delta),
+      deltaText: signed(comparison.overall.delta, formatOverall),
       bandBefore: band(comparison.overall.bandBefore, set.bandNames),
       bandAfter: band(comparison.overall.bandAfter, set.bandNames),
       direction:

@@ -7,7 +7,7 @@ import type { RubricSet } from '../rubric/load-rubric-set.js';
 import type { Horizon } from '../rubric/schema.js';
 import type { BandKey } from '../scoring/config.js';
 import type { FiredAction } from '../scoring/fire-actions.js';
-import { roundScore } from '../scoring/round-score.js';
+import { roundOverall, roundScore } from '../scoring/round-score.js';
 import { scoreAudit, type AuditScores } from '../scoring/score-audit.js';
 import { wordingFor } from '../rubric/wording.js';
 import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
@@ -119,8 +119,9 @@ export interface AuditComparison {
   notComparable: NotComparable[];
 }
 
-function change(before: number | null, after: number | null): ScoreChange {
-  return { before, after, delta: before === null || after === null ? null : roundScore(after - before) };
+/** The delta at the precision of the scores it is taken from (the overall has two decimals), so before and after reproduce it. */
+function change(before: number | null, after: number | null, round: (value: number) => number = roundScore): ScoreChange {
+  return { before, after, delta: before === null || after === null ? null : round(after - before) };
 }
 
 function distinct(values: readonly (string | null)[]): string[] {
@@ -227,7 +228,7 @@ export function compareAudits(set: RubricSet, before: readonly AnswerSheet[], af
       // Files without a digest say nothing either way; only two recorded, different sets count.
       changed: digestsBefore.length > 0 && digestsAfter.length > 0 && digestsBefore.join() !== digestsAfter.join(),
     },
-    overall: { ...change(a.overall.score, b.overall.score), bandBefore: a.overall.band, bandAfter: b.overall.band },
+    overall: { ...change(a.overall.score, b.overall.score, roundOverall), bandBefore: a.overall.band, bandAfter: b.overall.band },
     imperatives: set.imperatives.map((imperative, i) => ({
       id: imperative.id,
       title: imperative.title,
