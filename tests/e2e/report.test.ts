@@ -115,8 +115,9 @@ describe('sales-audit report', () => {
     expect(custom.exitCode).toBe(0);
     expect(custom.stdout).toBe(
       // Whole points outside the annex (twelfth VP reading, class 9). Re-pinned after rubric review 14
-      // (edit 13): decision rights weigh 0.5, so leadership's managers score is 32, was 33.
-      '# Acme Corp: scores\n\n- A prospecting plan that opens opportunities: 22 (At risk)\n- Differentiation with a difference: 43 (Developing)\n- Effective sales interactions: 41 (Developing)\n- Excellent sales managers: 32 (At risk)\n',
+      // (edit 13): decision rights weigh 0.5, so leadership's managers score is 32, was 33; and (A, edit 10) the
+      // two prospecting questions the seed does not name weigh 0.5, so the prospecting plan is 23, was 22.
+      '# Acme Corp: scores\n\n- A prospecting plan that opens opportunities: 23 (At risk)\n- Differentiation with a difference: 43 (Developing)\n- Effective sales interactions: 41 (Developing)\n- Excellent sales managers: 32 (At risk)\n',
     );
     const broken = await runCli(['report', 'examples/acme-leadership.yaml', '--template', `${FIXTURES}/broken-template.hbs`]);
     expect(broken.exitCode).toBe(1);
