@@ -32,5 +32,5 @@ export function loadRubricSet(files: readonly SourceFile[], options: AssembleOpt
 function keptOf(result: RubricFileResult, options: AssembleOptions): RubricFileResult {
   if (!options.findingsOnly || result.rubric === undefined) return result;
   const { rubric, ...rest } = result;
-  return { ...rest, outline: outlineOf(rubric) };
+  return { ...rest, outline: outlineOf(rubric, true) };
 }

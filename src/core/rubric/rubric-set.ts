@@ -1,7 +1,7 @@
 // A rubric set from per-file results: the set rules (they need every file), the order, the digest.
 import { createRequire } from 'node:module';
 import { compareDiagnostics, diagnostic, FILE_START, type Diagnostic, type RuleId } from '../diagnostics.js';
-import { ownCopy } from '../source/own-copy.js';
+import { ownCopy as ownStringCopy } from '../source/own-copy.js';
 import type { SourceFile } from '../source/source-file.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
 import { suggestion } from '../source/zod-diagnostics.js';
@@ -71,8 +71,14 @@ export interface RubricOutline {
   }[];
 }
 
-/** Its strings are own copies (own-copy.ts): an outline outlives the file's parse. */
-export function outlineOf(rubric: Rubric): RubricOutline {
+/**
+ * `kept`: the outline is kept in place of the rubric (AssembleOptions.findingsOnly) and outlives
+ * the file's parse, so its strings are own copies (own-copy.ts). Made for a set, it lives only
+ * while the set is assembled, beside the rubric it was read from, and copies nothing: copying
+ * there made about 500 strings (the shipped set's ids) for every report and dropped them again.
+ */
+export function outlineOf(rubric: Rubric, kept: boolean): RubricOutline {
+  const ownCopy = kept ? ownStringCopy : sameString;
   return {
     id: ownCopy(rubric.id),
     questions: rubric.questions.map((question) => ({
@@ -94,6 +100,8 @@ export function outlineOf(rubric: Rubric): RubricOutline {
     })),
   };
 }
+
+const sameString = (text: string): string => text;
 
 /** What one file contributes to a set. */
 export interface RubricFileResult {
@@ -148,7 +156,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
   results.forEach((result, index) => {
     diagnostics.push(...result.diagnostics);
     if (result.manifest) manifest = { value: result.manifest, index };
-    const outline = result.outline ?? (result.rubric && outlineOf(result.rubric));
+    const outline = result.outline ?? (result.rubric && outlineOf(result.rubric, false));
     if (outline) rubrics.push({ rubric: outline, index });
   });
 
