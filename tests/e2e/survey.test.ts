@@ -89,7 +89,9 @@ describe('sales-audit survey', () => {
   it('writes one form that branches on the role, with the same titles and choice texts in every format', async () => {
     // Each role's copy of the questions, worded for it (prompts and levels).
     const branches = questionnaire.branches.map((b) => ({ role: b.role, choice: b.choice, questions: b.sections.flatMap((s) => s.questions) }));
-    expect(branches.map((b) => b.role)).toEqual(set.roles);
+    // Re-pinned (fx-words17): h-rub16a, h-rub16b and h-rub16c (rubric review 14, R1) together leave "other" no
+    // question, so the form branches on the roles asked: the set's roles but "other".
+    expect(branches.map((b) => b.role)).toEqual(set.roles.filter((r) => r !== 'other'));
     const all = branches.flatMap((b) => b.questions);
 
     const js = await runCli(['survey', '--format', 'surveyjs']);
@@ -168,6 +170,11 @@ describe('sales-audit survey', () => {
     const bad = await runCli(['survey', '--format', 'csv', '--role', 'intern']);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('--role must be one of');
+    // A role of the set that the rubrics ask nothing (the shipped set's "other"): no empty form, a usage error.
+    const unasked = await runCli(['survey', '--format', 'csv', '--role', 'other']);
+    expect(unasked.exitCode).toBe(2);
+    expect(unasked.stdout).toBe('');
+    expect(unasked.stderr).toContain('--role other: the rubrics ask that role no question, so there is no form to write (the roles asked: leadership, sales manager, salesperson)');
   });
 
   it('never overwrites without --force, and refuses xlsx on stdout', async () => {

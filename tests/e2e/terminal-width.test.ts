@@ -62,6 +62,8 @@ describe('piped, with COLUMNS set', () => {
 
   it('without COLUMNS, a pipe gets the table as wide as it needs', async () => {
     const result = await runCli(['report', join(REPO_ROOT, 'examples/acme-leadership.yaml'), '--out', join(dir, 'wide.md')], { cwd: dir, env: { COLUMNS: '' } });
-    expect(result.stdout).toMatch(/│ A prospecting plan that opens opportunities │ █{4}░{16} │/);
+    // Re-pinned (fx-words17): h-rub16a's half weights on prospecting-time and prospecting-review put the
+    // leadership file's prospecting plan at 23.1 (was 22.x), five blocks of twenty, not four.
+    expect(result.stdout).toMatch(/│ A prospecting plan that opens opportunities │ █{5}░{15} │/);
   });
 });

@@ -100,11 +100,14 @@ describe('what the rule allows, said in plain words', () => {
   it('a mean whose range is withheld carries the mark, and its section one short footnote', () => {
     const rows = view.imperatives.flatMap((i) => i.questions);
     const withheld = rows.filter((q) => q.figuresShown && q.rangeText === 'not shown');
-    expect(withheld.map((q) => q.ref)).toEqual(['Q1.3', 'Q2.5', 'Q2.9', 'Q3.5']);
+    // Re-pinned (fx-words17): h-conf16's arithmetic rule (pinned-answers.ts: under three whole sets of
+    // answers fit, or a printed group's answer is certain) withholds six more acme ranges and Q4.2's.
+    expect(withheld.map((q) => q.ref)).toEqual(['Q1.2', 'Q1.3', 'Q1.6', 'Q2.2', 'Q2.5', 'Q2.9', 'Q3.4', 'Q3.5', 'Q3.8', 'Q3.9', 'Q4.2']);
     for (const q of rows) expect(q.rangeMark, q.ref).toBe(withheld.includes(q) ? RANGE_WITHHELD_MARK : '');
     for (const i of view.imperatives) expect(i.rangeWithheldNote, i.label).toBe(i.questions.some((q) => q.rangeMark !== '') ? RANGE_WITHHELD_NOTE : '');
     const md = markdown(view);
-    for (const q of withheld) expect(md).toContain(`| ${q.answerText}${RANGE_WITHHELD_MARK} |`);
+    // Re-pinned (fx-words17): h-conf16 ends each cell with its count of answers ("1.7†, 10 answers").
+    for (const q of withheld) expect(md).toContain(`| ${q.answerText}${RANGE_WITHHELD_MARK}, ${q.answersCountText} |`);
     expect(md.split(RANGE_WITHHELD_NOTE).length - 1).toBe(view.imperatives.filter((i) => i.rangeWithheldNote !== '').length);
     // Under ten words: a legend, not a fact repeated (repeated-text.test.ts).
     expect(RANGE_WITHHELD_NOTE.split(' ').length).toBeLessThan(10);

@@ -122,6 +122,16 @@ export function unresolvedPointers(md: string, view: ReportView): string[] {
     // "#N becomes: …" and "its action #N" are the question's own; "before #N starts (within H)" is that row's horizon.
     for (const d of m[3]!.matchAll(/#(\d+) (?:becomes:|is not needed)|its actions? #(\d+)/g)) if (byRank.get(Number(d[1] ?? d[2]))?.questionRef !== q.ref) wrong.push(`${q.ref}: #${d[1] ?? d[2]} is not its action`);
     for (const d of m[3]!.matchAll(/before #(\d+) starts \(within (\d+ days)\)/g)) expectSame('horizon', d[2]!, byRank.get(Number(d[1]))?.horizonText ?? '', `${q.ref} check`);
+    // "Who checks: VP Sales, before #N is planned": a check that gates a backlog row gates the question's own.
+    for (const d of m[3]!.matchAll(/before #(\d+) is planned/g)) if (byRank.get(Number(d[1]))?.questionRef !== q.ref) wrong.push(`${q.ref}: #${d[1]} is not its action`);
+  }
+  // The backlog's list of checks (h-conf16 moved each backlog row's check there from the discussion):
+  // "- Who checks: Owner, before #N is planned (…). … #M becomes: …". What the check changes is the
+  // row it gates, or another action of that row's question, never a row of another question.
+  for (const m of md.matchAll(/^- Who checks: .+?, before #(\d+) is planned \([^)]*\)\. (.+)$/gm)) {
+    const gated = item(Number(m[1]), m[0].slice(0, 60));
+    if (gated === undefined) continue;
+    for (const d of m[2]!.matchAll(/#(\d+) (?:becomes:|is not needed)/g)) if (byRank.get(Number(d[1]))?.questionRef !== gated.questionRef) wrong.push(`${gated.questionRef}: #${d[1]} is not its action`);
   }
   // "Owners of the N actions, in the plan and the backlog: A n, …" holds every owner the plan and the backlog name, next steps included.
   const owners = /^Owners of the \d+ actions, in the plan and the backlog: (.+?)\.(?: |$)/m.exec(md);

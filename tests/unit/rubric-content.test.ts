@@ -694,7 +694,9 @@ describe('prospecting-plan and differentiation, after the tenth review', () => {
     // Twelfth review, E: the ladder reads alignment, coverage capping it (the block after the twelfth review).
     // Thirteenth review, B1: some of the differences on five or more won clients' reasons (the halves left rungs a team of two or three differences could not reach).
     // Fourteenth review, edit 3: one axis, how many differences are backed; five won clients a cap written into levels 3 and 4.
-    expect(q.levels.find((l) => l.score === 3)!.label).toBe("All our differences are clients' reasons, five or more won clients heard");
+    // Re-pinned (fx-words17): h-words16's client's voice ("our" is the consultant speaking as the client) and
+    // "held", not "heard", on h-rub16b's edit-3 labels, which the merge kept in the old voice.
+    expect(q.levels.find((l) => l.score === 3)!.label).toBe("Each difference is among clients' reasons; five or more won clients' reasons held");
     for (const { t } of levelTexts(q.id, 4)) expect(t).toMatch(/^Each difference reps are given is named by three or more/);
     // The missing card or strategy page is scored once, in the strategy question.
     for (const text of [help(q, 'default'), ...q.levels.flatMap((l) => wordings(l.description).map(([, t]) => t))]) expect(text).not.toMatch(/no card and no strategy page|given no differences/);

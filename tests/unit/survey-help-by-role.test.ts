@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuestionnaire } from '../../src/core/survey/questionnaire.js';
 import { hasWordingFor, wordingFor } from '../../src/core/rubric/wording.js';
 import { defaultSet } from '../helpers/interview-sets.js';
+import { questionKeysFor } from '../../src/core/answers/answer-sheet.js';
 
 const set = defaultSet();
 const form = buildQuestionnaire(set, { role: null, askName: false, askOrganization: false, help: true });
@@ -30,11 +31,25 @@ describe('help by role in the branching form', () => {
     expect(shown).toBeGreaterThan(50);
   });
 
-  it('the shipped set words no help for "other": its branch has questions and no interviewer instructions', () => {
-    const other = form.branches.find((b) => b.role === 'other')!;
+  // Re-pinned (fx-words17): h-rub16a, h-rub16b and h-rub16c (rubric review 14, R1) each took "other" off
+  // their rubric's questions; merged, the shipped set asks "other" nothing, so the branching form offers it no
+  // branch and no choice. The rule this test held (a role with no help wording of its own sees no interviewer
+  // instructions) still holds wherever a set asks "other": a tailored set that asks it every question.
+  it('the shipped set asks "other" nothing: no branch and no choice for it; the roles asked are the choices', () => {
+    expect(form.branches.map((b) => b.role)).toEqual(['leadership', 'sales manager', 'salesperson']);
+    expect(form.branches.map((b) => b.role)).toEqual(set.roles.filter((role) => questionKeysFor(set, role).length > 0));
+    expect(form.roleQuestion!.choices).toEqual(form.branches.map((b) => b.choice));
+  });
+
+  it('a set that asks "other" words it no help: its branch has questions and no interviewer instructions', () => {
+    const everyone = { ...set, imperatives: set.imperatives.map((i) => ({ ...i, questions: i.questions.map(({ roles: _roles, ...q }) => q) })) };
+    const asked = buildQuestionnaire(everyone, { role: null, askName: false, askOrganization: false, help: true });
+    const other = asked.branches.find((b) => b.role === 'other')!;
     const questions = other.sections.flatMap((s) => s.questions);
-    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.length).toBe(questionKeysFor(everyone, null).length);
     expect(questions.map((q) => q.help).filter((h) => h !== null)).toEqual([]);
+    // The other roles still see their own wording, so the null above is the rule, not help switched off.
+    expect(asked.branches.find((b) => b.role === 'salesperson')!.sections.flatMap((s) => s.questions).filter((q) => q.help !== null).length).toBeGreaterThan(0);
   });
 
   it('a help written once, for everyone, is shown to every role', () => {

@@ -128,8 +128,9 @@ export interface QuestionnaireOptions {
 /**
  * The help a respondent in `role` sees: their role's own wording, or none. A help worded per role
  * keeps its default for the interviewer ("Do not estimate: take the audit sample's reps' lists…"),
- * which asks a respondent to run the audit's fieldwork; a role with no wording of its own (the
- * shipped set's "other") therefore gets no help. A help written once, for everyone, is shown to all.
+ * which asks a respondent to run the audit's fieldwork; a role with no wording of its own ("other",
+ * where a tailored set asks it) therefore gets no help. A help written once, for everyone, is shown
+ * to all.
  */
 function helpFor(help: WordingValue, role: string | null): string | null {
   if (typeof help === 'string' || role === null) return wordingFor(help, role);
