@@ -9,7 +9,7 @@
  */
 export const LIGHT_ON_MANAGERS = [
   'adopt-coaching-model', 'cost-manager-quota-and-span', 'require-yes-to-book-over-prospecting', 'open-debriefs-with-last-action', 'follow-up-team-goals-behind-target',
-  'send-escalations-back', 'finance-section-in-proposals', 'block-prospecting-time', 'write-manager-profile', 'recount-manager-time',
+  'send-escalations-back', 'finance-section-in-proposals', 'block-prospecting-time', 'use-set-prospecting-hours', 'write-manager-profile', 'recount-manager-time',
   // A half-day a year for managers in post, a new manager's first month (twelfth review, edit 11).
   'train-new-managers-first-month',
 ];
