@@ -296,7 +296,14 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // The owner whose room holds back much of the plan is a decision too (capacity-decision.ts), unless the readout words it.
   const shortfall = capacityShortfall(backlog);
   if (shortfall !== null && !decisions.some((d) => d.id === CAPACITY_DECISION_ID)) {
-    const lacking = [...inheritedRoles(numbered, scores, set.owners ?? {})].filter(([, owner]) => owner === shortfall.ownerText).map(([role]) => role);
+    // The roles the client lacks whose steps this owner inherited, the one with most of the waiting steps first (it is the one recommended).
+    const catalog = set.owners ?? {};
+    const roleOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation.owner === undefined || !Object.hasOwn(catalog, a.recommendation.owner) ? null : catalog[a.recommendation.owner]!.title]));
+    const waitingRoles = shortfall.waiting.map((rank) => roleOf.get(numbered.find((a) => a.rank === rank)?.id ?? '') ?? null);
+    const lacking = [...inheritedRoles(numbered, scores, catalog)]
+      .filter(([, owner]) => owner === shortfall.ownerText)
+      .map(([role]) => role)
+      .sort((a, b) => waitingRoles.filter((r) => r === b).length - waitingRoles.filter((r) => r === a).length);
     decisions.push(capacityDecisionView(shortfall, decisions.length + 1, lacking, orgName));
   }
   const capacityAsk = decisions.find((d) => d.id === CAPACITY_DECISION_ID);
