@@ -141,6 +141,12 @@ describe('the owner whose room holds back much of the plan is a decision for lea
     expect([...v.plan, ...v.backlog].some((a) => a.decisions.includes(d.label))).toBe(false);
   });
 
+  it("page one gives the plan's day 0 where the readout has the decisions' date, and no date where it has none (VP reading 15, need 1)", () => {
+    expect(view.decisionsHeading).toBe("Decisions for leadership on 14 December 2026, the plan's day 0");
+    expect(view.planText).toContain("leadership's decisions on 14 December 2026");
+    expect(plain.decisionsHeading).toBe('Decisions for leadership');
+  });
+
   it('the draft leaves it out, as the report adds it by rule from the plan it lays out', () => {
     const draft = draftReadout(set, sheets, scores, plain);
     expect(draft).not.toContain(CAPACITY_DECISION_ID);

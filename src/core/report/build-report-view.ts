@@ -572,6 +572,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     findings: fromReadout?.findings ?? [],
     fromReadout: readout !== null,
     priorities,
+    // Page one gives the plan's day 0 (VP reading 15, need 1): the plan's line said it on p.7 only.
+    decisionsHeading: readout?.decided == null ? 'Decisions for leadership' : `Decisions for leadership on ${readableDate(readout.decided)}, the plan's day 0`,
     prioritiesHeading,
     prioritiesText: '',
     notInPlanText: backlogHeadline(backlog, groupsOfBacklog, planned.length, capacityAsk === undefined || shortfall === null ? null : { ownerText: shortfall.ownerText, label: capacityAsk.label }),
