@@ -172,7 +172,7 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
     groups.push({
       kind: 'full',
       text: `${these.length === 1 ? "Another owner's step that needs" : "Other owners' steps that need"} ${lowerFirst(ownerHas(owner)).replace(/ (has|have)$/, '')} too${checks}: ${lowerFirst(ownerHas(owner))} no room for ${them} within ${LAST} days.`,
-      short: `${ownerHas(owner)} no room for a part in ${them}`,
+      short: `${these.length === 1 ? "Another owner's step" : "Other owners' steps"}: no room for ${possessive(owner)} part within ${LAST} days`,
       actions: once ? these.map((a) => (checked.includes(a) && a.waitText !== undefined ? { ...a, waitText: '' } : a)) : these,
     });
   }
