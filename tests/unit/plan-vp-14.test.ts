@@ -94,10 +94,35 @@ describe('the owner whose room holds back much of the plan is a decision for lea
     const d = capacityDecisionView({ ownerText: 'VP Sales', waiting: [15, 18, 20, 22, 23, 29], releases: 6 }, 5, ['HR lead', 'Sales operations'], 'Acme Corp');
     expect(d.label).toBe('D5');
     expect(d.question).toBe("Decide who else carries the VP Sales' steps.");
-    expect(d.finding).toBe("The VP Sales has no room for six of the plan's actions within 90 days.");
-    expect(d.recommendation).toBe("Give up to six of them a second owner: an HR lead or sales operations, which Acme Corp lacks, or a lead's time.");
-    expect(d.cost).toBe("One person's time for 90 days, three actions at once.");
+    // Re-pinned (pg1-17, VP reading 15): backlog actions, not "the plan's actions" (read as the whole plan);
+    // one recommendation, the first role the client lacks, not three alternatives; what it releases named.
+    expect(d.finding).toBe('The VP Sales has no room for six backlog actions within 90 days.');
+    expect(d.recommendation).toBe('Hire an HR lead for 90 days (Acme Corp has none) to take all six: #15, #18, #20, #22, #23 and #29.');
+    expect(d.cost).toBe("One person's time for 90 days.");
     expect(d.actionIds).toEqual([]);
+    // Fewer released than wait: "nine of them", the first nine by rank; no role lacking: a hire.
+    const nine = capacityDecisionView({ ownerText: 'VP Sales', waiting: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], releases: 9 }, 5, [], 'Acme Corp');
+    expect(nine.recommendation).toBe('Hire a second person for 90 days to take nine of them: #1, #2, #3, #4, #5, #6, #7, #8 and #9.');
+    expect(nine.finding).toContain('12 backlog actions');
+  });
+
+  it("another owner's step that waits for this owner's part is neither counted for the capacity decision nor listed under this owner's no-room group (VP reading 15, #22)", () => {
+    const lent = { rank: 22, wait: { kind: 'full' as const, ownerText: 'VP Sales', own: false, check: true } };
+    expect(capacityShortfall([...Array.from({ length: 5 }, (_, i) => full('VP Sales', 10 + i)), lent])!.waiting).toEqual([10, 11, 12, 13, 14]);
+    for (const v of [view, plain]) {
+      const vpGroup = v.backlogGroups.find((g) => g.text.startsWith('The VP Sales has no room for these'))!;
+      expect(vpGroup.actions.length).toBeGreaterThan(0);
+      for (const a of vpGroup.actions) expect(a.ownerText, `#${a.rank}`).toBe('VP Sales');
+      const d = v.decisions.find((x) => x.id === CAPACITY_DECISION_ID)!;
+      expect(d.finding).toContain(`no room for ${vpGroup.actions.length} backlog actions`);
+      // One recommendation: no "or" between alternatives.
+      expect(d.recommendation).not.toMatch(/\bor\b/);
+    }
+    // Acme's #22 (the managers' debrief, the VP Sales checking first) has a group of its own.
+    const debrief = view.backlog.find((a) => a.wait?.kind === 'full' && !a.wait.own)!;
+    expect(debrief.ownerText).toBe('First-line sales managers');
+    const its = view.backlogGroups.find((g) => g.actions.includes(debrief))!;
+    expect(its.text).toBe("Another owner's step that needs the VP Sales too: the VP Sales has no room for it within 90 days.");
   });
 
   it.each([
@@ -107,11 +132,19 @@ describe('the owner whose room holds back much of the plan is a decision for lea
     const d = v.decisions.at(-1)!;
     expect(d.id).toBe(CAPACITY_DECISION_ID);
     const group = v.backlogGroups.find((g) => g.kind === 'full' && g.text.startsWith('The VP Sales has no room'))!;
-    expect(d.finding).toContain(`no room for ${group.actions.length} of the plan's actions`);
-    expect(d.planText).toBe(`Backlog, from #${group.actions[0]!.rank}`);
+    // Re-pinned (pg1-17): "backlog actions"; the decision names the actions it releases, so its plan pointer is the backlog itself.
+    expect(d.finding).toContain(`no room for ${group.actions.length} backlog actions`);
+    expect(d.recommendation).toContain(`#${group.actions[0]!.rank}, `);
+    expect(d.planText).toBe('Backlog');
     expect(v.notInPlanText).toContain(`because the VP Sales has no room (${d.label}).`);
     // No plan row says it carries the capacity decision out.
     expect([...v.plan, ...v.backlog].some((a) => a.decisions.includes(d.label))).toBe(false);
+  });
+
+  it("page one gives the plan's day 0 where the readout has the decisions' date, and no date where it has none (VP reading 15, need 1)", () => {
+    expect(view.decisionsHeading).toBe("Decisions for leadership on 14 December 2026, the plan's day 0");
+    expect(view.planText).toContain("leadership's decisions on 14 December 2026");
+    expect(plain.decisionsHeading).toBe('Decisions for leadership');
   });
 
   it('the draft leaves it out, as the report adds it by rule from the plan it lays out', () => {

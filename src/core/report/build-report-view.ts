@@ -296,7 +296,14 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // The owner whose room holds back much of the plan is a decision too (capacity-decision.ts), unless the readout words it.
   const shortfall = capacityShortfall(backlog);
   if (shortfall !== null && !decisions.some((d) => d.id === CAPACITY_DECISION_ID)) {
-    const lacking = [...inheritedRoles(numbered, scores, set.owners ?? {})].filter(([, owner]) => owner === shortfall.ownerText).map(([role]) => role);
+    // The roles the client lacks whose steps this owner inherited, the one with most of the waiting steps first (it is the one recommended).
+    const catalog = set.owners ?? {};
+    const roleOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation.owner === undefined || !Object.hasOwn(catalog, a.recommendation.owner) ? null : catalog[a.recommendation.owner]!.title]));
+    const waitingRoles = shortfall.waiting.map((rank) => roleOf.get(numbered.find((a) => a.rank === rank)?.id ?? '') ?? null);
+    const lacking = [...inheritedRoles(numbered, scores, catalog)]
+      .filter(([, owner]) => owner === shortfall.ownerText)
+      .map(([role]) => role)
+      .sort((a, b) => waitingRoles.filter((r) => r === b).length - waitingRoles.filter((r) => r === a).length);
     decisions.push(capacityDecisionView(shortfall, decisions.length + 1, lacking, orgName));
   }
   const capacityAsk = decisions.find((d) => d.id === CAPACITY_DECISION_ID);
@@ -565,6 +572,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     findings: fromReadout?.findings ?? [],
     fromReadout: readout !== null,
     priorities,
+    // Page one gives the plan's day 0 (VP reading 15, need 1): the plan's line said it on p.7 only.
+    decisionsHeading: readout?.decided == null ? 'Decisions for leadership' : `Decisions for leadership on ${readableDate(readout.decided)}, the plan's day 0`,
     prioritiesHeading,
     prioritiesText: '',
     notInPlanText: backlogHeadline(backlog, groupsOfBacklog, planned.length, capacityAsk === undefined || shortfall === null ? null : { ownerText: shortfall.ownerText, label: capacityAsk.label }),

@@ -37,7 +37,9 @@ export function capacityShortfall(backlog: readonly { rank: number; wait: WaitVi
   const byOwner = new Map<string, { rank: number }[]>();
   // A group owner ("First-line sales managers") is left out: each of them does every one of its
   // steps, so a second person cannot take them over; their time is the freeing steps' subject.
-  for (const a of backlog) if (a.wait?.kind === 'full' && !isGroup(a.wait.ownerText)) byOwner.set(a.wait.ownerText, [...(byOwner.get(a.wait.ownerText) ?? []), a]);
+  // Only the owner's own steps (VP reading 15, #22): a managers' step that waits for the VP Sales'
+  // check is the managers' to do, so a second owner for the VP Sales' steps would not release it.
+  for (const a of backlog) if (a.wait?.kind === 'full' && a.wait.own && !isGroup(a.wait.ownerText)) byOwner.set(a.wait.ownerText, [...(byOwner.get(a.wait.ownerText) ?? []), a]);
   let largest: [string, { rank: number }[]] | null = null;
   for (const entry of byOwner) if (largest === null || entry[1].length > largest[1].length) largest = entry;
   if (largest === null || largest[1].length < CAPACITY_DECISION_MIN) return null;
@@ -59,15 +61,19 @@ function withArticle(role: string): string {
 }
 
 /**
- * Page one's decision for the shortfall, numbered after the others. `lacking` names the roles the
- * client lacks whose steps this owner holds (the HR lead's, where there is none). It carries out no
- * plan row: its actions wait in the backlog, and the decision says how many it would release.
+ * Page one's decision for the shortfall, numbered after the others, as one recommendation (VP
+ * reading 15: "an HR lead or sales operations, or a lead's time" was three answers, not one).
+ * `lacking` names the roles the client lacks whose steps this owner holds, most of the waiting
+ * steps first: the first is where the second owner comes from; with none lacking, a hire. It
+ * carries out no plan row: its actions wait in the backlog, and the decision names those it releases.
  */
 export function capacityDecisionView(shortfall: CapacityShortfall, number: number, lacking: readonly string[], organization: string): DecisionView {
   const owner = ownerName(shortfall.ownerText);
   const count = shortfall.waiting.length;
   const last = HORIZONS[HORIZONS.length - 1]!;
-  const from = lacking.length === 0 ? "a hire, or a lead's time" : `${lacking.map(withArticle).join(' or ')}, which ${organization} lacks, or a lead's time`;
+  const released = shortfall.waiting.slice(0, shortfall.releases).map((rank) => `#${rank}`);
+  const releasedText = released.length === 1 ? released[0]! : `${released.slice(0, -1).join(', ')} and ${released.at(-1)!}`;
+  const who = lacking.length === 0 ? `Hire a second person for ${last} days` : `Hire ${withArticle(lacking[0]!)} for ${last} days (${organization} has none)`;
   return {
     number,
     label: `D${number}`,
@@ -76,12 +82,13 @@ export function capacityDecisionView(shortfall: CapacityShortfall, number: numbe
     topic: `${possessive(shortfall.ownerText)} room`,
     imperativeTitle: '',
     // Short: page one holds it with the other decisions on one A4 or Letter page; the backlog lists the actions.
-    finding: `${capitalize(owner)} has no room for ${countText(count)} of the plan's actions within ${last} days.`,
-    recommendation: `Give up to ${countText(shortfall.releases)} of them a second owner: ${from}.`,
-    cost: `One person's time for ${last} days, ${countText(CAPACITY_PER_HORIZON)} actions at once.`,
+    // "Backlog actions", not "the plan's actions": the plan's rows are the 90 days (VP reading 15).
+    finding: `${capitalize(owner)} has no room for ${countText(count)} backlog ${count === 1 ? 'action' : 'actions'} within ${last} days.`,
+    recommendation: `${who} to take ${released.length === count ? (count === 1 ? 'it' : `all ${countText(count)}`) : `${countText(released.length)} of them`}: ${releasedText}.`,
+    cost: `One person's time for ${last} days.`,
     actionIds: [],
     actions: [],
-    planText: `Backlog, from #${shortfall.waiting[0]}`,
+    planText: 'Backlog',
     evidence: '',
     discussion: '',
   };

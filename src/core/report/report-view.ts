@@ -80,6 +80,8 @@ export interface ReportView {
   /** Page one's priorities: the readout's, else at most `focus` actions that wait for nothing; they are the plan's first numbers (#1…), each with a plain why. */
   priorities: PriorityView[];
   /** The heading above them: "Five priorities, by when they are due (plus #4 and #6, which carry out D3 and D2)" (the rows page one asks to start). */
+  /** "Decisions for leadership", with the day the plan's days count from when the readout gives it (VP reading 15: "within 30 days" of what?). */
+  decisionsHeading: string;
   prioritiesHeading: string;
   /** Unused since the priorities are tagged in the plan; kept empty for custom templates written before. */
   prioritiesText: string;

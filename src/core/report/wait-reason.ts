@@ -136,10 +136,10 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
       actions: size,
     });
   }
-  const owners = [...new Set(backlog.flatMap((a) => (a.wait?.kind === 'full' ? [a.wait.ownerText] : [])))];
+  const owners = [...new Set(backlog.flatMap((a) => (a.wait?.kind === 'full' && a.wait.own ? [a.wait.ownerText] : [])))];
   owners.forEach((owner, i) => {
     // The cap is said once, on the first owner's group (ninth VP reading, class 7: a sentence per owner repeated it).
-    const theirs = backlog.filter((a) => a.wait?.kind === 'full' && a.wait.ownerText === owner);
+    const theirs = backlog.filter((a) => a.wait?.kind === 'full' && a.wait.own && a.wait.ownerText === owner);
     // The check before several rows is said once, on the group, not on each row (thirteenth VP
     // reading's plan: "its check takes the VP Sales' time" four times over, one check).
     const checked = theirs.filter((a) => a.wait?.kind === 'full' && a.wait.check === true && a.rank !== undefined);
@@ -158,6 +158,24 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
       actions: once ? theirs.map((a) => (checked.includes(a) && a.waitText !== undefined ? { ...a, waitText: '' } : a)) : theirs,
     });
   });
+  // Another owner's step that needs this owner's time (a check before it, or a part in it) is not
+  // listed under "<owner> has no room for these" (VP reading 15, #32: #22, the managers', sat under
+  // the VP Sales' list): its own group says whose step it is and whose time it waits for.
+  const lent = [...new Set(backlog.flatMap((a) => (a.wait?.kind === 'full' && !a.wait.own ? [a.wait.ownerText] : [])))];
+  for (const owner of lent) {
+    const these = backlog.filter((a) => a.wait?.kind === 'full' && !a.wait.own && a.wait.ownerText === owner);
+    const them = these.length === 1 ? 'it' : 'them';
+    // The check before several of them is said once, on the group (as on an owner's own group).
+    const checked = these.filter((a) => a.wait?.kind === 'full' && a.wait.check === true && a.rank !== undefined);
+    const once = checked.length > 1;
+    const checks = once ? ` (${ownerChecks(owner)} the team's level before ${checked.map((a) => `#${a.rank}`).join(', ').replace(/, (#\d+)$/, ' and $1')} start, as no group checks its own work)` : '';
+    groups.push({
+      kind: 'full',
+      text: `${these.length === 1 ? "Another owner's step that needs" : "Other owners' steps that need"} ${lowerFirst(ownerHas(owner)).replace(/ (has|have)$/, '')} too${checks}: ${lowerFirst(ownerHas(owner))} no room for ${them} within ${LAST} days.`,
+      short: `${these.length === 1 ? "Another owner's step" : "Other owners' steps"}: no room for ${possessive(owner)} part within ${LAST} days`,
+      actions: once ? these.map((a) => (checked.includes(a) && a.waitText !== undefined ? { ...a, waitText: '' } : a)) : these,
+    });
+  }
   // A shared slot with no room: one sentence per slot (tenth consultant review, C.3).
   const slotTitles = [...new Set(backlog.flatMap((a) => (a.wait?.kind === 'slot' ? [a.wait.slotTitle] : [])))];
   for (const title of slotTitles) {
@@ -236,7 +254,10 @@ export function backlogHeadline<A extends { wait: WaitView | null; rank: number;
   const waiting = backlog.filter((a) => a.wait !== null && a.wait.kind !== 'covered');
   if (waiting.length === 0) return '';
   const counted = groups.filter((g) => g.kind !== 'covered');
-  const largest = counted.reduce((best, g) => (g.actions.length > best.actions.length ? g : best), counted[0]!);
+  // Where page one asks for an owner's capacity, the line names that owner's group (it fits one line
+  // on page one and says what the decision is about); else the group most of them share.
+  const asked = capacityDecision === null ? undefined : counted.find((g) => g.kind === 'full' && g.actions[0]!.wait!.kind === 'full' && g.actions[0]!.wait!.ownerText === capacityDecision.ownerText && g.actions[0]!.wait!.own);
+  const largest = asked ?? counted.reduce((best, g) => (g.actions.length > best.actions.length ? g : best), counted[0]!);
   const largestWait = largest.actions[0]!.wait!;
   const reason =
     largestWait.kind === 'full' ? lowerFirst(`${ownerHas(largestWait.ownerText)} no room`)
