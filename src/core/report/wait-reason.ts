@@ -173,10 +173,20 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
     const which = declined.length === 1 ? 'This waits' : 'These wait';
     groups.push({ kind: 'declined', text: `Leadership declined the decision ${declined.length === 1 ? 'this carries' : 'these carry'} out: ${lowerFirst(which)} until it is taken.`, short: 'Leadership declined the decision they carry out', actions: declined });
   }
-  const after = backlog.filter((a) => a.wait?.kind === 'after');
-  if (after.length > 0) {
-    const which = after.length === 1 ? 'This waits' : 'These wait';
-    groups.push({ kind: 'after', text: `${which} for an action that is itself in the backlog or due at ${LAST} days.`, short: `${which} for another action`, actions: after });
+  // One group per action waited for, its status said once on the group (h-rub16c's set: three
+  // managers' steps wait for the monthly team meeting, and "waits for #12, due within 90 days" on
+  // each line was a passage said three times). Lines keep only their title, owner and question.
+  const after = backlog.filter((a): a is A & { wait: Extract<WaitView, { kind: 'after' }> } => a.wait?.kind === 'after');
+  for (const rank of [...new Set(after.map((a) => a.wait.rank))]) {
+    const these = after.filter((a) => a.wait.rank === rank);
+    const which = these.length === 1 ? 'This waits' : 'These wait';
+    const due = these[0]!.wait.due;
+    groups.push({
+      kind: 'after',
+      text: `${which} for #${rank}, ${due === null ? 'itself in the backlog' : `due within ${due} days`}.`,
+      short: `${which} for #${rank}`,
+      actions: these.map((a) => (a.waitText !== undefined ? { ...a, waitText: '' } : a)),
+    });
   }
   // Built for actions that wait: nothing in the plan uses them yet (eleventh consultant review, F1/F2).
   const builds = backlog.filter((a) => a.wait?.kind === 'build');
@@ -235,7 +245,9 @@ export function backlogLead(count: number, covered = 0): string {
 export function backlogHeadline<A extends { wait: WaitView | null; rank: number; title: string }>(backlog: readonly A[], groups: readonly BacklogGroupView<A>[], planned: number, capacityDecision: { ownerText: string; label: string } | null = null): string {
   const waiting = backlog.filter((a) => a.wait !== null && a.wait.kind !== 'covered');
   if (waiting.length === 0) return '';
-  const counted = groups.filter((g) => g.kind !== 'covered');
+  // What waits for another action is one reason however many actions it waits for: counted as one group here.
+  const afterAll = groups.filter((g) => g.kind === 'after');
+  const counted = [...groups.filter((g) => g.kind !== 'covered' && g.kind !== 'after'), ...(afterAll.length === 0 ? [] : [{ ...afterAll[0]!, actions: afterAll.flatMap((g) => g.actions) }])];
   const largest = counted.reduce((best, g) => (g.actions.length > best.actions.length ? g : best), counted[0]!);
   const largestWait = largest.actions[0]!.wait!;
   const reason =
