@@ -247,7 +247,11 @@ export function backlogHeadline<A extends { wait: WaitView | null; rank: number;
   if (waiting.length === 0) return '';
   // What waits for another action is one reason however many actions it waits for: counted as one group here.
   const afterAll = groups.filter((g) => g.kind === 'after');
-  const counted = [...groups.filter((g) => g.kind !== 'covered' && g.kind !== 'after'), ...(afterAll.length === 0 ? [] : [{ ...afterAll[0]!, actions: afterAll.flatMap((g) => g.actions) }])];
+  // Groundwork waits only because what it is built for waits: its reason is that action's, so it is
+  // the main reason only where nothing else waits (after the merge of set 2026.12.13, acme's 14 builds
+  // outnumbered the VP Sales' 13 and page one named "what they are built for waits" as the reason).
+  const reasons = [...groups.filter((g) => g.kind !== 'covered' && g.kind !== 'after' && g.kind !== 'build'), ...(afterAll.length === 0 ? [] : [{ ...afterAll[0]!, actions: afterAll.flatMap((g) => g.actions) }])];
+  const counted = reasons.length > 0 ? reasons : groups.filter((g) => g.kind === 'build');
   const largest = counted.reduce((best, g) => (g.actions.length > best.actions.length ? g : best), counted[0]!);
   const largestWait = largest.actions[0]!.wait!;
   const reason =
