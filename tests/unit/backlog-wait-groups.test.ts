@@ -16,13 +16,13 @@ describe('backlog lines that wait for another action', () => {
   ];
   const groups = backlogGroups(backlog, plan);
 
-  it('are one group per action waited for, in priority order, its status said once on the group and on no line', () => {
+  it('are one group per action two or more wait for, its status said once on the group and on none of its lines; a line alone keeps its note in the shared group', () => {
     expect(groups.map((g) => [g.text, g.actions.map((a) => a.rank)])).toEqual([
       ['These wait for #12, due within 90 days.', [24, 41, 50]],
-      ['This waits for #22, itself in the backlog.', [30]],
+      ['This waits for an action that is itself in the backlog or due at 90 days.', [30]],
     ]);
-    expect(groups.flatMap((g) => g.actions.map((a) => a.waitText))).toEqual(['', '', '', '']);
-    expect(groups.map((g) => g.short)).toEqual(['These wait for #12', 'This waits for #22']);
+    expect(groups.flatMap((g) => g.actions.map((a) => a.waitText))).toEqual(['', '', '', 'waits for #22']);
+    expect(groups.map((g) => g.short)).toEqual(['These wait for #12', 'This waits for another action']);
   });
 
   it('count as one reason on page one, however many actions they wait for', () => {

@@ -173,20 +173,26 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
     const which = declined.length === 1 ? 'This waits' : 'These wait';
     groups.push({ kind: 'declined', text: `Leadership declined the decision ${declined.length === 1 ? 'this carries' : 'these carry'} out: ${lowerFirst(which)} until it is taken.`, short: 'Leadership declined the decision they carry out', actions: declined });
   }
-  // One group per action waited for, its status said once on the group (h-rub16c's set: three
-  // managers' steps wait for the monthly team meeting, and "waits for #12, due within 90 days" on
-  // each line was a passage said three times). Lines keep only their title, owner and question.
+  // Lines that wait for the same action are one group, its status said once on the group (h-rub16c's
+  // set: three managers' steps wait for the monthly team meeting, and "waits for #12, due within 90
+  // days" on each line was a passage said three times); those lines keep only title, question and
+  // owner. An action waited for by one line alone stays a line of the shared group, with its note.
   const after = backlog.filter((a): a is A & { wait: Extract<WaitView, { kind: 'after' }> } => a.wait?.kind === 'after');
-  for (const rank of [...new Set(after.map((a) => a.wait.rank))]) {
+  const shared = [...new Set(after.map((a) => a.wait.rank))].filter((rank) => after.filter((a) => a.wait.rank === rank).length > 1);
+  for (const rank of shared) {
     const these = after.filter((a) => a.wait.rank === rank);
-    const which = these.length === 1 ? 'This waits' : 'These wait';
     const due = these[0]!.wait.due;
     groups.push({
       kind: 'after',
-      text: `${which} for #${rank}, ${due === null ? 'itself in the backlog' : `due within ${due} days`}.`,
-      short: `${which} for #${rank}`,
+      text: `These wait for #${rank}, ${due === null ? 'itself in the backlog' : `due within ${due} days`}.`,
+      short: `These wait for #${rank}`,
       actions: these.map((a) => (a.waitText !== undefined ? { ...a, waitText: '' } : a)),
     });
+  }
+  const alone = after.filter((a) => !shared.includes(a.wait.rank));
+  if (alone.length > 0) {
+    const which = alone.length === 1 ? 'This waits' : 'These wait';
+    groups.push({ kind: 'after', text: `${which} for an action that is itself in the backlog or due at ${LAST} days.`, short: `${which} for another action`, actions: alone });
   }
   // Built for actions that wait: nothing in the plan uses them yet (eleventh consultant review, F1/F2).
   const builds = backlog.filter((a) => a.wait?.kind === 'build');
