@@ -1171,7 +1171,7 @@ function prioritiesSlide(deck: Deck): void {
   ];
   const title = candidates.find(fitsTitle) ?? `${count} to start`;
   const notes = talkTrack({
-    say: [`These are the ${priorities.length === 1 ? 'priority' : 'priorities'} we start with, each with who and by when; the last column says why.`],
+    say: [`These are the ${priorities.length === 1 ? 'priority' : 'priorities'} the plan starts with, each with who and by when; the last column says why.`],
     behind: ['The plan slides mark them ★ among the other actions.'],
   });
   tableSlides(deck, title, PRIORITY_COLUMNS, rows, MAX_TABLE_ROWS, notes, DENSE_PAD);
