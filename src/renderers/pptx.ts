@@ -859,9 +859,19 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const all = own.map(ownLine);
   let bullets = all.slice(0, MAX_BULLETS);
   while (bullets.length > 1 && bulletSize(bullets, lowerBody) === null) bullets = bullets.slice(0, -1);
-  const unshown = all.slice(bullets.length);
+  // The lines the slide has no room for, behind it: those waiting in the backlog in one line that
+  // says so once (h-rub16c's set: five of Sales managers' actions wait, and "(in the backlog, after
+  // the 90-day plan). Also: Q4.1: …" was a passage said three times), the others as their own lines.
+  const unshownOwn = own.slice(bullets.length);
+  const unshownWaiting = unshownOwn.filter(({ a }) => waitsInBacklog(a)).map(({ q, a }) => `${q.ref}: #${a.rank} ${a.title.replace(/\.$/, '')}`);
+  const unshown = [
+    ...unshownOwn.filter(({ a }) => !waitsInBacklog(a)).map((line) => `Also: ${ownLine(line)}.`),
+    ...(unshownWaiting.length === 0 ? [] : [`Also in the backlog, after the 90-day plan: ${unshownWaiting.join('; ')}.`]),
+  ];
   // Asked only of the lines the slide shows: the others are listed behind it.
   const backlogged = own.slice(0, bullets.length).filter(({ a }) => inBacklog(view, a) && coveredBy(a) === null);
+  // A row's figures as the notes say them; rows whose figures read the same are said once together (below).
+  const figuresLine = (q: QuestionView) => `${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText || NOT_CHECKED}`;
   const notes = talkTrack({
     say: [
       ...imperativeSay(view, imperative, actions, shownQuestions, first || imperative.target !== view.imperatives[0]?.target),
@@ -872,16 +882,18 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
     ask: whyNotPlanned(backlogged.map(({ a }) => a), view.plan.length, deck.reasonsSaid, imperative.label),
     // What the slide shows, row by row (eighth VP reading, class 7: three questions listed under a table of two); a question too few scored shows no figure here either (QuestionView.figuresShown): its marker stands alone.
     // Rows too few scored that say the same are said once together ("Q4.8 … and Q4.9 …: too few to
-    // show; their levels checked on 4 managers"): three rows of one slide said it three times.
+    // show; their levels checked on 4 managers"): three rows of one slide said it three times. Rows
+    // with figures are too, where their figures read the same ("Q3.1 … and Q3.6 …: mean 1.4, answers
+    // from 0 to 3; not checked": after the merge of set 2026.12.13, said on two rows of one slide and a third elsewhere).
     behind: [
       ...sayOnce(
         shownQuestions.map((q) =>
           !q.figuresShown
             ? { name: `${q.ref} ${q.label}`, one: `${q.answerText}${q.levelChecked ? `; its level ${lowerFirst(q.checkedOnText)}` : ''}`, many: `${q.answerText}${q.levelChecked ? `; their levels ${lowerFirst(q.checkedOnText)}` : ''}` }
-            : { name: `${q.ref} ${q.label}`, one: `${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText || NOT_CHECKED}`, many: null },
+            : { name: `${q.ref} ${q.label}`, one: figuresLine(q), many: figuresLine(q) },
         ),
       ),
-      ...unshown.map((line) => `Also: ${line}.`),
+      ...unshown,
     ],
   });
   if (shownRows.length === 0) {

@@ -47,7 +47,9 @@ describe('a level that moves after the plan', () => {
     // The manager profile waits in the backlog since the twelfth VP reading (1c: after the costing of quota and span).
     // Re-pinned after the thirteenth VP reading's plan items: the team plans, whose targets the VP Sales
     // approves, now count in the VP's load and wait; the one-to-ones' lag is in the plan's head instead.
-    expect(expected.map((a) => a.id)).toContain('hold-one-to-ones');
+    // Re-pinned after the merge (h-rub16c's team plans wait for the team meeting, lifting its order priority, with
+    // h-plan16's running routines): the team meeting is shown and its lag is in the head; the one-to-ones wait.
+    expect(expected.map((a) => a.id)).toContain('hold-monthly-team-meeting');
     expect(view.plan.filter((a) => a.lag !== null)).toEqual(expected);
     for (const a of [...view.plan, ...view.backlog]) expect(a.action, a.id).not.toContain('at the earliest');
     // Re-pinned on the merged rubrics: coaching-model carries lag 120 since h-rub14b (its steps aim

@@ -69,9 +69,10 @@ describe("a step that takes managers' time starts after the step that frees it (
     // Re-pinned (h-plan16): the hand-over spends managers' time itself (fourteenth VP reading, class
     // 1.3), so the gates are left out of the rows that wait for them.
     const theirs = v.plan.filter((a) => (a.ownerText === managers || a.spendsText === managers) && !gates.includes(a.rank));
-    // The monthly team meeting (a light step that requires neither gate in the rubric) among them, where
-    // the readout promotes it; without, managers carry the running one-to-ones at 90 days and it waits.
-    expect(theirs.some((a) => a.id === 'hold-monthly-team-meeting')).toBe(v === view);
+    // The monthly team meeting (a light step that requires neither gate in the rubric) among them.
+    // Re-pinned after the merge with h-rub16c: write-team-plans waits for the meeting, which lifts its order priority,
+    // so it is in the plain plan too (the one-to-ones wait there instead).
+    expect(theirs.some((a) => a.id === 'hold-monthly-team-meeting')).toBe(true);
     for (const a of theirs) for (const gate of gates) expect(a.after, `#${a.rank} ${a.id}`).toContain(gate);
     for (const a of theirs) expect(a.horizon, a.id).toBeGreaterThan(30);
   });
@@ -147,6 +148,10 @@ describe('page one says in one line what the plan deliberately leaves out of its
   ])('acme %s: the count of waiting actions, their main reason and the first in line, as the backlog has them', (_, v) => {
     const waiting = v.backlog.filter((a) => a.wait?.kind !== 'covered');
     const first = waiting.find((a) => a.wait?.kind !== 'build')!;
+    // Groundwork is not a reason of its own (it waits because what it is built for waits): since the merge of
+    // set 2026.12.13 acme's 14 builds outnumber the VP Sales' 13, and page one named the builds as the main reason.
+    const largest = [...v.backlogGroups].filter((g) => g.kind !== 'covered' && g.kind !== 'build').sort((x, y) => y.actions.length - x.actions.length)[0]!;
+    expect(v.backlogGroups.find((g) => g.kind === 'build')!.actions.length).toBeGreaterThan(largest.actions.length);
     // Re-pinned (h-plan16): where page one asks for that owner's capacity (D5), the line points to it; else the first in line.
     const capacity = v.decisions.find((d) => d.id === 'owner-capacity');
     // Re-pinned (pg1-17): with D5 asked, the line counts that owner's group, not the largest (the groundwork's 14 outnumber the VP Sales' 12 on acme).

@@ -60,14 +60,18 @@ describe('a routine keeps taking its people\'s time after the horizon it starts 
   it.each([
     ['with the readout', view],
     ['without a readout', plain],
-  ])('acme %s: managers carry the hand-over at 30 days, and at 90 the one-to-ones booked from 60 and the discount approvals', (_, v) => {
+  ])('acme %s: managers carry the hand-over at 30 days, and at 90 the routine booked from 60 (the one-to-ones, or without a readout the team meeting) and the discount approvals', (_, v) => {
     const managers = 'First-line sales managers';
     const handOver = v.plan.find((a) => a.id === 'free-manager-time')!;
     expect(handOver.horizon).toBe(30);
     expect(handOver.spendsText).toBe(managers);
-    const oneToOnes = v.plan.find((a) => a.id === 'hold-one-to-ones')!;
-    expect(oneToOnes.horizon).toBe(60);
-    expect(oneToOnes.recurring).toBe(true);
+    // Re-pinned after the merge with h-rub16c: write-team-plans now waits for the monthly team meeting, which lifts the
+    // meeting's order priority to the team plans' (plan-actions.ts), so without a readout the routine booked from 60 is
+    // the team meeting and the one-to-ones wait for managers' room (h-plan16's running routine fills it at 90).
+    const routine = v.plan.find((a) => a.id === (v === plain ? 'hold-monthly-team-meeting' : 'hold-one-to-ones'))!;
+    expect(routine.horizon).toBe(60);
+    expect(routine.recurring).toBe(true);
+    if (v === plain) expect(v.backlog.find((a) => a.id === 'hold-one-to-ones')!.wait).toEqual({ kind: 'full', ownerText: managers, own: true });
     expect(v.plan.find((a) => a.id === 'state-value-before-discount')!.spendsText).toBe(managers);
     expect(v.ownerLoadText).toContain('routines still running from an earlier horizon');
     expect(v.ownerLoadText).toContain('each first-line sales manager 1 at 30 days, 3 at 60 and 3 at 90');
@@ -161,7 +165,8 @@ describe('every piece of work has an owner, and the gate holds (classes 1.4 to 1
     const recount = v.plan.find((a) => a.id === 'recount-manager-time')!;
     expect(recount.action).toMatch(/count each manager's selling and head-office hours again/);
     const cut = v.plan.find((a) => a.id === 'cut-demands-on-managers')!;
-    expect(cut.doneText).toMatch(new RegExp(`^#${recount.rank}'s re-count at 60 days must find `));
+    // Re-pinned after the merge with h-words16, which spells it "recount" as the row's own title does.
+    expect(cut.doneText).toMatch(new RegExp(`^#${recount.rank}'s recount at 60 days must find `));
     for (const a of v.plan) expect(`${a.action} ${a.doneText}`, a.id).not.toMatch(/already under way go on/);
     // The hand-over's managers start on a count of their freed hours, not on the hand-over alone.
     expect(v.plan.find((a) => a.id === 'free-manager-time')!.action).toMatch(/new steps start once two weeks of their calendar show the hours freed/);

@@ -217,7 +217,12 @@ comments:
     expect(view.imperatives.find((i) => i.id === 'differentiation')!.comment).toBe(`Our view: ${score} is generous.`);
   });
   it('priorities, promote, drop, merge, rewrite and size: one numbering, prerequisites first', () => {
-    const [a, b, c, d, e] = [ids[10]!, ids[20]!, ids[25]!, ids[30]!, ids[31]!];
+    // The promoted action is placed within the capacity rule (docs/readout.md): re-pinned after the merge of the eight
+    // branches, ids[20] is map-value-per-stage, the VP Sales', who has no room left in 90 days (h-plan16's load with the
+    // rubric review 14 steps), so the promoted one is the first from there on that the VP Sales does not own.
+    const b = scores.actions.slice(20).find((x) => x.owner !== 'VP Sales')!.recommendation.id;
+    const [a, c, d, e] = [ids[10]!, ids[25]!, ids[30]!, ids[31]!];
+    expect([a, c, d, e]).not.toContain(b);
     const readout = readoutOf(`${HEAD}headline: H
 priorities: [{ action: ${a} }]
 plan:
@@ -268,8 +273,9 @@ plan:
     for (const p of plain.priorities) expect(p.why).not.toMatch(/\d\.\d{3}|rank|priority/i);
     expect(plain.prioritiesText).not.toMatch(/rank/i);
     // At most the plan size (12). Re-pinned (h-plan16): 11, as managers carry the running one-to-ones
-    // at 90 days and the team meeting waits (tests/unit/plan-acme.test.ts).
-    expect(plain.planCount).toBe(11);
-    expect(plain.backlog).toHaveLength(plain.actionCount - 11);
+    // at 90 days and the team meeting waits (tests/unit/plan-acme.test.ts). 12 after the merge with h-rub16c:
+    // write-team-plans waits for the team meeting, lifting its order priority, so it is shown and the one-to-ones wait.
+    expect(plain.planCount).toBe(12);
+    expect(plain.backlog).toHaveLength(plain.actionCount - 12);
   });
 });

@@ -22,15 +22,18 @@ describe('printScoreSummary', () => {
     await printScoreSummary(ctx, set, [leader]);
     const text = out();
     expect(text).not.toMatch(/\u001b\[/);
-    expect(text).toMatch(/│ A prospecting plan that opens opportunities │ ████░░░░░░░░░░░░░░░░ │ +21\.7 │ +75 │ +53\.3 │ At risk +│/);
-    // (21.7 + 42.9 + 40.8 + 31.7) / 4 = 34.275, kept to two decimals (round-score.ts roundOverall).
-    // Re-pinned after rubric review 14 (edit 13, class H): qualification and decision rights weigh 0.5 (was 34.68).
-    expect(text).toMatch(/│ Overall +│ +│ +34\.28 │/);
+    // Re-pinned after the merge of h-rub16a (PP 23.1 on the leadership file) with h-rub16c (SI and SM weights).
+    expect(text).toMatch(/│ A prospecting plan that opens opportunities │ █████░░░░░░░░░░░░░░░ │ +23\.1 │ +75 │ +51\.9 │ At risk +│/);
+    // (23.1 + 42.9 + 40.8 + 31.7) / 4 = 34.625, kept to two decimals (round-score.ts roundOverall).
+    // Re-pinned after rubric review 14 (edit 13, class H): qualification and decision rights weigh 0.5 (was 34.68);
+    // and after the merge with h-rub16a's PP (23.1, was 21.7): 34.63.
+    expect(text).toMatch(/│ Overall +│ +│ +34\.63 │/);
     // 42 since the twelfth review: the monthly team meeting fires at team-coaching 1 as well (edit 4).
     // 45 since the thirteenth rubric review: the CRM's load of the written ideas and sequence (A2), the
     // instruction split from the sequence's writing (A2), and real-targets' own step beside the lists' day (A1).
     // 47 since rubric review 14: the pipeline review's cadence (edit 2) and the weakest managers' development plan (edit 6).
-    expect(text).toContain('47 recommended actions from 1 respondent.');
+    // 48 after the merge: h-rub16b's +1 with h-rub16c's +2.
+    expect(text).toContain('48 recommended actions from 1 respondent.');
   });
 
   it('colours on a terminal, but never with NO_COLOR', async () => {

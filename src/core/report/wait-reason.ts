@@ -191,10 +191,26 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
     const which = declined.length === 1 ? 'This waits' : 'These wait';
     groups.push({ kind: 'declined', text: `Leadership declined the decision ${declined.length === 1 ? 'this carries' : 'these carry'} out: ${lowerFirst(which)} until it is taken.`, short: 'Leadership declined the decision they carry out', actions: declined });
   }
-  const after = backlog.filter((a) => a.wait?.kind === 'after');
-  if (after.length > 0) {
-    const which = after.length === 1 ? 'This waits' : 'These wait';
-    groups.push({ kind: 'after', text: `${which} for an action that is itself in the backlog or due at ${LAST} days.`, short: `${which} for another action`, actions: after });
+  // Lines that wait for the same action are one group, its status said once on the group (h-rub16c's
+  // set: three managers' steps wait for the monthly team meeting, and "waits for #12, due within 90
+  // days" on each line was a passage said three times); those lines keep only title, question and
+  // owner. An action waited for by one line alone stays a line of the shared group, with its note.
+  const after = backlog.filter((a): a is A & { wait: Extract<WaitView, { kind: 'after' }> } => a.wait?.kind === 'after');
+  const shared = [...new Set(after.map((a) => a.wait.rank))].filter((rank) => after.filter((a) => a.wait.rank === rank).length > 1);
+  for (const rank of shared) {
+    const these = after.filter((a) => a.wait.rank === rank);
+    const due = these[0]!.wait.due;
+    groups.push({
+      kind: 'after',
+      text: `These wait for #${rank}, ${due === null ? 'itself in the backlog' : `due within ${due} days`}.`,
+      short: `These wait for #${rank}`,
+      actions: these.map((a) => (a.waitText !== undefined ? { ...a, waitText: '' } : a)),
+    });
+  }
+  const alone = after.filter((a) => !shared.includes(a.wait.rank));
+  if (alone.length > 0) {
+    const which = alone.length === 1 ? 'This waits' : 'These wait';
+    groups.push({ kind: 'after', text: `${which} for an action that is itself in the backlog or due at ${LAST} days.`, short: `${which} for another action`, actions: alone });
   }
   // Built for actions that wait: nothing in the plan uses them yet (eleventh consultant review, F1/F2).
   const builds = backlog.filter((a) => a.wait?.kind === 'build');
@@ -253,7 +269,13 @@ export function backlogLead(count: number, covered = 0): string {
 export function backlogHeadline<A extends { wait: WaitView | null; rank: number; title: string }>(backlog: readonly A[], groups: readonly BacklogGroupView<A>[], planned: number, capacityDecision: { ownerText: string; label: string } | null = null): string {
   const waiting = backlog.filter((a) => a.wait !== null && a.wait.kind !== 'covered');
   if (waiting.length === 0) return '';
-  const counted = groups.filter((g) => g.kind !== 'covered');
+  // What waits for another action is one reason however many actions it waits for: counted as one group here.
+  const afterAll = groups.filter((g) => g.kind === 'after');
+  // Groundwork waits only because what it is built for waits: its reason is that action's, so it is
+  // the main reason only where nothing else waits (after the merge of set 2026.12.13, acme's 14 builds
+  // outnumbered the VP Sales' 13 and page one named "what they are built for waits" as the reason).
+  const reasons = [...groups.filter((g) => g.kind !== 'covered' && g.kind !== 'after' && g.kind !== 'build'), ...(afterAll.length === 0 ? [] : [{ ...afterAll[0]!, actions: afterAll.flatMap((g) => g.actions) }])];
+  const counted = reasons.length > 0 ? reasons : groups.filter((g) => g.kind === 'build');
   // Where page one asks for an owner's capacity, the line names that owner's group (it fits one line
   // on page one and says what the decision is about); else the group most of them share.
   const asked = capacityDecision === null ? undefined : counted.find((g) => g.kind === 'full' && g.actions[0]!.wait!.kind === 'full' && g.actions[0]!.wait!.ownerText === capacityDecision.ownerText && g.actions[0]!.wait!.own);
