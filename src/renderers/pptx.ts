@@ -618,7 +618,7 @@ export function findingsTitle(view: ReportView): string {
       : whole.length === view.findings.length
         ? `${view.findings.length === 2 ? 'Both' : `All ${countText(view.findings.length)}`} findings rest on records we checked, not on answers alone`
         : whole.length > 0 && unchecked.length === 0
-          ? `${capitalize(letters(whole))} ${whole.length === 1 ? 'rests' : 'rest'} on records we checked, ${letters(inPart)} in part`
+          ? `${capitalize(letters(whole))} ${whole.length === 1 ? 'rests' : 'rest'} on records we checked, ${listText(inPart.map((f) => f.letter))} in part`
           : unchecked.length === 0
             ? `Each finding rests in part on records we checked`
             : `${capitalize(countText(checked.length))} of ${plural(view.findings.length, 'finding')} rest on records we checked, at least in part; ${listText(unchecked.map((f) => f.letter))} on answers alone`;
@@ -1220,7 +1220,8 @@ function prioritiesSlide(deck: Deck): void {
   ];
   const title = candidates.find(fitsTitle) ?? `${count} to start`;
   const notes = talkTrack({
-    say: [`These are the ${priorities.length === 1 ? 'priority' : 'priorities'} we start with, each with who and by when; the last column says why.`],
+    // The priorities are the client's to start, not ours ("we start with" spoke as the consultant running the plan).
+    say: [`${priorities.length === 1 ? 'This priority comes' : 'These priorities come'} first, each with who and by when; the last column says why.`],
     behind: ['The plan slides mark them ★ among the other actions.'],
   });
   tableSlides(deck, title, PRIORITY_COLUMNS, rows, MAX_TABLE_ROWS, notes, DENSE_PAD);
