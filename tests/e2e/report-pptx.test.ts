@@ -412,7 +412,7 @@ describe('--format pptx', () => {
     // Re-pinned (fifteenth VP reading, class 7): the recommendation's first clause, its "(by hours)" and "Now:" said as a title.
     expect(slides.map((x) => x.title)).toEqual([
       "D1: named reps run managers' heaviest accounts now",
-      'D2: the CEO caps head-office demands at ten hours per manager now',
+      "D2: the CEO caps managers' head-office hours at ten a week now",
       "D3: managers pick each rep's named accounts with the rep, each with a written reason",
       'D4: managers approve up to 5% when the request states the value discussed',
     ]);
