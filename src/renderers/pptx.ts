@@ -1504,8 +1504,8 @@ export function recommendationTitle(d: DecisionView): string | null {
 }
 
 /**
- * A decision slide's title: the recommendation ("D2: the CEO caps head-office demands at ten hours
- * per manager now, six by day 90"), or, where none stands alone, the ask ("D5: decide who else
+ * A decision slide's title: the recommendation ("D2: the CEO caps managers' head-office hours at ten a week
+ * now"), or, where none stands alone, the ask ("D5: decide who else
  * carries …"), flagged where it needs discussion.
  */
 export function decisionTitle(d: DecisionView): string {
@@ -1568,12 +1568,12 @@ function decisionsSlides(deck: Deck): void {
     // the notes it was the repetition of class 6.
     const notes = talkTrack({
       say: [
-        i === 0 && view.decisions.length > 1 ? `${capitalize(countText(view.decisions.length))} decisions, one at a time.` : '',
+        i === 0 && view.decisions.length > 1 ? `${capitalize(countText(view.decisions.length))} decisions, one at a time${view.decisions.some((x) => recommendationTitle(x) !== null) ? '; where a title is an answer, it is the one we recommend, and the table says what it costs' : ''}.` : '',
         restsOnCase(d),
         // The question, which the title no longer states where it is the recommendation; the answer
         // wanted is no stage direction ("Yes, no, or a date for D3?" read as the template's, fifteenth VP reading, class 7).
         recommendationTitle(d) !== null
-          ? `We ask you to decide ${lowerFirst(decisionShort(d.question))}; our answer is on the slide, with what it costs.`
+          ? `We ask you to decide ${lowerFirst(decisionShort(d.question))}.`
           : `We ask you to decide ${lowerFirst(decisionShort(d.question))}${full.recommend.length === 0 ? '' : `; we recommend this: ${spokenClause(full.recommend[0]!.text)}`}.`,
       ],
       ask: d.discussion === '' ? [] : [`Is ${d.label} settled? ${d.discussion} ${view.discussionHintText}`],
