@@ -110,12 +110,10 @@ interface Deck {
   pres: Pptx;
   view: ReportView;
   palette: Palette;
-  /** The backlog reasons an earlier slide's notes already gave (whyNotPlanned), with the slide's name: said once, then pointed to by name. */
-  reasonsSaid: Map<string, string>;
 }
 
 export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): void {
-  const deck: Deck = { pres, view, palette: paletteOf(brand), reasonsSaid: new Map() };
+  const deck: Deck = { pres, view, palette: paletteOf(brand) };
   defineMasters(deck, brand);
   titleSlide(deck, brand);
   // The readout in two slides (twelfth VP reading, class 8: one table of three decisions and four
@@ -494,14 +492,17 @@ export function scoresTitle(view: ReportView, withOverall = false): string {
   // names the target by its number alone, to stay within a title's length.
   const tied = lowest === null ? [] : scored.filter((i) => i.pointsText === lowest.pointsText);
   const names = tied.map((i, k) => (k === 0 ? i.label : lowerFirst(i.label)));
-  const lowestText = lowest === null ? '' : `; lowest: ${listText(names)} at ${lowest.pointsText}`;
+  // The imperative the plan starts on (its first priority's), where that is not the lowest: "lowest:
+  // Prospecting plan at 30" led away from a recommendation about managers (fifteenth VP reading, class 7).
+  const starts = view.priorities.length === 0 ? undefined : scored.find((i) => i.label === view.priorities[0]!.imperativeLabel);
+  const lowestText = starts !== undefined && !tied.includes(starts) ? `; ${starts.label} at ${starts.pointsText}` : lowest === null ? '' : `; lowest: ${listText(names)} at ${lowest.pointsText}`;
   if (below.length === 0) return `Every imperative meets its target; the overall score is ${view.overall.pointsText} (${view.overall.band})`;
   const against = target === null ? 'their targets' : tied.length > 1 ? `${target}` : `the target of ${target}`;
   // The same message with the overall score the chart's last column draws, where it fits a title:
   // "Acme Corp, 34 of 100: all four imperatives below 75, lowest prospecting plan at 30".
   const which = below.length === scored.length ? `${scored.length === view.imperatives.length ? 'all ' : ''}${countText(scored.length)} imperatives` : `${countText(below.length)} of ${countText(scored.length)} imperatives`;
   const who = view.organization === '' ? 'The sales force' : view.organization;
-  const compact = `${who}, ${view.overall.pointsText} of 100: ${which} below ${target}; lowest: ${listText(names)} at ${lowest?.pointsText}`;
+  const compact = `${who}, ${view.overall.pointsText} of 100: ${which} below ${target}${lowestText}`;
   if (withOverall && view.overall.scored && scored.length > 1 && target !== null && lowest !== null && fitsTitle(compact)) return compact;
   if (below.length === scored.length) return `${capitalize(scored.length === 1 ? 'the imperative is' : `${scored.length === view.imperatives.length ? 'all ' : ''}${countText(scored.length)} imperatives are`)} below ${against}${lowestText}`;
   return `${capitalize(countText(below.length))} of ${countText(scored.length)} imperatives are below ${against}${lowestText}`;
@@ -603,14 +604,24 @@ export function findingsTitle(view: ReportView): string {
   // What the table's second column shows, as the message (fourteenth VP reading, class 11: "Three
   // findings: managers' weeks; …" listed the first column): how many findings rest on records we
   // checked, not on answers alone.
+  // "All three rest on records we checked" only where every question each rests on was checked
+  // (fifteenth VP reading, class 7: the title stood over "Q1.7: not checked"); a finding with a
+  // checked question and an unchecked one rests on records in part, and the title says which.
   const checked = view.findings.filter((f) => findingChecked(view, f));
   const unchecked = view.findings.filter((f) => !findingChecked(view, f));
+  const whole = checked.filter((f) => findingFullyChecked(view, f));
+  const inPart = checked.filter((f) => !whole.includes(f));
+  const letters = (fs: readonly FindingView[]) => `${fs.length === 1 ? 'finding' : 'findings'} ${listText(fs.map((f) => f.letter))}`;
   const evidence =
     checked.length === 0
       ? ''
-      : unchecked.length === 0
+      : whole.length === view.findings.length
         ? `${view.findings.length === 2 ? 'Both' : `All ${countText(view.findings.length)}`} findings rest on records we checked, not on answers alone`
-        : `${capitalize(countText(checked.length))} of ${plural(view.findings.length, 'finding')} rest on records we checked; ${listText(unchecked.map((f) => f.letter))} on answers alone`;
+        : whole.length > 0 && unchecked.length === 0
+          ? `${capitalize(letters(whole))} ${whole.length === 1 ? 'rests' : 'rest'} on records we checked, ${listText(inPart.map((f) => f.letter))} in part`
+          : unchecked.length === 0
+            ? `Each finding rests in part on records we checked`
+            : `${capitalize(countText(checked.length))} of ${plural(view.findings.length, 'finding')} rest on records we checked, at least in part; ${listText(unchecked.map((f) => f.letter))} on answers alone`;
   if (evidence !== '' && fitsTitle(evidence)) return evidence;
   const shorts = view.findings.map((f) => (f.short !== null && inOwnWords(f.short, f.title) && keepsNegation(f.short, beforeColon(f.title)) ? f.short : null));
   const join = (parts: readonly string[]) => (parts.some((p) => p.includes(',')) ? parts.join('; ') : listText(parts));
@@ -629,10 +640,20 @@ export function findingsTitle(view: ReportView): string {
  * audit sample, a survey the audit ran not counted (QuestionView.levelChecked, levelSurveyed).
  */
 export function findingChecked(view: ReportView, f: FindingView): boolean {
+  return f.figures.length === 0 && findingQuestions(view, f).some((q) => q.levelChecked && !q.levelSurveyed);
+}
+
+/** The questions a finding rests on: its own, or, naming none, its imperatives' heaviest two. */
+function findingQuestions(view: ReportView, f: FindingView): QuestionView[] {
   const all = view.imperatives.flatMap((i) => i.questions);
   const own = f.questions.map((x) => all.find((q) => q.ref === x.ref)).filter((q): q is QuestionView => q !== undefined);
-  const questions = own.length > 0 ? own : view.imperatives.filter((i) => f.imperativeIds.includes(i.id)).flatMap((i) => i.questionsByPriority.slice(0, 2));
-  return f.figures.length === 0 && questions.some((q) => q.levelChecked && !q.levelSurveyed);
+  return own.length > 0 ? own : view.imperatives.filter((i) => f.imperativeIds.includes(i.id)).flatMap((i) => i.questionsByPriority.slice(0, 2));
+}
+
+/** Whether every question a finding rests on (as findingChecked reads them) has its level set by a check of records. */
+export function findingFullyChecked(view: ReportView, f: FindingView): boolean {
+  const questions = findingQuestions(view, f);
+  return f.figures.length === 0 && questions.length > 0 && questions.every((q) => q.levelChecked && !q.levelSurveyed);
 }
 
 /** Words that turn a statement into its opposite: a short name without one, of a finding with one, says the opposite. */
@@ -668,7 +689,9 @@ function findingEvidence(view: ReportView, f: FindingView): string {
   const questions = own.length > 0 ? own : view.imperatives.filter((i) => f.imperativeIds.includes(i.id)).flatMap((i) => i.questionsByPriority.slice(0, 2));
   if (questions.length > 0) {
     // A question too few scored has no evidence count to show (QuestionView.figuresShown): its marker says so, or the base of the check that sets its level.
-    const restsOn = (q: QuestionView) => (q.figuresShown ? q.evidenceText || NOT_CHECKED : q.levelChecked ? lowerFirst(q.checkedOnText) : q.answerText);
+    // In the imperative slides' words, what was checked included ("checked on 20 deals (documents)"):
+    // the short "checked on 20 deals" here beside the full label there read as two sources (fifteenth VP reading, class 5).
+    const restsOn = (q: QuestionView) => (q.evidenceText !== '' ? q.evidenceText : q.levelChecked ? lowerFirst(q.checkedOnText) : q.figuresShown ? NOT_CHECKED : q.answerText);
     const evidence = [...new Set(questions.map(restsOn))];
     const named = own.length > 0 ? `Rests on ${f.restsOnText}` : `Largest gaps: ${listText(questions.map((q) => `${q.ref} ${q.label}`))}`;
     return `${named}; ${evidence.length === 1 ? evidence[0] : questions.map((q) => `${q.ref}: ${restsOn(q)}`).join('; ')}`;
@@ -778,20 +801,32 @@ function tableSlides(deck: Deck, title: string, columns: readonly Column[], rows
  * the target" was a label, where the comment or finding A said the message). Whole points, as
  * everywhere in the deck. Never cut with "…": a title a reader has to finish is not a message.
  */
-export function imperativeTitle(imperative: ImperativeView, findings: readonly FindingView[] = []): string {
+export function imperativeTitle(
+  imperative: ImperativeView,
+  findings: readonly FindingView[] = [],
+  /** The rows the slide shows (a comment names one of them, or is not the title), and whether the 90-day plan has no action on the imperative. */
+  shown: { questions: readonly QuestionView[]; nothingPlanned: boolean } | null = null,
+): string {
   // One short name per imperative in the deck, the chart's label (sixth VP reading, class 9).
   if (!imperative.scored) return `${imperative.label}: not scored, no question answered`;
   const lead = `${imperative.label}, ${imperative.pointsText} of 100`;
   const sentence = (text: string) => firstSentence(text).first.replace(/\.$/, '');
-  const comment = imperative.comment === null ? [] : [sentence(imperative.comment)];
+  // A comment about a question the slide does not show is no title for it (fifteenth VP reading,
+  // class 7: "qualification questions are written …" over rows Q3.1, Q3.4 and Q3.6).
+  const comment = imperative.comment === null || (shown !== null && !sharesWord(imperative.comment, shown.questions.map((q) => q.label), imperative.label)) ? [] : [sentence(imperative.comment)];
   const finding = findings.filter((f) => f.imperativeIds.includes(imperative.id)).map((f) => beforeColon(f.title));
+  // "Prospecting plan: prospecting is counted …" said a word twice (fifteenth VP reading, class 7):
+  // a text that already names the imperative stands alone.
+  const named = (label: string, text: string) => (sharesWord(text, [imperative.label], '') ? capitalize(text) : `${label}: ${lowerFirst(text)}`);
   // Only the rows the slide always shows (two): a title from a third, left off the table, was a message the table did not bear out (tenth VP reading, class 5).
   // The level's label, as the report's table says where the team stands (level-range.ts teamFinding), not the description's "at least" floor.
   const stands = imperative.questionsByPriority.slice(0, 2).flatMap((q) => (q.level === null ? [] : [teamFinding(q.level).replace(/\.$/, '')]));
   const candidates = [
-    ...comment.map((c) => `${lead}: ${lowerFirst(c)}`),
-    ...comment.map((c) => `${imperative.label}: ${lowerFirst(c)}`),
-    ...finding.map((f) => `${imperative.label}: ${lowerFirst(f)}`),
+    // The one imperative the 90-day plan leaves alone says so (fifteenth VP reading, class 7: every action on its slide was in the backlog, and no title said it).
+    ...(shown?.nothingPlanned === true ? [`${lead}: no action before day 90`] : []),
+    ...comment.map((c) => named(lead, c)),
+    ...comment.map((c) => named(imperative.label, c)),
+    ...finding.map((f) => named(imperative.label, f)),
     ...stands.map((d) => `${lead}: ${lowerFirst(d)}`),
     // Where it is weakest, by the lowest questions' topics: still a statement about the client, and
     // with its score, before a level's words without it.
@@ -802,6 +837,16 @@ export function imperativeTitle(imperative: ImperativeView, findings: readonly F
   const found = candidates.find(fitsTitle);
   if (found !== undefined) return found;
   return imperative.gap === null || imperative.gap <= 0 ? `${lead}: at or above its target of ${imperative.targetText}` : `${lead}: still ${Number(imperative.targetText) - Number(imperative.pointsText)} points short of the target of ${imperative.targetText}`;
+}
+
+/** The content words of a text (four letters or more), as stems: "targets" and "target's" are "target". */
+const contentStems = (text: string): string[] => (text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? []).map((w) => w.replace(/'s?$/, '').replace(/s$/, '')).filter((w) => w.length >= 4);
+
+/** Whether a text shares a content word with any of these texts, the words of `except` set aside. */
+export function sharesWord(text: string, others: readonly string[], except: string): boolean {
+  const skip = new Set(contentStems(except));
+  const own = new Set(contentStems(text).filter((w) => !skip.has(w)));
+  return others.some((o) => contentStems(o).some((w) => own.has(w)));
 }
 
 /**
@@ -849,27 +894,38 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   // The plan's actions first (with what a plan row covers), the backlog's after (ninth VP reading, class 9: the slides pointed the room at backlog items).
   const waitsInBacklog = (a: ActionView) => inBacklog(view, a) && coveredBy(a) === null;
   const own = shownQuestions.flatMap((q) => actions.filter((a) => a.questionRef === q.ref).map((a) => ({ q, a }))).sort((x, y) => Number(waitsInBacklog(x.a)) - Number(waitsInBacklog(y.a)));
-  // A backlog item a plan row already does says so, not "in the backlog" (eleventh VP reading, class 1: #19 read as both).
-  const ownLine = ({ q, a }: { q: QuestionView; a: ActionView }) => {
-    const covered = coveredBy(a);
-    return `${q.ref}: #${a.rank} ${a.title.replace(/\.$/, '')}${covered !== null ? `, ${covered}` : ` (${inBacklog(view, a) ? 'in the backlog, after the 90-day plan' : `${a.ownerText}, within ${a.horizonText}`})`}`;
-  };
+  // A backlog item a plan row already does is shown as that row, its question beside the row's own
+  // (fifteenth VP reading, class 7: "#27 Find reasons for half of each list, covered by #6" was the
+  // firm's bookkeeping, not something to present); a row answering two shown questions is one line.
+  const doneBy = (a: ActionView): ActionView => (a.wait?.kind === 'covered' ? (actions.find((x) => x.rank === (a.wait as { rank: number }).rank) ?? a) : a);
+  const lines: { refs: string[]; a: ActionView }[] = [];
+  for (const { q, a } of own) {
+    const row = doneBy(a);
+    const line = lines.find((l) => l.a.rank === row.rank);
+    if (line === undefined) lines.push({ refs: [q.ref], a: row });
+    else if (!line.refs.includes(q.ref)) line.refs.push(q.ref);
+  }
+  for (const line of lines) line.refs.sort((x, y) => x.localeCompare(y, 'en', { numeric: true }));
+  // When, in three words for the backlog (fifteenth VP reading, class 9: "(in the backlog, after the
+  // 90-day plan)" stood twelve times in the bullets and notes); the appendix slide names the backlog.
+  const ownLine = ({ refs, a }: { refs: readonly string[]; a: ActionView }) =>
+    `${refs.join(', ')}: #${a.rank} ${a.title.replace(/\.$/, '')}${inBacklog(view, a) ? ', after day 90' : ` (${a.ownerText}, within ${a.horizonText})`}`;
   // Only the shown questions' own actions: a line of other action numbers named no content
   // (seventh VP reading, class 5); the written report lists them under the imperative.
-  const all = own.map(ownLine);
+  const all = lines.map(ownLine);
   let bullets = all.slice(0, MAX_BULLETS);
   while (bullets.length > 1 && bulletSize(bullets, lowerBody) === null) bullets = bullets.slice(0, -1);
   // The lines the slide has no room for, behind it: those waiting in the backlog in one line that
   // says so once (h-rub16c's set: five of Sales managers' actions wait, and "(in the backlog, after
   // the 90-day plan). Also: Q4.1: …" was a passage said three times), the others as their own lines.
-  const unshownOwn = own.slice(bullets.length);
-  const unshownWaiting = unshownOwn.filter(({ a }) => waitsInBacklog(a)).map(({ q, a }) => `${q.ref}: #${a.rank} ${a.title.replace(/\.$/, '')}`);
+  const unshownLines = lines.slice(bullets.length);
+  const unshownWaiting = unshownLines.filter(({ a }) => waitsInBacklog(a)).map(({ refs, a }) => `${refs.join(', ')}: #${a.rank} ${a.title.replace(/\.$/, '')}`);
   const unshown = [
-    ...unshownOwn.filter(({ a }) => !waitsInBacklog(a)).map((line) => `Also: ${ownLine(line)}.`),
-    ...(unshownWaiting.length === 0 ? [] : [`Also in the backlog, after the 90-day plan: ${unshownWaiting.join('; ')}.`]),
+    ...unshownLines.filter(({ a }) => !waitsInBacklog(a)).map((line) => `Also: ${ownLine(line)}.`),
+    ...(unshownWaiting.length === 0 ? [] : [`Also after day 90: ${unshownWaiting.join('; ')}.`]),
   ];
   // Asked only of the lines the slide shows: the others are listed behind it.
-  const backlogged = own.slice(0, bullets.length).filter(({ a }) => inBacklog(view, a) && coveredBy(a) === null);
+  const backlogged = lines.slice(0, bullets.length).filter(({ a }) => inBacklog(view, a));
   // A row's figures as the notes say them; rows whose figures read the same are said once together (below).
   const figuresLine = (q: QuestionView) => `${view.single ? 'answered' : `mean ${q.answerText}${q.rangeShown ? `, answers from ${q.rangeText}` : ''}`}; ${q.evidenceText || NOT_CHECKED}`;
   const notes = talkTrack({
@@ -879,7 +935,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
       // (sixth VP reading, class 8: four slides' notes repeated both).
       first ? `The rows are ${rowsOf.finding === null ? '' : `what finding ${rowsOf.finding} rests on, then `}the questions whose gap weighs most: question weight × distance to the top level, as the plan ranks its actions${own.length > 0 ? '; each action lifts its question from where the team stands today' : ''}.` : '',
     ],
-    ask: whyNotPlanned(backlogged.map(({ a }) => a), view.plan.length, deck.reasonsSaid, imperative.label),
+    ask: whyNotPlanned(backlogged.map(({ a }) => a), view.plan.length),
     // What the slide shows, row by row (eighth VP reading, class 7: three questions listed under a table of two); a question too few scored shows no figure here either (QuestionView.figuresShown): its marker stands alone.
     // Rows too few scored that say the same are said once together ("Q4.8 … and Q4.9 …: too few to
     // show; their levels checked on 4 managers"): three rows of one slide said it three times. Rows
@@ -896,12 +952,15 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
       ...unshown,
     ],
   });
+  // Nothing before day 90 where no plan row, and no plan row doing a backlog item, works on the imperative; said only over a slide whose lines are all after day 90.
+  const nothingPlanned = bullets.length > 0 && lines.slice(0, bullets.length).every(({ a }) => inBacklog(view, a)) && !view.plan.some((a) => a.imperativeLabel === imperative.label) && !view.backlog.some((a) => a.imperativeLabel === imperative.label && a.wait?.kind === 'covered');
+  const titleShows = { questions: shownQuestions, nothingPlanned };
   if (shownRows.length === 0) {
-    const slide = newSlide(deck, LAYOUT.body, imperativeTitle(imperative, view.findings), notes);
+    const slide = newSlide(deck, LAYOUT.body, imperativeTitle(imperative, view.findings, titleShows), notes);
     addBullets(slide, bullets.length > 0 ? bullets : [view.noImperativeActionsText, imperative.coverageText], BODY);
     return;
   }
-  const slide = newSlide(deck, LAYOUT.tableBody, imperativeTitle(imperative, view.findings), notes);
+  const slide = newSlide(deck, LAYOUT.tableBody, imperativeTitle(imperative, view.findings, titleShows), notes);
   addTable(deck, slide, columns, shownRows, { x: MARGIN, y: BODY_Y });
   addBullets(slide, bullets.length > 0 ? bullets.map((b) => (bulletSize([b], lowerBody) === null ? clipToBox(b, { w: lowerBody.w - 0.25, h: lowerBody.h }, MIN_FONT_PT) : b)) : [view.noImperativeActionsText], lowerBody);
 }
@@ -1165,13 +1224,16 @@ function prioritiesSlide(deck: Deck): void {
   const waiting = priorities.filter((a) => decisionOf(a) !== undefined).length;
   const latest = Math.max(...priorities.map((a) => a.horizon));
   const count = capitalize(plural(priorities.length, 'priority', 'priorities'));
+  // "Due", as page one's "by when they are due" and the rows' done-conditions (fifteenth VP reading, class 5: "start" here, "due" there).
+  const due = priorities.length === 1 ? 'is due' : 'are due';
   const candidates = [
-    `${count} ${priorities.length === 1 ? 'starts' : 'start'} within ${latest} days${waiting === 0 ? '' : `, ${waiting === priorities.length ? (waiting === 2 ? 'both' : 'all') : countText(waiting)} once you decide ${listText(labels)}`}`,
-    `${count} ${priorities.length === 1 ? 'starts' : 'start'} within ${latest} days`,
+    `${count} ${due} within ${latest} days${waiting === 0 ? '' : `, ${waiting === priorities.length ? (waiting === 2 ? 'both' : 'all') : countText(waiting)} once you decide ${listText(labels)}`}`,
+    `${count} ${due} within ${latest} days`,
   ];
   const title = candidates.find(fitsTitle) ?? `${count} to start`;
   const notes = talkTrack({
-    say: [`These are the ${priorities.length === 1 ? 'priority' : 'priorities'} the plan starts with, each with who and by when; the last column says why.`],
+    // The priorities are the client's to start, not ours ("we start with" spoke as the consultant running the plan).
+    say: [`${priorities.length === 1 ? 'This priority comes' : 'These priorities come'} first, each with who and by when; the last column says why.`],
     behind: ['The plan slides mark them ★ among the other actions.'],
   });
   tableSlides(deck, title, PRIORITY_COLUMNS, rows, MAX_TABLE_ROWS, notes, DENSE_PAD);
@@ -1285,25 +1347,19 @@ function ownsVerb(owner: string): string {
 
 /**
  * "Why are #21 and #23 not in the plan? The VP Sales has no room within 90 days.": backlog items of
- * one reason asked once, not once each (the deck said "… not in the plan? The VP Sales has no room
- * within 90 days." four times across its slides, a passage said over twice).
+ * one reason asked once on a slide, not once each (the deck said "… not in the plan? The VP Sales
+ * has no room within 90 days." four times across its slides). The reason is said where it is asked,
+ * never pointed to in another slide's notes (fifteenth VP reading, class 6: "For the reason given in
+ * the Prospecting plan slide's notes" sent the room to notes it cannot see); one sentence said twice
+ * is shorter than the pointer was.
  */
-function whyNotPlanned(backlogged: readonly ActionView[], planned: number, said: Map<string, string>, slide: string): string[] {
+function whyNotPlanned(backlogged: readonly ActionView[], planned: number): string[] {
   const byReason = new Map<string, number[]>();
   for (const a of backlogged) {
     const reason = waitSentence(a.wait, planned);
     byReason.set(reason, [...(byReason.get(reason) ?? []), a.rank]);
   }
-  // A reason an earlier slide's notes gave is pointed to, not said again (three imperative slides
-  // said "… not in the plan? The VP Sales has no room within 90 days." once acme's backlog held
-  // VP Sales' steps of three imperatives); the backlog slide lists every reason.
-  return [...byReason].map(([reason, ranks]) => {
-    // Named, not "an earlier slide" (fourteenth VP reading, class 6: the reader found no such slide).
-    const where = said.get(reason);
-    const text = where === undefined ? reason : `For the reason given in the ${where} slide's notes; the backlog appendix lists each.`;
-    if (where === undefined) said.set(reason, slide);
-    return `Why ${ranks.length === 1 ? 'is' : 'are'} ${ranksText(ranks)} not in the plan? ${text}`;
-  });
+  return [...byReason].map(([reason, ranks]) => `Why ${ranks.length === 1 ? 'is' : 'are'} ${ranksText(ranks)} not in the plan? ${reason}`);
 }
 
 /** What rows that wait for the gate all wait for ("#1" under rows after "#1 and #2" and "#1 and #4"). */
@@ -1398,7 +1454,9 @@ export function planSlideTitle(
   const gateAfter = gateRow === undefined ? [] : gateRow.after.filter((r) => items.some((a) => a.rank === r));
   // What the period does, not how many rows it has (fourteenth VP reading, class 11: "three
   // actions", "five of six actions act on …" were counts): the step that frees an owner's time;
-  const frees = gateRow === undefined || owner === null ? '' : gateAfter.length === 0 ? `${span}: #${gate} comes first and frees ${lowerFirst(owner)}' time` : `${span}: #${gate}, after ${ranksText(gateAfter)}, frees ${lowerFirst(owner)}' time`;
+  // In words, not row numbers (fifteenth VP reading, class 7: "#2, after #1, frees …" was the plan's
+  // bookkeeping); the After column shows which row comes first.
+  const frees = gateRow === undefined || owner === null ? '' : `${span}: free ${lowerFirst(owner)}' time before anything new lands on them`;
   // every finding of the readout with a row acting on it, each row marked with its letter;
   const everyFinding = allLetters.length > 1 && allLetters.every((l) => letters.includes(l)) ? `${span}: every finding has an action under way` : '';
   // every row building on rows of the earlier periods, as their After column shows.
@@ -1425,8 +1483,46 @@ export function planSlideTitle(
   return candidates.find((c) => c !== '' && fitsTitle(c))!;
 }
 
-/** A decision slide's title: the ask, "D1: decide how managers stop selling their own accounts", flagged where it needs discussion. */
+/** A word that points back at the decision's question ("The CEO caps it at …"): a title made of the clause would not say what it caps. */
+const POINTS_BACK = /\b(?:it|its|them|they|this|these)\b/i;
+
+/**
+ * The recommendation as a decision slide's title (fifteenth VP reading, class 7: "D2: decide what
+ * head office may ask of managers weekly" put the question in the title and the answer, the thing
+ * leadership approves, in the table): its first clause, without brackets, a leading "Now:" said as
+ * "now" at the end, a leading time phrase ("From the decision, ") dropped and then its last commas cut back to fit a title. Null where no clause stands alone:
+ * none given, the plan's own wording ("The plan already answers it"), a pronoun pointing back at the
+ * question, or fewer than four words left.
+ */
+export function recommendationTitle(d: DecisionView): string | null {
+  const flag = d.discussion === '' ? '' : ' (needs discussion)';
+  if (d.recommendation === '' || /^The plan already answers it/.test(d.recommendation)) return null;
+  let clause = clausesOf(d.recommendation.trim())[0]!.text.replace(/\s*\([^)]*\)/g, '').replace(/\.$/, '').trim();
+  const now = /^Now: (.+)$/.exec(clause);
+  if (now !== null) clause = `${now[1]} now`;
+  let parts = clause.split(', ');
+  const titleOf = (kept: readonly string[]) => `${d.label}: ${lowerFirst(kept.join(', '))}${flag}`;
+  // A leading time phrase ("From the decision, managers approve …") goes before the clause's own words do.
+  if (parts.length > 1 && !fitsTitle(titleOf(parts)) && /^(?:from|by|within|after|at|on) /i.test(parts[0]!) && wordCount(parts[0]!) <= 4) parts = parts.slice(1);
+  // Never cut inside a list: "caps head office's meetings, reports and requests at ten hours" cut at
+  // its first comma read "caps head office's meetings".
+  const inList = (next: string | undefined) => next !== undefined && /^[\w'-]+(?: [\w'-]+)? (?:and|or) /.test(next);
+  const full = parts;
+  while (parts.length > 1 && !fitsTitle(titleOf(parts))) parts = parts.slice(0, -1);
+  if (inList(full[parts.length])) return null;
+  const kept = parts.join(', ');
+  if (!fitsTitle(titleOf(parts)) || wordCount(kept) < 4 || POINTS_BACK.test(kept) || /:/.test(kept)) return null;
+  return titleOf(parts);
+}
+
+/**
+ * A decision slide's title: the recommendation ("D2: the CEO caps managers' head-office hours at ten a week
+ * now"), or, where none stands alone, the ask ("D5: decide who else
+ * carries …"), flagged where it needs discussion.
+ */
 export function decisionTitle(d: DecisionView): string {
+  const recommended = recommendationTitle(d);
+  if (recommended !== null) return recommended;
   const flag = d.discussion === '' ? '' : ' (needs discussion)';
   const ask = `${d.label}: decide ${lowerFirst(decisionShort(d.question))}${flag}`;
   return fitsTitle(ask) ? ask : `${d.label}: ${d.topic !== '' ? lowerFirst(d.topic) : 'a decision for leadership'}${flag}`;
@@ -1461,6 +1557,8 @@ function decisionsSlides(deck: Deck): void {
     const kept = { recommend: full.recommend.length, cost: full.cost.length };
     const rowsOf = () =>
       [
+        // The question the title answers, where the title is the recommendation.
+        ['To decide', recommendationTitle(d) === null ? '' : decisionShort(d.question)],
         ['Why', why(d)],
         ['We recommend', joinClauses(full.recommend.slice(0, kept.recommend))],
         ['Cost', joinClauses(full.cost.slice(0, kept.cost))],
@@ -1482,10 +1580,13 @@ function decisionsSlides(deck: Deck): void {
     // the notes it was the repetition of class 6.
     const notes = talkTrack({
       say: [
-        i === 0 && view.decisions.length > 1 ? `${capitalize(countText(view.decisions.length))} decisions, one at a time.` : '',
+        i === 0 && view.decisions.length > 1 ? `${capitalize(countText(view.decisions.length))} decisions, one at a time${view.decisions.some((x) => recommendationTitle(x) !== null) ? '; where a title is an answer, it is the one we recommend, and the table says what it costs' : ''}.` : '',
         restsOnCase(d),
-        `We ask you to decide ${lowerFirst(decisionShort(d.question))}${full.recommend.length === 0 ? '' : `; we recommend this: ${spokenClause(full.recommend[0]!.text)}`}.`,
-        `Yes, no, or a date for ${d.label}?`,
+        // The question, which the title no longer states where it is the recommendation; the answer
+        // wanted is no stage direction ("Yes, no, or a date for D3?" read as the template's, fifteenth VP reading, class 7).
+        recommendationTitle(d) !== null
+          ? `We ask you to decide ${lowerFirst(decisionShort(d.question))}.`
+          : `We ask you to decide ${lowerFirst(decisionShort(d.question))}${full.recommend.length === 0 ? '' : `; we recommend this: ${spokenClause(full.recommend[0]!.text)}`}.`,
       ],
       ask: d.discussion === '' ? [] : [`Is ${d.label} settled? ${d.discussion} ${view.discussionHintText}`],
       behind: cut,

@@ -32,16 +32,19 @@ describe('acme with its readout, HTML and deck', () => {
     expect(html).not.toContain('<th scope="col">Band</th>');
   });
 
-  it('a backlog reason said before is pointed to by the slide that said it, never "an earlier slide"', () => {
+  // Re-pinned (fifteenth VP reading, class 6: "For the reason given in the Prospecting plan slide's notes" sent the room to notes
+  // it cannot see): a backlog reason is said where it is asked, never pointed to in another slide's notes.
+  it('a backlog reason is said where it is asked, never pointed to in an earlier slide or its notes', () => {
     const notes = deck.slides.map((s) => s.notes).join('\n');
-    expect(notes).not.toMatch(/an earlier slide/);
-    const pointers = [...notes.matchAll(/For the reason given in the (.+?) slide's notes/g)].map((m) => m[1]!);
-    expect(pointers.length).toBeGreaterThan(0);
-    for (const name of pointers) expect(deck.slides.some((s) => s.title.startsWith(`${name}:`)), name).toBe(true);
+    expect(notes).not.toMatch(/an earlier slide|slide's notes/);
+    const asked = [...notes.matchAll(/^Why (?:is|are) (#\d+.*?) not in the plan\? (.+)$/gm)];
+    expect(asked.length).toBeGreaterThan(1);
+    for (const [, , reason] of asked) expect(reason).not.toMatch(/^For the reason given/);
   });
 
   it('an imperative slide\'s notes name the step that lifts its largest gap, not groundwork built for it (page one names the same)', () => {
-    const managers = deck.slides.find((s) => s.title.startsWith('Sales managers:'))!;
+    // Found by its rows: its title is the readout's comment since the fifteenth VP reading (class 7).
+    const managers = deck.slides.find((s) => s.paragraphs.some((p) => p.startsWith('Q4.8 ')))!;
     const rank = /Its action, #(\d+), waits in the backlog/.exec(managers.notes)?.[1];
     expect(rank).toBeDefined();
     // Re-pinned (fx-words17): h-rub16c's edit 6 puts the development plan (close-each-managers-gap) at level 1 of
