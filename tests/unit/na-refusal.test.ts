@@ -83,10 +83,13 @@ describe('a declined survey, a refusal, never raises the score (rubric review 13
     }
   });
 
-  it('says where a refusal is placed: right-managers\' level 0 holds a declined survey in every wording, and its help places it there', () => {
+  it('says where a refusal is placed: right-managers\' help places a declined survey at level 0, and level 0 reads one axis', () => {
     const q = set.imperatives.find((i) => i.id === 'sales-managers')!.questions.find((x) => x.id === 'right-managers')!;
     const level0 = q.levels[0]!.description;
-    for (const text of typeof level0 === 'string' ? [level0] : Object.values(level0)) expect(text).toMatch(/declined the audit's survey/);
+    // Re-pinned (rq-b17, rubric review 15 edit 9): level 0 reads the reps' rating alone; "or the client
+    // declined the audit's survey" joined a second fact to that axis. A declined survey still scores 0
+    // (the tests above), by the help's rule, and the auditor's note says why.
+    for (const text of typeof level0 === 'string' ? [level0] : Object.values(level0)) expect(text).not.toMatch(/declin/i);
     const help = typeof q.help === 'string' ? q.help : q.help!.default;
     expect(help.replace(/\s+/g, ' ')).toMatch(/Where the client declines the survey, the sales force is placed at level 0/);
   });
