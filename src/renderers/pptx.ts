@@ -920,7 +920,7 @@ function imperativeSay(view: ReportView, imperative: ImperativeView, actions: re
     action === undefined
       ? 'No action in this report lifts that question.'
       : action.wait?.kind === 'covered'
-        ? `Its action, #${action.rank}, is ${lowerFirst(coveredText(action.wait))}: that row does it.`
+        ? `Its action, #${action.rank}, is ${lowerFirst(coveredText(action.wait))}: that action does it.`
         : inBacklog(view, action)
         ? `Its action, #${action.rank}, waits in the backlog, to review at day 90.`
         : `The plan answers it with #${action.rank} (${action.ownerText}, within ${action.horizonText}${action.decisionText === '' ? '' : `, ${action.decisionText}`}).`;

@@ -507,7 +507,7 @@ describe('--format pptx', () => {
       expect(kinds, slide.title).toEqual([...kinds].sort((x, y) => (x === y ? 0 : x === 'plan' ? -1 : 1)));
       for (const b of slide.bullets.filter((x) => /^Q\d\.\d+: #\d+ /.test(x))) {
         expect(refs, slide.title).toContain(/^(Q\d\.\d+):/.exec(b)![1]);
-        expect(b).toMatch(/\((in the backlog, after the 90-day plan|.+, within \d+ days)\)$|, covered by #\d+ \(within \d+ days\)$/);
+        expect(b).toMatch(/\((in the backlog, after the 90-day plan|.+, within \d+ days)\)$|, part of #\d+ \(within \d+ days\)$/);
         if (/in the backlog/.test(b)) backlogShown++;
       }
     }
@@ -576,15 +576,15 @@ describe('--format pptx', () => {
     expect(imperativeNotes).not.toMatch(/By role: /);
     // An action a plan row does in its own agenda: one status, said in the report's phrase (wait-reason.ts
     // coveredBy), on the slide and in the notes, never "in the backlog" beside it (eleventh VP reading, class 1; twelfth, class 8).
-    const coveredSlides = team.slides.filter((s) => /, covered by #\d+ \(within \d+ days\)$/m.test(s.bullets.join('\n')));
+    const coveredSlides = team.slides.filter((s) => /, part of #\d+ \(within \d+ days\)$/m.test(s.bullets.join('\n')));
     expect(coveredSlides.length).toBeGreaterThan(0);
     for (const slide of coveredSlides) {
-      for (const [, ref, rank, by] of slide.bullets.join('\n').matchAll(/^(Q\d\.\d+): #(\d+) .+, covered by #(\d+) \(within \d+ days\)$/gm)) {
+      for (const [, ref, rank, by] of slide.bullets.join('\n').matchAll(/^(Q\d\.\d+): #(\d+) .+, part of #(\d+) \(within \d+ days\)$/gm)) {
         expect(slide.notes).not.toMatch(new RegExp(`Why is #${rank} not in the plan|#${rank}, waits in the backlog`));
-        if (tableCells(slide)[1]![0]!.startsWith(`${ref} `)) expect(slide.notes).toContain(`Its action, #${rank}, is covered by #${by} (within`);
+        if (tableCells(slide)[1]![0]!.startsWith(`${ref} `)) expect(slide.notes).toContain(`Its action, #${rank}, is part of #${by} (within`);
       }
     }
-    for (const d of [team, withReadout]) expect(d.slides.flatMap((x) => x.bullets).join('\n')).not.toMatch(/#\d+ [^\n]*\((covered by #\d+[^)]*)\)[^\n]*in the backlog/);
+    for (const d of [team, withReadout]) expect(d.slides.flatMap((x) => x.bullets).join('\n')).not.toMatch(/#\d+ [^\n]*\(((covered by|part of) #\d+[^)]*)\)[^\n]*in the backlog/);
     // Something to speak from (eighth VP reading, class 8): the score, where the lowest question puts
     // the team, what the plan does about it and, with a readout, the finding it bears out; and
     // "Behind this slide" lists the rows the slide shows, no more.

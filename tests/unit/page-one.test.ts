@@ -665,7 +665,7 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
     expect(md).toContain(`## Scores by role\n\n${plain.byRoleIntro} ${plain.confidentiality.smallestGroupText}\n`);
     // Two groups: "Gap", and no row of "not shown" in every column (twelfth VP reading, class 6).
     expect(md).toContain('| Imperative | Leadership and sales managers (6) | Salespeople (4) | Gap |');
-    expect(md).toContain('| 1. Prospecting plan | 43 | 18 | 25 (leadership and sales managers higher) |');
+    expect(md).toContain('| Prospecting plan | 43 | 18 | 25 (leadership and sales managers higher) |');
     expect(md).not.toMatch(/\| not shown \| not shown \|/);
     const withHidden = [{ ...plain.imperatives[0]!, byRole: [{ role: 'leadership', group: 'leadership', score: null, shown: false, scoreText: 'not shown' }, { role: 'salesperson', group: 'salespeople', score: 20, shown: true, scoreText: '20' }] }];
     const roles = [{ count: 3, group: 'leadership' }, { count: 4, group: 'salespeople' }];

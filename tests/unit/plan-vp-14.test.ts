@@ -69,7 +69,7 @@ describe('a routine keeps taking its people\'s time after the horizon it starts 
     expect(oneToOnes.horizon).toBe(60);
     expect(oneToOnes.recurring).toBe(true);
     expect(v.plan.find((a) => a.id === 'state-value-before-discount')!.spendsText).toBe(managers);
-    expect(v.ownerLoadText).toContain('routines still running from an earlier horizon');
+    expect(v.ownerLoadText).toContain('routines started earlier and still running');
     expect(v.ownerLoadText).toContain('each first-line sales manager 1 at 30 days, 3 at 60 and 3 at 90');
   });
 });
@@ -154,7 +154,7 @@ describe('every piece of work has an owner, and the gate holds (classes 1.4 to 1
 
 describe('"within N days" has a start (class 1.8)', () => {
   it('the plan says its days count from the decisions: the readout\'s date where it gives one, else the readout meeting', () => {
-    expect(view.planText).toContain("Days count from leadership's decisions on 14 December 2026; a decision taken later moves the rows that wait for it by as long.");
+    expect(view.planText).toContain("Days count from leadership's decisions on 14 December 2026; a decision taken later moves the actions that wait for it by as long.");
     expect(plain.planText).toContain('Days count from the readout meeting, where leadership takes its decisions;');
   });
 

@@ -108,7 +108,7 @@ describe('class 6: the report in a partner\'s words', () => {
     const byId = (id: string) => view.decisions.find((d) => d.id === id)!;
     const [d1, lists, discount] = [byId('manager-capacity'), byId('target-lists'), byId('discount-authority')];
     // The lead's shortened D1 (page one holds four decisions): reps run the accounts, managers keep ownership and the credit.
-    expect(d1.recommendation).toContain("named reps run managers' heaviest accounts (by hours); managers keep ownership and credit, reps get shadow credit");
+    expect(d1.recommendation).toContain("named reps run the accounts that take most of managers' hours; managers keep ownership and credit, reps get shadow credit");
     expect(d1.cost).not.toMatch(/keep the accounts/);
     expect(d1.cost).toMatch(/shadow credit, priced by Finance in 30 days/);
     // Re-pinned (h-plan16, fourteenth VP reading 3.17): "30 to 50" had no basis; the number is leadership's, by a stated rule.
