@@ -75,5 +75,11 @@ for (const [name, extra] of editions) {
       const twoFigures = /Business measure to track:\*\* [^\n]*, and the /.test(texts.md);
       if (twoFigures) for (const f of ['md', 'html'] as const) expect(texts[f]).not.toMatch(/names one business figure/);
     });
+
+    it('a level the audit\'s survey sets is marked as the survey in the "Checked level" column (class 5, item 33)', () => {
+      const surveyRows = hits(texts.md, /^\| Q\d\.\d+ .*\| from the audit's survey/);
+      expect(surveyRows.length).toBeGreaterThan(0);
+      for (const row of surveyRows) expect(row.split(' | ')[2], row).toMatch(/^(\d+ \(survey\)|–)$/);
+    });
   });
 }

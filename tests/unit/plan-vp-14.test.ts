@@ -145,7 +145,8 @@ describe('every piece of work has an owner, and the gate holds (classes 1.4 to 1
     const text = view.decisions.map((d) => `${d.recommendation} ${d.cost}`).join(' ');
     expect(text).not.toMatch(/analyst/);
     const d4 = view.decisions.find((d) => d.id === 'discount-authority')!;
-    expect(d4.recommendation).toMatch(/^From the decision, /);
+    // Re-pinned (wd2-17, VP review 15 item 31): no "From the decision", which contradicted #13 (within 90 days); the date is the plan row's.
+    expect(d4.recommendation).toMatch(/^Managers approve up to 5% /);
     expect(d4.recommendation).toMatch(/the Finance lead checks/);
     // D3's cost is a cost, not the benefit.
     expect(view.decisions.find((d) => d.id === 'target-lists')!.cost).not.toMatch(/drop accounts/);

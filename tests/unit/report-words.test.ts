@@ -27,8 +27,9 @@ describe('class 1: one measure per column, each labelled', () => {
       const row = md.split('\n').find((line) => line.startsWith(`| ${q.ref} `))!;
       const cells = row.split(' | ');
       // Question | stands | checked level | said | evidence
-      expect(cells[2], q.ref).toBe(q.levelChecked ? String(q.level!.score) : '–');
-      expect(q.checkedLevelText, q.ref).toBe(q.levelChecked ? String(q.level!.score) : '');
+      expect(cells[2], q.ref).toBe(q.levelChecked ? `${q.level!.score}${q.levelSurveyed ? ' (survey)' : ''}` : '–');
+      // Re-pinned (wd2-17, VP review 15 item 33): a level the survey sets says so in the cell.
+      expect(q.checkedLevelText, q.ref).toBe(q.levelChecked ? `${q.level!.score}${q.levelSurveyed ? ' (survey)' : ''}` : '');
       expect(cells[3]!.startsWith(q.answerText), q.ref).toBe(true);
     }
   });

@@ -1084,7 +1084,9 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     levelSurveyed: !single && q.scoredAt === 'checked-level' && surveyOnly(q.answers),
     censusWithheld: !single && q.scoredAt === 'census-withheld',
     checkedOnText: single ? '' : capitalize(checkedOnText(q.answers)),
-    checkedLevelText: !single && q.scoredAt === 'checked-level' && level !== null ? formatNumber(level.score) : '',
+    // A level the audit's survey sets is not a check (VP review 15, item 33: Q4.1's "1" under "Checked level"):
+    // the cell says where it comes from, as the evidence column and the method do.
+    checkedLevelText: !single && q.scoredAt === 'checked-level' && level !== null ? `${formatNumber(level.score)}${surveyOnly(q.answers) ? ' (survey)' : ''}` : '',
     respondents: q.respondents,
     needsDiscussion: q.needsDiscussion,
     discussionReason: disclosure.reason,
