@@ -410,9 +410,13 @@ export function overallBlendText(view: ReportView): string {
   const checked = checkedQuestionCount(view);
   // A survey the audit ran sets a level too, but is no check of records (VP reading 13).
   const surveyed = view.imperatives.reduce((n, i) => n + i.questions.filter((q) => q.levelSurveyed).length, 0);
-  if (checked > 0 && surveyed > 0) return `The bars are what each group said (${counts}); on the ${countText(checked)} ${checked === 1 ? 'question' : 'questions'} we checked, the records set the score instead, and on ${countText(surveyed)} more the audit's survey`;
-  if (surveyed > 0) return `The bars are what each group said (${counts}); on the ${countText(surveyed)} ${surveyed === 1 ? 'question' : 'questions'} we surveyed, the audit's survey sets the score instead`;
-  if (checked > 0) return `The bars are what each group said (${counts}); on the ${countText(checked)} ${checked === 1 ? 'question' : 'questions'} we checked, the records set the score instead`;
+  // The bars stay what each group said, checks or not (method: "the claims stay in each role's
+  // figures"); only the team's score takes the checked level (VP review 15, item 27: "the records set
+  // the score instead" read as if they set the bars).
+  const bars = `The bars are only what each group said (${counts}); the team's score uses`;
+  if (checked > 0 && surveyed > 0) return `${bars} the records instead on the ${countText(checked)} ${checked === 1 ? 'question' : 'questions'} we checked, and the audit's survey on ${countText(surveyed)} more`;
+  if (surveyed > 0) return `${bars} the audit's survey instead on the ${countText(surveyed)} ${surveyed === 1 ? 'question' : 'questions'} we surveyed`;
+  if (checked > 0) return `${bars} the records instead on the ${countText(checked)} ${checked === 1 ? 'question' : 'questions'} we checked`;
   const partial = view.imperatives.some((i) => i.questions.some((q) => q.scored && q.respondents < everyone));
   return partial
     ? `The overall ${view.overall.pointsText} counts every answer given (${counts}), not each group equally`

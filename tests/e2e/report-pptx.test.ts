@@ -151,7 +151,8 @@ describe('--format pptx', () => {
       // Re-pinned after rubric review 14: the observed-call debriefs are #7 (the recount, now ranked after them, was #6).
       'Records settle which view holds: VP Sales checks before #7 starts (within 60 days), on the check slide',
       // The reps survey sets Q4.1s level too, named as the survey, not a check of records (VP reading 13).
-      "The bars are what each group said (6 in leadership and sales managers together, 4 salespeople); on the nine questions we checked, the records set the score instead, and on one more the audit's survey",
+      // Re-pinned (wd2-17, VP review 15 item 27): the bars stay what each group said; the records set the team's score, not the bars.
+      "The bars are only what each group said (6 in leadership and sales managers together, 4 salespeople); the team's score uses the records instead on the nine questions we checked, and the audit's survey on one more",
     ]);
     for (const b of team.slides[4]!.bullets) expect(b).not.toMatch(/\d+ to \d+ of 100|no average of these bars/);
     // What to check comes after the roles, before the decisions (thirteenth VP reading: s13 out of order).

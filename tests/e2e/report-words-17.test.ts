@@ -81,5 +81,11 @@ for (const [name, extra] of editions) {
       expect(surveyRows.length).toBeGreaterThan(0);
       for (const row of surveyRows) expect(row.split(' | ')[2], row).toMatch(/^(\d+ \(survey\)|–)$/);
     });
+
+    it("the deck's role slide says the bars are what each group said and the checks set only the team's score (class 5, item 27)", () => {
+      expect(texts.deck).not.toMatch(/the records set the score instead/);
+      const roleLine = hits(texts.deck, /^The bars are /);
+      for (const line of roleLine) expect(line).toMatch(/^The bars are only what each group said \(.+\); the team's score uses /);
+    });
   });
 }
