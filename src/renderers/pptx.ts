@@ -1157,11 +1157,13 @@ function prioritiesSlide(deck: Deck): void {
   const waiting = priorities.filter((a) => decisionOf(a) !== undefined).length;
   const latest = Math.max(...priorities.map((a) => a.horizon));
   const count = capitalize(plural(priorities.length, 'priority', 'priorities'));
+  // "Due", as page one and the plan say it ("within N days" is a deadline; VP review 15, item 28:
+  // page one's "by when they are due" against this slide's "start within 60 days").
   const candidates = [
-    `${count} ${priorities.length === 1 ? 'starts' : 'start'} within ${latest} days${waiting === 0 ? '' : `, ${waiting === priorities.length ? (waiting === 2 ? 'both' : 'all') : countText(waiting)} once you decide ${listText(labels)}`}`,
-    `${count} ${priorities.length === 1 ? 'starts' : 'start'} within ${latest} days`,
+    `${count} due within ${latest} days${waiting === 0 ? '' : `, ${waiting === priorities.length ? (waiting === 2 ? 'both' : 'all') : countText(waiting)} once you decide ${listText(labels)}`}`,
+    `${count} due within ${latest} days`,
   ];
-  const title = candidates.find(fitsTitle) ?? `${count} to start`;
+  const title = candidates.find(fitsTitle) ?? `${count} and when each is due`;
   const notes = talkTrack({
     say: [`These are the ${priorities.length === 1 ? 'priority' : 'priorities'} we start with, each with who and by when; the last column says why.`],
     behind: ['The plan slides mark them ★ among the other actions.'],

@@ -137,7 +137,8 @@ describe('--format pptx', () => {
     expect(team.slides[1]!.charts).toBe(1);
     expect(titles[2]).toMatch(new RegExp(`^${['Three', 'Four', 'Five'][n - 3]} decisions we need from you today$`));
     // Re-pinned (fourteenth VP reading, class 11): page one's priorities on a slide of their own, every one shown.
-    expect(titles[3]).toMatch(/^\w+ priorities start within \d+ days/);
+    // Re-pinned (wd2-17, VP review 15 item 28): "due", as page one says it, not "start".
+    expect(titles[3]).toMatch(/^\w+ priorities due within \d+ days/);
     // Where the roles differ after what was found, never before the scores (eleventh VP reading,
     // class 7: first, it read as "leadership flatters itself"); without a readout there are no findings.
     // Beside the by-role chart, the title states the gap the chart draws; beside it, what settles the
@@ -194,7 +195,7 @@ describe('--format pptx', () => {
     // D1-D4 since the lead's readout added head-office-demands as D2. Re-pinned (fourteenth VP reading, class 11): the
     // five priorities on their own slide, #2 and #3 among them, once D1 and D2 are decided.
     expect(readoutTitles[2]).toBe('Four decisions we need from you today');
-    expect(readoutTitles[3]).toBe('Five priorities start within 60 days, two once you decide D1 and D2');
+    expect(readoutTitles[3]).toBe('Five priorities due within 60 days, two once you decide D1 and D2');
     // Re-pinned (fourteenth VP reading, class 11: "Three findings: managers' weeks; …" listed the
     // table's first column): the title says what its second column shows, what the findings rest on.
     // Every acme finding rests on a question whose level a check of records set.
@@ -747,7 +748,7 @@ describe('--format pptx', () => {
     // row each with who, by when and why; page one's why, else the why of the decision it carries out.
     expect(summary.title).toBe('Four decisions we need from you today');
     const slide = withReadout.slides[3]!;
-    expect(slide.title).toBe('Five priorities start within 60 days, two once you decide D1 and D2');
+    expect(slide.title).toBe('Five priorities due within 60 days, two once you decide D1 and D2');
     const prioritiesCells = tableCells(slide);
     expect(prioritiesCells[0]).toEqual(['', 'Priority', 'Who, by when', 'Why']);
     const starredRows = prioritiesCells.slice(1);

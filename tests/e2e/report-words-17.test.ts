@@ -87,5 +87,10 @@ for (const [name, extra] of editions) {
       const roleLine = hits(texts.deck, /^The bars are /);
       for (const line of roleLine) expect(line).toMatch(/^The bars are only what each group said \(.+\); the team's score uses /);
     });
+
+    it('says priorities are due, never that they start, where page one says "by when they are due" (class 5, item 28)', () => {
+      expect(texts.md).toMatch(/priorities, by when they are due/);
+      for (const f of formats) expect(hits(texts[f], /priorit(y|ies) (starts?|to start) within|priorities to start\b/i), f).toEqual([]);
+    });
   });
 }
