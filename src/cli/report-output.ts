@@ -224,7 +224,6 @@ export async function renderAndWriteReport(
   }
   const brand = await loadBrandOrFail(ctx, options.brand, 'No report was written');
   const view = buildReportView(set, sheets, scores, {
-    firm: brand?.firm ?? null,
     names: options.names ?? false,
     target: options.target,
     focus: options.focus,

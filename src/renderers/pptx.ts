@@ -408,9 +408,13 @@ export function overallBlendText(view: ReportView): string {
   const checked = checkedQuestionCount(view);
   // A survey the audit ran sets a level too, but is no check of records (VP reading 13).
   const surveyed = view.imperatives.reduce((n, i) => n + i.questions.filter((q) => q.levelSurveyed).length, 0);
-  if (checked > 0 && surveyed > 0) return `The bars are what each group said (${counts}); on the ${countText(checked)} ${checked === 1 ? 'question' : 'questions'} we checked, the records set the score instead, and on ${countText(surveyed)} more the audit's survey`;
-  if (surveyed > 0) return `The bars are what each group said (${counts}); on the ${countText(surveyed)} ${surveyed === 1 ? 'question' : 'questions'} we surveyed, the audit's survey sets the score instead`;
-  if (checked > 0) return `The bars are what each group said (${counts}); on the ${countText(checked)} ${checked === 1 ? 'question' : 'questions'} we checked, the records set the score instead`;
+  // The bars stay what each group said, checks or not (method: "the claims stay in each role's
+  // figures"); only the team's score takes the checked level (VP review 15, item 27: "the records set
+  // the score instead" read as if they set the bars).
+  const bars = `The bars are only what each group said (${counts}); the team's score uses`;
+  if (checked > 0 && surveyed > 0) return `${bars} the records instead on the ${countText(checked)} ${checked === 1 ? 'question' : 'questions'} we checked, and the audit's survey on ${countText(surveyed)} more`;
+  if (surveyed > 0) return `${bars} the audit's survey instead on the ${countText(surveyed)} ${surveyed === 1 ? 'question' : 'questions'} we surveyed`;
+  if (checked > 0) return `${bars} the records instead on the ${countText(checked)} ${checked === 1 ? 'question' : 'questions'} we checked`;
   const partial = view.imperatives.some((i) => i.questions.some((q) => q.scored && q.respondents < everyone));
   return partial
     ? `The overall ${view.overall.pointsText} counts every answer given (${counts}), not each group equally`
@@ -991,7 +995,7 @@ function imperativeSay(view: ReportView, imperative: ImperativeView, actions: re
     action === undefined
       ? 'No action in this report lifts that question.'
       : action.wait?.kind === 'covered'
-        ? `Its action, #${action.rank}, is ${lowerFirst(coveredText(action.wait))}: that row does it.`
+        ? `Its action, #${action.rank}, is ${lowerFirst(coveredText(action.wait))}: that action does it.`
         : inBacklog(view, action)
         ? `Its action, #${action.rank}, waits in the backlog, to review at day 90.`
         : `The plan answers it with #${action.rank} (${action.ownerText}, within ${action.horizonText}${action.decisionText === '' ? '' : `, ${action.decisionText}`}).`;
@@ -1230,7 +1234,7 @@ function prioritiesSlide(deck: Deck): void {
     `${count} ${due} within ${latest} days${waiting === 0 ? '' : `, ${waiting === priorities.length ? (waiting === 2 ? 'both' : 'all') : countText(waiting)} once you decide ${listText(labels)}`}`,
     `${count} ${due} within ${latest} days`,
   ];
-  const title = candidates.find(fitsTitle) ?? `${count} to start`;
+  const title = candidates.find(fitsTitle) ?? `${count} and when each is due`;
   const notes = talkTrack({
     // The priorities are the client's to start, not ours ("we start with" spoke as the consultant running the plan).
     say: [`${priorities.length === 1 ? 'This priority comes' : 'These priorities come'} first, each with who and by when; the last column says why.`],

@@ -83,14 +83,14 @@ describe('the acme readout deck', () => {
     for (const [, rank, when] of everything.matchAll(/#(\d+)(?: ★)? \((\d+ days)\)/g)) expect(plan.get(rank!)?.when, `#${rank}`).toBe(when);
     for (const [, rank, when] of everything.matchAll(/before #(\d+) starts \(within (\d+ days)\)/g)) expect(plan.get(rank!)?.when, `#${rank}`).toBe(when);
     // A backlog item a plan row covers points to that row and its horizon, in the report's one phrase
-    // for it (wait-reason.ts coveredBy: "Covered by #8 (within 60 days)"; twelfth VP reading, class 8),
+    // for it (wait-reason.ts coveredBy: "Part of #8 (within 60 days)", was "Covered by", VP review 15 class 8; twelfth VP reading, class 8),
     // and the report's backlog says the same row does it.
-    expect(everything).not.toMatch(/covered by #\d+, within/);
-    const coveredShown = [...everything.matchAll(/#(\d+) [A-Z][^()\n]*?, covered by #(\d+) \(within (\d+ days)\)/g)];
+    expect(everything).not.toMatch(/(covered by|part of) #\d+, within/);
+    const coveredShown = [...everything.matchAll(/#(\d+) [A-Z][^()\n]*?, part of #(\d+) \(within (\d+ days)\)/g)];
     expect(coveredShown.length).toBeGreaterThan(0);
     for (const [, rank, by, when] of coveredShown) {
       expect(plan.get(by!)?.when, `#${by}`).toBe(when);
-      expect(md, `#${rank}`).toContain(`Covered by #${by} (within ${when})`);
+      expect(md, `#${rank}`).toContain(`Part of #${by} (within ${when})`);
       expect(backlog.has(rank!), `#${rank}`).toBe(true);
       expect(md.split('### Backlog')[1], `#${rank}`).toMatch(new RegExp(`#${by}[^\n]*\n(?:\n|- [^\n]*\n)*?- #${rank} `));
     }

@@ -76,9 +76,9 @@ export function unshownClaims(slide: Shown, imperativeLabels: readonly string[] 
     // "32 more in the backlog": the total of a column of counts the slide's table shows ("How many").
     const columns = (slide.cells[0] ?? []).map((_, i) => slide.cells.slice(1).map((r) => r[i] ?? ''));
     if (columns.some((c) => c.length > 0 && c.every((x) => /^\d+$/.test(x)) && c.reduce((sum, x) => sum + Number(x), 0) === n)) continue;
-    // "33 more in the backlog: 32 wait, 1 is covered by #5": the rows that wait, every row but those a plan row covers
+    // "33 more in the backlog: 32 wait, 1 is part of #5": the rows that wait, every row but those a plan row covers
     // (the one-respondent deck has a covered item since the merge of the rubric review's covers:).
-    const waits = slide.cells.slice(1).filter((r) => !/^Covered by #\d+$/.test(r[0] ?? ''));
+    const waits = slide.cells.slice(1).filter((r) => !/^Part of #\d+$/.test(r[0] ?? ''));
     if (new RegExp(`\\b${m[0]} wait\\b`).test(claim) && waits.length < slide.cells.length - 1 && waits.every((r) => /^\d+$/.test(r[1] ?? '')) && waits.reduce((sum, r) => sum + Number(r[1]), 0) === n) continue;
     say(`${m[0]} is not on the slide`);
   }
@@ -219,15 +219,15 @@ describe('a slide title states only what its slide shows (thirteenth VP reading)
     const slide = (title: string, text: string[], cells: string[][] = [], chart: Shown['chart'] = []): Shown => ({ title, text, cells, chart });
     const plan = [['#', 'By', 'Action', 'Owner', 'After'], ['5 ★', '60 days', 'Interview clients (finding C)', 'Marketing lead', '–'], ['6', '60 days', 'Build lists', 'Managers', '#1']];
     expect(unshownClaims(slide('By 60 days: two actions act on findings B and C', [], plan))).toEqual(['By 60 days: two actions act on findings B and C: finding B is not on the slide']);
-    expect(unshownClaims(slide('Appendix: 32 more in the backlog', [], [['Why it waits', 'How many', 'Actions'], ['No room', '30', '#1…'], ['Covered by #9', '1', '#4']]))).toEqual(['Appendix: 32 more in the backlog: 32 is not on the slide']);
+    expect(unshownClaims(slide('Appendix: 32 more in the backlog', [], [['Why it waits', 'How many', 'Actions'], ['No room', '30', '#1…'], ['Part of #9', '1', '#4']]))).toEqual(['Appendix: 32 more in the backlog: 32 is not on the slide']);
     expect(unshownClaims(slide('By 60 days: one of two actions acts on finding C', ['Interview clients (finding C)'], plan))).toEqual([]);
     expect(unshownClaims(slide('By 60 days: two of two actions act on finding C', ['Interview clients (finding C)'], plan))).toEqual(['By 60 days: two of two actions act on finding C: "two of two actions" but 1 rows say which finding they act on']);
     expect(unshownClaims(slide('Four decisions we need from you today, and three priorities to start', ['D1', 'D2', 'D3', 'D4', '#1 ★', '#2 ★', '#3 ★', '#5 ★', '#11 ★']))).toEqual(['Four decisions we need from you today, and three priorities to start: "three priorities" but the slide shows 5']);
     expect(unshownClaims(slide('Acme, 34 of 100: no time', ['below 75'], [], [{ category: 'Sales managers', values: [32, 75] }]))).toEqual(['Acme, 34 of 100: no time: 34 is not on the slide']);
     expect(unshownClaims(slide('Leaders rate two imperatives 25 to 27 points higher', [], [], [{ category: 'A', values: [43, 18] }, { category: 'B', values: [51, 24] }]))).toEqual([]);
-    const backlog = [['Why it waits', 'How many', 'Actions'], ['No room', '30', '#1…'], ['Covered by #9', '1', '#4']];
-    expect(unshownClaims(slide('Appendix: 31 more in the backlog: 30 wait, 1 is covered by #9', [], backlog))).toEqual([]);
-    expect(unshownClaims(slide('Appendix: 31 more in the backlog: 29 wait, 1 is covered by #9', [], backlog))).toEqual(['Appendix: 31 more in the backlog: 29 wait, 1 is covered by #9: 29 is not on the slide']);
+    const backlog = [['Why it waits', 'How many', 'Actions'], ['No room', '30', '#1…'], ['Part of #9', '1', '#4']];
+    expect(unshownClaims(slide('Appendix: 31 more in the backlog: 30 wait, 1 is part of #9', [], backlog))).toEqual([]);
+    expect(unshownClaims(slide('Appendix: 31 more in the backlog: 29 wait, 1 is part of #9', [], backlog))).toEqual(['Appendix: 31 more in the backlog: 29 wait, 1 is part of #9: 29 is not on the slide']);
     // The "starts" form counts the named owner's rows: one here, not two.
     expect(unshownClaims(slide('By 60 days: managers start two actions, freed by #1', [], plan))).toEqual(['By 60 days: managers start two actions, freed by #1: "two actions" but the slide shows 1']);
     expect(unshownClaims(slide('By 60 days: managers start one action, freed by #1', [], plan))).toEqual([]);

@@ -30,6 +30,5 @@ export const METHOD_FACTS: MethodFacts = {
   gate: true,
   toConfirm: true,
   sharedQuestions: [],
-  firm: null,
   target: null,
 };

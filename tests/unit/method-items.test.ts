@@ -1,5 +1,5 @@
 // The method's sentences for a client document (method-items.ts): what the annex says about the
-// technical note, and the deck's method in brief stated with the items' own words.
+// technical note (none), and the deck's method in brief stated with the items' own words.
 import { describe, expect, it } from 'vitest';
 import { methodItems, type MethodFacts } from '../../src/core/report/method-items.js';
 import { METHOD_FACTS } from '../helpers/method-facts.js';
@@ -7,14 +7,11 @@ import { acmeViews } from '../helpers/report-fixtures.js';
 
 const facts: MethodFacts = { ...METHOD_FACTS, bands: [{ name: 'At risk', range: '0 to below 40' }, { name: 'Developing', range: '40 to below 60' }] };
 
-describe('the technical note (eighth VP reading, class 4: a repository path in a client document)', () => {
-  it('is available on request from the consultant, with no path', () => {
+describe('no technical note (VP review 15, class 6: "available on request" twice; eighth VP reading, class 4: a repository path)', () => {
+  it('the annex refers to no note outside the document, and names no path or tool', () => {
     const annex = methodItems(facts).annex.map((i) => i.text).join(' ');
-    expect(annex).toContain('a technical note available on request from the consultant who prepared this report.');
+    expect(annex).not.toMatch(/technical note|on request/);
     expect(annex).not.toMatch(/docs\/|\.md\b|sales-audit/);
-  });
-  it('names the brand\'s firm when there is one', () => {
-    expect(methodItems({ ...facts, firm: 'Northwind Advisory' }).annex.map((i) => i.text).join(' ')).toContain('available on request from Northwind Advisory.');
   });
 });
 
@@ -44,7 +41,7 @@ describe('what a question too few claimed adds to the score, said once (score-te
   it('held back, with no checked answer: no level, out of the score and the plan', () => {
     const said = text({ ...facts, fewScored: ['4.8'], heldBack: 1 });
     expect(said).toContain('one whose level no check of the audit sample sets shows no level either and is left out of the imperative\'s score and the plan');
-    expect(said).toContain('Imperative score: 100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal in the annex, whole points elsewhere. A question with too few answers to report, and no check of the audit sample to set its level, is left out, as n/a is.');
+    expect(said).toContain('Imperative score: 100 × Σ(question weight × progress) / Σ question weight, over the questions with a score; one decimal in the annex, whole points elsewhere. A question with too few answers to report, and no check of the audit sample to set its level, is left out, as n/a is.');
   });
   it('with a checked answer: its level rests on it, and nothing is left out', () => {
     const said = text({ ...facts, fewScored: ['4.8', '4.9'], heldBack: 0, checkedLevels: 2 });

@@ -665,7 +665,7 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
     expect(md).toContain(`## Scores by role\n\n${plain.byRoleIntro} ${plain.confidentiality.smallestGroupText}\n`);
     // Two groups: "Gap", and no row of "not shown" in every column (twelfth VP reading, class 6).
     expect(md).toContain('| Imperative | Leadership and sales managers (6) | Salespeople (4) | Gap |');
-    expect(md).toContain('| 1. Prospecting plan | 43 | 18 | 25 (leadership and sales managers higher) |');
+    expect(md).toContain('| Prospecting plan | 43 | 18 | 25 (leadership and sales managers higher) |');
     expect(md).not.toMatch(/\| not shown \| not shown \|/);
     const withHidden = [{ ...plain.imperatives[0]!, byRole: [{ role: 'leadership', group: 'leadership', score: null, shown: false, scoreText: 'not shown' }, { role: 'salesperson', group: 'salespeople', score: 20, shown: true, scoreText: '20' }] }];
     const roles = [{ count: 3, group: 'leadership' }, { count: 4, group: 'salespeople' }];
@@ -687,7 +687,8 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
     // Q2.7 is held back (no check sets its level): the row says it is left out of the score, not a
     // row of dashes (twelfth VP reading, class 6). A level the checks set keeps its checked level
     // and what the checks looked at (eleventh VP reading, class 5).
-    for (const row of rows) expect(row).toMatch(hidden.some((ref) => row.startsWith(`| ${ref} `)) ? /\| (?:[^|]+ \| \d|left out of the score: too few answered \| –) \| too few to show \| (?:checked on [^|]+|from the audit's survey, covering [^|]+|–) \|$/ : /\| \d\.\d(?: \(\d to \d\)|†)?, \d+ answers \|/);
+    // Re-pinned (wd2-17, VP review 15 item 33): a level the survey sets reads "1 (survey)" in the checked-level column.
+    for (const row of rows) expect(row).toMatch(hidden.some((ref) => row.startsWith(`| ${ref} `)) ? /\| (?:[^|]+ \| \d(?: \(survey\))?|left out of the score: too few answered \| –) \| too few to show \| (?:checked on [^|]+|from the audit's survey, covering [^|]+|–) \|$/ : /\| \d\.\d(?: \(\d to \d\)|†)?, \d+ answers \|/);
     expect(rows.find((row) => row.startsWith('| Q2.7 '))).toContain('| left out of the score: too few answered | – |');
     expect(rows.some((row) => /\| \d\.\d \(\d to \d\), \d+ answers \|/.test(row))).toBe(true);
   });

@@ -135,7 +135,7 @@ describe('class 1a: a check is work, counted by the one capacity rule', () => {
     expect([...vp.matchAll(/(none|\d+) at (\d+)/g)].map((m) => (m[1] === 'none' ? 0 : Number(m[1])))).toEqual([30, 60, 90].map((h) => load.get(`VP Sales@${h}`) ?? 0));
     // The line says it counts checks where a check comes before a row: re-pinned after the thirteenth
     // VP reading's left items, without the readout (its debriefs are in the plan again), not with it.
-    expect(v.ownerLoadText.includes('counting the check before a row')).toBe(v.checksFirst.length > 0);
+    expect(v.ownerLoadText.includes('counting the check before an action')).toBe(v.checksFirst.length > 0);
     if (v === plain) expect(v.checksFirst.length).toBeGreaterThan(0);
   });
 });

@@ -142,13 +142,13 @@ describe('shared slots and what a plan row already does (C.3, VP class 4)', () =
     for (const a of covered) expect(a.wait).toEqual({ kind: 'covered', rank: cadence.rank, due: cadence.horizon });
     const group = view.backlogGroups.find((g) => g.kind === 'covered' && g.actions.includes(covered[0]!))!;
     // One status, said one way (eleventh VP reading, class 1: "#19 waits in the backlog" beside "#9 already does it").
-    expect(group.text).toBe(`Covered by #${cadence.rank} (within ${cadence.horizon} days): that row already does these, so they need no row of their own.`);
+    expect(group.text).toBe(`Part of #${cadence.rank} (within ${cadence.horizon} days), which already includes these, so they are not separate actions.`);
     // The count is said once, in the plan's line: what waits, and what a row covers.
     // Thirteenth review, A1: the target lists' row covers real-targets' step as well (three covering rows, said as one list).
     const lists = view.plan.find((a) => a.id === 'build-target-lists')!;
     // The covering rows in the order of the covered steps' ranks: since the fourteenth rubric review (prospecting-review
     // at weight 0.5) real-targets' step ranks before the prospecting review, so the lists' row is said first.
-    expect(view.planText).toContain(`and ${view.backlog.length} more in the backlog: ${view.backlog.length - 4} wait, 1 is covered by #${lists.rank}, 2 by #${cadence.rank} and 1 by #${meeting.rank}.`);
+    expect(view.planText).toContain(`and ${view.backlog.length} more in the backlog: ${view.backlog.length - 4} wait, 1 is part of #${lists.rank}, 2 of #${cadence.rank} and 1 of #${meeting.rank}.`);
     expect(view.backlogText).not.toContain(String(view.backlog.length - 4));
     // No group says a covered step waits, nor that its owner has no room for it.
     for (const g of view.backlogGroups) if (g.kind !== 'covered') for (const a of covered) expect(g.actions).not.toContain(a);

@@ -73,7 +73,7 @@ describe('a routine keeps taking its people\'s time after the horizon it starts 
     expect(routine.recurring).toBe(true);
     if (v === plain) expect(v.backlog.find((a) => a.id === 'hold-one-to-ones')!.wait).toEqual({ kind: 'full', ownerText: managers, own: true });
     expect(v.plan.find((a) => a.id === 'state-value-before-discount')!.spendsText).toBe(managers);
-    expect(v.ownerLoadText).toContain('routines still running from an earlier horizon');
+    expect(v.ownerLoadText).toContain('routines started earlier and still running');
     expect(v.ownerLoadText).toContain('each first-line sales manager 1 at 30 days, 3 at 60 and 3 at 90');
   });
 });
@@ -183,7 +183,8 @@ describe('every piece of work has an owner, and the gate holds (classes 1.4 to 1
     const text = view.decisions.map((d) => `${d.recommendation} ${d.cost}`).join(' ');
     expect(text).not.toMatch(/analyst/);
     const d4 = view.decisions.find((d) => d.id === 'discount-authority')!;
-    expect(d4.recommendation).toMatch(/^From the decision, /);
+    // Re-pinned (wd2-17, VP review 15 item 31): no "From the decision", which contradicted #13 (within 90 days); the date is the plan row's.
+    expect(d4.recommendation).toMatch(/^Managers approve up to 5% /);
     expect(d4.recommendation).toMatch(/the Finance lead checks/);
     // D3's cost is a cost, not the benefit.
     expect(view.decisions.find((d) => d.id === 'target-lists')!.cost).not.toMatch(/drop accounts/);
@@ -192,7 +193,7 @@ describe('every piece of work has an owner, and the gate holds (classes 1.4 to 1
 
 describe('"within N days" has a start (class 1.8)', () => {
   it('the plan says its days count from the decisions: the readout\'s date where it gives one, else the readout meeting', () => {
-    expect(view.planText).toContain("Days count from leadership's decisions on 14 December 2026; a decision taken later moves the rows that wait for it by as long.");
+    expect(view.planText).toContain("Days count from leadership's decisions on 14 December 2026; a decision taken later moves the actions that wait for it by as long.");
     expect(plain.planText).toContain('Days count from the readout meeting, where leadership takes its decisions;');
   });
 

@@ -104,12 +104,12 @@ export function unresolvedPointers(md: string, view: ReportView): string[] {
     expectSame('title', m[2]!, a.shortText, m[0]);
     expectSame('topic', m[3]!, a.questionLabel, m[0]);
     expectSame('owner', m[4]!, a.ownerText, m[0]);
-    // "groundwork for #M" (re-pinned, h-words16: was "built for"; a build, shape-plan.ts rule 5): #M requires this one; "built for #M's next step, “Title”": #M's next step does, named by its title, as no format prints it (thirteenth VP reading: "the step after #8").
-    const builtFor = /^groundwork for (#\d+)(?:'s next step, “(.+)”)?$/.exec(m[5] ?? '');
+    // "prepares #M" (re-pinned, VP review 15 class 8: was "groundwork for #M"; a build, shape-plan.ts rule 5): #M requires this one; "for use after #M" (was "groundwork for #M's next step, “Title”", VP review 15 class 6: a step with no number): #M's next step does.
+    const builtFor = /^(prepares|for use after) (#\d+)$/.exec(m[5] ?? '');
     if (builtFor !== null) {
-      const user = item(Number(builtFor[1]!.slice(1)), m[0]);
-      if (user !== undefined && builtFor[2] === undefined && !user.requires.includes(a.id)) wrong.push(`${m[0]}: #${user.rank} does not need it`);
-      if (user !== undefined && builtFor[2] !== undefined && user.next !== null && user.next.title !== builtFor[2]) wrong.push(`${m[0]}: #${user.rank}'s next step is "${user.next.title}"`);
+      const user = item(Number(builtFor[2]!.slice(1)), m[0]);
+      if (user !== undefined && builtFor[1] === 'prepares' && !user.requires.includes(a.id)) wrong.push(`${m[0]}: #${user.rank} does not need it`);
+      if (user !== undefined && builtFor[1] === 'for use after' && user.next === null) wrong.push(`${m[0]}: #${user.rank} has no next step`);
     } else for (const rank of ranksIn(m[5] ?? '')) if (!a.after.includes(rank)) wrong.push(`${m[0]}: does not wait for #${rank}`);
   }
   // A question printed with its topic: "| Q1.1 Topic |" in a section's table, "**Topic** (Q4.2)" in the disagreements.

@@ -17,9 +17,9 @@ describe('class 6: a pointer names something the reader can find', () => {
   it('a covered item says the covering row does it, never "its agenda" (a list-building day has none)', () => {
     const covered = [...view.backlogGroups, ...plain.backlogGroups].filter((g) => g.kind === 'covered');
     expect(covered.length).toBeGreaterThan(0);
-    for (const g of covered) expect(g.text).toMatch(/^Covered by #\d+ \(within \d+ days\): that row already does (this|these), so /);
+    for (const g of covered) expect(g.text).toMatch(/^Part of #\d+ \(within \d+ days\), which already includes (this|these), so /);
     for (const text of [md, plainMd]) expect(text).not.toMatch(/its agenda already does/);
-    expect(waitSentence({ kind: 'covered', rank: 7, due: 60 }, 12)).toBe('Covered by #7 (within 60 days): that row already does it.');
+    expect(waitSentence({ kind: 'covered', rank: 7, due: 60 }, 12)).toBe('Part of #7 (within 60 days), which already includes it.');
   });
 
   it('the checks an owner has no room for are said as what they are, not as "the check that comes before #N" no page describes', () => {

@@ -27,8 +27,9 @@ describe('class 1: one measure per column, each labelled', () => {
       const row = md.split('\n').find((line) => line.startsWith(`| ${q.ref} `))!;
       const cells = row.split(' | ');
       // Question | stands | checked level | said | evidence
-      expect(cells[2], q.ref).toBe(q.levelChecked ? String(q.level!.score) : '–');
-      expect(q.checkedLevelText, q.ref).toBe(q.levelChecked ? String(q.level!.score) : '');
+      expect(cells[2], q.ref).toBe(q.levelChecked ? `${q.level!.score}${q.levelSurveyed ? ' (survey)' : ''}` : '–');
+      // Re-pinned (wd2-17, VP review 15 item 33): a level the survey sets says so in the cell.
+      expect(q.checkedLevelText, q.ref).toBe(q.levelChecked ? `${q.level!.score}${q.levelSurveyed ? ' (survey)' : ''}` : '');
       expect(cells[3]!.startsWith(q.answerText), q.ref).toBe(true);
     }
   });
@@ -77,9 +78,9 @@ describe('class 5: no empty cells, no tool phrasings', () => {
     expect(coverers.length).toBe(3);
     const [first, second, third] = coverers as [number, number, number];
     expect(coveredBy(first) + coveredBy(second) + coveredBy(third)).toBe(covered.length);
-    expect(view.planText).toContain(`and ${view.backlog.length} more in the backlog: ${view.backlog.length - covered.length} wait, ${coveredBy(first)} ${coveredBy(first) === 1 ? 'is' : 'are'} covered by #${first}, ${coveredBy(second)} by #${second} and ${coveredBy(third)} by #${third}.`);
+    expect(view.planText).toContain(`and ${view.backlog.length} more in the backlog: ${view.backlog.length - covered.length} wait, ${coveredBy(first)} ${coveredBy(first) === 1 ? 'is' : 'are'} part of #${first}, ${coveredBy(second)} of #${second} and ${coveredBy(third)} of #${third}.`);
     expect(md).not.toMatch(/then \d+ in the backlog|actions wait after the plan|done inside a row of the plan|Not waiting:/);
-    for (const by of coverers) expect(md).toContain(`Covered by #${by} (within ${view.plan.find((a) => a.rank === by)!.horizon} days): that row already does ${coveredBy(by) === 1 ? 'this' : 'these'}`);
+    for (const by of coverers) expect(md).toContain(`Part of #${by} (within ${view.plan.find((a) => a.rank === by)!.horizon} days), which already includes ${coveredBy(by) === 1 ? 'this' : 'these'}`);
   });
 
   it('no tool phrasing: "plan row #N", "the plan\'s N places", "go to … here, who does that work", "Scored on N of M questions", a gate as the why, a quoted pass mark', () => {
@@ -98,7 +99,7 @@ describe('class 5: no empty cells, no tool phrasings', () => {
 });
 
 describe('class 5: the annex', () => {
-  it("a team's annex works out the overall from the imperatives' scores; each imperative's weighted sum is the technical note's", () => {
+  it("a team's annex works out the overall from the imperatives' scores; each imperative's weighted sum is left to the method's rule", () => {
     const annex = md.slice(md.indexOf('## Technical annex'), md.indexOf('## Appendix: the questions in full'));
     expect(annex).toContain('- **Overall:** ');
     for (const imperative of view.imperatives) if (imperative.computation !== null) expect(annex).not.toContain(imperative.computation);

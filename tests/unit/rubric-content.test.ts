@@ -278,7 +278,8 @@ describe('the default rubrics', () => {
     expect(capacity.text).not.toMatch(/shadow|owner of record/);
     expect((capacity as { cost?: string }).cost).toMatch(/shadow credit/);
     // The costing puts the options to the decision's day-90 half and states no decision of its own (twelfth VP reading, 1b).
-    expect(actions.get('cost-manager-quota-and-span')?.action).toMatch(/put them to leadership for the decision's\s+day-90 half/);
+    // Re-pinned (wd2-17, VP review 15 class 8): "the decision's day-90 half" said as what leadership decides by day 90.
+    expect(actions.get('cost-manager-quota-and-span')?.action).toMatch(/put them to leadership, who decide next\s+cycle's quota and span by day 90/);
     expect(actions.get('cost-manager-quota-and-span')?.action).not.toMatch(/no personal quota|six to eight/);
     expect(capacity.recommend).toMatch(/by day 90, for the next cycle, managers carry no personal quota/);
   });
@@ -705,9 +706,8 @@ describe('prospecting-plan and differentiation, after the tenth review', () => {
     // Twelfth review, E: the ladder reads alignment, coverage capping it (the block after the twelfth review).
     // Thirteenth review, B1: some of the differences on five or more won clients' reasons (the halves left rungs a team of two or three differences could not reach).
     // Fourteenth review, edit 3: one axis, how many differences are backed; five won clients a cap written into levels 3 and 4.
-    // Re-pinned (fx-words17): h-words16's client's voice ("our" is the consultant speaking as the client) and
-    // "held", not "heard", on h-rub16b's edit-3 labels, which the merge kept in the old voice.
-    expect(q.levels.find((l) => l.score === 3)!.label).toBe("Each difference is among clients' reasons; five or more won clients' reasons held");
+    // Re-pinned (wd2-17, VP review 15 class 8): the label in the report's voice, not "our".
+    expect(q.levels.find((l) => l.score === 3)!.label).toBe("Every difference reps are given is a clients' reason; five or more won clients heard");
     for (const { t } of levelTexts(q.id, 4)) expect(t).toMatch(/^Each difference reps are given is named by three or more/);
     // The missing card or strategy page is scored once, in the strategy question.
     for (const text of [help(q, 'default'), ...q.levels.flatMap((l) => wordings(l.description).map(([, t]) => t))]) expect(text).not.toMatch(/no card and no strategy page|given no differences/);
@@ -1339,7 +1339,8 @@ describe('prospecting-plan and differentiation, after the twelfth review', () =>
     // Fourteenth review, edit 3: one axis, the cap written into the levels it bars.
     expect(helpOf(q, 'default')).toMatch(/None backed is level 0, some \(one or more, not all\) level 1, each level 2; each backed, on five or more won clients' reasons held, level 3/);
     for (const score of [1, 2, 3]) for (const { t } of levelTexts(q.id, score)) expect(t, `level ${score}`).not.toMatch(/of the last twenty (won or lost|decided) deals\.$|one to four|five to nine/);
-    expect(level(q.id, 2).label).toMatch(/under five won clients/);
+    // Re-pinned (wd2-17, VP review 15 class 8): the label in plain words, "fewer than".
+    expect(level(q.id, 2).label).toMatch(/fewer than five won clients/);
     for (const [, t] of wordings(q.prompt)) expect(flat(t)).toMatch(/how many of the differences your salespeople are given, if any, are reasons won clients gave/);
     expect(helpOf(q, 'default')).toMatch(/Write in the note how many of the twenty deals have the client's reasons held, won and lost: it is reported beside the level, not scored/);
   });

@@ -80,8 +80,6 @@ export interface ReportViewOptions {
   readout?: ReadoutData | null;
   /** Print notes that may point to one person (identifying-notes.ts); off by default, for the consultant's own working copy (--show-identifying-notes). */
   showIdentifyingNotes?: boolean;
-  /** The brand's firm (--brand): the method names it as the holder of the technical note. */
-  firm?: string | null;
 }
 
 const NOT_SCORED = 'not scored';
@@ -499,7 +497,6 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     gate: gateIds.length > 0,
     toConfirm: planned.some((a) => a.verifyFirst || a.checker !== null),
     sharedQuestions: sharedQuestions(numbered),
-    firm: options.firm ?? null,
     target: targets.size === 1 ? [...targets][0]! : null,
   });
 
@@ -1096,7 +1093,9 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     levelSurveyed: !single && q.scoredAt === 'checked-level' && surveyOnly(q.answers),
     censusWithheld: !single && q.scoredAt === 'census-withheld',
     checkedOnText: single ? '' : capitalize(checkedOnText(q.answers)),
-    checkedLevelText: !single && q.scoredAt === 'checked-level' && level !== null ? formatNumber(level.score) : '',
+    // A level the audit's survey sets is not a check (VP review 15, item 33: Q4.1's "1" under "Checked level"):
+    // the cell says where it comes from, as the evidence column and the method do.
+    checkedLevelText: !single && q.scoredAt === 'checked-level' && level !== null ? `${formatNumber(level.score)}${surveyOnly(q.answers) ? ' (survey)' : ''}` : '',
     respondents: q.respondents,
     needsDiscussion: q.needsDiscussion,
     discussionReason: disclosure.reason,
@@ -1259,7 +1258,7 @@ function planText(planned: readonly ActionView[], backlog: readonly ActionView[]
   // Said once here, by number, not on each row (ninth VP reading, class 7).
   const lag = lagText(planned);
   // The clock's start, said once (fourteenth VP reading, class 1.8: "within 30 days" of what?).
-  const start = `Days count from ${decided === null ? 'the readout meeting, where leadership takes its decisions' : `leadership's decisions on ${readableDate(decided)}`}; a decision taken later moves the rows that wait for it by as long.`;
+  const start = `Days count from ${decided === null ? 'the readout meeting, where leadership takes its decisions' : `leadership's decisions on ${readableDate(decided)}`}; a decision taken later moves the actions that wait for it by as long.`;
   return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}. ${start} ${marks} method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
 }
 
@@ -1527,7 +1526,7 @@ export function ownerLoadText(planned: readonly ActionView[]): string {
   const spent = planned.some((a) => a.spendsText !== null || (a.next?.spendsText ?? null) !== null);
   // A routine booked for the months ahead is still work after its own horizon (fourteenth VP reading, class 1.3).
   const running = planned.some((a) => a.recurring === true && a.horizon < Math.max(...horizons));
-  const counting = [checks.size > 0 ? 'the check before a row' : '', spent ? "a row's approvals and shared work for each owner they take time from" : '', running ? 'routines still running from an earlier horizon' : ''].filter((p) => p !== '');
+  const counting = [checks.size > 0 ? 'the check before an action' : '', spent ? "approvals and shared work, for each owner whose time they take" : '', running ? 'routines started earlier and still running' : ''].filter((p) => p !== '');
   return `Work under way, new and continuing${counting.length === 0 ? '' : `, counting ${listText(counting)}`} (${CAP_SHORT}): ${rows.join('; ')}.`;
 }
 

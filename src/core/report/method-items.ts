@@ -9,15 +9,6 @@ import { IDENTIFYING_KIND_WORDS } from '../readout/identifying-notes.js';
 import { quoteGroupMin } from './printed-notes.js';
 import { capitalize, countText, formatPercent, listText, lowerFirst, possessiveName, thousands } from './format.js';
 
-/**
- * Where the method's fine print is, for a client: from whoever prepared the report, on request.
- * Never a repository path (eighth VP reading, class 4: "(docs/method-technical.md)" in a client
- * document); the note itself is docs/method-technical.md in this repository.
- */
-export function technicalNoteText(firm: string | null): string {
-  return `Each rule in full, with its tie-breaks, rounding and the plan's order step by step, is in a technical note available on request from ${firm ?? 'the consultant who prepared this report'}.`;
-}
-
 // One style for a percentage in every text the report prints (fifth VP reading: "5 %" beside "5%").
 const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
 
@@ -64,7 +55,7 @@ const BACKLOG_RULE = 'the rest is the backlog, grouped by why it waits, to revie
  * capacity.ts: the cap, in the one phrase the method, the plan's load line and the backlog print
  * (ninth VP reading, class 4a: a cap on new actions alone hid five live streams under a cap of three).
  */
-export const CAP_RULE = `each owner carries at most ${countText(CAPACITY_PER_HORIZON)} actions at once in a horizon, new or continuing (a “Then, by …” step counts in its own horizon)`;
+export const CAP_RULE = `each owner carries at most ${countText(CAPACITY_PER_HORIZON)} actions at once in each period of the plan (the first 30 days, days 31 to 60, days 61 to 90), new or continuing (a “Then, by …” step counts in the period it is due)`;
 /** The same cap where the method states it in full (the load line, the backlog): short, so the rule is said once. */
 export const CAP_SHORT = `at most ${countText(CAPACITY_PER_HORIZON)} at once per owner`;
 /** split-roles.ts groupSafe: the insider rule. */
@@ -136,8 +127,6 @@ export interface MethodFacts {
   toConfirm: boolean;
   /** Questions with more than one action, with their numbers: "4.5: #13 and #19". */
   sharedQuestions: string[];
-  /** The brand's firm (--brand), who holds the technical note; null: "the consultant". */
-  firm: string | null;
   /** The one target every imperative has; null where they differ. */
   target: number | null;
 }
@@ -152,7 +141,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
   const annex: MethodItemText[] = [];
   const items: MethodItemText[] = [
     {
-      term: 'Attainment of a question',
+      term: 'Progress on a question',
       text: `(score − lowest level score) / (highest − lowest), from 0 to 1.${facts.topLevel === null ? '' : ` With the 0 to ${facts.topLevel} levels of these rubrics, that is the score divided by ${facts.topLevel}.`} Questions answered n/a or not answered are left out, not counted as zero.`,
     },
   ];
@@ -218,9 +207,9 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
   items.push(
     {
       term: 'Imperative score',
-      text: `100 × Σ(question weight × attainment) / Σ question weight, over the questions with a score; one decimal in the annex, whole points elsewhere.${facts.heldBack === 0 ? '' : ' A question with too few answers to report, and no check of the audit sample to set its level, is left out, as n/a is.'}${facts.checkedLevels === 0 ? '' : ` ${capitalize(checkedRule(facts.checkMinimum))}. ${facts.checkedLevels === 1 ? 'The row whose level checks set says' : 'The rows whose level checks set say'} what they looked at (“Checked on …”).`}`,
+      text: `100 × Σ(question weight × progress) / Σ question weight, over the questions with a score; one decimal in the annex, whole points elsewhere.${facts.heldBack === 0 ? '' : ' A question with too few answers to report, and no check of the audit sample to set its level, is left out, as n/a is.'}${facts.checkedLevels === 0 ? '' : ` ${capitalize(checkedRule(facts.checkMinimum))}. ${facts.checkedLevels === 1 ? 'The row whose level checks set says' : 'The rows whose level checks set say'} what they looked at (“Checked on …”).`}`,
     },
-    ...(facts.measures ? [{ term: 'Business measures', text: "each imperative's section names one business figure to track from now, as the scores move; this audit did not collect them and gives no figure for them." }] : []),
+    ...(facts.measures ? [{ term: 'Business measures', text: "each imperative's section names the business figures to track from now, as the scores move; this audit did not collect them and gives no figure for them." }] : []),
     { term: 'Overall score', text: 'Σ(imperative weight × imperative score) / Σ imperative weight, over the imperatives with a score; two decimals in the annex, so that page one rounds it once.' },
     {
       term: 'Gap',
@@ -232,11 +221,11 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
       term: 'Actions',
       // One plain paragraph per rule (seventh VP reading, class 4); the fine print (tie-breaks,
       // ordering step by step, rounding) is in docs/method-technical.md.
-      text: `each action lifts a question from where the team stands (${facts.single ? 'the level answered' : facts.checkedLevels === 0 ? 'the level of the median respondent' : 'the level of the median respondent, or of the median case checked where checks set it'}) to the next level, or further where it says so. ${actionsPerQuestion(facts.sharedQuestions)} Its priority is what closing the question's gap adds to the overall score: imperative weight × question weight × (1 − attainment).`,
+      text: `each action lifts a question from where the team stands (${facts.single ? 'the level answered' : facts.checkedLevels === 0 ? 'the level of the median respondent' : 'the level of the median respondent, or of the median case checked where checks set it'}) to the next level, or further where it says so. ${actionsPerQuestion(facts.sharedQuestions)} Its priority is what closing the question's gap adds to the overall score: imperative weight × question weight × (1 − progress).`,
     },
     {
       term: 'The plan',
-      text: `${planRule(facts)}. An action that others need comes first (“after #N”). ${capitalize(CAP_RULE)}${facts.gate ? ', and managers take on none until their time is freed' : ''}; an action that does not fit moves to the next horizon with room. ${capitalize(BACKLOG_RULE)}. Every “#N” is this numbering.`,
+      text: `${planRule(facts)}. An action that others need comes first (“after #N”). ${capitalize(CAP_RULE)}${facts.gate ? ', and managers take on none until their time is freed' : ''}; an action that does not fit moves to the next period with room. ${capitalize(BACKLOG_RULE)}. Every “#N” in this report is an action's number in this list.`,
     },
     {
       term: 'Evidence',
@@ -252,10 +241,9 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
   // round-score.ts: said once, for a reader comparing page one with the sections (ninth VP reading, class 6).
   // One rounding rule for every part of the report but this annex (twelfth VP reading, class 9: one
   // decimal on ten people's answers overstated them; class 2: the overall rounded twice read 35).
-  annex.push({ term: null, text: "The report shows scores in whole points. Here the imperatives' scores keep one decimal and the overall two; every whole point is rounded once, from those figures. A score just under a band's floor or the target is shown below it (39.6 as 39, not 40), so the band beside it is always right." });
+  annex.push({ term: null, text: "The report shows scores in whole points. Here the imperatives' scores keep one decimal and the overall two; each whole point is rounded once, to the nearest, from those figures, except a score less than a point under a band's floor or the target: it is cut to the point below, not rounded up (39.6 shows as 39, not 40), so the band beside it is always right." });
   // Whether the sections' rows give back each score (VP review 14, item 22: 42.1 from the rows against 42.3): said either way, with the imperatives that differ.
   if (!facts.single) annex.push({ term: null, text: rowsRecomputedText(facts.rowsRecomputed) });
-  annex.push({ term: null, text: technicalNoteText(facts.firm) });
   // One respondent: no confidentiality item above, but a note left out is still said, once.
   if (facts.single && facts.identifyingLeftOut) items.push({ term: 'Notes left out', text: `A detail can point to one person as surely as a name: ${identifyingRule()}.` });
   return { items, annex, brief: methodBrief(facts) };

@@ -44,12 +44,12 @@ export function waitView(reason: WaitReason, rankOf: (id: string) => number, due
 const LAST = HORIZONS[HORIZONS.length - 1]!;
 
 /**
- * What a build is for, as the reader can find it: "#19", or a next step by its own words, "#8's next
- * step, “Have reps use the guide's wording in the next proposal”" (thirteenth VP reading: "the step
- * after #8" pointed at a step no format prints, as it waits).
+ * What a build is for, by numbers the reader can find: "prepares #19", or, for a next step (which
+ * has no number, as it waits), "is for use after #8" (VP review 15, class 6: "#25's next step, “…”"
+ * pointed at a step no list numbers; thirteenth VP reading: "the step after #8").
  */
 function builtFor(wait: Extract<WaitView, { kind: 'build' }>): string {
-  return wait.next === null ? `#${wait.rank}` : `#${wait.rank}'s next step, “${wait.next.replace(/\.$/, '')}”`;
+  return wait.next === null ? `prepares #${wait.rank}` : `is for use after #${wait.rank}`;
 }
 
 /** "First-line sales managers have", "The VP Sales has": an owner is a role, plural when its name is a plural noun. */
@@ -82,7 +82,7 @@ export function waitNote(wait: WaitView | null): string {
   if (wait.kind === 'full') return wait.own ? '' : wait.check === true ? `${ownerChecks(wait.ownerText)} the team's level before it starts` : `${ownerTakes(wait.ownerText)} part`;
   if (wait.kind === 'declined' || wait.kind === 'slot') return '';
   if (wait.kind === 'covered') return '';
-  if (wait.kind === 'build') return `groundwork for ${builtFor(wait)}`;
+  if (wait.kind === 'build') return wait.next === null ? `prepares #${wait.rank}` : `for use after #${wait.rank}`;
   return wait.room === 0 ? '' : `it needs ${countText(wait.needs)} places with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left`;
 }
 
@@ -95,9 +95,9 @@ export function waitSentence(wait: WaitView | null, planned: number): string {
   if (wait.kind === 'full') return `${ownerHas(wait.ownerText)} no room within ${LAST} days.`;
   if (wait.kind === 'declined') return 'Leadership declined the decision it carries out, so it waits until that decision is taken.';
   if (wait.kind === 'slot') return `${capitalize(wait.slotTitle)} has no room for another new step within ${LAST} days.`;
-  if (wait.kind === 'covered') return `${coveredBy(wait)}: that row already does it.`;
+  if (wait.kind === 'covered') return `${coveredBy(wait)}, which already includes it.`;
   // Its fixed words after the rank stay under ten: the deck asks it for each such item, and ", which waits, so it starts with it after 90 days" was a passage said three times.
-  if (wait.kind === 'build') return `It is groundwork for ${builtFor(wait)}, which waits: both start after ${LAST} days.`;
+  if (wait.kind === 'build') return `It ${builtFor(wait)}, which waits: both start after ${LAST} days.`;
   if (wait.room > 0) return `It needs ${countText(wait.needs)} places in the plan with what it waits for, and ${countText(wait.room)} ${wait.room === 1 ? 'was' : 'were'} left, so it starts after ${LAST} days.`;
   // The backlog's group says once how the plan's places were filled (ninth VP reading, class 7: the
   // sentence stood in four places); an item's own answer only places it.
@@ -181,7 +181,7 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
   for (const title of slotTitles) {
     groups.push({
       kind: 'slot',
-      text: `${capitalize(title)} takes only a few new steps in each horizon, and has no room for these within ${LAST} days.`,
+      text: `${capitalize(title)} takes only a few new steps in each 30 days, and has no room for these within ${LAST} days.`,
       short: `No room in ${title} within ${LAST} days`,
       actions: backlog.filter((a) => a.wait?.kind === 'slot' && a.wait.slotTitle === title),
     });
@@ -217,7 +217,7 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
   if (builds.length > 0) {
     const which = builds.length === 1 ? 'This is' : 'These are';
     // Plain words (fourteenth VP reading, class 8: "built for an action that waits, and start with it").
-    groups.push({ kind: 'build', text: `${which} groundwork for an action that waits, and ${builds.length === 1 ? 'starts' : 'start'} when it does.`, short: 'Groundwork for an action that waits', actions: builds });
+    groups.push({ kind: 'build', text: `${builds.length === 1 ? 'This prepares' : 'These prepare'} an action that waits, and ${builds.length === 1 ? 'starts' : 'start'} when it does.`, short: 'Prepare an action that waits', actions: builds });
   }
   // Not waiting at all: a plan row's agenda already does them (tenth VP reading, class 4), one
   // status said one way (eleventh VP reading, class 1: "#19 waits in the backlog" and "#9 already does it").
@@ -225,14 +225,14 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
   for (const rank of [...new Set(covered.map((a) => a.wait.rank))]) {
     const these = covered.filter((a) => a.wait.rank === rank);
     // "its agenda" only fits a meeting: a covering row is as often a list-building day (fourteenth VP reading, class 6: #7).
-    groups.push({ kind: 'covered', text: `${coveredBy(these[0]!.wait)}: that row already does ${these.length === 1 ? 'this' : 'these'}, so ${these.length === 1 ? 'it needs' : 'they need'} no row of ${these.length === 1 ? 'its' : 'their'} own.`, short: `Covered by #${rank}`, actions: these });
+    groups.push({ kind: 'covered', text: `${coveredBy(these[0]!.wait)}, which already includes ${these.length === 1 ? 'this, so it is not a separate action' : 'these, so they are not separate actions'}.`, short: `Part of #${rank}`, actions: these });
   }
   return groups;
 }
 
-/** "Covered by #9 (within 60 days)": the one way a covered item's status is said. */
+/** "Part of #9 (within 60 days)": the one way a covered item's status is said (VP review 15, class 8: "covered by" read as the tool's bookkeeping). */
 export function coveredBy(wait: Extract<WaitView, { kind: 'covered' }>): string {
-  return `Covered by #${wait.rank}${wait.due === null ? '' : ` (within ${wait.due} days)`}`;
+  return `Part of #${wait.rank}${wait.due === null ? '' : ` (within ${wait.due} days)`}`;
 }
 
 /**
@@ -245,7 +245,7 @@ export function backlogCountText(backlog: readonly { wait: WaitView | null }[]):
   if (covered.length === 0) return `${backlog.length} more in the backlog`;
   const byRank = [...new Set(covered)].map((rank) => ({ rank, n: covered.filter((r) => r === rank).length }));
   // "2 are covered by #11, 1 by #7 and 1 by #14": three rows covering read as a list, not "…, 1 by #7, 1 by #14".
-  const coveredText = listText(byRank.map((c, i) => (i === 0 ? `${c.n} ${c.n === 1 ? 'is' : 'are'} covered by #${c.rank}` : `${c.n} by #${c.rank}`)));
+  const coveredText = listText(byRank.map((c, i) => (i === 0 ? `${c.n} ${c.n === 1 ? 'is' : 'are'} part of #${c.rank}` : `${c.n} of #${c.rank}`)));
   const waiting = backlog.length - covered.length;
   return `${backlog.length} more in the backlog: ${waiting === 0 ? '' : `${waiting} wait, `}${coveredText}`;
 }
@@ -255,7 +255,7 @@ export function backlogCountText(backlog: readonly { wait: WaitView | null }[]):
  * wait, and how many a plan row covers, is the plan's line (backlogCountText), said once.
  */
 export function backlogLead(count: number, covered = 0): string {
-  if (count === 0) return covered === 0 ? '' : 'A row of the plan covers each of these:';
+  if (count === 0) return covered === 0 ? '' : 'Each of these is part of an action in the plan:';
   return `What waits here has no date: review it at day ${LAST}, when the plan's first actions are done. Grouped by why ${covered > 0 || count > 1 ? 'each is not in the plan' : 'it is not in the plan'}, in priority order within each group:`;
 }
 
@@ -287,7 +287,7 @@ export function backlogHeadline<A extends { wait: WaitView | null; rank: number;
     : largestWait.kind === 'size' ? `the plan's ${planned} places are taken`
     : largestWait.kind === 'declined' ? 'leadership declined the decision they carry out'
     : largestWait.kind === 'after' ? 'what they wait for is not in the plan'
-    : 'what they are built for waits';
+    : 'they prepare actions that wait';
   const because = `${largest.actions.length === waiting.length ? 'all' : largest.actions.length} because ${reason}`;
   // Where page one asks for that owner's capacity (capacity-decision.ts), the line points to the decision, which says what it releases.
   if (largestWait.kind === 'full' && capacityDecision !== null && capacityDecision.ownerText === largestWait.ownerText) {
