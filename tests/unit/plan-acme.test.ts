@@ -183,7 +183,8 @@ describe('the acme plan', () => {
     for (const w of view.capacity!.waiting) expect(w.count).toBe(counted(w.ownerText));
     expect(view.capacity!.heldBack).toBe(counted(MANAGERS));
     expect(view.capacity!.text).toBe(
-      "Each owner carries at most three actions at once in a horizon, new or continuing (a “Then, by …” step counts in its own horizon), and first-line sales managers take on none until #2 has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too); the backlog holds 18 of the VP Sales', 15 of first-line sales managers' and 9 of the marketing lead's.",
+      // Re-pinned (wd2-17, VP review 15 class 8): "horizon" said as the plan's periods.
+      "Each owner carries at most three actions at once in each period of the plan (the first 30 days, days 31 to 60, days 61 to 90), new or continuing (a “Then, by …” step counts in the period it is due), and first-line sales managers take on none until #2 has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too); the backlog holds 18 of the VP Sales', 15 of first-line sales managers' and 9 of the marketing lead's.",
     );
     // The VP Sales owns 21 of the 46 items (with the HR lead's survey and training, which fall to the VP Sales here) (the CRM's and the reports' builds are sales operations', the VP's here; the instructions to use marketing's material are the VP's, eleventh review F1): at most three of them in any horizon of the shown plan.
     // 22 since the thirteenth rubric review (the instruction split from the sequence's writing, which is marketing's).

@@ -95,7 +95,8 @@ describe('every score can be followed from what the report prints (VP review 14,
     sections.forEach((section, i) => {
       let weight = 0;
       let attained = 0;
-      for (const m of section.matchAll(/^\| (Q\d\.\d) [^|]+\|[^|]+\| (\d|–) \| ([^|]+) \|[^|]+\|$/gm)) {
+      // Re-pinned (wd2-17, VP review 15 item 33): a level the audit's survey set reads "1 (survey)" in the checked column.
+      for (const m of section.matchAll(/^\| (Q\d\.\d) [^|]+\|[^|]+\| (\d|–)(?: \(survey\))? \| ([^|]+) \|[^|]+\|$/gm)) {
         const [, ref, checked, said] = m;
         const mean = said!.match(/^(\d\.\d)/);
         const level = checked !== '–' ? Number(checked) : mean !== null ? Number(mean[1]) : null;
