@@ -36,6 +36,8 @@ export const MIN_FONT_PT = 12;
 export const MAX_BULLETS = 5;
 /** At most this many rows in a slide's table: one line each, readable from the back of a room. */
 const MAX_TABLE_ROWS = 8;
+/** The backlog slide's rows are one line each: it holds two more (twelfth VP reading, class 8: the backlog on one slide). */
+const BACKLOG_ROWS = MAX_TABLE_ROWS + 2;
 
 const SLIDE_W = 10;
 const MARGIN = 0.5;
@@ -1748,5 +1750,10 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
     ask: ['Can any of these start sooner? Yes, when its owner has room or what it waits for is done: that is what the day-90 review decides.'],
     behind: [...(whole ? [] : [`${backlogCountText(backlog)}.`]), ...groups.map((g) => `${g.short}: ${g.actions.map(item).join('; ')}.`)],
   });
-  tableSlides(deck, title, columns, rows, MAX_TABLE_ROWS, notes);
+  // A row here is one line (a short reason, a count, numbers): the merged backlog has nine reasons
+  // (fx-plan17's "These wait for #12" and a "Covered by #N" row per covering row), one over the
+  // general cap, and the ninth took a second slide with no notes. Two rows more, as on the
+  // priorities slide, with its denser padding; the height check at the minimum font still splits a
+  // backlog that does not fit.
+  tableSlides(deck, title, columns, rows, BACKLOG_ROWS, notes, DENSE_PAD);
 }

@@ -792,7 +792,8 @@ describe('--format pptx', () => {
       const block = md.slice(md.indexOf(`**${d}. `)).split('\n\n**D')[0]!;
       expect(rows[i]![0]).toBe(d);
       // Re-pinned on the merge: h-plan16's capacity decision (D5) carries out no row (page one: "→ Backlog, from #N"); its row is the ask whole.
-      if (/→ Backlog, from #\d+/.test(block)) {
+      // Re-pinned after pg1-17: D5 is one recommendation, its pointer "→ Backlog." (no "from #N").
+      if (/→ Backlog\./.test(block)) {
         expect(rows[i]![1], d).toBe(/^\*\*D\d\. (.+?)\.\*\*/.exec(block)![1]);
       } else {
         const [, rank, within] = /→ Plan (#\d+), within (\d+ days)/.exec(block)!;
@@ -812,7 +813,8 @@ describe('--format pptx', () => {
     // Five on the merge: h-plan16's capacity decision (D5).
     expect(summary.title).toBe('Five decisions we need from you today');
     const slide = withReadout.slides[3]!;
-    expect(slide.title).toBe('Five priorities due within 60 days, two once you decide D1 and D2');
+    // Re-pinned after dk2-17 (fifteenth VP reading, class 5): "due", as at the titles' pin above.
+    expect(slide.title).toBe('Five priorities are due within 60 days, two once you decide D1 and D2');
     const prioritiesCells = tableCells(slide);
     expect(prioritiesCells[0]).toEqual(['', 'Priority', 'Who, by when', 'Why']);
     const starredRows = prioritiesCells.slice(1);

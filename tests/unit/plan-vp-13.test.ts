@@ -170,6 +170,6 @@ describe('page one says in one line what the plan deliberately leaves out of its
 
   it('where only covered actions are left out, nothing waits, and nothing is said', () => {
     const covered = { rank: 9, title: 'End each one-to-one with a written action', wait: { kind: 'covered' as const, rank: 4, due: 60 } };
-    expect(backlogHeadline([covered], [{ kind: 'covered', text: '', short: '', actions: [covered] }], 12)).toBe('');
+    expect(backlogHeadline([covered], [{ kind: 'covered', ownerSaid: false, text: '', short: '', actions: [covered] }], 12)).toBe('');
   });
 });

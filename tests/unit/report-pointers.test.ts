@@ -97,13 +97,18 @@ export function unresolvedPointers(md: string, view: ReportView): string[] {
     for (const c of m[2]!.matchAll(/(?:before|make) #(\d+) (?:starts|unnecessary)/g)) if (Number(c[1]) !== a.rank) wrong.push(`row ${a.rank}: its check names #${c[1]}`);
     for (const d of m[2]!.matchAll(/once leadership decides (D\d+)/g)) if (!a.decisions.includes(d[1]!)) wrong.push(`row ${a.rank}: does not carry out ${d[1]}`);
   }
-  // The backlog's lines: "- #N short (topic; owner): waits for #M".
-  for (const m of md.matchAll(/^- #(\d+) (.+) \((.+?); (.+?)\)(?:: (.+))?$/gm)) {
+  // The backlog's lines: "- #N short (topic; owner): waits for #M". Re-pinned (fx3-17): under an owner's
+  // group ("The VP Sales has no room for these …") a line prints the topic alone, and the group's sentence is its owner.
+  for (const m of md.matchAll(/^- #(\d+) (.+) \((.+?)(?:; (.+?))?\)(?:: (.+))?$/gm)) {
     const a = item(Number(m[1]), m[0]);
     if (a === undefined) continue;
     expectSame('title', m[2]!, a.shortText, m[0]);
     expectSame('topic', m[3]!, a.questionLabel, m[0]);
-    expectSame('owner', m[4]!, a.ownerText, m[0]);
+    const group = /([^\n]+)\n\n(?:- [^\n]*\n)*$/.exec(md.slice(0, m.index))?.[1] ?? '';
+    const groupOwner = /^(?:The )?(.+?) (?:has|have) no room for these\b/.exec(group)?.[1];
+    if (m[4] !== undefined) expectSame('owner', m[4], a.ownerText, m[0]);
+    else if (groupOwner === undefined) wrong.push(`${m[0]}: no owner printed, and its group's sentence names none`);
+    else expectSame('owner', groupOwner, a.ownerText, m[0]);
     // "prepares #M" (re-pinned, VP review 15 class 8: was "groundwork for #M"; a build, shape-plan.ts rule 5): #M requires this one; "for use after #M" (was "groundwork for #M's next step, “Title”", VP review 15 class 6: a step with no number): #M's next step does.
     const builtFor = /^(prepares|for use after) (#\d+)$/.exec(m[5] ?? '');
     if (builtFor !== null) {
@@ -165,7 +170,10 @@ describe('every pointer in acme Markdown resolves to what it says (tenth VP read
     expect(unresolvedPointers(md.replace(/\| VP Sales \| – \|/, '| Marketing lead | – |'), withReadout).join('\n')).toMatch(/owner printed "Marketing lead", but it is "VP Sales"/);
     expect(unresolvedPointers(`${md}\nSee D9 and Q9.9 and finding Z and #99.`, withReadout)).toHaveLength(4);
     const backlog = withReadout.backlog[0]!;
-    expect(unresolvedPointers(md.replace(`(${backlog.questionLabel}; ${backlog.ownerText})`, `(${backlog.questionLabel}; Finance lead)`), withReadout).join('\n')).toMatch(/owner printed "Finance lead"/);
+    // Re-pinned (fx3-17): a line that prints its owner (one outside an owner's group), and an owner's group's sentence.
+    const ownerPrinted = withReadout.backlogGroups.find((g) => !g.ownerSaid)!.actions[0]!;
+    expect(unresolvedPointers(md.replace(`(${ownerPrinted.questionLabel}; ${ownerPrinted.ownerText})`, `(${ownerPrinted.questionLabel}; Finance lead)`), withReadout).join('\n')).toMatch(/owner printed "Finance lead"/);
+    expect(unresolvedPointers(md.replace('The VP Sales has no room for these', 'The Finance lead has no room for these'), withReadout).join('\n')).toMatch(/owner printed "Finance lead"/);
     const flagged = withReadout.needsDiscussion[0]!;
     const own = withReadout.backlog.find((a) => a.questionRef === flagged.ref)!;
     expect(unresolvedPointers(md.replace(`#${own.rank} becomes:`, `#${backlog.rank === own.rank ? withReadout.backlog[1]!.rank : backlog.rank} becomes:`), withReadout).join('\n')).toContain(`${flagged.ref}: #`);

@@ -111,6 +111,13 @@ export interface BacklogGroupView<A> {
   text: string;
   /** The same in a few words, for a slide's cell ("First-line sales managers have no room within 90 days"). */
   short: string;
+  /**
+   * The group's sentence names the owner of every line ("The VP Sales has no room for these"), so
+   * its lines print the question alone: "; VP Sales" on each of twelve lines, and a long question
+   * label with it, was a passage said three times (Q4.1's "The right managers, as their reps rate
+   * them; VP Sales" on #14, #15 and #17 after the merge of fx-plan17 and dk2-17).
+   */
+  ownerSaid: boolean;
   actions: A[];
 }
 
@@ -128,6 +135,7 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
   if (size.length > 0) {
     groups.push({
       kind: 'size',
+      ownerSaid: false,
       // Said as the reason, not the ordering rule (tenth VP reading, class 8): the rule is the method's.
       // An item that needs its prerequisites in the plan too can be kept out while a smaller one of
       // less weight fits: "as far as each fits" keeps the sentence true (plan-acme's plan of 9).
@@ -153,6 +161,7 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
     ].filter((p) => p !== '');
     groups.push({
       kind: 'full',
+      ownerSaid: true,
       text: `${ownerHas(owner)} no room for these within ${LAST} days${notes.length === 0 ? '' : ` (${notes.join('; ')})`}.`,
       short: `${ownerHas(owner)} no room within ${LAST} days`,
       actions: once ? theirs.map((a) => (checked.includes(a) && a.waitText !== undefined ? { ...a, waitText: '' } : a)) : theirs,
@@ -171,6 +180,7 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
     const checks = once ? ` (${ownerChecks(owner)} the team's level before ${checked.map((a) => `#${a.rank}`).join(', ').replace(/, (#\d+)$/, ' and $1')} start, as no group checks its own work)` : '';
     groups.push({
       kind: 'full',
+      ownerSaid: false,
       text: `${these.length === 1 ? "Another owner's step that needs" : "Other owners' steps that need"} ${lowerFirst(ownerHas(owner)).replace(/ (has|have)$/, '')} too${checks}: ${lowerFirst(ownerHas(owner))} no room for ${them} within ${LAST} days.`,
       short: `${these.length === 1 ? "Another owner's step" : "Other owners' steps"}: no room for ${possessive(owner)} part within ${LAST} days`,
       actions: once ? these.map((a) => (checked.includes(a) && a.waitText !== undefined ? { ...a, waitText: '' } : a)) : these,
@@ -181,6 +191,7 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
   for (const title of slotTitles) {
     groups.push({
       kind: 'slot',
+      ownerSaid: false,
       text: `${capitalize(title)} takes only a few new steps in each 30 days, and has no room for these within ${LAST} days.`,
       short: `No room in ${title} within ${LAST} days`,
       actions: backlog.filter((a) => a.wait?.kind === 'slot' && a.wait.slotTitle === title),
@@ -189,7 +200,7 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
   const declined = backlog.filter((a) => a.wait?.kind === 'declined');
   if (declined.length > 0) {
     const which = declined.length === 1 ? 'This waits' : 'These wait';
-    groups.push({ kind: 'declined', text: `Leadership declined the decision ${declined.length === 1 ? 'this carries' : 'these carry'} out: ${lowerFirst(which)} until it is taken.`, short: 'Leadership declined the decision they carry out', actions: declined });
+    groups.push({ kind: 'declined', ownerSaid: false, text: `Leadership declined the decision ${declined.length === 1 ? 'this carries' : 'these carry'} out: ${lowerFirst(which)} until it is taken.`, short: 'Leadership declined the decision they carry out', actions: declined });
   }
   // Lines that wait for the same action are one group, its status said once on the group (h-rub16c's
   // set: three managers' steps wait for the monthly team meeting, and "waits for #12, due within 90
@@ -202,6 +213,7 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
     const due = these[0]!.wait.due;
     groups.push({
       kind: 'after',
+      ownerSaid: false,
       text: `These wait for #${rank}, ${due === null ? 'itself in the backlog' : `due within ${due} days`}.`,
       short: `These wait for #${rank}`,
       actions: these.map((a) => (a.waitText !== undefined ? { ...a, waitText: '' } : a)),
@@ -210,14 +222,14 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
   const alone = after.filter((a) => !shared.includes(a.wait.rank));
   if (alone.length > 0) {
     const which = alone.length === 1 ? 'This waits' : 'These wait';
-    groups.push({ kind: 'after', text: `${which} for an action that is itself in the backlog or due at ${LAST} days.`, short: `${which} for another action`, actions: alone });
+    groups.push({ kind: 'after', ownerSaid: false, text: `${which} for an action that is itself in the backlog or due at ${LAST} days.`, short: `${which} for another action`, actions: alone });
   }
   // Built for actions that wait: nothing in the plan uses them yet (eleventh consultant review, F1/F2).
   const builds = backlog.filter((a) => a.wait?.kind === 'build');
   if (builds.length > 0) {
     const which = builds.length === 1 ? 'This is' : 'These are';
     // Plain words (fourteenth VP reading, class 8: "built for an action that waits, and start with it").
-    groups.push({ kind: 'build', text: `${builds.length === 1 ? 'This prepares' : 'These prepare'} an action that waits, and ${builds.length === 1 ? 'starts' : 'start'} when it does.`, short: 'Prepare an action that waits', actions: builds });
+    groups.push({ kind: 'build', ownerSaid: false, text: `${builds.length === 1 ? 'This prepares' : 'These prepare'} an action that waits, and ${builds.length === 1 ? 'starts' : 'start'} when it does.`, short: 'Prepare an action that waits', actions: builds });
   }
   // Not waiting at all: a plan row's agenda already does them (tenth VP reading, class 4), one
   // status said one way (eleventh VP reading, class 1: "#19 waits in the backlog" and "#9 already does it").
@@ -225,7 +237,7 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
   for (const rank of [...new Set(covered.map((a) => a.wait.rank))]) {
     const these = covered.filter((a) => a.wait.rank === rank);
     // "its agenda" only fits a meeting: a covering row is as often a list-building day (fourteenth VP reading, class 6: #7).
-    groups.push({ kind: 'covered', text: `${coveredBy(these[0]!.wait)}, which already includes ${these.length === 1 ? 'this, so it is not a separate action' : 'these, so they are not separate actions'}.`, short: `Part of #${rank}`, actions: these });
+    groups.push({ kind: 'covered', ownerSaid: false, text: `${coveredBy(these[0]!.wait)}, which already includes ${these.length === 1 ? 'this, so it is not a separate action' : 'these, so they are not separate actions'}.`, short: `Part of #${rank}`, actions: these });
   }
   return groups;
 }
