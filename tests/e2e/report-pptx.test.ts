@@ -421,13 +421,13 @@ describe('--format pptx', () => {
     // The readout's D1 ask is shorter since the lead's commit 4237dc5 (page one on A4 and Letter).
     // Re-pinned (fifteenth VP reading, class 7): the recommendation's first clause, its "(by hours)" and "Now:" said as a title.
     expect(slides.map((x) => x.title)).toEqual([
-      "D1: named reps run managers' heaviest accounts now",
-      "D2: the CEO caps managers' head-office hours at under ten a week now",
+      "D1: named reps run the accounts that take most of managers' hours now",
+      "D2: the CEO keeps managers' head-office hours under ten a week now",
       "D3: managers pick each rep's named accounts with the rep, each with a written reason",
       'D4: managers approve up to 5% when the request states the value discussed',
     ]);
     // Re-pinned to the readout's D4 as it stands (its bracket went in the readout's rewording): the limit and who approves above it.
-    expect(slides[3]!.paragraphs.join(' ')).toMatch(/managers approve up to 5% when the request states the value discussed, the VP Sales above it/);
+    expect(slides[3]!.paragraphs.join(' ')).toMatch(/Managers approve up to 5% when the request states the value discussed, the VP Sales above it/);
     // D5's recommendation points back at the VP Sales' steps ("up to nine of them"), so its title stays the ask.
     expect(all[4]!.title).toBe("D5: decide who else carries the VP Sales' steps");
     // Acme's D1 split (managers say they sell more than leadership thinks) cannot change it, so no
