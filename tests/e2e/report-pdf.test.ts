@@ -168,7 +168,8 @@ describe.skipIf(SKIP_BROWSER || (!POPPLER && process.env.CI === undefined))('--f
     expect(listed).toBe(asked + 1);
     expect(one.match(/We recommend:/g)).toHaveLength(listed);
     expect(one.match(/→ Plan #\d+, within \d+ days/g)).toHaveLength(asked);
-    expect(one.match(/→ Backlog, from #\d+/g)).toHaveLength(1);
+    // Re-pinned (fx4-17): since 793b580c D5's plan text is 'Backlog' (its recommendation names the actions it releases), not 'Backlog, from #N'.
+    expect(one.match(/→ Backlog\./g)).toHaveLength(1);
     // A question table may go over to the next page (tenth VP reading, class 11: kept whole, each
     // section left the page before it half blank), but its heading prints with its header and first
     // rows, the header repeats on the next page (fourth reading, class 8: the rows lost their header),
