@@ -278,14 +278,15 @@ describe('the minimum group applies to who scored each figure (issue 21: the sub
     const section = md.slice(md.indexOf('## 4. Excellent sales managers'), md.indexOf('## ', md.indexOf('## 4. Excellent sales managers') + 5));
     // The by-role table is the one place by-role scores are stated (issue 20: the gap once).
     // No row of "not shown" in every column: the table's intro names the imperative once (twelfth VP reading, class 6).
-    expect(md).not.toMatch(/\| 4\. Sales managers \|/);
+    // Re-pinned (fx4-17): wave two dropped the imperatives' numbers from the by-role table's rows ("| Prospecting plan |").
+    expect(md).not.toMatch(/\| (?:4\. )?Sales managers \|/);
     expect(md).toContain('No scores by role for sales managers: too few of a group answered one of its questions to show them without pointing at someone');
     // The questions asked of leadership and managers only (roles:, issue 19) were answered by 3 and 3: their notes may name the role.
     const askedOfAll = section.split('\n').filter((line) => !/[Tt]he right managers|Right managers|Managers' own selling|Protection from admin/.test(line)).join('\n');
     expect(askedOfAll).not.toMatch(/\((sales manager|salesperson|other|salesperson or other)\)/);
     expect(md).not.toMatch(/\| Excellent sales managers \| leadership/);
     expect(md).toContain('The same rule applies again to the people behind each figure');
-    expect(md).toMatch(/\| 1\. Prospecting plan \| \d+ \| \d+ \| \d+ \|/);
+    expect(md).toMatch(/\| Prospecting plan \| \d+ \| \d+ \| \d+ \|/);
   });
 
   it('HTML: the score-by-role table has no row for that imperative, and its caption says why', async () => {

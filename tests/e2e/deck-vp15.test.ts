@@ -26,7 +26,7 @@ describe('a decision slide is titled with the recommendation (fifteenth VP readi
     const { view } = acmeViews();
     const titles = view.decisions.slice(0, 4).map(decisionTitle);
     for (const t of titles) expect(t).not.toMatch(/^D\d: decide /);
-    expect(titles[1]).toBe("D2: the CEO keeps managers' head-office hours under ten a week now");
+    expect(titles[1]).toBe("D2: the CEO caps managers' head-office hours at under ten a week now");
   });
 
   it('a clause that points back at the question, or a cut inside a list, leaves the ask', () => {

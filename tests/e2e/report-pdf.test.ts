@@ -168,7 +168,7 @@ describe.skipIf(SKIP_BROWSER || (!POPPLER && process.env.CI === undefined))('--f
     expect(listed).toBe(asked + 1);
     expect(one.match(/We recommend:/g)).toHaveLength(listed);
     expect(one.match(/→ Plan #\d+, within \d+ days/g)).toHaveLength(asked);
-    // Re-pinned (fx3-17): pg1-17 made D5 one recommendation, its pointer "→ Backlog." (no "from #N").
+    // Re-pinned (fx4-17): since 793b580c D5's plan text is 'Backlog' (its recommendation names the actions it releases), not 'Backlog, from #N'.
     expect(one.match(/→ Backlog\./g)).toHaveLength(1);
     // A question table may go over to the next page (tenth VP reading, class 11: kept whole, each
     // section left the page before it half blank), but its heading prints with its header and first

@@ -422,7 +422,7 @@ describe('--format pptx', () => {
     // Re-pinned (fifteenth VP reading, class 7): the recommendation's first clause, its "(by hours)" and "Now:" said as a title.
     expect(slides.map((x) => x.title)).toEqual([
       "D1: named reps run the accounts that take most of managers' hours now",
-      "D2: the CEO keeps managers' head-office hours under ten a week now",
+      "D2: the CEO caps managers' head-office hours at under ten a week now",
       "D3: managers pick each rep's named accounts with the rep, each with a written reason",
       'D4: managers approve up to 5% when the request states the value discussed',
     ]);

@@ -49,8 +49,9 @@ describe('acme with its readout, HTML and deck', () => {
     expect(rank).toBeDefined();
     // Re-pinned (fx-words17): h-rub16c's edit 6 puts the development plan (close-each-managers-gap) at level 1 of
     // right-managers, so the step that lifts the gap is "Agree a development plan…", and the manager profile is
-    // its groundwork (a build), which the notes must not name as the action.
-    const line = deck.slides.flatMap((s) => s.notes.split('\n')).find((l) => l.includes(`#${rank} `) && /Agree a development plan with each manager/.test(l));
+    // its groundwork (a build), which the notes must not name as the action. Re-pinned (fx4-17): wave two retitled
+    // #17 "Agree a development plan with each low-rated manager" (wd2-17's wording, then a backlog line's 110 columns).
+    const line = deck.slides.flatMap((s) => s.notes.split('\n')).find((l) => l.includes(`#${rank} `) && /Agree a development plan with each low-rated manager/.test(l));
     expect(line, `#${rank}`).toBeDefined();
   });
 
