@@ -2,7 +2,7 @@
 // named "__proto__" made the Markdown report fail (the role lookup read Object.prototype),
 // "constructor" showed as "Object", and a "__proto__" key in a rubric's prompt mapping was
 // dropped without a word.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -32,6 +32,15 @@ describe('roles named like Object members', () => {
   // 3 leaders, 3 "__proto__", 3 "constructor": with --min-group 2 (a role of 3 is then safe alone), every role shown on its own, by name.
   const folder = join(work, 'roles');
   mkdirSync(folder);
+  // The shipped set asks each question of named roles only (rubric review 14, R1: a role that cannot
+  // see the evidence is not asked), so a role outside them answers nothing. This test is about the
+  // roles' names, not the set's reach: the same rubrics with no `roles:` ask everyone, as the set did
+  // when the test was written.
+  const rubrics = join(work, 'rubrics-any-role');
+  mkdirSync(rubrics);
+  for (const file of readdirSync(join(REPO_ROOT, 'rubrics')).filter((f) => f.endsWith('.yaml'))) {
+    writeFileSync(join(rubrics, file), readFileSync(join(REPO_ROOT, 'rubrics', file), 'utf8').replace(/^ {4}roles: \[[^\]\n]*\]\n/gm, ''));
+  }
   // As claims: a checked answer leaves its role's figures (score-term.ts), and this test is about the roles' names.
   for (const name of ['leadership', 'leadership-2', 'leadership-3']) writeFileSync(join(folder, `${name}.yaml`), readFileSync(join(REPO_ROOT, 'examples/acme', `${name}.yaml`), 'utf8').replace(/^\s+evidence: (document|observed|data)\n/gm, ''));
   const salesperson = readFileSync(join(REPO_ROOT, 'examples/acme/salesperson.yaml'), 'utf8');
@@ -40,7 +49,7 @@ describe('roles named like Object members', () => {
   }
 
   it('Markdown: the report is written, names both roles as typed, and never says "Object"', async () => {
-    const result = await runCli(['report', folder, '--min-group', '2']);
+    const result = await runCli(['report', folder, '--rubrics', rubrics, '--min-group', '2']);
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.stdout).toContain('9 (3 leadership, 3 respondents in the role "\\_\\_proto\\_\\_", 3 respondents in the role "constructor")');
     expect(result.stdout).not.toMatch(/\bObject\b/);
@@ -49,12 +58,12 @@ describe('roles named like Object members', () => {
   });
 
   it('JSON and HTML: both roles are there with their scores', async () => {
-    const json = await runCli(['report', folder, '--format', 'json', '--min-group', '2']);
+    const json = await runCli(['report', folder, '--rubrics', rubrics, '--format', 'json', '--min-group', '2']);
     expect(json.exitCode, json.stderr).toBe(0);
     const data = JSON.parse(json.stdout);
     expect(Object.keys(data.imperatives[0].byRole)).toEqual(['leadership', '__proto__', 'constructor']);
     expect(typeof data.imperatives[0].byRole.constructor).toBe('number');
-    const html = await runCli(['report', folder, '--format', 'html', '--min-group', '2', '--out', join(work, 'roles.html')]);
+    const html = await runCli(['report', folder, '--rubrics', rubrics, '--format', 'html', '--min-group', '2', '--out', join(work, 'roles.html')]);
     expect(html.exitCode, html.stderr).toBe(0);
     const page = readFileSync(join(work, 'roles.html'), 'utf8');
     expect(page).toContain('__proto__');
