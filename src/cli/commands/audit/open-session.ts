@@ -133,14 +133,20 @@ export async function startSession(ctx: CliContext, set: RubricSet, options: Aud
   if (placed.kind === 'continue') return resumeSession(ctx, set, options, placed.session, rubricsSource, placed.out);
 
   const name = options.respondent !== undefined ? options.respondent.trim() : await askText('Respondent name (Enter to leave it out):', { maxLength: MAX_NAME_CHARS });
+  // Only the roles the rubrics ask something: the shipped set asks "other" nothing since rubric
+  // review 14 (R1), and an interview of no question is no interview (the survey's rule, survey.ts).
+  const asked = ROLES.filter((r) => questionKeysFor(set, r).length > 0);
   const role =
     options.role !== undefined
       ? normalizeRole(options.role)
       : await askSelect(
           'Role of the respondent:',
-          ROLES.map((r) => ({ name: r, value: r })),
-          { default: 'leadership' },
+          asked.map((r) => ({ name: r, value: r })),
+          { default: asked.includes('leadership') ? 'leadership' : asked[0] },
         );
+  if (questionKeysFor(set, role).length === 0) {
+    throw new UsageError(`--role ${role}: the rubrics ask that role no question, so there is nothing to interview (the roles asked: ${asked.join(', ')})`);
+  }
   refuseOutputOverInputs(ctx, placed.out, [{ path: placed.absolute, what: 'session file (the answers)' }]);
   const display = displayPath(ctx.cwd, placed.absolute);
   const sheet = freshSheet(set, rubricsSource, { organization, name: name === '' ? null : name, role, date });
