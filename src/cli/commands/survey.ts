@@ -1,7 +1,7 @@
 // `sales-audit survey`: the questionnaire for a survey tool (SurveyJS JSON, a Google Apps Script
 // that builds the Google Form, or a CSV/XLSX sheet for any other tool). Wires the pure writers of
 // core/survey to the output; the questions, titles and choice texts are the same in each.
-import { questionKeysFor } from '../../core/answers/answer-sheet.js';
+import { rolesAsked } from '../../core/answers/answer-sheet.js';
 import { buildQuestionnaire } from '../../core/survey/questionnaire.js';
 import { questionnaireSheet } from '../../core/survey/questionnaire-sheet.js';
 import { renderAppsScript } from '../../core/survey/render-apps-script.js';
@@ -40,8 +40,8 @@ export async function runSurvey(ctx: CliContext, options: SurveyOptions): Promis
   const role = options.role === undefined ? null : setRole(set, options.role);
   // A role the rubrics ask no question (the shipped set's "other", since rubric review 14) gets no
   // branch in the branching form; a form worded for it alone would be an empty one, so none is written.
-  if (role !== null && questionKeysFor(set, role).length === 0) {
-    const asked = set.roles.filter((r) => questionKeysFor(set, r).length > 0);
+  const asked = rolesAsked(set, set.roles);
+  if (role !== null && !asked.includes(role)) {
     throw new UsageError(`--role ${role}: the rubrics ask that role no question, so there is no form to write (the roles asked: ${asked.join(', ')})`);
   }
   const questionnaire = buildQuestionnaire(set, {

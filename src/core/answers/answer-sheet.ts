@@ -61,6 +61,11 @@ export function questionKeysFor(set: RubricSet, role: string | null): string[] {
   return set.imperatives.flatMap((imperative) => imperative.questions.filter((q) => asksRole(q, role)).map((q) => `${imperative.id}/${q.id}`));
 }
 
+/** The roles among `roles` that the set asks at least one question: an interview or a form for any other would be empty (the shipped set asks "other" nothing since rubric review 14). */
+export function rolesAsked(set: RubricSet, roles: readonly string[]): string[] {
+  return roles.filter((r) => questionKeysFor(set, r).length > 0);
+}
+
 /** Questions of the set that the sheet has no answer for, as "imperative/question"; a question its role is not asked (`roles:`) is not missing, nor any in the auditor's file, which holds the checks made and no more. */
 export function unansweredQuestions(set: RubricSet, sheet: AnswerSheet): string[] {
   if (isAuditorRole(sheet.respondent.role)) return [];

@@ -4,7 +4,7 @@
 import { printable } from '../../../core/printable.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { AnswerSheet } from '../../../core/answers/answer-sheet.js';
-import { questionKeys, questionKeysFor, unansweredQuestions } from '../../../core/answers/answer-sheet.js';
+import { questionKeys, questionKeysFor, rolesAsked, unansweredQuestions } from '../../../core/answers/answer-sheet.js';
 import { ROLES } from '../../../core/answers/schema.js';
 import { MAX_NAME_CHARS } from '../../../core/answers/answers-constants.js';
 import { countBySeverity } from '../../../core/diagnostics.js';
@@ -135,7 +135,7 @@ export async function startSession(ctx: CliContext, set: RubricSet, options: Aud
   const name = options.respondent !== undefined ? options.respondent.trim() : await askText('Respondent name (Enter to leave it out):', { maxLength: MAX_NAME_CHARS });
   // Only the roles the rubrics ask something: the shipped set asks "other" nothing since rubric
   // review 14 (R1), and an interview of no question is no interview (the survey's rule, survey.ts).
-  const asked = ROLES.filter((r) => questionKeysFor(set, r).length > 0);
+  const asked = rolesAsked(set, ROLES);
   const role =
     options.role !== undefined
       ? normalizeRole(options.role)
