@@ -2,20 +2,25 @@
 // zod schemas are built when their modules load, so a report without --readout or --brand does
 // not load them; node:v8 (its ES module view loads Node's heap-snapshot and promise-hook modules)
 // is loaded only to read a survey export; the benchmark's view only with --benchmark. Read from
-// Node's own module log (NODE_DEBUG=esm) and the bundle's source comments.
+// Node's own module log (NODE_DEBUG=esm) and the build's list of the sources in each output
+// file (dist/sources.json: the bundle is minified).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 /** The source files of every module of dist/ a command loaded, and the Node built-ins it imported. */
 async function modulesLoaded(args: string[]): Promise<{ sources: Set<string>; builtins: Set<string> }> {
   const result = await runCli(args, { env: { NODE_DEBUG: 'esm' } });
   expect(result.exitCode).toBe(0);
-  const modules = new Set([...result.stderr.matchAll(/Storing (file:\S+\/dist\/\S+\.mjs)/g)].map((m) => m[1]!));
+  const modules = new Set([...result.stderr.matchAll(/Storing file:\S+\/dist\/(\S+\.mjs)/g)].map((m) => m[1]!));
   expect(modules.size).toBeGreaterThan(10);
+  const sourcesOf = JSON.parse(readFileSync(join(REPO_ROOT, 'dist/sources.json'), 'utf8')) as Record<string, string[]>;
   const sources = new Set<string>();
-  for (const url of modules) for (const m of readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ (src\/\S+\.ts)$/gm)) sources.add(m[1]!);
+  for (const module of modules) {
+    expect(sourcesOf, module).toHaveProperty([module]);
+    for (const source of sourcesOf[module]!) sources.add(source);
+  }
   const builtins = new Set([...result.stderr.matchAll(/Storing (node:[\w/]+)/g)].map((m) => m[1]!));
   expect(builtins).toContain('node:fs');
   return { sources, builtins };
