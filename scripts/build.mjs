@@ -11,6 +11,7 @@ const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url
 
 // `--outdir DIR` builds elsewhere (the benchmark builds its own copy so a concurrent `npm run build` cannot change what it measures).
 const outdirFlag = process.argv.indexOf('--outdir');
+const minify = !process.argv.includes('--no-minify');
 const outdir = outdirFlag === -1 ? fileURLToPath(new URL('../dist', import.meta.url)) : resolve(process.argv[outdirFlag + 1] ?? 'dist');
 
 await rm(outdir, { recursive: true, force: true });
@@ -29,12 +30,13 @@ const bundle = await build({
   // Minified: the same code, in fewer bytes for Node to read, scan and keep. Every command pays
   // for its modules' text at each start: parsing it, and holding it in the old generation, where
   // it counted toward the 11 MB at which V8 starts its first full collection (a report's heap is
-  // about 10 MB). Minified output is also ASCII-only (esbuild escapes the rest, and drops the
-  // comments), so V8 holds each module's text in one byte a character: one "—" in a comment made
-  // a 200 KB chunk a 400 KB two-byte string. Measured on acme's report: 2-3 % of its CPU time.
-  // Stack traces (SALES_AUDIT_DEBUG) name minified functions; a maintainer reproduces from the
-  // sources (vitest runs src/ directly).
-  minify: true,
+  // about 10 MB). Minified output is also ASCII (esbuild drops the comments and escapes the rest,
+  // but in regular expression literals, where an escape would change the pattern's source text),
+  // so V8 holds a module's text one byte a character: one "—" in a comment made zod's 200 KB chunk
+  // a 400 KB two-byte string. Measured on acme's report: 2-3 % of its CPU time.
+  // Stack traces (SALES_AUDIT_DEBUG) and CPU profiles name minified functions: `--no-minify`
+  // builds the same code readable, to profile it (`node --cpu-prof`) or read a trace.
+  minify,
   // Which source files each output holds (dist/sources.json, below): the comments that said so are gone.
   metafile: true,
   chunkNames: 'chunks/[name]-[hash]',
@@ -127,7 +129,7 @@ for (const name of templateFiles) {
   // Minified like the bundle, and for the same reasons (the report template's spec is 176 KB of
   // generated code as Handlebars writes it, and its text has non-ASCII characters).
   const { code } = await transform(`'use strict';\nmodule.exports = { text: ${JSON.stringify(text)}, spec: ${spec}, partials: ${JSON.stringify(partialsNamedIn(Handlebars.parse(text)))} };\n`, {
-    minify: true,
+    minify,
     logLevel: 'warning',
   });
   await writeFile(join(outdir, 'templates', name.replace(/\.hbs$/, '.cjs')), `// Precompiled from templates/${name} by scripts/build.mjs.\n${code}`);
