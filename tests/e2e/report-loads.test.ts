@@ -2,20 +2,26 @@
 // zod schemas are built when their modules load, so a report without --readout or --brand does
 // not load them; node:v8 (its ES module view loads Node's heap-snapshot and promise-hook modules)
 // is loaded only to read a survey export; the benchmark's view only with --benchmark. Read from
-// Node's own module log (NODE_DEBUG=esm) and the bundle's source comments.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Node's own module log (NODE_DEBUG=esm) and the build's list of the sources in each output
+// file (dist/sources.json: the bundle is minified).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 /** The source files of every module of dist/ a command loaded, and the Node built-ins it imported. */
 async function modulesLoaded(args: string[]): Promise<{ sources: Set<string>; builtins: Set<string> }> {
   const result = await runCli(args, { env: { NODE_DEBUG: 'esm' } });
   expect(result.exitCode).toBe(0);
-  const modules = new Set([...result.stderr.matchAll(/Storing (file:\S+\/dist\/\S+\.mjs)/g)].map((m) => m[1]!));
+  const modules = new Set([...result.stderr.matchAll(/Storing file:\S+\/dist\/(\S+\.mjs)/g)].map((m) => m[1]!));
   expect(modules.size).toBeGreaterThan(10);
+  const sourcesOf = JSON.parse(readFileSync(join(REPO_ROOT, 'dist/sources.json'), 'utf8')) as Record<string, string[]>;
   const sources = new Set<string>();
-  for (const url of modules) for (const m of readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ (src\/\S+\.ts)$/gm)) sources.add(m[1]!);
+  for (const module of modules) {
+    expect(sourcesOf, module).toHaveProperty([module]);
+    for (const source of sourcesOf[module]!) sources.add(source);
+  }
   const builtins = new Set([...result.stderr.matchAll(/Storing (node:[\w/]+)/g)].map((m) => m[1]!));
   expect(builtins).toContain('node:fs');
   return { sources, builtins };
@@ -67,6 +73,38 @@ describe('what every command loads', () => {
       expect(result.exitCode).toBe(0);
       expect(result.stderr).toContain('Module._load REQUEST');
       expect(result.stderr, args.join(' ')).not.toMatch(/\bnode:child_process\b/);
+    }
+  });
+});
+
+describe('the rubric digest: computed only where an output needs it', () => {
+  // Computing it loads node:crypto, about 5 ms of a report's start. acme's answers files record no
+  // digest to compare, and no shipped template prints it (a custom one may: the view reads it on use).
+  async function loadsCrypto(args: string[]): Promise<boolean> {
+    const result = await runCli(args, { env: { NODE_DEBUG: 'module' } });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain('Module._load REQUEST');
+    return /\bnode:crypto\b/.test(result.stderr);
+  }
+
+  it('a Markdown or HTML report of answers files that record no digest: not computed', async () => {
+    for (const format of ['md', 'html']) expect(await loadsCrypto(['report', 'examples/acme', '--format', format, '--out', '-']), format).toBe(false);
+  });
+
+  it('the JSON results (they record it), and a readout (checked against it): computed', async () => {
+    expect(await loadsCrypto(['report', 'examples/acme', '--format', 'json', '--out', '-'])).toBe(true);
+    expect(await loadsCrypto(['report', 'examples/acme', '--readout', 'examples/readout.yaml', '--out', '-'])).toBe(true);
+  });
+
+  it('a custom template that prints it (docs/report.md: rubrics.digest, rubrics.shortDigest) gets it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sales-audit-digest-'));
+    try {
+      writeFileSync(join(dir, 'digest.md.hbs'), '{{rubrics.digest}} {{rubrics.shortDigest}}\n');
+      const result = await runCli(['report', 'examples/acme', '--template', join(dir, 'digest.md.hbs'), '--out', '-']);
+      expect(result.exitCode).toBe(0);
+      expect(result.stdout).toMatch(/^sha256:([0-9a-f]{12})[0-9a-f]{52} sha256:\1\n$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

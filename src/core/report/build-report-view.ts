@@ -531,7 +531,18 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     organization: sheets[0]?.organization ?? '',
     organizations,
     mixedOrganizations: organizations.length > 1,
-    rubrics: { title: set.title, description: set.description, digest: set.digest, shortDigest: set.digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]*$/, '$1') },
+    rubrics: {
+      title: set.title,
+      description: set.description,
+      // Read on use: no shipped template prints the digest, a custom one may (docs/report.md), and
+      // computing it loads node:crypto (about 5 ms of a report's start).
+      get digest() {
+        return set.digest;
+      },
+      get shortDigest() {
+        return set.digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]*$/, '$1');
+      },
+    },
     date: lastDate,
     dateText: readableDateRange(firstDate, lastDate),
     datesLabel: datesLabel(sheets),
