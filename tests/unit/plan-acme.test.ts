@@ -200,9 +200,11 @@ describe('the acme plan', () => {
       ['agree-shadow-credit', false],
       ['free-manager-time', true],
       ['cut-demands-on-managers', false],
+      // Re-pinned (h-plan18, VP 15 item 7.1): the recount is due at 45 days, two weeks ahead of the
+      // managers' rows it holds (plan-due-days.ts), so it leads the 60-day rows and is #4.
+      ['recount-manager-time', false],
       // The card comes before the price script that quotes it (VP reading 12, 1c).
       ['hand-out-differences-card', false],
-      ['interview-clients-on-choice', false],
     ]);
     // The gate's why claims only what the data shows (ninth VP reading, class 3b: "every new action
     // for first-line sales managers waits for it" beside a 30-day action giving managers work): the
@@ -240,7 +242,8 @@ describe('the acme plan', () => {
     // (read from the whole row: the sentence may sit in the action or in a "done when" field)
     // Re-pinned (h-plan16): the row that recounts is named (#6 counts the head-office hours too), and a
     // manager still over starts nothing further (fourteenth VP reading, classes 1.4 and 1.5); one spelling, "recount" (h-words16).
-    expect(JSON.stringify(cut)).toContain(`#${recount.rank}'s recount at 60 days must find ${above.label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())} or better; where it does not, the hours left go to leadership, to decide within 30 days, and until then each first-line sales manager still over it starts no further step of the plan.`);
+    // Re-pinned (h-plan18, VP 15 item 7.1): the recount is due at 45 days, ahead of the rows it holds (plan-due-days.ts).
+    expect(JSON.stringify(cut)).toContain(`#${recount.rank}'s recount at ${recount.due} days must find ${above.label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())} or better; where it does not, the hours left go to leadership, to decide within 30 days, and until then each first-line sales manager still over it starts no further step of the plan.`);
     expect(recount.action).toContain('selling and head-office hours again');
     expect(JSON.stringify(view.plan)).not.toMatch(/hold them until/);
     // No other why claims to be the gate, or to hold up the plan.
@@ -311,7 +314,9 @@ describe('the acme plan', () => {
     for (const row of rows) {
       // The next step sits in the row's action cell, after the action.
       const [, next_, horizon, owner] = row.split(' | ');
-      add(owner!, horizon!.replace(' days', ''));
+      // Re-pinned (h-plan18): a row's day counts in the period it falls in (the recount due at 45 days is in the 60-day period), as the load line counts by period.
+      const day = Number(horizon!.replace(' days', ''));
+      add(owner!, String([30, 60, 90].find((h) => h >= day)));
       // "*Then, by 60 days (VP Sales): …*" names its owner; without a name, the row's owner.
       const next = /\*Then, by (\d+) days(?: \(([^)]+)\))?:/.exec(next_!);
       if (next !== null) add(next[2] ?? owner!, next[1]!);

@@ -38,7 +38,7 @@ import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDate, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, namingRule, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, gateSteps, gateThresholdText, headlineTemplate, holdingGates, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits, type PlanLayout } from './number-plan.js';
 import { backlogCountText, backlogGroups, backlogHeadline, backlogLead } from './wait-reason.js';
@@ -139,6 +139,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const fired = new Set(actionViews.map((a) => a.id));
   const fromReadoutPriorities = readout !== null && readout.priorities.length > 0;
   const capacity = capacitySteps(scores.actions);
+  const holds = holdingGates(scores);
   // The step that frees someone's time is the gate: page one's first priority whenever it fires.
   const gateIds = capacity.map((step) => step.id);
   const readoutPriorityIds = fromReadoutPriorities ? readout.priorities.map((p) => p.action).filter((id) => fired.has(id)) : [];
@@ -325,7 +326,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     });
   for (const a of numbered.slice(0, plan.shown)) {
     const step = capacity.find((s) => s.id === a.id);
-    if (step !== undefined && a.changesAt !== null && !recountedBy(a.id)) a.doneText = gateThresholdText(lowerFirst(step.owner), a.changesAt, laterHorizon(a.horizon as Horizon), recountOf(step.owner)?.rank ?? null);
+    if (step === undefined || a.changesAt === null || recountedBy(a.id)) continue;
+    // The recount's own due day where a row does it (plan-due-days.ts moves it ahead of what it holds), else a horizon on.
+    const recount = recountOf(step.owner);
+    a.doneText = gateThresholdText(lowerFirst(step.owner), a.changesAt, recount?.due ?? laterHorizon(a.horizon as Horizon), recount?.rank ?? null);
   }
   // The plan cites page one: its priorities and the decisions each action carries out.
   const onPageOne = new Set(priorities.map((p) => p.id));
@@ -495,6 +499,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     topLevel: topLevelOf(set),
     priorityCount: priorities.length,
     gate: gateIds.length > 0,
+    recount: planned.some((a) => holds.has(a.id) && a.due < a.horizon),
     toConfirm: planned.some((a) => a.verifyFirst || a.checker !== null),
     sharedQuestions: sharedQuestions(numbered),
     target: targets.size === 1 ? [...targets][0]! : null,
@@ -1148,6 +1153,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     next: planned.next === null ? null : nextStepView(planned.next, planned.owner),
     pageOne: null,
     horizon: planned.horizon,
+    due: planned.horizon,
     horizonText: `${planned.horizon} days`,
     horizonMoved: planned.horizonMoved,
     rubricHorizon: planned.recommendation.horizon,
