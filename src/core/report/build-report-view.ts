@@ -31,7 +31,8 @@ import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { printedLevel, termAttainment, type ScoredAt } from '../scoring/score-term.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
-import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
+import { DEFAULT_CHECK_MINIMUM, HORIZONS } from '../rubric/rubric-constants.js';
+import { planDate, quotaYearWait, type PlanCalendar } from './plan-calendar.js';
 import { bandLine } from './band-line.js';
 import { checkedEvidenceText, checkedOnText, countEvidence, coveredText, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
@@ -175,7 +176,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // acme the layout swung between the two until a cap on passes stopped it, four layouts for
   // the two that settle it. Growing only, the set settles after at most one pass per action.
   const items = planItemsOf(scores, statusOf);
-  const baseShape = planShapeOf(scores, planSize, set.slots ?? null);
+  // The plan's calendar (plan-calendar.ts): its days skip a stated close, and the account moves wait for the quota year's end.
+  const calendar: PlanCalendar | null =
+    readout?.decided == null ? null : { decided: readout.decided, blackout: readout.blackout ?? [], quotaYearEnd: readout.quotaYear?.ends ?? null, moves: readout.quotaYear?.moves ?? [] };
+  const quotaWait = calendar === null ? null : quotaYearWait(calendar, HORIZONS[HORIZONS.length - 1]!);
+  const baseShape = { ...planShapeOf(scores, planSize, set.slots ?? null), notBefore: (id: string) => (quotaWait !== null && calendar!.moves.includes(id) ? quotaWait : null) };
   const checkerById = new Map(scores.actions.map((a) => [a.recommendation.id, checkerOf(a.owner, freed)]));
   const layoutWith = (checked: ReadonlySet<string>) => layoutPlan(items, edits, { ...baseShape, checkerOf: (id) => (checked.has(id) ? (checkerById.get(id) ?? null) : null) });
   const flaggedIds = new Set(actionViews.filter((a) => a.verifyFirst).map((a) => a.id));
@@ -589,7 +594,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     planCount: planned.length,
     plan: planned,
     backlog,
-    planText: planText(planned, backlog, readout?.decided ?? null),
+    planText: planText(planned, backlog, calendar),
     capacity: capacityInfo,
     decisions,
     perceptionGaps: gaps,
@@ -1256,7 +1261,7 @@ function teamScoreText(roles: readonly { count: number }[], shown: readonly Impe
  * (order, owner caps, the gate, next steps) are the method's, stated there once (fifth VP reading:
  * rule boilerplate in the plan's intro read as tool output).
  */
-function planText(planned: readonly ActionView[], backlog: readonly ActionView[], decided: string | null = null): string {
+function planText(planned: readonly ActionView[], backlog: readonly ActionView[], calendar: PlanCalendar | null = null): string {
   const counts = [30, 60, 90].map((h) => ({ h, n: planned.filter((a) => a.horizon === h).length })).filter((c) => c.n > 0);
   const byHorizon = listText(counts.map((c, i) => (i === 0 ? `${c.n} within ${c.h} days` : `${c.n} within ${c.h}`)));
   const marks = planned.some((a) => a.pageOne !== null) ? '★ marks page one’s priorities; the' : 'The';
@@ -1264,8 +1269,37 @@ function planText(planned: readonly ActionView[], backlog: readonly ActionView[]
   // Said once here, by number, not on each row (ninth VP reading, class 7).
   const lag = lagText(planned);
   // The clock's start, said once (fourteenth VP reading, class 1.8: "within 30 days" of what?).
-  const start = `Days count from ${decided === null ? 'the readout meeting, where leadership takes its decisions' : `leadership's decisions on ${readableDate(decided)}`}; a decision taken later moves the actions that wait for it by as long.`;
+  const dated = calendar === null ? null : calendarText(calendar, planned);
+  const start = `Days count from ${calendar === null ? 'the readout meeting, where leadership takes its decisions' : `leadership's decisions on ${readableDate(calendar.decided)}`}${dated?.days ?? ''}; a decision taken later moves the actions that wait for it by as long.${dated?.quota ?? ''}`;
   return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}. ${start} ${marks} method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
+}
+
+/**
+ * The plan's days as dates, once (fifteenth VP reading, item 7.3: the first 30 days ran over the
+ * holidays and no one said so): the close they skip, the date of each day a shown action is due,
+ * and where the quota year ends within the plan, which actions move accounts only after it.
+ */
+function calendarText(calendar: PlanCalendar, planned: readonly ActionView[]): { days: string; quota: string } {
+  const days = [...new Set(planned.map((a) => a.due))].sort((x, y) => x - y);
+  if (days.length === 0) return { days: '', quota: '' };
+  const last = days[days.length - 1]!;
+  const closes = calendar.blackout.filter((b) => b.to > calendar.decided && b.from <= planDate(calendar, last));
+  const skip = closes.length === 0 ? '' : `, skipping the close${closes.length === 1 ? '' : 's'} ${listText(closes.map((b) => (b.from === b.to ? `on ${readableDate(b.from)}` : `from ${readableDate(b.from)} to ${readableDate(b.to)}`)))}`;
+  // Each date in full once, then without the year while the year stays the same.
+  let year = '';
+  const dates = days.map((d, i) => {
+    const date = readableDate(planDate(calendar, d)).split(' ');
+    const text = date[2] === year ? `${date[0]} ${date[1]}` : date.join(' ');
+    year = date[2]!;
+    return `day ${d} ${i === 0 ? 'falls ' : ''}on ${text}`;
+  });
+  const wait = quotaYearWait(calendar, HORIZONS[HORIZONS.length - 1]!);
+  const movers = planned.filter((a) => calendar.moves.includes(a.id));
+  const quota =
+    wait === null || movers.length === 0
+      ? ''
+      : ` The quota year ends on ${readableDate(calendar.quotaYearEnd!)}, day ${wait - 1} of the plan: ${listText(movers.map((a) => `#${a.rank}`))} ${movers.length === 1 ? 'moves' : 'move'} accounts only after it, not in the year's last weeks.`;
+  return { days: `${skip}: ${listText(dates)}`, quota };
 }
 
 /**

@@ -48,6 +48,8 @@ export interface PlanShape {
   slots?: ReadonlyMap<string, { title: string; perHorizon: number }>;
   /** For a gate (a step that holds an owner's further steps until it is done: the recount), that owner; else null (plan-due-days.ts). */
   holdsOf?: (id: string) => string | null;
+  /** The first day an action may be due, where a date outside the plan holds it (the quota year's end), else null (plan-due-days.ts). */
+  notBefore?: (id: string) => number | null;
 }
 
 /** An action as the layout needs it: the scoring's plan rank and horizon, and its links as ranks. */
@@ -171,6 +173,7 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
     holdsOf: (id) => shape.holdsOf?.(id) ?? null,
     takesTimeOf: (id, owner) => shape.ownerOf(id) === owner || shape.usesOf(id).includes(owner),
     frees: (id, owner) => shape.capacity.some((s) => s.id === id && s.owner === owner),
+    notBefore: (id) => shape.notBefore?.(id) ?? null,
   });
   const plan = kept.filter((a) => shaped.shown.has(a.id)).sort((x, y) => horizonOf(x.id) - horizonOf(y.id) || due.get(x.id)! - due.get(y.id)! || gateFirst(x.id) - gateFirst(y.id) || x.rank - y.rank);
   for (const a of plan) place(a.id);

@@ -7,7 +7,9 @@
 // after it. On acme: the recount at 45 days, two weeks after the hand-over it re-checks, and the
 // managers' rows at 60, two weeks after it. The steps a gate holds: the shown steps that its owner
 // owns or spends time on, in its horizon or later, other than its prerequisites and the steps that
-// free that owner (those come first by the capacity rule, capacity.ts).
+// free that owner (those come first by the capacity rule, capacity.ts). An action held by a date
+// outside the plan (the quota year's end, plan-calendar.ts) is due no sooner than that day, and
+// the gate that re-checks it moves with it.
 import type { Horizon } from '../rubric/schema.js';
 import { GATE_LAG_DAYS } from '../scoring/config.js';
 
@@ -24,11 +26,13 @@ export interface DueInput {
   takesTimeOf: (id: string, owner: string) => boolean;
   /** Whether the action frees that owner's time (a capacity step). */
   frees: (id: string, owner: string) => boolean;
+  /** The first day the action may be due, where something outside the plan holds it (the quota year's end: plan-calendar.ts); null for none. */
+  notBefore?: (id: string) => number | null;
 }
 
 /** Each shown action's due day. */
 export function planDueDays(input: DueInput, lag = GATE_LAG_DAYS): Map<string, number> {
-  const due = new Map<string, number>([...input.horizon].map(([id, h]) => [id, h]));
+  const due = new Map<string, number>([...input.horizon].map(([id, h]) => [id, Math.max(h, input.notBefore?.(id) ?? 0)]));
   for (const [gate, horizon] of input.horizon) {
     const owner = input.holdsOf(gate);
     if (owner === null) continue;
