@@ -234,7 +234,9 @@ describe('the acme plan', () => {
     const recount = view.plan.find((a) => a.id === 'recount-manager-time')!;
     const credit = view.plan.find((a) => a.id === 'agree-shadow-credit')!;
     // Re-pinned after the thirteenth VP reading: the credit is priced before the hand-over, so numbered first.
-    expect([recount.horizon, recount.afterText]).toEqual([60, `after #${credit.rank} and #${gate.rank}`]);
+    // Re-pinned (h-plan18, VP 16 item 2.8): the recount reads the head-office cut's threshold too, so it is after it.
+    const cutRank = view.plan.find((a) => a.id === 'cut-demands-on-managers')!.rank;
+    expect([recount.horizon, recount.afterText]).toEqual([60, `after #${credit.rank}, #${gate.rank} and #${cutRank}`]);
     for (const a of view.plan) if (a.ownerText === MANAGERS) expect(a.afterText).not.toContain(`#${recount.rank}`);
     const cut = view.plan.find((a) => a.id === 'cut-demands-on-managers')!;
     const q = set.imperatives.flatMap((i) => i.questions).find((x) => x.recommendations.some((r) => r.id === 'cut-demands-on-managers'))!;

@@ -153,3 +153,37 @@ describe('the plan skips a holiday close and waits for the quota year end (VP 15
     expect(problem.message).toContain('free-manager-time');
   });
 });
+
+describe('the recount comes after every step whose result it reads (VP 16, 2.8)', () => {
+  it.each([
+    ['with the readout', view],
+    ['without one', plain],
+  ])('acme %s: the recount is after the hand-over and the head-office cut, whose threshold it reads', (_, v) => {
+    const rank = (id: string) => v.plan.find((a) => a.id === id)!.rank;
+    const recount = v.plan.find((a) => a.id === 'recount-manager-time')!;
+    expect(recount.after).toEqual(expect.arrayContaining([rank('free-manager-time'), rank('cut-demands-on-managers')]));
+  });
+});
+
+describe("the plan's prerequisite closure is planned, or the row waits (VP 15, 7.2)", () => {
+  it.each([
+    ['with the readout', view],
+    ['without one', plain],
+  ])('acme %s: every action a shown row waits for, and what that waits for, is shown before it', (_, v) => {
+    const byRank = new Map([...v.plan, ...v.backlog].map((a) => [a.rank, a]));
+    const shownRanks = new Set(v.plan.map((a) => a.rank));
+    for (const row of v.plan) {
+      const seen = new Set<number>();
+      const walk = (rank: number) => {
+        for (const p of byRank.get(rank)!.after) {
+          if (seen.has(p)) continue;
+          seen.add(p);
+          expect(shownRanks.has(p), `#${row.rank} ${row.id} needs #${p} ${byRank.get(p)!.id}, which is in the backlog`).toBe(true);
+          expect(p, `#${row.rank} after #${p}`).toBeLessThan(row.rank);
+          walk(p);
+        }
+      };
+      walk(row.rank);
+    }
+  });
+});

@@ -128,7 +128,10 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
     for (const a of kept) {
       // Another step that frees the same owner does not wait for this one (each is part of freeing them).
       if (a.id === step.id || upstream.has(a.id) || after.get(a.id)!.includes(step.id) || shape.capacity.some((s) => s.id === a.id && s.owner === step.owner)) continue;
-      if (shape.ownerOf(a.id) !== step.owner && !shape.usesOf(a.id).includes(step.owner)) continue;
+      // A recount of the owner's freed time reads every step that frees it, so it comes after each
+      // (sixteenth VP reading, 2.8: the recount read the head-office cut's threshold but was only after the hand-over).
+      const recounts = shape.holdsOf?.(a.id) === step.owner;
+      if (!recounts && shape.ownerOf(a.id) !== step.owner && !shape.usesOf(a.id).includes(step.owner)) continue;
       after.get(a.id)!.push(step.id);
       neededBy.get(step.id)!.push(a.id);
     }
