@@ -152,7 +152,8 @@ describe('--format pptx', () => {
     expect(team.slides[4]!.bullets).toEqual([
       // Re-pinned after the thirteenth VP reading plan items: acme without the readout has the check before its debriefs again.
       // Re-pinned after rubric review 14: the observed-call debriefs are #7 (the recount, now ranked after them, was #6).
-      'Records settle which view holds: VP Sales checks before #7 starts (within 60 days), on the check slide',
+      // Re-pinned (h-plan18): the recount, due at 45 days, is numbered first among the 60-day rows, so the debriefs are #8.
+      'Records settle which view holds: VP Sales checks before #8 starts (within 60 days), on the check slide',
       // Why the chart has two imperatives where the scores chart has four (fourteenth VP reading, class 11). Re-pinned on the
       // merge: h-deck16's line, which the merge's resolution (h-rub16c's #7) dropped.
       "No bars for differentiation and sales managers: too few of a group answered to show a group's score without pointing at someone",
@@ -264,7 +265,8 @@ describe('--format pptx', () => {
       for (const s of plan) {
         const span = /^(?:First|By) ([\d, and]+) days/.exec(s.title)![1]!;
         const named = span.split(/, | and /).map(Number).sort((a, b) => a - b);
-        const held = [...new Set(s.paragraphs.flatMap((p) => /^(\d+) days$/.exec(p)?.[1] ?? []).map(Number))].sort((a, b) => a - b);
+        // Re-pinned (h-plan18, VP 15 item 7.1): a row's due day counts in the period it falls in (the recount, due at 45 days, is "by 60 days").
+        const held = [...new Set(s.paragraphs.flatMap((p) => /^(\d+) days$/.exec(p)?.[1] ?? []).map((day) => [30, 60, 90].find((h) => h >= Number(day))!))].sort((a, b) => a - b);
         expect(held, s.title).toEqual(named);
       }
     }
@@ -641,7 +643,8 @@ describe('--format pptx', () => {
     expect(covered.length).toBeGreaterThan(0);
     for (const d of [team, withReadout]) expect(d.slides.flatMap((x) => x.bullets).join('\n')).not.toMatch(/covered by/);
     const prospecting = withReadout.slides.find((s) => s.paragraphs.some((p) => p.startsWith('Q1.2 ')))!;
-    expect(prospecting.bullets).toContain('Q1.1, Q1.2: #6 Build named target lists with each rep (First-line sales managers, within 60 days)');
+    // Re-pinned (h-plan18): the recount, due at 45 days, now comes before the target lists, which are #7.
+    expect(prospecting.bullets).toContain('Q1.1, Q1.2: #7 Build named target lists with each rep (First-line sales managers, within 60 days)');
     for (const a of covered) expect(withReadout.slides.map((x) => x.notes).join('\n')).not.toMatch(new RegExp(`Why is #${a.rank} not in the plan`));
     // Something to speak from (eighth VP reading, class 8): the score, where the lowest question puts
     // the team, what the plan does about it and, with a readout, the finding it bears out; and

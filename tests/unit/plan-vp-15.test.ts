@@ -187,3 +187,19 @@ describe("the plan's prerequisite closure is planned, or the row waits (VP 15, 7
     }
   });
 });
+
+describe("the owners' load shows the checks the day-90 review holds (VP 15, 7.4; VP 16, 2.6)", () => {
+  it.each([
+    ['with the readout', view],
+    ['without one', plain],
+  ])('acme %s: each backlog check is counted under who runs it, beside the plan\'s load', (_, v) => {
+    expect(v.backlogChecks.length).toBeGreaterThan(0);
+    const counts = new Map<string, number>();
+    for (const c of v.backlogChecks) counts.set(c.owner!, (counts.get(c.owner!) ?? 0) + 1);
+    for (const c of v.backlogChecks) expect(c.text).toContain(`Who checks: ${c.owner}`);
+    const said = /At the day-90 review, before backlog actions are planned, (.+)\./.exec(v.ownerLoadText);
+    expect(said, v.ownerLoadText).not.toBeNull();
+    const words = ['one', 'two', 'three', 'four', 'five', 'six'];
+    for (const [owner, n] of counts) expect(said![1]).toMatch(new RegExp(`the ${owner.replace(/^(\w)/, (c) => (/^[A-Z]{2}/.test(owner) ? c : c.toLowerCase()))} runs? ${words[n - 1]} checks?`));
+  });
+});

@@ -389,7 +389,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       // A check that gates only a backlog action is said in full with the backlog, one line here
       // (VP review 14, item 57: pages 2-3 went on step-by-step procedures for three backlog actions).
       if (target !== undefined && !target.planned) {
-        backlogChecks.push({ rank: target.rank, text: view.discussionCheck });
+        backlogChecks.push({ rank: target.rank, text: view.discussionCheck, owner: target.owner });
         view.discussionCheckListed = `${checkWho(target)}.`;
       }
       // A flag (a disagreement, or a check too small to set the level) whose result can change a
@@ -436,7 +436,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       const row = t.waiting!.row!;
       const on = `${gapImperatives.length > 1 ? `On ${imperativeName(t.i)}, the` : 'The'} gap is widest on ${lowerFirstWord(t.waiting!.view.label).replace(/^A /, 'a ')}. `;
       const target = { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: false, changesAt: row.changesAt, replacedBy: row.replacedBy };
-      backlogChecks.push({ rank: row.rank, text: checkLine(evidenceCheck(t.waiting!.q.question.help), target) });
+      backlogChecks.push({ rank: row.rank, text: checkLine(evidenceCheck(t.waiting!.q.question.help), target), owner: target.owner });
       return `${on}${checkWho(target)}.`;
     })
     .join(' ');
@@ -637,7 +637,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     imperatives: imperativeViews,
     evidence: allEvidence,
     owners: ownersOf(numbered),
-    ownerLoadText: [ownerLoadText(planned), fallbackOwnersText(planned, scores, set.owners ?? null, orgName)].filter((t) => t !== '').join(' '),
+    ownerLoadText: [ownerLoadText(planned, [...new Map(backlogChecks.map((c) => [c.rank, c])).values()]), fallbackOwnersText(planned, scores, set.owners ?? null, orgName)].filter((t) => t !== '').join(' '),
     backlogText: backlogLead(backlog.filter((a) => a.wait?.kind !== 'covered').length, backlog.filter((a) => a.wait?.kind === 'covered').length),
     backlogGroups: groupsOfBacklog,
     actionPlan: [30, 60, 90]
@@ -1539,7 +1539,7 @@ function shownRoleGaps(scores: AuditScores): RoleGap[] {
  * class 1a: the checks, approvals and co-written steps the report gives the VP Sales were left out
  * of "3 at once". One figure per owner and horizon, never above the cap, says what each carries.
  */
-export function ownerLoadText(planned: readonly ActionView[]): string {
+export function ownerLoadText(planned: readonly ActionView[], reviewChecks: readonly { owner: string | null }[] = []): string {
   const load = new Map<string, Map<number, number>>();
   const checks = new Set<string>();
   for (const a of planned) {
@@ -1567,7 +1567,24 @@ export function ownerLoadText(planned: readonly ActionView[]): string {
   // A routine booked for the months ahead is still work after its own horizon (fourteenth VP reading, class 1.3).
   const running = planned.some((a) => a.recurring === true && a.horizon < Math.max(...horizons));
   const counting = [checks.size > 0 ? 'the check before an action' : '', spent ? "approvals and shared work, for each owner whose time they take" : '', running ? 'routines started earlier and still running' : ''].filter((p) => p !== '');
-  return `Work under way, new and continuing${counting.length === 0 ? '' : `, counting ${listText(counting)}`} (${CAP_SHORT}): ${rows.join('; ')}.`;
+  return `Work under way, new and continuing${counting.length === 0 ? '' : `, counting ${listText(counting)}`} (${CAP_SHORT}): ${rows.join('; ')}.${reviewLoadText(reviewChecks)}`;
+}
+
+/**
+ * The checks the day-90 review holds before backlog actions are planned, by who runs them: work
+ * too, said beside the plan's load (fifteenth VP reading, item 7.4: "the VP Sales also does every
+ * check"; sixteenth, 2.6: the load "leaves out all three day-90 checks"). They fall after the
+ * plan's 90 days, so they take no place in its periods.
+ */
+function reviewLoadText(checks: readonly { owner: string | null }[]): string {
+  const byOwner = new Map<string, number>();
+  for (const c of checks) byOwner.set(c.owner ?? 'Not assigned', (byOwner.get(c.owner ?? 'Not assigned') ?? 0) + 1);
+  if (byOwner.size === 0) return '';
+  const parts = [...byOwner].map(([owner, n]) => {
+    const group = !/^[A-Z]{2}/.test(owner) && /s$/.test(owner);
+    return `the ${lowerFirstWord(owner)} ${group ? 'run' : 'runs'} ${n === 1 ? 'one check' : `${countText(n)} checks`}`;
+  });
+  return ` At the day-90 review, before backlog actions are planned, ${listText(parts)}.`;
 }
 
 /**

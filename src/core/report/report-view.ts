@@ -651,4 +651,6 @@ export interface MethodView {
 export interface BacklogCheckView {
   rank: number;
   text: string;
+  /** Who runs it, at the day-90 review: counted beside the plan's load (ownerLoadText). */
+  owner: string | null;
 }
