@@ -165,7 +165,8 @@ describe('--format pptx', () => {
     // What to check comes after the roles, before the decisions (thirteenth VP reading: s13 out of order).
     // Re-pinned after the merge of h-plan15 with h-deck15: without the readout the check before the debriefs (#8) is back, so the check slide, not the caveat's, follows the roles (the bullet above points to it).
     // Re-pinned on the merge: h-deck16's titles[5] (the roles slide is titles[4], above) with h-rub16c's #7; the resolution had taken titles[4].
-    expect(titles[5]).toBe('One check comes before #7 starts, and may change that action');
+    // Re-pinned (h-plan18): the recount, due at 45 days, is numbered first among the 60-day rows, so the debriefs are #8.
+    expect(titles[5]).toBe('One check comes before #8 starts, and may change that action');
     expect(titles).not.toContain('Most of what we heard is self-report');
     // A slide per decision, its ask as the title (tenth VP reading, class 10: the why beside the recommendation and its cost).
     // Re-pinned (fifteenth VP reading, class 7): a decision slide is titled with the recommendation where one stands alone
