@@ -422,7 +422,12 @@ export const RULES = {
   'readout-unknown-action': {
     severity: 'error',
     title: 'Unknown action in a readout',
-    description: 'A priority, promote, drop, merge or rewrite names an action id that no rubric of the set has.',
+    description: 'A priority, promote, drop, merge, rewrite or quota-year move names an action id that no rubric of the set has.',
+  },
+  'readout-calendar-undated': {
+    severity: 'error',
+    title: 'Plan calendar without a decision day',
+    description: "The readout states `blackout` or `quotaYear` without `decided`: the plan's days count from the day leadership decides, so a close or a quota year end has no plan day to fall on. Add `decided: YYYY-MM-DD`.",
   },
   'readout-action-not-fired': {
     severity: 'warning',

@@ -152,7 +152,8 @@ describe('--format pptx', () => {
     expect(team.slides[4]!.bullets).toEqual([
       // Re-pinned after the thirteenth VP reading plan items: acme without the readout has the check before its debriefs again.
       // Re-pinned after rubric review 14: the observed-call debriefs are #7 (the recount, now ranked after them, was #6).
-      'Records settle which view holds: VP Sales checks before #7 starts (within 60 days), on the check slide',
+      // Re-pinned (h-plan18): the recount, due at 45 days, is numbered first among the 60-day rows, so the debriefs are #8.
+      'Records settle which view holds: VP Sales checks before #8 starts (within 60 days), on the check slide',
       // Why the chart has two imperatives where the scores chart has four (fourteenth VP reading, class 11). Re-pinned on the
       // merge: h-deck16's line, which the merge's resolution (h-rub16c's #7) dropped.
       "No bars for differentiation and sales managers: too few of a group answered to show a group's score without pointing at someone",
@@ -164,7 +165,8 @@ describe('--format pptx', () => {
     // What to check comes after the roles, before the decisions (thirteenth VP reading: s13 out of order).
     // Re-pinned after the merge of h-plan15 with h-deck15: without the readout the check before the debriefs (#8) is back, so the check slide, not the caveat's, follows the roles (the bullet above points to it).
     // Re-pinned on the merge: h-deck16's titles[5] (the roles slide is titles[4], above) with h-rub16c's #7; the resolution had taken titles[4].
-    expect(titles[5]).toBe('One check comes before #7 starts, and may change that action');
+    // Re-pinned (h-plan18): the recount, due at 45 days, is numbered first among the 60-day rows, so the debriefs are #8.
+    expect(titles[5]).toBe('One check comes before #8 starts, and may change that action');
     expect(titles).not.toContain('Most of what we heard is self-report');
     // A slide per decision, its ask as the title (tenth VP reading, class 10: the why beside the recommendation and its cost).
     // Re-pinned (fifteenth VP reading, class 7): a decision slide is titled with the recommendation where one stands alone
@@ -264,7 +266,8 @@ describe('--format pptx', () => {
       for (const s of plan) {
         const span = /^(?:First|By) ([\d, and]+) days/.exec(s.title)![1]!;
         const named = span.split(/, | and /).map(Number).sort((a, b) => a - b);
-        const held = [...new Set(s.paragraphs.flatMap((p) => /^(\d+) days$/.exec(p)?.[1] ?? []).map(Number))].sort((a, b) => a - b);
+        // Re-pinned (h-plan18, VP 15 item 7.1): a row's due day counts in the period it falls in (the recount, due at 45 days, is "by 60 days").
+        const held = [...new Set(s.paragraphs.flatMap((p) => /^(\d+) days$/.exec(p)?.[1] ?? []).map((day) => [30, 60, 90].find((h) => h >= Number(day))!))].sort((a, b) => a - b);
         expect(held, s.title).toEqual(named);
       }
     }
@@ -641,7 +644,8 @@ describe('--format pptx', () => {
     expect(covered.length).toBeGreaterThan(0);
     for (const d of [team, withReadout]) expect(d.slides.flatMap((x) => x.bullets).join('\n')).not.toMatch(/covered by/);
     const prospecting = withReadout.slides.find((s) => s.paragraphs.some((p) => p.startsWith('Q1.2 ')))!;
-    expect(prospecting.bullets).toContain('Q1.1, Q1.2: #6 Build named target lists with each rep (First-line sales managers, within 60 days)');
+    // Re-pinned (h-plan18): the recount, due at 45 days, now comes before the target lists, which are #7.
+    expect(prospecting.bullets).toContain('Q1.1, Q1.2: #7 Build named target lists with each rep (First-line sales managers, within 60 days)');
     for (const a of covered) expect(withReadout.slides.map((x) => x.notes).join('\n')).not.toMatch(new RegExp(`Why is #${a.rank} not in the plan`));
     // Something to speak from (eighth VP reading, class 8): the score, where the lowest question puts
     // the team, what the plan does about it and, with a readout, the finding it bears out; and

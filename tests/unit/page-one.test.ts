@@ -479,7 +479,8 @@ describe('notes that may point to one person (class H)', () => {
   });
 
   it('fewer than three findings only where page one acts on fewer areas, and the draft says so', () => {
-    const onePriority: ReportView = { ...plain, priorities: plain.priorities.slice(3, 4), decisions: [] };
+    // Re-pinned (h-plan18): by id, not index 3, which the recount (now due at 45 days, plan-due-days.ts) took.
+    const onePriority: ReportView = { ...plain, priorities: plain.priorities.filter((p) => p.id === 'hand-out-differences-card'), decisions: [] };
     const draft = draftReadout(set, sheets, scores, onePriority);
     expect((parse(draft).findings as unknown[]).length).toBe(1);
     expect(draft).toMatch(/^# Findings: 1, not 3\. Page one's priorities and decisions act on only 1 weak area/m);

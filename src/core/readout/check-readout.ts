@@ -91,6 +91,13 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
   readout.plan.merge.forEach((m, i) => m.actions.forEach((id, j) => checkAction(id, ['plan', 'merge', i, 'actions', j])));
   for (const id of Object.keys(readout.plan.rewrite)) checkAction(id, ['plan', 'rewrite', id], true);
   readout.decisions.forEach((d, i) => d.actions?.forEach((id, j) => checkAction(id, ['decisions', i, 'actions', j])));
+  readout.quotaYear?.moves.forEach((id, i) => checkAction(id, ['quotaYear', 'moves', i]));
+  // The plan's calendar counts from the decisions' day: without it, a close or a year end has no day of the plan to fall on.
+  if (readout.decided === undefined) {
+    for (const key of ['blackout', 'quotaYear'] as const) {
+      if (readout[key] !== undefined) report('readout-calendar-undated', [key], `${key} needs decided: (the day leadership decides, YYYY-MM-DD), from which the plan's days count`, true);
+    }
+  }
 
   const questionIds = set.imperatives.flatMap((i) => i.questions.map((q) => q.id));
   readout.findings.forEach((f, i) => {

@@ -96,6 +96,31 @@ export const Plan = z
   })
   .meta({ title: 'Plan' });
 
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' })
+  .refine(isCalendarDate, { message: 'must be a real calendar date', abort: true });
+
+/** A year of closed periods is a few; more is a mistake (or a hostile file), not a calendar. */
+const MAX_BLACKOUT_PERIODS = 12;
+
+export const BlackoutPeriod = z
+  .strictObject({
+    from: IsoDate.meta({ description: 'The first closed day, YYYY-MM-DD.' }),
+    to: IsoDate.meta({ description: 'The last closed day, YYYY-MM-DD (on or after `from`).' }),
+  })
+  .refine((b) => b.from <= b.to, { message: 'must be on or after `from`', path: ['to'] })
+  .meta({ title: 'Closed period' });
+
+export const QuotaYear = z
+  .strictObject({
+    ends: IsoDate.meta({ description: "The last day of the client's quota year, YYYY-MM-DD." }),
+    moves: z.array(kebabId).default([]).meta({
+      description: 'The actions that move accounts between people (their quota credit changes hands): where the quota year ends within the plan, each is due no sooner than the day after it, and the plan says so.',
+    }),
+  })
+  .meta({ title: 'Quota year', description: "The client's quota year end, and the actions that wait for it. Needs `decided`." });
+
 export const Readout = z
   .strictObject({
     version: z.literal(1),
@@ -103,12 +128,13 @@ export const Readout = z
       description: 'The digest of the rubric set the readout was drafted for (the report\'s); another set is refused.',
     }),
     organization: nonEmptyText.optional(),
-    decided: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' })
-      .refine(isCalendarDate, { message: 'must be a real calendar date', abort: true })
+    decided: IsoDate.optional().meta({ description: "The day leadership takes the decisions, YYYY-MM-DD (the readout meeting): the plan's \"within 30 days\" count from it." }),
+    blackout: z
+      .array(BlackoutPeriod)
+      .max(MAX_BLACKOUT_PERIODS, { message: `at most ${MAX_BLACKOUT_PERIODS} closed periods` })
       .optional()
-      .meta({ description: "The day leadership takes the decisions, YYYY-MM-DD (the readout meeting): the plan's \"within 30 days\" count from it." }),
+      .meta({ description: "Days on which the plan does not run (a holiday close), each { from, to } inclusive: the plan's days skip them, so every due date moves past the close. Needs `decided`." }),
+    quotaYear: QuotaYear.optional(),
     headline: Text.meta({ description: 'Page one\'s opening: one or two sentences.' }),
     findings: z.array(Finding).max(5, { message: 'at most 5 findings: page one has room for three' }).default([]),
     decisions: z.array(ReadoutDecision).default([]).meta({ description: 'The decisions for leadership, on page one.' }),

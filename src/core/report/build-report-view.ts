@@ -31,14 +31,15 @@ import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { printedLevel, termAttainment, type ScoredAt } from '../scoring/score-term.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
-import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
+import { DEFAULT_CHECK_MINIMUM, HORIZONS } from '../rubric/rubric-constants.js';
+import { planDate, quotaYearWait, type PlanCalendar } from './plan-calendar.js';
 import { bandLine } from './band-line.js';
 import { checkedEvidenceText, checkedOnText, countEvidence, coveredText, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDate, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, namingRule, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
-import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, gateSteps, gateThresholdText, headlineTemplate, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
+import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, gateSteps, gateThresholdText, headlineTemplate, holdingGates, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits, type PlanLayout } from './number-plan.js';
 import { backlogCountText, backlogGroups, backlogHeadline, backlogLead } from './wait-reason.js';
@@ -139,6 +140,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const fired = new Set(actionViews.map((a) => a.id));
   const fromReadoutPriorities = readout !== null && readout.priorities.length > 0;
   const capacity = capacitySteps(scores.actions);
+  const holds = holdingGates(scores);
   // The step that frees someone's time is the gate: page one's first priority whenever it fires.
   const gateIds = capacity.map((step) => step.id);
   const readoutPriorityIds = fromReadoutPriorities ? readout.priorities.map((p) => p.action).filter((id) => fired.has(id)) : [];
@@ -174,7 +176,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // acme the layout swung between the two until a cap on passes stopped it, four layouts for
   // the two that settle it. Growing only, the set settles after at most one pass per action.
   const items = planItemsOf(scores, statusOf);
-  const baseShape = planShapeOf(scores, planSize, set.slots ?? null);
+  // The plan's calendar (plan-calendar.ts): its days skip a stated close, and the account moves wait for the quota year's end.
+  const calendar: PlanCalendar | null =
+    readout?.decided == null ? null : { decided: readout.decided, blackout: readout.blackout ?? [], quotaYearEnd: readout.quotaYear?.ends ?? null, moves: readout.quotaYear?.moves ?? [] };
+  const quotaWait = calendar === null ? null : quotaYearWait(calendar, HORIZONS[HORIZONS.length - 1]!);
+  const baseShape = { ...planShapeOf(scores, planSize, set.slots ?? null), notBefore: (id: string) => (quotaWait !== null && calendar!.moves.includes(id) ? quotaWait : null) };
   const checkerById = new Map(scores.actions.map((a) => [a.recommendation.id, checkerOf(a.owner, freed)]));
   const layoutWith = (checked: ReadonlySet<string>) => layoutPlan(items, edits, { ...baseShape, checkerOf: (id) => (checked.has(id) ? (checkerById.get(id) ?? null) : null) });
   const flaggedIds = new Set(actionViews.filter((a) => a.verifyFirst).map((a) => a.id));
@@ -325,7 +331,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     });
   for (const a of numbered.slice(0, plan.shown)) {
     const step = capacity.find((s) => s.id === a.id);
-    if (step !== undefined && a.changesAt !== null && !recountedBy(a.id)) a.doneText = gateThresholdText(lowerFirst(step.owner), a.changesAt, laterHorizon(a.horizon as Horizon), recountOf(step.owner)?.rank ?? null);
+    if (step === undefined || a.changesAt === null || recountedBy(a.id)) continue;
+    // The recount's own due day where a row does it (plan-due-days.ts moves it ahead of what it holds), else a horizon on.
+    const recount = recountOf(step.owner);
+    a.doneText = gateThresholdText(lowerFirst(step.owner), a.changesAt, recount?.due ?? laterHorizon(a.horizon as Horizon), recount?.rank ?? null);
   }
   // The plan cites page one: its priorities and the decisions each action carries out.
   const onPageOne = new Set(priorities.map((p) => p.id));
@@ -380,7 +389,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       // A check that gates only a backlog action is said in full with the backlog, one line here
       // (VP review 14, item 57: pages 2-3 went on step-by-step procedures for three backlog actions).
       if (target !== undefined && !target.planned) {
-        backlogChecks.push({ rank: target.rank, text: view.discussionCheck });
+        backlogChecks.push({ rank: target.rank, text: view.discussionCheck, owner: target.owner });
         view.discussionCheckListed = `${checkWho(target)}.`;
       }
       // A flag (a disagreement, or a check too small to set the level) whose result can change a
@@ -427,7 +436,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       const row = t.waiting!.row!;
       const on = `${gapImperatives.length > 1 ? `On ${imperativeName(t.i)}, the` : 'The'} gap is widest on ${lowerFirstWord(t.waiting!.view.label).replace(/^A /, 'a ')}. `;
       const target = { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: false, changesAt: row.changesAt, replacedBy: row.replacedBy };
-      backlogChecks.push({ rank: row.rank, text: checkLine(evidenceCheck(t.waiting!.q.question.help), target) });
+      backlogChecks.push({ rank: row.rank, text: checkLine(evidenceCheck(t.waiting!.q.question.help), target), owner: target.owner });
       return `${on}${checkWho(target)}.`;
     })
     .join(' ');
@@ -495,6 +504,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     topLevel: topLevelOf(set),
     priorityCount: priorities.length,
     gate: gateIds.length > 0,
+    recount: planned.some((a) => holds.has(a.id) && a.due < a.horizon),
     toConfirm: planned.some((a) => a.verifyFirst || a.checker !== null),
     sharedQuestions: sharedQuestions(numbered),
     target: targets.size === 1 ? [...targets][0]! : null,
@@ -595,7 +605,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     planCount: planned.length,
     plan: planned,
     backlog,
-    planText: planText(planned, backlog, readout?.decided ?? null),
+    planText: planText(planned, backlog, calendar),
     capacity: capacityInfo,
     decisions,
     perceptionGaps: gaps,
@@ -638,7 +648,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     imperatives: imperativeViews,
     evidence: allEvidence,
     owners: ownersOf(numbered),
-    ownerLoadText: [ownerLoadText(planned), fallbackOwnersText(planned, scores, set.owners ?? null, orgName)].filter((t) => t !== '').join(' '),
+    ownerLoadText: [ownerLoadText(planned, [...new Map(backlogChecks.map((c) => [c.rank, c])).values()]), fallbackOwnersText(planned, scores, set.owners ?? null, orgName)].filter((t) => t !== '').join(' '),
     backlogText: backlogLead(backlog.filter((a) => a.wait?.kind !== 'covered').length, backlog.filter((a) => a.wait?.kind === 'covered').length),
     backlogGroups: groupsOfBacklog,
     actionPlan: [30, 60, 90]
@@ -1159,6 +1169,7 @@ function actionView(planned: PlannedAction, scores: AuditScores, question: Quest
     next: planned.next === null ? null : nextStepView(planned.next, planned.owner),
     pageOne: null,
     horizon: planned.horizon,
+    due: planned.horizon,
     horizonText: `${planned.horizon} days`,
     horizonMoved: planned.horizonMoved,
     rubricHorizon: planned.recommendation.horizon,
@@ -1261,7 +1272,7 @@ function teamScoreText(roles: readonly { count: number }[], shown: readonly Impe
  * (order, owner caps, the gate, next steps) are the method's, stated there once (fifth VP reading:
  * rule boilerplate in the plan's intro read as tool output).
  */
-function planText(planned: readonly ActionView[], backlog: readonly ActionView[], decided: string | null = null): string {
+function planText(planned: readonly ActionView[], backlog: readonly ActionView[], calendar: PlanCalendar | null = null): string {
   const counts = [30, 60, 90].map((h) => ({ h, n: planned.filter((a) => a.horizon === h).length })).filter((c) => c.n > 0);
   const byHorizon = listText(counts.map((c, i) => (i === 0 ? `${c.n} within ${c.h} days` : `${c.n} within ${c.h}`)));
   const marks = planned.some((a) => a.pageOne !== null) ? '★ marks page one’s priorities; the' : 'The';
@@ -1269,8 +1280,37 @@ function planText(planned: readonly ActionView[], backlog: readonly ActionView[]
   // Said once here, by number, not on each row (ninth VP reading, class 7).
   const lag = lagText(planned);
   // The clock's start, said once (fourteenth VP reading, class 1.8: "within 30 days" of what?).
-  const start = `Days count from ${decided === null ? 'the readout meeting, where leadership takes its decisions' : `leadership's decisions on ${readableDate(decided)}`}; a decision taken later moves the actions that wait for it by as long.`;
+  const dated = calendar === null ? null : calendarText(calendar, planned);
+  const start = `Days count from ${calendar === null ? 'the readout meeting, where leadership takes its decisions' : `leadership's decisions on ${readableDate(calendar.decided)}`}${dated?.days ?? ''}; a decision taken later moves the actions that wait for it by as long.${dated?.quota ?? ''}`;
   return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}. ${start} ${marks} method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
+}
+
+/**
+ * The plan's days as dates, once (fifteenth VP reading, item 7.3: the first 30 days ran over the
+ * holidays and no one said so): the close they skip, the date of each day a shown action is due,
+ * and where the quota year ends within the plan, which actions move accounts only after it.
+ */
+function calendarText(calendar: PlanCalendar, planned: readonly ActionView[]): { days: string; quota: string } {
+  const days = [...new Set(planned.map((a) => a.due))].sort((x, y) => x - y);
+  if (days.length === 0) return { days: '', quota: '' };
+  const last = days[days.length - 1]!;
+  const closes = calendar.blackout.filter((b) => b.to > calendar.decided && b.from <= planDate(calendar, last));
+  const skip = closes.length === 0 ? '' : `, skipping the close${closes.length === 1 ? '' : 's'} ${listText(closes.map((b) => (b.from === b.to ? `on ${readableDate(b.from)}` : `from ${readableDate(b.from)} to ${readableDate(b.to)}`)))}`;
+  // Each date in full once, then without the year while the year stays the same.
+  let year = '';
+  const dates = days.map((d, i) => {
+    const date = readableDate(planDate(calendar, d)).split(' ');
+    const text = date[2] === year ? `${date[0]} ${date[1]}` : date.join(' ');
+    year = date[2]!;
+    return `day ${d} ${i === 0 ? 'falls ' : ''}on ${text}`;
+  });
+  const wait = quotaYearWait(calendar, HORIZONS[HORIZONS.length - 1]!);
+  const movers = planned.filter((a) => calendar.moves.includes(a.id));
+  const quota =
+    wait === null || movers.length === 0
+      ? ''
+      : ` The quota year ends on ${readableDate(calendar.quotaYearEnd!)}, day ${wait - 1} of the plan: ${listText(movers.map((a) => `#${a.rank}`))} ${movers.length === 1 ? 'moves' : 'move'} accounts only after it, not in the year's last weeks.`;
+  return { days: `${skip}: ${listText(dates)}`, quota };
 }
 
 /**
@@ -1510,7 +1550,7 @@ function shownRoleGaps(scores: AuditScores): RoleGap[] {
  * class 1a: the checks, approvals and co-written steps the report gives the VP Sales were left out
  * of "3 at once". One figure per owner and horizon, never above the cap, says what each carries.
  */
-export function ownerLoadText(planned: readonly ActionView[]): string {
+export function ownerLoadText(planned: readonly ActionView[], reviewChecks: readonly { owner: string | null }[] = []): string {
   const load = new Map<string, Map<number, number>>();
   const checks = new Set<string>();
   for (const a of planned) {
@@ -1538,7 +1578,24 @@ export function ownerLoadText(planned: readonly ActionView[]): string {
   // A routine booked for the months ahead is still work after its own horizon (fourteenth VP reading, class 1.3).
   const running = planned.some((a) => a.recurring === true && a.horizon < Math.max(...horizons));
   const counting = [checks.size > 0 ? 'the check before an action' : '', spent ? "approvals and shared work, for each owner whose time they take" : '', running ? 'routines started earlier and still running' : ''].filter((p) => p !== '');
-  return `Work under way, new and continuing${counting.length === 0 ? '' : `, counting ${listText(counting)}`} (${CAP_SHORT}): ${rows.join('; ')}.`;
+  return `Work under way, new and continuing${counting.length === 0 ? '' : `, counting ${listText(counting)}`} (${CAP_SHORT}): ${rows.join('; ')}.${reviewLoadText(reviewChecks)}`;
+}
+
+/**
+ * The checks the day-90 review holds before backlog actions are planned, by who runs them: work
+ * too, said beside the plan's load (fifteenth VP reading, item 7.4: "the VP Sales also does every
+ * check"; sixteenth, 2.6: the load "leaves out all three day-90 checks"). They fall after the
+ * plan's 90 days, so they take no place in its periods.
+ */
+function reviewLoadText(checks: readonly { owner: string | null }[]): string {
+  const byOwner = new Map<string, number>();
+  for (const c of checks) byOwner.set(c.owner ?? 'Not assigned', (byOwner.get(c.owner ?? 'Not assigned') ?? 0) + 1);
+  if (byOwner.size === 0) return '';
+  const parts = [...byOwner].map(([owner, n]) => {
+    const group = !/^[A-Z]{2}/.test(owner) && /s$/.test(owner);
+    return `the ${lowerFirstWord(owner)} ${group ? 'run' : 'runs'} ${n === 1 ? 'one check' : `${countText(n)} checks`}`;
+  });
+  return ` At the day-90 review, before backlog actions are planned, ${listText(parts)}.`;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The method appendix as one list of plain-text items, for every format: the Markdown and HTML
 // templates and the deck print the same sentences, so none of them can drift from how the scores
 // are actually computed (each says which code it describes).
+import { GATE_LAG_DAYS } from '../scoring/config.js';
 import { CAPACITY_PER_HORIZON } from '../scoring/capacity.js';
 import type { MethodItemText, MethodItemView } from './report-view.js';
 import { CAMP_DISTANCE, DISCUSSION_SHOWN, ROLE_GAP_LEVELS, ROLE_GAP_MIN_QUESTIONS, ROLE_GAP_SHARE, ROLE_SPLIT } from '../scoring/discussion.js';
@@ -119,6 +120,8 @@ export interface MethodFacts {
   priorityCount: number;
   /** Whether a step that frees someone's time fires (the plan's gate). */
   gate: boolean;
+  /** Whether the shown plan holds a recount that holds the freed owner's further steps (plan-due-days.ts): its lag is stated. */
+  recount?: boolean;
   /**
    * Whether a row of the plan or page one is marked "to confirm": the rule is stated only where a
    * row carries it (eleventh VP reading, class 2: defined in the method and on the deck's method
@@ -225,7 +228,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
     },
     {
       term: 'The plan',
-      text: `${planRule(facts)}. An action that others need comes first (“after #N”). ${capitalize(CAP_RULE)}${facts.gate ? ', and managers take on none until their time is freed' : ''}; an action that does not fit moves to the next period with room. ${capitalize(BACKLOG_RULE)}. Every “#N” in this report is an action's number in this list.`,
+      text: `${planRule(facts)}. An action that others need comes first (“after #N”). ${capitalize(CAP_RULE)}${facts.gate ? ', and managers take on none until their time is freed' : ''}; an action that does not fit moves to the next period with room.${facts.recount === true ? ` The recount of managers' hours is due ${GATE_LAG_DAYS} days before the first action of theirs it holds, so none falls due on the day it is counted.` : ''} ${capitalize(BACKLOG_RULE)}. Every “#N” in this report is an action's number in this list.`,
     },
     {
       term: 'Evidence',

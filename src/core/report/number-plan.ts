@@ -10,6 +10,7 @@ import type { Horizon } from '../rubric/schema.js';
 import { laterHorizon, type CapacityStep } from '../scoring/capacity.js';
 import { shapePlan, type WaitReason } from '../scoring/shape-plan.js';
 import { ranksText } from './format.js';
+import { planDueDays } from './plan-due-days.js';
 import type { ActionView, NextStepView } from './report-view.js';
 import { waitNote, waitView } from './wait-reason.js';
 
@@ -45,6 +46,10 @@ export interface PlanShape {
   recurringOf?: (id: string) => boolean;
   /** The set's shared slots: what each is called, and how many steps may start in it per horizon. */
   slots?: ReadonlyMap<string, { title: string; perHorizon: number }>;
+  /** For a gate (a step that holds an owner's further steps until it is done: the recount), that owner; else null (plan-due-days.ts). */
+  holdsOf?: (id: string) => string | null;
+  /** The first day an action may be due, where a date outside the plan holds it (the quota year's end), else null (plan-due-days.ts). */
+  notBefore?: (id: string) => number | null;
 }
 
 /** An action as the layout needs it: the scoring's plan rank and horizon, and its links as ranks. */
@@ -66,6 +71,8 @@ export interface PlanLayout {
   shown: number;
   /** Each shown action's horizon: its own, or later when capacity or a prerequisite held it back. */
   horizon: ReadonlyMap<string, Horizon>;
+  /** Each shown action's due day: its horizon's, or a gate's lag apart (plan-due-days.ts). */
+  due: ReadonlyMap<string, number>;
   /** Why each backlog action waits. */
   waits: ReadonlyMap<string, WaitReason>;
   /** The shown actions whose next step ("Then, by …") rides on them: the load counted it (shape-plan.ts). */
@@ -121,7 +128,10 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
     for (const a of kept) {
       // Another step that frees the same owner does not wait for this one (each is part of freeing them).
       if (a.id === step.id || upstream.has(a.id) || after.get(a.id)!.includes(step.id) || shape.capacity.some((s) => s.id === a.id && s.owner === step.owner)) continue;
-      if (shape.ownerOf(a.id) !== step.owner && !shape.usesOf(a.id).includes(step.owner)) continue;
+      // A recount of the owner's freed time reads every step that frees it, so it comes after each
+      // (sixteenth VP reading, 2.8: the recount read the head-office cut's threshold but was only after the hand-over).
+      const recounts = shape.holdsOf?.(a.id) === step.owner;
+      if (!recounts && shape.ownerOf(a.id) !== step.owner && !shape.usesOf(a.id).includes(step.owner)) continue;
       after.get(a.id)!.push(step.id);
       neededBy.get(step.id)!.push(a.id);
     }
@@ -159,12 +169,21 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
     const i = shape.capacity.findIndex((step) => step.id === id);
     return i === -1 ? shape.capacity.length : i;
   };
-  const plan = kept.filter((a) => shaped.shown.has(a.id)).sort((x, y) => horizonOf(x.id) - horizonOf(y.id) || gateFirst(x.id) - gateFirst(y.id) || x.rank - y.rank);
+  // Each shown action's due day (plan-due-days.ts); within a horizon, what is due sooner comes first (the recount before the rows it holds).
+  const due = planDueDays({
+    horizon: new Map(kept.filter((a) => shaped.shown.has(a.id)).map((a) => [a.id, shaped.shown.get(a.id)!])),
+    after,
+    holdsOf: (id) => shape.holdsOf?.(id) ?? null,
+    takesTimeOf: (id, owner) => shape.ownerOf(id) === owner || shape.usesOf(id).includes(owner),
+    frees: (id, owner) => shape.capacity.some((s) => s.id === id && s.owner === owner),
+    notBefore: (id) => shape.notBefore?.(id) ?? null,
+  });
+  const plan = kept.filter((a) => shaped.shown.has(a.id)).sort((x, y) => horizonOf(x.id) - horizonOf(y.id) || due.get(x.id)! - due.get(y.id)! || gateFirst(x.id) - gateFirst(y.id) || x.rank - y.rank);
   for (const a of plan) place(a.id);
   const shown = order.length;
   // The backlog in plan rank: priority order, a prerequisite before what needs it.
   for (const a of kept) place(a.id);
-  return { order, shown, horizon: shaped.shown, waits: shaped.waits, riding: shaped.riding, after, neededBy, slotTitles: new Map([...(shape.slots ?? new Map<string, { title: string; perHorizon: number }>())].map(([id, slot]) => [id, slot.title])) };
+  return { order, shown, horizon: shaped.shown, due, waits: shaped.waits, riding: shaped.riding, after, neededBy, slotTitles: new Map([...(shape.slots ?? new Map<string, { title: string; perHorizon: number }>())].map(([id, slot]) => [id, slot.title])) };
 }
 
 /**
@@ -194,7 +213,8 @@ export function numberPlan(actions: readonly ActionView[], layout: PlanLayout, e
       action: text,
       mergedFrom: merge === undefined ? [] : merge.actions.slice(1).filter((other) => byId.has(other)),
       horizon,
-      horizonText: `${horizon} days`,
+      due: layout.due.get(id) ?? horizon,
+      horizonText: `${layout.due.get(id) ?? horizon} days`,
       horizonMoved: horizon !== a.rubricHorizon,
       next: a.next === null ? null : i < layout.shown ? ridingNext(id, nextFrom(a.next, horizon as Horizon)) : nextFrom(a.next, horizon as Horizon),
       after,

@@ -84,8 +84,10 @@ export function planShapeOf(scores: AuditScores, size: number, slots: Readonly<R
   const uses = new Map(scores.actions.map((a) => [a.recommendation.id, spent(a.spends)]));
   const next = new Map(scores.actions.map((a) => [a.recommendation.id, a.next === null ? null : { owner: a.next.owner, horizon: a.next.horizon, uses: spent(a.next.spends), after: a.next.after }]));
   const recommendation = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation]));
+  const holds = holdingGates(scores);
   return {
     size,
+    holdsOf: (id) => holds.get(id) ?? null,
     ownerOf: (id) => ownerOf.get(id) ?? null,
     usesOf: (id) => uses.get(id) ?? [],
     capacity,
@@ -109,11 +111,24 @@ export function defaultLead(scores: AuditScores): string[] {
  * rubric review C.2). The plan takes them first, so the check on the gate is never in the backlog.
  */
 export function gateSteps(scores: AuditScores): string[] {
-  return capacitySteps(scores.actions).flatMap((step) => {
-    const gate = scores.actions.find((a) => a.recommendation.id === step.id)!;
-    const parts = scores.actions.filter((a) => a !== gate && a.question === gate.question && a.recommendation.requires.includes(step.id));
-    return [step.id, ...parts.map((a) => a.recommendation.id)];
-  });
+  return capacitySteps(scores.actions).flatMap((step) => [step.id, ...recountsOf(scores, step.id)]);
+}
+
+/** A freeing step's recounts: the fired steps of its own question that require it (recount-manager-time). */
+function recountsOf(scores: AuditScores, stepId: string): string[] {
+  const gate = scores.actions.find((a) => a.recommendation.id === stepId)!;
+  return scores.actions.filter((a) => a !== gate && a.question === gate.question && a.recommendation.requires.includes(stepId)).map((a) => a.recommendation.id);
+}
+
+/**
+ * The steps that hold an owner's further steps until they are done, and that owner: a freeing
+ * step's recount ("until then that manager starts no further step of the plan"). The plan's due
+ * days keep the steps it holds a lag after it (plan-due-days.ts).
+ */
+export function holdingGates(scores: AuditScores): Map<string, string> {
+  const held = new Map<string, string>();
+  for (const step of capacitySteps(scores.actions)) for (const id of recountsOf(scores, step.id)) if (!held.has(id)) held.set(id, step.owner);
+  return held;
 }
 
 /**

@@ -486,6 +486,8 @@ export interface ActionView {
   pageOne: number | null;
   /** The planned horizon: the rubric's, or a later prerequisite's. */
   horizon: number;
+  /** The day it is due: its horizon's, or a gate's lag apart (plan-due-days.ts); `horizonText` says it. */
+  due: number;
   horizonText: string;
   /** The horizon was moved later by a prerequisite. */
   horizonMoved: boolean;
@@ -649,4 +651,6 @@ export interface MethodView {
 export interface BacklogCheckView {
   rank: number;
   text: string;
+  /** Who runs it, at the day-90 review: counted beside the plan's load (ownerLoadText). */
+  owner: string | null;
 }

@@ -56,3 +56,13 @@ export const MAX_FOCUS = 20;
  * backlog; a plan that asks for a decision and parks its action is not deliverable either.
  */
 export const CAPACITY_PER_HORIZON = 3;
+
+/**
+ * Days between a step that holds an owner's further steps (the recount of the managers' freed
+ * time: until it is done, a manager still over starts no further step) and the first of the steps
+ * it holds (fifteenth VP reading, item 7.1: the day-60 recount gated the managers' rows due at day
+ * 60, so either they started before the gate or the gate made them miss their date). Two weeks:
+ * the recount reads two weeks of calendars after the step it re-checks, and the steps it holds
+ * need as long again to be done by their date once it lets them start (plan-due-days.ts).
+ */
+export const GATE_LAG_DAYS = 15;
