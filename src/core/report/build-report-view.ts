@@ -727,9 +727,13 @@ function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: 
   // with no checked level is what people said, and says so by that blank alone.
   const said = several === null ? `; the rest on what people said.${leftOut}` : `. The other ${rest} ${rest === 1 ? 'is' : 'are'} scored on the average answer${lean}.${leftOut}`;
   // A survey the audit ran is fieldwork, not a check of the sample (VP reading 13): said apart.
-  const checked = count.checkedQuestions - count.surveyedQuestions;
-  const surveyed = count.surveyedQuestions === 0 ? '' : `, and ${count.surveyedQuestions} on the audit's survey`;
-  if (checked === 0) return `${lead}: ${count.surveyedQuestions} of ${count.questions} ${count.surveyedQuestions === 1 ? 'question rests' : 'questions rest'} on the audit's survey${said}`;
+  const checked = count.checkedQuestions - count.surveyedQuestions - count.documentQuestions;
+  const elsewhere = [
+    ...(count.documentQuestions === 0 ? [] : [`${count.documentQuestions} on the auditor's reading of ${count.documentQuestions === 1 ? "a document the company keeps" : 'documents the company keeps'}`]),
+    ...(count.surveyedQuestions === 0 ? [] : [`${count.surveyedQuestions} on the audit's survey`]),
+  ];
+  const surveyed = elsewhere.length === 0 ? '' : `, ${elsewhere.length === 1 ? 'and ' : ''}${listText(elsewhere)}`;
+  if (checked === 0 && count.documentQuestions === 0) return `${lead}: ${count.surveyedQuestions} of ${count.questions} ${count.surveyedQuestions === 1 ? 'question rests' : 'questions rest'} on the audit's survey${said}`;
   return `${lead}: ${checked} of ${count.questions} ${checked === 1 ? 'question rests' : 'questions rest'} on checks of the audit sample${range}${surveyed}${said}`;
 }
 

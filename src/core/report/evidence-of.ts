@@ -34,6 +34,8 @@ export interface EvidenceCount {
   checkedQuestions: number;
   /** Of those, the questions whose level rests on a survey the audit ran alone: fieldwork, not checks of the sample. */
   surveyedQuestions: number;
+  /** Of those, the questions whose level is the auditor's reading of a company document (readByAuditor): no sample, so no base. */
+  documentQuestions: number;
   /** Questions answered at all (by a respondent or a check). */
   questions: number;
   /** Of those, the questions held back (too few answered to show): neither checked nor scored on the average answer. */
@@ -52,6 +54,7 @@ export function countEvidence(questions: readonly QuestionScore[]): EvidenceCoun
   let seen = 0;
   let checkedQuestions = 0;
   let surveyedQuestions = 0;
+  let documentQuestions = 0;
   let scored = 0;
   let leftOut = 0;
   let baseRange: EvidenceCount['baseRange'] = null;
@@ -74,13 +77,17 @@ export function countEvidence(questions: readonly QuestionScore[]): EvidenceCoun
     claimed += answers.evidence.claimed;
     seen += answers.checks.byAuditor + answers.checks.byRespondents;
     for (const kind of SEEN_KINDS) if (answers.checks.kinds[kind] > 0) counts.set(kind, (counts.get(kind) ?? 0) + answers.checks.kinds[kind]);
-    // The base of the sample's checks: a survey's reach is not one.
+    // The base of the sample's checks: a survey's reach is not one, nor is a company's one document.
     if (surveyOnly(answers)) continue;
+    if (readByAuditor(answers)) {
+      documentQuestions++;
+      continue;
+    }
     const base = answers.checks.base.reduce((a, b) => a + b, 0);
     baseRange = baseRange === null ? { min: base, max: base } : { min: Math.min(baseRange.min, base), max: Math.max(baseRange.max, base) };
   }
   const kinds = SEEN_KINDS.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind)! }));
-  return { seen, claimed, kinds, checkedQuestions, surveyedQuestions, questions: scored, leftOut, baseRange };
+  return { seen, claimed, kinds, checkedQuestions, surveyedQuestions, documentQuestions, questions: scored, leftOut, baseRange };
 }
 
 /** Whether the level's fieldwork is a survey the audit ran and nothing else: it is said as the survey, not as a check. */
@@ -97,9 +104,16 @@ const UNIT_ONE: Record<string, string> = { reps: 'rep', managers: 'manager', dea
  */
 export function checkedOnText(answers: Pick<AnswerTally, 'checks'>): string {
   if (!checksSetLevel(answers)) return '';
+  // The company's one document, read by the auditor (answer-tally.ts companyCase): no sample to count.
+  if (readByAuditor(answers)) return 'read by the auditor';
   // A survey is fieldwork, not a check of anyone's claim: "from the audit's survey, covering 4 managers".
   const lead = surveyOnly(answers) ? "from the audit's survey, covering" : 'checked on';
   return `${lead} ${coveredText(answers)}`;
+}
+
+/** Whether the level is the auditor's reading of the company's one document (answer-tally.ts `companyCase`), said as such rather than as a count of cases. */
+export function readByAuditor(answers: Pick<AnswerTally, 'checks'>): boolean {
+  return answers.checks.companyCase && answers.checks.byAuditor > 0 && !surveyOnly(answers);
 }
 
 /** What a question's checks or survey covered: "8 reps", "4 managers and 1 case"; "every manager" for a census too small to print its level (answer-tally.ts censusBelowMinimum): what it covered, not how few. */
@@ -135,5 +149,5 @@ export function checkedEvidenceText(q: Pick<QuestionScore, 'answers'>): string {
   const count = countEvidence([q as QuestionScore]);
   if (count.checkedQuestions === 0) return '';
   // The survey names itself; a check says its kind.
-  return surveyOnly(q.answers) ? checkedOnText(q.answers) : `${checkedOnText(q.answers)} (${kindWords(count.kinds.map((k) => k.kind))})`;
+  return surveyOnly(q.answers) || readByAuditor(q.answers) ? checkedOnText(q.answers) : `${checkedOnText(q.answers)} (${kindWords(count.kinds.map((k) => k.kind))})`;
 }

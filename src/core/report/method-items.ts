@@ -185,7 +185,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
           ...(facts.fewScored.length === 0
             ? []
             : [
-                `${facts.fewScored.length === 1 ? 'Question' : 'Questions'} ${listText([...facts.fewScored])} ${facts.fewScored.length === 1 ? 'was' : 'were'} scored by too few people for any one of them to be set aside with ${facts.minGroup} others left: ${facts.fewScored.length === 1 ? 'its row shows' : 'their rows show'} no mean, range or evidence count (“too few to show”); ${facts.heldBack === 0 ? `${facts.fewScored.length === 1 ? 'its level rests' : 'each one\'s level rests'} on checks of the audit sample` : `one whose level no check of the audit sample sets shows no level either and is left out of the imperative's score and the plan (${heldBackTermRule(facts.checkMinimum)})`}.`,
+                `${facts.fewScored.length === 1 ? 'Question' : 'Questions'} ${listText([...facts.fewScored])} ${facts.fewScored.length === 1 ? 'was' : 'were'} scored by too few people for any one of them to be set aside with ${facts.minGroup} others left: ${facts.fewScored.length === 1 ? 'its row shows' : 'their rows show'} no mean, range or evidence count (“too few to show”); ${facts.heldBack === 0 ? `${facts.fewScored.length === 1 ? 'its level rests' : 'each one\'s level rests'} on checks` : `one whose level no check of the audit sample sets shows no level either and is left out of the imperative's score and the plan (${heldBackTermRule(facts.checkMinimum)})`}.`,
               ]),
           // printed-notes.ts: notes print only when the readout approves them; no count (a count invites hunting: ninth VP reading, class 1f).
           notesRule(facts),

@@ -20,7 +20,7 @@ import { roleDifferences } from '../readout/figures.js';
 import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
 import { bandFinding, statesBand } from './band-finding.js';
-import { checkedOnText, countEvidence, kindWords, surveyOnly } from './evidence-of.js';
+import { checkedOnText, countEvidence, kindWords, readByAuditor, surveyOnly } from './evidence-of.js';
 import { capitalize, countText, listText, lowerFirst, lowerFirstWord, possessive, ranksText } from './format.js';
 import { layoutPlan, NO_EDITS, type PlanItem, type PlanLayout, type PlanShape } from './number-plan.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView } from './report-view.js';
@@ -405,6 +405,7 @@ export function decisionEvidence(question: QuestionScore, medianOf = false): str
   const count = countEvidence([question]);
   // A why whose label is a band says whose it is here, in the words the check's base takes already
   // (VP reading 13: "a third to half", bare beside "checked on 4 managers", read as the four's spread).
+  if (count.checkedQuestions > 0 && readByAuditor(question.answers)) return `${capitalize(checkedOnText(question.answers))}.`;
   if (count.checkedQuestions > 0 && medianOf && !surveyOnly(question.answers)) return `The median of ${checkedOnText(question.answers).replace(/^checked on /, '')} checked (${kindWords(count.kinds.map((k) => k.kind))}).`;
   if (count.checkedQuestions > 0) return surveyOnly(question.answers) ? `${capitalize(checkedOnText(question.answers))}.` : `${capitalize(checkedOnText(question.answers))} (${kindWords(count.kinds.map((k) => k.kind))}).`;
   if (!question.figuresShown || count.claimed === 0) return '';

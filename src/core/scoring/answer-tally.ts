@@ -59,6 +59,13 @@ export interface CheckTally {
   minimum: number;
   /** An auditor's check covered every one of its group (every first-line manager): it sets the level at any base. */
   census: boolean;
+  /**
+   * The question's check reads one thing the company has, once per audit (its written
+   * differentiation strategy: `per: audit` in the set's `sampling.fieldwork`): the auditor's check
+   * of it covers the whole of it, sets the level at a base of one and is printed, since it
+   * describes the company's document, not a person (rubric review 16, edit 4).
+   */
+  companyCase: boolean;
 }
 
 export interface AnswerTally {
@@ -93,7 +100,7 @@ export interface AnswerTallyBuilder {
   unanswered(respondent: number, roleKey: string): void;
 }
 
-export function createAnswerTally(question: { levels: readonly Pick<Question['levels'][number], 'score'>[] }, checkMinimum: number = DEFAULT_CHECK_MINIMUM): AnswerTallyBuilder {
+export function createAnswerTally(question: { levels: readonly Pick<Question['levels'][number], 'score'>[] }, checkMinimum: number = DEFAULT_CHECK_MINIMUM, companyCase = false): AnswerTallyBuilder {
   const levelScores = question.levels.map((l) => l.score);
   const checks: CheckTally = {
     base: levelScores.map(() => 0),
@@ -103,6 +110,7 @@ export function createAnswerTally(question: { levels: readonly Pick<Question['le
     kinds: Object.fromEntries(EVIDENCE.map((e) => [e, 0])) as Record<Evidence, number>,
     minimum: checkMinimum,
     census: false,
+    companyCase,
   };
   const byRole = new Map<string, RoleAnswers>();
   const evidence = Object.fromEntries(EVIDENCE.map((e) => [e, 0])) as Record<Evidence, number>;
@@ -206,11 +214,12 @@ export function hasChecks(tally: Pick<AnswerTally, 'checks'>): boolean {
  * (the auditor's check of every first-line manager, `sample.census`) sets the level at any base
  * (rubric review 11, B2): a two-manager firm has no larger sample to draw, and its keystone
  * question must still fire its step; below the minimum its level is not printed
- * (censusBelowMinimum).
+ * (censusBelowMinimum). A question whose check reads the company's one document (`companyCase`)
+ * is set by the auditor's check of it alone: there is no larger sample, and no person in it.
  */
 export function checksSetLevel(tally: Pick<AnswerTally, 'checks'>): boolean {
-  const { byAuditor, byRespondents, minimum, census } = tally.checks;
-  return census || (checkBase(tally) >= minimum && (byAuditor > 0 || byRespondents >= 2));
+  const { byAuditor, byRespondents, minimum, census, companyCase } = tally.checks;
+  return census || (companyCase && byAuditor > 0) || (checkBase(tally) >= minimum && (byAuditor > 0 || byRespondents >= 2));
 }
 
 /**

@@ -40,7 +40,7 @@ void EVERY_FIELD_COPIED;
 
 export function createAuditTally(set: Pick<RubricSet, 'imperatives' | 'sampling'>): AuditTallyBuilder {
   const respondents: RespondentRecord[] = [];
-  const builders: AnswerTallyBuilder[][] = set.imperatives.map((imperative) => imperative.questions.map((question) => createAnswerTally(question, set.sampling?.minimum)));
+  const builders: AnswerTallyBuilder[][] = set.imperatives.map((imperative) => imperative.questions.map((question) => createAnswerTally(question, set.sampling?.minimum, set.sampling?.fieldwork?.[question.id]?.per === 'audit')));
   let auditorFiles = 0;
   return {
     add(sheet) {
