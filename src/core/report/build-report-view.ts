@@ -31,6 +31,7 @@ import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { printedLevel, termAttainment, type ScoredAt } from '../scoring/score-term.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
+import { answeredByText } from './answered-by.js';
 import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
 import { bandLine } from './band-line.js';
 import { checkedEvidenceText, checkedOnText, countEvidence, coveredText, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
@@ -1087,7 +1088,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     // it", so the team's score above its roles' could not be followed). The confidentiality rules
     // already take the count as known (pinned-answers.ts).
     answersCount: single || !q.figuresShown || q.meanScore === null ? null : q.respondents,
-    answersCountText: single || !q.figuresShown || q.meanScore === null ? '' : `${q.respondents} ${q.respondents === 1 ? 'answer' : 'answers'}`,
+    answersCountText: single || !q.figuresShown || q.meanScore === null ? '' : `${q.respondents} ${q.respondents === 1 ? 'answer' : 'answers'}${answeredByText(q.question, scores.roles)}`,
     figuresShown: q.figuresShown,
     levelChecked: !single && q.scoredAt === 'checked-level',
     levelSurveyed: !single && q.scoredAt === 'checked-level' && surveyOnly(q.answers),
