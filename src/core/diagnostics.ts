@@ -419,6 +419,22 @@ export const RULES = {
     title: 'Readout written for other rubrics',
     description: "The readout's `rubrics:` digest is not the digest of the rubric set the report is scored with: its ids and figures may mean something else. Draft it again, or score with the rubrics it was written for.",
   },
+  'readout-repeated-id': {
+    severity: 'error',
+    title: 'Id given twice in a readout list',
+    description:
+      'A decision, priority, promoted, dropped or merged action, or a note is listed twice in its list: only one of the two would be taken, without a word (a note listed twice, approved once, printed). Keep one.',
+  },
+  'readout-drop-contradiction': {
+    severity: 'error',
+    title: 'Action dropped and kept',
+    description: 'An action is in `plan.drop` and also a priority, promoted, merged or rewritten: the drop would win without a word. Remove one of the two.',
+  },
+  'readout-decided-before-fieldwork': {
+    severity: 'error',
+    title: 'Decision day before the answers',
+    description: "The readout's `decided:` day is before the latest date of the answers (interviews, survey responses, the auditor's checks): leadership decides at the readout meeting, after the fieldwork, and the plan's days count from that day. Give the meeting's date.",
+  },
   'readout-unknown-action': {
     severity: 'error',
     title: 'Unknown action in a readout',

@@ -110,7 +110,7 @@ export const Readout = z
       .optional()
       .meta({ description: "The day leadership takes the decisions, YYYY-MM-DD (the readout meeting): the plan's \"within 30 days\" count from it." }),
     headline: Text.meta({ description: 'Page one\'s opening: one or two sentences.' }),
-    findings: z.array(Finding).max(5, { message: 'at most 5 findings: page one has room for three' }).default([]),
+    findings: z.array(Finding).max(5, { message: 'must have at most 5 findings: page one has room for three' }).default([]),
     decisions: z.array(ReadoutDecision).default([]).meta({ description: 'The decisions for leadership, on page one.' }),
     priorities: z.array(Priority).max(20).default([]).meta({ description: 'Page one\'s priorities, in order; default: the report\'s.' }),
     comments: z
