@@ -373,6 +373,12 @@ export const RULES = {
     title: 'Score is not a level of the question',
     description: "An answer's score must be one of the question's level scores, or n/a where the question allows it.",
   },
+  'answer-client-owner': {
+    severity: 'error',
+    title: "Client role not in the owner catalog",
+    description:
+      "An answers file's `client: has` or `lacks` names a key that is not an owner of the set's catalog (a typo would leave owners unresolved without a word), lacks an owner with no fallback (someone must own its steps), or puts one key in both lists. The same rules as --client-has and --client-lacks.",
+  },
   'answer-role-not-asked': {
     severity: 'warning',
     title: 'Answer from a role the question does not ask',

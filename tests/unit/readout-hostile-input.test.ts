@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseAnswers } from '../../src/core/answers/parse-answers.js';
 import { parseBrand } from '../../src/core/brand/parse-brand.js';
 import { checkReadout } from '../../src/core/readout/check-readout.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
@@ -92,5 +93,20 @@ describe('a cap says its unit and its reason', () => {
     expect(parse(`firm: ${'x'.repeat(121)}\n`)).toMatchObject([{ rule: 'schema-value', line: 1, column: 7, message: 'firm must be at most 120 characters (one line on a slide)' }]);
     expect(parse('firm: X\nfooter: "Confidential\\nprepared for Acme"\n')).toMatchObject([{ rule: 'schema-value', line: 2, column: 9, message: 'footer must be one line: it holds a line break' }]);
     expect(parse('firm: X\npreparedBy: "Jordan\\u2028Reyes"\n')).toMatchObject([{ rule: 'schema-value', line: 2 }]);
+  });
+});
+
+describe("the client's roles (D5's owners): a key the catalog does not have, or cannot lack, is refused", () => {
+  it("an answers file's client: located at each key, one rule", () => {
+    const text = readFileSync(join(REPO_ROOT, 'examples/acme/leadership.yaml'), 'utf8').replace('date: 2026-11-24', 'client:\n  has: [marketing]\n  lacks: [vp-sales, nonsense, __proto__, marketing, sales-ops]\ndate: 2026-11-24');
+    const { sheet, diagnostics } = parseAnswers({ path: 'leadership.yaml', content: Buffer.from(text), size: text.length }, set);
+    expect(sheet).toBeNull();
+    const line = text.split('\n').findIndex((l) => l.startsWith('  lacks:')) + 1;
+    expect(diagnostics.map((d) => [d.rule, d.line, d.message.replace(/;.*/, '')])).toEqual([
+      ['answer-client-owner', line, 'client.lacks: "vp-sales" has no fallback in the owner catalog (someone must own its steps), so every client has it'],
+      ['answer-client-owner', line, 'client.lacks: "nonsense" is not an owner of the catalog'],
+      ['answer-client-owner', line, 'client.lacks: "__proto__" is not an owner of the catalog'],
+      ['answer-client-owner', line, 'client: "marketing" is in both has and lacks'],
+    ]);
   });
 });
