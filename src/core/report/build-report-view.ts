@@ -817,7 +817,8 @@ function smallestGroupText(scores: AuditScores): string | null {
   const count = scores.minGroup + 1;
   const groups = groupsText(smallest.map((r) => r.role));
   // Said plainly, without walking a reader through the subtraction (thirteenth VP reading, 2e).
-  return `${capitalize(groups.text)} (${count}${smallest.length > 1 ? ' each' : ''}) ${groups.plural ? 'are' : 'is'} the smallest group this report shows: its figures are the average of ${count} people, never one person's answers.`;
+  // At the floor (VP reading 15, item 26): with one person fewer the group, and the comparison by group, could not be shown.
+  return `${capitalize(groups.text)} (${count}${smallest.length > 1 ? ' each' : ''}) ${groups.plural ? 'are' : 'is'} the smallest group this report shows: its figures are the average of ${count} people, never one person's answers, and with one person fewer it could not be shown on its own.`;
 }
 
 function evidenceView(count: EvidenceCount): EvidenceView {

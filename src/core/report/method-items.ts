@@ -176,7 +176,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
           ...(facts.surveyed.length === 0
             ? []
             : [
-                `${listText(facts.surveyed.map((s) => `${s.ref}, the audit's survey rating ${s.covering},`))} ${facts.surveyed.length === 1 ? 'is' : 'are'} reported only as the median case: this report prints no one person's rating, and none should be passed on to the person rated or anyone else, since with two or three raters each, one rater could work out another's answers from it.`,
+                `${listText(facts.surveyed.map((s) => `${s.ref}, the audit's survey rating ${s.covering},`))} ${facts.surveyed.length === 1 ? 'is' : 'are'} reported only as the median case: this report prints no one person's rating, and none should be passed on to the person rated or anyone else, since with only a few raters each, one rater could work out another's answers from it.`,
               ]),
           // score-audit.ts figuresShown: the same insider rule, for the people who scored one question.
           ...(facts.fewScored.length === 0
