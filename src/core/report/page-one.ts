@@ -447,7 +447,11 @@ function discloseDiscussion(question: QuestionScore, scores: AuditScores): Discu
     return { reason: `Respondents form two camps, a third answering ${countText(question.campDistance)} levels or more below another third.`, short: 'Respondents split into two camps.', rangeShown: true };
   // With fewer than two shown groups on the question, the roles rule cannot have fired, and a reader
   // who knows it reads "split" as the camps line: held to what that line would give away.
-  return { reason: split, short: split, rangeShown: !pinned(means.length >= 2 ? { kind: 'split' } : { kind: 'camps' }) };
+  // Said so where only one shown group answered (VP reading 16, item 23: Q4.2's six answers "split"
+  // read as "the two leaders see it differently from us"): the split is among people, and no role
+  // inside the group is set against another.
+  const reason = means.length >= 2 ? split : 'Respondents split; the report sets no role against another on one question.';
+  return { reason, short: split, rangeShown: !pinned(means.length >= 2 ? { kind: 'split' } : { kind: 'camps' }) };
 }
 
 /**
