@@ -19,14 +19,16 @@ export async function checkReadoutFile(
   set: RubricSet,
   scores: AuditScores,
   plan?: Parameters<typeof checkReadout>[3],
+  answeredOn?: readonly string[],
 ): Promise<{ readout: ReadoutData | null; diagnostics: Diagnostic[]; file: string }> {
   const source = await readSourceFile(ctx.cwd, resolve(ctx.cwd, path));
-  const { readout, diagnostics } = checkReadout(source, set, scores, plan);
+  const { readout, diagnostics } = checkReadout(source, set, scores, plan, answeredOn);
   return { readout, diagnostics, file: source.path };
 }
 
-export async function readReadoutOrFail(ctx: CliContext, path: string, set: RubricSet, scores: AuditScores, nothingWritten: string): Promise<ReadoutData> {
-  const { readout, diagnostics, file } = await checkReadoutFile(ctx, path, set, scores);
+/** `answeredOn`: the answers' dates, which the readout's decision day must not precede. */
+export async function readReadoutOrFail(ctx: CliContext, path: string, set: RubricSet, scores: AuditScores, nothingWritten: string, answeredOn: readonly string[] = []): Promise<ReadoutData> {
+  const { readout, diagnostics, file } = await checkReadoutFile(ctx, path, set, scores, undefined, answeredOn);
   if (diagnostics.length > 0) ctx.stderr.write(stylish({ files: [file], diagnostics, toolVersion: ctx.version }, { color: useColor(ctx, ctx.stderr) }) as string);
   if (readout === null || countBySeverity(diagnostics).errors > 0) {
     ctx.stderr.write(`${nothingWritten}: fix the readout above and run the command again.\n`);

@@ -10,6 +10,7 @@ import type { ReportFormat } from '../core/report/report-formats.js';
 import type { ReportTemplate } from '../core/report/template-helpers.js';
 import type { RubricSet } from '../core/rubric/load-rubric-set.js';
 import { ownerKeys } from '../core/rubric/owners.js';
+import { own } from '../core/source/reserved-keys.js';
 import { MANIFEST_FILE_NAME } from '../core/rubric/rubric-constants.js';
 import type { BandKey } from '../core/scoring/config.js';
 import { scoreAudit, type AuditScores } from '../core/scoring/score-audit.js';
@@ -192,6 +193,8 @@ export function clientOf(set: RubricSet, options: Pick<ReportOutputOptions, 'cli
   for (const [flag, role] of named) {
     if (!keys.includes(role)) throw new UsageError(`${flag} ${role}: not an owner of the catalog; expected one of: ${keys.join(', ')}`);
     if (has.includes(role) && lacks.includes(role)) throw new UsageError(`${role} is given to both --client-has and --client-lacks`);
+    // An owner with no fallback has no one to hand its steps to: the report named it anyway, as if the flag had not been given.
+    if (flag === '--client-lacks' && own(set.owners!, role)?.fallback === undefined) throw new UsageError(`--client-lacks ${role}: the owner catalog gives ${role} no fallback (someone must own its steps), so every client has it`);
   }
   return { has, lacks };
 }

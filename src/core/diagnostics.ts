@@ -373,6 +373,12 @@ export const RULES = {
     title: 'Score is not a level of the question',
     description: "An answer's score must be one of the question's level scores, or n/a where the question allows it.",
   },
+  'answer-client-owner': {
+    severity: 'error',
+    title: "Client role not in the owner catalog",
+    description:
+      "An answers file's `client: has` or `lacks` names a key that is not an owner of the set's catalog (a typo would leave owners unresolved without a word), lacks an owner with no fallback (someone must own its steps), or puts one key in both lists. The same rules as --client-has and --client-lacks.",
+  },
   'answer-role-not-asked': {
     severity: 'warning',
     title: 'Answer from a role the question does not ask',
@@ -418,6 +424,22 @@ export const RULES = {
     severity: 'error',
     title: 'Readout written for other rubrics',
     description: "The readout's `rubrics:` digest is not the digest of the rubric set the report is scored with: its ids and figures may mean something else. Draft it again, or score with the rubrics it was written for.",
+  },
+  'readout-repeated-id': {
+    severity: 'error',
+    title: 'Id given twice in a readout list',
+    description:
+      'A decision, priority, promoted, dropped or merged action, or a note is listed twice in its list: only one of the two would be taken, without a word (a note listed twice, approved once, printed). Keep one.',
+  },
+  'readout-drop-contradiction': {
+    severity: 'error',
+    title: 'Action dropped and kept',
+    description: 'An action is in `plan.drop` and also a priority, promoted, merged or rewritten: the drop would win without a word. Remove one of the two.',
+  },
+  'readout-decided-before-fieldwork': {
+    severity: 'error',
+    title: 'Decision day before the answers',
+    description: "The readout's `decided:` day is before the latest date of the answers (interviews, survey responses, the auditor's checks): leadership decides at the readout meeting, after the fieldwork, and the plan's days count from that day. Give the meeting's date.",
   },
   'readout-unknown-action': {
     severity: 'error',

@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readDeck, type Deck } from '../helpers/deck.js';
+import { buildAcmeDeck } from '../helpers/acme-deck.js';
+import type { Deck } from '../helpers/deck.js';
 import { runCli } from '../helpers/run-cli.js';
 import { isImperativeHeader } from '../../src/renderers/pptx.js';
 
@@ -19,10 +20,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('the acme readout deck', () => {
   let withReadout: Deck;
   beforeAll(async () => {
-    const out = join(work, 'readout.pptx');
-    const result = await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml', '--brand', 'examples/brand.yaml', '--format', 'pptx', '--out', out]);
-    expect(result.exitCode, result.stderr).toBe(0);
-    withReadout = await readDeck(out);
+    withReadout = (await buildAcmeDeck(work)).deck;
   });
 
   it('every pointer the deck prints resolves against the written report: #N with its owner, horizon, After and title, D1-D3 with the row that carries it out, Q refs with their topic, finding letters with their imperative, "after #N" in a title with the After column (tenth VP reading, class 5)', async () => {

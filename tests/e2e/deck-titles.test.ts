@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readDeck, tableCells, type Deck } from '../helpers/deck.js';
-import { runCli } from '../helpers/run-cli.js';
+import { buildAcmeDeck } from '../helpers/acme-deck.js';
+import { tableCells, type Deck } from '../helpers/deck.js';
 import { acmeViews } from '../helpers/report-fixtures.js';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
@@ -139,13 +139,8 @@ export function listOrCount(title: string): boolean {
 describe('a slide title is a message its slide shows, not a list or a count (fourteenth VP reading, class 11)', () => {
   let decks: { name: string; deck: Deck }[];
   beforeAll(async () => {
-    const make = async (name: string, args: string[]) => {
-      const out = join(work, `${name}-14.pptx`);
-      const result = await runCli(['report', ...args, '--format', 'pptx', '--out', out]);
-      expect(result.exitCode, result.stderr).toBe(0);
-      return { name, deck: await readDeck(out) };
-    };
-    decks = [await make('readout', ['examples/acme/', '--readout', 'examples/readout.yaml', '--brand', 'examples/brand.yaml']), await make('plain', ['examples/acme/']), await make('single', ['examples/acme-leadership.yaml'])];
+    decks = [];
+    for (const name of ['readout', 'plain', 'single'] as const) decks.push({ name, deck: (await buildAcmeDeck(work, name, [], `${name}-14`)).deck });
   });
 
   it("a chart slide's title uses only what its chart draws: its categories, its series, numbers and the scale's words", () => {
@@ -177,17 +172,8 @@ describe('a slide title is a message its slide shows, not a list or a count (fou
 describe('a slide title states only what its slide shows (thirteenth VP reading)', () => {
   let decks: { name: string; deck: Deck }[];
   beforeAll(async () => {
-    const make = async (name: string, args: string[]) => {
-      const out = join(work, `${name}.pptx`);
-      const result = await runCli(['report', ...args, '--format', 'pptx', '--out', out]);
-      expect(result.exitCode, result.stderr).toBe(0);
-      return { name, deck: await readDeck(out) };
-    };
-    decks = [
-      await make('readout', ['examples/acme/', '--readout', 'examples/readout.yaml', '--brand', 'examples/brand.yaml']),
-      await make('plain', ['examples/acme/']),
-      await make('single', ['examples/acme-leadership.yaml']),
-    ];
+    decks = [];
+    for (const name of ['readout', 'plain', 'single'] as const) decks.push({ name, deck: (await buildAcmeDeck(work, name)).deck });
   });
 
   it('every #N, decision, finding, question, figure and count in a title is on its slide', () => {

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readDeck, type Deck } from '../helpers/deck.js';
-import { runCli } from '../helpers/run-cli.js';
+import { buildAcmeDeck } from '../helpers/acme-deck.js';
+import type { Deck } from '../helpers/deck.js';
 import { acmeViews } from '../helpers/report-fixtures.js';
 import { decisionTitle, findingsTitle, imperativeRows, imperativeTitle, recommendationTitle, sharesWord } from '../../src/renderers/pptx.js';
 import { NOTES_SCAFFOLDING, talkTrack } from '../../src/renderers/pptx/talk-track.js';
@@ -76,10 +76,7 @@ describe('a title claims only what its slide shows (fifteenth VP reading, class 
 describe('the deck as presented (fifteenth VP reading, classes 6, 7 and 9)', () => {
   let deck: Deck;
   beforeAll(async () => {
-    const out = join(work, 'readout.pptx');
-    const result = await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml', '--brand', 'examples/brand.yaml', '--format', 'pptx', '--out', out]);
-    expect(result.exitCode, result.stderr).toBe(0);
-    deck = await readDeck(out);
+    deck = (await buildAcmeDeck(work)).deck;
   });
 
   it('the notes carry no template labels, no pointer to another slide\'s notes, no stage direction for the answer', () => {

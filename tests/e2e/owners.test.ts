@@ -68,5 +68,10 @@ describe('owners', () => {
     const none = await runCli(['report', 'examples/acme-leadership.yaml', '--rubrics', 'tests/fixtures/rubrics/valid', '--client-has', 'sales-ops']);
     expect(none.exitCode).toBe(2);
     expect(none.stderr).toContain('needs an owner catalog');
+    // An owner with no fallback cannot be lacked: the report named it anyway, as if the flag were not there (session 18).
+    const lacked = await runCli(['report', join(work, 'plain.yaml'), '--rubrics', rubrics, '--client-lacks', 'vp-sales']);
+    expect(lacked.exitCode).toBe(2);
+    expect(lacked.stderr).toContain('--client-lacks vp-sales: the owner catalog gives vp-sales no fallback');
+    expect(lacked.stderr).not.toMatch(/\n\s+at /);
   });
 });

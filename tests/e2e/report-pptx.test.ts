@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HOSTILE_ORG, RESPONDENT_NAMES, hasCommand, nameFlags, writeHostileTeam } from '../helpers/formats.js';
+import { buildAcmeDeck } from '../helpers/acme-deck.js';
 import { readDeck, tableCells, type Deck, type DeckSlide } from '../helpers/deck.js';
 import { runCli } from '../helpers/run-cli.js';
 import { lineCount } from '../../src/renderers/pptx/fit-text.js';
@@ -101,9 +102,8 @@ describe('--format pptx', () => {
   beforeAll(async () => {
     // A plan of 14, as the readout's: since the tenth rubric review the gate's recount and Finance's
     // shadow credit take two of the default 12 places, and a 12-row plan holds no row to confirm.
-    teamFile = await deck(['report', 'examples/acme/', '--plan-size', '14'], 'team.pptx');
-    team = await readDeck(teamFile);
-    withReadout = await readDeck(await deck(['report', 'examples/acme/', '--readout', 'examples/readout.yaml', '--brand', 'examples/brand.yaml'], 'readout.pptx'));
+    ({ file: teamFile, deck: team } = await buildAcmeDeck(work, 'plain', ['--plan-size', '14'], 'team'));
+    withReadout = (await buildAcmeDeck(work)).deck;
     results = JSON.parse((await runCli(['report', 'examples/acme/', '--format', 'json'])).stdout);
   });
 

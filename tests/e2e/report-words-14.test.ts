@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readDeck, tableCells, type Deck } from '../helpers/deck.js';
+import { ACME_DECK_ARGS, buildAcmeDeck } from '../helpers/acme-deck.js';
+import { tableCells, type Deck } from '../helpers/deck.js';
 import { runCli } from '../helpers/run-cli.js';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
@@ -15,14 +16,10 @@ describe('acme with its readout, HTML and deck', () => {
   let deck: Deck;
   let html: string;
   beforeAll(async () => {
-    const args = ['report', 'examples/acme/', '--readout', 'examples/readout.yaml', '--brand', 'examples/brand.yaml'];
-    const pptx = join(work, 'acme.pptx');
     const page = join(work, 'acme.html');
-    for (const [format, out] of [['pptx', pptx], ['html', page]] as const) {
-      const result = await runCli([...args, '--format', format, '--out', out]);
-      expect(result.exitCode, result.stderr).toBe(0);
-    }
-    deck = await readDeck(pptx);
+    const result = await runCli(['report', ...ACME_DECK_ARGS.readout, '--format', 'html', '--out', page]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    deck = (await buildAcmeDeck(work)).deck;
     html = readFileSync(page, 'utf8');
   });
 

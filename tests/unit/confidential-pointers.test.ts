@@ -115,8 +115,9 @@ describe('what the rule allows, said in plain words', () => {
   });
 
   it('the salespeople, at the minimum of four, are told once, beside the scores by role, what that means', () => {
+    // Re-pinned (h-conf18, VP reading 15 item 26): the group at the floor is told it is at the floor.
     expect(view.confidentiality.smallestGroupText).toBe(
-      "Salespeople (4) are the smallest group this report shows: its figures are the average of 4 people, never one person's answers.",
+      "Salespeople (4) are the smallest group this report shows: its figures are the average of 4 people, never one person's answers, and with one person fewer it could not be shown on its own.",
     );
     const md = markdown(view);
     expect(md.split(view.confidentiality.smallestGroupText!).length - 1).toBe(1);

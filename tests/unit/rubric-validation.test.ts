@@ -293,3 +293,18 @@ describe('a collection used as a key', () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe('one bad value in one rubric of the set (hostile-input pass, session 18)', () => {
+  it('is the one finding: no cascade of unknown ids in _set.yaml for the file that failed the schema', () => {
+    const dir = join(REPO_ROOT, 'rubrics');
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => {
+        const text = readFileSync(join(dir, f), 'utf8');
+        return source(`rubrics/${f}`, f === 'sales-managers.yaml' ? text.replace('recurring: true', 'recurring: "yes"') : text);
+      });
+    const { diagnostics } = loadRubricSet(files);
+    expect(diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual(['rubrics/sales-managers.yaml schema-type']);
+    expect(diagnostics[0]!.message).toMatch(/^questions\[\d+\]\.recommendations\[\d+\]\.recurring must be true or false, found text$/);
+  });
+});

@@ -350,3 +350,24 @@ describe('the answers files import writes', () => {
     expect(r.responses.some((x) => Object.values(x.sheet.answers).some((a) => Object.values(a).some((v) => v.note?.includes('""') === false && v.note.includes('"yes"'))))).toBe(true);
   });
 });
+
+describe('the evidence question twice (hostile-input pass, session 18)', () => {
+  const quoted = (rows: string[][]) => `${rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n')}\r\n`;
+  /** GOOD with a second copy of the first question's evidence column, holding `second(row)`. */
+  const withSecondEvidence = (second: (row: string[]) => string) => {
+    const [header, ...rows] = parseCsv(GOOD, { bom: true }) as string[][];
+    return quoted([[...header!, header![answerColumn(0)]!], ...rows.map((r) => [...r, second(r)])]);
+  };
+  it('two different notes in one response: located at the second column, as two answers are', async () => {
+    const r = await read(withSecondEvidence((row) => (row[answerColumn(0)] === '' ? '' : 'a different note')));
+    const noted = responses.map((x, i) => (x.notes?.[questions[0]!.key] ? i : -1)).filter((i) => i >= 0);
+    expect(noted.length).toBeGreaterThan(0);
+    const last = 1 + 2 * questions.length + 1;
+    expect(at(r)).toEqual(noted.map((i) => `survey-duplicate-column ${i + 2}:${last + 1}`));
+    expect(r.diagnostics[0]!.message).toContain(`a second evidence answer to ${questions[0]!.key} in one response`);
+  });
+  it('the same note twice, or the second copy left empty: one note, no finding', async () => {
+    expect((await read(withSecondEvidence((row) => row[answerColumn(0)]!))).diagnostics).toEqual([]);
+    expect((await read(withSecondEvidence(() => ''))).diagnostics).toEqual([]);
+  });
+});

@@ -55,7 +55,7 @@ export async function runReport(ctx: CliContext, files: string[], options: Repor
   const scores = reportScores(set, audit, options);
   const benchmarkResult = benchmark?.(set, audit.respondents, scores);
   // The readout's reader and zod schema load only with --readout: the schema is built when its module loads.
-  const readoutData = options.readout === undefined ? null : await (await import('../read-readout.js')).readReadoutOrFail(ctx, options.readout, set, scores, 'No report was written');
+  const readoutData = options.readout === undefined ? null : await (await import('../read-readout.js')).readReadoutOrFail(ctx, options.readout, set, scores, 'No report was written', audit.respondents.map((r) => r.date));
   const written = await renderAndWriteReport(ctx, set, audit, { ...options, benchmarkResult, readoutData }, scores);
   if (written !== null) {
     await printScoreSummary(ctx, set, audit, { target: options.target, scores });

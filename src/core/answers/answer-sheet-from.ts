@@ -5,6 +5,7 @@ import { compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostics.
 import type { RubricSet } from '../rubric/rubric-set.js';
 import type { Locator, PathSegment } from '../source/parse-yaml-source.js';
 import { ownCopy } from '../source/own-copy.js';
+import { own as ownEntry } from '../source/reserved-keys.js';
 import { asksRole } from '../rubric/level-range.js';
 import type { Answer, AnswerSheet } from './answer-sheet.js';
 import { DEFAULT_EVIDENCE, isAuditorRole, NOT_APPLICABLE } from './answers-constants.js';
@@ -21,7 +22,7 @@ export interface ParsedAnswers {
 /** `locate` places findings in the file. */
 export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet, warnings: readonly Diagnostic[], locate: Locator): ParsedAnswers {
   const diagnostics: Diagnostic[] = [...warnings];
-  const found = (rule: 'answer-unknown-id' | 'answer-invalid-score' | 'answer-role-not-asked' | 'answer-sample-without-check' | 'auditor-answer-not-checked' | 'answer-census-not-auditor', where: readonly PathSegment[], atKey: boolean, message: string): void => {
+  const found = (rule: 'answer-unknown-id' | 'answer-invalid-score' | 'answer-client-owner' | 'answer-role-not-asked' | 'answer-sample-without-check' | 'auditor-answer-not-checked' | 'answer-census-not-auditor', where: readonly PathSegment[], atKey: boolean, message: string): void => {
     diagnostics.push(diagnostic(path, rule, message, atKey ? locate.key(where) : locate.value(where)));
   };
   // Null-prototype: keyed by ids, which must never read an inherited member (reserved-keys.ts).
@@ -29,6 +30,22 @@ export function answerSheetFrom(path: string, data: AnswersData, set: RubricSet,
   const imperatives = new Map(set.imperatives.map((i) => [i.id, i]));
   // The auditor's file holds the audit's checks on its sample, on any question (audit-tally.ts).
   const auditor = isAuditorRole(data.respondent.role);
+
+  // The client's roles (`client:`), against the set's owner catalog, as --client-has and
+  // --client-lacks are (report-output.ts clientOf): a typo or a role that cannot be lacked was taken
+  // silently (hostile-input pass, session 18: `lacks: [vp-sales, nonsense]` changed nothing and said nothing).
+  if (data.client !== undefined && set.owners !== null) {
+    const catalog = set.owners;
+    const keys = Object.keys(catalog);
+    for (const side of ['has', 'lacks'] as const) {
+      data.client[side].forEach((key, i) => {
+        const entry = ownEntry(catalog, key);
+        if (entry === undefined) found('answer-client-owner', ['client', side, i], false, `client.${side}: "${key}" is not an owner of the catalog; expected one of: ${keys.join(', ')}`);
+        else if (side === 'lacks' && entry.fallback === undefined) found('answer-client-owner', ['client', side, i], false, `client.lacks: "${key}" has no fallback in the owner catalog (someone must own its steps), so every client has it; remove it`);
+        else if (side === 'lacks' && data.client!.has.includes(key)) found('answer-client-owner', ['client', side, i], false, `client: "${key}" is in both has and lacks; keep one`);
+      });
+    }
+  }
 
   for (const [imperativeId, byQuestion] of Object.entries(data.answers)) {
     const imperative = imperatives.get(imperativeId);

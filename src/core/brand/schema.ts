@@ -17,7 +17,12 @@ const color = (what: string) =>
 /** Short enough for one line in a page footer and on a slide. */
 export const MAX_BRAND_LINE = 120;
 
-const line = (what: string) => nonEmptyText.max(MAX_BRAND_LINE, { message: `must be at most ${MAX_BRAND_LINE} characters (one line on a slide)` }).meta({ description: what });
+// One line: a line break would print as a second footer line on a slide or a page (hostile-input pass, session 18).
+const line = (what: string) =>
+  nonEmptyText
+    .max(MAX_BRAND_LINE, { message: `must be at most ${MAX_BRAND_LINE} characters (one line on a slide)` })
+    .refine((text) => !/[\r\n\u2028\u2029]/.test(text), { message: 'must be one line: it holds a line break' })
+    .meta({ description: what });
 
 export const BrandFile = z
   .strictObject({

@@ -10,6 +10,8 @@ import { parseYamlSource, reservedKeyDiagnostics, type PathSegment, type SourceF
 import { suggestion, zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { figuresIn } from './figures.js';
+import { decidedBeforeFieldwork } from './decided-before-fieldwork.js';
+import { repeatedEntries } from './repeated-entries.js';
 import { disputedWords, disputeNotBorneOut, disputeSupport } from './finding-signals.js';
 import { countEvidence } from '../report/evidence-of.js';
 import { questionTitle } from '../rubric/titles.js';
@@ -53,10 +55,11 @@ export interface CheckedReadout {
 }
 
 /**
+ * `answeredOn`: the dates of the answers (every sheet's, the auditor's included), to check `decided:` against.
  * `plan`: the answers, to check the readout's priorities against the plan it shapes (validate
  * --readout gives them; the report, which builds that plan anyway, shows what fits).
  */
-export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScores, plan?: { sheets: readonly RespondentRecord[]; planSize?: number }): CheckedReadout {
+export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScores, plan?: { sheets: readonly RespondentRecord[]; planSize?: number }, answeredOn: readonly string[] = plan?.sheets.map((s) => s.date) ?? []): CheckedReadout {
   const parsed = parseYamlSource(file);
   if (!parsed.ok) return { readout: null, diagnostics: parsed.diagnostics };
   // Before the schema: its records (comments, plan.rewrite) would drop a `__proto__` key without a word.
@@ -73,6 +76,10 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
   if (readout.rubrics !== set.digest) {
     report('readout-rubrics-mismatch', ['rubrics'], `the readout was written for the rubrics ${readout.rubrics.slice(0, 19)}…, but this report is scored with ${set.digest.slice(0, 19)}…: draft it again (sales-audit draft), or score with the rubrics it was written for`);
   }
+
+  const early = decidedBeforeFieldwork(readout.decided, answeredOn);
+  if (early !== null) report('readout-decided-before-fieldwork', ['decided'], early);
+  for (const problem of repeatedEntries(readout)) report(problem.rule, problem.path, problem.message, problem.path[0] === 'plan' && problem.path[1] === 'rewrite');
 
   const actionIds = set.imperatives.flatMap((i) => i.questions.flatMap((q) => q.recommendations.map((r) => r.id)));
   const known = new Set(actionIds);

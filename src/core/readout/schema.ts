@@ -136,7 +136,7 @@ export const Readout = z
       .meta({ description: "Days on which the plan does not run (a holiday close), each { from, to } inclusive: the plan's days skip them, so every due date moves past the close. Needs `decided`." }),
     quotaYear: QuotaYear.optional(),
     headline: Text.meta({ description: 'Page one\'s opening: one or two sentences.' }),
-    findings: z.array(Finding).max(5, { message: 'at most 5 findings: page one has room for three' }).default([]),
+    findings: z.array(Finding).max(5, { message: 'must have at most 5 findings: page one has room for three' }).default([]),
     decisions: z.array(ReadoutDecision).default([]).meta({ description: 'The decisions for leadership, on page one.' }),
     priorities: z.array(Priority).max(20).default([]).meta({ description: 'Page one\'s priorities, in order; default: the report\'s.' }),
     comments: z

@@ -31,6 +31,7 @@ import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { printedLevel, termAttainment, type ScoredAt } from '../scoring/score-term.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
+import { answeredByText } from './answered-by.js';
 import { DEFAULT_CHECK_MINIMUM, HORIZONS } from '../rubric/rubric-constants.js';
 import { planDate, quotaYearWait, type PlanCalendar } from './plan-calendar.js';
 import { bandLine } from './band-line.js';
@@ -841,7 +842,8 @@ function smallestGroupText(scores: AuditScores): string | null {
   const count = scores.minGroup + 1;
   const groups = groupsText(smallest.map((r) => r.role));
   // Said plainly, without walking a reader through the subtraction (thirteenth VP reading, 2e).
-  return `${capitalize(groups.text)} (${count}${smallest.length > 1 ? ' each' : ''}) ${groups.plural ? 'are' : 'is'} the smallest group this report shows: its figures are the average of ${count} people, never one person's answers.`;
+  // At the floor (VP reading 15, item 26): with one person fewer the group, and the comparison by group, could not be shown.
+  return `${capitalize(groups.text)} (${count}${smallest.length > 1 ? ' each' : ''}) ${groups.plural ? 'are' : 'is'} the smallest group this report shows: its figures are the average of ${count} people, never one person's answers, and with one person fewer it could not be shown on its own.`;
 }
 
 function evidenceView(count: EvidenceCount): EvidenceView {
@@ -1112,7 +1114,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     // it", so the team's score above its roles' could not be followed). The confidentiality rules
     // already take the count as known (pinned-answers.ts).
     answersCount: single || !q.figuresShown || q.meanScore === null ? null : q.respondents,
-    answersCountText: single || !q.figuresShown || q.meanScore === null ? '' : `${q.respondents} ${q.respondents === 1 ? 'answer' : 'answers'}`,
+    answersCountText: single || !q.figuresShown || q.meanScore === null ? '' : `${q.respondents} ${q.respondents === 1 ? 'answer' : 'answers'}${answeredByText(q.question, scores.roles)}`,
     figuresShown: q.figuresShown,
     levelChecked: !single && q.scoredAt === 'checked-level',
     levelSurveyed: !single && q.scoredAt === 'checked-level' && surveyOnly(q.answers),

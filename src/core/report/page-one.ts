@@ -461,13 +461,24 @@ function discloseDiscussion(question: QuestionScore, scores: AuditScores): Discu
     }
   } else if (!pinned({ kind: 'camps' }))
     return { reason: `Respondents form two camps, a third answering ${countText(question.campDistance)} levels or more below another third.`, short: 'Respondents split into two camps.', rangeShown: true };
-  return { reason: split, short: split, rangeShown: !pinned({ kind: 'split' }) };
+  // With fewer than two shown groups on the question, the roles rule cannot have fired, and a reader
+  // who knows it reads "split" as the camps line: held to what that line would give away.
+  // Said so where only one shown group answered (VP reading 16, item 23: Q4.2's six answers "split"
+  // read as "the two leaders see it differently from us"): the split is among people, and no role
+  // inside the group is set against another.
+  const reason = means.length >= 2 ? split : 'Respondents split; the report sets no role against another on one question.';
+  return { reason, short: split, rangeShown: !pinned(means.length >= 2 ? { kind: 'split' } : { kind: 'camps' }) };
 }
 
-/** The smallest group the respondents line prints a size for (build-report-view.ts respondentSummary): each shown role, and the folded roles together. */
-function smallestPrintedGroup(scores: AuditScores): number {
-  const folded = scores.foldedRoles.reduce((n, r) => n + r.respondents.length, 0);
-  return Math.min(...scores.shownRoles.map((r) => r.respondents.length), folded > 0 ? folded : Number.POSITIVE_INFINITY);
+/**
+ * The smallest group a reader can know the size of: every role's, pooled or folded in as it may be
+ * (VP reading 15, items 23-24: "4 managers" checked beside "6 in leadership and sales managers" read
+ * as 2 leaders, and the pool's figures as theirs). Pooling keeps figures over enough people; it hides
+ * no headcount, which the client knows anyway, so the rule takes each role's size as known. Never
+ * below two: "one person gave this answer" says no more than the range does.
+ */
+export function smallestKnownGroup(scores: Pick<AuditScores, 'roles'>): number {
+  return Math.max(2, Math.min(...scores.roles.map((r) => r.respondents.length)));
 }
 
 /** A question as pinned-answers.ts sees it: the shown roles' groups, then everyone else. */
@@ -484,7 +495,7 @@ function printedQuestion(question: QuestionScore, scores: AuditScores): { questi
       groupCounts,
       groupSizes: groupCounts.map((c) => c.reduce((a, b) => a + b, 0)),
       shown: [...groups.map(() => true), false],
-      knownGroup: smallestPrintedGroup(scores),
+      knownGroup: smallestKnownGroup(scores),
     },
     groupOf: (role) => groups.findIndex((g) => g.role === role),
   };

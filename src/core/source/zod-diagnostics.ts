@@ -128,7 +128,13 @@ export function zodIssuesToDiagnostics(
         else push('schema-value', path, `${where} must be ${issue.inclusive ? 'at least' : 'greater than'} ${String(issue.minimum)}`);
         break;
       case 'too_big':
-        push('schema-value', path, `${where} must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`);
+        // A schema's own message says why the cap is what it is ("at most 5 findings: page one has
+        // room for three"); zod's default ("Too big: …") is replaced by one that names the unit, as
+        // "firm must be at most 120" left the reader to guess characters (hostile-input pass, session 18).
+        if (!issue.message.startsWith('Too big')) push('schema-value', path, `${where} ${issue.message}`);
+        else if (issue.origin === 'string') push('schema-value', path, `${where} must be at most ${String(issue.maximum)} characters`);
+        else if (issue.origin === 'array') push('schema-value', path, `${where} must have at most ${String(issue.maximum)} entries`);
+        else push('schema-value', path, `${where} must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`);
         break;
       case 'invalid_value':
         push('schema-value', path, `${where} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`);

@@ -320,7 +320,14 @@ export function createResponseImporter(set: RubricSet, header: readonly string[]
         problem('survey-invalid-choice', column, `${quoteHeader(header[column]!)}: "${shown}" is none of the choices; accepted: ${q.accepted}`);
         return;
       }
-      const note = notes[i]!.map(cell).find((text) => text !== null) ?? null;
+      // As for answers: two evidence cells of one question filled differently in one response (two
+      // copies of its evidence question) kept the first without a word (hostile-input pass, session 18).
+      const noted = notes[i]!.filter((c) => cell(c) !== null);
+      const note = noted.length === 0 ? null : cell(noted[0]!)!;
+      if (noted.slice(1).some((c) => cell(c) !== note)) {
+        problem('survey-duplicate-column', noted[1]!, `${quoteHeader(header[noted[1]!]!)}: a second evidence answer to ${q.imperativeId}/${q.questionId} in one response, beside ${quoteHeader(header[noted[0]!]!)}; keep one of them`);
+        return;
+      }
       codes[slot * questions.length + i] = value === NOT_APPLICABLE ? ANSWER_CODES.notApplicable : ANSWER_CODES.firstLevel + q.question.levels.findIndex((l) => l.score === value);
       if (note !== null) {
         // Past options.notesKept, the note is only marked (null): counted in finish() if its row is kept.
