@@ -42,8 +42,9 @@ import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, 
 import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits, type PlanLayout } from './number-plan.js';
 import { backlogCountText, backlogGroups, backlogHeadline, backlogLead } from './wait-reason.js';
-import { CAPACITY_DECISION_ID, capacityDecisionView, capacityShortfall } from './capacity-decision.js';
+import { CAPACITY_DECISION_ID, capacityDecisionView, capacityShortfall, hireTakes } from './capacity-decision.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
+import { baseParts, CAPACITY_COST_FACT, costText } from '../readout/facts.js';
 import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
 import type { ReadoutData } from '../readout/schema.js';
 import { readoutViews } from './readout-views.js';
@@ -134,7 +135,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     const decision = action.recommendation.decision;
     return actionView(action, scores, questionViews.get(key)!, verify, decision !== undefined && statusOf(decision) === 'open' ? decision : null);
   });
-  const fill = (text: string) => fillFigures(text, { set, scores });
+  const fill = (text: string) => fillFigures(text, { set, scores, facts: readout?.facts });
   const focus = options.focus ?? DEFAULT_FOCUS;
   const fired = new Set(actionViews.map((a) => a.id));
   const fromReadoutPriorities = readout !== null && readout.priorities.length > 0;
@@ -297,12 +298,18 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     // The roles the client lacks whose steps this owner inherited, the one with most of the waiting steps first (it is the one recommended).
     const catalog = set.owners ?? {};
     const roleOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation.owner === undefined || !Object.hasOwn(catalog, a.recommendation.owner) ? null : catalog[a.recommendation.owner]!.title]));
-    const waitingRoles = shortfall.waiting.map((rank) => roleOf.get(numbered.find((a) => a.rank === rank)?.id ?? '') ?? null);
+    // The role is the one most of what the hire can take is (hireTakes): an HR lead was proposed
+    // for CRM work once the managers' development, which no hire takes, stayed with the owner.
+    const hire = hireTakes(shortfall, numbered, planned.length);
+    const waitingRoles = (hire.takes.length > 0 ? hire.takes : shortfall.waiting).map((rank) => roleOf.get(numbered.find((a) => a.rank === rank)?.id ?? '') ?? null);
     const lacking = [...inheritedRoles(numbered, scores, catalog)]
       .filter(([, owner]) => owner === shortfall.ownerText)
       .map(([role]) => role)
       .sort((a, b) => waitingRoles.filter((r) => r === b).length - waitingRoles.filter((r) => r === a).length);
-    decisions.push(capacityDecisionView(shortfall, decisions.length + 1, lacking, orgName));
+    // The hire's price is the consultant's (the readout's facts), never the tool's.
+    const cost = readout?.facts?.costs?.[CAPACITY_COST_FACT];
+    const price = cost === undefined || readout?.facts?.currency === undefined ? null : costText(cost, readout.facts.currency);
+    decisions.push(capacityDecisionView(shortfall, decisions.length + 1, lacking, orgName, hire, price));
   }
   const capacityAsk = decisions.find((d) => d.id === CAPACITY_DECISION_ID);
   // When no answer at all was checked, page one's evidence line says so once; each decision
@@ -542,7 +549,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     single,
     respondentCount: sheets.length,
     respondents,
-    respondentSummary: single ? respondents[0]!.label : respondentSummary(sheets.length, roles, scores),
+    respondentSummary: single ? respondents[0]!.label : respondentSummary(sheets.length, roles, scores, baseParts(readout?.facts)),
     roles,
     // A table with a header and no rows says nothing: where every imperative's scores by role are
     // withheld (a small team), one sentence says so in its place, in every format.
@@ -738,13 +745,19 @@ function datesLabel(sheets: readonly RespondentRecord[]): string {
   return dates.size === 1 ? kind : `${kind}s`;
 }
 
-function respondentSummary(count: number, roles: ReportView['roles'], scores: AuditScores): string {
+/**
+ * "10 of 42 invited (6 in …, 4 salespeople); sales force: 30 reps, 5 managers": the respondents,
+ * and beside them the base they are drawn from where the readout's facts give it (facts.ts
+ * baseParts; VP reading 16, need 6: "the headcount is never given").
+ */
+function respondentSummary(count: number, roles: ReportView['roles'], scores: AuditScores, base: { invited: string; force: string } = { invited: '', force: '' }): string {
   const parts = roles.map((r) => (r.pooled ? `${r.count} in ${r.group} together` : `${r.count} ${r.count === 1 ? r.role : r.group}`));
   const folded = scores.foldedRoles;
   const foldedCount = folded.reduce((n, r) => n + r.respondents.length, 0);
   const why = folded.every((r) => r.reason === 'small') ? 'too small to show' : 'not shown on their own';
   if (folded.length > 0) parts.push(`${foldedCount} in ${folded.length === 1 ? 'a role' : 'roles'} ${why}`);
-  return `${count} (${parts.join(', ')})`;
+  const force = base.force === '' ? '' : `; sales force: ${base.force}`;
+  return `${count}${base.invited === '' ? '' : ` ${base.invited}`} (${parts.join(', ')})${force}`;
 }
 
 /** "Leadership is", "salespeople are", "leadership and sales managers are": pronoun and verb from one test. */
