@@ -33,7 +33,7 @@ import { printedLevel, termAttainment, type ScoredAt } from '../scoring/score-te
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { DEFAULT_CHECK_MINIMUM } from '../rubric/rubric-constants.js';
 import { bandLine } from './band-line.js';
-import { checkedEvidenceText, checkedOnText, countEvidence, coveredText, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
+import { checksBelowClaims, checksBelowClaimsText, checkedEvidenceText, checkedOnText, countEvidence, coveredText, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDate, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, namingRule, withPoints } from './method-items.js';
@@ -507,6 +507,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     target: targets.size === 1 ? [...targets][0]! : null,
   });
 
+  // Where every check came out below what people said, page one says so once (evidence-of.ts).
+  const checkedBelow = checksBelowClaims(scores.imperatives.flatMap((r, i) => r.questions.map((q, j) => ({ ...q, ref: imperativeViews[i]!.questions[j]!.ref }))));
+  const rosier = checksBelowClaimsText(checkedBelow.below.map((q) => q.ref), checkedBelow.compared);
   const boxed = checksFirst(checkCandidates);
   // A flag whose check page one's box says in full points there from the list of questions that
   // need discussion, keeping who, when and what it changes (tenth VP reading, class 9: the same
@@ -584,7 +587,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     noteLabel: noteLabelOf(sheets),
     targetLine: targetText === null ? null : targetLine(Number(targetText)),
     bandLine: bandLine(imperativeViews.filter((v) => v.scored).map((v) => ({ title: v.title, band: v.band })), bandName(scores.overall.band)),
-    evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? null : { roles }),
+    evidenceLine: [evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? null : { roles }), single ? '' : rosier].filter((t) => t !== '').join(' '),
     focus,
     actionCount: numbered.length,
     planSize,
