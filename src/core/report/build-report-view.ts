@@ -343,15 +343,17 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     action.decisions = decisions.filter((d) => d.actions.includes(action.rank)).map((d) => d.label);
     action.decisionText = decisionText(action, decisions);
   }
-  // A priority that carries out a decision points to it ("#1 carries out D1") instead of restating
-  // it: the decision above already says what, why and at what cost (fifth VP reading, class 9). Its
-  // why is then the decision's finding, pointed to, not what waits for it (twelfth VP reading, class
-  // 3: "First-line sales managers' actions in the plan (#6, #7, …) need the time it frees" was a
-  // dependency, no reason); a readout's own why for it stays, as the consultant wrote it.
+  // A priority that carries out a decision points to it ("once leadership decides D1"), and keeps
+  // its own why: where its question stands, in the ladder's words (VP reading 16, class 8 item 49:
+  // "It carries out D1" and no why at all for #2 and #3 was circular); a readout's own why stays, as
+  // the consultant wrote it. Its prerequisites in the plan that page one does not list are shown
+  // with it, so the step it waits for is never missing from page one (item 26: #1, which #2 needs).
+  const pageOneRanks = new Set(priorities.map((p) => p.rank));
   for (const priority of priorities) {
     priority.decisions = decisions.filter((d) => d.actions.includes(priority.rank)).map((d) => d.label);
     priority.decisionText = decisionText(priority, decisions);
-    if (priority.decisions.length > 0 && !whyOverride.has(priority.id)) priority.why = '';
+    const first = priority.after.filter((rank) => rank <= planned.length && !pageOneRanks.has(rank)).flatMap((rank) => planned.filter((a) => a.rank === rank));
+    priority.prerequisiteText = first.map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')} (${a.ownerText})`).join('; ');
   }
   // What each disagreement could move (seventh VP reading, class 9), from data: the decision whose
   // question it is, the decisions its actions carry out, and its actions' rows. Gathered over the
@@ -508,8 +510,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   });
 
   // Where every check came out below what people said, page one says so once (evidence-of.ts).
-  const checkedBelow = checksBelowClaims(scores.imperatives.flatMap((r, i) => r.questions.map((q, j) => ({ ...q, ref: imperativeViews[i]!.questions[j]!.ref }))));
-  const rosier = checksBelowClaimsText(checkedBelow.below.map((q) => q.ref), checkedBelow.compared);
+  const checkedBelow = checksBelowClaims(scores.imperatives.flatMap((r) => r.questions));
+  const rosier = checksBelowClaimsText(checkedBelow.below.length, checkedBelow.compared);
   const boxed = checksFirst(checkCandidates);
   // A flag whose check page one's box says in full points there from the list of questions that
   // need discussion, keeping who, when and what it changes (tenth VP reading, class 9: the same

@@ -149,16 +149,21 @@ export function capacityDecisionView(shortfall: CapacityShortfall, number: numbe
   const first = HORIZONS[0]!;
   const last = HORIZONS[HORIZONS.length - 1]!;
   const who = lacking.length === 0 ? `Hire a second person for ${last} days` : `Hire ${withArticle(lacking[0]!)} for ${last} days (${organization} has none)`;
-  const recruited = `recruited by ${owner} within ${first} days`;
+  const recruited = `recruited by ${owner} by day ${first}`;
   const sentences =
     hire.takes.length === 0
       ? [`${who}, ${recruited}: it buys room from day ${last}, not before, as each of the ${countText(count)} waits for work still in the backlog.`]
-      : [`${who}, ${recruited}, to take ${ranksList(hire.takes)} from day ${first}.`];
-  if (hire.kept.length > 0) sentences.push(`${ranksList(hire.kept)} ${hire.kept.length === 1 ? 'stays' : 'stay'} with ${owner}: ${hire.kept.length === 1 ? 'it takes' : 'they take'} the managers' time.`);
-  if (hire.takes.length > 0 && hire.waitsOnOthers.length > 0) {
-    const whose = hire.othersOwners.length === 1 ? possessive(hire.othersOwners[0]!) : "other owners'";
-    sentences.push(`${ranksList(hire.waitsOnOthers)} also ${hire.waitsOnOthers.length === 1 ? 'waits' : 'wait'} for ${whose} preparation (${ranksList(hire.othersPreps)}), so a hire adds nothing to ${hire.waitsOnOthers.length === 1 ? 'it' : 'them'} before day ${last}.`);
-  }
+      : [`${who}, ${recruited}, for ${ranksList(hire.takes)}.`];
+  // Short, page one holds five decisions: what waits for another owner is named, its preparation is the backlog's to list.
+  // One clause for what it does not take, and why; the backlog lists each (page one holds five
+  // decisions). Not "or": one recommendation, no alternatives (VP reading 15).
+  const notTaken = [
+    ...(hire.kept.length === 0 ? [] : [`${owner} keeps ${ranksList(hire.kept)}`]),
+    ...(hire.takes.length === 0 || hire.waitsOnOthers.length === 0
+      ? []
+      : [`${hire.othersOwners.length === 1 ? possessive(hire.othersOwners[0]!) : "other owners'"} work comes first for ${ranksList(hire.waitsOnOthers)}`]),
+  ];
+  if (notTaken.length > 0 && hire.takes.length > 0) sentences[0] = `${sentences[0]!.replace(/\.$/, '')}; ${notTaken.join(', and ')}.`;
   return {
     number,
     label: `D${number}`,
@@ -170,7 +175,7 @@ export function capacityDecisionView(shortfall: CapacityShortfall, number: numbe
     // "Backlog actions", not "the plan's actions": the plan's rows are the 90 days (VP reading 15).
     finding: `${capitalize(owner)} has no room for ${countText(count)} backlog ${count === 1 ? 'action' : 'actions'} within ${last} days.`,
     recommendation: sentences.join(' '),
-    cost: `One person's time for ${last} days${price === null ? '' : `: ${price}`}.`,
+    cost: `One person for ${last} days${price === null ? '' : `: ${price}`}.`,
     actionIds: [],
     actions: [],
     planText: 'Backlog',
