@@ -20,7 +20,7 @@ describe('checks below claims', () => {
     expect(r).toEqual({ below: [], compared: 2 });
   });
   it('is said where every one compared sat below, two at least; else nothing', () => {
-    expect(checksBelowClaimsText(2, 2)).toBe('Wherever we checked, we found less than people said: read the levels set by answers alone as upper bounds.');
+    expect(checksBelowClaimsText(2, 2)).toBe('Wherever we checked, what people said was rosier than what we found.');
     expect(checksBelowClaimsText(1, 2)).toBe('');
     expect(checksBelowClaimsText(1, 1)).toBe('');
   });
@@ -32,7 +32,7 @@ describe('checks below claims', () => {
     const found = checksBelowClaims(scores.imperatives.flatMap((r) => r.questions));
     expect(found.compared).toBeGreaterThanOrEqual(2);
     expect(found.below.length).toBe(found.compared);
-    expect(view.evidenceLine).toMatch(/Wherever we checked, we found less than people said/);
+    expect(view.evidenceLine).toMatch(/Wherever we checked, what people said was rosier than what we found/);
     expect(view.evidenceLine.match(/Wherever we checked/g)).toHaveLength(1);
   });
 });

@@ -352,6 +352,12 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   for (const priority of priorities) {
     priority.decisions = decisions.filter((d) => d.actions.includes(priority.rank)).map((d) => d.label);
     priority.decisionText = decisionText(priority, decisions);
+    // Where its why would say a decision's own why again (no readout: both are the question's
+    // ladder words), the decision says it, once: the written page one says each finding once (the
+    // deck's priorities slide, a slide away from the decisions, keeps it).
+    // The same for a priority that prepares one (#1, the shadow credit #2 needs, rests on D1's question).
+    const repeats = decisions.some((d) => d.finding !== '' && priority.why.toLowerCase().includes(d.finding.replace(/\.$/, '').toLowerCase()));
+    priority.pageWhy = repeats && !whyOverride.has(priority.id) ? '' : priority.why;
     const first = priority.after.filter((rank) => rank <= planned.length && !pageOneRanks.has(rank)).flatMap((rank) => planned.filter((a) => a.rank === rank));
     priority.prerequisiteText = first.map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')} (${a.ownerText})`).join('; ');
   }

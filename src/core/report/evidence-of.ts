@@ -159,5 +159,5 @@ export function checksBelowClaims<Q extends Pick<QuestionScore, 'answers' | 'sco
 export function checksBelowClaimsText(below: number, compared: number): string {
   // No question numbers: page one has none (tests/unit/page-one.test.ts); each section's rows show which.
   if (compared < 2 || below < compared) return '';
-  return 'Wherever we checked, we found less than people said: read the levels set by answers alone as upper bounds.';
+  return 'Wherever we checked, what people said was rosier than what we found.';
 }
