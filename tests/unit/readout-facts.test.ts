@@ -66,6 +66,14 @@ describe('checking a readout\'s facts', () => {
     expect(noCurrency.map((d) => [d.severity, d.line])).toEqual([['error', 5]]);
     expect(noCurrency[0]!.message).toContain('currency');
   });
+  it('hostile values: a prototype-named cost, a huge amount, a text where a number goes, a list for the facts: located errors, no readout', () => {
+    for (const facts of ['  currency: USD\n  costs:\n    __proto__: 5', '  currency: USD\n  costs:\n    constructor: 5', '  invited: 1e308', '  win-rate: "22%"', '  - 1', '  currency: usd']) {
+      const found = check(`${HEAD}facts:\n${facts}\nheadline: H\n`);
+      expect(found.readout, facts).toBeNull();
+      expect(found.diagnostics.length, facts).toBeGreaterThan(0);
+      for (const d of found.diagnostics) expect(d.line, facts).toBeGreaterThanOrEqual(3);
+    }
+  });
   it('readout-fact-inconsistent: fewer invited than answered, or a headcount below those who answered in the role', () => {
     const yaml = [HEAD.trimEnd(), 'facts:', '  invited: 9', '  headcount:', '    reps: 3', '    managers: 4', 'headline: H', ''].join('\n');
     expect(rules(yaml)).toEqual([
