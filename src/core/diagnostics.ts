@@ -493,6 +493,17 @@ export const RULES = {
     title: 'Figure the data does not have',
     description: 'A figure reference ({{score differentiation}}) names a figure, imperative, question or role the data does not have, or one the report keeps confidential (a role below the minimum group).',
   },
+  'readout-fact-unknown': {
+    severity: 'error',
+    title: 'Fact the readout does not give',
+    description:
+      "A text cites a client's fact ({{fact headcount.reps}}) that is no fact name (headcount.reps, headcount.managers, headcount.leadership, invited, average-discount, win-rate, at-quota, costs.<name>), or one the readout's `facts:` does not give. The tool never supplies a client's fact: add it under `facts:`, or take the reference out.",
+  },
+  'readout-fact-inconsistent': {
+    severity: 'error',
+    title: 'A fact the answers contradict',
+    description: "A `facts:` value is below what the answers show: fewer people invited than answered, or a headcount below the respondents who answered in that role. Give the whole sales force's figures, respondents included.",
+  },
   'readout-evidence-contradiction': {
     severity: 'warning',
     title: "A why that contradicts its question's evidence",

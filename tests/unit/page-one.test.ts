@@ -64,7 +64,9 @@ describe('page one has no tool arithmetic (class B)', () => {
       expect(text.length).toBeGreaterThan(1000);
       expect(text).not.toMatch(/\d\.\d/); // decimals and question ids ("4.7") alike
       expect(text).not.toMatch(/\(level \d|level \d of \d|the \w+ of \w+ levels|\bmean\b/i);
-      expect(text).not.toMatch(/#\d+ (and #\d+ )?waits?\b|after #\d+|needed for #\d+/);
+      // Re-pinned (h-read18, VP reading 16 item 26): a priority names the step it waits for, by number and
+      // title ("after #1 Agree and price the reps' shadow credit"); a bare dependency list stays out.
+      expect(text).not.toMatch(/#\d+ (and #\d+ )?waits?\b|after #\d+(?! [A-Z])|needed for #\d+/);
       expect(text).not.toMatch(/verify first/i);
       expect(text).not.toMatch(/Its lowest answer/);
       // The rubric's own action still says "the VP Sales's" (rubric wording, h-plan's); the readout rewrites it.
@@ -227,7 +229,8 @@ describe('signals and evidence (classes F and G)', () => {
     // Under each flag, one line: what to confirm, with whom, before committing (fourth reading, class 6).
     const lines = text.split('\n');
     for (const p of view.priorities) {
-      const at = lines.findIndex((l) => l.startsWith(`- **#${p.rank} `));
+      // Re-pinned (h-read18, VP reading 16 item 26): page one numbers its priorities 1 to 5, the plan's number in brackets.
+      const at = lines.findIndex((l) => l.startsWith(`- **${p.number}. `));
       const flag = lines[at + 2] ?? '';
       expect(flag.startsWith('  - **To confirm first:**'), p.id).toBe(p.verifyText !== '');
       // What respondents did, and the evidence to check from the question's help: never "ask the <role>" (fifth VP reading).
@@ -274,8 +277,9 @@ describe('signals and evidence (classes F and G)', () => {
 
   it('page one says once what the evidence is, and each decision what it rests on', () => {
     // Whose view the claims give, once (twelfth VP reading, class 9: the median of 10 leans to the 6).
+    // Re-pinned (h-read18, VP reading 16 item 20): every acme check sat below what people said, and page one says so once.
     expect(plain.evidenceLine).toBe(
-      "Most of what we heard is self-report: 9 of 34 questions rest on checks of the audit sample, each on 4 to 20 reps, managers or deals, and 1 on the audit's survey. The other 23 are scored on the average answer, in which leadership and sales managers, 6 of the 10 respondents, count for more than salespeople. One more is left out of the score: too few answered to show.",
+      "Most of what we heard is self-report: 9 of 34 questions rest on checks of the audit sample, each on 4 to 20 reps, managers or deals, and 1 on the audit's survey. The other 23 are scored on the average answer, in which leadership and sales managers, 6 of the 10 respondents, count for more than salespeople. One more is left out of the score: too few answered to show. Wherever we checked, what people said was rosier than what we found.",
     );
     // The counts add up to the questions answered: checked, surveyed, scored on the average answer, left out
     // (fourteenth VP reading: "the other 24" counted Q2.7, which no score holds; "(marked as said below)"
@@ -741,10 +745,17 @@ describe('each fact once on page one (fifth VP reading, class 9)', () => {
         expect(p.title).not.toBe('');
         // "carries out D1", or "once leadership decides D3" for a step that waits for an open decision.
         expect(p.decisionText).toBe(p.awaitsDecision === null ? `carries out ${p.decisions.join(' and ')}` : `once leadership decides ${p.decisions.join(' and ')}`);
-        expect(md).toContain(`- **#${p.rank} ${p.title}** *${p.ownerText}, within ${p.horizonText}*, ${p.decisionText}.${p.why === '' ? '\n' : `\n  - Why: ${p.why}`}`);
-        // The decision above says the finding: without a readout's own why, the priority says none.
-        if (decision.finding !== '') expect(p.why).not.toContain(decision.finding);
-        if (view === plain) expect(p.why).toBe('');
+        // Re-pinned (h-read18, VP reading 16 items 26 and 49): numbered 1 to 5 with the plan's number in
+        // brackets, the step it waits for that page one does not list with it, and a why of its own.
+        const after = p.prerequisiteText === '' ? '' : `, after ${p.prerequisiteText}`;
+        expect(md).toContain(`- **${p.number}. ${p.title} (#${p.rank})** *${p.ownerText}, within ${p.horizonText}*, ${p.decisionText}${after}.${p.pageWhy === '' ? '\n' : `\n  - Why: ${p.pageWhy}`}`);
+        // The decision above says its finding: the priority says where its own question stands where
+        // the decision's why is other words (the readout's), and nothing where it would say it again.
+        if (decision.finding !== '') expect(p.pageWhy.toLowerCase()).not.toContain(decision.finding.replace(/\.$/, '').toLowerCase());
+        if (view === withReadout) expect(p.pageWhy).not.toBe('');
+        // The deck's priorities slide keeps a why of its own, from the evidence, never "It carries out D1".
+        expect(p.why).not.toBe('');
+        expect(p.why).not.toMatch(/carries out|^It /);
       }
     }
   });

@@ -8,7 +8,7 @@ import { checkReadout } from '../../src/core/readout/check-readout.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { capacityLeft, loadPlaces } from '../../src/core/scoring/capacity.js';
 import { shapePlan } from '../../src/core/scoring/shape-plan.js';
-import { CAPACITY_DECISION_ID, CAPACITY_DECISION_MIN, capacityDecisionView, capacityShortfall } from '../../src/core/report/capacity-decision.js';
+import { CAPACITY_DECISION_ID, CAPACITY_DECISION_MIN, capacityDecisionView, capacityShortfall, hireTakes } from '../../src/core/report/capacity-decision.js';
 import type { WaitView } from '../../src/core/report/wait-reason.js';
 import { draftReadout } from '../../src/core/readout/draft-readout.js';
 import { acmeViews, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
@@ -95,19 +95,50 @@ describe('the owner whose room holds back much of the plan is a decision for lea
   });
 
   it('words the decision from those figures, naming the roles the client lacks whose steps the owner holds', () => {
-    const d = capacityDecisionView({ ownerText: 'VP Sales', waiting: [15, 18, 20, 22, 23, 29], releases: 6 }, 5, ['HR lead', 'Sales operations'], 'Acme Corp');
+    const takesAll = { takes: [15, 18, 20, 22, 23, 29], kept: [], waitsOnOthers: [], othersPreps: [], othersOwners: [] };
+    const d = capacityDecisionView({ ownerText: 'VP Sales', waiting: [15, 18, 20, 22, 23, 29], releases: 6 }, 5, ['HR lead', 'Sales operations'], 'Acme Corp', takesAll);
     expect(d.label).toBe('D5');
     expect(d.question).toBe("Decide who else carries the VP Sales' steps.");
     // Re-pinned (pg1-17, VP reading 15): backlog actions, not "the plan's actions" (read as the whole plan);
     // one recommendation, the first role the client lacks, not three alternatives; what it releases named.
     expect(d.finding).toBe('The VP Sales has no room for six backlog actions within 90 days.');
-    expect(d.recommendation).toBe('Hire an HR lead for 90 days (Acme Corp has none) to take all six: #15, #18, #20, #22, #23 and #29.');
-    expect(d.cost).toBe("One person's time for 90 days.");
+    // Re-pinned (h-read18, VP reading 16 need 2): who recruits and by when, and from when the hire works.
+    expect(d.recommendation).toBe('Hire an HR lead for 90 days (Acme Corp has none), recruited by the VP Sales by day 30, for #15, #18, #20, #22, #23 and #29.');
+    expect(d.cost).toBe('One person for 90 days.');
     expect(d.actionIds).toEqual([]);
-    // Fewer released than wait: "nine of them", the first nine by rank; no role lacking: a hire.
-    const nine = capacityDecisionView({ ownerText: 'VP Sales', waiting: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], releases: 9 }, 5, [], 'Acme Corp');
-    expect(nine.recommendation).toBe('Hire a second person for 90 days to take nine of them: #1, #2, #3, #4, #5, #6, #7, #8 and #9.');
+    // The consultant's price, from the readout's facts, where given; never the tool's.
+    expect(capacityDecisionView({ ownerText: 'VP Sales', waiting: [15], releases: 1 }, 5, [], 'Acme Corp', { ...takesAll, takes: [15] }, '$35,000 to $45,000').cost).toBe('One person for 90 days: $35,000 to $45,000.');
+    // No role lacking: a hire; nothing it can start: it says it buys room from day 90, not before.
+    const none = capacityDecisionView({ ownerText: 'VP Sales', waiting: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], releases: 9 }, 5, [], 'Acme Corp', { takes: [], kept: [], waitsOnOthers: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], othersPreps: [13], othersOwners: ['Marketing lead'] });
+    expect(none.recommendation).toBe('Hire a second person for 90 days, recruited by the VP Sales by day 30: it buys room from day 90, not before, as each of the 12 waits for work still in the backlog.');
+    const nine = none;
     expect(nine.finding).toContain('12 backlog actions');
+  });
+
+  it('the hire takes only what it can start: its own preparation with it, never line management, never what waits for another owner (VP reading 16, need 2)', () => {
+    const row = (rank: number, after: number[] = [], ownerText = 'VP Sales', spendsText: string | null = null) => ({ rank, after, ownerText, spendsText });
+    const rows = [
+      row(1), // planned
+      row(20, [], 'VP Sales', 'First-line sales managers'), // a manager's development: spends the managers' time
+      row(21, [30]), // waits for the VP Sales' own CRM set-up, in the backlog
+      row(22, [31], 'VP Sales'), // waits for marketing's material, in the backlog
+      row(23, [1]), // waits for a planned row only
+      row(30, [1]),
+      row(31, [], 'Marketing lead'),
+    ];
+    const shortfall = { ownerText: 'VP Sales', waiting: [20, 21, 22, 23], releases: 4 };
+    const hire = hireTakes(shortfall, rows, 1);
+    expect(hire.kept).toEqual([20]);
+    expect(hire.takes).toEqual([21, 23, 30]);
+    expect(hire.waitsOnOthers).toEqual([22]);
+    expect(hire.othersPreps).toEqual([31]);
+    expect(hire.othersOwners).toEqual(['Marketing lead']);
+    // The slots bind the chain whole: #21 with its set-up needs two, so with two slots #23 comes in its place.
+    expect(hireTakes(shortfall, rows, 1, 1).takes).toEqual([23]);
+    const d = capacityDecisionView(shortfall, 5, ['Sales operations'], 'Acme Corp', hire);
+    expect(d.recommendation).toBe(
+      "Hire sales operations for 90 days (Acme Corp has none), recruited by the VP Sales by day 30, for #21, #23 and #30; the VP Sales keeps #20, and the marketing lead's work comes first for #22.",
+    );
   });
 
   it("another owner's step that waits for this owner's part is neither counted for the capacity decision nor listed under this owner's no-room group (VP reading 15, #22)", () => {
@@ -138,7 +169,8 @@ describe('the owner whose room holds back much of the plan is a decision for lea
     const group = v.backlogGroups.find((g) => g.kind === 'full' && g.text.startsWith('The VP Sales has no room'))!;
     // Re-pinned (pg1-17): "backlog actions"; the decision names the actions it releases, so its plan pointer is the backlog itself.
     expect(d.finding).toContain(`no room for ${group.actions.length} backlog actions`);
-    expect(d.recommendation).toContain(`#${group.actions[0]!.rank}, `);
+    // Re-pinned (h-read18): the first waiting action is the managers' development (#17), which no hire takes; it is named as the VP Sales' own.
+    expect(d.recommendation).toMatch(new RegExp(`the VP Sales keeps #${group.actions[0]!.rank}\\b`));
     expect(d.planText).toBe('Backlog');
     expect(v.notInPlanText).toContain(`because the VP Sales has no room (${d.label}).`);
     // No plan row says it carries the capacity decision out.

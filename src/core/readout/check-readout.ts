@@ -12,6 +12,7 @@ import type { AuditScores } from '../scoring/score-audit.js';
 import { figuresIn } from './figures.js';
 import { decidedBeforeFieldwork } from './decided-before-fieldwork.js';
 import { repeatedEntries } from './repeated-entries.js';
+import { factsAgainstData } from './facts.js';
 import { disputedWords, disputeNotBorneOut, disputeSupport } from './finding-signals.js';
 import { countEvidence } from '../report/evidence-of.js';
 import { questionTitle } from '../rubric/titles.js';
@@ -19,6 +20,7 @@ import type { QuestionScore } from '../scoring/score-question.js';
 import { roleGroup } from '../report/describe-role.js';
 import { capitalize, escapeRegExp, listText } from '../report/format.js';
 import { groupKeyOf } from '../scoring/group-by-role.js';
+import { roleKey } from '../rubric/wording.js';
 import { Readout, type ReadoutData } from './schema.js';
 import { groupOfRespondent, noteApprovals, noteFates } from '../report/printed-notes.js';
 
@@ -147,6 +149,10 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
     }
   });
 
+  // A fact the data contradicts (facts.ts): fewer invited than answered, a headcount below those who answered in its role.
+  const answeredAs = new Map(scores.roles.map((r) => [roleKey(r.role), r.respondents.length] as const));
+  for (const { path, message } of factsAgainstData(readout.facts, scores.respondents, answeredAs)) report('readout-fact-inconsistent', path, message);
+
   // Every text that may hold figures, with its path.
   const texts: { path: PathSegment[]; text: string }[] = [{ path: ['headline'], text: readout.headline }];
   readout.findings.forEach((f, i) => {
@@ -166,8 +172,8 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
   for (const [days, text] of Object.entries(readout.plan.outcomes)) if (text !== undefined) texts.push({ path: ['plan', 'outcomes', days], text });
   readout.plan.merge.forEach((m, i) => m.action !== undefined && texts.push({ path: ['plan', 'merge', i, 'action'], text: m.action }));
   for (const { path, text } of texts) {
-    for (const { ref, result } of figuresIn(text, { set, scores })) {
-      if (!result.ok) report('readout-figure-unknown', path, `{{${ref}}}: ${result.message}`);
+    for (const { ref, result } of figuresIn(text, { set, scores, facts: readout.facts })) {
+      if (!result.ok) report(/^fact\b/.test(ref.trim()) ? 'readout-fact-unknown' : 'readout-figure-unknown', path, `{{${ref}}}: ${result.message}`);
     }
     const distance = ROLE_DISTANCE.exec(text);
     if (distance !== null) report('readout-role-distance', path, `"${distance[0]}" gives a role a distance on one question: with its answer count, mean and range that can solve a small role's answers; say which role answers higher, without a distance`);

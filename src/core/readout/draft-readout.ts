@@ -259,6 +259,11 @@ const HEADER = `# The readout: your words on the report. Drafted from the data b
 # {{below <question> <level>}}, {{respondents [role]}}. Roles are written with hyphens
 # (sales-manager). See docs/readout.md.
 #
+# facts: the client's figures the audit did not measure (headcount: reps, managers; invited;
+# average-discount, win-rate, at-quota in percent; costs: { name: amount or { low, high } } with
+# a currency): page one's base line uses them, and a text cites one as {{fact headcount.reps}} or
+# {{fact costs.<name>}}. The draft writes none: only the client has them.
+#
 # decisions: page one's, each with the option you recommend (recommend), its cost, the actions
 # that carry it out (actions: ids; default the rubric's), and status: taken or declined once
 # leadership has decided (default open; a declined decision's steps go to the backlog). Page one quotes no note; a decision's

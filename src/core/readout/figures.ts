@@ -14,6 +14,8 @@
 //   level <question>                    "“Ad hoc” (level 1)"  the team level: the median respondent's
 //   below <question> <level>            "7 of 10"     respondents who answered below that level score
 //   respondents [role]                  "10"
+//   fact <name>                         "30"          a client's fact the readout gives (facts.ts):
+//                                                     headcount.reps, costs.manager-capacity, …
 //
 // An imperative is named by its id; a question by its id, or imperative/question where two
 // rubrics share one. A role is named as in the answers, hyphens for spaces (sales-manager); only a
@@ -25,10 +27,11 @@ import { levelCounts } from '../scoring/answer-tally.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { printedLevel } from '../scoring/score-term.js';
+import { resolveFact, type FactsData } from './facts.js';
 import { BAND_CUTOFFS } from '../scoring/config.js';
 import { columnPoints, formatMean, formatNumber, levelPlace, wholePoints } from '../report/format.js';
 
-export const FIGURE_KINDS = ['score', 'points', 'target', 'band', 'role', 'gap', 'difference', 'mean', 'level', 'below', 'respondents'] as const;
+export const FIGURE_KINDS = ['score', 'points', 'target', 'band', 'role', 'gap', 'difference', 'mean', 'level', 'below', 'respondents', 'fact'] as const;
 
 /** {{ ref }} in a text: no braces inside, so a stray brace is left alone. */
 export const FIGURE_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -38,6 +41,8 @@ export type FigureResult = { ok: true; text: string } | { ok: false; message: st
 export interface FigureData {
   set: RubricSet;
   scores: AuditScores;
+  /** The readout's `facts:`, the only source of {{fact …}}. */
+  facts?: FactsData | undefined;
 }
 
 function imperativeOf(data: FigureData, id: string): ImperativeResult | string {
@@ -197,6 +202,10 @@ export function resolveFigure(ref: string, data: FigureData): FigureResult {
       if (bad) return bad;
       const role = roleOf(data, args[0]!);
       return typeof role === 'string' ? fail(role) : { ok: true, text: String(data.scores.shownRoles[role.index]!.respondents.length) };
+    }
+    case 'fact': {
+      const bad = arity(1, "a fact's name: {{fact headcount.reps}}");
+      return bad ?? resolveFact(args[0], data.facts);
     }
     default:
       return fail(`unknown figure "${kind ?? ''}": use one of ${FIGURE_KINDS.join(', ')}`);

@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { kebabId, nonEmptyText } from '../rubric/schema.js';
 import { isCalendarDate } from '../answers/answers-constants.js';
 
+import { Facts } from './facts.js';
 import { DECISION_STATUSES, DEFAULT_PLAN_SIZE, MAX_PLAN_SIZE } from './readout-constants.js';
 
 export { DEFAULT_PLAN_SIZE, MAX_PLAN_SIZE } from './readout-constants.js';
@@ -135,6 +136,9 @@ export const Readout = z
       .optional()
       .meta({ description: "Days on which the plan does not run (a holiday close), each { from, to } inclusive: the plan's days skip them, so every due date moves past the close. Needs `decided`." }),
     quotaYear: QuotaYear.optional(),
+    facts: Facts.optional().meta({
+      description: "The client's facts the audit did not measure (headcount, invited, today's discount, win rate, share at quota, costs): texts cite them as {{fact headcount.reps}}; page one's base line uses them. The tool never supplies one.",
+    }),
     headline: Text.meta({ description: 'Page one\'s opening: one or two sentences.' }),
     findings: z.array(Finding).max(5, { message: 'must have at most 5 findings: page one has room for three' }).default([]),
     decisions: z.array(ReadoutDecision).default([]).meta({ description: 'The decisions for leadership, on page one.' }),

@@ -35,7 +35,7 @@ import { answeredByText } from './answered-by.js';
 import { DEFAULT_CHECK_MINIMUM, HORIZONS } from '../rubric/rubric-constants.js';
 import { planDate, quotaYearWait, type PlanCalendar } from './plan-calendar.js';
 import { bandLine } from './band-line.js';
-import { checkedEvidenceText, checkedOnText, countEvidence, coveredText, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
+import { checksBelowClaims, checksBelowClaimsText, checkedEvidenceText, checkedOnText, countEvidence, coveredText, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDate, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, namingRule, withPoints } from './method-items.js';
@@ -44,8 +44,9 @@ import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, 
 import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits, type PlanLayout } from './number-plan.js';
 import { backlogCountText, backlogGroups, backlogHeadline, backlogLead } from './wait-reason.js';
-import { CAPACITY_DECISION_ID, capacityDecisionView, capacityShortfall } from './capacity-decision.js';
+import { CAPACITY_DECISION_ID, capacityDecisionView, capacityShortfall, hireTakes } from './capacity-decision.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
+import { baseParts, CAPACITY_COST_FACT, costText } from '../readout/facts.js';
 import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
 import type { ReadoutData } from '../readout/schema.js';
 import { readoutViews } from './readout-views.js';
@@ -136,7 +137,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     const decision = action.recommendation.decision;
     return actionView(action, scores, questionViews.get(key)!, verify, decision !== undefined && statusOf(decision) === 'open' ? decision : null);
   });
-  const fill = (text: string) => fillFigures(text, { set, scores });
+  const fill = (text: string) => fillFigures(text, { set, scores, facts: readout?.facts });
   const focus = options.focus ?? DEFAULT_FOCUS;
   const fired = new Set(actionViews.map((a) => a.id));
   const fromReadoutPriorities = readout !== null && readout.priorities.length > 0;
@@ -304,12 +305,18 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     // The roles the client lacks whose steps this owner inherited, the one with most of the waiting steps first (it is the one recommended).
     const catalog = set.owners ?? {};
     const roleOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation.owner === undefined || !Object.hasOwn(catalog, a.recommendation.owner) ? null : catalog[a.recommendation.owner]!.title]));
-    const waitingRoles = shortfall.waiting.map((rank) => roleOf.get(numbered.find((a) => a.rank === rank)?.id ?? '') ?? null);
+    // The role is the one most of what the hire can take is (hireTakes): an HR lead was proposed
+    // for CRM work once the managers' development, which no hire takes, stayed with the owner.
+    const hire = hireTakes(shortfall, numbered, planned.length);
+    const waitingRoles = (hire.takes.length > 0 ? hire.takes : shortfall.waiting).map((rank) => roleOf.get(numbered.find((a) => a.rank === rank)?.id ?? '') ?? null);
     const lacking = [...inheritedRoles(numbered, scores, catalog)]
       .filter(([, owner]) => owner === shortfall.ownerText)
       .map(([role]) => role)
       .sort((a, b) => waitingRoles.filter((r) => r === b).length - waitingRoles.filter((r) => r === a).length);
-    decisions.push(capacityDecisionView(shortfall, decisions.length + 1, lacking, orgName));
+    // The hire's price is the consultant's (the readout's facts), never the tool's.
+    const cost = readout?.facts?.costs?.[CAPACITY_COST_FACT];
+    const price = cost === undefined || readout?.facts?.currency === undefined ? null : costText(cost, readout.facts.currency);
+    decisions.push(capacityDecisionView(shortfall, decisions.length + 1, lacking, orgName, hire, price));
   }
   const capacityAsk = decisions.find((d) => d.id === CAPACITY_DECISION_ID);
   // When no answer at all was checked, page one's evidence line says so once; each decision
@@ -346,15 +353,23 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     action.decisions = decisions.filter((d) => d.actions.includes(action.rank)).map((d) => d.label);
     action.decisionText = decisionText(action, decisions);
   }
-  // A priority that carries out a decision points to it ("#1 carries out D1") instead of restating
-  // it: the decision above already says what, why and at what cost (fifth VP reading, class 9). Its
-  // why is then the decision's finding, pointed to, not what waits for it (twelfth VP reading, class
-  // 3: "First-line sales managers' actions in the plan (#6, #7, …) need the time it frees" was a
-  // dependency, no reason); a readout's own why for it stays, as the consultant wrote it.
+  // A priority that carries out a decision points to it ("once leadership decides D1"), and keeps
+  // its own why: where its question stands, in the ladder's words (VP reading 16, class 8 item 49:
+  // "It carries out D1" and no why at all for #2 and #3 was circular); a readout's own why stays, as
+  // the consultant wrote it. Its prerequisites in the plan that page one does not list are shown
+  // with it, so the step it waits for is never missing from page one (item 26: #1, which #2 needs).
+  const pageOneRanks = new Set(priorities.map((p) => p.rank));
   for (const priority of priorities) {
     priority.decisions = decisions.filter((d) => d.actions.includes(priority.rank)).map((d) => d.label);
     priority.decisionText = decisionText(priority, decisions);
-    if (priority.decisions.length > 0 && !whyOverride.has(priority.id)) priority.why = '';
+    // Where its why would say a decision's own why again (no readout: both are the question's
+    // ladder words), the decision says it, once: the written page one says each finding once (the
+    // deck's priorities slide, a slide away from the decisions, keeps it).
+    // The same for a priority that prepares one (#1, the shadow credit #2 needs, rests on D1's question).
+    const repeats = decisions.some((d) => d.finding !== '' && priority.why.toLowerCase().includes(d.finding.replace(/\.$/, '').toLowerCase()));
+    priority.pageWhy = repeats && !whyOverride.has(priority.id) ? '' : priority.why;
+    const first = priority.after.filter((rank) => rank <= planned.length && !pageOneRanks.has(rank)).flatMap((rank) => planned.filter((a) => a.rank === rank));
+    priority.prerequisiteText = first.map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')} (${a.ownerText})`).join('; ');
   }
   // What each disagreement could move (seventh VP reading, class 9), from data: the decision whose
   // question it is, the decisions its actions carry out, and its actions' rows. Gathered over the
@@ -511,6 +526,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     target: targets.size === 1 ? [...targets][0]! : null,
   });
 
+  // Where every check came out below what people said, page one says so once (evidence-of.ts).
+  const checkedBelow = checksBelowClaims(scores.imperatives.flatMap((r) => r.questions));
+  const rosier = checksBelowClaimsText(checkedBelow.below.length, checkedBelow.compared);
   const boxed = checksFirst(checkCandidates);
   // A flag whose check page one's box says in full points there from the list of questions that
   // need discussion, keeping who, when and what it changes (tenth VP reading, class 9: the same
@@ -564,7 +582,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     single,
     respondentCount: sheets.length,
     respondents,
-    respondentSummary: single ? respondents[0]!.label : respondentSummary(sheets.length, roles, scores),
+    respondentSummary: single ? respondents[0]!.label : respondentSummary(sheets.length, roles, scores, baseParts(readout?.facts)),
     roles,
     // A table with a header and no rows says nothing: where every imperative's scores by role are
     // withheld (a small team), one sentence says so in its place, in every format.
@@ -599,7 +617,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     noteLabel: noteLabelOf(sheets),
     targetLine: targetText === null ? null : targetLine(Number(targetText)),
     bandLine: bandLine(imperativeViews.filter((v) => v.scored).map((v) => ({ title: v.title, band: v.band })), bandName(scores.overall.band)),
-    evidenceLine: evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? null : { roles }),
+    evidenceLine: [evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? null : { roles }), single ? '' : rosier].filter((t) => t !== '').join(' '),
     focus,
     actionCount: numbered.length,
     planSize,
@@ -764,13 +782,19 @@ function datesLabel(sheets: readonly RespondentRecord[]): string {
   return dates.size === 1 ? kind : `${kind}s`;
 }
 
-function respondentSummary(count: number, roles: ReportView['roles'], scores: AuditScores): string {
+/**
+ * "10 of 42 invited (6 in …, 4 salespeople); sales force: 30 reps, 5 managers": the respondents,
+ * and beside them the base they are drawn from where the readout's facts give it (facts.ts
+ * baseParts; VP reading 16, need 6: "the headcount is never given").
+ */
+function respondentSummary(count: number, roles: ReportView['roles'], scores: AuditScores, base: { invited: string; force: string } = { invited: '', force: '' }): string {
   const parts = roles.map((r) => (r.pooled ? `${r.count} in ${r.group} together` : `${r.count} ${r.count === 1 ? r.role : r.group}`));
   const folded = scores.foldedRoles;
   const foldedCount = folded.reduce((n, r) => n + r.respondents.length, 0);
   const why = folded.every((r) => r.reason === 'small') ? 'too small to show' : 'not shown on their own';
   if (folded.length > 0) parts.push(`${foldedCount} in ${folded.length === 1 ? 'a role' : 'roles'} ${why}`);
-  return `${count} (${parts.join(', ')})`;
+  const force = base.force === '' ? '' : `; sales force: ${base.force}`;
+  return `${count}${base.invited === '' ? '' : ` ${base.invited}`} (${parts.join(', ')})${force}`;
 }
 
 /** "Leadership is", "salespeople are", "leadership and sales managers are": pronoun and verb from one test. */

@@ -60,20 +60,110 @@ function withArticle(role: string): string {
   return `${an ? 'an' : 'a'} ${name}`;
 }
 
+/** What a hire can take of the waiting actions (hireTakes), by plan number. */
+export interface HireTakes {
+  /** The waiting actions it takes, with the owner's own preparation they need, in plan order. */
+  takes: number[];
+  /** Waiting actions that spend the time of a group the owner leads (`spends:` managers): kept by the owner. */
+  kept: number[];
+  /** Waiting actions that also wait for another owner's preparation, itself in the backlog: no hire starts them before it. */
+  waitsOnOthers: number[];
+  /** That other owner's preparation, and whose it is. */
+  othersPreps: number[];
+  othersOwners: string[];
+}
+
+/**
+ * What a second person can take of the actions waiting for one owner's room, so that it can work
+ * (VP reading 16, class 1 item 3: "the person would be hired with nothing they can do"):
+ * - a step that spends the time of a group the owner leads (`spends:` the first-line managers: a
+ *   manager's development plan, a pairing) is line management, kept by the owner: never a hire's
+ *   (a rule by owner kind, not by id);
+ * - a step goes with the preparation it waits for that is the same owner's and still in the backlog
+ *   (the CRM set-up, the reports), so what the hire takes can start;
+ * - a step that waits for another owner's preparation in the backlog is not taken: nothing starts it
+ *   before that owner's work does, and the decision says so;
+ * - at most `slots` steps in all: the cap at once in each horizon after the hire is recruited.
+ */
+export function hireTakes(
+  shortfall: CapacityShortfall,
+  rows: readonly { rank: number; after: readonly number[]; ownerText: string; spendsText: string | null }[],
+  planned: number,
+  slots = CAPACITY_PER_HORIZON * (HORIZONS.length - 1),
+): HireTakes {
+  const byRank = new Map(rows.map((r) => [r.rank, r]));
+  const result: HireTakes = { takes: [], kept: [], waitsOnOthers: [], othersPreps: [], othersOwners: [] };
+  for (const rank of shortfall.waiting) {
+    const row = byRank.get(rank);
+    if (row === undefined) continue;
+    if (row.spendsText !== null && isGroup(row.spendsText)) {
+      result.kept.push(rank);
+      continue;
+    }
+    // Its preparation still in the backlog, through the preparation's own prerequisites.
+    const preps = new Set<number>();
+    const stack = [...row.after];
+    while (stack.length > 0) {
+      const r = stack.pop()!;
+      if (r <= planned || preps.has(r)) continue;
+      preps.add(r);
+      stack.push(...(byRank.get(r)?.after ?? []));
+    }
+    const others = [...preps].filter((r) => byRank.get(r)?.ownerText !== shortfall.ownerText);
+    if (others.length > 0) {
+      result.waitsOnOthers.push(rank);
+      for (const r of others) if (!result.othersPreps.includes(r)) result.othersPreps.push(r);
+      for (const r of others) {
+        const owner = byRank.get(r)!.ownerText;
+        if (!result.othersOwners.includes(owner)) result.othersOwners.push(owner);
+      }
+      continue;
+    }
+    const chain = [...preps].filter((r) => !result.takes.includes(r));
+    if (result.takes.length + chain.length + 1 > slots) continue;
+    result.takes.push(...chain, rank);
+  }
+  result.takes.sort((a, b) => a - b);
+  result.othersPreps.sort((a, b) => a - b);
+  return result;
+}
+
+/** "#4", "#4 and #7", "#4, #7 and #9". */
+function ranksList(ranks: readonly number[]): string {
+  const items = ranks.map((r) => `#${r}`);
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+}
+
 /**
  * Page one's decision for the shortfall, numbered after the others, as one recommendation (VP
  * reading 15: "an HR lead or sales operations, or a lead's time" was three answers, not one).
  * `lacking` names the roles the client lacks whose steps this owner holds, most of the waiting
- * steps first: the first is where the second owner comes from; with none lacking, a hire. It
- * carries out no plan row: its actions wait in the backlog, and the decision names those it releases.
+ * steps first: the first is where the second owner comes from; with none lacking, a hire. What the
+ * hire takes is what can start (hireTakes), from the day it is recruited, by the owner, within 30
+ * days; what it cannot take is said, with why (VP reading 16, need 2). Its cost is the consultant's
+ * figure where the readout's facts give one (`costs.owner-capacity`), never the tool's.
  */
-export function capacityDecisionView(shortfall: CapacityShortfall, number: number, lacking: readonly string[], organization: string): DecisionView {
+export function capacityDecisionView(shortfall: CapacityShortfall, number: number, lacking: readonly string[], organization: string, hire: HireTakes, price: string | null = null): DecisionView {
   const owner = ownerName(shortfall.ownerText);
   const count = shortfall.waiting.length;
+  const first = HORIZONS[0]!;
   const last = HORIZONS[HORIZONS.length - 1]!;
-  const released = shortfall.waiting.slice(0, shortfall.releases).map((rank) => `#${rank}`);
-  const releasedText = released.length === 1 ? released[0]! : `${released.slice(0, -1).join(', ')} and ${released.at(-1)!}`;
   const who = lacking.length === 0 ? `Hire a second person for ${last} days` : `Hire ${withArticle(lacking[0]!)} for ${last} days (${organization} has none)`;
+  const recruited = `recruited by ${owner} by day ${first}`;
+  const sentences =
+    hire.takes.length === 0
+      ? [`${who}, ${recruited}: it buys room from day ${last}, not before, as each of the ${countText(count)} waits for work still in the backlog.`]
+      : [`${who}, ${recruited}, for ${ranksList(hire.takes)}.`];
+  // Short, page one holds five decisions: what waits for another owner is named, its preparation is the backlog's to list.
+  // One clause for what it does not take, and why; the backlog lists each (page one holds five
+  // decisions). Not "or": one recommendation, no alternatives (VP reading 15).
+  const notTaken = [
+    ...(hire.kept.length === 0 ? [] : [`${owner} keeps ${ranksList(hire.kept)}`]),
+    ...(hire.takes.length === 0 || hire.waitsOnOthers.length === 0
+      ? []
+      : [`${hire.othersOwners.length === 1 ? possessive(hire.othersOwners[0]!) : "other owners'"} work comes first for ${ranksList(hire.waitsOnOthers)}`]),
+  ];
+  if (notTaken.length > 0 && hire.takes.length > 0) sentences[0] = `${sentences[0]!.replace(/\.$/, '')}; ${notTaken.join(', and ')}.`;
   return {
     number,
     label: `D${number}`,
@@ -84,8 +174,8 @@ export function capacityDecisionView(shortfall: CapacityShortfall, number: numbe
     // Short: page one holds it with the other decisions on one A4 or Letter page; the backlog lists the actions.
     // "Backlog actions", not "the plan's actions": the plan's rows are the 90 days (VP reading 15).
     finding: `${capitalize(owner)} has no room for ${countText(count)} backlog ${count === 1 ? 'action' : 'actions'} within ${last} days.`,
-    recommendation: `${who} to take ${released.length === count ? (count === 1 ? 'it' : `all ${countText(count)}`) : `${countText(released.length)} of them`}: ${releasedText}.`,
-    cost: `One person's time for ${last} days.`,
+    recommendation: sentences.join(' '),
+    cost: `One person for ${last} days${price === null ? '' : `: ${price}`}.`,
     actionIds: [],
     actions: [],
     planText: 'Backlog',

@@ -151,3 +151,27 @@ export function checkedEvidenceText(q: Pick<QuestionScore, 'answers'>): string {
   // The survey names itself; a check says its kind.
   return surveyOnly(q.answers) || readByAuditor(q.answers) ? checkedOnText(q.answers) : `${checkedOnText(q.answers)} (${kindWords(count.kinds.map((k) => k.kind))})`;
 }
+
+/**
+ * The checked questions whose check sat below what people said (VP reading 16, class 3 item 20:
+ * "wherever we checked, the truth was lower than the answers ... the strongest reason to discount
+ * the 23 unchecked questions"): those whose level rests on a check of the audit sample (a survey
+ * the audit ran is fieldwork, not a test of a claim), whose answers' mean the report prints, and
+ * whose checked level is below that mean as printed (one decimal). `compared` counts the checked
+ * questions the comparison could be made on.
+ */
+export function checksBelowClaims<Q extends Pick<QuestionScore, 'answers' | 'scoredAt' | 'figuresShown' | 'meanScore' | 'teamLevel'>>(questions: readonly Q[]): { below: Q[]; compared: number } {
+  const comparable = questions.filter((q) => q.scoredAt === 'checked-level' && !surveyOnly(q.answers) && q.figuresShown && q.meanScore !== null && q.teamLevel !== null);
+  return { below: comparable.filter((q) => q.teamLevel! < Math.round(q.meanScore! * 10) / 10), compared: comparable.length };
+}
+
+/**
+ * Said once, on page one, where every checked question whose answers are printed (two or more)
+ * came out below what people said: the reader then discounts the rows no check tested. One that
+ * sat at or above the answers keeps it unsaid (the reading is "wherever", or nothing).
+ */
+export function checksBelowClaimsText(below: number, compared: number): string {
+  // No question numbers: page one has none (tests/unit/page-one.test.ts); each section's rows show which.
+  if (compared < 2 || below < compared) return '';
+  return 'Wherever we checked, what people said was rosier than what we found.';
+}

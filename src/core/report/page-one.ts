@@ -389,7 +389,8 @@ export function prioritiesOf(numbered: readonly ActionView[], ids: readonly stri
     // keeps its mark, and the plan's "after" column says what waits). What waits is said only where
     // no level can be printed (a census too small to show), so the line is never empty.
     const own = whyOverride.get(action.id);
-    return { ...action, number: i + 1, gate, why: own ?? (stands === '' ? waitingText(action.id, weight) : stands) };
+    const why = own ?? (stands === '' ? waitingText(action.id, weight) : stands);
+    return { ...action, number: i + 1, gate, why, pageWhy: why, prerequisiteText: '' };
   });
 }
 

@@ -243,6 +243,10 @@ export interface PriorityView extends ActionView {
   why: string;
   /** The gate: the step that frees someone's time, which every new action of theirs waits for (its why says so). */
   gate: boolean;
+  /** The why as the written page one prints it: '' where it would repeat a decision's why just above it. */
+  pageWhy: string;
+  /** The plan rows it waits for that page one does not list, "#1 Agree and price the reps' shadow credit (Finance lead)"; '' for none. */
+  prerequisiteText: string;
 }
 
 export interface DecisionView {
