@@ -418,11 +418,13 @@ describe('the default rubrics, after the seventh review', () => {
   it('score improvement at the top of improving-every-interaction, and book no recorded call below the call-recording decision', () => {
     const q = question('improving-every-interaction');
     const top = Math.max(...q.levels.map((l) => l.score));
-    for (const [role, text] of wordings(q.levels.find((l) => l.score === top)!.description)) expect(text, role).toMatch(/checked the action agreed at the one before/);
+    // Re-pinned after rubric review 15, edit 8: the top is the debrief on the value the client got;
+    // the agreed action checked next time is coaching-model's alone.
+    for (const [role, text] of wordings(q.levels.find((l) => l.score === top)!.description)) expect(text, role).toMatch(/each debrief wrote down what the client got that was new/);
     // The salesperson's band below the top says what is missing; the team wordings state the
     // level's floor (ninth review, class B), which a team at the top also passes.
     for (const [role, text] of wordings(q.levels.find((l) => l.score === top - 1)!.description)) {
-      if (role === 'salesperson') expect(text, role).toMatch(/did not check the action/);
+      if (role === 'salesperson') expect(text, role).toMatch(/did not write down what the client got that was new/);
       else expect(text, role).not.toMatch(/\bnot\b/);
     }
     const recordingAt = span(q.decision!.at);
@@ -547,7 +549,8 @@ describe('the default rubrics, after the eighth review', () => {
 
   it('close every ladder gap, overlap and inverted rung the review listed (class B)', () => {
     // A rung below "each debrief checked" must hold every team where one did not.
-    expect(Object.fromEntries(wordings(question('improving-every-interaction').levels.find((l) => l.score === 3)!.description)).salesperson).toMatch(/at least one of those debriefs did not check/);
+    // Re-pinned after rubric review 15, edit 8: the top rung is the debrief on the value given.
+    expect(Object.fromEntries(wordings(question('improving-every-interaction').levels.find((l) => l.score === 3)!.description)).salesperson).toMatch(/at least one of those debriefs did not write down/);
     // Results with a written change and no agreed targets: level 3 may not ask for targets.
     for (const t of [...levelTexts('prospecting-review', 3), ...levelTexts('prospecting-review', 4)]) expect(t).not.toMatch(/agreed targets/);
     // A 1/1/1 mix of discount, features and value has a level: the rep's middle score, which the
@@ -592,9 +595,10 @@ describe('the default rubrics, after the eighth review', () => {
       const firing = (q.recommendations ?? []).filter((a) => span(a.at!).includes(score));
       expect(firing.some((a) => /asked to stop one time in ten or more/.test(a.action)), `${q.id} level ${score}`).toBe(true);
     }
-    // The top of improving-every-interaction needs the last action checked, which a scorecard line
-    // does; recording is allowed, not prescribed.
-    const check = actions.get('open-debriefs-with-last-action')!;
+    // The top of improving-every-interaction needs each debrief to write down the value given, which
+    // a scorecard line does (re-pinned after rubric review 15, edit 8: it was the last action
+    // checked); recording is allowed, not prescribed.
+    const check = actions.get('open-debriefs-with-value-given')!;
     expect(check.action).toMatch(/scorecard/);
     expect(check.action).not.toMatch(/set up call recording/i);
     expect(check.effort).toBe('low');
@@ -1103,8 +1107,9 @@ describe('sales-interactions and sales-managers, after the tenth review', () => 
   });
 
   it('close the gap each step fires on: use, not only content; the test the level runs (class D)', () => {
-    // The use is the VP Sales' instruction since the eleventh review (F1); enablement's examples are its build.
-    expect(actions.get('send-example-follow-ups')!.action).toMatch(/Require in one written instruction that each rep sends one follow-up/);
+    // The use is an instruction, not the function's (eleventh review, F1); enablement's examples are its build.
+    // Re-pinned after rubric review 15, edit 11: the instruction is each manager's to their team, at the team meeting.
+    expect(actions.get('send-example-follow-ups')!.action.replace(/\s+/g, ' ')).toMatch(/have each rep send one follow-up/);
     expect(actions.get('send-example-follow-ups')!.requires).toContain('fill-empty-stages');
     const amount = actions.get('finance-section-in-proposals')!;
     expect(amount.action).toMatch(/say it unprepared/);
@@ -1233,11 +1238,13 @@ describe('sales-interactions and sales-managers, after the eleventh review', () 
     const q = question('value-at-each-stage');
     for (const l of q.levels) {
       for (const [role, t] of wordings(l.description)) {
-        expect(t, `${l.score} (${role})`).toMatch(/weaker of .*last two decided deals/);
+        // Re-pinned after rubric review 15, edit 2: "weaker deal", the term every prompt defines (the
+        // weaker of the last two decided after a proposal), so the level has room for the four steps.
+        expect(t, `${l.score} (${role})`).toMatch(/\b(their|my|reps') weaker deal\b/);
         expect(t, `${l.score} (${role})`).toMatch(/in writing or client-confirmed/);
       }
     }
-    for (const [role, t] of prompts(q.id)) expect(t, role).toMatch(/weaker of .*last two deals/);
+    for (const [role, t] of prompts(q.id)) expect(t, role).toMatch(/weaker deal \(of (their|your) last two deals decided after\s+a proposal/);
     expect(help(q, 'default')).toMatch(/what the client confirmed/);
     expect(help(q, 'default')).not.toMatch(/a meeting with no note cannot be checked/);
   });
@@ -1253,15 +1260,16 @@ describe('sales-interactions and sales-managers, after the eleventh review', () 
     expect(help(question('skill-sets'), 'default')).toMatch(/The auditor reads the written skills model \(six to eight skills, each with what meeting the standard looks like in a call\) and/);
   });
 
-  it('ask improving-every-interaction up to its top rung, the debrief that checks the last action (D3)', () => {
-    // Rubric review 12, edit 9: one question in every role's wording, asking up to the follow-up;
-    // the levels carry the rungs, the top one the debrief that checks the last action.
+  it('ask improving-every-interaction up to its top rung, the debrief on the value the client got (D3)', () => {
+    // Rubric review 12, edit 9: one question in every role's wording, asking up to the top rung.
+    // Re-pinned after rubric review 15, edit 8: the top rung is the debrief that writes down what the
+    // client got that was new, so the prompts end "and on what the client got?", not "followed up?".
     for (const [role, t] of prompts('improving-every-interaction')) {
-      expect(t, role).toMatch(/^Which of these best describes how often, in the last twelve months, .* observed and debriefed with (a manager|you|your manager), and followed up\?$/);
+      expect(t, role).toMatch(/^Which of these best describes how often, in the last twelve months, .* observed and debriefed with (a manager|you|your manager), and on what the client got\?$/);
       expect(t.match(/\?/g), role).toHaveLength(1);
     }
-    expect(Object.fromEntries(prompts('improving-every-interaction')).default).toBe("Which of these best describes how often, in the last twelve months, each salesperson's client interactions were observed and debriefed with a manager, and followed up?");
-    for (const [role, t] of wordings(question('improving-every-interaction').levels.find((l) => l.score === 4)!.description)) expect(t, role).toMatch(/each debrief checked the action agreed at the one before\.$/);
+    expect(Object.fromEntries(prompts('improving-every-interaction')).default).toBe("Which of these best describes how often, in the last twelve months, each salesperson's client interactions were observed and debriefed with a manager, and on what the client got?");
+    for (const [role, t] of wordings(question('improving-every-interaction').levels.find((l) => l.score === 4)!.description)) expect(t, role).toMatch(/each debrief wrote down what the client got that was new, if anything\.$/);
   });
 
   it('ask one closed question in mindset and business-acumen, and no presumptive prompt (E, edit 11)', () => {
@@ -1438,7 +1446,8 @@ describe('sales-interactions and sales-managers, after the twelfth review', () =
 
   it('define "weaker" in every prompt of value-at-each-stage, and count neither the rep\'s own note nor the cost-of-waiting section (edits 13 and 17, classes F and G)', () => {
     const q = question('value-at-each-stage');
-    for (const [role, t] of prompts(q.id)) expect(t, role).toMatch(/\(the one in which the client received something new at fewer steps\)/);
+    // Re-pinned after rubric review 15, edit 2: the definition now introduces the term "weaker deal".
+    for (const [role, t] of prompts(q.id)) expect(t, role).toMatch(/weaker deal \(of (their|your) last two deals decided after a proposal, the one in which the client received something new at fewer steps\)/);
     expect(helpOf(q, 'default')).toMatch(/Value created in a meeting counts where the client's next email or document refers to what was given; the rep's own note on the deal alone cannot be checked and does not count/);
     expect(helpOf(q, 'default')).toMatch(/The proposal's cost-of-waiting section is read in another question \(the status quo\) and does not count here/);
     expect(helpOf(q, 'salesperson')).toMatch(/not the proposal's cost of waiting/);
@@ -1450,8 +1459,9 @@ describe('sales-interactions and sales-managers, after the twelfth review', () =
     for (const [role, t] of prompts(q.id)) expect(t, role).toMatch(/, if (one was|any)\?$/);
     expect(helpOf(q, 'default')).toMatch(/The auditor sits in on, or hears a recording of, one client meeting on an open deal of each of the audit sample's reps/);
     // Re-pinned after rubric review 14, edit 5: the plan is collected before the meeting, and level 4 is the next step agreed.
-    expect(helpOf(q, 'default')).toMatch(/before it collects the rep's written plan/);
-    expect(helpOf(q, 'default')).toMatch(/count only where they record what the rep asked before showing, the plan collected beforehand, what the answers changed and the next step\s+agreed/);
+    // Re-pinned after rubric review 15, edit 8: the plan is written or told (the written plan is tool-kits').
+    expect(helpOf(q, 'default')).toMatch(/before it asks the rep for their plan \(what they mean to show or to ask\), written or told to the auditor/);
+    expect(helpOf(q, 'default')).toMatch(/count only where they record what the rep asked before showing, the plan heard or read beforehand, what the answers changed and the next step\s+agreed/);
   });
 
   it("leave deal support on the manager's own live deals out of protection-from-admin (class F)", () => {
@@ -1494,7 +1504,8 @@ describe('sales-interactions and sales-managers, after the thirteenth review', (
       ['team-coaching', /practising a skill \(not differentiation\) or working a live deal together/],
       ['time-for-people', /calls (they|I) led on (my )?reps' deals/],
       ['tool-kits', /a shared tool with content/],
-      ['value-at-each-stage', /decided deals that reached a proposal/],
+      // Re-pinned after rubric review 15, edit 2: the deal is the "weaker deal" the prompt defines; the four steps are named.
+      ['value-at-each-stage', /weaker deal, .*first conversation, defining the need, choosing between options, deciding\.$/],
       // Re-pinned after rubric review 14 (edit 12): level 4's condition is the written decision on the actions, not the figure's rise.
       ['individual-results', /kept or changed, and why/, [4]],
       ['strategy-into-results', /approved beforehand/, [4]],
