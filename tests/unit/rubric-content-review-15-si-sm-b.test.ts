@@ -118,3 +118,25 @@ describe('an anchor says what counts (edit 14, class G)', () => {
     expect(flat(wordings(question('business-acumen').help).find(([r]) => r === 'default')![1])).toMatch(/a rep who names fewer stays at level 1/);
   });
 });
+
+// Rubric review 16 (read at 23:05), the quick items in these two rubrics.
+describe('rubric review 16: steps sized and ordered as their rungs say (class D)', () => {
+  it('a foundation from 0 says where it lifts the team, and the tool kit\'s is sized to level 2', () => {
+    expect(action('publish-tool-kit').to).toBe(2);
+    expect(flat(action('publish-tool-kit').action)).toMatch(/two of its tools, the five-line meeting plan and the proposal outline/);
+    expect(action('train-managers-in-model').to).toBe(3);
+  });
+});
+
+describe('rubric review 16: every rung partitions and names its object (class B)', () => {
+  it('per-manager ladders\' level 0 is the complement of level 1\'s "most", and no rung leans on the one below for its object', () => {
+    for (const id of ['right-managers', 'coaching-model-given']) {
+      expect(wordings(question(id).levels.find((l) => l.score === 0)!.description).find(([r]) => r === 'default')![1], id).toMatch(/^Fewer than half of the/);
+    }
+    for (const q of mine) for (const l of q.levels) for (const [role, t] of wordings(l.description)) expect(t, `${q.id} ${l.score} (${role})`).not.toMatch(/\bthose goals\b/);
+  });
+
+  it('improving-every-interaction reads one kind of observation on every rung', () => {
+    for (const l of question('improving-every-interaction').levels) for (const [role, t] of wordings(l.description)) expect(t, `${l.score} (${role})`).not.toMatch(/or recorded|or listened/);
+  });
+});
