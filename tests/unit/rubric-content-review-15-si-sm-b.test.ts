@@ -140,3 +140,18 @@ describe('rubric review 16: every rung partitions and names its object (class B)
     for (const l of question('improving-every-interaction').levels) for (const [role, t] of wordings(l.description)) expect(t, `${l.score} (${role})`).not.toMatch(/or recorded|or listened/);
   });
 });
+
+describe('VP review 16 (read at 23:05), the quick items in these two rubrics', () => {
+  it('the question bank speaks of the company, not of "us" (item 36)', () => {
+    for (const q of mine) for (const [role, t] of [...wordings(q.prompt), ...wordings(q.help)]) expect(flat(t), `${q.id} (${role})`).not.toMatch(/\b(brings us|our offering)\b/);
+  });
+
+  it('a target is read when it falls due, not by a count taken before it (item 9)', () => {
+    for (const q of mine) for (const a of q.recommendations) {
+      for (const [, due, read] of flat(a.action).matchAll(/by day (\d+)[^.;]*?\(the recount at day (\d+) reads the cap\)/g)) {
+        expect(Number(read), a.id).toBeGreaterThanOrEqual(Number(due));
+      }
+    }
+    expect(flat(action('approve-new-demands').action)).toMatch(/under six hours a week by day 90, counted then from two weeks of calendars/);
+  });
+});
