@@ -155,3 +155,13 @@ describe('VP review 16 (read at 23:05), the quick items in these two rubrics', (
     expect(flat(action('approve-new-demands').action)).toMatch(/under six hours a week by day 90, counted then from two weeks of calendars/);
   });
 });
+
+describe('no one-to-one held is scored once (edit 8, class E)', () => {
+  it('coaching-model scores it; prospecting-review is not applicable for a rep who had none, in every wording that says', () => {
+    const review = question('prospecting-review');
+    expect(review.na).toBe(true);
+    for (const [role, t] of wordings(review.help)) expect(flat(t), role).not.toMatch(/(no one-to-one|none)[^.;]*\bis at level 0|choose the first level/);
+    expect(flat(wordings(review.help).find(([r]) => r === 'salesperson')![1])).toMatch(/Answer not applicable if you had no one-to-one/);
+    expect(wordings(question('coaching-model').levels.find((l) => l.score === 0)!.description).find(([r]) => r === 'salesperson')![1]).toMatch(/or none was held/);
+  });
+});

@@ -687,8 +687,10 @@ describe('prospecting-plan and differentiation, after the tenth review', () => {
 
   it('offer n/a on prospecting reviews only to a rep new in post, and never where a question takes none (B.3, B.4)', () => {
     const review = question('prospecting-review');
-    expect(help(review, 'salesperson')).toMatch(/Answer not applicable only if you are new in post/);
-    expect(help(review, 'default')).toMatch(/any other rep with no one-to-one is at level 0/);
+    // Re-pinned after rubric review 15, edit 8 (class E): no one-to-one is scored once, in coaching-model, so a
+    // rep with none is not applicable here, new in post or not; n/a is still never offered where a question takes none.
+    expect(help(review, 'salesperson')).toMatch(/Answer not applicable if you had no one-to-one with your manager in those months/);
+    expect(help(review, 'default')).toMatch(/with no one-to-one in the three months is not applicable, new in post or not/);
     for (const q of mine.filter((x) => !na(x))) for (const [role, t] of wordings(q.help)) expect(flat(t), `${q.id} (${role})`).not.toMatch(/does not apply|not applicable/);
   });
 
@@ -1132,7 +1134,9 @@ describe('sales-interactions and sales-managers, after the tenth review', () => 
     const coaching = question('coaching-model');
     // Twelfth review, classes G and H: no exclusion left for the respondent; the overlap is declared by venue.
     for (const role of ['sales manager', 'salesperson']) expect(help(coaching, role), role).not.toMatch(/written result (counts only where|carried over)|does not count here/);
-    expect(raw('sales-managers')).toMatch(/Declared double read \(tenth\s+# review, class F\.4\): no one-to-one held is level 0 here and in prospecting-review/);
+    // Re-pinned after rubric review 15, edit 8 (class E): the double read is removed, not declared.
+    expect(raw('sales-managers')).toMatch(/No one-to-one held is scored here only, at level 0/);
+    expect(raw('sales-managers')).not.toMatch(/Declared double read \(tenth/);
   });
 
   it('ask prompts on the ladder\'s axis, not its ladder read aloud, its top, or half of it (class G)', () => {
