@@ -8,7 +8,7 @@
  * for order only (the costing reads the recount's hours).
  */
 export const LIGHT_ON_MANAGERS = [
-  'adopt-coaching-model', 'cost-manager-quota-and-span', 'require-yes-to-book-over-prospecting', 'open-debriefs-with-last-action', 'follow-up-team-goals-behind-target',
+  'adopt-coaching-model', 'cost-manager-quota-and-span', 'require-yes-to-book-over-prospecting', 'open-debriefs-with-value-given', 'follow-up-team-goals-behind-target',
   'send-escalations-back', 'finance-section-in-proposals', 'block-prospecting-time', 'use-set-prospecting-hours', 'write-manager-profile', 'recount-manager-time',
   // A half-day a year for managers in post, a new manager's first month (twelfth review, edit 11).
   'train-new-managers-first-month',

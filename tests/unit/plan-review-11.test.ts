@@ -22,8 +22,12 @@ describe('owners: a function owns only what it builds (F1)', () => {
       const build = actions.get(id)!;
       expect([build.build, build.at], id).toEqual([true, undefined]);
       const users = [...actions.values()].filter((a) => a.requires.includes(id) && a.question.id === build.question.id);
-      expect(users.map((a) => a.owner), id).toContain('vp-sales');
-      expect(users.some((a) => a.owner === 'vp-sales' && /written instruction/.test(flat(a.action))), id).toBe(true);
+      // Re-pinned after rubric review 15, edit 11: the instruction to a team's reps may be its
+      // manager's, given at the team meeting, as well as the VP Sales' written one; never the function's.
+      const instructs = (a: (typeof users)[number]) =>
+        (a.owner === 'vp-sales' && /written instruction/.test(flat(a.action))) ||
+        (a.owner === 'first-line-managers' && /have each rep/i.test(flat(a.action)) && a.requires.includes('hold-monthly-team-meeting'));
+      expect(users.some(instructs), id).toBe(true);
     }
   });
 
@@ -41,13 +45,14 @@ describe('builds named once, required by what uses them (F2, F3)', () => {
     expect([crm.owner, crm.build, crm.question.id]).toEqual(['sales-ops', true, 'protection-from-admin']);
     const users = [...actions.values()].filter((a) => /set up with the plan's CRM fields and tasks/.test(flat(a.action)));
     // Thirteenth review, A2: the sequence and the openers are content, loaded by load-outreach-into-crm (which requires this build) once written, no longer set up with the fields.
-    expect(users.length).toBeGreaterThanOrEqual(7);
+    // Re-pinned after rubric review 15, edit 7: define-sales-process no longer waits for the CRM build (a rename of the stage list is not the build).
+    expect(users.length).toBeGreaterThanOrEqual(6);
     for (const a of users) expect(a.requires, a.id).toContain('build-plan-crm');
     for (const a of actions.values()) if (a.requires.includes('build-plan-crm')) expect(flat(a.action), a.id).toMatch(/CRM|calendar/);
     // The review's nine, by their words then.
     const onTheSide = /Add a (Friday )?CRM task|Load into the CRM|add a "not now" status|attach it to the competitor's record|set up the CRM stages|add them as fields|Make the calendar flag|load the ideas as CRM openers/i;
     for (const [id, a] of actions) if (id !== 'build-plan-crm') expect(flat(a.action), id).not.toMatch(onTheSide);
-    for (const id of ['set-weekly-targets-from-plan', 'nurture-every-six-weeks', 'rebook-missed-prospecting-blocks', 'send-nurture-tools', 'read-battlecard-before-meetings', 'define-sales-process', 'set-qualification-criteria', 'load-outreach-into-crm']) {
+    for (const id of ['set-weekly-targets-from-plan', 'nurture-every-six-weeks', 'rebook-missed-prospecting-blocks', 'send-nurture-tools', 'read-battlecard-before-meetings', 'set-qualification-criteria', 'load-outreach-into-crm']) {
       expect(actions.get(id)!.requires, id).toContain('build-plan-crm');
     }
     for (const id of ['put-targets-on-sequence', 'start-outreach-from-ideas']) expect(actions.get(id)!.requires, id).toContain('load-outreach-into-crm');

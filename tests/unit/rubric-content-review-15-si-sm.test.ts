@@ -27,7 +27,8 @@ describe('a capped level says what was seen, and no level is the client\'s decis
   it('mindset level 2 does not say reps ignored the answers where no plan was seen', () => {
     const two = level('mindset', 2);
     expect(two.label).not.toMatch(/regardless|ignor/i);
-    for (const [role, t] of wordings(two.description)) expect(t, role).toMatch(/no change to a written plan/);
+    // Re-pinned after rubric review 15, edit 8: the plan may be written or told, so the level says "a plan they stated beforehand".
+    for (const [role, t] of wordings(two.description)) expect(t, role).toMatch(/no change to a plan they stated beforehand/);
     // The step at level 2 is titled for the gap, not for a verdict on the reps.
     for (const r of question('mindset').recommendations) expect(r.title, r.id).not.toMatch(/ignor|regardless/i);
   });
