@@ -237,7 +237,13 @@ export const RULES = {
     severity: 'error',
     title: 'Wording for an unknown role',
     description:
-      "A `prompt`, `help` or level `description` mapping, or a question's `roles:`, names a role the set does not have (the manifest's `roles`, by default leadership, sales manager, salesperson and other); that wording would never be shown. Usually a typo.",
+      "A `prompt`, `help` or level `description` mapping, or a question's `roles:` or `scoredBy:`, names a role the set does not have (the manifest's `roles`, by default leadership, sales manager, salesperson and other); that wording would never be shown, that witness never answers. Usually a typo.",
+  },
+  'scored-by-not-asked': {
+    severity: 'error',
+    title: 'A witness the question does not ask',
+    description:
+      "A question's `scoredBy:` names a role its `roles:` leaves out: that role is never asked the question, so its answers can never set the level. Add the role to `roles:`, or take it out of `scoredBy:`.",
   },
   'manifest-invalid-role': {
     severity: 'error',

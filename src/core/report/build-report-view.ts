@@ -25,6 +25,7 @@ import { CHECKS_BOX_NAME } from './checks-place.js';
 import { checkerOf, checkLine, checkLineElsewhere, checkWho, confirmHint, DISCUSSION_HINT, evidenceCheck, levelThatChangesIt, stepThatReplacesIt, planFlag, planFlagOnPageOne, verifyText, type CheckTarget } from './confirm-hint.js';
 import { verifyCounts, verifyFirstOf } from '../scoring/verify-first.js';
 import { questionByRole } from '../scoring/question-by-role.js';
+import { witnessText, type WitnessText } from './witness-text.js';
 import { groupOfRespondent, noteApprovals, noteFates, type NoteApprovals } from './printed-notes.js';
 import { roundScore } from '../scoring/round-score.js';
 import type { AuditScores, ImperativeResult } from '../scoring/score-audit.js';
@@ -514,6 +515,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     measures: set.imperatives.some((i) => i.measure !== undefined),
     surveyed: scores.imperatives.flatMap((r, i) => r.questions.flatMap((q, j) => (imperativeViews[i]!.questions[j]!.levelSurveyed ? [{ ref: imperativeViews[i]!.questions[j]!.ref, covering: coveredText(q.answers), levels: q.question.levels.map((l) => l.label) }] : []))),
     checkMinimum: set.sampling?.minimum ?? DEFAULT_CHECK_MINIMUM,
+    witnesses: listText([...new Set(set.imperatives.flatMap((i) => i.questions.flatMap((q) => q.scoredBy ?? [])).map((r) => roleGroupName(r)))]),
     censusWithheld: imperativeViews.flatMap((v) => v.questions.filter((q) => q.censusWithheld).map((q) => q.ref)),
     samplingRule: set.sampling?.rule ?? null,
     discussed: discussed.length,
@@ -617,7 +619,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     noteLabel: noteLabelOf(sheets),
     targetLine: targetText === null ? null : targetLine(Number(targetText)),
     bandLine: bandLine(imperativeViews.filter((v) => v.scored).map((v) => ({ title: v.title, band: v.band })), bandName(scores.overall.band)),
-    evidenceLine: [evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? null : { roles }), single ? '' : rosier].filter((t) => t !== '').join(' '),
+    evidenceLine: [evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? null : { roles }, witnessText(scores.imperatives.flatMap((i) => i.questions))), single ? '' : rosier].filter((t) => t !== '').join(' '),
     focus,
     actionCount: numbered.length,
     planSize,
@@ -726,16 +728,19 @@ function overallSentence(score: number | null, band: string | null, targetText: 
  * those levels "said". What "most reps" in a level means is the method's (class 6: method prose on
  * page one).
  */
-function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: number; group: string; pooled?: boolean }[] } | null): string {
+function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: number; group: string; pooled?: boolean }[] } | null, witnesses: WitnessText): string {
   const total = count.seen + count.claimed;
   if (total === 0) return '';
+  // Whose answers set the levels (witness-text.ts), said once, after the rest.
+  const after = [witnesses.viewsText, witnesses.withoutText].filter((t) => t !== '').map((t) => ` ${t}`).join('');
   const respondents = several === null ? 0 : several.roles.reduce((n, r) => n + r.count, 0);
   const most = several === null ? undefined : several.roles.find((r) => r.count * 2 > respondents);
   const others = several === null || most === undefined ? [] : several.roles.filter((r) => r !== most);
   // Plain words (fourteenth VP reading, class 8: "with 6 of 10 respondents, leadership and sales
   // managers' view, tempered by the salespeople's" read as the tool's).
-  const lean = most === undefined || others.length === 0 ? '' : `, in which ${most.group}, ${most.count} of the ${respondents} respondents, count for more than ${listText(others.map((r) => r.group))}`;
-  if (count.checkedQuestions === 0) return `Everything here is what people told us: no level rests on a check of the audit sample (a document, a meeting observed or system data). Each level is the median answer${lean}.`;
+  // The groups' weight in the average answer, where every role's answers count in it: not where a question's witnesses alone set it.
+  const lean = most === undefined || others.length === 0 || witnesses.views > 0 ? '' : `, in which ${most.group}, ${most.count} of the ${respondents} respondents, count for more than ${listText(others.map((r) => r.group))}`;
+  if (count.checkedQuestions === 0) return `Everything here is what people told us: no level rests on a check of the audit sample (a document, a meeting observed or system data). Each level is the median answer${lean}.${after}`;
   const lead = count.checkedQuestions * 2 < count.questions ? 'Most of what we heard is self-report' : 'Most levels were checked';
   const range = count.baseRange === null ? '' : count.baseRange.min === count.baseRange.max ? `, each on ${count.baseRange.min} reps, managers or deals` : `, each on ${count.baseRange.min} to ${count.baseRange.max} reps, managers or deals`;
   const rest = count.questions - count.checkedQuestions - count.leftOut;
@@ -744,7 +749,7 @@ function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: 
   // method says): "rest on the median answer" misdescribed the score (thirteenth VP reading, 1c).
   // No pointer "(marked as said below)": the deck's sections do not mark it (VP reading 14); a row
   // with no checked level is what people said, and says so by that blank alone.
-  const said = several === null ? `; the rest on what people said.${leftOut}` : `. The other ${rest} ${rest === 1 ? 'is' : 'are'} scored on the average answer${lean}.${leftOut}`;
+  const said = several === null ? `; the rest on what people said.${after}${leftOut}` : `. The other ${rest} ${rest === 1 ? 'is' : 'are'} scored on the average answer${lean}.${after}${leftOut}`;
   // A survey the audit ran is fieldwork, not a check of the sample (VP reading 13): said apart.
   const checked = count.checkedQuestions - count.surveyedQuestions - count.documentQuestions;
   const elsewhere = [

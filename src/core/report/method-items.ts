@@ -110,6 +110,8 @@ export interface MethodFacts {
   censusWithheld: readonly string[];
   /** The set's minimum base for a check to set a level (sampling.minimum). */
   checkMinimum: number;
+  /** The roles some question names as its witnesses (scoring/witnesses.ts), as the method names them ("sales managers and salespeople"); '' where none does. */
+  witnesses?: string;
   /** The set's sampling rule (sampling.rule), printed once in the method; null when the set has none. */
   samplingRule: string | null;
   /** Questions flagged "needs discussion" in this audit (the list shows at most DISCUSSION_SHOWN). */
@@ -200,7 +202,12 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
   if (!facts.single)
     items.push({
       term: 'Where the team stands',
-      text: `the level of the median answer${facts.checkedLevels === 0 ? '' : ', or of the median case checked where checks set it,'} over ${countText(facts.checkMinimum)} or more. Where a level says most reps or most managers, that is this median, not a count.${facts.surveyed
+      text: `the level of the median answer${facts.checkedLevels === 0 ? '' : ', or of the median case checked where checks set it,'} over ${countText(facts.checkMinimum)} or more. Where a level says most reps or most managers, that is this median, not a count.${
+        // Whose answers count (rubric review 15, edit 1): the method states the rule; page one says where no witness answered.
+        facts.witnesses === undefined || facts.witnesses === ''
+          ? ''
+          : ` A question on what only some roles can see (reps' own work) names them, here ${facts.witnesses}: only their answers set its level and its score, and the other roles' answers are their view, shown by role where the groups are large enough; where none of them answered, the level rests on the roles that did.`
+      }${facts.surveyed
         // How a rating becomes a level (VP review 14, item 25: "3 to 3.5 of 5" at level 1 read as a mid-scale rating scored 25 %).
         .map((s) => ` ${s.ref} sets its level from the survey's ratings: ${s.levels.map((label, level) => `${level}, ${lowerFirst(label.replace(/\.$/, ''))}`).join('; ')}.`)
         .join('')}`,

@@ -212,6 +212,18 @@ const levelWording: RubricRule = ({ questions, questionPath, report }) => {
   }
 };
 
+/** A witness (`scoredBy`) is a role the question asks (scoring/witnesses.ts): one it does not ask never answers, so it could never set the level. */
+const witnessesAsked: RubricRule = ({ questions, questionPath, report }) => {
+  questions.forEach((question, q) => {
+    if (question.scoredBy === undefined || question.roles === undefined) return;
+    const asked = new Set(question.roles.map(roleKey));
+    question.scoredBy.forEach((role, i) => {
+      if (asked.has(roleKey(role))) return;
+      report('scored-by-not-asked', [...questionPath(q), 'scoredBy', i], `question "${question.id}": scoredBy names "${role}", which the question's roles (${question.roles!.join(', ')}) do not ask; add it to roles or take it out of scoredBy`);
+    });
+  });
+};
+
 const ladderLength: RubricRule = ({ questions, questionPath, report }) => {
   for (let q = 0; q < questions.length; q++) {
     const question = questions[q]!;
@@ -260,6 +272,7 @@ export const RUBRIC_RULES: readonly RubricRule[] = [
   atIsALevel,
   sameLevelOrdered,
   levelWording,
+  witnessesAsked,
   ladderLength,
   questionMeasures,
   questionHasHelp,

@@ -62,7 +62,7 @@ export interface RubricOutline {
   questions: {
     id: string;
     /** The roles the prompt, the help and each level's description are worded for (wordingRoles), and the roles asked (`roles:`). */
-    roles: { prompt: string[]; help: string[]; levels: string[][]; asked: string[] };
+    roles: { prompt: string[]; help: string[]; levels: string[][]; asked: string[]; scoredBy: string[] };
     /** The decision's id, when the question names one. */
     decision: string | null;
     /** The decisions of the set whose subject the question's answers bear on (`informs:`). */
@@ -83,7 +83,7 @@ export function outlineOf(rubric: Rubric, kept: boolean): RubricOutline {
     id: ownCopy(rubric.id),
     questions: rubric.questions.map((question) => ({
       id: ownCopy(question.id),
-      roles: { prompt: wordingRoles(question.prompt), help: wordingRoles(question.help), levels: question.levels.map((l) => wordingRoles(l.description)), asked: (question.roles ?? []).map(ownCopy) },
+      roles: { prompt: wordingRoles(question.prompt), help: wordingRoles(question.help), levels: question.levels.map((l) => wordingRoles(l.description)), asked: (question.roles ?? []).map(ownCopy), scoredBy: (question.scoredBy ?? []).map(ownCopy) },
       decision: question.decision === undefined ? null : ownCopy(question.decision.id),
       informs: (question.informs ?? []).map(ownCopy),
       recommendations: question.recommendations.map(({ id, requires, horizon, owner, frees, spends, slot, covers, decision }) => ({
@@ -206,14 +206,15 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
   for (const { rubric, index } of rubrics) {
     rubric.questions.forEach((question, q) => {
       // Most questions name no role: nothing to list (this runs on every question of the set).
-      const { prompt, help, levels, asked } = question.roles;
-      if (prompt.length === 0 && help.length === 0 && asked.length === 0 && levels.every((roles) => roles.length === 0)) return;
+      const { prompt, help, levels, asked, scoredBy } = question.roles;
+      if (prompt.length === 0 && help.length === 0 && asked.length === 0 && scoredBy.length === 0 && levels.every((roles) => roles.length === 0)) return;
       const where: { path: PathSegment[]; role: string; what: string; atKey: boolean }[] = [];
       for (const field of ['prompt', 'help'] as const) for (const role of question.roles[field]) where.push({ path: ['questions', q, field, role], role, what: `${field} is worded for`, atKey: true });
       question.roles.levels.forEach((roles, l) => {
         for (const role of roles) where.push({ path: ['questions', q, 'levels', l, 'description', role], role, what: `level ${l + 1} is worded for`, atKey: true });
       });
       question.roles.asked.forEach((role, r) => where.push({ path: ['questions', q, 'roles', r], role, what: 'roles lists', atKey: false }));
+      scoredBy.forEach((role, r) => where.push({ path: ['questions', q, 'scoredBy', r], role, what: 'scoredBy lists', atKey: false }));
       for (const { path, role, what, atKey } of where) {
         if (roleKeys.has(roleKey(role)) && roleKey(role) !== 'default') continue;
         report(index, path, 'role-unknown', `question "${question.id}": ${what} "${role}", which is not a role of the set (${known}); ${found ? `add it to roles in ${MANIFEST_FILE_NAME}` : `list the set's roles in ${MANIFEST_FILE_NAME}`} or fix the name`, atKey);
@@ -359,7 +360,7 @@ export function digestInputOf(imperatives: readonly Rubric[]): string {
     title,
     weight,
     target,
-    questions: questions.map((q) => ({ id: q.id, prompt: q.prompt, weight: q.weight, na: q.na, levels: q.levels.map((l) => l.score), recommendations: q.recommendations })),
+    questions: questions.map((q) => ({ id: q.id, prompt: q.prompt, weight: q.weight, na: q.na, levels: q.levels.map((l) => l.score), ...(q.scoredBy === undefined ? {} : { scoredBy: q.scoredBy }), recommendations: q.recommendations })),
   }));
   return JSON.stringify(content);
 }

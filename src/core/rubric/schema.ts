@@ -141,6 +141,15 @@ export const Question = z
       .min(1, { message: 'needs at least 1 role' })
       .optional()
       .meta({ description: "Who is asked: roles of the set. Default: every role of the set. A role not listed is not asked (interview, survey, import)." }),
+    scoredBy: z
+      .array(nonEmptyText)
+      .min(1, { message: 'needs at least 1 role' })
+      .optional()
+      .meta({
+        description:
+          "The roles whose answers set the question's level and its term in the score: its witnesses, who can see the evidence its levels read (salespeople and their managers, for a question about reps' records). Roles it asks and does not list still answer: their answers are their role's view, shown by role and in the perception gap, and do not enter the level. Where no witness answered, the level rests on the roles that did, and the report says so. Checks keep their precedence. Default: every role asked.",
+        examples: [['sales manager', 'salesperson']],
+      }),
     prompt: Wording.meta({ description: 'The question as asked in the interview: one text, or a mapping { default, <role>: text } worded per role.' }),
     help: Wording.optional().meta({ description: 'What to look for; shown under the question. One text, or a mapping { default, <role>: text }.' }),
     weight: z.number().positive().max(MAX_WEIGHT).default(1).meta({ description: `Relative weight within the imperative (> 0, at most ${MAX_WEIGHT}).` }),

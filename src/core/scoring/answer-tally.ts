@@ -242,12 +242,13 @@ export function checkedCounts(tally: Pick<AnswerTally, 'checks'>): number[] {
 /**
  * How many respondents' answers to the question count as checks rather than claims: their checked
  * answers where the checks set the level, none where they do not (the checked answer is then that
- * respondent's answer, one of the claims).
+ * respondent's answer, one of the claims); over the roles given (the question's witnesses,
+ * witnesses.ts), every role when none are.
  */
-export function checkedCount(tally: Pick<AnswerTally, 'byRole' | 'checks'>): number {
+export function checkedCount(tally: Pick<AnswerTally, 'byRole' | 'checks'>, roleKeys?: readonly string[]): number {
   if (!checksSetLevel(tally)) return 0;
   let n = 0;
-  for (const role of tally.byRole.values()) n += role.checked.reduce((a, b) => a + b, 0);
+  for (const role of roleKeys === undefined ? tally.byRole.values() : roleKeys.map((key) => roleAnswers(tally, key))) n += role.checked.reduce((a, b) => a + b, 0);
   return n;
 }
 

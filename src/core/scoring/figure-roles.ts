@@ -53,7 +53,8 @@ export interface RoleTally {
   rest: number;
 }
 
-export function tallyRoles(answers: Pick<AnswerTally, 'byRole' | 'levelScores'>, shownRoles: readonly RoleGroup[], counted: Counted): RoleTally {
+/** `within`: only these roles' answers count (a question's witnesses, or the others: question-by-role.ts); every role's without it. */
+export function tallyRoles(answers: Pick<AnswerTally, 'byRole' | 'levelScores'>, shownRoles: readonly RoleGroup[], counted: Counted, within?: (key: string) => boolean): RoleTally {
   const sizes: number[] = [];
   const sums: number[] = [];
   const shownKeys = new Set<string>();
@@ -62,6 +63,7 @@ export function tallyRoles(answers: Pick<AnswerTally, 'byRole' | 'levelScores'>,
     let sum = 0;
     for (const key of keys) {
       shownKeys.add(key);
+      if (within !== undefined && !within(key)) continue;
       const { levels, checked, notApplicable } = roleAnswers(answers, key);
       levels.forEach((n, i) => {
         const claims = counted === 'scored' ? n - checked[i]! : n;
@@ -75,7 +77,7 @@ export function tallyRoles(answers: Pick<AnswerTally, 'byRole' | 'levelScores'>,
   }
   let rest = 0;
   for (const [key, { levels, checked, notApplicable }] of answers.byRole) {
-    if (shownKeys.has(key)) continue;
+    if (shownKeys.has(key) || (within !== undefined && !within(key))) continue;
     rest += levels.reduce((a, b) => a + b, 0) + (counted === 'scored' ? -checked.reduce((a, b) => a + b, 0) : notApplicable);
   }
   return { sizes, sums, rest };

@@ -1,4 +1,4 @@
-import { groupsShown, tallyRoles } from './figure-roles.js';
+import { groupSafe, groupsShown, tallyRoles } from './figure-roles.js';
 import type { AuditScores } from './score-audit.js';
 import type { QuestionScore } from './score-question.js';
 
@@ -25,9 +25,9 @@ export interface QuestionRoleFigures {
  * would give that person's answer), and a shown role can shrink to one person too (its mean would
  * be that person's answer). figure-roles.ts decides, by complementary suppression.
  */
-export function questionRoleFigures(question: Pick<QuestionScore, 'answers'>, split: RoleSplit): QuestionRoleFigures {
+export function questionRoleFigures(question: Pick<QuestionScore, 'answers' | 'basis'>, split: RoleSplit): QuestionRoleFigures {
   const { sizes, sums, rest } = tallyRoles(question.answers, split.shownRoles, 'scored');
-  let shown = groupsShown(sizes, rest, split.minGroup);
+  let shown = question.basis.keys === null ? groupsShown(sizes, rest, split.minGroup) : shownBesideWitnesses(question.answers, question.basis.keys, split);
   // One role left is shown only when no one else scored the question (a question its `roles:` asks
   // of that role alone): its mean is then the question's own mean, so it gives nothing away, and
   // hiding it would hide that role's whole imperative score (score-audit.ts).
@@ -38,11 +38,32 @@ export function questionRoleFigures(question: Pick<QuestionScore, 'answers'>, sp
 }
 
 /**
+ * Which groups may be shown on a question whose level rests on its witnesses (witnesses.ts), with
+ * other roles' views beside them. The question's printed figures are the witnesses' total, so the
+ * complementary rule applies among the witnesses: the witnesses in no group shown must be safe
+ * together, or the question's mean minus the groups shown gives them (acme: managers' and reps'
+ * mean, beside the reps', is the three managers'). The views have no printed total: each group of
+ * them needs only to be safe on its own. A group mixing witnesses and views (a pool of leadership
+ * and sales managers) is not shown on the question: its figure minus the witnesses' would tie one
+ * side to the other.
+ */
+function shownBesideWitnesses(answers: QuestionScore['answers'], witnessKeys: readonly string[], split: RoleSplit): boolean[] {
+  const isWitness = (key: string) => witnessKeys.includes(key);
+  const witnesses = tallyRoles(answers, split.shownRoles, 'scored', isWitness);
+  const views = tallyRoles(answers, split.shownRoles, 'scored', (key) => !isWitness(key));
+  const mixed = witnesses.sizes.map((n, r) => n > 0 && views.sizes[r]! > 0);
+  const witnessSizes = witnesses.sizes.map((n, r) => (mixed[r] ? 0 : n));
+  const witnessRest = witnesses.rest + witnesses.sizes.reduce((sum, n, r) => sum + (mixed[r] ? n : 0), 0);
+  const witnessShown = groupsShown(witnessSizes, witnessRest, split.minGroup);
+  return views.sizes.map((n, r) => !mixed[r] && (witnessShown[r]! || (n > 0 && groupSafe(n, split.minGroup))));
+}
+
+/**
  * questionRoleFigures as role and mean, in role order, for the roles shown. The report, the
  * headline, the ordering of "needs discussion" and the by-role imperative scores all take per-role
  * values from here.
  */
-export function questionByRole(question: Pick<QuestionScore, 'answers'>, split: RoleSplit): RoleMean[] {
+export function questionByRole(question: Pick<QuestionScore, 'answers' | 'basis'>, split: RoleSplit): RoleMean[] {
   const { means } = questionRoleFigures(question, split);
   return split.shownRoles.flatMap(({ role }, r) => (means[r] === null ? [] : [{ role, mean: means[r]! }]));
 }

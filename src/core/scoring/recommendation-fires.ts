@@ -6,7 +6,7 @@ import { checkedCounts, checksSetLevel, levelCounts, medianLevelIndex, type Answ
 
 /**
  * The team level of a question: the level score of the median respondent among those who scored
- * it; where the checks set the level (answer-tally.ts checksSetLevel: a base of the set's minimum,
+ * it, of the roles given (its witnesses, witnesses.ts: `roleKeys`; every role when none are); where the checks set the level (answer-tally.ts checksSetLevel: a base of the set's minimum,
  * not one respondent's), the median case the checks looked at, each check weighing its sample
  * (rubric review 8, class A: the auditor's count was one vote among 20-200 self-grades; review 10,
  * class A and VP reading 10, class 1: one check of one case replaced everyone's claims). The claims
@@ -18,8 +18,8 @@ import { checkedCounts, checksSetLevel, levelCounts, medianLevelIndex, type Answ
  * ladder, and no action lifts a team from it), and a few high answers drag it up past what most
  * of the team reports.
  */
-export function teamLevel(answers: Pick<AnswerTally, 'levelScores' | 'byRole' | 'checks'>): number | null {
-  const index = medianLevelIndex(checksSetLevel(answers) ? checkedCounts(answers) : levelCounts(answers));
+export function teamLevel(answers: Pick<AnswerTally, 'levelScores' | 'byRole' | 'checks'>, roleKeys?: readonly string[] | null): number | null {
+  const index = medianLevelIndex(checksSetLevel(answers) ? checkedCounts(answers) : levelCounts(answers, roleKeys ?? undefined));
   return index < 0 ? null : answers.levelScores[index]!;
 }
 

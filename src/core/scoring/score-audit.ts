@@ -110,7 +110,7 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
     // Where the checks set the level, it is printed, so respondents' checked answers count as known:
     // the claims left must be enough on their own, or the mean minus the checked level gives them
     // (checkedCount is 0 where the checks set no level: those answers are claims like any other).
-    const figuresShown = single || groupSafe(q.respondents - checkedCount(q.answers), minGroup);
+    const figuresShown = single || groupSafe(q.respondents - checkedCount(q.answers, q.basis.keys ?? undefined), minGroup);
     const { roleSplit, needsDiscussion } = disagreementOf(q.campDistance, questionByRole(q, split));
     const scoredAt = scoredAtOf(q.answers, figuresShown);
     // A level that rests on checks is settled: what the flag asks for ("agree on what is true
@@ -119,7 +119,7 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
     // is not flagged in the report (VP reading 11, class 4: "they sit apart from the answers" told
     // that one or two known people's work differs from what was claimed): the report reads it as
     // not checked, and the readout draft tells the consultant to widen it (score-term.ts).
-    const widen = !single && figuresShown && checkToWiden(q.answers);
+    const widen = !single && figuresShown && checkToWiden(q.answers, q.basis.keys);
     return { ...q, roleSplit, needsDiscussion: needsDiscussion && figuresShown && scoredAt !== 'checked-level' && scoredAt !== 'census-withheld', checkToWiden: widen, figuresShown, scoredAt, teamLevel: scoredAt === 'held-back' ? null : q.teamLevel };
   };
   const imperatives: ImperativeResult[] = set.imperatives.map((imperative, i) => {

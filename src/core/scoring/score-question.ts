@@ -4,12 +4,19 @@ import { attainment } from './attainment.js';
 import { campDistance, CAMP_DISTANCE } from './discussion.js';
 import type { ScoredAt } from './score-term.js';
 import { teamLevel } from './recommendation-fires.js';
+import { EVERY_ROLE, scoringBasis, type ScoringBasis } from './witnesses.js';
 
 export interface QuestionScore {
   question: Question;
   /** Every answer given, n/a included, as counts per role (answer-tally.ts). */
   answers: AnswerTally;
-  /** How many respondents gave this question a score (n/a and unanswered left out). */
+  /**
+   * Whose answers the figures below rest on (witnesses.ts): the question's witnesses where it names
+   * them and one answered, else every role that answered. The other roles' answers are in `answers`,
+   * by role: their view, not the level.
+   */
+  basis: ScoringBasis;
+  /** How many respondents gave this question a score (n/a and unanswered left out), of the roles in `basis`. */
   respondents: number;
   notApplicable: number;
   /** Mean of the scores given; null when nobody scored the question. */
@@ -56,10 +63,13 @@ export interface QuestionScore {
  * the exact sum whatever the order the answers came in.
  */
 export function questionScoreOf(question: Question, answers: AnswerTally, roleKeys?: readonly string[]): QuestionScore {
-  const counts = roleKeys === undefined ? levelCounts(answers) : claimCounts(answers, roleKeys);
+  // The question's own figures rest on its witnesses' answers (witnesses.ts); a role's figures on its own claims.
+  const basis = roleKeys === undefined ? scoringBasis(question, answers) : EVERY_ROLE;
+  const scorers = roleKeys ?? basis.keys ?? undefined;
+  const counts = roleKeys === undefined ? levelCounts(answers, scorers) : claimCounts(answers, roleKeys);
   let notApplicable = 0;
-  if (roleKeys === undefined) for (const role of answers.byRole.values()) notApplicable += role.notApplicable;
-  else for (const key of roleKeys) notApplicable += answers.byRole.get(key)?.notApplicable ?? 0;
+  if (scorers === undefined) for (const role of answers.byRole.values()) notApplicable += role.notApplicable;
+  else for (const key of scorers) notApplicable += answers.byRole.get(key)?.notApplicable ?? 0;
   let sum = 0;
   let count = 0;
   let lowest = -1;
@@ -72,7 +82,7 @@ export function questionScoreOf(question: Question, answers: AnswerTally, roleKe
     highest = i;
   });
   if (count === 0) {
-    return { question, answers, respondents: 0, notApplicable, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false, campDistance: 0, roleSplit: 0, figuresShown: true, scoredAt: 'mean', checkToWiden: false, teamLevel: null };
+    return { question, answers, basis, respondents: 0, notApplicable, meanScore: null, attainment: null, min: null, max: null, spread: null, needsDiscussion: false, campDistance: 0, roleSplit: 0, figuresShown: true, scoredAt: 'mean', checkToWiden: false, teamLevel: null };
   }
   const meanScore = sum / count;
   const spread = highest - lowest;
@@ -80,6 +90,7 @@ export function questionScoreOf(question: Question, answers: AnswerTally, roleKe
   return {
     question,
     answers,
+    basis,
     respondents: count,
     notApplicable,
     meanScore,
@@ -93,6 +104,6 @@ export function questionScoreOf(question: Question, answers: AnswerTally, roleKe
     figuresShown: true,
     scoredAt: 'mean',
     checkToWiden: false,
-    teamLevel: teamLevel(answers),
+    teamLevel: teamLevel(answers, basis.keys),
   };
 }

@@ -40,9 +40,10 @@ export function scoredAtOf(answers: Pick<AnswerTally, 'checks'>, figuresShown: b
  * level: a check that agrees with the claims within a level changes no step, and a wider one need
  * not be asked for.
  */
-export function checkToWiden(answers: Pick<AnswerTally, 'checks' | 'byRole' | 'levelScores'>): boolean {
+export function checkToWiden(answers: Pick<AnswerTally, 'checks' | 'byRole' | 'levelScores'>, roleKeys?: readonly string[] | null): boolean {
   if (!hasChecks(answers) || checksSetLevel(answers)) return false;
-  const claims = medianLevelIndex(levelCounts(answers));
+  // The claims that would set the level: the witnesses' (witnesses.ts), every role's when none are named.
+  const claims = medianLevelIndex(levelCounts(answers, roleKeys ?? undefined));
   const checked = medianLevelIndex(checkedCounts(answers));
   return claims >= 0 && checked >= 0 && Math.abs(claims - checked) >= 1;
 }
