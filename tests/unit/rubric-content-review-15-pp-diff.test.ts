@@ -186,8 +186,8 @@ describe('a weakness is scored in one question (edit 8, class E)', () => {
     expect(helpOf('differentiation-strategy', 'leadership')).toMatch(/a differences card or message guide is not a strategy/);
     expect(Object.values(level('differentiation-strategy', 0))[0]).toMatch(/a differences card or message guide is not one/);
     expect(helpOf('differentiation-language')).toMatch(/The page given to the teams as the strategy is not a message guide/);
-    for (const [role, t] of Object.entries(level('differentiation-language', 0))) expect(t, role).toMatch(/but the strategy page, if any/);
-    for (const role of ['default', 'sales manager']) expect(level('differentiation-language', 2)[role], role).toMatch(/an internal card or the strategy page does not/);
+    for (const [role, t] of Object.entries(level('differentiation-language', 0))) expect(t, role).toMatch(/but the written strategy, if any/);
+    for (const role of ['default', 'sales manager']) expect(level('differentiation-language', 2)[role], role).toMatch(/an internal card or the written strategy does not/);
   });
 
   it('a card marked internal, for practice, is not a message guide until it is released for clients (review 16, E)', () => {
