@@ -77,14 +77,15 @@ describe('a step that carries out a decision waits for it', () => {
   });
 
   it('a decision the readout marks declined: its step leaves the plan for the backlog, and what needs it waits with it', () => {
-    // target-lists (D2) is carried out by build-target-lists.
+    // target-lists (D2) is carried out by build-target-lists. Re-pinned after rubric review 15 (edit 4, h-rub18a): acme's reps
+    // hold named lists, so on acme real-targets' half-day carries it out (the lists' day fires only where reps hold none).
     const declinedView = buildReportView(set, sheets, scores, { names: false, readout: readoutWith('target-lists', 'declined') });
-    expect(declinedView.plan.map((a) => a.id)).not.toContain('build-target-lists');
-    const lists = declinedView.backlog.find((a) => a.id === 'build-target-lists')!;
+    expect(declinedView.plan.map((a) => a.id)).not.toContain('give-each-target-a-reason');
+    const lists = declinedView.backlog.find((a) => a.id === 'give-each-target-a-reason')!;
     // The reason is data (wait-reason.ts): its group's sentence says it, once for the group.
     expect(lists.wait).toEqual({ kind: 'declined', decision: 'target-lists' });
     expect(declinedView.backlogGroups.find((g) => g.kind === 'declined')!.text).toMatch(/^Leadership declined the decision/);
-    expect(view.plan.map((a) => a.id)).toContain('build-target-lists');
+    expect(view.plan.map((a) => a.id)).toContain('give-each-target-a-reason');
     // What needs a declined decision's step waits with it: manager-capacity (D1) is carried out by
     // free-manager-time, which the one-to-one cadence requires. (write-prospecting-plans, which
     // needs the target lists, no longer fires on acme: 1.1 stands at 2 on its checked answer.)

@@ -23,7 +23,9 @@ describe('the deciding condition of each level is in every role\'s wording of it
   // question → [levels, the condition that decides them]: what the auditor's help reads, said in
   // the words every respondent picks from, not only in the help.
   const deciding: Record<string, [number[], RegExp][]> = {
-    'plan-provided': [[[0, 1, 2], /\((target list|a named list sized for (the|my) role), touch sequence, ideas\)/], [[3, 4], /three-part territory plan/]],
+    // Re-pinned after rubric review 15 (edit 4, class H): levels 0-2 read the plan's parts in the order it is built, the
+    // named list (0-1), then the touch sequence and its ideas (1), then the three parts (2).
+    'plan-provided': [[[0, 1], /named target list sized for (their|my) role/], [[1], /touch sequence (and|with its) ideas/], [[2], /\(a named list sized for (the|my) role, touch sequence, ideas\)/], [[3, 4], /three-part territory plan/]],
     // Re-pinned after the fourteenth rubric review (edit 7): levels 1-4 add the role-size rule within the word cap, "(all, if fewer)" the same ten-or-fewer rule.
     // Re-pinned after rubric review 15 (edit 12, class B): a rep reads their level on the accounts on their list (the
     // auditor draws the ten), and a plan change on what the rep can see (the manager's notes may be closed to them).
@@ -70,9 +72,11 @@ describe('plan-provided: the weeks partition four (H1)', () => {
 });
 
 describe('the target lists are built where there is no plan (A1)', () => {
-  it('build-target-lists is plan-provided\'s step from 0-1 and carries out target-lists; the plan write-up waits for it', () => {
+  it('build-target-lists is plan-provided\'s step from 0 and carries out target-lists; the plan write-up waits for it', () => {
     const lists = actions.get('build-target-lists')!;
-    expect([lists.question.id, lists.at, lists.decision]).toEqual(['plan-provided', [0, 1], 'target-lists']);
+    // Re-pinned after rubric review 15 (edit 4, class H): level 1 is a named list without a sequence, so the list-building
+    // day fires at 0 only.
+    expect([lists.question.id, lists.at, lists.decision]).toEqual(['plan-provided', 0, 'target-lists']);
     expect(actions.get('write-prospecting-plans')!.requires).toContain('build-target-lists');
     // real-targets' own step from 0-2 works on a list that exists; the list-building day does it inside it.
     expect([actions.get('give-each-target-a-reason')!.question.id, actions.get('give-each-target-a-reason')!.at]).toEqual(['real-targets', [0, 2]]);
@@ -107,14 +111,15 @@ describe('the target lists are built where there is no plan (A1)', () => {
     expect(decision.finding).not.toBe('');
   });
 
-  it('on acme (no territory plan, lists without reasons) the one day per rep is a plan row and real-targets\' half-day is done inside it, so finding B has its row', () => {
+  // Re-pinned after rubric review 15 (edit 4, class H): acme's reps hold named lists (real-targets reads them) with no
+  // sequence, plan-provided's level 1, so no day rebuilds the lists; real-targets' half-day finds their reasons.
+  it('on acme (named lists without reasons, no sequence) the half-day on reasons is a plan row and no list-building day fires, so finding B has its row', () => {
     const scores = scoreAudit(set, sheets);
     const view = buildReportView(set, sheets, scores, { names: false });
-    const lists = view.plan.find((a) => a.id === 'build-target-lists')!;
-    expect(lists).toBeDefined();
-    const reasons = view.backlog.find((a) => a.id === 'give-each-target-a-reason')!;
-    expect(reasons.wait).toEqual({ kind: 'covered', rank: lists.rank, due: lists.horizon });
-    expect(view.plan.map((a) => a.id)).not.toContain('give-each-target-a-reason');
+    expect([...view.plan, ...view.backlog].map((a) => a.id)).not.toContain('build-target-lists');
+    const reasons = view.plan.find((a) => a.id === 'give-each-target-a-reason')!;
+    expect(reasons).toBeDefined();
+    expect(reasons.decisions).toContain(view.decisions.find((d) => d.id === 'target-lists')!.label);
   });
 });
 
@@ -135,13 +140,21 @@ describe('the CRM is loaded after the content it holds (A2)', () => {
     const senders = [...actions.values()].filter((a) => a.build !== true && /openers|touch sequence in the CRM|CRM sequence|by the CRM opener/.test(flat(a.action)));
     // Re-pinned after the fourteenth rubric review (class F, owners): marketing writes the extensions and sends them to the
     // VP Sales; the VP's rules that put them in the CRM and keep targets on them (keep-targets-*) are the senders now.
-    expect(senders.map((a) => a.id).sort()).toEqual(['keep-targets-on-sequence', 'keep-targets-to-sequence-end', 'put-targets-on-sequence', 'review-outreach-content', 'start-outreach-from-ideas']);
+    // Re-pinned after rubric review 15 (edit 7, class J): put-targets-on-sequence and start-outreach-from-ideas work the
+    // written sequence and ideas, so they show inside the 90 days instead of waiting for the load at 90.
+    expect(senders.map((a) => a.id).sort()).toEqual(['keep-targets-on-sequence', 'keep-targets-to-sequence-end', 'lead-every-message-with-an-idea']);
     for (const a of senders) expect(a.requires, a.id).toContain('load-outreach-into-crm');
   });
 
-  it('on acme the load comes after the ideas, the sequence and the CRM structure, never with or before them', () => {
-    const scores = scoreAudit(set, sheets);
-    const view = buildReportView(set, sheets, scores, { names: false });
+  // Re-pinned after rubric review 15 (edit 7, class J): acme's steps at 0-2 no longer send from the loaded sequence, so
+  // the load is read where a step does: a team whose unanswered targets get two months of new touches.
+  it('where a step sends from the loaded sequence, the load comes after the ideas, the sequence and the CRM structure, never with or before them', () => {
+    const twoMonths: AnswerSheet[] = sheets.map((sheet) => ({
+      ...sheet,
+      answers: { ...sheet.answers, 'prospecting-plan': { ...sheet.answers['prospecting-plan'], 'persistent-campaign': { score: 2, note: null, evidence: 'claimed' } } },
+    }));
+    const scores = scoreAudit(set, twoMonths);
+    const view = buildReportView(set, twoMonths, scores, { names: false });
     const all = [...view.plan, ...view.backlog];
     const row = (id: string) => all.find((a) => a.id === id)!;
     const loaded = row('load-outreach-into-crm');
@@ -149,7 +162,7 @@ describe('the CRM is loaded after the content it holds (A2)', () => {
       expect(loaded.after, id).toContain(row(id).rank);
       expect(loaded.rank, id).toBeGreaterThan(row(id).rank);
     }
-    expect(row('put-targets-on-sequence').after).toContain(loaded.rank);
+    expect(row('keep-targets-on-sequence').after).toContain(loaded.rank);
   });
 
   it('a check never replaces a build: no level stops a step done for others', () => {

@@ -100,7 +100,8 @@ describe('bad input: located, all at once', () => {
     const d = r.diagnostics.find((x) => x.rule === 'survey-invalid-choice')!;
     expect(`${d.line}:${d.column}`).toBe(`3:${answerColumn(0)}`);
     expect(d.message).toContain(`"${questions[0]!.title.slice(0, 40)}`);
-    expect(d.message).toMatch(/accepted: "No prospecting plan from the company" \(0\), "A general plan only, none per territory" \(1\)/);
+    // Re-pinned after rubric review 15 (edit 4, h-rub18a): plan-provided's levels 0-1 read the named list.
+    expect(d.message).toMatch(/accepted: "No named target list from the company" \(0\), "Named target lists, no touch sequence or ideas" \(1\)/);
   });
 
   it('an unknown role is an error at the role cell', async () => {
