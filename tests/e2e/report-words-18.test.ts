@@ -38,6 +38,7 @@ const TOOL_PHRASES = [
   /gaps? that weighs? most/i,
   /case for change's questions/,
   /\bour offering\b|\bbrings us\b/,
+  /\blevels? that #\d+/,
 ];
 
 for (const [name, extra] of editions) {

@@ -146,8 +146,8 @@ export function unresolvedPointers(md: string, view: ReportView): string[] {
     const named = new Set(items.flatMap((a) => [a.ownerText, ...(a.next === null ? [] : [a.next.ownerText])]));
     for (const owner of named) if (!printed.includes(owner)) wrong.push(`Owners: ${owner} is missing`);
   }
-  // "The levels that #8 and #10 work on move after two quarters": those items carry a lag.
-  for (const m of md.matchAll(/The levels that (.+?) works? on move/g)) for (const rank of ranksIn(m[1]!)) if (byRank.get(rank)?.lag == null) wrong.push(`${m[0]}: #${rank} has no lag`);
+  // "What #8 and #10 change shows in the scores after two quarters": those items carry a lag.
+  for (const m of md.matchAll(/What (#.+?) changes? shows in the scores/g)) for (const rank of ranksIn(m[1]!)) if (byRank.get(rank)?.lag == null) wrong.push(`${m[0]}: #${rank} has no lag`);
   return wrong;
 }
 
