@@ -229,7 +229,8 @@ describe('--format pptx', () => {
     expect(readoutTitles[5]).toMatch(/^Leadership and sales managers rate two imperatives/);
     // Re-pinned after the merge of h-plan15 with h-deck15: the readout's plan has no check before a row (the VP Sales has no
     // room for one), so the role slide says what settles it, and the caveat's slide, not a check slide, follows it, before the decisions.
-    expect(withReadout.slides[5]!.bullets[0]).toBe('Records of what was done, not more answers, settle which view holds');
+    // Re-pinned (h-words18, VP review 16 item 41): checks (records and meetings observed), not "records", settle it.
+    expect(withReadout.slides[5]!.bullets[0]).toBe('Checks of what was done, not more answers, settle which view holds');
     expect(readoutTitles[6]).toBe('Most of what we heard is self-report');
     // A row a finding, and beside each what it rests on in the data, never the finding's own words.
     const findings = withReadout.slides[4]!;
