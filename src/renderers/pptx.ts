@@ -14,7 +14,7 @@ import type { Brand } from '../core/brand/parse-brand.js';
 import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
 import type { ActionView, DecisionView, FindingView, ImperativeView, QuestionView, ReportView } from '../core/report/report-view.js';
 import { pageColumnPoints } from '../core/readout/figures.js';
-import { capitalize, countText, formatNumber, listText, lowerFirst, ranksText } from '../core/report/format.js';
+import { capitalize, countText, formatNumber, listText, lowerFirst, ownerDoes, ownerPhrase, possessive, ranksText } from '../core/report/format.js';
 import { groupCountsText, roleGroup } from '../core/report/describe-role.js';
 import { backlogCountText, coveredBy as coveredText, waitSentence, type WaitView } from '../core/report/wait-reason.js';
 import { teamFinding } from '../core/rubric/level-range.js';
@@ -387,6 +387,11 @@ function barChart(deck: Deck, slide: Slide, data: { name: string; labels: string
   });
 }
 
+/** Whether the scores chart draws an Overall bar: a title that gives the overall score, over several scored imperatives with a target. */
+function overallBarShown(view: ReportView, title: string): boolean {
+  return view.overall.scored && view.imperatives.filter((i) => i.scored).length > 1 && view.overall.targetText !== null && /\bof 100\b/.test(title);
+}
+
 /** The imperatives every shown role scored: what the perception-gap chart and its text compare. */
 const gapImperatives = (view: ReportView) => view.imperatives.filter((i) => i.byRole.length > 0 && i.byRole.every((r) => r.score !== null));
 /** Whether the deck has a slide of where the roles differ: several roles shown, and an imperative each scored. */
@@ -414,9 +419,9 @@ export function overallBlendText(view: ReportView): string {
   // figures"); only the team's score takes the checked level (VP review 15, item 27: "the records set
   // the score instead" read as if they set the bars).
   const bars = `The bars are only what each group said (${counts}); the team's score uses`;
-  if (checked > 0 && surveyed > 0) return `${bars} the records instead on the ${countText(checked)} ${checked === 1 ? 'question' : 'questions'} we checked, and the audit's survey on ${countText(surveyed)} more`;
+  if (checked > 0 && surveyed > 0) return `${bars} what we checked instead on ${countText(checked)} ${checked === 1 ? 'question' : 'questions'}, and the audit's survey on ${countText(surveyed)} more`;
   if (surveyed > 0) return `${bars} the audit's survey instead on the ${countText(surveyed)} ${surveyed === 1 ? 'question' : 'questions'} we surveyed`;
-  if (checked > 0) return `${bars} the records instead on the ${countText(checked)} ${checked === 1 ? 'question' : 'questions'} we checked`;
+  if (checked > 0) return `${bars} what we checked instead on ${countText(checked)} ${checked === 1 ? 'question' : 'questions'}`;
   const partial = view.imperatives.some((i) => i.questions.some((q) => q.scored && q.respondents < everyone));
   return partial
     ? `The overall ${view.overall.pointsText} counts every answer given (${counts}), not each group equally`
@@ -444,7 +449,7 @@ function roleGapSlide(deck: Deck): void {
   // Why the chart has fewer imperatives than the scores chart (fourteenth VP reading, class 11).
   const left = view.imperatives.filter((i) => i.scored && !shown.includes(i));
   const bullets = [
-    check === undefined ? 'Records of what was done, not more answers, settle which view holds' : `Records settle which view holds: ${check.who ?? 'someone named'} checks ${check.when}, on the check slide`,
+    check === undefined ? 'Checks of what was done, not more answers, settle which view holds' : `A check settles which view holds: ${check.who === null ? 'someone named checks' : ownerDoes(check.who, 'checks', 'check')} ${check.when}, on the check slide`,
     ...(left.length === 0 ? [] : [`No bars for ${listText(left.map((i) => lowerFirst(i.label)))}: too few of a group answered to show a group's score without pointing at someone`]),
     overallBlendText(view),
   ];
@@ -456,7 +461,7 @@ function roleGapSlide(deck: Deck): void {
       // The rule's sentence is the written report's (discussion.ts); said here in a presenter's words, not copied (twelfth VP reading, class 7).
       view.roleGapText !== '' ? 'The distance runs through most questions of those imperatives, not one question alone.' : even ? 'The distance is about the same on every imperative: not one weak area, but two views of the same work.' : 'Point to where the bars sit furthest apart.',
     ],
-    ask: ['Who is right? The answers alone cannot settle it; records of what was actually done can, question by question.'],
+    ask: ['Who is right? The answers alone cannot settle it; checks of what was actually done (records, meetings observed) can, question by question.'],
     behind: shown.map((i) => `${i.label}: ${i.byRole.map((r) => `${r.group} ${rolePoints(i, r.score!)}`).join(', ')}.`),
   });
   const slide = newSlide(deck, LAYOUT.chart, title, notes);
@@ -482,6 +487,22 @@ export function perceptionGapTitle(view: ReportView): string | null {
 }
 
 /**
+ * Where the plan's first priority is on another imperative than the lowest, why, for the scores
+ * slide's notes (fifteenth VP reading: the lowest alone led away from a recommendation about
+ * managers; sixteenth: naming managers' 31 as the low was wrong). '' where they are the same.
+ */
+export function scoresStartNote(view: ReportView): string {
+  const scored = view.imperatives.filter((i) => i.score !== null);
+  const lowest = view.weakest === null ? undefined : scored.find((i) => i.number === view.weakest!.number);
+  const first = view.priorities[0];
+  const starts = first === undefined ? undefined : scored.find((i) => i.label === first.imperativeLabel);
+  if (lowest === undefined || starts === undefined || starts.pointsText === lowest.pointsText) return '';
+  const freed = view.capacity?.ownerText ?? null;
+  const why = freed !== null && view.capacity!.stepRank === first!.rank ? `, because the step that frees ${possessive(freed)} time comes before anything new lands on them` : '';
+  return `${lowest.label} scores lowest, at ${lowest.pointsText}; the plan starts on ${lowerFirst(starts.label)}, at ${starts.pointsText}${why}.`;
+}
+
+/**
  * "All four imperatives are below the target of 75; lowest: Sales managers at 32"; with
  * `withOverall`, led by the organization and its overall score where that fits a title.
  */
@@ -498,10 +519,9 @@ export function scoresTitle(view: ReportView, withOverall = false): string {
   // names the target by its number alone, to stay within a title's length.
   const tied = lowest === null ? [] : scored.filter((i) => i.pointsText === lowest.pointsText);
   const names = tied.map((i, k) => (k === 0 ? i.label : lowerFirst(i.label)));
-  // The imperative the plan starts on (its first priority's), where that is not the lowest: "lowest:
-  // Prospecting plan at 30" led away from a recommendation about managers (fifteenth VP reading, class 7).
-  const starts = view.priorities.length === 0 ? undefined : scored.find((i) => i.label === view.priorities[0]!.imperativeLabel);
-  const lowestText = starts !== undefined && !tied.includes(starts) ? `; ${starts.label} at ${starts.pointsText}` : lowest === null ? '' : `; lowest: ${listText(names)} at ${lowest.pointsText}`;
+  // The lowest, always (VP review 16, class 10: "Sales managers at 31" stood over prospecting at 30,
+  // read as the low); where the plan starts elsewhere, the notes say why (scoresStartNote).
+  const lowestText = lowest === null ? '' : `; lowest: ${listText(names)} at ${lowest.pointsText}`;
   if (below.length === 0) return `Every imperative meets its target; the overall score is ${view.overall.pointsText} (${view.overall.band})`;
   const against = target === null ? 'their targets' : tied.length > 1 ? `${target}` : `the target of ${target}`;
   // The same message with the overall score the chart's last column draws, where it fits a title:
@@ -561,7 +581,9 @@ function scoresSlide(deck: Deck): void {
   const notes = talkTrack({
     say: [
       message === null ? 'Give the verdict in one breath, then the score against the target.' : first,
-      scored.some((i) => (i.gap ?? 0) > 0) ? 'Each bar is one imperative against its target; the distance to it is what the plan works on.' : '',
+      // The chart's bars as drawn: with an overall bar, the notes say so (VP review 16, class 9: "each bar is one imperative" over five bars).
+      scoresStartNote(view),
+      scored.some((i) => (i.gap ?? 0) > 0) ? `${overallBarShown(view, title) ? 'Each bar is one imperative, the last the overall score,' : 'Each bar is one imperative'} against its target; the gap to target is what the plan works on.` : '',
     ],
     ask: target === null ? [] : [targetWhy(view, target)],
     // With no role-gap slide to carry it, why there are no scores by role is said here (a small team).
@@ -571,7 +593,7 @@ function scoresSlide(deck: Deck): void {
   if (scored.length > 0) {
     // The overall score as a last column where the title states it (thirteenth VP reading: a title
     // states only what its slide shows; "Acme Corp, 34 of 100" stood over four bars, none of them 34).
-    const overall = view.overall.scored && scored.length > 1 && view.overall.targetText !== null && /\bof 100\b/.test(title) ? [{ label: 'Overall', points: Number(view.overall.pointsText), target: Number(view.overall.targetText) }] : [];
+    const overall = overallBarShown(view, title) ? [{ label: 'Overall', points: Number(view.overall.pointsText), target: Number(view.overall.targetText) }] : [];
     const bars = [...scored.map((i) => ({ label: i.label, points: Number(i.pointsText), target: i.target })), ...overall];
     const labels = bars.map((b) => t(b.label));
     // Scores as columns, the target as a line across them: native, editable, one chart.
@@ -622,12 +644,12 @@ export function findingsTitle(view: ReportView): string {
     checked.length === 0
       ? ''
       : whole.length === view.findings.length
-        ? `${view.findings.length === 2 ? 'Both' : `All ${countText(view.findings.length)}`} findings rest on records we checked, not on answers alone`
+        ? `${view.findings.length === 2 ? 'Both' : `All ${countText(view.findings.length)}`} findings rest on what we checked, not on answers alone`
         : whole.length > 0 && unchecked.length === 0
-          ? `${capitalize(letters(whole))} ${whole.length === 1 ? 'rests' : 'rest'} on records we checked, ${listText(inPart.map((f) => f.letter))} in part`
+          ? `${capitalize(letters(whole))} ${whole.length === 1 ? 'rests' : 'rest'} on what we checked, ${listText(inPart.map((f) => f.letter))} in part`
           : unchecked.length === 0
-            ? `Each finding rests in part on records we checked`
-            : `${capitalize(countText(checked.length))} of ${plural(view.findings.length, 'finding')} rest on records we checked, at least in part; ${listText(unchecked.map((f) => f.letter))} on answers alone`;
+            ? `Each finding rests in part on what we checked`
+            : `${capitalize(countText(checked.length))} of ${plural(view.findings.length, 'finding')} rest on what we checked, at least in part; ${listText(unchecked.map((f) => f.letter))} on answers alone`;
   if (evidence !== '' && fitsTitle(evidence)) return evidence;
   const shorts = view.findings.map((f) => (f.short !== null && inOwnWords(f.short, f.title) && keepsNegation(f.short, beforeColon(f.title)) ? f.short : null));
   const join = (parts: readonly string[]) => (parts.some((p) => p.includes(',')) ? parts.join('; ') : listText(parts));
@@ -699,7 +721,7 @@ function findingEvidence(view: ReportView, f: FindingView): string {
     // the short "checked on 20 deals" here beside the full label there read as two sources (fifteenth VP reading, class 5).
     const restsOn = (q: QuestionView) => (q.evidenceText !== '' ? q.evidenceText : q.levelChecked ? lowerFirst(q.checkedOnText) : q.figuresShown ? NOT_CHECKED : q.answerText);
     const evidence = [...new Set(questions.map(restsOn))];
-    const named = own.length > 0 ? `Rests on ${f.restsOnText}` : `Largest gaps: ${listText(questions.map((q) => `${q.ref} ${q.label}`))}`;
+    const named = own.length > 0 ? `Rests on ${f.restsOnText}` : `Most room to improve: ${listText(questions.map((q) => `${q.ref} ${q.label}`))}`;
     return `${named}; ${evidence.length === 1 ? evidence[0] : questions.map((q) => `${q.ref}: ${restsOn(q)}`).join('; ')}`;
   }
   return f.text === null ? '' : firstSentence(f.text).first;
@@ -729,7 +751,7 @@ function findingsSlide(deck: Deck): void {
   const notes = talkTrack({
     say: [`Take the ${countText(view.findings.length)} in turn: each is our reading of the scores, and beside it is what it rests on.`],
     // The check slide only where a check comes before a row: without one, that slide is the caveat alone.
-    ask: view.evidenceLine === '' || view.checksFirst.length === 0 ? [] : ['How sure are we? Most of it is what people told us; the check slide says which records to pull, and which rows wait for them.'],
+    ask: view.evidenceLine === '' || view.checksFirst.length === 0 ? [] : ['How sure are we? Most of it is what people told us; the check slide says what to check, and which actions wait for it.'],
     behind: rest,
   });
   tableSlides(deck, findingsTitle(view), columns, rows, MAX_BULLETS, notes);
@@ -836,10 +858,10 @@ export function imperativeTitle(
     ...stands.map((d) => `${lead}: ${lowerFirst(d)}`),
     // Where it is weakest, by the lowest questions' topics: still a statement about the client, and
     // with its score, before a level's words without it.
-    `${lead}: largest gaps on ${listText(imperative.questionsByPriority.slice(0, 2).map((q) => lowerFirst(q.label)))}`,
-    `${lead}: largest gap on ${imperative.questionsByPriority.length > 0 ? lowerFirst(imperative.questionsByPriority[0]!.label) : ''}`,
+    `${lead}: most room to improve on ${listText(imperative.questionsByPriority.slice(0, 2).map((q) => lowerFirst(q.label)))}`,
+    `${lead}: most room to improve on ${imperative.questionsByPriority.length > 0 ? lowerFirst(imperative.questionsByPriority[0]!.label) : ''}`,
     ...stands.map((d) => `${imperative.label}: ${lowerFirst(d)}`),
-  ].filter((c) => !/: largest gaps? on $/.test(c));
+  ].filter((c) => !/: most room to improve on $/.test(c));
   const found = candidates.find(fitsTitle);
   if (found !== undefined) return found;
   return imperative.gap === null || imperative.gap <= 0 ? `${lead}: at or above its target of ${imperative.targetText}` : `${lead}: still ${Number(imperative.targetText) - Number(imperative.pointsText)} points short of the target of ${imperative.targetText}`;
@@ -869,7 +891,9 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const headers = view.measureHeaders;
   const checkedLevel = (q: QuestionView) => q.checkedLevelText || '–';
   // A checked level says what the checks looked at even where too few answered to show a count.
-  const evidence = (q: QuestionView) => (q.evidenceText !== '' ? q.evidenceText : q.levelChecked ? lowerFirst(q.checkedOnText) : '');
+  // An unchecked row says so (VP review 16, class 10: blank Evidence cells, and a slide whose rows
+  // were all unchecked lost the column that every other imperative slide has).
+  const evidence = (q: QuestionView) => (q.evidenceText !== '' ? q.evidenceText : q.levelChecked ? lowerFirst(q.checkedOnText) : NOT_CHECKED);
   // The rows the slide must show: its heaviest gap (what the notes speak to), and the questions the
   // finding it carries rests on, as its title names that finding (thirteenth VP reading: s17's title
   // named head office, Q4.9, over a table of Q4.1, Q4.3 and Q4.8). The rest by priority, as they fit.
@@ -883,11 +907,8 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
     // Never a role's mean on one question: with the range, it can give that role's answers away (fifth VP reading, class 2).
     { header: 'Evidence', width: 2.2 },
   ];
-  // A column with nothing to show is dropped, its width given to the level's words (tenth VP reading, class 10: an empty Evidence column).
-  const last = allColumns.length - 1;
-  const evidenceShown = allRows.some((r) => r[last] !== '');
-  const columns = evidenceShown ? allColumns : allColumns.slice(0, last).map((c, i) => (i === 1 ? { ...c, width: c.width + allColumns[last]!.width } : c));
-  const rows = evidenceShown ? allRows : allRows.map((r) => r.slice(0, last));
+  const columns = allColumns;
+  const rows = allRows;
   // Two rows wherever the imperative has two such questions, a third only where it fits the
   // table's band (ninth VP reading, class 9: one row on one slide, two on the others); the
   // actions' box starts where the table ends.
@@ -939,7 +960,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
       ...imperativeSay(view, imperative, actions, shownQuestions, first || imperative.target !== view.imperatives[0]?.target),
       // Said once, on the first of these slides; the role scores are the perception-gap slide's
       // (sixth VP reading, class 8: four slides' notes repeated both).
-      first ? `The rows are ${rowsOf.finding === null ? '' : `what finding ${rowsOf.finding} rests on, then `}the questions whose gap weighs most: question weight × distance to the top level, as the plan ranks its actions${own.length > 0 ? '; each action lifts its question from where the team stands today' : ''}.` : '',
+      first ? `The rows are ${rowsOf.finding === null ? '' : `what finding ${rowsOf.finding} rests on, then `}the questions with the most room to improve: question weight × the levels left to the top, as the plan ranks its actions${own.length > 0 ? '; each action lifts its question from where the team stands today' : ''}.` : '',
     ],
     ask: whyNotPlanned(backlogged.map(({ a }) => a), view.plan.length),
     // What the slide shows, row by row (eighth VP reading, class 7: three questions listed under a table of two); a question too few scored shows no figure here either (QuestionView.figuresShown): its marker stands alone.
@@ -988,7 +1009,8 @@ function imperativeSay(view: ReportView, imperative: ImperativeView, actions: re
   const top = scaleTop(view);
   const of = top === null ? '' : ` of ${top}`;
   const where = view.single ? `answered at ${heaviest.answerText}` : heaviest.levelChecked ? `at level ${heaviest.level.score}${of}, ${lowerFirst(heaviest.checkedOnText)}` : heaviest.figuresShown ? `where answers average ${heaviest.answerText}${of}` : `at level ${heaviest.level.score}${of}`;
-  const stands = `${score}; its largest gap is ${lowerFirst(heaviest.label)}, ${where}.`;
+  // "Room to improve" (levels left to the top), never "gap", which is the target minus the score (VP review 16, class 7).
+  const stands = `${score}; most room to improve: ${lowerFirst(heaviest.label)}, ${where}.`;
   // The step that lifts the question, not groundwork for it (fourteenth VP reading, class 6: the
   // notes called #13, the survey built for #15, "its action", where page one named #15).
   const lifting = actions.filter((a) => a.questionRef === heaviest.ref);
@@ -1033,14 +1055,15 @@ function sayOnce(rows: readonly { name: string; one: string; many: string | null
 const NOT_CHECKED = 'not checked';
 
 /** The imperative slides' first column: their rows are chosen by the method's priority (ImperativeView.questionsByPriority). */
-export const PRIORITY_HEADER = 'Gaps that weigh most';
+export const PRIORITY_HEADER = 'Most room to improve';
 
 /** The header where a finding's rows come first ("Finding A's, then the gaps that weigh most"). */
 // "Finding A's, then the gaps that weigh most" read as the tool's (fourteenth VP reading, class 8).
-const findingHeader = (letter: string) => `Finding ${letter}'s questions, then the ${lowerFirst(PRIORITY_HEADER)}`;
+// "Finding B's questions, then the gaps that weigh most" read as the tool's too (VP review 16, class 6).
+const findingHeader = (letter: string) => `What finding ${letter} rests on, then ${lowerFirst(PRIORITY_HEADER)}`;
 
 /** Whether a cell is an imperative slide's first header, either form. */
-export const isImperativeHeader = (text: string): boolean => text === PRIORITY_HEADER || /^Finding [A-Z]'s questions, then the /.test(text) && text === findingHeader(text.charAt(8));
+export const isImperativeHeader = (text: string): boolean => text === PRIORITY_HEADER || /^What finding [A-Z] rests on, then /.test(text) && text === findingHeader(text.charAt(13));
 
 /**
  * An imperative slide's rows in the order shown, and how many of them it must show: its heaviest
@@ -1111,7 +1134,8 @@ function planSlides(deck: Deck): void {
     groups.splice(at, 2, [...groups[at]!, ...groups[at + 1]!]);
   }
   const gate = view.capacity?.stepRank ?? null;
-  const thenLine = (a: ActionView) => `#${a.rank} then, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? ` (${a.next!.ownerText})` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}`;
+  // A sentence, not the plan's "#3 then, by 90 days:" shorthand (VP review 16, class 6).
+  const thenLine = (a: ActionView) => `#${a.rank}'s second step, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? `, for ${ownerPhrase(a.next!.ownerText)}` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}`;
   // Under the table wherever it ends (eleventh reading: #2 carrying out D2 took a second line,
   // and four rows of two lines pushed the lines into the notes over an empty third of the slide);
   // sized for the box less its insets, as the placeholder lays the text out.
@@ -1191,11 +1215,13 @@ function summarySlide(deck: Deck): void {
   const { view } = deck;
   if (view.decisions.length > 0) {
     const rows = summaryRows(view).slice(0, view.decisions.length);
-    const decisions = `${capitalize(countText(view.decisions.length))} ${view.decisions.length === 1 ? 'decision' : 'decisions'} we need from you today`;
+    // The day the readout gives, never "today", which is wrong on any other day (VP review 16, class 7).
+    const on = view.decidedOn === null ? '' : ` on ${view.decidedOn}`;
+    const decisions = `${capitalize(countText(view.decisions.length))} ${view.decisions.length === 1 ? 'decision' : 'decisions'} we need from you${on}`;
     const notes = talkTrack({
       say: [
         // Where its own slide is, not "next": the findings, the role gap and the check come between.
-        `${view.decisions.length === 1 ? 'This is the decision' : 'These are the decisions'} we need today; ${view.decisions.length === 1 ? 'it comes back on its own slide' : 'each comes back on its own slide'}, with the option we recommend and what it costs.`,
+        `${view.decisions.length === 1 ? 'This is the decision' : 'These are the decisions'} we need${on}; ${view.decisions.length === 1 ? 'it comes back on its own slide' : 'each comes back on its own slide'}, with the option we recommend and what it costs.`,
         view.priorities.length === 0 ? '' : `Some of them start ${view.priorities.length === 1 ? 'the priority' : 'priorities'} we come to now; the others start without a decision.`,
       ],
     });
@@ -1506,7 +1532,10 @@ const POINTS_BACK = /\b(?:it|its|them|they|this|these)\b/i;
 export function recommendationTitle(d: DecisionView): string | null {
   const flag = d.discussion === '' ? '' : ' (needs discussion)';
   if (d.recommendation === '' || /^The plan already answers it/.test(d.recommendation)) return null;
-  let clause = clausesOf(d.recommendation.trim())[0]!.text.replace(/\s*\([^)]*\)/g, '').replace(/\.$/, '').trim();
+  // A list of action numbers after a colon, with the purpose that introduces it, is the slide's to
+  // show, not the title's (VP review 16, class 10: "Hire sales operations … to take nine of them:
+  // #17, #20, …" made D5 the one decision slide titled by its ask).
+  let clause = clausesOf(d.recommendation.trim())[0]!.text.replace(/\s*\([^)]*\)/g, '').replace(/\.$/, '').trim().replace(/(?: to [^:]*)?:\s*#\d+(?:,? (?:and )?#\d+)*$/, '');
   const now = /^Now: (.+)$/.exec(clause);
   if (now !== null) clause = `${now[1]} now`;
   let parts = clause.split(', ');
@@ -1653,7 +1682,7 @@ function checkSlide(deck: Deck): void {
   // Which answers were checked, in one sentence: its figures (where the slide does not show them); the rule on medians is the method's (twelfth VP reading, class 6).
   const askWith = (figures: boolean) => [`Which answers were checked? ${caveat === '' || !figures ? '' : `${firstSentence(caveat).first.replace(/\.$/, '')}. `}The evidence column of each question says what was seen: a document, a meeting observed or system data${view.imperatives.some((i) => i.questions.some((q) => q.levelSurveyed)) ? ", or the audit's survey" : ''}.`];
   // A flag's check the box has no line for (it holds three), as the report's discussion list says it.
-  const flagChecks = view.needsDiscussion.filter((q) => !view.checksFirst.some((c) => c.ref === q.ref)).map((q) => `${q.ref} ${q.label}: ${q.discussionCheck}`);
+  const flagChecks = view.needsDiscussion.filter((q) => !view.checksFirst.some((c) => c.ref === q.ref)).map((q) => `${q.ref} ${q.label}: ${lowerFirst(q.discussionCheck)}`);
   if (rows.length === 0) {
     const title = capitalize(beforeColon(view.evidenceLine));
     // The caveat is the slide's first bullet: its figures are not said again.
@@ -1661,7 +1690,11 @@ function checkSlide(deck: Deck): void {
     // The questions that need discussion are said on the slide, not only in its notes; "nothing is
     // marked to confirm" announced a flag the reader had never seen (fourteenth VP reading).
     // With who checks it, as the report's discussion list says (its first sentence).
-    const discuss = view.needsDiscussion.map((q) => `${q.ref} ${lowerFirst(q.label)}${/^Who checks: /.test(q.discussionCheck) ? `; ${lowerFirst(firstSentence(q.discussionCheck).first.replace(/\.$/, '').replace(/\s*\([^)]*\)$/, ''))}` : ''}`);
+    // "the VP Sales checks it before #54 is planned, at the day-90 review": the discussion list's own words (checkWho).
+    const discuss = view.needsDiscussion.map((q) => {
+      const who = /^(.*? checks? it before #\d+ [^;]*?)[.;]/.exec(q.discussionCheckListed)?.[1];
+      return `${q.ref} ${lowerFirst(q.label)}${who === undefined ? '' : `: ${lowerFirst(who)}`}`;
+    });
     const second = discuss.length === 0 ? 'No answer here waits on a check before the plan starts.' : `To settle in discussion before acting on it: ${listText(discuss)}.`;
     // What the title says, counted per imperative in a table (fourteenth VP reading, class 11: two
     // bullets on an empty slide); the caveat's sentence, which says the same in words, is said.
@@ -1695,7 +1728,8 @@ function checkSlide(deck: Deck): void {
  */
 export function evidenceTable(view: ReportView): { columns: Column[]; rows: string[][] } | null {
   const kinds = [
-    { header: 'Checked in records', of: (q: QuestionView) => q.level !== null && q.levelChecked && !q.levelSurveyed },
+    // "Checked": records and meetings observed alike (VP review 16, class 7: Q3.5's observed meetings counted "in records").
+    { header: 'Checked', of: (q: QuestionView) => q.level !== null && q.levelChecked && !q.levelSurveyed },
     { header: "The audit's survey", of: (q: QuestionView) => q.level !== null && q.levelSurveyed },
     { header: 'What people said', of: (q: QuestionView) => q.level !== null && !q.levelChecked },
     { header: 'Left out: too few answered', of: (q: QuestionView) => q.scored && q.level === null },

@@ -68,8 +68,9 @@ export function unshownClaims(slide: Shown, imperativeLabels: readonly string[] 
   // difference of two values the chart draws for one category (a role gap's "25 to 27 points").
   const values = slide.chart.flatMap((c) => c.values);
   const differences = slide.chart.flatMap((c) => c.values.flatMap((x) => c.values.map((y) => x - y)));
-  // "of 100" is the scale a score is given on, not a figure.
-  const figures = claim.replace(/#\d+|\bD\d+\b|\bQ\d+\.\d+\b|\bof 100\b/g, '');
+  // "of 100" is the scale a score is given on, not a figure; a date ("on 14 December 2026", the
+  // decisions' day, h-words18) names a day, not a figure.
+  const figures = claim.replace(/#\d+|\bD\d+\b|\bQ\d+\.\d+\b|\bof 100\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?\b/g, '');
   for (const m of figures.matchAll(/\b\d+(?:\.\d+)?\b/g)) {
     const n = Number(m[0]);
     if (new RegExp(`(^|[^\\d.#])${m[0]}(?![\\d.])`).test(body) || values.includes(n) || differences.includes(n)) continue;

@@ -46,11 +46,11 @@ describe('a decision slide is titled with the recommendation (fifteenth VP readi
 describe('a title claims only what its slide shows (fifteenth VP reading, class 7)', () => {
   it("the findings title says a finding rests on records in part where one of its questions was not checked", () => {
     const { view } = acmeViews();
-    expect(findingsTitle(view)).toBe('Findings A and C rest on records we checked, B in part');
+    expect(findingsTitle(view)).toBe('Findings A and C rest on what we checked, B in part'); // re-pinned (VP review 16, item 41): "checked" covers observed meetings too
     // Every question of every finding checked: then, and only then, "all three".
     const all = structuredClone(view) as ReportView;
     for (const i of all.imperatives) for (const q of i.questions) if (all.findings.some((f) => f.questions.some((x) => x.ref === q.ref))) Object.assign(q, { levelChecked: true, levelSurveyed: false });
-    expect(findingsTitle(all)).toBe('All three findings rest on records we checked, not on answers alone');
+    expect(findingsTitle(all)).toBe('All three findings rest on what we checked, not on answers alone');
   });
 
   it("a comment on a question the slide does not show is no title; a comment that names the imperative stands alone", () => {

@@ -8,11 +8,12 @@ import { runCli } from '../helpers/run-cli.js';
 import { acmeViews } from '../helpers/report-fixtures.js';
 
 describe('print keeps together what a page break split', () => {
-  it('"Who checks: <who>, <when>." is wrapped whole, its bracket included, and nothing else is', () => {
-    expect(keepCheckTogether('It persists. Who checks: VP Sales, before #32 is planned (at the day-90 review). Per rep, draw.')).toBe(
-      'It persists. <span class="who-checks">Who checks: VP Sales, before #32 is planned (at the day-90 review).</span> Per rep, draw.',
+  // Re-pinned (h-words18, VP review 16 class 6): the check is a sentence, "The VP Sales checks it before #32 …"; the span runs from the owner's last word.
+  it('"<owner> checks (it) <when>." is wrapped whole, its bracket included, and nothing else is', () => {
+    expect(keepCheckTogether('It persists; the VP Sales checks it before #32 is planned, at the day-90 review. Per rep, draw.')).toBe(
+      'It persists; the VP <span class="who-checks">Sales checks it before #32 is planned, at the day-90 review.</span> Per rep, draw.',
     );
-    expect(keepCheckTogether('Who checks: Finance lead, before #6 starts (within 60 days)')).toBe('<span class="who-checks">Who checks: Finance lead, before #6 starts (within 60 days)</span>');
+    expect(keepCheckTogether('The finance lead checks before #6 starts (within 60 days)')).toBe('The finance <span class="who-checks">lead checks before #6 starts (within 60 days)</span>');
     // A link inside the text is never cut into.
     expect(keepCheckTogether('See <a href="#x">the box</a>.')).toBe('See <a href="#x">the box</a>.');
     expect(keepCheckTogether('No check here.')).toBe('No check here.');

@@ -181,12 +181,13 @@ describe('every generated check is one text wherever it is printed', () => {
     const { md, html, deck } = await outputs(dir, '--readout', join(REPO_ROOT, 'examples/readout.yaml'));
     const flat = (text: string) => text.replace(/\s+/g, ' ');
     // A line that points to the checks box keeps who checks and by when: the deck's check slide has them in its "Who checks, by when" column ("VP Sales, before #13 starts (within 90 days)").
-    const deckWhoWhen = (who: string) => who.replace(/^Who checks: /, '').replace(/^Check (before )/, 'Someone named, $1');
-    // The discussion list's checks: "*To settle it:* <check>".
+    // Re-pinned (h-words18, VP review 16 class 6): the check is a sentence, "The VP Sales checks it before #13 starts (within 90 days)".
+    const deckWhoWhen = (who: string) => who.replace(/^Check (?:it )?(before )/, 'Someone named, $1').replace(/^(?:The )?(.+?) checks? (?:it )?(before )/, (_, owner: string, before: string) => `${owner.charAt(0).toUpperCase()}${owner.slice(1)}, ${before}`);
+    // The discussion list's checks: "- **Label** (Q4.2). <reason>. <check>", the check from its "… checks (it) before #N".
     // What settling it could change ("It bears on …", "It informs D2, …", build-report-view.ts) follows the check on its line: not part of the check.
     // A link's text, as the page and the deck read it: "“[What to check before committing](#…)”".
     const unlinked = (text: string) => text.replace(/\[([^\]]*)\]\(#[^)]*\)/g, '$1');
-    const settle = [...md.matchAll(/\*To settle it:\* (.+)$/gm)].map((m) => unlinked(m[1]!).replace(/\\/g, '').replace(/ It (?:bears on|informs) .*$/, ''));
+    const settle = [...md.matchAll(/^- \*\*.+?\*\* \(Q[^)]*\)\. .*?((?:The [^.]*? checks?|Check)(?: it)? before #.+)$/gm)].map((m) => unlinked(m[1]!).replace(/\\/g, '').replace(/ It (?:bears on|informs) .*$/, ''));
     expect(settle.length).toBeGreaterThan(0);
     for (const check of settle) {
       expect(flat(html), check).toContain(check);
@@ -194,15 +195,16 @@ describe('every generated check is one text wherever it is printed', () => {
       // deck, which has no page one, says the check in full: the same who and when, in the same
       // words (what it changes is the box's, eleventh VP reading, class 6: said once and pointed to).
       const pointer = /^(.+?); what to check(?:, and the result that changes the plan,)? is in “What to check before committing”\.$/.exec(check);
-      if (pointer === null) expect(flat(deck), check).toContain(check);
+      // The deck says it inside a sentence ("…: the VP Sales checks it …"): the same words, its first letter aside.
+      if (pointer === null) expect(flat(deck), check).toContain(check.slice(1));
       else expect(flat(deck), check).toContain(deckWhoWhen(pointer[1]!));
     }
     // Page one's to-confirm check: "Who checks: <owner>, <when>. <check>. <threshold>", the deck's check slide line (confirm-hint.ts checkLine).
     // A flagged action that is not on page one prints the same check in its plan row, after the action ("(to confirm: … Who checks: …)"),
     // or, where page two's box says it, who and when and a pointer there (eleventh VP reading, class 6: acme's #13 said it in both):
     // acme's readout names no flagged priority since 2.3 is asked of leadership only (ninth review).
-    const onPageOne = [...md.matchAll(/To confirm first:\*\* .*?(Who checks: .+?)$/gm)].map((m) => m[1]!.replace(/\\/g, ''));
-    const inPlan = [...md.matchAll(/to confirm: [^|]*?(Who checks: [^|]+?)\) \|/g)].map((m) => unlinked(m[1]!).replace(/\\/g, '') + '.');
+    const onPageOne = [...md.matchAll(/To confirm first:\*\* .*?((?:The [^.]*? checks?|Check)(?: it)? before #.+?)$/gm)].map((m) => m[1]!.replace(/\\/g, ''));
+    const inPlan = [...md.matchAll(/to confirm: [^|]*?((?:The [^|.]*? checks?|Check)(?: it)? before #[^|]+?)\) \|/g)].map((m) => unlinked(m[1]!).replace(/\\/g, '') + '.');
     const confirm = [...onPageOne, ...inPlan];
     // Every "to confirm" the Markdown prints is one of them.
     expect(confirm.length).toBe((md.match(/to confirm: /gi) ?? []).length);
@@ -224,7 +226,7 @@ describe('the per-question mean says its scale once, in the header', () => {
     // The deck's columns: where the team stands, the level the checks set and what people said,
     // each under its own name (eleventh VP reading, class 1: the deck's "Score 1" was the checked
     // level, the report's "Mean 1.7" the claims, for one question).
-    expect(deck).toMatch(/Gaps that weigh most\nWhere the team stands\nChecked level \(0–4\)\nWhat people said \(mean, 0–4\)\n/);
+    expect(deck).toMatch(/Most room to improve\nWhere the team stands\nChecked level \(0–4\)\nWhat people said \(mean, 0–4\)\n/);
     for (const text of [md, html, deck]) expect(text.match(/0–4/g)?.length, 'said once per table, never in a cell').toBe((text.match(/(Checked level \(|\(mean, )0–4\)/g) ?? []).length);
   });
 });

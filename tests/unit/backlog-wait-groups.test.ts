@@ -28,6 +28,7 @@ describe('backlog lines that wait for another action', () => {
   it('count as one reason on page one, however many actions they wait for', () => {
     const withOwner = [...backlog, item(60, { kind: 'full', ownerText: 'VP Sales', own: true }), item(61, { kind: 'full', ownerText: 'VP Sales', own: true })];
     const line = backlogHeadline(withOwner, backlogGroups(withOwner, plan), 12);
-    expect(line).toBe('Deliberately not in these 90 days: six actions, 4 because what they wait for is not in the plan; first in line, step 24 (#24).');
+    // Re-pinned (VP review 16, class 7): the backlog's whole count, as the plan says it.
+    expect(line).toBe('Deliberately not in these 90 days: the six backlog actions; 4 because what they wait for is not in the plan; first in line, step 24 (#24).');
   });
 });

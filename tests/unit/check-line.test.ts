@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReadout } from '../../src/core/readout/check-readout.js';
 import { buildReportView, discussionText } from '../../src/core/report/build-report-view.js';
 import { auditorToImperative, checkerOf, checkLine, evidenceCheck, levelThatChangesIt } from '../../src/core/report/confirm-hint.js';
+import { capitalize, ownerDoes } from '../../src/core/report/format.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
@@ -52,11 +53,11 @@ describe('checkLine says who, by when and what result changes the plan', () => {
     const inPlan = checkLine('Take the last twenty deals.', { rank: 9, owner: 'Marketing lead', horizon: 60, planned: true, changesAt: 'The company holds reasons for five of twenty.', replacedBy: 'Interview clients from the segments missed' });
     // The threshold as plain words, not a rubric string in quotation marks (eleventh VP reading,
     // class 2); what replaces the row, not "dropped", and no "(or better)" (twelfth, class 4).
-    expect(inPlan).toBe('Who checks: Marketing lead, before #9 starts (within 60 days). Take the last twenty deals. If it shows the company holds reasons for five of twenty, #9 becomes: interview clients from the segments missed.');
+    expect(inPlan).toBe('The marketing lead checks before #9 starts (within 60 days): take the last twenty deals. If it shows the company holds reasons for five of twenty, #9 becomes: interview clients from the segments missed.');
     // A check that ends on a question keeps its question mark; with no step at that level, the row is not needed.
-    expect(checkLine('Is every question answered?', { rank: 9, owner: null, horizon: 60, planned: true, changesAt: 'A call debriefed this quarter, not monthly.' })).toBe('Check before #9 starts (within 60 days). Is every question answered? If it shows a call debriefed this quarter, not monthly, #9 is not needed.');
+    expect(checkLine('Is every question answered?', { rank: 9, owner: null, horizon: 60, planned: true, changesAt: 'A call debriefed this quarter, not monthly.' })).toBe('Check before #9 starts (within 60 days): is every question answered? If it shows a call debriefed this quarter, not monthly, #9 is not needed.');
     const backlog = checkLine('Ask three reps.', { rank: 15, owner: null, horizon: 30, planned: false, changesAt: null });
-    expect(backlog).toBe('Check before #15 is planned (at the day-90 review). Ask three reps.');
+    expect(backlog).toBe('Check before #15 is planned, at the day-90 review: ask three reps.');
   });
 
   it("the result that changes it is the first level above the team's at which the action stops firing, as its label (a plain finding, not the description's floor; tenth VP reading, class 8)", () => {
@@ -77,7 +78,7 @@ describe('checkLine says who, by when and what result changes the plan', () => {
     const flagged = wide.plan.filter((a) => a.verifyFirst);
     expect(flagged.length).toBeGreaterThan(0);
     for (const action of flagged) {
-      expect(action.checkLine, action.id).toMatch(new RegExp(`^Who checks: ${action.ownerText}, before #${action.rank} starts \\(within ${action.horizon} days\\)\\. `));
+      expect(action.checkLine, action.id).toMatch(new RegExp(`^${capitalize(ownerDoes(action.ownerText, 'checks', 'check'))} before #${action.rank} starts \\(within ${action.horizon} days\\): `));
       expect(action.checkLine, action.id).toMatch(new RegExp(`If it shows .+, #${action.rank} (becomes: .+|is not needed)\\.$`));
       expect(action.checkLine).not.toMatch(/or better|is dropped/);
       expect(action.checkLine).not.toContain('the next level or above');
@@ -95,7 +96,7 @@ describe('checkLine says who, by when and what result changes the plan', () => {
       const first = [...view.plan, ...view.backlog].find((a) => a.questionRef === q.ref)!;
       // No group checks its own work (checkerOf): managers' actions are checked by whoever frees their time.
       const checker = first.ownerText === 'First-line sales managers' ? 'VP Sales' : first.ownerText;
-      expect(q.discussionCheck, q.ref).toMatch(new RegExp(`^Who checks: ${checker}, before #${first.rank} (starts|is planned)`));
+      expect(q.discussionCheck, q.ref).toMatch(new RegExp(`^${capitalize(ownerDoes(checker, 'checks', 'check'))} before #${first.rank} (starts|is planned)`));
       expect(q.discussionCheck, q.ref).toMatch(new RegExp(`If it shows .+, #${first.rank} (becomes: .+|is not needed)\\.`));
       expect(q.discussionCheck).not.toMatch(/\bauditor\b/i);
     }
@@ -131,7 +132,7 @@ describe('the sentence above the disagreements says what they bear on (eighth VP
     expect(view.needsDiscussionText).not.toMatch(/none of D1/);
     expect(q42.discussionAffects).toBe('');
     const own = view.backlog.find((a) => a.questionRef === 'Q4.2')!;
-    expect(q42.discussionCheck).toMatch(new RegExp(`^Who checks: VP Sales, before #${own.rank} is planned \\(at the day-90 review\\)\\. `));
+    expect(q42.discussionCheck).toMatch(new RegExp(`^The VP Sales checks before #${own.rank} is planned, at the day-90 review: `));
     expect(view.checksFirst.some((l) => l.ref === 'Q4.2')).toBe(false);
   });
 });
@@ -147,6 +148,6 @@ describe('who checks is never the group whose own work is checked (ninth VP read
 
   it('acme: the check on "managers run their team" (4.2) goes to the VP Sales, not to the managers', () => {
     const q = view.needsDiscussion.find((x) => x.ref === 'Q4.2')!;
-    expect(q.discussionCheck).toMatch(/^Who checks: VP Sales, /);
+    expect(q.discussionCheck).toMatch(/^The VP Sales checks /);
   });
 });

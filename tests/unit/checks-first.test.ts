@@ -4,6 +4,7 @@
 // make elsewhere.
 import { describe, expect, it } from 'vitest';
 import { checksFirst, CHECKS_FIRST_MAX } from '../../src/core/report/checks-first.js';
+import { capitalize, ownerDoes } from '../../src/core/report/format.js';
 import { acmeViews } from '../helpers/report-fixtures.js';
 
 const { view, plain } = acmeViews();
@@ -20,11 +21,11 @@ describe('what to check before committing', () => {
     ]);
     expect(lines).toHaveLength(CHECKS_FIRST_MAX);
     // A team found a level higher gets that level's step, not none (twelfth VP reading, class 4).
-    expect(lines[0]!.text).toBe('D2: who runs the team; #7 Pick accounts. VP Sales checks before #7 starts (within 60 days): take the last decision. If it shows over half of team decisions made by managers, #7 becomes: send escalations back to the manager.');
+    expect(lines[0]!.text).toBe('D2: who runs the team; #7 Pick accounts. The VP Sales checks before #7 starts (within 60 days): take the last decision. If it shows over half of team decisions made by managers, #7 becomes: send escalations back to the manager.');
     expect(lines[0]!).toMatchObject({ threshold: 'over half of team decisions made by managers', changes: '#7 becomes: send escalations back to the manager', rank: 7, result: 'If it shows over half of team decisions made by managers, #7 becomes: send escalations back to the manager.' });
     expect(lines[1]!).toMatchObject({ threshold: '', changes: '', rank: 8, result: '' });
-    expect(lines[1]!.text).toBe('B. VP Sales checks before #8 starts (within 60 days): is it there?');
-    expect(lines[2]!.text).toBe('C. Someone named checks before #9 is planned (at the day-90 review): c.');
+    expect(lines[1]!.text).toBe('B. The VP Sales checks before #8 starts (within 60 days): is it there?');
+    expect(lines[2]!.text).toBe('C. Someone named checks before #9 is planned, at the day-90 review: c.');
     expect(checksFirst([])).toEqual([]);
   });
 
@@ -61,9 +62,9 @@ describe('what to check before committing', () => {
     expect(flagged.map((l) => l.ref)).toEqual(view.needsDiscussion.filter((q) => lines.some((l) => l.ref === q.ref)).map((q) => q.ref));
     for (const line of flagged) {
       const q = view.needsDiscussion.find((x) => x.ref === line.ref)!;
-      expect(q.discussionCheckListed).toBe(`Who checks: ${line.who}, ${line.when}; what to check, and the result that changes the plan, is in “What to check before committing”.`);
+      expect(q.discussionCheckListed).toBe(`${capitalize(ownerDoes(line.who!, 'checks', 'check'))} it ${line.when}; what to check, and the result that changes the plan, is in “What to check before committing”.`);
       // The check in full stays with the question, in the same words as the box (the deck's notes say it).
-      expect(q.discussionCheck).toContain(`Who checks: ${line.who}, ${line.when}. ${line.what.charAt(0).toUpperCase()}${line.what.slice(1)}`);
+      expect(q.discussionCheck).toContain(`${capitalize(ownerDoes(line.who!, 'checks', 'check'))} ${line.when}: ${line.what.charAt(0).toLowerCase()}${line.what.slice(1)}`);
       expect(q.discussionCheck).toContain(`If it shows ${line.threshold}, ${line.changes}.`);
     }
     // A flag whose result changes only a backlog action is not a check before committing: the list
@@ -76,7 +77,7 @@ describe('what to check before committing', () => {
     // On each imperative the gap is stated on (VP reading 13): the box holds sales interactions' test,
     // and the list says the prospecting plan's, whose rows wait, for the day-90 review.
     expect(lines.some((l) => /^leadership and sales managers answer above salespeople on sales interactions, widest on /.test(l.subject))).toBe(true);
-    expect(view.needsDiscussionText).toContain('“What to check before committing” says how to test it on sales interactions. On the prospecting plan, the gap is widest on ');
+    expect(view.needsDiscussionText).toContain('“What to check before committing” says how to test it on sales interactions. On the prospecting plan, the difference is widest on ');
     for (const a of view.plan.filter((x) => x.verifyFirst)) expect(lines.some((l) => l.subject.toLowerCase().includes(`${a.title.toLowerCase()} (#${a.rank})`))).toBe(true);
     expect(view.checksFirstHeading).toBe('What to check before committing');
   });

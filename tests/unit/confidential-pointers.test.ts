@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkReadout } from '../../src/core/readout/check-readout.js';
 import { identifyingDetails, mayIdentify } from '../../src/core/readout/identifying-notes.js';
-import { RANGE_WITHHELD_MARK, RANGE_WITHHELD_NOTE } from '../../src/core/report/build-report-view.js';
+import { RANGE_WITHHELD_MARK, RANGE_WITHHELD_NOTE, RANGE_WITHHELD_NOTE_ALL } from '../../src/core/report/build-report-view.js';
 import { renderMarkdown } from '../../src/core/report/render-markdown.js';
 import type { ReportView } from '../../src/core/report/report-view.js';
 import { acmeViews, defaultTemplate } from '../helpers/report-fixtures.js';
@@ -105,13 +105,16 @@ describe('what the rule allows, said in plain words', () => {
     // answers fit, or a printed group's answer is certain) withholds six more acme ranges and Q4.2's.
     expect(withheld.map((q) => q.ref)).toEqual(['Q1.2', 'Q1.3', 'Q1.6', 'Q2.2', 'Q2.5', 'Q2.9', 'Q3.4', 'Q3.5', 'Q3.8', 'Q3.9', 'Q4.2']);
     for (const q of rows) expect(q.rangeMark, q.ref).toBe(withheld.includes(q) ? RANGE_WITHHELD_MARK : '');
-    for (const i of view.imperatives) expect(i.rangeWithheldNote, i.label).toBe(i.questions.some((q) => q.rangeMark !== '') ? RANGE_WITHHELD_NOTE : '');
+    // Re-pinned (h-words18, VP review 16 item 55): the footnote once per report, under the first table with the mark, "here and in the tables below".
+    const marked = view.imperatives.filter((i) => i.questions.some((q) => q.rangeMark !== ''));
+    for (const i of view.imperatives) expect(i.rangeWithheldNote, i.label).toBe(i === marked[0] ? (marked.length > 1 ? RANGE_WITHHELD_NOTE_ALL : RANGE_WITHHELD_NOTE) : '');
     const md = markdown(view);
     // Re-pinned (fx-words17): h-conf16 ends each cell with its count of answers ("1.7†, 10 answers").
     for (const q of withheld) expect(md).toContain(`| ${q.answerText}${RANGE_WITHHELD_MARK}, ${q.answersCountText} |`);
-    expect(md.split(RANGE_WITHHELD_NOTE).length - 1).toBe(view.imperatives.filter((i) => i.rangeWithheldNote !== '').length);
+    expect(md.split('Range withheld to protect a small group').length - 1).toBe(1);
     // Under ten words: a legend, not a fact repeated (repeated-text.test.ts).
     expect(RANGE_WITHHELD_NOTE.split(' ').length).toBeLessThan(10);
+    expect(RANGE_WITHHELD_NOTE_ALL.split(' ').length).toBeLessThan(15);
   });
 
   it('the salespeople, at the minimum of four, are told once, beside the scores by role, what that means', () => {

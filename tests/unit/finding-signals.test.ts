@@ -92,7 +92,7 @@ describe('acme: a finding that calls a question disputed, and one whose actions 
     const flagged = view.needsDiscussion.find((q) => q.id === disputed.question.id)!;
     expect(flagged.discussionReason).toMatch(/^Finding B calls it disputed(\.|, and answers sit two levels or more apart\.)$/);
     // Its check says who, by when and the result that replaces its action, like every flag's.
-    expect(flagged.discussionCheck).toMatch(/^(Who checks: [^.]+|Check before [^.]+)\. .+ If it shows .+, #\d+ (becomes: .+|is not needed)\.$/);
+    expect(flagged.discussionCheck).toMatch(/^(The [^.]+ checks?|Check) before #\d+ [^:]+: .+ If it shows .+, #\d+ (becomes: .+|is not needed)\.$/);
     expect(renderMarkdown(view)).toContain(`| ${flagged.ref} ${flagged.label} (needs discussion) |`);
     const calm = withReadout(withFindings(finding('Targets are chosen for a reason.', [plannedId]) + finding('Whether deals are held to the written questions is open.', [disputed.question.id])));
     expect(calm.view.needsDiscussion.some((q) => q.id === disputed.question.id)).toBe(false);

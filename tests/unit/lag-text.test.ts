@@ -18,12 +18,13 @@ const scores = scoreAudit(set, sheets);
 describe('a level that moves after the plan', () => {
   it('is said in quarters where the lag is whole quarters, in days otherwise, once per lag, and not at all without one', () => {
     expect(lagText([{ rank: 5, lag: 180 }, { rank: 6, lag: null }, { rank: 7, lag: 180 }, { rank: 12, lag: 180 }])).toBe(
-      "The levels that #5, #7 and #12 work on move after two quarters at the earliest (180 days), not within this plan's 90 days.",
+      // Re-pinned (VP review 16, item 37): the scores, not "the levels that … work on move".
+      "What #5, #7 and #12 change shows in the scores after two quarters at the earliest (180 days), not within this plan's 90 days.",
     );
-    expect(lagText([{ rank: 3, lag: 120 }])).toBe("The level that #3 works on moves after 120 days at the earliest, not within this plan's 90 days.");
+    expect(lagText([{ rank: 3, lag: 120 }])).toBe("What #3 changes shows in the scores after 120 days at the earliest, not within this plan's 90 days.");
     expect(lagText([{ rank: 3, lag: 270 }, { rank: 4, lag: 180 }])).toBe(
       // Said once for both lags (VP reading 13: "not within this plan's 90 days" twice, word for word).
-      "The level that #4 works on moves after two quarters at the earliest (180 days) and the one #3 works on after three quarters at the earliest (270 days): none within this plan's 90 days.",
+      "What #4 changes shows in the scores after two quarters at the earliest (180 days) and what #3 changes after three quarters at the earliest (270 days): none within this plan's 90 days.",
     );
     expect(lagText([{ rank: 1, lag: null }])).toBe('');
   });

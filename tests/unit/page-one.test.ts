@@ -238,7 +238,7 @@ describe('signals and evidence (classes F and G)', () => {
         // The evidence that settles it, on page one and in the plan row (sixth session: "check the evidence" did not say which).
         // The threshold in plain words, not a rubric string in quotation marks (eleventh VP reading, class 2).
         // What replaces the row if it holds, not "unnecessary", and no "(or better)" (twelfth VP reading, class 4).
-        expect(flag).toMatch(/At least two in five of those asked say [a-z].+; if that holds, #\d+ (becomes: .+|is not needed)\. Who checks: .+, before #\d+ starts \(within \d+ days\)\. [A-Z].+\.$/);
+        expect(flag).toMatch(/At least two in five of those asked say [a-z].+; if that holds, #\d+ (becomes: .+|is not needed)\. The .+ checks? before #\d+ starts \(within \d+ days\): [a-z].+\.$/);
         expect(flag).toContain(p.checkText.slice(1));
         // The plan row points to page one instead of repeating the check (sixth VP reading, class 8).
         expect(p.verifyText).toMatch(/; what to check is on page one$/);
@@ -536,7 +536,9 @@ describe('"needs discussion" names the rule that fired (issue 20, second reading
     for (const d of withReadout.decisions) if (d.discussion !== '') expect(d.discussion).toMatch(/^Needs discussion: (respondents split into two camps|[a-z][\w ]+ answers? higher than [\w ]+|respondents split)\.$/);
     const md = renderMarkdown(withReadout);
     expect(md).not.toMatch(/Answers from \d/);
-    expect(md).toMatch(/\(Q\d\.\d(?:, answers \d+ to \d+)?\)\. [A-Z].+ \*To settle it:\* /);
+    // Re-pinned (VP review 16, class 6): no "To settle it:" label stacked on the check's own words.
+    expect(md).toMatch(/\(Q\d\.\d(?:, answers \d+ to \d+)?\)\. [A-Z].+\. The .+ checks? /);
+    expect(md).not.toMatch(/To settle it:/);
     // The range beside a flagged question only where it leaves the answers open (acme's Q4.2 no longer: two sets of answers fit it).
     expect(withReadout.needsDiscussion.length).toBeGreaterThan(0);
     for (const q of withReadout.needsDiscussion) expect(md).toContain(`(${q.ref}${q.rangeShown ? `, answers ${q.rangeText}` : ''}). `);
@@ -599,10 +601,10 @@ describe('sixth VP reading: a needs-discussion line says what to check (class 4)
       // A check before a backlog action is said in full under the backlog (VP review 14, item 57): the line points there, and the check there is an instruction.
       const inBacklog = withReadout.backlogChecks.find((c) => checks[i]!.includes(`before #${c.rank} is planned`));
       if (inBacklog !== undefined) expect(inBacklog.text, q.ref).toMatch(/\b(ask|take|read|count|open)/i);
-      expect(checks[i], q.ref).toMatch(boxed ? /; what to check, and the result that changes the plan, is in “What to check before committing”\.$/ : inBacklog !== undefined ? /^Who checks: [^.]+, before #\d+ is planned \(at the day-90 review\)\.$/ : /\b(ask|take|read|count|open)/i);
+      expect(checks[i], q.ref).toMatch(boxed ? /; what to check, and the result that changes the plan, is in “What to check before committing”\.$/ : inBacklog !== undefined ? /^The [^.]+ checks it before #\d+ is planned, at the day-90 review\.$/ : /\b(ask|take|read|count|open)/i);
       expect(checks[i], q.ref).not.toMatch(/^This\b/);
       // The range beside the reference, so the list's lines do not open their checks on the same ten words (repeated-text.test.ts).
-      expect(md).toContain(`(${q.ref}${q.rangeShown ? `, answers ${q.rangeText}` : ''}). ${q.discussionReason} *To settle it:* ${q.discussionCheckListed}`);
+      expect(md).toContain(`(${q.ref}${q.rangeShown ? `, answers ${q.rangeText}` : ''}). ${q.discussionReason} ${q.discussionCheckListed}`);
     }
     expect(md).not.toMatch(/on a \d–\d scale/);
   });
@@ -672,7 +674,8 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
     // The salespeople at the minimum follow it, said once (twelfth VP reading, class 5).
     expect(md).toContain(`## Scores by role\n\n${plain.byRoleIntro} ${plain.confidentiality.smallestGroupText}\n`);
     // Two groups: "Gap", and no row of "not shown" in every column (twelfth VP reading, class 6).
-    expect(md).toContain('| Imperative | Leadership and sales managers (6) | Salespeople (4) | Gap |');
+    // Re-pinned (VP review 16, class 7): "gap" is the target minus the score; between groups it is a difference.
+    expect(md).toContain('| Imperative | Leadership and sales managers (6) | Salespeople (4) | Difference |');
     expect(md).toContain('| Prospecting plan | 43 | 18 | 25 (leadership and sales managers higher) |');
     expect(md).not.toMatch(/\| not shown \| not shown \|/);
     const withHidden = [{ ...plain.imperatives[0]!, byRole: [{ role: 'leadership', group: 'leadership', score: null, shown: false, scoreText: 'not shown' }, { role: 'salesperson', group: 'salespeople', score: 20, shown: true, scoreText: '20' }] }];

@@ -81,7 +81,7 @@ describe("class 4: a check's result replaces its row, and every row a check gate
     for (const a of view.plan) expect(a.checkFirst, `#${a.rank}`).toBe(gated.has(a.rank) || (a.verifyFirst && a.pageOne !== null));
     for (const rank of gated) {
       const row = md.split('\n').find((l) => l.startsWith(`| ${rank} `))!;
-      expect(row, `#${rank}`).toMatch(/\(to confirm: .+\. Who checks: .+, before #\d+ starts \(within \d+ days\); what to check, and the result that changes the plan, is in “\[What to check before committing\]\(#what-to-check-before-committing\)”\)/);
+      expect(row, `#${rank}`).toMatch(/\(to confirm: .+\. The .+ checks? it before #\d+ starts \(within \d+ days\); what to check, and the result that changes the plan, is in “\[What to check before committing\]\(#what-to-check-before-committing\)”\)/);
     }
   });
 });
@@ -117,7 +117,7 @@ describe('class 1a: a check is work, counted by the one capacity rule', () => {
     // Where the checker has no room up to the last horizon, the row waits, and says it is the check that takes their time.
     const full = shapePlan([item('x', 30), item('y', 60), item('z', 90), { ...item('m', 30, 'managers'), checker: 'vp' }], 12, [], [], 1);
     expect(full.waits.get('m')).toEqual({ kind: 'full', owner: 'vp', check: true });
-    expect(waitNote(waitView(full.waits.get('m')!, () => 4, () => null, 'managers'))).toBe("vp checks the team's level before it starts"); // re-pinned (h-words16): what the check is, not "its check takes the vp's time"
+    expect(waitNote(waitView(full.waits.get('m')!, () => 4, () => null, 'managers'))).toBe("the vp checks the team's level before it starts"); // re-pinned (h-words18: an owner named by a title takes "the", one rule, format.ts ownerDoes); (h-words16): what the check is, not "its check takes the vp's time"
   });
 
   it.each([

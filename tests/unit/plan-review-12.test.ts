@@ -185,12 +185,12 @@ describe('the order the plan runs in (VP reading 12, 1c)', () => {
 });
 
 describe('a guardrail on the hand-over, and a date for the re-audit (VP reading 12, 1e)', () => {
-  it('the hand-over puts each moved account on a watch-list with a hand-back; the recount reads it and books the re-audit at day 180', () => {
+  it('the hand-over puts each moved account on a watch-list with a hand-back; the recount reads it (and books no re-audit: VP review 16, item 13)', () => {
     expect(flat(actions.get('free-manager-time')!.action)).toMatch(/watch-list \(its pipeline value, renewal dates and the client's last contact\), an account whose pipeline or renewal slips going back to its manager/);
     const recount = flat(actions.get('recount-manager-time')!.action);
     expect(recount).toMatch(/Read the moved accounts' watch-list now and at day 90/);
-    expect(recount).toMatch(/book the re-audit of the four imperatives for day 180/);
-    // It prints where the client reads the plan: the recount's row on acme.
-    expect(view.plan.find((a) => a.id === 'recount-manager-time')!.action).toMatch(/re-audit of the four imperatives for day 180/);
+    // Re-pinned (VP review 16, item 13): the firm's follow-on work is not an action in the client's plan.
+    expect(recount).not.toMatch(/re-audit/);
+    expect(view.plan.find((a) => a.id === 'recount-manager-time')!.action).not.toMatch(/re-audit/);
   });
 });

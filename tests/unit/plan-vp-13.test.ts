@@ -7,6 +7,7 @@ import { renderMarkdown } from '../../src/core/report/render-markdown.js';
 import type { ReportView } from '../../src/core/report/report-view.js';
 import { shapePlan, type ShapeItem } from '../../src/core/scoring/shape-plan.js';
 import { backlogHeadline } from '../../src/core/report/wait-reason.js';
+import { countText } from '../../src/core/report/format.js';
 import type { Horizon } from '../../src/core/rubric/schema.js';
 import { acmeViews, defaultTemplate } from '../helpers/report-fixtures.js';
 
@@ -159,7 +160,8 @@ describe('page one says in one line what the plan deliberately leaves out of its
     // Re-pinned (pg1-17): with D5 asked, the line counts that owner's group, not the largest (the groundwork's 14 outnumber the VP Sales' 12 on acme).
     const counted = [...v.backlogGroups].filter((g) => g.kind !== 'covered');
     const largest = (capacity === undefined ? undefined : counted.find((g) => g.text.startsWith('The VP Sales has no room for these'))) ?? counted.sort((x, y) => y.actions.length - x.actions.length)[0]!;
-    expect(v.notInPlanText).toBe(`Deliberately not in these 90 days: ${waiting.length} actions, ${largest.actions.length} because the VP Sales has no room${capacity === undefined ? `; first in line, ${first.title.charAt(0).toLowerCase()}${first.title.slice(1)} (#${first.rank})` : ` (${capacity.label})`}.`);
+    // Re-pinned (VP review 16, class 7: page one's 37 beside the plan's and the deck's 41): the backlog's whole count, then the reason.
+    expect(v.notInPlanText).toBe(`Deliberately not in these 90 days: the ${countText(v.backlog.length)} backlog actions; ${largest.actions.length} because the VP Sales has no room${capacity === undefined ? `; first in line, ${first.title.charAt(0).toLowerCase()}${first.title.slice(1)} (#${first.rank})` : ` (${capacity.label})`}.`);
     expect(capacity?.label).toBe('D5');
     expect(largest.text).toMatch(/^The VP Sales has no room for these within 90 days/);
   });

@@ -98,7 +98,8 @@ describe('the owner whose room holds back much of the plan is a decision for lea
     const takesAll = { takes: [15, 18, 20, 22, 23, 29], kept: [], waitsOnOthers: [], othersPreps: [], othersOwners: [] };
     const d = capacityDecisionView({ ownerText: 'VP Sales', waiting: [15, 18, 20, 22, 23, 29], releases: 6 }, 5, ['HR lead', 'Sales operations'], 'Acme Corp', takesAll);
     expect(d.label).toBe('D5');
-    expect(d.question).toBe("Decide who else carries the VP Sales' steps.");
+    // Re-pinned (VP review 16, class 6): "steps" is the tool's word; the report calls them actions.
+    expect(d.question).toBe("Decide who shares the VP Sales' actions.");
     // Re-pinned (pg1-17, VP reading 15): backlog actions, not "the plan's actions" (read as the whole plan);
     // one recommendation, the first role the client lacks, not three alternatives; what it releases named.
     expect(d.finding).toBe('The VP Sales has no room for six backlog actions within 90 days.');

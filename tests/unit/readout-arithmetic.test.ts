@@ -126,7 +126,7 @@ describe('check procedures for backlog actions sit with the backlog, one line wh
     const { view } = acmeViews();
     expect(view.backlogChecks.length).toBeGreaterThan(0);
     const md = acmeMarkdown();
-    const discussion = md.slice(md.indexOf('## Questions that need discussion'), md.indexOf('## 1. '));
+    const discussion = md.slice(md.indexOf('## Where views differ'), md.indexOf('## 1. '));
     const backlog = md.slice(md.indexOf('### Backlog'), md.indexOf('## Appendix: method'));
     expect(discussion.split("is in the backlog's list of checks").length - 1).toBe(1);
     for (const check of view.backlogChecks) {
@@ -136,7 +136,7 @@ describe('check procedures for backlog actions sit with the backlog, one line wh
       const procedure = check.text.slice(check.text.indexOf('). ') + 3);
       expect(procedure.length).toBeGreaterThan(40);
       expect(discussion).not.toContain(procedure);
-      expect(discussion).toContain(`before #${check.rank} is planned (at the day-90 review).`);
+      expect(discussion).toContain(`before #${check.rank} is planned, at the day-90 review.`); // re-pinned (h-words18): the check's sentence form
     }
   });
 });

@@ -133,7 +133,7 @@ describe('Markdown report', () => {
       ...(view.checksFirst.length > 0 ? ['2 What to check before committing'] : []),
       // No "Scores at a glance" where scores by role are shown: its bars repeated page one's table (tenth VP reading, class 9).
       '2 Scores by role',
-      '2 Questions that need discussion',
+      '2 Where views differ', // re-pinned (VP review 16, item 28): the section is mostly where roles see the work differently
       '2 1. A prospecting plan that opens opportunities',
       '2 2. Differentiation with a difference',
       '2 3. Effective sales interactions',

@@ -80,7 +80,8 @@ export function unresolvedPointers(md: string, view: ReportView): string[] {
     for (const rank of ranksIn(m[3] ?? '')) if (!(byRank.get(rank)?.after ?? []).includes(gate.rank)) wrong.push(`${m[0]}: #${rank} does not wait for #${gate.rank}`);
   }
   // Each imperative's "Actions for this imperative: #…" are its own.
-  for (const m of md.matchAll(/^## (\d+)\. [^\n]+\n[\s\S]*?^Actions for this imperative: (.+?) \(see/gm)) {
+  // Re-pinned (VP review 16, class 5): the line says where each is ("#6 in the 90-day plan; #18 … in the backlog"), no "(see the plan)".
+  for (const m of md.matchAll(/^## (\d+)\. [^\n]+\n[\s\S]*?^Actions for this imperative: (.+)$/gm)) {
     for (const rank of ranksIn(m[2]!)) {
       const a = item(rank, `imperative ${m[1]}`);
       if (a !== undefined && a.imperativeNumber !== Number(m[1])) wrong.push(`imperative ${m[1]}: #${rank} is imperative ${a.imperativeNumber}'s`);
@@ -119,7 +120,7 @@ export function unresolvedPointers(md: string, view: ReportView): string[] {
   }
   // A question printed with its topic: "| Q1.1 Topic |" in a section's table, "**Topic** (Q4.2)" in the disagreements.
   for (const m of md.matchAll(/^\| (Q\d+\.\d+) ([^|]+?)(?: \(needs discussion\))? \|/gm)) if (byRef.has(m[1]!)) expectSame('topic', m[2]!, byRef.get(m[1]!)!.label, m[1]!);
-  // "- **Label** (Q4.2, answers 1 to 3). Reason. *To settle it:* …" (the range beside the reference, where printed).
+  // "- **Label** (Q4.2, answers 1 to 3). Reason. The VP Sales checks it …" (the range beside the reference, where printed).
   for (const m of md.matchAll(/^- \*\*(.+?)\*\* \((Q\d+\.\d+)(?:, answers [^)]+)?\)\. (.+)$/gm)) {
     const q = byRef.get(m[2]!);
     if (q === undefined) continue;
@@ -127,13 +128,13 @@ export function unresolvedPointers(md: string, view: ReportView): string[] {
     // "#N becomes: …" and "its action #N" are the question's own; "before #N starts (within H)" is that row's horizon.
     for (const d of m[3]!.matchAll(/#(\d+) (?:becomes:|is not needed)|its actions? #(\d+)/g)) if (byRank.get(Number(d[1] ?? d[2]))?.questionRef !== q.ref) wrong.push(`${q.ref}: #${d[1] ?? d[2]} is not its action`);
     for (const d of m[3]!.matchAll(/before #(\d+) starts \(within (\d+ days)\)/g)) expectSame('horizon', d[2]!, byRank.get(Number(d[1]))?.horizonText ?? '', `${q.ref} check`);
-    // "Who checks: VP Sales, before #N is planned": a check that gates a backlog row gates the question's own.
+    // "The VP Sales checks it before #N is planned, at the day-90 review": a check that gates a backlog row gates the question's own.
     for (const d of m[3]!.matchAll(/before #(\d+) is planned/g)) if (byRank.get(Number(d[1]))?.questionRef !== q.ref) wrong.push(`${q.ref}: #${d[1]} is not its action`);
   }
   // The backlog's list of checks (h-conf16 moved each backlog row's check there from the discussion):
-  // "- Who checks: Owner, before #N is planned (…). … #M becomes: …". What the check changes is the
+  // "- The VP Sales checks before #N is planned, at the day-90 review: … #M becomes: …". What the check changes is the
   // row it gates, or another action of that row's question, never a row of another question.
-  for (const m of md.matchAll(/^- Who checks: .+?, before #(\d+) is planned \([^)]*\)\. (.+)$/gm)) {
+  for (const m of md.matchAll(/^- .+? checks? before #(\d+) is planned, at the day-90 review: (.+)$/gm)) {
     const gated = item(Number(m[1]), m[0].slice(0, 60));
     if (gated === undefined) continue;
     for (const d of m[2]!.matchAll(/#(\d+) (?:becomes:|is not needed)/g)) if (byRank.get(Number(d[1]))?.questionRef !== gated.questionRef) wrong.push(`${gated.questionRef}: #${d[1]} is not its action`);
@@ -145,8 +146,8 @@ export function unresolvedPointers(md: string, view: ReportView): string[] {
     const named = new Set(items.flatMap((a) => [a.ownerText, ...(a.next === null ? [] : [a.next.ownerText])]));
     for (const owner of named) if (!printed.includes(owner)) wrong.push(`Owners: ${owner} is missing`);
   }
-  // "The levels that #8 and #10 work on move after two quarters": those items carry a lag.
-  for (const m of md.matchAll(/The levels that (.+?) works? on move/g)) for (const rank of ranksIn(m[1]!)) if (byRank.get(rank)?.lag == null) wrong.push(`${m[0]}: #${rank} has no lag`);
+  // "What #8 and #10 change shows in the scores after two quarters": those items carry a lag.
+  for (const m of md.matchAll(/What (#.+?) changes? shows in the scores/g)) for (const rank of ranksIn(m[1]!)) if (byRank.get(rank)?.lag == null) wrong.push(`${m[0]}: #${rank} has no lag`);
   return wrong;
 }
 

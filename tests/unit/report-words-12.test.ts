@@ -34,9 +34,9 @@ describe('class 2.1: the overall is rounded once, and the annex shows the workin
 
 describe('class 9: whole numbers outside the annex', () => {
   it('the sections and the scores by role print whole points; only means of levels keep a decimal', () => {
-    for (const i of view.imperatives) expect(md).toContain(`**${i.pointsText} out of 100: ${i.band}.** Target 75, gap ${75 - Number(i.pointsText)}.`);
+    for (const i of view.imperatives) expect(md).toContain(`**${i.pointsText} out of 100: ${i.band}.** Gap to target ${75 - Number(i.pointsText)} (target 75).`);
     expect(beforeAnnex).not.toMatch(/\d+\.\d out of 100|gap \d+\.\d/);
-    const byRole = beforeAnnex.slice(beforeAnnex.indexOf('## Scores by role'), beforeAnnex.indexOf('## Questions that need discussion'));
+    const byRole = beforeAnnex.slice(beforeAnnex.indexOf('## Scores by role'), beforeAnnex.indexOf('## Where views differ'));
     expect(byRole).not.toMatch(/\d\.\d/);
   });
 
@@ -63,10 +63,10 @@ describe('class 9: whole numbers outside the annex', () => {
 describe('class 7: the target once, and one message per imperative', () => {
   it('page one states the one target above its table, which has no column of 75s', () => {
     expect(pageOne).toContain('Target: 75 of 100 for every imperative.');
-    expect(pageOne).toContain('| Imperative | Score | Gap |\n');
+    expect(pageOne).toContain('| Imperative | Score | Gap to target |\n');
     expect(pageOne).not.toMatch(/\| 75 \|/);
     // What 75 means on the ladder is in the method, not only in the deck's notes.
-    expect(view.method.items.find((i) => i.term === 'Gap')!.text).toContain('A target of 75 is level 3 of 4 on every question.');
+    expect(view.method.items.find((i) => i.term === 'Gap to target')!.text).toContain('A target of 75 is level 3 of 4 on every question.');
   });
 
   it("each section's line states its finding's message, and the deck's short name is words of the finding's title", () => {

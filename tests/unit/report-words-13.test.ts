@@ -15,7 +15,7 @@ const plainMd = markdownOf(plain);
 describe('the organization is named, never "the client" (the client is its own clients here)', () => {
   it('says the fallback owner and the naming rule with the organization\'s name', () => {
     // Re-pinned (h-words16): said as a fact of Acme, not as routing (fourteenth VP reading, class 8).
-    expect(md).toContain("Acme Corp has no HR lead, so the VP Sales takes on that role's steps.");
+    expect(md).toContain("Acme Corp has no HR lead, so the VP Sales takes on that role's actions.");
     const set = defaultSet();
     const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set));
     const named = buildReportView(set, sheets, scoreAudit(set, sheets), { names: true });
@@ -100,7 +100,7 @@ describe('the role gap has a test of its own on every imperative it is stated on
       for (const i of gapped) {
         const name = /s$|tion$/.test(i.label.toLowerCase()) ? i.label.toLowerCase() : `the ${i.label.toLowerCase()}`;
         const inBox = v.checksFirst.some((c) => c.subject.includes(`on ${name}, widest on`));
-        const beside = new RegExp(`On ${name}, the gap is widest on [^.]+\\. Who checks: [^.]+, before #\\d+ is planned \\(at the day-90 review\\)\\.`).test(v.needsDiscussionText);
+        const beside = new RegExp(`On ${name}, the difference is widest on [^.;]+; the [^.]+ checks? it before #\\d+ is planned, at the day-90 review\\.`).test(v.needsDiscussionText);
         expect(inBox || beside, `${i.label}: ${v.needsDiscussionText}`).toBe(true);
       }
       // Never a check said before a row the backlog covers by another's agenda.

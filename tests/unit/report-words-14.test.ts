@@ -89,7 +89,7 @@ describe('class 8: plain English, and the client\'s voice is never the consultan
       expect(text).not.toMatch(/under five won clients heard \(finding/);
     }
     expect(md).toContain('D3 can be taken without it, and nothing else on page one or in the 90-day plan depends on it: settle it at the day-90 review.');
-    expect(md).toContain('Acme Corp has no HR lead, so the VP Sales takes on that role\'s steps.');
+    expect(md).toContain('Acme Corp has no HR lead, so the VP Sales takes on that role\'s actions.');
   });
 });
 
@@ -107,7 +107,7 @@ describe('class 10: a signal marks what differs', () => {
 
   it('a band that holds most imperatives is said once above the table, which then has no Band column; bands that differ keep it', () => {
     expect(view.bandLine).toBe('At risk: the overall score and every imperative but effective sales interactions (Developing).');
-    expect(md).toContain('| Imperative | Score | Gap |\n');
+    expect(md).toContain('| Imperative | Score | Gap to target |\n');
     expect(md).not.toMatch(/\| At risk \|/);
     expect(bandLine([{ title: 'A', band: 'At risk' }, { title: 'B', band: 'Capable' }], 'Developing')).toBeNull();
     expect(bandLine([{ title: 'A', band: 'Capable' }, { title: 'B', band: 'Capable' }, { title: 'C', band: 'Developing' }], 'Capable')).toBe('Capable: the overall score and every imperative but C (Developing).');

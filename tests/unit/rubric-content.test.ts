@@ -1099,8 +1099,7 @@ describe('sales-interactions and sales-managers, after the tenth review', () => 
     expect(mindset.label).not.toMatch(/only budget and timing/);
     const acumen = question('business-acumen');
     for (const text of [acumen.measures!, ...wordings(acumen.prompt).map(([, t]) => t), ...helps(acumen).map(([, t]) => t)]) expect(text).not.toMatch(/largest client by revenue|largest client's business/);
-    // Re-pinned after the VP review 16 (item 36): the question bank speaks of the company, not "us".
-    expect(help(acumen, 'default')).toMatch(/the client that brings the company the most revenue/);
+    expect(help(acumen, 'default')).toMatch(/the client that brings your company the most revenue/); // re-pinned (VP review 16, item 36): "your company", not "us"
     // Twelfth review, edit 12: the target the VP Sales approved, not one manager and rep wrote themselves.
     // Re-pinned after rubric review 14 (edit 12): level 4 says what its label says, the actions kept or changed in writing.
     for (const [role, t] of levelTexts('individual-results', 4)) expect(t, role).toMatch(/kept or changed, and why/);
@@ -1153,8 +1152,7 @@ describe('sales-interactions and sales-managers, after the tenth review', () => 
   it('ask prompts on the ladder\'s axis, not its ladder read aloud, its top, or half of it (class G)', () => {
     for (const q of mine) for (const [role, t] of wordings(q.prompt)) expect(t, `${q.id} (${role})`).not.toMatch(/\(none, if|\bup to\b|from nothing|, from .* to /);
     // Eleventh review, E (edit 11): one closed question each, the levels carry the rungs.
-    // Re-pinned after the VP review 16 (item 36): "the company's offering", as every other prompt speaks of the company.
-    for (const [role, t] of wordings(question('business-acumen').prompt)) expect(t.replace(/\s+/g, ' '), role).toMatch(/^Which of these best describes how far .* can link the company's offering to the figures of their largest account/);
+    for (const [role, t] of wordings(question('business-acumen').prompt)) expect(t, role).toMatch(/^Which of these best describes how far .* can link your company's offering to the figures of their largest account/);
     for (const [role, t] of wordings(question('mindset').prompt)) expect(t, role).toMatch(/^Which of these best describes what most/);
     for (const [role, t] of wordings(question('right-managers').prompt)) expect(t, role).not.toMatch(/\band whose\b/);
   });
@@ -1297,8 +1295,7 @@ describe('sales-interactions and sales-managers, after the eleventh review', () 
     // Twelfth review, class E: the prompt no longer presumes a meeting was observed.
     expect(Object.fromEntries(prompts('mindset')).default).toBe('Which of these best describes what most reps did in their last client meeting observed in the last quarter, if one was?');
     for (const [role, t] of prompts('business-acumen')) {
-      // Re-pinned after the VP review 16 (item 36): the company's voice, not "our"/"us".
-      expect(t, role).toMatch(/^Which of these best describes how far .* can link the company's offering to the figures of their largest account \(the client that brings the company the most revenue\)\?$/);
+      expect(t, role).toMatch(/^Which of these best describes how far .* can link your company's offering to the figures of their largest account \(the client that brings your company the most revenue\)\?$/);
       expect(t, role).not.toMatch(/makes money|by how much/);
     }
     const ifAny = /\bif (any|any are written|at all|there is one)\b|, if any,/;

@@ -222,7 +222,18 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const backlog = numbered.slice(plan.shown);
   // Who checks each shown row, as the layout counted it (checkedRows): the load line counts the same.
   for (const a of planned) a.checker = checked.has(a.id) ? (checkerById.get(a.id) ?? null) : null;
-  for (const view of imperativeViews) view.actions = numbered.filter((a) => a.imperativeNumber === view.number);
+  // The dagger is explained once, under the first table that carries it (VP review 16, class 9: the
+  // same footnote under four tables read as noise).
+  const firstMarked = imperativeViews.find((v) => v.rangeWithheldNote !== '');
+  for (const view of imperativeViews) if (view !== firstMarked) view.rangeWithheldNote = '';
+  if (firstMarked !== undefined && imperativeViews.filter((v) => v.questions.some((q) => q.rangeMark !== '')).length > 1) firstMarked.rangeWithheldNote = RANGE_WITHHELD_NOTE_ALL;
+  for (const view of imperativeViews) {
+    view.actions = numbered.filter((a) => a.imperativeNumber === view.number);
+    // Where each is, for the section's pointer (VP review 16, class 5: "(see the plan)" after a list
+    // whose actions were mostly in the backlog).
+    view.plannedActions = planned.filter((a) => a.imperativeNumber === view.number);
+    view.backlogActions = backlog.filter((a) => a.imperativeNumber === view.number);
+  }
   for (const [i, view] of imperativeViews.entries()) view.questionsByPriority = questionsByPriorityOf(scores.imperatives[i]!, view);
 
   const scored = imperativeViews.filter((v) => v.score !== null);
@@ -407,7 +418,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       // (VP review 14, item 57: pages 2-3 went on step-by-step procedures for three backlog actions).
       if (target !== undefined && !target.planned) {
         backlogChecks.push({ rank: target.rank, text: view.discussionCheck, owner: target.owner });
-        view.discussionCheckListed = `${checkWho(target)}.`;
+        view.discussionCheckListed = `${checkWho(target, 'it')}.`;
       }
       // A flag (a disagreement, or a check too small to set the level) whose result can change a
       // decision or a plan row is checked before committing to it (page one's box): those on a decision first.
@@ -451,10 +462,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     .filter((t) => t.widest === undefined && t.waiting !== undefined)
     .map((t) => {
       const row = t.waiting!.row!;
-      const on = `${gapImperatives.length > 1 ? `On ${imperativeName(t.i)}, the` : 'The'} gap is widest on ${lowerFirstWord(t.waiting!.view.label).replace(/^A /, 'a ')}. `;
+      const on = `${gapImperatives.length > 1 ? `On ${imperativeName(t.i)}, the` : 'The'} difference is widest on ${lowerFirstWord(t.waiting!.view.label).replace(/^A /, 'a ')}; `;
       const target = { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: false, changesAt: row.changesAt, replacedBy: row.replacedBy };
       backlogChecks.push({ rank: row.rank, text: checkLine(evidenceCheck(t.waiting!.q.question.help), target), owner: target.owner });
-      return `${on}${checkWho(target)}.`;
+      return `${on}${lowerFirst(checkWho(target, 'it'))}.`;
     })
     .join(' ');
   const gapSubjects: string[] = [];
@@ -591,7 +602,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     multipleRoles: scores.byRoleShown && imperativeViews.some((i) => i.byRoleRow),
     byRoleWithheldText: scores.byRoleShown && !imperativeViews.some((i) => i.byRoleRow) ? BY_ROLE_WITHHELD : '',
     byRoleIntro: byRoleIntro(roles, imperativeViews),
-    byRoleGapHeader: roles.length === 2 ? 'Gap' : 'Widest gap',
+    // "Difference" between groups, never "gap", which is the target minus the score (VP review 16, class 7).
+    byRoleGapHeader: roles.length === 2 ? 'Difference' : 'Widest difference',
     overall: {
       score: overallScore,
       scoreText: overallScore === null ? NOT_SCORED : String(pageColumnPoints(overallScore, [...targets])),
@@ -613,6 +625,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     priorities,
     // Page one gives the plan's day 0 (VP reading 15, need 1): the plan's line said it on p.7 only.
     decisionsHeading: readout?.decided == null ? 'Decisions for leadership' : `Decisions for leadership on ${readableDate(readout.decided)}, the plan's day 0`,
+    decidedOn: readout?.decided == null ? null : readableDate(readout.decided),
     prioritiesHeading,
     prioritiesText: '',
     notInPlanText: backlogHeadline(backlog, groupsOfBacklog, planned.length, capacityAsk === undefined || shortfall === null ? null : { ownerText: shortfall.ownerText, label: capacityAsk.label }),
@@ -859,6 +872,8 @@ function confidentialityView(names: boolean, scores: AuditScores): Confidentiali
 export const RANGE_WITHHELD_MARK = '†';
 // Under each table that has a mark, short (the method's Confidentiality item says the rule in full).
 export const RANGE_WITHHELD_NOTE = `${RANGE_WITHHELD_MARK} Range withheld to protect a small group.`;
+/** The same footnote where later tables carry the mark too: said once, for them all. */
+export const RANGE_WITHHELD_NOTE_ALL = `${RANGE_WITHHELD_MARK} Range withheld to protect a small group, here and in the tables below.`;
 
 /**
  * The groups shown on their own at the rule's minimum (minGroup + 1 people), in plain words, or
@@ -988,6 +1003,8 @@ function imperativeView(
     notesHeading: '',
     identifyingLeftOut,
     actions: [],
+    plannedActions: [],
+    backlogActions: [],
     computation: result.score === null ? null : computationText(number, result.questions, result.score),
   };
 }
@@ -1648,7 +1665,7 @@ export function fallbackOwnersText(planned: readonly ActionView[], scores: Audit
       const single = /^[A-Z]{2}/.test(owner) || !/s$/.test(owner);
       // twelfth VP reading, class 6: "takes on the HR lead's actions, as there is no HR lead here" read as routing too.
       // Fourteenth VP reading, class 8: "the VP Sales owns the HR lead's steps" still read as routing.
-      return `${organization} has no ${lowerFirstWord(role)}, so ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'takes' : 'take'} on that role's steps.`;
+      return `${organization} has no ${lowerFirstWord(role)}, so ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'takes' : 'take'} on that role's actions.`;
     })
     .join(' ');
 }

@@ -168,7 +168,7 @@ export function capacityDecisionView(shortfall: CapacityShortfall, number: numbe
     number,
     label: `D${number}`,
     id: CAPACITY_DECISION_ID,
-    question: `Decide who else carries ${possessive(shortfall.ownerText)} steps.`,
+    question: `Decide who shares ${possessive(shortfall.ownerText)} actions.`,
     topic: `${possessive(shortfall.ownerText)} room`,
     imperativeTitle: '',
     // Short: page one holds it with the other decisions on one A4 or Letter page; the backlog lists the actions.

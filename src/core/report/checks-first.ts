@@ -10,7 +10,7 @@
 // then the consistent role gap (the headline's "gap to test", which had no test), then a flag on a
 // plan row, then a plan row marked "to confirm". Pure.
 import { checkChanges, checkWho, evidenceCheck, replacementText, sentence, thresholdText, type CheckTarget } from './confirm-hint.js';
-import { capitalize, countText, listText, lowerFirst } from './format.js';
+import { capitalize, countText, listText, lowerFirst, ownerDoes } from './format.js';
 import type { WordingValue } from '../rubric/wording.js';
 
 /** One line of the box. */
@@ -92,6 +92,6 @@ export function checksFirst(candidates: readonly CheckCandidate[]): CheckFirstVi
     const result = checkChanges({ rank, changesAt: threshold === '' ? null : threshold, replacedBy });
     byRank.set(rank, { subject: c.subject, who: c.target.owner, when, what, threshold, changes: threshold === '' ? '' : replacementText(rank, replacedBy), rank, result, text: '', ref: c.ref ?? null });
   }
-  for (const line of byRank.values()) line.text = [`${capitalize(line.subject)}.`, `${line.who ?? 'Someone named'} checks ${line.when}: ${sentence(lowerFirst(line.what))}`, line.result].filter((p) => p !== '').join(' ');
+  for (const line of byRank.values()) line.text = [`${capitalize(line.subject)}.`, `${line.who === null ? 'Someone named checks' : capitalize(ownerDoes(line.who, 'checks', 'check'))} ${line.when}: ${sentence(lowerFirst(line.what))}`, line.result].filter((p) => p !== '').join(' ');
   return [...byRank.values()];
 }

@@ -3,7 +3,7 @@ import type { Question, Recommendation } from '../rubric/schema.js';
 import { teamFinding } from '../rubric/level-range.js';
 import { recommendationFires } from '../scoring/recommendation-fires.js';
 import { VERIFY_SHARE } from '../scoring/verify-first.js';
-import { countText, lowerFirst, lowerFirstWord } from './format.js';
+import { capitalize, countText, lowerFirst, lowerFirstWord, ownerDoes } from './format.js';
 
 // What a "to confirm first" flag asks of the reader, in one line under the flag. A flag that said
 // only "to confirm" left a VP asking what, and with whom (fourth VP reading, class 6). "Ask the
@@ -75,10 +75,6 @@ export function evidenceCheck(help: WordingValue | undefined): string {
 /** "Do not estimate what reps would say: " at a help sentence's start, up to its colon. */
 const INTERVIEWER_WARNING = /^Do not [^:]*:\s*/;
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** The verbs rubric help gives the auditor, third person → imperative ("reads" → "read"). */
 const AUDITOR_VERBS = /(^|, then |, | and | then | or )(asks|checks|counts|divides|leaves|looks|opens|reads|sits|takes)\b/g;
 
@@ -111,12 +107,13 @@ export interface CheckTarget {
 /**
  * One check, said the same way on page one, the plan, the discussion list and the deck (eighth VP
  * reading, class 2: checks said what to pull, never who, by when, or what result changes the plan):
- * "Who checks: VP Sales, before #10 starts (within 60 days). Take, for three reps, …. If it finds
+ * "The VP Sales checks before #10 starts (within 60 days): take, for three reps, …. If it finds
  * ‘In most reps' last decided deal, …’ or better, #10 is dropped." Who is the
- * owner of the action the check gates: they act on its result.
+ * owner of the action the check gates: they act on its result. A sentence, not a form's field (VP
+ * review 16, class 6: "Who checks: VP Sales, before #33 …" pasted into prose).
  */
 export function checkLine(check: string, target: CheckTarget): string {
-  return [`${checkWho(target)}.`, sentence(capitalize(check)), checkChanges(target)].filter((p) => p !== '').join(' ');
+  return [`${checkWho(target)}: ${sentence(lowerFirst(check))}`, checkChanges(target)].filter((p) => p !== '').join(' ');
 }
 
 /** A check as a sentence: its own full stop or question mark, else a full stop. */
@@ -130,13 +127,18 @@ export function sentence(text: string): string {
  * for word; eleventh, class 6: each thing said once and pointed to).
  */
 export function checkLineElsewhere(target: CheckTarget, where: string): string {
-  return `${checkWho(target)}; what to check${checkChanges(target) === '' ? '' : ', and the result that changes the plan,'} is in ${where}.`;
+  return `${checkWho(target, 'it')}; what to check${checkChanges(target) === '' ? '' : ', and the result that changes the plan,'} is in ${where}.`;
 }
 
-/** "Who checks: VP Sales, before #10 starts (within 60 days)"; a backlog action is checked before it is planned, at the day-90 review. */
-export function checkWho(target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned'>): string {
-  const when = target.planned ? `before #${target.rank} starts (within ${target.horizon} days)` : `before #${target.rank} is planned (at the day-90 review)`;
-  return target.owner === null ? `Check ${when}` : `Who checks: ${target.owner}, ${when}`;
+/**
+ * "The VP Sales checks before #10 starts (within 60 days)"; a backlog action is checked before it
+ * is planned, at the day-90 review ("The VP Sales checks it before #33 is planned, at the day-90
+ * review", with `object` 'it'). A sentence without its full stop, starting with a capital.
+ */
+export function checkWho(target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned'>, object = ''): string {
+  const when = target.planned ? `before #${target.rank} starts (within ${target.horizon} days)` : `before #${target.rank} is planned, at the day-90 review`;
+  const what = object === '' ? '' : ` ${object}`;
+  return target.owner === null ? `Check${what} ${when}` : `${capitalize(ownerDoes(target.owner, 'checks', 'check'))}${what} ${when}`;
 }
 
 /**

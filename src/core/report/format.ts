@@ -112,6 +112,26 @@ export function lowerFirst(text: string): string {
   return /^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/**
+ * An owner as the subject of a verb inside a sentence: "the VP Sales checks", "the marketing lead
+ * takes", "first-line sales managers check" (a role named by a plural noun takes no article and the
+ * plural verb). One rule for every sentence that says who does what (VP review 16, class 6: "Who
+ * checks: VP Sales, before …" was a form's field pasted into prose).
+ */
+export function ownerDoes(owner: string, verb: string, pluralVerb: string): string {
+  return `${ownerPhrase(owner)} ${pluralOwner(owner) ? pluralVerb : verb}`;
+}
+
+/** "the VP Sales", "the finance lead", "first-line sales managers": an owner inside a sentence. */
+export function ownerPhrase(owner: string): string {
+  return `${pluralOwner(owner) ? '' : 'the '}${lowerFirstWord(owner)}`;
+}
+
+/** A role named by a plural noun ("First-line sales managers"), not an acronym's title ("VP Sales"). */
+function pluralOwner(owner: string): boolean {
+  return /s$/.test(owner) && !/^[A-Z]{2}/.test(owner);
+}
+
 /** "the VP Sales'", "first-line sales managers'", "the Marketing lead's": whose time or actions. */
 export function possessive(owner: string): string {
   if (/s$/.test(owner)) return `${/^[A-Z]{2}/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)}'`;

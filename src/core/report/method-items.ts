@@ -24,7 +24,7 @@ const DISCUSSION_RULE = `two groups the report shows (roles shown together count
 // reader sees in that format).
 const DISCUSSION_ON_DECISIONS = 'a decision we ask for carries the flag only where the higher answers could change it';
 // scoring/discussion.ts consistentRoleGaps: the gap across an imperative, stated once, not per question.
-const ROLE_GAP_RULE = `where one role answers ${ROLE_GAP_LEVELS === 0.75 ? 'three quarters of a level' : `${ROLE_GAP_LEVELS} level`} or more above another on ${ROLE_GAP_SHARE === 2 / 3 ? 'two thirds' : formatPercent(ROLE_GAP_SHARE)} or more of an imperative's questions (at least ${countText(ROLE_GAP_MIN_QUESTIONS)}), that gap between two views is stated once, for the imperatives whose scores by role are shown, not flagged on each question`;
+const ROLE_GAP_RULE = `where one role answers ${ROLE_GAP_LEVELS === 0.75 ? 'three quarters of a level' : `${ROLE_GAP_LEVELS} level`} or more above another on ${ROLE_GAP_SHARE === 2 / 3 ? 'two thirds' : formatPercent(ROLE_GAP_SHARE)} or more of an imperative's questions (at least ${countText(ROLE_GAP_MIN_QUESTIONS)}), that difference between two views is stated once, for the imperatives whose scores by role are shown, not flagged on each question`;
 // scoring/verify-first.ts verifyFirstOf: both conditions.
 // Or a check before committing gates it (the role gap's test): every row a check comes before is marked alike (twelfth VP reading, class 4).
 const TO_CONFIRM_RULE = `every answer to its question is an unchecked claim, ${VERIFY_PERCENT} or more of those who answered put the team above the level the action starts from, and their mean lies past the midpoint between that level and the next; or a check before committing comes before it`;
@@ -222,7 +222,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
     ...(facts.measures ? [{ term: 'Business measures', text: "each imperative's section names the business figures to track from now, as the scores move; this audit did not collect them and gives no figure for them." }] : []),
     { term: 'Overall score', text: 'Σ(imperative weight × imperative score) / Σ imperative weight, over the imperatives with a score; two decimals in the annex, so that page one rounds it once.' },
     {
-      term: 'Gap',
+      term: 'Gap to target',
       text: `target − score, or 0 when the score meets the target.${facts.targetOverride === null ? '' : ` Every target was set to ${facts.targetOverride} for this report.`}${targetLevelText(facts)}`,
     },
     { term: 'Band', text: `${facts.bands.map((b) => `${b.name} ${b.range}`).join('; ')}.` },
@@ -231,7 +231,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
       term: 'Actions',
       // One plain paragraph per rule (seventh VP reading, class 4); the fine print (tie-breaks,
       // ordering step by step, rounding) is in docs/method-technical.md.
-      text: `each action lifts a question from where the team stands (${facts.single ? 'the level answered' : facts.checkedLevels === 0 ? 'the level of the median respondent' : 'the level of the median respondent, or of the median case checked where checks set it'}) to the next level, or further where it says so. ${actionsPerQuestion(facts.sharedQuestions)} Its priority is what closing the question's gap adds to the overall score: imperative weight × question weight × (1 − progress).`,
+      text: `each action lifts a question from where the team stands (${facts.single ? 'the level answered' : facts.checkedLevels === 0 ? 'the level of the median respondent' : 'the level of the median respondent, or of the median case checked where checks set it'}) to the next level, or further where it says so. ${actionsPerQuestion(facts.sharedQuestions)} Its priority is what the question's room to improve (the levels left to the top) adds to the overall score: imperative weight × question weight × (1 − progress).`,
     },
     {
       term: 'The plan',

@@ -82,6 +82,8 @@ export interface ReportView {
   /** The heading above them: "Five priorities, by when they are due (plus #4 and #6, which carry out D3 and D2)" (the rows page one asks to start). */
   /** "Decisions for leadership", with the day the plan's days count from when the readout gives it (VP reading 15: "within 30 days" of what?). */
   decisionsHeading: string;
+  /** The decisions' day, "14 December 2026" (the readout's `decided:`), or null: the deck says it, never "today" (VP review 16, class 7). */
+  decidedOn: string | null;
   prioritiesHeading: string;
   /** Unused since the priorities are tagged in the plan; kept empty for custom templates written before. */
   prioritiesText: string;
@@ -382,6 +384,9 @@ export interface ImperativeView {
   /** Notes of this section left out because they may point to one person (identifying-notes.ts); 0 with --show-identifying-notes. */
   identifyingLeftOut: number;
   actions: ActionView[];
+  /** Its actions in the 90-day plan, and those in the backlog: `actions` split, for the section's pointers to each. */
+  plannedActions: ActionView[];
+  backlogActions: ActionView[];
   /** The score worked out with its numbers, for the appendix; null when not scored. */
   computation: string | null;
 }

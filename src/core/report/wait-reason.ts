@@ -6,7 +6,7 @@
 // the words back.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { WaitReason } from '../scoring/shape-plan.js';
-import { capitalize, countText, listText, lowerFirst, lowerFirstWord, possessive } from './format.js';
+import { capitalize, countText, listText, lowerFirst, lowerFirstWord, ownerDoes, possessive } from './format.js';
 import { CAP_SHORT } from './method-items.js';
 
 /** Why one backlog action waits: what the layout decided, with ranks and owners as the reader sees them. */
@@ -52,23 +52,14 @@ function builtFor(wait: Extract<WaitView, { kind: 'build' }>): string {
   return wait.next === null ? `prepares #${wait.rank}` : `is for use after #${wait.rank}`;
 }
 
-/** "First-line sales managers have", "The VP Sales has": an owner is a role, plural when its name is a plural noun. */
 /** "the VP Sales takes", "first-line sales managers take": who takes part, inside a sentence. */
-function ownerTakes(owner: string): string {
-  const plural = /s$/.test(owner) && !/^[A-Z]{2}/.test(owner);
-  return `${/^[A-Z]{2}/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)} ${plural ? 'take' : 'takes'}`;
-}
+const ownerTakes = (owner: string): string => ownerDoes(owner, 'takes', 'take');
 
 /** "the VP Sales checks", "first-line sales managers check": who checks, inside a sentence. */
-function ownerChecks(owner: string): string {
-  const plural = /s$/.test(owner) && !/^[A-Z]{2}/.test(owner);
-  return `${/^[A-Z]{2}/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)} ${plural ? 'check' : 'checks'}`;
-}
+const ownerChecks = (owner: string): string => ownerDoes(owner, 'checks', 'check');
 
-function ownerHas(owner: string): string {
-  const plural = /s$/.test(owner) && !/^[A-Z]{2}/.test(owner);
-  return `${/^[A-Z]{2}/.test(owner) ? 'The ' : ''}${owner} ${plural ? 'have' : 'has'}`;
-}
+/** "First-line sales managers have", "The VP Sales has": at a sentence's start. */
+const ownerHas = (owner: string): string => capitalize(ownerDoes(owner, 'has', 'have'));
 
 /**
  * What an item's line adds to its group's sentence: the action it waits for, or whose time it
@@ -301,11 +292,15 @@ export function backlogHeadline<A extends { wait: WaitView | null; rank: number;
     : largestWait.kind === 'after' ? 'what they wait for is not in the plan'
     : 'they prepare actions that wait';
   const because = `${largest.actions.length === waiting.length ? 'all' : largest.actions.length} because ${reason}`;
+  // The backlog's whole count, as the plan and the deck give it (VP review 16, class 7: page one's
+  // "37 actions" beside the plan's and the deck's "41 more in the backlog"); the plan's line says
+  // which of them planned actions include. One line on page one, Letter's included.
+  const count = backlog.length === 1 ? 'the backlog action' : `the ${countText(backlog.length)} backlog actions`;
   // Where page one asks for that owner's capacity (capacity-decision.ts), the line points to the decision, which says what it releases.
   if (largestWait.kind === 'full' && capacityDecision !== null && capacityDecision.ownerText === largestWait.ownerText) {
-    return `Deliberately not in these ${LAST} days: ${countText(waiting.length)} ${waiting.length === 1 ? 'action' : 'actions'}, ${because} (${capacityDecision.label}).`;
+    return `Deliberately not in these ${LAST} days: ${count}; ${because} (${capacityDecision.label}).`;
   }
   // One line on page one, which has no room for a second (A4 and Letter): the count, the main reason, the first in line.
   const first = waiting.find((a) => a.wait!.kind !== 'build') ?? waiting[0]!;
-  return `Deliberately not in these ${LAST} days: ${countText(waiting.length)} ${waiting.length === 1 ? 'action' : 'actions'}, ${because}; first in line, ${lowerFirst(first.title)} (#${first.rank}).`;
+  return `Deliberately not in these ${LAST} days: ${count}; ${because}; first in line, ${lowerFirst(first.title)} (#${first.rank}).`;
 }

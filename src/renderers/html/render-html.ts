@@ -37,12 +37,13 @@ export function keepFiguresTogether(escaped: string): string {
 }
 
 /**
- * Escaped HTML: each "Who checks: <who>, <when>." in a span that print keeps on one page
- * (styles.html.hbs, .who-checks): in a paragraph that runs over a page, the sentence broke as
- * "Who checks: VP" / "Sales, before #32 …" (fourteenth VP reading, class 12).
+ * Escaped HTML: each "<owner> checks (it) <when>" (confirm-hint.ts checkWho), from the owner's last
+ * word, in a span that print keeps on one page (styles.html.hbs, .who-checks): in a paragraph that
+ * runs over a page, the sentence broke as "Who checks: VP" / "Sales, before #32 …" (fourteenth VP
+ * reading, class 12).
  */
 export function keepCheckTogether(escaped: string): string {
-  return escaped.replace(/Who checks: [^.(<]*(?:\([^)<]*\)[^.(<]*)*\.?/g, (run) => `<span class="who-checks">${run}</span>`);
+  return escaped.replace(/(?:\S+ checks?|Check)(?: it)? before #\d+ (?:is planned, at the day-\d+ review|starts \(within \d+ days\))\.?/g, (run) => `<span class="who-checks">${run}</span>`);
 }
 
 /** Long user text cut for a chart label (the full text is in the table beside the chart). */
