@@ -16,7 +16,7 @@ const view = buildReportView(set, sheets, scores, { names: false });
 const MANAGERS = 'First-line sales managers';
 
 describe('the acme plan', () => {
-  it('holds one numbered item per question, or one step in two parts, and the steps a function does for them (the CRM\'s and the reports\' builds, Finance\'s shadow credit, a function\'s material for the VP Sales\' instruction): 34 questions, 53 items (2.7 held back), 12 shown, 41 in the backlog', () => {
+  it('holds one numbered item per question, or one step in two parts, and the steps a function does for them (the CRM\'s and the reports\' builds, Finance\'s shadow credit, a function\'s material for the VP Sales\' instruction): 34 questions, 55 items, 12 shown, 43 in the backlog', () => {
     const questions = set.imperatives.flatMap((i) => i.questions).length;
     expect(questions).toBe(34);
     // 2.7 is held back: too few claims, and one leader's document is too small a check to set its level (score-term.ts).
@@ -28,8 +28,10 @@ describe('the acme plan', () => {
     // 53 since rubric review 14 (edits 2 and 6): the pipeline review's cadence fires with the step run
     // in it (what each buyer wants, 3.6 at 2), and the weakest managers' development plan from level 0.
     // 54 after the merge of rubric review 14's branches: h-rub16b's +1 with h-rub16c's +2.
-    expect(scores.actions).toHaveLength(54);
-    expect(new Set(scores.actions.map((a) => a.question.id)).size).toBe(33);
+    // 55 since c03a971: the auditor's reading of the strategy page sets 2.7 at 1, so its step (rest-strategy-on-clients) fires; every question now has an item.
+    expect(scores.actions).toHaveLength(55);
+    expect(new Set(scores.actions.map((a) => a.question.id)).size).toBe(34);
+    expect(scores.actions.filter((a) => a.question.id === 'differentiation-strategy').map((a) => a.recommendation.id)).toEqual(['rest-strategy-on-clients']);
     // The questions with two items or more, the last requiring the first (docs/rubric-design.md,
     // "Steps"): coaching-model's cadence step and the step run in it; time-for-people's hand-over
     // at 30 days and its recount at 60 (tenth rubric review, C.2); and, since the eleventh review
@@ -58,7 +60,8 @@ describe('the acme plan', () => {
     // 51 and 39 since the fourteenth rubric review (edit 2): the two builds wait with the steps that use them.
     // 53 and 41 since rubric review 14 (edits 2 and 6): the pipeline review waits with the step run in it, the development plan for the VP Sales' room.
     // 54 and 42 after the merge: h-rub16b's differentiation step waits too (h-rub16b +1, h-rub16c +2).
-    expect([view.actionCount, view.plan.length, view.backlog.length]).toEqual([54, 12, 42]);
+    // 55 and 43 since c03a971: 2.7's step waits too (the VP Sales has no room).
+    expect([view.actionCount, view.plan.length, view.backlog.length]).toEqual([55, 12, 43]);
     // The next steps ride on their items (13 of them here, 16 before the twelfth review merged the
     // one-to-one action steps and moved the cadences), never as numbered items. Re-pinned after the
     // thirteenth VP reading (14): a build is done within its user's horizon, so an item that waited a
@@ -174,7 +177,8 @@ describe('the acme plan', () => {
     // Re-pinned on int15 (fx-plan15): rubric review 13 (h-rub15a) added three steps that wait, one per owner: the CRM load of the written ideas and sequence (VP Sales), reasons for half of each list (managers), the six-week touch sequence (marketing).
     expect(view.capacity!.waiting.map((w) => [w.ownerText, w.count])).toEqual([
       // 18 and 14 since rubric review 14: the development plan (VP Sales, edit 6) and the pipeline review (managers, edit 2) wait.
-      ['VP Sales', 18],
+      // 19 since c03a971: 2.7's step (rest-strategy-on-clients, the VP Sales') fires and waits.
+      ['VP Sales', 19],
       // 15 after the merge: h-plan16's 14 with h-rub16c's pipeline review (a build that waits with its user); the team meeting and the one-to-ones trade places.
       [MANAGERS, 15],
       // 9 since the fourteenth rubric review (edit 2): the nurture folder and the tool kit (marketing's where acme has no enablement) wait with their users.
@@ -184,12 +188,13 @@ describe('the acme plan', () => {
     expect(view.capacity!.heldBack).toBe(counted(MANAGERS));
     expect(view.capacity!.text).toBe(
       // Re-pinned (wd2-17, VP review 15 class 8): "horizon" said as the plan's periods.
-      "Each owner carries at most three actions at once in each period of the plan (the first 30 days, days 31 to 60, days 61 to 90), new or continuing (a “Then, by …” step counts in the period it is due), and first-line sales managers take on none until #2 has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too); the backlog holds 18 of the VP Sales', 15 of first-line sales managers' and 9 of the marketing lead's.",
+      "Each owner carries at most three actions at once in each period of the plan (the first 30 days, days 31 to 60, days 61 to 90), new or continuing (a “Then, by …” step counts in the period it is due), and first-line sales managers take on none until #2 has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too); the backlog holds 19 of the VP Sales', 15 of first-line sales managers' and 9 of the marketing lead's.",
     );
     // The VP Sales owns 21 of the 46 items (with the HR lead's survey and training, which fall to the VP Sales here) (the CRM's and the reports' builds are sales operations', the VP's here; the instructions to use marketing's material are the VP's, eleventh review F1): at most three of them in any horizon of the shown plan.
     // 22 since the thirteenth rubric review (the instruction split from the sequence's writing, which is marketing's).
     // 23 since rubric review 14 (edit 6): the development plan agreed with each manager under 4 of 5 is the VP Sales'.
-    expect([...view.plan, ...view.backlog].filter((a) => a.ownerText === 'VP Sales')).toHaveLength(23);
+    // 24 since c03a971: 2.7's step, resting the strategy on clients' reasons, is the VP Sales'.
+    expect([...view.plan, ...view.backlog].filter((a) => a.ownerText === 'VP Sales')).toHaveLength(24);
   });
 
   it("page one: the plan's first five items, #1 to #5, the gate first and marked as the gate", () => {
@@ -222,7 +227,10 @@ describe('the acme plan', () => {
     // Its why is D1's finding, just above it on page one, not what waits for it (twelfth VP reading, class 3).
     const gatePriority = view.priorities.find((p) => p.id === gate.id)!;
     expect(gatePriority.decisions).toEqual(['D1']);
-    expect(gatePriority.why).toBe('');
+    // Re-pinned (h-read18, VP reading 16 item 49): the written page one prints none (pageWhy), the deck a why
+    // of its own from the evidence, never "It carries out D1". (Restored: the integration merge kept the old line.)
+    expect(gatePriority.pageWhy).toBe('');
+    expect(gatePriority.why).not.toMatch(/carries out|#\d/);
     expect(also).toBeDefined();
     for (const a of view.plan) if (held.includes(`#${a.rank}`)) expect(a.horizon).toBeGreaterThan(gate.horizon);
     // The gate is done at its hand-over (30 days), and its recount is a row of its own at 60 days,
