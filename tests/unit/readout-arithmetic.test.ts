@@ -131,6 +131,8 @@ describe('every score can be followed from what the report prints (VP review 14,
     const rendered = renderMarkdown(defaultTemplate(), { ...buildReportView(set, sheets, scoreAudit(set, sheets), { names: false }), brand: null });
     if (!rendered.ok) throw new Error(rendered.message);
     const md = rendered.text;
+    // The held-back row says so in words, not dashes (report-words-12, class 6).
+    expect(md).toContain('| Q2.7 Differentiation strategy | left out of the score: too few answered |');
     expect(md).toContain("Q2.7 is left out of this score: only leadership answers it, too few to report, and the auditor's check, compulsory for such a question, was not done. Counted, it would put this score between 31 (at its lowest level) and 40 (at its highest).");
   });
 });
