@@ -1250,10 +1250,10 @@ function prioritiesSlide(deck: Deck): void {
     const d = decisionOf(a);
     // Without a why of its own, the decision it carries out is its why; that decision's reason is on
     // the slide before, and said a third time here it was a passage the deck repeated.
-    // Numbered 1 to 5 as page one, the plan's number in brackets (VP reading 16, item 26: "#2, #3,
-    // #4, #5, #7" read as ranks); the step it waits for that page one does not list, with it.
-    const after = a.prerequisiteText === '' ? '' : ` After ${a.prerequisiteText}.`;
-    return [`${a.number}`, `${a.title.replace(/\.$/, '')} (#${a.rank})${d === undefined ? '' : `, once leadership decides ${d.label}`}.${after}`, `${a.ownerText}, ${a.horizonText}`, a.why !== '' ? a.why : d === undefined ? '' : `It carries out ${d.label}: ${lowerFirst(decisionShort(d.question))}.`];
+    // Numbered 1 to 5 as page one, the plan's number in brackets with the ★ the plan slides mark it
+    // with (VP reading 16, item 26: "#2, #3, #4, #5, #7" read as ranks). The step it waits for is
+    // in the plan slide's After column: here it took the table to a second slide.
+    return [`${a.number}`, `${a.title.replace(/\.$/, '')} (#${a.rank} ★)${d === undefined ? '' : `, once leadership decides ${d.label}`}.`, `${a.ownerText}, ${a.horizonText}`, a.why !== '' ? a.why : d === undefined ? '' : `It carries out ${d.label}: ${lowerFirst(decisionShort(d.question))}.`];
   });
   const labels = [...new Set(priorities.flatMap((a) => decisionOf(a)?.label ?? []))].sort((x, y) => x.localeCompare(y, 'en', { numeric: true }));
   const waiting = priorities.filter((a) => decisionOf(a) !== undefined).length;

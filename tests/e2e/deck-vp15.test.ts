@@ -26,6 +26,7 @@ describe('a decision slide is titled with the recommendation (fifteenth VP readi
     const { view } = acmeViews();
     const titles = view.decisions.slice(0, 4).map(decisionTitle);
     for (const t of titles) expect(t).not.toMatch(/^D\d: decide /);
+    // Re-pinned (h-read18's c7829196): the example readout's D2 recommendation in its own words again.
     expect(titles[1]).toBe("D2: the CEO caps managers' head-office hours at under ten a week now");
   });
 

@@ -13,7 +13,7 @@ import type { Evidence } from '../../src/core/answers/answers-constants.js';
 import { parseAnswers } from '../../src/core/answers/parse-answers.js';
 import { serializeAnswers } from '../../src/core/answers/serialize-answers.js';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
-import { surveyOnly } from '../../src/core/report/evidence-of.js';
+import { readByAuditor, surveyOnly } from '../../src/core/report/evidence-of.js';
 import { draftReadout } from '../../src/core/readout/draft-readout.js';
 import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import { checkBase, checksSetLevel } from '../../src/core/scoring/answer-tally.js';
@@ -126,11 +126,13 @@ describe('acme exercises the rule honestly', () => {
 
   it('page one states the coverage: questions on checks, their base, and each shown group\'s count', () => {
     // A level the audit's survey sets is counted apart, as the survey (VP reading 13): acme's Q4.1.
+    // The auditor's reading of a company document is counted apart too (c03a971): acme's Q2.7.
     const surveyed = questions.filter((q) => q.scoredAt === 'checked-level' && surveyOnly(q.answers)).length;
-    const checked = questions.filter((q) => q.scoredAt === 'checked-level').length - surveyed;
-    expect(surveyed).toBe(1);
+    const read = questions.filter((q) => q.scoredAt === 'checked-level' && readByAuditor(q.answers)).length;
+    const checked = questions.filter((q) => q.scoredAt === 'checked-level').length - surveyed - read;
+    expect([surveyed, read]).toEqual([1, 1]);
     expect(view.evidenceLine).toContain(`${checked} of ${questions.length} questions rest on checks of the audit sample`);
-    expect(view.evidenceLine).toContain(`, and ${surveyed} on the audit's survey.`);
+    expect(view.evidenceLine).toContain(`, ${read} on the auditor's reading of a document the company keeps and ${surveyed} on the audit's survey.`);
     expect(view.evidenceLine).toMatch(/each on \d+ to \d+ reps, managers or deals/);
     // Who the claims come from is the cover's line, not said again here (tenth VP reading, class 9).
     expect(view.respondentSummary).toContain('(6 in leadership and sales managers together, 4 salespeople)');

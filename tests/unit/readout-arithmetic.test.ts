@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/core/report/render-markdown.js';
 import { answersPinned, type PrintedQuestion } from '../../src/core/scoring/pinned-answers.js';
-import { acmeViews, defaultTemplate } from '../helpers/report-fixtures.js';
+import { buildReportView } from '../../src/core/report/build-report-view.js';
+import { scoreAudit } from '../../src/core/scoring/score-audit.js';
+import { acmeViews, defaultSet, defaultTemplate, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 
 const LEVELS = [0, 1, 2, 3, 4];
 const one = (counts: number[], rangeShown: boolean, knownGroup?: number): PrintedQuestion => ({
@@ -117,6 +119,20 @@ describe('every score can be followed from what the report prints (VP review 14,
     // Differentiation 33.9 over weights 10.5; Q2.7 (weight 1) at 0 gives 30.95, at its top 39.65.
     // Re-pinned after the merge with h-rub16b (2.7 asks leadership only, and its check is compulsory fieldwork): the
     // reason says so; the bounds from the weights are h-conf16's, unchanged.
+    // Re-pinned (c03a971): acme's auditor now reads the strategy page, which sets 2.7's level; read on acme without that
+    // reading (stripped from the auditor's sheet, no readout), 2.7 is left out again.
+    const set = defaultSet();
+    const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, set)).map((sheet) => {
+      if (sheet.respondent.role !== 'auditor') return sheet;
+      const { 'differentiation-strategy': done, ...differentiation } = sheet.answers.differentiation!;
+      expect(done, 'the auditor\'s reading of the strategy page').toBeDefined();
+      return { ...sheet, answers: { ...sheet.answers, differentiation } };
+    });
+    const rendered = renderMarkdown(defaultTemplate(), { ...buildReportView(set, sheets, scoreAudit(set, sheets), { names: false }), brand: null });
+    if (!rendered.ok) throw new Error(rendered.message);
+    const md = rendered.text;
+    // The held-back row says so in words, not dashes (report-words-12, class 6).
+    expect(md).toContain('| Q2.7 Differentiation strategy | left out of the score: too few answered |');
     expect(md).toContain("Q2.7 is left out of this score: only leadership answers it, too few to report, and the auditor's check, compulsory for such a question, was not done. Counted, it would put this score between 31 (at its lowest level) and 40 (at its highest).");
   });
 });

@@ -379,7 +379,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     // deck's priorities slide, a slide away from the decisions, keeps it).
     // The same for a priority that prepares one (#1, the shadow credit #2 needs, rests on D1's question).
     const repeats = decisions.some((d) => d.finding !== '' && priority.why.toLowerCase().includes(d.finding.replace(/\.$/, '').toLowerCase()));
-    priority.pageWhy = repeats && !whyOverride.has(priority.id) ? '' : priority.why;
+    // A priority that carries out a decision has that decision's why just above it: the written
+    // page one points to it and says no second why (its question's ladder words were the section
+    // row's again: repeated-text.test.ts); the deck, a slide away, gives its own.
+    priority.pageWhy = (repeats || priority.decisions.length > 0) && !whyOverride.has(priority.id) ? '' : priority.why;
     const first = priority.after.filter((rank) => rank <= planned.length && !pageOneRanks.has(rank)).flatMap((rank) => planned.filter((a) => a.rank === rank));
     priority.prerequisiteText = first.map((a) => `#${a.rank} ${a.title.replace(/\.$/, '')} (${a.ownerText})`).join('; ');
   }
