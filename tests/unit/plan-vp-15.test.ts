@@ -196,7 +196,8 @@ describe("the owners' load shows the checks the day-90 review holds (VP 15, 7.4;
     expect(v.backlogChecks.length).toBeGreaterThan(0);
     const counts = new Map<string, number>();
     for (const c of v.backlogChecks) counts.set(c.owner!, (counts.get(c.owner!) ?? 0) + 1);
-    for (const c of v.backlogChecks) expect(c.text).toContain(`Who checks: ${c.owner}`);
+    // Re-pinned (h-words18, VP reading 16 class 6): the check names its owner as a sentence's subject, not "Who checks:".
+    for (const c of v.backlogChecks) expect(c.text).toContain(`The ${c.owner} checks`);
     const said = /At the day-90 review, before backlog actions are planned, (.+)\./.exec(v.ownerLoadText);
     expect(said, v.ownerLoadText).not.toBeNull();
     const words = ['one', 'two', 'three', 'four', 'five', 'six'];

@@ -222,8 +222,9 @@ comments:
     // rubric review 14 steps), so the promoted one is the first from there on that the VP Sales does not own.
     const b = scores.actions.slice(20).find((x) => x.owner !== 'VP Sales')!.recommendation.id;
     // Re-pinned after rubric review 15 (edits 4 and 7, h-rub18a): two acme actions fewer moved the promoted one to ids[25],
-    // so the dropped one is the next, ids[26] (the precondition below keeps the four apart).
-    const [a, c, d, e] = [ids[10]!, ids[26]!, ids[30]!, ids[31]!];
+    // so the dropped one is the next, ids[26] (the precondition below keeps the four apart). Re-pinned after c03a971: the
+    // strategy's step (Q2.7, read by the auditor) fires and moves the promoted one to ids[26], so the others move up by one.
+    const [a, c, d, e] = [ids[10]!, ids[27]!, ids[31]!, ids[32]!];
     expect([a, c, d, e]).not.toContain(b);
     const readout = readoutOf(`${HEAD}headline: H
 priorities: [{ action: ${a} }]
