@@ -138,18 +138,19 @@ describe('the roles\' claims beside a checked answer give nobody\'s claim away',
 });
 
 describe('on acme, whose auditor checked ten questions on the audit sample', () => {
-  it('sets ten team levels from the auditor\'s checks, 4.1, 4.4, 4.8 and 4.9 among them (too few claims to show), and none from an interview\'s own check', () => {
+  it('sets eleven team levels from the auditor\'s checks, 2.7, 4.1, 4.4, 4.8 and 4.9 among them (too few claims to show), and none from an interview\'s own check', () => {
     const acme = defaultSet();
     const sheets = TEAM_EXAMPLE.map((p) => loadSheet(p, acme));
     const scores = scoreAudit(acme, sheets);
     const checked = scores.imperatives.flatMap((i) => i.questions.filter((q) => q.scoredAt === 'checked-level').map((q) => q.question.id));
-    expect(checked).toEqual(['plan-provided', 'real-targets', 'answer-what-makes-you-different', 'client-relevant-differences', 'defending-price', 'mindset', 'right-managers', 'coaching-model-given', 'time-for-people', 'protection-from-admin']);
+    // Re-pinned (c03a971): the auditor's reading of the strategy page, the company's one document, sets 2.7's level.
+    expect(checked).toEqual(['plan-provided', 'real-targets', 'answer-what-makes-you-different', 'client-relevant-differences', 'defending-price', 'differentiation-strategy', 'mindset', 'right-managers', 'coaching-model-given', 'time-for-people', 'protection-from-admin']);
     // The interviews' own checks (one case each, one file each) set nothing: value-creating-ideas' one
     // dashboard among them, which the consultant is told to widen and the report does not flag.
     const q14 = scores.imperatives[0]!.questions[3]!;
     expect([q14.scoredAt, q14.checkToWiden, q14.needsDiscussion]).toEqual(['mean', true, false]);
-    // differentiation-strategy: one leader's document, too few claims: held back, no level.
-    expect(scores.imperatives[1]!.questions[6]!.scoredAt).toBe('held-back');
+    // differentiation-strategy: the leader's pointing at the document is a claim now, and the auditor's reading sets the level.
+    expect(scores.imperatives[1]!.questions[6]!.scoredAt).toBe('checked-level');
     // The auditor is no respondent.
     expect(scores.respondents).toBe(10);
   });
