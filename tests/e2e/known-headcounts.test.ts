@@ -110,7 +110,7 @@ function checkRows(team: Team, rows: readonly Row[], format: string): void {
   for (const { ref, cell } of rows) {
     const where = `${team.name}, ${format}, ${ref}: "${cell}"`;
     const question = questions.get(ref)!;
-    const m = /^(\d+(?:\.\d)?)(?: \((\d+) to (\d+)\))?†?, (\d+) answers?(?:, (.+) only)?$/.exec(cell);
+    const m = /^(\d+(?:\.\d)?)(?: \((\d+) to (\d+)\))?†?, (\d+) answers?(?:: (.+))?$/.exec(cell);
     if (m === null) {
       expect(cell, where).toMatch(/^(too few to show|n\/a|not answered|–)$/);
       continue;
@@ -121,7 +121,7 @@ function checkRows(team: Team, rows: readonly Row[], format: string): void {
     expect(n - 1, where).toBeGreaterThanOrEqual(MIN_GROUP);
     // Whose: the roles asked, where some of the team's roles are not.
     const asked = present.filter((role) => question.roles === undefined || question.roles.includes(role));
-    if (asked.length < present.length) expect(only?.split(/, | and /), where).toEqual(asked.map((r) => GROUP_NAMES[r]));
+    if (asked.length < present.length) expect(only?.split(', '), where).toEqual(asked.map((r) => GROUP_NAMES[r]));
     else expect(only, where).toBeUndefined();
     if (lo === undefined) continue;
     const sets = fittingSets(

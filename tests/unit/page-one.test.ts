@@ -702,10 +702,10 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
     // row of dashes (twelfth VP reading, class 6). A level the checks set keeps its checked level
     // and what the checks looked at (eleventh VP reading, class 5).
     // Re-pinned (wd2-17, VP review 15 item 33): a level the survey sets reads "1 (survey)" in the checked-level column.
-    for (const row of rows) expect(row).toMatch(hidden.some((ref) => row.startsWith(`| ${ref} `)) ? /\| (?:[^|]+ \| \d(?: \(survey\))?|left out of the score: too few answered \| –) \| too few to show \| (?:checked on [^|]+|from the audit's survey, covering [^|]+|read by the auditor|–) \|$/ : /\| \d\.\d(?: \(\d to \d\)|†)?, \d+ answers(?:, [a-z ]+ only)? \|/);
+    for (const row of rows) expect(row).toMatch(hidden.some((ref) => row.startsWith(`| ${ref} `)) ? /\| (?:[^|]+ \| \d(?: \(survey\))?|left out of the score: too few answered \| –) \| too few to show \| (?:checked on [^|]+|from the audit's survey, covering [^|]+|read by the auditor|–) \|$/ : /\| \d\.\d(?: \(\d to \d\)|†)?, \d+ answers(?:: [a-z, ]+)? \|/);
     // Re-pinned (c03a971): the auditor's reading of the strategy page sets Q2.7's level, and the row says whose reading it is.
     expect(rows.find((row) => row.startsWith('| Q2.7 '))).toMatch(/ \| 1 \| too few to show \| read by the auditor \|$/);
-    expect(rows.some((row) => /\| \d\.\d \(\d to \d\), \d+ answers(?:, [a-z ]+ only)? \|/.test(row))).toBe(true);
+    expect(rows.some((row) => /\| \d\.\d \(\d to \d\), \d+ answers(?:: [a-z, ]+)? \|/.test(row))).toBe(true);
   });
 
   it('the method says once that "most reps" is the median answer, not a count, and page one leaves it to the method; the tables say it in their header', () => {

@@ -56,7 +56,7 @@ describe('class 9: whole numbers outside the annex', () => {
     }
     // Re-pinned (fx-words17): h-conf16 withholds this range (six answers, too few sets fit) and adds the count.
     // Re-pinned (h-conf18): the count says whose answers they are, the roles asked (VP reading 15, item 17).
-    expect(md).toContain('| Reps know how the client makes money | – | 1.8†, 6 answers, leadership and sales managers only | – |');
+    expect(md).toContain('| Reps know how the client makes money | – | 1.8†, 6 answers: leadership, sales managers | – |');
     expect(md).not.toMatch(/claims only/);
   });
 });

@@ -5,14 +5,14 @@
 import type { Question } from '../rubric/schema.js';
 import { asksRole } from '../rubric/level-range.js';
 import { roleGroupName } from './describe-role.js';
-import { listText } from './format.js';
 
 /**
- * ", leadership and sales managers only" after "6 answers" where the question is asked of some of
- * the audit's roles, not all; '' where every role among the respondents is asked it.
+ * ": leadership, sales managers" after "6 answers" where the question is asked of some of the
+ * audit's roles, not all; '' where every role among the respondents is asked it. Short: it sits
+ * under the mean in the narrowest column of the printed table.
  */
 export function answeredByText(question: Pick<Question, 'roles'>, roles: readonly { role: string }[]): string {
   const asked = roles.filter((r) => asksRole(question, r.role));
   if (asked.length === 0 || asked.length === roles.length) return '';
-  return `, ${listText(asked.map((r) => roleGroupName(r.role)))} only`;
+  return `: ${asked.map((r) => roleGroupName(r.role)).join(', ')}`;
 }
