@@ -21,6 +21,7 @@ export const METHOD_FACTS: MethodFacts = {
   surveyed: [],
   rowsRecomputed: [],
   measures: false,
+  clientFigures: false,
   checkMinimum: 3,
   censusWithheld: [],
   samplingRule: null,

@@ -76,3 +76,20 @@ describe('"to confirm" is defined only where a row carries it (eleventh VP readi
     expect(items.map((i) => i.text).join(' ')).not.toMatch(/to confirm/i);
   });
 });
+
+// VP reading 17 (class 3): "this audit did not collect them and gives no figure for them" beside page
+// one's "discounts average 11% today" (the readout's facts) read as a contradiction. Where the readout
+// quotes the client's own figures, the method says whose they are; where it does not, it says none is given.
+describe("the business measures' line says whose the quoted figures are", () => {
+  const line = (f: MethodFacts) => methodItems(f).items.find((i) => i.term === 'Business measures')!.text;
+  it('with client facts: the client\'s own figures, as given; no "gives no figure"', () => {
+    const text = line({ ...METHOD_FACTS, measures: true, clientFigures: true });
+    expect(text).toContain("it is the client's own figure, as the client gave it");
+    expect(text).not.toContain('gives no figure');
+  });
+  it('without them: no figure is given', () => {
+    const text = line({ ...METHOD_FACTS, measures: true, clientFigures: false });
+    expect(text).toContain('this audit did not collect them and gives no figure for them.');
+    expect(text).not.toContain("client's own figure");
+  });
+});

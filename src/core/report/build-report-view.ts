@@ -527,6 +527,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
           return r.score === null || fromRows === null || formatScore(fromRows) === formatScore(r.score) ? [] : [{ name: lowerFirstWord(imperativeLabel(r.imperative)), fromRows: formatScore(fromRows), kept: formatScore(r.score) }];
         }),
     measures: set.imperatives.some((i) => i.measure !== undefined),
+    clientFigures: readout?.facts !== undefined,
     surveyed: scores.imperatives.flatMap((r, i) => r.questions.flatMap((q, j) => (imperativeViews[i]!.questions[j]!.levelSurveyed ? [{ ref: imperativeViews[i]!.questions[j]!.ref, covering: coveredText(q.answers), levels: q.question.levels.map((l) => l.label) }] : []))),
     checkMinimum: set.sampling?.minimum ?? DEFAULT_CHECK_MINIMUM,
     witnesses: listText([...new Set(set.imperatives.flatMap((i) => i.questions.flatMap((q) => q.scoredBy ?? [])).map((r) => roleGroupName(r)))]),

@@ -64,6 +64,10 @@ function withArticle(role: string): string {
 export interface HireTakes {
   /** The waiting actions it takes, with the owner's own preparation they need, in plan order. */
   takes: number[];
+  /** Of `takes`, the preparation: not among the waiting actions the decision counts, said apart (VP reading 17: "#26 and #27 are not among the 13"). */
+  preps: number[];
+  /** Waiting actions beyond the hire's room (`slots`): they stay in the backlog, said by number, so the decision accounts for every one it counts. */
+  beyond: number[];
   /** Waiting actions that spend the time of a group the owner leads (`spends:` managers): kept by the owner. */
   kept: number[];
   /** Waiting actions that also wait for another owner's preparation, itself in the backlog: no hire starts them before it. */
@@ -92,7 +96,7 @@ export function hireTakes(
   slots = CAPACITY_PER_HORIZON * (HORIZONS.length - 1),
 ): HireTakes {
   const byRank = new Map(rows.map((r) => [r.rank, r]));
-  const result: HireTakes = { takes: [], kept: [], waitsOnOthers: [], othersPreps: [], othersOwners: [] };
+  const result: HireTakes = { takes: [], preps: [], beyond: [], kept: [], waitsOnOthers: [], othersPreps: [], othersOwners: [] };
   for (const rank of shortfall.waiting) {
     const row = byRank.get(rank);
     if (row === undefined) continue;
@@ -120,10 +124,15 @@ export function hireTakes(
       continue;
     }
     const chain = [...preps].filter((r) => !result.takes.includes(r));
-    if (result.takes.length + chain.length + 1 > slots) continue;
+    if (result.takes.length + chain.length + 1 > slots) {
+      result.beyond.push(rank);
+      continue;
+    }
     result.takes.push(...chain, rank);
+    for (const r of chain) if (!shortfall.waiting.includes(r)) result.preps.push(r);
   }
   result.takes.sort((a, b) => a - b);
+  result.preps.sort((a, b) => a - b);
   result.othersPreps.sort((a, b) => a - b);
   return result;
 }
@@ -150,10 +159,12 @@ export function capacityDecisionView(shortfall: CapacityShortfall, number: numbe
   const last = HORIZONS[HORIZONS.length - 1]!;
   const who = lacking.length === 0 ? `Hire a second person for ${last} days` : `Hire ${withArticle(lacking[0]!)} for ${last} days (${organization} has none)`;
   const recruited = `recruited by ${owner} by day ${first}`;
+  // The waiting actions it takes, apart from their preparation: with kept, waitsOnOthers and beyond, each counted action once.
+  const taken = hire.takes.filter((r) => !hire.preps.includes(r));
   const sentences =
     hire.takes.length === 0
       ? [`${who}, ${recruited}: it buys room from day ${last}, not before, as each of the ${countText(count)} waits for work still in the backlog.`]
-      : [`${who}, ${recruited}, for ${ranksList(hire.takes)}.`];
+      : [`${who}, ${recruited}, for ${ranksList(taken)}${hire.preps.length === 0 ? '' : `, with the preparation ${taken.length === 1 ? 'it waits' : 'they wait'} for, ${ranksList(hire.preps)}`}.`];
   // Short, page one holds five decisions: what waits for another owner is named, its preparation is the backlog's to list.
   // One clause for what it does not take, and why; the backlog lists each (page one holds five
   // decisions). Not "or": one recommendation, no alternatives (VP reading 15).
@@ -162,6 +173,7 @@ export function capacityDecisionView(shortfall: CapacityShortfall, number: numbe
     ...(hire.takes.length === 0 || hire.waitsOnOthers.length === 0
       ? []
       : [`${hire.othersOwners.length === 1 ? possessive(hire.othersOwners[0]!) : "other owners'"} work comes first for ${ranksList(hire.waitsOnOthers)}`]),
+    ...(hire.takes.length === 0 || hire.beyond.length === 0 ? [] : [`${ranksList(hire.beyond)} ${hire.beyond.length === 1 ? 'waits' : 'wait'} for the day-${HORIZONS[HORIZONS.length - 1]!} review`]),
   ];
   if (notTaken.length > 0 && hire.takes.length > 0) sentences[0] = `${sentences[0]!.replace(/\.$/, '')}; ${notTaken.join(', and ')}.`;
   return {

@@ -102,6 +102,8 @@ export interface MethodFacts {
   checkedLevels: number;
   /** Some imperative names a business measure to track (the rubric's `measure`), printed in its section. */
   measures: boolean;
+  /** The readout quotes the client's own figures (its `facts`): the method says whose they are, since the audit measured none. */
+  clientFigures: boolean;
   /** The imperatives whose score, worked again from the one-decimal means their rows print, differs at one decimal from the score kept (build-report-view.ts scoreFromRows): "sales interactions", "42.1", "42.3". */
   rowsRecomputed: readonly { name: string; fromRows: string; kept: string }[];
   /** Of those, the questions whose level rests on a survey the audit ran alone (evidence-of.ts surveyOnly), with whom it rated ("4 managers"): named as the survey, not as checks. */
@@ -219,7 +221,10 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
       term: 'Imperative score',
       text: `100 × Σ(question weight × progress) / Σ question weight, over the questions with a score; one decimal in the annex, whole points elsewhere.${facts.heldBack === 0 ? '' : ' A question with too few answers to report, and no check of the audit sample to set its level, is left out, as n/a is.'}${facts.checkedLevels === 0 ? '' : ` ${capitalize(checkedRule(facts.checkMinimum))}. ${facts.checkedLevels === 1 ? 'The row whose level checks set says' : 'The rows whose level checks set say'} what they looked at (“Checked on …”).`}`,
     },
-    ...(facts.measures ? [{ term: 'Business measures', text: "each imperative's section names the business figures to track from now, as the scores move; this audit did not collect them and gives no figure for them." }] : []),
+    // VP reading 17: "did not collect them" beside page one's "discounts average 11% today" read as a contradiction.
+    ...(facts.measures
+      ? [{ term: 'Business measures', text: `each imperative's section names the business figures to track from now, as the scores move; this audit did not collect them${facts.clientFigures ? ": where this report quotes one (today's discount, the headcount, a cost), it is the client's own figure, as the client gave it" : ' and gives no figure for them'}.` }]
+      : []),
     { term: 'Overall score', text: 'Σ(imperative weight × imperative score) / Σ imperative weight, over the imperatives with a score; two decimals in the annex, so that page one rounds it once.' },
     {
       term: 'Gap to target',
