@@ -108,7 +108,7 @@ describe('the owner whose room holds back much of the plan is a decision for lea
     expect(d.cost).toBe('One person for 90 days.');
     expect(d.actionIds).toEqual([]);
     // The consultant's price, from the readout's facts, where given; never the tool's.
-    expect(capacityDecisionView({ ownerText: 'VP Sales', waiting: [15], releases: 1 }, 5, [], 'Acme Corp', { ...takesAll, takes: [15] }, '$35,000 to $45,000').cost).toBe('One person for 90 days: $35,000 to $45,000.');
+    expect(capacityDecisionView({ ownerText: 'VP Sales', waiting: [15], releases: 1 }, 5, [], 'Acme Corp', { ...takesAll, takes: [15] }, '$35,000 to $45,000').cost).toBe('$35,000 to $45,000 for one person, 90 days.'); // re-pinned (VP reading 17): the price first, page one one line shorter
     // No role lacking: a hire; nothing it can start: it says it buys room from day 90, not before.
     const none = capacityDecisionView({ ownerText: 'VP Sales', waiting: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], releases: 9 }, 5, [], 'Acme Corp', { takes: [], preps: [], beyond: [], kept: [], waitsOnOthers: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], othersPreps: [13], othersOwners: ['Marketing lead'] });
     expect(none.recommendation).toBe('Hire a second person for 90 days, recruited by the VP Sales by day 30: it buys room from day 90, not before, as each of the 12 waits for work still in the backlog.');
@@ -141,15 +141,15 @@ describe('the owner whose room holds back much of the plan is a decision for lea
     const d = capacityDecisionView(shortfall, 5, ['Sales operations'], 'Acme Corp', hire);
     expect(d.recommendation).toBe(
       // Re-pinned (VP reading 17, class 5: "#26 and #27 are not among the 13"): the preparation is named as such.
-      "Hire sales operations for 90 days (Acme Corp has none), recruited by the VP Sales by day 30, for #21 and #23, with the preparation they wait for, #30; the VP Sales keeps #20, and the marketing lead's work comes first for #22.",
+      "Hire sales operations for 90 days (Acme Corp has none), recruited by the VP Sales by day 30, for #21 and #23 and their preparation, #30; the VP Sales keeps #20, and the marketing lead's work comes first for #22.",
     );
-    // Every waiting action the decision counts is said once, in one of its parts: beyond the hire's room, #21 waits for
-    // the day-90 review (VP reading 17: "#52 left out").
+    // Every waiting action the decision counts is said once, in one of its parts: beyond the hire's room, #21 is left
+    // for the day-90 review (VP reading 17: "#52 left out"; page one never says "#N waits").
     const tight = hireTakes(shortfall, rows, 1, 1);
     expect([tight.takes, tight.beyond]).toEqual([[23], [21]]);
     const said = (h: typeof hire) => [...h.takes.filter((r) => !h.preps.includes(r)), ...h.kept, ...h.waitsOnOthers, ...h.beyond].sort((a, b) => a - b);
     for (const h of [hire, tight]) expect(said(h)).toEqual([...shortfall.waiting].sort((a, b) => a - b));
-    expect(capacityDecisionView(shortfall, 5, ['Sales operations'], 'Acme Corp', tight).recommendation).toContain('#21 waits for the day-90 review');
+    expect(capacityDecisionView(shortfall, 5, ['Sales operations'], 'Acme Corp', tight).recommendation).toContain('#21 at the day-90 review');
   });
 
   it("another owner's step that waits for this owner's part is neither counted for the capacity decision nor listed under this owner's no-room group (VP reading 15, #22)", () => {

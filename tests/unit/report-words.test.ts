@@ -169,7 +169,7 @@ describe("class 1: acme's readout states each fact one way", () => {
     // The thirteenth VP reading's readout names next year's quota and span in the decision itself, so the recommendation says "By day 90:" alone.
     // Re-pinned (VP reading 17, class 1): the example's quota year ends on 31 December, day 9 of the plan, so the
     // hand-over waits for it and "next year" (2027) had begun by day 90: the decision names the 2028 quota and span.
-    expect(d1.question).toMatch(/the hand-over once the quota year ends, the 2028 quota and span by day 90\.$/);
+    expect(d1.question).toMatch(/the hand-over in January, 2028 quota and span by day 90\.$/);
     expect(d1.recommendation).toMatch(/^Now: .+ By day 90: /);
   });
 });

@@ -164,7 +164,7 @@ export function capacityDecisionView(shortfall: CapacityShortfall, number: numbe
   const sentences =
     hire.takes.length === 0
       ? [`${who}, ${recruited}: it buys room from day ${last}, not before, as each of the ${countText(count)} waits for work still in the backlog.`]
-      : [`${who}, ${recruited}, for ${ranksList(taken)}${hire.preps.length === 0 ? '' : `, with the preparation ${taken.length === 1 ? 'it waits' : 'they wait'} for, ${ranksList(hire.preps)}`}.`];
+      : [`${who}, ${recruited}, for ${ranksList(taken)}${hire.preps.length === 0 ? '' : ` and ${taken.length === 1 ? 'its' : 'their'} preparation, ${ranksList(hire.preps)}`}.`];
   // Short, page one holds five decisions: what waits for another owner is named, its preparation is the backlog's to list.
   // One clause for what it does not take, and why; the backlog lists each (page one holds five
   // decisions). Not "or": one recommendation, no alternatives (VP reading 15).
@@ -173,9 +173,10 @@ export function capacityDecisionView(shortfall: CapacityShortfall, number: numbe
     ...(hire.takes.length === 0 || hire.waitsOnOthers.length === 0
       ? []
       : [`${hire.othersOwners.length === 1 ? possessive(hire.othersOwners[0]!) : "other owners'"} work comes first for ${ranksList(hire.waitsOnOthers)}`]),
-    ...(hire.takes.length === 0 || hire.beyond.length === 0 ? [] : [`${ranksList(hire.beyond)} ${hire.beyond.length === 1 ? 'waits' : 'wait'} for the day-${HORIZONS[HORIZONS.length - 1]!} review`]),
   ];
-  if (notTaken.length > 0 && hire.takes.length > 0) sentences[0] = `${sentences[0]!.replace(/\.$/, '')}; ${notTaken.join(', and ')}.`;
+  const beyond = hire.takes.length === 0 || hire.beyond.length === 0 ? '' : `; ${ranksList(hire.beyond)} at the day-${HORIZONS[HORIZONS.length - 1]!} review`;
+  if (notTaken.length > 0 && hire.takes.length > 0) sentences[0] = `${sentences[0]!.replace(/\.$/, '')}; ${notTaken.join(', and ')}${beyond}.`;
+  else if (beyond !== '') sentences[0] = `${sentences[0]!.replace(/\.$/, '')}${beyond}.`;
   return {
     number,
     label: `D${number}`,
@@ -187,7 +188,7 @@ export function capacityDecisionView(shortfall: CapacityShortfall, number: numbe
     // "Backlog actions", not "the plan's actions": the plan's rows are the 90 days (VP reading 15).
     finding: `${capitalize(owner)} has no room for ${countText(count)} backlog ${count === 1 ? 'action' : 'actions'} within ${last} days.`,
     recommendation: sentences.join(' '),
-    cost: `One person for ${last} days${price === null ? '' : `: ${price}`}.`,
+    cost: price === null ? `One person for ${last} days.` : `${price} for one person, ${last} days.`,
     actionIds: [],
     actions: [],
     planText: 'Backlog',
