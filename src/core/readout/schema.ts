@@ -105,12 +105,20 @@ const IsoDate = z
 /** A year of closed periods is a few; more is a mistake (or a hostile file), not a calendar. */
 const MAX_BLACKOUT_PERIODS = 12;
 
+/**
+ * A holiday close is days or weeks; one longer than a month leaves the plan's 90 days nowhere to run
+ * (a close to 9999-12-31 printed "day 30 falls on +010000-01" after seconds of counting days).
+ */
+const MAX_BLACKOUT_DAYS = 31;
+const closedDays = (b: { from: string; to: string }) => (Date.parse(`${b.to}T00:00:00Z`) - Date.parse(`${b.from}T00:00:00Z`)) / 86_400_000 + 1;
+
 export const BlackoutPeriod = z
   .strictObject({
     from: IsoDate.meta({ description: 'The first closed day, YYYY-MM-DD.' }),
     to: IsoDate.meta({ description: 'The last closed day, YYYY-MM-DD (on or after `from`).' }),
   })
   .refine((b) => b.from <= b.to, { message: 'must be on or after `from`', path: ['to'] })
+  .refine((b) => b.from > b.to || closedDays(b) <= MAX_BLACKOUT_DAYS, { message: `must be within ${MAX_BLACKOUT_DAYS} days of \`from\`: a close longer than a month leaves the plan no days to run`, path: ['to'] })
   .meta({ title: 'Closed period' });
 
 export const QuotaYear = z

@@ -134,8 +134,7 @@ function pluralOwner(owner: string): boolean {
 
 /** "the VP Sales'", "first-line sales managers'", "the Marketing lead's": whose time or actions. */
 export function possessive(owner: string): string {
-  if (/s$/.test(owner)) return `${/^[A-Z]{2}/.test(owner) ? 'the ' : ''}${lowerFirstWord(owner)}'`;
-  return `the ${lowerFirstWord(owner)}'s`;
+  return `${ownerPhrase(owner)}${/s$/.test(owner) ? "'" : "'s"}`;
 }
 
 /** An organization's name as a possessive: "Acme Corp's", "Siemens'", "the company's". */

@@ -22,24 +22,30 @@ const DAY = 86_400_000;
 const toTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const toIso = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-function blackedOut(calendar: PlanCalendar, time: number): boolean {
-  return calendar.blackout.some((b) => time >= toTime(b.from) && time <= toTime(b.to));
+/** Whether a day is closed: `time` against the closed periods, each parsed once per walk (closedPeriods). */
+function blackedOut(closed: readonly (readonly [number, number])[], time: number): boolean {
+  return closed.some(([from, to]) => time >= from && time <= to);
 }
+
+const closedPeriods = (calendar: PlanCalendar) => calendar.blackout.map((b) => [toTime(b.from), toTime(b.to)] as const);
 
 /** The calendar date of plan day `day`: `day` open days after `decided` (day 0 is `decided` itself). */
 export function planDate(calendar: PlanCalendar, day: number): string {
+  const closed = closedPeriods(calendar);
   let time = toTime(calendar.decided);
   for (let counted = 0; counted < day; ) {
     time += DAY;
-    if (!blackedOut(calendar, time)) counted++;
+    if (!blackedOut(closed, time)) counted++;
   }
   return toIso(time);
 }
 
 /** The plan day a calendar date falls on: the open days after `decided` up to it (a closed date counts as the open day before it). */
 export function planDay(calendar: PlanCalendar, iso: string): number {
+  const closed = closedPeriods(calendar);
+  const end = toTime(iso);
   let day = 0;
-  for (let time = toTime(calendar.decided) + DAY; time <= toTime(iso); time += DAY) if (!blackedOut(calendar, time)) day++;
+  for (let time = toTime(calendar.decided) + DAY; time <= end; time += DAY) if (!blackedOut(closed, time)) day++;
   return day;
 }
 
@@ -55,6 +61,9 @@ export function closedDaysBefore(calendar: PlanCalendar, day: number): number {
  */
 export function quotaYearWait(calendar: PlanCalendar, lastDay: number): number | null {
   if (calendar.quotaYearEnd === null || toTime(calendar.quotaYearEnd) <= toTime(calendar.decided)) return null;
+  // A year end on or after the plan's last day holds nothing back: said without counting the days to it (a
+  // quota year ending in 9999 walked three million days).
+  if (calendar.quotaYearEnd >= planDate(calendar, lastDay)) return null;
   const day = planDay(calendar, calendar.quotaYearEnd);
   return day >= lastDay ? null : day + 1;
 }

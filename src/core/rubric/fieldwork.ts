@@ -2,6 +2,7 @@
 // engagement without that figure"): the set's estimate per check (`sampling.fieldwork`, hours per
 // rep, manager or deal of the sample, or once per audit), summed for a sample of a given size.
 // Pure: `sales-audit rubrics --sample` prints it.
+import { own } from '../source/reserved-keys.js';
 import { checkIsCompulsory } from './compulsory-check.js';
 import type { FieldworkUnit } from './rubric-constants.js';
 import type { RubricSet } from './load-rubric-set.js';
@@ -41,7 +42,7 @@ export function fieldworkFor(set: Pick<RubricSet, 'imperatives' | 'sampling'>, s
   const missing: string[] = [];
   for (const imperative of set.imperatives) {
     for (const question of imperative.questions) {
-      const estimate = Object.hasOwn(fieldwork, question.id) ? fieldwork[question.id]! : undefined;
+      const estimate = own(fieldwork, question.id);
       if (estimate === undefined) {
         missing.push(question.id);
         continue;
@@ -51,4 +52,14 @@ export function fieldworkFor(set: Pick<RubricSet, 'imperatives' | 'sampling'>, s
     }
   }
   return { sample, rows, total: rows.reduce((n, r) => n + r.total, 0), missing };
+}
+
+/**
+ * Whether the set reads this question's check once per audit (`per: audit`: the company's one
+ * document, such as its written strategy): the auditor's reading of it then sets the level at a
+ * base of one (answer-tally.ts `companyCase`).
+ */
+export function readOncePerAudit(set: Pick<RubricSet, 'sampling'>, questionId: string): boolean {
+  const fieldwork = set.sampling?.fieldwork;
+  return fieldwork !== undefined && own(fieldwork, questionId)?.per === 'audit';
 }

@@ -6,6 +6,7 @@
 // respondents list, not of its 6.4 million answers. Pure.
 import type { AnswerSheet, RespondentRecord } from '../answers/answer-sheet.js';
 import { isAuditorRole } from '../answers/answers-constants.js';
+import { readOncePerAudit } from '../rubric/fieldwork.js';
 import { asksRole } from '../rubric/level-range.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { createAnswerTally, type AnswerTally, type AnswerTallyBuilder } from './answer-tally.js';
@@ -40,7 +41,7 @@ void EVERY_FIELD_COPIED;
 
 export function createAuditTally(set: Pick<RubricSet, 'imperatives' | 'sampling'>): AuditTallyBuilder {
   const respondents: RespondentRecord[] = [];
-  const builders: AnswerTallyBuilder[][] = set.imperatives.map((imperative) => imperative.questions.map((question) => createAnswerTally(question, set.sampling?.minimum, set.sampling?.fieldwork?.[question.id]?.per === 'audit')));
+  const builders: AnswerTallyBuilder[][] = set.imperatives.map((imperative) => imperative.questions.map((question) => createAnswerTally(question, set.sampling?.minimum, readOncePerAudit(set, question.id))));
   let auditorFiles = 0;
   return {
     add(sheet) {
