@@ -536,7 +536,7 @@ export function scoresTitle(view: ReportView, withOverall = false): string {
 
 /** The top of the questions' scale, read from the mean's header ("Mean (0–4)" → 4); null where the ladders differ. */
 function scaleTop(view: ReportView): number | null {
-  const top = /\(\d+(?:\.\d+)?–(\d+(?:\.\d+)?)\)$/.exec(view.meanHeader)?.[1];
+  const top = /\(\d+(?:\.\d+)?\u2013(\d+(?:\.\d+)?)\)$/.exec(view.meanHeader)?.[1];
   return top === undefined ? null : Number(top);
 }
 

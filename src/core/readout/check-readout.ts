@@ -29,7 +29,7 @@ const ROLE_DISTANCE = /\b(?:leadership|leaders?|managers?|sales managers?|salesp
 
 // A range of figures: "a third to half", "10 to 15 hours", "ten to fifteen", "10–15", "30-50%".
 const FIGURE = String.raw`(?:\d+(?:\.\d+)?\s?%?|(?:a |one )?(?:half|third|quarter|fifth|tenth)|two thirds|three quarters|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)`;
-export const FIGURE_RANGE = new RegExp(String.raw`\b${FIGURE}\s*(?:to|–|-)\s*${FIGURE}(?![\w-])`, 'gi');
+export const FIGURE_RANGE = new RegExp(String.raw`\b${FIGURE}\s*(?:to|\u2013|-)\s*${FIGURE}(?![\w-])`, 'gi');
 
 const UNCHECKED = /\b(?:not (?:yet )?(?:been )?(?:checked|verified|seen)|unchecked|unverified|what people said alone|by what people said)\b/i;
 const CHECKED = /\b(?:checked|verified|calendars? (?:show|for)|(?:the )?CRM shows)\b/i;

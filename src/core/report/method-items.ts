@@ -269,7 +269,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
  * opening quote ("Q2.3", "39.6" and "(…)." inside a sentence do not end it).
  */
 export function withPoints(item: MethodItemText): MethodItemView {
-  const sentences = item.text.split(/(?<=\.)\s+(?=[A-Z“])/);
+  const sentences = item.text.split(/(?<=\.)\s+(?=[A-Z\u201C])/);
   return { ...item, points: sentences.length > 1 ? [capitalize(sentences[0]!), ...sentences.slice(1)] : [] };
 }
 

@@ -6,10 +6,10 @@
 // else is the interviewer's note and is labelled as one, never put in quotation marks.
 
 /** A note wrapped whole in straight or curly double quotes. */
-const WRAPPED = /^\s*["“][^"“”]*["”]\s*$/;
+const WRAPPED = /^\s*["\u201C][^"\u201C\u201D]*["\u201D]\s*$/;
 /** First-person words, outside any quotation the note embeds. */
 const FIRST_PERSON = /\b(I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|us|our|ours)\b/;
-const EMBEDDED_QUOTE = /["“][^"“”]*["”]/g;
+const EMBEDDED_QUOTE = /["\u201C][^"\u201C\u201D]*["\u201D]/g;
 
 /** The note is the respondent's own words (print it in quotation marks), not the interviewer's. */
 export function isVerbatim(note: string): boolean {

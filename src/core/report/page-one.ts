@@ -329,7 +329,7 @@ const TOPIC_FILLER = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', '
 
 /** Each content word of a topic, possessives and plurals aside, as a finding's words. */
 function topicWords(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9'’]+/).map((w) => w.replace(/['’]s?$/, '').replace(/s$/, '')).filter((w) => w !== '' && !TOPIC_FILLER.has(w));
+  return text.toLowerCase().split(/[^a-z0-9'\u2019]+/).map((w) => w.replace(/['\u2019]s?$/, '').replace(/s$/, '')).filter((w) => w !== '' && !TOPIC_FILLER.has(w));
 }
 
 /** Whether a finding already names its question's topic: every content word of the topic is in it. */

@@ -84,7 +84,7 @@ export function noteTitleFor(title: string): string {
 /** The question's short title (or, in an older export, its prompt) inside an evidence question's title; null when it is not one. */
 export function questionTitleInNote(title: string): string | null {
   const t = title.trim();
-  const asked = NOTE_ASK.exec(t.replace(/[\u201C\u201D\u201E\u201F\u2033«»]/g, '"'));
+  const asked = NOTE_ASK.exec(t.replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"'));
   if (asked !== null) return asked[1]!.trim();
   const prefix = OLD_NOTE_PREFIX.trim().toLowerCase();
   return t.toLowerCase().startsWith(prefix) ? t.slice(prefix.length).trim() : null;

@@ -33,7 +33,7 @@ export function cssString(text: string): string {
 
 /** Escaped HTML: a range of figures ("0–4", "10-15") in a span that does not break. */
 export function keepFiguresTogether(escaped: string): string {
-  return escaped.replace(/\d+(?:\.\d+)?[–-]\d+(?:\.\d+)?/g, (run) => `<span class="nowrap">${run}</span>`);
+  return escaped.replace(/\d+(?:\.\d+)?[\u2013-]\d+(?:\.\d+)?/g, (run) => `<span class="nowrap">${run}</span>`);
 }
 
 /**
