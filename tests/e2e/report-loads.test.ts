@@ -27,12 +27,20 @@ async function modulesLoaded(args: string[]): Promise<{ sources: Set<string>; bu
   return { sources, builtins };
 }
 
+/** Whether a source file imports zod's values (not only its types): it then builds schemas as it loads. */
+function buildsSchemas(source: string): boolean {
+  return /^import \* as z from 'zod';$/m.test(readFileSync(join(REPO_ROOT, source), 'utf8'));
+}
+
 describe('what a report loads', () => {
   it('without --readout or --brand: neither schema; answers files, not an export: no node:v8', async () => {
     const { sources, builtins } = await modulesLoaded(['report', 'examples/acme', '--out', '-']);
     expect(sources).toContain('src/core/rubric/schema.ts');
     expect(sources).not.toContain('src/core/readout/schema.ts');
     expect(sources).not.toContain('src/core/brand/schema.ts');
+    // No zod schema built for nothing: of the modules that build schemas when they load, only the
+    // rubric's and the answers' (the readout's facts schema, facts-schema.ts, was built for every report).
+    expect([...sources].filter(buildsSchemas).sort()).toEqual(['src/core/answers/schema.ts', 'src/core/rubric/schema.ts']);
     expect(builtins).not.toContain('node:v8');
     // Without --benchmark: not the benchmark's view nor the portfolio's segments (the JSON results' percentile definition is in portfolio/percentile.ts).
     expect(sources).not.toContain('src/core/report/benchmark-view.ts');

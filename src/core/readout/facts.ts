@@ -6,56 +6,11 @@
 // never supplies one: a fact the file does not give is an error where it is referred to, and page
 // one's base line says only what is given. The set of facts is closed (FACT_NAMES), so a misspelt
 // name is found, not printed.
-import * as z from 'zod';
-import { kebabId } from '../rubric/schema.js';
 import { thousands } from '../report/format.js';
-
-const Count = z.int().min(0).max(1_000_000);
-/** A share of 100, as the client states it: 11 for 11 %. */
-const Percent = z.number().min(0).max(100);
-const Money = z.number().min(0).max(1e12);
-const CostRange = z.union([
-  Money,
-  z
-    .strictObject({ low: Money, high: Money })
-    .refine((r) => r.low <= r.high, { message: 'low must not be above high' })
-    .meta({ description: 'A range: { low: 60000, high: 90000 }.' }),
-]);
-
-export const Facts = z
-  .strictObject({
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/, { message: 'must be a currency code of three capital letters (USD, EUR, GBP)' })
-      .optional()
-      .meta({ description: 'The currency of `costs`, as an ISO 4217 code (USD, EUR, GBP); needed once a cost is given.' }),
-    headcount: z
-      .strictObject({
-        reps: Count.optional().meta({ description: 'Salespeople in the sales force, all of them, not only those who answered.' }),
-        managers: Count.optional().meta({ description: 'First-line sales managers in post.' }),
-        leadership: Count.optional().meta({ description: 'Sales leadership (VP Sales, directors).' }),
-      })
-      .optional(),
-    invited: Count.optional().meta({ description: 'People invited to answer the audit: page one gives the respondents "of N invited".' }),
-    'average-discount': Percent.optional().meta({ description: "Today's average discount off list, in percent (11 for 11%)." }),
-    'win-rate': Percent.optional().meta({ description: 'Share of qualified opportunities won, in percent, over the period the client measures it.' }),
-    'at-quota': Percent.optional().meta({ description: 'Share of reps at or above quota last year, in percent.' }),
-    costs: z
-      .record(kebabId, CostRange)
-      .optional()
-      .meta({
-        description:
-          'What an option costs, in `currency`, by a name of your choice (a decision\'s id reads best: `manager-capacity: { low: 60000, high: 90000 }`); a text cites it as {{fact costs.manager-capacity}}. `owner-capacity` prices the capacity decision the report adds.',
-      }),
-  })
-  .superRefine((facts, ctx) => {
-    if (facts.costs !== undefined && Object.keys(facts.costs).length > 0 && facts.currency === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['costs'], message: 'costs need the facts\' currency: add currency: USD (or EUR, GBP, …)' });
-    }
-  })
-  .meta({ title: 'Facts', description: "The client's facts the audit did not measure, as the client gave them; texts cite them as {{fact <name>}}." });
-
-export type FactsData = z.infer<typeof Facts>;
+// The schema is in a module of its own: a report cites facts through a readout, and without one it
+// loads these texts and not the schema (building zod schemas is most of what loading them costs).
+import type { FactsData } from './facts-schema.js';
+export type { FactsData } from './facts-schema.js';
 
 /** The names a text may cite, besides `costs.<name>` for each cost the file gives. */
 export const FACT_NAMES = ['headcount.reps', 'headcount.managers', 'headcount.leadership', 'invited', 'average-discount', 'win-rate', 'at-quota'] as const;

@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { kebabId, nonEmptyText } from '../rubric/schema.js';
 import { isCalendarDate } from '../answers/answers-constants.js';
 
-import { Facts } from './facts.js';
+import { Facts } from './facts-schema.js';
 import { DECISION_STATUSES, DEFAULT_PLAN_SIZE, MAX_PLAN_SIZE } from './readout-constants.js';
 
 export { DEFAULT_PLAN_SIZE, MAX_PLAN_SIZE } from './readout-constants.js';
