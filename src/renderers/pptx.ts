@@ -14,9 +14,9 @@ import type { Brand } from '../core/brand/parse-brand.js';
 import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
 import type { ActionView, DecisionView, FindingView, ImperativeView, QuestionView, ReportView } from '../core/report/report-view.js';
 import { pageColumnPoints } from '../core/readout/figures.js';
-import { capitalize, countText, formatNumber, listText, lowerFirst, ownerDoes, ownerPhrase, possessive, ranksText } from '../core/report/format.js';
+import { capitalize, countText, listText, lowerFirst, ownerDoes, ownerPhrase, possessive, ranksText } from '../core/report/format.js';
 import { groupCountsText, roleGroup } from '../core/report/describe-role.js';
-import { backlogCountText, coveredBy as coveredText, waitSentence, type WaitView } from '../core/report/wait-reason.js';
+import { backlogCountText, coveredBy as coveredText, waitSentence } from '../core/report/wait-reason.js';
 import { teamFinding } from '../core/rubric/level-range.js';
 import { benchmarkSlides } from './pptx/benchmark-slides.js';
 import { FONT, GRID, INK, LIGHT, MUTED, SOFT } from './pptx/palette.js';
@@ -333,22 +333,6 @@ function titleSlide(deck: Deck, brand: Brand | null): void {
     lines.map((text, i) => ({ text: t(text), options: { fontFace: FONT, fontSize: size, color: i === 0 && brand !== null ? INK : MUTED, bold: i === 0 && brand !== null, breakLine: i < lines.length - 1, paraSpaceAfter: 4 } })),
     { placeholder: 'body', valign: 'top', fit: 'none' },
   );
-}
-
-/**
- * The headline's message as a title: its first sentence, or the part before its colon when that
- * part is a sentence of its own ("Leadership and salespeople do not describe the same sales force").
- */
-export function headlineTitle(headline: string): { title: string; rest: string[] } {
-  const { first, rest } = firstSentence(headline);
-  const more = rest === '' ? [] : [rest];
-  // A sentence over TITLE_MAX_WORDS is split at its first colon or semicolon: the part before is
-  // the title, the part after leads the slide's text.
-  const cut = /[:;] /.exec(first);
-  if (cut !== null && cut.index >= 20 && (first.charAt(cut.index) === ':' || wordCount(first) > TITLE_MAX_WORDS)) {
-    return { title: first.slice(0, cut.index), rest: [capitalize(first.slice(cut.index + 2)), ...more] };
-  }
-  return { title: first.replace(/\.$/, ''), rest: more };
 }
 
 const CHART_TEXT = {
@@ -1486,7 +1470,6 @@ export function planSlideTitle(
   // Where the freeing step waits for a row on this slide, the title says so: "starting with #2"
   // over a row marked "After #1" contradicted its own table (fourteenth VP reading).
   const gateRow = gate === null ? undefined : items.find((a) => a.rank === gate);
-  const gateAfter = gateRow === undefined ? [] : gateRow.after.filter((r) => items.some((a) => a.rank === r));
   // What the period does, not how many rows it has (fourteenth VP reading, class 11: "three
   // actions", "five of six actions act on …" were counts): the step that frees an owner's time;
   // In words, not row numbers (fifteenth VP reading, class 7: "#2, after #1, frees …" was the plan's

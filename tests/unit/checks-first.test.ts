@@ -7,7 +7,7 @@ import { checksFirst, CHECKS_FIRST_MAX } from '../../src/core/report/checks-firs
 import { capitalize, ownerDoes } from '../../src/core/report/format.js';
 import { acmeViews } from '../helpers/report-fixtures.js';
 
-const { view, plain } = acmeViews();
+const { plain } = acmeViews();
 
 describe('what to check before committing', () => {
   it('one line per gated row, at most three; a second check of the same row joins its subject; each says the result that changes its row', () => {

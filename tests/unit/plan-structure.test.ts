@@ -3,7 +3,6 @@
 // by the doc's rule, the build behind the VP Sales' reports. Each test fails on the set of 2026.12.8.
 import { describe, expect, it } from 'vitest';
 import { buildReportView } from '../../src/core/report/build-report-view.js';
-import type { ActionView } from '../../src/core/report/report-view.js';
 import { planShapeOf } from '../../src/core/report/page-one.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { acmeViews, defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';

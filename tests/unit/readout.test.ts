@@ -7,7 +7,6 @@ import { checkReadout } from '../../src/core/readout/check-readout.js';
 import { draftReadout } from '../../src/core/readout/draft-readout.js';
 import { fillFigures, resolveFigure } from '../../src/core/readout/figures.js';
 import type { ReadoutData } from '../../src/core/readout/schema.js';
-import { CAPACITY_PER_HORIZON } from '../../src/core/scoring/capacity.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import { defaultSet, loadSheet, TEAM_EXAMPLE } from '../helpers/report-fixtures.js';
 

@@ -113,7 +113,6 @@ describe('block-prospecting-time sets the hours at 0 only; the step at 1 is thei
 
 // The rest of edits 3, 4, 7, 8 and 14 for these two rubrics, VP review 15 item 14, and the quick
 // items of rubric review 16 (set 2026.12.14, h-rub18a). Each test failed on main at e824157.
-const all = [...actions.values()];
 const helpOf = (id: string, role = 'default') => {
   const h = question(id).help;
   return flat(typeof h === 'string' ? h : (h?.[role] ?? ''));

@@ -5,7 +5,7 @@
 // the views beside them, the fallback said once, and that no combination of what is shown gives a
 // group under the minimum (the level now rests on fewer people).
 import { describe, expect, it } from 'vitest';
-import { loadRubricSet, type RubricSet } from '../../src/core/rubric/load-rubric-set.js';
+import { loadRubricSet } from '../../src/core/rubric/load-rubric-set.js';
 import type { SourceFile } from '../../src/core/source/parse-yaml-source.js';
 import { groupSafe } from '../../src/core/scoring/figure-roles.js';
 import { questionRoleFigures } from '../../src/core/scoring/question-by-role.js';

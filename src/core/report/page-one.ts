@@ -21,7 +21,7 @@ import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
 import { bandFinding, statesBand } from './band-finding.js';
 import { checkedOnText, countEvidence, kindWords, readByAuditor, surveyOnly } from './evidence-of.js';
-import { capitalize, countText, listText, lowerFirst, lowerFirstWord, possessive, ranksText } from './format.js';
+import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, ranksText } from './format.js';
 import { layoutPlan, NO_EDITS, type PlanItem, type PlanLayout, type PlanShape } from './number-plan.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView } from './report-view.js';
 
@@ -577,7 +577,6 @@ export function decisionsOf(
   const ordered = triggered.map((t, order) => ({ t, order })).sort((a, b) => gated(b.t) - gated(a.t) || waiting(b.t) - waiting(a.t) || a.order - b.order);
   return ordered.map(({ t }, i) => {
     const view = imperatives[t.imperativeIndex]!;
-    const question = view.questions[t.questionIndex]!;
     const level = t.question.question.levels.find((l) => l.score === printedLevel(t.question));
     // Where its own question has no level (n/a for every respondent), the why is where the team
     // stands on the question of the step that asks for it (plan-provided's, for target-lists).

@@ -49,11 +49,6 @@ export function planDay(calendar: PlanCalendar, iso: string): number {
   return day;
 }
 
-/** The open days the blackout removes between `decided` and plan day `day`. */
-export function closedDaysBefore(calendar: PlanCalendar, day: number): number {
-  return (toTime(planDate(calendar, day)) - toTime(calendar.decided)) / DAY - day;
-}
-
 /**
  * The plan day before which an account move may not be due: the first day after the quota year
  * ends, where it ends after `decided` and on or before plan day `lastDay`; null otherwise (it

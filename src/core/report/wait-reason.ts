@@ -6,7 +6,7 @@
 // the words back.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { WaitReason } from '../scoring/shape-plan.js';
-import { capitalize, countText, listText, lowerFirst, lowerFirstWord, ownerDoes, possessive } from './format.js';
+import { capitalize, countText, listText, lowerFirst, ownerDoes, possessive } from './format.js';
 import { CAP_SHORT } from './method-items.js';
 
 /** Why one backlog action waits: what the layout decided, with ranks and owners as the reader sees them. */
@@ -120,7 +120,7 @@ export interface BacklogGroupView<A> {
  * plan's 12" would be false for items above a prerequisite or a decision's action.
  */
 export function backlogGroups<A extends { wait: WaitView | null; rank?: number; waitText?: string }>(backlog: readonly A[], plan: { count: number; decisions: boolean; perHorizon: number; gate: { ownerText: string; rank: number } | null }): BacklogGroupView<A>[] {
-  const { count: planned, perHorizon, gate } = plan;
+  const { count: planned, gate } = plan;
   const groups: BacklogGroupView<A>[] = [];
   const size = backlog.filter((a) => a.wait?.kind === 'size');
   if (size.length > 0) {
@@ -218,7 +218,6 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
   // Built for actions that wait: nothing in the plan uses them yet (eleventh consultant review, F1/F2).
   const builds = backlog.filter((a) => a.wait?.kind === 'build');
   if (builds.length > 0) {
-    const which = builds.length === 1 ? 'This is' : 'These are';
     // Plain words (fourteenth VP reading, class 8: "built for an action that waits, and start with it").
     groups.push({ kind: 'build', ownerSaid: false, text: `${builds.length === 1 ? 'This prepares' : 'These prepare'} an action that waits, and ${builds.length === 1 ? 'starts' : 'start'} when it does.`, short: 'Prepare an action that waits', actions: builds });
   }
