@@ -17,7 +17,7 @@ const outdir = outdirFlag === -1 ? fileURLToPath(new URL('../dist', import.meta.
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 
-const bundle = await build({
+const options = {
   entryPoints: { main: 'src/cli/main.ts' },
   outdir,
   bundle: true,
@@ -60,7 +60,83 @@ const bundle = await build({
       },
     },
   ],
-});
+};
+
+// Small modules in few chunks. esbuild puts each module in the chunk of the set of entry points
+// (main, and every module loaded with `await import()`) that reach it, and has no minimum chunk
+// size: so a shared constant or a three-line helper became a chunk of its own, and acme's report
+// loaded 64 modules, 30 of them under 1.5 KB, each at the cost of a resolve, a read and a link.
+// A first pass (nothing written; minified, so the sizes are the same with --no-minify) measures
+// each source file and what it imports. The small ones (at most SMALL_MODULE_BYTES minified)
+// that import no package, no built-in and no large module are then reached together: every
+// module that imports one of them also imports a module that imports them all, so every entry
+// point that reaches one reaches all, and esbuild gives them one chunk. Two groups: the ones
+// every command loads (what src/cli/main.ts and program.ts import), so that `--help` loads
+// nothing more, and the others (about 100 KB, which a command that needs any of them loads
+// whole: less work than the files it saves). The same code in fewer files; the order of
+// evaluation changes only among modules that import nothing but each other. acme's report then
+// loads 30 modules; tests/e2e/report-loads.test.ts holds the count down.
+const SMALL_MODULE_BYTES = 4000;
+const firstPass = await build({ ...options, write: false, minify: true, logLevel: 'silent' });
+const groups = smallModuleGroups(firstPass.metafile);
+const bundle = await build({ ...options, plugins: [...options.plugins, smallModulesTogether(groups, firstPass.metafile)] });
+
+/** Groups of source files of src/ that are small and import only each other (metafile paths). */
+function smallModuleGroups(metafile) {
+  const { inputs } = metafile;
+  const outputBytes = new Map();
+  for (const output of Object.values(metafile.outputs)) for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) outputBytes.set(input, (outputBytes.get(input) ?? 0) + bytesInOutput);
+  const loadedLazily = new Set(Object.values(inputs).flatMap(({ imports }) => imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path)));
+  const small = Object.keys(inputs).filter((input) => input.startsWith('src/') && input !== 'src/cli/main.ts' && !loadedLazily.has(input) && (outputBytes.get(input) ?? 0) <= SMALL_MODULE_BYTES);
+  const everyCommand = new Set();
+  const reach = (input) => {
+    if (everyCommand.has(input)) return;
+    everyCommand.add(input);
+    for (const i of inputs[input].imports) if (i.kind === 'import-statement' && inputs[i.path] !== undefined) reach(i.path);
+  };
+  reach('src/cli/main.ts');
+  reach('src/cli/program.ts');
+  const groups = [];
+  for (const members of [small.filter((input) => everyCommand.has(input)), small.filter((input) => !everyCommand.has(input))]) {
+    const group = new Set(members);
+    // Only modules whose every import is in the group, or in the one every command loads before
+    // it: leaving one out can leave another importing outside it.
+    const allowed = (path) => group.has(path) || groups.some((earlier) => earlier.has(path));
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const input of group) {
+        if (inputs[input].imports.every((i) => i.kind !== 'import-statement' || allowed(i.path))) continue;
+        group.delete(input);
+        changed = true;
+      }
+    }
+    groups.push(group);
+  }
+  return groups;
+}
+
+/** The plugin that makes every importer of a grouped module import its whole group (see above). */
+function smallModulesTogether(groups, metafile) {
+  const GROUP = /^sales-audit-small-modules-(\d+)$/;
+  const groupOf = new Map(groups.flatMap((group, g) => [...group].map((input) => [input, g])));
+  return {
+    name: 'small-modules-together',
+    setup(build) {
+      build.onResolve({ filter: GROUP }, ({ path }) => ({ path, namespace: 'small-modules' }));
+      build.onLoad({ filter: /.*/, namespace: 'small-modules' }, ({ path }) => ({
+        contents: [...groups[Number(GROUP.exec(path)[1])]].sort().map((input) => `import ${JSON.stringify(`./${input}`)};`).join('\n'),
+        loader: 'js',
+        resolveDir: process.cwd(),
+      }));
+      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+        const input = relative(process.cwd(), path).split(sep).join('/');
+        const imported = new Set((metafile.inputs[input]?.imports ?? []).filter((i) => i.kind === 'import-statement' && groupOf.has(i.path) && groupOf.get(i.path) !== groupOf.get(input)).map((i) => groupOf.get(i.path)));
+        const contents = await readFile(path, 'utf8');
+        return { contents: [contents, ...[...imported].sort().map((g) => `import 'sales-audit-small-modules-${g}';`)].join('\n'), loader: 'ts' };
+      });
+    },
+  };
+}
 
 // dist/sources.json: for each output file (main.mjs, chunks/...), the repository's source files it
 // holds, so that a test can tell what a command loaded (tests/e2e/report-loads.test.ts).
