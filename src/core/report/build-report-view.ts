@@ -713,7 +713,6 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
           : `(${scored.map((v) => `${v.weightText} × ${formatScore(v.score!)}`).join(' + ')}) / (${scored.map((v) => v.weightText).join(' + ')}) = ${formatOverall(overallScore)}`,
       items: method.items.concat(options.benchmark?.methodItems ?? []).map(withPoints),
       annex: method.annex.map(withPoints),
-      brief: method.brief,
     },
     benchmark: options.benchmark ?? null,
   };
