@@ -58,11 +58,13 @@ const SIDE_BODY = { x: 5.8, y: BODY_Y, w: SLIDE_W - MARGIN - 5.8, h: BODY_H };
 // rejected (twelfth VP reading, class 8); three lines of 12 pt still fit under it.
 const TOP_TABLE_H = 2.05;
 const LOWER_BODY = { x: MARGIN, y: BODY_Y + TOP_TABLE_H + 0.1, w: CONTENT_W, h: BODY_BOTTOM - (BODY_Y + TOP_TABLE_H + 0.1) };
-/** A plan slide's taller table (rows of two lines), with room for two or three lines under it. */
-const TALL_TABLE_H = 2.5;
-const TALL_LOWER_BODY = { x: MARGIN, y: BODY_Y + TALL_TABLE_H + 0.1, w: CONTENT_W, h: BODY_BOTTOM - (BODY_Y + TALL_TABLE_H + 0.1) };
-/** The scores chart: across the slide, in the tall table's place, the text under it. */
-const SCORES_CHART = { x: MARGIN, y: BODY_Y, w: CONTENT_W, h: TALL_TABLE_H };
+/**
+ * The scores chart: across the slide, the text under it. Shorter than the tall table since the
+ * title carries the headline's message (VP review 17, item 55): under the chart, what it draws,
+ * where the plan starts and the headline's ask, three or four lines.
+ */
+const SCORES_CHART = { x: MARGIN, y: BODY_Y, w: CONTENT_W, h: 2.05 };
+const SCORES_LOWER_BODY = { x: MARGIN, y: BODY_Y + SCORES_CHART.h + 0.1, w: CONTENT_W, h: BODY_BOTTOM - (BODY_Y + SCORES_CHART.h + 0.1) };
 
 const LAYOUT = {
   cover: 'Title slide',
@@ -70,7 +72,7 @@ const LAYOUT = {
   chart: 'Chart and bullets',
   table: 'Title and table',
   tableBody: 'Table and bullets',
-  tallTableBody: 'Tall table and bullets',
+  scoresChart: 'Scores chart and text',
   /** A slide another module draws on to its own geometry (the benchmark's): a shorter title band. */
   drawing: 'Title and drawing',
 } as const;
@@ -142,7 +144,8 @@ export function buildDeck(pres: Pptx, view: ReportView, brand: Brand | null): vo
   decisionsSlides(deck);
   planSlides(deck);
   view.imperatives.forEach((imperative, i) => imperativeSlide(deck, imperative, i === 0));
-  methodSlides(deck);
+  // The method's rules are the written report's, its handout, not a slide (VP review 17, item 60:
+  // a wall of rule text); the backlog is the deck's one appendix.
   backlogSlides(deck, view.backlog);
 }
 
@@ -183,7 +186,7 @@ function defineMasters(deck: Deck, brand: Brand | null): void {
   pres.defineSlideMaster({ title: LAYOUT.chart, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, body(SIDE_BODY), ...shared] });
   pres.defineSlideMaster({ title: LAYOUT.table, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, ...shared] });
   pres.defineSlideMaster({ title: LAYOUT.tableBody, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, body(LOWER_BODY), ...shared] });
-  pres.defineSlideMaster({ title: LAYOUT.tallTableBody, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, body(TALL_LOWER_BODY), ...shared] });
+  pres.defineSlideMaster({ title: LAYOUT.scoresChart, background: { color: 'FFFFFF' }, slideNumber, objects: [title, rule, body(SCORES_LOWER_BODY), ...shared] });
   pres.defineSlideMaster({
     title: LAYOUT.drawing,
     background: { color: 'FFFFFF' },
@@ -320,11 +323,12 @@ function titleSlide(deck: Deck, brand: Brand | null): void {
     talkTrack({
       say: [
         `This readout rests on what ${people} told us, scored against one framework.`,
-        // Who is not named is the first question's answer and the method slide's rule, said there (twelfth VP reading, class 7).
+        // Who is not named is the first question's answer and the written method's rule (twelfth VP reading, class 7).
         view.names ? 'People are named because you asked for it.' : '',
       ],
-      // The confidentiality rule is said once in the deck, on the method slide (eleventh VP reading, class 6: the cover's notes said it again in full).
-      ask: view.single ? [] : ['Who said what? We do not say, and the method slide gives the rule on what is left out.', ...(view.confidentiality.foldedText === null ? [] : [`Why are some roles not shown? ${beforeColon(view.confidentiality.foldedText)}; the method slide gives the rule.`])],
+      // The confidentiality rule is the written report's method's, not said again here (eleventh VP
+      // reading, class 6: the cover's notes said it in full; VP review 17, item 60: no method slide).
+      ask: view.single ? [] : ["Who said what? We do not say, and the written report's method gives the rule on what is left out.", ...(view.confidentiality.foldedText === null ? [] : [`Why are some roles not shown? ${beforeColon(view.confidentiality.foldedText)}; the written report's method gives the rule.`])],
       behind: [`The framework is “${view.rubrics.title.replace(/\.$/, '')}”.`],
     }),
   );
@@ -433,7 +437,7 @@ function roleGapSlide(deck: Deck): void {
   // Why the chart has fewer imperatives than the scores chart (fourteenth VP reading, class 11).
   const left = view.imperatives.filter((i) => i.scored && !shown.includes(i));
   const bullets = [
-    check === undefined ? 'Checks of what was done, not more answers, settle which view holds' : `A check settles which view holds: ${check.who === null ? 'someone named checks' : ownerDoes(check.who, 'checks', 'check')} ${check.when}, on the check slide`,
+    check === undefined ? checkedOnGap(shown) : `A check settles which view holds: ${check.who === null ? 'someone named checks' : ownerDoes(check.who, 'checks', 'check')} ${check.when}, on the check slide`,
     ...(left.length === 0 ? [] : [`No bars for ${listText(left.map((i) => lowerFirst(i.label)))}: too few of a group answered to show a group's score without pointing at someone`]),
     overallBlendText(view),
   ];
@@ -445,7 +449,7 @@ function roleGapSlide(deck: Deck): void {
       // The rule's sentence is the written report's (discussion.ts); said here in a presenter's words, not copied (twelfth VP reading, class 7).
       view.roleGapText !== '' ? 'The distance runs through most questions of those imperatives, not one question alone.' : even ? 'The distance is about the same on every imperative: not one weak area, but two views of the same work.' : 'Point to where the bars sit furthest apart.',
     ],
-    ask: ['Who is right? The answers alone cannot settle it; checks of what was actually done (records, meetings observed) can, question by question.'],
+    ask: ['Who is right? On a question we checked, what was done (records, meetings observed) sets the team\'s level; on the others, the answers alone cannot settle it.'],
     behind: shown.map((i) => `${i.label}: ${i.byRole.map((r) => `${r.group} ${rolePoints(i, r.score!)}`).join(', ')}.`),
   });
   const slide = newSlide(deck, LAYOUT.chart, title, notes);
@@ -456,6 +460,20 @@ function roleGapSlide(deck: Deck): void {
   let kept = bullets.slice(0, MAX_BULLETS);
   while (kept.length > 1 && bulletSize(kept, SIDE_BODY) === null) kept = kept.slice(0, -1);
   addBullets(slide, kept.map((b) => (bulletSize([b], SIDE_BODY) === null ? clipToBox(b, { w: SIDE_BODY.w - 0.25, h: SIDE_BODY.h }, MIN_FONT_PT) : b)), SIDE_BODY);
+}
+
+/**
+ * Which view holds, as far as this audit settled it: how many of the charted imperatives' scored
+ * questions a check set (VP review 17, item 58: "Checks of what was done, not more answers, settle
+ * which view holds" claimed a settlement over checks put off to day 90).
+ */
+export function checkedOnGap(imperatives: readonly ImperativeView[]): string {
+  const scored = imperatives.flatMap((i) => i.questions.filter((q) => q.level !== null));
+  const checked = scored.filter((q) => q.levelChecked && !q.levelSurveyed).length;
+  const these = `${imperatives.length === 1 ? 'this imperative' : `these ${countText(imperatives.length)} imperatives`}`;
+  if (checked === 0) return `We checked none of the ${scored.length} questions on ${these}: the answers alone cannot say which view holds`;
+  if (checked === scored.length) return `We checked every question on ${these}: the checks, not the answers, set the team's score`;
+  return `We checked ${countText(checked)} of the ${scored.length} questions on ${these}; on the other ${scored.length - checked}, the answers alone cannot say which view holds`;
 }
 
 /** "Leadership rates every imperative 37 to 40 points higher than salespeople do", when one pair of roles holds every gap; else null. */
@@ -476,14 +494,23 @@ export function perceptionGapTitle(view: ReportView): string | null {
  * managers; sixteenth: naming managers' 31 as the low was wrong). '' where they are the same.
  */
 export function scoresStartNote(view: ReportView): string {
+  const start = planStart(view);
+  return start === null ? '' : `${start.lowest.label} scores lowest, at ${start.lowest.pointsText}; ${start.text}.`;
+}
+
+/**
+ * "the plan starts on sales managers, at 31, because the step that frees …": where the plan's first
+ * priority is on another imperative than the lowest, with the lowest; null where they are the same.
+ */
+function planStart(view: ReportView): { lowest: ImperativeView; text: string } | null {
   const scored = view.imperatives.filter((i) => i.score !== null);
   const lowest = view.weakest === null ? undefined : scored.find((i) => i.number === view.weakest!.number);
   const first = view.priorities[0];
   const starts = first === undefined ? undefined : scored.find((i) => i.label === first.imperativeLabel);
-  if (lowest === undefined || starts === undefined || starts.pointsText === lowest.pointsText) return '';
+  if (lowest === undefined || starts === undefined || starts.pointsText === lowest.pointsText) return null;
   const freed = view.capacity?.ownerText ?? null;
   const why = freed !== null && view.capacity!.stepRank === first!.rank ? `, because the step that frees ${possessive(freed)} time comes before anything new lands on them` : '';
-  return `${lowest.label} scores lowest, at ${lowest.pointsText}; the plan starts on ${lowerFirst(starts.label)}, at ${starts.pointsText}${why}.`;
+  return { lowest, text: `the plan starts on ${lowerFirst(starts.label)}, at ${starts.pointsText}${why}` };
 }
 
 /**
@@ -539,6 +566,19 @@ export function targetWhy(view: ReportView, target: string): string {
   return `Why ${target}?${means} ${whose} It is no revenue target: the scores measure how the sales force works, not what it sells.`;
 }
 
+/** How far below the target line, in points of the 0-100 scale, a label over its bar would touch that line. */
+export const LABEL_BAND = 10;
+
+/**
+ * Where the scores chart prints each bar's figure: over the bar, unless a bar ends just under the
+ * target line (within LABEL_BAND), where a label over it would sit on the line; then inside each
+ * bar's end, in white. One position for the chart: pptxgenjs sets it per series.
+ */
+export function scoreLabels(bars: readonly { points: number; target: number }[]): { dataLabelPosition: 'outEnd' | 'inEnd'; dataLabelColor?: string } {
+  const underLine = bars.some((b) => b.points < b.target && b.points >= b.target - LABEL_BAND);
+  return underLine ? { dataLabelPosition: 'inEnd', dataLabelColor: 'FFFFFF' } : { dataLabelPosition: 'outEnd' };
+}
+
 /**
  * The finding and the score, the first slide after the cover (twelfth VP reading, class 8): the
  * headline's message as the title ("Acme Corp, 35 of 100: its managers have no time to lead their
@@ -556,24 +596,30 @@ function scoresSlide(deck: Deck): void {
     const { first: one, rest: more } = firstSentence(text);
     return one === '' ? [] : [one, ...(more === '' ? [] : sentences(more))];
   };
-  // The title is what the chart draws, the scores against the target (fourteenth VP reading, class
-  // 11: "its managers have too little time" stood over a chart of imperatives, which says nothing
-  // about managers' time); the headline's diagnosis and its ask are the text under the chart.
-  const title = scoresTitle(view, true);
-  const bullets = message === null ? sentences(view.headline) : [`${capitalize(beforeColon(afterColon(first) === '' ? first : afterColon(first)))}.`, ...sentences(rest)];
+  // The title carries the headline's message with the overall score (VP review 17, item 55: "all
+  // four imperatives below 75; lowest: Prospecting plan at 30" stood over a message about managers'
+  // time, and invited "then why not start with prospecting?", answered only in the notes). What the
+  // chart draws is the first line under it (fourteenth VP reading, class 11: the chart alone does
+  // not say managers' time), then why the plan starts where it does, then the headline's ask.
+  const title = message ?? scoresTitle(view, true);
+  const start = planStart(view);
+  const bullets =
+    message === null
+      ? sentences(view.headline)
+      : [`${scores}${start === null ? '' : `; ${start.text}`}.`, ...sentences(rest)];
   const target = view.overall.targetText;
   const notes = talkTrack({
     say: [
       message === null ? 'Give the verdict in one breath, then the score against the target.' : first,
       // The chart's bars as drawn: with an overall bar, the notes say so (VP review 16, class 9: "each bar is one imperative" over five bars).
-      scoresStartNote(view),
+      message === null ? scoresStartNote(view) : '',
       scored.some((i) => (i.gap ?? 0) > 0) ? `${overallBarShown(view, title) ? 'Each bar is one imperative, the last the overall score,' : 'Each bar is one imperative'} against its target; the gap to target is what the plan works on.` : '',
     ],
     ask: target === null ? [] : [targetWhy(view, target)],
     // With no role-gap slide to carry it, why there are no scores by role is said here (a small team).
     behind: ["Each imperative's section in the written report shows every question's mean, range and evidence.", view.byRoleWithheldText],
   });
-  const slide = newSlide(deck, scored.length > 0 ? LAYOUT.tallTableBody : LAYOUT.body, scored.length > 0 ? title : message ?? scores, notes);
+  const slide = newSlide(deck, scored.length > 0 ? LAYOUT.scoresChart : LAYOUT.body, scored.length > 0 ? title : message ?? scores, notes);
   if (scored.length > 0) {
     // The overall score as a last column where the title states it (thirteenth VP reading: a title
     // states only what its slide shows; "Acme Corp, 34 of 100" stood over four bars, none of them 34).
@@ -585,16 +631,18 @@ function scoresSlide(deck: Deck): void {
     slide.addChart(
       [
         // The labels read as page one's: whole points, rounded down where 40 would cross a cut-off.
-        { type: pres.ChartType.bar, data: [{ name: 'Score', labels, values: bars.map((b) => b.points) }], options: { barDir: 'col', chartColors: [palette.primary], showValue: true, dataLabelFormatCode: '0', dataLabelPosition: 'outEnd' } },
+        { type: pres.ChartType.bar, data: [{ name: 'Score', labels, values: bars.map((b) => b.points) }], options: { barDir: 'col', chartColors: [palette.primary], showValue: true, dataLabelFormatCode: '0', ...scoreLabels(bars) } },
         { type: pres.ChartType.line, data: [{ name: 'Target', labels, values: bars.map((b) => b.target) }], options: { chartColors: [palette.series[1]!], lineSize: 3, lineDataSymbol: 'none', showValue: false } },
       ],
       // With several chart types the options come second (pptxgenjs's types still list a data array there).
       // Across the slide, so each imperative's name reads level under its column (fourteenth VP
       // reading, class 11: beside the text, five names at 12 pt were turned 45°).
-      { ...SCORES_CHART, chartColors: [palette.primary, palette.series[1]!], valAxisMinVal: 0, valAxisMaxVal: 100, valAxisMajorUnit: 25, showLegend: true, legendPos: 'r', ...CHART_TEXT } as never,
+      // No value gridlines: a label over a bar ending just under one sat on it ("43" on the 50 line,
+      // VP review 17, item 55); the target line is the reference the chart reads against.
+      { ...SCORES_CHART, chartColors: [palette.primary, palette.series[1]!], valAxisMinVal: 0, valAxisMaxVal: 100, valAxisMajorUnit: 25, valGridLine: { style: 'none' }, showLegend: true, legendPos: 'r', ...CHART_TEXT } as never,
     );
   }
-  const box = scored.length > 0 ? { ...TALL_LOWER_BODY, h: TALL_LOWER_BODY.h - 0.1 } : BODY;
+  const box = scored.length > 0 ? { ...SCORES_LOWER_BODY, h: SCORES_LOWER_BODY.h - 0.1 } : BODY;
   let kept = bullets.slice(0, MAX_BULLETS);
   while (kept.length > 1 && bulletSize(kept, box) === null) kept = kept.slice(0, -1);
   addBullets(slide, kept, box);
@@ -821,15 +869,19 @@ export function imperativeTitle(
 ): string {
   // One short name per imperative in the deck, the chart's label (sixth VP reading, class 9).
   if (!imperative.scored) return `${imperative.label}: not scored, no question answered`;
-  const lead = `${imperative.label}, ${imperative.pointsText} of 100`;
+  // "Sales managers at 31", as the scores slide says the lowest: "of 100" is that slide's title's, and a
+  // message after it keeps within a title's length (VP review 17, item 56: one pattern on all four).
+  const lead = `${imperative.label} at ${imperative.pointsText}`;
   const sentence = (text: string) => firstSentence(text).first.replace(/\.$/, '');
   // A comment about a question the slide does not show is no title for it (fifteenth VP reading,
   // class 7: "qualification questions are written …" over rows Q3.1, Q3.4 and Q3.6).
   const comment = imperative.comment === null || (shown !== null && !sharesWord(imperative.comment, shown.questions.map((q) => q.label), imperative.label)) ? [] : [sentence(imperative.comment)];
   const finding = findings.filter((f) => f.imperativeIds.includes(imperative.id)).map((f) => beforeColon(f.title));
-  // "Prospecting plan: prospecting is counted …" said a word twice (fifteenth VP reading, class 7):
-  // a text that already names the imperative stands alone.
-  const named = (label: string, text: string) => (sharesWord(text, [imperative.label], '') ? capitalize(text) : `${label}: ${lowerFirst(text)}`);
+  // Every imperative slide's title in one pattern, its name and score, then its message (VP review
+  // 17, item 56: one slide had neither, one the name alone, one both). A message that names the
+  // imperative again ("Prospecting plan, 30 of 100: prospecting is counted") is the price of the
+  // pattern (the fifteenth reading's "said a word twice" gave way to it).
+  const named = (label: string, text: string) => `${label}: ${lowerFirst(text)}`;
   // Only the rows the slide always shows (two): a title from a third, left off the table, was a message the table did not bear out (tenth VP reading, class 5).
   // The level's label, as the report's table says where the team stands (level-range.ts teamFinding), not the description's "at least" floor.
   const stands = imperative.questionsByPriority.slice(0, 2).flatMap((q) => (q.level === null ? [] : [teamFinding(q.level).replace(/\.$/, '')]));
@@ -837,14 +889,12 @@ export function imperativeTitle(
     // The one imperative the 90-day plan leaves alone says so (fifteenth VP reading, class 7: every action on its slide was in the backlog, and no title said it).
     ...(shown?.nothingPlanned === true ? [`${lead}: no action before day 90`] : []),
     ...comment.map((c) => named(lead, c)),
-    ...comment.map((c) => named(imperative.label, c)),
-    ...finding.map((f) => named(imperative.label, f)),
+    ...finding.map((f) => named(lead, f)),
     ...stands.map((d) => `${lead}: ${lowerFirst(d)}`),
     // Where it is weakest, by the lowest questions' topics: still a statement about the client, and
     // with its score, before a level's words without it.
     `${lead}: most room to improve on ${listText(imperative.questionsByPriority.slice(0, 2).map((q) => lowerFirst(q.label)))}`,
     `${lead}: most room to improve on ${imperative.questionsByPriority.length > 0 ? lowerFirst(imperative.questionsByPriority[0]!.label) : ''}`,
-    ...stands.map((d) => `${imperative.label}: ${lowerFirst(d)}`),
   ].filter((c) => !/: most room to improve on $/.test(c));
   const found = candidates.find(fitsTitle);
   if (found !== undefined) return found;
@@ -885,7 +935,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   const allRows = rowsOf.questions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.level === null ? '' : q.level.label, ...(view.single ? [q.answerText] : [checkedLevel(q), q.answerText]), evidence(q)]);
   const allColumns: Column[] = [
     // Chosen by the method's priority, and headed so (twelfth VP reading, class 8: "Lowest questions" over rows that were not the lowest by weight).
-    { header: rowsOf.header, width: 1.95 },
+    { header: IMPERATIVE_HEADER, width: 1.95 },
     { header: headers.stands, width: view.single ? 3.45 : 2.45 },
     ...(view.single ? [{ header: 'Answer', width: 1.4 }] : [{ header: headers.checked, width: 0.95, align: 'right' as const }, { header: headers.said, width: 1.45, align: 'right' as const }]),
     // Never a role's mean on one question: with the range, it can give that role's answers away (fifth VP reading, class 2).
@@ -1038,25 +1088,24 @@ function sayOnce(rows: readonly { name: string; one: string; many: string | null
  */
 const NOT_CHECKED = 'not checked';
 
-/** The imperative slides' first column: their rows are chosen by the method's priority (ImperativeView.questionsByPriority). */
-export const PRIORITY_HEADER = 'Most room to improve';
+/**
+ * The imperative slides' first column, the same on every one and the written report's (VP review
+ * 17, items 40 and 56: "What finding B rests on, then most room to improve" over one slide, "Most
+ * room to improve" over the next, read as the tool's); the notes of the first say how rows are chosen.
+ */
+export const IMPERATIVE_HEADER = 'Question';
 
-/** The header where a finding's rows come first ("Finding A's, then the gaps that weigh most"). */
-// "Finding A's, then the gaps that weigh most" read as the tool's (fourteenth VP reading, class 8).
-// "Finding B's questions, then the gaps that weigh most" read as the tool's too (VP review 16, class 6).
-const findingHeader = (letter: string) => `What finding ${letter} rests on, then ${lowerFirst(PRIORITY_HEADER)}`;
-
-/** Whether a cell is an imperative slide's first header, either form. */
-export const isImperativeHeader = (text: string): boolean => text === PRIORITY_HEADER || /^What finding [A-Z] rests on, then /.test(text) && text === findingHeader(text.charAt(13));
+/** Whether a cell is an imperative slide's first header. */
+export const isImperativeHeader = (text: string): boolean => text === IMPERATIVE_HEADER;
 
 /**
  * An imperative slide's rows in the order shown, and how many of them it must show: its heaviest
  * gap, and the questions of this imperative that the readout's finding on it rests on (the finding
  * the slide's title and notes name); then the others by priority, as many as fit. Where the
- * finding's rows come before a heavier gap, the column's header says so ("Finding A's, then the
- * gaps that weigh most"): a header over rows it does not describe was the twelfth reading's class 8.
+ * finding's rows come before a heavier gap, the first slide's notes say so: the header ("Question")
+ * claims no order (twelfth reading, class 8: a header over rows it does not describe).
  */
-export function imperativeRows(view: ReportView, imperative: ImperativeView): { questions: QuestionView[]; required: number; header: string; /** The finding the header names, or null. */ finding: string | null } {
+export function imperativeRows(view: ReportView, imperative: ImperativeView): { questions: QuestionView[]; required: number; /** The finding whose rows lead, where they come before a heavier gap, or null. */ finding: string | null } {
   const byPriority = imperative.questionsByPriority;
   const finding = view.findings.find((f) => f.imperativeIds.includes(imperative.id) && f.questions.some((q) => imperative.questions.some((x) => x.ref === q.ref)));
   const refs = new Set(finding?.questions.map((q) => q.ref) ?? []);
@@ -1069,8 +1118,8 @@ export function imperativeRows(view: ReportView, imperative: ImperativeView): { 
   const rest = byPriority.filter((q) => !required.includes(q));
   // Whether the required rows are the first by priority anyway: the plain header then holds.
   const inOrder = required.every((q) => rank(q) < required.length);
-  if (finding === undefined || inOrder) return { questions: [...byPriority.filter((q) => required.includes(q)), ...rest], required: required.length, header: PRIORITY_HEADER, finding: null };
-  return { questions: [...own, ...heaviest, ...rest], required: required.length, header: findingHeader(finding.letter), finding: finding.letter };
+  if (finding === undefined || inOrder) return { questions: [...byPriority.filter((q) => required.includes(q)), ...rest], required: required.length, finding: null };
+  return { questions: [...own, ...heaviest, ...rest], required: required.length, finding: finding.letter };
 }
 
 /** At most this many plan rows on a slide. */
@@ -1106,11 +1155,24 @@ function planSlides(deck: Deck): void {
     return `${a.title.replace(/\.$/, '')}${marks.length === 0 ? '' : ` (${marks.join('; ')})`}`;
   };
   const rowOf = (a: ActionView) => [`${a.rank}${a.onPageOne ? ' ★' : ''}`, a.horizonText, actionCell(a), a.ownerText, a.after.length === 0 ? '–' : ranksText(a.after)];
-  const fits = (items: readonly ActionView[]) => items.length <= PLAN_ROWS && tableHeight(columns, items.map(rowOf)) <= BODY_H;
+  // A row's second step is a row of the slide whose period it falls in, with its own date and owner,
+  // after the row it follows (VP review 17, item 57: "#3's second step, by 90 days: …" stood alone
+  // as a bullet under the 30-day table, and #4's on the 90-day slide; item 16: #4's second step,
+  // the finance lead's, read as the VP Sales' under #4's owner).
+  const stepRow = (a: ActionView) => ['', a.next!.horizonText, `Second step of #${a.rank}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}`, a.next!.ownerText, `#${a.rank}`];
+  const fits = (rows: readonly string[][]) => rows.length <= PLAN_ROWS && tableHeight(columns, rows) <= BODY_H;
   const first = planned[0]!.horizon;
   const later = planned.filter((a) => a.horizon !== first);
   const byHorizon = (items: readonly ActionView[]) => [...new Set(items.map((a) => a.horizon))].map((h) => items.filter((a) => a.horizon === h));
-  const groups = [planned.filter((a) => a.horizon === first), ...(later.length === 0 ? [] : fits(later) ? [later] : byHorizon(later))];
+  const withNext = planned.filter((a) => a.next !== null);
+  // The second steps due by the latest of these rows' periods and after the periods before them
+  // (`from`, exclusive); the last slide takes any due later still.
+  const stepsIn = (items: readonly ActionView[], from: number, last: boolean) => {
+    const top = Math.max(...items.map((a) => a.horizon));
+    return withNext.filter((a) => a.next!.horizon > from && (last || a.next!.horizon <= top));
+  };
+  const rowsOf = (items: readonly ActionView[], from: number, last: boolean) => [...items.map(rowOf), ...stepsIn(items, from, last).map(stepRow)];
+  const groups = [planned.filter((a) => a.horizon === first), ...(later.length === 0 ? [] : fits(rowsOf(later, first, true)) ? [later] : byHorizon(later))];
   // A group of one action joins the one before it, or the first the one after it (no slide holds a single row).
   for (let g = groups.length - 1; g >= 0 && groups.length > 1; g--) {
     if (groups[g]!.length !== 1) continue;
@@ -1118,53 +1180,15 @@ function planSlides(deck: Deck): void {
     groups.splice(at, 2, [...groups[at]!, ...groups[at + 1]!]);
   }
   const gate = view.capacity?.stepRank ?? null;
-  // A sentence, not the plan's "#3 then, by 90 days:" shorthand (VP review 16, class 6).
-  const thenLine = (a: ActionView) => `#${a.rank}'s second step, by ${a.next!.horizonText}${a.next!.ownerText !== a.ownerText ? `, for ${ownerPhrase(a.next!.ownerText)}` : ''}: ${lowerFirst(a.next!.title.replace(/\.$/, ''))}`;
-  // Under the table wherever it ends (eleventh reading: #2 carrying out D2 took a second line,
-  // and four rows of two lines pushed the lines into the notes over an empty third of the slide);
-  // sized for the box less its insets, as the placeholder lays the text out.
-  const fitUnder = (items: readonly ActionView[], lines: readonly string[]) => {
-    const height = tableHeight(columns, items.map(rowOf));
-    return balancePages(items, PLAN_ROWS, fits).length === 1 && lines.length > 0 && lines.length <= MAX_BULLETS
-      ? [
-          { layout: LAYOUT.tableBody, table: TOP_TABLE_H, box: LOWER_BODY },
-          { layout: LAYOUT.tallTableBody, table: TALL_TABLE_H, box: TALL_LOWER_BODY },
-        ]
-          .map((u) => ({ ...u, box: { ...u.box, h: u.box.h - 0.15 } }))
-          .find((u) => height <= u.table && bulletSize(lines, u.box) !== null)
-      : undefined;
-  };
-  // What follows a row, where its own slide has no room for it, goes under the table of the later
-  // slide whose period it falls in (fourteenth VP reading, class 11: the 90-day slide was a table of
-  // three rows over an empty slide while the 60-day rows' next steps, due by day 90, sat in the notes).
-  const ownThen = groups.map((items) => items.filter((a) => a.next !== null).map(thenLine));
-  const ownFits = groups.map((items, g) => fitUnder(items, ownThen[g]!) !== undefined);
-  const carried = groups.map(() => [] as ActionView[]);
-  groups.forEach((items, g) => {
-    if (ownFits[g]) return;
-    for (const a of items.filter((x) => x.next !== null)) {
-      const to = groups.findIndex((later, k) => k > g && later.some((x) => x.horizon === a.next!.horizon));
-      if (to >= 0) carried[to]!.push(a);
-    }
-  });
-  const carriedFits = groups.map((items, g) => carried[g]!.length > 0 && fitUnder(items, [...(ownFits[g] ? ownThen[g]! : []), ...carried[g]!.map(thenLine)]) !== undefined);
-  const shownLater = new Set(carried.flatMap((rows, g) => (carriedFits[g] ? rows.map((a) => a.rank) : [])));
   for (const [g, items] of groups.entries()) {
-    const split = balancePages(items, PLAN_ROWS, fits);
+    const last = g === groups.length - 1;
+    const rows = rowsOf(items, g === 0 ? -Infinity : Math.max(...groups[g - 1]!.map((a) => a.horizon)), last);
+    const split = balancePages(rows, PLAN_ROWS, (page) => tableHeight(columns, page) <= BODY_H);
     const earlierRows = planned.filter((a) => a.horizon < Math.min(...items.map((x) => x.horizon)));
     const title = planSlideTitle(items, g === 0, gate, view.capacity?.ownerText ?? null, (a) => findingOf(view, a), { allLetters: view.findings.map((f) => f.letter), earlierRows });
     const owners = [...new Set(items.map((a) => a.ownerText))].map((o) => ({ o, n: items.filter((a) => a.ownerText === o).length })).sort((x, y) => y.n - x.n);
-    // What follows each row, under the table where it fits (tenth VP reading, class 11: a table of
-    // three rows left half the slide empty while what comes next sat in the notes); what an earlier
-    // slide had no room for, when it falls in this slide's period.
-    const withNext = items.filter((a) => a.next !== null && !(ownFits[g] === false && shownLater.has(a.rank)));
-    const thenLines = [...(ownFits[g] ? ownThen[g]! : []), ...(carriedFits[g] ? carried[g]!.map(thenLine) : [])];
-    const under = thenLines.length === 0 ? undefined : fitUnder(items, thenLines);
-    const thenOnSlide = ownFits[g]!;
-    const notSaid = withNext.filter(() => !thenOnSlide).map(thenLine);
     const waiting = gate === null ? [] : items.filter((a) => a.after.includes(gate));
     const toConfirm = items.filter((a) => a.checkFirst);
-    const last = g === groups.length - 1;
     const notes = talkTrack({
       say: [
         `${listText(owners.map(({ o, n }, i) => (i === 0 ? `${o} ${ownsVerb(o)} ${countText(n)} of these` : `${o} ${countText(n)}`)))}.`,
@@ -1173,19 +1197,12 @@ function planSlides(deck: Deck): void {
       ],
       ask: [
         ...(g === 0 && planned.length > items.length ? [`Who carries what? ${ownerCountsText(planned)}`] : []),
-        ...(notSaid.length === 0 ? [] : [`What comes after? ${notSaid.map((l) => `${l}.`).join(' ')}`]),
         // Short, and not the findings slide's words: a plan of several rows to confirm said one sentence three times (class 6).
         ...toConfirm.map((a) => `Is #${a.rank} needed? Its check comes first, on the check slide.`),
       ],
       behind: [...(g === 0 ? [`The rows marked ★ are the ${view.priorities.length === 1 ? 'priority' : `${countText(view.priorities.length)} priorities`} the plan starts with.`] : []), ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
     });
-    if (under !== undefined) {
-      const slide = newSlide(deck, under.layout, title, notes);
-      addTable(deck, slide, columns, items.map(rowOf), { x: MARGIN, y: BODY_Y });
-      addBullets(slide, thenLines, under.box);
-      continue;
-    }
-    split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : []), columns, page.map(rowOf), { x: MARGIN, y: BODY_Y }, tableFontSize(columns, page.map(rowOf), BODY_H)));
+    split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : []), columns, page, { x: MARGIN, y: BODY_Y }, tableFontSize(columns, page, BODY_H)));
   }
 }
 
@@ -1501,6 +1518,9 @@ export function planSlideTitle(
   return candidates.find((c) => c !== '' && fitsTitle(c))!;
 }
 
+/** A decision's "Carried out by" where no action of the report carries it out: said, not left out. */
+export const NOT_CARRIED = 'No action of the 90-day plan: leadership carries it out as recommended';
+
 /** A word that points back at the decision's question ("The CEO caps it at …"): a title made of the clause would not say what it caps. */
 const POINTS_BACK = /\b(?:it|its|them|they|this|these)\b/i;
 
@@ -1583,7 +1603,8 @@ function decisionsSlides(deck: Deck): void {
         ['Why', why(d)],
         ['We recommend', joinClauses(full.recommend.slice(0, kept.recommend))],
         ['Cost', joinClauses(full.cost.slice(0, kept.cost))],
-        ['Carried out by', carriedBy(d)],
+        // Every decision slide has the row (VP review 17, item 59: D5's had none, as no action carried it out).
+        ['Carried out by', carriedBy(d) || NOT_CARRIED],
       ].filter(([, text]) => text !== '');
     while (tableHeight(columns, rowsOf(), MIN_FONT_PT, false) > BODY_H) {
       const key = (['recommend', 'cost'] as const).filter((k) => kept[k] > 1).sort((x, y) => joinClauses(full[y].slice(0, kept[y])).length - joinClauses(full[x].slice(0, kept[x])).length)[0];
@@ -1686,10 +1707,12 @@ function checkSlide(deck: Deck): void {
       addBullets(newSlide(deck, LAYOUT.body, title, notes), [caveat, second], BODY);
       return;
     }
-    const said = talkTrack({ say: ['Treat the exact scores as soft: they rest on what people told us.', caveat], ask: askWith(false), behind: flagChecks });
-    const slide = newSlide(deck, LAYOUT.tableBody, title, said);
-    addTable(deck, slide, table.columns, table.rows, { x: MARGIN, y: BODY_Y }, tableFontSize(table.columns, table.rows, TOP_TABLE_H));
-    addBullets(slide, [second], { ...LOWER_BODY, h: LOWER_BODY.h - 0.15 });
+    // The table alone under the title it bears out: the line on a question to settle in discussion
+    // stood under "Most of what we heard is self-report" as a bullet about something else (VP review
+    // 17, item 57); it is said, with the check, in the notes.
+    const said = talkTrack({ say: ['Treat the exact scores as soft: they rest on what people told us.', caveat], ask: [...askWith(false), ...(discuss.length === 0 ? [] : [second])], behind: flagChecks });
+    const slide = newSlide(deck, LAYOUT.table, title, said);
+    addTable(deck, slide, table.columns, table.rows, { x: MARGIN, y: BODY_Y }, tableFontSize(table.columns, table.rows, BODY_H));
     return;
   }
   const notes = talkTrack({
@@ -1728,18 +1751,6 @@ export function evidenceTable(view: ReportView): { columns: Column[]; rows: stri
   return { columns, rows: rows.length > 1 ? [...rows, row('All', questions)] : rows };
 }
 
-/** Appendix: the method's rules, one line each (the method's own short form), the rules in full in the written report. */
-function methodSlides(deck: Deck): void {
-  const { view } = deck;
-  const bullets = view.method.brief.slice(0, MAX_BULLETS);
-  const notes = talkTrack({
-    say: ['Show this slide only if someone asks how a number was made.'],
-    ask: ['Where is each rule in full, with every score worked out? In the appendix and technical annex of the written report.'],
-  });
-  const slide = newSlide(deck, LAYOUT.body, 'Appendix: how the scores, flags and plan are worked out', notes);
-  addBullets(slide, bullets, BODY);
-}
-
 /**
  * Appendix: the backlog on one slide (twelfth VP reading, class 8: three slides of it in a deck of
  * twenty), a row per reason it waits (wait-reason.ts), with how many and which; each action's title
@@ -1763,12 +1774,13 @@ function backlogSlides(deck: Deck, backlog: readonly ActionView[]): void {
   const counted = `Appendix: ${backlogCountText(backlog)}`;
   const whole = fitsTitle(counted);
   const title = whole ? counted : `Appendix: ${backlogCountText(backlog.map(() => ({ wait: null })))}`;
-  const item = (a: ActionView) => `#${a.rank} ${a.title.replace(/\.$/, '')}${a.waitText === '' ? '' : ` (${a.waitText})`}`;
   const notes = talkTrack({
     say: ['Show this slide only if the room asks what else is held back. Nothing here has a date: review it at day 90, when the first actions are done.'],
     // The reasons are the slide's first column; said again in full they were the tool's rule text (tenth VP reading, classes 8 and 9).
     ask: ['Can any of these start sooner? Yes, when its owner has room or what it waits for is done: that is what the day-90 review decides.'],
-    behind: [...(whole ? [] : [`${backlogCountText(backlog)}.`]), ...groups.map((g) => `${g.short}: ${g.actions.map(item).join('; ')}.`)],
+    // Each action's title is the written report's backlog, listed there once (VP review 17, item 48:
+    // the notes listed all forty again after the slide's numbers and the report's list).
+    behind: [...(whole ? [] : [`${backlogCountText(backlog)}.`]), "Each action's title, and what it waits for, is in the written report's backlog."],
   });
   // A row here is one line (a short reason, a count, numbers): the merged backlog has nine reasons
   // (fx-plan17's "These wait for #12" and a "Covered by #N" row per covering row), one over the

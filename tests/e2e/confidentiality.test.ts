@@ -213,12 +213,13 @@ describe('the minimum group cannot be undone by subtraction', () => {
     expect(text).toContain('Leadership, sales managers and salespeople are not shown on their own');
   });
 
-  it('deck: no by-role chart or score; its notes say which roles are folded in, and its method slide the rule in brief', async () => {
+  it('deck: no by-role chart or score; its notes say which roles are folded in, and point to the written method for the rule', async () => {
     await outputOf(['report', folder, '--format', 'pptx', '--out', 'seven.pptx']);
     const text = await deckText(join(work, 'seven.pptx'));
     expect(text).toContain('Leadership, sales managers and salespeople are not shown on their own');
-    // The report's own words (method-items.ts: one phrase for the item and the deck's brief).
-    expect(text).toMatch(/Confidentiality: no respondent is named; a role is shown on its own only where, any one of its people set aside, at least 3 others remain/);
+    // Re-pinned (VP review 17, item 60): no method slide; the rule is the written report's method's.
+    expect(text).toMatch(/the written report(?:'|&apos;)s method gives the rule/);
+    expect(text).not.toMatch(/Confidentiality: no respondent is named/);
     expect(text).not.toMatch(BY_ROLE_VALUE);
     expect(text).not.toContain('By role');
     expect(text).not.toContain('Perception gaps by role');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildAcmeDeck } from '../helpers/acme-deck.js';
-import type { Deck } from '../helpers/deck.js';
+import { tableCells, type Deck } from '../helpers/deck.js';
 import { runCli } from '../helpers/run-cli.js';
 import { isImperativeHeader } from '../../src/renderers/pptx.js';
 
@@ -48,7 +48,10 @@ describe('the acme readout deck', () => {
     for (const [, rank, title] of everything.matchAll(/#(\d+) ([A-Z][^()\n]*?) \(in the backlog/g)) expect(backlog.get(rank!)?.title, `#${rank}`).toBe(title);
     // Plan slides: each row's owner, horizon and After as the written plan has them; a title's "after #1 and #2" is what its waiting rows' After column says.
     for (const slide of slides.filter((x) => /^(First|By) \d+ days/.test(x.title))) {
-      const cells = slide.paragraphs.slice(slide.paragraphs.indexOf('After') + 1);
+      // A row's second step has no number of its own (VP review 17, item 57): it follows its row, named in its After.
+      const rows = tableCells(slide).slice(1);
+      for (const r of rows.filter((x) => x[0] === '')) expect(plan.has(r[4]!.replace('#', '')), r[2]).toBe(true);
+      const cells = rows.filter((x) => x[0] !== '').flat();
       for (let i = 0; i < cells.length; i += 5) {
         const rank = /^(\d+)/.exec(cells[i]!)![1]!;
         expect({ when: cells[i + 1], owner: cells[i + 3], after: cells[i + 4] }, `#${rank}`).toEqual(plan.get(rank));
@@ -93,7 +96,12 @@ describe('the acme readout deck', () => {
     // Re-pinned after dk2-17 and wd2-17: no bullet says "covered by" or "part of … within" (an imperative slide shows
     // the plan row itself); the deck names that row in the backlog slide's notes, "Part of #9: #31 …; #51 …".
     expect(everything).not.toMatch(/(covered by|part of) #\d+, within/i);
-    const coveredShown = [...everything.matchAll(/^Part of #(\d+): (.+)$/gm)].flatMap(([, by, items]) => [...items!.matchAll(/#(\d+) /g)].map((m) => [m[1]!, by!] as const));
+    // Re-pinned (VP review 17, item 48): the backlog slide's row, "Part of #9 | 2 | #30 and #50", names them; its notes list no titles.
+    const backlogSlide = slides.find((x) => /the backlog/.test(x.title))!;
+    const coveredShown = tableCells(backlogSlide).slice(1).flatMap((r) => {
+      const by = /^Part of #(\d+)$/.exec(r[0]!)?.[1];
+      return by === undefined ? [] : [...r[2]!.matchAll(/#(\d+)/g)].map((m) => [m[1]!, by] as const);
+    });
     expect(coveredShown.length).toBeGreaterThan(0);
     for (const [rank, by] of coveredShown) {
       const when = plan.get(by)?.when;

@@ -52,8 +52,8 @@ export function unshownClaims(slide: Shown, imperativeLabels: readonly string[] 
   const body = [...slide.text, ...slide.cells.flat()].join('\n');
   const say = (what: string) => wrong.push(`${title}: ${what}`);
   // The slide's own label names the slide, not a claim: "D1: decide …", and an imperative slide's
-  // name with its score, "Sales managers, 32 of 100: …" (the scores chart draws it).
-  const label = imperativeLabels.find((l) => new RegExp(`^${l}, \\d+ of 100: `).test(title));
+  // name with its score, "Sales managers at 32: …" (the scores chart draws it; VP review 17, item 56).
+  const label = imperativeLabels.find((l) => new RegExp(`^${l} at \\d+: `).test(title));
   const claim = title.replace(/^D\d+: /, '').replace(label === undefined ? /^$/ : /^[^:]+: /, '');
   // A plan table's rows are numbered in its "#" column ("5 ★").
   const planRows = slide.cells[0]?.[0] === '#' ? slide.cells.slice(1) : [];
@@ -149,7 +149,17 @@ describe('a slide title is a message its slide shows, not a list or a count (fou
       const series = deck.charts.flatMap((c) => c.series.map((x) => x.name));
       const charted = shownSlides(deck).filter((s) => s.chart.length > 0);
       expect(charted.length, name).toBeGreaterThan(0);
-      for (const s of charted) expect(wordsNotCharted(s, 'Acme Corp', series), `${name}: ${s.title}`).toEqual([]);
+      for (const s of charted) {
+        // Re-pinned (VP review 17, item 55): the scores slide's title carries the headline's message; the
+        // line under its chart says what the chart draws, and only that, up to where the plan starts.
+        const scores = /^All four imperatives are below the target of 75; lowest: [^;]+/.exec(s.text[0] ?? '')?.[0];
+        if (name === 'readout' && s === charted[0]) {
+          expect(scores, s.title).toBeDefined();
+          expect(wordsNotCharted({ ...s, title: scores! }, 'Acme Corp', series), `${name}: ${scores}`).toEqual([]);
+          continue;
+        }
+        expect(wordsNotCharted(s, 'Acme Corp', series), `${name}: ${s.title}`).toEqual([]);
+      }
     }
     // It fails on the title it replaced.
     const chart = [{ category: 'Prospecting plan', values: [30, 75] }, { category: 'Sales managers', values: [32, 75] }, { category: 'Overall', values: [34, 75] }];
@@ -191,7 +201,7 @@ describe('a slide title states only what its slide shows (thirteenth VP reading)
       const phrase = words.charAt(0).toLowerCase() + words.slice(1);
       for (const imperative of view.imperatives) {
         // Or the finding's words alone, where they name the imperative (fifteenth VP reading, class 7: "Sales managers: managers' weeks …").
-        const slide = slides.find((s) => s.title.startsWith(`${imperative.label}: ${phrase}`) || s.title.startsWith(`${imperative.label}, `) && s.title.includes(phrase) || s.title.startsWith(words) && s.cells.slice(1).some((r) => imperative.questions.some((q) => (r[0] ?? '').startsWith(`${q.ref} `))));
+        const slide = slides.find((s) => s.title.startsWith(`${imperative.label}: ${phrase}`) || s.title.startsWith(`${imperative.label} at `) && s.title.includes(phrase) || s.title.startsWith(words) && s.cells.slice(1).some((r) => imperative.questions.some((q) => (r[0] ?? '').startsWith(`${q.ref} `))));
         if (slide === undefined) continue;
         carried++;
         const rows = slide.cells.slice(1).map((r) => /^(Q\d+\.\d+) /.exec(r[0] ?? '')?.[1]);

@@ -119,8 +119,9 @@ describe('what the rule allows, said in plain words', () => {
 
   it('the salespeople, at the minimum of four, are told once, beside the scores by role, what that means', () => {
     // Re-pinned (h-conf18, VP reading 15 item 26): the group at the floor is told it is at the floor.
+    // Re-pinned (VP review 17, item 34): and what one of them can work out, said.
     expect(view.confidentiality.smallestGroupText).toBe(
-      "Salespeople (4) are the smallest group this report shows: its figures are the average of 4 people, never one person's answers, and with one person fewer it could not be shown on its own.",
+      "Salespeople (4) are the smallest group this report shows: its figures are the average of 4 people, never one person's answers. Any one of them can take their own answers out and read the average of the other three; with one person fewer that would be two people's, so the group could not be shown.",
     );
     const md = markdown(view);
     expect(md.split(view.confidentiality.smallestGroupText!).length - 1).toBe(1);

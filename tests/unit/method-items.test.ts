@@ -1,5 +1,5 @@
 // The method's sentences for a client document (method-items.ts): what the annex says about the
-// technical note (none), and the deck's method in brief stated with the items' own words.
+// technical note (none). The deck's method in brief went with its method slide (VP review 17, item 60).
 import { describe, expect, it } from 'vitest';
 import { methodItems, type MethodFacts } from '../../src/core/report/method-items.js';
 import { METHOD_FACTS } from '../helpers/method-facts.js';
@@ -13,27 +13,6 @@ describe('no technical note (VP review 15, class 6: "available on request" twice
     expect(annex).not.toMatch(/technical note|on request/);
     expect(annex).not.toMatch(/docs\/|\.md\b|sales-audit/);
   });
-});
-
-describe('the deck\'s method in brief states the report\'s rules in the report\'s words (eighth VP reading, class 9)', () => {
-  for (const [what, variant] of [
-    ['several respondents', facts],
-    ['several respondents, a folded role', { ...facts, foldedText: 'Managers are shown with leadership: a role is shown on its own only where, any one of its people set aside, at least 3 others remain, since each knows their own answers.' }],
-    ['one respondent', { ...facts, single: true }],
-  ] as const) {
-    it(`${what}: every clause of the to-confirm, discussion, plan and confidentiality lines is in the method's items`, () => {
-      const { items, brief } = methodItems(variant);
-      const said = items.map((i) => i.text).join(' ').toLowerCase();
-      const ruled = brief.filter((line) => /^(To confirm|Needs discussion|Plan|Confidentiality): /.test(line));
-      expect(ruled.length).toBe(variant.single ? 3 : 4);
-      for (const line of ruled) {
-        const clauses = line.replace(/^[^:]+: /, '').replace(/\.$/, '').split('; ');
-        for (const clause of clauses) {
-          expect(said, `${line}\n→ ${clause}`).toContain(clause.toLowerCase());
-        }
-      }
-    });
-  }
 });
 
 describe('what a question too few claimed adds to the score, said once (score-term.ts)', () => {
@@ -55,13 +34,12 @@ describe('what a question too few claimed adds to the score, said once (score-te
 });
 
 describe('"to confirm" is defined only where a row carries it (eleventh VP reading, class 2: defined, used nowhere)', () => {
-  it('no row marked: neither the method nor the deck\'s method in brief states the rule', () => {
-    const { items, brief } = methodItems({ ...facts, toConfirm: false });
+  it('no row marked: the method does not state the rule', () => {
+    const { items } = methodItems({ ...facts, toConfirm: false });
     expect(items.map((i) => i.text).join(' ')).not.toMatch(/to confirm/i);
-    expect(brief.join(' ')).not.toMatch(/to confirm/i);
     // The checks' own rule stays: who, by when, what it must find.
     expect(items.find((i) => i.term === 'Evidence')!.text).toContain('Each check names who does it');
-    expect(methodItems(facts).brief.some((line) => line.startsWith('To confirm: '))).toBe(true);
+    expect(methodItems(facts).items.some((i) => /to confirm/i.test(i.text))).toBe(true);
   });
 
   it('acme: its method states the "to confirm" rule exactly when a row of its plan carries it', () => {
@@ -70,7 +48,7 @@ describe('"to confirm" is defined only where a row carries it (eleventh VP readi
     // Acme's plan holds a row to confirm (the debriefs, which the role gap's check comes before; twelfth VP reading, class 4: every row a check gates is marked alike); the rule is said where it is used, and only then.
     const marked = view.plan.filter((a) => a.checkFirst);
     expect(marked.length).toBeGreaterThan(0);
-    const method = [...view.method.items, ...view.method.brief.map((text) => ({ text }))].map((i) => i.text).join(' ');
+    const method = view.method.items.map((i) => i.text).join(' ');
     expect(/to confirm/i.test(method)).toBe(marked.length > 0);
     const { items } = methodItems({ ...facts, toConfirm: false });
     expect(items.map((i) => i.text).join(' ')).not.toMatch(/to confirm/i);

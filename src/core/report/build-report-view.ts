@@ -712,7 +712,6 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
           : `(${scored.map((v) => `${v.weightText} × ${formatScore(v.score!)}`).join(' + ')}) / (${scored.map((v) => v.weightText).join(' + ')}) = ${formatOverall(overallScore)}`,
       items: method.items.concat(options.benchmark?.methodItems ?? []).map(withPoints),
       annex: method.annex.map(withPoints),
-      brief: method.brief,
     },
     benchmark: options.benchmark ?? null,
   };
@@ -890,7 +889,9 @@ function smallestGroupText(scores: AuditScores): string | null {
   const groups = groupsText(smallest.map((r) => r.role));
   // Said plainly, without walking a reader through the subtraction (thirteenth VP reading, 2e).
   // At the floor (VP reading 15, item 26): with one person fewer the group, and the comparison by group, could not be shown.
-  return `${capitalize(groups.text)} (${count}${smallest.length > 1 ? ' each' : ''}) ${groups.plural ? 'are' : 'is'} the smallest group this report shows: its figures are the average of ${count} people, never one person's answers, and with one person fewer it could not be shown on its own.`;
+  // What one of them can work out, said (VP review 17, item 34: "any one of the 4 can take their own
+  // answers out and read the mean of the other 3", which the report did not say).
+  return `${capitalize(groups.text)} (${count}${smallest.length > 1 ? ' each' : ''}) ${groups.plural ? 'are' : 'is'} the smallest group this report shows: its figures are the average of ${count} people, never one person's answers. Any one of them can take their own answers out and read the average of the other ${countText(count - 1)}; with one person fewer that would be ${countText(count - 2)} people's, so the group could not be shown.`;
 }
 
 function evidenceView(count: EvidenceCount): EvidenceView {

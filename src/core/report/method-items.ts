@@ -13,15 +13,14 @@ import { capitalize, countText, formatPercent, listText, lowerFirst, possessiveN
 // One style for a percentage in every text the report prints (fifth VP reading: "5 %" beside "5%").
 const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
 
-// Each rule below is one phrase, printed by the method's item and by the deck's method in brief
-// (eighth VP reading, class 9: the deck's "to confirm" rule had a condition the report's lacked).
+// Each rule below is one phrase, printed by the method's item (eighth VP reading, class 9: the deck's
+// "to confirm" rule had a condition the report's lacked; the deck has no method slide since VP review 17, item 60).
 // scoring/discussion.ts.
 // score-audit.ts: a question whose level rests on checks is settled by them; one whose check is too
 // small to set it is read as not checked (VP reading 11, class 4), so it is flagged by no rule of its own.
 const DISCUSSION_RULE = `two groups the report shows (roles shown together count as one) answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third, unless checks set its level`;
-// Said without "page one", which the deck does not have: the one phrase stands in the written method
-// and on the deck's method slide (thirteenth VP reading: every reference points to something the
-// reader sees in that format).
+// Said without "page one" (thirteenth VP reading: every reference points to something the reader
+// sees in that format).
 const DISCUSSION_ON_DECISIONS = 'a decision we ask for carries the flag only where the higher answers could change it';
 // scoring/discussion.ts consistentRoleGaps: the gap across an imperative, stated once, not per question.
 const ROLE_GAP_RULE = `where one role answers ${ROLE_GAP_LEVELS === 0.75 ? 'three quarters of a level' : `${ROLE_GAP_LEVELS} level`} or more above another on ${ROLE_GAP_SHARE === 2 / 3 ? 'two thirds' : formatPercent(ROLE_GAP_SHARE)} or more of an imperative's questions (at least ${countText(ROLE_GAP_MIN_QUESTIONS)}), that difference between two views is stated once, for the imperatives whose scores by role are shown, not flagged on each question`;
@@ -39,10 +38,6 @@ function heldBackTermRule(minimum: number): string {
   return `claims count only in groups large enough to show, and checks set the level only where they looked at ${countText(minimum)} or more reps, managers or deals, so every score follows from figures the report prints`;
 }
 // recommendation-fires.ts teamLevel and score-term.ts: evidence outranks claims (rubric review 8, class A).
-// The method in brief's short form of it (the deck's appendix slide has room for five lines).
-function checkedBrief(minimum: number): string {
-  return `Checks of ${countText(minimum)} or more reps, managers or deals set a question's level; smaller ones, nothing`;
-}
 /**
  * answer-tally.ts checksSetLevel, recommendation-fires.ts teamLevel, score-term.ts: what the engine
  * does with a check, said once (VP reading 10, class 1: "counts every answer given … averages those
@@ -69,7 +64,6 @@ function quoteRule(minGroup: number): string {
 }
 const NO_NOTE_QUOTED = 'page one and the slides quote no note';
 /** The deck's part of it: the deck has no page one. */
-const NO_NOTE_QUOTED_DECK = 'the slides quote no note';
 export function namingRule(facts: Pick<MethodFacts, 'single' | 'names' | 'organization'>): string {
   // The organization by name: "the client" is its own clients in this report (VP reading 13).
   if (facts.single) return facts.names ? `the respondent is named at ${possessiveName(facts.organization)} request` : 'the respondent is not named';
@@ -139,12 +133,10 @@ export interface MethodFacts {
 }
 
 /**
- * The method (short, for a reader), the technical annex (the confidentiality algorithm and the
- * arithmetic's fine print) and the method in brief (at most five lines, for the deck's appendix
- * slide). The brief's rules are the items' own phrases (DISCUSSION_RULE, TO_CONFIRM_RULE, planRule…),
- * so the deck cannot state a rule the report does not.
+ * The method (short, for a reader) and the technical annex (the confidentiality algorithm and the
+ * arithmetic's fine print).
  */
-export function methodItems(facts: MethodFacts): { items: MethodItemText[]; annex: MethodItemText[]; brief: string[] } {
+export function methodItems(facts: MethodFacts): { items: MethodItemText[]; annex: MethodItemText[] } {
   const annex: MethodItemText[] = [];
   const items: MethodItemText[] = [
     {
@@ -261,7 +253,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
   if (!facts.single) annex.push({ term: null, text: rowsRecomputedText(facts.rowsRecomputed) });
   // One respondent: no confidentiality item above, but a note left out is still said, once.
   if (facts.single && facts.identifyingLeftOut) items.push({ term: 'Notes left out', text: `A detail can point to one person as surely as a name: ${identifyingRule()}.` });
-  return { items, annex, brief: methodBrief(facts) };
+  return { items, annex };
 }
 
 /**
@@ -316,22 +308,6 @@ function identifyingRule(): string {
 function notesRule(facts: Pick<MethodFacts, 'notesApproved' | 'minGroup'>): string {
   if (!facts.notesApproved) return "Respondents' notes are kept in our working file, not printed in this report.";
   return `A respondent's note is printed only where we approved it, as written or in our own words, never one that could point to a person; ${quoteRule(facts.minGroup)}. The other notes are kept in our working file. ${capitalize(NO_NOTE_QUOTED)}.`;
-}
-
-/** The rules a presenter may be asked about, one line each (fifth VP reading, class 8: a method slide that said only "in the written report"). */
-function methodBrief(facts: MethodFacts): string[] {
-  // The bands from low to high: "At risk below 40, Developing from 40, …".
-  const froms = facts.bands.map((b) => /\d+/.exec(b.range)?.[0] ?? '');
-  const bands = facts.bands.map((b, i) => (i === 0 && facts.bands.length > 1 ? `${b.name} below ${froms[1]}` : `${b.name} from ${froms[i]}`));
-  return [
-    `Scores: each answer's level as a share of the top level, weighted by question and by imperative, from 0 to 100; ${bands.join(', ')}.${facts.checkedLevels === 0 ? '' : ` ${checkedBrief(facts.checkMinimum)}.`}`,
-    ...(facts.single ? [] : [`Needs discussion: ${DISCUSSION_RULE}; ${DISCUSSION_ON_DECISIONS}.`]),
-    ...(facts.toConfirm ? [`To confirm: ${TO_CONFIRM_RULE}.`] : []),
-    `Plan: ${planRule(facts)}; ${BACKLOG_RULE}.`,
-    facts.single
-      ? `Confidentiality: ${namingRule(facts)}; ${NO_NOTE_QUOTED_DECK}.`
-      : `Confidentiality: ${namingRule(facts)}; ${roleRule(facts.minGroup)}; ${quoteRule(facts.minGroup)}; ${NO_NOTE_QUOTED_DECK}.`,
-  ];
 }
 
 /** What a reader gets working an imperative's score again from its section's rows and the appendix's weights. */

@@ -55,7 +55,7 @@ export interface NoteFate {
   reworded: boolean;
   /** The group the note is attributed to (a role, or a pool's name), or null for "a respondent". */
   role: string | null;
-  /** How many people it is attributed among: who answered the question in that group (or, for "a respondent", outside the groups named). */
+  /** How many people it is judged among: who answered the question in its group, printed or not (noteGroupsOf `named`), or, outside the groups, those outside them. */
   among: number;
   /** Why the report does not print it; null when it does. */
   heldBack: HeldBack | null;
@@ -112,11 +112,12 @@ export function noteFates(
 ): NoteFate[] {
   const { notes } = question.answers;
   if (notes.length === 0) return [];
-  const { groups, rest } = noteGroupsOf(question, scores);
+  const { groups, rest, named } = noteGroupsOf(question, scores);
   return notes.map((answer) => {
     const group = groupOf(answer.respondent);
-    const role = groups.has(group) ? group : null;
-    const among = role === null ? rest : groups.get(role)!;
+    // Among whom the note is judged: its group, named or not (noteGroupsOf).
+    const among = groups.has(group) ? groups.get(group)! : rest;
+    const role = named && groups.has(group) ? group : null;
     const id = noteId(question.question.id, answer.note);
     // The readout's text as the draft copied it is the note as written; anything else is the consultant's rewording.
     const given = options.approved?.get(id)?.trim() ?? null;

@@ -652,8 +652,6 @@ export interface MethodView {
   items: MethodItemView[];
   /** The technical annex: the confidentiality rule in full and the arithmetic's fine print (the computations and the digest follow it). */
   annex: MethodItemView[];
-  /** The method in brief: at most five one-line rules (scores and bands, the flags, the plan, confidentiality), for the deck's appendix slide. */
-  brief: string[];
 }
 
 /** A check that gates a backlog action: its rank and the check in full ("Who checks: VP Sales, before #32 is planned (at the day-90 review). Per rep, …. If it shows …, #32 becomes: …."). */

@@ -73,12 +73,18 @@ export function questionByRole(question: Pick<QuestionScore, 'answers' | 'basis'
  * included: a note can come with one): the audit's shown groups that may be shown on their own
  * among the people who answered this question; and how many others answered it, whose notes are
  * attributed to "a respondent". They too number none or enough (figure-roles.ts). Every role with
- * one respondent: the report is their own.
+ * one respondent: the report is their own. A question a pool answered names no group.
  */
-export function noteGroupsOf(question: Pick<QuestionScore, 'answers'>, scores: Pick<AuditScores, 'shownRoles' | 'minGroup' | 'respondents'>): { groups: ReadonlyMap<string, number>; rest: number } {
+export function noteGroupsOf(question: Pick<QuestionScore, 'answers'>, scores: Pick<AuditScores, 'shownRoles' | 'minGroup' | 'respondents'>): { groups: ReadonlyMap<string, number>; rest: number; named: boolean } {
   const { sizes, rest } = tallyRoles(question.answers, scores.shownRoles, 'answered');
-  if (scores.respondents === 1) return { groups: new Map(scores.shownRoles.map((r, i) => [r.role, sizes[i]!])), rest };
+  if (scores.respondents === 1) return { groups: new Map(scores.shownRoles.map((r, i) => [r.role, sizes[i]!])), rest, named: true };
   const shown = groupsShown(sizes, rest, scores.minGroup);
   const groups = new Map(scores.shownRoles.flatMap((r, i) => (shown[i] ? [[r.role, sizes[i]!] as const] : [])));
-  return { groups, rest: rest + sizes.reduce((n, size, i) => n + (shown[i] ? 0 : size), 0) };
+  // A pool's name ("leadership or sales manager") narrows a note to roles its words can tell apart:
+  // "no one reviews them" is no manager's word about their own job, so it read as leadership's, two
+  // people (VP review 17, item 35). Where the pool answered, no note of the question names a group
+  // (naming the others would name the pool by elimination); each is still judged among its own
+  // group, as a quote's voice is told apart there whatever the label says.
+  const named = !scores.shownRoles.some((r, i) => r.keys.length > 1 && sizes[i]! > 0);
+  return { groups, rest: rest + sizes.reduce((n, size, i) => n + (shown[i] ? 0 : size), 0), named };
 }
