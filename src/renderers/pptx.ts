@@ -14,7 +14,7 @@ import type { Brand } from '../core/brand/parse-brand.js';
 import { DEFAULT_COLORS } from '../core/brand/parse-brand.js';
 import type { ActionView, DecisionView, FindingView, ImperativeView, QuestionView, ReportView } from '../core/report/report-view.js';
 import { pageColumnPoints } from '../core/readout/figures.js';
-import { capitalize, countText, listText, lowerFirst, ownerDoes, ownerPhrase, possessive, ranksText } from '../core/report/format.js';
+import { capitalize, countText, listText, lowerFirst, ownerDoes, possessive, ranksText } from '../core/report/format.js';
 import { groupCountsText, roleGroup } from '../core/report/describe-role.js';
 import { backlogCountText, coveredBy as coveredText, waitSentence } from '../core/report/wait-reason.js';
 import { teamFinding } from '../core/rubric/level-range.js';

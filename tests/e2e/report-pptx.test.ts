@@ -16,7 +16,7 @@ import { readDeck, tableCells, type Deck, type DeckSlide } from '../helpers/deck
 import { runCli } from '../helpers/run-cli.js';
 import { lineCount } from '../../src/renderers/pptx/fit-text.js';
 import { NOTES_SCAFFOLDING } from '../../src/renderers/pptx/talk-track.js';
-import { checkTitle, imperativeRows, findingChecked, isImperativeHeader, inOwnWords, keepsNegation, planSlideTitle } from '../../src/renderers/pptx.js';
+import { checkTitle, imperativeRows, findingChecked, isImperativeHeader, planSlideTitle } from '../../src/renderers/pptx.js';
 import { termAttainment } from '../../src/core/scoring/score-term.js';
 import { acmeViews } from '../helpers/report-fixtures.js';
 
