@@ -160,7 +160,8 @@ describe('a capped team is not reported under a label that names a lower count (
       checked++;
       expect(q.levels.find((l) => l.score === 2)!.label, q.id).toMatch(/, or capped (by stop requests|as a nuisance)$/);
     }
-    expect(checked).toBe(2);
+    // Re-pinned after rubric review 17 (class C): relationship-tools' gate left the ladder; persistent-campaign's stays.
+    expect(checked).toBe(1);
   });
 });
 

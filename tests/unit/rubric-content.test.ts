@@ -593,7 +593,8 @@ describe('the default rubrics, after the eighth review', () => {
   it('give the nuisance branch of a level a step that cuts contact, and prescribe no tool a scorecard line does (class F)', () => {
     // The capped level is the one the help names (eleventh review, D1: the gate left the labels).
     const capped = questions.flatMap((q) => [...wordings(q.help).map(([, t]) => t.replace(/\s+/g, ' ')).join(' ').matchAll(/asked to stop[^.]*at level (\d) at most/g)].map((m) => ({ q, score: Number(m[1]) })));
-    expect(capped.map(({ q }) => q.id).sort()).toEqual(['persistent-campaign', 'relationship-tools']);
+    // Re-pinned after rubric review 17 (class C): relationship-tools' stop requests are written in the note, not a cap.
+    expect(capped.map(({ q }) => q.id).sort()).toEqual(['persistent-campaign']);
     for (const { q, score } of capped) {
       const firing = (q.recommendations ?? []).filter((a) => span(a.at!).includes(score));
       expect(firing.some((a) => /asked to stop one time in ten or more/.test(a.action)), `${q.id} level ${score}`).toBe(true);
@@ -690,16 +691,18 @@ describe('prospecting-plan and differentiation, after the tenth review', () => {
 
   it('offer n/a on prospecting reviews only to a rep new in post, and never where a question takes none (B.3, B.4)', () => {
     const review = question('prospecting-review');
-    // Re-pinned after rubric review 15, edit 8 (class E): no one-to-one is scored once, in coaching-model, so a
-    // rep with none is not applicable here, new in post or not; n/a is still never offered where a question takes none.
-    expect(help(review, 'salesperson')).toMatch(/Answer not applicable if you had no one-to-one with your manager in those months/);
-    expect(help(review, 'default')).toMatch(/with no one-to-one in the three months is not applicable, new in post or not/);
+    // Re-pinned after rubric review 17, edit 2 (class B): no one-to-one is level 0 here (not reviewed), a declared
+    // overlap with coaching-model; n/a only for a true missing sample; still never offered where a question takes none.
+    expect(help(review, 'salesperson')).toMatch(/With no one-to-one in those months, your prospecting was not reviewed: the first level\. Answer not applicable only if your role has no new-business target in writing or you came into post inside the three months/);
+    expect(help(review, 'default')).toMatch(/with no one-to-one in the three months had no prospecting review: level 0/);
     for (const q of mine.filter((x) => !na(x))) for (const [role, t] of wordings(q.help)) expect(flat(t), `${q.id} (${role})`).not.toMatch(/does not apply|not applicable/);
   });
 
   it("count the nurture list as the CRM held it, and cap a rep only on two or more stop requests that are also a tenth (B.5)", () => {
     expect(help(question('relationship-tools'), 'default')).toMatch(/nurture lists as the CRM held them at the start of the three months/);
-    for (const id of ['relationship-tools', 'persistent-campaign']) {
+    // Re-pinned after rubric review 17 (class C): relationship-tools writes the stop requests in the note, not a cap.
+    expect(help(question('relationship-tools'), 'default')).toMatch(/asked to stop .* and write the count in the note: it is reported beside the level, not scored/);
+    for (const id of ['persistent-campaign']) {
       expect(help(question(id), 'default'), id).toMatch(/two or more that are also (a tenth|one in ten) or more/);
       expect(help(question(id), 'default'), id).not.toMatch(/: one in ten or more (puts|makes)/);
     }
@@ -849,12 +852,13 @@ describe('prospecting-plan and differentiation, after the eleventh review', () =
   it('keep the opt-out gates out of the labels reps see, say in the salesperson help that the auditor may place them lower, and state the gate in the level it caps (D1, I)', () => {
     // Re-pinned after rubric review 15 (edit 3, class C): level 2's label, which the report prints, names the cap, since
     // every wording of levels 3 and 4 now carries the gate; no other label does.
-    const capped = new Set(['relationship-tools 2', 'persistent-campaign 2']);
+    // Re-pinned after rubric review 17 (class C): relationship-tools has no stop-request gate; persistent-campaign keeps it.
+    const capped = new Set(['persistent-campaign 2']);
     for (const q of mine) for (const l of q.levels) {
       if (capped.has(`${q.id} ${l.score}`)) expect(l.label, `${q.id} ${l.score}`).toMatch(/capped by stop requests|capped as a nuisance/);
       else expect(l.label, `${q.id} ${l.score}`).not.toMatch(/stop request|nuisance|opt-out/i);
     }
-    for (const id of ['relationship-tools', 'persistent-campaign']) {
+    for (const id of ['persistent-campaign']) {
       expect(helpOf(question(id), 'salesperson'), id).toMatch(/The auditor may place you lower from the opt-out log, which you may not see\./);
       for (const score of [3, 4]) for (const { role, t } of levelTexts(id, score)) if (role !== 'salesperson') expect(t, `${id} ${score} (${role})`).toMatch(/under a tenth \(or one\) asking to stop/);
     }
@@ -1342,17 +1346,18 @@ describe('prospecting-plan and differentiation, after the twelfth review', () =>
     expect(helpOf(q, 'default')).toMatch(/draw ten accounts from each at random \(all of a list of ten or fewer\)/);
     expect(helpOf(q, 'default')).toMatch(/the share found is multiplied by the list's length over that size/);
     expect(q.na).toBe(true);
-    for (const [role, t] of wordings(q.prompt)) expect(flat(t), role).toMatch(/\(not applicable, with no named list\)\?$/);
-    expect(helpOf(q, 'salesperson')).toMatch(/Answer not applicable if you have no named list/);
-    // Level 0 reads the reasons only: "no named list" is plan-provided's.
-    for (const { role, t } of levelTexts('real-targets', 0)) expect(t, role).not.toMatch(/no named (target )?list/);
-    expect(level('real-targets', 0).label).not.toMatch(/No named list/);
-    // Re-pinned after rubric review 15 (edit 4, class H): a named list is plan-provided's level 1, so no list is level 0.
-    expect(helpOf(question('plan-provided'), 'default')).toMatch(/A rep with no named list is at level 0 here; the question on reasons leaves that rep out/);
+    // Re-pinned after rubric review 17, edit 2 (class B): no named list is level 0 here too (no reason for any of the
+    // role's accounts), n/a only for a role with no new-business target; the prompts, help and level 0 say so.
+    for (const [role, t] of wordings(q.prompt)) expect(flat(t), role).toMatch(/\(none, with no named list; not applicable (for a role with no|if your role has no) new-business target\)\?$/);
+    expect(helpOf(q, 'salesperson')).toMatch(/With no named list, you give a reason for none: the first level\. Answer not applicable only if your role has no new-business target/);
+    for (const { role, t } of levelTexts('real-targets', 0)) expect(t, role).toMatch(/no (named )?list/);
+    expect(level('real-targets', 0).label).toMatch(/No named list/);
+    expect(helpOf(question('plan-provided'), 'default')).toMatch(/A rep with no named list is at level 0 here, and in the question on reasons, which counts no list as no reason/);
   });
 
   it('put the opt-out gate into every wording of levels 3 and 4, the rep counting the stop requests they know of (edit 8, E)', () => {
-    for (const id of ['relationship-tools', 'persistent-campaign']) {
+    // Re-pinned after rubric review 17 (class C): relationship-tools has no gate (its stop requests go in the note).
+    for (const id of ['persistent-campaign']) {
       for (const score of [3, 4]) for (const { role, t } of levelTexts(id, score)) expect(t, `${id} ${score} (${role})`).toMatch(/under a tenth \(or one\) asking (me )?to stop/);
       // The level under the gate takes the rep the gate holds back, so the salesperson's bands still partition.
       for (const { role, t } of levelTexts(id, 2)) if (role === 'salesperson') expect(t, id).toMatch(/a tenth( of it)? \(two at least\) asking to stop/);
