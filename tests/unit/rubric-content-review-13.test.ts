@@ -39,7 +39,8 @@ describe('the deciding condition of each level is in every role\'s wording of it
     // Re-pinned after the fourteenth review (class C): one axis, for how many of the three a difference it lacks; naming competitors is no rung.
     'versus-competitors': [[[0, 1, 2, 3, 4], /main competitors \(the three the CRM records most, or all if fewer\)/], [[4], /the clients for whom it decides/]],
     // Level 1 is its label's "under half" in every wording, not only the salesperson's (h-done15).
-    'prospecting-time': [[[1], /for under half of it/]],
+    // Re-pinned after rubric review 17, edit 8: level 1 is a quarter of the set time, and every level says the floor.
+    'prospecting-time': [[[1], /a quarter/], [[0, 1, 2, 3, 4], /three hours (at least|where none or less is set)/]],
   };
   for (const [id, rules] of Object.entries(deciding)) {
     it(`${id}: every role, every level named`, () => {

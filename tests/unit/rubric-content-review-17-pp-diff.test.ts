@@ -44,3 +44,59 @@ describe('n/a never hides a missing foundation (edit 2, class B)', () => {
     }
   });
 });
+
+const actions = new Map(set.imperatives.flatMap((i) => i.questions.flatMap((q) => q.recommendations.map((r) => [r.id, r] as const))));
+const myActions = mine.flatMap((q) => q.recommendations);
+// Whether an action waits for another, directly or through its prerequisites.
+const waitsFor = (id: string, other: string, seen = new Set<string>()): boolean =>
+  (actions.get(id)?.requires ?? []).some((r) => r === other || (!seen.has(r) && (seen.add(r), waitsFor(r, other, seen))));
+
+describe('one axis per ladder, or two parts declared (edits 8, 9, class C and D)', () => {
+  it('prospecting-time reads use of the time set only: every level of every role is a share of it, with its floor, and none a company setting', () => {
+    const q = question('prospecting-time');
+    expect(flat(q.measures!)).toMatch(/^How much of the weekly prospecting time set for their role \(three hours where none or less is set\)/);
+    for (const l of q.levels) {
+      for (const [role, t] of wordings(l.description)) {
+        expect(flat(t), `${l.score} (${role})`).toMatch(/logged prospecting hours/);
+        expect(flat(t), `${l.score} (${role})`).toMatch(/three hours (at least|where none or less is set)/);
+        expect(flat(t), `${l.score} (${role})`).not.toMatch(/sets no|no weekly prospecting time|is set for my/i);
+      }
+    }
+    // The salesperson's bands partition: each names its lower and upper share.
+    const rep = (score: number) => flat(Object.fromEntries(wordings(q.levels.find((l) => l.score === score)!.description))['salesperson']!);
+    expect(rep(0)).toMatch(/for under a quarter of/);
+    expect(rep(1)).toMatch(/for a quarter, under half, of/);
+    expect(rep(2)).toMatch(/at least half, under three quarters, of/);
+  });
+
+  it('plan-provided declares its two parts in what the report reads: the measure and the title', () => {
+    const q = question('plan-provided');
+    expect(flat(q.measures!)).toMatch(/^Declared two parts, provision then use: .*\(levels 0 to 2.*\(levels 3 and 4\)/);
+    expect(q.title).toMatch(/and its use/);
+  });
+
+  it('real-targets does not read the list size at its top: the size is plan-provided\'s', () => {
+    const top = question('real-targets').levels.at(-1)!;
+    for (const [role, t] of wordings(top.description)) expect(flat(t), role).not.toMatch(/at least (the|my) role's set size/);
+  });
+
+  it('relationship-tools counts months only: no level of any role carries the stop-request cap', () => {
+    for (const l of question('relationship-tools').levels) {
+      expect(l.label).not.toMatch(/stop/);
+      for (const [role, t] of wordings(l.description)) expect(flat(t), `${l.score} (${role})`).not.toMatch(/asking (me )?to stop/);
+    }
+  });
+});
+
+describe("a step that takes managers' time says so (edit 12, PP and Diff steps)", () => {
+  it('every step that has each manager do something with each rep spends, owns or waits for managers\' time', () => {
+    let read = 0;
+    for (const a of myActions) {
+      if (!/\b(have|has) each manager\b|\beach manager (places?|checks?|hands?|agrees?)\b/.test(flat(a.action))) continue;
+      read++;
+      const ok = a.owner === 'first-line-managers' || a.spends === 'first-line-managers' || waitsFor(a.id, 'free-manager-time');
+      expect(ok, a.id).toBe(true);
+    }
+    expect(read).toBeGreaterThan(2);
+  });
+});
