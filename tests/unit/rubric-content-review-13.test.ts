@@ -184,7 +184,8 @@ describe('versus-competitors is cumulative (B3)', () => {
     const q = question('versus-competitors');
     const at = (score: number) => wordings(q.levels.find((l) => l.score === score)!.description).map(([, t]) => flat(t));
     for (const t of at(1)) expect(t).toMatch(/^For one or more of (the|our) main competitors/);
-    for (const t of at(2)) expect(t).toMatch(/^For two or more of (the|our) main competitors/);
+    // Re-pinned after rubric review 17, edit 5 (class H): half or more, so two main competitors give three rungs, not two equal ones.
+    for (const t of at(2)) expect(t).toMatch(/^For half or more of (the|our) main competitors/);
     for (const t of at(3)) expect(t).toMatch(/^For each of (the|our) main competitors .* name a difference it lacks\.$/);
     for (const t of at(4)) expect(t).toMatch(/^For each of (the|our) main competitors .* name a difference it lacks and the clients for whom it decides\.$/);
   });

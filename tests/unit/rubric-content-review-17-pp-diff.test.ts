@@ -121,3 +121,30 @@ describe('a step can run in order inside the plan (edit 13, same-horizon chains)
     for (const a of myActions) expect(planned(a.id), a.id).toBeLessThanOrEqual(90);
   });
 });
+
+describe('counts that partition for small cases (edit 5, class H)', () => {
+  // The level a count of n (competitors or differences) reaches, read from the rung's own words, so a
+  // rung that reads "two or more" again, or a branch off the axis, fails here.
+  const rungs = (id: string) => question(id).levels.map((l) => flat(typeof l.description === 'string' ? l.description : l.description['default']!));
+  const reaches = (rung: string, hit: number, n: number): boolean => {
+    if (/\b(each|every) of\b/.test(rung)) return hit === n;
+    if (/more than half of/.test(rung)) return hit > n / 2;
+    if (/half or more of/.test(rung)) return hit >= n / 2;
+    if (/two or more (of|differences)/.test(rung)) return hit >= 2;
+    if (/(one or more|at least one) of/.test(rung)) return hit >= 1;
+    return true;
+  };
+  it('versus-competitors and client-examples: for one to five, each count has one level and no two counts below all share it', () => {
+    for (const [id, from] of [['versus-competitors', 1], ['client-examples', 2]] as const) {
+      const levels = rungs(id);
+      for (const n of [1, 2, 3, 4, 5]) {
+        const levelOf = (hit: number) => levels.reduce((top, rung, score) => (score >= from && reaches(rung, hit, n) ? score : top), from - 1);
+        // Every rung from `from` names a share or "each", never a fixed count that equals "each" when n is small.
+        for (const rung of levels.slice(from)) expect(rung, `${id}`).not.toMatch(/two or more (of|differences)|one of two/);
+        // Some but not all sits below all, for any n of two or more.
+        if (n >= 2) expect(levelOf(n - 1), `${id}, ${n - 1} of ${n}`).toBeLessThan(levelOf(n));
+        expect(levelOf(n), `${id}, all ${n}`).toBeGreaterThan(levelOf(0));
+      }
+    }
+  });
+});

@@ -852,10 +852,11 @@ describe('prospecting-plan and differentiation, after the eleventh review', () =
     expect(flat(actions.get('load-plan-targets-into-crm')!.action)).toMatch(/which reps worked from it in fewer than three of the four weeks/);
   });
 
-  it('fill client-examples level 3 where the company has two differences (B3)', () => {
-    expect(helpOf(question('client-examples'), 'default')).toMatch(/With two differences, a recent story with a figure for one is level 2, for one plus any story for the other \(older than 24 months, or without a figure\) level 3, and for both level 4/);
-    for (const { role, t } of levelTexts('client-examples', 3)) expect(t, role).toMatch(/for two or more differences, or one of two and any story for the other/);
-    expect(level('client-examples', 3).label).toMatch(/one of two plus any story for the other/);
+  // Re-pinned after rubric review 17, edit 5 (class H): shares partition any count; the off-axis "any story for the other" branch is gone.
+  it('read client-examples on shares of the differences, so its levels partition with one, two or more differences (B3; review 17, edit 5)', () => {
+    expect(helpOf(question('client-examples'), 'default')).toMatch(/a recent story with a figure for one or more is level 2, for more than half level 3, for each level 4; with two differences, one is level 2 and both level 4/);
+    for (const { role, t } of levelTexts('client-examples', 3)) expect(t, role).toMatch(/for more than half of (the company's|our) differences\.$/);
+    expect(level('client-examples', 3).label).not.toMatch(/any story/);
   });
 
   it('keep the opt-out gates out of the labels reps see, say in the salesperson help that the auditor may place them lower, and state the gate in the level it caps (D1, I)', () => {
