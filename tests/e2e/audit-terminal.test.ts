@@ -76,7 +76,8 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
     first.send('Down', 'Enter');
 
     // The header of the first imperative, then question 1 with its levels described.
-    expect(MANAGER_QUESTIONS).toBe(30);
+    // Re-pinned after rubric review 17, edit 3 (h-rub19a): differences-in-proposals asks managers too.
+    expect(MANAGER_QUESTIONS).toBe(31);
     const q1 = await first.waitForSelect(`[1/${MANAGER_QUESTIONS}]`);
     expect(q1).toContain('Imperative 1 of 4 · 7 questions');
     expect(q1).toContain(set.imperatives[0]!.title);
@@ -257,7 +258,8 @@ describe.skipIf(!HAS_TMUX)('audit in a terminal', () => {
 
   it('offers to continue a session found under the default name instead of starting over it', async () => {
     const first = terminal('--org', 'Acme Corp', '--respondent', 'Dana', '--role', 'leadership');
-    expect(LEADERSHIP_QUESTIONS).toBe(32);
+    // Re-pinned after rubric review 17, edit 3 (h-rub19a): differences-in-proposals asks leadership too.
+    expect(LEADERSHIP_QUESTIONS).toBe(33);
     await first.waitForSelect(`[1/${LEADERSHIP_QUESTIONS}]`);
     first.send('Enter');
     await waitForEvidence(first);

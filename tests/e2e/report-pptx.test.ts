@@ -154,7 +154,7 @@ describe('--format pptx', () => {
       // Re-pinned after the thirteenth VP reading plan items: acme without the readout has the check before its debriefs again.
       // Re-pinned after rubric review 14: the observed-call debriefs are #7 (the recount, now ranked after them, was #6).
       // Re-pinned (h-words18, VP review 16 classes 6 and 7): "checks", not "records", settle it; the owner as a sentence's subject.
-      'A check settles which view holds: the VP Sales checks before #7 starts (within 60 days), on the check slide',
+      'A check settles which view holds: the VP Sales checks before #6 starts (within 60 days), on the check slide',
       // Why the chart has two imperatives where the scores chart has four (fourteenth VP reading, class 11). Re-pinned on the
       // merge: h-deck16's line, which the merge's resolution (h-rub16c's #7) dropped.
       "No bars for differentiation and sales managers: too few of a group answered to show a group's score without pointing at someone",
@@ -170,7 +170,8 @@ describe('--format pptx', () => {
     // Re-pinned after rubric review 15 (edit 4, h-rub18a): the debriefs are #6 now that the lists' day does not fire on acme.
     // Re-pinned on the integration: h-plan18's recount numbered first among the 60-day rows (+1) with h-rub18a's (-1): the
     // debriefs are #7, as the role slide's bullet above says.
-    expect(titles[5]).toBe('One check comes before #7 starts, and may change that action');
+    // Re-pinned after rubric review 17 (h-rub19a): the card left the 60-day rows, so the debriefs are #6.
+    expect(titles[5]).toBe('One check comes before #6 starts, and may change that action');
     expect(titles).not.toContain('Most of what we heard is self-report');
     // A slide per decision, its ask as the title (tenth VP reading, class 10: the why beside the recommendation and its cost).
     // Re-pinned (fifteenth VP reading, class 7): a decision slide is titled with the recommendation where one stands alone
@@ -656,7 +657,8 @@ describe('--format pptx', () => {
     const prospecting = withReadout.slides.find((s) => s.paragraphs.some((p) => p.startsWith('Q1.2 ')))!;
     // Re-pinned after rubric review 15 (edit 4, h-rub18a): no lists' day covers real-targets' step on acme; the covered item
     // on this slide is the prospecting review (Q1.7), shown as the one-to-ones row that does it.
-    expect(prospecting.bullets).toContain('Q1.7: #9 Hold a fortnightly one-to-one with each rep (First-line sales managers, within 60 days)');
+    // Re-pinned after rubric review 17 (h-rub19a): the one-to-ones are booked from 90 (practice took the managers' 60-day room), #12.
+    expect(prospecting.bullets).toContain('Q1.7: #12 Hold a fortnightly one-to-one with each rep (First-line sales managers, within 90 days)');
     for (const a of covered) expect(withReadout.slides.map((x) => x.notes).join('\n')).not.toMatch(new RegExp(`Why is #${a.rank} not in the plan`));
     // Something to speak from (eighth VP reading, class 8): the score, where the lowest question puts
     // the team, what the plan does about it and, with a readout, the finding it bears out; and
@@ -841,7 +843,8 @@ describe('--format pptx', () => {
     expect(summary.title).toMatch(/^Five decisions we need from you( on \d+ \w+ \d{4})?$/); // re-pinned (VP review 16, item 43)
     const slide = withReadout.slides[3]!;
     // Re-pinned after dk2-17 (fifteenth VP reading, class 5): "due", as at the titles' pin above.
-    expect(slide.title).toBe('Five priorities are due within 60 days, two once you decide D1 and D2');
+    // Re-pinned after rubric review 17, edit 4 (h-rub19a): the fifth priority, the card, waits for the interviews: 90 days.
+    expect(slide.title).toBe('Five priorities are due within 90 days, two once you decide D1 and D2');
     const prioritiesCells = tableCells(slide);
     expect(prioritiesCells[0]).toEqual(['', 'Priority', 'Who, by when', 'Why']);
     const starredRows = prioritiesCells.slice(1);

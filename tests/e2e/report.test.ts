@@ -93,7 +93,8 @@ describe('sales-audit report', () => {
     expect(result.stderr).toContain(`warning: the answers files name 2 organizations: "Acme Corp" (examples/acme-leadership.yaml); "Acme Incorporated" (${FIXTURES}/other-org.yaml)`);
     expect(result.stderr).toContain(`warning: answers given against other rubrics than the current ones`);
     expect(result.stderr).toContain(`sha256:0000000000000000000000000000000000000000000000000000000000000000 (${FIXTURES}/other-org.yaml)`);
-    expect(result.stderr).toContain(`${FIXTURES}/other-org.yaml: 28 of 30 questions unanswered`);
+    // Re-pinned after rubric review 17, edit 3 (h-rub19a): differences-in-proposals is one question more.
+    expect(result.stderr).toContain(`${FIXTURES}/other-org.yaml: 29 of 31 questions unanswered`);
     expect(result.stdout).toContain('## Questions not answered');
     expect(result.stdout).toContain('- **Note:** the answers name 2 organizations: Acme Corp; Acme Incorporated. They are reported together.');
     expect((await inspectMarkdown(result.stdout)).violations).toEqual([]);
@@ -117,7 +118,8 @@ describe('sales-audit report', () => {
       // Whole points outside the annex (twelfth VP reading, class 9). Re-pinned after rubric review 14
       // (edit 13): decision rights weigh 0.5, so leadership's managers score is 32, was 33; and (A, edit 10) the
       // two prospecting questions the seed does not name weigh 0.5, so the prospecting plan is 23, was 22.
-      '# Acme Corp: scores\n\n- A prospecting plan that opens opportunities: 23 (At risk)\n- Differentiation with a difference: 43 (Developing)\n- Effective sales interactions: 41 (Developing)\n- Excellent sales managers: 32 (At risk)\n',
+      // Re-pinned after rubric review 17 (h-rub19a): the leader answers differences-in-proposals too, differentiation 44.
+      '# Acme Corp: scores\n\n- A prospecting plan that opens opportunities: 23 (At risk)\n- Differentiation with a difference: 44 (Developing)\n- Effective sales interactions: 41 (Developing)\n- Excellent sales managers: 32 (At risk)\n',
     );
     const broken = await runCli(['report', 'examples/acme-leadership.yaml', '--template', `${FIXTURES}/broken-template.hbs`]);
     expect(broken.exitCode).toBe(1);

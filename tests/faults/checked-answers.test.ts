@@ -149,7 +149,8 @@ describe('on acme, whose auditor checked ten questions on the audit sample', () 
     const q14 = scores.imperatives[0]!.questions[3]!;
     expect([q14.scoredAt, q14.checkToWiden, q14.needsDiscussion]).toEqual(['mean', true, false]);
     // differentiation-strategy: the leader's pointing at the document is a claim now, and the auditor's reading sets the level.
-    expect(scores.imperatives[1]!.questions[6]!.scoredAt).toBe('checked-level');
+    // Re-pinned after rubric review 17, edit 15 (h-rub19a): Diff opens with the source's test, so the strategy is its sixth question.
+    expect(scores.imperatives[1]!.questions[5]!.scoredAt).toBe('checked-level');
     // The auditor is no respondent.
     expect(scores.respondents).toBe(10);
   });

@@ -45,35 +45,38 @@ describe('a step that carries out a decision waits for it', () => {
     expect(named).toEqual(expect.arrayContaining(['build-target-lists target-lists', 'state-value-before-discount discount-authority']));
   });
 
-  it("acme: the discount rule waits for no more than the differences card and reads 'once leadership decides D3' in every place the plan prints it", () => {
+  // Re-pinned after rubric review 17, edit 4 (h-rub19a): the card waits for the client interviews (90 days), and the price
+  // script, which restates what this client said it would gain, no longer waits for it: it starts at 60, on the decision.
+  it("acme: the discount rule waits for no card and reads 'once leadership decides D3' in every place the plan prints it", () => {
     // Since the twelfth VP reading (1c) the price script follows the differences card it quotes:
     // the card takes the VP Sales' third place at 30 days (beside the two freeing steps), so the
     // script starts at 60, after it; the decision itself moves it no later (the JSON keeps 30).
     // Re-pinned after the thirteenth VP reading: the VP Sales' 30 days hold the two freeing steps and
     // the shadow credit written with them (`spends:`), so the card is at 60 and the script at 90.
     const card = view.plan.find((a) => a.id === 'hand-out-differences-card')!;
-    expect(card.horizon).toBe(60);
-    expect(step.afterText).toContain(`#${card.rank}`);
-    expect([step.horizon, step.awaitsDecision, step.decisionText]).toEqual([90, 'discount-authority', `once leadership decides ${d3.label}`]);
+    expect(card.horizon).toBe(90);
+    expect(step.afterText ?? '').not.toContain(`#${card.rank}`);
+    expect([step.horizon, step.awaitsDecision, step.decisionText]).toEqual([60, 'discount-authority', `once leadership decides ${d3.label}`]);
     expect(d3.actions).toEqual([step.rank]);
     const md = markdown(view);
     // The tag right after the action, its next step after it in the same cell, then its horizon.
-    expect(md).toMatch(new RegExp(`\\*\\*\\(once leadership decides ${d3.label}\\)\\*\\*[^|]* \\| 90 days \\|`));
+    expect(md).toMatch(new RegExp(`\\*\\*\\(once leadership decides ${d3.label}\\)\\*\\*[^|]* \\| 60 days \\|`));
     // No longer among the first five (the card and the freeing steps come first): page one names it beside them.
     // Re-pinned on the merge: h-load14 titled the list for what it is ("Five priorities, by when they are due (plus …)"), read from the view.
     expect(view.prioritiesHeading).toMatch(new RegExp(`\\(plus [^)]*#${step.rank}\\b[^)]*\\)`));
     expect(md).toContain(`### ${view.prioritiesHeading}`);
     expect(md).not.toContain(`carries out ${d3.label}`);
     const json = buildResults(set, sheets, scores, { names: false });
-    expect(json.actions.find((a) => a.id === 'state-value-before-discount')).toMatchObject({ horizon: 60, decision: 'discount-authority' });
+    // Re-pinned after rubric review 17 (h-rub19a): the JSON keeps the rubric's 30 days now that it waits for no card.
+    expect(json.actions.find((a) => a.id === 'state-value-before-discount')).toMatchObject({ horizon: 30, decision: 'discount-authority' });
   });
 
   it('a decision the readout marks taken: its step carries it out', () => {
     const taken = buildReportView(set, sheets, scores, { names: false, readout: readoutWith('discount-authority', 'taken') });
     const row = taken.plan.find((a) => a.id === 'state-value-before-discount')!;
     const label = taken.decisions.find((d) => d.id === 'discount-authority')!.label;
-    // Re-pinned after the thirteenth VP reading: at 90, after the card at 60 (the VP Sales' 30 days hold the shadow credit written with them).
-    expect([row.horizon, row.awaitsDecision, row.decisionText]).toEqual([90, null, `carries out ${label}`]);
+    // Re-pinned after rubric review 17, edit 4 (h-rub19a): at 60, waiting for no card.
+    expect([row.horizon, row.awaitsDecision, row.decisionText]).toEqual([60, null, `carries out ${label}`]);
   });
 
   it('a decision the readout marks declined: its step leaves the plan for the backlog, and what needs it waits with it', () => {

@@ -12,12 +12,13 @@ describe('buildQuestionPlan', () => {
     expect(plan.steps.map((s) => s.index)).toEqual(plan.steps.map((_, i) => i));
   });
 
-  it('labels progress over the whole interview: [7/34]', () => {
+  it('labels progress over the whole interview: [7/35]', () => {
     const total = plan.steps.length;
-    expect(total).toBe(34);
-    expect(plan.steps[0]!.progress).toBe('[1/34]');
-    expect(plan.steps[6]!.progress).toBe('[7/34]');
-    expect(plan.steps[total - 1]!.progress).toBe('[34/34]');
+    // Re-pinned after rubric review 17, edit 3 (h-rub19a): differentiation-language split in two, 35 questions.
+    expect(total).toBe(35);
+    expect(plan.steps[0]!.progress).toBe('[1/35]');
+    expect(plan.steps[6]!.progress).toBe('[7/35]');
+    expect(plan.steps[total - 1]!.progress).toBe('[35/35]');
   });
 
   it('labels each imperative "Imperative n of N" with its title, summary and question count', () => {

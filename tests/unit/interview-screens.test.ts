@@ -32,7 +32,8 @@ describe('imperative header and question', () => {
 
   it('opens an imperative with "Imperative 2 of 4", its title and why it matters', () => {
     const header = renderImperativeHeader(step.imperative, { width: 80 });
-    expect(header).toContain('Imperative 2 of 4 · 9 questions');
+    // Re-pinned after rubric review 17, edit 3 (h-rub19a): Diff has ten questions, 35 in all.
+    expect(header).toContain('Imperative 2 of 4 · 10 questions');
     expect(header).toContain(step.imperative.title);
     expect(header.replace(/\s+/g, ' ')).toContain(step.imperative.summary.replace(/\s+/g, ' '));
     for (const line of header.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
@@ -42,7 +43,7 @@ describe('imperative header and question', () => {
     const text = renderQuestion(step, { width: 80 });
     const lines = text.trimEnd().split('\n');
     expect(lines[0]!.startsWith(`${step.progress} `)).toBe(true);
-    expect(step.progress).toBe('[8/34]');
+    expect(step.progress).toBe('[8/35]');
     expect(text.replace(/\s+/g, ' ')).toContain(step.help!.replace(/\s+/g, ' '));
     for (const line of lines.slice(1)) expect(line.startsWith(' '.repeat(step.progress.length + 1))).toBe(true);
   });
@@ -51,7 +52,7 @@ describe('imperative header and question', () => {
     const tag = (name: string) => (s: string) => `<${name}>${s}</${name}>`;
     const style: TextStyle = { title: tag('t'), strong: tag('s'), muted: tag('m'), accent: tag('a'), warn: tag('w') };
     expect(renderImperativeHeader(step.imperative, { width: 80, style })).toContain(`<t>${step.imperative.title}</t>`);
-    expect(renderQuestion(step, { width: 80, style })).toContain('<m>[8/34] </m><s>');
+    expect(renderQuestion(step, { width: 80, style })).toContain('<m>[8/35] </m><s>');
   });
 });
 

@@ -62,7 +62,8 @@ describe('the keystone holds only what adds managers\' hours (edit 11, class D)'
     // 131 since rubric review 15's second SI/SM pass (h-rub18b): define-sales-process split by level (edit 4, +1), and the
     // proposal outline's amount line an enablement build, no longer "the tool kit's keeper" inside a VP step (edit 11, +1);
     // 132 with h-rub18a (review 16 edit 8): the step from value-creating-ideas 3 is what reps send, the content review its build (+1).
-    expect(actions.size).toBe(132);
+    // 133 after rubric review 17 (h-rub19a): the guide's revision from clients' reasons, the step into its level 4 (+1).
+    expect(actions.size).toBe(133);
     // A step run inside a booked meeting waits for the meeting's step alone.
     for (const a of actions.values()) if (!CADENCE_STEPS.includes(a.id) && CADENCE_STEPS.some((c) => a.requires.includes(c)) && !HEAVY_ON_MANAGERS.includes(a.id)) expect(a.requires, a.id).not.toContain('free-manager-time');
   });
@@ -149,15 +150,18 @@ describe("leadership's decisions out of the action rows (VP reading 12, 1b)", ()
     expect(flat(actions.get('cost-manager-quota-and-span')!.action)).not.toMatch(/no personal quota|six to eight/);
   });
 
-  it('leadership names the differences as the first step of the card', () => {
-    // Re-pinned (fourteenth review, class F): no day in the text, which stayed "by day 15" when the plan moved the card to 60 days.
-    expect(flat(actions.get('hand-out-differences-card')!.action)).toMatch(/^Have leadership name the two or three differences/);
+  // Re-pinned after rubric review 17, edit 4 (h-rub19a): the card prints the differences won clients named, so no leadership
+  // decision hides in it; its first words say what it waits for. No day in the text (fourteenth review, class F).
+  it('the card starts from the client interviews, not from a list leadership names', () => {
+    expect(flat(actions.get('hand-out-differences-card')!.action)).toMatch(/^Once the client interviews are written up, print on one card the two or three differences the won clients named most/);
   });
 });
 
 describe('the order the plan runs in (VP reading 12, 1c)', () => {
   it('the price script follows the differences card; assessing reps and coaching the team follow the managers\' training; the profile follows the role decision\'s costing and reads a survey a step runs', () => {
-    expect(actions.get('state-value-before-discount')!.requires).toContain('hand-out-differences-card');
+    // Re-pinned after rubric review 17, edit 4 (h-rub19a): the price script restates what this client said it would gain, so it
+    // waits for no card (the card now waits for the interviews, at 90).
+    expect(actions.get('state-value-before-discount')!.requires ?? []).not.toContain('hand-out-differences-card');
     for (const id of ['assess-reps-against-skills-model', 'coach-the-team-monthly']) expect(actions.get(id)!.requires, id).toContain('train-managers-in-model');
     // The routines the training improves (the one-to-ones, the observed calls) do not wait for it.
     for (const id of ['hold-one-to-ones', 'debrief-one-call-per-rep']) expect(actions.get(id)!.requires, id).not.toContain('train-managers-in-model');
@@ -170,11 +174,12 @@ describe('the order the plan runs in (VP reading 12, 1c)', () => {
     expect(flat(survey.action)).toMatch(/anonymous four-item survey/);
   });
 
-  it('on acme, the card is planned before the script, and the training before the assessment of reps', () => {
+  // Re-pinned after rubric review 17, edit 4 (h-rub19a): the interviews come before the card, the card after them.
+  it('on acme, the interviews are planned before the card, and the training before the assessment of reps', () => {
     const card = row('hand-out-differences-card');
-    const script = row('state-value-before-discount');
-    expect(card.rank).toBeLessThan(script.rank);
-    expect(card.horizon).toBeLessThan(script.horizon);
+    const interviews = row('interview-clients-on-choice');
+    expect(interviews.rank).toBeLessThan(card.rank);
+    expect(interviews.horizon).toBeLessThan(card.horizon);
     const training = row('train-managers-in-model');
     for (const id of ['assess-reps-against-skills-model']) {
       const a = row(id);

@@ -136,7 +136,8 @@ describe('shared slots and what a plan row already does (C.3, VP class 4)', () =
     // Thirteenth review, A1: the target lists' day (plan-provided) does real-targets' half-day inside it.
     // Re-pinned after rubric review 15 (edit 4, h-rub18a): acme's reps hold named lists, so no lists' day fires and the
     // reasons' half-day is a plan row of its own (D3's), not covered.
-    expect(view.backlog.filter((a) => a.wait?.kind === 'covered').map((a) => a.id).sort()).toEqual(['coach-the-team-monthly', 'end-one-to-ones-with-an-action', 'review-prospecting-in-one-to-ones']);
+    // Re-pinned after rubric review 17, edit 4 (h-rub19a): the card's row does the reissue inside it (covers).
+    expect(view.backlog.filter((a) => a.wait?.kind === 'covered').map((a) => a.id).sort()).toEqual(['coach-the-team-monthly', 'end-one-to-ones-with-an-action', 'reissue-card-from-interviews', 'review-prospecting-in-one-to-ones']);
     expect(view.backlog.find((a) => a.id === 'coach-the-team-monthly')!.wait).toEqual({ kind: 'covered', rank: meeting.rank, due: meeting.horizon });
     const covered = view.backlog.filter((a) => a.wait?.kind === 'covered' && a.wait.rank === cadence.rank);
     expect(covered.map((a) => a.id).sort()).toEqual(['end-one-to-ones-with-an-action', 'review-prospecting-in-one-to-ones']);
@@ -148,8 +149,10 @@ describe('shared slots and what a plan row already does (C.3, VP class 4)', () =
     // Re-pinned after rubric review 15 (edit 4, h-rub18a): no lists' row covers real-targets' step on acme any more, so two
     // covering rows, said as one list (the thirteenth review's A1 case, a team with no named list, is
     // rubric-content-review-13's phone-book test).
-    expect(view.planText).toContain(`and ${view.backlog.length} more in the backlog: ${view.backlog.length - 3} wait, 2 are part of #${cadence.rank} and 1 of #${meeting.rank}.`);
-    expect(view.backlogText).not.toContain(String(view.backlog.length - 3));
+    // Re-pinned after rubric review 17, edit 4 (h-rub19a): the card's row covers the reissue too, a third covering row.
+    const card = view.plan.find((a) => a.id === 'hand-out-differences-card')!;
+    expect(view.planText).toContain(`and ${view.backlog.length} more in the backlog: ${view.backlog.length - 4} wait, 1 is part of #${card.rank}, 2 of #${cadence.rank} and 1 of #${meeting.rank}.`);
+    expect(view.backlogText).not.toContain(String(view.backlog.length - 4));
     // No group says a covered step waits, nor that its owner has no room for it.
     for (const g of view.backlogGroups) if (g.kind !== 'covered') for (const a of covered) expect(g.actions).not.toContain(a);
   });

@@ -74,13 +74,14 @@ describe('page one and the method do not give away who is in a group', () => {
 
 describe('every score can be followed from what the report prints (VP review 14, class 4)', () => {
   const md = acmeMarkdown();
-  const weights = new Map([...md.matchAll(/^\| (Q\d\.\d) \| .+ \| ([\d.]+) \|$/gm)].map((m) => [m[1]!, Number(m[2])]));
+  const weights = new Map([...md.matchAll(/^\| (Q\d\.\d+) \| .+ \| ([\d.]+) \|$/gm)].map((m) => [m[1]!, Number(m[2])]));
   const annex = md.match(/\*\*Overall:\*\* \(([^)]+)\)/)![1]!.split(' + ').map((t) => t.split(' × ')[1]!);
 
   it('each row prints how many answers its mean is over, the count the scores use', () => {
     const { view, scores } = acmeViews();
-    const rows = [...md.matchAll(/^\| (Q\d\.\d) [^|]+\|[^|]+\|[^|]+\| ([^|]+) \|[^|]+\|$/gm)].map((m) => [m[1]!, m[2]!.trim()] as const);
-    expect(rows.length).toBe(34);
+    // Re-pinned after rubric review 17 (h-rub19a): 35 questions, Q2.10 two digits.
+    const rows = [...md.matchAll(/^\| (Q\d\.\d+) [^|]+\|[^|]+\|[^|]+\| ([^|]+) \|[^|]+\|$/gm)].map((m) => [m[1]!, m[2]!.trim()] as const);
+    expect(rows.length).toBe(35);
     const questions = scores.imperatives.flatMap((r) => r.questions);
     view.imperatives.flatMap((i) => i.questions).forEach((q, k) => {
       const cell = rows.find(([ref]) => ref === q.ref)![1];
@@ -99,7 +100,8 @@ describe('every score can be followed from what the report prints (VP review 14,
       let weight = 0;
       let attained = 0;
       // Re-pinned (wd2-17, VP review 15 item 33): a level the audit's survey set reads "1 (survey)" in the checked column.
-      for (const m of section.matchAll(/^\| (Q\d\.\d) [^|]+\|[^|]+\| (\d|–)(?: \(survey\))? \| ([^|]+) \|[^|]+\|$/gm)) {
+      // Re-pinned after rubric review 17 (h-rub19a): Q2.10, two digits.
+      for (const m of section.matchAll(/^\| (Q\d\.\d+) [^|]+\|[^|]+\| (\d|–)(?: \(survey\))? \| ([^|]+) \|[^|]+\|$/gm)) {
         const [, ref, checked, said] = m;
         const mean = said!.match(/^(\d\.\d)/);
         const level = checked !== '–' ? Number(checked) : mean !== null ? Number(mean[1]) : null;
@@ -116,6 +118,8 @@ describe('every score can be followed from what the report prints (VP review 14,
   });
 
   it('a question left out of a score says what it could do to it, from the weights alone', () => {
+    // Re-pinned after rubric review 17, edit 3 (h-rub19a): Diff's weights are 11.5 with differences-in-proposals, so the
+    // strategy's bounds are 31 to 39 (were 40), and it is Q2.6.
     // Differentiation 33.9 over weights 10.5; Q2.7 (weight 1) at 0 gives 30.95, at its top 39.65.
     // Re-pinned after the merge with h-rub16b (2.7 asks leadership only, and its check is compulsory fieldwork): the
     // reason says so; the bounds from the weights are h-conf16's, unchanged.
@@ -132,8 +136,9 @@ describe('every score can be followed from what the report prints (VP review 14,
     if (!rendered.ok) throw new Error(rendered.message);
     const md = rendered.text;
     // The held-back row says so in words, not dashes (report-words-12, class 6).
-    expect(md).toContain('| Q2.7 Differentiation strategy | left out of the score: too few answered |');
-    expect(md).toContain("Q2.7 is left out of this score: only leadership answers it, too few to report, and the auditor's check, compulsory for such a question, was not done. Counted, it would put this score between 31 (at its lowest level) and 40 (at its highest).");
+    // Re-pinned after rubric review 17, edit 15 (h-rub19a): Diff renumbered, the strategy is Q2.6.
+    expect(md).toContain('| Q2.6 Differentiation strategy | left out of the score: too few answered |');
+    expect(md).toContain("Q2.6 is left out of this score: only leadership answers it, too few to report, and the auditor's check, compulsory for such a question, was not done. Counted, it would put this score between 31 (at its lowest level) and 39 (at its highest).");
   });
 });
 

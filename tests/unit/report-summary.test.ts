@@ -27,7 +27,8 @@ describe('printScoreSummary', () => {
     // (23.1 + 42.9 + 40.8 + 31.7) / 4 = 34.625, kept to two decimals (round-score.ts roundOverall).
     // Re-pinned after rubric review 14 (edit 13, class H): qualification and decision rights weigh 0.5 (was 34.68);
     // and after the merge with h-rub16a's PP (23.1, was 21.7): 34.63.
-    expect(text).toMatch(/│ Overall +│ +│ +34\.63 │/);
+    // Re-pinned after rubric review 17 (h-rub19a): the leader's answer on differences-in-proposals lifts differentiation, 34.78 overall.
+    expect(text).toMatch(/│ Overall +│ +│ +34\.78 │/);
     // 42 since the twelfth review: the monthly team meeting fires at team-coaching 1 as well (edit 4).
     // 45 since the thirteenth rubric review: the CRM's load of the written ideas and sequence (A2), the
     // instruction split from the sequence's writing (A2), and real-targets' own step beside the lists' day (A1).

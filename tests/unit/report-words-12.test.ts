@@ -21,11 +21,14 @@ describe('class 2.1: the overall is rounded once, and the annex shows the workin
     expect(line).not.toBeNull();
     const terms = line[1]!.split(' + ').map((t) => t.split(' × ').map(Number) as [number, number]);
     const mean = terms.reduce((n, [w, x]) => n + w * x, 0) / terms.reduce((n, [w]) => n + w, 0);
-    expect(Number(line[3])).toBeCloseTo(mean, 2);
+    // Re-pinned after rubric review 17 (h-rub19a): the printed figure is the mean rounded half up to two places (34.125
+    // prints 34.13), said exactly rather than within a tolerance the half-up case sits on the edge of.
+    expect(Number(line[3])).toBe(Math.round(mean * 100 + 1e-9) / 100);
     // acme: (30.0 + 33.9 + 42.8 + 30.7) / 4 = 34.35: 34 on page one, and a gap of 41. Re-pinned after
     // rubric review 14 (edit 13, class H): qualification and decision rights at half weight (was 34.45).
     // Re-pinned (c03a971): Q2.7 counts at level 1 (weight 1 of 11.5), so differentiation is 33.1: (30.0 + 33.1 + 42.8 + 30.7) / 4 = 34.15, still 34.
-    expect(line[3]).toBe('34.15');
+    // Re-pinned after rubric review 17 (h-rub19a): differentiation 33.0 with its eleventh-and-a-half weight (differences-in-proposals): 34.13, still 34.
+    expect(line[3]).toBe('34.13');
     expect(view.overall.pointsText).toBe(String(Math.round(mean)));
     // Re-pinned (h-words16): the band is said once above the table where it would not tell the rows apart (fourteenth VP reading, class 10).
     expect(pageOne).toContain('| **Overall** | **34** | 41 |');
@@ -45,7 +48,8 @@ describe('class 9: whole numbers outside the annex', () => {
   // ("said:", "–" and "claims only"; fourteenth VP reading, class 10); page one's words plainer (class 8).
   it('page one says once whose view a claims-only level gives, and the sections mark the checked rows only', () => {
     expect(pageOne).toContain('in which leadership and sales managers, 6 of the 10 respondents, count for more than salespeople');
-    const rows = md.split('\n').filter((l) => /^\| Q\d\.\d [A-Z]/.test(l));
+    // Re-pinned after rubric review 17 (h-rub19a): Q2.10, two digits.
+    const rows = md.split('\n').filter((l) => /^\| Q\d\.\d+ [A-Z]/.test(l));
     const questions = view.imperatives.flatMap((i) => i.questions);
     for (const q of questions.filter((x) => x.level !== null)) {
       const cells = rows.find((r) => r.startsWith(`| ${q.ref} `))!.split(' | ');
@@ -105,7 +109,8 @@ describe('class 6: the report in a partner\'s words', () => {
     expect(md).toContain(`Owners of the ${view.actionCount} actions, in the plan and the backlog: VP Sales ${vpSales.count},`);
     // Re-pinned (c03a971): the auditor's reading of the strategy page sets Q2.7's level; the held-back row's words
     // ("left out of the score: too few answered") are asserted on acme without that reading (readout-arithmetic.test.ts).
-    expect(md).toContain('| Q2.7 Differentiation strategy | A written list of differences only | 1 | too few to show | read by the auditor |');
+    // Re-pinned after rubric review 17, edit 15 (h-rub19a): Diff renumbered, the strategy is Q2.6.
+    expect(md).toContain('| Q2.6 Differentiation strategy | A written list of differences only | 1 | too few to show | read by the auditor |');
   });
 
   it("D1 says who keeps what, and its cost is a cost (class 2.6); D2's and D3's numbers say they are starting values (class 3)", () => {

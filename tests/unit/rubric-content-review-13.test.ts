@@ -34,12 +34,14 @@ describe('the deciding condition of each level is in every role\'s wording of it
     'value-creating-ideas': [[[0], /(lead|led) with (the company|us) or the product/], [[1, 2, 3, 4], /an idea about the prospect's business/]],
     'differentiation-support': [[[0, 1, 2, 3, 4], /with feedback on whether that prospect would care/]],
     'answer-what-makes-you-different': [[[0, 1, 2, 3, 4], /without warning/]],
-    // Re-pinned after the fourteenth review: the bar is each of the last three proposals (one or more at 3, two or more at 4), the use the guide's differences named for the client.
-    'differentiation-language': [[[3], /(one or more (of them )?for the client.*each of (their|my) last three proposals|each of my last three proposals I named one or more for the client)/], [[4], /(two or more (of them )?for the client.*each of (their|my) last three proposals|each of my last three proposals I named two or more for the client)/]],
+    // Re-pinned after rubric review 17, edit 3: the guide's quality is differentiation-language's axis; the proposals' count is differences-in-proposals'.
+    'differentiation-language': [[[2], /as a feature/], [[3, 4], /each difference as what changes for the client/], [[4], /dated within six months/]],
+    'differences-in-proposals': [[[3], /one or more .*(each of (their|my) last three proposals)|^Each of my last three proposals names one or more/], [[4], /two or more .*(each of (their|my) last three proposals)|^Each of my last three proposals names two or more/]],
     // Re-pinned after the fourteenth review (class C): one axis, for how many of the three a difference it lacks; naming competitors is no rung.
     'versus-competitors': [[[0, 1, 2, 3, 4], /main competitors \(the three the CRM records most, or all if fewer\)/], [[4], /the clients for whom it decides/]],
     // Level 1 is its label's "under half" in every wording, not only the salesperson's (h-done15).
-    'prospecting-time': [[[1], /for under half of it/]],
+    // Re-pinned after rubric review 17, edit 8: level 1 is a quarter of the set time, and every level says the floor.
+    'prospecting-time': [[[1], /a quarter/], [[0, 1, 2, 3, 4], /three hours (at least|where none or less is set)/]],
   };
   for (const [id, rules] of Object.entries(deciding)) {
     it(`${id}: every role, every level named`, () => {
@@ -182,7 +184,8 @@ describe('versus-competitors is cumulative (B3)', () => {
     const q = question('versus-competitors');
     const at = (score: number) => wordings(q.levels.find((l) => l.score === score)!.description).map(([, t]) => flat(t));
     for (const t of at(1)) expect(t).toMatch(/^For one or more of (the|our) main competitors/);
-    for (const t of at(2)) expect(t).toMatch(/^For two or more of (the|our) main competitors/);
+    // Re-pinned after rubric review 17, edit 5 (class H): half or more, so two main competitors give three rungs, not two equal ones.
+    for (const t of at(2)) expect(t).toMatch(/^For half or more of (the|our) main competitors/);
     for (const t of at(3)) expect(t).toMatch(/^For each of (the|our) main competitors .* name a difference it lacks\.$/);
     for (const t of at(4)) expect(t).toMatch(/^For each of (the|our) main competitors .* name a difference it lacks and the clients for whom it decides\.$/);
   });
@@ -193,7 +196,8 @@ describe('fieldwork priced as the help asks it (J1)', () => {
     const fieldwork = set.sampling?.fieldwork ?? {};
     const reads = /last (three|four|six) (weeks|months)|six to twelve months|last three proposals|ten accounts/;
     const checked = mine.flatMap((i) => i.questions).filter((q) => fieldwork[q.id]?.per === 'reps' && reads.test(flat(typeof q.help === 'string' ? q.help : q.help?.default ?? '')));
-    expect(checked.map((q) => q.id).sort()).toEqual(['differentiation-language', 'differentiation-support', 'persistent-campaign', 'plan-provided', 'prospecting-review', 'prospecting-time', 'real-targets']);
+    // Re-pinned after rubric review 17, edit 3: the proposals are read in differences-in-proposals; the guide, shown once, is not.
+    expect(checked.map((q) => q.id).sort()).toEqual(['differences-in-proposals', 'differentiation-support', 'persistent-campaign', 'plan-provided', 'prospecting-review', 'prospecting-time', 'real-targets']);
     // differentiation-support reads the team's practice slot, one calendar for every rep of a team: a quarter-hour a rep.
     for (const q of checked) expect(fieldwork[q.id]!.hours, q.id).toBeGreaterThanOrEqual(q.id === 'differentiation-support' ? 0.25 : 0.5);
     // Reconstructing a list at the window's start and judging each touch or send as new to the contact: three quarters.

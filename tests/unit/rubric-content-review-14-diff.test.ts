@@ -71,8 +71,10 @@ describe('client-relevant-differences on one axis, the five-client cap in the le
     const atZero = q.recommendations.filter((r) => span(r.at).includes(0));
     const changesCard = atZero.filter((r) => /Reissue the (provisional )?card/.test(flat(r.action)));
     expect(changesCard.map((r) => r.id)).toEqual(['reissue-card-from-interviews']);
-    expect(changesCard[0]!.requires).toEqual(expect.arrayContaining(['interview-clients-on-choice', 'hand-out-differences-card']));
-    expect(flat(actions.get('hand-out-differences-card')!.action)).toMatch(/marked provisional until the client interviews confirm or replace them/);
+    // Re-pinned after rubric review 17, edit 4: the card itself now waits for the interviews (no provisional card), and
+    // the reissue rewrites any card or page reps hold; where both fire the card does it inside it (covers).
+    expect(changesCard[0]!.requires).toEqual(['interview-clients-on-choice']);
+    expect(actions.get('hand-out-differences-card')!.covers).toEqual(['reissue-card-from-interviews']);
     // The guide is written from clients' words, never from the provisional card alone.
     expect(actions.get('write-message-guide')!.requires).toContain('interview-clients-on-choice');
   });
@@ -81,7 +83,8 @@ describe('client-relevant-differences on one axis, the five-client cap in the le
     // They fire with the step from 3, where five won clients' reasons are held by definition: they
     // no longer promise the five, and level 4 asks for more clients behind each difference.
     const users = [...actions.values()].filter((a) => a.requires.includes('ask-decided-clients-why'));
-    expect(users.map((a) => [a.id, span(a.at)])).toEqual([['match-strategy-to-client-reasons', [3]]]);
+    // Re-pinned after rubric review 17, edit 3: the guide's revision from clients' reasons (the step into its level 4) reads them too.
+    expect(users.map((a) => [a.id, span(a.at)])).toEqual([['match-strategy-to-client-reasons', [3]], ['revise-guide-from-client-reasons', [3]]]);
     expect(flat(actions.get('ask-decided-clients-why')!.action)).not.toMatch(/five won clients' reasons are held/);
     expect(text(4)).toMatch(/three or more/);
   });
@@ -110,10 +113,11 @@ describe('one axis on the other ladders the review named (class C)', () => {
     expect(q.measures).not.toMatch(/where we lose/);
   });
 
-  it('differentiation-language: levels 3 and 4 read each of the last three proposals, one or more of the guide\'s differences, then two or more', () => {
-    for (const { role, t } of levelTexts('differentiation-language', 3)) expect(t, role).toMatch(/one or more.*each of (their|my) last three proposals|each of my last three proposals I named one or more/);
-    for (const { role, t } of levelTexts('differentiation-language', 4)) expect(t, role).toMatch(/two or more.*each of (their|my) last three proposals|each of my last three proposals I named two or more/);
-    for (const score of [3, 4]) for (const { role, t } of levelTexts('differentiation-language', score)) expect(t, `${score} (${role})`).not.toMatch(/at least one of (their|my) last three|one or two of/);
+  // Re-pinned after rubric review 17, edit 3: the proposals' count moved to differences-in-proposals, the same bar at 3 and 4.
+  it('differences-in-proposals: levels 3 and 4 read each of the last three proposals, one or more of the differences, then two or more', () => {
+    for (const { role, t } of levelTexts('differences-in-proposals', 3)) expect(t, role).toMatch(/one or more.*each of (their|my) last three proposals|^Each of my last three proposals names one or more/);
+    for (const { role, t } of levelTexts('differences-in-proposals', 4)) expect(t, role).toMatch(/two or more.*each of (their|my) last three proposals|^Each of my last three proposals names two or more/);
+    for (const score of [3, 4]) for (const { role, t } of levelTexts('differences-in-proposals', score)) expect(t, `${score} (${role})`).not.toMatch(/at least one of (their|my) last three|one or two of/);
   });
 });
 

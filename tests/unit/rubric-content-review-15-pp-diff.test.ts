@@ -24,17 +24,19 @@ const level = (id: string, score: number) => Object.fromEntries(wordings(questio
 const span = (at: number | number[] | undefined) => (at === undefined ? [] : Array.isArray(at) ? Array.from({ length: at[1]! - at[0]! + 1 }, (_, i) => at[0]! + i) : [at]);
 
 describe('differentiation content stays internal until client evidence backs it (edit 6, class K)', () => {
-  it('the provisional card is for practice: no instruction to name its differences to clients, marked internal', () => {
+  // Re-pinned after rubric review 17, edit 4: no provisional card; the card is printed from the interviews, so the
+  // evidence comes first by `requires`, and no step sends its differences into each deal or first meeting.
+  it('the card is printed from the client interviews: no instruction to name its differences in each deal, and it waits for them', () => {
     const card = flat(action('hand-out-differences-card').action);
     expect(card).not.toMatch(/first meeting|with (each|every) (client|prospect)|in (each|every) (deal|proposal)/);
-    expect(card).toMatch(/internal: for practice, not for use with clients/);
-    // The reissue is what releases it to clients.
-    expect(flat(action('reissue-card-from-interviews').action)).toMatch(/release it for use with clients/);
+    expect(card).toMatch(/^Once the client interviews are written up/);
+    expect(action('hand-out-differences-card').requires).toContain('interview-clients-on-choice');
   });
 
   it('the battlecards say no "for whom" before the client interviews, and reps use them in deals only after the reissue', () => {
     expect(flat(action('write-battlecards').action)).not.toMatch(/for whom/);
-    expect(flat(action('write-battlecards').action)).toMatch(/for practice only until the card is reissued/);
+    // Re-pinned after rubric review 17, edit 4: the battlecards themselves wait for the interviews.
+    expect(action('write-battlecards').requires).toContain('interview-clients-on-choice');
     // Every step that adds or drills "for whom", or takes the battlecards into deals, waits for the client evidence.
     const evidence = ['interview-clients-on-choice', 'reissue-card-from-interviews'];
     for (const [id, a] of actions) {
@@ -45,7 +47,9 @@ describe('differentiation content stays internal until client evidence backs it 
       const waits = (a.requires ?? []).some((r) => evidence.includes(r)) || (a.requires ?? []).some((r) => (actions.get(r)?.requires ?? []).some((rr) => evidence.includes(rr)));
       expect(waits, id).toBe(true);
     }
-    expect(action('read-battlecard-before-meetings').requires).toContain('reissue-card-from-interviews');
+    // Re-pinned after rubric review 17, edit 13: the battlecards wait for the interviews themselves, so reading them in deals
+    // no longer waits for the reissue (90 days, which left the step no room inside the plan).
+    expect(action('read-battlecard-before-meetings').requires).toContain('write-battlecards');
   });
 
   it('no priority in the sample readout names a day its row does not: the row holds the horizon', () => {
@@ -72,16 +76,18 @@ describe('each level is worded within the reach of the role that reads it (edit 
     }
   });
 
-  it('differentiation-language asks the guide first, then its use, in every role\'s prompt', () => {
+  // Re-pinned after rubric review 17, edit 3: two questions, one each: the guide, then its use in proposals.
+  it('differentiation-language asks the guide only, differences-in-proposals the count, in every role\'s prompt', () => {
     const prompts = wordings(question('differentiation-language').prompt);
     expect(prompts.length).toBe(3);
-    for (const [role, t] of prompts) expect(flat(t), role).toMatch(/: first the guide .* then how many of its differences/);
+    for (const [role, t] of prompts) expect(flat(t), role).not.toMatch(/proposal/);
+    for (const [role, t] of wordings(question('differences-in-proposals').prompt)) expect(flat(t), role).toMatch(/^In how many of (their|your) last three proposals/);
   });
 });
 
 describe('level 0 of a "most" ladder is its complement, so a mixed team fits a level text (edit 13, class D)', () => {
-  // prospecting-time's level 0 is the company's setting (a provision ladder), not a share of reps.
-  const provision = new Set(['prospecting-time']);
+  // Re-pinned after rubric review 17, edit 8: prospecting-time reads use only, so its level 0 is a share of reps too.
+  const provision = new Set<string>([]);
   it('where level 1 is what most reps do, level 0 says half or fewer of them do it, and never "most"', () => {
     let checked = 0;
     for (const q of mine) {
@@ -95,8 +101,8 @@ describe('level 0 of a "most" ladder is its complement, so a mixed team fits a l
         expect(zero[role], `${q.id} (${role})`).not.toMatch(/\bmost (reps|of my reps)\b/i);
       }
     }
-    // Six PP and six Diff ladders, leadership's and managers' wording each.
-    expect(checked).toBe(24);
+    // Seven PP and seven Diff ladders (prospecting-time and differences-in-proposals since review 17), two wordings each.
+    expect(checked).toBe(28);
   });
 });
 
@@ -159,7 +165,8 @@ describe('a capped team is not reported under a label that names a lower count (
       checked++;
       expect(q.levels.find((l) => l.score === 2)!.label, q.id).toMatch(/, or capped (by stop requests|as a nuisance)$/);
     }
-    expect(checked).toBe(2);
+    // Re-pinned after rubric review 17 (class C): relationship-tools' gate left the ladder; persistent-campaign's stays.
+    expect(checked).toBe(1);
   });
 });
 
@@ -185,14 +192,16 @@ describe('a weakness is scored in one question (edit 8, class E)', () => {
     expect(helpOf('differentiation-strategy', 'leadership')).toMatch(/a differences card or message guide is not a strategy/);
     expect(Object.values(level('differentiation-strategy', 0))[0]).toMatch(/a differences card or message guide is not one/);
     expect(helpOf('differentiation-language')).toMatch(/The page given to the teams as the strategy is not a message guide/);
-    for (const [role, t] of Object.entries(level('differentiation-language', 0))) expect(t, role).toMatch(/but the written strategy, if any/);
-    for (const role of ['default', 'sales manager']) expect(level('differentiation-language', 2)[role], role).toMatch(/an internal card or the written strategy does not/);
+    // Re-pinned after rubric review 17, edit 3: the guide ladder sets the strategy page aside at level 0, and every card is for clients (edit 4).
+    for (const [role, t] of Object.entries(level('differentiation-language', 0))) expect(t, role).toMatch(/the written strategy aside/);
+    for (const role of ['default', 'sales manager']) expect(level('differentiation-language', 2)[role], role).toMatch(/a card for use with clients counts/);
   });
 
-  it('a card marked internal, for practice, is not a message guide until it is released for clients (review 16, E)', () => {
-    expect(flat(action('hand-out-differences-card').action)).toMatch(/internal: for practice, not for use with clients/);
-    expect(helpOf('differentiation-language')).toMatch(/A differences card released for use with clients, .* is a message guide here; a card still marked internal, for practice only, is not/);
-    expect(helpOf('differentiation-language', 'salesperson')).toMatch(/a card marked for practice only and the strategy page are not/);
+  // Re-pinned after rubric review 17, edit 4: there is no internal card any more; a card handed to reps for use with clients is a guide, the strategy page is not.
+  it('a card for use with clients is a message guide; the strategy page is not (review 16, E; review 17, edit 4)', () => {
+    expect(flat(action('hand-out-differences-card').action)).not.toMatch(/internal/);
+    expect(helpOf('differentiation-language')).toMatch(/A differences card handed to reps for use with clients, .* is a message guide here/);
+    expect(helpOf('differentiation-language', 'salesperson')).toMatch(/a differences card for use with clients; the strategy page is not one/);
   });
 });
 
@@ -238,7 +247,8 @@ describe('the interviews the card rests on hold five won clients (VP review 15, 
 
   it('the message guide is written from the interviews, the differences they back, not the provisional card\'s', () => {
     expect(flat(action('write-message-guide').action)).toMatch(/from the written-up client interviews: for each difference two or more won clients named/);
-    expect(action('practise-differentiation-monthly').requires).toContain('hand-out-differences-card');
+    // Re-pinned after rubric review 17, edit 4: practice waits for no card (leadership's list is drilled nowhere before the interviews).
+    expect(action('practise-differentiation-monthly').requires ?? []).not.toContain('hand-out-differences-card');
   });
 });
 

@@ -55,7 +55,8 @@ const THE_TEST = /(asked|ask) .*(what makes|different)|name the same (two or thr
 describe('the default rubrics', () => {
   it('have 5 to 9 questions each', () => {
     for (const r of rubrics) expect(r.questions.length, r.id).toBeGreaterThanOrEqual(5);
-    for (const r of rubrics) expect(r.questions.length, r.id).toBeLessThanOrEqual(9);
+    // Re-pinned after rubric review 17, edit 3: differentiation-language's two axes became two questions, ten in all.
+    for (const r of rubrics) expect(r.questions.length, r.id).toBeLessThanOrEqual(r.id === 'differentiation' ? 10 : 9);
   });
 
   it('state the one thing each question measures', () => {
@@ -249,7 +250,8 @@ describe('the default rubrics', () => {
     // The message guide starts from the card, not the strategy chain (seventh review: a team at
     // level 0 waited most of a year for wording), and from the client interviews' words (fourteenth
     // VP reading: built from the card alone it printed leadership's words, which finding C says reps lack).
-    expect(actions.get('write-message-guide')?.requires).toEqual(['hand-out-differences-card', 'interview-clients-on-choice']);
+    // Re-pinned after rubric review 17, edit 4: the card now waits for the interviews too, so the guide rests on them alone.
+    expect(actions.get('write-message-guide')?.requires).toEqual(['interview-clients-on-choice']);
     expect(actions.get('rest-strategy-on-clients')?.requires).toContain('interview-clients-on-choice');
   });
 
@@ -568,10 +570,11 @@ describe('the default rubrics, after the eighth review', () => {
     // The guide's quality caps the level; a features guide never scores below an unused outcome guide.
     // The salesperson's wording is the band; the team wordings are thresholds (ninth review, class B).
     const language = (score: number, role: string) => Object.fromEntries(wordings(question('differentiation-language').levels.find((l) => l.score === score)!.description))[role]!;
-    // Re-pinned after the fourteenth review (the bar: one or more of the guide's differences in each of the last three proposals at 3, two or more in each at 4).
-    expect(language(2, 'salesperson')).toMatch(/as a feature, or one or more of my last three proposals names none of its differences/);
-    expect(language(3, 'salesperson')).toMatch(/in each of my last three proposals I named one or more for the client, not two in each/);
-    for (const role of ['default', 'sales manager']) expect(language(3, role), role).toMatch(/one or more .*in each of their last three proposals/);
+    // Re-pinned after rubric review 17, edit 3: the guide's quality is this ladder's only axis; its use in proposals is differences-in-proposals'.
+    expect(language(2, 'salesperson')).toMatch(/states one or more differences as a feature/);
+    expect(language(3, 'salesperson')).toMatch(/states each difference as what changes for the client, not revised/);
+    const proposals = (score: number, role: string) => Object.fromEntries(wordings(question('differences-in-proposals').levels.find((l) => l.score === score)!.description))[role]!;
+    for (const role of ['default', 'sales manager']) expect(proposals(3, role), role).toMatch(/one or more .*in each of their last three proposals/);
     // The prompt admits the manager-agreed plans level 2 admits; level 1 is for reps without their own.
     for (const [role, t] of wordings(question('plan-provided').prompt)) expect(t, role).toMatch(/agreed whole in writing/);
     // Re-pinned after rubric review 15 (edit 4, class H): level 1 is a named list sized for the role, without the sequence.
@@ -593,7 +596,8 @@ describe('the default rubrics, after the eighth review', () => {
   it('give the nuisance branch of a level a step that cuts contact, and prescribe no tool a scorecard line does (class F)', () => {
     // The capped level is the one the help names (eleventh review, D1: the gate left the labels).
     const capped = questions.flatMap((q) => [...wordings(q.help).map(([, t]) => t.replace(/\s+/g, ' ')).join(' ').matchAll(/asked to stop[^.]*at level (\d) at most/g)].map((m) => ({ q, score: Number(m[1]) })));
-    expect(capped.map(({ q }) => q.id).sort()).toEqual(['persistent-campaign', 'relationship-tools']);
+    // Re-pinned after rubric review 17 (class C): relationship-tools' stop requests are written in the note, not a cap.
+    expect(capped.map(({ q }) => q.id).sort()).toEqual(['persistent-campaign']);
     for (const { q, score } of capped) {
       const firing = (q.recommendations ?? []).filter((a) => span(a.at!).includes(score));
       expect(firing.some((a) => /asked to stop one time in ten or more/.test(a.action)), `${q.id} level ${score}`).toBe(true);
@@ -690,16 +694,18 @@ describe('prospecting-plan and differentiation, after the tenth review', () => {
 
   it('offer n/a on prospecting reviews only to a rep new in post, and never where a question takes none (B.3, B.4)', () => {
     const review = question('prospecting-review');
-    // Re-pinned after rubric review 15, edit 8 (class E): no one-to-one is scored once, in coaching-model, so a
-    // rep with none is not applicable here, new in post or not; n/a is still never offered where a question takes none.
-    expect(help(review, 'salesperson')).toMatch(/Answer not applicable if you had no one-to-one with your manager in those months/);
-    expect(help(review, 'default')).toMatch(/with no one-to-one in the three months is not applicable, new in post or not/);
+    // Re-pinned after rubric review 17, edit 2 (class B): no one-to-one is level 0 here (not reviewed), a declared
+    // overlap with coaching-model; n/a only for a true missing sample; still never offered where a question takes none.
+    expect(help(review, 'salesperson')).toMatch(/With no one-to-one in those months, your prospecting was not reviewed: the first level\. Answer not applicable only if your role has no new-business target in writing or you came into post inside the three months/);
+    expect(help(review, 'default')).toMatch(/with no one-to-one in the three months had no prospecting review: level 0/);
     for (const q of mine.filter((x) => !na(x))) for (const [role, t] of wordings(q.help)) expect(flat(t), `${q.id} (${role})`).not.toMatch(/does not apply|not applicable/);
   });
 
   it("count the nurture list as the CRM held it, and cap a rep only on two or more stop requests that are also a tenth (B.5)", () => {
     expect(help(question('relationship-tools'), 'default')).toMatch(/nurture lists as the CRM held them at the start of the three months/);
-    for (const id of ['relationship-tools', 'persistent-campaign']) {
+    // Re-pinned after rubric review 17 (class C): relationship-tools writes the stop requests in the note, not a cap.
+    expect(help(question('relationship-tools'), 'default')).toMatch(/asked to stop .* and write the count in the note: it is reported beside the level, not scored/);
+    for (const id of ['persistent-campaign']) {
       expect(help(question(id), 'default'), id).toMatch(/two or more that are also (a tenth|one in ten) or more/);
       expect(help(question(id), 'default'), id).not.toMatch(/: one in ten or more (puts|makes)/);
     }
@@ -708,8 +714,8 @@ describe('prospecting-plan and differentiation, after the tenth review', () => {
 
   it('say how a rep with one or two deals or proposals is read (B.6)', () => {
     expect(help(question('versus-status-quo'), 'default')).toMatch(/A rep with one or two such deals is read on them: a cost confirmed in each is level 4, in one of two level 3/);
-    // Re-pinned after the fourteenth review: levels 3 and 4 read each proposal, so one or two are read as three.
-    expect(help(question('differentiation-language'), 'default')).toMatch(/A rep with one or two proposals is read on them as on three: one or more of the guide's differences in each is level 3, two or more in each level 4/);
+    // Re-pinned after rubric review 17, edit 3: proposals are counted in differences-in-proposals, one or two read as they are.
+    expect(help(question('differences-in-proposals'), 'default')).toMatch(/a rep with one or two proposals is read on them \(one of two is level 2, both level 3\)/);
   });
 
   it('label client-relevant-differences level 3 for what it holds, and read its top against the differences leadership names where there is no card (B.7, F.2)', () => {
@@ -725,10 +731,12 @@ describe('prospecting-plan and differentiation, after the tenth review', () => {
   });
 
   it('make each content foundation require its use, sized to the next level, and close every condition of the next level (D.1, D.2)', () => {
-    expect(flat(action('hand-out-differences-card').action)).toMatch(/written instruction/);
+    // Re-pinned after rubric review 17, edit 4: the card prints the interviews' differences, with no instruction to reps; its use is the practice slot's.
+    expect(flat(action('hand-out-differences-card').action)).toMatch(/Once the client interviews are written up/);
     // Since the eleventh review (F1) a function's content is a build, and its use is the VP Sales'
     // written instruction in a step of the same question that requires it.
-    for (const id of ['write-battlecards', 'collect-client-stories', 'write-case-for-change', 'assemble-nurture-tools', 'write-prospect-ideas', 'rewrite-guide-as-outcomes']) {
+    // Re-pinned after rubric review 17, edit 3: rewrite-guide-as-outcomes is the guide ladder's own step, not a build used by an instruction.
+    for (const id of ['write-battlecards', 'collect-client-stories', 'write-case-for-change', 'assemble-nurture-tools', 'write-prospect-ideas']) {
       const owner = mine.find((q) => (q.recommendations ?? []).some((a) => a.id === id))!;
       const use = (owner.recommendations ?? []).filter((a) => a.id !== id && (a.requires ?? []).includes(id));
       expect(use.map((a) => flat(a.action)).join(' '), id).toMatch(/written instruction/);
@@ -740,16 +748,20 @@ describe('prospecting-plan and differentiation, after the tenth review', () => {
     // Re-pinned after the fourteenth review (class F): it fires from level 0 with the card's reissue, where the five it aimed at are not yet held, so it says what it does for the card.
     expect(flat(action('ask-decided-clients-why').action)).toMatch(/won clients first, .*so that each difference on the card is tested against every new decision/);
     expect(action('match-strategy-to-client-reasons').requires).toContain('ask-decided-clients-why');
-    expect(action('match-strategy-to-client-reasons').requires).toContain('hand-out-differences-card');
+    // Re-pinned after rubric review 17, edit 13: it checks the differences reps are given wherever they are held, so it
+    // waits for no 90-day card or strategy page (a chain that could not run inside the plan), and names neither as a foundation.
+    expect(flat(action('match-strategy-to-client-reasons').action)).toMatch(/any difference reps are given \(on the card, the guide or the strategy page, as the company has them\)/);
     // The new tool each month is marketing's, in its build (twelfth review, class I), not the VP Sales' step.
     expect(flat(action('assemble-nurture-tools').action)).toMatch(/add one new tool to the folder every month/);
     expect(flat(action('report-untouched-not-now-contacts').action)).not.toMatch(/add one new tool/);
-    expect(action('write-message-guide').requires).toContain('hand-out-differences-card');
+    // Re-pinned after rubric review 17, edit 4: the guide waits for the interviews, not the card.
+    expect(action('write-message-guide').requires).toContain('interview-clients-on-choice');
   });
 
   it("read the wording in proposals on what reps wrote, not on the template's sentences (D.3)", () => {
-    expect(help(question('differentiation-language'), 'default')).toMatch(/wording the proposal template already carries does not count/i);
-    for (const score of [3, 4]) for (const { role, t } of levelTexts('differentiation-language', score)) if (role !== 'salesperson') expect(t, role).toMatch(/not the template's/);
+    // Re-pinned after rubric review 17, edit 3: the proposals are read in differences-in-proposals.
+    expect(help(question('differences-in-proposals'), 'default')).toMatch(/wording the proposal template already carries does not count/i);
+    for (const score of [3, 4]) for (const { role, t } of levelTexts('differences-in-proposals', score)) if (role !== 'salesperson') expect(t, role).toMatch(/not the template's/);
     expect(flat(action('put-guide-into-proposal-templates').action)).toMatch(/no finished sentence/);
   });
 
@@ -840,21 +852,23 @@ describe('prospecting-plan and differentiation, after the eleventh review', () =
     expect(flat(actions.get('load-plan-targets-into-crm')!.action)).toMatch(/which reps worked from it in fewer than three of the four weeks/);
   });
 
-  it('fill client-examples level 3 where the company has two differences (B3)', () => {
-    expect(helpOf(question('client-examples'), 'default')).toMatch(/With two differences, a recent story with a figure for one is level 2, for one plus any story for the other \(older than 24 months, or without a figure\) level 3, and for both level 4/);
-    for (const { role, t } of levelTexts('client-examples', 3)) expect(t, role).toMatch(/for two or more differences, or one of two and any story for the other/);
-    expect(level('client-examples', 3).label).toMatch(/one of two plus any story for the other/);
+  // Re-pinned after rubric review 17, edit 5 (class H): shares partition any count; the off-axis "any story for the other" branch is gone.
+  it('read client-examples on shares of the differences, so its levels partition with one, two or more differences (B3; review 17, edit 5)', () => {
+    expect(helpOf(question('client-examples'), 'default')).toMatch(/a recent story with a figure for one or more is level 2, for more than half level 3, for each level 4; with two differences, one is level 2 and both level 4/);
+    for (const { role, t } of levelTexts('client-examples', 3)) expect(t, role).toMatch(/for more than half of (the company's|our) differences\.$/);
+    expect(level('client-examples', 3).label).not.toMatch(/any story/);
   });
 
   it('keep the opt-out gates out of the labels reps see, say in the salesperson help that the auditor may place them lower, and state the gate in the level it caps (D1, I)', () => {
     // Re-pinned after rubric review 15 (edit 3, class C): level 2's label, which the report prints, names the cap, since
     // every wording of levels 3 and 4 now carries the gate; no other label does.
-    const capped = new Set(['relationship-tools 2', 'persistent-campaign 2']);
+    // Re-pinned after rubric review 17 (class C): relationship-tools has no stop-request gate; persistent-campaign keeps it.
+    const capped = new Set(['persistent-campaign 2']);
     for (const q of mine) for (const l of q.levels) {
       if (capped.has(`${q.id} ${l.score}`)) expect(l.label, `${q.id} ${l.score}`).toMatch(/capped by stop requests|capped as a nuisance/);
       else expect(l.label, `${q.id} ${l.score}`).not.toMatch(/stop request|nuisance|opt-out/i);
     }
-    for (const id of ['relationship-tools', 'persistent-campaign']) {
+    for (const id of ['persistent-campaign']) {
       expect(helpOf(question(id), 'salesperson'), id).toMatch(/The auditor may place you lower from the opt-out log, which you may not see\./);
       for (const score of [3, 4]) for (const { role, t } of levelTexts(id, score)) if (role !== 'salesperson') expect(t, `${id} ${score} (${role})`).toMatch(/under a tenth \(or one\) asking to stop/);
     }
@@ -932,7 +946,8 @@ describe('prospecting-plan and differentiation, after the eleventh review', () =
       }
       for (const l of q.levels) for (const [role, t] of wordings(l.description)) expect(flat(t), `${q.id} ${l.score} (${role})`).not.toMatch(rule);
     }
-    expect(count).toBe(42);
+    // Re-pinned after rubric review 17, edit 3: differences-in-proposals adds three team-placing helps (default, leadership, manager).
+    expect(count).toBe(45);
   });
 });
 
@@ -1342,17 +1357,18 @@ describe('prospecting-plan and differentiation, after the twelfth review', () =>
     expect(helpOf(q, 'default')).toMatch(/draw ten accounts from each at random \(all of a list of ten or fewer\)/);
     expect(helpOf(q, 'default')).toMatch(/the share found is multiplied by the list's length over that size/);
     expect(q.na).toBe(true);
-    for (const [role, t] of wordings(q.prompt)) expect(flat(t), role).toMatch(/\(not applicable, with no named list\)\?$/);
-    expect(helpOf(q, 'salesperson')).toMatch(/Answer not applicable if you have no named list/);
-    // Level 0 reads the reasons only: "no named list" is plan-provided's.
-    for (const { role, t } of levelTexts('real-targets', 0)) expect(t, role).not.toMatch(/no named (target )?list/);
-    expect(level('real-targets', 0).label).not.toMatch(/No named list/);
-    // Re-pinned after rubric review 15 (edit 4, class H): a named list is plan-provided's level 1, so no list is level 0.
-    expect(helpOf(question('plan-provided'), 'default')).toMatch(/A rep with no named list is at level 0 here; the question on reasons leaves that rep out/);
+    // Re-pinned after rubric review 17, edit 2 (class B): no named list is level 0 here too (no reason for any of the
+    // role's accounts), n/a only for a role with no new-business target; the prompts, help and level 0 say so.
+    for (const [role, t] of wordings(q.prompt)) expect(flat(t), role).toMatch(/\(none, with no named list; not applicable (for a role with no|if your role has no) new-business target\)\?$/);
+    expect(helpOf(q, 'salesperson')).toMatch(/With no named list, you give a reason for none: the first level\. Answer not applicable only if your role has no new-business target/);
+    for (const { role, t } of levelTexts('real-targets', 0)) expect(t, role).toMatch(/no (named )?list/);
+    expect(level('real-targets', 0).label).toMatch(/No named list/);
+    expect(helpOf(question('plan-provided'), 'default')).toMatch(/A rep with no named list is at level 0 here, and in the question on reasons, which counts no list as no reason/);
   });
 
   it('put the opt-out gate into every wording of levels 3 and 4, the rep counting the stop requests they know of (edit 8, E)', () => {
-    for (const id of ['relationship-tools', 'persistent-campaign']) {
+    // Re-pinned after rubric review 17 (class C): relationship-tools has no gate (its stop requests go in the note).
+    for (const id of ['persistent-campaign']) {
       for (const score of [3, 4]) for (const { role, t } of levelTexts(id, score)) expect(t, `${id} ${score} (${role})`).toMatch(/under a tenth \(or one\) asking (me )?to stop/);
       // The level under the gate takes the rep the gate holds back, so the salesperson's bands still partition.
       for (const { role, t } of levelTexts(id, 2)) if (role === 'salesperson') expect(t, id).toMatch(/a tenth( of it)? \(two at least\) asking to stop/);
@@ -1378,10 +1394,10 @@ describe('prospecting-plan and differentiation, after the twelfth review', () =>
     expect(helpOf(rivals, 'default')).toMatch(/Take the company's three main competitors from the CRM: those most often recorded in its competitor field or loss reasons over the last twelve months/);
     for (const l of rivals.levels) for (const [role, t] of wordings(l.description)) expect(t, `${l.score} (${role})`).not.toMatch(/the three they meet most/);
     const words = question('differentiation-language');
-    // Re-pinned after the fourteenth review (class I): the rep's use is the guide's difference named for this client, in any words; its phrasing as an outcome is scored in one question.
-    expect(helpOf(words, 'default')).toMatch(/in any words: the guide's difference tied to this client's situation, not its sentences/);
-    // Re-pinned after rubric review 15's second part (edit 8, review 16 E, h-rub18a): a card counts once released for clients.
-    expect(helpOf(words, 'default')).toMatch(/A differences card released for use with clients, or any page the company wrote for reps .* is a message guide here/);
+    // Re-pinned after rubric review 17, edit 3: the rep's use, in any words, is read in differences-in-proposals; the card is written
+    // from the interviews for use with clients (edit 4), so any card handed to reps for use with clients is a guide.
+    expect(helpOf(question('differences-in-proposals'), 'default')).toMatch(/in any words: the difference tied to this client's situation, not the guide's sentences/);
+    expect(helpOf(words, 'default')).toMatch(/A differences card handed to reps for use with clients, or any page the company wrote for reps .* is a message guide here/);
     for (const score of [3, 4]) for (const { role, t } of levelTexts(words.id, score)) expect(t, role).not.toMatch(/used its wording/);
     expect(helpOf(question('differentiation-support'), 'default')).toMatch(/Feedback counts when it says which difference that prospect would or would not care about and why/);
     for (const { role, t } of levelTexts('answer-what-makes-you-different', 3)) expect(t, role).toMatch(/however long they take/);

@@ -72,7 +72,8 @@ describe('the prospecting-plan and differentiation rubrics, after the ninth revi
   });
 
   it('make an empty sample not applicable, and say so to the respondent (class C)', () => {
-    for (const id of ['persistent-campaign', 'versus-status-quo', 'value-creating-ideas', 'relationship-tools', 'defending-price', 'versus-competitors', 'differentiation-language']) {
+    // Re-pinned after rubric review 17, edit 3: the proposals' sample is differences-in-proposals'; the guide has no sample to miss.
+    for (const id of ['persistent-campaign', 'versus-status-quo', 'value-creating-ideas', 'relationship-tools', 'defending-price', 'versus-competitors', 'differences-in-proposals']) {
       const q = question(id);
       expect(q.na, id).toBe(true);
       expect(role(q.help, 'default'), id).toMatch(/not applicable/i);
@@ -103,7 +104,8 @@ describe('the prospecting-plan and differentiation rubrics, after the ninth revi
       ['prospecting-review', /last three months/],
       ['defending-price', /last three deals where a client pushed back/],
       ['client-relevant-differences', /last twenty deals/],
-      ['differentiation-language', /last three proposals/],
+      // Re-pinned after rubric review 17, edit 3: the proposals are differences-in-proposals' sample.
+      ['differences-in-proposals', /last three proposals/],
       ['versus-competitors', /three main competitors \(those your CRM records most\)/],
       ['client-examples', /last 24\s+months/],
       ['versus-status-quo', /last three deals that reached a proposal/],
@@ -149,7 +151,8 @@ describe('the prospecting-plan and differentiation rubrics, after the ninth revi
 
   it('read each stop request in one question only (class K)', () => {
     expect(role(question('persistent-campaign').help, 'default')).toMatch(/stop requests from\s+targets/);
-    expect(role(question('relationship-tools').help, 'default')?.replace(/\s+/g, ' ')).toMatch(/two or more that are also a tenth or more of the list/);
+    // Re-pinned after rubric review 17 (class C): relationship-tools counts the nurture list's stop requests in the note.
+    expect(role(question('relationship-tools').help, 'default')?.replace(/\s+/g, ' ')).toMatch(/contacts on the list who asked to stop .* it is reported beside the level, not scored/);
   });
 
   it('name no source text and no question or action id in what respondents and clients read (class O)', () => {

@@ -14,7 +14,7 @@ import type { BandNames, RubricSet } from '../rubric/load-rubric-set.js';
 import type { Horizon } from '../rubric/schema.js';
 import { wordedLevel } from '../rubric/level-range.js';
 import { wordingFor } from '../rubric/wording.js';
-import { imperativeLabel, questionTitle } from '../rubric/titles.js';
+import { imperativeLabel, questionRowTitle, questionTitle } from '../rubric/titles.js';
 import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
 import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, loadPlaces, type CapacityStep } from '../scoring/capacity.js';
@@ -1150,7 +1150,8 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
   return {
     ref,
     id: q.question.id,
-    label: questionTitle(q.question),
+    label: questionRowTitle(q.question),
+    title: questionTitle(q.question),
     prompt: wordingFor(q.question.prompt, wordedFor),
     imperativeTitle,
     weightText: formatNumber(q.question.weight),

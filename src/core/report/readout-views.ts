@@ -121,6 +121,6 @@ export function readoutViews(
 function restsOn(ids: readonly string[], imperatives: readonly ImperativeView[]): FindingView['questions'] {
   return ids.flatMap((id) => {
     const question = imperatives.flatMap((v) => v.questions).find((x) => x.id === id);
-    return question === undefined ? [] : [{ id, ref: question.ref, label: question.label }];
+    return question === undefined ? [] : [{ id, ref: question.ref, label: question.title }];
   });
 }

@@ -395,7 +395,10 @@ export interface QuestionView {
   /** "2.3": imperative number, question number. */
   ref: string;
   id: string;
+  /** The row's title: marked "(consultant's addition)" where the rubric adds the question (questionRowTitle). */
   label: string;
+  /** The question's title alone, for a line that names it (a finding's "Rests on"). */
+  title: string;
   prompt: string;
   imperativeTitle: string;
   weightText: string;

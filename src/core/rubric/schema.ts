@@ -136,6 +136,10 @@ export const Question = z
     measures: nonEmptyText.optional().meta({
       description: 'The one thing the question measures: the axis every level states a condition on (validate warns when it is missing).',
     }),
+    addition: nonEmptyText.optional().meta({
+      description:
+        "Present when the question is the rubric author's addition, not a point of the source the rubric is faithful to: one sentence saying what the source asks and what this question reads instead. The report marks such a question as the consultant's addition and may print the sentence.",
+    }),
     roles: z
       .array(nonEmptyText)
       .min(1, { message: 'needs at least 1 role' })
