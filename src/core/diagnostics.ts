@@ -447,6 +447,12 @@ export const RULES = {
     title: 'Decision day before the answers',
     description: "The readout's `decided:` day is before the latest date of the answers (interviews, survey responses, the auditor's checks): leadership decides at the readout meeting, after the fieldwork, and the plan's days count from that day. Give the meeting's date.",
   },
+  'readout-decided-long-after-fieldwork': {
+    severity: 'error',
+    title: 'Decision day long after the answers',
+    description:
+      "The readout's `decided:` day is more than a year (365 days) after the latest date of the answers: a plan cut from answers that old describes a team that has changed (a day such as 9999-12-14 printed dates no calendar has). Give the readout meeting's date, or run the audit again.",
+  },
   'readout-unknown-action': {
     severity: 'error',
     title: 'Unknown action in a readout',

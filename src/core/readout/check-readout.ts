@@ -10,7 +10,7 @@ import { parseYamlSource, reservedKeyDiagnostics, type PathSegment, type SourceF
 import { suggestion, zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { figuresIn } from './figures.js';
-import { decidedBeforeFieldwork } from './decided-before-fieldwork.js';
+import { decidedBeforeFieldwork, decidedLongAfterFieldwork } from './decided-before-fieldwork.js';
 import { repeatedEntries } from './repeated-entries.js';
 import { factsAgainstData } from './facts.js';
 import { disputedWords, disputeNotBorneOut, disputeSupport } from './finding-signals.js';
@@ -81,6 +81,8 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
 
   const early = decidedBeforeFieldwork(readout.decided, answeredOn);
   if (early !== null) report('readout-decided-before-fieldwork', ['decided'], early);
+  const late = decidedLongAfterFieldwork(readout.decided, answeredOn);
+  if (late !== null) report('readout-decided-long-after-fieldwork', ['decided'], late);
   for (const problem of repeatedEntries(readout)) report(problem.rule, problem.path, problem.message, problem.path[0] === 'plan' && problem.path[1] === 'rewrite');
 
   const actionIds = set.imperatives.flatMap((i) => i.questions.flatMap((q) => q.recommendations.map((r) => r.id)));
