@@ -1600,6 +1600,9 @@ function decisionsSlides(deck: Deck): void {
         ['Why', why(d)],
         ['We recommend', joinClauses(full.recommend.slice(0, kept.recommend))],
         ['Cost', joinClauses(full.cost.slice(0, kept.cost))],
+        // What the option puts at risk, and gains, each its own row: never in the cost (VP reading 17, class A).
+        ['Risk', d.risk.replace(/\.$/, '')],
+        ['Benefit', d.benefit.replace(/\.$/, '')],
         ['Carried out by', carriedBy(d)],
       ].filter(([, text]) => text !== '');
     while (tableHeight(columns, rowsOf(), MIN_FONT_PT, false) > BODY_H) {
