@@ -436,7 +436,7 @@ describe('--format pptx', () => {
     // Re-pinned (fifteenth VP reading, class 7): the recommendation's first clause, its "(by hours)" and "Now:" said as a title.
     // Re-pinned (h-cal19, page one's room for D1's risk and D3's count per role, VP reading 17 item 7): the readout's shorter D1 and D3.
     expect(slides.map((x) => x.title)).toEqual([
-      "D1: named reps run managers' heaviest accounts, for shadow credit",
+      "D1: named reps run managers' heaviest accounts, for shadow credit now",
       "D2: the CEO caps managers' head-office hours at under ten a week now",
       "D3: leadership sets accounts per role from reps' prospecting time",
       'D4: managers approve up to 5% when the request states the value discussed',
