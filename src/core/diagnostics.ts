@@ -447,6 +447,12 @@ export const RULES = {
     title: 'Decision day before the answers',
     description: "The readout's `decided:` day is before the latest date of the answers (interviews, survey responses, the auditor's checks): leadership decides at the readout meeting, after the fieldwork, and the plan's days count from that day. Give the meeting's date.",
   },
+  'readout-decided-long-after-fieldwork': {
+    severity: 'error',
+    title: 'Decision day long after the answers',
+    description:
+      "The readout's `decided:` day is more than a year (365 days) after the latest date of the answers: a plan cut from answers that old describes a team that has changed (a day such as 9999-12-14 printed dates no calendar has). Give the readout meeting's date, or run the audit again.",
+  },
   'readout-unknown-action': {
     severity: 'error',
     title: 'Unknown action in a readout',
@@ -515,6 +521,24 @@ export const RULES = {
     title: "A why that contradicts its question's evidence",
     description:
       "A decision's or a priority's why says its question was not checked (\"not yet checked\", \"by what people said\") while checked answers set or back its level, or says it was checked (\"checked\", \"calendars show\") while every answer is a claim. Page one then contradicts the question's own row; say what was checked, or leave the evidence to the report's line.",
+  },
+  'readout-cost-not-spent': {
+    severity: 'warning',
+    title: 'A cost that is not spent',
+    description:
+      "A decision's `cost:` names what the option puts at risk or gains (pipeline, revenue, what a point is worth), not what it spends: page one would add exposure to the costs. Put it under `risk:` with its safeguard, or under `benefit:`.",
+  },
+  'readout-cost-unstated': {
+    severity: 'warning',
+    title: 'A cost with no figure or time',
+    description:
+      "A decision's `cost:` states neither money (a `{{fact costs.<name>}}`, or an amount with its currency) nor time with its unit (\"half a day per rep\", \"an hour a week\"): leadership cannot weigh \"slower approvals\" against anything. Say what the option spends.",
+  },
+  'readout-quota-year-mid-year': {
+    severity: 'warning',
+    title: 'A quota year the calendar contradicts',
+    description:
+      "A text names a quota year a decision within the plan would change mid-year (\"the 2027 quota by day 90\" where the 2027 year starts before day 90), or says \"next year's quota\" where the quota year ends within the plan, so \"next\" could be either year. Name the first quota year that starts after the plan's last day; the plan's calendar line names it too.",
   },
   'readout-role-distance': {
     severity: 'warning',

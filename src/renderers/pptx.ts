@@ -1603,7 +1603,10 @@ function decisionsSlides(deck: Deck): void {
         ['Why', why(d)],
         ['We recommend', joinClauses(full.recommend.slice(0, kept.recommend))],
         ['Cost', joinClauses(full.cost.slice(0, kept.cost))],
-        // Every decision slide has the row (VP review 17, item 59: D5's had none, as no action carried it out).
+        // What the option puts at risk, and gains, each its own row: never in the cost (VP reading 17, class A).
+        ['Risk', d.risk.replace(/\.$/, '')],
+        ['Benefit', d.benefit.replace(/\.$/, '')],
+        // Every decision slide has the row (VP review 17, item 59: D5 had none, as no action carried it out).
         ['Carried out by', carriedBy(d) || NOT_CARRIED],
       ].filter(([, text]) => text !== '');
     while (tableHeight(columns, rowsOf(), MIN_FONT_PT, false) > BODY_H) {

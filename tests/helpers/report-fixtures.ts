@@ -14,6 +14,8 @@ import type { ReportView } from '../../src/core/report/report-view.js';
 import { scoreAudit } from '../../src/core/scoring/score-audit.js';
 import type { SourceFile } from '../../src/core/source/parse-yaml-source.js';
 import { REPO_ROOT } from './run-cli.js';
+import { expect } from 'vitest';
+import { costProblem } from '../../src/core/readout/cost-signals.js';
 
 export function sourceFile(path: string): SourceFile {
   const content = readFileSync(join(REPO_ROOT, path));
@@ -71,4 +73,19 @@ export function acmeViews(): { set: RubricSet; scores: ReturnType<typeof scoreAu
   const readoutYaml = readFileSync(join(REPO_ROOT, 'examples/readout.yaml'), 'utf8');
   const checked = checkReadout({ path: 'readout.yaml', content: Buffer.from(readoutYaml), size: readoutYaml.length }, set, scores);
   return { set, scores, view: buildReportView(set, sheets, scores, { names: false, readout: checked.readout }), plain: buildReportView(set, sheets, scores, { names: false }) };
+}
+
+/**
+ * What checking a draft may find (VP reading 17, class A5): the draft copies each decision's cost
+ * from the rubric, which cannot price it for a client; a cost that states neither money nor time is
+ * a warning for the consultant to price it, at that cost's line, and nothing else. Derived from the
+ * draft's own decisions, so a draft that gains or loses one is still held to it.
+ */
+export function expectDraftDiagnostics(draftYaml: string, diagnostics: readonly { rule: string; severity: string; line: number }[]): void {
+  const lines = draftYaml.split('\n');
+  const unpriced = lines.flatMap((line, i) => {
+    const m = /^ {4}cost: (.*)$/.exec(line);
+    return m !== null && costProblem(m[1]!.replace(/^"|"$/g, ''))?.rule === 'readout-cost-unstated' ? [i + 1] : [];
+  });
+  expect(diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual(unpriced.map((line) => ['readout-cost-unstated', 'warning', line]));
 }

@@ -131,9 +131,10 @@ describe('acme exercises the rule honestly', () => {
     const read = questions.filter((q) => q.scoredAt === 'checked-level' && readByAuditor(q.answers)).length;
     const checked = questions.filter((q) => q.scoredAt === 'checked-level').length - surveyed - read;
     expect([surveyed, read]).toEqual([1, 1]);
-    expect(view.evidenceLine).toContain(`${checked} of ${questions.length} questions rest on checks of the audit sample`);
-    expect(view.evidenceLine).toContain(`, ${read} on the auditor's reading of a document the company keeps and ${surveyed} on the audit's survey.`);
-    expect(view.evidenceLine).toMatch(/each on \d+ to \d+ reps, managers or deals/);
+    // Re-pinned (h-cal19, VP reading 17 item 10): one count of what we checked, the document read by the auditor in it, as the deck's table counts.
+    expect(view.evidenceLine).toContain(`we checked ${checked + read} of ${questions.length} questions (${checked} on samples`);
+    expect(view.evidenceLine).toContain(`, ${read} in a document), ${surveyed} on the audit's survey, and the other `);
+    expect(view.evidenceLine).toMatch(/ of \d+ to \d+ reps, managers or deals/);
     // Who the claims come from is the cover's line, not said again here (tenth VP reading, class 9).
     expect(view.respondentSummary).toContain('(6 in leadership and sales managers together, 4 salespeople)');
     expect(view.evidenceLine).not.toContain('4 salespeople');

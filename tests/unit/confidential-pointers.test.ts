@@ -74,7 +74,8 @@ describe('no range over a check of every manager (readout-census-range)', () => 
     expect(readoutWarnings(README).filter((d) => d.rule === 'readout-census-range')).toEqual([]);
     // Re-pinned (h-plan16): the readout's D3 no longer gives "30 to 50"; a range not over a census, put back, still warns of nothing.
     // Re-pinned (dk2-17): D3 reads "each with a written reason;" since its recommendation became its slide's title.
-    const withRange = README.replace('each with a written reason;', 'each with a written reason, 30 to 50 per new-business rep;');
+    // Re-pinned (h-cal19): D3 reads "managers pick them with each rep," since leadership's count per role joined it (VP reading 17, item 7).
+    const withRange = README.replace('managers pick them with each rep,', 'managers pick them with each rep, 30 to 50 per new-business rep,');
     expect(withRange).toContain('30 to 50');
     expect(readoutWarnings(withRange).filter((d) => d.rule === 'readout-census-range')).toEqual([]);
   });
@@ -84,7 +85,8 @@ describe('no range over a check of every manager (readout-census-range)', () => 
       /^ {4}text: In the calendars and the CRM for two weeks, .*$/m,
       "    text: In the calendars and the CRM for two weeks, managers' own accounts took a third to half of their week, and head office's meetings, reports and requests ten to fifteen hours.",
     )
-      .replace(/^ {4}why: (?:Every manager's|Most managers') own (?:accounts|selling)\b.*$/m, "    why: Managers' own accounts take a third to half of their week (finding A).")
+      // Re-pinned (h-cal19): "Each manager's", a count, not "most managers'" (VP reading 17, item 9).
+      .replace(/^ {4}why: (?:Every manager's|Each manager's|Most managers') own (?:accounts|selling)\b.*$/m, "    why: Managers' own accounts take a third to half of their week (finding A).")
       .replace(/^ {2}- action: free-manager-time\n(?: {4}why: .*\n)?/m, '  - action: free-manager-time\n    why: Managers spend 30-50% of their week selling their own accounts.\n');
     // The lines of the three texts, wherever the readout has them now.
     const lineOf = (text: string) => old.split('\n').findIndex((l) => l.includes(text)) + 1;

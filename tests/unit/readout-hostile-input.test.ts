@@ -83,6 +83,22 @@ describe('decided: a day before the fieldwork is refused, at the value', () => {
   });
 });
 
+describe('decided: more than a year after the fieldwork is refused, at the value (VP reading 17: 9999 printed "+010000")', () => {
+  const after = (days: number) => new Date(Date.parse(`${LAST_ANSWER}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  it('9999-12-14 and a year and a day after the last answer: an error at decided:', () => {
+    for (const day of ['9999-12-14', after(366)]) {
+      const { readout, diagnostics } = check((t) => t.replace('decided: 2026-12-14', `decided: ${day}`), sheets.map((s) => s.date));
+      expect(readout).toBeNull();
+      expect(diagnostics).toMatchObject([{ rule: 'readout-decided-long-after-fieldwork', severity: 'error', line: EXAMPLE.split('\n').findIndex((l) => l.startsWith('decided:')) + 1, column: 10 }]);
+      expect(diagnostics[0]!.message).toMatch(/days after the last answers/);
+      expect(diagnostics[0]!.message).not.toMatch(/\+0/);
+    }
+  });
+  it('a year after the last answer is the last day allowed', () => {
+    expect(check((t) => t.replace('decided: 2026-12-14', `decided: ${after(365)}`), sheets.map((s) => s.date)).diagnostics.filter((d) => d.rule === 'readout-decided-long-after-fieldwork')).toEqual([]);
+  });
+});
+
 describe('a cap says its unit and its reason', () => {
   it('six findings: the schema\'s own reason, as a sentence after the path', () => {
     const { diagnostics } = check((t) => t.replace('\nfindings:\n', `\nfindings:\n${'  - title: x\n'.repeat(6)}`));

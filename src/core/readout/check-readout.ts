@@ -10,9 +10,13 @@ import { parseYamlSource, reservedKeyDiagnostics, type PathSegment, type SourceF
 import { suggestion, zodIssuesToDiagnostics } from '../source/zod-diagnostics.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { figuresIn } from './figures.js';
-import { decidedBeforeFieldwork } from './decided-before-fieldwork.js';
+import { decidedBeforeFieldwork, decidedLongAfterFieldwork } from './decided-before-fieldwork.js';
 import { repeatedEntries } from './repeated-entries.js';
 import { factsAgainstData } from './facts.js';
+import { costProblem } from './cost-signals.js';
+import { quotaYearContradiction } from './quota-year-words.js';
+import { calendarOf } from '../report/plan-calendar.js';
+import { HORIZONS } from '../rubric/rubric-constants.js';
 import { disputedWords, disputeNotBorneOut, disputeSupport } from './finding-signals.js';
 import { countEvidence } from '../report/evidence-of.js';
 import { questionTitle } from '../rubric/titles.js';
@@ -81,6 +85,8 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
 
   const early = decidedBeforeFieldwork(readout.decided, answeredOn);
   if (early !== null) report('readout-decided-before-fieldwork', ['decided'], early);
+  const late = decidedLongAfterFieldwork(readout.decided, answeredOn);
+  if (late !== null) report('readout-decided-long-after-fieldwork', ['decided'], late);
   for (const problem of repeatedEntries(readout)) report(problem.rule, problem.path, problem.message, problem.path[0] === 'plan' && problem.path[1] === 'rewrite');
 
   const actionIds = set.imperatives.flatMap((i) => i.questions.flatMap((q) => q.recommendations.map((r) => r.id)));
@@ -165,18 +171,28 @@ export function checkReadout(file: SourceFile, set: RubricSet, scores: AuditScor
     if (d.why !== undefined) texts.push({ path: ['decisions', i, 'why'], text: d.why });
     if (d.recommend !== undefined) texts.push({ path: ['decisions', i, 'recommend'], text: d.recommend });
     if (d.cost !== undefined) texts.push({ path: ['decisions', i, 'cost'], text: d.cost });
+    if (d.risk !== undefined) texts.push({ path: ['decisions', i, 'risk'], text: d.risk });
+    if (d.benefit !== undefined) texts.push({ path: ['decisions', i, 'benefit'], text: d.benefit });
+    // A cost is what the option spends, in money or time (cost-signals.ts): page one adds the money up.
+    const problem = d.cost === undefined ? null : costProblem(d.cost);
+    if (problem !== null) report(problem.rule, ['decisions', i, 'cost'], problem.message);
   });
   readout.priorities.forEach((p, i) => p.why !== undefined && texts.push({ path: ['priorities', i, 'why'], text: p.why }));
   for (const [id, text] of Object.entries(readout.comments)) if (text !== null) texts.push({ path: ['comments', id], text });
   for (const [id, text] of Object.entries(readout.plan.rewrite)) texts.push({ path: ['plan', 'rewrite', id], text });
   for (const [days, text] of Object.entries(readout.plan.outcomes)) if (text !== undefined) texts.push({ path: ['plan', 'outcomes', days], text });
   readout.plan.merge.forEach((m, i) => m.action !== undefined && texts.push({ path: ['plan', 'merge', i, 'action'], text: m.action }));
+  // The plan's calendar, as the report builds it (build-report-view.ts), for the quota year's words.
+  // Not from a decision day the rules above refuse: a plan from 9999 has no calendar to read words against.
+  const calendar = early === null && late === null ? calendarOf(readout) : null;
   for (const { path, text } of texts) {
     for (const { ref, result } of figuresIn(text, { set, scores, facts: readout.facts })) {
       if (!result.ok) report(/^fact\b/.test(ref.trim()) ? 'readout-fact-unknown' : 'readout-figure-unknown', path, `{{${ref}}}: ${result.message}`);
     }
     const distance = ROLE_DISTANCE.exec(text);
     if (distance !== null) report('readout-role-distance', path, `"${distance[0]}" gives a role a distance on one question: with its answer count, mean and range that can solve a small role's answers; say which role answers higher, without a distance`);
+    const quota = calendar === null ? null : quotaYearContradiction(text, calendar, HORIZONS[HORIZONS.length - 1]!);
+    if (quota !== null) report('readout-quota-year-mid-year', path, quota);
     const hidden = hiddenRoleClaim(text, scores);
     if (hidden !== null) report('readout-role-not-shown', path, `"${hidden.match}" is a claim about ${hidden.group}, whom the report does not show on their own (${hidden.why}); say it of the group the report shows${hidden.pool === null ? '' : ` ("${hidden.pool}")`}, or leave the role out`);
   }

@@ -107,3 +107,28 @@ export function factsAgainstData(facts: FactsData | undefined, respondents: numb
   }
   return found;
 }
+
+/** A sum of money as a range: a single figure has low = high. */
+export interface MoneyRange {
+  low: number;
+  high: number;
+}
+
+const COST_REF = /\{\{\s*fact\s+costs\.([a-z0-9-]+)\s*\}\}/g;
+
+/**
+ * The money a text cites from the facts' costs ({{fact costs.shadow-credit}}), summed: a decision's
+ * cost, for page one's total (VP reading 17, class A5: "no total across D1-D5"). Null where it
+ * cites none, so a cost in time only ("an hour a week") is not a money cost of 0.
+ */
+export function costCited(text: string, facts: FactsData | undefined): MoneyRange | null {
+  const amounts = [...text.matchAll(COST_REF)].flatMap((m) => {
+    const cost = facts?.costs !== undefined && Object.hasOwn(facts.costs, m[1]!) ? facts.costs[m[1]!] : undefined;
+    return cost === undefined ? [] : [typeof cost === 'number' ? { low: cost, high: cost } : cost];
+  });
+  return amounts.length === 0 ? null : sumMoney(amounts);
+}
+
+export function sumMoney(amounts: readonly MoneyRange[]): MoneyRange {
+  return amounts.reduce((sum, a) => ({ low: sum.low + a.low, high: sum.high + a.high }), { low: 0, high: 0 });
+}

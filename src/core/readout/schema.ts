@@ -56,7 +56,12 @@ export const ReadoutDecision = z
     text: Text.optional().meta({ description: "The decision as leadership would put it on the agenda; default: the rubric's text." }),
     why: Text.optional().meta({ description: 'What in the data puts it on the agenda: one plain sentence.' }),
     recommend: Text.optional().meta({ description: "The option you recommend; default: the rubric's (draft copies it here to edit)." }),
-    cost: Text.optional().meta({ description: "What the option costs or changes; default: the rubric's." }),
+    cost: Text.optional().meta({
+      description:
+        "What the option costs: money (a {{fact costs.<name>}}, summed into page one's total) or time with its unit (\"half a day per rep\", \"an hour a week\"); default: the rubric's. What it puts at risk goes under risk:, what it gains under benefit:.",
+    }),
+    risk: Text.optional().meta({ description: 'What the option puts at risk (pipeline moved, a slower step), with its safeguard: printed after the cost, never counted in it.' }),
+    benefit: Text.optional().meta({ description: 'What the option gains, with a figure where the client gave one ({{fact costs.one-discount-point}} a point): printed after the cost.' }),
     actions: z.array(kebabId).optional().meta({ description: "The actions that carry it out, by id (page one prints their plan numbers); default: the rubric question's fired actions." }),
     status: z.enum(DECISION_STATUSES).default('open').meta({
       description:

@@ -33,9 +33,9 @@ import { printedLevel, termAttainment } from '../scoring/score-term.js';
 import { roleGroup, roleGroupName } from './describe-role.js';
 import { answeredByText } from './answered-by.js';
 import { DEFAULT_CHECK_MINIMUM, HORIZONS } from '../rubric/rubric-constants.js';
-import { planDate, quotaYearWait, type PlanCalendar } from './plan-calendar.js';
+import { calendarOf, planDate, quotaYearAfter, quotaYearWait, type PlanCalendar } from './plan-calendar.js';
 import { bandLine } from './band-line.js';
-import { checksBelowClaims, checksBelowClaimsText, checkedEvidenceText, checkedOnText, countEvidence, coveredText, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
+import { checksBelowClaims, checksBelowClaimsText, limitsText, checkedEvidenceText, checkedOnText, countEvidence, coveredText, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDate, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, namingRule, withPoints } from './method-items.js';
@@ -45,6 +45,7 @@ import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits, type PlanLayout } from './number-plan.js';
 import { backlogCountText, backlogGroups, backlogHeadline, backlogLead } from './wait-reason.js';
 import { CAPACITY_DECISION_ID, capacityDecisionView, capacityShortfall, hireTakes } from './capacity-decision.js';
+import { decisionsCostText } from './decision-costs.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
 import { baseParts, CAPACITY_COST_FACT, costText } from '../readout/facts.js';
 import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
@@ -179,8 +180,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // the two that settle it. Growing only, the set settles after at most one pass per action.
   const items = planItemsOf(scores, statusOf);
   // The plan's calendar (plan-calendar.ts): its days skip a stated close, and the account moves wait for the quota year's end.
-  const calendar: PlanCalendar | null =
-    readout?.decided == null ? null : { decided: readout.decided, blackout: readout.blackout ?? [], quotaYearEnd: readout.quotaYear?.ends ?? null, moves: readout.quotaYear?.moves ?? [] };
+  const calendar = calendarOf(readout);
   const quotaWait = calendar === null ? null : quotaYearWait(calendar, HORIZONS[HORIZONS.length - 1]!);
   const baseShape = { ...planShapeOf(scores, planSize, set.slots ?? null), notBefore: (id: string) => (quotaWait !== null && calendar!.moves.includes(id) ? quotaWait : null) };
   const checkerById = new Map(scores.actions.map((a) => [a.recommendation.id, checkerOf(a.owner, freed)]));
@@ -327,7 +327,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     // The hire's price is the consultant's (the readout's facts), never the tool's.
     const cost = readout?.facts?.costs?.[CAPACITY_COST_FACT];
     const price = cost === undefined || readout?.facts?.currency === undefined ? null : costText(cost, readout.facts.currency);
-    decisions.push(capacityDecisionView(shortfall, decisions.length + 1, lacking, orgName, hire, price));
+    const capacityDecision = capacityDecisionView(shortfall, decisions.length + 1, lacking, orgName, hire, price);
+    capacityDecision.costAmount = cost === undefined || price === null ? null : typeof cost === 'number' ? { low: cost, high: cost } : cost;
+    decisions.push(capacityDecision);
   }
   const capacityAsk = decisions.find((d) => d.id === CAPACITY_DECISION_ID);
   // When no answer at all was checked, page one's evidence line says so once; each decision
@@ -545,6 +547,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // Where every check came out below what people said, page one says so once (evidence-of.ts).
   const checkedBelow = checksBelowClaims(scores.imperatives.flatMap((r) => r.questions));
   const rosier = checksBelowClaimsText(checkedBelow.below.length, checkedBelow.compared);
+  const checksLine = [evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? null : { roles }, witnessText(scores.imperatives.flatMap((i) => i.questions))), single ? '' : rosier].filter((t) => t !== '').join(' ');
   const boxed = checksFirst(checkCandidates);
   // A flag whose check page one's box says in full points there from the list of questions that
   // need discussion, keeping who, when and what it changes (tenth VP reading, class 9: the same
@@ -628,6 +631,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     priorities,
     // Page one gives the plan's day 0 (VP reading 15, need 1): the plan's line said it on p.7 only.
     decisionsHeading: readout?.decided == null ? 'Decisions for leadership' : `Decisions for leadership on ${readableDate(readout.decided)}, the plan's day 0`,
+    decisionsCostText: decisionsCostText(decisions, readout?.facts?.currency),
     decidedOn: readout?.decided == null ? null : readableDate(readout.decided),
     prioritiesHeading,
     prioritiesText: '',
@@ -635,7 +639,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     noteLabel: noteLabelOf(sheets),
     targetLine: targetText === null ? null : targetLine(Number(targetText)),
     bandLine: bandLine(imperativeViews.filter((v) => v.scored).map((v) => ({ title: v.title, band: v.band })), bandName(scores.overall.band)),
-    evidenceLine: [evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? null : { roles }, witnessText(scores.imperatives.flatMap((i) => i.questions))), single ? '' : rosier].filter((t) => t !== '').join(' '),
+    evidenceLine: checksLine,
+    pageOneEvidence: withLimits(single ? '' : limitsText(roles, readout?.facts?.headcount, lastDate, readout?.quotaYear?.ends ?? null), checksLine),
     focus,
     actionCount: numbered.length,
     planSize,
@@ -754,26 +759,35 @@ function evidenceLine(count: EvidenceCount, several: { roles: readonly { count: 
   // Plain words (fourteenth VP reading, class 8: "with 6 of 10 respondents, leadership and sales
   // managers' view, tempered by the salespeople's" read as the tool's).
   // The groups' weight in the average answer, where every role's answers count in it: not where a question's witnesses alone set it.
-  const lean = most === undefined || others.length === 0 || witnesses.views > 0 ? '' : `, in which ${most.group}, ${most.count} of the ${respondents} respondents, count for more than ${listText(others.map((r) => r.group))}`;
+  const lean = most === undefined || others.length === 0 || witnesses.views > 0 ? '' : `, leaning to ${most.group} (${most.count} of the ${respondents})`;
   if (count.checkedQuestions === 0) return `Everything here is what people told us: no level rests on a check of the audit sample (a document, a meeting observed or system data). Each level is the median answer${lean}.${after}`;
   const lead = count.checkedQuestions * 2 < count.questions ? 'Most of what we heard is self-report' : 'Most levels were checked';
-  const range = count.baseRange === null ? '' : count.baseRange.min === count.baseRange.max ? `, each on ${count.baseRange.min} reps, managers or deals` : `, each on ${count.baseRange.min} to ${count.baseRange.max} reps, managers or deals`;
+  const range = count.baseRange === null ? '' : count.baseRange.min === count.baseRange.max ? ` of ${count.baseRange.min} reps, managers or deals` : ` of ${count.baseRange.min} to ${count.baseRange.max} reps, managers or deals`;
+  const sampleText = count.baseRange === null ? 'the audit sample' : 'samples';
   const rest = count.questions - count.checkedQuestions - count.leftOut;
   const leftOut = count.leftOut === 0 ? '' : ` ${count.leftOut === 1 ? 'One more is' : `${count.leftOut} more are`} left out of the score: too few answered to show.`;
   // Scored on the mean answer (the median sets only where a row says the team stands, which the
   // method says): "rest on the median answer" misdescribed the score (thirteenth VP reading, 1c).
   // No pointer "(marked as said below)": the deck's sections do not mark it (VP reading 14); a row
   // with no checked level is what people said, and says so by that blank alone.
-  const said = several === null ? `; the rest on what people said.${after}${leftOut}` : `. The other ${rest} ${rest === 1 ? 'is' : 'are'} scored on the average answer${lean}.${after}${leftOut}`;
-  // A survey the audit ran is fieldwork, not a check of the sample (VP reading 13): said apart.
-  const checked = count.checkedQuestions - count.surveyedQuestions - count.documentQuestions;
-  const elsewhere = [
-    ...(count.documentQuestions === 0 ? [] : [`${count.documentQuestions} on the auditor's reading of ${count.documentQuestions === 1 ? "a document the company keeps" : 'documents the company keeps'}`]),
-    ...(count.surveyedQuestions === 0 ? [] : [`${count.surveyedQuestions} on the audit's survey`]),
-  ];
-  const surveyed = elsewhere.length === 0 ? '' : `, ${elsewhere.length === 1 ? 'and ' : ''}${listText(elsewhere)}`;
-  if (checked === 0 && count.documentQuestions === 0) return `${lead}: ${count.surveyedQuestions} of ${count.questions} ${count.surveyedQuestions === 1 ? 'question rests' : 'questions rest'} on the audit's survey${said}`;
-  return `${lead}: ${checked} of ${count.questions} ${checked === 1 ? 'question rests' : 'questions rest'} on checks of the audit sample${range}${surveyed}${said}`;
+  const said = several === null ? `; the rest on what people said.${after}${leftOut}` : `, and the other ${rest} on average answers${lean}.${after}${leftOut}`;
+  // A survey the audit ran is fieldwork, not a check of the sample (VP reading 13): said apart. A
+  // document the auditor read is checked, as the deck's table counts it: one count of "what we
+  // checked" in every format (VP reading 17, item 10: "9 checks + 1 reading" here, "10 checked" there).
+  const sample = count.checkedQuestions - count.surveyedQuestions - count.documentQuestions;
+  const checked = sample + count.documentQuestions;
+  const documents = count.documentQuestions === 1 ? 'a document' : 'documents';
+  const detail = sample > 0 && count.documentQuestions > 0 ? ` (${sample} on ${sampleText}${range}, ${count.documentQuestions} in ${documents})` : sample > 0 ? ` on ${sampleText}${range}` : ` in ${documents}`;
+  const surveyed = count.surveyedQuestions === 0 ? '' : `, ${count.surveyedQuestions} on the audit's survey`;
+  if (checked === 0) return `${lead}: ${count.surveyedQuestions} of ${count.questions} ${count.surveyedQuestions === 1 ? 'question rests' : 'questions rest'} on the audit's survey${said}`;
+  return `${lead}: we checked ${checked} of ${count.questions} questions${detail}${surveyed}${said}`;
+}
+
+
+/** Page one's limits, run on into what the scores rest on: one sentence, one paragraph (VP reading 17, class D: the limits in one line). */
+function withLimits(limits: string, evidence: string): string {
+  if (limits === '') return evidence;
+  return evidence === '' ? `${limits}.` : `${limits}, and ${lowerFirst(evidence)}`;
 }
 
 /** "Interview notes", with "(in quotation marks, the person's own words)" where one of them is a quote; one respondent's: "Evidence from the interview". */
@@ -1362,10 +1376,13 @@ function calendarText(calendar: PlanCalendar, planned: readonly ActionView[]): {
   });
   const wait = quotaYearWait(calendar, HORIZONS[HORIZONS.length - 1]!);
   const movers = planned.filter((a) => calendar.moves.includes(a.id));
+  // Which year "the next cycle" is (VP reading 17, class A1: a quota "by day 90" for the year that began on day 10 changes mid-year).
+  const next = quotaYearAfter(calendar, HORIZONS[HORIZONS.length - 1]!);
+  const nextYear = next === null ? '' : ` A quota or span decided within these ${HORIZONS[HORIZONS.length - 1]!} days takes effect on ${readableDate(next.start)}, so nothing changes mid-year.`;
   const quota =
     wait === null || movers.length === 0
       ? ''
-      : ` The quota year ends on ${readableDate(calendar.quotaYearEnd!)}, day ${wait - 1} of the plan: ${listText(movers.map((a) => `#${a.rank}`))} ${movers.length === 1 ? 'moves' : 'move'} accounts only after it, not in the year's last weeks.`;
+      : ` The quota year ends on ${readableDate(calendar.quotaYearEnd!)}, day ${wait - 1} of the plan: ${listText(movers.map((a) => `#${a.rank}`))} ${movers.length === 1 ? 'moves' : 'move'} accounts only after it, not in the year's last weeks.${nextYear}`;
   return { days: `${skip}: ${listText(dates)}`, quota };
 }
 

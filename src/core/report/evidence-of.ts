@@ -9,6 +9,7 @@ import { EVIDENCE, SAMPLE_UNITS, type Evidence } from '../answers/answers-consta
 import { censusBelowMinimum, checksSetLevel, type AnswerTally } from '../scoring/answer-tally.js';
 import type { QuestionScore } from '../scoring/score-question.js';
 import { listText } from './format.js';
+import { roleKey } from '../rubric/wording.js';
 
 const SEEN_KINDS: readonly Evidence[] = ['document', 'observed', 'data', 'survey'];
 
@@ -153,16 +154,23 @@ export function checkedEvidenceText(q: Pick<QuestionScore, 'answers'>): string {
 }
 
 /**
+ * How far below what people said a check must sit to call the answers rosier: half a level (VP
+ * reading 17, item 29: "Q1.1 is 1.1 said vs 1 checked, essentially equal" was counted as rosier).
+ * A mean a tenth above a whole level is rounding of a few answers, not a view of the team.
+ */
+export const ROSIER_MARGIN = 0.5;
+
+/**
  * The checked questions whose check sat below what people said (VP reading 16, class 3 item 20:
  * "wherever we checked, the truth was lower than the answers ... the strongest reason to discount
  * the 23 unchecked questions"): those whose level rests on a check of the audit sample (a survey
  * the audit ran is fieldwork, not a test of a claim), whose answers' mean the report prints, and
- * whose checked level is below that mean as printed (one decimal). `compared` counts the checked
- * questions the comparison could be made on.
+ * whose checked level is at least ROSIER_MARGIN below that mean as printed (one decimal).
+ * `compared` counts the checked questions the comparison could be made on.
  */
 export function checksBelowClaims<Q extends Pick<QuestionScore, 'answers' | 'scoredAt' | 'figuresShown' | 'meanScore' | 'teamLevel'>>(questions: readonly Q[]): { below: Q[]; compared: number } {
   const comparable = questions.filter((q) => q.scoredAt === 'checked-level' && !surveyOnly(q.answers) && q.figuresShown && q.meanScore !== null && q.teamLevel !== null);
-  return { below: comparable.filter((q) => q.teamLevel! < Math.round(q.meanScore! * 10) / 10), compared: comparable.length };
+  return { below: comparable.filter((q) => q.teamLevel! <= Math.round(q.meanScore! * 10) / 10 - ROSIER_MARGIN), compared: comparable.length };
 }
 
 /**
@@ -174,4 +182,30 @@ export function checksBelowClaimsText(below: number, compared: number): string {
   // No question numbers: page one has none (tests/unit/page-one.test.ts); each section's rows show which.
   if (compared < 2 || below < compared) return '';
   return 'Wherever we checked, what people said was rosier than what we found.';
+}
+
+/**
+ * The evidence's limits in one line, for page one (VP reading 17, class D: "only 4 of my 24 reps
+ * answered ... buried in the header"; "two weeks of late-November calendars, before a 31 December
+ * year end"): how many of each role shown on its own answered, of the headcount the client gave
+ * (a pooled role's count would give its partner's away), and how near the quota year's end the
+ * fieldwork fell, where it ended within the three months before it. '' where neither applies; no
+ * full stop: page one runs on into what the scores rest on ("…, and most of what we heard is self-report").
+ */
+export function limitsText(roles: readonly { role: string; count: number; pooled: boolean }[], headcount: { reps?: number | undefined; managers?: number | undefined; leadership?: number | undefined } | undefined, lastDate: string, quotaYearEnd: string | null): string {
+  const force: [number | undefined, string, string][] = [
+    [headcount?.reps, 'salesperson', 'reps'],
+    [headcount?.managers, 'sales manager', 'managers'],
+    [headcount?.leadership, 'leadership', 'in leadership'],
+  ];
+  const answered = force.flatMap(([of, key, noun]) => {
+    const shown = roles.find((r) => !r.pooled && roleKey(r.role) === key);
+    return shown === undefined || of === undefined || shown.count >= of ? [] : [`${shown.count} of ${of} ${noun}`];
+  });
+  const days = quotaYearEnd === null ? -1 : (Date.parse(`${quotaYearEnd}T00:00:00Z`) - Date.parse(`${lastDate}T00:00:00Z`)) / 86_400_000;
+  const weeks = Math.round(days / 7);
+  // The year end's date is the plan's line (plan-calendar.ts); page one says how near it fell.
+  const season = days < 0 || days > 91 ? '' : `${weeks < 1 ? 'in the last week' : `${weeks} ${weeks === 1 ? 'week' : 'weeks'}`} before the quota year's end`;
+  if (answered.length === 0) return season === '' ? '' : `Limits: fieldwork ended ${season}`;
+  return `Limits: ${listText(answered)} answered${season === '' ? '' : `, ${season}`}`;
 }

@@ -5,6 +5,7 @@
 // (tests/unit/page-one.test.ts holds page one to that). Pure wording over scores and the views.
 import { inRange, rangeOf, teamFinding, type LevelRange } from '../rubric/level-range.js';
 import type { DecisionStatus } from '../readout/readout-constants.js';
+import type { MoneyRange } from '../readout/facts.js';
 import type { Decision } from '../rubric/schema.js';
 import { questionTitle } from '../rubric/titles.js';
 import { capacitySteps } from '../scoring/capacity.js';
@@ -531,6 +532,10 @@ export function decisionView(
     why: string;
     recommendation: string;
     cost: string;
+    /** The money the cost cites (facts.ts costCited); null for a cost in time only, or none. */
+    costAmount?: MoneyRange | null;
+    risk?: string;
+    benefit?: string;
     actionIds: readonly string[];
     evidence: string;
     discussion: string;
@@ -553,6 +558,9 @@ export function decisionView(
     finding: parts.why,
     recommendation,
     cost: parts.cost,
+    costAmount: parts.costAmount ?? null,
+    risk: parts.risk ?? '',
+    benefit: parts.benefit ?? '',
     actionIds: [...parts.actionIds],
     actions: ranks,
     // A backlog item has no date (it waits for room in its owner's plan), so only a plan item says when.

@@ -4,6 +4,7 @@ import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { rangeOf } from '../rubric/level-range.js';
 import { questionTitle } from '../rubric/titles.js';
 import type { ReadoutData } from '../readout/schema.js';
+import { costCited } from '../readout/facts.js';
 import { FIGURE_PATTERN } from '../readout/figures.js';
 import type { AuditScores } from '../scoring/score-audit.js';
 import { isVerbatim, noteText } from './note-voice.js';
@@ -106,6 +107,9 @@ export function readoutViews(
           why: d.why === undefined ? '' : fill(d.why),
           recommendation: d.recommend === undefined ? (known?.decision.recommend ?? '') : fill(d.recommend),
           cost: d.cost === undefined ? (known?.decision.cost ?? '') : fill(d.cost),
+          costAmount: d.cost === undefined ? null : costCited(d.cost, readout.facts),
+          risk: d.risk === undefined ? '' : fill(d.risk),
+          benefit: d.benefit === undefined ? '' : fill(d.benefit),
           actionIds: d.actions ?? triggered?.actionIds ?? [],
           evidence: score === undefined ? '' : decisionEvidence(score),
           discussion: score === undefined || triggered === undefined ? '' : discussionNote(score, plan.scores, rangeOf(triggered.decision.at)),

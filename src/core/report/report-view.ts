@@ -5,6 +5,7 @@
 import type { BenchmarkView } from './benchmark-view.js';
 import type { CheckFirstView } from './checks-first.js';
 import type { BacklogGroupView, WaitView } from './wait-reason.js';
+import type { MoneyRange } from '../readout/facts.js';
 
 export interface ReportView {
   /** The organization audited (the first one, when answers files disagree). */
@@ -82,6 +83,8 @@ export interface ReportView {
   /** The heading above them: "Five priorities, by when they are due (plus #4 and #6, which carry out D3 and D2)" (the rows page one asks to start). */
   /** "Decisions for leadership", with the day the plan's days count from when the readout gives it (VP reading 15: "within 30 days" of what?). */
   decisionsHeading: string;
+  /** "Cost of the five decisions together: $134,000 to $194,000, plus the time D2 and D4 state.": where two or more decisions cost money (VP reading 17, class A5); '' otherwise. */
+  decisionsCostText: string;
   /** The decisions' day, "14 December 2026" (the readout's `decided:`), or null: the deck says it, never "today" (VP review 16, class 7). */
   decidedOn: string | null;
   prioritiesHeading: string;
@@ -93,6 +96,8 @@ export interface ReportView {
   noteLabel: string;
   /** Page one's line on what the evidence is: "Most of what we heard is self-report: …". */
   evidenceLine: string;
+  /** Page one's paragraph: the evidence's limits (evidence-of.ts limitsText), run on into evidenceLine; evidenceLine alone where no limit applies. */
+  pageOneEvidence: string;
   /**
    * Where every imperative has the same target, page one says it once above its table, which then
    * has no column of one number (twelfth VP reading, class 7): "Target: 75 of 100 for every
@@ -266,8 +271,14 @@ export interface DecisionView {
   finding: string;
   /** The option we recommend (the rubric's `recommend:` or the readout's); "The plan already answers it: …" when only the plan does; '' when neither. */
   recommendation: string;
-  /** What the option costs or changes; '' when not given. */
+  /** What the option costs (money, or time with its unit); '' when not given. */
   cost: string;
+  /** The money its cost cites from the readout's facts (facts.ts costCited), for page one's total; null for none (a cost in time only). */
+  costAmount: MoneyRange | null;
+  /** What the option puts at risk, with its safeguard (the readout's `risk:`); '' when not given. Never part of the cost. */
+  risk: string;
+  /** What the option gains, with a figure where the client gave one (the readout's `benefit:`); '' when not given. */
+  benefit: string;
   /** Ids of the actions that carry it out. */
   actionIds: string[];
   /** Their numbers in the plan (or backlog). */
