@@ -284,7 +284,7 @@ describe('signals and evidence (classes F and G)', () => {
       // Re-pinned (c03a971): Q2.7 is no longer left out; the auditor's reading of the strategy page sets its level, counted apart.
             // Re-pinned (h-cal19, VP reading 17 items 10 and 29): the document the auditor read counts as checked, as the deck's
       // table counts it ("we checked 10"); "rosier" is gone, as Q1.1 (1.1 said, 1 checked) and others sit within half a level.
-      "Most of what we heard is self-report: we checked 10 of 34 questions (9 on samples of 4 to 20 reps, managers or deals, 1 in a document), 1 on the audit's survey, and the other 23 on average answers, leaning to leadership and sales managers (6 of the 10).",
+      "Most of what we heard is self-report: we checked 10 of 35 questions (9 on samples of 4 to 20 reps, managers or deals, 1 in a document), 1 on the audit's survey, and the other 24 on average answers, leaning to leadership and sales managers (6 of the 10).",
     );
     // The counts add up to the questions answered: checked, surveyed, scored on the average answer, left out
     // (fourteenth VP reading: "the other 24" counted Q2.7, which no score holds; "(marked as said below)"

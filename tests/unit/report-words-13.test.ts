@@ -36,7 +36,7 @@ describe('a survey the audit ran is fieldwork, never called a check', () => {
     expect(md).toContain('| Q4.1 Right managers, as their reps rate them | Reps rate most managers 3 to 3.5 of 5 | 1 (survey) | too few to show | from the audit\'s survey, covering 4 managers |');
     // Re-pinned (c03a971): the auditor's reading of the strategy page (Q2.7) is counted apart too, before the survey.
     // Re-pinned (h-cal19, VP reading 17 item 10): one count of what we checked; the survey still apart.
-    expect(view.evidenceLine).toContain("we checked 10 of 34 questions (9 on samples of 4 to 20 reps, managers or deals, 1 in a document), 1 on the audit's survey,");
+    expect(view.evidenceLine).toContain("we checked 10 of 35 questions (9 on samples of 4 to 20 reps, managers or deals, 1 in a document), 1 on the audit's survey,");
     expect(view.method.items.find((i) => i.term === 'Evidence')!.text).toContain('a survey the audit ran');
   });
 
