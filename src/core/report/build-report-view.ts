@@ -15,7 +15,7 @@ import type { Horizon, Question } from '../rubric/schema.js';
 import { asksRole, wordedLevel } from '../rubric/level-range.js';
 import { wordingFor } from '../rubric/wording.js';
 import { imperativeLabel, questionTitle } from '../rubric/titles.js';
-import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
+import { BAND_CUTOFFS, DEFAULT_FOCUS, GATE_DECISION_DAYS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
 import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, loadPlaces, type CapacityStep } from '../scoring/capacity.js';
 import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/discussion.js';
@@ -354,7 +354,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     if (step === undefined || a.changesAt === null || recountedBy(a.id)) continue;
     // The recount's own due day where a row does it (plan-due-days.ts moves it ahead of what it holds), else a horizon on.
     const recount = recountOf(step.owner);
-    a.doneText = gateThresholdText(lowerFirst(step.owner), a.changesAt, recount?.due ?? laterHorizon(a.horizon as Horizon), recount?.rank ?? null);
+    const recountDay = recount?.due ?? laterHorizon(a.horizon as Horizon);
+    // The fallback, dated: the held owner's shown steps due after the recount, each moved by the
+    // days leadership takes to decide (VP reading 17, item 20), with their dates where the plan has a calendar.
+    const held = recountDay === null ? [] : numbered.slice(0, plan.shown).filter((row) => row.rank !== a.rank && row.rank !== recount?.rank && row.due > recountDay && (row.ownerText === step.owner || row.spendsText === step.owner)).map((row) => ({ rank: row.rank, due: row.due, movedTo: row.due + GATE_DECISION_DAYS, movedDate: calendar === null ? null : readableDate(planDate(calendar, row.due + GATE_DECISION_DAYS)) }));
+    a.doneText = gateThresholdText(lowerFirst(step.owner), a.changesAt, recountDay, recount?.rank ?? null, held);
   }
   // The plan cites page one: its priorities and the decisions each action carries out.
   const onPageOne = new Set(priorities.map((p) => p.id));
