@@ -1629,33 +1629,25 @@ export function ownerLoadText(planned: readonly ActionView[], reviewChecks: read
   // managers") is counted per person, since each of them does every one of its steps: "each
   // first-line sales manager 3 at 60" (tenth VP reading, class 4: the group read as one owner
   // while each manager carried all of it).
+  // The day-90 review's checks in their owner's own figures (VP reading 17, item 18: said in a
+  // sentence apart, "the day-90 checks" read as left out of the VP Sales' load); an owner with
+  // checks and no row gets a row of its own.
+  const reviewChecksOf = new Map<string, number>();
+  for (const c of reviewChecks) reviewChecksOf.set(c.owner ?? 'Not assigned', (reviewChecksOf.get(c.owner ?? 'Not assigned') ?? 0) + 1);
+  for (const owner of reviewChecksOf.keys()) if (!load.has(owner)) load.set(owner, new Map());
   const rows = [...load].map(([owner, row]) => {
-    const cells = horizons.map((h, i) => `${row.get(h) ?? 'none'} at ${h}${i === 0 ? ' days' : ''}`);
+    const checks = reviewChecksOf.get(owner) ?? 0;
+    const cells = [...horizons.map((h, i) => `${row.get(h) ?? 'none'} at ${h}${i === 0 ? ' days' : ''}`), ...(checks === 0 ? [] : [`${checks === 1 ? 'one check' : `${countText(checks)} checks`} at the day-${Math.max(...horizons)} review`])];
     const group = !/^[A-Z]{2}/.test(owner) && /s$/.test(owner);
     return `${group ? `each ${lowerFirstWord(owner).replace(/s$/, '')}` : `the ${lowerFirstWord(owner)}`} ${listText(cells)}`;
   });
   const spent = planned.some((a) => a.spendsText !== null || (a.next?.spendsText ?? null) !== null);
   // A routine booked for the months ahead is still work after its own horizon (fourteenth VP reading, class 1.3).
   const running = planned.some((a) => a.recurring === true && a.horizon < Math.max(...horizons));
-  const counting = [checks.size > 0 ? 'the check before an action' : '', spent ? "approvals and shared work, for each owner whose time they take" : '', running ? 'routines started earlier and still running' : ''].filter((p) => p !== '');
-  return `Work under way, new and continuing${counting.length === 0 ? '' : `, counting ${listText(counting)}`} (${CAP_SHORT}): ${rows.join('; ')}.${reviewLoadText(reviewChecks)}`;
-}
-
-/**
- * The checks the day-90 review holds before backlog actions are planned, by who runs them: work
- * too, said beside the plan's load (fifteenth VP reading, item 7.4: "the VP Sales also does every
- * check"; sixteenth, 2.6: the load "leaves out all three day-90 checks"). They fall after the
- * plan's 90 days, so they take no place in its periods.
- */
-function reviewLoadText(checks: readonly { owner: string | null }[]): string {
-  const byOwner = new Map<string, number>();
-  for (const c of checks) byOwner.set(c.owner ?? 'Not assigned', (byOwner.get(c.owner ?? 'Not assigned') ?? 0) + 1);
-  if (byOwner.size === 0) return '';
-  const parts = [...byOwner].map(([owner, n]) => {
-    const group = !/^[A-Z]{2}/.test(owner) && /s$/.test(owner);
-    return `the ${lowerFirstWord(owner)} ${group ? 'run' : 'runs'} ${n === 1 ? 'one check' : `${countText(n)} checks`}`;
-  });
-  return ` At the day-90 review, before backlog actions are planned, ${listText(parts)}.`;
+  // The day-90 review's checks (fifteenth VP reading, item 7.4; sixteenth, 2.6) fall after the
+  // plan's 90 days: they take no place in its periods, and are counted in their owner's row.
+  const counting = [checks.size > 0 ? 'the check before an action' : '', spent ? "approvals and shared work, for each owner whose time they take" : '', running ? 'routines started earlier and still running' : '', reviewChecks.length > 0 ? 'the checks before backlog actions are planned' : ''].filter((p) => p !== '');
+  return `Work under way, new and continuing${counting.length === 0 ? '' : `, counting ${listText(counting)}`} (${CAP_SHORT}): ${rows.join('; ')}.`;
 }
 
 /**
@@ -1667,15 +1659,36 @@ function reviewLoadText(checks: readonly { owner: string | null }[]): string {
  */
 export function fallbackOwnersText(planned: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>> | null, organization: string): string {
   if (catalog === null) return '';
+  const steps = inheritedSteps(planned, scores, catalog);
   return [...inheritedRoles(planned, scores, catalog)]
     // Said as a fact of the client, not as the tool's routing (eleventh VP reading, class 5: "… go to the VP Sales here, who does that work where …").
     .map(([role, owner]) => {
       const single = /^[A-Z]{2}/.test(owner) || !/s$/.test(owner);
       // twelfth VP reading, class 6: "takes on the HR lead's actions, as there is no HR lead here" read as routing too.
       // Fourteenth VP reading, class 8: "the VP Sales owns the HR lead's steps" still read as routing.
-      return `${organization} has no ${lowerFirstWord(role)}, so ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'takes' : 'take'} on that role's actions.`;
+      // VP reading 17, items 18 and 43: "that role's actions" pointed to nothing; named, the reader
+      // finds them in the plan and in the owner's figures above.
+      const mine = steps.get(role) ?? [];
+      return `${organization} has no ${lowerFirstWord(role)}, so ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'takes' : 'take'} on that role's ${listText(mine)}, counted above.`;
     })
     .join(' ');
+}
+
+/** Per role the client lacks, the plan's rows and next steps the fallback owner does: "#8", "#4's next step". */
+function inheritedSteps(rows: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>>): Map<string, string[]> {
+  const byId = new Map(scores.actions.map((a) => [a.recommendation.id, a]));
+  const steps = new Map<string, string[]>();
+  const note = (key: string | undefined, resolved: string | null, text: string) => {
+    const entry = key === undefined ? undefined : Object.hasOwn(catalog, key) ? catalog[key] : undefined;
+    if (entry !== undefined && resolved !== null && entry.title !== resolved) steps.set(entry.title, [...(steps.get(entry.title) ?? []), text]);
+  };
+  for (const row of rows) {
+    const action = byId.get(row.id);
+    if (action === undefined) continue;
+    note(action.recommendation.owner, row.ownerText, `#${row.rank}`);
+    if (row.next !== null && action.next !== null) note(action.next.recommendation.owner, row.next.ownerText, `#${row.rank}'s next step`);
+  }
+  return steps;
 }
 
 /**
