@@ -8,7 +8,10 @@ import { REPO_ROOT } from '../helpers/run-cli.js';
 import { planDate } from '../../src/core/report/plan-calendar.js';
 import { GATE_DECISION_DAYS } from '../../src/core/scoring/config.js';
 import { readableDate } from '../../src/core/report/format.js';
-import { acmeViews } from '../helpers/report-fixtures.js';
+import { acmeViews, defaultSet } from '../helpers/report-fixtures.js';
+import type { Horizon } from '../../src/core/rubric/schema.js';
+import { shapePlan, type ShapeItem } from '../../src/core/scoring/shape-plan.js';
+import { CAPACITY_PER_HORIZON } from '../../src/core/scoring/capacity.js';
 
 const { view, plain } = acmeViews();
 const readout = parse(readFileSync(join(REPO_ROOT, 'examples/readout.yaml'), 'utf8')) as { decided: string; blackout?: { from: string; to: string }[] };
@@ -41,5 +44,76 @@ describe("the managers' gate has a dated fallback (VP 17, item 20)", () => {
     // No row outside the held ones is said to move.
     const named = [...text.matchAll(/#(\d+)/g)].map((m) => Number(m[1])).filter((r) => String(r) !== recount);
     expect(new Set(named)).toEqual(new Set(held.map((a) => a.rank)));
+  });
+});
+
+describe('an idle owner takes a step its own owner has no room for (VP 17, item 23)', () => {
+  const item = (id: string, horizon: Horizon, owner: string, extra: Partial<ShapeItem> = {}): ShapeItem => ({ id, horizon, owner, after: [], ...extra });
+
+  it("shapePlan: a step goes to its alternative only when its own owner has no room in any horizon, and in the alternative's first horizon with room", () => {
+    // Nine of the VP's at 30 days fill the VP's three places in each horizon.
+    const vpFull = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((id) => item(id, 30, 'vp'));
+    const plan = shapePlan([item('m', 30, 'mkt'), item('n', 30, 'mkt'), item('o', 30, 'mkt'), ...vpFull, item('x', 30, 'vp', { alternative: 'mkt' })], 20, [], [], 3);
+    expect(plan.shown.get('x')).toBe(60);
+    expect(plan.reassigned.get('x')).toBe('mkt');
+    // With room of its own (the cap raised), it stays its owner's.
+    const roomy = shapePlan([...vpFull, item('x', 30, 'vp', { alternative: 'mkt' })], 20, [], [], 4);
+    expect(roomy.reassigned.has('x')).toBe(false);
+    expect(roomy.shown.get('x')).toBe(90);
+    // Without an alternative it waits for its owner's room.
+    expect(shapePlan([...vpFull, item('x', 30, 'vp')], 20, [], [], 3).waits.get('x')).toEqual({ kind: 'full', owner: 'vp' });
+    // A full slot is no owner's lack of room: it never hands the step over.
+    const slotted = shapePlan([item('s1', 30, 'mkt', { slot: 'p' }), item('s2', 60, 'mkt', { slot: 'p' }), item('s3', 90, 'mkt', { slot: 'p' }), item('x', 30, 'vp', { slot: 'p', alternative: 'mkt' })], 12, [], [], 3, new Map([['p', 1]]));
+    expect(slotted.reassigned.has('x')).toBe(false);
+    expect(slotted.waits.get('x')).toEqual({ kind: 'slot', slot: 'p' });
+    // An alternative with no room either: it waits, said under its own owner.
+    const both = shapePlan([...vpFull, ...['j', 'k', 'l', 'p', 'q', 'r', 's', 't', 'u'].map((id) => item(id, 30, 'mkt')), item('x', 30, 'vp', { alternative: 'mkt' })], 30, [], [], 3);
+    expect(both.waits.get('x')).toEqual({ kind: 'full', owner: 'vp' });
+  });
+
+  it("acme with the readout: each row given to its alternative is its owner's by the set's `alternatives`, its own owner full where it could start, and the plan text says so", () => {
+    const set = defaultSet();
+    const shown = view.actionPlan.flatMap((h) => h.actions);
+    const moved = shown.filter((a) => a.ownerMovedFrom !== undefined);
+    expect(moved.length, 'the readout plan gives a step to an idle owner').toBeGreaterThan(0);
+    for (const a of moved) {
+      expect(Object.keys(set.alternatives ?? {})).toContain(a.id);
+      // Its own owner carries the cap in this horizon and every later one, as the load says.
+      for (const h of [30, 60, 90].filter((h) => h >= a.horizon)) expect(view.ownerLoadText).toMatch(new RegExp(`the ${a.ownerMovedFrom!} [^;]*\\b${CAPACITY_PER_HORIZON} at ${h}\\b`));
+      expect(view.planText).toContain(`#${a.rank} goes to the ${a.ownerText.replace(/^./, (c) => c.toLowerCase())}, as the ${a.ownerMovedFrom} has no room for it.`);
+    }
+    // A row moved to its alternative is no role the client lacks.
+    expect(view.ownerLoadText).not.toMatch(/has no VP Sales/);
+  });
+});
+
+describe("D5 accounts for exactly the owner's waiting actions, and the plan is re-cut for the hire (VP 17, item 4)", () => {
+  it('acme with the readout: the hire takes nothing before it is recruited, each of its steps dated within the plan and no sooner than its own horizon, at most the cap a horizon', () => {
+    const d5 = view.decisions.find((d) => d.id === 'owner-capacity');
+    expect(d5, 'acme has a capacity decision').toBeDefined();
+    const owner = /^The (.+) has no room for (\w+) backlog actions?/.exec(d5!.finding);
+    expect(owner).not.toBeNull();
+    const waiting = view.backlog.filter((a) => a.wait?.kind === 'full' && a.wait.own && a.wait.ownerText === owner![1]).map((a) => a.rank);
+    // Every waiting action is named once in the recommendation; the only others are the preparation it names as such.
+    const named = [...d5!.recommendation.matchAll(/#(\d+)/g)].map((m) => Number(m[1]));
+    const preps = [...(/\(([^)]*) prepares? the others\)/.exec(d5!.recommendation)?.[1] ?? '').matchAll(/#(\d+)/g)].map((m) => Number(m[1]));
+    for (const r of waiting) expect(named, `#${r} in D5`).toContain(r);
+    expect(new Set(named.filter((r) => !waiting.includes(r)))).toEqual(new Set(preps));
+    // Dated: "#24, #26 and #27 by day 60 and #46, #51 and #52 by day 90".
+    const dated = [...d5!.recommendation.matchAll(/((?:#\d+(?:, | and ))*#\d+) by day (\d+)/g)].flatMap((m) => [...m[1]!.matchAll(/#(\d+)/g)].map((r) => ({ rank: Number(r[1]), day: Number(m[2]) })));
+    expect(dated.length).toBeGreaterThan(0);
+    expect(d5!.planText).toMatch(new RegExp(`^Hire's steps by day ${Math.max(...dated.map((x) => x.day))}$`));
+    for (const { rank, day } of dated) {
+      const row = view.backlog.find((a) => a.rank === rank)!;
+      expect(day, `#${rank}`).toBeGreaterThan(30);
+      expect(day).toBeLessThanOrEqual(90);
+      expect(day).toBeGreaterThanOrEqual(row.rubricHorizon);
+      // What it waits for among the hire's steps is dated no later (a preparation in the same horizon).
+      for (const p of row.after) {
+        const before = dated.find((x) => x.rank === p);
+        if (before !== undefined) expect(before.day).toBeLessThanOrEqual(day);
+      }
+    }
+    for (const day of new Set(dated.map((x) => x.day))) expect(dated.filter((x) => x.day === day).length).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);
   });
 });

@@ -45,7 +45,7 @@ import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, 
 import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits, type PlanLayout } from './number-plan.js';
 import { backlogCountText, backlogGroups, backlogHeadline, backlogLead } from './wait-reason.js';
-import { CAPACITY_DECISION_ID, capacityDecisionView, capacityShortfall, hireTakes } from './capacity-decision.js';
+import { CAPACITY_DECISION_ID, capacityDecisionView, capacityShortfall, hireSchedule, hireTakes } from './capacity-decision.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
 import { baseParts, CAPACITY_COST_FACT, costText } from '../readout/facts.js';
 import { DEFAULT_PLAN_SIZE } from '../readout/readout-constants.js';
@@ -319,7 +319,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     const roleOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation.owner === undefined || !Object.hasOwn(catalog, a.recommendation.owner) ? null : catalog[a.recommendation.owner]!.title]));
     // The role is the one most of what the hire can take is (hireTakes): an HR lead was proposed
     // for CRM work once the managers' development, which no hire takes, stayed with the owner.
-    const hire = hireTakes(shortfall, numbered, planned.length);
+    // The plan re-cut for the hire: each step it takes dated by the plan's own rule (hireSchedule).
+    const schedule = hireSchedule(hireTakes(shortfall, numbered, planned.length), numbered, planned.length, (id) => scores.actions.find((x) => x.recommendation.id === id)?.recommendation.build === true);
+    const hire = schedule.hire;
     const waitingRoles = (hire.takes.length > 0 ? hire.takes : shortfall.waiting).map((rank) => roleOf.get(numbered.find((a) => a.rank === rank)?.id ?? '') ?? null);
     const lacking = [...inheritedRoles(numbered, scores, catalog)]
       .filter(([, owner]) => owner === shortfall.ownerText)
@@ -328,7 +330,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     // The hire's price is the consultant's (the readout's facts), never the tool's.
     const cost = readout?.facts?.costs?.[CAPACITY_COST_FACT];
     const price = cost === undefined || readout?.facts?.currency === undefined ? null : costText(cost, readout.facts.currency);
-    decisions.push(capacityDecisionView(shortfall, decisions.length + 1, lacking, orgName, hire, price));
+    decisions.push(capacityDecisionView(shortfall, decisions.length + 1, lacking, orgName, hire, price, schedule.dates));
   }
   const capacityAsk = decisions.find((d) => d.id === CAPACITY_DECISION_ID);
   // When no answer at all was checked, page one's evidence line says so once; each decision
@@ -1342,7 +1344,25 @@ function planText(planned: readonly ActionView[], backlog: readonly ActionView[]
   // The clock's start, said once (fourteenth VP reading, class 1.8: "within 30 days" of what?).
   const dated = calendar === null ? null : calendarText(calendar, planned);
   const start = `Days count from ${calendar === null ? 'the readout meeting, where leadership takes its decisions' : `leadership's decisions on ${readableDate(calendar.decided)}`}${dated?.days ?? ''}; a decision taken later moves the actions that wait for it by as long.${dated?.quota ?? ''}`;
-  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}. ${start} ${marks} method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
+  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}. ${start}${reassignedText(planned)} ${marks} method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
+}
+
+/**
+ * The rows given to their alternative owner (shape-plan.ts rule 6), said once above the plan (VP
+ * reading 17, item 23): "#14 goes to the marketing lead, as the VP Sales has no room for it."
+ */
+function reassignedText(planned: readonly ActionView[]): string {
+  const byMove = new Map<string, { to: string; from: string; ranks: number[] }>();
+  for (const a of planned) {
+    if (a.ownerMovedFrom === undefined) continue;
+    const key = `${a.ownerText}\u0000${a.ownerMovedFrom}`;
+    const entry = byMove.get(key) ?? { to: a.ownerText, from: a.ownerMovedFrom, ranks: [] };
+    entry.ranks.push(a.rank);
+    byMove.set(key, entry);
+  }
+  return [...byMove.values()]
+    .map(({ to, from, ranks }) => ` ${ranksText(ranks)} ${ranks.length === 1 ? 'goes' : 'go'} to the ${lowerFirstWord(to)}, as the ${lowerFirstWord(from)} has no room for ${ranks.length === 1 ? 'it' : 'them'}.`)
+    .join('');
 }
 
 /**
@@ -1685,7 +1705,8 @@ function inheritedSteps(rows: readonly ActionView[], scores: AuditScores, catalo
   for (const row of rows) {
     const action = byId.get(row.id);
     if (action === undefined) continue;
-    note(action.recommendation.owner, row.ownerText, `#${row.rank}`);
+    // A row given to its alternative owner (shape-plan.ts rule 6) is its own owner's by the catalog: no role is lacking there.
+    note(action.recommendation.owner, row.ownerMovedFrom ?? row.ownerText, `#${row.rank}`);
     if (row.next !== null && action.next !== null) note(action.next.recommendation.owner, row.next.ownerText, `#${row.rank}'s next step`);
   }
   return steps;
@@ -1705,7 +1726,7 @@ export function inheritedRoles(rows: readonly ActionView[], scores: AuditScores,
   for (const row of rows) {
     const action = byId.get(row.id);
     if (action === undefined) continue;
-    note(action.recommendation.owner, row.ownerText);
+    note(action.recommendation.owner, row.ownerMovedFrom ?? row.ownerText);
     if (row.next !== null && action.next !== null) note(action.next.recommendation.owner, row.next.ownerText);
   }
   return moved;

@@ -84,6 +84,7 @@ export function planShapeOf(scores: AuditScores, size: number, slots: Readonly<R
   const uses = new Map(scores.actions.map((a) => [a.recommendation.id, spent(a.spends)]));
   const next = new Map(scores.actions.map((a) => [a.recommendation.id, a.next === null ? null : { owner: a.next.owner, horizon: a.next.horizon, uses: spent(a.next.spends), after: a.next.after }]));
   const recommendation = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation]));
+  const alternative = new Map(scores.actions.map((a) => [a.recommendation.id, a.alternative ?? null]));
   const holds = holdingGates(scores);
   return {
     size,
@@ -96,6 +97,7 @@ export function planShapeOf(scores: AuditScores, size: number, slots: Readonly<R
     coversOf: (id) => recommendation.get(id)?.covers ?? [],
     buildOf: (id) => recommendation.get(id)?.build === true,
     recurringOf: (id) => recommendation.get(id)?.recurring === true,
+    alternativeOf: (id) => alternative.get(id) ?? null,
     slots: new Map(Object.entries(slots ?? {})),
   };
 }
