@@ -312,8 +312,8 @@ describe('the acme plan', () => {
       // credit and the quota costing written with the VP Sales), the finance lead's row comes first.
       // Re-pinned (h-plan16): managers hand over their accounts at 30 days, and at 90 carry the one-to-ones still running from 60 (fourteenth VP reading, class 1.3).
       // Re-pinned (h-plan18, VP 15 item 7.4): the day-90 review's checks before backlog actions are counted beside the load, by who runs them.
-      // Re-pinned (h-plan19, VP 17 item 18): the day-90 review's checks in their owner's row, not a sentence apart.
-      "Work under way, new and continuing, counting the check before an action, approvals and shared work, for each owner whose time they take, routines started earlier and still running and the checks before backlog actions are planned (at most three at once per owner): the finance lead 1 at 30 days, none at 60 and 1 at 90; the VP Sales 3 at 30 days, 3 at 60, 3 at 90 and two checks at the day-90 review; each first-line sales manager 1 at 30 days, 3 at 60 and 3 at 90; the marketing lead none at 30 days, 1 at 60 and 2 at 90.",
+      // Re-pinned (h-plan19, VP 17 item 18): the day-90 review's checks in their owner's row, not a sentence apart, and D5's recruiting at 30 days.
+      "Work under way, new and continuing, counting the check before an action, approvals and shared work, for each owner whose time they take, routines started earlier and still running and the checks before backlog actions are planned (at most three at once per owner): the finance lead 1 at 30 days, none at 60 and 1 at 90; the VP Sales 3 at 30 days and D5's recruiting, 3 at 60, 3 at 90 and two checks at the day-90 review; each first-line sales manager 1 at 30 days, 3 at 60 and 3 at 90; the marketing lead none at 30 days, 1 at 60 and 2 at 90.",
     );
     // No figure is over the cap the method states.
     for (const [, n] of view.ownerLoadText.matchAll(/(\d+) at \d+/g)) expect(Number(n)).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);

@@ -117,3 +117,20 @@ describe("D5 accounts for exactly the owner's waiting actions, and the plan is r
     for (const day of new Set(dated.map((x) => x.day))) expect(dated.filter((x) => x.day === day).length).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);
   });
 });
+
+describe("the capacity decision's recruiting is in its owner's load (VP 17, item 18)", () => {
+  it.each([
+    ['with the readout', view],
+    ['without one', plain],
+  ])("acme %s: the owner page one asks a second person for carries the decision's recruiting in the first horizon's cell", (_, v) => {
+    const d = v.decisions.find((x) => x.id === 'owner-capacity');
+    expect(d).toBeDefined();
+    const owner = /^The (.+) has no room/.exec(d!.finding)![1]!;
+    const by = /recruited by the (.+?) by day (\d+)/.exec(d!.recommendation);
+    expect(by, d!.recommendation).not.toBeNull();
+    expect(by![1]).toBe(owner);
+    expect(v.ownerLoadText).toMatch(new RegExp(`the ${owner} (?:none|\\d+) at ${by![2]} days and ${d!.label}'s recruiting[,;.]`));
+    // Said once, under that owner only.
+    expect(v.ownerLoadText.split(`${d!.label}'s recruiting`)).toHaveLength(2);
+  });
+});

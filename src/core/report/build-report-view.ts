@@ -313,6 +313,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const decisions = [...(fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight))];
   // The owner whose room holds back much of the plan is a decision too (capacity-decision.ts), unless the readout words it.
   const shortfall = capacityShortfall(backlog);
+  // The recruiting the capacity decision gives its owner by the first horizon (VP reading 17, item 18): said in that owner's load.
+  let recruiting: { owner: string; horizon: number; text: string } | null = null;
   if (shortfall !== null && !decisions.some((d) => d.id === CAPACITY_DECISION_ID)) {
     // The roles the client lacks whose steps this owner inherited, the one with most of the waiting steps first (it is the one recommended).
     const catalog = set.owners ?? {};
@@ -331,6 +333,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     const cost = readout?.facts?.costs?.[CAPACITY_COST_FACT];
     const price = cost === undefined || readout?.facts?.currency === undefined ? null : costText(cost, readout.facts.currency);
     decisions.push(capacityDecisionView(shortfall, decisions.length + 1, lacking, orgName, hire, price, schedule.dates));
+    recruiting = { owner: shortfall.ownerText, horizon: HORIZONS[0]!, text: `${decisions.at(-1)!.label}'s recruiting` };
   }
   const capacityAsk = decisions.find((d) => d.id === CAPACITY_DECISION_ID);
   // When no answer at all was checked, page one's evidence line says so once; each decision
@@ -692,7 +695,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     imperatives: imperativeViews,
     evidence: allEvidence,
     owners: ownersOf(numbered),
-    ownerLoadText: [ownerLoadText(planned, [...new Map(backlogChecks.map((c) => [c.rank, c])).values()]), fallbackOwnersText(planned, scores, set.owners ?? null, orgName)].filter((t) => t !== '').join(' '),
+    ownerLoadText: [ownerLoadText(planned, [...new Map(backlogChecks.map((c) => [c.rank, c])).values()], recruiting === null ? [] : [recruiting]), fallbackOwnersText(planned, scores, set.owners ?? null, orgName)].filter((t) => t !== '').join(' '),
     backlogText: backlogLead(backlog.filter((a) => a.wait?.kind !== 'covered').length, backlog.filter((a) => a.wait?.kind === 'covered').length),
     backlogGroups: groupsOfBacklog,
     actionPlan: [30, 60, 90]
@@ -1630,7 +1633,7 @@ function shownRoleGaps(scores: AuditScores): RoleGap[] {
  * class 1a: the checks, approvals and co-written steps the report gives the VP Sales were left out
  * of "3 at once". One figure per owner and horizon, never above the cap, says what each carries.
  */
-export function ownerLoadText(planned: readonly ActionView[], reviewChecks: readonly { owner: string | null }[] = []): string {
+export function ownerLoadText(planned: readonly ActionView[], reviewChecks: readonly { owner: string | null }[] = [], decisionWork: readonly { owner: string; horizon: number; text: string }[] = []): string {
   const load = new Map<string, Map<number, number>>();
   const checks = new Set<string>();
   for (const a of planned) {
@@ -1657,7 +1660,10 @@ export function ownerLoadText(planned: readonly ActionView[], reviewChecks: read
   for (const owner of reviewChecksOf.keys()) if (!load.has(owner)) load.set(owner, new Map());
   const rows = [...load].map(([owner, row]) => {
     const checks = reviewChecksOf.get(owner) ?? 0;
-    const cells = [...horizons.map((h, i) => `${row.get(h) ?? 'none'} at ${h}${i === 0 ? ' days' : ''}`), ...(checks === 0 ? [] : [`${checks === 1 ? 'one check' : `${countText(checks)} checks`} at the day-${Math.max(...horizons)} review`])];
+    // Work a decision gives the owner outside the plan's rows (D5's recruiting, VP reading 17 item 18), named in its horizon's cell:
+    // it takes no place of the cap, which the plan's rows already fill, and the reader sees it is on top.
+    const besides = (h: number) => decisionWork.filter((w) => w.owner === owner && w.horizon === h).map((w) => ` and ${w.text}`).join('');
+    const cells = [...horizons.map((h, i) => `${row.get(h) ?? 'none'} at ${h}${i === 0 ? ' days' : ''}${besides(h)}`), ...(checks === 0 ? [] : [`${checks === 1 ? 'one check' : `${countText(checks)} checks`} at the day-${Math.max(...horizons)} review`])];
     const group = !/^[A-Z]{2}/.test(owner) && /s$/.test(owner);
     return `${group ? `each ${lowerFirstWord(owner).replace(/s$/, '')}` : `the ${lowerFirstWord(owner)}`} ${listText(cells)}`;
   });
