@@ -733,9 +733,11 @@ describe('each fact once on page one (fifth VP reading, class 9)', () => {
       }
       // "Five priorities, by when they are due (plus #4 and #6, which carry out D3 and D2)" (seventh VP
       // reading, class 4; twelfth, class 3: "Start with these five" listed 90-day rows while 30-day ones sat outside).
+      // Re-pinned (h-plan19, VP 17 item 19): grouped by decision, each named once ("plus #8 for D3; #4 and #14 for D4").
       const carries = extra.map((r) => view.decisions.filter((d) => d.actions.includes(r)).map((d) => d.label).join(' and '));
       const and = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
-      expect(view.prioritiesHeading).toBe(`${capitalize(countText(view.priorities.length))} priorities, by when they are due (plus ${and(extra.map((r) => `#${r}`))}, which ${extra.length === 1 ? 'carries' : 'carry'} out ${and(carries)})`);
+      const groups = [...new Set(carries)].map((labels) => `${and(extra.filter((_, k) => carries[k] === labels).map((r) => `#${r}`))} for ${labels}`);
+      expect(view.prioritiesHeading).toBe(`${capitalize(countText(view.priorities.length))} priorities, by when they are due (plus ${groups.join('; ')})`);
       // By when they start: page one's list is in horizon order.
       expect(view.priorities.map((p) => p.horizon)).toEqual([...view.priorities.map((p) => p.horizon)].sort((x, y) => x - y));
       expect(view.prioritiesHeading).not.toMatch(/decisions' #/);

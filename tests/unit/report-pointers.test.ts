@@ -52,13 +52,14 @@ export function unresolvedPointers(md: string, view: ReportView): string[] {
     expectSame('horizon', m[4]!, a.horizonText, m[0]);
     if (m[5] !== undefined) for (const d of m[5].matchAll(/D(\d+)/g)) if (!a.decisions.includes(`D${d[1]}`)) wrong.push(`${m[0]}: #${a.rank} does not carry out D${d[1]}`);
   }
-  // "(plus #3 and #7, which carry out D3 and D2)": each row carries out its decision, in order.
-  for (const m of md.matchAll(/\(plus (.+?), which carry out (.+?)\)/g)) {
-    const ranks = ranksIn(m[1]!);
-    const labels = [...m[2]!.matchAll(/D\d+/g)].map((d) => d[0]);
-    ranks.forEach((rank, k) => {
-      if (!(byRank.get(rank)?.decisions ?? []).includes(labels[k] ?? '')) wrong.push(`${m[0]}: #${rank} does not carry out ${labels[k]}`);
-    });
+  // "(plus #3 for D3; #7 and #9 for D2)": each row carries out the decision its group names (re-pinned, h-plan19: grouped by decision).
+  for (const m of md.matchAll(/\(plus ([^)]+)\)/g)) {
+    for (const group of m[1]!.split('; ')) {
+      const [ranksPart, labelsPart] = group.split(' for ');
+      const labels = [...(labelsPart ?? '').matchAll(/D\d+/g)].map((d) => d[0]);
+      expect(labels.length, group).toBeGreaterThan(0);
+      for (const rank of ranksIn(ranksPart!)) for (const label of labels) if (!(byRank.get(rank)?.decisions ?? []).includes(label)) wrong.push(`${m[0]}: #${rank} does not carry out ${label}`);
+    }
   }
   // Each decision's "→ Plan #N, within H." or "→ Backlog #N.": the rows that carry it out.
   for (const d of view.decisions) {

@@ -498,9 +498,15 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // they are not in the list (sixth VP reading, class 6: "these 5 actions" while D2 and D3 asked for #6 and #4).
   const listed = new Set(priorities.map((p) => p.rank));
   const decisionRows = [...new Set(decisions.flatMap((d) => d.actions))].filter((rank) => !listed.has(rank) && rank <= planned.length).sort((x, y) => x - y);
-  // "Five priorities, by when they are due (plus #4 and #6, which carry out D3 and D2)" (seventh VP reading, class 4: "and the decisions' #4 and #6").
-  const carriedOut = listText(decisionRows.map((rank) => listText(decisions.filter((d) => d.actions.includes(rank)).map((d) => d.label))));
-  const plus = decisionRows.length === 0 ? '' : ` (plus ${ranksText(decisionRows)}, which ${decisionRows.length === 1 ? 'carries' : 'carry'} out ${carriedOut})`;
+  // "Five priorities, by when they are due (plus #4 for D3; #6 for D2)" (seventh VP reading, class 4: "and the decisions' #4 and #6"),
+  // grouped by decision: a decision with two rows is named once (VP reading 17, item 19: "which carry out D4, D3 and D4"
+  // once Finance's test of the limit became D4's second row, and the heading took page one's last line on Letter).
+  const byDecision = new Map<string, number[]>();
+  for (const rank of decisionRows) {
+    const labels = listText(decisions.filter((d) => d.actions.includes(rank)).map((d) => d.label));
+    byDecision.set(labels, [...(byDecision.get(labels) ?? []), rank]);
+  }
+  const plus = decisionRows.length === 0 ? '' : ` (plus ${[...byDecision].map(([labels, ranks]) => `${ranksText(ranks)} for ${labels}`).join('; ')})`;
   // Titled for what the list is, page one's priorities in the order they start, not "Start with
   // these five", which read as the first five to start while 30-day rows sat outside it (twelfth VP
   // reading, class 3).

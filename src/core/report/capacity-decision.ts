@@ -187,7 +187,7 @@ export function hireSchedule(
 function datedList(ranks: readonly number[], dates: ReadonlyMap<number, Horizon>): string {
   const by = new Map<number, number[]>();
   for (const r of ranks) by.set(dates.get(r)!, [...(by.get(dates.get(r)!) ?? []), r]);
-  return [...by].sort(([a], [b]) => a - b).map(([day, rs]) => `${ranksList(rs.sort((a, b) => a - b))} by day ${day}`).join(' and ');
+  return [...by].sort(([a], [b]) => a - b).map(([day, rs]) => `${ranksList(rs.sort((a, b) => a - b))} by day ${day}`).join(', ');
 }
 
 /** "#4", "#4 and #7", "#4, #7 and #9". */
@@ -219,7 +219,8 @@ export function capacityDecisionView(shortfall: CapacityShortfall, number: numbe
       ? [`${who}, ${recruited}: it buys room from day ${last}, not before, as each of the ${countText(count)} waits for work still in the backlog.`]
       : dates === null
         ? [`${who}, ${recruited}, for ${ranksList(taken)}${hire.preps.length === 0 ? '' : ` and ${taken.length === 1 ? 'its' : 'their'} preparation, ${ranksList(hire.preps)}`}.`]
-        : [`${who}, ${recruited}, for ${datedList(hire.takes, dates)}${hire.preps.length === 0 ? '' : ` (${ranksList(hire.preps)} ${hire.preps.length === 1 ? 'prepares' : 'prepare'} the others)`}.`];
+        : // The preparation is dated with the rest, not named apart: page one has no line to spare (Letter), and the backlog says what each prepares.
+          [`${who}, ${recruited}: ${datedList(hire.takes, dates)}.`];
   // Short, page one holds five decisions: what waits for another owner is named, its preparation is the backlog's to list.
   // One clause for what it does not take, and why; the backlog lists each (page one holds five
   // decisions). Not "or": one recommendation, no alternatives (VP reading 15).
@@ -246,8 +247,9 @@ export function capacityDecisionView(shortfall: CapacityShortfall, number: numbe
     cost: price === null ? `One person for ${last} days.` : `${price} for one person, ${last} days.`,
     actionIds: [],
     actions: [],
-    // Dated, the hire's steps are the plan's (VP reading 17, item 4: "→ Backlog" for work hired for day 30).
-    planText: dates === null || hire.takes.length === 0 ? 'Backlog' : `Hire's steps by day ${Math.max(...hire.takes.map((r) => dates.get(r)!))}`,
+    // Dated, the recommendation says by when each of the hire's steps is done: no "→ Backlog" for work
+    // hired for day 30 (VP reading 17, item 4), and no second pointer on a page one with no line to spare.
+    planText: dates === null || hire.takes.length === 0 ? 'Backlog' : '',
     evidence: '',
     discussion: '',
   };
