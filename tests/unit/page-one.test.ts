@@ -130,7 +130,8 @@ describe('page one recommends (class A)', () => {
           expect(rank).toBeLessThanOrEqual(view.planCount);
           expect(view.plan.find((a) => a.rank === rank)!.decisions).toContain(d.label);
         }
-        expect(d.planText).toMatch(/^Plan #\d+, within \d+ days$/);
+        // Re-pinned (h-plan19, VP 17 item 19): a decision with two rows (D4: Finance's test, then the script) points to both.
+        expect(d.planText).toMatch(/^Plan #\d+(?: and #\d+)?, within \d+ days$/);
       }
     }
     expect(plain.decisions[0]!.actionIds).toEqual(['free-manager-time']);
@@ -142,8 +143,9 @@ describe('page one recommends (class A)', () => {
       // A bracket on the ladder says whose it is, not a spread over the four (VP reading 13).
       "Own selling takes a third to half of managers' week. The median of 4 managers checked (system data).",
       "Head office takes 10 to 15 hours of managers' week. The median of 4 managers checked (system data).",
-      'Reasons for under a quarter of listed accounts. Checked on 8 reps (system data).',
+      // Re-pinned (h-plan19, VP 17 item 19): the discount decision's first row (Finance's test) is due at 30 days, so it comes before the target lists'.
       'Reps usually defend features or list price, not value. Checked on 20 deals (system data).',
+      'Reasons for under a quarter of listed accounts. Checked on 8 reps (system data).',
     ]);
     for (const d of plain.decisions) expect(d.finding, d.label).not.toContain(d.topic);
   });
@@ -489,7 +491,8 @@ describe('notes that may point to one person (class H)', () => {
 
   it('fewer than three findings only where page one acts on fewer areas, and the draft says so', () => {
     // Re-pinned (h-plan18): by id, not index 3, which the recount (now due at 45 days, plan-due-days.ts) took.
-    const onePriority: ReportView = { ...plain, priorities: plain.priorities.filter((p) => p.id === 'hand-out-differences-card'), decisions: [] };
+    // Re-pinned (h-plan19, VP 17 item 19): the card left the default five for Finance's test of the discount limit, also a differentiation step.
+    const onePriority: ReportView = { ...plain, priorities: plain.priorities.filter((p) => p.id === 'check-discount-limit'), decisions: [] };
     const draft = draftReadout(set, sheets, scores, onePriority);
     expect((parse(draft).findings as unknown[]).length).toBe(1);
     expect(draft).toMatch(/^# Findings: 1, not 3\. Page one's priorities and decisions act on only 1 weak area/m);

@@ -73,7 +73,9 @@ describe("a step that takes managers' time starts after the step that frees it (
     // The monthly team meeting (a light step that requires neither gate in the rubric) among them.
     // Re-pinned after the merge with h-rub16c: write-team-plans waits for the meeting, which lifts its order priority,
     // so it is in the plain plan too (the one-to-ones wait there instead).
-    expect(theirs.some((a) => a.id === 'hold-monthly-team-meeting')).toBe(true);
+    // Re-pinned (h-plan19, VP 17 item 19): without a readout the meeting waits (Finance's test of the discount limit takes a place of the 12).
+    expect(theirs.some((a) => a.id === 'hold-monthly-team-meeting')).toBe(v !== plain);
+    expect(theirs.length).toBeGreaterThan(0);
     for (const a of theirs) for (const gate of gates) expect(a.after, `#${a.rank} ${a.id}`).toContain(gate);
     for (const a of theirs) expect(a.horizon, a.id).toBeGreaterThan(30);
   });

@@ -68,7 +68,14 @@ describe('a routine keeps taking its people\'s time after the horizon it starts 
     // Re-pinned after the merge with h-rub16c: write-team-plans now waits for the monthly team meeting, which lifts the
     // meeting's order priority to the team plans' (plan-actions.ts), so without a readout the routine booked from 60 is
     // the team meeting and the one-to-ones wait for managers' room (h-plan16's running routine fills it at 90).
-    const routine = v.plan.find((a) => a.id === (v === plain ? 'hold-monthly-team-meeting' : 'hold-one-to-ones'))!;
+    // Re-pinned (h-plan19, VP 17 item 19): without a readout Finance's test of the discount limit takes one of the 12 places and
+    // the team meeting waits, so no routine runs on there: the load says none.
+    if (v === plain) {
+      expect(v.plan.some((a) => a.recurring === true)).toBe(false);
+      expect(v.ownerLoadText).not.toContain('routines started earlier and still running');
+      return;
+    }
+    const routine = v.plan.find((a) => a.id === 'hold-one-to-ones')!;
     expect(routine.horizon).toBe(60);
     expect(routine.recurring).toBe(true);
     if (v === plain) expect(v.backlog.find((a) => a.id === 'hold-one-to-ones')!.wait).toEqual({ kind: 'full', ownerText: managers, own: true });

@@ -166,7 +166,8 @@ describe('every pointer in acme Markdown resolves to what it says (tenth VP read
     expect(md).not.toContain("First-line sales managers' actions in the plan (");
     const broken = md.replace(/^## Findings$/m, `First-line sales managers' actions in the plan (#${vpRow.rank}) need the time it frees.\n\n## Findings`);
     expect(unresolvedPointers(broken, withReadout).join('\n')).toContain(`#${vpRow.rank} is VP Sales's, not first-line sales managers's`);
-    expect(unresolvedPointers(md.replace(/, Finance lead 1\./, '.'), withReadout)).toEqual(['Owners: Finance lead is missing']);
+    // Re-pinned (h-plan19, VP 17 item 19): the Finance lead owns two actions now (its test of the discount limit).
+    expect(unresolvedPointers(md.replace(/, Finance lead \d+\./, '.'), withReadout)).toEqual(['Owners: Finance lead is missing']);
     expect(unresolvedPointers(md.replace('| Q1.1 A prospecting plan per rep |', '| Q1.1 Target accounts chosen for a reason |'), withReadout)).toEqual(['Q1.1: topic printed "Target accounts chosen for a reason", but it is "A prospecting plan per rep"']);
     expect(unresolvedPointers(md.replace(/Actions for this imperative: #\d+/, 'Actions for this imperative: #2'), withReadout).join('\n')).toMatch(/imperative 1: #2 is imperative 4's/);
     expect(unresolvedPointers(md.replace(/\| VP Sales \| – \|/, '| Marketing lead | – |'), withReadout).join('\n')).toMatch(/owner printed "Marketing lead", but it is "VP Sales"/);
