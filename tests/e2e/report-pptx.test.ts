@@ -441,7 +441,8 @@ describe('--format pptx', () => {
     expect(slides[3]!.paragraphs.join(' ')).toMatch(/Managers approve up to 5% when the request states the value discussed, the VP Sales above it/);
     // Re-pinned (h-read18, VP reading 16 item 58): D5's recommendation stands alone now (the hire, who recruits it and by when),
     // and titles its slide; h-read18's own re-pin, which the integration's merge of h-words18's file dropped.
-    expect(all[4]!.title).toBe('D5: hire sales operations for 90 days, recruited by the VP Sales by day 30');
+    // Re-pinned (h-plan19, VP 17 item 4): the recruitment now runs on into the hire's dated steps ("…by day 30: #25 …"), so the title stops at the hire.
+    expect(all[4]!.title).toBe('D5: hire sales operations for 90 days');
     // Acme's D1 split (managers say they sell more than leadership thinks) cannot change it, so no
     // decision is flagged (page-one.ts, discussionNote; fifth VP reading, class 3).
     expect(slides.map((s) => s.title).join('\n')).not.toMatch(/needs discussion/i);
