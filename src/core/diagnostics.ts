@@ -159,7 +159,7 @@ export const RULES = {
     severity: 'error',
     title: 'Owner not in the catalog',
     description:
-      "An action's `owner`, `frees` or `spends`, or an owner's `fallback`, is not a key of the set manifest's `owners` catalog, so the report cannot resolve who owns it. Only checked when the set has a catalog.",
+      "An action's `owner`, `frees` or `spends`, an owner's `fallback`, or an `alternatives` entry's owner, is not a key of the set manifest's `owners` catalog, so the report cannot resolve who owns it. Only checked when the set has a catalog.",
   },
   'ladder-too-short': {
     severity: 'warning',
@@ -216,6 +216,11 @@ export const RULES = {
     severity: 'warning',
     title: 'Question without a fieldwork estimate',
     description: "The set manifest has `sampling.fieldwork` but gives no estimate for some questions: `rubrics --sample` would leave their checks out of the auditor's hours. Add `{ hours, per }` for each.",
+  },
+  'alternative-unknown-action': {
+    severity: 'error',
+    title: 'Alternative owner for no action of the set',
+    description: "An entry of the set manifest's `alternatives` names an action id no rubric of the set has (a typo, or an action renamed), so the plan would never give that step to the alternative owner.",
   },
   'slot-unknown': {
     severity: 'error',

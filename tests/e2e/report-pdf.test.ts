@@ -170,9 +170,11 @@ describe.skipIf(SKIP_BROWSER || (!POPPLER && process.env.CI === undefined))('--f
     const listed = [...html.matchAll(/<li id="decision-\d+"/g)].length;
     expect(listed).toBe(asked + 1);
     expect(one.match(/We recommend:/g)).toHaveLength(listed);
-    expect(one.match(/→ Plan #\d+, within \d+ days/g)).toHaveLength(asked);
+    // Re-pinned (h-plan19, VP 17 item 19): D4 points to two rows (Finance's test and the script).
+    expect(one.match(/→ Plan #\d+(?: and #\d+)?, within \d+ days/g)).toHaveLength(asked);
     // Re-pinned (fx4-17): since 793b580c D5's plan text is 'Backlog' (its recommendation names the actions it releases), not 'Backlog, from #N'.
-    expect(one.match(/→ Backlog\./g)).toHaveLength(1);
+    // Re-pinned (h-plan19, VP 17 item 4): D5 dates the hire's steps, so it has no "→ Backlog" pointer.
+    expect(one.match(/→ Backlog\./g)).toBeNull();
     // A question table may go over to the next page (tenth VP reading, class 11: kept whole, each
     // section left the page before it half blank), but its heading prints with its header and first
     // rows, the header repeats on the next page (fourth reading, class 8: the rows lost their header),

@@ -57,7 +57,11 @@ describe('a step that carries out a decision waits for it', () => {
     expect(card.horizon).toBe(90);
     expect(step.afterText ?? '').not.toContain(`#${card.rank}`);
     expect([step.horizon, step.awaitsDecision, step.decisionText]).toEqual([60, 'discount-authority', `once leadership decides ${d3.label}`]);
-    expect(d3.actions).toEqual([step.rank]);
+    // Re-pinned (h-plan19, VP 17 item 19): Finance's test of the limit carries the decision out too, at 30 days, before the script.
+    const test = view.plan.find((a) => a.id === 'check-discount-limit')!;
+    expect([test.horizon, test.ownerText]).toEqual([30, 'Finance lead']);
+    expect(step.afterText).toContain(`#${test.rank}`);
+    expect(d3.actions).toEqual([test.rank, step.rank]);
     const md = markdown(view);
     // The tag right after the action, its next step after it in the same cell, then its horizon.
     expect(md).toMatch(new RegExp(`\\*\\*\\(once leadership decides ${d3.label}\\)\\*\\*[^|]* \\| 60 days \\|`));

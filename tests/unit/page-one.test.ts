@@ -130,7 +130,8 @@ describe('page one recommends (class A)', () => {
           expect(rank).toBeLessThanOrEqual(view.planCount);
           expect(view.plan.find((a) => a.rank === rank)!.decisions).toContain(d.label);
         }
-        expect(d.planText).toMatch(/^Plan #\d+, within \d+ days$/);
+        // Re-pinned (h-plan19, VP 17 item 19): a decision with two rows (D4: Finance's test, then the script) points to both.
+        expect(d.planText).toMatch(/^Plan #\d+(?: and #\d+)?, within \d+ days$/);
       }
     }
     expect(plain.decisions[0]!.actionIds).toEqual(['free-manager-time']);
@@ -142,8 +143,9 @@ describe('page one recommends (class A)', () => {
       // A bracket on the ladder says whose it is, not a spread over the four (VP reading 13).
       "Own selling takes a third to half of managers' week. The median of 4 managers checked (system data).",
       "Head office takes 10 to 15 hours of managers' week. The median of 4 managers checked (system data).",
-      'Reasons for under a quarter of listed accounts. Checked on 8 reps (system data).',
+      // Re-pinned (h-plan19, VP 17 item 19): the discount decision's first row (Finance's test) is due at 30 days, so it comes before the target lists'.
       'Reps usually defend features or list price, not value. Checked on 20 deals (system data).',
+      'Reasons for under a quarter of listed accounts. Checked on 8 reps (system data).',
     ]);
     for (const d of plain.decisions) expect(d.finding, d.label).not.toContain(d.topic);
   });
@@ -499,13 +501,8 @@ describe('notes that may point to one person (class H)', () => {
 
   it('fewer than three findings only where page one acts on fewer areas, and the draft says so', () => {
     // Re-pinned (h-plan18): by id, not index 3, which the recount (now due at 45 days, plan-due-days.ts) took.
-    // Re-pinned after rubric review 17, edit 4 (h-rub19a): the card (answer-what-makes-you-different, a question whose
-    // figures show) is at 90 days and no longer among plain acme's five; the interviews' row stands in for it under the
-    // card's id, so the draft reads the card's question as the one weak area page one acts on.
-    const interviews = plain.priorities.find((p) => p.id === 'interview-clients-on-choice')!;
-    const cardQuestion = plain.imperatives.flatMap((i) => i.questions).find((q) => q.id === 'answer-what-makes-you-different')!;
-    const onePriority: ReportView = { ...plain, priorities: [{ ...interviews, id: 'hand-out-differences-card', questionRef: cardQuestion.ref }], decisions: [] };
-    expect(onePriority.priorities).toHaveLength(1);
+    // Re-pinned (h-plan19, VP 17 item 19): the card left the default five for Finance's test of the discount limit, also a differentiation step.
+    const onePriority: ReportView = { ...plain, priorities: plain.priorities.filter((p) => p.id === 'check-discount-limit'), decisions: [] };
     const draft = draftReadout(set, sheets, scores, onePriority);
     expect((parse(draft).findings as unknown[]).length).toBe(1);
     expect(draft).toMatch(/^# Findings: 1, not 3\. Page one's priorities and decisions act on only 1 weak area/m);
@@ -752,9 +749,11 @@ describe('each fact once on page one (fifth VP reading, class 9)', () => {
       }
       // "Five priorities, by when they are due (plus #4 and #6, which carry out D3 and D2)" (seventh VP
       // reading, class 4; twelfth, class 3: "Start with these five" listed 90-day rows while 30-day ones sat outside).
+      // Re-pinned (h-plan19, VP 17 item 19): grouped by decision, each named once ("plus #8 for D3; #4 and #14 for D4").
       const carries = extra.map((r) => view.decisions.filter((d) => d.actions.includes(r)).map((d) => d.label).join(' and '));
       const and = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
-      expect(view.prioritiesHeading).toBe(`${capitalize(countText(view.priorities.length))} priorities, by when they are due (plus ${and(extra.map((r) => `#${r}`))}, which ${extra.length === 1 ? 'carries' : 'carry'} out ${and(carries)})`);
+      const groups = [...new Set(carries)].map((labels) => `${and(extra.filter((_, k) => carries[k] === labels).map((r) => `#${r}`))} for ${labels}`);
+      expect(view.prioritiesHeading).toBe(`${capitalize(countText(view.priorities.length))} priorities, by when they are due (plus ${groups.join('; ')})`);
       // By when they start: page one's list is in horizon order.
       expect(view.priorities.map((p) => p.horizon)).toEqual([...view.priorities.map((p) => p.horizon)].sort((x, y) => x - y));
       expect(view.prioritiesHeading).not.toMatch(/decisions' #/);

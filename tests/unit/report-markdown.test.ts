@@ -275,9 +275,9 @@ describe('custom templates', () => {
       // Prospecting 12 actions since the thirteenth rubric review (was 9): the CRM's load of the written content and the instruction split from the sequence's writing (A2), real-targets' own step beside the lists' day (A1).
       // Re-pinned after rubric review 14: sales interactions 11 actions (the pipeline review's cadence, edit 2), sales managers 10 (the development plan, edit 6) and 32 (decision rights at half weight, edit 13).
       // Re-pinned after the merge: prospecting 23 (h-rub16a's leadership file), differentiation 15 actions (h-rub16b), sales interactions and managers as h-rub16c.
+      // Re-pinned (h-plan19, VP 17 item 19): differentiation 16 actions, Finance's test of the discount limit.
       // Re-pinned after rubric review 15 (edits 4 and 7, h-rub18a): 10 prospecting actions, the lists' day and the CRM's load gone.
-      // Re-pinned after rubric review 17 (h-rub19a): differentiation 44 with the leader's answer on differences-in-proposals.
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 23, 10 actions\n- Differentiation with a difference: 44, 15 actions\n- Effective sales interactions: 41, 11 actions\n- Excellent sales managers: 32, 10 actions\n',
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 23, 10 actions\n- Differentiation with a difference: 43, 16 actions\n- Effective sales interactions: 41, 11 actions\n- Excellent sales managers: 32, 10 actions\n',
     });
   });
 

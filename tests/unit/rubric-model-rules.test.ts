@@ -94,6 +94,14 @@ describe('the model rules', () => {
     expect(findings(LADDER.replace('horizon: 60, owner: vp', 'horizon: 60, owner: vp, covers: [wrte]'))).toEqual(['unknown-covered-action one.yaml:24']);
   });
 
+  it('alternative-unknown-action and owner-unknown: an alternative owner names an action of the set and an owner of the catalog, located at its entry (VP reading 17, item 23)', () => {
+    const alternatives = (entries: string) => `${MANIFEST}alternatives:\n${entries}`;
+    expect(findings(LADDER, alternatives('  write: ops\n'))).toEqual([]);
+    expect(findings(LADDER, alternatives('  wrte: ops\n'))).toEqual(['alternative-unknown-action _set.yaml:5']);
+    expect(findings(LADDER, alternatives('  write: opps\n'))).toEqual(['owner-unknown _set.yaml:5']);
+    expect(findings(LADDER, alternatives('  check: vp\n  chek: vp\n'))).toEqual(['alternative-unknown-action _set.yaml:6']);
+  });
+
   it('ladder-too-short: fewer than four levels', () => {
     const rubric = LADDER.replace('      - { score: 3, label: Kept, description: All three and revised this quarter. }\n', '').replace('at: [1, 2], action: Check', 'at: 1, action: Check');
     expect(findings(rubric)).toEqual(['ladder-too-short one.yaml:12']);

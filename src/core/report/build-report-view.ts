@@ -15,7 +15,7 @@ import type { Horizon } from '../rubric/schema.js';
 import { wordedLevel } from '../rubric/level-range.js';
 import { wordingFor } from '../rubric/wording.js';
 import { imperativeLabel, questionRowTitle, questionTitle } from '../rubric/titles.js';
-import { BAND_CUTOFFS, DEFAULT_FOCUS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
+import { BAND_CUTOFFS, DEFAULT_FOCUS, GATE_DECISION_DAYS, NEEDS_DISCUSSION_SPREAD, PERCEPTION_GAP_CALLOUT, type BandKey } from '../scoring/config.js';
 import type { PlannedAction, PlannedNextStep } from '../scoring/plan-actions.js';
 import { CAPACITY_PER_HORIZON, capacitySteps, laterHorizon, loadPlaces, type CapacityStep } from '../scoring/capacity.js';
 import { consistentRoleGaps, DISCUSSION_SHOWN, type RoleGap } from '../scoring/discussion.js';
@@ -44,7 +44,7 @@ import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, 
 import { isVerbatim, noteText } from './note-voice.js';
 import { layoutPlan, NO_EDITS, numberPlan, type PlanEdits, type PlanLayout } from './number-plan.js';
 import { backlogCountText, backlogGroups, backlogHeadline, backlogLead } from './wait-reason.js';
-import { CAPACITY_DECISION_ID, capacityDecisionView, capacityShortfall, hireTakes } from './capacity-decision.js';
+import { CAPACITY_DECISION_ID, capacityDecisionView, capacityShortfall, hireSchedule, hireTakes } from './capacity-decision.js';
 import { decisionsCostText } from './decision-costs.js';
 import { fillFigures, pageColumnPoints, pagePoints } from '../readout/figures.js';
 import { baseParts, CAPACITY_COST_FACT, costText } from '../readout/facts.js';
@@ -312,13 +312,17 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const decisions = [...(fromReadout?.decisions ?? decisionsOf(triggered, scores, imperativeViews, numbered, planned.length, weight))];
   // The owner whose room holds back much of the plan is a decision too (capacity-decision.ts), unless the readout words it.
   const shortfall = capacityShortfall(backlog);
+  // The recruiting the capacity decision gives its owner by the first horizon (VP reading 17, item 18): said in that owner's load.
+  let recruiting: { owner: string; horizon: number; text: string } | null = null;
   if (shortfall !== null && !decisions.some((d) => d.id === CAPACITY_DECISION_ID)) {
     // The roles the client lacks whose steps this owner inherited, the one with most of the waiting steps first (it is the one recommended).
     const catalog = set.owners ?? {};
     const roleOf = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation.owner === undefined || !Object.hasOwn(catalog, a.recommendation.owner) ? null : catalog[a.recommendation.owner]!.title]));
     // The role is the one most of what the hire can take is (hireTakes): an HR lead was proposed
     // for CRM work once the managers' development, which no hire takes, stayed with the owner.
-    const hire = hireTakes(shortfall, numbered, planned.length);
+    // The plan re-cut for the hire: each step it takes dated by the plan's own rule (hireSchedule).
+    const schedule = hireSchedule(hireTakes(shortfall, numbered, planned.length), numbered, planned.length, (id) => scores.actions.find((x) => x.recommendation.id === id)?.recommendation.build === true);
+    const hire = schedule.hire;
     const waitingRoles = (hire.takes.length > 0 ? hire.takes : shortfall.waiting).map((rank) => roleOf.get(numbered.find((a) => a.rank === rank)?.id ?? '') ?? null);
     const lacking = [...inheritedRoles(numbered, scores, catalog)]
       .filter(([, owner]) => owner === shortfall.ownerText)
@@ -327,9 +331,10 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     // The hire's price is the consultant's (the readout's facts), never the tool's.
     const cost = readout?.facts?.costs?.[CAPACITY_COST_FACT];
     const price = cost === undefined || readout?.facts?.currency === undefined ? null : costText(cost, readout.facts.currency);
-    const capacityDecision = capacityDecisionView(shortfall, decisions.length + 1, lacking, orgName, hire, price);
+    const capacityDecision = capacityDecisionView(shortfall, decisions.length + 1, lacking, orgName, hire, price, schedule.dates);
     capacityDecision.costAmount = cost === undefined || price === null ? null : typeof cost === 'number' ? { low: cost, high: cost } : cost;
     decisions.push(capacityDecision);
+    recruiting = { owner: shortfall.ownerText, horizon: HORIZONS[0]!, text: `${decisions.at(-1)!.label}'s recruiting` };
   }
   const capacityAsk = decisions.find((d) => d.id === CAPACITY_DECISION_ID);
   // When no answer at all was checked, page one's evidence line says so once; each decision
@@ -355,7 +360,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     if (step === undefined || a.changesAt === null || recountedBy(a.id)) continue;
     // The recount's own due day where a row does it (plan-due-days.ts moves it ahead of what it holds), else a horizon on.
     const recount = recountOf(step.owner);
-    a.doneText = gateThresholdText(lowerFirst(step.owner), a.changesAt, recount?.due ?? laterHorizon(a.horizon as Horizon), recount?.rank ?? null);
+    const recountDay = recount?.due ?? laterHorizon(a.horizon as Horizon);
+    // The fallback, dated: the held owner's shown steps due after the recount, each moved by the
+    // days leadership takes to decide (VP reading 17, item 20), with their dates where the plan has a calendar.
+    const held = recountDay === null ? [] : numbered.slice(0, plan.shown).filter((row) => row.rank !== a.rank && row.rank !== recount?.rank && row.due > recountDay && (row.ownerText === step.owner || row.spendsText === step.owner)).map((row) => ({ rank: row.rank, due: row.due, movedTo: row.due + GATE_DECISION_DAYS, movedDate: calendar === null ? null : readableDate(planDate(calendar, row.due + GATE_DECISION_DAYS)) }));
+    a.doneText = gateThresholdText(lowerFirst(step.owner), a.changesAt, recountDay, recount?.rank ?? null, held);
   }
   // The plan cites page one: its priorities and the decisions each action carries out.
   const onPageOne = new Set(priorities.map((p) => p.id));
@@ -490,9 +499,15 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // they are not in the list (sixth VP reading, class 6: "these 5 actions" while D2 and D3 asked for #6 and #4).
   const listed = new Set(priorities.map((p) => p.rank));
   const decisionRows = [...new Set(decisions.flatMap((d) => d.actions))].filter((rank) => !listed.has(rank) && rank <= planned.length).sort((x, y) => x - y);
-  // "Five priorities, by when they are due (plus #4 and #6, which carry out D3 and D2)" (seventh VP reading, class 4: "and the decisions' #4 and #6").
-  const carriedOut = listText(decisionRows.map((rank) => listText(decisions.filter((d) => d.actions.includes(rank)).map((d) => d.label))));
-  const plus = decisionRows.length === 0 ? '' : ` (plus ${ranksText(decisionRows)}, which ${decisionRows.length === 1 ? 'carries' : 'carry'} out ${carriedOut})`;
+  // "Five priorities, by when they are due (plus #4 for D3; #6 for D2)" (seventh VP reading, class 4: "and the decisions' #4 and #6"),
+  // grouped by decision: a decision with two rows is named once (VP reading 17, item 19: "which carry out D4, D3 and D4"
+  // once Finance's test of the limit became D4's second row, and the heading took page one's last line on Letter).
+  const byDecision = new Map<string, number[]>();
+  for (const rank of decisionRows) {
+    const labels = listText(decisions.filter((d) => d.actions.includes(rank)).map((d) => d.label));
+    byDecision.set(labels, [...(byDecision.get(labels) ?? []), rank]);
+  }
+  const plus = decisionRows.length === 0 ? '' : ` (plus ${[...byDecision].map(([labels, ranks]) => `${ranksText(ranks)} for ${labels}`).join('; ')})`;
   // Titled for what the list is, page one's priorities in the order they start, not "Start with
   // these five", which read as the first five to start while 30-day rows sat outside it (twelfth VP
   // reading, class 3).
@@ -690,7 +705,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     imperatives: imperativeViews,
     evidence: allEvidence,
     owners: ownersOf(numbered),
-    ownerLoadText: [ownerLoadText(planned, [...new Map(backlogChecks.map((c) => [c.rank, c])).values()]), fallbackOwnersText(planned, scores, set.owners ?? null, orgName)].filter((t) => t !== '').join(' '),
+    ownerLoadText: [ownerLoadText(planned, [...new Map(backlogChecks.map((c) => [c.rank, c])).values()], recruiting === null ? [] : [recruiting]), fallbackOwnersText(planned, scores, set.owners ?? null, orgName)].filter((t) => t !== '').join(' '),
     backlogText: backlogLead(backlog.filter((a) => a.wait?.kind !== 'covered').length, backlog.filter((a) => a.wait?.kind === 'covered').length),
     backlogGroups: groupsOfBacklog,
     actionPlan: [30, 60, 90]
@@ -1352,7 +1367,25 @@ function planText(planned: readonly ActionView[], backlog: readonly ActionView[]
   // The clock's start, said once (fourteenth VP reading, class 1.8: "within 30 days" of what?).
   const dated = calendar === null ? null : calendarText(calendar, planned);
   const start = `Days count from ${calendar === null ? 'the readout meeting, where leadership takes its decisions' : `leadership's decisions on ${readableDate(calendar.decided)}`}${dated?.days ?? ''}; a decision taken later moves the actions that wait for it by as long.${dated?.quota ?? ''}`;
-  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}. ${start} ${marks} method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
+  return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}. ${start}${reassignedText(planned)} ${marks} method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
+}
+
+/**
+ * The rows given to their alternative owner (shape-plan.ts rule 6), said once above the plan (VP
+ * reading 17, item 23): "#14 goes to the marketing lead, as the VP Sales has no room for it."
+ */
+function reassignedText(planned: readonly ActionView[]): string {
+  const byMove = new Map<string, { to: string; from: string; ranks: number[] }>();
+  for (const a of planned) {
+    if (a.ownerMovedFrom === undefined) continue;
+    const key = `${a.ownerText}\u0000${a.ownerMovedFrom}`;
+    const entry = byMove.get(key) ?? { to: a.ownerText, from: a.ownerMovedFrom, ranks: [] };
+    entry.ranks.push(a.rank);
+    byMove.set(key, entry);
+  }
+  return [...byMove.values()]
+    .map(({ to, from, ranks }) => ` ${ranksText(ranks)} ${ranks.length === 1 ? 'goes' : 'go'} to the ${lowerFirstWord(to)}, as the ${lowerFirstWord(from)} has no room for ${ranks.length === 1 ? 'it' : 'them'}.`)
+    .join('');
 }
 
 /**
@@ -1623,7 +1656,7 @@ function shownRoleGaps(scores: AuditScores): RoleGap[] {
  * class 1a: the checks, approvals and co-written steps the report gives the VP Sales were left out
  * of "3 at once". One figure per owner and horizon, never above the cap, says what each carries.
  */
-export function ownerLoadText(planned: readonly ActionView[], reviewChecks: readonly { owner: string | null }[] = []): string {
+export function ownerLoadText(planned: readonly ActionView[], reviewChecks: readonly { owner: string | null }[] = [], decisionWork: readonly { owner: string; horizon: number; text: string }[] = []): string {
   const load = new Map<string, Map<number, number>>();
   const checks = new Set<string>();
   for (const a of planned) {
@@ -1642,33 +1675,28 @@ export function ownerLoadText(planned: readonly ActionView[], reviewChecks: read
   // managers") is counted per person, since each of them does every one of its steps: "each
   // first-line sales manager 3 at 60" (tenth VP reading, class 4: the group read as one owner
   // while each manager carried all of it).
+  // The day-90 review's checks in their owner's own figures (VP reading 17, item 18: said in a
+  // sentence apart, "the day-90 checks" read as left out of the VP Sales' load); an owner with
+  // checks and no row gets a row of its own.
+  const reviewChecksOf = new Map<string, number>();
+  for (const c of reviewChecks) reviewChecksOf.set(c.owner ?? 'Not assigned', (reviewChecksOf.get(c.owner ?? 'Not assigned') ?? 0) + 1);
+  for (const owner of reviewChecksOf.keys()) if (!load.has(owner)) load.set(owner, new Map());
   const rows = [...load].map(([owner, row]) => {
-    const cells = horizons.map((h, i) => `${row.get(h) ?? 'none'} at ${h}${i === 0 ? ' days' : ''}`);
+    const checks = reviewChecksOf.get(owner) ?? 0;
+    // Work a decision gives the owner outside the plan's rows (D5's recruiting, VP reading 17 item 18), named in its horizon's cell:
+    // it takes no place of the cap, which the plan's rows already fill, and the reader sees it is on top.
+    const besides = (h: number) => decisionWork.filter((w) => w.owner === owner && w.horizon === h).map((w) => ` and ${w.text}`).join('');
+    const cells = [...horizons.map((h, i) => `${row.get(h) ?? 'none'} at ${h}${i === 0 ? ' days' : ''}${besides(h)}`), ...(checks === 0 ? [] : [`${checks === 1 ? 'one check' : `${countText(checks)} checks`} at the day-${Math.max(...horizons)} review`])];
     const group = !/^[A-Z]{2}/.test(owner) && /s$/.test(owner);
     return `${group ? `each ${lowerFirstWord(owner).replace(/s$/, '')}` : `the ${lowerFirstWord(owner)}`} ${listText(cells)}`;
   });
   const spent = planned.some((a) => a.spendsText !== null || (a.next?.spendsText ?? null) !== null);
   // A routine booked for the months ahead is still work after its own horizon (fourteenth VP reading, class 1.3).
   const running = planned.some((a) => a.recurring === true && a.horizon < Math.max(...horizons));
-  const counting = [checks.size > 0 ? 'the check before an action' : '', spent ? "approvals and shared work, for each owner whose time they take" : '', running ? 'routines started earlier and still running' : ''].filter((p) => p !== '');
-  return `Work under way, new and continuing${counting.length === 0 ? '' : `, counting ${listText(counting)}`} (${CAP_SHORT}): ${rows.join('; ')}.${reviewLoadText(reviewChecks)}`;
-}
-
-/**
- * The checks the day-90 review holds before backlog actions are planned, by who runs them: work
- * too, said beside the plan's load (fifteenth VP reading, item 7.4: "the VP Sales also does every
- * check"; sixteenth, 2.6: the load "leaves out all three day-90 checks"). They fall after the
- * plan's 90 days, so they take no place in its periods.
- */
-function reviewLoadText(checks: readonly { owner: string | null }[]): string {
-  const byOwner = new Map<string, number>();
-  for (const c of checks) byOwner.set(c.owner ?? 'Not assigned', (byOwner.get(c.owner ?? 'Not assigned') ?? 0) + 1);
-  if (byOwner.size === 0) return '';
-  const parts = [...byOwner].map(([owner, n]) => {
-    const group = !/^[A-Z]{2}/.test(owner) && /s$/.test(owner);
-    return `the ${lowerFirstWord(owner)} ${group ? 'run' : 'runs'} ${n === 1 ? 'one check' : `${countText(n)} checks`}`;
-  });
-  return ` At the day-90 review, before backlog actions are planned, ${listText(parts)}.`;
+  // The day-90 review's checks (fifteenth VP reading, item 7.4; sixteenth, 2.6) fall after the
+  // plan's 90 days: they take no place in its periods, and are counted in their owner's row.
+  const counting = [checks.size > 0 ? 'the check before an action' : '', spent ? "approvals and shared work, for each owner whose time they take" : '', running ? 'routines started earlier and still running' : '', reviewChecks.length > 0 ? 'the checks before backlog actions are planned' : ''].filter((p) => p !== '');
+  return `Work under way, new and continuing${counting.length === 0 ? '' : `, counting ${listText(counting)}`} (${CAP_SHORT}): ${rows.join('; ')}.`;
 }
 
 /**
@@ -1680,15 +1708,37 @@ function reviewLoadText(checks: readonly { owner: string | null }[]): string {
  */
 export function fallbackOwnersText(planned: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>> | null, organization: string): string {
   if (catalog === null) return '';
+  const steps = inheritedSteps(planned, scores, catalog);
   return [...inheritedRoles(planned, scores, catalog)]
     // Said as a fact of the client, not as the tool's routing (eleventh VP reading, class 5: "… go to the VP Sales here, who does that work where …").
     .map(([role, owner]) => {
       const single = /^[A-Z]{2}/.test(owner) || !/s$/.test(owner);
       // twelfth VP reading, class 6: "takes on the HR lead's actions, as there is no HR lead here" read as routing too.
       // Fourteenth VP reading, class 8: "the VP Sales owns the HR lead's steps" still read as routing.
-      return `${organization} has no ${lowerFirstWord(role)}, so ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'takes' : 'take'} on that role's actions.`;
+      // VP reading 17, items 18 and 43: "that role's actions" pointed to nothing; named, the reader
+      // finds them in the plan and in the owner's figures above.
+      const mine = steps.get(role) ?? [];
+      return `${organization} has no ${lowerFirstWord(role)}, so ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'takes' : 'take'} on that role's ${listText(mine)}, counted above.`;
     })
     .join(' ');
+}
+
+/** Per role the client lacks, the plan's rows and next steps the fallback owner does: "#8", "#4's next step". */
+function inheritedSteps(rows: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>>): Map<string, string[]> {
+  const byId = new Map(scores.actions.map((a) => [a.recommendation.id, a]));
+  const steps = new Map<string, string[]>();
+  const note = (key: string | undefined, resolved: string | null, text: string) => {
+    const entry = key === undefined ? undefined : Object.hasOwn(catalog, key) ? catalog[key] : undefined;
+    if (entry !== undefined && resolved !== null && entry.title !== resolved) steps.set(entry.title, [...(steps.get(entry.title) ?? []), text]);
+  };
+  for (const row of rows) {
+    const action = byId.get(row.id);
+    if (action === undefined) continue;
+    // A row given to its alternative owner (shape-plan.ts rule 6) is its own owner's by the catalog: no role is lacking there.
+    note(action.recommendation.owner, row.ownerMovedFrom ?? row.ownerText, `#${row.rank}`);
+    if (row.next !== null && action.next !== null) note(action.next.recommendation.owner, row.next.ownerText, `#${row.rank}'s next step`);
+  }
+  return steps;
 }
 
 /**
@@ -1705,7 +1755,7 @@ export function inheritedRoles(rows: readonly ActionView[], scores: AuditScores,
   for (const row of rows) {
     const action = byId.get(row.id);
     if (action === undefined) continue;
-    note(action.recommendation.owner, row.ownerText);
+    note(action.recommendation.owner, row.ownerMovedFrom ?? row.ownerText);
     if (row.next !== null && action.next !== null) note(action.next.recommendation.owner, row.next.ownerText);
   }
   return moved;

@@ -7,7 +7,10 @@
 // cost is that person's time, said in the cap's own unit, and the roles the client lacks whose steps
 // this owner inherits (owners.ts fallback) are named as where the second owner could come from.
 import { HORIZONS } from '../rubric/rubric-constants.js';
+import type { Horizon } from '../rubric/schema.js';
+import { laterHorizon } from '../scoring/capacity.js';
 import { CAPACITY_PER_HORIZON } from '../scoring/config.js';
+import { shapePlan, type ShapeItem } from '../scoring/shape-plan.js';
 import { capitalize, countText, lowerFirstWord, possessive } from './format.js';
 import type { DecisionView } from './report-view.js';
 import type { WaitView } from './wait-reason.js';
@@ -137,6 +140,56 @@ export function hireTakes(
   return result;
 }
 
+/** The hire, as the capacity rule counts it: no catalog owner can be called this. */
+const HIRE = '\u0000the hire';
+
+/**
+ * The plan re-cut for the hire (VP reading 17, item 4: "the hire starts by day 30, yet every item
+ * it is hired for has no date"): what the hire takes, laid out by the plan's own rule (shape-plan.ts)
+ * for one more owner who takes nothing until recruited at day 30, at the same cap, each step no
+ * sooner than its rubric's horizon nor before a prerequisite the plan shows is done; a preparation
+ * (a build) in the horizon of the step it is for. What does not fit by day 90 goes to `beyond`,
+ * said at the day-90 review. Returns the hire's dated steps, by plan number, and the new HireTakes.
+ */
+export function hireSchedule(
+  hire: HireTakes,
+  rows: readonly { rank: number; id: string; rubricHorizon: number; horizon: number; after: readonly number[] }[],
+  planned: number,
+  buildOf: (id: string) => boolean,
+  cap = CAPACITY_PER_HORIZON,
+): { dates: Map<number, Horizon>; hire: HireTakes } {
+  const byRank = new Map(rows.map((r) => [r.rank, r]));
+  const taken = new Set(hire.takes);
+  const items: ShapeItem[] = [];
+  for (const rank of hire.takes) {
+    const row = byRank.get(rank)!;
+    // A prerequisite in the shown plan is done by the end of its horizon: the hire's step starts a horizon later.
+    const shownDone = row.after.filter((r) => r <= planned).map((r) => laterHorizon(byRank.get(r)!.horizon as Horizon));
+    if (shownDone.includes(null)) continue;
+    items.push({ id: String(rank), horizon: Math.max(row.rubricHorizon, ...(shownDone as number[])) as Horizon, owner: HIRE, after: row.after.filter((r) => taken.has(r)).map(String), build: buildOf(row.id) });
+  }
+  const shaped = shapePlan(items, Infinity, [], [{ id: '\u0000recruit', owner: HIRE, horizon: HORIZONS[0]! }], cap);
+  const dates = new Map([...shaped.shown].map(([id, h]) => [Number(id), h] as const));
+  // A waiting step that cannot be dated goes beyond, and its preparation with it unless another dated step needs it.
+  const undated = hire.takes.filter((r) => !dates.has(r));
+  return {
+    dates,
+    hire: {
+      ...hire,
+      takes: hire.takes.filter((r) => dates.has(r)),
+      preps: hire.preps.filter((r) => dates.has(r)),
+      beyond: [...hire.beyond, ...undated.filter((r) => !hire.preps.includes(r))].sort((a, b) => a - b),
+    },
+  };
+}
+
+/** "#26, #27 and #46 by day 60 and #24 and #51 by day 90": the hire's steps by the day each is due. */
+function datedList(ranks: readonly number[], dates: ReadonlyMap<number, Horizon>): string {
+  const by = new Map<number, number[]>();
+  for (const r of ranks) by.set(dates.get(r)!, [...(by.get(dates.get(r)!) ?? []), r]);
+  return [...by].sort(([a], [b]) => a - b).map(([day, rs]) => `${ranksList(rs.sort((a, b) => a - b))} by day ${day}`).join(', ');
+}
+
 /** "#4", "#4 and #7", "#4, #7 and #9". */
 function ranksList(ranks: readonly number[]): string {
   const items = ranks.map((r) => `#${r}`);
@@ -152,7 +205,7 @@ function ranksList(ranks: readonly number[]): string {
  * days; what it cannot take is said, with why (VP reading 16, need 2). Its cost is the consultant's
  * figure where the readout's facts give one (`costs.owner-capacity`), never the tool's.
  */
-export function capacityDecisionView(shortfall: CapacityShortfall, number: number, lacking: readonly string[], organization: string, hire: HireTakes, price: string | null = null): DecisionView {
+export function capacityDecisionView(shortfall: CapacityShortfall, number: number, lacking: readonly string[], organization: string, hire: HireTakes, price: string | null = null, dates: ReadonlyMap<number, Horizon> | null = null): DecisionView {
   const owner = ownerName(shortfall.ownerText);
   const count = shortfall.waiting.length;
   const first = HORIZONS[0]!;
@@ -164,7 +217,10 @@ export function capacityDecisionView(shortfall: CapacityShortfall, number: numbe
   const sentences =
     hire.takes.length === 0
       ? [`${who}, ${recruited}: it buys room from day ${last}, not before, as each of the ${countText(count)} waits for work still in the backlog.`]
-      : [`${who}, ${recruited}, for ${ranksList(taken)}${hire.preps.length === 0 ? '' : ` and ${taken.length === 1 ? 'its' : 'their'} preparation, ${ranksList(hire.preps)}`}.`];
+      : dates === null
+        ? [`${who}, ${recruited}, for ${ranksList(taken)}${hire.preps.length === 0 ? '' : ` and ${taken.length === 1 ? 'its' : 'their'} preparation, ${ranksList(hire.preps)}`}.`]
+        : // The preparation is dated with the rest, not named apart: page one has no line to spare (Letter), and the backlog says what each prepares.
+          [`${who}, ${recruited}: ${datedList(hire.takes, dates)}.`];
   // Short, page one holds five decisions: what waits for another owner is named, its preparation is the backlog's to list.
   // One clause for what it does not take, and why; the backlog lists each (page one holds five
   // decisions). Not "or": one recommendation, no alternatives (VP reading 15).
@@ -194,7 +250,9 @@ export function capacityDecisionView(shortfall: CapacityShortfall, number: numbe
     benefit: '',
     actionIds: [],
     actions: [],
-    planText: 'Backlog',
+    // Dated, the recommendation says by when each of the hire's steps is done: no "→ Backlog" for work
+    // hired for day 30 (VP reading 17, item 4), and no second pointer on a page one with no line to spare.
+    planText: dates === null || hire.takes.length === 0 ? 'Backlog' : '',
     evidence: '',
     discussion: '',
   };

@@ -44,6 +44,8 @@ export interface PlanShape {
   checkerOf?: (id: string) => string | null;
   /** Whether the action sets up a routine (`recurring: true`) that its people carry in every later horizon (capacity.ts loadPlaces). */
   recurringOf?: (id: string) => boolean;
+  /** Who may take an action when its owner has no room (the set's `alternatives`, resolved), or null (shape-plan.ts rule 6). */
+  alternativeOf?: (id: string) => string | null;
   /** The set's shared slots: what each is called, and how many steps may start in it per horizon. */
   slots?: ReadonlyMap<string, { title: string; perHorizon: number }>;
   /** For a gate (a step that holds an owner's further steps until it is done: the recount), that owner; else null (plan-due-days.ts). */
@@ -79,6 +81,8 @@ export interface PlanLayout {
   riding: ReadonlySet<string>;
   /** Each shared slot's title, for the backlog's sentence on a slot with no room. */
   slotTitles: ReadonlyMap<string, string>;
+  /** The shown actions given to their alternative owner, as their own had no room: id to that owner (shape-plan.ts rule 6). */
+  reassigned: ReadonlyMap<string, string>;
   /** Prerequisites and dependants by id, merged actions' folded into the kept one. */
   after: ReadonlyMap<string, readonly string[]>;
   neededBy: ReadonlyMap<string, readonly string[]>;
@@ -142,7 +146,7 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
     return t === null ? [] : [t.id];
   });
   const shaped = shapePlan(
-    kept.map((a) => ({ id: a.id, horizon: a.horizon, owner: shape.ownerOf(a.id), uses: shape.usesOf(a.id), after: after.get(a.id)!, declined: a.declined ?? null, next: shape.nextOf?.(a.id) ?? null, slot: shape.slotOf?.(a.id) ?? null, covers: shape.coversOf?.(a.id) ?? [], build: shape.buildOf?.(a.id) ?? false, checker: shape.checkerOf?.(a.id) ?? null, recurring: shape.recurringOf?.(a.id) ?? false })),
+    kept.map((a) => ({ id: a.id, horizon: a.horizon, owner: shape.ownerOf(a.id), uses: shape.usesOf(a.id), after: after.get(a.id)!, declined: a.declined ?? null, next: shape.nextOf?.(a.id) ?? null, slot: shape.slotOf?.(a.id) ?? null, covers: shape.coversOf?.(a.id) ?? [], build: shape.buildOf?.(a.id) ?? false, checker: shape.checkerOf?.(a.id) ?? null, recurring: shape.recurringOf?.(a.id) ?? false, alternative: shape.alternativeOf?.(a.id) ?? null })),
     shape.size,
     leads,
     shape.capacity,
@@ -174,7 +178,7 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
     horizon: new Map(kept.filter((a) => shaped.shown.has(a.id)).map((a) => [a.id, shaped.shown.get(a.id)!])),
     after,
     holdsOf: (id) => shape.holdsOf?.(id) ?? null,
-    takesTimeOf: (id, owner) => shape.ownerOf(id) === owner || shape.usesOf(id).includes(owner),
+    takesTimeOf: (id, owner) => (shaped.reassigned.get(id) ?? shape.ownerOf(id)) === owner || shape.usesOf(id).includes(owner),
     frees: (id, owner) => shape.capacity.some((s) => s.id === id && s.owner === owner),
     notBefore: (id) => shape.notBefore?.(id) ?? null,
   });
@@ -183,7 +187,7 @@ export function layoutPlan(items: readonly PlanItem[], edits: PlanEdits, shape: 
   const shown = order.length;
   // The backlog in plan rank: priority order, a prerequisite before what needs it.
   for (const a of kept) place(a.id);
-  return { order, shown, horizon: shaped.shown, due, waits: shaped.waits, riding: shaped.riding, after, neededBy, slotTitles: new Map([...(shape.slots ?? new Map<string, { title: string; perHorizon: number }>())].map(([id, slot]) => [id, slot.title])) };
+  return { order, shown, horizon: shaped.shown, due, waits: shaped.waits, riding: shaped.riding, reassigned: shaped.reassigned, after, neededBy, slotTitles: new Map([...(shape.slots ?? new Map<string, { title: string; perHorizon: number }>())].map(([id, slot]) => [id, slot.title])) };
 }
 
 /**
@@ -206,9 +210,12 @@ export function numberPlan(actions: readonly ActionView[], layout: PlanLayout, e
     const text = edits.rewrite[a.id] ?? merge?.action ?? a.action;
     const horizon: number = layout.horizon.get(id) ?? a.horizon;
     const reason = i < layout.shown ? undefined : layout.waits.get(id);
+    // Given to its alternative owner (shape-plan.ts rule 6): that owner is the row's, and the row keeps whose it was.
+    const moved = i < layout.shown ? layout.reassigned.get(id) : undefined;
     const wait = reason === undefined ? null : waitView(reason, (other) => number.get(other)!, (other) => layout.horizon.get(other) ?? null, a.owner, (slot) => layout.slotTitles.get(slot) ?? slot, (other) => byId.get(other)?.next?.title ?? null);
     return {
       ...a,
+      ...(moved === undefined ? {} : { owner: moved, ownerText: moved, ownerMovedFrom: a.ownerText }),
       rank: i + 1,
       action: text,
       mergedFrom: merge === undefined ? [] : merge.actions.slice(1).filter((other) => byId.has(other)),

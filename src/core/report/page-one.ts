@@ -9,7 +9,7 @@ import type { MoneyRange } from '../readout/facts.js';
 import type { Decision } from '../rubric/schema.js';
 import { questionTitle } from '../rubric/titles.js';
 import { capacitySteps } from '../scoring/capacity.js';
-import { PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
+import { GATE_DECISION_DAYS, PERCEPTION_GAP_CALLOUT } from '../scoring/config.js';
 import { couldChangeWhatIsDone, higherView, ROLE_SPLIT } from '../scoring/discussion.js';
 import { answersPinned, type DiscussionClaim, type PrintedQuestion } from '../scoring/pinned-answers.js';
 import { checksSetLevel, claimCounts, levelCounts } from '../scoring/answer-tally.js';
@@ -85,6 +85,7 @@ export function planShapeOf(scores: AuditScores, size: number, slots: Readonly<R
   const uses = new Map(scores.actions.map((a) => [a.recommendation.id, spent(a.spends)]));
   const next = new Map(scores.actions.map((a) => [a.recommendation.id, a.next === null ? null : { owner: a.next.owner, horizon: a.next.horizon, uses: spent(a.next.spends), after: a.next.after }]));
   const recommendation = new Map(scores.actions.map((a) => [a.recommendation.id, a.recommendation]));
+  const alternative = new Map(scores.actions.map((a) => [a.recommendation.id, a.alternative ?? null]));
   const holds = holdingGates(scores);
   return {
     size,
@@ -97,6 +98,7 @@ export function planShapeOf(scores: AuditScores, size: number, slots: Readonly<R
     coversOf: (id) => recommendation.get(id)?.covers ?? [],
     buildOf: (id) => recommendation.get(id)?.build === true,
     recurringOf: (id) => recommendation.get(id)?.recurring === true,
+    alternativeOf: (id) => alternative.get(id) ?? null,
     slots: new Map(Object.entries(slots ?? {})),
   };
 }
@@ -232,14 +234,35 @@ function gateText(whose: string, waiting: readonly number[] | null, others: read
  * it does" stalled the managers' 60-day steps on a 60-day re-count, with no end date): the
  * owner's steps start once the gate is done, and go on.
  */
-export function gateThresholdText(whose: string, level: string, recount: number | null, recountRank: number | null = null): string {
+export function gateThresholdText(whose: string, level: string, recount: number | null, recountRank: number | null = null, held: readonly HeldStep[] = []): string {
   // Who recounts: the plan row that does (fourteenth VP reading, class 1.5: "the re-count at 60 days" had no owner).
   const when = `${recountRank === null ? 'The recount' : `#${recountRank}'s recount`}${recount === null ? '' : ` at ${recount} days`}`;
   // The level as a threshold in the sentence, not a quoted rubric string (eleventh VP reading, class 5: "must find ‘6 to 10 hours a week on admin’").
   // Where it does not, the one still over starts nothing further (class 1.4: "steps already under way go on" left the gate decorative).
   const group = /s$/.test(whose) && !/^[A-Z]{2}/.test(whose);
   const who = group ? `each ${lowerFirstWord(whose).replace(/s$/, '')} still over it` : `the ${lowerFirstWord(whose)}`;
-  return `${when} must find ${lowerFirstWord(level.replace(/\.$/, ''))} or better; where it does not, the hours left go to leadership, to decide within 30 days, and until then ${who} starts no further step of the plan.`;
+  return `${when} must find ${lowerFirstWord(level.replace(/\.$/, ''))} or better; where it does not, the hours left go to leadership, to decide within ${GATE_DECISION_DAYS} days, and until then ${who} starts no further step of the plan${heldText(group, held)}.`;
+}
+
+/** A shown step the gate can hold: its number, its due day, and that day moved by the gate's fallback (with its date, where the plan has a calendar). */
+export interface HeldStep {
+  rank: number;
+  due: number;
+  movedTo: number;
+  movedDate: string | null;
+}
+
+/**
+ * The gate's fallback, dated (VP reading 17, item 20): the steps of the held owner due after the
+ * recount move by GATE_DECISION_DAYS at the latest, said by number with their new day and date, so a
+ * manager held at day 45 knows when #7 falls due, not only that it waits.
+ */
+function heldText(group: boolean, held: readonly HeldStep[]): string {
+  if (held.length === 0) return '';
+  const byDay = new Map<number, HeldStep[]>();
+  for (const step of held) byDay.set(step.movedTo, [...(byDay.get(step.movedTo) ?? []), step]);
+  const moves = [...byDay].sort(([a], [b]) => a - b).map(([day, steps]) => `${ranksText(steps.map((s) => s.rank).sort((a, b) => a - b))} to day ${day}${steps[0]!.movedDate === null ? '' : ` (${steps[0]!.movedDate})`}`);
+  return `, so ${group ? "that manager's" : 'their'} later steps fall due up to ${GATE_DECISION_DAYS} days later: ${listText(moves)}`;
 }
 
 /**

@@ -569,6 +569,8 @@ export interface ActionView {
   owner: string | null;
   /** The owner, or "Not assigned". */
   ownerText: string;
+  /** In the plan, the owner the rubric gives it, where it went to its alternative owner as that one had no room (shape-plan.ts rule 6); else absent. */
+  ownerMovedFrom?: string;
   imperativeNumber: number;
   imperativeTitle: string;
   imperativeLabel: string;

@@ -40,6 +40,8 @@ export interface RubricSet {
   sampling?: { minimum: number; rule: string | null; fieldwork?: Fieldwork };
   /** The shared slots steps run in, with how many may start per horizon; null when the manifest has none. */
   slots?: NonNullable<SetManifest['slots']> | null;
+  /** Who may take a step when its owner has no room (action id to owner key); null when the manifest has none. */
+  alternatives?: NonNullable<SetManifest['alternatives']> | null;
   /** sha256 of the set's content (not its formatting): tells whether answers were given against the same rubrics. */
   digest: string;
 }
@@ -281,6 +283,20 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
       if (entry.fallback !== undefined && !Object.hasOwn(catalog, entry.fallback)) report(found!.index, ['owners', key, 'fallback'], 'owner-unknown', `owner "${key}" falls back to ${unknown(entry.fallback)}`);
     }
     checkCatalogKeys(catalog, ['owner', 'frees', 'spends'], 'owner-unknown', (field, key) => `${field} ${unknown(key)}; use a key of the catalog, or add the owner to it`);
+    // An alternative owner (VP reading 17, item 23) is an owner of the catalog too.
+    for (const [id, key] of Object.entries(found?.value.alternatives ?? {})) {
+      if (!Object.hasOwn(catalog, key)) report(found!.index, ['alternatives', id], 'owner-unknown', `the alternative owner of "${id}" is ${unknown(key)}; use a key of the catalog, or add the owner to it`);
+    }
+  }
+
+  // Alternatives: each names an action of the set. As for `order`, an action of a file that failed
+  // the schema is unknown, not missing.
+  const alternatives = found?.value.alternatives ?? {};
+  if (rubrics.length === rubricFiles.length) {
+    const actionIds = distinct.flatMap(({ rubric }) => rubric.questions.flatMap((q) => q.recommendations.map((r) => r.id)));
+    for (const id of Object.keys(alternatives)) {
+      if (!actionIds.includes(id)) report(found!.index, ['alternatives', id], 'alternative-unknown-action', `an alternative owner for "${id}", which is no action of the set${suggestion(id, actionIds)}`, true);
+    }
   }
 
   // Slots: every action's `slot` is a key of the manifest's slot catalog, which says how many
@@ -337,6 +353,7 @@ export function assembleRubricSet(files: readonly SourceFile[], results: readonl
       owners: found?.value.owners ?? null,
       ...(found?.value.sampling === undefined ? {} : { sampling: { minimum: found.value.sampling.minimum, rule: found.value.sampling.rule ?? null, ...(found.value.sampling.fieldwork === undefined ? {} : { fieldwork: found.value.sampling.fieldwork }) } }),
       slots: found?.value.slots ?? null,
+      alternatives: found?.value.alternatives ?? null,
       // Computed on first read: `validate` never reads it, and hashing costs start-up time.
       get digest() {
         return (digest ??= digestOf(imperatives));

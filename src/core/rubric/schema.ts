@@ -271,6 +271,14 @@ export const SetManifest = z
       })
       .optional()
       .meta({ description: 'The audit sample: the rule that says who the checks look at, and the base below which a check cannot set a level.' }),
+    alternatives: z
+      .record(kebabId, kebabId)
+      .optional()
+      .meta({
+        description:
+          "Who may take a step in its owner's place when that owner has no room in the plan (VP reading 17, item 23: the marketing lead idle while the VP Sales held the plan back): action id to a key of the owner catalog. The plan gives the step to the alternative only where its own owner has no room in any horizon it could start in, and says so.",
+        examples: [{ 'rest-strategy-on-clients': 'marketing' }],
+      }),
     slots: z
       .record(
         kebabId,

@@ -66,3 +66,12 @@ export const CAPACITY_PER_HORIZON = 3;
  * need as long again to be done by their date once it lets them start (plan-due-days.ts).
  */
 export const GATE_LAG_DAYS = 15;
+
+/**
+ * Days leadership takes to decide on a manager whom the recount finds still over the limit (the
+ * gate's fallback, VP reading 17, item 20: "the managers' gate at day 45 can hold them past the
+ * day-60 due dates, with no fallback date"): until it decides, that manager starts no further step,
+ * so each of that manager's later steps falls due this many days later at the latest, and the plan
+ * prints those dates (page-one.ts gateThresholdText).
+ */
+export const GATE_DECISION_DAYS = 30;

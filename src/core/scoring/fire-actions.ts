@@ -42,6 +42,8 @@ export interface FiredAction {
   spends?: string | null;
   /** The step after this one, or null (none, or it would lead into the top level). planActions may still leave it out. */
   next: NextStep | null;
+  /** Who may take it when its owner has no room (the set's `alternatives`), resolved like the owner; null for none, or where it resolves to the owner. */
+  alternative?: string | null;
 }
 
 /**
@@ -53,12 +55,18 @@ export interface FiredAction {
  * then the rubric's recommendation order, so the plan reads in the same order as the interview
  * when priorities are equal. planActions puts the next step in a later horizon.
  */
-export function fireActions(imperatives: readonly ImperativeScore[], resolveOwner: (key: string | undefined) => string | null = (key) => key ?? null): FiredAction[] {
+export function fireActions(imperatives: readonly ImperativeScore[], resolveOwner: (key: string | undefined) => string | null = (key) => key ?? null, alternativeOf: (id: string) => string | undefined = () => undefined): FiredAction[] {
   const fired: { action: FiredAction; rank: number }[] = [];
   // A step's own owner is never also the one whose time it spends: the cap counts each owner once.
   const spendsOf = (r: Recommendation) => {
     const spends = r.spends === undefined ? null : resolveOwner(r.spends);
     return spends === resolveOwner(r.owner) ? null : spends;
+  };
+  // An alternative that resolves to the step's own owner (the client lacks it, and it falls back there) is none.
+  const alternativeFor = (r: Recommendation) => {
+    const key = alternativeOf(r.id);
+    const alternative = key === undefined ? null : resolveOwner(key);
+    return alternative === resolveOwner(r.owner) ? null : alternative;
   };
   // The level a question's steps start from and what closing its gap is worth; null where it fires
   // nothing (held back, score-term.ts: no level, so no step from claims too few to show); a census
@@ -69,7 +77,7 @@ export function fireActions(imperatives: readonly ImperativeScore[], resolveOwne
     return { score: scored.meanScore, level: scored.teamLevel, priority: imperative.weight * scored.question.weight * (1 - attainment) };
   };
   const fire = (imperative: Imperative, question: Question, recommendation: Recommendation, gap: NonNullable<ReturnType<typeof gapOf>>, next: NextStep | null) =>
-    fired.push({ action: { imperative, question, recommendation, score: gap.score, teamLevel: gap.level, fromLevel: gap.level, priority: gap.priority, owner: resolveOwner(recommendation.owner), frees: recommendation.frees === undefined ? null : resolveOwner(recommendation.frees), spends: spendsOf(recommendation), next }, rank: fired.length });
+    fired.push({ action: { imperative, question, recommendation, score: gap.score, teamLevel: gap.level, fromLevel: gap.level, priority: gap.priority, owner: resolveOwner(recommendation.owner), frees: recommendation.frees === undefined ? null : resolveOwner(recommendation.frees), spends: spendsOf(recommendation), next, alternative: alternativeFor(recommendation) }, rank: fired.length });
   for (const { imperative, questions } of imperatives) {
     for (const scored of questions) {
       const { question } = scored;

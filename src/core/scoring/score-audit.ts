@@ -2,6 +2,7 @@
 // number the report shows out. One respondent is simply a list of one.
 import type { ClientRoles } from '../answers/answer-sheet.js';
 import { clientRolesOf, resolveOwner } from '../rubric/owners.js';
+import { own } from '../source/reserved-keys.js';
 import type { RubricSet } from '../rubric/load-rubric-set.js';
 import { bandOf } from './band-of.js';
 import type { BandKey } from './config.js';
@@ -145,7 +146,7 @@ export function scoreAudit(set: RubricSet, input: AuditInput, options: ScoringOp
     minGroup,
     overall: { score: overall, band: bandOf(overall) },
     imperatives,
-    actions: planActions(fireActions(imperatives, (key) => resolveOwner(set.owners, key, hasRole))),
+    actions: planActions(fireActions(imperatives, (key) => resolveOwner(set.owners, key, hasRole), (id) => (set.alternatives == null ? undefined : own(set.alternatives, id)))),
     perceptionGaps: perceptionGaps(imperatives),
   };
 }

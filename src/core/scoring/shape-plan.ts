@@ -29,6 +29,11 @@
 //      review, F1/F2: a build shown while every step that uses it waited promised work nobody
 //      used within 90 days). Unshown, it says which item it is built for, or which item's next step (a build only a next step
 //      needs is never shown: the next step then does not ride). A forced build is an ordinary item.
+//   6. An item whose own owner has no room in any horizon it could start in goes to its alternative
+//      owner (the set's `alternatives`), where that owner has room, under the same rules; the plan
+//      says so (VP reading 17, item 23: the marketing lead had none at 30 days while the VP Sales'
+//      room held thirteen steps back). Never for a slot's or another owner's lack of room: the
+//      alternative takes the owner's place, not anyone else's.
 import { HORIZONS } from '../rubric/rubric-constants.js';
 import type { Horizon } from '../rubric/schema.js';
 import { CAPACITY_PER_HORIZON, capacityLeft, laterHorizon, loadPlaces, type CapacityStep } from './capacity.js';
@@ -60,6 +65,8 @@ export interface ShapeItem {
   build?: boolean;
   /** A routine (`recurring: true`): it counts against its people's cap in every later horizon too (capacity.ts). */
   recurring?: boolean;
+  /** Who may take it when its owner has no room in any horizon it could start in (the set's `alternatives`, rule 6), or null. */
+  alternative?: string | null;
 }
 
 /** Why an item waits in the backlog. */
@@ -90,12 +97,15 @@ export interface ShapedPlan {
   waits: ReadonlyMap<string, WaitReason>;
   /** The shown items whose next step rides on them, counted in its owners' load: the plan prints exactly these (number-plan.ts). */
   riding: ReadonlySet<string>;
+  /** The shown items given to their alternative owner (rule 6): id to that owner. */
+  reassigned: ReadonlyMap<string, string>;
 }
 
 interface PlanState {
   shown: Map<string, Horizon>;
   load: Map<string, number>;
   riding: Set<string>;
+  reassigned: Map<string, string>;
 }
 
 const loadKey = (owner: string | null, horizon: Horizon) => `${owner ?? ''}\u0000${horizon}`;
@@ -123,7 +133,7 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
     if (newly.length === 0) {
       const waits = new Map(shaped.waits);
       for (const [id, by] of coveredBy) waits.set(id, { kind: 'covered', by });
-      return { shown: shaped.shown, waits, riding: shaped.riding };
+      return { shown: shaped.shown, waits, riding: shaped.riding, reassigned: shaped.reassigned };
     }
     for (const [id, by] of newly) coveredBy.set(id, by);
   }
@@ -131,7 +141,7 @@ export function shapePlan(items: readonly ShapeItem[], size: number, forced: rea
 
 function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly string[], capacity: readonly CapacityStep[], cap: number, slots: ReadonlyMap<string, number>): ShapedPlan {
   const byId = new Map(items.map((item) => [item.id, item]));
-  let state: PlanState = { shown: new Map(), load: new Map(), riding: new Set() };
+  let state: PlanState = { shown: new Map(), load: new Map(), riding: new Set(), reassigned: new Map() };
   /**
    * Where the item's next step lands when the item starts in `horizon` (as number-plan.ts's nextFrom
    * moves it), or null where it does not ride on the item: none after the last horizon, or one that
@@ -187,25 +197,36 @@ function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly s
     }
     let blocked: string | null | undefined;
     let slotBlocked = false;
-    for (const horizon of HORIZONS) {
-      if (horizon < earliest) continue;
-      blocked = fullOwner(s, item, horizon);
-      if (blocked !== undefined) continue;
-      slotBlocked = slotFull(s, item, horizon);
-      if (slotBlocked) continue;
-      if (nextHorizon(s, item, horizon) !== null) s.riding.add(item.id);
-      s.shown.set(item.id, horizon);
-      for (const [owner, at] of placesOf(s, item, horizon)) s.load.set(loadKey(owner, at), (s.load.get(loadKey(owner, at)) ?? 0) + 1);
-      if (item.slot != null) s.load.set(slotKey(item.slot, horizon), (s.load.get(slotKey(item.slot, horizon)) ?? 0) + 1);
+    /** Places `as` (the item, or the item under its alternative owner) in the first horizon with room; whether it did. */
+    const fit = (as: ShapeItem): boolean => {
+      for (const horizon of HORIZONS) {
+        if (horizon < earliest) continue;
+        blocked = fullOwner(s, as, horizon);
+        if (blocked !== undefined) continue;
+        slotBlocked = slotFull(s, as, horizon);
+        if (slotBlocked) continue;
+        if (nextHorizon(s, as, horizon) !== null) s.riding.add(as.id);
+        s.shown.set(as.id, horizon);
+        for (const [owner, at] of placesOf(s, as, horizon)) s.load.set(loadKey(owner, at), (s.load.get(loadKey(owner, at)) ?? 0) + 1);
+        if (as.slot != null) s.load.set(slotKey(as.slot, horizon), (s.load.get(slotKey(as.slot, horizon)) ?? 0) + 1);
+        return true;
+      }
+      return false;
+    };
+    if (fit(item)) return null;
+    // Rule 6: only its own owner's lack of room hands it to the alternative, never a slot or another's room.
+    const ownerFull = !slotBlocked && blocked === item.owner;
+    const reason: WaitReason = slotBlocked && blocked === undefined ? { kind: 'slot', slot: item.slot! } : fullReason(item, blocked ?? item.owner);
+    if (ownerFull && item.alternative != null && item.alternative !== item.owner && fit({ ...item, owner: item.alternative })) {
+      s.reassigned.set(item.id, item.alternative);
       return null;
     }
-    // The last horizon tried says which bound held it: its slot, where the owners had room there.
-    if (slotBlocked && blocked === undefined) return { kind: 'slot', slot: item.slot! };
-    return fullReason(item, blocked ?? item.owner);
+    // The last horizon tried under its own owner says which bound held it: its slot, where the owners had room there.
+    return reason;
   };
   /** Shows the item with what it waits for when they fit in `room`; else why not, nothing shown. */
   const take = (item: ShapeItem, room: number): WaitReason | null => {
-    const trial: PlanState = { shown: new Map(state.shown), load: new Map(state.load), riding: new Set(state.riding) };
+    const trial: PlanState = { shown: new Map(state.shown), load: new Map(state.load), riding: new Set(state.riding), reassigned: new Map(state.reassigned) };
     const reason = place(trial, item, new Set());
     if (reason !== null) return reason;
     const needs = trial.shown.size - state.shown.size;
@@ -233,5 +254,5 @@ function shapeOnce(items: readonly ShapeItem[], size: number, forced: readonly s
   for (const [id, user] of builtFor) if (!state.shown.has(id) && !waits.has(id)) waits.set(id, { kind: 'build', for: user.id, next: user.next });
   // An item that waited while a later pick took its prerequisite along: recheck why it waits.
   for (const [id] of waits) if (state.shown.has(id)) waits.delete(id);
-  return { shown: state.shown, waits, riding: state.riding };
+  return { shown: state.shown, waits, riding: state.riding, reassigned: state.reassigned };
 }
