@@ -22,7 +22,7 @@ import { roleKey } from '../rubric/wording.js';
 import { roleGroup } from './describe-role.js';
 import { bandFinding, statesBand } from './band-finding.js';
 import { checkedOnText, countEvidence, kindWords, readByAuditor, surveyOnly } from './evidence-of.js';
-import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, ranksText } from './format.js';
+import { capitalize, countText, listText, lowerFirst, lowerFirstWord, possessive, ranksText } from './format.js';
 import { layoutPlan, NO_EDITS, type PlanItem, type PlanLayout, type PlanShape } from './number-plan.js';
 import type { ActionView, DecisionView, ImperativeView, PriorityView } from './report-view.js';
 
