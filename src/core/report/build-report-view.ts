@@ -38,7 +38,7 @@ import { planDate, quotaYearWait, type PlanCalendar } from './plan-calendar.js';
 import { bandLine } from './band-line.js';
 import { checksBelowClaims, checksBelowClaimsText, checkedEvidenceText, checkedOnText, countEvidence, coveredText, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
-import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDate, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar, thousands } from './format.js';
+import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDate, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ownerDoes, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, namingRule, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, gateSteps, gateThresholdText, headlineTemplate, holdingGates, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
@@ -292,6 +292,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     }
   });
   const discussed = needsDiscussionOf(imperativeViews, scores);
+  // The flags whose check waits for the day-90 review, said together with the role gap's (dayNinetyText).
+  const dayNinetyFlags: { view: QuestionView; target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned'> }[] = [];
   const shownGaps = shownRoleGaps(scores);
   const roleGap = roleGapText(shownGaps, scores.imperatives.map((r) => imperativeLabel(r.imperative)));
   const targets = new Set(scores.imperatives.map((i) => i.target));
@@ -422,6 +424,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       if (target !== undefined && !target.planned) {
         backlogChecks.push({ rank: target.rank, text: view.discussionCheck, owner: target.owner });
         view.discussionCheckListed = `${checkWho(target, 'it')}.`;
+        dayNinetyFlags.push({ view, target });
       }
       // A flag (a disagreement, or a check too small to set the level) whose result can change a
       // decision or a plan row is checked before committing to it (page one's box): those on a decision first.
@@ -461,16 +464,14 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const onImperative = (i: number) => (gapImperatives.length > 1 ? ` on ${imperativeName(i)}` : '');
   // A test whose row waits in the backlog is said beside the gap, at the day-90 review, as any check
   // that changes only a backlog row is (checks-first.ts).
-  const roleGapCheck = gapTests
+  const roleGapWaiting = gapTests
     .filter((t) => t.widest === undefined && t.waiting !== undefined)
     .map((t) => {
       const row = t.waiting!.row!;
-      const on = `${gapImperatives.length > 1 ? `On ${imperativeName(t.i)}, the` : 'The'} difference is widest on ${lowerFirstWord(t.waiting!.view.label).replace(/^A /, 'a ')}; `;
       const target = { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: false, changesAt: row.changesAt, replacedBy: row.replacedBy };
       backlogChecks.push({ rank: row.rank, text: checkLine(evidenceCheck(t.waiting!.q.question.help), target), owner: target.owner });
-      return `${on}${lowerFirst(checkWho(target, 'it'))}.`;
-    })
-    .join(' ');
+      return { topic: lowerFirstWord(t.waiting!.view.label).replace(/^A /, 'a '), on: gapImperatives.length > 1 ? imperativeName(t.i) : '', target };
+    });
   const gapSubjects: string[] = [];
   for (const t of gapTests) {
     if (t.widest === undefined || gapHigher === null) continue;
@@ -547,6 +548,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const checkedBelow = checksBelowClaims(scores.imperatives.flatMap((r) => r.questions));
   const rosier = checksBelowClaimsText(checkedBelow.below.length, checkedBelow.compared);
   const boxed = checksFirst(checkCandidates);
+  const dayNinety = dayNinetyText(roleGapWaiting, dayNinetyFlags.filter((f) => discussed.slice(0, DISCUSSION_SHOWN).includes(f.view)));
   // A flag whose check page one's box says in full points there from the list of questions that
   // need discussion, keeping who, when and what it changes (tenth VP reading, class 9: the same
   // check twice, word for word).
@@ -652,7 +654,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     needsDiscussionCount: discussed.length,
     // The gap's test is one of page one's checks: the sentence points there instead of leaving the gap untested here (eleventh VP reading, class 2: one list of checks).
     // Where the backlog's checks are, said once after who checks what (repeated-text.test.ts).
-    needsDiscussionText: [discussionText(discussed.length, questionViews.size, bearing, [roleGap, gapSubjects.some((s) => boxed.some((l) => l.subject.startsWith(s))) ? `${CHECKS_BOX_NAME} says how to test it${gapTests.length > 1 && roleGapCheck !== '' ? gapTests.filter((t) => t.widest !== undefined).map((t) => onImperative(t.i)).join(' and') : ''}.` : '', roleGapCheck].filter((p) => p !== '').join(' ')), backlogChecks.length === 0 ? '' : BACKLOG_CHECKS_POINTER].filter((p) => p !== '').join(' '),
+    needsDiscussionText: [
+      discussionText(discussed.length, questionViews.size, bearing, [roleGap, gapSubjects.some((s) => boxed.some((l) => l.subject.startsWith(s))) ? `${CHECKS_BOX_NAME} says how to test it${gapTests.length > 1 && roleGapWaiting.length > 0 ? gapTests.filter((t) => t.widest !== undefined).map((t) => onImperative(t.i)).join(' and') : ''}.` : '', dayNinety.widest].filter((p) => p !== '').join(' '), discussed.slice(0, DISCUSSION_SHOWN).map((q) => `${lowerFirstWord(q.label).replace(/^A /, 'a ')} (${q.ref})`)),
+      dayNinety.together,
+      backlogChecks.length === 0 ? '' : BACKLOG_CHECKS_POINTER,
+    ].filter((p) => p !== '').join(' '),
     roleGapText: roleGap,
     backlogChecks: [...new Map(backlogChecks.map((c) => [c.rank, c])).values()].sort((a, b) => a.rank - b.rank),
     backlogChecksHeading: BACKLOG_CHECKS_HEADING,
@@ -1501,7 +1507,32 @@ export interface DiscussionBearing {
  * is true before acting on these scores" overstated it when both flags bore on none of D1–D3 and
  * their actions were in the backlog).
  */
-export function discussionText(count: number, total: number, bearing: DiscussionBearing, roleGap = ''): string {
+/**
+ * Where the role gap is widest, and who checks it and the flags listed below at the day-90 review,
+ * said once for all of them where one owner checks them all (VP reading 17, item 45: "the VP Sales
+ * checks it before #N is planned, at the day-90 review" three times in twelve lines). Each flag's own
+ * line then says no check (its discussionCheckListed is emptied); with several checkers, each says its own.
+ */
+export function dayNinetyText(
+  widest: readonly { topic: string; on: string; target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned'> }[],
+  flags: readonly { view: QuestionView; target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned'> }[],
+): { widest: string; together: string } {
+  const targets = [...widest.map((w) => w.target), ...flags.map((f) => f.target)];
+  const owners = new Set(targets.map((t) => t.owner));
+  const one = targets.length > 1 && owners.size === 1;
+  const where = widest.map((w) => `on ${w.topic}${w.on === '' ? '' : ` (${w.on})`}${one ? '' : `, ${lowerFirst(checkWho(w.target, 'it'))}`}`);
+  const alone = widest.length === 1 && widest[0]!.on !== '' ? widest[0]! : null;
+  const widestText =
+    where.length === 0 ? '' : alone !== null ? `On ${alone.on}, the difference is widest on ${alone.topic}${one ? '' : `; ${lowerFirst(checkWho(alone.target, 'it'))}`}.` : `The difference is widest ${one ? listText(where) : where.join('; ')}.`;
+  if (!one) return { widest: widestText, together: '' };
+  for (const f of flags) f.view.discussionCheckListed = '';
+  const owner = targets[0]!.owner;
+  const ranks = [...new Set(targets.map((t) => t.rank))];
+  const who = owner === null ? 'Check' : capitalize(ownerDoes(owner, 'checks', 'check'));
+  return { widest: widestText, together: `${who} ${targets.length === 2 ? 'both' : `all ${countText(targets.length)}`} at the day-90 review, before ${ranksText(ranks)} ${ranks.length === 1 ? 'is' : 'are'} planned.` };
+}
+
+export function discussionText(count: number, total: number, bearing: DiscussionBearing, roleGap = '', named: readonly string[] = []): string {
   const shown = count > DISCUSSION_SHOWN ? `; the widest ${DISCUSSION_SHOWN} are listed` : '';
   const sorted = (ranks: Set<number>) => [...ranks].sort((x, y) => x - y);
   const rows = bearing.rows.size === 0 ? [] : [ranksText(sorted(bearing.rows))];
@@ -1522,7 +1553,9 @@ export function discussionText(count: number, total: number, bearing: Discussion
         : `${dependsOn('in this report')}.`;
   // With a consistent role gap stated first, the per-question count is what stands out beyond it.
   if (count === 0) return roleGap;
-  if (roleGap !== '') return `${roleGap} Apart from that, ${count === 1 ? `one question of ${total} splits` : `${countText(count)} questions of ${total} split`} people by two levels or more${shown}. ${act}`;
+  // The question is named before anything is said of it (VP reading 17, item 45: "D3 can be taken without it" came before "it" was named).
+  const which = named.length === 0 ? '' : `: ${listText(named)}`;
+  if (roleGap !== '') return `${roleGap} Apart from that, ${count === 1 ? `one question of ${total} splits` : `${countText(count)} questions of ${total} split`} people by two levels or more${shown}${which}. ${act}`;
   return `People disagree on ${count} of ${total} questions${shown} (the rule is in the method). ${act}`;
 }
 

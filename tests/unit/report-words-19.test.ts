@@ -1,0 +1,39 @@
+// VP reading 17's word, repetition, signal and print classes (BRIEF-19, h-words19): G (tool language,
+// 40-45), H (repetition, 46-50), F (signals, 37-39), I (print, 51-54), on acme's report with and
+// without its readout. What each test expects is derived from the view where it can be, so another
+// branch moving acme's figures does not break it.
+import { describe, expect, it } from 'vitest';
+import { acmeViews, markdownOf } from '../helpers/report-fixtures.js';
+import { ownerDoes } from '../../src/core/report/format.js';
+
+const { view, plain } = acmeViews();
+
+describe('G 45: where views differ names each question before it says anything of it, and who checks once per owner', () => {
+  it('a split question is named in the sentence that counts it, before "without it"', () => {
+    for (const v of [view, plain]) {
+      expect(v.needsDiscussion.length).toBeGreaterThan(0);
+      const text = v.needsDiscussionText;
+      for (const q of v.needsDiscussion) {
+        const named = text.indexOf(`(${q.ref})`);
+        expect(named, q.ref).toBeGreaterThan(-1);
+        const without = text.search(/without (it|them)\b/);
+        if (without > -1) expect(named, q.ref).toBeLessThan(without);
+      }
+    }
+  });
+
+  it('"<owner> checks … at the day-90 review" is said once per owner in the section, the lines below say no check again', () => {
+    for (const v of [view, plain]) {
+      const md = markdownOf(v);
+      const section = md.slice(md.indexOf('## Where views differ'), md.indexOf('## 1. '));
+      const owners = new Set(v.backlogChecks.map((c) => c.owner).filter((o): o is string => o !== null));
+      expect(owners.size).toBeGreaterThan(0);
+      for (const owner of owners) {
+        const says = section.split(`${ownerDoes(owner, 'checks', 'check').replace(/^the /, '')}`).length - 1;
+        expect(says, `${owner}: ${section}`).toBeLessThanOrEqual(1);
+      }
+      // Each backlog row whose check the section raises is still named there, by number.
+      for (const c of v.backlogChecks) if (section.includes(`#${c.rank}`)) expect(v.backlog.some((b) => b.rank === c.rank)).toBe(true);
+    }
+  });
+});
