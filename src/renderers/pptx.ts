@@ -898,7 +898,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   // finding it carries rests on, as its title names that finding (thirteenth VP reading: s17's title
   // named head office, Q4.9, over a table of Q4.1, Q4.3 and Q4.8). The rest by priority, as they fit.
   const rowsOf = imperativeRows(view, imperative);
-  const allRows = rowsOf.questions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.level === null ? '' : q.level.label, ...(view.single ? [q.answerText] : [checkedLevel(q), q.answerText]), evidence(q)]);
+  const allRows = rowsOf.questions.map((q) => [`${q.ref} ${q.label}${q.discussionMarked ? ' (needs discussion)' : ''}`, q.level === null ? '' : q.level.label, ...(view.single ? [q.answerText] : [checkedLevel(q), q.answerText]), evidence(q)]);
   const allColumns: Column[] = [
     // Chosen by the method's priority, and headed so (twelfth VP reading, class 8: "Lowest questions" over rows that were not the lowest by weight).
     { header: rowsOf.header, width: 1.95 },

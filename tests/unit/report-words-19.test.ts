@@ -37,3 +37,25 @@ describe('G 45: where views differ names each question before it says anything o
     }
   });
 });
+
+describe('F 38: "(needs discussion)" marks a row only where something in the plan depends on it', () => {
+  it('each marked row bears on a decision or a 90-day action; a flag that bears on neither is listed, not marked', () => {
+    for (const v of [view, plain]) {
+      const md = markdownOf(v);
+      const questions = v.imperatives.flatMap((i) => i.questions);
+      const flagged = questions.filter((q) => q.needsDiscussion);
+      expect(flagged.length).toBeGreaterThan(0);
+      for (const q of flagged) {
+        const rows = [...v.plan, ...v.backlog].filter((a) => a.questionRef === q.ref);
+        const decided = v.decisions.some((d) => rows.some((a) => a.decisions.includes(d.label)) || d.topic === q.label);
+        const planned = rows.some((a) => a.rank <= v.planCount);
+        expect(q.discussionMarked, q.ref).toBe(decided || planned);
+        expect(md.includes(`| ${q.ref} ${q.label} (needs discussion) |`), q.ref).toBe(q.discussionMarked);
+        // Listed either way, so the disagreement is never lost.
+        expect(v.needsDiscussion.some((d) => d.ref === q.ref)).toBe(true);
+      }
+    }
+    // Acme's one split question bears on backlog actions only: the rule would have marked it.
+    expect(view.imperatives.flatMap((i) => i.questions).some((q) => q.needsDiscussion && !q.discussionMarked)).toBe(true);
+  });
+});

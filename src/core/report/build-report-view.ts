@@ -433,6 +433,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         (labels.length > 0 ? checkCandidates : rowChecks).push({ subject: labels.length > 0 ? `${listText(labels)}: ${what}` : what, target, check: { help: q.question.help }, ref: view.ref });
       }
       view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length, informed);
+      view.discussionMarked = labels.length > 0 || actions.some((a) => a.rank <= planned.length);
       for (const label of labels) bearing.decisions.add(label);
       for (const label of informed) bearing.informed.add(label);
       for (const a of actions) (a.rank <= planned.length ? bearing.rows : bearing.backlog).add(a.rank);
@@ -1181,6 +1182,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     checkedLevelText: !single && q.scoredAt === 'checked-level' && level !== null ? `${formatNumber(level.score)}${surveyOnly(q.answers) ? ' (survey)' : ''}` : '',
     respondents: q.respondents,
     needsDiscussion: q.needsDiscussion,
+    discussionMarked: false,
     discussionReason: disclosure.reason,
     discussionCheck: q.needsDiscussion ? evidenceCheck(q.question.help) : '',
     discussionCheckListed: '',

@@ -22,7 +22,7 @@ const DISCUSSION_RULE = `two groups the report shows (roles shown together count
 // Said without "page one", which the deck does not have: the one phrase stands in the written method
 // and on the deck's method slide (thirteenth VP reading: every reference points to something the
 // reader sees in that format).
-const DISCUSSION_ON_DECISIONS = 'a decision we ask for carries the flag only where the higher answers could change it';
+const DISCUSSION_ON_DECISIONS = 'a question\'s row, or a decision we ask for, carries the flag only where settling it could change that decision or an action of the 90-day plan; the others are listed under where views differ, to settle at the day-90 review';
 // scoring/discussion.ts consistentRoleGaps: the gap across an imperative, stated once, not per question.
 const ROLE_GAP_RULE = `where one role answers ${ROLE_GAP_LEVELS === 0.75 ? 'three quarters of a level' : `${ROLE_GAP_LEVELS} level`} or more above another on ${ROLE_GAP_SHARE === 2 / 3 ? 'two thirds' : formatPercent(ROLE_GAP_SHARE)} or more of an imperative's questions (at least ${countText(ROLE_GAP_MIN_QUESTIONS)}), that difference between two views is stated once, for the imperatives whose scores by role are shown, not flagged on each question`;
 // scoring/verify-first.ts verifyFirstOf: both conditions.

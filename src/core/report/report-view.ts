@@ -427,6 +427,12 @@ export interface QuestionView {
   figuresShown: boolean;
   respondents: number;
   needsDiscussion: boolean;
+  /**
+   * Whether its row carries "(needs discussion)": only where settling it could change a decision
+   * page one asks for or an action of the 90-day plan (VP reading 17, item 38: the one flag sat on a
+   * question nothing depended on). The others are listed under "Where views differ", for the day-90 review.
+   */
+  discussionMarked: boolean;
   /** The rule that fired, in words (page-one.ts discussionReason): "Leadership answers higher than salespeople." or "Respondents split.": never a role's figure on one question; '' when it does not need discussion. */
   discussionReason: string;
   /**
