@@ -1693,7 +1693,7 @@ function checkSlide(deck: Deck): void {
     // "the VP Sales checks it before #54 is planned, at the day-90 review": the discussion list's own words (checkWho).
     const discuss = view.needsDiscussion.map((q) => {
       // The report's line says no check where its paragraph says it for all of one owner's (h-words19): the check's own first clause then.
-      const who = /^(.*? checks?(?: it)? before #\d+ [^;:]*?)[.;:]/.exec(q.discussionCheckListed === '' ? q.discussionCheck : q.discussionCheckListed)?.[1];
+      const who = /^(.*? checks?(?: it)? before #\d+ [^;:]*?)[.;:]/.exec(q.discussionCheckListed === '' ? q.discussionCheck : q.discussionCheckListed)?.[1]?.replace(/ (checks?) before #/, ' $1 it before #');
       return `${q.ref} ${lowerFirst(q.label)}${who === undefined ? '' : `: ${lowerFirst(who)}`}`;
     });
     const second = discuss.length === 0 ? 'No answer here waits on a check before the plan starts.' : `To settle in discussion before acting on it: ${listText(discuss)}.`;

@@ -189,7 +189,7 @@ describe('one team level, one numbering (class C)', () => {
       expect(question.level!.score, action.questionRef).toBe(action.teamLevel);
     }
     const md = renderMarkdown(plain);
-    expect(md).toContain('| Question | Where the team stands | Checked level (0–4) | What people said (mean, 0–4), range and answers | Evidence |');
+    expect(md).toContain('| Question | Today | What we found (0–4) | Average answer (0–4), range and count | Evidence |');
     expect(md).not.toContain('Closest level');
   });
 
@@ -713,13 +713,13 @@ describe('labels and what the figures rest on (fifth VP reading, classes 4 and 1
   it('the method says once that "most reps" is the median answer, not a count, and page one leaves it to the method; the tables say it in their header', () => {
     // Method prose off page one (twelfth VP reading, class 6).
     expect(plain.evidenceLine).not.toMatch(/most reps|not a count/);
-    expect(plain.method.items.find((i) => i.term === 'Where the team stands')!.text).toBe(
+    expect(plain.method.items.find((i) => i.term === 'Today')!.text).toBe(
       // Then how Q4.1's survey ratings become levels (VP review 14, item 25).
       "the level of the median answer, or of the median case checked where checks set it, over three or more. Where a level says most reps or most managers, that is this median, not a count. Q4.1 sets its level from the survey's ratings: 0, reps rate most managers under 3 of 5, or posts vacant; 1, reps rate most managers 3 to 3.5 of 5; 2, reps rate most managers 3.5 to 4 of 5; 3, reps rate most managers 4 to 4.5 of 5; 4, reps rate most managers 4.5 of 5 or more.",
     );
     const md = renderMarkdown(plain);
     expect(md.split('that is this median, not a count').length - 1).toBe(1);
-    expect(md).toContain('| Question | Where the team stands | Checked level (0–4) | What people said (mean, 0–4), range and answers | Evidence |');
+    expect(md).toContain('| Question | Today | What we found (0–4) | Average answer (0–4), range and count | Evidence |');
   });
 });
 

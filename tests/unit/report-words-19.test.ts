@@ -59,3 +59,16 @@ describe('F 38: "(needs discussion)" marks a row only where something in the pla
     expect(view.imperatives.flatMap((i) => i.questions).some((q) => q.needsDiscussion && !q.discussionMarked)).toBe(true);
   });
 });
+
+describe("G 40: the question tables' headers are the client's words, not the tool's", () => {
+  it('no header says "Where the team stands", "Checked level", "What people said" or "mean"; the method names the level column as its header does', () => {
+    for (const v of [view, plain]) {
+      const headers = Object.values(v.measureHeaders);
+      for (const h of headers) expect(h).not.toMatch(/Where the team stands|Checked level|What people said|\bmean\b/i);
+      expect(v.method.items.some((i) => i.term === v.measureHeaders.stands)).toBe(true);
+      const md = markdownOf(v);
+      expect(md).not.toMatch(/range and answers/);
+      expect(md).toContain(`| Question | ${v.measureHeaders.stands} | ${v.measureHeaders.checked} | ${v.measureHeaders.said}, range and count | Evidence |`);
+    }
+  });
+});

@@ -20,7 +20,7 @@ const questions = view.imperatives.flatMap((i) => i.questions);
 
 describe('class 1: one measure per column, each labelled', () => {
   it('a checked level and the mean of what people said sit in columns named for them, in the view every format reads', () => {
-    expect(view.measureHeaders).toEqual({ stands: 'Where the team stands', checked: 'Checked level (0–4)', said: 'What people said (mean, 0–4)' });
+    expect(view.measureHeaders).toEqual({ stands: 'Today', checked: 'What we found (0–4)', said: 'Average answer (0–4)' });
     const checked = questions.filter((q) => q.levelChecked);
     expect(checked.length).toBeGreaterThan(0);
     for (const q of questions) {

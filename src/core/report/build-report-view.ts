@@ -39,7 +39,7 @@ import { bandLine } from './band-line.js';
 import { checksBelowClaims, checksBelowClaimsText, checkedEvidenceText, checkedOnText, countEvidence, coveredText, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDate, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ownerDoes, ranksText, textBar, thousands } from './format.js';
-import { CAP_RULE, CAP_SHORT, methodItems, namingRule, withPoints } from './method-items.js';
+import { CAP_RULE, CAP_SHORT, methodItems, namingRule, STANDS_HEADER, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, gateSteps, gateThresholdText, headlineTemplate, holdingGates, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
@@ -1813,8 +1813,12 @@ function meanHeaderOf(set: RubricSet): string {
   return scale === null ? 'Mean' : `Mean (${scale})`;
 }
 
-/** The section tables' three measures, each with the shared scale where there is one. */
+/**
+ * The section tables' three measures, each with the shared scale where there is one, in the
+ * client's words (VP reading 17, item 40: "Where the team stands", "Checked level (0–4)" and "What
+ * people said (mean, 0–4), range and answers" read as the tool's output).
+ */
 function measureHeadersOf(set: RubricSet): ReportView['measureHeaders'] {
   const scale = sharedScale(set);
-  return { stands: 'Where the team stands', checked: scale === null ? 'Checked level' : `Checked level (${scale})`, said: scale === null ? 'What people said (mean)' : `What people said (mean, ${scale})` };
+  return { stands: STANDS_HEADER, checked: scale === null ? 'What we found' : `What we found (${scale})`, said: scale === null ? 'Average answer' : `Average answer (${scale})` };
 }

@@ -22,7 +22,9 @@ const DISCUSSION_RULE = `two groups the report shows (roles shown together count
 // Said without "page one", which the deck does not have: the one phrase stands in the written method
 // and on the deck's method slide (thirteenth VP reading: every reference points to something the
 // reader sees in that format).
-const DISCUSSION_ON_DECISIONS = 'a question\'s row, or a decision we ask for, carries the flag only where settling it could change that decision or an action of the 90-day plan; the others are listed under where views differ, to settle at the day-90 review';
+/** The section tables' level column, and the method's term for it: one name (VP reading 17, item 40). */
+export const STANDS_HEADER = 'Today';
+const DISCUSSION_ON_DECISIONS = 'a row or a decision we ask for carries the flag only where it could change a decision or a 90-day action';
 // scoring/discussion.ts consistentRoleGaps: the gap across an imperative, stated once, not per question.
 const ROLE_GAP_RULE = `where one role answers ${ROLE_GAP_LEVELS === 0.75 ? 'three quarters of a level' : `${ROLE_GAP_LEVELS} level`} or more above another on ${ROLE_GAP_SHARE === 2 / 3 ? 'two thirds' : formatPercent(ROLE_GAP_SHARE)} or more of an imperative's questions (at least ${countText(ROLE_GAP_MIN_QUESTIONS)}), that difference between two views is stated once, for the imperatives whose scores by role are shown, not flagged on each question`;
 // scoring/verify-first.ts verifyFirstOf: both conditions.
@@ -203,7 +205,7 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
   // "most reps" means is said here (twelfth VP reading, class 6: method prose on page one).
   if (!facts.single)
     items.push({
-      term: 'Where the team stands',
+      term: STANDS_HEADER,
       text: `the level of the median answer${facts.checkedLevels === 0 ? '' : ', or of the median case checked where checks set it,'} over ${countText(facts.checkMinimum)} or more. Where a level says most reps or most managers, that is this median, not a count.${
         // Whose answers count (rubric review 15, edit 1): the method states the rule; page one says where no witness answered.
         facts.witnesses === undefined || facts.witnesses === ''

@@ -51,7 +51,7 @@ export function renderHtml(templates: HtmlTemplateSet, context: object): RenderR
     new handlebars.SafeString(htmlChecksPointer(handlebars.escapeExpression(asText(value, 'checks', options)))),
   );
   // {{figures text}}: the text escaped, each span of figures ("0–4") kept on one line: a narrow
-  // column broke "Checked level (0–4)" after the dash (twelfth VP reading, class 10).
+  // column broke "Checked level (0–4)", now "What we found (0–4)", after the dash (twelfth VP reading, class 10).
   handlebars.registerHelper('figures', (value: unknown, options: HelperOptions) =>
     new handlebars.SafeString(keepFiguresTogether(handlebars.escapeExpression(asText(value, 'figures', options)))),
   );
