@@ -22,8 +22,9 @@ describe('the deck\'s method in brief states the report\'s rules in the report\'
     ['one respondent', { ...facts, single: true }],
   ] as const) {
     it(`${what}: every clause of the to-confirm, discussion, plan and confidentiality lines is in the method's items`, () => {
-      const { items, brief } = methodItems(variant);
-      const said = items.map((i) => i.text).join(' ').toLowerCase();
+      // Re-pinned (h-words19, VP 17 item 50): the method says confidentiality in three lines, the rules in full are the annex's.
+      const { items, annex, brief } = methodItems(variant);
+      const said = [...items, ...annex].map((i) => i.text).join(' ').toLowerCase();
       const ruled = brief.filter((line) => /^(To confirm|Needs discussion|Plan|Confidentiality): /.test(line));
       expect(ruled.length).toBe(variant.single ? 3 : 4);
       for (const line of ruled) {
@@ -37,7 +38,8 @@ describe('the deck\'s method in brief states the report\'s rules in the report\'
 });
 
 describe('what a question too few claimed adds to the score, said once (score-term.ts)', () => {
-  const text = (f: MethodFacts) => methodItems(f).items.map((i) => `${i.term}: ${i.text}`).join('\n');
+  // Re-pinned (h-words19, VP 17 item 50): the method says confidentiality in three lines, the rules in full are the annex's.
+  const text = (f: MethodFacts) => [...methodItems(f).items, ...methodItems(f).annex].map((i) => `${i.term}: ${i.text}`).join('\n');
   it('held back, with no checked answer: no level, out of the score and the plan', () => {
     const said = text({ ...facts, fewScored: ['4.8'], heldBack: 1 });
     expect(said).toContain('one whose level no check of the audit sample sets shows no level either and is left out of the imperative\'s score and the plan');

@@ -72,3 +72,57 @@ describe("G 40: the question tables' headers are the client's words, not the too
     }
   });
 });
+
+describe('G 43: a sentence about a role the client lacks names what it points to', () => {
+  it('"<org> has no <role>, so <owner> takes on …" names plan rows that exist, owned by that owner', () => {
+    for (const v of [view, plain]) {
+      for (const m of v.ownerLoadText.matchAll(/has no [\w ]+, so (?:the )?([\w ]+?) takes? on ([^,]+(?:, #[^,]+)*), that role's/g)) {
+        const ranks = [...m[2]!.matchAll(/#(\d+)/g)].map((r) => Number(r[1]));
+        expect(ranks.length, m[0]).toBeGreaterThan(0);
+        for (const rank of ranks) {
+          const row = v.plan.find((a) => a.rank === rank);
+          expect(row, m[0]).toBeDefined();
+          const owners = [row!.ownerText, row!.next?.ownerText].filter((o) => o !== undefined).map((o) => o!.toLowerCase());
+          expect(owners, m[0]).toContain(m[1]!.toLowerCase());
+        }
+      }
+      expect(v.ownerLoadText).not.toMatch(/takes? on that role's actions/);
+    }
+  });
+});
+
+describe('G 43: the appendix says each question about the organization, not to "you"', () => {
+  it('no question in full says you, your or the company in a team report; a one-respondent report keeps the wording asked', async () => {
+    const { aboutOrganization } = await import('../../src/core/report/about-organization.js');
+    for (const v of [view, plain]) {
+      const md = markdownOf(v);
+      const appendix = md.slice(md.indexOf('## Appendix: the questions in full'));
+      const rows = appendix.split('\n').filter((l) => /^\| Q\d/.test(l));
+      expect(rows.length).toBe(v.imperatives.reduce((n, i) => n + i.questions.length, 0));
+      for (const row of rows) expect(row, row).not.toMatch(/\byou\b|\byour\b|\bthe company\b/i);
+      expect(appendix).toContain(`as asked about ${v.organization}`);
+      // The sections' tables keep their labels; only the appendix's wording changes.
+      for (const q of v.imperatives.flatMap((i) => i.questions)) expect(q.promptAbout).toBe(aboutOrganization(q.prompt, v.organization));
+    }
+    expect(aboutOrganization('What makes you and your offering different, and how do your salespeople say it to your clients?', 'Acme')).toBe(
+      "What makes Acme and its offering different, and how do Acme's salespeople say it to its clients?",
+    );
+    expect(aboutOrganization('Your salespeople, as the company sees them, and the company\'s plan.', 'Acme')).toBe("Acme's salespeople, as Acme sees them, and Acme's plan.");
+    expect(aboutOrganization('How many deals closed last quarter?', 'Acme')).toBe('How many deals closed last quarter?');
+  });
+});
+
+describe('H 50: the method says confidentiality in three lines; the rules in full are in the annex, once', () => {
+  it('the method item is three sentences that point to the annex, and no rule of the annex is said again in the method', async () => {
+    const { CONFIDENTIALITY_RULES } = await import('../../src/core/report/method-items.js');
+    for (const v of [view, plain]) {
+      const summary = v.method.items.find((i) => i.term === 'Confidentiality')!;
+      const sentences = (summary.points.length > 0 ? summary.points : [summary.text]).join(' ').split(/(?<=\.)\s+/).filter((s) => s !== '');
+      expect(sentences.length, summary.text).toBeLessThanOrEqual(3);
+      expect(summary.text).toMatch(/technical annex/);
+      const rules = v.method.annex.find((i) => i.term === CONFIDENTIALITY_RULES)!;
+      expect(rules.points.length).toBeGreaterThan(5);
+      for (const rule of rules.points) expect(v.method.items.some((i) => i.text.includes(rule) || i.points.includes(rule)), rule).toBe(false);
+    }
+  });
+});

@@ -38,6 +38,7 @@ import { planDate, quotaYearWait, type PlanCalendar } from './plan-calendar.js';
 import { bandLine } from './band-line.js';
 import { checksBelowClaims, checksBelowClaimsText, checkedEvidenceText, checkedOnText, countEvidence, coveredText, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
+import { aboutOrganization } from './about-organization.js';
 import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDate, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ownerDoes, ranksText, textBar, thousands } from './format.js';
 import { CAP_RULE, CAP_SHORT, methodItems, namingRule, STANDS_HEADER, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
@@ -124,6 +125,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // Which notes the consultant approved in the readout (printed-notes.ts): without a readout, none.
   const noteOptions = { showIdentifying, names: options.names, approved: noteApprovals(options.readout?.notes ?? null, sheets.length) };
   const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, roleOf, scores, set.bandNames, single, noteOptions));
+  // A team's appendix says each question about the organization, not to "you" (VP reading 17, item 43).
+  if (!single) for (const q of imperativeViews.flatMap((v) => v.questions)) q.promptAbout = aboutOrganization(q.prompt, orgName);
   const questionViews = new Map<string, QuestionView>(imperativeViews.flatMap((v) => v.questions.map((q) => [`${v.id}/${q.id}`, q] as const)));
   const questionScores = new Map<string, QuestionScore>(scores.imperatives.flatMap((r) => r.questions.map((q) => [`${r.imperative.id}/${q.question.id}`, q] as const)));
   const readout = options.readout ?? null;
@@ -324,7 +327,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     const hire = hireTakes(shortfall, numbered, planned.length);
     const waitingRoles = (hire.takes.length > 0 ? hire.takes : shortfall.waiting).map((rank) => roleOf.get(numbered.find((a) => a.rank === rank)?.id ?? '') ?? null);
     const lacking = [...inheritedRoles(numbered, scores, catalog)]
-      .filter(([, owner]) => owner === shortfall.ownerText)
+      .filter(([, moved]) => moved.owner === shortfall.ownerText)
       .map(([role]) => role)
       .sort((a, b) => waitingRoles.filter((r) => r === b).length - waitingRoles.filter((r) => r === a).length);
     // The hire's price is the consultant's (the readout's facts), never the tool's.
@@ -1160,6 +1163,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     id: q.question.id,
     label: questionTitle(q.question),
     prompt: wordingFor(q.question.prompt, wordedFor),
+    promptAbout: wordingFor(q.question.prompt, wordedFor),
     imperativeTitle,
     weightText: formatNumber(q.question.weight),
     scored: q.meanScore !== null,
@@ -1345,7 +1349,7 @@ function planText(planned: readonly ActionView[], backlog: readonly ActionView[]
   const lag = lagText(planned);
   // The clock's start, said once (fourteenth VP reading, class 1.8: "within 30 days" of what?).
   const dated = calendar === null ? null : calendarText(calendar, planned);
-  const start = `Days count from ${calendar === null ? 'the readout meeting, where leadership takes its decisions' : `leadership's decisions on ${readableDate(calendar.decided)}`}${dated?.days ?? ''}; a decision taken later moves the actions that wait for it by as long.${dated?.quota ?? ''}`;
+  const start = `Days count from ${calendar === null ? 'the readout meeting, where leadership takes its decisions' : `leadership's decisions on ${readableDate(calendar.decided)}`}${dated?.days ?? ''}; if leadership decides later, the actions that wait for that decision move by as many days.${dated?.quota ?? ''}`;
   return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}. ${start} ${marks} method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
 }
 
@@ -1359,7 +1363,7 @@ function calendarText(calendar: PlanCalendar, planned: readonly ActionView[]): {
   if (days.length === 0) return { days: '', quota: '' };
   const last = days[days.length - 1]!;
   const closes = calendar.blackout.filter((b) => b.to > calendar.decided && b.from <= planDate(calendar, last));
-  const skip = closes.length === 0 ? '' : `, skipping the close${closes.length === 1 ? '' : 's'} ${listText(closes.map((b) => (b.from === b.to ? `on ${readableDate(b.from)}` : `from ${readableDate(b.from)} to ${readableDate(b.to)}`)))}`;
+  const skip = closes.length === 0 ? '' : `, skipping the holiday shutdown${closes.length === 1 ? '' : 's'} ${listText(closes.map((b) => (b.from === b.to ? `on ${readableDate(b.from)}` : `from ${readableDate(b.from)} to ${readableDate(b.to)}`)))}`;
   // Each date in full once, then without the year while the year stays the same.
   let year = '';
   const dates = days.map((d, i) => {
@@ -1700,11 +1704,12 @@ export function fallbackOwnersText(planned: readonly ActionView[], scores: Audit
   if (catalog === null) return '';
   return [...inheritedRoles(planned, scores, catalog)]
     // Said as a fact of the client, not as the tool's routing (eleventh VP reading, class 5: "… go to the VP Sales here, who does that work where …").
-    .map(([role, owner]) => {
+    .map(([role, { owner, items }]) => {
       const single = /^[A-Z]{2}/.test(owner) || !/s$/.test(owner);
       // twelfth VP reading, class 6: "takes on the HR lead's actions, as there is no HR lead here" read as routing too.
       // Fourteenth VP reading, class 8: "the VP Sales owns the HR lead's steps" still read as routing.
-      return `${organization} has no ${lowerFirstWord(role)}, so ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'takes' : 'take'} on that role's actions.`;
+      // VP reading 17, item 43: "takes on that role's actions" pointed to nothing the reader could find: the rows are named.
+      return `${organization} has no ${lowerFirstWord(role)}, so ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'takes' : 'take'} on ${listText(items)}, that role's ${items.length === 1 && !items[0]!.endsWith('step') ? 'action' : items.length === 1 ? 'step' : 'work'}.`;
     })
     .join(' ');
 }
@@ -1713,18 +1718,22 @@ export function fallbackOwnersText(planned: readonly ActionView[], scores: Audit
  * The roles the client lacks whose steps another owner does, among these rows and their next
  * steps: role title → the owner who has them (owners.ts resolveOwner, the catalog's fallback).
  */
-export function inheritedRoles(rows: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>>): Map<string, string> {
+export function inheritedRoles(rows: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>>): Map<string, { owner: string; items: string[] }> {
   const byId = new Map(scores.actions.map((a) => [a.recommendation.id, a]));
-  const moved = new Map<string, string>();
-  const note = (key: string | undefined, resolved: string | null) => {
+  const moved = new Map<string, { owner: string; items: string[] }>();
+  // Each row or next step the owner takes over, as the reader finds it: "#8", "#4's next step".
+  const note = (key: string | undefined, resolved: string | null, item: string) => {
     const entry = key === undefined ? undefined : Object.hasOwn(catalog, key) ? catalog[key] : undefined;
-    if (entry !== undefined && resolved !== null && entry.title !== resolved) moved.set(entry.title, resolved);
+    if (entry === undefined || resolved === null || entry.title === resolved) return;
+    const known = moved.get(entry.title);
+    if (known === undefined) moved.set(entry.title, { owner: resolved, items: [item] });
+    else known.items.push(item);
   };
   for (const row of rows) {
     const action = byId.get(row.id);
     if (action === undefined) continue;
-    note(action.recommendation.owner, row.ownerText);
-    if (row.next !== null && action.next !== null) note(action.next.recommendation.owner, row.next.ownerText);
+    note(action.recommendation.owner, row.ownerText, `#${row.rank}`);
+    if (row.next !== null && action.next !== null) note(action.next.recommendation.owner, row.next.ownerText, `#${row.rank}'s next step`);
   }
   return moved;
 }

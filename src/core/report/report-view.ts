@@ -397,6 +397,8 @@ export interface QuestionView {
   id: string;
   label: string;
   prompt: string;
+  /** The prompt about the organization, for the appendix of a team's report (about-organization.ts): "Acme Corp's salespeople", not "your salespeople"; the prompt itself in a one-respondent report. */
+  promptAbout: string;
   imperativeTitle: string;
   weightText: string;
   /** Somebody scored it. */
