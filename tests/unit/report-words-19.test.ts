@@ -126,3 +126,26 @@ describe('H 50: the method says confidentiality in three lines; the rules in ful
     }
   });
 });
+
+describe('F 37: a band is printed where it tells a score apart', () => {
+  it('where one band holds most imperatives, page one says it once and only the sections in another band print theirs', async () => {
+    const { commonBand } = await import('../../src/core/report/band-line.js');
+    for (const v of [view, plain]) {
+      const scored = v.imperatives.filter((i) => i.scored);
+      const shared = commonBand(scored);
+      const md = markdownOf(v);
+      for (const i of scored) {
+        expect(i.bandShown, i.label).toBe(i.band !== shared);
+        expect(md.includes(`**${i.pointsText} out of 100: ${i.band}.**`), i.label).toBe(i.bandShown);
+      }
+      // The marked sections are the minority: a band on most of them would tell the reader nothing.
+      if (shared !== null) {
+        expect(scored.filter((i) => i.bandShown).length * 2).toBeLessThan(scored.length);
+        expect(v.bandLine).toContain(shared);
+      }
+    }
+    expect(view.imperatives.filter((i) => i.bandShown).length).toBeGreaterThan(0);
+    expect(commonBand([{ band: 'At risk' }, { band: 'Capable' }])).toBeNull();
+    expect(commonBand([{ band: 'At risk' }, { band: 'At risk' }, { band: 'Capable' }])).toBe('At risk');
+  });
+});

@@ -35,7 +35,7 @@ import { roleGroup, roleGroupName } from './describe-role.js';
 import { answeredByText } from './answered-by.js';
 import { DEFAULT_CHECK_MINIMUM, HORIZONS } from '../rubric/rubric-constants.js';
 import { planDate, quotaYearWait, type PlanCalendar } from './plan-calendar.js';
-import { bandLine } from './band-line.js';
+import { bandLine, commonBand } from './band-line.js';
 import { checksBelowClaims, checksBelowClaimsText, checkedEvidenceText, checkedOnText, countEvidence, coveredText, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
 import { aboutOrganization } from './about-organization.js';
@@ -127,6 +127,9 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, roleOf, scores, set.bandNames, single, noteOptions));
   // A team's appendix says each question about the organization, not to "you" (VP reading 17, item 43).
   if (!single) for (const q of imperativeViews.flatMap((v) => v.questions)) q.promptAbout = aboutOrganization(q.prompt, orgName);
+  // A section's band only where it tells the section apart (VP reading 17, item 37); page one's line says the shared one.
+  const sharedBand = commonBand(imperativeViews.filter((v) => v.scored));
+  for (const v of imperativeViews) v.bandShown = v.band !== null && v.band !== sharedBand;
   const questionViews = new Map<string, QuestionView>(imperativeViews.flatMap((v) => v.questions.map((q) => [`${v.id}/${q.id}`, q] as const)));
   const questionScores = new Map<string, QuestionScore>(scores.imperatives.flatMap((r) => r.questions.map((q) => [`${r.imperative.id}/${q.question.id}`, q] as const)));
   const readout = options.readout ?? null;
@@ -989,6 +992,7 @@ function imperativeView(
     scoreText: result.score === null ? NOT_SCORED : String(wholePoints(result.score, result.target)),
     pointsText: result.score === null ? NOT_SCORED : String(wholePoints(result.score, result.target)),
     band: result.band === null ? null : bandNames[result.band],
+    bandShown: true,
     bandText: result.band === null ? 'not scored: no answered questions' : bandNames[result.band],
     target: result.target,
     targetText: formatNumber(result.target),

@@ -240,7 +240,8 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
       term: 'Gap to target',
       text: `target − score, or 0 when the score meets the target.${facts.targetOverride === null ? '' : ` Every target was set to ${facts.targetOverride} for this report.`}${targetLevelText(facts)}`,
     },
-    { term: 'Band', text: `${facts.bands.map((b) => `${b.name} ${b.range}`).join('; ')}.` },
+    // VP reading 17, item 37: a band on four of five scores told nothing; the band most share is said once, on page one.
+    { term: 'Band', text: `${facts.bands.map((b) => `${b.name} ${b.range}`).join('; ')}. Where most imperatives share a band, page one says it once and a section prints its band only where it differs.` },
     {
       // recommendation-fires.ts, fire-actions.ts and plan-actions.ts.
       term: 'Actions',

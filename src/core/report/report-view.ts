@@ -345,6 +345,8 @@ export interface ImperativeView {
   /** Whole points for page one: "62", "39" for 39.7 (not "40": it would cross a cut-off), or "not scored". */
   pointsText: string;
   band: string | null;
+  /** Whether its section prints its band: not where page one's line says the band most imperatives share and this one shares it (band-line.ts commonBand). */
+  bandShown: boolean;
   /** The band, or "not scored: no answered questions". */
   bandText: string;
   target: number;
