@@ -932,7 +932,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   // finding it carries rests on, as its title names that finding (thirteenth VP reading: s17's title
   // named head office, Q4.9, over a table of Q4.1, Q4.3 and Q4.8). The rest by priority, as they fit.
   const rowsOf = imperativeRows(view, imperative);
-  const allRows = rowsOf.questions.map((q) => [`${q.ref} ${q.label}${q.needsDiscussion ? ' (needs discussion)' : ''}`, q.level === null ? '' : q.level.label, ...(view.single ? [q.answerText] : [checkedLevel(q), q.answerText]), evidence(q)]);
+  const allRows = rowsOf.questions.map((q) => [`${q.ref} ${q.label}${q.discussionMarked ? ' (needs discussion)' : ''}`, q.level === null ? '' : q.level.label, ...(view.single ? [q.answerText] : [checkedLevel(q), q.answerText]), evidence(q)]);
   const allColumns: Column[] = [
     // Chosen by the method's priority, and headed so (twelfth VP reading, class 8: "Lowest questions" over rows that were not the lowest by weight).
     { header: IMPERATIVE_HEADER, width: 1.95 },
@@ -1699,7 +1699,8 @@ function checkSlide(deck: Deck): void {
     // With who checks it, as the report's discussion list says (its first sentence).
     // "the VP Sales checks it before #54 is planned, at the day-90 review": the discussion list's own words (checkWho).
     const discuss = view.needsDiscussion.map((q) => {
-      const who = /^(.*? checks? it before #\d+ [^;]*?)[.;]/.exec(q.discussionCheckListed)?.[1];
+      // The report's line says no check where its paragraph says it for all of one owner's (h-words19): the check's own first clause then.
+      const who = /^(.*? checks?(?: it)? before #\d+ [^;:]*?)[.;:]/.exec(q.discussionCheckListed === '' ? q.discussionCheck : q.discussionCheckListed)?.[1]?.replace(/ (checks?) before #/, ' $1 it before #');
       return `${q.ref} ${lowerFirst(q.label)}${who === undefined ? '' : `: ${lowerFirst(who)}`}`;
     });
     const second = discuss.length === 0 ? 'No answer here waits on a check before the plan starts.' : `To settle in discussion before acting on it: ${listText(discuss)}.`;

@@ -49,8 +49,8 @@ describe('owners', () => {
     // The rows name the resolved owner; the fallback is said once, under the owners (ninth VP reading, class 4a).
     expect(plain.stdout.split(/sales operations/i)).toHaveLength(2);
     // Said as a fact of the client (twelfth VP reading, class 6: "… as there is no … here"); re-pinned (h-words16, fourteenth, class 8): not "owns sales operations' steps".
-    // Re-pinned (h-plan19, VP 17 items 18/43): the sentence names the role's rows, counted in the load.
-    expect(plain.stdout).toMatch(/Acme has no sales operations, so the VP Sales takes on that role's #\d+(?:(?:, | and )#\d+)*(?:'s next step)?, counted above\./);
+    // Re-pinned (h-words19, VP 17 item 43): the sentence names the rows the owner takes on, not "that role's actions".
+    expect(plain.stdout).toMatch(/Acme has no sales operations, so the VP Sales takes on #\d+(?:'s next step)?(?:(?:, | and )#\d+(?:'s next step)?)*, that role's (?:action|step|work)\./);
     const flagged = await runCli(['report', join(work, 'plain.yaml'), '--rubrics', rubrics, '--client-has', 'sales-ops']);
     expect(ownerLine(flagged.stdout)).toContain('*Sales operations, within 30 days');
     const told = await runCli(['report', join(work, 'has-ops.yaml'), '--rubrics', rubrics]);

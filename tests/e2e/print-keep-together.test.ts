@@ -2,21 +2,23 @@
 // "Who checks: …" sentence is one box; a question table's † footnote is its last row; the role
 // chart's legend carries each group's size, as the caption under it says.
 import { describe, expect, it } from 'vitest';
-import { keepCheckTogether } from '../../src/renderers/html/render-html.js';
 import { roleBarsGeometry } from '../../src/renderers/html/chart-geometry.js';
 import { runCli } from '../helpers/run-cli.js';
 import { acmeViews } from '../helpers/report-fixtures.js';
 
 describe('print keeps together what a page break split', () => {
-  // Re-pinned (h-words18, VP review 16 class 6): the check is a sentence, "The VP Sales checks it before #32 …"; the span runs from the owner's last word.
-  it('"<owner> checks (it) <when>." is wrapped whole, its bracket included, and nothing else is', () => {
-    expect(keepCheckTogether('It persists; the VP Sales checks it before #32 is planned, at the day-90 review. Per rep, draw.')).toBe(
-      'It persists; the VP <span class="who-checks">Sales checks it before #32 is planned, at the day-90 review.</span> Per rep, draw.',
-    );
-    expect(keepCheckTogether('The finance lead checks before #6 starts (within 60 days)')).toBe('The finance <span class="who-checks">lead checks before #6 starts (within 60 days)</span>');
-    // A link inside the text is never cut into.
-    expect(keepCheckTogether('See <a href="#x">the box</a>.')).toBe('See <a href="#x">the box</a>.');
-    expect(keepCheckTogether('No check here.')).toBe('No check here.');
+  // VP reading 17, item 52: "the VP" / "Sales checks it before #20 is planned" broke mid-sentence. The box
+  // that kept "<owner> checks … review" on one page was an inline block: too long for the rest of its
+  // line, it went down whole and left a short line. No running text is boxed; the paragraph prints whole.
+  it('no sentence in running text is an inline box, and the paragraph on where views differ prints whole', async () => {
+    const result = await runCli(['report', 'examples/acme/', '--readout', 'examples/readout.yaml', '--format', 'html']);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const html = result.stdout;
+    const inlineBoxes = [...html.matchAll(/\.([\w-]+)\s*\{[^}]*display:\s*inline-block/g)].map((m) => m[1]!);
+    for (const name of inlineBoxes) expect(html, name).not.toMatch(new RegExp(`<p[^>]*>[^<]*(?:<[^/][^>]*>[^<]*</[^>]+>[^<]*)*<span class="${name}">`));
+    expect(html).not.toMatch(/who-checks/);
+    expect(html).toMatch(/#where-views-differ > p \{ break-inside: avoid;/);
+    expect(html).toMatch(/<section id="where-views-differ">\s*<h2>[^<]+<\/h2>\s*<p>[^<]*checks? (?:it before #\d+|(?:both|all \w+) at the day-90 review)/);
   });
 
   it("the role chart's legend gives each group's size, as its caption says; the caption names the table's last column", () => {

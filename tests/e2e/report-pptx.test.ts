@@ -595,7 +595,7 @@ describe('--format pptx', () => {
   });
 
   it('each imperative slide names its measures as the report does: where the team stands, the checked level and what people said (mean), each in its own column, and the Evidence of every row, a checked one too (eleventh VP reading, classes 1 and 7)', () => {
-    const headers = [expect.toSatisfy(isImperativeHeader), 'Where the team stands', 'Checked level (0–4)', 'What people said (mean, 0–4)', 'Evidence'];
+    const headers = [expect.toSatisfy(isImperativeHeader), 'Today', 'What we found (0–4)', 'Average answer (0–4)', 'Evidence'];
     const slides = withReadout.slides.filter((s) => s.paragraphs.some(isImperativeHeader));
     expect(slides).toHaveLength(results.imperatives.length);
     const rows = slides.flatMap((slide) => {

@@ -4,6 +4,7 @@
 // the level would describe each of the two, so the report prints none and leaves it out of the
 // score. Each case fails on the build before the rule, where a check of two set nothing and the
 // keystone fired no step.
+import { CONFIDENTIALITY_RULES } from '../../src/core/report/method-items.js';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSheet } from '../../src/core/answers/answer-sheet.js';
 import { parseAnswers } from '../../src/core/answers/parse-answers.js';
@@ -64,7 +65,8 @@ describe('a census of the managers sets the level at any base (rubric review 11,
     const md = result.text;
     for (const label of SELLING_LABELS) expect(md).not.toContain(label);
     // The method says the rule once, with the questions it applies to.
-    const confidentiality = view.method.items.find((m) => m.term === 'Confidentiality')!.text;
+    // Re-pinned (h-words19, VP 17 item 50): the method says confidentiality in three lines, the rules in full are the annex's.
+    const confidentiality = view.method.annex.find((m) => m.term === CONFIDENTIALITY_RULES)!.text;
     expect(confidentiality).toContain('A check of every first-line manager sets the level however few they are');
   });
 

@@ -16,7 +16,8 @@ describe('no technical note (VP review 15, class 6: "available on request" twice
 });
 
 describe('what a question too few claimed adds to the score, said once (score-term.ts)', () => {
-  const text = (f: MethodFacts) => methodItems(f).items.map((i) => `${i.term}: ${i.text}`).join('\n');
+  // Re-pinned (h-words19, VP 17 item 50): the method says confidentiality in three lines, the rules in full are the annex's.
+  const text = (f: MethodFacts) => [...methodItems(f).items, ...methodItems(f).annex].map((i) => `${i.term}: ${i.text}`).join('\n');
   it('held back, with no checked answer: no level, out of the score and the plan', () => {
     const said = text({ ...facts, fewScored: ['4.8'], heldBack: 1 });
     expect(said).toContain('one whose level no check of the audit sample sets shows no level either and is left out of the imperative\'s score and the plan');

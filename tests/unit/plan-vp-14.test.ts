@@ -176,7 +176,8 @@ describe('the owner whose room holds back much of the plan is a decision for lea
     const debrief = view.backlog.find((a) => a.wait?.kind === 'full' && !a.wait.own)!;
     expect(debrief.ownerText).toBe('First-line sales managers');
     const its = view.backlogGroups.find((g) => g.actions.includes(debrief))!;
-    expect(its.text).toBe("Another owner's step that needs the VP Sales too: the VP Sales has no room for it within 90 days.");
+    // Re-pinned (h-words19, VP 17 item 41): who leads it, and whose part has no room, in plain words.
+    expect(its.text).toBe('Another owner leads this step, but the VP Sales has a part in it and no room for it within 90 days.');
   });
 
   it.each([
@@ -249,7 +250,7 @@ describe('every piece of work has an owner, and the gate holds (classes 1.4 to 1
 describe('"within N days" has a start (class 1.8)', () => {
   it('the plan says its days count from the decisions: the readout\'s date where it gives one, else the readout meeting', () => {
     // Re-pinned (h-plan18, VP 15 item 7.3): the example readout states a holiday close, so the dates of the plan's days follow the start.
-    expect(view.planText).toMatch(/Days count from leadership's decisions on 14 December 2026, skipping the close [^;]+: day 30 falls on [^;]+; a decision taken later moves the actions that wait for it by as long\./);
+    expect(view.planText).toMatch(/Days count from leadership's decisions on 14 December 2026, skipping the holiday shutdown [^;]+: day 30 falls on [^;]+; if leadership decides later, the actions that wait for that decision move by as many days\./);
     expect(plain.planText).toContain('Days count from the readout meeting, where leadership takes its decisions;');
   });
 

@@ -105,10 +105,10 @@ describe('the plan skips a holiday close and waits for the quota year end (VP 15
   });
 
   it('acme: the plan gives the dates of its days, the close they skip, and when the accounts move', () => {
-    expect(view.planText).toContain('skipping the close from 24 December 2026 to 1 January 2027: day 30 falls on 22 January 2027, day 45 on 6 February, day 60 on 21 February and day 90 on 23 March');
+    expect(view.planText).toContain('skipping the holiday shutdown from 24 December 2026 to 1 January 2027: day 30 falls on 22 January 2027, day 45 on 6 February, day 60 on 21 February and day 90 on 23 March');
     const move = view.plan.find((a) => a.id === 'free-manager-time')!;
     expect(view.planText).toContain(`The quota year ends on 31 December 2026, day 9 of the plan: #${move.rank} moves accounts only after it`);
-    expect(plain.planText).not.toMatch(/quota year|skipping the close/);
+    expect(plain.planText).not.toMatch(/quota year|skipping the holiday shutdown/);
   });
 
   it('acme: a quota year ending at day 40 makes the hand-over due after it, and the recount and the managers\' rows follow', () => {

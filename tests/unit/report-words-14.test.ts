@@ -89,8 +89,8 @@ describe('class 8: plain English, and the client\'s voice is never the consultan
       expect(text).not.toMatch(/under five won clients heard \(finding/);
     }
     expect(md).toContain('D3 can be taken without it, and nothing else on page one or in the 90-day plan depends on it: settle it at the day-90 review.');
-    // Re-pinned (h-plan19, VP 17 items 18/43): the sentence names the role's steps, which the load above counts.
-    expect(md).toMatch(/Acme Corp has no HR lead, so the VP Sales takes on that role's #\d+(?:(?:, | and )#\d+)*, counted above\./);
+    // Re-pinned (h-words19, VP 17 item 43): the sentence names the rows the owner takes on, not "that role's actions".
+    expect(md).toMatch(/Acme Corp has no HR lead, so the VP Sales takes on #\d+(?:'s next step)?(?:(?:, | and )#\d+(?:'s next step)?)*, that role's (?:action|step|work)\./);
   });
 });
 

@@ -34,11 +34,12 @@ import { roleGroup, roleGroupName } from './describe-role.js';
 import { answeredByText } from './answered-by.js';
 import { DEFAULT_CHECK_MINIMUM, HORIZONS } from '../rubric/rubric-constants.js';
 import { calendarOf, planDate, quotaYearAfter, quotaYearWait, type PlanCalendar } from './plan-calendar.js';
-import { bandLine } from './band-line.js';
+import { bandLine, commonBand } from './band-line.js';
 import { checksBelowClaims, checksBelowClaimsText, limitsText, checkedEvidenceText, checkedOnText, countEvidence, coveredText, evidenceText, kindWords, surveyOnly, type EvidenceCount } from './evidence-of.js';
 import { shortText } from './format.js';
-import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDate, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ranksText, textBar } from './format.js';
-import { CAP_RULE, CAP_SHORT, methodItems, namingRule, withPoints } from './method-items.js';
+import { aboutOrganization } from './about-organization.js';
+import { capitalize, countText, lowerFirst, lowerFirstWord, possessive, formatFraction, readableDate, readableDateRange, formatMean, formatNumber, formatPercent, formatOverall, formatScore, listText, ownerDoes, ranksText, textBar } from './format.js';
+import { CAP_RULE, CAP_SHORT, methodItems, namingRule, STANDS_HEADER, withPoints } from './method-items.js';
 import { mermaidChart } from './mermaid-chart.js';
 import { askOf, decisionsOf, discussionDisclosure, discussionReason, freeingOf, gateSteps, gateThresholdText, headlineTemplate, holdingGates, defaultLead, pageOneIds, planItemsOf, planShapeOf, planWeight, prioritiesOf, triggeredDecisions } from './page-one.js';
 import { isVerbatim, noteText } from './note-voice.js';
@@ -124,6 +125,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   // Which notes the consultant approved in the readout (printed-notes.ts): without a readout, none.
   const noteOptions = { showIdentifying, names: options.names, approved: noteApprovals(options.readout?.notes ?? null, sheets.length) };
   const imperativeViews = scores.imperatives.map((result, i) => imperativeView(result, i + 1, respondents, roleOf, scores, set.bandNames, single, noteOptions));
+  // A team's appendix says each question about the organization, not to "you" (VP reading 17, item 43).
+  if (!single) for (const q of imperativeViews.flatMap((v) => v.questions)) q.promptAbout = aboutOrganization(q.prompt, orgName);
+  // A section's band only where it tells the section apart (VP reading 17, item 37); page one's line says the shared one.
+  const sharedBand = commonBand(imperativeViews.filter((v) => v.scored));
+  for (const v of imperativeViews) v.bandShown = v.band !== null && v.band !== sharedBand;
   const questionViews = new Map<string, QuestionView>(imperativeViews.flatMap((v) => v.questions.map((q) => [`${v.id}/${q.id}`, q] as const)));
   const questionScores = new Map<string, QuestionScore>(scores.imperatives.flatMap((r) => r.questions.map((q) => [`${r.imperative.id}/${q.question.id}`, q] as const)));
   const readout = options.readout ?? null;
@@ -291,6 +297,8 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     }
   });
   const discussed = needsDiscussionOf(imperativeViews, scores);
+  // The flags whose check waits for the day-90 review, said together with the role gap's (dayNinetyText).
+  const dayNinetyFlags: { view: QuestionView; target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned'> }[] = [];
   const shownGaps = shownRoleGaps(scores);
   const roleGap = roleGapText(shownGaps, scores.imperatives.map((r) => imperativeLabel(r.imperative)));
   const targets = new Set(scores.imperatives.map((i) => i.target));
@@ -325,7 +333,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     const hire = schedule.hire;
     const waitingRoles = (hire.takes.length > 0 ? hire.takes : shortfall.waiting).map((rank) => roleOf.get(numbered.find((a) => a.rank === rank)?.id ?? '') ?? null);
     const lacking = [...inheritedRoles(numbered, scores, catalog)]
-      .filter(([, owner]) => owner === shortfall.ownerText)
+      .filter(([, moved]) => moved.owner === shortfall.ownerText)
       .map(([role]) => role)
       .sort((a, b) => waitingRoles.filter((r) => r === b).length - waitingRoles.filter((r) => r === a).length);
     // The hire's price is the consultant's (the readout's facts), never the tool's.
@@ -432,6 +440,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
       if (target !== undefined && !target.planned) {
         backlogChecks.push({ rank: target.rank, text: view.discussionCheck, owner: target.owner });
         view.discussionCheckListed = `${checkWho(target, 'it')}.`;
+        dayNinetyFlags.push({ view, target });
       }
       // A flag (a disagreement, or a check too small to set the level) whose result can change a
       // decision or a plan row is checked before committing to it (page one's box): those on a decision first.
@@ -440,6 +449,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
         (labels.length > 0 ? checkCandidates : rowChecks).push({ subject: labels.length > 0 ? `${listText(labels)}: ${what}` : what, target, check: { help: q.question.help }, ref: view.ref });
       }
       view.discussionAffects = discussionAffectsText(labels, actions.map((a) => ({ rank: a.rank, planned: a.rank <= planned.length })), decisions.length, informed);
+      view.discussionMarked = labels.length > 0 || actions.some((a) => a.rank <= planned.length);
       for (const label of labels) bearing.decisions.add(label);
       for (const label of informed) bearing.informed.add(label);
       for (const a of actions) (a.rank <= planned.length ? bearing.rows : bearing.backlog).add(a.rank);
@@ -471,16 +481,14 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const onImperative = (i: number) => (gapImperatives.length > 1 ? ` on ${imperativeName(i)}` : '');
   // A test whose row waits in the backlog is said beside the gap, at the day-90 review, as any check
   // that changes only a backlog row is (checks-first.ts).
-  const roleGapCheck = gapTests
+  const roleGapWaiting = gapTests
     .filter((t) => t.widest === undefined && t.waiting !== undefined)
     .map((t) => {
       const row = t.waiting!.row!;
-      const on = `${gapImperatives.length > 1 ? `On ${imperativeName(t.i)}, the` : 'The'} difference is widest on ${lowerFirstWord(t.waiting!.view.label).replace(/^A /, 'a ')}; `;
       const target = { rank: row.rank, owner: checkerOf(row.owner, freed), horizon: row.horizon, planned: false, changesAt: row.changesAt, replacedBy: row.replacedBy };
       backlogChecks.push({ rank: row.rank, text: checkLine(evidenceCheck(t.waiting!.q.question.help), target), owner: target.owner });
-      return `${on}${lowerFirst(checkWho(target, 'it'))}.`;
-    })
-    .join(' ');
+      return { topic: lowerFirstWord(t.waiting!.view.label).replace(/^A /, 'a '), on: gapImperatives.length > 1 ? imperativeName(t.i) : '', target };
+    });
   const gapSubjects: string[] = [];
   for (const t of gapTests) {
     if (t.widest === undefined || gapHigher === null) continue;
@@ -564,6 +572,7 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
   const rosier = checksBelowClaimsText(checkedBelow.below.length, checkedBelow.compared);
   const checksLine = [evidenceLine(countEvidence(scores.imperatives.flatMap((i) => i.questions)), single ? null : { roles }, witnessText(scores.imperatives.flatMap((i) => i.questions))), single ? '' : rosier].filter((t) => t !== '').join(' ');
   const boxed = checksFirst(checkCandidates);
+  const dayNinety = dayNinetyText(roleGapWaiting, dayNinetyFlags.filter((f) => discussed.slice(0, DISCUSSION_SHOWN).includes(f.view)));
   // A flag whose check page one's box says in full points there from the list of questions that
   // need discussion, keeping who, when and what it changes (tenth VP reading, class 9: the same
   // check twice, word for word).
@@ -671,7 +680,11 @@ export function buildReportView(set: RubricSet, sheets: readonly RespondentRecor
     needsDiscussionCount: discussed.length,
     // The gap's test is one of page one's checks: the sentence points there instead of leaving the gap untested here (eleventh VP reading, class 2: one list of checks).
     // Where the backlog's checks are, said once after who checks what (repeated-text.test.ts).
-    needsDiscussionText: [discussionText(discussed.length, questionViews.size, bearing, [roleGap, gapSubjects.some((s) => boxed.some((l) => l.subject.startsWith(s))) ? `${CHECKS_BOX_NAME} says how to test it${gapTests.length > 1 && roleGapCheck !== '' ? gapTests.filter((t) => t.widest !== undefined).map((t) => onImperative(t.i)).join(' and') : ''}.` : '', roleGapCheck].filter((p) => p !== '').join(' ')), backlogChecks.length === 0 ? '' : BACKLOG_CHECKS_POINTER].filter((p) => p !== '').join(' '),
+    needsDiscussionText: [
+      discussionText(discussed.length, questionViews.size, bearing, [roleGap, gapSubjects.some((s) => boxed.some((l) => l.subject.startsWith(s))) ? `${CHECKS_BOX_NAME} says how to test it${gapTests.length > 1 && roleGapWaiting.length > 0 ? gapTests.filter((t) => t.widest !== undefined).map((t) => onImperative(t.i)).join(' and') : ''}.` : '', dayNinety.widest].filter((p) => p !== '').join(' '), discussed.slice(0, DISCUSSION_SHOWN).map((q) => `${lowerFirstWord(q.label).replace(/^A /, 'a ')} (${q.ref})`)),
+      dayNinety.together,
+      backlogChecks.length === 0 ? '' : BACKLOG_CHECKS_POINTER,
+    ].filter((p) => p !== '').join(' '),
     roleGapText: roleGap,
     backlogChecks: [...new Map(backlogChecks.map((c) => [c.rank, c])).values()].sort((a, b) => a.rank - b.rank),
     backlogChecksHeading: BACKLOG_CHECKS_HEADING,
@@ -1007,6 +1020,7 @@ function imperativeView(
     scoreText: result.score === null ? NOT_SCORED : String(wholePoints(result.score, result.target)),
     pointsText: result.score === null ? NOT_SCORED : String(wholePoints(result.score, result.target)),
     band: result.band === null ? null : bandNames[result.band],
+    bandShown: true,
     bandText: result.band === null ? 'not scored: no answered questions' : bandNames[result.band],
     target: result.target,
     targetText: formatNumber(result.target),
@@ -1182,6 +1196,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     label: questionRowTitle(q.question),
     title: questionTitle(q.question),
     prompt: wordingFor(q.question.prompt, wordedFor),
+    promptAbout: wordingFor(q.question.prompt, wordedFor),
     imperativeTitle,
     weightText: formatNumber(q.question.weight),
     scored: q.meanScore !== null,
@@ -1204,6 +1219,7 @@ function questionView(q: QuestionScore, ref: string, imperativeTitle: string, sc
     checkedLevelText: !single && q.scoredAt === 'checked-level' && level !== null ? `${formatNumber(level.score)}${surveyOnly(q.answers) ? ' (survey)' : ''}` : '',
     respondents: q.respondents,
     needsDiscussion: q.needsDiscussion,
+    discussionMarked: false,
     discussionReason: disclosure.reason,
     discussionCheck: q.needsDiscussion ? evidenceCheck(q.question.help) : '',
     discussionCheckListed: '',
@@ -1366,7 +1382,7 @@ function planText(planned: readonly ActionView[], backlog: readonly ActionView[]
   const lag = lagText(planned);
   // The clock's start, said once (fourteenth VP reading, class 1.8: "within 30 days" of what?).
   const dated = calendar === null ? null : calendarText(calendar, planned);
-  const start = `Days count from ${calendar === null ? 'the readout meeting, where leadership takes its decisions' : `leadership's decisions on ${readableDate(calendar.decided)}`}${dated?.days ?? ''}; a decision taken later moves the actions that wait for it by as long.${dated?.quota ?? ''}`;
+  const start = `Days count from ${calendar === null ? 'the readout meeting, where leadership takes its decisions' : `leadership's decisions on ${readableDate(calendar.decided)}`}${dated?.days ?? ''}; if leadership decides later, the actions that wait for that decision move by as many days.${dated?.quota ?? ''}`;
   return `${planned.length === 1 ? 'One action' : `${planned.length} actions`} in full, by when to act (${byHorizon})${rest}. ${start}${reassignedText(planned)} ${marks} method says how they are ordered and how many each owner takes on.${lag === '' ? '' : ` ${lag}`}`;
 }
 
@@ -1398,7 +1414,7 @@ function calendarText(calendar: PlanCalendar, planned: readonly ActionView[]): {
   if (days.length === 0) return { days: '', quota: '' };
   const last = days[days.length - 1]!;
   const closes = calendar.blackout.filter((b) => b.to > calendar.decided && b.from <= planDate(calendar, last));
-  const skip = closes.length === 0 ? '' : `, skipping the close${closes.length === 1 ? '' : 's'} ${listText(closes.map((b) => (b.from === b.to ? `on ${readableDate(b.from)}` : `from ${readableDate(b.from)} to ${readableDate(b.to)}`)))}`;
+  const skip = closes.length === 0 ? '' : `, skipping the holiday shutdown${closes.length === 1 ? '' : 's'} ${listText(closes.map((b) => (b.from === b.to ? `on ${readableDate(b.from)}` : `from ${readableDate(b.from)} to ${readableDate(b.to)}`)))}`;
   // Each date in full once, then without the year while the year stays the same.
   let year = '';
   const dates = days.map((d, i) => {
@@ -1551,7 +1567,32 @@ export interface DiscussionBearing {
  * is true before acting on these scores" overstated it when both flags bore on none of D1–D3 and
  * their actions were in the backlog).
  */
-export function discussionText(count: number, total: number, bearing: DiscussionBearing, roleGap = ''): string {
+/**
+ * Where the role gap is widest, and who checks it and the flags listed below at the day-90 review,
+ * said once for all of them where one owner checks them all (VP reading 17, item 45: "the VP Sales
+ * checks it before #N is planned, at the day-90 review" three times in twelve lines). Each flag's own
+ * line then says no check (its discussionCheckListed is emptied); with several checkers, each says its own.
+ */
+export function dayNinetyText(
+  widest: readonly { topic: string; on: string; target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned'> }[],
+  flags: readonly { view: QuestionView; target: Pick<CheckTarget, 'rank' | 'owner' | 'horizon' | 'planned'> }[],
+): { widest: string; together: string } {
+  const targets = [...widest.map((w) => w.target), ...flags.map((f) => f.target)];
+  const owners = new Set(targets.map((t) => t.owner));
+  const one = targets.length > 1 && owners.size === 1;
+  const where = widest.map((w) => `on ${w.topic}${w.on === '' ? '' : ` (${w.on})`}${one ? '' : `, ${lowerFirst(checkWho(w.target, 'it'))}`}`);
+  const alone = widest.length === 1 && widest[0]!.on !== '' ? widest[0]! : null;
+  const widestText =
+    where.length === 0 ? '' : alone !== null ? `On ${alone.on}, the difference is widest on ${alone.topic}${one ? '' : `; ${lowerFirst(checkWho(alone.target, 'it'))}`}.` : `The difference is widest ${one ? listText(where) : where.join('; ')}.`;
+  if (!one) return { widest: widestText, together: '' };
+  for (const f of flags) f.view.discussionCheckListed = '';
+  const owner = targets[0]!.owner;
+  const ranks = [...new Set(targets.map((t) => t.rank))];
+  const who = owner === null ? 'Check' : capitalize(ownerDoes(owner, 'checks', 'check'));
+  return { widest: widestText, together: `${who} ${targets.length === 2 ? 'both' : `all ${countText(targets.length)}`} at the day-90 review, before ${ranksText(ranks)} ${ranks.length === 1 ? 'is' : 'are'} planned.` };
+}
+
+export function discussionText(count: number, total: number, bearing: DiscussionBearing, roleGap = '', named: readonly string[] = []): string {
   const shown = count > DISCUSSION_SHOWN ? `; the widest ${DISCUSSION_SHOWN} are listed` : '';
   const sorted = (ranks: Set<number>) => [...ranks].sort((x, y) => x - y);
   const rows = bearing.rows.size === 0 ? [] : [ranksText(sorted(bearing.rows))];
@@ -1572,7 +1613,9 @@ export function discussionText(count: number, total: number, bearing: Discussion
         : `${dependsOn('in this report')}.`;
   // With a consistent role gap stated first, the per-question count is what stands out beyond it.
   if (count === 0) return roleGap;
-  if (roleGap !== '') return `${roleGap} Apart from that, ${count === 1 ? `one question of ${total} splits` : `${countText(count)} questions of ${total} split`} people by two levels or more${shown}. ${act}`;
+  // The question is named before anything is said of it (VP reading 17, item 45: "D3 can be taken without it" came before "it" was named).
+  const which = named.length === 0 ? '' : `: ${listText(named)}`;
+  if (roleGap !== '') return `${roleGap} Apart from that, ${count === 1 ? `one question of ${total} splits` : `${countText(count)} questions of ${total} split`} people by two levels or more${shown}${which}. ${act}`;
   return `People disagree on ${count} of ${total} questions${shown} (the rule is in the method). ${act}`;
 }
 
@@ -1708,28 +1751,32 @@ export function ownerLoadText(planned: readonly ActionView[], reviewChecks: read
  */
 export function fallbackOwnersText(planned: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>> | null, organization: string): string {
   if (catalog === null) return '';
-  const steps = inheritedSteps(planned, scores, catalog);
   return [...inheritedRoles(planned, scores, catalog)]
     // Said as a fact of the client, not as the tool's routing (eleventh VP reading, class 5: "… go to the VP Sales here, who does that work where …").
-    .map(([role, owner]) => {
+    .map(([role, { owner, items }]) => {
       const single = /^[A-Z]{2}/.test(owner) || !/s$/.test(owner);
       // twelfth VP reading, class 6: "takes on the HR lead's actions, as there is no HR lead here" read as routing too.
       // Fourteenth VP reading, class 8: "the VP Sales owns the HR lead's steps" still read as routing.
-      // VP reading 17, items 18 and 43: "that role's actions" pointed to nothing; named, the reader
-      // finds them in the plan and in the owner's figures above.
-      const mine = steps.get(role) ?? [];
-      return `${organization} has no ${lowerFirstWord(role)}, so ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'takes' : 'take'} on that role's ${listText(mine)}, counted above.`;
+      // VP reading 17, item 43: "takes on that role's actions" pointed to nothing the reader could find: the rows are named.
+      return `${organization} has no ${lowerFirstWord(role)}, so ${single ? 'the ' : ''}${lowerFirstWord(owner)} ${single ? 'takes' : 'take'} on ${listText(items)}, that role's ${items.length === 1 && !items[0]!.endsWith('step') ? 'action' : items.length === 1 ? 'step' : 'work'}.`;
     })
     .join(' ');
 }
 
-/** Per role the client lacks, the plan's rows and next steps the fallback owner does: "#8", "#4's next step". */
-function inheritedSteps(rows: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>>): Map<string, string[]> {
+/**
+ * The roles the client lacks whose steps another owner does, among these rows and their next
+ * steps: role title → the owner who has them (owners.ts resolveOwner, the catalog's fallback).
+ */
+export function inheritedRoles(rows: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>>): Map<string, { owner: string; items: string[] }> {
   const byId = new Map(scores.actions.map((a) => [a.recommendation.id, a]));
-  const steps = new Map<string, string[]>();
-  const note = (key: string | undefined, resolved: string | null, text: string) => {
+  const moved = new Map<string, { owner: string; items: string[] }>();
+  // Each row or next step the owner takes over, as the reader finds it: "#8", "#4's next step".
+  const note = (key: string | undefined, resolved: string | null, item: string) => {
     const entry = key === undefined ? undefined : Object.hasOwn(catalog, key) ? catalog[key] : undefined;
-    if (entry !== undefined && resolved !== null && entry.title !== resolved) steps.set(entry.title, [...(steps.get(entry.title) ?? []), text]);
+    if (entry === undefined || resolved === null || entry.title === resolved) return;
+    const known = moved.get(entry.title);
+    if (known === undefined) moved.set(entry.title, { owner: resolved, items: [item] });
+    else known.items.push(item);
   };
   for (const row of rows) {
     const action = byId.get(row.id);
@@ -1737,26 +1784,6 @@ function inheritedSteps(rows: readonly ActionView[], scores: AuditScores, catalo
     // A row given to its alternative owner (shape-plan.ts rule 6) is its own owner's by the catalog: no role is lacking there.
     note(action.recommendation.owner, row.ownerMovedFrom ?? row.ownerText, `#${row.rank}`);
     if (row.next !== null && action.next !== null) note(action.next.recommendation.owner, row.next.ownerText, `#${row.rank}'s next step`);
-  }
-  return steps;
-}
-
-/**
- * The roles the client lacks whose steps another owner does, among these rows and their next
- * steps: role title → the owner who has them (owners.ts resolveOwner, the catalog's fallback).
- */
-export function inheritedRoles(rows: readonly ActionView[], scores: AuditScores, catalog: Readonly<Record<string, { title: string }>>): Map<string, string> {
-  const byId = new Map(scores.actions.map((a) => [a.recommendation.id, a]));
-  const moved = new Map<string, string>();
-  const note = (key: string | undefined, resolved: string | null) => {
-    const entry = key === undefined ? undefined : Object.hasOwn(catalog, key) ? catalog[key] : undefined;
-    if (entry !== undefined && resolved !== null && entry.title !== resolved) moved.set(entry.title, resolved);
-  };
-  for (const row of rows) {
-    const action = byId.get(row.id);
-    if (action === undefined) continue;
-    note(action.recommendation.owner, row.ownerMovedFrom ?? row.ownerText);
-    if (row.next !== null && action.next !== null) note(action.next.recommendation.owner, row.next.ownerText);
   }
   return moved;
 }
@@ -1845,8 +1872,12 @@ function meanHeaderOf(set: RubricSet): string {
   return scale === null ? 'Mean' : `Mean (${scale})`;
 }
 
-/** The section tables' three measures, each with the shared scale where there is one. */
+/**
+ * The section tables' three measures, each with the shared scale where there is one, in the
+ * client's words (VP reading 17, item 40: "Where the team stands", "Checked level (0–4)" and "What
+ * people said (mean, 0–4), range and answers" read as the tool's output).
+ */
 function measureHeadersOf(set: RubricSet): ReportView['measureHeaders'] {
   const scale = sharedScale(set);
-  return { stands: 'Where the team stands', checked: scale === null ? 'Checked level' : `Checked level (${scale})`, said: scale === null ? 'What people said (mean)' : `What people said (mean, ${scale})` };
+  return { stands: STANDS_HEADER, checked: scale === null ? 'What we found' : `What we found (${scale})`, said: scale === null ? 'Average answer' : `Average answer (${scale})` };
 }

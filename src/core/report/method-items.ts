@@ -21,7 +21,11 @@ const VERIFY_PERCENT = formatPercent(VERIFY_SHARE);
 const DISCUSSION_RULE = `two groups the report shows (roles shown together count as one) answer ${ROLE_SPLIT} levels or more apart on average, or a third of the respondents answer ${CAMP_DISTANCE} levels or more below another third, unless checks set its level`;
 // Said without "page one" (thirteenth VP reading: every reference points to something the reader
 // sees in that format).
-const DISCUSSION_ON_DECISIONS = 'a decision we ask for carries the flag only where the higher answers could change it';
+/** The annex's term for the confidentiality rules in full (the method's item says them in three lines). */
+export const CONFIDENTIALITY_RULES = 'Confidentiality rules';
+/** The section tables' level column, and the method's term for it: one name (VP reading 17, item 40). */
+export const STANDS_HEADER = 'Today';
+const DISCUSSION_ON_DECISIONS = 'a row or a decision we ask for carries the flag only where it could change a decision or a 90-day action';
 // scoring/discussion.ts consistentRoleGaps: the gap across an imperative, stated once, not per question.
 const ROLE_GAP_RULE = `where one role answers ${ROLE_GAP_LEVELS === 0.75 ? 'three quarters of a level' : `${ROLE_GAP_LEVELS} level`} or more above another on ${ROLE_GAP_SHARE === 2 / 3 ? 'two thirds' : formatPercent(ROLE_GAP_SHARE)} or more of an imperative's questions (at least ${countText(ROLE_GAP_MIN_QUESTIONS)}), that difference between two views is stated once, for the imperatives whose scores by role are shown, not flagged on each question`;
 // scoring/verify-first.ts verifyFirstOf: both conditions.
@@ -152,50 +156,56 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
         text: `a question's score is the mean of the answers. It is flagged “needs discussion” when people genuinely disagree: ${DISCUSSION_RULE}, so one outlier is not a disagreement. ${discussedListed(facts.discussed)} ${capitalize(DISCUSSION_ON_DECISIONS)}. Across questions, ${ROLE_GAP_RULE}.`,
       },
       {
-        // The rule once, here, as short points (tenth VP reading, class 9: stated five times, in the
-        // method, the annex, page one and the deck; class 11: the annex's one paragraph of 350 words).
-        // Page one's header line points to it.
+        // Three lines for the reader (VP reading 17, item 50: about a page and a half of rules in
+        // fourteen points); the rules themselves in the technical annex, once (confidentialityRules).
+        // Page one's header line points here.
         term: 'Confidentiality',
-        text: [
-          `${capitalize(namingRule(facts))}.`,
-          // split-roles.ts and figure-roles.ts groupSafe: the insider rule.
-          // The view's foldedText states the rule with the roles it applies to.
-          facts.foldedText ??
-            `${capitalize(roleRule(facts.minGroup))}: each person knows their own answers and could take them out of the role's figures. Roles too small for that are shown together where the group they make is big enough.`,
-          // split-roles.ts, figure-roles.ts: the complement, and when roles are broken down at all.
-          'The people not shown on their own, taken together, are none or as many again, else their figures follow by subtraction; scores are broken down by role only when two groups or more are shown.',
-          // question-by-role.ts and score-audit.ts: a group's figure on one question, and the people behind each figure.
-          `No group's figure is given on a single question beside everyone's: with the range of answers, a group's mean there can give its answers away. A question asked of some roles only gives the figures of their answers and names those roles after the number of answers, shown only where those who answered are enough by the same rule.`,
-          `The same rule applies again to the people behind each figure, since not everyone answers every question: a group's score for an imperative, or a note's group, is shown only where the group's people who answered, and the others, are each enough by that rule.`,
-          `Where people disagree, the report says which group answers higher, without a figure or a distance, only where that leaves every group's answers open; otherwise it says that respondents split, and where even that would pin them, it does not print the range either.`,
-          // page-one.ts discussionDisclosure (every question's range) and answer-tally.ts checksSetLevel.
-          `A question's range of answers is printed only where, with its mean and the number of answers, it leaves every group's answers open: three or more different sets of everyone's answers fit what is printed, and in none of them is one answer certainly given by as many people as the smallest role has. Showing roles together protects their answers, not their headcounts, which the client knows: every rule here takes each role's size as known. A check's level, kind and base print only where it looked at ${countText(facts.checkMinimum)} or more reps, managers or deals and is not one respondent's own; a smaller check is that person's own case, counted with the claims and reported as not checked.${facts.censusWithheld.length === 0 ? '' : ` A check of every first-line manager sets the level however few they are, and the plan acts on it; with fewer than ${countText(facts.checkMinimum)} it would describe each of them, so ${listText([...facts.censusWithheld])} ${facts.censusWithheld.length === 1 ? 'prints' : 'print'} no level and ${facts.censusWithheld.length === 1 ? 'is' : 'are'} left out of the score.`}`,
-          // A survey that rates a few named people (VP review 14, item 31: reps rating 4 managers, two
-          // reps per team): the rating of one person is the raters' answers, so it is never printed.
-          ...(facts.surveyed.length === 0
-            ? []
-            : [
-                `${listText(facts.surveyed.map((s) => `${s.ref}, the audit's survey rating ${s.covering},`))} ${facts.surveyed.length === 1 ? 'is' : 'are'} reported only as the median case: this report prints no one person's rating, and none should be passed on to the person rated or anyone else, since with only a few raters each, one rater could work out another's answers from it.`,
-              ]),
-          // score-audit.ts figuresShown: the same insider rule, for the people who scored one question.
-          ...(facts.fewScored.length === 0
-            ? []
-            : [
-                `${facts.fewScored.length === 1 ? 'Question' : 'Questions'} ${listText([...facts.fewScored])} ${facts.fewScored.length === 1 ? 'was' : 'were'} scored by too few people for any one of them to be set aside with ${facts.minGroup} others left: ${facts.fewScored.length === 1 ? 'its row shows' : 'their rows show'} no mean, range or evidence count (“too few to show”); ${facts.heldBack === 0 ? `${facts.fewScored.length === 1 ? 'its level rests' : 'each one\'s level rests'} on checks` : `one whose level no check of the audit sample sets shows no level either and is left out of the imperative's score and the plan (${heldBackTermRule(facts.checkMinimum)})`}.`,
-              ]),
-          // printed-notes.ts: notes print only when the readout approves them; no count (a count invites hunting: ninth VP reading, class 1f).
-          notesRule(facts),
-          `A detail can point to one person as surely as a name: ${identifyingRule()}.`,
-          `So no figure, with the totals and the other figures shown, gives away the answers of fewer than ${facts.minGroup} people, to a reader outside a group or to one of its members.`,
-        ].join(' '),
+        text: `${capitalize(namingRule(facts))}. Each figure, range and note is printed only where it leaves unknown the answers of any group of fewer than ${facts.minGroup} people, even to a member of the group; roles too small for that are shown together. The rules in full are in the technical annex.`,
       },
     );
+    // The rule once, in the annex, as short points (tenth VP reading, class 9: stated five times, in
+    // the method, the annex, page one and the deck; class 11: the annex's one paragraph of 350 words).
+    annex.push({
+      term: CONFIDENTIALITY_RULES,
+      text: [
+        // split-roles.ts and figure-roles.ts groupSafe: the insider rule.
+        // The view's foldedText states the rule with the roles it applies to.
+        facts.foldedText ??
+          `${capitalize(roleRule(facts.minGroup))}: each person knows their own answers and could take them out of the role's figures. Roles too small for that are shown together where the group they make is big enough.`,
+        // split-roles.ts, figure-roles.ts: the complement, and when roles are broken down at all.
+        // VP reading 17, item 41: "are none or as many again, else their figures follow by subtraction" was opaque.
+        'Where some people are in no group shown, they are at least as many as a group must be, so no one can work out their figures by taking the groups shown from the whole; scores are broken down by role only when two groups or more are shown.',
+        // question-by-role.ts and score-audit.ts: a group's figure on one question, and the people behind each figure.
+        `No group's figure is given on a single question beside everyone's: with the range of answers, a group's mean there can give its answers away. A question asked of some roles only gives the figures of their answers and names those roles after the number of answers, shown only where those who answered are enough by the same rule.`,
+        `The same rule applies again to the people behind each figure, since not everyone answers every question: a group's score for an imperative, or a note's group, is shown only where the group's people who answered, and the others, are each enough by that rule.`,
+        `Where people disagree, the report says which group answers higher, without a figure or a distance, only where that leaves every group's answers open; otherwise it says that respondents split, and where even that would pin them, it does not print the range either.`,
+        // page-one.ts discussionDisclosure (every question's range) and answer-tally.ts checksSetLevel.
+        `A question's range of answers is printed only where, with its mean and the number of answers, it leaves every group's answers open: three or more different sets of everyone's answers fit what is printed, and in none of them is one answer certainly given by as many people as the smallest role has. Showing roles together protects their answers, not their headcounts, which the client knows: every rule here takes each role's size as known. A check is printed (the level it found, what was seen and on how many) only where it looked at ${countText(facts.checkMinimum)} or more reps, managers or deals and is not one respondent's own; a smaller check describes one person, so it counts as that person's answer and the row reads as not checked.${facts.censusWithheld.length === 0 ? '' : ` A check of every first-line manager sets the level however few they are, and the plan acts on it; with fewer than ${countText(facts.checkMinimum)} it would describe each of them, so ${listText([...facts.censusWithheld])} ${facts.censusWithheld.length === 1 ? 'prints' : 'print'} no level and ${facts.censusWithheld.length === 1 ? 'is' : 'are'} left out of the score.`}`,
+        // A survey that rates a few named people (VP review 14, item 31: reps rating 4 managers, two
+        // reps per team): the rating of one person is the raters' answers, so it is never printed.
+        ...(facts.surveyed.length === 0
+          ? []
+          : [
+              `${listText(facts.surveyed.map((s) => `${s.ref}, the audit's survey rating ${s.covering},`))} ${facts.surveyed.length === 1 ? 'is' : 'are'} reported only as the median case: this report prints no one person's rating, and none should be passed on to the person rated or anyone else, since with only a few raters each, one rater could work out another's answers from it.`,
+            ]),
+        // score-audit.ts figuresShown: the same insider rule, for the people who scored one question.
+        ...(facts.fewScored.length === 0
+          ? []
+          : [
+              `${facts.fewScored.length === 1 ? 'Question' : 'Questions'} ${listText([...facts.fewScored])} ${facts.fewScored.length === 1 ? 'was' : 'were'} scored by too few people for any one of them to be set aside with ${facts.minGroup} others left: ${facts.fewScored.length === 1 ? 'its row shows' : 'their rows show'} no mean, range or evidence count (“too few to show”); ${facts.heldBack === 0 ? `${facts.fewScored.length === 1 ? 'its level rests' : 'each one\'s level rests'} on checks` : `one whose level no check of the audit sample sets shows no level either and is left out of the imperative's score and the plan (${heldBackTermRule(facts.checkMinimum)})`}.`,
+            ]),
+        // printed-notes.ts: notes print only when the readout approves them; no count (a count invites hunting: ninth VP reading, class 1f).
+        notesRule(facts),
+        `A detail can point to one person as surely as a name: ${identifyingRule()}.`,
+        `So no figure, with the totals and the other figures shown, gives away the answers of fewer than ${facts.minGroup} people, to a reader outside a group or to one of its members.`,
+      ].join(' '),
+    });
   }
   // build-report-view.ts evidenceLine: page one says whose view a claims-only level gives; what
   // "most reps" means is said here (twelfth VP reading, class 6: method prose on page one).
   if (!facts.single)
     items.push({
-      term: 'Where the team stands',
+      term: STANDS_HEADER,
       text: `the level of the median answer${facts.checkedLevels === 0 ? '' : ', or of the median case checked where checks set it,'} over ${countText(facts.checkMinimum)} or more. Where a level says most reps or most managers, that is this median, not a count.${
         // Whose answers count (rubric review 15, edit 1): the method states the rule; page one says where no witness answered.
         facts.witnesses === undefined || facts.witnesses === ''
@@ -222,7 +232,8 @@ export function methodItems(facts: MethodFacts): { items: MethodItemText[]; anne
       term: 'Gap to target',
       text: `target − score, or 0 when the score meets the target.${facts.targetOverride === null ? '' : ` Every target was set to ${facts.targetOverride} for this report.`}${targetLevelText(facts)}`,
     },
-    { term: 'Band', text: `${facts.bands.map((b) => `${b.name} ${b.range}`).join('; ')}.` },
+    // VP reading 17, item 37: a band on four of five scores told nothing; the band most share is said once, on page one.
+    { term: 'Band', text: `${facts.bands.map((b) => `${b.name} ${b.range}`).join('; ')}. Where most imperatives share a band, page one says it once and a section prints its band only where it differs.` },
     {
       // recommendation-fires.ts, fire-actions.ts and plan-actions.ts.
       term: 'Actions',

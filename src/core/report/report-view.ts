@@ -356,6 +356,8 @@ export interface ImperativeView {
   /** Whole points for page one: "62", "39" for 39.7 (not "40": it would cross a cut-off), or "not scored". */
   pointsText: string;
   band: string | null;
+  /** Whether its section prints its band: not where page one's line says the band most imperatives share and this one shares it (band-line.ts commonBand). */
+  bandShown: boolean;
   /** The band, or "not scored: no answered questions". */
   bandText: string;
   target: number;
@@ -411,6 +413,8 @@ export interface QuestionView {
   /** The question's title alone, for a line that names it (a finding's "Rests on"). */
   title: string;
   prompt: string;
+  /** The prompt about the organization, for the appendix of a team's report (about-organization.ts): "Acme Corp's salespeople", not "your salespeople"; the prompt itself in a one-respondent report. */
+  promptAbout: string;
   imperativeTitle: string;
   weightText: string;
   /** Somebody scored it. */
@@ -441,6 +445,12 @@ export interface QuestionView {
   figuresShown: boolean;
   respondents: number;
   needsDiscussion: boolean;
+  /**
+   * Whether its row carries "(needs discussion)": only where settling it could change a decision
+   * page one asks for or an action of the 90-day plan (VP reading 17, item 38: the one flag sat on a
+   * question nothing depended on). The others are listed under "Where views differ", for the day-90 review.
+   */
+  discussionMarked: boolean;
   /** The rule that fired, in words (page-one.ts discussionReason): "Leadership answers higher than salespeople." or "Respondents split.": never a role's figure on one question; '' when it does not need discussion. */
   discussionReason: string;
   /**

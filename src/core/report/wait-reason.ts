@@ -172,7 +172,8 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
     groups.push({
       kind: 'full',
       ownerSaid: false,
-      text: `${these.length === 1 ? "Another owner's step that needs" : "Other owners' steps that need"} ${lowerFirst(ownerHas(owner)).replace(/ (has|have)$/, '')} too${checks}: ${lowerFirst(ownerHas(owner))} no room for ${them} within ${LAST} days.`,
+      // Who leads it, and whose part has no room (VP reading 17, item 41: "Another owner's step that needs the VP Sales too: …" read as the tool's).
+      text: `${these.length === 1 ? 'Another owner leads this step' : 'Other owners lead these steps'}, but ${lowerFirst(ownerHas(owner))} a part in ${them}${checks} and no room for ${them} within ${LAST} days.`,
       short: `${these.length === 1 ? "Another owner's step" : "Other owners' steps"}: no room for ${possessive(owner)} part within ${LAST} days`,
       actions: once ? these.map((a) => (checked.includes(a) && a.waitText !== undefined ? { ...a, waitText: '' } : a)) : these,
     });
@@ -219,7 +220,8 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
   const builds = backlog.filter((a) => a.wait?.kind === 'build');
   if (builds.length > 0) {
     // Plain words (fourteenth VP reading, class 8: "built for an action that waits, and start with it").
-    groups.push({ kind: 'build', ownerSaid: false, text: `${builds.length === 1 ? 'This prepares' : 'These prepare'} an action that waits, and ${builds.length === 1 ? 'starts' : 'start'} when it does.`, short: 'Prepare an action that waits', actions: builds });
+    // VP reading 17, item 41: "These prepare an action that waits, and start when it does" was still opaque.
+    groups.push({ kind: 'build', ownerSaid: false, text: builds.length === 1 ? 'Preparation for an action in the backlog: it starts with that action.' : 'Preparation for actions in the backlog: each starts with the action it prepares.', short: 'Prepare an action that waits', actions: builds });
   }
   // Not waiting at all: a plan row's agenda already does them (tenth VP reading, class 4), one
   // status said one way (eleventh VP reading, class 1: "#19 waits in the backlog" and "#9 already does it").

@@ -36,16 +36,6 @@ export function keepFiguresTogether(escaped: string): string {
   return escaped.replace(/\d+(?:\.\d+)?[\u2013-]\d+(?:\.\d+)?/g, (run) => `<span class="nowrap">${run}</span>`);
 }
 
-/**
- * Escaped HTML: each "<owner> checks (it) <when>" (confirm-hint.ts checkWho), from the owner's last
- * word, in a span that print keeps on one page (styles.html.hbs, .who-checks): in a paragraph that
- * runs over a page, the sentence broke as "Who checks: VP" / "Sales, before #32 …" (fourteenth VP
- * reading, class 12).
- */
-export function keepCheckTogether(escaped: string): string {
-  return escaped.replace(/(?:\S+ checks?|Check)(?: it)? before #\d+ (?:is planned, at the day-\d+ review|starts \(within \d+ days\))\.?/g, (run) => `<span class="who-checks">${run}</span>`);
-}
-
 /** Long user text cut for a chart label (the full text is in the table beside the chart). */
 export function clipText(text: string, max: number): string {
   const chars = [...text.replace(/\s+/g, ' ').trim()];
@@ -58,10 +48,10 @@ export function renderHtml(templates: HtmlTemplateSet, context: object): RenderR
   handlebars.registerHelper('css', (value: unknown, options: HelperOptions) => cssString(asText(value, 'css', options)));
   // {{checks text}}: the text escaped, and the name of the checks box a link to it, with "(page two)" in print (checks-place.ts).
   handlebars.registerHelper('checks', (value: unknown, options: HelperOptions) =>
-    new handlebars.SafeString(keepCheckTogether(htmlChecksPointer(handlebars.escapeExpression(asText(value, 'checks', options))))),
+    new handlebars.SafeString(htmlChecksPointer(handlebars.escapeExpression(asText(value, 'checks', options)))),
   );
   // {{figures text}}: the text escaped, each span of figures ("0–4") kept on one line: a narrow
-  // column broke "Checked level (0–4)" after the dash (twelfth VP reading, class 10).
+  // column broke "Checked level (0–4)", now "What we found (0–4)", after the dash (twelfth VP reading, class 10).
   handlebars.registerHelper('figures', (value: unknown, options: HelperOptions) =>
     new handlebars.SafeString(keepFiguresTogether(handlebars.escapeExpression(asText(value, 'figures', options)))),
   );
