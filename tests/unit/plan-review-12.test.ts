@@ -36,7 +36,8 @@ describe('the cadence steps fire wherever the meetings may be missing (edit 4, c
   });
 
   it('every step that runs in an observed call requires the step that books it, as the meetings\' steps do', () => {
-    for (const id of ['introduce-prep-notes', 'build-next-step-on-answers', 'debrief-on-the-answers', 'record-calls-for-debriefs']) expect(actions.get(id)!.requires, id).toContain('debrief-one-call-per-rep');
+    // Re-pinned after rubric review 17 (edit 11): ask-before-presenting replaces introduce-prep-notes at mindset 0-1.
+    for (const id of ['ask-before-presenting', 'build-next-step-on-answers', 'debrief-on-the-answers', 'record-calls-for-debriefs']) expect(actions.get(id)!.requires, id).toContain('debrief-one-call-per-rep');
   });
 
   it("on acme (team-coaching 1), the team meeting fires and the team's coaching is no longer an item of its own presuming it", () => {

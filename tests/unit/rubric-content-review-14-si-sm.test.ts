@@ -29,7 +29,8 @@ describe('a step runs only in a venue a step sets up (edit 2, class F)', () => {
 
   it('every step of the four rubrics that runs at the pipeline or deal review requires the step that holds it, which no level gates', () => {
     const users = [...actions.values()].filter((a) => a.id !== 'hold-pipeline-review' && VENUE.test(flat(a.action)));
-    expect(users.map((a) => a.id).sort()).toEqual(['agree-the-next-decision-step', 'ask-each-buyer-what-they-want', 'finance-section-in-proposals', 'reps-qualify-before-review', 'run-reviews-from-a-deal-checklist']);
+    // Re-pinned after rubric review 17 (edit 11): agree-the-next-decision-step became the review's check of the step.
+    expect(users.map((a) => a.id).sort()).toEqual(['ask-each-buyer-what-they-want', 'check-next-decision-step-at-review', 'finance-section-in-proposals', 'reps-qualify-before-review', 'run-reviews-from-a-deal-checklist']);
     for (const a of users) expect(a.requires ?? [], a.id).toContain('hold-pipeline-review');
     // No question reads whether a pipeline review is held, so the step that holds it has no level:
     // it fires wherever a step run in it fires (a `requires` on a step with a level would constrain
