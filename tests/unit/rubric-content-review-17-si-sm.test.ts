@@ -39,3 +39,21 @@ describe('a level read on observed meetings rests on more than one (edit 6, clas
     expect(set.sampling!.fieldwork!['mindset']!.hours).toBe(2 * perMeeting);
   });
 });
+
+describe('a level a respondent can place themselves on without the help (edit 7, class D)', () => {
+  it('no level wording of the set points at a list it does not give ("the first three" of what?)', () => {
+    for (const q of all) {
+      for (const [where, t] of levelWordings(q.id)) expect(t, where).not.toMatch(/\bthe first (two|three|four)\b(?! (months?|weeks?|days?|meetings?|deals?|accounts?|touches|messages)\b)/);
+    }
+  });
+
+  it('a manager under whom too few team decisions arose is not applicable, not capped by chance', () => {
+    const q = question('leaders-in-own-right');
+    expect(q.na).toBe(true);
+    // The levels read the share made of those that arose, nothing about which ones arose.
+    for (const [where, t] of levelWordings(q.id)) expect(t, where).not.toMatch(/arose\)?[;,] .*arose|first three/);
+    expect(helpOf(q.id)).toMatch(/is not applicable for this question and is left out of "most"/);
+    expect(helpOf(q.id)).toMatch(/a decision head office made arose all the same/);
+    for (const [role, t] of wordings(q.prompt)) if (role === 'sales manager') expect(flat(t), role).toMatch(/n\/a if fewer than two of the first three ever arose under you/);
+  });
+});
