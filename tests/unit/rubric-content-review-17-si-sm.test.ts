@@ -57,3 +57,106 @@ describe('a level a respondent can place themselves on without the help (edit 7,
     for (const [role, t] of wordings(q.prompt)) if (role === 'sales manager') expect(flat(t), role).toMatch(/n\/a if fewer than two of the first three ever arose under you/);
   });
 });
+
+const actions = new Map(all.flatMap((q) => q.recommendations.map((r) => [r.id, { ...r, question: q }] as const)));
+const action = (id: string) => actions.get(id)!;
+const span = (at: number | number[] | undefined): number[] => {
+  if (at === undefined) return [];
+  if (typeof at === 'number') return [at];
+  const [from, to] = at as [number, number];
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+};
+const siSm = set.imperatives.filter((i) => i.id === 'sales-interactions' || i.id === 'sales-managers').flatMap((i) => i.questions);
+
+describe('a question scored for what it reads, on the cadence of what it reads (edit 10)', () => {
+  it('right-managers is titled as the reps\' rating, weighs no more than a plain question, and its lag reaches the next yearly survey', () => {
+    const q = question('right-managers');
+    expect(q.title).toMatch(/as their reps rate them/);
+    expect(q.title).not.toMatch(/^Right managers/);
+    expect(q.weight).toBe(1);
+    // The survey step books the next survey a year after the audit's: no step can move the level sooner.
+    expect(flat(action('run-reps-survey-on-managers').action)).toMatch(/once a year/);
+    expect(q.lag).toBeGreaterThanOrEqual(365);
+  });
+});
+
+describe('no step needs a rating the report forbids passing on (VP review 17, item 32)', () => {
+  it('no action of the set keys on, hands out or shares one manager\'s or team\'s survey figure', () => {
+    for (const a of actions.values()) {
+      const t = flat(a.action);
+      expect(t, a.id).not.toMatch(/whose (reps' )?survey (averaged|reached)|(their|its) own team's result|each manager their own|low-rated/i);
+      expect(a.title ?? '', a.id).not.toMatch(/\bshare\b.*survey|low-rated/i);
+    }
+    // What may be shown is the sales force's figure per item, never a manager's or a team's own.
+    expect(flat(action('run-reps-survey-on-managers').action)).toMatch(/never a manager's or a team's own figure, to anyone/);
+    for (const id of ['close-each-managers-gap', 'pair-manager-with-a-peer']) expect(flat(action(id).action), id).toMatch(/the survey item the sales force's reps rated lowest/);
+  });
+});
+
+describe('a step names no subset of a small team (VP review 17, item 36)', () => {
+  it('no title or action is addressed to the managers or reps "not yet trained", "low-rated" or "whose survey" fell short', () => {
+    for (const a of actions.values()) for (const t of [a.title ?? '', flat(a.action)]) expect(t, a.id).not.toMatch(/not yet trained|low-rated|whose (team|survey) falls? short/i);
+  });
+});
+
+describe('gates that hold where the weakest teams stand (edit 12)', () => {
+  it('a step another question requires fires from its own question\'s lowest level, so its dependants keep the gate at 0', () => {
+    for (const a of actions.values()) {
+      for (const id of a.requires) {
+        const r = action(id);
+        if (r.build || r.question.id === a.question.id) continue;
+        const lowest = Math.min(...r.question.levels.map((l) => l.score));
+        expect(Math.min(...span(r.at)), `${a.id} requires ${id}`).toBe(lowest);
+      }
+    }
+    // At coaching-model-given 0 the training fires, after the model's page.
+    expect(span(action('train-managers-in-model').at)).toContain(0);
+    expect(action('train-managers-in-model').requires).toContain('adopt-coaching-model');
+    expect(action('adopt-coaching-model').horizon).toBeLessThan(action('train-managers-in-model').horizon);
+  });
+
+  it('every routine booked for managers waits for both steps that free their time, whatever its length', () => {
+    for (const a of actions.values()) {
+      if (!a.recurring || (a.owner !== 'first-line-managers' && a.spends !== 'first-line-managers')) continue;
+      expect(a.requires, a.id).toEqual(expect.arrayContaining(['free-manager-time', 'cut-demands-on-managers']));
+    }
+    expect(action('hold-pipeline-review').requires).toContain('free-manager-time');
+    expect(action('hold-monthly-team-meeting').requires).toContain('free-manager-time');
+  });
+
+  it('a step that has each manager work with each rep says it takes managers\' time, or waits for it', () => {
+    for (const a of actions.values()) {
+      if (a.owner === 'first-line-managers' || !/\bhave each manager\b[^.]*\beach rep\b/i.test(flat(a.action))) continue;
+      expect(a.spends === 'first-line-managers' || a.requires.includes('free-manager-time'), a.id).toBe(true);
+    }
+  });
+
+  it('an assessment against the skills model waits for a briefing on that model, not the coaching-model training', () => {
+    for (const id of ['assess-reps-against-skills-model', 'reassess-skills-every-six-months']) {
+      expect(action(id).requires, id).toContain('brief-managers-on-skills-model');
+      expect(action(id).requires, id).not.toContain('train-managers-in-model');
+    }
+    expect(flat(action('brief-managers-on-skills-model').action)).toMatch(/written skills model/);
+  });
+});
+
+describe('steps due in one horizon run in order (edit 13, SI and SM)', () => {
+  it('no step of these two rubrics due at 90 days requires another step due at 90, since its prerequisite ends with the plan', () => {
+    for (const q of siSm) for (const a of q.recommendations) {
+      if (a.horizon !== 90) continue;
+      for (const id of a.requires) expect(action(id).horizon, `${a.id} requires ${id}`).toBeLessThan(90);
+    }
+  });
+});
+
+describe('owners whose work the step is (edit 14)', () => {
+  it('a step that teaches managers coaching or assessing is the VP Sales\', not HR\'s', () => {
+    for (const a of actions.values()) {
+      if (!/^(Train|Brief)\b|session on the coaching model/.test(flat(a.action))) continue;
+      if (!/manager/.test(flat(a.action))) continue;
+      expect(a.owner, a.id).toBe('vp-sales');
+    }
+    expect(action('train-managers-in-model').owner).toBe('vp-sales');
+    expect(action('train-new-managers-first-month').owner).toBe('vp-sales');
+  });
+});
