@@ -160,3 +160,28 @@ describe('owners whose work the step is (edit 14)', () => {
     expect(action('train-new-managers-first-month').owner).toBe('vp-sales');
   });
 });
+
+describe('one instruction per rep habit (edit 11)', () => {
+  // Each habit the plan asks of reps, and the one step that gives the instruction: a second step
+  // that tells reps the same thing gives them it twice in one plan (the review found three pairs).
+  const HABITS: [string, RegExp, string][] = [
+    ['end each meeting on a next step', /\bend (every|each|their next \w+) meetings?\b[^.]*\b(next step|next decision step)\b/i, 'build-next-step-on-answers'],
+    ['write the five-line meeting plan', /\b(write|uses?)\b[^.]*\bfive-line meeting plan\b/i, 'publish-tool-kit'],
+  ];
+  for (const [habit, pattern, home] of HABITS) {
+    it(`"${habit}" is instructed by ${home} alone`, () => {
+      const givers = [...actions.values()].filter((a) => !a.build && pattern.test(flat(a.action))).map((a) => a.id);
+      expect(givers).toEqual([home]);
+    });
+  }
+});
+
+describe('one written action per one-to-one (edit 11, the monthly plan change)', () => {
+  it('the prospecting-plan change is the action the one-to-one ends with, not a second written item', () => {
+    expect(flat(action('end-one-to-ones-with-an-action').action)).toMatch(/one written action the rep will try \(a skill, a behaviour, or the month's prospecting-plan change\)/);
+    for (const a of actions.values()) {
+      if (a.question.id !== 'prospecting-review' || !/\bwrite (down )?one (written )?(plan )?change|agrees one written plan change/.test(flat(a.action))) continue;
+      expect(flat(a.action), a.id).toMatch(/as the written action (that one-to-one|it) ends with/);
+    }
+  });
+});
