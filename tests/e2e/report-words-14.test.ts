@@ -48,7 +48,8 @@ describe('acme with its readout, HTML and deck', () => {
     // right-managers, so the step that lifts the gap is "Agree a development plan…", and the manager profile is
     // its groundwork (a build), which the notes must not name as the action. Re-pinned (fx4-17): wave two retitled
     // #17 "Agree a development plan with each low-rated manager" (wd2-17's wording, then a backlog line's 110 columns).
-    const line = deck.slides.flatMap((s) => s.notes.split('\n')).find((l) => l.includes(`#${rank} `) && /Agree a development plan with each low-rated manager/.test(l));
+    // Re-pinned after VP review 17 (item 32): "Agree a development plan with each manager" (no rating passed on, no subset named).
+    const line = deck.slides.flatMap((s) => s.notes.split('\n')).find((l) => l.includes(`#${rank} `) && /Agree a development plan with each manager\b/.test(l));
     expect(line, `#${rank}`).toBeDefined();
   });
 

@@ -9,7 +9,9 @@
  */
 export const LIGHT_ON_MANAGERS = [
   'adopt-coaching-model', 'cost-manager-quota-and-span', 'require-yes-to-book-over-prospecting', 'open-debriefs-with-value-given', 'follow-up-team-goals-behind-target',
-  'send-escalations-back', 'finance-section-in-proposals', 'block-prospecting-time', 'use-set-prospecting-hours', 'write-manager-profile', 'recount-manager-time',
+  // Re-pinned after rubric review 17 (edit 12): block-prospecting-time and use-set-prospecting-hours left the list, as
+  // placing each rep's blocks is managers' time the steps now declare (`spends`), counted against their cap.
+  'send-escalations-back', 'finance-section-in-proposals', 'write-manager-profile', 'recount-manager-time',
   // A half-day a year for managers in post, a new manager's first month (twelfth review, edit 11).
   'train-new-managers-first-month',
 ];
@@ -35,7 +37,7 @@ export const REPORT_STEPS = [
 /**
  * Steps that add two hours or more a month per manager (twelfth consultant review, edit 11): new
  * one-to-ones, observed calls, days or half-days with each rep, a training, extra team sessions, a
- * peer pairing. Only these wait for both steps that free managers' time (with the recount, which
+ * peer pairing; and every routine booked for managers, whatever its length (rubric review 17, edit 12). Only these wait for both steps that free managers' time (with the recount, which
  * waits for the hand-over for its order). A step run inside a meeting already booked (the
  * one-to-one's blocks, the team meeting's slots, an observed call's debrief) requires that
  * meeting's step instead, which waits for the freeing steps where it fires.
@@ -45,6 +47,9 @@ export const HEAVY_ON_MANAGERS = [
   'debrief-one-call-a-month', 'assess-reps-against-skills-model', 'reassess-skills-every-six-months', 'close-each-managers-gap',
   'pair-manager-with-a-peer', 'train-managers-in-model', 'hold-one-to-ones', 'coach-the-team-fortnightly', 'coach-the-team-weekly',
   'agree-one-result-per-rep',
+  // Re-pinned after rubric review 17 (edit 12): a routine booked for managers waits for both freeing steps whatever its
+  // length (routines add up: the team meeting's hour a month and the pipeline review's 45 minutes a fortnight).
+  'hold-monthly-team-meeting', 'hold-pipeline-review',
 ];
 
 /** The steps that book the meetings other steps run in: the one-to-ones, the team meeting, the observed call, the pipeline review (rubric review 14, edit 2). */

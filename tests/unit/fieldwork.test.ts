@@ -60,15 +60,15 @@ describe('validate checks the estimates against the questions', () => {
   });
 
   it('a question with no estimate is a warning: the set still loads', () => {
-    const { set: loaded, diagnostics } = withManifest((t) => t.replace('    mindset: { hours: 0.75, per: reps }\n', ''));
+    const { set: loaded, diagnostics } = withManifest((t) => t.replace('    mindset: { hours: 1.5, per: reps }\n', ''));
     expect(loaded).not.toBeNull();
     expect(diagnostics.map((d) => `${d.rule} ${d.severity}`)).toEqual(['fieldwork-missing warning']);
     expect(fieldworkFor(loaded!, { reps: 8, managers: 4, deals: 20 })!.missing).toEqual(['mindset']);
   });
 
   it('hours must be a positive figure of at most a week, per a known unit', () => {
-    expect(withManifest((t) => t.replace('mindset: { hours: 0.75, per: reps }', 'mindset: { hours: 0, per: reps }')).set).toBeNull();
-    expect(withManifest((t) => t.replace('mindset: { hours: 0.75, per: reps }', 'mindset: { hours: 0.75, per: calls }')).set).toBeNull();
+    expect(withManifest((t) => t.replace('mindset: { hours: 1.5, per: reps }', 'mindset: { hours: 0, per: reps }')).set).toBeNull();
+    expect(withManifest((t) => t.replace('mindset: { hours: 1.5, per: reps }', 'mindset: { hours: 0.75, per: calls }')).set).toBeNull();
   });
 });
 

@@ -36,13 +36,15 @@ describe('the cadence steps fire wherever the meetings may be missing (edit 4, c
   });
 
   it('every step that runs in an observed call requires the step that books it, as the meetings\' steps do', () => {
-    for (const id of ['introduce-prep-notes', 'build-next-step-on-answers', 'debrief-on-the-answers', 'record-calls-for-debriefs']) expect(actions.get(id)!.requires, id).toContain('debrief-one-call-per-rep');
+    // Re-pinned after rubric review 17 (edit 11): ask-before-presenting replaces introduce-prep-notes at mindset 0-1.
+    for (const id of ['ask-before-presenting', 'build-next-step-on-answers', 'debrief-on-the-answers', 'record-calls-for-debriefs']) expect(actions.get(id)!.requires, id).toContain('debrief-one-call-per-rep');
   });
 
   it("on acme (team-coaching 1), the team meeting fires and the team's coaching is no longer an item of its own presuming it", () => {
     const meeting = row('hold-monthly-team-meeting');
     expect(meeting).toBeDefined();
-    expect(meeting.requires).not.toContain('free-manager-time');
+    // Re-pinned after rubric review 17 (edit 12): the team meeting, a routine booked for managers, waits for the freeing steps.
+    expect(meeting.requires).toContain('free-manager-time');
     // The team's coaching waits with the meeting that covers it, or for the training it needs, never alone.
     const coaching = row('coach-the-team-monthly');
     expect(coaching.requires).toContain('hold-monthly-team-meeting');
@@ -64,7 +66,9 @@ describe('the keystone holds only what adds managers\' hours (edit 11, class D)'
     // 132 with h-rub18a (review 16 edit 8): the step from value-creating-ideas 3 is what reps send, the content review its build (+1).
     // 133 after rubric review 17 (h-rub19a): the guide's revision from clients' reasons, the step into its level 4 (+1).
     // 134 with h-plan19 (VP 17 item 19): Finance's test of the discount limit (check-discount-limit).
-    expect(actions.size).toBe(134);
+    // 135 with rubric review 17 (edits 11 and 12, h-rub19b): introduce-prep-notes replaced by ask-before-presenting (0), and the
+    // briefing on the skills model the assessment of reps requires (+1).
+    expect(actions.size).toBe(135);
     // A step run inside a booked meeting waits for the meeting's step alone.
     for (const a of actions.values()) if (!CADENCE_STEPS.includes(a.id) && CADENCE_STEPS.some((c) => a.requires.includes(c)) && !HEAVY_ON_MANAGERS.includes(a.id)) expect(a.requires, a.id).not.toContain('free-manager-time');
   });
@@ -163,7 +167,11 @@ describe('the order the plan runs in (VP reading 12, 1c)', () => {
     // Re-pinned after rubric review 17, edit 4 (h-rub19a): the price script restates what this client said it would gain, so it
     // waits for no card (the card now waits for the interviews, at 90).
     expect(actions.get('state-value-before-discount')!.requires ?? []).not.toContain('hand-out-differences-card');
-    for (const id of ['assess-reps-against-skills-model', 'coach-the-team-monthly']) expect(actions.get(id)!.requires, id).toContain('train-managers-in-model');
+    // Re-pinned after rubric review 17 (edit 12): assessing reps follows a briefing on the skills model it assesses against,
+    // not the coaching-model training (a different model); coaching the team still follows the training.
+    expect(actions.get('coach-the-team-monthly')!.requires).toContain('train-managers-in-model');
+    expect(actions.get('assess-reps-against-skills-model')!.requires).toContain('brief-managers-on-skills-model');
+    expect(actions.get('assess-reps-against-skills-model')!.requires).not.toContain('train-managers-in-model');
     // The routines the training improves (the one-to-ones, the observed calls) do not wait for it.
     for (const id of ['hold-one-to-ones', 'debrief-one-call-per-rep']) expect(actions.get(id)!.requires, id).not.toContain('train-managers-in-model');
     // And the vacancy search, whose new manager it assesses too (thirteenth rubric review, A3).
@@ -175,18 +183,17 @@ describe('the order the plan runs in (VP reading 12, 1c)', () => {
     expect(flat(survey.action)).toMatch(/anonymous four-item survey/);
   });
 
-  // Re-pinned after rubric review 17, edit 4 (h-rub19a): the interviews come before the card, the card after them.
-  it('on acme, the interviews are planned before the card, and the training before the assessment of reps', () => {
+  // Re-pinned after rubric review 17, edit 4 (h-rub19a): the interviews come before the card, the card after them; and
+  // (edit 12, h-rub19b) the assessment waits for the skills briefing, not the training.
+  it('on acme, the interviews are planned before the card, and the skills briefing before the assessment of reps', () => {
     const card = row('hand-out-differences-card');
     const interviews = row('interview-clients-on-choice');
     expect(interviews.rank).toBeLessThan(card.rank);
     expect(interviews.horizon).toBeLessThan(card.horizon);
-    const training = row('train-managers-in-model');
-    for (const id of ['assess-reps-against-skills-model']) {
-      const a = row(id);
-      if (view.plan.includes(a)) expect(a.horizon, id).toBeGreaterThan(training.horizon);
-      else expect(a.waitText, id).toMatch(new RegExp(`^waits for #${training.rank}\\b`));
-    }
+    const briefing = row('brief-managers-on-skills-model');
+    const assess = row('assess-reps-against-skills-model');
+    if (view.plan.includes(assess)) expect(view.plan).toContain(briefing);
+    else expect(view.plan).not.toContain(briefing);
   });
 });
 

@@ -277,7 +277,9 @@ describe('custom templates', () => {
       // Re-pinned after the merge: prospecting 23 (h-rub16a's leadership file), differentiation 15 actions (h-rub16b), sales interactions and managers as h-rub16c.
       // Re-pinned (h-plan19, VP 17 item 19): differentiation 16 actions, Finance's test of the discount limit.
       // Re-pinned after rubric review 15 (edits 4 and 7, h-rub18a): 10 prospecting actions, the lists' day and the CRM's load gone.
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 23, 10 actions\n- Differentiation with a difference: 43, 16 actions\n- Effective sales interactions: 41, 11 actions\n- Excellent sales managers: 32, 10 actions\n',
+      // Re-pinned after rubric review 17 (edit 12): sales interactions 12 (the skills briefing fires with the assessment), sales
+      // managers 11 (the training fires at coaching-model-given 0 too, after the model's page).
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 23, 10 actions\n- Differentiation with a difference: 43, 15 actions\n- Effective sales interactions: 41, 12 actions\n- Excellent sales managers: 32, 11 actions\n',
     });
   });
 

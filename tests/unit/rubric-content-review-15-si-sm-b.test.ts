@@ -77,11 +77,12 @@ describe('one habit scored once (edit 8, class E)', () => {
     expect(wordings(question('coaching-model').levels.find((l) => l.score === 4)!.description).every(([, t]) => /checked/.test(t))).toBe(true);
   });
 
-  it('the written meeting plan is tool-kits\' alone: mindset reads a plan written or told', () => {
+  // Re-pinned after rubric review 17 (edit 6): mindset reads no plan at all, written or told (a stated plan capped it at 2).
+  it('the written meeting plan is tool-kits\' alone: mindset reads no plan', () => {
     const q = question('mindset');
-    for (const l of q.levels) for (const [role, t] of wordings(l.description)) expect(t, `${l.score} (${role})`).not.toMatch(/written plan/);
+    for (const l of q.levels) for (const [role, t] of wordings(l.description)) expect(t, `${l.score} (${role})`).not.toMatch(/plan/);
     for (const [role, t] of wordings(q.help)) expect(flat(t), role).not.toMatch(/rep's written plan|for their written plan/);
-    expect(flat(wordings(q.help).find(([r]) => r === 'default')![1])).toMatch(/written or told/);
+    expect(flat(wordings(q.help).find(([r]) => r === 'default')![1])).toMatch(/Whether reps write meeting plans is read in another question \(tool kits\)/);
     expect(question('tool-kits').measures).toMatch(/meeting plan/);
   });
 });

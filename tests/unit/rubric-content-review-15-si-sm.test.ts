@@ -28,7 +28,8 @@ describe('a capped level says what was seen, and no level is the client\'s decis
     const two = level('mindset', 2);
     expect(two.label).not.toMatch(/regardless|ignor/i);
     // Re-pinned after rubric review 15, edit 8: the plan may be written or told, so the level says "a plan they stated beforehand".
-    for (const [role, t] of wordings(two.description)) expect(t, role).toMatch(/no change to a plan they stated beforehand/);
+    // Re-pinned after rubric review 17 (edit 6): no level reads a plan; level 2 says what the reps did, nothing on answers ignored.
+    for (const [role, t] of wordings(two.description)) expect(t, role).toMatch(/asked about the client's problems before presenting or proposing anything\.$/);
     // The step at level 2 is titled for the gap, not for a verdict on the reps.
     for (const r of question('mindset').recommendations) expect(r.title, r.id).not.toMatch(/ignor|regardless/i);
   });
