@@ -4,7 +4,7 @@
 // money up; what it puts at risk, or gains, has its own line (`risk:`, `benefit:`).
 
 /** Money: a cost from the facts, or an amount written with its currency. */
-const MONEY = /\{\{\s*fact\s+costs\.[a-z0-9-]+\s*\}\}|[$€£]\s?\d|\b\d[\d,.]*\s?(?:[A-Z]{3}|k|m)\b/;
+const MONEY = /\{\{\s*fact\s+costs\.[a-z0-9-]+\s*\}\}|[$\u20AC\u00A3]\s?\d|\b\d[\d,.]*\s?(?:[A-Z]{3}|k|m)\b/;
 const HOW_MANY = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|half an?|a half|a quarter of an?|a few)`;
 /** Time with its unit: "half a day per rep", "an hour a week", "3 days", "two weeks of the VP's time". */
 const TIME = new RegExp(String.raw`\b${HOW_MANY}[\s-]+(?:(?:working|selling|full|extra|more)\s+)?(?:minutes?|hours?|days?|weeks?|months?|quarters?)\b`, 'i');
