@@ -1191,7 +1191,7 @@ function planSlides(deck: Deck): void {
     const toConfirm = items.filter((a) => a.checkFirst);
     const notes = talkTrack({
       say: [
-        `${listText(owners.map(({ o, n }, i) => (i === 0 ? `${o} ${ownsVerb(o)} ${countText(n)} of these` : `${o} ${countText(n)}`)))}.`,
+        ownersOfTheseText(owners),
         gate !== null && items.some((a) => a.rank === gate) ? `#${gate} comes first: nothing new lands on ${lowerFirst(view.capacity!.ownerText ?? 'its owner')} until it has freed their time.` : '',
         waiting.length > 0 ? `${capitalize(plural(waiting.length, 'row'))} here ${waiting.length === 1 ? 'waits' : 'wait'} for ${ranksText(waitedFor(waiting))}.` : '',
       ],
@@ -1202,7 +1202,7 @@ function planSlides(deck: Deck): void {
       ],
       behind: [...(g === 0 ? [`The rows marked ★ are the ${view.priorities.length === 1 ? 'priority' : `${countText(view.priorities.length)} priorities`} the plan starts with.`] : []), ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
     });
-    split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : []), columns, page, { x: MARGIN, y: BODY_Y }, tableFontSize(columns, page, BODY_H)));
+    split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : continuedNotes(page)), columns, page, { x: MARGIN, y: BODY_Y }, tableFontSize(columns, page, BODY_H)));
   }
 }
 
@@ -1374,6 +1374,30 @@ function joinClauses(clauses: readonly { text: string; separator: string }[]): s
 function ownerCountsText(plan: readonly ActionView[]): string {
   const owners = [...new Set(plan.map((a) => a.ownerText))].map((o) => ({ o, n: plan.filter((a) => a.ownerText === o).length })).sort((x, y) => y.n - x.n);
   return `Across the plan, ${listText(owners.map(({ o, n }, i) => (i === 0 ? `${o} ${ownsVerb(o)} ${countText(n)} of the ${plan.length} actions` : `${o} ${countText(n)}`)))}.`;
+}
+
+/**
+ * The talk track of a plan slide's second page, from its own rows: who carries them, and which are
+ * second steps (a period's rows once split over two slides: the second had no notes once steps
+ * became rows of their period, h-deck19 with h-plan19's longer plan).
+ */
+function continuedNotes(page: readonly (readonly string[])[]): string[] {
+  const ownerOf = (row: readonly string[]) => row[3] ?? '';
+  const owners = [...new Set(page.map(ownerOf))].map((o) => ({ o, n: page.filter((r) => ownerOf(r) === o).length })).sort((x, y) => y.n - x.n);
+  const steps = page.filter((r) => r[0] === '').length;
+  return talkTrack({
+    say: [
+      ownersOfTheseText(owners),
+      steps === 0 ? '' : steps === page.length ? `Each carries on an action started earlier, once its first step has run.` : `${capitalize(countText(steps))} of them carry on an action started earlier, once its first step has run.`,
+    ],
+    ask: [],
+    behind: [],
+  });
+}
+
+/** "VP Sales owns three of these and Marketing lead one.": who carries a slide's rows, most first. */
+function ownersOfTheseText(owners: readonly { o: string; n: number }[]): string {
+  return `${listText(owners.map(({ o, n }, i) => (i === 0 ? `${o} ${ownsVerb(o)} ${countText(n)} of these` : `${o} ${countText(n)}`)))}.`;
 }
 
 /** "VP Sales owns", "First-line sales managers own": an owner is a role, singular unless a plural noun. */

@@ -63,7 +63,9 @@ describe('the deck after VP review 17', () => {
       if (self !== undefined) expect(self.bullets, name).toEqual([]);
     }
     const steps = decks[0]!.deck.slides.filter((x) => PLAN.test(x.title)).flatMap((s) => tableCells(s).slice(1).filter((r) => r[0] === ''));
-    expect(steps.map((r) => r[4])).toEqual(['#3', '#4']);
+    // Re-pinned (fx-e2e19): h-plan19's Finance test (#4) renumbers the recount to #5, and puts defending-price's
+    // chain (script #8, then trade-concessions) inside 90 days, so #8's second step is a row too.
+    expect(steps.map((r) => r[4])).toEqual(['#3', '#5', '#8']);
   });
 
   it("item 58: the role-gap slide says how much of the gap's imperatives was checked, never that checks settle it where none is planned first", () => {
