@@ -72,7 +72,10 @@ describe('a step that carries out a decision waits for it', () => {
     expect(md).not.toContain(`carries out ${d3.label}`);
     const json = buildResults(set, sheets, scores, { names: false });
     // Re-pinned after rubric review 17 (h-rub19a): the JSON keeps the rubric's 30 days now that it waits for no card.
-    expect(json.actions.find((a) => a.id === 'state-value-before-discount')).toMatchObject({ horizon: 30, decision: 'discount-authority' });
+    // Re-pinned on the merge with h-plan19: it waits for Finance's test of the limit (a step at 30 days), so the JSON
+    // has the plan's horizon, 60 days, as the table prints it.
+    expect(json.actions.find((a) => a.id === 'state-value-before-discount')).toMatchObject({ horizon: step.horizon, decision: 'discount-authority' });
+    expect(step.horizon).toBe(60);
   });
 
   it('a decision the readout marks taken: its step carries it out', () => {

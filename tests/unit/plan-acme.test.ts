@@ -35,8 +35,10 @@ describe('the acme plan', () => {
     // every question now has an item.
     // 54 (h-plan19, VP 17 item 19): Finance's test of the discount limit, a step of defending-price's from level 0.
     // 54 after rubric review 17 (edit 12): the briefing on the skills model fires with the assessment of reps it is built for.
-    expect(scores.actions).toHaveLength(54);
-    expect(new Set(scores.actions.map((a) => a.question.id)).size).toBe(34);
+    // 55 on the merge: h-plan19's Finance test with h-rub19b's skills briefing (each branch's 54 counted one of them).
+    expect(scores.actions).toHaveLength(55);
+    // 35 on the merge: h-rub19a's differences-in-proposals (the 35th question) has its item too.
+    expect(new Set(scores.actions.map((a) => a.question.id)).size).toBe(35);
     // The questions with two items or more, the last requiring the first (docs/rubric-design.md,
     // "Steps"): coaching-model's cadence step and the step run in it; time-for-people's hand-over
     // at 30 days and its recount at 60 (tenth rubric review, C.2); and, since the eleventh review
@@ -68,7 +70,8 @@ describe('the acme plan', () => {
     // 52 and 40 since rubric review 15 (edits 4 and 7, h-rub18a): the lists' day and the CRM's load no longer fire.
     // 53 and 41 with c03a971: 2.7's step waits too (the VP Sales has no room).
     // 54 and 42 after rubric review 17 (edit 12): the skills briefing waits with the assessment it is built for.
-    expect([view.actionCount, view.plan.length, view.backlog.length]).toEqual([54, 12, 42]);
+    // 55 and 43 on the merge (h-plan19's Finance test with h-rub19b's skills briefing); the plan keeps its 12.
+    expect([view.actionCount, view.plan.length, view.backlog.length]).toEqual([55, 12, 43]);
     // The next steps ride on their items (13 of them here, 16 before the twelfth review merged the
     // one-to-one action steps and moved the cadences), never as numbered items. Re-pinned after the
     // thirteenth VP reading (14): a build is done within its user's horizon, so an item that waited a
@@ -84,7 +87,8 @@ describe('the acme plan', () => {
     // client interviews after the card's reissue; h-rub16c: the development plan now its own item).
     // 11 after rubric review 17 (edit 12): the assessment of reps waits for a briefing done in its own horizon, not the 60-day
     // training, so it is planned at 60 with a horizon left for its next step (practising the weakest skill).
-    expect(nextIds.size).toBe(11);
+    // 10 on the merge: h-rub19a's 9 (the guide's rewrite no longer a next step) with h-rub19b's +1 (the assessment's next step).
+    expect(nextIds.size).toBe(10);
     expect(scores.actions.filter((a) => nextIds.has(a.recommendation.id))).toEqual([]);
   });
 
@@ -194,11 +198,13 @@ describe('the acme plan', () => {
       // 18 with c03a971: 2.7's step (rest-strategy-on-clients, the VP Sales') fires and waits.
       // 19 after rubric review 17 (h-rub19a): the rule to name a difference in every proposal (differences-in-proposals, the VP Sales') waits.
       // Re-pinned after rubric review 17 (edit 12): the skills briefing, the VP Sales', waits with the assessment it is built for.
-      ['VP Sales', 19],
+      // 20 on the merge: h-rub19a's differences-in-proposals rule (its 19) and h-rub19b's skills briefing (its 19) both wait.
+      ['VP Sales', 20],
       // 15 after the merge: h-plan16's 14 with h-rub16c's pipeline review (a build that waits with its user); the team meeting and the one-to-ones trade places.
       // 14 since rubric review 15 (edit 4, h-rub18a): the reasons' half-day is D3's plan row, no longer covered in the backlog.
       // 15 (h-plan19): the plan's place Finance's test takes was the team meeting's, which now waits.
-      [MANAGERS, 15],
+      // 14 on the merge with h-rub19a: the team meeting is in the plan at 90 again (plan-vp-14), so it no longer waits.
+      [MANAGERS, 14],
       // 9 since the fourteenth rubric review (edit 2): the nurture folder and the tool kit (marketing's where acme has no enablement) wait with their users.
       ['Marketing lead', 9],
     ]);
@@ -207,7 +213,8 @@ describe('the acme plan', () => {
     expect(view.capacity!.text).toBe(
       // Re-pinned (wd2-17, VP review 15 class 8): "horizon" said as the plan's periods. 17 and 14 since rubric review 15 (h-rub18a), as above.
       // 18 of the VP Sales' with c03a971 (2.7's step, the VP Sales', waits).
-      "Each owner carries at most three actions at once in each period of the plan (the first 30 days, days 31 to 60, days 61 to 90), new or continuing (a “Then, by …” step counts in the period it is due), and first-line sales managers take on none until #2 has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too); the backlog holds 19 of the VP Sales', 14 of first-line sales managers' and 9 of the marketing lead's.",
+      // 20 of the VP Sales' on the merge of h-rub19a with h-rub19b (the waiting counts above).
+      "Each owner carries at most three actions at once in each period of the plan (the first 30 days, days 31 to 60, days 61 to 90), new or continuing (a “Then, by …” step counts in the period it is due), and first-line sales managers take on none until #2 has freed their time (a step that takes their time as well, such as a training they attend, counts as theirs too); the backlog holds 20 of the VP Sales', 14 of first-line sales managers' and 9 of the marketing lead's.",
     );
     // The VP Sales owns 21 of the 46 items (with the HR lead's survey and training, which fall to the VP Sales here) (the CRM's and the reports' builds are sales operations', the VP's here; the instructions to use marketing's material are the VP's, eleventh review F1): at most three of them in any horizon of the shown plan.
     // 22 since the thirteenth rubric review (the instruction split from the sequence's writing, which is marketing's).
@@ -231,9 +238,7 @@ describe('the acme plan', () => {
       // Re-pinned (h-plan19, VP 17 item 19): Finance's test of the discount limit, due at 30 days, is #4; the recount #5, the card sixth.
       ['check-discount-limit', false],
       ['recount-manager-time', false],
-      // Re-pinned after rubric review 17, edit 4 (h-rub19a): the client interviews lead the differentiation rows; the card
-      // (printed from them, marketing's, at 90) and the price script (which no longer quotes it) follow.
-      ['interview-clients-on-choice', false],
+      // Re-pinned on the merge: h-rub19a's client interviews (its #5) are #6 once h-plan19's Finance test is #4, so off page one's five.
     ]);
     // The gate's why claims only what the data shows (ninth VP reading, class 3b: "every new action
     // for first-line sales managers waits for it" beside a 30-day action giving managers work): the
@@ -330,7 +335,8 @@ describe('the acme plan', () => {
       // Re-pinned (h-plan18, VP 15 item 7.4): the day-90 review's checks before backlog actions are counted beside the load, by who runs them.
       // Re-pinned (h-plan19, VP 17 item 18): the day-90 review's checks in their owner's row, not a sentence apart, and D5's recruiting at 30 days.
       // Re-pinned (h-plan19, VP 17 item 19): Finance's test at 30 days; the team meeting, a routine, waits, so none runs on.
-      "Work under way, new and continuing, counting the check before an action, approvals and shared work, for each owner whose time they take and the checks before backlog actions are planned (at most three at once per owner): the finance lead 2 at 30 days, none at 60 and 1 at 90; the VP Sales 3 at 30 days and D5's recruiting, 3 at 60, 3 at 90 and two checks at the day-90 review; each first-line sales manager 1 at 30 days, 2 at 60 and 2 at 90; the marketing lead none at 30 days, 1 at 60 and 2 at 90.",
+      "Work under way, new and continuing, counting the check before an action, approvals and shared work, for each owner whose time they take and the checks before backlog actions are planned (at most three at once per owner): the finance lead 2 at 30 days, none at 60 and 1 at 90; the VP Sales 3 at 30 days and D5's recruiting, 3 at 60, 3 at 90 and two checks at the day-90 review; each first-line sales manager 1 at 30 days, 3 at 60 and 3 at 90; the marketing lead none at 30 days, 1 at 60 and 2 at 90.",
+      // Re-pinned on the merge of h-plan19 with h-rub19a: the team meeting is in the plan at 90 again (plan-vp-14), so managers carry 3 at 60 (the call debrief, the targets' reasons, the discount approvals) and 3 at 90.
     );
     // No figure is over the cap the method states.
     for (const [, n] of view.ownerLoadText.matchAll(/(\d+) at \d+/g)) expect(Number(n)).toBeLessThanOrEqual(CAPACITY_PER_HORIZON);

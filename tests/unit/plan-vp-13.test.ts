@@ -74,7 +74,8 @@ describe("a step that takes managers' time starts after the step that frees it (
     // Re-pinned after the merge with h-rub16c: write-team-plans waits for the meeting, which lifts its order priority,
     // so it is in the plain plan too (the one-to-ones wait there instead).
     // Re-pinned (h-plan19, VP 17 item 19): without a readout the meeting waits (Finance's test of the discount limit takes a place of the 12).
-    expect(theirs.some((a) => a.id === 'hold-monthly-team-meeting')).toBe(v !== plain);
+    // Re-pinned on the merge with h-rub19a: its plan has the meeting at 90 without a readout too (plan-vp-14), beside Finance's test.
+    expect(theirs.some((a) => a.id === 'hold-monthly-team-meeting')).toBe(true);
     expect(theirs.length).toBeGreaterThan(0);
     for (const a of theirs) for (const gate of gates) expect(a.after, `#${a.rank} ${a.id}`).toContain(gate);
     for (const a of theirs) expect(a.horizon, a.id).toBeGreaterThan(30);
@@ -160,7 +161,10 @@ describe('page one says in one line what the plan deliberately leaves out of its
     // with the readout the two tie at 13, without one the VP Sales' 14 lead; both cases still pinned exactly.
     // Re-pinned after rubric review 17 (edit 12): the skills briefing is a build that waits with the assessment (14 builds);
     // the builds still never name the main reason, which stays the VP Sales' room.
-    expect([v.backlogGroups.find((g) => g.kind === 'build')!.actions.length, largestReason.actions.length]).toEqual(v === view ? [14, 13] : [14, 14]);
+    // Re-pinned on the merge of h-plan19, h-rub19a and h-rub19b: the VP Sales' own group is 12 with the readout and 13
+    // without (one fewer each than h-rub19b's branch counted: in the combined plan the VP Sales' rows that wait change with
+    // h-plan19's Finance test and h-rub19a's interviews); the 14 builds still outnumber it, so the exclusion still decides.
+    expect([v.backlogGroups.find((g) => g.kind === 'build')!.actions.length, largestReason.actions.length]).toEqual(v === view ? [14, 12] : [14, 13]);
     // Re-pinned (h-plan16): where page one asks for that owner's capacity (D5), the line points to it; else the first in line.
     const capacity = v.decisions.find((d) => d.id === 'owner-capacity');
     // Re-pinned (pg1-17): with D5 asked, the line counts that owner's group, not the largest (the groundwork's 14 outnumber the VP Sales' 12 on acme).

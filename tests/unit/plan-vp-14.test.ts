@@ -70,13 +70,11 @@ describe('a routine keeps taking its people\'s time after the horizon it starts 
     // the team meeting and the one-to-ones wait for managers' room (h-plan16's running routine fills it at 90).
     // Re-pinned (h-plan19, VP 17 item 19): without a readout Finance's test of the discount limit takes one of the 12 places and
     // the team meeting waits, so no routine runs on there: the load says none.
-    if (v === plain) {
-      expect(v.plan.some((a) => a.recurring === true)).toBe(false);
-      expect(v.ownerLoadText).not.toContain('routines started earlier and still running');
-      return;
-    }
-    const routine = v.plan.find((a) => a.id === 'hold-one-to-ones')!;
-    expect(routine.horizon).toBe(60);
+    // Re-pinned on the merge of h-plan19 with h-rub19a: with review 17's plan (h-rub19a's pin) the routine starts at 90
+    // with or without a readout (without one, the team meeting, in the plan again beside Finance's test), so none runs
+    // on from an earlier period.
+    const routine = v.plan.find((a) => a.id === (v === plain ? 'hold-monthly-team-meeting' : 'hold-one-to-ones'))!;
+    expect(routine.horizon).toBe(90);
     expect(routine.recurring).toBe(true);
     if (v === plain) expect(v.backlog.find((a) => a.id === 'hold-one-to-ones')!.wait).toEqual({ kind: 'full', ownerText: managers, own: true });
     expect(v.plan.find((a) => a.id === 'state-value-before-discount')!.spendsText).toBe(managers);
@@ -177,7 +175,10 @@ describe('the owner whose room holds back much of the plan is a decision for lea
     expect(debrief.ownerText).toBe('First-line sales managers');
     const its = view.backlogGroups.find((g) => g.actions.includes(debrief))!;
     // Re-pinned (h-words19, VP 17 item 41): who leads it, and whose part has no room, in plain words.
-    expect(its.text).toBe('Another owner leads this step, but the VP Sales has a part in it and no room for it within 90 days.');
+    // Re-pinned on the merge with h-rub19b (edit 12: the skills assessment waits for the VP Sales' briefing): the group is
+    // two steps, both the managers', so one other owner leads them (fixed in wait-reason.ts: it read "Other owners lead").
+    expect(its.actions.map((a) => a.ownerText)).toEqual(['First-line sales managers', 'First-line sales managers']);
+    expect(its.text).toBe('Another owner leads these steps, but the VP Sales has a part in them and no room for them within 90 days.');
   });
 
   it.each([

@@ -279,7 +279,9 @@ describe('custom templates', () => {
       // Re-pinned after rubric review 15 (edits 4 and 7, h-rub18a): 10 prospecting actions, the lists' day and the CRM's load gone.
       // Re-pinned after rubric review 17 (edit 12): sales interactions 12 (the skills briefing fires with the assessment), sales
       // managers 11 (the training fires at coaching-model-given 0 too, after the model's page).
-      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 23, 10 actions\n- Differentiation with a difference: 43, 15 actions\n- Effective sales interactions: 41, 12 actions\n- Excellent sales managers: 32, 11 actions\n',
+      // Re-pinned after the merge of h-rub19a (differentiation 44: the leader's differences-in-proposals answer), h-plan19
+      // (16 differentiation actions: Finance's test) and h-rub19b (12 and 11 actions, above).
+      text: '# Acme Corp\n\n- A prospecting plan that opens opportunities: 23, 10 actions\n- Differentiation with a difference: 44, 16 actions\n- Effective sales interactions: 41, 12 actions\n- Excellent sales managers: 32, 11 actions\n',
     });
   });
 

@@ -28,7 +28,9 @@ describe('printScoreSummary', () => {
     // Re-pinned after rubric review 14 (edit 13, class H): qualification and decision rights weigh 0.5 (was 34.68);
     // and after the merge with h-rub16a's PP (23.1, was 21.7): 34.63.
     // Re-pinned after rubric review 17 (edit 10): right-managers weighs 1, so sales managers is 32.1: 34.73.
-    expect(text).toMatch(/│ Overall +│ +│ +34\.73 │/);
+    // Re-pinned after merging h-rub19a (the leader's differences-in-proposals answer: differentiation 43.5) with h-rub19b
+    // (sales managers 32.1): (23.1 + 43.5 + 40.8 + 32.1) / 4 = 34.875, 34.88.
+    expect(text).toMatch(/│ Overall +│ +│ +34\.88 │/);
     // 42 since the twelfth review: the monthly team meeting fires at team-coaching 1 as well (edit 4).
     // 45 since the thirteenth rubric review: the CRM's load of the written ideas and sequence (A2), the
     // instruction split from the sequence's writing (A2), and real-targets' own step beside the lists' day (A1).
@@ -36,7 +38,8 @@ describe('printScoreSummary', () => {
     // 48 after the merge: h-rub16b's +1 with h-rub16c's +2.
     // Re-pinned after rubric review 15 (edits 4 and 7, h-rub18a): the lists' day and the CRM's load no longer fire here.
     // 48 after rubric review 17 (edit 12): the skills briefing fires with the assessment, the training at coaching-model-given 0.
-    expect(text).toContain('48 recommended actions from 1 respondent.');
+    // 49 after merging h-plan19 (Finance's test of the discount limit, +1) with h-rub19b's 48.
+    expect(text).toContain('49 recommended actions from 1 respondent.');
   });
 
   it('colours on a terminal, but never with NO_COLOR', async () => {

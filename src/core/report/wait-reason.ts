@@ -119,7 +119,7 @@ export interface BacklogGroupView<A> {
  * took page one's actions and what they wait for first, whatever their rank, so "ranks below the
  * plan's 12" would be false for items above a prerequisite or a decision's action.
  */
-export function backlogGroups<A extends { wait: WaitView | null; rank?: number; waitText?: string }>(backlog: readonly A[], plan: { count: number; decisions: boolean; perHorizon: number; gate: { ownerText: string; rank: number } | null }): BacklogGroupView<A>[] {
+export function backlogGroups<A extends { wait: WaitView | null; rank?: number; waitText?: string; ownerText?: string }>(backlog: readonly A[], plan: { count: number; decisions: boolean; perHorizon: number; gate: { ownerText: string; rank: number } | null }): BacklogGroupView<A>[] {
   const { count: planned, gate } = plan;
   const groups: BacklogGroupView<A>[] = [];
   const size = backlog.filter((a) => a.wait?.kind === 'size');
@@ -165,6 +165,9 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
   for (const owner of lent) {
     const these = backlog.filter((a) => a.wait?.kind === 'full' && !a.wait.own && a.wait.ownerText === owner);
     const them = these.length === 1 ? 'it' : 'them';
+    // Two steps of one owner (acme's #19 and #36, both the managers') are that owner's, not "other owners'".
+    const oneLeader = these.every((a) => a.ownerText !== undefined) && new Set(these.map((a) => a.ownerText)).size === 1;
+    const leaders = these.length === 1 ? 'Another owner leads this step' : oneLeader ? 'Another owner leads these steps' : 'Other owners lead these steps';
     // The check before several of them is said once, on the group (as on an owner's own group).
     const checked = these.filter((a) => a.wait?.kind === 'full' && a.wait.check === true && a.rank !== undefined);
     const once = checked.length > 1;
@@ -173,8 +176,8 @@ export function backlogGroups<A extends { wait: WaitView | null; rank?: number; 
       kind: 'full',
       ownerSaid: false,
       // Who leads it, and whose part has no room (VP reading 17, item 41: "Another owner's step that needs the VP Sales too: …" read as the tool's).
-      text: `${these.length === 1 ? 'Another owner leads this step' : 'Other owners lead these steps'}, but ${lowerFirst(ownerHas(owner))} a part in ${them}${checks} and no room for ${them} within ${LAST} days.`,
-      short: `${these.length === 1 ? "Another owner's step" : "Other owners' steps"}: no room for ${possessive(owner)} part within ${LAST} days`,
+      text: `${leaders}, but ${lowerFirst(ownerHas(owner))} a part in ${them}${checks} and no room for ${them} within ${LAST} days.`,
+      short: `${these.length === 1 ? "Another owner's step" : oneLeader ? "Another owner's steps" : "Other owners' steps"}: no room for ${possessive(owner)} part within ${LAST} days`,
       actions: once ? these.map((a) => (checked.includes(a) && a.waitText !== undefined ? { ...a, waitText: '' } : a)) : these,
     });
   }
