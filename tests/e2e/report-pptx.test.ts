@@ -902,14 +902,11 @@ describe('--format pptx', () => {
       // the title's 15 words, so the title keeps the total and the notes open with the line word for word.
       // Re-pinned after rubric review 15 (edit 4, h-rub18a): without the readout one row covers an item now (the lists'
       // day, which covered real-targets' step, no longer fires), so that line fits the title whole.
-      if (deck === withReadout) {
-        expect(`Appendix: ${count}`.split(/\s+/).length).toBeGreaterThan(15);
-        expect(slide.title).toBe(`Appendix: ${/^\d+ more in the backlog/.exec(count)![0]}`);
-        expect(slide.notes.split('\n')).toContain(`${count}.`);
-      } else {
-        expect(`Appendix: ${count}`.split(/\s+/).length).toBeLessThanOrEqual(15);
-        expect(slide.title).toBe(`Appendix: ${count}`);
-      }
+      // Re-pinned (fx-deck19b): the combined plan without the readout has two rows that carry items too ("…: 40 wait,
+      // 1 is part of #10 and 1 of #12", 17 words), so both titles keep the total and both notes open with the line.
+      expect(`Appendix: ${count}`.split(/\s+/).length).toBeGreaterThan(15);
+      expect(slide.title).toBe(`Appendix: ${/^\d+ more in the backlog/.exec(count)![0]}`);
+      expect(slide.notes.split('\n')).toContain(`${count}.`);
       const table = tableCells(slide);
       expect(table[0]).toEqual(['Why it waits', 'How many', 'Actions']);
       const rows = table.slice(1);
