@@ -1273,7 +1273,8 @@ function prioritiesSlide(deck: Deck): void {
   });
   const labels = [...new Set(priorities.flatMap((a) => decisionOf(a)?.label ?? []))].sort((x, y) => x.localeCompare(y, 'en', { numeric: true }));
   const waiting = priorities.filter((a) => decisionOf(a) !== undefined).length;
-  const latest = Math.max(...priorities.map((a) => a.horizon));
+  // The latest day a row prints (its due day), not its period's: "within 60 days" stood over rows due at 30 and 45 days.
+  const latest = Math.max(...priorities.map((a) => a.due));
   const count = capitalize(plural(priorities.length, 'priority', 'priorities'));
   // "Due", as page one's "by when they are due" and the rows' done-conditions (fifteenth VP reading, class 5: "start" here, "due" there).
   const due = priorities.length === 1 ? 'is due' : 'are due';
