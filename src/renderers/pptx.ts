@@ -1577,8 +1577,9 @@ export function recommendationTitle(d: DecisionView): string | null {
   if (d.recommendation === '' || /^The plan already answers it/.test(d.recommendation)) return null;
   // A list of action numbers after a colon, with the purpose that introduces it, is the slide's to
   // show, not the title's (VP review 16, class 10: "Hire sales operations … to take nine of them:
-  // #17, #20, …" made D5 the one decision slide titled by its ask).
-  let clause = clausesOf(d.recommendation.trim())[0]!.text.replace(/\s*\([^)]*\)/g, '').replace(/\.$/, '').trim().replace(/(?: to [^:]*)?:\s*#\d+(?:,? (?:and )?#\d+)*$/, '');
+  // #17, #20, …" made D5 the one decision slide titled by its ask); so is a dated one ("#18, #25 and
+  // #26 by day 60, #33 … by day 90", the plan calendar's), which left "recruited by … by day 30" out.
+  let clause = clausesOf(d.recommendation.trim())[0]!.text.replace(/\s*\([^)]*\)/g, '').replace(/\.$/, '').trim().replace(/(?: to [^:]*)?:\s*#\d+(?:,? (?:and )?#\d+)*(?: by day \d+(?:, #\d+(?:,? (?:and )?#\d+)* by day \d+)*)?$/, '');
   const now = /^Now: (.+)$/.exec(clause);
   if (now !== null) clause = `${now[1]} now`;
   let parts = clause.split(', ');

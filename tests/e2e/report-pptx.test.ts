@@ -184,8 +184,10 @@ describe('--format pptx', () => {
     expect(titles.slice(6, 6 + n)).toEqual([
       "D1: now, named reps run the accounts managers hold, with shadow credit to both",
       'D2: decide what head office may ask of managers',
-      "D3: managers pick each rep's named accounts with the rep",
-      'D4: managers approve discounts up to 5%',
+      // Re-pinned (fx-deck19b): the written report's order, D3 the discounts (Finance's test of the limit is #4, at 30 days) and
+      // D4 the named accounts (#8, at 60).
+      'D3: managers approve discounts up to 5%',
+      "D4: managers pick each rep's named accounts with the rep",
       // Re-pinned (h-read18, VP reading 16 item 58): D5's recommendation now stands alone (the hire, who recruits it and by when),
       // so it titles the slide; h-read18's own re-pin, which the integration's merge of h-words18's file dropped.
       'D5: hire sales operations for 90 days, recruited by the VP Sales by day 30',
@@ -229,7 +231,8 @@ describe('--format pptx', () => {
     // five priorities on their own slide, #2 and #3 among them, once D1 and D2 are decided.
     // Five on the merge: h-plan16's capacity decision (D5).
     expect(readoutTitles[2]).toBe('Five decisions we need from you on 14 December 2026'); // re-pinned (VP review 16, item 43): the readout's day, not "today"
-    expect(readoutTitles[3]).toBe('Five priorities are due within 60 days, two once you decide D1 and D2');
+    // Re-pinned (fx-deck19b): the fifth priority, the differences card (#10), is due at 90 days since h-rub19a moved it from the 60-day rows.
+    expect(readoutTitles[3]).toBe('Five priorities are due within 90 days, two once you decide D1 and D2');
     // Re-pinned (fourteenth VP reading, class 11: "Three findings: managers' weeks; …" listed the
     // table's first column): the title says what its second column shows, what the findings rest on.
     // Every acme finding rests on a question whose level a check of records set.
@@ -259,7 +262,8 @@ describe('--format pptx', () => {
     // The questions the readout says a finding rests on (FindingView.restsOnText, the report's "Rests on …"), with the base of the check that sets their level.
     // Re-pinned (fifteenth VP reading, class 5): the evidence label in full, as the imperative slides give it.
     expect(cells[1]).toMatch(/^Rests on Q4\.8 Managers' own selling and Q4\.9 Protection from admin; checked on 4 managers \(system data\)$/);
-    expect(cells[5]).toMatch(/Q2\.3: checked on 20 deals \(documents\)$/);
+    // Re-pinned (fx-deck19b): rubric review 17 renumbered differentiation (h-rub19a), so the clients' differences are Q2.2.
+    expect(cells[5]).toMatch(/Q2\.2: checked on 20 deals \(documents\)$/);
     expect(cells[3]).toMatch(/^Rests on Q1\.2 Target accounts chosen for a reason and Q1\.7 Prospecting reviews; Q1\.2: checked on 8 reps \(system data\); Q1\.7: not checked$/); // re-pinned (h-words16): one name per kind; an unchecked question is "not checked", not "claims only"
     const readout = parse(readFileSync('examples/readout.yaml', 'utf8')) as { findings: { text: string }[] };
     for (const [i, f] of readout.findings.entries()) expect(f.text.startsWith(cells[2 * i + 1]!) && i < 2, `finding ${i + 1}`).toBe(false);
@@ -473,7 +477,9 @@ describe('--format pptx', () => {
     // Re-pinned (h-read18, VP reading 16 item 58): D5's recommendation stands alone now (the hire, who recruits it and by when),
     // and titles its slide; h-read18's own re-pin, which the integration's merge of h-words18's file dropped.
     // Re-pinned (h-plan19, VP 17 item 4): the recruitment now runs on into the hire's dated steps ("…by day 30: #25 …"), so the title stops at the hire.
-    expect(all[4]!.title).toBe('D5: hire sales operations for 90 days');
+    // Re-pinned (fx-deck19b): the dated list after the colon is the slide's, as an undated one is, so the title keeps who
+    // recruits the hire and by when (item 58), as the deck without the readout does.
+    expect(all[4]!.title).toBe('D5: hire sales operations for 90 days, recruited by the VP Sales by day 30');
     // Acme's D1 split (managers say they sell more than leadership thinks) cannot change it, so no
     // decision is flagged (page-one.ts, discussionNote; fifth VP reading, class 3).
     expect(slides.map((s) => s.title).join('\n')).not.toMatch(/needs discussion/i);
