@@ -32,6 +32,8 @@ type TableRow = import('pptxgenjs').default.TableRow;
 
 /** The smallest text on any slide, in points: what a room reads from the back. */
 export const MIN_FONT_PT = 12;
+/** The body placeholder's margin on each side, in points. */
+const BODY_MARGIN_PT = 5;
 /** At most this many bullets on a slide. */
 export const MAX_BULLETS = 5;
 /** At most this many rows in a slide's table: one line each, readable from the back of a room. */
@@ -167,7 +169,7 @@ function defineMasters(deck: Deck, brand: Brand | null): void {
   const title = { placeholder: { options: { name: 'title', type: 'title' as const, ...TITLE_BOX, fontFace: FONT, fontSize: 24, bold: true, color: palette.primary, align: 'left' as const, valign: 'bottom' as const, margin: 3 }, text: '' } };
   const rule = { line: { x: MARGIN, y: TITLE_BOX.y + TITLE_BOX.h + 0.05, w: CONTENT_W, h: 0, line: { color: palette.accent, width: 1.5 } } };
   const body = (box: { x: number; y: number; w: number; h: number }) => ({
-    placeholder: { options: { name: 'body', type: 'body' as const, ...box, fontFace: FONT, fontSize: 16, color: INK, align: 'left' as const, valign: 'top' as const, margin: 5 }, text: '' },
+    placeholder: { options: { name: 'body', type: 'body' as const, ...box, fontFace: FONT, fontSize: 16, color: INK, align: 'left' as const, valign: 'top' as const, margin: BODY_MARGIN_PT }, text: '' },
   });
 
   pres.defineSlideMaster({
@@ -253,10 +255,19 @@ function bulletRuns(bullets: readonly string[], fontSize: number, numbered = fal
   }));
 }
 
+/**
+ * Where a body box's bullets have room: inside its margins, less the bullet's indent (about a
+ * quarter of an inch of each line). The margins count: without them the Differentiation slide's
+ * two wrapped bullets were fitted to 1.40 in and needed 1.30 of the 1.26 the box holds (fx-e2e19, item 5).
+ */
+function bulletArea(box: { w: number; h: number }): { w: number; h: number } {
+  const margins = (2 * BODY_MARGIN_PT) / 72;
+  return { w: box.w - margins - 0.25, h: box.h - margins };
+}
+
 /** Body text size for these bullets in this box: 18 pt down to the minimum, or null when they do not fit even then. */
 function bulletSize(bullets: readonly string[], box: { w: number; h: number }): number | null {
-  // The bullet's indent takes about a quarter of an inch of each line.
-  return fitFontSize(bullets.map((text): Paragraph => ({ text })), { w: box.w - 0.25, h: box.h }, 18, MIN_FONT_PT, 6);
+  return fitFontSize(bullets.map((text): Paragraph => ({ text })), bulletArea(box), 18, MIN_FONT_PT, 6);
 }
 
 function addBullets(slide: Slide, bullets: readonly string[], box: { w: number; h: number }, numbered = false): void {
@@ -459,7 +470,7 @@ function roleGapSlide(deck: Deck): void {
   // What does not fit beside the chart stays in the notes.
   let kept = bullets.slice(0, MAX_BULLETS);
   while (kept.length > 1 && bulletSize(kept, SIDE_BODY) === null) kept = kept.slice(0, -1);
-  addBullets(slide, kept.map((b) => (bulletSize([b], SIDE_BODY) === null ? clipToBox(b, { w: SIDE_BODY.w - 0.25, h: SIDE_BODY.h }, MIN_FONT_PT) : b)), SIDE_BODY);
+  addBullets(slide, kept.map((b) => (bulletSize([b], SIDE_BODY) === null ? clipToBox(b, bulletArea(SIDE_BODY), MIN_FONT_PT) : b)), SIDE_BODY);
 }
 
 /**
@@ -1023,7 +1034,7 @@ function imperativeSlide(deck: Deck, imperative: ImperativeView, first: boolean)
   }
   const slide = newSlide(deck, LAYOUT.tableBody, imperativeTitle(imperative, view.findings, titleShows), notes);
   addTable(deck, slide, columns, shownRows, { x: MARGIN, y: BODY_Y });
-  addBullets(slide, bullets.length > 0 ? bullets.map((b) => (bulletSize([b], lowerBody) === null ? clipToBox(b, { w: lowerBody.w - 0.25, h: lowerBody.h }, MIN_FONT_PT) : b)) : [view.noImperativeActionsText], lowerBody);
+  addBullets(slide, bullets.length > 0 ? bullets.map((b) => (bulletSize([b], lowerBody) === null ? clipToBox(b, bulletArea(lowerBody), MIN_FONT_PT) : b)) : [view.noImperativeActionsText], lowerBody);
 }
 
 /**
@@ -1183,7 +1194,11 @@ function planSlides(deck: Deck): void {
   for (const [g, items] of groups.entries()) {
     const last = g === groups.length - 1;
     const rows = rowsOf(items, g === 0 ? -Infinity : Math.max(...groups[g - 1]!.map((a) => a.horizon)), last);
-    const split = balancePages(rows, PLAN_ROWS, (page) => tableHeight(columns, page) <= BODY_H);
+    // A period's rows stay on one slide with half the cell margins, as a dense table does, before
+    // they split: the 90-day period with its second steps as rows took two slides, and "(1 of 2)"
+    // read as counts (fx-e2e19, item 1); the design is two or three plan slides.
+    const split = balancePages(rows, PLAN_ROWS, (page) => tableHeight(columns, page, MIN_FONT_PT, true, DENSE_PAD) <= BODY_H);
+    const padOf = (page: readonly string[][]) => (tableHeight(columns, page) <= BODY_H ? CELL_PAD : DENSE_PAD);
     const earlierRows = planned.filter((a) => a.horizon < Math.min(...items.map((x) => x.horizon)));
     const title = planSlideTitle(items, g === 0, gate, view.capacity?.ownerText ?? null, (a) => findingOf(view, a), { allLetters: view.findings.map((f) => f.letter), earlierRows });
     const owners = [...new Set(items.map((a) => a.ownerText))].map((o) => ({ o, n: items.filter((a) => a.ownerText === o).length })).sort((x, y) => y.n - x.n);
@@ -1202,7 +1217,7 @@ function planSlides(deck: Deck): void {
       ],
       behind: [...(g === 0 ? [`The rows marked ★ are the ${view.priorities.length === 1 ? 'priority' : `${countText(view.priorities.length)} priorities`} the plan starts with.`] : []), ...(last && view.backlog.length > 0 ? [`${capitalize(plural(view.backlog.length, 'more action'))} are in the backlog appendix.`] : [])],
     });
-    split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : continuedNotes(page)), columns, page, { x: MARGIN, y: BODY_Y }, tableFontSize(columns, page, BODY_H)));
+    split.forEach((page, i) => addTable(deck, newSlide(deck, LAYOUT.table, split.length === 1 ? title : `${title} (${i + 1} of ${split.length})`, i === 0 ? notes : continuedNotes(page)), columns, page, { x: MARGIN, y: BODY_Y }, tableFontSize(columns, page, BODY_H, true, padOf(page)), true, padOf(page)));
   }
 }
 
@@ -1258,7 +1273,8 @@ function prioritiesSlide(deck: Deck): void {
   });
   const labels = [...new Set(priorities.flatMap((a) => decisionOf(a)?.label ?? []))].sort((x, y) => x.localeCompare(y, 'en', { numeric: true }));
   const waiting = priorities.filter((a) => decisionOf(a) !== undefined).length;
-  const latest = Math.max(...priorities.map((a) => a.horizon));
+  // The latest day a row prints (its due day), not its period's: "within 60 days" stood over rows due at 30 and 45 days.
+  const latest = Math.max(...priorities.map((a) => a.due));
   const count = capitalize(plural(priorities.length, 'priority', 'priorities'));
   // "Due", as page one's "by when they are due" and the rows' done-conditions (fifteenth VP reading, class 5: "start" here, "due" there).
   const due = priorities.length === 1 ? 'is due' : 'are due';
@@ -1561,8 +1577,9 @@ export function recommendationTitle(d: DecisionView): string | null {
   if (d.recommendation === '' || /^The plan already answers it/.test(d.recommendation)) return null;
   // A list of action numbers after a colon, with the purpose that introduces it, is the slide's to
   // show, not the title's (VP review 16, class 10: "Hire sales operations … to take nine of them:
-  // #17, #20, …" made D5 the one decision slide titled by its ask).
-  let clause = clausesOf(d.recommendation.trim())[0]!.text.replace(/\s*\([^)]*\)/g, '').replace(/\.$/, '').trim().replace(/(?: to [^:]*)?:\s*#\d+(?:,? (?:and )?#\d+)*$/, '');
+  // #17, #20, …" made D5 the one decision slide titled by its ask); so is a dated one ("#18, #25 and
+  // #26 by day 60, #33 … by day 90", the plan calendar's), which left "recruited by … by day 30" out.
+  let clause = clausesOf(d.recommendation.trim())[0]!.text.replace(/\s*\([^)]*\)/g, '').replace(/\.$/, '').trim().replace(/(?: to [^:]*)?:\s*#\d+(?:,? (?:and )?#\d+)*(?: by day \d+(?:, #\d+(?:,? (?:and )?#\d+)* by day \d+)*)?$/, '');
   const now = /^Now: (.+)$/.exec(clause);
   if (now !== null) clause = `${now[1]} now`;
   let parts = clause.split(', ');

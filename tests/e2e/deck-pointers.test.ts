@@ -34,7 +34,9 @@ describe('the acme readout deck', () => {
     // 13 on the merge (each branch alone had 12): the merged set and h-plan16's load rule fit one more row of the readout's
     // 14, every owner within the cap (the plan's load line: VP Sales 3/3/3, managers 1/3/3, marketing 0/1/2, finance 1/0/1).
     // 15 (h-plan19, VP 17 items 19 and 23): Finance's test of the discount limit, and the readout's plan size 15 for the marketing lead's alternative step.
-    expect(plan.size).toBe(15);
+    // 14 (fx-deck19b): the readout promotes debrief-one-call-per-rep, whose check the VP Sales makes at the day-90 review, so it
+    // waits in the backlog (#19); the other backlog actions wait for their owner's room or another action (the backlog's reasons).
+    expect(plan.size).toBe(14);
     expect(md).toMatch(new RegExp(`^${plan.size} actions in full, `, 'm'));
     expect(backlog.size).toBeGreaterThan(10);
     // Re-pinned after rubric review 17, edit 15 (h-rub19a): the row marks an addition "(consultant's addition)"; a line

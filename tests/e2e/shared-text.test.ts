@@ -162,7 +162,9 @@ describe('plain English: no engine phrase in any format', () => {
     // Since the cadence step, acme's managers may have room at 90 days: a group's sentence says
     // whichever reasons the backlog has.
     expect(md).toMatch(/ha(s|ve) no room for these within 90 days|These? waits? for an action that is itself in the backlog|the plan's \d+ places are taken/);
-    expect(deck).toMatch(/Why is #\d+ not in the plan\? (It is next in line, when the plan's \d+ places free up|It waits for #\d+|.* no room within 90 days)/);
+    // Re-pinned (fx-deck19b): two lines of one slide now wait for the same reason ("Why are #19 and #21 not in the plan? The
+    // VP Sales has no room within 90 days."), asked once for both as whyNotPlanned groups them.
+    expect(deck).toMatch(/Why (?:is #\d+|are #\d+(?:, #\d+)* and #\d+) not in the plan\? (It is next in line, when the plan's \d+ places free up|It waits for #\d+|.* no room within 90 days)/);
     for (const [format, text] of Object.entries({ md, html, deck, json })) {
       for (const phrase of ENGINE_PHRASES) expect(text, `${format}: ${phrase}`).not.toMatch(phrase);
     }
