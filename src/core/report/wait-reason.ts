@@ -297,10 +297,9 @@ export function backlogHeadline<A extends { wait: WaitView | null; rank: number;
   // "37 actions" beside the plan's and the deck's "41 more in the backlog"); the plan's line says
   // which of them planned actions include. One line on page one, Letter's included.
   const count = backlog.length === 1 ? 'the backlog action' : `the ${countText(backlog.length)} backlog actions`;
-  // Where page one asks for that owner's capacity (capacity-decision.ts), the line points to the decision, which says what it releases.
-  if (largestWait.kind === 'full' && capacityDecision !== null && capacityDecision.ownerText === largestWait.ownerText) {
-    return `Deliberately not in these ${LAST} days: ${count}; ${because} (${capacityDecision.label}).`;
-  }
+  // Where page one asks for that owner's capacity (capacity-decision.ts), the decision's why says the
+  // count and the owner's share of it: this line would say it twice, and Letter has no line for it (fx-pg19).
+  if (largestWait.kind === 'full' && capacityDecision !== null && capacityDecision.ownerText === largestWait.ownerText) return '';
   // One line on page one, which has no room for a second (A4 and Letter): the count, the main reason, the first in line.
   const first = waiting.find((a) => a.wait!.kind !== 'build') ?? waiting[0]!;
   return `Deliberately not in these ${LAST} days: ${count}; ${because}; first in line, ${lowerFirst(first.title)} (#${first.rank}).`;
