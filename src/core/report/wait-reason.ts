@@ -268,7 +268,7 @@ export function backlogLead(count: number, covered = 0): string {
  * the backlog was a section the reader reached only after the plan): how many actions wait, the
  * reason most of them share (the backlog's largest group, worded as its group is), and the first in
  * line. What a plan row covers is done, and a build starts with what it is built for, so neither is
- * counted or named. Empty where nothing waits.
+ * counted or named. Empty where nothing waits, or where page one's capacity decision's why says it.
  */
 export function backlogHeadline<A extends { wait: WaitView | null; rank: number; title: string }>(backlog: readonly A[], groups: readonly BacklogGroupView<A>[], planned: number, capacityDecision: { ownerText: string; label: string } | null = null): string {
   const waiting = backlog.filter((a) => a.wait !== null && a.wait.kind !== 'covered');
