@@ -90,7 +90,7 @@ describe('the owner whose room holds back much of the plan is a decision for lea
   it('names the owner with the most actions waiting for their room, from the minimum on, and what a second owner at the cap releases', () => {
     const vp = (n: number) => Array.from({ length: n }, (_, i) => full('VP Sales', 10 + i));
     expect(capacityShortfall(vp(CAPACITY_DECISION_MIN - 1))).toBeNull();
-    expect(capacityShortfall([...vp(CAPACITY_DECISION_MIN), full('Marketing lead', 40)])).toEqual({ ownerText: 'VP Sales', waiting: [10, 11, 12, 13, 14], releases: 5 });
+    expect(capacityShortfall([...vp(CAPACITY_DECISION_MIN), full('Marketing lead', 40)])).toEqual({ ownerText: 'VP Sales', waiting: [10, 11, 12, 13, 14], releases: 5, backlogCount: 6 });
     // Three at once in each of three horizons: nine at most, however many wait.
     expect(capacityShortfall(vp(14))!.releases).toBe(9);
     // A group owner's steps are each member's own: no second owner takes them (h-plan16, on the leadership-only report).
@@ -102,24 +102,27 @@ describe('the owner whose room holds back much of the plan is a decision for lea
 
   it('words the decision from those figures, naming the roles the client lacks whose steps the owner holds', () => {
     const takesAll = { takes: [15, 18, 20, 22, 23, 29], preps: [], beyond: [], kept: [], waitsOnOthers: [], othersPreps: [], othersOwners: [] };
-    const d = capacityDecisionView({ ownerText: 'VP Sales', waiting: [15, 18, 20, 22, 23, 29], releases: 6 }, 5, ['HR lead', 'Sales operations'], 'Acme Corp', takesAll);
+    const d = capacityDecisionView({ ownerText: 'VP Sales', waiting: [15, 18, 20, 22, 23, 29], releases: 6, backlogCount: 6 }, 5, ['HR lead', 'Sales operations'], 'Acme Corp', takesAll);
     expect(d.label).toBe('D5');
     // Re-pinned (VP review 16, class 6): "steps" is the tool's word; the report calls them actions.
     expect(d.question).toBe("Decide who shares the VP Sales' actions.");
     // Re-pinned (pg1-17, VP reading 15): backlog actions, not "the plan's actions" (read as the whole plan);
     // one recommendation, the first role the client lacks, not three alternatives; what it releases named.
-    expect(d.finding).toBe('The VP Sales has no room for six backlog actions within 90 days.');
+    // Re-pinned (fx-pg19): the whole backlog is the owner's: "the six", as page one's closing line,
+    // which said the backlog's count, is gone where this decision says it.
+    expect(d.finding).toBe('The VP Sales has no room for the six backlog actions within 90 days.');
     // Re-pinned (h-read18, VP reading 16 need 2): who recruits and by when, and from when the hire works.
     expect(d.recommendation).toBe('Hire an HR lead for 90 days (Acme Corp has none), recruited by the VP Sales by day 30, for #15, #18, #20, #22, #23 and #29.');
     expect(d.cost).toBe('One person for 90 days.');
     expect(d.actionIds).toEqual([]);
     // The consultant's price, from the readout's facts, where given; never the tool's.
-    expect(capacityDecisionView({ ownerText: 'VP Sales', waiting: [15], releases: 1 }, 5, [], 'Acme Corp', { ...takesAll, takes: [15] }, '$35,000 to $45,000').cost).toBe('$35,000 to $45,000 for one person, 90 days.'); // re-pinned (VP reading 17): the price first, page one one line shorter
+    expect(capacityDecisionView({ ownerText: 'VP Sales', waiting: [15], releases: 1, backlogCount: 1 }, 5, [], 'Acme Corp', { ...takesAll, takes: [15] }, '$35,000 to $45,000').cost).toBe('$35,000 to $45,000.'); // re-pinned (VP reading 17): the price first, page one one line shorter; re-pinned (fx-pg19): the price alone, as the recommendation says it is one hire for 90 days
     // No role lacking: a hire; nothing it can start: it says it buys room from day 90, not before.
-    const none = capacityDecisionView({ ownerText: 'VP Sales', waiting: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], releases: 9 }, 5, [], 'Acme Corp', { takes: [], preps: [], beyond: [], kept: [], waitsOnOthers: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], othersPreps: [13], othersOwners: ['Marketing lead'] });
+    const none = capacityDecisionView({ ownerText: 'VP Sales', waiting: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], releases: 9, backlogCount: 41 }, 5, [], 'Acme Corp', { takes: [], preps: [], beyond: [], kept: [], waitsOnOthers: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], othersPreps: [13], othersOwners: ['Marketing lead'] });
     expect(none.recommendation).toBe('Hire a second person for 90 days, recruited by the VP Sales by day 30: it buys room from day 90, not before, as each of the 12 waits for work still in the backlog.');
     const nine = none;
-    expect(nine.finding).toContain('12 backlog actions');
+    // Re-pinned (fx-pg19): the owner's share of the whole backlog, which page one says nowhere else.
+    expect(nine.finding).toBe('The VP Sales has no room for 12 of the 41 backlog actions within 90 days.');
   });
 
   it('the hire takes only what it can start: its own preparation with it, never line management, never what waits for another owner (VP reading 16, need 2)', () => {
@@ -133,7 +136,7 @@ describe('the owner whose room holds back much of the plan is a decision for lea
       row(30, [1]),
       row(31, [], 'Marketing lead'),
     ];
-    const shortfall = { ownerText: 'VP Sales', waiting: [20, 21, 22, 23], releases: 4 };
+    const shortfall = { ownerText: 'VP Sales', waiting: [20, 21, 22, 23], releases: 4, backlogCount: 7 };
     const hire = hireTakes(shortfall, rows, 1);
     expect(hire.kept).toEqual([20]);
     expect(hire.takes).toEqual([21, 23, 30]);
@@ -166,7 +169,8 @@ describe('the owner whose room holds back much of the plan is a decision for lea
       expect(vpGroup.actions.length).toBeGreaterThan(0);
       for (const a of vpGroup.actions) expect(a.ownerText, `#${a.rank}`).toBe('VP Sales');
       const d = v.decisions.find((x) => x.id === CAPACITY_DECISION_ID)!;
-      expect(d.finding).toContain(`no room for ${vpGroup.actions.length} backlog actions`);
+      // Re-pinned (fx-pg19): the owner's share of the backlog's whole count.
+      expect(d.finding).toContain(`no room for ${vpGroup.actions.length} of the ${v.backlog.length} backlog actions`);
       // One recommendation: no "or" between alternatives.
       expect(d.recommendation).not.toMatch(/\bor\b/);
     }
@@ -189,13 +193,15 @@ describe('the owner whose room holds back much of the plan is a decision for lea
     expect(d.id).toBe(CAPACITY_DECISION_ID);
     const group = v.backlogGroups.find((g) => g.kind === 'full' && g.text.startsWith('The VP Sales has no room'))!;
     // Re-pinned (pg1-17): "backlog actions"; the decision names the actions it releases, so its plan pointer is the backlog itself.
-    expect(d.finding).toContain(`no room for ${group.actions.length} backlog actions`);
+    // Re-pinned (fx-pg19): the owner's share of the backlog's whole count, which page one's closing line said before.
+    expect(d.finding).toContain(`no room for ${group.actions.length} of the ${v.backlog.length} backlog actions`);
     // Re-pinned (h-read18): the first waiting action is the managers' development (#17), which no hire takes; it is named as the VP Sales' own.
     expect(d.recommendation).toMatch(new RegExp(`the VP Sales keeps #${group.actions[0]!.rank}\\b`));
     // Re-pinned (h-plan19, VP 17 item 4): the hire's steps are dated by the plan's rule, so the pointer says by when, not "Backlog".
     expect(d.planText).toBe('');
     expect(d.recommendation).toMatch(/ by day (60|90)\b/);
-    expect(v.notInPlanText).toContain(`because the VP Sales has no room (${d.label}).`);
+    // Re-pinned (fx-pg19): the line on what waits is left out where the decision's why says it.
+    expect(v.notInPlanText).toBe('');
     // No plan row says it carries the capacity decision out.
     expect([...v.plan, ...v.backlog].some((a) => a.decisions.includes(d.label))).toBe(false);
   });

@@ -28,6 +28,8 @@ export interface CapacityShortfall {
   waiting: number[];
   /** How many a second owner at the same cap could take on within the plan's horizons. */
   releases: number;
+  /** The whole backlog's count, which the decision's why names, as page one says it nowhere else. */
+  backlogCount: number;
 }
 
 /** A group of people, each doing every step it owns ("First-line sales managers"), not one person ("VP Sales", "Marketing lead"). */
@@ -47,7 +49,7 @@ export function capacityShortfall(backlog: readonly { rank: number; wait: WaitVi
   for (const entry of byOwner) if (largest === null || entry[1].length > largest[1].length) largest = entry;
   if (largest === null || largest[1].length < CAPACITY_DECISION_MIN) return null;
   const [ownerText, actions] = largest;
-  return { ownerText, waiting: actions.map((a) => a.rank), releases: Math.min(actions.length, cap * HORIZONS.length) };
+  return { ownerText, waiting: actions.map((a) => a.rank), releases: Math.min(actions.length, cap * HORIZONS.length), backlogCount: backlog.length };
 }
 
 /** "the VP Sales", "the marketing lead": an owner inside a sentence. */
@@ -242,9 +244,13 @@ export function capacityDecisionView(shortfall: CapacityShortfall, number: numbe
     imperativeTitle: '',
     // Short: page one holds it with the other decisions on one A4 or Letter page; the backlog lists the actions.
     // "Backlog actions", not "the plan's actions": the plan's rows are the 90 days (VP reading 15).
-    finding: `${capitalize(owner)} has no room for ${countText(count)} backlog ${count === 1 ? 'action' : 'actions'} within ${last} days.`,
+    // The backlog's whole count too (fx-pg19): page one's closing line said "the 41 backlog actions;
+    // 12 because the VP Sales has no room (D5)" after this why had said the 12, one line too many on Letter.
+    finding: `${capitalize(owner)} has no room for ${count === shortfall.backlogCount ? (count === 1 ? 'the backlog action' : `the ${countText(count)} backlog actions`) : `${countText(count)} of the ${countText(shortfall.backlogCount)} backlog actions`} within ${last} days.`,
     recommendation: sentences.join(' '),
-    cost: price === null ? `One person for ${last} days.` : `${price} for one person, ${last} days.`,
+    // The price alone: the recommendation says already that it is one hire for the plan's days, and
+    // page one has no line for it said twice (fx-pg19, Letter).
+    cost: price === null ? `One person for ${last} days.` : `${price}.`,
     costAmount: null,
     risk: '',
     benefit: '',

@@ -271,7 +271,7 @@ export function backlogLead(count: number, covered = 0): string {
  * the backlog was a section the reader reached only after the plan): how many actions wait, the
  * reason most of them share (the backlog's largest group, worded as its group is), and the first in
  * line. What a plan row covers is done, and a build starts with what it is built for, so neither is
- * counted or named. Empty where nothing waits.
+ * counted or named. Empty where nothing waits, or where page one's capacity decision's why says it.
  */
 export function backlogHeadline<A extends { wait: WaitView | null; rank: number; title: string }>(backlog: readonly A[], groups: readonly BacklogGroupView<A>[], planned: number, capacityDecision: { ownerText: string; label: string } | null = null): string {
   const waiting = backlog.filter((a) => a.wait !== null && a.wait.kind !== 'covered');
@@ -300,10 +300,9 @@ export function backlogHeadline<A extends { wait: WaitView | null; rank: number;
   // "37 actions" beside the plan's and the deck's "41 more in the backlog"); the plan's line says
   // which of them planned actions include. One line on page one, Letter's included.
   const count = backlog.length === 1 ? 'the backlog action' : `the ${countText(backlog.length)} backlog actions`;
-  // Where page one asks for that owner's capacity (capacity-decision.ts), the line points to the decision, which says what it releases.
-  if (largestWait.kind === 'full' && capacityDecision !== null && capacityDecision.ownerText === largestWait.ownerText) {
-    return `Deliberately not in these ${LAST} days: ${count}; ${because} (${capacityDecision.label}).`;
-  }
+  // Where page one asks for that owner's capacity (capacity-decision.ts), the decision's why says the
+  // count and the owner's share of it: this line would say it twice, and Letter has no line for it (fx-pg19).
+  if (largestWait.kind === 'full' && capacityDecision !== null && capacityDecision.ownerText === largestWait.ownerText) return '';
   // One line on page one, which has no room for a second (A4 and Letter): the count, the main reason, the first in line.
   const first = waiting.find((a) => a.wait!.kind !== 'build') ?? waiting[0]!;
   return `Deliberately not in these ${LAST} days: ${count}; ${because}; first in line, ${lowerFirst(first.title)} (#${first.rank}).`;
