@@ -185,3 +185,16 @@ describe('one written action per one-to-one (edit 11, the monthly plan change)',
     }
   });
 });
+
+describe('rubric review 18, edit 4: a question the design says the seed does not name is labelled an addition', () => {
+  it('every question the design doc says "the seed names no …" or "the seed names …, not …" of carries `addition:`', async () => {
+    const { readFile } = await import('node:fs/promises');
+    // The design's reasoning, not its change log (which quotes old states).
+    const design = (await readFile(new URL('../../docs/rubric-design.md', import.meta.url), 'utf8')).split('\n## Changes')[0]!;
+    const named = new Set<string>();
+    for (const m of design.matchAll(/`([a-z-]+)`(?::|\s*\()\s*the seed names (no\b|[^;.)]*?, not\b)/g)) named.add(m[1]!);
+    // deal-qualification was the one without the label (review 18); the others are asserted with it.
+    expect([...named]).toContain('deal-qualification');
+    for (const id of named) expect(question(id).addition, id).toMatch(/\S/);
+  });
+});

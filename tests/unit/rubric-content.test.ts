@@ -110,13 +110,15 @@ describe('the default rubrics', () => {
       const all = q.levels.flatMap((l) => wordings(l.description).map(([, t]) => t)).join('\n');
       // "at most one of three" next to "every rep" leaves two of three on no level.
       expect(all, q.id).not.toMatch(/\bat most\b/i);
-      // Re-pinned after rubric review 15, edit 13: level 0 may say "Fewer than half of the reps …",
-      // the complement of level 1's "most", so a mixed team fits a level text; no level above it does.
+      // Level 0 is the complement of level 1's "most" (more than half): "Half or fewer of the reps …", so
+      // a mixed team fits a level text (rubric review 15, edit 13); no level above it says it. Rubric
+      // review 18: "Fewer than half" beside "most" left exactly half (two of acme's four managers) on no level.
       const above = q.levels.filter((l) => l.score > 0).flatMap((l) => wordings(l.description).map(([, t]) => t)).join('\n');
-      expect(above, q.id).not.toMatch(/\bfewer than half\b/i);
+      expect(above, q.id).not.toMatch(/\b(fewer than half|half or fewer)\b/i);
       const first = Object.fromEntries(wordings(q.levels.find((l) => l.score === 1)!.description));
       for (const [role, t] of wordings(q.levels.find((l) => l.score === 0)!.description)) {
-        if (/\bfewer than half\b/i.test(t)) expect(first[role], `${q.id} level 1 (${role})`).toMatch(/\bmost\b/i);
+        if (/\bmost\b/i.test(first[role] ?? '')) expect(t, `${q.id} level 0 (${role}): exactly half fits no level`).not.toMatch(/\bfewer than half\b/i);
+        if (/\bhalf or fewer\b/i.test(t)) expect(first[role], `${q.id} level 1 (${role})`).toMatch(/\bmost\b/i);
       }
       // No two levels say the same thing.
       const defaults = q.levels.map((l) => wordings(l.description).find(([r]) => r === 'default')![1]);
@@ -416,9 +418,9 @@ describe('the default rubrics, after the seventh review', () => {
       expect(words[floor!], `coaching-model level ${score}`).toBeLessThanOrEqual(countable);
     }
     // Re-pinned after rubric review 15, edit 13: the team wordings' level 0 is the complement of level 1
-    // ("For fewer than half of the reps, a one-to-one … ended with …"), which holds a rep with none held;
+    // ("For half or fewer of the reps, a one-to-one … ended with …"), which holds a rep with none held;
     // the salesperson's band still says it.
-    for (const role of ['default', 'sales manager']) expect(level('coaching-model', 0, role), role).toMatch(/^For fewer than half of (the|my) reps, a one-to-one in the last three months before the latest ended with/);
+    for (const role of ['default', 'sales manager']) expect(level('coaching-model', 0, role), role).toMatch(/^For half or fewer of (the|my) reps, a one-to-one in the last three months before the latest ended with/);
     expect(level('coaching-model', 0, 'salesperson')).toMatch(/or none was held/);
   });
 
@@ -587,7 +589,7 @@ describe('the default rubrics, after the eighth review', () => {
     // Generic claims plus history, budget and timing questions: each on one level only.
     for (const t of levelTexts('answer-what-makes-you-different', 1)) expect(t).toMatch(/with or without claims every competitor makes/);
     // Re-pinned after rubric review 17 (edit 6): level 0 is level 1's complement over the two observed meetings (no other-reps clause).
-    for (const t of levelTexts('mindset', 0)) expect(t).toMatch(/^Fewer than half of (the|my) reps asked the client something before presenting or proposing anything in /);
+    for (const t of levelTexts('mindset', 0)) expect(t).toMatch(/^Half or fewer of (the|my) reps asked the client something before presenting or proposing anything in /);
     // The latest one-to-one is left out at every level that counts one-to-ones held.
     for (const score of [3, 4]) for (const t of levelTexts('coaching-model', score)) expect(t, `coaching-model ${score}`).toMatch(/before the latest/);
     expect(wordings(question('right-managers').help).map(([, t]) => t).join('\n')).not.toMatch(/does not count/);
@@ -1244,7 +1246,7 @@ describe('sales-interactions and sales-managers, after the eleventh review', () 
         for (const [role, t] of wordings(l.description)) {
           // Re-pinned after rubric review 16 (class B): level 0 is the complement of level 1's "most",
           // so two teams of four at 0 and two at 2 have a true level text.
-          expect(t, `${id} ${l.score} (${role})`).toMatch(l.score === 0 ? /^Fewer than half of the (teams|managers)\b/ : /^Most (teams|managers)\b/);
+          expect(t, `${id} ${l.score} (${role})`).toMatch(l.score === 0 ? /^Half or fewer of the (teams|managers)\b/ : /^Most (teams|managers)\b/);
           expect(t, `${id} ${l.score} (${role})`).not.toMatch(/Under half|three quarters|Every (team|manager)|None? (team|in post)/);
         }
       }
