@@ -15,7 +15,7 @@ export function aboutOrganization(prompt: string, organization: string): string 
     .replace(/\byou and your\b/g, () => `${organization} and its`)
     .replace(/\byour company's\b/g, () => `${organization}'s`)
     .replace(/\byour company\b/g, () => organization)
-    .replace(/\bthe company(?='s\b)/g, () => organization)
+    // "the company's" too: the word boundary falls before the apostrophe.
     .replace(/\bthe company\b/g, () => organization)
     .replace(/\b[Yy]our\b/g, (word) => {
       const text = possessive();
